@@ -1,0 +1,224 @@
+"""The `gpubot` command line: ask, chat, catalog, check-config, and the front ends.
+
+Thin over bot.core. Heavy imports (openai, telegram, slack) happen only in the commands
+that need them, so `gpubot ask` on the calculator path starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import TextIO
+
+from bot.answer import Answer, ErrorInfo
+from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question, clean_text
+from bot.render.json import to_dict
+from bot.render.text import calc_text, render
+
+
+def build_core(config: str | None, *, db: str | None = None, memory: bool = True) -> Core:
+    from bot.config import load_settings
+    from bot.narrator import Narrator, NotesNarrator
+    from bot.store import MemoryStore, SQLiteStore, Store
+
+    settings = load_settings(config)
+    store: Store = SQLiteStore(db) if db else MemoryStore()
+    narrator: Narrator = NotesNarrator()
+    if settings.llm_configured:
+        from bot.llm import LLMNarrator
+
+        narrator = LLMNarrator.from_settings(settings, store=store)
+    return Core(store=store, narrator=narrator)
+
+
+def _print_answer(ans: Answer, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        out.write(json.dumps(to_dict(ans), ensure_ascii=False) + "\n")
+    else:
+        out.write(render(ans) + "\n")
+    out.flush()
+
+
+async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
+    """Text mode: print the numbers at once, then the narrative as it streams."""
+    from bot.messages import t
+
+    final: Answer | None = None
+    started = False
+    async for ev in core.stream(q):
+        if isinstance(ev, CalcReady):
+            a = ev.answer
+            if a.result is not None:
+                out.write(calc_text(a.result, a.lang) + "\n")
+            if a.error is not None:
+                out.write(f"{t('error', a.lang)} {a.error.message}\n")
+            out.flush()
+        elif isinstance(ev, NarrativeDelta):
+            if not started:
+                out.write(f"\n{t('explanation', q_lang(q))}:\n")
+                started = True
+            out.write(ev.text)
+            out.flush()
+        elif isinstance(ev, Finished):
+            final = ev.answer
+            if final.narrative is not None and not started:
+                out.write(f"\n{t('explanation', final.lang)}:\n{final.narrative.text}")
+            if final.narrative is not None:
+                out.write("\n")
+    assert final is not None
+    return final
+
+
+def q_lang(q: Question) -> str:
+    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in q.text) else "en"
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    core = build_core(args.config)
+    q = Question(text=args.question)
+    try:
+        if args.json:
+            ans = asyncio.run(core.answer(q))
+            _print_answer(ans, True, sys.stdout)
+        else:
+            asyncio.run(_ask_streaming(core, q, sys.stdout))
+    except BrokenPipeError:
+        raise
+    except Exception:  # the last line of defence: never a traceback for a user
+        import logging
+
+        logging.getLogger("gpubot").exception("ask failed")
+        ans = Answer(question=clean_text(args.question), route="none",
+                     error=ErrorInfo("internal", "Sorry, something went wrong. Please try again."))
+        _print_answer(ans, args.json, sys.stdout)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    core = build_core(args.config, db=args.db)
+    interactive = sys.stdin.isatty() and not args.json
+
+    async def run() -> None:
+        while True:
+            if interactive:
+                sys.stdout.write("gpubot> ")
+                sys.stdout.flush()
+            line = await asyncio.to_thread(sys.stdin.readline)
+            if not line:
+                break
+            text = clean_text(line).strip()
+            if not text:
+                continue
+            if text in ("/quit", "/exit", "quit", "exit"):
+                break
+            q = Question(text=text, platform="cli", chat=args.chat)
+            try:
+                if text == "/reset":
+                    await core.reset(q.key)
+                    ans = Answer(question=text, route="none")
+                    if not args.json:
+                        sys.stdout.write("(forgotten)\n")
+                        continue
+                elif args.json:
+                    ans = await core.answer(q)
+                else:
+                    await _ask_streaming(core, q, sys.stdout)
+                    sys.stdout.write("\n")
+                    continue
+            except BrokenPipeError:
+                raise
+            except Exception:
+                import logging
+
+                logging.getLogger("gpubot").exception("chat failed")
+                ans = Answer(question=text, route="none",
+                             error=ErrorInfo("internal", "Sorry, something went wrong."))
+            _print_answer(ans, args.json, sys.stdout)
+
+    asyncio.run(run())
+    return 0
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    from calc.catalog import load
+
+    cat = load()
+    if args.json:
+        data = {
+            "accelerators": [{"id": a.id, "name": a.name, "mem_gb": a.mem_gb, "bw_tbs": a.bw_tbs,
+                              "tflops": a.tflops, "tdp_w": a.tdp_w, "source": a.source,
+                              "as_of": a.as_of} for a in cat.accelerators.values()],
+            "models": [{"id": m.id, "name": m.name, "params_b": m.params_b,
+                        "active_params_b": m.active_params_b, "source": m.source,
+                        "as_of": m.as_of} for m in cat.models.values()],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    print("Accelerators (dense TFLOP/s; memory GB; bandwidth TB/s):")
+    for a in cat.accelerators.values():
+        bf = a.tflops.get("bf16") or a.tflops.get("fp16") or 0
+        fp8 = a.tflops.get("fp8")
+        print(f"  {a.short:<12} {a.mem_gb:>5g} GB {a.bw_tbs:>6.2f} TB/s  BF16 {bf:>7,.0f}"
+              f"{f'  FP8 {fp8:,.0f}' if fp8 else ''}  {a.tdp_w:,.0f} W   [{a.source}; {a.as_of}]")
+    print("\nModels (parameters):")
+    for m in cat.models.values():
+        act = f" ({m.active_params_b:g}B active)" if m.active_params_b else ""
+        print(f"  {m.short:<16} {m.params_b:>6g}B{act}   [{m.source}]")
+    return 0
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    from bot.config import check_file
+
+    problems = check_file(args.path)
+    errors = [p for p in problems if not p.startswith("warning:")]
+    for p in problems:
+        print(p)
+    if not problems:
+        print(f"{args.path}: OK")
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="gpubot", description="Size AI infrastructure: numbers "
+                                "from a calculator, explanations from an LLM or built-in notes.")
+    p.add_argument("--config", help="path to config.toml (default: none; env vars still apply)")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    a = sub.add_parser("ask", help="answer one question")
+    a.add_argument("question")
+    a.add_argument("--json", action="store_true", help="print one JSON object")
+    a.set_defaults(fn=cmd_ask)
+    c = sub.add_parser("chat", help="answer questions line by line; follow-ups keep context")
+    c.add_argument("--json", action="store_true", help="one JSON object per input line")
+    c.add_argument("--db", help="SQLite file to keep the conversation (default: in memory)")
+    c.add_argument("--chat", default="local", help="conversation id within the store")
+    c.set_defaults(fn=cmd_chat)
+    g = sub.add_parser("catalog", help="list accelerators and models with sources")
+    g.add_argument("--json", action="store_true")
+    g.set_defaults(fn=cmd_catalog)
+    k = sub.add_parser("check-config", help="validate a config file")
+    k.add_argument("path")
+    k.set_defaults(fn=cmd_check_config)
+    args = p.parse_args(argv)
+    try:
+        return int(args.fn(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # config errors and the like: one clear line
+        from bot.config import ConfigError
+
+        if isinstance(exc, ConfigError):
+            print(f"config error: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""The platform-neutral heart: a Question in, an Answer out, streaming.
+
+Front ends iterate `Core.stream(question)`: the first event (CalcReady) carries the numbers
+and is produced before any LLM work starts, so a slow or broken LLM never delays them; then
+NarrativeDelta events, then Finished with the complete Answer. Everything that does I/O (the
+store, the narrator, the clock) is passed in.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, replace
+
+from bot.answer import Answer, ErrorInfo, Narrative
+from bot.messages import t
+from bot.narrator import NarrationContext, Narrator, NarratorError
+from bot.router import route
+from bot.store import ChatKey, ChatState, MemoryStore, Store
+from calc import CalcError, Request, compute
+from calc.parse import MAX_QUESTION_CHARS
+
+log = logging.getLogger("gpubot.core")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    platform: str = "cli"
+    chat: str = "local"
+    user: str = "local"
+    thread: str = ""
+    calc_only: bool = False
+
+    @property
+    def key(self) -> ChatKey:
+        return (self.platform, self.chat, self.thread)
+
+
+@dataclass(frozen=True)
+class CalcReady:
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class NarrativeDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    answer: Answer
+
+
+Event = CalcReady | NarrativeDelta | Finished
+
+
+class Core:
+    def __init__(self, *, store: Store | None = None, narrator: Narrator | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.store: Store = store or MemoryStore()
+        self.narrator = narrator
+        self.clock = clock
+
+    async def answer(self, q: Question) -> Answer:
+        final: Answer | None = None
+        async for ev in self.stream(q):
+            if isinstance(ev, Finished):
+                final = ev.answer
+        assert final is not None
+        return final
+
+    async def stream(self, q: Question) -> AsyncIterator[Event]:
+        text = clean_text(q.text)
+        lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text[:MAX_QUESTION_CHARS]) else "en"
+        try:
+            state = await self.store.load(q.key)
+        except Exception:
+            log.exception("store load failed", extra={"platform": q.platform})
+            state = ChatState()
+        lang = state.lang or lang
+        previous = None
+        if state.last_request:
+            previous = Request.from_dict(state.last_request)
+        r = route(text, previous)
+        kind = "calc" if q.calc_only and r.kind != "llm" else r.kind
+        if q.calc_only and r.kind == "llm":
+            kind = "calc"
+            r = replace(r, error=CalcError("not_numeric", "That does not look like a numeric "
+                        "question.", "Ask e.g. 'how many H100s for 100M users?'"))
+        ans = Answer(question=text, route=kind, lang=lang)
+        if r.request is not None:
+            try:
+                req = r.request.with_overrides(state.overrides) if state.overrides else r.request
+                result = compute(req)
+                ans = replace(ans, request=req, result=result)
+                state.last_request = req.to_dict()
+            except CalcError as exc:
+                ans = replace(ans, error=_err(exc))
+            except Exception:
+                log.exception("calculator failed")
+                ans = replace(ans, error=ErrorInfo("internal", t("internal_error", lang)))
+        elif r.error is not None:
+            ans = replace(ans, error=_err(r.error))
+        if kind == "llm" and self.narrator is None:
+            ans = replace(ans, error=ErrorInfo("not_numeric", "That does not look like a "
+                          "numeric question. Ask e.g. 'how many H100s for 100M users?'"))
+        yield CalcReady(ans)
+        if kind in ("llm", "both") and self.narrator is not None and not _too_long(text):
+            ctx = NarrationContext(question=text, lang=lang, result=ans.result,
+                                   history=list(state.turns), user=q.user, key=q.key)
+            parts: list[str] = []
+            try:
+                async for chunk in self.narrator.stream(ctx):
+                    parts.append(chunk)
+                    yield NarrativeDelta(chunk)
+                body = "".join(parts).strip()
+                if not body:
+                    raise NarratorError("empty")
+                ans = replace(ans, narrative=Narrative(body, self.narrator.source))
+            except NarratorError as exc:
+                log.warning("narrative unavailable: %s", exc.kind)
+                ans = replace(ans, narrative=Narrative(
+                    exc.user_message or t("llm_unavailable", lang), self.narrator.source,
+                    complete=False))
+        state.turns.append({"role": "user", "content": text[:MAX_QUESTION_CHARS]})
+        state.turns.append({"role": "assistant", "content": _summary(ans)})
+        try:
+            await self.store.save(q.key, state)
+        except Exception:
+            log.exception("store save failed")
+        yield Finished(ans)
+
+    async def reset(self, key: ChatKey) -> None:
+        await self.store.reset(key)
+
+
+def clean_text(text: str) -> str:
+    """Whatever arrives (binary junk, lone surrogates from a terminal) becomes valid text."""
+    return text.encode("utf-8", "replace").decode("utf-8", "replace").replace("\x00", "")
+
+
+def _err(exc: CalcError) -> ErrorInfo:
+    return ErrorInfo(exc.kind, str(exc))
+
+
+def _too_long(text: str) -> bool:
+    return len(text) > MAX_QUESTION_CHARS
+
+
+def _summary(ans: Answer) -> str:
+    if ans.result is not None:
+        figs = "; ".join(f"{f.name}={f.value:.4g} {f.unit}" for f in ans.result.figures[:8])
+        return f"{ans.result.headline} [{figs}]"
+    if ans.narrative is not None:
+        return ans.narrative.text[:1500]
+    return ans.error.message if ans.error else ""

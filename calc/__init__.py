@@ -1,0 +1,12 @@
+"""gpubot's calculator: pure, synchronous, deterministic. No I/O at answer time.
+
+    from calc import ask
+    request, result = ask("how many H100s for 100M users?")
+"""
+
+from calc.engine import ask, compute
+from calc.parse import Request, parse
+from calc.result import Assumption, CalcError, Figure, Reference, Result
+
+__all__ = ["Assumption", "CalcError", "Figure", "Reference", "Request", "Result", "ask",
+           "compute", "parse"]
