@@ -124,6 +124,10 @@ class Core:
                 ans = replace(ans, narrative=Narrative(
                     exc.user_message or t("llm_unavailable", lang), self.narrator.source,
                     complete=False))
+            except Exception:
+                log.exception("narrator failed")
+                ans = replace(ans, narrative=Narrative(t("llm_unavailable", lang),
+                                                       self.narrator.source, complete=False))
         state.turns.append({"role": "user", "content": text[:MAX_QUESTION_CHARS]})
         state.turns.append({"role": "assistant", "content": _summary(ans)})
         try:

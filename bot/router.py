@@ -16,7 +16,8 @@ from calc import CalcError, Request, parse
 _STRONG = re.compile(
     r"\bwhy\b|\bexplain|\bhow does\b|\bhow do\b|\bwhat drives\b|\bimpact\b|\bimplications?\b|"
     r"\bbottleneck\b|\bwhat does .{1,30} mean\b|为什么|为何|解释|怎么看|影响|原理|意味着|瓶颈|"
-    r"\bwhat happened\b|\btell me about\b|\bwho\b|\bhistory\b|\boverview\b")
+    r"\bwhat happened\b|\btell me about\b|\bwho\b|\bhistory\b|\boverview\b|"
+    r"\bhow (?:fast|quickly) did\b|\bwhen did\b")
 _WEAK = re.compile(r"\bwhat (?:is|are|was|were)\b|\bhow\b|\?|是什么|什么是|吗|呢|？|介绍")
 
 
@@ -42,8 +43,12 @@ def route(text: str, previous: Request | None = None) -> Route:
             return Route("calc", error=exc)
         # a bad number in a numeric question: say so; still explain if asked why
         return Route("both" if strong else "calc", error=exc)
-    if strong and not (req.given - _NAMES):
+    quantities = req.given - _NAMES
+    if strong and not quantities:
         return Route("llm")   # "why does ChatGPT drive HBM demand?": names, but no quantities
+    if not quantities and not req.carried and \
+            not (req.given & {"model", "accelerator", "server"}) and _WEAK.search(lowered):
+        return Route("llm")   # "what is MFU?", "what is HBM?"
     if strong:
         return Route("both", request=req)
     return Route("calc", request=req)

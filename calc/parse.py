@@ -214,6 +214,7 @@ _KW = {
     "monthly": re.compile(r"monthly|\bmau\b|月活|每月活跃|per month active"),
     "recompute": re.compile(r"recomput|checkpointing|重计算"),
     "how_many": re.compile(r"how many|多少|几张|几台|几块|number of"),
+    "need": re.compile(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),
     "time_q": re.compile(r"how (?:long|many days|many hours|many weeks|many months)|多久|多长时间|几天|多少天|多少个月"),
     "question_words": re.compile(r"why|explain|what is|what are|how does|为什么|解释|是什么|怎么看|影响"),
 }
@@ -429,7 +430,7 @@ def _intent(t: str, f: _Found, p: dict[str, float | str | bool]) -> str | None:
         return "training"
     if _kw("fit", t) or (_kw("hbm", t) and not has("users") and not has("qps")):
         return "memory"
-    if has("users") or has("qps"):
+    if (has("users") or has("qps")) and (has("accelerator") or _kw("how_many", t) or _kw("need", t)):
         return "fleet"
     if _kw("power", t) and (has("gpus") or has("servers") or has("power_mw")):
         return "power"

@@ -1,0 +1,40 @@
+"""Prompt templates as data: each file lists its variables in a first-line comment
+(`<!-- Variables: {a}, {b}. -->`); filling checks that exactly those are given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.narrator import PROMPTS
+
+_VARS = re.compile(r"<!--\s*Variables:(.*?)-->", re.S)
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    text: str
+    variables: frozenset[str]
+
+    def fill(self, **values: str) -> str:
+        if set(values) != self.variables:
+            raise ValueError(f"{self.name}: expects {sorted(self.variables)}, got {sorted(values)}")
+        out = self.text
+        for k, v in values.items():
+            out = out.replace("{" + k + "}", v)
+        return out
+
+
+@cache
+def template(name: str, root: Path = PROMPTS) -> Template:
+    raw = (root / name).read_text(encoding="utf-8")
+    m = _VARS.search(raw)
+    declared = frozenset(re.findall(r"\{(\w+)\}", m.group(1))) if m else frozenset()
+    body = _VARS.sub("", raw, count=1).strip()
+    used = frozenset(re.findall(r"\{(\w+)\}", body))
+    if used - declared:
+        raise ValueError(f"{name}: undeclared variables {sorted(used - declared)}")
+    return Template(name, body, declared)

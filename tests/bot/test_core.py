@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from bot.assume import parse_assignments
+from bot.core import Core, Question
+from bot.narrator import NotesNarrator, search_notes
+from bot.render.json import to_dict
+from bot.store import ChatState, SQLiteStore
+from calc import CalcError
+
+
+@pytest.fixture
+def core():
+    return Core(narrator=NotesNarrator())
+
+
+async def test_follow_ups_in_a_chat(core):
+    a = await core.answer(Question("how many A100s for 100M users?", chat="x"))
+    b = await core.answer(Question("what about H200?", chat="x"))
+    c = await core.answer(Question("and in fp8?", chat="x"))
+    assert b.result.value("gpus") < a.result.value("gpus")
+    assert c.result.value("gpus") <= b.result.value("gpus")
+    origins = {x.name: x.origin for x in c.result.assumptions}
+    assert origins["users"] == "conversation" and origins["accelerator"] == "conversation"
+    other = await core.answer(Question("what about H200?", chat="y"))    # a different chat
+    assert other.result is None
+
+
+async def test_per_chat_overrides_apply_where_the_question_is_silent(core):
+    q = Question("how many H100s for 100M users?", chat="o")
+    base = await core.answer(q)
+    state = await core.store.load(q.key)
+    state.overrides = parse_assignments("queries=20 peak=3")
+    await core.store.save(q.key, state)
+    more = await core.answer(q)
+    assert more.result.value("gpus") > base.result.value("gpus")
+    origins = {x.name: x.origin for x in more.result.assumptions}
+    assert origins["queries_per_user"] == "conversation"
+    said = await core.answer(Question("how many H100s for 100M users with 5 queries per user?",
+                                      chat="o"))
+    assert {x.name: x.value for x in said.result.assumptions}["queries_per_user"] == 5
+
+
+@pytest.mark.parametrize("text", ["queries=-1", "peak=0", "gpu=H1000", "precision=fp3", "foo=2",
+                                  "nonsense"])
+def test_bad_assumptions_are_refused(text):
+    with pytest.raises(CalcError):
+        parse_assignments(text)
+
+
+def test_natural_assumption():
+    assert parse_assignments("set queries per user to 20") == {"queries_per_user": 20.0}
+
+
+@pytest.mark.parametrize("q,words", [
+    ("Why does ChatGPT drive HBM demand?", ["HBM", "bandwidth"]),
+    ("Why is inference memory-bound?", ["memory", "batch"]),
+    ("What happened to SK hynix before the AI boom?", ["SK hynix"]),
+    ("How fast did ChatGPT reach 100 million users?", ["100 million"]),
+    ("What is China's total computing capacity?", ["202 EFLOPS"]),
+    ("Why do GPU makers become water sellers?", ["water sellers"]),
+    ("What is MFU?", ["utilization"]),
+    ("为什么ChatGPT带动HBM需求？", ["HBM", "带宽"]),
+    ("中国的算力规模有多大？", ["202 EFLOPS"]),
+])
+async def test_offline_narrator_answers_the_article_questions(core, q, words):
+    ans = await core.answer(Question(q))
+    assert ans.route == "llm" and ans.narrative.source == "notes"
+    for w in words:
+        assert w in ans.narrative.text
+    assert "Source" in ans.narrative.text or "来源" in ans.narrative.text
+
+
+def test_notes_answer_in_the_question_language():
+    assert search_notes("为什么推理受显存带宽限制", "zh")[0].lang == "zh"
+    assert search_notes("why is inference memory bound", "en")[0].lang == "en"
+
+
+async def test_json_contract(core):
+    ans = await core.answer(Question("how many H100s for 100M users, and why is HBM the bottleneck?"))
+    d = json.loads(json.dumps(to_dict(ans)))
+    assert d["route"] == "both" and d["narrative"]["source"] == "notes"
+    assert {"intent", "headline", "figures", "assumptions", "references", "steps"} <= set(d["calc"])
+    users = next(a for a in d["calc"]["assumptions"] if a["name"] == "users")
+    assert users["value"] == 100_000_000 and users["origin"] == "question"
+    acc = next(a for a in d["calc"]["assumptions"] if a["name"] == "accelerator")
+    assert acc["value"] == "H100 SXM"
+
+
+async def test_sqlite_store_survives_restart_and_concurrent_writers(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    core = Core(store=SQLiteStore(path))
+    await core.answer(Question("how many A100s for 100M users?", chat="p"))
+    again = Core(store=SQLiteStore(path))                    # a restart
+    b = await again.answer(Question("what about H200?", chat="p"))
+    assert b.result is not None and b.result.value("gpus") > 0
+
+    stores = [SQLiteStore(path) for _ in range(4)]
+
+    async def writer(i: int) -> None:
+        for j in range(25):
+            st = stores[i % 4]
+            await st.save(("t", f"chat{i}", ""), ChatState(turns=[{"role": "user",
+                                                                   "content": f"{i}-{j}"}]))
+            await st.add_usage(key=("t", f"chat{i}", ""), user="same", day="d", prompt_tokens=1,
+                               completion_tokens=1, cost_usd=0.5)
+
+    await asyncio.gather(*(writer(i) for i in range(8)))
+    for i in range(8):
+        st = await stores[0].load(("t", f"chat{i}", ""))
+        assert st.turns[-1]["content"] == f"{i}-24"
+    u = await stores[0].user_usage("same", "d")
+    assert u.requests == 200 and u.prompt_tokens == 200
+
+
+async def test_reset_forgets(core):
+    await core.answer(Question("how many A100s for 100M users?", chat="r"))
+    await core.reset(("cli", "r", ""))
+    b = await core.answer(Question("what about H200?", chat="r"))
+    assert b.result is None

@@ -1,0 +1,102 @@
+"""A small OpenAI-compatible server on loopback for tests: /v1/chat/completions with SSE
+streaming, scripted failures (status codes, hangs, cut streams, error events), and a record
+of every request it received."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+
+@dataclass
+class Stream:
+    chunks: list[str] = field(default_factory=lambda: ["Memory ", "bandwidth ", "limits decode."])
+    first_delay: float = 0.0
+    delay: float = 0.0
+    cut_after: int | None = None      # close the connection after this many chunks
+    error_event: bool = False         # send an SSE error object instead of finishing
+    usage: tuple[int, int] | None = (123, 45)
+
+
+@dataclass
+class Status:
+    code: int
+    body: dict[str, Any] = field(default_factory=lambda: {"error": {"message": "boom internal detail", "type": "server_error"}})
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Hang:
+    seconds: float
+
+
+class FakeOpenAI:
+    def __init__(self) -> None:
+        self.script: deque[Stream | Status | Hang] = deque()
+        self.requests: list[dict[str, Any]] = []
+        self.first_chunk_at: list[float] = []
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    def queue(self, *actions: Stream | Status | Hang) -> None:
+        self.script.extend(actions)
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", self._chat)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}/v1"
+        return self.url
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    async def _chat(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.requests.append({"body": body, "auth": request.headers.get("Authorization", "")})
+        action = self.script.popleft() if self.script else Stream()
+        if isinstance(action, Hang):
+            await asyncio.sleep(action.seconds)
+            return web.json_response({"error": "late"}, status=504)
+        if isinstance(action, Status):
+            return web.json_response(action.body, status=action.code, headers=action.headers)
+        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await resp.prepare(request)
+        await asyncio.sleep(action.first_delay)
+        base = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0,
+                "model": body.get("model", "fake")}
+        for i, text in enumerate(action.chunks):
+            if action.cut_after is not None and i >= action.cut_after:
+                request.transport.close()  # type: ignore[union-attr]
+                return resp
+            if i == 0:
+                self.first_chunk_at.append(time.monotonic())
+            chunk = dict(base, choices=[{"index": 0, "delta": {"content": text},
+                                         "finish_reason": None}])
+            await resp.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            await asyncio.sleep(action.delay)
+        if action.error_event:
+            err = {"error": {"message": "upstream exploded", "type": "server_error"}}
+            await resp.write(f"data: {json.dumps(err)}\n\n".encode())
+            return resp
+        done = dict(base, choices=[{"index": 0, "delta": {}, "finish_reason": "stop"}])
+        await resp.write(f"data: {json.dumps(done)}\n\n".encode())
+        if action.usage:
+            u = dict(base, choices=[], usage={"prompt_tokens": action.usage[0],
+                                              "completion_tokens": action.usage[1],
+                                              "total_tokens": sum(action.usage)})
+            await resp.write(f"data: {json.dumps(u)}\n\n".encode())
+        await resp.write(b"data: [DONE]\n\n")
+        await resp.write_eof()
+        return resp
