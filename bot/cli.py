@@ -181,6 +181,42 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _serve(args: argparse.Namespace, names: list[str] | None) -> int:
+    from bot.config import load_settings
+    from bot.logs import setup_logging
+    from bot.runner import serve
+
+    settings = load_settings(args.config)
+    setup_logging(settings)
+    if names is None:
+        names = [n for n in ("telegram", "slack") if settings.get(n, "enabled")]
+    return asyncio.run(serve(settings, names))
+
+
+def cmd_telegram(args: argparse.Namespace) -> int:
+    return _serve(args, ["telegram"])
+
+
+def cmd_slack(args: argparse.Namespace) -> int:
+    return _serve(args, ["slack"])
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    return _serve(args, None)
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    from bot.config import load_settings
+    from bot.health import check
+
+    settings = load_settings(args.config)
+    host = settings.get("health", "listen")
+    host = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    ok, body = check(f"http://{host}:{settings.get('health', 'port')}/healthz")
+    print(body)
+    return 0 if ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="gpubot", description="Size AI infrastructure: numbers "
                                 "from a calculator, explanations from an LLM or built-in notes.")
@@ -201,6 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     k = sub.add_parser("check-config", help="validate a config file")
     k.add_argument("path")
     k.set_defaults(fn=cmd_check_config)
+    for name, fn, text in (("telegram", cmd_telegram, "run the Telegram bot"),
+                           ("slack", cmd_slack, "run the Slack app"),
+                           ("run", cmd_run, "run every front end enabled in the config"),
+                           ("health", cmd_health, "check a running gpubot (exit 0 when healthy)")):
+        sp = sub.add_parser(name, help=text)
+        sp.set_defaults(fn=fn)
     args = p.parse_args(argv)
     try:
         return int(args.fn(args))

@@ -36,3 +36,37 @@ _M: dict[str, dict[str, str]] = {
 def t(key: str, lang: str = "en") -> str:
     entry = _M[key]
     return entry.get(lang) or entry["en"]
+
+_M.update({
+    "tg.start": {"en": "I size AI infrastructure: GPUs, servers, power and cost, with every "
+                 "assumption shown, and explain the why.\n\nTry:\n• how many H100s for 100M "
+                 "users?\n• what did GPT-3 cost to train?\n• why does ChatGPT drive HBM demand?"
+                 "\n\n/help lists the commands.",
+                 "zh": "我可以估算 AI 基础设施：GPU、服务器、电力和成本，并列出全部假设，"
+                 "再解释原因。\n\n试试：\n• 1亿用户需要多少张H100?\n• 训练GPT-3花了多少钱?\n"
+                 "• 为什么ChatGPT带动HBM需求?\n\n/help 查看命令。"},
+    "tg.help": {"en": "Ask in plain words, English or Chinese. Follow-ups work: \"what about "
+                "H200?\", \"and in fp8?\".\n/ask <question> · /calc <question> (numbers only)\n"
+                "/gpus · /models: the catalog\n/assume queries=20 peak=3: this chat's assumptions"
+                "\n/reset: forget this chat · /lang en|zh · /usage (admins)",
+                "zh": "用中文或英文直接提问，可以追问：\"换成B200呢?\"、\"用fp8呢?\"。\n"
+                "/ask <问题> · /calc <问题>（只算数字）\n/gpus · /models：目录\n"
+                "/assume queries=20 peak=3：本聊天的假设\n/reset：清除本聊天 · /lang en|zh · "
+                "/usage（管理员）"},
+    "not_allowed": {"en": "Sorry, this bot is private.", "zh": "抱歉，这是私有机器人。"},
+    "slow_down": {"en": "You are asking faster than I can answer well; please wait a minute.",
+                  "zh": "提问太快了，请稍等一分钟再问。"},
+    "unsupported": {"en": "I read text only. Ask e.g. \"how many H100s for 100M users?\"",
+                    "zh": "我只能读文字。可以问：\"1亿用户需要多少张H100?\""},
+    "too_long": {"en": "That message is too long for me; please ask one question at a time.",
+                 "zh": "消息太长了，请一次问一个问题。"},
+    "ask_what": {"en": "Ask what? e.g. /ask how many H100s for 100M users?",
+                 "zh": "问什么？例如 /ask 1亿用户需要多少张H100?"},
+    "reset_done": {"en": "Forgotten: this chat's history and assumptions.",
+                   "zh": "已清除本聊天的记录和假设。"},
+    "lang_set": {"en": "Language set to English.", "zh": "已切换为中文。"},
+    "lang_usage": {"en": "Use /lang en or /lang zh.", "zh": "用法：/lang en 或 /lang zh"},
+    "admins_only": {"en": "That command is for admins.", "zh": "该命令仅限管理员。"},
+    "assume_set": {"en": "Assumptions for this chat:", "zh": "本聊天的假设："},
+    "thinking": {"en": "…", "zh": "…"},
+})

@@ -1,0 +1,24 @@
+"""Plain-text catalog listings shared by the CLI, /gpus and /models."""
+
+from __future__ import annotations
+
+from calc.catalog import load
+
+
+def accelerators_text() -> str:
+    lines = ["Accelerators (dense TFLOP/s · memory · bandwidth · power):"]
+    for a in load().accelerators.values():
+        bf = a.tflops.get("bf16") or a.tflops.get("fp16") or 0
+        fp8 = a.tflops.get("fp8")
+        lines.append(f"• {a.short}: BF16 {bf:,.0f}{f' / FP8 {fp8:,.0f}' if fp8 else ''} · "
+                     f"{a.mem_gb:g} GB · {a.bw_tbs:g} TB/s · {a.tdp_w:,.0f} W  [{a.source}]")
+    return "\n".join(lines)
+
+
+def models_text() -> str:
+    lines = ["Models:"]
+    for m in load().models.values():
+        act = f", {m.active_params_b:g}B active" if m.active_params_b else ""
+        lines.append(f"• {m.short}: {m.params_b:g}B params{act}  [{m.source}]")
+    lines.append("Or give a size: 'a 70B model', 'a MoE with 671B total and 37B active'.")
+    return "\n".join(lines)

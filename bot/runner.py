@@ -1,0 +1,104 @@
+"""Run the configured front ends in one event loop, with a health endpoint, until SIGTERM
+or SIGINT; then stop taking new messages and finish the replies already in progress."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+from bot.core import Core
+
+log = logging.getLogger("gpubot.runner")
+
+
+@dataclass
+class Frontend:
+    name: str
+    start: Callable[[], Awaitable[None]]
+    stop: Callable[[], Awaitable[None]]
+    alive: Callable[[], bool]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def build_core(settings: Settings) -> Core:
+    from bot.narrator import Narrator, NotesNarrator
+    from bot.store import MemoryStore, SQLiteStore, Store
+
+    store: Store
+    if settings.get("bot", "store") == "memory":
+        store = MemoryStore()
+    else:
+        store = SQLiteStore(Path(settings.get("bot", "data_dir")) / "gpubot.sqlite3")
+    narrator: Narrator = NotesNarrator()
+    if settings.llm_configured:
+        from bot.llm import LLMNarrator
+
+        narrator = LLMNarrator.from_settings(settings, store=store)
+    return Core(store=store, narrator=narrator)
+
+
+def telegram_frontend(core: Core, settings: Settings) -> Frontend:
+    from bot.telegram_bot import TelegramBot
+
+    tg = settings.section("telegram")
+    bot = TelegramBot(core, token=tg["token"], api_base_url=tg["api_base_url"],
+                      allowed_user_ids=tg["allowed_user_ids"],
+                      allowed_chat_ids=tg["allowed_chat_ids"], admin_user_ids=tg["admin_user_ids"],
+                      rate_limit_per_minute=settings.get("bot", "rate_limit_per_minute"))
+    webhook = None
+    if tg["mode"] == "webhook":
+        webhook = {"listen": tg["webhook_listen"], "port": tg["webhook_port"],
+                   "url_path": "telegram", "secret_token": tg["webhook_secret"],
+                   "webhook_url": tg["webhook_url"].rstrip("/") + "/telegram"}
+
+    async def start() -> None:
+        await bot.start(webhook=webhook)
+
+    return Frontend("telegram", start, bot.stop, lambda: bot.alive, {"bot": bot})
+
+
+async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Event | None = None
+                ) -> int:
+    core = build_core(settings)
+    fronts: list[Frontend] = []
+    for name in names:
+        if name == "telegram":
+            fronts.append(telegram_frontend(core, settings))
+        elif name == "slack":
+            from bot.slack_bot import slack_frontend
+
+            fronts.append(slack_frontend(core, settings))
+    if not fronts:
+        log.error("no front end is configured: enable [telegram] or [slack] in the config")
+        return 2
+    stop = stop_event or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):
+            pass
+    from bot.health import HealthServer
+
+    health = HealthServer(fronts, listen=settings.get("health", "listen"),
+                          port=settings.get("health", "port"))
+    await health.start()
+    for f in fronts:
+        await f.start()
+        log.info("front end started", extra={"platform": f.name})
+    await stop.wait()
+    log.info("stopping: finishing replies in progress")
+    for f in reversed(fronts):
+        try:
+            await f.stop()
+        except Exception:
+            log.exception("front end did not stop cleanly", extra={"platform": f.name})
+    await health.stop()
+    await core.store.close()
+    return 0

@@ -1,0 +1,417 @@
+"""Telegram front end (python-telegram-bot 22, async).
+
+Thin: it turns updates into Questions, enforces access and rate limits, sends the calculator
+part at once and streams the narrative by throttled edits, and respects Telegram's limits
+(4096 characters, HTML escaping, 429 retry_after through AIORateLimiter). Updates from
+different chats run concurrently; one chat's messages are answered in order (a FIFO lock per
+chat). Edited messages are ignored on purpose (documented): answering them twice confuses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from telegram import BotCommand, Message, ReplyParameters, Update
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.assume import describe, parse_assignments
+from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question
+from bot.messages import t
+from bot.ratelimit import RateLimiter
+from bot.render.telegram import (
+    calc_messages,
+    error_message,
+    narrative_messages,
+    plain,
+)
+from calc import CalcError
+
+log = logging.getLogger("gpubot.telegram")
+
+COMMANDS = {
+    "en": [("start", "What this bot does"), ("help", "How to ask"), ("ask", "Ask a question"),
+           ("calc", "Numbers only"), ("gpus", "Accelerator catalog"), ("models", "Model catalog"),
+           ("assume", "Show or set this chat's assumptions"), ("reset", "Forget this chat"),
+           ("lang", "Language: en or zh"), ("usage", "Token use and cost (admins)")],
+    "zh": [("start", "机器人简介"), ("help", "使用说明"), ("ask", "提问"), ("calc", "只算数字"),
+           ("gpus", "加速器目录"), ("models", "模型目录"), ("assume", "查看或设置本聊天的假设"),
+           ("reset", "清除本聊天"), ("lang", "语言：en 或 zh"), ("usage", "用量与成本（管理员）")],
+}
+UNSUPPORTED = (filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO
+               | filters.VIDEO | filters.Document.ALL | filters.VIDEO_NOTE | filters.LOCATION
+               | filters.CONTACT | filters.ANIMATION)
+
+
+class TelegramBot:
+    def __init__(self, core: Core, *, token: str, api_base_url: str = "",
+                 allowed_user_ids: Iterable[int] = (), allowed_chat_ids: Iterable[int] = (),
+                 admin_user_ids: Iterable[int] = (), rate_limit_per_minute: int = 10,
+                 edit_interval_s: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.core = core
+        self.token = token
+        self.api_base_url = api_base_url.rstrip("/")
+        self.allowed_users = {int(x) for x in allowed_user_ids}
+        self.allowed_chats = {int(x) for x in allowed_chat_ids}
+        self.admins = {int(x) for x in admin_user_ids}
+        self.limiter = RateLimiter(rate_limit_per_minute, clock)
+        self.edit_interval = edit_interval_s
+        self.clock = clock
+        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._last_edit: dict[int, float] = {}
+        self._refused: dict[int, float] = {}
+        self.in_flight = 0
+        self.app: Application | None = None
+        if not self.allowed_users and not self.allowed_chats:
+            log.warning("telegram: allowed_user_ids and allowed_chat_ids are empty: the bot "
+                        "answers everyone who finds it")
+
+    # ------------------------------------------------------------------ wiring
+    def build(self) -> Application:
+        b = (ApplicationBuilder().token(self.token).rate_limiter(AIORateLimiter(max_retries=6))
+             .concurrent_updates(256))
+        if self.api_base_url:
+            b = b.base_url(f"{self.api_base_url}/bot").base_file_url(f"{self.api_base_url}/file/bot")
+        app = b.build()
+        only_new = filters.UpdateType.MESSAGE
+        app.add_handler(CommandHandler("start", self.cmd_start, filters=only_new))
+        app.add_handler(CommandHandler("help", self.cmd_help, filters=only_new))
+        app.add_handler(CommandHandler("ask", self.cmd_ask, filters=only_new))
+        app.add_handler(CommandHandler("calc", self.cmd_calc, filters=only_new))
+        app.add_handler(CommandHandler("gpus", self.cmd_gpus, filters=only_new))
+        app.add_handler(CommandHandler("models", self.cmd_models, filters=only_new))
+        app.add_handler(CommandHandler("assume", self.cmd_assume, filters=only_new))
+        app.add_handler(CommandHandler("reset", self.cmd_reset, filters=only_new))
+        app.add_handler(CommandHandler("lang", self.cmd_lang, filters=only_new))
+        app.add_handler(CommandHandler("usage", self.cmd_usage, filters=only_new))
+        app.add_handler(MessageHandler(only_new & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(only_new & UNSUPPORTED, self.on_unsupported))
+        app.add_error_handler(self.on_error)
+        return app
+
+    async def start(self, *, webhook: dict[str, Any] | None = None) -> Application:
+        """Build, register the commands (English and Chinese), start polling or the webhook."""
+        app = self.app = self.build()
+        await app.initialize()
+        for lang, cmds in COMMANDS.items():
+            await app.bot.set_my_commands([BotCommand(c, d) for c, d in cmds],
+                                          language_code=None if lang == "en" else lang)
+        await app.start()
+        assert app.updater is not None
+        if webhook:
+            await app.updater.start_webhook(**webhook)
+        else:
+            await app.updater.start_polling(poll_interval=0.0, timeout=20)
+        return app
+
+    async def stop(self) -> None:
+        """Stop fetching, finish the updates being handled, then close."""
+        app = self.app
+        if app is None:
+            return
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+
+    @property
+    def alive(self) -> bool:
+        app = self.app
+        return bool(app is not None and app.running and app.updater is not None
+                    and app.updater.running)
+
+    # ------------------------------------------------------------------ gates
+    def _allowed(self, update: Update) -> bool:
+        if not self.allowed_users and not self.allowed_chats:
+            return True
+        user = update.effective_user.id if update.effective_user else 0
+        chat = update.effective_chat.id if update.effective_chat else 0
+        return user in self.allowed_users or chat in self.allowed_chats
+
+    async def _gate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+        """Access and rate limits; replies with one short refusal where needed."""
+        msg = update.effective_message
+        if msg is None or update.effective_user is None:
+            return False
+        lang = await self._lang(update)
+        uid = update.effective_user.id
+        if not self._allowed(update):
+            last = self._refused.get(uid, -1e9)
+            if self.clock() - last > 3600:
+                self._refused[uid] = self.clock()
+                await self._send(context, msg, t("not_allowed", lang))
+            log.info("telegram refused", extra={"platform": "telegram", "chat": msg.chat_id})
+            return False
+        if not self.limiter.allow(str(uid)):
+            await self._send(context, msg, t("slow_down", lang))
+            return False
+        return True
+
+    def _addressed(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+        """The question text if the bot should answer this message, else None."""
+        msg = update.effective_message
+        if msg is None or msg.text is None:
+            return None
+        chat = update.effective_chat
+        if chat is not None and chat.type == ChatType.PRIVATE:
+            return msg.text
+        username = (context.bot.username or "").lower()
+        text = msg.text
+        if username and f"@{username}" in text.lower():
+            i = text.lower().index(f"@{username}")
+            return (text[:i] + text[i + len(username) + 1:]).strip()
+        reply = msg.reply_to_message
+        if reply is not None and reply.from_user is not None and reply.from_user.id == context.bot.id:
+            return text
+        return None
+
+    async def _lang(self, update: Update) -> str:
+        key = self._key(update)
+        try:
+            state = await self.core.store.load(key)
+        except Exception:
+            state = None
+        if state is not None and state.lang:
+            return state.lang
+        code = update.effective_user.language_code if update.effective_user else None
+        return "zh" if code and code.startswith("zh") else "en"
+
+    @staticmethod
+    def _key(update: Update) -> tuple[str, str, str]:
+        msg = update.effective_message
+        chat = update.effective_chat.id if update.effective_chat else 0
+        thread = msg.message_thread_id if msg is not None and msg.is_topic_message else None
+        return ("telegram", str(chat), str(thread or ""))
+
+    # ------------------------------------------------------------------ handlers
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        text = self._addressed(update, context)
+        if text is None or not await self._gate(update, context):
+            return
+        await self._answer(update, context, text)
+
+    async def cmd_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE,
+                      calc_only: bool = False) -> None:
+        if not await self._gate(update, context):
+            return
+        text = " ".join(context.args or [])
+        if not text.strip():
+            await self._send(context, update.effective_message, t("ask_what", await self._lang(update)))
+            return
+        await self._answer(update, context, text, calc_only=calc_only)
+
+    async def cmd_calc(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.cmd_ask(update, context, calc_only=True)
+
+    async def cmd_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await self._gate(update, context):
+            await self._send(context, update.effective_message, t("tg.start", await self._lang(update)))
+
+    async def cmd_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await self._gate(update, context):
+            await self._send(context, update.effective_message, t("tg.help", await self._lang(update)))
+
+    async def cmd_gpus(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await self._gate(update, context):
+            from bot.catalog_text import accelerators_text
+
+            for part in _chunks(accelerators_text()):
+                await self._send(context, update.effective_message, part)
+
+    async def cmd_models(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await self._gate(update, context):
+            from bot.catalog_text import models_text
+
+            for part in _chunks(models_text()):
+                await self._send(context, update.effective_message, part)
+
+    async def cmd_assume(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not await self._gate(update, context):
+            return
+        key, lang = self._key(update), await self._lang(update)
+        state = await self.core.store.load(key)
+        text = " ".join(context.args or [])
+        if text.strip():
+            try:
+                state.overrides.update(parse_assignments(text))
+            except CalcError as exc:
+                await self._send(context, update.effective_message, f"{exc.message} {exc.hint}")
+                return
+            await self.core.store.save(key, state)
+        await self._send(context, update.effective_message,
+                         f"{t('assume_set', lang)}\n{describe(state.overrides)}")
+
+    async def cmd_reset(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await self._gate(update, context):
+            lang = await self._lang(update)
+            await self.core.reset(self._key(update))
+            await self._send(context, update.effective_message, t("reset_done", lang))
+
+    async def cmd_lang(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not await self._gate(update, context):
+            return
+        arg = (context.args or [""])[0].lower()
+        if arg not in ("en", "zh"):
+            await self._send(context, update.effective_message, t("lang_usage", await self._lang(update)))
+            return
+        key = self._key(update)
+        state = await self.core.store.load(key)
+        state.lang = arg
+        await self.core.store.save(key, state)
+        await self._send(context, update.effective_message, t("lang_set", arg))
+
+    async def cmd_usage(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not await self._gate(update, context):
+            return
+        uid = update.effective_user.id if update.effective_user else 0
+        if uid not in self.admins:
+            await self._send(context, update.effective_message, t("admins_only", await self._lang(update)))
+            return
+        day = datetime.now(UTC).strftime("%Y-%m-%d")
+        rows = await self.core.store.usage_report(day)
+        lines = [f"Usage {day} (UTC):"] + [
+            f"{user}: {u.requests} requests, {u.prompt_tokens:,} in + {u.completion_tokens:,} out"
+            f" tokens, ~US${u.cost_usd:.4f}" for user, u in rows[:30]] if rows else \
+            [f"No LLM usage recorded on {day}."]
+        await self._send(context, update.effective_message, "\n".join(lines))
+
+    async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat = update.effective_chat
+        if chat is None or chat.type != ChatType.PRIVATE:
+            return                       # groups: stay silent about stickers and photos
+        if await self._gate(update, context):
+            await self._send(context, update.effective_message, t("unsupported", await self._lang(update)))
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("telegram handler failed", exc_info=context.error)
+
+    # ------------------------------------------------------------------ answering
+    async def _answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                      calc_only: bool = False) -> None:
+        msg = update.effective_message
+        assert msg is not None and update.effective_user is not None
+        key = self._key(update)
+        q = Question(text=text, platform="telegram", chat=key[1], user=str(update.effective_user.id),
+                     thread=key[2], calc_only=calc_only)
+        started = self.clock()
+        async with self._locks[msg.chat_id]:
+            self.in_flight += 1
+            try:
+                await self._stream_answer(context, msg, q)
+            except Exception:
+                log.exception("telegram answer failed")
+                try:
+                    await self._send(context, msg, t("internal_error", await self._lang(update)))
+                except TelegramError:
+                    pass
+            finally:
+                self.in_flight -= 1
+        log.info("answered", extra={"platform": "telegram", "chat": key[1],
+                                    "latency_ms": round((self.clock() - started) * 1000)})
+
+    async def _stream_answer(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
+                             q: Question) -> None:
+        await self._typing(context, msg)
+        narr: Message | None = None
+        buf = ""
+        lang = "en"
+        async for ev in self.core.stream(q):
+            if isinstance(ev, CalcReady):
+                a = ev.answer
+                lang = a.lang
+                parts = calc_messages(a.result, a.lang) if a.result is not None else []
+                if a.error is not None:
+                    parts.append(error_message(a.error.message, a.lang))
+                for i, part in enumerate(parts):
+                    await self._send(context, msg, part, html=True, reply=i == 0)
+                if a.route in ("llm", "both"):
+                    await self._typing(context, msg)
+            elif isinstance(ev, NarrativeDelta):
+                buf += ev.text
+                preview = narrative_messages(buf, "llm", lang, done=False)[0]
+                if narr is None:
+                    narr = await self._send(context, msg, preview, html=True)
+                    self._last_edit[msg.chat_id] = self.clock()
+                elif self.clock() - self._last_edit.get(msg.chat_id, 0) >= self.edit_interval:
+                    await self._edit(context, narr, preview)
+            elif isinstance(ev, Finished):
+                a = ev.answer
+                if a.narrative is None:
+                    return
+                parts = narrative_messages(a.narrative.text, a.narrative.source, a.lang)
+                if narr is None:
+                    for part in parts:
+                        await self._send(context, msg, part, html=True)
+                    return
+                wait = self.edit_interval - (self.clock() - self._last_edit.get(msg.chat_id, 0))
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                await self._edit(context, narr, parts[0])
+                for part in parts[1:]:
+                    await self._send(context, msg, part, html=True)
+
+    async def _typing(self, context: ContextTypes.DEFAULT_TYPE, msg: Message) -> None:
+        try:
+            await context.bot.send_chat_action(msg.chat_id, ChatAction.TYPING,
+                                               message_thread_id=_thread(msg))
+        except TelegramError:
+            pass
+
+    async def _send(self, context: ContextTypes.DEFAULT_TYPE, msg: Message | None, text: str, *,
+                    html: bool = False, reply: bool = True) -> Message | None:
+        if msg is None:
+            return None
+        kw: dict[str, Any] = {"message_thread_id": _thread(msg)}
+        if reply:
+            kw["reply_parameters"] = ReplyParameters(msg.message_id, allow_sending_without_reply=True)
+        try:
+            return await context.bot.send_message(msg.chat_id, text,
+                                                  parse_mode=ParseMode.HTML if html else None, **kw)
+        except BadRequest as exc:
+            if html and "parse" in str(exc).lower():
+                log.warning("telegram rejected HTML; resending as plain text")
+                return await context.bot.send_message(msg.chat_id, plain(text), **kw)
+            raise
+
+    async def _edit(self, context: ContextTypes.DEFAULT_TYPE, target: Message, html: str) -> None:
+        self._last_edit[target.chat_id] = self.clock()
+        try:
+            await context.bot.edit_message_text(html, chat_id=target.chat_id,
+                                                message_id=target.message_id,
+                                                parse_mode=ParseMode.HTML)
+        except BadRequest as exc:
+            text = str(exc).lower()
+            if "not modified" in text:
+                return
+            if "parse" in text:
+                await context.bot.edit_message_text(plain(html), chat_id=target.chat_id,
+                                                    message_id=target.message_id)
+                return
+            raise
+
+
+def _thread(msg: Message) -> int | None:
+    return msg.message_thread_id if msg.is_topic_message else None
+
+
+def _chunks(text: str, limit: int = 4000) -> list[str]:
+    from bot.render.chunks import split_plain
+
+    return split_plain(text, limit)
+

@@ -1,0 +1,373 @@
+"""The real python-telegram-bot Application against a fake Bot API server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import signal
+import socket
+import sys
+import time
+
+import aiohttp
+import pytest
+from openai import AsyncOpenAI
+
+from bot.core import Core
+from bot.llm import LLMNarrator
+from bot.narrator import NotesNarrator
+from bot.store import MemoryStore
+from bot.telegram_bot import TelegramBot
+from tests.conftest import ROOT
+from tests.fakes.openai_server import FakeOpenAI, Stream
+from tests.fakes.telegram_server import FakeTelegram
+
+BOTH = "how many H100s for 100M users, and why is HBM the bottleneck?"
+
+
+@pytest.fixture
+async def tg():
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def llm():
+    server = FakeOpenAI()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+class Running:
+    def __init__(self, bot: TelegramBot, app) -> None:
+        self.bot, self.app = bot, app
+
+
+async def start_bot(tg: FakeTelegram, core: Core | None = None, *, webhook: dict | None = None,
+                    **kw) -> Running:
+    bot = TelegramBot(core or Core(narrator=NotesNarrator()), token=tg.token,
+                      api_base_url=tg.url, **kw)
+    app = await bot.start(webhook=webhook)
+    return Running(bot, app)
+
+
+async def stop_bot(r: Running) -> None:
+    await r.bot.stop()
+
+
+def llm_core(url: str, store=None) -> Core:
+    store = store or MemoryStore()
+    client = AsyncOpenAI(api_key="sk-test-aaaaaaaaaaaaaaaaaaaaaaaa", base_url=url, max_retries=0,
+                         timeout=10)
+    return Core(store=store, narrator=LLMNarrator(client=client, model="m", store=store))
+
+
+async def test_private_question_gets_numbers_then_narrative(tg, llm):
+    r = await start_bot(tg, llm_core(llm.url))
+    try:
+        tg.push(tg.text_message(BOTH))
+        await tg.wait_for(lambda: len(tg.texts(42)) >= 2 and "limits decode" in tg.texts(42)[-1])
+        texts = tg.texts(42)
+        assert "H100 SXM" in texts[0] and "GPUs" in texts[0]             # numbers first
+        assert "Memory bandwidth limits decode." in texts[-1]
+        assert tg.of("sendChatAction", 42)
+        first = tg.of("sendMessage", 42)[0]
+        assert first.params["parse_mode"] == "HTML"
+    finally:
+        await stop_bot(r)
+
+
+async def test_commands_registered_in_two_languages(tg):
+    r = await start_bot(tg)
+    await stop_bot(r)
+    calls = tg.of("setMyCommands")
+    langs = {c.params.get("language_code") for c in calls}
+    assert langs == {None, "zh"}
+    names = {c["command"] for c in calls[0].params["commands"]}
+    assert names == {"start", "help", "ask", "calc", "gpus", "models", "assume", "reset", "lang",
+                     "usage"}
+
+
+async def test_group_answers_only_when_addressed(tg):
+    r = await start_bot(tg)
+    try:
+        tg.push(tg.text_message("how many H100s for 100M users?", chat_id=-100, chat_type="supergroup"))
+        await asyncio.sleep(0.8)
+        assert tg.texts(-100) == []
+        tg.push(tg.text_message("@gpu_test_bot how many H100s for 100M users?", chat_id=-100,
+                                chat_type="supergroup"))
+        await tg.wait_for(lambda: len(tg.texts(-100)) == 1)
+        tg.push(tg.text_message("what about H200?", chat_id=-100, chat_type="supergroup",
+                                reply_to_bot=True))
+        await tg.wait_for(lambda: len(tg.texts(-100)) == 2)
+        assert "H200" in tg.texts(-100)[1]
+        tg.push(tg.text_message("/ask how many A100s for 1M users?", chat_id=-100,
+                                chat_type="supergroup"))
+        await tg.wait_for(lambda: len(tg.texts(-100)) == 3)
+        tg.push(tg.text_message("@gpu_test_bot hi", chat_id=-100, chat_type="supergroup",
+                                thread_id=77))
+        await tg.wait_for(lambda: len(tg.texts(-100)) == 4)
+        assert tg.of("sendMessage", -100)[-1].params["message_thread_id"] == 77
+    finally:
+        await stop_bot(r)
+
+
+@pytest.mark.parametrize("cmd,expect", [
+    ("/start", "how many H100s"), ("/help", "/assume"), ("/gpus", "H100 SXM"),
+    ("/models", "Llama 2 70B"), ("/calc what do 25,000 H100s cost in RMB?", "RMB"),
+    ("/calc why is HBM scarce?", "does not look like a numeric"),
+    ("/ask what do 10,000 A100s cost in RMB?", "800"), ("/ask", "Ask what?"),
+    ("/assume queries=20 peak=3", "queries_per_user = 20"), ("/assume foo=1", "do not know"),
+    ("/reset", "Forgotten"), ("/lang zh", "中文"), ("/lang xx", "/lang en"),
+    ("/usage", "admins"),
+])
+async def test_every_command(tg, cmd, expect):
+    r = await start_bot(tg)
+    try:
+        tg.push(tg.text_message(cmd))
+        await tg.wait_for(lambda: any(expect in x for x in tg.texts(42)))
+    finally:
+        await stop_bot(r)
+
+
+async def test_usage_for_admins_and_chinese_after_lang(tg):
+    r = await start_bot(tg, admin_user_ids=[7])
+    try:
+        tg.push(tg.text_message("/usage"))
+        await tg.wait_for(lambda: any("LLM usage" in x or "Usage" in x for x in tg.texts(42)))
+        tg.push(tg.text_message("/lang zh"))
+        tg.push(tg.text_message("/help"))
+        await tg.wait_for(lambda: any("用中文或英文" in x for x in tg.texts(42)))
+    finally:
+        await stop_bot(r)
+
+
+async def test_assumptions_change_later_answers(tg):
+    r = await start_bot(tg)
+    try:
+        tg.push(tg.text_message("how many H100s for 100M users?"))
+        await tg.wait_for(lambda: len(tg.texts(42)) == 1)
+        tg.push(tg.text_message("/assume queries=30"))
+        tg.push(tg.text_message("how many H100s for 100M users?"))
+        await tg.wait_for(lambda: len(tg.texts(42)) == 3)
+        first, last = tg.texts(42)[0], tg.texts(42)[2]
+        assert first.split()[0] != last.split()[0]                  # different GPU counts
+        assert "queries per user per day = 30" in last
+    finally:
+        await stop_bot(r)
+
+
+async def test_streaming_edits_are_throttled(tg, llm):
+    llm.queue(Stream(chunks=[f"word{i} " for i in range(30)], delay=0.1))
+    r = await start_bot(tg, llm_core(llm.url))
+    try:
+        tg.push(tg.text_message("why is inference memory bound?"))
+        await tg.wait_for(lambda: any("word29" in x for x in tg.texts(42)), timeout=15)
+        edits = [c.at for c in tg.of("editMessageText", 42)]
+        assert 2 <= len(edits) <= 5                      # ~3 s of tokens, at most 1 edit/s
+        gaps = [b - a for a, b in itertools.pairwise(edits)]
+        assert all(g >= 0.95 for g in gaps), gaps
+        assert "…" not in tg.texts(42)[-1]               # the final edit completes it
+    finally:
+        await stop_bot(r)
+
+
+async def test_long_narrative_is_split_under_the_limit(tg, llm):
+    para = ("HBM stacks DRAM dies. " * 40).strip()
+    llm.queue(Stream(chunks=[para + "\n\n"] * 12))       # ~10,000 characters
+    r = await start_bot(tg, llm_core(llm.url))
+    try:
+        tg.push(tg.text_message("why does HBM matter?"))
+        await tg.wait_for(lambda: len(tg.texts(42)) >= 3 and "explained" in tg.texts(42)[-1],
+                          timeout=15)
+        assert all(len(x) <= 4096 for x in tg.texts(42))
+        assert sum(x.count("HBM stacks") for x in tg.texts(42)) == 12 * 40
+    finally:
+        await stop_bot(r)
+
+
+async def test_html_in_question_and_answer_is_rendered_literally(tg, llm):
+    evil = "You asked about <b>bold</b> & </pre> <script>"
+    llm.queue(Stream(chunks=[evil]))
+    r = await start_bot(tg, llm_core(llm.url))
+    try:
+        tg.push(tg.text_message("why <b>HBM</b> & </pre>?"))
+        await tg.wait_for(lambda: any(evil in x for x in tg.texts(42)))
+        tg.push(tg.text_message("/calc how many <b>H1000</b>s & </pre> for -5 users?"))
+        await tg.wait_for(lambda: any("more than zero" in x for x in tg.texts(42)))
+        assert not [e for e in tg.errors if "parse" in e]           # Telegram accepted every HTML
+    finally:
+        await stop_bot(r)
+
+
+async def test_parse_failure_falls_back_to_plain_text(tg):
+    r = await start_bot(tg)
+    try:
+        tg.fail("sendMessage", code=400, description="Bad Request: can't parse entities: x")
+        tg.push(tg.text_message("how many H100s for 100M users?"))
+        await tg.wait_for(lambda: len(tg.texts(42)) == 1)
+        sends = tg.of("sendMessage", 42)
+        assert sends[0].params.get("parse_mode") == "HTML" and "parse_mode" not in sends[1].params
+    finally:
+        await stop_bot(r)
+
+
+async def test_429_is_honoured_and_nothing_is_lost(tg):
+    r = await start_bot(tg)
+    try:
+        tg.fail("sendMessage", code=429, description="Too Many Requests: retry after 1",
+                retry_after=1, times=2)
+        t0 = time.monotonic()
+        tg.push(tg.text_message("how many H100s for 100M users?"))
+        tg.push(tg.text_message("what do 25,000 H100s cost in RMB?"))
+        await tg.wait_for(lambda: len(tg.texts(42)) == 2, timeout=15)
+        assert time.monotonic() - t0 >= 1.0
+        assert "GPUs" in tg.texts(42)[0] and "RMB" in tg.texts(42)[1]   # in order
+    finally:
+        await stop_bot(r)
+
+
+async def test_slow_llm_in_one_chat_never_delays_another(tg, llm):
+    llm.queue(Stream(chunks=["slow answer"], first_delay=3.0))
+    r = await start_bot(tg, llm_core(llm.url))
+    try:
+        tg.push(tg.text_message("why is inference memory bound?", chat_id=1, user_id=1))
+        await asyncio.sleep(0.3)
+        tg.push(tg.text_message("how many H100s for 100M users?", chat_id=2, user_id=2))
+        await tg.wait_for(lambda: len(tg.texts(2)) == 1, timeout=2.0)
+        assert not any("slow answer" in x for x in tg.texts(1))       # chat 1 still waiting
+        await tg.wait_for(lambda: any("slow answer" in x for x in tg.texts(1)), timeout=10)
+    finally:
+        await stop_bot(r)
+
+
+async def test_allow_list_refuses_once(tg):
+    r = await start_bot(tg, allowed_user_ids=[1])
+    try:
+        tg.push(tg.text_message("how many H100s for 100M users?", user_id=7))
+        tg.push(tg.text_message("how many H100s for 100M users?", user_id=7))
+        await tg.wait_for(lambda: len(tg.texts(42)) >= 1)
+        await asyncio.sleep(0.5)
+        assert tg.texts(42) == ["Sorry, this bot is private."]
+        tg.push(tg.text_message("how many H100s for 100M users?", user_id=1, chat_id=5))
+        await tg.wait_for(lambda: len(tg.texts(5)) == 1 and "GPUs" in tg.texts(5)[0])
+    finally:
+        await stop_bot(r)
+
+
+async def test_rate_limit_says_slow_down(tg):
+    r = await start_bot(tg, rate_limit_per_minute=2)
+    try:
+        for _ in range(3):
+            tg.push(tg.text_message("how many H100s for 100M users?"))
+        await tg.wait_for(lambda: len(tg.texts(42)) == 3)
+        assert sum("wait a minute" in x for x in tg.texts(42)) == 1
+        assert sum("GPUs" in x for x in tg.texts(42)) == 2
+    finally:
+        await stop_bot(r)
+
+
+async def test_stickers_and_edits(tg):
+    r = await start_bot(tg)
+    try:
+        sticker = tg.text_message("x")
+        del sticker["message"]["text"]
+        sticker["message"]["sticker"] = {"file_id": "f", "file_unique_id": "u", "type": "regular",
+                                         "width": 1, "height": 1, "is_animated": False,
+                                         "is_video": False}
+        tg.push(sticker)
+        await tg.wait_for(lambda: any("text only" in x for x in tg.texts(42)))
+        edited = tg.text_message("how many H100s for 100M users?")
+        edited["edited_message"] = edited.pop("message")
+        edited["edited_message"]["edit_date"] = int(time.time())
+        tg.push(edited)
+        await asyncio.sleep(0.8)
+        assert len(tg.texts(42)) == 1                    # edits: documented silence
+    finally:
+        await stop_bot(r)
+
+
+def _free_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+async def test_webhook_rejects_a_wrong_secret(tg):
+    port = _free_port()
+    r = await start_bot(tg, webhook={"listen": "127.0.0.1", "port": port, "url_path": "telegram",
+                                     "webhook_url": "https://bot.example.invalid/telegram",
+                                     "secret_token": "right-secret"})
+    try:
+        set_hook = tg.of("setWebhook")[0].params
+        assert set_hook["secret_token"] == "right-secret"
+        update = dict(tg.text_message("how many H100s for 100M users?"), update_id=1)
+        async with aiohttp.ClientSession() as s:
+            url = f"http://127.0.0.1:{port}/telegram"
+            async with s.post(url, json=update,
+                              headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}) as resp:
+                assert resp.status == 403
+            async with s.post(url, json=update) as resp:
+                assert resp.status == 403
+            async with s.post(url, json=update,
+                              headers={"X-Telegram-Bot-Api-Secret-Token": "right-secret"}) as resp:
+                assert resp.status == 200
+        await tg.wait_for(lambda: len(tg.texts(42)) == 1)
+    finally:
+        await stop_bot(r)
+
+
+async def test_sigterm_mid_answer_finishes_the_reply(tg, llm, tmp_path):
+    llm.queue(Stream(chunks=["finished ", "despite ", "SIGTERM."], first_delay=2.0))
+    health_port = _free_port()
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f"""
+[bot]
+data_dir = "{tmp_path}"
+[llm]
+base_url = "{llm.url}"
+api_key = "sk-test-aaaaaaaaaaaaaaaaaaaaaaaa"
+max_retries = 0
+[telegram]
+enabled = true
+token = "{tg.token}"
+api_base_url = "{tg.url}"
+[health]
+port = {health_port}
+""")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "--config", str(cfg),
+                                                "telegram", cwd=ROOT, env=env,
+                                                stdout=asyncio.subprocess.PIPE,
+                                                stderr=asyncio.subprocess.PIPE)
+    try:
+        await tg.wait_for(lambda: tg.of("getUpdates"), timeout=20)
+        async with aiohttp.ClientSession() as s:
+            async with s.get(f"http://127.0.0.1:{health_port}/healthz") as resp:
+                assert resp.status == 200 and (await resp.json())["frontends"] == {"telegram": True}
+        tg.push(tg.text_message(BOTH))
+        await tg.wait_for(lambda: len(tg.texts(42)) >= 1, timeout=20)   # numbers are out
+        proc.send_signal(signal.SIGTERM)
+        await tg.wait_for(lambda: any("SIGTERM." in x for x in tg.texts(42)), timeout=20)
+        rc = await asyncio.wait_for(proc.wait(), 20)
+        assert rc == 0
+        err = (await proc.stderr.read()).decode()
+        assert tg.token not in err and tg.token.split(":")[1] not in err
+        assert "finishing replies" in err
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+
+
+def test_open_bot_warns(caplog):
+    TelegramBot(Core(), token="1:x")
+    assert "answers everyone" in caplog.text
+    json.dumps({})

@@ -1,0 +1,259 @@
+"""A fake Telegram Bot API on loopback that behaves like Telegram where it matters:
+rejects text over 4096 characters, rejects malformed HTML ("can't parse entities"), answers
+429 with retry_after when told to, and says "message is not modified" for identical edits.
+Every call is recorded with its time."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+from typing import Any
+
+from aiohttp import web
+
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+                "tg-spoiler", "span", "blockquote", "tg-emoji"}
+
+
+class _Checker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.stack: list[str] = []
+        self.error = ""
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag not in ALLOWED_TAGS:
+            self.error = f"unsupported start tag \"{tag}\""
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.error = f"can't find end tag corresponding to start tag \"{tag}\""
+        else:
+            self.stack.pop()
+
+
+def check_html(text: str) -> str:
+    """'' when Telegram would accept the HTML, else its complaint."""
+    if re.search(r"&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);)", text):
+        return "unsupported entity"
+    stripped = re.sub(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>", "", text)
+    if "<" in stripped or ">" in stripped:
+        return "unexpected < or > outside a tag"
+    c = _Checker()
+    c.feed(text)
+    c.close()
+    if c.error:
+        return c.error
+    if c.stack:
+        return f"can't find end tag corresponding to start tag \"{c.stack[-1]}\""
+    return ""
+
+
+def visible(text: str, html: bool) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", text)) if html else text
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float
+
+
+class FakeTelegram:
+    def __init__(self, token: str = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz01234",
+                 username: str = "gpu_test_bot") -> None:
+        self.token = token
+        self.username = username
+        self.bot_id = int(token.split(":")[0])
+        self.calls: list[Call] = []
+        self.errors: list[str] = []
+        self.updates: list[dict[str, Any]] = []
+        self._new = asyncio.Event()
+        self.failures: dict[str, deque[dict[str, Any]]] = defaultdict(deque)
+        self.messages: dict[tuple[int, int], dict[str, Any]] = {}
+        self._ids = itertools.count(1000)
+        self._uids = itertools.count(1)
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    # -------------------------------------------------------------- control
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}"
+        return self.url
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    def fail(self, method: str, *, code: int, description: str, retry_after: int | None = None,
+             times: int = 1) -> None:
+        body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+        if retry_after is not None:
+            body["parameters"] = {"retry_after": retry_after}
+        for _ in range(times):
+            self.failures[method].append(body)
+
+    def push(self, update: dict[str, Any]) -> None:
+        update = dict(update, update_id=next(self._uids))
+        self.updates.append(update)
+        self._new.set()
+
+    def text_message(self, text: str, *, chat_id: int = 42, user_id: int = 7,
+                     chat_type: str = "private", reply_to_bot: bool = False,
+                     thread_id: int | None = None, language_code: str = "en") -> dict[str, Any]:
+        msg: dict[str, Any] = {
+            "message_id": next(self._ids), "date": int(time.time()), "text": text,
+            "chat": {"id": chat_id, "type": chat_type, "title": "g"} if chat_type != "private"
+            else {"id": chat_id, "type": "private", "first_name": "U"},
+            "from": {"id": user_id, "is_bot": False, "first_name": "U",
+                     "language_code": language_code},
+        }
+        entities = []
+        if text.startswith("/"):
+            entities.append({"type": "bot_command", "offset": 0,
+                             "length": len(text.split()[0])})
+        m = re.search(r"@\w+", text)
+        if m:
+            entities.append({"type": "mention", "offset": m.start(), "length": len(m.group(0))})
+        if entities:
+            msg["entities"] = entities
+        if reply_to_bot:
+            msg["reply_to_message"] = {"message_id": 1, "date": 0, "chat": msg["chat"],
+                                       "text": "earlier", "from": {"id": self.bot_id,
+                                                                   "is_bot": True,
+                                                                   "first_name": "Bot"}}
+        if thread_id is not None:
+            msg["message_thread_id"] = thread_id
+            msg["is_topic_message"] = True
+        return {"message": msg}
+
+    # -------------------------------------------------------------- queries
+    def of(self, method: str, chat_id: int | None = None) -> list[Call]:
+        return [c for c in self.calls if c.method == method
+                and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)]
+
+    def texts(self, chat_id: int) -> list[str]:
+        """What the chat shows now: each sent message's latest text, in order."""
+        return [m["text"] for (c, _), m in sorted(self.messages.items()) if c == chat_id]
+
+    async def wait_for(self, pred: Any, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if pred():
+                return
+            await asyncio.sleep(0.02)
+        raise AssertionError("condition not met in time")
+
+    # -------------------------------------------------------------- the API
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.json_response({"ok": False, "error_code": 401,
+                                      "description": "Unauthorized"}, status=401)
+        method = request.match_info["method"]
+        params = await self._params(request)
+        self.calls.append(Call(method, params, time.monotonic()))
+        if self.failures[method]:
+            body = self.failures[method].popleft()
+            return web.json_response(body, status=body["error_code"])
+        fn = getattr(self, f"m_{method}", None)
+        if fn is None:
+            return web.json_response({"ok": True, "result": True})
+        try:
+            result = await fn(params)
+        except _ApiError as exc:
+            self.errors.append(str(exc))
+            return web.json_response({"ok": False, "error_code": 400,
+                                      "description": f"Bad Request: {exc}"}, status=400)
+        return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    async def _params(request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            return dict(await request.json())
+        form = await request.post()
+        out: dict[str, Any] = {}
+        for k, v in form.items():
+            try:
+                out[k] = json.loads(v) if isinstance(v, str) else v
+            except ValueError:
+                out[k] = v
+            if isinstance(out[k], (int, float)) and k in ("text",):
+                out[k] = v
+        return out
+
+    async def m_getMe(self, p: dict[str, Any]) -> dict[str, Any]:
+        return {"id": self.bot_id, "is_bot": True, "first_name": "GPU bot",
+                "username": self.username, "can_join_groups": True,
+                "can_read_all_group_messages": False, "supports_inline_queries": False}
+
+    async def m_getUpdates(self, p: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(p.get("offset") or 0)
+        wait = min(float(p.get("timeout") or 0), 0.5)
+        pending = [u for u in self.updates if u["update_id"] >= offset]
+        if not pending and wait:
+            self._new.clear()
+            try:
+                await asyncio.wait_for(self._new.wait(), wait)
+            except TimeoutError:
+                pass
+            pending = [u for u in self.updates if u["update_id"] >= offset]
+        return pending
+
+    def _check(self, p: dict[str, Any]) -> tuple[str, bool]:
+        text = str(p.get("text", ""))
+        html = str(p.get("parse_mode", "")).upper() == "HTML"
+        if html:
+            err = check_html(text)
+            if err:
+                raise _ApiError(f"can't parse entities: {err}")
+        shown = visible(text, html)
+        if len(shown) > 4096:
+            raise _ApiError("message is too long")
+        if not shown.strip():
+            raise _ApiError("message text is empty")
+        return shown, html
+
+    async def m_sendMessage(self, p: dict[str, Any]) -> dict[str, Any]:
+        shown, _ = self._check(p)
+        chat_id = int(p["chat_id"])
+        mid = next(self._ids)
+        msg = {"message_id": mid, "date": int(time.time()), "text": shown,
+               "chat": {"id": chat_id, "type": "private"},
+               "from": {"id": self.bot_id, "is_bot": True, "first_name": "GPU bot"}}
+        self.messages[(chat_id, mid)] = {**msg, "raw": p.get("text")}
+        return msg
+
+    async def m_editMessageText(self, p: dict[str, Any]) -> dict[str, Any]:
+        shown, _ = self._check(p)
+        key = (int(p["chat_id"]), int(p["message_id"]))
+        if key not in self.messages:
+            raise _ApiError("message to edit not found")
+        if self.messages[key].get("raw") == p.get("text"):
+            raise _ApiError("message is not modified: specified new message content and reply "
+                            "markup are exactly the same as a current content and reply markup "
+                            "of the message")
+        self.messages[key].update(text=shown, raw=p.get("text"))
+        return {k: v for k, v in self.messages[key].items() if k != "raw"}
+
+    async def m_sendPhoto(self, p: dict[str, Any]) -> dict[str, Any]:
+        return await self.m_sendMessage({"chat_id": p["chat_id"], "text": "[photo]"})
+
+
+class _ApiError(Exception):
+    pass
