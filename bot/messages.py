@@ -70,3 +70,15 @@ _M.update({
     "assume_set": {"en": "Assumptions for this chat:", "zh": "本聊天的假设："},
     "thinking": {"en": "…", "zh": "…"},
 })
+
+_M.update({
+    "slack.help": {"en": "Ask me to size AI infrastructure, in plain words:\n"
+                   "• `/gpubot how many H100s for 100M users?`\n"
+                   "• `/gpubot what did GPT-3 cost to train?`\n"
+                   "• `/gpubot public what do 25,000 H100s cost in RMB?` (visible to the channel)\n"
+                   "Mention me in a channel to answer in a thread; follow-ups in the thread keep "
+                   "the context (\"what about H200?\"). DMs work too.",
+                   "zh": "直接用中文或英文提问：\n• `/gpubot 1亿用户需要多少张H100?`\n"
+                   "• `/gpubot public 25000张H100多少钱?`（频道内可见）\n"
+                   "在频道里 @我 会在话题中回答，话题里可以继续追问。也可以私信我。"},
+})

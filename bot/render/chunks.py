@@ -34,7 +34,7 @@ def split_plain(text: str, limit: int) -> list[str]:
     return out
 
 
-def _fit(plain: str, wrap: Callable[[str], str], limit: int) -> list[str]:
+def fit(plain: str, wrap: Callable[[str], str], limit: int) -> list[str]:
     """Pieces of plain text whose markup is under the limit (escaping can grow text 5x)."""
     out: list[str] = []
     for part in split_plain(plain, max(1, limit - 64)):
@@ -42,7 +42,7 @@ def _fit(plain: str, wrap: Callable[[str], str], limit: int) -> list[str]:
         if len(marked) <= limit:
             out.append(marked)
         elif len(part) > 1:
-            out += _fit(part, wrap, max(1, len(part) // 2 + 64))
+            out += fit(part, wrap, max(1, len(part) // 2 + 64))
         else:
             out.append(marked)
     return out
@@ -50,7 +50,7 @@ def _fit(plain: str, wrap: Callable[[str], str], limit: int) -> list[str]:
 
 def pack(blocks: list[tuple[str, Callable[[str], str]]], limit: int, sep: str = "\n\n") -> list[str]:
     """blocks: (plain text, wrap) where wrap(plain piece) returns the escaped markup."""
-    pieces = [piece for plain, wrap in blocks if plain.strip() for piece in _fit(plain, wrap, limit)]
+    pieces = [piece for plain, wrap in blocks if plain.strip() for piece in fit(plain, wrap, limit)]
     messages: list[str] = []
     current = ""
     for p in pieces:

@@ -1,0 +1,276 @@
+"""Slack front end (slack-bolt AsyncApp): slash command, app mentions in threads, and DMs.
+
+The slash command is acknowledged first thing, so Slack's 3-second limit holds whatever the
+LLM does; the numbers follow through response_url, then the narrative when complete. In
+channels and DMs the numbers are posted at once and the narrative streams by chat.update at
+most once a second. Deliveries Slack repeats (HTTP retries, socket reconnects) are answered
+once: event ids and trigger ids are remembered for an hour. Socket Mode (default) or HTTP
+mode (signing secret verified by Bolt, stale timestamps rejected).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question
+from bot.messages import t
+from bot.ratelimit import RateLimiter
+from bot.render.slack import Message, calc_messages, error_messages, narrative_messages, plain_messages
+
+log = logging.getLogger("gpubot.slack")
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+
+
+class Seen:
+    """Bounded memory of delivery ids, for answering each event once."""
+
+    def __init__(self, ttl_s: float = 3600, size: int = 10_000) -> None:
+        self.ttl, self.size = ttl_s, size
+        self._ids: OrderedDict[str, float] = OrderedDict()
+
+    def first_time(self, key: str | None) -> bool:
+        if not key:
+            return True
+        now = time.monotonic()
+        while self._ids and (len(self._ids) > self.size or
+                             now - next(iter(self._ids.values())) > self.ttl):
+            self._ids.popitem(last=False)
+        if key in self._ids:
+            return False
+        self._ids[key] = now
+        return True
+
+
+class SlackBot:
+    def __init__(self, core: Core, *, bot_token: str, signing_secret: str = "",
+                 api_base_url: str = "", slash_command: str = "/gpubot",
+                 respond_in_channel: bool = False, allowed_team_ids: Iterable[str] = (),
+                 allowed_channel_ids: Iterable[str] = (), allowed_user_ids: Iterable[str] = (),
+                 rate_limit_per_minute: int = 10, update_interval_s: float = 1.0) -> None:
+        self.core = core
+        self.bot_token = bot_token
+        self.signing_secret = signing_secret
+        self.api_base_url = api_base_url
+        self.slash_command = slash_command
+        self.respond_in_channel = respond_in_channel
+        self.teams, self.channels, self.users = (set(allowed_team_ids), set(allowed_channel_ids),
+                                                 set(allowed_user_ids))
+        self.limiter = RateLimiter(rate_limit_per_minute)
+        self.update_interval = update_interval_s
+        self.seen = Seen()
+        self.in_flight = 0
+        self._tasks: set[asyncio.Task[None]] = set()
+        if not (self.teams or self.channels or self.users):
+            log.warning("slack: allowed team, channel and user lists are empty: the app answers "
+                        "everyone in every workspace it is installed in")
+
+    def build(self) -> AsyncApp:
+        base = self.api_base_url.rstrip("/") + "/" if self.api_base_url else \
+            "https://slack.com/api/"
+        client = AsyncWebClient(token=self.bot_token, base_url=base)
+        app = AsyncApp(client=client, signing_secret=self.signing_secret or "socket-mode-unused",
+                       process_before_response=False, ignoring_self_events_enabled=True)
+        app.command(self.slash_command)(self.on_command)
+        app.event("app_mention")(self.on_mention)
+        app.event("message")(self.on_message)
+        self.app = app
+        return app
+
+    # ------------------------------------------------------------------ gates
+    def _allowed(self, team: str, channel: str, user: str) -> bool:
+        if self.teams and team not in self.teams:
+            return False
+        if self.channels or self.users:
+            return channel in self.channels or user in self.users
+        return True
+
+    # ------------------------------------------------------------------ listeners
+    async def on_command(self, ack: Callable[..., Awaitable[Any]], body: dict[str, Any],
+                         respond: Callable[..., Awaitable[Any]]) -> None:
+        await ack()
+        if not self.seen.first_time(body.get("trigger_id")):
+            return
+        text = (body.get("text") or "").strip()
+        user, channel, team = body.get("user_id", ""), body.get("channel_id", ""), body.get("team_id", "")
+        lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+        if not self._allowed(team, channel, user):
+            await respond(text=t("not_allowed", lang), response_type="ephemeral")
+            return
+        if text.lower() in ("", "help", "帮助"):
+            await respond(text=t("slack.help", lang), response_type="ephemeral")
+            return
+        if not self.limiter.allow(user):
+            await respond(text=t("slow_down", lang), response_type="ephemeral")
+            return
+        public = self.respond_in_channel
+        if text.lower().startswith("public "):
+            public, text = True, text[7:].strip()
+        rtype = "in_channel" if public else "ephemeral"
+        q = Question(text=text, platform="slack", chat=channel, user=user, thread="")
+
+        async def send(msg: Message) -> None:
+            await respond(response_type=rtype, **msg)
+
+        await self._tracked(self._answer_by_messages(q, send))
+
+    async def on_mention(self, event: dict[str, Any], body: dict[str, Any],
+                         client: AsyncWebClient) -> None:
+        if not self.seen.first_time(body.get("event_id")) or event.get("bot_id"):
+            return
+        thread = event.get("thread_ts") or event.get("ts", "")
+        await self._chat(event, body, client, thread_ts=thread)
+
+    async def on_message(self, event: dict[str, Any], body: dict[str, Any],
+                         client: AsyncWebClient) -> None:
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return                       # edits, joins, bot messages: deliberately ignored
+        if not self.seen.first_time(body.get("event_id")):
+            return
+        await self._chat(event, body, client, thread_ts=event.get("thread_ts"))
+
+    async def _chat(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
+                    *, thread_ts: str | None) -> None:
+        channel, user = event.get("channel", ""), event.get("user", "")
+        team = body.get("team_id") or event.get("team", "")
+        text = _MENTION.sub("", event.get("text") or "").strip()
+        lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+
+        async def post(msg: Message) -> dict[str, Any]:
+            resp = await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **msg)
+            data = getattr(resp, "data", None)
+            return data if isinstance(data, dict) else {}
+
+        if not self._allowed(team, channel, user):
+            await post(plain_messages(t("not_allowed", lang))[0])
+            return
+        if not self.limiter.allow(user):
+            await post(plain_messages(t("slow_down", lang))[0])
+            return
+        if not text:
+            await post(plain_messages(t("slack.help", lang))[0])
+            return
+        q = Question(text=text, platform="slack", chat=channel, user=user, thread=thread_ts or "")
+        await self._tracked(self._answer_streaming(q, post, client, channel))
+
+    # ------------------------------------------------------------------ answering
+    async def _tracked(self, coro: Awaitable[None]) -> None:
+        self.in_flight += 1
+        try:
+            await coro
+        except Exception:
+            log.exception("slack answer failed")
+        finally:
+            self.in_flight -= 1
+
+    async def _answer_by_messages(self, q: Question, send: Callable[[Message], Awaitable[None]]
+                                  ) -> None:
+        """Slash commands: numbers now, narrative when complete (response_url cannot stream)."""
+        async for ev in self.core.stream(q):
+            if isinstance(ev, CalcReady):
+                for m in _calc_part(ev):
+                    await send(m)
+            elif isinstance(ev, Finished) and ev.answer.narrative is not None:
+                n = ev.answer.narrative
+                for m in narrative_messages(n.text, n.source, ev.answer.lang):
+                    await send(m)
+
+    async def _answer_streaming(self, q: Question, post: Callable[[Message], Awaitable[dict[str, Any]]],
+                                client: AsyncWebClient, channel: str) -> None:
+        ts: str | None = None
+        last = 0.0
+        buf = ""
+        lang = "en"
+        async for ev in self.core.stream(q):
+            if isinstance(ev, CalcReady):
+                lang = ev.answer.lang
+                for m in _calc_part(ev):
+                    await post(m)
+            elif isinstance(ev, NarrativeDelta):
+                buf += ev.text
+                preview = narrative_messages(buf, "llm", lang, done=False)[0]
+                if ts is None:
+                    ts = (await post(preview)).get("ts")
+                    last = time.monotonic()
+                elif time.monotonic() - last >= self.update_interval:
+                    await client.chat_update(channel=channel, ts=ts, **preview)
+                    last = time.monotonic()
+            elif isinstance(ev, Finished) and ev.answer.narrative is not None:
+                n = ev.answer.narrative
+                msgs = narrative_messages(n.text, n.source, ev.answer.lang)
+                if ts is None:
+                    for m in msgs:
+                        await post(m)
+                    return
+                wait = self.update_interval - (time.monotonic() - last)
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                await client.chat_update(channel=channel, ts=ts, **msgs[0])
+                for m in msgs[1:]:
+                    await post(m)
+
+    async def drain(self, timeout_s: float = 25.0) -> None:
+        """Wait for answers in progress (graceful shutdown)."""
+        deadline = time.monotonic() + timeout_s
+        while self.in_flight and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+
+
+def _calc_part(ev: CalcReady) -> list[Message]:
+    a = ev.answer
+    msgs = calc_messages(a.result, a.lang) if a.result is not None else []
+    if a.error is not None:
+        msgs += error_messages(a.error.message, a.lang)
+    return msgs
+
+
+def slack_frontend(core: Core, settings: Any) -> Any:
+    from aiohttp import web
+
+    from bot.runner import Frontend
+
+    sl = settings.section("slack")
+    bot = SlackBot(core, bot_token=sl["bot_token"], signing_secret=sl["signing_secret"],
+                   api_base_url=sl["api_base_url"], slash_command=sl["slash_command"],
+                   respond_in_channel=sl["respond_in_channel"],
+                   allowed_team_ids=sl["allowed_team_ids"],
+                   allowed_channel_ids=sl["allowed_channel_ids"],
+                   allowed_user_ids=sl["allowed_user_ids"],
+                   rate_limit_per_minute=settings.get("bot", "rate_limit_per_minute"))
+    app = bot.build()
+    state: dict[str, Any] = {}
+
+    async def start() -> None:
+        if sl["mode"] == "http":
+            runner = web.AppRunner(app.web_app(path=sl["http_path"], port=sl["http_port"]),
+                                   access_log=None)
+            await runner.setup()
+            await web.TCPSite(runner, "0.0.0.0", sl["http_port"]).start()
+            state["runner"] = runner
+        else:
+            from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+            handler = AsyncSocketModeHandler(app, sl["app_token"])
+            await handler.connect_async()
+            state["handler"] = handler
+        state["up"] = True
+
+    async def stop() -> None:
+        state["up"] = False
+        if "handler" in state:
+            await state["handler"].disconnect_async()
+        await bot.drain()
+        if "handler" in state:
+            await state["handler"].close_async()
+        if "runner" in state:
+            await state["runner"].cleanup()
+
+    return Frontend("slack", start, stop, lambda: bool(state.get("up")), {"bot": bot})

@@ -1,0 +1,257 @@
+"""The real slack-bolt AsyncApp over loopback: HTTP mode with signed requests, Socket Mode
+against a fake WebSocket, a fake Web API and a fake response_url."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+import aiohttp
+import pytest
+from aiohttp import web
+from openai import AsyncOpenAI
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+from bot.core import Core
+from bot.llm import LLMNarrator
+from bot.narrator import NotesNarrator
+from bot.slack_bot import SlackBot
+from bot.store import MemoryStore
+from tests.fakes.openai_server import FakeOpenAI, Stream
+from tests.fakes.slack_server import FakeSlack, event_body, form, signed, slash_body
+
+SECRET = "slack-signing-secret-for-tests"
+BOTH = "how many H100s for 100M users, and why is HBM the bottleneck?"
+
+
+@pytest.fixture
+async def slack():
+    s = FakeSlack()
+    await s.start()
+    yield s
+    await s.stop()
+
+
+@pytest.fixture
+async def llm():
+    s = FakeOpenAI()
+    await s.start()
+    yield s
+    await s.stop()
+
+
+def llm_core(url: str, timeout: float = 10) -> Core:
+    store = MemoryStore()
+    client = AsyncOpenAI(api_key="sk-test-bbbbbbbbbbbbbbbbbbbbbbbb", base_url=url, max_retries=0,
+                         timeout=timeout)
+    return Core(store=store, narrator=LLMNarrator(client=client, model="m", store=store))
+
+
+class Http:
+    def __init__(self, bot: SlackBot, runner: web.AppRunner, url: str) -> None:
+        self.bot, self.runner, self.url = bot, runner, url
+
+    async def post(self, body: str, headers: dict[str, str], ctype: str) -> tuple[int, float]:
+        t0 = time.monotonic()
+        async with aiohttp.ClientSession() as s:
+            async with s.post(self.url, data=body.encode(),
+                              headers={**headers, "Content-Type": ctype}) as r:
+                await r.read()
+                return r.status, time.monotonic() - t0
+
+    async def command(self, text: str, slack: FakeSlack, **kw) -> tuple[int, float]:
+        body = form(slash_body(text, slack.response_url(), **kw))
+        return await self.post(body, signed(SECRET, body), "application/x-www-form-urlencoded")
+
+    async def event(self, event: dict, event_id: str = "Ev1", retry: int | None = None):
+        body = json.dumps(event_body(event, event_id))
+        headers = signed(SECRET, body)
+        if retry:
+            headers |= {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
+        return await self.post(body, headers, "application/json")
+
+
+@pytest.fixture
+async def http_app(slack):
+    made = []
+
+    async def make(core: Core | None = None, **kw) -> Http:
+        bot = SlackBot(core or Core(narrator=NotesNarrator()), bot_token="xoxb-test-token-123456",
+                       signing_secret=SECRET, api_base_url=slack.url + "/api/", **kw)
+        app = bot.build()
+        runner = web.AppRunner(app.web_app(path="/slack/events"))
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        h = Http(bot, runner, f"http://127.0.0.1:{port}/slack/events")
+        made.append(h)
+        return h
+
+    yield make
+    for h in made:
+        await h.bot.drain(5)
+        await h.runner.cleanup()
+
+
+async def test_slash_command_acks_fast_while_the_llm_is_slow(slack, llm, http_app):
+    llm.queue(Stream(chunks=["late"], first_delay=10))
+    h = await http_app(llm_core(llm.url, timeout=2))
+    status, took = await h.command(BOTH, slack)
+    assert status == 200 and took < 1.0                       # well inside Slack's 3 s
+    await slack.wait_for(lambda: len(slack.responses) >= 1, timeout=3)
+    first = slack.responses[0][1]
+    assert first["blocks"][0]["type"] == "header" and "H100" in first["blocks"][0]["text"]["text"]
+    assert first["response_type"] == "ephemeral"
+    await slack.wait_for(lambda: len(slack.responses) >= 2, timeout=8)
+    assert "unavailable" in json.dumps(slack.responses[1][1])   # numbers stood alone
+
+
+async def test_calc_part_then_narrative(slack, llm, http_app):
+    h = await http_app(llm_core(llm.url))
+    await h.command("public " + BOTH, slack)
+    await slack.wait_for(lambda: len(slack.responses) >= 2)
+    calc, narr = slack.responses[0][1], slack.responses[1][1]
+    assert calc["response_type"] == "in_channel"
+    assert "GPUs" in json.dumps(calc) and "Memory bandwidth limits decode." in json.dumps(narr)
+
+
+async def test_help(slack, http_app):
+    h = await http_app()
+    await h.command("help", slack)
+    await slack.wait_for(lambda: slack.responses)
+    assert "/gpubot how many H100s" in slack.responses[0][1]["text"]
+
+
+async def test_forged_and_stale_requests_are_rejected(slack, http_app):
+    h = await http_app()
+    body = form(slash_body("how many H100s for 100M users?", slack.response_url()))
+    bad = signed("wrong-secret", body)
+    assert (await h.post(body, bad, "application/x-www-form-urlencoded"))[0] == 401
+    stale = signed(SECRET, body, ts=int(time.time()) - 600)
+    assert (await h.post(body, stale, "application/x-www-form-urlencoded"))[0] == 401
+    await asyncio.sleep(0.3)
+    assert slack.responses == []
+
+
+async def test_retried_delivery_is_answered_once(slack, http_app):
+    h = await http_app()
+    ev = {"type": "app_mention", "user": "U1", "channel": "C1", "ts": "1700000001.000100",
+          "text": "<@UBOT> how many H100s for 100M users?"}
+    assert (await h.event(ev, "EvSame"))[0] == 200
+    assert (await h.event(ev, "EvSame", retry=1))[0] == 200
+    await slack.wait_for(lambda: slack.of("chat.postMessage"))
+    await asyncio.sleep(0.5)
+    assert len(slack.of("chat.postMessage")) == 1
+
+
+async def test_channel_broadcast_in_a_question_never_pings(slack, llm, http_app):
+    echo = "You wrote <!channel> and <@U999> and <https://evil.example|click>"
+    llm.queue(Stream(chunks=[echo]))
+    h = await http_app(llm_core(llm.url))
+    await h.event({"type": "app_mention", "user": "U1", "channel": "C1",
+                   "ts": "1700000002.000100",
+                   "text": "<@UBOT> why <!channel> <@U999> <https://evil.example|click>?"})
+    await slack.wait_for(lambda: "evil" in slack.all_text())
+    await slack.wait_for(lambda: slack.of("chat.update") or len(slack.of("chat.postMessage")) >= 1)
+    await asyncio.sleep(1.2)
+    sent = [p.params for p in slack.posts if p.method.startswith("chat.")]
+    blob = json.dumps(sent)
+    assert "<!channel>" not in blob and "<@U999>" not in blob and "<https://" not in blob
+    assert "&lt;!channel&gt;" in blob
+
+
+async def test_blocks_stay_under_the_limits_for_a_very_long_answer(slack, llm, http_app):
+    llm.queue(Stream(chunks=[("HBM & <memory> " * 300 + "\n\n")] * 6))  # ~27,000 characters
+    h = await http_app(llm_core(llm.url))
+    await h.command("why does HBM matter?", slack)
+    await slack.wait_for(lambda: len(slack.responses) >= 1, timeout=10)
+    await asyncio.sleep(0.5)
+    assert slack.errors == []
+    for _, r in slack.responses:
+        assert len(r.get("blocks", [])) <= 50
+        assert len(r["text"]) <= 3000
+    sections = [b["text"]["text"] for _, r in slack.responses for b in r.get("blocks", [])
+                if b["type"] == "section"]
+    assert sum(x.count("&lt;memory&gt;") for x in sections) == 6 * 300   # nothing lost
+    assert len(slack.responses) >= 2                                      # split over messages
+
+
+async def test_allow_list_refusal(slack, http_app):
+    h = await http_app(allowed_user_ids=["U_ALLOWED"])
+    await h.command("how many H100s for 100M users?", slack, user="U_OTHER")
+    await slack.wait_for(lambda: slack.responses)
+    assert "private" in slack.responses[0][1]["text"]
+    assert len(slack.responses) == 1
+
+
+@pytest.fixture
+async def socket_app(slack):
+    started = []
+
+    async def make(core: Core | None = None, **kw) -> SlackBot:
+        bot = SlackBot(core or Core(narrator=NotesNarrator()), bot_token="xoxb-test-token-123456",
+                       api_base_url=slack.url + "/api/", **kw)
+        handler = AsyncSocketModeHandler(bot.build(), "xapp-1-A1-test-app-token")
+        await handler.connect_async()
+        started.append((bot, handler))
+        return bot
+
+    yield make
+    for bot, handler in started:
+        await bot.drain(5)
+        await handler.close_async()
+
+
+async def test_socket_mode_mention_in_thread_and_follow_up(slack, socket_app):
+    await socket_app()
+    ev = {"type": "app_mention", "user": "U1", "channel": "C1", "ts": "1700000003.000100",
+          "text": "<@UBOT> how many A100s for 100M users?"}
+    await slack.deliver({"envelope_id": "env-1", "type": "events_api",
+                         "accepts_response_payload": False, "payload": event_body(ev, "Ev3")})
+    await slack.wait_for(lambda: slack.of("chat.postMessage"))
+    assert {"envelope_id": "env-1"}.items() <= slack.acks[0].items()
+    first = slack.of("chat.postMessage")[0].params
+    assert first["thread_ts"] == "1700000003.000100" and "A100" in json.dumps(first)
+    follow = {"type": "app_mention", "user": "U1", "channel": "C1", "ts": "1700000004.000100",
+              "thread_ts": "1700000003.000100", "text": "<@UBOT> what about H200?"}
+    await slack.deliver({"envelope_id": "env-2", "type": "events_api",
+                         "accepts_response_payload": False, "payload": event_body(follow, "Ev4")})
+    await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 2)
+    second = slack.of("chat.postMessage")[1].params
+    assert second["thread_ts"] == "1700000003.000100" and "H200" in json.dumps(second)
+    # the same envelope again (a reconnect) is not answered twice
+    await slack.deliver({"envelope_id": "env-2b", "type": "events_api",
+                         "accepts_response_payload": False, "payload": event_body(follow, "Ev4")})
+    await asyncio.sleep(0.5)
+    assert len(slack.of("chat.postMessage")) == 2
+
+
+async def test_socket_mode_dm_and_ignored_messages(slack, socket_app, llm):
+    await socket_app(llm_core(llm.url))
+    dm = {"type": "message", "channel_type": "im", "user": "U1", "channel": "D1",
+          "ts": "1700000005.000100", "text": "why is inference memory bound?"}
+    await slack.deliver({"envelope_id": "e5", "type": "events_api",
+                         "accepts_response_payload": False, "payload": event_body(dm, "Ev5")})
+    await slack.wait_for(lambda: any("Memory bandwidth limits decode." in json.dumps(p.params)
+                                     for p in slack.posts if p.method.startswith("chat.")))
+    assert slack.of("chat.postMessage")[0].params["channel"] == "D1"
+    n = len(slack.posts)
+    for i, ev in enumerate([dict(dm, bot_id="BOTHER"), dict(dm, subtype="message_changed"),
+                            dict(dm, user="UBOT", bot_id="BBOT")]):
+        await slack.deliver({"envelope_id": f"x{i}", "type": "events_api",
+                             "accepts_response_payload": False,
+                             "payload": event_body(ev, f"EvX{i}")})
+    await asyncio.sleep(0.6)
+    assert [p for p in slack.posts[n:] if p.method.startswith("chat.")] == []
+
+
+async def test_socket_mode_slash_command(slack, socket_app):
+    await socket_app()
+    payload = slash_body("1亿用户需要多少张H100?", slack.response_url("r9"), trigger="t9")
+    await slack.deliver({"envelope_id": "e9", "type": "slash_commands",
+                         "accepts_response_payload": True, "payload": payload})
+    await slack.wait_for(lambda: slack.responses)
+    assert any(a.get("envelope_id") == "e9" for a in slack.acks)
+    assert "H100" in json.dumps(slack.responses[0][1], ensure_ascii=False)

@@ -1,0 +1,171 @@
+"""A fake Slack: Web API methods the app uses (auth.test, chat.postMessage, chat.update,
+apps.connections.open), response_url endpoints, and a Socket Mode WebSocket that delivers
+envelopes and records acks. Block Kit limits are enforced like Slack does (invalid_blocks)."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import itertools
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from aiohttp import WSMsgType, web
+
+
+@dataclass
+class Post:
+    method: str
+    params: dict[str, Any]
+    at: float
+
+
+def block_problems(blocks: list[dict[str, Any]]) -> list[str]:
+    errs = []
+    if len(blocks) > 50:
+        errs.append("more than 50 blocks")
+    for b in blocks:
+        if b["type"] == "header" and len(b["text"]["text"]) > 150:
+            errs.append("header over 150")
+        if b["type"] == "section" and len(b["text"]["text"]) > 3000:
+            errs.append("section over 3000")
+        if b["type"] == "context":
+            if len(b["elements"]) > 10:
+                errs.append("context over 10 elements")
+            if any(len(e["text"]) > 3000 for e in b["elements"]):
+                errs.append("context element over 3000")
+    return errs
+
+
+class FakeSlack:
+    def __init__(self) -> None:
+        self.posts: list[Post] = []
+        self.responses: list[tuple[float, dict[str, Any]]] = []
+        self.errors: list[str] = []
+        self.acks: list[dict[str, Any]] = []
+        self._ws: web.WebSocketResponse | None = None
+        self._ws_ready = asyncio.Event()
+        self._ts = itertools.count(1)
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/api/{method}", self._api)
+        app.router.add_post("/response/{rid}", self._response)
+        app.router.add_get("/link", self._socket)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}"
+        return self.url
+
+    async def stop(self) -> None:
+        if self._ws is not None:
+            await self._ws.close()
+        if self._runner:
+            await self._runner.cleanup()
+
+    # -------------------------------------------------------------- queries
+    def of(self, method: str) -> list[Post]:
+        return [p for p in self.posts if p.method == method]
+
+    def all_text(self) -> str:
+        bits = [json.dumps(p.params, ensure_ascii=False) for p in self.posts]
+        bits += [json.dumps(r, ensure_ascii=False) for _, r in self.responses]
+        return "\n".join(bits)
+
+    async def wait_for(self, pred: Any, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if pred():
+                return
+            await asyncio.sleep(0.02)
+        raise AssertionError("condition not met in time")
+
+    # -------------------------------------------------------------- web api
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        if request.content_type == "application/json":
+            params = dict(await request.json())
+        else:
+            params = {k: v for k, v in (await request.post()).items()}
+        for k in ("blocks",):
+            if isinstance(params.get(k), str):
+                params[k] = json.loads(params[k])
+        self.posts.append(Post(method, params, time.monotonic()))
+        if method == "auth.test":
+            return web.json_response({"ok": True, "url": "https://x.slack.com/", "team": "T",
+                                      "user": "gpubot", "team_id": "T1", "user_id": "UBOT",
+                                      "bot_id": "BBOT"})
+        if method == "apps.connections.open":
+            return web.json_response({"ok": True, "url": self.url.replace("http", "ws") + "/link"})
+        if method in ("chat.postMessage", "chat.update"):
+            problems = block_problems(params.get("blocks") or [])
+            if len(params.get("text") or "") > 40_000:
+                problems.append("text too long")
+            if problems:
+                self.errors += problems
+                return web.json_response({"ok": False, "error": "invalid_blocks"})
+            ts = params.get("ts") or f"1700000000.{next(self._ts):06d}"
+            return web.json_response({"ok": True, "channel": params.get("channel"), "ts": ts,
+                                      "message": {"text": params.get("text"), "ts": ts}})
+        return web.json_response({"ok": True})
+
+    async def _response(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        problems = block_problems(body.get("blocks") or [])
+        self.errors += problems
+        self.responses.append((time.monotonic(), body))
+        return web.Response(text="ok")
+
+    # -------------------------------------------------------------- socket mode
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._ws = ws
+        await ws.send_json({"type": "hello", "num_connections": 1,
+                            "debug_info": {"host": "fake"}, "connection_info": {"app_id": "A1"}})
+        self._ws_ready.set()
+        async for msg in ws:
+            if msg.type == WSMsgType.TEXT:
+                self.acks.append(json.loads(msg.data))
+        return ws
+
+    async def deliver(self, envelope: dict[str, Any]) -> None:
+        await asyncio.wait_for(self._ws_ready.wait(), 10)
+        assert self._ws is not None
+        await self._ws.send_json(envelope)
+
+    # -------------------------------------------------------------- payloads
+    def response_url(self, rid: str = "r1") -> str:
+        return f"{self.url}/response/{rid}"
+
+
+def event_body(event: dict[str, Any], event_id: str = "Ev1") -> dict[str, Any]:
+    return {"token": "t", "team_id": "T1", "api_app_id": "A1", "event": event,
+            "type": "event_callback", "event_id": event_id, "event_time": int(time.time()),
+            "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}]}
+
+
+def slash_body(text: str, response_url: str, *, user: str = "U1", channel: str = "C1",
+               trigger: str = "trig-1", command: str = "/gpubot") -> dict[str, str]:
+    return {"token": "t", "team_id": "T1", "team_domain": "x", "channel_id": channel,
+            "channel_name": "general", "user_id": user, "user_name": "u", "command": command,
+            "text": text, "api_app_id": "A1", "response_url": response_url, "trigger_id": trigger}
+
+
+def signed(secret: str, body: str, *, ts: int | None = None) -> dict[str, str]:
+    ts = int(time.time()) if ts is None else ts
+    sig = "v0=" + hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": str(ts), "X-Slack-Signature": sig}
+
+
+def form(body: dict[str, str]) -> str:
+    return urlencode(body)
