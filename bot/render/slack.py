@@ -67,8 +67,8 @@ def calc_messages(res: Result, lang: str) -> list[Message]:
         blocks += _sections("\n".join(res.steps), wrap="```")
     refs = [f"{r.label}: {fmt_value(r.value, r.unit)} ({r.source})" for r in res.references]
     if refs or res.notes:
-        head = [t("references", lang) + ":", *refs] if refs else []
-        blocks += _context([*head, *res.notes])
+        ref_lines = [t("references", lang) + ":", *refs] if refs else []
+        blocks += _context([*ref_lines, *res.notes])
     if res.change_hints:
         blocks += _context([t("change", lang) + ": " + " · ".join(res.change_hints)])
     return _messages(blocks, res.headline)
