@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from typing import TextIO
 
@@ -18,9 +19,11 @@ from bot.render.json import to_dict
 from bot.render.text import calc_text, render
 
 
-def build_core(config: str | None, *, db: str | None = None, memory: bool = True) -> Core:
+def build_core(config: str | None, *, db: str | None = None) -> Core:
+    """The CLI's core: like the bots', but in-memory unless --db names a file."""
     from bot.config import load_settings
     from bot.narrator import Narrator, NotesNarrator
+    from bot.runner import calc_defaults
     from bot.store import MemoryStore, SQLiteStore, Store
 
     settings = load_settings(config)
@@ -30,7 +33,7 @@ def build_core(config: str | None, *, db: str | None = None, memory: bool = True
         from bot.llm import LLMNarrator
 
         narrator = LLMNarrator.from_settings(settings, store=store)
-    return Core(store=store, narrator=narrator)
+    return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings))
 
 
 def _print_answer(ans: Answer, as_json: bool, out: TextIO) -> None:
@@ -220,7 +223,9 @@ def cmd_health(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="gpubot", description="Size AI infrastructure: numbers "
                                 "from a calculator, explanations from an LLM or built-in notes.")
-    p.add_argument("--config", help="path to config.toml (default: none; env vars still apply)")
+    p.add_argument("--config", default=os.environ.get("GPUBOT_CONFIG") or None,
+                   help="path to config.toml (default: $GPUBOT_CONFIG, else none; the "
+                        "conventional environment variables still apply)")
     sub = p.add_subparsers(dest="cmd", required=True)
     a = sub.add_parser("ask", help="answer one question")
     a.add_argument("question")
@@ -249,8 +254,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # config errors and the like: one clear line

@@ -14,15 +14,14 @@ from pathlib import Path
 from typing import Any
 
 SCHEMA: dict[str, dict[str, tuple[type | tuple[type, ...], Any]]] = {
-    "bot": {"data_dir": (str, "data"), "store": (str, "sqlite"), "log_level": (str, "INFO"),
-            "rate_limit_per_minute": (int, 10), "max_question_chars": (int, 2000)},
+    "bot": {"data_dir": (str, os.environ.get("GPUBOT_DATA_DIR", "data")), "store": (str, "sqlite"), "log_level": (str, "INFO"),
+            "rate_limit_per_minute": (int, 10)},
     "llm": {"enabled": (bool, True), "base_url": (str, ""), "model": (str, "gpt-4o-mini"),
             "api_key": (str, ""), "timeout_s": ((int, float), 30.0), "max_retries": (int, 2),
             "max_output_tokens": (int, 600), "temperature": ((int, float), 0.2),
             "context_budget_tokens": (int, 6000), "daily_user_token_budget": (int, 0),
             "price_per_million_input_usd": ((int, float), 0.15),
-            "price_per_million_output_usd": ((int, float), 0.60),
-            "extract_parameters": (bool, False)},
+            "price_per_million_output_usd": ((int, float), 0.60)},
     "calc": {"usd_cny": ((int, float), 0.0)},
     "telegram": {"enabled": (bool, False), "token": (str, ""), "api_base_url": (str, ""),
                  "mode": (str, "polling"), "webhook_listen": (str, "0.0.0.0"),

@@ -8,6 +8,7 @@ store, the narrator, the clock) is passed in.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
@@ -58,9 +59,12 @@ Event = CalcReady | NarrativeDelta | Finished
 
 class Core:
     def __init__(self, *, store: Store | None = None, narrator: Narrator | None = None,
+                 calc_defaults: dict[str, float] | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         self.store: Store = store or MemoryStore()
         self.narrator = narrator
+        self.calc_defaults = calc_defaults or {}
+        self._cut = asyncio.Event()
         self.clock = clock
 
     async def answer(self, q: Question) -> Answer:
@@ -93,7 +97,7 @@ class Core:
         if r.request is not None:
             try:
                 req = r.request.with_overrides(state.overrides) if state.overrides else r.request
-                result = compute(req)
+                result = compute(req, defaults=self.calc_defaults)
                 ans = replace(ans, request=req, result=result)
                 state.last_request = req.to_dict()
             except CalcError as exc:
@@ -112,7 +116,7 @@ class Core:
                                    history=list(state.turns), user=q.user, key=q.key)
             parts: list[str] = []
             try:
-                async for chunk in self.narrator.stream(ctx):
+                async for chunk in self._until_cut(self.narrator.stream(ctx)):
                     parts.append(chunk)
                     yield NarrativeDelta(chunk)
                 body = "".join(parts).strip()
@@ -135,6 +139,34 @@ class Core:
         except Exception:
             log.exception("store save failed")
         yield Finished(ans)
+
+    def begin_shutdown(self, grace_s: float) -> None:
+        """Replies in flight get grace_s to finish; then their narratives are cut short with
+        the 'unavailable' line, so every reply still ends cleanly before the process exits."""
+        asyncio.get_running_loop().call_later(grace_s, self._cut.set)
+
+    async def _until_cut(self, agen: AsyncIterator[str]) -> AsyncIterator[str]:
+        it = agen.__aiter__()
+        cut = asyncio.ensure_future(self._cut.wait())
+        try:
+            while True:
+                nxt = asyncio.ensure_future(it.__anext__())
+                done, _ = await asyncio.wait({nxt, cut}, return_when=asyncio.FIRST_COMPLETED)
+                if nxt not in done:
+                    nxt.cancel()
+                    raise NarratorError("shutdown")
+                try:
+                    yield nxt.result()
+                except StopAsyncIteration:
+                    return
+        finally:
+            cut.cancel()
+            aclose = getattr(it, "aclose", None)
+            if aclose is not None:
+                try:
+                    await aclose()
+                except Exception:
+                    pass
 
     async def reset(self, key: ChatKey) -> None:
         await self.store.reset(key)

@@ -18,7 +18,20 @@ from typing import Protocol
 
 from calc import Result
 
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+def _prompts_dir() -> Path:
+    """GPUBOT_PROMPTS_DIR, else the checkout's prompts/, else the installed share/ copy."""
+    import os
+    import sys
+
+    env = os.environ.get("GPUBOT_PROMPTS_DIR")
+    for cand in ([Path(env)] if env else []) + [Path(__file__).resolve().parent.parent / "prompts",
+                                                 Path(sys.prefix) / "share" / "gpubot" / "prompts"]:
+        if (cand / "system.md").exists():
+            return cand
+    return Path(__file__).resolve().parent.parent / "prompts"
+
+
+PROMPTS = _prompts_dir()
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,9 @@ from bot.config import Settings
 from bot.core import Core
 
 log = logging.getLogger("gpubot.runner")
+# Docker's default stop grace is 10 s: replies in flight get 7 s, then their explanations are
+# cut short (numbers are always already out) so everything is sent before SIGKILL.
+SHUTDOWN_GRACE_S = 7.0
 
 
 @dataclass
@@ -40,7 +43,12 @@ def build_core(settings: Settings) -> Core:
         from bot.llm import LLMNarrator
 
         narrator = LLMNarrator.from_settings(settings, store=store)
-    return Core(store=store, narrator=narrator)
+    return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings))
+
+
+def calc_defaults(settings: Settings) -> dict[str, float]:
+    fx = float(settings.get("calc", "usd_cny"))
+    return {"usd_cny": fx} if fx > 0 else {}
 
 
 def telegram_frontend(core: Core, settings: Settings) -> Frontend:
@@ -94,6 +102,7 @@ async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Eve
         log.info("front end started", extra={"platform": f.name})
     await stop.wait()
     log.info("stopping: finishing replies in progress")
+    core.begin_shutdown(SHUTDOWN_GRACE_S)
     for f in reversed(fronts):
         try:
             await f.stop()

@@ -122,3 +122,21 @@ async def test_reset_forgets(core):
     await core.reset(("cli", "r", ""))
     b = await core.answer(Question("what about H200?", chat="r"))
     assert b.result is None
+
+
+class HangingNarrator:
+    source = "llm"
+
+    async def stream(self, ctx):
+        yield "starting "
+        await asyncio.sleep(60)
+        yield "never"
+
+
+async def test_shutdown_cuts_a_hanging_narrative_after_the_grace():
+    core = Core(narrator=HangingNarrator())
+    task = asyncio.create_task(core.answer(Question("why is HBM scarce?")))
+    await asyncio.sleep(0.1)
+    core.begin_shutdown(0.3)
+    ans = await asyncio.wait_for(task, 3)
+    assert ans.narrative is not None and not ans.narrative.complete
