@@ -21,6 +21,7 @@ chat: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check bot calc tests
 	$(BIN)/mypy
+	$(BIN)/hadolint Dockerfile
 
 test: lint
 	$(BIN)/pytest

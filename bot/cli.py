@@ -79,6 +79,7 @@ def q_lang(q: Question) -> str:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    args.question = " ".join(args.question)
     core = build_core(args.config)
     q = Question(text=args.question)
     try:
@@ -228,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
                         "conventional environment variables still apply)")
     sub = p.add_subparsers(dest="cmd", required=True)
     a = sub.add_parser("ask", help="answer one question")
-    a.add_argument("question")
+    a.add_argument("question", nargs="+", help="the question; quotes are optional")
     a.add_argument("--json", action="store_true", help="print one JSON object")
     a.set_defaults(fn=cmd_ask)
     c = sub.add_parser("chat", help="answer questions line by line; follow-ups keep context")

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 SCHEMA: dict[str, dict[str, tuple[type | tuple[type, ...], Any]]] = {
-    "bot": {"data_dir": (str, os.environ.get("GPUBOT_DATA_DIR", "data")), "store": (str, "sqlite"), "log_level": (str, "INFO"),
-            "rate_limit_per_minute": (int, 10)},
+    "bot": {"data_dir": (str, os.environ.get("GPUBOT_DATA_DIR", "data")), "store": (str, "sqlite"),
+            "log_level": (str, "INFO"), "rate_limit_per_minute": (int, 10)},
     "llm": {"enabled": (bool, True), "base_url": (str, ""), "model": (str, "gpt-4o-mini"),
             "api_key": (str, ""), "timeout_s": ((int, float), 30.0), "max_retries": (int, 2),
             "max_output_tokens": (int, 600), "temperature": ((int, float), 0.2),

