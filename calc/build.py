@@ -45,6 +45,8 @@ LIMITS: dict[str, tuple[float, float, str]] = {
     "factor": (1.0001, 1e30, "x"),
     "growth_rate_year": (-0.99, 1000, "per year"),
     "hbm_multiple": (0.1, 100, "x DRAM price"),
+    "hbm_multiple_high": (0.1, 100, "x DRAM price"),
+    "users_to": (1, 1e10, "users"),
     "power_mw": (1e-6, 1e6, "MW"),
     "observed_tokens_per_s": (1e-3, 1e12, "tokens/s"),
 }

@@ -13,6 +13,7 @@ from calc.roofline import ServingPoint, fewest_gpus, serving_point, serving_poin
 
 SECONDS_PER_DAY = 86_400
 DAU_PER_MAU = 0.3
+DAU_PER_WAU = 0.5
 
 
 def _precision(b: Builder, acc: Accelerator) -> str:
@@ -72,6 +73,10 @@ def fleet(b: Builder) -> Result:
             b.assume("dau_per_mau", DAU_PER_MAU, "", "default", "daily / monthly active users")
             users *= DAU_PER_MAU
             b.step(f"monthly users x {DAU_PER_MAU} = {human(users)} daily active users")
+        elif b.req.params.get("weekly_users"):
+            b.assume("dau_per_wau", DAU_PER_WAU, "", "default", "daily / weekly active users")
+            users *= DAU_PER_WAU
+            b.step(f"weekly users x {DAU_PER_WAU} = {human(users)} daily active users")
         qpu = b.num("queries_per_user", 10, "queries/day", "queries per user per day")
         per_day = users * qpu
         qps = per_day / SECONDS_PER_DAY

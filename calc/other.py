@@ -13,6 +13,22 @@ OPENAI_2018 = "OpenAI, 'AI and Compute' (2018): 3.4-month doubling, >300,000x in
 
 
 def growth(b: Builder) -> Result:
+    if b.has("users_to") and b.has("users") and not b.has("doubling_months"):
+        start = b.num("users", None, "users", "users at the start")
+        end = b.num("users_to", None, "users", "users at the end")
+        period = b.num("period_months", None, "months", "period")
+        if end <= start:
+            raise CalcError("contradiction", "The end count must be larger than the start.",
+                            "E.g. 'from 1M to 100M users in 2 months'.")
+        f = end / start
+        d = period / math.log2(f)
+        b.step(f"{human(end)} / {human(start)} = {f:,.4g}x in {period:,.3g} months; "
+               f"doubling time = {period:,.3g} / log2({f:,.4g}) = {d:.2f} months")
+        b.fig("growth_factor", f, "x", "growth over the period")
+        b.fig("doubling_months", d, "months", "doubling time")
+        b.fig("monthly_growth_factor", f ** (1 / period), "x", "growth per month")
+        return b.result("growth", f"Users double every {d:.2f} months ({d * 30.4375:.1f} days): "
+                        f"{human(start)} to {human(end)} in {period:,.3g} months")
     if b.has("doubling_months"):
         d = b.num("doubling_months", None, "months", "doubling time")
         if b.has("factor"):
@@ -78,8 +94,14 @@ def memory(b: Builder) -> Result:
                      origin="catalog", source=r.memory_source)
         b.fig("cost_usd", hbm * dram * mult, "US$", f"HBM at {mult:g}x DRAM")
         b.step(f"{hbm:,.0f} GB x ${dram:g}/GB x {mult:g} = ${hbm * dram * mult:,.0f}")
+        cost = f"US${human(hbm * dram * mult)} at {mult:g}x DRAM prices"
+        if b.has("hbm_multiple_high"):
+            hi = b.num("hbm_multiple_high", None, "x", "HBM price / DRAM price (high end)")
+            b.fig("cost_usd_high", hbm * dram * hi, "US$", f"HBM at {hi:g}x DRAM")
+            cost = f"US${human(hbm * dram * mult)}-{human(hbm * dram * hi)} at {mult:g}-{hi:g}x " \
+                   "DRAM prices"
         return b.result("memory", f"{human(hbm / 1000)} TB of HBM in {gpus:,.0f} {acc.short}, "
-                        f"about US${human(hbm * dram * mult)} at {mult:g}x DRAM prices")
+                        f"about {cost}")
     model = b.model(default="llama3_70b")
     precision = str(b.req.params.get("precision", "bf16"))
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
@@ -103,5 +125,7 @@ def memory(b: Builder) -> Result:
         b.fig("gpus", need, "GPUs", "smallest power-of-two group with room for the KV cache")
     verdict = "fits" if fits else "does not fit"
     room = f", leaving room for {left / kv_tok:,.0f} tokens of KV cache" if fits and kv_tok else ""
+    if not fits and need is not None:
+        room = f"; it needs {need} x {acc.short}"
     return b.result("memory", f"{model.short} in {precision.upper()} ({w / 1e9:,.0f} GB) {verdict}"
                     f" on {gpus:g} x {acc.short}{room}")

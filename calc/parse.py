@@ -75,7 +75,17 @@ def normalize(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).lower()
     t = t.replace("\u3000", " ")
     t = replace_chinese_numerals(t)
-    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)
+    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)
+    return _WORDS.sub(lambda m: _WORD_NUM[m.group(1)] + m.group(2), t)
+
+
+_WORD_NUM = {"one": "1", "a single": "1", "single": "1", "two": "2", "three": "3", "four": "4",
+             "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+             "twelve": "12", "sixteen": "16", "a dozen": "12"}
+# only before a device word, so "one doubling" or "at one point" stay words
+_WORDS = re.compile(r"\b(" + "|".join(sorted(_WORD_NUM, key=len, reverse=True)) +
+                    r")(\s+(?:[a-z]+\s+)?(?:[hbalgmrt][a-z]*\d|gpus?|accelerators?|cards?|chips?|"
+                    r"servers?|nodes?|tpus?|gaudi|mi\d))")
 
 
 @dataclass
@@ -164,6 +174,7 @@ _ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | N
     ("params_total", _T + r"(?:parameters? |params? )?(?:total|总)", None),
     ("params", _T + r"(?:parameters?|params|参数)", None),
     ("params", _T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|模型|大模型|参数模型)", None),
+    ("params", _T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("mfu", _T + r"%\s*(?:mfu|model flops utili[sz]ation|utili[sz]ation|efficiency|利用率|算力利用率)", r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is)?\s*$", _T + "%"),
     ("rate_pct_year", _T + r"%\s*(?:a|per|each|every|/|yoy|annual|annually|year)", r"(?:每年|年增长|年增|grows?|growing|growth of)\s*(?:by|at|of)?\s*$", _T + "%"),
     ("capacity_flops", _T + r"(?:e|exa|p|peta)\s*flop", None),
@@ -203,7 +214,7 @@ def _role(masked: str, n: Num) -> str:
 _KW = {
     "google": re.compile(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": re.compile(r"train|训练|pre-?train|预训练|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": re.compile(r"\bfit|fits\b|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv cache"),
+    "fit": re.compile(r"\bfit|fits\b|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv cache"),
     "hbm": re.compile(r"\bhbm\b|高带宽内存"),
     "growth": re.compile(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": re.compile(r"cost|price|spend|buy|pay|capex|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元"),
@@ -212,6 +223,7 @@ _KW = {
     "serve": re.compile(r"serve|users?|用户|日活|月活|\bdau\b|\bmau\b|qps|queries per|服务"),
     "convert": re.compile(r"equal|equivalent|相当于|等于|等同|how many .{0,20}(?:make|match|for)\s*\d|\beflops\b|\bpflops\b"),
     "monthly": re.compile(r"monthly|\bmau\b|月活|每月活跃|per month active"),
+    "weekly": re.compile(r"weekly|\bwau\b|周活|每周活跃"),
     "recompute": re.compile(r"recomput|checkpointing|重计算"),
     "how_many": re.compile(r"how many|多少|几张|几台|几块|number of"),
     "need": re.compile(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),
@@ -227,6 +239,8 @@ class _Found:
     models: list[str] = field(default_factory=list)
     servers: list[str] = field(default_factory=list)
     precision: str | None = None
+    nums: list[Num] = field(default_factory=list)
+    masked: str = ""
 
     def first(self, role: str) -> float | None:
         vals = self.roles.get(role)
@@ -254,8 +268,10 @@ def _extract(text: str, cat: Catalog) -> tuple[str, _Found]:
         for word, p in _PRECISION_ZH.items():
             if word in t:
                 found.precision = p
+    found.masked = masked
     for n in find_numbers(masked):
         _check_value("n", n.value)
+        found.nums.append(n)
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
             n.start < 2 or not masked[n.start - 2].isalnum())
         role = _role(masked, n)
@@ -351,6 +367,14 @@ def _fill_params(t: str, f: _Found, p: dict[str, float | str | bool]) -> None:
         _token_role(t, v, p)
     if _kw("monthly", t) and "users" in p:
         p["monthly_users"] = True
+    elif _kw("weekly", t) and "users" in p:
+        p["weekly_users"] = True
+    span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到)", f.masked)
+    if span and re.search(r"users?|用户|人", t):
+        a = next((n for n in f.nums if span.start(1) <= n.start < span.end(1)), None)
+        z = next((n for n in f.nums if n.start >= span.end()), None)
+        if a is not None and z is not None:
+            p["users"], p["users_to"] = a.value, z.value
     if _kw("recompute", t):
         p["recompute"] = True
     if re.search(r"chinchilla|compute[- ]optimal|计算最优", t):
@@ -362,6 +386,10 @@ def _fill_params(t: str, f: _Found, p: dict[str, float | str | bool]) -> None:
     _time_params(t, f, p)
     if f.first("factor") is not None:
         p["factor"] = f.first("factor")  # type: ignore[assignment]
+    rng = re.search(r"(\d+(?:\.\d+)?)\s*(?:-|–|to|~|到)\s*(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", t)
+    if rng and "hbm_multiple" in p:
+        lo, hi = sorted((float(rng.group(1)), float(rng.group(2))))
+        p["hbm_multiple"], p["hbm_multiple_high"] = lo, hi
 
 
 def _token_role(t: str, v: float, p: dict[str, float | str | bool]) -> None:
@@ -420,6 +448,10 @@ def _intent(t: str, f: _Found, p: dict[str, float | str | bool]) -> str | None:
         return "google_search"
     if has("doubling_months") or (has("growth_rate_year") and (has("period_months") or has("factor"))):
         return "growth"
+    if has("users_to") and has("period_months") and not has("accelerator"):
+        return "growth"
+    if has("power_mw") and not (has("users") or has("qps") or has("gpus") or has("servers")):
+        return "power"
     if _kw("growth", t) and has("factor") and not has("gpus"):
         return "growth"
     if has("capacity_flops"):

@@ -60,6 +60,9 @@ def training(b: Builder) -> Result:
     # achieved FLOP/s per GPU: stated TFLOP/s, else MFU x dense BF16 peak
     precision = str(t.get("precision", "bf16"))
     peak, used = acc.peak_tflops(precision)
+    if flops is not None and (b.has("gpus") or b.has("servers")) and _duration_days(b) \
+            and not (b.has("gpu_tflops") or b.has("mfu") or b.has("gpu_hours")):
+        return _implied_mfu(b, flops, acc.short, peak, used)
     if b.has("gpu_tflops"):
         achieved = b.num("gpu_tflops", None, "TFLOP/s", "achieved per GPU") * 1e12
     else:
@@ -119,6 +122,48 @@ def training(b: Builder) -> Result:
         headline = f"{flops:.3g} FLOPs: " + headline
     b.hints.extend(["on 2048 H100s", "in 90 days", "at 50% MFU", "at $2/hr"])
     return b.result("training", headline)
+
+
+def _duration_days(b: Builder) -> float | None:
+    if b.has("days"):
+        return float(b.req.params["days"])
+    if b.has("period_months"):
+        return float(b.req.params["period_months"]) * 30.4375
+    return None
+
+
+def _implied_mfu(b: Builder, flops: float, acc_short: str, peak: float, used: str) -> Result:
+    """GPUs and wall-clock time both given: the MFU they imply, and what the run cost."""
+    gpus = b.num("gpus", None, "GPUs", "GPUs") if b.has("gpus") else \
+        b.num("servers", None, "servers", "servers") * 8
+    days = _duration_days(b) or 0.0
+    b.assume("days", round(days, 2), "days", b.req.origin("days") or b.req.origin("period_months")
+             or "question", "training time")
+    gpu_hours = gpus * days * 24
+    mfu = flops / (gpu_hours * 3600) / (peak * 1e12)
+    b.step(f"{flops:.3g} FLOPs / ({gpus:,.0f} GPUs x {days:,.1f} days x 86,400 s) = "
+           f"{flops / (gpu_hours * 3600) / 1e12:,.1f} TFLOP/s per GPU; / {peak:,.1f} dense "
+           f"{used.upper()} = {mfu:.1%} MFU")
+    if mfu > 1:
+        raise CalcError("contradiction", f"That would need {mfu:.0%} MFU, above the hardware's "
+                        "peak.", "Check the GPU count, the time, or the model and token counts.")
+    b.fig("mfu", mfu, "", "implied MFU")
+    b.fig("gpu_hours", gpu_hours, "GPU-hours", "GPU-hours")
+    b.fig("gpu_years", gpu_hours / HOURS_PER_YEAR, "GPU-years", "GPU-years")
+    b.fig("train_days", days, "days", f"on {gpus:,.0f} GPUs")
+    headline = f"{mfu:.1%} MFU implied: {flops:.3g} FLOPs on {gpus:,.0f} {acc_short} in {days:,.0f} days"
+    rate = rent_rate(b, b.cat.accelerators[_acc_id(b)])
+    if rate is not None:
+        b.fig("cost_usd", gpu_hours * rate, "US$", f"at ${rate:g} per GPU-hour")
+        b.fig("cost_cny", gpu_hours * rate * fx(b), "RMB", "converted")
+        b.step(f"{gpu_hours:,.0f} GPU-hours x ${rate:g} = ${gpu_hours * rate:,.0f}")
+        headline += f", about US${human(gpu_hours * rate)}"
+    return b.result("training", headline)
+
+
+def _acc_id(b: Builder) -> str:
+    key = str(b.req.params.get("accelerator", "h100_sxm"))
+    return key if key in b.cat.accelerators else "h100_sxm"
 
 
 def _mfu_from_rate(b: Builder, acc_short: str, peak: float, used: str) -> Result:
