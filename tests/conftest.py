@@ -29,3 +29,54 @@ def ask_json(capsys):
         return json.loads(lines[0])
 
     return run
+
+
+BOTH = "how many H100s for 100M users, and why is HBM the bottleneck?"
+
+
+async def _serving(server):
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+@pytest.fixture
+async def llm():
+    from tests.fakes.openai_server import FakeOpenAI
+
+    async for s in _serving(FakeOpenAI()):
+        yield s
+
+
+@pytest.fixture
+async def tg():
+    from tests.fakes.telegram_server import FakeTelegram
+
+    async for s in _serving(FakeTelegram()):
+        yield s
+
+
+@pytest.fixture
+async def slack():
+    from tests.fakes.slack_server import FakeSlack
+
+    async for s in _serving(FakeSlack()):
+        yield s
+
+
+def llm_core(url: str, *, timeout: float = 10.0, retries: int = 0, store=None,
+             key: str = "sk-test-aaaaaaaaaaaaaaaaaaaaaaaa", **narrator_kw):
+    """A Core whose narrator is the real AsyncOpenAI client pointed at a fake server."""
+    from openai import AsyncOpenAI
+
+    from bot.core import Core
+    from bot.llm import LLMNarrator
+    from bot.store import MemoryStore
+
+    store = store or MemoryStore()
+    client = AsyncOpenAI(api_key=key, base_url=url, max_retries=retries, timeout=timeout)
+    narrator = LLMNarrator(client=client, model="fake-model", store=store,
+                           deadline_s=timeout * (retries + 1) + 2, **narrator_kw)
+    return Core(store=store, narrator=narrator)

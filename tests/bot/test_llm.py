@@ -7,36 +7,26 @@ import socket
 import time
 
 import pytest
-from openai import AsyncOpenAI
 
 from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question
-from bot.llm import LLMNarrator
 from bot.messages import t
 from bot.store import MemoryStore
 from bot.tokens import count
-from tests.fakes.openai_server import FakeOpenAI, Hang, Status, Stream
+from tests.conftest import BOTH, llm_core
+from tests.fakes.openai_server import Hang, Status, Stream
 
 KEY = "sk-test-secret-key-0123456789abcdef"
 
 
 @pytest.fixture
-async def fake():
-    server = FakeOpenAI()
-    await server.start()
-    yield server
-    await server.stop()
+async def fake(llm):
+    return llm
 
 
 def make_core(url: str, *, timeout: float = 5.0, retries: int = 1, store=None, **kw) -> Core:
-    store = store or MemoryStore()
-    client = AsyncOpenAI(api_key=KEY, base_url=url, max_retries=retries,
-                         timeout=timeout)
-    narrator = LLMNarrator(client=client, model="fake-model", store=store,
-                           price_in=1.0, price_out=2.0, deadline_s=timeout * (retries + 1) + 2, **kw)
-    return Core(store=store, narrator=narrator)
+    return llm_core(url, timeout=timeout, retries=retries, store=store, key=KEY, price_in=1.0,
+                    price_out=2.0, **kw)
 
-
-BOTH = "How many H100s for 100M users, and why is HBM the bottleneck?"
 
 
 async def test_streamed_narrative_with_grounding(fake):

@@ -10,42 +10,16 @@ import time
 import aiohttp
 import pytest
 from aiohttp import web
-from openai import AsyncOpenAI
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 from bot.core import Core
-from bot.llm import LLMNarrator
 from bot.narrator import NotesNarrator
 from bot.slack_bot import SlackBot
-from bot.store import MemoryStore
-from tests.fakes.openai_server import FakeOpenAI, Stream
+from tests.conftest import BOTH, llm_core
+from tests.fakes.openai_server import Stream
 from tests.fakes.slack_server import FakeSlack, event_body, form, signed, slash_body
 
 SECRET = "slack-signing-secret-for-tests"
-BOTH = "how many H100s for 100M users, and why is HBM the bottleneck?"
-
-
-@pytest.fixture
-async def slack():
-    s = FakeSlack()
-    await s.start()
-    yield s
-    await s.stop()
-
-
-@pytest.fixture
-async def llm():
-    s = FakeOpenAI()
-    await s.start()
-    yield s
-    await s.stop()
-
-
-def llm_core(url: str, timeout: float = 10) -> Core:
-    store = MemoryStore()
-    client = AsyncOpenAI(api_key="sk-test-bbbbbbbbbbbbbbbbbbbbbbbb", base_url=url, max_retries=0,
-                         timeout=timeout)
-    return Core(store=store, narrator=LLMNarrator(client=client, model="m", store=store))
 
 
 class Http:

@@ -13,34 +13,13 @@ import time
 
 import aiohttp
 import pytest
-from openai import AsyncOpenAI
 
 from bot.core import Core
-from bot.llm import LLMNarrator
 from bot.narrator import NotesNarrator
-from bot.store import MemoryStore
 from bot.telegram_bot import TelegramBot
-from tests.conftest import ROOT
-from tests.fakes.openai_server import FakeOpenAI, Stream
+from tests.conftest import BOTH, ROOT, llm_core
+from tests.fakes.openai_server import Stream
 from tests.fakes.telegram_server import FakeTelegram
-
-BOTH = "how many H100s for 100M users, and why is HBM the bottleneck?"
-
-
-@pytest.fixture
-async def tg():
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def llm():
-    server = FakeOpenAI()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 class Running:
@@ -59,12 +38,6 @@ async def start_bot(tg: FakeTelegram, core: Core | None = None, *, webhook: dict
 async def stop_bot(r: Running) -> None:
     await r.bot.stop()
 
-
-def llm_core(url: str, store=None) -> Core:
-    store = store or MemoryStore()
-    client = AsyncOpenAI(api_key="sk-test-aaaaaaaaaaaaaaaaaaaaaaaa", base_url=url, max_retries=0,
-                         timeout=10)
-    return Core(store=store, narrator=LLMNarrator(client=client, model="m", store=store))
 
 
 async def test_private_question_gets_numbers_then_narrative(tg, llm):

@@ -13,6 +13,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes.base import LoopbackServer
+
 
 @dataclass
 class Stream:
@@ -36,31 +38,22 @@ class Hang:
     seconds: float
 
 
-class FakeOpenAI:
+class FakeOpenAI(LoopbackServer):
     def __init__(self) -> None:
+        super().__init__()
         self.script: deque[Stream | Status | Hang] = deque()
         self.requests: list[dict[str, Any]] = []
         self.first_chunk_at: list[float] = []
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
     def queue(self, *actions: Stream | Status | Hang) -> None:
         self.script.extend(actions)
 
-    async def start(self) -> str:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/v1/chat/completions", self._chat)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}/v1"
-        return self.url
 
-    async def stop(self) -> None:
-        if self._runner:
-            await self._runner.cleanup()
+    @property
+    def url(self) -> str:
+        return f"{self.root}/v1"
 
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()

@@ -16,6 +16,8 @@ from urllib.parse import urlencode
 
 from aiohttp import WSMsgType, web
 
+from tests.fakes.base import LoopbackServer
+
 
 @dataclass
 class Post:
@@ -41,8 +43,9 @@ def block_problems(blocks: list[dict[str, Any]]) -> list[str]:
     return errs
 
 
-class FakeSlack:
+class FakeSlack(LoopbackServer):
     def __init__(self) -> None:
+        super().__init__()
         self.posts: list[Post] = []
         self.responses: list[tuple[float, dict[str, Any]]] = []
         self.errors: list[str] = []
@@ -50,27 +53,16 @@ class FakeSlack:
         self._ws: web.WebSocketResponse | None = None
         self._ws_ready = asyncio.Event()
         self._ts = itertools.count(1)
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
-    async def start(self) -> str:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_post("/response/{rid}", self._response)
         app.router.add_get("/link", self._socket)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}"
-        return self.url
 
     async def stop(self) -> None:
         if self._ws is not None:
             await self._ws.close()
-        if self._runner:
-            await self._runner.cleanup()
+        await super().stop()
 
     # -------------------------------------------------------------- queries
     def of(self, method: str) -> list[Post]:
@@ -80,14 +72,6 @@ class FakeSlack:
         bits = [json.dumps(p.params, ensure_ascii=False) for p in self.posts]
         bits += [json.dumps(r, ensure_ascii=False) for _, r in self.responses]
         return "\n".join(bits)
-
-    async def wait_for(self, pred: Any, timeout: float = 10.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if pred():
-                return
-            await asyncio.sleep(0.02)
-        raise AssertionError("condition not met in time")
 
     # -------------------------------------------------------------- web api
     async def _api(self, request: web.Request) -> web.Response:

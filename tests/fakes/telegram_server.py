@@ -18,6 +18,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes.base import LoopbackServer
+
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
                 "tg-spoiler", "span", "blockquote", "tg-emoji"}
 
@@ -68,9 +70,10 @@ class Call:
     at: float
 
 
-class FakeTelegram:
+class FakeTelegram(LoopbackServer):
     def __init__(self, token: str = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz01234",
                  username: str = "gpu_test_bot") -> None:
+        super().__init__()
         self.token = token
         self.username = username
         self.bot_id = int(token.split(":")[0])
@@ -82,24 +85,10 @@ class FakeTelegram:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._ids = itertools.count(1000)
         self._uids = itertools.count(1)
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
     # -------------------------------------------------------------- control
-    async def start(self) -> str:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}"
-        return self.url
-
-    async def stop(self) -> None:
-        if self._runner:
-            await self._runner.cleanup()
 
     def fail(self, method: str, *, code: int, description: str, retry_after: int | None = None,
              times: int = 1) -> None:
@@ -151,14 +140,6 @@ class FakeTelegram:
     def texts(self, chat_id: int) -> list[str]:
         """What the chat shows now: each sent message's latest text, in order."""
         return [m["text"] for (c, _), m in sorted(self.messages.items()) if c == chat_id]
-
-    async def wait_for(self, pred: Any, timeout: float = 10.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if pred():
-                return
-            await asyncio.sleep(0.02)
-        raise AssertionError("condition not met in time")
 
     # -------------------------------------------------------------- the API
     async def _handle(self, request: web.Request) -> web.Response:
