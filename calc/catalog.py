@@ -223,6 +223,14 @@ def _alias_keys(*names: str) -> set[str]:
     return keys
 
 
+def _register(table: dict[str, str], key: str, *names: str) -> None:
+    """Add an entry's names to an alias table; one name may never mean two entries."""
+    for k in _alias_keys(key, *names):
+        if table.get(k, key) != key:
+            raise ValueError(f"alias {k!r} names both {table[k]} and {key}")
+        table[k] = key
+
+
 def _read(name: str) -> dict[str, Any]:
     with (DATA / name).open("rb") as fh:
         return tomllib.load(fh)
@@ -243,10 +251,7 @@ def load() -> Catalog:
             link_gbs=e.get("link_gbs"), note=e.get("note", ""),
         )
         accs[key] = acc
-        for k in _alias_keys(key, acc.short, acc.name, *acc.aliases):
-            if acc_alias.get(k, key) != key:
-                raise ValueError(f"alias {k!r} names both {acc_alias[k]} and {key}")
-            acc_alias[k] = key
+        _register(acc_alias, key, acc.short, acc.name, *acc.aliases)
     models: dict[str, Model] = {}
     model_alias: dict[str, str] = {}
     fields = set(Model.__dataclass_fields__)
@@ -254,10 +259,7 @@ def load() -> Catalog:
         kw = {k: v for k, v in e.items() if k in fields and k not in ("aliases",)}
         m = Model(id=key, aliases=tuple(e["aliases"]), **kw)
         models[key] = m
-        for k in _alias_keys(key, m.short, m.name, *m.aliases):
-            if model_alias.get(k, key) != key:
-                raise ValueError(f"alias {k!r} names both {model_alias[k]} and {key}")
-            model_alias[k] = key
+        _register(model_alias, key, m.short, m.name, *m.aliases)
     servers: dict[str, Server] = {}
     server_alias: dict[str, str] = {}
     for key, e in _read("servers.toml").items():
