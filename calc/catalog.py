@@ -268,8 +268,7 @@ def load() -> Catalog:
         if s.gpu not in accs:
             raise ValueError(f"server {key}: unknown accelerator {s.gpu}")
         servers[key] = s
-        for k in _alias_keys(key, *s.aliases):
-            server_alias[k] = key
+        _register(server_alias, key, *s.aliases)
     raw = _read("prices.toml")
     fx, mem, pw = raw.pop("fx"), raw.pop("memory"), raw.pop("power")
     prices: dict[str, Price] = {}
