@@ -229,3 +229,27 @@ async def test_socket_mode_slash_command(slack, socket_app):
     await slack.wait_for(lambda: slack.responses)
     assert any(a.get("envelope_id") == "e9" for a in slack.acks)
     assert "H100" in json.dumps(slack.responses[0][1], ensure_ascii=False)
+
+
+async def test_rate_limit_and_tokens_never_logged(slack, http_app):
+    import logging
+
+    from bot.config import load_settings
+    from bot.logs import setup_logging
+
+    stream = __import__("io").StringIO()
+    settings = load_settings(None, env={"SLACK_BOT_TOKEN": "xoxb-test-token-123456",
+                                        "SLACK_SIGNING_SECRET": SECRET})
+    handler = setup_logging(settings, stream=stream)
+    logging.getLogger().setLevel(logging.DEBUG)
+    try:
+        h = await http_app(rate_limit_per_minute=1)
+        await h.command("how many H100s for 100M users?", slack, trigger="a")
+        await h.command("how many H100s for 100M users?", slack, trigger="b")
+        await slack.wait_for(lambda: len(slack.responses) >= 2)
+        assert any("wait a minute" in json.dumps(r) for _, r in slack.responses)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        logging.getLogger().setLevel(logging.WARNING)
+    text = stream.getvalue()
+    assert text and "xoxb-test-token-123456" not in text and SECRET not in text
