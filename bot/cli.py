@@ -22,18 +22,10 @@ from bot.render.text import calc_text, render
 def build_core(config: str | None, *, db: str | None = None) -> Core:
     """The CLI's core: like the bots', but in-memory unless --db names a file."""
     from bot.config import load_settings
-    from bot.narrator import Narrator, NotesNarrator
-    from bot.runner import calc_defaults
-    from bot.store import MemoryStore, SQLiteStore, Store
+    from bot.runner import build_core as core_for
+    from bot.store import MemoryStore, SQLiteStore
 
-    settings = load_settings(config)
-    store: Store = SQLiteStore(db) if db else MemoryStore()
-    narrator: Narrator = NotesNarrator()
-    if settings.llm_configured:
-        from bot.llm import LLMNarrator
-
-        narrator = LLMNarrator.from_settings(settings, store=store)
-    return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings))
+    return core_for(load_settings(config), SQLiteStore(db) if db else MemoryStore())
 
 
 def _print_answer(ans: Answer, as_json: bool, out: TextIO) -> None:

@@ -15,9 +15,10 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, ErrorInfo, Narrative
+from bot.extract import Extractor, looks_numeric
 from bot.messages import t
 from bot.narrator import NarrationContext, Narrator, NarratorError
-from bot.router import route
+from bot.router import asks_why, route
 from bot.store import ChatKey, ChatState, MemoryStore, Store
 from calc import CalcError, Request, compute
 from calc.parse import MAX_QUESTION_CHARS
@@ -60,10 +61,12 @@ Event = CalcReady | NarrativeDelta | Finished
 class Core:
     def __init__(self, *, store: Store | None = None, narrator: Narrator | None = None,
                  calc_defaults: dict[str, float] | None = None,
+                 extractor: Extractor | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         self.store: Store = store or MemoryStore()
         self.narrator = narrator
         self.calc_defaults = calc_defaults or {}
+        self.extractor = extractor
         self._cut = asyncio.Event()
         self.clock = clock
 
@@ -93,6 +96,13 @@ class Core:
             kind = "calc"
             r = replace(r, error=CalcError("not_numeric", "That does not look like a numeric "
                         "question.", "Ask e.g. 'how many H100s for 100M users?'"))
+        if self.extractor is not None and r.request is None and r.error is None \
+                and kind == "llm" and looks_numeric(text) and not asks_why(text) \
+                and not _too_long(text):
+            extracted = await self.extractor.extract(text)
+            if extracted is not None:
+                r = replace(r, request=replace(extracted, lang=lang))
+                kind = "both"
         ans = Answer(question=text, route=kind, lang=lang)
         if r.request is not None:
             try:

@@ -54,5 +54,6 @@ def route(text: str, previous: Request | None = None) -> Route:
     return Route("calc", request=req)
 
 
-def is_narrative_only(text: str) -> bool:
-    return bool(_STRONG.search(text.lower()) or _WEAK.search(text.lower()))
+def asks_why(text: str) -> bool:
+    """Explicitly explanatory ("why", "explain", "为什么", "how did ..."): never sized by guess."""
+    return bool(_STRONG.search(text.lower()))

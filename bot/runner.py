@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.core import Core
+from bot.store import Store
 
 log = logging.getLogger("gpubot.runner")
 # Docker's default stop grace is 10 s: replies in flight get 7 s, then their explanations are
@@ -29,21 +30,29 @@ class Frontend:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def build_core(settings: Settings) -> Core:
+def build_core(settings: Settings, store: Store | None = None) -> Core:
+    """The core the settings describe; the CLI passes its own store (memory or --db)."""
     from bot.narrator import Narrator, NotesNarrator
-    from bot.store import MemoryStore, SQLiteStore, Store
+    from bot.store import MemoryStore, SQLiteStore
 
-    store: Store
-    if settings.get("bot", "store") == "memory":
-        store = MemoryStore()
-    else:
-        store = SQLiteStore(Path(settings.get("bot", "data_dir")) / "gpubot.sqlite3")
+    if store is None:
+        if settings.get("bot", "store") == "memory":
+            store = MemoryStore()
+        else:
+            store = SQLiteStore(Path(settings.get("bot", "data_dir")) / "gpubot.sqlite3")
     narrator: Narrator = NotesNarrator()
+    extractor = None
     if settings.llm_configured:
         from bot.llm import LLMNarrator
 
-        narrator = LLMNarrator.from_settings(settings, store=store)
-    return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings))
+        llm_narrator = LLMNarrator.from_settings(settings, store=store)
+        narrator = llm_narrator
+        if settings.get("llm", "extract_parameters"):
+            from bot.extract import Extractor
+
+            extractor = Extractor(client=llm_narrator.client, model=llm_narrator.model)
+    return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings),
+                extractor=extractor)
 
 
 def calc_defaults(settings: Settings) -> dict[str, float]:

@@ -37,8 +37,11 @@ class Request:
     given: frozenset[str] = frozenset()          # names that came from this question
     carried: frozenset[str] = frozenset()        # names carried over from the conversation
     lang: str = "en"
+    from_llm: frozenset[str] = frozenset()       # names an LLM read from messy phrasing
 
     def origin(self, name: str) -> str | None:
+        if name in self.from_llm:
+            return "llm"
         if name in self.given:
             return "question"
         if name in self.carried:

@@ -34,6 +34,12 @@ class Status:
 
 
 @dataclass
+class ToolCall:
+    """A non-streamed completion whose message calls a tool with these arguments."""
+    arguments: dict[str, Any] | str
+
+
+@dataclass
 class Hang:
     seconds: float
 
@@ -41,11 +47,11 @@ class Hang:
 class FakeOpenAI(LoopbackServer):
     def __init__(self) -> None:
         super().__init__()
-        self.script: deque[Stream | Status | Hang] = deque()
+        self.script: deque[Stream | Status | Hang | ToolCall] = deque()
         self.requests: list[dict[str, Any]] = []
         self.first_chunk_at: list[float] = []
 
-    def queue(self, *actions: Stream | Status | Hang) -> None:
+    def queue(self, *actions: Stream | Status | Hang | ToolCall) -> None:
         self.script.extend(actions)
 
     def routes(self, app: web.Application) -> None:
@@ -64,6 +70,17 @@ class FakeOpenAI(LoopbackServer):
             return web.json_response({"error": "late"}, status=504)
         if isinstance(action, Status):
             return web.json_response(action.body, status=action.code, headers=action.headers)
+        if isinstance(action, ToolCall):
+            args = action.arguments if isinstance(action.arguments, str) else \
+                json.dumps(action.arguments)
+            return web.json_response({
+                "id": "chatcmpl-t", "object": "chat.completion", "created": 0,
+                "model": body.get("model", "fake"),
+                "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+                    "role": "assistant", "content": None, "tool_calls": [{
+                        "id": "call_1", "type": "function",
+                        "function": {"name": "size_infrastructure", "arguments": args}}]}}],
+                "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70}})
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await resp.prepare(request)
         await asyncio.sleep(action.first_delay)
