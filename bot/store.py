@@ -13,7 +13,6 @@ import asyncio
 import json
 import sqlite3
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -183,6 +182,3 @@ class SQLiteStore:
     async def close(self) -> None:
         return None
 
-
-def overrides_from(mapping: Mapping[str, Any]) -> dict[str, float | str | bool]:
-    return {str(k): v for k, v in mapping.items() if isinstance(v, (int, float, str, bool))}

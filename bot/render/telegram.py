@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.answer import Answer
 from bot.messages import t
 from bot.render.chunks import pack
 from bot.render.text import assumption_line, fmt_value
@@ -48,17 +47,6 @@ def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) 
     label = t("from_llm" if source == "llm" else "from_notes", lang)
     body = text if done else text + " …"
     return pack([(body, _e), (label, lambda s: f"<i>{_e(s)}</i>")], LIMIT)
-
-
-def answer_messages(ans: Answer) -> list[str]:
-    out: list[str] = []
-    if ans.result is not None:
-        out += calc_messages(ans.result, ans.lang)
-    if ans.error is not None:
-        out.append(error_message(ans.error.message, ans.lang))
-    if ans.narrative is not None:
-        out += narrative_messages(ans.narrative.text, ans.narrative.source, ans.lang)
-    return out
 
 
 def plain(html_text: str) -> str:
