@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from telegram import BotCommand, Message, ReplyParameters, Update
-from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram import BotCommand, Message, Update
+from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -38,8 +38,8 @@ from bot.render.telegram import (
     calc_messages,
     error_message,
     narrative_messages,
-    plain,
 )
+from bot.telegram_send import edit, send, typing
 from calc import CalcError
 
 log = logging.getLogger("gpubot.telegram")
@@ -367,47 +367,15 @@ class TelegramBot:
                     await self._send(context, msg, part, html=True)
 
     async def _typing(self, context: ContextTypes.DEFAULT_TYPE, msg: Message) -> None:
-        try:
-            await context.bot.send_chat_action(msg.chat_id, ChatAction.TYPING,
-                                               message_thread_id=_thread(msg))
-        except TelegramError:
-            pass
+        await typing(context.bot, msg)
 
     async def _send(self, context: ContextTypes.DEFAULT_TYPE, msg: Message | None, text: str, *,
                     html: bool = False, reply: bool = True) -> Message | None:
-        if msg is None:
-            return None
-        kw: dict[str, Any] = {"message_thread_id": _thread(msg)}
-        if reply:
-            kw["reply_parameters"] = ReplyParameters(msg.message_id, allow_sending_without_reply=True)
-        try:
-            return await context.bot.send_message(msg.chat_id, text,
-                                                  parse_mode=ParseMode.HTML if html else None, **kw)
-        except BadRequest as exc:
-            if html and "parse" in str(exc).lower():
-                log.warning("telegram rejected HTML; resending as plain text")
-                return await context.bot.send_message(msg.chat_id, plain(text), **kw)
-            raise
+        return await send(context.bot, msg, text, html=html, reply=reply)
 
     async def _edit(self, context: ContextTypes.DEFAULT_TYPE, target: Message, html: str) -> None:
         self._last_edit[target.chat_id] = self.clock()
-        try:
-            await context.bot.edit_message_text(html, chat_id=target.chat_id,
-                                                message_id=target.message_id,
-                                                parse_mode=ParseMode.HTML)
-        except BadRequest as exc:
-            text = str(exc).lower()
-            if "not modified" in text:
-                return
-            if "parse" in text:
-                await context.bot.edit_message_text(plain(html), chat_id=target.chat_id,
-                                                    message_id=target.message_id)
-                return
-            raise
-
-
-def _thread(msg: Message) -> int | None:
-    return msg.message_thread_id if msg.is_topic_message else None
+        await edit(context.bot, target, html)
 
 
 def _chunks(text: str, limit: int = 4000) -> list[str]:
