@@ -179,3 +179,11 @@ def test_weekly_users_are_converted_to_daily():
 def test_moe_given_by_size():
     _, r = ask("FLOPs to train a 1.8T MoE with 280B active on 13T tokens")
     assert r.value("train_flops") == pytest.approx(6 * 280e9 * 13e12)
+
+
+def test_roofline_generalises_to_a_measurement_it_was_not_calibrated_on():
+    """Calibrated once on 8 x H100 (MLPerf v4.0); checked here on a different accelerator,
+    precision and GPU count: MLPerf Inference v4.1, one B200 (FP4), Llama 2 70B Offline,
+    11,264 tokens/s (NVIDIA's published submission)."""
+    _, r = ask("what Llama 2 70B throughput can 1 B200 serve in fp4?")
+    assert r.value("tokens_per_s") == pytest.approx(11_264, rel=0.35)
