@@ -104,6 +104,14 @@ def load_notes(root: Path = PROMPTS / "notes") -> tuple[Note, ...]:
     return tuple(out)
 
 
+@cache
+def _index(pool: tuple[Note, ...]) -> tuple[list[Counter[str]], float, Counter[str]]:
+    """Term counts per note (title counted twice), mean length, document frequencies: once."""
+    docs = [Counter(tokens(n.title + " " + n.title + " " + n.body)) for n in pool]
+    avg = sum(sum(d.values()) for d in docs) / len(docs)
+    return docs, avg, Counter(w for d in docs for w in d)
+
+
 def search_notes(question: str, lang: str, k: int = 3, notes: tuple[Note, ...] | None = None
                  ) -> list[Note]:
     """BM25 over sections (title counted twice); the question's language first on ties."""
@@ -111,9 +119,7 @@ def search_notes(question: str, lang: str, k: int = 3, notes: tuple[Note, ...] |
     q = Counter(tokens(question))
     if not q or not pool:
         return []
-    docs = [Counter(tokens(n.title + " " + n.title + " " + n.body)) for n in pool]
-    avg = sum(sum(d.values()) for d in docs) / len(docs)
-    df = Counter(w for d in docs for w in d)
+    docs, avg, df = _index(pool)
     scored = []
     for note, d in zip(pool, docs, strict=True):
         length = sum(d.values())
