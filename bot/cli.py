@@ -38,7 +38,7 @@ def _print_answer(ans: Answer, as_json: bool, out: TextIO) -> None:
 
 async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
     """Text mode: print the numbers at once, then the narrative as it streams."""
-    from bot.messages import t
+    from bot.messages import lang_of, t
 
     final: Answer | None = None
     started = False
@@ -52,7 +52,7 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
             out.flush()
         elif isinstance(ev, NarrativeDelta):
             if not started:
-                out.write(f"\n{t('explanation', q_lang(q))}:\n")
+                out.write(f"\n{t('explanation', lang_of(q.text))}:\n")
                 started = True
             out.write(ev.text)
             out.flush()
@@ -64,10 +64,6 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
                 out.write("\n")
     assert final is not None
     return final
-
-
-def q_lang(q: Question) -> str:
-    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in q.text) else "en"
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, ErrorInfo, Narrative
 from bot.extract import Extractor, looks_numeric
-from bot.messages import t
+from bot.messages import lang_of, t
 from bot.narrator import NarrationContext, Narrator, NarratorError
 from bot.router import asks_why, route
 from bot.store import ChatKey, ChatState, MemoryStore, Store
@@ -80,7 +80,7 @@ class Core:
 
     async def stream(self, q: Question) -> AsyncIterator[Event]:
         text = clean_text(q.text)
-        lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text[:MAX_QUESTION_CHARS]) else "en"
+        lang = lang_of(text[:MAX_QUESTION_CHARS])
         try:
             state = await self.store.load(q.key)
         except Exception:
@@ -91,11 +91,11 @@ class Core:
         if state.last_request:
             previous = Request.from_dict(state.last_request)
         r = route(text, previous)
-        kind = "calc" if q.calc_only and r.kind != "llm" else r.kind
-        if q.calc_only and r.kind == "llm":
+        kind = r.kind
+        if q.calc_only:
             kind = "calc"
-            r = replace(r, error=CalcError("not_numeric", "That does not look like a numeric "
-                        "question.", "Ask e.g. 'how many H100s for 100M users?'"))
+            if r.kind == "llm":
+                r = replace(r, error=CalcError("not_numeric", t("not_numeric", lang)))
         if self.extractor is not None and r.request is None and r.error is None \
                 and kind == "llm" and looks_numeric(text) and not asks_why(text) \
                 and not _too_long(text):
@@ -118,8 +118,7 @@ class Core:
         elif r.error is not None:
             ans = replace(ans, error=_err(r.error))
         if kind == "llm" and self.narrator is None:
-            ans = replace(ans, error=ErrorInfo("not_numeric", "That does not look like a "
-                          "numeric question. Ask e.g. 'how many H100s for 100M users?'"))
+            ans = replace(ans, error=ErrorInfo("not_numeric", t("not_numeric", lang)))
         yield CalcReady(ans)
         if kind in ("llm", "both") and self.narrator is not None and not _too_long(text):
             ctx = NarrationContext(question=text, lang=lang, result=ans.result,

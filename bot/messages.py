@@ -30,7 +30,15 @@ _M: dict[str, dict[str, str]] = {
     "origin.derived": {"en": "derived", "zh": "推导"},
     "origin.llm": {"en": "read by the LLM", "zh": "由语言模型提取"},
     "error": {"en": "Sorry:", "zh": "抱歉："},
+    "not_numeric": {"en": "That does not look like a numeric question. Ask e.g. 'how many H100s "
+                    "for 100M users?'",
+                    "zh": "这看起来不是计算类问题。可以问：\"1亿用户需要多少张H100?\""},
 }
+
+
+def lang_of(text: str) -> str:
+    """'zh' when the text has Chinese characters, else 'en' (the bot's two languages)."""
+    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
 
 
 def t(key: str, lang: str = "en") -> str:

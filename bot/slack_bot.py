@@ -22,7 +22,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question
-from bot.messages import t
+from bot.messages import lang_of, t
 from bot.ratelimit import RateLimiter
 from bot.render.slack import Message, calc_messages, error_messages, narrative_messages, plain_messages
 
@@ -101,7 +101,7 @@ class SlackBot:
             return
         text = (body.get("text") or "").strip()
         user, channel, team = body.get("user_id", ""), body.get("channel_id", ""), body.get("team_id", "")
-        lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+        lang = lang_of(text)
         if not self._allowed(team, channel, user):
             await respond(text=t("not_allowed", lang), response_type="ephemeral")
             return
@@ -142,7 +142,7 @@ class SlackBot:
         channel, user = event.get("channel", ""), event.get("user", "")
         team = body.get("team_id") or event.get("team", "")
         text = _MENTION.sub("", event.get("text") or "").strip()
-        lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+        lang = lang_of(text)
 
         async def post(msg: Message) -> dict[str, Any]:
             resp = await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **msg)

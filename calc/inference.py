@@ -12,8 +12,9 @@ from calc.result import CalcError, Reference, Result
 from calc.roofline import ServingPoint, fewest_gpus, serving_point, serving_points
 
 SECONDS_PER_DAY = 86_400
-DAU_PER_MAU = 0.3
-DAU_PER_WAU = 0.5
+# daily active users per monthly / weekly active user, when the question counts those
+DAU_SHARE = {"monthly_users": ("monthly", "dau_per_mau", 0.3),
+             "weekly_users": ("weekly", "dau_per_wau", 0.5)}
 
 
 def _precision(b: Builder, acc: Accelerator) -> str:
@@ -69,14 +70,12 @@ def fleet(b: Builder) -> Result:
         per_day = qps * SECONDS_PER_DAY
     else:
         users = b.num("users", 1e6, "users", "users")
-        if b.req.params.get("monthly_users"):
-            b.assume("dau_per_mau", DAU_PER_MAU, "", "default", "daily / monthly active users")
-            users *= DAU_PER_MAU
-            b.step(f"monthly users x {DAU_PER_MAU} = {human(users)} daily active users")
-        elif b.req.params.get("weekly_users"):
-            b.assume("dau_per_wau", DAU_PER_WAU, "", "default", "daily / weekly active users")
-            users *= DAU_PER_WAU
-            b.step(f"weekly users x {DAU_PER_WAU} = {human(users)} daily active users")
+        for flag, (period, name, share) in DAU_SHARE.items():
+            if b.req.params.get(flag):
+                b.assume(name, share, "", "default", f"daily / {period} active users")
+                users *= share
+                b.step(f"{period} users x {share} = {human(users)} daily active users")
+                break
         qpu = b.num("queries_per_user", 10, "queries/day", "queries per user per day")
         per_day = users * qpu
         qps = per_day / SECONDS_PER_DAY

@@ -91,10 +91,12 @@ def test_fleet_figures_are_consistent():
     assert origins["watts_per_gpu"] == "catalog"
 
 
-def test_monthly_users_are_converted_to_daily():
-    _, d = ask("how many H100s for 30M users?")
-    _, m = ask("how many H100s for 100M monthly users?")
-    assert m.value("qps") == pytest.approx(d.value("qps"))
+@pytest.mark.parametrize("counted,daily", [("100M monthly users", "30M users"),
+                                           ("100M weekly users", "50M users")])
+def test_monthly_and_weekly_users_are_converted_to_daily(counted, daily):
+    _, c = ask(f"how many H100s for {counted}?")
+    _, d = ask(f"how many H100s for {daily}?")
+    assert c.value("qps") == pytest.approx(d.value("qps"))
 
 
 def test_google_case_shows_first_principles_and_explains_the_gap():
@@ -162,12 +164,6 @@ def test_accelerator_aliases(alias, key):
 def test_model_aliases(alias, key):
     assert load().model(alias).id == key
 
-
-
-def test_weekly_users_are_converted_to_daily():
-    _, w = ask("how many H100s for 100M weekly users?")
-    _, d = ask("how many H100s for 50M users?")
-    assert w.value("qps") == pytest.approx(d.value("qps"))
 
 
 def test_moe_given_by_size():
