@@ -9,7 +9,7 @@ from calc.build import Builder, human
 from calc.catalog import Accelerator, Model
 from calc.costs import capex, daily_cost, gpu_power_w
 from calc.result import CalcError, Reference, Result
-from calc.roofline import ServingPoint, fewest_gpus, serving_point, serving_points
+from calc.roofline import ServingPoint, fastest, fewest_gpus, serving_point, serving_points
 
 SECONDS_PER_DAY = 86_400
 # daily active users per monthly / weekly active user, when the question counts those
@@ -39,8 +39,7 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
                          tpot_target_s=tpot, max_group=max_group)
     pt = None
     if pts:
-        pt = fewest_gpus(pts, need * lout)[0] if need is not None else \
-            max(pts, key=lambda p: p.tokens_per_s_per_gpu)
+        pt = fewest_gpus(pts, need * lout)[0] if need is not None else fastest(pts)
     if pt is None:
         raise CalcError("does_not_fit", f"{model.short} in {precision.upper()} does not fit on "
                         f"up to 64 {acc.short} ({acc.mem_gb:g} GB each).",

@@ -151,7 +151,7 @@ class _Found:
         return vals[0] if vals else None
 
 
-def _check_value(role: str, v: float) -> None:
+def _check_value(v: float) -> None:
     if math.isnan(v) or math.isinf(v) or abs(v) > 1e40:
         raise CalcError("bad_number", "That number is too large to be meaningful here.",
                         "Use a realistic quantity, e.g. '100M users' or '25,000 H100s'.")
@@ -174,7 +174,7 @@ def _extract(text: str, cat: Catalog) -> tuple[str, _Found]:
                 found.precision = p
     found.masked = masked
     for n in find_numbers(masked):
-        _check_value("n", n.value)
+        _check_value(n.value)
         found.nums.append(n)
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
             n.start < 2 or not masked[n.start - 2].isalnum())

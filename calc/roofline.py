@@ -92,7 +92,12 @@ def serving_point(model: Model, acc: Accelerator, precision: str, *, input_token
     pts = serving_points(model, acc, precision, input_tokens=input_tokens,
                          output_tokens=output_tokens, tpot_target_s=tpot_target_s,
                          max_group=max_group)
-    return max(pts, key=lambda p: p.tokens_per_s_per_gpu) if pts else None
+    return fastest(pts) if pts else None
+
+
+def fastest(points: list[ServingPoint]) -> ServingPoint:
+    """The operating point with the most output tokens/s per GPU."""
+    return max(points, key=lambda p: p.tokens_per_s_per_gpu)
 
 
 def fewest_gpus(points: list[ServingPoint], need_tokens_per_s: float) -> tuple[ServingPoint, int]:
