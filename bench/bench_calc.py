@@ -1,6 +1,12 @@
 """Measure the calculator path: cold start of `gpubot ask` and per-question compute time.
 
 Run: make bench   (prints figures; asserts nothing)
+
+- cold start: `python -m bot ask --json` as a new process, for three kinds of question: an
+  English fleet question (no unit to convert), one with a physical unit (loads pint) and a
+  Chinese one with Chinese numerals (loads cn2an);
+- parse + compute: every question of the test corpus (tests/calc/corpus.toml) plus the ten
+  headline questions, 50 rounds each; p50, p99 and max per question, in milliseconds.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,39 +28,67 @@ QUESTIONS = [
     "doubles every 3.5 months: how much in 2 years?", "does Llama 3 70B fit on one H100 in fp8?",
     "how many H100s equal 200 EFLOPS at FP16?", "how many MW do 100,000 H100s draw?",
 ]
+COLD = {"en_fleet": "how many H100s for 100M users?",
+        "en_with_unit": "how many MW do 100,000 H100s draw at 700 W per GPU?",
+        "zh_numerals": "一千万用户需要多少张H100?"}
 
 
-def cold_start(runs: int = 7) -> list[float]:
+def cold_start(question: str, runs: int = 7) -> list[float]:
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bot", "ask", "--json", QUESTIONS[0]], cwd=ROOT,
+        subprocess.run([sys.executable, "-m", "bot", "ask", "--json", question], cwd=ROOT,
                        check=True, capture_output=True)
         times.append(time.perf_counter() - t0)
     return times
 
 
-def per_question(rounds: int = 200) -> dict[str, float]:
-    sys.path.insert(0, str(ROOT))
-    from calc import ask, compute, parse
+def corpus() -> list[str]:
+    path = ROOT / "tests" / "calc" / "corpus.toml"
+    if not path.exists():
+        return []
+    with path.open("rb") as fh:
+        return [q["text"] for q in tomllib.load(fh).get("q", [])]
 
-    ask(QUESTIONS[0])  # load catalogs once
-    out = {}
-    for q in QUESTIONS:
-        t0 = time.perf_counter()
+
+def per_question(questions: list[str], rounds: int = 50) -> list[float]:
+    """Milliseconds per parse + compute, one sample per round per question."""
+    sys.path.insert(0, str(ROOT))
+    from calc import CalcError, compute, parse
+
+    samples: list[float] = []
+    for q in questions:
+        for _ in range(3):  # warm the caches (catalog, pint, cn2an)
+            try:
+                compute(parse(q))
+            except CalcError:
+                pass
         for _ in range(rounds):
-            compute(parse(q))
-        out[q] = (time.perf_counter() - t0) / rounds * 1000
-    return out
+            t0 = time.perf_counter()
+            try:
+                compute(parse(q))
+            except CalcError:
+                pass
+            samples.append((time.perf_counter() - t0) * 1000)
+    return samples
+
+
+def pct(xs: list[float], p: float) -> float:
+    s = sorted(xs)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
 
 
 if __name__ == "__main__":
-    cs = cold_start()
-    pq = per_question()
+    cold = {k: cold_start(q) for k, q in COLD.items()}
+    qs = QUESTIONS + corpus()
+    samples = per_question(qs)
     print(json.dumps({
         "machine": f"{platform.machine()} {platform.processor() or ''} Python "
                    f"{platform.python_version()}",
-        "cold_start_s": {"median": round(statistics.median(cs), 3), "min": round(min(cs), 3)},
-        "parse_and_compute_ms": {q: round(v, 3) for q, v in pq.items()},
-        "parse_and_compute_ms_median": round(statistics.median(pq.values()), 3),
+        "cold_start_s": {k: {"median": round(statistics.median(v), 3), "min": round(min(v), 3)}
+                         for k, v in cold.items()},
+        "questions": len(qs),
+        "parse_and_compute_ms": {"p50": round(pct(samples, 50), 3),
+                                 "p99": round(pct(samples, 99), 3),
+                                 "max": round(max(samples), 3)},
     }, indent=1, ensure_ascii=False))

@@ -6,50 +6,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from calc.catalog import Accelerator, Catalog, Model
+from calc import registry
+from calc.catalog import Accelerator, Catalog, Model, Server
 from calc.parse import Request
 from calc.result import Assumption, CalcError, Figure, Reference, Result
-
-# (lowest, highest) accepted for each quantity a user can give; outside is an error, not a guess.
-LIMITS: dict[str, tuple[float, float, str]] = {
-    "users": (1, 1e10, "users"),
-    "qps": (1e-6, 1e9, "queries per second"),
-    "queries_per_user": (0.01, 10_000, "queries per user per day"),
-    "input_tokens": (1, 10_000_000, "input tokens per query"),
-    "output_tokens": (1, 1_000_000, "output tokens per query"),
-    "peak_factor": (1, 20, "peak-to-average factor"),
-    "gpus": (1, 1e8, "accelerators"),
-    "servers": (1, 1e7, "servers"),
-    "train_tokens": (1e6, 1e16, "training tokens"),
-    "params": (1e6, 1e14, "parameters"),
-    "active_params": (1e6, 1e14, "active parameters"),
-    "train_flops": (1e12, 1e32, "FLOPs"),
-    "gpu_tflops": (0.01, 1e5, "TFLOP/s per GPU"),
-    "mfu": (0.001, 1.0, "MFU"),
-    "gpu_hours": (1e-3, 1e12, "GPU-hours"),
-    "gpu_years": (1e-6, 1e8, "GPU-years"),
-    "days": (1e-3, 36_500, "days"),
-    "rent_usd_per_hour": (1e-4, 10_000, "US$ per GPU-hour"),
-    "rent_cny_per_hour": (1e-3, 100_000, "RMB per GPU-hour"),
-    "price_usd": (1, 1e9, "US$ per unit"),
-    "price_cny": (1, 1e10, "RMB per unit"),
-    "budget_usd": (1, 1e14, "US$"),
-    "budget_cny": (1, 1e15, "RMB"),
-    "usd_cny": (0.1, 100, "RMB per US$"),
-    "pue": (1.0, 3.0, "PUE"),
-    "electricity_usd_per_kwh": (1e-4, 10, "US$ per kWh"),
-    "tpot_ms": (1, 10_000, "ms per output token"),
-    "capacity_flops": (1e9, 1e25, "FLOP/s"),
-    "doubling_months": (0.01, 1200, "months"),
-    "period_months": (0.01, 12_000, "months"),
-    "factor": (1.0001, 1e30, "x"),
-    "growth_rate_year": (-0.99, 1000, "per year"),
-    "hbm_multiple": (0.1, 100, "x DRAM price"),
-    "hbm_multiple_high": (0.1, 100, "x DRAM price"),
-    "users_to": (1, 1e10, "users"),
-    "power_mw": (1e-6, 1e6, "MW"),
-    "observed_tokens_per_s": (1e-3, 1e12, "tokens/s"),
-}
+from calc.text import tr
 
 
 @dataclass
@@ -63,24 +24,51 @@ class Builder:
     references: list[Reference] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
+    # every parameter the calculation read: stated spans whose parameter is not here are
+    # reported as unused (calc.engine)
+    read: set[str] = field(default_factory=set)
+    # why a stated parameter was deliberately not used, when the generic reason would mislead
+    unused_reasons: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def lang(self) -> str:
+        return self.req.lang
+
+    def tr(self, key: str, **fields: object) -> str:
+        """A sentence from calc/text.py in the question's language."""
+        return tr(key, self.req.lang, **fields)
+
+    def h(self, x: float, unit: str = "") -> str:
+        """human(x) in the question's language."""
+        return human(x, unit, lang=self.lang)
 
     def has(self, name: str) -> bool:
         return name in self.req.params
 
-    def num(self, name: str, default: float | None, unit: str, label: str, *,
-            origin: str = "default", source: str = "", record: bool = True) -> float:
-        """A numeric parameter: from the question/conversation if given, else the default."""
+    def num(self, name: str, default: float | None, unit: str | None = None,
+            label: str | None = None, *, origin: str = "default", source: str = "",
+            record: bool = True) -> float:
+        """A numeric parameter: from the question/conversation if given, else the default.
+        Unit and label default to the registry's (calc/data/parameters.toml), in the
+        question's language."""
+        self.read.add(name)
+        reg = registry.get(name)
+        if unit is None:
+            unit = reg.unit if reg else ""
+        if label is None:
+            label = reg.text("label", self.lang) if reg else name
+        if not source and reg is not None and reg.source and name not in self.req.params:
+            source = reg.source
         if name in self.req.params:
             raw = self.req.params[name]
             if isinstance(raw, bool) or not isinstance(raw, (int, float)):
-                raise CalcError("bad_number", f"The {label} must be a number.", "")
+                raise CalcError("bad_number", "err.not_a_number", label=label)
             value = float(raw)
             check(name, value)
             org = self.req.origin(name) or "question"
         else:
             if default is None:
-                raise CalcError("missing_input", f"I need the {label} for that.",
-                                f"Add it to the question, e.g. '... {unit_example(name)}'.")
+                raise CalcError("missing_input", hint_key="hint.example", param=name)
             value = float(self.defaults.get(name, default))
             org = origin if name not in self.defaults else "default"
         if record:
@@ -95,8 +83,7 @@ class Builder:
 
     def fig(self, name: str, value: float, unit: str, label: str = "") -> float:
         if not math.isfinite(value):
-            raise CalcError("bad_number", "Those inputs give a result too large to be meaningful.",
-                            "Try smaller quantities.")
+            raise CalcError("bad_number", "err.result_too_large")
         self.figures.append(Figure(name, float(value), unit, label))
         return value
 
@@ -107,29 +94,33 @@ class Builder:
         self.steps.append(text)
 
     def accelerator(self, default: str = "h100_sxm") -> Accelerator:
+        self.read.add("accelerator")
         key = self.req.params.get("accelerator")
         acc = self.cat.accelerators[str(key)] if key in self.cat.accelerators else \
             self.cat.accelerators[default]
         org = self.req.origin("accelerator") or "default"
-        self.assume("accelerator", acc.short, "", org, "accelerator", acc.source)
+        self.assume("accelerator", acc.short, "", org, registry.label("accelerator", self.lang),
+                    acc.source)
         return acc
 
     def model(self, default: str = "gpt3_175b") -> Model:
         """A catalog model, or an ad-hoc one from 'a 70B model' / '671B total, 37B active'."""
+        self.read.add("model")
         if "params" in self.req.params and ("model" not in self.req.params
                                             or (self.req.origin("params") == "question"
                                             and self.req.origin("model") != "question")):
-            total = self.num("params", None, "parameters", "parameters")
-            active = self.num("active_params", total, "parameters", "active parameters",
-                              origin="derived") if self.has("active_params") else total
+            self.read.add("active_params")
+            total = self.num("params", None)
+            active = self.num("active_params", total, origin="derived") \
+                if self.has("active_params") else total
             if active > total:
-                raise CalcError("contradiction", "Active parameters cannot exceed the total.",
-                                "Say e.g. '671B total and 37B active'.")
+                raise CalcError("contradiction", "err.active_exceeds_total",
+                                hint_key="hint.try", example="'671B total and 37B active'")
             return adhoc_model(total, active)
         key = str(self.req.params.get("model", default))
         m = self.cat.models.get(key) or self.cat.models[default]
         org = self.req.origin("model") or "default"
-        self.assume("model", m.short, "", org, "model", m.source)
+        self.assume("model", m.short, "", org, registry.label("model", self.lang), m.source)
         return m
 
     def result(self, intent: str, headline: str) -> Result:
@@ -137,6 +128,46 @@ class Builder:
                       assumptions=tuple(self.assumptions), steps=tuple(self.steps),
                       references=tuple(self.references), notes=tuple(self.notes),
                       change_hints=tuple(self.hints))
+
+    def server(self, acc: Accelerator) -> Server | None:
+        """The server the question names ("GB200 NVL72 racks", "DGX H100"), else the
+        catalogued 8-GPU server for the accelerator, else None."""
+        self.read.add("server")
+        sid = self.req.params.get("server")
+        if isinstance(sid, str) and sid in self.cat.servers:
+            return self.cat.servers[sid]
+        return self.cat.server_for(acc.id)
+
+    def gpus_per_server(self, acc: Accelerator) -> int:
+        """GPUs in one server or rack, from the catalog (NVL72 = 72), recorded as an
+        assumption; 8 when the catalog has no server for the accelerator."""
+        srv = self.server(acc)
+        n = srv.gpus if srv is not None else 8
+        origin = "catalog" if srv is not None else "default"
+        src = f"{srv.name}; {srv.source}" if srv is not None else "a typical 8-GPU server"
+        if not any(a.name == "gpus_per_server" for a in self.assumptions):
+            self.assume("gpus_per_server", n, "GPUs", origin, self.tr("label.gpus_per_server"), src)
+        return n
+
+    def count_gpus(self, acc: Accelerator) -> float:
+        """The accelerator count a question states: GPUs, or servers x GPUs per server."""
+        if self.has("gpus") or not self.has("servers"):
+            return self.num("gpus", None)
+        servers = self.num("servers", None)
+        per = self.gpus_per_server(acc)
+        gpus = servers * per
+        self.step(self.tr("step.servers_to_gpus", servers=servers, per=per, gpus=gpus))
+        return gpus
+
+    def set_aside(self, name: str, reason_key: str, **fields: object) -> None:
+        """A stated parameter this calculation deliberately does not use, and why."""
+        self.read.discard(name)
+        self.unused_reasons[name] = self.tr(reason_key, **fields)
+
+    def flag(self, name: str) -> bool:
+        """A yes/no parameter ("with activation recomputation", "monthly users"), recorded as read."""
+        self.read.add(name)
+        return bool(self.req.params.get(name))
 
 
 def adhoc_model(total: float, active: float) -> Model:
@@ -155,34 +186,35 @@ def adhoc_model(total: float, active: float) -> Model:
 
 
 def check(name: str, value: float) -> None:
-    lo, hi, label = LIMITS.get(name, (-math.inf, math.inf, name))
+    """Raise CalcError when a value is outside the registry's range for the parameter."""
+    reg = registry.get(name)
+    lo, hi = (reg.lo, reg.hi) if reg else (-math.inf, math.inf)
     if math.isnan(value) or math.isinf(value):
-        raise CalcError("bad_number", f"The {label} must be a finite number.", "")
+        raise CalcError("bad_number", "err.not_finite", param=name)
     if value <= 0 and lo > 0:
-        raise CalcError("bad_number", f"The {label} must be more than zero (got {value:g}).",
-                        f"Try e.g. {unit_example(name)}.")
+        raise CalcError("bad_number", "err.not_positive", hint_key="hint.try", param=name,
+                        value=value)
     if value < lo or value > hi:
-        raise CalcError("bad_number", f"{value:,.4g} {label} is outside what I can size sensibly "
-                        f"({lo:,.4g} to {hi:,.4g}).", f"Try e.g. {unit_example(name)}.")
-
-
-def unit_example(name: str) -> str:
-    return {
-        "users": "'100M users'", "gpus": "'25,000 H100s'", "train_tokens": "'on 15T tokens'",
-        "params": "'a 70B model'", "rent_usd_per_hour": "'at $2/hr'", "price_usd": "'at $30k each'",
-        "price_cny": "'at 240,000 yuan each'", "days": "'in 30 days'", "mfu": "'at 40% MFU'",
-        "doubling_months": "'doubles every 3.5 months'", "queries_per_user": "'15 queries per user'",
-        "capacity_flops": "'200 EFLOPS at FP16'", "gpu_tflops": "'at 140 TFLOP/s per GPU'",
-    }.get(name, "a positive number")
+        raise CalcError("bad_number", "err.out_of_range", hint_key="hint.try", param=name,
+                        value=value, lo=lo, hi=hi)
 
 
 def fmt_params(p: float) -> str:
     return f"{p / 1e12:g}T" if p >= 1e12 else f"{p / 1e9:g}B" if p >= 1e9 else f"{p / 1e6:g}M"
 
 
-def human(x: float, unit: str = "") -> str:
-    """3 significant figures with a word multiplier: 4.1 million, 6.00 billion."""
+def human(x: float, unit: str = "", *, lang: str = "en") -> str:
+    """3 significant figures with a word multiplier: 4.1 million, 6.00 billion; in Chinese
+    with 万 / 亿 (410万, 5.13亿, 1.2万亿)."""
     ax = abs(x)
+    if lang == "zh":
+        for div, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+            if ax >= div:
+                s = f"{x / div:,.3g}{word}"
+                break
+        else:
+            s = f"{x:,.0f}" if ax >= 100 else f"{x:,.3g}"
+        return f"{s}{unit}" if unit else s
     for div, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
         if ax >= div:
             s = f"{x / div:,.3g}{word}"

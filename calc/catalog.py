@@ -90,6 +90,9 @@ class Model:
     experts_active: int | None = None
     train_tokens_t: float | None = None
     max_ctx: int | None = None
+    trained_year: int | None = None
+    trained_on: str | None = None        # accelerator id
+    trained_source: str = ""
 
     def __post_init__(self) -> None:
         if self.params_b <= 0:
@@ -164,17 +167,36 @@ class Catalog:
     def accelerator(self, name: str) -> Accelerator:
         key = _lookup(name, self._acc_alias)
         if key is None:
-            raise CalcError("unknown_accelerator", f"Unknown accelerator '{_clip(name)}'.",
-                            _did_you_mean(name, self._acc_alias, self.accelerators, "/gpus"))
+            raise self.unknown("acc", name)
         return self.accelerators[key]
 
     def model(self, name: str) -> Model:
         key = _lookup(name, self._model_alias)
         if key is None:
-            raise CalcError("unknown_model", f"Unknown model '{_clip(name)}'.",
-                            _did_you_mean(name, self._model_alias, self.models, "/models")
-                            + " Or give its size, e.g. 'a 70B model'.")
+            raise self.unknown("model", name)
         return self.models[key]
+
+    def suggest(self, kind: str, name: str, n: int = 3) -> tuple[str, ...]:
+        """The nearest catalog entries to a name the catalog does not know (by alias)."""
+        table, entries = (self._model_alias, self.models) if kind == "model" else \
+            (self._acc_alias, self.accelerators)
+        key = normalize_name(name)
+        out: list[str] = []
+        for cand in (key, key.replace(" ", "")):
+            for c in difflib.get_close_matches(cand, list(table), n=8, cutoff=0.5):
+                short = entries[table[c]].short
+                if short not in out:
+                    out.append(short)
+        return tuple(out[:n])
+
+    def unknown(self, kind: str, name: str) -> CalcError:
+        """unknown_accelerator / unknown_model, with did-you-mean suggestions."""
+        shorts = self.suggest(kind, name)
+        key = "model" if kind == "model" else "acc"
+        err = "unknown_model" if kind == "model" else "unknown_accelerator"
+        hint = f"hint.did_you_mean_{key}" if shorts else f"hint.list_{key}"
+        return CalcError(err, f"err.{err}", hint_key=hint, suggestions=shorts,
+                         name=_clip(name), suggestion=" / ".join(shorts))
 
     def price(self, acc_id: str) -> Price | None:
         return self.prices.get(acc_id)
@@ -202,15 +224,6 @@ def _lookup(name: str, table: dict[str, str]) -> str | None:
 def _clip(s: str, n: int = 40) -> str:
     s = "".join(ch for ch in s if ch.isprintable())
     return s if len(s) <= n else s[: n - 1] + "…"
-
-
-def _did_you_mean(name: str, table: dict[str, str], entries: dict[str, Any], cmd: str) -> str:
-    n = normalize_name(name)
-    close = difflib.get_close_matches(n, list(table), n=1, cutoff=0.5)
-    if close:
-        entry = entries[table[close[0]]]
-        return f"Did you mean {entry.short}? Try {cmd} for the list."
-    return f"Try {cmd} for the list."
 
 
 def _alias_keys(*names: str) -> set[str]:
@@ -258,6 +271,8 @@ def load() -> Catalog:
     for key, e in _read("models.toml").items():
         kw = {k: v for k, v in e.items() if k in fields and k not in ("aliases",)}
         m = Model(id=key, aliases=tuple(e["aliases"]), **kw)
+        if m.trained_on is not None and (m.trained_on not in accs or not m.trained_source):
+            raise ValueError(f"model {key}: trained_on must be a catalog accelerator, with a source")
         models[key] = m
         _register(model_alias, key, m.short, m.name, *m.aliases)
     servers: dict[str, Server] = {}

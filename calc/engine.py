@@ -1,30 +1,107 @@
-"""The calculator's front door: a Request in, a Result out."""
+"""The calculator's front door: a Request in, a Result out, with its inputs accounted.
+
+After the capability runs, every span the user stated is either among `Result.inputs` (the
+calculation read its parameter) or in `Result.unused` with the reason, in the question's
+language. A comparison or a fleet mix runs the capability once per option.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
-from calc.build import Builder
+from calc.build import Builder, human
 from calc.catalog import Catalog, load
 from calc.costs import capex_intent, power_intent
+from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
-from calc.parse import Request, parse
-from calc.result import Result
+from calc.parse import Request, Stated, parse
+from calc.registry import label
+from calc.result import Figure, Input, Result, Unused
+from calc.text import tr
 from calc.training import training
 
 _DISPATCH: dict[str, Callable[[Builder], Result]] = {
     "fleet": fleet, "throughput": throughput, "training": training, "capex": capex_intent,
-    "power": power_intent, "growth": growth, "convert": convert, "memory": memory,
-    "google_search": google_search,
+    "power": power_intent, "energy": energy, "growth": growth, "convert": convert,
+    "memory": memory, "google_search": google_search,
 }
+# figures that add up across the groups of a fleet mix ("25,000 H100s and 10,000 A100s")
+ADDITIVE = ("gpus", "servers", "cost_usd", "cost_cny", "power_mw", "power_it_mw", "energy_kwh",
+            "hbm_gb", "cost_per_day_usd", "tokens_per_s")
 
 
 def compute(req: Request, *, catalog: Catalog | None = None,
             defaults: Mapping[str, float] | None = None) -> Result:
     """Run the capability the request names. Raises CalcError for bad or missing inputs."""
-    b = Builder(req=req, cat=catalog or load(), defaults=dict(defaults or {}))
-    return _DISPATCH[req.intent](b)
+    cat = catalog or load()
+    if req.options:
+        return _options(req, cat, dict(defaults or {}))
+    b = Builder(req=req, cat=cat, defaults=dict(defaults or {}))
+    res = _DISPATCH[req.intent](b)
+    return account(res, req, b.read, b.unused_reasons)
+
+
+def account(res: Result, req: Request, read: set[str],
+            reasons: Mapping[str, str] | None = None) -> Result:
+    """Split the question's spans into what was read and what was not (with the reason)."""
+    inputs: list[Input] = []
+    unused: list[Unused] = []
+    for s in req.stated:
+        if s.param is not None and s.note in ("", "option") and s.param in read:
+            inputs.append(Input(s.text, s.param))
+        elif s.text:
+            why = (reasons or {}).get(s.param or "") if s.note == "" else None
+            unused.append(Unused(s.text, why or _reason(s, req)))
+    return replace(res, inputs=tuple(inputs), unused=tuple(unused))
+
+
+def _reason(s: Stated, req: Request) -> str:
+    lang = req.lang
+    if s.param is None:
+        return tr("unused.unknown", lang)
+    if s.note == "duplicate":
+        first = next((x.text for x in req.stated if x.param == s.param and x.note == ""), "")
+        return tr("unused.duplicate", lang, label=label(s.param, lang), first=first)
+    return tr("unused.not_read", lang, intent=tr(f"intent.{req.intent}", lang),
+              label=label(s.param, lang))
+
+
+def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
+    results: list[Result] = []
+    read: set[str] = set()
+    reasons: dict[str, str] = {}
+    for overlay in req.options:
+        sub = req.option(overlay)
+        b = Builder(req=sub, cat=cat, defaults=defaults)
+        results.append(_DISPATCH[req.intent](b))
+        read |= b.read
+        reasons.update(b.unused_reasons)
+    first = results[0]
+    if req.combine == "sum":
+        figures = []
+        for name in ADDITIVE:
+            vals = [r.figure(name) for r in results]
+            if all(v is not None for v in vals):
+                f0 = vals[0]
+                assert f0 is not None
+                figures.append(Figure(name, sum(v.value for v in vals if v is not None),
+                                      f0.unit, tr("fig.total", req.lang, label=f0.label or name)))
+        parts = " + ".join(r.headline for r in results)
+        gpus = sum(r.value("gpus") for r in results if r.figure("gpus") is not None)
+        cost = next((f.value for f in figures if f.name == "cost_usd"), None)
+        headline = tr("head.mix", req.lang, gpus=human(gpus, lang=req.lang),
+                      total=f"US${human(cost, lang=req.lang)}" if cost is not None else "",
+                      parts=parts)
+        parent = Result(intent=req.intent, headline=headline, figures=tuple(figures),
+                        assumptions=(), steps=tuple(s for r in results for s in r.steps),
+                        alternatives=tuple(results))
+    else:
+        parent = replace(first, alternatives=tuple(results),
+                         headline=tr("head.compare", req.lang, first=first.headline,
+                                     n=len(results)))
+    return account(parent, req, read, reasons)
 
 
 def ask(text: str, previous: Request | None = None, *,

@@ -1,13 +1,18 @@
-"""Serving: how many accelerators a user base needs, what a set of accelerators can serve,
-and the article's headline case (ChatGPT in every Google search)."""
+"""Serving: how many accelerators a load needs, what a set of accelerators can serve, and the
+article's headline case (ChatGPT in every Google search).
+
+A fleet's load is what the question states: daily (or monthly / weekly) users x queries per
+user, total queries a day, queries per second, or concurrent users streaming at the latency
+target. With none of them the answer asks for it; it never assumes a user count.
+"""
 
 from __future__ import annotations
 
 import math
 
-from calc.build import Builder, human
+from calc.build import Builder
 from calc.catalog import Accelerator, Model
-from calc.costs import capex, daily_cost, gpu_power_w
+from calc.costs import capex, daily_cost, gpu_power_w, pue
 from calc.result import CalcError, Reference, Result
 from calc.roofline import ServingPoint, fastest, fewest_gpus, serving_point, serving_points
 
@@ -18,139 +23,187 @@ DAU_SHARE = {"monthly_users": ("monthly", "dau_per_mau", 0.3),
 
 
 def _precision(b: Builder, acc: Accelerator) -> str:
+    b.read.add("precision")
     if b.has("precision"):
         p = str(b.req.params["precision"])
-        b.assume("precision", p.upper(), "", b.req.origin("precision") or "question", "precision")
+        b.assume("precision", p.upper(), "", b.req.origin("precision") or "question",
+                 b.tr("label.precision"))
         return p
     p = acc.native_low_precision()
-    b.assume("precision", p.upper(), "", "default", "precision",
+    b.assume("precision", p.upper(), "", "default", b.tr("label.precision"),
              "lowest precision the accelerator runs natively, FP4 excluded (accuracy)")
     return p
 
 
 def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: float | None,
-           max_group: int | None = None, need: float | None = None
-           ) -> tuple[ServingPoint, float, float]:
-    """The operating point: best per-GPU throughput, or (given a load `need` in output
-    tokens/s) the group size that serves it with the fewest GPUs."""
-    lin = b.num("input_tokens", 500, "tokens", "input tokens per query")
-    lout = b.num("output_tokens", 500, "tokens", "output tokens per query")
+           max_group: int | None = None, need: float | None = None,
+           gpus: float | None = None) -> tuple[ServingPoint, float, float]:
+    """The operating point: given a load `need` in output tokens/s, the group size that serves
+    it with the fewest GPUs; given a count of `gpus`, the one that gets the most out of them;
+    else the best per-GPU throughput."""
+    lin = b.num("input_tokens", 500)
+    lout = b.num("output_tokens", 500)
     pts = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
                          tpot_target_s=tpot, max_group=max_group)
     pt = None
     if pts:
-        pt = fewest_gpus(pts, need * lout)[0] if need is not None else fastest(pts)
+        if need is not None:
+            pt = fewest_gpus(pts, need)[0]
+        elif gpus is not None:
+            fits = [p for p in pts if p.group <= gpus]
+            pt = max(fits, key=lambda p: math.floor(gpus / p.group) * p.group
+                     * p.tokens_per_s_per_gpu) if fits else fastest(pts)
+        else:
+            pt = fastest(pts)
     if pt is None:
-        raise CalcError("does_not_fit", f"{model.short} in {precision.upper()} does not fit on "
-                        f"up to 64 {acc.short} ({acc.mem_gb:g} GB each).",
-                        "Try a lower precision ('in fp8') or a larger accelerator.")
+        raise CalcError("does_not_fit", "err.does_not_fit", hint_key="hint.lower_precision",
+                        model=model.short, prec=precision.upper(), acc=acc.short,
+                        mem=acc.mem_gb)
     if pt.compute_precision != precision:
-        b.notes.append(f"{acc.short} has no native {precision.upper()} compute; weights are "
-                       f"stored in {precision.upper()} and computed at "
-                       f"{pt.compute_precision.upper()} rate.")
-    b.step(f"weights {pt.weights_gb:,.0f} GB in {precision.upper()}; KV cache "
-           f"{pt.kv_gb_per_seq * 1000:,.1f} MB per sequence at {lin + lout / 2:,.0f} tokens of "
-           f"average context")
-    b.step(f"one replica = {pt.group} x {acc.short}; batch {pt.batch} sequences "
-           f"({'latency target' if pt.latency_limited else 'memory'} limited); decode step "
-           f"{pt.step_s * 1000:,.1f} ms ({pt.t_compute_s * 1000:,.1f} compute + "
-           f"{pt.t_memory_s * 1000:,.1f} memory) -> {pt.bound} bound")
-    b.step(f"per GPU: {pt.batch} / {pt.step_s * 1000:,.1f} ms / {pt.group} = "
-           f"{pt.tokens_per_s_per_gpu:,.0f} output tokens/s")
+        b.notes.append(b.tr("note.no_native", acc=acc.short, prec=precision.upper(),
+                            cprec=pt.compute_precision.upper()))
+    b.step(b.tr("step.weights_kv", w=pt.weights_gb, prec=precision.upper(),
+                kv=pt.kv_gb_per_seq * 1000, ctx=lin + lout / 2))
+    limit = b.tr("word.latency_limited" if pt.latency_limited else "word.memory_limited")
+    b.step(b.tr("step.replica", group=pt.group, acc=acc.short, batch=pt.batch, limit=limit,
+                step=pt.step_s * 1000, tc=pt.t_compute_s * 1000, tm=pt.t_memory_s * 1000,
+                bound=b.tr(f"word.{pt.bound}_bound")))
+    b.step(b.tr("step.per_gpu", batch=pt.batch, step=pt.step_s * 1000, group=pt.group,
+                tps=pt.tokens_per_s_per_gpu))
     return pt, lin, lout
+
+
+def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
+    """(queries per day, peak output-token demand factor, what) from what the question states.
+    Returns per_day and the peak multiplier applied to the average load."""
+    if b.has("concurrent_users"):
+        return 0.0, 1.0, "concurrent"
+    if b.has("qps"):
+        qps = b.num("qps", None)
+        return qps * SECONDS_PER_DAY, b.num("peak_factor", 2.0), "qps"
+    if b.has("queries_per_day"):
+        return b.num("queries_per_day", None), b.num("peak_factor", 2.0), "per_day"
+    if not b.has("users"):
+        raise CalcError("missing_input", "err.missing_load", hint_key="hint.example",
+                        param="users")
+    users = b.num("users", None)
+    for flag, (_period, name, share) in DAU_SHARE.items():
+        if b.flag(flag):
+            b.assume(name, share, "", "default", b.tr(f"label.{name}"),
+                     "gpubot default: typical chat-app stickiness")
+            users *= share
+            b.step(b.tr(f"step.{name}", users=b.h(users), share=share))
+            break
+    qpu = b.num("queries_per_user", 10)
+    return users * qpu, b.num("peak_factor", 2.0), "users"
 
 
 def fleet(b: Builder) -> Result:
     acc = b.accelerator()
     model = b.model()
     precision = _precision(b, acc)
-    if b.has("qps"):
-        qps = b.num("qps", None, "queries/s", "average queries per second")
+    tpot_ms = b.num("tpot_ms", 50)
+    per_day, peak, kind = _load(b, tpot_ms)
+    util = b.num("utilization", 1.0)
+    lout = lout_of(b)
+    if kind == "concurrent":
+        conc = b.num("concurrent_users", None)
+        peak_tokens = conc * 1000 / tpot_ms      # every stream at the latency target
+        qps = peak_tokens / lout
         per_day = qps * SECONDS_PER_DAY
+        b.step(b.tr("step.concurrent", conc=conc, rate=1000 / tpot_ms, need=peak_tokens))
     else:
-        users = b.num("users", 1e6, "users", "users")
-        for flag, (period, name, share) in DAU_SHARE.items():
-            if b.req.params.get(flag):
-                b.assume(name, share, "", "default", f"daily / {period} active users")
-                users *= share
-                b.step(f"{period} users x {share} = {human(users)} daily active users")
-                break
-        qpu = b.num("queries_per_user", 10, "queries/day", "queries per user per day")
-        per_day = users * qpu
         qps = per_day / SECONDS_PER_DAY
-    peak = b.num("peak_factor", 2.0, "x", "peak-to-average load")
-    tpot_ms = b.num("tpot_ms", 50, "ms", "time per output token target (20 tokens/s a user)")
-    pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000, need=qps * peak)
-    need = qps * peak * lout
-    b.step(f"{human(per_day)} queries/day = {qps:,.0f} queries/s average; x {peak:g} peak x "
-           f"{lout:,.0f} output tokens = {need:,.0f} tokens/s to serve")
-    gpus = math.ceil(need / pt.tokens_per_s_per_gpu / pt.group) * pt.group
-    b.step(f"{need:,.0f} / {pt.tokens_per_s_per_gpu:,.0f} per GPU, rounded up to whole "
-           f"{pt.group}-GPU replicas = {gpus:,} GPUs")
-    b.fig("gpus", gpus, "GPUs", f"{acc.short} GPUs")
-    servers = math.ceil(gpus / 8)
-    b.fig("servers", servers, "servers", "8-GPU servers")
-    b.fig("qps", qps, "queries/s", "average queries per second")
-    b.fig("tokens_per_s", need, "tokens/s", "peak output tokens per second")
-    b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", "per GPU")
-    b.fig("replica_gpus", pt.group, "GPUs", "GPUs per model replica")
-    b.fig("batch", pt.batch, "sequences", "concurrent sequences per replica")
-    b.fig("hbm_gb", gpus * acc.mem_gb, "GB", "fleet HBM")
+        peak_tokens = qps * peak * lout
+    pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000, need=peak_tokens / util)
+    need = peak_tokens
+    if kind != "concurrent":
+        b.step(b.tr("step.load", per_day=b.h(per_day), qps=qps, peak=peak, lout=lout, need=need))
+    per_gpu = pt.tokens_per_s_per_gpu * util
+    if util < 1:
+        b.step(b.tr("step.utilization", util=util, tps=per_gpu))
+    gpus = math.ceil(need / per_gpu / pt.group) * pt.group
+    b.step(b.tr("step.round_up", need=need, tps=per_gpu, group=pt.group, gpus=gpus))
+    b.fig("gpus", gpus, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
+    per_server = b.gpus_per_server(acc)
+    servers = math.ceil(gpus / per_server)
+    b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per_server))
+    b.fig("qps", qps, "queries/s", b.tr("fig.qps"))
+    b.fig("tokens_per_s", need, "tokens/s", b.tr("fig.peak_tokens"))
+    b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
+    b.fig("replica_gpus", pt.group, "GPUs", b.tr("fig.replica_gpus"))
+    b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
+    b.fig("hbm_gb", gpus * acc.mem_gb, "GB", b.tr("fig.fleet_hbm"))
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
-    b.notes.append(f"Per-GPU throughput is {pt.bound} bound at this batch.")
-    b.hints.extend(["what about H200?", "and in fp8?", "with 20 queries per user",
-                    "peak 3", "with 1000 output tokens", "for Llama 3 70B"])
-    headline = (f"{human(gpus)} {acc.short} ({human(servers)} servers) to serve "
-                f"{human(qps * SECONDS_PER_DAY)} queries a day with {model.short}")
-    return b.result("fleet", headline)
+    b.notes.append(b.tr("note.bound", bound=b.tr(f"word.{pt.bound}_bound")))
+    b.hints.extend(b.tr("hints.fleet").split(" | "))
+    return b.result("fleet", b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short,
+                                  servers=b.h(servers), per_day=b.h(per_day), model=model.short))
+
+
+def lout_of(b: Builder) -> float:
+    return b.num("output_tokens", 500, record=False)
 
 
 def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_day: float,
                     tokens_per_day: float) -> None:
     watts, _ = gpu_power_w(b, acc)
-    pue = b.num("pue", b.cat.rates.pue, "", "PUE", origin="catalog", source=b.cat.rates.power_source)
+    p = pue(b)
     it_mw = gpus * watts / 1e6
-    b.fig("power_mw", it_mw * pue, "MW", "facility power at full load (IT x PUE)")
-    b.fig("power_it_mw", it_mw, "MW", "IT power")
-    wh = it_mw * 1e6 * pue * 24 / queries_per_day
-    b.fig("energy_per_query_wh", wh, "Wh", "energy per query (provisioned fleet, 24 h)")
+    b.fig("power_mw", it_mw * p, "MW", b.tr("fig.facility_power"))
+    b.fig("power_it_mw", it_mw, "MW", b.tr("fig.it_power"))
+    wh = it_mw * 1e6 * p * 24 / queries_per_day
+    b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query_fleet"))
     capex(b, acc, gpus)
-    per_day = daily_cost(b, acc, gpus, it_mw * pue)
+    per_day = daily_cost(b, acc, gpus, it_mw * p)
     if per_day is not None:
-        b.fig("cost_per_query_usd", per_day / queries_per_day, "US$", "cost per query")
+        b.fig("cost_per_query_usd", per_day / queries_per_day, "US$", b.tr("fig.cost_per_query"))
         b.fig("cost_per_million_tokens_usd", per_day / tokens_per_day * 1e6, "US$",
-              "cost per million output tokens")
+              b.tr("fig.cost_per_mtok"))
 
 
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
     model = b.model(default="llama2_70b")
     precision = _precision(b, acc)
-    if b.has("servers") and not b.has("gpus"):
-        n = b.num("servers", None, "servers", "servers") * 8
-    else:
-        n = b.num("gpus", 8, "GPUs", "accelerators")
-    tpot = b.num("tpot_ms", 0, "ms", "latency target", record=b.has("tpot_ms")) / 1000 or None
-    pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)))
+    counted = b.has("gpus") or b.has("servers")
+    n = b.count_gpus(acc) if counted else b.num("gpus", 8, origin="default",
+                                                 label=b.tr("label.one_server"))
+    tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
+    pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
     if pt.group > n:
-        raise CalcError("does_not_fit", f"{model.short} in {precision.upper()} needs at least "
-                        f"{pt.group} x {acc.short}; you have {n:,.0f}.",
-                        f"Ask about {pt.group} GPUs, or a lower precision ('in fp8').")
+        raise CalcError("does_not_fit", "err.needs_group", hint_key="hint.group",
+                        model=model.short, prec=precision.upper(), group=pt.group,
+                        acc=acc.short, n=n)
     replicas = math.floor(n / pt.group)
     total = replicas * pt.group * pt.tokens_per_s_per_gpu
-    b.step(f"{replicas} replica(s) of {pt.group} GPUs x {pt.tokens_per_s_per_gpu * pt.group:,.0f}"
-           f" tokens/s = {total:,.0f} tokens/s")
-    b.fig("tokens_per_s", total, "tokens/s", f"output tokens/s on {n:,.0f} x {acc.short}")
-    b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", "per GPU")
-    b.fig("qps", total / lout, "queries/s", "queries per second at this output length")
-    b.fig("batch", pt.batch, "sequences", "concurrent sequences per replica")
-    b.fig("replica_gpus", pt.group, "GPUs", "GPUs per model replica")
+    b.step(b.tr("step.replicas", replicas=replicas, group=pt.group,
+                tps=pt.tokens_per_s_per_gpu * pt.group, total=total))
+    b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=n, acc=acc.short))
+    b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
+    qps = total / lout
+    b.fig("qps", qps, "queries/s", b.tr("fig.qps_at_length"))
+    b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
+    b.fig("replica_gpus", pt.group, "GPUs", b.tr("fig.replica_gpus"))
+    b.fig("concurrent_users", replicas * pt.batch, "users", b.tr("fig.concurrent"))
+    head = "head.throughput" if counted else "head.throughput_default"
+    if b.has("queries_per_user") or b.has("users") or b.has("peak_factor") or \
+            b.req.params.get("ask_users"):
+        qpu = b.num("queries_per_user", 10)
+        peak = b.num("peak_factor", 2.0)
+        users = qps / peak * SECONDS_PER_DAY / qpu
+        b.step(b.tr("step.users_supported", qps=qps, peak=peak, qpu=qpu, users=users))
+        b.fig("users", users, "users", b.tr("fig.users_supported"))
+        head = "head.throughput_users"
+        total_users = users
+    else:
+        total_users = 0.0
     if not tpot:
-        b.notes.append("Offline (maximum-throughput) serving: no latency target; add "
-                       "'at 50 ms per token' for interactive serving.")
-    b.hints.extend(["what about H200?", "in fp8", "with 2000 input tokens", "at 50 ms per token"])
-    return b.result("throughput", f"{human(total)} output tokens/s for {model.short} on "
-                    f"{n:,.0f} x {acc.short} ({precision.upper()})")
+        b.notes.append(b.tr("note.offline"))
+    b.hints.extend(b.tr("hints.throughput").split(" | "))
+    return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n,
+                                       acc=acc.short, prec=precision.upper(),
+                                       users=b.h(total_users)))
 
 
 # SemiAnalysis, 'The Inference Cost Of Search Disruption', 2023-02-09: their stated inputs.
@@ -161,55 +214,50 @@ SA = {"chatgpt_dau": 13e6, "queries_per_user": 15, "chatgpt_servers": 3617,
 
 
 def google_search(b: Builder) -> Result:
-    acc = b.cat.accelerators["a100_sxm_80gb"]
-    for name, unit, label in (("chatgpt_dau", "users", "ChatGPT daily users"),
-                              ("queries_per_user", "queries/day", "queries per user per day"),
-                              ("chatgpt_servers", "servers", "HGX A100 servers serving ChatGPT"),
-                              ("google_qps", "queries/s", "Google searches per second"),
-                              ("output_tokens", "tokens", "tokens per answer"),
-                              ("rent_usd_per_hour", "US$", "per A100-hour")):
-        b.assume(name, SA[name], unit, "catalog", label, SA_SOURCE)
+    b.read.add("server")
+    for name, unit in (("chatgpt_dau", "users"), ("queries_per_user", "queries/day"),
+                       ("chatgpt_servers", "servers"), ("google_qps", "queries/s"),
+                       ("output_tokens", "tokens"), ("rent_usd_per_hour", "US$")):
+        b.assume(name, SA[name], unit, "catalog", b.tr(f"label.sa.{name}"), SA_SOURCE)
     chat_qps = SA["chatgpt_dau"] * SA["queries_per_user"] / SECONDS_PER_DAY
     ratio = SA["google_qps"] / chat_qps
     servers = SA["chatgpt_servers"] * ratio
     gpus = servers * 8
-    b.step(f"ChatGPT load: 13M users x 15 queries = 195M queries/day = {chat_qps:,.0f} queries/s")
-    b.step(f"Google: 320,000 queries/s = {ratio:,.1f} x ChatGPT's load")
-    b.step(f"3,617 HGX A100 servers x {ratio:,.1f} = {servers:,.0f} servers = {gpus:,.0f} A100s")
-    b.fig("servers", round(servers), "servers", "HGX A100 servers (SemiAnalysis method)")
-    b.fig("gpus", round(gpus), "GPUs", "A100 GPUs (SemiAnalysis method)")
-    b.fig("qps", SA["google_qps"], "queries/s", "Google searches per second")
+    b.step(b.tr("step.sa_load", qps=chat_qps))
+    b.step(b.tr("step.sa_ratio", ratio=ratio))
+    b.step(b.tr("step.sa_servers", ratio=ratio, servers=servers, gpus=gpus))
+    b.fig("servers", round(servers), "servers", b.tr("fig.sa_servers"))
+    b.fig("gpus", round(gpus), "GPUs", b.tr("fig.sa_gpus"))
+    b.fig("qps", SA["google_qps"], "queries/s", b.tr("fig.google_qps"))
     chat_day = SA["chatgpt_servers"] * 8 * SA["rent_usd_per_hour"] * 24
-    b.step(f"ChatGPT: 3,617 x 8 A100s x $1/h x 24 h = ${chat_day:,.0f} a day = "
-           f"{chat_day / (chat_qps * SECONDS_PER_DAY) * 100:.2f} US cents a query")
-    b.fig("cost_per_day_usd", gpus * SA["rent_usd_per_hour"] * 24, "US$",
-          "Google-scale cost per day at $1/A100-hour")
-    b.fig("cost_per_query_usd", chat_day / (chat_qps * SECONDS_PER_DAY), "US$", "cost per query")
+    b.step(b.tr("step.sa_cost", day=chat_day, cents=chat_day / (chat_qps * SECONDS_PER_DAY) * 100))
+    b.fig("cost_per_day_usd", gpus * SA["rent_usd_per_hour"] * 24, "US$", b.tr("fig.sa_cost_day"))
+    b.fig("cost_per_query_usd", chat_day / (chat_qps * SECONDS_PER_DAY), "US$",
+          b.tr("fig.cost_per_query"))
     unit_usd = b.cat.prices["a100_sxm_80gb"].purchase_usd or 15000
-    b.fig("cost_usd", gpus * unit_usd, "US$", f"A100 purchase alone at ${unit_usd:,.0f} each")
+    b.fig("cost_usd", gpus * unit_usd, "US$", b.tr("fig.sa_capex", usd=unit_usd))
     b.references.extend([
-        Reference("SemiAnalysis: HGX A100 servers for Google search", 512_820, "servers", SA_SOURCE),
-        Reference("SemiAnalysis: A100 GPUs", 4_102_568, "GPUs", SA_SOURCE),
-        Reference("SemiAnalysis: ChatGPT cost per day", 694_444, "US$", SA_SOURCE),
-        Reference("SemiAnalysis: capex for Google scale", 100e9, "US$", SA_SOURCE + " ('over $100B')"),
+        Reference(b.tr("ref.sa_servers"), 512_820, "servers", SA_SOURCE),
+        Reference(b.tr("ref.sa_gpus"), 4_102_568, "GPUs", SA_SOURCE),
+        Reference(b.tr("ref.sa_cost_day"), 694_444, "US$", SA_SOURCE),
+        Reference(b.tr("ref.sa_capex"), 100e9, "US$", SA_SOURCE + " ('over $100B')"),
     ])
-    # The same load through the first-principles fleet model, like for like (average load).
-    model = b.cat.models["gpt3_175b"]
-    pt = serving_point(model, acc, "bf16", input_tokens=500, output_tokens=SA["output_tokens"],
-                       tpot_target_s=0.05)
+    # The same load through the first-principles fleet model, like for like (average load),
+    # on the accelerator and model the question names (A100 and GPT-3 when it names none).
+    fp_acc = b.accelerator(default="a100_sxm_80gb")
+    model = b.model(default="gpt3_175b")
+    pt = serving_point(model, fp_acc, "bf16", input_tokens=500,
+                       output_tokens=SA["output_tokens"], tpot_target_s=0.05)
     if pt is not None:
         need = SA["google_qps"] * SA["output_tokens"]
         fp_gpus = math.ceil(need / pt.tokens_per_s_per_gpu / pt.group) * pt.group
-        b.fig("first_principles_gpus", fp_gpus, "GPUs", "first-principles model, same load")
-        b.step(f"first principles: GPT-3 175B in BF16 on A100 80GB, {pt.group}-GPU replicas, "
-               f"batch {pt.batch}, {pt.tokens_per_s_per_gpu:,.0f} tokens/s per GPU ({pt.bound} "
-               f"bound) -> {fp_gpus:,} A100s for {need / 1e6:,.0f}M tokens/s")
-        b.notes.append(
-            f"SemiAnalysis scaled ChatGPT's observed fleet, which implies "
-            f"{chat_qps * SA['output_tokens'] / (SA['chatgpt_servers'] * 8):,.0f} tokens/s per "
-            f"A100. The first-principles model gets {pt.tokens_per_s_per_gpu:,.0f}: GPT-3's "
-            f"full multi-head KV cache ({(model.kv_bytes_per_token or 0) / 1e6:.1f} MB per token) caps "
-            f"the batch at {pt.batch} per replica, so decode is {pt.bound} bound. Batching, "
-            f"quantization and newer models with grouped-query attention move it a lot.")
-    return b.result("google_search", f"{human(servers)} HGX A100 servers ({human(gpus)} A100s) "
-                    "to put ChatGPT into every Google search (SemiAnalysis' method)")
+        b.fig("first_principles_gpus", fp_gpus, "GPUs", b.tr("fig.first_principles"))
+        b.step(b.tr("step.sa_first_principles", model=model.short, acc=fp_acc.short,
+                    group=pt.group, batch=pt.batch,
+                    tps=pt.tokens_per_s_per_gpu, bound=b.tr(f"word.{pt.bound}_bound"),
+                    gpus=fp_gpus, need=need / 1e6))
+        b.notes.append(b.tr(
+            "note.sa_gap", implied=chat_qps * SA["output_tokens"] / (SA["chatgpt_servers"] * 8),
+            tps=pt.tokens_per_s_per_gpu, kv=(model.kv_bytes_per_token or 0) / 1e6,
+            batch=pt.batch, bound=b.tr(f"word.{pt.bound}_bound")))
+    return b.result("google_search", b.tr("head.google", servers=b.h(servers), gpus=b.h(gpus)))

@@ -1,37 +1,64 @@
-"""Numbers as people type them, in English and Chinese.
+"""Numbers as people type them, in English and Chinese, found with their positions.
 
-"100M", "1.5B", "10k", "3.14e23", "25,000", "2.788 million", "1亿", "5万", "一千万",
-"两千五百", "1.2万亿". The tokenizer finds each number with its position so the parser can
-read the words around it; it never evaluates text.
+"100M", "1.5B", "10k", "100 mln", "3.14e23", "10^8", "25,000", "1亿", "5万", "5千", "3百",
+"1.2万亿", "一千万", "两千五百", "a hundred million", "two H100s". Chinese numerals are read
+inside a number span only (never by replacing text), so "翻一番" still reads as "doubles" and
+"H100一万张" still finds H100 and 10,000. The tokenizer never evaluates text.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+MAX_ABS = 1e300
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+")
+# a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
+# "翻一番", "一下", "统一" stay words
+_CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代]|\s*[a-z#&@$]")
 
-# Multipliers written after a number. Words must end at a word boundary so that "3.5 months"
-# is not read as 3.5 million.
+# Multipliers written after a number. Words end at a word boundary so that "3.5 months" is
+# not 3.5 million and "50 ms" is not 50 million.
 _SUFFIX = [
     (r"万亿|萬億", 1e12), (r"千亿|千億", 1e11), (r"百亿|百億", 1e10), (r"亿|億", 1e8),
-    (r"千万|千萬", 1e7), (r"百万|百萬", 1e6), (r"万|萬", 1e4), (r"千(?![瓦])", 1e3),
-    (r"trillion\b|tn\b", 1e12), (r"billion\b|bn\b", 1e9), (r"million\b|mn\b|mio\b", 1e6),
-    (r"thousand\b", 1e3),
-    (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"m(?![a-z0-9/])", 1e6), (r"k(?![a-z])", 1e3),
+    (r"千万|千萬", 1e7), (r"百万|百萬", 1e6), (r"十万|十萬", 1e5), (r"万|萬", 1e4),
+    (r"千(?![瓦克米])", 1e3), (r"百(?![分])", 1e2),
+    (r"trillion\b|tn\b", 1e12), (r"billion\b|bn\b|bln\b", 1e9),
+    (r"million\b|mn\b|mio\b|mln\b|mil\b|mm\b", 1e6), (r"thousand\b", 1e3), (r"hundred\b", 1e2),
+    (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"m(?![a-z0-9/²])", 1e6), (r"k(?![a-z])", 1e3),
 ]
-_SUFFIX_RE = re.compile(r"\s*(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
+_SUFFIX_RE = re.compile(r"[ \t]?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
 _NUM = re.compile(
-    r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+)",
+    r"(?<![A-Za-z0-9_.^])(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+))",
     re.IGNORECASE,
 )
-MAX_ABS = 1e300
+_TIMES_POW = re.compile(r"\s*(?:x|\*|×)\s*10\s*(?:\^|\*\*)\s*([+-]?\d{1,3})")
+
+_WORD_VALUES = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "half": 0.5, "dozen": 12, "single": 1,
+}
+_WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WORD_RUN = re.compile(
+    r"\b(?:(?:" + "|".join(sorted([*_WORD_VALUES, *_WORD_SCALES], key=len, reverse=True))
+    + r")(?:[\s-]+(?:and[\s-]+|a[\s-]+)?|\b))+", re.IGNORECASE)
+# a small number word is a quantity only before a counted thing: "two H100s", "eight GPUs"
+_COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|chips?|servers?|"
+                      r"nodes?|racks?|tpus?|boxes|machines|clusters?|data ?cent(?:er|re)s?|"
+                      r"days?|weeks?|months?|years?|hours?)\b)")
 
 
 @dataclass(frozen=True)
@@ -40,10 +67,42 @@ class Num:
     start: int
     end: int
     raw: str
+    kind: str = "arabic"          # arabic | cjk | words
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The question, normalized (NFKC, lower case, full-width -> ASCII), with the position in
+    the original text of every character, so spans can be quoted as the user wrote them."""
+
+    text: str
+    pos: tuple[int, ...]
+    original: str
+
+    def quote(self, start: int, end: int) -> str:
+        if start >= end or not self.pos:
+            return ""
+        a = self.pos[start]
+        b = self.pos[min(end, len(self.pos)) - 1] + 1
+        return self.original[a:b].strip()
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    pos: list[int] = []
+    for i, ch in enumerate(text):
+        n = unicodedata.normalize("NFKC", ch).lower()
+        if n in ("\u3000", "\xa0"):
+            n = " "
+        for c in n:
+            out.append(c)
+            pos.append(i)
+    return Normalized("".join(out), tuple(pos), text)
 
 
 def cn_to_int(s: str) -> float:
-    """Parse a run of Chinese numerals ("一千万", "两千五百", "十二") into a number."""
+    """Parse a run of Chinese numerals ("一千万", "两千五百", "十二") into a number: the
+    fallback for forms cn2an refuses."""
     total = 0.0
     section = 0.0
     digit = 0.0
@@ -65,40 +124,112 @@ def cn_to_int(s: str) -> float:
     return total + section + digit
 
 
-def replace_chinese_numerals(text: str) -> str:
-    """Turn runs like "一千万" into "10000000"; leave lone unit characters alone ("5万")."""
+@cache
+def _cn2an() -> Any:
+    """cn2an compiles large patterns on import (~0.3 s): only Chinese numerals pay for it."""
+    import cn2an
 
-    def sub(m: re.Match[str]) -> str:
-        run = m.group(0)
-        if not any(ch in _CN_DIGITS or ch in _CN_SMALL for ch in run):
-            return run  # "万" after an Arabic number: a suffix, handled later
-        if run in ("一", "两") and m.end() < len(text) and text[m.end()] in "下些点":
-            return run
-        value = cn_to_int(run)
-        return f"{value:.0f}" if value == int(value) else str(value)
+    return cn2an.cn2an
 
-    return _CN_RUN.sub(sub, text)
+
+def chinese_numeral(run: str) -> float:
+    try:
+        return float(_cn2an()(run, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return cn_to_int(run)
+
+
+def _suffix(text: str, end: int) -> tuple[float, int]:
+    sm = _SUFFIX_RE.match(text, end)
+    if sm:
+        word = sm.group(1).lower()
+        for pat, mult in _SUFFIX:
+            if re.fullmatch(pat, word, re.IGNORECASE):
+                return mult, sm.end()
+    return 1.0, end
 
 
 def find_numbers(text: str) -> list[Num]:
-    """Every number in text, with multiplier suffixes applied. Text should be normalized."""
+    """Every number in normalized (ideally name-masked) text, with multipliers applied."""
     out: list[Num] = []
+    taken: list[tuple[int, int]] = []
     for m in _NUM.finditer(text):
-        raw = m.group(1).replace(",", "")
-        try:
-            value = float(raw)
-        except ValueError:
-            continue
+        if m.group("pow"):
+            value = 10.0 ** int(m.group("exp"))
+        else:
+            raw = m.group("n").replace(",", "")
+            try:
+                value = float(raw)
+            except ValueError:
+                continue
         end = m.end()
-        sm = _SUFFIX_RE.match(text, end)
-        if sm:
-            word = sm.group(1).lower()
-            for pat, mult in _SUFFIX:
-                if re.fullmatch(pat, word, re.IGNORECASE):
-                    value *= mult
-                    end = sm.end()
-                    break
+        tp = _TIMES_POW.match(text, end)
+        if tp:
+            value *= 10.0 ** int(tp.group(1))
+            end = tp.end()
+        else:
+            mult, end2 = _suffix(text, end)
+            # "3百万" / "1.2万亿": compound scales read as one multiplier
+            value *= mult
+            end = end2
         if not math.isfinite(value):
             value = math.inf
-        out.append(Num(value=value, start=m.start(), end=end, raw=text[m.start():end]))
+        out.append(Num(value, m.start(), end, text[m.start():end]))
+        taken.append((m.start(), end))
+    for m in _CN_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        run = m.group(0)
+        if not any(ch in _CN_DIGITS or ch == "十" for ch in run):
+            continue                                   # "万" alone: a suffix, read above
+        if len(run) == 1 and not _CN_COUNTER.match(text, m.end()):
+            continue
+        if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零]", run):
+            continue                                   # "统一一下": words, not digits
+        if run == "一" and re.match(r"个(?!月)|些|下|样|起|点", text[m.end():m.end() + 2]):
+            continue                                   # "一个模型": an article, not a count
+        value = chinese_numeral(run)
+        out.append(Num(value, m.start(), m.end(), run, "cjk"))
+        taken.append((m.start(), m.end()))
+    for m in _WORD_RUN.finditer(text):
+        words = re.findall(r"[a-z]+", m.group(0).lower())
+        words = [w for w in words if w != "and"]
+        while words and words[-1] == "a":
+            words.pop()
+        if not words or any(a <= m.start() < b for a, b in taken):
+            continue
+        has_scale = any(w in _WORD_SCALES or w == "dozen" for w in words)
+        end = m.start() + len(m.group(0).rstrip(" -"))
+        if not has_scale and not (_COUNTED.match(text, end) and words[0] not in ("a", "an")):
+            continue
+        wv = _words_value(words)
+        if wv is None:
+            continue
+        out.append(Num(wv, m.start(), end, text[m.start():end], "words"))
+    out.sort(key=lambda n: n.start)
     return out
+
+
+def _words_value(words: list[str]) -> float | None:
+    """'a hundred million' -> 1e8; 'two thousand five hundred' -> 2500; 'half a million'."""
+    total = 0.0
+    current = 0.0
+    for w in words:
+        if w in _WORD_SCALES:
+            scale = _WORD_SCALES[w]
+            current = (current or 1) * scale
+            if scale >= 1e3:
+                total += current
+                current = 0
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "half":
+            current += 0.5
+        elif w in ("a", "an") and current:
+            continue                      # "half a million"
+        elif w in _WORD_VALUES:
+            current += _WORD_VALUES[w]
+        else:
+            return None
+    value = total + current
+    return value if value > 0 else None

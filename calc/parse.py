@@ -1,30 +1,67 @@
-"""Question text (English or Chinese) -> a calculator Request.
+"""Question text (English or Chinese) -> a calculator Request, with every stated span accounted.
 
-Deterministic and side-effect free. The text is normalized (NFKC, lower case, Chinese
-numerals to digits), accelerator / model / server names are found and masked so their digits
-are not read as quantities, then every number is given a role from the words around it
-("25,000 H100s" -> gpu_count, "100M users" -> users, "$1.50/hr" -> rent_usd_per_hour).
-The intent comes from keywords plus which roles were found.
+Deterministic and side-effect free. The pipeline (see calc/vocabulary.py for the words):
+1. normalize (NFKC, lower case, full-width -> ASCII), keeping each character's position in the
+   original so spans are quoted as the user wrote them;
+2. names: catalog accelerators, servers and models, and unknown name-like words (calc/names.py);
+3. numbers, with Chinese numerals read inside number spans only (calc/numbers.py);
+4. each number gets a role from its unit and the words next to it, and is resolved to exactly
+   one registry parameter (calc/data/parameters.toml), converting units with pint
+   (calc/units.py);
+5. the intent from keywords and which parameters were found.
+Every span becomes a `Stated` on the Request; after computing, calc.engine reports the ones
+the calculation did not read as `unused`, with the reason. A second value for the same
+parameter is never dropped: two accelerators, models or precisions are a comparison, several
+"N x accelerator" groups a fleet mix, anything else a named duplicate.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from calc import units
 from calc.catalog import Catalog, load
-from calc.numbers import Num, find_numbers, replace_chinese_numerals
+from calc.names import NameSpan, find_names, mask, unknown_error
+from calc.numbers import Normalized, Num, find_numbers, normalize
 from calc.result import CalcError
-from calc.vocabulary import KW, PRECISION, PRECISION_ZH, WORD_NUM, WORDS, role_of
+from calc.vocabulary import (
+    CLAUSE,
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    EACH,
+    INPUT_WORDS,
+    KW,
+    OUTPUT_WORDS,
+    PER_GPU,
+    PER_SERVER,
+    PRECISION,
+    PRECISION_ZH,
+    role_of,
+)
 
 MAX_QUESTION_CHARS = 2000
-INTENTS = ("fleet", "throughput", "training", "capex", "power", "growth", "convert", "memory",
-           "google_search")
+INTENTS = ("fleet", "throughput", "training", "capex", "power", "energy", "growth", "convert",
+           "memory", "google_search")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+Value = float | str | bool
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One thing the user stated: a quantity or a name, as written, and the parameter it was
+    read as (None when its meaning could not be told). `note` is "duplicate" for a second
+    value of a parameter that is not a comparison."""
+
+    text: str
+    param: str | None
+    value: Value | None = None
+    note: str = ""
+    start: int = 0
+    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -32,11 +69,15 @@ class Request:
     """What the calculator is asked: an intent and the parameters the user gave."""
 
     intent: str
-    params: Mapping[str, float | str | bool] = field(default_factory=dict)
+    params: Mapping[str, Value] = field(default_factory=dict)
     given: frozenset[str] = frozenset()          # names that came from this question
     carried: frozenset[str] = frozenset()        # names carried over from the conversation
     lang: str = "en"
     from_llm: frozenset[str] = frozenset()       # names an LLM read from messy phrasing
+    stated: tuple[Stated, ...] = ()              # every span of this question
+    # a comparison or a fleet mix: parameter overlays, one per option, in the order stated
+    options: tuple[Mapping[str, Value], ...] = ()
+    combine: str = ""                            # "compare" | "sum"
 
     def origin(self, name: str) -> str | None:
         if name in self.from_llm:
@@ -62,7 +103,7 @@ class Request:
         return Request(intent=intent, params=MappingProxyType(clean),
                        carried=frozenset(clean), lang=str(d.get("lang", "en")))
 
-    def with_overrides(self, overrides: Mapping[str, float | str | bool]) -> Request:
+    def with_overrides(self, overrides: Mapping[str, Value]) -> Request:
         """Per-chat assumptions (/assume) apply where the question itself said nothing."""
         params = dict(self.params)
         carried = set(self.carried)
@@ -72,317 +113,457 @@ class Request:
                 carried.add(k)
         return replace(self, params=MappingProxyType(params), carried=frozenset(carried))
 
-
-def normalize(text: str) -> str:
-    t = unicodedata.normalize("NFKC", text).lower()
-    t = t.replace("\u3000", " ")
-    t = replace_chinese_numerals(t)
-    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)
-    return WORDS.sub(lambda m: WORD_NUM[m.group(1)] + m.group(2), t)
+    def option(self, overlay: Mapping[str, Value]) -> Request:
+        params = {**self.params, **overlay}
+        return replace(self, params=MappingProxyType(params), options=(), combine="",
+                       given=self.given | frozenset(overlay))
 
 
 @dataclass
-class _Span:
-    kind: str      # acc | model | server
-    key: str
-    start: int
-    end: int
+class _Reading:
+    """The parser's working state for one question."""
 
+    norm: Normalized
+    masked: str
+    names: list[NameSpan]
+    stated: list[Stated] = field(default_factory=list)
+    params: dict[str, Value] = field(default_factory=dict)
+    pending: list[tuple[str, Num, int, int, float]] = field(default_factory=list)
 
-def _find_spans(t: str, cat: Catalog) -> list[_Span]:
-    """Longest alias first; a span must not touch ASCII letters or digits on either side."""
-    spaced = re.sub(r"[-_/]", " ", t)
-    taken = [False] * len(t)
-    spans: list[_Span] = []
-    tables = [("server", cat.server_aliases()), ("model", cat.model_aliases()),
-              ("acc", cat.accelerator_aliases())]
-    candidates: list[tuple[int, str, str, str]] = []
-    for kind, table in tables:
-        for alias, key in table:
-            candidates.append((len(alias), kind, alias, key))
-    candidates.sort(key=lambda c: -c[0])
-    for _, kind, alias, key in candidates:
-        start = 0
-        while True:
-            i = spaced.find(alias, start)
-            if i < 0:
-                break
-            j = i + len(alias)
-            start = i + 1
-            before = spaced[i - 1] if i > 0 else " "
-            after = spaced[j] if j < len(spaced) else " "
-            if after == "s" and (j + 1 >= len(spaced) or not spaced[j + 1].isascii()
-                                 or not spaced[j + 1].isalnum()):
-                j += 1
-                after = " "
-            if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
-                continue
-            if any(taken[i:j]):
-                continue
-            for k in range(i, j):
-                taken[k] = True
-            spans.append(_Span(kind, key, i, j))
-    spans.sort(key=lambda s: s.start)
-    return spans
+    @property
+    def t(self) -> str:
+        return self.norm.text
 
-
-def _mask(t: str, spans: list[_Span]) -> str:
-    chars = list(t)
-    marks = {"acc": "#", "model": "@", "server": "&"}
-    for s in spans:
-        for k in range(s.start, s.end):
-            chars[k] = marks[s.kind]
-    masked = "".join(chars)
-    return PRECISION.sub(lambda m: "~" * len(m.group(0)), masked)
-
-
-@dataclass
-class _Found:
-    roles: dict[str, list[float]] = field(default_factory=dict)
-    acc: list[str] = field(default_factory=list)
-    models: list[str] = field(default_factory=list)
-    servers: list[str] = field(default_factory=list)
-    precision: str | None = None
-    nums: list[Num] = field(default_factory=list)
-    masked: str = ""
-
-    def first(self, role: str) -> float | None:
-        vals = self.roles.get(role)
-        return vals[0] if vals else None
-
-
-def _check_value(v: float) -> None:
-    if math.isnan(v) or math.isinf(v) or abs(v) > 1e40:
-        raise CalcError("bad_number", "That number is too large to be meaningful here.",
-                        "Use a realistic quantity, e.g. '100M users' or '25,000 H100s'.")
-
-
-def _extract(text: str, cat: Catalog) -> tuple[str, _Found]:
-    t = normalize(text)
-    spans = _find_spans(t, cat)
-    masked = _mask(t, spans)
-    found = _Found()
-    for s in spans:
-        {"acc": found.acc, "model": found.models, "server": found.servers}[s.kind].append(s.key)
-    pm = PRECISION.search(t)
-    if pm:
-        p = pm.group(1).replace(" ", "")
-        found.precision = {"int4": "fp4", "nvfp4": "fp4", "mxfp4": "fp4"}.get(p, p)
-    else:
-        for word, p in PRECISION_ZH.items():
-            if word in t:
-                found.precision = p
-    found.masked = masked
-    for n in find_numbers(masked):
-        _check_value(n.value)
-        found.nums.append(n)
-        negative = n.start > 0 and masked[n.start - 1] == "-" and (
-            n.start < 2 or not masked[n.start - 2].isalnum())
-        role = role_of(masked, n)
-        value = -n.value if negative else n.value
-        found.roles.setdefault(role, []).append(value)
-    return t, found
-
-
-def _kw(name: str, t: str) -> bool:
-    return bool(KW[name].search(t))
+    def add(self, param: str | None, value: Value | None, a: int, b: int, note: str = "") -> None:
+        """Record a span; the first value of a parameter is the one used."""
+        text = self.norm.quote(a, b)
+        if param is not None and note == "":
+            if param in self.params and self.params[param] != value:
+                note = "duplicate"
+            else:
+                self.params[param] = value  # type: ignore[assignment]
+        self.stated.append(Stated(text, param, value, note, a, b))
 
 
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
-    """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator."""
+    """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator,
+    and unknown_accelerator / unknown_model for a name the catalog does not have."""
     cat = catalog or load()
     if len(text) > MAX_QUESTION_CHARS:
-        raise CalcError("too_long", f"That message is {len(text):,} characters; I read questions "
-                        f"of up to {MAX_QUESTION_CHARS:,}.",
-                        "Ask one question at a time, e.g. 'how many H100s for 100M users?'")
+        raise CalcError("too_long", "err.too_long", hint_key="hint.one_question", n=len(text),
+                        limit=MAX_QUESTION_CHARS)
     clean = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     if not clean.strip():
-        raise CalcError("empty", "I did not get a question.",
-                        "Try 'how many H100s for 100M users?' or 'what did GPT-3 cost to train?'")
-    t, f = _extract(clean, cat)
-    lang = "zh" if _CJK.search(t) else "en"
-    params: dict[str, float | str | bool] = {}
-    _fill_params(t, f, params)
-    intent = _intent(t, f, params)
+        raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
+    norm = normalize(clean)
+    names = find_names(norm.text, cat)
+    masked = _mask_precision(mask(norm.text, names))
+    r = _Reading(norm=norm, masked=masked, names=names)
+    lang = "zh" if _CJK.search(norm.text) else "en"
+    options = _read_names(r, cat)
+    _read_numbers(r)
+    _resolve_pending(r, None, first_pass=True)
+    _derived(r)
+    intent = _intent(r.t, r.params)
+    _resolve_pending(r, intent)
+    unknown = [s for s in names if s.kind.startswith("unknown")]
     if intent is None:
-        if previous is not None and params:
+        if previous is not None and (r.params or unknown):
+            if unknown:
+                raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
             merged = dict(previous.params)
-            merged.update(params)
+            merged.update(r.params)
             return Request(intent=previous.intent, params=MappingProxyType(merged),
-                           given=frozenset(params),
-                           carried=frozenset(k for k in previous.params if k not in params),
-                           lang=lang)
-        raise CalcError("not_numeric", "That does not look like a numeric question.",
-                        "Ask e.g. 'how many H100s for 100M users?', 'what did GPT-3 cost to "
-                        "train?' or 'what do 25,000 H100s cost in RMB?'")
-    return Request(intent=intent, params=MappingProxyType(params), given=frozenset(params),
-                   lang=lang)
+                           given=frozenset(r.params),
+                           carried=frozenset(k for k in previous.params if k not in r.params),
+                           lang=lang, stated=tuple(r.stated))
+        raise CalcError("not_numeric", "err.not_numeric", hint_key="hint.ask_example")
+    if unknown:
+        raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
+    opts, combine = _options(r, options)
+    return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
+                   lang=lang, stated=tuple(r.stated), options=opts, combine=combine)
 
 
-def _fill_params(t: str, f: _Found, p: dict[str, float | str | bool]) -> None:
-    if f.acc:
-        p["accelerator"] = f.acc[0]
-    if f.servers:
-        p["server"] = f.servers[0]
-        if "accelerator" not in p:
-            p["accelerator"] = load().servers[f.servers[0]].gpu
-    if f.models:
-        p["model"] = f.models[0]
-    if f.precision:
-        p["precision"] = f.precision
-    simple = {"gpu_count": "gpus", "servers": "servers", "users": "users", "qps": "qps",
-              "queries_per_user": "queries_per_user", "gpu_hours": "gpu_hours",
-              "gpu_years": "gpu_years", "electricity_usd_per_kwh": "electricity_usd_per_kwh",
-              "rent_usd_per_hour": "rent_usd_per_hour", "price_usd": "price_usd",
-              "price_cny": "price_cny", "budget_usd": "budget_usd", "budget_cny": "budget_cny",
-              "flops": "train_flops", "capacity_flops": "capacity_flops",
-              "gpu_tflops": "gpu_tflops", "pue": "pue", "peak_factor": "peak_factor",
-              "tpot_ms": "tpot_ms", "usd_cny": "usd_cny", "dram_multiple": "hbm_multiple",
-              "tokens_per_s_observed": "observed_tokens_per_s", "context_tokens": "input_tokens",
-              "power_mw": "power_mw"}
-    for role, name in simple.items():
-        v = f.first(role)
-        if v is not None:
-            p[name] = v
-    if f.first("power_kw") is not None:
-        p["power_mw"] = f.first("power_kw") / 1000  # type: ignore[operator]
-    if f.first("rent_cny_per_hour") is not None:
-        p["rent_cny_per_hour"] = f.first("rent_cny_per_hour")  # type: ignore[assignment]
-    # capacity given with its unit prefix
-    m = re.search(r"(\d[\d.,e+]*)\s*(e|exa|p|peta)\s*flop", t)
-    if "capacity_flops" in p and m:
-        prefix = m.group(2)
-        p["capacity_flops"] = float(p["capacity_flops"]) * (1e18 if prefix.startswith("e") else 1e15)
-    if "gpu_tflops" in p:
-        p["gpu_tflops"] = float(p["gpu_tflops"])
-    if f.first("mfu") is not None:
-        p["mfu"] = f.first("mfu") / 100  # type: ignore[operator]
-    if f.first("rate_pct_year") is not None:
-        p["growth_rate_year"] = f.first("rate_pct_year") / 100  # type: ignore[operator]
-    # parameters of an ad-hoc model
-    if f.first("params_total") is not None:
-        p["params"] = f.first("params_total")  # type: ignore[assignment]
-    if f.first("params") is not None and "params" not in p:
-        p["params"] = f.first("params")  # type: ignore[assignment]
-    if f.first("params_active") is not None:
-        p["active_params"] = f.first("params_active")  # type: ignore[assignment]
-    # tokens: training-sized counts, per-query input/output
-    for v in f.roles.get("tokens", []):
-        _token_role(t, v, p)
-    if _kw("monthly", t) and "users" in p:
+def _mask_precision(masked: str) -> str:
+    return PRECISION.sub(lambda m: "~" * len(m.group(0)), masked)
+
+
+# ---- names ----
+
+def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
+    """Catalog names and precisions as stated spans; returns (param, key, position) of each
+    so that comparisons and fleet mixes can be built."""
+    found: list[tuple[str, str, int]] = []
+    for s in r.names:
+        if s.kind.startswith("unknown"):
+            continue
+        param = {"acc": "accelerator", "model": "model", "server": "server"}[s.kind]
+        found.append((param, s.key, s.start))
+        r.add(param, s.key, s.start, s.end, note="option" if param in r.params
+              and r.params[param] != s.key else "")
+        if param == "server":
+            gpu = cat.servers[s.key].gpu
+            if "accelerator" not in r.params:
+                r.params["accelerator"] = gpu
+    for m in PRECISION.finditer(r.t):
+        p = m.group(1).replace(" ", "")
+        p = {"int4": "fp4", "nvfp4": "fp4", "mxfp4": "fp4"}.get(p, p)
+        found.append(("precision", p, m.start()))
+        r.add("precision", p, m.start(1), m.end(1), note="option" if "precision" in r.params
+              and r.params["precision"] != p else "")
+    if "precision" not in r.params:
+        for word, p in PRECISION_ZH.items():
+            i = r.t.find(word)
+            if i >= 0:
+                found.append(("precision", p, i))
+                r.add("precision", p, i, i + len(word))
+    return found
+
+
+def _options(r: _Reading, found: list[tuple[str, str, int]]
+             ) -> tuple[tuple[Mapping[str, Value], ...], str]:
+    """Two or more accelerators, models or precisions: a comparison; two or more
+    "N x accelerator" groups: a fleet mix whose totals add up."""
+    counts = [s for s in r.stated if s.param in ("gpus", "servers") and s.note in ("", "duplicate")]
+    accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
+    if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
+        groups: list[Mapping[str, Value]] = []
+        for c in counts:
+            nxt = next(((k, pos) for k, pos in accs if pos >= c.end - 1), None)
+            if nxt is None or c.value is None:
+                break
+            groups.append(MappingProxyType({"accelerator": nxt[0], c.param or "gpus": c.value}))
+        if len(groups) == len(counts) and len({g["accelerator"] for g in groups}) >= 2:
+            _mark_options(r, ("gpus", "servers", "accelerator"))
+            return tuple(groups), "sum"
+    for param in ("accelerator", "model", "precision"):
+        keys: list[str] = []
+        for p, k, _ in found:
+            if p == param and k not in keys:
+                keys.append(k)
+        if len(keys) >= 2:
+            _mark_options(r, (param,))
+            return tuple(MappingProxyType({param: k}) for k in keys), "compare"
+    return (), ""
+
+
+def _mark_options(r: _Reading, params: tuple[str, ...]) -> None:
+    r.stated = [replace(s, note="option") if s.param in params and s.note == "duplicate"
+                else s for s in r.stated]
+
+
+# ---- numbers ----
+
+_NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s*[a-z#&@\u4e00-\u9fff])")
+
+
+def _read_numbers(r: _Reading) -> None:
+    masked = r.masked
+    if _NOT_FINITE.search(masked):
+        raise CalcError("bad_number", "err.not_finite_any", hint_key="hint.try",
+                        example="'100M users' or '25,000 H100s'")
+    for n in find_numbers(masked):
+        if not math.isfinite(n.value) or abs(n.value) > 1e40:
+            raise CalcError("bad_number", "err.too_large", hint_key="hint.try",
+                            example="'100M users' or '25,000 H100s'")
+        negative = n.start > 0 and masked[n.start - 1] == "-" and (
+            n.start < 2 or not masked[n.start - 2].isalnum())
+        value = -n.value if negative else n.value
+        role, a, b = role_of(masked, n)
+        _assign(r, role, n, a, b, value)
+
+
+_DIRECT = {"gpu_count": "gpus", "servers": "servers", "usd_cny": "usd_cny",
+           "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
+           "concurrent_users": "concurrent_users", "observed_tokens_per_s": "observed_tokens_per_s",
+           "input_tokens": "input_tokens", "output_tokens": "output_tokens",
+           "active_params": "active_params", "params": "params", "capacity_flops": "capacity_flops",
+           "gpu_tflops": "gpu_tflops", "train_flops": "train_flops", "hbm_multiple": "hbm_multiple",
+           "factor": "factor", "pue": "pue", "peak_factor": "peak_factor", "year": "year"}
+
+
+def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
+    t = r.t
+    span = t[a:b]
+    if role in ("capacity_flops", "gpu_tflops"):
+        m = re.search(r"(e|exa|p|peta|t|tera)\s*flop", span)
+        prefix = m.group(1)[0] if m else "t"
+        flops = units.convert(value, {"e": "EFLOP/s", "p": "PFLOP/s", "t": "TFLOP/s"}[prefix],
+                              "FLOP/s")
+        value = flops if role == "capacity_flops" else flops / 1e12
+    if role in _DIRECT:
+        r.add(_DIRECT[role], value, a, b)
+    elif role == "users":
+        head = t[max(0, a - 12):b + 12]
+        if re.search(r"monthly|\bmau\b|月活", head):
+            r.params["monthly_users"] = True
+        elif re.search(r"weekly|\bwau\b|周活", head):
+            r.params["weekly_users"] = True
+        r.add("users", value, a, b)
+    elif role in ("watts", "kilowatts", "megawatts", "gigawatts"):
+        _assign_power(r, role, a, b, value)
+    elif role in ("price", "budget", "rent", "electricity"):
+        cur = _currency(r, n, a, b)
+        if role == "electricity" and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
+            value /= 100
+        name = {"price": "price", "budget": "budget", "rent": "rent",
+                "electricity": "electricity"}[role]
+        param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
+                 "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[name]
+        r.add(param, value, min(a, _currency_start(r, n)), max(b, _currency_end(r, n)))
+    elif role == "tpot_ms":
+        r.add("tpot_ms", value, a, b)
+    elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
+                  "growth_rate_year", "percent"):
+        r.pending.append((role, n, a, b, value))
+    else:
+        r.add(None, value, a, _word_after(r.t, b))
+
+
+def _word_after(t: str, b: int) -> int:
+    """An unplaced number is quoted with the word it counts ("15 pings"), for the reader."""
+    m = re.match(r"[ -]?[a-z]+|[\u4e00-\u9fff]{1,4}", t[b:b + 16])
+    return b + m.end() if m else b
+
+
+def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
+    """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
+    per server (or rack), else the facility. MW and GW are never one GPU's draw."""
+    masked = r.masked
+    unit = {"watts": "W", "kilowatts": "kW", "megawatts": "MW", "gigawatts": "GW"}[role]
+    tail = CLAUSE.split(masked[b:b + 28])[0]
+    head = CLAUSE.split(masked[max(0, a - 24):a])[-1]
+    server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head))
+    gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
+    server_noun = re.search(r"&|servers?|nodes?|racks?|boxes|台|机柜", head + tail)
+    if not (gpu_ctx or server_ctx) and EACH.search(tail):
+        # a bare "each" is the nearest counted thing's
+        server_ctx = bool(re.search(r"&|servers?|nodes?|racks?|boxes|台|机柜", head))
+        gpu_ctx = not server_ctx
+    if role == "kilowatts" and not gpu_ctx and server_noun:
+        server_ctx = True
+    big = role in ("megawatts", "gigawatts")
+    if server_ctx and not (big and value >= 10):
+        r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))
+    elif not big and (gpu_ctx or role == "watts"):
+        r.add("watts_per_gpu", units.convert(value, unit, "W"), a, b + _qual_len(tail))
+    else:
+        r.add("power_mw", units.convert(value, unit, "MW"), a, b)
+
+
+def _qual_len(tail: str) -> int:
+    m = re.match(r"\s*(?:per|/|a|each|every)\s*(?:gpu|accelerator|card|chip|server|node|rack|box|"
+                 r"machine)|\s*(?:each|apiece|all-in)", tail)
+    return m.end() if m else 0
+
+
+def _currency(r: _Reading, n: Num, a: int, b: int) -> str:
+    after = CURRENCY_AFTER.search(r.t[n.end:n.end + 16])
+    if after:
+        return "usd" if re.match(r"美元|美金|usd|us\$|dollar|buck|cent", after.group(1)) else "cny"
+    before = CURRENCY_BEFORE.search(r.t[max(0, n.start - 6):n.start])
+    if before:
+        return "cny" if before.group(1) in ("¥", "rmb", "cny", "￥") else "usd"
+    head = r.t[max(0, a - 4):b]
+    if KW["cny"].search(head):
+        return "cny"
+    return "usd"
+
+
+def _currency_start(r: _Reading, n: Num) -> int:
+    before = CURRENCY_BEFORE.search(r.t[max(0, n.start - 6):n.start])
+    return max(0, n.start - 6) + before.start() if before else n.start
+
+
+def _currency_end(r: _Reading, n: Num) -> int:
+    after = CURRENCY_AFTER.search(r.t[n.end:n.end + 16])
+    return n.end + after.end() if after else n.end
+
+
+# ---- what needs the whole question: durations, tokens, utilization, queries ----
+
+_DOUBLING = re.compile(
+    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*$"
+    r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
+_EVERY = re.compile(r"(?:every|each|每)\s*$")
+
+
+_NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "util", "percent")
+
+
+def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = False) -> None:
+    """Roles that need the rest of the question; durations, utilizations and bare percentages
+    also need the intent, so they wait for the second pass (doubling times do not)."""
+    t = r.t
+    train_ctx = bool(re.search(r"train|训练|on\s+[\d.,]+\s*[tbm]?\s*tokens|chinchilla", t))
+    later: list[tuple[str, Num, int, int, float]] = []
+    for role, n, a, b, value in r.pending:
+        if first_pass and role in _NEEDS_INTENT:
+            if role in ("days", "hours", "weeks", "months", "years") and _is_doubling(t, a, b):
+                unit = role[:-1]
+                r.add("doubling_months", units.convert(value, unit, "month"), a, b)
+            else:
+                later.append((role, n, a, b, value))
+            continue
+        if role in ("days", "hours", "weeks", "months", "years"):
+            unit = role[:-1]
+            if intent == "growth":
+                r.add("period_months", units.convert(value, unit, "month"), a, b)
+            else:
+                r.add("days", units.convert(value, unit, "day"), a, b)
+        elif role == "tokens":
+            r.add(_token_param(r, a, b, value, train_ctx), value, a, b)
+        elif role == "util":
+            r.add("mfu" if intent == "training" else "utilization", value / 100, a, b)
+        elif role == "growth_rate_year":
+            r.add("growth_rate_year", value / 100, a, b)
+        elif role == "percent":
+            if intent == "training" and "mfu" not in r.params:
+                r.add("mfu", value / 100, a, b)
+            else:
+                r.add(None, value, a, b)
+        elif role == "queries":
+            per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|每人|每用户|每个用户|人均",
+                                 t[max(0, a - 16):b + 24])
+            per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
+                                t[b:b + 20] + " " + t[max(0, a - 6):a])
+            big = value > 10_000
+            if per_user or not (big or (per_day and "users" not in r.params
+                                        and "concurrent_users" not in r.params)):
+                r.add("queries_per_user", value, a, b)
+            else:
+                r.add("queries_per_day", value, a, b)
+    r.pending = later
+
+
+def _is_doubling(t: str, a: int, b: int) -> bool:
+    head, tail = t[max(0, a - 24):a], t[b:b + 24]
+    return bool(_DOUBLING.search(head) or (_EVERY.search(head) and re.search(
+        r"^[^.?!,，]{0,14}(?:doubl|翻倍|翻番|翻一番)", tail)))
+
+
+def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
+    if value >= 1e9 or (train_ctx and value >= 1e7):
+        return "train_tokens"
+    t = r.t
+    inside = t[a:b]
+    for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+        if rx.search(inside):
+            return name
+    # the nearest qualifier in the same clause, after the span first ("2,000-token answers")
+    tail = CLAUSE.split(t[b:b + 24])[0]
+    head = CLAUSE.split(t[max(0, a - 24):a])[-1]
+    best: tuple[int, str] | None = None
+    for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+        m = rx.search(tail)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+        for h in rx.finditer(head):
+            d = len(head) - h.end()
+            if best is None or d < best[0]:
+                best = (d, name)
+    if best is not None:
+        return best[1]
+    return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
+
+
+def _derived(r: _Reading) -> None:
+    """Flags and pairs that need the whole question."""
+    t, p = r.t, r.params
+    if "users" in p and KW["monthly"].search(t) and "weekly_users" not in p:
         p["monthly_users"] = True
-    elif _kw("weekly", t) and "users" in p:
+    elif "users" in p and KW["weekly"].search(t) and "monthly_users" not in p:
         p["weekly_users"] = True
-    span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到)", f.masked)
+    span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到|增长到|增加到)", r.masked)
     if span and re.search(r"users?|用户|人", t):
-        a = next((n for n in f.nums if span.start(1) <= n.start < span.end(1)), None)
-        z = next((n for n in f.nums if n.start >= span.end()), None)
+        a = next((s for s in r.stated if span.start(1) <= s.start < span.end(1)
+                  and s.param in (None, "users")), None)
+        z = next((s for s in r.stated if s.start >= span.end() and s.param in (None, "users")
+                  and s is not a), None)
         if a is not None and z is not None:
-            p["users"], p["users_to"] = a.value, z.value
-    if _kw("recompute", t):
+            p["users"], p["users_to"] = a.value, z.value  # type: ignore[assignment]
+            r.stated = [replace(s, param="users", note="") if s is a else
+                        replace(s, param="users_to", note="") if s is z else s for s in r.stated]
+    if "doubling_months" not in p:
+        m = _DOUBLING_WORDS.search(t)
+        if m:
+            months = _PERIOD_WORDS[m.group("unit") or m.group("unit2")]
+            r.add("doubling_months", months, m.start(), m.end())
+    if _ASKS_USERS.search(t):
+        p["ask_users"] = True
+    if KW["recompute"].search(t):
         p["recompute"] = True
     if re.search(r"chinchilla|compute[- ]optimal|计算最优", t):
         p["compute_optimal"] = True
-    if re.search(r"rmb|yuan|cny|元|人民币|¥", t):
+    if KW["cny"].search(t):
         p["currency"] = "cny"
-    elif re.search(r"usd|dollar|美元|\$", t):
+    elif KW["usd"].search(t):
         p["currency"] = "usd"
-    _time_params(t, f, p)
-    if f.first("factor") is not None:
-        p["factor"] = f.first("factor")  # type: ignore[assignment]
     rng = re.search(r"(\d+(?:\.\d+)?)\s*(?:-|–|to|~|到)\s*(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", t)
     if rng and "hbm_multiple" in p:
         lo, hi = sorted((float(rng.group(1)), float(rng.group(2))))
         p["hbm_multiple"], p["hbm_multiple_high"] = lo, hi
+        r.stated = [replace(s, param="hbm_multiple_high" if s.value == hi else "hbm_multiple",
+                            note="")
+                    if s.param in (None, "hbm_multiple") and s.value in (lo, hi) else s
+                    for s in r.stated]
 
 
-def _token_role(t: str, v: float, p: dict[str, float | str | bool]) -> None:
-    train_ctx = re.search(r"train|训练|on\s+[\d.,]+\s*[tbm]?\s*tokens|chinchilla", t)
-    if v >= 1e9 or (train_ctx and v >= 1e7):
-        p["train_tokens"] = v
-        return
-    out_ctx = re.search(r"(output|answer|response|generat|completion|输出|回答|生成)[^.?!]{0,20}"
-                        + re.escape(_fmt(v)) + r"|" + re.escape(_fmt(v))
-                        + r"[^.?!]{0,12}(output|answer|response|generat|completion|输出|回答|生成)",
-                        t.replace(",", ""))
-    in_ctx = re.search(r"(input|prompt|context|输入|提示|上下文)[^.?!]{0,20}" + re.escape(_fmt(v))
-                       + r"|" + re.escape(_fmt(v)) + r"[^.?!]{0,12}(input|prompt|context|输入|提示)",
-                       t.replace(",", ""))
-    if in_ctx and not out_ctx and "input_tokens" not in p:
-        p["input_tokens"] = v
-    elif "output_tokens" not in p:
-        p["output_tokens"] = v
-    else:
-        p["input_tokens"] = v
+_ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
+                         r"多少(?:个|名|位)?(?:日活)?(?:用户|人)")
+_PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
+                 "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
+                 "six months": 6.0, "two years": 24.0, "decade": 120.0}
+_DOUBLING_WORDS = re.compile(
+    r"每(?P<unit>半年|年|季度|个月|月)\s*(?:就|都)?\s*(?:翻一番|翻倍|翻番|翻了一番)"
+    r"|doubl\w*\s+(?:every|each|a|per)\s+(?P<unit2>year|month|quarter|half[- ]year|six months|"
+    r"two years|decade)")
 
 
-def _fmt(v: float) -> str:
-    return f"{v:g}" if v < 1e6 else f"{v:.0f}"
-
-
-def _time_params(t: str, f: _Found, p: dict[str, float | str | bool]) -> None:
-    months: list[float] = []
-    for role, mult in (("days", 1 / 30.4375), ("weeks", 7 / 30.4375), ("months", 1.0),
-                       ("years", 12.0), ("hours", 1 / 730.5)):
-        for v in f.roles.get(role, []):
-            months.append(v * mult)
-            if role == "days":
-                p.setdefault("days", v)
-            if role == "hours":
-                p.setdefault("hours", v)
-    doubling = re.search(r"(?:doubl\w*|翻倍|翻番|翻一番)\s*(?:every|each|in|per|=|:)?\s*(\d[\d.]*)\s*"
-                         r"(months?|个月|月|years?|年|days?|天)"
-                         r"|(?:every|each|每)\s*(\d[\d.]*)\s*(months?|个月|月|years?|年|days?|天)"
-                         r"[^.?!,，]{0,12}(?:doubl|翻倍|翻番|翻一番)", t)
-    if doubling:
-        num = float(doubling.group(1) or doubling.group(3))
-        unit = doubling.group(2) or doubling.group(4)
-        d = num * (12 if unit.startswith(("y", "年")) else 1 / 30.4375 if unit.startswith(("d", "天")) else 1)
-        p["doubling_months"] = d
-        rest = [m for m in months if not math.isclose(m, d)]
-        if rest:
-            p["period_months"] = rest[0]
-    elif months:
-        p["period_months"] = months[0]
-
-
-def _intent(t: str, f: _Found, p: dict[str, float | str | bool]) -> str | None:
+def _intent(t: str, p: Mapping[str, Value]) -> str | None:
     has = p.__contains__
-    if _kw("google", t) and re.search(r"search|搜索|query|queries", t):
+    kw = lambda name: bool(KW[name].search(t))  # noqa: E731
+    load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day")
+    fleet_size = has("gpus") or has("servers")
+    if kw("google") and re.search(r"search|搜索|query|queries", t):
         return "google_search"
-    if has("doubling_months") or (has("growth_rate_year") and (has("period_months") or has("factor"))):
+    if has("doubling_months") or (has("growth_rate_year") and not fleet_size):
         return "growth"
-    if has("users_to") and has("period_months") and not has("accelerator"):
+    if has("users_to") and not has("accelerator"):
         return "growth"
-    if has("power_mw") and not (has("users") or has("qps") or has("gpus") or has("servers")):
+    if kw("growth") and has("factor") and not has("gpus"):
+        return "growth"
+    stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
+    if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
+        return "energy"
+    if has("power_mw") and not (load or fleet_size):
         return "power"
-    if _kw("growth", t) and has("factor") and not has("gpus"):
-        return "growth"
     if has("capacity_flops"):
         return "convert"
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or has("observed_tokens_per_s") or has("gpu_tflops")
-            or _kw("train", t)) and not has("users") and not has("qps"):
+            or kw("train")) and not load:
         return "training"
-    if _kw("fit", t) or (_kw("hbm", t) and not has("users") and not has("qps")):
+    if kw("fit") or (kw("hbm") and not load):
         return "memory"
-    if (has("users") or has("qps")) and (has("accelerator") or _kw("how_many", t) or _kw("need", t)):
+    if load and (has("accelerator") or kw("how_many") or kw("need")):
         return "fleet"
-    if _kw("power", t) and (has("gpus") or has("servers") or has("power_mw")):
+    if kw("power") and (fleet_size or stated_power):
         return "power"
     if (has("budget_usd") or has("budget_cny")) and has("accelerator"):
         return "capex"
-    if (has("gpus") or has("servers")) and (_kw("cost", t) or has("price_usd") or has("price_cny")):
+    if fleet_size and (kw("cost") or has("price_usd") or has("price_cny")):
         return "capex"
-    if (has("gpus") or has("servers")) and (has("model") or has("params")) and (
-            _kw("throughput", t) or _kw("how_many", t) or "token" in t):
+    if fleet_size and not load and re.search(r"\bsupport|\bserve|\bhandle|支撑|支持|承载|服务", t):
+        return "throughput"          # what a given fleet can carry
+    if fleet_size and (has("model") or has("params")) and (
+            kw("throughput") or kw("how_many") or "token" in t):
         return "throughput"
-    if has("accelerator") and _kw("how_many", t) and _kw("serve", t):
+    if has("accelerator") and has("model") and kw("throughput"):
+        return "throughput"
+    if has("accelerator") and kw("how_many") and kw("serve"):
         return "fleet"
-    if (has("gpus") or has("servers")) and _kw("power", t):
-        return "power"
-    if has("model") and has("accelerator") and _kw("throughput", t):
-        return "throughput"
-    if has("accelerator") and _kw("how_many", t) and not _kw("question_words", t):
+    if has("accelerator") and kw("how_many") and not kw("question_words"):
         return "fleet"
     return None

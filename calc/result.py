@@ -61,6 +61,23 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Unused:
+    """Something the user stated that the calculation did not read, and why (in the
+    question's language). Nothing stated is dropped silently: it is used or listed here."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Input:
+    """Something the user stated that the calculation read, and as which parameter."""
+
+    text: str
+    param: str
+
+
+@dataclass(frozen=True)
 class Result:
     intent: str
     headline: str
@@ -70,6 +87,11 @@ class Result:
     references: tuple[Reference, ...] = ()
     notes: tuple[str, ...] = ()
     change_hints: tuple[str, ...] = field(default=())
+    unused: tuple[Unused, ...] = ()
+    inputs: tuple[Input, ...] = ()
+    # a comparison ("H100 vs H200", "25,000 H100s and 10,000 A100s"): one Result per option,
+    # in the order stated; figures of the parent are the first option's (or the sum, for fleets)
+    alternatives: tuple[Result, ...] = ()
 
     def figure(self, name: str) -> Figure | None:
         return next((f for f in self.figures if f.name == name), None)
@@ -82,17 +104,53 @@ class Result:
 
 
 class CalcError(Exception):
-    """The one error users see: what is wrong and what to do next.
+    """The one error users see: what is wrong and what to do next, in either language.
 
     kind is a stable machine-readable code: bad_number, unknown_accelerator, unknown_model,
-    missing_input, contradiction, too_long, not_numeric, does_not_fit.
+    missing_input, contradiction, too_long, empty, not_numeric, does_not_fit (and, outside the
+    calculator, bad_assume, bad_extraction). The text is rendered per language from the message
+    table in calc/text.py: `key` names the message, `fields` fill it, `hint_key` names the next
+    step. Raw English prose is never carried inside the exception.
     """
 
-    def __init__(self, kind: str, message: str, hint: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, kind: str, key: str | None = None, *, hint_key: str | None = None,
+                 suggestions: tuple[str, ...] = (), **fields: object) -> None:
         self.kind = kind
-        self.message = message
-        self.hint = hint
+        self.key = key or f"err.{kind}"
+        self.hint_key = hint_key
+        self.fields = fields
+        self.suggestions = suggestions
+        super().__init__(self.render("en"))
+
+    def _fields(self, lang: str) -> dict[str, object]:
+        """Fields for `lang`: a `param` field brings its registry label and example."""
+        param = self.fields.get("param")
+        if not isinstance(param, str):
+            return dict(self.fields)
+        from calc import registry
+
+        return {**self.fields, "label": registry.label(param, lang),
+                "example": registry.example(param, lang)}
+
+    def render(self, lang: str = "en") -> str:
+        from calc.text import tr
+
+        f = self._fields(lang)
+        msg = tr(self.key, lang, **f)
+        hint = tr(self.hint_key, lang, **f) if self.hint_key else ""
+        return f"{msg} {hint}".strip() if lang == "en" else f"{msg}{hint}".strip()
+
+    @property
+    def message(self) -> str:
+        from calc.text import tr
+
+        return tr(self.key, "en", **self._fields("en"))
+
+    @property
+    def hint(self) -> str:
+        from calc.text import tr
+
+        return tr(self.hint_key, "en", **self._fields("en")) if self.hint_key else ""
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}".strip()
+        return self.render("en")

@@ -1,6 +1,15 @@
 """The parser's vocabulary: which words around a number give it its role ("25,000 H100s" ->
-gpu_count), the keywords that signal an intent, precisions and English number words.
-Tables, one rule per line, read first match first; calc/parse.py applies them."""
+gpu count, "700 W per GPU" -> power per GPU, "¥240k each" -> a unit price in RMB), the
+keywords that signal an intent, precisions and qualifiers.
+
+Roles are read unit and dimension first (watts can only be a power; a currency amount with
+"each" is a unit price), then by the words next to the number. A role is either a registry
+parameter (calc/data/parameters.toml) or a dimension that calc/parse.py resolves to one from the
+nearest qualifier (power -> per GPU / per server / facility; tokens -> input / output;
+a utilization % -> MFU in training, serving utilization otherwise). Tables, one rule per line,
+first match first; the text is normalized and catalog names are masked (# accelerator,
+@ model, & server, ~ precision, § an unknown name).
+"""
 
 from __future__ import annotations
 
@@ -11,99 +20,142 @@ from calc.numbers import Num
 PRECISION = re.compile(r"(?<![a-z0-9])(fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvfp4|mxfp4|fp 8|fp 16)(?![0-9])")
 PRECISION_ZH = {"半精度": "fp16", "单精度": "fp32"}
 
-WORD_NUM = {"one": "1", "a single": "1", "single": "1", "two": "2", "three": "3", "four": "4",
-             "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-             "twelve": "12", "sixteen": "16", "a dozen": "12"}
-# only before a device word, so "one doubling" or "at one point" stay words
-WORDS = re.compile(r"\b(" + "|".join(sorted(WORD_NUM, key=len, reverse=True)) +
-                    r")(\s+(?:[a-z]+\s+)?(?:[hbalgmrt][a-z]*\d|gpus?|accelerators?|cards?|chips?|"
-                    r"servers?|nodes?|tpus?|gaudi|mi\d))")
-
-
-# ---- number roles: (role, tail pattern, head pattern). First match wins. ----
 T = r"^\s*"
-# An optional fourth pattern must also match the tail when the head pattern is what matched.
+CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金)"
+CUR_CNY = r"(?:¥|rmb|cny|yuan|元|人民币|块钱?)"
+CUR = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|¥|rmb|cny|yuan|元|人民币|块钱?)"
+PER = r"(?:/|per|an?|each|every|每|一)"
+GPU_WORD = r"(?:#+|gpus?|accelerators?|cards?|chips?|卡|张卡|块卡|显卡)"
+SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|机柜|台)"
+
+VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)\s*)*"
+
+# (role, tail pattern, head pattern[, tail pattern also required when the head matched])
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
-    ("usd_cny", T + r"(?:rmb|yuan|cny|元|人民币)\s*(?:per|/|to the|to a|a|兑)\s*(?:usd|dollar|美元)", None),
-    ("gpu_hours", T + r"(?:#+\s*)?(?:gpu|accelerator|卡)?\s*(?:hours?|hrs?|小时|时)\b(?!.{0,12}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$"),
-    ("gpu_hours", T + r"(?:#+\s*)?(?:gpu\s*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时)", None),
-    ("gpu_years", T + r"(?:#+\s*)?(?:gpu\s*years?|卡年)", None),
-    ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|台|units? of |more )?#", None),
-    ("gpu_count", T + r"(?:gpus?|accelerators?|cards?|chips?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b))", None),
-    ("servers", T + r"(?:台|个|x\s*)?&", None),
-    ("servers", T + r"(?:servers?|nodes?|racks?|台服务器|服务器|个节点)", None),
-    ("electricity_usd_per_kwh", T + r"(?:usd|dollars?|美元|cents?)?\s*(?:/|per|a|每)\s*kwh", None),
-    ("rent_usd_per_hour", T + r"(?:usd|dollars?|美元|美金)?\s*(?:/|per|an|a|each|every|每)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡)?(?:hours?|hr|h\b|小时)", None),
-    ("rent_cny_per_hour", T + r"(?:rmb|yuan|cny|元|块钱?)\s*(?:/|per|an|a|每)\s*(?:#+\s*|gpu\s*|卡)?(?:hours?|hr|h\b|小时)", None),
-    ("price_cny", T + r"(?:rmb|yuan|cny|元|块钱|人民币)\s*(?:each|apiece|per\b|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card)|一张|每张|每块|一块)", r"(?:单价|每张|每块|一张|一块)\s*(?:rmb|¥)?\s*$"),
-    ("price_usd", T + r"(?:usd|dollars?|美元|美金)?\s*(?:each|apiece|per (?:chip|gpu|card|unit|accelerator|server)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card)|一张|每张|每块)", None),
-    ("price_cny", None, r"(?:at|@|单价)\s*(?:¥|rmb|cny)\s*$"),
-    ("budget_cny", T + r"(?:rmb|yuan|cny|元|人民币)", r"(?:¥|rmb|cny)\s*$"),
-    ("budget_usd", T + r"(?:usd|dollars?|美元|美金)", r"\$\s*$"),
-    ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|people|persons|dau|mau|customers|subscribers|用户|人|个用户|名用户|日活|月活|位用户)", r"(?:日活|月活|dau|mau|users?\s*(?:of|=|:))\s*$"),
-    ("qps", T + r"(?:queries|requests|searches|questions|prompts|次(?:查询|请求|搜索)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒|qps\s*(?:of|=|:)?)\s*$"),
-    ("qps", T + r"qps\b", None),
-    ("queries_per_user", T + r"(?:queries|questions|requests|prompts|messages|searches|chats|conversations|次|条|个问题)", r"(?:每人每天|每人|每天|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*$"),
-    ("tokens_per_s_observed", T + r"(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒)", None),
-    ("tokens", T + r"(?:input |prompt |output |generated |answer |response |training |context )?(?:tokens?|个?token|词元)", None),
-    ("context_tokens", T + r"(?:context|上下文)", None),
-    ("params_active", T + r"(?:parameters? |params? )?(?:active|activated|激活)", None),
-    ("params_total", T + r"(?:parameters? |params? )?(?:total|总)", None),
+    ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?prices?\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|prices?\b|dollars\b|cloud|[?？.,，;；]|$)"),
+    ("peak_factor", None, r"(?:peak(?:[- ]to[- ]average)?(?: factor| ratio| load)?|峰值(?:系数|倍数|负载)?(?:是|为)?(?:平均(?:值|负载)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*$", T + r"(?:x|×|倍|times)?"),
+    ("usd_cny", T + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)\s*(?:usd|dollar|美元|\$)", r"(?:\bfx|exchange rate|汇率|(?:in |to )?(?:yuan|rmb|cny|人民币)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|是|取)?\s*$"),
+    ("electricity", T + r"(?:" + CUR + r"|cents?|c|¢|分)?\s*(?:/|per|a|每|一)\s*(?:kwh|度)", r"(?:电价|每度电?|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按)?\s*(?:us\$|\$|¥)?\s*$"),
+    ("gpu_hours", T + r"(?:#+[\s-]*)?(?:gpu|accelerator|卡)?[\s-]*(?:hours?|hrs?|小时|时)\b(?!.{0,12}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
+    ("gpu_hours", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<!每)(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
+    ("train_flops", T + r"次?浮点运算", None),
+    ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu年)", None),
+    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*)?[- ]?(?:hours?|hr|h\b|小时)", r"(?:每卡每小时|每张卡每小时|每小时|每gpu小时|每卡时|每卡小时|每gpu时|rent(?:al)?(?: price)?(?: of| at| is|=|:)?|租金|租价)\s*(?:us\$|\$|¥|rmb|usd)?\s*$"),
+    ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|units? of |more |additional )?" + VENDOR + "[#§]", None),
+    ("gpu_count", T + r"[- ]?(?:gpus?|accelerators?|cards?|chips?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|张|块)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", T + r"(?:张|块|颗|片|卡|$|[^\d\w])"),
+    ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),
+    ("servers", T + r"[- ]?(?:servers?|nodes?|racks?|boxes|machines|台服务器|服务器|个节点|节点|台|个机柜|机柜)(?![a-z])", r"&\s*(?:x|×)?\s*$", T + r"(?:台|个|套|$|[^\d\w])"),
+    ("watts", T + r"(?:w|watts?|瓦)(?![a-z])", None),
+    ("kilowatts", T + r"(?:kw|kilowatts?|千瓦)(?!h)", None),
+    ("megawatts", T + r"(?:mw|megawatts?|兆瓦)(?![a-z])", None),
+    ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
+    ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:单价|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:是|为|按|要)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！])"),
+    ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
+    ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|用户|人|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:为|是|达到|有|约|of|=|:)?\s*$"),
+    ("qps", T + r"(?:queries|requests|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒|qps\s*(?:of|=|:)?)\s*$"),
+    ("qps", T + r"(?:qps|rps)\b", None),
+    ("queries", T + r"(?:queries|questions|requests|prompts|messages|searches|chats|conversations|calls|次|条|个问题|times (?:a|per|each) day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:约|有)?\s*$"),
+    ("observed_tokens_per_s", T + r"(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒)", r"每秒(?:处理|生成|训练|吞吐)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
+    ("input_tokens", T + r"(?:input|prompt|context|输入|提示)(?![a-z])|" + T + r"in(?=\s*(?:/|,|\+|and\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of)\s*(?:长度)?\s*(?:为|是|of|=|:)?\s*$"),
+    ("output_tokens", T + r"(?:output|answer|response|completion|generated|输出|回答|生成)(?![a-z])|" + T + r"out\b", r"(?:输出|回答|output of|answers? of)\s*(?:长度)?\s*(?:为|是|of|=|:)?\s*$"),
+    ("tokens", T + r"[- ]?(?:input |prompt |output |generated |answer |response |training |context )?(?:tokens?|tok\b|个?token|词元)", None),
+    ("input_tokens", T + r"(?:context|上下文)", None),
+    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活)", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:为|是|of|=|:)?\s*$"),
+    ("params", T + r"(?:parameters? |params? )?(?:total|总)", r"(?:总参数|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"(?:parameters?|params|参数)", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|模型|大模型|参数模型)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("mfu", T + r"%\s*(?:mfu|model flops utili[sz]ation|utili[sz]ation|efficiency|利用率|算力利用率)", r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is)?\s*$", T + "%"),
-    ("rate_pct_year", T + r"%\s*(?:a|per|each|every|/|yoy|annual|annually|year)", r"(?:每年|年增长|年增|grows?|growing|growth of)\s*(?:by|at|of)?\s*$", T + "%"),
+    ("util", T + r"%\s*(?:mfu|model flops utili[sz]ation|utili[sz]ation|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|利用率|负载率)\s*(?:of|=|:|at|is|为|按|是)?\s*$", T + "%"),
+    ("growth_rate_year", T + r"%\s*(?:a|per|each|every|/|yoy|annual|annually|year)", r"(?:每年|年增长|年增|年均增长|grows?|growing|growth of)\s*(?:率)?\s*(?:by|at|of|为)?\s*$", T + "%"),
     ("capacity_flops", T + r"(?:e|exa|p|peta)\s*flop", None),
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),
-    ("flops", T + r"flops?\b(?!\s*/\s*s)", None),
-    ("power_mw", T + r"(?:mw|megawatts?|兆瓦)", None),
-    ("power_kw", T + r"(?:kw|kilowatts?|千瓦)(?!h)", None),
-    ("tpot_ms", T + r"ms\b", None),
+    ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
+    ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
     ("days", T + r"(?:days?|天|日)(?![a-z])", None),
     ("hours", T + r"(?:hours?|hrs?|小时)", None),
-    ("weeks", T + r"(?:weeks?|周|星期)", None),
-    ("months", T + r"(?:months?|mo\b|个月|月)", None),
+    ("weeks", T + r"(?:weeks?|周|星期)(?!活)", None),
+    ("months", T + r"(?:months?|mo\b|个月|月)(?!活)", None),
     ("years", T + r"(?:years?|yrs?|年)", None),
-    ("dram_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|内存)", None),
-    ("factor", T + r"(?:x|×|times|倍)(?![a-z])", None),
-    ("pue", None, r"pue\s*(?:of|=|:|at|is)?\s*$"),
-    ("peak_factor", None, r"(?:peak(?:[- ]to[- ]average)?(?: factor| ratio)?|峰值(?:系数|倍数)?)\s*(?:of|=|:|is)?\s*$"),
+    ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|内存)", r"(?:dram|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:x|×|times|倍)"),
+    ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
+    ("pue", T + r"pue\b", r"pue\s*(?:of|=|:|at|is|为|按|是)?\s*$"),
+
     ("peak_factor", T + r"(?:x\s*)?(?:peak|峰值)", None),
+    ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$"),
     ("percent", T + r"%", None),
 ]
-ROLES_C = [(r[0], re.compile(r[1]) if r[1] else None, re.compile(r[2]) if r[2] else None,
-             re.compile(r[3]) if len(r) > 3 and r[3] else None)
+# \b between an ASCII word and a Chinese character is no boundary in Python's Unicode regexes
+# ("1e25 flops的训练"); the tables mean an ASCII word boundary
+_B = r"(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))"
+
+
+def ascii_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace(r"\b", _B))
+
+
+ROLES_C = [(r[0], ascii_re(r[1]) if r[1] else None, ascii_re(r[2]) if r[2] else None,
+             ascii_re(r[3]) if len(r) > 3 and r[3] else None)
             for r in ROLES]
 
 
-def role_of(masked: str, n: Num) -> str:
+def role_of(masked: str, n: Num) -> tuple[str, int, int]:
+    """(role, span start, span end): the role and the extent of the words that gave it."""
     tail = masked[n.end:n.end + 48]
-    head = masked[max(0, n.start - 24):n.start]
+    head_from = max(0, n.start - 24)
+    head = masked[head_from:n.start]
     for role, tre, hre, need in ROLES_C:
-        if tre is not None and tre.search(tail):
-            return role
-        if hre is not None and hre.search(head) and (need is None or need.search(tail)):
-            return role
-    return "number"
+        if role == "year" and not (1990 <= n.value <= 2100 and float(n.value).is_integer()):
+            continue
+        if tre is not None:
+            m = tre.search(tail)
+            if m:
+                end = n.end + m.end()
+                while end > n.end and masked[end - 1] in "#@&~§":
+                    end -= 1                       # a following name is its own span
+                return role, n.start, end
+        if hre is not None:
+            h = hre.search(head)
+            if h:
+                nm = need.search(tail) if need is not None else None
+                if need is None or nm:
+                    return role, head_from + h.start(), n.end + (nm.end() if nm else 0)
+    return "number", n.start, n.end
 
 
-KW = {
-    "google": re.compile(r"google|谷歌|every search|每次搜索|搜索引擎"),
-    "train": re.compile(r"train|训练|pre-?train|预训练|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": re.compile(r"\bfit|fits\b|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv cache"),
-    "hbm": re.compile(r"\bhbm\b|高带宽内存"),
-    "growth": re.compile(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),
-    "cost": re.compile(r"cost|price|spend|buy|pay|capex|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元"),
-    "power": re.compile(r"\bpower\b|electric|energy|\bmw\b|\bkw\b|kwh|watts?|电力|功耗|耗电|用电|能耗|电费|\bwh\b"),
-    "throughput": re.compile(r"throughput|tokens?\s*(?:/\s*s|per second)|tok/s|吞吐|每秒.{0,4}token|serve|服务|跑多快|how fast|速度"),
-    "serve": re.compile(r"serve|users?|用户|日活|月活|\bdau\b|\bmau\b|qps|queries per|服务"),
-    "convert": re.compile(r"equal|equivalent|相当于|等于|等同|how many .{0,20}(?:make|match|for)\s*\d|\beflops\b|\bpflops\b"),
-    "monthly": re.compile(r"monthly|\bmau\b|月活|每月活跃|per month active"),
-    "weekly": re.compile(r"weekly|\bwau\b|周活|每周活跃"),
-    "recompute": re.compile(r"recomput|checkpointing|重计算"),
-    "how_many": re.compile(r"how many|多少|几张|几台|几块|number of"),
-    "need": re.compile(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),
-    "time_q": re.compile(r"how (?:long|many days|many hours|many weeks|many months)|多久|多长时间|几天|多少天|多少个月"),
-    "question_words": re.compile(r"why|explain|what is|what are|how does|为什么|解释|是什么|怎么看|影响"),
+# the currency of an amount: the symbol or word right before or after the number
+CURRENCY_BEFORE = re.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
+CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|usd|us\$|dollars?|bucks|cents?|元|人民币|rmb|yuan|cny|块)")
+
+# qualifiers that decide a power span's parameter, and a token count's direction
+PER_GPU = re.compile(r"(?:per|/|a|each|every)\s*(?:#+|gpu|accelerator|card|chip)|"
+                     r"每张|每卡|每块|单卡|每颗|一张卡|每个gpu|每gpu")
+EACH = re.compile(r"\beach\b|apiece|all-in")
+PER_SERVER = re.compile(r"(?:per|/|a|each|every)\s*(?:&+|server|node|rack|box|machine)|"
+                        r"每台|单台|每个机柜|每机柜|每个节点|每节点|&+\s*(?:draws?|drawing|uses?|using|at)")
+INPUT_WORDS = re.compile(r"input|prompt|context|输入|提示|上下文|问题长度")
+OUTPUT_WORDS = re.compile(r"output|answer|response|completion|generat|reply|replies|输出|回答|生成|回复")
+CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
+
+KW = {  # compiled below with ascii_re
+    "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
+    "train": ascii_re(r"train|训练|pre-?train|预训练|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
+    "fit": ascii_re(r"\bfit|fits\b|hold the weights|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv cache"),
+    "hbm": ascii_re(r"\bhbm\b|高带宽内存"),
+    "growth": ascii_re(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),
+    "cost": ascii_re(r"cost|price|spend|buy|pay|capex|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元"),
+    "power": ascii_re(r"\bpower\b|electric|energy|\bmw\b|\bkw\b|kwh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|电量|\bwh\b|\bdraw"),
+    "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
+    "throughput": ascii_re(r"throughput|tokens?\s*(?:/\s*s|per second)|tok/s|吞吐|每秒.{0,4}token|serve|服务|跑多快|how fast|速度"),
+    "serve": ascii_re(r"serve|users?|用户|日活|月活|\bdau\b|\bmau\b|qps|queries per|服务|并发|concurrent"),
+    "convert": ascii_re(r"equal|equivalent|相当于|等于|等同|how many .{0,20}(?:make|match|for)\s*\d|\beflops\b|\bpflops\b"),
+    "monthly": ascii_re(r"monthly|\bmau\b|月活|每月活跃|per month active"),
+    "weekly": ascii_re(r"weekly|\bwau\b|周活|每周活跃"),
+    "recompute": ascii_re(r"recomput|checkpointing|重计算"),
+    "how_many": ascii_re(r"how many|多少|几张|几台|几块|number of"),
+    "need": ascii_re(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),
+    "time_q": ascii_re(r"how (?:long|many days|many hours|many weeks|many months)|多久|多长时间|几天|多少天|多少个月"),
+    "question_words": ascii_re(r"why|explain|what is|what are|how does|为什么|解释|是什么|怎么看|影响"),
+    "compare": ascii_re(r"\bvs\.?\b|\bversus\b|compared? (?:to|with)|\bor\b|对比|比较|相比|还是|和.{0,12}(?:哪个|谁)|哪个|which (?:is|one)"),
+    "cny": ascii_re(r"rmb|yuan|cny|元|人民币|¥"),
+    "usd": ascii_re(r"usd|dollar|美元|\$"),
 }

@@ -16,7 +16,8 @@ from calc import CalcError, ask, parse
 def test_chinese_gives_the_same_figures_as_english(en, zh):
     _, a = ask(en)
     _, b = ask(zh)
-    assert a.figures == b.figures
+    assert [(f.name, f.value, f.unit) for f in a.figures] == \
+        [(f.name, f.value, f.unit) for f in b.figures]
 
 
 @pytest.mark.parametrize("text,intent,params", [

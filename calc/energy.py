@@ -1,0 +1,51 @@
+"""Energy per request from a stated fleet and load: "how much energy per request do 100
+servers drawing 6.5 kW use if they serve 10M requests a day?". Every stated figure is read:
+the fleet's power (a facility figure in MW, or servers x kW per server, or GPUs x W per GPU),
+the PUE, and the load (requests a day, queries per second, or users x queries per user)."""
+
+from __future__ import annotations
+
+from calc.build import Builder
+from calc.costs import gpu_power_w
+from calc.result import CalcError, Result
+
+SECONDS_PER_DAY = 86_400
+
+
+def energy(b: Builder) -> Result:
+    if b.has("power_mw"):
+        it_w = b.num("power_mw", None) * 1e6
+        what = b.tr("energy.stated_power")
+    elif b.has("servers") and b.has("watts_per_server"):
+        servers = b.num("servers", None)
+        per = b.num("watts_per_server", None)
+        it_w = servers * per
+        what = b.tr("step.servers_watts", servers=servers, watts=per, total_kw=it_w / 1000)
+        b.step(what)
+    elif b.has("gpus") or b.has("servers"):
+        acc = b.accelerator()
+        gpus = b.count_gpus(acc)
+        watts, _ = gpu_power_w(b, acc)
+        it_w = gpus * watts
+        what = b.tr("step.gpus_watts", gpus=gpus, watts=watts, total_kw=it_w / 1000)
+        b.step(what)
+    else:
+        raise CalcError("missing_input", hint_key="hint.example", param="power_mw")
+    pue = b.num("pue", b.cat.rates.pue, origin="catalog", source=b.cat.rates.power_source)
+    facility_w = it_w * pue
+    if b.has("queries_per_day"):
+        per_day = b.num("queries_per_day", None)
+    elif b.has("qps"):
+        per_day = b.num("qps", None) * SECONDS_PER_DAY
+    else:
+        users = b.num("users", None)
+        per_day = users * b.num("queries_per_user", 10)
+    kwh_day = facility_w * 24 / 1000
+    wh = kwh_day * 1000 / per_day
+    b.step(b.tr("step.energy_per_query", it_kw=it_w / 1000, pue=pue, kwh_day=kwh_day,
+                per_day=per_day, wh=wh))
+    b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query"))
+    b.fig("energy_kwh", kwh_day, "kWh", b.tr("fig.energy_per_day"))
+    b.fig("power_mw", facility_w / 1e6, "MW", b.tr("fig.facility_power"))
+    b.fig("queries_per_day", per_day, "queries/day", b.tr("fig.queries_per_day"))
+    return b.result("energy", b.tr("head.energy", wh=wh, per_day=per_day, kw=facility_w / 1000))

@@ -1,0 +1,120 @@
+"""Names in a question: catalog accelerators, servers and models (longest alias first), and
+name-like words the catalog does not know ("ZX9000", "A800", "昇腾910B", "Claude 3",
+"Qwen3-235B"), which become unknown_accelerator / unknown_model errors with suggestions instead
+of being silently sized as a default."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from calc.catalog import Catalog
+from calc.result import CalcError
+from calc.vocabulary import PRECISION
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    kind: str      # acc | model | server | unknown_acc | unknown_model
+    key: str       # catalog id, or the unknown name as written (normalized)
+    start: int
+    end: int
+
+
+MASK = {"acc": "#", "model": "@", "server": "&", "unknown_acc": "§", "unknown_model": "§"}
+
+_MODEL_FAMILY = (r"llama|gpt|claude|qwen|gemini|mistral|mixtral|deepseek|falcon|bloom|gemma|"
+                 r"chatglm|glm|ernie|kimi|grok|baichuan|internlm|jamba|dbrx|minimax|hunyuan|"
+                 r"doubao|olmo|nemotron|starcoder|codellama|phi|yi|opt|palm|command[- ]r")
+_VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+\d[a-z0-9.]*))"
+_SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pro|ultra|flash|turbo|max|mini|nano|instruct|chat|coder|r1|v\d))*"
+_UNKNOWN_MODEL = re.compile(
+    r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
+    r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao)" + _SIZE +
+    r"|文心一言|通义千问|千问\d*|豆包|混元|盘古)(?![a-z0-9])")
+_UNKNOWN_ACC = re.compile(
+    r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
+    r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
+    r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
+    r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v)[a-z]{1,3}-?\d{2,5}[a-z]{0,3})(?![a-z0-9])")
+
+
+def find_names(t: str, cat: Catalog) -> list[NameSpan]:
+    """Catalog names, longest alias first, then unknown name-like words in what is left.
+    A catalog span must not touch ASCII letters or digits on either side; "h-200s" and
+    "H 200" match H200 as "h200" does."""
+    spaced = re.sub(r"[-_/]", " ", t)
+    taken = [False] * len(t)
+    spans: list[NameSpan] = []
+    candidates: list[tuple[int, str, str, str, int]] = []
+    # "h-200s" for "h200": a split alias matches only where the user wrote a hyphen, so that
+    # "a 100-rack deployment" is not an A100
+    for kind, table in (("server", cat.server_aliases()), ("model", cat.model_aliases()),
+                        ("acc", cat.accelerator_aliases())):
+        for alias, key in table:
+            candidates.append((len(alias), kind, alias, key, 0))
+            m = re.match(r"[a-z]+(?=\d)", alias)
+            if m and " " not in alias:
+                split = alias[:m.end()] + " " + alias[m.end():]
+                candidates.append((len(split), kind, split, key, m.end()))
+    candidates.sort(key=lambda c: -c[0])
+    for _, kind, alias, key, split_at in candidates:
+        start = 0
+        while True:
+            i = spaced.find(alias, start)
+            if i < 0:
+                break
+            j = i + len(alias)
+            start = i + 1
+            before = spaced[i - 1] if i > 0 else " "
+            after = spaced[j] if j < len(spaced) else " "
+            if after == "s" and (j + 1 >= len(spaced) or not spaced[j + 1].isascii()
+                                 or not spaced[j + 1].isalnum()):
+                j += 1
+                after = " "
+            if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+                continue
+            if any(taken[i:j]):
+                continue
+            if split_at and t[i + split_at] != "-":
+                continue
+            for k in range(i, j):
+                taken[k] = True
+            spans.append(NameSpan(kind, key, i, j))
+    spans = [_extend_server(t, s) if s.kind == "server" else s for s in spans]
+    # precisions ("bf16", "fp8") look like names but are not
+    masked = PRECISION.sub(lambda m: "~" * len(m.group(0)),
+                           "".join("#" if taken[i] else ch for i, ch in enumerate(t)))
+    for kind, rx in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
+        for m in rx.finditer(masked):
+            a, b = m.start(), m.end()
+            if any(taken[a:b]) or b - a < 2:
+                continue
+            for k in range(a, b):
+                taken[k] = True
+            masked = masked[:a] + "§" * (b - a) + masked[b:]
+            spans.append(NameSpan(kind, t[a:b].strip(), a, b))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+_SERVER_PREFIX = re.compile(r"(?:dgx|hgx|nvidia|supermicro|dell|hpe|英伟达)[\s-]*$")
+
+
+def _extend_server(t: str, s: NameSpan) -> NameSpan:
+    """'DGX H100 servers' where the alias 'h100 servers' matched: the span takes the prefix."""
+    m = _SERVER_PREFIX.search(t[max(0, s.start - 12):s.start])
+    return NameSpan(s.kind, s.key, s.start - len(m.group(0)), s.end) if m else s
+
+
+def mask(t: str, spans: list[NameSpan]) -> str:
+    chars = list(t)
+    for s in spans:
+        for k in range(s.start, s.end):
+            chars[k] = MASK[s.kind]
+    return "".join(chars)
+
+
+def unknown_error(span: NameSpan, written: str, cat: Catalog) -> CalcError:
+    """An unknown name as an error with the nearest catalog entries as suggestions."""
+    return cat.unknown("model" if span.kind == "unknown_model" else "acc", written)
