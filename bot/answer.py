@@ -11,6 +11,7 @@ from calc import Request, Result
 class ErrorInfo:
     kind: str
     message: str
+    suggestions: tuple[str, ...] = ()     # did-you-mean names for unknown_* errors
 
 
 @dataclass(frozen=True)

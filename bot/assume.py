@@ -1,28 +1,27 @@
 """Per-chat assumptions: `/assume queries=20 peak=3`, or "set queries per user to 20".
 
-Values are validated exactly like numbers in a question (calc.build.check), so an override can
-never put an absurd value into a later answer.
+The names come from the parameter registry (calc/data/parameters.toml, `assume = [...]`), and
+values are validated exactly like numbers in a question (calc.build.check), so an override can
+never put an absurd value into a later answer. Shown back with the catalog's names, never
+internal ids.
 """
 
 from __future__ import annotations
 
 import re
 
-from calc import CalcError
+from calc import CalcError, registry
 from calc.build import check
 from calc.catalog import PRECISIONS, load
 
-# user-facing name -> (parameter, scale applied to the typed number)
-NAMES: dict[str, tuple[str, float]] = {
-    "queries": ("queries_per_user", 1), "queries_per_user": ("queries_per_user", 1),
-    "peak": ("peak_factor", 1), "input": ("input_tokens", 1), "input_tokens": ("input_tokens", 1),
-    "output": ("output_tokens", 1), "output_tokens": ("output_tokens", 1),
-    "users": ("users", 1), "pue": ("pue", 1), "tpot": ("tpot_ms", 1), "latency_ms": ("tpot_ms", 1),
-    "mfu": ("mfu", 0.01), "price": ("price_usd", 1), "rent": ("rent_usd_per_hour", 1),
-    "fx": ("usd_cny", 1), "usd_cny": ("usd_cny", 1),
-}
 _NATURAL = re.compile(r"set\s+(?:the\s+)?([a-z_ ]+?)\s+(?:to|=)\s+(\S+)|设置?\s*(\S+?)\s*为\s*(\S+)")
-_ZH = {"每人查询": "queries", "查询次数": "queries", "峰值": "peak", "输入": "input", "输出": "output"}
+_ZH = {"每人查询": "queries", "查询次数": "queries", "峰值": "peak", "输入": "input", "输出": "output",
+       "汇率": "fx", "功耗": "watts", "电价": "electricity", "利用率": "utilization"}
+
+
+def names() -> dict[str, str]:
+    """`/assume` name -> parameter, from the registry."""
+    return registry.assume_names()
 
 
 def parse_assignments(text: str) -> dict[str, float | str]:
@@ -34,37 +33,51 @@ def parse_assignments(text: str) -> dict[str, float | str]:
             key = (m.group(1) or m.group(3) or "").strip().replace(" per user", "").replace(" ", "_")
             pairs = [(_ZH.get(key, key), (m.group(2) or m.group(4)).strip())]
     if not pairs:
-        raise CalcError("bad_assume", "I could not read that.",
-                        "Try '/assume queries=20 peak=3' or '/assume gpu=H200 precision=fp8'.")
+        raise CalcError("bad_assume", "err.assume_unreadable", hint_key="hint.assume")
     out: dict[str, float | str] = {}
     cat = load()
+    table = names()
     for key, raw in pairs:
         raw = raw.strip().rstrip(",;")
-        if key in ("gpu", "accelerator"):
-            out["accelerator"] = cat.accelerator(raw).id
-        elif key == "model":
-            out["model"] = cat.model(raw).id
-        elif key == "precision":
+        param = table.get(key)
+        if param is None:
+            raise CalcError("bad_assume", "err.assume_unknown", hint_key="hint.assume_known",
+                            name=key[:30], known=", ".join(sorted(table)))
+        if param == "accelerator":
+            out[param] = cat.accelerator(raw).id
+        elif param == "model":
+            out[param] = cat.model(raw).id
+        elif param == "precision":
             if raw not in PRECISIONS:
-                raise CalcError("bad_assume", f"Unknown precision '{raw[:20]}'.",
-                                f"Use one of {', '.join(PRECISIONS)}.")
-            out["precision"] = raw
-        elif key in NAMES:
-            name, scale = NAMES[key]
-            try:
-                value = float(raw.rstrip("%").replace(",", "")) * scale
-            except ValueError:
-                raise CalcError("bad_assume", f"'{raw[:20]}' is not a number.",
-                                f"Try '/assume {key}=20'.") from None
-            check(name, value)
-            out[name] = value
+                raise CalcError("bad_assume", "err.assume_precision", hint_key="hint.precisions",
+                                value=raw[:20], known=", ".join(PRECISIONS))
+            out[param] = raw
         else:
-            raise CalcError("bad_assume", f"I do not know the assumption '{key[:30]}'.",
-                            "Known: " + ", ".join(sorted({*NAMES, "gpu", "model", "precision"})))
+            reg = registry.params()[param]
+            try:
+                value = float(raw.rstrip("%").replace(",", "")) * reg.scale
+            except ValueError:
+                raise CalcError("bad_assume", "err.assume_not_number", hint_key="hint.assume_one",
+                                value=raw[:20], name=key) from None
+            check(param, value)
+            out[param] = value
     return out
 
 
-def describe(overrides: dict[str, float | str | bool]) -> str:
+def describe(overrides: dict[str, float | str | bool], lang: str = "en") -> str:
+    """The chat's assumptions as a reader wants them: labels and catalog names."""
+    from calc.text import tr
+
     if not overrides:
-        return "No assumptions set for this chat; defaults apply."
-    return "\n".join(f"{k} = {v}" for k, v in sorted(overrides.items()))
+        return tr("assume.none", lang)
+    cat = load()
+    lines = []
+    for k, v in sorted(overrides.items()):
+        if k == "accelerator" and isinstance(v, str) and v in cat.accelerators:
+            v = cat.accelerators[v].short
+        elif k == "model" and isinstance(v, str) and v in cat.models:
+            v = cat.models[v].short
+        elif k == "precision" and isinstance(v, str):
+            v = v.upper()
+        lines.append(f"{registry.label(k, lang)} = {v}")
+    return "\n".join(lines)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, ErrorInfo, Narrative
 from bot.extract import Extractor, looks_numeric
+from bot.llm_read import merge, unplaced
 from bot.messages import lang_of, t
 from bot.narrator import NarrationContext, Narrator, NarratorError
 from bot.router import asks_why, route
@@ -62,13 +63,15 @@ class Core:
     def __init__(self, *, store: Store | None = None, narrator: Narrator | None = None,
                  calc_defaults: dict[str, float] | None = None,
                  extractor: Extractor | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 second_reading_s: float = 2.0) -> None:
         self.store: Store = store or MemoryStore()
         self.narrator = narrator
         self.calc_defaults = calc_defaults or {}
         self.extractor = extractor
         self._cut = asyncio.Event()
         self.clock = clock
+        self.second_reading_s = second_reading_s
 
     async def answer(self, q: Question) -> Answer:
         final: Answer | None = None
@@ -95,7 +98,7 @@ class Core:
         if q.calc_only:
             kind = "calc"
             if r.kind == "llm":
-                r = replace(r, error=CalcError("not_numeric", t("not_numeric", lang)))
+                r = replace(r, error=CalcError("not_numeric", hint_key="hint.ask_example"))
         if self.extractor is not None and r.request is None and r.error is None \
                 and kind == "llm" and looks_numeric(text) and not asks_why(text) \
                 and not _too_long(text):
@@ -104,6 +107,9 @@ class Core:
                 r = replace(r, request=replace(extracted, lang=lang))
                 kind = "both"
         ans = Answer(question=text, route=kind, lang=lang)
+        if r.request is not None and self.extractor is not None and unplaced(r.request) \
+                and not asks_why(text):
+            r = replace(r, request=await self._second_reading(text, r.request))
         if r.request is not None:
             try:
                 req = r.request.with_overrides(state.overrides) if state.overrides else r.request
@@ -111,12 +117,12 @@ class Core:
                 ans = replace(ans, request=req, result=result)
                 state.last_request = req.to_dict()
             except CalcError as exc:
-                ans = replace(ans, error=_err(exc))
+                ans = replace(ans, error=_err(exc, lang))
             except Exception:
                 log.exception("calculator failed")
                 ans = replace(ans, error=ErrorInfo("internal", t("internal_error", lang)))
         elif r.error is not None:
-            ans = replace(ans, error=_err(r.error))
+            ans = replace(ans, error=_err(r.error, lang))
         if kind == "llm" and self.narrator is None:
             ans = replace(ans, error=ErrorInfo("not_numeric", t("not_numeric", lang)))
         yield CalcReady(ans)
@@ -148,6 +154,20 @@ class Core:
         except Exception:
             log.exception("store save failed")
         yield Finished(ans)
+
+    async def _second_reading(self, text: str, req: Request) -> Request:
+        """The LLM's reading of spans the parser could not place, within a short budget so
+        that the numbers are not held back by a slow LLM."""
+        assert self.extractor is not None
+        try:
+            async with asyncio.timeout(self.second_reading_s):
+                extracted = await self.extractor.extract(text)
+        except TimeoutError:
+            log.info("second reading timed out")
+            return req
+        if extracted is None:
+            return req
+        return merge(req, extracted) or req
 
     def begin_shutdown(self, grace_s: float) -> None:
         """Replies in flight get grace_s to finish; then their narratives are cut short with
@@ -186,8 +206,9 @@ def clean_text(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8", "replace").replace("\x00", "")
 
 
-def _err(exc: CalcError) -> ErrorInfo:
-    return ErrorInfo(exc.kind, str(exc))
+def _err(exc: CalcError, lang: str) -> ErrorInfo:
+    """The one error users see, in the answer's language, with any suggestions."""
+    return ErrorInfo(exc.kind, exc.render(lang), suggestions=exc.suggestions)
 
 
 def _too_long(text: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from types import MappingProxyType
 from typing import Any
 
-from calc import CalcError, Request
+from calc import CalcError, Request, registry
 from calc.build import check
 from calc.catalog import PRECISIONS, load
 from calc.parse import INTENTS
@@ -26,28 +26,33 @@ log = logging.getLogger("gpubot.extract")
 _NUMERIC_HINT = re.compile(r"\d|how many|how much|how big|how long|cost|多少|几|多大|多久|"
                            r"hundred|thousand|million|billion|dozen|百|千|万|亿")
 
-# schema field -> (calculator parameter, scale)
-NUMBERS: dict[str, tuple[str, float]] = {
-    "users": ("users", 1), "queries_per_user_per_day": ("queries_per_user", 1),
-    "queries_per_second": ("qps", 1), "input_tokens": ("input_tokens", 1),
-    "output_tokens": ("output_tokens", 1), "gpus": ("gpus", 1), "servers": ("servers", 1),
-    "params_billion": ("params", 1e9), "active_params_billion": ("active_params", 1e9),
-    "train_tokens_trillion": ("train_tokens", 1e12), "days": ("days", 1),
-    "mfu_percent": ("mfu", 0.01), "price_usd_each": ("price_usd", 1),
-    "price_cny_each": ("price_cny", 1), "rent_usd_per_gpu_hour": ("rent_usd_per_hour", 1),
-    "power_mw": ("power_mw", 1), "peak_to_average": ("peak_factor", 1),
-}
+
+
+def _number_fields() -> dict[str, tuple[str, float]]:
+    """Schema field -> (calculator parameter, scale), from the parameter registry."""
+    return {name: (name, p.scale) for name, p in registry.quantities().items()
+            if name not in ("users_to", "year")}
+
+
+def _describe(name: str) -> str:
+    p = registry.params()[name]
+    unit = "percent" if p.scale == 0.01 else p.unit
+    return f"{p.label['en']} ({unit}), e.g. {p.example['en']}"
+
+
+NUMBERS = _number_fields()
 SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "intent": {"type": "string", "enum": list(INTENTS),
                    "description": "fleet = how many accelerators to serve users; throughput = "
                    "what a set of accelerators serves; training; capex = price of hardware; "
-                   "power; growth; convert = compute capacity to accelerators; memory = fit"},
+                   "power; energy = energy per request; growth; convert = compute capacity to "
+                   "accelerators; memory = fit"},
         "accelerator": {"type": "string", "description": "e.g. H100, A100 80GB, MI300X"},
         "model": {"type": "string", "description": "e.g. Llama 3 70B, GPT-3, DeepSeek V3"},
         "precision": {"type": "string", "enum": list(PRECISIONS)},
-        **{k: {"type": "number"} for k in NUMBERS},
+        **{k: {"type": "number", "description": _describe(k)} for k in NUMBERS},
     },
     "required": ["intent"],
     "additionalProperties": False,
@@ -67,7 +72,7 @@ def validate(args: dict[str, Any]) -> Request:
     """The model's arguments as a Request, or CalcError if anything is off."""
     intent = args.get("intent")
     if intent not in INTENTS:
-        raise CalcError("bad_extraction", "no valid intent")
+        raise CalcError("bad_extraction", field="intent")
     cat = load()
     params: dict[str, float | str | bool] = {}
     if args.get("accelerator"):
@@ -76,19 +81,19 @@ def validate(args: dict[str, Any]) -> Request:
         params["model"] = cat.model(str(args["model"])).id
     if args.get("precision"):
         if args["precision"] not in PRECISIONS:
-            raise CalcError("bad_extraction", "unknown precision")
+            raise CalcError("bad_extraction", field="precision")
         params["precision"] = str(args["precision"])
     for key, (name, scale) in NUMBERS.items():
         if key in args and args[key] is not None:
             v = args[key]
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise CalcError("bad_extraction", f"{key} is not a number")
+                raise CalcError("bad_extraction", field=key)
             value = float(v) * scale
             check(name, value)
             params[name] = value
     unknown = set(args) - set(SCHEMA["properties"])
     if unknown:
-        raise CalcError("bad_extraction", "unexpected fields")
+        raise CalcError("bad_extraction", field="unexpected")
     return Request(intent=str(intent), params=MappingProxyType(params), given=frozenset(),
                    from_llm=frozenset(params))
 

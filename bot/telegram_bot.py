@@ -251,11 +251,11 @@ class TelegramBot:
             try:
                 state.overrides.update(parse_assignments(text))
             except CalcError as exc:
-                await self._send(context, update.effective_message, f"{exc.message} {exc.hint}")
+                await self._send(context, update.effective_message, exc.render(lang))
                 return
             await self.core.store.save(key, state)
         await self._send(context, update.effective_message,
-                         f"{t('assume_set', lang)}\n{describe(state.overrides)}")
+                         f"{t('assume_set', lang)}\n{describe(state.overrides, lang)}")
 
     async def cmd_reset(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._gate(update, context):

@@ -11,7 +11,7 @@ from bot.llm import LLMNarrator
 from bot.store import MemoryStore
 from tests.fakes.openai_server import Stream, ToolCall
 
-MESSY = "we reckon a hundred million folks a day will hit our H100 cluster, how big must it be?"
+MESSY = "our H100 cluster gets hammered by roughly 1e8 humans daily, how big must it be?"
 
 
 def core_with_extractor(url: str) -> Core:
@@ -66,3 +66,38 @@ async def test_explanatory_questions_with_numbers_are_not_sized(llm):
     ans = await core_with_extractor(llm.url).answer(
         Question("How fast did ChatGPT reach 100 million users?"))
     assert ans.result is None and all("tools" not in r["body"] for r in llm.requests)
+
+
+async def test_a_span_the_parser_cannot_place_is_read_by_the_llm(llm):
+    """Parsed, but '15 pings' has no meaning the parser can tell: the LLM places it, the
+    value must be the one the user wrote, and the answer says who read it."""
+    llm.queue(ToolCall({"intent": "fleet", "users": 1e8, "queries_per_user": 15}))
+    core = core_with_extractor(llm.url)
+    core.narrator = None
+    ans = await core.answer(Question("How many H100s for 100M users, each good for 15 pings?"))
+    typed = await Core().answer(Question("How many H100s for 100M users with 15 queries per user?"))
+    assert ans.result.figures == typed.result.figures
+    origins = {a.name: a.origin for a in ans.result.assumptions}
+    assert origins["queries_per_user"] == "llm" and origins["users"] == "question"
+    assert ans.result.unused == ()
+    assert ("15 pings", "queries_per_user") in [(i.text, i.param) for i in ans.result.inputs]
+
+
+async def test_the_llm_cannot_place_a_number_the_user_did_not_write(llm):
+    llm.queue(ToolCall({"intent": "fleet", "users": 1e8, "queries_per_user": 40}))
+    core = core_with_extractor(llm.url)
+    core.narrator = None
+    ans = await core.answer(Question("How many H100s for 100M users, each good for 15 pings?"))
+    assert [u.text for u in ans.result.unused] == ["15 pings"]
+    assert {a.name: a.origin for a in ans.result.assumptions}["queries_per_user"] == "default"
+
+
+async def test_a_slow_llm_does_not_hold_the_numbers_back(llm):
+    from tests.fakes.openai_server import Hang
+
+    llm.queue(Hang(10))
+    core = core_with_extractor(llm.url)
+    core.narrator = None
+    core.second_reading_s = 0.3
+    ans = await core.answer(Question("How many H100s for 100M users, each good for 15 pings?"))
+    assert ans.result is not None and [u.text for u in ans.result.unused] == ["15 pings"]

@@ -95,7 +95,7 @@ async def test_group_answers_only_when_addressed(tg):
     ("/models", "Llama 2 70B"), ("/calc what do 25,000 H100s cost in RMB?", "RMB"),
     ("/calc why is HBM scarce?", "does not look like a numeric"),
     ("/ask what do 10,000 A100s cost in RMB?", "800"), ("/ask", "Ask what?"),
-    ("/assume queries=20 peak=3", "queries_per_user = 20"), ("/assume foo=1", "do not know"),
+    ("/assume queries=20 peak=3", "queries per user per day = 20"), ("/assume foo=1", "do not know"),
     ("/reset", "Forgotten"), ("/lang zh", "中文"), ("/lang xx", "/lang en"),
     ("/usage", "admins"),
 ])
@@ -172,7 +172,9 @@ async def test_html_in_question_and_answer_is_rendered_literally(tg, llm):
         tg.push(tg.text_message("why <b>HBM</b> & </pre>?"))
         await tg.wait_for(lambda: any(evil in x for x in tg.texts(42)))
         tg.push(tg.text_message("/calc how many <b>H1000</b>s & </pre> for -5 users?"))
-        await tg.wait_for(lambda: any("more than zero" in x for x in tg.texts(42)))
+        # the unknown name is named back (never sized as a default), escaped
+        await tg.wait_for(lambda: any("do not know the accelerator 'H1000'" in x
+                                      for x in tg.texts(42)))
         assert not [e for e in tg.errors if "parse" in e]           # Telegram accepted every HTML
     finally:
         await stop_bot(r)
