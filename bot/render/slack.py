@@ -11,7 +11,13 @@ from typing import Any
 
 from bot.messages import t
 from bot.render.chunks import fit, split_plain
-from bot.render.text import assumption_line, fmt_value
+from bot.render.text import (
+    alternative_lines,
+    assumption_line,
+    figure_line,
+    fmt_value,
+    unused_lines,
+)
 from calc import Result
 
 SECTION = 2900
@@ -58,14 +64,18 @@ def calc_messages(res: Result, lang: str) -> list[Message]:
     head = res.headline if len(res.headline) <= HEADER else res.headline[:HEADER - 1] + "…"
     blocks: list[dict[str, Any]] = [{"type": "header",
                                      "text": {"type": "plain_text", "text": head}}]
-    figs = "\n".join(f"• {f.label or f.name}: {fmt_value(f.value, f.unit)}" for f in res.figures)
+    figs = "\n".join(f"• {figure_line(f, lang)}" for f in res.figures)
     blocks += _sections(figs)
+    if res.alternatives:
+        blocks += _sections("\n".join([t("options", lang) + ":", *alternative_lines(res, lang)]))
+    if res.unused:
+        blocks += _sections("\n".join([t("unused", lang) + ":", *unused_lines(res, lang)]))
     if res.assumptions:
         blocks += _context([f"{t('assumptions', lang)}: "] +
                            [assumption_line(a, lang) for a in res.assumptions])
     if res.steps:
         blocks += _sections("\n".join(res.steps), wrap="```")
-    refs = [f"{r.label}: {fmt_value(r.value, r.unit)} ({r.source})" for r in res.references]
+    refs = [f"{r.label}: {fmt_value(r.value, r.unit, lang)} ({r.source})" for r in res.references]
     if refs or res.notes:
         ref_lines = [t("references", lang) + ":", *refs] if refs else []
         blocks += _context([*ref_lines, *res.notes])

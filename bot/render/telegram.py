@@ -6,7 +6,13 @@ from html import escape
 
 from bot.messages import t
 from bot.render.chunks import pack
-from bot.render.text import assumption_line, fmt_value
+from bot.render.text import (
+    alternative_lines,
+    assumption_line,
+    figure_line,
+    fmt_value,
+    unused_lines,
+)
 from calc import Result
 
 LIMIT = 4096
@@ -18,8 +24,14 @@ def _e(s: str) -> str:
 
 def calc_messages(res: Result, lang: str) -> list[str]:
     blocks = [(res.headline, lambda s: f"<b>{_e(s)}</b>")]
-    figs = "\n".join(f"• {f.label or f.name}: {fmt_value(f.value, f.unit)}" for f in res.figures)
+    figs = "\n".join(f"• {figure_line(f, lang)}" for f in res.figures)
     blocks.append((figs, _e))
+    if res.alternatives:
+        blocks.append((t("options", lang) + ":", lambda s: f"<b>{_e(s)}</b>"))
+        blocks.append(("\n".join(alternative_lines(res, lang)), _e))
+    if res.unused:
+        blocks.append((t("unused", lang) + ":", lambda s: f"<b>{_e(s)}</b>"))
+        blocks.append(("\n".join(unused_lines(res, lang)), _e))
     if res.assumptions:
         lines = "\n".join(assumption_line(a, lang) for a in res.assumptions)
         blocks.append((t("assumptions", lang) + ":", lambda s: f"<b>{_e(s)}</b>"))
@@ -28,7 +40,7 @@ def calc_messages(res: Result, lang: str) -> list[str]:
         blocks.append((t("steps", lang) + ":", lambda s: f"<b>{_e(s)}</b>"))
         blocks.append(("\n".join(res.steps), lambda s: f"<code>{_e(s)}</code>"))
     if res.references:
-        refs = "\n".join(f"{r.label}: {fmt_value(r.value, r.unit)} ({r.source})"
+        refs = "\n".join(f"{r.label}: {fmt_value(r.value, r.unit, lang)} ({r.source})"
                          for r in res.references)
         blocks.append((t("references", lang) + ":\n" + refs, _e))
     if res.notes:

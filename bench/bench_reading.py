@@ -1,0 +1,71 @@
+"""Measure how well questions are read: for each question file (the test corpus, and the
+held-out set written blind, without seeing the parser), how many stated inputs the answer
+used as the annotated parameter, misread as another, named as unused, or dropped silently;
+how many questions used every stated input; and whether expected errors came out.
+
+Run: make bench   (prints figures; asserts nothing; the tests assert the thresholds)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.calc.test_corpus import answer, classify, lang_of  # noqa: E402
+
+FILES = {"corpus (tuned against)": ROOT / "tests" / "calc" / "corpus.toml",
+         "held-out (written blind)": ROOT / "tests" / "calc" / "heldout.toml"}
+
+
+def measure(path: Path, show: bool = False) -> dict[str, object]:
+    with path.open("rb") as fh:
+        qs = tomllib.load(fh)["q"]
+    classes: Counter[str] = Counter()
+    all_used = answered = errors_ok = errors = 0
+    zh_chinese = zh = 0
+    misses: list[str] = []
+    for q in qs:
+        req, res, err = answer(q["text"])
+        if "error" in q:
+            errors += 1
+            ok = err is not None and err.kind == q["error"]
+            errors_ok += ok
+            if not ok and show:
+                misses.append(f"ERROR expected {q['error']}: {q['text']}  got "
+                              f"{err.kind if err else res.headline}")
+            continue
+        if err is not None:
+            classes["question refused"] += len(q.get("states", {}))
+            if show:
+                misses.append(f"REFUSED {err.kind}: {q['text']}")
+            continue
+        answered += 1
+        got = {k: classify(k, p, res) for k, p in q.get("states", {}).items()}
+        classes.update(got.values())
+        all_used += all(c == "used" for c in got.values())
+        if lang_of(q["text"]) == "zh":
+            zh += 1
+            zh_chinese += any("\u4e00" <= ch <= "\u9fff" for ch in res.headline)
+        if show:
+            for k, c in got.items():
+                if c != "used":
+                    misses.append(f"{c.upper()} {k!r}->{q['states'][k]}: {q['text']}")
+    stated = sum(classes.values())
+    return {"questions": len(qs), "answerable": answered + classes["question refused"] and
+            len(qs) - errors, "stated_inputs": stated, **dict(classes),
+            "questions_using_every_input": f"{all_used}/{len(qs) - errors}",
+            "expected_errors": f"{errors_ok}/{errors}",
+            "chinese_answers_in_chinese": f"{zh_chinese}/{zh}",
+            **({"not_used_as_annotated": misses} if show else {})}
+
+
+if __name__ == "__main__":
+    show = "--show" in sys.argv
+    print(json.dumps({name: measure(p, show) for name, p in FILES.items() if p.exists()},
+                     indent=1, ensure_ascii=False))
