@@ -115,8 +115,8 @@ class Builder:
                 if self.has("active_params") else total
             if active > total:
                 raise CalcError("contradiction", "err.active_exceeds_total",
-                                hint_key="hint.try", example="'671B total and 37B active'")
-            return adhoc_model(total, active)
+                                hint_key="hint.moe_sizes")
+            return adhoc_model(total, active, lang=self.lang)
         key = str(self.req.params.get("model", default))
         m = self.cat.models.get(key) or self.cat.models[default]
         org = self.req.origin("model") or "default"
@@ -151,9 +151,9 @@ class Builder:
 
     def count_gpus(self, acc: Accelerator) -> float:
         """The accelerator count a question states: GPUs, or servers x GPUs per server."""
-        if self.has("gpus") or not self.has("servers"):
+        if self.has("gpus") or not (self.has("servers") or self.has("server")):
             return self.num("gpus", None)
-        servers = self.num("servers", None)
+        servers = self.num("servers", 1 if self.has("server") else None)
         per = self.gpus_per_server(acc)
         gpus = servers * per
         self.step(self.tr("step.servers_to_gpus", servers=servers, per=per, gpus=gpus))
@@ -170,14 +170,14 @@ class Builder:
         return bool(self.req.params.get(name))
 
 
-def adhoc_model(total: float, active: float) -> Model:
+def adhoc_model(total: float, active: float, *, lang: str = "en") -> Model:
     """A model known only by size. Architecture for the KV cache is estimated from the
     Llama-family shape (GQA with 8 KV heads of 128 dims; layers ~ 2.8 x params_b^0.37)."""
     pb = total / 1e9
     layers = max(12, round(2.8 * pb ** 0.37 * 4))  # ~32 at 7B, ~80 at 70B, ~126 at 405B
     kv = 2 * layers * 8 * 128 * 2
-    name = f"{fmt_params(total)} model" if active == total else \
-        f"{fmt_params(total)} MoE ({fmt_params(active)} active)"
+    name = tr("model.adhoc", lang, size=fmt_params(total)) if active == total else \
+        tr("model.adhoc_moe", lang, size=fmt_params(total), active=fmt_params(active))
     return Model(id="adhoc", name=name, short=name, aliases=(), params_b=pb,
                  active_params_b=active / 1e9 if active != total else None, layers=layers,
                  kv_heads=8, head_dim=128, kv_bytes_per_token=kv,
@@ -205,20 +205,30 @@ def fmt_params(p: float) -> str:
 
 def human(x: float, unit: str = "", *, lang: str = "en") -> str:
     """3 significant figures with a word multiplier: 4.1 million, 6.00 billion; in Chinese
-    with 万 / 亿 (410万, 5.13亿, 1.2万亿)."""
+    with 万 / 亿 / 万亿 (410万, 5.13亿, 3000亿, 1.2万亿). Same value in both languages."""
     ax = abs(x)
-    if lang == "zh":
-        for div, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
-            if ax >= div:
-                s = f"{x / div:,.3g}{word}"
-                break
-        else:
-            s = f"{x:,.0f}" if ax >= 100 else f"{x:,.3g}"
-        return f"{s}{unit}" if unit else s
-    for div, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
-        if ax >= div:
-            s = f"{x / div:,.3g}{word}"
+    r = float(f"{x:.3g}")   # bucket by the rounded value: 9999.6万 reads 1亿, not 10000万
+    steps = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")) if lang == "zh" else \
+        ((1e12, " trillion"), (1e9, " billion"), (1e6, " million"))
+    for div, word in steps:
+        if abs(r) >= div * 1e4 and div == steps[0][0]:
+            s = f"{x:.3g}"
+            break
+        if abs(r) >= div:
+            s = f"{_sig3(r / div, lang != 'zh')}{word}"
             break
     else:
         s = f"{x:,.0f}" if ax >= 100 else f"{x:,.3g}"
+    if lang == "zh":
+        return f"{s}{unit}" if unit else s
     return f"{s} {unit}".strip()
+
+
+def _sig3(v: float, grouped: bool) -> str:
+    """v to 3 significant figures without an exponent: a multiplier's count can reach
+    thousands (3000亿, 5,000 trillion)."""
+    a = abs(v)
+    if a < 1000:
+        return f"{v:.3g}"
+    r = round(v, 2 - math.floor(math.log10(a)))
+    return f"{r:,.0f}" if grouped else f"{r:.0f}"

@@ -164,6 +164,8 @@ def capex_intent(b: Builder) -> Result:
         return b.result("capex", b.tr("head.servers_cost", usd=b.h(total), servers=servers,
                                       server=b.cat.servers[sid].name))
     gpus = b.count_gpus(acc)
+    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        return _rental(b, acc, gpus)
     if not capex(b, acc, gpus):
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
                         param="price_usd")
@@ -181,6 +183,48 @@ def capex_intent(b: Builder) -> Result:
     return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short))
 
 
+def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
+    """Renting a stated number of GPUs at a stated hourly price, for a stated time (else a
+    day and a 30-day month)."""
+    rate = rent_rate(b, acc) or 0.0
+    per_day = gpus * rate * 24
+    b.fig("cost_per_day_usd", per_day, "US$", b.tr("fig.cost_per_day"))
+    if b.has("days"):
+        days = b.num("days", None)
+        total = per_day * days
+        b.fig("cost_usd", total, "US$", b.tr("fig.rental_total", days=days))
+        b.fig("gpu_hours", gpus * days * 24, "GPU-hours", b.tr("fig.gpu_hours"))
+        b.step(b.tr("step.rental", gpus=gpus, rate=rate, days=days, total=total))
+        if b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny":
+            b.fig("cost_cny", total * fx(b), "RMB", b.tr("fig.rental_total", days=days))
+        return b.result("capex", b.tr("head.rental", usd=b.h(total), gpus=gpus, acc=acc.short,
+                                      days=days))
+    b.fig("cost_usd", per_day * 30, "US$", b.tr("fig.rental_total", days=30))
+    b.step(b.tr("step.rent_per_day", gpus=gpus, rate=rate, per_day=per_day))
+    return b.result("capex", b.tr("head.rental_day", usd=b.h(per_day), gpus=gpus, acc=acc.short))
+
+
+def _energy_and_bill(b: Builder, it_mw: float, p: float) -> None:
+    """Energy and electricity cost over the stated period, else a year at full load."""
+    if b.has("days"):
+        days = b.num("days", None)
+        hours = days * 24
+        label_e, label_c = b.tr("fig.energy_period", days=days), b.tr("fig.electricity_period",
+                                                                          days=days)
+    else:
+        hours = 24 * 365
+        label_e, label_c = b.tr("fig.energy_year"), b.tr("fig.electricity_year")
+    kwh = it_mw * p * 1000 * hours
+    b.fig("energy_kwh", kwh, "kWh", label_e)
+    price = electricity_usd(b)
+    b.fig("cost_usd", kwh * price, "US$", label_c)
+    if b.has("electricity_cny_per_kwh"):
+        b.fig("cost_cny", kwh * b.num("electricity_cny_per_kwh", None, record=False), "RMB",
+              label_c)
+    b.step(b.tr("step.bill", mw=it_mw * p, hours=hours, kwh=kwh, price=price,
+                cost=kwh * price))
+
+
 def power_intent(b: Builder) -> Result:
     acc = b.accelerator()
     watts, _ = gpu_power_w(b, acc)
@@ -190,6 +234,9 @@ def power_intent(b: Builder) -> Result:
         supported = math.floor(mw * 1e6 / (watts * p))
         b.step(b.tr("step.power_supports", mw=mw, watts=watts, pue=p, n=supported))
         b.fig("gpus", supported, "GPUs", b.tr("fig.power_supports", acc=acc.short))
+        if b.has("days") or b.has("electricity_usd_per_kwh") or \
+                b.has("electricity_cny_per_kwh"):
+            _energy_and_bill(b, supported * watts / 1e6, p)
         return b.result("power", b.tr("head.power_supports", n=b.h(supported), acc=acc.short,
                                       mw=mw))
     gpus = b.count_gpus(acc)
@@ -197,11 +244,10 @@ def power_intent(b: Builder) -> Result:
     b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=it_mw, pue=p, mw=it_mw * p))
     b.fig("power_mw", it_mw * p, "MW", b.tr("fig.facility_power"))
     b.fig("power_it_mw", it_mw, "MW", b.tr("fig.it_power"))
-    kwh_year = it_mw * p * 1000 * 24 * 365
-    b.fig("energy_kwh", kwh_year, "kWh", b.tr("fig.energy_year"))
-    price = electricity_usd(b)
-    b.fig("cost_usd", kwh_year * price, "US$", b.tr("fig.electricity_year"))
-    if b.has("electricity_cny_per_kwh"):
-        b.fig("cost_cny", kwh_year * b.num("electricity_cny_per_kwh", None, record=False),
-              "RMB", b.tr("fig.electricity_year"))
+    _energy_and_bill(b, it_mw, p)
+    if b.has("price_usd") or b.has("price_cny"):
+        usd, _ = unit_prices(b, acc)
+        if usd is not None:
+            b.fig("capex_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
+            b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=gpus * usd))
     return b.result("power", b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p))

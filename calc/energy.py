@@ -7,9 +7,32 @@ from __future__ import annotations
 
 from calc.build import Builder
 from calc.costs import gpu_power_w
-from calc.result import CalcError, Result
+from calc.result import CalcError, Result  # noqa: F401
 
 SECONDS_PER_DAY = 86_400
+
+
+def _per_request(b: Builder) -> Result:
+    """No fleet stated: one request's share of a GPU at the serving model's operating point
+    (power per GPU x PUE / output tokens per second per GPU x output tokens)."""
+    from calc.inference import _point, _precision
+
+    acc = b.accelerator()
+    model = b.model(default="llama3_70b")
+    precision = _precision(b, acc)
+    tpot_ms = b.num("tpot_ms", 50)
+    pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000)
+    watts, _ = gpu_power_w(b, acc)
+    pue = b.num("pue", b.cat.rates.pue, origin="catalog", source=b.cat.rates.power_source)
+    joules_per_token = watts * pue / pt.tokens_per_s_per_gpu
+    wh = joules_per_token * lout / 3600
+    b.step(b.tr("step.energy_per_token", watts=watts, pue=pue, tps=pt.tokens_per_s_per_gpu,
+                j=joules_per_token, lout=lout, wh=wh))
+    b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query"))
+    b.fig("energy_per_token_j", joules_per_token, "J", b.tr("fig.energy_per_token"))
+    b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
+    return b.result("energy", b.tr("head.energy_model", wh=wh, model=model.short,
+                                   acc=acc.short, lout=lout))
 
 
 def energy(b: Builder) -> Result:
@@ -30,7 +53,7 @@ def energy(b: Builder) -> Result:
         what = b.tr("step.gpus_watts", gpus=gpus, watts=watts, total_kw=it_w / 1000)
         b.step(what)
     else:
-        raise CalcError("missing_input", hint_key="hint.example", param="power_mw")
+        return _per_request(b)
     pue = b.num("pue", b.cat.rates.pue, origin="catalog", source=b.cat.rates.power_source)
     facility_w = it_w * pue
     if b.has("queries_per_day"):

@@ -18,7 +18,7 @@ from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
 from calc.parse import Request, Stated, parse
 from calc.registry import label
-from calc.result import Figure, Input, Result, Unused
+from calc.result import CalcError, Figure, Input, Result, Unused
 from calc.text import tr
 from calc.training import training
 
@@ -61,6 +61,8 @@ def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.param is None:
         return tr("unused.unknown", lang)
+    if s.note == "one_unit":
+        return tr("unused.one_unit", lang)
     if s.note == "duplicate":
         first = next((x.text for x in req.stated if x.param == s.param and x.note == ""), "")
         return tr("unused.duplicate", lang, label=label(s.param, lang), first=first)
@@ -72,13 +74,25 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
     results: list[Result] = []
     read: set[str] = set()
     reasons: dict[str, str] = {}
+    failed: list[CalcError] = []
     for overlay in req.options:
         sub = req.option(overlay)
         b = Builder(req=sub, cat=cat, defaults=defaults)
-        results.append(_DISPATCH[req.intent](b))
+        try:
+            results.append(_DISPATCH[req.intent](b))
+        except CalcError as exc:
+            if exc.kind not in ("does_not_fit", "missing_input") or len(req.options) < 2:
+                raise
+            # one option that cannot be answered does not sink the comparison: it is shown
+            # as that option's answer
+            failed.append(exc)
+            results.append(Result(intent=req.intent, headline=exc.render(req.lang), figures=(),
+                                  assumptions=(), steps=()))
         read |= b.read
         reasons.update(b.unused_reasons)
-    first = results[0]
+    if len(failed) == len(req.options):
+        raise failed[0]
+    first = next(r for r in results if r.figures)
     if req.combine == "sum":
         figures = []
         for name in ADDITIVE:

@@ -35,6 +35,11 @@ def _precision(b: Builder, acc: Accelerator) -> str:
     return p
 
 
+def _bound(b: Builder, pt: ServingPoint) -> str:
+    """What limits the decode step, as a word in the question's language."""
+    return b.tr("word.compute_bound" if pt.bound == "compute" else "word.memory_bound")
+
+
 def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: float | None,
            max_group: int | None = None, need: float | None = None,
            gpus: float | None = None) -> tuple[ServingPoint, float, float]:
@@ -67,7 +72,7 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
     limit = b.tr("word.latency_limited" if pt.latency_limited else "word.memory_limited")
     b.step(b.tr("step.replica", group=pt.group, acc=acc.short, batch=pt.batch, limit=limit,
                 step=pt.step_s * 1000, tc=pt.t_compute_s * 1000, tm=pt.t_memory_s * 1000,
-                bound=b.tr(f"word.{pt.bound}_bound")))
+                bound=_bound(b, pt)))
     b.step(b.tr("step.per_gpu", batch=pt.batch, step=pt.step_s * 1000, group=pt.group,
                 tps=pt.tokens_per_s_per_gpu))
     return pt, lin, lout
@@ -135,7 +140,7 @@ def fleet(b: Builder) -> Result:
     b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
     b.fig("hbm_gb", gpus * acc.mem_gb, "GB", b.tr("fig.fleet_hbm"))
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
-    b.notes.append(b.tr("note.bound", bound=b.tr(f"word.{pt.bound}_bound")))
+    b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))
     return b.result("fleet", b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short,
                                   servers=b.h(servers), per_day=b.h(per_day), model=model.short))
@@ -254,10 +259,10 @@ def google_search(b: Builder) -> Result:
         b.fig("first_principles_gpus", fp_gpus, "GPUs", b.tr("fig.first_principles"))
         b.step(b.tr("step.sa_first_principles", model=model.short, acc=fp_acc.short,
                     group=pt.group, batch=pt.batch,
-                    tps=pt.tokens_per_s_per_gpu, bound=b.tr(f"word.{pt.bound}_bound"),
+                    tps=pt.tokens_per_s_per_gpu, bound=_bound(b, pt),
                     gpus=fp_gpus, need=need / 1e6))
         b.notes.append(b.tr(
             "note.sa_gap", implied=chat_qps * SA["output_tokens"] / (SA["chatgpt_servers"] * 8),
             tps=pt.tokens_per_s_per_gpu, kv=(model.kv_bytes_per_token or 0) / 1e6,
-            batch=pt.batch, bound=b.tr(f"word.{pt.bound}_bound")))
+            batch=pt.batch, bound=_bound(b, pt)))
     return b.result("google_search", b.tr("head.google", servers=b.h(servers), gpus=b.h(gpus)))

@@ -61,6 +61,11 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
                       r"days?|weeks?|months?|years?|hours?)\b)")
 
 
+# "半年", "半个月": half a period; "for a year", "over a month": one period
+_HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
+_A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every)\s+(an?)\s+(?=(?:year|month|week|day|hour)\b)")
+
+
 @dataclass(frozen=True)
 class Num:
     value: float
@@ -191,6 +196,14 @@ def find_numbers(text: str) -> list[Num]:
         value = chinese_numeral(run)
         out.append(Num(value, m.start(), m.end(), run, "cjk"))
         taken.append((m.start(), m.end()))
+    for m in _HALF.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Num(0.5, m.start(), m.start() + 1, "半", "cjk"))
+            taken.append((m.start(), m.start() + 1))
+    for m in _A_PERIOD.finditer(text):
+        if not any(a <= m.start(1) < b for a, b in taken):
+            out.append(Num(1.0, m.start(1), m.end(1), m.group(1), "words"))
+            taken.append((m.start(1), m.end(1)))
     for m in _WORD_RUN.finditer(text):
         words = re.findall(r"[a-z]+", m.group(0).lower())
         words = [w for w in words if w != "and"]

@@ -18,8 +18,7 @@ def growth(b: Builder) -> Result:
         end = b.num("users_to", None)
         period = b.num("period_months", None)
         if end <= start:
-            raise CalcError("contradiction", "err.end_below_start", hint_key="hint.try",
-                            example="'from 1M to 100M users in 2 months'")
+            raise CalcError("contradiction", "err.end_below_start", hint_key="hint.users_growth")
         return _doubling_from(b, end / start, period, b.tr("head.users_double", start=b.h(start),
                                                            end=b.h(end), period=period))
     if b.has("doubling_months"):

@@ -37,6 +37,7 @@ from calc.vocabulary import (
     KW,
     OUTPUT_WORDS,
     PER_GPU,
+    PER_GPU_RATE,
     PER_SERVER,
     PRECISION,
     PRECISION_ZH,
@@ -138,7 +139,12 @@ class _Reading:
         """Record a span; the first value of a parameter is the one used."""
         text = self.norm.quote(a, b)
         if param is not None and note == "":
-            if param in self.params and self.params[param] != value:
+            if param in ("gpus", "servers") and self.params.get(param) == 1 and value != 1:
+                # "a DGX H100 draws 10.2 kW; 500 of them": the one described, then the count
+                self.params[param] = value  # type: ignore[assignment]
+                self.stated = [replace(s, note="one_unit") if s.param == param else s
+                               for s in self.stated]
+            elif param in self.params and self.params[param] != value:
                 note = "duplicate"
             else:
                 self.params[param] = value  # type: ignore[assignment]
@@ -164,7 +170,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _read_numbers(r)
     _resolve_pending(r, None, first_pass=True)
     _derived(r)
-    intent = _intent(r.t, r.params)
+    seen = dict(r.params)
+    if any(s.kind == "unknown_model" for s in names):
+        seen.setdefault("model", "?")            # an unknown model still shapes the intent
+    if any(s.kind == "unknown_acc" for s in names):
+        seen.setdefault("accelerator", "?")
+    intent = _intent(r.t, seen)
     _resolve_pending(r, intent)
     unknown = [s for s in names if s.kind.startswith("unknown")]
     if intent is None:
@@ -292,7 +303,13 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         flops = units.convert(value, {"e": "EFLOP/s", "p": "PFLOP/s", "t": "TFLOP/s"}[prefix],
                               "FLOP/s")
         value = flops if role == "capacity_flops" else flops / 1e12
-    if role in _DIRECT:
+    if role == "observed_tokens_per_s" and (
+            PER_GPU_RATE.search(t[a:b]) or PER_GPU_RATE.search(CLAUSE.split(t[b:b + 16])[0])
+            or PER_GPU_RATE.search(t[max(0, a - 6):a])):
+        r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "factor_per_year":
+        r.add("growth_rate_year", value - 1, a, b)
+    elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
     elif role == "users":
         head = t[max(0, a - 12):b + 12]
@@ -315,7 +332,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "tpot_ms":
         r.add("tpot_ms", value, a, b)
     elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
-                  "growth_rate_year", "percent"):
+                  "growth_rate_year", "percent", "util_fraction"):
         r.pending.append((role, n, a, b, value))
     else:
         r.add(None, value, a, _word_after(r.t, b))
@@ -368,6 +385,11 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> str:
     head = r.t[max(0, a - 4):b]
     if KW["cny"].search(head):
         return "cny"
+    # no currency at the number: the question's own, and RMB in a Chinese question without US$
+    if KW["cny"].search(r.t) and not KW["usd"].search(r.t):
+        return "cny"
+    if _CJK.search(r.t) and not KW["usd"].search(r.t):
+        return "cny"
     return "usd"
 
 
@@ -385,11 +407,12 @@ def _currency_end(r: _Reading, n: Num) -> int:
 
 _DOUBLING = re.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*$"
+    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$"
     r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
 _EVERY = re.compile(r"(?:every|each|每)\s*$")
 
 
-_NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "util", "percent")
+_NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "util", "percent", "util_fraction")
 
 
 def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = False) -> None:
@@ -414,8 +437,9 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                 r.add("days", units.convert(value, unit, "day"), a, b)
         elif role == "tokens":
             r.add(_token_param(r, a, b, value, train_ctx), value, a, b)
-        elif role == "util":
-            r.add("mfu" if intent == "training" else "utilization", value / 100, a, b)
+        elif role in ("util", "util_fraction"):
+            frac = value / 100 if role == "util" or value > 1 else value
+            r.add("mfu" if intent == "training" else "utilization", frac, a, b)
         elif role == "growth_rate_year":
             r.add("growth_rate_year", value / 100, a, b)
         elif role == "percent":
@@ -537,6 +561,8 @@ def _intent(t: str, p: Mapping[str, Value]) -> str | None:
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
     if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
         return "energy"
+    if kw("per_request") and kw("power") and not fleet_size and not load:
+        return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):
         return "power"
     if has("capacity_flops"):
@@ -553,7 +579,8 @@ def _intent(t: str, p: Mapping[str, Value]) -> str | None:
         return "power"
     if (has("budget_usd") or has("budget_cny")) and has("accelerator"):
         return "capex"
-    if fleet_size and (kw("cost") or has("price_usd") or has("price_cny")):
+    if fleet_size and (kw("cost") or has("price_usd") or has("price_cny")
+                       or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "capex"
     if fleet_size and not load and re.search(r"\bsupport|\bserve|\bhandle|支撑|支持|承载|服务", t):
         return "throughput"          # what a given fleet can carry

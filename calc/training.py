@@ -10,7 +10,7 @@ import math
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
 from calc.costs import fx, gpu_power_w, pue, rent_rate
-from calc.era import cost_then, headline_then
+from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 
 HOURS_PER_YEAR = 8760
@@ -34,8 +34,7 @@ def training(b: Builder) -> Result:
         flops = b.num("train_flops", None)
     elif b.has("params") or b.has("model") or b.has("train_tokens"):
         if not (b.has("params") or b.has("model")):
-            raise CalcError("missing_input", "err.model_size", hint_key="hint.try",
-                            example="'a 70B model'")
+            raise CalcError("missing_input", "err.model_size", hint_key="hint.model_size")
         model = b.model()
         active = model.active_b * 1e9
         if model.active_params_b and b.has("params") and b.has("active_params"):
@@ -58,6 +57,9 @@ def training(b: Builder) -> Result:
     if flops is not None:
         b.fig("train_flops", flops, "FLOPs", b.tr("fig.train_flops"))
     acc = b.accelerator()
+    if flops is None and (b.has("gpus") or b.has("servers")) and b.has("days") \
+            and not (b.has("gpu_hours") or b.has("gpu_years")):
+        return _run_cost(b, acc)
     b.read.add("precision")
     precision = str(b.req.params.get("precision", "bf16"))
     peak, used = acc.peak_tflops(precision)
@@ -83,8 +85,9 @@ def training(b: Builder) -> Result:
         gpu_hours = flops / achieved / 3600
         b.step(b.tr("step.gpu_hours", flops=flops, tf=achieved / 1e12, hours=gpu_hours))
     if gpu_hours is None:
-        raise CalcError("missing_input", "err.training_inputs", hint_key="hint.try",
-                        example="'train a 70B model on 15T tokens on 1024 H100s'")
+        raise CalcError("missing_input", "err.training_inputs", hint_key="hint.training_inputs")
+    if flops is None and b.has("train_tokens"):
+        _model_size_for(b, gpu_hours * 3600 * achieved, mult)
     if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")):
         implied = flops / (gpu_hours * 3600) / (peak * 1e12)
         b.fig("mfu", implied, "", b.tr("fig.implied_mfu"))
@@ -105,6 +108,9 @@ def training(b: Builder) -> Result:
         days = b.num("days", None)
         gpus = math.ceil(gpu_hours / (days * 24))
         b.fig("gpus", gpus, "GPUs", b.tr("fig.to_finish", days=days))
+        if b.has("server"):
+            per = b.gpus_per_server(acc)
+            b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))
         b.step(b.tr("step.gpus_for_days", hours=gpu_hours, days=days, gpus=gpus))
         headline = b.tr("head.gpus_for_days", gpus=b.h(gpus), acc=acc.short, days=days)
     rate = rent_rate(b, acc)
@@ -117,7 +123,8 @@ def training(b: Builder) -> Result:
     watts, _ = gpu_power_w(b, acc)
     b.fig("energy_kwh", gpu_hours * watts * pue(b) / 1000, "kWh", b.tr("fig.energy_pue"))
     then = None
-    if model is not None and flops is not None and not b.has("accelerator") \
+    if model is not None and flops is not None \
+            and (not b.has("accelerator") or b.req.params["accelerator"] == model.trained_on) \
             and not b.has("rent_usd_per_hour") and not (b.has("gpus") or b.has("days")):
         then = cost_then(b, model, flops, mfu or 0.40)
     if flops is not None and not (b.has("gpus") or b.has("days") or b.has("gpu_hours")
@@ -128,10 +135,45 @@ def training(b: Builder) -> Result:
     elif flops is not None and not b.has("gpu_hours"):
         headline = b.tr("head.flops_prefix", flops=flops) + headline
     if then is not None and model is not None:
-        today = headline
-        headline = headline_then(b, model, then)
-        headline = b.tr("head.then_and_now", then=headline, now=today)
+        then_acc = b.cat.accelerators[model.trained_on or ""]
+        headline = b.tr("head.then_and_now", now=headline,
+                        then=b.tr("head.cost_then", cost=b.h(then), acc=then_acc.short,
+                                  year=model.trained_year))
     b.hints.extend(b.tr("hints.training").split(" | "))
+    return b.result("training", headline)
+
+
+def _model_size_for(b: Builder, flops: float, mult: int) -> None:
+    """A compute budget and a token count: the model size they train (6 x N x D = C)."""
+    tokens = b.num("train_tokens", None)
+    params = flops / (mult * tokens)
+    b.fig("train_flops", flops, "FLOPs", b.tr("fig.delivered_flops"))
+    b.fig("params", params, "parameters", b.tr("fig.params_for"))
+    b.step(b.tr("step.params_for", flops=flops, mult=mult, tokens=b.h(tokens),
+                params=fmt_params(params)))
+
+
+def _run_cost(b: Builder, acc: Accelerator) -> Result:
+    """GPUs for a time, no model: the GPU-hours, what they cost and what compute they give."""
+    gpus = b.count_gpus(acc)
+    days = b.num("days", None)
+    gpu_hours = gpus * days * 24
+    b.step(b.tr("step.run_hours", gpus=gpus, days=days, hours=gpu_hours))
+    b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    peak, _ = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
+    mfu = b.num("mfu", 0.40)
+    b.fig("train_flops", gpu_hours * 3600 * mfu * peak * 1e12, "FLOPs",
+          b.tr("fig.delivered_flops"))
+    headline = b.tr("head.gpu_hours", hours=b.h(gpu_hours), acc=acc.short)
+    rate = rent_rate(b, acc)
+    if rate is not None:
+        cost = gpu_hours * rate
+        b.fig("cost_usd", cost, "US$", b.tr("fig.at_rate", rate=rate))
+        b.fig("cost_cny", cost * fx(b), "RMB", b.tr("fig.converted"))
+        b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=cost))
+        headline += b.tr("head.about_cost", cost=b.h(cost))
+    watts, _ = gpu_power_w(b, acc)
+    b.fig("energy_kwh", gpu_hours * watts * pue(b) / 1000, "kWh", b.tr("fig.energy_pue"))
     return b.result("training", headline)
 
 
