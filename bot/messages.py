@@ -7,7 +7,7 @@ _M: dict[str, dict[str, str]] = {
     "steps": {"en": "How", "zh": "计算过程"},
     "references": {"en": "Published figures", "zh": "公开数据"},
     "notes": {"en": "Notes", "zh": "说明"},
-    "unused": {"en": "Not used from your question", "zh": "问题中未使用的输入"},
+    "unused": {"en": "Not used", "zh": "未使用的输入"},
     "options": {"en": "Options", "zh": "各方案"},
     "change": {"en": "Change it", "zh": "可以这样改"},
     "explanation": {"en": "Explanation", "zh": "解释"},

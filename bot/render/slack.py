@@ -15,7 +15,9 @@ from bot.render.text import (
     alternative_lines,
     assumption_line,
     figure_line,
-    fmt_value,
+    heading,
+    hints_line,
+    reference_line,
     unused_lines,
 )
 from calc import Result
@@ -67,25 +69,27 @@ def calc_messages(res: Result, lang: str) -> list[Message]:
     figs = "\n".join(f"• {figure_line(f, lang)}" for f in res.figures)
     blocks += _sections(figs)
     if res.alternatives:
-        blocks += _sections("\n".join([t("options", lang) + ":", *alternative_lines(res, lang)]))
+        blocks += _sections("\n".join([heading("options", lang), *alternative_lines(res, lang)]))
     if res.unused:
-        blocks += _sections("\n".join([t("unused", lang) + ":", *unused_lines(res, lang)]))
+        blocks += _sections("\n".join([heading("unused", lang),
+                                       *(f"• {x}" for x in unused_lines(res, lang))]))
     if res.assumptions:
-        blocks += _context([f"{t('assumptions', lang)}: "] +
+        blocks += _context([heading("assumptions", lang)] +
                            [assumption_line(a, lang) for a in res.assumptions])
     if res.steps:
         blocks += _sections("\n".join(res.steps), wrap="```")
-    refs = [f"{r.label}: {fmt_value(r.value, r.unit, lang)} ({r.source})" for r in res.references]
+    refs = [reference_line(r, lang) for r in res.references]
     if refs or res.notes:
-        ref_lines = [t("references", lang) + ":", *refs] if refs else []
+        ref_lines = [heading("references", lang), *refs] if refs else []
         blocks += _context([*ref_lines, *res.notes])
     if res.change_hints:
-        blocks += _context([t("change", lang) + ": " + " · ".join(res.change_hints)])
+        blocks += _context([hints_line(res, lang, quote=False)])
     return _messages(blocks, res.headline)
 
 
 def error_messages(message: str, lang: str) -> list[Message]:
-    return _messages(_sections(f"{t('error', lang)} {message}"), f"{t('error', lang)} {message}")
+    text = f"{t('error', lang)}{'' if lang == 'zh' else ' '}{message}"
+    return _messages(_sections(text), text)
 
 
 def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) -> list[Message]:

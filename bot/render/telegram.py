@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from bot.messages import t
@@ -10,7 +11,9 @@ from bot.render.text import (
     alternative_lines,
     assumption_line,
     figure_line,
-    fmt_value,
+    heading,
+    hints_line,
+    reference_line,
     unused_lines,
 )
 from calc import Result
@@ -22,37 +25,40 @@ def _e(s: str) -> str:
     return escape(s, quote=False)
 
 
+def _bold(s: str) -> str:
+    return f"<b>{_e(s)}</b>"
+
+
 def calc_messages(res: Result, lang: str) -> list[str]:
-    blocks = [(res.headline, lambda s: f"<b>{_e(s)}</b>")]
+    blocks: list[tuple[str, Callable[[str], str]]] = [(res.headline, _bold)]
     figs = "\n".join(f"• {figure_line(f, lang)}" for f in res.figures)
     blocks.append((figs, _e))
     if res.alternatives:
-        blocks.append((t("options", lang) + ":", lambda s: f"<b>{_e(s)}</b>"))
+        blocks.append((heading("options", lang), _bold))
         blocks.append(("\n".join(alternative_lines(res, lang)), _e))
     if res.unused:
-        blocks.append((t("unused", lang) + ":", lambda s: f"<b>{_e(s)}</b>"))
-        blocks.append(("\n".join(unused_lines(res, lang)), _e))
+        blocks.append((heading("unused", lang), _bold))
+        blocks.append(("\n".join(f"• {x}" for x in unused_lines(res, lang)), _e))
     if res.assumptions:
         lines = "\n".join(assumption_line(a, lang) for a in res.assumptions)
-        blocks.append((t("assumptions", lang) + ":", lambda s: f"<b>{_e(s)}</b>"))
+        blocks.append((heading("assumptions", lang), _bold))
         blocks.append((lines, lambda s: f"<i>{_e(s)}</i>"))
     if res.steps:
-        blocks.append((t("steps", lang) + ":", lambda s: f"<b>{_e(s)}</b>"))
+        blocks.append((heading("steps", lang), _bold))
         blocks.append(("\n".join(res.steps), lambda s: f"<code>{_e(s)}</code>"))
     if res.references:
-        refs = "\n".join(f"{r.label}: {fmt_value(r.value, r.unit, lang)} ({r.source})"
-                         for r in res.references)
-        blocks.append((t("references", lang) + ":\n" + refs, _e))
+        refs = "\n".join(reference_line(r, lang) for r in res.references)
+        blocks.append((heading("references", lang) + "\n" + refs, _e))
     if res.notes:
         blocks.append(("\n".join(res.notes), _e))
     if res.change_hints:
-        blocks.append((t("change", lang) + ": " + " · ".join(res.change_hints),
-                       lambda s: f"<i>{_e(s)}</i>"))
+        blocks.append((hints_line(res, lang, quote=False), lambda s: f"<i>{_e(s)}</i>"))
     return pack(blocks, LIMIT)
 
 
 def error_message(message: str, lang: str) -> str:
-    return f"{_e(t('error', lang))} {_e(message)}"
+    sep = "" if lang == "zh" else " "
+    return f"{_e(t('error', lang))}{sep}{_e(message)}"
 
 
 def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) -> list[str]:
