@@ -75,7 +75,7 @@ def per_question(questions: list[str], rounds: int = 50) -> list[float]:
 
 def pct(xs: list[float], p: float) -> float:
     s = sorted(xs)
-    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
 
 
 if __name__ == "__main__":

@@ -48,7 +48,8 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
             if a.result is not None:
                 out.write(calc_text(a.result, a.lang) + "\n")
             if a.error is not None:
-                out.write(f"{t('error', a.lang)} {a.error.message}\n")
+                sep = "" if a.lang == "zh" else " "
+                out.write(f"{t('error', a.lang)}{sep}{a.error.message}\n")
             out.flush()
         elif isinstance(ev, NarrativeDelta):
             if not started:

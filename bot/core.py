@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
+from dataclasses import replace as dc_replace
+from types import MappingProxyType
 
 from bot.answer import Answer, ErrorInfo, Narrative
 from bot.extract import Extractor, looks_numeric
@@ -25,6 +28,8 @@ from calc import CalcError, Request, compute
 from calc.parse import MAX_QUESTION_CHARS
 
 log = logging.getLogger("gpubot.core")
+# an English sentence, as opposed to a bare change such as "MFU 50%" or "fp8?"
+_WORDY = re.compile(r"\b(?!tokens?\b)[a-zA-Z]{4,}")
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,12 @@ class Core:
         previous = None
         if state.last_request:
             previous = Request.from_dict(state.last_request)
+        if previous is not None and not state.lang and lang != previous.lang \
+                and not _WORDY.search(text):
+            lang = previous.lang          # "MFU 50%" after a Chinese question stays Chinese
         r = route(text, previous)
+        if r.request is not None and r.request.lang != lang:
+            r = replace(r, request=replace(r.request, lang=lang))
         kind = r.kind
         if q.calc_only:
             kind = "calc"
@@ -113,7 +123,14 @@ class Core:
         if r.request is not None:
             try:
                 req = r.request.with_overrides(state.overrides) if state.overrides else r.request
-                result = compute(req, defaults=self.calc_defaults)
+                try:
+                    result = compute(req, defaults=self.calc_defaults)
+                except CalcError as exc:
+                    # "at 50% MFU" after a training question: a change to the last request
+                    follow = continued(req, previous) if exc.kind == "missing_input" else None
+                    if follow is None:
+                        raise
+                    req, result = follow, compute(follow, defaults=self.calc_defaults)
                 ans = replace(ans, request=req, result=result)
                 state.last_request = req.to_dict()
             except CalcError as exc:
@@ -199,6 +216,16 @@ class Core:
 
     async def reset(self, key: ChatKey) -> None:
         await self.store.reset(key)
+
+
+def continued(req: Request, previous: Request | None) -> Request | None:
+    """A question that changes the previous request of the same kind: the previous
+    parameters, with this question's on top (and its spans accounted)."""
+    if previous is None or previous.intent != req.intent:
+        return None
+    params = {**previous.params, **req.params}
+    return dc_replace(req, params=MappingProxyType(params),
+                      carried=frozenset(k for k in previous.params if k not in req.params))
 
 
 def clean_text(text: str) -> str:

@@ -33,7 +33,7 @@ def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | Non
         if price.purchase_usd:
             usd = b.num("price_usd", price.purchase_usd, label=b.tr("label.price_estimate"),
                         origin="catalog", source=src)
-        if price.purchase_cny:
+        if price.purchase_cny and not (b.has("usd_cny") and usd is not None):
             cny = b.num("price_cny", price.purchase_cny, label=b.tr("label.price_estimate"),
                         origin="catalog", source=src)
     if (usd is None) != (cny is None):
@@ -114,7 +114,9 @@ def rent_rate(b: Builder, acc: Accelerator) -> float | None:
 
 
 def daily_cost(b: Builder, acc: Accelerator, gpus: float, facility_mw: float) -> float | None:
-    rate = rent_rate(b, acc)
+    owned = (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) and not (
+        b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"))
+    rate = None if owned else rent_rate(b, acc)
     if rate is not None:
         per_day = gpus * rate * 24
         b.step(b.tr("step.rent_per_day", gpus=gpus, rate=rate, per_day=per_day))

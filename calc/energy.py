@@ -40,6 +40,7 @@ def energy(b: Builder) -> Result:
         it_w = b.num("power_mw", None) * 1e6
         what = b.tr("energy.stated_power")
     elif b.has("servers") and b.has("watts_per_server"):
+        b.read.add("server")           # what was counted; its power is the stated one
         servers = b.num("servers", None)
         per = b.num("watts_per_server", None)
         it_w = servers * per
@@ -71,4 +72,5 @@ def energy(b: Builder) -> Result:
     b.fig("energy_kwh", kwh_day, "kWh", b.tr("fig.energy_per_day"))
     b.fig("power_mw", facility_w / 1e6, "MW", b.tr("fig.facility_power"))
     b.fig("queries_per_day", per_day, "queries/day", b.tr("fig.queries_per_day"))
-    return b.result("energy", b.tr("head.energy", wh=wh, per_day=per_day, kw=facility_w / 1000))
+    return b.result("energy", b.tr("head.energy", wh=wh, per_day=b.h(per_day),
+                                   kw=facility_w / 1000))

@@ -103,10 +103,16 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
                 figures.append(Figure(name, sum(v.value for v in vals if v is not None),
                                       f0.unit, tr("fig.total", req.lang, label=f0.label or name)))
         parts = " + ".join(r.headline for r in results)
-        gpus = sum(r.value("gpus") for r in results if r.figure("gpus") is not None)
+        # each group's accelerators: its figure, else the count it was stated with
+        gpus = sum(r.value("gpus") if r.figure("gpus") is not None
+                   else float(o.get("gpus", 0) or 0) for r, o in zip(results, req.options, strict=True))
+        if not any(f.name == "gpus" for f in figures):
+            figures.insert(0, Figure("gpus", gpus, "GPUs",
+                                     tr("fig.total", req.lang, label=tr("fig.gpus_all", req.lang))))
         cost = next((f.value for f in figures if f.name == "cost_usd"), None)
-        headline = tr("head.mix", req.lang, gpus=human(gpus, lang=req.lang),
-                      total=f"US${human(cost, lang=req.lang)}" if cost is not None else "",
+        total = tr("money.usd", req.lang, usd=human(cost, lang=req.lang)) if cost is not None \
+            else ""
+        headline = tr("head.mix", req.lang, gpus=human(gpus, lang=req.lang), total=total,
                       parts=parts)
         parent = Result(intent=req.intent, headline=headline, figures=tuple(figures),
                         assumptions=(), steps=tuple(s for r in results for s in r.steps),

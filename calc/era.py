@@ -9,7 +9,7 @@ its date. A stated year ("at 2020 prices") asks for this reading explicitly.
 
 from __future__ import annotations
 
-from calc.build import Builder, human
+from calc.build import Builder
 from calc.catalog import Model
 
 
@@ -42,8 +42,3 @@ def cost_then(b: Builder, model: Model, flops: float, mfu: float) -> float | Non
     b.fig("gpu_hours_then", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours_then", acc=acc.short))
     b.fig("year_then", model.trained_year, "", b.tr("fig.year_then"))
     return cost
-
-
-def headline_then(b: Builder, model: Model, cost: float) -> str:
-    acc = b.cat.accelerators[model.trained_on or ""]
-    return b.tr("head.cost_then", cost=human(cost), acc=acc.short, year=model.trained_year)

@@ -9,6 +9,7 @@ target. With none of them the answer asks for it; it never assumes a user count.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
@@ -125,6 +126,11 @@ def fleet(b: Builder) -> Result:
     if kind != "concurrent":
         b.step(b.tr("step.load", per_day=b.h(per_day), qps=qps, peak=peak, lout=lout, need=need))
     per_gpu = pt.tokens_per_s_per_gpu * util
+    if b.has("observed_tokens_per_s_per_gpu"):
+        measured = b.num("observed_tokens_per_s_per_gpu", None)
+        b.step(b.tr("step.measured_rate", tps=measured, model=pt.tokens_per_s_per_gpu))
+        per_gpu = measured * util
+        pt = replace(pt, tokens_per_s_per_gpu=measured)
     if util < 1:
         b.step(b.tr("step.utilization", util=util, tps=per_gpu))
     gpus = math.ceil(need / per_gpu / pt.group) * pt.group

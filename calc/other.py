@@ -110,7 +110,8 @@ def memory(b: Builder) -> Result:
     precision = str(b.req.params.get("precision", "bf16"))
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
              b.tr("label.precision_weights"))
-    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else b.num("gpus", 1)
+    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers") or b.has("server")) \
+        else b.num("gpus", 1)
     w = weight_bytes(model, precision)
     usable = gpus * acc.mem_gb * 1e9 * MEMORY_USABLE
     kv_tok = kv_bytes_per_token(model, precision)

@@ -272,12 +272,10 @@ _NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s
 def _read_numbers(r: _Reading) -> None:
     masked = r.masked
     if _NOT_FINITE.search(masked):
-        raise CalcError("bad_number", "err.not_finite_any", hint_key="hint.try",
-                        example="'100M users' or '25,000 H100s'")
+        raise CalcError("bad_number", "err.not_finite_any", hint_key="hint.try", param="users")
     for n in find_numbers(masked):
         if not math.isfinite(n.value) or abs(n.value) > 1e40:
-            raise CalcError("bad_number", "err.too_large", hint_key="hint.try",
-                            example="'100M users' or '25,000 H100s'")
+            raise CalcError("bad_number", "err.too_large", hint_key="hint.try", param="users")
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
             n.start < 2 or not masked[n.start - 2].isalnum())
         value = -n.value if negative else n.value

@@ -32,7 +32,8 @@ def training(b: Builder) -> Result:
     model: Model | None = None
     if b.has("train_flops"):
         flops = b.num("train_flops", None)
-    elif b.has("params") or b.has("model") or b.has("train_tokens"):
+    elif b.has("params") or b.has("model") or (b.has("train_tokens") and not (
+            b.has("gpu_hours") or b.has("gpu_years"))):
         if not (b.has("params") or b.has("model")):
             raise CalcError("missing_input", "err.model_size", hint_key="hint.model_size")
         model = b.model()
@@ -124,7 +125,8 @@ def training(b: Builder) -> Result:
     b.fig("energy_kwh", gpu_hours * watts * pue(b) / 1000, "kWh", b.tr("fig.energy_pue"))
     then = None
     if model is not None and flops is not None \
-            and (not b.has("accelerator") or b.req.params["accelerator"] == model.trained_on) \
+            and (not b.has("accelerator") or b.has("year")
+                 or b.req.params["accelerator"] == model.trained_on) \
             and not b.has("rent_usd_per_hour") and not (b.has("gpus") or b.has("days")):
         then = cost_then(b, model, flops, mfu or 0.40)
     if flops is not None and not (b.has("gpus") or b.has("days") or b.has("gpu_hours")
