@@ -30,6 +30,25 @@ async def test_follow_ups_in_a_chat(core):
     assert other.result is None
 
 
+async def test_a_change_continues_the_last_request_of_its_kind(core):
+    """'at 50% MFU' alone is a training question without a model; after one, it is a change."""
+    first = await core.answer(Question("what did GPT-3 cost to train?", chat="t"))
+    more = await core.answer(Question("at 50% MFU", chat="t"))
+    assert more.error is None
+    assert more.result.value("gpu_hours") == pytest.approx(first.result.value("gpu_hours") * 0.8)
+    assert {x.name: x.origin for x in more.result.assumptions}["model"] == "conversation"
+    alone = await core.answer(Question("at 50% MFU", chat="u"))
+    assert alone.error is not None and alone.error.kind == "missing_input"
+
+
+async def test_a_bare_change_keeps_the_conversation_language(core):
+    await core.answer(Question("训练GPT-3要多少钱？", chat="z"))
+    more = await core.answer(Question("MFU 50%", chat="z"))
+    assert more.lang == "zh" and "万" in more.result.headline
+    english = await core.answer(Question("and what about at 60% MFU please", chat="z"))
+    assert english.lang == "en"
+
+
 async def test_per_chat_overrides_apply_where_the_question_is_silent(core):
     q = Question("how many H100s for 100M users?", chat="o")
     base = await core.answer(q)

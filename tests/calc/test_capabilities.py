@@ -70,6 +70,30 @@ def fig(q: str, name: str) -> float:
     ("100MW能支撑多少张H100？", "gpus", math.floor(100e6 / (1275 * 1.3)), 0),
     ("Can I run Llama 3.1 405B on 8 H100s in fp8?", "fits", 1.0, 0),
     ("what Llama 3 70B throughput can one H200 serve?", "replica_gpus", 1, 0),
+    # stated power, server sizes, energy per request, rental, era costs (issue 9)
+    ("how many MW do 100,000 H100s draw at 700 W per GPU and PUE 1.2?", "power_mw",
+     1e5 * 700 * 1.2 / 1e6, 1e-9),
+    ("500 DGX H100 servers at 10.2 kW per server, PUE 1.3: how many MW?", "power_mw",
+     500 * 10_200 * 1.3 / 1e6, 1e-9),
+    ("100 GB200 NVL72 racks at 120 kW each: how many MW at PUE 1.2?", "power_mw",
+     100 * 120_000 * 1.2 / 1e6, 1e-9),
+    ("how many GPUs are in 100 GB200 NVL72 racks and what do they draw?", "power_it_mw",
+     100 * 72 * 120_000 / 72 / 1e6, 1e-9),
+    ("how much energy per request do 100 servers drawing 6.5 kW each use if they serve 10M "
+     "requests a day at PUE 1.2?", "energy_per_query_wh", 100 * 6500 * 1.2 * 24 / 1e7, 1e-9),
+    ("Renting 512 H100 at 2.3 USD/hr for 3 weeks: total?", "cost_usd", 512 * 2.3 * 24 * 21, 1e-9),
+    ("A100每卡时8元，2048卡跑两周，总共多少钱？", "gpu_hours", 2048 * 14 * 24, 1e-9),
+    ("power bill for 10,000 H100s over 30 days at $0.10/kWh, PUE 1.3", "cost_usd",
+     1e4 * 1275 * 1.3 / 1000 * 24 * 30 * 0.10, 1e-9),
+    ("what did GPT-3 cost to train?", "cost_usd_then", 6 * 175e9 * 300e9 / (0.4 * 125e12) / 3600 * 1.5,
+     1e-9),
+    ("If we have 1,000 GPU-years of A100 compute, how big a model can we train on 2T tokens?",
+     "params", 1000 * 8760 * 3600 * 0.4 * 312e12 / (6 * 2e12), 1e-9),
+    ("compute grows 4x a year: how much in 3 years?", "growth_factor", 4 ** 3, 1e-9),
+    ("算力每半年翻一番，3年后是多少倍？", "growth_factor", 2 ** 6, 1e-9),
+    ("grew 300,000x in 6 years: what doubling time?", "doubling_months", 72 / math.log2(3e5), 1e-9),
+    ("we see 2,400 tok/s per GPU: how many H200s for 50M requests a day at 1000 output tokens?",
+     "tokens_per_s_per_gpu", 2400, 1e-9),
 ])
 def test_capability(q, name, value, rel):
     got = fig(q, name)
