@@ -182,8 +182,14 @@ class Catalog:
             (self._acc_alias, self.accelerators)
         key = normalize_name(name)
         out: list[str] = []
-        for cand in (key, key.replace(" ", "")):
-            for c in difflib.get_close_matches(cand, list(table), n=8, cutoff=0.5):
+        # aliases that share a three-character piece or the first letter: difflib over the
+        # whole table costs milliseconds, these few cost tenths
+        key = key.replace(" ", "")
+        grams = {key[i:i + 3] for i in range(max(1, len(key) - 2))}
+        pool = [a for a in table if " " not in a and (a[:1] == key[:1]
+                                                       or any(g in a for g in grams))]
+        for cand in (key,):
+            for c in difflib.get_close_matches(cand, pool, n=8, cutoff=0.5):
                 short = entries[table[c]].short
                 if short not in out:
                     out.append(short)

@@ -39,6 +39,30 @@ _UNKNOWN_ACC = re.compile(
     r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v)[a-z]{1,3}-?\d{2,5}[a-z]{0,3})(?![a-z0-9])")
 
 
+_ALIAS_RE: dict[int, tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]] = {}
+
+
+def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
+    """One pattern over every catalog alias, longest first (built once per catalog), and
+    alias -> (kind, key, split position). "h-200s" for "h200": a split alias matches only
+    where the user wrote a hyphen, so that "a 100-rack deployment" is not an A100."""
+    cached = _ALIAS_RE.get(id(cat))
+    if cached is not None:
+        return cached
+    table: dict[str, tuple[str, str, int]] = {}
+    for kind, aliases in (("server", cat.server_aliases()), ("model", cat.model_aliases()),
+                          ("acc", cat.accelerator_aliases())):
+        for alias, key in aliases:
+            table.setdefault(alias, (kind, key, 0))
+            m = re.match(r"[a-z]+(?=\d)", alias)
+            if m and " " not in alias:
+                table.setdefault(alias[:m.end()] + " " + alias[m.end():], (kind, key, m.end()))
+    alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    pattern = re.compile(r"(?<![a-z0-9])(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9])")
+    _ALIAS_RE[id(cat)] = (pattern, table)
+    return pattern, table
+
+
 def find_names(t: str, cat: Catalog) -> list[NameSpan]:
     """Catalog names, longest alias first, then unknown name-like words in what is left.
     A catalog span must not touch ASCII letters or digits on either side; "h-200s" and
@@ -46,45 +70,21 @@ def find_names(t: str, cat: Catalog) -> list[NameSpan]:
     spaced = re.sub(r"[-_/]", " ", t)
     taken = [False] * len(t)
     spans: list[NameSpan] = []
-    candidates: list[tuple[int, str, str, str, int]] = []
-    # "h-200s" for "h200": a split alias matches only where the user wrote a hyphen, so that
-    # "a 100-rack deployment" is not an A100
-    for kind, table in (("server", cat.server_aliases()), ("model", cat.model_aliases()),
-                        ("acc", cat.accelerator_aliases())):
-        for alias, key in table:
-            candidates.append((len(alias), kind, alias, key, 0))
-            m = re.match(r"[a-z]+(?=\d)", alias)
-            if m and " " not in alias:
-                split = alias[:m.end()] + " " + alias[m.end():]
-                candidates.append((len(split), kind, split, key, m.end()))
-    candidates.sort(key=lambda c: -c[0])
-    for _, kind, alias, key, split_at in candidates:
-        start = 0
-        while True:
-            i = spaced.find(alias, start)
-            if i < 0:
-                break
-            j = i + len(alias)
-            start = i + 1
-            before = spaced[i - 1] if i > 0 else " "
-            after = spaced[j] if j < len(spaced) else " "
-            if after == "s" and (j + 1 >= len(spaced) or not spaced[j + 1].isascii()
-                                 or not spaced[j + 1].isalnum()):
-                j += 1
-                after = " "
-            if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
-                continue
-            if any(taken[i:j]):
-                continue
-            if split_at and t[i + split_at] != "-":
-                continue
-            for k in range(i, j):
-                taken[k] = True
-            spans.append(NameSpan(kind, key, i, j))
+    pattern, table = _alias_matcher(cat)
+    for m in pattern.finditer(spaced):
+        kind, key, split_at = table[m.group(1)]
+        i, j = m.start(), m.end()
+        if split_at and t[i + split_at] != "-":
+            continue
+        for k in range(i, j):
+            taken[k] = True
+        spans.append(NameSpan(kind, key, i, j))
     spans = [_extend_server(t, s) if s.kind == "server" else s for s in spans]
     # precisions ("bf16", "fp8") look like names but are not
-    masked = PRECISION.sub(lambda m: "~" * len(m.group(0)),
-                           "".join("#" if taken[i] else ch for i, ch in enumerate(t)))
+    masked = t
+    for sp in spans:
+        masked = masked[:sp.start] + "#" * (sp.end - sp.start) + masked[sp.end:]
+    masked = PRECISION.sub(lambda m: "~" * len(m.group(0)), masked)
     for kind, rx in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
         for m in rx.finditer(masked):
             a, b = m.start(), m.end()

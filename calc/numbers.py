@@ -93,10 +93,13 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
+    if text.isascii():
+        low = text.lower()
+        return Normalized(low, tuple(range(len(low))), text)
     out: list[str] = []
     pos: list[int] = []
     for i, ch in enumerate(text):
-        n = unicodedata.normalize("NFKC", ch).lower()
+        n = ch.lower() if ch.isascii() else unicodedata.normalize("NFKC", ch).lower()
         if n in ("\u3000", "\xa0"):
             n = " "
         for c in n:
@@ -181,7 +184,8 @@ def find_numbers(text: str) -> list[Num]:
             value = math.inf
         out.append(Num(value, m.start(), end, text[m.start():end]))
         taken.append((m.start(), end))
-    for m in _CN_RUN.finditer(text):
+    ascii_only = text.isascii()
+    for m in () if ascii_only else _CN_RUN.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         run = m.group(0)
@@ -196,7 +200,7 @@ def find_numbers(text: str) -> list[Num]:
         value = chinese_numeral(run)
         out.append(Num(value, m.start(), m.end(), run, "cjk"))
         taken.append((m.start(), m.end()))
-    for m in _HALF.finditer(text):
+    for m in () if ascii_only else _HALF.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Num(0.5, m.start(), m.start() + 1, "半", "cjk"))
             taken.append((m.start(), m.start() + 1))

@@ -158,7 +158,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if len(text) > MAX_QUESTION_CHARS:
         raise CalcError("too_long", "err.too_long", hint_key="hint.one_question", n=len(text),
                         limit=MAX_QUESTION_CHARS)
-    clean = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
+    clean = text if text.isprintable() else \
+        "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     if not clean.strip():
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
     norm = normalize(clean)

@@ -109,7 +109,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         if role == "year" and not (1990 <= n.value <= 2100 and float(n.value).is_integer()):
             continue
         if tre is not None:
-            m = tre.search(tail)
+            m = tre.match(tail)
             if m:
                 end = n.end + m.end()
                 while end > n.end and masked[end - 1] in "#@&~§":
