@@ -149,6 +149,10 @@ def capex_intent(b: Builder) -> Result:
             raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
                             acc=acc.short, param="price_usd")
         b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
+        if usd:
+            b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
+        if cny:
+            b.fig("cost_cny", n * cny, "RMB", b.tr("fig.chips_cost"))
         b.step(b.tr("step.budget_divide", n=n))
         return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
     sid = str(b.req.params.get("server", ""))

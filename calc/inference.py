@@ -148,6 +148,11 @@ def fleet(b: Builder) -> Result:
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))
+    if kind == "concurrent":
+        return b.result("fleet", b.tr("head.fleet_concurrent", gpus=b.h(gpus), acc=acc.short,
+                                      servers=b.h(servers), conc=b.h(b.num("concurrent_users", None,
+                                                                          record=False)),
+                                      model=model.short))
     return b.result("fleet", b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short,
                                   servers=b.h(servers), per_day=b.h(per_day), model=model.short))
 

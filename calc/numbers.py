@@ -89,7 +89,7 @@ class Normalized:
             return ""
         a = self.pos[start]
         b = self.pos[min(end, len(self.pos)) - 1] + 1
-        return self.original[a:b].strip()
+        return self.original[a:b].strip().rstrip(",.;:，。；：、?？!！")
 
 
 def normalize(text: str) -> Normalized:

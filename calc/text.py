@@ -70,6 +70,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "intent.convert": ("conversion", "算力换算"),
     "intent.memory": ("memory", "显存"),
     "intent.google_search": ("Google-search", "谷歌搜索"),
+    "head.fleet_concurrent": ("{gpus} {acc} ({servers} servers) for {conc} concurrent streams with {model}",
+        "用{model}支撑{conc}个并发会话需要{gpus}张{acc}（{servers}台服务器）"),
     "fig.gpus_all": ("accelerators",
         "加速卡"),
     "step.measured_rate": ("measured {tps:,.0f} output tokens/s per GPU used instead of the model's {model:,.0f}",
