@@ -119,6 +119,10 @@ class Builder:
             return adhoc_model(total, active, lang=self.lang)
         key = str(self.req.params.get("model", default))
         m = self.cat.models.get(key) or self.cat.models[default]
+        for name, size in (("params", m.params_b), ("active_params", m.active_b)):
+            stated = self.req.params.get(name)
+            if isinstance(stated, float) and abs(stated / 1e9 - size) <= 0.03 * size:
+                self.read.add(name)          # "DeepSeek-V3 is 671B total": the catalog's own
         org = self.req.origin("model") or "default"
         self.assume("model", m.short, "", org, registry.label("model", self.lang), m.source)
         return m

@@ -49,6 +49,9 @@ def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | Non
 
 def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     usd, cny = unit_prices(b, acc)
+    if b.has("year"):
+        price = b.cat.price(acc.id)
+        b.set_aside("year", "unused.year_price", as_of=price.as_of if price else "-")
     if usd is None:
         b.notes.append(b.tr("note.no_price", acc=acc.short))
         return False

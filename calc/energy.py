@@ -5,6 +5,8 @@ the PUE, and the load (requests a day, queries per second, or users x queries pe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from calc.build import Builder
 from calc.costs import gpu_power_w
 from calc.result import CalcError, Result  # noqa: F401
@@ -24,6 +26,17 @@ def _per_request(b: Builder) -> Result:
     pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000)
     watts, _ = gpu_power_w(b, acc)
     pue = b.num("pue", b.cat.rates.pue, origin="catalog", source=b.cat.rates.power_source)
+    tps = pt.tokens_per_s_per_gpu
+    if b.has("observed_tokens_per_s_per_gpu"):
+        tps = b.num("observed_tokens_per_s_per_gpu", None)
+    elif b.has("observed_tokens_per_s"):
+        total = b.num("observed_tokens_per_s", None)
+        gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else \
+            b.num("gpus", 1, label=b.tr("label.measured_on"))
+        tps = total / gpus
+    if tps != pt.tokens_per_s_per_gpu:
+        b.step(b.tr("step.measured_rate", tps=tps, model=pt.tokens_per_s_per_gpu))
+        pt = replace(pt, tokens_per_s_per_gpu=tps)
     joules_per_token = watts * pue / pt.tokens_per_s_per_gpu
     wh = joules_per_token * lout / 3600
     b.step(b.tr("step.energy_per_token", watts=watts, pue=pue, tps=pt.tokens_per_s_per_gpu,
@@ -36,6 +49,8 @@ def _per_request(b: Builder) -> Result:
 
 
 def energy(b: Builder) -> Result:
+    if not (b.has("queries_per_day") or b.has("qps") or b.has("users")):
+        return _per_request(b)          # no load stated: one request's share of a GPU
     if b.has("power_mw"):
         it_w = b.num("power_mw", None) * 1e6
         what = b.tr("energy.stated_power")

@@ -29,7 +29,7 @@ _DISPATCH: dict[str, Callable[[Builder], Result]] = {
 }
 # figures that add up across the groups of a fleet mix ("25,000 H100s and 10,000 A100s")
 ADDITIVE = ("gpus", "servers", "cost_usd", "cost_cny", "power_mw", "power_it_mw", "energy_kwh",
-            "hbm_gb", "cost_per_day_usd", "tokens_per_s")
+            "hbm_gb", "cost_per_day_usd", "tokens_per_s", "flops")
 
 
 def compute(req: Request, *, catalog: Catalog | None = None,

@@ -15,7 +15,14 @@ from calc.build import Builder
 from calc.catalog import Accelerator, Model
 from calc.costs import capex, daily_cost, gpu_power_w, pue
 from calc.result import CalcError, Reference, Result
-from calc.roofline import ServingPoint, fastest, fewest_gpus, serving_point, serving_points
+from calc.roofline import (
+    ServingPoint,
+    fastest,
+    fewest_gpus,
+    min_group,
+    serving_point,
+    serving_points,
+)
 
 SECONDS_PER_DAY = 86_400
 # daily active users per monthly / weekly active user, when the question counts those
@@ -183,8 +190,13 @@ def throughput(b: Builder) -> Result:
     model = b.model(default="llama2_70b")
     precision = _precision(b, acc)
     counted = b.has("gpus") or b.has("servers")
-    n = b.count_gpus(acc) if counted else b.num("gpus", 8, origin="default",
-                                                 label=b.tr("label.one_server"))
+    if counted:
+        n = b.count_gpus(acc)
+    else:
+        # no count: one 8-GPU server, or the smallest group the model fits on if larger
+        need = min_group(model, acc, precision) or 8
+        n = b.num("gpus", max(8, need), origin="default",
+                  label=b.tr("label.one_server" if need <= 8 else "label.smallest_group"))
     tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
     pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
     if pt.group > n:

@@ -31,7 +31,7 @@ _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pr
 _UNKNOWN_MODEL = re.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao)" + _SIZE +
-    r"|文心一言|通义千问|千问\d*|豆包|混元|盘古)(?![a-z0-9])")
+    r"|(?:文心一言|通义千问|千问|豆包|混元|盘古)(?:\s*\d+(?:\.\d+)?)?)(?![a-z0-9])")
 _UNKNOWN_ACC = re.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
@@ -58,7 +58,7 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
             if m and " " not in alias:
                 table.setdefault(alias[:m.end()] + " " + alias[m.end():], (kind, key, m.end()))
     alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    pattern = re.compile(r"(?<![a-z0-9])(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9])")
+    pattern = re.compile(r"(?<![a-z0-9])(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9]|\.\d)")
     _ALIAS_RE[id(cat)] = (pattern, table)
     return pattern, table
 

@@ -38,7 +38,7 @@ _SUFFIX = [
 ]
 _SUFFIX_RE = re.compile(r"[ \t]?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
 _NUM = re.compile(
-    r"(?<![A-Za-z0-9_.^])(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
+    r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps))(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+))",
     re.IGNORECASE,
 )
@@ -195,7 +195,7 @@ def find_numbers(text: str) -> list[Num]:
             continue
         if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零]", run):
             continue                                   # "统一一下": words, not digits
-        if run == "一" and re.match(r"个(?!月)|些|下|样|起|点", text[m.end():m.end() + 2]):
+        if run == "一" and re.match(r"个(?!月)|些|下|样|起|点|次", text[m.end():m.end() + 2]):
             continue                                   # "一个模型": an article, not a count
         value = chinese_numeral(run)
         out.append(Num(value, m.start(), m.end(), run, "cjk"))

@@ -69,12 +69,20 @@ def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:
 
 def convert(b: Builder) -> Result:
     acc = b.accelerator()
-    cap = b.num("capacity_flops", None)
     b.read.add("precision")
     precision = str(b.req.params.get("precision", "fp16"))
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
              b.tr("label.precision_compare"))
     peak, used = acc.peak_tflops(precision)
+    if not b.has("capacity_flops"):
+        gpus = b.count_gpus(acc)
+        cap = gpus * peak * 1e12
+        b.step(b.tr("step.capacity", gpus=gpus, peak=peak, acc=acc.short, prec=used.upper(),
+                    cap=cap))
+        b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
+        return b.result("convert", b.tr("head.capacity", ef=cap / 1e18, gpus=gpus,
+                                        acc=acc.short, prec=used.upper()))
+    cap = b.num("capacity_flops", None)
     n = cap / (peak * 1e12)
     b.step(b.tr("step.convert", cap=cap, peak=peak, acc=acc.short, prec=used.upper(), n=n))
     b.fig("gpus", math.ceil(n), "GPUs", b.tr("fig.at_dense", acc=acc.short, prec=used.upper()))

@@ -303,8 +303,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                               "FLOP/s")
         value = flops if role == "capacity_flops" else flops / 1e12
     if role == "observed_tokens_per_s" and (
-            PER_GPU_RATE.search(t[a:b]) or PER_GPU_RATE.search(CLAUSE.split(t[b:b + 16])[0])
-            or PER_GPU_RATE.search(t[max(0, a - 6):a])):
+            PER_GPU_RATE.search(r.masked[a:b])
+            or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 16])[0])
+            or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 14):a])[-1])):
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "factor_per_year":
         r.add("growth_rate_year", value - 1, a, b)
@@ -533,6 +534,8 @@ def _derived(r: _Reading) -> None:
                     for s in r.stated]
 
 
+_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共)\s*(?:[ept]flops|exaflops|"
+                            r"petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人)")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
@@ -560,12 +563,16 @@ def _intent(t: str, p: Mapping[str, Value]) -> str | None:
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
     if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
         return "energy"
-    if kw("per_request") and kw("power") and not fleet_size and not load:
+    if kw("per_request") and kw("power") and not load and (
+            not fleet_size or has("observed_tokens_per_s")):
         return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):
         return "power"
     if has("capacity_flops"):
         return "convert"
+    if fleet_size and _ASKS_CAPACITY.search(t) and not kw("train") and not (
+            has("gpu_tflops") or has("train_flops") or has("train_tokens")):
+        return "convert"                # what capacity a fleet has
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or has("observed_tokens_per_s") or has("gpu_tflops")
             or kw("train")) and not load:
@@ -586,7 +593,7 @@ def _intent(t: str, p: Mapping[str, Value]) -> str | None:
     if fleet_size and (has("model") or has("params")) and (
             kw("throughput") or kw("how_many") or "token" in t):
         return "throughput"
-    if has("accelerator") and has("model") and kw("throughput"):
+    if has("accelerator") and has("model") and (kw("throughput") or kw("compare")):
         return "throughput"
     if has("accelerator") and kw("how_many") and kw("serve"):
         return "fleet"

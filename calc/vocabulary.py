@@ -33,16 +33,17 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # (role, tail pattern, head pattern[, tail pattern also required when the head matched])
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?prices?\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|prices?\b|dollars\b|cloud|[?？.,，;；]|$)"),
-    ("peak_factor", None, r"(?:peak(?:[- ]to[- ]average)?(?: factor| ratio| load)?|峰值(?:系数|倍数|负载)?(?:是|为)?(?:平均(?:值|负载)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*$", T + r"(?:x|×|倍|times)?"),
+    ("peak_factor", None, r"(?:peak(?:[- ]to[- ]average)?(?: factor| ratio| load)?|(?:峰值|高峰)(?:系数|倍数|负载)?(?:是|为)?(?:平均(?:值|负载)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*$", T + r"(?:x|×|倍|times)?"),
     ("usd_cny", T + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)\s*(?:usd|dollar|美元|\$)", r"(?:\bfx|exchange rate|汇率|(?:in |to )?(?:yuan|rmb|cny|人民币)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|是|取)?\s*$"),
     ("electricity", T + r"(?:" + CUR + r"|cents?|c|¢|分)?\s*(?:/|per|a|每|一)\s*(?:kwh|度)", r"(?:电价|每度电?|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按)?\s*(?:us\$|\$|¥)?\s*$"),
     ("gpu_hours", T + r"(?:#+[\s-]*)?(?:gpu|accelerator|卡)?[\s-]*(?:hours?|hrs?|小时|时)\b(?!.{0,12}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
-    ("gpu_hours", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<!每)(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
+    ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<!每)(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
     ("train_flops", T + r"次?浮点运算", None),
     ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu年)", None),
     ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*)?[- ]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时|每张卡每小时|每小时|每gpu小时|每卡时|每卡小时|每gpu时|rent(?:al)?(?: price)?(?: of| at| is|=|:)?|租金|租价)\s*(?:us\$|\$|¥|rmb|usd)?\s*$"),
     ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|units? of |more |additional )?" + VENDOR + "[#§]", None),
     ("gpu_count", T + r"[- ]?(?:gpus?|accelerators?|cards?|chips?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
+    ("gpu_count", T + r"of them\b", None),
     ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),
     ("servers", T + r"[- ]?(?:servers?|nodes?|racks?|boxes|machines|台服务器|服务器|个节点|节点|台|个机柜|机柜)(?![a-z])", r"&\s*(?:x|×)?\s*$", T + r"(?:台|个|套|$|[^\d\w])"),
     ("watts", T + r"(?:w|watts?|瓦)(?![a-z])", None),
@@ -53,7 +54,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
     ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:为|是|达到|有|约|of|=|:)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:处理|生成|训练|吞吐|能出|输出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
-    ("qps", T + r"(?:queries|requests|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒|qps\s*(?:of|=|:)?)\s*$"),
+    ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒|qps\s*(?:of|=|:)?)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     ("queries", T + r"(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|次|条|个问题|times (?:a|per|each) day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:约|有)?\s*$"),
     ("input_tokens", T + r"(?:input|prompt|context|ctx|输入|提示)(?![a-z])|" + T + r"in(?=\s*(?:/|,|\+|and\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of)\s*(?:长度)?\s*(?:为|是|of|=|:)?\s*$"),
@@ -129,7 +130,7 @@ CURRENCY_BEFORE = re.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
 CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|usd|us\$|dollars?|bucks|cents?|元|人民币|rmb|yuan|cny|块)")
 
 # qualifiers that decide a power span's parameter, and a token count's direction
-PER_GPU_RATE = re.compile(r"(?:per|/|a|each)\s*(?:#+|gpu|card|chip|accelerator)|单卡|每卡|每张卡|每张")
+PER_GPU_RATE = re.compile(r"(?:per|/|a|each)\s*(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张")
 PER_GPU = re.compile(r"(?:per|/|a|each|every)\s*(?:#+|gpu|accelerator|card|chip)|"
                      r"每张|每卡|每块|单卡|每颗|一张卡|每个gpu|每gpu")
 EACH = re.compile(r"\beach\b|apiece|all-in")
@@ -146,7 +147,7 @@ KW = {  # compiled below with ascii_re
     "hbm": ascii_re(r"\bhbm\b|高带宽内存"),
     "growth": ascii_re(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元"),
-    "power": ascii_re(r"\bpower\b|electric|energy|\bmw\b|\bkw\b|kwh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|电量|兆瓦|千瓦|\bwh\b|\bdraw"),
+    "power": ascii_re(r"\bpower\b|electric|energy|\bmw\b|\bkw\b|kwh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|电量|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw"),
     "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|"
                             r"每次(?:请求|查询|问答|回答)|单次(?:请求|查询)|一次请求|每个请求"),

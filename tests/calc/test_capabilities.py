@@ -94,6 +94,10 @@ def fig(q: str, name: str) -> float:
     ("grew 300,000x in 6 years: what doubling time?", "doubling_months", 72 / math.log2(3e5), 1e-9),
     ("we see 2,400 tok/s per GPU: how many H200s for 50M requests a day at 1000 output tokens?",
      "tokens_per_s_per_gpu", 2400, 1e-9),
+    ("TPU v5p pod = 8960 chips, how many exaflops bf16?", "flops", 8960 * 459e12, 1e-2),
+    ("energy per query for Llama 3 70B on 8 H100s (700 W each) pushing 3000 tokens/s total, "
+     "500 output tokens per reply, PUE 1.2?", "energy_per_query_wh", 700 * 1.2 / (3000 / 8) * 500 / 3600,
+     1e-9),
 ])
 def test_capability(q, name, value, rel):
     got = fig(q, name)

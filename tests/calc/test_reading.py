@@ -49,6 +49,14 @@ def read(q: str) -> dict[str, object]:
     ("how many H100s for 1M users at 30 ms per token?", {"tpot_ms": 30}),
     ("100 MW: how many H100s?", {"power_mw": 100}),
     ("1 GW of power: how many B200s?", {"power_mw": 1000}),
+    ("一万卡A100集群，单卡400瓦，PUE1.4，一个月电费多少？", {"pue": 1.4, "watts_per_gpu": 400}),
+    ("B200 at 1000W each, 4,608 of them, total MW?", {"gpus": 4608, "watts_per_gpu": 1000}),
+    ("mistral 7b: 500 req/s peak, how many L40S?", {"qps": 500}),
+    ("our monitoring says 2,400 tok/s per H100 on llama 3 8b", {"observed_tokens_per_s_per_gpu": 2400}),
+    ("单张H100实测每秒3000 token，一百万日活需要多少张", {"observed_tokens_per_s_per_gpu": 3000}),
+    ("compute grows 2.5x per year: how long until 10,000x?", {"growth_rate_year": 1.5, "factor": 1e4}),
+    ("算力需要增长1万倍，翻倍周期10个月，要多少年？", {"doubling_months": 10, "factor": 1e4}),
+    ("月活2亿，高峰是平均的2.5倍，需要多少张L40S", {"peak_factor": 2.5}),
 ])
 def test_stated_inputs_are_read_as_their_parameter(q, expect):
     got = read(q)
@@ -64,6 +72,9 @@ def test_stated_inputs_are_read_as_their_parameter(q, expect):
     ("how many H100s to serve Claude 3 to 10M users?", "unknown_model", "Claude 3"),
     ("how many H100s for Qwen3-235B with 1M users?", "unknown_model", "Qwen3-235B"),
     ("what does it cost to train Llama 5 on 20T tokens?", "unknown_model", "Llama 5"),
+    ("llama 3.2 90b on 4x H100 - tok/s?", "unknown_model", "llama 3.2"),
+    ("how many MI250 for 10M users of llama 3 8b?", "unknown_accelerator", "MI250"),
+    ("文心一言4.0训练一次要多少钱?", "unknown_model", "文心一言4.0"),
 ])
 def test_unknown_names_are_errors_with_suggestions_never_defaults(q, kind, name):
     with pytest.raises(CalcError) as exc:
