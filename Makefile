@@ -1,15 +1,39 @@
 # Two commands on a fresh machine:  `make demo` (set up + answer a question) and `make test`.
+# Dependencies install from the hash-locked files requirements-dev.lock (venv) and requirements.lock
+# (Docker image). After editing the dependencies in pyproject.toml, run `make lock` and commit both files;
+# `make test` (and so CI) fails while the locks are stale. `make lock-upgrade` moves every pin to the newest
+# release that pyproject.toml allows.
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 QUESTION ?= how many H100s for 100M users?
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: demo chat test lint bench clean
+# Locking: uv, pinned, in its own small venv (inside $(VENV), ignored by git); the locks are plain pip requirements files with hashes.
+UV_VERSION := 0.13.9
+LOCK_VENV := $(VENV)/lock-tools
+UV := $(LOCK_VENV)/bin/uv
+LOCKS := requirements-dev.lock requirements.lock
+# One lock for every Python the project supports (3.11 here, 3.12 in the image) and every platform;
+# `fewest` keeps one version per package instead of forking by Python version.
+UV_COMPILE := $(UV) pip compile pyproject.toml --quiet --universal --fork-strategy fewest \
+	--python-version 3.11 --generate-hashes --custom-compile-command 'make lock'
+# sha256 of pyproject's requires-python, dependencies and optional-dependencies, stored in each lock's
+# first line; comparing it is how a stale lock is caught, offline and in well under a second.
+DEPS_HASH = $(shell $(PY) -c "import hashlib, json, tomllib; \
+	p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
+	print(hashlib.sha256(json.dumps([p.get('requires-python'), p.get('dependencies', []), \
+	p.get('optional-dependencies', {})], sort_keys=True).encode()).hexdigest())")
+LOCK_HEADER = \# pyproject-deps-sha256: $(DEPS_HASH)   (checked by `make lock-check`; refresh with `make lock`)
 
-$(STAMP): pyproject.toml
+.PHONY: demo chat test lint lock-check lock lock-upgrade bench clean
+
+$(STAMP): pyproject.toml $(LOCKS)
+	@$(MAKE) --no-print-directory lock-check
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PIP) install --require-hashes -r requirements-dev.lock
+	$(PIP) install --no-deps -e .
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -23,8 +47,33 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/hadolint Dockerfile
 
-test: lint
+test: lock-check lint
 	$(BIN)/pytest
+
+# Fails when pyproject.toml's dependencies changed since the locks were made.
+lock-check:
+	@for f in $(LOCKS); do \
+	  if ! head -n 1 $$f 2>/dev/null | grep -qx '# pyproject-deps-sha256: $(DEPS_HASH) .*'; then \
+	    echo "$$f is stale or missing: pyproject.toml's dependencies changed. Run 'make lock' and commit it." >&2; \
+	    exit 1; \
+	  fi; \
+	done
+
+$(UV):
+	$(PY) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip --quiet --disable-pip-version-check install 'uv==$(UV_VERSION)'
+
+# Refresh both locks from pyproject.toml, keeping existing pins where they still fit (needs the index).
+# The runtime lock is constrained by the dev lock, so the image and the test venv run the same versions.
+lock: $(UV)
+	$(UV_COMPILE) $(UV_FLAGS) --extra dev -o requirements-dev.lock
+	$(UV_COMPILE) $(UV_FLAGS) -c requirements-dev.lock -o requirements.lock
+	@for f in $(LOCKS); do \
+	  { echo '$(LOCK_HEADER)'; grep -v '^# pyproject-deps-sha256: ' $$f; } > $$f.tmp && mv $$f.tmp $$f; \
+	done
+
+lock-upgrade:
+	$(MAKE) lock UV_FLAGS=--upgrade
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_calc.py

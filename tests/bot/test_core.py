@@ -146,16 +146,21 @@ async def test_reset_forgets(core):
 class HangingNarrator:
     source = "llm"
 
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+
     async def stream(self, ctx):
+        self.started.set()
         yield "starting "
         await asyncio.sleep(60)
         yield "never"
 
 
 async def test_shutdown_cuts_a_hanging_narrative_after_the_grace():
-    core = Core(narrator=HangingNarrator())
+    narrator = HangingNarrator()
+    core = Core(narrator=narrator)
     task = asyncio.create_task(core.answer(Question("why is HBM scarce?")))
-    await asyncio.sleep(0.1)
+    await asyncio.wait_for(narrator.started.wait(), 10)          # the narrative is under way
     core.begin_shutdown(0.3)
     ans = await asyncio.wait_for(task, 3)
     assert ans.narrative is not None and not ans.narrative.complete

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import time
@@ -46,15 +47,17 @@ async def test_streamed_narrative_with_grounding(fake):
 
 
 async def test_calculator_part_arrives_before_the_first_token(fake):
-    fake.queue(Stream(first_delay=1.0))
+    held = asyncio.Event()                   # the LLM sends nothing until the numbers are out
+    fake.queue(Stream(gate=held))
     core = make_core(fake.url)
-    start = time.monotonic()
     events = []
     async for ev in core.stream(Question(BOTH)):
+        if isinstance(ev, CalcReady):
+            assert fake.chunks_sent == 0     # the numbers did not wait for the LLM
+            held.set()
         events.append((time.monotonic(), ev))
     calc_at = next(ts for ts, ev in events if isinstance(ev, CalcReady))
     first_tok = next(ts for ts, ev in events if isinstance(ev, NarrativeDelta))
-    assert calc_at - start < 0.5
     assert calc_at < fake.first_chunk_at[0] <= first_tok
     assert isinstance(events[0][1], CalcReady) and events[0][1].answer.result is not None
 
@@ -68,10 +71,8 @@ async def _unavailable(core: Core) -> None:
 
 
 async def test_timeout(fake):
-    fake.queue(Hang(10))
-    start = time.monotonic()
-    await _unavailable(make_core(fake.url, timeout=0.5, retries=0))
-    assert time.monotonic() - start < 4
+    fake.queue(Hang(3600))                   # never answers: only the client's timeout ends this
+    await asyncio.wait_for(_unavailable(make_core(fake.url, timeout=0.5, retries=0)), 60)
 
 
 async def test_429_is_retried_and_then_answered(fake):

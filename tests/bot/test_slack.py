@@ -3,7 +3,6 @@ against a fake WebSocket, a fake Web API and a fake response_url."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 
@@ -105,8 +104,14 @@ async def test_forged_and_stale_requests_are_rejected(slack, http_app):
     assert (await h.post(body, bad, "application/x-www-form-urlencoded"))[0] == 401
     stale = signed(SECRET, body, ts=int(time.time()) - 600)
     assert (await h.post(body, stale, "application/x-www-form-urlencoded"))[0] == 401
-    await asyncio.sleep(0.3)
-    assert slack.responses == []
+    # barrier: a genuine request after the rejected ones; once it is answered, nothing else was
+    good = form(slash_body("how many H100s for 100M users?", slack.response_url("ok"),
+                           trigger="trig-ok"))
+    assert (await h.post(good, signed(SECRET, good), "application/x-www-form-urlencoded"))[0] == 200
+    await slack.wait_for(lambda: slack.responses)
+    await h.bot.drain(10)
+    assert h.bot.in_flight == 0
+    assert set(slack.response_ids) == {"ok"}
 
 
 async def test_retried_delivery_is_answered_once(slack, http_app):
@@ -115,9 +120,14 @@ async def test_retried_delivery_is_answered_once(slack, http_app):
           "text": "<@UBOT> how many H100s for 100M users?"}
     assert (await h.event(ev, "EvSame"))[0] == 200
     assert (await h.event(ev, "EvSame", retry=1))[0] == 200
-    await slack.wait_for(lambda: slack.of("chat.postMessage"))
-    await asyncio.sleep(0.5)
-    assert len(slack.of("chat.postMessage")) == 1
+    # barrier: a different mention after the retry; once both are answered, the retry was not
+    later = dict(ev, ts="1700000001.000200", text="<@UBOT> what do 25,000 H100s cost in RMB?")
+    assert (await h.event(later, "EvLater"))[0] == 200
+    await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 2)
+    await h.bot.drain(10)
+    assert h.bot.in_flight == 0
+    threads = sorted(p.params.get("thread_ts") for p in slack.of("chat.postMessage"))
+    assert threads == ["1700000001.000100", "1700000001.000200"]
 
 
 async def test_channel_broadcast_in_a_question_never_pings(slack, llm, http_app):
@@ -129,7 +139,8 @@ async def test_channel_broadcast_in_a_question_never_pings(slack, llm, http_app)
                    "text": "<@UBOT> why <!channel> <@U999> <https://evil.example|click>?"})
     await slack.wait_for(lambda: "evil" in slack.all_text())
     await slack.wait_for(lambda: slack.of("chat.update") or len(slack.of("chat.postMessage")) >= 1)
-    await asyncio.sleep(1.2)
+    await h.bot.drain(10)                        # every post and update of the answer is out
+    assert h.bot.in_flight == 0
     sent = [p.params for p in slack.posts if p.method.startswith("chat.")]
     blob = json.dumps(sent)
     assert "<!channel>" not in blob and "<@U999>" not in blob and "<https://" not in blob
@@ -141,7 +152,8 @@ async def test_blocks_stay_under_the_limits_for_a_very_long_answer(slack, llm, h
     h = await http_app(llm_core(llm.url))
     await h.command("why does HBM matter?", slack)
     await slack.wait_for(lambda: len(slack.responses) >= 1, timeout=10)
-    await asyncio.sleep(0.5)
+    await h.bot.drain(10)                        # the whole answer has been sent
+    assert h.bot.in_flight == 0
     assert slack.errors == []
     for _, r in slack.responses:
         assert len(r.get("blocks", [])) <= 50
@@ -179,7 +191,7 @@ async def socket_app(slack):
 
 
 async def test_socket_mode_mention_in_thread_and_follow_up(slack, socket_app):
-    await socket_app()
+    bot = await socket_app()
     ev = {"type": "app_mention", "user": "U1", "channel": "C1", "ts": "1700000003.000100",
           "text": "<@UBOT> how many A100s for 100M users?"}
     await slack.deliver({"envelope_id": "env-1", "type": "events_api",
@@ -198,12 +210,19 @@ async def test_socket_mode_mention_in_thread_and_follow_up(slack, socket_app):
     # the same envelope again (a reconnect) is not answered twice
     await slack.deliver({"envelope_id": "env-2b", "type": "events_api",
                          "accepts_response_payload": False, "payload": event_body(follow, "Ev4")})
-    await asyncio.sleep(0.5)
-    assert len(slack.of("chat.postMessage")) == 2
+    # barrier: a new mention after the repeat; once it is answered, the repeat was not
+    later = dict(ev, ts="1700000004.000200", text="<@UBOT> what do 25,000 H100s cost in RMB?")
+    await slack.deliver({"envelope_id": "env-3", "type": "events_api",
+                         "accepts_response_payload": False, "payload": event_body(later, "Ev4b")})
+    await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 3)
+    await bot.drain(10)
+    assert bot.in_flight == 0
+    assert len(slack.of("chat.postMessage")) == 3
+    assert slack.of("chat.postMessage")[2].params["thread_ts"] == "1700000004.000200"
 
 
 async def test_socket_mode_dm_and_ignored_messages(slack, socket_app, llm):
-    await socket_app(llm_core(llm.url))
+    bot = await socket_app(llm_core(llm.url))
     dm = {"type": "message", "channel_type": "im", "user": "U1", "channel": "D1",
           "ts": "1700000005.000100", "text": "why is inference memory bound?"}
     await slack.deliver({"envelope_id": "e5", "type": "events_api",
@@ -217,8 +236,15 @@ async def test_socket_mode_dm_and_ignored_messages(slack, socket_app, llm):
         await slack.deliver({"envelope_id": f"x{i}", "type": "events_api",
                              "accepts_response_payload": False,
                              "payload": event_body(ev, f"EvX{i}")})
-    await asyncio.sleep(0.6)
-    assert [p for p in slack.posts[n:] if p.method.startswith("chat.")] == []
+    # barrier: a DM in another channel after the ignored ones; once it is answered, they were not
+    later = dict(dm, channel="D2", ts="1700000005.000200", text="how many H100s for 100M users?")
+    await slack.deliver({"envelope_id": "e6", "type": "events_api",
+                         "accepts_response_payload": False, "payload": event_body(later, "Ev6")})
+    await slack.wait_for(lambda: any(p.params.get("channel") == "D2" for p in slack.posts[n:]))
+    await bot.drain(10)
+    assert bot.in_flight == 0
+    assert [p for p in slack.posts[n:] if p.method.startswith("chat.")
+            and p.params.get("channel") != "D2"] == []
 
 
 async def test_socket_mode_slash_command(slack, socket_app):

@@ -39,6 +39,16 @@ async def stop_bot(r: Running) -> None:
     await r.bot.stop()
 
 
+def mid(update: dict) -> int:
+    return update["message"]["message_id"]
+
+
+def replied_to(call) -> int | None:
+    """The message a sendMessage call replies to."""
+    rp = call.params.get("reply_parameters")
+    return rp.get("message_id") if isinstance(rp, dict) else None
+
+
 
 async def test_private_question_gets_numbers_then_narrative(tg, llm):
     r = await start_bot(tg, llm_core(llm.url))
@@ -70,11 +80,14 @@ async def test_group_answers_only_when_addressed(tg):
     r = await start_bot(tg)
     try:
         tg.push(tg.text_message("how many H100s for 100M users?", chat_id=-100, chat_type="supergroup"))
-        await asyncio.sleep(0.8)
-        assert tg.texts(-100) == []
-        tg.push(tg.text_message("@gpu_test_bot how many H100s for 100M users?", chat_id=-100,
-                                chat_type="supergroup"))
-        await tg.wait_for(lambda: len(tg.texts(-100)) == 1)
+        # barrier: a later, addressed question in the same chat; once it is answered, the earlier
+        # one has been handled too, and it must have produced nothing
+        addressed = tg.text_message("@gpu_test_bot how many H100s for 100M users?", chat_id=-100,
+                                    chat_type="supergroup")
+        tg.push(addressed)
+        await tg.wait_for(lambda: len(tg.texts(-100)) >= 1)
+        assert len(tg.texts(-100)) == 1
+        assert [replied_to(c) for c in tg.of("sendMessage", -100)] == [mid(addressed)]
         tg.push(tg.text_message("what about H200?", chat_id=-100, chat_type="supergroup",
                                 reply_to_bot=True))
         await tg.wait_for(lambda: len(tg.texts(-100)) == 2)
@@ -135,9 +148,26 @@ async def test_assumptions_change_later_answers(tg):
         await stop_bot(r)
 
 
+class SteppingClock:
+    """The bot's clock: real time plus 0.1 s each time the bot reads it (once per streamed token),
+    so 30 tokens are '~3 s of tokens' on any machine without the test waiting 3 s for them."""
+
+    def __init__(self) -> None:
+        self.t0, self.steps = time.monotonic(), 0
+
+    def peek(self) -> float:
+        return time.monotonic() - self.t0 + 0.1 * self.steps
+
+    def __call__(self) -> float:
+        self.steps += 1
+        return self.peek()
+
+
 async def test_streaming_edits_are_throttled(tg, llm):
-    llm.queue(Stream(chunks=[f"word{i} " for i in range(30)], delay=0.1))
-    r = await start_bot(tg, llm_core(llm.url))
+    clock = SteppingClock()
+    tg.clock = clock.peek                            # edits are stamped on the bot's clock
+    llm.queue(Stream(chunks=[f"word{i} " for i in range(30)]))
+    r = await start_bot(tg, llm_core(llm.url), clock=clock)
     try:
         tg.push(tg.text_message("why is inference memory bound?"))
         await tg.wait_for(lambda: any("word29" in x for x in tg.texts(42)), timeout=15)
@@ -208,14 +238,17 @@ async def test_429_is_honoured_and_nothing_is_lost(tg):
 
 
 async def test_slow_llm_in_one_chat_never_delays_another(tg, llm):
-    llm.queue(Stream(chunks=["slow answer"], first_delay=3.0))
+    thinking = asyncio.Event()                   # chat 1's LLM says nothing until this is set
+    llm.queue(Stream(chunks=["slow answer"], gate=thinking))
     r = await start_bot(tg, llm_core(llm.url))
     try:
         tg.push(tg.text_message("why is inference memory bound?", chat_id=1, user_id=1))
-        await asyncio.sleep(0.3)
+        await tg.wait_for(lambda: llm.requests)                        # chat 1 is in the LLM
         tg.push(tg.text_message("how many H100s for 100M users?", chat_id=2, user_id=2))
-        await tg.wait_for(lambda: len(tg.texts(2)) == 1, timeout=2.0)
+        await tg.wait_for(lambda: len(tg.texts(2)) == 1)
+        assert llm.chunks_sent == 0                                    # answered while chat 1 waits
         assert not any("slow answer" in x for x in tg.texts(1))       # chat 1 still waiting
+        thinking.set()
         await tg.wait_for(lambda: any("slow answer" in x for x in tg.texts(1)), timeout=10)
     finally:
         await stop_bot(r)
@@ -226,9 +259,13 @@ async def test_allow_list_refuses_once(tg):
     try:
         tg.push(tg.text_message("how many H100s for 100M users?", user_id=7))
         tg.push(tg.text_message("how many H100s for 100M users?", user_id=7))
-        await tg.wait_for(lambda: len(tg.texts(42)) >= 1)
-        await asyncio.sleep(0.5)
-        assert tg.texts(42) == ["Sorry, this bot is private."]
+        # barrier: an allowed user's later question in the same chat; once it is answered, both
+        # refused messages have been handled, and only the first may have said anything
+        allowed = tg.text_message("how many H100s for 100M users?", user_id=1)
+        tg.push(allowed)
+        await tg.wait_for(lambda: len(tg.texts(42)) >= 2 and "GPUs" in tg.texts(42)[-1])
+        assert tg.texts(42)[:-1] == ["Sorry, this bot is private."]
+        assert replied_to(tg.of("sendMessage", 42)[-1]) == mid(allowed)
         tg.push(tg.text_message("how many H100s for 100M users?", user_id=1, chat_id=5))
         await tg.wait_for(lambda: len(tg.texts(5)) == 1 and "GPUs" in tg.texts(5)[0])
     finally:
@@ -261,8 +298,11 @@ async def test_stickers_and_edits(tg):
         edited["edited_message"] = edited.pop("message")
         edited["edited_message"]["edit_date"] = int(time.time())
         tg.push(edited)
-        await asyncio.sleep(0.8)
-        assert len(tg.texts(42)) == 1                    # edits: documented silence
+        barrier = tg.text_message("what do 25,000 H100s cost in RMB?")   # answered after the edit
+        tg.push(barrier)
+        await tg.wait_for(lambda: len(tg.texts(42)) >= 2)
+        assert len(tg.texts(42)) == 2                    # edits: documented silence
+        assert "RMB" in tg.texts(42)[1] and replied_to(tg.of("sendMessage", 42)[1]) == mid(barrier)
     finally:
         await stop_bot(r)
 
@@ -300,7 +340,8 @@ async def test_webhook_rejects_a_wrong_secret(tg):
 
 
 async def test_sigterm_mid_answer_finishes_the_reply(tg, llm, tmp_path):
-    llm.queue(Stream(chunks=["finished ", "despite ", "SIGTERM."], first_delay=2.0))
+    signalled = asyncio.Event()            # the LLM answers only once the bot is shutting down
+    llm.queue(Stream(chunks=["finished ", "despite ", "SIGTERM."], gate=signalled))
     health_port = _free_port()
     cfg = tmp_path / "config.toml"
     cfg.write_text(f"""
@@ -329,11 +370,19 @@ port = {health_port}
                 assert resp.status == 200 and (await resp.json())["frontends"] == {"telegram": True}
         tg.push(tg.text_message(BOTH))
         await tg.wait_for(lambda: len(tg.texts(42)) >= 1, timeout=20)   # numbers are out
+        await tg.wait_for(lambda: llm.requests, timeout=20)
+        assert llm.chunks_sent == 0                                      # narrative in flight
         proc.send_signal(signal.SIGTERM)
+        seen = b""
+        while b"finishing replies" not in seen:                          # the bot took the signal
+            line = await asyncio.wait_for(proc.stderr.readline(), 20)
+            assert line, seen.decode()
+            seen += line
+        signalled.set()
         await tg.wait_for(lambda: any("SIGTERM." in x for x in tg.texts(42)), timeout=20)
         rc = await asyncio.wait_for(proc.wait(), 20)
         assert rc == 0
-        err = (await proc.stderr.read()).decode()
+        err = (seen + await proc.stderr.read()).decode()
         assert tg.token not in err and tg.token.split(":")[1] not in err
         assert "finishing replies" in err
     finally:

@@ -10,6 +10,11 @@ from aiohttp import web
 
 
 class LoopbackServer:
+    # How long stop() lets a request still in progress finish before cancelling it. A fake has
+    # nothing to flush: what is in flight then is a long poll or a scripted delay/hang that the
+    # client under test has already given up on, and aiohttp's default (60 s) would wait it out.
+    shutdown_timeout = 0.05
+
     def __init__(self) -> None:
         self._runner: web.AppRunner | None = None
         self.root = ""          # http://127.0.0.1:PORT
@@ -20,7 +25,7 @@ class LoopbackServer:
     async def start(self) -> str:
         app = web.Application()
         self.routes(app)
-        self._runner = web.AppRunner(app)
+        self._runner = web.AppRunner(app, shutdown_timeout=self.shutdown_timeout)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()

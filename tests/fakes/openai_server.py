@@ -24,6 +24,9 @@ class Stream:
     cut_after: int | None = None      # close the connection after this many chunks
     error_event: bool = False         # send an SSE error object instead of finishing
     usage: tuple[int, int] | None = (123, 45)
+    # Hold the first chunk until the test sets this event: "the LLM is still thinking" for exactly
+    # as long as the test needs, instead of a guessed first_delay that a slow machine can outlast.
+    gate: asyncio.Event | None = None
 
 
 @dataclass
@@ -50,6 +53,7 @@ class FakeOpenAI(LoopbackServer):
         self.script: deque[Stream | Status | Hang | ToolCall] = deque()
         self.requests: list[dict[str, Any]] = []
         self.first_chunk_at: list[float] = []
+        self.chunks_sent = 0
 
     def queue(self, *actions: Stream | Status | Hang | ToolCall) -> None:
         self.script.extend(actions)
@@ -84,6 +88,8 @@ class FakeOpenAI(LoopbackServer):
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await resp.prepare(request)
         await asyncio.sleep(action.first_delay)
+        if action.gate is not None:
+            await action.gate.wait()
         base = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0,
                 "model": body.get("model", "fake")}
         for i, text in enumerate(action.chunks):
@@ -92,6 +98,7 @@ class FakeOpenAI(LoopbackServer):
                 return resp
             if i == 0:
                 self.first_chunk_at.append(time.monotonic())
+            self.chunks_sent += 1
             chunk = dict(base, choices=[{"index": 0, "delta": {"content": text},
                                          "finish_reason": None}])
             await resp.write(f"data: {json.dumps(chunk)}\n\n".encode())

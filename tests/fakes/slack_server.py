@@ -48,6 +48,7 @@ class FakeSlack(LoopbackServer):
         super().__init__()
         self.posts: list[Post] = []
         self.responses: list[tuple[float, dict[str, Any]]] = []
+        self.response_ids: list[str] = []       # the response_url id of each entry in responses
         self.errors: list[str] = []
         self.acks: list[dict[str, Any]] = []
         self._ws: web.WebSocketResponse | None = None
@@ -107,6 +108,7 @@ class FakeSlack(LoopbackServer):
         problems = block_problems(body.get("blocks") or [])
         self.errors += problems
         self.responses.append((time.monotonic(), body))
+        self.response_ids.append(request.match_info["rid"])
         return web.Response(text="ok")
 
     # -------------------------------------------------------------- socket mode

@@ -11,6 +11,7 @@ import json
 import re
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
@@ -72,8 +73,10 @@ class Call:
 
 class FakeTelegram(LoopbackServer):
     def __init__(self, token: str = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz01234",
-                 username: str = "gpu_test_bot") -> None:
+                 username: str = "gpu_test_bot",
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
+        self.clock = clock      # stamps Call.at; a test may share the clock it gives the bot
         self.token = token
         self.username = username
         self.bot_id = int(token.split(":")[0])
@@ -148,7 +151,7 @@ class FakeTelegram(LoopbackServer):
                                       "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         params = await self._params(request)
-        self.calls.append(Call(method, params, time.monotonic()))
+        self.calls.append(Call(method, params, self.clock()))
         if self.failures[method]:
             body = self.failures[method].popleft()
             return web.json_response(body, status=body["error_code"])
