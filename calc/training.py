@@ -114,15 +114,8 @@ def training(b: Builder) -> Result:
             b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))
         b.step(b.tr("step.gpus_for_days", hours=gpu_hours, days=days, gpus=gpus))
         headline = b.tr("head.gpus_for_days", gpus=b.h(gpus), acc=acc.short, days=days)
-    rate = rent_rate(b, acc)
-    if rate is not None:
-        cost = gpu_hours * rate
-        b.fig("cost_usd", cost, "US$", b.tr("fig.at_rate", rate=rate))
-        b.fig("cost_cny", cost * fx(b), "RMB", b.tr("fig.converted"))
-        b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=cost))
-        headline += b.tr("head.about_cost", cost=b.h(cost))
-    watts, _ = gpu_power_w(b, acc)
-    b.fig("energy_kwh", gpu_hours * watts * pue(b) / 1000, "kWh", b.tr("fig.energy_pue"))
+    rate, suffix = _cost_and_energy(b, acc, gpu_hours)
+    headline += suffix
     then = None
     if model is not None and flops is not None \
             and (not b.has("accelerator") or b.has("year")
@@ -143,6 +136,22 @@ def training(b: Builder) -> Result:
                                   year=model.trained_year))
     b.hints.extend(b.tr("hints.training").split(" | "))
     return b.result("training", headline)
+
+
+def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[float | None, str]:
+    """What GPU-hours cost at the stated or catalogued rent (and the headline's words for it),
+    and the energy they draw."""
+    rate = rent_rate(b, acc)
+    suffix = ""
+    if rate is not None:
+        cost = gpu_hours * rate
+        b.fig("cost_usd", cost, "US$", b.tr("fig.at_rate", rate=rate))
+        b.fig("cost_cny", cost * fx(b), "RMB", b.tr("fig.converted"))
+        b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=cost))
+        suffix = b.tr("head.about_cost", cost=b.h(cost))
+    watts, _ = gpu_power_w(b, acc)
+    b.fig("energy_kwh", gpu_hours * watts * pue(b) / 1000, "kWh", b.tr("fig.energy_pue"))
+    return rate, suffix
 
 
 def _model_size_for(b: Builder, flops: float, mult: int) -> None:
@@ -167,16 +176,7 @@ def _run_cost(b: Builder, acc: Accelerator) -> Result:
     b.fig("train_flops", gpu_hours * 3600 * mfu * peak * 1e12, "FLOPs",
           b.tr("fig.delivered_flops"))
     headline = b.tr("head.gpu_hours", hours=b.h(gpu_hours), acc=acc.short)
-    rate = rent_rate(b, acc)
-    if rate is not None:
-        cost = gpu_hours * rate
-        b.fig("cost_usd", cost, "US$", b.tr("fig.at_rate", rate=rate))
-        b.fig("cost_cny", cost * fx(b), "RMB", b.tr("fig.converted"))
-        b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=cost))
-        headline += b.tr("head.about_cost", cost=b.h(cost))
-    watts, _ = gpu_power_w(b, acc)
-    b.fig("energy_kwh", gpu_hours * watts * pue(b) / 1000, "kWh", b.tr("fig.energy_pue"))
-    return b.result("training", headline)
+    return b.result("training", headline + _cost_and_energy(b, acc, gpu_hours)[1])
 
 
 def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: str) -> Result:
