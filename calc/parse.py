@@ -25,6 +25,7 @@ from types import MappingProxyType
 
 from calc import units
 from calc.catalog import Catalog, load
+from calc.intent import intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
 from calc.numbers import Normalized, Num, find_numbers, normalize
 from calc.result import CalcError
@@ -176,7 +177,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("model", "?")            # an unknown model still shapes the intent
     if any(s.kind == "unknown_acc" for s in names):
         seen.setdefault("accelerator", "?")
-    intent = _intent(r.t, seen)
+    intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
     unknown = [s for s in names if s.kind.startswith("unknown")]
     if intent is None:
@@ -534,8 +535,6 @@ def _derived(r: _Reading) -> None:
                     for s in r.stated]
 
 
-_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共)\s*(?:[ept]flops|exaflops|"
-                            r"petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人)")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
@@ -545,58 +544,3 @@ _DOUBLING_WORDS = re.compile(
     r"每(?P<unit>半年|年|季度|个月|月)\s*(?:就|都)?\s*(?:翻一番|翻倍|翻番|翻了一番)"
     r"|doubl\w*\s+(?:every|each|a|per)\s+(?P<unit2>year|month|quarter|half[- ]year|six months|"
     r"two years|decade)")
-
-
-def _intent(t: str, p: Mapping[str, Value]) -> str | None:
-    has = p.__contains__
-    kw = lambda name: bool(KW[name].search(t))  # noqa: E731
-    load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day")
-    fleet_size = has("gpus") or has("servers")
-    if kw("google") and re.search(r"search|搜索|query|queries", t):
-        return "google_search"
-    if has("doubling_months") or (has("growth_rate_year") and not fleet_size):
-        return "growth"
-    if has("users_to") and not has("accelerator"):
-        return "growth"
-    if kw("growth") and has("factor") and not has("gpus"):
-        return "growth"
-    stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
-    if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
-        return "energy"
-    if kw("per_request") and kw("power") and not load and (
-            not fleet_size or has("observed_tokens_per_s")):
-        return "energy"                # one request's energy at the serving operating point
-    if has("power_mw") and not (load or fleet_size):
-        return "power"
-    if has("capacity_flops"):
-        return "convert"
-    if fleet_size and _ASKS_CAPACITY.search(t) and not kw("train") and not (
-            has("gpu_tflops") or has("train_flops") or has("train_tokens")):
-        return "convert"                # what capacity a fleet has
-    if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
-            or has("mfu") or has("observed_tokens_per_s") or has("gpu_tflops")
-            or kw("train")) and not load:
-        return "training"
-    if kw("fit") or (kw("hbm") and not load):
-        return "memory"
-    if load and (has("accelerator") or kw("how_many") or kw("need")):
-        return "fleet"
-    if kw("power") and (fleet_size or stated_power):
-        return "power"
-    if (has("budget_usd") or has("budget_cny")) and has("accelerator"):
-        return "capex"
-    if fleet_size and (kw("cost") or has("price_usd") or has("price_cny")
-                       or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
-        return "capex"
-    if fleet_size and not load and re.search(r"\bsupport|\bserve|\bhandle|支撑|支持|承载|服务", t):
-        return "throughput"          # what a given fleet can carry
-    if fleet_size and (has("model") or has("params")) and (
-            kw("throughput") or kw("how_many") or "token" in t):
-        return "throughput"
-    if has("accelerator") and has("model") and (kw("throughput") or kw("compare")):
-        return "throughput"
-    if has("accelerator") and kw("how_many") and kw("serve"):
-        return "fleet"
-    if has("accelerator") and kw("how_many") and not kw("question_words"):
-        return "fleet"
-    return None

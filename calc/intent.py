@@ -1,0 +1,71 @@
+"""Which capability a question asks for: fleet, throughput, training, capex, power, energy,
+growth, convert, memory or the article's Google-search case, from its keywords and the
+parameters the parser found. Ordered rules, most specific first; calc/parse.py calls it once
+the quantities are read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from calc.vocabulary import KW
+
+_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共)\s*(?:[ept]flops|exaflops|"
+                            r"petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
+
+
+def intent_of(t: str, p: Mapping[str, object]) -> str | None:
+    """The capability a question asks for, from its keywords and the parameters found
+    (normalized text `t`); None when nothing here is for the calculator."""
+    has = p.__contains__
+    kw = lambda name: bool(KW[name].search(t))  # noqa: E731
+    load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day")
+    fleet_size = has("gpus") or has("servers")
+    if kw("google") and re.search(r"search|搜索|query|queries", t):
+        return "google_search"
+    if has("doubling_months") or (has("growth_rate_year") and not fleet_size):
+        return "growth"
+    if has("users_to") and not has("accelerator"):
+        return "growth"
+    if kw("growth") and has("factor") and not has("gpus"):
+        return "growth"
+    stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
+    if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
+        return "energy"
+    if kw("per_request") and kw("power") and not load and (
+            not fleet_size or has("observed_tokens_per_s")):
+        return "energy"                # one request's energy at the serving operating point
+    if has("power_mw") and not (load or fleet_size):
+        return "power"
+    if has("capacity_flops"):
+        return "convert"
+    if fleet_size and _ASKS_CAPACITY.search(t) and not kw("train") and not (
+            has("gpu_tflops") or has("train_flops") or has("train_tokens")):
+        return "convert"                # what capacity a fleet has
+    if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
+            or has("mfu") or has("observed_tokens_per_s") or has("gpu_tflops")
+            or kw("train")) and not load:
+        return "training"
+    if kw("fit") or (kw("hbm") and not load):
+        return "memory"
+    if load and (has("accelerator") or kw("how_many") or kw("need")):
+        return "fleet"
+    if kw("power") and (fleet_size or stated_power):
+        return "power"
+    if (has("budget_usd") or has("budget_cny")) and has("accelerator"):
+        return "capex"
+    if fleet_size and (kw("cost") or has("price_usd") or has("price_cny")
+                       or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
+        return "capex"
+    if fleet_size and not load and re.search(r"\bsupport|\bserve|\bhandle|支撑|支持|承载|服务", t):
+        return "throughput"          # what a given fleet can carry
+    if fleet_size and (has("model") or has("params")) and (
+            kw("throughput") or kw("how_many") or "token" in t):
+        return "throughput"
+    if has("accelerator") and has("model") and (kw("throughput") or kw("compare")):
+        return "throughput"
+    if has("accelerator") and kw("how_many") and kw("serve"):
+        return "fleet"
+    if has("accelerator") and kw("how_many") and not kw("question_words"):
+        return "fleet"
+    return None
