@@ -179,6 +179,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("accelerator", "?")
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
+    _leftover_digits(r)
     unknown = [s for s in names if s.kind.startswith("unknown")]
     if intent is None:
         if previous is not None and (r.params or unknown):
@@ -283,6 +284,18 @@ def _read_numbers(r: _Reading) -> None:
         value = -n.value if negative else n.value
         role, a, b = role_of(masked, n)
         _assign(r, role, n, a, b, value)
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _leftover_digits(r: _Reading) -> None:
+    """A safety net: digits the number reader did not take ("pue1.4x", "24/7") are still
+    stated spans, named as unused, so nothing typed is dropped silently."""
+    covered = [(s.start, s.end) for s in r.stated]
+    for m in _DIGITS.finditer(r.masked):
+        if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
+            r.add(None, None, m.start(), _word_after(r.t, m.end()))
 
 
 _DIRECT = {"gpu_count": "gpus", "servers": "servers", "usd_cny": "usd_cny",

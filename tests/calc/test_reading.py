@@ -123,3 +123,13 @@ def test_a_second_value_is_named_not_kept_silently():
 def test_翻一番_is_still_a_doubling():
     req = parse("算力每3.5个月翻一番，需要多久增长1000倍？")
     assert req.intent == "growth" and req.params["doubling_months"] == 3.5
+
+
+def test_digits_the_reader_cannot_place_are_still_named():
+    """The safety net: a digit glued where no reading applies is a stated span, named unused."""
+    from calc import compute
+
+    req = parse("how many H100s for 100M users at tier3 prices?")
+    res = compute(req)
+    assert any("3" in u.text for u in res.unused)
+    assert {i.param for i in res.inputs} >= {"users", "accelerator"}
