@@ -141,6 +141,15 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     limited = False
     if tpot is not None and step(batch)[0] > tpot:
         lo, hi = 1, batch
+        dense = model.active_params_b is None or not model.experts or not model.experts_active
+        per_seq = flops_tok / compute + kv_seq / bandwidth
+        if dense and per_seq > 0:
+            # step time is linear in the batch for a dense model: start the search at the
+            # analytic answer and confirm it (the same integer the bisection would find)
+            guess = int((tpot - w / bandwidth) / per_seq)
+            guess = min(max(guess, 1), batch)
+            if step(guess)[0] <= tpot and (guess == batch or step(guess + 1)[0] > tpot):
+                lo = hi = guess
         while lo < hi:
             mid = (lo + hi + 1) // 2
             if step(mid)[0] <= tpot:
