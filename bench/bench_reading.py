@@ -24,7 +24,8 @@ from tests.calc.test_corpus import answer, classify, lang_of  # noqa: E402
 EQUIVALENT = {"observed_tokens_per_s": "observed_tokens_per_s_per_gpu"}
 FILES = {"corpus (tuned against)": ROOT / "tests" / "calc" / "corpus.toml",
          "held-out 1 (written blind; fixes after its first run)": ROOT / "tests" / "calc" / "heldout.toml",
-         "held-out 2 (written blind; fixes after its first run)": ROOT / "tests" / "calc" / "heldout2.toml"}
+         "held-out 2 (written blind; fixes after its first run)": ROOT / "tests" / "calc" / "heldout2.toml",
+         "held-out 3 (written blind; fixes after its first run)": ROOT / "tests" / "calc" / "heldout3.toml"}
 
 
 def _classify(key: str, param: str, res: object) -> str:

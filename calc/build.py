@@ -106,6 +106,10 @@ class Builder:
     def model(self, default: str = "gpt3_175b") -> Model:
         """A catalog model, or an ad-hoc one from 'a 70B model' / '671B total, 37B active'."""
         self.read.add("model")
+        if "active_params" in self.req.params and "params" not in self.req.params \
+                and "model" not in self.req.params:
+            active = self.num("active_params", None)
+            return adhoc_model(active, active)
         if "params" in self.req.params and ("model" not in self.req.params
                                             or (self.req.origin("params") == "question"
                                             and self.req.origin("model") != "question")):

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 
 from calc.vocabulary import KW
 
-_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共)\s*(?:[ept]flops|exaflops|"
-                            r"petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
+_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in)\s*(?:[ept]flops|"
+                            r"exaflops|petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
 
 
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:

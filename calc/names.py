@@ -63,7 +63,30 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
     return pattern, table
 
 
-def find_names(t: str, cat: Catalog) -> list[NameSpan]:
+# a product-like word as written: a capital, letters, then digits ("N9", "Phoenix-12", "X5");
+# lower-case text is covered by the patterns above
+_CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q[1-4]|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9]))"
+                          r"(?!(?:PUE|MFU|QPS|RPS|TPS|TTFT|TPOT|DAU|MAU|WAU|KV|GB|TB|MW|KW|GW)\d)"
+                          r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
+                          r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
+_MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
+
+
+def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    if len(original) != len(masked):
+        return out                      # positions differ after normalization: skip the net
+    for m in _CAPITALISED.finditer(original):
+        a, b = m.start(), m.end()
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower():
+            continue
+        kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
+            else "unknown_acc"
+        out.append(NameSpan(kind, original[a:b].lower(), a, b))
+    return out
+
+
+def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     """Catalog names, longest alias first, then unknown name-like words in what is left.
     A catalog span must not touch ASCII letters or digits on either side; "h-200s" and
     "H 200" match H200 as "h200" does."""
@@ -94,6 +117,7 @@ def find_names(t: str, cat: Catalog) -> list[NameSpan]:
                 taken[k] = True
             masked = masked[:a] + "§" * (b - a) + masked[b:]
             spans.append(NameSpan(kind, t[a:b].strip(), a, b))
+    spans.extend(_capitalised_unknowns(original, masked, taken) if original else [])
     spans.sort(key=lambda s: s.start)
     return spans
 

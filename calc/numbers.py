@@ -36,7 +36,7 @@ _SUFFIX = [
     (r"million\b|mn\b|mio\b|mln\b|mil\b|mm\b", 1e6), (r"thousand\b", 1e3), (r"hundred\b", 1e2),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"m(?![a-z0-9/²])", 1e6), (r"k(?![a-z])", 1e3),
 ]
-_SUFFIX_RE = re.compile(r"[ \t]?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
+_SUFFIX_RE = re.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
 _NUM = re.compile(
     r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps))(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+))",
@@ -62,6 +62,8 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
 
 
 # "半年", "半个月": half a period; "for a year", "over a month": one period
+# "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
+_SINGLE = re.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,6}\d))")
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
 _A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every)\s+(an?)\s+(?=(?:year|month|week|day|hour)\b)")
 
@@ -200,6 +202,10 @@ def find_numbers(text: str) -> list[Num]:
         value = chinese_numeral(run)
         out.append(Num(value, m.start(), m.end(), run, "cjk"))
         taken.append((m.start(), m.end()))
+    for m in () if ascii_only else _SINGLE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Num(1.0, m.start(), m.start() + 1, "单", "cjk"))
+            taken.append((m.start(), m.start() + 1))
     for m in () if ascii_only else _HALF.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Num(0.5, m.start(), m.start() + 1, "半", "cjk"))

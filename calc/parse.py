@@ -164,7 +164,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if not clean.strip():
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
     norm = normalize(clean)
-    names = find_names(norm.text, cat)
+    names = find_names(norm.text, cat, norm.original)
     masked = _mask_precision(mask(norm.text, names))
     r = _Reading(norm=norm, masked=masked, names=names)
     lang = "zh" if _CJK.search(norm.text) else "en"
@@ -311,10 +311,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     t = r.t
     span = t[a:b]
     if role in ("capacity_flops", "gpu_tflops"):
-        m = re.search(r"(e|exa|p|peta|t|tera)\s*flop", span)
+        m = re.search(r"(z|zetta|e|exa|p|peta|t|tera)\s*flop", span)
         prefix = m.group(1)[0] if m else "t"
-        flops = units.convert(value, {"e": "EFLOP/s", "p": "PFLOP/s", "t": "TFLOP/s"}[prefix],
-                              "FLOP/s")
+        flops = units.convert(value, {"z": "ZFLOP/s", "e": "EFLOP/s", "p": "PFLOP/s",
+                                      "t": "TFLOP/s"}[prefix], "FLOP/s")
         value = flops if role == "capacity_flops" else flops / 1e12
     if role == "observed_tokens_per_s" and (
             PER_GPU_RATE.search(r.masked[a:b])
@@ -348,6 +348,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
                   "growth_rate_year", "percent", "util_fraction"):
         r.pending.append((role, n, a, b, value))
+    elif re.fullmatch(r"[\d.,]+\s?b", n.raw) and 1e8 <= value <= 1e13:
+        r.pending.append(("size", n, a, b, value))   # "a 7B on 2T tokens": a size, if training
     else:
         r.add(None, value, a, _word_after(r.t, b))
 
@@ -426,7 +428,8 @@ _DOUBLING = re.compile(
 _EVERY = re.compile(r"(?:every|each|每)\s*$")
 
 
-_NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "util", "percent", "util_fraction")
+_NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "util", "percent", "util_fraction",
+                 "size")
 
 
 def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = False) -> None:
@@ -456,6 +459,11 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             r.add("mfu" if intent == "training" else "utilization", frac, a, b)
         elif role == "growth_rate_year":
             r.add("growth_rate_year", value / 100, a, b)
+        elif role == "size":
+            if intent == "training" and "params" not in r.params:
+                r.add("params", value, a, b)
+            else:
+                r.add(None, value, a, _word_after(t, b))
         elif role == "percent":
             if intent == "training" and "mfu" not in r.params:
                 r.add("mfu", value / 100, a, b)
@@ -528,6 +536,9 @@ def _derived(r: _Reading) -> None:
         if m:
             months = _PERIOD_WORDS[m.group("unit") or m.group("unit2")]
             r.add("doubling_months", months, m.start(), m.end())
+    m = _ANNUAL.search(t)
+    if m and "days" not in p:
+        r.add("days", units.convert(1, "year", "day"), m.start(), m.end())
     if _ASKS_USERS.search(t):
         p["ask_users"] = True
     if KW["recompute"].search(t):
@@ -548,6 +559,7 @@ def _derived(r: _Reading) -> None:
                     for s in r.stated]
 
 
+_ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人)")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,

@@ -32,9 +32,9 @@ def training(b: Builder) -> Result:
     model: Model | None = None
     if b.has("train_flops"):
         flops = b.num("train_flops", None)
-    elif b.has("params") or b.has("model") or (b.has("train_tokens") and not (
+    elif b.has("params") or b.has("model") or b.has("active_params") or (b.has("train_tokens") and not (
             b.has("gpu_hours") or b.has("gpu_years"))):
-        if not (b.has("params") or b.has("model")):
+        if not (b.has("params") or b.has("model") or b.has("active_params")):
             raise CalcError("missing_input", "err.model_size", hint_key="hint.model_size")
         model = b.model()
         active = model.active_b * 1e9

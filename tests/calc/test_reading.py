@@ -133,3 +133,29 @@ def test_digits_the_reader_cannot_place_are_still_named():
     res = compute(req)
     assert any("3" in u.text for u in res.unused)
     assert {i.param for i in res.inputs} >= {"users", "accelerator"}
+
+
+@pytest.mark.parametrize("q,kind", [
+    ("quick q: how many Nebula N9 cards for 10M DAU?", "unknown_accelerator"),
+    ("请问用H100跑Phoenix-12 Ultra，2000万DAU大概要多少张？", "unknown_model"),
+])
+def test_capitalised_product_names_the_catalog_lacks_are_errors(q, kind):
+    with pytest.raises(CalcError) as exc:
+        parse(q)
+    assert exc.value.kind == kind
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("Qwen2.5 72B fp16 单卡H20放得下吗？", {"gpus": 1}),
+    ("我们预算5个亿人民币，H20大概8万一张，能买多少张？", {"budget_cny": 5e8}),
+    ("what's the annual power bill for 50k B200 at 1kW each, $0.08/kWh, PUE 1.2?", {"days": 365.25}),
+    ("GPU-hrs to train a 7B on 2T tok at 45% MFU on H100?", {"params": 7e9, "mfu": 0.45}),
+    ("how many B200s = 1 zettaflop of fp4 compute?", {"capacity_flops": 1e21}),
+    ("GB200 NVL72 买100个柜子大概要多少人民币？汇率7.1", {"servers": 100, "usd_cny": 7.1}),
+    ("租H100一小时大概15块钱，512张卡训练30天要花多少钱？", {"rent_cny_per_hour": 15}),
+    ("How many H100s for 100M users in Q3?", {"users": 1e8}),
+])
+def test_more_phrasings_from_a_blind_set(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
