@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from calc.build import Builder
 from calc.costs import gpu_power_w
-from calc.result import CalcError, Result  # noqa: F401
+from calc.result import Result
 
 SECONDS_PER_DAY = 86_400
 

@@ -118,7 +118,7 @@ def fleet(b: Builder) -> Result:
     tpot_ms = b.num("tpot_ms", 50)
     per_day, peak, kind = _load(b, tpot_ms)
     util = b.num("utilization", 1.0)
-    lout = lout_of(b)
+    lout = b.num("output_tokens", 500, record=False)
     if kind == "concurrent":
         conc = b.num("concurrent_users", None)
         peak_tokens = conc * 1000 / tpot_ms      # every stream at the latency target
@@ -162,10 +162,6 @@ def fleet(b: Builder) -> Result:
                                       model=model.short))
     return b.result("fleet", b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short,
                                   servers=b.h(servers), per_day=b.h(per_day), model=model.short))
-
-
-def lout_of(b: Builder) -> float:
-    return b.num("output_tokens", 500, record=False)
 
 
 def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_day: float,

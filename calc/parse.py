@@ -335,14 +335,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role in ("watts", "kilowatts", "megawatts", "gigawatts"):
         _assign_power(r, role, a, b, value)
     elif role in ("price", "budget", "rent", "electricity"):
-        cur = _currency(r, n, a, b)
+        cur, cur_start, cur_end = _currency(r, n, a, b)
         if role == "electricity" and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
-        name = {"price": "price", "budget": "budget", "rent": "rent",
-                "electricity": "electricity"}[role]
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
-                 "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[name]
-        r.add(param, value, min(a, _currency_start(r, n)), max(b, _currency_end(r, n)))
+                 "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
+        r.add(param, value, min(a, cur_start), max(b, cur_end))
     elif role == "tpot_ms":
         r.add("tpot_ms", value, a, b)
     elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
@@ -360,6 +358,9 @@ def _word_after(t: str, b: int) -> int:
     return b + m.end() if m else b
 
 
+_SERVER_NOUN = re.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜")
+
+
 def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -369,12 +370,11 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     head = CLAUSE.split(masked[max(0, a - 24):a])[-1]
     server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head))
     gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
-    server_noun = re.search(r"&|servers?|nodes?|racks?|boxes|台|机柜", head + tail)
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
         # a bare "each" is the nearest counted thing's
-        server_ctx = bool(re.search(r"&|servers?|nodes?|racks?|boxes|台|机柜", head))
+        server_ctx = bool(_SERVER_NOUN.search(head))
         gpu_ctx = not server_ctx
-    if role == "kilowatts" and not gpu_ctx and server_noun:
+    if role == "kilowatts" and not gpu_ctx and _SERVER_NOUN.search(head + tail):
         server_ctx = True
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 10):
@@ -391,32 +391,25 @@ def _qual_len(tail: str) -> int:
     return m.end() if m else 0
 
 
-def _currency(r: _Reading, n: Num, a: int, b: int) -> str:
+def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
+    """The amount's currency ("usd" / "cny"), and where the symbol or word before and after the
+    number starts and ends (so the span quotes "¥240k", "3.5万美元")."""
+    from_ = max(0, n.start - 6)
     after = CURRENCY_AFTER.search(r.t[n.end:n.end + 16])
+    before = CURRENCY_BEFORE.search(r.t[from_:n.start])
+    start = from_ + before.start() if before else n.start
+    end = n.end + after.end() if after else n.end
     if after:
-        return "usd" if re.match(r"美元|美金|usd|us\$|dollar|buck|cent", after.group(1)) else "cny"
-    before = CURRENCY_BEFORE.search(r.t[max(0, n.start - 6):n.start])
+        usd = re.match(r"美元|美金|usd|us\$|dollar|buck|cent", after.group(1))
+        return ("usd" if usd else "cny"), start, end
     if before:
-        return "cny" if before.group(1) in ("¥", "rmb", "cny", "￥") else "usd"
-    head = r.t[max(0, a - 4):b]
-    if KW["cny"].search(head):
-        return "cny"
+        return ("cny" if before.group(1) in ("¥", "rmb", "cny", "￥") else "usd"), start, end
+    if KW["cny"].search(r.t[max(0, a - 4):b]):
+        return "cny", start, end
     # no currency at the number: the question's own, and RMB in a Chinese question without US$
-    if KW["cny"].search(r.t) and not KW["usd"].search(r.t):
-        return "cny"
-    if _CJK.search(r.t) and not KW["usd"].search(r.t):
-        return "cny"
-    return "usd"
-
-
-def _currency_start(r: _Reading, n: Num) -> int:
-    before = CURRENCY_BEFORE.search(r.t[max(0, n.start - 6):n.start])
-    return max(0, n.start - 6) + before.start() if before else n.start
-
-
-def _currency_end(r: _Reading, n: Num) -> int:
-    after = CURRENCY_AFTER.search(r.t[n.end:n.end + 16])
-    return n.end + after.end() if after else n.end
+    if (KW["cny"].search(r.t) or _CJK.search(r.t)) and not KW["usd"].search(r.t):
+        return "cny", start, end
+    return "usd", start, end
 
 
 # ---- what needs the whole question: durations, tokens, utilization, queries ----
