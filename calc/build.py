@@ -159,6 +159,10 @@ class Builder:
 
     def count_gpus(self, acc: Accelerator) -> float:
         """The accelerator count a question states: GPUs, or servers x GPUs per server."""
+        if not (self.has("gpus") or self.has("servers")) and (
+                self.has("budget_usd") or self.has("budget_cny")):
+            from calc.costs import budget_gpus  # "$2bn on B300: how many MW?"
+            return budget_gpus(self, acc, costs=False)
         if self.has("gpus") or not (self.has("servers") or self.has("server")):
             return self.num("gpus", None)
         servers = self.num("servers", 1 if self.has("server") else None)

@@ -51,7 +51,11 @@ def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     usd, cny = unit_prices(b, acc)
     if b.has("year"):
         price = b.cat.price(acc.id)
-        b.set_aside("year", "unused.year_price", as_of=price.as_of if price else "-")
+        year = int(float(b.req.params["year"]))
+        if b.has("price_usd") or b.has("price_cny") or (price and price.as_of.startswith(str(year))):
+            b.read.add("year")               # "$27.5k (2023 pricing)": the stated price's date
+        else:
+            b.set_aside("year", "unused.year_price", as_of=price.as_of if price else "-")
     if usd is None:
         b.notes.append(b.tr("note.no_price", acc=acc.short))
         return False
@@ -135,28 +139,37 @@ def daily_cost(b: Builder, acc: Accelerator, gpus: float, facility_mw: float) ->
     return per_day
 
 
+def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
+    """How many accelerators a stated budget buys at the unit price (stated, else catalog)."""
+    usd, cny = unit_prices(b, acc)
+    if b.has("budget_usd") and usd:
+        budget = b.num("budget_usd", None)
+        n = math.floor(budget / usd)
+    elif b.has("budget_cny") and cny:
+        budget = b.num("budget_cny", None)
+        n = math.floor(budget / cny)
+    elif b.has("budget_cny") and usd:
+        budget = b.num("budget_cny", None) / fx(b)
+        n = math.floor(budget / usd)
+    elif b.has("budget_usd") and cny:
+        budget = b.num("budget_usd", None) * fx(b)
+        n = math.floor(budget / cny)
+    else:
+        raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
+                        acc=acc.short, param="price_usd")
+    b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
+    if usd and costs:
+        b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
+    if cny and costs:
+        b.fig("cost_cny", n * cny, "RMB", b.tr("fig.chips_cost"))
+    b.step(b.tr("step.budget_divide", n=n))
+    return n
+
+
 def capex_intent(b: Builder) -> Result:
     acc = b.accelerator()
     if b.has("budget_usd") or b.has("budget_cny"):
-        usd, cny = unit_prices(b, acc)
-        if b.has("budget_usd") and usd:
-            budget = b.num("budget_usd", None)
-            n = math.floor(budget / usd)
-        elif cny:
-            budget = b.num("budget_cny", None)
-            n = math.floor(budget / cny)
-        elif usd:
-            budget = b.num("budget_cny", None) / fx(b)
-            n = math.floor(budget / usd)
-        else:
-            raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
-                            acc=acc.short, param="price_usd")
-        b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
-        if usd:
-            b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
-        if cny:
-            b.fig("cost_cny", n * cny, "RMB", b.tr("fig.chips_cost"))
-        b.step(b.tr("step.budget_divide", n=n))
+        n = budget_gpus(b, acc)
         return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
     sid = str(b.req.params.get("server", ""))
     sprice = b.cat.prices.get(sid)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from types import MappingProxyType
 
 from calc.build import Builder, human
 from calc.catalog import Catalog, load
@@ -17,6 +18,7 @@ from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
 from calc.parse import Request, Stated, parse
+from calc.projection import describe, project
 from calc.registry import label
 from calc.result import CalcError, Figure, Input, Result, Unused
 from calc.text import tr
@@ -38,8 +40,25 @@ def compute(req: Request, *, catalog: Catalog | None = None,
     cat = catalog or load()
     if req.options:
         return _options(req, cat, dict(defaults or {}))
-    b = Builder(req=req, cat=cat, defaults=dict(defaults or {}))
+    grown, pr = project(req)
+    b = Builder(req=grown, cat=cat, defaults=dict(defaults or {}))
     res = _DISPATCH[req.intent](b)
+    if pr is not None:
+        b.read.update(pr.read)
+        extra = [Figure("growth_factor", pr.factor, "x",
+                        tr("fig.projected_growth", req.lang, months=pr.months))]
+        end = res.figure("gpus")
+        if req.intent == "fleet" and end is not None:
+            # the fleet today too, and what the growth adds
+            today = _DISPATCH["fleet"](Builder(req=replace(req, params=MappingProxyType(
+                {**req.params, pr.param: pr.start})), cat=cat, defaults=dict(defaults or {})))
+            now = today.figure("gpus")
+            if now is not None:
+                extra += [Figure("gpus_today", now.value, "GPUs", tr("fig.gpus_today", req.lang)),
+                          Figure("gpus_added", end.value - now.value, "GPUs",
+                                 tr("fig.gpus_added", req.lang))]
+        res = replace(res, steps=(describe(pr, req.lang), *res.steps),
+                      figures=(*res.figures, *extra))
     return account(res, req, b.read, b.unused_reasons)
 
 

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 
 from calc.vocabulary import KW
 
-_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in)\s*(?:[ept]flops|"
+_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in)\s*"
+                            r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
 
 
@@ -23,7 +24,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     fleet_size = has("gpus") or has("servers")
     if kw("google") and re.search(r"search|搜索|query|queries", t):
         return "google_search"
-    if has("doubling_months") or (has("growth_rate_year") and not fleet_size):
+    grows = has("doubling_months") or has("growth_rate_year")
+    if grows and load and (has("accelerator") or kw("how_many") or kw("need")):
+        return "fleet"                 # the load grown to the horizon (calc/projection.py)
+    if grows and (not fleet_size or not (kw("cost") or kw("power"))):
         return "growth"
     if has("users_to") and not has("accelerator"):
         return "growth"
@@ -37,13 +41,14 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):
         return "power"
-    if has("capacity_flops"):
+    if has("capacity_flops") or has("match_accelerator"):
         return "convert"
     if fleet_size and _ASKS_CAPACITY.search(t) and not kw("train") and not (
             has("gpu_tflops") or has("train_flops") or has("train_tokens")):
         return "convert"                # what capacity a fleet has
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or has("observed_tokens_per_s") or has("gpu_tflops")
+            or (has("observed_tokens_per_s_per_gpu") and kw("train"))
             or kw("train")) and not load:
         return "training"
     if kw("fit") or (kw("hbm") and not load):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 
+from calc import registry
 from calc.build import Builder
-from calc.catalog import BYTES_PER_PARAM
+from calc.catalog import BYTES_PER_PARAM, Accelerator
 from calc.result import CalcError, Reference, Result
 from calc.roofline import MEMORY_USABLE, kv_bytes_per_token, min_group, weight_bytes
 
@@ -36,7 +37,8 @@ def growth(b: Builder) -> Result:
         f = 2 ** (period / d)
         b.step(b.tr("step.growth_in", period=period, d=d, f=f))
         b.fig("growth_factor", f, "x", b.tr("fig.growth_in", period=period))
-        return b.result("growth", b.tr("head.growth_in", f=b.h(f), period=period, d=d))
+        return _grown(b, f, period) or b.result(
+            "growth", b.tr("head.growth_in", f=b.h(f), period=period, d=d))
     if b.has("factor") and b.has("period_months") and not b.has("growth_rate_year"):
         f = b.num("factor", None)
         period = b.num("period_months", None)
@@ -54,7 +56,30 @@ def growth(b: Builder) -> Result:
     f = (1 + rate) ** (period / 12)
     b.step(b.tr("step.rate_growth", rate=rate, period=period, f=f))
     b.fig("growth_factor", f, "x", b.tr("fig.growth_in", period=period))
-    return b.result("growth", b.tr("head.rate_growth", f=f, years=period / 12, rate=rate))
+    return _grown(b, f, period) or b.result(
+        "growth", b.tr("head.rate_growth", f=f, years=period / 12, rate=rate))
+
+
+# what a growth question may start from ("we have 5,000 H100 today"), first found first
+_BASES = ("gpus", "servers", "users", "concurrent_users", "qps", "queries_per_day", "power_mw")
+
+
+def _grown(b: Builder, f: float, period: float) -> Result | None:
+    """A stated starting quantity grown by f over the period; None when none is stated."""
+    base = next((n for n in _BASES if b.has(n)), None)
+    if base is None:
+        return None
+    start = b.num(base, None)
+    what = registry.label(base, b.lang)
+    if base in ("gpus", "servers"):
+        acc = b.accelerator()
+        what = f"{acc.short} {what}" if b.req.origin("accelerator") else what
+    reg = registry.get(base)
+    b.fig(base, start * f, reg.unit if reg else "", b.tr("fig.grown", what=what, months=period))
+    b.step(b.tr("step.projected", what=what, start=b.h(start), f=f, months=period,
+                end=b.h(start * f)))
+    return b.result("growth", b.tr("head.grown", end=b.h(start * f), what=what, months=period,
+                                   start=b.h(start), f=f))
 
 
 def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:
@@ -74,6 +99,8 @@ def convert(b: Builder) -> Result:
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
              b.tr("label.precision_compare"))
     peak, used = acc.peak_tflops(precision)
+    if b.has("match_accelerator") and not b.has("capacity_flops"):
+        return _match(b, acc, precision, peak, used)
     if not b.has("capacity_flops"):
         gpus = b.count_gpus(acc)
         cap = gpus * peak * 1e12
@@ -92,10 +119,33 @@ def convert(b: Builder) -> Result:
                                     ef=cap / 1e18, prec=used.upper()))
 
 
+def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str) -> Result:
+    """How many of one accelerator equal N of another in dense FLOP/s at one precision."""
+    b.read.add("match_accelerator")
+    other = b.cat.accelerators[str(b.req.params["match_accelerator"])]
+    b.assume("match_accelerator", other.short, "", "question", registry.label(
+        "match_accelerator", b.lang), other.source)
+    gpus = b.count_gpus(other)
+    peak_o, used_o = other.peak_tflops(precision)
+    cap = gpus * peak_o * 1e12
+    b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),
+                cap=cap))
+    n = cap / (peak * 1e12)
+    b.step(b.tr("step.convert", cap=cap, peak=peak, acc=acc.short, prec=used.upper(), n=n))
+    b.fig("gpus", math.ceil(n), "GPUs", b.tr("fig.at_dense", acc=acc.short, prec=used.upper()))
+    b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
+    b.notes.append(b.tr("note.mixed_precisions"))
+    return b.result("convert", b.tr("head.match", n=b.h(math.ceil(n)), acc=acc.short,
+                                    m=b.h(gpus), other=other.short, prec=used.upper()))
+
+
 def memory(b: Builder) -> Result:
     acc = b.accelerator()
-    if (b.has("gpus") or b.has("servers")) and not b.has("model") and not b.has("params"):
-        gpus = b.count_gpus(acc)
+    hbm_price = b.has("hbm_multiple") or b.has("dram_usd_per_gb")
+    if (b.has("gpus") or b.has("servers") or hbm_price) and not b.has("model") \
+            and not b.has("params"):
+        # "the HBM on a B200 at 5x DRAM prices": one accelerator unless a count is stated
+        gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else b.num("gpus", 1)
         hbm = gpus * acc.mem_gb
         b.fig("hbm_gb", hbm, "GB", b.tr("fig.fleet_hbm"))
         b.step(b.tr("step.hbm", gpus=gpus, mem=acc.mem_gb, hbm=hbm))

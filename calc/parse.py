@@ -195,6 +195,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if unknown:
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     opts, combine = _options(r, options)
+    if "match_accelerator" in r.params:
+        intent = "convert"
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine)
 
@@ -241,6 +243,17 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
     "N x accelerator" groups: a fleet mix whose totals add up."""
     counts = [s for s in r.stated if s.param in ("gpus", "servers") and s.note in ("", "duplicate")]
     accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
+    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and _MATCH.search(r.t):
+        # "how many Gaudi 2 to match 1000 H100": the counted one is the yardstick
+        c = counts[0]
+        counted = min(accs, key=lambda kp: abs(kp[1] - c.end) if kp[1] >= c.start
+                      else abs(c.start - kp[1]) + 8)
+        other = next(k for k, _ in accs if k != counted[0])
+        r.params["accelerator"], r.params["match_accelerator"] = other, counted[0]
+        r.stated = [replace(s, param="match_accelerator", note="")
+                    if s.param == "accelerator" and s.value == counted[0] else
+                    replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+        return (), ""
     if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
         groups: list[Mapping[str, Value]] = []
         for c in counts:
@@ -262,6 +275,10 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
     return (), ""
 
 
+_MATCH = re.compile(r"\bmatch|equal|equivalent|same (?:compute|flops|capacity|performance)|replace|"
+                    r"as much (?:compute|flops)|相当于|等于|等同|替代|取代|换成|顶得上|抵得上|对标")
+
+
 def _mark_options(r: _Reading, params: tuple[str, ...]) -> None:
     r.stated = [replace(s, note="option") if s.param in params and s.note == "duplicate"
                 else s for s in r.stated]
@@ -276,16 +293,38 @@ def _read_numbers(r: _Reading) -> None:
     masked = r.masked
     if _NOT_FINITE.search(masked):
         raise CalcError("bad_number", "err.not_finite_any", hint_key="hint.try", param="users")
+    taken = 0                    # a number inside the words of the previous one ("40万元一张")
     for n in find_numbers(masked):
+        if n.start < taken:
+            continue
         if not math.isfinite(n.value) or abs(n.value) > 1e40:
             raise CalcError("bad_number", "err.too_large", hint_key="hint.try", param="users")
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
             n.start < 2 or not masked[n.start - 2].isalnum())
         value = -n.value if negative else n.value
         role, a, b = role_of(masked, n)
+        if a < n.start:
+            _drop_inside(r, a, n.start)
         _assign(r, role, n, a, b, value)
+        if role != "number":
+            taken = max(taken, b)
 
 
+def _drop_inside(r: _Reading, a: int, b: int) -> None:
+    """A number whose words reach back over an earlier number ("一小时大概15块钱": the rent per
+    hour) takes that span: the earlier reading of its words goes."""
+    r.pending = [p for p in r.pending if not (a <= p[2] and p[3] <= b)]
+    keep: list[Stated] = []
+    for st in r.stated:
+        if a <= st.start and st.end <= b and st.param not in _NAMES:
+            if st.param is not None and st.note == "" and r.params.get(st.param) == st.value:
+                del r.params[st.param]
+            continue
+        keep.append(st)
+    r.stated = keep
+
+
+_NAMES = ("accelerator", "model", "server", "precision")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -341,6 +380,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         r.add(param, value, min(a, cur_start), max(b, cur_end))
+    elif role == "dram_price":
+        _, cur_start, cur_end = _currency(r, n, a, b)
+        r.add("dram_usd_per_gb", value, min(a, cur_start), max(b, cur_end))
     elif role == "tpot_ms":
         r.add("tpot_ms", value, a, b)
     elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
@@ -400,7 +442,7 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
     start = from_ + before.start() if before else n.start
     end = n.end + after.end() if after else n.end
     if after:
-        usd = re.match(r"美元|美金|usd|us\$|dollar|buck|cent", after.group(1))
+        usd = re.match(r"美元|美金|美分|usd|us\$|dollar|buck|cent", after.group(1))
         return ("usd" if usd else "cny"), start, end
     if before:
         return ("cny" if before.group(1) in ("¥", "rmb", "cny", "￥") else "usd"), start, end
@@ -441,7 +483,9 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             continue
         if role in ("days", "hours", "weeks", "months", "years"):
             unit = role[:-1]
-            if intent == "growth":
+            if intent == "growth" or (_GROWS.intersection(r.params)
+                                      and not _PRICED_BY_TIME.intersection(r.params)):
+                # the horizon of a growth ("growing 80% a year: GPUs in three years?")
                 r.add("period_months", units.convert(value, unit, "month"), a, b)
             else:
                 r.add("days", units.convert(value, unit, "day"), a, b)
@@ -474,6 +518,11 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             else:
                 r.add("queries_per_day", value, a, b)
     r.pending = later
+
+
+_GROWS = {"growth_rate_year", "doubling_months", "users_to"}
+_PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                   "electricity_cny_per_kwh"}
 
 
 def _is_doubling(t: str, a: int, b: int) -> bool:
@@ -538,6 +587,15 @@ def _derived(r: _Reading) -> None:
         p["recompute"] = True
     if re.search(r"chinchilla|compute[- ]optimal|计算最优", t):
         p["compute_optimal"] = True
+    if "usd_cny" not in p and KW["cny"].search(t) and KW["usd"].search(t):
+        # "what's that in RMB? use 7.2": a bare number where a RMB-per-dollar rate would be
+        fx = next((s for s in r.stated if s.param is None and isinstance(s.value, float)
+                   and 5 <= s.value <= 9), None)
+        if fx is not None:
+            p["usd_cny"] = fx.value  # type: ignore[assignment]
+            r.stated = [replace(s, param="usd_cny", end=s.start + len(str(s.text).split()[0]),
+                                text=str(s.text).split()[0]) if s is fx else s
+                        for s in r.stated]
     if KW["cny"].search(t):
         p["currency"] = "cny"
     elif KW["usd"].search(t):

@@ -32,13 +32,19 @@ def training(b: Builder) -> Result:
     model: Model | None = None
     if b.has("train_flops"):
         flops = b.num("train_flops", None)
+        if b.has("model"):               # "Llama 3.1 405B used 3.8e25 FLOPs": the run's name
+            named = b.model()
+            for key, value, unit, src in REFERENCES.get(named.id, []):
+                b.references.append(Reference(b.tr(key), value, unit, src))
     elif b.has("params") or b.has("model") or b.has("active_params") or (b.has("train_tokens") and not (
-            b.has("gpu_hours") or b.has("gpu_years"))):
+            b.has("gpu_hours") or b.has("gpu_years") or b.has("observed_tokens_per_s")
+            or b.has("observed_tokens_per_s_per_gpu"))):
         if not (b.has("params") or b.has("model") or b.has("active_params")):
             raise CalcError("missing_input", "err.model_size", hint_key="hint.model_size")
         model = b.model()
         active = model.active_b * 1e9
-        if model.active_params_b and b.has("params") and b.has("active_params"):
+        if model.active_params_b and b.has("params") and b.has("active_params") \
+                and not (b.has("model") and "params" in b.read):
             b.set_aside("params", "unused.moe_total")
         compute_optimal = b.flag("compute_optimal")
         default_tokens = (model.train_tokens_t * 1e12 if model.train_tokens_t else None)
@@ -67,7 +73,7 @@ def training(b: Builder) -> Result:
     if flops is not None and (b.has("gpus") or b.has("servers")) and b.has("days") \
             and not (b.has("gpu_tflops") or b.has("mfu") or b.has("gpu_hours")):
         return _implied_mfu(b, flops, acc, peak, used)
-    if b.has("observed_tokens_per_s"):
+    if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu"):
         return _mfu_from_rate(b, acc, peak, used)
     mfu = 0.0
     if b.has("gpu_tflops"):
@@ -145,10 +151,18 @@ def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[fl
     suffix = ""
     if rate is not None:
         cost = gpu_hours * rate
-        b.fig("cost_usd", cost, "US$", b.tr("fig.at_rate", rate=rate))
-        b.fig("cost_cny", cost * fx(b), "RMB", b.tr("fig.converted"))
-        b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=cost))
-        suffix = b.tr("head.about_cost", cost=b.h(cost))
+        if b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour"):
+            # a rent in RMB: the bill in RMB first, exactly (no round trip through the FX rate)
+            cny = gpu_hours * b.num("rent_cny_per_hour", None)
+            b.fig("cost_cny", cny, "RMB", b.tr("fig.at_rate_cny", rate=cny / gpu_hours))
+            b.fig("cost_usd", cost, "US$", b.tr("fig.converted"))
+            b.step(b.tr("step.cost_cny", hours=gpu_hours, rate=cny / gpu_hours, cost=cny))
+            suffix = b.tr("head.about_cost_cny", cost=b.h(cny))
+        else:
+            b.fig("cost_usd", cost, "US$", b.tr("fig.at_rate", rate=rate))
+            b.fig("cost_cny", cost * fx(b), "RMB", b.tr("fig.converted"))
+            b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=cost))
+            suffix = b.tr("head.about_cost", cost=b.h(cost))
     watts, _ = gpu_power_w(b, acc)
     b.fig("energy_kwh", gpu_hours * watts * pue(b) / 1000, "kWh", b.tr("fig.energy_pue"))
     return rate, suffix
@@ -205,10 +219,35 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
 
 
 def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Result:
-    model = b.model()
-    tps = b.num("observed_tokens_per_s", None)
-    gpus = b.count_gpus(acc)
+    """A measured training rate: the time to a stated token budget, and the MFU it implies
+    on a stated fleet. A per-GPU rate times the fleet is the cluster's."""
     mult = 8 if b.flag("recompute") else 6
+    if b.has("observed_tokens_per_s"):
+        tps = b.num("observed_tokens_per_s", None)
+        gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else None
+    else:
+        per_gpu = b.num("observed_tokens_per_s_per_gpu", None)
+        gpus = b.count_gpus(acc)
+        tps = per_gpu * gpus
+        b.step(b.tr("step.cluster_rate", per_gpu=b.h(per_gpu), gpus=gpus, tps=b.h(tps)))
+    headline = ""
+    if b.has("train_tokens"):
+        tokens = b.num("train_tokens", None)
+        days = tokens / tps / 86400
+        b.step(b.tr("step.days_from_rate", tokens=b.h(tokens), tps=b.h(tps), days=days))
+        b.fig("train_days", days, "days", b.tr("fig.days_at_rate"))
+        headline = b.tr("head.days_from_rate", days=days, tokens=b.h(tokens), tps=b.h(tps))
+    if gpus is None:
+        if not headline:
+            b.count_gpus(acc)                  # asks for the fleet size
+        if b.has("model") or b.has("params") or b.has("active_params"):
+            model = b.model()
+            sustained = mult * model.active_b * 1e9 * tps
+            b.step(b.tr("step.sustained", mult=mult, params=fmt_params(model.active_b * 1e9),
+                        tps=b.h(tps), flops=sustained))
+            b.fig("flops", sustained, "FLOP/s", b.tr("fig.sustained"))
+        return b.result("training", headline)
+    model = b.model()
     achieved = mult * model.active_b * 1e9 * tps / gpus
     mfu = achieved / (peak * 1e12)
     b.step(b.tr("step.mfu_from_rate", mult=mult, params=fmt_params(model.active_b * 1e9),
@@ -218,4 +257,5 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
                         mfu=mfu)
     b.fig("mfu", mfu, "", b.tr("fig.mfu"))
     b.fig("gpu_tflops", achieved / 1e12, "TFLOP/s", b.tr("fig.achieved_tflops"))
-    return b.result("training", b.tr("head.mfu", mfu=mfu, gpus=gpus, acc=acc.short))
+    mfu_head = b.tr("head.mfu", mfu=mfu, gpus=gpus, acc=acc.short)
+    return b.result("training", f"{headline}; {mfu_head}" if headline else mfu_head)

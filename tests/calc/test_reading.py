@@ -3,6 +3,8 @@ the nearest qualifier next, in English and Chinese (issue 9's patterns, and thei
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from calc import CalcError, parse
@@ -159,3 +161,86 @@ def test_more_phrasings_from_a_blind_set(q, expect):
     got = read(q)
     for k, v in expect.items():
         assert got.get(k) == pytest.approx(v), (k, got)
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("H100s at $27.5k (2023 pricing), 16k of them — total in USD and CNY at 7.25?",
+     {"price_usd": 27_500, "year": 2023, "gpus": 16_000}, ("budget_usd",)),
+    ("A100 40万人民币一张的话，1个亿能买几张？", {"price_cny": 4e5, "budget_cny": 1e8}, ("gpus",)),
+    ("25k H100s at $30k a pop, what's that in RMB? use 7.2", {"usd_cny": 7.2}, ()),
+    ("美国那边电价大概6美分/kWh，1万块H100跑一个月电费多少？", {"electricity_usd_per_kwh": 0.06}, ()),
+    ("GB200 NVL72一柜功耗120kW，建1000柜，电价0.4元/度", {"servers": 1000, "watts_per_server": 1.2e5}, ()),
+    ("每天3亿次请求，峰值是均值的3倍，A100 80GB 要多少张？", {"peak_factor": 3}, ()),
+    ("200万 A100 小时，按每小时10元租，要多少钱？", {"gpu_hours": 2e6, "rent_cny_per_hour": 10}, ("gpus",)),
+    ("how much energy do 100 H100s use in 5 hours?", {"gpus": 100}, ("gpu_hours",)),
+    ("租H100一小时大概15块钱，512张卡训练30天要花多少钱？", {"days": 30, "rent_cny_per_hour": 15}, ()),
+    ("Llama 3.1 70B: 3000 QPS, input 2k, output 500, H100 — how many GPUs?",
+     {"input_tokens": 2000, "output_tokens": 500}, ()),
+    ("peak 4x, 50M queries/day on L40S, 70% target utilization — card count?",
+     {"utilization": 0.7}, ()),
+    ("if HBM is 5x DRAM pricing and DRAM is $3/GB, the HBM on a B200?",
+     {"hbm_multiple": 5, "dram_usd_per_gb": 3}, ("budget_usd",)),
+    ("用户量每年涨80%，现在1000万MAU，三年后要多少张A100？",
+     {"growth_rate_year": 0.8, "period_months": 36, "users": 1e7}, ()),
+])
+def test_phrasings_from_a_fourth_blind_set(q, expect, absent):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
+    for k in absent:
+        assert k not in got, (k, got)
+
+
+def _figures(q: str) -> dict[str, float]:
+    from calc import ask
+
+    _, res = ask(q)
+    assert not res.unused, res.unused
+    return {f.name: f.value for f in res.figures}
+
+
+def test_a_growing_load_sizes_the_fleet_at_the_horizon_and_today():
+    grown = _figures("we serve 20M users today on H100, growing 50% a year: how many GPUs in 2 years?")
+    at_end = _figures("we serve 45M users on H100: how many GPUs?")
+    assert grown["gpus"] == at_end["gpus"]
+    assert grown["growth_factor"] == pytest.approx(2.25)
+    assert grown["gpus_added"] == grown["gpus"] - grown["gpus_today"] > 0
+
+
+def test_users_from_and_to_size_the_end_fleet():
+    f = _figures("growing from 1M to 50M users over 18 months on H100 — how many GPUs at the end?")
+    assert f["gpus"] == _figures("50M users on H100 — how many GPUs?")["gpus"]
+
+
+def test_a_fleet_grown_by_a_rate():
+    f = _figures("usage is up 3x per year. we have 5,000 H100 today, how many do we need in 2 years?")
+    assert f["gpus"] == pytest.approx(45_000)
+
+
+@pytest.mark.parametrize("q,n", [
+    ("how many Gaudi 2 to match 1000 H100 in bf16 flops?", 1000 * 989.4 / 432.0),
+    ("1万张H100相当于多少张H20的算力？", 10_000 * 989.4 / 148.0),
+])
+def test_matching_one_fleets_compute_with_another_accelerator(q, n):
+    assert _figures(q)["gpus"] == math.ceil(n - 1e-6)
+
+
+def test_a_budget_gives_the_count_other_answers_need():
+    f = _figures("$2bn on H100 — how many chips, and how many MW at 1.4 kW per GPU?")
+    assert f["gpus"] == 2e9 // 27_500
+    assert f["power_it_mw"] == pytest.approx(f["gpus"] * 1400 / 1e6)
+
+
+@pytest.mark.parametrize("q,days", [
+    ("cluster trains a 70B at 3.2M tok/s. how long to get through 2T tokens?", 2e12 / 3.2e6 / 86400),
+    ("集群训练吞吐每秒400万token，训完10万亿token要几天？", 1e13 / 4e6 / 86400),
+    ("measured 3,400 tokens/s/GPU training Llama 2 13B on H100, how long for 1T tokens on 256 GPUs?",
+     1e12 / (3400 * 256) / 86400),
+])
+def test_training_time_from_a_measured_rate(q, days):
+    assert _figures(q)["train_days"] == pytest.approx(days)
+
+
+def test_a_rent_in_rmb_is_billed_in_rmb():
+    f = _figures("租H100一小时大概15块钱，512张卡训练30天要花多少钱？")
+    assert f["cost_cny"] == pytest.approx(512 * 30 * 24 * 15)

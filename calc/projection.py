@@ -1,0 +1,79 @@
+"""Load or fleet at a future date: "10M MAU today, growing 80% a year: how many A100s in three
+years?" grows the driving quantity by the stated rate over the stated horizon before the
+capability runs, and says so (a step and a figure). Growth alone is calc.other.growth."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from calc.build import human
+from calc.parse import Request
+from calc.registry import label
+from calc.text import tr
+
+DAYS_PER_MONTH = 30.4375
+# what grows, per capability: the first one the question gives
+GROWN = {"fleet": ("users", "concurrent_users", "qps", "queries_per_day"),
+         "capex": ("gpus", "servers"), "power": ("gpus", "servers", "power_mw"),
+         "energy": ("queries_per_day", "qps")}
+GROWTH = ("growth_rate_year", "doubling_months")
+
+
+@dataclass(frozen=True)
+class Projection:
+    param: str
+    start: float
+    factor: float
+    months: float
+    read: tuple[str, ...]          # the growth and horizon parameters this used
+
+
+def growth_factor(params: Mapping[str, object], months: float) -> tuple[float, str] | None:
+    """(factor over `months`, the growth parameter) from an annual rate or a doubling time."""
+    rate, doubling = params.get("growth_rate_year"), params.get("doubling_months")
+    if isinstance(rate, (int, float)) and rate > -1:
+        return (1 + rate) ** (months / 12), "growth_rate_year"
+    if isinstance(doubling, (int, float)) and doubling > 0:
+        return 2 ** (months / doubling), "doubling_months"
+    return None
+
+
+def project(req: Request) -> tuple[Request, Projection | None]:
+    """The request with its driving quantity grown to the horizon, or unchanged."""
+    p = dict(req.params)
+    if req.intent == "fleet" and isinstance(p.get("users_to"), (int, float)) \
+            and isinstance(p.get("users"), (int, float)) and p["users"]:
+        # "growing from 1M to 50M users over 18 months": the fleet for the end
+        start, end = float(p["users"]), float(p.pop("users_to"))
+        horizon = next((h for h in ("period_months", "days") if isinstance(p.get(h), (int, float))), "")
+        months = float(p.pop(horizon)) / (
+            1 if horizon == "period_months" else DAYS_PER_MONTH) if horizon else 0.0
+        p["users"] = end
+        return replace(req, params=MappingProxyType(p)), Projection(
+            "users", start, end / start, months, tuple(x for x in ("users_to", horizon) if x))
+    if req.intent not in GROWN or not any(g in p for g in GROWTH):
+        return req, None
+    if isinstance(p.get("period_months"), (int, float)):
+        months, horizon = float(p["period_months"]), "period_months"
+    elif isinstance(p.get("days"), (int, float)) and not any(
+            k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                             "electricity_cny_per_kwh")):
+        months, horizon = float(p["days"]) / DAYS_PER_MONTH, "days"
+    else:
+        return req, None
+    base = next((k for k in GROWN[req.intent] if isinstance(p.get(k), (int, float))), None)
+    got = growth_factor(p, months)
+    if base is None or got is None or months <= 0:
+        return req, None
+    factor, how = got
+    start = float(p[base])
+    p[base] = start * factor
+    p.pop(horizon)
+    return replace(req, params=MappingProxyType(p)), Projection(base, start, factor, months, (how, horizon))
+
+
+def describe(pr: Projection, lang: str) -> str:
+    return tr("step.projected", lang, what=label(pr.param, lang), start=human(pr.start, lang=lang),
+              f=pr.factor, months=pr.months, end=human(pr.start * pr.factor, lang=lang))
