@@ -168,6 +168,8 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
 
 def capex_intent(b: Builder) -> Result:
     acc = b.accelerator()
+    if b.flag("rent_or_buy"):
+        return rent_or_buy(b, acc)
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
         return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
@@ -203,6 +205,41 @@ def capex_intent(b: Builder) -> Result:
         head = b.tr("money.usd", usd=b.h(usd))
     b.hints.extend(b.tr("hints.capex").split(" | "))
     return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short))
+
+
+HOURS_PER_MONTH = 730.5
+
+
+def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
+    """Months until buying a GPU (its price, then its electricity) costs less than renting
+    one at the hourly price; both around the clock. Totals for a stated fleet."""
+    rate = rent_rate(b, acc)
+    usd, _ = unit_prices(b, acc)
+    if rate is None or usd is None:
+        raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
+                        param="price_usd" if usd is None else "rent_usd_per_hour")
+    watts, _ = gpu_power_w(b, acc)
+    p = pue(b)
+    kwh = electricity_usd(b)
+    rent_month = rate * HOURS_PER_MONTH
+    power_month = watts * p / 1000 * HOURS_PER_MONTH * kwh
+    b.fig("rent_per_month_usd", rent_month, "US$", b.tr("fig.rent_month"))
+    b.fig("power_per_month_usd", power_month, "US$", b.tr("fig.power_month"))
+    b.step(b.tr("step.rent_month", rate=rate, hours=HOURS_PER_MONTH, cost=rent_month))
+    b.step(b.tr("step.power_month", watts=watts, pue=p, hours=HOURS_PER_MONTH, kwh=kwh,
+                cost=power_month))
+    if rent_month <= power_month:
+        b.notes.append(b.tr("note.never_breaks_even"))
+        return b.result("capex", b.tr("head.never_breaks_even", acc=acc.short))
+    months = usd / (rent_month - power_month)
+    b.step(b.tr("step.breakeven", usd=usd, rent=rent_month, power=power_month, months=months))
+    b.fig("breakeven_months", months, "months", b.tr("fig.breakeven"))
+    if b.has("gpus") or b.has("servers"):
+        gpus = b.count_gpus(acc)
+        b.fig("cost_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
+        b.fig("rent_per_month_fleet_usd", gpus * rent_month, "US$", b.tr("fig.rent_month_fleet"))
+    return b.result("capex", b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd),
+                                  rate=rate))
 
 
 def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:

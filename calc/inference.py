@@ -153,6 +153,14 @@ def fleet(b: Builder) -> Result:
     b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
     b.fig("hbm_gb", gpus * acc.mem_gb, "GB", b.tr("fig.fleet_hbm"))
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
+    check = ""
+    if b.has("gpus") or b.has("servers"):
+        # "the article says 3,617 HGX A100 servers for 13M users: does that add up?"
+        stated = b.count_gpus(acc)
+        b.fig("gpus_stated", stated, "GPUs", b.tr("fig.gpus_stated"))
+        b.fig("stated_vs_computed", stated / gpus, "x", b.tr("fig.stated_vs_computed"))
+        b.step(b.tr("step.check_stated", stated=stated, gpus=gpus, ratio=stated / gpus))
+        check = b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))
     if kind == "concurrent":
@@ -161,7 +169,8 @@ def fleet(b: Builder) -> Result:
                                                                           record=False)),
                                       model=model.short))
     return b.result("fleet", b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short,
-                                  servers=b.h(servers), per_day=b.h(per_day), model=model.short))
+                                  servers=b.h(servers), per_day=b.h(per_day), model=model.short)
+                    + check)
 
 
 def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_day: float,

@@ -33,6 +33,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "growth"
     if kw("growth") and has("factor") and not has("gpus"):
         return "growth"
+    if has("rent_or_buy"):
+        return "capex"                 # rent vs buy: the break-even
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
     if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
         return "energy"

@@ -418,6 +418,8 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
         gpu_ctx = not server_ctx
     if role == "kilowatts" and not gpu_ctx and _SERVER_NOUN.search(head + tail):
         server_ctx = True
+    if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
+        gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 10):
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))
@@ -583,6 +585,10 @@ def _derived(r: _Reading) -> None:
         r.add("days", units.convert(1, "year", "day"), m.start(), m.end())
     if _ASKS_USERS.search(t):
         p["ask_users"] = True
+    if KW["rent_or_buy"].search(t) or (
+            any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+            and any(k in p for k in ("price_usd", "price_cny"))):
+        p["rent_or_buy"] = True
     if KW["recompute"].search(t):
         p["recompute"] = True
     if re.search(r"chinchilla|compute[- ]optimal|计算最优", t):

@@ -51,7 +51,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("kilowatts", T + r"(?:kw|kilowatts?|千瓦)(?!h)", None),
     ("megawatts", T + r"(?:mw|megawatts?|兆瓦)(?![a-z])", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
-    ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:单价|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:是|为|按|要)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[(—–]|- |and\b|for\b))"),
+    ("price", T + CUR + r"?\s*(?:each|apiece|a pop|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:单价|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:是|为|按|要)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[(—–]|- |and\b|for\b))"),
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
     ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:为|是|达到|有|约|of|=|:)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:处理|生成|训练|吞吐|能出|输出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
@@ -164,6 +164,9 @@ KW = {  # compiled below with ascii_re
     "time_q": ascii_re(r"how (?:long|many days|many hours|many weeks|many months)|多久|多长时间|几天|多少天|多少个月"),
     "question_words": ascii_re(r"why|explain|what is|what are|how does|为什么|解释|是什么|怎么看|影响"),
     "compare": ascii_re(r"\bvs\.?\b|\bversus\b|compared? (?:to|with)|\bor\b|对比|比较|相比|还是|和.{0,12}(?:哪个|谁)|哪个|which (?:is|one)"),
+    "rent_or_buy": ascii_re(r"break[- ]?even|rent (?:vs\.?|or|versus) buy|buy (?:vs\.?|or|versus) rent|"
+                            r"rent or (?:to )?buy|buy or (?:to )?rent|payback|pays? (?:for )?itself|"
+                            r"回本|租还是买|买还是租|租和买|租vs买|买vs租|买卡还是租卡|租卡还是买卡"),
     "cny": ascii_re(r"rmb|yuan|cny|元|人民币|¥"),
     "usd": ascii_re(r"usd|dollar|美元|\$"),
 }

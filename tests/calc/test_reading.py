@@ -244,3 +244,18 @@ def test_training_time_from_a_measured_rate(q, days):
 def test_a_rent_in_rmb_is_billed_in_rmb():
     f = _figures("租H100一小时大概15块钱，512张卡训练30天要花多少钱？")
     assert f["cost_cny"] == pytest.approx(512 * 30 * 24 * 15)
+
+
+def test_rent_or_buy_gives_the_break_even():
+    f = _figures("rent vs buy on H100: $2/hr vs $25k purchase + 0.7kW at $0.1/kWh, break-even in months?")
+    rent, power = 2 * 730.5, 700 * 1.3 / 1000 * 730.5 * 0.1     # PUE default 1.3
+    assert f["breakeven_months"] == pytest.approx(25_000 / (rent - power), rel=0.05)
+    zh = _figures("H100租一小时2美元，买一张2.5万美元，0.7千瓦每卡，电价0.1美元/度，多久回本？")
+    assert zh["breakeven_months"] == pytest.approx(f["breakeven_months"])
+
+
+def test_a_stated_fleet_is_checked_against_the_computed_one():
+    f = _figures("the article says 3,617 HGX A100 servers for ChatGPT with 13M daily users. "
+                 "does that add up??")
+    assert f["gpus_stated"] == 3617 * 8
+    assert f["stated_vs_computed"] == pytest.approx(f["gpus_stated"] / f["gpus"])
