@@ -21,7 +21,8 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三":
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
-_CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+")
+_CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+"
+                     r"(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?")
 # a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
 # "翻一番", "一下", "统一" stay words
 _CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代]|\s*[a-z#&@$]")
@@ -142,7 +143,16 @@ def _cn2an() -> Any:
     return cn2an.cn2an
 
 
+_CN_DECIMAL = re.compile(r"(.*?)点([零〇一二三四五六七八九]+)([万萬亿億]*)")
+
+
 def chinese_numeral(run: str) -> float:
+    d = _CN_DECIMAL.fullmatch(run)
+    if d:                                  # "一点三", "两点五万亿": digits after 点, then scales
+        whole = chinese_numeral(d.group(1)) if d.group(1) else 0.0
+        frac = float("0." + "".join(str(_CN_DIGITS[c]) for c in d.group(2)))
+        scale = math.prod(_CN_BIG[c] for c in d.group(3))
+        return (whole + frac) * scale
     try:
         return float(_cn2an()(run, "smart"))
     except (ValueError, KeyError, TypeError):
@@ -195,7 +205,7 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "万" alone: a suffix, read above
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()):
             continue
-        if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零]", run):
+        if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零点]", run):
             continue                                   # "统一一下": words, not digits
         if run == "一" and re.match(r"个(?!月)|些|下|样|起|点|次", text[m.end():m.end() + 2]):
             continue                                   # "一个模型": an article, not a count
@@ -223,7 +233,10 @@ def find_numbers(text: str) -> list[Num]:
             continue
         has_scale = any(w in _WORD_SCALES or w == "dozen" for w in words)
         end = m.start() + len(m.group(0).rstrip(" -"))
-        if not has_scale and not (_COUNTED.match(text, end) and words[0] not in ("a", "an")):
+        # "one", "a", "half" are numbers only before a counted thing ("which one", "a lot");
+        # "twenty prompts", "two thousand" are numbers wherever they stand
+        weak = all(w in ("a", "an", "one", "single", "half") for w in words)
+        if not has_scale and weak and not (_COUNTED.match(text, end) and words[0] not in ("a", "an")):
             continue
         wv = _words_value(words)
         if wv is None:

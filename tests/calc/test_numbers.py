@@ -19,6 +19,8 @@ from calc.numbers import chinese_numeral, cn_to_int, find_numbers, normalize
     ("half a million users", 5e5), ("two thousand five hundred GPUs", 2500),
     ("3亿周活用户", 3e8), ("用户数1亿", 1e8), ("每张3.5万美元", 35_000), ("¥240k each", 240_000),
     ("2,000-token answers", 2000), ("三个月", 3), ("十倍", 10), ("二十五万", 250_000),
+    ("PUE一点三", 1.3), ("电价零点五元", 0.5), ("两点五万亿token", 2.5e12), ("十二点五万", 1.25e5),
+    ("twenty prompts a day", 20), ("sends twelve queries", 12),
 ])
 def test_number_formats(text, value):
     nums = find_numbers(normalize(text).text)
@@ -35,7 +37,7 @@ def test_chinese_numerals(s, v):
 
 
 @pytest.mark.parametrize("text", ["翻一番", "统一一下", "what about a month", "one doubling",
-                                  "训练一个模型"])
+                                  "训练一个模型", "我一点都不懂", "which one is cheaper"])
 def test_words_that_are_not_quantities(text):
     assert find_numbers(normalize(text).text) == []
 
