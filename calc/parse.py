@@ -326,13 +326,16 @@ def _drop_inside(r: _Reading, a: int, b: int) -> None:
 
 _NAMES = ("accelerator", "model", "server", "precision")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# Chinese numerals with a unit or a decimal point ("七百", "一点三"), not words like "统一"
+_CJK_NUMERAL = re.compile(r"[零一二两三四五六七八九]+(?:[十百千万亿][零一二两三四五六七八九十百千万亿]*"
+                          r"|点[零一二两三四五六七八九]+)+")
 
 
 def _leftover_digits(r: _Reading) -> None:
     """A safety net: digits the number reader did not take ("pue1.4x", "24/7") are still
     stated spans, named as unused, so nothing typed is dropped silently."""
     covered = [(s.start, s.end) for s in r.stated]
-    for m in _DIGITS.finditer(r.masked):
+    for m in (*_DIGITS.finditer(r.masked), *_CJK_NUMERAL.finditer(r.masked)):
         if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
             r.add(None, None, m.start(), _word_after(r.t, m.end()))
 
