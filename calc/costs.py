@@ -284,10 +284,48 @@ def _energy_and_bill(b: Builder, it_mw: float, p: float) -> None:
                 cost=kwh * price))
 
 
+def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
+    """Total cost of owning accelerators over their life (stated, else the amortization
+    period): the chips plus their electricity at PUE, and per GPU-hour."""
+    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers") or b.has("budget_usd")
+                                 or b.has("budget_cny")) else b.num("gpus", 1)
+    usd, _ = unit_prices(b, acc)
+    if usd is None:
+        raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
+                        param="price_usd")
+    days = b.num("days", AMORTIZE_YEARS * 365.25, label=b.tr("label.lifetime"))
+    hours = days * 24
+    kwh_price = electricity_usd(b)
+    kwh = gpus * watts * p / 1000 * hours
+    chips, bill = gpus * usd, kwh * kwh_price
+    total = chips + bill
+    b.fig("capex_usd", chips, "US$", b.tr("fig.chips_cost"))
+    b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+    b.fig("cost_usd", bill, "US$", b.tr("fig.electricity_period", days=days))
+    b.fig("tco_usd", total, "US$", b.tr("fig.tco", days=days))
+    b.fig("tco_per_gpu_hour_usd", total / (gpus * hours), "US$", b.tr("fig.tco_hour"))
+    b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=chips))
+    b.step(b.tr("step.bill", mw=gpus * watts * p / 1e6, hours=hours, kwh=kwh, price=kwh_price,
+                cost=bill))
+    b.step(b.tr("step.tco", chips=chips, bill=bill, total=total, gpus=gpus, hours=hours,
+                per_hour=total / (gpus * hours)))
+    b.read.add("currency")
+    if b.req.params.get("currency") == "cny":
+        rate = fx(b)
+        b.fig("tco_cny", total * rate, "RMB", b.tr("fig.tco", days=days))
+        return b.result("power", b.tr("head.tco_cny", total=b.h(total * rate), gpus=gpus,
+                                      acc=acc.short, years=days / 365.25,
+                                      per_hour=total * rate / (gpus * hours)))
+    return b.result("power", b.tr("head.tco", total=b.h(total), gpus=gpus, acc=acc.short,
+                                  years=days / 365.25, per_hour=total / (gpus * hours)))
+
+
 def power_intent(b: Builder) -> Result:
     acc = b.accelerator()
     watts, _ = gpu_power_w(b, acc)
     p = pue(b)
+    if b.flag("tco"):
+        return tco(b, acc, watts, p)
     if b.has("power_mw") and not b.has("gpus") and not b.has("servers"):
         mw = b.num("power_mw", None)
         supported = math.floor(mw * 1e6 / (watts * p))

@@ -33,6 +33,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "growth"
     if kw("growth") and has("factor") and not has("gpus"):
         return "growth"
+    if has("tco") and not load:
+        return "power"                 # chips plus electricity over the life (calc/costs.py tco)
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
@@ -53,7 +55,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))
             or kw("train")) and not load:
         return "training"
-    if kw("fit") or (kw("hbm") and not load):
+    if kw("fit") or (kw("hbm") and not load) or (
+            kw("enough") and not load and (has("model") or has("params"))):
         return "memory"
     if load and (has("accelerator") or kw("how_many") or kw("need")):
         return "fleet"

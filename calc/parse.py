@@ -192,6 +192,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                            carried=frozenset(k for k in previous.params if k not in r.params),
                            lang=lang, stated=tuple(r.stated))
         raise CalcError("not_numeric", "err.not_numeric", hint_key="hint.ask_example")
+    if unknown and all(u.kind == "unknown_model" for u in unknown) and (
+            "params" in r.params or "active_params" in r.params) and "model" not in r.params:
+        # "a GPT-4 class model: 1.8T params": sized from the stated parameters, and said so
+        for u in unknown:
+            r.add(None, None, u.start, u.end, note="unknown_sized")
+        unknown = []
     if unknown:
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     opts, combine = _options(r, options)
@@ -359,6 +365,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                                       "t": "TFLOP/s"}[prefix], "FLOP/s")
         value = flops if role == "capacity_flops" else flops / 1e12
     if role == "observed_tokens_per_s" and (
+            _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
+            or _PER_USER_RATE.search(r.masked[a:b])
+            or _PER_USER_HEAD.search(r.masked[max(0, a - 12):a])):
+        # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
+        r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and (
             PER_GPU_RATE.search(r.masked[a:b])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 16])[0])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 14):a])[-1])):
@@ -395,6 +407,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.pending.append(("size", n, a, b, value))   # "a 7B on 2T tokens": a size, if training
     else:
         r.add(None, value, a, _word_after(r.t, b))
+
+
+_PER_USER_HEAD = re.compile(r"(?:每个?用户|每人|每路|单用户|per user)\s*(?:每秒)?\s*$")
+_PER_USER_RATE = re.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
+                            r"/\s*(?:user|stream))\b")
 
 
 def _word_after(t: str, b: int) -> int:
@@ -588,6 +605,10 @@ def _derived(r: _Reading) -> None:
         r.add("days", units.convert(1, "year", "day"), m.start(), m.end())
     if _ASKS_USERS.search(t):
         p["ask_users"] = True
+    rented = any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+    if KW["tco"].search(t) or (KW["hourly"].search(t) and not rented and any(
+            k in p for k in ("price_usd", "price_cny"))):
+        p["tco"] = True                  # owning: chips plus electricity over the life
     if KW["rent_or_buy"].search(t) or (
             any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and any(k in p for k in ("price_usd", "price_cny"))):

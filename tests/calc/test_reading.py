@@ -259,3 +259,35 @@ def test_a_stated_fleet_is_checked_against_the_computed_one():
                  "does that add up??")
     assert f["gpus_stated"] == 3617 * 8
     assert f["stated_vs_computed"] == pytest.approx(f["gpus_stated"] / f["gpus"])
+
+
+def test_owning_cost_over_a_life_and_per_hour():
+    f = _figures("if a GPU costs $25k and lasts 4 years, and draws 700W at $0.08/kWh, "
+                 "what's the cost per hour?")
+    hours = 4 * 365.25 * 24
+    assert f["tco_usd"] == pytest.approx(25_000 + 700 * 1.3 / 1000 * hours * 0.08)
+    assert f["tco_per_gpu_hour_usd"] == pytest.approx(f["tco_usd"] / hours)
+    zh = _figures("1万张H100持有3年的总拥有成本是多少？电价0.1美元/度")
+    en = _figures("TCO of 10k H100s over 3 years at $0.1/kWh")
+    assert zh["tco_usd"] == pytest.approx(en["tco_usd"])
+
+
+@pytest.mark.parametrize("q,tpot", [
+    ("500 concurrent users on llama 3 70b at 40 tok/s each: how many H100s?", 25),
+    ("1万并发，每个用户每秒20个token，H200要多少张？", 50),
+])
+def test_a_per_user_speed_is_the_latency_target(q, tpot):
+    assert read(q)["tpot_ms"] == pytest.approx(tpot)
+
+
+def test_an_unknown_model_with_stated_parameters_is_sized_from_them_and_named():
+    from calc import ask
+
+    _, res = ask("GPT-4 class model: 1.8T params dense on 13T tokens, how many H100 GPU-hours?")
+    assert res.value("train_flops") == pytest.approx(6 * 1.8e12 * 13e12)
+    assert [u.text for u in res.unused] == ["GPT-4"]
+
+
+def test_enough_for_a_model_is_a_memory_question():
+    assert parse("Is 8x H100 enough for llama 3.1 405b in fp8?").intent == "memory"
+    assert parse("is 10k H100 enough for 100M users?").intent == "fleet"
