@@ -149,6 +149,8 @@ class Builder:
     def gpus_per_server(self, acc: Accelerator) -> int:
         """GPUs in one server or rack, from the catalog (NVL72 = 72), recorded as an
         assumption; 8 when the catalog has no server for the accelerator."""
+        if self.has("gpus_per_server"):     # "8卡一台", "4 GPUs per node"
+            return int(self.num("gpus_per_server", None))
         srv = self.server(acc)
         n = srv.gpus if srv is not None else 8
         origin = "catalog" if srv is not None else "default"

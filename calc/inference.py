@@ -93,6 +93,10 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
         return 0.0, 1.0, "concurrent"
     if b.has("qps"):
         qps = b.num("qps", None)
+        if b.flag("qps_is_peak") and not b.has("peak_factor"):
+            # the stated rate is the peak: sized as is (the daily volume is an upper bound)
+            return qps * SECONDS_PER_DAY, b.num("peak_factor", 1.0,
+                                                label=b.tr("label.stated_peak")), "qps"
         return qps * SECONDS_PER_DAY, b.num("peak_factor", 2.0), "qps"
     if b.has("queries_per_day"):
         return b.num("queries_per_day", None), b.num("peak_factor", 2.0), "per_day"
@@ -200,8 +204,9 @@ def throughput(b: Builder) -> Result:
     else:
         # no count: one 8-GPU server, or the smallest group the model fits on if larger
         need = min_group(model, acc, precision) or 8
-        n = b.num("gpus", max(8, need), origin="default",
-                  label=b.tr("label.one_server" if need <= 8 else "label.smallest_group"))
+        box = int(b.num("gpus_per_server", 8)) if b.has("gpus_per_server") else 8
+        n = b.num("gpus", max(box, need), origin="default",
+                  label=b.tr("label.one_server" if need <= box else "label.smallest_group"))
     tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
     pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
     if pt.group > n:

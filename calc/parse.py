@@ -181,6 +181,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _resolve_pending(r, intent)
     _leftover_digits(r)
     unknown = [s for s in names if s.kind.startswith("unknown")]
+    if intent is None and unknown and any(s.param is not None or s.value is not None
+                                          for s in r.stated):
+        # "100P算力相当于多少张910B": the unknown name is what stops the answer
+        raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     if intent is None:
         if previous is not None and (r.params or unknown):
             if unknown:
@@ -192,6 +196,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                            carried=frozenset(k for k in previous.params if k not in r.params),
                            lang=lang, stated=tuple(r.stated))
         raise CalcError("not_numeric", "err.not_numeric", hint_key="hint.ask_example")
+    if unknown and ("model" in r.params or "params" in r.params):
+        # "文心一言级别的应用 ... 用Qwen2.5 72B": a likeness, not the model sized
+        for u in [u for u in unknown if u.kind == "unknown_model" and _LIKENESS.match(r.t, u.end)]:
+            r.add(None, None, u.start, u.end, note="unknown_like")
+            unknown.remove(u)
     if unknown and all(u.kind == "unknown_model" for u in unknown) and (
             "params" in r.params or "active_params" in r.params) and "model" not in r.params:
         # "a GPT-4 class model: 1.8T params": sized from the stated parameters, and said so
@@ -205,6 +214,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = "convert"
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine)
+
+
+_LIKENESS = re.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一样|类|式|"
+                       r"-?class\b|-?level\b|-?style\b|-?like\b|-?sized\b|scale\b)")
 
 
 def _mask_precision(masked: str) -> str:
@@ -346,7 +359,8 @@ def _leftover_digits(r: _Reading) -> None:
             r.add(None, None, m.start(), _word_after(r.t, m.end()))
 
 
-_DIRECT = {"gpu_count": "gpus", "servers": "servers", "usd_cny": "usd_cny",
+_DIRECT = {"gpu_count": "gpus", "gpus_per_server": "gpus_per_server", "servers": "servers",
+           "usd_cny": "usd_cny",
            "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
            "concurrent_users": "concurrent_users", "observed_tokens_per_s": "observed_tokens_per_s",
            "input_tokens": "input_tokens", "output_tokens": "output_tokens",
@@ -357,9 +371,8 @@ _DIRECT = {"gpu_count": "gpus", "servers": "servers", "usd_cny": "usd_cny",
 
 def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
-    span = t[a:b]
     if role in ("capacity_flops", "gpu_tflops"):
-        m = re.search(r"(z|zetta|e|exa|p|peta|t|tera)\s*flop", span)
+        m = re.match(r"\s*(zetta|exa|peta|tera|z|e|p|t)", t[n.end:b])
         prefix = m.group(1)[0] if m else "t"
         flops = units.convert(value, {"z": "ZFLOP/s", "e": "EFLOP/s", "p": "PFLOP/s",
                                       "t": "TFLOP/s"}[prefix], "FLOP/s")
@@ -377,6 +390,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "factor_per_year":
         r.add("growth_rate_year", value - 1, a, b)
+    elif role == "qps" and _PEAK_NEAR.search(t[max(0, a - 12):a]) and "peak_factor" not in r.params:
+        r.params["qps_is_peak"] = True   # "peak QPS 800", "峰值QPS 800": the peak, not the average
+        r.add("qps", value, a, b)
     elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
     elif role == "users":
@@ -409,6 +425,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add(None, value, a, _word_after(r.t, b))
 
 
+_PEAK_NEAR = re.compile(r"(?:peak|峰值|高峰|最高|busiest)\s*(?:qps|rps|load|traffic|of|is|=|:|时|期)?"
+                        r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$")
 _PER_USER_HEAD = re.compile(r"(?:每个?用户|每人|每路|单用户|per user)\s*(?:每秒)?\s*$")
 _PER_USER_RATE = re.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
                             r"/\s*(?:user|stream))\b")

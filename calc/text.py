@@ -56,6 +56,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "unused.unknown": ("I could not tell what this number is", "无法判断这个数字指什么"),
     "unused.duplicate": ("a second value for the {label}; I used the first ({first}). Ask one at a "
                          "time, or compare them", "{label}给了两个值，我用了第一个（{first}）；请分开问或明确要比较"),
+    "unused.unknown_like": ("this model is not in the catalog; the model you named next to it is the one sized", "目录里没有这个模型；计算用的是你同时给出的模型"),
     "unused.unknown_sized": ("this model is not in the catalog, so it is sized from the parameters you stated", "目录里没有这个模型，所以按你给出的参数量计算"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
     "unused.heading": ("Not used", "未使用的输入"),
@@ -567,6 +568,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "每小时租金低于自有卡的电费本身。"),
     "head.tco_cny": ("RMB {total} to own {gpus:,.0f} {acc} for {years:.3g} years, chips and electricity (RMB {per_hour:.3g} per GPU-hour)",
         "{gpus:,.0f}张{acc}持有{years:.3g}年的总成本（芯片加电费）约{total}元（每GPU小时{per_hour:.3g}元）"),
+    "label.stated_peak": ("peak-to-average (the QPS you stated is the peak)", "峰均比（你给出的QPS就是峰值）"),
     "label.lifetime": ("period of ownership", "持有期"),
     "fig.tco": ("total cost of ownership over {days:,.0f} days", "{days:,.0f}天总拥有成本"),
     "fig.tco_hour": ("per GPU-hour owned", "每GPU小时拥有成本"),

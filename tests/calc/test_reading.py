@@ -291,3 +291,33 @@ def test_an_unknown_model_with_stated_parameters_is_sized_from_them_and_named():
 def test_enough_for_a_model_is_a_memory_question():
     assert parse("Is 8x H100 enough for llama 3.1 405b in fp8?").intent == "memory"
     assert parse("is 10k H100 enough for 100M users?").intent == "fleet"
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("100P算力相当于多少张H100？", {"capacity_flops": 1e17}),
+    ("用B200跑Llama 3.1 405B，FP4，8卡一台，每秒能出多少token？", {"gpus_per_server": 8}),
+    ("500 nodes with 4 GPUs per node of A100, power?", {"gpus_per_server": 4, "servers": 500}),
+    ("日活3000万，每人每天聊15轮，用H20部署Qwen2.5 72B，需要多少张卡？", {"queries_per_user": 15}),
+    ("峰值QPS 800，Mixtral 8x22B，MI300X需要几张？", {"qps": 800, "qps_is_peak": True}),
+    ("peak of 5,000 QPS on Llama 3 70B, H100s?", {"qps": 5000, "qps_is_peak": True}),
+])
+def test_phrasings_found_by_hand_after_the_fourth_set(q, expect):
+    req = parse(q)
+    for k, v in expect.items():
+        assert req.params.get(k) == pytest.approx(v), (k, dict(req.params))
+
+
+def test_a_peak_qps_is_not_doubled():
+    peak = _figures("peak of 5,000 QPS on Llama 3 70B, H100s?")
+    avg = _figures("5,000 QPS on Llama 3 70B, H100s?")
+    assert peak["tokens_per_s"] == pytest.approx(avg["tokens_per_s"] / 2)
+
+
+def test_an_unknown_model_named_as_a_likeness_beside_a_known_one():
+    from calc import ask
+
+    _, res = ask("文心一言级别的应用，日活3000万，用H20部署Qwen2.5 72B，需要多少张卡？")
+    assert [u.text for u in res.unused] == ["文心一言"]
+    with pytest.raises(CalcError) as exc:
+        parse("100P算力相当于多少张910B？")
+    assert exc.value.kind == "unknown_accelerator"
