@@ -15,6 +15,8 @@ from calc.result import CalcError, Reference, Result
 
 HOURS_PER_YEAR = 8760
 CHINCHILLA_TOKENS_PER_PARAM = 20
+# mixed-precision Adam: BF16 weights and gradients, FP32 master weights and two moments
+TRAIN_STATE_BYTES = 16
 
 # Published figures cited beside computed ones (never used as answers).
 REFERENCES = {
@@ -43,9 +45,16 @@ def training(b: Builder) -> Result:
             raise CalcError("missing_input", "err.model_size", hint_key="hint.model_size")
         model = b.model()
         active = model.active_b * 1e9
-        if model.active_params_b and b.has("params") and b.has("active_params") \
-                and not (b.has("model") and "params" in b.read):
-            b.set_aside("params", "unused.moe_total")
+        if model.active_params_b and b.has("params") and (
+                "params" in b.read or not b.has("model")):
+            # an MoE's total size: not in the FLOPs (active only), but in the training state
+            total = model.params_b * 1e9
+            b.read.add("params")
+            b.fig("train_state_tb", total * TRAIN_STATE_BYTES / 1e12, "TB",
+                  b.tr("fig.train_state"))
+            b.step(b.tr("step.train_state", params=fmt_params(total), bytes=TRAIN_STATE_BYTES,
+                        tb=total * TRAIN_STATE_BYTES / 1e12))
+            b.notes.append(b.tr("note.moe_total"))
         compute_optimal = b.flag("compute_optimal")
         default_tokens = (model.train_tokens_t * 1e12 if model.train_tokens_t else None)
         if compute_optimal or (default_tokens is None and not b.has("train_tokens")):
