@@ -16,6 +16,7 @@ from calc.catalog import Accelerator, Model
 from calc.costs import capex, daily_cost, gpu_power_w, pue
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
+    CALIBRATION,
     ServingPoint,
     fastest,
     fewest_gpus,
@@ -72,6 +73,9 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
         raise CalcError("does_not_fit", "err.does_not_fit", hint_key="hint.lower_precision",
                         model=model.short, prec=precision.upper(), acc=acc.short,
                         mem=acc.mem_gb)
+    b.assume("calibration", CALIBRATION.software, "", "catalog", b.tr("label.calibration"),
+             CALIBRATION.source)
+    b.notes.append(b.tr("note.calibration", sw=CALIBRATION.software))
     if pt.compute_precision != precision:
         b.notes.append(b.tr("note.no_native", acc=acc.short, prec=precision.upper(),
                             cprec=pt.compute_precision.upper()))
