@@ -16,10 +16,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from calc.catalog import load  # noqa: E402
-from calc.roofline import CALIBRATION, LEGACY_V40, Calibration, serving_point  # noqa: E402
+from calc.roofline import (  # noqa: E402
+    CALIBRATION,
+    FIRST_FIT,
+    LEGACY_V40,
+    Calibration,
+    serving_point,
+)
 from calc.validation import DATA, FACTORS, evaluate, fit, table  # noqa: E402
 
-CALIBRATIONS = {CALIBRATION.name: CALIBRATION, LEGACY_V40.name: LEGACY_V40}
+CALIBRATIONS = {c.name: c for c in (CALIBRATION, FIRST_FIT, LEGACY_V40)}
 
 
 def show(cal: Calibration) -> None:
@@ -36,10 +42,19 @@ def show(cal: Calibration) -> None:
     print(f"mean absolute error: in sample (fit, {n_fit} cases) {rep.mae('fit'):.1%}, "
           f"out of sample (test, {n_test} cases) {rep.mae('test'):.1%}, "
           f"all {rep.mae():.1%}; largest {rep.max_error:.1%}")
+    cat = load()
+    for vendor in sorted({cat.accelerators[r.case.accelerator].vendor for r in rep.rows}):
+        rows = [r for r in rep.rows if r.case.split == "test"
+                and cat.accelerators[r.case.accelerator].vendor == vendor]
+        if rows:
+            print(f"  out of sample, {vendor}: {len(rows)} cases, mean absolute error "
+                  f"{sum(r.error for r in rows) / len(rows):.1%}, largest "
+                  f"{max(r.error for r in rows):.1%}")
+    fit_rows = [r for r in rep.rows if r.case.split == "fit"]
+    print(f"  in sample largest {max(r.error for r in fit_rows):.1%}")
     rec = table()["record"]
     print(f"recorded: out of sample {rec['out_of_sample_mae']:.1%}, in sample "
           f"{rec['in_sample_mae']:.1%}, largest {rec['max_abs_error']:.1%}")
-    cat = load()
     pt = serving_point(cat.models["llama2_70b"], cat.accelerators["h100_sxm"], "fp8",
                        input_tokens=500, output_tokens=500, tpot_target_s=None, max_group=8,
                        cal=cal)

@@ -42,7 +42,8 @@ class Calibration:
     decode: float              # decode compute efficiency (x MAMF)
     prefill: float             # prefill compute efficiency (x MAMF)
     hbm: float                 # memory bandwidth efficiency
-    tp: float                  # legacy: compute penalty per doubling of the tensor-parallel group
+    tp: float                  # earlier forms: a penalty per doubling of the tensor-parallel group
+                               # (on compute in LEGACY_V40, on the step in FIRST_FIT)
     moe: float                 # MoE compute efficiency
     fp4: float                 # fraction of the FP4 peak reached (1.0 = FP4 twice FP8)
     link: float = 0.0          # fraction of the GPU-to-GPU link bandwidth (one direction) the
@@ -57,6 +58,13 @@ LEGACY_V40 = Calibration(
            "tokens/s, read at the calculator's 500/500-token defaults",
     decode=0.62, prefill=0.62, hbm=0.80, tp=0.04, moe=0.50, fp4=1.0,
     tp_on_compute_only=True, prefill_attention=False)
+
+# The first fit on the table, before the link-traffic term replaced the per-doubling penalty
+# (kept so the README's figures for it can be reproduced).
+FIRST_FIT = Calibration(
+    name="first-fit", software="TensorRT-LLM 1.0 (2025)",
+    source="the first fit on calc/data/validation.toml, with a tensor-parallel penalty per doubling",
+    decode=0.6101, prefill=0.5595, hbm=1.0, tp=0.0493, moe=0.2176, fp4=0.7334)
 
 # Fitted with `python bench/validate.py --fit` on the fit side of calc/data/validation.toml.
 CALIBRATION = Calibration(
@@ -189,10 +197,11 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
         per_token_bytes = 2 * (model.layers or 0) * hidden * 2 * 2 * (n - 1) / n
         link = (acc.link_gbs or 64) / 2 * 1e9 * cal.link
         per_tok_c += per_token_bytes * (1 + lin / lout) / link
+    stretch = 1.0 if cal.tp_on_compute_only else 1 + cal.tp * math.log2(n)
 
     def step(b: int) -> tuple[float, float, float]:
-        tc = b * per_tok_c
-        tm = (_weights_read(model, w, b) + b * kv_seq) / bandwidth
+        tc = b * per_tok_c * stretch
+        tm = (_weights_read(model, w, b) + b * kv_seq) / bandwidth * stretch
         return tc + tm, tc, tm
 
     batch = b_mem
@@ -200,11 +209,11 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     if tpot is not None and step(batch)[0] > tpot:
         lo, hi = 1, batch
         dense = model.active_params_b is None or not model.experts or not model.experts_active
-        per_seq = per_tok_c + kv_seq / bandwidth
+        per_seq = (per_tok_c + kv_seq / bandwidth) * stretch
         if dense and per_seq > 0:
             # step time is linear in the batch for a dense model: start the search at the
             # analytic answer and confirm it (the same integer the bisection would find)
-            guess = int((tpot - w / bandwidth) / per_seq)
+            guess = int((tpot - w / bandwidth * stretch) / per_seq)
             guess = min(max(guess, 1), batch)
             if step(guess)[0] <= tpot and (guess == batch or step(guess + 1)[0] > tpot):
                 lo = hi = guess
