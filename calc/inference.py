@@ -57,8 +57,19 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
     else the best per-GPU throughput."""
     lin = b.num("input_tokens", 500)
     lout = b.num("output_tokens", 500)
+    margin = b.num("ttft_margin", 1.5)
+    ttft = b.num("ttft_ms", None) / 1000 if b.has("ttft_ms") else None
     pts = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
-                         tpot_target_s=tpot, max_group=max_group)
+                         tpot_target_s=tpot, max_group=max_group,
+                         ttft_target_s=ttft / margin if ttft is not None else None)
+    if ttft is not None and not pts:
+        alone = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
+                               tpot_target_s=None, max_group=max_group)
+        if alone:
+            best = min(p.prefill_s for p in alone) * margin * 1000
+            raise CalcError("does_not_fit", "err.ttft_unreachable", hint_key="hint.ttft",
+                            ttft=ttft * 1000, best=best, model=model.short, acc=acc.short,
+                            lin=lin)
     pt = None
     if pts:
         if need is not None:
@@ -87,7 +98,18 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
                 bound=_bound(b, pt)))
     b.step(b.tr("step.per_gpu", batch=pt.batch, step=pt.step_s * 1000, group=pt.group,
                 tps=pt.tokens_per_s_per_gpu))
+    b.step(b.tr("step.latency", lin=lin, pre=pt.prefill_s * 1000, step=pt.step_s * 1000,
+                margin=margin, ttft=pt.ttft_s * margin * 1000))
+    if pt.ttft_limited:
+        b.notes.append(b.tr("note.ttft_limited", ttft=(ttft or 0) * 1000, margin=margin))
     return pt, lin, lout
+
+
+def _latency(b: Builder, pt: ServingPoint) -> None:
+    """Time to first token (with the queueing margin) and time per output token."""
+    margin = b.num("ttft_margin", 1.5, record=False)
+    b.fig("ttft_ms", pt.ttft_s * margin * 1000, "ms", b.tr("fig.ttft"))
+    b.fig("tpot_ms", pt.step_s * 1000, "ms", b.tr("fig.tpot"))
 
 
 def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
@@ -155,6 +177,7 @@ def fleet(b: Builder) -> Result:
     b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
     b.fig("replica_gpus", pt.group, "GPUs", b.tr("fig.replica_gpus"))
     b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
+    _latency(b, pt)
     b.fig("hbm_gb", gpus * acc.mem_gb, "GB", b.tr("fig.fleet_hbm"))
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
@@ -214,6 +237,7 @@ def throughput(b: Builder) -> Result:
     b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
     b.fig("replica_gpus", pt.group, "GPUs", b.tr("fig.replica_gpus"))
     b.fig("concurrent_users", replicas * pt.batch, "users", b.tr("fig.concurrent"))
+    _latency(b, pt)
     head = "head.throughput" if counted else "head.throughput_default"
     if b.has("queries_per_user") or b.has("users") or b.has("peak_factor") or \
             b.req.params.get("ask_users"):

@@ -298,6 +298,9 @@ def _leftover_digits(r: _Reading) -> None:
             r.add(None, None, m.start(), _word_after(r.t, m.end()))
 
 
+TTFT = re.compile(r"ttft|first[- ]token|首token|首字|首个token")
+PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?token|/token")
+
 _DIRECT = {"gpu_count": "gpus", "servers": "servers", "usd_cny": "usd_cny",
            "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
            "concurrent_users": "concurrent_users", "observed_tokens_per_s": "observed_tokens_per_s",
@@ -341,8 +344,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         r.add(param, value, min(a, cur_start), max(b, cur_end))
-    elif role == "tpot_ms":
-        r.add("tpot_ms", value, a, b)
+    elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
+        ttft = not PER_TOKEN.search(t[b:b + 20]) and (
+            TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a]))
+        r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
     elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
                   "growth_rate_year", "percent", "util_fraction"):
         r.pending.append((role, n, a, b, value))

@@ -89,6 +89,14 @@ class ServingPoint:
     latency_limited: bool
     t_compute_s: float
     t_memory_s: float
+    prefill_s: float = 0.0     # one prompt's prefill on the replica, alone
+    ttft_limited: bool = False
+
+    @property
+    def ttft_s(self) -> float:
+        """Time to first token at this operating point, before any queueing: the prompt's
+        prefill plus the decode step already running when it arrives."""
+        return self.prefill_s + self.step_s
 
 
 def weight_bytes(model: Model, precision: str) -> float:
@@ -114,8 +122,12 @@ def min_group(model: Model, acc: Accelerator, precision: str) -> int | None:
 def serving_points(model: Model, acc: Accelerator, precision: str, *, input_tokens: float,
                    output_tokens: float, tpot_target_s: float | None,
                    max_group: int | None = None,
-                   cal: Calibration | None = None) -> list[ServingPoint]:
-    """One operating point per power-of-two group size that fits, up to max_group (64)."""
+                   cal: Calibration | None = None,
+                   ttft_target_s: float | None = None) -> list[ServingPoint]:
+    """One operating point per power-of-two group size that fits, up to max_group (64).
+    With a time-to-first-token target (already divided by any queueing margin), a group whose
+    prefill alone misses it is left out, and the batch of the others is capped so that prefill
+    plus one decode step meets it."""
     first = min_group(model, acc, precision)
     if first is None:
         return []
@@ -123,7 +135,7 @@ def serving_points(model: Model, acc: Accelerator, precision: str, *, input_toke
     n = first
     while n <= max(first, min(max_group or MAX_GROUP, MAX_GROUP)):
         pt = _point(model, acc, precision, n, input_tokens, output_tokens, tpot_target_s,
-                    cal or CALIBRATION)
+                    cal or CALIBRATION, ttft_target_s)
         if pt is not None:
             points.append(pt)
         n *= 2
@@ -166,7 +178,8 @@ def group_point(model: Model, acc: Accelerator, precision: str, group: int, *,
 
 
 def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, lout: float,
-           tpot: float | None, cal: Calibration) -> ServingPoint | None:
+           tpot: float | None, cal: Calibration,
+           ttft: float | None = None) -> ServingPoint | None:
     peak, used = acc.peak_tflops(precision)
     if used == "fp4":
         peak *= cal.fp4
@@ -191,12 +204,15 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     flops_dec = 2 * model.active_b * 1e9 + attn
     flops_pre = (2 * model.active_b * 1e9 * lin + pre_attn) / lout
     per_tok_c = flops_dec / c_dec + flops_pre / c_pre
+    link_s = 0.0                 # link time per token crossing the all-reduces
     if n > 1 and cal.link > 0:
         hidden = model.hidden or (model.heads or 0) * (model.head_dim or 0) or \
             math.sqrt(model.params_b * 1e9 / (12 * (model.layers or 1)))
         per_token_bytes = 2 * (model.layers or 0) * hidden * 2 * 2 * (n - 1) / n
-        link = (acc.link_gbs or 64) / 2 * 1e9 * cal.link
-        per_tok_c += per_token_bytes * (1 + lin / lout) / link
+        link_s = per_token_bytes / ((acc.link_gbs or 64) / 2 * 1e9 * cal.link)
+        per_tok_c += link_s * (1 + lin / lout)
+    # one prompt alone: its prefill FLOPs and link traffic, and one read of the weights
+    prefill_s = flops_pre * lout / c_pre + link_s * lin + w / bandwidth
     stretch = 1.0 if cal.tp_on_compute_only else 1 + cal.tp * math.log2(n)
 
     def step(b: int) -> tuple[float, float, float]:
@@ -206,6 +222,13 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
 
     batch = b_mem
     limited = False
+    by_ttft = False
+    if ttft is not None:
+        room = ttft - prefill_s * (1.0 if cal.tp_on_compute_only else 1 + cal.tp * math.log2(n))
+        if room <= 0 or step(1)[0] > room:
+            return None
+        if tpot is None or room < tpot:
+            tpot, by_ttft = room, True
     if tpot is not None and step(batch)[0] > tpot:
         lo, hi = 1, batch
         dense = model.active_params_b is None or not model.experts or not model.experts_active
@@ -229,7 +252,8 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
                         bound="compute" if tc >= tm else "memory-bandwidth",
                         weights_gb=w / 1e9, kv_gb_per_seq=kv_seq / 1e9,
                         compute_precision=used, latency_limited=limited,
-                        t_compute_s=tc, t_memory_s=tm)
+                        t_compute_s=tc, t_memory_s=tm,
+                        prefill_s=prefill_s * stretch, ttft_limited=limited and by_ttft)
 
 
 def _weights_read(model: Model, w: float, batch: int) -> float:

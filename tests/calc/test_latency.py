@@ -1,0 +1,61 @@
+"""Latency from the same serving model (issue 14): time to first token and time per output
+token at the operating point, a fleet sized on a time-to-first-token target, and the software
+generation every serving answer states."""
+
+from __future__ import annotations
+
+import pytest
+
+from calc import CalcError, ask
+
+
+def figs(q: str) -> dict[str, float]:
+    _, res = ask(q)
+    return {f.name: f.value for f in res.figures}
+
+
+def assumptions(q: str) -> dict[str, object]:
+    _, res = ask(q)
+    return {a.name: a.value for a in res.assumptions}
+
+
+@pytest.mark.parametrize("q", [
+    "what Llama 3 70B throughput can 8 H100s serve?",
+    "how many H100s for 10M users of llama 3 70b?",
+])
+def test_serving_answers_carry_ttft_and_tpot(q):
+    f = figs(q)
+    assert f["ttft_ms"] > f["tpot_ms"] > 0
+    assert assumptions(q)["calibration"] == "TensorRT-LLM 1.0 (2025)"
+
+
+def test_the_fleet_meets_its_time_per_token_target():
+    f = figs("how many H100s for 10M users of llama 3 70b at 40 ms per token?")
+    assert f["tpot_ms"] <= 40.0001
+
+
+def test_a_ttft_target_is_read_and_met_and_a_tighter_one_costs_gpus():
+    loose = figs("how many H100s for 10M users of llama 3 70b with 4000 input tokens?")
+    q = ("how many H100s for 10M users of llama 3 70b with 4000 input tokens and time to first "
+         "token under 400 ms?")
+    tight = figs(q)
+    assert assumptions(q)["ttft_ms"] == 400
+    assert tight["ttft_ms"] <= 400.0001 < loose["ttft_ms"]
+    assert tight["gpus"] > loose["gpus"]
+
+
+def test_ttft_and_tpot_in_one_question_are_told_apart():
+    a = assumptions("llama 3 70b on 8 H100 at 40 ms per token and TTFT 300 ms")
+    assert a["tpot_ms"] == 40 and a["ttft_ms"] == 300
+
+
+def test_an_unreachable_ttft_is_an_error_not_a_default():
+    with pytest.raises(CalcError) as exc:
+        ask("llama 3 405b on 8 H100 with 20000 input tokens, TTFT 100 ms")
+    assert exc.value.kind == "does_not_fit"
+
+
+def test_the_same_ttft_question_in_chinese_gives_the_same_figures():
+    en = figs("what Llama 3 70B throughput can 8 H100s serve with time to first token under 500 ms?")
+    zh = figs("8张H100跑Llama 3 70B，首token延迟500毫秒以内，吞吐多少？")
+    assert en["ttft_ms"] == pytest.approx(zh["ttft_ms"]) and en["tokens_per_s"] == zh["tokens_per_s"]
