@@ -300,6 +300,8 @@ def _leftover_digits(r: _Reading) -> None:
 
 TTFT = re.compile(r"ttft|first[- ]token|首token|首字|首个token")
 PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?token|/token")
+ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
+                    r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
 _DIRECT = {"gpu_count": "gpus", "servers": "servers", "usd_cny": "usd_cny",
            "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
@@ -541,6 +543,8 @@ def _derived(r: _Reading) -> None:
         p["ask_users"] = True
     if KW["recompute"].search(t):
         p["recompute"] = True
+    if ALL_IN.search(t):
+        p["all_in"] = True
     if re.search(r"chinchilla|compute[- ]optimal|计算最优", t):
         p["compute_optimal"] = True
     if KW["cny"].search(t):

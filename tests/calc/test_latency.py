@@ -59,3 +59,27 @@ def test_the_same_ttft_question_in_chinese_gives_the_same_figures():
     en = figs("what Llama 3 70B throughput can 8 H100s serve with time to first token under 500 ms?")
     zh = figs("8张H100跑Llama 3 70B，首token延迟500毫秒以内，吞吐多少？")
     assert en["ttft_ms"] == pytest.approx(zh["ttft_ms"]) and en["tokens_per_s"] == zh["tokens_per_s"]
+
+
+# ---- all-in capital cost (issue 14, item 5) ----
+
+def test_all_in_divides_the_chips_by_their_sourced_share():
+    from calc.catalog import load
+    rates = load().rates
+    shares = dict(rates.allin)
+    assert sum(shares.values()) == pytest.approx(1, abs=0.01)
+    assert "Bernstein" in rates.allin_source
+    for q in ("what do 100,000 H100s cost all-in?",
+              "what does a cluster of 100,000 H100s cost, including servers and networking?",
+              "10万张H100的集群包括服务器和网络总成本多少？"):
+        f = figs(q)
+        assert f["cost_usd"] == pytest.approx(100_000 * 27_500)
+        assert f["capex_all_in_usd"] == pytest.approx(f["cost_usd"] / shares["accelerators"])
+        parts = sum(f[f"capex_{k}_usd"] for k in ("servers", "networking", "storage", "facility"))
+        assert parts + f["cost_usd"] == pytest.approx(f["capex_all_in_usd"], rel=0.01)
+
+
+def test_chips_only_is_said_when_all_in_is_not_asked():
+    _, res = ask("what do 25,000 H100s cost?")
+    assert res.figure("capex_all_in_usd") is None
+    assert any("Chips only" in n for n in res.notes)
