@@ -13,6 +13,7 @@ from calc.costs import fx, gpu_power_w, pue, rent_rate
 from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 
+SECONDS_PER_DAY = 86_400
 HOURS_PER_YEAR = 8760
 CHINCHILLA_TOKENS_PER_PARAM = 20
 
@@ -67,7 +68,7 @@ def training(b: Builder) -> Result:
     if flops is not None and (b.has("gpus") or b.has("servers")) and b.has("days") \
             and not (b.has("gpu_tflops") or b.has("mfu") or b.has("gpu_hours")):
         return _implied_mfu(b, flops, acc, peak, used)
-    if b.has("observed_tokens_per_s"):
+    if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu"):
         return _mfu_from_rate(b, acc, peak, used)
     mfu = 0.0
     if b.has("gpu_tflops"):
@@ -205,17 +206,53 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
 
 
 def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Result:
+    """A stated training throughput: for the cluster ("3.4M tokens/s") or per GPU ("3,000
+    tokens per second per GPU"). Gives MFU, and with a token budget the days it takes."""
     model = b.model()
-    tps = b.num("observed_tokens_per_s", None)
-    gpus = b.count_gpus(acc)
     mult = 8 if b.flag("recompute") else 6
-    achieved = mult * model.active_b * 1e9 * tps / gpus
+    per_gpu_stated = b.has("observed_tokens_per_s_per_gpu") and not b.has("observed_tokens_per_s")
+    stated_count = b.has("gpus") or b.has("servers") or b.has("server")
+    if per_gpu_stated:
+        per_gpu = b.num("observed_tokens_per_s_per_gpu", None)
+        gpus = b.count_gpus(acc) if stated_count else None
+        tps = per_gpu * gpus if gpus else None
+        if gpus:
+            b.step(b.tr("step.cluster_rate", per_gpu=per_gpu, gpus=gpus, tps=b.h(tps or 0)))
+    else:
+        tps = b.num("observed_tokens_per_s", None)
+        gpus = b.count_gpus(acc)
+        per_gpu = tps / gpus
+    achieved = mult * model.active_b * 1e9 * per_gpu
     mfu = achieved / (peak * 1e12)
-    b.step(b.tr("step.mfu_from_rate", mult=mult, params=fmt_params(model.active_b * 1e9),
-                tps=b.h(tps), gpus=gpus, tf=achieved / 1e12, peak=peak, prec=used.upper()))
+    if per_gpu_stated:
+        b.step(b.tr("step.mfu_from_gpu_rate", mult=mult, params=fmt_params(model.active_b * 1e9),
+                    per_gpu=per_gpu, tf=achieved / 1e12, peak=peak, prec=used.upper()))
+    else:
+        b.step(b.tr("step.mfu_from_rate", mult=mult, params=fmt_params(model.active_b * 1e9),
+                    tps=b.h(tps or 0), gpus=gpus, tf=achieved / 1e12, peak=peak,
+                    prec=used.upper()))
     if mfu > 1:
         raise CalcError("contradiction", "err.rate_above_peak", hint_key="hint.check_rate",
                         mfu=mfu)
     b.fig("mfu", mfu, "", b.tr("fig.mfu"))
     b.fig("gpu_tflops", achieved / 1e12, "TFLOP/s", b.tr("fig.achieved_tflops"))
+    if b.has("train_tokens"):
+        tokens = b.num("train_tokens", None)
+        if not any(f.name == "train_flops" for f in b.figures):
+            b.fig("train_flops", mult * model.active_b * 1e9 * tokens, "FLOPs",
+                  b.tr("fig.train_flops"))
+        if tps:
+            days = tokens / tps / SECONDS_PER_DAY
+            b.step(b.tr("step.days_from_rate", tokens=b.h(tokens), tps=b.h(tps), days=days))
+            b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
+            b.fig("gpu_hours", days * 24 * (gpus or 0), "GPU-hours", b.tr("fig.gpu_hours"))
+            return b.result("training", b.tr("head.days_from_rate", days=days, gpus=gpus,
+                                             acc=acc.short, mfu=mfu))
+        gpu_hours = tokens / per_gpu / 3600
+        b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
+        b.step(b.tr("step.gpu_hours_from_rate", tokens=b.h(tokens), per_gpu=per_gpu,
+                    hours=gpu_hours))
+    if gpus is None:
+        return b.result("training", b.tr("head.mfu_per_gpu", mfu=mfu, acc=acc.short,
+                                         per_gpu=per_gpu))
     return b.result("training", b.tr("head.mfu", mfu=mfu, gpus=gpus, acc=acc.short))

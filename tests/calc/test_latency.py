@@ -83,3 +83,23 @@ def test_chips_only_is_said_when_all_in_is_not_asked():
     _, res = ask("what do 25,000 H100s cost?")
     assert res.figure("capex_all_in_usd") is None
     assert any("Chips only" in n for n in res.notes)
+
+
+# ---- training from a stated throughput (issue 14, item 6) ----
+
+@pytest.mark.parametrize("q", [
+    "how many days to train a 70B model on 15T tokens on 2048 H100s at 800 tokens per second per GPU?",
+    "2048张H100训练70B模型，每卡每秒800个token，15T token要多少天？",
+])
+def test_a_per_gpu_training_rate_is_per_gpu_not_the_clusters(q):
+    f = figs(q)
+    assert f["train_days"] == pytest.approx(15e12 / (800 * 2048) / 86_400)
+    assert f["mfu"] == pytest.approx(6 * 70e9 * 800 / 989.4e12)
+
+
+def test_a_cluster_training_rate_gives_days_and_mfu():
+    f = figs("how long to train a 70B model on 15T tokens on 2048 H100s at 1.5M tokens/s?")
+    assert f["train_days"] == pytest.approx(15e12 / 1.5e6 / 86_400)
+    assert f["mfu"] == pytest.approx(6 * 70e9 * 1.5e6 / 2048 / 989.4e12)
+    _, res = ask("how long to train a 70B model on 15T tokens on 2048 H100s at 1.5M tokens/s?")
+    assert not res.unused
