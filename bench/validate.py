@@ -23,7 +23,7 @@ from calc.roofline import (  # noqa: E402
     Calibration,
     serving_point,
 )
-from calc.validation import DATA, FACTORS, evaluate, fit, table  # noqa: E402
+from calc.validation import DATA, FACTORS, evaluate, fit, latency, table  # noqa: E402
 
 CALIBRATIONS = {c.name: c for c in (CALIBRATION, FIRST_FIT, LEGACY_V40)}
 
@@ -52,6 +52,10 @@ def show(cal: Calibration) -> None:
                   f"{max(r.error for r in rows):.1%}")
     fit_rows = [r for r in rep.rows if r.case.split == "fit"]
     print(f"  in sample largest {max(r.error for r in fit_rows):.1%}")
+    print("latency (reported, not fitted): end-to-end seconds for a batch, model / measured")
+    for e, model_s in latency(cal):
+        print(f"  {e['id']:34} batch {e['batch']:4} measured {e['measured_s']:7.2f} s  model "
+              f"{model_s:7.2f} s  ratio {model_s / e['measured_s']:.2f}")
     rec = table()["record"]
     print(f"recorded: out of sample {rec['out_of_sample_mae']:.1%}, in sample "
           f"{rec['in_sample_mae']:.1%}, largest {rec['max_abs_error']:.1%}")

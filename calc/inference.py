@@ -59,9 +59,16 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
     lout = b.num("output_tokens", 500)
     margin = b.num("ttft_margin", 1.5)
     ttft = b.num("ttft_ms", None) / 1000 if b.has("ttft_ms") else None
+    cap = None
+    if gpus is not None and b.has("concurrent_users"):
+        conc = b.num("concurrent_users", None)
+
+        def cap(n: int) -> int:      # the stated concurrency spread over the replicas
+            return max(1, math.ceil(conc / max(1, math.floor(gpus / n))))
     pts = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
                          tpot_target_s=tpot, max_group=max_group,
-                         ttft_target_s=ttft / margin if ttft is not None else None)
+                         ttft_target_s=ttft / margin if ttft is not None else None,
+                         max_batch=cap)
     if ttft is not None and not pts:
         alone = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
                                tpot_target_s=None, max_group=max_group)
@@ -76,8 +83,7 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
             pt = fewest_gpus(pts, need)[0]
         elif gpus is not None:
             fits = [p for p in pts if p.group <= gpus]
-            pt = max(fits, key=lambda p: math.floor(gpus / p.group) * p.group
-                     * p.tokens_per_s_per_gpu) if fits else fastest(pts)
+            pt = max(fits, key=lambda p: _delivered(b, p, gpus)) if fits else fastest(pts)
         else:
             pt = fastest(pts)
     if pt is None:
@@ -103,6 +109,16 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
     if pt.ttft_limited:
         b.notes.append(b.tr("note.ttft_limited", ttft=(ttft or 0) * 1000, margin=margin))
     return pt, lin, lout
+
+
+def _delivered(b: Builder, pt: ServingPoint, gpus: float) -> float:
+    """Output tokens/s of `gpus` at this operating point: every replica full, or only as many
+    sequences as a stated concurrency."""
+    replicas = math.floor(gpus / pt.group)
+    if b.has("concurrent_users"):
+        seqs = min(b.num("concurrent_users", None, record=False), replicas * pt.batch)
+        return seqs / pt.step_s
+    return replicas * pt.group * pt.tokens_per_s_per_gpu
 
 
 def _latency(b: Builder, pt: ServingPoint) -> None:
@@ -227,7 +243,7 @@ def throughput(b: Builder) -> Result:
                         model=model.short, prec=precision.upper(), group=pt.group,
                         acc=acc.short, n=n)
     replicas = math.floor(n / pt.group)
-    total = replicas * pt.group * pt.tokens_per_s_per_gpu
+    total = _delivered(b, pt, n)
     b.step(b.tr("step.replicas", replicas=replicas, group=pt.group,
                 tps=pt.tokens_per_s_per_gpu * pt.group, total=total))
     b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=n, acc=acc.short))

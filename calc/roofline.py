@@ -25,6 +25,7 @@ on MLPerf Inference v4.0, kept so its figures can be reproduced.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from calc.catalog import BYTES_PER_PARAM, Accelerator, Model
@@ -123,11 +124,13 @@ def serving_points(model: Model, acc: Accelerator, precision: str, *, input_toke
                    output_tokens: float, tpot_target_s: float | None,
                    max_group: int | None = None,
                    cal: Calibration | None = None,
-                   ttft_target_s: float | None = None) -> list[ServingPoint]:
+                   ttft_target_s: float | None = None,
+                   max_batch: Callable[[int], int] | None = None) -> list[ServingPoint]:
     """One operating point per power-of-two group size that fits, up to max_group (64).
     With a time-to-first-token target (already divided by any queueing margin), a group whose
     prefill alone misses it is left out, and the batch of the others is capped so that prefill
-    plus one decode step meets it."""
+    plus one decode step meets it. `max_batch(group)` caps the sequences per replica (a stated
+    concurrency spread over the replicas)."""
     first = min_group(model, acc, precision)
     if first is None:
         return []
@@ -135,7 +138,7 @@ def serving_points(model: Model, acc: Accelerator, precision: str, *, input_toke
     n = first
     while n <= max(first, min(max_group or MAX_GROUP, MAX_GROUP)):
         pt = _point(model, acc, precision, n, input_tokens, output_tokens, tpot_target_s,
-                    cal or CALIBRATION, ttft_target_s)
+                    cal or CALIBRATION, ttft_target_s, max_batch(n) if max_batch else None)
         if pt is not None:
             points.append(pt)
         n *= 2
@@ -171,15 +174,17 @@ def fewest_gpus(points: list[ServingPoint], need_tokens_per_s: float) -> tuple[S
 
 def group_point(model: Model, acc: Accelerator, precision: str, group: int, *,
                 input_tokens: float, output_tokens: float, tpot_target_s: float | None = None,
-                cal: Calibration | None = None) -> ServingPoint | None:
-    """The operating point of one replica on exactly `group` GPUs (None if it does not fit)."""
+                cal: Calibration | None = None,
+                max_batch: int | None = None) -> ServingPoint | None:
+    """The operating point of one replica on exactly `group` GPUs (None if it does not fit),
+    with at most `max_batch` sequences."""
     return _point(model, acc, precision, group, input_tokens, output_tokens, tpot_target_s,
-                  cal or CALIBRATION)
+                  cal or CALIBRATION, None, max_batch)
 
 
 def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, lout: float,
            tpot: float | None, cal: Calibration,
-           ttft: float | None = None) -> ServingPoint | None:
+           ttft: float | None = None, cap: int | None = None) -> ServingPoint | None:
     peak, used = acc.peak_tflops(precision)
     if used == "fp4":
         peak *= cal.fp4
@@ -197,7 +202,7 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     if free <= 0:
         return None
     b_mem = max(1, math.floor(free / max(kv_seq, 1.0))) if kv_seq > 0 else 4096
-    b_mem = min(b_mem, 4096 * n)
+    b_mem = min(b_mem, 4096 * n, cap or 4096 * n)
     shape = (model.layers or 0) * (model.heads or 0) * (model.head_dim or 0)
     attn = 4 * shape * ctx_avg
     pre_attn = 2 * shape * lin * lin if cal.prefill_attention else 0.0   # causal: 4 x L^2 / 2

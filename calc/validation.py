@@ -103,6 +103,22 @@ def predict(case: Case, cal: Calibration, cat: Catalog | None = None) -> float:
     return pt.tokens_per_s_per_gpu * case.gpus
 
 
+def latency(cal: Calibration = CALIBRATION) -> list[tuple[dict[str, Any], float]]:
+    """(case, model end-to-end seconds) for the latency cases: time to first token plus the
+    remaining decode steps, at the stated batch on the stated group."""
+    cat = load()
+    out = []
+    for e in table().get("latency", []):
+        pt = group_point(cat.models[e["model"]], cat.accelerators[e["accelerator"]],
+                         e["precision"], int(e["gpus"]), input_tokens=float(e["input_tokens"]),
+                         output_tokens=float(e["output_tokens"]), cal=cal,
+                         max_batch=int(e["batch"]))
+        if pt is None:
+            raise ValueError(f"latency case {e['id']}: does not fit")
+        out.append((e, pt.ttft_s + (float(e["output_tokens"]) - 1) * pt.step_s))
+    return out
+
+
 def evaluate(cal: Calibration = CALIBRATION) -> Report:
     cat = load()
     return Report(cal, tuple(Row(c, predict(c, cal, cat)) for c in cases()))

@@ -103,3 +103,21 @@ def test_a_cluster_training_rate_gives_days_and_mfu():
     assert f["mfu"] == pytest.approx(6 * 70e9 * 1.5e6 / 2048 / 989.4e12)
     _, res = ask("how long to train a 70B model on 15T tokens on 2048 H100s at 1.5M tokens/s?")
     assert not res.unused
+
+
+def test_a_stated_concurrency_on_a_stated_fleet_sets_the_batch():
+    one = figs("what Llama 3 70B throughput can 8 H100s serve at 1 concurrent request?")
+    many = figs("what Llama 3 70B throughput can 8 H100s serve at 64 concurrent requests?")
+    full = figs("what Llama 3 70B throughput can 8 H100s serve?")
+    assert one["concurrent_users"] == 1 and many["concurrent_users"] == 64
+    assert one["tpot_ms"] < many["tpot_ms"] < full["tpot_ms"]
+    assert one["tokens_per_s"] < many["tokens_per_s"] < full["tokens_per_s"]
+    assert one["tokens_per_s"] == pytest.approx(1000 / one["tpot_ms"], rel=1e-6)
+
+
+def test_latency_cases_are_reported_against_their_measurements():
+    from calc.validation import latency
+    rows = latency()
+    assert len(rows) >= 3
+    for e, model_s in rows:
+        assert e["measured_s"] > 0 and model_s > 0
