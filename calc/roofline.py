@@ -73,7 +73,7 @@ CALIBRATION = Calibration(
     software="TensorRT-LLM 1.0 (2025)",
     source="fitted on 11 published TensorRT-LLM 1.0 measurements (H100, H200, B200; Llama 3.1 8B, "
            "Llama 3.3 70B, Llama 3.1 405B, Qwen3-235B-A22B; FP8 and FP4; 128 to 5,000 input "
-           "tokens), checked on 20 more: calc/data/validation.toml",
+           "tokens), checked on 28 more: calc/data/validation.toml",
     decode=0.83, prefill=0.89, hbm=0.69, tp=0.0, moe=0.38, fp4=0.56, link=0.55)
 
 
