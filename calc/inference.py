@@ -317,6 +317,8 @@ def google_search(b: Builder) -> Result:
     pt = serving_point(model, fp_acc, "bf16", input_tokens=500,
                        output_tokens=SA["output_tokens"], tpot_target_s=0.05)
     if pt is not None:
+        b.assume("calibration", CALIBRATION.software, "", "catalog", b.tr("label.calibration"),
+                 CALIBRATION.source)
         need = SA["google_qps"] * SA["output_tokens"]
         fp_gpus = math.ceil(need / pt.tokens_per_s_per_gpu / pt.group) * pt.group
         b.fig("first_principles_gpus", fp_gpus, "GPUs", b.tr("fig.first_principles"))
