@@ -98,7 +98,8 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
                             cprec=pt.compute_precision.upper()))
     b.step(b.tr("step.weights_kv", w=pt.weights_gb, prec=precision.upper(),
                 kv=pt.kv_gb_per_seq * 1000, ctx=lin + lout / 2))
-    limit = b.tr("word.latency_limited" if pt.latency_limited else "word.memory_limited")
+    limit = b.tr("word.latency_limited" if pt.latency_limited else
+                 "word.concurrency_limited" if pt.concurrency_limited else "word.memory_limited")
     b.step(b.tr("step.replica", group=pt.group, acc=acc.short, batch=pt.batch, limit=limit,
                 step=pt.step_s * 1000, tc=pt.t_compute_s * 1000, tm=pt.t_memory_s * 1000,
                 bound=_bound(b, pt)))
@@ -266,7 +267,7 @@ def throughput(b: Builder) -> Result:
         total_users = users
     else:
         total_users = 0.0
-    if not tpot:
+    if not tpot and not b.has("concurrent_users"):
         b.notes.append(b.tr("note.offline"))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n,

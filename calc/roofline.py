@@ -92,6 +92,7 @@ class ServingPoint:
     t_memory_s: float
     prefill_s: float = 0.0     # one prompt's prefill on the replica, alone
     ttft_limited: bool = False
+    concurrency_limited: bool = False   # the batch is a stated concurrency, not memory
 
     @property
     def ttft_s(self) -> float:
@@ -202,6 +203,7 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     if free <= 0:
         return None
     b_mem = max(1, math.floor(free / max(kv_seq, 1.0))) if kv_seq > 0 else 4096
+    capped = cap is not None and cap < min(b_mem, 4096 * n)
     b_mem = min(b_mem, 4096 * n, cap or 4096 * n)
     shape = (model.layers or 0) * (model.heads or 0) * (model.head_dim or 0)
     attn = 4 * shape * ctx_avg
@@ -258,7 +260,8 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
                         weights_gb=w / 1e9, kv_gb_per_seq=kv_seq / 1e9,
                         compute_precision=used, latency_limited=limited,
                         t_compute_s=tc, t_memory_s=tm,
-                        prefill_s=prefill_s * stretch, ttft_limited=limited and by_ttft)
+                        prefill_s=prefill_s * stretch, ttft_limited=limited and by_ttft,
+                        concurrency_limited=capped and not limited)
 
 
 def _weights_read(model: Model, w: float, batch: int) -> float:

@@ -362,6 +362,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{gpus:,.0f}张{acc}整体约{usd}美元（仅芯片{chips}美元）"),
     "note.chips_only": ("Chips only. Say 'all-in' or 'including servers and networking' for the whole build (servers, networking, storage and facility: about 2.6x the chips).",
         "仅芯片。问“全部成本”或“包括服务器和网络”可得整体建设成本（服务器、网络、存储和机房设施：约为芯片的2.6倍）。"),
+    "word.concurrency_limited": ("stated concurrency", "所给并发"),
     "label.calibration": ("serving efficiency calibrated on",
         "服务效率的校准依据"),
     "note.calibration": ("Throughput is what {sw}-generation software reaches at maximum load on the published cases it was fitted to; older or less tuned serving stacks run slower (vLLM on AMD MI300X measured 1.5-1.7x below this model). `make validate` shows every case.",
