@@ -15,15 +15,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from calc.catalog import load  # noqa: E402
-from calc.roofline import (  # noqa: E402
+from calc.catalog import load
+from calc.roofline import (
     CALIBRATION,
     FIRST_FIT,
     LEGACY_V40,
     Calibration,
     serving_point,
 )
-from calc.validation import DATA, FACTORS, evaluate, fit, latency, table  # noqa: E402
+from calc.validation import DATA, FACTORS, evaluate, fit, latency, table
 
 CALIBRATIONS = {c.name: c for c in (CALIBRATION, FIRST_FIT, LEGACY_V40)}
 
@@ -87,7 +87,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--calibration", choices=sorted(CALIBRATIONS), default=CALIBRATION.name)
     ap.add_argument("--record", action="store_true", help="write the figures into [record]")
-    ap.add_argument("--fit", action="store_true", help="refit the factors on the fit side (from the legacy ones) and show them")
+    ap.add_argument("--fit", action="store_true",
+                    help="refit the factors on the fit side (from the legacy ones) and show them")
     args = ap.parse_args()
     if args.record:
         record()
