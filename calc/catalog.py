@@ -141,6 +141,8 @@ class Rates:
     pue: float
     server_overhead: float
     power_source: str
+    allin: tuple[tuple[str, float], ...] = ()     # shares of an all-in build, accelerators first
+    allin_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -292,6 +294,10 @@ def load() -> Catalog:
         _register(server_alias, key, *s.aliases)
     raw = _read("prices.toml")
     fx, mem, pw = raw.pop("fx"), raw.pop("memory"), raw.pop("power")
+    allin = raw.pop("allin")
+    shares = tuple((k, float(v)) for k, v in allin.items() if k not in ("source", "as_of"))
+    if shares[0][0] != "accelerators" or abs(sum(v for _, v in shares) - 1) > 0.01:
+        raise ValueError("prices.toml [allin]: shares must start with accelerators and sum to 1")
     prices: dict[str, Price] = {}
     for key, e in raw.items():
         if key not in accs and key not in servers:
@@ -304,5 +310,6 @@ def load() -> Catalog:
         dram_usd_per_gb=float(mem["dram_usd_per_gb"]), hbm_multiple=float(mem["hbm_multiple"]),
         memory_source=mem["source"], electricity_usd_per_kwh=float(pw["electricity_usd_per_kwh"]),
         pue=float(pw["pue"]), server_overhead=float(pw["server_overhead"]), power_source=pw["source"],
+        allin=shares, allin_source=f"{allin['source']} (as of {allin['as_of']})",
     )
     return Catalog(accs, models, servers, prices, rates, acc_alias, model_alias, server_alias)

@@ -64,7 +64,24 @@ def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     if cny is not None:
         b.fig("cost_cny", gpus * cny, "RMB", b.tr("fig.chips_cost"))
         b.step(b.tr("step.times_cny", n=gpus, cny=cny, total=gpus * cny))
+    if b.flag("all_in"):
+        all_in(b, gpus * usd)
     return True
+
+
+def all_in(b: Builder, chips_usd: float) -> float:
+    """The whole build from the accelerators' cost and their share of it (catalog)."""
+    shares = b.cat.rates.allin
+    acc_share = shares[0][1]
+    total = chips_usd / acc_share
+    b.assume("all_in_multiple", round(1 / acc_share, 2), "x", "catalog",
+             b.tr("label.all_in_multiple"), b.cat.rates.allin_source)
+    b.fig("capex_all_in_usd", total, "US$", b.tr("fig.all_in"))
+    for name, share in shares[1:]:
+        b.fig(f"capex_{name}_usd", total * share, "US$", b.tr(f"fig.all_in_{name}"))
+    b.step(b.tr("step.all_in", chips=chips_usd, share=acc_share, total=total,
+                parts=", ".join(f"{b.tr('word.' + n)} {v:.0%}" for n, v in shares[1:])))
+    return total
 
 
 def gpu_power_w(b: Builder, acc: Accelerator) -> tuple[float, str]:
@@ -197,6 +214,12 @@ def capex_intent(b: Builder) -> Result:
     want_cny = b.req.params.get("currency") == "cny"
     usd = b.value_of("cost_usd")
     cny = b.value_of("cost_cny")
+    if b.req.params.get("all_in"):
+        total = b.value_of("capex_all_in_usd")
+        b.hints.extend(b.tr("hints.capex").split(" | "))
+        return b.result("capex", b.tr("head.all_in", usd=b.h(total), gpus=gpus, acc=acc.short,
+                                      chips=b.h(usd)))
+    b.notes.append(b.tr("note.chips_only"))
     if want_cny and cny:
         head = b.tr("money.cny_usd", cny=b.h(cny), usd=b.h(usd))
     elif cny:

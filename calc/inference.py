@@ -16,6 +16,7 @@ from calc.catalog import Accelerator, Model
 from calc.costs import capex, daily_cost, gpu_power_w, pue
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
+    CALIBRATION,
     ServingPoint,
     fastest,
     fewest_gpus,
@@ -56,34 +57,76 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
     else the best per-GPU throughput."""
     lin = b.num("input_tokens", 500)
     lout = b.num("output_tokens", 500)
+    margin = b.num("ttft_margin", 1.5)
+    ttft = b.num("ttft_ms", None) / 1000 if b.has("ttft_ms") else None
+    cap = None
+    if gpus is not None and b.has("concurrent_users"):
+        conc = b.num("concurrent_users", None)
+
+        def cap(n: int) -> int:      # the stated concurrency spread over the replicas
+            return max(1, math.ceil(conc / max(1, math.floor(gpus / n))))
     pts = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
-                         tpot_target_s=tpot, max_group=max_group)
+                         tpot_target_s=tpot, max_group=max_group,
+                         ttft_target_s=ttft / margin if ttft is not None else None,
+                         max_batch=cap)
+    if ttft is not None and not pts:
+        alone = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
+                               tpot_target_s=None, max_group=max_group)
+        if alone:
+            best = min(p.prefill_s for p in alone) * margin * 1000
+            raise CalcError("does_not_fit", "err.ttft_unreachable", hint_key="hint.ttft",
+                            ttft=ttft * 1000, best=best, model=model.short, acc=acc.short,
+                            lin=lin)
     pt = None
     if pts:
         if need is not None:
             pt = fewest_gpus(pts, need)[0]
         elif gpus is not None:
             fits = [p for p in pts if p.group <= gpus]
-            pt = max(fits, key=lambda p: math.floor(gpus / p.group) * p.group
-                     * p.tokens_per_s_per_gpu) if fits else fastest(pts)
+            pt = max(fits, key=lambda p: _delivered(b, p, gpus)) if fits else fastest(pts)
         else:
             pt = fastest(pts)
     if pt is None:
         raise CalcError("does_not_fit", "err.does_not_fit", hint_key="hint.lower_precision",
                         model=model.short, prec=precision.upper(), acc=acc.short,
                         mem=acc.mem_gb)
+    b.assume("calibration", CALIBRATION.software, "", "catalog", b.tr("label.calibration"),
+             CALIBRATION.source)
+    b.notes.append(b.tr("note.calibration", sw=CALIBRATION.software))
     if pt.compute_precision != precision:
         b.notes.append(b.tr("note.no_native", acc=acc.short, prec=precision.upper(),
                             cprec=pt.compute_precision.upper()))
     b.step(b.tr("step.weights_kv", w=pt.weights_gb, prec=precision.upper(),
                 kv=pt.kv_gb_per_seq * 1000, ctx=lin + lout / 2))
-    limit = b.tr("word.latency_limited" if pt.latency_limited else "word.memory_limited")
+    limit = b.tr("word.latency_limited" if pt.latency_limited else
+                 "word.concurrency_limited" if pt.concurrency_limited else "word.memory_limited")
     b.step(b.tr("step.replica", group=pt.group, acc=acc.short, batch=pt.batch, limit=limit,
                 step=pt.step_s * 1000, tc=pt.t_compute_s * 1000, tm=pt.t_memory_s * 1000,
                 bound=_bound(b, pt)))
     b.step(b.tr("step.per_gpu", batch=pt.batch, step=pt.step_s * 1000, group=pt.group,
                 tps=pt.tokens_per_s_per_gpu))
+    b.step(b.tr("step.latency", lin=lin, pre=pt.prefill_s * 1000, step=pt.step_s * 1000,
+                margin=margin, ttft=pt.ttft_s * margin * 1000))
+    if pt.ttft_limited:
+        b.notes.append(b.tr("note.ttft_limited", ttft=(ttft or 0) * 1000, margin=margin))
     return pt, lin, lout
+
+
+def _delivered(b: Builder, pt: ServingPoint, gpus: float) -> float:
+    """Output tokens/s of `gpus` at this operating point: every replica full, or only as many
+    sequences as a stated concurrency."""
+    replicas = math.floor(gpus / pt.group)
+    if b.has("concurrent_users"):
+        seqs = min(b.num("concurrent_users", None, record=False), replicas * pt.batch)
+        return seqs / pt.step_s
+    return replicas * pt.group * pt.tokens_per_s_per_gpu
+
+
+def _latency(b: Builder, pt: ServingPoint) -> None:
+    """Time to first token (with the queueing margin) and time per output token."""
+    margin = b.num("ttft_margin", 1.5, record=False)
+    b.fig("ttft_ms", pt.ttft_s * margin * 1000, "ms", b.tr("fig.ttft"))
+    b.fig("tpot_ms", pt.step_s * 1000, "ms", b.tr("fig.tpot"))
 
 
 def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
@@ -155,6 +198,7 @@ def fleet(b: Builder) -> Result:
     b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
     b.fig("replica_gpus", pt.group, "GPUs", b.tr("fig.replica_gpus"))
     b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
+    _latency(b, pt)
     b.fig("hbm_gb", gpus * acc.mem_gb, "GB", b.tr("fig.fleet_hbm"))
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
     check = ""
@@ -214,7 +258,7 @@ def throughput(b: Builder) -> Result:
                         model=model.short, prec=precision.upper(), group=pt.group,
                         acc=acc.short, n=n)
     replicas = math.floor(n / pt.group)
-    total = replicas * pt.group * pt.tokens_per_s_per_gpu
+    total = _delivered(b, pt, n)
     b.step(b.tr("step.replicas", replicas=replicas, group=pt.group,
                 tps=pt.tokens_per_s_per_gpu * pt.group, total=total))
     b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=n, acc=acc.short))
@@ -224,6 +268,7 @@ def throughput(b: Builder) -> Result:
     b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
     b.fig("replica_gpus", pt.group, "GPUs", b.tr("fig.replica_gpus"))
     b.fig("concurrent_users", replicas * pt.batch, "users", b.tr("fig.concurrent"))
+    _latency(b, pt)
     head = "head.throughput" if counted else "head.throughput_default"
     if b.has("queries_per_user") or b.has("users") or b.has("peak_factor") or \
             b.req.params.get("ask_users"):
@@ -236,7 +281,7 @@ def throughput(b: Builder) -> Result:
         total_users = users
     else:
         total_users = 0.0
-    if not tpot:
+    if not tpot and not b.has("concurrent_users"):
         b.notes.append(b.tr("note.offline"))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n,
@@ -287,6 +332,8 @@ def google_search(b: Builder) -> Result:
     pt = serving_point(model, fp_acc, "bf16", input_tokens=500,
                        output_tokens=SA["output_tokens"], tpot_target_s=0.05)
     if pt is not None:
+        b.assume("calibration", CALIBRATION.software, "", "catalog", b.tr("label.calibration"),
+                 CALIBRATION.source)
         need = SA["google_qps"] * SA["output_tokens"]
         fp_gpus = math.ceil(need / pt.tokens_per_s_per_gpu / pt.group) * pt.group
         b.fig("first_principles_gpus", fp_gpus, "GPUs", b.tr("fig.first_principles"))

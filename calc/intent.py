@@ -58,6 +58,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("fit") or (kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"
+    if fleet_size and has("concurrent_users") and not (
+            has("users") or has("qps") or has("queries_per_day")) and (
+            kw("throughput") or "token" in t or "延迟" in t or "latency" in t):
+        return "throughput"          # what a given fleet delivers at a stated concurrency
     if load and (has("accelerator") or kw("how_many") or kw("need")):
         return "fleet"
     if kw("power") and (fleet_size or stated_power):

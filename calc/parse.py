@@ -359,6 +359,11 @@ def _leftover_digits(r: _Reading) -> None:
             r.add(None, None, m.start(), _word_after(r.t, m.end()))
 
 
+TTFT = re.compile(r"ttft|first[- ]token|首token|首字|首个token")
+PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?token|/token")
+ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
+                    r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
+
 _DIRECT = {"gpu_count": "gpus", "gpus_per_server": "gpus_per_server", "servers": "servers",
            "usd_cny": "usd_cny",
            "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
@@ -414,8 +419,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "dram_price":
         _, cur_start, cur_end = _currency(r, n, a, b)
         r.add("dram_usd_per_gb", value, min(a, cur_start), max(b, cur_end))
-    elif role == "tpot_ms":
-        r.add("tpot_ms", value, a, b)
+    elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
+        ttft = not PER_TOKEN.search(t[b:b + 20]) and (
+            TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a]))
+        r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
     elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
                   "growth_rate_year", "percent", "util_fraction"):
         r.pending.append((role, n, a, b, value))
@@ -633,6 +640,8 @@ def _derived(r: _Reading) -> None:
         p["rent_or_buy"] = True
     if KW["recompute"].search(t):
         p["recompute"] = True
+    if ALL_IN.search(t):
+        p["all_in"] = True
     if re.search(r"chinchilla|compute[- ]optimal|计算最优", t):
         p["compute_optimal"] = True
     if "usd_cny" not in p and KW["cny"].search(t) and KW["usd"].search(t):

@@ -2,35 +2,79 @@
 
 Each decode step of a batch of B sequences reads the weights once (for an MoE, the experts
 the batch touches) plus every sequence's KV cache, and does 2 x active params FLOPs per token
-(plus attention over the context; prefill FLOPs are amortized over the output tokens).
-Compute and memory phases are taken not to overlap (their times add), which is what
-measured serving stacks look like at large batch. The batch is limited by the memory left
-after the weights and, where a latency target is set, by time per output token.
+plus attention over the context; each sequence's prefill (2 x active params x prompt tokens plus
+causal attention over the prompt) is spread over its output tokens, as continuous batching
+interleaves it with decode. Compute and memory phases are taken not to overlap (their times
+add), which is what measured serving stacks look like at large batch. The batch is limited by
+the memory left after the weights and, where a latency target is set, by time per output token.
 
-Efficiency factors (documented in the README, 'How the numbers are made'):
-- compute: the accelerator's measured matmul efficiency (MAMF / peak, from the catalog,
-  0.70 where none is published) x SERVING_EFFICIENCY, calibrated once so that 8 x H100 SXM
-  serving Llama 2 70B in FP8 lands on MLPerf Inference v4.0 (21,806 tokens/s offline);
-- memory bandwidth: HBM_EFFICIENCY of the peak;
-- tensor parallelism: TP_PENALTY per doubling of the group (all-reduce time);
-- MoE: MOE_EFFICIENCY for routing, grouped GEMMs and expert load imbalance (an assumption:
-  MoE serving reaches a lower fraction of peak than dense models).
+The efficiency factors are one global Calibration (no per-case or per-accelerator factor beyond
+the catalog's measured matmul efficiency, MAMF / peak, 0.70 where none is published):
+- decode and prefill compute efficiency (x MAMF), separately: prefill runs large GEMMs;
+- memory bandwidth efficiency (of the HBM peak);
+- tensor parallelism: the all-reduce traffic of every token (two per layer, of the hidden
+  state at 16 bits, ring: 2 (n-1)/n of it crosses each GPU's link) over the catalog's link
+  bandwidth (half the bidirectional headline) x a link efficiency;
+- MoE: compute efficiency for routing, grouped GEMMs and expert load imbalance;
+- FP4: the fraction of the FP4 peak reached, relative to the FP8 path.
+CALIBRATION is fitted once on part of a table of published measurements and checked on the rest
+(calc/data/validation.toml, `make validate`); LEGACY_V40 is the earlier single-point calibration
+on MLPerf Inference v4.0, kept so its figures can be reproduced.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from calc.catalog import BYTES_PER_PARAM, Accelerator, Model
 
-SERVING_EFFICIENCY = 0.62
 DEFAULT_MAMF = 0.70
-HBM_EFFICIENCY = 0.80
-TP_PENALTY = 0.04
-MOE_EFFICIENCY = 0.50
 MEMORY_USABLE = 0.90          # the rest: activations, runtime, fragmentation
 MAX_GROUP = 64
+
+
+@dataclass(frozen=True)
+class Calibration:
+    name: str
+    software: str              # the measured software generation the factors represent
+    source: str
+    decode: float              # decode compute efficiency (x MAMF)
+    prefill: float             # prefill compute efficiency (x MAMF)
+    hbm: float                 # memory bandwidth efficiency
+    tp: float                  # earlier forms: a penalty per doubling of the tensor-parallel group
+                               # (on compute in LEGACY_V40, on the step in FIRST_FIT)
+    moe: float                 # MoE compute efficiency
+    fp4: float                 # fraction of the FP4 peak reached (1.0 = FP4 twice FP8)
+    link: float = 0.0          # fraction of the GPU-to-GPU link bandwidth (one direction) the
+                               # tensor-parallel all-reduces reach; 0 = no communication term
+    tp_on_compute_only: bool = False   # the legacy model's form
+    prefill_attention: bool = True     # the legacy model left prefill attention out
+
+
+LEGACY_V40 = Calibration(
+    name="mlperf-v4.0", software="MLPerf Inference v4.0 (TensorRT-LLM, 2024)",
+    source="one point: 8 x H100 SXM, Llama 2 70B FP8, MLPerf Inference v4.0 Offline, 21,806 "
+           "tokens/s, read at the calculator's 500/500-token defaults",
+    decode=0.62, prefill=0.62, hbm=0.80, tp=0.04, moe=0.50, fp4=1.0,
+    tp_on_compute_only=True, prefill_attention=False)
+
+# The first fit on the table, before the link-traffic term replaced the per-doubling penalty
+# (kept so the README's figures for it can be reproduced).
+FIRST_FIT = Calibration(
+    name="first-fit", software="TensorRT-LLM 1.0 (2025)",
+    source="the first fit on calc/data/validation.toml, with a tensor-parallel penalty per doubling",
+    decode=0.6101, prefill=0.5595, hbm=1.0, tp=0.0493, moe=0.2176, fp4=0.7334)
+
+# Fitted with `python bench/validate.py --fit` on the fit side of calc/data/validation.toml.
+CALIBRATION = Calibration(
+    name="trtllm-1.0",
+    software="TensorRT-LLM 1.0 (2025)",
+    source="fitted on 11 published TensorRT-LLM 1.0 measurements (H100, H200, B200; Llama 3.1 8B, "
+           "Llama 3.3 70B, Llama 3.1 405B, Qwen3-235B-A22B; FP8 and FP4; 128 to 5,000 input "
+           "tokens), checked on 28 more: calc/data/validation.toml",
+    decode=0.83, prefill=0.89, hbm=0.69, tp=0.0, moe=0.38, fp4=0.56, link=0.55)
 
 
 @dataclass(frozen=True)
@@ -46,6 +90,15 @@ class ServingPoint:
     latency_limited: bool
     t_compute_s: float
     t_memory_s: float
+    prefill_s: float = 0.0     # one prompt's prefill on the replica, alone
+    ttft_limited: bool = False
+    concurrency_limited: bool = False   # the batch is a stated concurrency, not memory
+
+    @property
+    def ttft_s(self) -> float:
+        """Time to first token at this operating point, before any queueing: the prompt's
+        prefill plus the decode step already running when it arrives."""
+        return self.prefill_s + self.step_s
 
 
 def weight_bytes(model: Model, precision: str) -> float:
@@ -70,15 +123,23 @@ def min_group(model: Model, acc: Accelerator, precision: str) -> int | None:
 
 def serving_points(model: Model, acc: Accelerator, precision: str, *, input_tokens: float,
                    output_tokens: float, tpot_target_s: float | None,
-                   max_group: int | None = None) -> list[ServingPoint]:
-    """One operating point per power-of-two group size that fits, up to max_group (64)."""
+                   max_group: int | None = None,
+                   cal: Calibration | None = None,
+                   ttft_target_s: float | None = None,
+                   max_batch: Callable[[int], int] | None = None) -> list[ServingPoint]:
+    """One operating point per power-of-two group size that fits, up to max_group (64).
+    With a time-to-first-token target (already divided by any queueing margin), a group whose
+    prefill alone misses it is left out, and the batch of the others is capped so that prefill
+    plus one decode step meets it. `max_batch(group)` caps the sequences per replica (a stated
+    concurrency spread over the replicas)."""
     first = min_group(model, acc, precision)
     if first is None:
         return []
     points = []
     n = first
     while n <= max(first, min(max_group or MAX_GROUP, MAX_GROUP)):
-        pt = _point(model, acc, precision, n, input_tokens, output_tokens, tpot_target_s)
+        pt = _point(model, acc, precision, n, input_tokens, output_tokens, tpot_target_s,
+                    cal or CALIBRATION, ttft_target_s, max_batch(n) if max_batch else None)
         if pt is not None:
             points.append(pt)
         n *= 2
@@ -87,11 +148,12 @@ def serving_points(model: Model, acc: Accelerator, precision: str, *, input_toke
 
 def serving_point(model: Model, acc: Accelerator, precision: str, *, input_tokens: float,
                   output_tokens: float, tpot_target_s: float | None,
-                  max_group: int | None = None) -> ServingPoint | None:
+                  max_group: int | None = None,
+                  cal: Calibration | None = None) -> ServingPoint | None:
     """The operating point with the best per-GPU throughput; None if the model does not fit."""
     pts = serving_points(model, acc, precision, input_tokens=input_tokens,
                          output_tokens=output_tokens, tpot_target_s=tpot_target_s,
-                         max_group=max_group)
+                         max_group=max_group, cal=cal)
     return fastest(pts) if pts else None
 
 
@@ -111,15 +173,28 @@ def fewest_gpus(points: list[ServingPoint], need_tokens_per_s: float) -> tuple[S
     return best
 
 
+def group_point(model: Model, acc: Accelerator, precision: str, group: int, *,
+                input_tokens: float, output_tokens: float, tpot_target_s: float | None = None,
+                cal: Calibration | None = None,
+                max_batch: int | None = None) -> ServingPoint | None:
+    """The operating point of one replica on exactly `group` GPUs (None if it does not fit),
+    with at most `max_batch` sequences."""
+    return _point(model, acc, precision, group, input_tokens, output_tokens, tpot_target_s,
+                  cal or CALIBRATION, None, max_batch)
+
+
 def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, lout: float,
-           tpot: float | None) -> ServingPoint | None:
+           tpot: float | None, cal: Calibration,
+           ttft: float | None = None, cap: int | None = None) -> ServingPoint | None:
     peak, used = acc.peak_tflops(precision)
+    if used == "fp4":
+        peak *= cal.fp4
     mamf = acc.mamf_fraction or DEFAULT_MAMF
-    tp_eff = 1 - TP_PENALTY * math.log2(n)
-    moe = model.active_params_b is not None
-    ec = mamf * SERVING_EFFICIENCY * tp_eff * (MOE_EFFICIENCY if moe else 1.0)
-    compute = n * peak * 1e12 * ec
-    bandwidth = n * acc.bw_tbs * 1e12 * HBM_EFFICIENCY
+    tp_eff = 1 - cal.tp * math.log2(n)   # legacy form only
+    moe = cal.moe if model.active_params_b is not None else 1.0
+    base = n * peak * 1e12 * mamf * moe * (tp_eff if cal.tp_on_compute_only else 1.0)
+    c_dec, c_pre = base * cal.decode, base * cal.prefill
+    bandwidth = n * acc.bw_tbs * 1e12 * cal.hbm
     w = weight_bytes(model, precision)
     kv_tok = kv_bytes_per_token(model, precision)
     ctx_avg = lin + lout / 2
@@ -128,25 +203,47 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     if free <= 0:
         return None
     b_mem = max(1, math.floor(free / max(kv_seq, 1.0))) if kv_seq > 0 else 4096
-    b_mem = min(b_mem, 4096 * n)
-    attn = 4 * (model.layers or 0) * ctx_avg * (model.heads or 0) * (model.head_dim or 0)
-    flops_tok = 2 * model.active_b * 1e9 * (1 + lin / lout) + attn
+    capped = cap is not None and cap < min(b_mem, 4096 * n)
+    b_mem = min(b_mem, 4096 * n, cap or 4096 * n)
+    shape = (model.layers or 0) * (model.heads or 0) * (model.head_dim or 0)
+    attn = 4 * shape * ctx_avg
+    pre_attn = 2 * shape * lin * lin if cal.prefill_attention else 0.0   # causal: 4 x L^2 / 2
+    flops_dec = 2 * model.active_b * 1e9 + attn
+    flops_pre = (2 * model.active_b * 1e9 * lin + pre_attn) / lout
+    per_tok_c = flops_dec / c_dec + flops_pre / c_pre
+    link_s = 0.0                 # link time per token crossing the all-reduces
+    if n > 1 and cal.link > 0:
+        hidden = model.hidden or (model.heads or 0) * (model.head_dim or 0) or \
+            math.sqrt(model.params_b * 1e9 / (12 * (model.layers or 1)))
+        per_token_bytes = 2 * (model.layers or 0) * hidden * 2 * 2 * (n - 1) / n
+        link_s = per_token_bytes / ((acc.link_gbs or 64) / 2 * 1e9 * cal.link)
+        per_tok_c += link_s * (1 + lin / lout)
+    # one prompt alone: its prefill FLOPs and link traffic, and one read of the weights
+    prefill_s = flops_pre * lout / c_pre + link_s * lin + w / bandwidth
+    stretch = 1.0 if cal.tp_on_compute_only else 1 + cal.tp * math.log2(n)
 
     def step(b: int) -> tuple[float, float, float]:
-        tc = b * flops_tok / compute
-        tm = (_weights_read(model, w, b) + b * kv_seq) / bandwidth
+        tc = b * per_tok_c * stretch
+        tm = (_weights_read(model, w, b) + b * kv_seq) / bandwidth * stretch
         return tc + tm, tc, tm
 
     batch = b_mem
     limited = False
+    by_ttft = False
+    if ttft is not None:
+        room = ttft - prefill_s * (1.0 if cal.tp_on_compute_only else 1 + cal.tp * math.log2(n))
+        if room <= 0 or step(1)[0] > room:
+            return None
+        if tpot is None or room < tpot:
+            tpot, by_ttft = room, True
     if tpot is not None and step(batch)[0] > tpot:
         lo, hi = 1, batch
         dense = model.active_params_b is None or not model.experts or not model.experts_active
-        per_seq = flops_tok / compute + kv_seq / bandwidth
+        per_seq = (per_tok_c + kv_seq / bandwidth) * stretch
         if dense and per_seq > 0:
             # step time is linear in the batch for a dense model: start the search at the
             # analytic answer and confirm it (the same integer the bisection would find)
-            guess = int((tpot - w / bandwidth) / per_seq)
+            guess = int((tpot - w / bandwidth * stretch) / per_seq)
             guess = min(max(guess, 1), batch)
             if step(guess)[0] <= tpot and (guess == batch or step(guess + 1)[0] > tpot):
                 lo = hi = guess
@@ -162,7 +259,9 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
                         bound="compute" if tc >= tm else "memory-bandwidth",
                         weights_gb=w / 1e9, kv_gb_per_seq=kv_seq / 1e9,
                         compute_precision=used, latency_limited=limited,
-                        t_compute_s=tc, t_memory_s=tm)
+                        t_compute_s=tc, t_memory_s=tm,
+                        prefill_s=prefill_s * stretch, ttft_limited=limited and by_ttft,
+                        concurrency_limited=capped and not limited)
 
 
 def _weights_read(model: Model, w: float, batch: int) -> float:

@@ -13,6 +13,7 @@ from calc.costs import fx, gpu_power_w, pue, rent_rate
 from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 
+SECONDS_PER_DAY = 86_400
 HOURS_PER_YEAR = 8760
 CHINCHILLA_TOKENS_PER_PARAM = 20
 # mixed-precision Adam: BF16 weights and gradients, FP32 master weights and two moments
@@ -228,43 +229,77 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
 
 
 def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Result:
-    """A measured training rate: the time to a stated token budget, and the MFU it implies
-    on a stated fleet. A per-GPU rate times the fleet is the cluster's."""
+    """A stated training throughput, for the cluster ("3.4M tokens/s") or per GPU ("3,000
+    tokens per second per GPU"): with a token budget, the days (or GPU-hours) it takes; with
+    a model size, the MFU on a stated fleet or the sustained FLOP/s of the cluster. No model
+    is assumed: without one, no MFU."""
     mult = 8 if b.flag("recompute") else 6
-    if b.has("observed_tokens_per_s"):
-        tps = b.num("observed_tokens_per_s", None)
-        gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else None
-    else:
+    per_gpu_stated = b.has("observed_tokens_per_s_per_gpu") and not b.has("observed_tokens_per_s")
+    stated_count = b.has("gpus") or b.has("servers") or b.has("server")
+    gpus = b.count_gpus(acc) if stated_count else None
+    tps: float | None
+    per_gpu: float | None
+    if per_gpu_stated:
         per_gpu = b.num("observed_tokens_per_s_per_gpu", None)
-        gpus = b.count_gpus(acc)
-        tps = per_gpu * gpus
-        b.step(b.tr("step.cluster_rate", per_gpu=b.h(per_gpu), gpus=gpus, tps=b.h(tps)))
+        tps = per_gpu * gpus if gpus else None
+        if gpus and tps:
+            b.step(b.tr("step.cluster_rate", per_gpu=per_gpu, gpus=gpus, tps=b.h(tps)))
+    else:
+        tps = b.num("observed_tokens_per_s", None)
+        per_gpu = tps / gpus if gpus else None
+    sized = b.has("model") or b.has("params") or b.has("active_params")
+    model = b.model() if sized else None
+    mfu = None
+    if model is not None and per_gpu is not None:
+        achieved = mult * model.active_b * 1e9 * per_gpu
+        mfu = achieved / (peak * 1e12)
+        if per_gpu_stated:
+            b.step(b.tr("step.mfu_from_gpu_rate", mult=mult,
+                        params=fmt_params(model.active_b * 1e9), per_gpu=per_gpu,
+                        tf=achieved / 1e12, peak=peak, prec=used.upper()))
+        else:
+            b.step(b.tr("step.mfu_from_rate", mult=mult, params=fmt_params(model.active_b * 1e9),
+                        tps=b.h(tps or 0), gpus=gpus, tf=achieved / 1e12, peak=peak,
+                        prec=used.upper()))
+        if mfu > 1:
+            raise CalcError("contradiction", "err.rate_above_peak", hint_key="hint.check_rate",
+                            mfu=mfu)
+        b.fig("mfu", mfu, "", b.tr("fig.mfu"))
+        b.fig("gpu_tflops", achieved / 1e12, "TFLOP/s", b.tr("fig.achieved_tflops"))
+    elif model is not None and tps is not None:
+        sustained = mult * model.active_b * 1e9 * tps
+        b.step(b.tr("step.sustained", mult=mult, params=fmt_params(model.active_b * 1e9),
+                    tps=b.h(tps), flops=sustained))
+        b.fig("flops", sustained, "FLOP/s", b.tr("fig.sustained"))
     headline = ""
     if b.has("train_tokens"):
         tokens = b.num("train_tokens", None)
-        days = tokens / tps / 86400
-        b.step(b.tr("step.days_from_rate", tokens=b.h(tokens), tps=b.h(tps), days=days))
-        b.fig("train_days", days, "days", b.tr("fig.days_at_rate"))
-        headline = b.tr("head.days_from_rate", days=days, tokens=b.h(tokens), tps=b.h(tps))
-    if gpus is None:
-        if not headline:
-            b.count_gpus(acc)                  # asks for the fleet size
-        if b.has("model") or b.has("params") or b.has("active_params"):
-            model = b.model()
-            sustained = mult * model.active_b * 1e9 * tps
-            b.step(b.tr("step.sustained", mult=mult, params=fmt_params(model.active_b * 1e9),
-                        tps=b.h(tps), flops=sustained))
-            b.fig("flops", sustained, "FLOP/s", b.tr("fig.sustained"))
+        if model is not None and not any(f.name == "train_flops" for f in b.figures):
+            b.fig("train_flops", mult * model.active_b * 1e9 * tokens, "FLOPs",
+                  b.tr("fig.train_flops"))
+        if tps:
+            days = tokens / tps / SECONDS_PER_DAY
+            b.step(b.tr("step.days_from_rate", tokens=b.h(tokens), tps=b.h(tps), days=days))
+            b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus) if gpus
+                  else b.tr("fig.days_at_rate"))
+            if gpus:
+                b.fig("gpu_hours", days * 24 * gpus, "GPU-hours", b.tr("fig.gpu_hours"))
+            headline = b.tr("head.days_from_rate", days=days, gpus=gpus, acc=acc.short,
+                            mfu=mfu) if gpus and mfu is not None else \
+                b.tr("head.days_at_rate", days=days, tokens=b.h(tokens), tps=b.h(tps))
+        elif per_gpu:
+            gpu_hours = tokens / per_gpu / 3600
+            b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
+            b.step(b.tr("step.gpu_hours_from_rate", tokens=b.h(tokens), per_gpu=per_gpu,
+                        hours=gpu_hours))
+            headline = b.tr("head.gpu_hours", hours=b.h(gpu_hours), acc=acc.short)
+    if headline:
         return b.result("training", headline)
-    model = b.model()
-    achieved = mult * model.active_b * 1e9 * tps / gpus
-    mfu = achieved / (peak * 1e12)
-    b.step(b.tr("step.mfu_from_rate", mult=mult, params=fmt_params(model.active_b * 1e9),
-                tps=b.h(tps), gpus=gpus, tf=achieved / 1e12, peak=peak, prec=used.upper()))
-    if mfu > 1:
-        raise CalcError("contradiction", "err.rate_above_peak", hint_key="hint.check_rate",
-                        mfu=mfu)
-    b.fig("mfu", mfu, "", b.tr("fig.mfu"))
-    b.fig("gpu_tflops", achieved / 1e12, "TFLOP/s", b.tr("fig.achieved_tflops"))
-    mfu_head = b.tr("head.mfu", mfu=mfu, gpus=gpus, acc=acc.short)
-    return b.result("training", f"{headline}; {mfu_head}" if headline else mfu_head)
+    if mfu is None:
+        if gpus is None:
+            b.count_gpus(acc)              # asks for the fleet size
+        raise CalcError("missing_input", "err.model_size", hint_key="hint.model_size")
+    if gpus is None:
+        return b.result("training", b.tr("head.mfu_per_gpu", mfu=mfu, acc=acc.short,
+                                         per_gpu=per_gpu))
+    return b.result("training", b.tr("head.mfu", mfu=mfu, gpus=gpus, acc=acc.short))

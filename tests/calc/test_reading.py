@@ -72,7 +72,7 @@ def test_stated_inputs_are_read_as_their_parameter(q, expect):
     ("用户数1亿需要多少张A800", "unknown_accelerator", "A800"),
     ("1亿用户需要多少张昇腾910B", "unknown_accelerator", "昇腾910B"),
     ("how many H100s to serve Claude 3 to 10M users?", "unknown_model", "Claude 3"),
-    ("how many H100s for Qwen3-235B with 1M users?", "unknown_model", "Qwen3-235B"),
+    ("how many H100s for Qwen4-235B with 1M users?", "unknown_model", "Qwen4-235B"),
     ("what does it cost to train Llama 5 on 20T tokens?", "unknown_model", "Llama 5"),
     ("llama 3.2 90b on 4x H100 - tok/s?", "unknown_model", "llama 3.2"),
     ("how many MI250 for 10M users of llama 3 8b?", "unknown_accelerator", "MI250"),
