@@ -23,7 +23,12 @@ def _per_request(b: Builder) -> Result:
     model = b.model(default="llama3_70b")
     precision = _precision(b, acc)
     tpot_ms = b.num("tpot_ms", 50)
-    pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000)
+    if b.has("gpus") or b.has("servers"):     # "on 8x H100": the operating point of that group
+        n = b.count_gpus(acc)
+        pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000,
+                             max_group=int(min(n, 64)), gpus=n)
+    else:
+        pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000)
     watts, _ = gpu_power_w(b, acc)
     pue = b.num("pue", b.cat.rates.pue, origin="catalog", source=b.cat.rates.power_source)
     tps = pt.tokens_per_s_per_gpu
@@ -37,6 +42,10 @@ def _per_request(b: Builder) -> Result:
     if tps != pt.tokens_per_s_per_gpu:
         b.step(b.tr("step.measured_rate", tps=tps, model=pt.tokens_per_s_per_gpu))
         pt = replace(pt, tokens_per_s_per_gpu=tps)
+    if b.has("utilization"):              # idle capacity still draws power
+        util = b.num("utilization", 1.0)
+        pt = replace(pt, tokens_per_s_per_gpu=pt.tokens_per_s_per_gpu * util)
+        b.step(b.tr("step.utilization", util=util, tps=pt.tokens_per_s_per_gpu))
     joules_per_token = watts * pue / pt.tokens_per_s_per_gpu
     wh = joules_per_token * lout / 3600
     b.step(b.tr("step.energy_per_token", watts=watts, pue=pue, tps=pt.tokens_per_s_per_gpu,
@@ -44,8 +53,19 @@ def _per_request(b: Builder) -> Result:
     b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query"))
     b.fig("energy_per_token_j", joules_per_token, "J", b.tr("fig.energy_per_token"))
     b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
-    return b.result("energy", b.tr("head.energy_model", wh=wh, model=model.short,
-                                   acc=acc.short, lout=lout))
+    busy = b.tr("word.busy_at", util=b.num("utilization", 1.0, record=False)) \
+        if b.has("utilization") else b.tr("word.fully_busy")
+    if b.flag("per_token"):
+        return b.result("energy", b.tr("head.energy_token", j=joules_per_token, model=model.short,
+                                       acc=acc.short, busy=busy))
+    if b.has("per_tokens"):
+        n = b.num("per_tokens", None)
+        b.fig("energy_per_tokens_wh", joules_per_token * n / 3600, "Wh",
+              b.tr("fig.energy_per_basis", n=n))
+        return b.result("energy", b.tr("head.energy_basis", wh=joules_per_token * n / 3600, n=n,
+                                       model=model.short, acc=acc.short, busy=busy))
+    return b.result("energy", b.tr("head.energy_model_at", wh=wh, model=model.short,
+                                   acc=acc.short, lout=lout, busy=busy))
 
 
 def energy(b: Builder) -> Result:

@@ -133,7 +133,8 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             figures.insert(0, Figure("gpus", gpus, "GPUs",
                                      tr("fig.total", req.lang, label=tr("fig.gpus_all", req.lang))))
         cost = next((f.value for f in figures if f.name == "cost_usd"), None)
-        total = tr("money.usd", req.lang, usd=human(cost, lang=req.lang)) if cost is not None \
+        total = ("，" if req.lang == "zh" else ", ") + tr(
+            "money.usd", req.lang, usd=human(cost, lang=req.lang)) if cost is not None \
             else ""
         headline = tr("head.mix", req.lang, gpus=human(gpus, lang=req.lang), total=total,
                       parts=parts)

@@ -143,6 +143,13 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
         return qps * SECONDS_PER_DAY, b.num("peak_factor", 2.0), "qps"
     if b.has("queries_per_day"):
         return b.num("queries_per_day", None), b.num("peak_factor", 2.0), "per_day"
+    if b.has("tokens_per_day"):
+        # "1B tokens a day": output tokens, so queries = tokens / output tokens per query
+        tpd = b.num("tokens_per_day", None)
+        lout = b.num("output_tokens", 500, record=False)
+        per_day = tpd / lout
+        b.step(b.tr("step.tokens_per_day", tpd=b.h(tpd), lout=lout, per_day=b.h(per_day)))
+        return per_day, b.num("peak_factor", 2.0), "per_day"
     if not b.has("users"):
         raise CalcError("missing_input", "err.missing_load", hint_key="hint.example",
                         param="users")

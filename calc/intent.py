@@ -20,7 +20,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     (normalized text `t`); None when nothing here is for the calculator."""
     has = p.__contains__
     kw = lambda name: bool(KW[name].search(t))  # noqa: E731
-    load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day")
+    load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
+        or has("tokens_per_day")
     fleet_size = has("gpus") or has("servers")
     if kw("google") and re.search(r"search|搜索|query|queries", t):
         return "google_search"
@@ -40,11 +41,15 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
     if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
         return "energy"
-    if kw("per_request") and kw("power") and not load and (
-            not fleet_size or has("observed_tokens_per_s")):
+    if kw("per_token_energy") and not load and not (fleet_size and stated_power):
+        return "energy"                # "energy per token for Llama 3 8B on L4"
+    if kw("per_request") and (kw("power") or kw("energy")) and not load and (
+            not fleet_size or has("observed_tokens_per_s") or has("model")):
         return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):
         return "power"
+    if has("year") and has("model") and not load:
+        return "training"              # "GPT-3 at 2020 prices": the run at the prices of its time
     if has("capacity_flops") or has("match_accelerator"):
         return "convert"
     if fleet_size and _ASKS_CAPACITY.search(t) and not kw("train") and not (

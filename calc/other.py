@@ -14,6 +14,19 @@ OPENAI_2018 = "OpenAI, 'AI and Compute' (2018): 3.4-month doubling, >300,000x in
 
 
 def growth(b: Builder) -> Result:
+    if b.has("users_to") and b.has("users") and b.has("growth_rate_year") \
+            and not b.has("period_months"):
+        # "60% a year: from 10M to 100M users, how long?"
+        start, end = b.num("users", None, label=b.tr("label.users_start")), b.num("users_to", None)
+        rate = b.num("growth_rate_year", None)
+        if end <= start or rate <= 0:
+            raise CalcError("contradiction", "err.end_below_start", hint_key="hint.users_growth")
+        years = math.log(end / start) / math.log(1 + rate)
+        b.step(b.tr("step.years_at_rate", f=end / start, rate=rate, years=years))
+        b.fig("months", years * 12, "months", b.tr("fig.months_to_grow"))
+        b.fig("years", years, "years", b.tr("fig.years"))
+        return b.result("growth", b.tr("head.years_at_rate", years=years, f=b.h(end / start),
+                                       rate=rate))
     if b.has("users_to") and b.has("users") and not b.has("doubling_months"):
         start = b.num("users", None, label=b.tr("label.users_start"))
         end = b.num("users_to", None)

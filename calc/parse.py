@@ -365,6 +365,7 @@ ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|faci
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
 _DIRECT = {"gpu_count": "gpus", "gpus_per_server": "gpus_per_server", "servers": "servers",
+           "tokens_basis": "per_tokens", "tokens_per_day": "tokens_per_day",
            "usd_cny": "usd_cny",
            "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
            "concurrent_users": "concurrent_users", "observed_tokens_per_s": "observed_tokens_per_s",
@@ -638,6 +639,8 @@ def _derived(r: _Reading) -> None:
             any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and any(k in p for k in ("price_usd", "price_cny"))):
         p["rent_or_buy"] = True
+    if KW["per_token_energy"].search(t) and "per_tokens" not in p:
+        p["per_token"] = True
     if KW["recompute"].search(t):
         p["recompute"] = True
     if ALL_IN.search(t):

@@ -321,3 +321,46 @@ def test_an_unknown_model_named_as_a_likeness_beside_a_known_one():
     with pytest.raises(CalcError) as exc:
         parse("100P算力相当于多少张910B？")
     assert exc.value.kind == "unknown_accelerator"
+
+
+def test_energy_per_request_on_a_stated_group_and_utilization():
+    full = _figures("energy per query: llama 3 70b on 8x h100, 1,000 input + 300 output tokens?")
+    busy = _figures("energy per query: llama 3 70b on 8x h100, 1,000 input + 300 output tokens, "
+                    "60% util?")
+    assert busy["energy_per_query_wh"] == pytest.approx(full["energy_per_query_wh"] / 0.6)
+
+
+def test_energy_per_a_basis_of_tokens():
+    f = _figures("what's the energy per 1k tokens for Mixtral on H200 in fp8?")
+    assert f["energy_per_tokens_wh"] == pytest.approx(f["energy_per_token_j"] * 1000 / 3600)
+    from calc import ask
+    _, res = ask("energy per token for Llama 3 8B on L4?")
+    assert res.intent == "energy" and "J per output token" in res.headline
+
+
+@pytest.mark.parametrize("q,per_day", [
+    ("How many A100 80GB for 1B tokens per day of Llama 3 8B?", 1e9 / 500),
+    ("每天生成100亿token，用H100跑Llama 3 70B要多少张？", 1e10 / 500),
+])
+def test_tokens_a_day_are_a_serving_load(q, per_day):
+    from calc import ask
+    _req, res = ask(q)
+    assert res.intent == "fleet" and not res.unused
+    assert res.value("qps") == pytest.approx(per_day / 86_400)
+
+
+def test_a_year_next_to_a_gpu_name_is_still_a_year():
+    req = parse("What would training Llama 2 70B cost at 2023 A100 rental prices?")
+    assert req.params["year"] == 2023 and "gpus" not in req.params
+    assert parse("GPT-3 at 2020 prices vs today on H100?").intent == "training"
+
+
+def test_years_to_grow_from_one_user_count_to_another_at_a_rate():
+    f = _figures("年增长率60%，从1000万用户到1亿用户要多久？")
+    assert f["years"] == pytest.approx(math.log(10) / math.log(1.6))
+
+
+def test_n_gpu_servers_and_per_card_prices():
+    assert parse("DeepSeek R1在H20上，1000并发，每路20 token/s，要几台8卡服务器？").params[
+        "gpus_per_server"] == 8
+    assert parse("100万张GPU的集群，每张卡3万美元，一共多少钱？").params["price_usd"] == 30_000
