@@ -357,6 +357,11 @@ def power_intent(b: Builder) -> Result:
         if b.has("days") or b.has("electricity_usd_per_kwh") or \
                 b.has("electricity_cny_per_kwh"):
             _energy_and_bill(b, supported * watts / 1e6, p)
+        if b.has("price_usd") or b.has("price_cny"):   # "50 MW of B200 at $40k each"
+            usd, _ = unit_prices(b, acc)
+            if usd is not None:
+                b.fig("capex_usd", supported * usd, "US$", b.tr("fig.chips_cost"))
+                b.step(b.tr("step.times_usd", n=supported, usd=usd, total=supported * usd))
         return b.result("power", b.tr("head.power_supports", n=b.h(supported), acc=acc.short,
                                       mw=mw))
     gpus = b.count_gpus(acc)

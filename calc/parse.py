@@ -629,6 +629,9 @@ def _derived(r: _Reading) -> None:
     m = _ANNUAL.search(t)
     if m and "days" not in p:
         r.add("days", units.convert(1, "year", "day"), m.start(), m.end())
+    m = _MONTHLY_BILL.search(t)
+    if m and "days" not in p:
+        r.add("days", units.convert(1, "month", "day"), m.start(), m.end())
     if _ASKS_USERS.search(t):
         p["ask_users"] = True
     rented = any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
@@ -671,6 +674,9 @@ def _derived(r: _Reading) -> None:
 
 
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b")
+_MONTHLY_BILL = re.compile(
+    r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu )?(?:bill|cost|spend)|"
+    r"(?:bill|cost|spend)s? (?:per|a|each) month\b|每个?月(?:的)?(?:电费|费用|成本|账单)|月电费")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人)")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,

@@ -33,6 +33,10 @@ def training(b: Builder) -> Result:
     mult = 8 if b.flag("recompute") else 6
     flops: float | None = None
     model: Model | None = None
+    sized = b.has("params") or b.has("model") or b.has("active_params")
+    if sized and not (b.has("train_tokens") or b.has("train_flops")) and b.has("days") and (
+            b.has("gpus") or b.has("servers")) and (b.has("mfu") or b.has("gpu_tflops")):
+        return _tokens_for(b, mult)   # "3 months on 1024 B200s: how many tokens for a 70B?"
     if b.has("train_flops"):
         flops = b.num("train_flops", None)
         if b.has("model"):               # "Llama 3.1 405B used 3.8e25 FLOPs": the run's name
@@ -226,6 +230,32 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
         b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=gpu_hours * rate))
         headline += b.tr("head.about_cost", cost=b.h(gpu_hours * rate))
     return b.result("training", headline)
+
+
+def _tokens_for(b: Builder, mult: int) -> Result:
+    """A fleet, a time and an efficiency: the tokens a model of the stated size trains on."""
+    model = b.model()
+    acc = b.accelerator()
+    b.read.add("precision")
+    peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
+    if b.has("gpu_tflops"):
+        achieved = b.num("gpu_tflops", None) * 1e12
+    else:
+        mfu = b.num("mfu", None)
+        achieved = mfu * peak * 1e12
+        b.step(b.tr("step.achieved", mfu=mfu, peak=peak, prec=used.upper(), tf=achieved / 1e12))
+    gpus = b.count_gpus(acc)
+    days = b.num("days", None)
+    flops = gpus * days * SECONDS_PER_DAY * achieved
+    tokens = flops / (mult * model.active_b * 1e9)
+    b.step(b.tr("step.tokens_for", gpus=gpus, days=days, tf=achieved / 1e12, flops=flops,
+                mult=mult, params=fmt_params(model.active_b * 1e9), tokens=b.h(tokens)))
+    b.fig("train_tokens", tokens, "tokens", b.tr("fig.tokens_for"))
+    b.fig("train_flops", flops, "FLOPs", b.tr("fig.delivered_flops"))
+    b.fig("tokens_per_param", tokens / (model.params_b * 1e9), "", b.tr("fig.tokens_per_param"))
+    b.fig("gpu_hours", gpus * days * 24, "GPU-hours", b.tr("fig.gpu_hours"))
+    return b.result("training", b.tr("head.tokens_for", tokens=b.h(tokens), model=model.short,
+                                     days=days, gpus=gpus, acc=acc.short))
 
 
 def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Result:

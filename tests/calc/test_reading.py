@@ -364,3 +364,19 @@ def test_n_gpu_servers_and_per_card_prices():
     assert parse("DeepSeek R1在H20上，1000并发，每路20 token/s，要几台8卡服务器？").params[
         "gpus_per_server"] == 8
     assert parse("100万张GPU的集群，每张卡3万美元，一共多少钱？").params["price_usd"] == 30_000
+
+
+def test_tokens_a_fleet_trains_in_a_stated_time():
+    f = _figures("3 months on 1024 B200s — how many tokens can we train a 70B on at 45% MFU?")
+    from calc.catalog import load
+    peak, _ = load().accelerators["b200"].peak_tflops("bf16")
+    days = 3 * 30.4375
+    assert f["train_tokens"] == pytest.approx(1024 * days * 86_400 * 0.45 * peak * 1e12 / (6 * 70e9))
+
+
+def test_a_monthly_bill_is_a_month_and_a_price_per_named_gpu_is_a_unit_price():
+    assert parse("What's the monthly power bill for 512 H100s at $0.12 per kWh?").params[
+        "days"] == pytest.approx(30.4375)
+    f = _figures("How much would 50MW of B200 cost in chips, at $40k per B200 and 1.4 kW each?")
+    assert f["capex_usd"] == f["gpus"] * 40_000
+    assert parse("Llama 3.1 405B BF16 weights: how many H100 80GB just to hold it?").intent == "memory"
