@@ -663,13 +663,13 @@ def _derived(r: _Reading) -> None:
         p["currency"] = "cny"
     elif KW["usd"].search(t):
         p["currency"] = "usd"
-    rng = re.search(r"(\d+(?:\.\d+)?)\s*(?:-|–|to|~|到)\s*(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", t)
+    rng = re.search(r"(\d+(?:\.\d+)?)\s*(?:-|–|to|~|到|至)\s*(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", t)
     if rng and "hbm_multiple" in p:
         lo, hi = sorted((float(rng.group(1)), float(rng.group(2))))
         p["hbm_multiple"], p["hbm_multiple_high"] = lo, hi
         r.stated = [replace(s, param="hbm_multiple_high" if s.value == hi else "hbm_multiple",
                             note="")
-                    if s.param in (None, "hbm_multiple") and s.value in (lo, hi) else s
+                    if s.param in (None, "hbm_multiple", "factor") and s.value in (lo, hi) else s
                     for s in r.stated]
 
 

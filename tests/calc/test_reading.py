@@ -380,3 +380,16 @@ def test_a_monthly_bill_is_a_month_and_a_price_per_named_gpu_is_a_unit_price():
     f = _figures("How much would 50MW of B200 cost in chips, at $40k per B200 and 1.4 kW each?")
     assert f["capex_usd"] == f["gpus"] * 40_000
     assert parse("Llama 3.1 405B BF16 weights: how many H100 80GB just to hold it?").intent == "memory"
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("英伟达B200功耗1000瓦，10万张要多少兆瓦的电？PUE取1.2", {"pue": 1.2}),
+    ("汇率取7.1，1万张H100多少人民币", {"usd_cny": 7.1}),
+    ("MFU按照38%，2048张H100训练70B模型15T token要多久", {"mfu": 0.38}),
+    ("HBM价格是DRAM的5到6倍，2.5万张H100里的HBM值多少钱？", {"hbm_multiple": 5, "hbm_multiple_high": 6}),
+])
+def test_chinese_verbs_that_introduce_a_value(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
+    assert parse("汇率取7.1，1万张H100多少人民币").intent == "capex"
