@@ -185,6 +185,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                                           for s in r.stated):
         # "100P算力相当于多少张910B": the unknown name is what stops the answer
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
+    if intent is None and previous is not None and not (r.params or unknown) and (
+            KW["cost"].search(r.t) or KW["power"].search(r.t)):
+        # "what would that cost?" after a fleet: the same request (its answer has the cost)
+        return Request(intent=previous.intent, params=previous.params, carried=frozenset(
+            previous.params), lang=lang, stated=tuple(r.stated))
     if intent is None:
         if previous is not None and (r.params or unknown):
             if unknown:

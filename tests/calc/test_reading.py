@@ -393,3 +393,10 @@ def test_chinese_verbs_that_introduce_a_value(q, expect):
     for k, v in expect.items():
         assert got.get(k) == pytest.approx(v), (k, got)
     assert parse("汇率取7.1，1万张H100多少人民币").intent == "capex"
+
+
+def test_a_cost_follow_up_repeats_the_fleet_whose_answer_has_the_cost():
+    from calc import ask
+    first, _ = ask("how many H100s for 100M users?")
+    req, res = ask("what would that cost?", first)
+    assert req.params == first.params and res.value("cost_usd") > 0
