@@ -67,7 +67,8 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
 # a product-like word as written: a capital, letters, then digits ("N9", "Phoenix-12", "X5");
 # lower-case text is covered by the patterns above
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q[1-4]|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9]))"
-                          r"(?!(?:PUE|MFU|QPS|RPS|TPS|TTFT|TPOT|DAU|MAU|WAU|KV|GB|TB|MW|KW|GW)\d)"
+                          r"(?!(?:PUE|MFU|QPS|RPS|TPS|TTFT|TPOT|DAU|MAU|WAU|KV|GB|TB|MW|KW|GW|HBM|DDR|GDDR|LPDDR|PCIe|PCIE|"
+                          r"NVL|SXM|FP|BF|INT|TF|NVLink|CUDA)\d)"
                           r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
 _MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")

@@ -154,14 +154,23 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
 
 def memory(b: Builder) -> Result:
     acc = b.accelerator()
-    hbm_price = b.has("hbm_multiple") or b.has("dram_usd_per_gb")
+    hbm_price = b.has("hbm_multiple") or b.has("dram_usd_per_gb") or b.has("hbm_usd_per_gb")
     if (b.has("gpus") or b.has("servers") or hbm_price) and not b.has("model") \
             and not b.has("params"):
         # "the HBM on a B200 at 5x DRAM prices": one accelerator unless a count is stated
         gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else b.num("gpus", 1)
-        hbm = gpus * acc.mem_gb
+        mem = b.num("hbm_gb_per_gpu", acc.mem_gb, origin="catalog", source=acc.source)
+        hbm = gpus * mem
         b.fig("hbm_gb", hbm, "GB", b.tr("fig.fleet_hbm"))
-        b.step(b.tr("step.hbm", gpus=gpus, mem=acc.mem_gb, hbm=hbm))
+        b.step(b.tr("step.hbm", gpus=gpus, mem=mem, hbm=hbm))
+        if b.has("hbm_usd_per_gb"):          # "HBM at $15/GB": priced directly
+            per_gb = b.num("hbm_usd_per_gb", None)
+            b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
+            b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
+            return b.result("memory", b.tr("head.hbm", tb=b.h(hbm / 1000), gpus=gpus,
+                                           acc=acc.short, cost=b.tr(
+                                               "money.hbm_direct", cost=b.h(hbm * per_gb),
+                                               per_gb=per_gb)))
         r = b.cat.rates
         dram = b.num("dram_usd_per_gb", r.dram_usd_per_gb, origin="catalog",
                      source=r.memory_source)

@@ -424,7 +424,13 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add(param, value, min(a, cur_start), max(b, cur_end))
     elif role == "dram_price":
         _, cur_start, cur_end = _currency(r, n, a, b)
-        r.add("dram_usd_per_gb", value, min(a, cur_start), max(b, cur_end))
+        # "$15/GB" is HBM's price when HBM is the nearer memory word before it, else DRAM's
+        head = CLAUSE.split(t[max(0, a - 40):a])[-1]
+        hbm, dram = head.rfind("hbm"), max(head.rfind("dram"), head.rfind("内存"))
+        r.add("hbm_usd_per_gb" if hbm > dram else "dram_usd_per_gb", value,
+              min(a, cur_start), max(b, cur_end))
+    elif role == "hbm_gb":
+        r.add("hbm_gb_per_gpu", value, a, b)
     elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
         ttft = not PER_TOKEN.search(t[b:b + 20]) and (
             TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a]))

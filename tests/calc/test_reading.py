@@ -400,3 +400,10 @@ def test_a_cost_follow_up_repeats_the_fleet_whose_answer_has_the_cost():
     first, _ = ask("how many H100s for 100M users?")
     req, res = ask("what would that cost?", first)
     assert req.params == first.params and res.value("cost_usd") > 0
+
+
+def test_hbm_priced_per_gb_and_sized_per_gpu():
+    f = _figures("if each H100 has 80GB HBM3 at $15/GB, what's the HBM bill for 500k GPUs?")
+    assert f["cost_usd"] == pytest.approx(500_000 * 80 * 15)
+    zh = _figures("HBM每GB 12美元，10万张H200的HBM值多少钱？")
+    assert zh["cost_usd"] == pytest.approx(1e5 * 141 * 12)
