@@ -12,7 +12,8 @@ import asyncio
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from contextlib import aclosing
 from dataclasses import dataclass, replace
 from dataclasses import replace as dc_replace
 from types import MappingProxyType
@@ -69,7 +70,7 @@ class Core:
                  calc_defaults: dict[str, float] | None = None,
                  extractor: Extractor | None = None,
                  clock: Callable[[], float] = time.time,
-                 second_reading_s: float = 2.0) -> None:
+                 second_reading_s: float = 2.0, narrative_deadline_s: float = 60.0) -> None:
         self.store: Store = store or MemoryStore()
         self.narrator = narrator
         self.calc_defaults = calc_defaults or {}
@@ -77,6 +78,7 @@ class Core:
         self._cut = asyncio.Event()
         self.clock = clock
         self.second_reading_s = second_reading_s
+        self.narrative_deadline_s = narrative_deadline_s
 
     async def answer(self, q: Question) -> Answer:
         final: Answer | None = None
@@ -148,13 +150,20 @@ class Core:
                                    history=list(state.turns), user=q.user, key=q.key)
             parts: list[str] = []
             try:
-                async for chunk in self._until_cut(self.narrator.stream(ctx)):
-                    parts.append(chunk)
-                    yield NarrativeDelta(chunk)
+                async with aclosing(self._bounded(self.narrator.stream(ctx))) as chunks:
+                    async for chunk in chunks:
+                        parts.append(chunk)
+                        yield NarrativeDelta(chunk)
                 body = "".join(parts).strip()
                 if not body:
                     raise NarratorError("empty")
                 ans = replace(ans, narrative=Narrative(body, self.narrator.source))
+            except Cut as cut:
+                log.info("narrative cut", extra={"kind": cut.kind})
+                note = t(f"narrative_cut.{cut.kind}", lang)
+                body = "".join(parts).strip()
+                ans = replace(ans, narrative=Narrative(f"{body}\n\n{note}" if body else note,
+                                                       self.narrator.source, complete=False))
             except NarratorError as exc:
                 log.warning("narrative unavailable: %s", exc.kind)
                 ans = replace(ans, narrative=Narrative(
@@ -191,31 +200,63 @@ class Core:
         the 'unavailable' line, so every reply still ends cleanly before the process exits."""
         asyncio.get_running_loop().call_later(grace_s, self._cut.set)
 
-    async def _until_cut(self, agen: AsyncIterator[str]) -> AsyncIterator[str]:
-        it = agen.__aiter__()
+    async def _bounded(self, agen: AsyncIterator[str]) -> AsyncGenerator[str, None]:
+        """The narrator's chunks until it ends, its deadline passes or shutdown cuts it (Cut).
+
+        The deadline is enforced here, where the chunks are consumed, so it holds across every
+        chunk and every retry the client makes. The narrator runs in one task of its own that
+        feeds a queue: a timeout or a cancellation inside it always reaches the right task, and
+        cancelling that task closes the narrator (and its HTTP stream) at once."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + self.narrative_deadline_s
+        chunks: asyncio.Queue[str | _End] = asyncio.Queue()
+
+        async def pump() -> None:
+            try:
+                async for chunk in agen:
+                    chunks.put_nowait(chunk)
+            except Exception as exc:
+                chunks.put_nowait(_End(exc))
+            else:
+                chunks.put_nowait(_End(None))
+
+        task = asyncio.create_task(pump())
         cut = asyncio.ensure_future(self._cut.wait())
         try:
             while True:
-                nxt = asyncio.ensure_future(it.__anext__())
-                done, _ = await asyncio.wait({nxt, cut}, return_when=asyncio.FIRST_COMPLETED)
+                nxt = asyncio.ensure_future(chunks.get())
+                done, _ = await asyncio.wait({nxt, cut}, timeout=max(0.0, end - loop.time()),
+                                             return_when=asyncio.FIRST_COMPLETED)
                 if nxt not in done:
                     nxt.cancel()
-                    raise NarratorError("shutdown")
-                try:
-                    yield nxt.result()
-                except StopAsyncIteration:
+                    raise Cut("shutdown" if cut in done else "deadline")
+                item = nxt.result()
+                if isinstance(item, _End):
+                    if item.error is not None:
+                        raise item.error
                     return
+                yield item
         finally:
             cut.cancel()
-            aclose = getattr(it, "aclose", None)
-            if aclose is not None:
-                try:
-                    await aclose()
-                except Exception:
-                    pass
+            task.cancel()
+            # the narrator's own clean-up (usage records) gets a moment, never the reply's time
+            await asyncio.wait({task}, timeout=1.0)
 
     async def reset(self, key: ChatKey) -> None:
         await self.store.reset(key)
+
+
+class Cut(Exception):
+    """An explanation stopped before its end: kind "deadline" or "shutdown"."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class _End:
+    error: Exception | None
 
 
 def continued(req: Request, previous: Request | None) -> Request | None:

@@ -17,6 +17,11 @@ _M: dict[str, dict[str, str]] = {
     "llm_unavailable": {"en": "(The explanation is unavailable right now; the figures above "
                         "stand on their own.)",
                         "zh": "（暂时无法生成解释；上面的计算结果不受影响。）"},
+    "narrative_cut.deadline": {"en": "(Cut short here: the explanation took too long.)",
+                               "zh": "（解释用时过长，在此截断。）"},
+    "narrative_cut.shutdown": {"en": "(Cut short here: the bot is restarting; ask again in a "
+                               "minute.)",
+                               "zh": "（机器人正在重启，解释在此中断，请稍后再问。）"},
     "no_notes": {"en": "I have no notes on that yet. Try asking about HBM, memory bandwidth, "
                  "training cost or the ChatGPT fleet.",
                  "zh": "我的资料里还没有这方面的内容。可以问 HBM、显存带宽、训练成本或 ChatGPT 算力。"},

@@ -42,17 +42,19 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
             store = SQLiteStore(Path(settings.get("bot", "data_dir")) / "gpubot.sqlite3")
     narrator: Narrator = NotesNarrator()
     extractor = None
+    deadline_s = 60.0
     if settings.llm_configured:
         from bot.llm import LLMNarrator
 
         llm_narrator = LLMNarrator.from_settings(settings, store=store)
         narrator = llm_narrator
+        deadline_s = llm_narrator.deadline_s
         if settings.get("llm", "extract_parameters"):
             from bot.extract import Extractor
 
             extractor = Extractor(client=llm_narrator.client, model=llm_narrator.model)
     return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings),
-                extractor=extractor)
+                extractor=extractor, narrative_deadline_s=deadline_s)
 
 
 def calc_defaults(settings: Settings) -> dict[str, float]:
