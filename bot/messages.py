@@ -14,6 +14,7 @@ _M: dict[str, dict[str, str]] = {
     "from_notes": {"en": "from gpubot's built-in notes", "zh": "来自 gpubot 内置资料"},
     "from_llm": {"en": "explained by the language model; figures above are computed",
                  "zh": "由语言模型解释；上面的数字由计算器给出"},
+    "still_writing": {"en": "still writing…", "zh": "仍在生成……"},
     "llm_unavailable": {"en": "(The explanation is unavailable right now; the figures above "
                         "stand on their own.)",
                         "zh": "（暂时无法生成解释；上面的计算结果不受影响。）"},

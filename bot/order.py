@@ -15,39 +15,64 @@ in that store instead.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from bot.store import ChatKey
+
+
+class _Gate:
+    """One turn's place in one lane: open once this turn has let go of it and every turn
+    before it is open too, so a turn that ends early (a command, a failure) never lets the
+    next one overtake a turn still in progress before it."""
+
+    def __init__(self, before: _Gate | None, on_open: Callable[[], None] = lambda: None) -> None:
+        self.before = before
+        self.after: _Gate | None = None
+        if before is not None:
+            before.after = self
+        self.released = False
+        self.event = asyncio.Event()
+        self.on_open = on_open
+
+    async def wait_before(self) -> None:
+        before = self.before
+        if before is not None:
+            await before.event.wait()
+
+    def release(self) -> None:
+        self.released = True
+        gate: _Gate | None = self
+        while gate is not None and gate.released and not gate.event.is_set() \
+                and (gate.before is None or gate.before.event.is_set()):
+            gate.event.set()
+            gate.before = None
+            gate.on_open()
+            gate = gate.after
 
 
 class Turn:
     """One answer's place in its chat."""
 
     def __init__(self, order: ChatOrder, key: ChatKey, before: Turn | None) -> None:
-        self._order = order
-        self._key = key
-        self._before = before
-        self._numbers_out = asyncio.Event()
-        self._done = asyncio.Event()
+        self._numbers: _Gate = _Gate(before._numbers if before else None)
+        self._done: _Gate = _Gate(before._done if before else None,
+                           on_open=lambda: order._forget(key, self))
 
     async def numbers(self) -> None:
-        """Wait until the previous answer's numbers have been sent."""
-        if self._before is not None:
-            await self._before._numbers_out.wait()
+        """Wait until the previous answers' numbers have been sent."""
+        await self._numbers.wait_before()
 
     def numbers_sent(self) -> None:
-        self._numbers_out.set()
+        self._numbers.release()
 
     async def explanation(self) -> None:
-        """Wait until the previous answer's explanation has finished or been cut."""
-        if self._before is not None:
-            await self._before._done.wait()
+        """Wait until the previous answers' explanations have finished or been cut."""
+        await self._done.wait_before()
 
     def finish(self) -> None:
-        """This answer is over (also when it failed or was abandoned): release the next one."""
-        self._numbers_out.set()
-        self._done.set()
-        self._before = None
-        self._order._forget(self._key, self)
+        """This answer is over (also when it failed or was abandoned)."""
+        self._numbers.release()
+        self._done.release()
 
 
 class ChatOrder:
@@ -62,6 +87,7 @@ class ChatOrder:
         return turn
 
     def _forget(self, key: ChatKey, turn: Turn) -> None:
+        """The turn and all before it are over: a later one needs to wait for none of them."""
         if self._last.get(key) is turn:
             del self._last[key]
 

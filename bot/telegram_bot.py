@@ -2,9 +2,10 @@
 
 Thin: it turns updates into Questions, enforces access and rate limits, sends the calculator
 part at once and streams the narrative by throttled edits, and respects Telegram's limits
-(4096 characters, HTML escaping, 429 retry_after through AIORateLimiter). Updates from
-different chats run concurrently; one chat's messages are answered in order (a FIFO lock per
-chat). Edited messages are ignored on purpose (documented): answering them twice confuses.
+(4096 characters, HTML escaping, 429 retry_after through AIORateLimiter). Updates run
+concurrently; each takes its place in its chat's order as it arrives (ChatArrival, the
+library's hook for sequencing), and the core keeps that order (bot/order.py). Edited messages
+are ignored on purpose (documented): answering them twice confuses.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import aclosing
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,6 +25,7 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
+    BaseUpdateProcessor,
     CommandHandler,
     ContextTypes,
     MessageHandler,
@@ -31,8 +33,9 @@ from telegram.ext import (
 )
 
 from bot.assume import describe, parse_assignments
-from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question
+from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import t
+from bot.order import Turn
 from bot.ratelimit import RateLimiter
 from bot.render.telegram import (
     calc_messages,
@@ -72,7 +75,7 @@ class TelegramBot:
         self.limiter = RateLimiter(rate_limit_per_minute, clock)
         self.edit_interval = edit_interval_s
         self.clock = clock
-        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._turns: dict[int, Turn] = {}           # id(update) -> its place in the chat
         self._last_edit: dict[int, float] = {}
         self._refused: dict[int, float] = {}
         self.in_flight = 0
@@ -84,7 +87,7 @@ class TelegramBot:
     # ------------------------------------------------------------------ wiring
     def build(self) -> Application:
         b = (ApplicationBuilder().token(self.token).rate_limiter(AIORateLimiter(max_retries=6))
-             .concurrent_updates(256))
+             .concurrent_updates(ChatArrival(self, 256)))
         if self.api_base_url:
             b = b.base_url(f"{self.api_base_url}/bot").base_file_url(f"{self.api_base_url}/file/bot")
         app = b.build()
@@ -245,17 +248,17 @@ class TelegramBot:
         if not await self._gate(update, context):
             return
         key, lang = self._key(update), await self._lang(update)
-        state = await self.core.store.load(key)
         text = " ".join(context.args or [])
         if text.strip():
             try:
-                state.overrides.update(parse_assignments(text))
+                overrides = await self.core.assume(key, parse_assignments(text))
             except CalcError as exc:
                 await self._send(context, update.effective_message, exc.render(lang))
                 return
-            await self.core.store.save(key, state)
+        else:
+            overrides = (await self.core.store.load(key)).overrides
         await self._send(context, update.effective_message,
-                         f"{t('assume_set', lang)}\n{describe(state.overrides, lang)}")
+                         f"{t('assume_set', lang)}\n{describe(overrides, lang)}")
 
     async def cmd_reset(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._gate(update, context):
@@ -270,10 +273,7 @@ class TelegramBot:
         if arg not in ("en", "zh"):
             await self._send(context, update.effective_message, t("lang_usage", await self._lang(update)))
             return
-        key = self._key(update)
-        state = await self.core.store.load(key)
-        state.lang = arg
-        await self.core.store.save(key, state)
+        await self.core.set_lang(self._key(update), arg)
         await self._send(context, update.effective_message, t("lang_set", arg))
 
     async def cmd_usage(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -310,28 +310,32 @@ class TelegramBot:
         q = Question(text=text, platform="telegram", chat=key[1], user=str(update.effective_user.id),
                      thread=key[2], calc_only=calc_only)
         started = self.clock()
-        async with self._locks[msg.chat_id]:
-            self.in_flight += 1
+        self.in_flight += 1
+        try:
+            await self._stream_answer(context, msg, q, self._turns.get(id(update)))
+        except Exception:
+            log.exception("telegram answer failed")
             try:
-                await self._stream_answer(context, msg, q)
-            except Exception:
-                log.exception("telegram answer failed")
-                try:
-                    await self._send(context, msg, t("internal_error", await self._lang(update)))
-                except TelegramError:
-                    pass
-            finally:
-                self.in_flight -= 1
+                await self._send(context, msg, t("internal_error", await self._lang(update)))
+            except TelegramError:
+                pass
+        finally:
+            self.in_flight -= 1
         log.info("answered", extra={"platform": "telegram", "chat": key[1],
                                     "latency_ms": round((self.clock() - started) * 1000)})
 
     async def _stream_answer(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
-                             q: Question) -> None:
+                             q: Question, turn: Turn | None) -> None:
+        async with aclosing(self.core.stream(q, turn)) as events:
+            await self._deliver(context, msg, events)
+
+    async def _deliver(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
+                       events: AsyncIterator[Event]) -> None:
         await self._typing(context, msg)
         narr: Message | None = None
         buf = ""
         lang = "en"
-        async for ev in self.core.stream(q):
+        async for ev in events:
             if isinstance(ev, CalcReady):
                 a = ev.answer
                 lang = a.lang
@@ -376,6 +380,34 @@ class TelegramBot:
     async def _edit(self, context: ContextTypes.DEFAULT_TYPE, target: Message, html: str) -> None:
         self._last_edit[target.chat_id] = self.clock()
         await edit(context.bot, target, html)
+
+
+class ChatArrival(BaseUpdateProcessor):
+    """Reserves each update's place in its chat's order the moment it arrives, before any
+    await of its handler could let a later message overtake it; the place is released when
+    the handler ends, whatever it did (a command, a refusal, an answer)."""
+
+    def __init__(self, bot: TelegramBot, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self.bot = bot
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if not isinstance(update, Update) or update.effective_chat is None:
+            await coroutine
+            return
+        turn = self.bot.core.order.reserve(TelegramBot._key(update))
+        self.bot._turns[id(update)] = turn
+        try:
+            await coroutine
+        finally:
+            del self.bot._turns[id(update)]
+            turn.finish()
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
 
 
 def _chunks(text: str, limit: int = 4000) -> list[str]:

@@ -15,6 +15,7 @@ import aiohttp
 import pytest
 
 from bot.core import Core
+from bot.messages import t as t_
 from bot.narrator import NotesNarrator
 from bot.telegram_bot import TelegramBot
 from tests.conftest import BOTH, ROOT, llm_core
@@ -395,3 +396,36 @@ def test_open_bot_warns(caplog):
     TelegramBot(Core(), token="1:x")
     assert "answers everyone" in caplog.text
     json.dumps({})
+
+
+async def test_next_numbers_arrive_at_once_while_an_explanation_streams(tg, llm):
+    """One chat: an explanation streaming a chunk every 2 s, then /assume, /lang and a new
+    question: its numbers arrive within 1 s, its explanation after the first one is cut at its
+    deadline (2.5 s here, to keep this fast), and neither setting is lost."""
+    llm.queue(Stream(chunks=[f"part{i} " for i in range(30)], delay=2.0), Stream(chunks=["next."]))
+    core = llm_core(llm.url, deadline=2.5)
+    r = await start_bot(tg, core)
+    try:
+        tg.push(tg.text_message("why is inference memory bound?"))
+        await tg.wait_for(lambda: any("part0" in x for x in tg.texts(42)))     # streaming
+        tg.push(tg.text_message("/assume queries=30"))
+        tg.push(tg.text_message("/lang zh"))
+        asked = time.monotonic()
+        tg.push(tg.text_message(BOTH))
+        await tg.wait_for(lambda: any("H100" in x for x in tg.texts(42)), timeout=5)
+        took = time.monotonic() - asked
+        assert took < 1.0, took
+        print(f"numbers of the second question after {took:.3f} s")
+        assert len(llm.requests) == 1                  # the second explanation waits its turn
+        await tg.wait_for(lambda: any("next." in x and "仍在生成" not in x for x in tg.texts(42)),
+                          timeout=10)                  # the second explanation, complete
+        texts = tg.texts(42)
+        cut = next(x for x in texts if "part0" in x)
+        assert t_("narrative_cut.deadline", "en") in cut
+        assert "part2" not in cut and "still writing" not in cut
+        state = await core.store.load(("telegram", "42", ""))
+        assert state.overrides == {"queries_per_user": 30.0} and state.lang == "zh"
+        assert [x["content"] for x in state.turns if x["role"] == "user"] == \
+            ["why is inference memory bound?", BOTH]
+    finally:
+        await stop_bot(r)
