@@ -26,6 +26,7 @@ from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import lang_of, t
 from bot.ratelimit import RateLimiter
 from bot.render.slack import Message, calc_messages, error_messages, narrative_messages, plain_messages
+from bot.shutdown import StopBudget
 
 log = logging.getLogger("gpubot.slack")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -244,7 +245,7 @@ def _calc_part(ev: CalcReady) -> list[Message]:
     return msgs
 
 
-def slack_frontend(core: Core, settings: Any) -> Any:
+def slack_frontend(core: Core, settings: Any, budget: StopBudget | None = None) -> Any:
     from aiohttp import web
 
     from bot.runner import Frontend
@@ -279,7 +280,8 @@ def slack_frontend(core: Core, settings: Any) -> Any:
         state["up"] = False
         if "handler" in state:
             await state["handler"].disconnect_async()
-        await bot.drain()
+        left = budget.left() if budget is not None else None
+        await bot.drain(25.0 if left is None else left)
         if "handler" in state:
             await state["handler"].close_async()
         if "runner" in state:

@@ -22,7 +22,6 @@ from telegram import BotCommand, Message, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -42,7 +41,8 @@ from bot.render.telegram import (
     error_message,
     narrative_messages,
 )
-from bot.telegram_send import edit, send, typing
+from bot.shutdown import StopBudget
+from bot.telegram_send import BudgetedRateLimiter, edit, send, typing
 from calc import CalcError
 
 log = logging.getLogger("gpubot.telegram")
@@ -65,7 +65,8 @@ class TelegramBot:
     def __init__(self, core: Core, *, token: str, api_base_url: str = "",
                  allowed_user_ids: Iterable[int] = (), allowed_chat_ids: Iterable[int] = (),
                  admin_user_ids: Iterable[int] = (), rate_limit_per_minute: int = 10,
-                 edit_interval_s: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+                 edit_interval_s: float = 1.0, clock: Callable[[], float] = time.monotonic,
+                 stop_budget: StopBudget | None = None) -> None:
         self.core = core
         self.token = token
         self.api_base_url = api_base_url.rstrip("/")
@@ -75,6 +76,7 @@ class TelegramBot:
         self.limiter = RateLimiter(rate_limit_per_minute, clock)
         self.edit_interval = edit_interval_s
         self.clock = clock
+        self.stop_budget = stop_budget or StopBudget()
         self._turns: dict[int, Turn] = {}           # id(update) -> its place in the chat
         self._last_edit: dict[int, float] = {}
         self._refused: dict[int, float] = {}
@@ -86,7 +88,7 @@ class TelegramBot:
 
     # ------------------------------------------------------------------ wiring
     def build(self) -> Application:
-        b = (ApplicationBuilder().token(self.token).rate_limiter(AIORateLimiter(max_retries=6))
+        b = (ApplicationBuilder().token(self.token).rate_limiter(BudgetedRateLimiter(self.stop_budget))
              .concurrent_updates(ChatArrival(self, 256)))
         if self.api_base_url:
             b = b.base_url(f"{self.api_base_url}/bot").base_file_url(f"{self.api_base_url}/file/bot")
@@ -314,6 +316,12 @@ class TelegramBot:
         try:
             await self._stream_answer(context, msg, q, self._turns.get(id(update)))
         except Exception:
+            if self.stop_budget.stopping.is_set():
+                # a send that could not end within the stop budget; the preview shown says
+                # "still writing…", and an apology could not be sent either
+                log.warning("reply left incomplete at shutdown", extra={"platform": "telegram",
+                                                                        "chat": key[1]})
+                return
             log.exception("telegram answer failed")
             try:
                 await self._send(context, msg, t("internal_error", await self._lang(update)))
