@@ -113,7 +113,11 @@ class BudgetedRateLimiter(AIORateLimiter):
             except RetryAfter as exc:
                 if i == max_retries:
                     raise
-                self._retry_after_event.clear()
+                if not self.budget.stopping.is_set():
+                    # like AIORateLimiter, hold every send while one waits out a 429; when
+                    # stopping, each send waits alone, so one chat's flood never costs another
+                    # chat's last reply its place in the budget
+                    self._retry_after_event.clear()
                 await self._pause(exc._retry_after.total_seconds() + 0.1, exc)
             finally:
                 self._retry_after_event.set()
@@ -127,6 +131,7 @@ class BudgetedRateLimiter(AIORateLimiter):
                 await asyncio.wait_for(self.budget.stopping.wait(), seconds)
             except TimeoutError:
                 return
+            self._retry_after_event.set()
         left = self.budget.left() or 0.0
         if until - loop.time() > left:
             log.warning("shutting down: a rate-limited send is dropped",

@@ -342,12 +342,12 @@ async def test_webhook_rejects_a_wrong_secret(tg):
 
 async def test_sigterm_finishes_replies_and_exits_in_time_under_a_429_storm(tg, llm, tmp_path):
     """The real process, SIGTERM with two replies in flight: chat 42's explanation arrives
-    after the signal and is delivered whole; chat 43's streams a chunk every 2 s into a 429
-    storm (retry_after = 5 on every send and edit). The process exits 0 well inside Docker's
-    10 s, and chat 43's message is marked incomplete, never left looking whole."""
+    after the signal and is delivered whole; chat 43's streams into a 429 storm (retry_after = 5
+    on every send and edit), the signal coming just after a 429. The process exits 0 well inside
+    Docker's 10 s, and chat 43's message is marked incomplete, never left looking whole."""
     signalled = asyncio.Event()            # chat 42's LLM answers only once the bot is stopping
     llm.queue(Stream(chunks=["finished ", "despite ", "SIGTERM."], gate=signalled),
-              Stream(chunks=[f"part{i} " for i in range(30)], delay=2.0))
+              Stream(chunks=[f"part{i} " for i in range(120)], delay=0.5))
     health_port = _free_port()
     cfg = tmp_path / "config.toml"
     cfg.write_text(f"""
@@ -381,6 +381,9 @@ port = {health_port}
         tg.push(tg.text_message("why is inference memory bound?", chat_id=43, user_id=43))
         await tg.wait_for(lambda: any("part0" in x for x in tg.texts(43)), timeout=20)
         tg.storm("sendMessage", "editMessageText", retry_after=5, chat_id=43)
+        before = len(tg.of("editMessageText", 43))
+        # the worst case: the signal comes just after a 429, the wait of 5 s already begun
+        await tg.wait_for(lambda: len(tg.of("editMessageText", 43)) > before, timeout=20)
         proc.send_signal(signal.SIGTERM)
         t0 = time.monotonic()
         seen = b""
