@@ -204,6 +204,13 @@ class TelegramBot:
         thread = msg.message_thread_id if msg is not None and msg.is_topic_message else None
         return ("telegram", str(chat), str(thread or ""))
 
+    async def _my_turn(self, update: Update) -> None:
+        """A command that changes the chat's settings waits until the questions before it have
+        their numbers (milliseconds), never for their explanations."""
+        turn = self._turns.get(id(update))
+        if turn is not None:
+            await turn.numbers()
+
     # ------------------------------------------------------------------ handlers
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text = self._addressed(update, context)
@@ -251,6 +258,7 @@ class TelegramBot:
             return
         key, lang = self._key(update), await self._lang(update)
         text = " ".join(context.args or [])
+        await self._my_turn(update)
         if text.strip():
             try:
                 overrides = await self.core.assume(key, parse_assignments(text))
@@ -265,6 +273,7 @@ class TelegramBot:
     async def cmd_reset(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._gate(update, context):
             lang = await self._lang(update)
+            await self._my_turn(update)
             await self.core.reset(self._key(update))
             await self._send(context, update.effective_message, t("reset_done", lang))
 
@@ -275,6 +284,7 @@ class TelegramBot:
         if arg not in ("en", "zh"):
             await self._send(context, update.effective_message, t("lang_usage", await self._lang(update)))
             return
+        await self._my_turn(update)
         await self.core.set_lang(self._key(update), arg)
         await self._send(context, update.effective_message, t("lang_set", arg))
 
