@@ -190,3 +190,15 @@ async def test_stalled_stream_is_cut_at_the_deadline_in_the_question_language(fa
     assert 0.5 <= time.monotonic() - t0 < 1.5
     assert ans.narrative.text == t("narrative_cut.deadline", "zh") and "截断" in ans.narrative.text
     assert not ans.narrative.complete and len(fake.requests) == 1
+
+
+async def test_the_cli_prints_the_cut_note_after_the_streamed_text(fake):
+    import io
+
+    from bot.cli import _ask_streaming
+
+    fake.queue(Stream(chunks=["part0 ", "part1 "], delay=5.0))
+    out = io.StringIO()
+    await asyncio.wait_for(_ask_streaming(make_core(fake.url, retries=0, deadline=0.5),
+                                          Question(BOTH), out), 10)
+    assert out.getvalue().rstrip().endswith("part0 \n\n" + t("narrative_cut.deadline"))
