@@ -171,11 +171,12 @@ async def test_deadline_holds_across_every_chunk(fake):
     """A chunk every 2 s for a minute: the explanation ends at its deadline, not after the
     minute, keeps what arrived and says it was cut (the deadline is short to keep this fast)."""
     fake.queue(Stream(chunks=[f"part{i} " for i in range(30)], delay=2.0))
-    core = make_core(fake.url, timeout=10, retries=0, deadline=2.5)
+    core = make_core(fake.url, timeout=10, retries=0, deadline=3.0)
     t0 = time.monotonic()
     ans = await asyncio.wait_for(core.answer(Question(BOTH)), 20)
     took = time.monotonic() - t0
-    assert 2.5 <= took < 3.5, took
+    print(f"explanation cut {took:.2f} s after the question (deadline 3 s)")
+    assert 3.0 <= took < 4.0, took
     assert ans.result is not None and ans.result.value("gpus") > 0
     assert not ans.narrative.complete
     assert ans.narrative.text == "part0 part1\n\n" + t("narrative_cut.deadline")
@@ -187,7 +188,9 @@ async def test_stalled_stream_is_cut_at_the_deadline_in_the_question_language(fa
     core = make_core(fake.url, timeout=10, retries=2, deadline=0.5)
     t0 = time.monotonic()
     ans = await asyncio.wait_for(core.answer(Question("为什么推理受显存带宽限制？")), 20)
-    assert 0.5 <= time.monotonic() - t0 < 1.5
+    took = time.monotonic() - t0
+    print(f"stalled explanation cut {took:.2f} s after the question (deadline 0.5 s)")
+    assert 0.5 <= took < 1.5, took
     assert ans.narrative.text == t("narrative_cut.deadline", "zh") and "截断" in ans.narrative.text
     assert not ans.narrative.complete and len(fake.requests) == 1
 
