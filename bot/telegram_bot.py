@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import aclosing
 from datetime import UTC, datetime
 from typing import Any
@@ -24,7 +24,6 @@ from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
-    BaseUpdateProcessor,
     CommandHandler,
     ContextTypes,
     MessageHandler,
@@ -42,6 +41,7 @@ from bot.render.telegram import (
     narrative_messages,
 )
 from bot.shutdown import StopBudget
+from bot.telegram_arrival import ChatArrival
 from bot.telegram_send import BudgetedRateLimiter, edit, send, typing
 from calc import CalcError
 
@@ -77,7 +77,7 @@ class TelegramBot:
         self.edit_interval = edit_interval_s
         self.clock = clock
         self.stop_budget = stop_budget or StopBudget()
-        self._turns: dict[int, Turn] = {}           # id(update) -> its place in the chat
+        self.arrival = ChatArrival(core.order, self._key, 256)
         self._last_edit: dict[int, float] = {}
         self._refused: dict[int, float] = {}
         self.in_flight = 0
@@ -89,7 +89,7 @@ class TelegramBot:
     # ------------------------------------------------------------------ wiring
     def build(self) -> Application:
         b = (ApplicationBuilder().token(self.token).rate_limiter(BudgetedRateLimiter(self.stop_budget))
-             .concurrent_updates(ChatArrival(self, 256)))
+             .concurrent_updates(self.arrival))
         if self.api_base_url:
             b = b.base_url(f"{self.api_base_url}/bot").base_file_url(f"{self.api_base_url}/file/bot")
         app = b.build()
@@ -207,7 +207,7 @@ class TelegramBot:
     async def _my_turn(self, update: Update) -> None:
         """A command that changes the chat's settings waits until the questions before it have
         their numbers (milliseconds), never for their explanations."""
-        turn = self._turns.get(id(update))
+        turn = self.arrival.turn_of(update)
         if turn is not None:
             await turn.numbers()
 
@@ -324,7 +324,7 @@ class TelegramBot:
         started = self.clock()
         self.in_flight += 1
         try:
-            await self._stream_answer(context, msg, q, self._turns.get(id(update)))
+            await self._stream_answer(context, msg, q, self.arrival.turn_of(update))
         except Exception:
             if self.stop_budget.stopping.is_set():
                 # a send that could not end within the stop budget; the preview shown says
@@ -398,34 +398,6 @@ class TelegramBot:
     async def _edit(self, context: ContextTypes.DEFAULT_TYPE, target: Message, html: str) -> None:
         self._last_edit[target.chat_id] = self.clock()
         await edit(context.bot, target, html)
-
-
-class ChatArrival(BaseUpdateProcessor):
-    """Reserves each update's place in its chat's order the moment it arrives, before any
-    await of its handler could let a later message overtake it; the place is released when
-    the handler ends, whatever it did (a command, a refusal, an answer)."""
-
-    def __init__(self, bot: TelegramBot, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
-        self.bot = bot
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        if not isinstance(update, Update) or update.effective_chat is None:
-            await coroutine
-            return
-        turn = self.bot.core.order.reserve(TelegramBot._key(update))
-        self.bot._turns[id(update)] = turn
-        try:
-            await coroutine
-        finally:
-            del self.bot._turns[id(update)]
-            turn.finish()
-
-    async def initialize(self) -> None:
-        return None
-
-    async def shutdown(self) -> None:
-        return None
 
 
 def _chunks(text: str, limit: int = 4000) -> list[str]:
