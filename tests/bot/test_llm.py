@@ -205,3 +205,15 @@ async def test_the_cli_prints_the_cut_note_after_the_streamed_text(fake):
     await asyncio.wait_for(_ask_streaming(make_core(fake.url, retries=0, deadline=0.5),
                                           Question(BOTH), out), 10)
     assert out.getvalue().rstrip().endswith("part0 \n\n" + t("narrative_cut.deadline"))
+
+
+async def test_deadline_holds_across_the_clients_retries(fake):
+    """Each attempt times out and is retried (four attempts of 0.3 s with the client's backoff
+    would take over 4 s): the one deadline ends it all at 1.5 s."""
+    fake.queue(Hang(3600), Hang(3600), Hang(3600), Hang(3600))
+    core = make_core(fake.url, timeout=0.3, retries=3, deadline=1.5)
+    t0 = time.monotonic()
+    ans = await asyncio.wait_for(core.answer(Question(BOTH)), 20)
+    took = time.monotonic() - t0
+    assert 1.5 <= took < 2.5, took
+    assert ans.narrative.text == t("narrative_cut.deadline") and len(fake.requests) >= 2
