@@ -24,14 +24,18 @@ class GatedNarrator:
         self.gate = asyncio.Event()
         self.started = asyncio.Event()
         self.calls: list[str] = []
+        self.log: list[str] = []          # what happened, in order
 
     async def stream(self, ctx):
         self.calls.append(ctx.question)
-        if len(self.calls) == 1:
+        n = len(self.calls)
+        self.log.append(f"start {n}")
+        if n == 1:
             self.started.set()
             yield "first "
             await self.gate.wait()
-        yield f"explained {len(self.calls)}."
+        self.log.append(f"end {n}")
+        yield f"explained {n}."
 
 
 async def _consume(core: Core, q: Question) -> list:
@@ -56,13 +60,15 @@ async def test_numbers_overtake_a_streaming_explanation_and_settings_persist(sto
     assumed = {a.name: a.value for a in ev.answer.result.assumptions}
     assert assumed["queries_per_user"] == 30                        # and the /assume
     nxt = asyncio.ensure_future(second.__anext__())
-    await asyncio.sleep(0)
-    assert not nxt.done() and narrator.calls == ["why is HBM scarce?"]   # explanation 2 waits
+    # barrier: a whole answer in another chat, so the second one has had every chance to run
+    await asyncio.wait_for(core.answer(Question("how many H100s for 1M users?", chat="x")), 5)
+    assert narrator.log == ["start 1"]        # explanation 2 waits for explanation 1
     narrator.gate.set()
     events = await asyncio.wait_for(first, 5)
     assert events[-1].answer.narrative.text == "first explained 1."
     rest = [await nxt] + [e async for e in second]
     assert isinstance(rest[-1], Finished) and rest[-1].answer.narrative.text == "explained 2."
+    assert narrator.log == ["start 1", "end 1", "start 2", "end 2"]  # explanation 2 waited
     state = await core.store.load(key)
     assert state.overrides == {"queries_per_user": 30.0} and state.lang == "zh"
     assert [t["content"] for t in state.turns if t["role"] == "user"] == \
@@ -77,11 +83,20 @@ async def test_a_turn_that_ends_early_lets_no_one_overtake_the_turn_before_it():
     streaming.numbers_sent()
     command.finish()                          # e.g. /assume, done while the answer streams
     await asyncio.wait_for(question.numbers(), 1)
-    waiting = asyncio.ensure_future(question.explanation())
-    await asyncio.sleep(0)
-    assert not waiting.done()                 # still behind the streaming explanation
+    log: list[str] = []
+
+    async def explain() -> None:
+        await question.explanation()
+        log.append("question explains")
+
+    waiting = asyncio.ensure_future(explain())
+    # barrier: a task scheduled after it has run, so explain() has had its turn to run too
+    await asyncio.ensure_future(ChatOrder().reserve(("other", "", "")).numbers())
+    assert log == []                          # still behind the explanation that streams
+    log.append("streaming ends")
     streaming.finish()
     await asyncio.wait_for(waiting, 1)
+    assert log == ["streaming ends", "question explains"]   # not before the one streaming
     question.finish()
     assert len(order) == 0
 
