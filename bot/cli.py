@@ -42,6 +42,7 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
 
     final: Answer | None = None
     started = False
+    streamed = ""
     async for ev in core.stream(q):
         if isinstance(ev, CalcReady):
             a = ev.answer
@@ -56,11 +57,16 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
                 out.write(f"\n{t('explanation', lang_of(q.text))}:\n")
                 started = True
             out.write(ev.text)
+            streamed += ev.text
             out.flush()
         elif isinstance(ev, Finished):
             final = ev.answer
             if final.narrative is not None and not started:
                 out.write(f"\n{t('explanation', final.lang)}:\n{final.narrative.text}")
+            elif final.narrative is not None:
+                # a cut or failed stream ends with a note the deltas did not carry
+                text, shown = final.narrative.text, streamed.strip()
+                out.write(text[len(shown):] if text.startswith(shown) else f"\n\n{text}")
             if final.narrative is not None:
                 out.write("\n")
     assert final is not None

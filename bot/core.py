@@ -12,7 +12,8 @@ import asyncio
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from contextlib import aclosing
 from dataclasses import dataclass, replace
 from dataclasses import replace as dc_replace
 from types import MappingProxyType
@@ -22,6 +23,7 @@ from bot.extract import Extractor, looks_numeric
 from bot.llm_read import merge, unplaced
 from bot.messages import lang_of, t
 from bot.narrator import NarrationContext, Narrator, NarratorError
+from bot.order import ChatOrder, Turn
 from bot.router import asks_why, route
 from bot.store import ChatKey, ChatState, MemoryStore, Store
 from calc import CalcError, Request, compute
@@ -69,14 +71,16 @@ class Core:
                  calc_defaults: dict[str, float] | None = None,
                  extractor: Extractor | None = None,
                  clock: Callable[[], float] = time.time,
-                 second_reading_s: float = 2.0) -> None:
+                 second_reading_s: float = 2.0, narrative_deadline_s: float = 60.0) -> None:
         self.store: Store = store or MemoryStore()
         self.narrator = narrator
         self.calc_defaults = calc_defaults or {}
         self.extractor = extractor
         self._cut = asyncio.Event()
+        self.order = ChatOrder()
         self.clock = clock
         self.second_reading_s = second_reading_s
+        self.narrative_deadline_s = narrative_deadline_s
 
     async def answer(self, q: Question) -> Answer:
         final: Answer | None = None
@@ -86,14 +90,47 @@ class Core:
         assert final is not None
         return final
 
-    async def stream(self, q: Question) -> AsyncIterator[Event]:
+    async def stream(self, q: Question, turn: Turn | None = None) -> AsyncGenerator[Event, None]:
+        """The answer's events, in the chat's order (bot/order.py): CalcReady once the previous
+        answer's numbers are out, the narrative once the previous explanation is over.
+        Iterate it inside `contextlib.aclosing`, so that an adapter that stops early (or fails)
+        releases the chat's next answer at once. `turn` is a place reserved on arrival."""
+        turn = turn or self.order.reserve(q.key)
+        try:
+            await turn.numbers()
+            ans, kind, history_ok = await self._numbers(q)
+            yield CalcReady(ans)
+            turn.numbers_sent()
+            await turn.explanation()
+            text = ans.question
+            if kind in ("llm", "both") and self.narrator is not None and not _too_long(text):
+                async with aclosing(self._explain(q, ans)) as events:
+                    async for ev in events:
+                        if isinstance(ev, Answer):
+                            ans = ev
+                        else:
+                            yield ev
+            turns = [{"role": "user", "content": text[:MAX_QUESTION_CHARS]},
+                     {"role": "assistant", "content": _summary(ans)}]
+            if history_ok:
+                try:
+                    await self.store.modify(q.key, lambda s: s.turns.extend(turns))
+                except Exception:
+                    log.exception("store save failed")
+            yield Finished(ans)
+        finally:
+            turn.finish()
+
+    async def _numbers(self, q: Question) -> tuple[Answer, str, bool]:
+        """The calculator's part of the answer (and the route), with the last request stored."""
         text = clean_text(q.text)
         lang = lang_of(text[:MAX_QUESTION_CHARS])
+        history_ok = True
         try:
             state = await self.store.load(q.key)
         except Exception:
             log.exception("store load failed", extra={"platform": q.platform})
-            state = ChatState()
+            state, history_ok = ChatState(), False
         lang = state.lang or lang
         previous = None
         if state.last_request:
@@ -132,7 +169,11 @@ class Core:
                         raise
                     req, result = follow, compute(follow, defaults=self.calc_defaults)
                 ans = replace(ans, request=req, result=result)
-                state.last_request = req.to_dict()
+                last = req.to_dict()
+                try:
+                    await self.store.modify(q.key, lambda s: setattr(s, "last_request", last))
+                except Exception:
+                    log.exception("store save failed")
             except CalcError as exc:
                 ans = replace(ans, error=_err(exc, lang))
             except Exception:
@@ -142,35 +183,47 @@ class Core:
             ans = replace(ans, error=_err(r.error, lang))
         if kind == "llm" and self.narrator is None:
             ans = replace(ans, error=ErrorInfo("not_numeric", t("not_numeric", lang)))
-        yield CalcReady(ans)
-        if kind in ("llm", "both") and self.narrator is not None and not _too_long(text):
-            ctx = NarrationContext(question=text, lang=lang, result=ans.result,
-                                   history=list(state.turns), user=q.user, key=q.key)
-            parts: list[str] = []
-            try:
-                async for chunk in self._until_cut(self.narrator.stream(ctx)):
+        return ans, kind, history_ok
+
+    async def _explain(self, q: Question, ans: Answer
+                       ) -> AsyncGenerator[NarrativeDelta | Answer, None]:
+        """The narrative's deltas, then the answer with its narrative (complete, cut or
+        unavailable), grounded on the history as it stands once the previous answer is over."""
+        assert self.narrator is not None
+        text, lang = ans.question, ans.lang
+        try:
+            history = list((await self.store.load(q.key)).turns)
+        except Exception:
+            log.exception("store load failed", extra={"platform": q.platform})
+            history = []
+        ctx = NarrationContext(question=text, lang=lang, result=ans.result, history=history,
+                               user=q.user, key=q.key)
+        parts: list[str] = []
+        try:
+            async with aclosing(self._bounded(self.narrator.stream(ctx))) as chunks:
+                async for chunk in chunks:
                     parts.append(chunk)
                     yield NarrativeDelta(chunk)
-                body = "".join(parts).strip()
-                if not body:
-                    raise NarratorError("empty")
-                ans = replace(ans, narrative=Narrative(body, self.narrator.source))
-            except NarratorError as exc:
-                log.warning("narrative unavailable: %s", exc.kind)
-                ans = replace(ans, narrative=Narrative(
-                    exc.user_message or t("llm_unavailable", lang), self.narrator.source,
-                    complete=False))
-            except Exception:
-                log.exception("narrator failed")
-                ans = replace(ans, narrative=Narrative(t("llm_unavailable", lang),
-                                                       self.narrator.source, complete=False))
-        state.turns.append({"role": "user", "content": text[:MAX_QUESTION_CHARS]})
-        state.turns.append({"role": "assistant", "content": _summary(ans)})
-        try:
-            await self.store.save(q.key, state)
+            body = "".join(parts).strip()
+            if not body:
+                raise NarratorError("empty")
+            ans = replace(ans, narrative=Narrative(body, self.narrator.source))
+        except Cut as cut:
+            log.info("narrative cut", extra={"kind": cut.kind})
+            note = t(f"narrative_cut.{cut.kind}", lang)
+            body = "".join(parts).strip()
+            ans = replace(ans, narrative=Narrative(f"{body}\n\n{note}" if body else note,
+                                                   self.narrator.source, complete=False))
+        except NarratorError as exc:
+            log.warning("narrative unavailable: %s", exc.kind)
+            ans = replace(ans, narrative=Narrative(
+                exc.user_message or t("llm_unavailable", lang), self.narrator.source,
+                complete=False))
         except Exception:
-            log.exception("store save failed")
-        yield Finished(ans)
+            log.exception("narrator failed")
+            ans = replace(ans, narrative=Narrative(t("llm_unavailable", lang),
+                                                   self.narrator.source, complete=False))
+        yield ans
 
     async def _second_reading(self, text: str, req: Request) -> Request:
         """The LLM's reading of spans the parser could not place, within a short budget so
@@ -187,35 +240,77 @@ class Core:
         return merge(req, extracted) or req
 
     def begin_shutdown(self, grace_s: float) -> None:
-        """Replies in flight get grace_s to finish; then their narratives are cut short with
-        the 'unavailable' line, so every reply still ends cleanly before the process exits."""
+        """Replies in flight get grace_s to finish; then their narratives are cut short with a
+        note (the text so far kept), so every reply still ends cleanly before the process exits."""
         asyncio.get_running_loop().call_later(grace_s, self._cut.set)
 
-    async def _until_cut(self, agen: AsyncIterator[str]) -> AsyncIterator[str]:
-        it = agen.__aiter__()
+    async def _bounded(self, agen: AsyncIterator[str]) -> AsyncGenerator[str, None]:
+        """The narrator's chunks until it ends, its deadline passes or shutdown cuts it (Cut).
+
+        The deadline is enforced here, where the chunks are consumed, so it holds across every
+        chunk and every retry the client makes. The narrator runs in one task of its own that
+        feeds a queue: a timeout or a cancellation inside it always reaches the right task, and
+        cancelling that task closes the narrator (and its HTTP stream) at once."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + self.narrative_deadline_s
+        chunks: asyncio.Queue[str | _End] = asyncio.Queue()
+
+        async def pump() -> None:
+            try:
+                async for chunk in agen:
+                    chunks.put_nowait(chunk)
+            except Exception as exc:
+                chunks.put_nowait(_End(exc))
+            else:
+                chunks.put_nowait(_End(None))
+
+        task = asyncio.create_task(pump())
         cut = asyncio.ensure_future(self._cut.wait())
         try:
             while True:
-                nxt = asyncio.ensure_future(it.__anext__())
-                done, _ = await asyncio.wait({nxt, cut}, return_when=asyncio.FIRST_COMPLETED)
+                nxt = asyncio.ensure_future(chunks.get())
+                done, _ = await asyncio.wait({nxt, cut}, timeout=max(0.0, end - loop.time()),
+                                             return_when=asyncio.FIRST_COMPLETED)
                 if nxt not in done:
                     nxt.cancel()
-                    raise NarratorError("shutdown")
-                try:
-                    yield nxt.result()
-                except StopAsyncIteration:
+                    raise Cut("shutdown" if cut in done else "deadline")
+                item = nxt.result()
+                if isinstance(item, _End):
+                    if item.error is not None:
+                        raise item.error
                     return
+                yield item
         finally:
             cut.cancel()
-            aclose = getattr(it, "aclose", None)
-            if aclose is not None:
-                try:
-                    await aclose()
-                except Exception:
-                    pass
+            task.cancel()
+            # the narrator's own clean-up (usage records) gets a moment, never the reply's time
+            await asyncio.wait({task}, timeout=1.0)
 
     async def reset(self, key: ChatKey) -> None:
         await self.store.reset(key)
+
+    async def assume(self, key: ChatKey, overrides: dict[str, float | str | bool]
+                     ) -> dict[str, float | str | bool]:
+        """Set per-chat assumptions (a narrow change: a reply streaming meanwhile keeps it);
+        returns the chat's assumptions now."""
+        state = await self.store.modify(key, lambda s: s.overrides.update(overrides))
+        return state.overrides
+
+    async def set_lang(self, key: ChatKey, lang: str) -> None:
+        await self.store.modify(key, lambda s: setattr(s, "lang", lang))
+
+
+class Cut(Exception):
+    """An explanation stopped before its end: kind "deadline" or "shutdown"."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class _End:
+    error: Exception | None
 
 
 def continued(req: Request, previous: Request | None) -> Request | None:

@@ -9,7 +9,6 @@ never leave this module (they are not even logged: only the kind and status are)
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
@@ -47,6 +46,9 @@ class LLMNarrator:
         self.daily_budget = daily_user_token_budget
         self.price_in = price_in
         self.price_out = price_out
+        # how long one explanation may take, all chunks and retries included; the core enforces
+        # it where it consumes the stream (an asyncio.timeout in here would only cover the task
+        # that happens to advance the generator first)
         self.deadline_s = deadline_s
         self.clock = clock
 
@@ -106,21 +108,20 @@ class LLMNarrator:
         usage: Any = None
         finished = False
         try:
-            async with asyncio.timeout(self.deadline_s):
-                stream = await self.client.chat.completions.create(
-                    model=self.model, messages=messages, stream=True,
-                    max_tokens=self.max_output_tokens, temperature=self.temperature,
-                    stream_options={"include_usage": True})
-                async for chunk in stream:
-                    if getattr(chunk, "usage", None):
-                        usage = chunk.usage
-                    for choice in chunk.choices or []:
-                        text = getattr(choice.delta, "content", None)
-                        if text:
-                            parts.append(text)
-                            yield text
-                        if choice.finish_reason:
-                            finished = True
+            stream = await self.client.chat.completions.create(
+                model=self.model, messages=messages, stream=True,
+                max_tokens=self.max_output_tokens, temperature=self.temperature,
+                stream_options={"include_usage": True})
+            async for chunk in stream:
+                if getattr(chunk, "usage", None):
+                    usage = chunk.usage
+                for choice in chunk.choices or []:
+                    text = getattr(choice.delta, "content", None)
+                    if text:
+                        parts.append(text)
+                        yield text
+                    if choice.finish_reason:
+                        finished = True
         except NarratorError:
             raise
         except Exception as exc:

@@ -14,9 +14,15 @@ _M: dict[str, dict[str, str]] = {
     "from_notes": {"en": "from gpubot's built-in notes", "zh": "来自 gpubot 内置资料"},
     "from_llm": {"en": "explained by the language model; figures above are computed",
                  "zh": "由语言模型解释；上面的数字由计算器给出"},
+    "still_writing": {"en": "still writing…", "zh": "仍在生成……"},
     "llm_unavailable": {"en": "(The explanation is unavailable right now; the figures above "
                         "stand on their own.)",
                         "zh": "（暂时无法生成解释；上面的计算结果不受影响。）"},
+    "narrative_cut.deadline": {"en": "(Cut short here: the explanation took too long.)",
+                               "zh": "（解释用时过长，在此截断。）"},
+    "narrative_cut.shutdown": {"en": "(Cut short here: the bot is restarting; ask again in a "
+                               "minute.)",
+                               "zh": "（机器人正在重启，解释在此中断，请稍后再问。）"},
     "no_notes": {"en": "I have no notes on that yet. Try asking about HBM, memory bandwidth, "
                  "training cost or the ChatGPT fleet.",
                  "zh": "我的资料里还没有这方面的内容。可以问 HBM、显存带宽、训练成本或 ChatGPT 算力。"},

@@ -13,12 +13,10 @@ from typing import Any
 
 from bot.config import Settings
 from bot.core import Core
+from bot.shutdown import SHUTDOWN_BUDGET_S, SHUTDOWN_GRACE_S, StopBudget
 from bot.store import Store
 
 log = logging.getLogger("gpubot.runner")
-# Docker's default stop grace is 10 s: replies in flight get 7 s, then their explanations are
-# cut short (numbers are always already out) so everything is sent before SIGKILL.
-SHUTDOWN_GRACE_S = 7.0
 
 
 @dataclass
@@ -42,17 +40,19 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
             store = SQLiteStore(Path(settings.get("bot", "data_dir")) / "gpubot.sqlite3")
     narrator: Narrator = NotesNarrator()
     extractor = None
+    deadline_s = 60.0
     if settings.llm_configured:
         from bot.llm import LLMNarrator
 
         llm_narrator = LLMNarrator.from_settings(settings, store=store)
         narrator = llm_narrator
+        deadline_s = llm_narrator.deadline_s
         if settings.get("llm", "extract_parameters"):
             from bot.extract import Extractor
 
             extractor = Extractor(client=llm_narrator.client, model=llm_narrator.model)
     return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings),
-                extractor=extractor)
+                extractor=extractor, narrative_deadline_s=deadline_s)
 
 
 def calc_defaults(settings: Settings) -> dict[str, float]:
@@ -60,14 +60,16 @@ def calc_defaults(settings: Settings) -> dict[str, float]:
     return {"usd_cny": fx} if fx > 0 else {}
 
 
-def telegram_frontend(core: Core, settings: Settings) -> Frontend:
+def telegram_frontend(core: Core, settings: Settings, budget: StopBudget | None = None
+                      ) -> Frontend:
     from bot.telegram_bot import TelegramBot
 
     tg = settings.section("telegram")
     bot = TelegramBot(core, token=tg["token"], api_base_url=tg["api_base_url"],
                       allowed_user_ids=tg["allowed_user_ids"],
                       allowed_chat_ids=tg["allowed_chat_ids"], admin_user_ids=tg["admin_user_ids"],
-                      rate_limit_per_minute=settings.get("bot", "rate_limit_per_minute"))
+                      rate_limit_per_minute=settings.get("bot", "rate_limit_per_minute"),
+                      stop_budget=budget)
     webhook = None
     if tg["mode"] == "webhook":
         webhook = {"listen": tg["webhook_listen"], "port": tg["webhook_port"],
@@ -83,14 +85,15 @@ def telegram_frontend(core: Core, settings: Settings) -> Frontend:
 async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Event | None = None
                 ) -> int:
     core = build_core(settings)
+    budget = StopBudget()
     fronts: list[Frontend] = []
     for name in names:
         if name == "telegram":
-            fronts.append(telegram_frontend(core, settings))
+            fronts.append(telegram_frontend(core, settings, budget))
         elif name == "slack":
             from bot.slack_bot import slack_frontend
 
-            fronts.append(slack_frontend(core, settings))
+            fronts.append(slack_frontend(core, settings, budget))
     if not fronts:
         log.error("no front end is configured: enable [telegram] or [slack] in the config")
         return 2
@@ -111,10 +114,17 @@ async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Eve
         log.info("front end started", extra={"platform": f.name})
     await stop.wait()
     log.info("stopping: finishing replies in progress")
+    # replies get the grace, then explanations are cut with a note; no send waits past the
+    # budget (429s included); and a front end still stopping a moment after that is left
+    budget.start(SHUTDOWN_BUDGET_S)
     core.begin_shutdown(SHUTDOWN_GRACE_S)
     for f in reversed(fronts):
         try:
-            await f.stop()
+            async with asyncio.timeout((budget.left() or 0.0) + 0.5):
+                await f.stop()
+        except TimeoutError:
+            log.warning("front end still stopping at the end of the budget; leaving it",
+                        extra={"platform": f.name})
         except Exception:
             log.exception("front end did not stop cleanly", extra={"platform": f.name})
     await health.stop()

@@ -15,16 +15,18 @@ import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import aclosing
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question
+from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import lang_of, t
 from bot.ratelimit import RateLimiter
 from bot.render.slack import Message, calc_messages, error_messages, narrative_messages, plain_messages
+from bot.shutdown import StopBudget
 
 log = logging.getLogger("gpubot.slack")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -174,22 +176,33 @@ class SlackBot:
     async def _answer_by_messages(self, q: Question, send: Callable[[Message], Awaitable[None]]
                                   ) -> None:
         """Slash commands: numbers now, narrative when complete (response_url cannot stream)."""
-        async for ev in self.core.stream(q):
-            if isinstance(ev, CalcReady):
-                for m in _calc_part(ev):
-                    await send(m)
-            elif isinstance(ev, Finished) and ev.answer.narrative is not None:
-                n = ev.answer.narrative
-                for m in narrative_messages(n.text, n.source, ev.answer.lang):
-                    await send(m)
+        async with aclosing(self.core.stream(q)) as events:
+            async for ev in events:
+                await self._by_messages(ev, send)
+
+    @staticmethod
+    async def _by_messages(ev: Event, send: Callable[[Message], Awaitable[None]]) -> None:
+        if isinstance(ev, CalcReady):
+            for m in _calc_part(ev):
+                await send(m)
+        elif isinstance(ev, Finished) and ev.answer.narrative is not None:
+            n = ev.answer.narrative
+            for m in narrative_messages(n.text, n.source, ev.answer.lang):
+                await send(m)
 
     async def _answer_streaming(self, q: Question, post: Callable[[Message], Awaitable[dict[str, Any]]],
                                 client: AsyncWebClient, channel: str) -> None:
+        async with aclosing(self.core.stream(q)) as events:
+            await self._streaming(events, post, client, channel)
+
+    async def _streaming(self, events: AsyncIterator[Event],
+                         post: Callable[[Message], Awaitable[dict[str, Any]]],
+                         client: AsyncWebClient, channel: str) -> None:
         ts: str | None = None
         last = 0.0
         buf = ""
         lang = "en"
-        async for ev in self.core.stream(q):
+        async for ev in events:
             if isinstance(ev, CalcReady):
                 lang = ev.answer.lang
                 for m in _calc_part(ev):
@@ -232,7 +245,7 @@ def _calc_part(ev: CalcReady) -> list[Message]:
     return msgs
 
 
-def slack_frontend(core: Core, settings: Any) -> Any:
+def slack_frontend(core: Core, settings: Any, budget: StopBudget | None = None) -> Any:
     from aiohttp import web
 
     from bot.runner import Frontend
@@ -267,7 +280,8 @@ def slack_frontend(core: Core, settings: Any) -> Any:
         state["up"] = False
         if "handler" in state:
             await state["handler"].disconnect_async()
-        await bot.drain()
+        left = budget.left() if budget is not None else None
+        await bot.drain(25.0 if left is None else left)
         if "handler" in state:
             await state["handler"].close_async()
         if "runner" in state:

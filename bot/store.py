@@ -13,6 +13,7 @@ import asyncio
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -37,9 +38,17 @@ class Usage:
     requests: int = 0
 
 
+Change = Callable[[ChatState], None]
+
+
 class Store(Protocol):
     async def load(self, key: ChatKey) -> ChatState: ...
     async def save(self, key: ChatKey, state: ChatState) -> None: ...
+    async def modify(self, key: ChatKey, change: Change) -> ChatState:
+        """Apply one narrow change (append turns, set overrides, set the language) to the state
+        as stored now, atomically, and return the result: a change never overwrites another
+        one made meanwhile, as a load ... save around a minute-long reply would."""
+        ...
     async def reset(self, key: ChatKey) -> None: ...
     async def add_usage(self, *, key: ChatKey, user: str, day: str, prompt_tokens: int,
                         completion_tokens: int, cost_usd: float) -> None: ...
@@ -65,6 +74,12 @@ class MemoryStore:
 
     async def save(self, key: ChatKey, state: ChatState) -> None:
         self._chats[key] = _encode(_trim(state))
+
+    async def modify(self, key: ChatKey, change: Change) -> ChatState:
+        state = await self.load(key)       # no await in between: atomic in the event loop
+        change(state)
+        await self.save(key, state)
+        return state
 
     async def reset(self, key: ChatKey) -> None:
         self._chats.pop(key, None)
@@ -114,6 +129,10 @@ CREATE TABLE IF NOT EXISTS chat_usage (platform TEXT, chat TEXT, thread TEXT, da
 """
 
 
+_UPSERT = ("INSERT INTO chats(platform, chat, thread, state) VALUES (?,?,?,?) ON CONFLICT(platform,"
+           " chat, thread) DO UPDATE SET state=excluded.state, updated=julianday('now')")
+
+
 class SQLiteStore:
     """SQLite in WAL mode; every call runs in a worker thread so the event loop never waits
     on disk. Writes are single statements (UPSERTs), so concurrent writers cannot interleave
@@ -148,9 +167,24 @@ class SQLiteStore:
         return _decode(rows[0][0]) if rows else ChatState()
 
     async def save(self, key: ChatKey, state: ChatState) -> None:
-        await self._run("INSERT INTO chats(platform, chat, thread, state) VALUES (?,?,?,?) "
-                        "ON CONFLICT(platform, chat, thread) DO UPDATE SET state=excluded.state,"
-                        " updated=julianday('now')", (*key, _encode(_trim(state))))
+        await self._run(_UPSERT, (*key, _encode(_trim(state))))
+
+    async def modify(self, key: ChatKey, change: Change) -> ChatState:
+        def go() -> ChatState:
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")        # the write lock first: no lost update
+            try:
+                rows = conn.execute("SELECT state FROM chats WHERE platform=? AND chat=? AND "
+                                    "thread=?", key).fetchall()
+                state = _decode(rows[0][0]) if rows else ChatState()
+                change(state)
+                conn.execute(_UPSERT, (*key, _encode(_trim(state))))
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return state
+        return await asyncio.to_thread(go)
 
     async def reset(self, key: ChatKey) -> None:
         await self._run("DELETE FROM chats WHERE platform=? AND chat=? AND thread=?", key)

@@ -2,9 +2,10 @@
 
 Thin: it turns updates into Questions, enforces access and rate limits, sends the calculator
 part at once and streams the narrative by throttled edits, and respects Telegram's limits
-(4096 characters, HTML escaping, 429 retry_after through AIORateLimiter). Updates from
-different chats run concurrently; one chat's messages are answered in order (a FIFO lock per
-chat). Edited messages are ignored on purpose (documented): answering them twice confuses.
+(4096 characters, HTML escaping, 429 retry_after through AIORateLimiter). Updates run
+concurrently; each takes its place in its chat's order as it arrives (ChatArrival, the
+library's hook for sequencing), and the core keeps that order (bot/order.py). Edited messages
+are ignored on purpose (documented): answering them twice confuses.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import aclosing
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +22,6 @@ from telegram import BotCommand, Message, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CommandHandler,
@@ -31,15 +31,18 @@ from telegram.ext import (
 )
 
 from bot.assume import describe, parse_assignments
-from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question
+from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import t
+from bot.order import Turn
 from bot.ratelimit import RateLimiter
 from bot.render.telegram import (
     calc_messages,
     error_message,
     narrative_messages,
 )
-from bot.telegram_send import edit, send, typing
+from bot.shutdown import StopBudget
+from bot.telegram_arrival import ChatArrival
+from bot.telegram_send import BudgetedRateLimiter, edit, send, typing
 from calc import CalcError
 
 log = logging.getLogger("gpubot.telegram")
@@ -62,7 +65,8 @@ class TelegramBot:
     def __init__(self, core: Core, *, token: str, api_base_url: str = "",
                  allowed_user_ids: Iterable[int] = (), allowed_chat_ids: Iterable[int] = (),
                  admin_user_ids: Iterable[int] = (), rate_limit_per_minute: int = 10,
-                 edit_interval_s: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+                 edit_interval_s: float = 1.0, clock: Callable[[], float] = time.monotonic,
+                 stop_budget: StopBudget | None = None) -> None:
         self.core = core
         self.token = token
         self.api_base_url = api_base_url.rstrip("/")
@@ -72,7 +76,8 @@ class TelegramBot:
         self.limiter = RateLimiter(rate_limit_per_minute, clock)
         self.edit_interval = edit_interval_s
         self.clock = clock
-        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.stop_budget = stop_budget or StopBudget()
+        self.arrival = ChatArrival(core.order, self._key, 256)
         self._last_edit: dict[int, float] = {}
         self._refused: dict[int, float] = {}
         self.in_flight = 0
@@ -83,8 +88,8 @@ class TelegramBot:
 
     # ------------------------------------------------------------------ wiring
     def build(self) -> Application:
-        b = (ApplicationBuilder().token(self.token).rate_limiter(AIORateLimiter(max_retries=6))
-             .concurrent_updates(256))
+        b = (ApplicationBuilder().token(self.token).rate_limiter(BudgetedRateLimiter(self.stop_budget))
+             .concurrent_updates(self.arrival))
         if self.api_base_url:
             b = b.base_url(f"{self.api_base_url}/bot").base_file_url(f"{self.api_base_url}/file/bot")
         app = b.build()
@@ -199,6 +204,13 @@ class TelegramBot:
         thread = msg.message_thread_id if msg is not None and msg.is_topic_message else None
         return ("telegram", str(chat), str(thread or ""))
 
+    async def _my_turn(self, update: Update) -> None:
+        """A command that changes the chat's settings waits until the questions before it have
+        their numbers (milliseconds), never for their explanations."""
+        turn = self.arrival.turn_of(update)
+        if turn is not None:
+            await turn.numbers()
+
     # ------------------------------------------------------------------ handlers
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text = self._addressed(update, context)
@@ -245,21 +257,23 @@ class TelegramBot:
         if not await self._gate(update, context):
             return
         key, lang = self._key(update), await self._lang(update)
-        state = await self.core.store.load(key)
         text = " ".join(context.args or [])
+        await self._my_turn(update)
         if text.strip():
             try:
-                state.overrides.update(parse_assignments(text))
+                overrides = await self.core.assume(key, parse_assignments(text))
             except CalcError as exc:
                 await self._send(context, update.effective_message, exc.render(lang))
                 return
-            await self.core.store.save(key, state)
+        else:
+            overrides = (await self.core.store.load(key)).overrides
         await self._send(context, update.effective_message,
-                         f"{t('assume_set', lang)}\n{describe(state.overrides, lang)}")
+                         f"{t('assume_set', lang)}\n{describe(overrides, lang)}")
 
     async def cmd_reset(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._gate(update, context):
             lang = await self._lang(update)
+            await self._my_turn(update)
             await self.core.reset(self._key(update))
             await self._send(context, update.effective_message, t("reset_done", lang))
 
@@ -270,10 +284,8 @@ class TelegramBot:
         if arg not in ("en", "zh"):
             await self._send(context, update.effective_message, t("lang_usage", await self._lang(update)))
             return
-        key = self._key(update)
-        state = await self.core.store.load(key)
-        state.lang = arg
-        await self.core.store.save(key, state)
+        await self._my_turn(update)
+        await self.core.set_lang(self._key(update), arg)
         await self._send(context, update.effective_message, t("lang_set", arg))
 
     async def cmd_usage(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -310,28 +322,38 @@ class TelegramBot:
         q = Question(text=text, platform="telegram", chat=key[1], user=str(update.effective_user.id),
                      thread=key[2], calc_only=calc_only)
         started = self.clock()
-        async with self._locks[msg.chat_id]:
-            self.in_flight += 1
+        self.in_flight += 1
+        try:
+            await self._stream_answer(context, msg, q, self.arrival.turn_of(update))
+        except Exception:
+            if self.stop_budget.stopping.is_set():
+                # a send that could not end within the stop budget; the preview shown says
+                # "still writing…", and an apology could not be sent either
+                log.warning("reply left incomplete at shutdown", extra={"platform": "telegram",
+                                                                        "chat": key[1]})
+                return
+            log.exception("telegram answer failed")
             try:
-                await self._stream_answer(context, msg, q)
-            except Exception:
-                log.exception("telegram answer failed")
-                try:
-                    await self._send(context, msg, t("internal_error", await self._lang(update)))
-                except TelegramError:
-                    pass
-            finally:
-                self.in_flight -= 1
+                await self._send(context, msg, t("internal_error", await self._lang(update)))
+            except TelegramError:
+                pass
+        finally:
+            self.in_flight -= 1
         log.info("answered", extra={"platform": "telegram", "chat": key[1],
                                     "latency_ms": round((self.clock() - started) * 1000)})
 
     async def _stream_answer(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
-                             q: Question) -> None:
+                             q: Question, turn: Turn | None) -> None:
+        async with aclosing(self.core.stream(q, turn)) as events:
+            await self._deliver(context, msg, events)
+
+    async def _deliver(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
+                       events: AsyncIterator[Event]) -> None:
         await self._typing(context, msg)
         narr: Message | None = None
         buf = ""
         lang = "en"
-        async for ev in self.core.stream(q):
+        async for ev in events:
             if isinstance(ev, CalcReady):
                 a = ev.answer
                 lang = a.lang

@@ -1,16 +1,21 @@
 """Sending to Telegram the way it wants: HTML first, plain text when Telegram cannot parse
-it, the forum topic kept, "message is not modified" ignored, typing errors swallowed."""
+it, the forum topic kept, "message is not modified" ignored, typing errors swallowed; flood
+limits and 429 retries within the process's stop budget."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Bot, Message, ReplyParameters
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
+from telegram.ext import AIORateLimiter
 
 from bot.render.telegram import plain
+from bot.shutdown import StopBudget
 
 log = logging.getLogger("gpubot.telegram")
 
@@ -56,3 +61,80 @@ async def edit(bot: Bot, target: Message, html: str) -> None:
                                         message_id=target.message_id)
             return
         raise
+
+
+class BudgetedRateLimiter(AIORateLimiter):
+    """AIORateLimiter (flood limits, 429 retries) whose waits never outlast a stop budget."""
+
+    def __init__(self, budget: StopBudget, *, max_retries: int = 6) -> None:
+        super().__init__(max_retries=max_retries)
+        self.budget = budget
+        self._running: set[asyncio.Timeout] = set()
+        budget.on_start(self._cut_requests)
+
+    def _cut_requests(self, end: float) -> None:
+        for cm in self._running:
+            cm.reschedule(end)
+
+    async def process_request(
+        self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
+        kwargs: dict[str, Any], endpoint: str, data: dict[str, Any], rate_limit_args: int | None,
+    ) -> Any:
+        if endpoint == "getUpdates":
+            # not a send: never held behind a chat's 429 wait (the updater's last call at
+            # shutdown would otherwise wait out someone else's retry_after)
+            return await callback(*args, **kwargs)
+        async with asyncio.timeout(self.budget.end) as cm:
+            self._running.add(cm)
+            try:
+                return await self._attempts(callback, args, kwargs, data,
+                                            rate_limit_args or self._max_retries)
+            finally:
+                self._running.discard(cm)
+
+    async def _attempts(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
+                        kwargs: dict[str, Any], data: dict[str, Any], max_retries: int) -> Any:
+        """AIORateLimiter.process_request's loop, with a wait that gives up when it cannot
+        end before the stop budget does."""
+        chat_id = data.get("chat_id")
+        group: int | str | bool = False
+        try:
+            chat_id = int(chat_id) if chat_id is not None else None
+        except (TypeError, ValueError):
+            pass
+        if (isinstance(chat_id, int) and chat_id < 0) or isinstance(chat_id, str):
+            group = chat_id
+        for i in range(max_retries + 1):
+            try:
+                return await self._run_request(
+                    chat=chat_id is not None, group=group,
+                    allow_paid_broadcast=bool(data.get("allow_paid_broadcast", False)),
+                    callback=callback, args=args, kwargs=kwargs)
+            except RetryAfter as exc:
+                if i == max_retries:
+                    raise
+                if not self.budget.stopping.is_set():
+                    # like AIORateLimiter, hold every send while one waits out a 429; when
+                    # stopping, each send waits alone, so one chat's flood never costs another
+                    # chat's last reply its place in the budget
+                    self._retry_after_event.clear()
+                await self._pause(exc._retry_after.total_seconds() + 0.1, exc)
+            finally:
+                self._retry_after_event.set()
+        return None
+
+    async def _pause(self, seconds: float, exc: RetryAfter) -> None:
+        loop = asyncio.get_running_loop()
+        until = loop.time() + seconds
+        if not self.budget.stopping.is_set():
+            try:
+                await asyncio.wait_for(self.budget.stopping.wait(), seconds)
+            except TimeoutError:
+                return
+            self._retry_after_event.set()
+        left = self.budget.left() or 0.0
+        if until - loop.time() > left:
+            log.warning("shutting down: a rate-limited send is dropped",
+                        extra={"wait_s": round(until - loop.time(), 1)})
+            raise exc
+        await asyncio.sleep(until - loop.time())

@@ -67,7 +67,8 @@ async def slack():
 
 
 def llm_core(url: str, *, timeout: float = 10.0, retries: int = 0, store=None,
-             key: str = "sk-test-aaaaaaaaaaaaaaaaaaaaaaaa", **narrator_kw):
+             key: str = "sk-test-aaaaaaaaaaaaaaaaaaaaaaaa", deadline: float | None = None,
+             **narrator_kw):
     """A Core whose narrator is the real AsyncOpenAI client pointed at a fake server."""
     from openai import AsyncOpenAI
 
@@ -78,5 +79,5 @@ def llm_core(url: str, *, timeout: float = 10.0, retries: int = 0, store=None,
     store = store or MemoryStore()
     client = AsyncOpenAI(api_key=key, base_url=url, max_retries=retries, timeout=timeout)
     narrator = LLMNarrator(client=client, model="fake-model", store=store,
-                           deadline_s=timeout * (retries + 1) + 2, **narrator_kw)
-    return Core(store=store, narrator=narrator)
+                           deadline_s=deadline or timeout * (retries + 1) + 2, **narrator_kw)
+    return Core(store=store, narrator=narrator, narrative_deadline_s=narrator.deadline_s)

@@ -94,6 +94,8 @@ def error_messages(message: str, lang: str) -> list[Message]:
 
 def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) -> list[Message]:
     label = t("from_llm" if source == "llm" else "from_notes", lang)
+    if not done:        # a preview says so, in case it is never completed (shutdown, a flood)
+        label = f"{label} · {t('still_writing', lang)}"
     blocks = _sections(text if done else text + " …") + _context([label])
     return _messages(blocks, text)
 

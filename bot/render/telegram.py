@@ -63,6 +63,8 @@ def error_message(message: str, lang: str) -> str:
 
 def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) -> list[str]:
     label = t("from_llm" if source == "llm" else "from_notes", lang)
+    if not done:        # a preview says so, in case it is never completed (shutdown, a flood)
+        label = f"{label} · {t('still_writing', lang)}"
     body = text if done else text + " …"
     return pack([(body, _e), (label, lambda s: f"<i>{_e(s)}</i>")], LIMIT)
 

@@ -166,3 +166,55 @@ async def test_finished_event_closes_every_stream(fake):
     assert isinstance(events[-1], Finished)
     assert "".join(e.text for e in events if isinstance(e, NarrativeDelta)) == \
         events[-1].answer.narrative.text
+
+
+async def test_deadline_holds_across_every_chunk(fake):
+    """A chunk every 2 s for a minute: the explanation ends at its deadline, not after the
+    minute, keeps what arrived and says it was cut (the deadline is short to keep this fast)."""
+    fake.queue(Stream(chunks=[f"part{i} " for i in range(30)], delay=2.0))
+    core = make_core(fake.url, timeout=10, retries=0, deadline=3.0)
+    t0 = time.monotonic()
+    ans = await asyncio.wait_for(core.answer(Question(BOTH)), 20)
+    took = time.monotonic() - t0
+    print(f"explanation cut {took:.2f} s after the question (deadline 3 s)")
+    assert 3.0 <= took < 4.0, took
+    assert ans.result is not None and ans.result.value("gpus") > 0
+    assert not ans.narrative.complete
+    assert ans.narrative.text == "part0 part1\n\n" + t("narrative_cut.deadline")
+    assert fake.chunks_sent <= 3                        # the stream was closed, not drained
+
+
+async def test_stalled_stream_is_cut_at_the_deadline_in_the_question_language(fake):
+    fake.queue(Stream(gate=asyncio.Event()))            # headers, then not a byte
+    core = make_core(fake.url, timeout=10, retries=2, deadline=0.5)
+    t0 = time.monotonic()
+    ans = await asyncio.wait_for(core.answer(Question("为什么推理受显存带宽限制？")), 20)
+    took = time.monotonic() - t0
+    print(f"stalled explanation cut {took:.2f} s after the question (deadline 0.5 s)")
+    assert 0.5 <= took < 1.5, took
+    assert ans.narrative.text == t("narrative_cut.deadline", "zh") and "截断" in ans.narrative.text
+    assert not ans.narrative.complete and len(fake.requests) == 1
+
+
+async def test_the_cli_prints_the_cut_note_after_the_streamed_text(fake):
+    import io
+
+    from bot.cli import _ask_streaming
+
+    fake.queue(Stream(chunks=["part0 ", "part1 "], delay=5.0))
+    out = io.StringIO()
+    await asyncio.wait_for(_ask_streaming(make_core(fake.url, retries=0, deadline=0.5),
+                                          Question(BOTH), out), 10)
+    assert out.getvalue().rstrip().endswith("part0 \n\n" + t("narrative_cut.deadline"))
+
+
+async def test_deadline_holds_across_the_clients_retries(fake):
+    """Each attempt times out and is retried (four attempts of 0.3 s with the client's backoff
+    would take over 4 s): the one deadline ends it all at 1.5 s."""
+    fake.queue(Hang(3600), Hang(3600), Hang(3600), Hang(3600))
+    core = make_core(fake.url, timeout=0.3, retries=3, deadline=1.5)
+    t0 = time.monotonic()
+    ans = await asyncio.wait_for(core.answer(Question(BOTH)), 20)
+    took = time.monotonic() - t0
+    assert 1.5 <= took < 2.5, took
+    assert ans.narrative.text == t("narrative_cut.deadline") and len(fake.requests) >= 2

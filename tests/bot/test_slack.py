@@ -279,3 +279,32 @@ async def test_rate_limit_and_tokens_never_logged(slack, http_app):
         logging.getLogger().setLevel(logging.WARNING)
     text = stream.getvalue()
     assert text and "xoxb-test-token-123456" not in text and SECRET not in text
+
+
+async def test_in_a_thread_the_next_numbers_do_not_wait_for_a_streaming_explanation(
+        slack, llm, http_app):
+    """The core's per-chat order, in Slack: the second mention in a thread gets its numbers
+    while the first explanation is still streaming (cut at a 2 s deadline here), and its
+    own explanation only after that one ends."""
+    llm.queue(Stream(chunks=[f"part{i} " for i in range(30)], delay=2.0), Stream(chunks=["next."]))
+    h = await http_app(llm_core(llm.url, deadline=2.0), update_interval_s=0.2)
+    thread = "1700000009.000100"
+    first = {"type": "app_mention", "user": "U1", "channel": "C1", "ts": thread,
+             "text": "<@UBOT> why is inference memory bound?"}
+    await h.event(first, "EvA")
+    await slack.wait_for(lambda: "part0" in slack.all_text())                 # streaming
+    asked = time.monotonic()
+    await h.event(dict(first, ts="1700000009.000200", thread_ts=thread,
+                       text="<@UBOT> " + BOTH), "EvB")
+    await slack.wait_for(lambda: "H100 SXM" in slack.all_text(), timeout=5)
+    took = time.monotonic() - asked
+    print(f"slack: numbers of the second question after {took:.3f} s")
+    assert took < 1.0, took
+    assert len(llm.requests) == 1                       # the second explanation waits its turn
+    await slack.wait_for(lambda: "next." in slack.all_text(), timeout=10)
+    await h.bot.drain(10)
+    posts = [p.params for p in slack.posts if p.method.startswith("chat.")]
+    assert all(p.get("thread_ts") == thread for p in posts if "thread_ts" in p)
+    cut_at = max(i for i, p in enumerate(posts) if "took too long" in json.dumps(p))
+    next_at = min(i for i, p in enumerate(posts) if "next." in json.dumps(p))
+    assert cut_at < next_at                              # explanations in question order

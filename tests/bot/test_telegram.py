@@ -15,6 +15,7 @@ import aiohttp
 import pytest
 
 from bot.core import Core
+from bot.messages import t as t_
 from bot.narrator import NotesNarrator
 from bot.telegram_bot import TelegramBot
 from tests.conftest import BOTH, ROOT, llm_core
@@ -339,9 +340,14 @@ async def test_webhook_rejects_a_wrong_secret(tg):
         await stop_bot(r)
 
 
-async def test_sigterm_mid_answer_finishes_the_reply(tg, llm, tmp_path):
-    signalled = asyncio.Event()            # the LLM answers only once the bot is shutting down
-    llm.queue(Stream(chunks=["finished ", "despite ", "SIGTERM."], gate=signalled))
+async def test_sigterm_finishes_replies_and_exits_in_time_under_a_429_storm(tg, llm, tmp_path):
+    """The real process, SIGTERM with two replies in flight: chat 42's explanation arrives
+    after the signal and is delivered whole; chat 43's streams into a 429 storm (retry_after = 5
+    on every send and edit), the signal coming just after a 429. The process exits 0 well inside
+    Docker's 10 s, and chat 43's message is marked incomplete, never left looking whole."""
+    signalled = asyncio.Event()            # chat 42's LLM answers only once the bot is stopping
+    llm.queue(Stream(chunks=["finished ", "despite ", "SIGTERM."], gate=signalled),
+              Stream(chunks=[f"part{i} " for i in range(120)], delay=0.5))
     health_port = _free_port()
     cfg = tmp_path / "config.toml"
     cfg.write_text(f"""
@@ -372,16 +378,27 @@ port = {health_port}
         await tg.wait_for(lambda: len(tg.texts(42)) >= 1, timeout=20)   # numbers are out
         await tg.wait_for(lambda: llm.requests, timeout=20)
         assert llm.chunks_sent == 0                                      # narrative in flight
+        tg.push(tg.text_message("why is inference memory bound?", chat_id=43, user_id=43))
+        await tg.wait_for(lambda: any("part0" in x for x in tg.texts(43)), timeout=20)
+        tg.storm("sendMessage", "editMessageText", retry_after=5, chat_id=43)
+        before = len(tg.of("editMessageText", 43))
+        # the worst case: the signal comes just after a 429, the wait of 5 s already begun
+        await tg.wait_for(lambda: len(tg.of("editMessageText", 43)) > before, timeout=20)
         proc.send_signal(signal.SIGTERM)
+        t0 = time.monotonic()
         seen = b""
         while b"finishing replies" not in seen:                          # the bot took the signal
             line = await asyncio.wait_for(proc.stderr.readline(), 20)
             assert line, seen.decode()
             seen += line
         signalled.set()
-        await tg.wait_for(lambda: any("SIGTERM." in x for x in tg.texts(42)), timeout=20)
         rc = await asyncio.wait_for(proc.wait(), 20)
-        assert rc == 0
+        took = time.monotonic() - t0
+        print(f"exit {rc} {took:.2f} s after SIGTERM")
+        assert rc == 0 and took < 9.0, took
+        assert any("SIGTERM." in x and "still writing" not in x for x in tg.texts(42))
+        shown = [x for x in tg.texts(43) if "part0" in x]
+        assert shown and all("still writing" in x or "Cut short" in x for x in shown), shown
         err = (seen + await proc.stderr.read()).decode()
         assert tg.token not in err and tg.token.split(":")[1] not in err
         assert "finishing replies" in err
@@ -395,3 +412,36 @@ def test_open_bot_warns(caplog):
     TelegramBot(Core(), token="1:x")
     assert "answers everyone" in caplog.text
     json.dumps({})
+
+
+async def test_next_numbers_arrive_at_once_while_an_explanation_streams(tg, llm):
+    """One chat: an explanation streaming a chunk every 2 s, then /assume, /lang and a new
+    question: its numbers arrive within 1 s, its explanation after the first one is cut at its
+    deadline (2 s here, to keep this fast), and neither setting is lost."""
+    llm.queue(Stream(chunks=[f"part{i} " for i in range(30)], delay=2.0), Stream(chunks=["next."]))
+    core = llm_core(llm.url, deadline=2.0)
+    r = await start_bot(tg, core, edit_interval_s=0.2)
+    try:
+        tg.push(tg.text_message("why is inference memory bound?"))
+        await tg.wait_for(lambda: any("part0" in x for x in tg.texts(42)))     # streaming
+        tg.push(tg.text_message("/assume queries=30"))
+        tg.push(tg.text_message("/lang zh"))
+        asked = time.monotonic()
+        tg.push(tg.text_message(BOTH))
+        await tg.wait_for(lambda: any("H100" in x for x in tg.texts(42)), timeout=5)
+        took = time.monotonic() - asked
+        assert took < 1.0, took
+        print(f"numbers of the second question after {took:.3f} s")
+        assert len(llm.requests) == 1                  # the second explanation waits its turn
+        await tg.wait_for(lambda: any("next." in x and "仍在生成" not in x for x in tg.texts(42)),
+                          timeout=10)                  # the second explanation, complete
+        texts = tg.texts(42)
+        cut = next(x for x in texts if "part0" in x)
+        assert t_("narrative_cut.deadline", "en") in cut
+        assert "part1" not in cut and "still writing" not in cut
+        state = await core.store.load(("telegram", "42", ""))
+        assert state.overrides == {"queries_per_user": 30.0} and state.lang == "zh"
+        assert [x["content"] for x in state.turns if x["role"] == "user"] == \
+            ["why is inference memory bound?", BOTH]
+    finally:
+        await stop_bot(r)

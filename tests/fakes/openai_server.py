@@ -87,6 +87,13 @@ class FakeOpenAI(LoopbackServer):
                 "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70}})
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await resp.prepare(request)
+        try:
+            return await self._stream(request, resp, action, body)
+        except ConnectionResetError:          # the client hung up mid-stream (a deadline, a cut)
+            return resp
+
+    async def _stream(self, request: web.Request, resp: web.StreamResponse, action: Stream,
+                      body: dict[str, Any]) -> web.StreamResponse:
         await asyncio.sleep(action.first_delay)
         if action.gate is not None:
             await action.gate.wait()

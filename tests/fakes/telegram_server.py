@@ -85,6 +85,7 @@ class FakeTelegram(LoopbackServer):
         self.updates: list[dict[str, Any]] = []
         self._new = asyncio.Event()
         self.failures: dict[str, deque[dict[str, Any]]] = defaultdict(deque)
+        self.storms: dict[tuple[str, int | None], int] = {}    # (method, chat) -> retry_after
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._ids = itertools.count(1000)
         self._uids = itertools.count(1)
@@ -100,6 +101,11 @@ class FakeTelegram(LoopbackServer):
             body["parameters"] = {"retry_after": retry_after}
         for _ in range(times):
             self.failures[method].append(body)
+
+    def storm(self, *methods: str, retry_after: int, chat_id: int | None = None) -> None:
+        """Every call of these methods (for this chat, or any) answers 429 from now on."""
+        for m in methods:
+            self.storms[(m, chat_id)] = retry_after
 
     def push(self, update: dict[str, Any]) -> None:
         update = dict(update, update_id=next(self._uids))
@@ -155,6 +161,14 @@ class FakeTelegram(LoopbackServer):
         if self.failures[method]:
             body = self.failures[method].popleft()
             return web.json_response(body, status=body["error_code"])
+        chat = int(params["chat_id"]) if str(params.get("chat_id", "")).lstrip("-").isdigit() \
+            else None
+        retry_after = self.storms.get((method, chat), self.storms.get((method, None)))
+        if retry_after is not None:
+            return web.json_response({"ok": False, "error_code": 429,
+                                      "description": f"Too Many Requests: retry after "
+                                                     f"{retry_after}",
+                                      "parameters": {"retry_after": retry_after}}, status=429)
         fn = getattr(self, f"m_{method}", None)
         if fn is None:
             return web.json_response({"ok": True, "result": True})
