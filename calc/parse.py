@@ -80,8 +80,11 @@ class Request:
     # a comparison or a fleet mix: parameter overlays, one per option, in the order stated
     options: tuple[Mapping[str, Value], ...] = ()
     combine: str = ""                            # "compare" | "sum"
+    derived: frozenset[str] = frozenset()        # grown from a stated value (calc/projection.py)
 
     def origin(self, name: str) -> str | None:
+        if name in self.derived:
+            return "derived"
         if name in self.from_llm:
             return "llm"
         if name in self.given:

@@ -51,7 +51,7 @@ def project(req: Request) -> tuple[Request, Projection | None]:
         months = float(p.pop(horizon)) / (
             1 if horizon == "period_months" else DAYS_PER_MONTH) if horizon else 0.0
         p["users"] = end
-        return replace(req, params=MappingProxyType(p)), Projection(
+        return replace(req, params=MappingProxyType(p), derived=req.derived | {"users"}), Projection(
             "users", start, end / start, months, tuple(x for x in ("users_to", horizon) if x))
     if req.intent not in GROWN or not any(g in p for g in GROWTH):
         return req, None
@@ -71,7 +71,8 @@ def project(req: Request) -> tuple[Request, Projection | None]:
     start = float(p[base])
     p[base] = start * factor
     p.pop(horizon)
-    return replace(req, params=MappingProxyType(p)), Projection(base, start, factor, months, (how, horizon))
+    grown = replace(req, params=MappingProxyType(p), derived=req.derived | {base})
+    return grown, Projection(base, start, factor, months, (how, horizon))
 
 
 def describe(pr: Projection, lang: str) -> str:
