@@ -21,7 +21,6 @@ from telegram import BotCommand, Message, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
@@ -40,6 +39,7 @@ from bot.render.telegram import (
     error_message,
     narrative_messages,
 )
+from bot.telegram_retry import RetryingRateLimiter
 from bot.telegram_send import edit, send, typing
 from calc import CalcError
 
@@ -79,9 +79,10 @@ class TelegramBot:
         self._refused: dict[int, float] = {}
         self.in_flight = 0
         self.app: Application | None = None
-        # Telegram's flood limits (30 messages/s overall, 20/min per group) and 429 retry_after;
+        # Telegram's flood limits (30 messages/s overall, 20/min per group), 429 retry_after and
+        # retries of 5xx and dropped connections;
         # tests against a fake without flood limits may pass one with the pacing turned off
-        self.rate_limiter = rate_limiter or AIORateLimiter(max_retries=6)
+        self.rate_limiter = rate_limiter or RetryingRateLimiter(max_retries=6)
         if not self.allowed_users and not self.allowed_chats:
             log.warning("telegram: allowed_user_ids and allowed_chat_ids are empty: the bot "
                         "answers everyone who finds it")
