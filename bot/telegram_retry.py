@@ -25,6 +25,7 @@ NOT_IDEMPOTENT = {"sendMessage", "sendPhoto", "sendDocument"}
 class RetryingRateLimiter(AIORateLimiter):
     def __init__(self, *, transient_retries: int = 3, backoff_s: float = 0.5,
                  **limits: Any) -> None:
+        limits.setdefault("max_retries", 6)          # 429s: wait retry_after, up to 6 times
         super().__init__(**limits)
         self.transient_retries = transient_retries
         self.backoff_s = backoff_s
