@@ -65,7 +65,7 @@ class Config:
     slack_users: int = 200
     llm_latency_s: float = 1.0
     llm_failure: float = 0.10
-    platform_failure: float = 0.05
+    platform_failure: float = 0.03
     llm_timeout_s: float = 3.0
     seed: int = 13
     flood_limits: bool = True          # pace Telegram sends at its real 30 messages/s
@@ -95,11 +95,13 @@ class Report:
     platform_faults: dict[str, int] = field(default_factory=dict)
     to_numbers: list[float] = field(default_factory=list)
     to_full: list[float] = field(default_factory=list)
+    latency: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
     tasks_before: int = 0
     tasks_after: int = 0
     peak_rss_mb: float = 0.0
     wall_s: float = 0.0
     log_text: str = ""
+    raw_log: list[str] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
 
     def pct(self, xs: list[float], p: float) -> float:
@@ -107,6 +109,21 @@ class Report:
             return 0.0
         return statistics.quantiles(xs, n=100, method="inclusive")[int(p) - 1] if len(xs) > 1 \
             else xs[0]
+
+    def record(self, platform: str, numbers: float, full: float) -> None:
+        self.to_numbers.append(numbers)
+        self.to_full.append(full)
+        num, fl = self.latency.setdefault(platform, ([], []))
+        num.append(numbers)
+        fl.append(full)
+
+    def unavailable_kinds(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for line in self.raw_log:
+            if "narrative unavailable: " in line:
+                kind = line.split("narrative unavailable: ")[1].split()[0]
+                out[kind] = out.get(kind, 0) + 1
+        return out
 
     def summary(self) -> str:
         f = self.platform_faults
@@ -118,10 +135,11 @@ class Report:
             f"{self.unavailable}; problems {len(self.problems)}",
             f"LLM faults injected: {sum(self.llm_faults.values())} {dict(self.llm_faults)}",
             f"platform faults injected: {sum(f.values())} {dict(f)}",
-            f"to the numbers: p50 {self.pct(self.to_numbers, 50):.2f} s, "
-            f"p99 {self.pct(self.to_numbers, 99):.2f} s",
-            f"to the full answer: p50 {self.pct(self.to_full, 50):.2f} s, "
-            f"p99 {self.pct(self.to_full, 99):.2f} s",
+            *(f"{name}: to the numbers p50 {self.pct(num, 50):.2f} s, p99 {self.pct(num, 99):.2f}"
+              f" s; to the full answer p50 {self.pct(full, 50):.2f} s, p99 {self.pct(full, 99):.2f} s"
+              for name, (num, full) in [("all", (self.to_numbers, self.to_full)),
+                                        *self.latency.items()]),
+            f"why explanations were unavailable (log): {self.unavailable_kinds()}",
             f"asyncio tasks before/after: {self.tasks_before}/{self.tasks_after}",
             f"peak RSS: {self.peak_rss_mb:.0f} MB (bot and fakes in one process)",
             f"wall time: {self.wall_s:.1f} s",
@@ -222,8 +240,7 @@ def check_telegram(tg: FakeTelegram, sent: dict[int, tuple[int, int, float]], re
         rep.unavailable += "unavailable" in kinds
         calc = msgs[kinds.index("calc")]
         other = msgs[1 - kinds.index("calc")]
-        rep.to_numbers.append(calc["at"] - at)
-        rep.to_full.append(other["at"] - at)
+        rep.record("telegram", calc["at"] - at, other["at"] - at)
     stray = [m for q, ms in by_q.items() if q not in sent for m in ms]
     if stray:
         rep.problems.append(f"telegram: {len(stray)} messages answering no question")
@@ -244,8 +261,7 @@ def check_slack(slack: FakeSlack, slash: dict[str, tuple[int, float]],
         rep.answered += 1
         rep.narratives += "narrative" in kinds
         rep.unavailable += "unavailable" in kinds
-        rep.to_numbers.append(got[kinds.index("calc")][0] - at)
-        rep.to_full.append(max(a for a, _ in got) - at)
+        rep.record("slack slash", got[kinds.index("calc")][0] - at, max(a for a, _ in got) - at)
     by_thread: dict[str, list[dict[str, Any]]] = {}
     for m in slack.shown.values():
         by_thread.setdefault(m.get("thread_ts") or "", []).append(m)
@@ -262,8 +278,8 @@ def check_slack(slack: FakeSlack, slash: dict[str, tuple[int, float]],
         rep.answered += 1
         rep.narratives += "narrative" in kinds
         rep.unavailable += "unavailable" in kinds
-        rep.to_numbers.append(got[kinds.index("calc")]["at"] - at)
-        rep.to_full.append(max(m["at"] for m in got) - at)
+        rep.record("slack mention", got[kinds.index("calc")]["at"] - at,
+                   max(m["at"] for m in got) - at)
     stray = [ts for ts in by_thread if ts not in mentions]
     if stray:
         rep.problems.append(f"slack: messages in {len(stray)} threads that asked nothing")
@@ -411,6 +427,7 @@ async def run(cfg: Config, *, timeout_s: float = 600) -> Report:
         key = f"slack {method} {code}"
         rep.platform_faults[key] = rep.platform_faults.get(key, 0) + 1
     rep.log_text = log_stream.getvalue() + "\n" + "\n".join(raw.lines)
+    rep.raw_log = raw.lines
     rep.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return rep
 
@@ -433,7 +450,7 @@ def main() -> int:
                     help="do not pace Telegram sends at 30 messages/s")
     args = ap.parse_args()
     cfg = Config(flood_limits=not args.no_flood_limits).scaled(args.scale)
-    rep = asyncio.run(run(cfg))
+    rep = asyncio.run(run(cfg, timeout_s=1800))
     print(rep.summary())
     for p in rep.problems[:20]:
         print("problem:", p)

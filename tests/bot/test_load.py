@@ -15,10 +15,10 @@ SCALE = float(os.environ.get("LOAD_SCALE", "0"))
 def ci_config() -> Config:
     if SCALE:
         return Config().scaled(SCALE)
-    # two questions a chat (a burst still queues behind each chat's first answer), Telegram's
+    # some chats with two questions (the second queues behind the first answer), Telegram's
     # pacing off (the fake has no flood limits), more faults so that each kind occurs
-    return Config(tg_questions=60, tg_users=30, slash=24, mentions=16, slack_users=20,
-                  platform_failure=0.08, flood_limits=False, tg_429_cap=2, llm_timeout_s=2.0)
+    return Config(tg_questions=50, tg_users=40, slash=20, mentions=12, slack_users=16,
+                  platform_failure=0.08, flood_limits=False, tg_429_cap=1, llm_timeout_s=1.5)
 
 
 async def test_every_question_answered_once_under_load_and_faults():
