@@ -96,6 +96,7 @@ class Report:
     to_numbers: list[float] = field(default_factory=list)
     to_full: list[float] = field(default_factory=list)
     latency: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
+    unavailable_by: dict[str, int] = field(default_factory=dict)
     tasks_before: int = 0
     tasks_after: int = 0
     peak_rss_mb: float = 0.0
@@ -110,7 +111,12 @@ class Report:
         return statistics.quantiles(xs, n=100, method="inclusive")[int(p) - 1] if len(xs) > 1 \
             else xs[0]
 
-    def record(self, platform: str, numbers: float, full: float) -> None:
+    def record(self, platform: str, numbers: float, full: float, kinds: list[str]) -> None:
+        self.answered += 1
+        self.narratives += "narrative" in kinds
+        self.unavailable += "unavailable" in kinds
+        self.unavailable_by[platform] = self.unavailable_by.get(platform, 0) + \
+            ("unavailable" in kinds)
         self.to_numbers.append(numbers)
         self.to_full.append(full)
         num, fl = self.latency.setdefault(platform, ([], []))
@@ -139,7 +145,8 @@ class Report:
               f" s; to the full answer p50 {self.pct(full, 50):.2f} s, p99 {self.pct(full, 99):.2f} s"
               for name, (num, full) in [("all", (self.to_numbers, self.to_full)),
                                         *self.latency.items()]),
-            f"why explanations were unavailable (log): {self.unavailable_kinds()}",
+            f"why explanations were unavailable (log): {self.unavailable_kinds()}; by platform: "
+            f"{self.unavailable_by}",
             f"asyncio tasks before/after: {self.tasks_before}/{self.tasks_after}",
             f"peak RSS: {self.peak_rss_mb:.0f} MB (bot and fakes in one process)",
             f"wall time: {self.wall_s:.1f} s",
@@ -235,12 +242,9 @@ def check_telegram(tg: FakeTelegram, sent: dict[int, tuple[int, int, float]], re
         if sorted(kinds) not in (["calc", "narrative"], ["calc", "unavailable"]):
             rep.problems.append(f"telegram q{i}: {kinds}")
             continue
-        rep.answered += 1
-        rep.narratives += "narrative" in kinds
-        rep.unavailable += "unavailable" in kinds
         calc = msgs[kinds.index("calc")]
         other = msgs[1 - kinds.index("calc")]
-        rep.record("telegram", calc["at"] - at, other["at"] - at)
+        rep.record("telegram", calc["at"] - at, other["at"] - at, kinds)
     stray = [m for q, ms in by_q.items() if q not in sent for m in ms]
     if stray:
         rep.problems.append(f"telegram: {len(stray)} messages answering no question")
@@ -258,10 +262,8 @@ def check_slack(slack: FakeSlack, slash: dict[str, tuple[int, float]],
         if sorted(kinds) not in (["calc", "narrative"], ["calc", "unavailable"]):
             rep.problems.append(f"slash q{i}: {kinds}")
             continue
-        rep.answered += 1
-        rep.narratives += "narrative" in kinds
-        rep.unavailable += "unavailable" in kinds
-        rep.record("slack slash", got[kinds.index("calc")][0] - at, max(a for a, _ in got) - at)
+        rep.record("slack slash", got[kinds.index("calc")][0] - at, max(a for a, _ in got) - at,
+                   kinds)
     by_thread: dict[str, list[dict[str, Any]]] = {}
     for m in slack.shown.values():
         by_thread.setdefault(m.get("thread_ts") or "", []).append(m)
@@ -275,18 +277,15 @@ def check_slack(slack: FakeSlack, slash: dict[str, tuple[int, float]],
         if sorted(kinds) not in (["calc", "narrative"], ["calc", "unavailable"]):
             rep.problems.append(f"mention q{i}: {kinds}")
             continue
-        rep.answered += 1
-        rep.narratives += "narrative" in kinds
-        rep.unavailable += "unavailable" in kinds
         rep.record("slack mention", got[kinds.index("calc")]["at"] - at,
-                   max(m["at"] for m in got) - at)
+                   max(m["at"] for m in got) - at, kinds)
     stray = [ts for ts in by_thread if ts not in mentions]
     if stray:
         rep.problems.append(f"slack: messages in {len(stray)} threads that asked nothing")
 
 
 # ---------------------------------------------------------------- the run
-async def run(cfg: Config, *, timeout_s: float = 600) -> Report:
+async def run(cfg: Config, *, timeout_s: float = 600, quiet_s: float = 20) -> Report:
     from openai import AsyncOpenAI
     from telegram.ext import AIORateLimiter
 
@@ -391,10 +390,21 @@ async def run(cfg: Config, *, timeout_s: float = 600) -> Report:
                     and sum(finished(_blob(m)) for m in slack.shown.values()) >= len(mentions)
                     and not posts and tbot.in_flight == 0 and sbot.in_flight == 0)
 
+        # done, or quiet: nothing sent or asked for quiet_s with nothing in flight (a question
+        # answered with an apology never completes an explanation; the checks will say so)
         deadline = time.monotonic() + timeout_s
+        last, quiet_since = None, time.monotonic()
         while not done():
-            if time.monotonic() > deadline:
+            now = time.monotonic()
+            if now > deadline:
                 raise AssertionError("not everything was answered in time")
+            mark = (len(tg.calls) - len(tg.of("getUpdates")), len(slack.posts), len(slack.responses),
+                    len(llm.requests))
+            if mark != last or tbot.in_flight or sbot.in_flight or posts:
+                last, quiet_since = mark, now
+            elif now - quiet_since > quiet_s:
+                rep.problems.append("the bot went quiet before every question was answered")
+                break
             await asyncio.sleep(0.2)
     except AssertionError:
         rep.problems.append("not everything was answered in time")

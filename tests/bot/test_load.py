@@ -16,13 +16,15 @@ def ci_config() -> Config:
     if SCALE:
         return Config().scaled(SCALE)
     # some chats with two questions (the second queues behind the first answer), Telegram's
-    # pacing off (the fake has no flood limits), more faults so that each kind occurs
+    # pacing off (the fake has no flood limits), more faults so that each kind occurs. A send
+    # that fails four times running (3 retries) ends in the apology, which this test counts as
+    # a problem: at 2.5% 5xx per attempt that is about one edit in 2.5 million.
     return Config(tg_questions=50, tg_users=40, slash=20, mentions=12, slack_users=16,
-                  platform_failure=0.08, flood_limits=False, tg_429_cap=1, llm_timeout_s=1.5)
+                  platform_failure=0.05, flood_limits=False, tg_429_cap=1, llm_timeout_s=1.5)
 
 
 async def test_every_question_answered_once_under_load_and_faults():
-    rep = await run(ci_config(), timeout_s=60)
+    rep = await run(ci_config(), timeout_s=60, quiet_s=5)
     print("\n" + rep.summary())
     assert rep.problems == [], rep.problems[:10]
     assert rep.answered == rep.questions
