@@ -386,3 +386,19 @@ port = {_free_port()}
         assert len(tg.texts(c)) == 2 and "the signal." in tg.texts(c)[1], tg.texts(c)
     assert tg.texts(999) == []                                  # nothing new accepted
     assert_no_secrets(err, [x for c in chats for x in tg.texts(c)])
+
+
+# ---------------------------------------------------------------- found, not fixed here
+@pytest.mark.xfail(reason="the narrator's asyncio.timeout binds to the task of the first "
+                   "__anext__ (Core._until_cut runs each in its own task), so the deadline "
+                   "never fires once the first chunk is out; bot/llm.py and bot/core.py are "
+                   "being reworked on another branch", strict=False)
+async def test_the_llm_deadline_also_bounds_a_slow_drip_stream(llm):
+    from bot.core import Question
+    from tests.fakes.openai_server import Stream
+
+    llm.queue(Stream(chunks=[f"w{i} " for i in range(6)], delay=0.2))    # 1.2 s in all
+    core = llm_core(llm.url, timeout=10)
+    core.narrator.deadline_s = 0.3                                     # type: ignore[attr-defined]
+    ans = await core.answer(Question("why is HBM scarce?"))
+    assert ans.narrative is not None and not ans.narrative.complete
