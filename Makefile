@@ -27,7 +27,7 @@ DEPS_HASH = $(shell $(PY) -c "import hashlib, json, tomllib; \
 	p.get('optional-dependencies', {})], sort_keys=True).encode()).hexdigest())")
 LOCK_HEADER = \# pyproject-deps-sha256: $(DEPS_HASH)   (checked by `make lock-check`; refresh with `make lock`)
 
-.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate clean
+.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate load clean
 
 $(STAMP): pyproject.toml $(LOCKS)
 	@$(MAKE) --no-print-directory lock-check
@@ -83,6 +83,12 @@ validate: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_calc.py
 	$(BIN)/python bench/bench_reading.py
+
+# The full-size load test (bench/load.py): 1,000 Telegram questions from 200 users, 500 Slack slash
+# commands and 200 mentions, against a slow, failing fake LLM and flaky platform fakes, on loopback.
+# A few minutes: Telegram sends are paced at its real 30 messages/s. LOAD_ARGS='--scale 0.2' for less.
+load: $(STAMP)
+	$(BIN)/python bench/load.py $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -31,13 +31,13 @@ class Frontend:
 def build_core(settings: Settings, store: Store | None = None) -> Core:
     """The core the settings describe; the CLI passes its own store (memory or --db)."""
     from bot.narrator import Narrator, NotesNarrator
-    from bot.store import MemoryStore, SQLiteStore
+    from bot.store import MemoryStore, open_sqlite
 
     if store is None:
         if settings.get("bot", "store") == "memory":
             store = MemoryStore()
         else:
-            store = SQLiteStore(Path(settings.get("bot", "data_dir")) / "gpubot.sqlite3")
+            store = open_sqlite(Path(settings.get("bot", "data_dir")) / "gpubot.sqlite3")
     narrator: Narrator = NotesNarrator()
     extractor = None
     deadline_s = 60.0

@@ -20,6 +20,11 @@ from contextlib import aclosing
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
@@ -78,7 +83,12 @@ class SlackBot:
     def build(self) -> AsyncApp:
         base = self.api_base_url.rstrip("/") + "/" if self.api_base_url else \
             "https://slack.com/api/"
-        client = AsyncWebClient(token=self.bot_token, base_url=base)
+        # 429s wait Retry-After, 500/503 and dropped connections are retried; anything else
+        # (a 4xx, invalid_blocks) is an answer that a retry would not change
+        client = AsyncWebClient(token=self.bot_token, base_url=base, retry_handlers=[
+            AsyncConnectionErrorRetryHandler(max_retry_count=2),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=5),
+            AsyncServerErrorRetryHandler(max_retry_count=2)])
         app = AsyncApp(client=client, signing_secret=self.signing_secret or "socket-mode-unused",
                        process_before_response=False, ignoring_self_events_enabled=True)
         app.command(self.slash_command)(self.on_command)
@@ -97,7 +107,7 @@ class SlackBot:
 
     # ------------------------------------------------------------------ listeners
     async def on_command(self, ack: Callable[..., Awaitable[Any]], body: dict[str, Any],
-                         respond: Callable[..., Awaitable[Any]]) -> None:
+                         respond: Callable[..., Awaitable[Any]], client: AsyncWebClient) -> None:
         await ack()
         if not self.seen.first_time(body.get("trigger_id")):
             return
@@ -120,7 +130,20 @@ class SlackBot:
         q = Question(text=text, platform="slack", chat=channel, user=user, thread="")
 
         async def send(msg: Message) -> None:
-            await respond(response_type=rtype, **msg)
+            try:
+                status = getattr(await respond(response_type=rtype, **msg), "status_code", 200)
+            except Exception as exc:
+                status = type(exc).__name__
+            if status == 200:
+                return
+            # response_url failed (expired, 5xx, unreachable): the same message through the Web
+            # API, ephemeral where the answer was to be ephemeral
+            log.warning("slack response_url failed; posting instead",
+                        extra={"platform": "slack", "status": status})
+            if public:
+                await client.chat_postMessage(channel=channel, **msg)
+            else:
+                await client.chat_postEphemeral(channel=channel, user=user, **msg)
 
         await self._tracked(self._answer_by_messages(q, send))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+log = logging.getLogger("gpubot.store")
 ChatKey = tuple[str, str, str]   # platform, chat id, thread id ("" when none)
 MAX_TURNS = 40
 
@@ -138,8 +140,9 @@ class SQLiteStore:
     on disk. Writes are single statements (UPSERTs), so concurrent writers cannot interleave
     half a change; SQLite's busy timeout serialises them across processes."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, busy_timeout_s: float = 30.0) -> None:
         self.path = str(path)
+        self.busy_timeout_s = busy_timeout_s
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
@@ -149,7 +152,7 @@ class SQLiteStore:
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+            conn = sqlite3.connect(self.path, timeout=self.busy_timeout_s, isolation_level=None,
                                    check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
@@ -216,3 +219,19 @@ class SQLiteStore:
     async def close(self) -> None:
         return None
 
+
+
+def open_sqlite(path: str | Path, *, busy_timeout_s: float = 30.0,
+                start_timeout_s: float = 5.0) -> Store:
+    """The SQLite store; or, when the file cannot be used at start (locked, read-only, corrupt,
+    a directory in the way), one clear log line and a memory store: the bot answers, and
+    remembers conversations until it restarts, instead of crash-looping on a bad file."""
+    try:
+        store = SQLiteStore(path, busy_timeout_s=start_timeout_s)
+    except (sqlite3.Error, OSError) as exc:
+        log.error("conversation memory on disk unavailable: cannot use %s (%s: %s); answering "
+                  "with memory that lasts until restart. Fix or move the file, then restart.",
+                  path, type(exc).__name__, exc)
+        return MemoryStore()
+    store.busy_timeout_s = busy_timeout_s      # the worker threads' connections wait longer
+    return store

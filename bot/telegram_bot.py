@@ -24,6 +24,7 @@ from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    BaseRateLimiter,
     CommandHandler,
     ContextTypes,
     MessageHandler,
@@ -42,7 +43,8 @@ from bot.render.telegram import (
 )
 from bot.shutdown import StopBudget
 from bot.telegram_arrival import ChatArrival
-from bot.telegram_send import BudgetedRateLimiter, edit, send, typing
+from bot.telegram_retry import RetryingRateLimiter
+from bot.telegram_send import edit, send, typing
 from calc import CalcError
 
 log = logging.getLogger("gpubot.telegram")
@@ -66,7 +68,8 @@ class TelegramBot:
                  allowed_user_ids: Iterable[int] = (), allowed_chat_ids: Iterable[int] = (),
                  admin_user_ids: Iterable[int] = (), rate_limit_per_minute: int = 10,
                  edit_interval_s: float = 1.0, clock: Callable[[], float] = time.monotonic,
-                 stop_budget: StopBudget | None = None) -> None:
+                 stop_budget: StopBudget | None = None,
+                 rate_limiter: BaseRateLimiter[Any] | None = None) -> None:
         self.core = core
         self.token = token
         self.api_base_url = api_base_url.rstrip("/")
@@ -82,13 +85,18 @@ class TelegramBot:
         self._refused: dict[int, float] = {}
         self.in_flight = 0
         self.app: Application | None = None
+        # Telegram's flood limits (30 messages/s overall, 20/min per group), 429 retry_after and
+        # retries of 5xx and dropped connections;
+        # tests against a fake without flood limits may pass one with the pacing turned off
+        # flood limits, 429s, transient 5xx retried; no wait outlasts the stop budget
+        self.rate_limiter = rate_limiter or RetryingRateLimiter(self.stop_budget, max_retries=6)
         if not self.allowed_users and not self.allowed_chats:
             log.warning("telegram: allowed_user_ids and allowed_chat_ids are empty: the bot "
                         "answers everyone who finds it")
 
     # ------------------------------------------------------------------ wiring
     def build(self) -> Application:
-        b = (ApplicationBuilder().token(self.token).rate_limiter(BudgetedRateLimiter(self.stop_budget))
+        b = (ApplicationBuilder().token(self.token).rate_limiter(self.rate_limiter)
              .concurrent_updates(self.arrival))
         if self.api_base_url:
             b = b.base_url(f"{self.api_base_url}/bot").base_file_url(f"{self.api_base_url}/file/bot")

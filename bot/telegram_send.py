@@ -66,9 +66,11 @@ async def edit(bot: Bot, target: Message, html: str) -> None:
 class BudgetedRateLimiter(AIORateLimiter):
     """AIORateLimiter (flood limits, 429 retries) whose waits never outlast a stop budget."""
 
-    def __init__(self, budget: StopBudget, *, max_retries: int = 6) -> None:
-        super().__init__(max_retries=max_retries)
-        self.budget = budget
+    def __init__(self, budget: StopBudget | None = None, *, max_retries: int = 6,
+                 **limits: Any) -> None:
+        super().__init__(max_retries=max_retries, **limits)
+        self.budget = budget or StopBudget()
+        budget = self.budget
         self._running: set[asyncio.Timeout] = set()
         budget.on_start(self._cut_requests)
 

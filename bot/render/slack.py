@@ -51,7 +51,9 @@ def _fallback(text: str) -> str:
     entity is ever split."""
     cut = text[:FALLBACK]
     while len(esc(cut)) > FALLBACK:
-        cut = cut[: max(0, len(cut) - (len(esc(cut)) - FALLBACK) - 1)]
+        # shrink in proportion: markup-dense text ("<b><b>...") escapes to 3-5x its length, and
+        # cutting only the excess off the end could leave nothing at all
+        cut = cut[: len(cut) * FALLBACK // len(esc(cut))]
     return esc(cut)
 
 

@@ -8,6 +8,7 @@ import asyncio
 import json
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,8 @@ class FakeOpenAI(LoopbackServer):
         self.requests: list[dict[str, Any]] = []
         self.first_chunk_at: list[float] = []
         self.chunks_sent = 0
+        # what to do when the script is empty: a function of the request body (echo, chaos)
+        self.default: Callable[[dict[str, Any]], Stream | Status | Hang | ToolCall] | None = None
 
     def queue(self, *actions: Stream | Status | Hang | ToolCall) -> None:
         self.script.extend(actions)
@@ -68,7 +71,8 @@ class FakeOpenAI(LoopbackServer):
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         self.requests.append({"body": body, "auth": request.headers.get("Authorization", "")})
-        action = self.script.popleft() if self.script else Stream()
+        action = self.script.popleft() if self.script else \
+            self.default(body) if self.default is not None else Stream()
         if isinstance(action, Hang):
             await asyncio.sleep(action.seconds)
             return web.json_response({"error": "late"}, status=504)

@@ -10,6 +10,7 @@ import hmac
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -54,6 +55,12 @@ class FakeSlack(LoopbackServer):
         self._ws: web.WebSocketResponse | None = None
         self._ws_ready = asyncio.Event()
         self._ts = itertools.count(1)
+        # injected faults: a function of (method or "response", params) returning (status, body,
+        # headers) to answer instead, or None
+        self.chaos: Callable[[str, dict[str, Any]], tuple[int, dict[str, Any], dict[str, str]] | None] \
+            | None = None
+        self.injected: list[tuple[str, int]] = []
+        self.shown: dict[str, dict[str, Any]] = {}     # ts -> the message as it shows now
 
     def routes(self, app: web.Application) -> None:
         app.router.add_post("/api/{method}", self._api)
@@ -85,6 +92,10 @@ class FakeSlack(LoopbackServer):
             if isinstance(params.get(k), str):
                 params[k] = json.loads(params[k])
         self.posts.append(Post(method, params, time.monotonic()))
+        fault = self.chaos(method, params) if self.chaos is not None else None
+        if fault is not None:
+            self.injected.append((method, fault[0]))
+            return web.json_response(fault[1], status=fault[0], headers=fault[2])
         if method == "auth.test":
             return web.json_response({"ok": True, "url": "https://x.slack.com/", "team": "T",
                                       "user": "gpubot", "team_id": "T1", "user_id": "UBOT",
@@ -99,12 +110,19 @@ class FakeSlack(LoopbackServer):
                 self.errors += problems
                 return web.json_response({"ok": False, "error": "invalid_blocks"})
             ts = params.get("ts") or f"1700000000.{next(self._ts):06d}"
+            shown = self.shown.setdefault(ts, {"thread_ts": params.get("thread_ts"),
+                                                "channel": params.get("channel")})
+            shown.update(text=params.get("text"), blocks=params.get("blocks"), at=time.monotonic())
             return web.json_response({"ok": True, "channel": params.get("channel"), "ts": ts,
                                       "message": {"text": params.get("text"), "ts": ts}})
         return web.json_response({"ok": True})
 
     async def _response(self, request: web.Request) -> web.Response:
         body = await request.json()
+        fault = self.chaos("response", body) if self.chaos is not None else None
+        if fault is not None:
+            self.injected.append(("response", fault[0]))
+            return web.json_response(fault[1], status=fault[0], headers=fault[2])
         problems = block_problems(body.get("blocks") or [])
         self.errors += problems
         self.responses.append((time.monotonic(), body))

@@ -89,6 +89,10 @@ class FakeTelegram(LoopbackServer):
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._ids = itertools.count(1000)
         self._uids = itertools.count(1)
+        # injected faults beyond the scripted ones: a function of (method, params) returning a
+        # failure body (with error_code) or None; "drop" closes the connection instead
+        self.chaos: Callable[[str, dict[str, Any]], dict[str, Any] | str | None] | None = None
+        self.injected: list[tuple[str, int]] = []
 
     # -------------------------------------------------------------- control
     def routes(self, app: web.Application) -> None:
@@ -169,6 +173,14 @@ class FakeTelegram(LoopbackServer):
                                       "description": f"Too Many Requests: retry after "
                                                      f"{retry_after}",
                                       "parameters": {"retry_after": retry_after}}, status=429)
+        fault = self.chaos(method, params) if self.chaos is not None else None
+        if fault == "drop":
+            self.injected.append((method, 0))
+            request.transport.close()  # type: ignore[union-attr]
+            return web.Response()
+        if isinstance(fault, dict):
+            self.injected.append((method, fault["error_code"]))
+            return web.json_response(fault, status=fault["error_code"])
         fn = getattr(self, f"m_{method}", None)
         if fn is None:
             return web.json_response({"ok": True, "result": True})
@@ -234,7 +246,10 @@ class FakeTelegram(LoopbackServer):
         msg = {"message_id": mid, "date": int(time.time()), "text": shown,
                "chat": {"id": chat_id, "type": "private"},
                "from": {"id": self.bot_id, "is_bot": True, "first_name": "GPU bot"}}
-        self.messages[(chat_id, mid)] = {**msg, "raw": p.get("text")}
+        rp = p.get("reply_parameters")
+        self.messages[(chat_id, mid)] = {**msg, "raw": p.get("text"), "at": self.clock(),
+                                         "reply_to": rp.get("message_id") if isinstance(rp, dict)
+                                         else None}
         return msg
 
     async def m_editMessageText(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -246,8 +261,8 @@ class FakeTelegram(LoopbackServer):
             raise _ApiError("message is not modified: specified new message content and reply "
                             "markup are exactly the same as a current content and reply markup "
                             "of the message")
-        self.messages[key].update(text=shown, raw=p.get("text"))
-        return {k: v for k, v in self.messages[key].items() if k != "raw"}
+        self.messages[key].update(text=shown, raw=p.get("text"), at=self.clock())
+        return {k: v for k, v in self.messages[key].items() if k not in ("raw", "reply_to", "at")}
 
     async def m_sendPhoto(self, p: dict[str, Any]) -> dict[str, Any]:
         return await self.m_sendMessage({"chat_id": p["chat_id"], "text": "[photo]"})
