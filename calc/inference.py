@@ -239,6 +239,10 @@ def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_da
     b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query_fleet"))
     capex(b, acc, gpus)
     per_day = daily_cost(b, acc, gpus, it_mw * p)
+    if per_day is not None and b.has("days"):      # "the monthly cost", "for a year"
+        days = b.num("days", None)
+        b.fig("cost_period_usd", per_day * days, "US$", b.tr("fig.cost_period", days=days))
+        b.step(b.tr("step.cost_period", per_day=per_day, days=days, cost=per_day * days))
     if per_day is not None:
         b.fig("cost_per_query_usd", per_day / queries_per_day, "US$", b.tr("fig.cost_per_query"))
         b.fig("cost_per_million_tokens_usd", per_day / tokens_per_day * 1e6, "US$",

@@ -23,7 +23,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
         or has("tokens_per_day")
     fleet_size = has("gpus") or has("servers")
-    if kw("google") and re.search(r"search|搜索|query|queries", t):
+    if kw("google") and re.search(r"search|搜索|query|queries", t) and (
+            re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
     grows = has("doubling_months") or has("growth_rate_year")
     if grows and load and (has("accelerator") or kw("how_many") or kw("need")):

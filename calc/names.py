@@ -59,7 +59,8 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
             if m and " " not in alias:
                 table.setdefault(alias[:m.end()] + " " + alias[m.end():], (kind, key, m.end()))
     alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    pattern = re.compile(r"(?<![a-z0-9])(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9]|\.\d)")
+    # "8xH200": a count glued to the name with an x is still the name
+    pattern = re.compile(r"(?:(?<![a-z0-9])|(?<=\dx))(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9]|\.\d)")
     _ALIAS_RE[id(cat)] = (pattern, table)
     return pattern, table
 

@@ -105,6 +105,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.hbm_direct": ("HBM at ${per_gb:g}/GB", "HBM按每GB {per_gb:g}美元"),
     "step.hbm_direct": ("{hbm:,.0f} GB x ${per_gb:g}/GB = ${cost:,.0f}", "{hbm:,.0f} GB x {per_gb:g}美元/GB = {cost:,.0f}美元"),
     "money.hbm_direct": ("US${cost} at ${per_gb:g}/GB", "按每GB {per_gb:g}美元约{cost}美元"),
+    "fig.cost_period": ("running cost for {days:,.4g} days", "{days:,.4g}天的运行成本"),
+    "step.cost_period": ("${per_day:,.0f} a day x {days:,.4g} days = ${cost:,.0f}", "每天{per_day:,.0f}美元 x {days:,.4g}天 = {cost:,.0f}美元"),
     "word.fully_busy": ("GPU fully busy", "GPU满负荷"),
     "word.busy_at": ("GPU {util:.0%} busy", "GPU负载{util:.0%}"),
     "head.energy_model_at": ("{wh:,.3g} Wh per request for {model} on {acc} ({lout:,.0f} output tokens, {busy})",

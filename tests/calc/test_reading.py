@@ -407,3 +407,17 @@ def test_hbm_priced_per_gb_and_sized_per_gpu():
     assert f["cost_usd"] == pytest.approx(500_000 * 80 * 15)
     zh = _figures("HBM每GB 12美元，10万张H200的HBM值多少钱？")
     assert zh["cost_usd"] == pytest.approx(1e5 * 141 * 12)
+
+
+def test_a_count_glued_to_a_name_and_a_fleet_cost_for_a_period():
+    req = parse("Is a single 8xH200 node enough to serve Llama 3.1 405B FP8 for 200 concurrent users?")
+    assert req.params["accelerator"] == "h200_sxm" and req.params["gpus"] == 8
+    f = _figures("50k DAU, 30 requests/day, Llama 3.1 8B on L40S: how many, and the monthly cost "
+                 "at $1.2/hr?")
+    assert f["cost_period_usd"] == pytest.approx(f["cost_per_day_usd"] * 30.4375)
+
+
+def test_search_in_a_product_is_not_the_google_case():
+    assert parse("100万日活的AI搜索，每次搜索生成300个token，用Qwen2.5 72B，L40S要多少张？").intent == "fleet"
+    assert parse("how many A100 servers to put ChatGPT into every Google search?").intent == \
+        "google_search"
