@@ -15,6 +15,10 @@ _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|wo
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
 
 
+_SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
+                         r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -53,6 +57,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "training"              # "GPT-3 at 2020 prices": the run at the prices of its time
     if has("capacity_flops") or has("match_accelerator"):
         return "convert"
+    if has("accelerator") and not fleet_size and not load and not kw("train") and _SPEC_FLOPS.search(t):
+        return "convert"                # "how many TFLOPS does an H100 do in FP8?"
     if fleet_size and _ASKS_CAPACITY.search(t) and not kw("train") and not (
             has("gpu_tflops") or has("train_flops") or has("train_tokens")):
         return "convert"                # what capacity a fleet has

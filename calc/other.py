@@ -115,11 +115,15 @@ def convert(b: Builder) -> Result:
     if b.has("match_accelerator") and not b.has("capacity_flops"):
         return _match(b, acc, precision, peak, used)
     if not b.has("capacity_flops"):
-        gpus = b.count_gpus(acc)
+        gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers") or b.has("server")) \
+            else b.num("gpus", 1)          # "how many TFLOPS does an H100 do": one
         cap = gpus * peak * 1e12
         b.step(b.tr("step.capacity", gpus=gpus, peak=peak, acc=acc.short, prec=used.upper(),
                     cap=cap))
         b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
+        if cap < 1e16:                     # one GPU or a few: TFLOPS, not 0.00198 EFLOPS
+            return b.result("convert", b.tr("head.capacity_tf", tf=cap / 1e12, gpus=gpus,
+                                            acc=acc.short, prec=used.upper()))
         return b.result("convert", b.tr("head.capacity", ef=cap / 1e18, gpus=gpus,
                                         acc=acc.short, prec=used.upper()))
     cap = b.num("capacity_flops", None)

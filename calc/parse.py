@@ -225,7 +225,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
 
 
 _LIKENESS = re.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一样|类|式|"
-                       r"-?class\b|-?level\b|-?style\b|-?like\b|-?sized\b|scale\b)")
+                       r"-?class\b|-?level\b|-?style\b|-?like\b|-?sized?\b|scale\b)")
 
 
 def _mask_precision(masked: str) -> str:

@@ -80,6 +80,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "目录里每个产品只有一个价格（截至{as_of}），没有历史价格"),
     "step.capacity": ("{gpus:,.0f} x {peak:,.1f} TFLOP/s ({acc}, dense {prec}) = {cap:.3g} FLOP/s",
         "{gpus:,.0f} x {peak:,.1f} TFLOP/s（{acc}，稠密{prec}）= {cap:.3g} FLOP/s"),
+    "head.capacity_tf": ("{tf:,.0f} TFLOPS from {gpus:,.0f} {acc} at dense {prec}",
+        "{gpus:,.0f}张{acc}共{tf:,.0f} TFLOPS（稠密{prec}）"),
     "head.capacity": ("{ef:,.3g} EFLOPS from {gpus:,.0f} {acc} at dense {prec}",
         "{gpus:,.0f}张{acc}共{ef:,.3g} EFLOPS（稠密{prec}）"),
     "head.fleet_concurrent": ("{gpus} {acc} ({servers} servers) for {conc} concurrent streams with {model}",

@@ -154,7 +154,7 @@ KW = {  # compiled below with ascii_re
     "hbm": ascii_re(r"\bhbm\b|高带宽内存"),
     "growth": ascii_re(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
-    "power": ascii_re(r"\bpower\b|electric|energy|\bmw\b|\bkw\b|kwh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|电量|度电|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw"),
+    "power": ascii_re(r"\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|kwh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|电量|度电|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw"),
     "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
                                  r"每个?token(?:的)?(?:能耗|耗电|电量)|单个?token(?:的)?能耗"),

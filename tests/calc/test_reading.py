@@ -421,3 +421,11 @@ def test_search_in_a_product_is_not_the_google_case():
     assert parse("100万日活的AI搜索，每次搜索生成300个token，用Qwen2.5 72B，L40S要多少张？").intent == "fleet"
     assert parse("how many A100 servers to put ChatGPT into every Google search?").intent == \
         "google_search"
+
+
+@pytest.mark.parametrize("q", ["how many tflops does an H100 do in fp8?", "H100的FP8算力是多少TFLOPS？"])
+def test_one_accelerators_compute_is_a_conversion(q):
+    from calc import ask
+    _req, res = ask(q)
+    assert res.intent == "convert" and res.value("flops") == pytest.approx(1978.9e12, rel=0.01)
+    assert not res.unused
