@@ -82,6 +82,8 @@ def _reason(s: Stated, req: Request) -> str:
         return tr("unused.unknown", lang)
     if s.note == "one_unit":
         return tr("unused.one_unit", lang)
+    if s.note == "percentile":
+        return tr("unused.percentile", lang)
     if s.note == "unknown_like":
         return tr("unused.unknown_like", lang)
     if s.note == "unknown_sized":

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
-from calc.costs import capex, daily_cost, gpu_power_w, pue
+from calc.costs import capex, daily_cost, gpu_power_w, pue, rent_rate
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
     CALIBRATION,
@@ -294,6 +294,20 @@ def throughput(b: Builder) -> Result:
         total_users = 0.0
     if not tpot and not b.has("concurrent_users"):
         b.notes.append(b.tr("note.offline"))
+    if b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        # "cost per million tokens / per query at $2/hr": the rent over what the GPUs deliver
+        rate = rent_rate(b, acc)
+        if rate is not None:
+            per_mtok = rate / (pt.tokens_per_s_per_gpu * 3600) * 1e6
+            b.fig("cost_per_million_tokens_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok"))
+            b.fig("cost_per_query_usd", per_mtok * lout / 1e6, "US$", b.tr("fig.cost_per_query"))
+            b.step(b.tr("step.cost_per_mtok", rate=rate, tps=pt.tokens_per_s_per_gpu,
+                        cost=per_mtok, lout=lout, per_q=per_mtok * lout / 1e6))
+            if b.flag("asks_cost_per"):
+                b.read.add("per_tokens")
+                return b.result("throughput", b.tr("head.cost_per_mtok", cost=per_mtok,
+                                                   per_q=per_mtok * lout / 1e6, lout=lout,
+                                                   model=model.short, acc=acc.short, rate=rate))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n,
                                        acc=acc.short, prec=precision.upper(),

@@ -15,6 +15,7 @@ _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|wo
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
 
 
+_ENERGY_WORD = re.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电")
 _SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
                          r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)")
 
@@ -39,6 +40,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "growth"
     if kw("growth") and has("factor") and not has("gpus"):
         return "growth"
+    if has("asks_cost_per") and has("model") and not load and not fleet_size:
+        return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
     if has("tco") and not load:
         return "power"                 # chips plus electricity over the life (calc/costs.py tco)
     if has("rent_or_buy"):
@@ -48,7 +51,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "energy"
     if kw("per_token_energy") and not load and not (fleet_size and stated_power):
         return "energy"                # "energy per token for Llama 3 8B on L4"
-    if kw("per_request") and (kw("power") or kw("energy")) and not load and (
+    if kw("per_request") and (kw("power") or _ENERGY_WORD.search(t)) and not load and (
             not fleet_size or has("observed_tokens_per_s") or has("model")):
         return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):

@@ -366,7 +366,12 @@ def _leftover_digits(r: _Reading) -> None:
     covered = _covered(len(r.masked), [(s.start, s.end) for s in r.stated])
     for m in (*_DIGITS.finditer(r.masked), *_CJK_NUMERAL.finditer(r.masked)):
         if not (covered[m.start()] or covered[m.end() - 1]):
-            r.add(None, None, m.start(), _word_after(r.t, m.end()))
+            pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
+            r.add(None, None, m.start() - pct, m.end() if pct else _word_after(r.t, m.end()),
+                  note="percentile" if pct else "")
+
+
+_PERCENTILES = ("50", "90", "95", "99", "999")
 
 
 def _covered(n: int, spans: list[tuple[int, int]]) -> bytearray:
@@ -446,6 +451,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
               min(a, cur_start), max(b, cur_end))
     elif role == "hbm_gb":
         r.add("hbm_gb_per_gpu", value, a, b)
+    elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])):
+        r.add("ttft_ms", value * 1000, a, b)      # "TTFT under 1s"
     elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
         ttft = not PER_TOKEN.search(t[b:b + 20]) and (
             TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a]))
@@ -670,6 +677,8 @@ def _derived(r: _Reading) -> None:
         p["rent_or_buy"] = True
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:
         p["per_token"] = True
+    if KW["cost_per"].search(t):
+        p["asks_cost_per"] = True
     if KW["recompute"].search(t):
         p["recompute"] = True
     if ALL_IN.search(t):

@@ -56,6 +56,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "unused.unknown": ("I could not tell what this number is", "无法判断这个数字指什么"),
     "unused.duplicate": ("a second value for the {label}; I used the first ({first}). Ask one at a "
                          "time, or compare them", "{label}给了两个值，我用了第一个（{first}）；请分开问或明确要比较"),
+    "unused.percentile": ("latency is sized at the peak load with a queueing margin, not on a percentile", "延迟按峰值负载加排队余量估算，不是按百分位数"),
     "unused.unknown_like": ("this model is not in the catalog; the model you named next to it is the one sized", "目录里没有这个模型；计算用的是你同时给出的模型"),
     "unused.unknown_sized": ("this model is not in the catalog, so it is sized from the parameters you stated", "目录里没有这个模型，所以按你给出的参数量计算"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
@@ -109,6 +110,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "money.hbm_direct": ("US${cost} at ${per_gb:g}/GB", "按每GB {per_gb:g}美元约{cost}美元"),
     "fig.cost_period": ("running cost for {days:,.4g} days", "{days:,.4g}天的运行成本"),
     "step.cost_period": ("${per_day:,.0f} a day x {days:,.4g} days = ${cost:,.0f}", "每天{per_day:,.0f}美元 x {days:,.4g}天 = {cost:,.0f}美元"),
+    "step.cost_per_mtok": ("${rate:g}/GPU-h / ({tps:,.0f} tokens/s x 3,600) x 1,000,000 = ${cost:.3g} per million output tokens; x {lout:,.0f} tokens = ${per_q:.3g} per query",
+        "{rate:g}美元/GPU小时 / （每秒{tps:,.0f}个token x 3,600）x 1,000,000 = 每百万输出token {cost:.3g}美元；x {lout:,.0f}个token = 每次查询{per_q:.3g}美元"),
+    "head.cost_per_mtok": ("US${cost:.3g} per million output tokens (US${per_q:.3g} per query of {lout:,.0f} tokens) for {model} on {acc} at ${rate:g}/GPU-h, GPUs fully busy",
+        "{model}在{acc}上（每GPU小时{rate:g}美元、满负荷）每百万输出token约{cost:.3g}美元（每次{lout:,.0f}个token的查询约{per_q:.3g}美元）"),
     "word.fully_busy": ("GPU fully busy", "GPU满负荷"),
     "word.busy_at": ("GPU {util:.0%} busy", "GPU负载{util:.0%}"),
     "head.energy_model_at": ("{wh:,.3g} Wh per request for {model} on {acc} ({lout:,.0f} output tokens, {busy})",

@@ -429,3 +429,19 @@ def test_one_accelerators_compute_is_a_conversion(q):
     _req, res = ask(q)
     assert res.intent == "convert" and res.value("flops") == pytest.approx(1978.9e12, rel=0.01)
     assert not res.unused
+
+
+def test_cost_per_million_tokens_and_per_query_from_an_hourly_rent():
+    from calc import ask
+    _req, res = ask("How much does it cost per million tokens to serve Llama 3 70B on H100 at $2/hr?")
+    assert res.intent == "throughput" and not res.unused
+    per_gpu = res.value("tokens_per_s_per_gpu")
+    assert res.value("cost_per_million_tokens_usd") == pytest.approx(2 / (per_gpu * 3600) * 1e6)
+
+
+def test_a_ttft_in_seconds_and_a_percentile_named():
+    from calc import ask
+    q = "We want p99 TTFT < 1s and 30 tok/s per user for 20k concurrent users on llama 3.1 70b. H200 count?"
+    req, res = ask(q)
+    assert req.params["ttft_ms"] == 1000 and req.params["tpot_ms"] == pytest.approx(1000 / 30)
+    assert [u.text for u in res.unused] == ["p99"]
