@@ -161,6 +161,12 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
             users *= share
             b.step(b.tr(f"step.{name}", users=b.h(users), share=share))
             break
+    if b.has("tokens_per_user_day"):
+        # "10M users generating 1,000 tokens each a day": tokens, then queries of lout tokens
+        lout = b.num("output_tokens", 500, record=False)
+        tpd = users * b.num("tokens_per_user_day", None)
+        b.step(b.tr("step.tokens_per_day", tpd=b.h(tpd), lout=lout, per_day=b.h(tpd / lout)))
+        return tpd / lout, b.num("peak_factor", 2.0), "per_day"
     qpu = b.num("queries_per_user", 10)
     return users * qpu, b.num("peak_factor", 2.0), "users"
 

@@ -63,6 +63,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("input_tokens", T + r"(?:input|prompt|context|ctx|输入|提示)(?![a-z])|" + T + r"in(?=\s*(?:/|,|\+|and\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$"),
     ("output_tokens", T + r"(?:output|answer|response|completion|generated|输出|回答|生成)(?![a-z])|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$"),
     ("tokens_basis", None, r"(?:\bper|每)\s*$", T + r"[- ]?(?:output )?(?:tokens?|个?token)"),
+    ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head))\s*(?:(?:per|a|/|each|every)\s*day|daily)", r"(?:每人每天|每个用户每天|每用户每天|人均每天|每人每日)\s*(?:生成|输出|使用|消耗|用)?\s*(?:约|大概)?\s*$", T + r"[- ]?(?:个?tokens?)"),
     ("tokens_per_day", T + r"[- ]?(?:output |generated )?(?:tokens?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*day|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|daily)\s*(?:生成|输出|处理)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     ("tokens", T + r"[- ]?(?:input |prompt |output |generated |answer |response |training |context )?(?:tokens?|tok\b|个?token|词元)", None),
     ("input_tokens", T + r"(?:context|上下文)", None),

@@ -445,3 +445,12 @@ def test_a_ttft_in_seconds_and_a_percentile_named():
     req, res = ask(q)
     assert req.params["ttft_ms"] == 1000 and req.params["tpot_ms"] == pytest.approx(1000 / 30)
     assert [u.text for u in res.unused] == ["p99"]
+
+
+@pytest.mark.parametrize("q,tokens_a_day", [
+    ("how many h100 do i need for 10 million users generating 1000 tokens each per day?", 1e7 * 1000),
+    ("1亿用户，每人每天生成2000个token，H100要多少张？", 1e8 * 2000),
+])
+def test_tokens_per_user_per_day_are_the_load(q, tokens_a_day):
+    f = _figures(q)
+    assert f["qps"] == pytest.approx(tokens_a_day / 500 / 86_400)
