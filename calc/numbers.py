@@ -202,7 +202,14 @@ def find_numbers(text: str) -> list[Num]:
             continue
         run = m.group(0)
         if not any(ch in _CN_DIGITS or ch == "十" for ch in run):
-            continue                                   # "万" alone: a suffix, read above
+            # "千亿参数", "万亿token", "万卡集群": a scale word standing for one of itself;
+            # "万" alone elsewhere is a suffix, read above
+            if len(run) >= 2 or re.match(r"[卡张台块]", text[m.end():m.end() + 1]):
+                value = chinese_numeral("一" + run)
+                if value >= 100:
+                    out.append(Num(value, m.start(), m.end(), run, "cjk"))
+                    taken.append((m.start(), m.end()))
+            continue
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()):
             continue
         if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零点]", run):

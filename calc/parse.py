@@ -588,6 +588,11 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                 r.add("mfu", value / 100, a, b)
             else:
                 r.add(None, value, a, b)
+        elif role == "queries" and (month := _PER_MONTH.match(t[b:b + 16])):
+            # "1B requests/month": a month's volume, as a day's
+            per_user = re.search(r"per (?:user|person)|each|每人|每用户", t[max(0, a - 16):b + 24])
+            r.add("queries_per_user" if per_user else "queries_per_day",
+                  value / units.convert(1, "month", "day"), a, b + month.end())
         elif role == "queries":
             per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|每人|每用户|每个用户|人均",
                                  t[max(0, a - 16):b + 24])
@@ -602,6 +607,7 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
     r.pending = later
 
 
+_PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                    "electricity_cny_per_kwh"}

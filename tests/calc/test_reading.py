@@ -454,3 +454,17 @@ def test_a_ttft_in_seconds_and_a_percentile_named():
 def test_tokens_per_user_per_day_are_the_load(q, tokens_a_day):
     f = _figures(q)
     assert f["qps"] == pytest.approx(tokens_a_day / 500 / 86_400)
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("What does it cost to serve 1B requests/month on Llama 3 8B with L4 GPUs at $0.7/hr?",
+     {"queries_per_day": 1e9 / 30.4375}),
+    ("H100集群一万卡，训练一个千亿参数模型，1万亿token，要多少天？MFU按35%算",
+     {"gpus": 1e4, "params": 1e11, "train_tokens": 1e12, "mfu": 0.35}),
+    ("万卡集群H100一年电费多少？", {"gpus": 1e4}),
+])
+def test_monthly_volumes_and_scale_words_standing_alone(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
+    assert parse("how many MI300X to hold DeepSeek V3 in fp8?").intent == "memory"
