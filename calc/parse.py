@@ -298,8 +298,35 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
                 keys.append(k)
         if len(keys) >= 2:
             _mark_options(r, (param,))
-            return tuple(MappingProxyType({param: k}) for k in keys), "compare"
+            firsts = [min(pos for p, k2, pos in found if p == param and k2 == k) for k in keys]
+            overlays: list[dict[str, Value]] = [{param: k} for k in keys]
+            _bind_to_options(r, firsts, overlays, param)
+            return tuple(MappingProxyType(o) for o in overlays), "compare"
     return (), ""
+
+
+_NAMES_AND_COUNTS = ("accelerator", "model", "precision", "server", "gpus", "servers")
+
+
+def _bind_to_options(r: _Reading, firsts: list[int], overlays: list[dict[str, Value]],
+                     param: str) -> None:
+    """A value stated once per option ("H100 at $2.5/hr or MI300X at $1.8/hr", "H100 ($25k)
+    vs H200 ($32k)") belongs to the option named just before it."""
+    by_param: dict[str, list[Stated]] = {}
+    for st in r.stated:
+        if st.param and st.param not in _NAMES_AND_COUNTS and st.note in ("", "duplicate") \
+                and st.value is not None:
+            by_param.setdefault(st.param, []).append(st)
+    for name, spans in by_param.items():
+        if len(spans) < 2:
+            continue
+        owners = [max((i for i, f in enumerate(firsts) if f <= st.start), default=-1)
+                  for st in spans]
+        if -1 in owners or len(set(owners)) != len(owners):
+            continue                   # not one value after each option's name
+        for st, i in zip(spans, owners, strict=True):
+            overlays[i][name] = st.value  # type: ignore[assignment]
+        r.stated = [replace(st, note="option") if st in spans else st for st in r.stated]
 
 
 _MATCH = re.compile(r"\bmatch|equal|equivalent|same (?:compute|flops|capacity|performance)|replace|"

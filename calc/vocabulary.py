@@ -53,7 +53,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("kilowatts", T + r"(?:kw|kilowatts?|千瓦)(?!h)", None),
     ("megawatts", T + r"(?:mw|megawatts?|兆瓦)(?![a-z])", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
-    ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:单价|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:是|为|按|要)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[(—–]|- |and\b|for\b))"),
+    ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（]|单价|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:是|为|按|要)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[()）—–]|- |and\b|for\b))"),
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
     ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:为|是|达到|有|约|of|=|:)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:处理|生成|训练|吞吐|能出|输出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
@@ -129,7 +129,10 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
             if h:
                 nm = need.search(tail) if need is not None else None
                 if need is None or nm:
-                    return role, head_from + h.start(), n.end + (nm.end() if nm else 0)
+                    start = head_from + h.start()
+                    while start < n.start and masked[start] in "#@&~§(（ ":
+                        start += 1                 # a name before the words is its own span
+                    return role, start, n.end + (nm.end() if nm else 0)
     return "number", n.start, n.end
 
 
@@ -160,8 +163,8 @@ KW = {  # compiled below with ascii_re
     "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
                                  r"每个?token(?:的)?(?:能耗|耗电|电量)|单个?token(?:的)?能耗"),
-    "cost_per": ascii_re(r"(?:cost|price|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?tokens?|query|request|answer|response|prompt|call)\b|"
-                         r"每(?:百万|千|1k|1000)?个?(?:token|次(?:查询|请求|调用))的?(?:成本|费用|价格|多少钱)"),
+    "cost_per": ascii_re(r"(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?tokens?|query|request|answer|response|prompt|call)\b|"
+                         r"每(?:百万|千|1k|1000)?个?(?:token|次(?:查询|请求|调用))的?(?:成本|费用|价格|多少钱|更?便宜|更?贵|花费)"),
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|"
                             r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|"
                             r"每次(?:请求|查询|问答|回答)|单次(?:请求|查询)|一次请求|每个请求"),

@@ -468,3 +468,16 @@ def test_monthly_volumes_and_scale_words_standing_alone(q, expect):
     for k, v in expect.items():
         assert got.get(k) == pytest.approx(v), (k, got)
     assert parse("how many MI300X to hold DeepSeek V3 in fp8?").intent == "memory"
+
+
+def test_a_value_stated_after_each_option_belongs_to_that_option():
+    req = parse("Which is cheaper per token for Llama 3 70B: H100 at $2.5/hr or MI300X at $1.8/hr?")
+    assert [dict(o) for o in req.options] == [
+        {"accelerator": "h100_sxm", "rent_usd_per_hour": 2.5},
+        {"accelerator": "mi300x", "rent_usd_per_hour": 1.8}]
+    from calc import ask
+    _req, res = ask("H100 ($25k) vs H200 ($32k) for 20M users on Llama 3 70B: capex?")
+    assert not res.unused
+    a, b = res.alternatives
+    assert a.value("cost_usd") == a.value("gpus") * 25_000
+    assert b.value("cost_usd") == b.value("gpus") * 32_000
