@@ -343,7 +343,28 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
                                   years=days / 365.25, per_hour=total / (gpus * hours)))
 
 
+def _facility_bill(b: Builder) -> Result:
+    """"A 50 MW datacenter at $0.07/kWh: the bill for a year": a facility's energy and its
+    cost over the stated period, else a year; no accelerator is assumed."""
+    mw = b.num("power_mw", None)
+    days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+    kwh = mw * 1000 * days * 24
+    price = electricity_usd(b)
+    b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+    b.fig("cost_usd", kwh * price, "US$", b.tr("fig.electricity_period", days=days))
+    b.step(b.tr("step.bill", mw=mw, hours=days * 24, kwh=kwh, price=price, cost=kwh * price))
+    if b.has("electricity_cny_per_kwh"):
+        cny = kwh * b.num("electricity_cny_per_kwh", None, record=False)
+        b.fig("cost_cny", cny, "RMB", b.tr("fig.electricity_period", days=days))
+        return b.result("power", b.tr("head.facility_bill_cny", cost=b.h(cny), mw=mw, days=days))
+    return b.result("power", b.tr("head.facility_bill", cost=b.h(kwh * price), mw=mw, days=days))
+
+
 def power_intent(b: Builder) -> Result:
+    if b.has("power_mw") and not (b.has("gpus") or b.has("servers") or b.has("accelerator")
+                                  or b.has("server")) and (
+            b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
+        return _facility_bill(b)
     acc = b.accelerator()
     watts, _ = gpu_power_w(b, acc)
     p = pue(b)

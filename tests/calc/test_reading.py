@@ -481,3 +481,10 @@ def test_a_value_stated_after_each_option_belongs_to_that_option():
     a, b = res.alternatives
     assert a.value("cost_usd") == a.value("gpus") * 25_000
     assert b.value("cost_usd") == b.value("gpus") * 32_000
+
+
+def test_a_facility_bill_assumes_no_accelerator():
+    from calc import ask
+    _req, res = ask("What's the electricity cost per year for a 50 MW datacenter at $0.07/kWh?")
+    assert res.value("cost_usd") == pytest.approx(50_000 * 24 * 365.25 * 0.07)
+    assert not any(a.name == "accelerator" for a in res.assumptions)
