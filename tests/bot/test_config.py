@@ -172,3 +172,52 @@ def test_data_dir_set_after_import_is_honoured(tmp_path, monkeypatch):
     assert s.bot.data_dir == str(tmp_path / "d")
     core = bot.runner.build_core(s)
     assert core.store.path == str(tmp_path / "d" / "gpubot.sqlite3")  # type: ignore[attr-defined]
+
+
+def test_prompts_dir_set_after_import_is_honoured(tmp_path, monkeypatch):
+    from bot.narrator import load_notes
+    from bot.prompts import template
+
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "system.md").write_text("You are a test prompt.")
+    (tmp_path / "notes" / "a.md").write_text("## Test note\nA body about HBM.\nSource: test\n")
+    monkeypatch.setenv("GPUBOT_PROMPTS_DIR", str(tmp_path))
+    assert template("system.md").text == "You are a test prompt."
+    assert [n.title for n in load_notes()] == ["Test note"]
+
+
+SPY = """
+import collections.abc, importlib, os, pkgutil, sys, traceback
+ROOTS = tuple(os.path.join(sys.argv[1], p) + os.sep for p in ("bot", "calc"))
+reads = []
+class Spy(collections.abc.MutableMapping):
+    def __init__(self, real): self.real = real
+    def _note(self, key):
+        frames = traceback.extract_stack()[:-2]       # the reader, not the spy
+        while frames and frames[-1].filename == os.__file__:   # os.getenv reads os.environ
+            frames.pop()
+        if frames and frames[-1].filename.startswith(ROOTS):
+            reads.append(f"{key} at {frames[-1].filename}:{frames[-1].lineno}")
+    def __getitem__(self, key): self._note(key); return self.real[key]
+    def __contains__(self, key): self._note(key); return key in self.real
+    def get(self, key, default=None): self._note(key); return self.real.get(key, default)
+    def __setitem__(self, key, value): self.real[key] = value
+    def __delitem__(self, key): del self.real[key]
+    def __iter__(self): return iter(self.real)
+    def __len__(self): return len(self.real)
+    def copy(self): return self.real.copy()
+os.environ = Spy(os.environ)
+import bot, calc
+for pkg in (bot, calc):
+    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
+        if not m.name.endswith("__main__"):
+            importlib.import_module(m.name)
+print("\\n".join(reads) or "none")
+"""
+
+
+def test_importing_bot_and_calc_reads_no_environment():
+    r = subprocess.run([sys.executable, "-c", SPY, str(ROOT)], capture_output=True, text=True,
+                       cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "none", r.stdout
