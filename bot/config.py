@@ -187,7 +187,7 @@ class Settings(_Section):
         return _plain(getattr(getattr(self, section), key))
 
     def section(self, name: str) -> dict[str, Any]:
-        return {key: v for sec, key, v in ((s, k, _plain(v)) for s, k, v in self._items()) if sec == name}
+        return {key: _plain(v) for sec, key, v in self._items() if sec == name}
 
     def requirements(self, frontends: Iterable[str]) -> list[tuple[str, str]]:
         """What these front ends need and lack, as (dotted key, message); empty when they can run."""
