@@ -169,26 +169,35 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
+    """Exit 0 when the file is valid (warnings may be printed), 2 when it is not."""
     from bot.config import check_file
 
     problems = check_file(args.path)
     errors = [p for p in problems if not p.startswith("warning:")]
     for p in problems:
         print(p)
-    if not problems:
-        print(f"{args.path}: OK")
-    return 1 if errors else 0
+    if errors:
+        n = len(errors)
+        print(f"{args.path}: {'1 problem' if n == 1 else f'{n} problems'}. Fix "
+              f"{'it' if n == 1 else 'them'} (config.example.toml documents every key and its "
+              f"default), then run `gpubot check-config {args.path}` again.")
+        return 2
+    print(f"{args.path}: OK")
+    return 0
 
 
 def _serve(args: argparse.Namespace, names: list[str] | None) -> int:
-    from bot.config import load_settings
+    from bot.config import ConfigError, load_settings
     from bot.logs import setup_logging
     from bot.runner import serve
 
     settings = load_settings(args.config)
-    setup_logging(settings)
     if names is None:
-        names = [n for n in ("telegram", "slack") if settings.get(n, "enabled")]
+        names = [n for n in ("telegram", "slack") if getattr(settings, n).enabled]
+    missing = settings.requirements(names)
+    if missing:
+        raise ConfigError.many(missing, args.config)
+    setup_logging(settings)
     return asyncio.run(serve(settings, names))
 
 
@@ -209,9 +218,9 @@ def cmd_health(args: argparse.Namespace) -> int:
     from bot.health import check
 
     settings = load_settings(args.config)
-    host = settings.get("health", "listen")
+    host = settings.health.listen
     host = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
-    ok, body = check(f"http://{host}:{settings.get('health', 'port')}/healthz")
+    ok, body = check(f"http://{host}:{settings.health.port}/healthz")
     print(body)
     return 0 if ok else 1
 
@@ -252,11 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # config errors and the like: one clear line
+    except Exception as exc:  # a config error: what is wrong, by its dotted key, and what to do
         from bot.config import ConfigError
 
         if isinstance(exc, ConfigError):
-            print(f"config error: {exc}", file=sys.stderr)
+            print(exc.explain(), file=sys.stderr)
             return 2
         raise
 

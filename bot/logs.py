@@ -58,7 +58,7 @@ class LineFormatter(logging.Formatter):
 
 def setup_logging(settings: Settings | None = None, *, stream: Any = None,
                   extra_secrets: list[str] | None = None) -> logging.Handler:
-    level = settings.get("bot", "log_level").upper() if settings else "INFO"
+    level = settings.bot.log_level.value if settings else "INFO"
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(LineFormatter())
     handler.addFilter(RedactFilter((settings.secrets() if settings else []) + (extra_secrets or [])))

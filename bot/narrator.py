@@ -19,8 +19,11 @@ from typing import Protocol
 from calc import Result
 
 
-def _prompts_dir() -> Path:
-    """GPUBOT_PROMPTS_DIR, else the checkout's prompts/, else the installed share/ copy."""
+def prompts_dir() -> Path:
+    """GPUBOT_PROMPTS_DIR, else the checkout's prompts/, else the installed share/ copy.
+
+    Looked up when prompts are first needed, never at import (an installation setting, like
+    TIKTOKEN_CACHE_DIR, rather than a key of config.toml)."""
     import os
     import sys
 
@@ -31,8 +34,6 @@ def _prompts_dir() -> Path:
             return cand
     return Path(__file__).resolve().parent.parent / "prompts"
 
-
-PROMPTS = _prompts_dir()
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,12 @@ def parse_notes(text: str, file: str) -> list[Note]:
     return notes
 
 
+def load_notes(root: Path | None = None) -> tuple[Note, ...]:
+    return _load_notes(root if root is not None else prompts_dir() / "notes")
+
+
 @cache
-def load_notes(root: Path = PROMPTS / "notes") -> tuple[Note, ...]:
+def _load_notes(root: Path) -> tuple[Note, ...]:
     out: list[Note] = []
     for path in sorted(root.glob("*.md")):
         out.extend(parse_notes(path.read_text(encoding="utf-8"), path.name))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.narrator import PROMPTS
+from bot.narrator import prompts_dir
 
 _VARS = re.compile(r"<!--\s*Variables:(.*?)-->", re.S)
 
@@ -28,8 +28,12 @@ class Template:
         return out
 
 
+def template(name: str, root: Path | None = None) -> Template:
+    return _template(name, root if root is not None else prompts_dir())
+
+
 @cache
-def template(name: str, root: Path = PROMPTS) -> Template:
+def _template(name: str, root: Path) -> Template:
     raw = (root / name).read_text(encoding="utf-8")
     m = _VARS.search(raw)
     declared = frozenset(re.findall(r"\{(\w+)\}", m.group(1))) if m else frozenset()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.config import Settings
+from bot.config import Settings, StoreKind, TelegramMode
 from bot.core import Core
 from bot.shutdown import SHUTDOWN_BUDGET_S, SHUTDOWN_GRACE_S, StopBudget
 from bot.store import Store
@@ -34,10 +34,10 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
     from bot.store import MemoryStore, open_sqlite
 
     if store is None:
-        if settings.get("bot", "store") == "memory":
+        if settings.bot.store is StoreKind.MEMORY:
             store = MemoryStore()
         else:
-            store = open_sqlite(Path(settings.get("bot", "data_dir")) / "gpubot.sqlite3")
+            store = open_sqlite(Path(settings.bot.data_dir) / "gpubot.sqlite3")
     narrator: Narrator = NotesNarrator()
     extractor = None
     deadline_s = 60.0
@@ -47,7 +47,7 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
         llm_narrator = LLMNarrator.from_settings(settings, store=store)
         narrator = llm_narrator
         deadline_s = llm_narrator.deadline_s
-        if settings.get("llm", "extract_parameters"):
+        if settings.llm.extract_parameters:
             from bot.extract import Extractor
 
             extractor = Extractor(client=llm_narrator.client, model=llm_narrator.model)
@@ -56,7 +56,7 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
 
 
 def calc_defaults(settings: Settings) -> dict[str, float]:
-    fx = float(settings.get("calc", "usd_cny"))
+    fx = settings.calc.usd_cny
     return {"usd_cny": fx} if fx > 0 else {}
 
 
@@ -64,17 +64,17 @@ def telegram_frontend(core: Core, settings: Settings, budget: StopBudget | None 
                       ) -> Frontend:
     from bot.telegram_bot import TelegramBot
 
-    tg = settings.section("telegram")
-    bot = TelegramBot(core, token=tg["token"], api_base_url=tg["api_base_url"],
-                      allowed_user_ids=tg["allowed_user_ids"],
-                      allowed_chat_ids=tg["allowed_chat_ids"], admin_user_ids=tg["admin_user_ids"],
-                      rate_limit_per_minute=settings.get("bot", "rate_limit_per_minute"),
+    tg = settings.telegram
+    bot = TelegramBot(core, token=tg.token.get_secret_value(), api_base_url=tg.api_base_url,
+                      allowed_user_ids=tg.allowed_user_ids, allowed_chat_ids=tg.allowed_chat_ids,
+                      admin_user_ids=tg.admin_user_ids,
+                      rate_limit_per_minute=settings.bot.rate_limit_per_minute,
                       stop_budget=budget)
     webhook = None
-    if tg["mode"] == "webhook":
-        webhook = {"listen": tg["webhook_listen"], "port": tg["webhook_port"],
-                   "url_path": "telegram", "secret_token": tg["webhook_secret"],
-                   "webhook_url": tg["webhook_url"].rstrip("/") + "/telegram"}
+    if tg.mode is TelegramMode.WEBHOOK:
+        webhook = {"listen": tg.webhook_listen, "port": tg.webhook_port,
+                   "url_path": "telegram", "secret_token": tg.webhook_secret.get_secret_value(),
+                   "webhook_url": tg.webhook_url.rstrip("/") + "/telegram"}
 
     async def start() -> None:
         await bot.start(webhook=webhook)
@@ -106,8 +106,7 @@ async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Eve
             pass
     from bot.health import HealthServer
 
-    health = HealthServer(fronts, listen=settings.get("health", "listen"),
-                          port=settings.get("health", "port"))
+    health = HealthServer(fronts, listen=settings.health.listen, port=settings.health.port)
     await health.start()
     for f in fronts:
         await f.start()

@@ -62,21 +62,25 @@ def test_check_config_warns_on_world_readable_secrets_and_never_prints_them(tmp_
     assert "OK" in capsys.readouterr().out
 
 
-def test_check_config_fails_with_exit_1(tmp_path, capsys):
-    assert main(["check-config", write(tmp_path, "[bot]\nbogus = 1\n")]) == 1
+def test_check_config_fails_with_exit_2(tmp_path, capsys):
+    assert main(["check-config", write(tmp_path, "[bot]\nbogus = 1\n")]) == 2
     assert "bot.bogus" in capsys.readouterr().out
 
 
 def test_example_config_is_valid_and_documents_every_key():
     import tomllib
 
-    from bot.config import SCHEMA
+    from bot.config import Settings
 
     path = ROOT / "config.example.toml"
     assert check_file(str(path)) == [] or all(p.startswith("warning") for p in check_file(str(path)))
     data = tomllib.loads(path.read_text())
-    for section, keys in SCHEMA.items():
-        assert set(data[section]) == set(keys), section
+    assert set(data) == set(Settings.model_fields)
+    for section, field in Settings.model_fields.items():
+        model = field.annotation
+        assert set(data[section]) == set(model.model_fields), section
+        # and each documented value is the default
+        assert model.model_validate(data[section]) == model(), section
 
 
 def test_env_secrets_fill_the_config():
