@@ -452,6 +452,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "qps" and _PEAK_NEAR.search(t[max(0, a - 12):a]) and "peak_factor" not in r.params:
         r.params["qps_is_peak"] = True   # "peak QPS 800", "峰值QPS 800": the peak, not the average
         r.add("qps", value, a, b)
+    elif role == "gpu_count" and value <= 72 and (
+            _SERVER_OF.search(t[max(0, a - 16):a])
+            or (_EACH_SERVER.match(r.masked[b:b + 24]) and _SERVER_NOUN.search(t))):
+        # "servers (8x H100 each)", "8 H100 per node": a server's size, not a fleet
+        r.add("gpus_per_server", value, a, b + (m.end() if (m := _EACH_SERVER.match(
+            r.masked[b:b + 24])) else 0))
     elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
     elif role == "users":
@@ -634,6 +640,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
     r.pending = later
 
 
+_SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|服务器|节点)\s*[(（]\s*(?:of|with)?\s*$")
+_EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
@@ -713,6 +721,16 @@ def _derived(r: _Reading) -> None:
         p["per_token"] = True
     if KW["cost_per"].search(t):
         p["asks_cost_per"] = True
+    for st in list(r.stated):
+        if st.param is None and isinstance(st.value, float) and re.match(r"\s*/\s*", t[st.end:]):
+            nxt = next((x for x in r.stated if x.start > st.end and x.param in (
+                "output_tokens", "input_tokens") and x.start - st.end < 6), None)
+            if nxt is not None and not (nxt.param == "output_tokens" and "input_tokens" in p):
+                # "2k/500 tokens": input, then output
+                p["input_tokens"], p["output_tokens"] = st.value, nxt.value  # type: ignore[assignment]
+                r.stated = [replace(x, param="input_tokens", text=str(x.text).split()[0])
+                            if x is st else replace(x, param="output_tokens") if x is nxt else x
+                            for x in r.stated]
     if KW["recompute"].search(t):
         p["recompute"] = True
     if ALL_IN.search(t):

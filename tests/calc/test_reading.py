@@ -488,3 +488,15 @@ def test_a_facility_bill_assumes_no_accelerator():
     _req, res = ask("What's the electricity cost per year for a 50 MW datacenter at $0.07/kWh?")
     assert res.value("cost_usd") == pytest.approx(50_000 * 24 * 365.25 * 0.07)
     assert not any(a.name == "accelerator" for a in res.assumptions)
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("How many servers (8x H100 each) for 2,000 QPS of Llama 3.1 70B with 2k/500 tokens?",
+     {"gpus_per_server": 8, "input_tokens": 2000, "output_tokens": 500, "qps": 2000}),
+    ("500 servers with 8 H100 each, power?", {"gpus_per_server": 8, "servers": 500}),
+    ("25,000 H100s each at 700W: MW?", {"gpus": 25_000, "watts_per_gpu": 700}),
+])
+def test_server_sizes_in_words_and_input_output_pairs(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
