@@ -18,14 +18,26 @@ from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question, clean_
 from bot.render.json import to_dict
 from bot.render.text import calc_text, render
 
+# what could make the settings differ from their defaults when no config file is given
+_SETTINGS_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL")
+
 
 def build_core(config: str | None, *, db: str | None = None) -> Core:
-    """The CLI's core: like the bots', but in-memory unless --db names a file."""
-    from bot.config import load_settings
-    from bot.runner import build_core as core_for
+    """The CLI's core: like the bots', but in-memory unless --db names a file. With no config
+    file and no LLM in the environment every setting is its default, so the settings (and
+    pydantic, ~0.2 s to import and build) are skipped: the core they would describe is the
+    calculator with the built-in notes."""
     from bot.store import MemoryStore, SQLiteStore
 
-    return core_for(load_settings(config), SQLiteStore(db) if db else MemoryStore())
+    store = SQLiteStore(db) if db else MemoryStore()
+    if config is None and not any(os.environ.get(v) for v in _SETTINGS_ENV):
+        from bot.narrator import NotesNarrator
+
+        return Core(store=store, narrator=NotesNarrator())
+    from bot.config import load_settings
+    from bot.runner import build_core as core_for
+
+    return core_for(load_settings(config), store)
 
 
 def _print_answer(ans: Answer, as_json: bool, out: TextIO) -> None:

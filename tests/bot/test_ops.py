@@ -180,3 +180,23 @@ def test_cli_ask_text_and_unquoted_words():
                           "cost", "in", "RMB?"], capture_output=True, text=True, cwd=ROOT,
                          timeout=60, check=True).stdout
     assert out.startswith("RMB 6 billion")
+
+
+def test_cli_ask_without_config_skips_settings_and_answers_the_same(tmp_path):
+    """No config and no LLM in the environment: every setting is its default, so `ask` skips
+    loading settings (and pydantic) for a fast start, and answers exactly as with an empty
+    config file."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "GPUBOT_CONFIG")}
+    q = "1亿用户需要多少张H100?"
+    probe = (f"import sys; sys.argv = ['gpubot', 'ask', '--json', {q!r}]; "
+             "from bot.cli import main; rc = main(sys.argv[1:]); "
+             "print('PYDANTIC', 'pydantic' in sys.modules, file=sys.stderr)")
+    fast = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=60)
+    assert "PYDANTIC False" in fast.stderr
+    empty = write(tmp_path, "")
+    full = subprocess.run([sys.executable, "-m", "bot", "--config", empty, "ask", "--json", q],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=60, check=True)
+    a, b = json.loads(fast.stdout), json.loads(full.stdout)
+    assert a["calc"] == b["calc"] and a["narrative"] == b["narrative"]
