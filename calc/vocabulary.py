@@ -168,7 +168,7 @@ KW = {  # compiled below with ascii_re
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|"
                             r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|"
                             r"每次(?:请求|查询|问答|回答)|单次(?:请求|查询)|一次请求|每个请求"),
-    "throughput": ascii_re(r"throughput|tokens?\s*(?:/\s*s|per second)|tok/s|吞吐|每秒.{0,4}token|serve|服务|跑多快|how fast|速度"),
+    "throughput": ascii_re(r"throughput|快多少|快几倍|慢多少|faster|slower|speed ?up|tokens?\s*(?:/\s*s|per second)|tok/s|吞吐|每秒.{0,4}token|serve|服务|跑多快|how fast|速度"),
     "serve": ascii_re(r"serve|users?|用户|日活|月活|\bdau\b|\bmau\b|qps|queries per|服务|并发|concurrent"),
     "convert": ascii_re(r"equal|equivalent|相当于|等于|等同|how many .{0,20}(?:make|match|for)\s*\d|\beflops\b|\bpflops\b"),
     "monthly": ascii_re(r"monthly|\bmau\b|月活|每月活跃|per month active"),

@@ -500,3 +500,10 @@ def test_server_sizes_in_words_and_input_output_pairs(q, expect):
     got = read(q)
     for k, v in expect.items():
         assert got.get(k) == pytest.approx(v), (k, got)
+
+
+@pytest.mark.parametrize("q", ["B200比H100快多少？跑Llama 3.1 70B FP8",
+                               "how much faster is B200 than H100 on Llama 3 70B?"])
+def test_how_much_faster_is_a_throughput_comparison(q):
+    req = parse(q)
+    assert req.intent == "throughput" and req.combine == "compare"
