@@ -183,7 +183,30 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     return n
 
 
+def token_bill(b: Builder) -> Result:
+    """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
+    cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
+    price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None)
+    if b.has("tokens_per_day"):
+        tpd = b.num("tokens_per_day", None)
+    elif b.has("queries_per_day"):
+        tpd = b.num("queries_per_day", None) * b.num("output_tokens", 500)
+    else:
+        raise CalcError("missing_input", hint_key="hint.example", param="tokens_per_day")
+    per_day = tpd / 1e6 * price
+    unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
+    b.fig("cost_per_day_cny" if cny else "cost_per_day_usd", per_day, unit, b.tr("fig.cost_per_day"))
+    b.step(b.tr("step.token_bill", tpd=b.h(tpd), price=price, cur=unit, per_day=per_day))
+    days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+    b.fig("cost_cny" if cny else "cost_usd", per_day * days, unit, b.tr("fig.cost_period", days=days))
+    return b.result("capex", b.tr("head.token_bill", day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
+                                  total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),
+                                  days=days, tpd=b.h(tpd)))
+
+
 def capex_intent(b: Builder) -> Result:
+    if b.has("usd_per_million_tokens") or b.has("cny_per_million_tokens"):
+        return token_bill(b)
     acc = b.accelerator()
     if b.flag("rent_or_buy"):
         return rent_or_buy(b, acc)

@@ -42,6 +42,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "growth"
     if has("asks_cost_per") and has("model") and not load and not fleet_size:
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
+    if has("usd_per_million_tokens") or has("cny_per_million_tokens"):
+        return "capex"                 # a token price: the bill for a token volume
     if has("tco") and not load:
         return "power"                 # chips plus electricity over the life (calc/costs.py tco)
     if has("rent_or_buy"):

@@ -206,10 +206,12 @@ def memory(b: Builder) -> Result:
     b.fig("kv_bytes_per_token", kv_tok, "bytes", b.tr("fig.kv_per_token"))
     fits = w <= usable
     left = max(0.0, usable - w)
-    if b.has("input_tokens") or b.has("concurrent_users"):
+    if b.has("input_tokens") or b.has("concurrent_users") or b.has("users"):
         ctx = b.num("input_tokens", model.max_ctx or 4096,
                     source="the model's maximum context" if model.max_ctx else "")
-        seqs = b.num("concurrent_users", 1)
+        # "with 128k context for 8 users": in a memory question, users at once
+        seqs = b.num("concurrent_users", None) if b.has("concurrent_users") else \
+            b.num("users", 1, label=b.tr("label.users_at_once"))
         need_kv = ctx * kv_tok * seqs
         b.step(b.tr("step.kv_context", ctx=ctx, seqs=seqs, kv=need_kv / 1e9))
         b.fig("kv_cache_gb", need_kv / 1e9, "GB", b.tr("fig.kv_cache"))

@@ -476,6 +476,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         r.add(param, value, min(a, cur_start), max(b, cur_end))
+    elif role == "token_price":
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"{cur}_per_million_tokens", value, min(a, cur_start), max(b, cur_end))
     elif role == "dram_price":
         _, cur_start, cur_end = _currency(r, n, a, b)
         # "$15/GB" is HBM's price when HBM is the nearer memory word before it, else DRAM's
@@ -533,6 +536,9 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
         server_ctx = True
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
         gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
+    if role == "kilowatts" and gpu_ctx and not server_ctx and value > 2.5 and (
+            "servers" in r.params or "server" in r.params) and not PER_GPU.search(head + tail):
+        gpu_ctx, server_ctx = False, True  # "50 racks … at 132 kW each": no GPU draws 132 kW
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 10):
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))

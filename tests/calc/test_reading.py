@@ -507,3 +507,20 @@ def test_server_sizes_in_words_and_input_output_pairs(q, expect):
 def test_how_much_faster_is_a_throughput_comparison(q):
     req = parse(q)
     assert req.intent == "throughput" and req.combine == "compare"
+
+
+def test_a_token_price_and_a_token_volume_give_the_bill():
+    f = _figures("If inference costs $0.50 per million tokens and we serve 10B tokens/day, "
+                 "what's the daily bill?")
+    assert f["cost_per_day_usd"] == pytest.approx(5_000)
+    zh = _figures("每百万token 2元，每天100亿token，一个月多少钱？")
+    assert zh["cost_per_day_cny"] == pytest.approx(20_000)
+    assert zh["cost_cny"] == pytest.approx(20_000 * 30.4375)
+
+
+def test_racks_at_kw_each_and_users_in_a_memory_question():
+    assert read("50 racks of GB200 NVL72: how many MW at 132 kW each and PUE 1.15?")[
+        "watts_per_server"] == 132_000
+    from calc import ask
+    _req, res = ask("how many H200 do I need to fit Llama 3.1 405B in bf16 with 128k context for 8 users?")
+    assert not res.unused and res.intent == "memory"
