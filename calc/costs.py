@@ -212,6 +212,12 @@ def capex_intent(b: Builder) -> Result:
         return rent_or_buy(b, acc)
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
+        if b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"
+            watts, _ = gpu_power_w(b, acc)
+            p = pue(b)
+            b.fig("power_mw", n * watts * p / 1e6, "MW", b.tr("fig.facility_power"))
+            b.step(b.tr("step.fleet_power", gpus=n, watts=watts, it_mw=n * watts / 1e6, pue=p,
+                        mw=n * watts * p / 1e6))
         return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
     sid = str(b.req.params.get("server", ""))
     sprice = b.cat.prices.get(sid)

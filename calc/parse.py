@@ -399,6 +399,7 @@ def _leftover_digits(r: _Reading) -> None:
 
 
 _PERCENTILES = ("50", "90", "95", "99", "999")
+_PERCENTILE_WORD = re.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
 
 
 def _covered(n: int, spans: list[tuple[int, int]]) -> bytearray:
@@ -488,6 +489,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
               min(a, cur_start), max(b, cur_end))
     elif role == "hbm_gb":
         r.add("hbm_gb_per_gpu", value, a, b)
+    elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
+        r.add(None, value, a, n.end + pct.end(), note="percentile")
     elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])):
         r.add("ttft_ms", value * 1000, a, b)      # "TTFT under 1s"
     elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
@@ -725,6 +728,8 @@ def _derived(r: _Reading) -> None:
         p["rent_or_buy"] = True
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:
         p["per_token"] = True
+    if KW["power"].search(t):
+        p["asks_power"] = True
     if KW["cost_per"].search(t):
         p["asks_cost_per"] = True
     for st in list(r.stated):

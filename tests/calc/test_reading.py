@@ -524,3 +524,15 @@ def test_racks_at_kw_each_and_users_in_a_memory_question():
     from calc import ask
     _req, res = ask("how many H200 do I need to fit Llama 3.1 405B in bf16 with 128k context for 8 users?")
     assert not res.unused and res.intent == "memory"
+
+
+def test_more_everyday_phrasings():
+    assert read("Need sizing: 12M weekly actives, 6 prompts, fp8 Llama 3.1 405B, B200s")["users"] == 12e6
+    f = _figures("how much to rent 256 H200 for two weeks at 3.5 usd/hr")
+    assert f["cost_usd"] == pytest.approx(256 * 14 * 24 * 3.5)
+    f = _figures("我们预算2亿美元，买H200，每张3.2万美元，能买多少张，功耗多少兆瓦？")
+    assert f["gpus"] == 6250 and f["power_mw"] > 0
+    from calc import ask
+    _req, res = ask("how many gpus to serve llama 3.3 70b to 2 million daily users at 95th pct "
+                    "latency under 100ms/token?")
+    assert [u.text for u in res.unused] == ["95th pct"]
