@@ -34,6 +34,10 @@ def training(b: Builder) -> Result:
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
+    if (b.has("budget_usd") or b.has("budget_cny")) and not (
+            b.has("gpu_hours") or b.has("gpu_years") or b.has("train_flops")) and (
+            sized != b.has("train_tokens")):
+        return _budget_run(b, mult, sized)   # "$10M at $2/hr: how many tokens for a 70B?"
     if sized and not (b.has("train_tokens") or b.has("train_flops")) and b.has("days") and (
             b.has("gpus") or b.has("servers")) and (b.has("mfu") or b.has("gpu_tflops")):
         return _tokens_for(b, mult)   # "3 months on 1024 B200s: how many tokens for a 70B?"
@@ -230,6 +234,42 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
         b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=gpu_hours * rate))
         headline += b.tr("head.about_cost", cost=b.h(gpu_hours * rate))
     return b.result("training", headline)
+
+
+def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
+    """A training budget at an hourly rent: the GPU-hours it buys, then the tokens a stated
+    model size trains on, or the model size a stated token count allows."""
+    acc = b.accelerator()
+    rate = rent_rate(b, acc)
+    if rate is None:
+        raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
+    budget = b.num("budget_usd", None) if b.has("budget_usd") else \
+        b.num("budget_cny", None) / fx(b)
+    gpu_hours = budget / rate
+    b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=gpu_hours))
+    b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    b.read.add("precision")
+    peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
+    if b.has("gpu_tflops"):
+        achieved = b.num("gpu_tflops", None) * 1e12
+    else:
+        mfu = b.num("mfu", 0.40)
+        achieved = mfu * peak * 1e12
+        b.step(b.tr("step.achieved", mfu=mfu, peak=peak, prec=used.upper(), tf=achieved / 1e12))
+    flops = gpu_hours * 3600 * achieved
+    b.fig("train_flops", flops, "FLOPs", b.tr("fig.delivered_flops"))
+    if not sized:
+        _model_size_for(b, flops, mult)
+        return b.result("training", b.tr("head.budget_size", params=fmt_params(
+            b.value_of("params")), hours=b.h(gpu_hours), acc=acc.short))
+    model = b.model()
+    tokens = flops / (mult * model.active_b * 1e9)
+    b.step(b.tr("step.tokens_from_flops", flops=flops, mult=mult,
+                params=fmt_params(model.active_b * 1e9), tokens=b.h(tokens)))
+    b.fig("train_tokens", tokens, "tokens", b.tr("fig.tokens_for"))
+    b.fig("tokens_per_param", tokens / (model.params_b * 1e9), "", b.tr("fig.tokens_per_param"))
+    return b.result("training", b.tr("head.budget_tokens", tokens=b.h(tokens), model=model.short,
+                                     hours=b.h(gpu_hours), acc=acc.short))
 
 
 def _tokens_for(b: Builder, mult: int) -> Result:

@@ -536,3 +536,13 @@ def test_more_everyday_phrasings():
     _req, res = ask("how many gpus to serve llama 3.3 70b to 2 million daily users at 95th pct "
                     "latency under 100ms/token?")
     assert [u.text for u in res.unused] == ["95th pct"]
+
+
+def test_a_training_budget_at_an_hourly_rent():
+    from calc.catalog import load
+    peak, _ = load().accelerators["h100_sxm"].peak_tflops("bf16")
+    f = _figures("Training budget $10M, H100 at $2/hr: how many tokens can a 70B model get at 40% MFU?")
+    assert f["gpu_hours"] == pytest.approx(5e6)
+    assert f["train_tokens"] == pytest.approx(5e6 * 3600 * 0.4 * peak * 1e12 / (6 * 70e9))
+    zh = _figures("预算1000万美元，H100每小时2美元，2万亿token能训练多大的模型？")
+    assert zh["params"] == pytest.approx(5e6 * 3600 * 0.4 * peak * 1e12 / (6 * 2e12))
