@@ -204,6 +204,26 @@ def token_bill(b: Builder) -> Result:
                                   days=days, tpd=b.h(tpd)))
 
 
+def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
+    """"A server is $300k; 100 of them": servers x the stated price per server."""
+    per = b.gpus_per_server(acc)
+    servers = b.num("servers", None) if b.has("servers") else math.ceil(b.num("gpus", None) / per)
+    cny = b.has("server_price_cny") and not b.has("server_price_usd")
+    price = b.num("server_price_cny" if cny else "server_price_usd", None)
+    total = servers * price
+    rate = fx(b)
+    usd, rmb = (total / rate, total) if cny else (total, total * rate)
+    b.fig("cost_usd", usd, "US$", b.tr("fig.servers_cost"))
+    b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
+    b.fig("gpus", servers * per, "GPUs", b.tr("fig.gpus_in_servers"))
+    b.step(b.tr("step.times_cny" if cny else "step.times_usd", n=servers, usd=price, cny=price,
+                total=total))
+    money = b.tr("money.cny_usd" if cny or b.req.params.get("currency") == "cny" else
+                 "money.usd_cny", usd=b.h(usd), cny=b.h(rmb))
+    return b.result("capex", b.tr("head.servers_at_price", money=money, servers=servers,
+                                  acc=acc.short))
+
+
 def capex_intent(b: Builder) -> Result:
     if b.has("usd_per_million_tokens") or b.has("cny_per_million_tokens"):
         return token_bill(b)
@@ -219,6 +239,9 @@ def capex_intent(b: Builder) -> Result:
             b.step(b.tr("step.fleet_power", gpus=n, watts=watts, it_mw=n * watts / 1e6, pue=p,
                         mw=n * watts * p / 1e6))
         return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
+    if (b.has("server_price_usd") or b.has("server_price_cny")) and (
+            b.has("servers") or b.has("gpus")):
+        return _servers_at_price(b, acc)
     sid = str(b.req.params.get("server", ""))
     sprice = b.cat.prices.get(sid)
     if b.has("servers") and not b.has("gpus") and sprice and sprice.purchase_usd:

@@ -166,7 +166,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     if not clean.strip():
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
-    norm = normalize(clean)
+    norm = _percent_words(normalize(clean))
     names = find_names(norm.text, cat, norm.original)
     masked = _mask_precision(mask(norm.text, names))
     r = _Reading(norm=norm, masked=masked, names=names)
@@ -226,6 +226,28 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
 
 _LIKENESS = re.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一样|类|式|"
                        r"-?class\b|-?level\b|-?style\b|-?like\b|-?sized?\b|scale\b)")
+
+
+_PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百点\d.]+)")
+
+
+def _percent_words(norm: Normalized) -> Normalized:
+    """"百分之四十" reads as "四十%" (positions kept, so quotes stay as written)."""
+    if "百分之" not in norm.text:
+        return norm
+    text: list[str] = []
+    pos: list[int] = []
+    last = 0
+    for m in _PERCENT_WORDS.finditer(norm.text):
+        text.append(norm.text[last:m.start()])
+        pos.extend(norm.pos[last:m.start()])
+        text.append(m.group(1) + "%")
+        pos.extend(norm.pos[m.start(1):m.end(1)])
+        pos.append(norm.pos[m.end(1) - 1])  # the "%" quotes as the numeral's end
+        last = m.end()
+    text.append(norm.text[last:])
+    pos.extend(norm.pos[last:])
+    return Normalized("".join(text), tuple(pos), norm.original)
 
 
 def _mask_precision(masked: str) -> str:
@@ -477,6 +499,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         r.add(param, value, min(a, cur_start), max(b, cur_end))
+    elif role == "server_price":
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
     elif role == "token_price":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"{cur}_per_million_tokens", value, min(a, cur_start), max(b, cur_end))
@@ -621,7 +646,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
         elif role == "growth_rate_year":
             r.add("growth_rate_year", value / 100, a, b)
         elif role == "size":
-            if intent == "training" and "params" not in r.params:
+            # "a 7B on 2T tokens" in training; "DeepSeek R1 671B": the named model's size
+            if (intent == "training" or "model" in r.params) and "params" not in r.params:
                 r.add("params", value, a, b)
             else:
                 r.add(None, value, a, _word_after(t, b))

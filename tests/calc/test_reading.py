@@ -546,3 +546,14 @@ def test_a_training_budget_at_an_hourly_rent():
     assert f["train_tokens"] == pytest.approx(5e6 * 3600 * 0.4 * peak * 1e12 / (6 * 70e9))
     zh = _figures("预算1000万美元，H100每小时2美元，2万亿token能训练多大的模型？")
     assert zh["params"] == pytest.approx(5e6 * 3600 * 0.4 * peak * 1e12 / (6 * 2e12))
+
+
+def test_chinese_percent_words_named_model_sizes_and_server_prices():
+    assert read("一千张H100训练Llama 3 70B，15万亿token，MFU百分之四十，要多少天？")["mfu"] == pytest.approx(0.4)
+    from calc import ask
+    _req, res = ask("DeepSeek R1 671B 用 FP8 需要几张 H20 才能放下？")
+    assert not res.unused
+    f = _figures("H100服务器一台30万美元，买100台要多少钱？")
+    assert f["cost_usd"] == pytest.approx(100 * 300_000)
+    f = _figures("100 DGX H100 servers at $300k per server: total?")
+    assert f["cost_usd"] == pytest.approx(100 * 300_000) and f["gpus"] == 800
