@@ -143,7 +143,8 @@ class _Reading:
         """Record a span; the first value of a parameter is the one used."""
         text = self.norm.quote(a, b)
         if param is not None and note == "":
-            if param in ("gpus", "servers") and self.params.get(param) == 1 and value != 1:
+            if param in ("gpus", "servers", "gpu_hours") and self.params.get(param) == 1 \
+                    and value != 1:
                 # "a DGX H100 draws 10.2 kW; 500 of them": the one described, then the count
                 self.params[param] = value  # type: ignore[assignment]
                 self.stated = [replace(s, note="one_unit") if s.param == param else s
@@ -756,6 +757,13 @@ def _derived(r: _Reading) -> None:
         p["per_token"] = True
     if KW["power"].search(t):
         p["asks_power"] = True
+    one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)
+    for cur in ("usd", "cny"):
+        if one_hour and f"price_{cur}" in p and f"rent_{cur}_per_hour" not in p:
+            # "1 GPU-hour of H100 costs ¥18": that is the hourly rent
+            p[f"rent_{cur}_per_hour"] = p.pop(f"price_{cur}")
+            r.stated = [replace(s, param=f"rent_{cur}_per_hour") if s.param == f"price_{cur}"
+                        else s for s in r.stated]
     if KW["cost_per"].search(t):
         p["asks_cost_per"] = True
     for st in list(r.stated):

@@ -557,3 +557,16 @@ def test_chinese_percent_words_named_model_sizes_and_server_prices():
     assert f["cost_usd"] == pytest.approx(100 * 300_000)
     f = _figures("100 DGX H100 servers at $300k per server: total?")
     assert f["cost_usd"] == pytest.approx(100 * 300_000) and f["gpus"] == 800
+
+
+def test_a_batch_caps_the_throughput_and_one_gpu_hours_price_is_the_rent():
+    req = parse("How many tokens/sec can 1 H100 produce with Llama 3 8B at batch 64?")
+    assert req.params["concurrent_users"] == 64
+    f = _figures_allowing_named("If 1 GPU-hour of H100 costs ¥18, what's the cost of 5000 GPU-hours?")
+    assert f["cost_cny"] == pytest.approx(5000 * 18)
+
+
+def _figures_allowing_named(q: str) -> dict[str, float]:
+    from calc import ask
+    _, res = ask(q)
+    return {f.name: f.value for f in res.figures}
