@@ -150,6 +150,7 @@ class Builder:
         """GPUs in one server or rack, from the catalog (NVL72 = 72), recorded as an
         assumption; 8 when the catalog has no server for the accelerator."""
         if self.has("gpus_per_server"):     # "8卡一台", "4 GPUs per node"
+            self.read.add("server")         # a named server is the kind; its size as stated
             return int(self.num("gpus_per_server", None))
         srv = self.server(acc)
         n = srv.gpus if srv is not None else 8

@@ -570,3 +570,10 @@ def _figures_allowing_named(q: str) -> dict[str, float]:
     from calc import ask
     _, res = ask(q)
     return {f.name: f.value for f in res.figures}
+
+
+def test_n_gpu_servers_before_a_name_and_weights_memory():
+    from calc import ask
+    req, res = ask("How many 8-GPU H100 servers do I need for 1,000 concurrent users on Llama 3 70B?")
+    assert req.params["gpus_per_server"] == 8 and res.intent == "fleet" and not res.unused
+    assert parse("what's the weights memory of Mixtral 8x7B in int8?").intent == "memory"
