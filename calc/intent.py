@@ -32,7 +32,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
     grows = has("doubling_months") or has("growth_rate_year")
-    if grows and load and (has("accelerator") or kw("how_many") or kw("need")):
+    if grows and load and (has("accelerator") or kw("how_many") or kw("need")) and (
+            has("accelerator") or not has("users_to")):
         return "fleet"                 # the load grown to the horizon (calc/projection.py)
     if grows and (not fleet_size or not (kw("cost") or kw("power"))):
         return "growth"

@@ -35,6 +35,18 @@ def growth(b: Builder) -> Result:
             raise CalcError("contradiction", "err.end_below_start", hint_key="hint.users_growth")
         return _doubling_from(b, end / start, period, b.tr("head.users_double", start=b.h(start),
                                                            end=b.h(end), period=period))
+    if b.has("doubling_months") and b.has("users_to") and b.has("users"):
+        # "from 10M to 500M users, doubling every year: how long?"
+        d = b.num("doubling_months", None)
+        f = b.num("users_to", None) / b.num("users", None, label=b.tr("label.users_start"))
+        if f <= 1:
+            raise CalcError("contradiction", "err.end_below_start", hint_key="hint.users_growth")
+        months = d * math.log2(f)
+        b.step(b.tr("step.months_to_grow", d=d, f=f, log=math.log2(f), months=months))
+        b.fig("months", months, "months", b.tr("fig.months_to_grow"))
+        b.fig("years", months / 12, "years", b.tr("fig.years"))
+        return b.result("growth", b.tr("head.months_to_grow", months=months, years=months / 12,
+                                       f=b.h(f), d=d))
     if b.has("doubling_months"):
         d = b.num("doubling_months", None)
         if b.has("factor"):

@@ -189,7 +189,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                                           for s in r.stated):
         # "100P算力相当于多少张910B": the unknown name is what stops the answer
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
-    if intent is None and previous is not None and not (r.params or unknown) and (
+    if intent is None and previous is not None and not (r.stated or unknown) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
         # "what would that cost?" after a fleet: the same request (its answer has the cost)
         return Request(intent=previous.intent, params=previous.params, carried=frozenset(
@@ -757,6 +757,8 @@ def _derived(r: _Reading) -> None:
         p["per_token"] = True
     if KW["power"].search(t):
         p["asks_power"] = True
+    if re.search(r"\bcost|price|capex|多少钱|成本|费用", t):
+        p["asks_cost"] = True
     one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)
     for cur in ("usd", "cny"):
         if one_hour and f"price_{cur}" in p and f"rent_{cur}_per_hour" not in p:

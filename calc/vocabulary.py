@@ -157,7 +157,7 @@ CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|pre-?train|预训练|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": ascii_re(r"\bfit|fits\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bhold\b|\bholds\b|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv cache"),
+    "fit": ascii_re(r"\bfit|fits\b|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bhold\b|\bholds\b|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv cache"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够"),
     "hbm": ascii_re(r"\bhbm\b|高带宽内存"),
     "growth": ascii_re(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),

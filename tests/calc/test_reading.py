@@ -577,3 +577,11 @@ def test_n_gpu_servers_before_a_name_and_weights_memory():
     req, res = ask("How many 8-GPU H100 servers do I need for 1,000 concurrent users on Llama 3 70B?")
     assert req.params["gpus_per_server"] == 8 and res.intent == "fleet" and not res.unused
     assert parse("what's the weights memory of Mixtral 8x7B in int8?").intent == "memory"
+
+
+def test_cost_and_power_together_and_doubling_between_two_user_counts():
+    f = _figures("1 million H100s: total cost in USD and RMB at 7.2, and power in GW at PUE 1.2")
+    assert f["capex_usd"] == pytest.approx(1e6 * 27_500) and f["power_mw"] > 1000
+    g = _figures("用户数从1千万增长到5亿需要多少年，如果每年翻一番？")
+    assert g["months"] == pytest.approx(12 * math.log2(50))
+    assert parse("Llama 3 70B int4 on a single RTX 4090?").intent == "memory"
