@@ -442,7 +442,7 @@ ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|faci
 
 _DIRECT = {"gpu_count": "gpus", "gpus_per_server": "gpus_per_server", "servers": "servers",
            "tokens_basis": "per_tokens", "tokens_per_day": "tokens_per_day",
-           "tokens_per_user_day": "tokens_per_user_day",
+           "tokens_per_user_day": "tokens_per_user_day", "epochs": "epochs",
            "usd_cny": "usd_cny",
            "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
            "concurrent_users": "concurrent_users", "observed_tokens_per_s": "observed_tokens_per_s",

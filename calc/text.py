@@ -129,6 +129,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{hours} {acc} GPU小时可在这些token上训练{params}参数的模型"),
     "head.servers_at_price": ("{money} for {servers:,.0f} {acc} servers at the stated price",
         "{servers:,.0f}台{acc}服务器按给出的单价共{money}"),
+    "step.epochs": ("{tokens} tokens x {epochs:g} epochs = {total} tokens", "{tokens}个token x {epochs:g}轮 = {total}个token"),
     "word.fully_busy": ("GPU fully busy", "GPU满负荷"),
     "word.busy_at": ("GPU {util:.0%} busy", "GPU负载{util:.0%}"),
     "head.energy_model_at": ("{wh:,.3g} Wh per request for {model} on {acc} ({lout:,.0f} output tokens, {busy})",

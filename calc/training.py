@@ -73,6 +73,10 @@ def training(b: Builder) -> Result:
             org, label = "catalog", None
         tokens = b.num("train_tokens", default_tokens, label=label, origin=org,
                        source=model.source if org == "catalog" else "Hoffmann et al. 2022")
+        if b.has("epochs"):                # "3 epochs of 2B tokens": every pass counts
+            epochs = b.num("epochs", None)
+            b.step(b.tr("step.epochs", tokens=b.h(tokens), epochs=epochs, total=b.h(tokens * epochs)))
+            tokens *= epochs
         flops = mult * active * tokens
         b.step(b.tr("step.train_flops", mult=mult, params=fmt_params(active),
                     active=b.tr("word.active") if model.active_params_b else "",

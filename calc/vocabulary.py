@@ -83,6 +83,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),
     ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
+    ("epochs", T + r"(?:epochs?|个epoch|轮epoch|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
     ("seconds", T + r"(?:s|secs?|seconds?|秒)(?![a-z/])", None),
     ("days", T + r"(?:days?|天|日)(?![a-z])", None),
     ("hours", T + r"(?:hours?|hrs?|小时)", None),

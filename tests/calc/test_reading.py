@@ -585,3 +585,9 @@ def test_cost_and_power_together_and_doubling_between_two_user_counts():
     g = _figures("用户数从1千万增长到5亿需要多少年，如果每年翻一番？")
     assert g["months"] == pytest.approx(12 * math.log2(50))
     assert parse("Llama 3 70B int4 on a single RTX 4090?").intent == "memory"
+
+
+@pytest.mark.parametrize("q", ["7B model fine-tuning on 8 A100s for 3 epochs of 2B tokens — hours?",
+                               "用8张A100微调7B模型，20亿token训练3个epoch要多久？"])
+def test_epochs_multiply_the_tokens(q):
+    assert _figures(q)["train_flops"] == pytest.approx(6 * 7e9 * 2e9 * 3)
