@@ -266,8 +266,11 @@ def throughput(b: Builder) -> Result:
         # no count: one 8-GPU server, or the smallest group the model fits on if larger
         need = min_group(model, acc, precision) or 8
         box = int(b.num("gpus_per_server", 8)) if b.has("gpus_per_server") else 8
+        if b.flag("one_gpu"):
+            box = 1                        # "users per H100": one GPU unless the model needs more
         n = b.num("gpus", max(box, need), origin="default",
-                  label=b.tr("label.one_server" if need <= box else "label.smallest_group"))
+                  label=b.tr("label.smallest_group" if need > box else
+                             "label.one_gpu" if box == 1 else "label.one_server"))
     tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
     pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
     if pt.group > n:

@@ -41,6 +41,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "growth"
     if kw("growth") and has("factor") and not has("gpus"):
         return "growth"
+    if has("ask_users") and has("accelerator") and not load and not kw("cost"):
+        return "throughput"            # "how many users per H100 for Llama 3 8B?"
     if has("asks_cost_per") and has("model") and not load and not fleet_size:
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):

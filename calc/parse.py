@@ -745,6 +745,8 @@ def _derived(r: _Reading) -> None:
         r.add("days", units.convert(1, "month", "day"), m.start(), m.end())
     if _ASKS_USERS.search(t):
         p["ask_users"] = True
+        if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
+            p["one_gpu"] = True          # "users per H100": for one accelerator
     rented = any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
     if KW["tco"].search(t) or (KW["hourly"].search(t) and not rented and any(
             k in p for k in ("price_usd", "price_cny"))):
@@ -812,7 +814,7 @@ _MONTHLY_BILL = re.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu )?(?:bill|cost|spend)|"
     r"(?:bill|cost|spend)s? (?:per|a|each) month\b|每个?月(?:的)?(?:电费|费用|成本|账单)|月电费")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
-                         r"多少(?:个|名|位)?(?:日活)?(?:用户|人)")
+                         r"多少(?:个|名|位)?(?:日活)?(?:用户|人(?!民币))")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
                  "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
                  "six months": 6.0, "two years": 24.0, "decade": 120.0}

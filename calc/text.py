@@ -130,6 +130,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.servers_at_price": ("{money} for {servers:,.0f} {acc} servers at the stated price",
         "{servers:,.0f}台{acc}服务器按给出的单价共{money}"),
     "step.epochs": ("{tokens} tokens x {epochs:g} epochs = {total} tokens", "{tokens}个token x {epochs:g}轮 = {total}个token"),
+    "label.one_gpu": ("accelerators (one, as asked)", "加速卡数量（按问题，一张）"),
     "word.fully_busy": ("GPU fully busy", "GPU满负荷"),
     "word.busy_at": ("GPU {util:.0%} busy", "GPU负载{util:.0%}"),
     "head.energy_model_at": ("{wh:,.3g} Wh per request for {model} on {acc} ({lout:,.0f} output tokens, {busy})",

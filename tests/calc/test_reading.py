@@ -591,3 +591,11 @@ def test_cost_and_power_together_and_doubling_between_two_user_counts():
                                "用8张A100微调7B模型，20亿token训练3个epoch要多久？"])
 def test_epochs_multiply_the_tokens(q):
     assert _figures(q)["train_flops"] == pytest.approx(6 * 7e9 * 2e9 * 3)
+
+
+@pytest.mark.parametrize("q", ["How many users per H100 for Llama 3 8B?", "单卡H100能支撑多少用户？Llama 3 8B"])
+def test_users_per_one_gpu(q):
+    from calc import ask
+    _req, res = ask(q)
+    assert res.intent == "throughput" and res.value("users") > 0
+    assert any(a.name == "gpus" and a.value == 1 for a in res.assumptions)
