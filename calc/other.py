@@ -139,13 +139,19 @@ def convert(b: Builder) -> Result:
         return b.result("convert", b.tr("head.capacity", ef=cap / 1e18, gpus=gpus,
                                         acc=acc.short, prec=used.upper()))
     cap = b.num("capacity_flops", None)
+    n = _gpus_for(b, acc, cap, peak, used)
+    return b.result("convert", b.tr("head.convert", n=b.h(n), acc=acc.short,
+                                    ef=cap / 1e18, prec=used.upper()))
+
+
+def _gpus_for(b: Builder, acc: Accelerator, cap: float, peak: float, used: str) -> int:
+    """The accelerators whose dense peak adds up to `cap` FLOP/s (figures and step)."""
     n = cap / (peak * 1e12)
     b.step(b.tr("step.convert", cap=cap, peak=peak, acc=acc.short, prec=used.upper(), n=n))
     b.fig("gpus", math.ceil(n), "GPUs", b.tr("fig.at_dense", acc=acc.short, prec=used.upper()))
     b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
     b.notes.append(b.tr("note.mixed_precisions"))
-    return b.result("convert", b.tr("head.convert", n=b.h(math.ceil(n)), acc=acc.short,
-                                    ef=cap / 1e18, prec=used.upper()))
+    return math.ceil(n)
 
 
 def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str) -> Result:
@@ -159,12 +165,8 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     cap = gpus * peak_o * 1e12
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),
                 cap=cap))
-    n = cap / (peak * 1e12)
-    b.step(b.tr("step.convert", cap=cap, peak=peak, acc=acc.short, prec=used.upper(), n=n))
-    b.fig("gpus", math.ceil(n), "GPUs", b.tr("fig.at_dense", acc=acc.short, prec=used.upper()))
-    b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
-    b.notes.append(b.tr("note.mixed_precisions"))
-    return b.result("convert", b.tr("head.match", n=b.h(math.ceil(n)), acc=acc.short,
+    n = _gpus_for(b, acc, cap, peak, used)
+    return b.result("convert", b.tr("head.match", n=b.h(n), acc=acc.short,
                                     m=b.h(gpus), other=other.short, prec=used.upper()))
 
 

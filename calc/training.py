@@ -97,13 +97,7 @@ def training(b: Builder) -> Result:
         return _implied_mfu(b, flops, acc, peak, used)
     if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu"):
         return _mfu_from_rate(b, acc, peak, used)
-    mfu = 0.0
-    if b.has("gpu_tflops"):
-        achieved = b.num("gpu_tflops", None) * 1e12
-    else:
-        mfu = b.num("mfu", 0.40)
-        achieved = mfu * peak * 1e12
-        b.step(b.tr("step.achieved", mfu=mfu, peak=peak, prec=used.upper(), tf=achieved / 1e12))
+    achieved, mfu = _achieved(b, peak, used)
     gpu_hours: float | None = None
     if b.has("gpu_years"):
         gpu_hours = b.num("gpu_years", None) * HOURS_PER_YEAR
@@ -240,6 +234,17 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
     return b.result("training", headline)
 
 
+def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:
+    """Achieved FLOP/s per GPU, and the MFU behind it (0 when the rate itself is stated):
+    as stated, else MFU (default 40%) x the dense peak."""
+    if b.has("gpu_tflops"):
+        return b.num("gpu_tflops", None) * 1e12, 0.0
+    mfu = b.num("mfu", 0.40)
+    achieved = mfu * peak * 1e12
+    b.step(b.tr("step.achieved", mfu=mfu, peak=peak, prec=used.upper(), tf=achieved / 1e12))
+    return achieved, mfu
+
+
 def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
     """A training budget at an hourly rent: the GPU-hours it buys, then the tokens a stated
     model size trains on, or the model size a stated token count allows."""
@@ -254,12 +259,7 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
     b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
     b.read.add("precision")
     peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
-    if b.has("gpu_tflops"):
-        achieved = b.num("gpu_tflops", None) * 1e12
-    else:
-        mfu = b.num("mfu", 0.40)
-        achieved = mfu * peak * 1e12
-        b.step(b.tr("step.achieved", mfu=mfu, peak=peak, prec=used.upper(), tf=achieved / 1e12))
+    achieved, _ = _achieved(b, peak, used)
     flops = gpu_hours * 3600 * achieved
     b.fig("train_flops", flops, "FLOPs", b.tr("fig.delivered_flops"))
     if not sized:
@@ -282,12 +282,7 @@ def _tokens_for(b: Builder, mult: int) -> Result:
     acc = b.accelerator()
     b.read.add("precision")
     peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
-    if b.has("gpu_tflops"):
-        achieved = b.num("gpu_tflops", None) * 1e12
-    else:
-        mfu = b.num("mfu", None)
-        achieved = mfu * peak * 1e12
-        b.step(b.tr("step.achieved", mfu=mfu, peak=peak, prec=used.upper(), tf=achieved / 1e12))
+    achieved, _ = _achieved(b, peak, used)
     gpus = b.count_gpus(acc)
     days = b.num("days", None)
     flops = gpus * days * SECONDS_PER_DAY * achieved
