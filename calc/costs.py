@@ -230,6 +230,17 @@ def capex_intent(b: Builder) -> Result:
     acc = b.accelerator()
     if b.flag("rent_or_buy"):
         return rent_or_buy(b, acc)
+    rented = b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")
+    if (b.has("budget_usd") or b.has("budget_cny")) and rented and not (
+            b.has("gpus") or b.has("servers")):
+        # "预算1000万美元，租H100每小时2美元，能租多少卡时？"
+        rate = rent_rate(b, acc) or 1.0
+        budget = b.num("budget_usd", None) if b.has("budget_usd") else \
+            b.num("budget_cny", None) / fx(b)
+        hours = budget / rate
+        b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=hours))
+        b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
+        return b.result("capex", b.tr("head.budget_hours", hours=b.h(hours), acc=acc.short))
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
         if b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"
@@ -256,8 +267,15 @@ def capex_intent(b: Builder) -> Result:
         b.step(b.tr("step.times_usd", n=servers, usd=sprice.purchase_usd, total=total))
         return b.result("capex", b.tr("head.servers_cost", usd=b.h(total), servers=servers,
                                       server=b.cat.servers[sid].name))
-    gpus = b.count_gpus(acc)
+    if not (b.has("gpus") or b.has("servers") or b.has("server")) and (
+            b.has("usd_cny") or b.req.params.get("currency")):
+        # "H100 售价3万美元，合多少人民币？": one chip's (or one GPU-hour's) price converted
+        gpus = b.num("gpus", 1, label=b.tr("label.one_gpu"))
+    else:
+        gpus = b.count_gpus(acc)
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        if not (b.has("gpus") or b.has("servers") or b.has("days")):
+            return _rent_converted(b, acc)
         return _rental(b, acc, gpus)
     if not capex(b, acc, gpus):
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
@@ -315,6 +333,21 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         b.fig("rent_per_month_fleet_usd", gpus * rent_month, "US$", b.tr("fig.rent_month_fleet"))
     return b.result("capex", b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd),
                                   rate=rate))
+
+
+def _rent_converted(b: Builder, acc: Accelerator) -> Result:
+    """One GPU-hour's rent in the other currency ("2.2美元/小时换成人民币")."""
+    rate = fx(b)
+    if b.has("rent_usd_per_hour"):
+        usd = b.num("rent_usd_per_hour", None)
+        cny = usd * rate
+    else:
+        cny = b.num("rent_cny_per_hour", None)
+        usd = cny / rate
+    b.fig("rent_usd_per_hour", usd, "US$/GPU-h", b.tr("fig.rent_hour"))
+    b.fig("rent_cny_per_hour", cny, "RMB/GPU-h", b.tr("fig.rent_hour"))
+    b.step(b.tr("step.usd_to_cny", usd=usd, rate=rate, cny=cny))
+    return b.result("capex", b.tr("head.rent_converted", usd=usd, cny=cny, acc=acc.short))
 
 
 def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:

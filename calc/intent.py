@@ -15,6 +15,7 @@ _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|wo
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
 
 
+_CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
 _ENERGY_WORD = re.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电")
 _SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
                          r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)")
@@ -49,6 +50,14 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # a token price: the bill for a token volume
     if has("tco") and not load:
         return "power"                 # chips plus electricity over the life (calc/costs.py tco)
+    priced = has("price_usd") or has("price_cny") or has("rent_usd_per_hour") or has("rent_cny_per_hour")
+    budget = has("budget_usd") or has("budget_cny")
+    rented = has("rent_usd_per_hour") or has("rent_cny_per_hour")
+    if priced and not fleet_size and not load and not (has("model") or has("params")) \
+            and not (has("gpu_hours") or has("gpu_years") or has("train_tokens")) \
+            and not re.search(r"train|训练", t) and not kw("power") and (
+                has("usd_cny") or (budget and rented) or _CONVERT_MONEY.search(t)):
+        return "capex"                 # a price converted, or a budget at a rent: no fleet
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")

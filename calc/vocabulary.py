@@ -57,6 +57,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|tok)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*每百万(?:个)?token", r"每百万(?:个)?token\s*(?:的?价格|成本|收费)?\s*(?:是|为|约)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（]|单价|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:是|为|按|要)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[()）—–]|- |and\b|for\b))"),
     ("concurrent_users", None, r"\bbatch(?: size)?(?: of)?\s*(?:=|:)?\s*$"),
+    ("concurrent_users", T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
     ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:为|是|达到|有|约|of|=|:)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:处理|生成|训练|吞吐|能出|输出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
@@ -90,7 +91,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("weeks", T + r"(?:weeks?|周|星期)(?!活)", None),
     ("months", T + r"(?:months?|mo\b|个月|月)(?!活)", None),
     ("years", T + r"(?:years?|yrs?|年)", None),
-    ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|内存)", r"(?:dram|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
+    ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
     ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
 

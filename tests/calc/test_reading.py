@@ -599,3 +599,19 @@ def test_users_per_one_gpu(q):
     _req, res = ask(q)
     assert res.intent == "throughput" and res.value("users") > 0
     assert any(a.name == "gpus" and a.value == 1 for a in res.assumptions)
+
+
+@pytest.mark.parametrize("q,name,value", [
+    ("H100 售价 3万美元，按美元兑人民币7.2算，合多少人民币？", "cost_cny", 30_000 * 7.2),
+    ("预算 1000 万美元，租 H100 每小时 2 美元，能租多少卡时？", "gpu_hours", 5e6),
+    ("汇率 7.1，H100 租金 2.2 美元/小时，换成人民币每卡时多少？", "rent_cny_per_hour", 2.2 * 7.1),
+])
+def test_single_prices_converted_and_a_budget_at_a_rent(q, name, value):
+    assert _figures(q)[name] == pytest.approx(value)
+
+
+def test_users_concurrently_and_an_hbm_premium():
+    assert read("Qwen2.5 7B on rtx 4090, 2000 users concurrently, 40 ms/token target")[
+        "concurrent_users"] == 2000
+    assert read("DRAM at $2.5 per GB, HBM sells at a 6x premium — HBM cost per MI355X?")[
+        "hbm_multiple"] == 6
