@@ -45,7 +45,7 @@ from tests.fakes.slack_server import FakeSlack, event_body, form, signed, slash_
 from tests.fakes.telegram_server import FakeTelegram  # noqa: E402
 
 SIGNING_SECRET = "load-signing-secret-0123456789"
-SLACK_TOKEN = "xoxb-load-test-token-0123456789"
+SLACK_TOKEN = "xoxb-fake_load_test_token"  # not shaped like a real token
 OPENAI_KEY = "sk-load-test-key-0123456789abcdef"
 UNAVAILABLE = t("llm_unavailable", "en")
 QUESTION = "how many {acc}s for {n:,} users, and why is HBM the bottleneck?"
