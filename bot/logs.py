@@ -2,8 +2,8 @@
 
 Every record passes through a filter that replaces any configured secret (and anything shaped
 like a bot token or API key) with '***', including the Telegram token inside Bot API URLs.
-HTTP client loggers (httpx, httpcore, telegram's request layer, openai) are kept at WARNING so
-request URLs are not logged in the first place.
+Library loggers (telegram, httpx, slack_bolt, slack_sdk, openai, ...) are kept at WARNING
+whatever the root level, so request URLs and per-request chatter are not logged at all.
 """
 
 from __future__ import annotations
@@ -20,6 +20,20 @@ from bot.config import Settings
 _PATTERNS = [re.compile(p) for p in (r"\d{6,12}:[A-Za-z0-9_-]{30,}", r"xox[abpre]-[A-Za-z0-9-]{10,}",
                                       r"xapp-[A-Za-z0-9-]{10,}", r"sk-[A-Za-z0-9_-]{16,}")]
 _FIELDS = ("platform", "chat", "route", "latency_ms", "kind", "status")
+# Library loggers: only WARNING and above, whatever the root level. Bolt gives its loggers
+# ("slack_bolt.App", ...) the root's level explicitly, so setting the parent is not enough;
+# the handler drops their lower records.
+_LIBRARIES = ("telegram", "httpx", "httpcore", "slack_bolt", "slack_sdk", "openai", "aiohttp",
+              "tornado", "asyncio", "urllib3", "hpack", "websockets", "websocket")
+
+
+class LibraryFilter(logging.Filter):
+    """Drops library records below WARNING; our own loggers keep the configured level."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            return True
+        return record.name.split(".", 1)[0] not in _LIBRARIES
 
 
 class RedactFilter(logging.Filter):
@@ -61,6 +75,7 @@ def setup_logging(settings: Settings | None = None, *, stream: Any = None,
     level = settings.bot.log_level.value if settings else "INFO"
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(LineFormatter())
+    handler.addFilter(LibraryFilter())
     handler.addFilter(RedactFilter((settings.secrets() if settings else []) + (extra_secrets or [])))
     root = logging.getLogger()
     for h in list(root.handlers):
@@ -69,7 +84,6 @@ def setup_logging(settings: Settings | None = None, *, stream: Any = None,
     handler._gpubot = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "telegram.request", "telegram.ext.Updater", "openai",
-                  "aiohttp.access", "slack_bolt", "slack_sdk", "tornado.access"):
+    for noisy in _LIBRARIES:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return handler

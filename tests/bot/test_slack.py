@@ -308,3 +308,31 @@ async def test_in_a_thread_the_next_numbers_do_not_wait_for_a_streaming_explanat
     cut_at = max(i for i, p in enumerate(posts) if "took too long" in json.dumps(p))
     next_at = min(i for i, p in enumerate(posts) if "next." in json.dumps(p))
     assert cut_at < next_at                              # explanations in question order
+
+
+async def test_debug_root_level_keeps_bolt_quiet(slack, http_app):
+    """log_level = "DEBUG" gives our loggers DEBUG; Bolt, slack_sdk and aiohttp stay at WARNING
+    although Bolt sets its own loggers to the root's level when the app is built."""
+    import io
+    import logging
+
+    from bot.config import load_settings
+    from bot.logs import setup_logging
+
+    stream = io.StringIO()
+    settings = load_settings(None, env={"GPUBOT_LOG_LEVEL": "DEBUG"})
+    handler = setup_logging(settings, stream=stream)
+    logging.getLogger().setLevel(logging.DEBUG)
+    try:
+        h = await http_app()
+        await h.command("how many H100s for 100M users?", slack)
+        await slack.wait_for(lambda: slack.responses)
+        logging.getLogger("gpubot.test").debug("ours at debug")
+    finally:
+        logging.getLogger().removeHandler(handler)
+        logging.getLogger().setLevel(logging.WARNING)
+    lines = stream.getvalue().splitlines()
+    assert any("ours at debug" in line for line in lines)
+    noisy = [line for line in lines if line.split(" ")[1] in ("DEBUG", "INFO")
+             and line.split(" ")[2].split(".")[0] in ("slack_bolt", "slack_sdk", "aiohttp")]
+    assert noisy == []
