@@ -678,6 +678,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
 
 _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|服务器|节点)\s*[(（]\s*(?:of|with)?\s*$")
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
+_GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up) to\s*|"
+                       r"to reach\s*|reaching\s*|(?:增长|增加|涨|达|扩大|扩展|做)到\s*")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
@@ -732,6 +734,18 @@ def _derived(r: _Reading) -> None:
             p["users"], p["users_to"] = a.value, z.value  # type: ignore[assignment]
             r.stated = [replace(s, param="users", note="") if s is a else
                         replace(s, param="users_to", note="") if s is z else s for s in r.stated]
+    if "users" in p and "users_to" not in p:
+        # "10M DAU now, going to 200M": the count after "going to" is where users end up
+        start = p["users"]
+        for going in _GOING_TO.finditer(r.masked):
+            z = next((s for s in r.stated if 0 <= s.start - going.end() <= 2
+                      and s.param is None and isinstance(s.value, float)), None)
+            if z is not None and isinstance(z.value, float) and isinstance(start, float) \
+                    and z.value > start:
+                p["users_to"] = z.value
+                r.stated = [replace(s, param="users_to", text=str(s.text).split()[0]) if s is z
+                            else s for s in r.stated]
+                break
     if "doubling_months" not in p:
         m = _DOUBLING_WORDS.search(t)
         if m:

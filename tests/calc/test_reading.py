@@ -615,3 +615,14 @@ def test_users_concurrently_and_an_hbm_premium():
         "concurrent_users"] == 2000
     assert read("DRAM at $2.5 per GB, HBM sells at a 6x premium — HBM cost per MI355X?")[
         "hbm_multiple"] == 6
+
+
+@pytest.mark.parametrize("q,start,end", [
+    ("GPU count for Mistral 7B on L40S: we're at 10M DAU now, going to 200M in 18 months", 1e7, 2e8),
+    ("现在日活1000万，明年要涨到1亿，H100要多少张？", 1e7, 1e8),
+])
+def test_a_user_count_going_to_another_sizes_the_end(q, start, end):
+    req = parse(q)
+    assert req.params["users"] == start and req.params["users_to"] == end
+    f = _figures(q)
+    assert f["gpus_today"] < f["gpus"]
