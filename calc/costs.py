@@ -156,6 +156,19 @@ def daily_cost(b: Builder, acc: Accelerator, gpus: float, facility_mw: float) ->
     return per_day
 
 
+def budget_gpu_hours(b: Builder, acc: Accelerator) -> float:
+    """The GPU-hours a stated budget rents at the hourly price (stated, else catalogued)."""
+    rate = rent_rate(b, acc)
+    if rate is None:
+        raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
+    budget = b.num("budget_usd", None) if b.has("budget_usd") else \
+        b.num("budget_cny", None) / fx(b)
+    hours = budget / rate
+    b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=hours))
+    b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    return hours
+
+
 def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     """How many accelerators a stated budget buys at the unit price (stated, else catalog)."""
     usd, cny = unit_prices(b, acc)
@@ -234,12 +247,7 @@ def capex_intent(b: Builder) -> Result:
     if (b.has("budget_usd") or b.has("budget_cny")) and rented and not (
             b.has("gpus") or b.has("servers")):
         # "预算1000万美元，租H100每小时2美元，能租多少卡时？"
-        rate = rent_rate(b, acc) or 1.0
-        budget = b.num("budget_usd", None) if b.has("budget_usd") else \
-            b.num("budget_cny", None) / fx(b)
-        hours = budget / rate
-        b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=hours))
-        b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
+        hours = budget_gpu_hours(b, acc)
         return b.result("capex", b.tr("head.budget_hours", hours=b.h(hours), acc=acc.short))
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)

@@ -9,7 +9,7 @@ import math
 
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
-from calc.costs import fx, gpu_power_w, pue, rent_rate
+from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate
 from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 
@@ -249,14 +249,7 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
     """A training budget at an hourly rent: the GPU-hours it buys, then the tokens a stated
     model size trains on, or the model size a stated token count allows."""
     acc = b.accelerator()
-    rate = rent_rate(b, acc)
-    if rate is None:
-        raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
-    budget = b.num("budget_usd", None) if b.has("budget_usd") else \
-        b.num("budget_cny", None) / fx(b)
-    gpu_hours = budget / rate
-    b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=gpu_hours))
-    b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    gpu_hours = budget_gpu_hours(b, acc)
     b.read.add("precision")
     peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
     achieved, _ = _achieved(b, peak, used)
