@@ -257,6 +257,7 @@ def capex_intent(b: Builder) -> Result:
             b.fig("power_mw", n * watts * p / 1e6, "MW", b.tr("fig.facility_power"))
             b.step(b.tr("step.fleet_power", gpus=n, watts=watts, it_mw=n * watts / 1e6, pue=p,
                         mw=n * watts * p / 1e6))
+        fleet_compute(b, acc, n)
         return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
     if (b.has("server_price_usd") or b.has("server_price_cny")) and (
             b.has("servers") or b.has("gpus")):
@@ -289,6 +290,7 @@ def capex_intent(b: Builder) -> Result:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
                         param="price_usd")
     b.read.add("currency")
+    fleet_compute(b, acc, gpus)
     want_cny = b.req.params.get("currency") == "cny"
     usd = b.value_of("cost_usd")
     cny = b.value_of("cost_cny")
@@ -309,6 +311,20 @@ def capex_intent(b: Builder) -> Result:
 
 
 HOURS_PER_MONTH = 730.5
+
+
+def fleet_compute(b: Builder, acc: Accelerator, gpus: float) -> None:
+    """A stated precision on a purchase ("which gets more bf16 flops?"): the fleet's dense
+    peak at it, so options bought with the same money compare on compute too."""
+    prec = b.req.params.get("precision")
+    if not isinstance(prec, str) or prec not in ("fp4", "fp8", "int8", "bf16", "fp16", "tf32", "fp32"):
+        return
+    b.read.add("precision")
+    peak, used = acc.peak_tflops(prec)
+    b.fig("fleet_pflops", gpus * peak / 1000, "PFLOPS",
+          b.tr("fig.fleet_pflops", prec=used.upper()))
+    b.step(b.tr("step.fleet_pflops", gpus=gpus, peak=peak, prec=used.upper(),
+                pflops=gpus * peak / 1000))
 
 
 def rent_or_buy(b: Builder, acc: Accelerator) -> Result:

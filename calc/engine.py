@@ -100,8 +100,13 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
     read: set[str] = set()
     reasons: dict[str, str] = {}
     failed: list[CalcError] = []
+    same_money = bool(req.params.get("same_budget")) and req.combine == "compare" \
+        and req.intent == "capex" and not ("budget_usd" in req.params or "budget_cny" in req.params)
     for overlay in req.options:
         sub = req.option(overlay)
+        spent = results[0].figure("cost_usd") if same_money and results else None
+        if spent is not None and not any(k in overlay for k in ("gpus", "servers")):
+            sub = _same_budget(sub, spent.value)
         b = Builder(req=sub, cat=cat, defaults=defaults)
         try:
             results.append(_DISPATCH[req.intent](b))
@@ -143,11 +148,24 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         parent = Result(intent=req.intent, headline=headline, figures=tuple(figures),
                         assumptions=(), steps=tuple(s for r in results for s in r.steps),
                         alternatives=tuple(results))
+    elif same_money and first.figure("cost_usd") is not None:
+        money = tr("money.usd", req.lang, usd=human(first.value("cost_usd"), lang=req.lang))
+        parent = replace(first, alternatives=tuple(results),
+                         headline=tr("head.same_budget", req.lang, first=first.headline,
+                                     n=len(results), usd=money))
     else:
         parent = replace(first, alternatives=tuple(results),
                          headline=tr("head.compare", req.lang, first=first.headline,
                                      n=len(results)))
     return account(parent, req, read, reasons)
+
+
+def _same_budget(sub: Request, usd: float) -> Request:
+    """'vs the same budget on H100': the later option spends what the first one costs."""
+    params = {k: v for k, v in sub.params.items()
+              if k not in ("gpus", "servers", "budget_usd", "budget_cny")}
+    params["budget_usd"] = usd
+    return replace(sub, params=MappingProxyType(params), derived=sub.derived | {"budget_usd"})
 
 
 def ask(text: str, previous: Request | None = None, *,

@@ -331,24 +331,35 @@ SA = {"chatgpt_dau": 13e6, "queries_per_user": 15, "chatgpt_servers": 3617,
 
 
 def google_search(b: Builder) -> Result:
+    """SemiAnalysis' scaling of ChatGPT's observed fleet to Google's search load. Their inputs
+    are the defaults; a stated search rate, answer length or rental price replaces theirs."""
     b.read.add("server")
     for name, unit in (("chatgpt_dau", "users"), ("queries_per_user", "queries/day"),
-                       ("chatgpt_servers", "servers"), ("google_qps", "queries/s"),
-                       ("output_tokens", "tokens"), ("rent_usd_per_hour", "US$")):
+                       ("chatgpt_servers", "servers")):
         b.assume(name, SA[name], unit, "catalog", b.tr(f"label.sa.{name}"), SA_SOURCE)
+    if b.has("queries_per_day") and not b.has("qps"):
+        google_qps = b.num("queries_per_day", None) / SECONDS_PER_DAY
+    else:
+        google_qps = b.num("qps", SA["google_qps"], label=b.tr("label.sa.google_qps"),
+                           origin="catalog", source=SA_SOURCE)
+    answer_tokens = b.num("output_tokens", SA["output_tokens"], label=b.tr("label.sa.output_tokens"),
+                          origin="catalog", source=SA_SOURCE)
+    rent = b.num("rent_usd_per_hour", SA["rent_usd_per_hour"],
+                 label=b.tr("label.sa.rent_usd_per_hour"), origin="catalog", source=SA_SOURCE)
     chat_qps = SA["chatgpt_dau"] * SA["queries_per_user"] / SECONDS_PER_DAY
-    ratio = SA["google_qps"] / chat_qps
+    # ChatGPT's fleet served SemiAnalysis' answer length; the fleet scales with tokens/s
+    ratio = google_qps * answer_tokens / (chat_qps * SA["output_tokens"])
     servers = SA["chatgpt_servers"] * ratio
     gpus = servers * 8
     b.step(b.tr("step.sa_load", qps=chat_qps))
-    b.step(b.tr("step.sa_ratio", ratio=ratio))
+    b.step(b.tr("step.sa_ratio", qps=google_qps, tokens=answer_tokens, ratio=ratio))
     b.step(b.tr("step.sa_servers", ratio=ratio, servers=servers, gpus=gpus))
     b.fig("servers", round(servers), "servers", b.tr("fig.sa_servers"))
     b.fig("gpus", round(gpus), "GPUs", b.tr("fig.sa_gpus"))
-    b.fig("qps", SA["google_qps"], "queries/s", b.tr("fig.google_qps"))
-    chat_day = SA["chatgpt_servers"] * 8 * SA["rent_usd_per_hour"] * 24
-    b.step(b.tr("step.sa_cost", day=chat_day, cents=chat_day / (chat_qps * SECONDS_PER_DAY) * 100))
-    b.fig("cost_per_day_usd", gpus * SA["rent_usd_per_hour"] * 24, "US$", b.tr("fig.sa_cost_day"))
+    b.fig("qps", google_qps, "queries/s", b.tr("fig.google_qps"))
+    chat_day = SA["chatgpt_servers"] * 8 * rent * 24
+    b.step(b.tr("step.sa_cost", rate=rent, day=chat_day, cents=chat_day / (chat_qps * SECONDS_PER_DAY) * 100))
+    b.fig("cost_per_day_usd", gpus * rent * 24, "US$", b.tr("fig.sa_cost_day", rate=rent))
     b.fig("cost_per_query_usd", chat_day / (chat_qps * SECONDS_PER_DAY), "US$",
           b.tr("fig.cost_per_query"))
     unit_usd = b.cat.prices["a100_sxm_80gb"].purchase_usd or 15000
@@ -364,11 +375,11 @@ def google_search(b: Builder) -> Result:
     fp_acc = b.accelerator(default="a100_sxm_80gb")
     model = b.model(default="gpt3_175b")
     pt = serving_point(model, fp_acc, "bf16", input_tokens=500,
-                       output_tokens=SA["output_tokens"], tpot_target_s=0.05)
+                       output_tokens=answer_tokens, tpot_target_s=0.05)
     if pt is not None:
         b.assume("calibration", CALIBRATION.software, "", "catalog", b.tr("label.calibration"),
                  CALIBRATION.source)
-        need = SA["google_qps"] * SA["output_tokens"]
+        need = google_qps * answer_tokens
         fp_gpus = math.ceil(need / pt.tokens_per_s_per_gpu / pt.group) * pt.group
         b.fig("first_principles_gpus", fp_gpus, "GPUs", b.tr("fig.first_principles"))
         b.step(b.tr("step.sa_first_principles", model=model.short, acc=fp_acc.short,

@@ -321,9 +321,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
                 keys.append(k)
         if len(keys) >= 2:
             _mark_options(r, (param,))
-            firsts = [min(pos for p, k2, pos in found if p == param and k2 == k) for k in keys]
+            mentions = sorted((pos, keys.index(k2)) for p, k2, pos in found if p == param)
             overlays: list[dict[str, Value]] = [{param: k} for k in keys]
-            _bind_to_options(r, firsts, overlays, param)
+            _bind_to_options(r, mentions, overlays)
             return tuple(MappingProxyType(o) for o in overlays), "compare"
     return (), ""
 
@@ -331,10 +331,11 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
 _NAMES_AND_COUNTS = ("accelerator", "model", "precision", "server", "gpus", "servers")
 
 
-def _bind_to_options(r: _Reading, firsts: list[int], overlays: list[dict[str, Value]],
-                     param: str) -> None:
+def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
+                     overlays: list[dict[str, Value]]) -> None:
     """A value stated once per option ("H100 at $2.5/hr or MI300X at $1.8/hr", "H100 ($25k)
-    vs H200 ($32k)") belongs to the option named just before it."""
+    vs H200 ($32k)", "8k Gaudi 3 at $15k vs H100 at $30k") belongs to the option last named
+    before it. `mentions` are (position, option index) of every naming of an option."""
     by_param: dict[str, list[Stated]] = {}
     for st in r.stated:
         if st.param and st.param not in _NAMES_AND_COUNTS and st.note in ("", "duplicate") \
@@ -343,7 +344,7 @@ def _bind_to_options(r: _Reading, firsts: list[int], overlays: list[dict[str, Va
     for name, spans in by_param.items():
         if len(spans) < 2:
             continue
-        owners = [max((i for i, f in enumerate(firsts) if f <= st.start), default=-1)
+        owners = [max(((pos, i) for pos, i in mentions if pos <= st.start), default=(-1, -1))[1]
                   for st in spans]
         if -1 in owners or len(set(owners)) != len(owners):
             continue                   # not one value after each option's name
@@ -773,6 +774,8 @@ def _derived(r: _Reading) -> None:
         p["per_token"] = True
     if KW["power"].search(t):
         p["asks_power"] = True
+    if KW["same_budget"].search(t):
+        p["same_budget"] = True
     if re.search(r"\bcost|price|capex|多少钱|成本|费用", t):
         p["asks_cost"] = True
     one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)

@@ -56,6 +56,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("server_price", T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\b|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+|servers?|服务器)\s*(?:一台|每台|each|a piece)?\s*(?:is|costs?|at|@|=|:|大概|约|要)?\s*(?:us\$|\$|¥)?\s*$", T + CUR),
     ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|tok)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*每百万(?:个)?token", r"每百万(?:个)?token\s*(?:的?价格|成本|收费)?\s*(?:是|为|约)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（]|单价|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:是|为|按|要)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[()）—–]|- |and\b|for\b))"),
+    # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
+    ("price", None, r"(?:sells?|selling|sold|goes|going|retails?|retailing|trades?|trading|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$"),
     ("concurrent_users", None, r"\bbatch(?: size)?(?: of)?\s*(?:=|:)?\s*$"),
     ("concurrent_users", T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
@@ -190,6 +192,8 @@ KW = {  # compiled below with ascii_re
     "rent_or_buy": ascii_re(r"break[- ]?even|rent (?:vs\.?|or|versus) buy|buy (?:vs\.?|or|versus) rent|"
                             r"rent or (?:to )?buy|buy or (?:to )?rent|payback|pays? (?:for )?itself|"
                             r"回本|租还是买|买还是租|租和买|租vs买|买vs租|买卡还是租卡|租卡还是买卡"),
+    "same_budget": ascii_re(r"same (?:budget|money|spend|amount|cash|capex)|equal (?:budget|spend)|for the same (?:price|cost)|"
+                            r"(?:同样|相同|一样|同等)的?(?:预算|钱|投入|金额)"),
     "cny": ascii_re(r"rmb|yuan|cny|元|人民币|¥"),
     "usd": ascii_re(r"usd|dollar|美元|\$"),
 }

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from calc import CalcError, parse
+from calc import CalcError, ask, parse
 
 
 def read(q: str) -> dict[str, object]:
@@ -626,3 +626,37 @@ def test_a_user_count_going_to_another_sizes_the_end(q, start, end):
     assert req.params["users"] == start and req.params["users_to"] == end
     f = _figures(q)
     assert f["gpus_today"] < f["gpus"]
+
+
+@pytest.mark.parametrize("q,qps,tokens", [
+    ("to put ChatGPT into Google search at 100k queries per second with ~500 tokens per answer, "
+     "how many HGX A100 servers?", 1e5, 500),
+    ("If Google's 8.5 billion searches a day all got a GPT-3 175B answer of 500 output tokens, "
+     "how many DGX A100 boxes would that take?", 8.5e9 / 86400, 500),
+])
+def test_the_google_search_case_takes_the_stated_load(q, qps, tokens):
+    """SemiAnalysis' 320k/s and 2,000 tokens are defaults: a stated rate or length replaces
+    them, and the fleet scales with the tokens per second."""
+    _req, res = ask(q)
+    assert res.intent == "google_search" and res.value("qps") == pytest.approx(qps)
+    sa = 3617 * qps * tokens / (13e6 * 15 / 86400 * 2000)
+    assert res.value("servers") == pytest.approx(sa, rel=1e-3)
+    assert not res.unused
+
+
+def test_a_market_price_is_one_chips_price():
+    _req, res = ask("H20 sells for about RMB 110k in China; at 7.2 CNY per USD what is that in dollars?")
+    assert res.value("cost_usd") == pytest.approx(110_000 / 7.2)
+    assert not res.unused
+
+
+def test_a_value_belongs_to_the_option_named_just_before_it():
+    """'8k Gaudi 3 at $15k each vs same budget on H100 at $30k': each price to its own chip,
+    the second option spends the first's money, and a stated precision compares compute."""
+    _req, res = ask("Gaudi 3 vs H100 on price: 8k Gaudi 3 at $15k each vs same budget on H100 "
+                    "at $30k — which gets more bf16 flops?")
+    gaudi, h100 = res.alternatives
+    assert gaudi.value("cost_usd") == 8000 * 15_000
+    assert h100.value("gpus") == 8000 * 15_000 / 30_000
+    assert h100.value("fleet_pflops") == pytest.approx(4000 * 989.5 / 1000, rel=0.01)
+    assert not res.unused
