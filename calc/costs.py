@@ -507,4 +507,11 @@ def power_intent(b: Builder) -> Result:
             b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=gpus * usd))
         if cny is not None:
             b.fig("capex_cny", gpus * cny, "RMB", b.tr("fig.chips_cost"))
+    if b.flag("asks_bill"):               # "monthly electricity bill for 2,048 H100"
+        raw = b.req.params.get("days", 365.25)
+        days = float(raw) if isinstance(raw, (int, float)) else 365.25
+        money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if b.has(
+            "electricity_cny_per_kwh") else b.tr("money.usd", usd=b.h(b.value_of("cost_usd")))
+        return b.result("power", b.tr("head.power_bill", money=money, days=days,
+                                      gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p))
     return b.result("power", b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p))

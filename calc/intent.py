@@ -21,6 +21,11 @@ _SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多�
                          r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)")
 
 
+# what a fleet is counted in: a growth question naming none of these asks for the load itself
+_FLEET_WORDS = re.compile(r"gpus?\b|accelerators?|cards?\b|chips?\b|servers?|nodes?|racks?|fleet|cluster|"
+                          r"[#&]|卡|服务器|集群|机柜|节点")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -33,7 +38,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
     grows = has("doubling_months") or has("growth_rate_year")
-    if grows and load and (has("accelerator") or kw("how_many") or kw("need")) and (
+    if grows and load and (has("accelerator") or has("model") or kw("how_many")
+                           or _FLEET_WORDS.search(t)) and (
             has("accelerator") or not has("users_to")):
         return "fleet"                 # the load grown to the horizon (calc/projection.py)
     if grows and (not fleet_size or not (kw("cost") or kw("power"))):

@@ -216,6 +216,9 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "统一一下": words, not digits
         if run == "一" and re.match(r"个(?!月)|些|下|样|起|点|次", text[m.end():m.end() + 2]):
             continue                                   # "一个模型": an article, not a count
+        if run == "一" and text[m.end():m.end() + 1] == "倍" and \
+                re.search(r"翻了?$", text[max(0, m.start() - 2):m.start()]):
+            continue                                   # "翻一倍": doubles, a word like "翻一番"
         value = chinese_numeral(run)
         out.append(Num(value, m.start(), m.end(), run, "cjk"))
         taken.append((m.start(), m.end()))

@@ -86,7 +86,8 @@ def growth(b: Builder) -> Result:
 
 
 # what a growth question may start from ("we have 5,000 H100 today"), first found first
-_BASES = ("gpus", "servers", "users", "concurrent_users", "qps", "queries_per_day", "power_mw")
+_BASES = ("gpus", "servers", "users", "concurrent_users", "qps", "queries_per_day", "power_mw",
+          "capacity_flops", "train_flops", "tokens_per_day")
 
 
 def _grown(b: Builder, f: float, period: float) -> Result | None:
@@ -101,10 +102,14 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         what = f"{acc.short} {what}" if b.req.origin("accelerator") else what
     reg = registry.get(base)
     b.fig(base, start * f, reg.unit if reg else "", b.tr("fig.grown", what=what, months=period))
-    b.step(b.tr("step.projected", what=what, start=b.h(start), f=f, months=period,
-                end=b.h(start * f)))
-    return b.result("growth", b.tr("head.grown", end=b.h(start * f), what=what, months=period,
-                                   start=b.h(start), f=f))
+
+    def show(x: float) -> str:       # compute reads in EFLOPS, not as a bare 1e+20
+        return f"{b.h(x / 1e18)} EFLOPS" if base == "capacity_flops" else \
+            f"{x:.3g} FLOPs" if base == "train_flops" else b.h(x)
+    b.step(b.tr("step.projected", what=what, start=show(start), f=f, months=period,
+                end=show(start * f)))
+    return b.result("growth", b.tr("head.grown", end=show(start * f), what=what, months=period,
+                                   start=show(start), f=f))
 
 
 def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:

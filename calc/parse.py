@@ -208,7 +208,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if unknown and ("model" in r.params or "params" in r.params):
         # "文心一言级别的应用 ... 用Qwen2.5 72B": a likeness, not the model sized
         for u in [u for u in unknown if u.kind == "unknown_model" and _LIKENESS.match(r.t, u.end)]:
-            r.add(None, None, u.start, u.end, note="unknown_like")
+            r.add(None, None, u.start, u.end,
+                  note="unknown_like" if "model" in r.params else "unknown_sized")
             unknown.remove(u)
     if unknown and all(u.kind == "unknown_model" for u in unknown) and (
             "params" in r.params or "active_params" in r.params) and "model" not in r.params:
@@ -611,7 +612,7 @@ _DOUBLING = re.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*$"
     r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$"
     r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
-_EVERY = re.compile(r"(?:every|each|每)\s*$")
+_EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 
 
 _NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "util", "percent", "util_fraction",
@@ -690,7 +691,7 @@ _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_pe
 def _is_doubling(t: str, a: int, b: int) -> bool:
     head, tail = t[max(0, a - 24):a], t[b:b + 24]
     return bool(_DOUBLING.search(head) or (_EVERY.search(head) and re.search(
-        r"^[^.?!,，]{0,14}(?:doubl|翻倍|翻番|翻一番)", tail)))
+        r"^[^.?!,，]{0,14}(?:doubl|翻倍|翻番|翻一番|翻了?一倍)", tail)))
 
 
 def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
@@ -774,6 +775,8 @@ def _derived(r: _Reading) -> None:
         p["per_token"] = True
     if KW["power"].search(t):
         p["asks_power"] = True
+    if KW["bill"].search(t):
+        p["asks_bill"] = True
     if KW["same_budget"].search(t):
         p["same_budget"] = True
     if re.search(r"\bcost|price|capex|多少钱|成本|费用", t):

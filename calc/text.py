@@ -108,7 +108,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.hbm_direct": ("HBM at ${per_gb:g}/GB", "HBM按每GB {per_gb:g}美元"),
     "step.hbm_direct": ("{hbm:,.0f} GB x ${per_gb:g}/GB = ${cost:,.0f}", "{hbm:,.0f} GB x {per_gb:g}美元/GB = {cost:,.0f}美元"),
     "money.hbm_direct": ("US${cost} at ${per_gb:g}/GB", "按每GB {per_gb:g}美元约{cost}美元"),
-    "fig.cost_period": ("running cost for {days:,.4g} days", "{days:,.4g}天的运行成本"),
+    "fig.cost_period": ("running cost for {period}", "{period}的运行成本"),
     "step.cost_period": ("${per_day:,.0f} a day x {days:,.4g} days = ${cost:,.0f}", "每天{per_day:,.0f}美元 x {days:,.4g}天 = {cost:,.0f}美元"),
     "step.cost_per_mtok": ("${rate:g}/GPU-h / ({tps:,.0f} tokens/s x 3,600) x 1,000,000 = ${cost:.3g} per million output tokens; x {lout:,.0f} tokens = ${per_q:.3g} per query",
         "{rate:g}美元/GPU小时 / （每秒{tps:,.0f}个token x 3,600）x 1,000,000 = 每百万输出token {cost:.3g}美元；x {lout:,.0f}个token = 每次查询{per_q:.3g}美元"),
@@ -117,8 +117,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "label.users_at_once": ("users at once (each holding its context)", "同时在线用户（各自占用上下文）"),
     "step.token_bill": ("{tpd} tokens a day / 1,000,000 x {price:g} {cur} = {per_day:,.2f} {cur} a day",
         "每天{tpd}个token / 1,000,000 x {price:g} {cur} = 每天{per_day:,.2f} {cur}"),
-    "head.token_bill": ("{day} a day for {tpd} tokens a day; {total} over {days:,.4g} days",
-        "每天{tpd}个token，每天{day}；{days:,.4g}天共{total}"),
+    "head.token_bill": ("{day} a day for {tpd} tokens a day; {total} over {period}",
+        "每天{tpd}个token，每天{day}；{period}共{total}"),
     "step.budget_hours": ("${budget:,.0f} / ${rate:g} per GPU-hour = {hours:,.0f} GPU-hours",
         "{budget:,.0f}美元 / 每GPU小时{rate:g}美元 = {hours:,.0f} GPU小时"),
     "step.tokens_from_flops": ("{flops:.3g} FLOPs / ({mult} x {params}) = {tokens} tokens",
@@ -144,18 +144,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "{flops:.3g} FLOPs / （{mult} x {tokens}个token）= {params}参数"),
     "step.run_hours": ("{gpus:,.0f} GPUs x {days:g} days x 24 h = {hours:,.0f} GPU-hours",
         "{gpus:,.0f}张卡 x {days:g}天 x 24小时 = {hours:,.0f} GPU小时"),
-    "fig.energy_period": ("energy over {days:g} days at full load",
-        "满载{days:g}天的耗电量"),
-    "fig.electricity_period": ("electricity over {days:g} days",
-        "{days:g}天的电费"),
+    "fig.energy_period": ("energy over {period} at full load",
+        "满载{period}的耗电量"),
+    "fig.electricity_period": ("electricity over {period}",
+        "{period}的电费"),
     "step.bill": ("{mw:,.2f} MW x {hours:,.0f} h = {kwh:,.0f} kWh x ${price:g}/kWh = ${cost:,.0f}",
         "{mw:,.2f}兆瓦 x {hours:,.0f}小时 = {kwh:,.0f}度 x 每度{price:g}美元 = {cost:,.0f}美元"),
-    "fig.rental_total": ("rental for {days:g} days",
-        "租用{days:g}天的费用"),
+    "fig.rental_total": ("rental for {period}",
+        "租用{period}的费用"),
     "step.rental": ("{gpus:,.0f} GPUs x ${rate:g}/h x 24 h x {days:g} days = ${total:,.0f}",
         "{gpus:,.0f}张卡 x 每小时{rate:g}美元 x 24小时 x {days:g}天 = {total:,.0f}美元"),
-    "head.rental": ("US${usd} to rent {gpus:,.0f} {acc} for {days:g} days",
-        "租{gpus:,.0f}张{acc} {days:g}天需要{usd}美元"),
+    "head.rental": ("US${usd} to rent {gpus:,.0f} {acc} for {period}",
+        "租{gpus:,.0f}张{acc} {period}需要{usd}美元"),
     "head.rental_day": ("US${usd} a day to rent {gpus:,.0f} {acc}",
         "租{gpus:,.0f}张{acc}每天{usd}美元"),
     "err.assume_unreadable": ("I could not read that.",
@@ -251,10 +251,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{mw:g}兆瓦 / （{watts:,.0f}瓦 x PUE {pue:g}）= {n:,}张"),
     "fig.power_supports": ("{acc} that power supports",
         "这些电力能支撑的{acc}数量"),
-    "head.facility_bill": ("US${cost} of electricity for {mw:g} MW over {days:,.4g} days",
-        "{mw:g}兆瓦运行{days:,.4g}天的电费约{cost}美元"),
-    "head.facility_bill_cny": ("RMB {cost} of electricity for {mw:g} MW over {days:,.4g} days",
-        "{mw:g}兆瓦运行{days:,.4g}天的电费约{cost}元"),
+    "head.facility_bill": ("US${cost} of electricity for {mw:g} MW over {period}",
+        "{mw:g}兆瓦运行{period}的电费约{cost}美元"),
+    "head.facility_bill_cny": ("RMB {cost} of electricity for {mw:g} MW over {period}",
+        "{mw:g}兆瓦运行{period}的电费约{cost}元"),
     "label.period_default_year": ("period (a year unless stated)", "时长（未说明时按一年）"),
     "head.power_supports": ("{n} {acc} on {mw:g} MW",
         "{mw:g}兆瓦可支撑{n}张{acc}"),
@@ -268,6 +268,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "满载一年耗电量"),
     "fig.electricity_year": ("electricity per year",
         "每年电费"),
+    "head.power_bill": ("{money} of electricity over {period} for {gpus:,.0f} {acc} ({mw:,.1f} MW at PUE {pue:g}, full load)",
+        "{gpus:,.0f}张{acc}运行{period}的电费约{money}（{mw:,.1f}兆瓦，PUE {pue:g}，满载）"),
     "head.power": ("{mw:,.1f} MW for {gpus:,.0f} {acc} (PUE {pue:g})",
         "{gpus:,.0f}张{acc}需要{mw:,.1f}兆瓦（PUE {pue:g}）"),
     "step.servers_to_gpus": ("{servers:,.0f} servers x {per} GPUs = {gpus:,.0f} GPUs",
@@ -680,7 +682,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "每天{tpd}个输出token / 每次{lout:,.0f}个 = 每天{per_day}次查询"),
     "fig.energy_per_basis": ("energy per {n:,.0f} output tokens", "每{n:,.0f}个输出token的能耗"),
     "label.lifetime": ("period of ownership", "持有期"),
-    "fig.tco": ("total cost of ownership over {days:,.0f} days", "{days:,.0f}天总拥有成本"),
+    "fig.tco": ("total cost of ownership over {period}", "{period}总拥有成本"),
     "fig.tco_hour": ("per GPU-hour owned", "每GPU小时拥有成本"),
     "step.tco": ("${chips:,.0f} + ${bill:,.0f} = ${total:,.0f}; / ({gpus:,.0f} GPUs x {hours:,.0f} h) = ${per_hour:.3g} per GPU-hour",
         "{chips:,.0f} + {bill:,.0f} = {total:,.0f}美元；/（{gpus:,.0f}张 x {hours:,.0f}小时）= 每GPU小时{per_hour:.3g}美元"),
@@ -773,12 +775,26 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
+def period(days: float, lang: str = "en") -> str:
+    """A stated period as people say it: 365.25 days is '1 year', 30.4375 '1 month'."""
+    for size, one, many, zh in ((365.25, "1 year", "{n:g} years", "{n:g}年"),
+                                (30.4375, "1 month", "{n:g} months", "{n:g}个月"),
+                                (7.0, "1 week", "{n:g} weeks", "{n:g}周")):
+        n = days / size
+        if n >= 1 and abs(n * 2 - round(n * 2)) < 1e-6 and (size != 7.0 or n == round(n)):
+            n = round(n * 2) / 2
+            return zh.format(n=n) if lang == "zh" else one if n == 1 else many.format(n=n)
+    return f"{days:,.4g}天" if lang == "zh" else f"{days:,.4g} days"
+
+
 def tr(key: str, lang: str = "en", **fields: object) -> str:
     """The message `key` in `lang` (English when a language or key is missing), filled."""
     pair = TEXT.get(key)
     if pair is None:
         return key
     template = pair[1] if lang == "zh" and pair[1] else pair[0]
+    if "{period}" in template and "period" not in fields and isinstance(fields.get("days"), (int, float)):
+        fields["period"] = period(float(fields["days"]), lang)  # type: ignore[arg-type]
     try:
         return template.format(**fields)
     except (KeyError, IndexError, ValueError):

@@ -67,8 +67,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("qps", T + r"(?:qps|rps)\b", None),
     ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head))\s*(?:(?:per|a|/|each|every)\s*day|daily)", r"(?:每人每天|每个用户每天|每用户每天|人均每天|每人每日)\s*(?:生成|输出|使用|消耗|用)?\s*(?:约|大概)?\s*$", T + r"[- ]?(?:个?tokens?)"),
     ("tokens_per_day", T + r"[- ]?(?:output |generated )?(?:tokens?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*day|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|daily)\s*(?:生成|输出|处理)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
-    ("queries", T + r"(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:约|有)?\s*$"),
-    ("input_tokens", T + r"(?:input|prompt|context|ctx|输入|提示)(?![a-z])|" + T + r"in(?=\s*(?:/|,|\+|and\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$"),
+    ("queries", T + r"(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|(?:q|reqs?|qs)(?=\s*(?:/|per|a)\s*(?:user|u\b|day|d\b))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:约|有)?\s*$"),
+    ("input_tokens", T + r"(?:input|prompt|context|ctx|输入|提示)(?![a-z])|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$"),
     ("output_tokens", T + r"(?:output|answer|response|completion|generated|输出|回答|生成)(?![a-z])|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$"),
     ("tokens_basis", None, r"(?:\bper|每)\s*$", T + r"[- ]?(?:output )?(?:tokens?|个?token)"),
     ("tokens", T + r"[- ]?(?:input |prompt |output |generated |answer |response |training |context )?(?:tokens?|tok\b|个?token|词元)", None),
@@ -192,6 +192,8 @@ KW = {  # compiled below with ascii_re
     "rent_or_buy": ascii_re(r"break[- ]?even|rent (?:vs\.?|or|versus) buy|buy (?:vs\.?|or|versus) rent|"
                             r"rent or (?:to )?buy|buy or (?:to )?rent|payback|pays? (?:for )?itself|"
                             r"回本|租还是买|买还是租|租和买|租vs买|买vs租|买卡还是租卡|租卡还是买卡"),
+    "bill": ascii_re(r"(?:electricity|power|energy|utility|electric)\s*(?:bills?|costs?|spend|expenses?)|cost of (?:the )?(?:electricity|power|energy)|"
+                     r"pay for (?:the )?(?:electricity|power)|电费|电力成本|用电成本|能源成本|电力开支|电费开支"),
     "same_budget": ascii_re(r"same (?:budget|money|spend|amount|cash|capex)|equal (?:budget|spend)|for the same (?:price|cost)|"
                             r"(?:同样|相同|一样|同等)的?(?:预算|钱|投入|金额)"),
     "cny": ascii_re(r"rmb|yuan|cny|元|人民币|¥"),

@@ -660,3 +660,55 @@ def test_a_value_belongs_to_the_option_named_just_before_it():
     assert h100.value("gpus") == 8000 * 15_000 / 30_000
     assert h100.value("fleet_pflops") == pytest.approx(4000 * 989.5 / 1000, rel=0.01)
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,name,value", [
+    ("how many B200s to serve 50M DAU on Llama 3.1 405B at fp4, 1k in 500 out, 10 q/user/day",
+     "input_tokens", 1000),
+    ("how many B200s to serve 50M DAU on Llama 3.1 405B at fp4, 1k in 500 out, 10 q/user/day",
+     "output_tokens", 500),
+    ("5M users, 20 reqs/user/day, 2k in 300 out, llama 3 70b on h200?", "queries_per_user", 20),
+    ("5年后算力需求是现在多少倍？按3.5个月翻一番", "doubling_months", 3.5),
+    ("算力每3.5个月翻一倍，3年后是现在多少倍", "doubling_months", 3.5),
+])
+def test_terse_lengths_rates_and_chinese_doubling_idioms(q, name, value):
+    assert read(q)[name] == value
+
+
+def test_fan_yi_bei_is_a_doubling_not_a_factor_of_one():
+    _req, res = ask("算力每3.5个月翻一倍，3年后是现在多少倍")
+    assert res.value("growth_factor") == pytest.approx(2 ** (36 / 3.5))
+    assert "一倍" not in {u.text for u in res.unused}
+
+
+@pytest.mark.parametrize("q,start,name", [
+    ("按照每3.4个月翻一倍算，2年后需要多少算力？现在是100 EFLOPS", 1e20, "capacity_flops"),
+    ("frontier training runs are 3e25 FLOPs today; doubling every 6 months, how big in 3 years?",
+     3e25, "train_flops"),
+    ("we serve 2B tokens a day, growing 3x a year: tokens per day in 2 years?", 2e9,
+     "tokens_per_day"),
+])
+def test_a_stated_compute_or_token_volume_grows_to_the_horizon(q, start, name):
+    _req, res = ask(q)
+    assert res.intent == "growth" and not res.unused
+    assert res.value("growth_factor") > 1
+    assert res.value(name) == pytest.approx(start * res.value("growth_factor"))
+
+
+@pytest.mark.parametrize("q,money,period", [
+    ("what's the monthly electricity bill for 2,048 H100 at 0.09 $/kWh with PUE 1.2",
+     "US$", "1 month"),
+    ("1万张H800一年电费多少？电价0.6元/度，PUE 1.3", "元", "1年"),
+])
+def test_an_electricity_bill_question_is_answered_with_the_bill(q, money, period):
+    _req, res = ask(q)
+    assert money in res.headline and period in res.headline
+    cost = res.value("cost_cny") if money == "元" else res.value("cost_usd")
+    assert cost > 0 and not res.unused
+
+
+def test_an_unknown_model_beside_stated_sizes_is_named_as_such():
+    _req, res = ask("GPT-4 class 1.8T MoE with 280B active trained on 13T tokens on 25k A100 "
+                    "at 35% MFU — days?")
+    (u,) = res.unused
+    assert u.text == "GPT-4" and "not in the catalog" in u.reason
