@@ -248,6 +248,13 @@ def capex_intent(b: Builder) -> Result:
             b.has("gpus") or b.has("servers")):
         # "预算1000万美元，租H100每小时2美元，能租多少卡时？"
         hours = budget_gpu_hours(b, acc)
+        if b.has("days"):                  # "…for a year: how many GPUs can we keep running?"
+            days = b.num("days", None)
+            n = math.floor(hours / (days * 24))
+            b.fig("gpus", n, "GPUs", b.tr("fig.gpus_kept", acc=acc.short))
+            b.step(b.tr("step.gpus_kept", hours=hours, days=days, n=n))
+            return b.result("capex", b.tr("head.budget_gpus_rented", n=b.h(n), acc=acc.short,
+                                          days=days))
         return b.result("capex", b.tr("head.budget_hours", hours=b.h(hours), acc=acc.short))
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)

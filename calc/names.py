@@ -55,6 +55,9 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
                           ("acc", cat.accelerator_aliases())):
         for alias, key in aliases:
             table.setdefault(alias, (kind, key, 0))
+            sized = re.fullmatch(r"([a-z][a-z0-9 -]*?)[ -](\d+gb)", alias) if kind == "acc" else None
+            if sized:                        # "80gb a100" for "a100 80gb"
+                table.setdefault(f"{sized.group(2)} {sized.group(1)}", (kind, key, 0))
             m = re.match(r"[a-z]+(?=\d)", alias)
             if m and " " not in alias:
                 table.setdefault(alias[:m.end()] + " " + alias[m.end():], (kind, key, m.end()))

@@ -225,9 +225,17 @@ def memory(b: Builder) -> Result:
     b.fig("kv_bytes_per_token", kv_tok, "bytes", b.tr("fig.kv_per_token"))
     fits = w <= usable
     left = max(0.0, usable - w)
-    if b.has("input_tokens") or b.has("concurrent_users") or b.has("users"):
-        ctx = b.num("input_tokens", model.max_ctx or 4096,
-                    source="the model's maximum context" if model.max_ctx else "")
+    kv_asked = b.flag("asks_kv")
+    need_kv = 0.0
+    if b.has("input_tokens") or b.has("output_tokens") or b.has("concurrent_users") \
+            or b.has("users"):
+        # a sequence holds its prompt and its answer: the cache is for both when stated
+        ctx = b.num("input_tokens", None) if b.has("input_tokens") else 0.0
+        if b.has("output_tokens"):
+            ctx += b.num("output_tokens", None)
+        if not ctx:
+            ctx = b.num("input_tokens", model.max_ctx or 4096,
+                        source="the model's maximum context" if model.max_ctx else "")
         # "with 128k context for 8 users": in a memory question, users at once
         seqs = b.num("concurrent_users", None) if b.has("concurrent_users") else \
             b.num("users", 1, label=b.tr("label.users_at_once"))
@@ -241,6 +249,10 @@ def memory(b: Builder) -> Result:
     need = min_group(model, acc, precision)
     if need is not None:
         b.fig("gpus", need, "GPUs", b.tr("fig.min_group"))
+    if kv_asked and need_kv:
+        # "what's the KV cache for 32 concurrent 8k-token requests?": the cache, first
+        return b.result("memory", b.tr("head.kv_cache", kv=b.h(need_kv / 1e9), seqs=seqs, ctx=ctx,
+                                       model=model.short, prec=precision.upper(), w=w / 1e9))
     verdict = b.tr("word.fits" if fits else "word.does_not_fit")
     room = b.tr("head.room", tokens=left / kv_tok) if fits and kv_tok else ""
     if not fits and need is not None:

@@ -17,6 +17,7 @@ parameter is never dropped: two accelerators, models or precisions are a compari
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Mapping
@@ -175,6 +176,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     options = _read_names(r, cat)
     _read_numbers(r)
     _resolve_pending(r, None, first_pass=True)
+    _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
     if any(s.kind == "unknown_model" for s in names):
@@ -332,6 +334,50 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
 _NAMES_AND_COUNTS = ("accelerator", "model", "precision", "server", "gpus", "servers")
 
 
+_MONEY_RATES = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                "electricity_cny_per_kwh", "usd_per_million_tokens", "cny_per_million_tokens",
+                "server_price_usd", "server_price_cny"}
+_MONEY = _MONEY_RATES | {"price_usd", "price_cny", "budget_usd", "budget_cny"}
+_LIST_JOIN = re.compile(r"\s*(?:和|与|及|或|、|/|,|，|and|or|vs\.?|versus)\s*")
+
+
+_BARE_AMOUNT = re.compile(r"\s*(?:at|@|按|约|大概)?\s*(?:us\$|\$|¥|￥|rmb|usd|cny)?\s*"
+                          r"[\d.,]+\s*(?:[kmb]|万|亿|千)?\s*(?:美元|美金|元|块|dollars?|usd|rmb|yuan)?\s*",
+                          re.IGNORECASE)
+
+
+def _share_list_roles(r: _Reading) -> None:
+    """Amounts listed together share the rate written once: "$2 and $1.2 per hour",
+    "每小时2美元和1.2美元" are two hourly rents, not a price and a rent."""
+    spans = sorted((st for st in r.stated if st.param in _MONEY and st.note in ("", "duplicate")),
+                   key=lambda st: st.start)
+    for a, b in itertools.pairwise(spans):
+        if a.param == b.param or not _LIST_JOIN.fullmatch(r.t[a.end:b.start]):
+            continue
+        cur_a = "cny" if "cny" in str(a.param) else "usd"
+        cur_b = "cny" if "cny" in str(b.param) else "usd"
+        rates = [st.param for st in (a, b) if st.param in _MONEY_RATES]
+        if cur_a != cur_b or len(rates) != 1:
+            continue
+        rate, other = rates[0], (b if a.param in _MONEY_RATES else a)
+        if not _BARE_AMOUNT.fullmatch(str(other.text)):
+            continue                   # "$2/hr or $25k purchase": each has its own words
+        old = other.param
+        r.stated = [replace(st, param=rate) if st is other else st for st in r.stated]
+        if not any(st.param == old for st in r.stated):
+            r.params.pop(str(old), None)
+        elif r.params.get(str(old)) == other.value:
+            nxt = next(st for st in r.stated if st.param == old)
+            r.params[str(old)] = nxt.value  # type: ignore[assignment]
+            r.stated = [replace(st, note="") if st is nxt else st for st in r.stated]
+        first = min((st for st in r.stated if st.param == rate), key=lambda st: st.start)
+        r.params[rate] = first.value  # type: ignore[assignment]
+        r.stated = [replace(st, note="" if st is first else "duplicate")
+                    if st.param == rate and st.note in ("", "duplicate") else st
+                    for st in r.stated]
+        return
+
+
 def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
                      overlays: list[dict[str, Value]]) -> None:
     """A value stated once per option ("H100 at $2.5/hr or MI300X at $1.8/hr", "H100 ($25k)
@@ -347,6 +393,9 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
             continue
         owners = [max(((pos, i) for pos, i in mentions if pos <= st.start), default=(-1, -1))[1]
                   for st in spans]
+        if len(spans) == len(overlays) and all(st.start > max(pos for pos, _ in mentions)
+                                              for st in spans):
+            owners = list(range(len(overlays)))  # "4090 vs L40S … at $0.4/hr and $1/hr": in order
         if -1 in owners or len(set(owners)) != len(owners):
             continue                   # not one value after each option's name
         for st, i in zip(spans, owners, strict=True):
@@ -525,6 +574,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         ttft = not PER_TOKEN.search(t[b:b + 20]) and (
             TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a]))
         r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
+    elif role == "words":
+        r.pending.append(("tokens", n, a, b, value / WORDS_PER_TOKEN))
     elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
                   "growth_rate_year", "percent", "util_fraction"):
         r.pending.append((role, n, a, b, value))
@@ -533,6 +584,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     else:
         r.add(None, value, a, _word_after(r.t, b))
 
+
+# OpenAI, 'What are tokens and how to count them' (help.openai.com): one token is about
+# 3/4 of an English word, so a stated word count is read as 4/3 as many tokens
+WORDS_PER_TOKEN = 0.75
 
 _PEAK_NEAR = re.compile(r"(?:peak|峰值|高峰|最高|busiest)\s*(?:qps|rps|load|traffic|of|is|=|:|时|期)?"
                         r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$")
@@ -759,6 +814,11 @@ def _derived(r: _Reading) -> None:
     m = _MONTHLY_BILL.search(t)
     if m and "days" not in p:
         r.add("days", units.convert(1, "month", "day"), m.start(), m.end())
+    if re.search(r"kv[- ]?cache|kv缓存|kv 缓存", t) and re.search(
+            r"how (?:much|big|large)|what(?:'s| is)|size|多大|多少|占用|需要", t):
+        p["asks_kv"] = True
+    if _ASKS_CONCURRENT.search(t):
+        p["ask_concurrent"] = True
     if _ASKS_USERS.search(t):
         p["ask_users"] = True
         if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
@@ -835,6 +895,10 @@ _MONTHLY_BILL = re.compile(
     r"(?:bill|cost|spend)s? (?:per|a|each) month\b|每个?月(?:的)?(?:电费|费用|成本|账单)|月电费")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人(?!民币))")
+_ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
+                              r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
+                              r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"
+                              r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理)?多少")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
                  "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
                  "six months": 6.0, "two years": 24.0, "decade": 120.0}

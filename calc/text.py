@@ -251,13 +251,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "{mw:g}兆瓦 / （{watts:,.0f}瓦 x PUE {pue:g}）= {n:,}张"),
     "fig.power_supports": ("{acc} that power supports",
         "这些电力能支撑的{acc}数量"),
-    "head.facility_bill": ("US${cost} of electricity for {mw:g} MW over {period}",
-        "{mw:g}兆瓦运行{period}的电费约{cost}美元"),
-    "head.facility_bill_cny": ("RMB {cost} of electricity for {mw:g} MW over {period}",
-        "{mw:g}兆瓦运行{period}的电费约{cost}元"),
+    "head.facility_bill": ("US${cost} of electricity for {power} over {period}",
+        "{power}运行{period}的电费约{cost}美元"),
+    "head.facility_bill_cny": ("RMB {cost} of electricity for {power} over {period}",
+        "{power}运行{period}的电费约{cost}元"),
     "label.period_default_year": ("period (a year unless stated)", "时长（未说明时按一年）"),
-    "head.power_supports": ("{n} {acc} on {mw:g} MW",
-        "{mw:g}兆瓦可支撑{n}张{acc}"),
+    "head.power_supports": ("{n} {acc} on {power}",
+        "{power}可支撑{n}张{acc}"),
     "step.fleet_power": ("{gpus:,.0f} x {watts:,.0f} W = {it_mw:,.2f} MW IT; x PUE {pue:g} = {mw:,.2f} MW",
         "{gpus:,.0f} x {watts:,.0f}瓦 = IT功率{it_mw:,.2f}兆瓦；x PUE {pue:g} = {mw:,.2f}兆瓦"),
     "fig.facility_power": ("facility power at full load (IT x PUE)",
@@ -270,8 +270,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "每年电费"),
     "head.power_bill": ("{money} of electricity over {period} for {gpus:,.0f} {acc} ({mw:,.1f} MW at PUE {pue:g}, full load)",
         "{gpus:,.0f}张{acc}运行{period}的电费约{money}（{mw:,.1f}兆瓦，PUE {pue:g}，满载）"),
-    "head.power": ("{mw:,.1f} MW for {gpus:,.0f} {acc} (PUE {pue:g})",
-        "{gpus:,.0f}张{acc}需要{mw:,.1f}兆瓦（PUE {pue:g}）"),
+    "head.power": ("{power} for {gpus:,.0f} {acc} (PUE {pue:g})",
+        "{gpus:,.0f}张{acc}需要{power}（PUE {pue:g}）"),
     "step.servers_to_gpus": ("{servers:,.0f} servers x {per} GPUs = {gpus:,.0f} GPUs",
         "{servers:,.0f}台 x 每台{per}张 = {gpus:,.0f}张卡"),
     "energy.stated_power": ("the stated power",
@@ -384,6 +384,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "每秒{qps:,.1f}次 / 峰值{peak:g} x 86,400秒 / 每人{qpu:g}次 = 日活{users:,.0f}"),
     "fig.users_supported": ("daily active users supported",
         "可支撑的日活用户"),
+    "head.throughput_concurrent": ("{streams} concurrent streams for {model} on {n:,.0f} x {acc} ({prec}) at {tpot:,.0f} ms per output token ({tps} tokens/s in all)",
+        "{n:,.0f}张{acc}跑{model}（{prec}）可同时服务{streams}路并发（每个输出token {tpot:,.0f}毫秒，合计每秒{tps}个token）"),
+    "head.kv_cache": ("{kv} GB of KV cache for {seqs:,.0f} sequences of {ctx:,.0f} tokens on {model} ({prec}), beside {w:,.0f} GB of weights",
+        "{model}（{prec}）{seqs:,.0f}个{ctx:,.0f} token的序列需要{kv} GB KV缓存，另有{w:,.0f} GB权重"),
+    "fig.gpus_kept": ("{acc} rented around the clock", "全天候租用的{acc}数量"),
+    "step.gpus_kept": ("{hours:,.0f} GPU-hours / ({days:,.4g} days x 24 h) = {n:,} GPUs",
+        "{hours:,.0f} GPU小时 / （{days:,.4g}天 x 24小时）= {n:,}张"),
+    "head.budget_gpus_rented": ("{n} {acc} rented around the clock for {period} on that budget",
+        "这笔预算可全天候租用{n}张{acc}，租期{period}"),
     "head.throughput": ("{tps} output tokens/s for {model} on {n:,.0f} x {acc} ({prec})",
         "{n:,.0f}张{acc}跑{model}（{prec}）每秒输出{tps}个token"),
     "head.throughput_default": ("{tps} output tokens/s for {model} on one 8-GPU server of {acc} ({prec}; no count given)",
@@ -775,6 +784,14 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
+def power(mw: float, lang: str = "en") -> str:
+    """A facility's power as people say it: 10,000 MW is '10 GW'; small ones keep a decimal."""
+    if mw >= 1000:
+        return f"{mw / 1000:,.3g} GW"
+    text = f"{mw:,.3g}" if mw < 100 else f"{mw:,.0f}"
+    return f"{text}兆瓦" if lang == "zh" else f"{text} MW"
+
+
 def period(days: float, lang: str = "en") -> str:
     """A stated period as people say it: 365.25 days is '1 year', 30.4375 '1 month'."""
     for size, one, many, zh in ((365.25, "1 year", "{n:g} years", "{n:g}年"),
@@ -793,6 +810,8 @@ def tr(key: str, lang: str = "en", **fields: object) -> str:
     if pair is None:
         return key
     template = pair[1] if lang == "zh" and pair[1] else pair[0]
+    if "{power}" in template and "power" not in fields and isinstance(fields.get("mw"), (int, float)):
+        fields["power"] = power(float(fields["mw"]), lang)  # type: ignore[arg-type]
     if "{period}" in template and "period" not in fields and isinstance(fields.get("days"), (int, float)):
         fields["period"] = period(float(fields["days"]), lang)  # type: ignore[arg-type]
     try:

@@ -43,7 +43,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*)?[- ]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时|每张卡每小时|每小时|一小时|每个小时|每gpu小时|每卡时|每卡小时|每gpu时|rent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)", None),
     ("dram_price", T + CUR + r"?\s*(?:/|per|a|每)\s*gb\b", r"每\s*gb\s*(?:us\$|\$|美元)?\s*$"),
-    ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|卡)[- ]?(?:[#&]+s?\s*)?(?:servers?|&+|nodes?|boxes|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|一台|每台|一个节点|一机)", r"(?:每台|每个?节点|单机|一台|per (?:server|node)|&+\s*(?:with|has|of))\s*(?:有|装|配|是)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
+    ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|卡)[- ]?(?:[#&]+s?\s*)?(?:servers?|&+|nodes?|boxes|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|一台|每台|一个节点|一机)", r"(?:每台|每个?节点|单机|一台|几台|多少台|(?<=\d)台|per (?:server|node)|&+\s*(?:with|has|of))\s*(?:有|装|配|是)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
     ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|units? of |more |additional )?" + VENDOR + "[#§]", None),
     ("gpu_count", T + r"[- ]?(?:gpus?|accelerators?|cards?|chips?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of them\b", None),
@@ -61,7 +61,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", None, r"\bbatch(?: size)?(?: of)?\s*(?:=|:)?\s*$"),
     ("concurrent_users", T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
-    ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:为|是|达到|有|约|of|=|:)?\s*$"),
+    ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:为|是|达到|有|约|of|=|:)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:处理|生成|训练|吞吐|能出|输出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒|qps\s*(?:of|=|:)?)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
@@ -72,6 +72,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("output_tokens", T + r"(?:output|answer|response|completion|generated|输出|回答|生成)(?![a-z])|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$"),
     ("tokens_basis", None, r"(?:\bper|每)\s*$", T + r"[- ]?(?:output )?(?:tokens?|个?token)"),
     ("tokens", T + r"[- ]?(?:input |prompt |output |generated |answer |response |training |context )?(?:tokens?|tok\b|个?token|词元)", None),
+    # "300-word answers": tokens at OpenAI's rule of thumb (calc/parse.py WORDS_PER_TOKEN)
+    ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
     ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活)", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"(?:parameters? |params? )?(?:total|总)", r"(?:总参数|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
@@ -161,7 +163,7 @@ CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|pre-?train|预训练|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": ascii_re(r"\bfit|fits\b|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bhold\b|\bholds\b|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv cache"),
+    "fit": ascii_re(r"\bfit|fits\b|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bhold\b|\bholds\b|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够"),
     "hbm": ascii_re(r"\bhbm\b|高带宽内存"),
     "growth": ascii_re(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),
@@ -178,8 +180,13 @@ KW = {  # compiled below with ascii_re
     "throughput": ascii_re(r"throughput|快多少|快几倍|慢多少|faster|slower|speed ?up|tokens?\s*(?:/\s*s|per second)|tok/s|吞吐|每秒.{0,4}token|serve|服务|跑多快|how fast|速度"),
     "serve": ascii_re(r"serve|users?|用户|日活|月活|\bdau\b|\bmau\b|qps|queries per|服务|并发|concurrent"),
     "convert": ascii_re(r"equal|equivalent|相当于|等于|等同|how many .{0,20}(?:make|match|for)\s*\d|\beflops\b|\bpflops\b"),
-    "monthly": ascii_re(r"monthly|\bmau\b|月活|每月活跃|per month active"),
-    "weekly": ascii_re(r"weekly|\bwau\b|周活|每周活跃"),
+    # "monthly users", not "monthly cost": the word must qualify the people
+    "monthly": ascii_re(r"monthly (?:active )?(?:users|actives|people|customers|visitors|subscribers|uniques)|"
+                        r"\bmau\b|月活|每月活跃|per month active|(?:users|visitors|people) (?:per|a|each) month|"
+                        r"(?:users|visitors|people|customers) monthly"),
+    "weekly": ascii_re(r"weekly (?:active )?(?:users|actives|people|customers|visitors|subscribers|uniques)|"
+                       r"\bwau\b|周活|每周活跃|(?:users|visitors|people) (?:per|a|each) week|"
+                       r"(?:users|visitors|people|customers) weekly"),
     "recompute": ascii_re(r"recomput|checkpointing|重计算"),
     "how_many": ascii_re(r"how many|多少|几张|几台|几块|number of|\bcount\b"),
     "need": ascii_re(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),

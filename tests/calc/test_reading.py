@@ -712,3 +712,65 @@ def test_an_unknown_model_beside_stated_sizes_is_named_as_such():
                     "at 35% MFU — days?")
     (u,) = res.unused
     assert u.text == "GPT-4" and "not in the catalog" in u.reason
+
+
+@pytest.mark.parametrize("q,name,value", [
+    ("ChatGPT每天2亿活跃用户，每人5个问题，用H100需要多少？", "users", 2e8),
+    ("部署DeepSeek-R1满血版，并发200路，每路30 token/s，需要几台8卡H20？", "gpus_per_server", 8),
+    ("10M users, 300-word answers, Llama 3 70B on H100", "output_tokens", 400),
+    ("80GB A100 能跑 Llama 2 70B 吗？fp16", "accelerator", "a100_sxm_80gb"),
+])
+def test_active_users_server_sizes_words_and_a_size_before_the_name(q, name, value):
+    assert read(q)[name] == pytest.approx(value) if isinstance(value, float | int) \
+        else read(q)[name] == value
+    assert not ask(q)[1].unused
+
+
+def test_monthly_cost_does_not_make_users_monthly():
+    req = parse("1M users on llama 3 70b with H100, monthly cost?")
+    assert "monthly_users" not in req.params
+    assert parse("1M monthly active users on llama 3 70b with H100").params["monthly_users"]
+
+
+@pytest.mark.parametrize("q,head", [
+    ("What's the KV cache for 32 concurrent 8k-token requests on Llama 3 70B?", "KV cache"),
+    ("Llama 3 70B 128k上下文，8个并发，KV缓存要多大？", "KV缓存"),
+])
+def test_a_kv_cache_question_is_answered_with_the_cache(q, head):
+    _req, res = ask(q)
+    assert head in res.headline and not res.unused
+    seqs, ctx = (32, 8000) if "32" in q else (8, 128_000)
+    per_tok = res.value("kv_bytes_per_token")
+    assert res.value("kv_cache_gb") == pytest.approx(seqs * ctx * per_tok / 1e9)
+
+
+def test_how_many_concurrent_streams_leads_with_the_streams():
+    _req, res = ask("8张H100跑Llama 3 70B，输入4000输出1000个token，能同时服务多少并发？")
+    assert "并发" in res.headline
+    assert f"{res.value('concurrent_users'):,.0f}" in res.headline
+
+
+@pytest.mark.parametrize("q,gpus", [
+    ("we have $50M, rent H100 at $2/hr for a year, how many GPUs can we keep running?",
+     50e6 / 2 / (365.25 * 24)),
+    ("预算1亿元，租H800每卡时15元，租两年能租多少张？", 1e8 / 15 / (2 * 365.25 * 24)),
+])
+def test_a_budget_at_a_rent_for_a_period_keeps_gpus_running(q, gpus):
+    _req, res = ask(q)
+    assert res.value("gpus") == math.floor(gpus) and not res.unused
+
+
+def test_large_power_reads_in_gigawatts():
+    _req, res = ask("10 GW of AI datacenters — how many GB200 is that?")
+    assert "10 GW" in res.headline and "MW" not in res.headline
+
+
+@pytest.mark.parametrize("q", [
+    "H100和A100分别按每小时2美元和1.2美元租，1000万日活Llama 3 70B一个月多少钱？",
+    "rent H100 and A100 at $2 and $1.2 per hour respectively, 1M users on llama 3 70b, monthly cost?",
+    "H100 vs A100 for 1M users on llama 3 70b, monthly cost at $2/hr and $1.2/hr",
+])
+def test_amounts_listed_together_share_their_rate_and_go_to_the_options_in_order(q):
+    req, res = ask(q)
+    assert [o.get("rent_usd_per_hour") for o in req.options] == [2, 1.2]
+    assert not res.unused
