@@ -202,8 +202,16 @@ def token_bill(b: Builder) -> Result:
     price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None)
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
-    elif b.has("queries_per_day"):
-        tpd = b.num("queries_per_day", None) * b.num("output_tokens", 500)
+    elif b.has("queries_per_day") or b.has("users") or b.has("qps"):
+        # "日活1000万每人每天20次，每次1000个token": the day's tokens from the load
+        qpd = b.num("queries_per_day", None) if b.has("queries_per_day") else \
+            b.num("qps", None) * 86400 if b.has("qps") else \
+            b.num("users", None) * b.num("queries_per_user", 10)
+        per_query = b.num("output_tokens", 500)
+        if b.has("input_tokens"):          # one price per token: prompt and answer both billed
+            per_query += b.num("input_tokens", None)
+        tpd = qpd * per_query
+        b.step(b.tr("step.tokens_a_day", qpd=b.h(qpd), per_query=per_query, tpd=b.h(tpd)))
     else:
         raise CalcError("missing_input", hint_key="hint.example", param="tokens_per_day")
     per_day = tpd / 1e6 * price

@@ -156,8 +156,11 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     users = b.num("users", None)
     for flag, (_period, name, share) in DAU_SHARE.items():
         if b.flag(flag):
-            b.assume(name, share, "", "default", b.tr(f"label.{name}"),
-                     "gpubot default: typical chat-app stickiness")
+            if name == "dau_per_mau":     # a stated stickiness ("日活比30%") is used
+                share = b.num(name, share, "")
+            else:
+                b.assume(name, share, "", "default", b.tr(f"label.{name}"),
+                         "gpubot default: typical chat-app stickiness")
             users *= share
             b.step(b.tr(f"step.{name}", users=b.h(users), share=share))
             break

@@ -25,8 +25,8 @@ def growth(b: Builder) -> Result:
         b.step(b.tr("step.years_at_rate", f=end / start, rate=rate, years=years))
         b.fig("months", years * 12, "months", b.tr("fig.months_to_grow"))
         b.fig("years", years, "years", b.tr("fig.years"))
-        return b.result("growth", b.tr("head.years_at_rate", years=years, f=b.h(end / start),
-                                       rate=rate))
+        return b.result("growth", _rate_head(b, "head.years_at_rate", years=years,
+                                             f=b.h(end / start), rate=rate))
     if b.has("users_to") and b.has("users") and not b.has("doubling_months"):
         start = b.num("users", None, label=b.tr("label.users_start"))
         end = b.num("users_to", None)
@@ -76,13 +76,21 @@ def growth(b: Builder) -> Result:
         years = math.log(f) / math.log(1 + rate)
         b.step(b.tr("step.years_at_rate", f=f, rate=rate, years=years))
         b.fig("months", years * 12, "months", b.tr("fig.months_to_grow"))
-        return b.result("growth", b.tr("head.years_at_rate", years=years, f=b.h(f), rate=rate))
+        return b.result("growth", _rate_head(b, "head.years_at_rate", years=years, f=b.h(f),
+                                             rate=rate))
     period = b.num("period_months", 12)
     f = (1 + rate) ** (period / 12)
     b.step(b.tr("step.rate_growth", rate=rate, period=period, f=f))
     b.fig("growth_factor", f, "x", b.tr("fig.growth_in", period=period))
     return _grown(b, f, period) or b.result(
-        "growth", b.tr("head.rate_growth", f=f, years=period / 12, rate=rate))
+        "growth", _rate_head(b, "head.rate_growth", f=f, years=period / 12, rate=rate))
+
+
+def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) -> str:
+    """A rate stated per month ("每月增长30%") is shown per month, in months."""
+    if b.flag("rate_monthly"):
+        return b.tr(key + "_monthly", months=years * 12, f=f, rate=(1 + rate) ** (1 / 12) - 1)
+    return b.tr(key, years=years, f=f, rate=rate)
 
 
 # what a growth question may start from ("we have 5,000 H100 today"), first found first

@@ -522,6 +522,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 16])[0])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 14):a])[-1])):
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "growth_rate_month":
+        r.params["rate_monthly"] = True
+        r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
+    elif role == "dau_share":
+        r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
     elif role == "factor_per_year":
         r.add("growth_rate_year", value - 1, a, b)
     elif role == "qps" and _PEAK_NEAR.search(t[max(0, a - 12):a]) and "peak_factor" not in r.params:

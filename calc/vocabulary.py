@@ -33,6 +33,7 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # (role, tail pattern, head pattern[, tail pattern also required when the head matched])
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
+    ("dau_share", None, r"(?:日活比|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is)?\s*$", T + r"%?"),
     ("peak_factor", None, r"(?:peak(?:[- ]to[- ]average)?(?: factor| ratio| load)?|(?:峰值|高峰)(?:系数|倍数|负载)?(?:是|为)?(?:(?:平均|均值|平均值|日均)(?:值|负载)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*$", T + r"(?:x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)]|and\b|$)))"),
     ("usd_cny", T + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)\s*(?:usd|dollar|美元|\$)", r"(?:\bfx|exchange rate|汇率|(?:in |to )?(?:yuan|rmb|cny|人民币)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
     ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分)?\s*(?:/|per|a|每|一)\s*(?:kwh|度)", r"(?:电价|每度电?|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按)?\s*(?:us\$|\$|¥)?\s*$"),
@@ -83,6 +84,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("util", T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率)\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util)\s*(?:of|=|:|at|is)?\s*$"),
     ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b", r"(?:每年|年均)\s*(?:增长|增加|扩大|翻)?\s*(?:约|了)?\s*$", T + r"(?:x|×|倍|times)"),
+    ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     ("growth_rate_year", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     ("capacity_flops", T + r"(?:z|zetta|e|exa|p|peta)\s*(?:flop|(?=的?算力))", None),
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),

@@ -774,3 +774,36 @@ def test_amounts_listed_together_share_their_rate_and_go_to_the_options_in_order
     req, res = ask(q)
     assert [o.get("rent_usd_per_hour") for o in req.options] == [2, 1.2]
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,share", [
+    ("月活5亿，日活比30%，每人每天8次，每次输出600 token，Qwen2.5 72B跑在H20上要多少卡", 0.3),
+    ("500M MAU with DAU/MAU of 40%, 8 queries a day, llama 3 70b on h100", 0.4),
+])
+def test_a_stated_stickiness_turns_monthly_users_into_daily(q, share):
+    req, res = ask(q)
+    assert req.params["dau_per_mau"] == share and not res.unused
+    assert any(a.name == "dau_per_mau" and a.value == share and a.origin == "question"
+               for a in res.assumptions)
+
+
+@pytest.mark.parametrize("q,months", [
+    ("如果用户从100万增长到1亿，按每月增长30%，需要多久？", math.log(100) / math.log(1.3)),
+    ("users go from 1M to 10M growing 25% a month: how long?", math.log(10) / math.log(1.25)),
+])
+def test_a_monthly_growth_rate_is_a_monthly_rate(q, months):
+    _req, res = ask(q)
+    assert res.value("months") == pytest.approx(months) and not res.unused
+    assert "month" in res.headline or "月" in res.headline
+
+
+@pytest.mark.parametrize("q,tpd", [
+    ("每百万token 2美元，日活1000万每人每天20次，每次1000个token，一个月API费用多少？", 1e7 * 20 * 1000),
+    ("at $0.6 per 1M tokens, 5M DAU, 12 req/day, 800 in 400 out tokens — annual bill?",
+     5e6 * 12 * 1200),
+])
+def test_a_token_bill_takes_its_tokens_from_the_load(q, tpd):
+    _req, res = ask(q)
+    per_day = res.value("cost_per_day_usd")
+    price = 2 if "2美元" in q else 0.6
+    assert per_day == pytest.approx(tpd / 1e6 * price) and not res.unused
