@@ -78,14 +78,10 @@ def account(res: Result, req: Request, read: set[str],
 
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
-    if s.note in ("unknown_like", "unknown_sized"):
+    if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile"):
         return tr(f"unused.{s.note}", lang)
     if s.param is None:
         return tr("unused.unknown", lang)
-    if s.note == "one_unit":
-        return tr("unused.one_unit", lang)
-    if s.note == "percentile":
-        return tr("unused.percentile", lang)
     if s.note == "duplicate":
         first = next((x.text for x in req.stated if x.param == s.param and x.note == ""), "")
         return tr("unused.duplicate", lang, label=label(s.param, lang), first=first)

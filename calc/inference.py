@@ -321,7 +321,7 @@ def throughput(b: Builder) -> Result:
                                                    per_q=per_mtok * lout / 1e6, lout=lout,
                                                    model=model.short, acc=acc.short, rate=rate))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
-    if b.flag("ask_concurrent") and head != "head.throughput_users":
+    if (b.flag("ask_concurrent") or b.has("concurrent_users")) and head != "head.throughput_users":
         # "能同时服务多少并发？": the streams in flight at the operating point, first
         head = "head.throughput_concurrent"
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n,

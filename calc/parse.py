@@ -738,7 +738,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
     r.pending = later
 
 
-_SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|服务器|节点)\s*[(（]\s*(?:of|with)?\s*$")
+_SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜)\s*"
+                        r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up) to\s*|"
                        r"to reach\s*|reaching\s*|(?:增长|增加|涨|达|扩大|扩展|做)到\s*")

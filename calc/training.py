@@ -138,6 +138,7 @@ def training(b: Builder) -> Result:
         headline = b.tr("head.gpus_for_days", gpus=b.h(gpus), acc=acc.short, days=days)
     rate, suffix = _cost_and_energy(b, acc, gpu_hours)
     headline += suffix
+    _stated_cost(b, gpu_hours, rate)
     then = None
     if model is not None and flops is not None \
             and (not b.has("accelerator") or b.has("year")
@@ -158,6 +159,20 @@ def training(b: Builder) -> Result:
                                   year=model.trained_year))
     b.hints.extend(b.tr("hints.training").split(" | "))
     return b.result("training", headline)
+
+
+def _stated_cost(b: Builder, gpu_hours: float, rate: float | None) -> None:
+    """A run whose cost the question states ("cost $5.6M to train … check"): set beside the
+    computed one, with the rent per GPU-hour that cost implies."""
+    if not (b.has("budget_usd") or b.has("budget_cny")):
+        return
+    stated = b.num("budget_usd", None, label=b.tr("label.stated_cost")) if b.has("budget_usd") \
+        else b.num("budget_cny", None, label=b.tr("label.stated_cost")) / fx(b)
+    b.fig("stated_cost_usd", stated, "US$", b.tr("label.stated_cost"))
+    b.fig("implied_rent_usd_per_hour", stated / gpu_hours, "US$/GPU-h", b.tr("fig.implied_rent"))
+    b.step(b.tr("step.stated_cost", stated=stated, hours=gpu_hours, rate=stated / gpu_hours))
+    if rate:
+        b.fig("stated_vs_computed", stated / (gpu_hours * rate), "x", b.tr("fig.stated_vs_computed"))
 
 
 def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[float | None, str]:

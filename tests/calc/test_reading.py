@@ -807,3 +807,22 @@ def test_a_token_bill_takes_its_tokens_from_the_load(q, tpd):
     per_day = res.value("cost_per_day_usd")
     price = 2 if "2美元" in q else 0.6
     assert per_day == pytest.approx(tpd / 1e6 * price) and not res.unused
+
+
+def test_a_rack_of_n_gpus_is_the_rack_size():
+    _req, res = ask("rack of 72 GB200 draws 120kW; 100 racks, PUE 1.15 — MW?")
+    assert res.value("power_mw") == pytest.approx(100 * 120 * 1.15 / 1000) and not res.unused
+
+
+def test_a_p99_is_named_as_a_percentile():
+    _req, res = ask("p99 ttft < 500ms, 2k ctx, llama 3 8b, 1k rps, how many L4?")
+    (u,) = res.unused
+    assert u.text == "p99" and "percentile" in u.reason
+
+
+def test_a_stated_training_cost_is_checked_against_the_computed_one():
+    _req, res = ask("DeepSeek V3 cost $5.6M to train on 2048 H800 — check: 14.8T tokens, 37B active")
+    assert not res.unused
+    hours = res.value("gpu_hours")
+    assert res.value("implied_rent_usd_per_hour") == pytest.approx(5.6e6 / hours)
+    assert res.value("stated_vs_computed") == pytest.approx(5.6e6 / res.value("cost_usd"))
