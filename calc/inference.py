@@ -268,7 +268,8 @@ def throughput(b: Builder) -> Result:
     else:
         # no count: one 8-GPU server, or the smallest group the model fits on if larger
         need = min_group(model, acc, precision) or 8
-        box = int(b.num("gpus_per_server", 8)) if b.has("gpus_per_server") else 8
+        box = int(b.num("gpus_per_server", 8)) if b.has("gpus_per_server") else \
+            b.gpus_per_server(acc) if b.has("server") else 8
         if b.flag("one_gpu"):
             box = 1                        # "users per H100": one GPU unless the model needs more
         n = b.num("gpus", max(box, need), origin="default",
@@ -292,7 +293,7 @@ def throughput(b: Builder) -> Result:
     b.fig("replica_gpus", pt.group, "GPUs", b.tr("fig.replica_gpus"))
     b.fig("concurrent_users", replicas * pt.batch, "users", b.tr("fig.concurrent"))
     _latency(b, pt)
-    head = "head.throughput" if counted else "head.throughput_default"
+    head = "head.throughput" if counted or n == 1 else "head.throughput_default"
     if b.has("queries_per_user") or b.has("users") or b.has("peak_factor") or \
             b.req.params.get("ask_users"):
         qpu = b.num("queries_per_user", 10)
@@ -321,7 +322,8 @@ def throughput(b: Builder) -> Result:
                                                    per_q=per_mtok * lout / 1e6, lout=lout,
                                                    model=model.short, acc=acc.short, rate=rate))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
-    if (b.flag("ask_concurrent") or b.has("concurrent_users")) and head != "head.throughput_users":
+    if (b.flag("ask_concurrent") or b.has("concurrent_users")) and head != "head.throughput_users" \
+            and not b.flag("asks_rate"):
         # "能同时服务多少并发？": the streams in flight at the operating point, first
         head = "head.throughput_concurrent"
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n,

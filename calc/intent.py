@@ -26,6 +26,13 @@ _FLEET_WORDS = re.compile(r"gpus?\b|accelerators?|cards?\b|chips?\b|servers?|nod
                           r"[#&]|卡|服务器|集群|机柜|节点")
 
 
+# a question asking for the token rate itself
+ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
+                       r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
+                        r"吞吐(?:量)?(?:是|有)?多少|how many tokens? (?:per second|a second|/s)|"
+                        r"what(?:'s| is)(?: the)? throughput|how much throughput")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -97,6 +104,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("users") or has("qps") or has("queries_per_day")) and (
             kw("throughput") or "token" in t or "延迟" in t or "latency" in t):
         return "throughput"          # what a given fleet delivers at a stated concurrency
+    if has("concurrent_users") and not (has("users") or has("qps") or has("queries_per_day")) \
+            and ASKS_RATE.search(t):
+        return "throughput"          # "每秒能出多少token？batch 64": the rate at that batch
     if load and (has("accelerator") or kw("how_many") or kw("need")):
         return "fleet"
     if kw("power") and (fleet_size or stated_power):

@@ -26,7 +26,7 @@ from types import MappingProxyType
 
 from calc import units
 from calc.catalog import Catalog, load
-from calc.intent import intent_of
+from calc.intent import ASKS_RATE, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
 from calc.numbers import Normalized, Num, find_numbers, normalize
 from calc.result import CalcError
@@ -823,8 +823,12 @@ def _derived(r: _Reading) -> None:
     if re.search(r"kv[- ]?cache|kv缓存|kv 缓存", t) and re.search(
             r"how (?:much|big|large)|what(?:'s| is)|size|多大|多少|占用|需要", t):
         p["asks_kv"] = True
+    if ASKS_RATE.search(t):
+        p["asks_rate"] = True
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
+    if "gpus" not in p and "servers" not in p and _ONE_GPU.search(r.masked):
+        p["one_gpu"] = True              # "on an L40S", "单张H100": one accelerator, not a server
     if _ASKS_USERS.search(t):
         p["ask_users"] = True
         if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
@@ -901,6 +905,8 @@ _MONTHLY_BILL = re.compile(
     r"(?:bill|cost|spend)s? (?:per|a|each) month\b|每个?月(?:的)?(?:电费|费用|成本|账单)|月电费")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人(?!民币))")
+_ONE_GPU = re.compile(r"(?<![a-z])(?:on|with|using|for|per|in) (?:an?|one|a single|single) #+"
+                      r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|(?:单张|单卡|一张|一块|单块)(?:卡)?\s*#+(?!\s*&)")
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"

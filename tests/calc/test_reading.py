@@ -826,3 +826,16 @@ def test_a_stated_training_cost_is_checked_against_the_computed_one():
     hours = res.value("gpu_hours")
     assert res.value("implied_rent_usd_per_hour") == pytest.approx(5.6e6 / hours)
     assert res.value("stated_vs_computed") == pytest.approx(5.6e6 / res.value("cost_usd"))
+
+
+@pytest.mark.parametrize("q,n", [
+    ("how many tokens per second for llama 3 8b on an L40S at batch 32?", 1),
+    ("Llama 3 70B在H100上每秒能出多少token？batch 64", 8),
+    ("throughput of llama 3 70b on an H100 server?", 8),
+    ("how many users can one GB200 NVL72 rack serve on llama 3 70b?", 72),
+])
+def test_a_rate_question_at_a_batch_answers_the_rate_on_the_named_unit(q, n):
+    _req, res = ask(q)
+    assert res.intent == "throughput" and not res.unused
+    assert any(a.name == "gpus" and a.value == n for a in res.assumptions) or \
+        f"{n} x" in res.headline
