@@ -55,7 +55,10 @@ class CalcReady:
 
 @dataclass(frozen=True)
 class NarrativeDelta:
+    """A piece of a streaming narrative; `source` labels the preview from its first byte."""
+
     text: str
+    source: str = "llm"
 
 
 @dataclass(frozen=True)
@@ -200,11 +203,16 @@ class Core:
         ctx = NarrationContext(question=text, lang=lang, result=ans.result, history=history,
                                user=q.user, key=q.key)
         parts: list[str] = []
+        source = self.narrator.source
+        # a narrator whose answer arrives whole (the notes) is not previewed: it is sent once,
+        # with its label, when Finished carries it
+        streams = getattr(self.narrator, "streams", True)
         try:
             async with aclosing(self._bounded(self.narrator.stream(ctx))) as chunks:
                 async for chunk in chunks:
                     parts.append(chunk)
-                    yield NarrativeDelta(chunk)
+                    if streams:
+                        yield NarrativeDelta(chunk, source)
             body = "".join(parts).strip()
             if not body:
                 raise NarratorError("empty")

@@ -246,7 +246,7 @@ class SlackBot:
                     await post(m)
             elif isinstance(ev, NarrativeDelta):
                 buf += ev.text
-                preview = narrative_messages(buf, "llm", lang, done=False)[0]
+                preview = narrative_messages(buf, ev.source, lang, done=False)[0]
                 if ts is None:
                     ts = (await post(preview)).get("ts")
                     last = time.monotonic()

@@ -307,7 +307,7 @@ class TelegramBot:
                     await self._typing(context, msg)
             elif isinstance(ev, NarrativeDelta):
                 buf += ev.text
-                preview = narrative_messages(buf, "llm", lang, done=False)[0]
+                preview = narrative_messages(buf, ev.source, lang, done=False)[0]
                 if narr is None:
                     narr = await self._send(context, msg, preview, html=True)
                     self._last_edit[msg.chat_id] = self.clock()
