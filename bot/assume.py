@@ -64,20 +64,81 @@ def parse_assignments(text: str) -> dict[str, float | str]:
     return out
 
 
+def param_names(text: str) -> list[str]:
+    """'queries peak' -> the parameters those /assume names stand for; CalcError for a name
+    the registry does not know."""
+    table = names()
+    out = []
+    for word in re.split(r"[\s,;]+", text.strip().lower()):
+        if not word:
+            continue
+        param = table.get(word)
+        if param is None:
+            raise CalcError("bad_assume", "err.assume_unknown", hint_key="hint.assume_known",
+                            name=word[:30], known=", ".join(sorted(table)))
+        out.append(param)
+    return out
+
+
+def value_text(param: str, value: float | str | bool, lang: str = "en") -> str:
+    """An override as a reader wants it: catalog names (never ids), units, percentages."""
+    from bot.render.text import fmt_value
+
+    cat = load()
+    if param == "accelerator" and isinstance(value, str) and value in cat.accelerators:
+        return cat.accelerators[value].short
+    if param == "model" and isinstance(value, str) and value in cat.models:
+        return cat.models[value].short
+    if isinstance(value, str):
+        return value.upper() if param == "precision" else value
+    reg = registry.get(param)
+    if reg is not None and reg.scale != 1.0:
+        return f"{float(value) / reg.scale:g}%"
+    return fmt_value(float(value), reg.unit if reg else "", lang)
+
+
+def range_text(param: str, lang: str = "en") -> str:
+    """What `/assume` accepts for a parameter, as typed: '0.01 to 10,000 queries/day'."""
+    reg = registry.get(param)
+    if reg is None or reg.kind == "name":
+        if param == "precision":
+            return " / ".join(PRECISIONS)
+        return "见 /gpus" if lang == "zh" and param == "accelerator" else \
+            "见 /models" if lang == "zh" else \
+            ("a name from /gpus" if param == "accelerator" else "a name from /models")
+    from bot.render.text import ZH_UNITS
+
+    lo, hi = reg.lo / reg.scale, reg.hi / reg.scale
+    zh = {**ZH_UNITS, "US$": "美元", "RMB": "元"}
+    unit = "%" if reg.scale != 1.0 else zh.get(reg.unit, reg.unit) if lang == "zh" else reg.unit
+    sep = " 到 " if lang == "zh" else " to "
+    space = "" if unit == "%" or (unit and not unit[0].isascii()) else " "
+    return f"{_plain(lo)}{sep}{_plain(hi)}{space}{unit}".rstrip()
+
+
+def _plain(x: float) -> str:
+    return f"{x:,.0f}" if x >= 1 and float(x).is_integer() else f"{x:g}"
+
+
 def describe(overrides: dict[str, float | str | bool], lang: str = "en") -> str:
-    """The chat's assumptions as a reader wants them: labels and catalog names."""
+    """The chat's assumptions as a reader wants them: labels, catalog names and valid ranges."""
     from calc.text import tr
 
     if not overrides:
         return tr("assume.none", lang)
-    cat = load()
     lines = []
     for k, v in sorted(overrides.items()):
-        if k == "accelerator" and isinstance(v, str) and v in cat.accelerators:
-            v = cat.accelerators[v].short
-        elif k == "model" and isinstance(v, str) and v in cat.models:
-            v = cat.models[v].short
-        elif k == "precision" and isinstance(v, str):
-            v = v.upper()
-        lines.append(f"{registry.label(k, lang)} = {v}")
+        left, right = ("（", "）") if lang == "zh" else (" (", ")")
+        lines.append(f"• {registry.label(k, lang)} = {value_text(k, v, lang)}"
+                     f"{left}{range_text(k, lang)}{right}")
     return "\n".join(lines)
+
+
+def settable(lang: str = "en") -> str:
+    """Every name `/assume` accepts, with its label and range, one parameter a line."""
+    by_param: dict[str, list[str]] = {}
+    for name, param in names().items():
+        by_param.setdefault(param, []).append(name)
+    left, right = ("（", "）") if lang == "zh" else (" (", ")")
+    return "\n".join(f"• {' / '.join(ns)}: {registry.label(p, lang)}{left}{range_text(p, lang)}"
+                     f"{right}" for p, ns in by_param.items())

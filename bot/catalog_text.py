@@ -1,12 +1,13 @@
-"""Plain-text catalog listings shared by the CLI, /gpus and /models."""
+"""Plain-text catalog listings shared by the CLI and the /gpus and /models commands."""
 
 from __future__ import annotations
 
+from bot.messages import t
 from calc.catalog import load
 
 
-def accelerators_text() -> str:
-    lines = ["Accelerators (dense TFLOP/s · memory · bandwidth · power):"]
+def accelerators_text(lang: str = "en") -> str:
+    lines = [t("cat.accelerators", lang)]
     for a in load().accelerators.values():
         bf = a.tflops.get("bf16") or a.tflops.get("fp16") or 0
         fp8 = a.tflops.get("fp8")
@@ -15,10 +16,11 @@ def accelerators_text() -> str:
     return "\n".join(lines)
 
 
-def models_text() -> str:
-    lines = ["Models:"]
+def models_text(lang: str = "en") -> str:
+    lines = [t("cat.models", lang)]
+    params, active = t("cat.params", lang), t("cat.active", lang)
     for m in load().models.values():
-        act = f", {m.active_params_b:g}B active" if m.active_params_b else ""
-        lines.append(f"• {m.short}: {m.params_b:g}B params{act}  [{m.source}]")
-    lines.append("Or give a size: 'a 70B model', 'a MoE with 671B total and 37B active'.")
+        act = f", {m.active_params_b:g}B {active}" if m.active_params_b else ""
+        lines.append(f"• {m.short}: {m.params_b:g}B {params}{act}  [{m.source}]")
+    lines.append(t("cat.models_size", lang))
     return "\n".join(lines)

@@ -108,7 +108,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.commands import Commands, parse
+    from bot.messages import lang_of
+
     core = build_core(args.config, db=args.db)
+    commands = Commands(core)
     interactive = sys.stdin.isatty() and not args.json
 
     async def run() -> None:
@@ -126,13 +130,19 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 break
             q = Question(text=text, platform="cli", chat=args.chat)
             try:
-                if text == "/reset":
-                    await core.reset(q.key)
-                    ans = Answer(question=text, route="none")
+                cmd = parse(text) if text.startswith("/") else None
+                if cmd is not None:     # the console's user is its admin
+                    reply = await commands.run(key=q.key, user=q.user, is_admin=True,
+                                               lang=lang_of(text), name=cmd.name, arg=cmd.arg)
                     if not args.json:
-                        sys.stdout.write("(forgotten)\n")
+                        sys.stdout.write(reply + "\n\n")
+                        sys.stdout.flush()
                         continue
-                elif args.json:
+                    out = to_dict(Answer(question=text, route="none")) | {"text": reply}
+                    sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+                    sys.stdout.flush()
+                    continue
+                if args.json:
                     ans = await core.answer(q)
                 else:
                     await _ask_streaming(core, q, sys.stdout)

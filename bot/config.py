@@ -128,6 +128,7 @@ class SlackSettings(_Section):
     allowed_team_ids: list[str] = Field(default_factory=list)
     allowed_channel_ids: list[str] = Field(default_factory=list)
     allowed_user_ids: list[str] = Field(default_factory=list)
+    admin_user_ids: list[str] = Field(default_factory=list)
 
 
 class HealthSettings(_Section):

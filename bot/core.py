@@ -26,7 +26,7 @@ from bot.narrator import NarrationContext, Narrator, NarratorError
 from bot.order import ChatOrder, Turn
 from bot.router import asks_why, route
 from bot.store import ChatKey, ChatState, MemoryStore, Store
-from calc import CalcError, Request, compute
+from calc import CalcError, Request, Result, compute
 from calc.parse import MAX_QUESTION_CHARS
 
 log = logging.getLogger("gpubot.core")
@@ -55,7 +55,10 @@ class CalcReady:
 
 @dataclass(frozen=True)
 class NarrativeDelta:
+    """A piece of a streaming narrative; `source` labels the preview from its first byte."""
+
     text: str
+    source: str = "llm"
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,8 @@ class Core:
                     if follow is None:
                         raise
                     req, result = follow, compute(follow, defaults=self.calc_defaults)
-                ans = replace(ans, request=req, result=result)
+                mine = {k for k in state.overrides if k not in req.given}
+                ans = replace(ans, request=req, result=mark_assumed(result, mine))
                 last = req.to_dict()
                 try:
                     await self.store.modify(q.key, lambda s: setattr(s, "last_request", last))
@@ -199,11 +203,16 @@ class Core:
         ctx = NarrationContext(question=text, lang=lang, result=ans.result, history=history,
                                user=q.user, key=q.key)
         parts: list[str] = []
+        source = self.narrator.source
+        # a narrator whose answer arrives whole (the notes) is not previewed: it is sent once,
+        # with its label, when Finished carries it
+        streams = getattr(self.narrator, "streams", True)
         try:
             async with aclosing(self._bounded(self.narrator.stream(ctx))) as chunks:
                 async for chunk in chunks:
                     parts.append(chunk)
-                    yield NarrativeDelta(chunk)
+                    if streams:
+                        yield NarrativeDelta(chunk, source)
             body = "".join(parts).strip()
             if not body:
                 raise NarratorError("empty")
@@ -296,6 +305,21 @@ class Core:
         state = await self.store.modify(key, lambda s: s.overrides.update(overrides))
         return state.overrides
 
+    async def unassume(self, key: ChatKey, params: list[str] | None = None
+                       ) -> dict[str, float | str | bool]:
+        """Clear some per-chat assumptions (all when `params` is None), as narrowly as
+        `assume`; returns the chat's assumptions now."""
+        def clear(s: ChatState) -> None:
+            last = (s.last_request or {}).get("params")
+            for p in list(s.overrides) if params is None else params:
+                value = s.overrides.pop(p, None)
+                # the last request carries what it was computed with; a follow-up must not
+                # bring a cleared assumption back as "earlier"
+                if isinstance(last, dict) and value is not None and last.get(p) == value:
+                    last.pop(p)
+
+        return (await self.store.modify(key, clear)).overrides
+
     async def set_lang(self, key: ChatKey, lang: str) -> None:
         await self.store.modify(key, lambda s: setattr(s, "lang", lang))
 
@@ -321,6 +345,20 @@ def continued(req: Request, previous: Request | None) -> Request | None:
     params = {**previous.params, **req.params}
     return dc_replace(req, params=MappingProxyType(params),
                       carried=frozenset(k for k in previous.params if k not in req.params))
+
+
+ASSUMED = "/assume"
+
+
+def mark_assumed(result: Result, params: set[str]) -> Result:
+    """Assumptions that came from the chat's /assume say so (source "/assume"), rather than
+    reading as carried from an earlier question."""
+    if not params:
+        return result
+    marked = tuple(dc_replace(a, source=ASSUMED) if a.name in params
+                   and a.origin == "conversation" else a for a in result.assumptions)
+    alts = tuple(mark_assumed(a, params) for a in result.alternatives)
+    return dc_replace(result, assumptions=marked, alternatives=alts)
 
 
 def clean_text(text: str) -> str:

@@ -33,6 +33,7 @@ _M: dict[str, dict[str, str]] = {
                      "zh": "今天的解释额度已用完；计算功能仍可使用，额度在 UTC 零点重置。"},
     "origin.question": {"en": "you", "zh": "来自问题"},
     "origin.conversation": {"en": "earlier", "zh": "沿用上文"},
+    "origin.assumed": {"en": "set with /assume", "zh": "由 /assume 设置"},
     "origin.default": {"en": "default", "zh": "默认"},
     "origin.catalog": {"en": "catalog", "zh": "目录"},
     "origin.derived": {"en": "derived", "zh": "推导"},
@@ -61,14 +62,6 @@ _M.update({
                  "zh": "我可以估算 AI 基础设施：GPU、服务器、电力和成本，并列出全部假设，"
                  "再解释原因。\n\n试试：\n• 1亿用户需要多少张H100?\n• 训练GPT-3花了多少钱?\n"
                  "• 为什么ChatGPT带动HBM需求?\n\n/help 查看命令。"},
-    "tg.help": {"en": "Ask in plain words, English or Chinese. Follow-ups work: \"what about "
-                "H200?\", \"and in fp8?\".\n/ask <question> · /calc <question> (numbers only)\n"
-                "/gpus · /models: the catalog\n/assume queries=20 peak=3: this chat's assumptions"
-                "\n/reset: forget this chat · /lang en|zh · /usage (admins)",
-                "zh": "用中文或英文直接提问，可以追问：\"换成B200呢?\"、\"用fp8呢?\"。\n"
-                "/ask <问题> · /calc <问题>（只算数字）\n/gpus · /models：目录\n"
-                "/assume queries=20 peak=3：本聊天的假设\n/reset：清除本聊天 · /lang en|zh · "
-                "/usage（管理员）"},
     "not_allowed": {"en": "Sorry, this bot is private.", "zh": "抱歉，这是私有机器人。"},
     "slow_down": {"en": "You are asking faster than I can answer well; please wait a minute.",
                   "zh": "提问太快了，请稍等一分钟再问。"},
@@ -87,14 +80,63 @@ _M.update({
     "thinking": {"en": "…", "zh": "…"},
 })
 
+# the commands every front end shares (bot/commands.py); "/assume" is written as in Telegram and
+# the CLI; Slack takes the same words after /gpubot or a mention
 _M.update({
-    "slack.help": {"en": "Ask me to size AI infrastructure, in plain words:\n"
-                   "• `/gpubot how many H100s for 100M users?`\n"
-                   "• `/gpubot what did GPT-3 cost to train?`\n"
-                   "• `/gpubot public what do 25,000 H100s cost in RMB?` (visible to the channel)\n"
-                   "Mention me in a channel to answer in a thread; follow-ups in the thread keep "
-                   "the context (\"what about H200?\"). DMs work too.",
-                   "zh": "直接用中文或英文提问：\n• `/gpubot 1亿用户需要多少张H100?`\n"
-                   "• `/gpubot public 25000张H100多少钱?`（频道内可见）\n"
-                   "在频道里 @我 会在话题中回答，话题里可以继续追问。也可以私信我。"},
+    "cmd.help": {"en": "Ask in plain words, English or Chinese: \"how many H100s for 100M users?\", "
+                 "\"what did GPT-3 cost to train?\", \"why does ChatGPT drive HBM demand?\". "
+                 "Follow-ups keep the context: \"what about H200?\", \"and in fp8?\".\n\n"
+                 "Commands (in Slack: /gpubot help, /gpubot assume …, or the same words after "
+                 "@gpubot):\n"
+                 "/help: this text\n"
+                 "/assume: this chat's assumptions and what can be set\n"
+                 "/assume queries=20 gpu=H200: set them · /assume clear [name]: clear\n"
+                 "/lang en|zh: reply language\n"
+                 "/reset: forget this chat (history, assumptions, language)\n"
+                 "/gpus · /models: the catalog\n"
+                 "/usage: LLM token use and cost today (admins)\n"
+                 "Telegram also has /ask QUESTION and /calc QUESTION (numbers only); Slack has "
+                 "/gpubot public QUESTION (visible to the channel).",
+                 "zh": "用中文或英文直接提问：\"1亿用户需要多少张H100?\"、\"训练GPT-3花了多少钱?\"、"
+                 "\"为什么ChatGPT带动HBM需求?\"。可以追问：\"换成B200呢?\"、\"用fp8呢?\"。\n\n"
+                 "命令（在 Slack 中：/gpubot help、/gpubot assume …，或 @gpubot 后跟同样的词）：\n"
+                 "/help：本说明\n"
+                 "/assume：查看本聊天的假设及可设置项\n"
+                 "/assume queries=20 gpu=H200：设置 · /assume clear [名称]：清除\n"
+                 "/lang en|zh：回复语言\n"
+                 "/reset：清除本聊天（记录、假设、语言）\n"
+                 "/gpus · /models：目录\n"
+                 "/usage：今天的语言模型用量与成本（管理员）\n"
+                 "Telegram 另有 /ask 问题 和 /calc 问题（只算数字）；Slack 有 /gpubot public 问题"
+                 "（频道内可见）。"},
+    "cmd.unknown": {"en": "I do not know the command '{name}'. /help lists the commands.",
+                    "zh": "没有“{name}”这个命令。/help 列出全部命令。"},
+    "assume_cleared": {"en": "Cleared.", "zh": "已清除。"},
+    "assume_cleared_all": {"en": "Cleared: this chat's assumptions; defaults apply.",
+                           "zh": "已清除本聊天的全部假设，使用默认值。"},
+    "assume_how": {"en": "Set with /assume queries=20 gpu=H200; clear with /assume clear or "
+                   "/assume clear queries.",
+                   "zh": "设置：/assume queries=20 gpu=H200；清除：/assume clear 或 "
+                   "/assume clear queries。"},
+    "assume_can_set": {"en": "What can be set (name: meaning, valid range):",
+                       "zh": "可设置项（名称：含义，有效范围）："},
+    "assume_example": {"en": "For example: /assume queries=20 gpu=H200 · /assume clear queries",
+                       "zh": "例如：/assume queries=20 gpu=H200 · /assume clear queries"},
+    "lang_now": {"en": "Replies are in English. Use /lang zh for Chinese.",
+                 "zh": "当前用中文回复。用 /lang en 切换为英文。"},
+    "usage_head": {"en": "LLM usage on {day} (UTC):", "zh": "{day}（UTC）的语言模型用量："},
+    "usage_line": {"en": "{user}: {requests} requests, {prompt:,} in + {completion:,} out "
+                   "tokens, ~US${cost:.4f}",
+                   "zh": "{user}：{requests} 次请求，输入 {prompt:,} + 输出 {completion:,} "
+                   "token，约 {cost:.4f} 美元"},
+    "usage_none": {"en": "No LLM usage recorded on {day} (UTC).",
+                   "zh": "{day}（UTC）没有语言模型用量记录。"},
+    "cat.accelerators": {"en": "Accelerators (dense TFLOP/s · memory · bandwidth · power):",
+                         "zh": "加速卡（稠密 TFLOP/s · 显存 · 带宽 · 功耗）："},
+    "cat.models": {"en": "Models:", "zh": "模型："},
+    "cat.params": {"en": "params", "zh": "参数"},
+    "cat.active": {"en": "active", "zh": "激活"},
+    "cat.models_size": {"en": "Or give a size: 'a 70B model', 'a MoE with 671B total and 37B "
+                        "active'.",
+                        "zh": "也可以直接给出规模：“一个70B的模型”、“总参数671B、激活37B的MoE”。"},
 })

@@ -56,6 +56,9 @@ class NarratorError(Exception):
 
 
 class Narrator(Protocol):
+    """`source` labels the narrative ("llm" or "notes"). A narrator may also set
+    `streams = False` when its answer is whole at once (read with getattr, default True)."""
+
     source: str
 
     def stream(self, ctx: NarrationContext) -> AsyncIterator[str]: ...
@@ -146,6 +149,7 @@ class NotesNarrator:
     """Answers from prompts/notes with the passages' sources; no network, instant."""
 
     source = "notes"
+    streams = False        # the answer is whole at once: sent once, never previewed and edited
 
     def __init__(self, notes: tuple[Note, ...] | None = None) -> None:
         self.notes = notes

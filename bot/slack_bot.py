@@ -27,6 +27,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.commands import Command, Commands, parse
 from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import lang_of, t
 from bot.ratelimit import RateLimiter
@@ -62,8 +63,11 @@ class SlackBot:
                  api_base_url: str = "", slash_command: str = "/gpubot",
                  respond_in_channel: bool = False, allowed_team_ids: Iterable[str] = (),
                  allowed_channel_ids: Iterable[str] = (), allowed_user_ids: Iterable[str] = (),
-                 rate_limit_per_minute: int = 10, update_interval_s: float = 1.0) -> None:
+                 admin_user_ids: Iterable[str] = (), rate_limit_per_minute: int = 10,
+                 update_interval_s: float = 1.0) -> None:
         self.core = core
+        self.commands = Commands(core)
+        self.admins = set(admin_user_ids)
         self.bot_token = bot_token
         self.signing_secret = signing_secret
         self.api_base_url = api_base_url
@@ -117,11 +121,13 @@ class SlackBot:
         if not self._allowed(team, channel, user):
             await respond(text=t("not_allowed", lang), response_type="ephemeral")
             return
-        if text.lower() in ("", "help", "帮助"):
-            await respond(text=t("slack.help", lang), response_type="ephemeral")
-            return
         if not self.limiter.allow(user):
             await respond(text=t("slow_down", lang), response_type="ephemeral")
+            return
+        cmd = parse(text) if text else Command("help", "")
+        if cmd is not None:       # "/gpubot assume queries=20": the channel's settings
+            for m in plain_messages(await self._command(cmd, ("slack", channel, ""), user, lang)):
+                await respond(response_type="ephemeral", **m)
             return
         public = self.respond_in_channel
         if text.lower().startswith("public "):
@@ -180,11 +186,19 @@ class SlackBot:
         if not self.limiter.allow(user):
             await post(plain_messages(t("slow_down", lang))[0])
             return
-        if not text:
-            await post(plain_messages(t("slack.help", lang))[0])
+        cmd = parse(text) if text else Command("help", "")
+        if cmd is not None:       # "@gpubot assume queries=20": this thread's (or DM's) settings
+            key = ("slack", channel, thread_ts or "")
+            for m in plain_messages(await self._command(cmd, key, user, lang)):
+                await post(m)
             return
         q = Question(text=text, platform="slack", chat=channel, user=user, thread=thread_ts or "")
         await self._tracked(self._answer_streaming(q, post, client, channel))
+
+    async def _command(self, cmd: Command, key: tuple[str, str, str], user: str, lang: str
+                       ) -> str:
+        return await self.commands.run(key=key, user=user, is_admin=user in self.admins,
+                                       lang=lang, name=cmd.name, arg=cmd.arg)
 
     # ------------------------------------------------------------------ answering
     async def _tracked(self, coro: Awaitable[None]) -> None:
@@ -232,7 +246,7 @@ class SlackBot:
                     await post(m)
             elif isinstance(ev, NarrativeDelta):
                 buf += ev.text
-                preview = narrative_messages(buf, "llm", lang, done=False)[0]
+                preview = narrative_messages(buf, ev.source, lang, done=False)[0]
                 if ts is None:
                     ts = (await post(preview)).get("ts")
                     last = time.monotonic()
@@ -280,6 +294,7 @@ def slack_frontend(core: Core, settings: Any, budget: StopBudget | None = None) 
                    allowed_team_ids=sl["allowed_team_ids"],
                    allowed_channel_ids=sl["allowed_channel_ids"],
                    allowed_user_ids=sl["allowed_user_ids"],
+                   admin_user_ids=sl["admin_user_ids"],
                    rate_limit_per_minute=settings.get("bot", "rate_limit_per_minute"))
     app = bot.build()
     state: dict[str, Any] = {}

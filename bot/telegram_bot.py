@@ -15,7 +15,6 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import aclosing
-from datetime import UTC, datetime
 from typing import Any
 
 from telegram import BotCommand, Message, Update
@@ -31,7 +30,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.assume import describe, parse_assignments
+from bot.commands import NAMES, Commands, parse
 from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import t
 from bot.order import Turn
@@ -45,7 +44,6 @@ from bot.shutdown import StopBudget
 from bot.telegram_arrival import ChatArrival
 from bot.telegram_retry import RetryingRateLimiter
 from bot.telegram_send import edit, send, typing
-from calc import CalcError
 
 log = logging.getLogger("gpubot.telegram")
 
@@ -71,6 +69,7 @@ class TelegramBot:
                  stop_budget: StopBudget | None = None,
                  rate_limiter: BaseRateLimiter[Any] | None = None) -> None:
         self.core = core
+        self.commands = Commands(core)
         self.token = token
         self.api_base_url = api_base_url.rstrip("/")
         self.allowed_users = {int(x) for x in allowed_user_ids}
@@ -103,15 +102,9 @@ class TelegramBot:
         app = b.build()
         only_new = filters.UpdateType.MESSAGE
         app.add_handler(CommandHandler("start", self.cmd_start, filters=only_new))
-        app.add_handler(CommandHandler("help", self.cmd_help, filters=only_new))
         app.add_handler(CommandHandler("ask", self.cmd_ask, filters=only_new))
         app.add_handler(CommandHandler("calc", self.cmd_calc, filters=only_new))
-        app.add_handler(CommandHandler("gpus", self.cmd_gpus, filters=only_new))
-        app.add_handler(CommandHandler("models", self.cmd_models, filters=only_new))
-        app.add_handler(CommandHandler("assume", self.cmd_assume, filters=only_new))
-        app.add_handler(CommandHandler("reset", self.cmd_reset, filters=only_new))
-        app.add_handler(CommandHandler("lang", self.cmd_lang, filters=only_new))
-        app.add_handler(CommandHandler("usage", self.cmd_usage, filters=only_new))
+        app.add_handler(CommandHandler(list(NAMES), self.on_command, filters=only_new))
         app.add_handler(MessageHandler(only_new & filters.TEXT & ~filters.COMMAND, self.on_text))
         app.add_handler(MessageHandler(only_new & UNSUPPORTED, self.on_unsupported))
         app.add_error_handler(self.on_error)
@@ -212,13 +205,6 @@ class TelegramBot:
         thread = msg.message_thread_id if msg is not None and msg.is_topic_message else None
         return ("telegram", str(chat), str(thread or ""))
 
-    async def _my_turn(self, update: Update) -> None:
-        """A command that changes the chat's settings waits until the questions before it have
-        their numbers (milliseconds), never for their explanations."""
-        turn = self.arrival.turn_of(update)
-        if turn is not None:
-            await turn.numbers()
-
     # ------------------------------------------------------------------ handlers
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text = self._addressed(update, context)
@@ -243,73 +229,20 @@ class TelegramBot:
         if await self._gate(update, context):
             await self._send(context, update.effective_message, t("tg.start", await self._lang(update)))
 
-    async def cmd_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if await self._gate(update, context):
-            await self._send(context, update.effective_message, t("tg.help", await self._lang(update)))
-
-    async def cmd_gpus(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if await self._gate(update, context):
-            from bot.catalog_text import accelerators_text
-
-            for part in _chunks(accelerators_text()):
-                await self._send(context, update.effective_message, part)
-
-    async def cmd_models(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if await self._gate(update, context):
-            from bot.catalog_text import models_text
-
-            for part in _chunks(models_text()):
-                await self._send(context, update.effective_message, part)
-
-    async def cmd_assume(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not await self._gate(update, context):
+    async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/help, /assume, /lang, /reset, /usage, /gpus, /models: the core's commands
+        (bot/commands.py), the same in every front end."""
+        msg = update.effective_message
+        if msg is None or update.effective_user is None or not await self._gate(update, context):
             return
-        key, lang = self._key(update), await self._lang(update)
-        text = " ".join(context.args or [])
-        await self._my_turn(update)
-        if text.strip():
-            try:
-                overrides = await self.core.assume(key, parse_assignments(text))
-            except CalcError as exc:
-                await self._send(context, update.effective_message, exc.render(lang))
-                return
-        else:
-            overrides = (await self.core.store.load(key)).overrides
-        await self._send(context, update.effective_message,
-                         f"{t('assume_set', lang)}\n{describe(overrides, lang)}")
-
-    async def cmd_reset(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if await self._gate(update, context):
-            lang = await self._lang(update)
-            await self._my_turn(update)
-            await self.core.reset(self._key(update))
-            await self._send(context, update.effective_message, t("reset_done", lang))
-
-    async def cmd_lang(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not await self._gate(update, context):
-            return
-        arg = (context.args or [""])[0].lower()
-        if arg not in ("en", "zh"):
-            await self._send(context, update.effective_message, t("lang_usage", await self._lang(update)))
-            return
-        await self._my_turn(update)
-        await self.core.set_lang(self._key(update), arg)
-        await self._send(context, update.effective_message, t("lang_set", arg))
-
-    async def cmd_usage(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not await self._gate(update, context):
-            return
-        uid = update.effective_user.id if update.effective_user else 0
-        if uid not in self.admins:
-            await self._send(context, update.effective_message, t("admins_only", await self._lang(update)))
-            return
-        day = datetime.now(UTC).strftime("%Y-%m-%d")
-        rows = await self.core.store.usage_report(day)
-        lines = [f"Usage {day} (UTC):"] + [
-            f"{user}: {u.requests} requests, {u.prompt_tokens:,} in + {u.completion_tokens:,} out"
-            f" tokens, ~US${u.cost_usd:.4f}" for user, u in rows[:30]] if rows else \
-            [f"No LLM usage recorded on {day}."]
-        await self._send(context, update.effective_message, "\n".join(lines))
+        cmd = parse(msg.text or "/")
+        uid = update.effective_user.id
+        reply = await self.commands.run(
+            key=self._key(update), user=str(uid), is_admin=uid in self.admins,
+            lang=await self._lang(update), name=cmd.name if cmd else "help",
+            arg=" ".join(context.args or []), turn=self.arrival.turn_of(update))
+        for part in _chunks(reply):
+            await self._send(context, msg, part)
 
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         chat = update.effective_chat
@@ -374,7 +307,7 @@ class TelegramBot:
                     await self._typing(context, msg)
             elif isinstance(ev, NarrativeDelta):
                 buf += ev.text
-                preview = narrative_messages(buf, "llm", lang, done=False)[0]
+                preview = narrative_messages(buf, ev.source, lang, done=False)[0]
                 if narr is None:
                     narr = await self._send(context, msg, preview, html=True)
                     self._last_edit[msg.chat_id] = self.clock()

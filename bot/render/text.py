@@ -87,7 +87,9 @@ def assumption_line(a: Assumption, lang: str) -> str:
         v = f"{float(a.value):.0%}" if float(a.value) == 1 else f"{float(a.value):.1%}"
     else:
         v = fmt_value(float(a.value), a.unit, lang)
-    origin = t("origin." + a.origin, lang)
+    # an /assume value is carried like a conversation's (calc has no origin of its own for it)
+    assumed = a.origin == "conversation" and a.source == "/assume"
+    origin = t("origin.assumed" if assumed else "origin." + a.origin, lang)
     return f"{a.label or a.name} = {v}（{origin}）" if lang == "zh" else \
         f"{a.label or a.name} = {v} ({origin})"
 

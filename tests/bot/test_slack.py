@@ -94,7 +94,9 @@ async def test_help(slack, http_app):
     h = await http_app()
     await h.command("help", slack)
     await slack.wait_for(lambda: slack.responses)
-    assert "/gpubot how many H100s" in slack.responses[0][1]["text"]
+    # the core's help (bot/commands.py), the same text as Telegram's /help and the CLI's
+    assert "/assume queries=20 gpu=H200" in slack.responses[0][1]["text"]
+    assert "/gpubot help" in slack.responses[0][1]["text"]
 
 
 async def test_forged_and_stale_requests_are_rejected(slack, http_app):
