@@ -290,7 +290,8 @@ class TelegramBot:
 
     async def _deliver(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
                        events: AsyncIterator[Event]) -> None:
-        await self._typing(context, msg)
+        # no typing action before the numbers: they are ready at once, and on a busy bot every
+        # chat action spends a slot of the 30-per-second budget the replies need
         narr: Message | None = None
         buf = ""
         lang = "en"
@@ -303,8 +304,8 @@ class TelegramBot:
                     parts.append(error_message(a.error.message, a.lang))
                 for i, part in enumerate(parts):
                     await self._send(context, msg, part, html=True, reply=i == 0)
-                if a.route in ("llm", "both"):
-                    await self._typing(context, msg)
+                if a.route in ("llm", "both") and getattr(self.core.narrator, "streams", True):
+                    await self._typing(context, msg)   # only while a language model writes
             elif isinstance(ev, NarrativeDelta):
                 buf += ev.text
                 preview = narrative_messages(buf, ev.source, lang, done=False)[0]
