@@ -68,7 +68,36 @@ def _per_request(b: Builder) -> Result:
                                    acc=acc.short, lout=lout, busy=busy))
 
 
+def _stated_per_token(b: Builder) -> Result:
+    """A stated energy per token over a token volume ("0.5 J a token, 1T tokens a day, a
+    year?"): the energy, and its bill when an electricity price is stated."""
+    from calc.costs import electricity_usd
+
+    j = b.num("joules_per_token", None)
+    if b.has("tokens_per_day"):
+        tpd = b.num("tokens_per_day", None)
+    else:
+        qpd = b.num("queries_per_day", None) if b.has("queries_per_day") else \
+            b.num("qps", None) * SECONDS_PER_DAY if b.has("qps") else \
+            b.num("users", None) * b.num("queries_per_user", 10)
+        tpd = qpd * b.num("output_tokens", 500)
+    days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+    kwh = j * tpd * days / 3.6e6
+    b.step(b.tr("step.joules_tokens", j=j, tpd=b.h(tpd), days=days, kwh=kwh))
+    b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+    b.fig("power_mw", j * tpd / SECONDS_PER_DAY / 1e6, "MW", b.tr("fig.average_power"))
+    if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
+        if b.has("electricity_cny_per_kwh"):
+            b.fig("cost_cny", kwh * b.num("electricity_cny_per_kwh", None), "RMB",
+                  b.tr("fig.electricity_period", days=days))
+        b.fig("cost_usd", kwh * electricity_usd(b), "US$", b.tr("fig.electricity_period", days=days))
+    return b.result("energy", b.tr("head.joules_tokens", kwh=b.h(kwh), days=days, j=j,
+                                   tpd=b.h(tpd)))
+
+
 def energy(b: Builder) -> Result:
+    if b.has("joules_per_token"):
+        return _stated_per_token(b)
     if not (b.has("queries_per_day") or b.has("qps") or b.has("users")):
         return _per_request(b)          # no load stated: one request's share of a GPU
     if b.has("power_mw"):

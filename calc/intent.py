@@ -33,6 +33,13 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                         r"what(?:'s| is)(?: the)? throughput|how much throughput")
 
 
+# a question asking how many requests a fleet handles
+ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
+                      r"多少\s*(?:qps|rps)|"
+                      r"how many (?:requests|queries|prompts) (?:per second|a second|/s)|what (?:qps|rps)|"
+                      r"(?:qps|rps) (?:can|could|does|do|will)|max(?:imum)? (?:qps|rps|requests per second)")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -73,6 +80,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # a price converted, or a budget at a rent: no fleet
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
+    if has("joules_per_token"):
+        return "energy"                # "0.5 J a token, 1T tokens a day: a year's kWh"
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
     if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
         return "energy"
@@ -119,7 +128,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if fleet_size and not load and re.search(r"\bsupport|\bserve|\bhandle|支撑|支持|承载|服务", t):
         return "throughput"          # what a given fleet can carry
     if fleet_size and (has("model") or has("params")) and (
-            kw("throughput") or kw("how_many") or "token" in t):
+            kw("throughput") or kw("how_many") or "token" in t or ASKS_QPS.search(t)):
         return "throughput"
     if has("accelerator") and has("model") and (kw("throughput") or kw("compare")):
         return "throughput"

@@ -25,7 +25,7 @@ _CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬�
                      r"(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?")
 # a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
 # "翻一番", "一下", "统一" stay words
-_CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代]|\s*[a-z#&@$]")
+_CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角]|\s*[a-z#&@$]")
 
 # Multipliers written after a number. Words end at a word boundary so that "3.5 months" is
 # not 3.5 million and "50 ms" is not 50 million.

@@ -117,7 +117,7 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
     b.step(b.tr("step.projected", what=what, start=show(start), f=f, months=period,
                 end=show(start * f)))
     return b.result("growth", b.tr("head.grown", end=show(start * f), what=what, months=period,
-                                   start=show(start), f=f))
+                                   start=show(start), fx=f"{f:,.3g}" if f < 1000 else b.h(f)))
 
 
 def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:

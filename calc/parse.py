@@ -26,7 +26,7 @@ from types import MappingProxyType
 
 from calc import units
 from calc.catalog import Catalog, load
-from calc.intent import ASKS_RATE, intent_of
+from calc.intent import ASKS_QPS, ASKS_RATE, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
 from calc.numbers import Normalized, Num, find_numbers, normalize
 from calc.result import CalcError
@@ -522,6 +522,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 16])[0])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 14):a])[-1])):
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "joules_per_token":
+        milli = re.match(r"\s*(?:mj|millijoule|毫焦)", t[n.end:b])
+        r.add("joules_per_token", value / 1000 if milli else value, a, b)
     elif role == "growth_rate_month":
         r.params["rate_monthly"] = True
         r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
@@ -553,6 +556,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         cur, cur_start, cur_end = _currency(r, n, a, b)
         if role == "electricity" and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
+        elif role == "electricity" and re.search(r"毛|角", t[n.end:b]):
+            value /= 10                    # "六毛一度": 0.6 yuan
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         r.add(param, value, min(a, cur_start), max(b, cur_end))
@@ -825,6 +830,8 @@ def _derived(r: _Reading) -> None:
         p["asks_kv"] = True
     if ASKS_RATE.search(t):
         p["asks_rate"] = True
+    if ASKS_QPS.search(t):
+        p["asks_qps"] = True
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
     if "gpus" not in p and "servers" not in p and _ONE_GPU.search(r.masked):

@@ -36,7 +36,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("dau_share", None, r"(?:日活比|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is)?\s*$", T + r"%?"),
     ("peak_factor", None, r"(?:peak(?:[- ]to[- ]average)?(?: factor| ratio| load)?|(?:峰值|高峰)(?:系数|倍数|负载)?(?:是|为)?(?:(?:平均|均值|平均值|日均)(?:值|负载)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*$", T + r"(?:x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)]|and\b|$)))"),
     ("usd_cny", T + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)\s*(?:usd|dollar|美元|\$)", r"(?:\bfx|exchange rate|汇率|(?:in |to )?(?:yuan|rmb|cny|人民币)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
-    ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分)?\s*(?:/|per|a|每|一)\s*(?:kwh|度)", r"(?:电价|每度电?|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按)?\s*(?:us\$|\$|¥)?\s*$"),
+    ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|度)", r"(?:电价|每度电?|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按)?\s*(?:us\$|\$|¥)?\s*$"),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,12}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
     ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<!每)(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
     ("train_flops", T + r"次?浮点运算", None),
@@ -50,6 +50,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", T + r"of them\b", None),
     ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),
     ("servers", T + r"[- ]?(?:servers?|nodes?|racks?|boxes|machines|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜)(?![a-z])", r"&\s*(?:x|×)?\s*$", T + r"(?:台|个|套|$|[^\d\w])"),
+    ("joules_per_token", T + r"(?:mj|millijoules?|毫焦(?:耳)?)(?![a-z])", None),
+    ("joules_per_token", T + r"(?:j|joules?|焦耳|焦)(?![a-z])", None),
     ("watts", T + r"(?:w|watts?|瓦)(?![a-z])", None),
     ("kilowatts", T + r"(?:kw|kilowatts?|千瓦)(?!h)", None),
     ("megawatts", T + r"(?:mw|megawatts?|兆瓦)(?![a-z])", None),
@@ -149,7 +151,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
 
 # the currency of an amount: the symbol or word right before or after the number
 CURRENCY_BEFORE = re.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
-CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|美分|usd|us\$|dollars?|bucks|cents?|元|人民币|rmb|yuan|cny|块)")
+CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|美分|usd|us\$|dollars?|bucks|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
 
 # qualifiers that decide a power span's parameter, and a token count's direction
 PER_GPU_RATE = re.compile(r"(?:per|/|a|each)\s*(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张")

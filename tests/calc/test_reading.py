@@ -839,3 +839,29 @@ def test_a_rate_question_at_a_batch_answers_the_rate_on_the_named_unit(q, n):
     assert res.intent == "throughput" and not res.unused
     assert any(a.name == "gpus" and a.value == n for a in res.assumptions) or \
         f"{n} x" in res.headline
+
+
+def test_mao_is_a_tenth_of_a_yuan():
+    _req, res = ask("两千张H800，每张700瓦，PUE一点三，一年电费多少钱？电价六毛一度")
+    assert not res.unused
+    kwh = 2000 * 700 * 1.3 / 1000 * 24 * 365.25
+    assert res.value("cost_cny") == pytest.approx(kwh * 0.6)
+
+
+@pytest.mark.parametrize("q,qps_words", [
+    ("我们的推理集群有512张H20，跑Qwen2.5 72B，每秒能处理多少请求？输入1000输出300", "请求"),
+    ("what qps can 16 H100 do on llama 3 70b with 2k in 200 out?", "requests/s"),
+])
+def test_a_requests_per_second_question_leads_with_requests(q, qps_words):
+    _req, res = ask(q)
+    assert res.intent == "throughput" and qps_words in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,j,tpd", [
+    ("每个token 0.5焦耳，每天生成1万亿token，一年耗电多少度？", 0.5, 1e12),
+    ("at 300 mJ per token and 50B tokens a day, yearly energy at $0.08/kWh?", 0.3, 5e10),
+])
+def test_a_stated_energy_per_token_over_a_token_volume(q, j, tpd):
+    _req, res = ask(q)
+    assert res.intent == "energy" and not res.unused
+    assert res.value("energy_kwh") == pytest.approx(j * tpd * 365.25 / 3.6e6)
