@@ -187,8 +187,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _resolve_pending(r, intent)
     _leftover_digits(r)
     unknown = [s for s in names if s.kind.startswith("unknown")]
-    if intent is None and unknown and any(s.param is not None or s.value is not None
-                                          for s in r.stated):
+    if intent is None and unknown and (any(s.param is not None or s.value is not None
+                                           for s in r.stated)
+                                       or KW["cost"].search(r.t) or KW["how_many"].search(r.t)):
         # "100P算力相当于多少张910B": the unknown name is what stops the answer
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     if intent is None and previous is not None and not (r.stated or unknown) and (

@@ -865,3 +865,9 @@ def test_a_stated_energy_per_token_over_a_token_volume(q, j, tpd):
     _req, res = ask(q)
     assert res.intent == "energy" and not res.unused
     assert res.value("energy_kwh") == pytest.approx(j * tpd * 365.25 / 3.6e6)
+
+
+def test_an_unknown_accelerator_in_a_price_question_is_named():
+    with pytest.raises(CalcError) as e:
+        ask("B100 price?")
+    assert e.value.kind == "unknown_accelerator"
