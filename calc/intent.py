@@ -80,6 +80,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # a price converted, or a budget at a rent: no fleet
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
+    if has("per_dollar") and has("accelerator") and not (load or has("model")):
+        return "convert"               # "TFLOPS per dollar, A100 vs H100 vs B200"
     if has("joules_per_token"):
         return "energy"                # "0.5 J a token, 1T tokens a day: a year's kWh"
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")

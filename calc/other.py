@@ -137,6 +137,17 @@ def convert(b: Builder) -> Result:
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
              b.tr("label.precision_compare"))
     peak, used = acc.peak_tflops(precision)
+    if b.flag("per_dollar"):               # "TFLOPS per dollar": peak over the chip's price
+        from calc.costs import unit_prices
+        usd, _ = unit_prices(b, acc)
+        if usd is None:
+            raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
+                            param="price_usd")
+        per = peak / usd * 1000
+        b.fig("tflops_per_kusd", per, "TFLOPS", b.tr("fig.tflops_per_kusd", prec=used.upper()))
+        b.step(b.tr("step.tflops_per_kusd", peak=peak, prec=used.upper(), usd=usd, per=per))
+        return b.result("convert", b.tr("head.tflops_per_kusd", per=per, prec=used.upper(),
+                                        acc=acc.short, usd=usd))
     if b.has("match_accelerator") and not b.has("capacity_flops"):
         return _match(b, acc, precision, peak, used)
     if not b.has("capacity_flops"):

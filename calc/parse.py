@@ -829,6 +829,8 @@ def _derived(r: _Reading) -> None:
     if re.search(r"kv[- ]?cache|kv缓存|kv 缓存", t) and re.search(
             r"how (?:much|big|large)|what(?:'s| is)|size|多大|多少|占用|需要", t):
         p["asks_kv"] = True
+    if _PER_DOLLAR.search(t):
+        p["per_dollar"] = True
     if ASKS_RATE.search(t):
         p["asks_rate"] = True
     if ASKS_QPS.search(t):
@@ -915,6 +917,8 @@ _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|p
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人(?!民币))")
 _ONE_GPU = re.compile(r"(?<![a-z])(?:on|with|using|for|per|in) (?:an?|one|a single|single) #+"
                       r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|(?:单张|单卡|一张|一块|单块)(?:卡)?\s*#+(?!\s*&)")
+_PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
+                         r"(?:dollar|\$|usd|美元|块钱|元)|性价比|per dollar|每美元")
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"

@@ -389,6 +389,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.average_power": ("average power", "平均功率"),
     "head.joules_tokens": ("{kwh} kWh over {period} for {tpd} tokens a day at {j:g} J per token",
         "每个token {j:g}焦耳、每天{tpd}个token，{period}耗电{kwh}度"),
+    "fig.tflops_per_kusd": ("dense {prec} TFLOPS per US$1,000 of chip price", "每1000美元芯片价格的{prec}稠密TFLOPS"),
+    "step.tflops_per_kusd": ("{peak:,.0f} TFLOPS ({prec} dense) / US${usd:,.0f} x 1,000 = {per:,.1f} TFLOPS per US$1,000",
+        "{peak:,.0f} TFLOPS（{prec}稠密）/ {usd:,.0f}美元 x 1,000 = 每1000美元{per:,.1f} TFLOPS"),
+    "head.tflops_per_kusd": ("{per:,.1f} dense {prec} TFLOPS per US$1,000 on {acc} (US${usd:,.0f} a chip)",
+        "{acc}每1000美元{per:,.1f} TFLOPS（{prec}稠密，每张{usd:,.0f}美元）"),
     "head.throughput_qps": ("{qps} requests/s for {model} on {n:,.0f} x {acc} ({prec}) at {lout:,.0f} output tokens each ({tps} tokens/s)",
         "{n:,.0f}张{acc}跑{model}（{prec}）每秒可处理{qps}个请求（每个输出{lout:,.0f}个token，合计每秒{tps}个token）"),
     "head.throughput_concurrent": ("{streams} concurrent streams for {model} on {n:,.0f} x {acc} ({prec}) at {tpot:,.0f} ms per output token ({tps} tokens/s in all)",
@@ -543,12 +548,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "在{gpus:,.0f}张卡上"),
     "head.days": ("{days:,.1f} days on {gpus:,.0f} {acc}",
         "{gpus:,.0f}张{acc}需要{days:,.1f}天"),
-    "fig.to_finish": ("to finish in {days:g} days",
-        "{days:g}天内完成"),
+    "fig.to_finish": ("to finish in {period}",
+        "{period}内完成"),
     "step.gpus_for_days": ("{hours:,.0f} GPU-hours / ({days:g} x 24 h) = {gpus:,} GPUs",
         "{hours:,.0f} GPU小时 / （{days:g} x 24小时）= {gpus:,}张卡"),
-    "head.gpus_for_days": ("{gpus} {acc} to train in {days:g} days",
-        "{days:g}天训练完需要{gpus}张{acc}"),
+    "head.gpus_for_days": ("{gpus} {acc} to train in {period}",
+        "{period}训练完需要{gpus}张{acc}"),
     "fig.at_rate": ("at ${rate:g} per GPU-hour",
         "按每GPU小时{rate:g}美元"),
     "fig.converted": ("converted",
@@ -818,7 +823,9 @@ def period(days: float, lang: str = "en") -> str:
         if n >= 1 and abs(n * 2 - round(n * 2)) < 1e-6 and (size != 7.0 or n == round(n)):
             n = round(n * 2) / 2
             return zh.format(n=n) if lang == "zh" else one if n == 1 else many.format(n=n)
-    return f"{days:,.4g}天" if lang == "zh" else f"{days:,.4g} days"
+    if lang == "zh":
+        return f"{days:,.4g}天"
+    return "1 day" if days == 1 else f"{days:,.4g} days"
 
 
 def tr(key: str, lang: str = "en", **fields: object) -> str:

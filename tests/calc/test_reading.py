@@ -871,3 +871,19 @@ def test_an_unknown_accelerator_in_a_price_question_is_named():
     with pytest.raises(CalcError) as e:
         ask("B100 price?")
     assert e.value.kind == "unknown_accelerator"
+
+
+@pytest.mark.parametrize("q,acc,per", [
+    ("A100 vs H100 vs B200: tflops per dollar bf16", "a100_sxm_80gb", None),
+    ("H100和MI300X哪个性价比高？FP8算力每美元", "h100_sxm", None),
+])
+def test_compute_per_dollar_compares_peak_over_price(q, acc, per):
+    from calc.catalog import load
+    cat = load()
+    req, res = ask(q)
+    assert res.intent == "convert" and len(res.alternatives) >= 2 and not res.unused
+    for alt, opt in zip(res.alternatives, req.options, strict=True):
+        a = cat.accelerators[str(opt["accelerator"])]
+        price = cat.prices[a.id].purchase_usd
+        peak, _ = a.peak_tflops(str(req.params["precision"]))
+        assert alt.value("tflops_per_kusd") == pytest.approx(peak / price * 1000)
