@@ -59,6 +59,13 @@ def compute(req: Request, *, catalog: Catalog | None = None,
                                  tr("fig.gpus_added", req.lang))]
         res = replace(res, steps=(describe(pr, req.lang), *res.steps),
                       figures=(*res.figures, *extra))
+    if req.scaled is not None:            # "what if users double?": the scaling is the input
+        name, factor = req.scaled
+        b.read.add("factor")
+        value = float(req.params[name])
+        res = replace(res, steps=(tr("step.scaled", req.lang, label=label(name, req.lang),
+                                     before=human(value / factor, lang=req.lang), f=factor,
+                                     after=human(value, lang=req.lang)), *res.steps))
     return account(res, req, b.read, b.unused_reasons)
 
 

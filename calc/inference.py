@@ -232,8 +232,16 @@ def fleet(b: Builder) -> Result:
                                       servers=b.h(servers), conc=b.h(b.num("concurrent_users", None,
                                                                           record=False)),
                                       model=model.short))
-    return b.result("fleet", b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short,
-                                  servers=b.h(servers), per_day=b.h(per_day), model=model.short)
+    head = b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
+                per_day=b.h(per_day), model=model.short)
+    if b.flag("asks_bill"):
+        cny = b.has("electricity_cny_per_kwh")
+        money = b.tr("money.cny_only", cny=b.h(b.value_of("electricity_cny"))) if cny else \
+            b.tr("money.usd", usd=b.h(b.value_of("electricity_usd")))
+        raw = b.req.params.get("days", 365.25)
+        head = b.tr("head.fleet_bill", money=money, fleet=head,
+                    days=float(raw) if isinstance(raw, (int, float)) else 365.25)
+    return b.result("fleet", head
                     + check)
 
 
@@ -252,6 +260,18 @@ def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_da
         days = b.num("days", None)
         b.fig("cost_period_usd", per_day * days, "US$", b.tr("fig.cost_period", days=days))
         b.step(b.tr("step.cost_period", per_day=per_day, days=days, cost=per_day * days))
+    if b.flag("asks_bill"):               # "那电费一年多少？": the fleet's electricity bill
+        from calc.costs import electricity_usd
+        days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+        kwh = it_mw * p * 1000 * days * 24
+        price = electricity_usd(b)
+        b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+        b.fig("electricity_usd", kwh * price, "US$", b.tr("fig.electricity_period", days=days))
+        if b.has("electricity_cny_per_kwh"):
+            b.fig("electricity_cny", kwh * b.num("electricity_cny_per_kwh", None, record=False),
+                  "RMB", b.tr("fig.electricity_period", days=days))
+        b.step(b.tr("step.bill", mw=it_mw * p, hours=days * 24, kwh=kwh, price=price,
+                    cost=kwh * price))
     if per_day is not None:
         b.fig("cost_per_query_usd", per_day / queries_per_day, "US$", b.tr("fig.cost_per_query"))
         b.fig("cost_per_million_tokens_usd", per_day / tokens_per_day * 1e6, "US$",

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from calc import units
+from calc import registry, units
 from calc.catalog import Catalog, load
 from calc.intent import ASKS_QPS, ASKS_RATE, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
@@ -82,6 +82,7 @@ class Request:
     options: tuple[Mapping[str, Value], ...] = ()
     combine: str = ""                            # "compare" | "sum"
     derived: frozenset[str] = frozenset()        # grown from a stated value (calc/projection.py)
+    scaled: tuple[str, float] | None = None      # a follow-up's "what if users double?"
 
     def origin(self, name: str) -> str | None:
         if name in self.derived:
@@ -197,6 +198,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "what would that cost?" after a fleet: the same request (its answer has the cost)
         return Request(intent=previous.intent, params=previous.params, carried=frozenset(
             previous.params), lang=lang, stated=tuple(r.stated))
+    if previous is not None and not unknown:
+        scaled = _scaled_follow_up(r, previous)
+        if scaled is not None:
+            return replace(scaled, lang=lang)
     if intent is None:
         if previous is not None and (r.params or unknown):
             if unknown:
@@ -234,6 +239,64 @@ _LIKENESS = re.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一
 
 
 _PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百点\d.]+)")
+
+
+# "what if users double?", "流量翻倍呢", "answers 3x longer", "half the GPUs": the earlier
+# question with one of its quantities scaled
+_SCALE_WORDS = (("users", r"users?|用户|日活|月活|dau|mau|people"),
+                ("load", r"traffic|load|qps|rps|requests?|queries|流量|请求|负载|访问量|查询"),
+                ("output_tokens", r"answers?|outputs?|responses?|output tokens|回答|输出"),
+                ("input_tokens", r"prompts?|inputs?|context|输入|上下文"),
+                ("gpus", r"gpus?|cards?|卡"),
+                ("train_tokens", r"(?:training )?tokens|data(?:set)?|数据|token"))
+_SCALE_BY = ((2.0, r"doubles?|doubled|doubling|twice|翻倍|翻一番|增加一倍|翻了一倍|乘以2"),
+             (3.0, r"triples?|tripled|翻两倍|三倍"), (4.0, r"quadruples?|quadrupled|翻两番|四倍"),
+             (0.5, r"halves|halved|halve|half|减半|少一半"))
+_LOADS = ("users", "qps", "queries_per_day", "concurrent_users", "tokens_per_day")
+
+
+def _scaled_follow_up(r: _Reading, previous: Request) -> Request | None:
+    t = r.t
+    factor: float | None = None
+    for f, words in _SCALE_BY:
+        if re.search(r"(?<![a-z])(?:" + words + r")(?![a-z])", t):
+            factor = f
+            break
+    fx = re.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:x|×|倍)(?![a-z])", t)
+    if factor is None and fx and not re.search(r"[#@&]", r.masked):
+        factor = float(fx.group(1))
+    if factor is None or any(s.param not in (None, "factor") for s in r.stated if s.note == ""):
+        return None
+    for what, words in _SCALE_WORDS:
+        if not re.search(r"(?<![a-z])(?:" + words + r")(?![a-z])", t):
+            continue
+        names = [n for n in _LOADS if n in previous.params] if what == "load" else \
+            [what] if what in previous.params else \
+            [n for n in _LOADS if n in previous.params][:1] if what == "users" else []
+        reg = registry.get(what)
+        if not names and reg is not None and isinstance(reg.default, (int, float)) and \
+                previous.intent in ("fleet", "throughput", "energy"):
+            names = [what]               # "answers 3x longer": the default length, scaled
+        if not names:
+            continue
+        name = names[0]
+        before = previous.params.get(name, reg.default if reg is not None else None)
+        if not isinstance(before, (int, float)) or isinstance(before, bool):
+            continue
+        params = dict(previous.params)
+        params[name] = float(before) * factor
+        stated = tuple(replace(s, param="factor", value=factor, note="") if s.param == "factor"
+                       or s.param is None else s for s in r.stated)
+        if not stated:                   # the scaling words themselves, as the stated span
+            m = re.search(r"(?:" + "|".join(w for _, w in _SCALE_BY) + r")", t)
+            if m:
+                stated = (Stated(r.norm.quote(m.start(), m.end()), "factor", factor, "",
+                                 m.start(), m.end()),)
+        return Request(intent=previous.intent, params=MappingProxyType(params),
+                       given=frozenset({name}), derived=frozenset({name}),
+                       carried=frozenset(k for k in previous.params if k != name),
+                       stated=stated, scaled=(name, factor))
+    return None
 
 
 def _percent_words(norm: Normalized) -> Normalized:

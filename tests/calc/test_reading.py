@@ -887,3 +887,25 @@ def test_compute_per_dollar_compares_peak_over_price(q, acc, per):
         price = cat.prices[a.id].purchase_usd
         peak, _ = a.peak_tflops(str(req.params["precision"]))
         assert alt.value("tflops_per_kusd") == pytest.approx(peak / price * 1000)
+
+
+@pytest.mark.parametrize("first,then,name,factor", [
+    ("how many H100s for 100M users?", "what if users double?", "users", 2),
+    ("1亿用户需要多少张H100？", "用户翻倍呢？", "users", 2),
+    ("how many H100s for 100M users?", "what about 10x the traffic?", "users", 10),
+    ("how many H100s for 100M users?", "and if answers are 3x longer?", "output_tokens", 3),
+])
+def test_a_follow_up_scales_one_quantity_of_the_question_before(first, then, name, factor):
+    req1, _ = ask(first)
+    req2, res = ask(then, previous=req1)
+    before = req1.params.get(name, 500)
+    assert req2.params[name] == before * factor and not res.unused
+    assert any(a.name == name and a.origin == "derived" for a in res.assumptions)
+
+
+def test_a_follow_up_asking_for_the_bill_leads_with_it():
+    req1, _ = ask("1亿用户需要多少张H100？")
+    _req, res = ask("那电费一年多少？电价0.5元", previous=req1)
+    kwh = res.value("power_mw") * 1000 * 365.25 * 24
+    assert res.value("electricity_cny") == pytest.approx(kwh * 0.5)
+    assert "电费" in res.headline and not res.unused
