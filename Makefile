@@ -27,7 +27,7 @@ DEPS_HASH = $(shell $(PY) -c "import hashlib, json, tomllib; \
 	p.get('optional-dependencies', {})], sort_keys=True).encode()).hexdigest())")
 LOCK_HEADER = \# pyproject-deps-sha256: $(DEPS_HASH)   (checked by `make lock-check`; refresh with `make lock`)
 
-.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate load clean
+.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate load clean pg-bins
 
 $(STAMP): pyproject.toml $(LOCKS)
 	@$(MAKE) --no-print-directory lock-check
@@ -47,8 +47,13 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/hadolint Dockerfile
 
-test: lock-check lint
+test: lock-check lint pg-bins
 	$(BIN)/pytest
+
+# The PostgreSQL tests start a throwaway server from the system's binaries; installs Debian's
+# postgresql when they are missing and this machine can (else those tests skip, saying why).
+pg-bins:
+	@.ci/ensure-postgres
 
 # Fails when pyproject.toml's dependencies changed since the locks were made.
 lock-check:
