@@ -12,9 +12,15 @@ To change the schema: append a step, never edit or reorder an applied one.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.store.base import SchemaTooNew, lock_id
+
+if TYPE_CHECKING:                      # the drivers are imported by the stores that use them
+    import aiosqlite
+    import psycopg
 
 
 @dataclass(frozen=True)
@@ -81,3 +87,54 @@ def pending(current: int, steps: tuple[Step, ...] = STEPS) -> list[Step]:
     if current > known:
         raise SchemaTooNew(current, known)
     return [s for s in steps if s.version > current]
+
+
+def migrate_sync(conn: sqlite3.Connection) -> list[int]:
+    """Apply the pending steps in one transaction; the versions applied."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(VERSION_TABLE["sqlite"])
+        steps = pending(conn.execute(CURRENT).fetchone()[0])
+        for step in steps:
+            for sql in step.sqlite:
+                conn.execute(sql)
+            conn.execute(RECORD["sqlite"], (step.version, step.description))
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return [s.version for s in steps]
+
+
+async def migrate_async(db: aiosqlite.Connection) -> list[int]:
+    await db.execute("BEGIN IMMEDIATE")
+    try:
+        await db.execute(VERSION_TABLE["sqlite"])
+        async with db.execute(CURRENT) as cur:
+            row = await cur.fetchone()
+        steps = pending(row[0] if row else 0)
+        for step in steps:
+            for sql in step.sqlite:
+                await db.execute(sql)
+            await db.execute(RECORD["sqlite"], (step.version, step.description))
+    except BaseException:
+        await db.execute("ROLLBACK")
+        raise
+    await db.execute("COMMIT")
+    return [s.version for s in steps]
+
+
+async def migrate_postgres(conn: psycopg.AsyncConnection) -> list[int]:
+    """The pending steps in one transaction, under an advisory lock: replicas starting together
+    wait for the first, then find nothing to do."""
+    async with conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        await conn.execute(VERSION_TABLE["postgres"])
+        cur = await conn.execute(CURRENT)
+        row = await cur.fetchone()
+        steps = pending(row[0] if row else 0)
+        for step in steps:
+            for sql in step.postgres:
+                await conn.execute(sql)
+            await conn.execute(RECORD["postgres"], (step.version, step.description))
+    return [s.version for s in steps]

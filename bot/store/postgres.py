@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
-from psycopg_pool import AsyncConnectionPool, PoolTimeout
+from psycopg_pool import AsyncConnectionPool, PoolClosed, PoolTimeout
 
 from bot.store import migrations as mig
 from bot.store.base import (
@@ -44,7 +44,7 @@ from bot.store.base import (
 from bot.store.memory import MemoryStore
 
 log = logging.getLogger("gpubot.store")
-_DOWN = (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout, OSError)
+_DOWN = (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout, PoolClosed, OSError)
 _KEY = "platform=%s AND chat=%s AND thread=%s"
 _UPSERT = ("INSERT INTO chats (platform, chat, thread, state) VALUES (%s, %s, %s, %s) ON CONFLICT "
            "(platform, chat, thread) DO UPDATE SET state = excluded.state, updated = now()")
@@ -95,14 +95,9 @@ class PostgresStore:
         self._url = url
         self.timeout_s = timeout_s
         self.degrade = degrade
-        self._pool = AsyncConnectionPool(
-            url, min_size=1, max_size=pool_size, open=False, timeout=timeout_s,
-            check=AsyncConnectionPool.check_connection, name="gpubot",
-            # give up a reconnection series soon: the next call starts a new one at once,
-            # instead of waiting out a backoff that doubles for five minutes
-            reconnect_timeout=max(3.0, timeout_s),
-            kwargs={"autocommit": True, "connect_timeout": max(2, connect_timeout_s),
-                    "application_name": "gpubot"})
+        self._pool_size, self._connect_timeout_s = pool_size, max(2, connect_timeout_s)
+        self._pool = self._make_pool()
+        self._retired: set[asyncio.Task[None]] = set()
         self._fallback = MemoryStore()       # this process's memory while the database is away
         self._locks = LocalLocks()
         self._ready_lock = asyncio.Lock()
@@ -112,6 +107,14 @@ class PostgresStore:
         self._claims = 0
         # each failed reconnection would be a line; the store logs one per outage instead
         logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
+
+    def _make_pool(self) -> AsyncConnectionPool:
+        return AsyncConnectionPool(
+            self._url, min_size=1, max_size=self._pool_size, open=False, timeout=self.timeout_s,
+            check=AsyncConnectionPool.check_connection, name="gpubot",
+            reconnect_timeout=max(3.0, self.timeout_s),
+            kwargs={"autocommit": True, "connect_timeout": self._connect_timeout_s,
+                    "application_name": "gpubot"})
 
     # ------------------------------------------------------------ availability
     def redact(self, text: str) -> str:
@@ -148,10 +151,28 @@ class PostgresStore:
     def _wait_s(self) -> float:
         return 0.25 if self._down_since is not None else self.timeout_s
 
-    def _breaker(self) -> None:
-        """During an outage one call in PROBE_EVERY_S tries the database; the rest fail now."""
-        if self._down_since is not None and time.monotonic() < self._probe_at:
+    async def _gate(self) -> None:
+        """During an outage one call in PROBE_EVERY_S tries the database (one direct
+        connection) and the rest fail at once. When the probe gets through, a fresh pool takes
+        over: the old one may be waiting out its reconnection backoff."""
+        if self._down_since is None:
+            return
+        if time.monotonic() < self._probe_at:
             raise StoreUnavailable(f"database {self.where} unavailable")
+        self._probe_at = time.monotonic() + self.PROBE_EVERY_S
+        try:
+            probe = await psycopg.AsyncConnection.connect(
+                self._url, connect_timeout=self._connect_timeout_s)
+        except Exception as exc:
+            raise self._down(exc) from None
+        await probe.close()
+        if self._opened:
+            old, self._pool = self._pool, self._make_pool()
+            await self._pool.open(wait=False)
+            task = asyncio.create_task(old.close(timeout=1.0))   # connections in use close on return
+            self._retired.add(task)
+            task.add_done_callback(self._retired.discard)
+        self._up()
 
     def _spare(self) -> MemoryStore:
         if not self.degrade:
@@ -179,7 +200,7 @@ class PostgresStore:
                 self._opened = True
             try:
                 async with self._pool.connection(timeout=self._wait_s()) as conn:
-                    applied = await migrate(conn)
+                    applied = await mig.migrate_postgres(conn)
             except SchemaTooNew as exc:
                 self._refused = True
                 log.error("database %s refused: it has %s; answering with memory that lasts "
@@ -194,7 +215,7 @@ class PostgresStore:
 
     @asynccontextmanager
     async def _conn(self) -> AsyncIterator[psycopg.AsyncConnection]:
-        self._breaker()
+        await self._gate()
         await self._ready()
         try:
             async with self._pool.connection(timeout=self._wait_s()) as conn:
@@ -307,19 +328,22 @@ class PostgresStore:
         # in this process first (FIFO, and one connection per chat however many wait), then
         # across processes; without the database, ordering within this process only
         async with self._locks.hold(key):
-            conn = await self._advisory_lock(lock_id("gpubot chat", *key))
+            held = await self._advisory_lock(lock_id("gpubot chat", *key))
             try:
                 yield
             finally:
-                if conn is not None:
-                    await self._advisory_unlock(conn, lock_id("gpubot chat", *key))
+                if held is not None:
+                    await self._advisory_unlock(*held, lock_id("gpubot chat", *key))
 
-    async def _advisory_lock(self, lock: int) -> psycopg.AsyncConnection | None:
-        """A connection holding the lock; None to go on with this process's lock only."""
+    async def _advisory_lock(self, lock: int
+                             ) -> tuple[AsyncConnectionPool, psycopg.AsyncConnection] | None:
+        """The pool and a connection of it holding the lock; None to go on with this
+        process's lock only."""
         try:
-            self._breaker()
+            await self._gate()
             await self._ready()
-            conn = await self._pool.getconn(timeout=self._wait_s())
+            pool = self._pool
+            conn = await pool.getconn(timeout=self._wait_s())
         except StoreUnavailable:
             self._spare()
             return None
@@ -335,53 +359,41 @@ class PostgresStore:
         try:
             await conn.execute("SELECT pg_advisory_lock(%s)", (lock,))
         except BaseException as exc:
-            await self._discard(conn)          # closing ends a wait and drops a lock just taken
+            await self._discard(pool, conn)    # closing ends a wait and drops a lock just taken
             if isinstance(exc, _DOWN):
                 self._unavailable(exc)
                 return None
             raise
         self._up()
-        return conn
+        return pool, conn
 
     def _unavailable(self, exc: BaseException) -> None:
         unavailable = self._down(exc)
         if not self.degrade:
             raise unavailable from None
 
-    async def _advisory_unlock(self, conn: psycopg.AsyncConnection, lock: int) -> None:
+    async def _advisory_unlock(self, pool: AsyncConnectionPool, conn: psycopg.AsyncConnection,
+                               lock: int) -> None:
         try:
             await conn.execute("SELECT pg_advisory_unlock(%s)", (lock,))
         except BaseException:
-            await self._discard(conn)          # the server drops the lock with the connection
+            await self._discard(pool, conn)    # the server drops the lock with the connection
             return
-        await self._pool.putconn(conn)
+        await pool.putconn(conn)
 
-    async def _discard(self, conn: psycopg.AsyncConnection) -> None:
+    @staticmethod
+    async def _discard(pool: AsyncConnectionPool, conn: psycopg.AsyncConnection) -> None:
         try:
             await conn.close()
         finally:
-            await self._pool.putconn(conn)     # a closed connection is dropped by the pool
+            await pool.putconn(conn)           # a closed connection is dropped by the pool
 
     async def close(self) -> None:
         if self._opened:
             await self._pool.close()
             self._opened = False
-
-
-async def migrate(conn: psycopg.AsyncConnection) -> list[int]:
-    """The pending steps in one transaction, under an advisory lock: replicas starting together
-    wait for the first, then find nothing to do."""
-    async with conn.transaction():
-        await conn.execute("SELECT pg_advisory_xact_lock(%s)", (mig.MIGRATION_LOCK,))
-        await conn.execute(mig.VERSION_TABLE["postgres"])
-        cur = await conn.execute(mig.CURRENT)
-        row = await cur.fetchone()
-        steps = mig.pending(row[0] if row else 0)
-        for step in steps:
-            for sql in step.postgres:
-                await conn.execute(sql)
-            await conn.execute(mig.RECORD["postgres"], (step.version, step.description))
-    return [s.version for s in steps]
+        if self._retired:
+            await asyncio.gather(*self._retired, return_exceptions=True)
 
 
 def open_postgres(url: str, *, pool_size: int = 20, timeout_s: float = 2.0) -> PostgresStore:

@@ -53,41 +53,6 @@ _CLAIM = ("INSERT INTO claims VALUES (?,?,?) ON CONFLICT(kind, id) DO UPDATE SET
           "expires=excluded.expires WHERE claims.expires <= ? RETURNING 1")
 
 
-def migrate_sync(conn: sqlite3.Connection) -> list[int]:
-    """Apply the pending steps in one transaction; the versions applied."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.execute(mig.VERSION_TABLE["sqlite"])
-        steps = mig.pending(conn.execute(mig.CURRENT).fetchone()[0])
-        for step in steps:
-            for sql in step.sqlite:
-                conn.execute(sql)
-            conn.execute(mig.RECORD["sqlite"], (step.version, step.description))
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-    return [s.version for s in steps]
-
-
-async def migrate_async(db: aiosqlite.Connection) -> list[int]:
-    await db.execute("BEGIN IMMEDIATE")
-    try:
-        await db.execute(mig.VERSION_TABLE["sqlite"])
-        async with db.execute(mig.CURRENT) as cur:
-            row = await cur.fetchone()
-        steps = mig.pending(row[0] if row else 0)
-        for step in steps:
-            for sql in step.sqlite:
-                await db.execute(sql)
-            await db.execute(mig.RECORD["sqlite"], (step.version, step.description))
-    except BaseException:
-        await db.execute("ROLLBACK")
-        raise
-    await db.execute("COMMIT")
-    return [s.version for s in steps]
-
-
 class SQLiteStore:
     def __init__(self, path: str | Path, *, busy_timeout_s: float = 30.0) -> None:
         self.path = str(path)
@@ -101,7 +66,7 @@ class SQLiteStore:
             conn = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None)
             try:
                 conn.execute("PRAGMA journal_mode=WAL")
-                applied = migrate_sync(conn)
+                applied = mig.migrate_sync(conn)
             finally:
                 conn.close()
             if applied:
@@ -120,7 +85,7 @@ class SQLiteStore:
                 if self.path != ":memory:":
                     await db.execute("PRAGMA journal_mode=WAL")
                 await db.execute("PRAGMA synchronous=NORMAL")
-                await migrate_async(db)   # a no-op for a file migrated at start
+                await mig.migrate_async(db)   # a no-op for a file migrated at start
             except BaseException:
                 await db.close()
                 raise
