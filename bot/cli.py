@@ -30,9 +30,9 @@ def build_core(config: str | None, *, db: str | None = None) -> Core:
     file and no LLM in the environment every setting is its default, so the settings (and
     pydantic, ~0.2 s to import and build) are skipped: the core they would describe is the
     calculator with the built-in notes."""
-    from bot.store import MemoryStore, SQLiteStore
+    from bot.store import MemoryStore, open_sqlite
 
-    store = SQLiteStore(db) if db else MemoryStore()
+    store = open_sqlite(db) if db else MemoryStore()     # a bad file: one line, then memory
     if config is None and not any(os.environ.get(v) for v in _SETTINGS_ENV):
         from bot.narrator import NotesNarrator
 

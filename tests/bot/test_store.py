@@ -149,3 +149,15 @@ async def test_a_failed_migration_leaves_nothing_half_done(tmp_path, monkeypatch
     with sqlite3.connect(path) as c:
         assert not c.execute("SELECT name FROM sqlite_master WHERE name='half'").fetchall()
         assert not c.execute("SELECT name FROM sqlite_master WHERE name='chats'").fetchall()
+
+
+def test_chat_with_a_corrupt_db_file_says_so_once_and_uses_memory(tmp_path, caplog):
+    from bot.cli import build_core
+
+    path = tmp_path / "corrupt.sqlite3"
+    path.write_bytes(b"not a database" * 100)
+    with caplog.at_level(logging.ERROR, logger="gpubot.store"):
+        core = build_core(None, db=str(path))
+    assert isinstance(core.store, MemoryStore)
+    [line] = [r.getMessage() for r in caplog.records]
+    assert str(path) in line
