@@ -43,7 +43,7 @@ chat: $(STAMP)
 	$(BIN)/gpubot chat
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot calc tests
+	$(BIN)/ruff check bot calc tests bench
 	$(BIN)/mypy
 	$(BIN)/hadolint Dockerfile
 
