@@ -223,3 +223,33 @@ async def test_the_password_never_appears_in_logs_or_errors(pg_server, caplog):
     assert "password authentication failed" in lines[0]
     text = "\n".join(f"{r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
     assert pg_server.password not in text
+
+
+async def test_two_cores_from_the_settings_share_a_follow_up_and_answer_without_the_database(
+        pg_url, tmp_path, caplog):
+    """What two replicas built by the runner do: B answers A's follow-up; with the database
+    unreachable the numbers still go out, after one log line."""
+    from bot.config import load_settings
+    from bot.core import Question
+    from bot.runner import build_core
+
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[bot]\nstore = "postgres"\n')
+    settings = load_settings(str(cfg), env={"GPUBOT_DATABASE_URL": pg_url})
+    a, b = build_core(settings), build_core(settings)
+    first = await a.answer(Question("how many A100s for 100M users?", platform="telegram", chat="42"))
+    follow = await b.answer(Question("what about H200?", platform="telegram", chat="42"))
+    assert first.result is not None and follow.result is not None
+    assert "H200" in follow.result.headline and follow.result.value("gpus") > 0
+    for core in (a, b):
+        await core.store.close()
+
+    down = pg_url.rsplit("@", 1)[0] + "@127.0.0.1:1/gpubot"
+    core = build_core(load_settings(str(cfg), env={"DATABASE_URL": down}))
+    with caplog.at_level(logging.WARNING):
+        for _ in range(3):
+            ans = await core.answer(Question("how many H100s for 1M users?", chat="7"))
+            assert ans.result is not None
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and "unavailable" in lines[0], lines
+    await core.store.close()
