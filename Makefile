@@ -27,7 +27,7 @@ DEPS_HASH = $(shell $(PY) -c "import hashlib, json, tomllib; \
 	p.get('optional-dependencies', {})], sort_keys=True).encode()).hexdigest())")
 LOCK_HEADER = \# pyproject-deps-sha256: $(DEPS_HASH)   (checked by `make lock-check`; refresh with `make lock`)
 
-.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate load clean
+.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate load clean pg-bins
 
 $(STAMP): pyproject.toml $(LOCKS)
 	@$(MAKE) --no-print-directory lock-check
@@ -43,12 +43,17 @@ chat: $(STAMP)
 	$(BIN)/gpubot chat
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot calc tests
+	$(BIN)/ruff check bot calc tests bench
 	$(BIN)/mypy
 	$(BIN)/hadolint Dockerfile
 
-test: lock-check lint
+test: lock-check lint pg-bins
 	$(BIN)/pytest
+
+# The PostgreSQL tests start a throwaway server from the system's binaries; installs Debian's
+# postgresql when they are missing and this machine can (else those tests skip, saying why).
+pg-bins:
+	@.ci/ensure-postgres
 
 # Fails when pyproject.toml's dependencies changed since the locks were made.
 lock-check:
@@ -83,6 +88,7 @@ validate: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_calc.py
 	$(BIN)/python bench/bench_reading.py
+	$(BIN)/python bench/bench_store.py
 
 # The full-size load test (bench/load.py): 1,000 Telegram questions from 200 users, 500 Slack slash
 # commands and 200 mentions, against a slow, failing fake LLM and flaky platform fakes, on loopback.

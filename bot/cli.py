@@ -11,12 +11,15 @@ import asyncio
 import json
 import os
 import sys
-from typing import TextIO
+from collections.abc import Awaitable
+from typing import TextIO, TypeVar
 
 from bot.answer import Answer, ErrorInfo
 from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question, clean_text
 from bot.render.json import to_dict
 from bot.render.text import calc_text, render
+
+T = TypeVar("T")
 
 # what could make the settings differ from their defaults when no config file is given
 _SETTINGS_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL")
@@ -27,9 +30,9 @@ def build_core(config: str | None, *, db: str | None = None) -> Core:
     file and no LLM in the environment every setting is its default, so the settings (and
     pydantic, ~0.2 s to import and build) are skipped: the core they would describe is the
     calculator with the built-in notes."""
-    from bot.store import MemoryStore, SQLiteStore
+    from bot.store import MemoryStore, open_sqlite
 
-    store = SQLiteStore(db) if db else MemoryStore()
+    store = open_sqlite(db) if db else MemoryStore()     # a bad file: one line, then memory
     if config is None and not any(os.environ.get(v) for v in _SETTINGS_ENV):
         from bot.narrator import NotesNarrator
 
@@ -85,16 +88,24 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
     return final
 
 
+async def _closing(core: Core, work: Awaitable[T]) -> T:
+    """The work, then the store closed (its connection ends with the event loop)."""
+    try:
+        return await work
+    finally:
+        await core.store.close()
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     args.question = " ".join(args.question)
     core = build_core(args.config)
     q = Question(text=args.question)
     try:
         if args.json:
-            ans = asyncio.run(core.answer(q))
+            ans = asyncio.run(_closing(core, core.answer(q)))
             _print_answer(ans, True, sys.stdout)
         else:
-            asyncio.run(_ask_streaming(core, q, sys.stdout))
+            asyncio.run(_closing(core, _ask_streaming(core, q, sys.stdout)))
     except BrokenPipeError:
         raise
     except Exception:  # the last line of defence: never a traceback for a user
@@ -158,7 +169,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
                              error=ErrorInfo("internal", "Sorry, something went wrong."))
             _print_answer(ans, args.json, sys.stdout)
 
-    asyncio.run(run())
+    async def run_and_close() -> None:
+        try:
+            await run()
+        finally:
+            await core.store.close()
+
+    asyncio.run(run_and_close())
     return 0
 
 

@@ -21,8 +21,19 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import unquote, urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, SecretStr, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
 # (section, key) -> environment variable that fills it when the file leaves it unset or empty
 ENV: dict[tuple[str, str], str] = {
@@ -30,7 +41,10 @@ ENV: dict[tuple[str, str], str] = {
     ("telegram", "token"): "TELEGRAM_BOT_TOKEN", ("slack", "bot_token"): "SLACK_BOT_TOKEN",
     ("slack", "app_token"): "SLACK_APP_TOKEN", ("slack", "signing_secret"): "SLACK_SIGNING_SECRET",
     ("llm", "api_key"): "OPENAI_API_KEY", ("llm", "base_url"): "OPENAI_BASE_URL",
+    ("bot", "database_url"): "GPUBOT_DATABASE_URL",
 }
+# further variables tried, in order, when the one in ENV is unset too
+ENV_FALLBACK: dict[tuple[str, str], tuple[str, ...]] = {("bot", "database_url"): ("DATABASE_URL",)}
 
 
 class TelegramMode(StrEnum):
@@ -46,6 +60,7 @@ class SlackMode(StrEnum):
 class StoreKind(StrEnum):
     SQLITE = "sqlite"
     MEMORY = "memory"
+    POSTGRES = "postgres"
 
 
 class LogLevel(StrEnum):
@@ -78,6 +93,25 @@ class BotSettings(_Section):
     store: StoreKind = Field(StoreKind.SQLITE, strict=False)
     log_level: Level = LogLevel.INFO
     rate_limit_per_minute: int = Field(10, ge=0)
+    database_url: SecretStr = SecretStr("")
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, v: SecretStr) -> SecretStr:
+        url = v.get_secret_value()
+        if url and not re.match(r"postgres(ql)?://[^/\s]", url):
+            raise PydanticCustomError("database_url", "must be a URL such as "
+                                      "postgresql://USER:PASSWORD@HOST:5432/DBNAME")
+        return v
+
+
+def url_password(url: str) -> list[str]:
+    """A database URL's password as written and decoded: what log redaction must mask."""
+    try:
+        raw = urlsplit(url).netloc.rpartition("@")[0].partition(":")[2]
+    except ValueError:
+        return []
+    return [p for p in {raw, unquote(raw)} if p]
 
 
 class LLMSettings(_Section):
@@ -170,9 +204,12 @@ class Settings(_Section):
 
     def secrets(self, *, from_file_only: bool = False) -> list[str]:
         """The secret values that are set: for the log filter, which masks them in every line."""
-        return [v.get_secret_value() for sec, key, v in self._items()
-                if isinstance(v, SecretStr) and v.get_secret_value()
-                and not (from_file_only and (sec, key) in self._from_env)]
+        out = [v.get_secret_value() for sec, key, v in self._items()
+               if isinstance(v, SecretStr) and v.get_secret_value()
+               and not (from_file_only and (sec, key) in self._from_env)]
+        if not from_file_only or ("bot", "database_url") not in self._from_env:
+            out += url_password(self.bot.database_url.get_secret_value())
+        return out
 
     def redacted(self) -> dict[str, dict[str, Any]]:
         """Every value, secrets that are set shown as '***': safe to print."""
@@ -194,6 +231,9 @@ class Settings(_Section):
         """What these front ends need and lack, as (dotted key, message); empty when they can run."""
         out: list[tuple[str, str]] = []
         tg, sl = self.telegram, self.slack
+        if self.bot.store is StoreKind.POSTGRES and not self.bot.database_url.get_secret_value():
+            out.append(("bot.database_url", 'store = "postgres" needs the database URL: set it '
+                        "here or in the GPUBOT_DATABASE_URL (or DATABASE_URL) environment variable"))
         if "telegram" in frontends:
             if not tg.token.get_secret_value():
                 out.append(("telegram.token", "the Telegram bot needs its token from @BotFather: set "
@@ -303,7 +343,7 @@ def _describe(err: Mapping[str, Any]) -> tuple[str, str]:
                    f"must be more than {bound}", "less_than_equal": f"must be at most {bound}",
                    "less_than": f"must be less than {bound}"}[kind]
     else:
-        message = _TYPES.get(kind, str(err["msg"]).lower())
+        message = str(err["msg"]) if kind == "database_url" else _TYPES.get(kind, str(err["msg"]).lower())
     given = _kind(err["input"]) if tuple(loc[:2]) in _SECRET_KEYS else _show(err["input"])
     return _dotted(loc), f"{message} (got {given})"
 
@@ -331,9 +371,10 @@ def load_settings(path: str | None = None, env: Mapping[str, str] | None = None)
     raw = _read_toml(path) if path else {}
     data: dict[str, Any] = {sec: dict(v) if isinstance(v, dict) else v for sec, v in raw.items()}
     from_env: set[tuple[str, str]] = set()
-    for (sec, key), var in ENV.items():
+    for (sec, key), first in ENV.items():
         table = data.setdefault(sec, {})
-        if isinstance(table, dict) and table.get(key) in (None, "") and environ.get(var):
+        var = next((v for v in (first, *ENV_FALLBACK.get((sec, key), ())) if environ.get(v)), None)
+        if isinstance(table, dict) and table.get(key) in (None, "") and var:
             table[key] = environ[var]
             from_env.add((sec, key))
     try:

@@ -36,6 +36,10 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
     if store is None:
         if settings.bot.store is StoreKind.MEMORY:
             store = MemoryStore()
+        elif settings.bot.store is StoreKind.POSTGRES:
+            from bot.store import open_postgres
+
+            store = open_postgres(settings.bot.database_url.get_secret_value())
         else:
             store = open_sqlite(Path(settings.bot.data_dir) / "gpubot.sqlite3")
     narrator: Narrator = NotesNarrator()
@@ -85,6 +89,9 @@ def telegram_frontend(core: Core, settings: Settings, budget: StopBudget | None 
 async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Event | None = None
                 ) -> int:
     core = build_core(settings)
+    opener = getattr(core.store, "open", None)
+    if callable(opener):
+        await opener()       # PostgreSQL: connect and migrate now; when down, one line, go on
     budget = StopBudget()
     fronts: list[Frontend] = []
     for name in names:

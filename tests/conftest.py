@@ -81,3 +81,32 @@ def llm_core(url: str, *, timeout: float = 10.0, retries: int = 0, store=None,
     narrator = LLMNarrator(client=client, model="fake-model", store=store,
                            deadline_s=deadline or timeout * (retries + 1) + 2, **narrator_kw)
     return Core(store=store, narrator=narrator, narrative_deadline_s=narrator.deadline_s)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the session (tests/pgserver.py); skipped, with the
+    reason, only when no binaries could be found or installed (a server that has binaries but
+    fails to start is an error, not a skip)."""
+    from tests.pgserver import start_server
+
+    try:
+        server = start_server()
+    except FileNotFoundError as exc:
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    yield server
+    server.stop("immediate")
+    server.remove()
+
+
+@pytest.fixture
+async def pg_url(pg_server) -> str:
+    """A fresh, empty database on the session's server: its URL (with the password)."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    async with await psycopg.AsyncConnection.connect(pg_server.url(), autocommit=True) as conn:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    return pg_server.url(name)

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from bot.cli import main
-from bot.config import ENV, ConfigError, LogLevel, TelegramMode, load_settings
+from bot.config import ENV, ConfigError, LogLevel, TelegramMode, check_file, load_settings
 from tests.conftest import ROOT
 
 SECRETS = {"TELEGRAM_BOT_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
@@ -53,7 +53,7 @@ def test_misspelled_mode_is_rejected_by_its_dotted_path(tmp_path, capsys):
     ("[bot]\nrate_limit_per_minute = 'ten'\n", "bot.rate_limit_per_minute", "must be a whole number (got 'ten')"),
     ("[bot]\nrate_limit_per_minute = 2.5\n", "bot.rate_limit_per_minute", "must be a whole number (got 2.5)"),
     ("[bot]\nrate_limit_per_minute = -1\n", "bot.rate_limit_per_minute", "must be at least 0 (got -1)"),
-    ("[bot]\nstore = 'redis'\n", "bot.store", "must be one of sqlite, memory (got 'redis')"),
+    ("[bot]\nstore = 'redis'\n", "bot.store", "must be one of sqlite, memory, postgres (got 'redis')"),
     ("[bot]\nlog_level = 'loud'\n", "bot.log_level", "must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL (got 'loud')"),
     ("[llm]\ntimeout_s = true\n", "llm.timeout_s", "must be a number (got true)"),
     ("[llm]\nenabled = 'yes'\n", "llm.enabled", "must be true or false (got 'yes')"),
@@ -89,10 +89,13 @@ def test_unknown_keys_and_sections_are_errors_with_a_suggestion(tmp_path):
 
 @pytest.mark.parametrize("section,key,var", [(s, k, v) for (s, k), v in ENV.items()])
 def test_env_fills_unset_or_empty_keys_and_the_file_wins(tmp_path, monkeypatch, section, key, var):
-    monkeypatch.setenv(var, "from-env-value")
-    assert load_settings(None).get(section, key) == "from-env-value"
-    assert load_settings(write(tmp_path, f"[{section}]\n{key} = ''\n")).get(section, key) == "from-env-value"
-    assert load_settings(write(tmp_path, f"[{section}]\n{key} = 'from-file'\n")).get(section, key) == "from-file"
+    url = key == "database_url"
+    env_value, file_value = ("postgresql://e:pw@env/db", "postgresql://f:pw@file/db") if url else \
+        ("from-env-value", "from-file")
+    monkeypatch.setenv(var, env_value)
+    assert load_settings(None).get(section, key) == env_value
+    assert load_settings(write(tmp_path, f"[{section}]\n{key} = ''\n")).get(section, key) == env_value
+    assert load_settings(write(tmp_path, f"[{section}]\n{key} = '{file_value}'\n")).get(section, key) == file_value
     assert load_settings(None, env={}).get(section, key) == ("data" if key == "data_dir" else "")
 
 
@@ -221,3 +224,29 @@ def test_importing_bot_and_calc_reads_no_environment():
                        cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "none", r.stdout
+
+
+def test_database_url_from_its_variables_in_order_checked_and_never_echoed(tmp_path):
+    gp, plain = "postgresql://a:pw-one-123@db1/x", "postgresql://b:pw-two-456@db2/y"
+    s = load_settings(None, env={"GPUBOT_DATABASE_URL": gp, "DATABASE_URL": plain})
+    assert s.bot.database_url.get_secret_value() == gp
+    assert load_settings(None, env={"DATABASE_URL": plain}).bot.database_url.get_secret_value() == plain
+    assert "pw-two-456" in load_settings(None, env={"DATABASE_URL": plain}).secrets()  # masked in logs
+    [(key, message)] = problems_of(tmp_path, "[bot]\nstore = 'postgres'\n"
+                                   "database_url = 'mysql://u:hunter2-secret@h/d'\n")
+    assert key == "bot.database_url" and "postgresql://" in message and "hunter2" not in message
+    path = write(tmp_path, "[bot]\nstore = 'postgres'\n")
+    [problem] = check_file(str(path), env={})
+    assert problem.startswith("bot.database_url: ") and "GPUBOT_DATABASE_URL" in problem
+    assert check_file(str(path), env={"DATABASE_URL": plain}) == []
+
+
+def test_the_postgres_store_is_built_from_the_settings_without_connecting(tmp_path):
+    import bot.runner
+    from bot.store import PostgresStore
+
+    s = load_settings(write(tmp_path, "[bot]\nstore = 'postgres'\n"),
+                      env={"DATABASE_URL": "postgresql://u:pw-xyz-789@127.0.0.1:1/gpubot"})
+    core = bot.runner.build_core(s)
+    assert isinstance(core.store, PostgresStore)
+    assert core.store.where == "postgresql://u@127.0.0.1:1/gpubot"

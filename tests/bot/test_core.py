@@ -134,6 +134,8 @@ async def test_sqlite_store_survives_restart_and_concurrent_writers(tmp_path):
         assert st.turns[-1]["content"] == f"{i}-24"
     u = await stores[0].user_usage("same", "d")
     assert u.requests == 200 and u.prompt_tokens == 200
+    for st in (core.store, again.store, *stores):
+        await st.close()
 
 
 async def test_reset_forgets(core):

@@ -74,6 +74,7 @@ async def test_numbers_overtake_a_streaming_explanation_and_settings_persist(sto
     assert [t["content"] for t in state.turns if t["role"] == "user"] == \
         ["why is HBM scarce?", BOTH]                                # history in question order
     assert len(core.order) == 0                                     # nothing left behind
+    await core.store.close()
 
 
 async def test_a_turn_that_ends_early_lets_no_one_overtake_the_turn_before_it():
