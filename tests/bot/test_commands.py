@@ -291,3 +291,53 @@ async def test_slack_notes_answer_is_posted_once_with_its_label(slack, slack_htt
     assert len(slack.responses) == 1 and "built-in notes" in slack_text(slack.responses[0][1])
     everything = slack.all_text()
     assert "explained by the language model" not in everything and "still writing" not in everything
+
+
+async def test_commands_sent_while_an_explanation_streams_persist_telegram(tg):
+    """Issue 10: a reply streaming (its explanation held open), then /assume and /lang sent in
+    the same chat meanwhile, over the wire: both persist, and the stream does not overwrite
+    them when it finishes."""
+    from tests.bot.test_order import GatedNarrator
+    from tests.conftest import BOTH
+
+    narrator = GatedNarrator()
+    core = Core(narrator=narrator)
+    bot = TelegramBot(core, token=tg.token, api_base_url=tg.url, rate_limit_per_minute=1000)
+    await bot.start()
+    try:
+        tg.push(tg.text_message(BOTH))
+        await asyncio.wait_for(narrator.started.wait(), 10)         # the explanation streams
+        tg.push(tg.text_message("/assume queries=30"))
+        tg.push(tg.text_message("/lang zh"))
+        narrator.gate.set()
+        await tg.wait_for(lambda: any("explained 1." in x for x in tg.texts(42)), timeout=10)
+        await tg.wait_for(lambda: len(tg.of("sendMessage", 42)) >= 4, timeout=10)
+        state = await core.store.load(("telegram", "42", ""))
+        assert state.overrides == {"queries_per_user": 30.0} and state.lang == "zh"
+    finally:
+        await bot.stop()
+
+
+async def test_commands_sent_while_an_explanation_streams_persist_slack_thread(slack, slack_http):
+    from tests.bot.test_order import GatedNarrator
+    from tests.conftest import BOTH
+
+    narrator = GatedNarrator()
+    core = Core(narrator=narrator)
+    h = await slack_http(core)
+    thread = "1700000200.000001"
+    ev = {"type": "app_mention", "user": "U1", "channel": "C9", "ts": thread,
+          "text": f"<@UBOT> {BOTH}"}
+    await h.event(ev, event_id="Ev-q")
+    await asyncio.wait_for(narrator.started.wait(), 10)
+    for i, words in enumerate(["assume queries=30", "lang zh"]):
+        await h.event({"type": "app_mention", "user": "U1", "channel": "C9",
+                       "ts": f"1700000200.00001{i}", "thread_ts": thread,
+                       "text": f"<@UBOT> {words}"}, event_id=f"Ev-c{i}")
+    narrator.gate.set()
+    await slack.wait_for(lambda: any("explained 1." in slack_text(p.params)
+                                     for p in slack.of("chat.postMessage") + slack.of("chat.update")),
+                         timeout=10)
+    await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 4, timeout=10)
+    state = await core.store.load(("slack", "C9", thread))
+    assert state.overrides == {"queries_per_user": 30.0} and state.lang == "zh"
