@@ -338,3 +338,23 @@ async def test_debug_root_level_keeps_bolt_quiet(slack, http_app):
     noisy = [line for line in lines if line.split(" ")[1] in ("DEBUG", "INFO")
              and line.split(" ")[2].split(".")[0] in ("slack_bolt", "slack_sdk", "aiohttp")]
     assert noisy == []
+
+
+@pytest.mark.parametrize("refresh", [False, True], ids=["dropped", "refresh_requested"])
+async def test_socket_mode_reconnects_after_the_connection_ends(slack, socket_app, refresh):
+    """Slack ends the WebSocket (a drop, or a 'disconnect' asking for a refresh): the client
+    opens a new connection by itself, and the next mention is answered."""
+    await socket_app()
+    ev = {"type": "app_mention", "user": "U1", "channel": "C1", "ts": "1700000009.000100",
+          "text": "<@UBOT> how many H100s for 1M users?"}
+    await slack.deliver({"envelope_id": "env-r1", "type": "events_api",
+                         "accepts_response_payload": False, "payload": event_body(ev, "EvR1")})
+    await slack.wait_for(lambda: slack.of("chat.postMessage"))
+    assert slack.connections == 1
+    await slack.drop(refresh=refresh)
+    await slack.wait_for(lambda: slack.connections >= 2, timeout=20)
+    later = dict(ev, ts="1700000009.000200", text="<@UBOT> how many H200s for 2M users?")
+    await slack.deliver({"envelope_id": "env-r2", "type": "events_api",
+                         "accepts_response_payload": False, "payload": event_body(later, "EvR2")})
+    await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 2, timeout=20)
+    assert slack.of("chat.postMessage")[1].params["thread_ts"] == "1700000009.000200"

@@ -52,6 +52,7 @@ class FakeSlack(LoopbackServer):
         self.response_ids: list[str] = []       # the response_url id of each entry in responses
         self.errors: list[str] = []
         self.acks: list[dict[str, Any]] = []
+        self.connections = 0                     # Socket Mode connections opened
         self._ws: web.WebSocketResponse | None = None
         self._ws_ready = asyncio.Event()
         self._ts = itertools.count(1)
@@ -134,6 +135,7 @@ class FakeSlack(LoopbackServer):
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._ws = ws
+        self.connections += 1
         await ws.send_json({"type": "hello", "num_connections": 1,
                             "debug_info": {"host": "fake"}, "connection_info": {"app_id": "A1"}})
         self._ws_ready.set()
@@ -141,6 +143,17 @@ class FakeSlack(LoopbackServer):
             if msg.type == WSMsgType.TEXT:
                 self.acks.append(json.loads(msg.data))
         return ws
+
+    async def drop(self, *, refresh: bool = False) -> None:
+        """Slack ends the Socket Mode connection: a 'disconnect' message first when it asks for
+        a refresh, else the socket just closes (a network drop or a server restart)."""
+        ws, self._ws = self._ws, None
+        self._ws_ready.clear()
+        if ws is not None:
+            if refresh:       # as Slack does: ask the client to reconnect, close later
+                await ws.send_json({"type": "disconnect", "reason": "refresh_requested"})
+            else:
+                await ws.close()
 
     async def deliver(self, envelope: dict[str, Any]) -> None:
         await asyncio.wait_for(self._ws_ready.wait(), 10)
