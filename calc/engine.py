@@ -36,7 +36,16 @@ ADDITIVE = ("gpus", "servers", "cost_usd", "cost_cny", "power_mw", "power_it_mw"
 
 def compute(req: Request, *, catalog: Catalog | None = None,
             defaults: Mapping[str, float] | None = None) -> Result:
-    """Run the capability the request names. Raises CalcError for bad or missing inputs."""
+    """Run the capability the request names. Raises CalcError for bad or missing inputs, and
+    for arithmetic that leaves the floats (2 ** 20,000 months of doubling), never a bare error."""
+    try:
+        return _compute(req, catalog=catalog, defaults=defaults)
+    except (OverflowError, ZeroDivisionError):
+        raise CalcError("bad_number", "err.result_too_large") from None
+
+
+def _compute(req: Request, *, catalog: Catalog | None = None,
+             defaults: Mapping[str, float] | None = None) -> Result:
     cat = catalog or load()
     if req.options:
         return _options(req, cat, dict(defaults or {}))

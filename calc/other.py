@@ -200,7 +200,12 @@ def memory(b: Builder) -> Result:
     if (b.has("gpus") or b.has("servers") or hbm_price) and not b.has("model") \
             and not b.has("params"):
         # "the HBM on a B200 at 5x DRAM prices": one accelerator unless a count is stated
-        gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else b.num("gpus", 1)
+        if b.has("gpus") or b.has("servers"):
+            gpus = b.count_gpus(acc)
+        elif b.has("server") or b.has("gpus_per_server"):
+            gpus = b.gpus_per_server(acc)   # "… per rack": one server or rack of them
+        else:
+            gpus = b.num("gpus", 1)
         mem = b.num("hbm_gb_per_gpu", acc.mem_gb, origin="catalog", source=acc.source)
         hbm = gpus * mem
         b.fig("hbm_gb", hbm, "GB", b.tr("fig.fleet_hbm"))
@@ -235,10 +240,12 @@ def memory(b: Builder) -> Result:
     gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers") or b.has("server")) \
         else b.num("gpus", 1)
     w = weight_bytes(model, precision)
-    usable = gpus * acc.mem_gb * 1e9 * MEMORY_USABLE
+    mem = b.num("hbm_gb_per_gpu", acc.mem_gb, origin="catalog", source=acc.source) \
+        if b.has("hbm_gb_per_gpu") else acc.mem_gb      # "一张MI300X有192GB显存"
+    usable = gpus * mem * 1e9 * MEMORY_USABLE
     kv_tok = kv_bytes_per_token(model, precision)
     b.step(b.tr("step.weights", params=model.params_b, bytes=BYTES_PER_PARAM[precision],
-                w=w / 1e9, gpus=gpus, mem=acc.mem_gb, usable_pct=MEMORY_USABLE,
+                w=w / 1e9, gpus=gpus, mem=mem, usable_pct=MEMORY_USABLE,
                 usable=usable / 1e9))
     b.fig("memory_gb", w / 1e9, "GB", b.tr("fig.weights"))
     b.fig("kv_bytes_per_token", kv_tok, "bytes", b.tr("fig.kv_per_token"))

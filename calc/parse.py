@@ -20,15 +20,16 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from types import MappingProxyType
 
 from calc import registry, units
 from calc.catalog import Catalog, load
 from calc.intent import ASKS_QPS, ASKS_RATE, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
-from calc.numbers import Normalized, Num, find_numbers, normalize
+from calc.numbers import Normalized, Num, chinese_numeral, find_numbers, normalize
 from calc.result import CalcError
 from calc.vocabulary import (
     CLAUSE,
@@ -126,6 +127,10 @@ class Request:
                        given=self.given | frozenset(overlay))
 
 
+_TOKEN_PARAMS = ("input_tokens", "output_tokens", "train_tokens")
+_TOKEN_WORD = re.compile(r"\s*个?(?:tokens?|toks?)(?![a-z])")
+
+
 @dataclass
 class _Reading:
     """The parser's working state for one question."""
@@ -143,6 +148,8 @@ class _Reading:
 
     def add(self, param: str | None, value: Value | None, a: int, b: int, note: str = "") -> None:
         """Record a span; the first value of a parameter is the one used."""
+        if param in _TOKEN_PARAMS and (unit := _TOKEN_WORD.match(self.t, b)):
+            b = unit.end()               # "上下文4千token": the unit word is part of the span
         text = self.norm.quote(a, b)
         if param is not None and note == "":
             if param in ("gpus", "servers", "gpu_hours") and self.params.get(param) == 1 \
@@ -301,17 +308,45 @@ def _scaled_follow_up(r: _Reading, previous: Request) -> Request | None:
 
 def _percent_words(norm: Normalized) -> Normalized:
     """"百分之四十" reads as "四十%" (positions kept, so quotes stay as written)."""
-    if "百分之" not in norm.text:
-        return norm
+    if "百分之" in norm.text:
+        norm = _rewrite(norm, _PERCENT_WORDS, lambda m: m.group(1) + "%", group=1)
+    if "成" in norm.text:              # "利用率六成", "6成": tenths, i.e. 60%
+        norm = _rewrite(norm, _TENTHS, lambda m: f"{_tenths(m.group(1)):g}%", group=0)
+    return norm
+
+
+_TENTHS = re.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.])([0-9]|[一二两三四五六七八九十])成"
+                     r"(?!本|为|功|熟|长|了|交|员|型|果|品|立|年|都|就|的|绩|分|色|批)")
+
+
+def _tenths(word: str) -> float:
+    return (float(word) if word.isdigit() else float(chinese_numeral(word))) * 10
+
+
+def this_year() -> int:
+    """The calendar year a horizon like "by 2028" counts from (the clock's, in UTC)."""
+    return datetime.now(UTC).year
+
+
+def _rewrite(norm: Normalized, rx: re.Pattern[str], repl: Callable[[re.Match[str]], str], *,
+             group: int) -> Normalized:
+    """Replace matches of rx, keeping every new character's position in the original text (the
+    replacement quotes as the matched words), so quotes stay as written."""
     text: list[str] = []
     pos: list[int] = []
     last = 0
-    for m in _PERCENT_WORDS.finditer(norm.text):
+    for m in rx.finditer(norm.text):
         text.append(norm.text[last:m.start()])
         pos.extend(norm.pos[last:m.start()])
-        text.append(m.group(1) + "%")
-        pos.extend(norm.pos[m.start(1):m.end(1)])
-        pos.append(norm.pos[m.end(1) - 1])  # the "%" quotes as the numeral's end
+        new = repl(m)
+        a, b = m.start(group), m.end(group)
+        if group:                        # "百分之四十" -> "四十%": the numeral's own positions
+            text.append(new)
+            pos.extend(norm.pos[a:b])
+            pos.append(norm.pos[b - 1])
+        else:
+            text.append(new)
+            pos.extend(norm.pos[min(a + i, b - 1)] for i in range(len(new)))
         last = m.end()
     text.append(norm.text[last:])
     pos.extend(norm.pos[last:])
@@ -468,7 +503,8 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
 
 
 _MATCH = re.compile(r"\bmatch|equal|equivalent|same (?:compute|flops|capacity|performance)|replace|"
-                    r"as much (?:compute|flops)|相当于|等于|等同|替代|取代|换成|顶得上|抵得上|对标")
+                    r"as much (?:compute|flops)|相当于|等于|等同|替代|取代|换成|顶得上|抵得上|对标|能顶|顶几|抵几|"
+                    r"能抵|顶多少|抵多少")
 
 
 def _mark_options(r: _Reading, params: tuple[str, ...]) -> None:
@@ -645,8 +681,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])):
         r.add("ttft_ms", value * 1000, a, b)      # "TTFT under 1s"
     elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
-        ttft = not PER_TOKEN.search(t[b:b + 20]) and (
-            TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a]))
+        own = re.split(r"\d", t[b:b + 20])[0]   # up to the next number: "300ms and 25ms/token"
+        ttft = not PER_TOKEN.search(own) and (
+            TTFT.search(re.split(r"\d", t[b:b + 25])[0]) or TTFT.search(t[max(0, a - 30):a]))
         r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
     elif role == "words":
         r.pending.append(("tokens", n, a, b, value / WORDS_PER_TOKEN))
@@ -676,7 +713,7 @@ def _word_after(t: str, b: int) -> int:
     return b + m.end() if m else b
 
 
-_SERVER_NOUN = re.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜")
+_SERVER_NOUN = re.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜|服务器|节点|整机")
 
 
 def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
@@ -723,7 +760,7 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
     start = from_ + before.start() if before else n.start
     end = n.end + after.end() if after else n.end
     if after:
-        usd = re.match(r"美元|美金|美分|usd|us\$|dollar|buck|cent", after.group(1))
+        usd = re.match(r"美元|美金|美分|刀|usd|us\$|dollar|buck|cent", after.group(1))
         return ("usd" if usd else "cny"), start, end
     if before:
         return ("cny" if before.group(1) in ("¥", "rmb", "cny", "￥") else "usd"), start, end
@@ -762,7 +799,14 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             else:
                 later.append((role, n, a, b, value))
             continue
-        if role in ("days", "hours", "weeks", "months", "years"):
+        if role == "years" and float(value).is_integer() and 1990 <= value <= 2100:
+            grows = intent == "growth" or bool(_GROWS.intersection(r.params))
+            ahead = (value - this_year()) * 12
+            if grows and ahead > 0:      # "2027年每天多少？": the horizon, from this year
+                r.add("period_months", ahead, a, b)
+            else:                        # "2024年的价格": a calendar year, not 2,024 years
+                r.add("year", value, a, b)
+        elif role in ("days", "hours", "weeks", "months", "years"):
             unit = role[:-1]
             if intent == "growth" or (_GROWS.intersection(r.params)
                                       and not _PRICED_BY_TIME.intersection(r.params)):
@@ -849,8 +893,37 @@ def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> 
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
+_BY_YEAR = re.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至)\s*$")
+_TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|^\s*[张块台]?\s*(?:#+)?\s*(?:today|now)\b|"
+                    r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
+
+
+def _growth_terms(r: _Reading) -> None:
+    """With a growth stated: "by 2028" is the horizon from this year, and a bare count next to
+    "today" / "现在有" is what grows ("how many MI300X by 2028 starting from 4k today")."""
+    p = r.params
+    if not (_GROWS.intersection(p) or "period_months" in p):
+        return
+    for st in list(r.stated):
+        if st.param is not None or not isinstance(st.value, float):
+            continue
+        head, tail = r.masked[max(0, st.start - 16):st.start], r.masked[st.end:st.end + 12]
+        if st.value.is_integer() and 1990 <= st.value <= 2100 and _BY_YEAR.search(head) \
+                and "period_months" not in p and st.value > this_year():
+            end = st.start + 4
+            p["period_months"] = (st.value - this_year()) * 12
+            r.stated = [replace(x, param="period_months", value=p["period_months"], end=end,
+                                text=r.norm.quote(st.start, end)) if x is st else x
+                        for x in r.stated]
+        elif "accelerator" in p and not ({"gpus", "servers"} & set(p)) and \
+                (_TODAY.search(tail) or _TODAY.search(head)):
+            p["gpus"] = st.value
+            r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
+
+
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
+    _growth_terms(r)
     t, p = r.t, r.params
     if "users" in p and KW["monthly"].search(t) and "weekly_users" not in p:
         p["monthly_users"] = True
@@ -985,7 +1058,7 @@ _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"
-                              r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理)?多少")
+                              r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
                  "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
                  "six months": 6.0, "two years": 24.0, "decade": 120.0}

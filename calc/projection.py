@@ -11,11 +11,12 @@ from types import MappingProxyType
 from calc.build import human
 from calc.parse import Request
 from calc.registry import label
+from calc.result import CalcError
 from calc.text import tr
 
 DAYS_PER_MONTH = 30.4375
 # what grows, per capability: the first one the question gives
-GROWN = {"fleet": ("users", "concurrent_users", "qps", "queries_per_day"),
+GROWN = {"fleet": ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day"),
          "capex": ("gpus", "servers"), "power": ("gpus", "servers", "power_mw"),
          "energy": ("queries_per_day", "qps")}
 GROWTH = ("growth_rate_year", "doubling_months")
@@ -33,10 +34,13 @@ class Projection:
 def growth_factor(params: Mapping[str, object], months: float) -> tuple[float, str] | None:
     """(factor over `months`, the growth parameter) from an annual rate or a doubling time."""
     rate, doubling = params.get("growth_rate_year"), params.get("doubling_months")
-    if isinstance(rate, (int, float)) and rate > -1:
-        return (1 + rate) ** (months / 12), "growth_rate_year"
-    if isinstance(doubling, (int, float)) and doubling > 0:
-        return 2 ** (months / doubling), "doubling_months"
+    try:
+        if isinstance(rate, (int, float)) and rate > -1:
+            return (1 + rate) ** (months / 12), "growth_rate_year"
+        if isinstance(doubling, (int, float)) and doubling > 0:
+            return 2 ** (months / doubling), "doubling_months"
+    except OverflowError:
+        raise CalcError("bad_number", "err.result_too_large") from None
     return None
 
 

@@ -21,9 +21,9 @@ PRECISION = re.compile(r"(?<![a-z0-9])(fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvf
 PRECISION_ZH = {"半精度": "fp16", "单精度": "fp32"}
 
 T = r"^\s*"
-CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金)"
+CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀)"
 CUR_CNY = r"(?:¥|rmb|cny|yuan|元|人民币|块钱?)"
-CUR = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|¥|rmb|cny|yuan|元|人民币|块钱?)"
+CUR = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?)"
 PER = r"(?:/|per|an?|each|every|每|一)"
 GPU_WORD = r"(?:#+|gpus?|accelerators?|cards?|chips?|卡|张卡|块卡|显卡)"
 SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|机柜|台)"
@@ -35,14 +35,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
     ("dau_share", None, r"(?:日活比|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is)?\s*$", T + r"%?"),
     ("peak_factor", None, r"(?:peak(?:[- ]to[- ]average)?(?: factor| ratio| load)?|(?:峰值|高峰)(?:系数|倍数|负载)?(?:是|为)?(?:(?:平均|均值|平均值|日均)(?:值|负载)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*$", T + r"(?:x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)]|and\b|$)))"),
-    ("usd_cny", T + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)\s*(?:usd|dollar|美元|\$)", r"(?:\bfx|exchange rate|汇率|(?:in |to )?(?:yuan|rmb|cny|人民币)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
+    ("usd_cny", T + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)\s*(?:usd|dollar|美元|\$)", r"(?:\bfx|exchange rate|汇率|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
     ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|度)", r"(?:电价|每度电?|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按)?\s*(?:us\$|\$|¥)?\s*$"),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,12}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
     ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<!每)(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
     ("train_flops", T + r"次?浮点运算", None),
     ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu年)", None),
-    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*)?[- ]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时|每张卡每小时|每小时|一小时|每个小时|每gpu小时|每卡时|每卡小时|每gpu时|rent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$"),
-    ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)", None),
+    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*)?[- ]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时|每张卡每小时|每小时|一小时|每个小时|每gpu小时|每卡时|每卡小时|每gpu时|rent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$"),
+    ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)", None),
     ("dram_price", T + CUR + r"?\s*(?:/|per|a|每)\s*gb\b", r"每\s*gb\s*(?:us\$|\$|美元)?\s*$"),
     ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|卡)[- ]?(?:[#&]+s?\s*)?(?:servers?|&+|nodes?|boxes|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|一台|每台|一个节点|一机)", r"(?:每台|每个?节点|单机|一台|几台|多少台|(?<=\d)台|per (?:server|node)|&+\s*(?:with|has|of))\s*(?:有|装|配|是)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
     ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|units? of |more |additional )?" + VENDOR + "[#§]", None),
@@ -71,10 +71,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head))\s*(?:(?:per|a|/|each|every)\s*day|daily)", r"(?:每人每天|每个用户每天|每用户每天|人均每天|每人每日)\s*(?:生成|输出|使用|消耗|用)?\s*(?:约|大概)?\s*$", T + r"[- ]?(?:个?tokens?)"),
     ("tokens_per_day", T + r"[- ]?(?:output |generated )?(?:tokens?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*day|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|daily)\s*(?:生成|输出|处理)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     ("queries", T + r"(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|(?:q|reqs?|qs)(?=\s*(?:/|per|a)\s*(?:user|u\b|day|d\b))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:约|有)?\s*$"),
-    ("input_tokens", T + r"(?:input|prompt|context|ctx|输入|提示)(?![a-z])|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$"),
+    ("input_tokens", T + r"(?:input|prompt|context|ctx|输入|提示)(?![a-z])|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     ("output_tokens", T + r"(?:output|answer|response|completion|generated|输出|回答|生成)(?![a-z])|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$"),
     ("tokens_basis", None, r"(?:\bper|每)\s*$", T + r"[- ]?(?:output )?(?:tokens?|个?token)"),
-    ("tokens", T + r"[- ]?(?:input |prompt |output |generated |answer |response |training |context )?(?:tokens?|tok\b|个?token|词元)", None),
+    ("tokens", T + r"[- ]?(?:input |prompt |output |generated |answer |response |training |context )?(?:tokens?|toks?\b|个?token|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (calc/parse.py WORDS_PER_TOKEN)
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
@@ -151,7 +151,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
 
 # the currency of an amount: the symbol or word right before or after the number
 CURRENCY_BEFORE = re.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
-CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|美分|usd|us\$|dollars?|bucks|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
+CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
 
 # qualifiers that decide a power span's parameter, and a token count's direction
 PER_GPU_RATE = re.compile(r"(?:per|/|a|each)\s*(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张")

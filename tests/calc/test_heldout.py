@@ -21,13 +21,16 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 88, "heldout3.toml": 72, "heldout
 
 
 # finer parameters than the annotators' list: still the input they annotated
-EQUIVALENT = {"observed_tokens_per_s": "observed_tokens_per_s_per_gpu",
-              "accelerator": "match_accelerator"}
+# (a period annotated in months and read in days is the same duration, and the other way)
+EQUIVALENT = {"observed_tokens_per_s": ("observed_tokens_per_s_per_gpu",),
+              "accelerator": ("match_accelerator",),
+              "period_months": ("days",), "days": ("period_months",)}
 
 
 def classify_equivalent(key: str, param: str, res: Any) -> str:
     c = classify(key, param, res)
-    if c == "misread" and param in EQUIVALENT and classify(key, EQUIVALENT[param], res) == "used":
+    if c == "misread" and any(classify(key, alt, res) == "used"
+                              for alt in EQUIVALENT.get(param, ())):
         return "used"
     return c
 
