@@ -20,12 +20,13 @@ from calc.roofline import (
     CALIBRATION,
     FIRST_FIT,
     LEGACY_V40,
+    SECOND_FIT,
     Calibration,
     serving_point,
 )
 from calc.validation import DATA, FACTORS, evaluate, fit, latency, table
 
-CALIBRATIONS = {c.name: c for c in (CALIBRATION, FIRST_FIT, LEGACY_V40)}
+CALIBRATIONS = {c.name: c for c in (CALIBRATION, SECOND_FIT, FIRST_FIT, LEGACY_V40)}
 
 
 def show(cal: Calibration) -> None:

@@ -49,6 +49,7 @@ class Calibration:
     fp4: float                 # fraction of the FP4 peak reached (1.0 = FP4 twice FP8)
     link: float = 0.0          # fraction of the GPU-to-GPU link bandwidth (one direction) the
                                # tensor-parallel all-reduces reach; 0 = no communication term
+    moe_attention_dp: bool = False     # MoE: one all-reduce's traffic per layer, not two
     tp_on_compute_only: bool = False   # the legacy model's form
     prefill_attention: bool = True     # the legacy model left prefill attention out
 
@@ -74,6 +75,14 @@ CALIBRATION = Calibration(
     source="fitted on 11 published TensorRT-LLM 1.0 measurements (H100, H200, B200; Llama 3.1 8B, "
            "Llama 3.3 70B, Llama 3.1 405B, Qwen3-235B-A22B; FP8 and FP4; 128 to 5,000 input "
            "tokens), checked on 28 more: calc/data/validation.toml",
+    decode=0.8133, prefill=0.8485, hbm=0.7203, tp=0.0, moe=0.2469, fp4=0.5625, link=0.5426,
+    moe_attention_dp=True)
+
+# The fit before MoE communication followed the attention-data-parallel layout (one all-reduce's
+# traffic per layer instead of two): kept so the README's earlier figures can be reproduced.
+SECOND_FIT = Calibration(
+    name="trtllm-1.0-tp-moe", software="TensorRT-LLM 1.0 (2025)",
+    source="the fit on calc/data/validation.toml with MoE layers communicating like dense ones",
     decode=0.83, prefill=0.89, hbm=0.69, tp=0.0, moe=0.38, fp4=0.56, link=0.55)
 
 
@@ -215,7 +224,12 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     if n > 1 and cal.link > 0:
         hidden = model.hidden or (model.heads or 0) * (model.head_dim or 0) or \
             math.sqrt(model.params_b * 1e9 / (12 * (model.layers or 1)))
-        per_token_bytes = 2 * (model.layers or 0) * hidden * 2 * 2 * (n - 1) / n
+        # two all-reduces per layer (attention, MLP) for a dense model; an MoE is served with
+        # attention data-parallel and the experts spread over the group (TensorRT-LLM's MoE
+        # recipe, enable_attention_dp): an all-gather before the experts and a reduce-scatter
+        # after them, the traffic of one all-reduce per layer
+        reduces = 1 if model.active_params_b is not None and cal.moe_attention_dp else 2
+        per_token_bytes = reduces * (model.layers or 0) * hidden * 2 * 2 * (n - 1) / n
         link_s = per_token_bytes / ((acc.link_gbs or 64) / 2 * 1e9 * cal.link)
         per_tok_c += link_s * (1 + lin / lout)
     # one prompt alone: its prefill FLOPs and link traffic, and one read of the weights

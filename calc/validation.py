@@ -135,7 +135,7 @@ def fit(start: Calibration = LEGACY_V40, rounds: int = 6) -> Calibration:
         return sum(abs(predict(c, cal, cat) / c.measured - 1) for c in fit_cases) / len(fit_cases)
 
     cal = replace(start, tp_on_compute_only=False, prefill_attention=True, tp=0.0,
-                  link=start.link or 0.5)
+                  link=start.link or 0.5, moe_attention_dp=True)
     best = loss(cal)
     span = 0.5
     for _ in range(rounds):
