@@ -36,7 +36,8 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
 # a question asking how many requests a fleet handles
 ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
                       r"多少\s*(?:qps|rps)|"
-                      r"how many (?:requests?|reqs?|queries|prompts)\s*(?:per second|a second|/\s*s(?:ec)?\b)|"
+                      r"how many (?:requests?|reqs?|queries|prompts)\s*"
+                      r"(?:per second|a second|/\s*s(?:ec)?\b)|"
                       r"what (?:qps|rps)|"
                       r"(?:qps|rps) (?:can|could|does|do|will)|max(?:imum)? (?:qps|rps|requests per second)")
 

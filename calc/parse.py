@@ -503,8 +503,8 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
 
 
 _MATCH = re.compile(r"\bmatch|equal|equivalent|same (?:compute|flops|capacity|performance)|replace|"
-                    r"as much (?:compute|flops)|相当于|等于|等同|替代|取代|换成|顶得上|抵得上|对标|能顶|顶几|抵几|"
-                    r"能抵|顶多少|抵多少")
+                    r"as much (?:compute|flops)|相当于|等于|等同|替代|取代|换成|顶得上|抵得上|对标|"
+                    r"能顶|顶几|抵几|能抵|顶多少|抵多少")
 
 
 def _mark_options(r: _Reading, params: tuple[str, ...]) -> None:
@@ -894,7 +894,8 @@ def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> 
 
 
 _BY_YEAR = re.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至)\s*$")
-_TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|^\s*[张块台]?\s*(?:#+)?\s*(?:today|now)\b|"
+_TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
+                    r"^\s*[张块台]?\s*(?:#+)?\s*(?:today|now)\b|"
                     r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
 
 
