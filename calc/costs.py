@@ -216,10 +216,22 @@ def token_bill(b: Builder) -> Result:
         raise CalcError("missing_input", hint_key="hint.example", param="tokens_per_day")
     per_day = tpd / 1e6 * price
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
+    cost_day = None
+    if b.has("accelerator") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        # "revenue vs cost on H100 at $2.2/hr": what serving those tokens costs, beside the bill
+        from calc.inference import serving_cost_per_day
+        cost_day = serving_cost_per_day(b, tpd)
     b.fig("cost_per_day_cny" if cny else "cost_per_day_usd", per_day, unit, b.tr("fig.cost_per_day"))
     b.step(b.tr("step.token_bill", tpd=b.h(tpd), price=price, cur=unit, per_day=per_day))
     days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
     b.fig("cost_cny" if cny else "cost_usd", per_day * days, unit, b.tr("fig.cost_period", days=days))
+    if cost_day is not None:
+        revenue_usd = per_day / fx(b) if cny else per_day
+        b.fig("serving_cost_usd", cost_day * days, "US$", b.tr("fig.serving_cost_period", days=days))
+        b.fig("margin_usd", (revenue_usd - cost_day) * days, "US$", b.tr("fig.margin_period", days=days))
+        return b.result("capex", b.tr("head.revenue_vs_cost", revenue=b.tr(money, usd=b.h(per_day * days),
+                                                                            cny=b.h(per_day * days)),
+                                      cost=b.h(cost_day * days), days=days, tpd=b.h(tpd)))
     return b.result("capex", b.tr("head.token_bill", day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
                                   total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),
                                   days=days, tpd=b.h(tpd)))

@@ -278,6 +278,24 @@ def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_da
               b.tr("fig.cost_per_mtok"))
 
 
+def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
+    """What a day's output tokens cost to serve on rented GPUs kept fully busy (the serving
+    model's per-GPU rate at a 50 ms per-token target): the cost side of a token bill."""
+    acc = b.accelerator()
+    model = b.model(default="llama3_70b")
+    precision = _precision(b, acc)
+    rate = rent_rate(b, acc)
+    if rate is None:
+        return None
+    pt, _, _ = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000)
+    hours = tokens_per_day / (pt.tokens_per_s_per_gpu * 3600)
+    b.fig("serving_gpu_hours_per_day", hours, "GPU-hours", b.tr("fig.serving_hours"))
+    b.fig("serving_cost_per_day_usd", hours * rate, "US$", b.tr("fig.serving_cost_day"))
+    b.step(b.tr("step.serving_cost", tpd=b.h(tokens_per_day), tps=pt.tokens_per_s_per_gpu,
+                model=model.short, acc=acc.short, hours=hours, rate=rate, cost=hours * rate))
+    return hours * rate
+
+
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
     model = b.model(default="llama2_70b")

@@ -191,6 +191,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("model", "?")            # an unknown model still shapes the intent
     if any(s.kind == "unknown_acc" for s in names):
         seen.setdefault("accelerator", "?")
+    if _MATCH.search(r.t) and len({k for p, k, _ in options if p == "accelerator"}) == 2:
+        seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
     _leftover_digits(r)
@@ -353,7 +355,12 @@ def _rewrite(norm: Normalized, rx: re.Pattern[str], repl: Callable[[re.Match[str
     return Normalized("".join(text), tuple(pos), norm.original)
 
 
+_AROUND_THE_CLOCK = re.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])")
+
+
 def _mask_precision(masked: str) -> str:
+    # "running 24/7", "7x24小时": around the clock, a phrase rather than two numbers
+    masked = _AROUND_THE_CLOCK.sub(lambda m: "~" * len(m.group(0)), masked)
     return PRECISION.sub(lambda m: "~" * len(m.group(0)), masked)
 
 
@@ -641,6 +648,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "servers (8x H100 each)", "8 H100 per node": a server's size, not a fleet
         r.add("gpus_per_server", value, a, b + (m.end() if (m := _EACH_SERVER.match(
             r.masked[b:b + 24])) else 0))
+    elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)):
+        # "1.2 mln gpu hrs/yr": that many GPUs busy around the clock
+        r.add("gpus", value / units.convert(1, "year", "hour"), a, yr.end())
     elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
     elif role == "users":
@@ -1046,10 +1056,13 @@ def _derived(r: _Reading) -> None:
                     for s in r.stated]
 
 
+_PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年|一年)(?![a-z])")
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b")
 _MONTHLY_BILL = re.compile(
-    r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu )?(?:bill|cost|spend)|"
-    r"(?:bill|cost|spend)s? (?:per|a|each) month\b|每个?月(?:的)?(?:电费|费用|成本|账单)|月电费")
+    r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
+    r"(?:bill|cost|spend|revenue|income|sales)|"
+    r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
+    r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人(?!民币))")
 _ONE_GPU = re.compile(r"(?<![a-z])(?:on|with|using|for|per|in) (?:an?|one|a single|single) #+"

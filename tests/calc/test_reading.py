@@ -909,3 +909,49 @@ def test_a_follow_up_asking_for_the_bill_leads_with_it():
     kwh = res.value("power_mw") * 1000 * 365.25 * 24
     assert res.value("electricity_cny") == pytest.approx(kwh * 0.5)
     assert "电费" in res.headline and not res.unused
+
+
+def test_gpu_hours_a_year_are_gpus_around_the_clock():
+    _req, res = ask("we burn 1.2 mln gpu hrs/yr on A100s, what's that in H100 equivalents running 24/7")
+    assert not res.unused and res.intent == "convert"
+    a100s = 1.2e6 / (365.25 * 24)
+    assert any(a.name == "gpus" and a.value == pytest.approx(a100s, rel=1e-3) for a in res.assumptions)
+
+
+@pytest.mark.parametrize("q,revenue", [
+    ("serving 3bn tokens/day at $0.6 per million tokens - what's monthly revenue vs cost on H100 "
+     "at $2.2/hr", 3e9 / 1e6 * 0.6 * 30.4375),
+    ("我们一天大概烧掉300亿token，价格2元每百万token，一个月收入多少，用H800自建的话成本多少",
+     3e10 / 1e6 * 2 * 30.4375),
+])
+def test_a_token_bill_beside_what_serving_the_tokens_costs(q, revenue):
+    _req, res = ask(q)
+    assert not res.unused
+    got = res.value("cost_cny") if "元" in q else res.value("cost_usd")
+    assert got == pytest.approx(revenue)
+    hours = res.value("serving_gpu_hours_per_day")
+    assert res.value("serving_cost_usd") == pytest.approx(
+        hours * (2.2 if "$2.2" in q else 2.0) * 30.4375)
+
+
+@pytest.mark.parametrize("q,util,ttft,tpot", [
+    ("峰值是平均的3倍，平均qps 800，Llama 3.3 70B，H200要备多少张？GPU利用率按六成", 0.6, None, None),
+    ("ttft under 300ms and 25ms/token for gemma 2 27b, 10k concurrent chats, how many L40S?",
+     None, 300, 25),
+])
+def test_tenths_and_a_ttft_beside_a_per_token_target(q, util, ttft, tpot):
+    got = read(q)
+    if util is not None:
+        assert got["utilization"] == util
+    if ttft is not None:
+        assert got["ttft_ms"] == ttft and got["tpot_ms"] == tpot
+    assert not ask(q)[1].unused
+
+
+def test_by_a_calendar_year_is_the_horizon_from_this_year():
+    from calc.parse import this_year
+    _req, res = ask("if inference compute demand doubles every 6 mo, how many MI300X do we need "
+                    "by 2030 starting from 4k today")
+    months = (2030 - this_year()) * 12
+    assert not res.unused
+    assert res.value("gpus") == pytest.approx(4000 * 2 ** (months / 6))
