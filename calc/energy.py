@@ -55,6 +55,12 @@ def _per_request(b: Builder) -> Result:
     b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
     busy = b.tr("word.busy_at", util=b.num("utilization", 1.0, record=False)) \
         if b.has("utilization") else b.tr("word.fully_busy")
+    if b.flag("tokens_per_kwh"):           # "一度电能生成多少token？": the inverse
+        per_kwh = 3.6e6 / joules_per_token
+        b.fig("tokens_per_kwh", per_kwh, "tokens", b.tr("fig.tokens_per_kwh"))
+        b.step(b.tr("step.tokens_per_kwh", j=joules_per_token, n=per_kwh))
+        return b.result("energy", b.tr("head.tokens_per_kwh", n=b.h(per_kwh), model=model.short,
+                                       acc=acc.short, busy=busy))
     if b.flag("per_token"):
         return b.result("energy", b.tr("head.energy_token", j=joules_per_token, model=model.short,
                                        acc=acc.short, busy=busy))

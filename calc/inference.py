@@ -360,7 +360,10 @@ def throughput(b: Builder) -> Result:
                                                    per_q=per_mtok * lout / 1e6, lout=lout,
                                                    model=model.short, acc=acc.short, rate=rate))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
-    if b.flag("asks_qps") and head != "head.throughput_users":
+    if b.flag("one_gpu") and not counted and n > 1 and head != "head.throughput_users":
+        # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group
+        head = "head.throughput_per_gpu_group"
+    elif b.flag("asks_qps") and head != "head.throughput_users":
         head = "head.throughput_qps"     # "每秒能处理多少请求？": requests first
     elif (b.flag("ask_concurrent") or b.has("concurrent_users")) and head != "head.throughput_users" \
             and not b.flag("asks_rate"):
@@ -369,7 +372,8 @@ def throughput(b: Builder) -> Result:
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n,
                                        acc=acc.short, prec=precision.upper(),
                                        users=b.h(total_users), streams=b.h(replicas * pt.batch),
-                                       tpot=pt.step_s * 1000, qps=b.h(qps), lout=lout))
+                                       tpot=pt.step_s * 1000, qps=b.h(qps), lout=lout,
+                                       per=b.h(pt.tokens_per_s_per_gpu)))
 
 
 # SemiAnalysis, 'The Inference Cost Of Search Disruption', 2023-02-09: their stated inputs.

@@ -84,6 +84,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # rent vs buy: the break-even
     if has("per_dollar") and has("accelerator") and not (load or has("model")):
         return "convert"               # "TFLOPS per dollar, A100 vs H100 vs B200"
+    if has("tokens_per_kwh") and not load:
+        return "energy"                # "一度电能生成多少token？"
     if has("joules_per_token"):
         return "energy"                # "0.5 J a token, 1T tokens a day: a year's kWh"
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
@@ -110,7 +112,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))
             or kw("train")) and not load:
         return "training"
-    if ASKS_QPS.search(t) and (has("model") or has("params")) and not load:
+    if (ASKS_QPS.search(t) or ASKS_RATE.search(t)) and (has("model") or has("params")) and not load:
         return "throughput"            # "how many req/s can I get on a single 4090?"
     if kw("fit") or (kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):

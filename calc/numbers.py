@@ -217,6 +217,8 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "统一一下": words, not digits
         if run == "一" and re.match(r"个(?!月)|些|下|样|起|点|次", text[m.end():m.end() + 2]):
             continue                                   # "一个模型": an article, not a count
+        if run == "一" and re.match(r"度电\s*(?:能|可以|可|生成|产出|跑|出)", text[m.end():m.end() + 6]):
+            continue                                   # "一度电能生成多少token": per kWh
         if run == "一" and text[m.end():m.end() + 1] == "倍" and \
                 re.search(r"翻了?$", text[max(0, m.start() - 2):m.start()]):
             continue                                   # "翻一倍": doubles, a word like "翻一番"

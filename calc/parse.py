@@ -191,7 +191,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("model", "?")            # an unknown model still shapes the intent
     if any(s.kind == "unknown_acc" for s in names):
         seen.setdefault("accelerator", "?")
-    if _MATCH.search(r.t) and len({k for p, k, _ in options if p == "accelerator"}) == 2:
+    if _MATCH.search(r.t) and len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
+            "gpus" in r.params or "servers" in r.params) and not KW["train"].search(r.t):
         seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
@@ -444,11 +445,14 @@ _MONEY_RATES = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_k
                 "electricity_cny_per_kwh", "usd_per_million_tokens", "cny_per_million_tokens",
                 "server_price_usd", "server_price_cny"}
 _MONEY = _MONEY_RATES | {"price_usd", "price_cny", "budget_usd", "budget_cny"}
+# "Gaudi 3租金1.8刀一小时，H100 2.5刀": the next option's name between the two amounts
+_NAME_JOIN = re.compile(r"\s*(?:[,，、;；]|and|和|与|vs\.?|而)?\s*(?:and |和|与)?[#@]+\s*"
+                        r"(?:的|is|at|@|租金|价格)?\s*")
 _LIST_JOIN = re.compile(r"\s*(?:和|与|及|或|、|/|,|，|and|or|vs\.?|versus)\s*")
 
 
 _BARE_AMOUNT = re.compile(r"\s*(?:at|@|按|约|大概)?\s*(?:us\$|\$|¥|￥|rmb|usd|cny)?\s*"
-                          r"[\d.,]+\s*(?:[kmb]|万|亿|千)?\s*(?:美元|美金|元|块|dollars?|usd|rmb|yuan)?\s*",
+                          r"[\d.,]+\s*(?:[kmb]|万|亿|千)?\s*(?:美元|美金|刀|元|块|dollars?|usd|rmb|yuan)?\s*",
                           re.IGNORECASE)
 
 
@@ -458,7 +462,11 @@ def _share_list_roles(r: _Reading) -> None:
     spans = sorted((st for st in r.stated if st.param in _MONEY and st.note in ("", "duplicate")),
                    key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
-        if a.param == b.param or not _LIST_JOIN.fullmatch(r.t[a.end:b.start]):
+        listed = bool(_LIST_JOIN.fullmatch(r.t[a.end:b.start]))
+        # across a name only forward: "A 租金1.8刀一小时，B 2.5刀", never "$10M, H100 at $2/hr"
+        named = not listed and a.param in _MONEY_RATES and \
+            bool(_NAME_JOIN.fullmatch(r.masked[a.end:b.start]))
+        if a.param == b.param or not (listed or named):
             continue
         cur_a = "cny" if "cny" in str(a.param) else "usd"
         cur_b = "cny" if "cny" in str(b.param) else "usd"
@@ -976,6 +984,8 @@ def _derived(r: _Reading) -> None:
     if re.search(r"kv[- ]?cache|kv缓存|kv 缓存", t) and re.search(
             r"how (?:much|big|large)|what(?:'s| is)|size|多大|多少|占用|需要", t):
         p["asks_kv"] = True
+    if _TOKENS_PER_KWH.search(t):
+        p["tokens_per_kwh"] = True
     if _PER_DOLLAR.search(t):
         p["per_dollar"] = True
     if ASKS_RATE.search(t):
@@ -1066,7 +1076,11 @@ _MONTHLY_BILL = re.compile(
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活)?(?:用户|人(?!民币))")
 _ONE_GPU = re.compile(r"(?<![a-z])(?:on|with|using|for|per|in) (?:an?|one|a single|single) #+"
-                      r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|(?:单张|单卡|一张|一块|单块)(?:卡)?\s*#+(?!\s*&)")
+                      r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|"
+                      r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)")
+_TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
+                             r"多少(?:个)?\s*token|"
+                             r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
 _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
                          r"(?:dollar|\$|usd|美元|块钱|元)|性价比|per dollar|每美元")
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "

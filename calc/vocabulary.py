@@ -78,7 +78,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "300-word answers": tokens at OpenAI's rule of thumb (calc/parse.py WORDS_PER_TOKEN)
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
-    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活)", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:为|是|of|=|:)?\s*$"),
+    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活)", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
     ("params", T + r"(?:parameters? |params? )?(?:total|总)", r"(?:总参数|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型)", None),

@@ -17,14 +17,17 @@ from tests.calc.test_corpus import answer, classify, lang_of
 HERE = Path(__file__).parent
 # questions using every stated input, today; a change may raise these, never lower them
 FLOOR = {"heldout.toml": 108, "heldout2.toml": 88, "heldout3.toml": 72, "heldout4.toml": 87,
-         "heldout5.toml": 88, "heldout8.toml": 46}
+         "heldout5.toml": 88, "heldout8.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
 # (a period annotated in months and read in days is the same duration, and the other way)
 EQUIVALENT = {"observed_tokens_per_s": ("observed_tokens_per_s_per_gpu",),
               "accelerator": ("match_accelerator",),
-              "period_months": ("days",), "days": ("period_months",)}
+              "period_months": ("days",), "days": ("period_months",),
+              # "by 2028" read as the horizon it means; "1.2M GPU-hours a year" as the GPUs
+              # they keep busy; "72 GPUs in a rack" as the rack's size
+              "year": ("period_months",), "gpu_hours": ("gpus",), "gpus": ("gpus_per_server",)}
 
 
 def classify_equivalent(key: str, param: str, res: Any) -> str:

@@ -955,3 +955,19 @@ def test_by_a_calendar_year_is_the_horizon_from_this_year():
     months = (2030 - this_year()) * 12
     assert not res.unused
     assert res.value("gpus") == pytest.approx(4000 * 2 ** (months / 6))
+
+
+def test_an_option_price_after_the_next_options_name():
+    req, res = ask("Gaudi 3和H100比，跑Llama 3 8B推理每百万token成本哪个低？Gaudi 3租金1.8刀一小时，H100 2.5刀")
+    assert [o.get("rent_usd_per_hour") for o in req.options] == [1.8, 2.5] and not res.unused
+
+
+@pytest.mark.parametrize("q,name", [
+    ("一度电能生成多少token？H100跑Llama 3.1 8B，PUE算1.3", "tokens_per_kwh"),
+    ("Mixtral 8x22B 激活参数大概39B，每张H100一秒能出多少token？我们用bf16", "tokens_per_s_per_gpu"),
+])
+def test_per_kwh_and_per_gpu_rates(q, name):
+    _req, res = ask(q)
+    assert res.value(name) > 0 and not res.unused
+    if name == "tokens_per_kwh":
+        assert res.value(name) == pytest.approx(3.6e6 / res.value("energy_per_token_j"))
