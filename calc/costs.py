@@ -29,6 +29,14 @@ def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | Non
         usd = b.num("price_usd", None)
     if b.has("price_cny"):
         cny = b.num("price_cny", None)
+    if usd is None and cny is None and (b.has("server_price_usd") or b.has("server_price_cny")):
+        # "a DGX B200 sells for RMB 3.5M": one GPU's share of its server's price
+        per = b.gpus_per_server(acc)
+        if b.has("server_price_usd"):
+            usd = b.num("server_price_usd", None) / per
+        else:
+            cny = b.num("server_price_cny", None) / per
+        b.step(b.tr("step.server_price_per_gpu", per=per, usd=usd or 0, cny=cny or 0))
     if usd is None and cny is None and price is not None:
         if price.purchase_usd:
             usd = b.num("price_usd", price.purchase_usd, label=b.tr("label.price_estimate"),
@@ -378,12 +386,27 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
     months = usd / (rent_month - power_month)
     b.step(b.tr("step.breakeven", usd=usd, rent=rent_month, power=power_month, months=months))
     b.fig("breakeven_months", months, "months", b.tr("fig.breakeven"))
+    gpus = 1.0
     if b.has("gpus") or b.has("servers"):
         gpus = b.count_gpus(acc)
+    elif b.has("budget_usd") or b.has("budget_cny"):   # "budget $50M: buy at $32k or rent?"
+        gpus = budget_gpus(b, acc, costs=False)
+    if gpus != 1.0 or b.has("gpus"):
         b.fig("cost_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
         b.fig("rent_per_month_fleet_usd", gpus * rent_month, "US$", b.tr("fig.rent_month_fleet"))
-    return b.result("capex", b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd),
-                                  rate=rate))
+    head = b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd), rate=rate)
+    if b.has("days"):                      # "… or rent for 3 years: which is cheaper?"
+        period = b.num("days", None) / 30.4375
+        buy = gpus * (usd + power_month * period)
+        rent = gpus * rent_month * period
+        b.fig("buy_total_usd", buy, "US$", b.tr("fig.buy_total", days=period * 30.4375))
+        b.fig("rent_total_usd", rent, "US$", b.tr("fig.rent_total", days=period * 30.4375))
+        b.step(b.tr("step.buy_vs_rent", gpus=gpus, usd=usd, power=power_month, months=period,
+                    buy=buy, rent=rent))
+        head = b.tr("head.buy_cheaper" if buy < rent else "head.rent_cheaper", buy=b.h(buy),
+                    rent=b.h(rent), gpus=b.h(gpus), acc=acc.short, days=period * 30.4375,
+                    months=months)
+    return b.result("capex", head)
 
 
 def _rent_converted(b: Builder, acc: Accelerator) -> Result:

@@ -175,6 +175,8 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
 
 
 def fleet(b: Builder) -> Result:
+    if b.has("utilization_to") and (b.has("gpus") or b.has("servers")):
+        return _utilization_change(b)
     acc = b.accelerator()
     model = b.model()
     precision = _precision(b, acc)
@@ -276,6 +278,20 @@ def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_da
         b.fig("cost_per_query_usd", per_day / queries_per_day, "US$", b.tr("fig.cost_per_query"))
         b.fig("cost_per_million_tokens_usd", per_day / tokens_per_day * 1e6, "US$",
               b.tr("fig.cost_per_mtok"))
+
+
+def _utilization_change(b: Builder) -> Result:
+    """A fleet at one average utilization raised to another: the same work on fewer GPUs."""
+    acc = b.accelerator()
+    gpus = b.count_gpus(acc)
+    now = b.num("utilization", None)
+    to = b.num("utilization_to", None, label=b.tr("label.utilization_to"))
+    need = math.ceil(round(gpus * now / to, 6))   # 4,000 x 0.35 / 0.7 is 2,000, not 2,001
+    b.fig("gpus", need, "GPUs", b.tr("fig.gpus_at_utilization", util=to))
+    b.fig("gpus_saved", gpus - need, "GPUs", b.tr("fig.gpus_saved"))
+    b.step(b.tr("step.utilization_change", gpus=gpus, now=now, to=to, need=need))
+    return b.result("fleet", b.tr("head.utilization_change", saved=b.h(gpus - need), gpus=b.h(gpus),
+                                  acc=acc.short, now=now, to=to, need=b.h(need)))
 
 
 def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:

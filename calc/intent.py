@@ -84,6 +84,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # rent vs buy: the break-even
     if has("per_dollar") and has("accelerator") and not (load or has("model")):
         return "convert"               # "TFLOPS per dollar, A100 vs H100 vs B200"
+    if has("utilization_to") and fleet_size and not load:
+        return "fleet"                 # "1.5万张，利用率30%提到六成能省多少张？"
     if has("tokens_per_kwh") and not load:
         return "energy"                # "一度电能生成多少token？"
     if has("joules_per_token"):

@@ -196,6 +196,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
+    if "utilization_to" not in r.params and "utilization" in r.params:
+        _utilization_to(r)
+        if "utilization_to" in r.params:
+            intent = intent_of(r.t, {**seen, **r.params})
     _leftover_digits(r)
     unknown = [s for s in names if s.kind.startswith("unknown")]
     if intent is None and unknown and (any(s.param is not None or s.value is not None
@@ -940,9 +944,50 @@ def _growth_terms(r: _Reading) -> None:
             r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
 
 
+_RAISED_TO = re.compile(r"(?:提到|提高到|提升到|提高至|提升至|升到|做到|raised? (?:it )?to|"
+                        r"improv\w* (?:it )?to|increas\w* (?:it )?to|push(?:ed)? (?:it )?to|"
+                        r"get (?:it )?to|goes to|went to)\s*$")
+
+
+def _utilization_to(r: _Reading) -> None:
+    """"利用率30%，如果提到六成": the utilization it is raised to, after the one it is at."""
+    if "utilization" not in r.params or "utilization_to" in r.params:
+        return
+    for st in r.stated:
+        if st.param is None and isinstance(st.value, float) and 1 < st.value <= 100 and \
+                _RAISED_TO.search(r.t[max(0, st.start - 14):st.start]):
+            r.params["utilization_to"] = st.value / 100
+            r.stated = [replace(x, param="utilization_to", value=st.value / 100) if x is st else x
+                        for x in r.stated]
+            return
+
+
+_CAN_BUY = re.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"
+                      r"能买|可以买|买得起|能买多少|够买")
+_FOR_AMOUNT = re.compile(r"(?:\bfor|\bwith|用|花)\s*$")
+
+
+def _bare_budget(r: _Reading) -> None:
+    """"how many can we get for 120M": a bare amount after 'for' is the budget, in the question's
+    currency."""
+    if any(k in r.params for k in ("budget_usd", "budget_cny")) or not _CAN_BUY.search(r.t):
+        return
+    for st in r.stated:
+        if st.param is None and isinstance(st.value, float) and st.value >= 1e4 and \
+                _FOR_AMOUNT.search(r.t[max(0, st.start - 8):st.start]):
+            cur = "cny" if (KW["cny"].search(r.t) and not KW["usd"].search(r.t)) else "usd"
+            r.params[f"budget_{cur}"] = st.value
+            end = st.start + len(str(st.text).split()[0])
+            r.stated = [replace(x, param=f"budget_{cur}", end=end, text=r.norm.quote(x.start, end))
+                        if x is st else x for x in r.stated]
+            return
+
+
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
     _growth_terms(r)
+    _bare_budget(r)
+    _utilization_to(r)
     t, p = r.t, r.params
     if "users" in p and KW["monthly"].search(t) and "weekly_users" not in p:
         p["monthly_users"] = True
@@ -1006,7 +1051,7 @@ def _derived(r: _Reading) -> None:
         p["tco"] = True                  # owning: chips plus electricity over the life
     if KW["rent_or_buy"].search(t) or (
             any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
-            and any(k in p for k in ("price_usd", "price_cny"))):
+            and any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
         p["rent_or_buy"] = True
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:
         p["per_token"] = True

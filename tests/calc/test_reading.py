@@ -971,3 +971,24 @@ def test_per_kwh_and_per_gpu_rates(q, name):
     assert res.value(name) > 0 and not res.unused
     if name == "tokens_per_kwh":
         assert res.value(name) == pytest.approx(3.6e6 / res.value("energy_per_token_j"))
+
+
+@pytest.mark.parametrize("q,buy_cheaper", [
+    ("一台DGX B200卖350万人民币，买10台和租三年比哪个划算？租金每卡每小时25元", True),
+    ("budget $50M, buy H200 at ~$32k each or rent at $2.9/hr for 3 yrs? which is cheaper", True),
+])
+def test_buy_or_rent_over_a_stated_period(q, buy_cheaper):
+    _req, res = ask(q)
+    assert (res.value("buy_total_usd") < res.value("rent_total_usd")) == buy_cheaper
+    assert [u.text for u in res.unused] in ([], ["一台"])
+
+
+def test_utilization_raised_frees_gpus():
+    _req, res = ask("推理集群1.5万张H20，平均利用率只有30%，如果提到六成能省多少张？")
+    assert res.value("gpus") == 7500 and res.value("gpus_saved") == 7500 and not res.unused
+
+
+def test_a_server_price_and_a_bare_budget():
+    _req, res = ask("h200 8-gpu server ~$315k. how many can we get for 120M and whats the aggregate fp8 pflops")
+    assert res.value("gpus") == 120e6 // (315e3 / 8) and res.value("fleet_pflops") > 0
+    assert not res.unused
