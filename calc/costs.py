@@ -456,6 +456,10 @@ def _energy_and_bill(b: Builder, it_mw: float, p: float) -> None:
         hours = 24 * 365
         label_e, label_c = b.tr("fig.energy_year"), b.tr("fig.electricity_year")
     kwh = it_mw * p * 1000 * hours
+    if b.has("utilization"):               # "usage only 50% of the time"; "24/7" is 100%
+        util = b.num("utilization", None)
+        kwh *= util
+        b.step(b.tr("step.bill_utilization", util=util))
     b.fig("energy_kwh", kwh, "kWh", label_e)
     price = electricity_usd(b)
     b.fig("cost_usd", kwh * price, "US$", label_c)
@@ -557,7 +561,14 @@ def power_intent(b: Builder) -> Result:
             b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=gpus * usd))
         if cny is not None:
             b.fig("capex_cny", gpus * cny, "RMB", b.tr("fig.chips_cost"))
-    if b.flag("asks_bill"):               # "monthly electricity bill for 2,048 H100"
+    if b.flag("asks_kwh") and not b.flag("asks_bill") and not (
+            b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
+        raw = b.req.params.get("days", 365.25)
+        return b.result("power", b.tr("head.power_energy", kwh=b.h(b.value_of("energy_kwh")),
+                                      days=float(raw) if isinstance(raw, (int, float)) else 365.25,
+                                      gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p))
+    if b.flag("asks_bill") or (b.has("days") and (b.has("electricity_usd_per_kwh")
+                                                  or b.has("electricity_cny_per_kwh"))):
         raw = b.req.params.get("days", 365.25)
         days = float(raw) if isinstance(raw, (int, float)) else 365.25
         money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if b.has(

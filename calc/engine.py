@@ -68,6 +68,8 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
                                  tr("fig.gpus_added", req.lang))]
         res = replace(res, steps=(describe(pr, req.lang), *res.steps),
                       figures=(*res.figures, *extra))
+    if req.params.get("utilization") == 1.0:
+        b.read.add("utilization")         # "24/7", "满载": every calculation assumes full time
     if req.scaled is not None:            # "what if users double?": the scaling is the input
         name, factor = req.scaled
         b.read.add("factor")

@@ -66,8 +66,8 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
 # "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
 _SINGLE = re.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,6}\d))")
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
-_A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every)\s+(an?)\s+"
-                       r"(?=(?:year|yr|month|mo|week|day|hour)\b)")
+_A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every|running|run|runs)\s+(an?)\s+"
+                       r"(?=(?:(?:full|whole|entire)\s+)?(?:year|yr|month|mo|week|day|hour)\b)")
 
 
 @dataclass(frozen=True)

@@ -987,6 +987,7 @@ def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
     _growth_terms(r)
     _bare_budget(r)
+    _full_time(r)
     _utilization_to(r)
     t, p = r.t, r.params
     if "users" in p and KW["monthly"].search(t) and "weekly_users" not in p:
@@ -1026,6 +1027,7 @@ def _derived(r: _Reading) -> None:
     m = _MONTHLY_BILL.search(t)
     if m and "days" not in p:
         r.add("days", units.convert(1, "month", "day"), m.start(), m.end())
+    _period_words(r)
     if re.search(r"kv[- ]?cache|kv缓存|kv 缓存", t) and re.search(
             r"how (?:much|big|large)|what(?:'s| is)|size|多大|多少|占用|需要", t):
         p["asks_kv"] = True
@@ -1057,8 +1059,14 @@ def _derived(r: _Reading) -> None:
         p["per_token"] = True
     if KW["power"].search(t):
         p["asks_power"] = True
-    if KW["bill"].search(t):
+    if re.search(r"多少度电|用多少度|耗电量|how many kwh|how much energy|energy use|用电量", t):
+        p["asks_kwh"] = True
+    if KW["bill"].search(t) or (re.search(r"\bbill\b", t) and any(
+            k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh"))):
         p["asks_bill"] = True
+    if KW["power"].search(t) and not any(
+            k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh")):
+        _bare_cents(r)
     if KW["same_budget"].search(t):
         p["same_budget"] = True
     if re.search(r"\bcost|price|capex|多少钱|成本|费用", t):
@@ -1112,6 +1120,54 @@ def _derived(r: _Reading) -> None:
 
 
 _PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年|一年)(?![a-z])")
+_PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"
+                                        r"每个?月|月度")),
+                  ("year", re.compile(r"\b(?:yearly|annual(?:ly)?|per year|a year|each year|every year|"
+                                      r"per annum)\b|每年")))
+
+
+def _bare_cents(r: _Reading) -> None:
+    """"… and $ per year at 6 cents" in a power question: cents are the price of a kWh."""
+    for st in r.stated:
+        m = re.match(r"[\d.,]+\s*(?:cents?|¢|美分)(?![a-z])", r.t[st.start:st.end + 8])
+        if st.param is None and isinstance(st.value, float) and st.value < 100 and m:
+            r.params["electricity_usd_per_kwh"] = st.value / 100
+            end = st.start + m.end()
+            r.stated = [replace(x, param="electricity_usd_per_kwh", value=st.value / 100,
+                                end=end, text=r.norm.quote(st.start, end))
+                        if x is st else x for x in r.stated]
+            return
+
+
+def _period_words(r: _Reading) -> None:
+    """"… monthly power?", "$ per year at 6 cents", "电费每月多少": a bill's period said as a
+    word. Only in a cost or power question without a duration or a growth already."""
+    p, t = r.params, r.t
+    if "days" in p or _GROWS.intersection(p) or not (KW["power"].search(t) or KW["cost"].search(t)):
+        return
+    covered = _covered(len(t), [(s.start, s.end) for s in r.stated])
+    for unit, rx in _PERIOD_ADVERB:
+        for m in rx.finditer(t):
+            if not covered[m.start()]:
+                r.add("days", units.convert(1, unit, "day"), m.start(), m.end())
+                if KW["power"].search(t):
+                    p["asks_bill"] = True    # "… monthly power?": the power's bill for it
+                return
+
+
+_FULL_TIME = re.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])|"
+                        r"\baround the clock\b|\bfull[- ]load\b|满载|满负荷|全天候")
+
+
+def _full_time(r: _Reading) -> None:
+    """"24/7", "满载", "around the clock": busy all the time, i.e. utilization 100%."""
+    if "utilization" in r.params:
+        return
+    m = _FULL_TIME.search(r.t)
+    if m:
+        r.add("utilization", 1.0, m.start(), m.end())
+
+
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b")
 _MONTHLY_BILL = re.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"

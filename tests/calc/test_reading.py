@@ -992,3 +992,26 @@ def test_a_server_price_and_a_bare_budget():
     _req, res = ask("h200 8-gpu server ~$315k. how many can we get for 120M and whats the aggregate fp8 pflops")
     assert res.value("gpus") == 120e6 // (315e3 / 8) and res.value("fleet_pflops") > 0
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,days,price", [
+    ("electricity bill for 512 H200s running a full year at $0.08/kWh, pue 1.3?", 365.25, 0.08),
+    ("rtx 4090 farm: 200 cards @ 450w, electricity 0.15 USD/kWh, 24/7 for 6 months. bill?",
+     6 * 30.4375, 0.15),
+    ("Our colo charges $0.14/kWh and PUE is 1.5. We run 48 servers of 8x H100 (each server ~10kW). "
+     "Monthly?", 30.4375, 0.14),
+    ("MI355X x 1024, 1400W each, how many MW incl. PUE 1.2, and $ per year at 6 cents", 365.25, 0.06),
+])
+def test_a_bill_period_said_as_a_word_and_bare_cents(q, days, price):
+    _req, res = ask(q)
+    assert not res.unused
+    kwh = res.value("power_mw") * 1000 * days * 24
+    assert res.value("cost_usd") == pytest.approx(kwh * price, rel=1e-3)
+
+
+def test_makers_without_a_catalogued_chip_are_unknown():
+    for q in ("rent vs buy for 512 Groq LPUs at $20k each, 3 yrs",
+              "how many Cerebras WSE-3 to serve Llama 3 70B?"):
+        with pytest.raises(CalcError) as e:
+            ask(q)
+        assert e.value.kind == "unknown_accelerator"
