@@ -254,6 +254,14 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     total = servers * price
     rate = fx(b)
     usd, rmb = (total / rate, total) if cny else (total, total * rate)
+    if b.has("price_usd") or b.has("price_cny"):
+        # "H20 at $12k a pop plus servers at $40k per chassis": the chips on top of the boxes
+        chip_usd, _ = unit_prices(b, acc)
+        if chip_usd is not None:
+            chips = servers * per * chip_usd
+            b.fig("chips_usd", chips, "US$", b.tr("fig.chips_cost"))
+            b.step(b.tr("step.times_usd", n=servers * per, usd=chip_usd, total=chips))
+            usd, rmb = usd + chips, rmb + chips * rate
     b.fig("cost_usd", usd, "US$", b.tr("fig.servers_cost"))
     b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
     b.fig("gpus", servers * per, "GPUs", b.tr("fig.gpus_in_servers"))
@@ -533,9 +541,21 @@ def power_intent(b: Builder) -> Result:
     p = pue(b)
     if b.flag("tco"):
         return tco(b, acc, watts, p)
-    if b.has("power_mw") and not b.has("gpus") and not b.has("servers"):
+    one = b.req.params.get("servers") == 1 or (
+        b.has("gpus") and b.has("power_mw") and b.has("watts_per_server")
+        and b.req.params.get("gpus") in (1, b.gpus_per_server(acc)))   # "8x H100服务器 10千瓦"
+    if b.has("power_mw") and ((not b.has("gpus") and not b.has("servers")) or (
+            one and (b.has("watts_per_server") or b.has("watts_per_gpu")))):
+        # "10兆瓦能放多少台DGX H100？一台10.2千瓦": the one described sizes the rest
+        if one:
+            b.read.update({"servers", "gpus"})
         mw = b.num("power_mw", None)
         supported = math.floor(mw * 1e6 / (watts * p))
+        if b.has("watts_per_server") or b.has("server"):
+            per = b.gpus_per_server(acc)
+            servers = math.floor(mw * 1e6 / (watts * per * p))
+            supported = servers * per
+            b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per))
         b.step(b.tr("step.power_supports", mw=mw, watts=watts, pue=p, n=supported))
         b.fig("gpus", supported, "GPUs", b.tr("fig.power_supports", acc=acc.short))
         if b.has("days") or b.has("electricity_usd_per_kwh") or \

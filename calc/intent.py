@@ -114,6 +114,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))
             or kw("train")) and not load:
         return "training"
+    if has("power_mw") and (has("server") or has("accelerator")) and not (load or has("model")) \
+            and not (has("hbm_multiple") or has("dram_usd_per_gb") or has("hbm_usd_per_gb")):
+        return "power"                 # "10兆瓦的机房能放多少台DGX H100？"
     if (ASKS_QPS.search(t) or ASKS_RATE.search(t)) and (has("model") or has("params")) and not load:
         return "throughput"            # "how many req/s can I get on a single 4090?"
     if kw("fit") or (kw("hbm") and not load) or (

@@ -683,6 +683,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         r.add(param, value, min(a, cur_start), max(b, cur_end))
+    elif role == "server_price" and value <= 1024 and not (
+            CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
+            or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
+        r.add("gpus_per_server", value, a, b)   # "8 per box": no money in it, a server's size
     elif role == "server_price":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
@@ -811,7 +815,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
     """Roles that need the rest of the question; durations, utilizations and bare percentages
     also need the intent, so they wait for the second pass (doubling times do not)."""
     t = r.t
-    train_ctx = bool(re.search(r"train|训练|on\s+[\d.,]+\s*[tbm]?\s*tokens|chinchilla", t))
+    train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|on\s+[\d.,]+\s*[tbm]?\s*tokens|"
+                               r"chinchilla", t))
     later: list[tuple[str, Num, int, int, float]] = []
     for role, n, a, b, value in r.pending:
         if first_pass and role in _NEEDS_INTENT:
@@ -873,6 +878,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
     r.pending = later
 
 
+# "8x H100服务器", "8 H100 servers": a server's size written before its name
+_NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜)\s*"
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")

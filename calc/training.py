@@ -195,7 +195,17 @@ def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[fl
             b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=cost))
             suffix = b.tr("head.about_cost", cost=b.h(cost))
     watts, _ = gpu_power_w(b, acc)
-    b.fig("energy_kwh", gpu_hours * watts * pue(b) / 1000, "kWh", b.tr("fig.energy_pue"))
+    kwh = gpu_hours * watts * pue(b) / 1000
+    b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_pue"))
+    if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
+        # "电费多少，电价0.5元每度": the run's electricity bill at the stated price
+        from calc.costs import electricity_usd
+        price = electricity_usd(b)
+        b.fig("electricity_usd", kwh * price, "US$", b.tr("fig.run_electricity"))
+        if b.has("electricity_cny_per_kwh"):
+            b.fig("electricity_cny", kwh * b.num("electricity_cny_per_kwh", None, record=False),
+                  "RMB", b.tr("fig.run_electricity"))
+        b.step(b.tr("step.run_electricity", kwh=kwh, price=price, cost=kwh * price))
     return rate, suffix
 
 

@@ -1015,3 +1015,24 @@ def test_makers_without_a_catalogued_chip_are_unknown():
         with pytest.raises(CalcError) as e:
             ask(q)
         assert e.value.kind == "unknown_accelerator"
+
+
+@pytest.mark.parametrize("q,servers,gpus", [
+    ("10兆瓦的机房能放多少台DGX H100？一台10.2千瓦，PUE 1.25", 10e6 // (10200 * 1.25), None),
+    ("8x H100服务器功耗10千瓦，机房限电2兆瓦，最多放几台？总共多少卡", 2e6 // (10000 * 1.3), None),
+])
+def test_a_power_envelope_and_one_servers_draw_give_the_servers_it_holds(q, servers, gpus):
+    _req, res = ask(q)
+    assert res.value("servers") == servers and res.value("gpus") == servers * 8
+    assert not res.unused
+
+
+def test_chips_plus_servers_at_their_prices():
+    _req, res = ask("capex for 1,000 H20 at $12k a pop plus servers at 8 per box, $40k per server chassis?")
+    assert res.value("cost_usd") == pytest.approx(125 * 40_000 + 1000 * 12_000) and not res.unused
+
+
+def test_fine_tuning_tokens_are_training_tokens():
+    _req, res = ask("7B模型全量微调，3个epoch，数据5亿token，8张4090，要多久")
+    assert res.intent == "training" and not res.unused
+    assert res.value("train_flops") == pytest.approx(6 * 7e9 * 5e8 * 3)
