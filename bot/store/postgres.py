@@ -175,6 +175,19 @@ class PostgresStore:
             task.add_done_callback(self._retired.discard)
         self._up()
 
+    def unavailable_for(self) -> float:
+        """Seconds since the database stopped answering; 0.0 while it answers."""
+        return 0.0 if self._down_since is None else time.monotonic() - self._down_since
+
+    async def ping(self) -> bool:
+        """One round trip (for /healthz); False when the database cannot be used now."""
+        try:
+            async with self._conn() as conn:
+                await conn.execute("SELECT 1")
+        except StoreUnavailable:
+            return False
+        return True
+
     def _spare(self) -> MemoryStore:
         if not self.degrade:
             raise StoreUnavailable(f"database {self.where} unavailable")
