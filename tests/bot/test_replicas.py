@@ -179,6 +179,7 @@ async def pair(pg_server, tmp_path_factory):
         assert r.proc.returncode == 0, text
         assert "Traceback" not in text, text
         assert pg_server.password not in text and SECRET not in text and HOOK not in text
+        assert tg.token.split(":", 1)[1] not in text
 
 
 def _posts(slack: FakeSlack, channel: str) -> list[str]:
