@@ -168,6 +168,7 @@ class SlackSettings(_Section):
 class HealthSettings(_Section):
     port: Port = 8080
     listen: str = "127.0.0.1"
+    database_unavailable_s: float = Field(30.0, ge=0)   # unreachable longer: /healthz says 503
 
 
 def _plain(v: Any) -> Any:

@@ -24,6 +24,7 @@ from bot.llm_read import merge, unplaced
 from bot.messages import lang_of, t
 from bot.narrator import NarrationContext, Narrator, NarratorError
 from bot.order import ChatOrder, Turn
+from bot.replicas import is_shared
 from bot.router import asks_why, route
 from bot.store import ChatKey, ChatState, MemoryStore, Store
 from calc import CalcError, Request, Result, compute
@@ -80,7 +81,7 @@ class Core:
         self.calc_defaults = calc_defaults or {}
         self.extractor = extractor
         self._cut = asyncio.Event()
-        self.order = ChatOrder()
+        self.order = ChatOrder(self.store.chat_lock if is_shared(self.store) else None)
         self.clock = clock
         self.second_reading_s = second_reading_s
         self.narrative_deadline_s = narrative_deadline_s
@@ -101,8 +102,9 @@ class Core:
         turn = turn or self.order.reserve(q.key)
         try:
             await turn.numbers()
-            ans, kind, history_ok = await self._numbers(q)
-            yield CalcReady(ans)
+            async with self.order.across(q.key):    # replicas: one chat's numbers at a time
+                ans, kind, history_ok = await self._numbers(q)
+                yield CalcReady(ans)
             turn.numbers_sent()
             await turn.explanation()
             text = ans.question

@@ -8,14 +8,21 @@ A chat (platform, chat, thread) answers in the order questions arrive, in two la
 So a slow explanation delays the next explanation only, never the next question's numbers,
 and the history is written in the order the questions were asked.
 
-One process holds the order in memory; replicas sharing a store would need a lock per chat key
-in that store instead.
+One process holds the order in memory. Replicas sharing a store (bot/replicas.py) also hold
+the store's lock for the chat (`across`, a PostgreSQL advisory lock) from the moment a turn's
+numbers may start until they have been handed to the platform: a chat's numbers go out one at a
+time, in the order the replicas took the lock, and a follow-up that lands on another replica
+reads the request its predecessor stored. The lock is released when the numbers are out, when
+producing them fails, or (the server's doing) when the holding replica's connection dies.
+Across replicas the explanations are not ordered: holding the lock through one would hold
+the next question's numbers behind it.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager, nullcontext
 
 from bot.store import ChatKey
 
@@ -76,8 +83,15 @@ class Turn:
 
 
 class ChatOrder:
-    def __init__(self) -> None:
+    def __init__(self, lock: Callable[[ChatKey], AbstractAsyncContextManager[None]] | None = None
+                 ) -> None:
         self._last: dict[ChatKey, Turn] = {}
+        self._lock = lock
+
+    def across(self, key: ChatKey) -> AbstractAsyncContextManager[None]:
+        """The chat's lock across replicas (held while a turn's numbers are produced and
+        sent); with no shared store, nothing to hold."""
+        return self._lock(key) if self._lock is not None else nullcontext()
 
     def reserve(self, key: ChatKey) -> Turn:
         """A place at the end of the chat's queue. Synchronous, so that the order is the order

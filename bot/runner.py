@@ -113,7 +113,9 @@ async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Eve
             pass
     from bot.health import HealthServer
 
-    health = HealthServer(fronts, listen=settings.health.listen, port=settings.health.port)
+    health = HealthServer(fronts, listen=settings.health.listen, port=settings.health.port,
+                          store=core.store,
+                          database_unavailable_s=settings.health.database_unavailable_s)
     await health.start()
     for f in fronts:
         await f.start()

@@ -4,8 +4,10 @@ The slash command is acknowledged first thing, so Slack's 3-second limit holds w
 LLM does; the numbers follow through response_url, then the narrative when complete. In
 channels and DMs the numbers are posted at once and the narrative streams by chat.update at
 most once a second. Deliveries Slack repeats (HTTP retries, socket reconnects) are answered
-once: event ids and trigger ids are remembered for an hour. Socket Mode (default) or HTTP
-mode (signing secret verified by Bolt, stale timestamps rejected).
+once: event ids (else client_msg_id) and trigger ids are remembered for an hour, in this
+process and, with a shared store, claimed in it, so a retry that reaches another replica is
+not answered again (bot/replicas.py). Per-user limits are taken there too (bot/ratelimit.py).
+Socket Mode (default) or HTTP mode (signing secret verified by Bolt, stale timestamps rejected).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import lang_of, t
 from bot.ratelimit import RateLimiter
 from bot.render.slack import Message, calc_messages, error_messages, narrative_messages, plain_messages
+from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
 
 log = logging.getLogger("gpubot.slack")
@@ -75,7 +78,7 @@ class SlackBot:
         self.respond_in_channel = respond_in_channel
         self.teams, self.channels, self.users = (set(allowed_team_ids), set(allowed_channel_ids),
                                                  set(allowed_user_ids))
-        self.limiter = RateLimiter(rate_limit_per_minute)
+        self.limiter = RateLimiter(rate_limit_per_minute, store=core.store)
         self.update_interval = update_interval_s
         self.seen = Seen()
         self.in_flight = 0
@@ -109,11 +112,19 @@ class SlackBot:
             return channel in self.channels or user in self.users
         return True
 
+    async def _first(self, kind: str, id: str | None) -> bool:
+        """The first delivery of this id: in this process, then in the shared store."""
+        if not self.seen.first_time(f"{kind}:{id}" if id else None):
+            return False
+        if not id or not is_shared(self.core.store):
+            return True
+        return await first_delivery(self.core.store, kind, id, self.seen.ttl)
+
     # ------------------------------------------------------------------ listeners
     async def on_command(self, ack: Callable[..., Awaitable[Any]], body: dict[str, Any],
                          respond: Callable[..., Awaitable[Any]], client: AsyncWebClient) -> None:
         await ack()
-        if not self.seen.first_time(body.get("trigger_id")):
+        if not await self._first("slack-trigger", body.get("trigger_id")):
             return
         text = (body.get("text") or "").strip()
         user, channel, team = body.get("user_id", ""), body.get("channel_id", ""), body.get("team_id", "")
@@ -121,7 +132,7 @@ class SlackBot:
         if not self._allowed(team, channel, user):
             await respond(text=t("not_allowed", lang), response_type="ephemeral")
             return
-        if not self.limiter.allow(user):
+        if not await self.limiter.check(user):
             await respond(text=t("slow_down", lang), response_type="ephemeral")
             return
         cmd = parse(text) if text else Command("help", "")
@@ -155,7 +166,7 @@ class SlackBot:
 
     async def on_mention(self, event: dict[str, Any], body: dict[str, Any],
                          client: AsyncWebClient) -> None:
-        if not self.seen.first_time(body.get("event_id")) or event.get("bot_id"):
+        if event.get("bot_id") or not await self._first("slack-event", _event_id(event, body)):
             return
         thread = event.get("thread_ts") or event.get("ts", "")
         await self._chat(event, body, client, thread_ts=thread)
@@ -164,7 +175,7 @@ class SlackBot:
                          client: AsyncWebClient) -> None:
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return                       # edits, joins, bot messages: deliberately ignored
-        if not self.seen.first_time(body.get("event_id")):
+        if not await self._first("slack-event", _event_id(event, body)):
             return
         await self._chat(event, body, client, thread_ts=event.get("thread_ts"))
 
@@ -183,7 +194,7 @@ class SlackBot:
         if not self._allowed(team, channel, user):
             await post(plain_messages(t("not_allowed", lang))[0])
             return
-        if not self.limiter.allow(user):
+        if not await self.limiter.check(user):
             await post(plain_messages(t("slow_down", lang))[0])
             return
         cmd = parse(text) if text else Command("help", "")
@@ -272,6 +283,11 @@ class SlackBot:
         deadline = time.monotonic() + timeout_s
         while self.in_flight and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
+
+
+def _event_id(event: dict[str, Any], body: dict[str, Any]) -> str | None:
+    """What identifies a delivery: the envelope's event_id, else the message's client_msg_id."""
+    return body.get("event_id") or event.get("client_msg_id") or None
 
 
 def _calc_part(ev: CalcReady) -> list[Message]:

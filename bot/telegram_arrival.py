@@ -5,11 +5,15 @@ processor for each one in arrival order, before any await of its handler could l
 message overtake it: the library's intended hook for per-chat sequencing. The place is a
 core Turn (bot/order.py); the core keeps the order, and the place is released when the
 handler ends, whatever it did (an answer, a command, a refusal).
+
+`first`, when given, is asked once per update after its place is taken: False (an update id
+another replica already claimed, e.g. a webhook redelivery) skips the handlers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from inspect import iscoroutine
 from typing import Any
 
 from telegram import Update
@@ -21,10 +25,12 @@ from bot.store import ChatKey
 
 class ChatArrival(BaseUpdateProcessor):
     def __init__(self, order: ChatOrder, key: Callable[[Update], ChatKey],
-                 max_concurrent_updates: int) -> None:
+                 max_concurrent_updates: int,
+                 first: Callable[[Update], Awaitable[bool]] | None = None) -> None:
         super().__init__(max_concurrent_updates)
         self.order = order
         self.key = key
+        self.first = first
         self._turns: dict[int, Turn] = {}          # id(update) -> its place in its chat
 
     def turn_of(self, update: Update) -> Turn | None:
@@ -36,6 +42,10 @@ class ChatArrival(BaseUpdateProcessor):
             return
         turn = self._turns[id(update)] = self.order.reserve(self.key(update))
         try:
+            if self.first is not None and not await self.first(update):
+                if iscoroutine(coroutine):
+                    coroutine.close()                # handled by another replica already
+                return
             await coroutine
         finally:
             del self._turns[id(update)]

@@ -40,6 +40,7 @@ from bot.render.telegram import (
     error_message,
     narrative_messages,
 )
+from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
 from bot.telegram_arrival import ChatArrival
 from bot.telegram_retry import RetryingRateLimiter
@@ -75,11 +76,14 @@ class TelegramBot:
         self.allowed_users = {int(x) for x in allowed_user_ids}
         self.allowed_chats = {int(x) for x in allowed_chat_ids}
         self.admins = {int(x) for x in admin_user_ids}
-        self.limiter = RateLimiter(rate_limit_per_minute, clock)
+        self.limiter = RateLimiter(rate_limit_per_minute, clock, store=core.store)
         self.edit_interval = edit_interval_s
         self.clock = clock
         self.stop_budget = stop_budget or StopBudget()
-        self.arrival = ChatArrival(core.order, self._key, 256)
+        # with a shared store, an update id is claimed there: a webhook redelivery that reaches
+        # another replica is not answered twice (bot/replicas.py)
+        self.arrival = ChatArrival(core.order, self._key, 256, first=self._first
+                                   if is_shared(core.store) else None)
         self._last_edit: dict[int, float] = {}
         self._refused: dict[int, float] = {}
         self.in_flight = 0
@@ -158,15 +162,27 @@ class TelegramBot:
         lang = await self._lang(update)
         uid = update.effective_user.id
         if not self._allowed(update):
-            last = self._refused.get(uid, -1e9)
-            if self.clock() - last > 3600:
-                self._refused[uid] = self.clock()
+            if await self._refusal_due(uid):
                 await self._send(context, msg, t("not_allowed", lang))
             log.info("telegram refused", extra={"platform": "telegram", "chat": msg.chat_id})
             return False
-        if not self.limiter.allow(str(uid)):
+        if not await self.limiter.check(str(uid)):
             await self._send(context, msg, t("slow_down", lang))
             return False
+        return True
+
+    async def _first(self, update: Update) -> bool:
+        bot_id = self.token.split(":", 1)[0]       # the bot's public id, never the secret part
+        return await first_delivery(self.core.store, "telegram-update",
+                                    f"{bot_id}:{update.update_id}")
+
+    async def _refusal_due(self, uid: int) -> bool:
+        """One "this bot is private" an hour per user, across replicas with a shared store."""
+        if is_shared(self.core.store):
+            return await first_delivery(self.core.store, "telegram-refused", str(uid), 3600)
+        if self.clock() - self._refused.get(uid, -1e9) <= 3600:
+            return False
+        self._refused[uid] = self.clock()
         return True
 
     def _addressed(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:

@@ -42,35 +42,14 @@ from bot.store.base import (
     trim,
 )
 from bot.store.memory import MemoryStore
+from bot.store.pg_sql import ADD_USAGE as _ADD_USAGE
+from bot.store.pg_sql import CLAIM as _CLAIM
+from bot.store.pg_sql import KEY as _KEY
+from bot.store.pg_sql import TAKE as _TAKE
+from bot.store.pg_sql import UPSERT as _UPSERT
 
 log = logging.getLogger("gpubot.store")
 _DOWN = (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout, PoolClosed, OSError)
-_KEY = "platform=%s AND chat=%s AND thread=%s"
-_UPSERT = ("INSERT INTO chats (platform, chat, thread, state) VALUES (%s, %s, %s, %s) ON CONFLICT "
-           "(platform, chat, thread) DO UPDATE SET state = excluded.state, updated = now()")
-_ADD_USAGE = """
-WITH u AS (INSERT INTO usage VALUES (%(user)s, %(day)s, %(p)s, %(c)s, %(cost)s, 1)
-  ON CONFLICT (user_id, day) DO UPDATE SET prompt_tokens = usage.prompt_tokens + excluded.prompt_tokens,
-  completion_tokens = usage.completion_tokens + excluded.completion_tokens,
-  cost_usd = usage.cost_usd + excluded.cost_usd, requests = usage.requests + 1)
-INSERT INTO chat_usage VALUES (%(platform)s, %(chat)s, %(thread)s, %(day)s, %(p)s, %(c)s, %(cost)s, 1)
-  ON CONFLICT (platform, chat, thread, day) DO UPDATE SET
-  prompt_tokens = chat_usage.prompt_tokens + excluded.prompt_tokens,
-  completion_tokens = chat_usage.completion_tokens + excluded.completion_tokens,
-  cost_usd = chat_usage.cost_usd + excluded.cost_usd, requests = chat_usage.requests + 1"""
-_CLAIM = """
-INSERT INTO claims VALUES (%(kind)s, %(id)s, now() + make_interval(secs => %(ttl)s))
-ON CONFLICT (kind, id) DO UPDATE SET expires = excluded.expires WHERE claims.expires <= now()
-RETURNING 1"""
-# the request times inside the window, pruned and extended in the same statement, under the
-# row lock the conflict takes: concurrent takes of one user queue on it
-_TAKE = """
-INSERT INTO rate_limits AS r VALUES (%(user)s, ARRAY[extract(epoch FROM now())::float8])
-ON CONFLICT (user_id) DO UPDATE SET hits = array(SELECT h FROM unnest(r.hits) h
-  WHERE h > extract(epoch FROM now()) - %(window)s) || extract(epoch FROM now())::float8
-WHERE (SELECT count(*) FROM unnest(r.hits) h WHERE h > extract(epoch FROM now()) - %(window)s)
-  < %(limit)s
-RETURNING 1"""
 
 
 def describe_url(url: str) -> tuple[str, list[str]]:
@@ -88,6 +67,7 @@ def describe_url(url: str) -> tuple[str, list[str]]:
 
 class PostgresStore:
     PROBE_EVERY_S = 0.5
+    shared = True          # several replicas use it at once (bot/replicas.py)
 
     def __init__(self, url: str, *, pool_size: int = 20, timeout_s: float = 2.0,
                  connect_timeout_s: int = 3, degrade: bool = True) -> None:
@@ -173,6 +153,19 @@ class PostgresStore:
             self._retired.add(task)
             task.add_done_callback(self._retired.discard)
         self._up()
+
+    def unavailable_for(self) -> float:
+        """Seconds since the database stopped answering; 0.0 while it answers."""
+        return 0.0 if self._down_since is None else time.monotonic() - self._down_since
+
+    async def ping(self) -> bool:
+        """One round trip (for /healthz); False when the database cannot be used now."""
+        try:
+            async with self._conn() as conn:
+                await conn.execute("SELECT 1")
+        except StoreUnavailable:
+            return False
+        return True
 
     def _spare(self) -> MemoryStore:
         if not self.degrade:

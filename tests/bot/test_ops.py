@@ -154,6 +154,48 @@ async def test_health_endpoint():
         await h.stop()
 
 
+class _Db:
+    where = "postgresql://gpubot@db:5432/gpubot"
+
+    def __init__(self) -> None:
+        self.up, self.down_s = True, 0.0
+
+    async def ping(self) -> bool:
+        return self.up
+
+    def unavailable_for(self) -> float:
+        return 0.0 if self.up else self.down_s
+
+
+async def test_health_reports_the_database_and_503_only_after_the_grace(monkeypatch):
+    import bot.health
+
+    monkeypatch.setattr(bot.health, "PING_EVERY_S", 0.01)
+    db = _Db()
+    h = HealthServer([_Front(True)], port=0, store=db, database_unavailable_s=5.0)
+    await h.start()
+    try:
+        async with aiohttp.ClientSession() as s:
+            url = f"http://127.0.0.1:{h.port}/healthz"
+            async with s.get(url) as r:
+                body = await r.json()
+                assert r.status == 200 and body["database"]["ok"] is True
+            db.up, db.down_s = False, 1.0          # a blip: reported, still serving
+            await asyncio.sleep(0.05)
+            async with s.get(url) as r:
+                assert r.status == 200 and (await r.json())["database"]["ok"] is False
+            db.down_s = 6.0                        # longer than the grace: replace this replica
+            async with s.get(url) as r:
+                body = await r.json()
+                assert r.status == 503 and body["database"]["unavailable_s"] == 6.0
+            db.up = True
+            await asyncio.sleep(0.05)
+            async with s.get(url) as r:
+                assert r.status == 200
+    finally:
+        await h.stop()
+
+
 def test_health_command_exit_status(tmp_path, capsys):
     async def serve() -> int:
         h = HealthServer([Frontend("x", None, None, lambda: True)], port=0)  # type: ignore[arg-type]

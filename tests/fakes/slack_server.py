@@ -61,6 +61,9 @@ class FakeSlack(LoopbackServer):
         self.chaos: Callable[[str, dict[str, Any]], tuple[int, dict[str, Any], dict[str, str]] | None] \
             | None = None
         self.injected: list[tuple[str, int]] = []
+        # seconds to hold a Web API call of (method, params) before taking it, or 0: a slow
+        # platform, to show what a reply in progress holds up
+        self.delay: Callable[[str, dict[str, Any]], float] | None = None
         self.shown: dict[str, dict[str, Any]] = {}     # ts -> the message as it shows now
 
     def routes(self, app: web.Application) -> None:
@@ -92,6 +95,9 @@ class FakeSlack(LoopbackServer):
         for k in ("blocks",):
             if isinstance(params.get(k), str):
                 params[k] = json.loads(params[k])
+        wait = self.delay(method, params) if self.delay is not None else 0.0
+        if wait:
+            await asyncio.sleep(wait)
         self.posts.append(Post(method, params, time.monotonic()))
         fault = self.chaos(method, params) if self.chaos is not None else None
         if fault is not None:
