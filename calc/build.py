@@ -167,7 +167,11 @@ class Builder:
             from calc.costs import budget_gpus  # "$2bn on B300: how many MW?"
             return budget_gpus(self, acc, costs=False)
         if self.has("gpus") or not (self.has("servers") or self.has("server")):
-            return self.num("gpus", None)
+            gpus = self.num("gpus", None)
+            servers = self.req.params.get("servers")
+            if isinstance(servers, float) and 0 < servers <= gpus and (gpus / servers).is_integer():
+                self.read.add("servers")    # "1 node w/ 8 gpus": the GPUs are the servers' total
+            return gpus
         servers = self.num("servers", 1 if self.has("server") else None)
         per = self.gpus_per_server(acc)
         gpus = servers * per

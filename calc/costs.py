@@ -233,6 +233,23 @@ def token_bill(b: Builder) -> Result:
     b.step(b.tr("step.token_bill", tpd=b.h(tpd), price=price, cur=unit, per_day=per_day))
     days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
     b.fig("cost_cny" if cny else "cost_usd", per_day * days, unit, b.tr("fig.cost_period", days=days))
+    if cost_day is None and (b.has("gpus") or b.has("servers")):
+        # "够不够覆盖300张H20的电费": the stated fleet's electricity beside the revenue
+        acc = b.accelerator()
+        gpus = b.count_gpus(acc)
+        watts, _ = gpu_power_w(b, acc)
+        kwh = gpus * watts * pue(b) / 1000 * 24 * days
+        if b.has("electricity_cny_per_kwh") and cny:
+            power_cost = kwh * b.num("electricity_cny_per_kwh", None)
+        else:
+            power_cost = kwh * electricity_usd(b) * (fx(b) if cny else 1)
+        b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+        b.fig("electricity_cny" if cny else "electricity_usd", power_cost, unit,
+              b.tr("fig.electricity_period", days=days))
+        b.step(b.tr("step.fleet_kwh", gpus=gpus, watts=watts, days=days, kwh=kwh))
+        return b.result("capex", b.tr("head.revenue_vs_power", revenue=b.tr(
+            money, usd=b.h(per_day * days), cny=b.h(per_day * days)), power=b.tr(
+            money, usd=b.h(power_cost), cny=b.h(power_cost)), days=days, gpus=gpus, acc=acc.short))
     if cost_day is not None:
         revenue_usd = per_day / fx(b) if cny else per_day
         b.fig("serving_cost_usd", cost_day * days, "US$", b.tr("fig.serving_cost_period", days=days))

@@ -58,6 +58,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                            or _FLEET_WORDS.search(t)) and (
             has("accelerator") or not has("users_to")):
         return "fleet"                 # the load grown to the horizon (calc/projection.py)
+    if grows and has("power_mw") and has("accelerator") and not fleet_size:
+        return "power"                 # "5 GW today, +35% a year: how many B200s by 2030?"
     if grows and (not fleet_size or not (kw("cost") or kw("power"))):
         return "growth"
     if has("users_to") and not has("accelerator"):

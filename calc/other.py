@@ -116,6 +116,14 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
             f"{x:.3g} FLOPs" if base == "train_flops" else b.h(x)
     b.step(b.tr("step.projected", what=what, start=show(start), f=f, months=period,
                 end=show(start * f)))
+    if base == "capacity_flops" and b.has("accelerator"):
+        # "100 EFLOPS today, doubling every 6 months: how many B200 in 2028?"
+        acc = b.accelerator()
+        b.read.add("precision")
+        peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
+        n = math.ceil(start * f / (peak * 1e12))
+        b.fig("gpus", n, "GPUs", b.tr("fig.gpus_for_capacity", acc=acc.short, prec=used.upper()))
+        b.step(b.tr("step.gpus_for_capacity", cap=start * f / 1e18, peak=peak, prec=used.upper(), n=n))
     return b.result("growth", b.tr("head.grown", end=show(start * f), what=what, months=period,
                                    start=show(start), fx=f"{f:,.3g}" if f < 1000 else b.h(f)))
 

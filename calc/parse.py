@@ -935,6 +935,14 @@ def _growth_terms(r: _Reading) -> None:
     if not (_GROWS.intersection(p) or "period_months" in p):
         return
     for st in list(r.stated):
+        if st.param == "year" and isinstance(st.value, float) and st.value > this_year() and \
+                "period_months" not in p:
+            # "how much in 2027?" with a growth stated: the horizon, not a price year
+            p["period_months"] = (st.value - this_year()) * 12
+            p.pop("year", None)
+            r.stated = [replace(x, param="period_months", value=p["period_months"]) if x is st
+                        else x for x in r.stated]
+            continue
         if st.param is not None or not isinstance(st.value, float):
             continue
         head, tail = r.masked[max(0, st.start - 16):st.start], r.masked[st.end:st.end + 12]

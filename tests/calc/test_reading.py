@@ -1036,3 +1036,28 @@ def test_fine_tuning_tokens_are_training_tokens():
     _req, res = ask("7B模型全量微调，3个epoch，数据5亿token，8张4090，要多久")
     assert res.intent == "training" and not res.unused
     assert res.value("train_flops") == pytest.approx(6 * 7e9 * 5e8 * 3)
+
+
+def test_rent_after_a_colon_is_not_a_count_and_purchase_price_words():
+    _req, res = ask("buy vs rent: 256 H100 at $25k each or rent at $2.10/hr. breakeven in months?")
+    assert res.value("breakeven_months") > 1 and not res.unused
+    _req, res = ask("一张H100买入价2.5万美元，汇率7.1，折合人民币多少？买1千张总共多少亿元")
+    assert res.value("cost_cny") == pytest.approx(1000 * 25_000 * 7.1)
+
+
+def test_revenue_beside_a_stated_fleets_electricity():
+    _req, res = ask("百万token价格2元，每天跑50亿token，一个月收入多少，够不够覆盖300张H20的电费（每张400瓦，电价0.8元/度）")
+    assert not res.unused
+    assert res.value("electricity_cny") == pytest.approx(300 * 400 * 1.3 / 1000 * 24 * 30.4375 * 0.8)
+
+
+@pytest.mark.parametrize("q,name", [
+    ("compute demand doubling every 6 months, we have 200 EFLOPS today, how much in 2027?",
+     "capacity_flops"),
+    ("AI DC power grows 35% a year from 5 GW today; by 2030 how many B200s does that feed at 1.2kW "
+     "all-in?", "gpus"),
+    ("算力需求每半年翻一倍，现在有100 EFLOPS，到2028年要多少？需要多少张B200", "gpus"),
+])
+def test_growth_to_a_calendar_year_and_what_it_needs(q, name):
+    _req, res = ask(q)
+    assert res.value(name) > 0 and not res.unused
