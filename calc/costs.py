@@ -318,6 +318,9 @@ def capex_intent(b: Builder) -> Result:
             b.step(b.tr("step.fleet_power", gpus=n, watts=watts, it_mw=n * watts / 1e6, pue=p,
                         mw=n * watts * p / 1e6))
         fleet_compute(b, acc, n)
+        if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or \
+                b.flag("asks_bill"):       # "…能买多少张？一年电费多少（0.5元/度）"
+            _bought_fleet_bill(b, acc, n)
         return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
     if (b.has("server_price_usd") or b.has("server_price_cny")) and (
             b.has("servers") or b.has("gpus")):
@@ -373,6 +376,20 @@ def capex_intent(b: Builder) -> Result:
 HOURS_PER_MONTH = 730.5
 
 
+def _bought_fleet_bill(b: Builder, acc: Accelerator, n: float) -> None:
+    """The electricity of the GPUs a budget buys, over the stated period (else a year)."""
+    watts, _ = gpu_power_w(b, acc)
+    p = pue(b)
+    days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+    kwh = n * watts * p / 1000 * 24 * days
+    b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+    b.fig("electricity_usd", kwh * electricity_usd(b), "US$", b.tr("fig.electricity_period", days=days))
+    if b.has("electricity_cny_per_kwh"):
+        b.fig("electricity_cny", kwh * b.num("electricity_cny_per_kwh", None, record=False), "RMB",
+              b.tr("fig.electricity_period", days=days))
+    b.step(b.tr("step.fleet_kwh", gpus=n, watts=watts, days=days, kwh=kwh))
+
+
 def fleet_compute(b: Builder, acc: Accelerator, gpus: float) -> None:
     """A stated precision on a purchase ("which gets more bf16 flops?"): the fleet's dense
     peak at it, so options bought with the same money compare on compute too."""
@@ -400,6 +417,11 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
     kwh = electricity_usd(b)
     rent_month = rate * HOURS_PER_MONTH
     power_month = watts * p / 1000 * HOURS_PER_MONTH * kwh
+    if b.has("utilization"):               # "usage only 50% of the time": rent only the hours used
+        util = b.num("utilization", None)
+        rent_month *= util
+        power_month *= util
+        b.step(b.tr("step.rent_used_hours", util=util))
     b.fig("rent_per_month_usd", rent_month, "US$", b.tr("fig.rent_month"))
     b.fig("power_per_month_usd", power_month, "US$", b.tr("fig.power_month"))
     b.step(b.tr("step.rent_month", rate=rate, hours=HOURS_PER_MONTH, cost=rent_month))

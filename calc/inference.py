@@ -364,6 +364,9 @@ def throughput(b: Builder) -> Result:
     if b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "cost per million tokens / per query at $2/hr": the rent over what the GPUs deliver
         rate = rent_rate(b, acc)
+        if rate is not None and b.has("observed_tokens_per_s_per_gpu"):
+            # "assuming 2,500 tok/s per gpu": the measured rate, not the model's
+            pt = replace(pt, tokens_per_s_per_gpu=b.num("observed_tokens_per_s_per_gpu", None))
         if rate is not None:
             per_mtok = rate / (pt.tokens_per_s_per_gpu * 3600) * 1e6
             b.fig("cost_per_million_tokens_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok"))

@@ -443,6 +443,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.gpus_for_capacity": ("{acc} for that compute (dense {prec})", "对应算力所需{acc}（{prec}稠密）"),
     "step.gpus_for_capacity": ("{cap:,.4g} EFLOPS / {peak:,.0f} TFLOPS ({prec} dense) = {n:,} GPUs",
         "{cap:,.4g} EFLOPS / {peak:,.0f} TFLOPS（{prec}稠密）= {n:,}张"),
+    "step.rent_used_hours": ("used {util:.0%} of the time: rent and electricity for those hours only",
+        "只用{util:.0%}的时间：只按这些小时计租金和电费"),
     "head.throughput_qps": ("{qps} requests/s for {model} on {n:,.0f} x {acc} ({prec}) at {lout:,.0f} output tokens each ({tps} tokens/s)",
         "{n:,.0f}张{acc}跑{model}（{prec}）每秒可处理{qps}个请求（每个输出{lout:,.0f}个token，合计每秒{tps}个token）"),
     "head.throughput_concurrent": ("{streams} concurrent streams for {model} on {n:,.0f} x {acc} ({prec}) at {tpot:,.0f} ms per output token ({tps} tokens/s in all)",

@@ -1061,3 +1061,25 @@ def test_revenue_beside_a_stated_fleets_electricity():
 def test_growth_to_a_calendar_year_and_what_it_needs(q, name):
     _req, res = ask(q)
     assert res.value(name) > 0 and not res.unused
+
+
+@pytest.mark.parametrize("q,name,value", [
+    ("What's the cost per million tokens serving Llama 3 70B on H200 rented at $3.8/hour, fp8, "
+     "assuming 2,500 tok/s per gpu", "cost_per_million_tokens_usd", 3.8 / (2500 * 3600) * 1e6),
+    ("pretraining cost on v5p: 6e23 FLOPs, $4.2 per chip-hour, 55% MFU", "cost_usd", None),
+    ("预算5000万人民币，H20一张大概11万，能买多少张？一年电费多少（0.5元/度）", "gpus", 454),
+])
+def test_measured_rates_chip_hours_and_a_budgets_fleet_bill(q, name, value):
+    _req, res = ask(q)
+    assert not res.unused
+    if value is not None:
+        assert res.value(name) == pytest.approx(value)
+    else:
+        assert res.value(name) == pytest.approx(res.value("gpu_hours") * 4.2)
+
+
+def test_renting_only_the_hours_used():
+    _req, full = ask("rent at 1.65 per gpu hr or buy A100s at 9k? 2 yr horizon, 256 gpus")
+    _req, half = ask("rent at 1.65 per gpu hr or buy A100s at 9k? usage only 50% of the time, 2 yr horizon, 256 gpus")
+    assert half.value("rent_total_usd") == pytest.approx(full.value("rent_total_usd") / 2)
+    assert not half.unused
