@@ -928,12 +928,19 @@ _TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
                     r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
 
 
+_NEXT_YEAR = re.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
+
+
 def _growth_terms(r: _Reading) -> None:
     """With a growth stated: "by 2028" is the horizon from this year, and a bare count next to
     "today" / "现在有" is what grows ("how many MI300X by 2028 starting from 4k today")."""
     p = r.params
     if not (_GROWS.intersection(p) or "period_months" in p):
         return
+    m = _NEXT_YEAR.search(r.t)
+    if m and "period_months" not in p and \
+            not _covered(len(r.t), [(s.start, s.end) for s in r.stated])[m.start()]:
+        r.add("period_months", 12.0, m.start(), m.end())   # "over next yr", "明年"
     for st in list(r.stated):
         if st.param == "year" and isinstance(st.value, float) and st.value > this_year() and \
                 "period_months" not in p:
@@ -1132,13 +1139,15 @@ def _derived(r: _Reading) -> None:
                             note="")
                     if s.param in (None, "hbm_multiple", "factor") and s.value in (lo, hi) else s
                     for s in r.stated]
+    if "users_to" in p:
+        _growth_terms(r)                 # "from 300k to 3M over next yr": a horizon for that too
 
 
 _PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年|一年)(?![a-z])")
 _PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"
                                         r"每个?月|月度")),
-                  ("year", re.compile(r"\b(?:yearly|annual(?:ly)?|per year|a year|each year|every year|"
-                                      r"per annum)\b|每年")))
+                  ("year", re.compile(r"\b(?:yearly|annual(?:ly)?|per (?:year|yr)|a (?:year|yr)|each year|"
+                                      r"every year|per annum)\b|每年")))
 
 
 def _bare_cents(r: _Reading) -> None:

