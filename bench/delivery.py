@@ -52,6 +52,9 @@ class Config:
     random_429: float = 0.05
     seed: int = 10
     bot_rate: float | None = None   # the bot's pacing; None: its default (Telegram's 30/s)
+    # python-telegram-bot's own AIORateLimiter (arrival order; a 429 pauses every send) in
+    # place of the bot's: how delivery was before bot/telegram_pace.py
+    baseline: bool = False
     timeout_s: float = 60.0
 
 
@@ -70,6 +73,10 @@ class Report:
     last: dict[int, float] = field(default_factory=dict)         # chat -> s to its last message
     problems: list[str] = field(default_factory=list)
     messages: int = 0
+    # every accepted sendMessage in the order the fake accepted it: (at, chat, "first" or
+    # "follow"), and the chats whose first reply was answered 429 at least once
+    sequence: list[tuple[float, int, str]] = field(default_factory=list)
+    first_429: set[int] = field(default_factory=set)
     calls: dict[str, int] = field(default_factory=dict)
     flooded: dict[str, int] = field(default_factory=dict)
     wall_s: float = 0.0
@@ -115,9 +122,8 @@ async def expected_texts(n: int) -> list[str]:
             out += calc_messages(a.result, a.lang) if a.result is not None else []
             if a.error is not None:
                 out.append(error_message(a.error.message, a.lang))
-        elif isinstance(ev, Finished) and ev.answer.narrative is not None:
-            a = ev.answer
-            out += narrative_messages(a.narrative.text, a.narrative.source, a.lang)
+        elif isinstance(ev, Finished) and (narr := ev.answer.narrative) is not None:
+            out += narrative_messages(narr.text, narr.source, ev.answer.lang)
     return [visible(x, True) for x in out]
 
 
@@ -136,7 +142,10 @@ def check(tg: FakeTelegram, sent: dict[int, tuple[int, int]], expect: dict[int, 
             continue
         chat = int(call.params["chat_id"])
         if id(call) not in flooded:
+            rep.sequence.append((call.at, chat, "follow" if chat in accepted else "first"))
             accepted.setdefault(chat, []).append(call)
+        elif chat not in accepted:
+            rep.first_429.add(chat)
     for chat, (_i, uid) in sent.items():
         t0 = tg.pushed_at[uid]
         got = tg.texts(chat)
@@ -158,6 +167,8 @@ def check(tg: FakeTelegram, sent: dict[int, tuple[int, int]], expect: dict[int, 
 
 
 async def run(cfg: Config) -> Report:
+    from telegram.ext import AIORateLimiter, BaseRateLimiter
+
     from bot.core import Core
     from bot.narrator import NotesNarrator
     from bot.telegram_bot import TelegramBot
@@ -167,7 +178,13 @@ async def run(cfg: Config) -> Report:
     tg = FakeTelegram(flood=FloodLimit(rate=cfg.rate, burst=cfg.rate, random_429=cfg.random_429,
                                        seed=cfg.seed))
     await tg.start()
-    limiter = None if cfg.bot_rate is None else RetryingRateLimiter(overall_max_rate=cfg.bot_rate)
+    class Baseline(AIORateLimiter):
+        """AIORateLimiter as it is (a subclass, so that `timed` below can wrap it)."""
+
+    rate = cfg.bot_rate or 30.0
+    limiter: BaseRateLimiter[Any] | None = \
+        Baseline(overall_max_rate=rate, max_retries=6) if cfg.baseline else \
+        RetryingRateLimiter(overall_max_rate=rate) if cfg.bot_rate is not None else None
     bot = TelegramBot(Core(narrator=NotesNarrator()), token=tg.token, api_base_url=tg.url,
                       rate_limit_per_minute=1000, rate_limiter=limiter)
     # when each chat's first sendMessage reaches the rate limiter: the bot's own work ends there
@@ -217,10 +234,12 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=30.0, help="the fake's flood limit, calls/s")
     ap.add_argument("--random-429", type=float, default=0.05)
     ap.add_argument("--seed", type=int, default=10)
+    ap.add_argument("--baseline", action="store_true",
+                    help="python-telegram-bot's AIORateLimiter instead of the bot's pacing")
     args = ap.parse_args()
     scaled = args.rate != 30.0
     cfg = Config(chats=args.chats, rate=args.rate, random_429=args.random_429, seed=args.seed,
-                 bot_rate=args.rate if scaled else None)
+                 bot_rate=args.rate if scaled else None, baseline=args.baseline)
     rep = asyncio.run(run(cfg))
     print(rep.summary())
     for p in rep.problems[:20]:
