@@ -25,8 +25,10 @@ async def test_every_chat_gets_its_messages_once_first_replies_first() -> None:
                      if kind == "first" and chat not in rep.first_429)
     assert sum(kind == "follow" for _, _, kind in seq[:last_first]) <= CHATS // 10
     # a 429 holds its chat, not the bot: sends keep flowing at the pace (1/12 s apart) while
-    # someone waits out retry_after; python-telegram-bot's AIORateLimiter stops them all
-    gaps = [b[0] - a[0] for a, b in itertools.pairwise(seq)]
-    assert max(gaps) < RETRY_S - 0.1, max(gaps)
+    # someone waits out retry_after; python-telegram-bot's AIORateLimiter stops them all. Only
+    # while plenty is left to send: at the very end the one send left may be waiting its 429 out
+    busy = seq[:len(seq) - CHATS // 4]
+    gaps = [(b[0] - a[0], i) for i, (a, b) in enumerate(itertools.pairwise(busy))]
+    assert max(gaps) < (RETRY_S - 0.1, 0), (max(gaps), len(seq))
     # the last first reply within what the rate allows, plus two 429 waits and generous slack
     assert max(rep.first.values()) < (CHATS - RATE) / RATE + 2 * RETRY_S + 3.0
