@@ -2,7 +2,8 @@
 
 Thin: it turns updates into Questions, enforces access and rate limits, sends the calculator
 part at once and streams the narrative by throttled edits, and respects Telegram's limits
-(4096 characters, HTML escaping, 429 retry_after through AIORateLimiter). Updates run
+(4096 characters, HTML escaping, 30 messages a second with first replies first, 429
+retry_after: bot/telegram_send.py). Updates run
 concurrently; each takes its place in its chat's order as it arrives (ChatArrival, the
 library's hook for sequencing), and the core keeps that order (bot/order.py). Edited messages
 are ignored on purpose (documented): answering them twice confuses.
@@ -43,6 +44,7 @@ from bot.render.telegram import (
 from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
 from bot.telegram_arrival import ChatArrival
+from bot.telegram_pace import AnswerSends
 from bot.telegram_retry import RetryingRateLimiter
 from bot.telegram_send import edit, send, typing
 
@@ -307,44 +309,51 @@ class TelegramBot:
     async def _deliver(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
                        events: AsyncIterator[Event]) -> None:
         # no typing action before the numbers: they are ready at once, and on a busy bot every
-        # chat action spends a slot of the 30-per-second budget the replies need
+        # chat action spends a slot of the 30-per-second budget the replies need. The first
+        # message goes ahead of other answers' later parts (bot/telegram_pace.py)
         narr: Message | None = None
         buf = ""
         lang = "en"
-        async for ev in events:
-            if isinstance(ev, CalcReady):
-                a = ev.answer
-                lang = a.lang
-                parts = calc_messages(a.result, a.lang) if a.result is not None else []
-                if a.error is not None:
-                    parts.append(error_message(a.error.message, a.lang))
-                for i, part in enumerate(parts):
-                    await self._send(context, msg, part, html=True, reply=i == 0)
-                if a.route in ("llm", "both") and getattr(self.core.narrator, "streams", True):
-                    await self._typing(context, msg)   # only while a language model writes
-            elif isinstance(ev, NarrativeDelta):
-                buf += ev.text
-                preview = narrative_messages(buf, ev.source, lang, done=False)[0]
-                if narr is None:
-                    narr = await self._send(context, msg, preview, html=True)
-                    self._last_edit[msg.chat_id] = self.clock()
-                elif self.clock() - self._last_edit.get(msg.chat_id, 0) >= self.edit_interval:
-                    await self._edit(context, narr, preview)
-            elif isinstance(ev, Finished):
-                a = ev.answer
-                if a.narrative is None:
-                    return
-                parts = narrative_messages(a.narrative.text, a.narrative.source, a.lang)
-                if narr is None:
-                    for part in parts:
+        with AnswerSends() as out:
+            async for ev in events:
+                if isinstance(ev, CalcReady):
+                    a = ev.answer
+                    lang = a.lang
+                    parts = calc_messages(a.result, a.lang) if a.result is not None else []
+                    if a.error is not None:
+                        parts.append(error_message(a.error.message, a.lang))
+                    for i, part in enumerate(parts):
+                        await self._send(context, msg, part, html=True, reply=i == 0)
+                        out.sent()
+                    if a.route in ("llm", "both") and getattr(self.core.narrator, "streams", True):
+                        await self._typing(context, msg)   # only while a language model writes
+                elif isinstance(ev, NarrativeDelta):
+                    buf += ev.text
+                    preview = narrative_messages(buf, ev.source, lang, done=False)[0]
+                    if narr is None:
+                        narr = await self._send(context, msg, preview, html=True)
+                        out.sent()
+                        self._last_edit[msg.chat_id] = self.clock()
+                    elif self.clock() - self._last_edit.get(msg.chat_id, 0) >= self.edit_interval:
+                        await self._edit(context, narr, preview)
+                elif isinstance(ev, Finished):
+                    a = ev.answer
+                    if a.narrative is None:
+                        return
+                    parts = narrative_messages(a.narrative.text, a.narrative.source, a.lang)
+                    if narr is None:
+                        for part in parts:
+                            await self._send(context, msg, part, html=True)
+                            out.sent()
+                        return
+                    since = self.clock() - self._last_edit.get(msg.chat_id, 0)
+                    wait = self.edit_interval - since
+                    if wait > 0:
+                        await asyncio.sleep(wait)
+                    await self._edit(context, narr, parts[0])
+                    for part in parts[1:]:
                         await self._send(context, msg, part, html=True)
-                    return
-                wait = self.edit_interval - (self.clock() - self._last_edit.get(msg.chat_id, 0))
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                await self._edit(context, narr, parts[0])
-                for part in parts[1:]:
-                    await self._send(context, msg, part, html=True)
+                        out.sent()
 
     async def _typing(self, context: ContextTypes.DEFAULT_TYPE, msg: Message) -> None:
         await typing(context.bot, msg)

@@ -1,6 +1,6 @@
-"""Telegram requests that survive a flaky Bot API: python-telegram-bot's AIORateLimiter (flood
-limits, and 429 answered by waiting retry_after) plus a few retries, with backoff, of transient
-failures: 5xx answers and dropped connections.
+"""Telegram requests that survive a flaky Bot API: BudgetedRateLimiter (flood limits paced with
+first replies first, and a 429 answered by holding its chat for retry_after) plus a few
+retries, with backoff, of transient failures: 5xx answers and dropped connections.
 
 The rate limiter is python-telegram-bot's hook for request policy, so the front end and its
 sending code stay as they are. Not retried: what a retry cannot fix (400, 401, 403, 409), a

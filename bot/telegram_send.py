@@ -5,17 +5,19 @@ limits and 429 retries within the process's stop budget."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Bot, Message, ReplyParameters
-from telegram.constants import ChatAction, ParseMode
+from telegram.constants import ChatAction, FloodLimit, ParseMode
 from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter
 
 from bot.render.telegram import plain
 from bot.shutdown import StopBudget
+from bot.telegram_pace import PriorityPacer, priority
 
 log = logging.getLogger("gpubot.telegram")
 
@@ -64,11 +66,21 @@ async def edit(bot: Bot, target: Message, html: str) -> None:
 
 
 class BudgetedRateLimiter(AIORateLimiter):
-    """AIORateLimiter (flood limits, 429 retries) whose waits never outlast a stop budget."""
+    """Telegram's flood limits and 429 retries, with waits that never outlast a stop budget.
+
+    AIORateLimiter's per-group limits (20 messages a minute) are kept; its overall limit is
+    replaced by PriorityPacer (bot/telegram_pace.py), which serves first replies before later
+    parts, edits and typing actions. A 429 holds the chat it answered for retry_after, not the
+    whole bot (AIORateLimiter pauses every send): while one chat waits, the others keep the
+    30-per-second pace, and the retried send keeps its place in the queue."""
 
     def __init__(self, budget: StopBudget | None = None, *, max_retries: int = 6,
-                 **limits: Any) -> None:
-        super().__init__(max_retries=max_retries, **limits)
+                 overall_max_rate: float = FloodLimit.MESSAGES_PER_SECOND,
+                 overall_time_period: float = 1, **limits: Any) -> None:
+        super().__init__(max_retries=max_retries, overall_max_rate=0, **limits)
+        self.pacer = PriorityPacer(overall_max_rate / overall_time_period) \
+            if overall_max_rate and overall_time_period else None
+        self._held: dict[int | str | None, float] = {}     # chat -> loop time its hold ends
         self.budget = budget or StopBudget()
         budget = self.budget
         self._running: set[asyncio.Timeout] = set()
@@ -89,15 +101,16 @@ class BudgetedRateLimiter(AIORateLimiter):
         async with asyncio.timeout(self.budget.end) as cm:
             self._running.add(cm)
             try:
-                return await self._attempts(callback, args, kwargs, data,
+                return await self._attempts(callback, args, kwargs, endpoint, data,
                                             rate_limit_args or self._max_retries)
             finally:
                 self._running.discard(cm)
 
     async def _attempts(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
-                        kwargs: dict[str, Any], data: dict[str, Any], max_retries: int) -> Any:
-        """AIORateLimiter.process_request's loop, with a wait that gives up when it cannot
-        end before the stop budget does."""
+                        kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
+                        max_retries: int) -> Any:
+        """AIORateLimiter.process_request's loop, paced by priority, with a 429 holding only
+        its chat, and a wait that gives up when it cannot end before the stop budget does."""
         chat_id = data.get("chat_id")
         group: int | str | bool = False
         try:
@@ -106,23 +119,28 @@ class BudgetedRateLimiter(AIORateLimiter):
             pass
         if (isinstance(chat_id, int) and chat_id < 0) or isinstance(chat_id, str):
             group = chat_id
+        prio = priority(endpoint)
+        ticket = self.pacer.ticket() if self.pacer is not None else 0
+        loop = asyncio.get_running_loop()
         for i in range(max_retries + 1):
+            held = self._held.get(chat_id, 0.0) - loop.time()
+            if held > 0:                       # another send to this chat got a 429
+                await asyncio.sleep(held)
             try:
-                return await self._run_request(
-                    chat=chat_id is not None, group=group,
-                    allow_paid_broadcast=bool(data.get("allow_paid_broadcast", False)),
-                    callback=callback, args=args, kwargs=kwargs)
+                async with (self._get_group_limiter(group) if group and self._group_max_rate
+                            else contextlib.nullcontext()):
+                    if self.pacer is not None and chat_id is not None:
+                        await self.pacer.acquire(prio, ticket)
+                    return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 if i == max_retries:
                     raise
-                if not self.budget.stopping.is_set():
-                    # like AIORateLimiter, hold every send while one waits out a 429; when
-                    # stopping, each send waits alone, so one chat's flood never costs another
-                    # chat's last reply its place in the budget
-                    self._retry_after_event.clear()
-                await self._pause(exc._retry_after.total_seconds() + 0.1, exc)
+                wait = exc._retry_after.total_seconds() + 0.1
+                self._held[chat_id] = max(self._held.get(chat_id, 0.0), loop.time() + wait)
+                await self._pause(wait, exc)
             finally:
-                self._retry_after_event.set()
+                if self._held.get(chat_id, 0.0) <= loop.time():
+                    self._held.pop(chat_id, None)
         return None
 
     async def _pause(self, seconds: float, exc: RetryAfter) -> None:
@@ -133,7 +151,6 @@ class BudgetedRateLimiter(AIORateLimiter):
                 await asyncio.wait_for(self.budget.stopping.wait(), seconds)
             except TimeoutError:
                 return
-            self._retry_after_event.set()
         left = self.budget.left() or 0.0
         if until - loop.time() > left:
             log.warning("shutting down: a rate-limited send is dropped",

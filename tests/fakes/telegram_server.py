@@ -1,6 +1,9 @@
 """A fake Telegram Bot API on loopback that behaves like Telegram where it matters:
 rejects text over 4096 characters, rejects malformed HTML ("can't parse entities"), answers
 429 with retry_after when told to, and says "message is not modified" for identical edits.
+Optionally (FloodLimit) it enforces Telegram's overall flood limit, about 30 messages a second
+across sendMessage, editMessageText and sendChatAction, as a token bucket: a call beyond it is
+answered 429 with parameters.retry_after, as are a seeded random share of all such calls.
 Every call is recorded with its time."""
 
 from __future__ import annotations
@@ -8,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import math
+import random
 import re
 import time
 from collections import defaultdict, deque
@@ -65,6 +70,41 @@ def visible(text: str, html: bool) -> str:
 
 
 @dataclass
+class FloodLimit:
+    """Telegram's overall flood limit, enforced by the fake (off unless given)."""
+
+    rate: float = 30.0            # calls per second, across every chat
+    burst: float = 30.0           # the bucket: this many at once after a quiet second
+    random_429: float = 0.0       # share of calls answered 429 whatever the bucket holds
+    retry_after: int = 1          # what a random 429 says (a bucket 429 says what it needs)
+    seed: int = 0
+    methods: frozenset[str] = frozenset({"sendMessage", "editMessageText", "sendChatAction",
+                                         "sendPhoto"})
+
+
+class _Bucket:
+    def __init__(self, limit: FloodLimit, clock: Callable[[], float]) -> None:
+        self.limit = limit
+        self.clock = clock
+        self.tokens = limit.burst
+        self.at = clock()
+        self.rng = random.Random(limit.seed)
+
+    def take(self) -> tuple[int | None, str]:
+        """None when the call may pass, else (retry_after, why)."""
+        if self.limit.random_429 and self.rng.random() < self.limit.random_429:
+            return self.limit.retry_after, "random"
+        now = self.clock()
+        self.tokens = min(self.limit.burst, self.tokens + (now - self.at) * self.limit.rate)
+        self.at = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return None, ""
+        # Telegram's retry_after is whole seconds, at least 1
+        return max(1, math.ceil((1 - self.tokens) / self.limit.rate)), "flood"
+
+
+@dataclass
 class Call:
     method: str
     params: dict[str, Any]
@@ -74,7 +114,8 @@ class Call:
 class FakeTelegram(LoopbackServer):
     def __init__(self, token: str = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz01234",
                  username: str = "gpu_test_bot",
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 flood: FloodLimit | None = None) -> None:
         super().__init__()
         self.clock = clock      # stamps Call.at; a test may share the clock it gives the bot
         self.token = token
@@ -93,6 +134,9 @@ class FakeTelegram(LoopbackServer):
         # failure body (with error_code) or None; "drop" closes the connection instead
         self.chaos: Callable[[str, dict[str, Any]], dict[str, Any] | str | None] | None = None
         self.injected: list[tuple[str, int]] = []
+        self.flood = _Bucket(flood, clock) if flood is not None else None
+        self.flooded: list[tuple[Call, str]] = []     # calls answered 429 by FloodLimit, and why
+        self.pushed_at: dict[int, float] = {}         # update_id -> when it became available
 
     # -------------------------------------------------------------- control
     def routes(self, app: web.Application) -> None:
@@ -113,6 +157,7 @@ class FakeTelegram(LoopbackServer):
 
     def push(self, update: dict[str, Any]) -> None:
         update = dict(update, update_id=next(self._uids))
+        self.pushed_at[update["update_id"]] = self.clock()
         self.updates.append(update)
         self._new.set()
 
@@ -173,6 +218,13 @@ class FakeTelegram(LoopbackServer):
                                       "description": f"Too Many Requests: retry after "
                                                      f"{retry_after}",
                                       "parameters": {"retry_after": retry_after}}, status=429)
+        if self.flood is not None and method in self.flood.limit.methods:
+            wait, why = self.flood.take()
+            if wait is not None:
+                self.flooded.append((self.calls[-1], why))
+                return web.json_response({"ok": False, "error_code": 429,
+                                          "description": f"Too Many Requests: retry after {wait}",
+                                          "parameters": {"retry_after": wait}}, status=429)
         fault = self.chaos(method, params) if self.chaos is not None else None
         if fault == "drop":
             self.injected.append((method, 0))
