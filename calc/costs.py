@@ -613,7 +613,8 @@ def power_intent(b: Builder) -> Result:
     b.fig("power_mw", it_mw * p, "MW", b.tr("fig.facility_power"))
     b.fig("power_it_mw", it_mw, "MW", b.tr("fig.it_power"))
     _energy_and_bill(b, it_mw, p)
-    if b.has("price_usd") or b.has("price_cny") or b.flag("asks_cost"):
+    if b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
+            b.has("server_price_cny") or b.flag("asks_cost"):
         usd, cny = unit_prices(b, acc)      # "… total cost in USD and RMB at 7.2, and power"
         if usd is not None:
             b.fig("capex_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))

@@ -37,7 +37,7 @@ _UNKNOWN_ACC = re.compile(
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
-    r"|910[a-c]|(?<=[张块片颗])\d{3,4}[a-z]{1,2}"
+    r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z]))[a-z]{1,2}"
     # makers with no catalogued chip: their product, or the maker's name alone ("Groq LPUs")
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"

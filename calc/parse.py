@@ -196,6 +196,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
+    if _GROWS.intersection(r.params):
+        _growth_terms(r)                 # calendar years resolved only now ("2024年 … 到2026年")
     if "utilization_to" not in r.params and "utilization" in r.params:
         _utilization_to(r)
         if "utilization_to" in r.params:
@@ -804,6 +806,9 @@ _DOUBLING = re.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*$"
     r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$"
     r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
+_DOUBLING_HEAD = re.compile(
+    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*$"
+    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$")
 _EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 
 
@@ -893,7 +898,10 @@ _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_pe
 
 def _is_doubling(t: str, a: int, b: int) -> bool:
     head, tail = t[max(0, a - 24):a], t[b:b + 24]
-    return bool(_DOUBLING.search(head) or (_EVERY.search(head) and re.search(
+    # the words must end right before the number ("doubling every 3.5 months"), not merely
+    # begin the window ("…翻一番，2024年…" is no doubling time)
+    before = bool(_DOUBLING_HEAD.search(head))
+    return bool(before or (_EVERY.search(head) and re.search(
         r"^[^.?!,，]{0,14}(?:doubl|翻倍|翻番|翻一番|翻了?一倍)", tail)))
 
 
@@ -941,6 +949,14 @@ def _growth_terms(r: _Reading) -> None:
     if m and "period_months" not in p and \
             not _covered(len(r.t), [(s.start, s.end) for s in r.stated])[m.start()]:
         r.add("period_months", 12.0, m.start(), m.end())   # "over next yr", "明年"
+    years = [st for st in r.stated if st.param == "year" and isinstance(st.value, float)]
+    if len(years) == 2 and years[0].value != years[1].value and "period_months" not in p:
+        # "2024年用了4000张，到2026年需要多少": the horizon is from one year to the other
+        span = abs(float(years[0].value) - float(years[1].value)) * 12  # type: ignore[arg-type]
+        p["period_months"] = span
+        p.pop("year", None)
+        r.stated = [replace(x, param="period_months", value=span, note="") if x in years else x
+                    for x in r.stated]
     for st in list(r.stated):
         if st.param == "year" and isinstance(st.value, float) and st.value > this_year() and \
                 "period_months" not in p:

@@ -1094,3 +1094,25 @@ def test_no_silent_drop_in_the_last_blind_sets():
     assert res.value("cost_usd") == pytest.approx(12e9 / 1e6 * 2 * 365.25)
     req = parse("if each MI355X carries 288 GB of HBM, HBM trades at 5x DRAM, and DRAM is about $3.50/GB")
     assert req.params["hbm_multiple"] == 5
+
+
+def test_a_growth_between_two_calendar_years():
+    _req, res = ask("假设训练算力需求每5个月翻一番，2024年我们用了4000张H800，到2026年需要多少张？")
+    assert res.value("gpus") == pytest.approx(4000 * 2 ** (24 / 5)) and not res.unused
+
+
+@pytest.mark.parametrize("q,name,value", [
+    ("想测算一下HBM的需求：明年出货200万颗H200，每颗141GB HBM，HBM单价约每GB 15美元，总市场规模多少？",
+     "cost_usd", 2e6 * 141 * 15),
+    ("一台DGX H100大概多少钱？我们拿到的报价是每台38万美元，汇率7.1，买32台合人民币多少？",
+     "cost_cny", 32 * 380_000 * 7.1),
+    ("我们是做AI陪聊的，MAU 2000万，DAU/MAU大约25%，每个日活用户每天生成大概3万token，用Llama 3.1 8B，"
+     "在H20上跑，需要多少卡？", None, None),
+])
+def test_per_unit_memory_server_quotes_and_stickiness(q, name, value):
+    req, res = ask(q)
+    assert [u.text for u in res.unused] in ([], ["一台"])
+    if name:
+        assert res.value(name) == pytest.approx(value)
+    else:
+        assert req.params["dau_per_mau"] == 0.25 and req.params["tokens_per_user_day"] == 3e4
