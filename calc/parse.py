@@ -523,7 +523,9 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
         r.stated = [replace(st, note="option") if st in spans else st for st in r.stated]
 
 
-_MATCH = re.compile(r"\bmatch|equal|equivalent|same (?:compute|flops|capacity|performance)|replace|"
+_MATCH = re.compile(r"\bmatch|equal|equivalent|"
+                    r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
+                    r"replace|换算成|折算成|换成多少|"
                     r"as much (?:compute|flops)|相当于|等于|等同|替代|取代|换成|顶得上|抵得上|对标|"
                     r"能顶|顶几|抵几|能抵|顶多少|抵多少")
 
@@ -710,8 +712,13 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("ttft_ms", value * 1000, a, b)      # "TTFT under 1s"
     elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
         own = re.split(r"\d", t[b:b + 20])[0]   # up to the next number: "300ms and 25ms/token"
-        ttft = not PER_TOKEN.search(own) and (
-            TTFT.search(re.split(r"\d", t[b:b + 25])[0]) or TTFT.search(t[max(0, a - 30):a]))
+        near = CLAUSE.split(t[max(0, a - 30):a])[-1]   # "ttft < 500ms, tpot < 50ms": its own words
+        if TTFT.search(near) or PER_TOKEN.search(near):
+            ttft = bool(TTFT.search(near)) and not re.match(
+                r"\s*(?:/\s*(?:output )?token|per (?:output )?token)", t[b:b + 20])
+        else:
+            ttft = not PER_TOKEN.search(own) and bool(
+                TTFT.search(re.split(r"\d", t[b:b + 25])[0]) or TTFT.search(t[max(0, a - 30):a]))
         r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
     elif role == "words":
         r.pending.append(("tokens", n, a, b, value / WORDS_PER_TOKEN))
@@ -913,6 +920,9 @@ def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> 
     for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if rx.search(inside):
             return name
+    right_after = re.match(r"\s*(in|input|out|output)\b", t[b:b + 10])
+    if right_after:                      # "1.2k tok in / 400 tok out"
+        return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
     # the nearest qualifier in the same clause, after the span first ("2,000-token answers")
     tail = CLAUSE.split(t[b:b + 24])[0]
     head = CLAUSE.split(t[max(0, a - 24):a])[-1]

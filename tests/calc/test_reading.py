@@ -1116,3 +1116,28 @@ def test_per_unit_memory_server_quotes_and_stickiness(q, name, value):
         assert res.value(name) == pytest.approx(value)
     else:
         assert req.params["dau_per_mau"] == 0.25 and req.params["tokens_per_user_day"] == 3e4
+
+
+@pytest.mark.parametrize("q,name,value", [
+    ("need to size an H100 fleet for llama 3 70b chat, 500k DAU, ~15 req/user/day, 1.2k tok in / "
+     "400 tok out. peak 3x avg. how many gpus?", "input_tokens", 1200),
+    ("need to size an H100 fleet for llama 3 70b chat, 500k DAU, ~15 req/user/day, 1.2k tok in / "
+     "400 tok out. peak 3x avg. how many gpus?", "output_tokens", 400),
+    ("ttft < 500ms, tpot < 50ms, llama 3.3 70b, 1000 concurrent, H100. how many nodes of 8?",
+     "ttft_ms", 500),
+    ("ttft < 500ms, tpot < 50ms, llama 3.3 70b, 1000 concurrent, H100. how many nodes of 8?",
+     "tpot_ms", 50),
+    ("ttft < 500ms, tpot < 50ms, llama 3.3 70b, 1000 concurrent, H100. how many nodes of 8?",
+     "gpus_per_server", 8),
+])
+def test_each_value_takes_its_own_qualifier(q, name, value):
+    assert read(q)[name] == value
+
+
+@pytest.mark.parametrize("q", [
+    "we have 256 A100s. how many B300 would give the same inference throughput?",
+    "1万张A100换算成H100大概多少张？推理场景",
+])
+def test_same_throughput_and_huansuan_are_conversions(q):
+    _req, res = ask(q)
+    assert res.intent == "convert" and res.value("gpus") > 0 and not res.unused
