@@ -210,6 +210,8 @@ def token_bill(b: Builder) -> Result:
     price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None)
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
+    elif b.has("tokens_per_user_day") and b.has("users"):   # "8k DAU x 150k tok/user/day"
+        tpd = b.num("users", None) * b.num("tokens_per_user_day", None)
     elif b.has("queries_per_day") or b.has("users") or b.has("qps"):
         # "日活1000万每人每天20次，每次1000个token": the day's tokens from the load
         qpd = b.num("queries_per_day", None) if b.has("queries_per_day") else \

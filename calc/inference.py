@@ -367,6 +367,11 @@ def throughput(b: Builder) -> Result:
         if rate is not None and b.has("observed_tokens_per_s_per_gpu"):
             # "assuming 2,500 tok/s per gpu": the measured rate, not the model's
             pt = replace(pt, tokens_per_s_per_gpu=b.num("observed_tokens_per_s_per_gpu", None))
+        if rate is not None and b.has("utilization"):
+            # "at 60% utilization": idle hours are paid for too
+            util = b.num("utilization", None)
+            pt = replace(pt, tokens_per_s_per_gpu=pt.tokens_per_s_per_gpu * util)
+            b.step(b.tr("step.utilization", util=util, tps=pt.tokens_per_s_per_gpu))
         if rate is not None:
             per_mtok = rate / (pt.tokens_per_s_per_gpu * 3600) * 1e6
             b.fig("cost_per_million_tokens_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok"))
@@ -375,9 +380,14 @@ def throughput(b: Builder) -> Result:
                         cost=per_mtok, lout=lout, per_q=per_mtok * lout / 1e6))
             if b.flag("asks_cost_per"):
                 b.read.add("per_tokens")
+                busy = b.tr("word.busy_at", util=b.num("utilization", 1.0, record=False)) \
+                    if b.has("utilization") else b.tr("word.fully_busy")
+                if b.lang == "en":
+                    busy = busy.removeprefix("GPU ").removeprefix("GPUs ")
                 return b.result("throughput", b.tr("head.cost_per_mtok", cost=per_mtok,
                                                    per_q=per_mtok * lout / 1e6, lout=lout,
-                                                   model=model.short, acc=acc.short, rate=rate))
+                                                   model=model.short, acc=acc.short, rate=rate,
+                                                   busy=busy))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if b.flag("one_gpu") and not counted and n > 1 and head != "head.throughput_users":
         # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group

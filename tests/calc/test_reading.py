@@ -1141,3 +1141,26 @@ def test_each_value_takes_its_own_qualifier(q, name, value):
 def test_same_throughput_and_huansuan_are_conversions(q):
     _req, res = ask(q)
     assert res.intent == "convert" and res.value("gpus") > 0 and not res.unused
+
+
+@pytest.mark.parametrize("q,name,value", [
+    ("token bill: 8k DAU x 150k tok/user/day, $3/M. per month?", "cost_per_day_usd", 8e3 * 150e3 / 1e6 * 3),
+    ("we serve ~4bn tok/day on qwen2.5 72b. whats the bill at $0.9 per 1M tok vs running our own "
+     "H100s at $2.1/hr?", "cost_per_day_usd", 4e9 / 1e6 * 0.9),
+    ("1.5 mln users, each ~20k tok/day, gemma 2 27b on L4s. how many L4 and what does that cost "
+     "at $0.8/h", None, None),
+])
+def test_tok_abbreviations_per_user_tokens_and_dollars_per_m(q, name, value):
+    _req, res = ask(q)
+    assert not res.unused
+    if name:
+        assert res.value(name) == pytest.approx(value)
+
+
+def test_a_per_million_token_cost_at_a_utilization():
+    _req, full = ask("What's the per-million-token cost on a rented H100 at $1.99/h running llama 3 8b?")
+    _req, part = ask("What's the per-million-token cost on a rented H100 at $1.99/h running llama 3 8b "
+                     "at 60% utilization?")
+    assert part.value("cost_per_million_tokens_usd") == pytest.approx(
+        full.value("cost_per_million_tokens_usd") / 0.6)
+    assert not part.unused
