@@ -224,6 +224,12 @@ def token_bill(b: Builder) -> Result:
         b.step(b.tr("step.tokens_a_day", qpd=b.h(qpd), per_query=per_query, tpd=b.h(tpd)))
     else:
         raise CalcError("missing_input", hint_key="hint.example", param="tokens_per_day")
+    if b.has("tokens_per_day") and b.has("users") and b.has("users_to"):
+        # "每天500亿token … 用户从200万增长到1000万，按同样的人均用量": the volume scales too
+        start, end = b.num("users", None), b.num("users_to", None)
+        b.step(b.tr("step.tokens_scaled", tpd=b.h(tpd), start=b.h(start), end=b.h(end),
+                    out=b.h(tpd * end / start)))
+        tpd *= end / start
     per_day = tpd / 1e6 * price
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
     cost_day = None

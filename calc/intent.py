@@ -60,9 +60,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "fleet"                 # the load grown to the horizon (calc/projection.py)
     if grows and has("power_mw") and has("accelerator") and not fleet_size:
         return "power"                 # "5 GW today, +35% a year: how many B200s by 2030?"
-    if grows and (not fleet_size or not (kw("cost") or kw("power"))):
+    if grows and (not fleet_size or not (kw("cost") or kw("power"))) and not (
+            has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
-    if has("users_to") and not has("accelerator"):
+    if has("users_to") and not has("accelerator") and not (
+            has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
     if kw("growth") and has("factor") and not has("gpus"):
         return "growth"

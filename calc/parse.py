@@ -676,6 +676,13 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         elif re.search(r"weekly|\bwau\b|周活", head):
             r.params["weekly_users"] = True
         r.add("users", value, a, b)
+    elif role == "watts" and (wan := _WAN_USERS.search(t[max(0, a - 10):a])) and \
+            re.match(r"\s*w(?![a-z])", t[n.end:b + 1]):
+        # "日活30w": w is 万 (ten thousand) in Chinese chat, not watts
+        kind = wan.group(0)
+        if re.search(r"月活|mau", kind):
+            r.params["monthly_users"] = True
+        r.add("concurrent_users" if "并发" in kind else "users", value * 1e4, a, b)
     elif role in ("watts", "kilowatts", "megawatts", "gigawatts"):
         _assign_power(r, role, a, b, value)
     elif role in ("price", "budget", "rent", "electricity"):
@@ -892,6 +899,7 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
 
 # "8x H100服务器", "8 H100 servers": a server's size written before its name
 _NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
+_WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
 _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜)\s*"
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")

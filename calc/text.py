@@ -445,6 +445,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{cap:,.4g} EFLOPS / {peak:,.0f} TFLOPS（{prec}稠密）= {n:,}张"),
     "step.rent_used_hours": ("used {util:.0%} of the time: rent and electricity for those hours only",
         "只用{util:.0%}的时间：只按这些小时计租金和电费"),
+    "step.tokens_scaled": ("{tpd} tokens a day for {start} users x {end} / {start} = {out} tokens a day",
+        "{start}用户每天{tpd}个token x {end} / {start} = 每天{out}个token"),
     "head.throughput_qps": ("{qps} requests/s for {model} on {n:,.0f} x {acc} ({prec}) at {lout:,.0f} output tokens each ({tps} tokens/s)",
         "{n:,.0f}张{acc}跑{model}（{prec}）每秒可处理{qps}个请求（每个输出{lout:,.0f}个token，合计每秒{tps}个token）"),
     "head.throughput_concurrent": ("{streams} concurrent streams for {model} on {n:,.0f} x {acc} ({prec}) at {tpot:,.0f} ms per output token ({tps} tokens/s in all)",

@@ -1164,3 +1164,21 @@ def test_a_per_million_token_cost_at_a_utilization():
     assert part.value("cost_per_million_tokens_usd") == pytest.approx(
         full.value("cost_per_million_tokens_usd") / 0.6)
     assert not part.unused
+
+
+@pytest.mark.parametrize("q,name,value", [
+    ("各位好，想请教一下：我们打算用H20部署DeepSeek-R1，日活大概800万，每人每天问5次，每次输出平均1500 token，"
+     "高峰是平均的2.5倍，大概需要多少张卡？", "users", 8e6),
+    ("做客服机器人，日活30w，每人5轮，每轮输入800输出150，Qwen2.5 7B，4090跑要几张", "users", 3e5),
+    ("Need to size a coding assistant on Mixtral 8x22B: 250k developers, ~40 completions each per "
+     "day, 3k tokens of context, 150 tokens out, TTFT target 300ms. How many H100 NVL?", "users", 2.5e5),
+])
+def test_user_counts_said_loosely(q, name, value):
+    assert read(q)[name] == value
+    assert not ask(q)[1].unused
+
+
+def test_a_token_volume_scales_with_the_users():
+    _req, res = ask("我们现在的推理服务每天消耗大约500亿token，API报价是每百万token 2元人民币，如果用户量从200万增长到"
+                    "1000万，按同样的人均用量，每天的token费用会是多少？")
+    assert res.value("cost_per_day_cny") == pytest.approx(5e10 * 5 / 1e6 * 2) and not res.unused
