@@ -95,9 +95,11 @@ def all_in(b: Builder, chips_usd: float) -> float:
 def gpu_power_w(b: Builder, acc: Accelerator) -> tuple[float, str]:
     """All-in watts per GPU: as stated per GPU, or per server / its GPUs, else the catalogued
     server's power / its GPUs, else TDP x server overhead."""
-    if b.has("watts_per_gpu"):
+    if b.has("watts_per_gpu") and not b.has("watts_per_server"):
         return b.num("watts_per_gpu", None), ""
     if b.has("watts_per_server"):
+        if b.has("watts_per_gpu"):        # "每卡700W，按每台8卡10.2kW算": the server's is all-in
+            b.read.add("watts_per_gpu")
         per_server = b.num("watts_per_server", None)
         n = b.gpus_per_server(acc)
         w = per_server / n

@@ -145,6 +145,8 @@ def convert(b: Builder) -> Result:
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
              b.tr("label.precision_compare"))
     peak, used = acc.peak_tflops(precision)
+    if b.has("gpu_tflops"):                # "if Gaudi 2 does about 430 TFLOPS in practice"
+        peak = b.num("gpu_tflops", None)
     if b.flag("per_dollar"):               # "TFLOPS per dollar": peak over the chip's price
         from calc.costs import unit_prices
         usd, _ = unit_prices(b, acc)

@@ -18,7 +18,7 @@ HERE = Path(__file__).parent
 # questions using every stated input, today; a change may raise these, never lower them
 FLOOR = {"heldout.toml": 108, "heldout2.toml": 88, "heldout3.toml": 72, "heldout4.toml": 87,
          "heldout5.toml": 88, "heldout6.toml": 84, "heldout7.toml": 69, "heldout8.toml": 56,
-         "heldout9.toml": 40}
+         "heldout9.toml": 42}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -1182,3 +1182,14 @@ def test_a_token_volume_scales_with_the_users():
     _req, res = ask("我们现在的推理服务每天消耗大约500亿token，API报价是每百万token 2元人民币，如果用户量从200万增长到"
                     "1000万，按同样的人均用量，每天的token费用会是多少？")
     assert res.value("cost_per_day_cny") == pytest.approx(5e10 * 5 / 1e6 * 2) and not res.unused
+
+
+def test_a_servers_all_in_draw_beside_a_cards_and_a_stated_chip_rate():
+    _req, res = ask("一个万卡H100集群，每卡700W，加上服务器其他部件按每台8卡10.2kW算，PUE 1.3，电价0.5元/kWh，一年电费多少亿元？")
+    assert res.value("cost_cny") == pytest.approx(1e4 * 10200 / 8 * 1.3 / 1000 * 24 * 365.25 * 0.5)
+    assert not res.unused
+    _req, res = ask("If Gaudi 2 does about 430 TFLOPS bf16 dense in practice, how many of them match the "
+                    "compute of 1,000 H100 SXM?")
+    from calc.catalog import load
+    peak, _ = load().accelerators["h100_sxm"].peak_tflops("bf16")
+    assert res.value("gpus") == math.ceil(1000 * peak / 430) and not res.unused
