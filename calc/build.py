@@ -90,6 +90,12 @@ class Builder:
     def value_of(self, name: str) -> float:
         return next((f.value for f in self.figures if f.name == name), 0.0)
 
+    def busy(self) -> str:
+        """How busy the GPUs are taken to be: a stated utilization, else fully."""
+        if self.has("utilization"):
+            return self.tr("word.busy_at", util=self.num("utilization", 1.0, record=False))
+        return self.tr("word.fully_busy")
+
     def step(self, text: str) -> None:
         self.steps.append(text)
 

@@ -386,17 +386,25 @@ def capex_intent(b: Builder) -> Result:
 HOURS_PER_MONTH = 730.5
 
 
-def _bought_fleet_bill(b: Builder, acc: Accelerator, n: float) -> None:
-    """The electricity of the GPUs a budget buys, over the stated period (else a year)."""
-    watts, _ = gpu_power_w(b, acc)
-    p = pue(b)
+def electricity_over(b: Builder, facility_mw: float) -> tuple[float, float, float]:
+    """A facility's energy and electricity over the stated period (else a year), as the
+    figures energy_kwh, electricity_usd and, at a price in RMB, electricity_cny.
+    Returns (days, kWh, US$ per kWh)."""
     days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
-    kwh = n * watts * p / 1000 * 24 * days
+    kwh = facility_mw * 1000 * days * 24
+    price = electricity_usd(b)
     b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
-    b.fig("electricity_usd", kwh * electricity_usd(b), "US$", b.tr("fig.electricity_period", days=days))
+    b.fig("electricity_usd", kwh * price, "US$", b.tr("fig.electricity_period", days=days))
     if b.has("electricity_cny_per_kwh"):
         b.fig("electricity_cny", kwh * b.num("electricity_cny_per_kwh", None, record=False), "RMB",
               b.tr("fig.electricity_period", days=days))
+    return days, kwh, price
+
+
+def _bought_fleet_bill(b: Builder, acc: Accelerator, n: float) -> None:
+    """The electricity of the GPUs a budget buys, over the stated period (else a year)."""
+    watts, _ = gpu_power_w(b, acc)
+    days, kwh, _ = electricity_over(b, n * watts * pue(b) / 1e6)
     b.step(b.tr("step.fleet_kwh", gpus=n, watts=watts, days=days, kwh=kwh))
 
 
@@ -443,14 +451,15 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
     months = usd / (rent_month - power_month)
     b.step(b.tr("step.breakeven", usd=usd, rent=rent_month, power=power_month, months=months))
     b.fig("breakeven_months", months, "months", b.tr("fig.breakeven"))
-    gpus = 1.0
+    fleet: float | None = None
     if b.has("gpus") or b.has("servers"):
-        gpus = b.count_gpus(acc)
+        fleet = b.count_gpus(acc)
     elif b.has("budget_usd") or b.has("budget_cny"):   # "budget $50M: buy at $32k or rent?"
-        gpus = budget_gpus(b, acc, costs=False)
-    if gpus != 1.0 or b.has("gpus"):
-        b.fig("cost_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
-        b.fig("rent_per_month_fleet_usd", gpus * rent_month, "US$", b.tr("fig.rent_month_fleet"))
+        fleet = budget_gpus(b, acc, costs=False)
+    if fleet is not None:
+        b.fig("cost_usd", fleet * usd, "US$", b.tr("fig.chips_cost"))
+        b.fig("rent_per_month_fleet_usd", fleet * rent_month, "US$", b.tr("fig.rent_month_fleet"))
+    gpus = fleet if fleet is not None else 1.0
     head = b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd), rate=rate)
     if b.has("days"):                      # "… or rent for 3 years: which is cheaper?"
         period = b.num("days", None) / 30.4375
@@ -633,14 +642,12 @@ def power_intent(b: Builder) -> Result:
             b.fig("capex_cny", gpus * cny, "RMB", b.tr("fig.chips_cost"))
     if b.flag("asks_kwh") and not b.flag("asks_bill") and not (
             b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
-        raw = b.req.params.get("days", 365.25)
         return b.result("power", b.tr("head.power_energy", kwh=b.h(b.value_of("energy_kwh")),
-                                      days=float(raw) if isinstance(raw, (int, float)) else 365.25,
+                                      days=b.num("days", 365.25, record=False),
                                       gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p))
     if b.flag("asks_bill") or (b.has("days") and (b.has("electricity_usd_per_kwh")
                                                   or b.has("electricity_cny_per_kwh"))):
-        raw = b.req.params.get("days", 365.25)
-        days = float(raw) if isinstance(raw, (int, float)) else 365.25
+        days = b.num("days", 365.25, record=False)
         money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if b.has(
             "electricity_cny_per_kwh") else b.tr("money.usd", usd=b.h(b.value_of("cost_usd")))
         return b.result("power", b.tr("head.power_bill", money=money, days=days,

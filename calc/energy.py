@@ -53,8 +53,7 @@ def _per_request(b: Builder) -> Result:
     b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query"))
     b.fig("energy_per_token_j", joules_per_token, "J", b.tr("fig.energy_per_token"))
     b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
-    busy = b.tr("word.busy_at", util=b.num("utilization", 1.0, record=False)) \
-        if b.has("utilization") else b.tr("word.fully_busy")
+    busy = b.busy()
     if b.flag("tokens_per_kwh"):           # "一度电能生成多少token？": the inverse
         per_kwh = 3.6e6 / joules_per_token
         b.fig("tokens_per_kwh", per_kwh, "tokens", b.tr("fig.tokens_per_kwh"))

@@ -240,9 +240,8 @@ def fleet(b: Builder) -> Result:
         cny = b.has("electricity_cny_per_kwh")
         money = b.tr("money.cny_only", cny=b.h(b.value_of("electricity_cny"))) if cny else \
             b.tr("money.usd", usd=b.h(b.value_of("electricity_usd")))
-        raw = b.req.params.get("days", 365.25)
         head = b.tr("head.fleet_bill", money=money, fleet=head,
-                    days=float(raw) if isinstance(raw, (int, float)) else 365.25)
+                    days=b.num("days", 365.25, record=False))
     return b.result("fleet", head
                     + check)
 
@@ -263,15 +262,8 @@ def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_da
         b.fig("cost_period_usd", per_day * days, "US$", b.tr("fig.cost_period", days=days))
         b.step(b.tr("step.cost_period", per_day=per_day, days=days, cost=per_day * days))
     if b.flag("asks_bill"):               # "那电费一年多少？": the fleet's electricity bill
-        from calc.costs import electricity_usd
-        days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
-        kwh = it_mw * p * 1000 * days * 24
-        price = electricity_usd(b)
-        b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
-        b.fig("electricity_usd", kwh * price, "US$", b.tr("fig.electricity_period", days=days))
-        if b.has("electricity_cny_per_kwh"):
-            b.fig("electricity_cny", kwh * b.num("electricity_cny_per_kwh", None, record=False),
-                  "RMB", b.tr("fig.electricity_period", days=days))
+        from calc.costs import electricity_over
+        days, kwh, price = electricity_over(b, it_mw * p)
         b.step(b.tr("step.bill", mw=it_mw * p, hours=days * 24, kwh=kwh, price=price,
                     cost=kwh * price))
     if per_day is not None:
@@ -380,14 +372,10 @@ def throughput(b: Builder) -> Result:
                         cost=per_mtok, lout=lout, per_q=per_mtok * lout / 1e6))
             if b.flag("asks_cost_per"):
                 b.read.add("per_tokens")
-                busy = b.tr("word.busy_at", util=b.num("utilization", 1.0, record=False)) \
-                    if b.has("utilization") else b.tr("word.fully_busy")
-                if b.lang == "en":
-                    busy = busy.removeprefix("GPU ").removeprefix("GPUs ")
                 return b.result("throughput", b.tr("head.cost_per_mtok", cost=per_mtok,
                                                    per_q=per_mtok * lout / 1e6, lout=lout,
                                                    model=model.short, acc=acc.short, rate=rate,
-                                                   busy=busy))
+                                                   busy=b.busy()))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if b.flag("one_gpu") and not counted and n > 1 and head != "head.throughput_users":
         # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group

@@ -1173,8 +1173,6 @@ def _derived(r: _Reading) -> None:
                             note="")
                     if s.param in (None, "hbm_multiple", "factor") and s.value in (lo, hi) else s
                     for s in r.stated]
-    if "users_to" in p:
-        _growth_terms(r)                 # "from 300k to 3M over next yr": a horizon for that too
 
 
 _PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年|一年)(?![a-z])")

@@ -112,7 +112,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.cost_period": ("${per_day:,.0f} a day x {days:,.4g} days = ${cost:,.0f}", "每天{per_day:,.0f}美元 x {days:,.4g}天 = {cost:,.0f}美元"),
     "step.cost_per_mtok": ("${rate:g}/GPU-h / ({tps:,.0f} tokens/s x 3,600) x 1,000,000 = ${cost:.3g} per million output tokens; x {lout:,.0f} tokens = ${per_q:.3g} per query",
         "{rate:g}美元/GPU小时 / （每秒{tps:,.0f}个token x 3,600）x 1,000,000 = 每百万输出token {cost:.3g}美元；x {lout:,.0f}个token = 每次查询{per_q:.3g}美元"),
-    "head.cost_per_mtok": ("US${cost:.3g} per million output tokens (US${per_q:.3g} per query of {lout:,.0f} tokens) for {model} on {acc} at ${rate:g}/GPU-h, GPUs {busy}",
+    "head.cost_per_mtok": ("US${cost:.3g} per million output tokens (US${per_q:.3g} per query of {lout:,.0f} tokens) for {model} on {acc} at ${rate:g}/GPU-h, {busy}",
         "{model}在{acc}上（每GPU小时{rate:g}美元、{busy}）每百万输出token约{cost:.3g}美元（每次{lout:,.0f}个token的查询约{per_q:.3g}美元）"),
     "label.users_at_once": ("users at once (each holding its context)", "同时在线用户（各自占用上下文）"),
     "step.token_bill": ("{tpd} tokens a day / 1,000,000 x {price:g} {cur} = {per_day:,.2f} {cur} a day",
