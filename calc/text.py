@@ -398,6 +398,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "满载运行{period}电费约{money}：{fleet}"),
     "step.scaled": ("{label}: {before} x {f:g} = {after}, as your follow-up asks",
         "{label}：{before} x {f:g} = {after}（按你的追问）"),
+    "step.grown": ("{label}: {before} x {f:g} = {after}, grown as the question says",
+        "{label}：{before} x {f:g} = {after}（按问题所述的增长）"),
     "fig.serving_hours": ("GPU-hours a day to serve them", "每天服务这些token所需GPU小时"),
     "fig.serving_cost_day": ("serving cost per day (rented, fully busy)", "每天服务成本（租用、满负荷）"),
     "fig.serving_cost_period": ("serving cost over {period}", "{period}服务成本"),
