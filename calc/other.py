@@ -290,8 +290,15 @@ def memory(b: Builder) -> Result:
     if kv_tok:
         b.fig("max_kv_tokens", left / kv_tok, "tokens", b.tr("fig.max_kv"))
     need = min_group(model, acc, precision)
+    if need is not None and need_kv and not fits:
+        # the cache is what does not fit: enough cards for the weights and the cache together
+        per = mem * 1e9 * MEMORY_USABLE
+        need = max(need, math.ceil((w + need_kv) / per))
+        b.step(b.tr("step.kv_needs", w=w / 1e9, kv=need_kv / 1e9, per=per / 1e9, n=need,
+                    acc=acc.short))
     if need is not None:
-        b.fig("gpus", need, "GPUs", b.tr("fig.min_group"))
+        b.fig("gpus", need, "GPUs", b.tr("fig.gpus_with_kv" if need_kv and not fits
+                                         else "fig.min_group"))
     if kv_asked and need_kv:
         # "what's the KV cache for 32 concurrent 8k-token requests?": the cache, first
         return b.result("memory", b.tr("head.kv_cache", kv=b.h(need_kv / 1e9), seqs=seqs, ctx=ctx,

@@ -678,7 +678,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (
             PER_GPU_RATE.search(r.masked[a:b])
-            or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 16])[0])
+            or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 14):a])[-1])):
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "joules_per_token":

@@ -73,3 +73,32 @@ def test_single_gpu_is_a_stated_count():
     _, res = ask("Gemma 2 27B in int4 — fits on a single L4?")
     gpus = next(a for a in res.assumptions if a.name == "gpus")
     assert (gpus.value, gpus.origin) == (1, "question")
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("kv cache for mistral 7b at 32k context x 128 seqs - fits on one A100 40GB?",
+     {"concurrent_users": 128, "input_tokens": 32_000}),
+    ("5 mln users, 4 q/day each, llama 3.1 8b on H100, peak/avg 4", {"peak_factor": 4}),
+    ("Gaudi 2 for llama 3 8b, 3.5k tok/s measured per card, need 90bn tok/day total. how many?",
+     {"observed_tokens_per_s_per_gpu": 3500}),
+])
+def test_more_readings(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == expect
+
+
+def test_a_cache_that_does_not_fit_needs_cards_for_weights_and_cache():
+    _, res = ask("kv cache for mistral 7b at 32k context x 128 seqs - fits on one A100 40GB?")
+    kv = res.figure("kv_cache_gb").value
+    w = res.figure("memory_gb").value
+    assert res.figure("fits").value == 0
+    assert res.figure("gpus").value >= (w + kv) / 40          # not the weights' one card
+    assert "16" in res.headline
+
+
+def test_a_stated_utilization_scales_what_a_fleet_serves():
+    q = "H800 cluster 2048 cards, how many qps can it do on Llama 3 70B with 1k in/500 out"
+    _, full = ask(q)
+    _, part = ask(q + " at 65% util")
+    assert part.figure("qps").value == pytest.approx(full.figure("qps").value * 0.65, rel=1e-3)
+    assert not part.unused
