@@ -197,6 +197,10 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     else:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
                         acc=acc.short, param="price_usd")
+    if b.has("budget_share"):             # "假设一半花在GPU上": that share of it buys chips
+        share = b.num("budget_share", None)
+        b.step(b.tr("step.budget_share", share=share, before=n, after=math.floor(n * share)))
+        n = math.floor(n * share)
     b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
     if usd and costs:
         b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
@@ -235,7 +239,15 @@ def token_bill(b: Builder) -> Result:
     per_day = tpd / 1e6 * price
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
     cost_day = None
-    if b.has("accelerator") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+    if (b.has("gpus") or b.has("servers")) and (b.has("rent_usd_per_hour")
+                                                or b.has("rent_cny_per_hour")):
+        # "… vs the rental cost of 200 H100s at $2.20/hr": the stated fleet's rent, all day
+        acc = b.accelerator()
+        gpus = b.count_gpus(acc)
+        rate = rent_rate(b, acc) or 0.0
+        cost_day = gpus * rate * 24
+        b.step(b.tr("step.fleet_rent_day", gpus=gpus, rate=rate, cost=cost_day))
+    elif b.has("accelerator") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "revenue vs cost on H100 at $2.2/hr": what serving those tokens costs, beside the bill
         from calc.inference import serving_cost_per_day
         cost_day = serving_cost_per_day(b, tpd)
@@ -635,11 +647,14 @@ def power_intent(b: Builder) -> Result:
     if b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
             b.has("server_price_cny") or b.flag("asks_cost"):
         usd, cny = unit_prices(b, acc)      # "… total cost in USD and RMB at 7.2, and power"
+        # a server's price covers the servers, not only their chips
+        what = "fig.servers_cost" if not (b.has("price_usd") or b.has("price_cny")) and (
+            b.has("server_price_usd") or b.has("server_price_cny")) else "fig.chips_cost"
         if usd is not None:
-            b.fig("capex_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
+            b.fig("capex_usd", gpus * usd, "US$", b.tr(what))
             b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=gpus * usd))
         if cny is not None:
-            b.fig("capex_cny", gpus * cny, "RMB", b.tr("fig.chips_cost"))
+            b.fig("capex_cny", gpus * cny, "RMB", b.tr(what))
     if b.flag("asks_kwh") and not b.flag("asks_bill") and not (
             b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
         return b.result("power", b.tr("head.power_energy", kwh=b.h(b.value_of("energy_kwh")),

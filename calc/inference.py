@@ -156,7 +156,7 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     users = b.num("users", None)
     for flag, (_period, name, share) in DAU_SHARE.items():
         if b.flag(flag):
-            if name == "dau_per_mau":     # a stated stickiness ("日活比30%") is used
+            if name == "dau_per_mau" or b.has(name):   # a stated stickiness ("日活比30%")
                 share = b.num(name, share, "")
             else:
                 b.assume(name, share, "", "default", b.tr(f"label.{name}"),
@@ -227,6 +227,17 @@ def fleet(b: Builder) -> Result:
         b.fig("stated_vs_computed", stated / gpus, "x", b.tr("fig.stated_vs_computed"))
         b.step(b.tr("step.check_stated", stated=stated, gpus=gpus, ratio=stated / gpus))
         check = b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
+        if b.has("stated_fleet_scale"):
+            # "40 H100s serve 250k users; users go to 1M": today's fleet scaled with the load
+            f = float(b.req.params["stated_fleet_scale"])
+            if b.has("factor") and abs(b.num("factor", None, record=False) / f - 1) < 0.05:
+                b.read.add("factor")          # "4x our users from 250k to a million": the same
+            scaled = math.ceil(round(stated * f, 6))
+            b.fig("gpus_scaled", scaled, "GPUs", b.tr("fig.gpus_scaled", acc=acc.short))
+            b.step(b.tr("step.gpus_scaled", stated=stated, f=f, scaled=scaled))
+            return b.result("fleet", b.tr("head.check_scaled", scaled=b.h(scaled),
+                                          stated=b.h(stated), f=f, acc=acc.short,
+                                          gpus=b.h(gpus), model=model.short))
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))
     if kind == "concurrent":

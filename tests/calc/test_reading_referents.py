@@ -102,3 +102,90 @@ def test_a_stated_utilization_scales_what_a_fleet_serves():
     _, part = ask(q + " at 65% util")
     assert part.figure("qps").value == pytest.approx(full.figure("qps").value * 0.65, rel=1e-3)
     assert not part.unused
+
+
+# ---- how people who are not sizing experts type (blind held-out set 12's patterns) ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("expecting 100kusers a day, llama3-70b on h100, how many GPU's?", {"users": 1e5}),
+    ("预算五个亿人民币，全部买 H20，一张大概十万块，能买多少张？",
+     {"budget_cny": 5e8, "price_cny": 1e5}),
+    ("一个亿用户要多少张H100", {"users": 1e8}),
+    ("600 queries per minute at peak on H200, how many gpus", {"qps": 10}),
+    ("每分钟3000个请求，Llama 3 70B，H100要几张", {"qps": 50}),
+    ("renting 8xH100 at $2.49/hr per gpu, running 24/7 for a quarter. how much is that",
+     {"days": 91.3125, "rent_usd_per_hour": 2.49}),
+    ("rent 100 H100 at $2/hr for half a year", {"days": 182.625}),
+    ("一个 DGX B200 整机功耗大概 14.3kW，我们有二十台，电费一度 0.8 元，两年半下来电费多少？",
+     {"electricity_cny_per_kwh": 0.8, "days": 913.125, "servers": 20}),
+    ("Mixtral 8x7B on L40S, 2 billion tokens/day, how many cards at 0.7 utilization?",
+     {"utilization": 0.7}),
+    ("cost to train llama 3 8b on 15T tokens renting H100's at $2 an hour? assume 0.45 mfu",
+     {"mfu": 0.45}),
+    ("DRAM is like $3 per GB rn and HBM goes for about 5x that. HBM cost on one MI325X?",
+     {"hbm_multiple": 5, "dram_usd_per_gb": 3}),
+    ("一张 H200 上有 141GB HBM，HBM 每 GB 大概 15 美元，那一万张卡光 HBM 就要多少钱？",
+     {"hbm_usd_per_gb": 15, "gpus": 1e4}),
+    ("budget of 50 million dollars, how many GB200 if each one runs about $70k?",
+     {"budget_usd": 5e7, "price_usd": 7e4}),
+    ("机房总共只有 5 兆瓦电，放 GB200 NVL72 rack 的话，能放几个机柜？每个按 120kW 算",
+     {"power_mw": 5, "watts_per_server": 120_000}),
+    ("we see like 2500 tok/s on one H100 with llama 3.1 70b. 3 billion tokens a day: gpus?",
+     {"observed_tokens_per_s_per_gpu": 2500}),
+    ("五千个并发用户，首 token 延迟要小于 500 毫秒，Llama 3.3 70B，H200，要多少卡？", {"ttft_ms": 500}),
+    ("每个用户一天大概用掉两万 token，用户有五百万，H20 上跑，要多少张卡？",
+     {"tokens_per_user_day": 2e4, "users": 5e6}),
+    ("API 每百万 token 卖 2 块钱，一天跑 500 亿 token，一年收入多少？", {"cny_per_million_tokens": 2}),
+    ("MoE 400B total 40B active on 20T tokens, 4096 B300s, rented at $5/gpu/hr",
+     {"rent_usd_per_hour": 5}),
+    ("HBM is 4x DRAM, DRAM at $2.5/GB. B200 has 192GB. HBM bill for a 100k-gpu cluster",
+     {"hbm_gb_per_gpu": 192}),
+    ("每秒大概有 120 个请求，Llama 2 13B，Gaudi 2，要多少张？", {"qps": 120}),
+    ("算力需求每年增长百分之一百五十，从2024年开始，到2030年会是现在的多少倍？", {"period_months": 72}),
+    ("capex of $10B, 40% of it on GPUs, how many H100 at $25k each?", {"budget_share": 0.4}),
+    ("财报说资本开支800亿美元，假设一半花在GPU上，每张B300按4.5万美元算，能买多少张？",
+     {"budget_share": 0.5, "price_usd": 45_000}),
+])
+def test_sloppy_typing(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+@pytest.mark.parametrize("q,used,corrected", [
+    ("10M users, no wait, 20M users on H100", {"users": 2e7}, "10M users"),
+    ("1000万用户，不对，2000万用户，要多少张H100", {"users": 2e7}, "1000万用户"),
+    ("half a million tokens every minute... no wait, lets say 2 billion tokens/day total. "
+     "Mixtral 8x7B on L40S, how many cards?", {"tokens_per_day": 2e9}, "half a million tokens"),
+])
+def test_a_correction_replaces_what_it_retracts(q, used, corrected):
+    req, res = ask(q)
+    assert {k: req.params.get(k) for k in used} == used
+    assert [u.text for u in res.unused] == [corrected]
+
+
+def test_a_weekly_and_a_daily_count_are_both_used():
+    req, res = ask("ChatGPT has 400M weekly users, call it 120M DAU, 8 prompts a day each: H100s?")
+    assert req.params["users"] == 4e8 and req.params["dau_per_wau"] == pytest.approx(0.3)
+    assert not res.unused
+    assert res.figure("qps").value == pytest.approx(120e6 * 8 / 86400, rel=1e-3)
+
+
+def test_two_periods_are_two_bills():
+    _, res = ask("we rent 512 MI250X at $1.10/hr each. what does a quarter of that cost, "
+                 "and what's it per annum")
+    assert len(res.alternatives) == 2 and not res.unused
+    quarter, year = (a.figure("cost_usd").value for a in res.alternatives)
+    assert year == pytest.approx(quarter * 4, rel=1e-6)
+
+
+def test_the_stated_fleet_scales_with_its_users():
+    _, res = ask("we're gonna 4x our users from 250k to a million. currently on 40 H100s "
+                 "serving llama 3 8b. how many gpus after?")
+    assert res.figure("gpus_scaled").value == 160 and not res.unused
+
+
+def test_a_stated_fleet_is_what_its_rent_is_compared_with():
+    _, res = ask("if we charge $0.60 per million tokens and produce 10B tokens/day, how much "
+                 "revenue per annum vs the rental cost of 200 H100s at $2.20/hr?")
+    assert res.figure("serving_cost_usd").value == pytest.approx(200 * 2.2 * 24 * 365.25)
+    assert not res.unused
