@@ -55,6 +55,13 @@ def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | Non
     return usd, cny
 
 
+def _servers_for(b: Builder, gpus: float) -> None:
+    """"8 per server", "8卡一台": the servers those GPUs fill, when a server's size is stated."""
+    if b.has("gpus_per_server") and not b.has("servers"):
+        per = b.num("gpus_per_server", None)
+        b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))
+
+
 def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     usd, cny = unit_prices(b, acc)
     if b.has("year"):
@@ -67,6 +74,7 @@ def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     if usd is None:
         b.notes.append(b.tr("note.no_price", acc=acc.short))
         return False
+    _servers_for(b, gpus)
     b.fig("cost_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
     b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=gpus * usd))
     if cny is not None:
@@ -202,6 +210,7 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
         b.step(b.tr("step.budget_share", share=share, before=n, after=math.floor(n * share)))
         n = math.floor(n * share)
     b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
+    _servers_for(b, n)
     if usd and costs:
         b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
     if cny and costs:
@@ -663,8 +672,18 @@ def power_intent(b: Builder) -> Result:
     if b.flag("asks_bill") or (b.has("days") and (b.has("electricity_usd_per_kwh")
                                                   or b.has("electricity_cny_per_kwh"))):
         days = b.num("days", 365.25, record=False)
-        money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if b.has(
-            "electricity_cny_per_kwh") else b.tr("money.usd", usd=b.h(b.value_of("cost_usd")))
-        return b.result("power", b.tr("head.power_bill", money=money, days=days,
-                                      gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p))
+        cny_bill = b.has("electricity_cny_per_kwh")
+        money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if cny_bill \
+            else b.tr("money.usd", usd=b.h(b.value_of("cost_usd")))
+        head = b.tr("head.power_bill", money=money, days=days, gpus=gpus, acc=acc.short,
+                    mw=it_mw * p, pue=p)
+        bought = b.value_of("capex_cny" if cny_bill else "capex_usd")
+        if bought and b.flag("asks_cost"):
+            # "一年设备加电费多少钱": the purchase and the period's electricity, added up
+            total = bought + b.value_of("cost_cny" if cny_bill else "cost_usd")
+            b.fig("total_cny" if cny_bill else "total_usd", total, "RMB" if cny_bill else "US$",
+                  b.tr("fig.capex_plus_bill", days=days))
+            head += b.tr("head.plus_capex", total=b.tr("money.cny_only", cny=b.h(total))
+                         if cny_bill else b.tr("money.usd", usd=b.h(total)))
+        return b.result("power", head)
     return b.result("power", b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p))

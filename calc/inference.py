@@ -307,7 +307,16 @@ def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
     if rate is None:
         return None
     pt, _, _ = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000)
-    hours = tokens_per_day / (pt.tokens_per_s_per_gpu * 3600)
+    tps = pt.tokens_per_s_per_gpu
+    if b.has("observed_tokens_per_s_per_gpu"):
+        tps = b.num("observed_tokens_per_s_per_gpu", None)
+    if b.has("utilization"):             # "利用率45%": rented hours paid for, partly idle
+        util = b.num("utilization", None)
+        tps *= util
+        b.step(b.tr("step.utilization", util=util, tps=tps))
+    hours = tokens_per_day / (tps * 3600)
+    pt = replace(pt, tokens_per_s_per_gpu=tps)
+    b.fig("serving_gpus", math.ceil(hours / 24), "GPUs", b.tr("fig.serving_gpus", acc=acc.short))
     b.fig("serving_gpu_hours_per_day", hours, "GPU-hours", b.tr("fig.serving_hours"))
     b.fig("serving_cost_per_day_usd", hours * rate, "US$", b.tr("fig.serving_cost_day"))
     b.step(b.tr("step.serving_cost", tpd=b.h(tokens_per_day), tps=pt.tokens_per_s_per_gpu,

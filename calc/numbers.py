@@ -97,8 +97,9 @@ class Normalized:
     def quote(self, start: int, end: int) -> str:
         if start >= end or not self.pos:
             return ""
-        a = self.pos[start]
-        b = self.pos[min(end, len(self.pos)) - 1] + 1
+        # min and max, not the ends: a rewritten "qpu=15" reads "15 queries per user"
+        covered = self.pos[start:min(end, len(self.pos))]
+        a, b = min(covered), max(covered) + 1
         return self.original[a:b].strip().rstrip(",.;:，。；：、?？!！")
 
 

@@ -49,7 +49,7 @@ def growth(b: Builder) -> Result:
                                        f=b.h(f), d=d))
     if b.has("doubling_months"):
         d = b.num("doubling_months", None)
-        if b.has("factor"):
+        if b.has("factor") and not (b.has("period_months") and any(b.has(x) for x in _BASES)):
             f = b.num("factor", None)
             months = d * math.log2(f)
             b.step(b.tr("step.months_to_grow", d=d, f=f, log=math.log2(f), months=months))

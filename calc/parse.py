@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import MappingProxyType
 
-from calc import registry, units
+from calc import keyvalue, registry, units
 from calc.catalog import Catalog, load
 from calc.intent import ASKS_QPS, ASKS_RATE, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
@@ -176,7 +176,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     if not clean.strip():
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
-    norm = _percent_words(normalize(clean))
+    norm = keyvalue.rewrite(_percent_words(normalize(clean)))
     names = find_names(norm.text, cat, norm.original)
     masked = _mask_precision(mask(norm.text, names))
     r = _Reading(norm=norm, masked=masked, names=names)

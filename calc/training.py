@@ -262,7 +262,10 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
 def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:
     """Achieved FLOP/s per GPU, and the MFU behind it (0 when the rate itself is stated):
     as stated, else MFU (default 40%) x the dense peak."""
-    if b.has("gpu_tflops"):
+    if b.has("gpu_tflops") and b.has("mfu"):
+        # "单卡峰值989 TFLOPS，MFU 50%": the stated TFLOPS is the peak the MFU applies to
+        peak = b.num("gpu_tflops", None)
+    elif b.has("gpu_tflops"):
         return b.num("gpu_tflops", None) * 1e12, 0.0
     mfu = b.num("mfu", 0.40)
     achieved = mfu * peak * 1e12

@@ -189,3 +189,47 @@ def test_a_stated_fleet_is_what_its_rent_is_compared_with():
                  "revenue per annum vs the rental cost of 200 H100s at $2.20/hr?")
     assert res.figure("serving_cost_usd").value == pytest.approx(200 * 2.2 * 24 * 365.25)
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("capex check: 4,000 H100 at $27k each; fx 7.2; 8 per server. total in RMB?",
+     {"gpus_per_server": 8, "price_usd": 27_000}),
+    ("Llama 3.1 405B in fp8, 128k context, 32 concurrent users - how many H200 (141GB)?",
+     {"hbm_gb_per_gpu": 141}),
+    ("预算5亿人民币，H20单卡12万元，8卡一台，汇率7.1，能买多少台？", {"price_cny": 120_000}),
+    ("服务每天产出2000亿token，每百万token收2元，用H800", {"tokens_per_day": 2e11}),
+    ("参数：用户1亿；每人每天5次；输入2000 token；DeepSeek-R1；H20", {"users": 1e8}),
+    ("GB200 NVL72一柜约300万美元，买20柜", {"server_price_usd": 3e6, "servers": 20}),
+    ("每秒请求5万，输入800，输出200，Llama 3 70B，H20", {"qps": 5e4}),
+])
+def test_analysts_lists(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+def test_servers_a_fleet_fills_when_their_size_is_stated():
+    _, res = ask("capex check: 4,000 H100 at $27k each; fx 7.2; 8 per server. total in RMB?")
+    assert res.figure("servers").value == 500 and not res.unused
+
+
+def test_purchase_plus_electricity_is_added_up():
+    _, res = ask("GB200 NVL72一柜约300万美元，买20柜，汇率7.2，每柜120kW，PUE 1.2，电价0.4元/度，"
+                 "一年设备加电费多少钱？")
+    total = res.figure("total_cny").value
+    assert total == pytest.approx(res.figure("capex_cny").value + res.figure("cost_cny").value)
+    assert not res.unused
+
+
+def test_peak_tflops_with_an_mfu_applies_the_mfu():
+    _, with_mfu = ask("train_flops=3e24, gpus=4096, gpu_tflops=989, mfu=38%")
+    _, achieved = ask("train_flops=3e24, gpus=4096, gpu_tflops=375.82")
+    assert with_mfu.figure("train_days").value == pytest.approx(
+        achieved.figure("train_days").value, rel=1e-3)
+
+
+def test_electricity_per_million_tokens_at_a_stated_price():
+    _, res = ask("electricity cost per 1M tokens for Mixtral 8x7B on A100s, 0.10 $/kWh, "
+                 "400W per card, 1800 tokens/s measured")
+    wh = res.figure("energy_per_tokens_wh").value
+    assert res.figure("electricity_usd").value == pytest.approx(wh / 1000 * 0.10)
+    assert not res.unused
