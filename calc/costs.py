@@ -52,10 +52,16 @@ def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | Non
         elif usd is not None:
             cny = usd * rate
             b.step(b.tr("step.usd_to_cny", cny=cny, rate=rate, usd=usd))
+    if b.has("discount") and (usd is not None or cny is not None):
+        # "we're getting 15% off", "打八五折": the price paid
+        off = b.num("discount", None)
+        usd = usd * (1 - off) if usd is not None else None
+        cny = cny * (1 - off) if cny is not None else None
+        b.step(b.tr("step.discount", off=off, usd=usd or 0, cny=cny or 0))
     return usd, cny
 
 
-def _servers_for(b: Builder, gpus: float) -> None:
+def servers_for(b: Builder, gpus: float) -> None:
     """"8 per server", "8卡一台": the servers those GPUs fill, when a server's size is stated."""
     if b.has("gpus_per_server") and not b.has("servers"):
         per = b.num("gpus_per_server", None)
@@ -74,7 +80,7 @@ def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     if usd is None:
         b.notes.append(b.tr("note.no_price", acc=acc.short))
         return False
-    _servers_for(b, gpus)
+    servers_for(b, gpus)
     b.fig("cost_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
     b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=gpus * usd))
     if cny is not None:
@@ -210,7 +216,7 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
         b.step(b.tr("step.budget_share", share=share, before=n, after=math.floor(n * share)))
         n = math.floor(n * share)
     b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
-    _servers_for(b, n)
+    servers_for(b, n)
     if usd and costs:
         b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
     if cny and costs:
@@ -299,6 +305,10 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     servers = b.num("servers", None) if b.has("servers") else math.ceil(b.num("gpus", None) / per)
     cny = b.has("server_price_cny") and not b.has("server_price_usd")
     price = b.num("server_price_cny" if cny else "server_price_usd", None)
+    if b.has("discount"):
+        off = b.num("discount", None)
+        price *= 1 - off
+        b.step(b.tr("step.discount", off=off, usd=0 if cny else price, cny=price if cny else 0))
     total = servers * price
     rate = fx(b)
     usd, rmb = (total / rate, total) if cny else (total, total * rate)

@@ -177,6 +177,7 @@ def _suffix(text: str, end: int) -> tuple[float, int]:
     return 1.0, end
 
 
+_ONE_SERVER_SIZE = re.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两三四五六七八九十]+\s*(?:卡|张|块|gpu)")
 _GE_SCALE = re.compile(r"个([万萬亿億]+)")
 
 
@@ -226,6 +227,8 @@ def find_numbers(text: str) -> list[Num]:
             continue
         if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零点]", run):
             continue                                   # "统一一下": words, not digits
+        if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
+            continue                                   # "一台服务器 8 卡": a server's size
         if run == "一" and re.match(r"个(?![月万萬亿億])|些|下|样|起|点|次", text[m.end():m.end() + 2]):
             continue                                   # "一个模型": an article, not a count
         if run == "一" and re.match(r"度电?\s*(?:(?:是|要|按|约|大概)\s*)?[\d.零一二两三四五六七八九]",

@@ -247,6 +247,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     opts, combine = _options(r, options)
     if "match_accelerator" in r.params:
         intent = "convert"
+    if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
+            "servers" not in r.params and (one := _ONE_GPU.search(r.masked)):
+        # "GPT-2 XL on a single MI250X: how long?": the run on that one accelerator
+        end = one.end()
+        while end > one.start() and r.masked[end - 1] in "#§ ":
+            end -= 1
+        r.add("gpus", 1.0, one.start(), end)
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine)
 
@@ -1087,7 +1094,8 @@ _BY_YEAR = re.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至)\s*$")
 _SHARE_ON_CHIPS = re.compile(
     r"(一半|half|三分之一|a third|四分之一|a quarter|三分之二|two thirds|(\d+(?:\.\d+)?)\s*%|"
     r"[一二三四五六七八九]成)"
-    r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend))\s*)?(?:is |are |will be |would be |goes |)?"
+    r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
+    r"的\s*(?:预算|钱|资本开支|投资)?\s*)?(?:is |are |will be |would be |goes |)?"
     r"(?:花在|用在|用于|投在|投入|买|spent on|goes? to|going to|to|on|for|buys?)\s*(?:购买|买)?\s*"
     r"(?:the )?(?:gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|#)")
 _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third": 1 / 3, "四分之一": 0.25,
@@ -1113,6 +1121,33 @@ def _budget_share(r: _Reading) -> None:
         if s.param and r.params.get(s.param) == s.value:
             del r.params[s.param]
     r.add("budget_share", share, m.start(1), m.end(1))
+
+
+_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b|(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?"
+                       r"(\d+(?:\.\d+)?)\s*%|打\s*([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)\s*折")
+
+
+def _discount(r: _Reading) -> None:
+    """"We're getting 15% off", "打八五折": a discount off the prices stated or listed."""
+    m = _DISCOUNT.search(r.masked)
+    if m is None:
+        return
+    if m.group(3):
+        word = m.group(3)
+        tenths = float(word) if word[0].isdigit() else float(
+            "".join(str(_CN_DIGIT.index(c) + 1) for c in word))
+        off = 1 - tenths / (10 if tenths < 10 else 100)       # 八五折: 85% of the price
+    else:
+        off = float(m.group(1) or m.group(2)) / 100
+    if not 0 < off < 1:
+        return
+    inside = [s for s in r.stated if m.start() <= s.start < m.end()]
+    r.stated = [s for s in r.stated if s not in inside]
+    r.pending = [p for p in r.pending if not m.start() <= p[2] < m.end()]
+    for s in inside:
+        if s.param and r.params.get(s.param) == s.value:
+            del r.params[s.param]
+    r.add("discount", off, m.start(), m.end())
 
 
 _CN_DIGIT = "一二三四五六七八九"
@@ -1255,6 +1290,7 @@ def _derived(r: _Reading) -> None:
         p["weekly_users"] = True
     _daily_of_periodic(r)
     _budget_share(r)
+    _discount(r)
     span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到|增长到|增加到)", r.masked)
     if span and re.search(r"users?|用户|人", t):
         a = next((s for s in r.stated if span.start(1) <= s.start < span.end(1)

@@ -9,7 +9,7 @@ import math
 
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
-from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate
+from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate, servers_for
 from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 
@@ -131,6 +131,7 @@ def training(b: Builder) -> Result:
         days = b.num("days", None)
         gpus = math.ceil(gpu_hours / (days * 24))
         b.fig("gpus", gpus, "GPUs", b.tr("fig.to_finish", days=days))
+        servers_for(b, gpus)               # "一台服务器 8 卡 … 要几台": the servers too
         if b.has("server"):
             per = b.gpus_per_server(acc)
             b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))

@@ -233,3 +233,32 @@ def test_electricity_per_million_tokens_at_a_stated_price():
     wh = res.figure("energy_per_tokens_wh").value
     assert res.figure("electricity_usd").value == pytest.approx(wh / 1000 * 0.10)
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("list price on a DGX B200 is around $515k, we're getting 15% off. 16 nodes total cost?",
+     {"discount": 0.15, "server_price_usd": 515_000}),
+    ("H100每张3万美元，打八五折，买1000张多少钱", {"discount": 0.15, "price_usd": 30_000}),
+    ("1000 H100 at $30k with a 10% discount", {"price_usd": 30_000, "discount": 0.1}),
+    ("国产 API 现在 ¥2 每百万 token，我们一天 30 亿 token", {"cny_per_million_tokens": 2}),
+    ("我们 30% 的预算花在 GPU 上，总预算 20 亿人民币，B200 按 ¥30万一张", {"budget_share": 0.3}),
+    ("一台服务器 8 卡，每卡实测 400 TFLOPS，训练总算力 1e24，要几台跑 30 天？",
+     {"gpus_per_server": 8, "gpu_tflops": 400, "train_flops": 1e24, "days": 30}),
+    ("GPT-2 XL on a single MI250X — how long to train on 40B tokens at 30% MFU?", {"gpus": 1}),
+])
+def test_prices_shares_and_single_units(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+def test_a_discount_lowers_what_is_paid():
+    _, full = ask("16 DGX B200 at $515k each, total cost?")
+    _, off = ask("16 DGX B200 at $515k each, we're getting 15% off, total cost?")
+    assert off.figure("cost_usd").value == pytest.approx(full.figure("cost_usd").value * 0.85)
+
+
+def test_a_conversion_gives_the_power_asked_for():
+    _, res = ask("what would it take to hit 1 ZFLOPS of dense FP8 with B200s? "
+                 "and what's the power at 1.2kW per GPU?")
+    n = res.figure("gpus").value
+    assert res.figure("power_mw").value == pytest.approx(n * 1200 * 1.3 / 1e6, rel=0.01)
