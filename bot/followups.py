@@ -49,7 +49,6 @@ from calc.catalog import PRECISIONS, Catalog, load
 PREFIX = "fu1"
 MAX_DATA = 64
 MAX_BUTTONS = 6
-CHART_INTENTS = frozenset({"fleet", "capex", "training", "growth"})
 # intents where the accelerator, the precision, the model change the answer
 _ACC_INTENTS = frozenset({"fleet", "throughput", "training", "capex", "power", "energy", "convert",
                           "memory"})
@@ -152,7 +151,9 @@ def for_result(req: Request, res: Result, lang: str, *,
         ids.append(doubled)
     if res.intent == "growth":
         ids += _growth(req)
-    if res.intent in CHART_INTENTS and res.figures:
+    from bot.charts import kind_for  # charts imports this module's alternatives
+
+    if kind_for(req, res) is not None:
         ids.append("chart")
     ids.append("lang:en" if lang == "zh" else "lang:zh")
     room = MAX_BUTTONS - len(ids)
