@@ -3,7 +3,10 @@
 Thin: it turns updates into Questions, enforces access and rate limits, sends the calculator
 part at once and streams the narrative by throttled edits, and respects Telegram's limits
 (4096 characters, HTML escaping, 30 messages a second with first replies first, 429
-retry_after: bot/telegram_send.py). Updates run
+retry_after: bot/telegram_send.py). Under each calculator answer, follow-up buttons
+(bot/followups.py): a tap is answered at once (answerCallbackQuery), checked against the chat's
+latest answer, then handled exactly as the follow-up typed; 📈 and /chart send a chart drawn in
+a thread (bot/charts.py). Updates run
 concurrently; each takes its place in its chat's order as it arrives (ChatArrival, the
 library's hook for sequencing), and the core keeps that order (bot/order.py). Edited messages
 are ignored on purpose (documented): answering them twice confuses.
@@ -16,6 +19,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import aclosing
+from dataclasses import replace
 from typing import Any
 
 from telegram import BotCommand, Message, Update
@@ -25,12 +29,15 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
+    CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
     filters,
 )
 
+from bot import charts, followups
+from bot.answer import Answer
 from bot.commands import NAMES, Commands, parse
 from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import t
@@ -38,24 +45,30 @@ from bot.order import Turn
 from bot.ratelimit import RateLimiter
 from bot.render.telegram import (
     calc_messages,
+    chart_caption,
     error_message,
+    keyboard,
     narrative_messages,
 )
 from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
+from bot.store import ChatKey
 from bot.telegram_arrival import ChatArrival
 from bot.telegram_pace import AnswerSends
 from bot.telegram_retry import RetryingRateLimiter
-from bot.telegram_send import edit, send, typing
+from bot.telegram_send import edit, send, send_photo, typing
+from calc import CalcError, Request, compute
 
 log = logging.getLogger("gpubot.telegram")
 
 COMMANDS = {
     "en": [("start", "What this bot does"), ("help", "How to ask"), ("ask", "Ask a question"),
-           ("calc", "Numbers only"), ("gpus", "Accelerator catalog"), ("models", "Model catalog"),
+           ("calc", "Numbers only"), ("chart", "Chart an answer"),
+           ("gpus", "Accelerator catalog"), ("models", "Model catalog"),
            ("assume", "Show or set this chat's assumptions"), ("reset", "Forget this chat"),
            ("lang", "Language: en or zh"), ("usage", "Token use and cost (admins)")],
     "zh": [("start", "机器人简介"), ("help", "使用说明"), ("ask", "提问"), ("calc", "只算数字"),
+           ("chart", "画出图表"),
            ("gpus", "加速器目录"), ("models", "模型目录"), ("assume", "查看或设置本聊天的假设"),
            ("reset", "清除本聊天"), ("lang", "语言：en 或 zh"), ("usage", "用量与成本（管理员）")],
 }
@@ -90,6 +103,8 @@ class TelegramBot:
         self._refused: dict[int, float] = {}
         self.in_flight = 0
         self.app: Application | None = None
+        # signs the follow-up buttons; from the token, so every replica and restart agree
+        self.fu_secret = followups.secret_from(token)
         # Telegram's flood limits (30 messages/s overall, 20/min per group), 429 retry_after and
         # retries of 5xx and dropped connections;
         # tests against a fake without flood limits may pass one with the pacing turned off
@@ -110,6 +125,8 @@ class TelegramBot:
         app.add_handler(CommandHandler("start", self.cmd_start, filters=only_new))
         app.add_handler(CommandHandler("ask", self.cmd_ask, filters=only_new))
         app.add_handler(CommandHandler("calc", self.cmd_calc, filters=only_new))
+        app.add_handler(CommandHandler("chart", self.cmd_chart, filters=only_new))
+        app.add_handler(CallbackQueryHandler(self.on_tap))
         app.add_handler(CommandHandler(list(NAMES), self.on_command, filters=only_new))
         app.add_handler(MessageHandler(only_new & filters.TEXT & ~filters.COMMAND, self.on_text))
         app.add_handler(MessageHandler(only_new & UNSUPPORTED, self.on_unsupported))
@@ -304,10 +321,10 @@ class TelegramBot:
     async def _stream_answer(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
                              q: Question, turn: Turn | None) -> None:
         async with aclosing(self.core.stream(q, turn)) as events:
-            await self._deliver(context, msg, events)
+            await self._deliver(context, msg, events, q.key)
 
     async def _deliver(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
-                       events: AsyncIterator[Event]) -> None:
+                       events: AsyncIterator[Event], key: ChatKey | None = None) -> None:
         # no typing action before the numbers: they are ready at once, and on a busy bot every
         # chat action spends a slot of the 30-per-second budget the replies need. The first
         # message goes ahead of other answers' later parts (bot/telegram_pace.py)
@@ -319,12 +336,8 @@ class TelegramBot:
                 if isinstance(ev, CalcReady):
                     a = ev.answer
                     lang = a.lang
-                    parts = calc_messages(a.result, a.lang) if a.result is not None else []
-                    if a.error is not None:
-                        parts.append(error_message(a.error.message, a.lang))
-                    for i, part in enumerate(parts):
-                        await self._send(context, msg, part, html=True, reply=i == 0)
-                        out.sent()
+                    await self._send_numbers(context, msg, a, key)
+                    out.sent()
                     if a.route in ("llm", "both") and getattr(self.core.narrator, "streams", True):
                         await self._typing(context, msg)   # only while a language model writes
                 elif isinstance(ev, NarrativeDelta):
@@ -355,12 +368,146 @@ class TelegramBot:
                         await self._send(context, msg, part, html=True)
                         out.sent()
 
+    async def _send_numbers(self, context: ContextTypes.DEFAULT_TYPE, msg: Message, a: Answer,
+                            key: ChatKey | None, *, chart: bool = True) -> None:
+        """The calculator's part (or the error), the follow-up buttons under its last message."""
+        parts = calc_messages(a.result, a.lang) if a.result is not None else []
+        if a.error is not None:
+            parts.append(error_message(a.error.message, a.lang))
+        buttons = self._buttons(a, key, chart=chart)
+        for i, part in enumerate(parts):
+            await self._send(context, msg, part, html=True, reply=i == 0,
+                             buttons=buttons if i == len(parts) - 1 else None)
+
+    def _buttons(self, a: Answer, key: ChatKey | None, *, chart: bool = True
+                 ) -> list[list[tuple[str, str]]] | None:
+        if key is None or a.request is None or a.result is None:
+            return None
+        fus = [f for f in followups.for_answer(a) if chart or f.id != "chart"]
+        token = followups.answer_token(key, a.request, secret=self.fu_secret)
+        return keyboard(fus, token) or None
+
+    # ------------------------------------------------------------------ taps and charts
+    async def on_tap(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A follow-up button: answered at once, then handled as the follow-up typed, in the
+        chat's order; a button under an older answer (or forged data) is refused politely."""
+        query = update.callback_query
+        if query is None:
+            return
+        try:
+            await query.answer()
+        except TelegramError:
+            log.info("telegram: callback query could not be answered")
+        msg = update.effective_message
+        if not isinstance(msg, Message) or not await self._gate(update, context):
+            return
+        key = self._key(update)
+        turn = self.arrival.turn_of(update)
+        if turn is not None:
+            await turn.numbers()       # the check sees the state the previous answer left
+        decoded = followups.decode(query.data)
+        req: Request | None = None
+        if decoded is not None:
+            try:
+                req = await followups.check(self.core.store, key, decoded[0], secret=self.fu_secret)
+            except Exception:
+                log.exception("follow-up check failed")
+        if req is None or decoded is None:
+            log.info("telegram: stale or forged follow-up", extra={"platform": "telegram"})
+            await self._send(context, msg, t("fu_stale", await self._lang(update)))
+            return
+        fu_id = decoded[1]
+        if fu_id == "chart":
+            await self._chart_of_request(context, msg, key, req)
+        elif fu_id.startswith("lang:"):
+            await self._in_language(update, context, msg, key, req, fu_id.partition(":")[2])
+        else:
+            await self._answer(update, context, followups.text_for(fu_id, req.lang))
+
+    async def cmd_chart(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/chart QUESTION: the answer's chart; /chart alone: the chat's last answer's."""
+        msg = update.effective_message
+        if msg is None or update.effective_user is None or not await self._gate(update, context):
+            return
+        key = self._key(update)
+        turn = self.arrival.turn_of(update)
+        text = " ".join(context.args or []).strip()
+        if not text:
+            if turn is not None:
+                await turn.numbers()
+            last = (await self.core.store.load(key)).last_request
+            if not last:
+                await self._send(context, msg, t("chart_what", await self._lang(update)))
+                return
+            await self._chart_of_request(context, msg, key, Request.from_dict(last))
+            return
+        q = Question(text=text, platform="telegram", chat=key[1],
+                     user=str(update.effective_user.id), thread=key[2], calc_only=True)
+        ans: Answer | None = None
+        async with aclosing(self.core.stream(q, turn)) as events:
+            async for ev in events:
+                if isinstance(ev, Finished):
+                    ans = ev.answer
+        if ans is not None:
+            await self._send_chart(context, msg, key, ans)
+
+    async def _chart_of_request(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
+                                key: ChatKey, req: Request) -> None:
+        try:
+            res = compute(req, defaults=self.core.calc_defaults)
+        except CalcError as exc:
+            await self._send(context, msg, error_message(exc.render(req.lang), req.lang), html=True)
+            return
+        await self._send_chart(context, msg, key, Answer(question="", route="calc", lang=req.lang,
+                                                         request=req, result=res))
+
+    async def _send_chart(self, context: ContextTypes.DEFAULT_TYPE, msg: Message, key: ChatKey,
+                          ans: Answer) -> None:
+        """The chart as a photo (drawn in a thread: the event loop never waits for it), its
+        title as the caption, the other follow-ups under it; the numbers and a note when the
+        answer has no chart."""
+        kind = charts.chart_kind(ans)
+        chart = None
+        if kind is not None:
+            try:
+                chart = await asyncio.to_thread(charts.render, ans, kind)
+            except charts.NoChart:
+                chart = None
+        if chart is None:
+            await self._send_numbers(context, msg, ans, key)
+            if ans.result is not None:
+                await self._send(context, msg, t("no_chart", ans.lang))
+            return
+        caption = chart_caption(ans.result.headline if ans.result is not None else chart.title)
+        await send_photo(context.bot, msg, chart.png, caption=caption,
+                         buttons=self._buttons(ans, key, chart=False))
+
+    async def _in_language(self, update: Update, context: ContextTypes.DEFAULT_TYPE,
+                           msg: Message, key: ChatKey, req: Request, lang: str) -> None:
+        """What typing /lang xx does, then the same answer again in that language."""
+        uid = update.effective_user.id if update.effective_user else 0
+        reply = await self.commands.run(key=key, user=str(uid), is_admin=uid in self.admins,
+                                        lang=lang, name="lang", arg=lang,
+                                        turn=self.arrival.turn_of(update))
+        await self._send(context, msg, reply)
+        again = replace(req, lang=lang)
+        try:
+            res = compute(again, defaults=self.core.calc_defaults)
+        except CalcError as exc:
+            await self._send(context, msg, error_message(exc.render(lang), lang), html=True)
+            return
+        stored = again.to_dict()
+        await self.core.store.modify(key, lambda s: setattr(s, "last_request", stored))
+        await self._send_numbers(context, msg, Answer(question="", route="calc", lang=lang,
+                                                      request=again, result=res), key)
+
     async def _typing(self, context: ContextTypes.DEFAULT_TYPE, msg: Message) -> None:
         await typing(context.bot, msg)
 
     async def _send(self, context: ContextTypes.DEFAULT_TYPE, msg: Message | None, text: str, *,
-                    html: bool = False, reply: bool = True) -> Message | None:
-        return await send(context.bot, msg, text, html=html, reply=reply)
+                    html: bool = False, reply: bool = True,
+                    buttons: list[list[tuple[str, str]]] | None = None) -> Message | None:
+        return await send(context.bot, msg, text, html=html, reply=reply, buttons=buttons)
 
     async def _edit(self, context: ContextTypes.DEFAULT_TYPE, target: Message, html: str) -> None:
         self._last_edit[target.chat_id] = self.clock()
