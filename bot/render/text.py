@@ -148,7 +148,8 @@ def calc_text(res: Result, lang: str = "en") -> str:
     lines = [res.headline, ""]
     lines += [f"• {figure_line(f, lang)}" for f in res.figures]
     if res.alternatives:
-        lines += ["", heading("options", lang), *alternative_lines(res, lang)]
+        lines += ["", heading("options", lang), *(f"  {r}" for r in comparison_table(res, lang)),
+                  "", *alternative_lines(res, lang)]
     if res.unused:
         lines += ["", heading("unused", lang), *(f"- {x}" for x in unused_lines(res, lang))]
     if res.assumptions:
