@@ -11,7 +11,7 @@ _M: dict[str, dict[str, str]] = {
     "options": {"en": "Options", "zh": "各方案"},
     "change": {"en": "Change it", "zh": "可以这样改"},
     "assuming": {"en": "Assuming", "zh": "假设"},
-    "details": {"en": "Details", "zh": "详情"},
+    "unused_more": {"en": "• … and {n} more, listed in the details", "zh": "• ……另有{n}项，见详情"},
     "more_figures": {"en": "More figures", "zh": "更多数字"},
     "fu_stale": {"en": "That button belongs to an earlier answer. Ask again, or type the follow-up "
                  "(e.g. \"what about H200?\").",

@@ -34,6 +34,7 @@ FIRST_SCREEN = 900          # characters shown before the expandable part: one p
 EXPANDABLE = "<blockquote expandable>"
 _CLOSE = "</blockquote>"
 BUTTONS_PER_ROW = 3
+MIN_UNUSED = 12             # unused inputs always on the first screen, however many there are
 
 
 def _e(s: str) -> str:
@@ -48,33 +49,36 @@ def calc_messages(res: Result, lang: str) -> list[str]:
     """The answer first, the details expandable; more messages only when the details do not
     fit in one (each later one is an expandable quote of its own)."""
     head = first_screen(res, lang)
-    room = LIMIT - len(head) - len(EXPANDABLE) - len(_CLOSE) - 2
+    heads = [head] if len(head) <= LIMIT else pack([(plain(head), _e)], LIMIT)
+    room = LIMIT - len(heads[-1]) - len(EXPANDABLE) - len(_CLOSE) - 2
     details = pack(detail_blocks(res, lang), max(200, room))
     if not details:
-        return [head]
-    first = f"{head}\n{EXPANDABLE}{details[0]}{_CLOSE}"
+        return heads
+    first = f"{heads[-1]}\n{EXPANDABLE}{details[0]}{_CLOSE}"
     if len(first) > LIMIT:
-        return [head, *(f"{EXPANDABLE}{d}{_CLOSE}" for d in details)]
-    return [first, *(f"{EXPANDABLE}{d}{_CLOSE}" for d in details[1:])]
+        return [*heads, *(f"{EXPANDABLE}{d}{_CLOSE}" for d in details)]
+    return [*heads[:-1], first, *(f"{EXPANDABLE}{d}{_CLOSE}" for d in details[1:])]
 
 
 def first_screen(res: Result, lang: str, *, limit: int = FIRST_SCREEN) -> str:
     """Headline, key figures, a comparison table, the assumptions in one line and the inputs
     not used, within `limit` visible characters: long unused notes are shortened, then the
-    table loses rows, rather than anything moving out of sight."""
-    cut = 400
+    table loses rows; only past a dozen unused inputs do the last ones move to the details."""
+    cut, most = 400, len(res.unused)
     rows = len(res.alternatives) + 1
     while True:
-        html = _first_screen(res, lang, cut=cut, rows=rows)
-        if len(plain(html)) <= limit or (cut <= 60 and rows <= 3):
+        html = _first_screen(res, lang, cut=cut, rows=rows, most=most)
+        if len(plain(html)) <= limit or (cut <= 60 and rows <= 3 and most <= MIN_UNUSED):
             return html
         if cut > 60:
             cut = max(60, cut // 2)
-        else:
+        elif rows > 3:
             rows -= 1
+        else:
+            most = max(MIN_UNUSED, most // 2)
 
 
-def _first_screen(res: Result, lang: str, *, cut: int, rows: int) -> str:
+def _first_screen(res: Result, lang: str, *, cut: int, rows: int, most: int) -> str:
     parts = [_bold(res.headline)]
     figs = key_figures(res, lang)
     if figs:
@@ -86,8 +90,10 @@ def _first_screen(res: Result, lang: str, *, cut: int, rows: int) -> str:
     if summary:
         parts.append(f"<i>{_e(summary)}</i>")
     if res.unused:
-        lines = "\n".join(f"• {_shorten(x, cut)}" for x in unused_lines(res, lang))
-        parts.append(f"{_bold(heading('unused', lang))}\n{_e(lines)}")
+        shown = [f"• {_shorten(x, cut)}" for x in unused_lines(res, lang)[:most]]
+        if len(res.unused) > most:
+            shown.append(t("unused_more", lang).format(n=len(res.unused) - most))
+        parts.append(f"{_bold(heading('unused', lang))}\n{_e(chr(10).join(shown))}")
     return "\n\n".join(parts)
 
 
@@ -106,6 +112,9 @@ def detail_blocks(res: Result, lang: str) -> list[tuple[str, Callable[[str], str
     if res.alternatives:
         blocks.append((heading("options", lang), _bold))
         blocks.append(("\n".join(alternative_lines(res, lang)), _e))
+    if len(res.unused) > MIN_UNUSED:      # the first screen may have shown only the first ones
+        blocks.append((heading("unused", lang), _bold))
+        blocks.append(("\n".join(f"• {x}" for x in unused_lines(res, lang)), _e))
     if res.assumptions:
         lines = "\n".join(assumption_line(a, lang) for a in res.assumptions)
         blocks.append((heading("assumptions", lang), _bold))
