@@ -50,10 +50,12 @@ lint: $(STAMP)
 test: lock-check lint pg-bins
 	$(BIN)/pytest
 
-# The PostgreSQL tests start a throwaway server from the system's binaries; installs Debian's
-# postgresql when they are missing and this machine can (else those tests skip, saying why).
+# The PostgreSQL tests start a throwaway server from the system's binaries, and the chart tests draw a
+# Chinese chart: Debian's postgresql and fonts-wqy-microhei are installed when missing and this
+# machine can (else those tests skip, saying why).
 pg-bins:
 	@.ci/ensure-postgres
+	@.ci/ensure-fonts
 
 # Fails when pyproject.toml's dependencies changed since the locks were made.
 lock-check:
