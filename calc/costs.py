@@ -299,6 +299,41 @@ def token_bill(b: Builder) -> Result:
                                   days=days, tpd=b.h(tpd)))
 
 
+def _budget_servers(b: Builder, acc: Accelerator) -> Result:
+    """"With a $1bn budget how many H100 servers at $300k each?": whole servers, then GPUs."""
+    rate = fx(b)
+    cny_price = b.has("server_price_cny") and not b.has("server_price_usd")
+    price = b.num("server_price_cny" if cny_price else "server_price_usd", None)
+    if b.has("discount"):
+        off = b.num("discount", None)
+        price *= 1 - off
+        b.step(b.tr("step.discount", off=off, usd=0 if cny_price else price,
+                    cny=price if cny_price else 0))
+    if b.has("budget_usd"):
+        budget = b.num("budget_usd", None)
+        budget = budget * rate if cny_price else budget
+    else:
+        budget = b.num("budget_cny", None)
+        budget = budget if cny_price else budget / rate
+    if b.has("budget_share"):
+        share = b.num("budget_share", None)
+        b.step(b.tr("step.budget_share", share=share, before=budget, after=budget * share))
+        budget *= share
+    servers = math.floor(budget / price)
+    per = b.gpus_per_server(acc)
+    b.step(b.tr("step.budget_servers", budget=budget, price=price, servers=servers, per=per,
+                gpus=servers * per))
+    b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per))
+    b.fig("gpus", servers * per, "GPUs", b.tr("fig.gpus_in_servers"))
+    spent = servers * price
+    usd, rmb = (spent / rate, spent) if cny_price else (spent, spent * rate)
+    b.fig("cost_usd", usd, "US$", b.tr("fig.servers_cost"))
+    b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
+    fleet_compute(b, acc, servers * per)
+    return b.result("capex", b.tr("head.budget_servers", servers=b.h(servers),
+                                  gpus=b.h(servers * per), acc=acc.short))
+
+
 def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     """"A server is $300k; 100 of them": servers x the stated price per server."""
     per = b.gpus_per_server(acc)
@@ -350,6 +385,10 @@ def capex_intent(b: Builder) -> Result:
             return b.result("capex", b.tr("head.budget_gpus_rented", n=b.h(n), acc=acc.short,
                                           days=days))
         return b.result("capex", b.tr("head.budget_hours", hours=b.h(hours), acc=acc.short))
+    if (b.has("budget_usd") or b.has("budget_cny")) and (
+            b.has("server_price_usd") or b.has("server_price_cny")) and not (
+            b.has("price_usd") or b.has("price_cny")):
+        return _budget_servers(b, acc)
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
         if b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"

@@ -67,7 +67,9 @@ def _per_request(b: Builder) -> Result:
         n = b.num("per_tokens", None)
         b.fig("energy_per_tokens_wh", joules_per_token * n / 3600, "Wh",
               b.tr("fig.energy_per_basis", n=n))
-        return b.result("energy", b.tr("head.energy_basis", wh=joules_per_token * n / 3600, n=n,
+        wh_n = joules_per_token * n / 3600
+        key = "head.energy_basis_kwh" if wh_n >= 10_000 else "head.energy_basis"
+        return b.result("energy", b.tr(key, wh=wh_n, kwh=wh_n / 1000, n=n,
                                        model=model.short, acc=acc.short, busy=busy)
                         + _electricity_of(b, joules_per_token * n / 3600))
     return b.result("energy", b.tr("head.energy_model_at", wh=wh, model=model.short,

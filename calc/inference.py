@@ -348,6 +348,11 @@ def throughput(b: Builder) -> Result:
                         model=model.short, prec=precision.upper(), group=pt.group,
                         acc=acc.short, n=n)
     replicas = math.floor(n / pt.group)
+    if b.has("observed_tokens_per_s_per_gpu"):
+        # "we see 1100 tok/s per gpu": the measured rate, not the model's
+        measured = b.num("observed_tokens_per_s_per_gpu", None)
+        b.step(b.tr("step.measured_rate", tps=measured, model=pt.tokens_per_s_per_gpu))
+        pt = replace(pt, tokens_per_s_per_gpu=measured)
     total = _delivered(b, pt, n)
     b.step(b.tr("step.replicas", replicas=replicas, group=pt.group,
                 tps=pt.tokens_per_s_per_gpu * pt.group, total=total))
@@ -366,7 +371,16 @@ def throughput(b: Builder) -> Result:
     b.fig("concurrent_users", replicas * pt.batch, "users", b.tr("fig.concurrent"))
     _latency(b, pt)
     head = "head.throughput" if counted or n == 1 else "head.throughput_default"
-    if b.has("queries_per_user") or b.has("users") or b.has("peak_factor") or \
+    if b.has("tokens_per_user_day"):
+        # "max daily users at 12k tok/user": the day's tokens over each user's share
+        tpud = b.num("tokens_per_user_day", None)
+        peak = b.num("peak_factor", 2.0)
+        users = total / peak * SECONDS_PER_DAY / tpud
+        b.step(b.tr("step.users_by_tokens", tps=total, peak=peak, tpud=tpud, users=users))
+        b.fig("users", users, "users", b.tr("fig.users_supported"))
+        head = "head.throughput_users"
+        total_users = users
+    elif b.has("queries_per_user") or b.has("users") or b.has("peak_factor") or \
             b.req.params.get("ask_users"):
         qpu = b.num("queries_per_user", 10)
         peak = b.num("peak_factor", 2.0)
@@ -385,6 +399,12 @@ def throughput(b: Builder) -> Result:
         if rate is not None and b.has("observed_tokens_per_s_per_gpu"):
             # "assuming 2,500 tok/s per gpu": the measured rate, not the model's
             pt = replace(pt, tokens_per_s_per_gpu=b.num("observed_tokens_per_s_per_gpu", None))
+        elif rate is not None and b.has("observed_tokens_per_s"):
+            # "on H200 at $3.5/hr with 1000 tok/s measured": measured on the GPUs stated, else one
+            measured = b.num("observed_tokens_per_s", None)
+            on = n if counted else b.num("gpus", 1, label=b.tr("label.measured_on"))
+            pt = replace(pt, tokens_per_s_per_gpu=measured / on)
+            b.step(b.tr("step.measured_rate", tps=measured / on, model=pt.tokens_per_s_per_gpu))
         if rate is not None and b.has("utilization"):
             # "at 60% utilization": idle hours are paid for too
             util = b.num("utilization", None)

@@ -53,6 +53,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
+    if has("from_accelerator"):
+        return "training"              # the same job on another fleet
     grows = has("doubling_months") or has("growth_rate_year")
     if grows and load and (has("accelerator") or has("model") or kw("how_many")
                            or _FLEET_WORDS.search(t)) and (
@@ -103,6 +105,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
     if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
         return "energy"
+    if has("per_tokens") and _ENERGY_WORD.search(t) and not load and not fleet_size:
+        return "energy"                # "kWh to generate 1 billion tokens with Llama 3.1 405B"
     if kw("per_token_energy") and not load and not (fleet_size and stated_power):
         return "energy"                # "energy per token for Llama 3 8B on L4"
     if kw("per_request") and (kw("power") or _ENERGY_WORD.search(t)) and not load and (

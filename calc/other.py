@@ -312,6 +312,15 @@ def memory(b: Builder) -> Result:
     if need is not None:
         b.fig("gpus", need, "GPUs", b.tr("fig.gpus_with_kv" if need_kv and not fits
                                          else "fig.min_group"))
+    if b.flag("ask_concurrent") and need_kv and not b.has("concurrent_users") and kv_tok:
+        # "一张能放下70B fp16加多少并发的kv cache（8k上下文）": sequences that fit beside the weights
+        per_seq = need_kv / seqs
+        n_fit = math.floor(left / per_seq)
+        b.fig("concurrent_users", n_fit, "sequences", b.tr("fig.seqs_fit", ctx=ctx))
+        b.step(b.tr("step.seqs_fit", left=left / 1e9, per=per_seq / 1e9, n=n_fit))
+        return b.result("memory", b.tr("head.seqs_fit", n=b.h(n_fit), ctx=ctx, model=model.short,
+                                       prec=precision.upper(), gpus=gpus, acc=acc.short,
+                                       w=w / 1e9))
     if kv_asked and need_kv:
         # "what's the KV cache for 32 concurrent 8k-token requests?": the cache, first
         return b.result("memory", b.tr("head.kv_cache", kv=b.h(need_kv / 1e9), seqs=seqs, ctx=ctx,

@@ -123,10 +123,15 @@ class Request:
 
     def option(self, overlay: Mapping[str, Value]) -> Request:
         params = {**self.params, **overlay}
+        for rival in _RIVALS.get(next(iter(overlay), ""), ()):
+            if rival not in overlay:
+                params.pop(rival, None)  # "2x a year … or doubling every 6 months": one each
         return replace(self, params=MappingProxyType(params), options=(), combine="",
                        given=self.given | frozenset(overlay))
 
 
+# parameters that are alternatives to each other: an option stating one drops the other
+_RIVALS = {"growth_rate_year": ("doubling_months",), "doubling_months": ("growth_rate_year",)}
 _TOKEN_PARAMS = ("input_tokens", "output_tokens", "train_tokens")
 _TOKEN_WORD = re.compile(r"\s*个?(?:tokens?|toks?)(?![a-z])")
 
@@ -195,6 +200,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if _MATCH.search(r.t) and len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
             "gpus" in r.params or "servers" in r.params) and not KW["train"].search(r.t):
         seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
+    if ("days" in r.params or any(p[0] in _DURATIONS for p in r.pending)) and _REDO.search(r.t) and len(
+            {k for p, k, _ in options if p == "accelerator"}) == 2 and sum(
+            s.param in ("gpus", "servers") for s in r.stated) == 2:
+        seen.setdefault("from_accelerator", "?")    # "30 days on 512 A100s; on 256 H100s?"
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
     if _GROWS.intersection(r.params):
@@ -247,6 +256,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     opts, combine = _options(r, options)
     if "match_accelerator" in r.params:
         intent = "convert"
+    if "from_accelerator" in r.params:
+        intent = "training"              # the same job on another fleet: a run's duration
     if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
             "servers" not in r.params and (one := _ONE_GPU.search(r.masked)):
         # "GPT-2 XL on a single MI250X: how long?": the run on that one accelerator
@@ -411,6 +422,8 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
     return found
 
 
+_REDO = re.compile(r"\bredo\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|\bmov(?:e|ing) to\b|"
+                   r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级")
 _ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"换(?:成|到|用)?\s*)$")
 _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
@@ -457,6 +470,29 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
                     if s.param == "accelerator" and s.value == yard else
                     replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
         return (), ""
+    if len({k for k, _ in accs}) == 2 and len(counts) == 2 and "days" in r.params and \
+            _REDO.search(r.t[counts[0].end:counts[1].start]):
+        # "it took 11 days on 8 V100s; if we redo it on 8 H100s …": the same job on a new fleet
+        c0, c1 = counts
+        first = next((k for k, pos in accs if pos >= c0.end - 1), None)
+        second = next((k for k, pos in accs if pos >= c1.end - 1), None)
+        if first and second and first != second and c0.value and c1.value:
+            r.params.update({"from_accelerator": first, "from_gpus": c0.value,
+                             "accelerator": second, c1.param or "gpus": c1.value})
+            out = []
+            moved = False
+            for st in r.stated:
+                if st is c0:
+                    st = replace(st, param="from_gpus", note="")
+                elif st is c1:
+                    st = replace(st, note="")
+                elif st.param == "accelerator" and st.value == first and not moved:
+                    st, moved = replace(st, param="from_accelerator", note=""), True
+                elif st.param == "accelerator":
+                    st = replace(st, note="")
+                out.append(st)
+            r.stated = out
+            return (), ""
     if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
         groups: list[Mapping[str, Value]] = []
         for c in counts:
@@ -478,6 +514,12 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
             overlays: list[dict[str, Value]] = [{param: k} for k in keys]
             _bind_to_options(r, mentions, overlays)
             return tuple(MappingProxyType(o) for o in overlays), "compare"
+    rates = sorted((s for s in r.stated if s.param in ("growth_rate_year", "doubling_months")
+                    and s.note == "" and isinstance(s.value, float)), key=lambda s: s.start)
+    if len(rates) == 2 and rates[0].param != rates[1].param:
+        # "at 2x a year how long to 1000x? and what if doubling every 6 months": both, in order
+        _mark_options(r, ("growth_rate_year", "doubling_months"))
+        return tuple(MappingProxyType({str(s.param): float(s.value or 0)}) for s in rates), "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
     if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
@@ -634,7 +676,8 @@ def _drop_inside(r: _Reading, a: int, b: int) -> None:
 _NAMES = ("accelerator", "model", "server", "precision")
 _CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|correction:?|"
                          r"sorry,? (?:i meant|make (?:it|that))|"
-                         r"actually,? (?:make it|let'?s say|more like))\b|"
+                         r"actually,? (?:make it|let'?s say|more like)|"
+                         r"ok(?:ay)?,? (?:say|let'?s say|make it))\b|"
                          r"不对|说错了|更正一下|更正|我是说")
 _CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
 
@@ -653,7 +696,7 @@ def _corrections(r: _Reading) -> None:
         for p in [p for p in r.pending if start <= p[2] < end]:
             r.pending.remove(p)
             r.add(None, p[4], p[2], p[3], note="corrected")
-        for st in [s for s in r.stated if start <= s.start < end and s.param is not None
+        for st in [s for s in r.stated if start <= s.start < end
                    and s.param not in _NAMES and s.note == ""]:
             r.stated = [replace(s, note="corrected") if s is st else s for s in r.stated]
             if st.param is not None and r.params.get(st.param) == st.value:
@@ -809,6 +852,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "$15/GB" is HBM's price when HBM is the nearer memory word before it, else DRAM's
         head = CLAUSE.split(t[max(0, a - 40):a])[-1]
         hbm, dram = head.rfind("hbm"), max(head.rfind("dram"), head.rfind("内存"))
+        if hbm == dram == -1 and "hbm" in t and not re.search(r"dram|ddr|内存", t):
+            hbm = 0                      # "how much HBM … at $15/GB": no DRAM anywhere
         r.add("hbm_usd_per_gb" if hbm > dram else "dram_usd_per_gb", value,
               min(a, cur_start), max(b, cur_end))
     elif role == "hbm_gb":
@@ -1150,6 +1195,46 @@ def _discount(r: _Reading) -> None:
     r.add("discount", off, m.start(), m.end())
 
 
+_MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
+                       r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*(?:比之前|比以前)?\s*"
+                       r"(提高|提升|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _mfu_gain(r: _Reading) -> None:
+    """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%."""
+    m = _MFU_GAIN.search(r.t)
+    if m is None:
+        return
+    value = float(m.group(1) or m.group(4)) / 100
+    if (m.group(2) or m.group(3) or "") in ("worse", "lower", "降低", "低"):
+        value = -value
+    inside = [s for s in r.stated if m.start() <= s.start < m.end()]
+    r.stated = [s for s in r.stated if s not in inside]
+    r.pending = [p for p in r.pending if not m.start() <= p[2] < m.end()]
+    for s in inside:
+        if s.param and r.params.get(s.param) == s.value:
+            del r.params[s.param]
+    r.add("mfu_gain", value, m.start(), m.end())
+
+
+def _generated_tokens(r: _Reading) -> None:
+    """"How many kWh does it take to generate 1 billion tokens": tokens an energy is asked
+    for (the basis), not a training set."""
+    if not (KW["power"].search(r.t) or _ENERGY_ASK.search(r.t)):
+        return
+    for st in r.stated:
+        if st.param == "train_tokens" and st.note == "" and _GENERATE.search(
+                r.t[max(0, st.start - 24):st.start]) and not KW["train"].search(r.t):
+            r.params.pop("train_tokens", None)
+            r.params["per_tokens"] = st.value  # type: ignore[assignment]
+            r.stated = [replace(x, param="per_tokens") if x is st else x for x in r.stated]
+            return
+
+
+_GENERATE = re.compile(r"\bto (?:generate|produce|output|serve)\s*$|(?:生成|产出|输出)\s*$")
+_ENERGY_ASK = re.compile(r"kwh|energy|能耗|度电|耗电")
+
+
 _CN_DIGIT = "一二三四五六七八九"
 _AT_PEAK = re.compile(r"\s*(?:at (?:the )?peak|at peak times|during (?:the )?peak|高峰(?:时|期)?|峰值)")
 _TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
@@ -1289,8 +1374,10 @@ def _derived(r: _Reading) -> None:
     elif "users" in p and KW["weekly"].search(t) and "monthly_users" not in p:
         p["weekly_users"] = True
     _daily_of_periodic(r)
+    _generated_tokens(r)
     _budget_share(r)
     _discount(r)
+    _mfu_gain(r)
     span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到|增长到|增加到)", r.masked)
     if span and re.search(r"users?|用户|人", t):
         a = next((s for s in r.stated if span.start(1) <= s.start < span.end(1)
@@ -1479,6 +1566,7 @@ _ONE_GPU = re.compile(r"(?<![a-z])(?:on|with|using|for|per|in) (?:an?|one|a sing
                       r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)")
 _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
                              r"多少(?:个)?\s*token|"
+                             r"(?:一|每)\s*度电[^,，。?？]{0,40}?(?:生成|产出|跑出|出|输出)\s*多少(?:个)?\s*token|"
                              r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
 _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
                          r"(?:dollar|\$|usd|美元|块钱|元)|性价比|per dollar|每美元")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+from calc import registry
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
 from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate, servers_for
@@ -31,6 +32,8 @@ REFERENCES = {
 
 def training(b: Builder) -> Result:
     mult = 8 if b.flag("recompute") else 6
+    if b.has("from_accelerator") and b.has("from_gpus") and b.has("days"):
+        return _same_job_elsewhere(b, mult)
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
@@ -258,6 +261,47 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
         b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=gpu_hours * rate))
         headline += b.tr("head.about_cost", cost=b.h(gpu_hours * rate))
     return b.result("training", headline)
+
+
+def _same_job_elsewhere(b: Builder, mult: int) -> Result:
+    """"It took 11 days on 8 V100s; on 8 H100s with 50% better MFU?": the earlier run's work
+    (its GPUs x peak x MFU x days, unless stated tokens or FLOPs give it) on the new fleet."""
+    b.read.update({"from_accelerator", "precision"})
+    flops: float | None = None
+    if b.has("train_flops"):
+        flops = b.num("train_flops", None)
+    elif b.has("model") or b.has("params") or b.has("active_params"):
+        model = b.model()                  # the job's model: the work, when its tokens are stated
+        if b.has("train_tokens"):
+            flops = mult * (model.active_b * 1e9) * b.num("train_tokens", None)
+    old = b.cat.accelerators[str(b.req.params["from_accelerator"])]
+    b.assume("from_accelerator", old.short, "", "question",
+             registry.label("from_accelerator", b.lang), old.source)
+    precision = str(b.req.params.get("precision", "bf16"))
+    old_peak, used = old.peak_tflops(precision)
+    old_gpus = b.num("from_gpus", None)
+    old_days = b.num("days", None, label=b.tr("label.days_before"))
+    mfu = b.num("mfu", 0.40)
+    if flops is None:
+        flops = old_gpus * old_peak * 1e12 * mfu * old_days * 86400
+        b.step(b.tr("step.work_before", gpus=old_gpus, acc=old.short, peak=old_peak,
+                    prec=used.upper(), mfu=mfu, days=old_days, flops=flops))
+    b.fig("train_flops", flops, "FLOPs", b.tr("fig.train_flops"))
+    acc = b.accelerator()
+    peak, used = acc.peak_tflops(precision)
+    new_mfu = mfu
+    if b.has("mfu_gain"):
+        gain = b.num("mfu_gain", None)
+        new_mfu = min(1.0, mfu * (1 + gain))
+        b.step(b.tr("step.mfu_gain", mfu=mfu, gain=gain, new=new_mfu))
+    gpus = b.count_gpus(acc)
+    days = flops / (gpus * peak * 1e12 * new_mfu) / 86400
+    b.step(b.tr("step.days_after", flops=flops, gpus=gpus, acc=acc.short, peak=peak,
+                prec=used.upper(), mfu=new_mfu, days=days))
+    b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
+    b.fig("gpu_hours", days * 24 * gpus, "GPU-hours", b.tr("fig.gpu_hours"))
+    return b.result("training", b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short,
+                                     before=old_days, old_gpus=old_gpus, old=old.short))
 
 
 def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:

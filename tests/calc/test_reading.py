@@ -990,7 +990,9 @@ def test_utilization_raised_frees_gpus():
 
 def test_a_server_price_and_a_bare_budget():
     _req, res = ask("h200 8-gpu server ~$315k. how many can we get for 120M and whats the aggregate fp8 pflops")
-    assert res.value("gpus") == 120e6 // (315e3 / 8) and res.value("fleet_pflops") > 0
+    # whole servers at the stated price per server, then their GPUs (not a GPU's share of one)
+    assert res.value("servers") == 120e6 // 315e3 and res.value("gpus") == 8 * (120e6 // 315e3)
+    assert res.value("fleet_pflops") > 0
     assert not res.unused
 
 

@@ -262,3 +262,74 @@ def test_a_conversion_gives_the_power_asked_for():
                  "and what's the power at 1.2kW per GPU?")
     n = res.figure("gpus").value
     assert res.figure("power_mw").value == pytest.approx(n * 1200 * 1.3 / 1e6, rel=0.01)
+
+
+def test_the_same_job_on_another_fleet():
+    req, res = ask("it took 30 days on 512 A100s; how long if we move to 256 H100s?")
+    assert req.intent == "training" and not res.unused
+    a100, h100 = 312, 989                        # dense BF16 TFLOPS in the catalog
+    assert res.figure("train_days").value == pytest.approx(30 * 512 * a100 / (256 * h100),
+                                                           rel=0.01)
+    _, better = ask("We trained GPT-2 XL on 8 V100s and it took 11 days. If we redo it on 8 H100s "
+                    "with 50% better MFU than before, how many days should it take?")
+    _, same = ask("We trained GPT-2 XL on 8 V100s and it took 11 days. If we redo it on 8 H100s, "
+                  "how many days should it take?")
+    assert better.figure("train_days").value == pytest.approx(
+        same.figure("train_days").value / 1.5, rel=1e-3)
+    assert not better.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("at 2x growth per year how many years to 1000x compute?", {"growth_rate_year": 1.0,
+                                                                "factor": 1000}),
+    ("如果1000万人同时在线用ChatGPT，需要多少HBM？用H100算", {"concurrent_users": 1e7}),
+    ("how much HBM in total would a fleet of 30,000 H200s have? and at $15/GB what's that worth",
+     {"hbm_usd_per_gb": 15}),
+    ("ChatGPT daily 10M users each asking 5 questions, 2k prompt + 500 reply. how many A100 40GB?",
+     {"output_tokens": 500, "input_tokens": 2000}),
+    ("serving qwen2.5 72b on 16 H100s we see 1100 tok/s per gpu. max daily users at 12k tok/user?",
+     {"tokens_per_user_day": 12_000, "observed_tokens_per_s_per_gpu": 1100}),
+])
+def test_article_readers(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+def test_two_growth_scenarios_are_compared():
+    _, res = ask("at 2x growth per year how many years to 1000x compute? "
+                 "and what if doubling every 6 months")
+    assert len(res.alternatives) == 2 and not res.unused
+    yearly, halfyearly = (a.figure("months").value for a in res.alternatives)
+    assert yearly == pytest.approx(12 * 9.97, rel=0.01) and halfyearly == pytest.approx(
+        6 * 9.97, rel=0.01)
+
+
+def test_a_correction_after_a_weekly_count():
+    req, res = ask("if ChatGPT has 180 mln weekly.. ok say 50 mln daily users, 1000 tokens per "
+                   "answer, how many H100 servers (8 gpus each)?")
+    assert req.params["users"] == 5e7 and "days" not in req.params
+    assert [u.text for u in res.unused] == ["180 mln weekly"]
+
+
+def test_tokens_a_kwh_and_kwh_for_tokens():
+    _, per_kwh = ask("一度电能让H100跑Llama 3 8B出多少token？PUE按1.3算")
+    assert per_kwh.figure("tokens_per_kwh").value > 0
+    _, kwh = ask("how many kWh does it take to generate 1 billion tokens with Llama 3.1 405B on H200?")
+    assert kwh.intent == "energy" and "kWh" in kwh.headline
+
+
+def test_a_measured_rate_prices_a_million_tokens():
+    _, res = ask("What's the price per million tokens for DeepSeek-R1 on H200 at $3.5/hr "
+                 "with 1000 tok/s measured?")
+    assert res.figure("cost_per_million_tokens_usd").value == pytest.approx(3.5 / 3600 / 1000 * 1e6)
+
+
+def test_a_budget_buys_whole_servers():
+    _, res = ask("with a $1bn budget how many H100 servers can microsoft buy at $300k each")
+    assert res.figure("servers").value == 3333 and res.figure("gpus").value == 3333 * 8
+    assert not res.unused
+
+
+def test_memory_asks_how_many_sequences_fit():
+    _, res = ask("MI325X 256GB显存，一张能放下Llama 3.1 70B fp16加多少并发的kv cache（8k上下文）")
+    assert res.figure("concurrent_users").value >= 1 and "并发" in res.headline
