@@ -125,10 +125,12 @@ class FakeSlack(LoopbackServer):
     # -------------------------------------------------------------- web api
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
+        # arguments may come in the query string too (slack_sdk sends some methods' that way)
+        params: dict[str, Any] = dict(request.query)
         if request.content_type == "application/json":
-            params = dict(await request.json())
+            params.update(await request.json())
         else:
-            params = {k: v for k, v in (await request.post()).items()}
+            params.update({k: v for k, v in (await request.post()).items()})
         for k in ("blocks",):
             if isinstance(params.get(k), str):
                 params[k] = json.loads(params[k])
