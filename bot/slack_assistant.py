@@ -8,6 +8,7 @@ opens with, and the status and title calls. Each is a courtesy: a workspace that
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -18,6 +19,9 @@ from bot.messages import t
 
 log = logging.getLogger("gpubot.slack")
 TITLE = 80              # a thread's title: the question, cut here
+# how long a courtesy call may hold up the answer (the client retries a 429 or a 5xx, and a
+# status that lands late is worth less than numbers that land now)
+WAIT = 1.5
 
 # two questions in each language: a new thread has no text yet to tell which one the user reads
 PROMPTS = (("slack.prompt.fleet", "en"), ("slack.prompt.train", "en"),
@@ -28,9 +32,10 @@ def suggested_prompts() -> list[dict[str, str]]:
     return [{"title": t(key, lang), "message": t(key, lang)} for key, lang in PROMPTS]
 
 
-async def quietly(what: str, call: Awaitable[Any]) -> None:
+async def quietly(what: str, call: Awaitable[Any], timeout_s: float = WAIT) -> None:
     try:
-        await call
+        async with asyncio.timeout(timeout_s):
+            await call
     except Exception as exc:
         err = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
         log.info("slack assistant.threads.%s failed (%s)", what, err)

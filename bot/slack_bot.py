@@ -268,8 +268,10 @@ class SlackBot:
         q = Question(text=text, platform="slack", chat=channel, user=user, thread=thread_ts or "")
         if thread is not None:
             await thread.status(t("slack.status", lang))
-            if await self._first_question(key):
-                await thread.title(text)
+            if await self._first_question(key):       # beside the answer, never before it
+                task = asyncio.create_task(thread.title(text))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
         await self._tracked(self._answer_streaming(q, post, client, channel, thread_ts=thread_ts,
                                                    team=team, thread=thread))
 

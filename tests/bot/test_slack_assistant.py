@@ -304,3 +304,17 @@ async def test_an_explanation_that_fails_half_way_ends_as_one_line(slack, llm, s
     final = json.dumps(slack.shown[slack.of("chat.stopStream")[0].params["ts"]])
     assert "unavailable" in final and "Memory" not in final        # replaced, not appended
     assert slack.errors == []
+
+
+async def test_a_slow_status_call_does_not_hold_the_numbers_back(slack, slack_app):
+    """Status and title are courtesies: a Slack slow to take them (or retrying a 429) delays
+    the numbers by at most the short wait they are given."""
+    slack.delay = lambda method, params: 5.0 if method.startswith("assistant.threads.") else 0.0
+    app = await slack_app()
+    asked = time.monotonic()
+    await app.event(event_body(dm_in_thread("how many H100s for 1M users?",
+                                            thread="1700000311.000001",
+                                            ts="1700000311.000002"), "EvK1"))
+    await slack.wait_for(lambda: slack.of("chat.postMessage"), timeout=5)
+    assert time.monotonic() - asked < 2.5
+    slack.delay = None
