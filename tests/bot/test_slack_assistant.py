@@ -318,3 +318,65 @@ async def test_a_slow_status_call_does_not_hold_the_numbers_back(slack, slack_ap
     await slack.wait_for(lambda: slack.of("chat.postMessage"), timeout=5)
     assert time.monotonic() - asked < 2.5
     slack.delay = None
+
+
+async def test_a_context_change_is_acknowledged_and_stores_nothing(slack, slack_app):
+    """Answers do not depend on the channel beside the thread: nothing is written for it
+    (Bolt's default would read the thread and edit its first message)."""
+    app = await slack_app()
+    body = thread_started_body("D1", "1700000312.000001", event_id="EvL1")
+    body["event"]["type"] = "assistant_thread_context_changed"
+    status, took = await app.event(body)
+    assert status == 200 and took < 1.0
+    # barrier: a question after it; once it is answered, the change made no call of its own
+    await app.event(event_body(dm_in_thread("how many H100s for 1M users?",
+                                            thread="1700000312.000001",
+                                            ts="1700000312.000002"), "EvL2"))
+    await slack.wait_for(lambda: slack.of("chat.postMessage"))
+    await app.bot.drain(10)
+    called = {p.method for p in slack.posts}
+    assert not called & {"conversations.replies", "conversations.history", "chat.update"}
+
+
+async def test_assistant_threads_and_details_over_socket_mode(slack, llm):
+    """The default deployment (Socket Mode): events and the button's tap arrive as envelopes
+    on the WebSocket, each acknowledged."""
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    from bot.render.slack import DETAILS_ACTION
+    from tests.fakes.slack_server import action_body
+
+    bot = SlackBot(llm_core(llm.url), bot_token="xoxb-test-token-123456",
+                   api_base_url=slack.url + "/api/", update_interval_s=0.05)
+    handler = AsyncSocketModeHandler(bot.build(), "xapp-1-A1-test-app-token")
+    await handler.connect_async()
+    try:
+        thread = "1700000313.000001"
+        await slack.deliver({"envelope_id": "s1", "type": "events_api",
+                             "accepts_response_payload": False,
+                             "payload": thread_started_body("D3", thread, event_id="EvM1")})
+        await slack.deliver({"envelope_id": "s2", "type": "events_api",
+                             "accepts_response_payload": False,
+                             "payload": event_body(dm_in_thread(BOTH, thread=thread,
+                                                                ts="1700000313.000002",
+                                                                channel="D3"), "EvM2")})
+        await slack.wait_for(lambda: slack.of("chat.stopStream"), timeout=10)
+        first = slack.of("chat.postMessage")[0].params
+        value = next(b["accessory"]["value"] for b in first["blocks"] if "accessory" in b)
+        await slack.deliver({"envelope_id": "s3", "type": "interactive",
+                             "accepts_response_payload": False,
+                             "payload": action_body(value, action_id=DETAILS_ACTION,
+                                                    channel="D3", message_ts="1700000000.1",
+                                                    thread_ts=thread)})
+        await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 2, timeout=10)
+        await bot.drain(10)
+        acked = {a.get("envelope_id") for a in slack.acks}
+        assert {"s1", "s2", "s3"} <= acked
+        assert slack.of("assistant.threads.setSuggestedPrompts")
+        assert slack.of("assistant.threads.setTitle")[0].params["thread_ts"] == thread
+        details = slack.of("chat.postMessage")[1].params
+        assert details["thread_ts"] == thread and "Details:" in json.dumps(details)
+        assert slack.errors == []
+    finally:
+        await bot.drain(5)
+        await handler.close_async()
