@@ -331,6 +331,12 @@ def throughput(b: Builder) -> Result:
     total = _delivered(b, pt, n)
     b.step(b.tr("step.replicas", replicas=replicas, group=pt.group,
                 tps=pt.tokens_per_s_per_gpu * pt.group, total=total))
+    if b.has("utilization") and not (b.flag("asks_cost_per") or b.has("rent_usd_per_hour")
+                                     or b.has("rent_cny_per_hour")):
+        # "how many qps at 65% util": the fleet run at that share of what it can do
+        util = b.num("utilization", None)
+        b.step(b.tr("step.fleet_utilization", util=util, before=total, after=total * util))
+        total *= util
     b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=n, acc=acc.short))
     b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
     qps = total / lout

@@ -113,6 +113,14 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             taken[k] = True
         spans.append(NameSpan(kind, key, i, j))
     spans = [_extend_server(t, s) if s.kind == "server" else s for s in spans]
+    if any(s.key.startswith("tpu_") for s in spans):
+        # "TPU v4 … 4096颗v4": once a TPU is named, a bare generation is that family's chip
+        for m in _TPU_GENERATION.finditer(t):
+            key = "tpu_" + m.group(1)
+            if key in cat.accelerators and not any(taken[m.start():m.end()]):
+                for k in range(m.start(), m.end()):
+                    taken[k] = True
+                spans.append(NameSpan("acc", key, m.start(), m.end()))
     # precisions ("bf16", "fp8") look like names but are not
     masked = t
     for sp in spans:
@@ -132,6 +140,7 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     return spans
 
 
+_TPU_GENERATION = re.compile(r"(?<![a-z0-9])(v[4-7][ep]?)(?![a-z0-9])")
 _SERVER_PREFIX = re.compile(r"(?:dgx|hgx|nvidia|supermicro|dell|hpe|英伟达)[\s-]*$")
 
 

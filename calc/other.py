@@ -195,6 +195,11 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     b.assume("match_accelerator", other.short, "", "question", registry.label(
         "match_accelerator", b.lang), other.source)
     gpus = b.count_gpus(other)
+    if b.has("factor"):                    # "demand grows 2.5x": the yardstick fleet grown
+        f = b.num("factor", None)
+        b.step(b.tr("step.grown", label=registry.label("gpus", b.lang), before=b.h(gpus), f=f,
+                    after=b.h(gpus * f)))
+        gpus *= f
     peak_o, used_o = other.peak_tflops(precision)
     cap = gpus * peak_o * 1e12
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),
@@ -247,8 +252,10 @@ def memory(b: Builder) -> Result:
     precision = str(b.req.params.get("precision", "bf16"))
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
              b.tr("label.precision_weights"))
+    one = b.flag("one_gpu")                # "fits on a single L4?": one, as asked
     gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers") or b.has("server")) \
-        else b.num("gpus", 1)
+        else b.num("gpus", 1, label=b.tr("label.one_gpu") if one else None,
+                   origin="question" if one else "default")
     w = weight_bytes(model, precision)
     mem = b.num("hbm_gb_per_gpu", acc.mem_gb, origin="catalog", source=acc.source) \
         if b.has("hbm_gb_per_gpu") else acc.mem_gb      # "一张MI300X有192GB显存"
@@ -283,8 +290,15 @@ def memory(b: Builder) -> Result:
     if kv_tok:
         b.fig("max_kv_tokens", left / kv_tok, "tokens", b.tr("fig.max_kv"))
     need = min_group(model, acc, precision)
+    if need is not None and need_kv and not fits:
+        # the cache is what does not fit: enough cards for the weights and the cache together
+        per = mem * 1e9 * MEMORY_USABLE
+        need = max(need, math.ceil((w + need_kv) / per))
+        b.step(b.tr("step.kv_needs", w=w / 1e9, kv=need_kv / 1e9, per=per / 1e9, n=need,
+                    acc=acc.short))
     if need is not None:
-        b.fig("gpus", need, "GPUs", b.tr("fig.min_group"))
+        b.fig("gpus", need, "GPUs", b.tr("fig.gpus_with_kv" if need_kv and not fits
+                                         else "fig.min_group"))
     if kv_asked and need_kv:
         # "what's the KV cache for 32 concurrent 8k-token requests?": the cache, first
         return b.result("memory", b.tr("head.kv_cache", kv=b.h(need_kv / 1e9), seqs=seqs, ctx=ctx,

@@ -403,21 +403,50 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
     return found
 
 
+_ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
+                       r"换(?:成|到|用)?\s*)$")
+_ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
+                          r"(?:we |i |you )?"
+                          r"(?:need|要|require)?\s*(?:多少|几)\s*(?:张|块|颗|台|个)?")
+
+
+_COUNT_JOIN = re.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|:|=)?\s*")
+
+
+def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> str | None:
+    """"We have 40k H100s: how many B300?": the count names one accelerator and the
+    question asks for a number of the other (returned), which is a match of the two."""
+    counted = {k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+               or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))}
+    for k, pos in accs:
+        if k in counted:
+            continue
+        end = pos
+        while end < len(r.masked) and r.masked[end] == "#":
+            end += 1
+        if _ASKS_FOR.search(r.masked[max(0, pos - 16):pos]) or _ASKED_AFTER.match(r.masked, end):
+            return k if len(counted) == 1 else None
+    return None
+
+
 def _options(r: _Reading, found: list[tuple[str, str, int]]
              ) -> tuple[tuple[Mapping[str, Value], ...], str]:
     """Two or more accelerators, models or precisions: a comparison; two or more
     "N x accelerator" groups: a fleet mix whose totals add up."""
     counts = [s for s in r.stated if s.param in ("gpus", "servers") and s.note in ("", "duplicate")]
     accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
-    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and _MATCH.search(r.t):
+    asked = _asks_other(r, accs, counts[0]) if len({k for k, _ in accs}) == 2 and \
+        len(counts) == 1 else None
+    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or _MATCH.search(r.t)):
         # "how many Gaudi 2 to match 1000 H100": the counted one is the yardstick
         c = counts[0]
-        counted = min(accs, key=lambda kp: abs(kp[1] - c.end) if kp[1] >= c.start
-                      else abs(c.start - kp[1]) + 8)
-        other = next(k for k, _ in accs if k != counted[0])
-        r.params["accelerator"], r.params["match_accelerator"] = other, counted[0]
+        yard = next(k for k, _ in accs if k != asked) if asked else min(
+            accs, key=lambda kp: abs(kp[1] - c.end) if kp[1] >= c.start
+            else abs(c.start - kp[1]) + 8)[0]
+        other = next(k for k, _ in accs if k != yard)
+        r.params["accelerator"], r.params["match_accelerator"] = other, yard
         r.stated = [replace(s, param="match_accelerator", note="")
-                    if s.param == "accelerator" and s.value == counted[0] else
+                    if s.param == "accelerator" and s.value == yard else
                     replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
         return (), ""
     if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
@@ -525,7 +554,7 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
 
 _MATCH = re.compile(r"\bmatch|equal|equivalent|"
                     r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
-                    r"replace|换算成|折算成|换成多少|"
+                    r"replace|换算成|折算成|换成多少|\bratio\b|几比几|比例是多少|换算比|"
                     r"as much (?:compute|flops)|相当于|等于|等同|替代|取代|换成|顶得上|抵得上|对标|"
                     r"能顶|顶几|抵几|能抵|顶多少|抵多少")
 
@@ -538,6 +567,11 @@ def _mark_options(r: _Reading, params: tuple[str, ...]) -> None:
 # ---- numbers ----
 
 _NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s*[a-z#&@\u4e00-\u9fff])")
+
+
+# "一张卡" qualifying the rate after it: "一张卡实测1,000 TFLOPS", "一张H100每秒2000 token"
+_ONE_CARD_RATE = re.compile(r"(?:张|块|颗|片)\s*(?:卡|显卡|gpu)?\s*#*\s*(?:的)?\s*(?:实测|实际|算力|性能|"
+                            r"吞吐|每秒|大概|大约|约|能跑|能到|能达到|跑)\s*(?:是|有|为|能|到)?\s*[\d一二两三四五六七八九十]")
 
 
 def _read_numbers(r: _Reading) -> None:
@@ -553,6 +587,8 @@ def _read_numbers(r: _Reading) -> None:
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
             n.start < 2 or not masked[n.start - 2].isalnum())
         value = -n.value if negative else n.value
+        if masked[n.start:n.end] == "一" and _ONE_CARD_RATE.match(masked, n.end):
+            continue             # "一张卡实测1000 TFLOPS": per card, not a count of one
         role, a, b = role_of(masked, n)
         if a < n.start:
             _drop_inside(r, a, n.start)
@@ -642,7 +678,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (
             PER_GPU_RATE.search(r.masked[a:b])
-            or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 16])[0])
+            or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 14):a])[-1])):
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "joules_per_token":
@@ -667,6 +703,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)):
         # "1.2 mln gpu hrs/yr": that many GPUs busy around the clock
         r.add("gpus", value / units.convert(1, "year", "hour"), a, yr.end())
+    elif role == "gpu_count" and re.match(r"\s*of them", t[n.end:b]) and _last_thing(r, a) == "server":
+        r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
     elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
     elif role == "users":
@@ -685,6 +723,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("concurrent_users" if "并发" in kind else "users", value * 1e4, a, b)
     elif role in ("watts", "kilowatts", "megawatts", "gigawatts"):
         _assign_power(r, role, a, b, value)
+    elif role == "price" and _EACH_ONLY.match(t[n.end:b + 1]) and _last_thing(r, a) == "server":
+        # "DGX H100 boxes at $280k each": each box, not each GPU in it
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
     elif role in ("price", "budget", "rent", "electricity"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         if role == "electricity" and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
@@ -756,6 +798,20 @@ def _word_after(t: str, b: int) -> int:
 
 
 _SERVER_NOUN = re.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜|服务器|节点|整机")
+_THING = re.compile(r"(&+|\b(?:servers?|nodes?|racks?|boxes|box|machines?|chassis)\b|"
+                    r"台|机柜|服务器|节点|整机)|"
+                    r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
+_EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|dollars?|美元|¥|rmb|元)?\s*"
+                        r"(?:each|apiece|a pop|一个|每个)\b")
+
+
+def _last_thing(r: _Reading, a: int) -> str | None:
+    """What the nearest thing named before position a is: "server" or "gpu" (None when none
+    is named in the 60 characters before it)."""
+    last = None
+    for m in _THING.finditer(r.masked, max(0, a - 60), a):
+        last = "server" if m.group(1) else "gpu"
+    return last
 
 
 def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:

@@ -17,8 +17,8 @@ from tests.calc.test_corpus import answer, classify, lang_of
 HERE = Path(__file__).parent
 # questions using every stated input, today; a change may raise these, never lower them
 FLOOR = {"heldout.toml": 108, "heldout2.toml": 88, "heldout3.toml": 72, "heldout4.toml": 87,
-         "heldout5.toml": 88, "heldout6.toml": 84, "heldout7.toml": 69, "heldout8.toml": 56,
-         "heldout9.toml": 42}
+         "heldout5.toml": 88, "heldout6.toml": 84, "heldout7.toml": 75, "heldout8.toml": 56,
+         "heldout9.toml": 43, "heldout10.toml": 59}
 
 
 # finer parameters than the annotators' list: still the input they annotated
