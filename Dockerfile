@@ -25,12 +25,22 @@ ENV PATH=/opt/gpubot/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     GPUBOT_DATA_DIR=/data \
-    GPUBOT_PROMPTS_DIR=/opt/gpubot/share/gpubot/prompts
+    GPUBOT_PROMPTS_DIR=/opt/gpubot/share/gpubot/prompts \
+    MPLCONFIGDIR=/opt/gpubot/matplotlib
+# One small CJK font (about 5 MB) so that charts for Chinese answers have Chinese labels
+# (bot/charts.py falls back to English labels without one, never to empty boxes).
+# hadolint ignore=DL3008
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-wqy-microhei \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 gpubot \
  && useradd --system --uid 10001 --gid gpubot --home-dir /nonexistent --shell /usr/sbin/nologin gpubot \
  && mkdir -p /data \
  && chown gpubot:gpubot /data
 COPY --from=build /opt/gpubot /opt/gpubot
+# matplotlib's font list, built once here (the CJK font included): charts never rebuild it at run time
+RUN python -c "from bot.charts import cjk_font; assert cjk_font(), 'no CJK font'" \
+ && chown -R 10001:10001 /opt/gpubot/matplotlib
 WORKDIR /data
 VOLUME ["/data"]
 USER 10001:10001

@@ -27,7 +27,7 @@ DEPS_HASH = $(shell $(PY) -c "import hashlib, json, tomllib; \
 	p.get('optional-dependencies', {})], sort_keys=True).encode()).hexdigest())")
 LOCK_HEADER = \# pyproject-deps-sha256: $(DEPS_HASH)   (checked by `make lock-check`; refresh with `make lock`)
 
-.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate load delivery clean pg-bins
+.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate load delivery clean pg-bins charts
 
 $(STAMP): pyproject.toml $(LOCKS)
 	@$(MAKE) --no-print-directory lock-check
@@ -50,10 +50,12 @@ lint: $(STAMP)
 test: lock-check lint pg-bins
 	$(BIN)/pytest
 
-# The PostgreSQL tests start a throwaway server from the system's binaries; installs Debian's
-# postgresql when they are missing and this machine can (else those tests skip, saying why).
+# The PostgreSQL tests start a throwaway server from the system's binaries, and the chart tests draw a
+# Chinese chart: Debian's postgresql and fonts-wqy-microhei are installed when missing and this
+# machine can (else those tests skip, saying why).
 pg-bins:
 	@.ci/ensure-postgres
+	@.ci/ensure-fonts
 
 # Fails when pyproject.toml's dependencies changed since the locks were made.
 lock-check:
@@ -102,6 +104,16 @@ load: $(STAMP)
 # '--baseline' for python-telegram-bot's own AIORateLimiter (how it was before bot/telegram_pace.py).
 delivery: $(STAMP)
 	$(BIN)/python bench/delivery.py $(DELIVERY_ARGS)
+
+# The README's charts (docs/*.png): one of each kind, drawn by the CLI from the calculator.
+CHART_ASK = $(BIN)/gpubot ask --chart
+charts: $(STAMP)
+	@mkdir -p docs
+	$(CHART_ASK) docs/chart-fleet.png "how many H100s for 100M users?" > /dev/null
+	$(CHART_ASK) docs/chart-capex.png "What do 50,000 H100s cost?" > /dev/null
+	$(CHART_ASK) docs/chart-training.png "How long to train a 70B model on 15T tokens with 2,048 H100s at 40% MFU?" > /dev/null
+	$(CHART_ASK) docs/chart-growth.png "doubles every 3.5 months: how much in 2 years?" > /dev/null
+	$(CHART_ASK) docs/chart-fleet-zh.png "1亿用户需要多少张H100?" > /dev/null
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

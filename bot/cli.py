@@ -105,7 +105,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
             ans = asyncio.run(_closing(core, core.answer(q)))
             _print_answer(ans, True, sys.stdout)
         else:
-            asyncio.run(_closing(core, _ask_streaming(core, q, sys.stdout)))
+            ans = asyncio.run(_closing(core, _ask_streaming(core, q, sys.stdout)))
+        if args.chart:
+            _write_chart(ans, args.chart)
     except BrokenPipeError:
         raise
     except Exception:  # the last line of defence: never a traceback for a user
@@ -116,6 +118,22 @@ def cmd_ask(args: argparse.Namespace) -> int:
                      error=ErrorInfo("internal", "Sorry, something went wrong. Please try again."))
         _print_answer(ans, args.json, sys.stdout)
     return 0
+
+
+def _write_chart(ans: Answer, path: str) -> None:
+    """--chart PATH: the answer's chart as a PNG (matplotlib is loaded only here); a note on
+    stderr when the answer has none."""
+    from bot import charts
+    from bot.messages import t
+
+    try:
+        chart = charts.render(ans)
+    except charts.NoChart:
+        print(t("no_chart", ans.lang), file=sys.stderr)
+        return
+    with open(path, "wb") as f:
+        f.write(chart.png)
+    print(f"{chart.title}: {path}", file=sys.stderr)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -274,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     a = sub.add_parser("ask", help="answer one question")
     a.add_argument("question", nargs="+", help="the question; quotes are optional")
     a.add_argument("--json", action="store_true", help="print one JSON object")
+    a.add_argument("--chart", metavar="PNG", help="also draw the answer's chart into this file")
     a.set_defaults(fn=cmd_ask)
     c = sub.add_parser("chat", help="answer questions line by line; follow-ups keep context")
     c.add_argument("--json", action="store_true", help="one JSON object per input line")

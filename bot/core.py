@@ -141,8 +141,9 @@ class Core:
         if state.last_request:
             previous = Request.from_dict(state.last_request)
         if previous is not None and not state.lang and lang != previous.lang \
-                and not _WORDY.search(text):
-            lang = previous.lang          # "MFU 50%" after a Chinese question stays Chinese
+                and lang == "en" and not _WORDY.search(text):
+            # "MFU 50%" after a Chinese question stays Chinese; any Chinese text is Chinese
+            lang = previous.lang
         r = route(text, previous)
         if r.request is not None and r.request.lang != lang:
             r = replace(r, request=replace(r.request, lang=lang))

@@ -10,6 +10,17 @@ _M: dict[str, dict[str, str]] = {
     "unused": {"en": "Not used", "zh": "未使用的输入"},
     "options": {"en": "Options", "zh": "各方案"},
     "change": {"en": "Change it", "zh": "可以这样改"},
+    "assuming": {"en": "Assuming", "zh": "假设"},
+    "unused_more": {"en": "• … and {n} more, listed in the details", "zh": "• ……另有{n}项，见详情"},
+    "more_figures": {"en": "More figures", "zh": "更多数字"},
+    "fu_stale": {"en": "That button belongs to an earlier answer. Ask again, or type the follow-up "
+                 "(e.g. \"what about H200?\").",
+                 "zh": "这个按钮属于之前的回答。请重新提问，或直接输入追问（例如“换成H200呢？”）。"},
+    "no_chart": {"en": "No chart for this kind of question yet; charts cover fleet size, "
+                 "purchase vs running cost, training time and growth.",
+                 "zh": "这类问题暂时没有图表；图表支持集群规模、购置与运行成本、训练时间和增长。"},
+    "chart_what": {"en": "Chart what? e.g. /chart how many H100s for 100M users?",
+                   "zh": "画什么？例如 /chart 1亿用户需要多少张H100?"},
     "explanation": {"en": "Explanation", "zh": "解释"},
     "from_notes": {"en": "from gpubot's built-in notes", "zh": "来自 gpubot 内置资料"},
     "from_llm": {"en": "explained by the language model; figures above are computed",
@@ -157,4 +168,35 @@ _M.update({
     "cat.models_size": {"en": "Or give a size: 'a 70B model', 'a MoE with 671B total and 37B "
                         "active'.",
                         "zh": "也可以直接给出规模：“一个70B的模型”、“总参数671B、激活37B的MoE”。"},
+})
+
+# charts (bot/charts.py): titles, axes and legends
+_M.update({
+    "chart.fleet_users.title": {"en": "GPUs needed vs {load}", "zh": "所需卡数与{load}"},
+    "chart.users": {"en": "daily active users", "zh": "日活用户数"},
+    "chart.qps": {"en": "queries per second", "zh": "每秒查询数"},
+    "chart.queries_per_day": {"en": "queries per day", "zh": "每天查询数"},
+    "chart.concurrent_users": {"en": "concurrent users", "zh": "并发用户数"},
+    "chart.tokens_per_day": {"en": "tokens per day", "zh": "每天token数"},
+    "chart.log": {"en": "{what} (log scale)", "zh": "{what}（对数刻度）"},
+    "chart.gpus_needed": {"en": "GPUs needed", "zh": "所需卡数（张）"},
+    "chart.asked": {"en": "your question", "zh": "你的问题"},
+    "chart.capex_opex.title": {"en": "Purchase vs yearly electricity, {gpus}",
+                               "zh": "采购成本与每年电费，{gpus}"},
+    "chart.same_gpus": {"en": "{n} GPUs each", "zh": "各{n}张卡"},
+    "chart.own_fleet": {"en": "each option's own fleet", "zh": "各方案自己的卡数"},
+    "chart.capex": {"en": "purchase (chips)", "zh": "采购（芯片）"},
+    "chart.opex": {"en": "electricity per year", "zh": "每年电费"},
+    "chart.prices": {"en": "chip prices: catalog estimates", "zh": "芯片价格：目录估计"},
+    "chart.usd": {"en": "US$ million", "zh": "百万美元"},
+    "chart.training.title": {"en": "Training days vs GPU count", "zh": "训练天数与卡数"},
+    "chart.gpu_count": {"en": "GPUs (log scale)", "zh": "卡数（对数刻度）"},
+    "chart.days": {"en": "days to train (log scale)", "zh": "训练天数（对数刻度）"},
+    "chart.growth.title": {"en": "Growth: doubling every {d} months vs Moore's law",
+                           "zh": "增长：每{d}个月翻一番与摩尔定律"},
+    "chart.months": {"en": "months", "zh": "月数"},
+    "chart.factor": {"en": "growth (x, log scale)", "zh": "增长倍数（对数刻度）"},
+    "chart.every": {"en": "doubling every {d} months", "zh": "每{d}个月翻一番"},
+    "chart.moore": {"en": "Moore's law (every 24 months)", "zh": "摩尔定律（每24个月）"},
+    "chart.ai": {"en": "AI compute (every 3.5 months)", "zh": "AI算力（每3.5个月）"},
 })

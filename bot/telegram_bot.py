@@ -3,7 +3,10 @@
 Thin: it turns updates into Questions, enforces access and rate limits, sends the calculator
 part at once and streams the narrative by throttled edits, and respects Telegram's limits
 (4096 characters, HTML escaping, 30 messages a second with first replies first, 429
-retry_after: bot/telegram_send.py). Updates run
+retry_after: bot/telegram_send.py). Under each calculator answer, follow-up buttons
+(bot/followups.py): a tap is answered at once (answerCallbackQuery), checked against the chat's
+latest answer, then handled exactly as the follow-up typed; 📈 and /chart send a chart drawn in
+a thread (bot/charts.py). Updates run
 concurrently; each takes its place in its chat's order as it arrives (ChatArrival, the
 library's hook for sequencing), and the core keeps that order (bot/order.py). Edited messages
 are ignored on purpose (documented): answering them twice confuses.
@@ -25,12 +28,15 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
+    CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
     filters,
 )
 
+from bot import followups
+from bot.answer import Answer
 from bot.commands import NAMES, Commands, parse
 from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import t
@@ -39,23 +45,28 @@ from bot.ratelimit import RateLimiter
 from bot.render.telegram import (
     calc_messages,
     error_message,
+    keyboard,
     narrative_messages,
 )
 from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
+from bot.store import ChatKey
 from bot.telegram_arrival import ChatArrival
 from bot.telegram_pace import AnswerSends
 from bot.telegram_retry import RetryingRateLimiter
 from bot.telegram_send import edit, send, typing
+from bot.telegram_taps import Taps
 
 log = logging.getLogger("gpubot.telegram")
 
 COMMANDS = {
     "en": [("start", "What this bot does"), ("help", "How to ask"), ("ask", "Ask a question"),
-           ("calc", "Numbers only"), ("gpus", "Accelerator catalog"), ("models", "Model catalog"),
+           ("calc", "Numbers only"), ("chart", "Chart an answer"),
+           ("gpus", "Accelerator catalog"), ("models", "Model catalog"),
            ("assume", "Show or set this chat's assumptions"), ("reset", "Forget this chat"),
            ("lang", "Language: en or zh"), ("usage", "Token use and cost (admins)")],
     "zh": [("start", "机器人简介"), ("help", "使用说明"), ("ask", "提问"), ("calc", "只算数字"),
+           ("chart", "画出图表"),
            ("gpus", "加速器目录"), ("models", "模型目录"), ("assume", "查看或设置本聊天的假设"),
            ("reset", "清除本聊天"), ("lang", "语言：en 或 zh"), ("usage", "用量与成本（管理员）")],
 }
@@ -64,7 +75,7 @@ UNSUPPORTED = (filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUD
                | filters.CONTACT | filters.ANIMATION)
 
 
-class TelegramBot:
+class TelegramBot(Taps):
     def __init__(self, core: Core, *, token: str, api_base_url: str = "",
                  allowed_user_ids: Iterable[int] = (), allowed_chat_ids: Iterable[int] = (),
                  admin_user_ids: Iterable[int] = (), rate_limit_per_minute: int = 10,
@@ -90,6 +101,8 @@ class TelegramBot:
         self._refused: dict[int, float] = {}
         self.in_flight = 0
         self.app: Application | None = None
+        # signs the follow-up buttons; from the token, so every replica and restart agree
+        self.fu_secret = followups.secret_from(token)
         # Telegram's flood limits (30 messages/s overall, 20/min per group), 429 retry_after and
         # retries of 5xx and dropped connections;
         # tests against a fake without flood limits may pass one with the pacing turned off
@@ -110,6 +123,8 @@ class TelegramBot:
         app.add_handler(CommandHandler("start", self.cmd_start, filters=only_new))
         app.add_handler(CommandHandler("ask", self.cmd_ask, filters=only_new))
         app.add_handler(CommandHandler("calc", self.cmd_calc, filters=only_new))
+        app.add_handler(CommandHandler("chart", self.cmd_chart, filters=only_new))
+        app.add_handler(CallbackQueryHandler(self.on_tap))
         app.add_handler(CommandHandler(list(NAMES), self.on_command, filters=only_new))
         app.add_handler(MessageHandler(only_new & filters.TEXT & ~filters.COMMAND, self.on_text))
         app.add_handler(MessageHandler(only_new & UNSUPPORTED, self.on_unsupported))
@@ -304,10 +319,10 @@ class TelegramBot:
     async def _stream_answer(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
                              q: Question, turn: Turn | None) -> None:
         async with aclosing(self.core.stream(q, turn)) as events:
-            await self._deliver(context, msg, events)
+            await self._deliver(context, msg, events, q.key)
 
     async def _deliver(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
-                       events: AsyncIterator[Event]) -> None:
+                       events: AsyncIterator[Event], key: ChatKey | None = None) -> None:
         # no typing action before the numbers: they are ready at once, and on a busy bot every
         # chat action spends a slot of the 30-per-second budget the replies need. The first
         # message goes ahead of other answers' later parts (bot/telegram_pace.py)
@@ -319,12 +334,8 @@ class TelegramBot:
                 if isinstance(ev, CalcReady):
                     a = ev.answer
                     lang = a.lang
-                    parts = calc_messages(a.result, a.lang) if a.result is not None else []
-                    if a.error is not None:
-                        parts.append(error_message(a.error.message, a.lang))
-                    for i, part in enumerate(parts):
-                        await self._send(context, msg, part, html=True, reply=i == 0)
-                        out.sent()
+                    await self._send_numbers(context, msg, a, key)
+                    out.sent()
                     if a.route in ("llm", "both") and getattr(self.core.narrator, "streams", True):
                         await self._typing(context, msg)   # only while a language model writes
                 elif isinstance(ev, NarrativeDelta):
@@ -355,12 +366,32 @@ class TelegramBot:
                         await self._send(context, msg, part, html=True)
                         out.sent()
 
+    async def _send_numbers(self, context: ContextTypes.DEFAULT_TYPE, msg: Message, a: Answer,
+                            key: ChatKey | None, *, chart: bool = True) -> None:
+        """The calculator's part (or the error), the follow-up buttons under its last message."""
+        parts = calc_messages(a.result, a.lang) if a.result is not None else []
+        if a.error is not None:
+            parts.append(error_message(a.error.message, a.lang))
+        buttons = self._buttons(a, key, chart=chart)
+        for i, part in enumerate(parts):
+            await self._send(context, msg, part, html=True, reply=i == 0,
+                             buttons=buttons if i == len(parts) - 1 else None)
+
+    def _buttons(self, a: Answer, key: ChatKey | None, *, chart: bool = True
+                 ) -> list[list[tuple[str, str]]] | None:
+        if key is None or a.request is None or a.result is None:
+            return None
+        fus = [f for f in followups.for_answer(a) if chart or f.id != "chart"]
+        token = followups.answer_token(key, a.request, secret=self.fu_secret)
+        return keyboard(fus, token) or None
+
     async def _typing(self, context: ContextTypes.DEFAULT_TYPE, msg: Message) -> None:
         await typing(context.bot, msg)
 
     async def _send(self, context: ContextTypes.DEFAULT_TYPE, msg: Message | None, text: str, *,
-                    html: bool = False, reply: bool = True) -> Message | None:
-        return await send(context.bot, msg, text, html=html, reply=reply)
+                    html: bool = False, reply: bool = True,
+                    buttons: list[list[tuple[str, str]]] | None = None) -> Message | None:
+        return await send(context.bot, msg, text, html=html, reply=reply, buttons=buttons)
 
     async def _edit(self, context: ContextTypes.DEFAULT_TYPE, target: Message, html: str) -> None:
         self._last_edit[target.chat_id] = self.clock()

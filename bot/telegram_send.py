@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import Bot, Message, ReplyParameters
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ChatAction, FloodLimit, ParseMode
 from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter
@@ -33,13 +33,24 @@ async def typing(bot: Bot, msg: Message) -> None:
         pass
 
 
+def markup(rows: list[list[tuple[str, str]]] | None) -> InlineKeyboardMarkup | None:
+    """An inline keyboard from rows of (label, callback data)."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)
+                                  for label, data in row] for row in rows])
+
+
 async def send(bot: Bot, msg: Message | None, text: str, *, html: bool = False,
-               reply: bool = True) -> Message | None:
+               reply: bool = True, buttons: list[list[tuple[str, str]]] | None = None
+               ) -> Message | None:
     if msg is None:
         return None
     kw: dict[str, Any] = {"message_thread_id": thread_of(msg)}
     if reply:
         kw["reply_parameters"] = ReplyParameters(msg.message_id, allow_sending_without_reply=True)
+    if buttons:
+        kw["reply_markup"] = markup(buttons)
     try:
         return await bot.send_message(msg.chat_id, text,
                                       parse_mode=ParseMode.HTML if html else None, **kw)
@@ -47,6 +58,24 @@ async def send(bot: Bot, msg: Message | None, text: str, *, html: bool = False,
         if html and "parse" in str(exc).lower():
             log.warning("telegram rejected HTML; resending as plain text")
             return await bot.send_message(msg.chat_id, plain(text), **kw)
+        raise
+
+
+async def send_photo(bot: Bot, msg: Message, png: bytes, *, caption: str = "",
+                     buttons: list[list[tuple[str, str]]] | None = None) -> Message:
+    """A chart into the chat, replying to `msg`, with an HTML caption (plain if it does not
+    parse) and the follow-up buttons."""
+    kw: dict[str, Any] = {"message_thread_id": thread_of(msg),
+                          "reply_parameters": ReplyParameters(msg.message_id,
+                                                              allow_sending_without_reply=True)}
+    if buttons:
+        kw["reply_markup"] = markup(buttons)
+    try:
+        return await bot.send_photo(msg.chat_id, png, caption=caption or None,
+                                    parse_mode=ParseMode.HTML if caption else None, **kw)
+    except BadRequest as exc:
+        if caption and "parse" in str(exc).lower():
+            return await bot.send_photo(msg.chat_id, png, caption=plain(caption), **kw)
         raise
 
 

@@ -4,7 +4,7 @@ from), check that it is physically sensible, and collect figures, assumptions an
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from calc import registry
 from calc.catalog import Accelerator, Catalog, Model, Server
@@ -107,6 +107,11 @@ class Builder:
         org = self.req.origin("accelerator") or "default"
         self.assume("accelerator", acc.short, "", org, registry.label("accelerator", self.lang),
                     acc.source)
+        if self.has("hbm_gb_per_gpu") and self.req.intent != "memory":
+            # "H200 (141 GB each)": the stated memory is the one sized with
+            mem = self.num("hbm_gb_per_gpu", None)
+            if mem != acc.mem_gb:
+                acc = replace(acc, mem_gb=mem)
         return acc
 
     def model(self, default: str = "gpt3_175b") -> Model:

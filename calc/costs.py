@@ -52,7 +52,20 @@ def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | Non
         elif usd is not None:
             cny = usd * rate
             b.step(b.tr("step.usd_to_cny", cny=cny, rate=rate, usd=usd))
+    if b.has("discount") and (usd is not None or cny is not None):
+        # "we're getting 15% off", "打八五折": the price paid
+        off = b.num("discount", None)
+        usd = usd * (1 - off) if usd is not None else None
+        cny = cny * (1 - off) if cny is not None else None
+        b.step(b.tr("step.discount", off=off, usd=usd or 0, cny=cny or 0))
     return usd, cny
+
+
+def servers_for(b: Builder, gpus: float) -> None:
+    """"8 per server", "8卡一台": the servers those GPUs fill, when a server's size is stated."""
+    if b.has("gpus_per_server") and not b.has("servers"):
+        per = b.num("gpus_per_server", None)
+        b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))
 
 
 def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
@@ -67,6 +80,7 @@ def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     if usd is None:
         b.notes.append(b.tr("note.no_price", acc=acc.short))
         return False
+    servers_for(b, gpus)
     b.fig("cost_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
     b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=gpus * usd))
     if cny is not None:
@@ -197,7 +211,12 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     else:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
                         acc=acc.short, param="price_usd")
+    if b.has("budget_share"):             # "假设一半花在GPU上": that share of it buys chips
+        share = b.num("budget_share", None)
+        b.step(b.tr("step.budget_share", share=share, before=n, after=math.floor(n * share)))
+        n = math.floor(n * share)
     b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
+    servers_for(b, n)
     if usd and costs:
         b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
     if cny and costs:
@@ -235,7 +254,15 @@ def token_bill(b: Builder) -> Result:
     per_day = tpd / 1e6 * price
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
     cost_day = None
-    if b.has("accelerator") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+    if (b.has("gpus") or b.has("servers")) and (b.has("rent_usd_per_hour")
+                                                or b.has("rent_cny_per_hour")):
+        # "… vs the rental cost of 200 H100s at $2.20/hr": the stated fleet's rent, all day
+        acc = b.accelerator()
+        gpus = b.count_gpus(acc)
+        rate = rent_rate(b, acc) or 0.0
+        cost_day = gpus * rate * 24
+        b.step(b.tr("step.fleet_rent_day", gpus=gpus, rate=rate, cost=cost_day))
+    elif b.has("accelerator") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "revenue vs cost on H100 at $2.2/hr": what serving those tokens costs, beside the bill
         from calc.inference import serving_cost_per_day
         cost_day = serving_cost_per_day(b, tpd)
@@ -278,6 +305,10 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     servers = b.num("servers", None) if b.has("servers") else math.ceil(b.num("gpus", None) / per)
     cny = b.has("server_price_cny") and not b.has("server_price_usd")
     price = b.num("server_price_cny" if cny else "server_price_usd", None)
+    if b.has("discount"):
+        off = b.num("discount", None)
+        price *= 1 - off
+        b.step(b.tr("step.discount", off=off, usd=0 if cny else price, cny=price if cny else 0))
     total = servers * price
     rate = fx(b)
     usd, rmb = (total / rate, total) if cny else (total, total * rate)
@@ -635,11 +666,14 @@ def power_intent(b: Builder) -> Result:
     if b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
             b.has("server_price_cny") or b.flag("asks_cost"):
         usd, cny = unit_prices(b, acc)      # "… total cost in USD and RMB at 7.2, and power"
+        # a server's price covers the servers, not only their chips
+        what = "fig.servers_cost" if not (b.has("price_usd") or b.has("price_cny")) and (
+            b.has("server_price_usd") or b.has("server_price_cny")) else "fig.chips_cost"
         if usd is not None:
-            b.fig("capex_usd", gpus * usd, "US$", b.tr("fig.chips_cost"))
+            b.fig("capex_usd", gpus * usd, "US$", b.tr(what))
             b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=gpus * usd))
         if cny is not None:
-            b.fig("capex_cny", gpus * cny, "RMB", b.tr("fig.chips_cost"))
+            b.fig("capex_cny", gpus * cny, "RMB", b.tr(what))
     if b.flag("asks_kwh") and not b.flag("asks_bill") and not (
             b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
         return b.result("power", b.tr("head.power_energy", kwh=b.h(b.value_of("energy_kwh")),
@@ -648,8 +682,18 @@ def power_intent(b: Builder) -> Result:
     if b.flag("asks_bill") or (b.has("days") and (b.has("electricity_usd_per_kwh")
                                                   or b.has("electricity_cny_per_kwh"))):
         days = b.num("days", 365.25, record=False)
-        money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if b.has(
-            "electricity_cny_per_kwh") else b.tr("money.usd", usd=b.h(b.value_of("cost_usd")))
-        return b.result("power", b.tr("head.power_bill", money=money, days=days,
-                                      gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p))
+        cny_bill = b.has("electricity_cny_per_kwh")
+        money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if cny_bill \
+            else b.tr("money.usd", usd=b.h(b.value_of("cost_usd")))
+        head = b.tr("head.power_bill", money=money, days=days, gpus=gpus, acc=acc.short,
+                    mw=it_mw * p, pue=p)
+        bought = b.value_of("capex_cny" if cny_bill else "capex_usd")
+        if bought and b.flag("asks_cost"):
+            # "一年设备加电费多少钱": the purchase and the period's electricity, added up
+            total = bought + b.value_of("cost_cny" if cny_bill else "cost_usd")
+            b.fig("total_cny" if cny_bill else "total_usd", total, "RMB" if cny_bill else "US$",
+                  b.tr("fig.capex_plus_bill", days=days))
+            head += b.tr("head.plus_capex", total=b.tr("money.cny_only", cny=b.h(total))
+                         if cny_bill else b.tr("money.usd", usd=b.h(total)))
+        return b.result("power", head)
     return b.result("power", b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p))

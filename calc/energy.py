@@ -68,9 +68,26 @@ def _per_request(b: Builder) -> Result:
         b.fig("energy_per_tokens_wh", joules_per_token * n / 3600, "Wh",
               b.tr("fig.energy_per_basis", n=n))
         return b.result("energy", b.tr("head.energy_basis", wh=joules_per_token * n / 3600, n=n,
-                                       model=model.short, acc=acc.short, busy=busy))
+                                       model=model.short, acc=acc.short, busy=busy)
+                        + _electricity_of(b, joules_per_token * n / 3600))
     return b.result("energy", b.tr("head.energy_model_at", wh=wh, model=model.short,
-                                   acc=acc.short, lout=lout, busy=busy))
+                                   acc=acc.short, lout=lout, busy=busy)
+                    + _electricity_of(b, wh))
+
+
+def _electricity_of(b: Builder, wh: float) -> str:
+    """"… 0.10 $/kWh": what that energy costs at the stated price (a headline suffix)."""
+    from calc.costs import electricity_usd
+
+    if b.has("electricity_cny_per_kwh"):
+        cost = wh / 1000 * b.num("electricity_cny_per_kwh", None)
+        b.fig("electricity_cny", cost, "RMB", b.tr("fig.electricity_of_energy"))
+        return b.tr("head.electricity_of", cost=b.tr("money.cny_only", cny=f"{cost:,.4g}"))
+    if b.has("electricity_usd_per_kwh"):
+        cost = wh / 1000 * electricity_usd(b)
+        b.fig("electricity_usd", cost, "US$", b.tr("fig.electricity_of_energy"))
+        return b.tr("head.electricity_of", cost=b.tr("money.usd", usd=f"{cost:,.4g}"))
+    return ""
 
 
 def _stated_per_token(b: Builder) -> Result:

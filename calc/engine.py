@@ -96,7 +96,7 @@ def account(res: Result, req: Request, read: set[str],
 
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
-    if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile"):
+    if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile", "corrected"):
         return tr(f"unused.{s.note}", lang)
     if s.param is None:
         return tr("unused.unknown", lang)

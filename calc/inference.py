@@ -156,7 +156,7 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     users = b.num("users", None)
     for flag, (_period, name, share) in DAU_SHARE.items():
         if b.flag(flag):
-            if name == "dau_per_mau":     # a stated stickiness ("日活比30%") is used
+            if name == "dau_per_mau" or b.has(name):   # a stated stickiness ("日活比30%")
                 share = b.num(name, share, "")
             else:
                 b.assume(name, share, "", "default", b.tr(f"label.{name}"),
@@ -227,6 +227,17 @@ def fleet(b: Builder) -> Result:
         b.fig("stated_vs_computed", stated / gpus, "x", b.tr("fig.stated_vs_computed"))
         b.step(b.tr("step.check_stated", stated=stated, gpus=gpus, ratio=stated / gpus))
         check = b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
+        if b.has("stated_fleet_scale"):
+            # "40 H100s serve 250k users; users go to 1M": today's fleet scaled with the load
+            f = float(b.req.params["stated_fleet_scale"])
+            if b.has("factor") and abs(b.num("factor", None, record=False) / f - 1) < 0.05:
+                b.read.add("factor")          # "4x our users from 250k to a million": the same
+            scaled = math.ceil(round(stated * f, 6))
+            b.fig("gpus_scaled", scaled, "GPUs", b.tr("fig.gpus_scaled", acc=acc.short))
+            b.step(b.tr("step.gpus_scaled", stated=stated, f=f, scaled=scaled))
+            return b.result("fleet", b.tr("head.check_scaled", scaled=b.h(scaled),
+                                          stated=b.h(stated), f=f, acc=acc.short,
+                                          gpus=b.h(gpus), model=model.short))
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))
     if kind == "concurrent":
@@ -296,7 +307,16 @@ def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
     if rate is None:
         return None
     pt, _, _ = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000)
-    hours = tokens_per_day / (pt.tokens_per_s_per_gpu * 3600)
+    tps = pt.tokens_per_s_per_gpu
+    if b.has("observed_tokens_per_s_per_gpu"):
+        tps = b.num("observed_tokens_per_s_per_gpu", None)
+    if b.has("utilization"):             # "利用率45%": rented hours paid for, partly idle
+        util = b.num("utilization", None)
+        tps *= util
+        b.step(b.tr("step.utilization", util=util, tps=tps))
+    hours = tokens_per_day / (tps * 3600)
+    pt = replace(pt, tokens_per_s_per_gpu=tps)
+    b.fig("serving_gpus", math.ceil(hours / 24), "GPUs", b.tr("fig.serving_gpus", acc=acc.short))
     b.fig("serving_gpu_hours_per_day", hours, "GPU-hours", b.tr("fig.serving_hours"))
     b.fig("serving_cost_per_day_usd", hours * rate, "US$", b.tr("fig.serving_cost_day"))
     b.step(b.tr("step.serving_cost", tpd=b.h(tokens_per_day), tps=pt.tokens_per_s_per_gpu,

@@ -66,10 +66,16 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("users_to") and not has("accelerator") and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
-    if kw("growth") and has("factor") and not has("gpus"):
-        return "growth"
+    if kw("growth") and has("factor") and not has("gpus") and not (
+            load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
+            and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")
+                 or has("model"))):
+        return "growth"                # not "grew 10x; today 30T tokens a day: how many cards?"
     if has("ask_users") and has("accelerator") and not load and not kw("cost"):
         return "throughput"            # "how many users per H100 for Llama 3 8B?"
+    if has("asks_cost_per") and (has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) \
+            and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
+        return "energy"                # "electricity cost per 1M tokens … 0.10 $/kWh, 400W"
     if has("asks_cost_per") and has("model") and not load and not fleet_size:
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):

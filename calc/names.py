@@ -136,11 +136,22 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             masked = masked[:a] + "§" * (b - a) + masked[b:]
             spans.append(NameSpan(kind, t[a:b].strip(), a, b))
     spans.extend(_capitalised_unknowns(original, masked, taken) if original else [])
+    for m in _KEYED_NAME.finditer(t):
+        # "模型=文心大模型4.0", "gpu: Ascend 910B": a name given for the key, not in the catalog
+        a, b = m.start(2), m.start(2) + len(m.group(2).rstrip())
+        if b - a >= 2 and not any(taken[a:b]) and not any(s.start < b and a < s.end for s in spans):
+            kind = "unknown_model" if m.group(1) in ("model", "模型", "llm", "大模型") else "unknown_acc"
+            for k in range(a, b):
+                taken[k] = True
+            spans.append(NameSpan(kind, t[a:b], a, b))
     spans.sort(key=lambda s: s.start)
     return spans
 
 
 _TPU_GENERATION = re.compile(r"(?<![a-z0-9])(v[4-7][ep]?)(?![a-z0-9])")
+_KEYED_NAME = re.compile(r"(?:^|(?<=[,;，；(（\n])|(?<=[,;，；(（\n] ))"
+                         r"(model|模型|llm|大模型|gpu|accelerator|card|chip|加速卡|芯片|卡)"
+                         r"\s*[=:：]\s*(?![\d.])(?!how|what|which|多少|几)([^,，;；。\n()（）=?？]{2,40})")
 _SERVER_PREFIX = re.compile(r"(?:dgx|hgx|nvidia|supermicro|dell|hpe|英伟达)[\s-]*$")
 
 

@@ -36,6 +36,10 @@ _SUFFIX = [
     (r"trillion\b|tn\b", 1e12), (r"billion\b|bn\b|bln\b", 1e9),
     (r"million\b|mn\b|mio\b|mln\b|mil\b|mm\b", 1e6), (r"thousand\b", 1e3), (r"hundred\b", 1e2),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"m(?![a-z0-9/²])", 1e6), (r"k(?![a-z])", 1e3),
+    # glued to what they count: "100kusers", "2mtokens", "10kgpus"
+    (r"t(?=tokens?\b)", 1e12), (r"b(?=(?:tokens?|users?|params?|queries)\b)", 1e9),
+    (r"m(?=(?:users?|tokens?|toks?|queries|requests|reqs|dau|mau)\b)", 1e6),
+    (r"k(?=(?:users?|tokens?|toks?|queries|requests|reqs|gpus?|cards?|dau|mau|qps)\b)", 1e3),
 ]
 _SUFFIX_RE = re.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
 _NUM = re.compile(
@@ -66,8 +70,10 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
 # "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
 _SINGLE = re.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,6}\d))")
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
-_A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every|running|run|runs)\s+(an?)\s+"
-                       r"(?=(?:(?:full|whole|entire)\s+)?(?:year|yr|month|mo|week|day|hour)\b)")
+_A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|does|do|is|of)\s+(an?)\s+"
+                       r"(?=(?:(?:full|whole|entire)\s+)?(?:year|yr|month|mo|week|day|hour|quarter)\b"
+                       r"(?! of (?:the|a|an)\b))")
+_HALF_A = re.compile(r"\b(half (?:an?|of a)|a half)\s+(?=(?:year|month|week|day|hour)\b)")
 
 
 @dataclass(frozen=True)
@@ -91,8 +97,9 @@ class Normalized:
     def quote(self, start: int, end: int) -> str:
         if start >= end or not self.pos:
             return ""
-        a = self.pos[start]
-        b = self.pos[min(end, len(self.pos)) - 1] + 1
+        # min and max, not the ends: a rewritten "qpu=15" reads "15 queries per user"
+        covered = self.pos[start:min(end, len(self.pos))]
+        a, b = min(covered), max(covered) + 1
         return self.original[a:b].strip().rstrip(",.;:，。；：、?？!！")
 
 
@@ -170,6 +177,10 @@ def _suffix(text: str, end: int) -> tuple[float, int]:
     return 1.0, end
 
 
+_ONE_SERVER_SIZE = re.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两三四五六七八九十]+\s*(?:卡|张|块|gpu)")
+_GE_SCALE = re.compile(r"个([万萬亿億]+)")
+
+
 def find_numbers(text: str) -> list[Num]:
     """Every number in normalized (ideally name-masked) text, with multipliers applied."""
     out: list[Num] = []
@@ -189,7 +200,8 @@ def find_numbers(text: str) -> list[Num]:
             value *= 10.0 ** int(tp.group(1))
             end = tp.end()
         else:
-            mult, end2 = _suffix(text, end)
+            ge = _GE_SCALE.match(text, end)          # "5个亿": 个 between a number and its scale
+            mult, end2 = _suffix(text, ge.start(1) if ge else end)
             # "3百万" / "1.2万亿": compound scales read as one multiplier
             value *= mult
             end = end2
@@ -215,16 +227,25 @@ def find_numbers(text: str) -> list[Num]:
             continue
         if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零点]", run):
             continue                                   # "统一一下": words, not digits
-        if run == "一" and re.match(r"个(?!月)|些|下|样|起|点|次", text[m.end():m.end() + 2]):
+        if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
+            continue                                   # "一台服务器 8 卡": a server's size
+        if run == "一" and re.match(r"个(?![月万萬亿億])|些|下|样|起|点|次", text[m.end():m.end() + 2]):
             continue                                   # "一个模型": an article, not a count
+        if run == "一" and re.match(r"度电?\s*(?:(?:是|要|按|约|大概)\s*)?[\d.零一二两三四五六七八九]",
+                                    text[m.end():m.end() + 8]):
+            continue                                   # "电费一度 0.8 元": per kWh, not one kWh
         if run == "一" and re.match(r"度电\s*(?:能|可以|可|生成|产出|跑|出)", text[m.end():m.end() + 6]):
             continue                                   # "一度电能生成多少token": per kWh
         if run == "一" and text[m.end():m.end() + 1] == "倍" and \
                 re.search(r"翻了?$", text[max(0, m.start() - 2):m.start()]):
             continue                                   # "翻一倍": doubles, a word like "翻一番"
+        end = m.end()
+        ge = _GE_SCALE.match(text, end)
+        if ge and not re.search(r"[万萬亿億]$", run):
+            run, end = run + ge.group(1), ge.end()     # "五个亿": five hundred million
         value = chinese_numeral(run)
-        out.append(Num(value, m.start(), m.end(), run, "cjk"))
-        taken.append((m.start(), m.end()))
+        out.append(Num(value, m.start(), end, text[m.start():end], "cjk"))
+        taken.append((m.start(), end))
     for m in () if ascii_only else _SINGLE.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Num(1.0, m.start(), m.start() + 1, "单", "cjk"))
@@ -236,6 +257,10 @@ def find_numbers(text: str) -> list[Num]:
     for m in _A_PERIOD.finditer(text):
         if not any(a <= m.start(1) < b for a, b in taken):
             out.append(Num(1.0, m.start(1), m.end(1), m.group(1), "words"))
+            taken.append((m.start(1), m.end(1)))
+    for m in _HALF_A.finditer(text):                   # "half a year"
+        if not any(a <= m.start(1) < b for a, b in taken):
+            out.append(Num(0.5, m.start(1), m.end(1), m.group(1), "words"))
             taken.append((m.start(1), m.end(1)))
     for m in _WORD_RUN.finditer(text):
         words = re.findall(r"[a-z]+", m.group(0).lower())

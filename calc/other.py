@@ -49,7 +49,7 @@ def growth(b: Builder) -> Result:
                                        f=b.h(f), d=d))
     if b.has("doubling_months"):
         d = b.num("doubling_months", None)
-        if b.has("factor"):
+        if b.has("factor") and not (b.has("period_months") and any(b.has(x) for x in _BASES)):
             f = b.num("factor", None)
             months = d * math.log2(f)
             b.step(b.tr("step.months_to_grow", d=d, f=f, log=math.log2(f), months=months))
@@ -175,7 +175,20 @@ def convert(b: Builder) -> Result:
     cap = b.num("capacity_flops", None)
     n = _gpus_for(b, acc, cap, peak, used)
     return b.result("convert", b.tr("head.convert", n=b.h(n), acc=acc.short,
-                                    ef=cap / 1e18, prec=used.upper()))
+                                    ef=cap / 1e18, prec=used.upper()) + _power_of(b, acc, n))
+
+
+def _power_of(b: Builder, acc: Accelerator, n: float) -> str:
+    """"… and the power at 1.2 kW per GPU?": the facility power of those accelerators."""
+    if not (b.has("watts_per_gpu") or b.has("watts_per_server") or b.flag("asks_power")):
+        return ""
+    from calc.costs import gpu_power_w, pue
+    watts, _ = gpu_power_w(b, acc)
+    p = pue(b)
+    mw = n * watts * p / 1e6
+    b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
+    b.step(b.tr("step.fleet_power", gpus=n, watts=watts, it_mw=n * watts / 1e6, pue=p, mw=mw))
+    return b.tr("head.and_power", mw=mw, pue=p)
 
 
 def _gpus_for(b: Builder, acc: Accelerator, cap: float, peak: float, used: str) -> int:

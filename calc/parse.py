@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import MappingProxyType
 
-from calc import registry, units
+from calc import keyvalue, registry, units
 from calc.catalog import Catalog, load
 from calc.intent import ASKS_QPS, ASKS_RATE, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
@@ -176,13 +176,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     if not clean.strip():
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
-    norm = _percent_words(normalize(clean))
+    norm = keyvalue.rewrite(_percent_words(normalize(clean)))
     names = find_names(norm.text, cat, norm.original)
     masked = _mask_precision(mask(norm.text, names))
     r = _Reading(norm=norm, masked=masked, names=names)
     lang = "zh" if _CJK.search(norm.text) else "en"
     options = _read_names(r, cat)
     _read_numbers(r)
+    _corrections(r)
     _resolve_pending(r, None, first_pass=True)
     _share_list_roles(r)
     _derived(r)
@@ -246,6 +247,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     opts, combine = _options(r, options)
     if "match_accelerator" in r.params:
         intent = "convert"
+    if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
+            "servers" not in r.params and (one := _ONE_GPU.search(r.masked)):
+        # "GPT-2 XL on a single MI250X: how long?": the run on that one accelerator
+        end = one.end()
+        while end > one.start() and r.masked[end - 1] in "#§ ":
+            end -= 1
+        r.add("gpus", 1.0, one.start(), end)
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine)
 
@@ -470,6 +478,15 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
             overlays: list[dict[str, Value]] = [{param: k} for k in keys]
             _bind_to_options(r, mentions, overlays)
             return tuple(MappingProxyType(o) for o in overlays), "compare"
+    periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
+    if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
+            KW["cost"].search(r.t) or KW["power"].search(r.t)):
+        # "what does a quarter cost, and per annum?": the bill over each period
+        _mark_options(r, ("days",))
+        periods.sort(key=lambda s: s.start)
+        values = [float(s.value) for s in periods if isinstance(s.value, (int, float))]
+        r.params["days"] = values[0]
+        return tuple(MappingProxyType({"days": v}) for v in values), "compare"
     return (), ""
 
 
@@ -570,8 +587,9 @@ _NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s
 
 
 # "一张卡" qualifying the rate after it: "一张卡实测1,000 TFLOPS", "一张H100每秒2000 token"
-_ONE_CARD_RATE = re.compile(r"(?:张|块|颗|片)\s*(?:卡|显卡|gpu)?\s*#*\s*(?:的)?\s*(?:实测|实际|算力|性能|"
-                            r"吞吐|每秒|大概|大约|约|能跑|能到|能达到|跑)\s*(?:是|有|为|能|到)?\s*[\d一二两三四五六七八九十]")
+_ONE_CARD_RATE = re.compile(r"(?:张|块|颗|片)\s*(?:卡|显卡|gpu)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
+                            r"(?:实测|实际|算力|性能|吞吐|每秒|大概|大约|约|能跑|能到|能达到|跑)\s*"
+                            r"(?:是|有|为|能|到)?\s*(?:每秒)?\s*[\d一二两三四五六七八九十]")
 
 
 def _read_numbers(r: _Reading) -> None:
@@ -595,6 +613,8 @@ def _read_numbers(r: _Reading) -> None:
         _assign(r, role, n, a, b, value)
         if role != "number":
             taken = max(taken, b)
+            if r.stated and r.stated[-1].start == a and r.stated[-1].param is not None:
+                taken = max(taken, r.stated[-1].end)   # "2500 tok/s on one H100": its words
 
 
 def _drop_inside(r: _Reading, a: int, b: int) -> None:
@@ -612,6 +632,36 @@ def _drop_inside(r: _Reading, a: int, b: int) -> None:
 
 
 _NAMES = ("accelerator", "model", "server", "precision")
+_CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|correction:?|"
+                         r"sorry,? (?:i meant|make (?:it|that))|"
+                         r"actually,? (?:make it|let'?s say|more like))\b|"
+                         r"不对|说错了|更正一下|更正|我是说")
+_CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
+
+
+def _corrections(r: _Reading) -> None:
+    """"half a million tokens a minute... no wait, 2 billion a day": the numbers of the clause
+    a correction retracts are named as corrected, not used."""
+    for m in _CORRECTION.finditer(r.t):
+        end = m.start()
+        while end > 0 and r.t[end - 1] in " .,，、…;；—-":
+            end -= 1
+        start = max((b.end() for b in _CLAUSE_END.finditer(r.t, 0, end)), default=0)
+        if not any(s.start >= m.end() and s.param is not None for s in r.stated) and not any(
+                p[2] >= m.end() for p in r.pending):
+            continue                        # nothing stated after it: not a correction of numbers
+        for p in [p for p in r.pending if start <= p[2] < end]:
+            r.pending.remove(p)
+            r.add(None, p[4], p[2], p[3], note="corrected")
+        for st in [s for s in r.stated if start <= s.start < end and s.param is not None
+                   and s.param not in _NAMES and s.note == ""]:
+            r.stated = [replace(s, note="corrected") if s is st else s for s in r.stated]
+            if st.param is not None and r.params.get(st.param) == st.value:
+                del r.params[st.param]
+        for st in [s for s in r.stated if s.start >= m.end() and s.note == "duplicate"
+                   and s.param is not None and s.param not in r.params]:
+            r.params[st.param] = st.value  # type: ignore[index, assignment]
+            r.stated = [replace(s, note="") if s is st else s for s in r.stated]
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # Chinese numerals with a unit or a decimal point ("七百", "一点三"), not words like "统一"
 _CJK_NUMERAL = re.compile(r"[零一二两三四五六七八九]+(?:[十百千万亿][零一二两三四五六七八九十百千万亿]*"
@@ -645,7 +695,7 @@ def _covered(n: int, spans: list[tuple[int, int]]) -> bytearray:
     return out
 
 
-TTFT = re.compile(r"ttft|first[- ]token|首token|首字|首个token")
+TTFT = re.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
 PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?token|/token")
 ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
@@ -679,8 +729,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "observed_tokens_per_s" and (
             PER_GPU_RATE.search(r.masked[a:b])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0])
-            or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 14):a])[-1])):
-        r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
+            or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1])):
+        on_one = _ON_ONE_GPU.match(r.masked, b)
+        r.add("observed_tokens_per_s_per_gpu", value, a,
+              on_one.end() if on_one else b + _qual_len(t[b:b + 16]))
     elif role == "joules_per_token":
         milli = re.match(r"\s*(?:mj|millijoule|毫焦)", t[n.end:b])
         r.add("joules_per_token", value / 1000 if milli else value, a, b)
@@ -691,6 +743,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
     elif role == "factor_per_year":
         r.add("growth_rate_year", value - 1, a, b)
+    elif role == "qpm":                  # "600 queries per minute (at peak)": per second
+        if (_PEAK_NEAR.search(t[max(0, a - 12):a]) or _AT_PEAK.match(t, b)) and \
+                "peak_factor" not in r.params:
+            r.params["qps_is_peak"] = True
+            b = m.end() if (m := _AT_PEAK.match(t, b)) else b
+        r.add("qps", value / 60, a, b)
     elif role == "qps" and _PEAK_NEAR.search(t[max(0, a - 12):a]) and "peak_factor" not in r.params:
         r.params["qps_is_peak"] = True   # "peak QPS 800", "峰值QPS 800": the peak, not the average
         r.add("qps", value, a, b)
@@ -755,6 +813,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
               min(a, cur_start), max(b, cur_end))
     elif role == "hbm_gb":
         r.add("hbm_gb_per_gpu", value, a, b)
+    elif role == "number" and (now := _TODAY.match(t, n.end)) and "#" in r.masked and \
+            value >= 2 and float(value).is_integer() and _GROWS_WORD.search(t):
+        r.add("gpus", value, a, now.end())   # "H100-equivalents … if we're at 50,000 today"
     elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
         r.add(None, value, a, n.end + pct.end(), note="percentile")
     elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])):
@@ -771,7 +832,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
     elif role == "words":
         r.pending.append(("tokens", n, a, b, value / WORDS_PER_TOKEN))
-    elif role in ("days", "hours", "weeks", "months", "years", "tokens", "util", "queries",
+    elif role in ("days", "hours", "weeks", "months", "years", "quarters", "tokens", "util", "queries",
                   "growth_rate_year", "percent", "util_fraction"):
         r.pending.append((role, n, a, b, value))
     elif re.fullmatch(r"[\d.,]+\s?b", n.raw) and 1e8 <= value <= 1e13:
@@ -814,6 +875,12 @@ def _last_thing(r: _Reading, a: int) -> str | None:
     return last
 
 
+_ON_ONE_GPU = re.compile(r"\s*(?:measured\s*|observed\s*)?(?:on|with|from|per)\s*(?:one|a single|a|1|each)\s*"
+                         r"(?:#+|gpus?|cards?|chips?)")
+_EACH_HEAD = re.compile(r"(?:每个|每一个|each(?: one)?|apiece)\s*"
+                        r"(?:按|算|大概|大约|约|is|at|draws?|uses?|~)*\s*$")
+
+
 def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -827,6 +894,10 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
         # a bare "each" is the nearest counted thing's
         server_ctx = bool(_SERVER_NOUN.search(head))
         gpu_ctx = not server_ctx
+    if not (gpu_ctx or server_ctx) and _EACH_HEAD.search(head):
+        # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
+        thing = _last_thing(r, a)
+        server_ctx, gpu_ctx = thing == "server", thing == "gpu"
     if role == "kilowatts" and not gpu_ctx and _SERVER_NOUN.search(head + tail):
         server_ctx = True
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
@@ -882,8 +953,19 @@ _DOUBLING_HEAD = re.compile(
 _EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 
 
-_NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "util", "percent", "util_fraction",
-                 "size")
+_NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "quarters", "util", "percent",
+                 "util_fraction", "size")
+_DURATIONS = ("days", "hours", "weeks", "months", "years", "quarters")
+
+
+def _duration(t: str, role: str, value: float, b: int) -> tuple[float, str, int]:
+    """(value, unit, end) of a duration: a quarter is three months; "两年半" / "一个半月"
+    add the half after the unit."""
+    if role == "quarters":
+        value, role = value * 3, "months"
+    if t[b:b + 1] == "半":
+        value, b = value + 0.5, b + 1
+    return value, role[:-1], b
 
 
 def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = False) -> None:
@@ -895,8 +977,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
     later: list[tuple[str, Num, int, int, float]] = []
     for role, n, a, b, value in r.pending:
         if first_pass and role in _NEEDS_INTENT:
-            if role in ("days", "hours", "weeks", "months", "years") and _is_doubling(t, a, b):
-                unit = role[:-1]
+            if role in _DURATIONS and _is_doubling(t, a, b):
+                value, unit, b = _duration(t, role, value, b)
                 r.add("doubling_months", units.convert(value, unit, "month"), a, b)
             else:
                 later.append((role, n, a, b, value))
@@ -904,12 +986,16 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
         if role == "years" and float(value).is_integer() and 1990 <= value <= 2100:
             grows = intent == "growth" or bool(_GROWS.intersection(r.params))
             ahead = (value - this_year()) * 12
-            if grows and ahead > 0:      # "2027年每天多少？": the horizon, from this year
+            other_year = any(pa != a and (pr in ("years", "year")) and 1990 <= pv <= 2100
+                             for pr, _, pa, _, pv in r.pending) or any(
+                st.param == "year" for st in r.stated)
+            if grows and ahead > 0 and not other_year:
+                # "2027年每天多少？": the horizon, from this year ("从2024年到2030年": the span)
                 r.add("period_months", ahead, a, b)
             else:                        # "2024年的价格": a calendar year, not 2,024 years
                 r.add("year", value, a, b)
-        elif role in ("days", "hours", "weeks", "months", "years"):
-            unit = role[:-1]
+        elif role in _DURATIONS:
+            value, unit, b = _duration(t, role, value, b)
             if intent == "growth" or (_GROWS.intersection(r.params)
                                       and not _PRICED_BY_TIME.intersection(r.params)):
                 # the horizon of a growth ("growing 80% a year: GPUs in three years?")
@@ -1005,6 +1091,67 @@ def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> 
 
 
 _BY_YEAR = re.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至)\s*$")
+_SHARE_ON_CHIPS = re.compile(
+    r"(一半|half|三分之一|a third|四分之一|a quarter|三分之二|two thirds|(\d+(?:\.\d+)?)\s*%|"
+    r"[一二三四五六七八九]成)"
+    r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
+    r"的\s*(?:预算|钱|资本开支|投资)?\s*)?(?:is |are |will be |would be |goes |)?"
+    r"(?:花在|用在|用于|投在|投入|买|spent on|goes? to|going to|to|on|for|buys?)\s*(?:购买|买)?\s*"
+    r"(?:the )?(?:gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|#)")
+_FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third": 1 / 3, "四分之一": 0.25,
+                   "a quarter": 0.25, "三分之二": 2 / 3, "two thirds": 2 / 3}
+
+
+def _budget_share(r: _Reading) -> None:
+    """"Capex of $80B, half of it on GPUs": the share of a budget that buys accelerators."""
+    if not ("budget_usd" in r.params or "budget_cny" in r.params):
+        return
+    m = _SHARE_ON_CHIPS.search(r.masked)
+    if m is None:
+        return
+    word = m.group(1)
+    share = _FRACTION_WORDS.get(word) or (float(m.group(2)) / 100 if m.group(2) else
+                                          (_CN_DIGIT.index(word[0]) + 1) / 10)
+    if not 0 < share <= 1:
+        return
+    inside = [s for s in r.stated if m.start() <= s.start < m.end()]
+    r.stated = [s for s in r.stated if s not in inside]
+    r.pending = [p for p in r.pending if not m.start() <= p[2] < m.end()]
+    for s in inside:
+        if s.param and r.params.get(s.param) == s.value:
+            del r.params[s.param]
+    r.add("budget_share", share, m.start(1), m.end(1))
+
+
+_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b|(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?"
+                       r"(\d+(?:\.\d+)?)\s*%|打\s*([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)\s*折")
+
+
+def _discount(r: _Reading) -> None:
+    """"We're getting 15% off", "打八五折": a discount off the prices stated or listed."""
+    m = _DISCOUNT.search(r.masked)
+    if m is None:
+        return
+    if m.group(3):
+        word = m.group(3)
+        tenths = float(word) if word[0].isdigit() else float(
+            "".join(str(_CN_DIGIT.index(c) + 1) for c in word))
+        off = 1 - tenths / (10 if tenths < 10 else 100)       # 八五折: 85% of the price
+    else:
+        off = float(m.group(1) or m.group(2)) / 100
+    if not 0 < off < 1:
+        return
+    inside = [s for s in r.stated if m.start() <= s.start < m.end()]
+    r.stated = [s for s in r.stated if s not in inside]
+    r.pending = [p for p in r.pending if not m.start() <= p[2] < m.end()]
+    for s in inside:
+        if s.param and r.params.get(s.param) == s.value:
+            del r.params[s.param]
+    r.add("discount", off, m.start(), m.end())
+
+
+_CN_DIGIT = "一二三四五六七八九"
+_AT_PEAK = re.compile(r"\s*(?:at (?:the )?peak|at peak times|during (?:the )?peak|高峰(?:时|期)?|峰值)")
 _TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
                     r"^\s*[张块台]?\s*(?:#+)?\s*(?:today|now)\b|"
                     r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
@@ -1095,6 +1242,41 @@ def _bare_budget(r: _Reading) -> None:
             return
 
 
+_TODAY = re.compile(r"\s*(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
+_GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年")
+_DAILY = re.compile(r"\bdau\b|daily|日活|每日活跃|每天活跃")
+_PERIODIC = re.compile(r"\b(?:mau|wau)\b|monthly|weekly|月活|周活|每月活跃|每周活跃")
+
+
+def _daily_of_periodic(r: _Reading) -> None:
+    """"400M weekly users, call it 120M DAU": both counts are used; the weekly (or monthly)
+    one is the users, and the daily share is the stated ratio of the two."""
+    users = [s for s in r.stated if s.param == "users" and s.note in ("", "duplicate")]
+    if len(users) != 2:
+        return
+    kinds = []
+    for s in users:
+        near = r.t[max(0, s.start - 8):s.end + 8]
+        own = r.t[s.start:s.end]
+        periodic = _PERIODIC.search(own) or (_PERIODIC.search(near) and not _DAILY.search(own))
+        kinds.append("periodic" if periodic else "daily" if _DAILY.search(near) else "")
+    if sorted(kinds) != ["daily", "periodic"]:
+        return
+    per, day = (users[0], users[1]) if kinds[0] == "periodic" else (users[1], users[0])
+    if not (isinstance(per.value, float) and isinstance(day.value, float)) or \
+            not 0 < day.value <= per.value:
+        return
+    monthly = bool(re.search(r"\bmau\b|monthly|月活|每月", r.t[max(0, per.start - 8):per.end + 8]))
+    share = "dau_per_mau" if monthly else "dau_per_wau"
+    r.params["users"] = per.value
+    r.params["monthly_users" if monthly else "weekly_users"] = True
+    r.params.pop("weekly_users" if monthly else "monthly_users", None)
+    r.params[share] = day.value / per.value
+    r.stated = [replace(s, param="users", note="") if s is per else
+                replace(s, param=share, value=day.value / per.value, note="") if s is day else s
+                for s in r.stated]
+
+
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
     _growth_terms(r)
@@ -1106,6 +1288,9 @@ def _derived(r: _Reading) -> None:
         p["monthly_users"] = True
     elif "users" in p and KW["weekly"].search(t) and "monthly_users" not in p:
         p["weekly_users"] = True
+    _daily_of_periodic(r)
+    _budget_share(r)
+    _discount(r)
     span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到|增长到|增加到)", r.masked)
     if span and re.search(r"users?|用户|人", t):
         a = next((s for s in r.stated if span.start(1) <= s.start < span.end(1)
@@ -1257,7 +1442,8 @@ def _period_words(r: _Reading) -> None:
     p, t = r.params, r.t
     if "days" in p or _GROWS.intersection(p) or not (KW["power"].search(t) or KW["cost"].search(t)):
         return
-    covered = _covered(len(t), [(s.start, s.end) for s in r.stated])
+    covered = _covered(len(t), [(s.start, s.end) for s in r.stated] +
+                       [(pa, pb) for _, _, pa, pb, _ in r.pending])
     for unit, rx in _PERIOD_ADVERB:
         for m in rx.finditer(t):
             if not covered[m.start()]:
@@ -1280,7 +1466,7 @@ def _full_time(r: _Reading) -> None:
         r.add("utilization", 1.0, m.start(), m.end())
 
 
-_ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b")
+_ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\bp\.a\.")
 _MONTHLY_BILL = re.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"

@@ -55,6 +55,8 @@ def project(req: Request) -> tuple[Request, Projection | None]:
         months = float(p.pop(horizon)) / (
             1 if horizon == "period_months" else DAYS_PER_MONTH) if horizon else 0.0
         p["users"] = end
+        if any(isinstance(p.get(k), (int, float)) for k in ("gpus", "servers")):
+            p["stated_fleet_scale"] = end / start   # "40 H100s today, 250k users to 1M"
         return replace(req, params=MappingProxyType(p), derived=req.derived | {"users"}), Projection(
             "users", start, end / start, months, tuple(x for x in ("users_to", horizon) if x))
     if req.intent not in GROWN or not any(g in p for g in GROWTH):

@@ -9,7 +9,7 @@ import math
 
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
-from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate
+from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate, servers_for
 from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 
@@ -131,6 +131,7 @@ def training(b: Builder) -> Result:
         days = b.num("days", None)
         gpus = math.ceil(gpu_hours / (days * 24))
         b.fig("gpus", gpus, "GPUs", b.tr("fig.to_finish", days=days))
+        servers_for(b, gpus)               # "一台服务器 8 卡 … 要几台": the servers too
         if b.has("server"):
             per = b.gpus_per_server(acc)
             b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))
@@ -262,7 +263,10 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
 def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:
     """Achieved FLOP/s per GPU, and the MFU behind it (0 when the rate itself is stated):
     as stated, else MFU (default 40%) x the dense peak."""
-    if b.has("gpu_tflops"):
+    if b.has("gpu_tflops") and b.has("mfu"):
+        # "单卡峰值989 TFLOPS，MFU 50%": the stated TFLOPS is the peak the MFU applies to
+        peak = b.num("gpu_tflops", None)
+    elif b.has("gpu_tflops"):
         return b.num("gpu_tflops", None) * 1e12, 0.0
     mfu = b.num("mfu", 0.40)
     achieved = mfu * peak * 1e12

@@ -80,13 +80,16 @@ def reference_line(r: Reference, lang: str = "en") -> str:
 PERCENT = ("utilization", "mfu")
 
 
-def assumption_line(a: Assumption, lang: str) -> str:
+def assumption_value(a: Assumption, lang: str) -> str:
     if isinstance(a.value, str):
-        v = a.value
-    elif a.name in PERCENT and not a.unit:
-        v = f"{float(a.value):.0%}" if float(a.value) == 1 else f"{float(a.value):.1%}"
-    else:
-        v = fmt_value(float(a.value), a.unit, lang)
+        return a.value
+    if a.name in PERCENT and not a.unit:
+        return f"{float(a.value):.0%}" if float(a.value) == 1 else f"{float(a.value):.1%}"
+    return fmt_value(float(a.value), a.unit, lang)
+
+
+def assumption_line(a: Assumption, lang: str) -> str:
+    v = assumption_value(a, lang)
     # an /assume value is carried like a conversation's (calc has no origin of its own for it)
     assumed = a.origin == "conversation" and a.source == "/assume"
     origin = t("origin.assumed" if assumed else "origin." + a.origin, lang)
@@ -145,7 +148,8 @@ def calc_text(res: Result, lang: str = "en") -> str:
     lines = [res.headline, ""]
     lines += [f"• {figure_line(f, lang)}" for f in res.figures]
     if res.alternatives:
-        lines += ["", heading("options", lang), *alternative_lines(res, lang)]
+        lines += ["", heading("options", lang), *(f"  {r}" for r in comparison_table(res, lang)),
+                  "", *alternative_lines(res, lang)]
     if res.unused:
         lines += ["", heading("unused", lang), *(f"- {x}" for x in unused_lines(res, lang))]
     if res.assumptions:
@@ -175,3 +179,94 @@ def render(ans: Answer) -> str:
         label = t("from_llm" if ans.narrative.source == "llm" else "from_notes", ans.lang)
         parts.append(f"{t('explanation', ans.lang)} ({label}):\n{ans.narrative.text}")
     return "\n\n".join(parts)
+
+
+def assumptions_summary(res: Result, lang: str) -> str:
+    """The assumptions that move the key figures, in one line ("Assuming: GPT-3 175B · FP8 ·
+    10 queries per user per day"); every assumption with its origin is in the details."""
+    from calc.key_figures import key_assumptions
+
+    parts: list[str] = []
+    for a in key_assumptions(res):
+        if isinstance(a.value, str):
+            parts.append(a.value)
+        elif a.unit in _SELF_EVIDENT or not a.unit:
+            parts.append(f"{a.label or a.name} {_compact(float(a.value), lang)}"
+                         if a.name not in PERCENT else f"{a.label or a.name} {assumption_value(a, lang)}")
+        else:
+            parts.append(f"{a.label or a.name} {assumption_value(a, lang)}")
+    if not parts:
+        return ""
+    return t("assuming", lang) + ("：" if lang == "zh" else ": ") + " · ".join(parts)
+
+
+# units the label already says ("queries per user per day 10", not "... 10 queries/day")
+_SELF_EVIDENT = ("queries/day", "queries/s", "tokens", "parameters", "users", "x", "GPUs",
+                 "servers", "months", "days", "years")
+# a comparison table's column heads: short, in the reader's language
+_COLUMN = {"gpus": ("GPUs", "卡数"), "servers": ("servers", "服务器"), "power_mw": ("MW", "兆瓦"),
+           "power_it_mw": ("IT MW", "IT兆瓦"), "cost_usd": ("US$", "美元"), "cost_cny": ("RMB", "元"),
+           "tokens_per_s": ("tokens/s", "token/秒"), "tokens_per_s_per_gpu": ("tok/s/GPU", "每卡token/秒"),
+           "train_days": ("days", "天数"), "gpu_hours": ("GPU-h", "GPU小时"),
+           "cost_per_day_usd": ("US$/day", "美元/天"), "energy_per_query_wh": ("Wh/query", "瓦时/次"),
+           "memory_gb": ("GB", "GB"), "qps": ("queries/s", "次/秒"), "ttft_ms": ("TTFT ms", "首token毫秒"),
+           "tpot_ms": ("ms/token", "毫秒/token"), "energy_kwh": ("kWh", "千瓦时"),
+           "hbm_gb": ("HBM GB", "HBM GB"),
+           "batch": ("batch", "批大小"), "users": ("users", "用户")}
+
+
+def _compact(value: float, lang: str) -> str:
+    """A number for a narrow column or a one-line summary: 25,576; 1.38 billion; 1.38亿."""
+    if abs(value) >= 1e6:
+        from calc.build import human
+
+        return human(value, lang=lang)
+    return _number(value)
+
+
+def _option_name(res: Result, i: int) -> str:
+    """What tells an option apart: the accelerator or model that differs between the options,
+    else its number."""
+    alts = res.alternatives
+    for name in ("accelerator", "model", "precision", "gpus"):
+        values = [next((a.value for a in alt.assumptions if a.name == name), None) for alt in alts]
+        if None not in values and len(set(map(str, values))) == len(values):
+            v = values[i]
+            return v if isinstance(v, str) else _number(float(v or 0))
+    return f"{i + 1}."
+
+
+def comparison_table(res: Result, lang: str, *, columns: int = 3, width: int = 14) -> list[str]:
+    """A comparison as aligned columns: one row per option, its main figures across (the
+    figures that tell the options apart); labels cut to `width`."""
+    if not res.alternatives:
+        return []
+    first = next((a for a in res.alternatives if a.figures), res.alternatives[0])
+    names = [f.name for f in main_figures(res, first, columns)]
+    zh = lang == "zh"
+    units = {f.name: f.unit for f in first.figures}
+    header = [""] + [_cut(_COLUMN[n][zh] if n in _COLUMN else units[n] or n, width) for n in names]
+    rows = [header]
+    for i, alt in enumerate(res.alternatives):
+        cells = [_cut(_option_name(res, i), width)]
+        for n in names:
+            f = alt.figure(n)
+            cells.append(_compact(f.value, lang) if f is not None else "–")
+        rows.append(cells)
+    widths = [max(_width(r[c]) for r in rows) for c in range(len(header))]
+    return ["  ".join(_pad(cell, widths[c], left=c == 0) for c, cell in enumerate(r)).rstrip()
+            for r in rows]
+
+
+def _cut(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+def _width(s: str) -> int:
+    """Columns a monospace font gives the text: CJK characters take two."""
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in s)
+
+
+def _pad(s: str, n: int, *, left: bool) -> str:
+    gap = " " * max(0, n - _width(s))
+    return s + gap if left else gap + s

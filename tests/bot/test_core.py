@@ -49,6 +49,14 @@ async def test_a_bare_change_keeps_the_conversation_language(core):
     assert english.lang == "en"
 
 
+async def test_a_chinese_question_after_an_english_one_is_answered_in_chinese(core):
+    await core.answer(Question("how many H100s for 100M users?", chat="zh-after-en"))
+    zh = await core.answer(Question("1亿用户需要多少张H100?", chat="zh-after-en"))
+    assert zh.lang == "zh" and "张" in zh.result.headline
+    bare = await core.answer(Question("H200", chat="zh-after-en"))   # no words: stays Chinese
+    assert bare.lang == "zh"
+
+
 async def test_per_chat_overrides_apply_where_the_question_is_silent(core):
     q = Question("how many H100s for 100M users?", chat="o")
     base = await core.answer(q)

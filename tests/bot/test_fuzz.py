@@ -130,7 +130,7 @@ class EchoNarrator:
 
 
 # ---------------------------------------------------------------- what every reply must be
-TG_TAGS = {"b", "i", "code"}
+TG_TAGS = {"b", "i", "code", "pre", "blockquote"}   # issue 12: a <pre> table, expandable details
 
 
 class _Tags(HTMLParser):
@@ -141,7 +141,8 @@ class _Tags(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: Any) -> None:
         self.tags.add(tag)
-        self.attrs = self.attrs or bool(attrs)
+        allowed = [("expandable", None)] if tag == "blockquote" else []
+        self.attrs = self.attrs or attrs != allowed
 
 
 def check_telegram(html: str) -> None:

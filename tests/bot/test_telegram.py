@@ -73,7 +73,7 @@ async def test_commands_registered_in_two_languages(tg):
     langs = {c.params.get("language_code") for c in calls}
     assert langs == {None, "zh"}
     names = {c["command"] for c in calls[0].params["commands"]}
-    assert names == {"start", "help", "ask", "calc", "gpus", "models", "assume", "reset", "lang",
+    assert names == {"start", "help", "ask", "calc", "chart", "gpus", "models", "assume", "reset", "lang",
                      "usage"}
 
 

@@ -102,3 +102,163 @@ def test_a_stated_utilization_scales_what_a_fleet_serves():
     _, part = ask(q + " at 65% util")
     assert part.figure("qps").value == pytest.approx(full.figure("qps").value * 0.65, rel=1e-3)
     assert not part.unused
+
+
+# ---- how people who are not sizing experts type (blind held-out set 12's patterns) ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("expecting 100kusers a day, llama3-70b on h100, how many GPU's?", {"users": 1e5}),
+    ("预算五个亿人民币，全部买 H20，一张大概十万块，能买多少张？",
+     {"budget_cny": 5e8, "price_cny": 1e5}),
+    ("一个亿用户要多少张H100", {"users": 1e8}),
+    ("600 queries per minute at peak on H200, how many gpus", {"qps": 10}),
+    ("每分钟3000个请求，Llama 3 70B，H100要几张", {"qps": 50}),
+    ("renting 8xH100 at $2.49/hr per gpu, running 24/7 for a quarter. how much is that",
+     {"days": 91.3125, "rent_usd_per_hour": 2.49}),
+    ("rent 100 H100 at $2/hr for half a year", {"days": 182.625}),
+    ("一个 DGX B200 整机功耗大概 14.3kW，我们有二十台，电费一度 0.8 元，两年半下来电费多少？",
+     {"electricity_cny_per_kwh": 0.8, "days": 913.125, "servers": 20}),
+    ("Mixtral 8x7B on L40S, 2 billion tokens/day, how many cards at 0.7 utilization?",
+     {"utilization": 0.7}),
+    ("cost to train llama 3 8b on 15T tokens renting H100's at $2 an hour? assume 0.45 mfu",
+     {"mfu": 0.45}),
+    ("DRAM is like $3 per GB rn and HBM goes for about 5x that. HBM cost on one MI325X?",
+     {"hbm_multiple": 5, "dram_usd_per_gb": 3}),
+    ("一张 H200 上有 141GB HBM，HBM 每 GB 大概 15 美元，那一万张卡光 HBM 就要多少钱？",
+     {"hbm_usd_per_gb": 15, "gpus": 1e4}),
+    ("budget of 50 million dollars, how many GB200 if each one runs about $70k?",
+     {"budget_usd": 5e7, "price_usd": 7e4}),
+    ("机房总共只有 5 兆瓦电，放 GB200 NVL72 rack 的话，能放几个机柜？每个按 120kW 算",
+     {"power_mw": 5, "watts_per_server": 120_000}),
+    ("we see like 2500 tok/s on one H100 with llama 3.1 70b. 3 billion tokens a day: gpus?",
+     {"observed_tokens_per_s_per_gpu": 2500}),
+    ("五千个并发用户，首 token 延迟要小于 500 毫秒，Llama 3.3 70B，H200，要多少卡？", {"ttft_ms": 500}),
+    ("每个用户一天大概用掉两万 token，用户有五百万，H20 上跑，要多少张卡？",
+     {"tokens_per_user_day": 2e4, "users": 5e6}),
+    ("API 每百万 token 卖 2 块钱，一天跑 500 亿 token，一年收入多少？", {"cny_per_million_tokens": 2}),
+    ("MoE 400B total 40B active on 20T tokens, 4096 B300s, rented at $5/gpu/hr",
+     {"rent_usd_per_hour": 5}),
+    ("HBM is 4x DRAM, DRAM at $2.5/GB. B200 has 192GB. HBM bill for a 100k-gpu cluster",
+     {"hbm_gb_per_gpu": 192}),
+    ("每秒大概有 120 个请求，Llama 2 13B，Gaudi 2，要多少张？", {"qps": 120}),
+    ("算力需求每年增长百分之一百五十，从2024年开始，到2030年会是现在的多少倍？", {"period_months": 72}),
+    ("capex of $10B, 40% of it on GPUs, how many H100 at $25k each?", {"budget_share": 0.4}),
+    ("财报说资本开支800亿美元，假设一半花在GPU上，每张B300按4.5万美元算，能买多少张？",
+     {"budget_share": 0.5, "price_usd": 45_000}),
+])
+def test_sloppy_typing(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+@pytest.mark.parametrize("q,used,corrected", [
+    ("10M users, no wait, 20M users on H100", {"users": 2e7}, "10M users"),
+    ("1000万用户，不对，2000万用户，要多少张H100", {"users": 2e7}, "1000万用户"),
+    ("half a million tokens every minute... no wait, lets say 2 billion tokens/day total. "
+     "Mixtral 8x7B on L40S, how many cards?", {"tokens_per_day": 2e9}, "half a million tokens"),
+])
+def test_a_correction_replaces_what_it_retracts(q, used, corrected):
+    req, res = ask(q)
+    assert {k: req.params.get(k) for k in used} == used
+    assert [u.text for u in res.unused] == [corrected]
+
+
+def test_a_weekly_and_a_daily_count_are_both_used():
+    req, res = ask("ChatGPT has 400M weekly users, call it 120M DAU, 8 prompts a day each: H100s?")
+    assert req.params["users"] == 4e8 and req.params["dau_per_wau"] == pytest.approx(0.3)
+    assert not res.unused
+    assert res.figure("qps").value == pytest.approx(120e6 * 8 / 86400, rel=1e-3)
+
+
+def test_two_periods_are_two_bills():
+    _, res = ask("we rent 512 MI250X at $1.10/hr each. what does a quarter of that cost, "
+                 "and what's it per annum")
+    assert len(res.alternatives) == 2 and not res.unused
+    quarter, year = (a.figure("cost_usd").value for a in res.alternatives)
+    assert year == pytest.approx(quarter * 4, rel=1e-6)
+
+
+def test_the_stated_fleet_scales_with_its_users():
+    _, res = ask("we're gonna 4x our users from 250k to a million. currently on 40 H100s "
+                 "serving llama 3 8b. how many gpus after?")
+    assert res.figure("gpus_scaled").value == 160 and not res.unused
+
+
+def test_a_stated_fleet_is_what_its_rent_is_compared_with():
+    _, res = ask("if we charge $0.60 per million tokens and produce 10B tokens/day, how much "
+                 "revenue per annum vs the rental cost of 200 H100s at $2.20/hr?")
+    assert res.figure("serving_cost_usd").value == pytest.approx(200 * 2.2 * 24 * 365.25)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("capex check: 4,000 H100 at $27k each; fx 7.2; 8 per server. total in RMB?",
+     {"gpus_per_server": 8, "price_usd": 27_000}),
+    ("Llama 3.1 405B in fp8, 128k context, 32 concurrent users - how many H200 (141GB)?",
+     {"hbm_gb_per_gpu": 141}),
+    ("预算5亿人民币，H20单卡12万元，8卡一台，汇率7.1，能买多少台？", {"price_cny": 120_000}),
+    ("服务每天产出2000亿token，每百万token收2元，用H800", {"tokens_per_day": 2e11}),
+    ("参数：用户1亿；每人每天5次；输入2000 token；DeepSeek-R1；H20", {"users": 1e8}),
+    ("GB200 NVL72一柜约300万美元，买20柜", {"server_price_usd": 3e6, "servers": 20}),
+    ("每秒请求5万，输入800，输出200，Llama 3 70B，H20", {"qps": 5e4}),
+])
+def test_analysts_lists(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+def test_servers_a_fleet_fills_when_their_size_is_stated():
+    _, res = ask("capex check: 4,000 H100 at $27k each; fx 7.2; 8 per server. total in RMB?")
+    assert res.figure("servers").value == 500 and not res.unused
+
+
+def test_purchase_plus_electricity_is_added_up():
+    _, res = ask("GB200 NVL72一柜约300万美元，买20柜，汇率7.2，每柜120kW，PUE 1.2，电价0.4元/度，"
+                 "一年设备加电费多少钱？")
+    total = res.figure("total_cny").value
+    assert total == pytest.approx(res.figure("capex_cny").value + res.figure("cost_cny").value)
+    assert not res.unused
+
+
+def test_peak_tflops_with_an_mfu_applies_the_mfu():
+    _, with_mfu = ask("train_flops=3e24, gpus=4096, gpu_tflops=989, mfu=38%")
+    _, achieved = ask("train_flops=3e24, gpus=4096, gpu_tflops=375.82")
+    assert with_mfu.figure("train_days").value == pytest.approx(
+        achieved.figure("train_days").value, rel=1e-3)
+
+
+def test_electricity_per_million_tokens_at_a_stated_price():
+    _, res = ask("electricity cost per 1M tokens for Mixtral 8x7B on A100s, 0.10 $/kWh, "
+                 "400W per card, 1800 tokens/s measured")
+    wh = res.figure("energy_per_tokens_wh").value
+    assert res.figure("electricity_usd").value == pytest.approx(wh / 1000 * 0.10)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("list price on a DGX B200 is around $515k, we're getting 15% off. 16 nodes total cost?",
+     {"discount": 0.15, "server_price_usd": 515_000}),
+    ("H100每张3万美元，打八五折，买1000张多少钱", {"discount": 0.15, "price_usd": 30_000}),
+    ("1000 H100 at $30k with a 10% discount", {"price_usd": 30_000, "discount": 0.1}),
+    ("国产 API 现在 ¥2 每百万 token，我们一天 30 亿 token", {"cny_per_million_tokens": 2}),
+    ("我们 30% 的预算花在 GPU 上，总预算 20 亿人民币，B200 按 ¥30万一张", {"budget_share": 0.3}),
+    ("一台服务器 8 卡，每卡实测 400 TFLOPS，训练总算力 1e24，要几台跑 30 天？",
+     {"gpus_per_server": 8, "gpu_tflops": 400, "train_flops": 1e24, "days": 30}),
+    ("GPT-2 XL on a single MI250X — how long to train on 40B tokens at 30% MFU?", {"gpus": 1}),
+])
+def test_prices_shares_and_single_units(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+def test_a_discount_lowers_what_is_paid():
+    _, full = ask("16 DGX B200 at $515k each, total cost?")
+    _, off = ask("16 DGX B200 at $515k each, we're getting 15% off, total cost?")
+    assert off.figure("cost_usd").value == pytest.approx(full.figure("cost_usd").value * 0.85)
+
+
+def test_a_conversion_gives_the_power_asked_for():
+    _, res = ask("what would it take to hit 1 ZFLOPS of dense FP8 with B200s? "
+                 "and what's the power at 1.2kW per GPU?")
+    n = res.figure("gpus").value
+    assert res.figure("power_mw").value == pytest.approx(n * 1200 * 1.3 / 1e6, rel=0.01)

@@ -190,7 +190,29 @@ class FakeTelegram(LoopbackServer):
             msg["is_topic_message"] = True
         return {"message": msg}
 
+    def tap(self, data: str, *, message_id: int, chat_id: int = 42, user_id: int = 7,
+            language_code: str = "en") -> dict[str, Any]:
+        """A callback query: the user tapped a button with `data` under the bot's message."""
+        shown = self.messages.get((chat_id, message_id), {})
+        msg = {"message_id": message_id, "date": int(time.time()), "text": shown.get("text", "x"),
+               "chat": {"id": chat_id, "type": "private", "first_name": "U"},
+               "from": {"id": self.bot_id, "is_bot": True, "first_name": "GPU bot"}}
+        return {"callback_query": {
+            "id": f"cq{next(self._ids)}", "chat_instance": f"ci{chat_id}", "data": data,
+            "from": {"id": user_id, "is_bot": False, "first_name": "U",
+                     "language_code": language_code},
+            "message": msg}}
+
     # -------------------------------------------------------------- queries
+    def buttons(self, chat_id: int, message_id: int) -> list[tuple[str, str]]:
+        """(label, callback data) of every button under a sent message."""
+        markup = self.messages[(chat_id, message_id)].get("reply_markup") or {}
+        return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", [])
+                for b in row]
+
+    def photos(self, chat_id: int) -> list[dict[str, Any]]:
+        return [m for (c, _), m in sorted(self.messages.items()) if c == chat_id and "photo" in m]
+
     def of(self, method: str, chat_id: int | None = None) -> list[Call]:
         return [c for c in self.calls if c.method == method
                 and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)]
@@ -301,7 +323,7 @@ class FakeTelegram(LoopbackServer):
         rp = p.get("reply_parameters")
         self.messages[(chat_id, mid)] = {**msg, "raw": p.get("text"), "at": self.clock(),
                                          "reply_to": rp.get("message_id") if isinstance(rp, dict)
-                                         else None}
+                                         else None, "reply_markup": p.get("reply_markup")}
         return msg
 
     async def m_editMessageText(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -314,10 +336,28 @@ class FakeTelegram(LoopbackServer):
                             "markup are exactly the same as a current content and reply markup "
                             "of the message")
         self.messages[key].update(text=shown, raw=p.get("text"), at=self.clock())
-        return {k: v for k, v in self.messages[key].items() if k not in ("raw", "reply_to", "at")}
+        return {k: v for k, v in self.messages[key].items()
+                if k not in ("raw", "reply_to", "at", "reply_markup", "photo")}
 
     async def m_sendPhoto(self, p: dict[str, Any]) -> dict[str, Any]:
-        return await self.m_sendMessage({"chat_id": p["chat_id"], "text": "[photo]"})
+        """Like Telegram: the photo as an upload (kept as bytes), a caption of at most 1024
+        characters that must parse when it is HTML."""
+        photo = p.get("photo")
+        data = photo.file.read() if hasattr(photo, "file") else b""
+        if not data:
+            raise _ApiError("wrong file identifier/HTTP URL specified")
+        caption = str(p.get("caption") or "")
+        html = str(p.get("parse_mode", "")).upper() == "HTML"
+        if html and (err := check_html(caption)):
+            raise _ApiError(f"can't parse entities: {err}")
+        if len(visible(caption, html)) > 1024:
+            raise _ApiError("message caption is too long")
+        msg = await self.m_sendMessage({**{k: v for k, v in p.items() if k != "photo"},
+                                        "text": caption or "[photo]", "parse_mode": p.get(
+                                            "parse_mode")})
+        self.messages[(int(p["chat_id"]), msg["message_id"])]["photo"] = data
+        return {**msg, "photo": [{"file_id": f"f{msg['message_id']}", "file_unique_id": "u",
+                                  "width": 700, "height": 500}]}
 
 
 class _ApiError(Exception):
