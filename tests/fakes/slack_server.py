@@ -98,10 +98,14 @@ class FakeSlack(LoopbackServer):
         self.delay: Callable[[str, dict[str, Any]], float] | None = None
         self.shown: dict[str, dict[str, Any]] = {}     # ts -> the message as it shows now
         self.unknown: set[str] = set()     # methods that answer unknown_method (see legacy())
+        # files_upload_v2: an upload URL per file, the bytes sent to it, then the completion
+        self._pending: dict[str, dict[str, Any]] = {}
+        self.files: list[dict[str, Any]] = []        # completed: id, title, channel, thread_ts, data
 
     def routes(self, app: web.Application) -> None:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_post("/response/{rid}", self._response)
+        app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/link", self._socket)
 
     async def stop(self) -> None:
@@ -153,6 +157,14 @@ class FakeSlack(LoopbackServer):
                                       "req_method": method})
         if method in ("chat.startStream", "chat.appendStream", "chat.stopStream"):
             return self._stream(method, params)
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):08d}"
+            self._pending[file_id] = {"filename": params.get("filename"),
+                                      "length": int(params.get("length") or -1), "data": None}
+            return web.json_response({"ok": True, "file_id": file_id,
+                                      "upload_url": f"{self.url}/upload/{file_id}"})
+        if method == "files.completeUploadExternal":
+            return self._complete(params)
         if method in ("chat.postMessage", "chat.update"):
             problems = block_problems(params.get("blocks") or [])
             if len(params.get("text") or "") > 40_000:
@@ -207,6 +219,33 @@ class FakeSlack(LoopbackServer):
             shown.update(blocks=params.get("blocks"), streaming=False)
         return web.json_response({"ok": True, "channel": shown["channel"],
                                   "ts": params["ts"]})
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """Step 2 of files_upload_v2: the file's bytes, posted to the URL step 1 gave out."""
+        pending = self._pending.get(request.match_info["file_id"])
+        data = await request.read()
+        if pending is None or len(data) != pending["length"]:
+            return web.Response(status=400, text="bad upload")
+        pending["data"] = data
+        return web.Response(text=f"OK - {len(data)}")
+
+    def _complete(self, params: dict[str, Any]) -> web.Response:
+        """Step 3: the uploaded files shared into a channel (and thread)."""
+        files = json.loads(params.get("files") or "[]")
+        done = []
+        for f in files:
+            pending = self._pending.pop(f.get("id"), None)
+            if pending is None or pending["data"] is None:
+                self.errors.append("files.completeUploadExternal: not uploaded")
+                return web.json_response({"ok": False, "error": "invalid_arguments"})
+            self.files.append({"id": f["id"], "title": f.get("title"),
+                               "filename": pending["filename"], "data": pending["data"],
+                               "channel": params.get("channel_id"),
+                               "thread_ts": params.get("thread_ts"),
+                               "initial_comment": params.get("initial_comment"),
+                               "at": time.monotonic()})
+            done.append({"id": f["id"], "title": f.get("title")})
+        return web.json_response({"ok": True, "files": done})
 
     async def _response(self, request: web.Request) -> web.Response:
         body = await request.json()
