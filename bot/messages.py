@@ -76,6 +76,12 @@ _M.update({
     "slack.more_assumptions": {"en": "+{n} more under Details", "zh": "另有 {n} 项，见详情"},
     "slack.status": {"en": "is working out the numbers…", "zh": "正在计算……"},
     "slack.status_writing": {"en": "is writing the explanation…", "zh": "正在撰写解释……"},
+    "slack.status_chart": {"en": "is drawing the chart…", "zh": "正在绘制图表……"},
+    "slack.chart_not_posted": {"en": "I could not post the chart here. Is gpubot in this "
+                               "channel? Invite it, or ask in a DM.",
+                               "zh": "无法在这里发布图表。gpubot 在这个频道里吗？请邀请它，或在私信中提问。"},
+    "slack.chart_what": {"en": "Chart what? e.g. /gpubot chart how many H100s for 100M users?",
+                         "zh": "画什么？例如 /gpubot chart 1亿用户需要多少张H100?"},
     "slack.prompts_title": {"en": "Try one of these · 试试这些", "zh": "试试这些 · Try one of these"},
     "slack.prompt.fleet": {"en": "How many H100s for 100M users?", "zh": "1亿用户需要多少张H100?"},
     "slack.prompt.train": {"en": "What did GPT-3 cost to train?", "zh": "训练GPT-3花了多少钱?"},

@@ -25,9 +25,13 @@ import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import aclosing
+from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncAssistant
+from slack_bolt.context.set_status.async_set_status import AsyncSetStatus
+from slack_bolt.context.set_title.async_set_title import AsyncSetTitle
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -36,12 +40,15 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import followups
+from bot.answer import Answer
 from bot.commands import Command, Commands, parse
 from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import lang_of, t
 from bot.ratelimit import RateLimiter
 from bot.render.slack import (
     DETAILS_ACTION,
+    FOLLOWUP_ACTION,
     Message,
     calc_messages,
     details_messages,
@@ -52,8 +59,11 @@ from bot.render.slack import (
 from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
 from bot.slack_assistant import Thread, quietly, suggested_prompts
+from bot.slack_charts import Charts
 from bot.slack_details import Kept, tap
 from bot.slack_stream import NarrativeWriter, Native
+from bot.store import ChatKey
+from calc import CalcError, Request, compute
 
 log = logging.getLogger("gpubot.slack")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -102,6 +112,9 @@ class SlackBot:
         self.native = Native(native_streaming)
         self.seen = Seen()
         self.details = Kept()
+        # signs the follow-up buttons; from the token, so every replica and restart agree
+        self.fu_secret = followups.secret_from(bot_token)
+        self.charts = Charts(core, self._calc_part)
         self.in_flight = 0
         self._tasks: set[asyncio.Task[None]] = set()
         if not (self.teams or self.channels or self.users):
@@ -130,6 +143,7 @@ class SlackBot:
         app.event("app_mention")(self.on_mention)
         app.event("message")(self.on_message)
         app.action(DETAILS_ACTION)(self.on_details)
+        app.action(re.compile(f"^{FOLLOWUP_ACTION}\\d+$"))(self.on_followup)
         self.app = app
         return app
 
@@ -155,8 +169,15 @@ class SlackBot:
         await ack()
         if not await self._first("slack-trigger", body.get("trigger_id")):
             return
-        text = (body.get("text") or "").strip()
-        user, channel, team = body.get("user_id", ""), body.get("channel_id", ""), body.get("team_id", "")
+        await self._slash((body.get("text") or "").strip(), user=body.get("user_id", ""),
+                          channel=body.get("channel_id", ""), team=body.get("team_id", ""),
+                          respond=respond, client=client)
+
+    async def _slash(self, text: str, *, user: str, channel: str, team: str,
+                     respond: Callable[..., Awaitable[Any]], client: AsyncWebClient,
+                     public: bool | None = None) -> None:
+        """What `/gpubot TEXT` does (and a tap under a slash command's answer, with the text
+        the tap stands for): answered through response_url, ephemeral unless public."""
         lang = lang_of(text)
         if not self._allowed(team, channel, user):
             await respond(text=t("not_allowed", lang), response_type="ephemeral")
@@ -164,14 +185,20 @@ class SlackBot:
         if not await self.limiter.check(user):
             await respond(text=t("slow_down", lang), response_type="ephemeral")
             return
+        key = ("slack", channel, "")
+        if text.lower() == "chart" or text.lower().startswith("chart "):
+            await self._tracked(self.charts.command(text[5:].strip(), key=key, user=user,
+                                                    respond=respond, client=client))
+            return
         cmd = parse(text) if text else Command("help", "")
         if cmd is not None:       # "/gpubot assume queries=20": the channel's settings
-            for m in plain_messages(await self._command(cmd, ("slack", channel, ""), user, lang)):
+            for m in plain_messages(await self._command(cmd, key, user, lang)):
                 await respond(response_type="ephemeral", **m)
             return
-        public = self.respond_in_channel
-        if text.lower().startswith("public "):
-            public, text = True, text[7:].strip()
+        if public is None:
+            public = self.respond_in_channel
+            if text.lower().startswith("public "):
+                public, text = True, text[7:].strip()
         rtype = "in_channel" if public else "ephemeral"
         q = Question(text=text, platform="slack", chat=channel, user=user, thread="")
 
@@ -191,7 +218,8 @@ class SlackBot:
             else:
                 await client.chat_postEphemeral(channel=channel, user=user, **msg)
 
-        await self._tracked(self._answer_by_messages(q, send))
+        # a chart is a file, which the whole channel sees: offered under public answers only
+        await self._tracked(self._answer_by_messages(q, send, chart=public))
 
     async def on_mention(self, event: dict[str, Any], body: dict[str, Any],
                          client: AsyncWebClient) -> None:
@@ -324,6 +352,97 @@ class SlackBot:
                         exc.response.get("error"))
             await privately(msgs)
 
+    # ------------------------------------------------------------------ follow-ups, charts
+    async def on_followup(self, ack: Callable[..., Awaitable[Any]], body: dict[str, Any],
+                          client: AsyncWebClient, respond: Callable[..., Awaitable[Any]]
+                          ) -> None:
+        """A follow-up button (bot/followups.py): acknowledged first, checked against the
+        conversation's latest answer, then handled exactly as the follow-up typed there: in the
+        answer's thread (or DM) like a message, under a slash command's answer like
+        `/gpubot TEXT`; same order, state and rate limit."""
+        await ack()
+        if not await self._first("slack-trigger", body.get("trigger_id")):
+            return
+        tp = tap(body, FOLLOWUP_ACTION)
+        ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
+        # a slash command's answer is ephemeral, or top-level in a channel; mentions, DMs and
+        # assistant threads are answered in a thread or a DM
+        slashed = ephemeral or (tp.thread_ts is None and not tp.channel.startswith("D"))
+        thread_ts = None if slashed else (body.get("message") or {}).get("thread_ts")
+        key = ("slack", tp.channel, thread_ts or "")
+        reply = partial(respond, replace_original=False)
+
+        async def privately(text: str) -> None:
+            await reply(response_type="ephemeral", **plain_messages(text)[0])
+
+        lang = await self._lang(key)
+        if not self._allowed(tp.team, tp.channel, tp.user):
+            await privately(t("not_allowed", lang))
+            return
+        decoded = followups.decode(tp.value)
+        req: Request | None = None
+        if decoded is not None:
+            try:
+                req = await followups.check(self.core.store, key, decoded[0],
+                                            secret=self.fu_secret)
+            except Exception:
+                log.exception("follow-up check failed")
+        if req is None or decoded is None:
+            log.info("slack: stale or forged follow-up", extra={"platform": "slack"})
+            await privately(t("fu_stale", lang))
+            return
+        fu_id = decoded[1]
+        if fu_id == "chart" or fu_id.startswith("lang:"):
+            if not await self.limiter.check(tp.user):
+                await privately(t("slow_down", req.lang))
+                return
+            if fu_id == "chart":
+                await self._tracked(self.charts.of_request(req, key=key, client=client,
+                                                           channel=tp.channel,
+                                                           thread_ts=thread_ts, respond=reply))
+            else:
+                await self._tracked(self._in_language(req, fu_id.partition(":")[2], key=key,
+                                                      user=tp.user, client=client,
+                                                      thread_ts=thread_ts, respond=reply,
+                                                      slashed=slashed, public=not ephemeral))
+            return
+        text = followups.text_for(fu_id, req.lang)
+        if slashed:
+            await self._slash(text, user=tp.user, channel=tp.channel, team=tp.team,
+                              respond=reply, client=client, public=not ephemeral)
+            return
+        thread = None
+        if tp.channel.startswith("D") and thread_ts:     # a DM thread: an assistant thread's
+            thread = Thread(AsyncSetStatus(client, tp.channel, thread_ts),
+                            AsyncSetTitle(client, tp.channel, thread_ts))
+        await self._chat({"channel": tp.channel, "user": tp.user, "text": text},
+                         {"team_id": tp.team}, client, thread_ts=thread_ts, thread=thread)
+
+    async def _lang(self, key: ChatKey) -> str:
+        try:
+            return (await self.core.store.load(key)).lang or "en"
+        except Exception:
+            return "en"
+
+    async def _in_language(self, req: Request, lang: str, *, key: ChatKey, user: str,
+                           client: AsyncWebClient, thread_ts: str | None,
+                           respond: Callable[..., Awaitable[Any]], slashed: bool,
+                           public: bool) -> None:
+        """What typing `lang xx` does, then the same answer again in that language."""
+        said = await self._command(Command("lang", lang), key, user, lang)
+        again = replace(req, lang=lang)
+        try:
+            res = compute(again, defaults=self.core.calc_defaults)
+            msgs = self._calc_part(Answer(question="", route="calc", lang=lang, request=again,
+                                          result=res), key, chart=public)
+        except CalcError as exc:
+            msgs = error_messages(exc.render(lang), lang)
+        for m in [*plain_messages(said), *msgs]:
+            if slashed:
+                await respond(response_type="in_channel" if public else "ephemeral", **m)
+            else:
+                await client.chat_postMessage(channel=key[1], thread_ts=thread_ts, **m)
+
     # ------------------------------------------------------------------ answering
     async def _tracked(self, coro: Awaitable[None]) -> None:
         self.in_flight += 1
@@ -334,23 +453,33 @@ class SlackBot:
         finally:
             self.in_flight -= 1
 
-    def _calc_part(self, ev: CalcReady) -> list[Message]:
-        a = ev.answer
+    def _calc_part(self, a: Answer, key: ChatKey, *, chart: bool = True) -> list[Message]:
+        """The numbers (or the error), with Details and the follow-up buttons under them."""
         msgs = []
         if a.result is not None:
             msgs = calc_messages(a.result, a.lang,
-                                 details_id=self.details.keep(a.result, a.lang))
+                                 details_id=self.details.keep(a.result, a.lang),
+                                 buttons=self._buttons(a, key, chart=chart))
         if a.error is not None:
             msgs += error_messages(a.error.message, a.lang)
         return msgs
 
-    async def _answer_by_messages(self, q: Question, send: Callable[[Message], Awaitable[None]]
-                                  ) -> None:
+    def _buttons(self, a: Answer, key: ChatKey, *, chart: bool) -> list[tuple[str, str]]:
+        """bot/followups.py's follow-ups, signed for this chat's answer (a button is only good
+        under the chat's latest answer)."""
+        if a.request is None or a.result is None:
+            return []
+        token = followups.answer_token(key, a.request, secret=self.fu_secret)
+        return [(f.label, followups.encode(token, f.id)) for f in followups.for_answer(a)
+                if chart or f.id != "chart"]
+
+    async def _answer_by_messages(self, q: Question, send: Callable[[Message], Awaitable[None]],
+                                  *, chart: bool = True) -> None:
         """Slash commands: numbers now, narrative when complete (response_url cannot stream)."""
         async with aclosing(self.core.stream(q)) as events:
             async for ev in events:
                 if isinstance(ev, CalcReady):
-                    for m in self._calc_part(ev):
+                    for m in self._calc_part(ev.answer, q.key, chart=chart):
                         await send(m)
                 elif isinstance(ev, Finished) and ev.answer.narrative is not None:
                     n = ev.answer.narrative
@@ -365,18 +494,18 @@ class SlackBot:
                                  user=q.user)
         try:
             async with aclosing(self.core.stream(q)) as events:
-                await self._streaming(events, post, writer, thread)
+                await self._streaming(events, post, writer, thread, q.key)
         finally:
             if thread is not None:       # whatever happened, the thread stops saying "working"
                 await thread.status("")
 
     async def _streaming(self, events: AsyncIterator[Event], post: Post, writer: NarrativeWriter,
-                         thread: Thread | None) -> None:
+                         thread: Thread | None, key: ChatKey) -> None:
         lang = "en"
         async for ev in events:
             if isinstance(ev, CalcReady):
                 lang = ev.answer.lang
-                for m in self._calc_part(ev):
+                for m in self._calc_part(ev.answer, key):
                     await post(m)
                 if thread is not None and ev.answer.route in ("llm", "both") \
                         and self.core.narrator is not None:

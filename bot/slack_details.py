@@ -54,11 +54,12 @@ class Tap:
 
 
 def tap(body: dict[str, Any], action_id: str = DETAILS_ACTION) -> Tap:
+    """`action_id` names the button, or starts its name (the follow-ups' gpubot_fu_N)."""
     user = body.get("user") or {}
     container = body.get("container") or {}
     message = body.get("message") or {}
     value = next((a.get("value") or "" for a in body.get("actions") or []
-                  if a.get("action_id") == action_id), "")
+                  if str(a.get("action_id", "")).startswith(action_id)), "")
     thread = None
     if message and not container.get("is_ephemeral"):
         thread = message.get("thread_ts") or container.get("message_ts") or message.get("ts")

@@ -28,6 +28,8 @@ from bot.render.text import (
     unused_lines,
 )
 from calc import Result
+from calc.key_figures import key_assumptions as calc_key_assumptions
+from calc.key_figures import key_figures as calc_key_figures
 from calc.result import Assumption, Figure
 
 SECTION = 2900
@@ -74,25 +76,28 @@ def _messages(blocks: list[dict[str, Any]], fallback: str) -> list[Message]:
 
 # the Details button's action id (bot/slack_bot.py handles it); its value names the cached result
 DETAILS_ACTION = "gpubot_details"
-KEY_FIGURES = 4
+# the follow-up buttons' action ids: gpubot_fu_0, gpubot_fu_1, … (unique within their block);
+# their values are bot/followups.py's callback data
+FOLLOWUP_ACTION = "gpubot_fu_"
+KEY_FIGURES = 4         # columns of a comparison's table
 KEY_ASSUMPTIONS = 4
 FIELDS = 10             # Slack's limit of fields in one section
 FIELD = 1900            # a field's text stays under Slack's 2,000 characters
 STATED = ("question", "conversation", "llm")
 
 
-def key_figures(res: Result) -> tuple[Figure, ...]:
-    """The figures that answer the question, for the first screen. The first few for now: the
-    calculator lists the answer's figures first (GPUs before servers before power)."""
-    return res.figures[:KEY_FIGURES]
+def key_figures(res: Result, lang: str = "en") -> tuple[Figure, ...]:
+    """The 3-5 figures that answer the question, as declared per intent next to the
+    calculation (calc/key_figures.py), the same on every front end."""
+    return calc_key_figures(res, lang)
 
 
 def key_assumptions(res: Result) -> list[Assumption]:
-    """What the user stated first (they check that it was read right), then the defaults that
-    move the answer most, which the calculator lists first."""
+    """What the user stated first (they check that it was read right), then the ones that move
+    the key figures most (calc/key_figures.py)."""
     stated = [a for a in res.assumptions if a.origin in STATED]
-    defaults = [a for a in res.assumptions if a.origin == "default"]
-    return (stated + defaults)[:max(KEY_ASSUMPTIONS, len(stated))]
+    rest = [a for a in calc_key_assumptions(res) if a not in stated]
+    return (stated + rest)[:max(KEY_ASSUMPTIONS, len(stated))]
 
 
 def _button(text: str, action_id: str, value: str) -> dict[str, Any]:
@@ -159,7 +164,7 @@ def first_blocks(res: Result, lang: str, details_id: str | None) -> list[dict[st
     head = res.headline if len(res.headline) <= HEADER else res.headline[:HEADER - 1] + "…"
     blocks: list[dict[str, Any]] = [{"type": "header",
                                      "text": {"type": "plain_text", "text": head}}]
-    figs = _sections("\n".join(f"• {figure_line(f, lang)}" for f in key_figures(res)))
+    figs = _sections("\n".join(f"• {figure_line(f, lang)}" for f in key_figures(res, lang)))
     if figs and details_id is not None:
         figs[0]["accessory"] = _button(t("slack.details", lang), DETAILS_ACTION, details_id)
     blocks += figs
@@ -177,7 +182,7 @@ def details_blocks(res: Result, lang: str) -> list[dict[str, Any]]:
     """Everything the first screen leaves out: the other figures, each option in full, every
     assumption with its origin, the arithmetic, published figures and notes."""
     blocks = _context([t("slack.details_of", lang).format(headline=res.headline)])
-    shown = set(key_figures(res))
+    shown = set(key_figures(res, lang))
     rest = [f for f in res.figures if f not in shown]
     if rest:
         blocks += _sections("\n".join([heading("slack.more_figures", lang),
@@ -198,13 +203,22 @@ def details_blocks(res: Result, lang: str) -> list[dict[str, Any]]:
     return blocks
 
 
-def calc_messages(res: Result, lang: str, *, details_id: str | None = None) -> list[Message]:
+def buttons_block(buttons: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """One-tap follow-ups, (label, value) each, in one actions block (up to Slack's 25)."""
+    elements = [_button(label, f"{FOLLOWUP_ACTION}{i}", value)
+                for i, (label, value) in enumerate(buttons[:25])]
+    return [{"type": "actions", "elements": elements}] if elements else []
+
+
+def calc_messages(res: Result, lang: str, *, details_id: str | None = None,
+                  buttons: list[tuple[str, str]] | None = None) -> list[Message]:
     """The calculator's answer. With a details_id the rest is one tap away (the Details
-    button); without one (nowhere to tap) it follows the first screen in the same messages."""
+    button); without one (nowhere to tap) it follows the first screen in the same messages.
+    Follow-up buttons, (label, value) each, go under it."""
     blocks = first_blocks(res, lang, details_id)
     if details_id is None:
         blocks += details_blocks(res, lang)
-    return _messages(blocks, res.headline)
+    return _messages(blocks + buttons_block(buttons or []), res.headline)
 
 
 def details_messages(res: Result, lang: str) -> list[Message]:

@@ -180,6 +180,10 @@ def check_slack(msg: dict[str, Any]) -> None:
             for e in b["elements"]:
                 assert e["text"].strip()
                 check_mrkdwn(e["text"])
+        elif b["type"] == "actions":          # follow-up buttons: plain text, data of ours
+            for e in b["elements"]:
+                assert e["type"] == "button" and e["text"]["type"] == "plain_text"
+                assert e["value"].startswith("fu1:") and len(e["value"].encode()) <= 64
         else:
             raise AssertionError(f"unexpected block {b['type']}")
 
