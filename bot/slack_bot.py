@@ -8,7 +8,9 @@ the rest behind a Details button (an action that posts them in the thread); the 
 follows by Slack's native streaming where there is a thread to stream into, else (and where
 Slack has no streaming methods) by chat.update at most once a second (bot/slack_stream.py).
 Assistant threads get suggested prompts when they open, a status while the answer is worked
-out and a title from the first question; their messages take the same path as a DM.
+out and a title from the first question; their messages take the same path as a DM. The
+buttons (Details, the follow-ups, 📈) and `/gpubot chart` are in bot/slack_taps.py and
+bot/slack_charts.py.
 Deliveries Slack repeats (HTTP retries, socket reconnects) are answered once: event ids (else
 client_msg_id) and trigger ids are remembered for an hour, in this process and, with a shared
 store, claimed in it, so a retry that reaches another replica is not answered again
@@ -25,14 +27,9 @@ import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import aclosing
-from dataclasses import replace
-from functools import partial
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncAssistant
-from slack_bolt.context.set_status.async_set_status import AsyncSetStatus
-from slack_bolt.context.set_title.async_set_title import AsyncSetTitle
-from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -51,7 +48,6 @@ from bot.render.slack import (
     FOLLOWUP_ACTION,
     Message,
     calc_messages,
-    details_messages,
     error_messages,
     narrative_messages,
     plain_messages,
@@ -60,10 +56,10 @@ from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
 from bot.slack_assistant import Thread, quietly, suggested_prompts
 from bot.slack_charts import Charts
-from bot.slack_details import Kept, tap
+from bot.slack_details import Kept
 from bot.slack_stream import NarrativeWriter, Native
+from bot.slack_taps import Taps
 from bot.store import ChatKey
-from calc import CalcError, Request, compute
 
 log = logging.getLogger("gpubot.slack")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -90,7 +86,7 @@ class Seen:
         return True
 
 
-class SlackBot:
+class SlackBot(Taps):
     def __init__(self, core: Core, *, bot_token: str, signing_secret: str = "",
                  api_base_url: str = "", slash_command: str = "/gpubot",
                  respond_in_channel: bool = False, allowed_team_ids: Iterable[str] = (),
@@ -317,131 +313,6 @@ class SlackBot:
                        ) -> str:
         return await self.commands.run(key=key, user=user, is_admin=user in self.admins,
                                        lang=lang, name=cmd.name, arg=cmd.arg)
-
-    # ------------------------------------------------------------------ details
-    async def on_details(self, ack: Callable[..., Awaitable[Any]], body: dict[str, Any],
-                         client: AsyncWebClient, respond: Callable[..., Awaitable[Any]]) -> None:
-        """The Details button (bot/slack_details.py): acknowledged first, then the rest of the
-        answer in its thread."""
-        await ack()
-        if not await self._first("slack-trigger", body.get("trigger_id")):
-            return
-        tp = tap(body)
-        kept = self.details.get(tp.value)
-        lang = kept[1] if kept is not None else "en"
-
-        async def privately(msgs: list[Message]) -> None:
-            for m in msgs:
-                await respond(response_type="ephemeral", replace_original=False, **m)
-
-        if not self._allowed(tp.team, tp.channel, tp.user):
-            await privately(plain_messages(t("not_allowed", lang)))
-            return
-        if kept is None:
-            await privately(plain_messages(t("slack.details_gone", lang)))
-            return
-        msgs = details_messages(*kept)
-        if tp.thread_ts is None:
-            await privately(msgs)
-            return
-        try:
-            for m in msgs:
-                await client.chat_postMessage(channel=tp.channel, thread_ts=tp.thread_ts, **m)
-        except SlackApiError as exc:      # not in the channel, say: the user still gets them
-            log.warning("slack details not posted (%s); sent privately",
-                        exc.response.get("error"))
-            await privately(msgs)
-
-    # ------------------------------------------------------------------ follow-ups, charts
-    async def on_followup(self, ack: Callable[..., Awaitable[Any]], body: dict[str, Any],
-                          client: AsyncWebClient, respond: Callable[..., Awaitable[Any]]
-                          ) -> None:
-        """A follow-up button (bot/followups.py): acknowledged first, checked against the
-        conversation's latest answer, then handled exactly as the follow-up typed there: in the
-        answer's thread (or DM) like a message, under a slash command's answer like
-        `/gpubot TEXT`; same order, state and rate limit."""
-        await ack()
-        if not await self._first("slack-trigger", body.get("trigger_id")):
-            return
-        tp = tap(body, FOLLOWUP_ACTION)
-        ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
-        # a slash command's answer is ephemeral, or top-level in a channel; mentions, DMs and
-        # assistant threads are answered in a thread or a DM
-        slashed = ephemeral or (tp.thread_ts is None and not tp.channel.startswith("D"))
-        thread_ts = None if slashed else (body.get("message") or {}).get("thread_ts")
-        key = ("slack", tp.channel, thread_ts or "")
-        reply = partial(respond, replace_original=False)
-
-        async def privately(text: str) -> None:
-            await reply(response_type="ephemeral", **plain_messages(text)[0])
-
-        lang = await self._lang(key)
-        if not self._allowed(tp.team, tp.channel, tp.user):
-            await privately(t("not_allowed", lang))
-            return
-        decoded = followups.decode(tp.value)
-        req: Request | None = None
-        if decoded is not None:
-            try:
-                req = await followups.check(self.core.store, key, decoded[0],
-                                            secret=self.fu_secret)
-            except Exception:
-                log.exception("follow-up check failed")
-        if req is None or decoded is None:
-            log.info("slack: stale or forged follow-up", extra={"platform": "slack"})
-            await privately(t("fu_stale", lang))
-            return
-        fu_id = decoded[1]
-        if fu_id == "chart" or fu_id.startswith("lang:"):
-            if not await self.limiter.check(tp.user):
-                await privately(t("slow_down", req.lang))
-                return
-            if fu_id == "chart":
-                await self._tracked(self.charts.of_request(req, key=key, client=client,
-                                                           channel=tp.channel,
-                                                           thread_ts=thread_ts, respond=reply))
-            else:
-                await self._tracked(self._in_language(req, fu_id.partition(":")[2], key=key,
-                                                      user=tp.user, client=client,
-                                                      thread_ts=thread_ts, respond=reply,
-                                                      slashed=slashed, public=not ephemeral))
-            return
-        text = followups.text_for(fu_id, req.lang)
-        if slashed:
-            await self._slash(text, user=tp.user, channel=tp.channel, team=tp.team,
-                              respond=reply, client=client, public=not ephemeral)
-            return
-        thread = None
-        if tp.channel.startswith("D") and thread_ts:     # a DM thread: an assistant thread's
-            thread = Thread(AsyncSetStatus(client, tp.channel, thread_ts),
-                            AsyncSetTitle(client, tp.channel, thread_ts))
-        await self._chat({"channel": tp.channel, "user": tp.user, "text": text},
-                         {"team_id": tp.team}, client, thread_ts=thread_ts, thread=thread)
-
-    async def _lang(self, key: ChatKey) -> str:
-        try:
-            return (await self.core.store.load(key)).lang or "en"
-        except Exception:
-            return "en"
-
-    async def _in_language(self, req: Request, lang: str, *, key: ChatKey, user: str,
-                           client: AsyncWebClient, thread_ts: str | None,
-                           respond: Callable[..., Awaitable[Any]], slashed: bool,
-                           public: bool) -> None:
-        """What typing `lang xx` does, then the same answer again in that language."""
-        said = await self._command(Command("lang", lang), key, user, lang)
-        again = replace(req, lang=lang)
-        try:
-            res = compute(again, defaults=self.core.calc_defaults)
-            msgs = self._calc_part(Answer(question="", route="calc", lang=lang, request=again,
-                                          result=res), key, chart=public)
-        except CalcError as exc:
-            msgs = error_messages(exc.render(lang), lang)
-        for m in [*plain_messages(said), *msgs]:
-            if slashed:
-                await respond(response_type="in_channel" if public else "ephemeral", **m)
-            else:
-                await client.chat_postMessage(channel=key[1], thread_ts=thread_ts, **m)
 
     # ------------------------------------------------------------------ answering
     async def _tracked(self, coro: Awaitable[None]) -> None:
