@@ -65,6 +65,30 @@ def t(key: str, lang: str = "en") -> str:
     entry = _M[key]
     return entry.get(lang) or entry["en"]
 
+# Slack: the answer-first layout, the Details button and assistant threads (bot/slack_bot.py)
+_M.update({
+    "slack.details": {"en": "Details", "zh": "详情"},
+    "slack.details_of": {"en": "Details: {headline}", "zh": "详情：{headline}"},
+    "slack.details_gone": {"en": "Those details are no longer available (the bot restarted or "
+                           "the answer is old). Ask the question again for fresh ones.",
+                           "zh": "这些详情已失效（机器人重启过或答案太旧）。请重新提问。"},
+    "slack.more_figures": {"en": "Other figures", "zh": "其他数字"},
+    "slack.more_assumptions": {"en": "+{n} more under Details", "zh": "另有 {n} 项，见详情"},
+    "slack.status": {"en": "is working out the numbers…", "zh": "正在计算……"},
+    "slack.status_writing": {"en": "is writing the explanation…", "zh": "正在撰写解释……"},
+    "slack.status_chart": {"en": "is drawing the chart…", "zh": "正在绘制图表……"},
+    "slack.chart_not_posted": {"en": "I could not post the chart here. Is gpubot in this "
+                               "channel? Invite it, or ask in a DM.",
+                               "zh": "无法在这里发布图表。gpubot 在这个频道里吗？请邀请它，或在私信中提问。"},
+    "slack.chart_what": {"en": "Chart what? e.g. /gpubot chart how many H100s for 100M users?",
+                         "zh": "画什么？例如 /gpubot chart 1亿用户需要多少张H100?"},
+    "slack.prompts_title": {"en": "Try one of these · 试试这些", "zh": "试试这些 · Try one of these"},
+    "slack.prompt.fleet": {"en": "How many H100s for 100M users?", "zh": "1亿用户需要多少张H100?"},
+    "slack.prompt.train": {"en": "What did GPT-3 cost to train?", "zh": "训练GPT-3花了多少钱?"},
+    "slack.prompt.why": {"en": "Why does ChatGPT drive HBM demand?",
+                         "zh": "为什么ChatGPT带动HBM需求?"},
+})
+
 _M.update({
     "tg.start": {"en": "I size AI infrastructure: GPUs, servers, power and cost, with every "
                  "assumption shown, and explain the why.\n\nTry:\n• how many H100s for 100M "

@@ -1,13 +1,21 @@
-"""Slack front end (slack-bolt AsyncApp): slash command, app mentions in threads, and DMs.
+"""Slack front end (slack-bolt AsyncApp): slash command, app mentions in threads, DMs, and
+assistant threads (Slack's AI-app surface).
 
 The slash command is acknowledged first thing, so Slack's 3-second limit holds whatever the
 LLM does; the numbers follow through response_url, then the narrative when complete. In
-channels and DMs the numbers are posted at once and the narrative streams by chat.update at
-most once a second. Deliveries Slack repeats (HTTP retries, socket reconnects) are answered
-once: event ids (else client_msg_id) and trigger ids are remembered for an hour, in this
-process and, with a shared store, claimed in it, so a retry that reaches another replica is
-not answered again (bot/replicas.py). Per-user limits are taken there too (bot/ratelimit.py).
-Socket Mode (default) or HTTP mode (signing secret verified by Bolt, stale timestamps rejected).
+channels, DMs and assistant threads the numbers are posted at once, the key figures first and
+the rest behind a Details button (an action that posts them in the thread); the narrative
+follows by Slack's native streaming where there is a thread to stream into, else (and where
+Slack has no streaming methods) by chat.update at most once a second (bot/slack_stream.py).
+Assistant threads get suggested prompts when they open, a status while the answer is worked
+out and a title from the first question; their messages take the same path as a DM. The
+buttons (Details, the follow-ups, 📈) and `/gpubot chart` are in bot/slack_taps.py and
+bot/slack_charts.py.
+Deliveries Slack repeats (HTTP retries, socket reconnects) are answered once: event ids (else
+client_msg_id) and trigger ids are remembered for an hour, in this process and, with a shared
+store, claimed in it, so a retry that reaches another replica is not answered again
+(bot/replicas.py). Per-user limits are taken there too (bot/ratelimit.py). Socket Mode
+(default) or HTTP mode (signing secret verified by Bolt, stale timestamps rejected).
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import aclosing
 from typing import Any
 
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncApp, AsyncAssistant
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -29,16 +37,33 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import followups
+from bot.answer import Answer
 from bot.commands import Command, Commands, parse
 from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
 from bot.messages import lang_of, t
 from bot.ratelimit import RateLimiter
-from bot.render.slack import Message, calc_messages, error_messages, narrative_messages, plain_messages
+from bot.render.slack import (
+    DETAILS_ACTION,
+    FOLLOWUP_ACTION,
+    Message,
+    calc_messages,
+    error_messages,
+    narrative_messages,
+    plain_messages,
+)
 from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
+from bot.slack_assistant import Thread, quietly, suggested_prompts
+from bot.slack_charts import Charts
+from bot.slack_details import Kept
+from bot.slack_stream import NarrativeWriter, Native
+from bot.slack_taps import Taps
+from bot.store import ChatKey
 
 log = logging.getLogger("gpubot.slack")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+Post = Callable[[Message], Awaitable[dict[str, Any]]]
 
 
 class Seen:
@@ -61,13 +86,13 @@ class Seen:
         return True
 
 
-class SlackBot:
+class SlackBot(Taps):
     def __init__(self, core: Core, *, bot_token: str, signing_secret: str = "",
                  api_base_url: str = "", slash_command: str = "/gpubot",
                  respond_in_channel: bool = False, allowed_team_ids: Iterable[str] = (),
                  allowed_channel_ids: Iterable[str] = (), allowed_user_ids: Iterable[str] = (),
                  admin_user_ids: Iterable[str] = (), rate_limit_per_minute: int = 10,
-                 update_interval_s: float = 1.0) -> None:
+                 update_interval_s: float = 1.0, native_streaming: bool = True) -> None:
         self.core = core
         self.commands = Commands(core)
         self.admins = set(admin_user_ids)
@@ -80,7 +105,12 @@ class SlackBot:
                                                  set(allowed_user_ids))
         self.limiter = RateLimiter(rate_limit_per_minute, store=core.store)
         self.update_interval = update_interval_s
+        self.native = Native(native_streaming)
         self.seen = Seen()
+        self.details = Kept()
+        # signs the follow-up buttons; from the token, so every replica and restart agree
+        self.fu_secret = followups.secret_from(bot_token)
+        self.charts = Charts(core, self._calc_part)
         self.in_flight = 0
         self._tasks: set[asyncio.Task[None]] = set()
         if not (self.teams or self.channels or self.users):
@@ -98,9 +128,18 @@ class SlackBot:
             AsyncServerErrorRetryHandler(max_retry_count=2)])
         app = AsyncApp(client=client, signing_secret=self.signing_secret or "socket-mode-unused",
                        process_before_response=False, ignoring_self_events_enabled=True)
+        # assistant threads first: their messages are DMs in a thread, which the Assistant
+        # middleware takes before the plain DM listener below sees them
+        assistant = AsyncAssistant()
+        assistant.thread_started(self.on_thread_started)
+        assistant.user_message(self.on_assistant_message)
+        assistant.thread_context_changed(self.on_context_changed)
+        app.assistant(assistant)
         app.command(self.slash_command)(self.on_command)
         app.event("app_mention")(self.on_mention)
         app.event("message")(self.on_message)
+        app.action(DETAILS_ACTION)(self.on_details)
+        app.action(re.compile(f"^{FOLLOWUP_ACTION}\\d+$"))(self.on_followup)
         self.app = app
         return app
 
@@ -126,8 +165,15 @@ class SlackBot:
         await ack()
         if not await self._first("slack-trigger", body.get("trigger_id")):
             return
-        text = (body.get("text") or "").strip()
-        user, channel, team = body.get("user_id", ""), body.get("channel_id", ""), body.get("team_id", "")
+        await self._slash((body.get("text") or "").strip(), user=body.get("user_id", ""),
+                          channel=body.get("channel_id", ""), team=body.get("team_id", ""),
+                          respond=respond, client=client)
+
+    async def _slash(self, text: str, *, user: str, channel: str, team: str,
+                     respond: Callable[..., Awaitable[Any]], client: AsyncWebClient,
+                     public: bool | None = None) -> None:
+        """What `/gpubot TEXT` does (and a tap under a slash command's answer, with the text
+        the tap stands for): answered through response_url, ephemeral unless public."""
         lang = lang_of(text)
         if not self._allowed(team, channel, user):
             await respond(text=t("not_allowed", lang), response_type="ephemeral")
@@ -135,14 +181,20 @@ class SlackBot:
         if not await self.limiter.check(user):
             await respond(text=t("slow_down", lang), response_type="ephemeral")
             return
+        key = ("slack", channel, "")
+        if text.lower() == "chart" or text.lower().startswith("chart "):
+            await self._tracked(self.charts.command(text[5:].strip(), key=key, user=user,
+                                                    respond=respond, client=client))
+            return
         cmd = parse(text) if text else Command("help", "")
         if cmd is not None:       # "/gpubot assume queries=20": the channel's settings
-            for m in plain_messages(await self._command(cmd, ("slack", channel, ""), user, lang)):
+            for m in plain_messages(await self._command(cmd, key, user, lang)):
                 await respond(response_type="ephemeral", **m)
             return
-        public = self.respond_in_channel
-        if text.lower().startswith("public "):
-            public, text = True, text[7:].strip()
+        if public is None:
+            public = self.respond_in_channel
+            if text.lower().startswith("public "):
+                public, text = True, text[7:].strip()
         rtype = "in_channel" if public else "ephemeral"
         q = Question(text=text, platform="slack", chat=channel, user=user, thread="")
 
@@ -162,7 +214,8 @@ class SlackBot:
             else:
                 await client.chat_postEphemeral(channel=channel, user=user, **msg)
 
-        await self._tracked(self._answer_by_messages(q, send))
+        # a chart is a file, which the whole channel sees: offered under public answers only
+        await self._tracked(self._answer_by_messages(q, send, chart=public))
 
     async def on_mention(self, event: dict[str, Any], body: dict[str, Any],
                          client: AsyncWebClient) -> None:
@@ -179,8 +232,41 @@ class SlackBot:
             return
         await self._chat(event, body, client, thread_ts=event.get("thread_ts"))
 
+    # ------------------------------------------------------------------ assistant threads
+    async def on_thread_started(self, event: dict[str, Any], body: dict[str, Any],
+                                client: AsyncWebClient,
+                                set_suggested_prompts: Callable[..., Awaitable[Any]]) -> None:
+        """A user opened an assistant thread: offer questions to start with, in both
+        languages (the thread has no text yet to tell which one the user reads)."""
+        thread = event.get("assistant_thread") or {}
+        channel, user = thread.get("channel_id", ""), thread.get("user_id", "")
+        if not await self._first("slack-event", body.get("event_id")):
+            return
+        if not self._allowed(body.get("team_id", ""), channel, user):
+            await client.chat_postMessage(channel=channel, thread_ts=thread.get("thread_ts"),
+                                          **plain_messages(t("not_allowed"))[0])
+            return
+        await quietly("setSuggestedPrompts", set_suggested_prompts(
+            prompts=suggested_prompts(), title=t("slack.prompts_title")))
+
+    async def on_assistant_message(self, event: dict[str, Any], body: dict[str, Any],
+                                   client: AsyncWebClient,
+                                   set_status: Callable[..., Awaitable[Any]],
+                                   set_title: Callable[..., Awaitable[Any]]) -> None:
+        """A message in an assistant thread (or any DM thread): the same path as a DM."""
+        if event.get("subtype") or not await self._first("slack-event", _event_id(event, body)):
+            return
+        await self._chat(event, body, client, thread_ts=event.get("thread_ts"),
+                         thread=Thread(set_status, set_title))
+
+    async def on_context_changed(self) -> None:
+        """The user moved to another channel beside the thread. Answers do not depend on the
+        channel being viewed, so nothing is stored (Bolt's default would write it into the
+        thread's first message)."""
+
+    # ------------------------------------------------------------------ conversations
     async def _chat(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
-                    *, thread_ts: str | None) -> None:
+                    *, thread_ts: str | None, thread: Thread | None = None) -> None:
         channel, user = event.get("channel", ""), event.get("user", "")
         team = body.get("team_id") or event.get("team", "")
         text = _MENTION.sub("", event.get("text") or "").strip()
@@ -198,13 +284,30 @@ class SlackBot:
             await post(plain_messages(t("slow_down", lang))[0])
             return
         cmd = parse(text) if text else Command("help", "")
+        key = ("slack", channel, thread_ts or "")
         if cmd is not None:       # "@gpubot assume queries=20": this thread's (or DM's) settings
-            key = ("slack", channel, thread_ts or "")
             for m in plain_messages(await self._command(cmd, key, user, lang)):
                 await post(m)
             return
         q = Question(text=text, platform="slack", chat=channel, user=user, thread=thread_ts or "")
-        await self._tracked(self._answer_streaming(q, post, client, channel))
+        if thread is not None:
+            await thread.status(t("slack.status", lang))
+            if await self._first_question(key):       # beside the answer, never before it
+                task = asyncio.create_task(thread.title(text))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+        await self._tracked(self._answer_streaming(q, post, client, channel, thread_ts=thread_ts,
+                                                   team=team, thread=thread))
+
+    async def _first_question(self, key: tuple[str, str, str]) -> bool:
+        """The thread's first question: none before it in this process (a second one may come
+        before the first is answered) nor in the store (the bot may have restarted)."""
+        if not self.seen.first_time("title:" + ":".join(key)):
+            return False
+        try:
+            return not (await self.core.store.load(key)).turns
+        except Exception:
+            return False
 
     async def _command(self, cmd: Command, key: tuple[str, str, str], user: str, lang: str
                        ) -> str:
@@ -221,62 +324,68 @@ class SlackBot:
         finally:
             self.in_flight -= 1
 
-    async def _answer_by_messages(self, q: Question, send: Callable[[Message], Awaitable[None]]
-                                  ) -> None:
+    def _calc_part(self, a: Answer, key: ChatKey, *, chart: bool = True) -> list[Message]:
+        """The numbers (or the error), with Details and the follow-up buttons under them."""
+        msgs = []
+        if a.result is not None:
+            msgs = calc_messages(a.result, a.lang,
+                                 details_id=self.details.keep(a.result, a.lang),
+                                 buttons=self._buttons(a, key, chart=chart))
+        if a.error is not None:
+            msgs += error_messages(a.error.message, a.lang)
+        return msgs
+
+    def _buttons(self, a: Answer, key: ChatKey, *, chart: bool) -> list[tuple[str, str]]:
+        """bot/followups.py's follow-ups, signed for this chat's answer (a button is only good
+        under the chat's latest answer)."""
+        if a.request is None or a.result is None:
+            return []
+        token = followups.answer_token(key, a.request, secret=self.fu_secret)
+        return [(f.label, followups.encode(token, f.id)) for f in followups.for_answer(a)
+                if chart or f.id != "chart"]
+
+    async def _answer_by_messages(self, q: Question, send: Callable[[Message], Awaitable[None]],
+                                  *, chart: bool = True) -> None:
         """Slash commands: numbers now, narrative when complete (response_url cannot stream)."""
         async with aclosing(self.core.stream(q)) as events:
             async for ev in events:
-                await self._by_messages(ev, send)
+                if isinstance(ev, CalcReady):
+                    for m in self._calc_part(ev.answer, q.key, chart=chart):
+                        await send(m)
+                elif isinstance(ev, Finished) and ev.answer.narrative is not None:
+                    n = ev.answer.narrative
+                    for m in narrative_messages(n.text, n.source, ev.answer.lang):
+                        await send(m)
 
-    @staticmethod
-    async def _by_messages(ev: Event, send: Callable[[Message], Awaitable[None]]) -> None:
-        if isinstance(ev, CalcReady):
-            for m in _calc_part(ev):
-                await send(m)
-        elif isinstance(ev, Finished) and ev.answer.narrative is not None:
-            n = ev.answer.narrative
-            for m in narrative_messages(n.text, n.source, ev.answer.lang):
-                await send(m)
+    async def _answer_streaming(self, q: Question, post: Post, client: AsyncWebClient,
+                                channel: str, *, thread_ts: str | None, team: str,
+                                thread: Thread | None) -> None:
+        writer = NarrativeWriter(client=client, channel=channel, thread_ts=thread_ts, post=post,
+                                 interval_s=self.update_interval, native=self.native, team=team,
+                                 user=q.user)
+        try:
+            async with aclosing(self.core.stream(q)) as events:
+                await self._streaming(events, post, writer, thread, q.key)
+        finally:
+            if thread is not None:       # whatever happened, the thread stops saying "working"
+                await thread.status("")
 
-    async def _answer_streaming(self, q: Question, post: Callable[[Message], Awaitable[dict[str, Any]]],
-                                client: AsyncWebClient, channel: str) -> None:
-        async with aclosing(self.core.stream(q)) as events:
-            await self._streaming(events, post, client, channel)
-
-    async def _streaming(self, events: AsyncIterator[Event],
-                         post: Callable[[Message], Awaitable[dict[str, Any]]],
-                         client: AsyncWebClient, channel: str) -> None:
-        ts: str | None = None
-        last = 0.0
-        buf = ""
+    async def _streaming(self, events: AsyncIterator[Event], post: Post, writer: NarrativeWriter,
+                         thread: Thread | None, key: ChatKey) -> None:
         lang = "en"
         async for ev in events:
             if isinstance(ev, CalcReady):
                 lang = ev.answer.lang
-                for m in _calc_part(ev):
+                for m in self._calc_part(ev.answer, key):
                     await post(m)
+                if thread is not None and ev.answer.route in ("llm", "both") \
+                        and self.core.narrator is not None:
+                    await thread.status(t("slack.status_writing", lang))
             elif isinstance(ev, NarrativeDelta):
-                buf += ev.text
-                preview = narrative_messages(buf, ev.source, lang, done=False)[0]
-                if ts is None:
-                    ts = (await post(preview)).get("ts")
-                    last = time.monotonic()
-                elif time.monotonic() - last >= self.update_interval:
-                    await client.chat_update(channel=channel, ts=ts, **preview)
-                    last = time.monotonic()
+                await writer.delta(ev.text, ev.source, lang)
             elif isinstance(ev, Finished) and ev.answer.narrative is not None:
                 n = ev.answer.narrative
-                msgs = narrative_messages(n.text, n.source, ev.answer.lang)
-                if ts is None:
-                    for m in msgs:
-                        await post(m)
-                    return
-                wait = self.update_interval - (time.monotonic() - last)
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                await client.chat_update(channel=channel, ts=ts, **msgs[0])
-                for m in msgs[1:]:
-                    await post(m)
+                await writer.finish(n.text, n.source, ev.answer.lang)
 
     async def drain(self, timeout_s: float = 25.0) -> None:
         """Wait for answers in progress (graceful shutdown)."""
@@ -288,14 +397,6 @@ class SlackBot:
 def _event_id(event: dict[str, Any], body: dict[str, Any]) -> str | None:
     """What identifies a delivery: the envelope's event_id, else the message's client_msg_id."""
     return body.get("event_id") or event.get("client_msg_id") or None
-
-
-def _calc_part(ev: CalcReady) -> list[Message]:
-    a = ev.answer
-    msgs = calc_messages(a.result, a.lang) if a.result is not None else []
-    if a.error is not None:
-        msgs += error_messages(a.error.message, a.lang)
-    return msgs
 
 
 def slack_frontend(core: Core, settings: Any, budget: StopBudget | None = None) -> Any:

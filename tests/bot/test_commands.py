@@ -335,9 +335,11 @@ async def test_commands_sent_while_an_explanation_streams_persist_slack_thread(s
                        "ts": f"1700000200.00001{i}", "thread_ts": thread,
                        "text": f"<@UBOT> {words}"}, event_id=f"Ev-c{i}")
     narrator.gate.set()
-    await slack.wait_for(lambda: any("explained 1." in slack_text(p.params)
-                                     for p in slack.of("chat.postMessage") + slack.of("chat.update")),
-                         timeout=10)
-    await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 4, timeout=10)
+    # the explanation is streamed into the thread (chat.*Stream): its pieces are in the chunks
+    streamed = ("chat.startStream", "chat.appendStream", "chat.stopStream")
+    await slack.wait_for(lambda: any("explained 1." in json.dumps(p.params) for p in slack.posts
+                                     if p.method in streamed), timeout=10)
+    await slack.wait_for(lambda: len(slack.of("chat.postMessage") + slack.of("chat.startStream"))
+                         >= 4, timeout=10)
     state = await core.store.load(("slack", "C9", thread))
     assert state.overrides == {"queries_per_user": 30.0} and state.lang == "zh"

@@ -180,6 +180,10 @@ def check_slack(msg: dict[str, Any]) -> None:
             for e in b["elements"]:
                 assert e["text"].strip()
                 check_mrkdwn(e["text"])
+        elif b["type"] == "actions":          # follow-up buttons: plain text, data of ours
+            for e in b["elements"]:
+                assert e["type"] == "button" and e["text"]["type"] == "plain_text"
+                assert e["value"].startswith("fu1:") and len(e["value"].encode()) <= 64
         else:
             raise AssertionError(f"unexpected block {b['type']}")
 
@@ -387,8 +391,15 @@ async def test_hostile_messages_over_the_wire_slack(slack, llm):
     sent += [r for _, r in slack.responses]
     threads = {p.get("thread_ts") for p in sent if p.get("thread_ts")}
     assert threads == {f"1700000100.{i:06d}" for i in range(0, WIRE, 2)}
+    for p in slack.posts:
+        if p.method in ("chat.startStream", "chat.appendStream", "chat.stopStream"):
+            # an explanation streamed into the thread: markdown pieces, escaped like mrkdwn
+            for c in p.params.get("chunks") or []:
+                check_mrkdwn(c["text"])
+            assert block_problems(p.params.get("blocks") or []) == []
     for m in sent:
-        check_slack({"text": m["text"], "blocks": m.get("blocks")})
+        if "chunks" not in m:
+            check_slack({"text": m["text"], "blocks": m.get("blocks")})
 
 
 # ---------------------------------------------------------------- what the fuzzing found

@@ -140,7 +140,9 @@ async def test_channel_broadcast_in_a_question_never_pings(slack, llm, http_app)
                    "ts": "1700000002.000100",
                    "text": "<@UBOT> why <!channel> <@U999> <https://evil.example|click>?"})
     await slack.wait_for(lambda: "evil" in slack.all_text())
-    await slack.wait_for(lambda: slack.of("chat.update") or len(slack.of("chat.postMessage")) >= 1)
+    # the explanation is streamed into the thread (chat.*Stream), or posted and edited
+    await slack.wait_for(lambda: slack.of("chat.update") or slack.of("chat.stopStream")
+                         or len(slack.of("chat.postMessage")) >= 1)
     await h.bot.drain(10)                        # every post and update of the answer is out
     assert h.bot.in_flight == 0
     sent = [p.params for p in slack.posts if p.method.startswith("chat.")]

@@ -1,6 +1,8 @@
 """A fake Slack: Web API methods the app uses (auth.test, chat.postMessage, chat.update,
-apps.connections.open), response_url endpoints, and a Socket Mode WebSocket that delivers
-envelopes and records acks. Block Kit limits are enforced like Slack does (invalid_blocks)."""
+chat.startStream / appendStream / stopStream, assistant.threads.*, apps.connections.open),
+response_url endpoints, and a Socket Mode WebSocket that delivers envelopes and records acks.
+Block Kit limits are enforced like Slack does (invalid_blocks). `legacy()` makes the newer
+methods answer `unknown_method`, as a workspace or API host without them does."""
 
 from __future__ import annotations
 
@@ -27,6 +29,23 @@ class Post:
     at: float
 
 
+# the methods an older workspace (or a stand-in API host) does not have
+NEW_METHODS = ("chat.startStream", "chat.appendStream", "chat.stopStream",
+               "assistant.threads.setStatus", "assistant.threads.setSuggestedPrompts",
+               "assistant.threads.setTitle")
+
+
+def _button_problems(e: dict[str, Any]) -> list[str]:
+    errs = []
+    if e.get("type") != "button":
+        errs.append(f"element {e.get('type')}")
+    elif e["text"]["type"] != "plain_text" or not 0 < len(e["text"]["text"]) <= 75:
+        errs.append("button text")
+    elif len(e.get("value") or "") > 2000 or not 0 < len(e.get("action_id") or "") <= 255:
+        errs.append("button value or action_id")
+    return errs
+
+
 def block_problems(blocks: list[dict[str, Any]]) -> list[str]:
     errs = []
     if len(blocks) > 50:
@@ -34,8 +53,21 @@ def block_problems(blocks: list[dict[str, Any]]) -> list[str]:
     for b in blocks:
         if b["type"] == "header" and len(b["text"]["text"]) > 150:
             errs.append("header over 150")
-        if b["type"] == "section" and len(b["text"]["text"]) > 3000:
-            errs.append("section over 3000")
+        if b["type"] == "section":
+            if "text" not in b and "fields" not in b:
+                errs.append("section without text or fields")
+            if len(b.get("text", {}).get("text", "")) > 3000:
+                errs.append("section over 3000")
+            fields = b.get("fields") or []
+            if len(fields) > 10 or any(len(f["text"]) > 2000 for f in fields):
+                errs.append("section fields over 10 or over 2000")
+            if "accessory" in b:
+                errs += _button_problems(b["accessory"])
+        if b["type"] == "actions":
+            if not 0 < len(b["elements"]) <= 25:
+                errs.append("actions elements")
+            for e in b["elements"]:
+                errs += _button_problems(e)
         if b["type"] == "context":
             if len(b["elements"]) > 10:
                 errs.append("context over 10 elements")
@@ -65,16 +97,25 @@ class FakeSlack(LoopbackServer):
         # platform, to show what a reply in progress holds up
         self.delay: Callable[[str, dict[str, Any]], float] | None = None
         self.shown: dict[str, dict[str, Any]] = {}     # ts -> the message as it shows now
+        self.unknown: set[str] = set()     # methods that answer unknown_method (see legacy())
+        # files_upload_v2: an upload URL per file, the bytes sent to it, then the completion
+        self._pending: dict[str, dict[str, Any]] = {}
+        self.files: list[dict[str, Any]] = []        # completed: id, title, channel, thread_ts, data
 
     def routes(self, app: web.Application) -> None:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_post("/response/{rid}", self._response)
+        app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/link", self._socket)
 
     async def stop(self) -> None:
         if self._ws is not None:
             await self._ws.close()
         await super().stop()
+
+    def legacy(self) -> None:
+        """Answer the streaming and assistant methods with unknown_method."""
+        self.unknown |= set(NEW_METHODS)
 
     # -------------------------------------------------------------- queries
     def of(self, method: str) -> list[Post]:
@@ -88,10 +129,12 @@ class FakeSlack(LoopbackServer):
     # -------------------------------------------------------------- web api
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
+        # arguments may come in the query string too (slack_sdk sends some methods' that way)
+        params: dict[str, Any] = dict(request.query)
         if request.content_type == "application/json":
-            params = dict(await request.json())
+            params.update(await request.json())
         else:
-            params = {k: v for k, v in (await request.post()).items()}
+            params.update({k: v for k, v in (await request.post()).items()})
         for k in ("blocks",):
             if isinstance(params.get(k), str):
                 params[k] = json.loads(params[k])
@@ -109,6 +152,19 @@ class FakeSlack(LoopbackServer):
                                       "bot_id": "BBOT"})
         if method == "apps.connections.open":
             return web.json_response({"ok": True, "url": self.url.replace("http", "ws") + "/link"})
+        if method in self.unknown:
+            return web.json_response({"ok": False, "error": "unknown_method",
+                                      "req_method": method})
+        if method in ("chat.startStream", "chat.appendStream", "chat.stopStream"):
+            return self._stream(method, params)
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):08d}"
+            self._pending[file_id] = {"filename": params.get("filename"),
+                                      "length": int(params.get("length") or -1), "data": None}
+            return web.json_response({"ok": True, "file_id": file_id,
+                                      "upload_url": f"{self.url}/upload/{file_id}"})
+        if method == "files.completeUploadExternal":
+            return self._complete(params)
         if method in ("chat.postMessage", "chat.update"):
             problems = block_problems(params.get("blocks") or [])
             if len(params.get("text") or "") > 40_000:
@@ -123,6 +179,73 @@ class FakeSlack(LoopbackServer):
             return web.json_response({"ok": True, "channel": params.get("channel"), "ts": ts,
                                       "message": {"text": params.get("text"), "ts": ts}})
         return web.json_response({"ok": True})
+
+    def _stream(self, method: str, params: dict[str, Any]) -> web.Response:
+        """A streamed message: started in a thread, appended to, stopped once (with blocks
+        under the text). Its text so far shows in `shown` like any message's."""
+        def fail(error: str) -> web.Response:
+            self.errors.append(f"{method}: {error}")
+            return web.json_response({"ok": False, "error": error})
+
+        chunks = params.get("chunks") or []
+        text = (params.get("markdown_text") or "") + "".join(
+            c.get("text", "") for c in chunks if c.get("type") == "markdown_text")
+        if len(text) > 12_000:
+            return fail("msg_too_long")
+        if method == "chat.startStream":
+            channel = params.get("channel") or ""
+            if not params.get("thread_ts"):
+                return fail("invalid_arguments")
+            # streaming into a channel (not a DM) names the user and team it streams to
+            if not channel.startswith("D") and not (params.get("recipient_user_id")
+                                                    and params.get("recipient_team_id")):
+                return fail("invalid_arguments")
+            ts = f"1700000000.{next(self._ts):06d}"
+            self.shown[ts] = {"thread_ts": params["thread_ts"], "channel": channel,
+                              "text": text, "blocks": None, "at": time.monotonic(),
+                              "streaming": True}
+            return web.json_response({"ok": True, "channel": channel, "ts": ts})
+        shown = self.shown.get(params.get("ts") or "")
+        if shown is None:
+            return fail("message_not_found")
+        if not shown.get("streaming"):
+            return fail("message_not_in_streaming_state")
+        shown.update(text=(shown["text"] or "") + text, at=time.monotonic())
+        if method == "chat.stopStream":
+            problems = block_problems(params.get("blocks") or [])
+            if problems:
+                self.errors += problems
+                return web.json_response({"ok": False, "error": "invalid_blocks"})
+            shown.update(blocks=params.get("blocks"), streaming=False)
+        return web.json_response({"ok": True, "channel": shown["channel"],
+                                  "ts": params["ts"]})
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """Step 2 of files_upload_v2: the file's bytes, posted to the URL step 1 gave out."""
+        pending = self._pending.get(request.match_info["file_id"])
+        data = await request.read()
+        if pending is None or len(data) != pending["length"]:
+            return web.Response(status=400, text="bad upload")
+        pending["data"] = data
+        return web.Response(text=f"OK - {len(data)}")
+
+    def _complete(self, params: dict[str, Any]) -> web.Response:
+        """Step 3: the uploaded files shared into a channel (and thread)."""
+        files = json.loads(params.get("files") or "[]")
+        done = []
+        for f in files:
+            pending = self._pending.pop(f.get("id"), None)
+            if pending is None or pending["data"] is None:
+                self.errors.append("files.completeUploadExternal: not uploaded")
+                return web.json_response({"ok": False, "error": "invalid_arguments"})
+            self.files.append({"id": f["id"], "title": f.get("title"),
+                               "filename": pending["filename"], "data": pending["data"],
+                               "channel": params.get("channel_id"),
+                               "thread_ts": params.get("thread_ts"),
+                               "initial_comment": params.get("initial_comment"),
+                               "at": time.monotonic()})
+            done.append({"id": f["id"], "title": f.get("title")})
+        return web.json_response({"ok": True, "files": done})
 
     async def _response(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -182,6 +305,37 @@ def slash_body(text: str, response_url: str, *, user: str = "U1", channel: str =
     return {"token": "t", "team_id": "T1", "team_domain": "x", "channel_id": channel,
             "channel_name": "general", "user_id": user, "user_name": "u", "command": command,
             "text": text, "api_app_id": "A1", "response_url": response_url, "trigger_id": trigger}
+
+
+def thread_started_body(channel: str, thread_ts: str, *, user: str = "U1",
+                        event_id: str = "EvT") -> dict[str, Any]:
+    """An assistant thread opened by a user (the assistant_thread_started event)."""
+    return event_body({"type": "assistant_thread_started", "event_ts": thread_ts,
+                       "assistant_thread": {"user_id": user, "channel_id": channel,
+                                            "thread_ts": thread_ts,
+                                            "context": {"channel_id": "C1", "team_id": "T1",
+                                                        "enterprise_id": None}}}, event_id)
+
+
+def action_body(value: str, *, action_id: str, channel: str, message_ts: str,
+                thread_ts: str | None = None, user: str = "U1", response_url: str = "",
+                ephemeral: bool = False, trigger: str = "trig-a1") -> dict[str, Any]:
+    """A block_actions payload: a button tapped under a message."""
+    container: dict[str, Any] = {"type": "message", "message_ts": message_ts,
+                                 "channel_id": channel, "is_ephemeral": ephemeral}
+    body: dict[str, Any] = {
+        "type": "block_actions", "team": {"id": "T1", "domain": "x"},
+        "user": {"id": user, "username": "u", "team_id": "T1"}, "api_app_id": "A1",
+        "token": "t", "container": container, "trigger_id": trigger,
+        "channel": {"id": channel, "name": "general"}, "response_url": response_url,
+        "actions": [{"action_id": action_id, "block_id": "b1", "value": value,
+                     "type": "button", "action_ts": str(time.time())}]}
+    if not ephemeral:
+        body["message"] = {"type": "message", "ts": message_ts, "text": "…", "user": "UBOT"}
+        if thread_ts:
+            container["thread_ts"] = thread_ts
+            body["message"]["thread_ts"] = thread_ts
+    return body
 
 
 def signed(secret: str, body: str, *, ts: int | None = None) -> dict[str, str]:
