@@ -373,6 +373,18 @@ def capex_intent(b: Builder) -> Result:
     if b.flag("rent_or_buy"):
         return rent_or_buy(b, acc)
     rented = b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")
+    if (b.has("budget_usd") or b.has("budget_cny")) and rented and (
+            b.has("gpus") or b.has("servers")) and not b.has("days"):
+        # "预算300万，租H100每卡每小时15元，一个64卡的集群能跑几个月？": how long it lasts
+        hours = budget_gpu_hours(b, acc)
+        gpus = b.count_gpus(acc)
+        days = hours / gpus / 24
+        b.step(b.tr("step.budget_lasts", hours=hours, gpus=gpus, days=days))
+        b.fig("days", days, "days", b.tr("fig.budget_lasts", gpus=gpus, acc=acc.short))
+        b.fig("months", days / 30.4375, "months", b.tr("fig.budget_lasts", gpus=gpus,
+                                                        acc=acc.short))
+        return b.result("capex", b.tr("head.budget_lasts", days=days, months=days / 30.4375,
+                                      gpus=gpus, acc=acc.short))
     if (b.has("budget_usd") or b.has("budget_cny")) and rented and not (
             b.has("gpus") or b.has("servers")):
         # "预算1000万美元，租H100每小时2美元，能租多少卡时？"
@@ -401,6 +413,12 @@ def capex_intent(b: Builder) -> Result:
         if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or \
                 b.flag("asks_bill"):       # "…能买多少张？一年电费多少（0.5元/度）"
             _bought_fleet_bill(b, acc, n)
+        if b.has("model") and b.flag("ask_users"):
+            # "how many can we afford, and how many daily users of Mistral 7B could they serve?"
+            from calc.inference import users_served
+            users = users_served(b, acc, n)
+            return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short)
+                            + b.tr("head.and_users", users=b.h(users)))
         return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
     if (b.has("server_price_usd") or b.has("server_price_cny")) and (
             b.has("servers") or b.has("gpus")):
@@ -450,7 +468,15 @@ def capex_intent(b: Builder) -> Result:
     else:
         head = b.tr("money.usd", usd=b.h(usd))
     b.hints.extend(b.tr("hints.capex").split(" | "))
-    return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short))
+    extra = ""
+    if b.has("model") and (b.flag("per_dollar") or b.flag("ask_users")) and usd:
+        # "serving Llama 3.3 70B, which gives more throughput per dollar?": tokens/s for the money
+        from calc.inference import users_served
+        users_served(b, acc, gpus)
+        tps = b.value_of("tokens_per_s")
+        b.fig("tokens_per_s_per_kusd", tps / usd * 1000, "tokens/s", b.tr("fig.tps_per_kusd"))
+        extra = b.tr("head.tps_per_kusd", per=tps / usd * 1000)
+    return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short) + extra)
 
 
 HOURS_PER_MONTH = 730.5

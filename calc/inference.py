@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
-from calc.costs import capex, daily_cost, gpu_power_w, pue, rent_rate
+from calc.costs import capex, daily_cost, fx, gpu_power_w, pue, rent_rate
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
     CALIBRATION,
@@ -220,13 +220,24 @@ def fleet(b: Builder) -> Result:
     b.fig("hbm_gb", gpus * acc.mem_gb, "GB", b.tr("fig.fleet_hbm"))
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
     check = ""
+    if b.has("budget_usd") or b.has("budget_cny"):
+        # "we have ¥800万 … how many L40S?": the fleet's purchase against the budget
+        cny = b.has("budget_cny")
+        cost = b.value_of("cost_cny" if cny else "cost_usd") or (
+            b.value_of("cost_usd") * fx(b) if cny else b.value_of("cost_cny") / fx(b))
+        if not cost:
+            b.set_aside("budget_cny" if cny else "budget_usd", "unused.budget_no_price",
+                        acc=acc.short)
+        elif budget := b.num("budget_cny" if cny else "budget_usd", None):
+            b.fig("budget_used", cost / budget, "x", b.tr("fig.budget_used"))
+            check = b.tr("head.of_budget", pct=cost / budget)
     if b.has("gpus") or b.has("servers"):
         # "the article says 3,617 HGX A100 servers for 13M users: does that add up?"
         stated = b.count_gpus(acc)
         b.fig("gpus_stated", stated, "GPUs", b.tr("fig.gpus_stated"))
         b.fig("stated_vs_computed", stated / gpus, "x", b.tr("fig.stated_vs_computed"))
         b.step(b.tr("step.check_stated", stated=stated, gpus=gpus, ratio=stated / gpus))
-        check = b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
+        check += b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
         if b.has("stated_fleet_scale"):
             # "40 H100s serve 250k users; users go to 1M": today's fleet scaled with the load
             f = float(b.req.params["stated_fleet_scale"])
@@ -295,6 +306,22 @@ def _utilization_change(b: Builder) -> Result:
     b.step(b.tr("step.utilization_change", gpus=gpus, now=now, to=to, need=need))
     return b.result("fleet", b.tr("head.utilization_change", saved=b.h(gpus - need), gpus=b.h(gpus),
                                   acc=acc.short, now=now, to=to, need=b.h(need)))
+
+
+def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
+    """"… and how many daily users of Mistral 7B could they serve?": what `gpus` deliver at the
+    serving model's operating point, as daily users at the load's per-user queries."""
+    model = b.model()
+    precision = _precision(b, acc)
+    pt, _, lout = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000)
+    total = _delivered(b, pt, gpus)
+    qpu = b.num("queries_per_user", 10)
+    peak = b.num("peak_factor", 2.0)
+    users = total / lout / peak * SECONDS_PER_DAY / qpu
+    b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=gpus, acc=acc.short))
+    b.fig("users", users, "users", b.tr("fig.users_supported"))
+    b.step(b.tr("step.users_supported", qps=total / lout, peak=peak, qpu=qpu, users=users))
+    return users
 
 
 def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:

@@ -26,6 +26,11 @@ _FLEET_WORDS = re.compile(r"gpus?\b|accelerators?|cards?\b|chips?\b|servers?|nod
                           r"[#&]|卡|服务器|集群|机柜|节点")
 
 
+# "how many more", "还要再买多少": the fleet grown by a stated factor
+_MORE = re.compile(r"how many more|more (?:do|will|would|should) we|additional|on top|"
+                   r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少")
+
+
 # a question asking for the token rate itself
 ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
                        r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
@@ -68,6 +73,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("users_to") and not has("accelerator") and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
+    if has("factor") and fleet_size and _MORE.search(t) and not (load or has("model")):
+        return "growth"                # "4x more compute; we run 1,024 Gaudi 3: how many more?"
     if kw("growth") and has("factor") and not has("gpus") and not (
             load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
             and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")

@@ -79,6 +79,8 @@ _CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q[1-4]|H[12]|FY\d+|CY\d+)(?![A
                           r"NVL|SXM|FP|BF|INT|TF|NVLink|CUDA|P)\d)"
                           r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
+# memory and link generations, not accelerators ("If DDR5 is $3/GB")
+_NOT_A_CHIP = re.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d")
 _MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
 
 
@@ -88,7 +90,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
         return out                      # positions differ after normalization: skip the net
     for m in _CAPITALISED.finditer(original):
         a, b = m.start(), m.end()
-        if any(taken[a:b]) or masked[a:b] != original[a:b].lower():
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)):
             continue
         kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             else "unknown_acc"

@@ -64,6 +64,17 @@ def growth(b: Builder) -> Result:
         b.fig("growth_factor", f, "x", b.tr("fig.growth_in", period=period))
         return _grown(b, f, period) or b.result(
             "growth", b.tr("head.growth_in", f=b.h(f), period=period, d=d))
+    if b.has("factor") and not (b.has("growth_rate_year") or b.has("period_months")) and (
+            b.has("gpus") or b.has("servers")):
+        # "we need 4x more compute; we run 1,024 Gaudi 3: how many more?"
+        f = b.num("factor", None)
+        acc = b.accelerator()
+        now = b.count_gpus(acc)
+        b.fig("gpus", math.ceil(now * f), "GPUs", b.tr("fig.gpus_scaled", acc=acc.short))
+        b.fig("gpus_added", math.ceil(now * f) - now, "GPUs", b.tr("fig.gpus_more", acc=acc.short))
+        b.step(b.tr("step.gpus_scaled", stated=now, f=f, scaled=math.ceil(now * f)))
+        return b.result("growth", b.tr("head.gpus_more", more=b.h(math.ceil(now * f) - now),
+                                       total=b.h(math.ceil(now * f)), acc=acc.short, f=f))
     if b.has("factor") and b.has("period_months") and not b.has("growth_rate_year"):
         f = b.num("factor", None)
         period = b.num("period_months", None)
@@ -266,9 +277,13 @@ def memory(b: Builder) -> Result:
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
              b.tr("label.precision_weights"))
     one = b.flag("one_gpu")                # "fits on a single L4?": one, as asked
-    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers") or b.has("server")) \
-        else b.num("gpus", 1, label=b.tr("label.one_gpu") if one else None,
-                   origin="question" if one else "default")
+    if b.has("gpus") or b.has("servers") or b.has("server"):
+        gpus = b.count_gpus(acc)
+    elif b.has("gpus_per_server"):         # "will it fit on one 8-GPU H200 node?"
+        gpus = b.num("gpus_per_server", None)
+    else:
+        gpus = b.num("gpus", 1, label=b.tr("label.one_gpu") if one else None,
+                     origin="question" if one else "default")
     w = weight_bytes(model, precision)
     mem = b.num("hbm_gb_per_gpu", acc.mem_gb, origin="catalog", source=acc.source) \
         if b.has("hbm_gb_per_gpu") else acc.mem_gb      # "一张MI300X有192GB显存"

@@ -665,7 +665,8 @@ def _drop_inside(r: _Reading, a: int, b: int) -> None:
     r.pending = [p for p in r.pending if not (a <= p[2] and p[3] <= b)]
     keep: list[Stated] = []
     for st in r.stated:
-        if a <= st.start and st.end <= b and st.param not in _NAMES:
+        if a <= st.start and st.end <= b and st.param not in _NAMES \
+                and st.param != "gpus_per_server":    # "每台8卡¥120万": the size stays
             if st.param is not None and st.note == "" and r.params.get(st.param) == st.value:
                 del r.params[st.param]
             continue
@@ -718,12 +719,16 @@ def _leftover_digits(r: _Reading) -> None:
     # message took ~250 ms (quadratic), all of it with the event loop blocked
     covered = _covered(len(r.masked), [(s.start, s.end) for s in r.stated])
     for m in (*_DIGITS.finditer(r.masked), *_CJK_NUMERAL.finditer(r.masked)):
+        tech = _TECH_WORD.search(r.masked, max(0, m.start() - 6), m.end())
+        if tech is not None and tech.end() == m.end():
+            continue                     # "DDR5", "PCIe Gen5": a technology's name, not a quantity
         if not (covered[m.start()] or covered[m.end() - 1]):
             pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
             r.add(None, None, m.start() - pct, m.end() if pct else _word_after(r.t, m.end()),
                   note="percentile" if pct else "")
 
 
+_TECH_WORD = re.compile(r"(?<![a-z])(?:lp|g)?ddr\d|hbm\d|gen\s?\d|pcie\s?\d|nvlink\s?\d|usb\s?\d")
 _PERCENTILES = ("50", "90", "95", "99", "999")
 _PERCENTILE_WORD = re.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
 
@@ -1090,7 +1095,7 @@ _WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(
 _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜)\s*"
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
-_GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up) to\s*|"
+_GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
                        r"to reach\s*|reaching\s*|(?:增长|增加|涨|达|扩大|扩展|做)到\s*")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
@@ -1393,12 +1398,14 @@ def _derived(r: _Reading) -> None:
         start = p["users"]
         for going in _GOING_TO.finditer(r.masked):
             z = next((s for s in r.stated if 0 <= s.start - going.end() <= 2
-                      and s.param is None and isinstance(s.value, float)), None)
+                      and (s.param is None or (s.param == "users" and s.note == "duplicate"))
+                      and isinstance(s.value, float)), None)
             if z is not None and isinstance(z.value, float) and isinstance(start, float) \
                     and z.value > start:
                 p["users_to"] = z.value
-                r.stated = [replace(s, param="users_to", text=str(s.text).split()[0]) if s is z
-                            else s for s in r.stated]
+                r.stated = [replace(s, param="users_to", note="",
+                                    text=s.text if s.param else str(s.text).split()[0])
+                            if s is z else s for s in r.stated]
                 break
     if "doubling_months" not in p:
         m = _DOUBLING_WORDS.search(t)

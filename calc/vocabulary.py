@@ -43,7 +43,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b))"),
     ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu年)", None),
     ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时|每张卡每小时|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约)?|一小时|每个小时|每gpu小时|每卡时|每卡小时|每gpu时|rent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", r"^(?!\s*(?:[x×]\s*)?#)"),
-    ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张|每张|每卡|单卡|each|per (?:gpu|card))\s*#*\s*(?:是|有|带|配|has|with|carries)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|[(（]))\s*$", T + r"\s*gb\b(?!\s*/)"),
+    ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张|每张|每卡|单卡|each|per (?:gpu|card))\s*(?:卡|显卡)?\s*#*\s*(?:是|有|带|配|按|has|with|carries)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*gb\b(?!\s*/)"),
     ("dram_price", T + CUR + r"?\s*(?:/|per|a|每)\s*gb\b", r"每\s*gb\s*(?:的?价格)?\s*(?:是|为|按|要|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
     ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|卡)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:servers?|&+|nodes?|boxes|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|一台|每台|一个节点|一机)", r"(?:(?:每台|一台|单台)(?:服务器|机器|主机)?|每个?节点|单机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
     ("gpus_per_server", None, r"(?:nodes?|servers?|boxes) of\s*$", r"^(?!\s*(?:[x×]\s*)?[#&])"),
@@ -63,11 +63,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦)(?!h)", None),
     ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:mw|megawatts?|兆瓦)(?![a-z])", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
-    ("server_price", None, r"(?:每台|单台|一台)\s*(?:的)?\s*(?:报价|价格|售价|卖)?\s*(?:是|为|要)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR),
-    ("server_price", T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack|chassis)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+|servers?|服务器)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:is|costs?|at|@|=|:|大概|约|要|卖|售价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|~|about|around|roughly)?\s*(?:约|大概|about|around|~)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；]|$|(?:and|but|so|while)\b)"),
+    ("server_price", None, r"(?:每台|单台|一台)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|售价|卖)?\s*(?:是|为|要)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR + r"|^\s*(?:[,，。;；、]|$)"),
+    ("server_price", T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack|chassis)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+|servers?|服务器)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|~|about|around|roughly)?\s*(?:约|大概|about|around|~)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；]|$|(?:and|but|so|while)\b)"),
     ("gpus_per_server", T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
-    ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b))"),
+    ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
+    # "MI300X price $15k vs H100 $28k": a named accelerator's price, listed
+    ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*)?(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s*(?:each|apiece|a piece)?\s*(?:[,;，；.]|\s+(?:vs\.?|versus|or|and|for|each|apiece)\b|$)"),
+    ("price", None, r"#+\s*(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*(?:about|around|~)?\s*(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
     ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b|kw|gb|tb))"),
     ("price", None, r"(?:sells?|selling|sold|goes|going|retails?|retailing|trades?|trading|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))"),
     ("concurrent_users", None, r"\bbatch(?: size)?(?: of)?\s*(?:=|:)?\s*$"),
@@ -107,12 +110,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
     ("epochs", T + r"(?:epochs?|个\s*epochs?|轮\s*epochs?|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
     ("seconds", T + r"(?:s|secs?|seconds?|秒)(?![a-z/])", None),
-    ("days", T + r"(?:(?:full|whole|entire) )?(?:days?|天|日)(?![a-z])", None),
+    ("days", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:days?|天|日)(?![a-z])", None),
     ("hours", T + r"(?:(?:hours?|hrs?)(?![a-z])|小时)", None),
-    ("weeks", T + r"(?:(?:full|whole|entire) )?(?:weeks?(?![a-z])|周|星期)(?!活)", None),
-    ("months", T + r"(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个月|月)(?!活)", None),
+    ("weeks", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:weeks?(?![a-z])|周|星期)(?!活)", None),
+    ("months", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个月|月)(?!活)", None),
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
-    ("years", T + r"(?:(?:full|whole|entire) )?(?:(?:years?|yrs?)(?![a-z])|年)", None),
+    ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?)(?![a-z])|年)", None),
     ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|dram'?s?|the dram)\b"),
     ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
@@ -184,7 +187,7 @@ CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|训(?:了|完|好|一遍)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": ascii_re(r"\bfit|fits\b|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bhold\b|\bholds\b|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit|fits\b|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bhold\b|\bholds\b|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够"),
     "hbm": ascii_re(r"\bhbm\b|高带宽内存"),
     "growth": ascii_re(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),
@@ -192,7 +195,7 @@ KW = {  # compiled below with ascii_re
     "power": ascii_re(r"\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|kwh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|电量|度电|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw"),
     "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
-                                 r"每个?token(?:的)?(?:能耗|耗电|电量)|单个?token(?:的)?能耗|"
+                                 r"每个?token(?:的)?(?:能耗|耗电|电量|耗(?:多少)?(?:焦耳?|电|能量?))|单个?token(?:的)?能耗|"
                                  r"每\s*(?:生成|输出|产出|处理)?\s*(?:一)?\s*(?:千|百万|1k|1000|1m)\s*个?\s*tokens?.{0,10}(?:耗|度电|能耗|电量)|"
                                  r"(?:kwh|energy|electricity|power|wh)\b.{0,20}per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?|"
                                  r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output |generated )?tokens?.{0,20}(?:kwh|energy|electricity|wh\b)"),

@@ -333,3 +333,66 @@ def test_a_budget_buys_whole_servers():
 def test_memory_asks_how_many_sequences_fit():
     _, res = ask("MI325X 256GB显存，一张能放下Llama 3.1 70B fp16加多少并发的kv cache（8k上下文）")
     assert res.figure("concurrent_users").value >= 1 and "并发" in res.headline
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("预算300万人民币，租H100每卡每小时15元，一个64卡的集群能跑几个月？",
+     {"budget_cny": 3e6, "rent_cny_per_hour": 15, "gpus": 64}),
+    ("一台DGX A100报价$19.9万，买50台要多少钱？折合人民币多少，汇率按7.1",
+     {"server_price_usd": 199_000, "servers": 50}),
+    ("我们是初创公司，预算1.5亿元，买H20服务器，每台4卡¥120万，能买多少台？",
+     {"gpus_per_server": 4, "server_price_cny": 1.2e6}),
+    ("HBM单价按每GB 15美元，每张卡192GB，10万张MI300X光HBM要花多少钱？", {"hbm_gb_per_gpu": 192}),
+    ("HBM价格是DRAM的4倍，DRAM按每GB 2.5美元，一张B300的HBM成本多少？B300按288GB算",
+     {"hbm_gb_per_gpu": 288}),
+    ("Give me capex and 3-year opex for 64 DGX B200 at $500k each.", {"days": 1095.75}),
+])
+def test_a_week_of_questions(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+def test_how_long_a_budget_rents_a_fleet():
+    _, res = ask("预算300万人民币，租H100每卡每小时15元，一个64卡的集群能跑几个月？")
+    assert res.figure("days").value == pytest.approx(3e6 / 15 / 64 / 24) and not res.unused
+
+
+def test_how_many_more_for_a_factor():
+    _, res = ask("We need 4x more compute than today. Currently running 1,024 Gaudi 3 - "
+                 "how many more do we have to buy?")
+    assert res.figure("gpus_added").value == 3072 and not res.unused
+
+
+def test_a_budget_beside_a_fleet_is_compared_or_named():
+    _, priced = ask("we have $5M budget, 10M users on H100, Llama 3 70B: how many GPUs?")
+    assert priced.figure("budget_used").value == pytest.approx(
+        priced.figure("cost_usd").value / 5e6) and not priced.unused
+    _, unpriced = ask("we have ¥800万 and want to serve Llama 3 8B to 20万 users, "
+                      "each sending 15 messages a day. how many L40S?")
+    assert [u.text for u in unpriced.unused] == ["¥800万"]
+
+
+def test_a_memory_generation_is_not_an_accelerator():
+    _, res = ask("HBM runs about 5x the price of DRAM per GB. If DDR5 is $3/GB, "
+                 "what does the HBM on 1 million B200s cost?")
+    assert res.intent == "memory" and not res.unused
+
+
+def test_prices_per_option_and_throughput_per_dollar():
+    _, res = ask("Two bids for 1,000 GPUs: MI325X at $18k vs H200 at $31k. Serving Llama 3.3 70B, "
+                 "which one gives more throughput per dollar?")
+    costs = [a.figure("cost_usd").value for a in res.alternatives]
+    assert costs == [18e6, 31e6]
+    assert all(a.figure("tokens_per_s_per_kusd") is not None for a in res.alternatives)
+
+
+def test_a_budget_and_the_users_it_serves():
+    _, res = ask("Startup budget of $4.2M. Buying H100 PCIe at $25,000 each, how many can we "
+                 "afford, and how many daily users of Mistral 7B could they serve?")
+    assert res.figure("gpus").value == 168 and res.figure("users").value > 0 and not res.unused
+
+
+def test_each_named_price_is_its_option_s():
+    _, res = ask("MI300X price $15k vs H100 $28k, for llama 3 70b at 60 req/s which fleet is cheaper")
+    per = [a.figure("cost_usd").value / a.figure("gpus").value for a in res.alternatives]
+    assert per == [15_000, 28_000] and not res.unused
