@@ -1225,7 +1225,7 @@ def _mfu_gain(r: _Reading) -> None:
 def _generated_tokens(r: _Reading) -> None:
     """"How many kWh does it take to generate 1 billion tokens": tokens an energy is asked
     for (the basis), not a training set."""
-    if not (KW["power"].search(r.t) or _ENERGY_ASK.search(r.t)):
+    if "train_tokens" not in r.params or not (KW["power"].search(r.t) or _ENERGY_ASK.search(r.t)):
         return
     for st in r.stated:
         if st.param == "train_tokens" and st.note == "" and _GENERATE.search(
