@@ -294,9 +294,13 @@ def token_bill(b: Builder) -> Result:
         return b.result("capex", b.tr("head.revenue_vs_cost", revenue=b.tr(money, usd=b.h(per_day * days),
                                                                             cny=b.h(per_day * days)),
                                       cost=b.h(cost_day * days), days=days, tpd=b.h(tpd)))
+    gpus_note = ""
+    if b.value_of("serving_gpus"):           # "…用 H20 服务的话需要几张卡": the GPUs, no rent known
+        gpus_note = b.tr("head.and_gpus", n=b.h(b.value_of("serving_gpus")),
+                         acc=b.accelerator().short)
     return b.result("capex", b.tr("head.token_bill", day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
                                   total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),
-                                  days=days, tpd=b.h(tpd)))
+                                  days=days, tpd=b.h(tpd)) + gpus_note)
 
 
 def _budget_servers(b: Builder, acc: Accelerator) -> Result:

@@ -331,8 +331,6 @@ def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
     model = b.model(default="llama3_70b")
     precision = _precision(b, acc)
     rate = rent_rate(b, acc)
-    if rate is None:
-        return None
     pt, _, _ = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000)
     tps = pt.tokens_per_s_per_gpu
     if b.has("observed_tokens_per_s_per_gpu"):
@@ -345,6 +343,10 @@ def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
     pt = replace(pt, tokens_per_s_per_gpu=tps)
     b.fig("serving_gpus", math.ceil(hours / 24), "GPUs", b.tr("fig.serving_gpus", acc=acc.short))
     b.fig("serving_gpu_hours_per_day", hours, "GPU-hours", b.tr("fig.serving_hours"))
+    if rate is None:                     # no rent known: the GPUs those tokens keep busy, only
+        b.step(b.tr("step.serving_gpus", tpd=b.h(tokens_per_day), tps=tps, acc=acc.short,
+                    n=math.ceil(hours / 24)))
+        return None
     b.fig("serving_cost_per_day_usd", hours * rate, "US$", b.tr("fig.serving_cost_day"))
     b.step(b.tr("step.serving_cost", tpd=b.h(tokens_per_day), tps=pt.tokens_per_s_per_gpu,
                 model=model.short, acc=acc.short, hours=hours, rate=rate, cost=hours * rate))

@@ -85,6 +85,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("asks_cost_per") and (has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) \
             and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
         return "energy"                # "electricity cost per 1M tokens … 0.10 $/kWh, 400W"
+    if has("asks_cost_per") and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")) \
+            and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
+        return "throughput"            # "$ per 1M tokens at 12,000 tok/s per GPU and $6/GPU-hour"
     if has("asks_cost_per") and has("model") and not load and not fleet_size:
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):

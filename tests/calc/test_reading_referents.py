@@ -396,3 +396,31 @@ def test_each_named_price_is_its_option_s():
     _, res = ask("MI300X price $15k vs H100 $28k, for llama 3 70b at 60 req/s which fleet is cheaper")
     per = [a.figure("cost_usd").value / a.figure("gpus").value for a in res.alternatives]
     assert per == [15_000, 28_000] and not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("一个DGX H100现在大概多少钱？我们打算买12台，按每台¥230万算总共要多少人民币",
+     {"server_price_cny": 2.3e6, "servers": 12}),
+    ("HBM3e 每GB大约15美元，一张MI325X的显存成本是多少？", {"hbm_usd_per_gb": 15}),
+    ("一台DGX B200功耗14.3千瓦，50台一个月电费多少？电费0.5元每千瓦时",
+     {"electricity_cny_per_kwh": 0.5, "servers": 50}),
+    ("API 定价每百万 token 2 元，一天卖 800亿 token，一年收入多少？", {"tokens_per_day": 8e10,
+                                                         "cny_per_million_tokens": 2}),
+    ("We sell tokens at $0.60 per million on Llama 3.3 70B. At 4B tokens/day on H200 rented at "
+     "$3.5/hr, what's our margin?", {"usd_per_million_tokens": 0.6, "tokens_per_day": 4e9}),
+])
+def test_prices_and_volumes_by_their_words(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+    assert "price_cny" not in got and "budget_cny" not in got
+
+
+def test_cost_per_million_tokens_from_a_measured_rate_and_a_rent():
+    _, res = ask("What's the cost per million tokens if our B300 cluster does 12,000 tok/s per GPU "
+                 "and we pay $6/GPU-hour?")
+    assert res.figure("cost_per_million_tokens_usd").value == pytest.approx(6 / 3600 / 12000 * 1e6)
+
+
+def test_a_token_revenue_with_an_accelerator_gives_the_gpus_it_keeps_busy():
+    _, res = ask("API 定价每百万 token 2 元，一天卖 800亿 token，一年收入多少？用 H20 服务的话需要几张卡")
+    assert res.figure("serving_gpus").value > 0 and "H20" in res.headline
