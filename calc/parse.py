@@ -1152,6 +1152,19 @@ _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third":
                    "a quarter": 0.25, "三分之二": 2 / 3, "two thirds": 2 / 3}
 
 
+def _take_over(r: _Reading, start: int, end: int, param: str, value: float,
+               a: int | None = None, b: int | None = None) -> None:
+    """A whole-question reading ("half of it on GPUs", "15% off") replaces what the numbers
+    inside its words were read as, and becomes one span of its own (a..b, default all)."""
+    inside = [s for s in r.stated if start <= s.start < end]
+    r.stated = [s for s in r.stated if s not in inside]
+    r.pending = [p for p in r.pending if not start <= p[2] < end]
+    for s in inside:
+        if s.param and r.params.get(s.param) == s.value:
+            del r.params[s.param]
+    r.add(param, value, start if a is None else a, end if b is None else b)
+
+
 def _budget_share(r: _Reading) -> None:
     """"Capex of $80B, half of it on GPUs": the share of a budget that buys accelerators."""
     if not ("budget_usd" in r.params or "budget_cny" in r.params):
@@ -1164,13 +1177,7 @@ def _budget_share(r: _Reading) -> None:
                                           (_CN_DIGIT.index(word[0]) + 1) / 10)
     if not 0 < share <= 1:
         return
-    inside = [s for s in r.stated if m.start() <= s.start < m.end()]
-    r.stated = [s for s in r.stated if s not in inside]
-    r.pending = [p for p in r.pending if not m.start() <= p[2] < m.end()]
-    for s in inside:
-        if s.param and r.params.get(s.param) == s.value:
-            del r.params[s.param]
-    r.add("budget_share", share, m.start(1), m.end(1))
+    _take_over(r, m.start(), m.end(), "budget_share", share, m.start(1), m.end(1))
 
 
 _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b|(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?"
@@ -1191,13 +1198,7 @@ def _discount(r: _Reading) -> None:
         off = float(m.group(1) or m.group(2)) / 100
     if not 0 < off < 1:
         return
-    inside = [s for s in r.stated if m.start() <= s.start < m.end()]
-    r.stated = [s for s in r.stated if s not in inside]
-    r.pending = [p for p in r.pending if not m.start() <= p[2] < m.end()]
-    for s in inside:
-        if s.param and r.params.get(s.param) == s.value:
-            del r.params[s.param]
-    r.add("discount", off, m.start(), m.end())
+    _take_over(r, m.start(), m.end(), "discount", off)
 
 
 _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
@@ -1213,13 +1214,7 @@ def _mfu_gain(r: _Reading) -> None:
     value = float(m.group(1) or m.group(4)) / 100
     if (m.group(2) or m.group(3) or "") in ("worse", "lower", "降低", "低"):
         value = -value
-    inside = [s for s in r.stated if m.start() <= s.start < m.end()]
-    r.stated = [s for s in r.stated if s not in inside]
-    r.pending = [p for p in r.pending if not m.start() <= p[2] < m.end()]
-    for s in inside:
-        if s.param and r.params.get(s.param) == s.value:
-            del r.params[s.param]
-    r.add("mfu_gain", value, m.start(), m.end())
+    _take_over(r, m.start(), m.end(), "mfu_gain", value)
 
 
 def _generated_tokens(r: _Reading) -> None:
