@@ -362,6 +362,7 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     b.fig("cost_usd", usd, "US$", b.tr("fig.servers_cost"))
     b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
     b.fig("gpus", servers * per, "GPUs", b.tr("fig.gpus_in_servers"))
+    b.fig("price_per_gpu_usd", usd / (servers * per), "US$", b.tr("fig.price_per_gpu"))
     b.step(b.tr("step.times_cny" if cny else "step.times_usd", n=servers, usd=price, cny=price,
                 total=total))
     money = b.tr("money.cny_usd" if cny or b.req.params.get("currency") == "cny" else

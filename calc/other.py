@@ -224,6 +224,17 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         b.step(b.tr("step.grown", label=registry.label("gpus", b.lang), before=b.h(gpus), f=f,
                     after=b.h(gpus * f)))
         gpus *= f
+    elif (b.has("growth_rate_year") or b.has("doubling_months")) and b.has("period_months"):
+        # "150% a year; 5,000 H100-equivalents today: in 2028, and in B200s?": grown, then matched
+        from calc.projection import growth_factor
+        months = b.num("period_months", None)
+        got = growth_factor(b.req.params, months)
+        if got is not None:
+            f, how = got
+            b.read.add(how)
+            b.step(b.tr("step.grown", label=registry.label("gpus", b.lang), before=b.h(gpus),
+                        f=f, after=b.h(gpus * f)))
+            gpus *= f
     peak_o, used_o = other.peak_tflops(precision)
     cap = gpus * peak_o * 1e12
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),

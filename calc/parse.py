@@ -797,9 +797,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             r.params["qps_is_peak"] = True
             b = m.end() if (m := _AT_PEAK.match(t, b)) else b
         r.add("qps", value / 60, a, b)
-    elif role == "qps" and _PEAK_NEAR.search(t[max(0, a - 12):a]) and "peak_factor" not in r.params:
+    elif role == "qps" and _PEAK_NEAR.search(t[max(0, a - 14):a]) and "peak_factor" not in r.params:
         r.params["qps_is_peak"] = True   # "peak QPS 800", "峰值QPS 800": the peak, not the average
         r.add("qps", value, a, b)
+    elif role == "gpu_count" and value <= 16 and _HAS_HEAD.search(t[max(0, a - 16):a]) and \
+            _last_thing(r, a) == "server" and "#" not in r.masked[b:b + 2]:
+        r.add("gpus_per_server", value, a, b)   # "Each box has 8 GPUs", "… and has 8 GPUs"
     elif role == "gpu_count" and value <= 72 and (
             _SERVER_OF.search(t[max(0, a - 16):a])
             or (_EACH_SERVER.match(r.masked[b:b + 24]) and _SERVER_NOUN.search(t))):
@@ -895,7 +898,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
 # 3/4 of an English word, so a stated word count is read as 4/3 as many tokens
 WORDS_PER_TOKEN = 0.75
 
-_PEAK_NEAR = re.compile(r"(?:peak|峰值|高峰|最高|busiest)\s*(?:qps|rps|load|traffic|of|is|=|:|时|期)?"
+_PEAK_NEAR = re.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
+                        r"(?:qps|rps|load|traffic|of|is|at|=|:|时|期)?"
                         r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$")
 _PER_USER_HEAD = re.compile(r"(?:每个?用户|每人|每路|单用户|per user)\s*(?:每秒)?\s*$")
 _PER_USER_RATE = re.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
@@ -927,6 +931,7 @@ def _last_thing(r: _Reading, a: int) -> str | None:
 
 _ON_ONE_GPU = re.compile(r"\s*(?:measured\s*|observed\s*)?(?:on|with|from|per)\s*(?:one|a single|a|1|each)\s*"
                          r"(?:#+|gpus?|cards?|chips?)")
+_HAS_HEAD = re.compile(r"\b(?:has|have|holds|contains|packs|comes with|with)\s*$|(?:有|装|配|带)\s*$")
 _EACH_HEAD = re.compile(r"(?:每个|每一个|each(?: one)?|apiece)\s*"
                         r"(?:按|算|大概|大约|约|is|at|draws?|uses?|~)*\s*$")
 
@@ -952,6 +957,9 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
         server_ctx = True
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
         gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
+    if role == "kilowatts" and not (gpu_ctx or server_ctx) and 2.5 < value <= 200 and (
+            _last_thing(r, a) == "server" or "server" in r.params):
+        server_ctx = True                  # "一台HGX H100服务器…满载10kW左右": the server's
     if role == "kilowatts" and gpu_ctx and not server_ctx and value > 2.5 and (
             "servers" in r.params or "server" in r.params) and not PER_GPU.search(head + tail):
         gpu_ctx, server_ctx = False, True  # "50 racks … at 132 kW each": no GPU draws 132 kW
@@ -1137,6 +1145,15 @@ def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> 
                 best = (d, name)
     if best is not None:
         return best[1]
+    # "Prompts are short, around 500 tokens": the clause before, when this one says nothing
+    before = t[max(0, a - 40):a]
+    parts = CLAUSE.split(before)
+    if len(parts) >= 2:
+        prev = parts[-2]
+        for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+            if rx.search(prev) and not (INPUT_WORDS if name == "output_tokens" else
+                                        OUTPUT_WORDS).search(prev):
+                return name
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 

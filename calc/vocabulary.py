@@ -32,11 +32,13 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 
 # (role, tail pattern, head pattern[, tail pattern also required when the head matched])
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
+    # "by end of 2027 if we start counting from 2025", "in 2028 if today is 2025": calendar years
+    ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
     ("dau_share", None, r"(?:日活比|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
     ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ]average|\s*/\s*(?:avg|average|mean))?(?: factor| ratio| load)?|(?:峰值|高峰)(?:系数|倍数|负载)?(?:是|为)?(?:(?:平均|均值|平均值|日均)(?:值|负载)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:average|avg|mean)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)]|and\b|$)))"),
     ("usd_cny", T + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)\s*(?:usd|dollar|美元|\$)", r"(?:\bfx|exchange rate|汇率|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
-    ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价|每度电?|一度电?|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概)?\s*(?:us\$|\$|¥)?\s*$"),
+    ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价|每度电?|一度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概)?\s*(?:us\$|\$|¥)?\s*$"),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,12}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
     ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<!每)(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
     ("train_flops", T + r"次?浮点运算", None),
@@ -53,7 +55,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一张大概十万块": 块 after a per-card price is money (块钱), not a count of cards
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:卡|#+)?\s*(?:的价格|价格)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
     ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|units? of |more |additional )?" + VENDOR + "[#§]", None),
-    ("gpu_count", T + r"[- ]?(?:gpus?|accelerators?|cards?|chips?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
+    ("gpu_count", T + r"[- ]?(?:gpus?|accelerators?|cards?|chips?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|个加速卡|个卡|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of them\b", None),
     ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
@@ -65,7 +67,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:mw|megawatts?|兆瓦)(?![a-z])", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
     ("server_price", None, r"(?:每台|单台|一台)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|售价|卖)?\s*(?:是|为|要)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR + r"|^\s*(?:[,，。;；、]|$|算|计)"),
-    ("server_price", T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack|chassis)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+|servers?|服务器)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|~|about|around|roughly)?\s*(?:约|大概|about|around|~)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；]|$|(?:and|but|so|while)\b)"),
+    ("server_price", T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+|servers?|服务器)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；]|$|(?:and|but|so|while)\b)"),
     ("gpus_per_server", T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
     ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
@@ -84,7 +86,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("qps", T + r"(?:qps|rps)\b", None),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
     ("tokens_per_user_day", None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
-    ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:每人每天|每个用户每天|每用户每天|每个日活用户每天|每个日活每天|每日活用户每天|人均每天|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个?tokens?|toks?\b)"),
+    ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:每人每天|每个用户每天|每用户每天|每个日活用户每天|每个日活每天|每日活用户每天|人均每天|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个?tokens?|toks?\b)"),
     ("tokens_per_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*day|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:大概|大约|约|差不多)?\s*(?:要|会|能)?\s*(?:生成|输出|处理|烧掉|消耗|调用|用掉|跑|产出|产生|卖出?|售出)?\s*(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     ("queries", T + r"(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:/|per|a)\s*(?:user|u\b|day|d\b))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:约|有)?\s*$"),
     ("input_tokens", T + r"(?:input|prompt|context|ctx|输入|提示)(?![a-z])|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
@@ -104,7 +106,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
     ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b", r"(?:每年|年均)\s*(?:增长|增加|扩大|翻)?\s*(?:约|了)?\s*$", T + r"(?:x|×|倍|times)"),
     ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
-    ("growth_rate_year", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
+    ("growth_rate_year", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     ("capacity_flops", T + r"(?:z|zetta|e|exa|p|peta)\s*(?:flop|(?=的?算力))", None),
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),
     ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
@@ -120,7 +122,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|dram'?s?|the dram)\b"),
     ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
-    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
+    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|~)?\s*(?:为|是|在)?\s*$"),
 
     ("peak_factor", T + r"(?:x\s*)?(?:peak|峰值)", None),
     ("budget", T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
@@ -144,7 +146,7 @@ ROLES_C = [(r[0], ascii_re(r[1]) if r[1] else None, ascii_re(r[2]) if r[2] else 
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     """(role, span start, span end): the role and the extent of the words that gave it."""
     tail = masked[n.end:n.end + 48]
-    head_from = max(0, n.start - 24)
+    head_from = max(0, n.start - 48)
     head = masked[head_from:n.start]
     for role, tre, hre, need in ROLES_C:
         if role == "year" and not (1990 <= n.value <= 2100 and float(n.value).is_integer()):

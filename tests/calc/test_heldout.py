@@ -17,10 +17,10 @@ from tests.calc.test_corpus import answer, classify, lang_of
 HERE = Path(__file__).parent
 # questions using every stated input, today; a change may raise these, never lower them
 FLOOR = {"heldout.toml": 108, "heldout2.toml": 88, "heldout3.toml": 72, "heldout4.toml": 87,
-         "heldout5.toml": 88, "heldout6.toml": 85, "heldout7.toml": 77, "heldout8.toml": 56,
+         "heldout5.toml": 88, "heldout6.toml": 85, "heldout7.toml": 78, "heldout8.toml": 56,
          "heldout9.toml": 53, "heldout10.toml": 59, "heldout12.toml": 58, "heldout13.toml": 58,
          "heldout15.toml": 59, "heldout16.toml": 58, "heldout11.toml": 57,
-         "heldout17.toml": 59, "heldout14.toml": 52}
+         "heldout17.toml": 59, "heldout14.toml": 52, "heldout18.toml": 56}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -424,3 +424,38 @@ def test_cost_per_million_tokens_from_a_measured_rate_and_a_rent():
 def test_a_token_revenue_with_an_accelerator_gives_the_gpus_it_keeps_busy():
     _, res = ask("API 定价每百万 token 2 元，一天卖 800亿 token，一年收入多少？用 H20 服务的话需要几张卡")
     assert res.figure("serving_gpus").value > 0 and "H20" in res.headline
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("Quote came in at $285,000 per HGX H100 server and we need 24 of them. Each box has 8 GPUs. "
+     "Total?",
+     {"server_price_usd": 285_000, "servers": 24, "gpus_per_server": 8}),
+    ("Quick one: a B300 server runs about $480k and has 8 GPUs. We're budgeting $30 million. "
+     "How many servers?",
+     {"server_price_usd": 480_000, "gpus_per_server": 8, "budget_usd": 3e7}),
+    ("一台HGX H100服务器大概每台8张卡，满载10kW左右，我们要上32台，电价每度0.45元，一年电费多少",
+     {"watts_per_server": 10_000, "servers": 32}),
+    ("想在TPU v5p上训练一个34B参数的模型，4万亿token，给了2048个芯片，MFU估计50%，要多少天", {"gpus": 2048}),
+    ("按照每年算力需求增长60%的速度，我们2025年用了3000张A100，到2030年需要多少张？",
+     {"growth_rate_year": 0.6, "period_months": 60}),
+    ("Our inference demand is doubling every 6 months. We run 400 A100 80GB cards today. How many "
+     "will we need by end of 2027 if we start counting from 2025?", {"period_months": 24}),
+    ("Each user of our writing app generates about 40k tokens a day. With 500,000 DAU on "
+     "Llama 3 70B, how many H100s?", {"tokens_per_user_day": 40_000, "users": 5e5}),
+    ("Our LLM gateway peaks at 1,200 QPS. Prompts are short, around 500 tokens, answers 250 tokens. "
+     "How many H100?",
+     {"input_tokens": 500, "output_tokens": 250, "qps": 1200}),
+    ("A 30B dense model serving 20 qps on H100 NVL. Peak to average ratio is 3. How many cards?",
+     {"peak_factor": 3}),
+    ("我们打算建一个10兆瓦的智算中心，PUE控制在1.25，全部上GB200 NVL72，能放几个柜子", {"pue": 1.25}),
+    ("一台DGX A100大概6.5kW，我们有40台，电费每千瓦时0.7元，一年电费多少", {"electricity_cny_per_kwh": 0.7}),
+])
+def test_planning_questions(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+def test_growth_then_a_match():
+    _, res = ask("Our compute need grows about 150% a year. Today we're at 5,000 H100-equivalents. "
+                 "What does that look like in 2028 if today is 2025, and what's it in B200s?")
+    assert not res.unused and "78,125" in res.headline
