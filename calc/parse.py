@@ -866,7 +866,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
               min(a, cur_start), max(b, cur_end))
     elif role == "hbm_gb":
         r.add("hbm_gb_per_gpu", value, a, b)
-    elif role == "number" and (now := _TODAY.match(t, n.end)) and "#" in r.masked and \
+    elif role == "number" and (now := _NOW_AFTER.match(t, n.end)) and "#" in r.masked and \
             value >= 2 and float(value).is_integer() and _GROWS_WORD.search(t):
         r.add("gpus", value, a, now.end())   # "H100-equivalents … if we're at 50,000 today"
     elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
@@ -1344,7 +1344,7 @@ def _bare_budget(r: _Reading) -> None:
             return
 
 
-_TODAY = re.compile(r"\s*(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
+_NOW_AFTER = re.compile(r"\s*(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
 _GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年")
 _DAILY = re.compile(r"\bdau\b|daily|日活|每日活跃|每天活跃")
 _PERIODIC = re.compile(r"\b(?:mau|wau)\b|monthly|weekly|月活|周活|每月活跃|每周活跃")
