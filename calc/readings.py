@@ -1,0 +1,191 @@
+"""Readings that need the whole question, not one number's words: a correction that retracts
+what came before it ("10M users, no wait, 20M"), a weekly or monthly count beside a daily one
+(the daily share), tokens an energy is asked for ("kWh to generate 1B tokens"), and phrases
+that replace what the numbers inside them were read as: a budget's share ("half of it on
+GPUs"), a discount ("15% off", "打八五折"), an MFU change ("50% better MFU than before").
+calc/parse.py calls them on its working state after the numbers are read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from calc.vocabulary import KW
+
+if TYPE_CHECKING:
+    from calc.parse import _Reading
+
+# catalog names: a correction retracts quantities, never the names beside them
+_NAMES = ("accelerator", "model", "server", "precision")
+
+
+_CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|correction:?|"
+                         r"sorry,? (?:i meant|make (?:it|that))|"
+                         r"actually,? (?:make it|let'?s say|more like)|"
+                         r"ok(?:ay)?,? (?:say|let'?s say|make it))\b|"
+                         r"不对|说错了|更正一下|更正|我是说")
+
+
+_CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
+
+
+def corrections(r: _Reading) -> None:
+    """"half a million tokens a minute... no wait, 2 billion a day": the numbers of the clause
+    a correction retracts are named as corrected, not used."""
+    for m in _CORRECTION.finditer(r.t):
+        end = m.start()
+        while end > 0 and r.t[end - 1] in " .,，、…;；—-":
+            end -= 1
+        start = max((b.end() for b in _CLAUSE_END.finditer(r.t, 0, end)), default=0)
+        if not any(s.start >= m.end() and s.param is not None for s in r.stated) and not any(
+                p[2] >= m.end() for p in r.pending):
+            continue                        # nothing stated after it: not a correction of numbers
+        for p in [p for p in r.pending if start <= p[2] < end]:
+            r.pending.remove(p)
+            r.add(None, p[4], p[2], p[3], note="corrected")
+        for st in [s for s in r.stated if start <= s.start < end
+                   and s.param not in _NAMES and s.note == ""]:
+            r.stated = [replace(s, note="corrected") if s is st else s for s in r.stated]
+            if st.param is not None and r.params.get(st.param) == st.value:
+                del r.params[st.param]
+        for st in [s for s in r.stated if s.start >= m.end() and s.note == "duplicate"
+                   and s.param is not None and s.param not in r.params]:
+            r.params[st.param] = st.value  # type: ignore[index, assignment]
+            r.stated = [replace(s, note="") if s is st else s for s in r.stated]
+
+
+_SHARE_ON_CHIPS = re.compile(
+    r"(一半|half|三分之一|a third|四分之一|a quarter|三分之二|two thirds|(\d+(?:\.\d+)?)\s*%|"
+    r"[一二三四五六七八九]成)"
+    r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
+    r"的\s*(?:预算|钱|资本开支|投资)?\s*)?(?:is |are |will be |would be |goes |)?"
+    r"(?:花在|用在|用于|投在|投入|买|spent on|goes? to|going to|to|on|for|buys?)\s*(?:购买|买)?\s*"
+    r"(?:the )?(?:gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|#)")
+
+
+_FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third": 1 / 3, "四分之一": 0.25,
+                   "a quarter": 0.25, "三分之二": 2 / 3, "two thirds": 2 / 3}
+
+
+def _take_over(r: _Reading, start: int, end: int, param: str, value: float,
+               a: int | None = None, b: int | None = None) -> None:
+    """A whole-question reading ("half of it on GPUs", "15% off") replaces what the numbers
+    inside its words were read as, and becomes one span of its own (a..b, default all)."""
+    inside = [s for s in r.stated if start <= s.start < end]
+    r.stated = [s for s in r.stated if s not in inside]
+    r.pending = [p for p in r.pending if not start <= p[2] < end]
+    for s in inside:
+        if s.param and r.params.get(s.param) == s.value:
+            del r.params[s.param]
+    r.add(param, value, start if a is None else a, end if b is None else b)
+
+
+def budget_share(r: _Reading) -> None:
+    """"Capex of $80B, half of it on GPUs": the share of a budget that buys accelerators."""
+    if not ("budget_usd" in r.params or "budget_cny" in r.params):
+        return
+    m = _SHARE_ON_CHIPS.search(r.masked)
+    if m is None:
+        return
+    word = m.group(1)
+    share = _FRACTION_WORDS.get(word) or (float(m.group(2)) / 100 if m.group(2) else
+                                          (_CN_DIGIT.index(word[0]) + 1) / 10)
+    if not 0 < share <= 1:
+        return
+    _take_over(r, m.start(), m.end(), "budget_share", share, m.start(1), m.end(1))
+
+
+_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b|(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?"
+                       r"(\d+(?:\.\d+)?)\s*%|打\s*([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)\s*折")
+
+
+def discount(r: _Reading) -> None:
+    """"We're getting 15% off", "打八五折": a discount off the prices stated or listed."""
+    m = _DISCOUNT.search(r.masked)
+    if m is None:
+        return
+    if m.group(3):
+        word = m.group(3)
+        tenths = float(word) if word[0].isdigit() else float(
+            "".join(str(_CN_DIGIT.index(c) + 1) for c in word))
+        off = 1 - tenths / (10 if tenths < 10 else 100)       # 八五折: 85% of the price
+    else:
+        off = float(m.group(1) or m.group(2)) / 100
+    if not 0 < off < 1:
+        return
+    _take_over(r, m.start(), m.end(), "discount", off)
+
+
+_MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
+                       r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*(?:比之前|比以前)?\s*"
+                       r"(提高|提升|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def mfu_gain(r: _Reading) -> None:
+    """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%."""
+    m = _MFU_GAIN.search(r.t)
+    if m is None:
+        return
+    value = float(m.group(1) or m.group(4)) / 100
+    if (m.group(2) or m.group(3) or "") in ("worse", "lower", "降低", "低"):
+        value = -value
+    _take_over(r, m.start(), m.end(), "mfu_gain", value)
+
+
+def generated_tokens(r: _Reading) -> None:
+    """"How many kWh does it take to generate 1 billion tokens": tokens an energy is asked
+    for (the basis), not a training set."""
+    if "train_tokens" not in r.params or not (KW["power"].search(r.t) or _ENERGY_ASK.search(r.t)):
+        return
+    for st in r.stated:
+        if st.param == "train_tokens" and st.note == "" and _GENERATE.search(
+                r.t[max(0, st.start - 24):st.start]) and not KW["train"].search(r.t):
+            r.params.pop("train_tokens", None)
+            r.params["per_tokens"] = st.value  # type: ignore[assignment]
+            r.stated = [replace(x, param="per_tokens") if x is st else x for x in r.stated]
+            return
+
+
+_GENERATE = re.compile(r"\bto (?:generate|produce|output|serve)\s*$|(?:生成|产出|输出)\s*$")
+
+
+_ENERGY_ASK = re.compile(r"kwh|energy|能耗|度电|耗电")
+
+
+_CN_DIGIT = "一二三四五六七八九"
+
+
+_DAILY = re.compile(r"\bdau\b|daily|日活|每日活跃|每天活跃")
+
+
+_PERIODIC = re.compile(r"\b(?:mau|wau)\b|monthly|weekly|月活|周活|每月活跃|每周活跃")
+
+
+def daily_of_periodic(r: _Reading) -> None:
+    """"400M weekly users, call it 120M DAU": both counts are used; the weekly (or monthly)
+    one is the users, and the daily share is the stated ratio of the two."""
+    users = [s for s in r.stated if s.param == "users" and s.note in ("", "duplicate")]
+    if len(users) != 2:
+        return
+    kinds = []
+    for s in users:
+        near = r.t[max(0, s.start - 8):s.end + 8]
+        own = r.t[s.start:s.end]
+        periodic = _PERIODIC.search(own) or (_PERIODIC.search(near) and not _DAILY.search(own))
+        kinds.append("periodic" if periodic else "daily" if _DAILY.search(near) else "")
+    if sorted(kinds) != ["daily", "periodic"]:
+        return
+    per, day = (users[0], users[1]) if kinds[0] == "periodic" else (users[1], users[0])
+    if not (isinstance(per.value, float) and isinstance(day.value, float)) or \
+            not 0 < day.value <= per.value:
+        return
+    monthly = bool(re.search(r"\bmau\b|monthly|月活|每月", r.t[max(0, per.start - 8):per.end + 8]))
+    share = "dau_per_mau" if monthly else "dau_per_wau"
+    r.params["users"] = per.value
+    r.params["monthly_users" if monthly else "weekly_users"] = True
+    r.params.pop("weekly_users" if monthly else "monthly_users", None)
+    r.params[share] = day.value / per.value
+    r.stated = [replace(s, param="users", note="") if s is per else
+                replace(s, param=share, value=day.value / per.value, note="") if s is day else s
+                for s in r.stated]
