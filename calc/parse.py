@@ -204,6 +204,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             {k for p, k, _ in options if p == "accelerator"}) == 2 and sum(
             s.param in ("gpus", "servers") for s in r.stated) == 2:
         seen.setdefault("from_accelerator", "?")    # "30 days on 512 A100s; on 256 H100s?"
+    if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
+            _ONE_SERVER.search(r.masked):
+        seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
     if _GROWS.intersection(r.params):
@@ -258,6 +261,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = "convert"
     if "from_accelerator" in r.params:
         intent = "training"              # the same job on another fleet: a run's duration
+    if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
+            intent in ("power", "capex", "energy") and (one_box := _ONE_SERVER.search(r.masked)):
+        # "一个GB200 NVL72机柜跑满一年…电费多少": that one server or rack
+        r.add("servers", 1.0, one_box.start(), one_box.end(1))
     if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
             "servers" not in r.params and (one := _ONE_GPU.search(r.masked)):
         # "GPT-2 XL on a single MI250X: how long?": the run on that one accelerator
@@ -771,9 +778,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "qps" and _PEAK_NEAR.search(t[max(0, a - 14):a]) and "peak_factor" not in r.params:
         r.params["qps_is_peak"] = True   # "peak QPS 800", "峰值QPS 800": the peak, not the average
         r.add("qps", value, a, b)
-    elif role == "gpu_count" and value <= 16 and _HAS_HEAD.search(t[max(0, a - 16):a]) and \
-            _last_thing(r, a) == "server" and "#" not in r.masked[b:b + 2]:
-        r.add("gpus_per_server", value, a, b)   # "Each box has 8 GPUs", "… and has 8 GPUs"
+    elif role == "gpu_count" and value <= 16 and "#" not in r.masked[b:b + 2] and (
+            (_HAS_HEAD.search(t[max(0, a - 16):a]) and _last_thing(r, a) == "server")
+            or (re.search(r"\b(?:per|for every)\s*$", t[max(0, a - 12):a]) and r.stated
+                and str(r.stated[-1].param).startswith("server_price"))):
+        # "Each box has 8 GPUs", "… and has 8 GPUs", "servers at $120k per 8 GPUs"
+        r.add("gpus_per_server", value, a, b)
     elif role == "gpu_count" and value <= 72 and (
             _SERVER_OF.search(t[max(0, a - 16):a])
             or (_EACH_SERVER.match(r.masked[b:b + 24]) and _SERVER_NOUN.search(t))):
@@ -1222,6 +1232,7 @@ def _bare_budget(r: _Reading) -> None:
             return
 
 
+_ONE_SERVER = re.compile(r"(?:一个|一台|一套|单个|单台|一柜|\ba|\bone|\bsingle)\s*(?:[^&\s]{0,4}\s*)?(&+)")
 _NOW_AFTER = re.compile(r"\s*(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
 _GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年")
 

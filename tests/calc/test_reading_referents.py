@@ -459,3 +459,24 @@ def test_growth_then_a_match():
     _, res = ask("Our compute need grows about 150% a year. Today we're at 5,000 H100-equivalents. "
                  "What does that look like in 2028 if today is 2025, and what's it in B200s?")
     assert not res.unused and "78,125" in res.headline
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("算力需求年增长率按120%算，2024年全国智能算力是300 EFLOPS，到2028年是多少？",
+     {"growth_rate_year": 1.2, "period_months": 48}),
+    ("DRAM现货约2.5美元/GB，HBM贵6倍，一张B300配288GB，HBM成本多少钱？",
+     {"hbm_multiple": 6, "hbm_gb_per_gpu": 288}),
+    ("finance asks: 300 MI300X at $15k plus servers at $120k per 8 GPUs. total capex?",
+     {"price_usd": 15_000, "server_price_usd": 120_000, "gpus_per_server": 8, "gpus": 300}),
+    ("一个GB200 NVL72机柜跑满一年，电价0.62元/度，PUE 1.25，电费大概多少？",
+     {"servers": 1, "electricity_cny_per_kwh": 0.62}),
+])
+def test_the_last_sealed_set(q, expect):
+    got = read(q)
+    assert {k: got.get(k) for k in expect} == pytest.approx(expect), got
+
+
+def test_each_option_s_chinese_price():
+    _, res = ask("H20和H200比，部署Llama 3.3 70B服务100万日活，哪个总成本更低？H20按11万元，H200按26万元。")
+    per = [a.figure("cost_cny").value / a.figure("gpus").value for a in res.alternatives]
+    assert per == [110_000, 260_000] and not res.unused
