@@ -425,15 +425,14 @@ def throughput(b: Builder) -> Result:
     if b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "cost per million tokens / per query at $2/hr": the rent over what the GPUs deliver
         rate = rent_rate(b, acc)
-        if rate is not None and b.has("observed_tokens_per_s_per_gpu"):
-            # "assuming 2,500 tok/s per gpu": the measured rate, not the model's
-            pt = replace(pt, tokens_per_s_per_gpu=b.num("observed_tokens_per_s_per_gpu", None))
-        elif rate is not None and b.has("observed_tokens_per_s"):
-            # "on H200 at $3.5/hr with 1000 tok/s measured": measured on the GPUs stated, else one
+        # a measured rate per GPU is already in pt (above); a measured total is per the GPUs
+        # it was measured on: "on H200 at $3.5/hr with 1000 tok/s measured" (the stated, else one)
+        if rate is not None and b.has("observed_tokens_per_s") and \
+                not b.has("observed_tokens_per_s_per_gpu"):
             measured = b.num("observed_tokens_per_s", None)
             on = n if counted else b.num("gpus", 1, label=b.tr("label.measured_on"))
-            pt = replace(pt, tokens_per_s_per_gpu=measured / on)
             b.step(b.tr("step.measured_rate", tps=measured / on, model=pt.tokens_per_s_per_gpu))
+            pt = replace(pt, tokens_per_s_per_gpu=measured / on)
         if rate is not None and b.has("utilization"):
             # "at 60% utilization": idle hours are paid for too
             util = b.num("utilization", None)

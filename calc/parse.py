@@ -38,6 +38,7 @@ from calc.vocabulary import (
     EACH,
     INPUT_WORDS,
     KW,
+    NAME_PARAMS,
     OUTPUT_WORDS,
     PER_GPU,
     PER_GPU_RATE,
@@ -672,7 +673,7 @@ def _drop_inside(r: _Reading, a: int, b: int) -> None:
     r.pending = [p for p in r.pending if not (a <= p[2] and p[3] <= b)]
     keep: list[Stated] = []
     for st in r.stated:
-        if a <= st.start and st.end <= b and st.param not in _NAMES \
+        if a <= st.start and st.end <= b and st.param not in NAME_PARAMS \
                 and st.param != "gpus_per_server":    # "每台8卡¥120万": the size stays
             if st.param is not None and st.note == "" and r.params.get(st.param) == st.value:
                 del r.params[st.param]
@@ -681,7 +682,6 @@ def _drop_inside(r: _Reading, a: int, b: int) -> None:
     r.stated = keep
 
 
-_NAMES = ("accelerator", "model", "server", "precision")
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")

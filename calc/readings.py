@@ -11,13 +11,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from calc.vocabulary import KW
+from calc.vocabulary import KW, NAME_PARAMS
 
 if TYPE_CHECKING:
     from calc.parse import _Reading
 
-# catalog names: a correction retracts quantities, never the names beside them
-_NAMES = ("accelerator", "model", "server", "precision")
 
 
 _CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|correction:?|"
@@ -45,7 +43,7 @@ def corrections(r: _Reading) -> None:
             r.pending.remove(p)
             r.add(None, p[4], p[2], p[3], note="corrected")
         for st in [s for s in r.stated if start <= s.start < end
-                   and s.param not in _NAMES and s.note == ""]:
+                   and s.param not in NAME_PARAMS and s.note == ""]:
             r.stated = [replace(s, note="corrected") if s is st else s for s in r.stated]
             if st.param is not None and r.params.get(st.param) == st.value:
                 del r.params[st.param]

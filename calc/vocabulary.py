@@ -17,6 +17,9 @@ import re
 
 from calc.numbers import Num
 
+# the parameters that hold catalog names, not quantities
+NAME_PARAMS = ("accelerator", "model", "server", "precision")
+
 PRECISION = re.compile(r"(?<![a-z0-9])(fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvfp4|mxfp4|fp 8|fp 16)(?![0-9])")
 PRECISION_ZH = {"半精度": "fp16", "单精度": "fp32"}
 
