@@ -732,6 +732,11 @@ def power_intent(b: Builder) -> Result:
     b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=it_mw, pue=p, mw=it_mw * p))
     b.fig("power_mw", it_mw * p, "MW", b.tr("fig.facility_power"))
     b.fig("power_it_mw", it_mw, "MW", b.tr("fig.it_power"))
+    if b.has("power_mw"):   # "a 100,000-GPU cluster draws about 150 MW. Is that right?"
+        claimed = b.num("power_mw", None)
+        ratio = claimed / (it_mw * p)
+        b.fig("claimed_vs_computed", ratio, "x", b.tr("fig.claimed_vs_computed", mw=claimed))
+        b.step(b.tr("step.claimed_vs_computed", mw=claimed, computed=it_mw * p, ratio=ratio))
     _energy_and_bill(b, it_mw, p)
     if b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
             b.has("server_price_cny") or b.flag("asks_cost"):

@@ -12,7 +12,7 @@ from calc.vocabulary import KW
 
 _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
-                            r"exaflops|petaflops)|算力(?:规模|总量)?(?:是)?多少|多少算力")
+                            r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少算力")
 
 
 _CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
@@ -126,6 +126,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "power"
     if has("year") and has("model") and not load:
         return "training"              # "GPT-3 at 2020 prices": the run at the prices of its time
+    if has("capacity_flops") and (has("train_flops") or has("train_tokens")) and not (
+            load or fleet_size or has("accelerator") or has("match_accelerator")):
+        return "training"              # "200 EFLOPS of capacity, 3.8e25 FLOPs at 40% MFU: days?"
     if has("capacity_flops") or has("match_accelerator"):
         return "convert"
     if has("accelerator") and not fleet_size and not load and not kw("train") and _SPEC_FLOPS.search(t):
@@ -133,6 +136,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if fleet_size and _ASKS_CAPACITY.search(t) and not kw("train") and not (
             has("gpu_tflops") or has("train_flops") or has("train_tokens")):
         return "convert"                # what capacity a fleet has
+    if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and fleet_size \
+            and not (load or has("train_tokens") or has("train_flops") or has("model")
+                     or has("params") or has("gpu_hours") or has("gpu_years") or has("mfu")
+                     or re.search(r"train|训|fine-?tun|微调", t)):
+        return "capex"                 # "每卡时2.1美元，64卡跑6个月": a rental bill, not a run
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or has("observed_tokens_per_s") or has("gpu_tflops")
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))
@@ -143,6 +151,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "power"                 # "10兆瓦的机房能放多少台DGX H100？"
     if (ASKS_QPS.search(t) or ASKS_RATE.search(t)) and (has("model") or has("params")) and not load:
         return "throughput"            # "how many req/s can I get on a single 4090?"
+    if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
+        return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights
     if kw("fit") or (kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"

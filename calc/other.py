@@ -158,6 +158,12 @@ def convert(b: Builder) -> Result:
     peak, used = acc.peak_tflops(precision)
     if b.has("gpu_tflops"):                # "if Gaudi 2 does about 430 TFLOPS in practice"
         peak = b.num("gpu_tflops", None)
+    for share in ("utilization", "mfu"):   # "10 PFLOPS sustained at 50% util": what each sustains
+        if b.has(share) and not b.flag("per_dollar"):
+            u = b.num(share, None)
+            b.step(b.tr("step.sustained_peak", peak=peak, u=u, tf=peak * u, prec=used.upper()))
+            peak *= u
+            break
     if b.flag("per_dollar"):               # "TFLOPS per dollar": peak over the chip's price
         from calc.costs import unit_prices
         usd, _ = unit_prices(b, acc)

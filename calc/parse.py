@@ -267,8 +267,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "一个GB200 NVL72机柜跑满一年…电费多少": that one server or rack
         r.add("servers", 1.0, one_box.start(), one_box.end(1))
     if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
-            "servers" not in r.params and (one := _ONE_GPU.search(r.masked)):
+            "servers" not in r.params and (one := _ONE_GPU.search(r.masked)) and \
+            not re.match(r"每|per\b", one.group(0)):
         # "GPT-2 XL on a single MI250X: how long?": the run on that one accelerator
+        # ("每张B200的算力2.25 PFLOPS" is each card's rate, not a run on one)
         end = one.end()
         while end > one.start() and r.masked[end - 1] in "#§ ":
             end -= 1
@@ -614,16 +616,42 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
             owners = list(range(len(overlays)))  # "4090 vs L40S … at $0.4/hr and $1/hr": in order
         if -1 in owners or len(set(owners)) != len(owners):
             continue                   # not one value after each option's name
+        if name.startswith("budget_") and all(_right_after_name(r, st, mentions) for st in spans):
+            # "MI355X ~$25k, B200 ~$38k": an amount written right after each option's name is
+            # that option's unit price, not a budget
+            price = "price_" + name.removeprefix("budget_")
+            spans = [replace(st, param=price) for st in spans]
+            r.stated = [next((n for n in spans if n.start == st.start), st)
+                        if st.param == name else st for st in r.stated]
+            r.params.pop(name, None)
+            r.params[price] = spans[0].value  # type: ignore[assignment]
+            for ov in overlays:
+                ov.pop(name, None)
+            name = price
         for st, i in zip(spans, owners, strict=True):
             overlays[i][name] = st.value  # type: ignore[assignment]
-        r.stated = [replace(st, note="option") if st in spans else st for st in r.stated]
+        r.stated = [replace(st, note="option") if st.start in {s.start for s in spans}
+                    and st.param == name else st for st in r.stated]
 
 
+def _right_after_name(r: _Reading, st: Stated, mentions: list[tuple[int, int]]) -> bool:
+    """Whether an amount follows an option's name with nothing but a separator between."""
+    for pos, _ in mentions:
+        end = pos
+        while end < len(r.masked) and r.masked[end] in "#@":
+            end += 1
+        if end > pos and re.fullmatch(r"\s*(?:[~:=@(（]|at|is|for|按|约|大概)?\s*(?:~\s*)?",
+                                      r.masked[end:st.start]):
+            return True
+    return False
+
+
+_NOT_MONEY = "(?!人民币|美元|美金|rmb|usd|元)"   # "换成人民币" converts money, not accelerators
 _MATCH = re.compile(r"\bmatch|equal|equivalent|"
                     r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
-                    r"replace|换算成|折算成|换成多少|\bratio\b|几比几|比例是多少|换算比|"
-                    r"as much (?:compute|flops)|相当于|等于|等同|替代|取代|换成|顶得上|抵得上|对标|"
-                    r"能顶|顶几|抵几|能抵|顶多少|抵多少")
+                    r"replace|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|\bratio\b|几比几|"
+                    r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|"
+                    r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少")
 
 
 def _mark_options(r: _Reading, params: tuple[str, ...]) -> None:
@@ -740,6 +768,10 @@ _DIRECT = {"gpu_count": "gpus", "gpus_per_server": "gpus_per_server", "servers":
 
 def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
+    if role == "capacity_flops" and (
+            PER_GPU.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
+            or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20])[0])):
+        role = "gpu_tflops"   # "each B200 gives 2.25 PFLOPS": one chip's rate, not a fleet's
     if role in ("capacity_flops", "gpu_tflops"):
         m = re.match(r"\s*(zetta|exa|peta|tera|z|e|p|t)", t[n.end:b])
         prefix = m.group(1)[0] if m else "t"
@@ -927,8 +959,13 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head))
     gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
-        # a bare "each" is the nearest counted thing's
-        server_ctx = bool(_SERVER_NOUN.search(head))
+        # a bare "each" is the nearest counted thing's: "640 V100s in rack row C drawing 300 W
+        # each" is each V100's, though a rack is named after the count
+        counted = [s.param for s in r.stated if s.param in ("gpus", "servers") and s.end <= a]
+        if counted:
+            server_ctx = counted[-1] == "servers"
+        else:
+            server_ctx = bool(_SERVER_NOUN.search(head))
         gpu_ctx = not server_ctx
     if not (gpu_ctx or server_ctx) and _EACH_HEAD.search(head):
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
@@ -1330,7 +1367,7 @@ def _derived(r: _Reading) -> None:
         _bare_cents(r)
     if KW["same_budget"].search(t):
         p["same_budget"] = True
-    if re.search(r"\bcost|price|capex|多少钱|成本|费用", t):
+    if re.search(r"\bcost|price|capex|多少钱|成本|费用|(?:卡|设备|硬件|机器)钱", t):
         p["asks_cost"] = True
     one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)
     for cur in ("usd", "cny"):

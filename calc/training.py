@@ -88,6 +88,9 @@ def training(b: Builder) -> Result:
             b.references.append(Reference(b.tr(key), value, unit, src))
     if flops is not None:
         b.fig("train_flops", flops, "FLOPs", b.tr("fig.train_flops"))
+    if flops is not None and b.has("capacity_flops") and not (
+            b.has("gpus") or b.has("servers") or b.has("accelerator")):
+        return _on_capacity(b, flops)
     acc = b.accelerator()
     if flops is None and (b.has("gpus") or b.has("servers")) and b.has("days") \
             and not (b.has("gpu_hours") or b.has("gpu_years")):
@@ -302,6 +305,17 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
     b.fig("gpu_hours", days * 24 * gpus, "GPU-hours", b.tr("fig.gpu_hours"))
     return b.result("training", b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short,
                                      before=old_days, old_gpus=old_gpus, old=old.short))
+
+
+def _on_capacity(b: Builder, flops: float) -> Result:
+    """A run on a stated total capacity ("200 EFLOPS of capacity, 3.8e25 FLOPs at 40% MFU"):
+    days = FLOPs / (capacity x MFU)."""
+    cap = b.num("capacity_flops", None)
+    mfu = b.num("mfu", 0.40)
+    days = flops / (cap * mfu) / 86400
+    b.step(b.tr("step.capacity_days", flops=flops, eflops=cap / 1e18, mfu=mfu, days=days))
+    b.fig("train_days", days, "days", b.tr("fig.on_capacity", eflops=cap / 1e18))
+    return b.result("training", b.tr("head.capacity_days", days=days, eflops=cap / 1e18, mfu=mfu))
 
 
 def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:

@@ -37,6 +37,34 @@ def read(q: str) -> dict[str, object]:
      {"epochs": 3, "train_tokens": 2e9}, set()),
     ("if we used Gaudi 3 for that 70B inference, how many cards for 400 QPS?",
      {"params": 70e9, "qps": 400}, set()),
+    # "each" is the nearest counted thing's, though a rack is named after the count
+    ("640 V100s sitting in rack row C drawing 300 W each. at $0.11/kWh, power per year?",
+     {"watts_per_gpu": 300, "gpus": 640}, {"watts_per_server"}),
+    ("25 million queries per day with 3x peak-to-average on H100 NVL",
+     {"peak_factor": 3}, {"factor"}),
+    ("日均请求量2亿次，峰值按平均的3倍，L40S跑Llama 3 8B", {"peak_factor": 3}, {"factor"}),
+    ("benchmarked 2,300 output tok/s per H100 for Mixtral 8x7B at 180B tokens/day",
+     {"observed_tokens_per_s_per_gpu": 2300, "tokens_per_day": 180e9}, {"output_tokens"}),
+    ("each of our 50M weekly users burns ~6k tokens/day on Llama 3.1 405B. how many H100s?",
+     {"users": 50e6, "tokens_per_user_day": 6000}, {"tokens_per_day"}),
+    # one chip's rate, not a fleet's capacity; "每张" is each card, not a fleet of one
+    ("Assume each B200 gives 2.25 PFLOPS dense FP8. 1e26 FLOPs in 90 days at 38% MFU?",
+     {"gpu_tflops": 2250, "days": 90}, {"capacity_flops"}),
+    ("每张B200的算力2.25 PFLOPS，训练1e26 FLOPs，90天，MFU 38%，要多少张？",
+     {"gpu_tflops": 2250, "days": 90}, {"gpus", "capacity_flops"}),
+    ("Llama 3.1 405B 用bf16部署，每张卡80GB显存，最少要几张卡？", {"hbm_gb_per_gpu": 80}, set()),
+    ("DeepSeek-V3 上fp8，光权重就要多少显存？单张H200的141GB够几分之几", {"hbm_gb_per_gpu": 141}, set()),
+    ("TPU v5p 集群8960颗芯片，跑半年，租金每芯片小时4.2美金，总共多少美元",
+     {"rent_usd_per_hour": 4.2, "gpus": 8960}, set()),
+    ("GB200 单卡功耗1200W，72卡一个柜，1000个柜总功耗多少兆瓦？",
+     {"gpus_per_server": 72, "servers": 1000, "watts_per_gpu": 1200}, {"gpus"}),
+    ("H20 整机8卡卖110万元一台，3个亿能买多少台", {"gpus_per_server": 8}, set()),
+    ("一台HGX H100服务器在国内卖220万元，买50台多少钱？",
+     {"server_price_cny": 2.2e6, "servers": 50}, {"price_cny"}),
+    ("一张4090二手价1.3万元，买500张", {"price_cny": 13000, "gpus": 500}, set()),
+    # an amount right after each option's name is its unit price, not a budget
+    ("pricing we got: MI355X ~$25k, B200 ~$38k. TCO for 2,000 GPUs over 4 years?",
+     {"gpus": 2000}, {"budget_usd"}),
 ])
 def test_referent(q, expect, absent):
     got = read(q)
@@ -480,3 +508,30 @@ def test_each_option_s_chinese_price():
     _, res = ask("H20和H200比，部署Llama 3.3 70B服务100万日活，哪个总成本更低？H20按11万元，H200按26万元。")
     per = [a.figure("cost_cny").value / a.figure("gpus").value for a in res.alternatives]
     assert per == [110_000, 260_000] and not res.unused
+
+
+@pytest.mark.parametrize("q,intent,figure,value", [
+    # a run on a stated total capacity: FLOPs / (capacity x MFU)
+    ("If I have 200 EFLOPS of capacity and a model needs 3.8e25 FLOPs to train at 40% MFU, "
+     "how many days?", "training", "train_days", 3.8e25 / (200e18 * 0.4) / 86400),
+    # a stated chip rate sizes the fleet for a deadline
+    ("Assume each B200 gives 2.25 PFLOPS dense FP8. To get 1e26 FLOPs of training done in 90 days "
+     "at 38% MFU, how many do we need?", "training", "gpus", 15042),
+    # a claim checked: the stated draw against the computed one
+    ("a 100,000-GPU cluster draws about 150 megawatts. Is that right for H100s?", "power",
+     "claimed_vs_computed", lambda got: 150 / got["power_mw"]),
+    # sustained, not peak: capacity over (peak x utilization)
+    ("how many A100 40GB PCIe for 10 PFLOPS sustained at 50% util?", "convert", "gpus",
+     65),
+    # a rental at a per-card-hour rate is a bill, not a training run
+    ("租H100每卡时2.1美元，64卡跑6个月，多少钱？", "capex", "cost_usd", None),
+])
+def test_new_calculations(q, intent, figure, value):
+    _, res = ask(q)
+    assert res.intent == intent
+    got = {f.name: f.value for f in res.figures}
+    assert figure in got, got
+    if callable(value):
+        value = value(got)
+    if value is not None:
+        assert got[figure] == pytest.approx(value, rel=0.01)
