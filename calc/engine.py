@@ -130,7 +130,7 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             failed.append(exc)
             results.append(Result(intent=req.intent, headline=exc.render(req.lang), figures=(),
                                   assumptions=(), steps=()))
-        read |= b.read
+        read |= b.read | set(overlay)      # an option's own values are what it answers for
         reasons.update(b.unused_reasons)
     if len(failed) == len(req.options):
         raise failed[0]

@@ -530,6 +530,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
         # "at 2x a year how long to 1000x? and what if doubling every 6 months": both, in order
         _mark_options(r, ("growth_rate_year", "doubling_months"))
         return tuple(MappingProxyType({str(s.param): float(s.value or 0)}) for s in rates), "compare"
+    scaled = _load_scaled(r)
+    if scaled:
+        return scaled, "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
     if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
@@ -540,6 +543,28 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
         r.params["days"] = values[0]
         return tuple(MappingProxyType({"days": v}) for v in values), "compare"
     return (), ""
+
+
+_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
+_WHAT_IF = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\band if\b|\bif (?:\w+ ){0,4}"
+                      r"(?:grows?|goes up|increases?|jumps?|rises?|triples?|doubles?|quadruples?|"
+                      r"scales?)|如果|假如|要是|再涨|涨到|增长到|翻倍|翻一番|翻两番")
+
+
+def _load_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
+    """"how many cards for 40B tokens a day, and what if volume triples?": the answer for the
+    stated load and for the load times the factor, side by side."""
+    fac = next((s for s in r.stated if s.param == "factor" and s.note == ""), None)
+    load = next((k for k in _LOADS if isinstance(r.params.get(k), (int, float))), None)
+    if fac is None or load is None or not isinstance(fac.value, (int, float)) or fac.value <= 1 \
+            or "users_to" in r.params or not _WHAT_IF.search(r.t[:fac.end]):
+        return ()
+    base = r.params[load]
+    assert isinstance(base, (int, float))
+    r.params.pop("factor", None)
+    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    return (MappingProxyType({load: base}),
+            MappingProxyType({load: base * float(fac.value), "factor": float(fac.value)}))
 
 
 _NAMES_AND_COUNTS = ("accelerator", "model", "precision", "server", "gpus", "servers")
@@ -1290,6 +1315,7 @@ def _derived(r: _Reading) -> None:
     readings.budget_share(r)
     readings.discount(r)
     readings.mfu_gain(r)
+    readings.factor_words(r)
     span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到|增长到|增加到)", r.masked)
     if span and re.search(r"users?|用户|人", t):
         a = next((s for s in r.stated if span.start(1) <= s.start < span.end(1)

@@ -187,3 +187,21 @@ def daily_of_periodic(r: _Reading) -> None:
     r.stated = [replace(s, param="users", note="") if s is per else
                 replace(s, param=share, value=day.value / per.value, note="") if s is day else s
                 for s in r.stated]
+
+
+_FACTOR_WORD = re.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b(?!\s*(?:every|each|per|in|time|"
+                          r"period|rate))|(翻倍|翻一番|翻两番|翻了一番|翻了两番)")
+_FACTOR_OF = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "翻倍": 2.0, "翻一番": 2.0,
+              "翻了一番": 2.0, "翻两番": 4.0, "翻了两番": 4.0}
+
+
+def factor_words(r: _Reading) -> None:
+    """"if volume triples", "用户翻倍": a factor said in words, when none is written in digits
+    (a doubling time, "doubling every 6 months", is not one)."""
+    if "factor" in r.params or "doubling_months" in r.params or "growth_rate_year" in r.params:
+        return
+    m = _FACTOR_WORD.search(r.t)
+    if m is None or any(st.start < m.end() and m.start() < st.end for st in r.stated) or \
+            re.search(r"每(?:半年|年|季度|个?月|\d+个?月)\s*(?:就|都)?\s*$", r.t[:m.start()]):
+        return
+    r.add("factor", _FACTOR_OF[m.group(1) or m.group(2)], m.start(), m.end())

@@ -535,3 +535,22 @@ def test_new_calculations(q, intent, figure, value):
         value = value(got)
     if value is not None:
         assert got[figure] == pytest.approx(value, rel=0.01)
+
+
+@pytest.mark.parametrize("q,factor", [
+    ("we're pushing ~40B tokens/day through Qwen3-30B-A3B on H100 PCIe. how many cards, and what "
+     "happens if volume triples after the launch?", 3),
+    ("1亿日活用H100跑Llama 3 70B要多少张？如果用户再涨3倍呢？", 3),
+    ("how many L40S for 2M users on Llama 3 8B, and what if that doubles?", 2),
+])
+def test_what_if_the_load_grows_answers_both(q, factor):
+    _, res = ask(q)
+    assert res.intent == "fleet" and len(res.alternatives) == 2
+    assert not res.unused
+    now, later = (alt.value("gpus") for alt in res.alternatives)
+    assert later > now * (factor - 0.5)
+
+
+def test_a_doubling_time_is_not_a_factor():
+    req = parse("每年翻一番，从1亿用户到5亿需要多久？")
+    assert "factor" not in req.params and "doubling_months" in req.params
