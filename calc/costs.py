@@ -229,6 +229,10 @@ def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
     price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None)
+    volume = any(b.has(k) for k in ("tokens_per_day", "tokens_per_user_day", "queries_per_day",
+                                    "users", "qps"))
+    if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")):
+        return _margin_per_gpu_hour(b, price, cny)
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
     elif b.has("tokens_per_user_day") and b.has("users"):   # "8k DAU x 150k tok/user/day"
@@ -303,6 +307,41 @@ def token_bill(b: Builder) -> Result:
                                   days=days, tpd=b.h(tpd)) + gpus_note)
 
 
+def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
+    """"$0.18 per million tokens, one L4 does 1,400 tok/s and costs $0.70/hr: the margin per
+    GPU-hour?": what one GPU-hour earns at the measured rate, against what it costs."""
+    acc = b.accelerator()
+    b.read.update({"model", "params", "precision"})   # what the measured rate was measured on
+    per_gpu = b.has("observed_tokens_per_s_per_gpu")
+    tps = b.num("observed_tokens_per_s_per_gpu" if per_gpu else "observed_tokens_per_s", None)
+    if not per_gpu and (b.has("gpus") or b.has("servers")):
+        tps /= b.count_gpus(acc)                 # a stated cluster's rate, spread over its GPUs
+    rate_usd = rent_rate(b, acc)
+    if rate_usd is None:
+        raise CalcError("missing_input", "err.no_rent", hint_key="hint.try", acc=acc.short,
+                        param="rent_usd_per_hour")
+    if cny and b.has("rent_cny_per_hour"):
+        rate = b.num("rent_cny_per_hour", None)
+    else:
+        rate = rate_usd * fx(b) if cny else rate_usd
+    unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
+    tokens_m = tps * 3600 / 1e6
+    revenue = tokens_m * price
+    b.step(b.tr("step.revenue_per_gpu_hour", tps=tps, m=tokens_m, price=price, cur=unit,
+                revenue=revenue))
+    suffix = "_cny" if cny else "_usd"
+    b.fig("revenue_per_gpu_hour" + suffix, revenue, unit, b.tr("fig.revenue_per_gpu_hour"))
+    b.fig("cost_per_gpu_hour" + suffix, rate, unit, b.tr("fig.cost_per_gpu_hour"))
+    b.fig("margin_per_gpu_hour" + suffix, revenue - rate, unit, b.tr("fig.margin_per_gpu_hour"))
+    b.fig("cost_per_million_tokens" + suffix, rate / tokens_m, unit,
+          b.tr("fig.cost_per_million_at_rate"))
+    return b.result("capex", b.tr("head.margin_per_gpu_hour",
+                                  revenue=b.tr(money, usd=b.h(revenue), cny=b.h(revenue)),
+                                  cost=b.tr(money, usd=b.h(rate), cny=b.h(rate)),
+                                  margin=b.tr(money, usd=b.h(revenue - rate), cny=b.h(revenue - rate)),
+                                  acc=acc.short))
+
+
 def _budget_servers(b: Builder, acc: Accelerator) -> Result:
     """"With a $1bn budget how many H100 servers at $300k each?": whole servers, then GPUs."""
     rate = fx(b)
@@ -335,7 +374,19 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
     b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
     fleet_compute(b, acc, servers * per)
     return b.result("capex", b.tr("head.budget_servers", servers=b.h(servers),
-                                  gpus=b.h(servers * per), acc=acc.short))
+                                  gpus=b.h(servers * per), acc=acc.short) + _served_by(b, acc, servers * per))
+
+
+def _served_by(b: Builder, acc: Accelerator, n: float) -> str:
+    """A model named beside a purchase: "… and how many daily users of Mistral 7B could they
+    serve?", "… roughly how many tokens/s of Llama 3.3 70B could that serve?"."""
+    if not (b.has("model") or b.has("params")):
+        return ""
+    from calc.inference import users_served
+    users = users_served(b, acc, n)
+    if b.flag("ask_users"):
+        return b.tr("head.and_users", users=b.h(users))
+    return b.tr("head.and_tokens_per_s", tps=b.h(b.value_of("tokens_per_s")))
 
 
 def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
@@ -354,10 +405,12 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     if b.has("price_usd") or b.has("price_cny"):
         # "H20 at $12k a pop plus servers at $40k per chassis": the chips on top of the boxes
         chip_usd, _ = unit_prices(b, acc)
+        # "1,024 张 H200 … 另外 128 台服务器": the chips as counted, else the servers' slots
+        n = b.num("gpus", None) if b.has("gpus") and b.has("servers") else servers * per
         if chip_usd is not None:
-            chips = servers * per * chip_usd
+            chips = n * chip_usd
             b.fig("chips_usd", chips, "US$", b.tr("fig.chips_cost"))
-            b.step(b.tr("step.times_usd", n=servers * per, usd=chip_usd, total=chips))
+            b.step(b.tr("step.times_usd", n=n, usd=chip_usd, total=chips))
             usd, rmb = usd + chips, rmb + chips * rate
     b.fig("cost_usd", usd, "US$", b.tr("fig.servers_cost"))
     b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
@@ -418,13 +471,7 @@ def capex_intent(b: Builder) -> Result:
         if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or \
                 b.flag("asks_bill"):       # "…能买多少张？一年电费多少（0.5元/度）"
             _bought_fleet_bill(b, acc, n)
-        if b.has("model") and b.flag("ask_users"):
-            # "how many can we afford, and how many daily users of Mistral 7B could they serve?"
-            from calc.inference import users_served
-            users = users_served(b, acc, n)
-            return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short)
-                            + b.tr("head.and_users", users=b.h(users)))
-        return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short))
+        return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short) + _served_by(b, acc, n))
     if (b.has("server_price_usd") or b.has("server_price_cny")) and (
             b.has("servers") or b.has("gpus")):
         return _servers_at_price(b, acc)
@@ -606,10 +653,29 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
         if b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny":
             b.fig("cost_cny", total * fx(b), "RMB", b.tr("fig.rental_total", days=days))
         return b.result("capex", b.tr("head.rental", usd=b.h(total), gpus=gpus, acc=acc.short,
-                                      days=days))
+                                      days=days) + _replicas_of(b, acc, gpus))
     b.fig("cost_usd", per_day * 30, "US$", b.tr("fig.rental_total", days=30))
     b.step(b.tr("step.rent_per_day", gpus=gpus, rate=rate, per_day=per_day))
-    return b.result("capex", b.tr("head.rental_day", usd=b.h(per_day), gpus=gpus, acc=acc.short))
+    return b.result("capex", b.tr("head.rental_day", usd=b.h(per_day), gpus=gpus, acc=acc.short)
+                    + _replicas_of(b, acc, gpus))
+
+
+def _replicas_of(b: Builder, acc: Accelerator, gpus: float) -> str:
+    """A model named beside a fleet's bill ("Falcon 180B in int8 on MI250X, how many per
+    replica? and 40 of them for 3 months?"): the GPUs one copy needs, and the copies that fit."""
+    if not b.has("model"):
+        return ""
+    from calc.inference import _precision
+    from calc.roofline import min_group
+    model = b.model()
+    prec = _precision(b, acc)
+    group = min_group(model, acc, prec)
+    if group is None:
+        return ""
+    b.fig("replica_gpus", group, "GPUs", b.tr("fig.replica_gpus"))
+    b.fig("replicas", math.floor(gpus / group), "", b.tr("fig.replicas"))
+    return b.tr("head.and_replicas", group=group, model=model.short, prec=prec.upper(),
+                n=math.floor(gpus / group))
 
 
 def _energy_and_bill(b: Builder, it_mw: float, p: float) -> None:

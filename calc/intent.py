@@ -34,7 +34,8 @@ _MORE = re.compile(r"how many more|more (?:do|will|would|should) we|additional|o
 # a question asking for the token rate itself
 ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
                        r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
-                        r"吞吐(?:量)?(?:是|有)?多少|how many tokens? (?:per second|a second|/s)|"
+                        r"吞吐(?:量)?(?:是|有)?多少|"
+                        r"how many (?:output )?tok(?:en)?s? ?(?:per second|a second|/\s*s(?:ec)?\b)|"
                         r"what(?:'s| is)(?: the)? throughput|how much throughput")
 
 
@@ -133,7 +134,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "convert"
     if has("accelerator") and not fleet_size and not load and not kw("train") and _SPEC_FLOPS.search(t):
         return "convert"                # "how many TFLOPS does an H100 do in FP8?"
-    if fleet_size and _ASKS_CAPACITY.search(t) and not kw("train") and not (
+    if fleet_size and _ASKS_CAPACITY.search(t) and not (kw("train") and (
+            has("model") or has("params") or has("days") or has("mfu"))) and not (
             has("gpu_tflops") or has("train_flops") or has("train_tokens")):
         return "convert"                # what capacity a fleet has
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and fleet_size \
@@ -149,7 +151,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("power_mw") and (has("server") or has("accelerator")) and not (load or has("model")) \
             and not (has("hbm_multiple") or has("dram_usd_per_gb") or has("hbm_usd_per_gb")):
         return "power"                 # "10兆瓦的机房能放多少台DGX H100？"
-    if (ASKS_QPS.search(t) or ASKS_RATE.search(t)) and (has("model") or has("params")) and not load:
+    if (ASKS_QPS.search(t) or ASKS_RATE.search(t)) and (has("model") or has("params")) and not (
+            load or has("budget_usd") or has("budget_cny")):
         return "throughput"            # "how many req/s can I get on a single 4090?"
     if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
         return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights

@@ -246,8 +246,14 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),
                 cap=cap))
     n = _gpus_for(b, acc, cap, peak, used)
-    return b.result("convert", b.tr("head.match", n=b.h(n), acc=acc.short,
-                                    m=b.h(gpus), other=other.short, prec=used.upper()))
+    head = b.tr("head.match", n=b.h(n), acc=acc.short, m=b.h(gpus), other=other.short,
+                prec=used.upper())
+    if b.has("server"):                    # "how many GB200 NVL72 racks would match it?"
+        per = b.gpus_per_server(acc)
+        b.read.add("server")
+        b.fig("servers", math.ceil(n / per), "servers", b.tr("fig.servers_of", n=per))
+        head += b.tr("head.in_servers", servers=b.h(math.ceil(n / per)), n=per)
+    return b.result("convert", head)
 
 
 def memory(b: Builder) -> Result:

@@ -257,6 +257,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         unknown = []
     if unknown:
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
+    _match_a_server(r, options, cat)
     opts, combine = _options(r, options)
     if "match_accelerator" in r.params:
         intent = "convert"
@@ -275,6 +276,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         while end > one.start() and r.masked[end - 1] in "#§ ":
             end -= 1
         r.add("gpus", 1.0, one.start(), end)
+    elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" not in r.params \
+            and "observed_tokens_per_s_per_gpu" not in r.params and \
+            (one := _ONE_GPU.search(r.masked)) and re.match(r"a single|single|单张|单卡|一张", one.group(0)):
+        # "how many tokens/s can a single H200 push": the count the answer is per (not a
+        # parameter: a model too big for one card is answered per card of its group)
+        end = one.end()
+        while end > one.start() and r.masked[end - 1] in "#§ ":
+            end -= 1
+        r.stated.append(Stated(r.norm.quote(one.start(), end), "gpus", 1.0, "", one.start(), end))
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine)
 
@@ -458,6 +468,22 @@ def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> str | No
         if _ASKS_FOR.search(r.masked[max(0, pos - 16):pos]) or _ASKED_AFTER.match(r.masked, end):
             return k if len(counted) == 1 else None
     return None
+
+
+def _match_a_server(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog) -> None:
+    """"4,096 H100 SXM … how many GB200 NVL72 racks would match it?": the rack's accelerator
+    matched against the counted one, sized in racks."""
+    accs = {k for p, k, _ in found if p == "accelerator"}
+    srvs = [k for p, k, _ in found if p == "server"]
+    if len(accs) != 1 or len(srvs) != 1 or "gpus" not in r.params or not _MATCH.search(r.t):
+        return
+    srv = cat.servers.get(srvs[0])
+    counted = next(iter(accs))
+    if srv is None or srv.gpu == counted or srv.gpu not in cat.accelerators:
+        return
+    r.params["accelerator"], r.params["match_accelerator"] = srv.gpu, counted
+    r.stated = [replace(s, param="match_accelerator") if s.param == "accelerator" else s
+                for s in r.stated]
 
 
 def _options(r: _Reading, found: list[tuple[str, str, int]]
@@ -775,7 +801,7 @@ def _covered(n: int, spans: list[tuple[int, int]]) -> bytearray:
 
 
 TTFT = re.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
-PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?token|/token")
+PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?\s*(?:输出)?\s*token|每\s*token|/token")
 ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
@@ -1147,7 +1173,8 @@ _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|�
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
-                       r"to reach\s*|reaching\s*|(?:增长|增加|涨|达|扩大|扩展|做)到\s*")
+                       r"to reach\s*|reaching\s*|\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
+                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
@@ -1337,7 +1364,7 @@ def _derived(r: _Reading) -> None:
                     and z.value > start:
                 p["users_to"] = z.value
                 r.stated = [replace(s, param="users_to", note="",
-                                    text=s.text if s.param else str(s.text).split()[0])
+                                    text=s.text if s.param else re.sub(r"\s+[a-z].*$", "", str(s.text)))
                             if s is z else s for s in r.stated]
                 break
     if "doubling_months" not in p:
@@ -1500,8 +1527,8 @@ _MONTHLY_BILL = re.compile(
     r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
     r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
-                         r"多少(?:个|名|位)?(?:日活)?(?:用户|人(?!民币))")
-_ONE_GPU = re.compile(r"(?<![a-z])(?:on|with|using|for|per|in) (?:an?|one|a single|single) #+"
+                         r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")
+_ONE_GPU = re.compile(r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single)|a single) #+"
                       r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|"
                       r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)")
 _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"

@@ -4,6 +4,7 @@ capability runs, and says so (a step and a figure). Growth alone is calc.other.g
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -54,6 +55,11 @@ def project(req: Request) -> tuple[Request, Projection | None]:
         horizon = next((h for h in ("period_months", "days") if isinstance(p.get(h), (int, float))), "")
         months = float(p.pop(horizon)) / (
             1 if horizon == "period_months" else DAYS_PER_MONTH) if horizon else 0.0
+        rate = growth_factor(p, 12.0) if not horizon else None
+        if rate is not None and rate[0] > 1 and end > start:
+            # "growing 180% a year: when do we cross 5M, and the fleet then?": the time to it
+            months = 12 * math.log(end / start) / math.log(rate[0])
+            horizon = rate[1]
         p["users"] = end
         if any(isinstance(p.get(k), (int, float)) for k in ("gpus", "servers")):
             p["stated_fleet_scale"] = end / start   # "40 H100s today, 250k users to 1M"

@@ -554,3 +554,42 @@ def test_what_if_the_load_grows_answers_both(q, factor):
 def test_a_doubling_time_is_not_a_factor():
     req = parse("每年翻一番，从1亿用户到5亿需要多久？")
     assert "factor" not in req.params and "doubling_months" in req.params
+
+
+@pytest.mark.parametrize("q,intent,figure,value", [
+    # what a GPU-hour earns at a measured rate against its rent
+    ("if we sell output at $0.18 per million tokens, and one L4 does roughly 1,400 tok/s while "
+     "costing us $0.70/hr, what's the margin per GPU-hour?", "capex", "margin_per_gpu_hour_usd",
+     1400 * 3600 / 1e6 * 0.18 - 0.70),
+    ("DeepSeek-R1 官方 API 输出价格是每百万token 16元。自建用 H20，每卡时租金 8 元，单卡实测吞吐 450 "
+     "token/s，划不划算？", "capex", "margin_per_gpu_hour_cny", 450 * 3600 / 1e6 * 16 - 8),
+    # a model beside a purchase: what the bought fleet serves
+    ("budget is $50M. DGX B200 boxes quoted at ~$515k each, 8 GPUs per box. how many GPUs, and "
+     "roughly how many tokens/s of Llama 3.3 70B at fp8 could that serve?", "capex", "tokens_per_s",
+     None),
+    # chips as counted plus servers at their own price
+    ("采购清单：1,024 张 H200，单价 26 万人民币，另外 128 台服务器每台 45 万元，加起来一共多少钱？",
+     "capex", "cost_cny", 1024 * 260_000 + 128 * 450_000),
+    # growing to a stated count at a stated rate: the time to it, and the fleet then
+    ("we're at 300k monthly users and growing ~180%/yr. when do we cross 5M, and how many H100s "
+     "would we need at that point if each user sends 20 msgs a day?", "fleet", "growth_factor",
+     5e6 / 300e3),
+    # racks of another accelerator matching a counted fleet
+    ("our cluster is 4,096 H100 SXM. how many GB200 NVL72 racks would match it at fp8?", "convert",
+     "servers", None),
+    # a model beside a rental: the GPUs one copy needs
+    ("Falcon 180B in int8 on MI250X - how many per replica? and if we run 40 of them for 3 months "
+     "at $2/hr each, whats the damage?", "capex", "replicas", None),
+])
+def test_second_questions_in_one_message(q, intent, figure, value):
+    _, res = ask(q)
+    assert res.intent == intent and not res.unused, res.unused
+    got = {f.name: f.value for f in res.figures}
+    assert figure in got, got
+    if value is not None:
+        assert got[figure] == pytest.approx(value, rel=0.01)
+
+
+def test_each_token_latency_is_tpot_beside_a_first_token_target():
+    req = parse("要求首 token 延迟 500ms 以内，每个 token 40ms，Llama 3 70B FP8 用 H200，2万并发要几张卡？")
+    assert req.params["ttft_ms"] == 500 and req.params["tpot_ms"] == 40
