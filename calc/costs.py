@@ -386,7 +386,18 @@ def _served_by(b: Builder, acc: Accelerator, n: float) -> str:
     users = users_served(b, acc, n)
     if b.flag("ask_users"):
         return b.tr("head.and_users", users=b.h(users))
-    return b.tr("head.and_tokens_per_s", tps=b.h(b.value_of("tokens_per_s")))
+    tps = b.value_of("tokens_per_s")
+    if b.flag("asks_qps"):
+        lout = b.num("output_tokens", 500, record=False)
+        b.fig("qps", tps / lout, "req/s", b.tr("fig.qps_served"))
+        return b.tr("head.and_qps", qps=b.h(tps / lout))
+    if b.flag("ask_concurrent"):
+        # streams in flight = tokens/s x seconds per token (Little's law at the operating point)
+        tpot = b.num("tpot_ms", 50, record=False) / 1000
+        b.fig("concurrent_streams", tps * tpot, "streams", b.tr("fig.concurrent_streams"))
+        b.step(b.tr("step.concurrent_streams", tps=tps, tpot=tpot * 1000, n=tps * tpot))
+        return b.tr("head.and_concurrent", n=b.h(tps * tpot))
+    return b.tr("head.and_tokens_per_s", tps=b.h(tps))
 
 
 def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
@@ -792,7 +803,7 @@ def power_intent(b: Builder) -> Result:
                 b.fig("capex_usd", supported * usd, "US$", b.tr("fig.chips_cost"))
                 b.step(b.tr("step.times_usd", n=supported, usd=usd, total=supported * usd))
         return b.result("power", b.tr("head.power_supports", n=b.h(supported), acc=acc.short,
-                                      mw=mw))
+                                      mw=mw) + _served_by(b, acc, supported))
     gpus = b.count_gpus(acc)
     it_mw = gpus * watts / 1e6
     b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=it_mw, pue=p, mw=it_mw * p))

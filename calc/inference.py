@@ -264,6 +264,14 @@ def fleet(b: Builder) -> Result:
             b.tr("money.usd", usd=b.h(b.value_of("electricity_usd")))
         head = b.tr("head.fleet_bill", money=money, fleet=head,
                     days=b.num("days", 365.25, record=False))
+    elif b.flag("asks_cost_per") and b.value_of("cost_per_million_tokens_usd"):
+        # "算下来每百万token多少钱": the answer to the question asked, in its currency
+        rmb = b.value_of("cost_per_tokens_cny")
+        usd = b.value_of("cost_per_million_tokens_usd")
+        per = b.num("per_tokens", 1e6, record=False)
+        money = b.tr("money.cny_only", cny=f"{rmb:,.3g}") if rmb and b.req.params.get("currency") == "cny" \
+            else b.tr("money.usd", usd=f"{usd * per / 1e6:,.3g}")
+        head += b.tr("head.and_cost_per_tokens", money=money, n=b.h(per))
     return b.result("fleet", head
                     + check)
 
@@ -292,6 +300,11 @@ def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_da
         b.fig("cost_per_query_usd", per_day / queries_per_day, "US$", b.tr("fig.cost_per_query"))
         b.fig("cost_per_million_tokens_usd", per_day / tokens_per_day * 1e6, "US$",
               b.tr("fig.cost_per_mtok"))
+        if b.has("per_tokens") or b.req.params.get("currency") == "cny":
+            # "算下来每百万token多少钱": the basis asked, in the question's currency too
+            per = b.num("per_tokens", 1e6, record=False)
+            b.fig("cost_per_tokens_cny", per_day / tokens_per_day * per * fx(b), "RMB",
+                  b.tr("fig.cost_per_tokens", n=b.h(per)))
 
 
 def _utilization_change(b: Builder) -> Result:

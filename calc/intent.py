@@ -42,6 +42,7 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
 # a question asking how many requests a fleet handles
 ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
                       r"多少\s*(?:qps|rps)|"
+                      r"how many (?:qps|rps|req/s)\b|"
                       r"how many (?:requests?|reqs?|queries|prompts)\s*"
                       r"(?:per second|a second|/\s*s(?:ec)?\b)|"
                       r"what (?:qps|rps)|"
@@ -154,6 +155,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (ASKS_QPS.search(t) or ASKS_RATE.search(t)) and (has("model") or has("params")) and not (
             load or has("budget_usd") or has("budget_cny")):
         return "throughput"            # "how many req/s can I get on a single 4090?"
+    if has("power_mw") and has("accelerator") and not fleet_size and (has("model") or has("params")) \
+            and (has("ask_users") or has("asks_qps") or has("ask_concurrent")) and not (
+                has("users") or has("qps") or has("concurrent_users")):
+        return "power"                 # "3 MW, B200 at 1 kW, Llama 3 70B: how many users can we serve?"
     if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
         return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights
     if kw("fit") or (kw("hbm") and not load) or (

@@ -111,6 +111,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
         i, j = m.start(), m.end()
         if split_at and t[i + split_at] != "-":
             continue
+        if m.group(1).isdigit() and _NAME_AFTER.match(spaced, j):
+            continue                       # "on 4090 H100s": a count of the name after it
         for k in range(i, j):
             taken[k] = True
         spans.append(NameSpan(kind, key, i, j))
@@ -150,6 +152,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     return spans
 
 
+_NAME_AFTER = re.compile(r"\s*(?:x\s*)?(?:nvidia |amd |intel |google )?(?:[abhlv]\d{2,3}|gb\d{3}|mi\d{3}|"
+                         r"tpu|gaudi|rtx|dgx|hgx)", re.IGNORECASE)
 _TPU_GENERATION = re.compile(r"(?<![a-z0-9])(v[4-7][ep]?)(?![a-z0-9])")
 _KEYED_NAME = re.compile(r"(?:^|(?<=[,;，；(（\n])|(?<=[,;，；(（\n] ))"
                          r"(model|模型|llm|大模型|gpu|accelerator|card|chip|加速卡|芯片|卡)"

@@ -1398,6 +1398,13 @@ def _derived(r: _Reading) -> None:
         p["ask_users"] = True
         if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
             p["one_gpu"] = True          # "users per H100": for one accelerator
+    qpd = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""), None)
+    if p.get("ask_users") and qpd is not None and "users" not in p and "queries_per_user" not in p \
+            and isinstance(qpd.value, float) and qpd.value <= 1000:
+        # "how many users can we serve at 30 queries/day": each user's, not the fleet's
+        p.pop("queries_per_day")
+        p["queries_per_user"] = qpd.value
+        r.stated = [replace(st, param="queries_per_user") if st is qpd else st for st in r.stated]
     rented = any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
     if KW["tco"].search(t) or (KW["hourly"].search(t) and not rented and any(
             k in p for k in ("price_usd", "price_cny"))):

@@ -52,6 +52,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("hbm_gb", None, r"#+\s*(?:的|上|上的|上面的)?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
     ("dram_price", T + CUR + r"?\s*(?:/|per|a|每)\s*gb\b", r"每\s*gb\s*(?:的?价格)?\s*(?:是|为|按|要|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
     ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|卡)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:servers?|&+|nodes?|boxes|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:服务器|机器|主机)?|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
+    # "8 gpus inside", "8卡机", "1 node w/ 8 gpus"
+    ("gpus_per_server", T + r"[- ]?(?:gpus?|cards?|卡)\s*(?:inside|in it|in each|in there)\b|" + T + r"\s*卡机",
+     None),
+    ("gpus_per_server", None, r"(?:node|server|box|machine)\s*(?:w/|with|having|that has|has)\s*$",
+     T + r"\s*(?:gpus?|cards?|#+)"),
     ("gpus_per_server", None, r"(?:nodes?|servers?|boxes) of\s*$", r"^(?!\s*(?:[x×]\s*)?[#&])"),
     ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*每百万\s*(?:个)?\s*tokens?", r"(?:每)?百万(?:个)?\s*tokens?\s*(?:的?价格|成本|收费|卖|收|定价|售价)?\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     ("token_price", None, r"\btokens?\b[^,;.]{0,24}(?:at|@|for|charge)\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mn|m)\b"),
@@ -71,7 +76,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:mw|megawatts?|兆瓦)(?![a-z])", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
     ("server_price", None, r"(?:每台|单台|一台)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|售价|卖)?\s*(?:是|为|要)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR + r"|^\s*(?:[,，。;；、]|$|算|计)"),
-    ("server_price", T + CUR + r"?\s*(?:per|/|for every|every)\s*(?=\d+\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+|servers?|服务器)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；]|$|(?:and|but|so|while)\b)"),
+    ("server_price", T + CUR + r"?\s*(?:per|/|for every|every)\s*(?=\d+\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server)(?![a-z]))?|servers?|服务器)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；]|$|(?:and|but|so|while)\b)"),
     ("gpus_per_server", T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
     ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
@@ -132,6 +137,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
     ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|~)?\s*(?:为|是|在)?\s*$"),
 
+    ("budget", T + r"(?:的)?\s*(?:预算|budget\b)", None),   # "2千万预算人民币", "$5M budget"
     ("budget", T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
     ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$"),
     ("percent", T + r"%", None),
