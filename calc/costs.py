@@ -233,6 +233,8 @@ def token_bill(b: Builder) -> Result:
                                     "users", "qps"))
     if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")):
         return _margin_per_gpu_hour(b, price, cny)
+    if not volume and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+        return _break_even_rate(b, price, cny)
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
     elif b.has("tokens_per_user_day") and b.has("users"):   # "8k DAU x 150k tok/user/day"
@@ -307,6 +309,28 @@ def token_bill(b: Builder) -> Result:
                                   days=days, tpd=b.h(tpd)) + gpus_note)
 
 
+def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:
+    """"$2.19 per million tokens; 8x H200 rented at $3.50/hr each: how many tokens/s to break
+    even?": the rate at which the rent buys tokens at the price, and what the model expects."""
+    acc = b.accelerator()
+    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else 1
+    rate_usd = rent_rate(b, acc) or 0.0
+    rate = b.num("rent_cny_per_hour", None) if cny and b.has("rent_cny_per_hour") else \
+        rate_usd * fx(b) if cny else rate_usd
+    need = gpus * rate / (price / 1e6) / 3600
+    unit = "RMB" if cny else "US$"
+    b.step(b.tr("step.break_even_rate", gpus=gpus, rate=rate, cur=unit, price=price, tps=need))
+    b.fig("break_even_tokens_per_s", need, "tokens/s", b.tr("fig.break_even_tokens_per_s"))
+    head = b.tr("head.break_even_rate", tps=b.h(need), gpus=b.h(gpus), acc=acc.short)
+    if b.has("model") or b.has("params"):
+        from calc.inference import users_served
+        users_served(b, acc, gpus)             # the serving model's rate for that fleet
+        est = b.value_of("tokens_per_s")
+        b.fig("expected_vs_break_even", est / need, "x", b.tr("fig.expected_vs_break_even"))
+        head += b.tr("head.expected_rate", tps=b.h(est), ratio=est / need)
+    return b.result("capex", head)
+
+
 def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
     """"$0.18 per million tokens, one L4 does 1,400 tok/s and costs $0.70/hr: the margin per
     GPU-hour?": what one GPU-hour earns at the measured rate, against what it costs."""
@@ -335,11 +359,13 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
     b.fig("margin_per_gpu_hour" + suffix, revenue - rate, unit, b.tr("fig.margin_per_gpu_hour"))
     b.fig("cost_per_million_tokens" + suffix, rate / tokens_m, unit,
           b.tr("fig.cost_per_million_at_rate"))
-    return b.result("capex", b.tr("head.margin_per_gpu_hour",
-                                  revenue=b.tr(money, usd=b.h(revenue), cny=b.h(revenue)),
-                                  cost=b.tr(money, usd=b.h(rate), cny=b.h(rate)),
-                                  margin=b.tr(money, usd=b.h(revenue - rate), cny=b.h(revenue - rate)),
-                                  acc=acc.short))
+    b.read.add("per_tokens")                   # "cheaper per million tokens": that figure
+    per_m = rate / tokens_m
+
+    def cash(x: float) -> str:
+        return b.tr(money, usd=f"{x:,.3g}", cny=f"{x:,.3g}")
+    return b.result("capex", b.tr("head.margin_per_gpu_hour", own=cash(per_m), price=cash(price),
+                                  margin=cash(revenue - rate), acc=acc.short))
 
 
 def _budget_servers(b: Builder, acc: Accelerator) -> Result:
@@ -364,6 +390,9 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
         budget *= share
     servers = math.floor(budget / price)
     per = b.gpus_per_server(acc)
+    b.read.add("server")
+    if b.req.params.get("servers") == 1:
+        b.read.add("servers")          # "一个…机柜报价2200万": the one the price is for
     b.step(b.tr("step.budget_servers", budget=budget, price=price, servers=servers, per=per,
                 gpus=servers * per))
     b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per))
@@ -661,10 +690,22 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
         b.fig("cost_usd", total, "US$", b.tr("fig.rental_total", days=days))
         b.fig("gpu_hours", gpus * days * 24, "GPU-hours", b.tr("fig.gpu_hours"))
         b.step(b.tr("step.rental", gpus=gpus, rate=rate, days=days, total=total))
-        if b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny":
+        head = b.tr("head.rental", usd=b.h(total), gpus=gpus, acc=acc.short, days=days)
+        cny = b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny"
+        if cny:
             b.fig("cost_cny", total * fx(b), "RMB", b.tr("fig.rental_total", days=days))
-        return b.result("capex", b.tr("head.rental", usd=b.h(total), gpus=gpus, acc=acc.short,
-                                      days=days) + _replicas_of(b, acc, gpus))
+            head = b.tr("head.rental_money", money=b.tr("money.cny_usd", cny=b.h(total * fx(b)),
+                                                         usd=b.h(total)),
+                        gpus=gpus, acc=acc.short, days=days)
+        if b.has("utilization"):
+            # "利用率只有30%…一年浪费多少钱": the rent paid for idle hours
+            u = b.num("utilization", None)
+            idle = total * (1 - u)
+            b.fig("idle_cost_usd", idle, "US$", b.tr("fig.idle_cost", u=u))
+            b.step(b.tr("step.idle_cost", total=total, u=u, idle=idle))
+            head += b.tr("head.idle_cost", money=b.tr("money.cny_usd", cny=b.h(idle * fx(b)), usd=b.h(idle))
+                         if cny else b.tr("money.usd", usd=b.h(idle)), u=u)
+        return b.result("capex", head + _replicas_of(b, acc, gpus))
     b.fig("cost_usd", per_day * 30, "US$", b.tr("fig.rental_total", days=30))
     b.step(b.tr("step.rent_per_day", gpus=gpus, rate=rate, per_day=per_day))
     return b.result("capex", b.tr("head.rental_day", usd=b.h(per_day), gpus=gpus, acc=acc.short)
@@ -754,6 +795,11 @@ def _facility_bill(b: Builder) -> Result:
     """"A 50 MW datacenter at $0.07/kWh: the bill for a year": a facility's energy and its
     cost over the stated period, else a year; no accelerator is assumed."""
     mw = b.num("power_mw", None)
+    if b.has("pue"):
+        # "100MW的智算中心，PUE 1.25": with a PUE stated, the megawatts are the IT load
+        p = b.num("pue", None)
+        b.step(b.tr("step.it_times_pue", it=mw, pue=p, mw=mw * p))
+        mw *= p
     days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
     kwh = mw * 1000 * days * 24
     price = electricity_usd(b)

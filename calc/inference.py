@@ -326,7 +326,8 @@ def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
     serving model's operating point, as daily users at the load's per-user queries."""
     model = b.model()
     precision = _precision(b, acc)
-    pt, _, lout = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000)
+    pt, _, lout = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000,
+                         max_group=int(min(max(gpus, 1), 64)), gpus=gpus)
     total = _delivered(b, pt, gpus)
     qpu = b.num("queries_per_user", 10)
     peak = b.num("peak_factor", 2.0)

@@ -184,11 +184,21 @@ def convert(b: Builder) -> Result:
         b.step(b.tr("step.capacity", gpus=gpus, peak=peak, acc=acc.short, prec=used.upper(),
                     cap=cap))
         b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
+        cost = ""
+        if b.has("price_usd") or b.has("price_cny"):   # "a hundred at $8k used: all told, and TFLOPS?"
+            from calc.costs import capex
+            capex(b, acc, gpus)
+            usd, rmb = b.value_of("cost_usd"), b.value_of("cost_cny")
+            if usd:
+                cost = b.tr("head.for_money", money=b.tr("money.usd_cny", usd=b.h(usd), cny=b.h(rmb)))
         if cap < 1e16:                     # one GPU or a few: TFLOPS, not 0.00198 EFLOPS
             return b.result("convert", b.tr("head.capacity_tf", tf=cap / 1e12, gpus=gpus,
-                                            acc=acc.short, prec=used.upper()))
+                                            acc=acc.short, prec=used.upper()) + cost)
+        if cap < 1e18:
+            return b.result("convert", b.tr("head.capacity_pf", pf=cap / 1e15, gpus=gpus,
+                                            acc=acc.short, prec=used.upper()) + cost)
         return b.result("convert", b.tr("head.capacity", ef=cap / 1e18, gpus=gpus,
-                                        acc=acc.short, prec=used.upper()))
+                                        acc=acc.short, prec=used.upper()) + cost)
     cap = b.num("capacity_flops", None)
     n = _gpus_for(b, acc, cap, peak, used)
     return b.result("convert", b.tr("head.convert", n=b.h(n), acc=acc.short,

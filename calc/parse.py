@@ -44,6 +44,7 @@ from calc.vocabulary import (
     PER_GPU_RATE,
     PER_SERVER,
     PRECISION,
+    PRECISION_WORDS,
     PRECISION_ZH,
     role_of,
 )
@@ -428,8 +429,8 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
             if "accelerator" not in r.params:
                 r.params["accelerator"] = gpu
     for m in PRECISION.finditer(r.t):
-        p = m.group(1).replace(" ", "")
-        p = {"int4": "fp4", "nvfp4": "fp4", "mxfp4": "fp4"}.get(p, p)
+        p = re.sub(r"[- ]|(?<=bit)s$", "", m.group(1))
+        p = PRECISION_WORDS.get(p, p)
         found.append(("precision", p, m.start()))
         r.add("precision", p, m.start(1), m.end(1), note="option" if "precision" in r.params
               and r.params["precision"] != p else "")
@@ -817,6 +818,12 @@ _DIRECT = {"gpu_count": "gpus", "gpus_per_server": "gpus_per_server", "servers":
            "factor": "factor", "pue": "pue", "peak_factor": "peak_factor", "year": "year"}
 
 
+_RATE_TOTAL = re.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")
+_AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,24}?(?:\bat once\b|\bat the same time\b|\bsimultaneously\b|"
+                      r"\bconcurrently\b|同时在线|同时使用|同时访问|同时(?!在线|使用|访问))"
+                      r"(?!\s*(?:[\d一二三四五六七八九十两]|比例|率|占比|的比例|online rate))")
+
+
 def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
     if role == "capacity_flops" and (
@@ -835,6 +842,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             or _PER_USER_HEAD.search(r.masked[max(0, a - 12):a])):
         # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and (total := _RATE_TOTAL.match(t, b)):
+        r.add("observed_tokens_per_s", value, a, total.end())   # "1800 tok/s total": the cluster's
     elif role == "observed_tokens_per_s" and (
             PER_GPU_RATE.search(r.masked[a:b])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0])
@@ -880,6 +889,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
     elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
+    elif role == "users" and (at_once := _AT_ONCE.match(t, b)):
+        # "10 people hitting it at once", "5千人同时在线": users in flight together
+        r.add("concurrent_users", value, a, at_once.end())
     elif role == "users":
         head = t[max(0, a - 12):b + 12]
         if re.search(r"monthly|\bmau\b|月活", head):
@@ -902,6 +914,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
     elif role in ("price", "budget", "rent", "electricity"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
+        if role == "price" and value > (1e6 if cur == "usd" else 1e7):
+            role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         if role == "electricity" and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
         elif role == "electricity" and re.search(r"毛|角", t[n.end:b]):
@@ -1343,6 +1357,7 @@ def _derived(r: _Reading) -> None:
     readings.discount(r)
     readings.mfu_gain(r)
     readings.factor_words(r)
+    readings.online_share(r)
     span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到|增长到|增加到)", r.masked)
     if span and re.search(r"users?|用户|人", t):
         a = next((s for s in r.stated if span.start(1) <= s.start < span.end(1)

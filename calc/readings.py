@@ -205,3 +205,25 @@ def factor_words(r: _Reading) -> None:
             re.search(r"每(?:半年|年|季度|个?月|\d+个?月)\s*(?:就|都)?\s*$", r.t[:m.start()]):
         return
     r.add("factor", _FACTOR_OF[m.group(1) or m.group(2)], m.start(), m.end())
+
+
+_ONLINE_SHARE = re.compile(r"(?:同时在线|在线率|同时在线比例|并发率|并发比例|concurrency(?: rate)?|"
+                           r"online at once|online at the same time)\s*(?:率|比例)?\s*"
+                           r"(?:是|为|约|按|大约|大概|of|is|at|~)?\s*"
+                           r"(\d+(?:\.\d+)?)\s*%|"
+                           r"(\d+(?:\.\d+)?)\s*%\s*(?:of them\s*)?(?:are\s*)?(?:online|concurrent|active)\s*"
+                           r"(?:at once|at the same time|simultaneously|concurrently|at peak)")
+
+
+def online_share(r: _Reading) -> None:
+    """"1亿用户同时在线5%", "10M users with 2% online at once": the users in flight are that
+    share of the users (one span with the count it is a share of)."""
+    users = r.params.get("users")
+    m = _ONLINE_SHARE.search(r.t)
+    if m is None or not isinstance(users, float) or any(
+            st.param == "concurrent_users" and not m.start() <= st.start < m.end() for st in r.stated):
+        return
+    share = float(m.group(1) or m.group(2)) / 100
+    counted = next((st for st in r.stated if st.param == "users" and 0 <= m.start() - st.end <= 24), None)
+    start = counted.start if counted is not None else m.start()
+    _take_over(r, start, m.end(), "concurrent_users", users * share)

@@ -20,7 +20,11 @@ from calc.numbers import Num
 # the parameters that hold catalog names, not quantities
 NAME_PARAMS = ("accelerator", "model", "server", "precision")
 
-PRECISION = re.compile(r"(?<![a-z0-9])(fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvfp4|mxfp4|fp 8|fp 16)(?![0-9])")
+PRECISION = re.compile(r"(?<![a-z0-9])(fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvfp4|mxfp4|fp 8|fp 16|"
+                       r"(?:4|8|16)[- ]?bits?(?![a-z])|(?:4|8)\s*比特)(?![0-9])")
+# "4-bit" weights are 4-bit integers (served as the catalog's FP4 rate), "8-bit" INT8, "16-bit" FP16
+PRECISION_WORDS = {"int4": "fp4", "nvfp4": "fp4", "mxfp4": "fp4", "4bit": "fp4", "8bit": "int8",
+                   "16bit": "fp16", "4比特": "fp4", "8比特": "int8"}
 PRECISION_ZH = {"半精度": "fp16", "单精度": "fp32"}
 
 T = r"^\s*"
@@ -47,7 +51,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", T + r"次?浮点运算", None),
     ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b))"),
     ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu年)", None),
-    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时|每张卡每小时|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约)?|一小时|每个小时|每gpu小时|每卡时|每卡小时|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|rent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", r"^(?!\s*(?:[x×]\s*)?#)"),
+    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时|每张卡每小时|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约)?|一小时|每个小时|每gpu小时|每卡时|每卡小时|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|rent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", r"^(?!\s*(?:[x×]\s*)?#)"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张|每张|每卡|单卡|each|per (?:gpu|card))\s*(?:卡|显卡)?\s*#*\s*(?:是|有|带|配|按|has|with|carries)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*gb\b(?!\s*/)"),
     ("hbm_gb", None, r"#+\s*(?:的|上|上的|上面的)?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
     ("dram_price", T + CUR + r"?\s*(?:/|per|a|每)\s*gb\b", r"每\s*gb\s*(?:的?价格)?\s*(?:是|为|按|要|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
@@ -76,22 +80,25 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:mw|megawatts?|兆瓦)(?![a-z])", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
     ("server_price", None, r"(?:每台|单台|一台)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|售价|卖)?\s*(?:是|为|要)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR + r"|^\s*(?:[,，。;；、]|$|算|计)"),
-    ("server_price", T + CUR + r"?\s*(?:per|/|for every|every)\s*(?=\d+\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server)(?![a-z]))?|servers?|服务器)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；]|$|(?:and|but|so|while)\b)"),
+    ("server_price", T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；]|$|(?:and|but|so|while)\b)"),
     ("gpus_per_server", T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
     ("price", T + CUR + r"?\s*(?:each|apiece|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|左右|$|[,.;，。；?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
     # "H20按11万元，H200按26万元": a named accelerator's price, in Chinese
     ("price", None, r"#+\s*(?:按|价格|售价|单价|报价|(?:二手|现货|市场|行情|国内|渠道)(?:价格?|单价|售价|报价)|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
     # "MI300X price $15k vs H100 $28k": a named accelerator's price, listed
+    # "a hundred A100 cards at $8k used": a count's unit price (not "$2/hr", not "$25M")
+    ("price", None, r"(?:#+|gpus|cards|chips|accelerators)\s*(?:at|@|for)\s*(?:about|around|~|roughly)?\s*(?:us\$|\$|¥|￥)\s*$",
+     T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
     ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*)?(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s*(?:each|apiece|a piece)?\s*(?:[,;，；.]|\s+(?:vs\.?|versus|or|and|for|each|apiece)\b|$)"),
     ("price", None, r"#+\s*(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*(?:about|around|~)?\s*(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
-    ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b|kw|gb|tb))"),
+    ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token))"),
     ("price", None, r"(?:sells?|selling|sold|goes|going|retails?|retailing|trades?|trading|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"),
     ("concurrent_users", None, r"\bbatch(?: size)?(?: of)?\s*(?:=|:)?\s*$"),
     ("concurrent_users", T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
     ("concurrent_users", T + r"(?:seqs|sequences|streams|个序列|条序列|路并发|路)(?![a-z])", None),
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
-    ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:为|是|达到|有|约|of|=|:|共有|一共有|总共有|总数|大概有)?\s*(?:大概|大约|约|差不多|将近|接近|超过)?\s*$"),
+    ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|有|约|of|=|:|共有|一共有|总共有|总数|大概有)?\s*(?:大概|大约|约|差不多|将近|接近|超过)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:(?:output|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:处理|生成|训练|吞吐|能出|输出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|是|为)*|qps\s*(?:of|=|:)?)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
@@ -137,7 +144,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
     ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|~)?\s*(?:为|是|在)?\s*$"),
 
-    ("budget", T + r"(?:的)?\s*(?:预算|budget\b)", None),   # "2千万预算人民币", "$5M budget"
+    ("budget", T + r"(?:的)?\s*(?:预算|budget\b)", None),
+    # "阿里说三年投3800亿", "Microsoft drops $80 billion on B200 servers": an amount to spend
+    ("budget", None, r"(?:投|投入|砸|拿出|spend(?:s|ing)?|drops?|dropping|invest(?:s|ing)?|pours?|pouring)\s*(?:了)?\s*"
+     r"(?:about|around|~|约|大约|近|超过)?\s*(?:us\$|\$|¥)?\s*$",
+     T + r"(?:万|亿|千亿|万亿|[kmb]n?\b|billion|million|trillion)?\s*(?:" + CUR + r"|(?=\s*(?:做|建|on|in|for|用于|[,，。]|$)))"),   # "2千万预算人民币", "$5M budget"
     ("budget", T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
     ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$"),
     ("percent", T + r"%", None),
@@ -188,7 +199,7 @@ CURRENCY_BEFORE = re.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
 CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
 
 # qualifiers that decide a power span's parameter, and a token count's direction
-PER_GPU_RATE = re.compile(r"(?:per|/|a|each|on (?:one|a single|a|1)|with (?:one|a single|1))\s*(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张|"
+PER_GPU_RATE = re.compile(r"(?:per|/|an?|each|on (?:one|a single|an?|1)|with (?:one|a single|1))\s*(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张|"
                           r"(?<![\d十百千万])一(?:张|块|颗)(?:卡|显卡)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
                           r"(?:实测|实际|大概|大约|约)?\s*(?:每秒)?$")
 PER_GPU = re.compile(r"(?:per|/|a|each|every)\s*(?:#+|gpu|accelerator|card|chip)|"
