@@ -107,8 +107,8 @@ delivery: $(STAMP)
 	$(BIN)/python bench/delivery.py $(DELIVERY_ARGS)
 
 # One whole replica's requests per second (bench/replica_rps.py): a real `gpubot run` in Slack HTTP mode on a
-# throwaway PostgreSQL, then on the memory store, driven by concurrent signed events for a fixed time; answers/s,
-# latency, and the database's share. About 45 s. RPS_ARGS='--seconds 30 --concurrency 32' to change the run.
+# throwaway PostgreSQL, then on SQLite and the memory store, driven by concurrent signed events for a fixed time; answers/s,
+# latency, and the database's share. About 65 s. RPS_ARGS='--seconds 30 --concurrency 32' to change the run.
 replica-rps: $(STAMP) pg-bins
 	$(BIN)/python bench/replica_rps.py $(RPS_ARGS)
 

@@ -1,6 +1,6 @@
 """What one whole replica sustains: requests per second, latency, and the database's share of it.
 
-    .venv/bin/python bench/replica_rps.py [--seconds 15] [--concurrency 16] [--stores postgres,memory]
+    .venv/bin/python bench/replica_rps.py [--seconds 15] [--concurrency 16] [--stores postgres,sqlite,memory]
 
 For each store, one real `python -m bot run` process in Slack HTTP mode (stateless per request,
 as replicas run) with no LLM (numbers only) answers signed Slack DM events sent over loopback;
@@ -65,6 +65,7 @@ class Result:
     db_ms_per_answer: float | None = None
     db_calls_per_answer: float | None = None
     cpu_s: dict[str, float] = field(default_factory=dict)   # replica, database, bench: CPU seconds
+    others_cores: float = 0.0       # what other processes of the machine used meanwhile
 
     def pct(self, xs: list[float], p: int) -> float:
         return statistics.quantiles(xs, n=100)[p - 1] * 1000 if len(xs) > 1 else float("nan")
@@ -92,6 +93,12 @@ def _cpu_s(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_busy_s() -> float:
+    """CPU seconds all processes of the machine have used (not idle, not iowait)."""
+    v = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(v[:8]) - v[3] - v[4]) / os.sysconf("SC_CLK_TCK")
 
 
 def _family_cpu_s(root: int) -> dict[int, float]:
@@ -235,6 +242,7 @@ port = {health_port}
                 await pg_exec(db_url, "SELECT pg_stat_statements_reset()")
             pm = _postmaster(pg) if db_url else None
             cpu0 = (_cpu_s(proc.pid), _family_cpu_s(pm) if pm else {}, time.process_time())
+            busy0 = _machine_busy_s()
             t0 = time.monotonic()
             await asyncio.gather(*(client(c, t0 + args.seconds, True) for c in clients))
             result.seconds = time.monotonic() - t0
@@ -242,6 +250,8 @@ port = {health_port}
             result.cpu_s = {"replica": _cpu_s(proc.pid) - cpu0[0],
                             "database": sum(v - cpu0[1].get(k, 0.0) for k, v in db1.items()),
                             "clients and fake Slack": time.process_time() - cpu0[2]}
+            result.others_cores = (_machine_busy_s() - busy0 - sum(result.cpu_s.values())) \
+                / result.seconds
             if db_url and result.answers:
                 rows = await pg_exec(db_url, """
                     SELECT coalesce(sum(s.total_exec_time), 0), coalesce(sum(s.calls), 0)
@@ -277,27 +287,29 @@ def report(results: list[Result], concurrency: int) -> None:
             print(f"{r.store:9} CPU per answer: " + ", ".join(
                 f"{who} {sec / r.answers * 1000:.1f} ms" for who, sec in r.cpu_s.items()
                 if who != "database" or r.store == "postgres") +
-                f"  (all: {sum(r.cpu_s.values()) / r.seconds:.2f} of {os.cpu_count()} cores)")
+                f"  (all: {sum(r.cpu_s.values()) / r.seconds:.2f} cores; other processes: "
+                f"{r.others_cores:.2f} of {os.cpu_count()})")
     by = {r.store: r for r in results}
     pg, base = by.get("postgres"), by.get("memory") or by.get("sqlite")
-    if pg and pg.db_ms_per_answer is not None:
-        p50 = pg.pct(pg.latencies, 50)
-        print(f"postgres: {pg.db_calls_per_answer:.1f} statements and "
-              f"{pg.db_ms_per_answer:.2f} ms of server execution per answer "
-              f"({pg.db_ms_per_answer / p50:.0%} of the answer's p50)")
-        if base:
-            d = p50 - base.pct(base.latencies, 50)
-            print(f"postgres against {base.store}: answer p50 {d:+.1f} ms ({d / p50:.0%} of "
-                  f"postgres's p50), throughput {pg.answers / pg.seconds:.0f} against "
-                  f"{base.answers / base.seconds:.0f} answers/s")
-
+    if pg and pg.db_ms_per_answer is not None and pg.answers:
+        print(f"postgres: {pg.db_calls_per_answer:.1f} statements per answer, "
+              f"{pg.db_ms_per_answer:.2f} ms of server execution per answer")
+        if base and base.answers:
+            cpu_pg, cpu_base = (r.cpu_s["replica"] / r.answers * 1000 for r in (pg, base))
+            d = pg.pct(pg.latencies, 50) - base.pct(base.latencies, 50)
+            print(f"postgres against {base.store}: the replica's CPU per answer {cpu_pg:.1f} "
+                  f"against {cpu_base:.1f} ms ({(cpu_pg - cpu_base) / cpu_pg:.0%} of it spent on "
+                  f"the database); answer p50 {d:+.1f} ms "
+                  f"({d / pg.pct(pg.latencies, 50):.0%} of postgres's); "
+                  f"{pg.answers / pg.seconds:.0f} against {base.answers / base.seconds:.0f} "
+                  "answers/s")
 
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seconds", type=float, default=15.0)
     ap.add_argument("--warmup", type=float, default=3.0)
     ap.add_argument("--concurrency", type=int, default=16)
-    ap.add_argument("--stores", default="postgres,memory",
+    ap.add_argument("--stores", default="postgres,sqlite,memory",
                     help="comma-separated: postgres, sqlite, memory")
     args = ap.parse_args()
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
