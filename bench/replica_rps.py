@@ -13,8 +13,11 @@ loop, so the rate is what the replica sustains, not what was offered. Each store
 (not counted) and then `--seconds` of measurement; the whole run stops by itself.
 
 Printed per store: answers/s; p50/p99 of the HTTP acknowledgement and of the answer (event sent
--> answer received); the database's share: the answer's p50 against the same run on the
-in-process memory store, and the server-side statement time per answer (pg_stat_statements).
+-> its chat.postMessage received: without an LLM an answer is one message); CPU per answer of
+the replica, of PostgreSQL (postmaster and backends) and of this process (clients and fake),
+and what the machine's other processes used meanwhile (/proc/stat). Then the database's share:
+its statements and their server execution time per answer (pg_stat_statements; `--statements`
+lists them), and the replica's CPU and answer p50 against the run on the memory store.
 The load generator, the fake Slack, the replica and PostgreSQL share the machine's cores.
 """
 
@@ -64,6 +67,7 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     db_ms_per_answer: float | None = None
     db_calls_per_answer: float | None = None
+    statements: list[tuple[float, float, str]] = field(default_factory=list)  # per answer: calls, ms
     cpu_s: dict[str, float] = field(default_factory=dict)   # replica, database, bench: CPU seconds
     others_cores: float = 0.0       # what other processes of the machine used meanwhile
 
@@ -259,6 +263,13 @@ port = {health_port}
                     WHERE d.datname = 'bench' AND s.query NOT ILIKE '%pg_stat_statements%'""")
                 result.db_ms_per_answer = float(rows[0][0]) / result.answers
                 result.db_calls_per_answer = float(rows[0][1]) / result.answers
+                rows = await pg_exec(db_url, """
+                    SELECT s.calls, s.total_exec_time, s.query
+                    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                    WHERE d.datname = 'bench' AND s.query NOT ILIKE '%pg_stat_statements%'
+                    ORDER BY s.calls DESC, s.total_exec_time DESC""")
+                result.statements = [(c / result.answers, ms / result.answers, " ".join(q.split()))
+                                     for c, ms, q in rows]
     finally:
         proc.terminate()
         try:
@@ -273,7 +284,7 @@ port = {health_port}
     return result
 
 
-def report(results: list[Result], concurrency: int) -> None:
+def report(results: list[Result], concurrency: int, verbose: bool) -> None:
     print(f"\n{concurrency} concurrent clients, closed loop; one replica (Slack HTTP mode, "
           f"no LLM); {os.cpu_count()} cores shared by clients, fake Slack, replica and database")
     print(f"{'store':9} {'answers/s':>9} {'ack p50':>8} {'ack p99':>8} {'answer p50':>10} "
@@ -294,6 +305,10 @@ def report(results: list[Result], concurrency: int) -> None:
     if pg and pg.db_ms_per_answer is not None and pg.answers:
         print(f"postgres: {pg.db_calls_per_answer:.1f} statements per answer, "
               f"{pg.db_ms_per_answer:.2f} ms of server execution per answer")
+        if verbose:
+            for calls, ms, query in pg.statements:
+                if calls >= 0.05:
+                    print(f"  {calls:4.1f} x {ms:5.2f} ms  {query[:90]}")
         if base and base.answers:
             cpu_pg, cpu_base = (r.cpu_s["replica"] / r.answers * 1000 for r in (pg, base))
             d = pg.pct(pg.latencies, 50) - base.pct(base.latencies, 50)
@@ -311,6 +326,8 @@ async def main() -> None:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--stores", default="postgres,sqlite,memory",
                     help="comma-separated: postgres, sqlite, memory")
+    ap.add_argument("--statements", action="store_true",
+                    help="list PostgreSQL's statements per answer (pg_stat_statements)")
     args = ap.parse_args()
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
     pg = start_postgres() if "postgres" in stores else None
@@ -325,7 +342,7 @@ async def main() -> None:
         if pg is not None:
             pg.stop("immediate")
             pg.remove()
-    report(results, args.concurrency)
+    report(results, args.concurrency, args.statements)
 
 
 if __name__ == "__main__":
