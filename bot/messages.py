@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from calc.text import lang_of as calc_lang_of
+
 _M: dict[str, dict[str, str]] = {
     "assumptions": {"en": "Assumptions", "zh": "假设"},
     "steps": {"en": "How", "zh": "计算过程"},
@@ -57,8 +59,8 @@ _M: dict[str, dict[str, str]] = {
 
 
 def lang_of(text: str) -> str:
-    """'zh' when the text has Chinese characters, else 'en' (the bot's two languages)."""
-    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    """'zh' for a Chinese question, else 'en' (the bot's two languages; calc.text.lang_of)."""
+    return calc_lang_of(text)
 
 
 def t(key: str, lang: str = "en") -> str:

@@ -43,6 +43,7 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
 ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
                       r"多少\s*(?:qps|rps)|"
                       r"how many (?:qps|rps|req/s)\b|"
+                      r"max(?:imum)? (?:req/s|reqs?/s|qps|rps|requests per second)|"
                       r"how many (?:requests?|reqs?|queries|prompts)\s*"
                       r"(?:per second|a second|/\s*s(?:ec)?\b)|"
                       r"what (?:qps|rps)|"
@@ -75,7 +76,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("users_to") and not has("accelerator") and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
-    if has("factor") and fleet_size and _MORE.search(t) and not (load or has("model")):
+    if has("factor") and fleet_size and _MORE.search(t) and not load:
         return "growth"                # "4x more compute; we run 1,024 Gaudi 3: how many more?"
     if kw("growth") and has("factor") and not has("gpus") and not (
             load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
@@ -100,7 +101,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     budget = has("budget_usd") or has("budget_cny")
     rented = has("rent_usd_per_hour") or has("rent_cny_per_hour")
     if priced and not fleet_size and not load and not (has("model") or has("params")) \
-            and not (has("gpu_hours") or has("gpu_years") or has("train_tokens")) \
+            and not (has("gpu_hours") or has("gpu_years") or has("train_tokens") or has("capacity_flops")) \
             and not re.search(r"train|训练", t) and not kw("power") and (
                 has("usd_cny") or (budget and rented) or _CONVERT_MONEY.search(t)):
         return "capex"                 # a price converted, or a budget at a rent: no fleet

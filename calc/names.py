@@ -38,6 +38,9 @@ _UNKNOWN_ACC = re.compile(
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z]))[a-z]{1,2}"
+    # "两张3090", "2x 3090": a four-digit card name right after a count of cards
+    r"|(?<=[两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
+    r"台|tokens?|美元|刀|瓦|度|人|次|小时|天))|(?<=\dx )\d{4}s?(?![\d]|[.,]\d)(?!\s*(?:gpus?|cards?|w\b|tokens?))"
     # makers with no catalogued chip: their product, or the maker's name alone ("Groq LPUs")
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"
@@ -84,10 +87,21 @@ _NOT_A_CHIP = re.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d
 _MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
 
 
+# a hyphenated product name said to be a model: "跑Zorblax-Ultra这个模型", "the Zorblax-Ultra model"
+_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Za-z0-9]+)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
+                          r"\s+(?:model|LLM)\b)")
+
+
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
     out: list[NameSpan] = []
     if len(original) != len(masked):
         return out                      # positions differ after normalization: skip the net
+    for m in _NAMED_MODEL.finditer(original):
+        a, b = m.start(), m.end()
+        if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
+            for k in range(a, b):
+                taken[k] = True
+            out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
     for m in _CAPITALISED.finditer(original):
         a, b = m.start(), m.end()
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)):

@@ -54,7 +54,7 @@ _WORD_VALUES = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "half": 0.5, "dozen": 12, "single": 1,
+    "ninety": 90, "half": 0.5, "dozen": 12, "single": 1, "pair": 2,
 }
 _WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORD_RUN = re.compile(
@@ -269,7 +269,7 @@ def find_numbers(text: str) -> list[Num]:
             words.pop()
         if not words or any(a <= m.start() < b for a, b in taken):
             continue
-        has_scale = any(w in _WORD_SCALES or w == "dozen" for w in words)
+        has_scale = any(w in _WORD_SCALES or w in ("dozen", "pair") for w in words)
         end = m.start() + len(m.group(0).rstrip(" -"))
         # "one", "a", "half" are numbers only before a counted thing ("which one", "a lot");
         # "twenty prompts", "two thousand" are numbers wherever they stand
@@ -295,8 +295,8 @@ def _words_value(words: list[str]) -> float | None:
             if scale >= 1e3:
                 total += current
                 current = 0
-        elif w == "dozen":
-            current = (current or 1) * 12
+        elif w in ("dozen", "pair"):
+            current = (current or 1) * (12 if w == "dozen" else 2)
         elif w == "half":
             current += 0.5
         elif w in ("a", "an") and current:

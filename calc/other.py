@@ -73,6 +73,10 @@ def growth(b: Builder) -> Result:
         b.fig("gpus", math.ceil(now * f), "GPUs", b.tr("fig.gpus_scaled", acc=acc.short))
         b.fig("gpus_added", math.ceil(now * f) - now, "GPUs", b.tr("fig.gpus_more", acc=acc.short))
         b.step(b.tr("step.gpus_scaled", stated=now, f=f, scaled=math.ceil(now * f)))
+        if b.has("model") or b.has("precision"):
+            # the fleet grows with its load: the same model at the same precision as today
+            b.read.update({"model", "precision", "params"})
+            b.notes.append(b.tr("note.same_workload"))
         return b.result("growth", b.tr("head.gpus_more", more=b.h(math.ceil(now * f) - now),
                                        total=b.h(math.ceil(now * f)), acc=acc.short, f=f))
     if b.has("factor") and b.has("period_months") and not b.has("growth_rate_year"):
@@ -184,13 +188,7 @@ def convert(b: Builder) -> Result:
         b.step(b.tr("step.capacity", gpus=gpus, peak=peak, acc=acc.short, prec=used.upper(),
                     cap=cap))
         b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
-        cost = ""
-        if b.has("price_usd") or b.has("price_cny"):   # "a hundred at $8k used: all told, and TFLOPS?"
-            from calc.costs import capex
-            capex(b, acc, gpus)
-            usd, rmb = b.value_of("cost_usd"), b.value_of("cost_cny")
-            if usd:
-                cost = b.tr("head.for_money", money=b.tr("money.usd_cny", usd=b.h(usd), cny=b.h(rmb)))
+        cost = _cost_of(b, acc, gpus)          # "a hundred at $8k used: all told, and TFLOPS?"
         if cap < 1e16:                     # one GPU or a few: TFLOPS, not 0.00198 EFLOPS
             return b.result("convert", b.tr("head.capacity_tf", tf=cap / 1e12, gpus=gpus,
                                             acc=acc.short, prec=used.upper()) + cost)
@@ -202,7 +200,22 @@ def convert(b: Builder) -> Result:
     cap = b.num("capacity_flops", None)
     n = _gpus_for(b, acc, cap, peak, used)
     return b.result("convert", b.tr("head.convert", n=b.h(n), acc=acc.short,
-                                    ef=cap / 1e18, prec=used.upper()) + _power_of(b, acc, n))
+                                    ef=cap / 1e18, prec=used.upper()) + _power_of(b, acc, n)
+                    + _cost_of(b, acc, n))
+
+
+def _cost_of(b: Builder, acc: Accelerator, n: float) -> str:
+    """"… and at $30k each, what does it cost?": the purchase of those accelerators."""
+    if not (b.has("price_usd") or b.has("price_cny")):
+        return ""
+    from calc.costs import capex
+    capex(b, acc, n)
+    usd, rmb = b.value_of("cost_usd"), b.value_of("cost_cny")
+    if not usd:
+        return ""
+    money = b.tr("money.cny_usd" if b.req.params.get("currency") == "cny" else "money.usd_cny",
+                 usd=b.h(usd), cny=b.h(rmb))
+    return b.tr("head.for_money", money=money)
 
 
 def _power_of(b: Builder, acc: Accelerator, n: float) -> str:

@@ -31,6 +31,7 @@ from calc.intent import ASKS_QPS, ASKS_RATE, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
 from calc.numbers import Normalized, Num, chinese_numeral, find_numbers, normalize
 from calc.result import CalcError
+from calc.text import lang_of
 from calc.vocabulary import (
     CLAUSE,
     CURRENCY_AFTER,
@@ -187,7 +188,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     names = find_names(norm.text, cat, norm.original)
     masked = _mask_precision(mask(norm.text, names))
     r = _Reading(norm=norm, masked=masked, names=names)
-    lang = "zh" if _CJK.search(norm.text) else "en"
+    lang = lang_of(text)
     options = _read_names(r, cat)
     _read_numbers(r)
     readings.corrections(r)
@@ -268,6 +269,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             intent in ("power", "capex", "energy") and (one_box := _ONE_SERVER.search(r.masked)):
         # "一个GB200 NVL72机柜跑满一年…电费多少": that one server or rack
         r.add("servers", 1.0, one_box.start(), one_box.end(1))
+    elif "gpus_per_server" in r.params and "gpus" not in r.params and "servers" not in r.params \
+            and (one := _ONE_SIZED_SERVER.search(r.t)):
+        # "一台8卡服务器够不够", "8卡A100 80GB一台": one server of the stated size
+        r.add("servers", 1.0, one.start(), one.end())
     if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
             "servers" not in r.params and (one := _ONE_GPU.search(r.masked)) and \
             not re.match(r"每|per\b", one.group(0)):
@@ -279,15 +284,24 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.add("gpus", 1.0, one.start(), end)
     elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" not in r.params \
             and "observed_tokens_per_s_per_gpu" not in r.params and \
-            (one := _ONE_GPU.search(r.masked)) and re.match(r"a single|single|单张|单卡|一张", one.group(0)):
+            (one := _ONE_GPU.search(r.masked)) and (
+                single := re.search(r"a single|single|单张|单卡|一张", one.group(0))):
         # "how many tokens/s can a single H200 push": the count the answer is per (not a
         # parameter: a model too big for one card is answered per card of its group)
-        end = one.end()
-        while end > one.start() and r.masked[end - 1] in "#§ ":
+        start, end = one.start() + single.start(), one.end()
+        while end > start and r.masked[end - 1] in "#§ ":
             end -= 1
-        r.stated.append(Stated(r.norm.quote(one.start(), end), "gpus", 1.0, "", one.start(), end))
+        r.stated.append(Stated(r.norm.quote(start, end), "gpus", 1.0, "", start, end))
+    grown: tuple[str, float] | None = None
+    fac = r.params.get("factor")
+    if intent in ("power", "capex") and isinstance(fac, float) and fac > 1 and not opts and \
+            isinstance(r.params.get("gpus"), float) and "servers" not in r.params and \
+            _DEMAND.search(r.t):
+        # "需求是现在的4倍，现在用了5万张H20…总功率多少": the stated fleet grown with the demand
+        r.params["gpus"] = float(r.params["gpus"]) * fac
+        grown = ("gpus", fac)
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
-                   lang=lang, stated=tuple(r.stated), options=opts, combine=combine)
+                   lang=lang, stated=tuple(r.stated), options=opts, combine=combine, scaled=grown)
 
 
 _LIKENESS = re.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一样|类|式|"
@@ -703,6 +717,7 @@ _MATCH = re.compile(r"\bmatch|equal|equivalent|"
                     r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
                     r"replace|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|\bratio\b|几比几|"
                     r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|"
+                    r"折合(?:成)?" + _NOT_MONEY + r"|"
                     r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少")
 
 
@@ -1085,11 +1100,13 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
 # ---- what needs the whole question: durations, tokens, utilization, queries ----
 
 _DOUBLING = re.compile(
-    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*$"
+    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
+    r"(?:~|about|around|roughly|approximately|约|大约|大概)?\s*$"
     r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$"
     r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
 _DOUBLING_HEAD = re.compile(
-    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*$"
+    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
+    r"(?:~|about|around|roughly|approximately|约|大约|大概)?\s*$"
     r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$")
 _EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 
@@ -1335,9 +1352,17 @@ def _bare_budget(r: _Reading) -> None:
             return
 
 
+_DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
+                     r"需求|流量|用量|推理量|业务量|调用量")
+_ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
+                               r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
+                               r"\b(?:a single|one single|one|a)\s+"
+                               r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
 _ONE_SERVER = re.compile(r"(?:一个|一台|一套|单个|单台|一柜|\ba|\bone|\bsingle)\s*(?:[^&\s]{0,4}\s*)?(&+)")
-_NOW_AFTER = re.compile(r"\s*(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
-_GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年")
+_NOW_AFTER = re.compile(r"\s*(?:(?:that |which )?(?:we|i|you|they)\s+(?:run|have|operate|own|use|got)\s+)?"
+                        r"(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
+_GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年|"
+                         r"\b(?:traffic|demand|load) (?:goes|grows|rises|jumps)|on top of|how many more")
 
 
 def _derived(r: _Reading) -> None:
@@ -1405,6 +1430,9 @@ def _derived(r: _Reading) -> None:
         p["asks_rate"] = True
     if ASKS_QPS.search(t):
         p["asks_qps"] = True
+    if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
+            re.search(r"\bper (?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):
+        p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
     if "gpus" not in p and "servers" not in p and _ONE_GPU.search(r.masked):

@@ -9,6 +9,8 @@ are numbers and catalog names, never re-parsed, so text a user typed stays text.
 
 from __future__ import annotations
 
+import re
+
 LANGS = ("en", "zh")
 
 # key -> (English, Chinese)
@@ -338,6 +340,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{total:,.0f}美元 x （1 - {u:.0%}）= 闲置GPU小时花费{idle:,.0f}美元"),
     "head.idle_cost": ("; at {u:.0%} utilization, {money} of it pays for idle time",
         "；利用率{u:.0%}时，其中{money}花在闲置上"),
+    "note.same_workload": ("The fleet grows in proportion to the load, running the same model at the same precision as today.",
+        "集群按负载同比例扩大，模型和精度与现在相同。"),
     "head.and_users": ("; they serve about {users} daily users", "；可服务约{users}日活用户"),
     "head.tps_per_kusd": ("; {per:,.1f} output tokens/s per US$1,000", "；每1000美元每秒{per:,.1f}个输出token"),
     "fig.tps_per_kusd": ("output tokens/s per US$1,000 of accelerators", "每1000美元加速卡的每秒输出token"),
@@ -1016,6 +1020,20 @@ def period(days: float, lang: str = "en") -> str:
     if lang == "zh":
         return f"{days:,.4g}天"
     return "1 day" if days == 1 else f"{days:,.4g} days"
+
+
+_NUMERAL_CJK = frozenset("零一二两三四五六七八九十百千万亿元块")
+
+
+def lang_of(text: str) -> str:
+    """'zh' when the text has Chinese words, else 'en': a Chinese numeral or currency inside
+    an English sentence ("a ¥2亿 budget") does not make the question Chinese."""
+    cjk = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
+    if not cjk:
+        return "en"
+    if any(ch not in _NUMERAL_CJK for ch in cjk):
+        return "zh"
+    return "en" if re.search(r"[A-Za-z]{3,}", text) else "zh"
 
 
 def tr(key: str, lang: str = "en", **fields: object) -> str:

@@ -29,6 +29,8 @@ from typing import Any
 
 import pytest
 
+from calc.text import lang_of as calc_lang_of
+
 CORPUS = Path(__file__).with_name("corpus.toml")
 
 PARAMS = frozenset("""
@@ -64,7 +66,7 @@ def corpus() -> tuple[dict[str, Any], ...]:
 
 
 def lang_of(text: str) -> str:
-    return "zh" if CJK.search(text) else "en"
+    return calc_lang_of(text)
 
 
 def answerable() -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from calc import ask, parse
+from calc.result import CalcError
 
 
 def read(q: str) -> dict[str, object]:
@@ -593,3 +594,51 @@ def test_second_questions_in_one_message(q, intent, figure, value):
 def test_each_token_latency_is_tpot_beside_a_first_token_target():
     req = parse("要求首 token 延迟 500ms 以内，每个 token 40ms，Llama 3 70B FP8 用 H200，2万并发要几张卡？")
     assert req.params["ttft_ms"] == 500 and req.params["tpot_ms"] == 40
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("thinking of grabbing a hundred A100 40GB cards at $8k used. how much all told?",
+     {"price_usd": 8000, "gpus": 100}, {"budget_usd"}),
+    ("H100 street price $30k; fx 7.2 RMB/USD. total in yuan for 2,000 cards?",
+     {"price_usd": 30000, "gpus": 2000}, {"budget_usd"}),
+    ("HBM priced ~5x DRAM, DRAM $3/GB, 192 GB on a B200 -- HBM $ per GPU?", {"hbm_gb_per_gpu": 192}, set()),
+    ("Gaudi 3 x 2,048 at 900W each, $0.12/kWh, 1.4 PUE: yearly electricity?",
+     {"gpus": 2048, "watts_per_gpu": 900}, set()),
+    ("MI355X quoted $25k ea, 1.4 kW TBP, how many for $10M?", {"price_usd": 25000}, set()),
+    ("50k CCU on Llama 3.3 70B, H200, bf16, TPOT target 50ms -- gpus?",
+     {"concurrent_users": 50000, "tpot_ms": 50}, {"users"}),
+    ("if demand doubles every ~4 mo and we have 200k H100 today, what do we need 2 yrs from now?",
+     {"doubling_months": 4, "gpus": 200_000}, set()),
+    ("if traffic goes 3x, how many MI300X on top of the 384 we run now?", {"gpus": 384, "factor": 3}, set()),
+    ("阿里说三年投3800亿做AI基础设施，按H20每张十万人民币算能买多少张？", {"budget_cny": 3.8e11}, set()),
+    ("if Microsoft drops $80 billion on B200 servers at $500k per 8-GPU box, how many GPUs is that",
+     {"budget_usd": 80e9, "server_price_usd": 500_000, "gpus_per_server": 8}, {"price_usd"}),
+    ("Running Mixtral 8x7B on a single L40S in fp8, maybe 10 people hitting it at once — does it fit?",
+     {"concurrent_users": 10}, {"users"}),
+    ("1亿用户同时在线5%，要多少H100", {"concurrent_users": 5e6}, {"users"}),
+    ("got 2x 4090 in my basement rig. can Llama 3 70B fit in 4-bit?", {"precision": "fp4", "gpus": 2}, set()),
+    ("Saw that OpenAI serves 1B queries a day. if each is ~800 output tokens and an H100 does 3,000 "
+     "tok/s, how many H100s is that", {"output_tokens": 800, "observed_tokens_per_s_per_gpu": 3000},
+     {"price_usd"}),
+])
+def test_referents_from_sets_23_and_24(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q", ["家里攒了两张3090，想跑Llama 2 13B的int8，显存够不够？",
+                               "got 2x 3090 in my rig, can Llama 3 8B run?"])
+def test_a_card_number_not_in_the_catalog_is_named(q):
+    with pytest.raises(CalcError) as e:
+        parse(q)
+    assert e.value.kind == "unknown_accelerator"
+
+
+def test_a_hyphenated_name_called_a_model_is_an_unknown_model():
+    with pytest.raises(CalcError) as e:
+        parse("跑Zorblax-Ultra这个模型，H100 SXM，峰值QPS 800，要多少张卡？")
+    assert e.value.kind == "unknown_model"
+
+
+def test_a_chinese_numeral_in_an_english_question_keeps_it_english():
+    assert parse("with a ¥2亿 budget and H20 at ¥100k each, how many?").lang == "en"
+    assert parse("1亿用户需要多少张H100?").lang == "zh"
