@@ -19,6 +19,7 @@ from calc.catalog import load
 from calc.roofline import (
     CALIBRATION,
     FIRST_FIT,
+    FOURTH_FIT,
     LEGACY_V40,
     SECOND_FIT,
     THIRD_FIT,
@@ -27,7 +28,7 @@ from calc.roofline import (
 )
 from calc.validation import DATA, FACTORS, evaluate, fit, latency, stack_factors, table
 
-CALIBRATIONS = {c.name: c for c in (CALIBRATION, THIRD_FIT, SECOND_FIT, FIRST_FIT, LEGACY_V40)}
+CALIBRATIONS = {c.name: c for c in (CALIBRATION, FOURTH_FIT, THIRD_FIT, SECOND_FIT, FIRST_FIT, LEGACY_V40)}
 
 
 def show(cal: Calibration) -> None:

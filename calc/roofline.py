@@ -5,8 +5,10 @@ the batch touches) plus every sequence's KV cache, and does 2 x active params FL
 plus attention over the context; each sequence's prefill (2 x active params x prompt tokens plus
 causal attention over the prompt) is spread over its output tokens, as continuous batching
 interleaves it with decode. Compute and memory phases are taken not to overlap (their times
-add), which is what measured serving stacks look like at large batch. The batch is limited by
-the memory left after the weights and, where a latency target is set, by time per output token.
+add), which is what measured serving stacks look like at large batch, plus a host time per
+sequence per step on each rank. The batch is limited by the memory left after the weights (a
+sequence holding the KV cache of its whole prompt and answer, TensorRT-LLM's default admission),
+by the scheduler's cap per replica and, where a latency target is set, by time per output token.
 
 The efficiency factors are one global Calibration (no per-case or per-accelerator factor beyond
 the catalog's measured matmul efficiency, MAMF / peak, 0.70 where none is published):
@@ -54,6 +56,9 @@ class Calibration:
     prefill_attention: bool = True     # the legacy model left prefill attention out
     host_us: float = 0.0       # host time per sequence per decode step on each rank (scheduling,
                                # sampling): microseconds
+    reserve_full_kv: bool = False   # a sequence is admitted only when the KV cache for its
+                                    # whole prompt + answer is free (TensorRT-LLM's default
+                                    # GUARANTEED_NO_EVICT); else at its average length
     max_batch: int = 0         # sequences one replica (one attention-data-parallel rank of an
                                # MoE) schedules at most; 0 = 4,096 per GPU, the earlier form
 
@@ -78,7 +83,15 @@ CALIBRATION = Calibration(
     software="TensorRT-LLM 1.0 (2025)",
     source="fitted on 11 published TensorRT-LLM 1.0 measurements (H100, H200, B200; Llama 3.1 8B, "
            "Llama 3.3 70B, Llama 3.1 405B, Qwen3-235B-A22B; FP8 and FP4; 128 to 5,000 input "
-           "tokens), checked on 28 more: calc/data/validation.toml",
+           "tokens), checked on 86 more: calc/data/validation.toml",
+    decode=1.0028, prefill=0.8856, hbm=0.7766, tp=0.0, moe=0.2469, fp4=0.5188, link=0.5463,
+    moe_attention_dp=True, host_us=3.6719, max_batch=4096, reserve_full_kv=True)
+
+# The fit before a sequence held the KV cache of its whole prompt + answer (it held its average
+# length): kept so the README's earlier figures can be reproduced.
+FOURTH_FIT = Calibration(
+    name="trtllm-1.0-avg-kv", software="TensorRT-LLM 1.0 (2025)",
+    source="the fit on calc/data/validation.toml with KV cache held at the average length",
     decode=1.0204, prefill=0.9383, hbm=0.7191, tp=0.0, moe=0.2547, fp4=0.5065, link=0.5149,
     moe_attention_dp=True, host_us=3.75, max_batch=4096)
 
@@ -223,7 +236,8 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     free = n * acc.mem_gb * 1e9 * MEMORY_USABLE - w
     if free <= 0:
         return None
-    b_mem = max(1, math.floor(free / max(kv_seq, 1.0))) if kv_seq > 0 else 4096
+    kv_held = (lin + lout) * kv_tok if cal.reserve_full_kv else kv_seq
+    b_mem = max(1, math.floor(free / max(kv_held, 1.0))) if kv_held > 0 else 4096
     limit = _batch_limit(model, n, cal)
     capped = cap is not None and cap < min(b_mem, limit)
     b_mem = min(b_mem, limit, cap or limit)

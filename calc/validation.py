@@ -43,6 +43,7 @@ class Case:
     requests: int | None = None    # requests in the run (a finite run drains in waves)
     max_seqs: int | None = None    # the scheduler's batch cap as the run set it
     stack: str = CALIBRATION_STACK  # the serving software family the source measured
+    kv_reserve: str = ""            # "current": the stack reserves KV at the current length
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def cases() -> tuple[Case, ...]:
                         published=published, metric=metric, split=e["split"],
                         requests=int(reqs) if reqs else None,
                         max_seqs=int(e["max_seqs"]) if "max_seqs" in e else None,
-                        stack=src.get("stack", CALIBRATION_STACK)))
+                        stack=src.get("stack", CALIBRATION_STACK),
+                        kv_reserve=src.get("kv_reserve", "")))
     return tuple(out)
 
 
@@ -111,6 +113,8 @@ def predict(case: Case, cal: Calibration, cat: Catalog | None = None) -> float:
     cat = cat or load()
     model, acc = cat.models[case.model], cat.accelerators[case.accelerator]
     caps = [c for c in (case.max_seqs, case.requests) if c]
+    if case.kv_reserve == "current":      # the stack admits at the current length (vLLM)
+        cal = replace(cal, reserve_full_kv=False)
 
     def point(cap: int | None) -> ServingPoint:
         pt = group_point(model, acc, case.precision, case.gpus, input_tokens=case.input_tokens,
@@ -190,7 +194,8 @@ def fit(start: Calibration = LEGACY_V40, rounds: int = 6) -> Calibration:
         return sum(abs(predict(c, cal, cat) / c.measured - 1) for c in fit_cases) / len(fit_cases)
 
     cal = replace(start, tp_on_compute_only=False, prefill_attention=True, tp=0.0,
-                  link=start.link or 0.5, moe_attention_dp=True, max_batch=start.max_batch or 4096)
+                  link=start.link or 0.5, moe_attention_dp=True, max_batch=start.max_batch or 4096,
+                  reserve_full_kv=True)
     best = loss(cal)
     span = 0.5
     for _ in range(rounds):

@@ -83,25 +83,42 @@ def test_another_stack_is_scaled_only_by_its_other_cases(report):
 
 
 def test_a_finite_run_drains_in_waves():
-    """3,000 requests at a batch of 1,574 run as two waves (1,574 + 1,426): the figure is
-    3,000 x output tokens over the two waves' time, below the steady-state rate."""
+    """3,000 requests at a batch of B run as full waves of B and a last, smaller one: the
+    figure is 3,000 x output tokens over the waves' time, below the steady-state rate."""
     from dataclasses import replace
 
     from calc.roofline import group_point
     from calc.validation import predict
     case = next(c for c in cases() if c.id == "trt-h200-l31-8b-128-2k")
     cat = load()
-    steady = replace(case, requests=None)
-    full = group_point(cat.models[case.model], cat.accelerators[case.accelerator], "fp8", 1,
-                       input_tokens=128, output_tokens=2048, cal=CALIBRATION)
-    assert full is not None and full.batch < 3000 < 2 * full.batch
-    rest = group_point(cat.models[case.model], cat.accelerators[case.accelerator], "fp8", 1,
-                       input_tokens=128, output_tokens=2048, cal=CALIBRATION,
-                       max_batch=3000 - full.batch)
-    assert rest is not None
-    waves = predict(replace(case, requests=3000), CALIBRATION)
-    assert waves == pytest.approx(3000 / (full.step_s + rest.step_s))
-    assert waves < predict(steady, CALIBRATION)
+    model, acc = cat.models[case.model], cat.accelerators[case.accelerator]
+    full = group_point(model, acc, "fp8", 1, input_tokens=128, output_tokens=2048,
+                       cal=CALIBRATION)
+    assert full is not None
+    waves, rest = divmod(3000, full.batch)
+    assert waves >= 1 and rest > 0
+    last = group_point(model, acc, "fp8", 1, input_tokens=128, output_tokens=2048,
+                       cal=CALIBRATION, max_batch=rest)
+    assert last is not None and last.step_s < full.step_s
+    ran = predict(replace(case, requests=3000), CALIBRATION)
+    assert ran == pytest.approx(3000 / (waves * full.step_s + last.step_s))
+    assert ran < predict(replace(case, requests=None), CALIBRATION)
+
+
+def test_the_stack_s_admission_rule_sets_the_batch():
+    """TensorRT-LLM (GUARANTEED_NO_EVICT) admits a sequence when the KV cache of its whole
+    prompt + answer fits; vLLM at its current length, about half that for a long answer."""
+    from dataclasses import replace
+
+    from calc.roofline import group_point
+    cat = load()
+    args = dict(input_tokens=128, output_tokens=4096)
+    trt = group_point(cat.models["llama3_70b"], cat.accelerators["h200_sxm"], "fp8", 1,
+                      cal=CALIBRATION, **args)
+    avg = group_point(cat.models["llama3_70b"], cat.accelerators["h200_sxm"], "fp8", 1,
+                      cal=replace(CALIBRATION, reserve_full_kv=False), **args)
+    assert trt is not None and avg is not None
+    assert trt.batch == pytest.approx(avg.batch * (128 + 2048) / (128 + 4096), abs=1)
 
 
 def test_the_scheduler_caps_a_replica_not_each_gpu():
