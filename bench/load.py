@@ -23,6 +23,7 @@ import io
 import json
 import logging
 import random
+import re
 import resource
 import statistics
 import sys
@@ -157,7 +158,9 @@ class Report:
 def llm_chaos(cfg: Config, rng: random.Random, counts: dict[str, int]) -> Any:
     def act(body: dict[str, Any]) -> Stream | Status | Hang:
         prompt = body["messages"][-1]["content"]
-        n = next((w for w in prompt.replace("?", " ").split() if w.startswith("1,0")), "?")
+        # the question's marker (1,000,000 + its number), not a figure such as "1,088 GPUs"
+        found = re.search(r"(?<![\d,])1,0\d\d,\d{3}(?![\d,])", prompt)
+        n = found.group(0) if found else "?"
         r = rng.random()
         fail = cfg.llm_failure / 4
         if r < fail:

@@ -84,6 +84,9 @@ def main() -> None:
           f"{sum(errs.values()) / len(errs):.1%}")
     print(f"gpubot on the same cases: {sum(r.error for r in rows) / len(rows):.1%} "
           f"({len(held)} of them held out: {sum(held) / len(held):.1%})")
+    bare = [r for r in evaluate(stack_factors=False).rows if r.case.id in errs]
+    print(f"gpubot without its vLLM stack factor (every case at TensorRT-LLM's efficiency, as "
+          f"llm-analysis runs them): {sum(r.error for r in bare) / len(bare):.1%}")
 
 
 if __name__ == "__main__":

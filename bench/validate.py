@@ -19,14 +19,16 @@ from calc.catalog import load
 from calc.roofline import (
     CALIBRATION,
     FIRST_FIT,
+    FOURTH_FIT,
     LEGACY_V40,
     SECOND_FIT,
+    THIRD_FIT,
     Calibration,
     serving_point,
 )
-from calc.validation import DATA, FACTORS, evaluate, fit, latency, table
+from calc.validation import DATA, FACTORS, evaluate, fit, latency, stack_factors, table
 
-CALIBRATIONS = {c.name: c for c in (CALIBRATION, SECOND_FIT, FIRST_FIT, LEGACY_V40)}
+CALIBRATIONS = {c.name: c for c in (CALIBRATION, FOURTH_FIT, THIRD_FIT, SECOND_FIT, FIRST_FIT, LEGACY_V40)}
 
 
 def show(cal: Calibration) -> None:
@@ -36,6 +38,9 @@ def show(cal: Calibration) -> None:
     print(f"{'case':36} {'split':5} {'measured':>9} {'model':>9} {'ratio':>6}")
     for r in rep.rows:
         flag = "" if r.error <= 0.20 else "  outside +-20%"
+        if r.stack_factor != 1.0:
+            flag += (f"  ({r.case.stack} x{r.stack_factor:.3f} from its other cases; "
+                     f"{r.base / r.case.measured:.2f} without)")
         print(f"{r.case.id:36} {r.case.split:5} {r.case.measured:9,.0f} {r.predicted:9,.0f} "
               f"{r.ratio:6.2f}{flag}")
     n_fit = sum(r.case.split == "fit" for r in rep.rows)
@@ -51,6 +56,12 @@ def show(cal: Calibration) -> None:
             print(f"  out of sample, {vendor}: {len(rows)} cases, mean absolute error "
                   f"{sum(r.error for r in rows) / len(rows):.1%}, largest "
                   f"{max(r.error for r in rows):.1%}")
+    bare = evaluate(cal, stack_factors=False)
+    print(f"  without stack factors (every case at the calibration's software): out of sample "
+          f"{bare.mae('test'):.1%}, largest {bare.max_error:.1%}")
+    for stack, (f, n) in stack_factors(cal).items():
+        print(f"  stack factor {stack}: x{f:.3f} on all its {n} cases (what an answer about it "
+              f"would use)")
     fit_rows = [r for r in rep.rows if r.case.split == "fit"]
     print(f"  in sample largest {max(r.error for r in fit_rows):.1%}")
     print("latency (reported, not fitted): end-to-end seconds for a batch, model / measured")

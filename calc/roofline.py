@@ -5,8 +5,10 @@ the batch touches) plus every sequence's KV cache, and does 2 x active params FL
 plus attention over the context; each sequence's prefill (2 x active params x prompt tokens plus
 causal attention over the prompt) is spread over its output tokens, as continuous batching
 interleaves it with decode. Compute and memory phases are taken not to overlap (their times
-add), which is what measured serving stacks look like at large batch. The batch is limited by
-the memory left after the weights and, where a latency target is set, by time per output token.
+add), which is what measured serving stacks look like at large batch, plus a host time per
+sequence per step on each rank. The batch is limited by the memory left after the weights (a
+sequence holding the KV cache of its whole prompt and answer, TensorRT-LLM's default admission),
+by the scheduler's cap per replica and, where a latency target is set, by time per output token.
 
 The efficiency factors are one global Calibration (no per-case or per-accelerator factor beyond
 the catalog's measured matmul efficiency, MAMF / peak, 0.70 where none is published):
@@ -52,6 +54,13 @@ class Calibration:
     moe_attention_dp: bool = False     # MoE: one all-reduce's traffic per layer, not two
     tp_on_compute_only: bool = False   # the legacy model's form
     prefill_attention: bool = True     # the legacy model left prefill attention out
+    host_us: float = 0.0       # host time per sequence per decode step on each rank (scheduling,
+                               # sampling): microseconds
+    reserve_full_kv: bool = False   # a sequence is admitted only when the KV cache for its
+                                    # whole prompt + answer is free (TensorRT-LLM's default
+                                    # GUARANTEED_NO_EVICT); else at its average length
+    max_batch: int = 0         # sequences one replica (one attention-data-parallel rank of an
+                               # MoE) schedules at most; 0 = 4,096 per GPU, the earlier form
 
 
 LEGACY_V40 = Calibration(
@@ -74,7 +83,23 @@ CALIBRATION = Calibration(
     software="TensorRT-LLM 1.0 (2025)",
     source="fitted on 11 published TensorRT-LLM 1.0 measurements (H100, H200, B200; Llama 3.1 8B, "
            "Llama 3.3 70B, Llama 3.1 405B, Qwen3-235B-A22B; FP8 and FP4; 128 to 5,000 input "
-           "tokens), checked on 28 more: calc/data/validation.toml",
+           "tokens), checked on 86 more: calc/data/validation.toml",
+    decode=1.0028, prefill=0.8856, hbm=0.7766, tp=0.0, moe=0.2469, fp4=0.5188, link=0.5463,
+    moe_attention_dp=True, host_us=3.6719, max_batch=4096, reserve_full_kv=True)
+
+# The fit before a sequence held the KV cache of its whole prompt + answer (it held its average
+# length): kept so the README's earlier figures can be reproduced.
+FOURTH_FIT = Calibration(
+    name="trtllm-1.0-avg-kv", software="TensorRT-LLM 1.0 (2025)",
+    source="the fit on calc/data/validation.toml with KV cache held at the average length",
+    decode=1.0204, prefill=0.9383, hbm=0.7191, tp=0.0, moe=0.2547, fp4=0.5065, link=0.5149,
+    moe_attention_dp=True, host_us=3.75, max_batch=4096)
+
+# The fit before the per-sequence host time and trtllm-bench's batch cap of 4,096 per replica
+# (kept so the README's earlier figures can be reproduced).
+THIRD_FIT = Calibration(
+    name="trtllm-1.0-no-host", software="TensorRT-LLM 1.0 (2025)",
+    source="the fit on calc/data/validation.toml without host time, 4,096 sequences per GPU",
     decode=0.8133, prefill=0.8485, hbm=0.7203, tp=0.0, moe=0.2469, fp4=0.5625, link=0.5426,
     moe_attention_dp=True)
 
@@ -211,9 +236,11 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     free = n * acc.mem_gb * 1e9 * MEMORY_USABLE - w
     if free <= 0:
         return None
-    b_mem = max(1, math.floor(free / max(kv_seq, 1.0))) if kv_seq > 0 else 4096
-    capped = cap is not None and cap < min(b_mem, 4096 * n)
-    b_mem = min(b_mem, 4096 * n, cap or 4096 * n)
+    kv_held = (lin + lout) * kv_tok if cal.reserve_full_kv else kv_seq
+    b_mem = max(1, math.floor(free / max(kv_held, 1.0))) if kv_held > 0 else 4096
+    limit = _batch_limit(model, n, cal)
+    capped = cap is not None and cap < min(b_mem, limit)
+    b_mem = min(b_mem, limit, cap or limit)
     shape = (model.layers or 0) * (model.heads or 0) * (model.head_dim or 0)
     attn = 4 * shape * ctx_avg
     pre_attn = 2 * shape * lin * lin if cal.prefill_attention else 0.0   # causal: 4 x L^2 / 2
@@ -236,10 +263,13 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     prefill_s = flops_pre * lout / c_pre + link_s * lin + w / bandwidth
     stretch = 1.0 if cal.tp_on_compute_only else 1 + cal.tp * math.log2(n)
 
+    dp_ranks = n if model.active_params_b is not None and cal.moe_attention_dp else 1
+    host = cal.host_us * 1e-6 / dp_ranks
+
     def step(b: int) -> tuple[float, float, float]:
         tc = b * per_tok_c * stretch
         tm = (_weights_read(model, w, b) + b * kv_seq) / bandwidth * stretch
-        return tc + tm, tc, tm
+        return tc + tm + b * host, tc, tm
 
     batch = b_mem
     limited = False
@@ -253,7 +283,7 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     if tpot is not None and step(batch)[0] > tpot:
         lo, hi = 1, batch
         dense = model.active_params_b is None or not model.experts or not model.experts_active
-        per_seq = (per_tok_c + kv_seq / bandwidth) * stretch
+        per_seq = (per_tok_c + kv_seq / bandwidth) * stretch + host
         if dense and per_seq > 0:
             # step time is linear in the batch for a dense model: start the search at the
             # analytic answer and confirm it (the same integer the bisection would find)
@@ -276,6 +306,15 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
                         t_compute_s=tc, t_memory_s=tm,
                         prefill_s=prefill_s * stretch, ttft_limited=limited and by_ttft,
                         concurrency_limited=capped and not limited)
+
+
+def _batch_limit(model: Model, n: int, cal: Calibration) -> int:
+    """The scheduler's cap on sequences per replica: `cal.max_batch` (per attention-data-parallel
+    rank for an MoE served that way), else the earlier 4,096 per GPU."""
+    if not cal.max_batch:
+        return 4096 * n
+    dp = model.active_params_b is not None and cal.moe_attention_dp
+    return cal.max_batch * (n if dp else 1)
 
 
 def _weights_read(model: Model, w: float, batch: int) -> float:

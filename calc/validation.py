@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from calc.catalog import Catalog, load
-from calc.roofline import CALIBRATION, LEGACY_V40, Calibration, group_point
+from calc.roofline import CALIBRATION, LEGACY_V40, Calibration, ServingPoint, group_point
 
 DATA = Path(__file__).parent / "data" / "validation.toml"
-FACTORS = ("decode", "prefill", "hbm", "link", "moe", "fp4")
+CALIBRATION_STACK = "trtllm"    # the software family the factors are fitted on
+FACTORS = ("decode", "prefill", "hbm", "link", "moe", "fp4", "host_us")
 BOUNDS = {"decode": (0.2, 1.2), "prefill": (0.2, 1.2), "hbm": (0.4, 1.0), "link": (0.05, 1.0),
-          "moe": (0.2, 1.2), "fp4": (0.3, 1.0)}
+          "moe": (0.2, 1.2), "fp4": (0.3, 1.0), "host_us": (0.0, 40.0)}
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,18 @@ class Case:
     published: float           # the figure as published
     metric: str
     split: str
+    requests: int | None = None    # requests in the run (a finite run drains in waves)
+    max_seqs: int | None = None    # the scheduler's batch cap as the run set it
+    stack: str = CALIBRATION_STACK  # the serving software family the source measured
+    kv_reserve: str = ""            # "current": the stack reserves KV at the current length
 
 
 @dataclass(frozen=True)
 class Row:
     case: Case
     predicted: float
+    base: float = 0.0           # the calibration's figure before any stack factor
+    stack_factor: float = 1.0   # for another stack: fitted on its other cases (leave one out)
 
     @property
     def ratio(self) -> float:
@@ -84,23 +91,45 @@ def cases() -> tuple[Case, ...]:
         published = float(e["measured"])
         lin, lout = float(e["input_tokens"]), float(e["output_tokens"])
         measured = published * lout / (lin + lout) if metric == "total" else published
+        reqs = e.get("requests") or src.get("requests", {}).get(f"{e['input_tokens']}/"
+                                                                f"{e['output_tokens']}")
         if e["split"] not in ("fit", "test"):
             raise ValueError(f"validation case {e['id']}: split must be fit or test")
         out.append(Case(id=e["id"], source=e["source"], accelerator=e["accelerator"],
                         model=e["model"], gpus=int(e["gpus"]), precision=e["precision"],
                         input_tokens=lin, output_tokens=lout, measured=measured,
-                        published=published, metric=metric, split=e["split"]))
+                        published=published, metric=metric, split=e["split"],
+                        requests=int(reqs) if reqs else None,
+                        max_seqs=int(e["max_seqs"]) if "max_seqs" in e else None,
+                        stack=src.get("stack", CALIBRATION_STACK),
+                        kv_reserve=src.get("kv_reserve", "")))
     return tuple(out)
 
 
 def predict(case: Case, cal: Calibration, cat: Catalog | None = None) -> float:
+    """Output tokens/s of the measured run: at most `max_seqs` (else the calibration's cap) and
+    at most `requests` sequences at once; a run of N equal requests at batch B goes in waves of
+    B (the last one smaller), so its throughput is N x output / the waves' time."""
     cat = cat or load()
-    pt = group_point(cat.models[case.model], cat.accelerators[case.accelerator], case.precision,
-                     case.gpus, input_tokens=case.input_tokens,
-                     output_tokens=case.output_tokens, cal=cal)
-    if pt is None:
-        raise ValueError(f"validation case {case.id}: the model does not fit on {case.gpus} GPUs")
-    return pt.tokens_per_s_per_gpu * case.gpus
+    model, acc = cat.models[case.model], cat.accelerators[case.accelerator]
+    caps = [c for c in (case.max_seqs, case.requests) if c]
+    if case.kv_reserve == "current":      # the stack admits at the current length (vLLM)
+        cal = replace(cal, reserve_full_kv=False)
+
+    def point(cap: int | None) -> ServingPoint:
+        pt = group_point(model, acc, case.precision, case.gpus, input_tokens=case.input_tokens,
+                         output_tokens=case.output_tokens, cal=cal, max_batch=cap)
+        if pt is None:
+            raise ValueError(f"validation case {case.id}: the model does not fit on "
+                             f"{case.gpus} GPUs")
+        return pt
+
+    pt = point(min(caps) if caps else None)
+    if not case.requests:
+        return pt.tokens_per_s_per_gpu * case.gpus
+    full, rest = divmod(case.requests, pt.batch)
+    time = full * pt.step_s + (point(rest).step_s if rest else 0.0)
+    return case.requests / time
 
 
 def latency(cal: Calibration = CALIBRATION) -> list[tuple[dict[str, Any], float]]:
@@ -119,9 +148,39 @@ def latency(cal: Calibration = CALIBRATION) -> list[tuple[dict[str, Any], float]
     return out
 
 
-def evaluate(cal: Calibration = CALIBRATION) -> Report:
+def evaluate(cal: Calibration = CALIBRATION, *, stack_factors: bool = True) -> Report:
+    """Every case at the calibration. A case measured on another software stack (vLLM on
+    ROCm) is scaled by that stack's efficiency relative to the calibration's, one number per
+    stack, fitted on the stack's OTHER cases only (leave one out), so each stays out of
+    sample; `stack_factors=False` gives the calibration's figures alone."""
     cat = load()
-    return Report(cal, tuple(Row(c, predict(c, cal, cat)) for c in cases()))
+    base = [(c, predict(c, cal, cat)) for c in cases()]
+    rows = []
+    for c, p in base:
+        f = 1.0
+        if stack_factors and c.stack != CALIBRATION_STACK:
+            f = stack_factor([(o, q) for o, q in base if o.stack == c.stack and o is not c])
+        rows.append(Row(c, p * f, base=p, stack_factor=f))
+    return Report(cal, tuple(rows))
+
+
+def stack_factor(pairs: list[tuple[Case, float]]) -> float:
+    """One stack's efficiency relative to the calibration: measured / modelled, as the
+    geometric mean over its (case, calibration figure) pairs; 1 with none."""
+    if not pairs:
+        return 1.0
+    return math.exp(sum(math.log(c.measured / p) for c, p in pairs) / len(pairs))
+
+
+def stack_factors(cal: Calibration = CALIBRATION) -> dict[str, tuple[float, int]]:
+    """Each other stack's factor fitted on all of its cases (what an answer about that stack
+    would use), with its number of cases."""
+    cat = load()
+    out: dict[str, list[tuple[Case, float]]] = {}
+    for c in cases():
+        if c.stack != CALIBRATION_STACK:
+            out.setdefault(c.stack, []).append((c, predict(c, cal, cat)))
+    return {k: (stack_factor(v), len(v)) for k, v in out.items()}
 
 
 def fit(start: Calibration = LEGACY_V40, rounds: int = 6) -> Calibration:
@@ -135,7 +194,8 @@ def fit(start: Calibration = LEGACY_V40, rounds: int = 6) -> Calibration:
         return sum(abs(predict(c, cal, cat) / c.measured - 1) for c in fit_cases) / len(fit_cases)
 
     cal = replace(start, tp_on_compute_only=False, prefill_attention=True, tp=0.0,
-                  link=start.link or 0.5, moe_attention_dp=True)
+                  link=start.link or 0.5, moe_attention_dp=True, max_batch=start.max_batch or 4096,
+                  reserve_full_kv=True)
     best = loss(cal)
     span = 0.5
     for _ in range(rounds):

@@ -145,4 +145,4 @@ def test_cli_chart_writes_a_png(tmp_path, capsys):
     out = tmp_path / "fleet.png"
     assert main(["ask", "--chart", str(out), "how many H100s for 100M users?"]) == 0
     assert out.read_bytes().startswith(b"\x89PNG")
-    assert "25,576 H100 SXM" in capsys.readouterr().out
+    assert "24,496 H100 SXM" in capsys.readouterr().out

@@ -64,3 +64,80 @@ def test_the_legacy_calibration_still_gives_its_published_point():
                        cal=LEGACY_V40)
     assert pt is not None
     assert pt.tokens_per_s_per_gpu * 8 == pytest.approx(21_806, rel=0.01)
+
+
+def test_another_stack_is_scaled_only_by_its_other_cases(report):
+    """vLLM-on-ROCm cases are predicted with a stack factor fitted on the stack's OTHER cases
+    (leave one out): none of them is on the fit side, and each one's factor changes when its
+    own measurement changes nowhere but in its own row."""
+    from calc.validation import CALIBRATION_STACK, stack_factor
+    others = [r for r in report.rows if r.case.stack != CALIBRATION_STACK]
+    assert len(others) >= 3
+    assert all(r.case.split == "test" for r in others)
+    for r in others:
+        pairs = [(o.case, o.base) for o in others if o is not r]
+        assert r.stack_factor == pytest.approx(stack_factor(pairs))
+        assert r.predicted == pytest.approx(r.base * r.stack_factor)
+    assert all(r.stack_factor == 1.0 for r in report.rows if r.case.stack == CALIBRATION_STACK)
+    assert stack_factor([]) == 1.0
+
+
+def test_a_finite_run_drains_in_waves():
+    """3,000 requests at a batch of B run as full waves of B and a last, smaller one: the
+    figure is 3,000 x output tokens over the waves' time, below the steady-state rate."""
+    from dataclasses import replace
+
+    from calc.roofline import group_point
+    from calc.validation import predict
+    case = next(c for c in cases() if c.id == "trt-h200-l31-8b-128-2k")
+    cat = load()
+    model, acc = cat.models[case.model], cat.accelerators[case.accelerator]
+    full = group_point(model, acc, "fp8", 1, input_tokens=128, output_tokens=2048,
+                       cal=CALIBRATION)
+    assert full is not None
+    waves, rest = divmod(3000, full.batch)
+    assert waves >= 1 and rest > 0
+    last = group_point(model, acc, "fp8", 1, input_tokens=128, output_tokens=2048,
+                       cal=CALIBRATION, max_batch=rest)
+    assert last is not None and last.step_s < full.step_s
+    ran = predict(replace(case, requests=3000), CALIBRATION)
+    assert ran == pytest.approx(3000 / (waves * full.step_s + last.step_s))
+    assert ran < predict(replace(case, requests=None), CALIBRATION)
+
+
+def test_the_stack_s_admission_rule_sets_the_batch():
+    """TensorRT-LLM (GUARANTEED_NO_EVICT) admits a sequence when the KV cache of its whole
+    prompt + answer fits; vLLM at its current length, about half that for a long answer."""
+    from dataclasses import replace
+
+    from calc.roofline import group_point
+    cat = load()
+    args = dict(input_tokens=128, output_tokens=4096)
+    trt = group_point(cat.models["llama3_70b"], cat.accelerators["h200_sxm"], "fp8", 1,
+                      cal=CALIBRATION, **args)
+    avg = group_point(cat.models["llama3_70b"], cat.accelerators["h200_sxm"], "fp8", 1,
+                      cal=replace(CALIBRATION, reserve_full_kv=False), **args)
+    assert trt is not None and avg is not None
+    assert trt.batch == pytest.approx(avg.batch * (128 + 2048) / (128 + 4096), abs=1)
+
+
+def test_the_scheduler_caps_a_replica_not_each_gpu():
+    """trtllm-bench caps a replica at 4,096 sequences (an MoE's attention-data-parallel rank
+    each), so eight GPUs of a dense model do not schedule 8 x 4,096; host time per sequence
+    grows the step with the batch."""
+    from dataclasses import replace
+
+    from calc.roofline import group_point
+    cat = load()
+    dense = group_point(cat.models["llama3_70b"], cat.accelerators["b200"], "fp4", 8,
+                        input_tokens=128, output_tokens=128, cal=CALIBRATION)
+    moe = group_point(cat.models["qwen3_235b_a22b"], cat.accelerators["b200"], "fp4", 8,
+                      input_tokens=128, output_tokens=128, cal=CALIBRATION)
+    assert dense is not None and moe is not None
+    assert dense.batch == CALIBRATION.max_batch
+    assert moe.batch > CALIBRATION.max_batch
+    no_host = group_point(cat.models["llama3_70b"], cat.accelerators["b200"], "fp4", 8,
+                          input_tokens=128, output_tokens=128,
+                          cal=replace(CALIBRATION, host_us=0.0))
+    assert no_host is not None and no_host.batch == dense.batch
+    assert dense.step_s - no_host.step_s == pytest.approx(dense.batch * CALIBRATION.host_us * 1e-6)
