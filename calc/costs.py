@@ -258,6 +258,7 @@ def token_bill(b: Builder) -> Result:
                     out=b.h(tpd * end / start)))
         tpd *= end / start
     per_day = tpd / 1e6 * price
+    b.read.update({"model", "params"})      # the model whose tokens the price is for
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
     cost_day = None
     if (b.has("gpus") or b.has("servers")) and (b.has("rent_usd_per_hour")

@@ -321,6 +321,18 @@ def _utilization_change(b: Builder) -> Result:
                                   acc=acc.short, now=now, to=to, need=b.h(need)))
 
 
+def _against_price(b: Builder, own_usd: float) -> str:
+    """"… and vs an API at $0.9 per million tokens, which is cheaper?": the two side by side."""
+    if b.has("usd_per_million_tokens"):
+        price = b.num("usd_per_million_tokens", None)
+    elif b.has("cny_per_million_tokens"):
+        price = b.num("cny_per_million_tokens", None) / fx(b)
+    else:
+        return ""
+    b.fig("own_vs_price", own_usd / price, "x", b.tr("fig.own_vs_price"))
+    return b.tr("head.own_vs_price", price=f"{price:,.3g}", ratio=own_usd / price)
+
+
 def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
     """"… and how many daily users of Mistral 7B could they serve?": what `gpus` deliver at the
     serving model's operating point, as daily users at the load's per-user queries."""
@@ -460,10 +472,9 @@ def throughput(b: Builder) -> Result:
                         cost=per_mtok, lout=lout, per_q=per_mtok * lout / 1e6))
             if b.flag("asks_cost_per"):
                 b.read.add("per_tokens")
-                return b.result("throughput", b.tr("head.cost_per_mtok", cost=per_mtok,
-                                                   per_q=per_mtok * lout / 1e6, lout=lout,
-                                                   model=model.short, acc=acc.short, rate=rate,
-                                                   busy=b.busy()))
+                head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6,
+                            lout=lout, model=model.short, acc=acc.short, rate=rate, busy=b.busy())
+                return b.result("throughput", head + _against_price(b, per_mtok))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if b.flag("one_gpu") and not counted and n > 1 and head != "head.throughput_users":
         # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group

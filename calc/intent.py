@@ -138,7 +138,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "convert"                # "how many TFLOPS does an H100 do in FP8?"
     if fleet_size and _ASKS_CAPACITY.search(t) and not (kw("train") and (
             has("model") or has("params") or has("days") or has("mfu"))) and not (
-            has("gpu_tflops") or has("train_flops") or has("train_tokens")):
+            has("train_flops") or has("train_tokens") or (has("gpu_tflops") and kw("train"))):
         return "convert"                # what capacity a fleet has
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and fleet_size \
             and not (load or has("train_tokens") or has("train_flops") or has("model")

@@ -193,6 +193,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _read_numbers(r)
     readings.corrections(r)
     _resolve_pending(r, None, first_pass=True)
+    readings.ranges(r)
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
@@ -505,6 +506,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
              ) -> tuple[tuple[Mapping[str, Value], ...], str]:
     """Two or more accelerators, models or precisions: a comparison; two or more
     "N x accelerator" groups: a fleet mix whose totals add up."""
+    high, param_range = r.params.pop("range_high", None), str(r.params.pop("range_of", ""))
     counts = [s for s in r.stated if s.param in ("gpus", "servers") and s.note in ("", "duplicate")]
     accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
     asked = _asks_other(r, accs, counts[0]) if len({k for k, _ in accs}) == 2 and \
@@ -574,6 +576,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
     scaled = _load_scaled(r)
     if scaled:
         return scaled, "compare"
+    if isinstance(high, float) and isinstance(low := r.params.get(param_range), float):
+        # "$2-3/hr": the answer at each end of the stated range
+        return (MappingProxyType({param_range: low}), MappingProxyType({param_range: high})), "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
     if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
@@ -616,7 +621,7 @@ _MONEY_RATES = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_k
                 "server_price_usd", "server_price_cny"}
 _MONEY = _MONEY_RATES | {"price_usd", "price_cny", "budget_usd", "budget_cny"}
 # "Gaudi 3租金1.8刀一小时，H100 2.5刀": the next option's name between the two amounts
-_NAME_JOIN = re.compile(r"\s*(?:[,，、;；]|and|和|与|vs\.?|而)?\s*(?:and |和|与)?[#@]+\s*"
+_NAME_JOIN = re.compile(r"(?:\s*(?:[,，、;；]|and|和|与|vs\.?|versus|or|而))*\s*(?:and |和|与)?[#@]+\s*"
                         r"(?:的|is|at|@|租金|价格)?\s*")
 _LIST_JOIN = re.compile(r"\s*(?:和|与|及|或|、|/|,|，|and|or|vs\.?|versus)\s*")
 
@@ -931,7 +936,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         cur, cur_start, cur_end = _currency(r, n, a, b)
         if role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
-        if role == "electricity" and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
+        if role in ("electricity", "rent") and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
         elif role == "electricity" and re.search(r"毛|角", t[n.end:b]):
             value /= 10                    # "六毛一度": 0.6 yuan
@@ -969,7 +974,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
         own = re.split(r"\d", t[b:b + 20])[0]   # up to the next number: "300ms and 25ms/token"
         near = CLAUSE.split(t[max(0, a - 30):a])[-1]   # "ttft < 500ms, tpot < 50ms": its own words
-        if TTFT.search(near) or PER_TOKEN.search(near):
+        if TTFT.search(near) and PER_TOKEN.search(near):
+            # "首字延迟不超过500毫秒、每个token 40毫秒": the nearer words are this number's
+            last_ttft = max(m.end() for m in TTFT.finditer(near))
+            last_tok = max(m.end() for m in PER_TOKEN.finditer(near))
+            ttft = last_ttft > last_tok
+        elif TTFT.search(near) or PER_TOKEN.search(near):
             ttft = bool(TTFT.search(near)) and not re.match(
                 r"\s*(?:/\s*(?:output )?token|per (?:output )?token)", t[b:b + 20])
         else:

@@ -7,6 +7,7 @@ calc/parse.py calls them on its working state after the numbers are read."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -58,8 +59,8 @@ _SHARE_ON_CHIPS = re.compile(
     r"[一二三四五六七八九]成)"
     r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*)?(?:is |are |will be |would be |goes |)?"
-    r"(?:花在|用在|用于|投在|投入|买|spent on|goes? to|going to|to|on|for|buys?)\s*(?:购买|买)?\s*"
-    r"(?:the )?(?:gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|#)")
+    r"(?:花在|用在|用于|投在|投入|买|spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
+    r"(?:购买|买)?\s*(?:the )?(?:gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|servers?|racks?|#|&)")
 
 
 _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third": 1 / 3, "四分之一": 0.25,
@@ -227,3 +228,45 @@ def online_share(r: _Reading) -> None:
     counted = next((st for st in r.stated if st.param == "users" and 0 <= m.start() - st.end <= 24), None)
     start = counted.start if counted is not None else m.start()
     _take_over(r, start, m.end(), "concurrent_users", users * share)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|～|to|到|至)\s*(?:us\$|\$|¥|￥)?\s*")
+# bare amounts fall back to a budget; the other end's words say what the range is
+_FALLBACK = {"budget_usd", "budget_cny", None}
+
+
+def ranges(r: _Reading) -> None:
+    """"$2-3/hr", "$25k-30k per GPU", "每卡时12-15元": one parameter given as a range; both ends
+    take the parameter the words give, the low end is used and the high end becomes the second
+    option (calc/parse.py _options answers for both)."""
+    spans = sorted((st for st in r.stated if st.note == "" and isinstance(st.value, float)),
+                   key=lambda st: st.start)
+    for lo, hi in itertools.pairwise(spans):
+        gap = r.t[lo.end:hi.start]
+        joined = bool(_RANGE_JOIN.fullmatch(gap)) or (
+            re.search(r"[-~～到至]$", lo.text) is not None and not gap.strip())
+        if not joined or lo.param == hi.param == None or hi.param == "users_to" or \
+                re.search(r"(?:\bfrom|从)\s*$", r.t[max(0, lo.start - 8):lo.start]):  # noqa: E711
+            continue
+        param = hi.param if hi.param not in _FALLBACK else lo.param
+        if param in _FALLBACK or not isinstance(lo.value, float) or not isinstance(hi.value, float):
+            continue
+        low = lo.value
+        lead = re.match(r"\D*?(\d[\d,]*(?:\.\d+)?)", hi.text)
+        if lo.param is None and lead and float(lead.group(1).replace(",", "")) > 0:
+            scale = hi.value / float(lead.group(1).replace(",", ""))
+            if scale > 1 and low * scale < hi.value:
+                low *= scale              # "1-2M users": the low end in the high end's unit
+                lo = replace(lo, value=low)
+                r.stated = [lo if st.start == lo.start else st for st in r.stated]
+        if param in (None, "year") or low >= hi.value or hi.value > low * 10:
+            continue                      # "8-GPU", "2024-2026", "1-10x" are not one value's range
+        for st in (lo, hi):
+            if st.param and st.param != param and r.params.get(st.param) == st.value:
+                del r.params[st.param]
+        r.stated = [replace(st, param=param, note="") if st is lo else
+                    replace(st, param=param, note="option") if st is hi else st for st in r.stated]
+        r.params[param] = low
+        r.params["range_of"] = param
+        r.params["range_high"] = hi.value
+        return

@@ -22,7 +22,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 88, "heldout3.toml": 72, "heldout
          "heldout15.toml": 59, "heldout16.toml": 58, "heldout11.toml": 57,
          "heldout17.toml": 59, "heldout14.toml": 57, "heldout18.toml": 58,
          "heldout19.toml": 60, "heldout20.toml": 59, "heldout21.toml": 60,
-         "heldout23.toml": 55, "heldout24.toml": 56}
+         "heldout23.toml": 55, "heldout24.toml": 56, "heldout25.toml": 60,
+         "heldout26.toml": 57}
 
 
 # finer parameters than the annotators' list: still the input they annotated

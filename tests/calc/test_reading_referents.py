@@ -642,3 +642,52 @@ def test_a_hyphenated_name_called_a_model_is_an_unknown_model():
 def test_a_chinese_numeral_in_an_english_question_keeps_it_english():
     assert parse("with a ¥2亿 budget and H20 at ¥100k each, how many?").lang == "en"
     assert parse("1亿用户需要多少张H100?").lang == "zh"
+
+
+@pytest.mark.parametrize("q,param,low,high", [
+    ("Neocloud quote for H200 is $2-3/hr. What would a 90-day reservation of 1,024 of them run me?",
+     "rent_usd_per_hour", 2, 3),
+    ("350,000 H100s. At $25k-30k per GPU, what's the hardware bill?", "price_usd", 25_000, 30_000),
+    ("H100云上租金现在大概每卡时12-15元，租1000张跑45天得花多少？", "rent_cny_per_hour", 12, 15),
+    ("how many H100 for 1-2M users?", "users", 1e6, 2e6),
+    ("1万到2万张H100要多少钱", "gpus", 1e4, 2e4),
+])
+def test_a_range_answers_for_both_ends(q, param, low, high):
+    req = parse(q)
+    assert [o[param] for o in req.options] == [low, high]
+    _, res = ask(q)
+    assert len(res.alternatives) == 2 and not res.unused
+
+
+@pytest.mark.parametrize("q", ["from 1M to 2M users, how many H100?", "8-GPU servers at $300k, 10 of them?",
+                               "growth from 2024-2026 at 2x a year"])
+def test_not_a_range(q):
+    try:
+        req = parse(q)
+    except CalcError:
+        return
+    assert "range_of" not in req.params and len(req.options) < 2
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("Used A100 80GB SXM boards go for about $9k on eBay. If I rent one out at $1.10/hr and it's busy "
+     "60% of the time, how long until it pays for itself?",
+     {"price_usd": 9000, "rent_usd_per_hour": 1.1, "utilization": 0.6}, {"budget_usd"}),
+    ("RTX 4090 costs me $1,800, or I can rent one on vast for 35 cents/hr. Breakeven point?",
+     {"price_usd": 1800, "rent_usd_per_hour": 0.35}, {"budget_usd"}),
+    ("闲鱼上二手A100 40GB大概4万块一张，拿去出租每小时6元，利用率七成，多久能回本？",
+     {"price_cny": 40000, "rent_cny_per_hour": 6}, {"gpus"}),
+    ("DGX H100 list is like $400k. How many does a $100M budget get you?",
+     {"server_price_usd": 400_000, "budget_usd": 1e8}, set()),
+    ("按汇率7.2算，一张B200标价4万美元合多少人民币？买800张一共多少钱？", {"price_usd": 40000, "gpus": 800}, set()),
+    ("DeepSeek-R1 输出价格16元/百万tokens，每天输出10亿token，一个月收入多少？",
+     {"cny_per_million_tokens": 16, "tokens_per_day": 1e9}, {"budget_cny"}),
+    ("At $0.15 per 1M tokens, revenue per day from 20 million users burning 5k tokens each?",
+     {"tokens_per_user_day": 5000, "users": 2e7}, {"output_tokens"}),
+    ("要求首字延迟不超过500毫秒、每个token 40毫秒，200并发，Llama 3 70B 用H100要多少卡？",
+     {"ttft_ms": 500, "tpot_ms": 40}, set()),
+    ("How many L4s for 40k DAU at 12 messages a day if I keep them around 60% busy?",
+     {"utilization": 0.6}, set()),
+])
+def test_referents_from_sets_25_and_26(q, expect, absent):
+    test_referent(q, expect, absent)
