@@ -332,6 +332,23 @@ def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:
     return b.result("capex", head)
 
 
+def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps: float) -> Result:
+    """"每百万token 1元；一张H20每秒2000 token，一个月一张卡能收多少钱？": what one GPU's tokens
+    earn at the price, per hour and over the stated period (a month when none is given)."""
+    unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
+    per_hour = tps * 3600 / 1e6 * price
+    b.step(b.tr("step.revenue_per_gpu_hour", tps=tps, m=tps * 3600 / 1e6, price=price, cur=unit,
+                revenue=per_hour))
+    suffix = "_cny" if cny else "_usd"
+    b.fig("revenue_per_gpu_hour" + suffix, per_hour, unit, b.tr("fig.revenue_per_gpu_hour"))
+    days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
+    total = per_hour * 24 * days
+    b.fig("revenue" + suffix, total, unit, b.tr("fig.revenue_period", days=days))
+    b.read.update({"model", "params", "precision", "gpus"})
+    return b.result("capex", b.tr("head.revenue_per_gpu", money=b.tr(money, usd=b.h(total), cny=b.h(total)),
+                                  acc=acc.short, days=days))
+
+
 def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
     """"$0.18 per million tokens, one L4 does 1,400 tok/s and costs $0.70/hr: the margin per
     GPU-hour?": what one GPU-hour earns at the measured rate, against what it costs."""
@@ -341,10 +358,10 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
     tps = b.num("observed_tokens_per_s_per_gpu" if per_gpu else "observed_tokens_per_s", None)
     if not per_gpu and (b.has("gpus") or b.has("servers")):
         tps /= b.count_gpus(acc)                 # a stated cluster's rate, spread over its GPUs
-    rate_usd = rent_rate(b, acc)
+    rate_usd = rent_rate(b, acc) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
+        else None
     if rate_usd is None:
-        raise CalcError("missing_input", "err.no_rent", hint_key="hint.try", acc=acc.short,
-                        param="rent_usd_per_hour")
+        return _revenue_per_gpu(b, acc, price, cny, tps)
     if cny and b.has("rent_cny_per_hour"):
         rate = b.num("rent_cny_per_hour", None)
     else:

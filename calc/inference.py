@@ -256,8 +256,11 @@ def fleet(b: Builder) -> Result:
                                       servers=b.h(servers), conc=b.h(b.num("concurrent_users", None,
                                                                           record=False)),
                                       model=model.short))
+    measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")) and not (
+        b.has("model") or b.has("params"))
     head = b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
-                per_day=b.h(per_day), model=model.short)
+                per_day=b.h(per_day),
+                model=b.tr("word.measured_workload") if measured else model.short)
     if b.flag("asks_bill"):
         cny = b.has("electricity_cny_per_kwh")
         money = b.tr("money.cny_only", cny=b.h(b.value_of("electricity_cny"))) if cny else \

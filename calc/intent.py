@@ -10,9 +10,10 @@ from collections.abc import Mapping
 
 from calc.vocabulary import KW
 
-_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in)\s*"
+_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
+                            r"combined)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
-                            r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少算力")
+                            r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少(?:有效|实际)?算力")
 
 
 _CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
@@ -160,6 +161,13 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and (has("ask_users") or has("asks_qps") or has("ask_concurrent")) and not (
                 has("users") or has("qps") or has("concurrent_users")):
         return "power"                 # "3 MW, B200 at 1 kW, Llama 3 70B: how many users can we serve?"
+    if (has("model") or has("params")) and has("accelerator") and not (load or fleet_size) and (
+            kw("how_many") or re.search(r"\bmin(?:imum)?\b.{0,8}(?:gpus|cards|#)|最少", t)) and not (
+            has("budget_usd") or has("budget_cny") or has("power_mw") or kw("train")
+            or has("rent_usd_per_hour") or has("rent_cny_per_hour") or ASKS_RATE.search(t)
+            or ASKS_QPS.search(t) or has("usd_per_million_tokens") or has("cny_per_million_tokens")
+            or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)):
+        return "memory"              # "deepseek r1 用int4部署 要几张h20": the cards its weights need
     if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
         return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights
     if kw("fit") or (kw("hbm") and not load) or (

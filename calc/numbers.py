@@ -56,7 +56,8 @@ _WORD_VALUES = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "half": 0.5, "dozen": 12, "single": 1, "pair": 2,
 }
-_WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                "mil": 1e6, "mln": 1e6, "bn": 1e9}
 _WORD_RUN = re.compile(
     r"\b(?:(?:" + "|".join(sorted([*_WORD_VALUES, *_WORD_SCALES], key=len, reverse=True))
     + r")(?:[\s-]+(?:and[\s-]+|a[\s-]+)?|\b))+", re.IGNORECASE)
@@ -116,7 +117,27 @@ def normalize(text: str) -> Normalized:
         for c in n:
             out.append(c)
             pos.append(i)
-    return Normalized("".join(out), tuple(pos), text)
+    return Normalized(_wan_letters("".join(out)), tuple(pos), text)
+
+
+# Chinese chat writes 万 as "w" and 千万 as "kw": "1w张H100", "日活1kw", "预算500w美金"; read so
+# only beside a counted thing or a count's words, never for a power ("单卡700w", "600w的卡")
+_WAN = re.compile(r"(?<=\d)(kw|w)(?![a-z])")
+_WAN_NEXT = re.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps)")
+_WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token)\s*"
+                         r"(?:大概|约|有|是)?\s*[\d.]+$")
+
+
+def _wan_letters(t: str) -> str:
+    """The same text with "w"/"kw" meaning 万/千万 rewritten to them (same length, so every
+    position still quotes the original)."""
+    if "w" not in t:
+        return t
+    def sub(m: re.Match[str]) -> str:
+        if _WAN_NEXT.match(t, m.end()) or _WAN_BEFORE.search(t[max(0, m.start() - 12):m.start()]):
+            return "万" if m.group(1) == "w" else "千万"
+        return m.group(0)
+    return _WAN.sub(sub, t)
 
 
 def cn_to_int(s: str) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from calc import registry
 from calc.build import Builder
@@ -162,12 +163,15 @@ def convert(b: Builder) -> Result:
     peak, used = acc.peak_tflops(precision)
     if b.has("gpu_tflops"):                # "if Gaudi 2 does about 430 TFLOPS in practice"
         peak = b.num("gpu_tflops", None)
+    sustained = 1.0
     for share in ("utilization", "mfu"):   # "10 PFLOPS sustained at 50% util": what each sustains
         if b.has(share) and not b.flag("per_dollar"):
-            u = b.num(share, None)
-            b.step(b.tr("step.sustained_peak", peak=peak, u=u, tf=peak * u, prec=used.upper()))
-            peak *= u
+            sustained = b.num(share, None)
+            b.step(b.tr("step.sustained_peak", peak=peak, u=sustained, tf=peak * sustained,
+                        prec=used.upper()))
             break
+    if b.has("capacity_flops"):
+        peak *= sustained                  # sized on what each accelerator sustains
     if b.flag("per_dollar"):               # "TFLOPS per dollar": peak over the chip's price
         from calc.costs import unit_prices
         usd, _ = unit_prices(b, acc)
@@ -189,6 +193,11 @@ def convert(b: Builder) -> Result:
                     cap=cap))
         b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
         cost = _cost_of(b, acc, gpus)          # "a hundred at $8k used: all told, and TFLOPS?"
+        if sustained < 1:                      # "… peak PFLOPS? and at 35% util": both
+            b.fig("flops_sustained", cap * sustained, "FLOP/s", b.tr("fig.sustained_at", u=sustained))
+            held = cap * sustained
+            amount = f"{held / 1e18:,.3g} EFLOPS" if held >= 1e18 else f"{held / 1e15:,.4g} PFLOPS"
+            cost = b.tr("head.sustained", amount=amount, u=sustained) + cost
         if cap < 1e16:                     # one GPU or a few: TFLOPS, not 0.00198 EFLOPS
             return b.result("convert", b.tr("head.capacity_tf", tf=cap / 1e12, gpus=gpus,
                                             acc=acc.short, prec=used.upper()) + cost)
@@ -280,6 +289,18 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
 
 
 def memory(b: Builder) -> Result:
+    res = _memory(b)
+    if (b.has("price_usd") or b.has("price_cny")) and (b.has("model") or b.has("params")):
+        # "min # gpus + cost if $9k each": the purchase of the cards the weights need
+        acc = b.accelerator()
+        n = b.value_of("gpus") or b.count_gpus(acc)
+        cost = _cost_of(b, acc, n)
+        if cost:
+            return replace(res, headline=res.headline + cost, figures=tuple(b.figures))
+    return res
+
+
+def _memory(b: Builder) -> Result:
     acc = b.accelerator()
     hbm_price = b.has("hbm_multiple") or b.has("dram_usd_per_gb") or b.has("hbm_usd_per_gb")
     if (b.has("gpus") or b.has("servers") or hbm_price) and not b.has("model") \

@@ -252,8 +252,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             r.add(None, None, u.start, u.end,
                   note="unknown_like" if "model" in r.params else "unknown_sized")
             unknown.remove(u)
+    # "GPT-4 took ~25,000 A100s for 100 days: the cost at $1.5/hr?": the run is stated, so the
+    # unknown model is named, not needed
+    fleet = "gpus" in r.params or "servers" in r.params
+    runs = intent in ("training", "capex") and (
+        "train_flops" in r.params or "gpu_hours" in r.params or "gpu_years" in r.params or (
+            fleet and ("days" in r.params or "period_months" in r.params)))
     if unknown and all(u.kind == "unknown_model" for u in unknown) and (
-            "params" in r.params or "active_params" in r.params) and "model" not in r.params:
+            "params" in r.params or "active_params" in r.params or runs) and "model" not in r.params:
         # "a GPT-4 class model: 1.8T params": sized from the stated parameters, and said so
         for u in unknown:
             r.add(None, None, u.start, u.end, note="unknown_sized")
@@ -737,9 +743,15 @@ _NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s
 
 
 # "一张卡" qualifying the rate after it: "一张卡实测1,000 TFLOPS", "一张H100每秒2000 token"
-_ONE_CARD_RATE = re.compile(r"(?:张|块|颗|片)\s*(?:卡|显卡|gpu)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
+# "一卡一小时12块": a rent's unit
+_ONE_CARD_RATE = re.compile(r"(?:卡|张卡|块卡)\s*(?:一|每)\s*(?:个)?小时|"
+                            r"(?:张|块|颗|片)\s*(?:卡|显卡|gpu)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
                             r"(?:实测|实际|算力|性能|吞吐|每秒|大概|大约|约|能跑|能到|能达到|跑)\s*"
                             r"(?:是|有|为|能|到)?\s*(?:每秒)?\s*[\d一二两三四五六七八九十]")
+
+
+_ONE_HOUR_PRICE = re.compile(r"\s*(?:个)?小时\s*(?:租金|价格)?\s*[\d一二两三四五六七八九十.]+\s*"
+                             r"(?:块|元|美元|美金|刀)")
 
 
 def _read_numbers(r: _Reading) -> None:
@@ -755,8 +767,9 @@ def _read_numbers(r: _Reading) -> None:
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
             n.start < 2 or not masked[n.start - 2].isalnum())
         value = -n.value if negative else n.value
-        if masked[n.start:n.end] == "一" and _ONE_CARD_RATE.match(masked, n.end):
-            continue             # "一张卡实测1000 TFLOPS": per card, not a count of one
+        if masked[n.start:n.end] == "一" and (_ONE_CARD_RATE.match(masked, n.end) or _ONE_HOUR_PRICE.match(
+                masked, n.end)):
+            continue             # "一张卡实测1000 TFLOPS", "一小时12块": per card or hour, not a count
         role, a, b = role_of(masked, n)
         if a < n.start:
             _drop_inside(r, a, n.start)
@@ -1162,6 +1175,9 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                 r.add("period_months", ahead, a, b)
             else:                        # "2024年的价格": a calendar year, not 2,024 years
                 r.add("year", value, a, b)
+        elif role in _DURATIONS and value == 1 and any(
+                st.param == "queries_per_user" and st.start < a <= st.end for st in r.stated):
+            continue                     # "40 msgs each a day": inside the per-user rate's words
         elif role in _DURATIONS:
             value, unit, b = _duration(t, role, value, b)
             if intent == "growth" or (_GROWS.intersection(r.params)
@@ -1201,6 +1217,14 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             big = value > 10_000
             if per_user or not (big or (per_day and "users" not in r.params
                                         and "concurrent_users" not in r.params)):
+                if (each_day := re.match(r"\s*(?:each|apiece|per user)?\s*(?:a|per|/|every)\s*day\b", t[b:])):
+                    # "40 msgs each a day": the words are this number's, not a period of a day
+                    end = b + each_day.end()
+                    inside = [st for st in r.stated if b <= st.start < end and st.param == "days"]
+                    r.stated = [st for st in r.stated if st not in inside]
+                    if inside and r.params.get("days") == inside[0].value:
+                        r.params.pop("days")
+                    b = end
                 r.add("queries_per_user", value, a, b)
             else:
                 r.add("queries_per_day", value, a, b)
@@ -1403,6 +1427,13 @@ def _derived(r: _Reading) -> None:
             p["users"], p["users_to"] = a.value, z.value  # type: ignore[assignment]
             r.stated = [replace(s, param="users", note="") if s is a else
                         replace(s, param="users_to", note="") if s is z else s for s in r.stated]
+    if "users" not in p and re.search(r"\busers?\b|用户|日活|月活", t):
+        # "users growing 3x/yr from 10mil": the count after "from" is the users today
+        start_at = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                         and re.search(r"(?:\bfrom|从)\s*$", t[max(0, st.start - 6):st.start])), None)
+        if start_at is not None and isinstance(start_at.value, float):
+            p["users"] = start_at.value
+            r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]
     if "users" in p and "users_to" not in p:
         # "10M DAU now, going to 200M": the count after "going to" is where users end up
         start = p["users"]

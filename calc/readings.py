@@ -60,7 +60,7 @@ _SHARE_ON_CHIPS = re.compile(
     r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*)?(?:is |are |will be |would be |goes |)?"
     r"(?:花在|用在|用于|投在|投入|买|spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
-    r"(?:购买|买)?\s*(?:the )?(?:gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|servers?|racks?|#|&)")
+    r"(?:购买|买)?\s*(?:the )?(?=gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|servers?|racks?|#|&)")
 
 
 _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third": 1 / 3, "四分之一": 0.25,

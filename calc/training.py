@@ -213,6 +213,12 @@ def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[fl
             b.fig("electricity_cny", kwh * b.num("electricity_cny_per_kwh", None, record=False),
                   "RMB", b.tr("fig.run_electricity"))
         b.step(b.tr("step.run_electricity", kwh=kwh, price=price, cost=kwh * price))
+        if not (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+            # "…跑了100天，电费按0.08美元一度算多少？": the bill asked for leads, not a catalog rent
+            cny = b.has("electricity_cny_per_kwh")
+            bill = kwh * (b.num("electricity_cny_per_kwh", None, record=False) if cny else price)
+            suffix = b.tr("head.run_electricity_cny" if cny else "head.run_electricity",
+                          cost=b.h(bill), kwh=b.h(kwh))
     return rate, suffix
 
 

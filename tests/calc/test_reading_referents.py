@@ -691,3 +691,33 @@ def test_not_a_range(q):
 ])
 def test_referents_from_sets_25_and_26(q, expect, absent):
     test_referent(q, expect, absent)
+
+
+def test_revenue_per_gpu_at_a_measured_rate_without_rent():
+    _, res = ask("现在API价格战打到每百万token 1元了。一张H20每秒能跑2000 token，一个月一张卡能收多少钱？")
+    assert res.value("revenue_cny") == pytest.approx(2000 * 3600 * 24 * 30.4375 / 1e6, rel=0.01)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,figure,value", [
+    ("the article says training GPT-4 took ~25,000 A100s for 100 days. what would that cost at "
+     "$1.5 per gpu-hour?", "cost_usd", 25_000 * 100 * 24 * 1.5),
+    ("Training a GPT-4 class model at 2e25 FLOPs on H100s at $2/gpu-hr with 40% mfu, total cost?",
+     "train_flops", 2e25),
+])
+def test_an_unknown_model_with_its_run_stated_is_computed_and_named(q, figure, value):
+    _, res = ask(q)
+    assert res.value(figure) == pytest.approx(value, rel=0.01)
+    assert [u.text for u in res.unused] == ["GPT-4"]
+
+
+def test_an_unknown_model_that_the_answer_needs_is_still_refused():
+    with pytest.raises(CalcError) as e:
+        parse("memory needed to host GPT-4 in fp8 on H200s?")
+    assert e.value.kind == "unknown_model"
+
+
+def test_a_budget_share_keeps_the_server_it_buys():
+    _, res = ask("Microsoft said roughly $80B of capex this year. If half of that goes into GB200 NVL72 "
+                 "racks at about $3.5M apiece, how many racks is that?")
+    assert res.value("servers") == 40e9 // 3.5e6 and not res.unused
