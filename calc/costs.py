@@ -386,6 +386,24 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
                                   margin=cash(revenue - rate), acc=acc.short))
 
 
+def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
+    """"512张H20，每张11万元，预算上限8000万元：总价多少，会不会超预算？": the stated fleet's
+    purchase against the stated budget, in the budget's currency."""
+    gpus = b.count_gpus(acc)
+    capex(b, acc, gpus)
+    cny = b.has("budget_cny") and not b.has("budget_usd")
+    budget = b.num("budget_cny" if cny else "budget_usd", None)
+    cost = b.value_of("cost_cny" if cny else "cost_usd")
+    share = cost / budget
+    b.fig("budget_used", share, "x", b.tr("fig.budget_used"))
+    b.step(b.tr("step.budget_used", cost=b.h(cost), budget=b.h(budget), share=share))
+    money = "money.cny_only" if cny else "money.usd"
+    key = "head.over_budget" if share > 1 else "head.within_budget"
+    return b.result("capex", b.tr(key, gpus=b.h(gpus), acc=acc.short,
+                                  cost=b.tr(money, usd=b.h(cost), cny=b.h(cost)),
+                                  budget=b.tr(money, usd=b.h(budget), cny=b.h(budget)), pct=share))
+
+
 def _budget_servers(b: Builder, acc: Accelerator) -> Result:
     """"With a $1bn budget how many H100 servers at $300k each?": whole servers, then GPUs."""
     rate = fx(b)
@@ -517,6 +535,9 @@ def capex_intent(b: Builder) -> Result:
             b.has("server_price_usd") or b.has("server_price_cny")) and not (
             b.has("price_usd") or b.has("price_cny")):
         return _budget_servers(b, acc)
+    if (b.has("budget_usd") or b.has("budget_cny")) and (b.has("gpus") or b.has("servers")) and (
+            b.has("price_usd") or b.has("price_cny")):
+        return _fleet_against_budget(b, acc)
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
         if b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"
@@ -850,6 +871,10 @@ def power_intent(b: Builder) -> Result:
         if one:
             b.read.update({"servers", "gpus"})
         mw = b.num("power_mw", None)
+        if isinstance(b.req.params.get("power_mw_in_use"), float):
+            # "容量3.5兆瓦，已用1.2MW": what is left of the capacity
+            b.step(b.tr("step.power_free", cap=b.req.params["power_mw_capacity"],
+                        used=b.req.params["power_mw_in_use"], mw=mw))
         supported = math.floor(mw * 1e6 / (watts * p))
         if b.has("watts_per_server") or b.has("server"):
             per = b.gpus_per_server(acc)

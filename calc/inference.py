@@ -477,6 +477,10 @@ def throughput(b: Builder) -> Result:
                 b.read.add("per_tokens")
                 head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6,
                             lout=lout, model=model.short, acc=acc.short, rate=rate, busy=b.busy())
+                if b.req.params.get("currency") == "cny" or b.has("usd_cny"):
+                    # "汇率7.25，折合每百万token成本多少元？": in yuan too
+                    b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
+                    head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
                 return b.result("throughput", head + _against_price(b, per_mtok))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if b.flag("one_gpu") and not counted and n > 1 and head != "head.throughput_users":

@@ -131,7 +131,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("year") and has("model") and not load:
         return "training"              # "GPT-3 at 2020 prices": the run at the prices of its time
     if has("capacity_flops") and (has("train_flops") or has("train_tokens")) and not (
-            load or fleet_size or has("accelerator") or has("match_accelerator")):
+            load or fleet_size or has("match_accelerator")):
         return "training"              # "200 EFLOPS of capacity, 3.8e25 FLOPs at 40% MFU: days?"
     if has("capacity_flops") or has("match_accelerator"):
         return "convert"

@@ -585,6 +585,15 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
     if isinstance(high, float) and isinstance(low := r.params.get(param_range), float):
         # "$2-3/hr": the answer at each end of the stated range
         return (MappingProxyType({param_range: low}), MappingProxyType({param_range: high})), "compare"
+    for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                  "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
+                  "cny_per_million_tokens"):
+        twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
+                 and isinstance(s.value, float)]
+        if len(twice) == 2 and twice[0].value != twice[1].value:
+            # "$2.35/GPU-hr … and if we renegotiate to $1.90/hr?": the answer at each
+            _mark_options(r, (money,))
+            return tuple(MappingProxyType({money: float(s.value or 0)}) for s in twice), "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
     if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
@@ -1417,6 +1426,7 @@ def _derived(r: _Reading) -> None:
     readings.mfu_gain(r)
     readings.factor_words(r)
     readings.online_share(r)
+    readings.power_in_use(r)
     span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到|增长到|增加到)", r.masked)
     if span and re.search(r"users?|用户|人", t):
         a = next((s for s in r.stated if span.start(1) <= s.start < span.end(1)
@@ -1476,6 +1486,8 @@ def _derived(r: _Reading) -> None:
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
+    if "capacity_flops" in p and re.search(r"\bsustain|有效算力|实际算力|实测算力", t):
+        p["sustained"] = True            # "our cluster sustains 2.5 EFLOPS": achieved, not peak
     if "gpus" not in p and "servers" not in p and _ONE_GPU.search(r.masked):
         p["one_gpu"] = True              # "on an L40S", "单张H100": one accelerator, not a server
     if _ASKS_USERS.search(t):

@@ -270,3 +270,24 @@ def ranges(r: _Reading) -> None:
         r.params["range_of"] = param
         r.params["range_high"] = hi.value
         return
+
+
+_IN_USE = re.compile(r"(?:已用|已经用了?|已占用|占用了?|用掉了?|\bused\b|\bin use\b|\boccupied\b|\btaken\b|"
+                     r"already (?:used|taken|committed))\s*(?:了)?\s*$")
+
+
+def power_in_use(r: _Reading) -> None:
+    """"电力容量3.5兆瓦，已用1.2MW，剩余还能上多少台": the free power is the capacity less
+    what is in use (the second span is an option of the first, so both count as used)."""
+    spans = [st for st in r.stated if st.param == "power_mw" and st.note in ("", "duplicate")
+             and isinstance(st.value, float)]
+    if len(spans) != 2:
+        return
+    cap, used = sorted(spans, key=lambda st: st.start)
+    if not (isinstance(cap.value, float) and isinstance(used.value, float)) or \
+            not _IN_USE.search(r.t[max(0, used.start - 12):used.start]) or not cap.value > used.value:
+        return
+    r.params["power_mw"] = float(cap.value) - float(used.value)
+    r.params["power_mw_in_use"] = float(used.value)
+    r.params["power_mw_capacity"] = float(cap.value)
+    r.stated = [replace(st, note="option") if st is used else st for st in r.stated]

@@ -88,8 +88,7 @@ def training(b: Builder) -> Result:
             b.references.append(Reference(b.tr(key), value, unit, src))
     if flops is not None:
         b.fig("train_flops", flops, "FLOPs", b.tr("fig.train_flops"))
-    if flops is not None and b.has("capacity_flops") and not (
-            b.has("gpus") or b.has("servers") or b.has("accelerator")):
+    if flops is not None and b.has("capacity_flops") and not (b.has("gpus") or b.has("servers")):
         return _on_capacity(b, flops)
     acc = b.accelerator()
     if flops is None and (b.has("gpus") or b.has("servers")) and b.has("days") \
@@ -317,11 +316,23 @@ def _on_capacity(b: Builder, flops: float) -> Result:
     """A run on a stated total capacity ("200 EFLOPS of capacity, 3.8e25 FLOPs at 40% MFU"):
     days = FLOPs / (capacity x MFU)."""
     cap = b.num("capacity_flops", None)
-    mfu = b.num("mfu", 0.40)
+    b.read.add("precision")                # "2.5 EFLOPS of bf16 compute": the capacity's own
+    # a stated sustained rate is already achieved: no MFU on top of it unless one is stated
+    mfu = b.num("mfu", 1.0 if b.flag("sustained") else 0.40,
+                label=b.tr("label.sustained_capacity") if b.flag("sustained") else None)
     days = flops / (cap * mfu) / 86400
     b.step(b.tr("step.capacity_days", flops=flops, eflops=cap / 1e18, mfu=mfu, days=days))
     b.fig("train_days", days, "days", b.tr("fig.on_capacity", eflops=cap / 1e18))
-    return b.result("training", b.tr("head.capacity_days", days=days, eflops=cap / 1e18, mfu=mfu))
+    head = b.tr("head.capacity_days", days=days, eflops=cap / 1e18, mfu=mfu)
+    if b.has("accelerator"):               # "… and how many H200 would deliver the same peak?"
+        acc = b.accelerator()
+        b.read.add("precision")
+        peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
+        n = math.ceil(cap / (peak * 1e12))
+        b.step(b.tr("step.convert", cap=cap, peak=peak, acc=acc.short, prec=used.upper(), n=n))
+        b.fig("gpus", n, "GPUs", b.tr("fig.at_dense", acc=acc.short, prec=used.upper()))
+        head += b.tr("head.same_peak", n=b.h(n), acc=acc.short)
+    return b.result("training", head)
 
 
 def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:

@@ -721,3 +721,41 @@ def test_a_budget_share_keeps_the_server_it_buys():
     _, res = ask("Microsoft said roughly $80B of capex this year. If half of that goes into GB200 NVL72 "
                  "racks at about $3.5M apiece, how many racks is that?")
     assert res.value("servers") == 40e9 // 3.5e6 and not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("Measured per-GPU on H100 with vLLM: 3,100 output tok/s for Mistral 7B. For 25M requests/day?",
+     {"observed_tokens_per_s_per_gpu": 3100}, {"observed_tokens_per_s"}),
+    ("Quote review: DGX H100 at $395,000 per system, 32 systems, each pulling 10.2 kW.",
+     {"server_price_usd": 395_000, "servers": 32}, {"price_usd"}),
+    ("8 million weekly users, each burning roughly 20k tokens a day, Llama 3 8B on L4s. Fleet size?",
+     {"tokens_per_user_day": 20_000, "users": 8e6}, {"tokens_per_day"}),
+    ("采购GB200 NVL72整机柜4套，每套报价2400万元人民币，一年电费多少？",
+     {"servers": 4, "server_price_cny": 2.4e7}, {"price_cny"}),
+    ("实测单卡L40S吞吐约2800 tokens/s，日均需要处理120亿tokens，峰值是均值的2倍，需要几张卡？",
+     {"observed_tokens_per_s_per_gpu": 2800, "tokens_per_day": 1.2e10, "peak_factor": 2}, {"gpus"}),
+    ("each card costs $38k all-in, we rent it out at $3.40/hr: payback?", {"price_usd": 38_000},
+     {"budget_usd"}),
+    ("512张H20，每张单价约11万元人民币，预算上限8000万元，会不会超预算？",
+     {"price_cny": 110_000, "budget_cny": 8e7, "gpus": 512}, set()),
+    ("H100每卡含服务器成本30万元，出租价9元/卡时，回本周期？", {"price_cny": 300_000}, {"budget_cny"}),
+    ("405B dense, 15.6T tokens, 16,384 H100 SXM at 38% MFU; total cost if a GPU-hour costs $1.75?",
+     {"rent_usd_per_hour": 1.75}, {"price_usd"}),
+])
+def test_referents_from_set_28(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q,figure,value", [
+    ("512张H20，每张单价约11万元人民币，服务器另算，预算上限8000万元。GPU卡的总价是多少，会不会超预算？",
+     "budget_used", 512 * 110_000 / 8e7),
+    ("现有机房电力容量3.5兆瓦，已用1.2MW，剩余容量还能上多少台DGX B200？单台14.3kW，PUE 1.3。",
+     "servers", int(2.3e6 / (14_300 * 1.3))),
+    ("Our cluster sustains 2.5 EFLOPS of bf16 compute. How many days to burn through a 3.15e24 FLOP "
+     "training budget?", "train_days", 3.15e24 / 2.5e18 / 86400),
+    ("256 GPUs (H100 SXM) rented for 9 months at $2.35/GPU-hr. What's the total, and how much do we "
+     "save if we renegotiate to $1.90/hr?", "cost_usd", 256 * 2.35 * 24 * 9 * 30.4375),
+])
+def test_calculations_from_set_28(q, figure, value):
+    _, res = ask(q)
+    assert res.value(figure) == pytest.approx(value, rel=0.01) and not res.unused
