@@ -77,7 +77,45 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         res = replace(res, steps=(tr("step.scaled", req.lang, label=label(name, req.lang),
                                      before=human(value / factor, lang=req.lang), f=factor,
                                      after=human(value, lang=req.lang)), *res.steps))
+    res = _check_claims(res, req, b.read)
     return account(res, req, b.read, b.unused_reasons)
+
+
+# a stated figure that the answer computes too: "…大概一个月就够，对吗？", "needs 16 H20?",
+# "a 1,024-card cluster delivers 1.8 exaFLOPS": (figure it is checked against, unit factor)
+_CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days", 30.4375),
+           "gpus": ("gpus", 1.0), "train_flops": ("train_flops", 1.0),
+           "capacity_flops": ("flops", 1.0), "budget_usd": ("cost_usd", 1.0),
+           "budget_cny": ("cost_cny", 1.0), "power_mw": ("power_mw", 1.0),
+           "train_tokens": ("train_tokens", 1.0)}
+
+
+def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
+    """A stated number the calculation did not need but computes itself is a claim to check:
+    the answer gives the stated value against the computed one (a figure and a step), so it
+    is used, not set aside."""
+    extra_figs: list[Figure] = []
+    extra_steps: list[str] = []
+    for s in req.stated:
+        if s.note != "" or s.param not in _CLAIMS or s.param in read or not isinstance(s.value, float):
+            continue
+        name, factor = _CLAIMS[str(s.param)]
+        got = res.figure(name)
+        if got is None or not got.value:
+            continue
+        claimed = s.value * factor
+        ratio = claimed / got.value
+        extra_figs.append(Figure(f"claimed_{s.param}", ratio, "x",
+                                 tr("fig.claimed", req.lang, text=s.text)))
+        extra_steps.append(tr("step.claimed", req.lang, text=s.text, claimed=human(claimed, lang=req.lang),
+                              computed=human(got.value, lang=req.lang), ratio=ratio))
+        read.add(str(s.param))
+    if not extra_figs:
+        return res
+    first = extra_figs[0]
+    text = next(s.text for s in req.stated if f"claimed_{s.param}" == first.name)
+    return replace(res, headline=res.headline + tr("head.claimed", req.lang, text=text, ratio=first.value),
+                   figures=(*res.figures, *extra_figs), steps=(*res.steps, *extra_steps))
 
 
 def account(res: Result, req: Request, read: set[str],

@@ -10,6 +10,13 @@ from collections.abc import Mapping
 
 from calc.vocabulary import KW
 
+# a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up"
+_CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic)|"
+                    r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense)|"
+                    r"\bsanity[- ]check|\bswears?\b|\bclaims?\b|\bsays?\b|"
+                    r"对吗|对不对|靠谱|是真的吗|是否属实|说法|有问题吗|站得住|合理吗")
+_NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
+                    r"至少要|需要|就够|就够了|够不够|够了")
 _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
                             r"combined)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
@@ -168,6 +175,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or ASKS_QPS.search(t) or has("usd_per_million_tokens") or has("cny_per_million_tokens")
             or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)):
         return "memory"              # "deepseek r1 用int4部署 要几张h20": the cards its weights need
+    if (has("model") or has("params")) and has("accelerator") and not load and _CLAIM.search(t) and not (
+            has("train_tokens") or has("train_flops") or kw("train") or has("budget_usd")
+            or has("budget_cny") or has("price_usd") or has("price_cny")) and (
+            kw("fit") or _NEEDS.search(t) or fleet_size or has("hbm_gb_per_gpu")):
+        return "memory"              # "公众号说DeepSeek-V3用FP8至少要16张H20，靠谱吗？": checked
     if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
         return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights
     if kw("fit") or (kw("hbm") and not load) or (

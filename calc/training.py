@@ -50,6 +50,15 @@ def training(b: Builder) -> Result:
             named = b.model()
             for key, value, unit, src in REFERENCES.get(named.id, []):
                 b.references.append(Reference(b.tr(key), value, unit, src))
+        if b.has("train_tokens") and (b.has("model") or b.has("params") or b.has("active_params")):
+            # "GPT-3 175B took 3.14e23 FLOPs on 300B tokens: does that check out?": 6 N D
+            active = b.model().active_b * 1e9
+            tokens = b.num("train_tokens", None)
+            rule = mult * active * tokens
+            b.fig("rule_of_thumb_flops", rule, "FLOPs", b.tr("fig.rule_of_thumb", mult=mult))
+            b.fig("stated_vs_rule", flops / rule, "x", b.tr("fig.stated_vs_rule"))
+            b.step(b.tr("step.rule_of_thumb", mult=mult, params=fmt_params(active), tokens=b.h(tokens),
+                        rule=rule, flops=flops, ratio=flops / rule))
     elif b.has("params") or b.has("model") or b.has("active_params") or (b.has("train_tokens") and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("observed_tokens_per_s")
             or b.has("observed_tokens_per_s_per_gpu"))):

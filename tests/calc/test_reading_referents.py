@@ -759,3 +759,27 @@ def test_referents_from_set_28(q, expect, absent):
 def test_calculations_from_set_28(q, figure, value):
     _, res = ask(q)
     assert res.value(figure) == pytest.approx(value, rel=0.01) and not res.unused
+
+
+@pytest.mark.parametrize("q,figure,value", [
+    # a stated result the answer computes itself is checked against it
+    ("知乎上说用2048张H100训练70B模型、15T tokens，MFU 40%的话大概一个月就够，对吗？", "claimed_days", None),
+    ("Our IR deck claims 2,000 V100s give us 250 PFLOPS of fp16 compute. Does that add up?",
+     "claimed_gpus", 1.0),
+    ("A newsletter claimed GPT-3 175B took about 3.14e23 FLOPs to train on 300B tokens. Does that "
+     "check out with the standard rule of thumb?", "stated_vs_rule", 3.14e23 / (6 * 175e9 * 300e9)),
+])
+def test_a_claim_is_checked_against_the_computed_figure(q, figure, value):
+    _, res = ask(q)
+    assert res.figure(figure) is not None and not res.unused
+    if value is not None:
+        assert res.value(figure) == pytest.approx(value, rel=0.02)
+
+
+@pytest.mark.parametrize("q,fits", [
+    ("公众号文章说DeepSeek-V3用FP8推理至少要16张H20，我们按每张96GB显存算，这个说法靠谱吗？", 1.0),
+    ("我老板说Gemma 2 27B用int8部署，一张L4就够了，L4是24GB显存，这说法有问题吗", 0.0),
+])
+def test_a_memory_claim_is_answered(q, fits):
+    _, res = ask(q)
+    assert res.intent == "memory" and res.value("fits") == fits
