@@ -173,13 +173,20 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("budget_usd") or has("budget_cny") or has("power_mw") or kw("train")
             or has("rent_usd_per_hour") or has("rent_cny_per_hour") or ASKS_RATE.search(t)
             or ASKS_QPS.search(t) or has("usd_per_million_tokens") or has("cny_per_million_tokens")
-            or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)):
+            or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)
+            or has("ask_concurrent") or has("ask_users") or has("tpot_ms") or has("ttft_ms")):
         return "memory"              # "deepseek r1 用int4部署 要几张h20": the cards its weights need
     if (has("model") or has("params")) and has("accelerator") and not load and _CLAIM.search(t) and not (
             has("train_tokens") or has("train_flops") or kw("train") or has("budget_usd")
-            or has("budget_cny") or has("price_usd") or has("price_cny")) and (
+            or has("budget_cny") or has("price_usd") or has("price_cny") or has("tpot_ms")
+            or has("ttft_ms") or has("ask_concurrent") or has("asks_rate") or has("asks_qps")
+            or has("ask_users")) and (
             kw("fit") or _NEEDS.search(t) or fleet_size or has("hbm_gb_per_gpu")):
         return "memory"              # "公众号说DeepSeek-V3用FP8至少要16张H20，靠谱吗？": checked
+    if has("ask_concurrent") and (has("model") or has("params")) and has("accelerator") and not (
+            load or kw("fit") or re.search(r"\bkv\b|kv ?cache|kv缓存", t) or has("budget_usd")
+            or has("budget_cny") or has("price_usd") or has("price_cny") or has("power_mw")):
+        return "throughput"          # "how many concurrent users can a single card serve at 33 ms?"
     if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
         return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights
     if kw("fit") or (kw("hbm") and not load) or (

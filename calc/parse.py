@@ -291,7 +291,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.add("gpus", 1.0, one.start(), end)
     elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" not in r.params \
             and "observed_tokens_per_s_per_gpu" not in r.params and \
-            (one := _ONE_GPU.search(r.masked)) and (
+            (one := next((m for m in _ONE_GPU.finditer(r.masked)
+                          if re.search(r"a single|single|单张|单卡|一张", m.group(0))), None)) and (
                 single := re.search(r"a single|single|单张|单卡|一张", one.group(0))):
         # "how many tokens/s can a single H200 push": the count the answer is per (not a
         # parameter: a model too big for one card is answered per card of its group)
@@ -1631,7 +1632,8 @@ _MONTHLY_BILL = re.compile(
     r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")
-_ONE_GPU = re.compile(r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single)|a single) #+"
+_ONE_GPU = re.compile(r"(?<![a-z])a single (?:card|gpu|chip|accelerator)\b|"
+                      r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single)|a single) #+"
                       r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|"
                       r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)")
 _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
