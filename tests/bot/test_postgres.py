@@ -15,6 +15,8 @@ import pytest
 from bot.store import ChatState, PostgresStore, StoreUnavailable
 from bot.store.migrations import LATEST, STEPS
 
+# one worker runs this whole module (tests/conftest.py: ONE_WORKER)
+pytestmark = pytest.mark.slow
 KEY = ("slack", "C1", "1700000000.000100")
 
 

@@ -34,12 +34,12 @@ api_base_url = "{tg.url}"
     try:
         polls = len(tg.of("getUpdates"))
         # a long poll is open on the fake (the second getUpdates: the first answered at once)
-        await tg.wait_for(lambda: len(tg.of("getUpdates")) >= polls + 2, timeout=20)
+        await tg.wait_for(lambda: len(tg.of("getUpdates")) >= polls + 2, timeout=60)
         if mid_answer:
             tg.push(tg.text_message("how many H100s for 100M users, and why HBM?"))
-            await tg.wait_for(lambda: tg.of("sendMessage", 42), timeout=20)
+            await tg.wait_for(lambda: tg.of("sendMessage", 42), timeout=60)
         proc.send_signal(signal.SIGTERM)
-        rc = await asyncio.wait_for(proc.wait(), 20)
+        rc = await asyncio.wait_for(proc.wait(), 60)
         err = (await proc.stderr.read()).decode()
         return rc, err
     finally:
