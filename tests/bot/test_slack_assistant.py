@@ -370,8 +370,8 @@ async def test_assistant_threads_and_details_over_socket_mode(slack, llm):
                                                     thread_ts=thread)})
         await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 2, timeout=10)
         await bot.drain(10)
-        acked = {a.get("envelope_id") for a in slack.acks}
-        assert {"s1", "s2", "s3"} <= acked
+        await slack.wait_for(lambda: {"s1", "s2", "s3"} <= {a.get("envelope_id")
+                                                             for a in slack.acks})
         assert slack.of("assistant.threads.setSuggestedPrompts")
         assert slack.of("assistant.threads.setTitle")[0].params["thread_ts"] == thread
         details = slack.of("chat.postMessage")[1].params
