@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,19 @@ def pytest_xdist_make_scheduler(config, log):
             return module if module in ONE_WORKER else nodeid
 
     return Scheduling(config, log)
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_found():
+    """Each test leaves logging as it found it: a test that calls setup_logging (the root's level,
+    a handler) must not change what later tests in the same worker capture or print."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    root.setLevel(level)
+    for h in root.handlers[:]:
+        if h not in handlers and not type(h).__module__.startswith("_pytest"):
+            root.removeHandler(h)
 
 
 BOTH = "how many H100s for 100M users, and why is HBM the bottleneck?"
