@@ -69,11 +69,12 @@ async def http_app(slack):
 
 
 async def test_slash_command_acks_fast_while_the_llm_is_slow(slack, llm, http_app):
+    # the LLM client gives up after 4 s: an ack that waited for the explanation would miss 3 s
     llm.queue(Stream(chunks=["late"], first_delay=10))
-    h = await http_app(llm_core(llm.url, timeout=2))
+    h = await http_app(llm_core(llm.url, timeout=4))
     status, took = await h.command(BOTH, slack)
-    assert status == 200 and took < 1.0                       # well inside Slack's 3 s
-    await slack.wait_for(lambda: len(slack.responses) >= 1, timeout=3)
+    assert status == 200 and took < 3.0                       # Slack's limit for the ack
+    await slack.wait_for(lambda: len(slack.responses) >= 1, timeout=10)
     first = slack.responses[0][1]
     assert first["blocks"][0]["type"] == "header" and "H100" in first["blocks"][0]["text"]["text"]
     assert first["response_type"] == "ephemeral"
