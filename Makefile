@@ -48,8 +48,15 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/hadolint Dockerfile .ci/postgres-standin/Containerfile
 
+# The suite mostly waits (loopback servers, timers, subprocesses), so it runs in TEST_WORKERS processes
+# (pytest-xdist) even on 2 cores; tests/conftest.py says how tests are handed out. TEST_WORKERS=0 runs
+# it in this one process.
+# Byte-code caches are written even where PYTHONDONTWRITEBYTECODE is set: every worker and every bot
+# process a test starts would otherwise compile the same sources again.
+TEST_WORKERS ?= 4
 test: lock-check lint pg-bins
-	$(BIN)/pytest
+	$(BIN)/python -m compileall -q bot calc bench
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -n $(TEST_WORKERS)
 
 # The PostgreSQL tests start a throwaway server from the system's binaries, and the chart tests draw a
 # Chinese chart: Debian's postgresql and fonts-wqy-microhei are installed when missing and this

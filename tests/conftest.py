@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,51 @@ def ask_json(capsys):
         return json.loads(lines[0])
 
     return run
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "slow: a test that takes seconds (waiting or working); it is started first, so "
+        "that `make test`'s parallel workers (pytest-xdist) do not end the run waiting for it")
+
+
+def pytest_collection_modifyitems(config, items):
+    """The slow tests first, in their order, then the rest in theirs: with `make test`'s parallel
+    workers, a long test started last would leave the others idle at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+# Modules whose tests all run on one worker, one after another, under pytest-xdist: their tests
+# stop and start the worker's PostgreSQL server (pg_server: one per worker that needs it), and
+# test_replicas.py's tests share one pair of bot processes (a module-scoped fixture).
+ONE_WORKER = ("tests/bot/test_postgres.py", "tests/bot/test_replicas.py")
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Every other test is handed out on its own to the next free worker. (xdist's own
+    `--dist loadgroup` would do this from markers, but it renames test ids in a way pytest 9.2
+    no longer sees, so the groups are named here by module.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in ONE_WORKER else nodeid
+
+    return Scheduling(config, log)
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_found():
+    """Each test leaves logging as it found it: a test that calls setup_logging (the root's level,
+    a handler) must not change what later tests in the same worker capture or print."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    root.setLevel(level)
+    for h in root.handlers[:]:
+        if h not in handlers and not type(h).__module__.startswith("_pytest"):
+            root.removeHandler(h)
 
 
 BOTH = "how many H100s for 100M users, and why is HBM the bottleneck?"

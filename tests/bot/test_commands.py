@@ -150,6 +150,7 @@ def cli_replies(lines: list[str]) -> list[str]:
 
 
 # ------------------------------------------------------------------ the same everywhere
+@pytest.mark.slow
 async def test_every_command_gives_the_same_text_in_every_front_end(tg, slack, slack_http):
     h = await slack_http(admin_user_ids=["U1"])
     cli = await asyncio.to_thread(cli_replies, SEQUENCE)

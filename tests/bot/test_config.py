@@ -219,6 +219,7 @@ print("\\n".join(reads) or "none")
 """
 
 
+@pytest.mark.slow
 def test_importing_bot_and_calc_reads_no_environment():
     r = subprocess.run([sys.executable, "-c", SPY, str(ROOT)], capture_output=True, text=True,
                        cwd=ROOT, timeout=120)

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from bench.delivery import Config, run
 
 CHATS, RATE, RETRY_S = 40, 12.0, 1.1       # RETRY_S: a 429's retry_after (1 s) + the margin
 
 
+@pytest.mark.slow
 async def test_every_chat_gets_its_messages_once_first_replies_first() -> None:
     rep = await run(Config(chats=CHATS, rate=RATE, bot_rate=RATE, seed=3, timeout_s=30))
     print("\n" + rep.summary())

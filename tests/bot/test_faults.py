@@ -90,6 +90,7 @@ async def test_telegram_5xx_and_dropped_connections_on_send_and_edit(tg, llm, lo
     assert_no_secrets(logs.getvalue(), texts)
 
 
+@pytest.mark.slow
 async def test_telegram_429_on_send_and_edit_waits_retry_after(tg, llm, logs):
     bot = await tg_bot(tg, llm_core(llm.url))
     try:
@@ -121,7 +122,7 @@ async def test_telegram_polling_survives_network_drops(tg, logs):
     bot = await tg_bot(tg)
     try:
         tg.push(tg.text_message("how many H100s for 100M users?"))
-        await tg.wait_for(lambda: len(tg.texts(42)) == 1, timeout=20)
+        await tg.wait_for(lambda: len(tg.texts(42)) == 1, timeout=60)
     finally:
         await bot.stop()
     assert len(dropped) == 1 and "GPUs" in tg.texts(42)[0]
@@ -287,6 +288,7 @@ def test_a_healthy_sqlite_file_is_used(tmp_path):
     assert isinstance(open_sqlite(tmp_path / "ok.sqlite3"), SQLiteStore)
 
 
+@pytest.mark.slow
 async def test_the_bot_process_starts_and_answers_with_a_corrupt_store(tg, tmp_path):
     """No crash loop: `gpubot telegram` with a damaged file starts, says why once, answers."""
     from tests.bot.test_telegram import _free_port
@@ -309,9 +311,9 @@ port = {_free_port()}
                                                 stderr=asyncio.subprocess.PIPE)
     try:
         tg.push(tg.text_message("how many H100s for 100M users?"))
-        await tg.wait_for(lambda: len(tg.texts(42)) == 1, timeout=20)
+        await tg.wait_for(lambda: len(tg.texts(42)) == 1, timeout=60)
         proc.terminate()
-        await asyncio.wait_for(proc.wait(), 20)
+        await asyncio.wait_for(proc.wait(), 60)
         assert proc.returncode == 0
         assert proc.stderr is not None
         err = (await proc.stderr.read()).decode()
@@ -326,6 +328,7 @@ port = {_free_port()}
 
 
 # ---------------------------------------------------------------- signals under load
+@pytest.mark.slow
 async def test_sigint_under_load_finishes_replies_in_flight_and_takes_nothing_new(tg, llm,
                                                                                  tmp_path):
     """20 chats mid-answer (numbers out, the LLM still thinking) when the signal comes: every
@@ -364,18 +367,18 @@ port = {_free_port()}
         for c in chats:
             tg.push(tg.text_message(BOTH, chat_id=c, user_id=c))
         await tg.wait_for(lambda: all(tg.texts(c) for c in chats) and len(llm.requests) == 20,
-                          timeout=30)                     # numbers out, 20 narratives waiting
+                          timeout=60)                     # numbers out, 20 narratives waiting
         proc.send_signal(getattr(signal, sig))
         assert proc.stderr is not None
         seen = b""
         while b"finishing replies" not in seen:
-            line = await asyncio.wait_for(proc.stderr.readline(), 20)
+            line = await asyncio.wait_for(proc.stderr.readline(), 60)
             assert line, seen.decode()
             seen += line
         late = tg.text_message("how many H100s for 1M users?", chat_id=999, user_id=999)
         tg.push(late)
         release.set()
-        rc = await asyncio.wait_for(proc.wait(), 20)
+        rc = await asyncio.wait_for(proc.wait(), 60)
         err = (seen + await proc.stderr.read()).decode()
     finally:
         if proc.returncode is None:

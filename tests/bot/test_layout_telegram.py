@@ -5,6 +5,7 @@ the fake Bot API on loopback."""
 
 from __future__ import annotations
 
+import functools
 import tomllib
 
 import pytest
@@ -23,8 +24,10 @@ CORPUS = [q for q in tomllib.loads((ROOT / "tests/calc/corpus.toml").read_text("
           if "intent" in q]
 
 
-def _answers():
-    """(question, request, result) for every corpus question the calculator answers."""
+@functools.cache
+def answers() -> list:
+    """(question, request, result) for every corpus question the calculator answers: computed
+    by the first test that needs it, not at import (every parallel worker imports this module)."""
     out = []
     for q in CORPUS:
         try:
@@ -35,14 +38,13 @@ def _answers():
     return out
 
 
-ANSWERS = _answers()
 KEY = ("telegram", "42", "")
 SECRET = b"k" * 32
 
 
 def test_first_screen_fits_a_phone_and_keeps_the_unused_inputs():
-    assert len(ANSWERS) > 200
-    for text, req, res in ANSWERS:
+    assert len(answers()) > 200
+    for text, req, res in answers():
         msgs = calc_messages(res, req.lang)
         for m in msgs:
             assert not check_html(m), (text, check_html(m))
@@ -56,7 +58,7 @@ def test_first_screen_fits_a_phone_and_keeps_the_unused_inputs():
 
 
 def test_details_hold_every_assumption_with_its_origin():
-    _, req, res = next(a for a in ANSWERS if a[0].startswith("How many H100s for 100M users"))
+    _, req, res = next(a for a in answers() if a[0].startswith("How many H100s for 100M users"))
     msgs = calc_messages(res, req.lang)
     assert EXPANDABLE in msgs[0]
     details = visible(msgs[0].split(EXPANDABLE, 1)[1], True)
@@ -66,7 +68,7 @@ def test_details_hold_every_assumption_with_its_origin():
 
 
 def test_comparisons_are_a_pre_table_on_the_first_screen():
-    _, req, res = next(a for a in ANSWERS if a[0] == "H100 vs H200 for 100M users on Llama 3 70B?")
+    _, req, res = next(a for a in answers() if a[0] == "H100 vs H200 for 100M users on Llama 3 70B?")
     head = calc_messages(res, req.lang)[0].split(EXPANDABLE, 1)[0]
     table = head.split("<pre>", 1)[1].split("</pre>", 1)[0].splitlines()
     assert table[0].split() == ["GPUs", "servers", "MW"]
@@ -77,7 +79,7 @@ def test_comparisons_are_a_pre_table_on_the_first_screen():
 def test_callback_data_fits_and_buttons_never_offer_what_is_asked():
     cat = load()
     seen: dict[str, set[str]] = {}
-    for text, req, res in ANSWERS:
+    for text, req, res in answers():
         from bot.answer import Answer
 
         fus = followups.for_answer(Answer(question=text, route="calc", lang=req.lang,
@@ -115,7 +117,7 @@ async def test_every_generated_follow_up_reads_as_the_change_it_names():
     """The calculator reads each phrasing as intended: the same intent, with the accelerator,
     precision or model the button names, or the load scaled."""
     checked = 0
-    for text, req, _res in ANSWERS[::3]:
+    for text, req, _res in answers()[::3]:
         core = Core()
         first = await core.answer(Question(text))
         for fu in followups.for_answer(first):

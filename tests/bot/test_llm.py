@@ -169,19 +169,25 @@ async def test_finished_event_closes_every_stream(fake):
 
 
 async def test_deadline_holds_across_every_chunk(fake):
-    """A chunk every 2 s for a minute: the explanation ends at its deadline, not after the
-    minute, keeps what arrived and says it was cut (the deadline is short to keep this fast)."""
-    fake.queue(Stream(chunks=[f"part{i} " for i in range(30)], delay=2.0))
-    core = make_core(fake.url, timeout=10, retries=0, deadline=3.0)
+    """A chunk every 0.4 s for 40 s: the explanation ends at its 1.2 s deadline, not after the
+    stream (a timeout restarted by each chunk would never fire), keeps what arrived and says it
+    was cut. The bounds leave seconds of slack either way, so a slow machine cannot fail it."""
+    fake.queue(Stream(chunks=[f"part{i} " for i in range(100)], delay=0.4))
+    core = make_core(fake.url, timeout=10, retries=0, deadline=1.2)
     t0 = time.monotonic()
-    ans = await asyncio.wait_for(core.answer(Question(BOTH)), 20)
+    ans = await asyncio.wait_for(core.answer(Question(BOTH)), 30)
     took = time.monotonic() - t0
-    print(f"explanation cut {took:.2f} s after the question (deadline 3 s)")
-    assert 3.0 <= took < 4.0, took
+    print(f"explanation cut {took:.2f} s after the question (deadline 1.2 s)")
+    assert 1.2 <= took < 10.0, took
     assert ans.result is not None and ans.result.value("gpus") > 0
     assert not ans.narrative.complete
-    assert ans.narrative.text == "part0 part1\n\n" + t("narrative_cut.deadline")
-    assert fake.chunks_sent <= 3                        # the stream was closed, not drained
+    note = t("narrative_cut.deadline")
+    assert ans.narrative.text.endswith("\n\n" + note) or ans.narrative.text == note
+    kept = ans.narrative.text.removesuffix(note).split()
+    # what arrived is kept, in order: every chunk the fake wrote, but one still in transit
+    assert kept == [f"part{i}" for i in range(len(kept))]
+    assert fake.chunks_sent - 1 <= len(kept) <= fake.chunks_sent
+    assert fake.chunks_sent < 30                       # the stream was closed, not drained
 
 
 async def test_stalled_stream_is_cut_at_the_deadline_in_the_question_language(fake):
@@ -191,7 +197,7 @@ async def test_stalled_stream_is_cut_at_the_deadline_in_the_question_language(fa
     ans = await asyncio.wait_for(core.answer(Question("为什么推理受显存带宽限制？")), 20)
     took = time.monotonic() - t0
     print(f"stalled explanation cut {took:.2f} s after the question (deadline 0.5 s)")
-    assert 0.5 <= took < 1.5, took
+    assert 0.5 <= took < 10.0, took                     # without it: 3 x 10 s timeouts
     assert ans.narrative.text == t("narrative_cut.deadline", "zh") and "截断" in ans.narrative.text
     assert not ans.narrative.complete and len(fake.requests) == 1
 
@@ -209,12 +215,13 @@ async def test_the_cli_prints_the_cut_note_after_the_streamed_text(fake):
 
 
 async def test_deadline_holds_across_the_clients_retries(fake):
-    """Each attempt times out and is retried (four attempts of 0.3 s with the client's backoff
-    would take over 4 s): the one deadline ends it all at 1.5 s."""
-    fake.queue(Hang(3600), Hang(3600), Hang(3600), Hang(3600))
-    core = make_core(fake.url, timeout=0.3, retries=3, deadline=1.5)
+    """Each attempt times out and is retried (eight attempts of 0.3 s with the client's backoff,
+    which doubles from 0.5 s up to 8 s, would take over 20 s): the one deadline ends it all at
+    1.5 s."""
+    fake.queue(*[Hang(3600)] * 8)
+    core = make_core(fake.url, timeout=0.3, retries=7, deadline=1.5)
     t0 = time.monotonic()
     ans = await asyncio.wait_for(core.answer(Question(BOTH)), 20)
     took = time.monotonic() - t0
-    assert 1.5 <= took < 2.5, took
+    assert 1.5 <= took < 10.0, took
     assert ans.narrative.text == t("narrative_cut.deadline") and len(fake.requests) >= 2

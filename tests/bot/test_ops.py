@@ -228,6 +228,7 @@ def test_cli_ask_text_and_unquoted_words():
     assert out.startswith("RMB 6 billion")
 
 
+@pytest.mark.slow
 def test_cli_ask_without_config_skips_settings_and_answers_the_same(tmp_path):
     """No config and no LLM in the environment: every setting is its default, so `ask` skips
     loading settings (and pydantic) for a fast start, and answers exactly as with an empty

@@ -15,6 +15,8 @@ import pytest
 from bot.store import ChatState, PostgresStore, StoreUnavailable
 from bot.store.migrations import LATEST, STEPS
 
+# one worker runs this whole module (tests/conftest.py: ONE_WORKER)
+pytestmark = pytest.mark.slow
 KEY = ("slack", "C1", "1700000000.000100")
 
 
@@ -67,6 +69,7 @@ async def test_a_newer_schema_is_refused_and_the_store_answers_from_memory(pg_ur
         await conn.execute("INSERT INTO schema_migrations (version, description) VALUES (%s, "
                            "'from the future')", (LATEST + 1,))
     store = PostgresStore(pg_url)
+    caplog.clear()                           # only what opening it logs
     with caplog.at_level(logging.INFO, logger="gpubot.store"):
         assert not await store.open()
         await store.save(KEY, ChatState(lang="zh"))              # memory until restart
@@ -248,6 +251,7 @@ async def test_two_cores_from_the_settings_share_a_follow_up_and_answer_without_
 
     down = pg_url.rsplit("@", 1)[0] + "@127.0.0.1:1/gpubot"
     core = build_core(load_settings(str(cfg), env={"DATABASE_URL": down}))
+    caplog.clear()
     with caplog.at_level(logging.WARNING):
         for _ in range(3):
             ans = await core.answer(Question("how many H100s for 1M users?", chat="7"))

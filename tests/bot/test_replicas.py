@@ -24,7 +24,8 @@ import pytest_asyncio
 from tests.fakes.slack_server import FakeSlack, event_body, form, signed, slash_body
 from tests.fakes.telegram_server import FakeTelegram
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+# one worker runs this whole module (tests/conftest.py: ONE_WORKER)
+pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 SECRET, HOOK = "slack-signing-secret-for-tests", "telegram-webhook-secret"
 SLOW = "You are asking faster than I can answer well"

@@ -17,6 +17,10 @@ LOUD = (" ERROR ", " CRITICAL ", "Traceback")
 
 
 async def _run_and_stop(tg, tmp_path, *, mid_answer: bool) -> tuple[int, str]:
+    from tests.bot.test_telegram import _free_port
+
+    # the health port from the OS, not the default 8080: another bot process (the other case of
+    # this test in a parallel worker, another checkout's tests) may hold that one
     cfg = tmp_path / "config.toml"
     cfg.write_text(f"""
 [bot]
@@ -25,6 +29,8 @@ data_dir = "{tmp_path}"
 enabled = true
 token = "{tg.token}"
 api_base_url = "{tg.url}"
+[health]
+port = {_free_port()}
 """)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "--config", str(cfg),
@@ -34,12 +40,12 @@ api_base_url = "{tg.url}"
     try:
         polls = len(tg.of("getUpdates"))
         # a long poll is open on the fake (the second getUpdates: the first answered at once)
-        await tg.wait_for(lambda: len(tg.of("getUpdates")) >= polls + 2, timeout=20)
+        await tg.wait_for(lambda: len(tg.of("getUpdates")) >= polls + 2, timeout=60)
         if mid_answer:
             tg.push(tg.text_message("how many H100s for 100M users, and why HBM?"))
-            await tg.wait_for(lambda: tg.of("sendMessage", 42), timeout=20)
+            await tg.wait_for(lambda: tg.of("sendMessage", 42), timeout=60)
         proc.send_signal(signal.SIGTERM)
-        rc = await asyncio.wait_for(proc.wait(), 20)
+        rc = await asyncio.wait_for(proc.wait(), 60)
         err = (await proc.stderr.read()).decode()
         return rc, err
     finally:

@@ -69,11 +69,12 @@ async def http_app(slack):
 
 
 async def test_slash_command_acks_fast_while_the_llm_is_slow(slack, llm, http_app):
+    # the LLM client gives up after 4 s: an ack that waited for the explanation would miss 3 s
     llm.queue(Stream(chunks=["late"], first_delay=10))
-    h = await http_app(llm_core(llm.url, timeout=2))
+    h = await http_app(llm_core(llm.url, timeout=4))
     status, took = await h.command(BOTH, slack)
-    assert status == 200 and took < 1.0                       # well inside Slack's 3 s
-    await slack.wait_for(lambda: len(slack.responses) >= 1, timeout=3)
+    assert status == 200 and took < 3.0                       # Slack's limit for the ack
+    await slack.wait_for(lambda: len(slack.responses) >= 1, timeout=10)
     first = slack.responses[0][1]
     assert first["blocks"][0]["type"] == "header" and "H100" in first["blocks"][0]["text"]["text"]
     assert first["response_type"] == "ephemeral"
@@ -200,7 +201,8 @@ async def test_socket_mode_mention_in_thread_and_follow_up(slack, socket_app):
           "text": "<@UBOT> how many A100s for 100M users?"}
     await slack.deliver({"envelope_id": "env-1", "type": "events_api",
                          "accepts_response_payload": False, "payload": event_body(ev, "Ev3")})
-    await slack.wait_for(lambda: slack.of("chat.postMessage"))
+    # the ack goes over the socket and the answer over HTTP: either may reach the fake first
+    await slack.wait_for(lambda: slack.of("chat.postMessage") and slack.acks)
     assert {"envelope_id": "env-1"}.items() <= slack.acks[0].items()
     first = slack.of("chat.postMessage")[0].params
     assert first["thread_ts"] == "1700000003.000100" and "A100" in json.dumps(first)
@@ -256,8 +258,9 @@ async def test_socket_mode_slash_command(slack, socket_app):
     payload = slash_body("1亿用户需要多少张H100?", slack.response_url("r9"), trigger="t9")
     await slack.deliver({"envelope_id": "e9", "type": "slash_commands",
                          "accepts_response_payload": True, "payload": payload})
-    await slack.wait_for(lambda: slack.responses)
-    assert any(a.get("envelope_id") == "e9" for a in slack.acks)
+    # the ack goes over the socket and the answer to response_url: either may arrive first
+    await slack.wait_for(lambda: slack.responses and any(a.get("envelope_id") == "e9"
+                                                         for a in slack.acks))
     assert "H100" in json.dumps(slack.responses[0][1], ensure_ascii=False)
 
 

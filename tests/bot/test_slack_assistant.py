@@ -100,7 +100,7 @@ def index(slack: FakeSlack, method: str, pred=lambda p: True) -> int:
 async def test_a_new_assistant_thread_offers_prompts_in_english_and_chinese(slack, slack_app):
     app = await slack_app()
     status, took = await app.event(thread_started_body("D1", "1700000300.000001"))
-    assert status == 200 and took < 1.0
+    assert status == 200 and took < 3.0                       # Slack's limit for the ack
     await slack.wait_for(lambda: slack.of("assistant.threads.setSuggestedPrompts"))
     call = slack.of("assistant.threads.setSuggestedPrompts")[0].params
     assert call["channel_id"] == "D1" and call["thread_ts"] == "1700000300.000001"
@@ -126,7 +126,7 @@ async def test_an_assistant_question_gets_status_title_numbers_then_a_streamed_a
     thread = "1700000301.000001"
     status, took = await app.event(event_body(dm_in_thread(BOTH, thread=thread,
                                                            ts="1700000301.000002"), "EvA1"))
-    assert status == 200 and took < 1.0
+    assert status == 200 and took < 3.0                       # Slack's limit for the ack
     # the numbers arrive while the LLM has not said a word
     await slack.wait_for(lambda: slack.of("chat.postMessage"), timeout=3)
     assert not slack.of("chat.startStream")
@@ -327,7 +327,7 @@ async def test_a_context_change_is_acknowledged_and_stores_nothing(slack, slack_
     body = thread_started_body("D1", "1700000312.000001", event_id="EvL1")
     body["event"]["type"] = "assistant_thread_context_changed"
     status, took = await app.event(body)
-    assert status == 200 and took < 1.0
+    assert status == 200 and took < 3.0                       # Slack's limit for the ack
     # barrier: a question after it; once it is answered, the change made no call of its own
     await app.event(event_body(dm_in_thread("how many H100s for 1M users?",
                                             thread="1700000312.000001",
@@ -370,8 +370,8 @@ async def test_assistant_threads_and_details_over_socket_mode(slack, llm):
                                                     thread_ts=thread)})
         await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 2, timeout=10)
         await bot.drain(10)
-        acked = {a.get("envelope_id") for a in slack.acks}
-        assert {"s1", "s2", "s3"} <= acked
+        await slack.wait_for(lambda: {"s1", "s2", "s3"} <= {a.get("envelope_id")
+                                                             for a in slack.acks})
         assert slack.of("assistant.threads.setSuggestedPrompts")
         assert slack.of("assistant.threads.setTitle")[0].params["thread_ts"] == thread
         details = slack.of("chat.postMessage")[1].params

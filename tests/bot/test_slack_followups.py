@@ -80,7 +80,7 @@ async def test_a_tap_gives_the_same_answer_as_the_typed_follow_up(slack, slack_a
     assert 3 <= len(offered) <= 6 and "H100" not in " ".join(offered)   # never what was asked
     label = next(k for k in offered if k.startswith("H200"))
     status, took = await tap(app, slack, offered[label], thread="1700000500.000001")
-    assert status == 200 and took < 1.0                                  # acknowledged at once
+    assert status == 200 and took < 3.0                       # Slack's limit for the ack
     await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 2)
     await app.bot.drain(10)
     tapped = slack.of("chat.postMessage")[1].params
@@ -125,7 +125,7 @@ async def test_the_chart_button_uploads_a_png_into_the_thread(slack, slack_app):
     first = await mention(app, slack, FLEET, thread)
     chart = next(v for k, v in buttons(first).items() if "📈" in k)
     status, took = await tap(app, slack, chart, thread=thread)
-    assert status == 200 and took < 1.0
+    assert status == 200 and took < 3.0                       # Slack's limit for the ack
     await slack.wait_for(lambda: slack.files, timeout=15)
     await app.bot.drain(10)
     f = slack.files[0]

@@ -118,7 +118,7 @@ async def test_details_post_the_rest_in_the_thread(slack, slack_app):
     status, took = await app.action(action_body(
         value, action_id=DETAILS_ACTION, channel="C1", message_ts="1700000000.000001",
         thread_ts=thread, response_url=slack.response_url("d1")))
-    assert status == 200 and took < 1.0                          # acknowledged at once
+    assert status == 200 and took < 3.0                       # Slack's limit for the ack
     await slack.wait_for(lambda: len(slack.of("chat.postMessage")) >= 2)
     await app.bot.drain(10)
     details = slack.of("chat.postMessage")[1].params

@@ -128,6 +128,7 @@ async def test_a_newer_schema_is_refused_with_one_line_and_memory(tmp_path, capl
     with sqlite3.connect(path) as c:
         c.execute("INSERT INTO schema_migrations (version, description) VALUES (?, 'future')",
                   (LATEST + 1,))
+    caplog.clear()                           # only what opening it logs
     with caplog.at_level(logging.ERROR, logger="gpubot.store"):
         store = open_sqlite(path)
     assert isinstance(store, MemoryStore)

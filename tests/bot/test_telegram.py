@@ -223,6 +223,7 @@ async def test_parse_failure_falls_back_to_plain_text(tg):
         await stop_bot(r)
 
 
+@pytest.mark.slow
 async def test_429_is_honoured_and_nothing_is_lost(tg):
     r = await start_bot(tg)
     try:
@@ -340,6 +341,7 @@ async def test_webhook_rejects_a_wrong_secret(tg):
         await stop_bot(r)
 
 
+@pytest.mark.slow
 async def test_sigterm_finishes_replies_and_exits_in_time_under_a_429_storm(tg, llm, tmp_path):
     """The real process, SIGTERM with two replies in flight: chat 42's explanation arrives
     after the signal and is delivered whole; chat 43's streams into a 429 storm (retry_after = 5
@@ -370,29 +372,29 @@ port = {health_port}
                                                 stdout=asyncio.subprocess.PIPE,
                                                 stderr=asyncio.subprocess.PIPE)
     try:
-        await tg.wait_for(lambda: tg.of("getUpdates"), timeout=20)
+        await tg.wait_for(lambda: tg.of("getUpdates"), timeout=60)
         async with aiohttp.ClientSession() as s:
             async with s.get(f"http://127.0.0.1:{health_port}/healthz") as resp:
                 assert resp.status == 200 and (await resp.json())["frontends"] == {"telegram": True}
         tg.push(tg.text_message(BOTH))
-        await tg.wait_for(lambda: len(tg.texts(42)) >= 1, timeout=20)   # numbers are out
-        await tg.wait_for(lambda: llm.requests, timeout=20)
+        await tg.wait_for(lambda: len(tg.texts(42)) >= 1, timeout=60)   # numbers are out
+        await tg.wait_for(lambda: llm.requests, timeout=60)
         assert llm.chunks_sent == 0                                      # narrative in flight
         tg.push(tg.text_message("why is inference memory bound?", chat_id=43, user_id=43))
-        await tg.wait_for(lambda: any("part0" in x for x in tg.texts(43)), timeout=20)
+        await tg.wait_for(lambda: any("part0" in x for x in tg.texts(43)), timeout=60)
         tg.storm("sendMessage", "editMessageText", retry_after=5, chat_id=43)
         before = len(tg.of("editMessageText", 43))
         # the worst case: the signal comes just after a 429, the wait of 5 s already begun
-        await tg.wait_for(lambda: len(tg.of("editMessageText", 43)) > before, timeout=20)
+        await tg.wait_for(lambda: len(tg.of("editMessageText", 43)) > before, timeout=60)
         proc.send_signal(signal.SIGTERM)
         t0 = time.monotonic()
         seen = b""
         while b"finishing replies" not in seen:                          # the bot took the signal
-            line = await asyncio.wait_for(proc.stderr.readline(), 20)
+            line = await asyncio.wait_for(proc.stderr.readline(), 60)
             assert line, seen.decode()
             seen += line
         signalled.set()
-        rc = await asyncio.wait_for(proc.wait(), 20)
+        rc = await asyncio.wait_for(proc.wait(), 60)
         took = time.monotonic() - t0
         print(f"exit {rc} {took:.2f} s after SIGTERM")
         assert rc == 0 and took < 9.0, took
@@ -414,6 +416,7 @@ def test_open_bot_warns(caplog):
     json.dumps({})
 
 
+@pytest.mark.slow
 async def test_next_numbers_arrive_at_once_while_an_explanation_streams(tg, llm):
     """One chat: an explanation streaming a chunk every 2 s, then /assume, /lang and a new
     question: its numbers arrive within 1 s, its explanation after the first one is cut at its
