@@ -53,7 +53,7 @@ class Config:
     seed: int = 10
     bot_rate: float | None = None   # the bot's pacing; None: its default (Telegram's 30/s)
     # python-telegram-bot's own AIORateLimiter (arrival order; a 429 pauses every send) in
-    # place of the bot's: how delivery was before bot/telegram_pace.py
+    # place of the bot's: how delivery was before bot/frontends/telegram/pace.py
     baseline: bool = False
     timeout_s: float = 60.0
 
@@ -109,8 +109,8 @@ class Report:
 
 async def expected_texts(n: int) -> list[str]:
     """What one chat should show: the same core and renderer, without Telegram."""
-    from bot.core import CalcReady, Core, Finished, Question
-    from bot.narrator import NotesNarrator
+    from bot.core.conversation import CalcReady, Core, Finished, Question
+    from bot.core.narrator import NotesNarrator
     from bot.render.telegram import calc_messages, error_message, narrative_messages
 
     core = Core(narrator=NotesNarrator())
@@ -169,10 +169,10 @@ def check(tg: FakeTelegram, sent: dict[int, tuple[int, int]], expect: dict[int, 
 async def run(cfg: Config) -> Report:
     from telegram.ext import AIORateLimiter, BaseRateLimiter
 
-    from bot.core import Core
-    from bot.narrator import NotesNarrator
-    from bot.telegram_bot import TelegramBot
-    from bot.telegram_retry import RetryingRateLimiter
+    from bot.core.conversation import Core
+    from bot.core.narrator import NotesNarrator
+    from bot.frontends.telegram.app import TelegramBot
+    from bot.frontends.telegram.retry import RetryingRateLimiter
 
     rep = Report(cfg)
     tg = FakeTelegram(flood=FloodLimit(rate=cfg.rate, burst=cfg.rate, random_429=cfg.random_429,

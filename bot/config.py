@@ -221,7 +221,8 @@ class Settings(_Section):
         return out
 
     # The two accessors below hand plain values (secrets revealed) to code that predates the
-    # typed models (bot/llm.py, bot/slack_bot.py). New code reads attributes: settings.slack.mode.
+    # typed models (bot/core/llm/narrator.py, bot/frontends/slack/app.py). New code reads
+    # attributes: settings.slack.mode.
     def get(self, section: str, key: str) -> Any:
         return _plain(getattr(getattr(self, section), key))
 

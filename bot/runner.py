@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, StoreKind, TelegramMode
-from bot.core import Core
+from bot.core.conversation import Core
 from bot.shutdown import SHUTDOWN_BUDGET_S, SHUTDOWN_GRACE_S, StopBudget
 from bot.store import Store
 
@@ -30,7 +30,7 @@ class Frontend:
 
 def build_core(settings: Settings, store: Store | None = None) -> Core:
     """The core the settings describe; the CLI passes its own store (memory or --db)."""
-    from bot.narrator import Narrator, NotesNarrator
+    from bot.core.narrator import Narrator, NotesNarrator
     from bot.store import MemoryStore, open_sqlite
 
     if store is None:
@@ -46,13 +46,13 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
     extractor = None
     deadline_s = 60.0
     if settings.llm_configured:
-        from bot.llm import LLMNarrator
+        from bot.core.llm.narrator import LLMNarrator
 
         llm_narrator = LLMNarrator.from_settings(settings, store=store)
         narrator = llm_narrator
         deadline_s = llm_narrator.deadline_s
         if settings.llm.extract_parameters:
-            from bot.extract import Extractor
+            from bot.core.llm.extract import Extractor
 
             extractor = Extractor(client=llm_narrator.client, model=llm_narrator.model)
     return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings),
@@ -66,7 +66,7 @@ def calc_defaults(settings: Settings) -> dict[str, float]:
 
 def telegram_frontend(core: Core, settings: Settings, budget: StopBudget | None = None
                       ) -> Frontend:
-    from bot.telegram_bot import TelegramBot
+    from bot.frontends.telegram.app import TelegramBot
 
     tg = settings.telegram
     bot = TelegramBot(core, token=tg.token.get_secret_value(), api_base_url=tg.api_base_url,
@@ -98,7 +98,7 @@ async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Eve
         if name == "telegram":
             fronts.append(telegram_frontend(core, settings, budget))
         elif name == "slack":
-            from bot.slack_bot import slack_frontend
+            from bot.frontends.slack.app import slack_frontend
 
             fronts.append(slack_frontend(core, settings, budget))
     if not fronts:

@@ -15,9 +15,9 @@ from telegram.constants import ChatAction, FloodLimit, ParseMode
 from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter
 
+from bot.frontends.telegram.pace import PriorityPacer, priority
 from bot.render.telegram import plain
 from bot.shutdown import StopBudget
-from bot.telegram_pace import PriorityPacer, priority
 
 log = logging.getLogger("gpubot.telegram")
 
@@ -98,7 +98,7 @@ class BudgetedRateLimiter(AIORateLimiter):
     """Telegram's flood limits and 429 retries, with waits that never outlast a stop budget.
 
     AIORateLimiter's per-group limits (20 messages a minute) are kept; its overall limit is
-    replaced by PriorityPacer (bot/telegram_pace.py), which serves first replies before later
+    replaced by PriorityPacer (bot/frontends/telegram/pace.py), which serves first replies before later
     parts, edits and typing actions. A 429 holds the chat it answered for retry_after, not the
     whole bot (AIORateLimiter pauses every send): while one chat waits, the others keep the
     30-per-second pace, and the retried send keeps its place in the queue."""

@@ -41,7 +41,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.answer import Answer
+from bot.core.answer import Answer
 from bot.store import ChatKey, Store
 from calc import Request, Result
 from calc.catalog import PRECISIONS, Catalog, load
@@ -151,7 +151,7 @@ def for_result(req: Request, res: Result, lang: str, *,
         ids.append(doubled)
     if res.intent == "growth":
         ids += _growth(req)
-    from bot.charts import kind_for  # charts imports this module's alternatives
+    from bot.render.charts import kind_for  # charts imports this module's alternatives
 
     if kind_for(req, res) is not None:
         ids.append("chart")

@@ -3,12 +3,12 @@
 Thin: it turns updates into Questions, enforces access and rate limits, sends the calculator
 part at once and streams the narrative by throttled edits, and respects Telegram's limits
 (4096 characters, HTML escaping, 30 messages a second with first replies first, 429
-retry_after: bot/telegram_send.py). Under each calculator answer, follow-up buttons
-(bot/followups.py): a tap is answered at once (answerCallbackQuery), checked against the chat's
+retry_after: bot/frontends/telegram/send.py). Under each calculator answer, follow-up buttons
+(bot/core/followups.py): a tap is answered at once (answerCallbackQuery), checked against the chat's
 latest answer, then handled exactly as the follow-up typed; 📈 and /chart send a chart drawn in
-a thread (bot/charts.py). Updates run
+a thread (bot/render/charts.py). Updates run
 concurrently; each takes its place in its chat's order as it arrives (ChatArrival, the
-library's hook for sequencing), and the core keeps that order (bot/order.py). Edited messages
+library's hook for sequencing), and the core keeps that order (bot/core/order.py). Edited messages
 are ignored on purpose (documented): answering them twice confuses.
 """
 
@@ -35,27 +35,27 @@ from telegram.ext import (
     filters,
 )
 
-from bot import followups
-from bot.answer import Answer
-from bot.commands import NAMES, Commands, parse
-from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
-from bot.messages import t
-from bot.order import Turn
-from bot.ratelimit import RateLimiter
+from bot.core import followups
+from bot.core.answer import Answer
+from bot.core.commands import NAMES, Commands, parse
+from bot.core.conversation import CalcReady, Core, Event, Finished, NarrativeDelta, Question
+from bot.core.messages import t
+from bot.core.order import Turn
+from bot.core.ratelimit import RateLimiter
+from bot.core.replicas import first_delivery, is_shared
+from bot.frontends.telegram.arrival import ChatArrival
+from bot.frontends.telegram.pace import AnswerSends
+from bot.frontends.telegram.retry import RetryingRateLimiter
+from bot.frontends.telegram.send import edit, send, typing
+from bot.frontends.telegram.taps import Taps
 from bot.render.telegram import (
     calc_messages,
     error_message,
     keyboard,
     narrative_messages,
 )
-from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
 from bot.store import ChatKey
-from bot.telegram_arrival import ChatArrival
-from bot.telegram_pace import AnswerSends
-from bot.telegram_retry import RetryingRateLimiter
-from bot.telegram_send import edit, send, typing
-from bot.telegram_taps import Taps
 
 log = logging.getLogger("gpubot.telegram")
 
@@ -94,7 +94,7 @@ class TelegramBot(Taps):
         self.clock = clock
         self.stop_budget = stop_budget or StopBudget()
         # with a shared store, an update id is claimed there: a webhook redelivery that reaches
-        # another replica is not answered twice (bot/replicas.py)
+        # another replica is not answered twice (bot/core/replicas.py)
         self.arrival = ChatArrival(core.order, self._key, 256, first=self._first
                                    if is_shared(core.store) else None)
         self._last_edit: dict[int, float] = {}
@@ -264,7 +264,7 @@ class TelegramBot(Taps):
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/help, /assume, /lang, /reset, /usage, /gpus, /models: the core's commands
-        (bot/commands.py), the same in every front end."""
+        (bot/core/commands.py), the same in every front end."""
         msg = update.effective_message
         if msg is None or update.effective_user is None or not await self._gate(update, context):
             return
@@ -325,7 +325,7 @@ class TelegramBot(Taps):
                        events: AsyncIterator[Event], key: ChatKey | None = None) -> None:
         # no typing action before the numbers: they are ready at once, and on a busy bot every
         # chat action spends a slot of the 30-per-second budget the replies need. The first
-        # message goes ahead of other answers' later parts (bot/telegram_pace.py)
+        # message goes ahead of other answers' later parts (bot/frontends/telegram/pace.py)
         narr: Message | None = None
         buf = ""
         lang = "en"

@@ -6,15 +6,15 @@ LLM does; the numbers follow through response_url, then the narrative when compl
 channels, DMs and assistant threads the numbers are posted at once, the key figures first and
 the rest behind a Details button (an action that posts them in the thread); the narrative
 follows by Slack's native streaming where there is a thread to stream into, else (and where
-Slack has no streaming methods) by chat.update at most once a second (bot/slack_stream.py).
+Slack has no streaming methods) by chat.update at most once a second (bot/frontends/slack/stream.py).
 Assistant threads get suggested prompts when they open, a status while the answer is worked
 out and a title from the first question; their messages take the same path as a DM. The
-buttons (Details, the follow-ups, 📈) and `/gpubot chart` are in bot/slack_taps.py and
-bot/slack_charts.py.
+buttons (Details, the follow-ups, 📈) and `/gpubot chart` are in bot/frontends/slack/taps.py and
+bot/frontends/slack/charts.py.
 Deliveries Slack repeats (HTTP retries, socket reconnects) are answered once: event ids (else
 client_msg_id) and trigger ids are remembered for an hour, in this process and, with a shared
 store, claimed in it, so a retry that reaches another replica is not answered again
-(bot/replicas.py). Per-user limits are taken there too (bot/ratelimit.py). Socket Mode
+(bot/core/replicas.py). Per-user limits are taken there too (bot/core/ratelimit.py). Socket Mode
 (default) or HTTP mode (signing secret verified by Bolt, stale timestamps rejected).
 """
 
@@ -37,12 +37,18 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import followups
-from bot.answer import Answer
-from bot.commands import Command, Commands, parse
-from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
-from bot.messages import lang_of, t
-from bot.ratelimit import RateLimiter
+from bot.core import followups
+from bot.core.answer import Answer
+from bot.core.commands import Command, Commands, parse
+from bot.core.conversation import CalcReady, Core, Event, Finished, NarrativeDelta, Question
+from bot.core.messages import lang_of, t
+from bot.core.ratelimit import RateLimiter
+from bot.core.replicas import first_delivery, is_shared
+from bot.frontends.slack.assistant import Thread, quietly, suggested_prompts
+from bot.frontends.slack.charts import Charts
+from bot.frontends.slack.details import Kept
+from bot.frontends.slack.stream import NarrativeWriter, Native
+from bot.frontends.slack.taps import Taps
 from bot.render.slack import (
     DETAILS_ACTION,
     FOLLOWUP_ACTION,
@@ -52,13 +58,7 @@ from bot.render.slack import (
     narrative_messages,
     plain_messages,
 )
-from bot.replicas import first_delivery, is_shared
 from bot.shutdown import StopBudget
-from bot.slack_assistant import Thread, quietly, suggested_prompts
-from bot.slack_charts import Charts
-from bot.slack_details import Kept
-from bot.slack_stream import NarrativeWriter, Native
-from bot.slack_taps import Taps
 from bot.store import ChatKey
 
 log = logging.getLogger("gpubot.slack")
@@ -336,7 +336,7 @@ class SlackBot(Taps):
         return msgs
 
     def _buttons(self, a: Answer, key: ChatKey, *, chart: bool) -> list[tuple[str, str]]:
-        """bot/followups.py's follow-ups, signed for this chat's answer (a button is only good
+        """bot/core/followups.py's follow-ups, signed for this chat's answer (a button is only good
         under the chat's latest answer)."""
         if a.request is None or a.result is None:
             return []

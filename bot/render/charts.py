@@ -23,9 +23,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 
-from bot.answer import Answer
-from bot.followups import AI_MONTHS, MOORE_MONTHS, alternatives
-from bot.messages import t
+from bot.core.answer import Answer
+from bot.core.followups import AI_MONTHS, MOORE_MONTHS, alternatives
+from bot.core.messages import t
 from bot.render.text import assumption_value, assumptions_summary
 from calc import CalcError, Request, Result, compute
 from calc.catalog import Catalog, load
