@@ -58,7 +58,6 @@ from bot.render.slack import (
     narrative_messages,
     plain_messages,
 )
-from bot.shutdown import StopBudget
 from bot.store import ChatKey
 
 log = logging.getLogger("gpubot.slack")
@@ -398,48 +397,3 @@ def _event_id(event: dict[str, Any], body: dict[str, Any]) -> str | None:
     """What identifies a delivery: the envelope's event_id, else the message's client_msg_id."""
     return body.get("event_id") or event.get("client_msg_id") or None
 
-
-def slack_frontend(core: Core, settings: Any, budget: StopBudget | None = None) -> Any:
-    from aiohttp import web
-
-    from bot.runner import Frontend
-
-    sl = settings.section("slack")
-    bot = SlackBot(core, bot_token=sl["bot_token"], signing_secret=sl["signing_secret"],
-                   api_base_url=sl["api_base_url"], slash_command=sl["slash_command"],
-                   respond_in_channel=sl["respond_in_channel"],
-                   allowed_team_ids=sl["allowed_team_ids"],
-                   allowed_channel_ids=sl["allowed_channel_ids"],
-                   allowed_user_ids=sl["allowed_user_ids"],
-                   admin_user_ids=sl["admin_user_ids"],
-                   rate_limit_per_minute=settings.get("bot", "rate_limit_per_minute"))
-    app = bot.build()
-    state: dict[str, Any] = {}
-
-    async def start() -> None:
-        if sl["mode"] == "http":
-            runner = web.AppRunner(app.web_app(path=sl["http_path"], port=sl["http_port"]),
-                                   access_log=None)
-            await runner.setup()
-            await web.TCPSite(runner, "0.0.0.0", sl["http_port"]).start()
-            state["runner"] = runner
-        else:
-            from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-
-            handler = AsyncSocketModeHandler(app, sl["app_token"])
-            await handler.connect_async()
-            state["handler"] = handler
-        state["up"] = True
-
-    async def stop() -> None:
-        state["up"] = False
-        if "handler" in state:
-            await state["handler"].disconnect_async()
-        left = budget.left() if budget is not None else None
-        await bot.drain(25.0 if left is None else left)
-        if "handler" in state:
-            await state["handler"].close_async()
-        if "runner" in state:
-            await state["runner"].cleanup()
-
-    return Frontend("slack", start, stop, lambda: bool(state.get("up")), {"bot": bot})
