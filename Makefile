@@ -109,7 +109,7 @@ load: $(STAMP)
 # Delivery at Telegram's pace (bench/delivery.py): 200 private chats asking at once, the real Telegram front
 # end against a fake Bot API that allows 30 calls/s and answers 5% of calls 429; first-reply median, p99 and
 # last, and every chat's messages exactly once. About 20 s. DELIVERY_ARGS='--seed 3' for another draw,
-# '--baseline' for python-telegram-bot's own AIORateLimiter (how it was before bot/telegram_pace.py).
+# '--baseline' for python-telegram-bot's own AIORateLimiter (how it was before bot/frontends/telegram/pace.py).
 delivery: $(STAMP)
 	$(BIN)/python bench/delivery.py $(DELIVERY_ARGS)
 

@@ -28,7 +28,7 @@ import asyncio
 import statistics
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ class Config:
     seed: int = 10
     bot_rate: float | None = None   # the bot's pacing; None: its default (Telegram's 30/s)
     # python-telegram-bot's own AIORateLimiter (arrival order; a 429 pauses every send) in
-    # place of the bot's: how delivery was before bot/telegram_pace.py
+    # place of the bot's: how delivery was before bot/frontends/telegram/pace.py
     baseline: bool = False
     timeout_s: float = 60.0
 
@@ -109,8 +109,8 @@ class Report:
 
 async def expected_texts(n: int) -> list[str]:
     """What one chat should show: the same core and renderer, without Telegram."""
-    from bot.core import CalcReady, Core, Finished, Question
-    from bot.narrator import NotesNarrator
+    from bot.core.conversation import CalcReady, Core, Finished, Question
+    from bot.core.narrator import NotesNarrator
     from bot.render.telegram import calc_messages, error_message, narrative_messages
 
     core = Core(narrator=NotesNarrator())
@@ -169,10 +169,10 @@ def check(tg: FakeTelegram, sent: dict[int, tuple[int, int]], expect: dict[int, 
 async def run(cfg: Config) -> Report:
     from telegram.ext import AIORateLimiter, BaseRateLimiter
 
-    from bot.core import Core
-    from bot.narrator import NotesNarrator
-    from bot.telegram_bot import TelegramBot
-    from bot.telegram_retry import RetryingRateLimiter
+    from bot.core.conversation import Core
+    from bot.core.narrator import NotesNarrator
+    from bot.frontends.telegram.app import TelegramBot
+    from bot.frontends.telegram.retry import RetryingRateLimiter
 
     rep = Report(cfg)
     tg = FakeTelegram(flood=FloodLimit(rate=cfg.rate, burst=cfg.rate, random_429=cfg.random_429,
@@ -227,6 +227,28 @@ async def run(cfg: Config) -> Report:
     return rep
 
 
+def seeds(cfg: Config, spec: str) -> int:
+    """One run per seed (`0-9` or `1,4,7`): first reply median, p99 and last, and the 429s
+    that met first replies."""
+    lo, _, hi = spec.partition("-")
+    draws = range(int(lo), int(hi) + 1) if hi else [int(x) for x in spec.split(",")]
+    worst: dict[str, float] = {}
+    failed = 0
+    for seed in draws:
+        rep = asyncio.run(run(replace(cfg, seed=seed)))
+        fig = rep.figures()
+        for k, v in fig.items():
+            worst[k] = max(worst.get(k, 0.0), v)
+        met = "; ".join(f"{k}: {v}" for k, v in sorted(rep.flooded.items()))
+        print(f"seed {seed}: first reply median {fig['median']:.2f} s, p99 {fig['p99']:.2f} s, "
+              f"last {fig['last']:.2f} s; whole answers by {max(rep.last.values(), default=0):.2f} s;"
+              f" 429s: {met or 'none'}; problems: {len(rep.problems)}", flush=True)
+        failed += bool(rep.problems)
+    print(f"worst of {len(draws)}: median {worst['median']:.2f} s, p99 {worst['p99']:.2f} s, "
+          f"last {worst['last']:.2f} s")
+    return 1 if failed else 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -234,12 +256,16 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=30.0, help="the fake's flood limit, calls/s")
     ap.add_argument("--random-429", type=float, default=0.05)
     ap.add_argument("--seed", type=int, default=10)
+    ap.add_argument("--seeds", default="",
+                    help="several draws, e.g. 0-9: one line each, then the worst of them")
     ap.add_argument("--baseline", action="store_true",
                     help="python-telegram-bot's AIORateLimiter instead of the bot's pacing")
     args = ap.parse_args()
     scaled = args.rate != 30.0
     cfg = Config(chats=args.chats, rate=args.rate, random_429=args.random_429, seed=args.seed,
                  bot_rate=args.rate if scaled else None, baseline=args.baseline)
+    if args.seeds:
+        return seeds(cfg, args.seeds)
     rep = asyncio.run(run(cfg))
     print(rep.summary())
     for p in rep.problems[:20]:

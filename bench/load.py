@@ -39,8 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.config import load_settings  # noqa: E402
+from bot.core.messages import t  # noqa: E402
 from bot.logs import setup_logging  # noqa: E402
-from bot.messages import t  # noqa: E402
 from tests.fakes.openai_server import FakeOpenAI, Hang, Status, Stream  # noqa: E402
 from tests.fakes.slack_server import FakeSlack, event_body, form, signed, slash_body  # noqa: E402
 from tests.fakes.telegram_server import FakeTelegram  # noqa: E402
@@ -292,12 +292,12 @@ async def run(cfg: Config, *, timeout_s: float = 600, quiet_s: float = 20) -> Re
     from openai import AsyncOpenAI
     from telegram.ext import AIORateLimiter
 
-    from bot.core import Core
-    from bot.llm import LLMNarrator
-    from bot.slack_bot import SlackBot
+    from bot.core.conversation import Core
+    from bot.core.llm.narrator import LLMNarrator
+    from bot.frontends.slack.app import SlackBot
+    from bot.frontends.telegram.app import TelegramBot
+    from bot.frontends.telegram.retry import RetryingRateLimiter
     from bot.store import MemoryStore
-    from bot.telegram_bot import TelegramBot
-    from bot.telegram_retry import RetryingRateLimiter
 
     rep = Report(cfg)
     rng = random.Random(cfg.seed)

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Awaitable
 from typing import TextIO, TypeVar
 
-from bot.answer import Answer, ErrorInfo
-from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question, clean_text
+from bot.core.answer import Answer, ErrorInfo
+from bot.core.conversation import CalcReady, Core, Finished, NarrativeDelta, Question, clean_text
 from bot.render.json import to_dict
 from bot.render.text import calc_text, render
 
@@ -34,7 +34,7 @@ def build_core(config: str | None, *, db: str | None = None) -> Core:
 
     store = open_sqlite(db) if db else MemoryStore()     # a bad file: one line, then memory
     if config is None and not any(os.environ.get(v) for v in _SETTINGS_ENV):
-        from bot.narrator import NotesNarrator
+        from bot.core.narrator import NotesNarrator
 
         return Core(store=store, narrator=NotesNarrator())
     from bot.config import load_settings
@@ -53,7 +53,7 @@ def _print_answer(ans: Answer, as_json: bool, out: TextIO) -> None:
 
 async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
     """Text mode: print the numbers at once, then the narrative as it streams."""
-    from bot.messages import lang_of, t
+    from bot.core.messages import lang_of, t
 
     final: Answer | None = None
     started = False
@@ -123,8 +123,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def _write_chart(ans: Answer, path: str) -> None:
     """--chart PATH: the answer's chart as a PNG (matplotlib is loaded only here); a note on
     stderr when the answer has none."""
-    from bot import charts
-    from bot.messages import t
+    from bot.core.messages import t
+    from bot.render import charts
 
     try:
         chart = charts.render(ans)
@@ -137,8 +137,8 @@ def _write_chart(ans: Answer, path: str) -> None:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.commands import Commands, parse
-    from bot.messages import lang_of
+    from bot.core.commands import Commands, parse
+    from bot.core.messages import lang_of
 
     core = build_core(args.config, db=args.db)
     commands = Commands(core)

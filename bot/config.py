@@ -13,7 +13,6 @@ empty ("") in the file is filled from its variable in `ENV`; a value in the file
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
@@ -34,6 +33,8 @@ from pydantic import (
     field_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from bot.config_errors import ConfigError, describe
 
 # (section, key) -> environment variable that fills it when the file leaves it unset or empty
 ENV: dict[tuple[str, str], str] = {
@@ -221,7 +222,8 @@ class Settings(_Section):
         return out
 
     # The two accessors below hand plain values (secrets revealed) to code that predates the
-    # typed models (bot/llm.py, bot/slack_bot.py). New code reads attributes: settings.slack.mode.
+    # typed models (bot/core/llm/narrator.py, bot/frontends/slack/app.py). New code reads
+    # attributes: settings.slack.mode.
     def get(self, section: str, key: str) -> Any:
         return _plain(getattr(getattr(self, section), key))
 
@@ -258,97 +260,6 @@ class Settings(_Section):
         return out
 
 
-class ConfigError(Exception):
-    """One or more problems, each (dotted key, message); never carries a secret's value."""
-
-    def __init__(self, key: str, message: str, *, problems: list[tuple[str, str]] | None = None,
-                 path: str | None = None) -> None:
-        self.problems = problems or [(key, message)]
-        self.key, self.message = self.problems[0]
-        self.path = path
-        super().__init__("; ".join(f"{k}: {m}" for k, m in self.problems))
-
-    @classmethod
-    def many(cls, problems: list[tuple[str, str]], path: str | None) -> ConfigError:
-        return cls(problems[0][0], problems[0][1], problems=problems, path=path)
-
-    def explain(self) -> str:
-        """What went wrong and what to do next, for a person reading a terminal."""
-        where = self.path or "the configuration"
-        n = len(self.problems)
-        lines = [f"gpubot cannot start: {where} has {'a problem' if n == 1 else f'{n} problems'}:"]
-        lines += [f"  {k}: {m}" for k, m in self.problems]
-        if self.path:
-            lines.append(f"Fix {'it' if n == 1 else 'them'} (config.example.toml documents every key), "
-                         f"then check with: gpubot check-config {self.path}")
-        else:
-            lines.append("Pass --config FILE (or set GPUBOT_CONFIG); config.example.toml documents "
-                         "every key.")
-        return "\n".join(lines)
-
-
-_SECRET_KEYS = frozenset((sec, key) for sec, model in Settings.model_fields.items()
-                         for key, f in model.annotation.model_fields.items()  # type: ignore[union-attr]
-                         if f.annotation is SecretStr)
-
-
-def _dotted(loc: tuple[str | int, ...]) -> str:
-    return "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(loc))
-
-
-def _show(v: Any) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, dict):
-        return "a table"
-    if isinstance(v, list):
-        return "a list"
-    text = repr(v)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _kind(v: Any) -> str:
-    """A value's TOML kind, never the value: what a secret's error shows."""
-    for typ, name in ((bool, "true/false"), (int, "a number"), (float, "a number"), (str, "text"),
-                      (list, "a list"), (dict, "a table")):
-        if isinstance(v, typ):
-            return name
-    return "a value"
-
-
-_TYPES = {"int_type": "must be a whole number", "float_type": "must be a number",
-          "bool_type": "must be true or false", "string_type": "must be text in quotes",
-          "list_type": "must be a list, e.g. [] or [1, 2]", "model_type": "must be a table",
-          "model_attributes_type": "must be a table", "dict_type": "must be a table"}
-
-
-def _describe(err: Mapping[str, Any]) -> tuple[str, str]:
-    loc, kind, ctx = tuple(err["loc"]), err["type"], err.get("ctx") or {}
-    if kind == "extra_forbidden":
-        if len(loc) == 1:
-            known = list(Settings.model_fields)
-            hint = difflib.get_close_matches(str(loc[0]), known, n=1)
-            return str(loc[0]), (f"unknown section{f'; did you mean [{hint[0]}]?' if hint else ''} "
-                                 f"(sections: {', '.join(known)})")
-        model = Settings.model_fields[str(loc[0])].annotation
-        known = list(model.model_fields)  # type: ignore[union-attr]
-        hint = difflib.get_close_matches(str(loc[-1]), known, n=1)
-        return _dotted(loc), (f"unknown key{f'; did you mean {hint[0]!r}?' if hint else ''} "
-                              f"(known in [{loc[0]}]: {', '.join(known)})")
-    if kind == "enum":
-        choices = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
-        message = f"must be one of {choices}"
-    elif kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        bound = next(iter(ctx.values()))
-        message = {"greater_than_equal": f"must be at least {bound}", "greater_than":
-                   f"must be more than {bound}", "less_than_equal": f"must be at most {bound}",
-                   "less_than": f"must be less than {bound}"}[kind]
-    else:
-        message = str(err["msg"]) if kind == "database_url" else _TYPES.get(kind, str(err["msg"]).lower())
-    given = _kind(err["input"]) if tuple(loc[:2]) in _SECRET_KEYS else _show(err["input"])
-    return _dotted(loc), f"{message} (got {given})"
-
-
 def _read_toml(path: str) -> dict[str, Any]:
     try:
         with open(path, "rb") as fh:
@@ -381,7 +292,7 @@ def load_settings(path: str | None = None, env: Mapping[str, str] | None = None)
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError.many([_describe(e) for e in exc.errors()], path) from None
+        raise ConfigError.many([describe(e, Settings) for e in exc.errors()], path) from None
     settings._path = path
     settings._from_env = frozenset(from_env)
     return settings

@@ -6,31 +6,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from bot.config import Settings, StoreKind, TelegramMode
-from bot.core import Core
+from bot.config import Settings, StoreKind
+from bot.core.conversation import Core
+from bot.frontends.base import Frontend
 from bot.shutdown import SHUTDOWN_BUDGET_S, SHUTDOWN_GRACE_S, StopBudget
 from bot.store import Store
 
 log = logging.getLogger("gpubot.runner")
 
 
-@dataclass
-class Frontend:
-    name: str
-    start: Callable[[], Awaitable[None]]
-    stop: Callable[[], Awaitable[None]]
-    alive: Callable[[], bool]
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 def build_core(settings: Settings, store: Store | None = None) -> Core:
     """The core the settings describe; the CLI passes its own store (memory or --db)."""
-    from bot.narrator import Narrator, NotesNarrator
+    from bot.core.narrator import Narrator, NotesNarrator
     from bot.store import MemoryStore, open_sqlite
 
     if store is None:
@@ -46,13 +35,13 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
     extractor = None
     deadline_s = 60.0
     if settings.llm_configured:
-        from bot.llm import LLMNarrator
+        from bot.core.llm.narrator import LLMNarrator
 
         llm_narrator = LLMNarrator.from_settings(settings, store=store)
         narrator = llm_narrator
         deadline_s = llm_narrator.deadline_s
         if settings.llm.extract_parameters:
-            from bot.extract import Extractor
+            from bot.core.llm.extract import Extractor
 
             extractor = Extractor(client=llm_narrator.client, model=llm_narrator.model)
     return Core(store=store, narrator=narrator, calc_defaults=calc_defaults(settings),
@@ -62,28 +51,6 @@ def build_core(settings: Settings, store: Store | None = None) -> Core:
 def calc_defaults(settings: Settings) -> dict[str, float]:
     fx = settings.calc.usd_cny
     return {"usd_cny": fx} if fx > 0 else {}
-
-
-def telegram_frontend(core: Core, settings: Settings, budget: StopBudget | None = None
-                      ) -> Frontend:
-    from bot.telegram_bot import TelegramBot
-
-    tg = settings.telegram
-    bot = TelegramBot(core, token=tg.token.get_secret_value(), api_base_url=tg.api_base_url,
-                      allowed_user_ids=tg.allowed_user_ids, allowed_chat_ids=tg.allowed_chat_ids,
-                      admin_user_ids=tg.admin_user_ids,
-                      rate_limit_per_minute=settings.bot.rate_limit_per_minute,
-                      stop_budget=budget)
-    webhook = None
-    if tg.mode is TelegramMode.WEBHOOK:
-        webhook = {"listen": tg.webhook_listen, "port": tg.webhook_port,
-                   "url_path": "telegram", "secret_token": tg.webhook_secret.get_secret_value(),
-                   "webhook_url": tg.webhook_url.rstrip("/") + "/telegram"}
-
-    async def start() -> None:
-        await bot.start(webhook=webhook)
-
-    return Frontend("telegram", start, bot.stop, lambda: bot.alive, {"bot": bot})
 
 
 async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Event | None = None
@@ -96,9 +63,11 @@ async def serve(settings: Settings, names: list[str], *, stop_event: asyncio.Eve
     fronts: list[Frontend] = []
     for name in names:
         if name == "telegram":
+            from bot.frontends.telegram.frontend import telegram_frontend
+
             fronts.append(telegram_frontend(core, settings, budget))
         elif name == "slack":
-            from bot.slack_bot import slack_frontend
+            from bot.frontends.slack.frontend import slack_frontend
 
             fronts.append(slack_frontend(core, settings, budget))
     if not fronts:

@@ -2,10 +2,10 @@
 
 Docker (and most orchestrators) give a container 10 s between SIGTERM and SIGKILL. After
 SIGTERM, replies in flight get a grace period to finish (then their explanations are cut
-with a note, bot/core.py), and every send must be over by the end of the stop budget:
+with a note, bot/core/conversation.py), and every send must be over by the end of the stop budget:
 a rate-limit wait (Telegram's 429 retry_after) that would end later is skipped and the send
 fails at once, and a request still running at the end is abandoned (for Telegram:
-BudgetedRateLimiter in bot/telegram_send.py). A preview never
+BudgetedRateLimiter in bot/frontends/telegram/send.py). A preview never
 completed stays marked "still writing…" (bot/render), so no reply is left looking whole.
 """
 

@@ -118,8 +118,8 @@ def llm_core(url: str, *, timeout: float = 10.0, retries: int = 0, store=None,
     """A Core whose narrator is the real AsyncOpenAI client pointed at a fake server."""
     from openai import AsyncOpenAI
 
-    from bot.core import Core
-    from bot.llm import LLMNarrator
+    from bot.core.conversation import Core
+    from bot.core.llm.narrator import LLMNarrator
     from bot.store import MemoryStore
 
     store = store or MemoryStore()

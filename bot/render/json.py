@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.answer import Answer
+from bot.core.answer import Answer
 from bot.render.text import render
 from calc import Result
 

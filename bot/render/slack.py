@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.messages import t
+from bot.core.messages import t
 from bot.render.chunks import fit, split_plain
 from bot.render.text import (
     PRIMARY,
@@ -74,10 +74,10 @@ def _messages(blocks: list[dict[str, Any]], fallback: str) -> list[Message]:
     return msgs or [{"text": _fallback(fallback)}]
 
 
-# the Details button's action id (bot/slack_bot.py handles it); its value names the cached result
+# the Details button's action id (bot/frontends/slack/app.py handles it); its value names the cached result
 DETAILS_ACTION = "gpubot_details"
 # the follow-up buttons' action ids: gpubot_fu_0, gpubot_fu_1, … (unique within their block);
-# their values are bot/followups.py's callback data
+# their values are bot/core/followups.py's callback data
 FOLLOWUP_ACTION = "gpubot_fu_"
 KEY_FIGURES = 4         # columns of a comparison's table
 KEY_ASSUMPTIONS = 4

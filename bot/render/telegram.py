@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from bot.followups import FollowUp, encode
-from bot.messages import t
+from bot.core.followups import FollowUp, encode
+from bot.core.messages import t
 from bot.render.chunks import pack, split_plain
 from bot.render.text import (
     alternative_lines,

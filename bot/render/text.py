@@ -4,8 +4,8 @@ were not used and why, and the options of a comparison."""
 
 from __future__ import annotations
 
-from bot.answer import Answer
-from bot.messages import t
+from bot.core.answer import Answer
+from bot.core.messages import t
 from calc import Result
 from calc.result import Assumption, Figure, Reference
 

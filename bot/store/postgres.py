@@ -67,7 +67,7 @@ def describe_url(url: str) -> tuple[str, list[str]]:
 
 class PostgresStore:
     PROBE_EVERY_S = 0.5
-    shared = True          # several replicas use it at once (bot/replicas.py)
+    shared = True          # several replicas use it at once (bot/core/replicas.py)
 
     def __init__(self, url: str, *, pool_size: int = 20, timeout_s: float = 2.0,
                  connect_timeout_s: int = 3, degrade: bool = True) -> None:

@@ -12,8 +12,8 @@ import time
 
 import pytest
 
-from bot import charts
-from bot.core import Core, Question
+from bot.core.conversation import Core, Question
+from bot.render import charts
 from calc import ask
 from tests.conftest import ROOT
 
@@ -133,7 +133,7 @@ async def test_answers_without_a_chart_say_so():
 
 
 def test_the_text_path_never_imports_matplotlib():
-    code = ("import sys; from bot.cli import main; import bot.telegram_bot, bot.charts; "
+    code = ("import sys; from bot.cli import main; import bot.frontends.telegram.app, bot.render.charts; "
             "main(['ask', 'how many H100s for 100M users?']); "
             "assert 'matplotlib' not in sys.modules, 'matplotlib imported'")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,

@@ -1,4 +1,4 @@
-"""The core's commands (bot/commands.py) through every front end, over the wire: the real
+"""The core's commands (bot/core/commands.py) through every front end, over the wire: the real
 python-telegram-bot against the fake Bot API, the real slack-bolt app (slash command, DM,
 mention) against the fake Web API, and `gpubot chat` through its loop. The same command gives
 the same text everywhere; and with no LLM the notes answer is sent once with its own label."""
@@ -15,11 +15,11 @@ import pytest
 from aiohttp import web
 
 from bot.cli import main
-from bot.commands import parse
-from bot.core import Core
-from bot.narrator import NotesNarrator
-from bot.slack_bot import SlackBot
-from bot.telegram_bot import TelegramBot
+from bot.core.commands import parse
+from bot.core.conversation import Core
+from bot.core.narrator import NotesNarrator
+from bot.frontends.slack.app import SlackBot
+from bot.frontends.telegram.app import TelegramBot
 from tests.bot.test_slack import SECRET, Http
 from tests.fakes.slack_server import FakeSlack
 from tests.fakes.telegram_server import FakeTelegram

@@ -178,8 +178,8 @@ def test_data_dir_set_after_import_is_honoured(tmp_path, monkeypatch):
 
 
 def test_prompts_dir_set_after_import_is_honoured(tmp_path, monkeypatch):
-    from bot.narrator import load_notes
-    from bot.prompts import template
+    from bot.core.llm.prompts import template
+    from bot.core.narrator import load_notes
 
     (tmp_path / "notes").mkdir()
     (tmp_path / "system.md").write_text("You are a test prompt.")

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from bot.assume import parse_assignments
-from bot.core import Core, Question
-from bot.narrator import NotesNarrator, search_notes
+from bot.core.assume import parse_assignments
+from bot.core.conversation import Core, Question
+from bot.core.narrator import NotesNarrator, search_notes
 from bot.render.json import to_dict
 from bot.store import ChatState, SQLiteStore
 from calc import CalcError

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from openai import AsyncOpenAI
 
-from bot.core import Core, Question
-from bot.extract import Extractor, looks_numeric
-from bot.llm import LLMNarrator
+from bot.core.conversation import Core, Question
+from bot.core.llm.extract import Extractor, looks_numeric
+from bot.core.llm.narrator import LLMNarrator
 from bot.store import MemoryStore
 from tests.fakes.openai_server import Stream, ToolCall
 

@@ -16,12 +16,12 @@ from collections.abc import Iterator
 import pytest
 from aiohttp import web
 
-from bot.core import Core, Question
-from bot.narrator import NotesNarrator
-from bot.slack_bot import SlackBot
+from bot.core.conversation import Core, Question
+from bot.core.narrator import NotesNarrator
+from bot.frontends.slack.app import SlackBot
+from bot.frontends.telegram.app import TelegramBot
+from bot.frontends.telegram.retry import RetryingRateLimiter
 from bot.store import MemoryStore, SQLiteStore, open_sqlite
-from bot.telegram_bot import TelegramBot
-from bot.telegram_retry import RetryingRateLimiter
 from tests.bot.test_secrets import assert_no_secrets
 from tests.conftest import BOTH, ROOT, llm_core
 from tests.fakes.slack_server import FakeSlack, event_body, form, signed, slash_body
@@ -393,7 +393,7 @@ port = {_free_port()}
 
 # ---------------------------------------------------------------- found, not fixed here
 async def test_the_llm_deadline_also_bounds_a_slow_drip_stream(llm):
-    from bot.core import Question
+    from bot.core.conversation import Question
     from tests.fakes.openai_server import Stream
 
     llm.queue(Stream(chunks=[f"w{i} " for i in range(6)], delay=0.2))    # 1.2 s in all

@@ -35,9 +35,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer
-from bot.core import Core, Question
-from bot.narrator import NarrationContext
+from bot.core.answer import Answer
+from bot.core.conversation import Core, Question
+from bot.core.narrator import NarrationContext
 from bot.render import slack as slack_render
 from bot.render import telegram as tg_render
 from tests.fakes.slack_server import block_problems
@@ -316,7 +316,7 @@ WIRE = 60
 
 
 async def test_hostile_messages_over_the_wire_telegram(tg, llm):
-    from bot.telegram_bot import TelegramBot
+    from bot.frontends.telegram.app import TelegramBot
     from tests.conftest import llm_core
 
     llm.default = echo_llm
@@ -351,7 +351,7 @@ async def test_hostile_messages_over_the_wire_slack(slack, llm):
     import aiohttp
     from aiohttp import web
 
-    from bot.slack_bot import SlackBot
+    from bot.frontends.slack.app import SlackBot
     from tests.conftest import llm_core
     from tests.fakes.slack_server import event_body, form, signed, slash_body
 
@@ -411,7 +411,7 @@ def test_markup_dense_text_keeps_a_slack_fallback():
 
 
 def test_a_100_kb_message_is_refused_before_any_pattern_runs():
-    from bot.router import route
+    from bot.core.router import route
 
     r = route("why " + "x" * 100_000)
     assert r.error is not None and r.error.kind == "too_long"

@@ -10,11 +10,11 @@ import tomllib
 
 import pytest
 
-from bot import followups
-from bot.core import Core, Question
-from bot.narrator import NotesNarrator
+from bot.core import followups
+from bot.core.conversation import Core, Question
+from bot.core.narrator import NotesNarrator
+from bot.frontends.telegram.app import TelegramBot
 from bot.render.telegram import EXPANDABLE, FIRST_SCREEN, calc_messages
-from bot.telegram_bot import TelegramBot
 from calc import CalcError, ask
 from calc.catalog import load
 from tests.conftest import ROOT
@@ -80,7 +80,7 @@ def test_callback_data_fits_and_buttons_never_offer_what_is_asked():
     cat = load()
     seen: dict[str, set[str]] = {}
     for text, req, res in answers():
-        from bot.answer import Answer
+        from bot.core.answer import Answer
 
         fus = followups.for_answer(Answer(question=text, route="calc", lang=req.lang,
                                           request=req, result=res))

@@ -9,10 +9,10 @@ import time
 
 import pytest
 
-from bot.core import CalcReady, Core, Finished, NarrativeDelta, Question
-from bot.messages import t
+from bot.core.conversation import CalcReady, Core, Finished, NarrativeDelta, Question
+from bot.core.llm.tokens import count
+from bot.core.messages import t
 from bot.store import MemoryStore
-from bot.tokens import count
 from tests.conftest import BOTH, llm_core
 from tests.fakes.openai_server import Hang, Status, Stream
 
@@ -135,7 +135,7 @@ async def test_usage_is_recorded_per_user_and_budget_enforced(fake):
     store = MemoryStore()
     core = make_core(fake.url, store=store, daily_user_token_budget=100)
     await core.answer(Question(BOTH, user="u1"))
-    from bot.llm import _day
+    from bot.core.llm.narrator import _day
 
     u = await store.user_usage("u1", _day(time.time))
     assert (u.prompt_tokens, u.completion_tokens, u.requests) == (123, 45, 1)

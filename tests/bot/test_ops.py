@@ -15,12 +15,12 @@ import pytest
 
 from bot.cli import main
 from bot.config import check_file, load_settings
-from bot.core import Core
+from bot.core.conversation import Core
+from bot.core.narrator import NotesNarrator
+from bot.frontends.telegram.app import TelegramBot
 from bot.health import HealthServer
 from bot.logs import setup_logging
-from bot.narrator import NotesNarrator
 from bot.runner import Frontend
-from bot.telegram_bot import TelegramBot
 from tests.conftest import ROOT
 from tests.fakes.telegram_server import FakeTelegram
 

@@ -1,4 +1,4 @@
-"""Per-chat ordering in the core (bot/order.py): the next question's numbers never wait for an
+"""Per-chat ordering in the core (bot/core/order.py): the next question's numbers never wait for an
 explanation, explanations and history follow the order of the questions, and commands sent
 while a reply streams are never overwritten by it."""
 
@@ -9,8 +9,8 @@ from contextlib import aclosing
 
 import pytest
 
-from bot.core import CalcReady, Core, Finished, Question
-from bot.order import ChatOrder
+from bot.core.conversation import CalcReady, Core, Finished, Question
+from bot.core.order import ChatOrder
 from bot.store import MemoryStore, SQLiteStore
 from tests.conftest import BOTH
 

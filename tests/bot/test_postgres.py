@@ -235,7 +235,7 @@ async def test_two_cores_from_the_settings_share_a_follow_up_and_answer_without_
     """What two replicas built by the runner do: B answers A's follow-up; with the database
     unreachable the numbers still go out, after one log line."""
     from bot.config import load_settings
-    from bot.core import Question
+    from bot.core.conversation import Question
     from bot.runner import build_core
 
     cfg = tmp_path / "config.toml"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.router import route
+from bot.core.router import route
 from calc import parse
 
 
@@ -31,7 +31,7 @@ def test_follow_up_is_numeric_only_with_a_previous_request():
 
 
 async def test_bad_number_in_numeric_question_is_a_calc_error():
-    from bot.core import Core, Question
+    from bot.core.conversation import Core, Question
 
     assert route("how many H100s for -5 users?").kind == "calc"
     ans = await Core().answer(Question("how many H100s for -5 users?"))

@@ -11,9 +11,9 @@ import pytest
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-from bot.core import Core
-from bot.narrator import NotesNarrator
-from bot.slack_bot import SlackBot
+from bot.core.conversation import Core
+from bot.core.narrator import NotesNarrator
+from bot.frontends.slack.app import SlackBot
 from tests.conftest import BOTH, llm_core
 from tests.fakes.openai_server import Stream
 from tests.fakes.slack_server import FakeSlack, event_body, form, signed, slash_body
@@ -95,7 +95,7 @@ async def test_help(slack, http_app):
     h = await http_app()
     await h.command("help", slack)
     await slack.wait_for(lambda: slack.responses)
-    # the core's help (bot/commands.py), the same text as Telegram's /help and the CLI's
+    # the core's help (bot/core/commands.py), the same text as Telegram's /help and the CLI's
     assert "/assume queries=20 gpu=H200" in slack.responses[0][1]["text"]
     assert "/gpubot help" in slack.responses[0][1]["text"]
 

@@ -14,10 +14,10 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.core import Core
-from bot.narrator import NotesNarrator
-from bot.slack_bot import SlackBot
-from bot.slack_stream import STREAM_MAX
+from bot.core.conversation import Core
+from bot.core.narrator import NotesNarrator
+from bot.frontends.slack.app import SlackBot
+from bot.frontends.slack.stream import STREAM_MAX
 from tests.conftest import BOTH, llm_core
 from tests.fakes.openai_server import Stream
 from tests.fakes.slack_server import FakeSlack, event_body, form, signed, thread_started_body

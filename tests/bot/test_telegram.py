@@ -14,10 +14,10 @@ import time
 import aiohttp
 import pytest
 
-from bot.core import Core
-from bot.messages import t as t_
-from bot.narrator import NotesNarrator
-from bot.telegram_bot import TelegramBot
+from bot.core.conversation import Core
+from bot.core.messages import t as t_
+from bot.core.narrator import NotesNarrator
+from bot.frontends.telegram.app import TelegramBot
 from tests.conftest import BOTH, ROOT, llm_core
 from tests.fakes.openai_server import Stream
 from tests.fakes.telegram_server import FakeTelegram

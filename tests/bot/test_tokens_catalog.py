@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import json
 
-from bot import tokens
 from bot.cli import main
+from bot.core.llm import tokens
 
 
 def test_tokens_count_offline_with_the_bundled_encoding():

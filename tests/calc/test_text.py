@@ -17,9 +17,9 @@ from types import MappingProxyType
 
 import pytest
 
-from bot.answer import Answer, ErrorInfo
-from bot.assume import parse_assignments
-from bot.extract import validate
+from bot.core.answer import Answer, ErrorInfo
+from bot.core.assume import parse_assignments
+from bot.core.llm.extract import validate
 from bot.render import slack, telegram
 from bot.render.json import to_dict
 from bot.render.text import calc_text, fmt_value
@@ -191,7 +191,7 @@ def test_chinese_question_and_its_english_twin(zh_q, en_q):
 
 
 def test_chinese_change_hints_are_read_as_follow_ups():
-    from bot.router import route
+    from bot.core.router import route
 
     first = parse("1亿用户需要多少张H100?")
     res = compute(first)
@@ -308,7 +308,7 @@ def test_unused_and_alternatives_in_every_renderer():
 
 def test_error_suggestions_in_json():
     exc = load().unknown("accelerator", "H1000")
-    from bot.core import _err
+    from bot.core.conversation import _err
 
     info = _err(exc, "zh")
     assert isinstance(info, ErrorInfo) and info.suggestions == exc.suggestions

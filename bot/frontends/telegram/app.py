@@ -1,27 +1,25 @@
 """Telegram front end (python-telegram-bot 22, async).
 
-Thin: it turns updates into Questions, enforces access and rate limits, sends the calculator
-part at once and streams the narrative by throttled edits, and respects Telegram's limits
-(4096 characters, HTML escaping, 30 messages a second with first replies first, 429
-retry_after: bot/telegram_send.py). Under each calculator answer, follow-up buttons
-(bot/followups.py): a tap is answered at once (answerCallbackQuery), checked against the chat's
-latest answer, then handled exactly as the follow-up typed; 📈 and /chart send a chart drawn in
-a thread (bot/charts.py). Updates run
-concurrently; each takes its place in its chat's order as it arrives (ChatArrival, the
-library's hook for sequencing), and the core keeps that order (bot/order.py). Edited messages
-are ignored on purpose (documented): answering them twice confuses.
+Thin: it turns updates into Questions, enforces access and rate limits, and hands the answer to
+bot/frontends/telegram/replies.py (the numbers at once, the narrative by throttled edits), which
+respects Telegram's limits (4096 characters, HTML escaping, 30 messages a second with first
+replies first, 429 retry_after: bot/frontends/telegram/send.py). Under each calculator answer,
+follow-up buttons (bot/core/followups.py): a tap is answered at once (answerCallbackQuery),
+checked against the chat's latest answer, then handled exactly as the follow-up typed; 📈 and
+/chart send a chart drawn in a thread (bot/render/charts.py). Updates run concurrently; each
+takes its place in its chat's order as it arrives (ChatArrival, the library's hook for
+sequencing), and the core keeps that order (bot/core/order.py). Edited messages are ignored on
+purpose (documented): answering them twice confuses.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
-from contextlib import aclosing
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from telegram import BotCommand, Message, Update
+from telegram import BotCommand, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -35,27 +33,17 @@ from telegram.ext import (
     filters,
 )
 
-from bot import followups
-from bot.answer import Answer
-from bot.commands import NAMES, Commands, parse
-from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
-from bot.messages import t
-from bot.order import Turn
-from bot.ratelimit import RateLimiter
-from bot.render.telegram import (
-    calc_messages,
-    error_message,
-    keyboard,
-    narrative_messages,
-)
-from bot.replicas import first_delivery, is_shared
+from bot.core import followups
+from bot.core.commands import NAMES, Commands, parse
+from bot.core.conversation import Core, Question
+from bot.core.messages import t
+from bot.core.ratelimit import RateLimiter
+from bot.core.replicas import first_delivery, is_shared
+from bot.frontends.telegram.arrival import ChatArrival
+from bot.frontends.telegram.replies import Replies
+from bot.frontends.telegram.retry import RetryingRateLimiter
+from bot.frontends.telegram.taps import Taps
 from bot.shutdown import StopBudget
-from bot.store import ChatKey
-from bot.telegram_arrival import ChatArrival
-from bot.telegram_pace import AnswerSends
-from bot.telegram_retry import RetryingRateLimiter
-from bot.telegram_send import edit, send, typing
-from bot.telegram_taps import Taps
 
 log = logging.getLogger("gpubot.telegram")
 
@@ -75,7 +63,7 @@ UNSUPPORTED = (filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUD
                | filters.CONTACT | filters.ANIMATION)
 
 
-class TelegramBot(Taps):
+class TelegramBot(Replies, Taps):
     def __init__(self, core: Core, *, token: str, api_base_url: str = "",
                  allowed_user_ids: Iterable[int] = (), allowed_chat_ids: Iterable[int] = (),
                  admin_user_ids: Iterable[int] = (), rate_limit_per_minute: int = 10,
@@ -94,7 +82,7 @@ class TelegramBot(Taps):
         self.clock = clock
         self.stop_budget = stop_budget or StopBudget()
         # with a shared store, an update id is claimed there: a webhook redelivery that reaches
-        # another replica is not answered twice (bot/replicas.py)
+        # another replica is not answered twice (bot/core/replicas.py)
         self.arrival = ChatArrival(core.order, self._key, 256, first=self._first
                                    if is_shared(core.store) else None)
         self._last_edit: dict[int, float] = {}
@@ -264,7 +252,7 @@ class TelegramBot(Taps):
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/help, /assume, /lang, /reset, /usage, /gpus, /models: the core's commands
-        (bot/commands.py), the same in every front end."""
+        (bot/core/commands.py), the same in every front end."""
         msg = update.effective_message
         if msg is None or update.effective_user is None or not await self._gate(update, context):
             return
@@ -315,87 +303,6 @@ class TelegramBot(Taps):
             self.in_flight -= 1
         log.info("answered", extra={"platform": "telegram", "chat": key[1],
                                     "latency_ms": round((self.clock() - started) * 1000)})
-
-    async def _stream_answer(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
-                             q: Question, turn: Turn | None) -> None:
-        async with aclosing(self.core.stream(q, turn)) as events:
-            await self._deliver(context, msg, events, q.key)
-
-    async def _deliver(self, context: ContextTypes.DEFAULT_TYPE, msg: Message,
-                       events: AsyncIterator[Event], key: ChatKey | None = None) -> None:
-        # no typing action before the numbers: they are ready at once, and on a busy bot every
-        # chat action spends a slot of the 30-per-second budget the replies need. The first
-        # message goes ahead of other answers' later parts (bot/telegram_pace.py)
-        narr: Message | None = None
-        buf = ""
-        lang = "en"
-        with AnswerSends() as out:
-            async for ev in events:
-                if isinstance(ev, CalcReady):
-                    a = ev.answer
-                    lang = a.lang
-                    await self._send_numbers(context, msg, a, key)
-                    out.sent()
-                    if a.route in ("llm", "both") and getattr(self.core.narrator, "streams", True):
-                        await self._typing(context, msg)   # only while a language model writes
-                elif isinstance(ev, NarrativeDelta):
-                    buf += ev.text
-                    preview = narrative_messages(buf, ev.source, lang, done=False)[0]
-                    if narr is None:
-                        narr = await self._send(context, msg, preview, html=True)
-                        out.sent()
-                        self._last_edit[msg.chat_id] = self.clock()
-                    elif self.clock() - self._last_edit.get(msg.chat_id, 0) >= self.edit_interval:
-                        await self._edit(context, narr, preview)
-                elif isinstance(ev, Finished):
-                    a = ev.answer
-                    if a.narrative is None:
-                        return
-                    parts = narrative_messages(a.narrative.text, a.narrative.source, a.lang)
-                    if narr is None:
-                        for part in parts:
-                            await self._send(context, msg, part, html=True)
-                            out.sent()
-                        return
-                    since = self.clock() - self._last_edit.get(msg.chat_id, 0)
-                    wait = self.edit_interval - since
-                    if wait > 0:
-                        await asyncio.sleep(wait)
-                    await self._edit(context, narr, parts[0])
-                    for part in parts[1:]:
-                        await self._send(context, msg, part, html=True)
-                        out.sent()
-
-    async def _send_numbers(self, context: ContextTypes.DEFAULT_TYPE, msg: Message, a: Answer,
-                            key: ChatKey | None, *, chart: bool = True) -> None:
-        """The calculator's part (or the error), the follow-up buttons under its last message."""
-        parts = calc_messages(a.result, a.lang) if a.result is not None else []
-        if a.error is not None:
-            parts.append(error_message(a.error.message, a.lang))
-        buttons = self._buttons(a, key, chart=chart)
-        for i, part in enumerate(parts):
-            await self._send(context, msg, part, html=True, reply=i == 0,
-                             buttons=buttons if i == len(parts) - 1 else None)
-
-    def _buttons(self, a: Answer, key: ChatKey | None, *, chart: bool = True
-                 ) -> list[list[tuple[str, str]]] | None:
-        if key is None or a.request is None or a.result is None:
-            return None
-        fus = [f for f in followups.for_answer(a) if chart or f.id != "chart"]
-        token = followups.answer_token(key, a.request, secret=self.fu_secret)
-        return keyboard(fus, token) or None
-
-    async def _typing(self, context: ContextTypes.DEFAULT_TYPE, msg: Message) -> None:
-        await typing(context.bot, msg)
-
-    async def _send(self, context: ContextTypes.DEFAULT_TYPE, msg: Message | None, text: str, *,
-                    html: bool = False, reply: bool = True,
-                    buttons: list[list[tuple[str, str]]] | None = None) -> Message | None:
-        return await send(context.bot, msg, text, html=html, reply=reply, buttons=buttons)
-
-    async def _edit(self, context: ContextTypes.DEFAULT_TYPE, target: Message, html: str) -> None:
-        self._last_edit[target.chat_id] = self.clock()
-        await edit(context.bot, target, html)
 
 
 def _chunks(text: str, limit: int = 4000) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.messages import t
+from bot.core.messages import t
 from calc.catalog import load
 
 

@@ -2,7 +2,7 @@
 
 A store that says `shared = True` (PostgreSQL) is the one several processes use at once; then
 redelivered events are claimed there (`first_delivery`), per-user limits are taken there
-(bot/ratelimit.py) and a chat's replies are ordered there (bot/order.py). With a store of one
+(bot/core/ratelimit.py) and a chat's replies are ordered there (bot/core/order.py). With a store of one
 process (memory, SQLite) the front ends keep their in-process memory and counters, unchanged.
 
 None of these ever fails a reply: when the store call itself fails, the delivery is taken as

@@ -5,7 +5,7 @@ or "@gpubot assume queries=20" in a thread or DM) and `gpubot chat` (`/assume qu
 answer with the same text in the same language. A front end finds the command (`parse`),
 decides who is an admin, and sends the plain text `Commands.run` returns; it never touches the
 chat's state itself. State changes go through the core's narrow operations, in the chat's order
-(bot/order.py), so a command sent while an answer streams is neither lost nor overtaken.
+(bot/core/order.py), so a command sent while an answer streams is neither lost nor overtaken.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.assume import describe, param_names, parse_assignments, settable
-from bot.catalog_text import accelerators_text, models_text
-from bot.core import Core
-from bot.messages import t
-from bot.order import Turn
+from bot.core.assume import describe, param_names, parse_assignments, settable
+from bot.core.conversation import Core
+from bot.core.messages import t
+from bot.core.order import Turn
+from bot.render.catalog import accelerators_text, models_text
 from bot.store import ChatKey
 from calc import CalcError
 

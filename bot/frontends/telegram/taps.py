@@ -1,10 +1,10 @@
 """Telegram's follow-up taps and charts (issue 12), mixed into TelegramBot.
 
 A tap is answered at once (answerCallbackQuery), waits for its place in the chat's order, is
-checked against the chat's latest answer (bot/followups.py: a stale or forged button gets a
+checked against the chat's latest answer (bot/core/followups.py: a stale or forged button gets a
 polite refusal in the user's language), then handled as the follow-up typed: the same
 `_answer` path, the same state and rate limit. "📈" and `/chart` draw the chart in a thread
-(bot/charts.py) and send it as a photo; the language button does what `/lang` does, then shows
+(bot/render/charts.py) and send it as a photo; the language button does what `/lang` does, then shows
 the same answer in that language.
 """
 
@@ -20,15 +20,16 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot import charts, followups
-from bot.answer import Answer
-from bot.commands import Commands
-from bot.core import Core, Finished, Question
-from bot.messages import t
+from bot.core import followups
+from bot.core.answer import Answer
+from bot.core.commands import Commands
+from bot.core.conversation import Core, Finished, Question
+from bot.core.messages import t
+from bot.frontends.telegram.arrival import ChatArrival
+from bot.frontends.telegram.send import send_photo
+from bot.render import charts
 from bot.render.telegram import chart_caption, error_message
 from bot.store import ChatKey
-from bot.telegram_arrival import ChatArrival
-from bot.telegram_send import send_photo
 from calc import CalcError, Request, compute
 
 log = logging.getLogger("gpubot.telegram")

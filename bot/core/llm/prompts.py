@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.narrator import prompts_dir
+from bot.core.narrator import prompts_dir
 
 _VARS = re.compile(r"<!--\s*Variables:(.*?)-->", re.S)
 

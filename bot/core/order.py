@@ -8,7 +8,7 @@ A chat (platform, chat, thread) answers in the order questions arrive, in two la
 So a slow explanation delays the next explanation only, never the next question's numbers,
 and the history is written in the order the questions were asked.
 
-One process holds the order in memory. Replicas sharing a store (bot/replicas.py) also hold
+One process holds the order in memory. Replicas sharing a store (bot/core/replicas.py) also hold
 the store's lock for the chat (`across`, a PostgreSQL advisory lock) from the moment a turn's
 numbers may start until they have been handed to the platform: a chat's numbers go out one at a
 time, in the order the replicas took the lock, and a follow-up that lands on another replica

@@ -67,7 +67,7 @@ def t(key: str, lang: str = "en") -> str:
     entry = _M[key]
     return entry.get(lang) or entry["en"]
 
-# Slack: the answer-first layout, the Details button and assistant threads (bot/slack_bot.py)
+# Slack: the answer-first layout, the Details button and assistant threads (bot/frontends/slack/app.py)
 _M.update({
     "slack.details": {"en": "Details", "zh": "详情"},
     "slack.details_of": {"en": "Details: {headline}", "zh": "详情：{headline}"},
@@ -117,7 +117,7 @@ _M.update({
     "thinking": {"en": "…", "zh": "…"},
 })
 
-# the commands every front end shares (bot/commands.py); "/assume" is written as in Telegram and
+# the commands every front end shares (bot/core/commands.py); "/assume" is written as in Telegram and
 # the CLI; Slack takes the same words after /gpubot or a mention
 _M.update({
     "cmd.help": {"en": "Ask in plain words, English or Chinese: \"how many H100s for 100M users?\", "
@@ -178,7 +178,7 @@ _M.update({
                         "zh": "也可以直接给出规模：“一个70B的模型”、“总参数671B、激活37B的MoE”。"},
 })
 
-# charts (bot/charts.py): titles, axes and legends
+# charts (bot/render/charts.py): titles, axes and legends
 _M.update({
     "chart.fleet_users.title": {"en": "GPUs needed vs {load}", "zh": "所需卡数与{load}"},
     "chart.users": {"en": "daily active users", "zh": "日活用户数"},

@@ -1,11 +1,11 @@
 """Slack's buttons (issue 12), mixed into SlackBot: Details and the one-tap follow-ups.
 
-Details posts the rest of an answer in its thread (bot/slack_details.py). A follow-up tap
-(bot/followups.py) is acknowledged at once, checked against the conversation's latest answer
+Details posts the rest of an answer in its thread (bot/frontends/slack/details.py). A follow-up tap
+(bot/core/followups.py) is acknowledged at once, checked against the conversation's latest answer
 (a stale or forged button gets a polite note only the tapper sees, in the chat's language),
 then handled exactly as the follow-up typed in the same place: a message in the answer's
 thread or DM, or `/gpubot TEXT` under a slash command's answer; the same order, state and
-rate limit. "📈" uploads the answer's chart (bot/slack_charts.py); the language button does
+rate limit. "📈" uploads the answer's chart (bot/frontends/slack/charts.py); the language button does
 what `lang xx` does, then answers again in that language.
 """
 
@@ -22,12 +22,15 @@ from slack_bolt.context.set_title.async_set_title import AsyncSetTitle
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import followups
-from bot.answer import Answer
-from bot.commands import Command
-from bot.core import Core
-from bot.messages import t
-from bot.ratelimit import RateLimiter
+from bot.core import followups
+from bot.core.answer import Answer
+from bot.core.commands import Command
+from bot.core.conversation import Core
+from bot.core.messages import t
+from bot.core.ratelimit import RateLimiter
+from bot.frontends.slack.assistant import Thread
+from bot.frontends.slack.charts import Charts
+from bot.frontends.slack.details import Kept, tap
 from bot.render.slack import (
     FOLLOWUP_ACTION,
     Message,
@@ -35,9 +38,6 @@ from bot.render.slack import (
     error_messages,
     plain_messages,
 )
-from bot.slack_assistant import Thread
-from bot.slack_charts import Charts
-from bot.slack_details import Kept, tap
 from bot.store import ChatKey
 from calc import CalcError, Request, compute
 
@@ -75,7 +75,7 @@ class Taps:
     # ------------------------------------------------------------------ details
     async def on_details(self: _Bot, ack: Callable[..., Awaitable[Any]], body: dict[str, Any],
                          client: AsyncWebClient, respond: Callable[..., Awaitable[Any]]) -> None:
-        """The Details button (bot/slack_details.py): acknowledged first, then the rest of the
+        """The Details button (bot/frontends/slack/details.py): acknowledged first, then the rest of the
         answer in its thread."""
         await ack()
         if not await self._first("slack-trigger", body.get("trigger_id")):
@@ -110,7 +110,7 @@ class Taps:
     async def on_followup(self: _Bot, ack: Callable[..., Awaitable[Any]], body: dict[str, Any],
                           client: AsyncWebClient, respond: Callable[..., Awaitable[Any]]
                           ) -> None:
-        """A follow-up button (bot/followups.py): acknowledged first, checked against the
+        """A follow-up button (bot/core/followups.py): acknowledged first, checked against the
         conversation's latest answer, then handled exactly as the follow-up typed there: in the
         answer's thread (or DM) like a message, under a slash command's answer like
         `/gpubot TEXT`; same order, state and rate limit."""

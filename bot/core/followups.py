@@ -41,9 +41,9 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.answer import Answer
+from bot.core.answer import Answer
 from bot.store import ChatKey, Store
-from calc import Request, Result
+from calc import CalcError, Request, Result
 from calc.catalog import PRECISIONS, Catalog, load
 
 PREFIX = "fu1"
@@ -151,8 +151,6 @@ def for_result(req: Request, res: Result, lang: str, *,
         ids.append(doubled)
     if res.intent == "growth":
         ids += _growth(req)
-    from bot.charts import kind_for  # charts imports this module's alternatives
-
     if kind_for(req, res) is not None:
         ids.append("chart")
     ids.append("lang:en" if lang == "zh" else "lang:zh")
@@ -327,3 +325,36 @@ def _name(kind: str, arg: str, cat: Catalog) -> str:
     if kind == "model":
         return cat.models[arg].short
     return arg.upper()
+
+
+# ---------------------------------------------------------------- which chart an answer has
+LOADS = ("users", "qps", "queries_per_day", "concurrent_users", "tokens_per_day")
+
+
+def kind_for(req: Request, res: Result) -> str | None:
+    """Which chart the answer has (bot/render/charts.py draws it), or None: decided here,
+    where the 📈 button is offered."""
+    if not res.figures:
+        return None
+    if res.intent == "fleet" and res.figure("gpus") and any(k in req.params for k in LOADS):
+        return "fleet_users"
+    if res.intent == "capex" and res.figure("cost_usd") and chart_accelerator(req, res) is not None:
+        return "capex_opex"
+    if res.intent == "training" and res.figure("train_flops") and chart_accelerator(req, res) is not None:
+        return "training_days"
+    if res.intent == "growth" and (res.figure("growth_factor") or res.figure("doubling_months")):
+        return "growth"
+    return None
+
+
+def chart_accelerator(req: Request, res: Result) -> str | None:
+    """The accelerator a chart of this answer is about, or None."""
+    cat = load()
+    for name in (req.params.get("accelerator"),
+                 next((a.value for a in res.assumptions if a.name == "accelerator"), None)):
+        if isinstance(name, str):
+            try:
+                return cat.accelerator(name).id
+            except CalcError:
+                continue
+    return None

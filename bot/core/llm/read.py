@@ -1,7 +1,7 @@
 """Second reading by the LLM for what the deterministic parser could not place.
 
 When a parsed question leaves a quantity whose meaning the parser could not tell ("15 times
-a day" -> ?), and an LLM is configured, its tool-calling extraction (bot/extract.py) reads the
+a day" -> ?), and an LLM is configured, its tool-calling extraction (bot/core/llm/extract.py) reads the
 question. A value it returns is used only where it equals a number the user actually wrote in
 an unplaced span, for a parameter the question did not already give; it is validated like user
 input and shown with origin "llm". Everything else stays named as unused.

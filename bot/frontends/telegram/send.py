@@ -15,9 +15,9 @@ from telegram.constants import ChatAction, FloodLimit, ParseMode
 from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter
 
+from bot.frontends.telegram.pace import CHAT_ACTION, PriorityPacer, priority
 from bot.render.telegram import plain
 from bot.shutdown import StopBudget
-from bot.telegram_pace import PriorityPacer, priority
 
 log = logging.getLogger("gpubot.telegram")
 
@@ -98,7 +98,7 @@ class BudgetedRateLimiter(AIORateLimiter):
     """Telegram's flood limits and 429 retries, with waits that never outlast a stop budget.
 
     AIORateLimiter's per-group limits (20 messages a minute) are kept; its overall limit is
-    replaced by PriorityPacer (bot/telegram_pace.py), which serves first replies before later
+    replaced by PriorityPacer (bot/frontends/telegram/pace.py), which serves first replies before later
     parts, edits and typing actions. A 429 holds the chat it answered for retry_after, not the
     whole bot (AIORateLimiter pauses every send): while one chat waits, the others keep the
     30-per-second pace, and the retried send keeps its place in the queue."""
@@ -153,18 +153,24 @@ class BudgetedRateLimiter(AIORateLimiter):
         loop = asyncio.get_running_loop()
         for i in range(max_retries + 1):
             held = self._held.get(chat_id, 0.0) - loop.time()
+            if prio == CHAT_ACTION and (held > 0 or (self.pacer is not None and self.pacer.busy())):
+                return True                    # typing is dropped, never a reply's slot
             if held > 0:                       # another send to this chat got a 429
                 await asyncio.sleep(held)
             try:
                 async with (self._get_group_limiter(group) if group and self._group_max_rate
-                            else contextlib.nullcontext()):
-                    if self.pacer is not None and chat_id is not None:
-                        await self.pacer.acquire(prio, ticket)
+                            else contextlib.nullcontext()), \
+                        (self.pacer.slot(prio, ticket) if self.pacer is not None
+                         and chat_id is not None else contextlib.nullcontext()):
                     return await callback(*args, **kwargs)
             except RetryAfter as exc:
-                if i == max_retries:
+                # the refused call keeps its slot: given back, the slot goes at once to the next
+                # send, which an empty Telegram bucket refuses too (a storm of 429s)
+                if i == max_retries or prio == CHAT_ACTION:
                     raise
-                wait = exc._retry_after.total_seconds() + 0.1
+                # Telegram's retry_after counts from when it answered; the wait starts later,
+                # when the answer arrives, so it needs no margin on top
+                wait = exc._retry_after.total_seconds()
                 self._held[chat_id] = max(self._held.get(chat_id, 0.0), loop.time() + wait)
                 await self._pause(wait, exc)
             finally:

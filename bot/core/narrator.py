@@ -1,5 +1,5 @@
 """Narrators explain; they never compute. Two implementations share one interface:
-NotesNarrator (built-in curated notes, no network) and LLMNarrator (bot/llm.py).
+NotesNarrator (built-in curated notes, no network) and LLMNarrator (bot/core/llm/narrator.py).
 
 NarratorError is the boundary: whatever goes wrong below (HTTP, timeouts, a cut stream) is
 mapped to it once, with a stable `kind` for logs and never the raw text for users.
@@ -28,11 +28,11 @@ def prompts_dir() -> Path:
     import sys
 
     env = os.environ.get("GPUBOT_PROMPTS_DIR")
-    for cand in ([Path(env)] if env else []) + [Path(__file__).resolve().parent.parent / "prompts",
+    for cand in ([Path(env)] if env else []) + [Path(__file__).resolve().parents[2] / "prompts",
                                                  Path(sys.prefix) / "share" / "gpubot" / "prompts"]:
         if (cand / "system.md").exists():
             return cand
-    return Path(__file__).resolve().parent.parent / "prompts"
+    return Path(__file__).resolve().parents[2] / "prompts"
 
 
 
@@ -155,7 +155,7 @@ class NotesNarrator:
         self.notes = notes
 
     async def stream(self, ctx: NarrationContext) -> AsyncIterator[str]:
-        from bot.messages import t
+        from bot.core.messages import t
 
         hits = search_notes(ctx.question, ctx.lang, notes=self.notes)
         if not hits:

@@ -18,14 +18,14 @@ from dataclasses import dataclass, replace
 from dataclasses import replace as dc_replace
 from types import MappingProxyType
 
-from bot.answer import Answer, ErrorInfo, Narrative
-from bot.extract import Extractor, looks_numeric
-from bot.llm_read import merge, unplaced
-from bot.messages import lang_of, t
-from bot.narrator import NarrationContext, Narrator, NarratorError
-from bot.order import ChatOrder, Turn
-from bot.replicas import is_shared
-from bot.router import asks_why, route
+from bot.core.answer import Answer, ErrorInfo, Narrative
+from bot.core.llm.extract import Extractor, looks_numeric
+from bot.core.llm.read import merge, unplaced
+from bot.core.messages import lang_of, t
+from bot.core.narrator import NarrationContext, Narrator, NarratorError
+from bot.core.order import ChatOrder, Turn
+from bot.core.replicas import is_shared
+from bot.core.router import asks_why, route
 from bot.store import ChatKey, ChatState, MemoryStore, Store
 from calc import CalcError, Request, Result, compute
 from calc.parse import MAX_QUESTION_CHARS
@@ -95,7 +95,7 @@ class Core:
         return final
 
     async def stream(self, q: Question, turn: Turn | None = None) -> AsyncGenerator[Event, None]:
-        """The answer's events, in the chat's order (bot/order.py): CalcReady once the previous
+        """The answer's events, in the chat's order (bot/core/order.py): CalcReady once the previous
         answer's numbers are out, the narrative once the previous explanation is over.
         Iterate it inside `contextlib.aclosing`, so that an adapter that stops early (or fails)
         releases the chat's next answer at once. `turn` is a place reserved on arrival."""

@@ -6,6 +6,12 @@ replies must not queue behind the second parts of answers already begun: a perso
 any reply at all matters more than one who already has the numbers. PriorityPacer is a token
 bucket (rate per second, a burst of one second's worth) whose waiters are served by priority,
 then in the order they first asked, so a send retried after a 429 keeps its place.
+
+Telegram's bucket is followed at its worst (PriorityPacer), with one call's worth of headroom.
+A call answered 429 keeps the slot it spent: given back, it went at once to the next send,
+which an empty bucket refused in turn, a storm of 429s as fast as the round trip
+(bench/delivery.py measured a thousand in a run). Typing actions go only when nobody waits for
+a slot (`busy`): a chat action is never worth a reply's place.
 """
 
 from __future__ import annotations
@@ -13,8 +19,8 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar, Token
 
 FIRST_REPLY, FOLLOW_UP, CHAT_ACTION = 0, 1, 2
@@ -53,7 +59,8 @@ class AnswerSends:
 
 def priority(endpoint: str) -> int:
     """A new message goes first (the first part of an answer, a command's reply, a refusal);
-    the later parts of an answer (follow_ups) and edits next; typing actions last."""
+    the later parts of an answer (follow_ups) and edits next; typing actions last (and only
+    when the pacer is not busy)."""
     if endpoint == "sendChatAction":
         return CHAT_ACTION
     if endpoint == "sendMessage" and not _following.get():
@@ -61,11 +68,25 @@ def priority(endpoint: str) -> int:
     return FOLLOW_UP
 
 
+HEADROOM = 1.0        # calls of Telegram's bucket the pacer leaves unused: "about 30" a second
+
+
 class PriorityPacer:
-    def __init__(self, rate: float, burst: float | None = None) -> None:
+    """Telegram's bucket as seen from here, at its worst. A call reaches Telegram somewhere
+    between the moment it is let go and the moment its answer arrives; a bucket is emptiest
+    when it is taken from as late as possible, so a call is counted when its answer arrives
+    (`slot` ends), and until then it holds a slot of its own (`outstanding`). Let go 25 calls
+    and have the event loop stall: they reach Telegram together, after the stall, and the time
+    the stall lasted refilled nothing there (its bucket was full). Counting at the grant, as
+    before, the pacer saw that time as refill and let go a second burst into the first."""
+
+    def __init__(self, rate: float, burst: float | None = None, *, headroom: float = HEADROOM
+                 ) -> None:
         self.rate = rate
-        self.burst = burst if burst is not None else max(1.0, rate)
-        self.tokens = self.burst
+        full = burst if burst is not None else max(1.0, rate)
+        self.burst = max(1.0, full - headroom)
+        self.tokens = self.burst             # the bucket, less the calls answered
+        self.outstanding = 0                 # calls let go and not answered yet
         self._at: float | None = None
         self._waiting: list[tuple[int, int, asyncio.Future[None]]] = []
         self._timer: asyncio.TimerHandle | None = None
@@ -80,11 +101,24 @@ class PriorityPacer:
             self.tokens = min(self.burst, self.tokens + (now - self._at) * self.rate)
         self._at = now
 
-    async def acquire(self, prio: int, ticket: int | None = None) -> None:
+    def _free(self) -> float:
+        return self.tokens - self.outstanding
+
+    @asynccontextmanager
+    async def slot(self, prio: int, ticket: int | None = None) -> AsyncIterator[None]:
+        """Wait for a slot (by priority, then ticket), make the call inside; it is counted when
+        the call ends, answered, refused or abandoned (it may have reached Telegram)."""
+        await self._acquire(prio, ticket)
+        try:
+            yield
+        finally:
+            self._done(counted=True)
+
+    async def _acquire(self, prio: int, ticket: int | None) -> None:
         loop = asyncio.get_running_loop()
         self._refill(loop.time())
-        if not self._waiting and self.tokens >= 1:
-            self.tokens -= 1
+        if not self._waiting and self._free() >= 1:
+            self.outstanding += 1
             return
         fut: asyncio.Future[None] = loop.create_future()
         heapq.heappush(self._waiting, (prio, self.ticket() if ticket is None else ticket, fut))
@@ -93,24 +127,40 @@ class PriorityPacer:
             await fut
         except asyncio.CancelledError:
             if fut.done() and not fut.cancelled():
-                self.tokens += 1             # granted, but its sender gave up: give it back
-                self._schedule(loop)
+                self._done(counted=False)    # granted, but its sender gave up: give it back
             raise
+
+    def _done(self, *, counted: bool) -> None:
+        loop = asyncio.get_running_loop()
+        self._refill(loop.time())
+        self.outstanding -= 1
+        if counted:
+            self.tokens -= 1
+        else:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            self._release(loop)
+
+    def busy(self) -> bool:
+        """Someone waits for a slot, or none is free: what may be dropped (a typing action) is."""
+        self._refill(asyncio.get_running_loop().time())
+        return bool(self._waiting) or self._free() < 1
 
     def _schedule(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._timer is not None or not self._waiting:
             return
         self._refill(loop.time())
-        delay = max(0.0, (1 - self.tokens) / self.rate)
+        delay = max(0.0, (1 - self._free()) / self.rate)
         self._timer = loop.call_later(delay, self._release, loop)
 
     def _release(self, loop: asyncio.AbstractEventLoop) -> None:
         self._timer = None
         self._refill(loop.time())
-        while self._waiting and self.tokens >= 1:
+        while self._waiting and self._free() >= 1:
             _, _, fut = heapq.heappop(self._waiting)
             if fut.done():                   # its sender gave up waiting
                 continue
-            self.tokens -= 1
+            self.outstanding += 1
             fut.set_result(None)
         self._schedule(loop)

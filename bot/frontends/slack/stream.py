@@ -23,7 +23,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages import t
+from bot.core.messages import t
 from bot.render.slack import Message, esc, narrative_messages
 
 log = logging.getLogger("gpubot.slack")

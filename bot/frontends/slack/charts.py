@@ -1,4 +1,4 @@
-"""Charts in Slack: an answer's chart (bot/charts.py) drawn in a worker thread, so the event
+"""Charts in Slack: an answer's chart (bot/render/charts.py) drawn in a worker thread, so the event
 loop never waits for matplotlib, and uploaded with files_upload_v2 into the conversation (the
 answer's thread, or the channel of a `/gpubot chart` command). Files cannot be ephemeral: a
 chart is visible to the conversation it is posted in, so the 📈 button is offered under
@@ -15,10 +15,10 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import charts
-from bot.answer import Answer
-from bot.core import Core, Finished, Question
-from bot.messages import t
+from bot.core.answer import Answer
+from bot.core.conversation import Core, Finished, Question
+from bot.core.messages import t
+from bot.render import charts
 from bot.render.slack import Message, error_messages, esc, plain_messages
 from bot.store import ChatKey
 from calc import CalcError, Request, compute

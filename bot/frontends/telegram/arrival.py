@@ -3,7 +3,7 @@
 python-telegram-bot runs updates concurrently (`concurrent_updates`) and calls the update
 processor for each one in arrival order, before any await of its handler could let a later
 message overtake it: the library's intended hook for per-chat sequencing. The place is a
-core Turn (bot/order.py); the core keeps the order, and the place is released when the
+core Turn (bot/core/order.py); the core keeps the order, and the place is released when the
 handler ends, whatever it did (an answer, a command, a refusal).
 
 `first`, when given, is asked once per update after its place is taken: False (an update id
@@ -19,7 +19,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from bot.order import ChatOrder, Turn
+from bot.core.order import ChatOrder, Turn
 from bot.store import ChatKey
 
 

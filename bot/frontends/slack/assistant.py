@@ -1,7 +1,7 @@
 """Slack's AI-app surface for gpubot: what an assistant thread shows besides the answer.
 
 Bolt's Assistant middleware (slack_bolt.AsyncAssistant) routes the thread's events; these are
-the small pieces the listeners in bot/slack_bot.py use: the suggested prompts a new thread
+the small pieces the listeners in bot/frontends/slack/app.py use: the suggested prompts a new thread
 opens with, and the status and title calls. Each is a courtesy: a workspace that lacks them
 (`unknown_method`) or a failing call is logged and the answer goes on.
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-from bot.messages import t
+from bot.core.messages import t
 
 log = logging.getLogger("gpubot.slack")
 TITLE = 80              # a thread's title: the question, cut here

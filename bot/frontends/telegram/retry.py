@@ -17,8 +17,8 @@ from typing import Any
 
 from telegram.error import BadRequest, NetworkError, TimedOut
 
+from bot.frontends.telegram.send import BudgetedRateLimiter
 from bot.shutdown import StopBudget
-from bot.telegram_send import BudgetedRateLimiter
 
 log = logging.getLogger("gpubot.telegram")
 NOT_IDEMPOTENT = {"sendMessage", "sendPhoto", "sendDocument"}

@@ -23,15 +23,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 
-from bot.answer import Answer
-from bot.followups import AI_MONTHS, MOORE_MONTHS, alternatives
-from bot.messages import t
+from bot.core.answer import Answer
+from bot.core.followups import AI_MONTHS, LOADS, MOORE_MONTHS, alternatives, chart_accelerator, kind_for
+from bot.core.messages import t
 from bot.render.text import assumption_value, assumptions_summary
 from calc import CalcError, Request, Result, compute
 from calc.catalog import Catalog, load
 
 KINDS = ("fleet_users", "capex_opex", "training_days", "growth")
-LOADS = ("users", "qps", "queries_per_day", "concurrent_users", "tokens_per_day")
 # assumptions that belong to one chip: never carried over to another accelerator
 PER_CHIP = frozenset({"accelerator", "price_usd", "price_cny", "rent_usd_per_hour",
                       "rent_cny_per_hour", "watts_per_gpu", "gpus_per_server", "calibration",
@@ -72,20 +71,6 @@ def chart_kind(ans: Answer) -> str | None:
     if ans.request is None or ans.result is None:
         return None
     return kind_for(ans.request, ans.result)
-
-
-def kind_for(req: Request, res: Result) -> str | None:
-    if not res.figures:
-        return None
-    if res.intent == "fleet" and res.figure("gpus") and any(k in req.params for k in LOADS):
-        return "fleet_users"
-    if res.intent == "capex" and res.figure("cost_usd") and _acc(req, res) is not None:
-        return "capex_opex"
-    if res.intent == "training" and res.figure("train_flops") and _acc(req, res) is not None:
-        return "training_days"
-    if res.intent == "growth" and (res.figure("growth_factor") or res.figure("doubling_months")):
-        return "growth"
-    return None
 
 
 def render(ans: Answer, kind: str | None = None, *, catalog: Catalog | None = None) -> Chart:
@@ -137,7 +122,7 @@ class _Ctx:
 
     @property
     def acc(self) -> str | None:
-        return _acc(self.req, self.res)
+        return chart_accelerator(self.req, self.res)
 
     def run(self, intent: str, params: Mapping[str, object]) -> Result | None:
         req = Request(intent=intent, params=MappingProxyType(dict(params)),  # type: ignore[arg-type]
@@ -169,18 +154,6 @@ class _Ctx:
 
 def _lang_of_result(res: Result) -> str:
     return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in res.headline) else "en"
-
-
-def _acc(req: Request, res: Result) -> str | None:
-    cat = load()
-    for name in (req.params.get("accelerator"),
-                 next((a.value for a in res.assumptions if a.name == "accelerator"), None)):
-        if isinstance(name, str):
-            try:
-                return cat.accelerator(name).id
-            except CalcError:
-                continue
-    return None
 
 
 def _grid(center: float, steps: int, ratio: float) -> list[float]:

@@ -6,15 +6,15 @@ LLM does; the numbers follow through response_url, then the narrative when compl
 channels, DMs and assistant threads the numbers are posted at once, the key figures first and
 the rest behind a Details button (an action that posts them in the thread); the narrative
 follows by Slack's native streaming where there is a thread to stream into, else (and where
-Slack has no streaming methods) by chat.update at most once a second (bot/slack_stream.py).
+Slack has no streaming methods) by chat.update at most once a second (bot/frontends/slack/stream.py).
 Assistant threads get suggested prompts when they open, a status while the answer is worked
 out and a title from the first question; their messages take the same path as a DM. The
-buttons (Details, the follow-ups, 📈) and `/gpubot chart` are in bot/slack_taps.py and
-bot/slack_charts.py.
+buttons (Details, the follow-ups, 📈) and `/gpubot chart` are in bot/frontends/slack/taps.py and
+bot/frontends/slack/charts.py.
 Deliveries Slack repeats (HTTP retries, socket reconnects) are answered once: event ids (else
 client_msg_id) and trigger ids are remembered for an hour, in this process and, with a shared
 store, claimed in it, so a retry that reaches another replica is not answered again
-(bot/replicas.py). Per-user limits are taken there too (bot/ratelimit.py). Socket Mode
+(bot/core/replicas.py). Per-user limits are taken there too (bot/core/ratelimit.py). Socket Mode
 (default) or HTTP mode (signing secret verified by Bolt, stale timestamps rejected).
 """
 
@@ -37,12 +37,18 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import followups
-from bot.answer import Answer
-from bot.commands import Command, Commands, parse
-from bot.core import CalcReady, Core, Event, Finished, NarrativeDelta, Question
-from bot.messages import lang_of, t
-from bot.ratelimit import RateLimiter
+from bot.core import followups
+from bot.core.answer import Answer
+from bot.core.commands import Command, Commands, parse
+from bot.core.conversation import CalcReady, Core, Event, Finished, NarrativeDelta, Question
+from bot.core.messages import lang_of, t
+from bot.core.ratelimit import RateLimiter
+from bot.core.replicas import first_delivery, is_shared
+from bot.frontends.slack.assistant import Thread, quietly, suggested_prompts
+from bot.frontends.slack.charts import Charts
+from bot.frontends.slack.details import Kept
+from bot.frontends.slack.stream import NarrativeWriter, Native
+from bot.frontends.slack.taps import Taps
 from bot.render.slack import (
     DETAILS_ACTION,
     FOLLOWUP_ACTION,
@@ -52,13 +58,6 @@ from bot.render.slack import (
     narrative_messages,
     plain_messages,
 )
-from bot.replicas import first_delivery, is_shared
-from bot.shutdown import StopBudget
-from bot.slack_assistant import Thread, quietly, suggested_prompts
-from bot.slack_charts import Charts
-from bot.slack_details import Kept
-from bot.slack_stream import NarrativeWriter, Native
-from bot.slack_taps import Taps
 from bot.store import ChatKey
 
 log = logging.getLogger("gpubot.slack")
@@ -336,7 +335,7 @@ class SlackBot(Taps):
         return msgs
 
     def _buttons(self, a: Answer, key: ChatKey, *, chart: bool) -> list[tuple[str, str]]:
-        """bot/followups.py's follow-ups, signed for this chat's answer (a button is only good
+        """bot/core/followups.py's follow-ups, signed for this chat's answer (a button is only good
         under the chat's latest answer)."""
         if a.request is None or a.result is None:
             return []
@@ -398,48 +397,3 @@ def _event_id(event: dict[str, Any], body: dict[str, Any]) -> str | None:
     """What identifies a delivery: the envelope's event_id, else the message's client_msg_id."""
     return body.get("event_id") or event.get("client_msg_id") or None
 
-
-def slack_frontend(core: Core, settings: Any, budget: StopBudget | None = None) -> Any:
-    from aiohttp import web
-
-    from bot.runner import Frontend
-
-    sl = settings.section("slack")
-    bot = SlackBot(core, bot_token=sl["bot_token"], signing_secret=sl["signing_secret"],
-                   api_base_url=sl["api_base_url"], slash_command=sl["slash_command"],
-                   respond_in_channel=sl["respond_in_channel"],
-                   allowed_team_ids=sl["allowed_team_ids"],
-                   allowed_channel_ids=sl["allowed_channel_ids"],
-                   allowed_user_ids=sl["allowed_user_ids"],
-                   admin_user_ids=sl["admin_user_ids"],
-                   rate_limit_per_minute=settings.get("bot", "rate_limit_per_minute"))
-    app = bot.build()
-    state: dict[str, Any] = {}
-
-    async def start() -> None:
-        if sl["mode"] == "http":
-            runner = web.AppRunner(app.web_app(path=sl["http_path"], port=sl["http_port"]),
-                                   access_log=None)
-            await runner.setup()
-            await web.TCPSite(runner, "0.0.0.0", sl["http_port"]).start()
-            state["runner"] = runner
-        else:
-            from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-
-            handler = AsyncSocketModeHandler(app, sl["app_token"])
-            await handler.connect_async()
-            state["handler"] = handler
-        state["up"] = True
-
-    async def stop() -> None:
-        state["up"] = False
-        if "handler" in state:
-            await state["handler"].disconnect_async()
-        left = budget.left() if budget is not None else None
-        await bot.drain(25.0 if left is None else left)
-        if "handler" in state:
-            await state["handler"].close_async()
-        if "runner" in state:
-            await state["runner"].cleanup()
-
-    return Frontend("slack", start, stop, lambda: bool(state.get("up")), {"bot": bot})

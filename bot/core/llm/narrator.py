@@ -15,12 +15,12 @@ from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.messages import t
-from bot.narrator import NarrationContext, NarratorError, search_notes
-from bot.prompts import template
+from bot.core.llm.prompts import template
+from bot.core.llm.tokens import acount
+from bot.core.messages import t
+from bot.core.narrator import NarrationContext, NarratorError, search_notes
 from bot.render.text import calc_text
 from bot.store import Store
-from bot.tokens import acount
 
 log = logging.getLogger("gpubot.llm")
 

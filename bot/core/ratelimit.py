@@ -1,6 +1,6 @@
 """A per-user sliding-window limit on questions, shared by the chat front ends.
 
-With a store several replicas share (bot/replicas.py) the window is taken in the store, in one
+With a store several replicas share (bot/core/replicas.py) the window is taken in the store, in one
 atomic statement, so a user spreading requests over replicas gets the same limit as on one;
 otherwise it is counted here, in this process."""
 
@@ -12,7 +12,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from typing import Any
 
-from bot.replicas import is_shared
+from bot.core.replicas import is_shared
 
 log = logging.getLogger("gpubot.ratelimit")
 
