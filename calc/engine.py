@@ -73,6 +73,8 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     if req.scaled is not None:            # "what if users double?": the scaling is the input
         name, factor = req.scaled
         b.read.add("factor")
+        if "year" in req.params:
+            b.read.add("year")              # "2030年…会是现在的100倍": the date of that factor
         value = float(req.params[name])
         res = replace(res, steps=(tr("step.scaled", req.lang, label=label(name, req.lang),
                                      before=human(value / factor, lang=req.lang), f=factor,

@@ -387,6 +387,10 @@ def throughput(b: Builder) -> Result:
     model = b.model(default="llama2_70b")
     precision = _precision(b, acc)
     counted = b.has("gpus") or b.has("servers")
+    per_card = b.flag("one_gpu")
+    if counted and b.count_gpus(acc) == 1 and (min_group(model, acc, precision) or 1) > 1:
+        # "what tokens/sec could one H800 do" for a model that needs several: per card of its group
+        counted, per_card = False, True
     if counted:
         n = b.count_gpus(acc)
     else:
@@ -394,11 +398,15 @@ def throughput(b: Builder) -> Result:
         need = min_group(model, acc, precision) or 8
         box = int(b.num("gpus_per_server", 8)) if b.has("gpus_per_server") else \
             b.gpus_per_server(acc) if b.has("server") else 8
-        if b.flag("one_gpu"):
+        if per_card:
             box = 1                        # "users per H100": one GPU unless the model needs more
-        n = b.num("gpus", max(box, need), origin="default",
-                  label=b.tr("label.smallest_group" if need > box else
-                             "label.one_gpu" if box == 1 else "label.one_server"))
+        if per_card and (b.has("gpus") or b.has("servers")):
+            b.read.update({"gpus", "servers"})   # the one card asked about, answered per card
+            n = max(box, need)
+        else:
+            n = b.num("gpus", max(box, need), origin="default",
+                      label=b.tr("label.smallest_group" if need > box else
+                                 "label.one_gpu" if box == 1 else "label.one_server"))
     tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
     pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
     if pt.group > n:
@@ -483,7 +491,7 @@ def throughput(b: Builder) -> Result:
                     head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
                 return b.result("throughput", head + _against_price(b, per_mtok))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
-    if b.flag("one_gpu") and not counted and n > 1 and head != "head.throughput_users":
+    if per_card and not counted and n > 1 and head != "head.throughput_users":
         # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group
         head = "head.throughput_per_gpu_group"
     elif b.flag("asks_qps") and head != "head.throughput_users":

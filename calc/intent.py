@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from calc.vocabulary import KW
 
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up"
-_CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic)|"
+CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic)|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense)|"
                     r"\bsanity[- ]check|\bswears?\b|\bclaims?\b|\bsays?\b|"
                     r"对吗|对不对|靠谱|是真的吗|是否属实|说法|有问题吗|站得住|合理吗")
@@ -36,7 +36,8 @@ _FLEET_WORDS = re.compile(r"gpus?\b|accelerators?|cards?\b|chips?\b|servers?|nod
 
 # "how many more", "还要再买多少": the fleet grown by a stated factor
 _MORE = re.compile(r"how many more|more (?:do|will|would|should) we|additional|on top|"
-                   r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少")
+                   r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少|"
+                   r"(?:要|需要|得)?(?:加|增加|扩|补)多少")
 
 
 # a question asking for the token rate itself
@@ -176,7 +177,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)
             or has("ask_concurrent") or has("ask_users") or has("tpot_ms") or has("ttft_ms")):
         return "memory"              # "deepseek r1 用int4部署 要几张h20": the cards its weights need
-    if (has("model") or has("params")) and has("accelerator") and not load and _CLAIM.search(t) and not (
+    if (has("model") or has("params")) and has("accelerator") and not load and CLAIM.search(t) and not (
             has("train_tokens") or has("train_flops") or kw("train") or has("budget_usd")
             or has("budget_cny") or has("price_usd") or has("price_cny") or has("tpot_ms")
             or has("ttft_ms") or has("ask_concurrent") or has("asks_rate") or has("asks_qps")

@@ -70,6 +70,7 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
 # "半年", "半个月": half a period; "for a year", "over a month": one period
 # "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
 _SINGLE = re.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,14}\d))")
+_WHOLE = re.compile(r"(?<![一二两三四五六七八九十\d])[全整](?=(?:个)?(?:年|月|天)(?!度))")
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
 _A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|does|do|is|of|like|"
                        r"around|roughly|just|only|takes?|took)\s+(an?)\s+"
@@ -280,6 +281,10 @@ def find_numbers(text: str) -> list[Num]:
         if not any(a <= m.start(1) < b for a, b in taken):
             out.append(Num(1.0, m.start(1), m.end(1), m.group(1), "words"))
             taken.append((m.start(1), m.end(1)))
+    for m in _WHOLE.finditer(text):                    # "全年满负荷": one whole year
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Num(1.0, m.start(), m.start() + 1, m.group(0), "cjk"))
+            taken.append((m.start(), m.start() + 1))
     for m in _HALF_A.finditer(text):                   # "half a year"
         if not any(a <= m.start(1) < b for a, b in taken):
             out.append(Num(0.5, m.start(1), m.end(1), m.group(1), "words"))

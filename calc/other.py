@@ -76,10 +76,12 @@ def growth(b: Builder) -> Result:
         b.step(b.tr("step.gpus_scaled", stated=now, f=f, scaled=math.ceil(now * f)))
         if b.has("model") or b.has("precision"):
             # the fleet grows with its load: the same model at the same precision as today
-            b.read.update({"model", "precision", "params"})
+            b.read.update({"model", "precision", "params", "active_params"})
             b.notes.append(b.tr("note.same_workload"))
-        return b.result("growth", b.tr("head.gpus_more", more=b.h(math.ceil(now * f) - now),
-                                       total=b.h(math.ceil(now * f)), acc=acc.short, f=f))
+        added = math.ceil(now * f) - now
+        head = b.tr("head.gpus_more", more=b.h(added), total=b.h(math.ceil(now * f)), acc=acc.short,
+                    f=f)
+        return b.result("growth", head + _cost_of(b, acc, added))   # "… what's that at $30k each?"
     if b.has("factor") and b.has("period_months") and not b.has("growth_rate_year"):
         f = b.num("factor", None)
         period = b.num("period_months", None)
@@ -336,7 +338,8 @@ def _memory(b: Builder) -> Result:
             b.fig("cost_usd_high", hbm * dram * hi, "US$", b.tr("fig.hbm_at", mult=hi))
             cost = b.tr("money.hbm_range", lo=b.h(hbm * dram * mult), hi=b.h(hbm * dram * hi),
                         mult=mult, mult_hi=hi)
-        return b.result("memory", b.tr("head.hbm", tb=b.h(hbm / 1000), gpus=gpus, acc=acc.short,
+        named = acc.short if (b.has("accelerator") or b.has("server")) else b.tr("word.gpu")
+        return b.result("memory", b.tr("head.hbm", tb=b.h(hbm / 1000), gpus=gpus, acc=named,
                                        cost=cost))
     model = b.model(default="llama3_70b")
     b.read.add("precision")

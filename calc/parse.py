@@ -27,7 +27,7 @@ from types import MappingProxyType
 
 from calc import keyvalue, readings, registry, units
 from calc.catalog import Catalog, load
-from calc.intent import ASKS_QPS, ASKS_RATE, intent_of
+from calc.intent import ASKS_QPS, ASKS_RATE, CLAIM, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
 from calc.numbers import Normalized, Num, chinese_numeral, find_numbers, normalize
 from calc.result import CalcError
@@ -308,6 +308,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "需求是现在的4倍，现在用了5万张H20…总功率多少": the stated fleet grown with the demand
         r.params["gpus"] = float(r.params["gpus"]) * fac
         grown = ("gpus", fac)
+    driver = next((k for k in _LOADS if isinstance(r.params.get(k), float)), None)
+    if intent == "fleet" and isinstance(fac, float) and fac > 1 and not opts and grown is None and \
+            driver is not None and "users_to" not in r.params and _FUTURE.search(r.t):
+        # "token量会是现在的100倍，现在一天10万亿token，到时要多少张？": the load at that time
+        r.params[driver] = float(r.params[driver]) * fac
+        grown = (driver, fac)
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine, scaled=grown)
 
@@ -869,10 +875,15 @@ _AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,24}?(?:\bat once\b|\bat the
 
 def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
+    head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
     if role == "capacity_flops" and (
-            PER_GPU.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
-            or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20])[0])):
-        role = "gpu_tflops"   # "each B200 gives 2.25 PFLOPS": one chip's rate, not a fleet's
+            PER_GPU.search(head_clause) or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20])[0])
+            or (re.search(r"#+\s*(?:的|'s)", head_clause) and value < 50 and re.match(r"\s*p", t[n.end:b])
+                and not any(s.param in ("gpus", "servers") and s.end <= a for s in r.stated))):
+        # "each B200 gives 2.25 PFLOPS", "H100的FP8算力接近2 PFLOPS": one chip's rate
+        role = "gpu_tflops"
+    if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
+        role = "budget"       # "$12M total to spend": money, not a model's size
     if role in ("capacity_flops", "gpu_tflops"):
         m = re.match(r"\s*(zetta|exa|peta|tera|z|e|p|t)", t[n.end:b])
         prefix = m.group(1)[0] if m else "t"
@@ -1249,7 +1260,7 @@ _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|�
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
                        r"to reach\s*|reaching\s*|\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
-                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*")
+                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
@@ -1396,6 +1407,8 @@ def _bare_budget(r: _Reading) -> None:
             return
 
 
+_FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
+                     r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
@@ -1487,6 +1500,8 @@ def _derived(r: _Reading) -> None:
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
+    if CLAIM.search(t):
+        p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
     if "capacity_flops" in p and re.search(r"\bsustain|有效算力|实际算力|实测算力", t):
         p["sustained"] = True            # "our cluster sustains 2.5 EFLOPS": achieved, not peak
     if "gpus" not in p and "servers" not in p and _ONE_GPU.search(r.masked):
@@ -1514,7 +1529,7 @@ def _derived(r: _Reading) -> None:
         p["per_token"] = True
     if KW["power"].search(t):
         p["asks_power"] = True
-    if re.search(r"多少度电|用多少度|耗电量|how many kwh|how much energy|energy use|用电量", t):
+    if _ASKS_ENERGY.search(t):
         p["asks_kwh"] = True
     if KW["bill"].search(t) or (re.search(r"\bbill\b", t) and any(
             k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh"))):
@@ -1594,6 +1609,10 @@ def _bare_cents(r: _Reading) -> None:
             return
 
 
+_ASKS_ENERGY = re.compile(r"多少度电|用多少度|耗电量|how many [kmgt]wh|how much energy|energy use|用电量|"
+                          r"多少[千兆吉]?瓦时")
+
+
 def _period_words(r: _Reading) -> None:
     """"… monthly power?", "$ per year at 6 cents", "电费每月多少": a bill's period said as a
     word. Only in a cost or power question without a duration or a growth already."""
@@ -1606,7 +1625,7 @@ def _period_words(r: _Reading) -> None:
         for m in rx.finditer(t):
             if not covered[m.start()]:
                 r.add("days", units.convert(1, unit, "day"), m.start(), m.end())
-                if KW["power"].search(t):
+                if KW["power"].search(t) and not _ASKS_ENERGY.search(t):
                     p["asks_bill"] = True    # "… monthly power?": the power's bill for it
                 return
 

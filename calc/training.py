@@ -263,10 +263,16 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
     mfu = flops / (gpu_hours * 3600) / (peak * 1e12)
     b.step(b.tr("step.implied_mfu", flops=flops, gpus=gpus, days=days,
                 tf=flops / (gpu_hours * 3600) / 1e12, peak=peak, prec=used.upper(), mfu=mfu))
-    if mfu > 1:
+    if mfu > 1 and not b.flag("claim"):
         raise CalcError("contradiction", "err.mfu_above_peak", hint_key="hint.check_inputs",
                         mfu=mfu)
     b.fig("mfu", mfu, "", b.tr("fig.implied_mfu"))
+    if mfu > 1:
+        # "朋友说…32张4090一周能搞定，靠谱吗？": the check's answer, not an error
+        need = flops / (peak * 1e12 * 0.4) / 86400 / gpus
+        b.fig("train_days_at_40pct", need, "days", b.tr("fig.days_at_mfu", mfu=0.4))
+        return b.result("training", b.tr("head.claim_impossible", mfu=mfu, gpus=gpus, acc=acc.short,
+                                         days=days, need=need))
     b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
     b.fig("gpu_years", gpu_hours / HOURS_PER_YEAR, "GPU-years", b.tr("fig.gpu_years"))
     b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))

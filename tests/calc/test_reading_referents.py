@@ -783,3 +783,37 @@ def test_a_claim_is_checked_against_the_computed_figure(q, figure, value):
 def test_a_memory_claim_is_answered(q, fits):
     _, res = ask(q)
     assert res.intent == "memory" and res.value("fits") == fits
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("电价0.45元/度，两万张H800全年满负荷跑，电费大概多少钱", {"days": 365.25}, set()),
+    ("用户现在300万，年增长率150%，多久能到3000万用户？", {"users": 3e6, "users_to": 3e7}, set()),
+    ("预算5亿元，买DGX B200，一台按360万，能买几台", {"server_price_cny": 3.6e6}, {"price_cny"}),
+    ("我们CTO说要买两千张H200，每张预算25万，总预算5个亿够不够？",
+     {"price_cny": 250_000, "budget_cny": 5e8}, set()),
+    ("网上说MI325X显存256GB，跑Llama 3.1 405B用fp8的话两张就够，是真的吗？", {"hbm_gb_per_gpu": 256}, set()),
+    ("whats the HBM cost on a 192 GB GPU at 5x DRAM's $3/GB?", {"hbm_gb_per_gpu": 192}, set()),
+    ("有人说H100的FP8算力接近2 PFLOPS，那1000张卡总算力是多少EFLOPS？", {"gpu_tflops": 2000, "gpus": 1000},
+     {"capacity_flops"}),
+    ("We have $12M total to spend. MI325X at around $22k per card — how many?", {"budget_usd": 12e6},
+     {"params"}),
+    ("read that chatbots see peak traffic about 3x the average. we average 150 qps on H100 PCIe",
+     {"peak_factor": 3, "qps": 150}, set()),
+    ("Sizing: peak QPS 3000, 2k-token replies, Mixtral 8x7B on A100. How many GPUs?", {"qps": 3000},
+     {"peak_factor"}),
+])
+def test_referents_from_sets_22_and_30(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q,intent,figure", [
+    ("朋友说Qwen2.5 7B继续预训练，500亿token跑3个epoch，用32张4090一周能搞定，靠谱吗？", "training", "mfu"),
+    ("how many GWh a year would 100k H100 burn at 700 W each plus PUE 1.2?", "power", "energy_kwh"),
+    ("DeepSeek-V3 has 37B active params. what tokens/sec could one H800 do at 35% utilization?",
+     "throughput", "tokens_per_s"),
+    ("如果春节流量是平时的4倍，平时Qwen3-235B-A22B跑在32张H20上，春节要加多少卡", "growth", "gpus_added"),
+    ("研报里说2030年AI推理token量会是现在的100倍，现在一天10万亿token，用B200的话到时要多少张？", "fleet", "gpus"),
+])
+def test_answers_from_sets_22_and_30(q, intent, figure):
+    _, res = ask(q)
+    assert res.intent == intent and res.figure(figure) is not None and not res.unused

@@ -235,7 +235,7 @@ ERRORS: dict[str, Callable[[], object]] = {
                                          period_months=2.0)),
     "contradiction/mfu": lambda: compute(req("training", "zh", params=70e9, train_tokens=15e12,
                                              gpus=8.0, days=1.0)),
-    "does_not_fit": lambda: compute(req("throughput", "zh", accelerator="h100_sxm", gpus=1.0,
+    "does_not_fit": lambda: compute(req("throughput", "zh", accelerator="h100_sxm", gpus=2.0,
                                         model="gpt3_175b", precision="bf16")),
     "unknown_accelerator": lambda: (_ for _ in ()).throw(load().unknown("accelerator", "ZX9000")),
     "unknown_model": lambda: (_ for _ in ()).throw(load().unknown("model", "Claude 3")),
