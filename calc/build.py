@@ -178,7 +178,10 @@ class Builder:
             from calc.costs import budget_gpus  # "$2bn on B300: how many MW?"
             return budget_gpus(self, acc, costs=False)
         if self.has("gpus") or not (self.has("servers") or self.has("server")):
-            gpus = self.num("gpus", None)
+            # "on my RTX 4090": the one asked about, when no count is given
+            gpus = self.num("gpus", 1.0 if self.flag("one_gpu") else None,
+                            label=self.tr("label.one_gpu") if self.flag("one_gpu") else None,
+                            origin="question" if self.flag("one_gpu") else "default")
             servers = self.req.params.get("servers")
             if isinstance(servers, float) and 0 < servers <= gpus and (gpus / servers).is_integer():
                 self.read.add("servers")    # "1 node w/ 8 gpus": the GPUs are the servers' total

@@ -45,6 +45,7 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                        r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
                         r"吞吐(?:量)?(?:是|有)?多少|"
                         r"how many (?:output )?tok(?:en)?s? ?(?:per second|a second|/\s*s(?:ec)?\b)|"
+                        r"what (?:per-gpu |per gpu )?tok(?:en)?s?\s*(?:/\s*s(?:ec)?\b|per second)|"
                         r"what(?:'s| is)(?: the)? throughput|how much throughput")
 
 
@@ -85,7 +86,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("users_to") and not has("accelerator") and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
-    if has("factor") and fleet_size and _MORE.search(t) and not load:
+    if has("factor") and fleet_size and not load and (_MORE.search(t) or (
+            kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")))):
         return "growth"                # "4x more compute; we run 1,024 Gaudi 3: how many more?"
     if kw("growth") and has("factor") and not has("gpus") and not (
             load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
@@ -190,6 +192,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"          # "how many concurrent users can a single card serve at 33 ms?"
     if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
         return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights
+    if has("users") and (has("queries_per_user") or has("tokens_per_user_day")) and (
+            has("model") or has("accelerator")):
+        return "fleet"               # "could I serve Mistral 7B to 5,000 users at 20 queries a day?"
     if kw("fit") or (kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"

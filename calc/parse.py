@@ -886,9 +886,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         role = "budget"       # "$12M total to spend": money, not a model's size
     if role in ("capacity_flops", "gpu_tflops"):
         m = re.match(r"\s*(zetta|exa|peta|tera|z|e|p|t)", t[n.end:b])
-        prefix = m.group(1)[0] if m else "t"
-        flops = units.convert(value, {"z": "ZFLOP/s", "e": "EFLOP/s", "p": "PFLOP/s",
-                                      "t": "TFLOP/s"}[prefix], "FLOP/s")
+        prefix = m.group(1)[0] if m else "" if re.match(r"\s*flop", t[n.end:b]) else "t"
+        flops = value if not prefix else units.convert(
+            value, {"z": "ZFLOP/s", "e": "EFLOP/s", "p": "PFLOP/s", "t": "TFLOP/s"}[prefix], "FLOP/s")
         value = flops if role == "capacity_flops" else flops / 1e12
     if role == "observed_tokens_per_s" and (
             _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
@@ -939,7 +939,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)):
         # "1.2 mln gpu hrs/yr": that many GPUs busy around the clock
         r.add("gpus", value / units.convert(1, "year", "hour"), a, yr.end())
-    elif role == "gpu_count" and re.match(r"\s*of them", t[n.end:b]) and _last_thing(r, a) == "server":
+    elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)", t[n.end:b]) and (
+            _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
+        # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
     elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
@@ -1496,12 +1498,25 @@ def _derived(r: _Reading) -> None:
     if ASKS_QPS.search(t):
         p["asks_qps"] = True
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
-            re.search(r"\bper (?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):
+            re.search(r"\bper[- ](?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
     if CLAIM.search(t):
         p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
+    one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
+    if "observed_tokens_per_s_per_gpu" in p and p.get("gpus") == 1.0 and one is not None:
+        # "one H200 pushes 3,000 tok/s": the card the rate was measured on, not a fleet of one
+        del p["gpus"]      # (the "one" is read with the rate it qualifies)
+        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu", note="option") if st is one
+                    else st for st in r.stated]
+    if "observed_tokens_per_s" in p and "gpus" not in p and "servers" not in p and \
+            "observed_tokens_per_s_per_gpu" not in p and not re.search(
+                r"cluster|fleet|集群|\btotal\b|总|合计|in all|altogether|combined", t):
+        # "4090跑Qwen2.5 7B实测每秒1500 token": no count, so one card's rate
+        p["observed_tokens_per_s_per_gpu"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu") if st.param == "observed_tokens_per_s"
+                    else st for st in r.stated]
     if "capacity_flops" in p and re.search(r"\bsustain|有效算力|实际算力|实测算力", t):
         p["sustained"] = True            # "our cluster sustains 2.5 EFLOPS": achieved, not peak
     if "gpus" not in p and "servers" not in p and _ONE_GPU.search(r.masked):
@@ -1652,7 +1667,8 @@ _MONTHLY_BILL = re.compile(
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")
 _ONE_GPU = re.compile(r"(?<![a-z])a single (?:card|gpu|chip|accelerator)\b|"
-                      r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single)|a single) #+"
+                      r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
+                      r"a single) #+"
                       r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|"
                       r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)")
 _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"

@@ -59,6 +59,13 @@ def training(b: Builder) -> Result:
             b.fig("stated_vs_rule", flops / rule, "x", b.tr("fig.stated_vs_rule"))
             b.step(b.tr("step.rule_of_thumb", mult=mult, params=fmt_params(active), tokens=b.h(tokens),
                         rule=rule, flops=flops, ratio=flops / rule))
+    elif (b.has("gpus") or b.has("servers")) and b.has("days") and not (
+            b.has("train_tokens") or b.has("gpu_hours") or b.has("gpu_years")) and (
+            b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour") or b.flag("asks_cost")):
+        # "Falcon 180B 微调，租了64张卡，每卡时12元，跑了10天，花了多少钱": the run as stated, not
+        # the model's pretraining
+        b.read.update({"model", "params", "active_params"})
+        return _run_cost(b, b.accelerator())
     elif b.has("params") or b.has("model") or b.has("active_params") or (b.has("train_tokens") and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("observed_tokens_per_s")
             or b.has("observed_tokens_per_s_per_gpu"))):

@@ -24,7 +24,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout19.toml": 60, "heldout20.toml": 59, "heldout21.toml": 60,
          "heldout23.toml": 56, "heldout24.toml": 57, "heldout25.toml": 60,
          "heldout26.toml": 59, "heldout27.toml": 59, "heldout28.toml": 59, "heldout29.toml": 58,
-         "heldout30.toml": 57, "heldout22.toml": 61}
+         "heldout30.toml": 57, "heldout22.toml": 61,
+         "heldout31.toml": 59, "heldout32.toml": 60}
 
 
 # finer parameters than the annotators' list: still the input they annotated

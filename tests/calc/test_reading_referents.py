@@ -817,3 +817,40 @@ def test_referents_from_sets_22_and_30(q, expect, absent):
 def test_answers_from_sets_22_and_30(q, intent, figure):
     _, res = ask(q)
     assert res.intent == intent and res.figure(figure) is not None and not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("如果某个聊天应用日活做到1.5亿，每人每天平均消耗3000 token，全用H20推理的话大概要多少卡？",
+     {"users": 1.5e8, "tokens_per_user_day": 3000}, set()),
+    ("我们每天调用API大概8亿token，供应商报价每百万token 4元，一年要花多少？", {"tokens_per_day": 8e8}, set()),
+    ("each HGX H100 box is 8 GPUs pulling ~11kW, and we have 600 of them. total MW incl. a PUE of 1.4?",
+     {"gpus_per_server": 8, "servers": 600, "watts_per_server": 11_000}, {"gpus"}),
+    ("an 8-GPU HGX H100 box goes for ~$300k. If we order 40 of those, what's the capex?",
+     {"server_price_usd": 300_000, "servers": 40}, {"gpus"}),
+    ("If global AI compute is 2e21 FLOP/s today, how many B200-equivalents is that?",
+     {"capacity_flops": 2e21}, set()),
+    ("we've got 400 old V100s - how many H100s match their fp16 TFLOPS?", {"gpus": 400}, set()),
+    ("Black Friday peak is 5x normal. Normal is 300 QPS on Mixtral 8x22B. How many H100 NVL?",
+     {"peak_factor": 5, "qps": 300}, set()),
+    ("An H20 reportedly lists around ¥110,000 in China. how many would $10M get us?",
+     {"price_cny": 110_000}, set()),
+    ("DeepSeek-V3共278.8万GPU小时。每GPU小时按2美元，总共多少钱？", {"rent_usd_per_hour": 2}, {"budget_usd"}),
+])
+def test_referents_from_sets_31_and_32(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q,intent,figure,value", [
+    ("Falcon 180B 在 H800 上微调，租了64张卡，每卡时12元，跑了10天，花了多少钱", "training", "cost_cny",
+     64 * 10 * 24 * 12),
+    ("Running Llama 2 7B on my RTX 4090 (450W) nonstop - electricity for one month at $0.15/kWh?",
+     "power", "cost_usd", 0.45 * 1.3 * 24 * 30.4375 * 0.15),
+    ("有文章说推理需求是训练的10倍，训练用了1.6万张H100，那推理要多少张？", "growth", "gpus", 160_000),
+    ("quick check: one H200 pushes 3,000 tok/s on Llama 3.1 8B in fp8. how many for 1.2e9 tokens per day?",
+     "fleet", "gpus", None),
+])
+def test_answers_from_sets_31_and_32(q, intent, figure, value):
+    _, res = ask(q)
+    assert res.intent == intent and res.figure(figure) is not None
+    if value is not None:
+        assert res.value(figure) == pytest.approx(value, rel=0.01)
