@@ -94,7 +94,7 @@ def write_project(tmp: Path, compose: Path, tg: FakeTelegram, slack: FakeSlack,
         f"POSTGRES_PASSWORD={pg_password}\n"
         f"GPUBOT_DATABASE_URL=postgresql://gpubot:{pg_password}@postgres:5432/gpubot\n"
         f"TELEGRAM_BOT_TOKEN={tg.token}\n"
-        "SLACK_BOT_TOKEN=xoxb-check-0000000000-aaaaaaaaaaaaaaaa\n"
+        f"SLACK_BOT_TOKEN=xoxb-{secrets.token_hex(12)}\n"        # throwaway, made per run
         f"SLACK_SIGNING_SECRET={signing}\n")
     (tmp / ".env").chmod(0o600)
     cfg = tmp / "config.toml"

@@ -27,6 +27,7 @@ import argparse
 import asyncio
 import json
 import os
+import secrets
 import socket
 import statistics
 import subprocess
@@ -45,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 from tests.fakes.slack_server import FakeSlack, event_body, signed  # noqa: E402
 from tests.pgserver import PgServer, find_bindir  # noqa: E402
 
-SECRET = "bench-signing-secret"
+SECRET = secrets.token_urlsafe(18)            # throwaway, made per run
+BOT_TOKEN = "xoxb-" + secrets.token_hex(12)
 QUESTIONS = ("how many H100s for 100M users?", "how many A100s for 1M users?",
              "What do 50,000 H100s cost?", "how many H200s for 10M users?")
 ANSWER_TIMEOUT_S = 15.0
@@ -171,7 +173,7 @@ enabled = false
 [slack]
 enabled = true
 mode = "http"
-bot_token = "xoxb-bench-0000000000-aaaaaaaaaaaaaaaa"
+bot_token = "{BOT_TOKEN}"
 signing_secret = "{SECRET}"
 api_base_url = "{slack.url}/api"
 http_port = {port}
