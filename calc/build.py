@@ -136,7 +136,8 @@ class Builder:
         m = self.cat.models.get(key) or self.cat.models[default]
         for name, size in (("params", m.params_b), ("active_params", m.active_b)):
             stated = self.req.params.get(name)
-            if isinstance(stated, float) and abs(stated / 1e9 - size) <= 0.03 * size:
+            # a stated size that names the model's own ("3B active" for Qwen3-30B-A3B's 3.3B)
+            if isinstance(stated, float) and abs(stated / 1e9 - size) <= 0.12 * size:
                 self.read.add(name)          # "DeepSeek-V3 is 671B total": the catalog's own
         org = self.req.origin("model") or "default"
         self.assume("model", m.short, "", org, registry.label("model", self.lang), m.source)

@@ -277,6 +277,8 @@ def token_bill(b: Builder) -> Result:
     b.step(b.tr("step.token_bill", tpd=b.h(tpd), price=price, cur=unit, per_day=per_day))
     days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
     b.fig("cost_cny" if cny else "cost_usd", per_day * days, unit, b.tr("fig.cost_period", days=days))
+    if cny and b.has("usd_cny"):          # "…一年收入多少？美元按7.2": in dollars too
+        b.fig("cost_usd", per_day * days / fx(b), "US$", b.tr("fig.converted"))
     if cost_day is None and (b.has("gpus") or b.has("servers")):
         # "够不够覆盖300张H20的电费": the stated fleet's electricity beside the revenue
         acc = b.accelerator()

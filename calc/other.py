@@ -195,6 +195,15 @@ def convert(b: Builder) -> Result:
                     cap=cap))
         b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
         cost = _cost_of(b, acc, gpus)          # "a hundred at $8k used: all told, and TFLOPS?"
+        if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+            # "256 chips rent for $1.20 per chip-hour; for 2 weeks the bill, and the TFLOPS?"
+            from calc.costs import rent_rate
+            rate = rent_rate(b, acc) or 0.0
+            days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
+            b.fig("cost_usd", gpus * rate * 24 * days, "US$", b.tr("fig.rental_total", days=days))
+            b.step(b.tr("step.rental", gpus=gpus, rate=rate, days=days, total=gpus * rate * 24 * days))
+            cost += b.tr("head.rent_for", money=b.tr("money.usd", usd=b.h(gpus * rate * 24 * days)),
+                         days=days)
         if sustained < 1:                      # "… peak PFLOPS? and at 35% util": both
             b.fig("flops_sustained", cap * sustained, "FLOP/s", b.tr("fig.sustained_at", u=sustained))
             held = cap * sustained

@@ -302,12 +302,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.stated.append(Stated(r.norm.quote(start, end), "gpus", 1.0, "", start, end))
     grown: tuple[str, float] | None = None
     fac = r.params.get("factor")
+    counted = "gpus" if isinstance(r.params.get("gpus"), float) else \
+        "servers" if isinstance(r.params.get("servers"), float) else None
     if intent in ("power", "capex") and isinstance(fac, float) and fac > 1 and not opts and \
-            isinstance(r.params.get("gpus"), float) and "servers" not in r.params and \
-            _DEMAND.search(r.t):
-        # "需求是现在的4倍，现在用了5万张H20…总功率多少": the stated fleet grown with the demand
-        r.params["gpus"] = float(r.params["gpus"]) * fac
-        grown = ("gpus", fac)
+            counted is not None and _DEMAND.search(r.t):
+        # "需求是现在的4倍，现在用了5万张H20…总功率多少", "4x more traffic, 120 racks: MW then?":
+        # the stated fleet grown with the demand
+        r.params[counted] = float(r.params[counted]) * fac
+        grown = (counted, fac)
     driver = next((k for k in _LOADS if isinstance(r.params.get(k), float)), None)
     if intent == "fleet" and isinstance(fac, float) and fac > 1 and not opts and grown is None and \
             driver is not None and "users_to" not in r.params and _FUTURE.search(r.t):
@@ -1262,7 +1264,8 @@ _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|�
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
                        r"to reach\s*|reaching\s*|\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
-                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*")
+                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*|"
+                       r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?: of| is)?\s*")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
@@ -1411,6 +1414,7 @@ def _bare_budget(r: _Reading) -> None:
 
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
+_USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|\bnow|\bcurrently|\btoday)\s*(?:是|有|约|大概|at)?\s*$")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
@@ -1456,7 +1460,7 @@ def _derived(r: _Reading) -> None:
     if "users" not in p and re.search(r"\busers?\b|用户|日活|月活", t):
         # "users growing 3x/yr from 10mil": the count after "from" is the users today
         start_at = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
-                         and re.search(r"(?:\bfrom|从)\s*$", t[max(0, st.start - 6):st.start])), None)
+                         and _USERS_NOW.search(t[max(0, st.start - 10):st.start])), None)
         if start_at is not None and isinstance(start_at.value, float):
             p["users"] = start_at.value
             r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]

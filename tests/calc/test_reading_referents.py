@@ -854,3 +854,28 @@ def test_answers_from_sets_31_and_32(q, intent, figure, value):
     assert res.intent == intent and res.figure(figure) is not None
     if value is not None:
         assert res.value(figure) == pytest.approx(value, rel=0.01)
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("买一万张H100要多少钱？按每张2.5万美元、汇率7.2折成人民币", {"price_usd": 25_000, "gpus": 10_000},
+     {"budget_usd"}),
+    ("Avg traffic is 1,200 requests/sec and spikes to 2.5x that at peak. Llama 3.1 70B on H100 SXM?",
+     {"peak_factor": 2.5, "qps": 1200}, set()),
+    ("租 H100 每小时2.3美元，汇率7.25，512卡租一季度，多少人民币", {"days": 91.3125, "usd_cny": 7.25}, set()),
+    ("token单价 2元/百万tokens，日均 5000亿 token，一年收入多少？美元按7.2", {"usd_cny": 7.2}, set()),
+    ("serving Qwen3-235B-A22B, 3M weekly users, 8 req each per day, 600 out tokens, on H20 — card count?",
+     {"queries_per_user": 8}, set()),
+    ("Llama 2 7B 在 RTX 4090 上 int8 跑得动么 24G 够不够", {"hbm_gb_per_gpu": 24}, set()),
+    ("用户 3000w → 目标 2亿，年增长 150%，要几年", {"users": 3e7, "users_to": 2e8}, set()),
+    ("用户量每年翻3倍，现在800万，多久能到1亿？", {"users": 8e6, "users_to": 1e8}, set()),
+    ("GB200 NVL72 rack x 16, ~132kW per rack, elec 0.07 usd/kwh, cost over 12 months?", {"servers": 16}, set()),
+    ("预算5亿人民币，汇率6.9，按H20每张11万元买，能买几张", {"price_cny": 110_000, "budget_cny": 5e8}, set()),
+])
+def test_referents_from_sets_33_and_34(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q", ["Mixtral 8x22B总参数141B，激活39B，int4量化后显存占用多少？",
+                               "Qwen2.5 72B int4 放得进一张H20吗？96GB显存"])
+def test_memory_words(q):
+    assert parse(q).intent == "memory"
