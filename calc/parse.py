@@ -290,13 +290,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             end -= 1
         r.add("gpus", 1.0, one.start(), end)
     elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" not in r.params \
-            and "observed_tokens_per_s_per_gpu" not in r.params and \
-            (one := next((m for m in _ONE_GPU.finditer(r.masked)
-                          if re.search(r"a single|single|单张|单卡|一张", m.group(0))), None)) and (
-                single := re.search(r"a single|single|单张|单卡|一张", one.group(0))):
+            and "observed_tokens_per_s_per_gpu" not in r.params and (one := next(
+                (m for m in _ONE_GPU.finditer(r.masked)
+                 if _SINGLE_WORD.search(r.masked, m.start(), m.end())), None)):
         # "how many tokens/s can a single H200 push": the count the answer is per (not a
         # parameter: a model too big for one card is answered per card of its group)
-        start, end = one.start() + single.start(), one.end()
+        single = _SINGLE_WORD.search(r.masked, one.start(), one.end())
+        assert single is not None
+        start, end = single.start(), one.end()
         while end > start and r.masked[end - 1] in "#§ ":
             end -= 1
         r.stated.append(Stated(r.norm.quote(start, end), "gpus", 1.0, "", start, end))
@@ -1415,6 +1416,7 @@ def _bare_budget(r: _Reading) -> None:
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
 _USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|\bnow|\bcurrently|\btoday)\s*(?:是|有|约|大概|at)?\s*$")
+_SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
