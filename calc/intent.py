@@ -18,7 +18,7 @@ CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realis
 _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
-                            r"combined)\s*"
+                            r"combined|what(?:'s| is) the)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少(?:有效|实际)?算力")
 

@@ -942,6 +942,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)):
         # "1.2 mln gpu hrs/yr": that many GPUs busy around the clock
         r.add("gpus", value / units.convert(1, "year", "hour"), a, yr.end())
+    elif role == "gpu_count" and (each := _EACH_OF_THING.match(t, n.end)) and _last_thing(r, a) == "server":
+        # "TPU v6e pods: 256 chips each": the size of the thing named before
+        r.add("gpus_per_server", value, a, each.end())
     elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)", t[n.end:b]) and (
             _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
         # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
@@ -1055,7 +1058,7 @@ def _word_after(t: str, b: int) -> int:
 
 
 _SERVER_NOUN = re.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜|服务器|节点|整机")
-_THING = re.compile(r"(&+|\b(?:servers?|nodes?|racks?|boxes|box|machines?|chassis)\b|"
+_THING = re.compile(r"(&+|\b(?:servers?|nodes?|racks?|boxes|box|machines?|chassis|pods?)\b|"
                     r"台|机柜|服务器|节点|整机)|"
                     r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
 _EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|dollars?|美元|¥|rmb|元)?\s*"
@@ -1416,6 +1419,7 @@ def _bare_budget(r: _Reading) -> None:
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
 _USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|\bnow|\bcurrently|\btoday)\s*(?:是|有|约|大概|at)?\s*$")
+_EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
