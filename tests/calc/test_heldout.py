@@ -22,7 +22,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout15.toml": 60, "heldout16.toml": 60, "heldout11.toml": 57,
          "heldout17.toml": 59, "heldout14.toml": 57, "heldout18.toml": 58,
          "heldout19.toml": 60, "heldout20.toml": 59, "heldout21.toml": 60,
-         "heldout23.toml": 56, "heldout24.toml": 57, "heldout25.toml": 60,
+         "heldout23.toml": 57, "heldout24.toml": 57, "heldout25.toml": 60,
          "heldout26.toml": 59, "heldout27.toml": 60, "heldout28.toml": 59, "heldout29.toml": 60,
          "heldout30.toml": 59, "heldout22.toml": 61,
          "heldout31.toml": 59, "heldout32.toml": 60, "heldout33.toml": 58,
