@@ -70,10 +70,11 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
 # "半年", "半个月": half a period; "for a year", "over a month": one period
 # "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
 _SINGLE = re.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,14}\d))")
-_WHOLE = re.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?:个)?(?:年|月|天)(?!度))|一(?=个?季度))")
+_WHOLE = re.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?:个)?(?:年|月|天)(?!度))|"
+                    r"一(?=个?季度|整(?:个)?(?:年|月|天)))")
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
 _A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|does|do|is|of|like|"
-                       r"around|roughly|just|only|takes?|took)\s+(an?)\s+"
+                       r"around|roughly|just|only|takes?|took|under|than)\s+(an?)\s+"
                        r"(?=(?:(?:full|whole|entire)\s+)?(?:year|yr|month|mo|week|day|hour|quarter)\b"
                        r"(?! of (?:the|a|an)\b))")
 _HALF_A = re.compile(r"\b(half (?:an?|of a)|a half)\s+(?=(?:year|month|week|day|hour)\b)")

@@ -871,7 +871,7 @@ _DIRECT = {"gpu_count": "gpus", "gpus_per_server": "gpus_per_server", "servers":
 
 
 _RATE_TOTAL = re.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")
-_AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,24}?(?:\bat once\b|\bat the same time\b|\bsimultaneously\b|"
+_AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the same time\b|\bsimultaneously\b|"
                       r"\bconcurrently\b|同时在线|同时使用|同时访问|同时(?!在线|使用|访问))"
                       r"(?!\s*(?:[\d一二三四五六七八九十两]|比例|率|占比|的比例|online rate))")
 
@@ -1007,6 +1007,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "hbm_gb":
         r.add("hbm_gb_per_gpu", value, a, b)
     elif role == "number" and (now := _NOW_AFTER.match(t, n.end)) and "#" in r.masked and \
+            not re.search(r"users?|user base|用户|日活|月活|dau|mau", t[max(0, a - 24):a]) and \
             value >= 2 and float(value).is_integer() and _GROWS_WORD.search(t):
         r.add("gpus", value, a, now.end())   # "H100-equivalents … if we're at 50,000 today"
     elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
@@ -1618,7 +1619,8 @@ _PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年
 _PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"
                                         r"每个?月|月度")),
                   ("year", re.compile(r"\b(?:yearly|annual(?:ly)?|per (?:year|yr)|a (?:year|yr)|each year|"
-                                      r"every year|per annum)\b|每年")))
+                                      r"every year|per annum|all year(?: long| round)?|year[- ]round)\b|"
+                                      r"每年")))
 
 
 def _bare_cents(r: _Reading) -> None:
@@ -1668,7 +1670,8 @@ def _full_time(r: _Reading) -> None:
         r.add("utilization", 1.0, m.start(), m.end())
 
 
-_ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\bp\.a\.")
+_ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
+                     r"\byear[- ]round\b")
 _MONTHLY_BILL = re.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"

@@ -52,7 +52,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b))"),
     ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu年)", None),
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
-    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时|每张卡每小时|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", r"^(?!\s*(?:[x×]\s*)?#)"),
+    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每张卡每小时|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", r"^(?!\s*(?:[x×]\s*)?#)"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张|每张|每卡|单卡|each|per (?:gpu|card))\s*(?:卡|显卡)?\s*#*\s*(?:是|有|带|配|按|has|with|carries)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", T + r"\s*g(?:b|ib)?\s*(?=够|能|放|装|的?显存|的?内存|vram)", None),   # "24G 够不够"
     ("hbm_gb", None, r"#+\s*(?:的|上|上的|上面的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|为|有|of|is)?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
@@ -64,13 +64,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", None, r"(?:node|server|box|machine)\s*(?:w/|with|having|that has|has|is|holds|=)\s*$",
      T + r"\s*(?:gpus?|cards?|#+)"),
     ("gpus_per_server", None, r"(?:nodes?|servers?|boxes) of\s*$", r"^(?!\s*(?:[x×]\s*)?[#&])"),
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*tokens?\s*(?:的?价格|成本|收费|卖|收|定价|售价)?\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
+    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的?价格|成本|收费|卖|收|定价|售价)?\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     ("token_price", None, r"\btokens?\b[^,;.]{0,24}(?:at|@|for|charge)\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mn|m)\b"),
     ("token_price", None, r"(?:us\$|\$|usd|¥|rmb)\s*$", T + r"\s*/\s*m\b(?!\s*(?:in|s\b|w))"),
     # "一张大概十万块": 块 after a per-card price is money (块钱), not a count of cards
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
-    ("price", None, r"#+\s*(?:costs?|runs?|goes for|sells for)\s*(?:me|us|you)?\s*(?:about|around|~|like)?\s*"
+    ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for)\s*(?:me|us|you)?\s*(?:about|around|~|like)?\s*"
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|units? of |of |more |additional |(?:old|new|used|existing|current|legacy|spare|idle) )?" + VENDOR + "[#§]", None),
     ("gpu_count", T + r"[- ]?(?:gpus?|accelerators?|cards?|chips?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|个加速卡|个卡|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
@@ -115,7 +115,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", T + r"(?:seqs|sequences|streams|个序列|条序列|路并发|路)(?![a-z])", None),
     ("concurrent_users", T + r"ccus?\b", None),               # "50k CCU": concurrent users
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*$"),
-    ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:))\s*(?:用户)?\s*(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有)?\s*(?:大概|大约|约|差不多|将近|接近|超过)?\s*$"),
+    ("users", T + r"(?:daily |monthly |weekly )?(?:active )?(?:users?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有)?\s*(?:大概|大约|约|差不多|将近|接近|超过)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:(?:output|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|是|为)*|qps\s*(?:of|=|:)?)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
@@ -159,7 +159,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("weeks", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期)(?!活)", None),
     ("months", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个月|月)(?!活)", None),
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
-    ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?)(?![a-z])|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
+    ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
     ("hbm_multiple", None, r"(?:hbm|高带宽内存)\s*(?:比dram|比内存)?\s*(?:贵|是dram的|价格是dram的|是内存的)\s*(?:约|大约)?\s*$", T + r"(?:倍|x\b)"),
     ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|dram'?s?|the dram)\b"),
     ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
@@ -239,7 +239,7 @@ CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|训(?:了|完|好|一遍)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": ascii_re(r"\bfit|fits\b|放得[进下]|装得下|塞得下|放不下|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bhold\b|\bholds\b|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit|fits\b|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bhold\b|\bholds\b|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl|翻倍|翻番|翻一番|grow|增长|增加到|how long (?:until|to reach|does it take)|多久"),

@@ -17,7 +17,7 @@ from tests.calc.test_corpus import answer, classify, lang_of
 HERE = Path(__file__).parent
 # questions using every stated input, today; a change may raise these, never lower them
 FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout4.toml": 87,
-         "heldout5.toml": 88, "heldout6.toml": 88, "heldout7.toml": 82, "heldout8.toml": 57,
+         "heldout5.toml": 88, "heldout6.toml": 88, "heldout7.toml": 83, "heldout8.toml": 57,
          "heldout9.toml": 53, "heldout10.toml": 60, "heldout12.toml": 58, "heldout13.toml": 58,
          "heldout15.toml": 60, "heldout16.toml": 60, "heldout11.toml": 57,
          "heldout17.toml": 59, "heldout14.toml": 57, "heldout18.toml": 58,
@@ -26,7 +26,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout26.toml": 59, "heldout27.toml": 60, "heldout28.toml": 59, "heldout29.toml": 60,
          "heldout30.toml": 59, "heldout22.toml": 61,
          "heldout31.toml": 59, "heldout32.toml": 60, "heldout33.toml": 58,
-         "heldout34.toml": 58}
+         "heldout34.toml": 58, "heldout35.toml": 57, "heldout36.toml": 56}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -879,3 +879,24 @@ def test_referents_from_sets_33_and_34(q, expect, absent):
                                "Qwen2.5 72B int4 放得进一张H20吗？96GB显存"])
 def test_memory_words(q):
     assert parse(q).intent == "memory"
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("租256张B200三个月，每卡每小时报价4.5美元，总共多少钱？", {"rent_usd_per_hour": 4.5}, set()),
+    ("Our user base is 40M now, growing 150% per year. When do we hit 500M, and how many MI325X?",
+     {"users": 4e7, "users_to": 5e8}, {"gpus"}),
+    ("can my old v100 cluster (32 cards) train GPT-2 XL on 40B tokens in under a week?", {"days": 7}, set()),
+    ("电费按每度0.45元算，5000张H800满载跑一整年，光电费要花多少钱？", {"days": 365.25}, set()),
+    ("An H20 reportedly costs ¥110,000 in China. What do 20,000 of them cost in USD?",
+     {"price_cny": 110_000, "gpus": 20_000}, {"budget_cny"}),
+    ("I've got maybe 50 people hitting our internal assistant at the same time. One L40S enough?",
+     {"concurrent_users": 50}, {"users"}),
+    ("A 100 MW campus, power at 6.5 cents per kWh, running all year. What's the annual power bill?",
+     {"days": 365.25, "electricity_usd_per_kwh": 0.065}, set()),
+    ("每天大概3000次调用，每次输出400个token，每百万输出token 8块钱，一个月多少钱？",
+     {"cny_per_million_tokens": 8}, set()),
+    ("for 50k concurrent users at 25ms TPOT how many H100?", {"tpot_ms": 25, "concurrent_users": 50_000},
+     {"users"}),
+])
+def test_referents_from_sets_35_and_36(q, expect, absent):
+    test_referent(q, expect, absent)
