@@ -392,7 +392,10 @@ def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
     """"512张H20，每张11万元，预算上限8000万元：总价多少，会不会超预算？": the stated fleet's
     purchase against the stated budget, in the budget's currency."""
     gpus = b.count_gpus(acc)
-    capex(b, acc, gpus)
+    if b.has("server_price_usd") or b.has("server_price_cny"):
+        _servers_at_price(b, acc)            # "eight DGX H100 boxes at $350k each … under $4M?"
+    else:
+        capex(b, acc, gpus)
     cny = b.has("budget_cny") and not b.has("budget_usd")
     budget = b.num("budget_cny" if cny else "budget_usd", None)
     cost = b.value_of("cost_cny" if cny else "cost_usd")
@@ -440,8 +443,16 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
     b.fig("cost_usd", usd, "US$", b.tr("fig.servers_cost"))
     b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
     fleet_compute(b, acc, servers * per)
-    return b.result("capex", b.tr("head.budget_servers", servers=b.h(servers),
-                                  gpus=b.h(servers * per), acc=acc.short) + _served_by(b, acc, servers * per))
+    head = b.tr("head.budget_servers", servers=b.h(servers), gpus=b.h(servers * per), acc=acc.short)
+    if b.has("watts_per_server") or b.has("watts_per_gpu") or b.flag("asks_power"):
+        # "… how many servers does $10M buy, and their draw at 10 kW/server?"
+        watts, _ = gpu_power_w(b, acc)
+        p = pue(b)
+        mw = servers * per * watts * p / 1e6
+        b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
+        b.step(b.tr("step.fleet_power", gpus=servers * per, watts=watts, it_mw=mw / p, pue=p, mw=mw))
+        head += b.tr("head.and_power", mw=mw, pue=p)
+    return b.result("capex", head + _served_by(b, acc, servers * per))
 
 
 def _served_by(b: Builder, acc: Accelerator, n: float) -> str:
@@ -533,13 +544,17 @@ def capex_intent(b: Builder) -> Result:
             return b.result("capex", b.tr("head.budget_gpus_rented", n=b.h(n), acc=acc.short,
                                           days=days))
         return b.result("capex", b.tr("head.budget_hours", hours=b.h(hours), acc=acc.short))
+    # a stated fleet and a budget: its purchase against the budget (one server named with its
+    # price is the unit, not a fleet)
+    counted = b.has("gpus") or (b.has("servers") and b.req.params.get("servers") != 1)
+    priced = b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
+        b.has("server_price_cny")
+    if (b.has("budget_usd") or b.has("budget_cny")) and counted and priced:
+        return _fleet_against_budget(b, acc)
     if (b.has("budget_usd") or b.has("budget_cny")) and (
             b.has("server_price_usd") or b.has("server_price_cny")) and not (
             b.has("price_usd") or b.has("price_cny")):
         return _budget_servers(b, acc)
-    if (b.has("budget_usd") or b.has("budget_cny")) and (b.has("gpus") or b.has("servers")) and (
-            b.has("price_usd") or b.has("price_cny")):
-        return _fleet_against_budget(b, acc)
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
         if b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"

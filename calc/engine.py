@@ -87,8 +87,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
 # "a 1,024-card cluster delivers 1.8 exaFLOPS": (figure it is checked against, unit factor)
 _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days", 30.4375),
            "gpus": ("gpus", 1.0), "train_flops": ("train_flops", 1.0),
-           "capacity_flops": ("flops", 1.0), "budget_usd": ("cost_usd", 1.0),
-           "budget_cny": ("cost_cny", 1.0), "power_mw": ("power_mw", 1.0),
+           "capacity_flops": ("flops", 1.0), "power_mw": ("power_mw", 1.0),
            "train_tokens": ("train_tokens", 1.0)}
 
 

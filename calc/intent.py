@@ -26,7 +26,9 @@ _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|wo
 _CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
 _ENERGY_WORD = re.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电")
 _SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
-                         r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)")
+                         r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)|"
+                         r"算力差(?:几|多少)倍|差(?:几|多少)倍|快(?:几|多少)倍|"
+                         r"how many times (?:faster|more)")
 
 
 # what a fleet is counted in: a growth question naming none of these asks for the load itself
@@ -92,7 +94,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("growth") and has("factor") and not has("gpus") and not (
             load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
             and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")
-                 or has("model"))):
+                 or has("model") or has("queries_per_user") or has("tokens_per_user_day"))):
         return "growth"                # not "grew 10x; today 30T tokens a day: how many cards?"
     if has("ask_users") and has("accelerator") and not load and not kw("cost"):
         return "throughput"            # "how many users per H100 for Llama 3 8B?"
@@ -106,6 +108,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):
         return "capex"                 # a token price: the bill for a token volume
+    if (has("budget_usd") or has("budget_cny")) and (has("server_price_usd") or has("server_price_cny")) \
+            and not (load or has("model")):
+        return "capex"                 # "$280k a box: how many does $10M buy, and their draw?"
     if has("tco") and not load:
         return "power"                 # chips plus electricity over the life (calc/costs.py tco)
     priced = has("price_usd") or has("price_cny") or has("rent_usd_per_hour") or has("rent_cny_per_hour")

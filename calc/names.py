@@ -88,7 +88,7 @@ _MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部�
 
 
 # a hyphenated product name said to be a model: "跑Zorblax-Ultra这个模型", "the Zorblax-Ultra model"
-_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Za-z0-9]+)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
+_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Z0-9][A-Za-z0-9]*)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
                           r"\s+(?:model|LLM)\b)")
 
 

@@ -885,6 +885,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                 and not any(s.param in ("gpus", "servers") and s.end <= a for s in r.stated))):
         # "each B200 gives 2.25 PFLOPS", "H100的FP8算力接近2 PFLOPS": one chip's rate
         role = "gpu_tflops"
+    if role == "peak_factor" and value > 20:
+        # "QPS峰值1200": a peak load, not a peak-to-average ratio
+        role = "qps" if re.search(r"qps|rps|请求|requests", t[max(0, a - 12):b + 8]) else "number"
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "$12M total to spend": money, not a model's size
     if role in ("capacity_flops", "gpu_tflops"):
@@ -942,6 +945,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)):
         # "1.2 mln gpu hrs/yr": that many GPUs busy around the clock
         r.add("gpus", value / units.convert(1, "year", "hour"), a, yr.end())
+    elif role == "gpu_count" and 1 < value <= 16 and "server" in r.params and \
+            "gpus_per_server" not in r.params \
+            and re.match(r"\s*卡\s*(?:[,，、;；]|$)", t[n.end:n.end + 4]) and _last_thing(r, a) == "server":
+        # "一台HGX H100整机220万元，8卡，买100台": the size of the server just named
+        r.add("gpus_per_server", value, a, b)
     elif role == "gpu_count" and (each := _EACH_OF_THING.match(t, n.end)) and _last_thing(r, a) == "server":
         # "TPU v6e pods: 256 chips each": the size of the thing named before
         r.add("gpus_per_server", value, a, each.end())

@@ -900,3 +900,36 @@ def test_memory_words(q):
 ])
 def test_referents_from_sets_35_and_36(q, expect, absent):
     test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("can i fit Mixtral 8x7B on two RTX 4090 in int4?? each card has 24GB", {"hbm_gb_per_gpu": 24}, set()),
+    ("Vendor quoted an HGX H100 at $280k with 8 GPUs inside. How many servers does $10M buy?",
+     {"server_price_usd": 280_000, "gpus_per_server": 8, "budget_usd": 1e7}, {"price_usd"}),
+    ("API定价每百万token 2元，每天调用量10亿token，一年收入多少？", {"tokens_per_day": 1e9}, set()),
+    ("一台HGX H100整机220万元人民币，8卡，买100台一共多少钱？", {"gpus_per_server": 8, "servers": 100}, {"gpus"}),
+    ("DRAM现在每GB大概3美元，HBM差不多是它的5倍，一张B200带192GB HBM，光HBM的成本是多少？",
+     {"hbm_multiple": 5, "hbm_gb_per_gpu": 192}, set()),
+    ("QPS峰值1200，平均输入2k token、输出500 token，Llama 3.1 70B跑在H200上用fp8，要几台8卡服务器？",
+     {"qps": 1200}, {"peak_factor"}),
+    ("月活2亿，每人每天平均问3次，每次输入大约800 token、输出600 token，Qwen3-235B-A22B部署在H20上，要多少卡？",
+     {"input_tokens": 800, "output_tokens": 600}, set()),
+    ("客服系统高峰时段同时在线大约5千人，Llama 3.3 70B，需要多少张H200？", {"concurrent_users": 5000}, {"users"}),
+    ("Support bot w/ 1.2k concurrent sessions and a 2-second TTFT budget on A100 80GB PCIe?", {"ttft_ms": 2000}, set()),
+    ("国内租H800每小时大约14元一张，租512张跑4个月要花多少？", {"rent_cny_per_hour": 14}, set()),
+    ("18k employees, Llama 3 70B on H100, peak factor 3 - how many GPUs?", {"peak_factor": 3}, set()),
+])
+def test_referents_from_sets_37_and_38(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_hyphenated_common_word_before_model_is_not_an_unknown_model():
+    req = parse("Hedge-fund model: installed base of 4M H100-equivalents in 2025, growing 80% annually. "
+                "What is it in 2030?")
+    assert req.intent == "growth"
+
+
+def test_a_stated_fleet_against_a_budget_at_a_server_price():
+    _, res = ask("My manager thinks eight DGX H100 boxes at $350k each plus power comes in under $4M. "
+                 "Isn't the hardware alone already over that?")
+    assert res.value("budget_used") == pytest.approx(8 * 350_000 / 4e6)
