@@ -396,6 +396,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "卡"),
     "head.rent_for": ("; {money} to rent them for {period}",
         "；租用{period}需要{money}"),
+    "head.budget_days": ("; {days:,.1f} days on {gpus:,.0f} {acc}",
+        "；{gpus:,.0f}张{acc}可跑{days:,.1f}天"),
     "head.and_users": ("; they serve about {users} daily users", "；可服务约{users}日活用户"),
     "head.tps_per_kusd": ("; {per:,.1f} output tokens/s per US$1,000", "；每1000美元每秒{per:,.1f}个输出token"),
     "fig.tps_per_kusd": ("output tokens/s per US$1,000 of accelerators", "每1000美元加速卡的每秒输出token"),

@@ -376,6 +376,14 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
     model size trains on, or the model size a stated token count allows."""
     acc = b.accelerator()
     gpu_hours = budget_gpu_hours(b, acc)
+    days_on = ""
+    if b.has("gpus") or b.has("servers"):
+        # "557万美元，按2048张H800、每卡每小时2美元，相当于跑了多少天？": the budget's time on that fleet
+        gpus = b.count_gpus(acc)
+        days = gpu_hours / gpus / 24
+        b.step(b.tr("step.days", hours=gpu_hours, gpus=gpus, days=days))
+        b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
+        days_on = b.tr("head.budget_days", days=days, gpus=gpus, acc=acc.short)
     b.read.add("precision")
     peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
     achieved, _ = _achieved(b, peak, used)
@@ -384,7 +392,7 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
     if not sized:
         _model_size_for(b, flops, mult)
         return b.result("training", b.tr("head.budget_size", params=fmt_params(
-            b.value_of("params")), hours=b.h(gpu_hours), acc=acc.short))
+            b.value_of("params")), hours=b.h(gpu_hours), acc=acc.short) + days_on)
     model = b.model()
     tokens = flops / (mult * model.active_b * 1e9)
     b.step(b.tr("step.tokens_from_flops", flops=flops, mult=mult,
@@ -392,7 +400,7 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
     b.fig("train_tokens", tokens, "tokens", b.tr("fig.tokens_for"))
     b.fig("tokens_per_param", tokens / (model.params_b * 1e9), "", b.tr("fig.tokens_per_param"))
     return b.result("training", b.tr("head.budget_tokens", tokens=b.h(tokens), model=model.short,
-                                     hours=b.h(gpu_hours), acc=acc.short))
+                                     hours=b.h(gpu_hours), acc=acc.short) + days_on)
 
 
 def _tokens_for(b: Builder, mult: int) -> Result:

@@ -933,3 +933,20 @@ def test_a_stated_fleet_against_a_budget_at_a_server_price():
     _, res = ask("My manager thinks eight DGX H100 boxes at $350k each plus power comes in under $4M. "
                  "Isn't the hardware alone already over that?")
     assert res.value("budget_used") == pytest.approx(8 * 350_000 / 4e6)
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("Sanity-checking a quote: 1,024 B200s, six-week reservation, $3.80 per GPU per hour. Total?",
+     {"rent_usd_per_hour": 3.8, "days": 42}, {"price_usd"}),
+    ("峰值QPS大概800，每次请求输入1000个token、输出300个token，用Qwen2.5 72B在H100上跑，要多少张卡？",
+     {"qps": 800}, set()),
+    ("Does Falcon 180B fit on an HGX A100 box (8 x 80GB) in bf16?", {"gpus_per_server": 8, "hbm_gb_per_gpu": 80},
+     set()),
+])
+def test_referents_after_sets_35_to_38(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_budget_at_a_rent_on_a_stated_fleet_gives_its_days():
+    _, res = ask("听说训练DeepSeek-V3只花了557万美元，按2048张H800、每卡每小时2美元算，相当于跑了多少天？")
+    assert res.value("train_days") == pytest.approx(5.57e6 / 2 / 2048 / 24, rel=0.01) and not res.unused
