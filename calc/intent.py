@@ -27,7 +27,7 @@ _CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|�
 _ENERGY_WORD = re.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电")
 _SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
                          r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)|"
-                         r"算力差(?:几|多少)倍|差(?:几|多少)倍|快(?:几|多少)倍|"
+                         r"算力差(?:几|多少)倍?|差(?:几|多少)倍|快(?:几|多少)倍|"
                          r"how many times (?:faster|more)")
 
 
@@ -150,7 +150,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "training"              # "200 EFLOPS of capacity, 3.8e25 FLOPs at 40% MFU: days?"
     if has("capacity_flops") or has("match_accelerator"):
         return "convert"
-    if has("accelerator") and not fleet_size and not load and not kw("train") and _SPEC_FLOPS.search(t):
+    if has("accelerator") and not load and not kw("train") and _SPEC_FLOPS.search(t) and (
+            not fleet_size or re.search(r"算力差|差(?:几|多少)倍|总算力", t)):
         return "convert"                # "how many TFLOPS does an H100 do in FP8?"
     if fleet_size and _ASKS_CAPACITY.search(t) and not (kw("train") and (
             has("model") or has("params") or has("days") or has("mfu"))) and not (

@@ -88,14 +88,30 @@ _MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部�
 
 
 # a hyphenated product name said to be a model: "跑Zorblax-Ultra这个模型", "the Zorblax-Ultra model"
-_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Z0-9][A-Za-z0-9]*)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
+_SOFTWARE = r"(?!(?:Tensor|Deep|Mega|Open|Hugging|Flash|Paged)-)"   # TensorRT-LLM, DeepSpeed, ...
+_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]+(?:-[A-Z0-9][A-Za-z0-9]*)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
                           r"\s+(?:model|LLM)\b)")
+
+
+_NAMEISH = re.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{2,}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
+                      r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
     out: list[NameSpan] = []
     if len(original) != len(masked):
         return out                      # positions differ after normalization: skip the net
+    named_acc = "#" in masked
+    for m in _NAMEISH.finditer(original):
+        # "Zorbulon-XL 一天500亿token用B200": a product-like name beside a named accelerator is
+        # the model (else the accelerator)
+        a, b = m.start(), m.end()
+        if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
+            for k in range(a, b):
+                taken[k] = True
+            kind = "unknown_model" if named_acc or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
+                else "unknown_acc"
+            out.append(NameSpan(kind, original[a:b].lower(), a, b))
     for m in _NAMED_MODEL.finditer(original):
         a, b = m.start(), m.end()
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():

@@ -571,6 +571,14 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
             groups.append(MappingProxyType({"accelerator": nxt[0], c.param or "gpus": c.value}))
         if len(groups) == len(counts) and len({g["accelerator"] for g in groups}) >= 2:
             _mark_options(r, ("gpus", "servers", "accelerator"))
+            if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t):
+                # "1000 H100 at $25k vs 700 B200 at $38k each: which is cheaper?": two options,
+                # each with the amounts written after its name
+                each = [dict(g) for g in groups]
+                named = sorted((pos, i) for i, g in enumerate(groups) for p2, k, pos in found
+                               if p2 == "accelerator" and k == g["accelerator"])
+                _bind_to_options(r, named, each)
+                return tuple(MappingProxyType(o) for o in each), "compare"
             return tuple(groups), "sum"
     for param in ("accelerator", "model", "precision"):
         keys: list[str] = []
@@ -1015,7 +1023,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "hbm_gb":
         r.add("hbm_gb_per_gpu", value, a, b)
     elif role == "number" and (now := _NOW_AFTER.match(t, n.end)) and "#" in r.masked and \
-            not re.search(r"users?|user base|用户|日活|月活|dau|mau", t[max(0, a - 24):a]) and \
+            not re.search(r"users?|user base|用户|日活|月活|dau|mau", t[max(0, a - 60):a]) and \
             value >= 2 and float(value).is_integer() and _GROWS_WORD.search(t):
         r.add("gpus", value, a, now.end())   # "H100-equivalents … if we're at 50,000 today"
     elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
@@ -1475,7 +1483,8 @@ def _derived(r: _Reading) -> None:
     if "users" not in p and re.search(r"\busers?\b|用户|日活|月活", t):
         # "users growing 3x/yr from 10mil": the count after "from" is the users today
         start_at = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
-                         and _USERS_NOW.search(t[max(0, st.start - 10):st.start])), None)
+                         and (_USERS_NOW.search(t[max(0, st.start - 10):st.start])
+                              or re.search(r"\s(?:now|today|currently)$|现在$", st.text.lower()))), None)
         if start_at is not None and isinstance(start_at.value, float):
             p["users"] = start_at.value
             r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]

@@ -950,3 +950,30 @@ def test_referents_after_sets_35_to_38(q, expect, absent):
 def test_a_budget_at_a_rent_on_a_stated_fleet_gives_its_days():
     _, res = ask("听说训练DeepSeek-V3只花了557万美元，按2048张H800、每卡每小时2美元算，相当于跑了多少天？")
     assert res.value("train_days") == pytest.approx(5.57e6 / 2 / 2048 / 24, rel=0.01) and not res.unused
+
+
+@pytest.mark.parametrize("q", ["Zorbulon-XL 一天500亿token用B200要几张"])
+def test_a_product_like_name_beside_an_accelerator_is_an_unknown_model(q):
+    with pytest.raises(CalcError) as e:
+        parse(q)
+    assert e.value.kind == "unknown_model"
+
+
+@pytest.mark.parametrize("q", ["Tensor-RT LLM on H100 for Llama 3 70B, tokens/s?",
+                               "Hedge-fund model: 4M H100-equivalents in 2025, growing 80% a year. In 2030?"])
+def test_software_and_common_words_are_not_model_names(q):
+    parse(q)
+
+
+def test_two_priced_groups_asked_which_is_cheaper_are_compared():
+    req, res = ask("Compare capex: 1000 H100 at $25k vs 700 B200 at $38k each. which is cheaper overall?")
+    assert req.combine == "compare" and [o.get("price_usd") for o in req.options] == [25_000, 38_000]
+    assert [a.value("cost_usd") for a in res.alternatives] == [25e6, 700 * 38_000]
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("users double every 4 months, we're at 5M now. when do we hit 100M and how many L40S then",
+     {"users": 5e6, "users_to": 1e8}, {"gpus"}),
+])
+def test_referents_from_sets_39_and_40(q, expect, absent):
+    test_referent(q, expect, absent)
