@@ -125,7 +125,8 @@ def account(res: Result, req: Request, read: set[str],
     inputs: list[Input] = []
     unused: list[Unused] = []
     for s in req.stated:
-        if s.param is not None and s.note in ("", "option") and s.param in read:
+        if s.param is not None and ((s.note in ("", "option") and s.param in read)
+                                    or (s.note == "name_part" and "accelerator" in read)):
             inputs.append(Input(s.text, s.param))
         elif s.text:
             why = (reasons or {}).get(s.param or "") if s.note == "" else None

@@ -459,6 +459,12 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
             gpu = cat.servers[s.key].gpu
             if "accelerator" not in r.params:
                 r.params["accelerator"] = gpu
+        mem = _NAME_MEMORY.search(r.t, s.start, s.end)
+        if param == "accelerator" and mem is not None:
+            # "RTX 4090 24GB", "MI325X 256GB": the memory named with the card is stated too (read
+            # with the accelerator it picks out)
+            r.stated.append(Stated(r.norm.quote(mem.start(), mem.end()), "hbm_gb_per_gpu",
+                                   float(mem.group(1)), "name_part", mem.start(), mem.end()))
     for m in PRECISION.finditer(r.t):
         p = re.sub(r"[- ]|(?<=bit)s$", "", m.group(1))
         p = PRECISION_WORDS.get(p, p)
@@ -1437,6 +1443,7 @@ _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
 _USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|\bnow|\bcurrently|\btoday)\s*(?:是|有|约|大概|at)?\s*$")
 _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
+_NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")

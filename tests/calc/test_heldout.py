@@ -17,16 +17,16 @@ from tests.calc.test_corpus import answer, classify, lang_of
 HERE = Path(__file__).parent
 # questions using every stated input, today; a change may raise these, never lower them
 FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout4.toml": 87,
-         "heldout5.toml": 88, "heldout6.toml": 88, "heldout7.toml": 83, "heldout8.toml": 57,
-         "heldout9.toml": 53, "heldout10.toml": 60, "heldout12.toml": 58, "heldout13.toml": 58,
+         "heldout5.toml": 88, "heldout6.toml": 88, "heldout7.toml": 84, "heldout8.toml": 57,
+         "heldout9.toml": 53, "heldout10.toml": 60, "heldout12.toml": 58, "heldout13.toml": 59,
          "heldout15.toml": 60, "heldout16.toml": 60, "heldout11.toml": 57,
          "heldout17.toml": 59, "heldout14.toml": 57, "heldout18.toml": 58,
          "heldout19.toml": 60, "heldout20.toml": 59, "heldout21.toml": 60,
          "heldout23.toml": 57, "heldout24.toml": 57, "heldout25.toml": 60,
-         "heldout26.toml": 59, "heldout27.toml": 60, "heldout28.toml": 59, "heldout29.toml": 60,
+         "heldout26.toml": 60, "heldout27.toml": 60, "heldout28.toml": 59, "heldout29.toml": 60,
          "heldout30.toml": 59, "heldout22.toml": 61,
-         "heldout31.toml": 59, "heldout32.toml": 60, "heldout33.toml": 58,
-         "heldout34.toml": 58, "heldout35.toml": 58, "heldout36.toml": 57, "heldout37.toml": 60,
+         "heldout31.toml": 59, "heldout32.toml": 60, "heldout33.toml": 59,
+         "heldout34.toml": 60, "heldout35.toml": 58, "heldout36.toml": 57, "heldout37.toml": 60,
          "heldout38.toml": 59, "heldout39.toml": 59,
          "heldout40.toml": 60}
 

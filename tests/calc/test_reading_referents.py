@@ -977,3 +977,11 @@ def test_two_priced_groups_asked_which_is_cheaper_are_compared():
 ])
 def test_referents_from_sets_39_and_40(q, expect, absent):
     test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q,mem", [("一个7B参数的模型bf16加上KV cache，单卡RTX 4090 24GB放得下吗", 24),
+                                   ("Used V100 32GB cards are ~$400 now. With a $50k budget how many?", 32)])
+def test_the_memory_in_a_card_name_counts_as_stated(q, mem):
+    _, res = ask(q)
+    assert any(i.param == "hbm_gb_per_gpu" and str(mem) in i.text for i in res.inputs)
+    assert not res.unused
