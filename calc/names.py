@@ -31,7 +31,7 @@ _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pr
 _UNKNOWN_MODEL = re.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao)" + _SIZE +
-    r"|(?:文心一言|通义千问|千问|豆包|混元|盘古)(?:\s*\d+(?:\.\d+)?)?)(?![a-z0-9])")
+    r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?)(?![a-z0-9])")
 _UNKNOWN_ACC = re.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"

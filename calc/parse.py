@@ -902,6 +902,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     if role == "peak_factor" and value > 20:
         # "QPS峰值1200": a peak load, not a peak-to-average ratio
         role = "qps" if re.search(r"qps|rps|请求|requests", t[max(0, a - 12):b + 8]) else "number"
+    if role == "gpu_count" and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
+        role = "budget"       # "a $24bn accelerator budget": money, not a count
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "$12M total to spend": money, not a model's size
     if role in ("capacity_flops", "gpu_tflops"):

@@ -985,3 +985,24 @@ def test_the_memory_in_a_card_name_counts_as_stated(q, mem):
     _, res = ask(q)
     assert any(i.param == "hbm_gb_per_gpu" and str(mem) in i.text for i in res.inputs)
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("8张MI300X一台服务器，每台功率7.5千瓦，一共300台，PUE 1.4，总功率多少兆瓦？",
+     {"gpus_per_server": 8, "servers": 300}, {"gpus"}),
+    ("global AI users go from 1.5 billion to 5 billion; at 35% growth per year how long does that take?",
+     {"growth_rate_year": 0.35, "users": 1.5e9, "users_to": 5e9}, set()),
+    ("Sanity check on a sell-side model: does a $24bn accelerator budget at ~$30k blended ASP really buy "
+     "800k units?", {"budget_usd": 24e9, "price_usd": 30_000, "gpus": 800_000}, set()),
+    ("3.3 billion daily users, 3 AI queries each per day, 2x peak-to-average, Llama 3.1 405B on H100",
+     {"queries_per_user": 3}, set()),
+    ("一个客服机器人每秒要处理300个请求，用L4跑Llama 3.1 8B需要多少张？", {"qps": 300}, set()),
+])
+def test_referents_from_sets_41_and_42(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_wenxin_model_is_unknown():
+    with pytest.raises(CalcError) as e:
+        parse("文心大模型4.5每天处理1.5万亿token，用H20需要多少张卡？")
+    assert e.value.kind == "unknown_model"
