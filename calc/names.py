@@ -68,11 +68,27 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
             m = re.match(r"[a-z]+(?=\d)", alias)
             if m and " " not in alias:
                 table.setdefault(alias[:m.end()] + " " + alias[m.end():], (kind, key, m.end()))
-    alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    alts = _trie(sorted(table))
     # "8xH200": a count glued to the name with an x is still the name
     pattern = re.compile(r"(?:(?<![a-z0-9])|(?<=\dx))(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9]|\.\d)")
     _ALIAS_RE[id(cat)] = (pattern, table)
     return pattern, table
+
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation of the words as a trie ("h100|h100 sxm|h200" -> "h(?:100(?: sxm)?|200)"):
+    at each character only the branches that can still match are tried, and a longer word is tried
+    before the shorter one it extends, which is the longest-first order a plain alternation sorted
+    by length gives (all words matching at one place are prefixes of one another)."""
+    if words == [""]:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    ends = "" in groups
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(groups.items()) if c]
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 # a product-like word as written: a capital, letters, then digits ("N9", "Phoenix-12", "X5");

@@ -41,6 +41,7 @@ _SUFFIX = [
     (r"m(?=(?:users?|tokens?|toks?|queries|requests|reqs|dau|mau)\b)", 1e6),
     (r"k(?=(?:users?|tokens?|toks?|queries|requests|reqs|gpus?|cards?|dau|mau|qps)\b)", 1e3),
 ]
+_SUFFIX_C = [(re.compile(p, re.IGNORECASE), mult) for p, mult in _SUFFIX]
 _SUFFIX_RE = re.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
 _NUM = re.compile(
     r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps))(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
@@ -195,8 +196,8 @@ def _suffix(text: str, end: int) -> tuple[float, int]:
     sm = _SUFFIX_RE.match(text, end)
     if sm:
         word = sm.group(1).lower()
-        for pat, mult in _SUFFIX:
-            if re.fullmatch(pat, word, re.IGNORECASE):
+        for pat, mult in _SUFFIX_C:
+            if pat.fullmatch(word):
                 return mult, sm.end()
     return 1.0, end
 

@@ -14,6 +14,9 @@ first match first; the text is normalized and catalog names are masked (# accele
 from __future__ import annotations
 
 import re
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from calc.numbers import Num
 
@@ -187,13 +190,102 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
 _B = r"(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))"
 
 
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def ascii_re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern.replace(r"\b", _B))
+    """Compile with \\b as an ASCII word boundary. Where the boundary sits just before or just after
+    a literal ASCII letter or digit, only one side needs checking, which is about twice as fast to
+    search with (the same matches)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        two = pattern[i:i + 2]
+        if two == r"\b":
+            nxt, after = pattern[i + 2:i + 3], pattern[i + 3:i + 4]
+            prev, before = pattern[i - 1:i] if i else "", pattern[i - 2:i - 1] if i > 1 else ""
+            if nxt in _ALNUM and nxt and after not in ("?", "*", "{"):
+                out.append(r"(?<![a-z0-9])")       # \bfit: the next character is a letter
+            elif prev in _ALNUM and prev and before != "\\":
+                out.append(r"(?![a-z0-9])")        # fits\b: the last character was a letter
+            else:
+                out.append(_B)
+            i += 2
+        elif two.startswith("\\"):
+            out.append(two)
+            i += 2
+        else:
+            out.append(pattern[i])
+            i += 1
+    return re.compile("".join(out))
 
 
-ROLES_C = [(r[0], ascii_re(r[1]) if r[1] else None, ascii_re(r[2]) if r[2] else None,
-             ascii_re(r[3]) if len(r) > 3 and r[3] else None)
-            for r in ROLES]
+def _first_literals(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The literal strings one of which every match of a parsed pattern starts with (after its
+    assertions), or None when that cannot be told."""
+    skip = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op in skip:
+            i += 1
+        elif op is _C.SUBPATTERN and all(o in skip or (o is _C.BRANCH and all(
+                all(x[0] in skip for x in b) for b in a[1])) for o, a in av[-1]):
+            i += 1                              # an ASCII word boundary: assertions only
+        else:
+            break
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is _C.LITERAL:
+        lit = ""
+        while i < len(items) and items[i][0] is _C.LITERAL:
+            lit += chr(items[i][1])
+            i += 1
+        return {lit}
+    if op is _C.IN and all(o is _C.LITERAL for o, _ in av) and len(av) <= 12:
+        return {chr(v) for _, v in av}
+    if op is _C.SUBPATTERN:
+        return _first_literals(list(av[-1]) + items[i + 1:])
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            lits = _first_literals(list(branch) + items[i + 1:])
+            if not lits:
+                return None
+            out |= lits
+        return out
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        lits = _first_literals(list(av[2]))
+        if av[0] >= 1:
+            return lits
+        rest = _first_literals(items[i + 1:])
+        return lits | rest if lits and rest else None
+    return None
+
+
+def _gate(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """A quick test that fails where the pattern cannot match: none of the literals every match
+    starts with occurs. A head pattern is searched across 48 characters for every number and
+    most rules fail; the literal test fails faster."""
+    if pattern is None:
+        return None
+    try:
+        lits = _first_literals(list(_parser.parse(pattern.pattern)))
+    except Exception:                           # a pattern the private parser reads otherwise
+        return None
+    return re.compile("|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True))) if lits else None
+
+
+def _compiled(rule: tuple[str, ...]) -> tuple[str, re.Pattern[str] | None, re.Pattern[str] | None,
+                                               re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(role, tail, head, tail also required, the head's quick gate)"""
+    head = ascii_re(rule[2]) if rule[2] else None
+    return (rule[0], ascii_re(rule[1]) if rule[1] else None, head,
+            ascii_re(rule[3]) if len(rule) > 3 and rule[3] else None, _gate(head))
+
+
+ROLES_C = [_compiled(r) for r in ROLES]   # type: ignore[arg-type]
 
 
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
@@ -201,7 +293,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     tail = masked[n.end:n.end + 48]
     head_from = max(0, n.start - 48)
     head = masked[head_from:n.start]
-    for role, tre, hre, need in ROLES_C:
+    for role, tre, hre, need, gate in ROLES_C:
         if role == "year" and not (1990 <= n.value <= 2100 and float(n.value).is_integer()):
             continue
         if tre is not None:
@@ -211,7 +303,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
                 while end > n.end and masked[end - 1] in "#@&~§":
                     end -= 1                       # a following name is its own span
                 return role, n.start, end
-        if hre is not None:
+        if hre is not None and (gate is None or gate.search(head)):
             h = hre.search(head)
             if h:
                 nm = need.search(tail) if need is not None else None

@@ -1,0 +1,81 @@
+"""The parser's speed-ups must not change what it reads.
+
+- ascii_re writes an ASCII word boundary more cheaply where one side is a literal letter or digit;
+  it must match exactly where the general form matches.
+- Each role rule's head pattern has a quick literal gate (calc/vocabulary.py); the gate may only
+  fail where the head pattern cannot match. Checked on the words before every number of every
+  question in the test corpora.
+- The catalog alias pattern is a trie (calc/names.py); it must pick the same alias as a plain
+  longest-first alternation.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from calc.catalog import load
+from calc.names import _alias_matcher, _trie
+from calc.numbers import find_numbers, normalize
+from calc.vocabulary import _B, ROLES, ROLES_C, ascii_re
+
+HERE = Path(__file__).parent
+
+
+def _questions() -> list[str]:
+    out: list[str] = []
+    for path in sorted(HERE.glob("*.toml")):
+        with path.open("rb") as fh:
+            out += [q["text"] for q in tomllib.load(fh).get("q", [])]
+    return out
+
+
+QUESTIONS = _questions()
+
+
+def test_ascii_boundary_matches_the_general_form() -> None:
+    texts = [q.lower() for q in QUESTIONS] + ["fit", "a fit", "fits.", "unfit", "fit2", "训练fit",
+                                              "8b模型", "mfu 40%", "sft", "4 fits 5"]
+    patterns = [r"\bfit", r"fits\b", r"\bmfu\b", r"\bsft\b", r"\d\b", r"[a-z]\b", r"\b(?:an?|one)\s",
+                r"\bs?ft", r"x\b|\b4", r"\b8b\b"]
+    for raw in patterns:
+        fast, general = ascii_re(raw), re.compile(raw.replace(r"\b", _B))
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in general.finditer(t)], (raw, t)
+
+
+def test_head_gates_never_reject_a_match() -> None:
+    assert sum(rule[4] is not None for rule in ROLES_C) >= len(ROLES) // 2   # the gates are in use
+    checked = 0
+    for q in QUESTIONS:
+        text = normalize(q).text
+        for n in find_numbers(text):
+            head = text[max(0, n.start - 48):n.start]
+            for role, _, hre, _, gate in ROLES_C:
+                if hre is not None and gate is not None and hre.search(head):
+                    assert gate.search(head), (role, head)
+                    checked += 1
+    assert checked > 500
+
+
+@pytest.mark.parametrize("words", [["h100", "h100 sxm", "h200", "a100", "a100 80gb", "a"],
+                                   ["ab", "abc", "abd", "b", "bcd"]])
+def test_trie_picks_the_longest_word_like_a_sorted_alternation(words: list[str]) -> None:
+    trie = re.compile(f"({_trie(sorted(words))})(?![a-z0-9 ])")
+    plain = re.compile("(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                       + ")(?![a-z0-9 ])")
+    for text in ["h100 sxm.", "h100 80gb", "a100 80gb!", "a1", "abd,", "abcd", "bcd", "h100 sx"]:
+        assert [m.span(1) for m in trie.finditer(text)] == [m.span(1) for m in plain.finditer(text)], text
+
+
+def test_catalog_aliases_read_as_before() -> None:
+    pattern, table = _alias_matcher(load())
+    plain = re.compile(pattern.pattern.replace(
+        _trie(sorted(table)), "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))))
+    for q in QUESTIONS:
+        spaced = re.sub(r"[-_/]", " ", normalize(q).text)
+        assert [m.group(1) for m in pattern.finditer(spaced)] == \
+            [m.group(1) for m in plain.finditer(spaced)], q
