@@ -62,6 +62,11 @@ ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响�
                       r"(?:qps|rps) (?:can|could|does|do|will)|max(?:imum)? (?:qps|rps|requests per second)")
 
 
+# memory named as the topic, not its bandwidth
+_MEMORY_TOPIC = re.compile(r"(?:显存|内存|(?<![a-z])(?:memory|vram|ram)(?![a-z]))"
+                           r"(?!\s*(?:bandwidth|带宽|速度|speed))")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -231,4 +236,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "fleet"
     if has("accelerator") and kw("how_many") and not kw("question_words"):
         return "fleet"
+    if (has("model") or has("params")) and _MEMORY_TOPIC.search(t) and not (
+            kw("question_words") or kw("cost") or kw("power") or kw("train")):
+        return "memory"              # "Llama 2 13B fp16 显存", "gpt-2 xl memory in fp32?": its weights
     return None

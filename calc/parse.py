@@ -149,6 +149,7 @@ class _Reading:
     stated: list[Stated] = field(default_factory=list)
     params: dict[str, Value] = field(default_factory=dict)
     pending: list[tuple[str, Num, int, int, float]] = field(default_factory=list)
+    ones: list[tuple[int, int, str]] = field(default_factory=list)   # "一张", "一小时": what a rate is per
 
     @property
     def t(self) -> str:
@@ -802,7 +803,10 @@ def _read_numbers(r: _Reading) -> None:
         value = -n.value if negative else n.value
         if masked[n.start:n.end] == "一" and (_ONE_CARD_RATE.match(masked, n.end) or _ONE_HOUR_PRICE.match(
                 masked, n.end)):
-            continue             # "一张卡实测1000 TFLOPS", "一小时12块": per card or hour, not a count
+            # "一张卡实测1000 TFLOPS", "一小时12块": per card or hour, not a count (said with the rate)
+            hour = re.match(r"个?小时", masked[n.end:n.end + 3])
+            r.ones.append((n.start, n.end + (hour.end() if hour else 1), "hour" if hour else "card"))
+            continue
         role, a, b = role_of(masked, n)
         if a < n.start:
             _drop_inside(r, a, n.start)
@@ -1460,6 +1464,11 @@ _GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|
                          r"\b(?:traffic|demand|load) (?:goes|grows|rises|jumps)|on top of|how many more")
 
 
+_PER_CARD = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "gpu_tflops", "watts_per_gpu",
+             "price_usd", "price_cny", "rent_usd_per_hour", "rent_cny_per_hour", "hbm_gb_per_gpu")
+_PER_HOUR = ("rent_usd_per_hour", "rent_cny_per_hour")
+
+
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
     _growth_terms(r)
@@ -1547,6 +1556,11 @@ def _derived(r: _Reading) -> None:
         del p["gpus"]      # (the "one" is read with the rate it qualifies)
         r.stated = [replace(st, param="observed_tokens_per_s_per_gpu", note="option") if st is one
                     else st for st in r.stated]
+    for a, b, per in r.ones:
+        # the "一张" of "在一张L40S上实测1500 token/s" is read with the rate it is per
+        rate = next((k for k in (_PER_HOUR if per == "hour" else _PER_CARD) if k in p), None)
+        if rate is not None and not any(st.start <= a and b <= st.end for st in r.stated):
+            r.add(rate, p[rate], a, b, note="option")
     if "observed_tokens_per_s" in p and "gpus" not in p and "servers" not in p and \
             "observed_tokens_per_s_per_gpu" not in p and not re.search(
                 r"cluster|fleet|集群|\btotal\b|总|合计|in all|altogether|combined", t):
@@ -1714,8 +1728,9 @@ _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生�
                              r"多少(?:个)?\s*token|"
                              r"(?:一|每)\s*度电[^,，。?？]{0,40}?(?:生成|产出|跑出|出|输出)\s*多少(?:个)?\s*token|"
                              r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
+# (not "7.2 per dollar": a rate)
 _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
-                         r"(?:dollar|\$|usd|美元|块钱|元)|性价比|per dollar|每美元")
+                         r"(?:dollar|\$|usd|美元|块钱|元)|性价比|(?<!\d )(?<!\d)per dollar|每美元")
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"

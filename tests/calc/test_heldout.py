@@ -28,7 +28,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout31.toml": 59, "heldout32.toml": 60, "heldout33.toml": 59,
          "heldout34.toml": 60, "heldout35.toml": 58, "heldout36.toml": 57, "heldout37.toml": 60,
          "heldout38.toml": 59, "heldout39.toml": 59,
-         "heldout40.toml": 60, "heldout41.toml": 56, "heldout42.toml": 53}
+         "heldout40.toml": 60, "heldout41.toml": 56, "heldout42.toml": 53,
+         "heldout43.toml": 53, "heldout44.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -40,7 +41,9 @@ EQUIVALENT = {
     # busy; "72 GPUs in a rack" as the rack's size; "8 V100s … redo it on 8 H100s": the
     # earlier run's fleet
     "year": ("period_months",), "gpu_hours": ("gpus",),
-    "gpus": ("gpus_per_server", "from_gpus"),
+    "gpus": ("gpus_per_server", "from_gpus",
+             # "在一张L40S上实测1500 token/s": the one card a measured rate is per
+             "observed_tokens_per_s_per_gpu", "gpu_tflops"),
     "accelerator": ("match_accelerator", "from_accelerator", "server"),
     # "400M weekly users, call it 120M DAU": the daily count read as the daily share
     "users": ("dau_per_wau", "dau_per_mau"),

@@ -1006,3 +1006,44 @@ def test_a_wenxin_model_is_unknown():
     with pytest.raises(CalcError) as e:
         parse("文心大模型4.5每天处理1.5万亿token，用H20需要多少张卡？")
     assert e.value.kind == "unknown_model"
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    # the token words before the count: a daily volume
+    ("日均 token 量 800亿，用 H200 跑 Llama 3 70B 要多少张？", {"tokens_per_day": 8e10}, set()),
+    ("每日token调用量2万亿，每百万token 1.2元，一年营收多少？",
+     {"tokens_per_day": 2e12, "cny_per_million_tokens": 1.2}, set()),
+    ("daily token volume of 120B on Mixtral 8x7B, how many H100s?", {"tokens_per_day": 120e9}, set()),
+    # "个" between the count and the direction, with or without a space
+    ("每次 2000 个输入 token、600 个输出 token，1000万用户，L40S 要多少张",
+     {"input_tokens": 2000, "output_tokens": 600, "users": 1e7}, set()),
+    ("平均每次3000个输入token和500个输出token，5亿次请求每天，H100多少张",
+     {"input_tokens": 3000, "output_tokens": 500}, set()),
+    # a server's size per node written with a slash in Chinese
+    ("B200 集群 8卡/节点，2,000 nodes，每节点 14 kW，总功率多少 MW？",
+     {"gpus_per_server": 8, "servers": 2000, "watts_per_server": 14_000}, {"gpus"}),
+    # a rate in yuan per dollar, not a "per dollar" comparison
+    ("we need 300 units of H200 at $31,000 each. total in RMB at 7.15 per dollar?",
+     {"gpus": 300, "price_usd": 31_000, "usd_cny": 7.15}, set()),
+])
+def test_referents_from_sets_43_and_44(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q", ["Llama 3 8B bf16 显存", "qwen2.5 72b memory in fp8?", "70B模型 int4 显存"])
+def test_memory_named_beside_a_model_is_a_memory_question(q):
+    req = parse(q)
+    assert req.intent == "memory"
+
+
+def test_a_tpu_named_generation_first():
+    _, res = ask("v5p TPU, 2048 chips, 40% MFU, how long for 3e24 FLOPs?")
+    assert any(i.param == "accelerator" and "v5p" in i.text.lower() for i in res.inputs)
+    assert "TPU v5p" in res.headline and not res.unused
+
+
+def test_the_one_card_a_measured_rate_is_per_is_read_with_it():
+    _, res = ask("Mistral 7B 在一张L4上实测 900 token/s，每小时租金5元，每百万token成本多少？")
+    one = [i for i in res.inputs if i.text == "一张"]
+    assert one and one[0].param == "observed_tokens_per_s_per_gpu"
+    assert not res.unused
