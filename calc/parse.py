@@ -1556,11 +1556,11 @@ def _derived(r: _Reading) -> None:
         del p["gpus"]      # (the "one" is read with the rate it qualifies)
         r.stated = [replace(st, param="observed_tokens_per_s_per_gpu", note="option") if st is one
                     else st for st in r.stated]
-    for a, b, per in r.ones:
+    for one_at, one_end, per in r.ones:
         # the "一张" of "在一张L40S上实测1500 token/s" is read with the rate it is per
         rate = next((k for k in (_PER_HOUR if per == "hour" else _PER_CARD) if k in p), None)
-        if rate is not None and not any(st.start <= a and b <= st.end for st in r.stated):
-            r.add(rate, p[rate], a, b, note="option")
+        if rate is not None and not any(st.start <= one_at and one_end <= st.end for st in r.stated):
+            r.add(rate, p[rate], one_at, one_end, note="option")
     if "observed_tokens_per_s" in p and "gpus" not in p and "servers" not in p and \
             "observed_tokens_per_s_per_gpu" not in p and not re.search(
                 r"cluster|fleet|集群|\btotal\b|总|合计|in all|altogether|combined", t):
