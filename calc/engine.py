@@ -17,7 +17,7 @@ from calc.costs import capex_intent, power_intent
 from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
-from calc.parse import Request, Stated, parse
+from calc.parse import Request, Stated, parse, this_year
 from calc.projection import describe, project
 from calc.registry import label
 from calc.result import CalcError, Figure, Input, Result, Unused
@@ -138,6 +138,8 @@ def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile", "corrected"):
         return tr(f"unused.{s.note}", lang)
+    if s.note == "not_ahead":
+        return tr("unused.not_ahead", lang, year=this_year())
     if s.param is None:
         return tr("unused.unknown", lang)
     if s.note == "duplicate":

@@ -396,6 +396,10 @@ def _memory(b: Builder) -> Result:
     b.fig("fits", 1.0 if fits else 0.0, "", b.tr("fig.fits"))
     if kv_tok:
         b.fig("max_kv_tokens", left / kv_tok, "tokens", b.tr("fig.max_kv"))
+    stated_mem = b.has("hbm_gb_per_gpu") and not (b.has("accelerator") or b.has("server"))
+    if b.has("hbm_gb_per_gpu"):
+        # "单卡显存141GB，至少几张卡？": cards of the stated memory, named by it, not the default's
+        acc = replace(acc, mem_gb=mem, short=b.tr("word.gpu_of_gb", gb=mem) if stated_mem else acc.short)
     need = min_group(model, acc, precision)
     if need is not None and need_kv and not fits:
         # the cache is what does not fit: enough cards for the weights and the cache together

@@ -387,8 +387,42 @@ def _scaled_follow_up(r: _Reading, previous: Request) -> Request | None:
     return None
 
 
+# unit words a number is often followed by; a word one slip away from one of them, right after a
+# number, is read as it ("100 milion users", "10 requets per user", "2 bilion tokens")
+_UNIT_WORDS = ("million", "billion", "trillion", "thousand", "hundred", "requests", "queries", "users",
+               "tokens", "servers", "months", "seconds", "concurrent")
+_REAL_WORDS = frozenset({"serves", "served", "queried", "useful", "tokyo", "monthly", "second"})
+_WORD_AFTER_NUMBER = re.compile(r"(?<=[\d.] )[a-z]{5,11}(?![a-z])")
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    i = 0
+    while i < min(len(word), len(target)) and word[i] == target[i]:
+        i += 1
+    swapped = len(word) == len(target) and word[i:i + 2] == target[i:i + 2][::-1] \
+        and word[i + 2:] == target[i + 2:]
+    return swapped or word[i + 1:] == target[i + 1:] or word[i:] == target[i + 1:] \
+        or word[i + 1:] == target[i:]
+
+
+def _slip(word: str) -> str | None:
+    if word in _REAL_WORDS or word in _UNIT_WORDS:
+        return None
+    return next((u for u in _UNIT_WORDS if _one_slip(word, u)), None)
+
+
+def _typos(norm: Normalized) -> Normalized:
+    if not any(_slip(m.group(0)) for m in _WORD_AFTER_NUMBER.finditer(norm.text)):
+        return norm
+    return _rewrite(norm, _WORD_AFTER_NUMBER, lambda m: _slip(m.group(0)) or m.group(0), group=0)
+
+
 def _percent_words(norm: Normalized) -> Normalized:
     """"百分之四十" reads as "四十%" (positions kept, so quotes stay as written)."""
+    norm = _typos(norm)
     if "百分之" in norm.text:
         norm = _rewrite(norm, _PERCENT_WORDS, lambda m: m.group(1) + "%", group=1)
     if "成" in norm.text:              # "利用率六成", "6成": tenths, i.e. 60%
@@ -919,7 +953,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     if role == "observed_tokens_per_s" and (
             _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
-            or _PER_USER_HEAD.search(r.masked[max(0, a - 12):a])):
+            or _PER_USER_HEAD.search(r.masked[max(0, a - 16):a])):
         # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (total := _RATE_TOTAL.match(t, b)):
@@ -1075,7 +1109,8 @@ WORDS_PER_TOKEN = 0.75
 _PEAK_NEAR = re.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
                         r"(?:qps|rps|load|traffic|of|is|at|=|:|时|期)?"
                         r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$")
-_PER_USER_HEAD = re.compile(r"(?:每个?用户|每人|每路|单用户|per user)\s*(?:每秒)?\s*$")
+_PER_USER_HEAD = re.compile(r"(?:每个?用户|每人|每路|单用户|每个?会话|per user)\s*(?:的)?\s*"
+                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|达到|为|是|按)?\s*(?:每秒)?\s*$")
 _PER_USER_RATE = re.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
                             r"/\s*(?:user|stream))\b")
 
@@ -1231,6 +1266,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             if grows and ahead > 0 and not other_year:
                 # "2027年每天多少？": the horizon, from this year ("从2024年到2030年": the span)
                 r.add("period_months", ahead, a, b)
+            elif grows and ahead <= 0 and not other_year and _BY_YEAR.search(t[max(0, a - 8):a]):
+                r.add("year", value, a, b, note="not_ahead")   # "到2026年" said in 2026: no time to grow
             else:                        # "2024年的价格": a calendar year, not 2,024 years
                 r.add("year", value, a, b)
         elif role in _DURATIONS and value == 1 and any(
@@ -1253,7 +1290,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             r.add("growth_rate_year", value / 100, a, b)
         elif role == "size":
             # "a 7B on 2T tokens" in training; "DeepSeek R1 671B": the named model's size
-            if (intent == "training" or "model" in r.params) and "params" not in r.params:
+            # ("405B bf16 HBM?": the size of the model whose memory is asked)
+            if (intent in ("training", "memory") or "model" in r.params) and "params" not in r.params:
                 r.add("params", value, a, b)
             else:
                 r.add(None, value, a, _word_after(t, b))
@@ -1269,7 +1307,7 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                   value / units.convert(1, "month", "day"), a, b + month.end())
         elif role == "queries":
             per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|每人|每用户|每个用户|人均",
-                                 t[max(0, a - 16):b + 24])
+                                 t[max(0, a - 16):b + 24]) or re.match(r"\s*(?:each|apiece)\b", t[b:])
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
                                 t[b:b + 20] + " " + t[max(0, a - 6):a])
             big = value > 10_000
@@ -1351,7 +1389,7 @@ def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> 
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
-_BY_YEAR = re.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至)\s*$")
+_BY_YEAR = re.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至|截止)\s*(?:the )?(?:end of )?\s*$")
 
 
 _AT_PEAK = re.compile(r"\s*(?:at (?:the )?peak|at peak times|during (?:the )?peak|高峰(?:时|期)?|峰值)")
@@ -1382,6 +1420,12 @@ def _growth_terms(r: _Reading) -> None:
         r.stated = [replace(x, param="period_months", value=span, note="") if x in years else x
                     for x in r.stated]
     for st in list(r.stated):
+        if st.param == "year" and isinstance(st.value, float) and st.value <= this_year() and \
+                "period_months" not in p and _GROWS.intersection(p) and p.get("year") == st.value and \
+                _BY_YEAR.search(r.masked[max(0, st.start - 16):st.start + 3]):
+            p.pop("year")          # "how many by 2026?" asked in 2026: no time to grow
+            r.stated = [replace(x, note="not_ahead") if x is st else x for x in r.stated]
+            continue
         if st.param == "year" and isinstance(st.value, float) and st.value > this_year() and \
                 "period_months" not in p:
             # "how much in 2027?" with a growth stated: the horizon, not a price year
@@ -1447,6 +1491,8 @@ def _bare_budget(r: _Reading) -> None:
 
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
+_ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#)|多少(?:张|块|卡)|几张|"
+                        r"fleet size")
 _USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|\bnow|\bcurrently|\btoday)\s*(?:是|有|约|大概|at)?\s*$")
 _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
@@ -1506,6 +1552,15 @@ def _derived(r: _Reading) -> None:
         if start_at is not None and isinstance(start_at.value, float):
             p["users"] = start_at.value
             r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]
+    if "users" not in p and "gpus" not in p and "servers" not in p and _GROWS_WORD.search(t) \
+            and _ASKS_GPUS.search(r.masked):
+        # "how many GPUs would we need in 2028 starting from 40k today?": the fleet today
+        start_at = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                         and (_USERS_NOW.search(t[max(0, st.start - 14):st.start])
+                              or re.search(r"\s(?:now|today|currently)$|现在$", st.text.lower()))), None)
+        if start_at is not None and isinstance(start_at.value, float) and start_at.value >= 2:
+            p["gpus"] = start_at.value
+            r.stated = [replace(st, param="gpus") if st is start_at else st for st in r.stated]
     if "users" in p and "users_to" not in p:
         # "10M DAU now, going to 200M": the count after "going to" is where users end up
         start = p["users"]

@@ -61,6 +61,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "unused.percentile": ("latency is sized at the peak load with a queueing margin, not on a percentile", "延迟按峰值负载加排队余量估算，不是按百分位数"),
     "unused.unknown_like": ("this model is not in the catalog; the model you named next to it is the one sized", "目录里没有这个模型；计算用的是你同时给出的模型"),
     "unused.unknown_sized": ("this model is not in the catalog, so the figures come from the numbers you stated about it (its size, FLOPs, GPUs or time)", "目录里没有这个模型，所以按你给出的数字（参数量、FLOPs、卡数或时间）计算"),
+    "unused.not_ahead": ("it is not ahead of today (the calculator's clock says {year}), so there is no time to grow; "
+                         "the horizon used is shown below; name a later year or a duration",
+                         "它不在今天之后（计算器的时钟是{year}年），没有增长的时间；所用的时长见下文；请给出更晚的年份或一段时长"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
     "unused.budget_no_price": ("the catalog has no price for {acc}, so the fleet cannot be set against the budget; state a price ('at $8k each')",
                                "目录里没有{acc}的价格，无法与预算比较；请给出单价（如“每张6万元”）"),
@@ -392,6 +395,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "MFU {mfu:.0%}时所需天数"),
     "head.claim_impossible": ("Not possible: {days:g} days on {gpus:,.0f} {acc} would need {mfu:.0%} MFU, above the hardware's peak; at 40% MFU it takes {need:,.1f} days",
         "不可能：{gpus:,.0f}张{acc}用{days:g}天需要{mfu:.0%}的MFU，超过硬件峰值；按40% MFU需要{need:,.1f}天"),
+    "word.gpu_of_gb": ("{gb:g} GB GPU", "{gb:g} GB显存的卡"),
     "word.gpu": ("GPU",
         "卡"),
     "head.rent_for": ("; {money} to rent them for {period}",

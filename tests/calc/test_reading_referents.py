@@ -1047,3 +1047,46 @@ def test_the_one_card_a_measured_rate_is_per_is_read_with_it():
     one = [i for i in res.inputs if i.text == "一张"]
     assert one and one[0].param == "observed_tokens_per_s_per_gpu"
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    # a fleet today, with a growth, when GPUs are asked for
+    ("compute needs grow 50% per year; how many GPUs will we need in 2029 starting from 25k today?",
+     {"gpus": 25_000, "growth_rate_year": 0.5}, {"users"}),
+    # a unit word one slip away, right after its number
+    ("how many L40S for 20 milion users, 6 requets per user per day?",
+     {"users": 2e7, "queries_per_user": 6}, set()),
+    ("2 bilion tokens a day on Llama 3 8B, how many L4?", {"tokens_per_day": 2e9}, set()),
+    # "N prompts and M-token replies": the prompts' length
+    ("Qwen2.5 72B on H100, 150 req/s with 4k prompts and 300-token replies: how many GPUs?",
+     {"input_tokens": 4000, "output_tokens": 300, "qps": 150}, {"queries_per_day"}),
+    # "queries each": per user
+    ("users grow from 20M to 90M, at 6 queries each per day, how many H200?",
+     {"users": 2e7, "users_to": 9e7, "queries_per_user": 6}, {"queries_per_day"}),
+    # a reading speed per person is the latency target
+    ("Llama 3 70B 用 H200，并发 300 人，每人输出速度 25 tokens/s，要几张卡？",
+     {"tpot_ms": 40, "concurrent_users": 300}, {"observed_tokens_per_s_per_gpu"}),
+    # "一张" before the card's memory is one card; the memory is its own span
+    ("HBM是DRAM价格的5倍，DRAM每GB 3美元，一张192GB的MI300X光HBM多少钱？",
+     {"gpus": 1, "hbm_gb_per_gpu": 192}, set()),
+    ("Mistral 7B 用bf16，单卡显存24GB，至少几张卡？", {"hbm_gb_per_gpu": 24}, set()),
+    ("Llama 3.1 70B fp8, per-GPU memory of 48 GB, minimum cards?", {"hbm_gb_per_gpu": 48}, set()),
+    ("70B fp16 HBM?", {"params": 70e9}, set()),
+    ("Monthly active users 12M, 4 queries per user per day on Llama 3 8B, L4 rented at $0.7/hr: cost per year?",
+     {"users": 12e6, "queries_per_user": 4, "rent_usd_per_hour": 0.7}, set()),
+])
+def test_referents_from_sets_45_and_46(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_stated_card_memory_sizes_the_group():
+    _, res = ask("Mixtral 8x22B 用fp8部署，单卡显存141GB，至少几张卡？")
+    assert res.figure("gpus").value == 2          # 141 GB of weights on 141 GB cards, not on 80 GB ones
+    assert "141 GB" in res.headline and "H100" not in res.headline
+
+
+def test_a_year_that_is_not_ahead_is_named_with_the_reason():
+    from calc.parse import this_year
+    _, res = ask(f"demand doubles every 6 months, 10k H100 today, how many by {this_year()}?")
+    assert [u.text for u in res.unused] == [f"by {this_year()}"]
+    assert str(this_year()) in res.unused[0].reason
