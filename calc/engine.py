@@ -138,6 +138,8 @@ def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile", "corrected"):
         return tr(f"unused.{s.note}", lang)
+    if s.note == "no_rate":
+        return tr("unused.no_rate", lang, prec=str(s.value).upper())
     if s.note == "not_ahead":
         return tr("unused.not_ahead", lang, year=this_year())
     if s.param is None:

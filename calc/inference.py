@@ -186,6 +186,9 @@ def fleet(b: Builder) -> Result:
     lout = b.num("output_tokens", 500, record=False)
     if kind == "concurrent":
         conc = b.num("concurrent_users", None)
+        if b.has("users") and "users" not in b.read:
+            # "12,000 employees, peak 300 concurrent users": the peak concurrency sizes the fleet
+            b.set_aside("users", "unused.users_by_concurrency", conc=conc)
         peak_tokens = conc * 1000 / tpot_ms      # every stream at the latency target
         qps = peak_tokens / lout
         per_day = qps * SECONDS_PER_DAY
@@ -198,6 +201,14 @@ def fleet(b: Builder) -> Result:
     if kind != "concurrent":
         b.step(b.tr("step.load", per_day=b.h(per_day), qps=qps, peak=peak, lout=lout, need=need))
     per_gpu = pt.tokens_per_s_per_gpu * util
+    if b.has("observed_tokens_per_s_per_server") and not b.has("observed_tokens_per_s_per_gpu"):
+        # "2,400 tokens/s per node on our 8x MI325X boxes": one server's rate, per GPU of it
+        box = b.gpus_per_server(acc)
+        rate = b.num("observed_tokens_per_s_per_server", None)
+        b.step(b.tr("step.per_server_rate", tps=rate, n=box, per=rate / box))
+        measured = rate / box
+        per_gpu = measured * util
+        pt = replace(pt, tokens_per_s_per_gpu=measured)
     if b.has("observed_tokens_per_s_per_gpu"):
         measured = b.num("observed_tokens_per_s_per_gpu", None)
         b.step(b.tr("step.measured_rate", tps=measured, model=pt.tokens_per_s_per_gpu))
@@ -256,7 +267,8 @@ def fleet(b: Builder) -> Result:
                                       servers=b.h(servers), conc=b.h(b.num("concurrent_users", None,
                                                                           record=False)),
                                       model=model.short))
-    measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")) and not (
+    measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
+                or b.has("observed_tokens_per_s_per_server")) and not (
         b.has("model") or b.has("params"))
     head = b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
                 per_day=b.h(per_day),
@@ -419,6 +431,11 @@ def throughput(b: Builder) -> Result:
         measured = b.num("observed_tokens_per_s_per_gpu", None)
         b.step(b.tr("step.measured_rate", tps=measured, model=pt.tokens_per_s_per_gpu))
         pt = replace(pt, tokens_per_s_per_gpu=measured)
+    elif counted and b.has("observed_tokens_per_s"):
+        # "8张MI325X实测每秒4500个token": the counted fleet's measured rate, per GPU of it
+        measured = b.num("observed_tokens_per_s", None)
+        b.step(b.tr("step.measured_rate", tps=measured / n, model=pt.tokens_per_s_per_gpu))
+        pt = replace(pt, tokens_per_s_per_gpu=measured / n)
     total = _delivered(b, pt, n)
     b.step(b.tr("step.replicas", replicas=replicas, group=pt.group,
                 tps=pt.tokens_per_s_per_gpu * pt.group, total=total))
@@ -457,6 +474,14 @@ def throughput(b: Builder) -> Result:
         total_users = users
     else:
         total_users = 0.0
+    if (b.has("days") or b.flag("asks_per_day")) and head == "head.throughput" and \
+            not b.flag("asks_cost_per"):
+        # "一天跑满能处理多少token？", "how many tokens a day?": the rate over the period asked
+        days = b.num("days", 1, record=b.has("days"))
+        tokens = total * SECONDS_PER_DAY * days
+        b.fig("tokens_in_period", tokens, "tokens", b.tr("fig.tokens_in_days", days=days))
+        b.step(b.tr("step.tokens_in_days", tps=total, days=days, tokens=tokens))
+        head = "head.throughput_tokens_in_days"
     if not tpot and not b.has("concurrent_users"):
         b.notes.append(b.tr("note.offline"))
     if b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
@@ -464,7 +489,7 @@ def throughput(b: Builder) -> Result:
         rate = rent_rate(b, acc)
         # a measured rate per GPU is already in pt (above); a measured total is per the GPUs
         # it was measured on: "on H200 at $3.5/hr with 1000 tok/s measured" (the stated, else one)
-        if rate is not None and b.has("observed_tokens_per_s") and \
+        if rate is not None and b.has("observed_tokens_per_s") and not counted and \
                 not b.has("observed_tokens_per_s_per_gpu"):
             measured = b.num("observed_tokens_per_s", None)
             on = n if counted else b.num("gpus", 1, label=b.tr("label.measured_on"))
@@ -500,7 +525,10 @@ def throughput(b: Builder) -> Result:
             and not b.flag("asks_rate"):
         # "能同时服务多少并发？": the streams in flight at the operating point, first
         head = "head.throughput_concurrent"
-    return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n,
+    days_asked = float(b.req.params.get("days", 1))
+    period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
+    return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,
+                                       tokens=b.h(total * SECONDS_PER_DAY * days_asked),
                                        acc=acc.short, prec=precision.upper(),
                                        users=b.h(total_users), streams=b.h(replicas * pt.batch),
                                        tpot=pt.step_s * 1000, qps=b.h(qps), lout=lout,

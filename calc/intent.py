@@ -167,8 +167,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      or has("params") or has("gpu_hours") or has("gpu_years") or has("mfu")
                      or re.search(r"train|训|fine-?tun|微调", t)):
         return "capex"                 # "每卡时2.1美元，64卡跑6个月": a rental bill, not a run
+    served_rate = has("observed_tokens_per_s") and fleet_size and (has("model") or has("params")) \
+        and not (kw("train") or re.search(r"\bmfu\b|利用率|efficien|效率", t))
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
-            or has("mfu") or has("observed_tokens_per_s") or has("gpu_tflops")
+            or has("mfu") or (has("observed_tokens_per_s") and not served_rate) or has("gpu_tflops")
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))
             or kw("train")) and not load:
         return "training"

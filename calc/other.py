@@ -81,7 +81,15 @@ def growth(b: Builder) -> Result:
         added = math.ceil(now * f) - now
         head = b.tr("head.gpus_more", more=b.h(added), total=b.h(math.ceil(now * f)), acc=acc.short,
                     f=f)
-        return b.result("growth", head + _cost_of(b, acc, added))   # "… what's that at $30k each?"
+        if b.has("gpus_per_server") or b.has("servers"):
+            # "how many more servers at 8 GPUs per server": the added GPUs in servers
+            per = b.gpus_per_server(acc)
+            boxes = math.ceil(added / per)
+            b.fig("servers_added", boxes, "servers", b.tr("fig.servers_more"))
+            b.step(b.tr("step.servers_more", added=added, per=per, boxes=boxes))
+            head += b.tr("head.servers_added", boxes=b.h(boxes))
+        # "… what's that at $30k each?", "how much extra power at 750 W each?": for the added GPUs
+        return b.result("growth", head + _cost_of(b, acc, added) + _power_of(b, acc, added))
     if b.has("factor") and b.has("period_months") and not b.has("growth_rate_year"):
         f = b.num("factor", None)
         period = b.num("period_months", None)
@@ -172,6 +180,9 @@ def convert(b: Builder) -> Result:
             b.step(b.tr("step.sustained_peak", peak=peak, u=sustained, tf=peak * sustained,
                         prec=used.upper()))
             break
+    if b.has("capacity_flops") and (b.has("model") or b.has("params")) and not (
+            b.has("match_accelerator") or b.has("gpus") or b.has("servers")):
+        return _tokens_from_capacity(b)
     if b.has("capacity_flops"):
         peak *= sustained                  # sized on what each accelerator sustains
     if b.flag("per_dollar"):               # "TFLOPS per dollar": peak over the chip's price
@@ -222,6 +233,28 @@ def convert(b: Builder) -> Result:
     return b.result("convert", b.tr("head.convert", n=b.h(n), acc=acc.short,
                                     ef=cap / 1e18, prec=used.upper()) + _power_of(b, acc, n)
                     + _cost_of(b, acc, n))
+
+
+def _tokens_from_capacity(b: Builder) -> Result:
+    """"集群总算力2 EFLOPS，利用率60%，Llama 2 13B一天能处理多少token？": generating a token takes
+    about 2 FLOPs per active parameter, so the capacity used over that is a compute-bound
+    ceiling on tokens per second (serving is usually memory-bound and lower; said so)."""
+    model = b.model()
+    cap = b.num("capacity_flops", None)
+    share = "utilization" if b.has("utilization") else "mfu" if b.has("mfu") else "utilization"
+    util = b.num(share, 1.0, label=b.tr("label.capacity_share"))
+    flops_per_token = 2 * model.active_b * 1e9
+    tps = cap * util / flops_per_token
+    days = b.num("days", 1, record=b.has("days"))
+    tokens = tps * 86_400 * days
+    b.step(b.tr("step.capacity_tokens", cap=cap, util=util, params=model.active_b, tps=tps))
+    b.step(b.tr("step.tokens_in_days", tps=tps, days=days, tokens=tokens))
+    b.fig("tokens_per_s", tps, "tokens/s", b.tr("fig.capacity_tokens_per_s"))
+    b.fig("tokens_in_period", tokens, "tokens", b.tr("fig.tokens_in_days", days=days))
+    b.notes.append(b.tr("note.compute_bound_tokens"))
+    period = b.tr("word.a_day") if days == 1 else b.tr("word.in_days", days=days)
+    return b.result("convert", b.tr("head.capacity_tokens", tokens=b.h(tokens), period=period,
+                                    tps=b.h(tps), model=model.short, cap=cap / 1e18, util=util))
 
 
 def _cost_of(b: Builder, acc: Accelerator, n: float) -> str:

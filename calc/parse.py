@@ -40,6 +40,7 @@ from calc.vocabulary import (
     INPUT_WORDS,
     KW,
     NAME_PARAMS,
+    NO_RATE_PRECISIONS,
     OUTPUT_WORDS,
     PER_GPU,
     PER_GPU_RATE,
@@ -503,13 +504,18 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
     for m in PRECISION.finditer(r.t):
         p = re.sub(r"[- ]|(?<=bit)s$", "", m.group(1))
         p = PRECISION_WORDS.get(p, p)
+        if p in NO_RATE_PRECISIONS:
+            r.add("precision", p, m.start(1), m.end(1), note="no_rate")
+            continue
         found.append(("precision", p, m.start()))
         r.add("precision", p, m.start(1), m.end(1), note="option" if "precision" in r.params
               and r.params["precision"] != p else "")
     if "precision" not in r.params:
         for word, p in PRECISION_ZH.items():
             i = r.t.find(word)
-            if i >= 0:
+            if i >= 0 and p in NO_RATE_PRECISIONS:
+                r.add("precision", p, i, i + len(word), note="no_rate")
+            elif i >= 0:
                 found.append(("precision", p, i))
                 r.add("precision", p, i, i + len(word))
     return found
@@ -950,6 +956,13 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         flops = value if not prefix else units.convert(
             value, {"z": "ZFLOP/s", "e": "EFLOP/s", "p": "PFLOP/s", "t": "TFLOP/s"}[prefix], "FLOP/s")
         value = flops if role == "capacity_flops" else flops / 1e12
+    if role == "gpu_count" and value in (2, 4, 8, 16) and _SIZED_BOXES.match(r.masked, n.end) and \
+            not re.search(r"\b(?:a|one|single|an)\s*$", r.masked[max(0, n.start - 8):n.start]):
+        role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
+    if role == "observed_tokens_per_s" and (
+            PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])):
+        r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
+        return                           # "2,400 tokens/s per node": one server's measured rate
     if role == "observed_tokens_per_s" and (
             _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
@@ -1178,7 +1191,7 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
             "servers" in r.params or "server" in r.params) and not PER_GPU.search(head + tail):
         gpu_ctx, server_ctx = False, True  # "50 racks … at 132 kW each": no GPU draws 132 kW
     big = role in ("megawatts", "gigawatts")
-    if server_ctx and not (big and value >= 10):
+    if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))
     elif not big and (gpu_ctx or role == "watts"):
         r.add("watts_per_gpu", units.convert(value, unit, "W"), a, b + _qual_len(tail))
@@ -1328,6 +1341,7 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
 
 
 # "8x H100服务器", "8 H100 servers": a server's size written before its name
+_SIZED_BOXES = re.compile(r"\s*[x×]\s*#+\s*(?:servers|nodes|boxes|machines)\b")
 _NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
 _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜)\s*"
@@ -1491,9 +1505,12 @@ def _bare_budget(r: _Reading) -> None:
 
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
+_ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
+                           r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token")
 _ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#)|多少(?:张|块|卡)|几张|"
                         r"fleet size")
-_USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|\bnow|\bcurrently|\btoday)\s*(?:是|有|约|大概|at)?\s*$")
+_USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|现有|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
+                        r"\bexisting)\s*(?:是|有|约|大概|at)?\s*$")
 _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
@@ -1598,6 +1615,8 @@ def _derived(r: _Reading) -> None:
         p["asks_rate"] = True
     if ASKS_QPS.search(t):
         p["asks_qps"] = True
+    if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
+        p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
             re.search(r"\bper[- ](?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator

@@ -29,13 +29,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout34.toml": 60, "heldout35.toml": 58, "heldout36.toml": 57, "heldout37.toml": 60,
          "heldout38.toml": 59, "heldout39.toml": 59,
          "heldout40.toml": 60, "heldout41.toml": 56, "heldout42.toml": 53,
-         "heldout43.toml": 53, "heldout44.toml": 54, "heldout45.toml": 54, "heldout46.toml": 53}
+         "heldout43.toml": 53, "heldout44.toml": 54, "heldout45.toml": 54, "heldout46.toml": 53,
+         "heldout47.toml": 53, "heldout48.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
 # (a period annotated in months and read in days is the same duration, and the other way)
 EQUIVALENT = {
-    "observed_tokens_per_s": ("observed_tokens_per_s_per_gpu",),
+    "observed_tokens_per_s": ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server"),
     "period_months": ("days",), "days": ("period_months",),
     # "by 2028" read as the horizon it means; "1.2M GPU-hours a year" as the GPUs they keep
     # busy; "72 GPUs in a rack" as the rack's size; "8 V100s … redo it on 8 H100s": the

@@ -1090,3 +1090,56 @@ def test_a_year_that_is_not_ahead_is_named_with_the_reason():
     _, res = ask(f"demand doubles every 6 months, 10k H100 today, how many by {this_year()}?")
     assert [u.text for u in res.unused] == [f"by {this_year()}"]
     assert str(this_year()) in res.unused[0].reason
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    # "each <accelerator> node draws N kW": the node's draw
+    ("Power question: 60 MW site, PUE 1.25, each GB200 node draws 5.4 kW with 4 GPUs in it. How many GPUs?",
+     {"power_mw": 60, "watts_per_server": 5400, "gpus_per_server": 4}, {"watts_per_gpu"}),
+    # no server draws a megawatt: the facility's, though "each server" follows
+    ("Power budget is 2MW total facility. Each server is a DGX H100 at 10.2kW, PUE 1.3 - how many servers?",
+     {"power_mw": 2, "watts_per_server": 10_200}, set()),
+    # a measured rate per node, on boxes of a stated size
+    ("We measured 3,000 tokens/s per node on our 8x H200 boxes. For 2 billion tokens per day, how many nodes?",
+     {"observed_tokens_per_s_per_server": 3000, "gpus_per_server": 8, "tokens_per_day": 2e9}, {"gpus"}),
+    # a fleet "today's N" with a growth
+    ("if demand grows 2x per year, how many A100s would be needed in 2030 versus today's 8,000?",
+     {"gpus": 8000, "growth_rate_year": 1.0}, set()),
+    # the server's price, written "server price $N"
+    ("3-year TCO of 32 servers (DGX H100), server price $300,000, 10.2 kW per server, power $0.10/kWh",
+     {"server_price_usd": 300_000, "servers": 32}, {"budget_usd"}),
+])
+def test_referents_from_sets_47_and_48(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_measured_fleet_rate_over_a_day_is_tokens_not_mfu():
+    _, res = ask("16张H100跑Llama 3 70B，实测每秒能出9000个token，一天能处理多少token？")
+    assert res.intent == "throughput"
+    assert res.figure("tokens_in_period").value == pytest.approx(9000 * 86_400)
+
+
+def test_tokens_a_capacity_can_compute_for_a_model():
+    _, res = ask("集群总算力 1 EFLOPS，利用率50%，模型是Llama 3 8B，一天能处理多少token？")
+    assert res.figure("tokens_per_s").value == pytest.approx(1e18 * 0.5 / (2 * 8.03e9), rel=0.01)
+    assert not res.unused
+
+
+def test_added_gpus_in_servers_and_power():
+    _, res = ask("we need 2x more capacity than our current 1,000 H100. how many more servers at 8 GPUs "
+                 "per server, and how much extra power at 700W each?")
+    assert res.figure("gpus_added").value == 1000
+    assert res.figure("servers_added").value == 125
+    assert res.figure("power_mw").value == pytest.approx(1000 * 700 * 1.3 / 1e6, rel=0.01)
+    assert not res.unused
+
+
+def test_fp64_is_named_as_missing_from_the_catalog():
+    _, res = ask("H100的FP64算力，500张加起来多少PFLOPS？")
+    assert [u.text for u in res.unused] == ["FP64"]
+
+
+def test_users_beside_a_peak_concurrency_are_set_aside_with_the_reason():
+    _, res = ask("Llama 3 70B on H100 for 5,000 employees, peak 120 concurrent users: how many GPUs?")
+    assert [u.text for u in res.unused] == ["5,000 employees"]
+    assert "120" in res.unused[0].reason

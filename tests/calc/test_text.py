@@ -316,3 +316,16 @@ def test_error_suggestions_in_json():
     d = to_dict(Answer(question="q", route="calc", lang="zh", error=info))
     assert d["error"]["kind"] == "unknown_accelerator"
     assert d["error"]["suggestions"] == list(exc.suggestions)
+
+
+def test_the_message_tables_define_each_key_once():
+    """A key written twice in a dict literal silently keeps the last: one message would vanish."""
+    import ast
+    from collections import Counter
+
+    tree = ast.parse((Path(__file__).parents[2] / "calc" / "text.py").read_text(encoding="utf-8"))
+    tables = [n for n in ast.walk(tree) if isinstance(n, ast.Dict) and len(n.keys) > 20]
+    assert tables
+    for table in tables:
+        counts = Counter(k.value for k in table.keys if isinstance(k, ast.Constant))
+        assert [k for k, c in counts.items() if c > 1] == []
