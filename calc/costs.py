@@ -911,6 +911,11 @@ def power_intent(b: Builder) -> Result:
         return b.result("power", b.tr("head.power_supports", n=b.h(supported), acc=acc.short,
                                       mw=mw) + _served_by(b, acc, supported))
     gpus = b.count_gpus(acc)
+    if b.has("factor") and b.req.params.get("scales_fleet"):
+        # "if we 3x the fleet of 4k H100, what's the new power draw?": the fleet scaled first
+        f = b.num("factor", None)
+        b.step(b.tr("step.fleet_scaled", now=gpus, f=f, gpus=math.ceil(gpus * f)))
+        gpus = math.ceil(gpus * f)
     it_mw = gpus * watts / 1e6
     b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=it_mw, pue=p, mw=it_mw * p))
     b.fig("power_mw", it_mw * p, "MW", b.tr("fig.facility_power"))
@@ -954,4 +959,16 @@ def power_intent(b: Builder) -> Result:
             head += b.tr("head.plus_capex", total=b.tr("money.cny_only", cny=b.h(total))
                          if cny_bill else b.tr("money.usd", usd=b.h(total)))
         return b.result("power", head)
-    return b.result("power", b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p))
+    head = b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p)
+    bought_usd, bought_cny = b.value_of("capex_usd"), b.value_of("capex_cny")
+    if b.flag("asks_cost") and (bought_usd or bought_cny):
+        # "两千张B200 每张3.5万美元 总共多少钱 功耗按1000W/卡算呢": the purchase too
+        cny_first = b.req.params.get("currency") == "cny" and bought_cny
+        if cny_first and bought_usd:
+            money = b.tr("money.cny_usd", cny=b.h(bought_cny), usd=b.h(bought_usd))
+        elif bought_usd:
+            money = b.tr("money.usd", usd=b.h(bought_usd))
+        else:
+            money = b.tr("money.cny_only", cny=b.h(bought_cny))
+        head += b.tr("head.and_purchase", money=money)
+    return b.result("power", head)

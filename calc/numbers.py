@@ -128,7 +128,7 @@ def normalize(text: str) -> Normalized:
 # only beside a counted thing or a count's words, never for a power ("单卡700w", "600w的卡")
 _WAN = re.compile(r"(?<=\d)(kw|w)(?![a-z])")
 _WAN_NEXT = re.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps)")
-_WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token)\s*"
+_WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps)\s*"
                          r"(?:大概|约|有|是)?\s*[\d.]+$")
 
 

@@ -956,6 +956,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         flops = value if not prefix else units.convert(
             value, {"z": "ZFLOP/s", "e": "EFLOP/s", "p": "PFLOP/s", "t": "TFLOP/s"}[prefix], "FLOP/s")
         value = flops if role == "capacity_flops" else flops / 1e12
+    if role == "gpu_count" and (tok := _TOKEN_HEAD.search(r.masked[max(0, a - 12):a])):
+        # "输出500 h800": the answer's length, then the accelerator, not 500 of them
+        role = "input_tokens" if INPUT_WORDS.match(tok.group(1)) else "output_tokens"
+        b = n.end
     if role == "gpu_count" and value in (2, 4, 8, 16) and _SIZED_BOXES.match(r.masked, n.end) and \
             not re.search(r"\b(?:a|one|single|an)\s*$", r.masked[max(0, n.start - 8):n.start]):
         role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
@@ -1341,6 +1345,7 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
 
 
 # "8x H100服务器", "8 H100 servers": a server's size written before its name
+_TOKEN_HEAD = re.compile(r"(输出|输入|output|input|prompt|上下文)\s*(?:长度)?\s*(?:为|是|=|:)?\s*$")
 _SIZED_BOXES = re.compile(r"\s*[x×]\s*#+\s*(?:servers|nodes|boxes|machines)\b")
 _NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
@@ -1569,6 +1574,13 @@ def _derived(r: _Reading) -> None:
         if start_at is not None and isinstance(start_at.value, float):
             p["users"] = start_at.value
             r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]
+    if "train_flops" not in p and ("mfu" in p or KW["train"].search(t)):
+        # "a 1e26 run at 50% MFU": a count of operations that large is the run's FLOPs
+        big = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                    and 1e20 <= st.value <= 1e30), None)
+        if big is not None and isinstance(big.value, float):
+            p["train_flops"] = big.value
+            r.stated = [replace(st, param="train_flops") if st is big else st for st in r.stated]
     if "users" not in p and "gpus" not in p and "servers" not in p and _GROWS_WORD.search(t) \
             and _ASKS_GPUS.search(r.masked):
         # "how many GPUs would we need in 2028 starting from 40k today?": the fleet today
@@ -1615,6 +1627,8 @@ def _derived(r: _Reading) -> None:
         p["asks_rate"] = True
     if ASKS_QPS.search(t):
         p["asks_qps"] = True
+    if "factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)", t):
+        p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
         p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
@@ -1679,8 +1693,10 @@ def _derived(r: _Reading) -> None:
         _bare_cents(r)
     if KW["same_budget"].search(t):
         p["same_budget"] = True
-    if re.search(r"\bcost|price|capex|多少钱|成本|费用|(?:卡|设备|硬件|机器)钱", t):
-        p["asks_cost"] = True
+    if re.search(r"\bcost|price|capex|多少钱|成本|费用|(?:卡|设备|硬件|机器)钱", t) or (
+            re.search(r"买|购买|采购|\bbuy|\bpurchas", t) and any(
+                k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
+        p["asks_cost"] = True            # "按300万刀算 买50个柜子 加电费 一年总共多少": the purchase too
     one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)
     for cur in ("usd", "cny"):
         if one_hour and f"price_{cur}" in p and f"rent_{cur}_per_hour" not in p:

@@ -428,6 +428,8 @@ TEXT: dict[str, tuple[str, str]] = {
                           "每天{tpd}个token ÷（每张{acc}每秒{tps:,.0f}个token × 86,400秒）= {n:,}张满负荷运行"),
     "head.and_gpus": ("; serving them keeps {n} {acc} busy", "；服务这些token需要{n}张{acc}满负荷运行"),
     "fig.price_per_gpu": ("effective price per GPU (server price / GPUs in it)", "折合每张卡的价格（整机价 / 卡数）"),
+    "step.fleet_scaled": ("the fleet scaled: {now:,.0f} x {f:g} = {gpus:,.0f} GPUs", "集群扩大：{now:,.0f} x {f:g} = {gpus:,.0f}张"),
+    "head.and_purchase": ("; buying them: {money}", "；采购费用{money}"),
     "head.plus_capex": ("; with the purchase, {total} in all", "；加上设备采购，合计{total}"),
     "fig.capex_plus_bill": ("purchase plus electricity over {period}", "设备采购加{period}电费"),
     "head.power_bill": ("{money} of electricity over {period} for {gpus:,.0f} {acc} ({mw:,.1f} MW at PUE {pue:g}, full load)",

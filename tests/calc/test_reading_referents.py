@@ -1143,3 +1143,36 @@ def test_users_beside_a_peak_concurrency_are_set_aside_with_the_reason():
     _, res = ask("Llama 3 70B on H100 for 5,000 employees, peak 120 concurrent users: how many GPUs?")
     assert [u.text for u in res.unused] == ["5,000 employees"]
     assert "120" in res.unused[0].reason
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("一千张H200 每张3.2万美元 总共多少钱 功耗按700W/卡算", {"price_usd": 32_000, "gpus": 1000, "watts_per_gpu": 700},
+     {"budget_usd"}),
+    ("一个GB200 NVL72机柜按280万刀算 买20个柜子 加电费 120kw/柜 电价0.6元 一年总共多少",
+     {"server_price_usd": 2.8e6, "servers": 20, "electricity_cny_per_kwh": 0.6}, {"budget_usd"}),
+    ("tpu v5e 197 tflops, 4096 chips, 5e24 run how many days at 40% mfu", {"train_flops": 5e24, "gpus": 4096}, set()),
+    ("8000万日活 日均查询5次 峰值系数2 llama3 8b 用L4 要多少张", {"peak_factor": 2, "users": 8e7}, set()),
+    ("qps 2w 平均输入1k输出300 h100 llama3 70b fp8 多少台8卡服务器",
+     {"qps": 20_000, "input_tokens": 1000, "output_tokens": 300, "gpus_per_server": 8}, {"gpus"}),
+    ("MI300X vs H100 mi300x单价1.5w刀 h100 2.5w刀 同样预算500万刀 各能买几张",
+     {"budget_usd": 5e6}, set()),
+])
+def test_referents_from_set_49(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_scaled_fleet_draws_the_scaled_power():
+    _, res = ask("if we 2x the fleet of 5k H100, what's the new power draw at 700W?")
+    assert res.figure("power_mw").value == pytest.approx(10_000 * 700 * 1.3 / 1e6, rel=0.01)
+    assert not res.unused
+
+
+def test_a_price_and_a_power_question_answer_both():
+    _, res = ask("两千张B200 每张3.5万美元 总共多少钱 功耗按1000W/卡算呢")
+    assert res.figure("capex_usd").value == pytest.approx(2000 * 35_000)
+    assert "采购" in res.headline and not res.unused
+
+
+def test_two_priced_cards_on_one_budget():
+    _, res = ask("MI300X vs H100 mi300x单价1.5w刀 h100 2.5w刀 同样预算500万刀 各能买几张")
+    assert [o.figure("gpus").value for o in res.alternatives] == [333, 200]
