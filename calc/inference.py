@@ -257,8 +257,11 @@ def fleet(b: Builder) -> Result:
             scaled = math.ceil(round(stated * f, 6))
             b.fig("gpus_scaled", scaled, "GPUs", b.tr("fig.gpus_scaled", acc=acc.short))
             b.step(b.tr("step.gpus_scaled", stated=stated, f=f, scaled=scaled))
+            if scaled > stated:          # "how many more cards?": the ones to add, too
+                b.fig("gpus_added", scaled - stated, "GPUs", b.tr("fig.gpus_more", acc=acc.short))
             return b.result("fleet", b.tr("head.check_scaled", scaled=b.h(scaled),
                                           stated=b.h(stated), f=f, acc=acc.short,
+                                          more=b.h(max(0, scaled - stated)),
                                           gpus=b.h(gpus), model=model.short))
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))

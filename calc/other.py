@@ -317,6 +317,20 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
             b.step(b.tr("step.grown", label=registry.label("gpus", b.lang), before=b.h(gpus),
                         f=f, after=b.h(gpus * f)))
             gpus *= f
+    if b.has("speedup"):
+        # "Gaudi 3 delivers 1.5x an H100's throughput: how many replace 300?": the stated ratio
+        k = b.num("speedup", None)
+        faster = b.req.params.get("speedup_fast") == other.id
+        n = math.ceil(round(gpus * k if faster else gpus / k, 6))
+        b.step(b.tr("step.by_speedup_mul" if faster else "step.by_speedup_div", m=gpus, other=other.short,
+                    k=k, n=n, acc=acc.short))
+        b.fig("gpus", n, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
+        b.notes.append(b.tr("note.by_speedup"))
+        for name in ("model", "params", "precision", "observed_tokens_per_s_per_gpu"):
+            if b.has(name):                # the stated ratio already is the workload's
+                b.set_aside(name, "unused.by_speedup", k=k)
+        return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
+                                        other=other.short, k=k))
     peak_o, used_o = other.peak_tflops(precision)
     cap = gpus * peak_o * 1e12
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),

@@ -549,6 +549,33 @@ def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> str | No
     return None
 
 
+def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> None:
+    """"H200 is 1.9x faster than H100; our 400 older cards …", "B200训练比H100快3倍，原计划1024张卡
+    跑45天": a stated speed of one accelerator over the other (the one named before the factor,
+    not after "than"/"比") and a fleet of one of them (the one its count names, else the slower,
+    the base of the comparison). The other is asked for: as many as match the fleet, or, with a
+    run's days, the days the same run takes on it."""
+    at = next(st.start for st in r.stated if st.param == "speedup")
+    before = [(k, pos) for k, pos in accs if pos < at and not re.search(
+        r"(?:比|相比|than|vs\.?|versus|of|over)\s*$", r.masked[max(0, pos - 8):pos])]
+    fast = before[-1][0] if before else accs[0][0]
+    slow = next(k for k, _ in accs if k != fast)
+    named = {k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+             or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))}
+    counted = next(iter(named)) if len(named) == 1 else slow
+    other = fast if counted == slow else slow
+    r.params["speedup_fast"] = fast
+    if "days" in r.params and isinstance(c.value, float):
+        # the run planned on the counted cards, redone on as many of the other
+        r.params.update({"from_accelerator": counted, "from_gpus": c.value, "accelerator": other})
+        param = "from_accelerator"
+    else:
+        r.params.update({"accelerator": other, "match_accelerator": counted})
+        param = "match_accelerator"
+    r.stated = [replace(s, param=param, note="") if s.param == "accelerator" and s.value == counted else
+                replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+
+
 def _match_a_server(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog) -> None:
     """"4,096 H100 SXM … how many GB200 NVL72 racks would match it?": the rack's accelerator
     matched against the counted one, sized in racks."""
@@ -574,6 +601,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
     accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
     asked = _asks_other(r, accs, counts[0]) if len({k for k, _ in accs}) == 2 and \
         len(counts) == 1 else None
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1:
+        _by_speedup(r, accs, counts[0])
+        return (), ""
     if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or _MATCH.search(r.t)):
         # "how many Gaudi 2 to match 1000 H100": the counted one is the yardstick
         c = counts[0]
@@ -916,7 +946,8 @@ PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?\s*(?:输出)?\s*toke
 ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
-_DIRECT = {"gpu_count": "gpus", "gpus_per_server": "gpus_per_server", "servers": "servers",
+_DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_per_server",
+           "servers": "servers",
            "tokens_basis": "per_tokens", "tokens_per_day": "tokens_per_day",
            "tokens_per_user_day": "tokens_per_user_day", "epochs": "epochs",
            "usd_cny": "usd_cny",
@@ -967,7 +998,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])):
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
         return                           # "2,400 tokens/s per node": one server's measured rate
-    if role == "observed_tokens_per_s" and (
+    each_card = role == "observed_tokens_per_s" and re.match(r"\s*each\b", r.masked[b:b + 8]) is not None \
+        and any(st.param == "gpus" and st.end <= a for st in r.stated) and _last_thing(r, a) == "gpu"
+    if each_card:
+        # "our 400 older cards measure 2,000 tok/s each": each card's, the counted thing before it
+        r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and (
             _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
             or _PER_USER_HEAD.search(r.masked[max(0, a - 16):a])):
@@ -1353,6 +1389,7 @@ _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|�
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
+                       r"(?:will|'ll|going to|expect to|should) be at\s*|"
                        r"to reach\s*|reaching\s*|\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
                        r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*|"
                        r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?: of| is)?\s*")
@@ -1574,6 +1611,13 @@ def _derived(r: _Reading) -> None:
         if start_at is not None and isinstance(start_at.value, float):
             p["users"] = start_at.value
             r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]
+    if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
+        # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
+        # faster than, so a growth factor
+        if "factor" not in p:
+            p["factor"] = p["speedup"]
+        del p["speedup"]
+        r.stated = [replace(st, param="factor") if st.param == "speedup" else st for st in r.stated]
     if "train_flops" not in p and ("mfu" in p or KW["train"].search(t)):
         # "a 1e26 run at 50% MFU": a count of operations that large is the run's FLOPs
         big = next((st for st in r.stated if st.param is None and isinstance(st.value, float)

@@ -307,6 +307,19 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
     old = b.cat.accelerators[str(b.req.params["from_accelerator"])]
     b.assume("from_accelerator", old.short, "", "question",
              registry.label("from_accelerator", b.lang), old.source)
+    if b.has("speedup"):
+        # "B200训练比H100快3倍，原计划1024张卡跑45天，换新卡同样卡数要多少天？": the stated ratio
+        acc = b.accelerator()
+        k = b.num("speedup", None)
+        rel = k if b.req.params.get("speedup_fast") == acc.id else 1 / k
+        old_gpus, old_days = b.num("from_gpus", None), b.num("days", None, label=b.tr("label.days_before"))
+        gpus = b.count_gpus(acc) if b.has("gpus") else old_gpus
+        days = old_days * old_gpus / gpus / rel
+        b.step(b.tr("step.days_by_speedup", days0=old_days, g0=old_gpus, g1=gpus, rel=rel, days=days))
+        b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
+        b.notes.append(b.tr("note.by_speedup"))
+        return b.result("training", b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short,
+                                         before=old_days, old_gpus=old_gpus, old=old.short))
     precision = str(b.req.params.get("precision", "bf16"))
     old_peak, used = old.peak_tflops(precision)
     old_gpus = b.num("from_gpus", None)

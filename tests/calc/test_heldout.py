@@ -49,7 +49,9 @@ EQUIVALENT = {
     # "400M weekly users, call it 120M DAU": the daily count read as the daily share
     "users": ("dau_per_wau", "dau_per_mau"),
     # annotated as a factor: "half of it on GPUs", "4x a year", "15% off", "50% better MFU"
-    "factor": ("budget_share", "growth_rate_year", "discount", "mfu_gain"),
+    "factor": ("budget_share", "growth_rate_year", "discount", "mfu_gain",
+               # "GB200 is 30x faster than H100": one accelerator's speed over the other's
+               "speedup"),
     # "利用率按80%" in a training run: the share of peak the run achieves
     "utilization": ("mfu",),
     # "kWh to generate 1 billion tokens": the tokens an energy is asked for

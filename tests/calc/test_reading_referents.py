@@ -1176,3 +1176,44 @@ def test_a_price_and_a_power_question_answer_both():
 def test_two_priced_cards_on_one_budget():
     _, res = ask("MI300X vs H100 mi300x单价1.5w刀 h100 2.5w刀 同样预算500万刀 各能买几张")
     assert [o.figure("gpus").value for o in res.alternatives] == [333, 200]
+
+
+@pytest.mark.parametrize("q,n", [
+    ("H200 serves Llama 3.1 70B about 1.9x faster than H100. Our 400 older cards measure 2,000 tok/s each; "
+     "how many of the new ones give the same total?", 211),
+    ("Gaudi 3 delivers 1.5x an H100's throughput: how many replace 300?", 200),
+    ("Google claims TPU v6e gives 4.7x the peak compute of the older chip. We serve Llama 3.1 8B on 256 v5e "
+     "chips today; how many of the new ones for the same load?", 55),
+    ("MI355X的推理性能是H100的2.5倍，我们有1000张H100，换成MI355X要多少张？", 400),
+    ("Nvidia says GB200 is 30x faster at inference than H100; 3,000 H100s today, how many GB200s?", 100),
+])
+def test_a_stated_speed_ratio_sizes_the_other_fleet(q, n):
+    _, res = ask(q)
+    assert res.figure("gpus").value == n
+    assert any(i.param == "speedup" for i in res.inputs)
+
+
+def test_a_stated_speed_ratio_shortens_a_run():
+    _, res = ask("B200训练比H100快3倍。我们原计划1024张卡跑45天，换新卡的话同样卡数要多少天？")
+    assert res.figure("train_days").value == pytest.approx(15)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q", ["1000x more compute in 5 years — what's the implied doubling time?",
+                               "We need 4x more compute than today. Currently running 1,024 Gaudi 3 - how many more?"])
+def test_a_ratio_without_a_second_accelerator_is_growth(q):
+    req = parse(q)
+    assert "speedup" not in req.params and req.params.get("factor")
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("Is it right that 10,000 H100s serve Llama 3 70B to 50M daily users if each user sends 20 queries a day "
+     "and gets 600-token answers?", {"queries_per_user": 20, "output_tokens": 600}, {"tokens_per_user_day"}),
+    ("听说双十一高峰是平时的5倍。平时QPS 500，H100跑Llama 3 70B，高峰要多少卡？", {"peak_factor": 5, "qps": 500}, set()),
+    ("HBM每GB价格是DDR5的6倍，DDR5现在2.5美元/GB，一张B200的192GB HBM值多少钱？",
+     {"hbm_multiple": 6, "dram_usd_per_gb": 2.5}, set()),
+    ("We have 1M DAU on 40 L40S; we'll be at 6M users next year. Same ratio, how many more cards?",
+     {"users": 1e6, "users_to": 6e6, "gpus": 40}, set()),
+])
+def test_referents_from_set_50(q, expect, absent):
+    test_referent(q, expect, absent)
