@@ -79,8 +79,21 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         res = replace(res, steps=(tr("step.scaled", req.lang, label=label(name, req.lang),
                                      before=human(value / factor, lang=req.lang), f=factor,
                                      after=human(value, lang=req.lang)), *res.steps))
+    _year_of_stated_price(req, b.read, b.unused_reasons)
     res = _check_claims(res, req, b.read)
     return account(res, req, b.read, b.unused_reasons)
+
+
+def _year_of_stated_price(req: Request, read: set[str], reasons: Mapping[str, str]) -> None:
+    """"At 2020 prices … renting at $1.50", "按2024年H100价格（每张22万元）": the year dates the price
+    the question states, which is used."""
+    if "year" in req.params and "year" not in read and "year" not in reasons and any(
+            k in read and k in req.given for k in _PRICES):
+        read.add("year")
+
+
+_PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "rent_usd_per_hour",
+           "rent_cny_per_hour")
 
 
 # a stated figure that the answer computes too: "…大概一个月就够，对吗？", "needs 16 H20?",
@@ -213,6 +226,9 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         parent = replace(first, alternatives=tuple(results),
                          headline=tr("head.compare", req.lang, first=first.headline,
                                      n=len(results)))
+    if any(k in read and k in req.given for k in _PRICES):
+        reasons.pop("year", None)         # an option without a catalog date: the stated price's
+    _year_of_stated_price(req, read, reasons)
     return account(parent, req, read, reasons)
 
 

@@ -135,7 +135,9 @@ class Request:
 
 
 # parameters that are alternatives to each other: an option stating one drops the other
-_RIVALS = {"growth_rate_year": ("doubling_months",), "doubling_months": ("growth_rate_year",)}
+_RIVALS = {"growth_rate_year": ("doubling_months",), "doubling_months": ("growth_rate_year",),
+           "electricity_usd_per_kwh": ("electricity_cny_per_kwh",),
+           "electricity_cny_per_kwh": ("electricity_usd_per_kwh",)}
 _TOKEN_PARAMS = ("input_tokens", "output_tokens", "train_tokens")
 _TOKEN_WORD = re.compile(r"\s*个?(?:tokens?|toks?)(?![a-z])")
 
@@ -682,13 +684,19 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
         return (MappingProxyType({param_range: low}), MappingProxyType({param_range: high})), "compare"
     for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
-                  "cny_per_million_tokens"):
+                  "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops"):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:
             # "$2.35/GPU-hr … and if we renegotiate to $1.90/hr?": the answer at each
             _mark_options(r, (money,))
             return tuple(MappingProxyType({money: float(s.value or 0)}) for s in twice), "compare"
+    kwh = [s for s in r.stated if s.param in ("electricity_usd_per_kwh", "electricity_cny_per_kwh")
+           and s.note == "" and isinstance(s.value, float)]
+    if len(kwh) == 2 and kwh[0].param != kwh[1].param:
+        # "美国电价0.09美元/度，中国0.45元/度…两边电费差多少": the bill at each, side by side
+        _mark_options(r, ("electricity_usd_per_kwh", "electricity_cny_per_kwh"))
+        return tuple(MappingProxyType({str(s.param): float(s.value or 0)}) for s in kwh), "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
     if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
@@ -777,6 +785,9 @@ def _share_list_roles(r: _Reading) -> None:
         return
 
 
+_FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
+
+
 def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
                      overlays: list[dict[str, Value]]) -> None:
     """A value stated once per option ("H100 at $2.5/hr or MI300X at $1.8/hr", "H100 ($25k)
@@ -792,6 +803,10 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
             continue
         owners = [max(((pos, i) for pos, i in mentions if pos <= st.start), default=(-1, -1))[1]
                   for st in spans]
+        for j, st in enumerate(spans):
+            nxt = min(((pos, i) for pos, i in mentions if pos >= st.end), default=None)
+            if owners[j] == -1 and nxt is not None and _FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]):
+                owners[j] = nxt[1]     # "$2.23/hr for H100": the option named right after it
         if len(spans) == len(overlays) and all(st.start > max(pos for pos, _ in mentions)
                                               for st in spans):
             owners = list(range(len(overlays)))  # "4090 vs L40S … at $0.4/hr and $1/hr": in order
@@ -1547,6 +1562,10 @@ def _bare_budget(r: _Reading) -> None:
 
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
+_CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|号称|声称|说是|宣称|称)\s*"
+                      r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
+_COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
+               "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
 _ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token")
 _ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#)|多少(?:张|块|卡)|几张|"
@@ -1611,6 +1630,15 @@ def _derived(r: _Reading) -> None:
         if start_at is not None and isinstance(start_at.value, float):
             p["users"] = start_at.value
             r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]
+    for st in [st for st in r.stated if st.param is None and isinstance(st.value, float)]:
+        # "we see 2.4k tok/s per H100, but an article claimed 3,900": the same quantity, theirs
+        if not _CLAIMED.search(r.t[max(0, st.start - 24):st.start]):
+            continue
+        prev = max((x for x in r.stated if x.param in _COMPARABLE and x.end <= st.start
+                    and isinstance(x.value, float)), key=lambda x: x.end, default=None)
+        if prev is not None and isinstance(prev.value, float) and isinstance(st.value, float) \
+                and 0.2 <= st.value / prev.value <= 5:
+            r.stated = [replace(x, param=prev.param, note="duplicate") if x is st else x for x in r.stated]
     if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
         # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
         # faster than, so a growth factor

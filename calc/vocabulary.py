@@ -198,7 +198,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*倍"),
     ("peak_factor", T + r"(?:x\s*)?(?:peak|峰值)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
-    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|~)?\s*(?:为|是|在)?\s*$"),
+    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*$"),
 
     # "gaudi3单价1.6w刀 h100 2.8w刀": an amount right after a card's name is its price
     ("price", None, r"#+\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一|per|a)\s*(?:小时|h\b|hr|hour|卡时|月|month|年|year))"),

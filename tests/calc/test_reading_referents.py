@@ -1217,3 +1217,26 @@ def test_a_ratio_without_a_second_accelerator_is_growth(q):
 ])
 def test_referents_from_set_50(q, expect, absent):
     test_referent(q, expect, absent)
+
+
+def test_two_electricity_prices_in_two_currencies_are_compared():
+    _, res = ask("美国电价0.08美元/度，中国0.5元/度，同样2000张H100跑一年，两边电费差多少？单卡功耗700瓦，PUE都是1.25。")
+    assert len(res.alternatives) == 2 and not res.unused
+
+
+def test_a_rent_stated_before_its_card_belongs_to_it():
+    _, res = ask("A neocloud quoted $2.10/hr for H100. If we instead rented 128 H200 at $3.20/hr for 3 months, "
+                 "how much more than the same count of the older card?")
+    assert len(res.alternatives) == 2 and not res.unused
+
+
+def test_a_claimed_figure_is_the_same_quantity_compared():
+    _, res = ask("For Llama 3 8B we see 3.1k tok/s per L40S, but a blog claimed 4,500. For 5e10 tokens/day, "
+                 "how many GPUs with our number vs theirs?")
+    assert len(res.alternatives) == 2 and not res.unused
+
+
+def test_the_year_of_a_stated_price_is_used():
+    _, res = ask("At 2020 prices, what did it cost to train GPT-3 175B on 300B tokens with V100s at 30% MFU, "
+                 "renting at $1.50 per GPU-hour?")
+    assert not res.unused
