@@ -66,7 +66,13 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
                 extra += [Figure("gpus_today", now.value, "GPUs", tr("fig.gpus_today", req.lang)),
                           Figure("gpus_added", end.value - now.value, "GPUs",
                                  tr("fig.gpus_added", req.lang))]
-        res = replace(res, steps=(describe(pr, req.lang), *res.steps),
+        head = res.headline
+        if "users_to" in pr.read and ("growth_rate_year" in pr.read or "doubling_months" in pr.read):
+            # "when do we hit 200M users, and how many L40S then?": the time first
+            extra.append(Figure("months", pr.months, "months", tr("fig.months_to_grow", req.lang)))
+            head = tr("head.users_reach", req.lang, users=human(pr.start * pr.factor, lang=req.lang),
+                      months=pr.months, years=pr.months / 12) + head
+        res = replace(res, headline=head, steps=(describe(pr, req.lang), *res.steps),
                       figures=(*res.figures, *extra))
     if req.params.get("utilization") == 1.0:
         b.read.add("utilization")         # "24/7", "满载": every calculation assumes full time

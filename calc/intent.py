@@ -20,7 +20,8 @@ _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
 _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
                             r"combined|what(?:'s| is) the)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
-                            r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少(?:有效|实际)?算力")
+                            r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少(?:有效|实际)?算力|"
+                            r"=\s*[?？]\s*(?:[tpe]flops|exaflops|petaflops)")
 
 
 _CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
@@ -28,7 +29,10 @@ _ENERGY_WORD = re.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦
 _SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
                          r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)|"
                          r"算力差(?:几|多少)倍?|差(?:几|多少)倍|快(?:几|多少)倍|"
-                         r"how many times (?:faster|more)")
+                         r"how many times (?:faster|more)|"
+                         # terse: "tpu v6e vs h100 tflops bf16", "fp16 TFLOPS x 5000 cards = ? exaflops"
+                         r"(?:[tpe]flops|exaflops|petaflops)\s*(?:(?:fp|bf|int)\d+)?\s*[?？]?\s*$|"
+                         r"=\s*[?？]\s*(?:[tpe]flops|exaflops|petaflops)")
 
 
 # what a fleet is counted in: a growth question naming none of these asks for the load itself
@@ -155,7 +159,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "training"              # "200 EFLOPS of capacity, 3.8e25 FLOPs at 40% MFU: days?"
     if has("capacity_flops") or has("match_accelerator"):
         return "convert"
-    if has("accelerator") and not load and not kw("train") and _SPEC_FLOPS.search(t) and (
+    if has("accelerator") and not load and not kw("train") and _SPEC_FLOPS.search(t) and not (
+            has("budget_usd") or has("budget_cny")) and (
             not fleet_size or re.search(r"算力差|差(?:几|多少)倍|总算力", t)):
         return "convert"                # "how many TFLOPS does an H100 do in FP8?"
     if fleet_size and _ASKS_CAPACITY.search(t) and not (kw("train") and (

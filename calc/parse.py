@@ -279,7 +279,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
             intent in ("power", "capex", "energy") and (one_box := _ONE_SERVER.search(r.masked)):
         # "一个GB200 NVL72机柜跑满一年…电费多少": that one server or rack
-        r.add("servers", 1.0, one_box.start(), one_box.end(1))
+        r.add("servers", 1.0, *((one_box.start(), one_box.end(1)) if one_box.group(1)
+                                else (one_box.start(2), one_box.end(2))))
     elif "gpus_per_server" in r.params and "gpus" not in r.params and "servers" not in r.params \
             and (one := _ONE_SIZED_SERVER.search(r.t)):
         # "一台8卡服务器够不够", "8卡A100 80GB一台": one server of the stated size
@@ -1570,7 +1571,7 @@ _ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|pe
                            r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token")
 _ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#)|多少(?:张|块|卡)|几张|"
                         r"fleet size")
-_USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|现有|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
+_USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|现有|今年|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
                         r"\bexisting)\s*(?:是|有|约|大概|at)?\s*$")
 _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
@@ -1581,7 +1582,9 @@ _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"
                                r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
-_ONE_SERVER = re.compile(r"(?:一个|一台|一套|单个|单台|一柜|\ba|\bone|\bsingle)\s*(?:[^&\s]{0,4}\s*)?(&+)")
+# "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
+_ONE_SERVER = re.compile(r"(?:一个|一台|一套|单个|单台|一柜|\ba|\bone|\bsingle)\s*(?:[^&\s]{0,4}\s*)?(&+)|"
+                         r"&+\s*((?:一个|一台|一套|单个|单台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
 _NOW_AFTER = re.compile(r"\s*(?:(?:that |which )?(?:we|i|you|they)\s+(?:run|have|operate|own|use|got)\s+)?"
                         r"(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
 _GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年|"
@@ -1662,6 +1665,20 @@ def _derived(r: _Reading) -> None:
         if start_at is not None and isinstance(start_at.value, float) and start_at.value >= 2:
             p["gpus"] = start_at.value
             r.stated = [replace(st, param="gpus") if st is start_at else st for st in r.stated]
+    first = next((st for st in r.stated if st.param == "users" and st.note == ""), None)
+    if first is not None and "users_to" not in p and isinstance(first.value, float) and any(
+            0 <= first.start - g.end() <= 2 for g in _GOING_TO.finditer(r.masked)):
+        # "growing 150% a year from 10M, when do we hit 200M users": the count after "hit" is
+        # where users end up, the one after "from" where they are
+        now = next((st for st in r.stated if st.param in (None, "gpus") and isinstance(st.value, float)
+                    and st.end <= first.start and st.value < first.value
+                    and _USERS_NOW.search(t[max(0, st.start - 14):st.start])), None)
+        if now is not None and isinstance(now.value, float):
+            if now.param == "gpus":
+                p.pop("gpus", None)
+            p["users"], p["users_to"] = now.value, first.value
+            r.stated = [replace(st, param="users", note="") if st is now else
+                        replace(st, param="users_to") if st is first else st for st in r.stated]
     if "users" in p and "users_to" not in p:
         # "10M DAU now, going to 200M": the count after "going to" is where users end up
         start = p["users"]

@@ -1014,6 +1014,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{gpus:,.0f}张{acc}持有{years:.3g}年的总成本（芯片加电费）约{total}美元（每GPU小时{per_hour:.3g}美元）"),
     "head.match": ("{n} {acc} match the dense {prec} FLOP/s of {m} {other}",
         "{n}张{acc}的稠密{prec}算力相当于{m}张{other}"),
+    "head.users_reach": ("{users} users in {months:,.1f} months ({years:,.1f} years); then ",
+        "{months:,.1f}个月（{years:,.1f}年）后达到{users}用户；届时"),
     "step.projected": ("{what} grown to the horizon: {start} x {f:,.4g} (growth over {months:,.3g} months) = {end}",
         "{what}按增长推算到期末：{start} x {f:,.4g}（{months:,.3g}个月的增长）= {end}"),
     "fig.grown": ("{what} after {months:,.3g} months",

@@ -1240,3 +1240,31 @@ def test_the_year_of_a_stated_price_is_used():
     _, res = ask("At 2020 prices, what did it cost to train GPT-3 175B on 300B tokens with V100s at 30% MFU, "
                  "renting at $1.50 per GPU-hour?")
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("users growing 120% a year from 5M, when do we hit 80M users and how many L4 will we need then for "
+     "Llama 3 8B?", {"users": 5e6, "users_to": 8e7, "growth_rate_year": 1.2}, {"gpus"}),
+    ("日活每年增长60%，今年2000万，涨到1亿要几年？到时候Qwen2.5 7B跑在L40S上要多少卡？",
+     {"users": 2e7, "users_to": 1e8}, set()),
+    ("HBM is ~4x DRAM. If DRAM is $2.5/GB, what's the HBM cost inside a 192 GB MI300X?",
+     {"hbm_gb_per_gpu": 192, "hbm_multiple": 4}, set()),
+    ("HBM价格大概是普通DRAM的5倍，DRAM每GB 3美元，B200那192GB的HBM值多少钱？", {"hbm_gb_per_gpu": 192}, set()),
+    ("Llama 3 8B @ bf16 on L4. daily actives 2M, 12 msgs/day, 2x peak", {"users": 2e6, "queries_per_user": 12},
+     {"queries_per_day"}),
+])
+def test_referents_from_sets_51_and_52(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_the_time_to_reach_users_leads_the_fleet_then():
+    _, res = ask("users growing 100% a year from 10M, when do we hit 80M users and how many H100 then for Llama 3 70B?")
+    assert res.figure("months").value == pytest.approx(36)
+    assert res.headline.startswith("80 million users in 36.0 months")
+
+
+@pytest.mark.parametrize("q,intent", [("GB200 NVL72一个机柜多少千瓦？", "power"),
+                                      ("b200 vs mi300x tflops fp8", "convert"),
+                                      ("H100 bf16 TFLOPS x 2000 cards = ? exaflops", "convert")])
+def test_terse_spec_and_rack_questions(q, intent):
+    assert parse(q).intent == intent
