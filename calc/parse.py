@@ -651,15 +651,15 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
             groups.append(MappingProxyType({"accelerator": nxt[0], c.param or "gpus": c.value}))
         if len(groups) == len(counts) and len({g["accelerator"] for g in groups}) >= 2:
             _mark_options(r, ("gpus", "servers", "accelerator"))
+            # "1000 H100 at $25k vs 700 B200 at $38k each", "4,000 A100 at 400 W, 2,500 H100 at
+            # 700 W": each group with the amounts written after its name
+            each = [dict(g) for g in groups]
+            named = sorted((pos, i) for i, g in enumerate(groups) for p2, k, pos in found
+                           if p2 == "accelerator" and k == g["accelerator"])
+            _bind_to_options(r, named, each)
             if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t):
-                # "1000 H100 at $25k vs 700 B200 at $38k each: which is cheaper?": two options,
-                # each with the amounts written after its name
-                each = [dict(g) for g in groups]
-                named = sorted((pos, i) for i, g in enumerate(groups) for p2, k, pos in found
-                               if p2 == "accelerator" and k == g["accelerator"])
-                _bind_to_options(r, named, each)
                 return tuple(MappingProxyType(o) for o in each), "compare"
-            return tuple(groups), "sum"
+            return tuple(MappingProxyType(o) for o in each), "sum"
     for param in ("accelerator", "model", "precision"):
         keys: list[str] = []
         for p, k, _ in found:

@@ -1268,3 +1268,10 @@ def test_the_time_to_reach_users_leads_the_fleet_then():
                                       ("H100 bf16 TFLOPS x 2000 cards = ? exaflops", "convert")])
 def test_terse_spec_and_rack_questions(q, intent):
     assert parse(q).intent == intent
+
+
+def test_each_fleet_of_a_mix_keeps_its_own_watts():
+    _, res = ask("We run 2,000 A100 80GB at 400 W, 1,000 H100 SXM at 700 W and 500 B200 at 1000W. "
+                 "Total IT load, and facility MW at PUE 1.25?")
+    assert res.figure("power_it_mw").value == pytest.approx((2000 * 400 + 1000 * 700 + 500 * 1000) / 1e6)
+    assert not res.unused
