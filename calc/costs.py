@@ -225,6 +225,44 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     return n
 
 
+def _api_payback(b: Builder, bill_day: float, cny: bool) -> Result:
+    """"每百万token 16元，每天50亿token…换成自建8台H20服务器（每台120万元）多久回本？": the API bill
+    a month against buying the stated fleet and paying its electricity; the months until the
+    purchase is paid back by what the API would have cost."""
+    acc = b.accelerator()
+    gpus = b.count_gpus(acc)
+    usd, rmb = unit_prices(b, acc)
+    chip = rmb if cny else usd
+    if chip is None:
+        chip = (usd or 0) * fx(b) if cny else (rmb or 0) / fx(b)
+    capex = gpus * chip
+    watts, _ = gpu_power_w(b, acc)
+    kwh_day = gpus * watts * pue(b) / 1000 * 24
+    kwh_price = b.num("electricity_cny_per_kwh", None) if cny and b.has("electricity_cny_per_kwh") \
+        else electricity_usd(b) * (fx(b) if cny else 1)
+    power_day = kwh_day * kwh_price
+    unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
+    month = 30.4375
+    b.fig("api_cost_per_month_cny" if cny else "api_cost_per_month_usd", bill_day * month, unit,
+          b.tr("fig.api_per_month"))
+    b.fig("capex_cny" if cny else "capex_usd", capex, unit, b.tr("fig.own_fleet_cost"))
+    b.fig("power_per_month_cny" if cny else "power_per_month_usd", power_day * month, unit,
+          b.tr("fig.own_power_month"))
+    b.step(b.tr("step.own_fleet", gpus=gpus, acc=acc.short, price=chip, capex=capex, cur=unit))
+    b.step(b.tr("step.own_power", kwh=kwh_day, price=kwh_price, cost=power_day, cur=unit))
+    saved = bill_day - power_day
+    if saved <= 0:
+        return b.result("capex", b.tr("head.payback_never", api=b.tr(money, usd=b.h(bill_day * month),
+                                                                   cny=b.h(bill_day * month))))
+    months = capex / saved / month
+    b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
+    b.step(b.tr("step.payback", capex=capex, saved=saved, months=months, cur=unit))
+    b.notes.append(b.tr("note.payback_capacity", gpus=gpus, acc=acc.short))
+    return b.result("capex", b.tr("head.payback", months=months, api=b.tr(
+        money, usd=b.h(bill_day * month), cny=b.h(bill_day * month)), capex=b.tr(
+        money, usd=b.h(capex), cny=b.h(capex)), gpus=gpus, acc=acc.short))
+
+
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
@@ -279,6 +317,9 @@ def token_bill(b: Builder) -> Result:
     b.fig("cost_cny" if cny else "cost_usd", per_day * days, unit, b.tr("fig.cost_period", days=days))
     if cny and b.has("usd_cny"):          # "…一年收入多少？美元按7.2": in dollars too
         b.fig("cost_usd", per_day * days / fx(b), "US$", b.tr("fig.converted"))
+    if b.flag("asks_payback") and (b.has("gpus") or b.has("servers")) and any(
+            b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+        return _api_payback(b, per_day, cny)
     if cost_day is None and (b.has("gpus") or b.has("servers")):
         # "够不够覆盖300张H20的电费": the stated fleet's electricity beside the revenue
         acc = b.accelerator()

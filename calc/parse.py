@@ -1716,6 +1716,8 @@ def _derived(r: _Reading) -> None:
         p["asks_rate"] = True
     if ASKS_QPS.search(t):
         p["asks_qps"] = True
+    if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|回本|收回成本|回收成本", t):
+        p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     if "factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)", t):
         p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:

@@ -145,7 +145,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
      r"(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:为|是|约|大概|大约|有|达到?|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
-    ("tokens_per_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*day|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能)?\s*(?:生成|输出|处理|烧掉|消耗|调用|用掉|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
+    ("tokens_per_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*day|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能)?\s*(?:生成|输出|处理|烧掉|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),

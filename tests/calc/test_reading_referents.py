@@ -1275,3 +1275,13 @@ def test_each_fleet_of_a_mix_keeps_its_own_watts():
                  "Total IT load, and facility MW at PUE 1.25?")
     assert res.figure("power_it_mw").value == pytest.approx((2000 * 400 + 1000 * 700 + 500 * 1000) / 1e6)
     assert not res.unused
+
+
+def test_an_api_bill_against_buying_a_fleet_pays_back():
+    _, res = ask("API costs $1 per million tokens and we use 6B tokens a day; if we buy 2 H100 servers at "
+                 "$280k each instead, how many months to break even?")
+    saved_per_day = 6e9 / 1e6 * 1.0 - res.figure("power_per_month_usd").value / 30.4375
+    assert res.figure("breakeven_months").value == pytest.approx(2 * 280_000 / saved_per_day / 30.4375)
+    assert not res.unused
+    _, zh = ask("API每百万token 10元，我们每天用20亿token；换成自建4台H20服务器（每台8卡，每台110万元）多久回本？")
+    assert zh.figure("breakeven_months") is not None and not zh.unused
