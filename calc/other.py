@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from calc import registry
@@ -329,6 +330,18 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         for name in ("model", "params", "precision", "observed_tokens_per_s_per_gpu"):
             if b.has(name):                # the stated ratio already is the workload's
                 b.set_aside(name, "unused.by_speedup", k=k)
+        units = str(b.req.params.get("speedup_units", ""))
+        if units and b.has("server"):
+            # "a GB200 NVL72 rack does 3x an HGX H100 server; 8 racks: how many servers?"
+            counted, count, stated_k = units.split(":")
+            b.read.update({"server", "gpus_per_server"})
+            per = b.gpus_per_server(acc)
+            boxes = math.ceil(n / per)
+            b.fig("servers", boxes, "servers", b.tr("fig.servers_of", n=per))
+            return b.result("convert", b.tr("head.by_speedup_units", boxes=b.h(boxes),
+                                            server=_short(b.cat.servers[str(b.req.params["server"])].name),
+                                            n=b.h(n), acc=acc.short, count=count,
+                                            other=_short(b.cat.servers[counted].name), k=float(stated_k)))
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
                                         other=other.short, k=k))
     peak_o, used_o = other.peak_tflops(precision)
@@ -344,6 +357,11 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         b.fig("servers", math.ceil(n / per), "servers", b.tr("fig.servers_of", n=per))
         head += b.tr("head.in_servers", servers=b.h(math.ceil(n / per)), n=per)
     return b.result("convert", head)
+
+
+def _short(server_name: str) -> str:
+    """"NVIDIA DGX/HGX H100 (8x H100 SXM)" -> "DGX/HGX H100"."""
+    return re.sub(r"^NVIDIA\s+|\s*\(.*\)$", "", server_name)
 
 
 def memory(b: Builder) -> Result:

@@ -271,7 +271,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if unknown:
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     _match_a_server(r, options, cat)
-    opts, combine = _options(r, options)
+    opts, combine = _options(r, options, cat)
     if "match_accelerator" in r.params:
         intent = "convert"
     if "from_accelerator" in r.params:
@@ -579,6 +579,32 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> None:
                 replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
 
 
+def _servers_by_speedup(r: _Reading, srvs: list[tuple[str, int]], c: Stated, cat: Catalog) -> None:
+    """"a GB200 NVL72 rack does 3x the throughput of an HGX H100 server; with 8 racks, how many of
+    the 8-GPU servers would match?": the ratio is per unit (rack against server), so the count
+    is turned into the counted unit's GPUs and the ratio into one per GPU, then matched as
+    accelerators and answered in the other's servers."""
+    at = next(st.start for st in r.stated if st.param == "speedup")
+    before = [k for k, pos in srvs if pos < at]
+    fast = before[-1] if before else srvs[0][0]
+    slow = next(k for k, _ in srvs if k != fast)
+    counted = fast if any(w in str(c.text).lower() for w in ("rack", "机柜", "柜")) and \
+        cat.servers[fast].gpus > cat.servers[slow].gpus else slow
+    other = slow if counted == fast else fast
+    k = float(r.params["speedup"])
+    per_gpu = k * cat.servers[slow].gpus / cat.servers[fast].gpus    # the fast unit's GPU, in slow GPUs
+    fast_gpu, slow_gpu = cat.servers[fast].gpu, cat.servers[slow].gpu
+    if per_gpu >= 1:
+        r.params["speedup"], r.params["speedup_fast"] = per_gpu, fast_gpu
+    else:
+        r.params["speedup"], r.params["speedup_fast"] = 1 / per_gpu, slow_gpu
+    gpus = float(c.value or 0) * cat.servers[counted].gpus
+    r.params.update({"accelerator": cat.servers[other].gpu, "match_accelerator": cat.servers[counted].gpu,
+                     "server": other, "gpus": gpus, "speedup_units": f"{counted}:{c.value:g}:{k:g}"})
+    r.params.pop("servers", None)
+    r.stated = [replace(st, param="gpus", value=gpus) if st is c else st for st in r.stated]
+
+
 def _match_a_server(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog) -> None:
     """"4,096 H100 SXM … how many GB200 NVL72 racks would match it?": the rack's accelerator
     matched against the counted one, sized in racks."""
@@ -595,7 +621,7 @@ def _match_a_server(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog
                 for s in r.stated]
 
 
-def _options(r: _Reading, found: list[tuple[str, str, int]]
+def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None = None
              ) -> tuple[tuple[Mapping[str, Value], ...], str]:
     """Two or more accelerators, models or precisions: a comparison; two or more
     "N x accelerator" groups: a fleet mix whose totals add up."""
@@ -604,6 +630,11 @@ def _options(r: _Reading, found: list[tuple[str, str, int]]
     accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
     asked = _asks_other(r, accs, counts[0]) if len({k for k, _ in accs}) == 2 and \
         len(counts) == 1 else None
+    srvs = [(k, pos) for p, k, pos in found if p == "server"]
+    if "speedup" in r.params and len({k for k, _ in srvs}) == 2 and len(counts) == 1 and \
+            counts[0].param == "servers" and cat is not None:
+        _servers_by_speedup(r, srvs, counts[0], cat)
+        return (), ""
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1:
         _by_speedup(r, accs, counts[0])
         return (), ""

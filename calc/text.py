@@ -432,6 +432,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{m:,.0f}张{other} x {k:g}（每张相当于{k:g}张）= {n:,.0f}张{acc}"),
     "step.by_speedup_div": ("{m:,.0f} {other} / {k:g} ({acc} does {k:g}x the work) = {n:,.0f} {acc}",
         "{m:,.0f}张{other} / {k:g}（{acc}快{k:g}倍）= {n:,.0f}张{acc}"),
+    "head.by_speedup_units": ("{boxes} {server} ({n} {acc}) do the work of {count} {other} at the stated {k:g}x",
+        "按给出的{k:g}倍，{boxes}台{server}（{n}张{acc}）相当于{count}台{other}"),
     "head.by_speedup": ("{n} {acc} do the work of {m} {other} at the stated {k:g}x",
         "按给出的{k:g}倍，{n}张{acc}相当于{m}张{other}"),
     "unused.by_speedup": ("the stated {k:g}x ratio already is this workload's, so it sizes the answer alone",

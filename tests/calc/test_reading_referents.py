@@ -1285,3 +1285,9 @@ def test_an_api_bill_against_buying_a_fleet_pays_back():
     assert not res.unused
     _, zh = ask("API每百万token 10元，我们每天用20亿token；换成自建4台H20服务器（每台8卡，每台110万元）多久回本？")
     assert zh.figure("breakeven_months") is not None and not zh.unused
+
+
+def test_a_rack_to_server_ratio_is_matched_in_servers():
+    _, res = ask("A vendor says a GB200 NVL72 rack does 4x the throughput of an HGX H100 server. With 6 racks, "
+                 "how many of the 8-GPU servers would we need to match?")
+    assert res.figure("servers").value == 24 and res.figure("gpus").value == 192
