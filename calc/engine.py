@@ -184,7 +184,9 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             sub = _same_budget(sub, spent.value)
         b = Builder(req=sub, cat=cat, defaults=defaults)
         try:
-            results.append(_DISPATCH[req.intent](b))
+            # each option checks the claims its answer computes ("100,000 H100s = 100 exaflops,
+            # in bf16? in fp8?")
+            results.append(_check_claims(_DISPATCH[req.intent](b), sub, b.read))
         except CalcError as exc:
             if exc.kind not in ("does_not_fit", "missing_input") or len(req.options) < 2:
                 raise
@@ -210,7 +212,8 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         parts = " + ".join(r.headline for r in results)
         # each group's accelerators: its figure, else the count it was stated with
         gpus = sum(r.value("gpus") if r.figure("gpus") is not None
-                   else float(o.get("gpus", 0) or 0) for r, o in zip(results, req.options, strict=True))
+                   else float(o.get("gpus", 0) or 0) or _server_gpus(o, cat)
+                   for r, o in zip(results, req.options, strict=True))
         if not any(f.name == "gpus" for f in figures):
             figures.insert(0, Figure("gpus", gpus, "GPUs",
                                      tr("fig.total", req.lang, label=tr("fig.gpus_all", req.lang))))
@@ -236,6 +239,14 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         reasons.pop("year", None)         # an option without a catalog date: the stated price's
     _year_of_stated_price(req, read, reasons)
     return account(parent, req, read, reasons)
+
+
+def _server_gpus(option: Mapping[str, object], cat: Catalog) -> float:
+    """A group stated in servers ("HGX H100 x40"): its GPUs, from the server's size."""
+    server, count = option.get("server"), option.get("servers")
+    if not isinstance(server, str) or not isinstance(count, (int, float)) or server not in cat.servers:
+        return 0.0
+    return float(count) * cat.servers[server].gpus
 
 
 def _same_budget(sub: Request, usd: float) -> Request:

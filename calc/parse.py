@@ -206,7 +206,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if any(s.kind == "unknown_acc" for s in names):
         seen.setdefault("accelerator", "?")
     if _MATCH.search(r.t) and len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
-            "gpus" in r.params or "servers" in r.params) and not KW["train"].search(r.t):
+            "gpus" in r.params or "servers" in r.params) and not KW["train"].search(r.t) and (
+            _STRICT_MATCH.search(r.t) or not (KW["power"].search(r.t) or KW["cost"].search(r.t))):
         seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
     if ("days" in r.params or any(p[0] in _DURATIONS for p in r.pending)) and _REDO.search(r.t) and len(
             {k for p, k, _ in options if p == "accelerator"}) == 2 and sum(
@@ -271,7 +272,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if unknown:
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     _match_a_server(r, options, cat)
-    opts, combine = _options(r, options, cat)
+    opts, combine = _options(r, options, cat, intent)
     if "match_accelerator" in r.params:
         intent = "convert"
     if "from_accelerator" in r.params:
@@ -621,8 +622,8 @@ def _match_a_server(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog
                 for s in r.stated]
 
 
-def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None = None
-             ) -> tuple[tuple[Mapping[str, Value], ...], str]:
+def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None = None,
+             intent: str | None = None) -> tuple[tuple[Mapping[str, Value], ...], str]:
     """Two or more accelerators, models or precisions: a comparison; two or more
     "N x accelerator" groups: a fleet mix whose totals add up."""
     high, param_range = r.params.pop("range_high", None), str(r.params.pop("range_of", ""))
@@ -638,7 +639,12 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1:
         _by_speedup(r, accs, counts[0])
         return (), ""
-    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or _MATCH.search(r.t)):
+    same_count = intent in ("power", "capex", "training", "energy") and not _STRICT_MATCH.search(r.t) \
+        and "match_accelerator" not in r.params
+    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or _MATCH.search(r.t)) \
+            and not same_count:
+        # (a bill, a purchase or a run asked "换成H20呢", "the same number of B200s instead": the
+        # same count on each, compared below, not a match of capacities)
         # "how many Gaudi 2 to match 1000 H100": the counted one is the yardstick
         c = counts[0]
         yard = next(k for k, _ in accs if k != asked) if asked else min(
@@ -673,6 +679,24 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                 out.append(st)
             r.stated = out
             return (), ""
+    if len({k for k, _ in srvs}) >= 2 and len(counts) >= 2 and cat is not None and \
+            all(c.param == "servers" for c in counts):
+        # "HGX H100 x40 at 10.2 kW each and DGX B200 x12 at 14.3kW": servers of each kind, added up
+        sgroups: list[dict[str, Value]] = []
+        for c in counts:
+            own = next((k for k, pos in srvs if pos < c.start and re.fullmatch(
+                r"&+\s*[x×]?\s*", r.masked[pos:c.start])), None) or next(
+                (k for k, pos in srvs if pos >= c.end - 1
+                 and _COUNT_JOIN.fullmatch(r.masked[c.end:pos])), None)
+            if own is None or c.value is None:
+                break
+            sgroups.append({"server": own, "accelerator": cat.servers[own].gpu, "servers": c.value})
+        if len(sgroups) == len(counts) and len({g["server"] for g in sgroups}) >= 2:
+            _mark_options(r, ("servers", "server", "accelerator"))
+            named = sorted((pos, i) for i, g in enumerate(sgroups) for p2, k, pos in found
+                           if p2 == "server" and k == g["server"])
+            _bind_to_options(r, named, sgroups)
+            return tuple(MappingProxyType(o) for o in sgroups), "sum"
     if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
         groups: list[Mapping[str, Value]] = []
         for c in counts:
@@ -716,7 +740,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         return (MappingProxyType({param_range: low}), MappingProxyType({param_range: high})), "compare"
     for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
-                  "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops"):
+                  "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu"):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:
@@ -817,6 +841,11 @@ def _share_list_roles(r: _Reading) -> None:
         return
 
 
+_BOX_AFTER = re.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
+_RAISED_TO = re.compile(r"(?:提到|提高到|提升到|升到|改善到|涨到|降到|到|\bto|raised to|improved? to|goes to)"
+                        r"\s*$")
+_STRICT_MATCH = re.compile(r"\bmatch|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
+                           r"how many .{0,30}\b(?:replace|match)")
 _FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
 
 
@@ -1396,8 +1425,11 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             else:
                 r.add(None, value, a, _word_after(t, b))
         elif role == "percent":
+            share = "mfu" if "mfu" in r.params else None   # (a utilization raised has its own reading)
             if intent == "training" and "mfu" not in r.params:
                 r.add("mfu", value / 100, a, b)
+            elif share is not None and _RAISED_TO.search(t[max(0, a - 12):a]) and 0 < value <= 100:
+                r.add(share, value / 100, a, b)   # "MFU从30%提到50%": the share after, compared
             else:
                 r.add(None, value, a, b)
         elif role == "queries" and (month := _PER_MONTH.match(t[b:b + 16])):
@@ -1673,6 +1705,16 @@ def _derived(r: _Reading) -> None:
         if prev is not None and isinstance(prev.value, float) and isinstance(st.value, float) \
                 and 0.2 <= st.value / prev.value <= 5:
             r.stated = [replace(x, param=prev.param, note="duplicate") if x is st else x for x in r.stated]
+    box = next((st for st in r.stated if st.param == "gpus" and st.value in (2.0, 4.0, 8.0, 16.0, 72.0)
+                and _BOX_AFTER.match(r.masked, st.end)), None)
+    if box is not None and "observed_tokens_per_s" in p and any(k in p for k in _LOADS):
+        # "their 8x H200 box does 12,000 tokens/s … how many boxes for 2,000 requests/s?": one
+        # box's size and its measured rate, not a fleet of 8
+        p["gpus_per_server"] = p.pop("gpus")
+        p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="gpus_per_server") if st is box else
+                    replace(st, param="observed_tokens_per_s_per_server")
+                    if st.param == "observed_tokens_per_s" else st for st in r.stated]
     if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
         # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
         # faster than, so a growth factor

@@ -187,10 +187,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|ddr\d|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|ddr\d|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     # "1.9x faster than H100", "3x the throughput of an HGX H100 server", "比H100快3倍": one
     # accelerator's stated speed over another's
+    # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
+    ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"
      r"(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops|tokens?/s)|"
      r"(?:more|higher|better)\s+(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops)"
      r"(?=[^,.;?]{0,30}\b(?:than|vs\.?|versus)\b))\b", None),
+    # "HGX H100 x40", "H100 x 512": the count written after the name
+    ("servers", None, r"&+\s*[x×]\s*$"),
+    ("gpu_count", None, r"(?<![\d.])#+\s*[x×]\s*$"),
     # "how many replace 300?": a count of the ones replaced
     ("gpu_count", None, r"\b(?:replac(?:e|es|ing)|match(?:es|ing)?|替换|替代|取代)\s*$", r"^(?!\s*(?:x|%|倍))"),
     ("speedup", None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",

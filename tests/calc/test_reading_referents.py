@@ -1291,3 +1291,35 @@ def test_a_rack_to_server_ratio_is_matched_in_servers():
     _, res = ask("A vendor says a GB200 NVL72 rack does 4x the throughput of an HGX H100 server. With 6 racks, "
                  "how many of the 8-GPU servers would we need to match?")
     assert res.figure("servers").value == 24 and res.figure("gpus").value == 192
+
+
+def test_same_count_on_another_card_for_a_bill_or_a_run_is_a_comparison():
+    _, res = ask("五千张H100一年电费多少？每张700瓦，PUE 1.3，电价0.5元/度。换成H20呢？")
+    assert res.intent == "power" and len(res.alternatives) == 2 and not res.unused
+    _, run = ask("if instead of 2,048 H100s we used the same number of B200s to train a 70B model on 15T tokens "
+                 "at 40% MFU, how many fewer days?")
+    assert run.intent == "training" and len(run.alternatives) == 2 and not run.unused
+
+
+def test_an_mfu_raised_is_compared():
+    _, res = ask("如果MFU从35%提到45%，用2048张H100训练Llama 3 70B（15万亿token）能省多少天？")
+    days = [o.figure("train_days").value for o in res.alternatives]
+    assert days[0] == pytest.approx(days[1] * 45 / 35, rel=1e-3) and not res.unused
+
+
+def test_servers_counted_after_their_names_each_with_their_power():
+    _, res = ask("We've got HGX H100 x20 at 10.2 kW each and DGX B200 x10 at 14.3kW. Total facility power at PUE 1.3?")
+    assert res.figure("power_mw").value == pytest.approx((20 * 10.2 + 10 * 14.3) * 1.3 / 1000, rel=0.01)
+    assert res.figure("gpus").value == 240 and not res.unused
+
+
+def test_a_vendor_box_rate_sizes_boxes():
+    _, res = ask("A vendor claims their 8x H100 box does 10,000 tokens/s on Llama 3 70B. How many boxes for "
+                 "1,000 requests per second with 500 output tokens each?")
+    assert res.figure("servers").value == 100 and not res.unused
+
+
+def test_a_fleet_capacity_claim_is_checked_in_each_precision():
+    _, res = ask("An article says 50,000 H100s = 'about 50 exaflops'. Is that right in bf16? and in fp8?")
+    assert len(res.alternatives) == 2 and not res.unused
+    assert all(o.figure("claimed_gpus") is not None for o in res.alternatives)
