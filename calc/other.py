@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from types import MappingProxyType
 
 from calc import registry
 from calc.build import Builder
@@ -181,6 +182,15 @@ def convert(b: Builder) -> Result:
             b.step(b.tr("step.sustained_peak", peak=peak, u=sustained, tf=peak * sustained,
                         prec=used.upper()))
             break
+    if b.has("capacity_flops") and b.has("factor") and not b.has("match_accelerator"):
+        # "2027年全球算力需求翻三倍，现在是5 ZFLOPS，届时要多少张GB200？": the capacity grown first
+        f = b.num("factor", None)
+        if b.has("year"):
+            b.read.add("year")             # the date of that growth
+        grown = b.num("capacity_flops", None) * f
+        b.step(b.tr("step.grown", label=registry.label("capacity_flops", b.lang),
+                    before=f"{grown / f:.3g}", f=f, after=f"{grown:.3g}"))
+        b.req = replace(b.req, params=MappingProxyType({**b.req.params, "capacity_flops": grown}))
     if b.has("capacity_flops") and (b.has("model") or b.has("params")) and not (
             b.has("match_accelerator") or b.has("gpus") or b.has("servers")):
         return _tokens_from_capacity(b)

@@ -48,7 +48,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
     ("dau_share", None, r"(?:日活比|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
-    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ]average|\s*/\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰值|高峰)(?:系数|倍数|负载)?\s*(?:是|为|按|按照|取|算)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~]))"),
+    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ]average|\s*/\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰值|高峰)(?:系数|倍数|负载)?\s*(?:是|为|按|按照|取|算)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~]))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
     ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价|每度电?|一度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概)?\s*(?:us\$|\$|¥)?\s*$"),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,12}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
@@ -66,9 +66,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", T + r"\s*g(?:b|ib)?\s*(?=够|能|放|装|的?显存|的?内存|vram)", None),   # "24G 够不够"
     ("hbm_gb", T + r"\s*g(?:b|ib)\s*(?:of\s+)?(?:hbm\w*\s+)?(?=#)", None),   # "a 288 GB MI355X": the card's
+    ("hbm_gb", None, r"#+[^,.;，。；]{0,24}\b(?:with|has|having|w/)\s*$", T + r"\s*g(?:b|ib)\b(?!\s*(?:/s|of (?:system |host )?(?:ram|dram)))"),
     ("hbm_gb", None, r"#+\s*(?:那|这)?\s*(?:的|上|上的|上面的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|为|有|of|is)?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
     ("dram_price", T + CUR + r"?\s*(?:/|per|a|每)\s*gb\b", r"每\s*gb\s*(?:的?价格)?\s*(?:是|为|按|要|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
-    ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|卡|张)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:一台|每台)?\s*(?:servers?|&+|nodes?|boxes|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|(?:/|每)\s*(?:节点|服务器|机器|台|机柜)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:服务器|机器|主机)?|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是|含|包含|带|内含)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
+    ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|卡|张)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:一台|每台)?\s*(?:servers?|&+|nodes?|boxes|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|(?:/|每)\s*(?:节点|服务器|机器|台|机柜)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:服务器|机器|主机)?|(?:一个|每个|单个)\s*(?:机柜|柜子|节点|服务器)|每柜|单柜|一柜|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是|含|包含|带|内含)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
     # "8 gpus inside", "8卡机", "1 node w/ 8 gpus"
     ("gpus_per_server", T + r"[- ]?(?:gpus?|cards?|卡)\s*(?:inside|in it|in each|in there)\b|" + T + r"\s*卡机",
      None),
@@ -183,7 +184,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
     ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
     ("hbm_multiple", None, r"(?:hbm|高带宽内存)\s*(?:每\s*gb)?\s*(?:的)?\s*(?:价格|单价)?\s*(?:比(?:dram|ddr\d|内存))?\s*(?:差不多|大概|大约|约)?\s*(?:贵|是(?:普通)?(?:dram|ddr\d|内存)的|价格是(?:dram|ddr\d)的|是它的)\s*(?:约|大约)?\s*$", T + r"(?:倍|x\b)"),
-    ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?|the (?:dram|ddr\d))\b"),
+    ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?|the (?:dram|ddr\d)|as much|more)\b"),
     ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|ddr\d|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|ddr\d|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     # "1.9x faster than H100", "3x the throughput of an HGX H100 server", "比H100快3倍": one
     # accelerator's stated speed over another's
@@ -204,7 +205,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*倍"),
     ("peak_factor", T + r"(?:x\s*)?(?:peak|峰值)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
-    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*$"),
+    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
 
     # "gaudi3单价1.6w刀 h100 2.8w刀": an amount right after a card's name is its price
     ("price", None, r"#+\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一|per|a)\s*(?:小时|h\b|hr|hour|卡时|月|month|年|year))"),

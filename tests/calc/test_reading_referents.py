@@ -1323,3 +1323,24 @@ def test_a_fleet_capacity_claim_is_checked_in_each_precision():
     _, res = ask("An article says 50,000 H100s = 'about 50 exaflops'. Is that right in bf16? and in fp8?")
     assert len(res.alternatives) == 2 and not res.unused
     assert all(o.figure("claimed_gpus") is not None for o in res.alternatives)
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("qps 900, 1k in / 200 out tokens, 70B bf16, H200 -- gpu count?", {"params": 70e9, "qps": 900}, set()),
+    ("how many H100 would a 405B-class model need for 10M daily users?", {"params": 405e9}, set()),
+    ("GB200 NVL72 一个机柜72张卡，每卡1200W，建200个机柜需要多少兆瓦供电？PUE 1.2",
+     {"gpus_per_server": 72, "servers": 200, "watts_per_gpu": 1200}, {"gpus"}),
+    ("If DRAM is $2/GB and HBM costs 6x as much, what's the HBM bill for 10k H200?", {"hbm_multiple": 6}, set()),
+    ("We run 1,000 H100. Electricity is 0.10 USD per kWh and PUE is about 1.25. Bill for a year?",
+     {"pue": 1.25}, set()),
+    ("can i run Llama 3 8B on my L4 at fp16 with 24 GB?", {"hbm_gb_per_gpu": 24}, set()),
+    ("平均QPS 5000，峰均比3，Llama 3 70B，fp8，要几台HGX H100？", {"peak_factor": 3, "qps": 5000}, set()),
+])
+def test_referents_from_sets_54_and_55(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_capacity_grown_by_a_factor_is_matched():
+    _, res = ask("假设2028年全球AI算力需求翻两倍，现在是3 ZFLOPS，届时要多少张B200？")
+    assert not res.unused
+    assert res.figure("gpus").value == pytest.approx(3e21 * 2 / (2250e12), rel=0.05)
