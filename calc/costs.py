@@ -934,7 +934,7 @@ def power_intent(b: Builder) -> Result:
             b.step(b.tr("step.power_free", cap=b.req.params["power_mw_capacity"],
                         used=b.req.params["power_mw_in_use"], mw=mw))
         supported = math.floor(mw * 1e6 / (watts * p))
-        if b.has("watts_per_server") or b.has("server"):
+        if b.has("watts_per_server") or b.has("server") or b.has("gpus_per_server"):
             per = b.gpus_per_server(acc)
             servers = math.floor(mw * 1e6 / (watts * per * p))
             supported = servers * per

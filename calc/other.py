@@ -191,6 +191,8 @@ def convert(b: Builder) -> Result:
         b.step(b.tr("step.grown", label=registry.label("capacity_flops", b.lang),
                     before=f"{grown / f:.3g}", f=f, after=f"{grown:.3g}"))
         b.req = replace(b.req, params=MappingProxyType({**b.req.params, "capacity_flops": grown}))
+    if b.has("capacity_flops") and b.has("year"):
+        b.read.add("year")                 # "到2027年…将达到1200 EFLOPS": the date of that capacity
     if b.has("capacity_flops") and (b.has("model") or b.has("params")) and not (
             b.has("match_accelerator") or b.has("gpus") or b.has("servers")):
         return _tokens_from_capacity(b)
@@ -406,6 +408,12 @@ def _memory(b: Builder) -> Result:
             per_gb = b.num("hbm_usd_per_gb", None)
             b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
             b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
+            if b.has("dram_usd_per_gb"):     # "… vs DRAM at $3/GB": the same GB in DRAM beside it
+                dram = b.num("dram_usd_per_gb", None)
+                b.fig("dram_cost_usd", hbm * dram, "US$", b.tr("fig.dram_same_gb", per_gb=dram))
+                b.fig("hbm_multiple", per_gb / dram, "x", b.tr("fig.hbm_over_dram"))
+                b.step(b.tr("step.hbm_vs_dram", hbm=hbm, dram=dram, cost=hbm * dram,
+                            mult=per_gb / dram))
             return b.result("memory", b.tr("head.hbm", tb=b.h(hbm / 1000), gpus=gpus,
                                            acc=acc.short, cost=b.tr(
                                                "money.hbm_direct", cost=b.h(hbm * per_gb),

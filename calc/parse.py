@@ -842,8 +842,6 @@ def _share_list_roles(r: _Reading) -> None:
 
 
 _BOX_AFTER = re.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
-_RAISED_TO = re.compile(r"(?:提到|提高到|提升到|升到|改善到|涨到|降到|到|\bto|raised to|improved? to|goes to)"
-                        r"\s*$")
 _STRICT_MATCH = re.compile(r"\bmatch|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
                            r"how many .{0,30}\b(?:replace|match)")
 _FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
@@ -1074,8 +1072,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])):
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
         return                           # "2,400 tokens/s per node": one server's measured rate
+    # "our 400 older cards measure 2,000 tok/s each", "how many B200s at 3,000 tok/s each": each
+    # card's, when a card is the thing named last
     each_card = role == "observed_tokens_per_s" and re.match(r"\s*each\b", r.masked[b:b + 8]) is not None \
-        and any(st.param == "gpus" and st.end <= a for st in r.stated) and _last_thing(r, a) == "gpu"
+        and _last_thing(r, a) == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
+                                                         CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
     if each_card:
         # "our 400 older cards measure 2,000 tok/s each": each card's, the counted thing before it
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))

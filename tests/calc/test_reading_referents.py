@@ -1344,3 +1344,39 @@ def test_a_capacity_grown_by_a_factor_is_matched():
     _, res = ask("假设2028年全球AI算力需求翻两倍，现在是3 ZFLOPS，届时要多少张B200？")
     assert not res.unused
     assert res.figure("gpus").value == pytest.approx(3e21 * 2 / (2250e12), rel=0.05)
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("某自媒体说国内AI应用日活2024年是1.2亿，每年增长60%，到2027年会有多少？按每人每天20次对话、每次输出800 token，"
+     "到时候要多少张H20？", {"users": 1.2e8, "queries_per_user": 20, "output_tokens": 800}, set()),
+    ("某地方政府公告：投资50亿元建设算力中心，H100整机每台按230万元（8卡）算，能买多少台？",
+     {"gpus_per_server": 8}, {"gpus"}),
+    ("某市规划到2026年建成3万P智能算力（FP16），按H100折算要多少张卡？", {"capacity_flops": 3e19}, set()),
+    ("某券商测算：2025年国内推理需求约每天10万亿token，年复合增长率100%，到2028年需要多少张H20？",
+     {"tokens_per_day": 1e13, "growth_rate_year": 1.0}, set()),
+    ("看到新闻说某大厂日均token调用量已经超过16.4万亿，假设全部用Qwen2.5 72B跑在H20上，需要多少张卡？",
+     {"tokens_per_day": 1.64e13}, set()),
+    ("用两千张H200训练一个70B模型，12T token，bf16，MFU四成，要多少天？", {"mfu": 0.4, "gpus": 2000}, set()),
+    ("字节今年capex据说1600亿元，假如一半用来买GPU，H20每张按10万元算，能买多少张？", {"budget_share": 0.5}, set()),
+    ("某券商研报称每1万张H100对应约15兆瓦IT负载，按单卡700W算这个数对吗？", {"watts_per_gpu": 700}, set()),
+])
+def test_referents_from_set_56(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q", [
+    "某券商研报说到2027年国内智能算力将达到1200 EFLOPS，如果全部用H100（FP16稠密）来实现，大概要多少张卡？",
+    "某券商研报称每1万张H100对应约15兆瓦IT负载，按单卡700W算这个数对吗？",
+    "If inference volume grows 10x per year from 1e15 tokens/day in 2025, what's daily volume in 2027 and how many "
+    "B200s at 3,000 tok/s each?",
+])
+def test_set_56_questions_use_every_input(q):
+    _, res = ask(q)
+    assert not res.unused, res.unused
+
+
+def test_hbm_priced_per_gb_is_set_beside_dram():
+    _, res = ask("HBM at $15/GB vs DRAM at $3/GB - what's the HBM bill of materials for a B200 with 192 GB?")
+    assert res.figure("cost_usd").value == pytest.approx(2880)
+    assert res.figure("dram_cost_usd").value == pytest.approx(576)
+    assert not res.unused
