@@ -20,7 +20,7 @@ from calc.other import convert, growth, memory
 from calc.parse import Request, Stated, parse, this_year
 from calc.projection import describe, project
 from calc.registry import label
-from calc.result import CalcError, Figure, Input, Result, Unused
+from calc.result import Assumption, CalcError, Figure, Input, Result, Unused
 from calc.text import tr
 from calc.training import training
 
@@ -82,10 +82,12 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         if "year" in req.params:
             b.read.add("year")              # "2030年…会是现在的100倍": the date of that factor
         value = float(req.params[name])
-        res = replace(res, steps=(tr("step.scaled", req.lang, label=label(name, req.lang),
+        key = "step.scaled" if req.carried else "step.scaled_stated"
+        res = replace(res, steps=(tr(key, req.lang, label=label(name, req.lang),
                                      before=human(value / factor, lang=req.lang), f=factor,
                                      after=human(value, lang=req.lang)), *res.steps))
     _year_of_stated_price(req, b.read, b.unused_reasons)
+    res = _year_of_stated_count(res, req, b.read, b.unused_reasons)
     res = _check_claims(res, req, b.read)
     return account(res, req, b.read, b.unused_reasons)
 
@@ -96,6 +98,26 @@ def _year_of_stated_price(req: Request, read: set[str], reasons: Mapping[str, st
     if "year" in req.params and "year" not in read and "year" not in reasons and any(
             k in read and k in req.given for k in _PRICES):
         read.add("year")
+
+
+def _year_of_stated_count(res: Result, req: Request, read: set[str], reasons: Mapping[str, str]) -> Result:
+    """"600,000 H100-equivalents by end of 2024 … how many megawatts?": the year dates the count
+    the question states; nothing grows, so it is shown as that date, and the answer says so."""
+    if "year" not in req.params or "year" in read or "year" in reasons or not any(
+            k in read and k in req.given for k in _COUNTS):
+        return res
+    if any(k in req.params for k in ("growth_rate_year", "growth_rate_month", "doubling_months",
+                                     "factor", "factor_per_year", "users_to")):
+        return res                         # a growth the year belongs to, left to its own reading
+    read.add("year")
+    year = req.params["year"]
+    return replace(res, assumptions=(*res.assumptions, Assumption(
+        "year", f"{float(year):g}", "", "question",
+        tr("label.year_of_figures", req.lang))))
+
+
+_COUNTS = ("gpus", "servers", "users", "capacity_flops", "tokens_per_day", "queries_per_day",
+           "power_mw", "qps", "concurrent_users")
 
 
 _PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "rent_usd_per_hour",

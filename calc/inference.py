@@ -276,6 +276,11 @@ def fleet(b: Builder) -> Result:
     head = b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
                 per_day=b.h(per_day),
                 model=b.tr("word.measured_workload") if measured else model.short)
+    if b.flag("asks_traffic"):
+        # "qps for 1e6 DAU, 15 queries each, peak 3x?": the rate asked first, a fleet after it
+        b.fig("peak_qps", qps * peak, "queries/s", b.tr("fig.peak_qps"))
+        head = b.tr("head.traffic", qps=b.h(qps), peak_qps=b.h(qps * peak), peak=peak,
+                    per_day=b.h(per_day)) + b.tr("head.traffic_fleet", fleet=head)
     if b.flag("asks_bill"):
         cny = b.has("electricity_cny_per_kwh")
         money = b.tr("money.cny_only", cny=b.h(b.value_of("electricity_cny"))) if cny else \

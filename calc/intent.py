@@ -98,7 +98,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
     if has("factor") and fleet_size and not load and (_MORE.search(t) or (
-            kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")))):
+            kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
+                                    or kw("convert")))):
         return "growth"                # "4x more compute; we run 1,024 Gaudi 3: how many more?"
     if kw("growth") and has("factor") and not has("gpus") and not (
             load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
@@ -210,6 +211,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"          # "how many concurrent users can a single card serve at 33 ms?"
     if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
         return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights
+    if has("asks_traffic") and (has("users") or has("queries_per_day") or has("tokens_per_day")):
+        return "fleet"               # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load, then a fleet
     if has("users") and (has("queries_per_user") or has("tokens_per_user_day")) and (
             has("model") or has("accelerator")):
         return "fleet"               # "could I serve Mistral 7B to 5,000 users at 20 queries a day?"

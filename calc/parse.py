@@ -137,7 +137,10 @@ class Request:
 # parameters that are alternatives to each other: an option stating one drops the other
 _RIVALS = {"growth_rate_year": ("doubling_months",), "doubling_months": ("growth_rate_year",),
            "electricity_usd_per_kwh": ("electricity_cny_per_kwh",),
-           "electricity_cny_per_kwh": ("electricity_usd_per_kwh",)}
+           "electricity_cny_per_kwh": ("electricity_usd_per_kwh",),
+           # cards at their price against servers at theirs: each option its own
+           "price_usd": ("server", "server_price_usd"), "price_cny": ("server", "server_price_cny"),
+           "server_price_usd": ("price_usd",), "server_price_cny": ("price_cny",)}
 _TOKEN_PARAMS = ("input_tokens", "output_tokens", "train_tokens")
 _TOKEN_WORD = re.compile(r"\s*个?(?:tokens?|toks?)(?![a-z])")
 
@@ -311,8 +314,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     fac = r.params.get("factor")
     counted = "gpus" if isinstance(r.params.get("gpus"), float) else \
         "servers" if isinstance(r.params.get("servers"), float) else None
-    if intent in ("power", "capex") and isinstance(fac, float) and fac > 1 and not opts and \
-            counted is not None and _DEMAND.search(r.t):
+    if intent in ("power", "capex", "convert", "energy") and isinstance(fac, float) and fac > 1 and \
+            not opts and counted is not None and (
+                (intent in ("power", "capex") and _DEMAND.search(r.t)) or _MORE_COUNT.search(r.t)):
         # "需求是现在的4倍，现在用了5万张H20…总功率多少", "4x more traffic, 120 racks: MW then?":
         # the stated fleet grown with the demand
         r.params[counted] = float(r.params[counted]) * fac
@@ -715,6 +719,16 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t):
                 return tuple(MappingProxyType(o) for o in each), "compare"
             return tuple(MappingProxyType(o) for o in each), "sum"
+    money = "usd" if "price_usd" in r.params else "cny"
+    if len({k for k, _ in accs}) == 1 and len({k for k, _ in srvs}) == 1 and not counts and \
+            cat is not None and f"price_{money}" in r.params and f"server_price_{money}" in r.params \
+            and cat.servers[srvs[0][0]].gpu != accs[0][0]:
+        # "how many MI300X at $15k a pop, and how many HGX H100 servers at $280k instead?": the
+        # cards at their price, and the servers at theirs
+        srv = srvs[0][0]
+        return (MappingProxyType({f"price_{money}": r.params[f"price_{money}"], "accelerator": accs[0][0]}),
+                MappingProxyType({f"server_price_{money}": r.params[f"server_price_{money}"],
+                                  "server": srv, "accelerator": cat.servers[srv].gpu})), "compare"
     for param in ("accelerator", "model", "precision"):
         keys: list[str] = []
         for p, k, _ in found:
@@ -841,6 +855,10 @@ def _share_list_roles(r: _Reading) -> None:
         return
 
 
+# "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet
+_ASKS_TRAFFIC = re.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
+                           r"(?:requests?|queries) (?:per|a) second\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
+                           r"每秒(?:的)?(?:多少|几)(?:个|次)?(?:请求|查询)|(?:qps|rps|每秒请求数?)\s*(?:是|有|为|会是)?\s*多少")
 _BOX_AFTER = re.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
 _STRICT_MATCH = re.compile(r"\bmatch|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
                            r"how many .{0,30}\b(?:replace|match)")
@@ -1643,6 +1661,11 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
+# "openai has 3x more GPUs than us … we have 12,000": the other fleet, the stated one times the factor
+_MORE_COUNT = re.compile(r"(?:x|×|times)\s*(?:more|as many|the)\s*(?:gpus?|cards?|chips?|accelerators?|"
+                         r"compute|servers?|#+s?)[^.?;]{0,24}?\b(?:than|as)\b|"
+                         r"(?:卡|gpu|算力|服务器)(?:数量?)?(?:是|为)?(?:我们|我司|我方)的\s*[\d.]+\s*倍|"
+                         r"是(?:我们|我司|我方)的\s*[\d.]+\s*倍(?:的)?(?:卡|gpu|算力|服务器)")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"
@@ -1791,6 +1814,9 @@ def _derived(r: _Reading) -> None:
         p["asks_rate"] = True
     if ASKS_QPS.search(t):
         p["asks_qps"] = True
+    if _ASKS_TRAFFIC.search(t) and not any(k in p for k in ("accelerator", "server", "model", "params",
+                                                           "gpus", "servers", "qps")):
+        p["asks_traffic"] = True         # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load itself
     if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|回本|收回成本|回收成本", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     if "factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)", t):

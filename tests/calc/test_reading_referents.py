@@ -1380,3 +1380,57 @@ def test_hbm_priced_per_gb_is_set_beside_dram():
     assert res.figure("cost_usd").value == pytest.approx(2880)
     assert res.figure("dram_cost_usd").value == pytest.approx(576)
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,qps,peak_qps", [
+    ("qps for 1e6 DAU, 15 queries each, peak 3x?", 1e6 * 15 / 86400, 3 * 1e6 * 15 / 86400),
+    ("1亿日活，每人每天10次，峰值是平均的3倍，峰值QPS是多少？", 1e9 / 86400, 3e9 / 86400),
+])
+def test_a_request_rate_asked_of_a_load_is_answered_first(q, qps, peak_qps):
+    _, res = ask(q)
+    assert res.figure("qps").value == pytest.approx(qps)
+    assert res.figure("peak_qps").value == pytest.approx(peak_qps)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q", ["how many H100s for 1M DAU at 15 queries each, peak qps 3x?",
+                               "1M DAU, 15 queries each, peak QPS is 3x the average: how many H100s?"])
+def test_a_peak_qps_multiple_is_a_peak_factor(q):
+    req = parse(q)
+    assert req.params.get("peak_factor") == 3 and "qps" not in req.params
+    assert req.params.get("users") == 1e6
+
+
+def test_a_power_after_electricity_is_a_power():
+    _, res = ask("What's the capex for 32 DGX H100 servers at $380k each, plus electricity at 10.2 kW per "
+                 "server and $0.09/kWh over 3 years?")
+    assert {i.param for i in res.inputs} >= {"watts_per_server", "electricity_usd_per_kwh", "server_price_usd"}
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,gpus", [
+    ("if openai has 3x more GPUs than us and we have 12,000 A100s, how much compute is that in exaflops", 36000),
+    ("OpenAI的卡是我们的3倍，我们有1.2万张A100，他们总算力多少EFLOPS？", 36000),
+    ("对方的GPU数量是我们的2倍，我们有5000张H100，他们满载功耗多少兆瓦？", 10000),
+])
+def test_another_fleet_stated_as_a_multiple_of_ours_is_scaled(q, gpus):
+    _, res = ask(q)
+    assert res.intent in ("convert", "power")
+    assert any(a.name == "gpus" and a.value == gpus for a in res.assumptions)
+    assert not res.unused
+
+
+def test_cards_at_their_price_against_servers_at_theirs():
+    _, res = ask("budget is $50M. how many MI300X can I buy at $15k a pop, and how many HGX H100 servers "
+                 "at $280k instead?")
+    assert len(res.alternatives) == 2 and not res.unused
+    assert res.alternatives[0].figure("gpus").value == 3333
+    assert res.alternatives[1].figure("servers").value == 178
+
+
+def test_a_year_dating_a_stated_count_is_shown_as_its_date():
+    _, res = ask("Meta says it'll have 600,000 H100-equivalents by end of 2024. At 700W each and PUE 1.2, "
+                 "how many megawatts is that?")
+    assert res.figure("power_mw").value == pytest.approx(504)
+    assert any(a.name == "year" and a.value == "2024" for a in res.assumptions)
+    assert not res.unused
