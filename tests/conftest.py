@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import logging
 from pathlib import Path
@@ -42,6 +43,16 @@ def pytest_collection_modifyitems(config, items):
     """The slow tests first, in their order, then the rest in theirs: with `make test`'s parallel
     workers, a long test started last would leave the others idle at the end."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def pytest_collection_finish(session):
+    """What collection leaves alive (every module imported, pydantic's and openai's classes, the
+    3,000 test items) lives to the end: frozen, the cyclic garbage collector stops walking it
+    again at every full collection, and a larger first generation lets most short-lived objects
+    go by reference counting before a collection looks at them. The collector had cost each
+    worker about 1 s of CPU; about half of that is left."""
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
 
 
 # Modules whose tests all run on one worker, one after another, under pytest-xdist: their tests
