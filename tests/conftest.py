@@ -59,18 +59,51 @@ def pytest_collection_finish(session):
 # stop and start the worker's PostgreSQL server (pg_server: one per worker that needs it), and
 # test_replicas.py's tests share one pair of bot processes (a module-scoped fixture).
 ONE_WORKER = ("tests/bot/test_postgres.py", "tests/bot/test_replicas.py")
+# Modules whose tests share work that a worker does once and keeps (a functools.cache, a module
+# fixture, matplotlib's import and rendered charts): handed out whole, so that one worker does it
+# once instead of every worker that happens to get one of their tests.
+SHARED_WORK = ("tests/calc/test_corpus.py", "tests/calc/test_validation.py",
+               "tests/bot/test_layout_telegram.py", "tests/bot/test_charts.py")
 
 
 def pytest_xdist_make_scheduler(config, log):
     """Every other test is handed out on its own to the next free worker. (xdist's own
     `--dist loadgroup` would do this from markers, but it renames test ids in a way pytest 9.2
-    no longer sees, so the groups are named here by module.)"""
+    no longer sees, so the groups are named here by module.) Units go out in collection order
+    (the slow tests first), not xdist's largest-group-first."""
     from xdist.scheduler import LoadScopeScheduling
 
+    config.option.loadscopereorder = False
+
     class Scheduling(LoadScopeScheduling):
+        # LoadScopeScheduling counts a worker's pending tests by walking every test it was ever
+        # given, at each test's end: quadratic, about 1 s of the controller's CPU for 3,000
+        # tests. Here each worker's count is kept as tests are handed out and reported.
+        pending: dict[int, int]
+        index: dict[object, dict[str, int]]
+
         def _split_scope(self, nodeid: str) -> str:
             module = nodeid.split("::", 1)[0]
-            return module if module in ONE_WORKER else nodeid
+            return module if module in ONE_WORKER or module in SHARED_WORK else nodeid
+
+        def _pending_of(self, workload) -> int:
+            return getattr(self, "pending", {}).get(id(workload), 0)
+
+        def _assign_work_unit(self, node) -> None:
+            self.pending = getattr(self, "pending", {})
+            self.index = getattr(self, "index", {})
+            scope, unit = self.workqueue.popitem(last=False)
+            workload = self.assigned_work.setdefault(node, {})
+            workload[scope] = unit
+            if node not in self.index:
+                self.index[node] = {n: i for i, n in enumerate(self.registered_collections[node])}
+            todo = [self.index[node][nodeid] for nodeid, done in unit.items() if not done]
+            self.pending[id(workload)] = self.pending.get(id(workload), 0) + len(todo)
+            node.send_runtest_some(todo)
+
+        def mark_test_complete(self, node, item_index: int, duration: float = 0) -> None:
+            self.pending[id(self.assigned_work[node])] -= 1
+            super().mark_test_complete(node, item_index, duration)
 
     return Scheduling(config, log)
 
