@@ -30,6 +30,19 @@ async def answer(text: str):
     return await Core().answer(Question(text))
 
 
+# Drawing costs 0.1-0.3 s of CPU a chart (the first about 1 s more: matplotlib's import), and a
+# chart is the same bytes every time it is drawn from the same answer (asserted below): each
+# question's chart is drawn once per worker and read by every test that checks its data. The
+# module runs whole on one worker under `make test` (conftest.SHARED_WORK).
+_drawn: dict[str, charts.Chart] = {}
+
+
+async def drawn(text: str) -> charts.Chart:
+    if text not in _drawn:
+        _drawn[text] = charts.render(await answer(text))
+    return _drawn[text]
+
+
 def point(series: charts.Series, x: float | str) -> float:
     for sx, sy in zip(series.x, series.y, strict=True):
         if sx == x or (isinstance(sx, float) and isinstance(x, float) and abs(sx - x) <= 1e-9 * x):
@@ -47,12 +60,13 @@ async def test_png_is_valid_small_and_quick(kind):
 
     ans = await answer(CASES[kind])
     assert charts.chart_kind(ans) == kind
-    charts.render(ans)                       # the first render pays for matplotlib's import
+    first = await drawn(CASES[kind])         # the first render pays for matplotlib's import
     # CPU time, not wall time: other processes on a busy machine (the suite's own parallel
     # workers) can stretch the wall clock many times, but not the work the drawing does
     started = time.process_time()
     chart = charts.render(ans)
     took = time.process_time() - started
+    assert chart == first                    # the same answer draws the same chart, byte for byte
     print(f"{kind}: {took * 1000:.0f} ms, {len(chart.png) / 1024:.0f} KB")
     assert chart.png.startswith(b"\x89PNG\r\n\x1a\n")
     with Image.open(io.BytesIO(chart.png)) as img:
@@ -65,7 +79,7 @@ async def test_png_is_valid_small_and_quick(kind):
 
 
 async def test_fleet_curves_are_the_calculators_fleets():
-    chart = charts.render(await answer(CASES["fleet_users"]))
+    chart = await drawn(CASES["fleet_users"])
     h100, h200 = by_name(chart, "H100 SXM"), by_name(chart, "H200 SXM")
     assert len(chart.series) >= 4                       # the asked one and 3 alternatives
     asked = ask(CASES["fleet_users"])[1].value("gpus")
@@ -78,7 +92,7 @@ async def test_fleet_curves_are_the_calculators_fleets():
 
 
 async def test_purchase_and_electricity_bars_are_the_calculators_costs():
-    chart = charts.render(await answer(CASES["capex_opex"]))
+    chart = await drawn(CASES["capex_opex"])
     capex, opex = chart.series
     assert capex.x[0] == "H100 SXM" and "B200" in capex.x
     assert point(capex, "H100 SXM") == ask("What do 50,000 H100s cost?")[1].value("cost_usd")
@@ -88,7 +102,7 @@ async def test_purchase_and_electricity_bars_are_the_calculators_costs():
 
 
 async def test_training_days_are_the_calculators_days():
-    chart = charts.render(await answer(CASES["training_days"]))
+    chart = await drawn(CASES["training_days"])
     h100 = by_name(chart, "H100 SXM")
     asked = ask(CASES["training_days"])[1].value("train_days")
     assert chart.marked == (2048.0, asked) and point(h100, 2048.0) == asked
@@ -97,7 +111,7 @@ async def test_training_days_are_the_calculators_days():
 
 
 async def test_growth_curves_are_the_calculators_factors():
-    chart = charts.render(await answer(CASES["growth"]))
+    chart = await drawn(CASES["growth"])
     ai, moore = chart.series
     assert point(ai, 24.0) == ask(CASES["growth"])[1].value("growth_factor")
     assert point(moore, 24.0) == pytest.approx(2.0)
@@ -106,7 +120,7 @@ async def test_growth_curves_are_the_calculators_factors():
 
 async def test_english_charts_draw_no_chinese():
     for text in CASES.values():
-        chart = charts.render(await answer(text))
+        chart = await drawn(text)
         assert chart.lang == "en" and not any(CJK.search(x) for x in chart.labels)
 
 
