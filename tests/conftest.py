@@ -40,9 +40,15 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """The slow tests first, in their order, then the rest in theirs: with `make test`'s parallel
-    workers, a long test started last would leave the others idle at the end."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The modules that run whole on one worker first (each is a long chain of waits), then the
+    slow tests, then the rest, each in their order: with `make test`'s parallel workers, a long
+    test started last would leave the others idle at the end."""
+    def rank(item) -> int:
+        if item.nodeid.split("::", 1)[0] in ONE_WORKER:
+            return 0
+        return 1 if item.get_closest_marker("slow") is not None else 2
+
+    items.sort(key=rank)
 
 
 def pytest_collection_finish(session):
@@ -70,7 +76,7 @@ def pytest_xdist_make_scheduler(config, log):
     """Every other test is handed out on its own to the next free worker. (xdist's own
     `--dist loadgroup` would do this from markers, but it renames test ids in a way pytest 9.2
     no longer sees, so the groups are named here by module.) Units go out in collection order
-    (the slow tests first), not xdist's largest-group-first."""
+    (pytest_collection_modifyitems), not xdist's largest-group-first."""
     from xdist.scheduler import LoadScopeScheduling
 
     config.option.loadscopereorder = False
