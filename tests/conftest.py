@@ -65,11 +65,22 @@ def pytest_collection_finish(session):
 # stop and start the worker's PostgreSQL server (pg_server: one per worker that needs it), and
 # test_replicas.py's tests share one pair of bot processes (a module-scoped fixture).
 ONE_WORKER = ("tests/bot/test_postgres.py", "tests/bot/test_replicas.py")
-# Modules whose tests share work that a worker does once and keeps (a functools.cache, a module
-# fixture, matplotlib's import and rendered charts): handed out whole, so that one worker does it
-# once instead of every worker that happens to get one of their tests.
-SHARED_WORK = ("tests/calc/test_corpus.py", "tests/calc/test_validation.py",
-               "tests/bot/test_layout_telegram.py", "tests/bot/test_charts.py")
+# Tests that share work a worker does once and keeps (a functools.cache, a module fixture,
+# matplotlib's import and the charts drawn) go to one worker together, as one unit, instead of
+# each worker that happens to get one of them doing it again: by module, and every test in
+# tests/bot/ with "chart" in its name (each draws one) beside test_charts.py.
+SHARED_WORK = {"tests/calc/test_corpus.py": "corpus", "tests/bot/test_layout_telegram.py": "corpus",
+               "tests/calc/test_validation.py": "validation", "tests/bot/test_charts.py": "charts"}
+
+
+def work_unit(nodeid: str) -> str:
+    """What pytest-xdist hands out as one unit: a test alone, or the group it belongs to."""
+    module, _, name = nodeid.partition("::")
+    if module in ONE_WORKER:
+        return module
+    if module.startswith("tests/bot/") and "chart" in name.split("[", 1)[0]:
+        return "charts"
+    return SHARED_WORK.get(module, nodeid)
 
 
 def pytest_xdist_make_scheduler(config, log):
@@ -89,8 +100,7 @@ def pytest_xdist_make_scheduler(config, log):
         index: dict[object, dict[str, int]]
 
         def _split_scope(self, nodeid: str) -> str:
-            module = nodeid.split("::", 1)[0]
-            return module if module in ONE_WORKER or module in SHARED_WORK else nodeid
+            return work_unit(nodeid)
 
         def _pending_of(self, workload) -> int:
             return getattr(self, "pending", {}).get(id(workload), 0)

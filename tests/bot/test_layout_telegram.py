@@ -15,8 +15,8 @@ from bot.core.conversation import Core, Question
 from bot.core.narrator import NotesNarrator
 from bot.frontends.telegram.app import TelegramBot
 from bot.render.telegram import EXPANDABLE, FIRST_SCREEN, calc_messages
-from calc import CalcError, ask
 from calc.catalog import load
+from tests.calc.test_corpus import answer as corpus_answer
 from tests.conftest import ROOT
 from tests.fakes.telegram_server import FakeTelegram, check_html, visible
 
@@ -27,14 +27,14 @@ CORPUS = [q for q in tomllib.loads((ROOT / "tests/calc/corpus.toml").read_text("
 @functools.cache
 def answers() -> list:
     """(question, request, result) for every corpus question the calculator answers: computed
-    by the first test that needs it, not at import (every parallel worker imports this module)."""
+    by the first test that needs it, not at import (every parallel worker imports this module),
+    through tests/calc/test_corpus.py's cache (parse, then compute: what `calc.ask` does), which
+    that module's tests fill on the same worker (conftest.SHARED_WORK)."""
     out = []
     for q in CORPUS:
-        try:
-            req, res = ask(q["text"])
-        except CalcError:
-            continue
-        out.append((q["text"], req, res))
+        req, res, err = corpus_answer(q["text"])
+        if err is None:
+            out.append((q["text"], req, res))
     return out
 
 
