@@ -28,7 +28,6 @@ import random
 import re
 import time
 from collections.abc import AsyncIterator
-from html.parser import HTMLParser
 from typing import Any
 
 import pytest
@@ -41,7 +40,7 @@ from bot.core.narrator import NarrationContext
 from bot.render import slack as slack_render
 from bot.render import telegram as tg_render
 from tests.fakes.slack_server import block_problems
-from tests.fakes.telegram_server import check_html, visible
+from tests.fakes.telegram_server import _Checker, check_html, visible
 
 # ---------------------------------------------------------------- the vocabulary of hostility
 MARKUP = ["<!channel>", "<!here>", "<!everyone>", "<@U123>", "<@U123|bob>", "<#C123|general>",
@@ -134,24 +133,25 @@ class EchoNarrator:
 TG_TAGS = {"b", "i", "code", "pre", "blockquote"}   # issue 12: a <pre> table, expandable details
 
 
-class _Tags(HTMLParser):
+class _Tags(_Checker):
+    """The fake Bot API's own check, noting the tags and attributes on the way: one parse."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
+        super().__init__()
         self.tags: set[str] = set()
         self.attrs = False
 
     def handle_starttag(self, tag: str, attrs: Any) -> None:
+        super().handle_starttag(tag, attrs)
         self.tags.add(tag)
         allowed = [("expandable", None)] if tag == "blockquote" else []
         self.attrs = self.attrs or attrs != allowed
 
 
 def check_telegram(html: str) -> None:
-    err = check_html(html)
-    assert not err, (err, html[:300])
     p = _Tags()
-    p.feed(html)
-    p.close()
+    err = check_html(html, p)
+    assert not err, (err, html[:300])
     assert p.tags <= TG_TAGS and not p.attrs, (p.tags, html[:300])
     shown = visible(html, True)
     assert 0 < len(shown) <= 4096 and shown.strip(), len(shown)
