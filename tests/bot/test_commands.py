@@ -6,6 +6,7 @@ the same text everywhere; and with no LLM the notes answer is sent once with its
 from __future__ import annotations
 
 import asyncio
+import functools
 import html
 import io
 import json
@@ -61,11 +62,33 @@ async def telegram_replies(tg: FakeTelegram, lines: list[str], **kw) -> list[str
             tg.push(upd)
             mid = upd["message"]["message_id"]
             await tg.wait_for(lambda mid=mid: any(r == mid for r, _ in tg_sent(tg)))
-            await asyncio.sleep(0.05)            # a long reply's later parts
+            # a long reply's later parts: sent before its handler ends, and python-telegram-bot
+            # counts the updates whose handlers are running
+            await tg.wait_for(lambda: bot.arrival.current_concurrent_updates == 0)
             replies.append("\n".join(t for r, t in tg_sent(tg) if r == mid))
     finally:
         await bot.stop()
     return replies
+
+
+def counted(bot: SlackBot) -> None:
+    """Count the slash-command, DM and mention listeners running (`bot.listening`): a reply's
+    parts are all sent when the listener that sends them returns. Bolt reads a listener's
+    arguments from the function it wraps (functools.wraps)."""
+    bot.listening = 0  # type: ignore[attr-defined]
+
+    def wrap(listener):
+        @functools.wraps(listener)
+        async def run(**kw):
+            bot.listening += 1  # type: ignore[attr-defined]
+            try:
+                await listener(**kw)
+            finally:
+                bot.listening -= 1  # type: ignore[attr-defined]
+        return run
+
+    for name in ("on_command", "on_message", "on_mention"):
+        setattr(bot, name, wrap(getattr(bot, name)))
 
 
 @pytest.fixture
@@ -76,6 +99,7 @@ async def slack_http(slack):
         bot = SlackBot(core or Core(narrator=NotesNarrator()), bot_token="xoxb-test-token-123456",
                        signing_secret=SECRET, api_base_url=slack.url + "/api/",
                        rate_limit_per_minute=1000, **kw)
+        counted(bot)
         runner = web.AppRunner(bot.build().web_app(path="/slack/events"))
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -109,7 +133,7 @@ async def slash_replies(h: Http, slack: FakeSlack, lines: list[str]) -> list[str
         n = len(slack.responses)
         await h.command(line.lstrip("/"), slack, trigger=f"trig-{i}")
         await slack.wait_for(lambda n=n: len(slack.responses) > n)
-        await asyncio.sleep(0.05)
+        await slack.wait_for(lambda: h.bot.listening == 0)       # a long reply's later parts
         replies.append("\n".join(slack_text(r) for _, r in slack.responses[n:]))
     return replies
 
@@ -128,7 +152,7 @@ async def event_replies(h: Http, slack: FakeSlack, lines: list[str], *, mention:
              "text": text}
         await h.event(ev, event_id=f"Ev-{mention}-{thread}-{i}")
         await slack.wait_for(lambda n=n: len(slack.of("chat.postMessage")) > n)
-        await asyncio.sleep(0.05)
+        await slack.wait_for(lambda: h.bot.listening == 0)       # a long reply's later parts
         replies.append("\n".join(slack_text(p.params) for p in slack.of("chat.postMessage")[n:]))
     return replies
 
