@@ -167,6 +167,18 @@ class _Db:
         return 0.0 if self.up else self.down_s
 
 
+async def _health_once(s: aiohttp.ClientSession, url: str, seen) -> tuple[int, dict]:
+    """/healthz's status and body once the server's background ping has seen the change: polled,
+    not a fixed sleep that a busy machine could outlast before the ping runs."""
+    for _ in range(1000):
+        async with s.get(url) as r:
+            status, body = r.status, await r.json()
+        if seen(body):
+            return status, body
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"the health server never reported it: {body}")
+
+
 async def test_health_reports_the_database_and_503_only_after_the_grace(monkeypatch):
     import bot.health
 
@@ -181,17 +193,15 @@ async def test_health_reports_the_database_and_503_only_after_the_grace(monkeypa
                 body = await r.json()
                 assert r.status == 200 and body["database"]["ok"] is True
             db.up, db.down_s = False, 1.0          # a blip: reported, still serving
-            await asyncio.sleep(0.05)
-            async with s.get(url) as r:
-                assert r.status == 200 and (await r.json())["database"]["ok"] is False
+            status, body = await _health_once(s, url, lambda b: b["database"]["ok"] is False)
+            assert status == 200
             db.down_s = 6.0                        # longer than the grace: replace this replica
             async with s.get(url) as r:
                 body = await r.json()
                 assert r.status == 503 and body["database"]["unavailable_s"] == 6.0
             db.up = True
-            await asyncio.sleep(0.05)
-            async with s.get(url) as r:
-                assert r.status == 200
+            status, body = await _health_once(s, url, lambda b: b["database"]["ok"] is True)
+            assert status == 200
     finally:
         await h.stop()
 
