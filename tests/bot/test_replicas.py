@@ -207,8 +207,13 @@ async def test_a_telegram_follow_up_on_b_uses_the_question_a_answered(pair):
     await until(lambda: len(pair.tg.texts(42)) == 2)
     assert "H200" in pair.tg.texts(42)[1] and "GPU" in pair.tg.texts(42)[1]
     assert await pair.update(pair.a, follow) == 200                        # a redelivery to A
-    await asyncio.sleep(0.5)
-    assert len(pair.tg.texts(42)) == 2
+    # a barrier, not a sleep: A takes each chat's updates in arrival order, so an answer to the
+    # redelivery would come before the answer to this later message
+    after = dict(pair.tg.text_message("/help", chat_id=42), update_id=1003)
+    assert await pair.update(pair.a, after) == 200
+    await until(lambda: len(pair.tg.texts(42)) >= 3)
+    texts = pair.tg.texts(42)
+    assert len(texts) == 3 and texts[2].startswith("Ask in plain words"), texts
 
 
 async def test_fifty_requests_of_one_user_over_both_replicas_get_exactly_the_limit(pair):
@@ -238,7 +243,7 @@ async def test_one_chat_on_both_replicas_is_answered_in_order(pair):
     pair.slack.delay = slow_first
     try:
         await pair.event(pair.a, dm("how many H100s for 100M users?", "D4", "U4", "4.1"), "Ev-4a")
-        await asyncio.sleep(0.5)
+        await until(lambda: held["n"])          # A's reply is on its way, held by the fake
         await pair.event(pair.b, dm("what about H200?", "D4", "U4", "4.2"), "Ev-4b")
         await until(lambda: len(_posts(pair.slack, "D4")) >= 2)
     finally:
