@@ -327,7 +327,8 @@ async def test_commands_sent_while_an_explanation_streams_persist_telegram(tg):
 
     narrator = GatedNarrator()
     core = Core(narrator=narrator)
-    bot = TelegramBot(core, token=tg.token, api_base_url=tg.url, rate_limit_per_minute=1000)
+    bot = TelegramBot(core, token=tg.token, api_base_url=tg.url, rate_limit_per_minute=1000,
+                      edit_interval_s=0.0)      # the final edit without waiting out a second
     await bot.start()
     try:
         tg.push(tg.text_message(BOTH))

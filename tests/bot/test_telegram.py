@@ -30,6 +30,10 @@ class Running:
 
 async def start_bot(tg: FakeTelegram, core: Core | None = None, *, webhook: dict | None = None,
                     **kw) -> Running:
+    # streamed explanations are edited in as they come, not once a second: the final edit of a
+    # throttled stream waits out the rest of the second (1 s of most tests here, doing nothing);
+    # the throttle has its own test, with its own interval and an injected clock
+    kw.setdefault("edit_interval_s", 0.0)
     bot = TelegramBot(core or Core(narrator=NotesNarrator()), token=tg.token,
                       api_base_url=tg.url, **kw)
     app = await bot.start(webhook=webhook)
@@ -168,7 +172,7 @@ async def test_streaming_edits_are_throttled(tg, llm):
     clock = SteppingClock()
     tg.clock = clock.peek                            # edits are stamped on the bot's clock
     llm.queue(Stream(chunks=[f"word{i} " for i in range(30)]))
-    r = await start_bot(tg, llm_core(llm.url), clock=clock)
+    r = await start_bot(tg, llm_core(llm.url), clock=clock, edit_interval_s=1.0)
     try:
         tg.push(tg.text_message("why is inference memory bound?"))
         await tg.wait_for(lambda: any("word29" in x for x in tg.texts(42)), timeout=15)
