@@ -96,6 +96,7 @@ async def slack_http(slack):
     made = []
 
     async def make(core: Core | None = None, **kw) -> Http:
+        kw.setdefault("update_interval_s", 0.0)    # updated as they stream: no second waited out
         bot = SlackBot(core or Core(narrator=NotesNarrator()), bot_token="xoxb-test-token-123456",
                        signing_secret=SECRET, api_base_url=slack.url + "/api/",
                        rate_limit_per_minute=1000, **kw)

@@ -51,6 +51,7 @@ async def http_app(slack):
     made = []
 
     async def make(core: Core | None = None, **kw) -> Http:
+        kw.setdefault("update_interval_s", 0.0)     # see socket_app
         bot = SlackBot(core or Core(narrator=NotesNarrator()), bot_token="xoxb-test-token-123456",
                        signing_secret=SECRET, api_base_url=slack.url + "/api/", **kw)
         app = bot.build()
@@ -186,6 +187,9 @@ async def socket_app(slack):
     started = []
 
     async def make(core: Core | None = None, **kw) -> SlackBot:
+        # explanations are updated as they stream, not once a second: the last update of a
+        # throttled stream waits out the rest of the second, which these tests do not test
+        kw.setdefault("update_interval_s", 0.0)
         bot = SlackBot(core or Core(narrator=NotesNarrator()), bot_token="xoxb-test-token-123456",
                        api_base_url=slack.url + "/api/", **kw)
         handler = AsyncSocketModeHandler(bot.build(), "xapp-1-A1-test-app-token")
