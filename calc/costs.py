@@ -872,6 +872,7 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
     b.fig("cost_usd", bill, "US$", b.tr("fig.electricity_period", days=days))
     b.fig("tco_usd", total, "US$", b.tr("fig.tco", days=days))
     b.fig("tco_per_gpu_hour_usd", total / (gpus * hours), "US$", b.tr("fig.tco_hour"))
+    b.fig("capex_per_gpu_hour_usd", chips / (gpus * hours), "US$", b.tr("fig.capex_hour", days=days))
     b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=chips))
     b.step(b.tr("step.bill", mw=gpus * watts * p / 1e6, hours=hours, kwh=kwh, price=kwh_price,
                 cost=bill))
@@ -881,11 +882,15 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
     if b.req.params.get("currency") == "cny":
         rate = fx(b)
         b.fig("tco_cny", total * rate, "RMB", b.tr("fig.tco", days=days))
+        b.fig("capex_per_gpu_hour_cny", chips * rate / (gpus * hours), "RMB",
+              b.tr("fig.capex_hour", days=days))
         return b.result("power", b.tr("head.tco_cny", total=b.h(total * rate), gpus=gpus,
                                       acc=acc.short, years=days / 365.25,
-                                      per_hour=total * rate / (gpus * hours)))
+                                      per_hour=total * rate / (gpus * hours),
+                                      capex_hour=chips * rate / (gpus * hours)))
     return b.result("power", b.tr("head.tco", total=b.h(total), gpus=gpus, acc=acc.short,
-                                  years=days / 365.25, per_hour=total / (gpus * hours)))
+                                  years=days / 365.25, per_hour=total / (gpus * hours),
+                                  capex_hour=chips / (gpus * hours)))
 
 
 def _facility_bill(b: Builder) -> Result:

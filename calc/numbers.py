@@ -89,7 +89,8 @@ class Num:
     start: int
     end: int
     raw: str
-    kind: str = "arabic"          # arabic | cjk | words
+    kind: str = "arabic"          # arabic | cjk | words | vague
+    high: float = 0.0             # "十几亿", "几百张": the upper end of a vague amount (value is the lower)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def normalize(text: str) -> Normalized:
 # Chinese chat writes 万 as "w" and 千万 as "kw": "1w张H100", "日活1kw", "预算500w美金"; read so
 # only beside a counted thing or a count's words, never for a power ("单卡700w", "600w的卡")
 _WAN = re.compile(r"(?<=\d)(kw|w)(?![a-z])")
-_WAN_NEXT = re.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps)")
+_WAN_NEXT = re.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps|"
+                       r"[一每单]\s*(?:张|台|块|片|颗)(?!\s*(?:卡|gpu|显卡)?\s*(?:的)?\s*(?:功耗|功率|tdp)))")
 _WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps)\s*"
                          r"(?:大概|约|有|是)?\s*[\d.]+$")
 
@@ -208,10 +210,34 @@ _ONE_SERVER_SIZE = re.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两�
 _GE_SCALE = re.compile(r"个([万萬亿億]+)")
 
 
+# vague amounts: "十几亿" (1.1-1.9 billion), "几百张" (200-900), "百万级" (a million, by its order),
+# "上千张" (a thousand or more)
+_VAGUE = re.compile(r"(十几|几十|数十|几百|数百|几千|数千|几万|数万)((?:[万萬亿億]|千万|百万)*)|"
+                    r"(百万|千万|十万|百亿|千亿|万亿|亿|万)级|(上百|上千|上万|过万|过亿|上亿)((?:[万萬亿億])*)")
+_VAGUE_SPAN = {"十几": (11, 19), "几十": (20, 90), "数十": (20, 90), "几百": (200, 900), "数百": (200, 900),
+               "几千": (2000, 9000), "数千": (2000, 9000), "几万": (2e4, 9e4), "数万": (2e4, 9e4)}
+_AT_LEAST = {"上百": 100, "上千": 1000, "上万": 1e4, "过万": 1e4, "过亿": 1e8, "上亿": 1e8}
+
+
+def _vague(text: str) -> list[Num]:
+    out = []
+    for m in _VAGUE.finditer(text):
+        if m.group(1):
+            lo, hi = _VAGUE_SPAN[m.group(1)]
+            scale = chinese_numeral("一" + m.group(2)) if m.group(2) else 1.0
+            out.append(Num(lo * scale, m.start(), m.end(), m.group(0), "vague", hi * scale))
+        elif m.group(3):
+            out.append(Num(chinese_numeral("一" + m.group(3)), m.start(), m.end(), m.group(0), "vague"))
+        else:
+            scale = chinese_numeral("一" + m.group(5)) if m.group(5) else 1.0
+            out.append(Num(_AT_LEAST[m.group(4)] * scale, m.start(), m.end(), m.group(0), "vague"))
+    return out
+
+
 def find_numbers(text: str) -> list[Num]:
     """Every number in normalized (ideally name-masked) text, with multipliers applied."""
-    out: list[Num] = []
-    taken: list[tuple[int, int]] = []
+    out: list[Num] = [] if text.isascii() else _vague(text)
+    taken: list[tuple[int, int]] = [(n.start, n.end) for n in out]
     for m in _NUM.finditer(text):
         if m.group("pow"):
             value = 10.0 ** int(m.group("exp"))

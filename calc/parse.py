@@ -156,6 +156,7 @@ class _Reading:
     params: dict[str, Value] = field(default_factory=dict)
     pending: list[tuple[str, Num, int, int, float]] = field(default_factory=list)
     ones: list[tuple[int, int, str]] = field(default_factory=list)   # "一张", "一小时": what a rate is per
+    vague: dict[int, float] = field(default_factory=dict)   # "十几亿": start -> the upper end
 
     @property
     def t(self) -> str:
@@ -958,6 +959,8 @@ def _read_numbers(r: _Reading) -> None:
     for n in find_numbers(masked):
         if n.start < taken:
             continue
+        if n.high:
+            r.vague[n.start] = n.high
         if not math.isfinite(n.value) or abs(n.value) > 1e40:
             raise CalcError("bad_number", "err.too_large", hint_key="hint.try", param="users")
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
@@ -1159,6 +1162,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
         # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
+    elif role == "bought_count":
+        r.add("servers" if _last_thing(r, a) == "server" else "gpus", value, a, b)
     elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
     elif role == "users" and (at_once := _AT_ONCE.match(t, b)):
@@ -1831,6 +1836,12 @@ def _derived(r: _Reading) -> None:
     if CLAIM.search(t):
         p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
     one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
+    if "observed_tokens_per_s" in p and "observed_tokens_per_s_per_gpu" not in p and \
+            p.get("gpus") == 1.0 and one is not None and any(k in p for k in _LOADS):
+        # "压测：单卡H200跑…吞吐1800 tokens/s": the one card's rate
+        p["observed_tokens_per_s_per_gpu"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu") if st.param == "observed_tokens_per_s"
+                    else st for st in r.stated]
     if "observed_tokens_per_s_per_gpu" in p and p.get("gpus") == 1.0 and one is not None:
         # "one H200 pushes 3,000 tok/s": the card the rate was measured on, not a fleet of one
         del p["gpus"]      # (the "one" is read with the rate it qualifies)
@@ -1856,6 +1867,15 @@ def _derived(r: _Reading) -> None:
         p["ask_users"] = True
         if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
             p["one_gpu"] = True          # "users per H100": for one accelerator
+    for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
+        price = p.get(f"price_{cur}")
+        if "server" in p and "servers" in p and isinstance(price, float) and price >= floor and \
+                f"server_price_{cur}" not in p and not re.search(
+                    r"(?:per|a|each|every|/)\s*(?:gpu|card|chip|accelerator)|每张|每卡|单卡|一张", t):
+            # "a hundred DGX B200s … if each is $500k": no one accelerator costs that; the server does
+            p[f"server_price_{cur}"] = p.pop(f"price_{cur}")
+            r.stated = [replace(st, param=f"server_price_{cur}") if st.param == f"price_{cur}" else st
+                        for st in r.stated]
     qpd = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""), None)
     if p.get("ask_users") and qpd is not None and "users" not in p and "queries_per_user" not in p \
             and isinstance(qpd.value, float) and qpd.value <= 1000:
@@ -1865,7 +1885,7 @@ def _derived(r: _Reading) -> None:
         r.stated = [replace(st, param="queries_per_user") if st is qpd else st for st in r.stated]
     rented = any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
     if KW["tco"].search(t) or (KW["hourly"].search(t) and not rented and any(
-            k in p for k in ("price_usd", "price_cny"))):
+            k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
         p["tco"] = True                  # owning: chips plus electricity over the life
     if KW["rent_or_buy"].search(t) or (
             any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))

@@ -271,6 +271,12 @@ def ranges(r: _Reading) -> None:
         r.params["range_of"] = param
         r.params["range_high"] = hi.value
         return
+    for st in spans:
+        # "预算十几亿人民币": a vague amount answered at both ends of what it can mean
+        if st.start in r.vague and st.param and r.params.get(st.param) == st.value:
+            r.params["range_of"] = st.param
+            r.params["range_high"] = r.vague[st.start]
+            return
 
 
 _IN_USE = re.compile(r"(?:已用|已经用了?|已占用|占用了?|用掉了?|\bused\b|\bin use\b|\boccupied\b|\btaken\b|"

@@ -1434,3 +1434,46 @@ def test_a_year_dating_a_stated_count_is_shown_as_its_date():
     assert res.figure("power_mw").value == pytest.approx(504)
     assert any(a.name == "year" and a.value == "2024" for a in res.assumptions)
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("estimates: 35 rps avg, 5x peak, prompts ~2k tokens and answers ~350. Qwen2.5 7B on L4s and we'd like "
+     "utilization ≤70%. how many do we need?", {"output_tokens": 350, "utilization": 0.7, "input_tokens": 2000}, set()),
+    ("WAU is 12 million, each user does ~4 queries a day. Gemma 2 27B on A100 80GB — how big a fleet?",
+     {"users": 12e6, "queries_per_user": 4}, set()),
+    ("每日请求量大约4500万，平均输出600 tokens，H200，Llama3.3 70B fp8，多少卡", {"queries_per_day": 4.5e7}, set()),
+    ("H800现在多少钱啊 听说23w一张 买两千张要几个亿", {"price_cny": 230000, "gpus": 2000}, {"watts_per_gpu"}),
+    ("HBM比普通DRAM贵5倍左右吧，DRAM按3刀一个G，一张H200 141GB的HBM值多少钱",
+     {"hbm_multiple": 5, "dram_usd_per_gb": 3}, {"budget_usd"}),
+    ("Gaudi 3 假设1.5美元/卡时 256卡跑两周 多少钱", {"gpus": 256, "rent_usd_per_hour": 1.5}, {"gpu_hours"}),
+    ("a hundred DGX B200s cost how much if each is $500k?", {"server_price_usd": 5e5, "servers": 100}, {"price_usd"}),
+    ("if traffic goes 3x after the launch, how many extra H100 on top of the current 96?", {"gpus": 96, "factor": 3}, set()),
+    ("An HGX H100 server costs $300k; we buy 16, depreciated over 4 years. What's the cost per GPU-hour?",
+     {"servers": 16, "server_price_usd": 3e5}, set()),
+    ("压测结果：单卡H200跑Qwen3-235B-A22B fp8，吞吐大约1800 tokens/s。我们每天要处理500亿token，要多少卡？",
+     {"observed_tokens_per_s_per_gpu": 1800}, {"gpus"}),
+])
+def test_referents_from_sets_59_and_60(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q,low,high", [
+    ("预算十几亿人民币 能买多少张H20 单价按11万一张", 11e8, 19e8),
+    ("几百张H100一年电费多少", 200, 900),
+])
+def test_a_vague_chinese_amount_is_answered_at_both_ends(q, low, high):
+    req = parse(q)
+    assert len(req.options) == 2
+    param = next(iter(req.options[0]))
+    assert req.options[0][param] == low and req.options[1][param] == high
+
+
+@pytest.mark.parametrize("q,param,value", [("百万级日活的app 接Llama 3.1 8B，用4090的话要几张？", "users", 1e6),
+                                           ("上千张A100的功耗多少兆瓦", "gpus", 1000)])
+def test_an_order_of_magnitude_in_chinese_is_its_round_value(q, param, value):
+    assert parse(q).params[param] == value
+
+
+def test_servers_depreciated_give_a_purchase_per_gpu_hour():
+    _, res = ask("一台HGX H100服务器报价210万元，买16台，按4年折旧，每卡每小时合多少钱？")
+    assert res.figure("capex_per_gpu_hour_cny").value == pytest.approx(2.1e6 / 8 / (4 * 365.25 * 24))
