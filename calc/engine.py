@@ -106,14 +106,16 @@ def _year_of_stated_count(res: Result, req: Request, read: set[str], reasons: Ma
     if "year" not in req.params or "year" in read or "year" in reasons or not any(
             k in read and k in req.given for k in _COUNTS):
         return res
+    key = "label.year_of_figures"
     if any(k in req.params for k in ("growth_rate_year", "growth_rate_month", "doubling_months",
                                      "factor", "factor_per_year", "users_to")):
-        return res                         # a growth the year belongs to, left to its own reading
+        if not any(k in read and k in req.given for k in ("period_months", "days")):
+            return res                     # a growth the year belongs to, left to its own reading
+        key = "label.year_growth_from"     # "从2026年起…每年增长150%…三年后": the period's start
     read.add("year")
     year = req.params["year"]
     return replace(res, assumptions=(*res.assumptions, Assumption(
-        "year", f"{float(year):g}", "", "question",
-        tr("label.year_of_figures", req.lang))))
+        "year", f"{float(year):g}", "", "question", tr(key, req.lang))))
 
 
 _COUNTS = ("gpus", "servers", "users", "capacity_flops", "tokens_per_day", "queries_per_day",

@@ -41,6 +41,18 @@ _FLEET_WORDS = re.compile(r"gpus?\b|accelerators?|cards?\b|chips?\b|servers?|nod
 
 
 # "how many more", "还要再买多少": the fleet grown by a stated factor
+# "openai has 3x more GPUs than us … we have 12,000": the other fleet, the stated one times the factor
+MORE_COUNT = re.compile(
+    r"(?:x|×|times)\s*(?:more|as many|the)\s*(?:gpus?|cards?|chips?|accelerators?|"
+    r"compute|servers?|#+s?)[^.?;]{0,24}?\b(?:than|as)\b"
+    r"(?!\s*(?:today|now|currently|before|last|this|we do now))|"
+    r"(?:卡|gpu|算力|服务器)(?:数量?)?(?:是|为)?(?:我们|我司|我方)的\s*[\d.]+\s*倍|"
+    r"是(?:我们|我司|我方)的\s*[\d.]+\s*倍(?:的)?(?:卡|gpu|算力|服务器)|"
+    # "推理需求是训练的3倍…训练用了1.6万张": the other workload's fleet
+    r"(?:推理|训练)(?:的)?(?:需求|算力需求|算力)?\s*(?:是|为|约为?)\s*(?:训练|推理)的\s*[\d.]+\s*倍|"
+    r"(?:inference|training)(?: demand| compute)?\s*(?:is|needs|=)\s*[\d.]+\s*(?:x|×|times)\s*"
+    r"(?:that of |what )?(?:training|inference)")
+
 _MORE = re.compile(r"how many more|more (?:do|will|would|should) we|additional|on top|"
                    r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少|"
                    r"(?:要|需要|得)?(?:加|增加|扩|补)多少")
@@ -97,6 +109,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("users_to") and not has("accelerator") and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
+    if has("factor") and fleet_size and not load and MORE_COUNT.search(t) and not _MORE.search(t):
+        # "推理需求是训练的3倍，训练用了1.6万张H100…按每卡每小时2美元租，一年要花多少？": the other fleet
+        if has("rent_usd_per_hour") or has("rent_cny_per_hour") or kw("cost"):
+            return "capex"
+        if kw("power"):
+            return "power"
     if has("factor") and fleet_size and not load and (_MORE.search(t) or (
             kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
                                     or kw("convert")))):

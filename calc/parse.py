@@ -27,7 +27,7 @@ from types import MappingProxyType
 
 from calc import keyvalue, readings, registry, units
 from calc.catalog import Catalog, load
-from calc.intent import ASKS_QPS, ASKS_RATE, CLAIM, intent_of
+from calc.intent import ASKS_QPS, ASKS_RATE, CLAIM, MORE_COUNT, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
 from calc.numbers import Normalized, Num, chinese_numeral, find_numbers, normalize
 from calc.result import CalcError
@@ -317,7 +317,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         "servers" if isinstance(r.params.get("servers"), float) else None
     if intent in ("power", "capex", "convert", "energy") and isinstance(fac, float) and fac > 1 and \
             not opts and counted is not None and (
-                (intent in ("power", "capex") and _DEMAND.search(r.t)) or _MORE_COUNT.search(r.t)):
+                (intent in ("power", "capex") and _DEMAND.search(r.t)) or MORE_COUNT.search(r.t)):
         # "需求是现在的4倍，现在用了5万张H20…总功率多少", "4x more traffic, 120 racks: MW then?":
         # the stated fleet grown with the demand
         r.params[counted] = float(r.params[counted]) * fac
@@ -747,7 +747,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # "at 2x a year how long to 1000x? and what if doubling every 6 months": both, in order
         _mark_options(r, ("growth_rate_year", "doubling_months"))
         return tuple(MappingProxyType({str(s.param): float(s.value or 0)}) for s in rates), "compare"
-    scaled = _load_scaled(r)
+    scaled = _load_scaled(r) or _tokens_scaled(r)
     if scaled:
         return scaled, "compare"
     if isinstance(high, float) and isinstance(low := r.params.get(param_range), float):
@@ -800,6 +800,27 @@ def _load_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
     r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
     return (MappingProxyType({load: base}),
             MappingProxyType({load: base * float(fac.value), "factor": float(fac.value)}))
+
+
+# "reasoning models use 5x more output tokens", "输出token变成原来的3倍": the answers' length scaled
+_TOKENS_SCALED = re.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s*(?:output |generated |answer |"
+                            r"reasoning |thinking |decode )?(?:tokens|answers|outputs|responses|completions)|"
+                            r"(?:输出|回答|生成|回复)(?:的)?\s*(?:token)?\s*(?:数|量|长度)?\s*(?:变成|是|多|长|增加到?|翻)"
+                            r"(?:原来的|现在的|以前的)?\s*[\d.一二两三四五六七八九十]+\s*倍")
+
+
+def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
+    """"If reasoning models use 5x more output tokens, how many more H200s … averaging 400 output
+    tokens?": the answer at the stated length and at the length times the factor, side by side."""
+    fac = next((s for s in r.stated if s.param == "factor" and s.note == ""), None)
+    base = r.params.get("output_tokens")
+    if fac is None or not isinstance(fac.value, (int, float)) or fac.value <= 1 or \
+            not isinstance(base, (int, float)) or not _TOKENS_SCALED.search(r.t):
+        return ()
+    r.params.pop("factor", None)
+    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    return (MappingProxyType({"output_tokens": base}),
+            MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
 
 _NAMES_AND_COUNTS = ("accelerator", "model", "precision", "server", "gpus", "servers")
@@ -1666,11 +1687,6 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
-# "openai has 3x more GPUs than us … we have 12,000": the other fleet, the stated one times the factor
-_MORE_COUNT = re.compile(r"(?:x|×|times)\s*(?:more|as many|the)\s*(?:gpus?|cards?|chips?|accelerators?|"
-                         r"compute|servers?|#+s?)[^.?;]{0,24}?\b(?:than|as)\b|"
-                         r"(?:卡|gpu|算力|服务器)(?:数量?)?(?:是|为)?(?:我们|我司|我方)的\s*[\d.]+\s*倍|"
-                         r"是(?:我们|我司|我方)的\s*[\d.]+\s*倍(?:的)?(?:卡|gpu|算力|服务器)")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"

@@ -156,10 +156,15 @@ def _clean_edges(s: str, gaps: list[bool], start: int, end: int) -> bool:
     return True
 
 
+# a hedge before a number states nothing of its own: "about 5x" is "5x"
+_HEDGE = re.compile(r"^\s*(?:about|around|roughly|approximately|approx\.?|~|≈|大约|大概|约)\s*(?=[\d~≈])",
+                    re.IGNORECASE)
+
+
 def same_span(a: str, b: str) -> bool:
     """Whether two spans of one question are the same stated input, loosely: one contains
     the other, or they overlap by at least half of the shorter including all its digits."""
-    (x, gx), (y, gy) = _squash(a), _squash(b)
+    (x, gx), (y, gy) = _squash(_HEDGE.sub("", a)), _squash(_HEDGE.sub("", b))
     if not x or not y:
         return False
     (short, _), (long_, glong) = sorted(((x, gx), (y, gy)), key=lambda p: len(p[0]))
@@ -216,6 +221,9 @@ def readings(key: str, res: Any) -> str:
     ("25,000", "125,000 H100s", False),
     ("10,000", "25,000", False),
     ("2", "PUE 1.2", False),
+    ("about 5x", "5x the price of DRAM", True),
+    ("约3倍", "3倍", True),
+    ("about 5", "15", False),
 ])
 def test_span_matching(a, b, match):
     assert same_span(a, b) is match

@@ -1477,3 +1477,32 @@ def test_an_order_of_magnitude_in_chinese_is_its_round_value(q, param, value):
 def test_servers_depreciated_give_a_purchase_per_gpu_hour():
     _, res = ask("一台HGX H100服务器报价210万元，买16台，按4年折旧，每卡每小时合多少钱？")
     assert res.figure("capex_per_gpu_hour_cny").value == pytest.approx(2.1e6 / 8 / (4 * 365.25 * 24))
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("H100 list is $30,000; at 7.2 CNY per USD what's that in yuan for 1,000 units?",
+     {"price_usd": 30000, "gpus": 1000}, {"budget_usd"}),
+    ("Falcon 180B on Gaudi 2, quick estimate: 50 req/s, 2k prompt, 512 gen tokens, peak factor 1.5.",
+     {"output_tokens": 512, "input_tokens": 2000}, set()),
+])
+def test_referents_from_sets_61_and_62(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_year_a_stated_period_of_growth_starts_from_is_shown():
+    _, res = ask("假设从2026年起国内AI推理需求每年增长150%，现在需要20万张H20，三年后需要多少张？")
+    assert any(a.name == "year" and a.value == "2026" for a in res.assumptions) and not res.unused
+
+
+def test_longer_answers_by_a_factor_are_compared():
+    _, res = ask("If reasoning models use 5x more output tokens, how many more H200s do we need for 40M DAU "
+                 "doing 8 queries a day each, averaging 400 output tokens?")
+    assert len(res.alternatives) == 2 and not res.unused
+    a, b = (alt.figure("gpus").value for alt in res.alternatives)
+    assert b > 4 * a
+
+
+def test_inference_as_a_multiple_of_a_training_fleet_is_rented():
+    _, res = ask("有文章说推理需求是训练的3倍。如果训练用了1.6万张H100，推理要多少张？按每卡每小时2美元租，一年要花多少？")
+    assert res.intent == "capex" and not res.unused
+    assert any(a.name == "gpus" and a.value == 48000 for a in res.assumptions)
