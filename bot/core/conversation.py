@@ -26,6 +26,7 @@ from bot.core.narrator import NarrationContext, Narrator, NarratorError
 from bot.core.order import ChatOrder, Turn
 from bot.core.replicas import is_shared
 from bot.core.router import asks_why, route
+from bot.core.turns import Turns
 from bot.store import ChatKey, ChatState, MemoryStore, Store
 from calc import CalcError, Request, Result, compute
 from calc.parse import MAX_QUESTION_CHARS
@@ -85,6 +86,9 @@ class Core:
         self.clock = clock
         self.second_reading_s = second_reading_s
         self.narrative_deadline_s = narrative_deadline_s
+        # many questions at once: their numbers are computed one per pass of the event loop,
+        # so the replies already computed leave between them (bot/core/turns.py)
+        self.turns = Turns()
 
     async def answer(self, q: Question) -> Answer:
         final: Answer | None = None
@@ -144,6 +148,7 @@ class Core:
                 and lang == "en" and not _WORDY.search(text):
             # "MFU 50%" after a Chinese question stays Chinese; any Chinese text is Chinese
             lang = previous.lang
+        await self.turns.take()
         r = route(text, previous)
         if r.request is not None and r.request.lang != lang:
             r = replace(r, request=replace(r.request, lang=lang))
@@ -159,10 +164,12 @@ class Core:
             if extracted is not None:
                 r = replace(r, request=replace(extracted, lang=lang))
                 kind = "both"
+            await self.turns.take()      # the language model was waited on: a turn again
         ans = Answer(question=text, route=kind, lang=lang)
         if r.request is not None and self.extractor is not None and unplaced(r.request) \
                 and not asks_why(text):
             r = replace(r, request=await self._second_reading(text, r.request))
+            await self.turns.take()
         if r.request is not None:
             try:
                 req = r.request.with_overrides(state.overrides) if state.overrides else r.request

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 
 import pytest
 
 from bot.core.assume import parse_assignments
-from bot.core.conversation import Core, Question
+from bot.core.conversation import CalcReady, Core, Question
 from bot.core.narrator import NotesNarrator, search_notes
 from bot.render.json import to_dict
 from bot.store import ChatState, SQLiteStore
@@ -174,3 +175,49 @@ async def test_shutdown_cuts_a_hanging_narrative_after_the_grace():
     core.begin_shutdown(0.3)
     ans = await asyncio.wait_for(task, 3)
     assert ans.narrative is not None and not ans.narrative.complete
+
+
+async def test_many_questions_at_once_let_io_through_between_their_computations(core):
+    """50 questions arriving together: the reply computed first can leave at once. Its socket is
+    polled after a computation or two, not after all 50 (the event loop used to run every
+    handler's computation in one pass: 200 Telegram replies held back 0.4 s)."""
+    loop = asyncio.get_running_loop()
+    r, w = socket.socketpair()
+    r.setblocking(False)
+    w.setblocking(False)
+    computed: list[int] = []
+    polled_after: list[int] = []
+
+    def readable() -> None:
+        r.recv(16)
+        polled_after.append(len(computed))
+
+    loop.add_reader(r.fileno(), readable)
+
+    async def one(i: int) -> None:
+        q = Question(f"how many H100s for {i + 1}M users?", chat=f"c{i}")
+        async for ev in core.stream(q):
+            if isinstance(ev, CalcReady):
+                computed.append(i)
+                if i == 0:
+                    w.send(b"x")          # the first reply goes out on the wire
+                break
+
+    try:
+        await asyncio.gather(*(one(i) for i in range(50)))
+    finally:
+        loop.remove_reader(r.fileno())
+        r.close()
+        w.close()
+    assert sorted(computed) == list(range(50)) and computed[:3] == [0, 1, 2]   # in order
+    assert polled_after and polled_after[0] <= 2, polled_after
+
+
+async def test_a_lone_question_does_not_wait_for_a_turn(core):
+    turns = core.turns
+    await turns.take()                    # nobody else: at once
+    assert turns.waiting == 0
+    a, b = asyncio.ensure_future(turns.take()), asyncio.ensure_future(turns.take())
+    await asyncio.sleep(0)                # both asked in one pass: the first goes, one waits
+    assert a.done() and not b.done() and turns.waiting == 1
+    await b                               # its turn: the next pass
