@@ -1,14 +1,19 @@
 """The pacer against Telegram's flood limit, through python-telegram-bot's own request path
-(ExtBot with the bot's rate limiter) and the loopback fake Bot API enforcing 10 calls/s."""
+(ExtBot with the bot's rate limiter) and the loopback fake Bot API enforcing 10 calls/s; and its
+rules on their own, on a virtual clock."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+from datetime import timedelta
 
+from telegram.error import RetryAfter
 from telegram.ext import ExtBot
 
 from bot.frontends.telegram.retry import RetryingRateLimiter
+from bot.frontends.telegram.send import BudgetedRateLimiter
+from tests.fakes import virtual_time
 from tests.fakes.telegram_server import FakeTelegram, FloodLimit
 
 RATE = 10.0
@@ -68,3 +73,61 @@ async def test_typing_is_dropped_while_replies_wait_and_sent_when_idle() -> None
     actions = [int(c.params["chat_id"]) for c in tg.calls if c.method == "sendChatAction"]
     assert actions == [301]
     assert _flooded(tg) == []
+
+
+# The pacing rules on their own, on a virtual clock (tests/fakes/virtual_time.py): the sends are
+# callbacks answered at once, accepted or refused with a 429, so every timing is exact.
+
+class Api:
+    """A Bot API answering at once: 429 (retry_after `hold_s`) on the attempts listed in
+    `refuse` ((chat, attempt) pairs, attempts counted from 1), else accepted. Records (loop
+    time, chat, accepted) per call."""
+
+    def __init__(self, refuse: set[tuple[int, int]] = frozenset(), hold_s: float = 1.0) -> None:
+        self.refuse = refuse
+        self.hold = timedelta(seconds=hold_s)
+        self.calls: list[tuple[float, int, bool]] = []
+
+    def accepted(self) -> list[tuple[float, int]]:
+        return [(t, chat) for t, chat, ok in self.calls if ok]
+
+    async def send(self, limiter: BudgetedRateLimiter, chat: int) -> None:
+        async def call() -> bool:
+            attempt = sum(c == chat for _, c, _ in self.calls) + 1
+            ok = (chat, attempt) not in self.refuse
+            self.calls.append((asyncio.get_running_loop().time(), chat, ok))
+            if not ok:
+                raise RetryAfter(self.hold)
+            return True
+
+        await limiter.process_request(call, (), {}, "sendMessage", {"chat_id": chat}, None)
+
+
+def _deliver(api: Api, chats: int | range, rate: float = RATE) -> BudgetedRateLimiter:
+    """A first reply to each chat, asked at once, through the bot's rate limiter, on a virtual
+    clock."""
+    async def go() -> BudgetedRateLimiter:
+        limiter = BudgetedRateLimiter(overall_max_rate=rate)
+        await asyncio.gather(*(api.send(limiter, chat)
+                               for chat in (range(chats) if isinstance(chats, int) else chats)))
+        return limiter
+
+    return virtual_time.run(go())
+
+
+def test_a_send_answered_429_is_retried_ahead_of_the_sends_asked_after_it() -> None:
+    """Chat 2's first attempt is answered 429 (retry_after 1 s). Its chat waits the second out,
+    then its send takes the next slot, ahead of every first reply asked after it that is still
+    waiting, instead of going to the back of the queue (40 replies at 10/s: the back is 4 s
+    later)."""
+    api = Api(refuse={(2, 1)})
+    _deliver(api, 40)
+    refused_at = next(t for t, chat, ok in api.calls if not ok)
+    sent = api.accepted()
+    retried_at, _ = next((t, chat) for t, chat in sent if chat == 2)
+    assert retried_at >= refused_at + 1.0                           # retry_after honoured...
+    assert retried_at <= refused_at + 1.0 + 1 / RATE + 1e-9         # ...then the next slot
+    later = [chat for t, chat in sent if t > retried_at]
+    assert later and min(later) > 2 and later == sorted(later)      # the rest after it, in order
+    assert [chat for t, chat in sent if t < retried_at] == sorted(
+        chat for t, chat in sent if t < retried_at)                 # no one overtook out of turn

@@ -104,6 +104,11 @@ class PriorityPacer:
     def _free(self) -> float:
         return self.tokens - self.outstanding
 
+    def _has_slot(self) -> bool:
+        # a slot a rounding error short is free: else its timer, due in 1e-17 s, is due again
+        # each time it fires until the clock has moved on (for ever on a virtual clock)
+        return self._free() >= 1 - 1e-9
+
     @asynccontextmanager
     async def slot(self, prio: int, ticket: int | None = None) -> AsyncIterator[None]:
         """Wait for a slot (by priority, then ticket), make the call inside; it is counted when
@@ -117,7 +122,7 @@ class PriorityPacer:
     async def _acquire(self, prio: int, ticket: int | None) -> None:
         loop = asyncio.get_running_loop()
         self._refill(loop.time())
-        if not self._waiting and self._free() >= 1:
+        if not self._waiting and self._has_slot():
             self.outstanding += 1
             return
         fut: asyncio.Future[None] = loop.create_future()
@@ -145,7 +150,7 @@ class PriorityPacer:
     def busy(self) -> bool:
         """Someone waits for a slot, or none is free: what may be dropped (a typing action) is."""
         self._refill(asyncio.get_running_loop().time())
-        return bool(self._waiting) or self._free() < 1
+        return bool(self._waiting) or not self._has_slot()
 
     def _schedule(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._timer is not None or not self._waiting:
@@ -157,7 +162,7 @@ class PriorityPacer:
     def _release(self, loop: asyncio.AbstractEventLoop) -> None:
         self._timer = None
         self._refill(loop.time())
-        while self._waiting and self._free() >= 1:
+        while self._waiting and self._has_slot():
             _, _, fut = heapq.heappop(self._waiting)
             if fut.done():                   # its sender gave up waiting
                 continue
