@@ -8,6 +8,7 @@ import asyncio
 import time
 from datetime import timedelta
 
+import pytest
 from telegram.error import RetryAfter
 from telegram.ext import ExtBot
 
@@ -131,3 +132,25 @@ def test_a_send_answered_429_is_retried_ahead_of_the_sends_asked_after_it() -> N
     assert later and min(later) > 2 and later == sorted(later)      # the rest after it, in order
     assert [chat for t, chat in sent if t < retried_at] == sorted(
         chat for t, chat in sent if t < retried_at)                 # no one overtook out of turn
+
+
+def test_a_lone_429_gives_its_slot_back_and_a_second_in_a_row_keeps_its() -> None:
+    """A refusal after an accepted call was not Telegram's overall bucket (the pacer counts it
+    at its worst): one chat's or one call's 429, which spent nothing there. The other chats go
+    exactly as if the refused call had not been made. Two refusals in a row may be a bucket that
+    is really empty: the second keeps its slot, so a storm of 429s cannot feed itself."""
+    def times(api: Api, chats: range) -> dict[int, float]:
+        return {chat: t for t, chat in api.accepted() if chat in chats}
+
+    lone = Api(refuse={(0, 1)}, hold_s=5.0)       # chat 0's retry comes after all the others
+    limiter = _deliver(lone, 20)
+    assert limiter.pacer is not None and limiter.pacer.refunded == 1
+    without = Api()
+    _deliver(without, range(1, 20))               # chat 0 never asked
+    assert times(lone, range(1, 20)) == times(without, range(1, 20))
+    assert max(t for t, _ in without.accepted()) == pytest.approx(1.0)  # the pace was binding
+    twice = Api(refuse={(0, 1), (1, 1)}, hold_s=5.0)
+    limiter = _deliver(twice, 20)
+    assert limiter.pacer is not None and limiter.pacer.refunded == 1
+    # the second refusal (chat 1's) spent its slot, as an accepted call would have
+    assert times(twice, range(2, 20)) == times(without, range(2, 20))

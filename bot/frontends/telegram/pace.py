@@ -8,10 +8,14 @@ bucket (rate per second, a burst of one second's worth) whose waiters are served
 then in the order they first asked, so a send retried after a 429 keeps its place.
 
 Telegram's bucket is followed at its worst (PriorityPacer), with one call's worth of headroom.
-A call answered 429 keeps the slot it spent: given back, it went at once to the next send,
-which an empty bucket refused in turn, a storm of 429s as fast as the round trip
-(bench/delivery.py measured a thousand in a run). Typing actions go only when nobody waits for
-a slot (`busy`): a chat action is never worth a reply's place.
+A lone 429 (the call answered just before it was accepted) gives its slot back: the pacer's
+count is the bucket at its worst, so the refusal was not the overall limit but one chat's or
+one call's (the fake Bot API's random 5%), which spent nothing of the bucket; kept, each cost
+every chat still waiting 1/30 s. A 429 right after another keeps its slot: a bucket that is
+really empty refuses everything, and a slot given back would go at once to the next send,
+refused in turn, a storm of 429s as fast as the round trip (bench/delivery.py measured a
+thousand in a run when the pacer's count was wrong). Typing actions go only when nobody waits
+for a slot (`busy`): a chat action is never worth a reply's place.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import itertools
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar, Token
+
+from telegram.error import RetryAfter
 
 FIRST_REPLY, FOLLOW_UP, CHAT_ACTION = 0, 1, 2
 _following: ContextVar[bool] = ContextVar("gpubot_telegram_follow_up", default=False)
@@ -87,6 +93,8 @@ class PriorityPacer:
         self.burst = max(1.0, full - headroom)
         self.tokens = self.burst             # the bucket, less the calls answered
         self.outstanding = 0                 # calls let go and not answered yet
+        self.refunded = 0                    # lone 429s whose slot was given back
+        self._refused_last = False           # the last call answered was a 429
         self._at: float | None = None
         self._waiting: list[tuple[int, int, asyncio.Future[None]]] = []
         self._timer: asyncio.TimerHandle | None = None
@@ -112,12 +120,17 @@ class PriorityPacer:
     @asynccontextmanager
     async def slot(self, prio: int, ticket: int | None = None) -> AsyncIterator[None]:
         """Wait for a slot (by priority, then ticket), make the call inside; it is counted when
-        the call ends, answered, refused or abandoned (it may have reached Telegram)."""
+        the call ends, answered, refused or abandoned (it may have reached Telegram), except a
+        lone 429 (RetryAfter raised inside, the call answered before it accepted)."""
         await self._acquire(prio, ticket)
+        refused = False
         try:
             yield
+        except RetryAfter:
+            refused = True
+            raise
         finally:
-            self._done(counted=True)
+            self._done(counted=True, refused=refused)
 
     async def _acquire(self, prio: int, ticket: int | None) -> None:
         loop = asyncio.get_running_loop()
@@ -135,10 +148,17 @@ class PriorityPacer:
                 self._done(counted=False)    # granted, but its sender gave up: give it back
             raise
 
-    def _done(self, *, counted: bool) -> None:
+    def _done(self, *, counted: bool, refused: bool = False) -> None:
         loop = asyncio.get_running_loop()
         self._refill(loop.time())
         self.outstanding -= 1
+        if counted:
+            if refused and not self._refused_last:
+                # a lone 429: not the overall bucket (counted here at its worst), nothing
+                # spent there
+                self.refunded += 1
+                counted = False
+            self._refused_last = refused
         if counted:
             self.tokens -= 1
         else:
