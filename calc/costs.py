@@ -7,6 +7,8 @@ the exchange rate, the electricity price (US$ or RMB per kWh), the PUE.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
+from types import MappingProxyType
 
 from calc.build import Builder
 from calc.catalog import Accelerator
@@ -916,6 +918,43 @@ def _facility_bill(b: Builder) -> Result:
 
 
 def power_intent(b: Builder) -> Result:
+    if b.has("server_power_cap_w") and b.has("watts_per_gpu"):
+        return _under_cap(b)
+    return _power(b)
+
+
+def _under_cap(b: Builder) -> Result:
+    """"Power budget per server is 6 kW. Can an 8x L40S box (350W each) fit?", "30 racks, each
+    capped at 17.3 kW, A100 at 400 W each: how many GPUs?": the cards' watts against the limit,
+    then the fleet that makes, as any power question."""
+    cap = b.num("server_power_cap_w", None)
+    w = b.num("watts_per_gpu", None)
+    fit = math.floor(cap / w)
+    b.fig("gpus_under_cap", fit, "GPUs", b.tr("fig.gpus_under_cap"))
+    params = {k: v for k, v in b.req.params.items() if k != "server_power_cap_w"}
+    if b.has("gpus_per_server"):
+        n = b.num("gpus_per_server", None)
+        draw = n * w
+        b.fig("server_draw_w", draw, "W", b.tr("fig.server_draw"))
+        b.fig("cap_headroom_w", cap - draw, "W", b.tr("fig.cap_headroom"))
+        b.step(b.tr("step.cap_check", n=n, w=w, draw=draw, cap=cap))
+        head = b.tr("head.cap_fits" if draw <= cap else "head.cap_exceeds", n=n, w=w, draw=draw,
+                    cap=cap, left=abs(cap - draw))
+    else:
+        b.step(b.tr("step.cap_fit", cap=cap, w=w, fit=fit))
+        params["gpus_per_server"] = float(fit)
+        head = b.tr("head.cap_fit_n", fit=fit, w=w, cap=cap)
+    if not any(k in params for k in ("gpus", "servers", "power_mw")):
+        params["servers"] = 1.0             # the one server or rack asked about
+    inner = Builder(req=replace(b.req, params=MappingProxyType(params)), cat=b.cat, defaults=b.defaults)
+    rest = _power(inner)
+    b.read |= inner.read
+    b.unused_reasons.update(inner.unused_reasons)
+    return replace(rest, headline=head + rest.headline, figures=(*b.figures, *rest.figures),
+                   assumptions=(*b.assumptions, *rest.assumptions), steps=(*b.steps, *rest.steps))
+
+
+def _power(b: Builder) -> Result:
     if b.has("power_mw") and not (b.has("gpus") or b.has("servers") or b.has("accelerator")
                                   or b.has("server")) and (
             b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):

@@ -234,7 +234,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("users") and (has("queries_per_user") or has("tokens_per_user_day")) and (
             has("model") or has("accelerator")):
         return "fleet"               # "could I serve Mistral 7B to 5,000 users at 20 queries a day?"
-    if (kw("fit") and not (load and fleet_size and has("tokens_per_day"))) or (kw("hbm") and not load) or (
+    if (kw("fit") and not (load and fleet_size and has("tokens_per_day"))
+            and not (stated_power and not (has("model") or has("params")))) or (kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"
     if fleet_size and has("concurrent_users") and not (

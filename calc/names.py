@@ -58,6 +58,7 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
     if cached is not None:
         return cached
     table: dict[str, tuple[str, str, int]] = {}
+    sizes: dict[str, dict[str, str]] = {}
     for kind, aliases in (("server", cat.server_aliases()), ("model", cat.model_aliases()),
                           ("acc", cat.accelerator_aliases())):
         for alias, key in aliases:
@@ -65,9 +66,16 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
             sized = re.fullmatch(r"([a-z][a-z0-9 -]*?)[ -](\d+gb)", alias) if kind == "acc" else None
             if sized:                        # "80gb a100" for "a100 80gb"
                 table.setdefault(f"{sized.group(2)} {sized.group(1)}", (kind, key, 0))
+                sizes.setdefault(sized.group(1), {})[sized.group(2)] = key
             m = re.match(r"[a-z]+(?=\d)", alias)
             if m and " " not in alias:
                 table.setdefault(alias[:m.end()] + " " + alias[m.end():], (kind, key, m.end()))
+    for base, by_size in sizes.items():
+        if len(set(by_size.values())) > 1:
+            # "A100 40G": the size without its B, where it tells two catalogued variants apart
+            # (not "MI300X 192G显存", one card and its memory)
+            for size, key in by_size.items():
+                table.setdefault(f"{base} {size[:-1]}", ("acc", key, 0))
     alts = _trie(sorted(table))
     # "8xH200": a count glued to the name with an x is still the name
     pattern = re.compile(r"(?:(?<![a-z0-9])|(?<=\dx))(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9]|\.\d)")

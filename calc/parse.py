@@ -1107,8 +1107,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "输出500 h800": the answer's length, then the accelerator, not 500 of them
         role = "input_tokens" if INPUT_WORDS.match(tok.group(1)) else "output_tokens"
         b = n.end
-    if role == "gpu_count" and value in (2, 4, 8, 16) and _SIZED_BOXES.match(r.masked, n.end) and \
-            not re.search(r"\b(?:a|one|single|an)\s*$", r.masked[max(0, n.start - 8):n.start]):
+    if role == "gpu_count" and value in (2, 4, 8, 16) and (
+            (_SIZED_BOXES.match(r.masked, n.end)
+             and not re.search(r"\b(?:a|one|single|an)\s*$", r.masked[max(0, n.start - 8):n.start]))
+            # "an 8x L40S box … we'd buy 40 of them": the box's size, the count said later
+            or (_SIZED_BOX.match(r.masked, n.end) and _BOXES_COUNTED_LATER.search(r.masked[n.end:]))):
         role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
     if role == "observed_tokens_per_s" and (
             PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])):
@@ -1331,9 +1334,13 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
         # a bare "each" is the nearest counted thing's: "640 V100s in rack row C drawing 300 W
         # each" is each V100's, though a rack is named after the count
-        counted = [s.param for s in r.stated if s.param in ("gpus", "servers") and s.end <= a]
-        if counted:
-            server_ctx = counted[-1] == "servers"
+        counted = [s for s in r.stated if s.param in ("gpus", "servers") and s.end <= a]
+        since = [m for m in _THING.finditer(r.masked, counted[-1].end, a)] if counted else []
+        if since and not since[-1].group(1):
+            # "30 racks, each capped at 17.3 kW. With A100 at 400 W each": the cards named since
+            server_ctx = False
+        elif counted:
+            server_ctx = counted[-1].param == "servers"
         else:
             server_ctx = bool(_SERVER_NOUN.search(head))
         gpu_ctx = not server_ctx
@@ -1484,7 +1491,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             r.add("queries_per_user" if per_user else "queries_per_day",
                   value / units.convert(1, "month", "day"), a, b + month.end())
         elif role == "queries":
-            per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|每人|每用户|每个用户|人均",
+            per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
+                                 r"每人|每用户|每个用户|人均",
                                  t[max(0, a - 16):b + 24]) or re.match(r"\s*(?:each|apiece)\b", t[b:])
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
                                 t[b:b + 20] + " " + t[max(0, a - 6):a])
@@ -1508,6 +1516,9 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
 # "8x H100服务器", "8 H100 servers": a server's size written before its name
 _TOKEN_HEAD = re.compile(r"(输出|输入|output|input|prompt|上下文)\s*(?:长度)?\s*(?:为|是|=|:)?\s*$")
 _SIZED_BOXES = re.compile(r"\s*[x×]\s*#+\s*(?:servers|nodes|boxes|machines)\b")
+_BOXES_COUNTED_LATER = re.compile(r"\b(?:of (?:them|those|these)|"
+                                  r"\d[\d,]*\s*(?:servers|nodes|boxes|machines))\b")
+_SIZED_BOX = re.compile(r"\s*[x×]\s*#+\s*(?:servers?|nodes?|box(?:es)?|machines?)\b")
 _NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
 _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜)\s*"
@@ -1687,6 +1698,8 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
+_POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
+                        r"上限|限电|限额|配额|预算|不超过|最多|额定")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"
@@ -1883,6 +1896,21 @@ def _derived(r: _Reading) -> None:
         p["ask_users"] = True
         if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
             p["one_gpu"] = True          # "users per H100": for one accelerator
+    one_card = next((st for st in r.stated
+                     if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
+    if one_card is not None and p.get("gpus") == 1.0 and isinstance(p.get("servers"), float) and \
+            p["servers"] > 1 and re.fullmatch(r"(?:一|单|每)\s*[张块颗片]?(?:卡)?|one|a|an|single",
+                                              one_card.text.lower()):
+        # "一张H100按700瓦，一台服务器8张卡…1000台服务器": the card described, then the fleet counted
+        del p["gpus"]
+        r.stated = [replace(st, note="one_unit") if st is one_card else st for st in r.stated]
+    srv_w = next((st for st in r.stated if st.param == "watts_per_server" and st.note == ""), None)
+    if srv_w is not None and "watts_per_gpu" in p and _POWER_CAP.search(
+            t[max(0, srv_w.start - 40):srv_w.end + 4]):
+        # "racks capped at 17.3 kW … A100 at 400 W each", "Power budget per server is 6 kW … an 8x
+        # L40S box (350W each)": a limit the cards' watts are fitted under, not the server's draw
+        p["server_power_cap_w"] = p.pop("watts_per_server")
+        r.stated = [replace(st, param="server_power_cap_w") if st is srv_w else st for st in r.stated]
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
         if "server" in p and "servers" in p and isinstance(price, float) and price >= floor and \

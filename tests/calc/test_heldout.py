@@ -57,6 +57,8 @@ EQUIVALENT = {
                "speedup"),
     # "利用率按80%" in a training run: the share of peak the run achieves
     "utilization": ("mfu",),
+    # "racks capped at 17.3 kW": the limit the cards are fitted under
+    "watts_per_server": ("server_power_cap_w",),
     # "kWh to generate 1 billion tokens": the tokens an energy is asked for
     "tokens_per_day": ("per_tokens",),
 }
