@@ -1898,8 +1898,8 @@ def _derived(r: _Reading) -> None:
             p["one_gpu"] = True          # "users per H100": for one accelerator
     one_card = next((st for st in r.stated
                      if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
-    if one_card is not None and p.get("gpus") == 1.0 and isinstance(p.get("servers"), float) and \
-            p["servers"] > 1 and re.fullmatch(r"(?:一|单|每)\s*[张块颗片]?(?:卡)?|one|a|an|single",
+    if one_card is not None and p.get("gpus") == 1.0 and isinstance(servers := p.get("servers"), float) and \
+            servers > 1 and re.fullmatch(r"(?:一|单|每)\s*[张块颗片]?(?:卡)?|one|a|an|single",
                                               one_card.text.lower()):
         # "一张H100按700瓦，一台服务器8张卡…1000台服务器": the card described, then the fleet counted
         del p["gpus"]
