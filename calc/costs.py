@@ -1036,7 +1036,8 @@ def _power(b: Builder) -> Result:
         head = b.tr("head.power_bill", money=money, days=days, gpus=gpus, acc=acc.short,
                     mw=it_mw * p, pue=p)
         bought = b.value_of("capex_cny" if cny_bill else "capex_usd")
-        if bought and b.flag("asks_cost"):
+        if bought and b.flag("asks_cost") and (b.flag("asks_purchase") or any(b.has(k) for k in (
+                "price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
             # "一年设备加电费多少钱": the purchase and the period's electricity, added up
             total = bought + b.value_of("cost_cny" if cny_bill else "cost_usd")
             b.fig("total_cny" if cny_bill else "total_usd", total, "RMB" if cny_bill else "US$",

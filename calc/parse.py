@@ -202,6 +202,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.corrections(r)
     _resolve_pending(r, None, first_pass=True)
     readings.ranges(r)
+    readings.versus(r)
+    readings.second_price(r)
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
@@ -753,21 +755,27 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     if isinstance(high, float) and isinstance(low := r.params.get(param_range), float):
         # "$2-3/hr": the answer at each end of the stated range
         return (MappingProxyType({param_range: low}), MappingProxyType({param_range: high})), "compare"
-    for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
-                  "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
-                  "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu"):
-        twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
-                 and isinstance(s.value, float)]
-        if len(twice) == 2 and twice[0].value != twice[1].value:
-            # "$2.35/GPU-hr … and if we renegotiate to $1.90/hr?": the answer at each
-            _mark_options(r, (money,))
-            return tuple(MappingProxyType({money: float(s.value or 0)}) for s in twice), "compare"
+    # each quantity stated twice is compared; several at once pair up in the order written
+    # ("¥0.38/kWh vs $0.11/kWh … PUE 1.2 vs 1.4": Guizhou's price with 1.2, Virginia's with 1.4)
+    pairs: list[list[Stated]] = []
     kwh = [s for s in r.stated if s.param in ("electricity_usd_per_kwh", "electricity_cny_per_kwh")
            and s.note == "" and isinstance(s.value, float)]
     if len(kwh) == 2 and kwh[0].param != kwh[1].param:
         # "美国电价0.09美元/度，中国0.45元/度…两边电费差多少": the bill at each, side by side
-        _mark_options(r, ("electricity_usd_per_kwh", "electricity_cny_per_kwh"))
-        return tuple(MappingProxyType({str(s.param): float(s.value or 0)}) for s in kwh), "compare"
+        pairs.append(sorted(kwh, key=lambda s: s.start))
+    for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                  "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
+                  "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
+                  "pue", "watts_per_gpu", "watts_per_server", "utilization"):
+        twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
+                 and isinstance(s.value, float)]
+        if len(twice) == 2 and twice[0].value != twice[1].value:
+            # "$2.35/GPU-hr … and if we renegotiate to $1.90/hr?": the answer at each
+            pairs.append(sorted(twice, key=lambda s: s.start))
+    if pairs:
+        _mark_options(r, tuple(str(s.param) for pair in pairs for s in pair))
+        return tuple(MappingProxyType({str(pair[i].param): float(pair[i].value or 0) for pair in pairs})
+                     for i in (0, 1)), "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
     if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
@@ -1937,6 +1945,8 @@ def _derived(r: _Reading) -> None:
         p["rent_or_buy"] = True
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:
         p["per_token"] = True
+    if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t):
+        p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
     if KW["power"].search(t):
         p["asks_power"] = True
     if _ASKS_ENERGY.search(t):

@@ -232,6 +232,12 @@ def online_share(r: _Reading) -> None:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|～|to|到|至)\s*(?:us\$|\$|¥|￥)?\s*")
+_CHANGE_JOIN = re.compile(r"\s*(?:to|到|涨到|降到|提到|升到|提高到|下降到|降低到|增加到|减少到|上调到|下调到|"
+                          r"up to|down to|→|->)\s*(?:us\$|\$|¥|￥)?\s*")
+# what a "from … to …" may change: a price, a rate, a power, a PUE (utilization and MFU have their own)
+_CHANGES = {"electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "price_cny",
+            "rent_usd_per_hour", "rent_cny_per_hour", "pue", "watts_per_gpu", "watts_per_server",
+            "usd_per_million_tokens", "cny_per_million_tokens", "server_price_usd", "server_price_cny"}
 # bare amounts fall back to a budget; the other end's words say what the range is
 _FALLBACK = {"budget_usd", "budget_cny", None}
 
@@ -244,14 +250,31 @@ def ranges(r: _Reading) -> None:
                    key=lambda st: st.start)
     for lo, hi in itertools.pairwise(spans):
         gap = r.t[lo.end:hi.start]
+        # "电价从0.55涨到0.68元/度", "PUE from 1.5 to 1.25": a change, answered before and after
+        changed = re.search(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$",
+                            r.t[max(0, lo.start - 8):lo.start]) is not None
         joined = bool(_RANGE_JOIN.fullmatch(gap)) or (
-            re.search(r"[-~～到至]$", lo.text) is not None and not gap.strip())
-        if not joined or lo.param == hi.param == None or hi.param == "users_to" or \
-                re.search(r"(?:\bfrom|从)\s*$", r.t[max(0, lo.start - 8):lo.start]):  # noqa: E711
+            re.search(r"[-~～到至]$", lo.text) is not None and not gap.strip()) or (
+            changed and (bool(_CHANGE_JOIN.fullmatch(gap)) or (
+                re.search(r"(?:到|to)$", lo.text) is not None and not gap.strip())))
+        if not joined or lo.param == hi.param == None or hi.param == "users_to":  # noqa: E711
             continue
         param = hi.param if hi.param not in _FALLBACK else lo.param
+        if changed and param not in _CHANGES:
+            continue
         if param in _FALLBACK or not isinstance(lo.value, float) or not isinstance(hi.value, float):
             continue
+        if changed and param is not None and lo.value != hi.value and \
+                max(lo.value, hi.value) <= 10 * min(lo.value, hi.value):
+            for st in (lo, hi):
+                if st.param and st.param != param and r.params.get(st.param) == st.value:
+                    del r.params[st.param]
+            r.stated = [replace(st, param=param, note="") if st is lo else
+                        replace(st, param=param, note="option") if st is hi else st for st in r.stated]
+            r.params[param] = lo.value
+            r.params["range_of"] = param
+            r.params["range_high"] = hi.value
+            return
         low = lo.value
         lead = re.match(r"\D*?(\d[\d,]*(?:\.\d+)?)", hi.text)
         if lo.param is None and lead and float(lead.group(1).replace(",", "")) > 0:
@@ -298,3 +321,43 @@ def power_in_use(r: _Reading) -> None:
     r.params["power_mw_in_use"] = float(used.value)
     r.params["power_mw_capacity"] = float(cap.value)
     r.stated = [replace(st, note="option") if st is used else st for st in r.stated]
+
+
+_VERSUS = re.compile(r"\s*(?:vs\.?|versus|or|/|或者?|还是|对比)\s*(?:us\$|\$|¥|￥)?\s*")
+_VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_kwh",
+              "electricity_cny_per_kwh", "price_usd", "price_cny", "rent_usd_per_hour",
+              "rent_cny_per_hour", "utilization", "mfu"}
+
+
+def versus(r: _Reading) -> None:
+    """"PUE 1.2 vs 1.4", "利用率50%还是70%": a bare number right after a stated value, joined by
+    "vs"/"or", is the same quantity's other value (compared as two options)."""
+    spans = sorted(r.stated, key=lambda st: st.start)
+    for a, b in itertools.pairwise(spans):
+        if a.param in _VERSUS_OK and a.note == "" and b.param is None and isinstance(a.value, float) \
+                and isinstance(b.value, float) and _VERSUS.fullmatch(r.t[a.end:b.start]) \
+                and a.value / 10 <= b.value <= a.value * 10 and b.value != a.value:
+            value = b.value / 100 if a.param in ("utilization", "mfu") and b.value > 1 else b.value
+            r.stated = [replace(st, param=a.param, value=value, note="duplicate") if st is b else st
+                        for st in r.stated]
+
+
+_BUDGET_WORDS = re.compile(r"budget|预算|\bspend|capex|\bfund|afford|投资|总共|in total|\btotal of|"
+                           r"\bwe have|我们有")
+
+
+def second_price(r: _Reading) -> None:
+    """"Second-hand H100 PCIe is ~$18k …, new is ~$30k": a bare amount of the same size as a
+    stated card price, with no budget words anywhere, is that price's other value."""
+    for cur in ("usd", "cny"):
+        prices = [st for st in r.stated if st.param == f"price_{cur}" and st.note == ""]
+        budgets = [st for st in r.stated if st.param == f"budget_{cur}" and st.note == ""]
+        if len(prices) != 1 or len(budgets) != 1 or _BUDGET_WORDS.search(r.t):
+            continue
+        p, b = prices[0], budgets[0]
+        if not (isinstance(p.value, float) and isinstance(b.value, float)) or b.start < p.start or \
+                not p.value / 10 <= b.value <= p.value * 10:
+            continue
+        r.params.pop(f"budget_{cur}", None)
+        r.stated = [replace(st, param=f"price_{cur}", note="duplicate") if st is b else st
+                    for st in r.stated]
