@@ -703,6 +703,8 @@ def fleet_compute(b: Builder, acc: Accelerator, gpus: float) -> None:
         return
     b.read.add("precision")
     peak, used = acc.peak_tflops(prec)
+    if b.has("gpu_tflops"):                # "(1835 TFLOPS fp8)": the card's figure as stated
+        peak = b.num("gpu_tflops", None)
     b.fig("fleet_pflops", gpus * peak / 1000, "PFLOPS",
           b.tr("fig.fleet_pflops", prec=used.upper()))
     b.step(b.tr("step.fleet_pflops", gpus=gpus, peak=peak, prec=used.upper(),
@@ -844,6 +846,8 @@ def _energy_and_bill(b: Builder, it_mw: float, p: float) -> None:
         util = b.num("utilization", None)
         kwh *= util
         b.step(b.tr("step.bill_utilization", util=util))
+        if util < 1:
+            label_e = b.tr("fig.energy_at_util", util=util)
     b.fig("energy_kwh", kwh, "kWh", label_e)
     price = electricity_usd(b)
     b.fig("cost_usd", kwh * price, "US$", label_c)
@@ -977,6 +981,10 @@ def _power(b: Builder) -> Result:
             # "容量3.5兆瓦，已用1.2MW": what is left of the capacity
             b.step(b.tr("step.power_free", cap=b.req.params["power_mw_capacity"],
                         used=b.req.params["power_mw_in_use"], mw=mw))
+        if b.flag("it_load"):
+            # "40 MW IT load … PUE 1.35": the cards get all of it; the meter reads more
+            b.step(b.tr("step.it_load", mw=mw, pue=p, total=mw * p))
+            mw *= p
         supported = math.floor(mw * 1e6 / (watts * p))
         if b.has("watts_per_server") or b.has("server") or b.has("gpus_per_server"):
             per = b.gpus_per_server(acc)

@@ -210,7 +210,8 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         try:
             # each option checks the claims its answer computes ("100,000 H100s = 100 exaflops,
             # in bf16? in fp8?")
-            results.append(_check_claims(_DISPATCH[req.intent](b), sub, b.read))
+            one = _year_of_stated_count(_DISPATCH[req.intent](b), sub, b.read, b.unused_reasons)
+            results.append(_check_claims(one, sub, b.read))
         except CalcError as exc:
             if exc.kind not in ("does_not_fit", "missing_input") or len(req.options) < 2:
                 raise

@@ -196,7 +196,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or (has("observed_tokens_per_s") and not served_rate) or has("gpu_tflops")
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))
-            or kw("train")) and not load:
+            or kw("train")) and not load and not (
+                # "Gaudi 3 at $15,625 (1835 TFLOPS fp8) vs H100 at $30k, a $500M budget: how many
+                # of each, and the PFLOPS?": a purchase, each card's TFLOPS beside it
+                has("gpu_tflops") and (has("budget_usd") or has("budget_cny"))
+                and not (has("train_tokens") or has("train_flops") or kw("train"))):
         return "training"
     if has("power_mw") and (has("server") or has("accelerator")) and not (load or has("model")) \
             and not (has("hbm_multiple") or has("dram_usd_per_gb") or has("hbm_usd_per_gb")):

@@ -895,6 +895,9 @@ _STRICT_MATCH = re.compile(r"\bmatch|equal|equivalent|相当于|等于|等同|�
 _FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
 
 
+_ONE_CARDS = ("gpu_tflops", "watts_per_gpu", "hbm_gb_per_gpu", "observed_tokens_per_s_per_gpu")
+
+
 def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
                      overlays: list[dict[str, Value]]) -> None:
     """A value stated once per option ("H100 at $2.5/hr or MI300X at $1.8/hr", "H100 ($25k)
@@ -906,6 +909,17 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
                 and st.value is not None:
             by_param.setdefault(st.param, []).append(st)
     for name, spans in by_param.items():
+        if len(spans) == 1 and name in _ONE_CARDS:
+            # "Gaudi 3 at ~$15,625 a card (1835 TFLOPS fp8) vs H100 at ~$30k": a card's own figure,
+            # written between its name and the next option's, is that option's alone
+            st = spans[0]
+            before = [(pos, i) for pos, i in mentions if pos <= st.start]
+            after = [(pos, i) for pos, i in mentions if pos >= st.end]
+            if before and after and max(before)[1] != min(after)[1]:
+                overlays[max(before)[1]][name] = st.value  # type: ignore[assignment]
+                r.params.pop(name, None)
+                r.stated = [replace(x, note="option") if x is st else x for x in r.stated]
+            continue
         if len(spans) < 2:
             continue
         owners = [max(((pos, i) for pos, i in mentions if pos <= st.start), default=(-1, -1))[1]
@@ -1529,7 +1543,7 @@ _BOXES_COUNTED_LATER = re.compile(r"\b(?:of (?:them|those|these)|"
 _SIZED_BOX = re.compile(r"\s*[x×]\s*#+\s*(?:servers?|nodes?|box(?:es)?|machines?)\b")
 _NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
-_SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜)\s*"
+_SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜|&)\s*"
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
@@ -1945,6 +1959,13 @@ def _derived(r: _Reading) -> None:
         p["rent_or_buy"] = True
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:
         p["per_token"] = True
+    mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
+    if mw is not None and (
+            re.match(r"\s*(?:of\s*)?(?:it\b|critical it|it[- ]?(?:load|power|capacity)|it负载|it功率|it容量)",
+                     t[mw.end:mw.end + 24])
+            or re.search(r"(?:\bit|it负载|it功率)\s*(?:load|power|capacity)?\s*(?:of|is|=|:|为|是)?\s*$",
+                         t[max(0, mw.start - 20):mw.start])):
+        p["it_load"] = True              # "40 MW IT load … PUE 1.35": the cards' power; the meter's is more
     if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t):
         p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
     if KW["power"].search(t):

@@ -1506,3 +1506,72 @@ def test_inference_as_a_multiple_of_a_training_fleet_is_rented():
     _, res = ask("有文章说推理需求是训练的3倍。如果训练用了1.6万张H100，推理要多少张？按每卡每小时2美元租，一年要花多少？")
     assert res.intent == "capex" and not res.unused
     assert any(a.name == "gpus" and a.value == 48000 for a in res.assumptions)
+
+
+def test_a_power_cap_per_server_is_checked_against_the_cards():
+    _, res = ask("Power budget per server is 6 kW in our old row. Can an 8x L40S box (350W each) fit? We'd buy 40 "
+                 "of them at $78k per server. Tariff is 0.12 USD/kWh, what's the yearly power cost?")
+    assert res.figure("server_draw_w").value == 2800 and res.figure("cap_headroom_w").value == 3200
+    assert not res.unused
+
+
+def test_racks_capped_in_power_hold_the_cards_that_fit():
+    _, res = ask("We're leasing 30 racks, each capped at 17.3 kW. With A100 80GB SXM at 400 W each, how many GPUs "
+                 "can we deploy and at $0.10/kWh what's the yearly bill?")
+    assert res.figure("gpus_under_cap").value == 43
+    assert any(a.name == "gpus_per_server" and a.value == 43 for a in res.assumptions) or \
+        "1,290" in res.headline
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("我们有400台DGX A100，每台6.5千瓦，现在电价从0.55涨到0.68元/度，PUE 1.45，一年多花多少钱？",
+     "electricity_cny_per_kwh", (0.55, 0.68)),
+    ("Second-hand H100 PCIe is ~$18k on the grey market, new is ~$30k. For 96 cards how much do we save?",
+     "price_usd", (18000, 30000)),
+    ("50,000 H100 at 700 W, PUE 1.2 vs 1.4: the yearly energy?", "pue", (1.2, 1.4)),
+])
+def test_two_values_of_one_quantity_are_compared(q, param, values):
+    req = parse(q)
+    assert tuple(o[param] for o in req.options) == values
+
+
+def test_several_pairs_of_values_pair_up_in_order():
+    req = parse("Electricity in Guizhou is ¥0.38/kWh vs $0.11/kWh in Virginia. For 4096 H100s at 0.7 kW each and "
+                "PUE 1.2 vs 1.4, what's the annual cost difference? use 7.2 CNY per USD")
+    assert [dict(o) for o in req.options] == [{"electricity_cny_per_kwh": 0.38, "pue": 1.2},
+                                              {"electricity_usd_per_kwh": 0.11, "pue": 1.4}]
+
+
+def test_a_megawatt_it_load_holds_cards_without_the_pue():
+    _, res = ask("Our 2026 plan: 40 MW IT load, H200 at 1kW all-in per GPU, PUE 1.35, $0.09/kWh. How many GPUs "
+                 "fit, and what's the annual electricity bill?")
+    assert res.figure("gpus").value == 40000 and not res.unused
+
+
+def test_a_cards_own_figure_between_two_options_is_its_alone():
+    _, res = ask("Intel Gaudi 3 at ~$15,625 a card (1835 TFLOPS fp8) vs H100 at ~$30k. With a $500M budget, how "
+                 "many of each can you buy and what's the total PFLOPS for each?")
+    gaudi, h100 = res.alternatives
+    assert gaudi.figure("fleet_pflops").value == pytest.approx(32000 * 1835 / 1000)
+    assert h100.figure("fleet_pflops").value != pytest.approx(16666 * 1835 / 1000)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("一张H100按700瓦，一台服务器8张卡再加上CPU等大概10千瓦，1000台服务器需要多大的变电容量（PUE按1.3）？",
+     {"servers": 1000}, {"gpus"}),
+    ("Users grow from 3M to 20M within 18 months. Serving Llama 3.3 70B on H100 at 10 queries/user/day",
+     {"queries_per_user": 10, "users": 3e6, "users_to": 2e7}, {"queries_per_day"}),
+    ("国内大模型日均token消耗量目前约10万亿，需要多少张H20（单卡每秒2000 token）？", {"tokens_per_day": 1e13}, {"gpus"}),
+    ("研报称国内2024年智算规模约725 EFLOPS，年增速约40%，到2028年能到多少？", {"growth_rate_year": 0.4}, set()),
+    ("某省政策文件：‘新建智算中心上架率不低于70%’。一个两千台DGX H100的中心，每台10.2kW，年用电多少亿度？",
+     {"utilization": 0.7, "servers": 2000}, set()),
+])
+def test_referents_from_sets_63_and_64(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_size_without_its_b_tells_two_variants_apart():
+    assert parse("512张二手A100 40G 多少钱").params["accelerator"] == "a100_sxm_40gb"
+    assert parse("MI300X 192G显存 一张卡能不能跑下llama 3.1 405b fp8？").params["hbm_gb_per_gpu"] == 192
