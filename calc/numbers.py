@@ -234,11 +234,19 @@ def _vague(text: str) -> list[Num]:
     return out
 
 
+# "in FY25", "FY2026": a fiscal year, read as its calendar year
+_FISCAL = re.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
+
+
 def find_numbers(text: str) -> list[Num]:
     """Every number in normalized (ideally name-masked) text, with multipliers applied."""
     out: list[Num] = [] if text.isascii() else _vague(text)
+    out += [Num(float(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0), m.start(), m.end(), m.group(0))
+            for m in _FISCAL.finditer(text)]
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in out]
     for m in _NUM.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         if m.group("pow"):
             value = 10.0 ** int(m.group("exp"))
         else:

@@ -1575,3 +1575,10 @@ def test_referents_from_sets_63_and_64(q, expect, absent):
 def test_a_size_without_its_b_tells_two_variants_apart():
     assert parse("512张二手A100 40G 多少钱").params["accelerator"] == "a100_sxm_40gb"
     assert parse("MI300X 192G显存 一张卡能不能跑下llama 3.1 405b fp8？").params["hbm_gb_per_gpu"] == 192
+
+
+@pytest.mark.parametrize("q,year", [("microsoft is spending ~$80B in FY25. if all of it went to GPUs at $30,000/GPU, "
+                                     "how many is that?", 2025),
+                                    ("What's the FY2026 capex of 10,000 H100 at $25k?", 2026)])
+def test_a_fiscal_year_is_its_calendar_year(q, year):
+    assert parse(q).params["year"] == year
