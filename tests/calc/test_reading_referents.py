@@ -1578,7 +1578,7 @@ def test_a_size_without_its_b_tells_two_variants_apart():
 
 
 @pytest.mark.parametrize("q,year", [("microsoft is spending ~$80B in FY25. if all of it went to GPUs at $30,000/GPU, "
-                                     "how many is that?", 2025),
+                                     "how many is that, and at 1.2 kW per GPU all-in how many GW?", 2025),
                                     ("What's the FY2026 capex of 10,000 H100 at $25k?", 2026)])
 def test_a_fiscal_year_is_its_calendar_year(q, year):
     assert parse(q).params["year"] == year
