@@ -78,13 +78,14 @@ _keys("{v} observed tokens/s per gpu", "observed_tokens_per_s", "tokens_per_s_pe
 _KEY = "|".join(sorted((re.escape(k) for k in _TEMPLATES), key=len, reverse=True))
 # key, then = or :, then a number with its unit; the key must start a list item
 KV = re.compile(
-    r"(?:^|(?<=[\s,;，；(（/|]))(?P<key>" + _KEY + r")\s*(?:=|:|：)\s*"
+    # (not "1.4e12 tokens: 2,048 TPU v5p": a number's own unit before a colon)
+    r"(?:^|(?<=[\s,;，；(（/|]))(?<![\d.][ ])(?P<key>" + _KEY + r")\s*(?:=|:|：)\s*"
     r"(?P<val>(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
     r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b|kw\b|mw\b|gw\b|gb\b|"
     r"(?:us\$|\$|usd|元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b)"
     r"(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b)?)"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
-    r"(?=\s*(?:[,;，；、)）(（|\n.。?？]|->|→|=>|$))")
+    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|\n.。?？]|->|→|=>|$))")
 
 _HAS_UNIT = re.compile(r"%|ms\b|s$|w$|kw|mw|gw|gb|/|x$|months?|days?|years?")
 

@@ -243,8 +243,19 @@ def convert(b: Builder) -> Result:
                                         acc=acc.short, prec=used.upper()) + cost)
     cap = b.num("capacity_flops", None)
     n = _gpus_for(b, acc, cap, peak, used)
+    racks = ""
+    if b.has("server"):
+        # "one GB200 NVL72 rack in exaflops, and how many racks to hit 1 zettaFLOPS?": in racks too
+        per = b.gpus_per_server(acc)
+        b.read.add("servers")
+        b.fig("server_flops", per * peak * 1e12, "FLOP/s", b.tr("fig.server_flops", n=per))
+        b.fig("servers", math.ceil(n / per), "servers", b.tr("fig.servers_of", n=per))
+        b.step(b.tr("step.server_flops", n=per, peak=peak, cap=per * peak * 1e12,
+                    servers=math.ceil(n / per)))
+        racks = b.tr("head.in_racks", servers=b.h(math.ceil(n / per)), n=per,
+                     one=f"{per * peak / 1e6:,.3g}")
     return b.result("convert", b.tr("head.convert", n=b.h(n), acc=acc.short,
-                                    ef=cap / 1e18, prec=used.upper()) + _power_of(b, acc, n)
+                                    ef=cap / 1e18, prec=used.upper()) + racks + _power_of(b, acc, n)
                     + _cost_of(b, acc, n))
 
 

@@ -203,6 +203,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _resolve_pending(r, None, first_pass=True)
     readings.ranges(r)
     readings.versus(r)
+    readings.what_if_to(r)
     readings.second_price(r)
     _share_list_roles(r)
     _derived(r)
@@ -211,7 +212,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("model", "?")            # an unknown model still shapes the intent
     if any(s.kind == "unknown_acc" for s in names):
         seen.setdefault("accelerator", "?")
-    if _MATCH.search(r.t) and len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
+    if _MATCH.search(r.t) and not _MEMORY_PRICE.intersection(r.params) and \
+            len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
             "gpus" in r.params or "servers" in r.params) and not KW["train"].search(r.t) and (
             _STRICT_MATCH.search(r.t) or not (KW["power"].search(r.t) or KW["cost"].search(r.t))):
         seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
@@ -649,7 +651,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     same_count = intent in ("power", "capex", "training", "energy") and not _STRICT_MATCH.search(r.t) \
         and "match_accelerator" not in r.params
     if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or _MATCH.search(r.t)) \
-            and not same_count:
+            and not same_count and not _MEMORY_PRICE.intersection(r.params):
         # (a bill, a purchase or a run asked "换成H20呢", "the same number of B200s instead": the
         # same count on each, compared below, not a match of capacities)
         # "how many Gaudi 2 to match 1000 H100": the counted one is the yardstick
@@ -749,7 +751,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # "at 2x a year how long to 1000x? and what if doubling every 6 months": both, in order
         _mark_options(r, ("growth_rate_year", "doubling_months"))
         return tuple(MappingProxyType({str(s.param): float(s.value or 0)}) for s in rates), "compare"
-    scaled = _load_scaled(r) or _tokens_scaled(r)
+    scaled = _load_scaled(r) or _tokens_scaled(r) or _count_scaled(r, intent)
     if scaled:
         return scaled, "compare"
     if isinstance(high, float) and isinstance(low := r.params.get(param_range), float):
@@ -766,7 +768,8 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
-                  "pue", "watts_per_gpu", "watts_per_server", "utilization"):
+                  "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
+                  "output_tokens"):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:
@@ -817,6 +820,28 @@ _TOKENS_SCALED = re.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s
                             r"(?:原来的|现在的|以前的)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 
 
+_COUNT_WORDS = re.compile(r"gpus|cards|accelerators|chips|servers|nodes|卡数|卡|机器|服务器|节点|规模")
+
+
+def _count_scaled(r: _Reading, intent: str | None) -> tuple[Mapping[str, Value], ...]:
+    """"… with 512 A100 at 45% MFU? and if we had twice the GPUs?", "…用256张H800…如果卡数翻倍呢？": a
+    run, a bill or a fleet on the stated count and on the count times the factor, side by side."""
+    fac = next((s for s in r.stated if s.param == "factor" and s.note == ""), None)
+    counted = "gpus" if isinstance(r.params.get("gpus"), float) else \
+        "servers" if isinstance(r.params.get("servers"), float) else None
+    if fac is None or counted is None or intent not in ("training", "power", "capex", "energy", "convert") \
+            or not isinstance(fac.value, (int, float)) or fac.value <= 1 \
+            or not _WHAT_IF.search(r.t[:fac.end]) \
+            or not _COUNT_WORDS.search(r.t[max(0, fac.start - 12):fac.end + 16]):
+        return ()
+    base = r.params[counted]
+    assert isinstance(base, float)
+    r.params.pop("factor", None)
+    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    return (MappingProxyType({counted: base}),
+            MappingProxyType({counted: base * float(fac.value), "factor": float(fac.value)}))
+
+
 def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
     """"If reasoning models use 5x more output tokens, how many more H200s … averaging 400 output
     tokens?": the answer at the stated length and at the length times the factor, side by side."""
@@ -831,6 +856,8 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
 
+# an HBM bill "换成H200的141GB呢" is the other card's memory priced, not a match of compute
+_MEMORY_PRICE = {"hbm_multiple", "dram_usd_per_gb", "hbm_usd_per_gb"}
 _NAMES_AND_COUNTS = ("accelerator", "model", "precision", "server", "gpus", "servers")
 
 
@@ -915,7 +942,8 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
             st = spans[0]
             before = [(pos, i) for pos, i in mentions if pos <= st.start]
             after = [(pos, i) for pos, i in mentions if pos >= st.end]
-            if before and after and max(before)[1] != min(after)[1]:
+            if before and ((after and max(before)[1] != min(after)[1])
+                           or (not after and st.start - max(before)[0] <= 12)):
                 overlays[max(before)[1]][name] = st.value  # type: ignore[assignment]
                 r.params.pop(name, None)
                 r.stated = [replace(x, note="option") if x is st else x for x in r.stated]
@@ -1548,7 +1576,9 @@ _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|�
 _EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
                        r"(?:will|'ll|going to|expect to|should) be at\s*|"
-                       r"to reach\s*|reaching\s*|\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
+                       r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"
+                       r"before we hit\s*|"
+                       r"\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
                        r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*|"
                        r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?: of| is)?\s*")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")

@@ -192,9 +192,10 @@ def daily_of_periodic(r: _Reading) -> None:
 
 
 _FACTOR_WORD = re.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b(?!\s*(?:every|each|per|in|time|"
-                          r"period|rate))|(翻倍|翻一番|翻两番|翻了一番|翻了两番)")
+                          r"period|rate))|(翻倍|翻一番|翻两番|翻了一番|翻了两番)|"
+                          r"\b(twice|thrice)\s+(?:the|as many|as much|our|that|the number of)\b")
 _FACTOR_OF = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "翻倍": 2.0, "翻一番": 2.0,
-              "翻了一番": 2.0, "翻两番": 4.0, "翻了两番": 4.0}
+              "翻了一番": 2.0, "翻两番": 4.0, "翻了两番": 4.0, "twice": 2.0, "thrice": 3.0}
 
 
 def factor_words(r: _Reading) -> None:
@@ -206,7 +207,8 @@ def factor_words(r: _Reading) -> None:
     if m is None or any(st.start < m.end() and m.start() < st.end for st in r.stated) or \
             re.search(r"每(?:半年|年|季度|个?月|\d+个?月)\s*(?:就|都)?\s*$", r.t[:m.start()]):
         return
-    r.add("factor", _FACTOR_OF[m.group(1) or m.group(2)], m.start(), m.end())
+    word = m.group(1) or m.group(2) or m.group(3)
+    r.add("factor", _FACTOR_OF[word], m.start(), m.start() + len(word) if m.group(3) else m.end())
 
 
 _ONLINE_SHARE = re.compile(r"(?:同时在线|在线率|同时在线比例|并发率|并发比例|concurrency(?: rate)?|"
@@ -361,3 +363,37 @@ def second_price(r: _Reading) -> None:
         r.params.pop(f"budget_{cur}", None)
         r.stated = [replace(st, param=f"price_{cur}", note="duplicate") if st is b else st
                     for st in r.stated]
+
+
+# "what if the prompt grows to 8k?", "如果输出变成2000个token呢": the named quantity's other value
+_WHAT_IF_TO = re.compile(
+    r"(?:what if|and if|if|如果|假如|要是)\s*(?:the\s*)?"
+    r"(?P<what>prompts?|inputs?|contexts?|answers?|outputs?|"
+    r"completions?|replies|responses|输入|输出|上下文|回答|prompt|pue|mfu|utili[sz]ation|利用率)\s*"
+    r"(?:length|len|size|长度|tokens?)?\s*(?:grows?|goes|increases?|rises?|drops?|falls?|shrinks?|"
+    r"is|were|变成|涨到|降到|增加到|增长到|减少到|改成|换成|提到|变为|是)\s*(?:up |down )?(?:to\s*)?$")
+_WHAT_PARAM = {"prompt": "input_tokens", "input": "input_tokens", "context": "input_tokens",
+               "输入": "input_tokens", "上下文": "input_tokens", "answer": "output_tokens",
+               "output": "output_tokens",
+               "completion": "output_tokens", "repl": "output_tokens", "response": "output_tokens",
+               "输出": "output_tokens", "回答": "output_tokens", "pue": "pue", "mfu": "mfu",
+               "utili": "utilization", "利用率": "utilization"}
+
+
+def what_if_to(r: _Reading) -> None:
+    """"2k prompt / 500 completion … and what if the prompt grows to 8k?": a bare number after
+    "what if <quantity> grows to" is that quantity's other value, compared with the stated one."""
+    for st in [st for st in r.stated if st.param is None and isinstance(st.value, float)]:
+        m = _WHAT_IF_TO.search(r.t[max(0, st.start - 48):st.start])
+        if m is None:
+            continue
+        what = m.group("what")
+        param = next((v for k, v in _WHAT_PARAM.items() if what.startswith(k)), None)
+        stated = next((x for x in r.stated if x.param == param and x.note == ""), None)
+        if param is None or stated is None or not isinstance(stated.value, float):
+            continue
+        value = float(st.value or 0)
+        if param in ("mfu", "utilization") and value > 1:
+            value /= 100
+        r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x
+                    for x in r.stated]

@@ -58,7 +58,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:is|=|:|of|at|runs?|hits?)?\s*(?:about|around|roughly|~)?\s*$", T + r"\s*(?:x|×|times)(?![a-z])(?:\s*(?:the\s*)?(?:average|avg|mean|normal)\b)?"),
     ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ]average|\s*/\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰值|高峰)(?:系数|倍数|负载)?\s*(?:是|为|按|按照|取|算)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~]))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
-    ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价|每度电?|一度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概)?\s*(?:us\$|\$|¥)?\s*$",
+    ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价|每度电?|一度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
+     r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit
      r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,12}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
@@ -99,6 +100,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "An HGX H100 server costs $300k; we buy 16": so many of the thing just named
     ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get)\s*"
      r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|of (?:them|those)\b|[,.;?!]|$|and\b)"),
+    # "机柜每个功耗约120kW，我们要部署50个": so many of the thing just named
+    ("bought_count", None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡))"),
     # "how many extra H100 on top of the current 96?": the fleet there is, counted in the cards named
     ("gpu_count", None, r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my|what we have,?)?\s*"
      r"(?:current|existing|present)\s*$", r"^\s*(?:[?？.,;!，。]|$|and\b|we\b)"),

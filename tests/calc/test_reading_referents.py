@@ -4,6 +4,8 @@ and 'we have N of one accelerator: how many of another?' is a match of the two."
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from calc import ask, parse
@@ -1582,3 +1584,46 @@ def test_a_size_without_its_b_tells_two_variants_apart():
                                     ("What's the FY2026 capex of 10,000 H100 at $25k?", 2026)])
 def test_a_fiscal_year_is_its_calendar_year(q, year):
     assert parse(q).params["year"] == year
+
+
+def test_a_number_with_its_unit_before_a_colon_is_not_a_key():
+    req = parse("Compare training time for a 70B model on 1.4e12 tokens: 2,048 TPU v5p vs 4096 H100s, both at 50% MFU.")
+    assert req.params["train_tokens"] == 1.4e12
+    assert sorted(o["gpus"] for o in req.options) == [2048, 4096]
+
+
+def test_racks_to_reach_a_capacity_are_counted_in_racks():
+    _, res = ask("what's the total FP8 compute of one GB200 NVL72 rack in exaflops, and how many racks to hit "
+                 "1 zettaFLOPS?")
+    assert res.figure("servers").value == math.ceil(res.figure("gpus").value / 72) and not res.unused
+
+
+def test_months_until_a_user_count_are_a_target():
+    req = parse("Our user base is 800k now and doubling every 5 months. how mnay months until 10M users, and how "
+                "many L4s would serving Mistral 7B need at that point if each user sends 20 msgs/day?")
+    assert req.params["users"] == 8e5 and req.params["users_to"] == 1e7
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("for my class report: how long to train a 13B model on 2.6 trillion tokens with 512 A100 80GB at 45% MFU? "
+     "and if we had twice the GPUs?", "gpus", (512, 1024)),
+    ("训练一个7B模型，2万亿token，用256张H800，MFU 35%，租卡每小时15元，要花多少钱、多少天？如果卡数翻倍呢？",
+     "gpus", (256, 512)),
+    ("一万张H100一年电费多少？每张700瓦，PUE 1.3，电价0.65元/度。如果电价降到0.4元呢？",
+     "electricity_cny_per_kwh", (0.65, 0.4)),
+    ("Need 25 ms per output token for Qwen2.5 72B on MI300X, 150 concurrent users, 2k prompt / 500 completion. "
+     "how many GPUs? and what if the prompt grows to 8k?", "input_tokens", (2000, 8000)),
+])
+def test_a_what_if_on_a_stated_value_is_compared(q, param, values):
+    req = parse(q)
+    assert tuple(o[param] for o in req.options) == values
+
+
+def test_each_cards_memory_is_priced_not_matched():
+    _, res = ask("HBM价格大概是普通DRAM的4倍，DRAM按每GB 3美元，一张MI325X 256GB的HBM成本多少？换成H200的141GB呢？")
+    assert res.intent == "memory" and [a.figure("hbm_gb").value for a in res.alternatives] == [256, 141]
+
+
+def test_deploying_n_of_the_rack_named_counts_racks():
+    assert parse("GB200 NVL72机柜每个功耗约120kW，我们要部署50个，电价0.5元/度，一年电费多少？PUE 1.15").params[
+        "servers"] == 50
