@@ -879,6 +879,12 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
     b.fig("tco_usd", total, "US$", b.tr("fig.tco", days=days))
     b.fig("tco_per_gpu_hour_usd", total / (gpus * hours), "US$", b.tr("fig.tco_hour"))
     b.fig("capex_per_gpu_hour_usd", chips / (gpus * hours), "US$", b.tr("fig.capex_hour", days=days))
+    if b.has("utilization"):               # "effective $/GPU-hr at 70% utilisation": per hour used
+        util = b.num("utilization", None)
+        b.fig("tco_per_used_gpu_hour_usd", total / (gpus * hours * util), "US$",
+              b.tr("fig.tco_used_hour", util=util))
+        b.step(b.tr("step.tco_used_hour", per=total / (gpus * hours), util=util,
+                    used=total / (gpus * hours * util)))
     b.step(b.tr("step.times_usd", n=gpus, usd=usd, total=chips))
     b.step(b.tr("step.bill", mw=gpus * watts * p / 1e6, hours=hours, kwh=kwh, price=kwh_price,
                 cost=bill))
@@ -894,9 +900,12 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
                                       acc=acc.short, years=days / 365.25,
                                       per_hour=total * rate / (gpus * hours),
                                       capex_hour=chips * rate / (gpus * hours)))
+    used = b.value_of("tco_per_used_gpu_hour_usd")
     return b.result("power", b.tr("head.tco", total=b.h(total), gpus=gpus, acc=acc.short,
                                   years=days / 365.25, per_hour=total / (gpus * hours),
-                                  capex_hour=chips / (gpus * hours)))
+                                  capex_hour=chips / (gpus * hours))
+                    + (b.tr("head.tco_used", used=used, util=b.num("utilization", 1, record=False))
+                       if used else ""))
 
 
 def _facility_bill(b: Builder) -> Result:

@@ -131,7 +131,11 @@ _PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "re
 _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days", 30.4375),
            "gpus": ("gpus", 1.0), "train_flops": ("train_flops", 1.0),
            "capacity_flops": ("flops", 1.0), "power_mw": ("power_mw", 1.0),
-           "train_tokens": ("train_tokens", 1.0)}
+           "train_tokens": ("train_tokens", 1.0),
+           # "my analyst says that's about $40M all-in … seems high?": a total the answer computes
+           "budget_usd": ("capex_usd|cost_usd|cost_per_million_tokens_usd", 1.0),
+           "budget_cny": ("capex_cny|cost_cny|cost_per_million_tokens_cny", 1.0),
+           "usd_per_million_tokens": ("cost_per_million_tokens_usd", 1.0)}
 
 
 def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
@@ -143,8 +147,8 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
     for s in req.stated:
         if s.note != "" or s.param not in _CLAIMS or s.param in read or not isinstance(s.value, float):
             continue
-        name, factor = _CLAIMS[str(s.param)]
-        got = res.figure(name)
+        names, factor = _CLAIMS[str(s.param)]
+        got = next((f for n in names.split("|") if (f := res.figure(n)) is not None), None)
         if got is None or not got.value:
             continue
         claimed = s.value * factor

@@ -1627,3 +1627,33 @@ def test_each_cards_memory_is_priced_not_matched():
 def test_deploying_n_of_the_rack_named_counts_racks():
     assert parse("GB200 NVL72机柜每个功耗约120kW，我们要部署50个，电价0.5元/度，一年电费多少？PUE 1.15").params[
         "servers"] == 50
+
+
+def test_gpu_hours_on_a_stated_fleet_give_days():
+    _, res = ask("we got a quote for 2.6 million H100 hours at $1.85 per GPU-hour, what does that total and how "
+                 "many days is it on 4096 gpus?")
+    assert res.figure("train_days").value == pytest.approx(2.6e6 / 4096 / 24, rel=1e-3) and not res.unused
+
+
+def test_an_owning_cost_per_gpu_hour_used():
+    _, res = ask("Amortize 24,576 H100 over 4 years at $27.5k per GPU: what's the effective $/GPU-hr at 70% "
+                 "utilisation?")
+    assert res.figure("tco_per_used_gpu_hour_usd").value == pytest.approx(
+        res.figure("tco_per_gpu_hour_usd").value / 0.7)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q", [
+    "Vendor quote: 1,024 H200 at $31,500 per GPU. My analyst says that's about $40M all-in for the GPUs alone, "
+    "which seems high?? Also what would renting the same number at $3.10/GPU-hr for 18 months cost instead",
+    "what's a realistic cost per million output tokens for Mixtral 8x7B on L40S renting at $0.9/hr if we get "
+    "~2,500 tok/s per card? an article claimed $0.10",
+])
+def test_a_claimed_total_is_checked_against_the_computed_one(q):
+    _, res = ask(q)
+    assert any(f.name.startswith("claimed_") for f in res.figures) and not res.unused
+
+
+def test_per_million_output_tokens_is_the_price_basis_not_an_answer_length():
+    req = parse("cost per million output tokens for Mixtral 8x7B on L40S renting at $0.9/hr at 2,500 tok/s per card")
+    assert req.params.get("per_tokens") == 1e6 and "output_tokens" not in req.params
