@@ -706,6 +706,18 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                            if p2 == "server" and k == g["server"])
             _bind_to_options(r, named, sgroups)
             return tuple(MappingProxyType(o) for o in sgroups), "sum"
+    if len({k for k, _ in srvs}) == 2 and not counts and cat is not None and "power_mw" in r.params and \
+            len({k for k, _ in accs}) <= 1:
+        # "600 kW: HGX H100 servers at 10.2 kW each, or GB200 NVL72 racks at 120 kW each. How
+        # many of each fit?": each server with the figures written after its name
+        skeys = list(dict.fromkeys(k for k, _ in srvs))
+        _mark_options(r, ("server", "accelerator"))
+        per_server: list[dict[str, Value]] = [{"server": k, "accelerator": cat.servers[k].gpu}
+                                              for k in skeys]
+        _bind_to_options(r, sorted((pos, skeys.index(k)) for k, pos in srvs), per_server)
+        r.stated = [replace(st, note="option") if st.param == "accelerator" and st.note == "" and
+                    st.value in {o["accelerator"] for o in per_server} else st for st in r.stated]
+        return tuple(MappingProxyType(o) for o in per_server), "compare"
     if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
         groups: list[Mapping[str, Value]] = []
         for c in counts:
@@ -1408,6 +1420,9 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     if role == "kilowatts" and gpu_ctx and not server_ctx and value > 2.5 and (
             "servers" in r.params or "server" in r.params) and not PER_GPU.search(head + tail):
         gpu_ctx, server_ctx = False, True  # "50 racks … at 132 kW each": no GPU draws 132 kW
+    if role == "kilowatts" and value > 250 and not (PER_SERVER.search(tail) or PER_SERVER.search(head)
+                                                     or EACH.search(tail)):
+        server_ctx = gpu_ctx = False       # "a 600 kW power envelope": a site's, no rack draws that
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))

@@ -1657,3 +1657,12 @@ def test_a_claimed_total_is_checked_against_the_computed_one(q):
 def test_per_million_output_tokens_is_the_price_basis_not_an_answer_length():
     req = parse("cost per million output tokens for Mixtral 8x7B on L40S renting at $0.9/hr at 2,500 tok/s per card")
     assert req.params.get("per_tokens") == 1e6 and "output_tokens" not in req.params
+
+
+def test_servers_offered_as_options_under_one_power_envelope():
+    _, res = ask("We have a 600 kW power envelope. Options: HGX H100 servers at 10.2 kW each, or GB200 NVL72 racks "
+                 "at 120 kW each. How many of each fit and how many GPUs total?")
+    hgx, nvl = res.alternatives
+    assert hgx.figure("servers").value == math.floor(600 / (10.2 * 1.3))
+    assert nvl.figure("servers").value == math.floor(600 / (120 * 1.3))
+    assert not res.unused
