@@ -30,7 +30,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout38.toml": 59, "heldout39.toml": 59,
          "heldout40.toml": 60, "heldout41.toml": 56, "heldout42.toml": 53,
          "heldout43.toml": 53, "heldout44.toml": 54, "heldout45.toml": 54, "heldout46.toml": 53,
-         "heldout47.toml": 53, "heldout48.toml": 53, "heldout49.toml": 54, "heldout50.toml": 46, "heldout51.toml": 54,
+         "heldout47.toml": 53, "heldout48.toml": 53, "heldout49.toml": 54, "heldout50.toml": 47, "heldout51.toml": 54,
          "heldout52.toml": 54, "heldout53.toml": 50, "heldout54.toml": 54,
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
