@@ -97,6 +97,11 @@ def all_in(b: Builder, chips_usd: float) -> float:
     """The whole build from the accelerators' cost and their share of it (catalog)."""
     shares = b.cat.rates.allin
     acc_share = shares[0][1]
+    if b.has("all_in_multiple"):           # "加上服务器和网络按1.5倍算": the question's multiple
+        mult = b.num("all_in_multiple", None)
+        b.fig("capex_all_in_usd", chips_usd * mult, "US$", b.tr("fig.all_in"))
+        b.step(b.tr("step.all_in_stated", chips=chips_usd, mult=mult, total=chips_usd * mult))
+        return chips_usd * mult
     total = chips_usd / acc_share
     b.assume("all_in_multiple", round(1 / acc_share, 2), "x", "catalog",
              b.tr("label.all_in_multiple"), b.cat.rates.allin_source)

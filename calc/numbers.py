@@ -59,7 +59,8 @@ _WORD_VALUES = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "half": 0.5, "dozen": 12, "single": 1, "pair": 2,
 }
-_WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+_WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "grand": 1e3, "million": 1e6, "billion": 1e9,
+                "trillion": 1e12,
                 "mil": 1e6, "mln": 1e6, "bn": 1e9}
 _WORD_RUN = re.compile(
     r"\b(?:(?:" + "|".join(sorted([*_WORD_VALUES, *_WORD_SCALES], key=len, reverse=True))
@@ -77,7 +78,7 @@ _WHOLE = re.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?
                     r"一(?=个?季度|整(?:个)?(?:年|月|天)))")
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
 _A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|does|do|is|of|like|"
-                       r"around|roughly|just|only|takes?|took|under|than)\s+(an?)\s+"
+                       r"around|roughly|just|only|takes?|took|under|than)\s+(an?|the first)\s+"
                        r"(?=(?:(?:full|whole|entire)\s+)?(?:year|yr|month|mo|week|day|hour|quarter)\b"
                        r"(?! of (?:the|a|an)\b))")
 _HALF_A = re.compile(r"\b(half (?:an?|of a)|a half)\s+(?=(?:year|month|week|day|hour)\b)")

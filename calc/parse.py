@@ -226,6 +226,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
+    _all_in_stated(r)
+    span = next((st for st in r.stated if st.param in ("days", "period_months") and st.note == ""), None)
+    if span is not None and re.match(r"\s*(?:from now|from today|later|out|hence|之后|以后|后(?![台张]))",
+                                     r.t[span.end:]):
+        r.params["horizon"] = True       # "18 months from now": when, not how long a rental runs
     if _GROWS.intersection(r.params):
         _growth_terms(r)                 # calendar years resolved only now ("2024年 … 到2026年")
     if "utilization_to" not in r.params and "utilization" in r.params:
@@ -866,6 +871,33 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
     r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
     return (MappingProxyType({"output_tokens": base}),
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
+
+
+_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|network(?:ing)?|servers?|facilit(?:y|ies)|"
+                          r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage")
+def _all_in_stated(r: _Reading) -> None:
+    """"加上服务器和网络按1.5倍算", "plus 30% for networking & facilities": the whole build as a
+    stated multiple of the accelerators."""
+    p, t = r.params, r.t
+    fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
+    if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
+            _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]):
+        # "加上服务器和网络按1.5倍算": the whole build as a multiple of the accelerators
+        p["all_in"] = True
+        p["all_in_multiple"] = p.pop("factor")
+        r.stated = [replace(st, param="all_in_multiple") if st is fac else st for st in r.stated]
+    share = next((st for st in r.stated if st.param is None and str(st.text).endswith("%")
+                  and isinstance(st.value, float)), None)
+    if share is not None and isinstance(share.value, float) and 0 < share.value <= 300 and re.search(
+            r"^\s*(?:for|on|of)?\s*(?:the\s*)?(?:" + _BUILD_WORDS.pattern + ")",
+            t[share.end:share.end + 32]) \
+            and re.search(r"(?:plus|add|\+|加上?|另加)\s*(?:another|an? extra|about|~)?\s*$",
+                          t[max(0, share.start - 16):share.start]):
+        # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
+        p["all_in"] = True
+        p["all_in_multiple"] = 1 + share.value / 100
+        r.stated = [replace(st, param="all_in_multiple", value=1 + share.value / 100)
+                    if st is share else st for st in r.stated]
 
 
 # an HBM bill "换成H200的141GB呢" is the other card's memory priced, not a match of compute

@@ -69,9 +69,9 @@ def project(req: Request) -> tuple[Request, Projection | None]:
         return req, None
     if isinstance(p.get("period_months"), (int, float)):
         months, horizon = float(p["period_months"]), "period_months"
-    elif isinstance(p.get("days"), (int, float)) and not any(
+    elif isinstance(p.get("days"), (int, float)) and (p.get("horizon") or not any(
             k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
-                             "electricity_cny_per_kwh")):
+                             "electricity_cny_per_kwh"))):
         months, horizon = float(p["days"]) / DAYS_PER_MONTH, "days"
     else:
         return req, None

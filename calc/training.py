@@ -108,7 +108,7 @@ def training(b: Builder) -> Result:
         return _on_capacity(b, flops)
     acc = b.accelerator()
     if flops is None and (b.has("gpus") or b.has("servers")) and b.has("days") \
-            and not (b.has("gpu_hours") or b.has("gpu_years")):
+            and not (b.has("gpu_hours") or b.has("gpu_years") or b.has("gpu_tflops") or b.has("mfu")):
         return _run_cost(b, acc)
     b.read.add("precision")
     precision = str(b.req.params.get("precision", "bf16"))
@@ -128,6 +128,9 @@ def training(b: Builder) -> Result:
     elif flops is not None:
         gpu_hours = flops / achieved / 3600
         b.step(b.tr("step.gpu_hours", flops=flops, tf=achieved / 1e12, hours=gpu_hours))
+    elif (b.has("gpus") or b.has("servers")) and b.has("days"):
+        # "每张卡fp8算力1979 TFLOPS，2000张卡，MFU 30%，一天总共能算多少FLOPs？": the fleet's hours
+        gpu_hours = b.count_gpus(acc) * b.num("days", None) * 24
     if gpu_hours is None:
         raise CalcError("missing_input", "err.training_inputs", hint_key="hint.training_inputs")
     if flops is None and b.has("train_tokens"):
@@ -148,6 +151,10 @@ def training(b: Builder) -> Result:
         b.step(b.tr("step.days", hours=gpu_hours, gpus=gpus, days=days))
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
         headline = b.tr("head.days", days=days, gpus=gpus, acc=acc.short)
+        if flops is None and not (b.has("gpu_hours") or b.has("gpu_years")):
+            # the fleet's stated time: what it computes in it, first
+            headline = b.tr("head.fleet_delivers", flops=gpu_hours * 3600 * achieved, gpus=gpus,
+                            acc=acc.short, days=days, tf=achieved / 1e12)
     elif b.has("days"):
         days = b.num("days", None)
         gpus = math.ceil(gpu_hours / (days * 24))

@@ -56,7 +56,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "peak qps 3x", "peak QPS is 3x the average": a factor on the rate, not a rate
     ("peak_factor", None, r"\bpeak\s*(?:qps|rps|requests?|queries|request rate)\s*"
      r"(?:is|=|:|of|at|runs?|hits?)?\s*(?:about|around|roughly|~)?\s*$", T + r"\s*(?:x|×|times)(?![a-z])(?:\s*(?:the\s*)?(?:average|avg|mean|normal)\b)?"),
-    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ]average|\s*/\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰值|高峰)(?:系数|倍数|负载)?\s*(?:是|为|按|按照|取|算)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?的)?)\s*(?:of|=|:|is|为|是|at)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~]))"),
+    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ]average|\s*/\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰值|高峰)(?:系数|倍数|负载)?\s*(?:是|为|按|按照|取|算)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?的)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|like|say)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~]))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$"),
     ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价|每度电?|一度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
@@ -98,7 +98,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "整机每台按230万元（8卡）": the server's size, in brackets after it
     ("gpus_per_server", None, r"[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
     # "An HGX H100 server costs $300k; we buy 16": so many of the thing just named
-    ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get)\s*"
+    ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get|want|need)\s*"
      r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|of (?:them|those)\b|[,.;?!]|$|and\b)"),
     # "机柜每个功耗约120kW，我们要部署50个": so many of the thing just named
     ("bought_count", None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡))"),
@@ -179,7 +179,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "prompts ~2k tokens and answers ~350": the answers' length, in the tokens said before
     ("output_tokens", None, r"\b(?:answers?|replies|responses|completions?|outputs?)\s*(?:are|of|at|is|=|:)?\s*"
      r"(?:~|about|around|roughly|approx\.?)?\s*$", r"^\s*(?:k\b)?\s*(?:tokens?\b|toks?\b|[.,;?!)]|and\b|$)"),
-    ("tokens", T + r"[- ]?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context )?(?:tokens?|toks?\b|个?token|词元)", None),
+    ("tokens", T + r"[- ]?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?token|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (calc/parse.py WORDS_PER_TOKEN)
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
@@ -189,7 +189,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率)\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
-    ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概)?\s*$",
+    ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概)?\s*(?:maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
     ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b", r"(?:每年|年均)\s*(?:增长|增加|扩大|翻)?\s*(?:约|了)?\s*$", T + r"(?:x|×|倍|times)"),

@@ -1666,3 +1666,37 @@ def test_servers_offered_as_options_under_one_power_envelope():
     assert hgx.figure("servers").value == math.floor(600 / (10.2 * 1.3))
     assert nvl.figure("servers").value == math.floor(600 / (120 * 1.3))
     assert not res.unused
+
+
+def test_a_horizon_from_now_grows_the_load_beside_a_rent():
+    _, res = ask("our inference traffic is 20B tokens/day and doubling every 5 months. On H100 at $2/hr, how many "
+                 "GPUs will we need 18 months from now?")
+    assert res.figure("growth_factor").value == pytest.approx(2 ** (18 / 5)) and not res.unused
+
+
+def test_a_fleets_stated_tflops_and_time_give_the_flops_it_computes():
+    _, res = ask("每张卡fp8算力1979 TFLOPS，2000张卡，MFU 30%，一天总共能算多少FLOPs？")
+    assert res.figure("train_flops").value == pytest.approx(2000 * 24 * 3600 * 1979e12 * 0.3) and not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("still have 256 V100s lying around — how long to train GPT-2 XL on 100B tokns at 45% MFU?", {"train_tokens": 1e11}),
+    ("roughly what does it cost to buy sixty-four H100 SXM at like thirty grand each?", {"price_usd": 30000, "gpus": 64}),
+    ("we average 12 req/sec, peaks maybe 3x that, 600 tok prompt, 250 tok reply, Llama 3 70B on MI300X. how many "
+     "cards?", {"peak_factor": 3}),
+    ("how long to train a 70 billion param model on fifteen trillion tokens with a 2k-GPU H100 cluster? mfu maybe 0.4",
+     {"mfu": 0.4}),
+    ("vendor quoted us DGX H100s at 380k usd per box, we want four. power is 10.2 kW per server and we pay "
+     "14c/kWh. total cost for the first year?", {"servers": 4, "days": 365.25}),
+])
+def test_referents_from_sets_69_and_70(q, expect):
+    test_referent(q, expect, set())
+
+
+@pytest.mark.parametrize("q,mult", [("买1024张B300，每张4.5万美元，加上服务器和网络按1.5倍算，总共多少钱？", 1.5),
+                                    ("50,000 H100 at $25k per GPU plus 30% for networking and facilities: total "
+                                     "capex?", 1.3)])
+def test_a_stated_all_in_multiple_is_used(q, mult):
+    _, res = ask(q)
+    assert res.figure("capex_all_in_usd").value == pytest.approx(res.figure("cost_usd").value * mult)
+    assert not res.unused
