@@ -35,7 +35,7 @@ NO_RATE_PRECISIONS = ("fp64",)
 T = r"^\s*"
 CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀)"
 CUR_CNY = r"(?:¥|rmb|cny|yuan|元|人民币|块钱?)"
-CUR = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?)"
+CUR = r"(?:us\$|\$|usd|dollars?|bucks?|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?)"
 PER = r"(?:/|per|an?|each|every|每|一)"
 GPU_WORD = r"(?:#+|gpus?|accelerators?|cards?|chips?|卡|张卡|块卡|显卡)"
 SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|机柜|台)"
@@ -380,7 +380,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
 
 # the currency of an amount: the symbol or word right before or after the number
 CURRENCY_BEFORE = re.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
-CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
+CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks?|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
 
 # qualifiers that decide a power span's parameter, and a token count's direction
 PER_GPU_RATE = re.compile(r"(?:per-|(?:per|/|an?|one|each|on (?:one|a single|an?|1)|with (?:one|a single|1))\s*)(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张|"

@@ -1700,3 +1700,8 @@ def test_a_stated_all_in_multiple_is_used(q, mult):
     _, res = ask(q)
     assert res.figure("capex_all_in_usd").value == pytest.approx(res.figure("cost_usd").value * mult)
     assert not res.unused
+
+
+def test_a_buck_an_hour_is_a_rent():
+    assert parse("monthly cost on an API at $0.6 per million tokens vs renting 16 GPUs (L40S) at a buck an "
+                 "hour?").params["rent_usd_per_hour"] == 1
