@@ -227,6 +227,21 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
     _all_in_stated(r)
+    readings.versus_far(r)
+    if intent == "training" and "train_tokens" not in r.params and (
+            "params" in r.params or "model" in r.params):
+        bare = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                     and st.value >= 1e11 and re.match(r"[\d.,]+\s*(?:t|trillion|万亿)", str(st.text).lower())
+                     and re.search(r"(?:\bon|\bwith|用|训练)\s*$", r.t[max(0, st.start - 8):st.start])), None)
+        if bare is not None:
+            # "train a 70B on 15T at 40% MFU": the tokens it is trained on
+            r.params["train_tokens"] = float(bare.value or 0)
+            r.stated = [replace(st, param="train_tokens") if st is bare else st for st in r.stated]
+    if re.search(r"kv ?cache|kv缓存|kv ?缓存", r.t) and isinstance(r.params.get("users"), float) and not any(
+            k in r.params for k in ("queries_per_user", "qps", "queries_per_day", "concurrent_users")):
+        # "KV cache for 64 users at 8k ctx": the sequences held at once
+        r.params["concurrent_users"] = r.params.pop("users")
+        r.stated = [replace(st, param="concurrent_users") if st.param == "users" else st for st in r.stated]
     span = next((st for st in r.stated if st.param in ("days", "period_months") and st.note == ""), None)
     if span is not None and re.match(r"\s*(?:from now|from today|later|out|hence|之后|以后|后(?![台张]))",
                                      r.t[span.end:]):

@@ -344,6 +344,24 @@ def versus(r: _Reading) -> None:
                         for st in r.stated]
 
 
+_VERSUS_FAR = re.compile(r"\bvs\.?\b|versus|compared (?:to|with)|\bor\b|对比|还是|换成|而")
+
+
+def versus_far(r: _Reading) -> None:
+    """"2,048 MI300X at 32% MFU vs the same number of H100 at 42%": a bare percent after a
+    "vs" that follows a stated MFU or utilization is that share's other value."""
+    shares = [st for st in r.stated if st.param in ("mfu", "utilization") and st.note == ""]
+    if len(shares) != 1:
+        return
+    a = shares[0]
+    for b in [st for st in r.stated if st.param is None and str(st.text).endswith("%")
+              and isinstance(st.value, float) and st.start > a.end]:
+        if _VERSUS_FAR.search(r.t[a.end:b.start]) and 0 < float(b.value or 0) <= 100:
+            r.stated = [replace(x, param=a.param, value=float(b.value or 0) / 100, note="duplicate")
+                        if x is b else x for x in r.stated]
+            return
+
+
 _BUDGET_WORDS = re.compile(r"budget|预算|\bspend|capex|\bfund|afford|投资|总共|in total|\btotal of|"
                            r"\bwe have|我们有")
 

@@ -145,7 +145,10 @@ def training(b: Builder) -> Result:
     b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
     b.fig("gpu_years", gpu_hours / HOURS_PER_YEAR, "GPU-years", b.tr("fig.gpu_years"))
     headline = b.tr("head.gpu_hours", hours=b.h(gpu_hours), acc=acc.short)
-    if b.has("gpus") or b.has("servers"):
+    bought = (b.has("budget_usd") or b.has("budget_cny")) and any(
+        b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
+    if b.has("gpus") or b.has("servers") or bought:
+        # ("a $25M budget … H200 at $32k each … how long to train": the cards it buys)
         gpus = b.count_gpus(acc)
         days = gpu_hours / gpus / 24
         b.step(b.tr("step.days", hours=gpu_hours, gpus=gpus, days=days))
@@ -167,7 +170,8 @@ def training(b: Builder) -> Result:
         headline = b.tr("head.gpus_for_days", gpus=b.h(gpus), acc=acc.short, days=days)
     rate, suffix = _cost_and_energy(b, acc, gpu_hours)
     headline += suffix
-    _stated_cost(b, gpu_hours, rate)
+    if not bought:                         # a budget that buys the cards is not the run's cost
+        _stated_cost(b, gpu_hours, rate)
     then = None
     if model is not None and flops is not None \
             and (not b.has("accelerator") or b.has("year")
@@ -175,7 +179,7 @@ def training(b: Builder) -> Result:
             and not b.has("rent_usd_per_hour") and not (b.has("gpus") or b.has("days")):
         then = cost_then(b, model, flops, mfu or 0.40)
     if flops is not None and not (b.has("gpus") or b.has("days") or b.has("gpu_hours")
-                                  or b.has("gpu_years") or rate is not None):
+                                  or b.has("gpu_years") or rate is not None or bought):
         headline = b.tr("head.flops", flops=flops,
                         model=b.tr("word.to_train", model=model.short) if model else "",
                         hours=b.h(gpu_hours), acc=acc.short)

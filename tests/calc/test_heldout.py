@@ -35,7 +35,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
          "heldout63.toml": 45, "heldout64.toml": 48, "heldout65.toml": 54, "heldout66.toml": 51,
-         "heldout69.toml": 49, "heldout70.toml": 51}
+         "heldout69.toml": 54, "heldout70.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -56,7 +56,7 @@ EQUIVALENT = {
     # annotated as a factor: "half of it on GPUs", "4x a year", "15% off", "50% better MFU"
     "factor": ("budget_share", "growth_rate_year", "discount", "mfu_gain",
                # "GB200 is 30x faster than H100": one accelerator's speed over the other's
-               "speedup"),
+               "speedup", "all_in_multiple"),
     # "利用率按80%" in a training run: the share of peak the run achieves
     "utilization": ("mfu",),
     # "racks capped at 17.3 kW": the limit the cards are fitted under

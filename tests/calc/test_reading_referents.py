@@ -1705,3 +1705,23 @@ def test_a_stated_all_in_multiple_is_used(q, mult):
 def test_a_buck_an_hour_is_a_rent():
     assert parse("monthly cost on an API at $0.6 per million tokens vs renting 16 GPUs (L40S) at a buck an "
                  "hour?").params["rent_usd_per_hour"] == 1
+
+
+def test_a_kv_cache_for_users_holds_them_at_once():
+    req = parse("does Llama 3.1 405B int4 fit on one node of 8x H100 80GB, leaving room for KV cache of 64 users at "
+                "8k ctx?")
+    assert req.params.get("concurrent_users") == 64 and "users" not in req.params
+
+
+def test_each_option_keeps_its_own_mfu():
+    req = parse("Training a 30B model on 6T tokens: 2,048 MI300X at 32% MFU vs the same number of H100 at 42% — "
+                "which one finishes first and by how many days?")
+    assert [o.get("mfu") for o in req.options] == [0.32, 0.42]
+
+
+def test_a_budgets_cards_train_the_stated_run():
+    _, res = ask("With a $25M budget, how many H200 can we buy at $32k each, and how long would they take to train "
+                 "a 70B on 15T at 40% MFU?")
+    assert res.figure("train_days").value == pytest.approx(6 * 70e9 * 15e12 / (781 * 0.4 * 989.4e12) / 86400,
+                                                          rel=0.01)
+    assert not res.unused
