@@ -153,6 +153,8 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
             continue
         claimed = s.value * factor
         ratio = claimed / got.value
+        if str(s.param).startswith("budget_") and not 0.05 <= ratio <= 20:
+            continue                       # "$1.50" beside a $25M purchase is no claim of its total
         extra_figs.append(Figure(f"claimed_{s.param}", ratio, "x",
                                  tr("fig.claimed", req.lang, text=s.text)))
         extra_steps.append(tr("step.claimed", req.lang, text=s.text, claimed=human(claimed, lang=req.lang),

@@ -419,6 +419,11 @@ def _memory(b: Builder) -> Result:
             per_gb = b.num("hbm_usd_per_gb", None)
             b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
             b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
+            if b.has("price_usd"):           # "占售价3.5万美元的多少？": the memory's share of the card
+                price = b.num("price_usd", None)
+                b.fig("hbm_share_of_price", hbm * per_gb / (gpus * price), "", b.tr("fig.hbm_share"))
+                b.step(b.tr("step.hbm_share", cost=hbm * per_gb, price=gpus * price,
+                            share=hbm * per_gb / (gpus * price)))
             if b.has("dram_usd_per_gb"):     # "… vs DRAM at $3/GB": the same GB in DRAM beside it
                 dram = b.num("dram_usd_per_gb", None)
                 b.fig("dram_cost_usd", hbm * dram, "US$", b.tr("fig.dram_same_gb", per_gb=dram))

@@ -228,6 +228,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _resolve_pending(r, intent)
     _all_in_stated(r)
     readings.versus_far(r)
+    readings.what_if_to(r)               # again: an MFU or a share read only with the intent
     if intent == "training" and "train_tokens" not in r.params and (
             "params" in r.params or "model" in r.params):
         bare = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
@@ -801,7 +802,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
                   "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
-                  "output_tokens"):
+                  "output_tokens", "growth_rate_year", "doubling_months"):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:

@@ -387,10 +387,15 @@ def second_price(r: _Reading) -> None:
 _WHAT_IF_TO = re.compile(
     r"(?:what if|and if|if|如果|假如|要是)\s*(?:the\s*)?"
     r"(?P<what>prompts?|inputs?|contexts?|answers?|outputs?|"
-    r"completions?|replies|responses|输入|输出|上下文|回答|prompt|pue|mfu|utili[sz]ation|利用率)\s*"
-    r"(?:length|len|size|长度|tokens?)?\s*(?:grows?|goes|increases?|rises?|drops?|falls?|shrinks?|"
-    r"is|were|变成|涨到|降到|增加到|增长到|减少到|改成|换成|提到|变为|是)\s*(?:up |down )?(?:to\s*)?$")
-_WHAT_PARAM = {"prompt": "input_tokens", "input": "input_tokens", "context": "input_tokens",
+    r"completions?|replies|responses|输入|输出|上下文|回答|prompt|pue|mfu|utili[sz]ation|利用率|"
+    r"rent|rental|the hourly rate|租金|租价|电价|electricity|power price)\s*"
+    r"(?:length|len|size|长度|tokens?|price)?\s*(?:grows?|goes|went|increases?|rises?|rose|drops?|dropped|"
+    r"falls?|fell|shrinks?|improves?|improved|is|were|was|"
+    r"变成|涨到|降到|增加到|增长到|减少到|改成|换成|提到|变为|是)\s*(?:up |down )?(?:to\s*)?$")
+_WHAT_PARAM = {"rent": "rent_*_per_hour", "the hourly": "rent_*_per_hour", "租": "rent_*_per_hour",
+               "电价": "electricity_*_per_kwh", "electricity": "electricity_*_per_kwh",
+               "power price": "electricity_*_per_kwh", "prompt": "input_tokens", "input": "input_tokens",
+               "context": "input_tokens",
                "输入": "input_tokens", "上下文": "input_tokens", "answer": "output_tokens",
                "output": "output_tokens",
                "completion": "output_tokens", "repl": "output_tokens", "response": "output_tokens",
@@ -401,17 +406,25 @@ _WHAT_PARAM = {"prompt": "input_tokens", "input": "input_tokens", "context": "in
 def what_if_to(r: _Reading) -> None:
     """"2k prompt / 500 completion … and what if the prompt grows to 8k?": a bare number after
     "what if <quantity> grows to" is that quantity's other value, compared with the stated one."""
-    for st in [st for st in r.stated if st.param is None and isinstance(st.value, float)]:
+    for st in [st for st in r.stated if st.param in (None, "budget_usd", "budget_cny")
+               and isinstance(st.value, float)]:
         m = _WHAT_IF_TO.search(r.t[max(0, st.start - 48):st.start])
         if m is None:
             continue
         what = m.group("what")
         param = next((v for k, v in _WHAT_PARAM.items() if what.startswith(k)), None)
+        if param is not None and "*" in param:   # a rent or a tariff: in the currency stated before
+            param = next((x.param for x in r.stated if x.param in (param.replace("*", "usd"),
+                                                                   param.replace("*", "cny"))), None)
+        if st.param is not None and param is not None and not param.startswith(("rent_", "electricity_")):
+            continue                         # a money amount is only another money value
         stated = next((x for x in r.stated if x.param == param and x.note == ""), None)
         if param is None or stated is None or not isinstance(stated.value, float):
             continue
         value = float(st.value or 0)
         if param in ("mfu", "utilization") and value > 1:
             value /= 100
+        if st.param is not None and r.params.get(st.param) == st.value:
+            del r.params[st.param]
         r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x
                     for x in r.stated]

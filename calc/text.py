@@ -137,6 +137,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{gpus:,.0f}张{acc}用{days:,.0f}天可为{model}训练{tokens}个token"),
     "fig.hbm_direct": ("HBM at ${per_gb:g}/GB", "HBM按每GB {per_gb:g}美元"),
     "step.hbm_direct": ("{hbm:,.0f} GB x ${per_gb:g}/GB = ${cost:,.0f}", "{hbm:,.0f} GB x {per_gb:g}美元/GB = {cost:,.0f}美元"),
+    "fig.hbm_share": ("the HBM's share of the card's price", "HBM占整卡售价的比例"),
+    "step.hbm_share": ("US${cost:,.0f} of HBM / US${price:,.0f} for the card = {share:.1%}", "HBM {cost:,.0f}美元 / 整卡{price:,.0f}美元 = {share:.1%}"),
     "fig.hbm_over_dram": ("HBM's price per GB over DRAM's", "HBM每GB价格是DRAM的倍数"),
     "fig.dram_same_gb": ("the same GB as DRAM at ${per_gb:g}/GB", "同样容量按DRAM每GB {per_gb:g}美元"),
     "step.hbm_vs_dram": ("the same {hbm:,.0f} GB as DRAM: {hbm:,.0f} x ${dram:g} = ${cost:,.0f}; HBM costs {mult:.3g}x as much per GB", "同样{hbm:,.0f} GB若用DRAM：{hbm:,.0f} x {dram:g}美元 = {cost:,.0f}美元；HBM每GB贵{mult:.3g}倍"),

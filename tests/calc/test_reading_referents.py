@@ -1725,3 +1725,32 @@ def test_a_budgets_cards_train_the_stated_run():
     assert res.figure("train_days").value == pytest.approx(6 * 70e9 * 15e12 / (781 * 0.4 * 989.4e12) / 86400,
                                                           rel=0.01)
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("Training Llama 3.1 405B on 15.6T tokens with 16,384 H100s at 38% MFU - how many days? What if MFU went up "
+     "to 50%?", "mfu", (0.38, 0.5)),
+    ("We used 8,000 H100s this year. If demand grows 150% a year, how many will we need in 3 years? What if it "
+     "only grows 100%/yr?", "growth_rate_year", (1.5, 1.0)),
+    ("Renting 1k H100 PCIe at $2.10/hr for 6 months vs buying at $25k each - which is cheaper? What if rent drops "
+     "to $1.50?", "rent_usd_per_hour", (2.1, 1.5)),
+])
+def test_a_what_if_later_in_the_message_is_compared(q, param, values):
+    req = parse(q)
+    assert tuple(o[param] for o in req.options) == pytest.approx(values)
+
+
+def test_a_far_off_bare_amount_is_no_claim_of_a_total():
+    _, res = ask("Renting 1k H100 PCIe at $2.10/hr for 6 months vs buying at $25k each - which is cheaper? What if "
+                 "rent drops to $1.50?")
+    assert "6e-08" not in res.headline and not any(f.name.startswith("claimed_") for f in res.figures)
+
+
+def test_can_my_card_run_a_model_with_its_memory():
+    _, res = ask("can my RTX 4090 run mistral 7b in int4?? it only has 24GB")
+    assert res.intent == "memory" and not res.unused
+
+
+def test_the_hbm_share_of_a_cards_price():
+    _, res = ask("HBM3e 每GB大约15美元，一张B200 192GB的HBM成本多少？占售价3.5万美元的多少？")
+    assert res.figure("hbm_share_of_price").value == pytest.approx(192 * 15 / 35000) and not res.unused
