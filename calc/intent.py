@@ -53,6 +53,11 @@ MORE_COUNT = re.compile(
     r"(?:inference|training)(?: demand| compute)?\s*(?:is|needs|=)\s*[\d.]+\s*(?:x|×|times)\s*"
     r"(?:that of |what )?(?:training|inference)")
 
+# "FLOPs per token", "每token需要多少算力": the compute one token costs a model
+_PER_TOKEN_FLOPS = re.compile(r"(?:flops?|compute|算力|计算量|浮点运算)\s*"
+                              r"(?:does it take |is needed |needed |required )?"
+                              r"(?:per|a|for each|each|/)\s*(?:generated |output )?token|"
+                              r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
 _MORE = re.compile(r"how many more|more (?:do|will|would|should) we|additional|on top|"
                    r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少|"
                    r"(?:要|需要|得)?(?:加|增加|扩|补)多少")
@@ -269,6 +274,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "fleet"
     if has("accelerator") and kw("how_many") and not kw("question_words"):
         return "fleet"
+    if (has("model") or has("params") or has("active_params")) and _PER_TOKEN_FLOPS.search(t) and not (
+            load or fleet_size or has("train_tokens")):
+        return "convert"             # "总参数6710亿、激活370亿，推理每token需要多少算力？"
     if (has("model") or has("params")) and _MEMORY_TOPIC.search(t) and not (
             kw("question_words") or kw("cost") or kw("power") or kw("train")):
         return "memory"              # "Llama 2 13B fp16 显存", "gpt-2 xl memory in fp32?": its weights

@@ -8,7 +8,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from calc import registry
-from calc.build import Builder
+from calc.build import Builder, fmt_params
 from calc.catalog import BYTES_PER_PARAM, Accelerator
 from calc.result import CalcError, Reference, Result
 from calc.roofline import MEMORY_USABLE, kv_bytes_per_token, min_group, weight_bytes
@@ -167,6 +167,9 @@ def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:
 
 
 def convert(b: Builder) -> Result:
+    if not (b.has("capacity_flops") or b.has("gpus") or b.has("servers") or b.has("accelerator")) and (
+            b.has("model") or b.has("params") or b.has("active_params")):
+        return _flops_per_token(b)
     acc = b.accelerator()
     b.read.add("precision")
     precision = str(b.req.params.get("precision", "fp16"))
@@ -257,6 +260,21 @@ def convert(b: Builder) -> Result:
     return b.result("convert", b.tr("head.convert", n=b.h(n), acc=acc.short,
                                     ef=cap / 1e18, prec=used.upper()) + racks + _power_of(b, acc, n)
                     + _cost_of(b, acc, n))
+
+
+def _flops_per_token(b: Builder) -> Result:
+    """"MoE模型总参数6710亿、激活370亿，fp8推理每token需要多少算力？": about 2 FLOPs per active
+    parameter for each generated token, 6 for each trained one (the attention over a long context
+    adds more, said so)."""
+    model = b.model()
+    b.read.add("precision")                # the format changes the bytes moved, not the FLOPs
+    active = model.active_b * 1e9
+    b.fig("flops_per_token", 2 * active, "FLOPs", b.tr("fig.flops_per_token"))
+    b.fig("train_flops_per_token", 6 * active, "FLOPs", b.tr("fig.train_flops_per_token"))
+    b.step(b.tr("step.flops_per_token", active=fmt_params(active), f=2 * active, t=6 * active))
+    b.notes.append(b.tr("note.flops_per_token"))
+    return b.result("convert", b.tr("head.flops_per_token", f=2 * active, model=model.short,
+                                    active=fmt_params(active), t=6 * active))
 
 
 def _tokens_from_capacity(b: Builder) -> Result:

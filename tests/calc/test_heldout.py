@@ -35,7 +35,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
          "heldout63.toml": 45, "heldout64.toml": 48, "heldout65.toml": 54, "heldout66.toml": 51,
-         "heldout67.toml": 54, "heldout68.toml": 51, "heldout69.toml": 54, "heldout70.toml": 51}
+         "heldout67.toml": 54, "heldout68.toml": 52, "heldout69.toml": 54, "heldout70.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated

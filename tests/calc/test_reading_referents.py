@@ -1754,3 +1754,10 @@ def test_can_my_card_run_a_model_with_its_memory():
 def test_the_hbm_share_of_a_cards_price():
     _, res = ask("HBM3e 每GB大约15美元，一张B200 192GB的HBM成本多少？占售价3.5万美元的多少？")
     assert res.figure("hbm_share_of_price").value == pytest.approx(192 * 15 / 35000) and not res.unused
+
+
+@pytest.mark.parametrize("q,active", [("MoE模型总参数6710亿、激活370亿，fp8推理每token需要多少算力？", 37e9),
+                                      ("how many FLOPs per token does a 70B model need for inference?", 70e9)])
+def test_flops_per_token_of_a_model(q, active):
+    _, res = ask(q)
+    assert res.figure("flops_per_token").value == pytest.approx(2 * active) and not res.unused
