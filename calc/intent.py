@@ -272,6 +272,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"
     if has("accelerator") and kw("how_many") and kw("serve"):
         return "fleet"
+    if has("accelerator") and not (load or fleet_size or has("model") or has("params")
+                                                  or has("power_mw") or has("days")) and re.search(
+            r"多少钱|什么价|价格|售价|单价|how much (?:is|does|do|are|would)|"
+            r"what(?:'s| is| does)(?: the)? (?:price|cost)|(?:price|cost) of (?:an?|one|a single)\b", t):
+        return "capex"               # "A100多少钱", "how much is an H200?": one card's price
     if has("accelerator") and kw("how_many") and not kw("question_words"):
         return "fleet"
     if (has("model") or has("params") or has("active_params")) and _PER_TOKEN_FLOPS.search(t) and not (

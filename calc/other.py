@@ -420,8 +420,9 @@ def memory(b: Builder) -> Result:
 def _memory(b: Builder) -> Result:
     acc = b.accelerator()
     hbm_price = b.has("hbm_multiple") or b.has("dram_usd_per_gb") or b.has("hbm_usd_per_gb")
-    if (b.has("gpus") or b.has("servers") or hbm_price) and not b.has("model") \
-            and not b.has("params"):
+    if not (b.has("model") or b.has("params") or b.has("active_params")) and (
+            b.has("gpus") or b.has("servers") or hbm_price or b.has("accelerator") or b.has("server")):
+        # "how much HBM does an H100 have?": the card's memory, not a default model's fit
         # "the HBM on a B200 at 5x DRAM prices": one accelerator unless a count is stated
         if b.has("gpus") or b.has("servers"):
             gpus = b.count_gpus(acc)

@@ -226,6 +226,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
+    if intent == "capex" and not any(k in r.params for k in ("gpus", "servers", "budget_usd", "budget_cny",
+                                                             "rent_usd_per_hour", "rent_cny_per_hour")):
+        r.params["one_gpu"] = True       # "A100多少钱": one card's price
     _all_in_stated(r)
     readings.versus_far(r)
     readings.what_if_to(r)               # again: an MFU or a share read only with the intent

@@ -1761,3 +1761,14 @@ def test_the_hbm_share_of_a_cards_price():
 def test_flops_per_token_of_a_model(q, active):
     _, res = ask(q)
     assert res.figure("flops_per_token").value == pytest.approx(2 * active) and not res.unused
+
+
+@pytest.mark.parametrize("q", ["A100 80G 多少钱", "H100现在什么价？", "how much does an H100 cost?"])
+def test_a_cards_price_asked_alone_is_one_card(q):
+    _, res = ask(q)
+    assert res.intent == "capex" and res.figure("cost_usd").value == res.figure("cost_usd").value > 0
+
+
+def test_a_cards_memory_asked_without_a_model_is_the_cards():
+    _, res = ask("how much HBM does an H100 have?")
+    assert res.figure("hbm_gb").value == 80
