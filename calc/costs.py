@@ -803,6 +803,20 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
             head = b.tr("head.rental_money", money=b.tr("money.cny_usd", cny=b.h(total * fx(b)),
                                                          usd=b.h(total)),
                         gpus=gpus, acc=acc.short, days=days)
+        if any(b.has(k) for k in ("watts_per_gpu", "watts_per_server", "pue", "electricity_usd_per_kwh",
+                                  "electricity_cny_per_kwh")):
+            # "租512张H200三个月…另外还要算电费，每张卡按1000W，PUE 1.3，电价0.6元/kWh": the power too
+            watts, _ = gpu_power_w(b, acc)
+            kwh = gpus * watts * pue(b) / 1000 * days * 24
+            bill = kwh * electricity_usd(b)
+            b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+            b.fig("electricity_usd", bill, "US$", b.tr("fig.electricity_period", days=days))
+            b.fig("total_usd", total + bill, "US$", b.tr("fig.rent_plus_power", days=days))
+            b.step(b.tr("step.fleet_kwh", gpus=gpus, watts=watts, days=days, kwh=kwh))
+            head += b.tr("head.plus_power", money=b.tr("money.cny_usd", cny=b.h(bill * fx(b)), usd=b.h(bill))
+                         if cny else b.tr("money.usd", usd=b.h(bill)),
+                         total=b.tr("money.cny_usd", cny=b.h((total + bill) * fx(b)), usd=b.h(total + bill))
+                         if cny else b.tr("money.usd", usd=b.h(total + bill)))
         if b.has("utilization"):
             # "利用率只有30%…一年浪费多少钱": the rent paid for idle hours
             u = b.num("utilization", None)

@@ -36,7 +36,7 @@ _UNKNOWN_ACC = re.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
-    r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p\d|mfu|pue|qps|rps|tps|dau|mau|wau)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
+    r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p\d|mfu|pue|qps|rps|tps|dau|mau|wau|pro-?\d|max-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z]))[a-z]{1,2}"
     # "两张3090", "2x 3090": a four-digit card name right after a count of cards
     r"|(?<=[两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"

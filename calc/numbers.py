@@ -235,6 +235,7 @@ def _vague(text: str) -> list[Num]:
     return out
 
 
+_FIRST_PERIOD = re.compile(r"\b(first)[- ](?=(?:year|month|quarter)\b)")
 _A_BUCK = re.compile(r"\b(a|one)\s+(?=buck\b)")
 # "in FY25", "FY2026": a fiscal year, read as its calendar year
 _FISCAL = re.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
@@ -245,6 +246,8 @@ def find_numbers(text: str) -> list[Num]:
     out: list[Num] = [] if text.isascii() else _vague(text)
     out += [Num(float(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0), m.start(), m.end(), m.group(0))
             for m in _FISCAL.finditer(text)]
+    # "total first-year cost": one year
+    out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _FIRST_PERIOD.finditer(text)]
     # "at a buck an hour": one dollar
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _A_BUCK.finditer(text)]
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in out]

@@ -145,6 +145,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "注意力部分每token还要约 2 x 层数 x 上下文长度 x 隐藏宽度 FLOPs；上下文在几千token以内时远小于权重部分。"),
     "head.flops_per_token": ("About {f:.3g} FLOPs per generated token for {model}; {t:.3g} per training token",
         "{model}推理每生成一个token约{f:.3g} FLOPs；训练每个token约{t:.3g} FLOPs"),
+    "fig.rent_plus_power": ("rent plus electricity over {days:g} days", "{days:g}天的租金加电费"),
+    "head.plus_power": ("; electricity {money} more, {total} in all", "；电费另需{money}，合计{total}"),
     "fig.hbm_share": ("the HBM's share of the card's price", "HBM占整卡售价的比例"),
     "step.hbm_share": ("US${cost:,.0f} of HBM / US${price:,.0f} for the card = {share:.1%}", "HBM {cost:,.0f}美元 / 整卡{price:,.0f}美元 = {share:.1%}"),
     "fig.hbm_over_dram": ("HBM's price per GB over DRAM's", "HBM每GB价格是DRAM的倍数"),

@@ -35,7 +35,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
          "heldout63.toml": 45, "heldout64.toml": 48, "heldout65.toml": 54, "heldout66.toml": 51,
-         "heldout67.toml": 54, "heldout68.toml": 52, "heldout69.toml": 54, "heldout70.toml": 51}
+         "heldout67.toml": 54, "heldout68.toml": 52, "heldout69.toml": 54, "heldout70.toml": 51,
+         "heldout71.toml": 51, "heldout72.toml": 47}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -52,7 +53,7 @@ EQUIVALENT = {
              "observed_tokens_per_s_per_gpu", "gpu_tflops"),
     "accelerator": ("match_accelerator", "from_accelerator", "server"),
     # "400M weekly users, call it 120M DAU": the daily count read as the daily share
-    "users": ("dau_per_wau", "dau_per_mau"),
+    "users": ("dau_per_wau", "dau_per_mau", "users_to"),
     # annotated as a factor: "half of it on GPUs", "4x a year", "15% off", "50% better MFU"
     "factor": ("budget_share", "growth_rate_year", "discount", "mfu_gain",
                # "GB200 is 30x faster than H100": one accelerator's speed over the other's

@@ -1772,3 +1772,24 @@ def test_a_cards_price_asked_alone_is_one_card(q):
 def test_a_cards_memory_asked_without_a_model_is_the_cards():
     _, res = ask("how much HBM does an H100 have?")
     assert res.figure("hbm_gb").value == 80
+
+
+def test_a_rental_with_its_power_adds_the_bill():
+    _, res = ask("租512张H200三个月，每卡每小时18元人民币，另外还要算电费，每张卡按1000W，PUE 1.3，电价0.6元/kWh，总共要花多少钱？")
+    assert res.figure("total_usd").value > res.figure("cost_usd").value and not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("Qwen3-235B-A22B这种MoE，用1万张H100训练，数据36万亿token，MFU 35%，要多少天？每卡时按2美元算总成本多少？",
+     {"rent_usd_per_hour": 2}, {"budget_usd"}),
+    ("全球AI算力据说2027年要到1e22 FLOPS，相当于多少张B300？按每张FP8稠密算力5 PFLOPS算。", {"capacity_flops": 1e22},
+     {"train_flops"}),
+    ("训练总算力需求是3e24 FLOPs，用MI300X，每卡有效算力按400 TFLOPS算，1500张卡要跑几天？", {"train_flops": 3e24},
+     {"capacity_flops"}),
+    ("Gaudi 3 price is about $15,600. With a $40M budget, how many can I buy, and how many 8-chip servers is that?",
+     {"gpus_per_server": 8}, {"gpus"}),
+    ("H20 8-card servers at ¥1.05M each, 16 servers, electricity ¥0.65/kWh, 400 W per card. Total first-year cost?",
+     {"days": 365.25}, set()),
+])
+def test_referents_from_sets_71_and_72(q, expect, absent):
+    test_referent(q, expect, absent)
