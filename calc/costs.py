@@ -621,7 +621,8 @@ def capex_intent(b: Builder) -> Result:
         return _servers_at_price(b, acc)
     sid = str(b.req.params.get("server", ""))
     sprice = b.cat.prices.get(sid)
-    if b.has("servers") and not b.has("gpus") and sprice and sprice.purchase_usd:
+    if b.has("servers") and not b.has("gpus") and sprice and sprice.purchase_usd and not (
+            b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):   # racks rented out: the rent
         b.read.add("server")
         servers = b.num("servers", None)
         total = servers * sprice.purchase_usd

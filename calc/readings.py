@@ -403,6 +403,13 @@ _WHAT_PARAM = {"rent": "rent_*_per_hour", "the hourly": "rent_*_per_hour", "租"
                "utili": "utilization", "利用率": "utilization"}
 
 
+_WHAT_IF_BARE = re.compile(r"(?:what if|and if|如果|假如|要是)[^,，。?？!！]{0,30}?"
+                           r"(?:drops?|dropped|goes|went|falls?|fell|rises?|rose|"
+                           r"降到|降至|涨到|变成|改成|降为|涨为|提到)\s*(?:down |up )?(?:to\s*)?$")
+_RATES = ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh", "electricity_cny_per_kwh",
+          "price_usd", "price_cny", "server_price_usd", "server_price_cny")
+
+
 def what_if_to(r: _Reading) -> None:
     """"2k prompt / 500 completion … and what if the prompt grows to 8k?": a bare number after
     "what if <quantity> grows to" is that quantity's other value, compared with the stated one."""
@@ -410,6 +417,18 @@ def what_if_to(r: _Reading) -> None:
                and isinstance(st.value, float)]:
         m = _WHAT_IF_TO.search(r.t[max(0, st.start - 48):st.start])
         if m is None:
+            # "如果降到12元呢", "what if the provider drops to $2.75": the one money rate stated
+            rates = {str(x.param) for x in r.stated if x.param in _RATES and x.note == ""}
+            if len(rates) == 1 and _WHAT_IF_BARE.search(r.t[max(0, st.start - 48):st.start]) and \
+                    re.search(r"[$¥￥元]|美元|usd|rmb", str(st.text).lower() + r.t[st.end:st.end + 2]):
+                rate = rates.pop()
+                first = next(x for x in r.stated if x.param == rate and x.note == "")
+                if isinstance(first.value, float) and \
+                        first.value / 10 <= float(st.value or 0) <= first.value * 10:
+                    if st.param is not None and r.params.get(st.param) == st.value:
+                        del r.params[st.param]
+                    r.stated = [replace(x, param=rate, note="duplicate") if x is st else x
+                                for x in r.stated]
             continue
         what = m.group("what")
         param = next((v for k, v in _WHAT_PARAM.items() if what.startswith(k)), None)

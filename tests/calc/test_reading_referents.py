@@ -1793,3 +1793,34 @@ def test_a_rental_with_its_power_adds_the_bill():
 ])
 def test_referents_from_sets_71_and_72(q, expect, absent):
     test_referent(q, expect, absent)
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("租512张H100三个月，每卡每小时15元，总共多少钱？如果降到12元呢？", "rent_cny_per_hour", (15, 12)),
+    ("Quote request: renting 512 H200 for 3 months at $3.20/GPU-hr, what's the total? And what if the provider "
+     "drops to $2.75?", "rent_usd_per_hour", (3.2, 2.75)),
+])
+def test_a_what_if_on_the_one_rate_stated_names_no_subject(q, param, values):
+    req = parse(q)
+    assert tuple(o[param] for o in req.options) == pytest.approx(values)
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("1.2e9个月活用户，每人每天消耗2000 token，用B300需要多少卡？峰值系数按3", {"users": 1.2e9}, set()),
+    ("Llama 2 13B 在 A100 40GB 上实测 1800 tokens/s，日均 tokens 需求 2e10，要几张卡？", {"tokens_per_day": 2e10}, set()),
+    ("could a pair of RTX 4090s (24GB each) run Mixtral 8x7B at 4-bit?", {"gpus": 2, "hbm_gb_per_gpu": 24}, set()),
+])
+def test_referents_from_sets_73_and_74(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_racks_rented_out_are_a_rental_not_a_purchase():
+    _, res = ask("We run three GB200 NVL72 racks. At 72 GPUs per rack and $4.20 per GPU-hour rental for 18 months, "
+                 "what's the revenue?")
+    assert res.figure("cost_usd").value == pytest.approx(216 * 4.2 * 24 * 18 * 30.4375, rel=1e-3)
+    assert not res.unused
+
+
+def test_a_fleets_measured_rate_per_card_gives_a_days_tokens():
+    _, res = ask("国内某云厂商有3.5万张A100 80GB，利用率60%，每张卡每秒能出1500个token，一天总共能处理多少token？")
+    assert res.intent == "throughput" and not res.unused
