@@ -221,7 +221,7 @@ def convert(b: Builder) -> Result:
         b.step(b.tr("step.capacity", gpus=gpus, peak=peak, acc=acc.short, prec=used.upper(),
                     cap=cap))
         b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
-        cost = _cost_of(b, acc, gpus)          # "a hundred at $8k used: all told, and TFLOPS?"
+        cost = _power_of(b, acc, gpus) + _cost_of(b, acc, gpus)   # "… at $8k used: all told, and TFLOPS?"
         if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
             # "256 chips rent for $1.20 per chip-hour; for 2 weeks the bill, and the TFLOPS?"
             from calc.costs import rent_rate
@@ -384,7 +384,7 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
                                             n=b.h(n), acc=acc.short, count=count,
                                             other=_short(b.cat.servers[counted].name), k=float(stated_k)))
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
-                                        other=other.short, k=k))
+                                        other=other.short, k=k) + _power_of(b, acc, n) + _cost_of(b, acc, n))
     peak_o, used_o = other.peak_tflops(precision)
     cap = gpus * peak_o * 1e12
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),

@@ -241,6 +241,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             # "train a 70B on 15T at 40% MFU": the tokens it is trained on
             r.params["train_tokens"] = float(bare.value or 0)
             r.stated = [replace(st, param="train_tokens") if st is bare else st for st in r.stated]
+    tpd = next((st for st in r.stated if st.param == "tokens_per_day" and st.note == ""), None)
+    if tpd is not None and isinstance(r.params.get("users"), float) and re.search(
+            r"(?:\beach|per user|apiece|every user|每人|人均|每个用户|每用户)[^,，;；.。]{0,20}$",
+            r.t[max(0, tpd.start - 28):tpd.start]):
+        # "250k paying users, each averaging 25k tokens/day": each user's day
+        r.params["tokens_per_user_day"] = r.params.pop("tokens_per_day")
+        r.stated = [replace(st, param="tokens_per_user_day") if st is tpd else st for st in r.stated]
     if re.search(r"kv ?cache|kv缓存|kv ?缓存", r.t) and isinstance(r.params.get("users"), float) and not any(
             k in r.params for k in ("queries_per_user", "qps", "queries_per_day", "concurrent_users")):
         # "KV cache for 64 users at 8k ctx": the sequences held at once

@@ -1824,3 +1824,16 @@ def test_racks_rented_out_are_a_rental_not_a_purchase():
 def test_a_fleets_measured_rate_per_card_gives_a_days_tokens():
     _, res = ask("国内某云厂商有3.5万张A100 80GB，利用率60%，每张卡每秒能出1500个token，一天总共能处理多少token？")
     assert res.intent == "throughput" and not res.unused
+
+
+def test_each_users_daily_tokens_and_paying_users():
+    req = parse("Pricing question: 250k paying users, each averaging 25k tokens/day, and our cost target is $0.40 "
+                "per million tokens. We'd serve Llama 3.1 8B on L40S at $0.85/hr. Does the math work at 50% "
+                "utilization?")
+    assert req.params["users"] == 250000 and req.params["tokens_per_user_day"] == 25000
+
+
+def test_cards_matched_by_a_speed_ratio_are_priced():
+    _, res = ask("If a B200 gives 3x more throughput than an H100, and we run 6,000 H100 today, how many B200 would "
+                 "match it, and what's that at $38,000 each?")
+    assert res.figure("cost_usd").value == 2000 * 38000 and not res.unused
