@@ -500,6 +500,8 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
         b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
         b.step(b.tr("step.fleet_power", gpus=servers * per, watts=watts, it_mw=mw / p, pue=p, mw=mw))
         head += b.tr("head.and_power", mw=mw, pue=p)
+    if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or b.flag("asks_bill"):
+        _bought_fleet_bill(b, acc, servers * per)   # "能买多少台？三年电费多少？"
     return b.result("capex", head + _served_by(b, acc, servers * per))
 
 

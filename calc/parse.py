@@ -232,6 +232,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _all_in_stated(r)
     readings.versus_far(r)
     readings.what_if_to(r)               # again: an MFU or a share read only with the intent
+    readings.subject_to(r)
     if intent == "training" and "train_tokens" not in r.params and (
             "params" in r.params or "model" in r.params):
         bare = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
@@ -326,6 +327,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "一台8卡服务器够不够", "8卡A100 80GB一台": one server of the stated size
         r.add("servers", 1.0, one.start(), one.end())
     if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
+            not re.search(r"多少张|几张|多少块|how many (?:gpus|cards|chips|#)", r.t) and \
             "servers" not in r.params and (one := _ONE_GPU.search(r.masked)) and \
             not re.match(r"每|per\b", one.group(0)):
         # "GPT-2 XL on a single MI250X: how long?": the run on that one accelerator
@@ -346,6 +348,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         while end > start and r.masked[end - 1] in "#§ ":
             end -= 1
         r.stated.append(Stated(r.norm.quote(start, end), "gpus", 1.0, "", start, end))
+    elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" in r.params and (
+            one := next((m for m in _ONE_GPU.finditer(r.masked)
+                         if _SINGLE_WORD.search(r.masked, m.start(), m.end())
+                         and not any(st.start <= m.start() < st.end for st in r.stated)), None)):
+        # "a 7B fits on a single 24GB card, but a 70B needs two 48GB cards": a second count, named
+        single = _SINGLE_WORD.search(r.masked, one.start(), one.end())
+        assert single is not None
+        r.stated.append(Stated(r.norm.quote(single.start(), single.end()), "gpus", 1.0, "duplicate",
+                               single.start(), single.end()))
     grown: tuple[str, float] | None = None
     fac = r.params.get("factor")
     counted = "gpus" if isinstance(r.params.get("gpus"), float) else \
@@ -812,7 +823,8 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
                   "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
-                  "output_tokens", "growth_rate_year", "doubling_months"):
+                  "output_tokens", "growth_rate_year", "doubling_months", "usd_cny", "peak_factor",
+                  "tpot_ms", "ttft_ms"):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:
@@ -1845,6 +1857,23 @@ _PER_HOUR = ("rent_usd_per_hour", "rent_cny_per_hour")
 
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
+    cap = next((st for st in r.stated if st.param == "capacity_flops" and st.note == ""), None)
+    if cap is not None and isinstance(cap.value, float) and cap.value <= 1e17 and \
+            "gpu_tflops" not in r.params and (card := re.search(
+                r"(?:一张|每张|单卡|每卡|单张|per (?:gpu|card|chip)|"
+                r"(?:each|a single|one|an?)\s*(?:gpu|card|chip|#+))"
+                r"\s*#*[^,，;；。]{0,24}$", r.masked[max(0, cap.start - 30):cap.start])):
+        # "一张 B200 的 FP8 稠密算力大约 4.5 PFLOPS": one card's peak, in TFLOPS (and that "一张"
+        # describes the card, it is no fleet of one)
+        at = max(0, cap.start - 30) + card.start()
+        r.stated = [replace(st, note="one_unit") if st.param == "gpus" and st.value == 1.0 and
+                    at <= st.start < cap.start else st for st in r.stated]
+        if r.params.get("gpus") == 1.0 and not any(st.param == "gpus" and st.note == "" for st in r.stated):
+            r.params.pop("gpus")
+        r.params.pop("capacity_flops", None)
+        r.params["gpu_tflops"] = cap.value / 1e12
+        r.stated = [replace(st, param="gpu_tflops", value=cap.value / 1e12) if st is cap else st
+                    for st in r.stated]
     _growth_terms(r)
     _bare_budget(r)
     _full_time(r)
@@ -2038,7 +2067,9 @@ def _derived(r: _Reading) -> None:
         r.stated = [replace(st, param="server_power_cap_w") if st is srv_w else st for st in r.stated]
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
-        if "server" in p and "servers" in p and isinstance(price, float) and price >= floor and \
+        if (("server" in p and "servers" in p) or "gpus_per_server" in p
+                or re.search(r"整机|服务器|\bservers?\b|\bnodes?\b|\bbox(?:es)?\b", t)) \
+                and isinstance(price, float) and price >= floor and \
                 f"server_price_{cur}" not in p and not re.search(
                     r"(?:per|a|each|every|/)\s*(?:gpu|card|chip|accelerator)|每张|每卡|单卡|一张", t):
             # "a hundred DGX B200s … if each is $500k": no one accelerator costs that; the server does
@@ -2199,7 +2230,7 @@ _MONTHLY_BILL = re.compile(
     r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
                          r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")
-_ONE_GPU = re.compile(r"(?<![a-z])a single (?:card|gpu|chip|accelerator)\b|"
+_ONE_GPU = re.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
                       r"a single) #+"
                       r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|"

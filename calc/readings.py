@@ -410,6 +410,53 @@ _RATES = ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh", "
           "price_usd", "price_cny", "server_price_usd", "server_price_cny")
 
 
+# "MFU降到25%呢", "汇率变成7.3呢", "TPOT放宽到100毫秒呢", "峰值系数换成1.5呢": a quantity named, its new value
+_SUBJECT_TO = re.compile(
+    r"(?P<what>mfu|利用率|pue|汇率|exchange rate|fx|峰值系数|峰均比|peak factor|tpot|ttft|"
+    r"价格|单价|租金|电价|the price|price|rent|电费单价)\s*(?:再)?\s*"
+    r"(?:降到|降至|涨到|变成|换成|放宽到|收紧到|提到|提高到|降低到|改成|调到|改为|变为|"
+    r"goes to|drops to|falls to|rises to|changes to|is)\s*$")
+_SUBJECT_PARAM = {"mfu": "mfu", "利用率": "utilization", "pue": "pue", "汇率": "usd_cny",
+                  "exchange rate": "usd_cny", "fx": "usd_cny", "峰值系数": "peak_factor",
+                  "峰均比": "peak_factor", "peak factor": "peak_factor", "tpot": "tpot_ms", "ttft": "ttft_ms"}
+_MONEY_RATES = ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
+                "cny_per_million_tokens", "server_price_usd", "server_price_cny")
+
+
+def subject_to(r: _Reading) -> None:
+    """"用2048张H100…MFU 40%要多久？MFU降到25%呢？": a bare value after "<quantity> 降到" (ending in
+    "呢" or a question mark) is that quantity's other value, compared with the stated one; "价格降到
+    0.8元呢" is the one money rate stated."""
+    for st in list(r.stated):
+        if st.note != "" or not isinstance(st.value, float):
+            continue
+        m = _SUBJECT_TO.search(r.t[max(0, st.start - 16):st.start])
+        if m is None or not re.match(r"[^,，。;；]{0,8}?(?:呢|instead|\?|？|$)", r.t[st.end:]):
+            continue
+        what = m.group("what")
+        if what in _SUBJECT_PARAM:
+            param: str | None = _SUBJECT_PARAM[what]
+        else:
+            rates = {str(x.param) for x in r.stated
+                     if x.param in _MONEY_RATES and x.note == "" and x is not st}
+            param = rates.pop() if len(rates) == 1 else None
+        first = next((x for x in r.stated if x.param == param and x.note == "" and x is not st), None)
+        if param is None or first is None or not isinstance(first.value, float) or st.param == param:
+            continue
+        value = float(st.value)
+        if param in ("mfu", "utilization") and value > 1:
+            value /= 100
+        if param in ("tpot_ms", "ttft_ms") and st.param in ("tpot_ms", "ttft_ms"):
+            value = float(st.value)
+        if not first.value / 20 <= value <= first.value * 20:
+            continue
+        if st.param is not None and r.params.get(st.param) == st.value:
+            del r.params[st.param]
+        r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x
+                    for x in r.stated]
+
+
 def what_if_to(r: _Reading) -> None:
     """"2k prompt / 500 completion … and what if the prompt grows to 8k?": a bare number after
     "what if <quantity> grows to" is that quantity's other value, compared with the stated one."""

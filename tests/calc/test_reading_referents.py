@@ -1837,3 +1837,36 @@ def test_cards_matched_by_a_speed_ratio_are_priced():
     _, res = ask("If a B200 gives 3x more throughput than an H100, and we run 6,000 H100 today, how many B200 would "
                  "match it, and what's that at $38,000 each?")
     assert res.figure("cost_usd").value == 2000 * 38000 and not res.unused
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("用2048张H100训练70B模型，15T token，MFU 40%要多久？MFU降到25%呢？", "mfu", (0.4, 0.25)),
+    ("汇率7.2的话，H100每张2.5万美元，买1000张要多少人民币？汇率变成7.3呢？", "usd_cny", (7.2, 7.3)),
+    ("每百万token 2元，每天处理5000亿token，一个月要花多少钱？价格降到0.8元呢？", "cny_per_million_tokens", (2, 0.8)),
+    ("峰值是平均的3倍的话，每秒5000个请求需要多少张H200跑Llama 3 8B？峰值系数换成1.5呢？", "peak_factor", (3, 1.5)),
+    ("TTFT要求500毫秒以内、TPOT 50毫秒，服务Mistral 7B 十万并发用户需要多少张L40S？TPOT放宽到100毫秒呢？", "tpot_ms",
+     (50, 100)),
+])
+def test_a_quantity_named_with_its_new_value_is_compared(q, param, values):
+    req = parse(q)
+    assert tuple(o[param] for o in req.options) == pytest.approx(values)
+
+
+def test_one_cards_pflops_is_its_peak_not_a_fleet():
+    _, res = ask("一张 B200 的 FP8 稠密算力大约 4.5 PFLOPS，要在 60 天内完成 5e25 FLOPs 的训练，MFU 40%，需要多少张？")
+    assert res.figure("gpus").value == math.ceil(5e25 / (4.5e15 * 0.4 * 60 * 86400))
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("Token volume is 40B/day and growing 3x a year. Mixtral 8x7B on H100, measured 3,500 tok/s per GPU. How many "
+     "GPUs will we need in 2 years?", {"tokens_per_day": 4e10}, set()),
+    ("how many h100 do i need for 10 milion users, each sends 5 msgs/day, peak to avg 4x, llama 3.1 8b fp16",
+     {"peak_factor": 4}, set()),
+    ("Vendor quote is in yuan: H20 server, 8-card, ¥1,050,000 each, rate 7.18 CNY/USD. We'd take 250 servers at "
+     "4.2 kW each, PUE 1.3, power $0.08/kWh, 3 years. Total in USD?", {"gpus_per_server": 8, "servers": 250},
+     {"gpus"}),
+    ("预算 8 亿人民币，买 H20 整机，每台服务器 8 卡、售价 120 万元，整机功耗 6.5kW，能买多少台？",
+     {"server_price_cny": 1.2e6}, {"price_cny"}),
+])
+def test_referents_from_sets_75_and_76(q, expect, absent):
+    test_referent(q, expect, absent)
