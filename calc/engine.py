@@ -109,9 +109,13 @@ def _year_of_stated_count(res: Result, req: Request, read: set[str], reasons: Ma
     key = "label.year_of_figures"
     if any(k in req.params for k in ("growth_rate_year", "growth_rate_month", "doubling_months",
                                      "factor", "factor_per_year", "users_to")):
-        if not any(k in read and k in req.given for k in ("period_months", "days")):
+        if any(k in read and k in req.given for k in ("period_months", "days")):
+            key = "label.year_growth_from"  # "从2026年起…每年增长150%…三年后": the period's start
+        elif "factor" in read and not any(k in req.params for k in (
+                "growth_rate_year", "growth_rate_month", "doubling_months", "factor_per_year")):
+            key = "label.year_factor_by"    # "If demand goes up 4x by 2027": when the factor is reached
+        else:
             return res                     # a growth the year belongs to, left to its own reading
-        key = "label.year_growth_from"     # "从2026年起…每年增长150%…三年后": the period's start
     read.add("year")
     year = req.params["year"]
     return replace(res, assumptions=(*res.assumptions, Assumption(

@@ -229,6 +229,16 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if intent == "capex" and not any(k in r.params for k in ("gpus", "servers", "budget_usd", "budget_cny",
                                                              "rent_usd_per_hour", "rent_cny_per_hour")):
         r.params["one_gpu"] = True       # "A100多少钱": one card's price
+    big = next((st for st in r.stated if st.param == "gpus" and st.note == ""
+                and isinstance(st.value, float) and st.value >= 1e7
+                and not re.search(r"张|块|卡|gpu|card|chip|accelerator|#", str(st.text).lower())), None)
+    if big is not None and "users" not in r.params and re.search(r"\busers?\b|用户|日活|月活|周活", r.t) and \
+            _USERS_NOW.search(r.t[max(0, big.start - 10):big.start]):
+        # "国内大模型用户每年增长80%，现在6亿": six hundred million users, no fleet that size
+        r.params["users"] = r.params.pop("gpus")
+        r.stated = [replace(st, param="users") if st is big else st for st in r.stated]
+        seen.pop("gpus", None)
+        intent = intent_of(r.t, {**seen, **r.params})
     _all_in_stated(r)
     readings.versus_far(r)
     readings.what_if_to(r)               # again: an MFU or a share read only with the intent

@@ -562,6 +562,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "在这个批大小下，每卡吞吐受{bound}限制。"),
     "hints.fleet": ("what about H200? | and in fp8? | with 20 queries per user | peak 3 | with 1000 output tokens | for Llama 3 70B",
         "换成H200呢？ | 用fp8呢？ | 每人每天20次 | 峰值3倍 | 输出1000个token | 用Llama 3 70B"),
+    "label.year_factor_by": ("year the stated growth is reached by (the factor is used as stated)", "所给倍数对应的年份（按所给倍数计算）"),
     "label.year_growth_from": ("year the stated period of growth starts from", "增长期的起始年份（按所给年数推算）"),
     "label.year_of_figures": ("year of the stated figures (no growth stated, none applied)",
         "所给数字对应的年份（未给增长率，未做增长换算）"),

@@ -37,7 +37,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout63.toml": 45, "heldout64.toml": 48, "heldout65.toml": 54, "heldout66.toml": 51,
          "heldout67.toml": 54, "heldout68.toml": 52, "heldout69.toml": 54, "heldout70.toml": 51,
          "heldout71.toml": 51, "heldout72.toml": 50, "heldout73.toml": 52, "heldout74.toml": 52,
-         "heldout75.toml": 50, "heldout76.toml": 48}
+         "heldout75.toml": 50, "heldout76.toml": 48, "heldout77.toml": 54, "heldout78.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated

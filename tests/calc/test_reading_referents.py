@@ -1870,3 +1870,13 @@ def test_one_cards_pflops_is_its_peak_not_a_fleet():
 ])
 def test_referents_from_sets_75_and_76(q, expect, absent):
     test_referent(q, expect, absent)
+
+
+def test_users_now_are_not_a_fleet_of_that_size():
+    _, res = ask("国内大模型用户每年增长80%，现在6亿，2030年会到多少？到时候需要多少张H20？")
+    assert res.intent == "fleet" and any(a.name == "users" for a in res.assumptions) and not res.unused
+
+
+def test_a_year_a_factor_is_reached_by_is_shown():
+    _, res = ask("Today we run 200k H100s. If inference demand goes up 4x by 2027, how many GPUs is that?")
+    assert any(a.name == "year" and a.value == "2027" for a in res.assumptions) and not res.unused
