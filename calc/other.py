@@ -323,6 +323,12 @@ def _power_of(b: Builder, acc: Accelerator, n: float) -> str:
     mw = n * watts * p / 1e6
     b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
     b.step(b.tr("step.fleet_power", gpus=n, watts=watts, it_mw=n * watts / 1e6, pue=p, mw=mw))
+    if b.flag("asks_bill") or b.flag("asks_kwh") or b.has("electricity_usd_per_kwh") or \
+            b.has("electricity_cny_per_kwh"):
+        # "… and how much electricity per year at 700 watts each?": the energy and its bill too
+        from calc.costs import electricity_over
+        days, kwh, price = electricity_over(b, mw)
+        b.step(b.tr("step.bill", mw=mw, hours=days * 24, kwh=kwh, price=price, cost=kwh * price))
     return b.tr("head.and_power", mw=mw, pue=p)
 
 
