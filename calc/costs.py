@@ -436,6 +436,19 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
                                   margin=cash(revenue - rate), acc=acc.short))
 
 
+def _stated_power(b: Builder, acc: Accelerator, gpus: float) -> str:
+    """"$30B just for chips, and at 1.2kW each + PUE 1.25 it's 1.5 GW": a purchase whose watts or
+    PUE are stated gets its power too (and a stated power is checked against it)."""
+    if not (b.has("watts_per_gpu") or b.has("watts_per_server") or b.has("pue")):
+        return ""
+    watts, _ = gpu_power_w(b, acc)
+    p = pue(b)
+    mw = gpus * watts * p / 1e6
+    b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
+    b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=mw / p, pue=p, mw=mw))
+    return b.tr("head.and_power", mw=mw, pue=p)
+
+
 def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
     """"512张H20，每张11万元，预算上限8000万元：总价多少，会不会超预算？": the stated fleet's
     purchase against the stated budget, in the budget's currency."""
@@ -454,7 +467,8 @@ def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
     key = "head.over_budget" if share > 1 else "head.within_budget"
     return b.result("capex", b.tr(key, gpus=b.h(gpus), acc=acc.short,
                                   cost=b.tr(money, usd=b.h(cost), cny=b.h(cost)),
-                                  budget=b.tr(money, usd=b.h(budget), cny=b.h(budget)), pct=share))
+                                  budget=b.tr(money, usd=b.h(budget), cny=b.h(budget)), pct=share)
+                    + _stated_power(b, acc, gpus))
 
 
 def _budget_servers(b: Builder, acc: Accelerator) -> Result:
@@ -582,6 +596,11 @@ def capex_intent(b: Builder) -> Result:
                                                         acc=acc.short))
         return b.result("capex", b.tr("head.budget_lasts", days=days, months=days / 30.4375,
                                       gpus=gpus, acc=acc.short))
+    if (b.has("budget_usd") or b.has("budget_cny")) and rented and (
+            b.has("gpus") or b.has("servers")) and b.has("days"):
+        # "renting 512 H200 for 3 months costs about $3.5M at $3.20/hr. Is that right?": the rental
+        # is stated whole, so the amount is a claim of its total (checked in calc/engine.py)
+        return _rental(b, acc, b.count_gpus(acc))
     if (b.has("budget_usd") or b.has("budget_cny")) and rented and not (
             b.has("gpus") or b.has("servers")):
         # "预算1000万美元，租H100每小时2美元，能租多少卡时？"
@@ -651,6 +670,7 @@ def capex_intent(b: Builder) -> Result:
                         param="price_usd")
     b.read.add("currency")
     fleet_compute(b, acc, gpus)
+    power = _stated_power(b, acc, gpus)
     want_cny = b.req.params.get("currency") == "cny"
     usd = b.value_of("cost_usd")
     cny = b.value_of("cost_cny")
@@ -675,7 +695,7 @@ def capex_intent(b: Builder) -> Result:
         tps = b.value_of("tokens_per_s")
         b.fig("tokens_per_s_per_kusd", tps / usd * 1000, "tokens/s", b.tr("fig.tps_per_kusd"))
         extra = b.tr("head.tps_per_kusd", per=tps / usd * 1000)
-    return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short) + extra)
+    return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short) + power + extra)
 
 
 HOURS_PER_MONTH = 730.5

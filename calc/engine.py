@@ -7,6 +7,7 @@ language. A comparison or a fleet mix runs the capability once per option.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
@@ -132,13 +133,15 @@ _PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "re
 
 # a stated figure that the answer computes too: "…大概一个月就够，对吗？", "needs 16 H20?",
 # "a 1,024-card cluster delivers 1.8 exaFLOPS": (figure it is checked against, unit factor)
-_CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days", 30.4375),
+_CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 30.4375),
            "gpus": ("gpus", 1.0), "train_flops": ("train_flops", 1.0),
            "capacity_flops": ("flops", 1.0), "power_mw": ("power_mw", 1.0),
            "train_tokens": ("train_tokens", 1.0),
            # "my analyst says that's about $40M all-in … seems high?": a total the answer computes
-           "budget_usd": ("capex_usd|cost_usd|cost_per_million_tokens_usd", 1.0),
-           "budget_cny": ("capex_cny|cost_cny|cost_per_million_tokens_cny", 1.0),
+           "budget_usd": ("capex_usd|cost_usd|electricity_usd|cost_per_million_tokens_usd", 1.0),
+           "budget_cny": ("capex_cny|cost_cny|electricity_cny|cost_per_million_tokens_cny", 1.0),
+           # "so almost 4x in 5 years", "GPU-hours: brief says ~80M", "implies around 40%"
+           "factor": ("growth_factor", 1.0), "gpu_hours": ("gpu_hours", 1.0), "mfu": ("mfu", 1.0),
            "usd_per_million_tokens": ("cost_per_million_tokens_usd", 1.0)}
 
 
@@ -149,10 +152,32 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
     extra_figs: list[Figure] = []
     extra_steps: list[str] = []
     for s in req.stated:
+        if s.param == "claimed_value" and s.note == "" and isinstance(s.value, float):
+            # "Brief says ~80M": the headline figure it is nearest, if it is within 3x of one
+            said = s.value
+            figs = [f for f in res.figures if f.value > 0 and 1 / 3 <= said / f.value <= 3]
+            near = min(figs, key=lambda f: abs(math.log(said / f.value)), default=None)
+            if near is not None:
+                ratio = said / near.value
+                extra_figs.append(Figure("claimed_claimed_value", ratio, "x",
+                                         tr("fig.claimed", req.lang, text=s.text)))
+                extra_steps.append(tr("step.claimed", req.lang, text=s.text,
+                                      claimed=human(said, lang=req.lang),
+                                      computed=human(near.value, lang=req.lang), ratio=ratio))
+                read.add("claimed_value")
+            continue
         if s.note != "" or s.param not in _CLAIMS or s.param in read or not isinstance(s.value, float):
             continue
         names, factor = _CLAIMS[str(s.param)]
-        got = next((f for n in names.split("|") if (f := res.figure(n)) is not None), None)
+        found = [f for n in names.split("|") if (f := res.figure(n)) is not None and f.value]
+        # the candidate nearest the claim: "$6M in electricity" beside a $280M purchase
+        want = float(s.value) * factor
+
+        def distance(f: Figure, want: float = want) -> float:
+            return abs(math.log(want / f.value)) if want / f.value > 0 else math.inf
+        got = min(found, key=distance, default=None)
+        if got is not None and got.name == "months":
+            factor = 1.0                   # "文章说半年就够了": months against months
         if got is None or not got.value:
             continue
         claimed = s.value * factor

@@ -236,6 +236,7 @@ def _vague(text: str) -> list[Num]:
 
 
 _FIRST_PERIOD = re.compile(r"\b(first)[- ](?=(?:year|month|quarter)\b)")
+_CN_FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
 _A_BUCK = re.compile(r"\b(a|one)\s+(?=buck\b)")
 # "in FY25", "FY2026": a fiscal year, read as its calendar year
 _FISCAL = re.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
@@ -248,6 +249,11 @@ def find_numbers(text: str) -> list[Num]:
             for m in _FISCAL.finditer(text)]
     # "total first-year cost": one year
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _FIRST_PERIOD.finditer(text)]
+    # "四分之一", "三分之二": a fraction
+    for m in _CN_FRACTION.finditer(text):
+        den, num = chinese_numeral(m.group(1)), chinese_numeral(m.group(2))
+        if den:
+            out.append(Num(num / den, m.start(), m.end(), m.group(0), "cjk"))
     # "at a buck an hour": one dollar
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _A_BUCK.finditer(text)]
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in out]

@@ -239,6 +239,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.stated = [replace(st, param="users") if st is big else st for st in r.stated]
         seen.pop("gpus", None)
         intent = intent_of(r.t, {**seen, **r.params})
+    for st in [st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)]:
+        # "Brief says ~80M, is that right?", "有人说5张就够，对吗": a figure the answer may compute
+        if _CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]):
+            r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
     _all_in_stated(r)
     readings.versus_far(r)
     readings.what_if_to(r)               # again: an MFU or a share read only with the intent
@@ -1830,6 +1834,11 @@ def _bare_budget(r: _Reading) -> None:
 
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
+_CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|quotes?|"
+                           r"estimates?|puts? it at|ballpark|"
+                           r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"
+                           r"[^,，.。;；?？]{0,10}?(?:about|around|roughly|~|约|大约|大概|差不多|only|just|就|要)?"
+                           r"\s*$|(?:是不是|是否)\s*(?:差不多|大约|约)?\s*占[^,，。]{0,16}的\s*$")
 _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|号称|声称|说是|宣称|称)\s*"
                       r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
 _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
@@ -2029,6 +2038,17 @@ def _derived(r: _Reading) -> None:
     if CLAIM.search(t):
         p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
     one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
+    rate_st = next((st for st in r.stated if st.param == "observed_tokens_per_s" and st.note == ""), None)
+    one_card = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0
+                     and st.note in ("", "one_unit") and rate_st is not None
+                     and 0 <= rate_st.start - st.end <= 30), None)
+    if "observed_tokens_per_s" in p and "observed_tokens_per_s_per_gpu" not in p and one_card is not None \
+            and p.get("gpus") != 1.0 and any(k in p for k in _LOADS):
+        # "在一张H200上…每秒能跑2500 token…有人说5张就够": the one card's rate, another count claimed
+        p["observed_tokens_per_s_per_gpu"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu") if st.param == "observed_tokens_per_s"
+                    else replace(st, param="observed_tokens_per_s_per_gpu", note="option") if st is one_card
+                    else st for st in r.stated]
     if "observed_tokens_per_s" in p and "observed_tokens_per_s_per_gpu" not in p and \
             p.get("gpus") == 1.0 and one is not None and any(k in p for k in _LOADS):
         # "压测：单卡H200跑…吞吐1800 tokens/s": the one card's rate

@@ -37,7 +37,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout63.toml": 45, "heldout64.toml": 48, "heldout65.toml": 54, "heldout66.toml": 51,
          "heldout67.toml": 54, "heldout68.toml": 52, "heldout69.toml": 54, "heldout70.toml": 51,
          "heldout71.toml": 51, "heldout72.toml": 50, "heldout73.toml": 52, "heldout74.toml": 52,
-         "heldout75.toml": 50, "heldout76.toml": 48, "heldout77.toml": 54, "heldout78.toml": 54}
+         "heldout75.toml": 50, "heldout76.toml": 48, "heldout77.toml": 54, "heldout78.toml": 54,
+         "heldout79.toml": 42, "heldout80.toml": 42}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -70,6 +71,8 @@ EQUIVALENT = {
 
 def classify_equivalent(key: str, param: str, res: Any) -> str:
     c = classify(key, param, res)
+    if c == "misread" and classify(key, "claimed_value", res) == "used":
+        return "used"                  # "Brief says ~80M": checked as the claim it is
     if c == "misread" and any(classify(key, alt, res) == "used"
                               for alt in EQUIVALENT.get(param, ())):
         return "used"

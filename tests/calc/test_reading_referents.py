@@ -1880,3 +1880,24 @@ def test_users_now_are_not_a_fleet_of_that_size():
 def test_a_year_a_factor_is_reached_by_is_shown():
     _, res = ask("Today we run 200k H100s. If inference demand goes up 4x by 2027, how many GPUs is that?")
     assert any(a.name == "year" and a.value == "2027" for a in res.assumptions) and not res.unused
+
+
+@pytest.mark.parametrize("q", [
+    "Our policy brief cites a 1e26 FLOP training run. on H100s at 989 TFLOPS bf16 and 35% MFU, how many GPU-hours "
+    "is that? Brief says ~80M, is that right?",
+    "Tom's Hardware says running 10,000 H100s for a year at $0.08/kWh costs ~$6M in electricity. 700W each, PUE 1.3. "
+    "is that right?",
+    "WSJ: xAI wants 1 million GPUs. At ~$30k a GPU that's $30B just for chips, and at 1.2kW each + PUE 1.25 it's "
+    "1.5 GW. numbers ok?",
+    "Blog post says renting 512 H200 for 3 months costs about $3.5M at $3.20/hr. Is that right?",
+    "研报说HBM3E每GB大概15美元，MI325X单卡256GB，光显存成本是不是差不多占整卡价格1.5万美元的四分之一？",
+])
+def test_a_claimed_figure_is_checked_against_the_nearest_computed_one(q):
+    _, res = ask(q)
+    claims = [f for f in res.figures if f.name.startswith("claimed_")]
+    assert claims and all(0.5 <= f.value <= 2 for f in claims) and not res.unused
+
+
+def test_one_cards_rate_beside_a_claimed_count():
+    _, res = ask("看到说Qwen2.5 72B在一张H200上用fp8每秒能跑2500 token，如果每天有10亿token的需求，要几张卡？有人说5张就够，对吗")
+    assert res.intent == "fleet" and not res.unused
