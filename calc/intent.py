@@ -276,6 +276,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("accelerator") and kw("how_many") and kw("serve"):
         return "fleet"
     if has("accelerator") and not (load or fleet_size or has("model") or has("params")
+                                   or has("power_mw")) and (
+            has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) and (kw("power") or kw("bill")):
+        return "power"               # "H100一年电费？电价0.8元/度": one card's bill
+    if has("accelerator") and not (load or fleet_size or has("model") or has("params")
                                                   or has("power_mw") or has("days")) and re.search(
             r"多少钱|什么价|价格|售价|单价|how much (?:is|does|do|are|would)|"
             r"what(?:'s| is| does)(?: the)? (?:price|cost)|(?:price|cost) of (?:an?|one|a single)\b", t):

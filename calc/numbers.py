@@ -33,7 +33,7 @@ _SUFFIX = [
     (r"万亿|萬億", 1e12), (r"千亿|千億", 1e11), (r"百亿|百億", 1e10), (r"亿|億", 1e8),
     (r"千万|千萬", 1e7), (r"百万|百萬", 1e6), (r"十万|十萬", 1e5), (r"万|萬", 1e4),
     (r"千(?![瓦克米])", 1e3), (r"百(?![分])", 1e2),
-    (r"trillion\b|tn\b", 1e12), (r"billion\b|bn\b|bln\b", 1e9),
+    (r"quadrillion\b|quad\b", 1e15), (r"trillion\b|tn\b", 1e12), (r"billion\b|bn\b|bln\b", 1e9),
     (r"million\b|mn\b|mio\b|mln\b|mil\b|mm\b", 1e6), (r"thousand\b", 1e3), (r"hundred\b", 1e2),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"m(?![a-z0-9/²])", 1e6), (r"k(?![a-z])", 1e3),
     # glued to what they count: "100kusers", "2mtokens", "10kgpus"
@@ -60,7 +60,7 @@ _WORD_VALUES = {
     "ninety": 90, "half": 0.5, "dozen": 12, "single": 1, "pair": 2,
 }
 _WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "grand": 1e3, "million": 1e6, "billion": 1e9,
-                "trillion": 1e12,
+                "trillion": 1e12, "quadrillion": 1e15,
                 "mil": 1e6, "mln": 1e6, "bn": 1e9}
 _WORD_RUN = re.compile(
     r"\b(?:(?:" + "|".join(sorted([*_WORD_VALUES, *_WORD_SCALES], key=len, reverse=True))

@@ -226,6 +226,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
     intent = intent_of(r.t, seen)
     _resolve_pending(r, intent)
+    if intent == "power" and "accelerator" in r.params and not any(
+            k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")):
+        r.params["one_gpu"] = True       # "H100一年电费？": one card's
     if intent == "capex" and not any(k in r.params for k in ("gpus", "servers", "budget_usd", "budget_cny",
                                                              "rent_usd_per_hour", "rent_cny_per_hour")):
         r.params["one_gpu"] = True       # "A100多少钱": one card's price
@@ -572,7 +575,7 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
                                    float(mem.group(1)), "name_part", mem.start(), mem.end()))
     for m in PRECISION.finditer(r.t):
         p = re.sub(r"[- ]|(?<=bit)s$", "", m.group(1))
-        p = PRECISION_WORDS.get(p, p)
+        p = PRECISION_WORDS.get(re.sub(r"^(q[48])_.*$", r"\1", p), p)
         if p in NO_RATE_PRECISIONS:
             r.add("precision", p, m.start(1), m.end(1), note="no_rate")
             continue

@@ -24,10 +24,12 @@ from calc.numbers import Num
 NAME_PARAMS = ("accelerator", "model", "server", "precision")
 
 PRECISION = re.compile(r"(?<![a-z0-9])(fp64|fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvfp4|mxfp4|fp 8|fp 16|"
-                       r"(?:4|8|16)[- ]?bits?(?![a-z])|(?:4|8)\s*比特)(?![0-9])")
+                       r"(?:4|8|16)[- ]?bits?(?![a-z])|(?:4|8)\s*比特|"
+                       # llama.cpp's quantizations: "q4", "q4_k_m", "q8_0"
+                       r"q[48](?:_k(?:_[msl])?|_[01])?(?![a-z0-9]))(?![0-9])")
 # "4-bit" weights are 4-bit integers (served as the catalog's FP4 rate), "8-bit" INT8, "16-bit" FP16
 PRECISION_WORDS = {"int4": "fp4", "nvfp4": "fp4", "mxfp4": "fp4", "4bit": "fp4", "8bit": "int8",
-                   "16bit": "fp16", "4比特": "fp4", "8比特": "int8"}
+                   "16bit": "fp16", "4比特": "fp4", "8比特": "int8", "q4": "fp4", "q8": "int8"}
 PRECISION_ZH = {"半精度": "fp16", "单精度": "fp32", "双精度": "fp64"}
 # precisions the catalog holds no rates for (double precision is an HPC figure): named, not used
 NO_RATE_PRECISIONS = ("fp64",)
@@ -65,7 +67,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
     ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<![每/])(?<!per )(?<!a )(?<!/ )(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
     ("train_flops", T + r"次?浮点运算", None),
-    ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b))"),
+    ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"),
     ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu年)", None),
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
     # "$3.80 per GPU per hour": a rent, however the two units are written
@@ -100,6 +102,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "H20 server, 8-card, ¥1,050,000 each": the server's size, written after it
     ("gpus_per_server", None, r"(?:servers?|nodes?|box(?:es)?|&+)\s*[,，(（]\s*$", T + r"[- ]?(?:cards?|gpus?|chips?)\b"),
+    # "$15.6k/accelerator", "$30k per GPU": one card's price
+    ("price", T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:/|per|a|each)\s*(?:gpu|card|chip|accelerator|unit)s?\b(?![- ]?h)", None,
+     r"^(?!\s*(?:[kmb]?\s*)?(?:/|per|a)\s*(?:gpu|card|chip|accelerator)[- ]?h)"),
     # "占整卡价格1.5万美元的", "单卡价格3万美元": one card's price
     ("price", None, r"(?:整卡|单卡|每张卡?|卡)\s*(?:的)?\s*(?:价格|售价|单价|报价|卖价)\s*(?:是|为|约|大概|按)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR),
@@ -115,7 +120,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:current|existing|present)\s*$", r"^\s*(?:[?？.,;!，。]|$|and\b|we\b)"),
     ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|units? of |of |more |additional |(?:old|new|used|existing|current|legacy|spare|idle) )?" + VENDOR + "[#§]", None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
-    ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used) )?(?:gpus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|个加速卡|个卡|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
+    ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used) )?(?:gpus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|芯片|个加速卡|个卡|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b", None),
     ("gpu_count", None, r"#+\s*[x×]\s*$"),                  # "Gaudi 3 x 2,048 at 900W each"
     ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),

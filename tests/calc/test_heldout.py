@@ -38,7 +38,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout67.toml": 54, "heldout68.toml": 52, "heldout69.toml": 54, "heldout70.toml": 51,
          "heldout71.toml": 51, "heldout72.toml": 50, "heldout73.toml": 52, "heldout74.toml": 52,
          "heldout75.toml": 50, "heldout76.toml": 48, "heldout77.toml": 54, "heldout78.toml": 54,
-         "heldout79.toml": 42, "heldout80.toml": 42}
+         "heldout79.toml": 42, "heldout80.toml": 43, "heldout81.toml": 51, "heldout82.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -1901,3 +1901,22 @@ def test_a_claimed_figure_is_checked_against_the_nearest_computed_one(q):
 def test_one_cards_rate_beside_a_claimed_count():
     _, res = ask("看到说Qwen2.5 72B在一张H200上用fp8每秒能跑2500 token，如果每天有10亿token的需求，要几张卡？有人说5张就够，对吗")
     assert res.intent == "fleet" and not res.unused
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("llama 3.1 8b q4 on a single v100 16gb, how many tok/s can i expect?", {"precision": "fp4"}, set()),
+    ("mistral 7b q8_0 on one L4: does it fit?", {"precision": "int8"}, set()),
+    ("If global AI inference demand reaches 10 quadrillion tokens per day by 2026, how many MI355X would be "
+     "required?", {"tokens_per_day": 1e16}, set()),
+    ("What's the total compute of a hundred thousand B200 in exaFLOPS at fp4?", {"gpus": 1e5}, {"train_flops"}),
+    ("Procurement q: Gaudi 3 is about $15.6k/accelerator vs H100 at 25k. For 3,000 accelerators what's the price "
+     "difference?", {"gpus": 3000}, {"budget_usd"}),
+    ("TPU v6e 每芯片918 TFLOPS，MFU 按35%，训练一个8B模型用2T tokens，256芯片要几天", {"gpus": 256}, set()),
+])
+def test_referents_from_sets_81_and_82(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_one_cards_yearly_bill():
+    _, res = ask("H100一年电费？电价0.8元/度")
+    assert res.intent == "power" and res.figure("cost_cny").value > 0 and not res.unused
