@@ -90,7 +90,52 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     _year_of_stated_price(req, b.read, b.unused_reasons)
     res = _year_of_stated_count(res, req, b.read, b.unused_reasons)
     res = _check_claims(res, req, b.read)
+    if req.params.get("multi_ask"):
+        res = _second_ask(res, req, cat, dict(defaults or {}), b.read)
     return account(res, req, b.read, b.unused_reasons)
+
+
+# the answers a second ask in the same message may take, in the order they are tried
+_SECOND = ("fleet", "memory", "power", "capex", "training", "throughput", "convert")
+_NOT_A_SECOND_ASK = {"currency", "claim", "multi_ask", "asks_cost", "asks_power", "asks_purchase"}
+
+
+def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, float],
+                read: set[str]) -> Result:
+    """"Llama 3 70B in fp8: how much HBM per replica, how many replicas on H200 for 400
+    requests/sec, and how many GPUs total?": inputs the first answer did not need are a second
+    ask; the first other answer that reads every one of them is given after the first."""
+    left = {str(s.param) for s in req.stated if s.note == "" and s.param and s.param not in read
+            and s.param in req.params and s.param not in _NOT_A_SECOND_ASK}
+    if not left:
+        return res
+    second = req
+    counted = res.figure("gpus")
+    if counted is not None and not any(k in req.params
+                                       for k in ("gpus", "servers", "budget_usd", "budget_cny")):
+        # "how many GPUs fit, and what's the capex at $25,000 per GPU?": the second ask is of
+        # the fleet the first answer sized
+        second = replace(req, params=MappingProxyType({**req.params, "gpus": counted.value}),
+                         derived=req.derived | {"gpus"})
+    for intent in _SECOND:
+        if intent == req.intent:
+            continue
+        b2 = Builder(req=replace(second, intent=intent), cat=cat, defaults=dict(defaults))
+        try:
+            other = _DISPATCH[intent](b2)
+        except (CalcError, KeyError, ValueError, ZeroDivisionError, OverflowError):
+            continue
+        if not left <= b2.read:
+            continue
+        read |= b2.read
+        names = {f.name for f in res.figures}
+        known = {a.name for a in res.assumptions}
+        return replace(res, headline=res.headline + tr("head.and_second", req.lang, second=other.headline),
+                       figures=(*res.figures, *(f for f in other.figures if f.name not in names)),
+                       assumptions=(*res.assumptions,
+                                    *(a for a in other.assumptions if a.name not in known)),
+                       steps=(*res.steps, *other.steps))
+    return res
 
 
 def _year_of_stated_price(req: Request, read: set[str], reasons: Mapping[str, str]) -> None:

@@ -2135,6 +2135,12 @@ def _derived(r: _Reading) -> None:
         p["it_load"] = True              # "40 MW IT load … PUE 1.35": the cards' power; the meter's is more
     if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t):
         p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
+    if len(re.findall(r"\?|？", t)) >= 2 or len(re.findall(
+            r"(?:^|[,，;；]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*"
+            r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
+            r"多少|几(?:张|台|天|个)|多久|能否|是否)",
+            t)) >= 2:
+        p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)
     if KW["power"].search(t):
         p["asks_power"] = True
     if _ASKS_ENERGY.search(t):

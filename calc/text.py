@@ -580,6 +580,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.server_flops": ("one server or rack: {n:g} x {peak:,.0f} TFLOPS = {cap:.3g} FLOP/s; {servers:,} of them",
         "单台（柜）：{n:g} x {peak:,.0f} TFLOPS = {cap:.3g} FLOP/s；共需{servers:,}台（柜）"),
     "head.in_racks": (": {servers} servers or racks of {n:g} ({one} EFLOPS each)", "：{servers}台（柜），每台（柜）{n:g}张卡（各{one} EFLOPS）"),
+    "head.and_second": ("; and {second}", "；另外，{second}"),
     "head.traffic": ("{qps} queries/s on average ({per_day} a day), {peak_qps}/s at the peak ({peak:g}x)",
         "平均每秒{qps}次请求（每天{per_day}次），峰值每秒{peak_qps}次（{peak:g}倍）"),
     "head.traffic_fleet": ("; as a fleet: {fleet}", "；折算成集群：{fleet}"),

@@ -34,11 +34,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout52.toml": 54, "heldout53.toml": 50, "heldout54.toml": 54,
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
-         "heldout63.toml": 45, "heldout64.toml": 48, "heldout65.toml": 54, "heldout66.toml": 51,
+         "heldout63.toml": 50, "heldout64.toml": 49, "heldout65.toml": 54, "heldout66.toml": 51,
          "heldout67.toml": 54, "heldout68.toml": 52, "heldout69.toml": 54, "heldout70.toml": 51,
-         "heldout71.toml": 51, "heldout72.toml": 50, "heldout73.toml": 52, "heldout74.toml": 52,
+         "heldout71.toml": 51, "heldout72.toml": 51, "heldout73.toml": 52, "heldout74.toml": 52,
          "heldout75.toml": 50, "heldout76.toml": 48, "heldout77.toml": 54, "heldout78.toml": 54,
-         "heldout79.toml": 42, "heldout80.toml": 43, "heldout81.toml": 51, "heldout82.toml": 53}
+         "heldout79.toml": 46, "heldout80.toml": 44, "heldout81.toml": 52, "heldout82.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated

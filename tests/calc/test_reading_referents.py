@@ -1920,3 +1920,25 @@ def test_referents_from_sets_81_and_82(q, expect, absent):
 def test_one_cards_yearly_bill():
     _, res = ask("H100一年电费？电价0.8元/度")
     assert res.intent == "power" and res.figure("cost_cny").value > 0 and not res.unused
+
+
+@pytest.mark.parametrize("q,figure", [
+    ("Llama 3 70B in fp8: how much HBM per replica, how many replicas on H200 for 400 requests/sec, and how many "
+     "GPUs total?", "gpus"),
+    ("Qwen3-235B-A22B 用 bf16 部署，每天大约3亿次调用，显存需要多少GB？大概要几张H200？", "gpus"),
+])
+def test_a_second_ask_in_the_message_is_answered_after_the_first(q, figure):
+    _, res = ask(q)
+    assert res.intent == "memory" and res.figure(figure) is not None and not res.unused
+
+
+def test_a_second_ask_uses_the_fleet_the_first_answer_sized():
+    _, res = ask("Our site is 100 MW. With PUE 1.4 and H100 SXM at 700 watts, how many GPUs fit, what's the capex "
+                 "at $25,000 per GPU, and what's the total FLOPS at fp8?")
+    gpus = res.figure("gpus").value
+    assert res.figure("cost_usd").value == pytest.approx(gpus * 25000) and not res.unused
+
+
+def test_one_ask_gets_no_second_answer():
+    req = parse("Llama 3 70B in fp8 on H200: how much HBM per replica?")
+    assert not req.params.get("multi_ask")
