@@ -303,7 +303,7 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "统一一下": words, not digits
         if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
             continue                                   # "一台服务器 8 卡": a server's size
-        if run == "一" and re.match(r"个(?![月万萬亿億])|些|下|样|起|点|次", text[m.end():m.end() + 2]):
+        if run == "一" and re.match(r"个(?![月万萬亿億]|多月)|些|下|样|起|点|次", text[m.end():m.end() + 3]):
             continue                                   # "一个模型": an article, not a count
         if run == "一" and re.match(r"度电?\s*(?:(?:是|要|按|约|大概)\s*)?[\d.零一二两三四五六七八九]",
                                     text[m.end():m.end() + 8]):

@@ -354,17 +354,21 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             end -= 1
         r.add("gpus", 1.0, one.start(), end)
     elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" not in r.params \
-            and "observed_tokens_per_s_per_gpu" not in r.params and (one := next(
-                (m for m in _ONE_GPU.finditer(r.masked)
-                 if _SINGLE_WORD.search(r.masked, m.start(), m.end())), None)):
+            and (one := next((m for m in _ONE_GPU.finditer(r.masked)
+                              if _SINGLE_WORD.search(r.masked, m.start(), m.end())), None)):
         # "how many tokens/s can a single H200 push": the count the answer is per (not a
-        # parameter: a model too big for one card is answered per card of its group)
+        # parameter: a model too big for one card is answered per card of its group); with a
+        # measured rate ("a single RTX 4090 … i measured 95 tok/s"), the card that rate is per
         single = _SINGLE_WORD.search(r.masked, one.start(), one.end())
         assert single is not None
         start, end = single.start(), one.end()
         while end > start and r.masked[end - 1] in "#§ ":
             end -= 1
-        r.stated.append(Stated(r.norm.quote(start, end), "gpus", 1.0, "", start, end))
+        if "observed_tokens_per_s_per_gpu" in r.params:
+            r.stated.append(Stated(r.norm.quote(start, end), "observed_tokens_per_s_per_gpu", 1.0, "option",
+                                   start, end))
+        else:
+            r.stated.append(Stated(r.norm.quote(start, end), "gpus", 1.0, "", start, end))
     elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" in r.params and (
             one := next((m for m in _ONE_GPU.finditer(r.masked)
                          if _SINGLE_WORD.search(r.masked, m.start(), m.end())
@@ -1838,7 +1842,7 @@ def _bare_budget(r: _Reading) -> None:
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
 _CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|quotes?|"
-                           r"estimates?|puts? it at|ballpark|"
+                           r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
                            r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"
                            r"[^,，.。;；?？]{0,10}?(?:about|around|roughly|~|约|大约|大概|差不多|only|just|就|要)?"
                            r"\s*$|(?:是不是|是否)\s*(?:差不多|大约|约)?\s*占[^,，。]{0,16}的\s*$")

@@ -176,7 +176,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:of|=|:|是|为|大概|大约|约|差不多|~)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生)?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生)?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?|词元)"),
     ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:each|apiece|a head|per head|per user|a user)\b"),
@@ -221,7 +221,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("capacity_flops", T + r"\s*flops?\s*/\s*s(?:ec)?\b", None),    # "2e21 FLOP/s": a rate, not an amount
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),
     # "全球AI算力据说2027年要到1e22 FLOPS": a capacity (算力 is a rate), not a training budget
-    ("capacity_flops", None, r"(?<!训练)(?<!总)(?<!training )(?:算力|compute capacity|capacity)(?!需求是)[^，,。；;]{0,16}?(?P<at>)$",
+    ("capacity_flops", None, r"(?<!训练)(?<!总)(?<!training )(?:算力|compute capacity|capacity|(?:global|installed|world(?:wide)?|ai) (?:ai )?compute)(?!需求是)[^，,。；;]{0,24}?(?P<at>)$",
      T + r"\s*flops\b(?!\s*(?:of|to train|训练))"),
     ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
@@ -230,7 +230,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("days", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:days?|天|日)(?![a-z])", None),
     ("hours", T + r"(?:(?:hours?|hrs?)(?![a-z])|小时)", None),
     ("weeks", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期)(?!活)", None),
-    ("months", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个月|月)(?!活)", None),
+    ("months", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个多?月|月)(?!活)", None),
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
     ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
     ("hbm_multiple", None, r"(?:hbm|高带宽内存)\s*(?:每\s*gb)?\s*(?:的)?\s*(?:价格|单价)?\s*(?:比(?:普通|一般|常规)?(?:的)?(?:dram|ddr\d|内存))?\s*(?:差不多|大概|大约|约)?\s*(?:贵|是(?:普通)?(?:dram|ddr\d|内存)的|价格是(?:dram|ddr\d)的|是它的)\s*(?:约|大约)?\s*$", T + r"(?:倍|x\b)"),

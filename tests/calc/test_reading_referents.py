@@ -1942,3 +1942,20 @@ def test_a_second_ask_uses_the_fleet_the_first_answer_sized():
 def test_one_ask_gets_no_second_answer():
     req = parse("Llama 3 70B in fp8 on H200: how much HBM per replica?")
     assert not req.params.get("multi_ask")
+
+
+@pytest.mark.parametrize("q,expect,absent", [
+    ("一个用户每天大概消耗5万token，1000万用户，用H200跑Llama 3.3 70B要多少张卡？高峰系数按2.5。",
+     {"tokens_per_user_day": 5e4, "users": 1e7}, {"tokens_per_day"}),
+    ("有文章说训练GPT-3 175B需要3.14e23次浮点运算，用1024张V100要跑一个多月，对吗？", {"days": 30.4375}, set()),
+    ("Supposedly global AI compute in 2025 is around 4e21 FLOPS and doubling every 6 months. What would it be by "
+     "2030?", {"capacity_flops": 4e21}, {"train_flops"}),
+])
+def test_referents_from_sets_83_and_84(q, expect, absent):
+    test_referent(q, expect, absent)
+
+
+def test_a_source_told_me_is_a_claim():
+    _, res = ask("OpenAI reportedly has 800 million weekly users. If each sends 8 prompts a day at ~1,000 output "
+                 "tokens each, how many H100s is that? A source told me 500,000 which seems high.")
+    assert any(f.name.startswith("claimed_") for f in res.figures) and not res.unused
