@@ -436,16 +436,23 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
                                   margin=cash(revenue - rate), acc=acc.short))
 
 
+def fleet_power(b: Builder, acc: Accelerator, gpus: float) -> tuple[float, float]:
+    """The facility power of `gpus` accelerators, (MW at the meter, PUE), as the figure
+    power_mw and its step."""
+    watts, _ = gpu_power_w(b, acc)
+    p = pue(b)
+    mw = gpus * watts * p / 1e6
+    b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
+    b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=gpus * watts / 1e6, pue=p, mw=mw))
+    return mw, p
+
+
 def _stated_power(b: Builder, acc: Accelerator, gpus: float) -> str:
     """"$30B just for chips, and at 1.2kW each + PUE 1.25 it's 1.5 GW": a purchase whose watts or
     PUE are stated gets its power too (and a stated power is checked against it)."""
     if not (b.has("watts_per_gpu") or b.has("watts_per_server") or b.has("pue")):
         return ""
-    watts, _ = gpu_power_w(b, acc)
-    p = pue(b)
-    mw = gpus * watts * p / 1e6
-    b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
-    b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=mw / p, pue=p, mw=mw))
+    mw, p = fleet_power(b, acc, gpus)
     return b.tr("head.and_power", mw=mw, pue=p)
 
 
@@ -508,11 +515,7 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
     head = b.tr("head.budget_servers", servers=b.h(servers), gpus=b.h(servers * per), acc=acc.short)
     if b.has("watts_per_server") or b.has("watts_per_gpu") or b.flag("asks_power"):
         # "… how many servers does $10M buy, and their draw at 10 kW/server?"
-        watts, _ = gpu_power_w(b, acc)
-        p = pue(b)
-        mw = servers * per * watts * p / 1e6
-        b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
-        b.step(b.tr("step.fleet_power", gpus=servers * per, watts=watts, it_mw=mw / p, pue=p, mw=mw))
+        mw, p = fleet_power(b, acc, servers * per)
         head += b.tr("head.and_power", mw=mw, pue=p)
     if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or b.flag("asks_bill"):
         _bought_fleet_bill(b, acc, servers * per)   # "能买多少台？三年电费多少？"
@@ -627,11 +630,7 @@ def capex_intent(b: Builder) -> Result:
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
         if b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"
-            watts, _ = gpu_power_w(b, acc)
-            p = pue(b)
-            b.fig("power_mw", n * watts * p / 1e6, "MW", b.tr("fig.facility_power"))
-            b.step(b.tr("step.fleet_power", gpus=n, watts=watts, it_mw=n * watts / 1e6, pue=p,
-                        mw=n * watts * p / 1e6))
+            fleet_power(b, acc, n)
         fleet_compute(b, acc, n)
         if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or \
                 b.flag("asks_bill"):       # "…能买多少张？一年电费多少（0.5元/度）"

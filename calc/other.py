@@ -317,12 +317,8 @@ def _power_of(b: Builder, acc: Accelerator, n: float) -> str:
     """"… and the power at 1.2 kW per GPU?": the facility power of those accelerators."""
     if not (b.has("watts_per_gpu") or b.has("watts_per_server") or b.flag("asks_power")):
         return ""
-    from calc.costs import gpu_power_w, pue
-    watts, _ = gpu_power_w(b, acc)
-    p = pue(b)
-    mw = n * watts * p / 1e6
-    b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
-    b.step(b.tr("step.fleet_power", gpus=n, watts=watts, it_mw=n * watts / 1e6, pue=p, mw=mw))
+    from calc.costs import fleet_power
+    mw, p = fleet_power(b, acc, n)
     if b.flag("asks_bill") or b.flag("asks_kwh") or b.has("electricity_usd_per_kwh") or \
             b.has("electricity_cny_per_kwh"):
         # "… and how much electricity per year at 700 watts each?": the energy and its bill too
