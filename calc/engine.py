@@ -190,50 +190,47 @@ _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 3
            "usd_per_million_tokens": ("cost_per_million_tokens_usd", 1.0)}
 
 
+def _nearest(figures: list[Figure], want: float) -> Figure | None:
+    """The figure whose value is nearest `want` by ratio (none of the wrong sign)."""
+    return min(figures, key=lambda f: abs(math.log(want / f.value)) if want / f.value > 0 else math.inf,
+               default=None)
+
+
 def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
     """A stated number the calculation did not need but computes itself is a claim to check:
     the answer gives the stated value against the computed one (a figure and a step), so it
     is used, not set aside."""
     extra_figs: list[Figure] = []
     extra_steps: list[str] = []
+
+    def check(s: Stated, claimed: float, computed: float) -> None:
+        ratio = claimed / computed
+        extra_figs.append(Figure(f"claimed_{s.param}", ratio, "x", tr("fig.claimed", req.lang, text=s.text)))
+        extra_steps.append(tr("step.claimed", req.lang, text=s.text, claimed=human(claimed, lang=req.lang),
+                              computed=human(computed, lang=req.lang), ratio=ratio))
+        read.add(str(s.param))
+
     for s in req.stated:
         if s.param == "claimed_value" and s.note == "" and isinstance(s.value, float):
             # "Brief says ~80M": the headline figure it is nearest, if it is within 3x of one
-            said = s.value
-            figs = [f for f in res.figures if f.value > 0 and 1 / 3 <= said / f.value <= 3]
-            near = min(figs, key=lambda f: abs(math.log(said / f.value)), default=None)
+            near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3],
+                            s.value)
             if near is not None:
-                ratio = said / near.value
-                extra_figs.append(Figure("claimed_claimed_value", ratio, "x",
-                                         tr("fig.claimed", req.lang, text=s.text)))
-                extra_steps.append(tr("step.claimed", req.lang, text=s.text,
-                                      claimed=human(said, lang=req.lang),
-                                      computed=human(near.value, lang=req.lang), ratio=ratio))
-                read.add("claimed_value")
+                check(s, s.value, near.value)
             continue
         if s.note != "" or s.param not in _CLAIMS or s.param in read or not isinstance(s.value, float):
             continue
         names, factor = _CLAIMS[str(s.param)]
-        found = [f for n in names.split("|") if (f := res.figure(n)) is not None and f.value]
         # the candidate nearest the claim: "$6M in electricity" beside a $280M purchase
-        want = float(s.value) * factor
-
-        def distance(f: Figure, want: float = want) -> float:
-            return abs(math.log(want / f.value)) if want / f.value > 0 else math.inf
-        got = min(found, key=distance, default=None)
+        got = _nearest([f for n in names.split("|") if (f := res.figure(n)) is not None and f.value],
+                       s.value * factor)
         if got is not None and got.name == "months":
             factor = 1.0                   # "文章说半年就够了": months against months
         if got is None or not got.value:
             continue
-        claimed = s.value * factor
-        ratio = claimed / got.value
-        if str(s.param).startswith("budget_") and not 0.05 <= ratio <= 20:
+        if str(s.param).startswith("budget_") and not 0.05 <= s.value * factor / got.value <= 20:
             continue                       # "$1.50" beside a $25M purchase is no claim of its total
-        extra_figs.append(Figure(f"claimed_{s.param}", ratio, "x",
-                                 tr("fig.claimed", req.lang, text=s.text)))
-        extra_steps.append(tr("step.claimed", req.lang, text=s.text, claimed=human(claimed, lang=req.lang),
-                              computed=human(got.value, lang=req.lang), ratio=ratio))
-        read.add(str(s.param))
+        check(s, s.value * factor, got.value)
     if not extra_figs:
         return res
     first = extra_figs[0]
