@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from calc.vocabulary import KW, NAME_PARAMS
 
 if TYPE_CHECKING:
-    from calc.parse import _Reading
+    from calc.parse import Stated, _Reading
 
 
 
@@ -325,6 +325,14 @@ def power_in_use(r: _Reading) -> None:
     r.stated = [replace(st, note="option") if st is used else st for st in r.stated]
 
 
+def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
+    """Span `st` is `param`'s second stated value (compared as two options): what it was first
+    read as is taken back."""
+    if st.param is not None and r.params.get(st.param) == st.value:
+        del r.params[st.param]
+    r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x for x in r.stated]
+
+
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus|or|/|或者?|还是|对比)\s*(?:us\$|\$|¥|￥)?\s*")
 _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_kwh",
               "electricity_cny_per_kwh", "price_usd", "price_cny", "rent_usd_per_hour",
@@ -339,9 +347,8 @@ def versus(r: _Reading) -> None:
         if a.param in _VERSUS_OK and a.note == "" and b.param is None and isinstance(a.value, float) \
                 and isinstance(b.value, float) and _VERSUS.fullmatch(r.t[a.end:b.start]) \
                 and a.value / 10 <= b.value <= a.value * 10 and b.value != a.value:
-            value = b.value / 100 if a.param in ("utilization", "mfu") and b.value > 1 else b.value
-            r.stated = [replace(st, param=a.param, value=value, note="duplicate") if st is b else st
-                        for st in r.stated]
+            _second_value(r, b, str(a.param),
+                          b.value / 100 if a.param in ("utilization", "mfu") and b.value > 1 else b.value)
 
 
 _VERSUS_FAR = re.compile(r"\bvs\.?\b|versus|compared (?:to|with)|\bor\b|对比|还是|换成|而")
@@ -357,8 +364,7 @@ def versus_far(r: _Reading) -> None:
     for b in [st for st in r.stated if st.param is None and str(st.text).endswith("%")
               and isinstance(st.value, float) and st.start > a.end]:
         if _VERSUS_FAR.search(r.t[a.end:b.start]) and 0 < float(b.value or 0) <= 100:
-            r.stated = [replace(x, param=a.param, value=float(b.value or 0) / 100, note="duplicate")
-                        if x is b else x for x in r.stated]
+            _second_value(r, b, str(a.param), float(b.value or 0) / 100)
             return
 
 
@@ -447,14 +453,8 @@ def subject_to(r: _Reading) -> None:
         value = float(st.value)
         if param in ("mfu", "utilization") and value > 1:
             value /= 100
-        if param in ("tpot_ms", "ttft_ms") and st.param in ("tpot_ms", "ttft_ms"):
-            value = float(st.value)
-        if not first.value / 20 <= value <= first.value * 20:
-            continue
-        if st.param is not None and r.params.get(st.param) == st.value:
-            del r.params[st.param]
-        r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x
-                    for x in r.stated]
+        if first.value / 20 <= value <= first.value * 20:
+            _second_value(r, st, param, value)
 
 
 def what_if_to(r: _Reading) -> None:
@@ -472,10 +472,7 @@ def what_if_to(r: _Reading) -> None:
                 first = next(x for x in r.stated if x.param == rate and x.note == "")
                 if isinstance(first.value, float) and \
                         first.value / 10 <= float(st.value or 0) <= first.value * 10:
-                    if st.param is not None and r.params.get(st.param) == st.value:
-                        del r.params[st.param]
-                    r.stated = [replace(x, param=rate, note="duplicate") if x is st else x
-                                for x in r.stated]
+                    _second_value(r, st, rate, float(st.value or 0))
             continue
         what = m.group("what")
         param = next((v for k, v in _WHAT_PARAM.items() if what.startswith(k)), None)
@@ -488,9 +485,4 @@ def what_if_to(r: _Reading) -> None:
         if param is None or stated is None or not isinstance(stated.value, float):
             continue
         value = float(st.value or 0)
-        if param in ("mfu", "utilization") and value > 1:
-            value /= 100
-        if st.param is not None and r.params.get(st.param) == st.value:
-            del r.params[st.param]
-        r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x
-                    for x in r.stated]
+        _second_value(r, st, param, value / 100 if param in ("mfu", "utilization") and value > 1 else value)
