@@ -412,8 +412,11 @@ _WHAT_PARAM = {"rent": "rent_*_per_hour", "the hourly": "rent_*_per_hour", "租"
 _WHAT_IF_BARE = re.compile(r"(?:what if|and if|如果|假如|要是)[^,，。?？!！]{0,30}?"
                            r"(?:drops?|dropped|goes|went|falls?|fell|rises?|rose|"
                            r"降到|降至|涨到|变成|改成|降为|涨为|提到)\s*(?:down |up )?(?:to\s*)?$")
-_RATES = ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh", "electricity_cny_per_kwh",
-          "price_usd", "price_cny", "server_price_usd", "server_price_cny")
+# the money rates a bare "what if it drops to $2.75" may change (token prices are named with theirs)
+_MONEY_RATES = ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
+                "cny_per_million_tokens", "server_price_usd", "server_price_cny")
+_RATES = tuple(k for k in _MONEY_RATES if not k.endswith("_per_million_tokens"))
 
 
 # "MFU降到25%呢", "汇率变成7.3呢", "TPOT放宽到100毫秒呢", "峰值系数换成1.5呢": a quantity named, its new value
@@ -425,10 +428,6 @@ _SUBJECT_TO = re.compile(
 _SUBJECT_PARAM = {"mfu": "mfu", "利用率": "utilization", "pue": "pue", "汇率": "usd_cny",
                   "exchange rate": "usd_cny", "fx": "usd_cny", "峰值系数": "peak_factor",
                   "峰均比": "peak_factor", "peak factor": "peak_factor", "tpot": "tpot_ms", "ttft": "ttft_ms"}
-_MONEY_RATES = ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
-                "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
-                "cny_per_million_tokens", "server_price_usd", "server_price_cny")
-
 
 def subject_to(r: _Reading) -> None:
     """"用2048张H100…MFU 40%要多久？MFU降到25%呢？": a bare value after "<quantity> 降到" (ending in
