@@ -1261,10 +1261,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         role = "input_tokens" if INPUT_WORDS.match(tok.group(1)) else "output_tokens"
         b = n.end
     if role == "gpu_count" and value in (2, 4, 8, 16) and (
-            (_SIZED_BOXES.match(r.masked, n.end)
+            box := _SIZED_BOX.match(r.masked, n.end)) and (
+            (box.group("many")
              and not re.search(r"\b(?:a|one|single|an)\s*$", r.masked[max(0, n.start - 8):n.start]))
             # "an 8x L40S box … we'd buy 40 of them": the box's size, the count said later
-            or (_SIZED_BOX.match(r.masked, n.end) and _BOXES_COUNTED_LATER.search(r.masked[n.end:]))):
+            or _BOXES_COUNTED_LATER.search(r.masked[n.end:])):
         role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
     if role == "observed_tokens_per_s" and (
             PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])):
@@ -1671,10 +1672,11 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
 
 # "8x H100服务器", "8 H100 servers": a server's size written before its name
 _TOKEN_HEAD = re.compile(r"(输出|输入|output|input|prompt|上下文)\s*(?:长度)?\s*(?:为|是|=|:)?\s*$")
-_SIZED_BOXES = re.compile(r"\s*[x×]\s*#+\s*(?:servers|nodes|boxes|machines)\b")
 _BOXES_COUNTED_LATER = re.compile(r"\b(?:of (?:them|those|these)|"
                                   r"\d[\d,]*\s*(?:servers|nodes|boxes|machines))\b")
-_SIZED_BOX = re.compile(r"\s*[x×]\s*#+\s*(?:servers?|nodes?|box(?:es)?|machines?)\b")
+# "8x MI325X boxes" (many, each of that size), "an 8x L40S box"
+_SIZED_BOX = re.compile(r"\s*[x×]\s*#+\s*"
+                        r"(?:(?P<many>servers|nodes|boxes|machines)|server|node|box|machine)\b")
 _NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
 _SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜|&)\s*"
