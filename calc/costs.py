@@ -270,6 +270,20 @@ def _api_payback(b: Builder, bill_day: float, cny: bool) -> Result:
         money, usd=b.h(capex), cny=b.h(capex)), gpus=gpus, acc=acc.short))
 
 
+def _request_bill(b: Builder, price: float, cny: bool) -> Result:
+    """"each reply is 500 tokens at $2 per million: the cost per answer": one request's tokens at
+    the price (prompt and answer both billed when both are stated)."""
+    tokens = sum(b.num(k, None) for k in ("input_tokens", "output_tokens") if b.has(k))
+    cost = tokens / 1e6 * price
+    b.fig("cost_per_query", cost, "RMB" if cny else "US$", b.tr("fig.cost_per_query"))
+    unit = b.tr("unit.cny" if cny else "unit.usd")
+    b.fig("queries_per_unit", 1 / cost if cost else 0.0, "queries", b.tr("fig.queries_per_unit", unit=unit))
+    b.step(b.tr("step.request_bill", tokens=tokens, price=price, unit=unit, cost=cost))
+    b.read.update({"model", "params"})
+    return b.result("capex", b.tr("head.request_bill", cost=cost, unit=unit, tokens=tokens,
+                                  per=1 / cost if cost else 0.0))
+
+
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
@@ -280,6 +294,8 @@ def token_bill(b: Builder) -> Result:
         return _margin_per_gpu_hour(b, price, cny)
     if not volume and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         return _break_even_rate(b, price, cny)
+    if not volume and not b.has("tokens_per_day") and (b.has("output_tokens") or b.has("input_tokens")):
+        return _request_bill(b, price, cny)
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
     elif b.has("tokens_per_user_day") and b.has("users"):   # "8k DAU x 150k tok/user/day"
@@ -629,13 +645,24 @@ def capex_intent(b: Builder) -> Result:
         return _budget_servers(b, acc)
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
+        extra = ""
         if b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"
-            fleet_power(b, acc, n)
+            mw, p = fleet_power(b, acc, n)
+            extra = b.tr("head.and_power", mw=mw, pue=p)
         fleet_compute(b, acc, n)
         if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or \
-                b.flag("asks_bill"):       # "…能买多少张？一年电费多少（0.5元/度）"
+                b.flag("asks_bill") or b.flag("asks_kwh"):
+            # "…能买多少张？一年电费多少（0.5元/度）", "…功耗900W的话一年用多少度电"
             _bought_fleet_bill(b, acc, n)
-        return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short) + _served_by(b, acc, n))
+            days = b.num("days", 365.25, record=False)
+            if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or b.flag("asks_bill"):
+                cny = b.value_of("electricity_cny")
+                money = b.tr("money.cny_usd", cny=b.h(cny), usd=b.h(b.value_of("electricity_usd"))) \
+                    if cny else b.tr("money.usd", usd=b.h(b.value_of("electricity_usd")))
+                extra += b.tr("head.and_bill", money=money, days=days)
+            else:
+                extra += b.tr("head.and_energy", kwh=b.h(b.value_of("energy_kwh")), days=days)
+        return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short) + extra + _served_by(b, acc, n))
     if (b.has("server_price_usd") or b.has("server_price_cny")) and (
             b.has("servers") or b.has("gpus")):
         return _servers_at_price(b, acc)
@@ -655,14 +682,22 @@ def capex_intent(b: Builder) -> Result:
         return b.result("capex", b.tr("head.servers_cost", usd=b.h(total), servers=servers,
                                       server=b.cat.servers[sid].name))
     if not (b.has("gpus") or b.has("servers") or b.has("server")) and (
-            b.has("usd_cny") or b.req.params.get("currency")):
-        # "H100 售价3万美元，合多少人民币？": one chip's (or one GPU-hour's) price converted
+            b.has("usd_cny") or b.req.params.get("currency") or b.has("rent_usd_per_hour")
+            or b.has("rent_cny_per_hour")):
+        # "H100 售价3万美元，合多少人民币？": one chip's (or one GPU-hour's) price converted;
+        # "renting H100s at two bucks an hour, over a year, per GPU": one GPU's rental
         gpus = b.num("gpus", 1, label=b.tr("label.one_gpu"))
     else:
         gpus = b.count_gpus(acc)
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         if not (b.has("gpus") or b.has("servers") or b.has("days")):
             return _rent_converted(b, acc)
+        return _rental(b, acc, gpus)
+    if b.flag("rented") and not (b.has("price_usd") or b.has("price_cny")):
+        # "how much to rent 2,000 H200s for a month?": the catalog's hourly price, else ask for one
+        if rent_rate(b, acc) is None:
+            raise CalcError("missing_input", "err.no_rent", hint_key="hint.try", acc=acc.short,
+                            param="rent_usd_per_hour")
         return _rental(b, acc, gpus)
     if not capex(b, acc, gpus):
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,

@@ -214,6 +214,15 @@ def fleet(b: Builder) -> Result:
         b.step(b.tr("step.measured_rate", tps=measured, model=pt.tokens_per_s_per_gpu))
         per_gpu = measured * util
         pt = replace(pt, tokens_per_s_per_gpu=measured)
+    rig = 0.0
+    if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
+            b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s_per_server")):
+        # "8 L4s measured 950 tok/s total: how many for 1.2e9 tok/day?": the rig's rate, per GPU
+        rig = b.count_gpus(acc)
+        total = b.num("observed_tokens_per_s", None, label=b.tr("label.measured_total"))
+        b.step(b.tr("step.measured_share", total=total, n=rig, per=total / rig))
+        per_gpu = total / rig * util
+        pt = replace(pt, tokens_per_s_per_gpu=total / rig)
     if util < 1:
         b.step(b.tr("step.utilization", util=util, tps=per_gpu))
     gpus = math.ceil(need / per_gpu / pt.group) * pt.group
@@ -242,7 +251,7 @@ def fleet(b: Builder) -> Result:
         elif budget := b.num("budget_cny" if cny else "budget_usd", None):
             b.fig("budget_used", cost / budget, "x", b.tr("fig.budget_used"))
             check = b.tr("head.of_budget", pct=cost / budget)
-    if b.has("gpus") or b.has("servers"):
+    if (b.has("gpus") or b.has("servers")) and not rig:
         # "the article says 3,617 HGX A100 servers for 13M users: does that add up?"
         stated = b.count_gpus(acc)
         b.fig("gpus_stated", stated, "GPUs", b.tr("fig.gpus_stated"))
@@ -402,8 +411,23 @@ def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
     return hours * rate
 
 
+def _measured_per_gpu(b: Builder, acc: Accelerator) -> Result:
+    """"dashboards show 1.8M tok/s across 96 MI300X: tok/s per GPU?": the measured total shared
+    out, no model needed (none was named)."""
+    n = b.count_gpus(acc)
+    total = b.num("observed_tokens_per_s", None, label=b.tr("label.measured_total"))
+    b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=n, acc=acc.short))
+    b.fig("tokens_per_s_per_gpu", total / n, "tokens/s", b.tr("fig.per_gpu"))
+    b.step(b.tr("step.measured_share", total=total, n=n, per=total / n))
+    return b.result("throughput", b.tr("head.measured_per_gpu", per=total / n, total=b.h(total), n=n,
+                                       acc=acc.short))
+
+
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
+    if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
+            b.has("model") or b.has("params") or b.has("tokens_per_user_day")):
+        return _measured_per_gpu(b, acc)
     model = b.model(default="llama2_70b")
     precision = _precision(b, acc)
     counted = b.has("gpus") or b.has("servers")

@@ -156,6 +156,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # a price converted, or a budget at a rent: no fleet
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
+    if budget and (has("price_usd") or has("price_cny")) and not (
+            load or fleet_size or has("model") or has("params") or re.search(r"train|训练", t)):
+        return "capex"                 # "a GPU costs ~$30k: how many does $1B buy?"
     if has("per_dollar") and has("accelerator") and not (load or has("model")):
         return "convert"               # "TFLOPS per dollar, A100 vs H100 vs B200"
     if has("utilization_to") and fleet_size and not load:
@@ -196,6 +199,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      or has("params") or has("gpu_hours") or has("gpu_years") or has("mfu")
                      or re.search(r"train|训|fine-?tun|微调", t)):
         return "capex"                 # "每卡时2.1美元，64卡跑6个月": a rental bill, not a run
+    if has("observed_tokens_per_s") and fleet_size and not (load or kw("train") or has("model")
+                                                          or has("params")) and re.search(
+            r"per (?:gpu|card|chip|accelerator)|每(?:张)?卡|单卡|每个?gpu|each (?:gpu|card)", t):
+        return "throughput"          # "tok/s per gpu if dashboards show 1.8M tok/s across 96 MI300X"
     served_rate = has("observed_tokens_per_s") and fleet_size and (has("model") or has("params")) \
         and not (kw("train") or re.search(r"\bmfu\b|利用率|efficien|效率", t))
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
@@ -282,10 +289,16 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("accelerator") and not (load or fleet_size or has("model") or has("params")
                                                   or has("power_mw") or has("days")) and re.search(
             r"多少钱|什么价|价格|售价|单价|how much (?:is|does|do|are|would)|"
-            r"what(?:'s| is| does)(?: the)? (?:price|cost)|(?:price|cost) of (?:an?|one|a single)\b", t):
-        return "capex"               # "A100多少钱", "how much is an H200?": one card's price
+            r"what(?:'s| is| does)(?: the)? (?:price|cost)|(?:price|cost) of (?:an?|one|a single)\b|"
+            r"what (?:does|do|would|will) [^?？,，;；]{1,30} (?:cost|go for|sell for)\s*(?:[?？.!]|$)|"
+            r"\b(?:price|pricing|cost)\s*[?？]\s*$", t):
+        return "capex"               # "A100多少钱", "how much is an H200?", "B200 price?": one card's
     if has("accelerator") and kw("how_many") and not kw("question_words"):
         return "fleet"
+    if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not (
+            load or fleet_size or has("model") or has("params") or has("train_tokens")
+            or has("train_flops") or re.search(r"train|训练", t)):
+        return "capex"               # "what does renting H100s at $2/hr come to over a year?"
     if (has("model") or has("params") or has("active_params")) and _PER_TOKEN_FLOPS.search(t) and not (
             load or fleet_size or has("train_tokens")):
         return "convert"             # "总参数6710亿、激活370亿，推理每token需要多少算力？"

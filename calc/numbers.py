@@ -45,7 +45,8 @@ _SUFFIX_C = [(re.compile(p, re.IGNORECASE), mult) for p, mult in _SUFFIX]
 _SUFFIX_RE = re.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
 _NUM = re.compile(
     r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|"
-    r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×))"   # "HGX H100 x40": a count after a name
+    r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×)|"   # "HGX H100 x40": a count after a name
+    r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × ))"   # "peak x2.5", "H100 x 16"
     r"(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+))",
     re.IGNORECASE,
@@ -68,7 +69,8 @@ _WORD_RUN = re.compile(
 # a small number word is a quantity only before a counted thing: "two H100s", "eight GPUs"
 _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|chips?|servers?|"
                       r"nodes?|racks?|tpus?|boxes|machines|clusters?|data ?cent(?:er|re)s?|"
-                      r"days?|weeks?|months?|years?|hours?)\b)")
+                      r"days?|weeks?|months?|years?|hours?|(?:exa|peta|tera|zetta)[- ]?flops?|[eptz]flops|"
+                      r"(?:kilo|mega|giga)[- ]?watts?|[kmg]w)\b)")
 
 
 # "半年", "半个月": half a period; "for a year", "over a month": one period

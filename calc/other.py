@@ -73,16 +73,25 @@ def growth(b: Builder) -> Result:
         f = b.num("factor", None)
         acc = b.accelerator()
         now = b.count_gpus(acc)
-        b.fig("gpus", math.ceil(now * f), "GPUs", b.tr("fig.gpus_scaled", acc=acc.short))
-        b.fig("gpus_added", math.ceil(now * f) - now, "GPUs", b.tr("fig.gpus_more", acc=acc.short))
-        b.step(b.tr("step.gpus_scaled", stated=now, f=f, scaled=math.ceil(now * f)))
+        # "600 H100s at 70% util today, traffic going 4x": today's busy share grows, run full after
+        util = b.num("utilization", None) if b.has("utilization") else 1.0
+        total = math.ceil(round(now * util * f, 6))
+        b.fig("gpus", total, "GPUs", b.tr("fig.gpus_scaled", acc=acc.short))
+        b.fig("gpus_added", total - now, "GPUs", b.tr("fig.gpus_more", acc=acc.short))
+        if util != 1.0:
+            b.step(b.tr("step.gpus_scaled_busy", stated=now, util=util, f=f, scaled=total))
+        else:
+            b.step(b.tr("step.gpus_scaled", stated=now, f=f, scaled=total))
         if b.has("model") or b.has("precision"):
             # the fleet grows with its load: the same model at the same precision as today
             b.read.update({"model", "precision", "params", "active_params"})
             b.notes.append(b.tr("note.same_workload"))
-        added = math.ceil(now * f) - now
-        head = b.tr("head.gpus_more", more=b.h(added), total=b.h(math.ceil(now * f)), acc=acc.short,
-                    f=f)
+        added = max(0, total - now)
+        head = b.tr("head.gpus_more", more=b.h(added), total=b.h(total), acc=acc.short, f=f)
+        if util != 1.0:
+            keep = math.ceil(round(now * f, 6))
+            b.fig("gpus_same_util", keep, "GPUs", b.tr("fig.gpus_same_util", util=util))
+            head += b.tr("head.gpus_same_util", keep=b.h(keep), util=util)
         if b.has("gpus_per_server") or b.has("servers"):
             # "how many more servers at 8 GPUs per server": the added GPUs in servers
             per = b.gpus_per_server(acc)
@@ -419,6 +428,16 @@ def memory(b: Builder) -> Result:
     return res
 
 
+def _hbm_per_gb(b: Builder) -> Result:
+    """"DRAM is ~$3 a gig and HBM costs 5x more: HBM per GB?": the price of a GB, no card."""
+    r = b.cat.rates
+    dram = b.num("dram_usd_per_gb", r.dram_usd_per_gb, origin="catalog", source=r.memory_source)
+    mult = b.num("hbm_multiple", r.hbm_multiple, origin="catalog", source=r.memory_source)
+    b.fig("hbm_usd_per_gb", dram * mult, "US$", b.tr("fig.hbm_per_gb"))
+    b.step(b.tr("step.hbm_per_gb", dram=dram, mult=mult, per_gb=dram * mult))
+    return b.result("memory", b.tr("head.hbm_per_gb", per_gb=dram * mult, mult=mult, dram=dram))
+
+
 def _memory(b: Builder) -> Result:
     acc = b.accelerator()
     hbm_price = b.has("hbm_multiple") or b.has("dram_usd_per_gb") or b.has("hbm_usd_per_gb")
@@ -426,6 +445,9 @@ def _memory(b: Builder) -> Result:
             b.has("gpus") or b.has("servers") or hbm_price or b.has("accelerator") or b.has("server")):
         # "how much HBM does an H100 have?": the card's memory, not a default model's fit
         # "the HBM on a B200 at 5x DRAM prices": one accelerator unless a count is stated
+        if hbm_price and not b.has("hbm_usd_per_gb") and not any(b.has(k) for k in (
+                "gpus", "servers", "accelerator", "server", "hbm_gb_per_gpu", "gpus_per_server")):
+            return _hbm_per_gb(b)
         if b.has("gpus") or b.has("servers"):
             gpus = b.count_gpus(acc)
         elif b.has("server") or b.has("gpus_per_server"):

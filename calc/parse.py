@@ -1287,6 +1287,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (total := _RATE_TOTAL.match(t, b)):
         r.add("observed_tokens_per_s", value, a, total.end())   # "1800 tok/s total": the cluster's
+    elif role == "observed_tokens_per_s" and _ACROSS_FLEET.match(r.masked, b):
+        r.add("observed_tokens_per_s", value, a, b)   # "1.8M tok/s across 96 MI300X": the fleet's
     elif role == "observed_tokens_per_s" and (
             PER_GPU_RATE.search(r.masked[a:b])
             or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0])
@@ -1310,8 +1312,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             r.params["qps_is_peak"] = True
             b = m.end() if (m := _AT_PEAK.match(t, b)) else b
         r.add("qps", value / 60, a, b)
-    elif role == "qps" and _PEAK_NEAR.search(t[max(0, a - 14):a]) and "peak_factor" not in r.params:
-        r.params["qps_is_peak"] = True   # "peak QPS 800", "峰值QPS 800": the peak, not the average
+    elif role == "qps" and (_PEAK_NEAR.search(t[max(0, a - 14):a]) or _AT_PEAK.match(t, b)) \
+            and "peak_factor" not in r.params:
+        # "peak QPS 800", "峰值QPS 800", "qps is ~4.5k at peak": the peak, not the average
+        r.params["qps_is_peak"] = True
+        b = m.end() if (m := _AT_PEAK.match(t, b)) else b
         r.add("qps", value, a, b)
     elif role == "gpu_count" and value <= 16 and "#" not in r.masked[b:b + 2] and (
             (_HAS_HEAD.search(t[max(0, a - 16):a]) and _last_thing(r, a) == "server")
@@ -1611,6 +1616,9 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
         elif role in _DURATIONS and value == 1 and any(
                 st.param == "queries_per_user" and st.start < a <= st.end for st in r.stated):
             continue                     # "40 msgs each a day": inside the per-user rate's words
+        elif role == "years" and value == 1 and "growth_rate_year" in r.params and re.match(
+                r"\s*(?:年|years?|yrs?)?\s*(?:内|的)?\s*(?:增长|增速|增幅|涨|growth|grows?|growing)", t[b:]):
+            continue                     # "用户一年增长50%": the rate's own year, not a period
         elif role in _DURATIONS:
             value, unit, b = _duration(t, role, value, b)
             if intent == "growth" or (_GROWS.intersection(r.params)
@@ -2130,6 +2138,8 @@ def _derived(r: _Reading) -> None:
             any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
         p["rent_or_buy"] = True
+    elif KW["rent"].search(t) and not rented:
+        p["rented"] = True               # renting at no stated rate: the catalog's, else ask for one
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:
         p["per_token"] = True
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
@@ -2145,7 +2155,7 @@ def _derived(r: _Reading) -> None:
             r"(?:^|[,，;；]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*"
             r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
             r"多少|几(?:张|台|天|个)|多久|能否|是否)",
-            t)) >= 2:
+            t)) >= 2 or _THEN_ASK.search(t):
         p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)
     if KW["power"].search(t):
         p["asks_power"] = True
@@ -2211,6 +2221,11 @@ def _derived(r: _Reading) -> None:
                     for s in r.stated]
 
 
+# "— then what's the yearly electricity?": a second ask after the first
+_THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)")
+# "1.8M tok/s across 96 MI300X": a rate measured on a counted fleet
+_ACROSS_FLEET = re.compile(r"\s*(?:across|over|on|from|spread over)\s+(?:all\s+|the\s+|our\s+)?"
+                           r"[\d,.]+\s*k?\s*#")
 _PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年|一年)(?![a-z])")
 _PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"
                                         r"每个?月|月度")),

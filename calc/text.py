@@ -322,7 +322,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.electricity_of_energy": ("electricity for that energy", "这些电量的电费"),
     "step.discount": ("{off:.0%} off the price: US${usd:,.0f} (RMB {cny:,.0f}) each",
                       "价格优惠{off:.0%}：每个{usd:,.0f}美元（{cny:,.0f}元）"),
-    "head.and_power": ("; {mw:,.1f} MW at PUE {pue:g}", "；功耗{mw:,.1f}兆瓦（PUE {pue:g}）"),
+    "head.and_energy": ("; {kwh} kWh over {days:,.0f} days", "；{days:,.0f}天用电{kwh}千瓦时（度）"),
+    "head.and_bill": ("; electricity {money} over {days:,.0f} days", "；{days:,.0f}天电费{money}"),
+    "head.and_power": ("; {power} at PUE {pue:g}", "；功耗{power}（PUE {pue:g}）"),
     "head.budget_servers": ("{servers} servers ({gpus} {acc}) for that budget at the stated price per server",
                             "按每台的报价，这笔预算可买{servers}台服务器（{gpus}张{acc}）"),
     "step.budget_servers": ("{budget:,.0f} / {price:,.0f} per server = {servers:,} servers x {per} = {gpus:,} GPUs",
@@ -332,6 +334,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.budget_lasts": ("how long the budget rents {gpus:,.0f} {acc}", "预算可租{gpus:,.0f}张{acc}的时长"),
     "step.budget_lasts": ("{hours:,.0f} GPU-hours / {gpus:,.0f} GPUs / 24 h = {days:,.1f} days",
                           "{hours:,.0f}卡时 ÷ {gpus:,.0f}张 ÷ 24小时 = {days:,.1f}天"),
+    "step.gpus_scaled_busy": ("{stated:,.0f} GPUs x {util:.0%} busy x {f:g} = {scaled:,.0f} GPUs run at full use",
+        "{stated:,.0f}张 x 利用率{util:.0%} x {f:g} = 满负荷需要{scaled:,.0f}张"),
+    "fig.gpus_same_util": ("GPUs to stay at {util:.0%} busy", "保持{util:.0%}利用率所需卡数"),
+    "head.gpus_same_util": (" at full use; {keep} to stay at {util:.0%} busy", "（满负荷）；保持{util:.0%}利用率需要{keep}张"),
     "head.gpus_more": ("{more} more {acc} ({total} in all, x{f:g})", "还需要{more}张{acc}（共{total}张，x{f:g}）"),
     "fig.servers_more": ("servers to add", "需新增的服务器"),
     "step.servers_more": ("{added:,.0f} GPUs / {per:g} per server = {boxes:,.0f} servers",
@@ -464,8 +470,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.and_purchase": ("; buying them: {money}", "；采购费用{money}"),
     "head.plus_capex": ("; with the purchase, {total} in all", "；加上设备采购，合计{total}"),
     "fig.capex_plus_bill": ("purchase plus electricity over {period}", "设备采购加{period}电费"),
-    "head.power_bill": ("{money} of electricity over {period} for {gpus:,.0f} {acc} ({mw:,.1f} MW at PUE {pue:g}, full load)",
-        "{gpus:,.0f}张{acc}运行{period}的电费约{money}（{mw:,.1f}兆瓦，PUE {pue:g}，满载）"),
+    "head.power_bill": ("{money} of electricity over {period} for {gpus:,.0f} {acc} ({power} at PUE {pue:g}, full load)",
+        "{gpus:,.0f}张{acc}运行{period}的电费约{money}（{power}，PUE {pue:g}，满载）"),
     "head.power": ("{power} for {gpus:,.0f} {acc} (PUE {pue:g})",
         "{gpus:,.0f}张{acc}需要{power}（PUE {pue:g}）"),
     "step.servers_to_gpus": ("{servers:,.0f} servers x {per} GPUs = {gpus:,.0f} GPUs",
@@ -554,6 +560,24 @@ TEXT: dict[str, tuple[str, str]] = {
         "每次查询能耗（按整个集群24小时计）"),
     "fig.cost_per_query": ("cost per query",
         "每次查询成本"),
+    "fig.hbm_per_gb": ("HBM price per GB", "HBM每GB价格"),
+    "step.hbm_per_gb": ("US${dram:g} per GB of DRAM x {mult:g} = US${per_gb:,.4g} per GB of HBM",
+        "DRAM每GB {dram:g}美元 x {mult:g} = HBM每GB {per_gb:,.4g}美元"),
+    "head.hbm_per_gb": ("HBM at about US${per_gb:,.4g} per GB ({mult:g}x DRAM's US${dram:g})",
+        "HBM约每GB {per_gb:,.4g}美元（DRAM每GB {dram:g}美元的{mult:g}倍）"),
+    "label.measured_total": ("measured throughput of the whole fleet", "整个集群的实测吞吐"),
+    "step.measured_share": ("{total:,.0f} tokens/s measured / {n:,.0f} GPUs = {per:,.0f} tokens/s per GPU",
+        "实测{total:,.0f} token/s / {n:,.0f}张卡 = 每卡{per:,.0f} token/s"),
+    "head.measured_per_gpu": ("{per:,.0f} tokens/s per GPU: {total} tokens/s measured across {n:,.0f} {acc}",
+        "每卡{per:,.0f} token/s：{n:,.0f}张{acc}实测共{total} token/s"),
+    "unit.usd": ("US$", "美元"),
+    "unit.cny": ("RMB", "元"),
+    "fig.queries_per_unit": ("requests per {unit} 1",
+        "每1{unit}可处理的请求数"),
+    "step.request_bill": ("{tokens:,.0f} tokens / 1,000,000 x {unit} {price:g} = {unit} {cost:.4g} per request",
+        "{tokens:,.0f}个token / 100万 x {price:g}{unit} = 每次请求{cost:.4g}{unit}"),
+    "head.request_bill": ("{unit} {cost:.4g} per request ({tokens:,.0f} tokens); {per:,.0f} requests per {unit} 1",
+        "每次请求{cost:.4g}{unit}（{tokens:,.0f}个token）；每1{unit}可处理{per:,.0f}次请求"),
     "fig.cost_per_tokens": ("cost per {n} tokens",
         "每{n}个token的成本"),
     "fig.cost_per_mtok": ("cost per million output tokens",
@@ -666,8 +690,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.rent_cheaper": ("renting is cheaper over {period}: US${rent} vs US${buy} buying {gpus} {acc} (break-even only after {months:,.1f} months)",
         "{period}内租更划算：{gpus}张{acc}租{rent}美元，买（含电费）{buy}美元（{months:,.1f}个月才回本）"),
     "step.bill_utilization": ("x {util:.0%} average load", "x 平均负载{util:.0%}"),
-    "head.power_energy": ("{kwh} kWh over {period} for {gpus:,.0f} {acc} ({mw:,.2f} MW at PUE {pue:g})",
-        "{gpus:,.0f}张{acc}运行{period}耗电{kwh}度（{mw:,.2f}兆瓦，PUE {pue:g}）"),
+    "head.power_energy": ("{kwh} kWh over {period} for {gpus:,.0f} {acc} ({power} at PUE {pue:g})",
+        "{gpus:,.0f}张{acc}运行{period}耗电{kwh}度（{power}，PUE {pue:g}）"),
     "fig.run_electricity": ("electricity for the run", "训练电费"),
     "step.run_electricity": ("{kwh:,.0f} kWh x ${price:.3g}/kWh = ${cost:,.0f} of electricity",
         "{kwh:,.0f}度 x 每度{price:.3g}美元 = 电费{cost:,.0f}美元"),
@@ -1176,6 +1200,9 @@ def power(mw: float, lang: str = "en") -> str:
     """A facility's power as people say it: 10,000 MW is '10 GW'; small ones keep a decimal."""
     if mw >= 1000:
         return f"{mw / 1000:,.3g} GW"
+    if 0 < mw < 1:                       # "16 A100s": 5.2 kW, not "0.0 MW"
+        kw = f"{mw * 1000:,.3g}" if mw < 0.1 else f"{mw * 1000:,.0f}"
+        return f"{kw}千瓦" if lang == "zh" else f"{kw} kW"
     text = f"{mw:,.3g}" if mw < 100 else f"{mw:,.0f}"
     return f"{text}兆瓦" if lang == "zh" else f"{text} MW"
 

@@ -1959,3 +1959,101 @@ def test_a_source_told_me_is_a_claim():
     _, res = ask("OpenAI reportedly has 800 million weekly users. If each sends 8 prompts a day at ~1,000 output "
                  "tokens each, how many H100s is that? A source told me 500,000 which seems high.")
     assert any(f.name.startswith("claimed_") for f in res.figures) and not res.unused
+
+
+# ---- sets 85 to 88: renting at no stated rate, shorthand units, measured totals, grown fleets ----
+
+@pytest.mark.parametrize("q,rate", [
+    ("roughly how much to rent two thousand H100s for a month?", 2.5),
+    ("租三千张H200一个月大约多少钱？", 3.5),
+    ("rent 64 B200s for a week", 6.0),
+])
+def test_renting_without_a_rate_uses_the_catalogs_hourly_price(q, rate):
+    req, res = ask(q)
+    gpus, days = req.params["gpus"], req.params["days"]
+    assert res.figure("cost_usd").value == pytest.approx(gpus * rate * 24 * days)
+    assert next(a for a in res.assumptions if a.name == "rent_usd_per_hour").origin == "catalog"
+
+
+def test_renting_a_card_with_no_rental_price_asks_for_one_not_a_purchase_price():
+    with pytest.raises(CalcError) as err:
+        ask("how much to rent 300 MI325X for a month?")
+    assert err.value.kind == "missing_input" and "rent" in str(err.value).lower()
+
+
+@pytest.mark.parametrize("q", ["what does a B200 cost?", "B200 price?", "what would an MI300X go for?"])
+def test_one_cards_price_asked_without_a_number(q):
+    _, res = ask(q)
+    assert res.intent == "capex" and res.figure("cost_usd").value > 0
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("if a GPU costs around thirty grand, how many can i buy with a billion dollars?",
+     {"price_usd": 3e4, "budget_usd": 1e9}),
+    ("if a server holds eight GPUs and costs around three hundred thousand dollars, what would half a million GPUs "
+     "worth of servers cost?", {"server_price_usd": 3e5, "gpus_per_server": 8, "gpus": 5e5}),
+    ("每百万token大约两块钱，一天十亿token要花多少？", {"cny_per_million_tokens": 2, "tokens_per_day": 1e9}),
+    ("If HBM costs like five times more than normal DRAM and DRAM is around three bucks a gig, whats HBM per GB?",
+     {"dram_usd_per_gb": 3, "hbm_multiple": 5}),
+    ("about how many H100s does it take to get one exaflop?", {"capacity_flops": 1e18}),
+    ("serving 20k qps, 1k in 200 out, llama 3.3 70b fp8 on h100 sxm, peak x2.5, tpot 40ms", {"peak_factor": 2.5}),
+    ("a100 40gb pcie x 16, 250W each, 0.12/kwh, 90 days electricity $", {"gpus": 16, "days": 90}),
+    ("api at $0.9 per 1M tokens, 3bn tok/day, spend over 30d?", {"days": 30, "tokens_per_day": 3e9}),
+    ("tokens/day ~40bn, qwen2.5 72b int4 on l40s, util 60%, gpu count?", {"tokens_per_day": 4e10}),
+    ("how many H800 for a 100M-user app", {"users": 1e8}),
+    ("推理token量年化增长150%，现在每天1万亿token，到2028年每天多少？", {"growth_rate_year": 1.5}),
+])
+def test_referents_from_sets_85_to_88(q, expect):
+    test_referent(q, expect, set())
+
+
+def test_usd_at_a_price_in_cents_is_not_an_exchange_rate():
+    req = parse("serve DeepSeek-R1 to 8 million weekly users on H200 — then what's the yearly electricity in USD at "
+                "9¢/kWh?")
+    assert "usd_cny" not in req.params and req.params["electricity_usd_per_kwh"] == pytest.approx(0.09)
+
+
+def test_a_rate_and_its_year_are_one_growth_not_a_period():
+    _, res = ask("如果用户一年增长百分之五十左右，从五千万到两亿要几年？")
+    assert res.figure("years").value == pytest.approx(math.log(4) / math.log(1.5), rel=0.01)
+    assert not res.unused
+
+
+def test_qps_at_the_peak_is_the_peak():
+    req = parse("qps is ~4.5k at peak rn, mixtral 8x7b bf16 on h200, 50ms tpot target. how many gpus do we need")
+    assert req.params["qps"] == 4500 and req.params.get("qps_is_peak")
+
+
+def test_a_fleets_measured_total_is_shared_out_per_gpu():
+    _, res = ask("whats tok/s per gpu if dashboards show 1.8M tok/s across 96 mi300x")
+    assert res.figure("tokens_per_s_per_gpu").value == pytest.approx(1.8e6 / 96)
+    _, res = ask("llama 2 13b on l4, 8 gpus measured 950 tok/s total, how many for 1.2e9 tok/day")
+    need = 1.2e9 / 86400 * 2 / (950 / 8)
+    assert res.intent == "fleet" and res.figure("gpus").value >= need and not res.unused
+    assert res.figure("gpus_stated") is None          # the eight are the rig measured, not a claim
+
+
+def test_a_cost_per_answer_from_its_tokens_and_the_token_price():
+    _, res = ask("what's the cost per answer if each reply is about five hundred tokens and tokens go for roughly "
+                 "two dollars per million?")
+    assert res.figure("cost_per_query").value == pytest.approx(500 / 1e6 * 2)
+    _, res = ask("每次回答1000个token，每百万token 2元，一次多少钱？")
+    assert res.figure("cost_per_query").value == pytest.approx(0.002) and "元" in res.headline
+
+
+def test_a_budgets_cards_get_their_energy_when_asked():
+    _, res = ask("gaudi 3单卡价格12.5万人民币，预算1亿元能买几张，功耗900W的话一年用多少度电")
+    n = res.figure("gpus").value if res.figure("gpus") else 1e8 / 1.25e5
+    assert res.figure("energy_kwh").value == pytest.approx(n * 900 * 1.3 / 1000 * 24 * 365.25, rel=0.01)
+    assert not res.unused
+
+
+def test_a_grown_fleet_from_todays_utilization():
+    _, res = ask("traffic going 4x, currently 600 h100s at 70% util, how many do we need after")
+    assert res.figure("gpus").value == 1680 and res.figure("gpus_same_util").value == 2400
+    assert not res.unused
+
+
+def test_a_small_fleets_power_is_in_kilowatts():
+    _, res = ask("a100 40gb pcie x 16, 250W each, 0.12/kwh, 90 days electricity $")
+    assert "5.2 kW" in res.headline and "0.0 MW" not in res.headline
