@@ -393,8 +393,20 @@ def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:
         from calc.inference import users_served
         users_served(b, acc, gpus)             # the serving model's rate for that fleet
         est = b.value_of("tokens_per_s")
+        if b.has("utilization"):
+            # "… whats our margin at 60% utilization": the tokens sold are that share of the rate
+            util = b.num("utilization", None)
+            b.step(b.tr("step.fleet_utilization", util=util, before=est, after=est * util))
+            est *= util
+            margin = est / gpus * 3600 / 1e6 * price - rate
+            b.fig("margin_per_gpu_hour", margin, unit, b.tr("fig.margin_per_gpu_hour"))
+            b.step(b.tr("step.margin_at_util", tps=est / gpus, price=price, cur=unit, rate=rate,
+                        margin=margin))
         b.fig("expected_vs_break_even", est / need, "x", b.tr("fig.expected_vs_break_even"))
         head += b.tr("head.expected_rate", tps=b.h(est), ratio=est / need)
+        if b.has("utilization"):
+            head += b.tr("head.margin_at_util", margin=f"{b.value_of('margin_per_gpu_hour'):,.2f}", cur=unit,
+                         util=b.num("utilization", None, record=False))
     return b.result("capex", head)
 
 

@@ -2301,7 +2301,10 @@ _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生�
                              r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
 # (not "7.2 per dollar": a rate)
 _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
-                         r"(?:dollar|\$|usd|美元|块钱|元)|性价比|(?<!\d )(?<!\d)per dollar|每美元")
+                         r"(?:dollar|\$|usd|美元|块钱|元)|性价比|(?<!\d )(?<!\d)per dollar|每美元|"
+                         # "cheaper per PFLOP": the price of the compute, the same ratio turned over
+                         r"(?:cheaper|cost|price|dollars?|\$)\s*(?:per|/|a)\s*(?:[tpe]?flop|[tpe]flops?)\b|"
+                         r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"

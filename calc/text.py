@@ -374,6 +374,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "模型估算速度与回本速度之比"),
     "head.break_even_rate": ("{gpus} {acc} must deliver {tps} tokens/s to break even at that price",
         "{gpus}张{acc}每秒需要输出{tps}个token才能按该价格回本"),
+    "step.margin_at_util": ("{tps:,.0f} tokens/s per GPU x 3,600 s / 1M x {cur} {price:g} - {cur} {rate:g} rent = {cur} {margin:,.3f} per GPU-hour",
+        "每卡{tps:,.0f} token/s x 3600秒 / 100万 x {price:g} {cur} - 租金{rate:g} {cur} = 每卡时{margin:,.3f} {cur}"),
+    "head.margin_at_util": ("; at {util:.0%} utilization the margin is {cur} {margin} per GPU-hour",
+        "；利用率{util:.0%}时每卡时利润{margin} {cur}"),
     "head.expected_rate": ("; the serving model expects about {tps} tokens/s ({ratio:.2g}x)",
         "；按服务模型估算约每秒{tps}个token（{ratio:.2g}倍）"),
     "step.it_load": ("{mw:,.4g} MW is the IT load: the cards' share; x PUE {pue:g} = {total:,.4g} MW at the meter",
@@ -1246,6 +1250,11 @@ def tr(key: str, lang: str = "en", **fields: object) -> str:
     if "{period}" in template and "period" not in fields and isinstance(fields.get("days"), (int, float)):
         fields["period"] = period(float(fields["days"]), lang)  # type: ignore[arg-type]
     try:
-        return template.format(**fields)
+        text = template.format(**fields)
     except (KeyError, IndexError, ValueError):
         return template  # a template/field mismatch; tests/calc/test_text.py prevents it
+    # "(1 servers)": one of a counted thing is singular in English
+    return _ONE_PLURAL.sub(r"\1", text) if lang != "zh" and "1 " in text else text
+
+
+_ONE_PLURAL = re.compile(r"(?<![\d.,])(1 (?:server|GPU|rack|replica|node|box|card))s\b")

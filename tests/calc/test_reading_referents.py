@@ -2057,3 +2057,36 @@ def test_a_grown_fleet_from_todays_utilization():
 def test_a_small_fleets_power_is_in_kilowatts():
     _, res = ask("a100 40gb pcie x 16, 250W each, 0.12/kwh, 90 days electricity $")
     assert "5.2 kW" in res.headline and "0.0 MW" not in res.headline
+
+
+# ---- sealed sets 89 and 90 ----
+
+@pytest.mark.parametrize("q,servers,per,gpus", [
+    ("a hundred Gaudi 2 servers with 8 cards each, 600W per card, running for a year at 9 cents/kWh - whats the "
+     "power bill?", 100, 8, 800),
+    ("MI355X单卡功耗1400W，一个机柜放64张，总共200个机柜，PUE 1.2，需要多少兆瓦？", 200, 64, 12_800),
+])
+def test_servers_of_a_card_with_no_catalog_server_count_as_servers(q, servers, per, gpus):
+    req, res = ask(q)
+    assert req.params["servers"] == servers and req.params["gpus_per_server"] == per and "gpus" not in req.params
+    assert f"{gpus:,}" in res.headline and not res.unused
+
+
+def test_cheaper_per_pflop_compares_compute_for_the_money():
+    req = parse("Is Gaudi 3 at $15,625 a card cheaper per PFLOP than H100 at $30k?")
+    assert req.intent == "convert" and req.params.get("per_dollar")
+    assert [o.get("price_usd") for o in req.options] == [15_625, 30_000]
+
+
+def test_latency_targets_for_concurrent_users_size_a_fleet_not_the_weights():
+    _, res = ask("serve Qwen2.5 72B on H200 with TPOT under 40ms and TTFT < 500 ms for 2000 concurrent users, int8 "
+                 "weights. how many gpus?")
+    assert res.intent == "fleet" and not res.unused
+
+
+def test_margin_at_a_stated_utilization():
+    _, res = ask("if we sell Llama 3.1 8B tokens at $0.20 per million and run it on L4s rented at $0.80/hr, whats "
+                 "our margin at 60% utilization")
+    est = res.figure("tokens_per_s").value * 0.6
+    assert res.figure("margin_per_gpu_hour").value == pytest.approx(est * 3600 / 1e6 * 0.2 - 0.8, rel=0.01)
+    assert not res.unused
