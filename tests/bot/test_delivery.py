@@ -1,5 +1,5 @@
 """Delivery at Telegram's pace (bench/delivery.py), reduced for CI: 40 private chats asking at
-once, the fake Bot API enforcing 12 calls/s (200 chats at 30/s, scaled) and answering 5% of
+once, the fake Bot API enforcing 24 calls/s (200 chats at 30/s, scaled) and answering 5% of
 calls 429. `make delivery` runs the full size."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 
 from bench.delivery import Config, run
 
-CHATS, RATE, RETRY_S = 40, 12.0, 1.0       # RETRY_S: a 429's retry_after, honoured to the letter
+CHATS, RATE, RETRY_S = 40, 24.0, 1.0       # RETRY_S: a 429's retry_after, honoured to the letter
 
 
 @pytest.mark.slow
