@@ -284,6 +284,22 @@ def _request_bill(b: Builder, price: float, cny: bool) -> Result:
                                   per=1 / cost if cost else 0.0))
 
 
+def _user_bill(b: Builder, price: float, cny: bool) -> Result:
+    """"Each user averages 50k tokens a day at $0.60 per million: the cost per user over a 30-day
+    cycle?": one user's tokens at the price, a day and over the period (a month when none)."""
+    tpud = b.num("tokens_per_user_day", None)
+    per_day = tpud / 1e6 * price
+    days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
+    unit = b.tr("unit.cny" if cny else "unit.usd")
+    b.fig("cost_per_user_day", per_day, "RMB" if cny else "US$", b.tr("fig.cost_per_user_day"))
+    b.fig("cost_per_user", per_day * days, "RMB" if cny else "US$", b.tr("fig.cost_per_user", days=days))
+    b.step(b.tr("step.user_bill", tpud=tpud, price=price, unit=unit, per_day=per_day, days=days,
+                total=per_day * days))
+    b.read.update({"model", "params"})
+    return b.result("capex", b.tr("head.user_bill", total=per_day * days, unit=unit, days=days,
+                                  per_day=per_day, tpud=b.h(tpud)))
+
+
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
@@ -296,6 +312,8 @@ def token_bill(b: Builder) -> Result:
         return _break_even_rate(b, price, cny)
     if not volume and not b.has("tokens_per_day") and (b.has("output_tokens") or b.has("input_tokens")):
         return _request_bill(b, price, cny)
+    if b.has("tokens_per_user_day") and not b.has("users"):
+        return _user_bill(b, price, cny)
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
     elif b.has("tokens_per_user_day") and b.has("users"):   # "8k DAU x 150k tok/user/day"

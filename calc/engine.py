@@ -120,7 +120,9 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
     for intent in _SECOND:
         if intent == req.intent:
             continue
-        b2 = Builder(req=replace(second, intent=intent), cat=cat, defaults=dict(defaults))
+        # a fleet sizes its own count: the first answer's GPUs are not a count stated to check
+        b2 = Builder(req=replace(req if intent == "fleet" else second, intent=intent), cat=cat,
+                     defaults=dict(defaults))
         try:
             other = _DISPATCH[intent](b2)
         except (CalcError, KeyError, ValueError, ZeroDivisionError, OverflowError):
@@ -256,7 +258,7 @@ def account(res: Result, req: Request, read: set[str],
 
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
-    if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile", "corrected"):
+    if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile", "corrected", "product_sized"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

@@ -222,7 +222,8 @@ def _extend_server(t: str, s: NameSpan) -> NameSpan:
 
 
 def mask(t: str, spans: list[NameSpan]) -> str:
-    chars = list(t)
+    # a user's own "&" ("1k input & 400 output tokens") must not read as a masked server name
+    chars = list(t.replace("&", ",")) if "&" in t else list(t)
     for s in spans:
         for k in range(s.start, s.end):
             chars[k] = MASK[s.kind]

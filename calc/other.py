@@ -17,6 +17,18 @@ OPENAI_2018 = "OpenAI, 'AI and Compute' (2018): 3.4-month doubling, >300,000x in
 
 
 def growth(b: Builder) -> Result:
+    if b.has("users_to") and b.has("users") and b.has("growth_rate_year") and b.has("period_months"):
+        # "20M DAU growing 3x a year hit 540M users in 3 years, right?": the rate over the period,
+        # the stated end checked against it
+        start = b.num("users", None, label=b.tr("label.users_start"))
+        rate, period = b.num("growth_rate_year", None), b.num("period_months", None)
+        end = start * (1 + rate) ** (period / 12)
+        b.step(b.tr("step.users_at_rate", start=b.h(start), rate=rate, period=period, end=b.h(end)))
+        b.fig("users_end", end, "users", b.tr("fig.users_end", period=period))
+        stated = b.num("users_to", None)
+        b.fig("stated_vs_computed", stated / end, "x", b.tr("fig.stated_vs_computed"))
+        return b.result("growth", b.tr("head.users_at_rate", start=b.h(start), rate=rate, period=period,
+                                       end=b.h(end), stated=b.h(stated), ratio=stated / end))
     if b.has("users_to") and b.has("users") and b.has("growth_rate_year") \
             and not b.has("period_months"):
         # "60% a year: from 10M to 100M users, how long?"

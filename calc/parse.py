@@ -203,8 +203,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _resolve_pending(r, None, first_pass=True)
     readings.ranges(r)
     readings.versus(r)
+    readings.subject_pairs(r)
     readings.what_if_to(r)
     readings.second_price(r)
+    readings.users_from_to(r)
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
@@ -244,9 +246,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = intent_of(r.t, {**seen, **r.params})
     for st in [st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)]:
         # "Brief says ~80M, is that right?", "有人说5张就够，对吗": a figure the answer may compute
-        if _CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]):
+        head = r.t[max(0, st.start - 16):st.start]
+        if _CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]) or _CLAIM_SAID.search(head) or (
+                CLAIM.search(r.t) and _CLAIM_RESULT.search(head)):
+            # "…买5000张就是6个亿，对吗", "文章写的是6500万", "So 1,000 racks = 120 MW and $3B, right?"
             r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
     _all_in_stated(r)
+    readings.versus(r)                   # again: a share or a duration read only with the intent
+    readings.subject_pairs(r)
     readings.versus_far(r)
     readings.what_if_to(r)               # again: an MFU or a share read only with the intent
     readings.subject_to(r)
@@ -260,9 +267,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             r.params["train_tokens"] = float(bare.value or 0)
             r.stated = [replace(st, param="train_tokens") if st is bare else st for st in r.stated]
     tpd = next((st for st in r.stated if st.param == "tokens_per_day" and st.note == ""), None)
-    if tpd is not None and isinstance(r.params.get("users"), float) and re.search(
-            r"(?:\beach|per user|apiece|every user|每人|人均|每个用户|每用户)[^,，;；.。]{0,20}$",
-            r.t[max(0, tpd.start - 28):tpd.start]):
+    before = r.t[max(0, tpd.start - 40):tpd.start] if tpd is not None else ""
+    if tpd is not None and ((isinstance(r.params.get("users"), float) and re.search(
+            r"(?:\beach|per user|apiece|every user|每人|人均|每个用户|每用户)[^,，;；.。]{0,30}$", before))
+            or _EACH_USER.search(before)):
         # "250k paying users, each averaging 25k tokens/day": each user's day
         r.params["tokens_per_user_day"] = r.params.pop("tokens_per_day")
         r.stated = [replace(st, param="tokens_per_user_day") if st is tpd else st for st in r.stated]
@@ -328,6 +336,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         unknown = []
     if unknown:
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
+    _product_sized(r, cat)
     _match_a_server(r, options, cat)
     opts, combine = _options(r, options, cat, intent)
     if "match_accelerator" in r.params:
@@ -418,6 +427,26 @@ _SCALE_BY = ((2.0, r"doubles?|doubled|doubling|twice|翻倍|翻一番|增加一�
              (3.0, r"triples?|tripled|翻两倍|三倍"), (4.0, r"quadruples?|quadrupled|翻两番|四倍"),
              (0.5, r"halves|halved|halve|half|减半|少一半"))
 _LOADS = ("users", "qps", "queries_per_day", "concurrent_users", "tokens_per_day")
+
+
+_PRODUCT = re.compile(r"chat\s?gpt|openai|copilot|豆包|kimi")
+
+
+def _product_sized(r: _Reading, cat: Catalog) -> None:
+    """"ChatGPT handles 1 billion queries a day … on a ~200B-param model": the product names the
+    service, the stated size is the model sized (ChatGPT is read as GPT-3 175B only when nothing
+    else says what it runs)."""
+    size = r.params.get("params")
+    model = r.params.get("model")
+    span = next((st for st in r.stated if st.param == "model" and st.note == ""), None)
+    if not isinstance(size, float) or not isinstance(model, str) or span is None or \
+            not _PRODUCT.search(str(span.text).lower()) or model not in cat.models:
+        return
+    if abs(cat.models[model].params_b * 1e9 / size - 1) < 0.1:
+        return                           # the size is the named model's own
+    del r.params["model"]
+    r.stated = [replace(st, param=None, value=None, note="product_sized") if st is span else st
+                for st in r.stated]
 
 
 def _scaled_follow_up(r: _Reading, previous: Request) -> Request | None:
@@ -845,7 +874,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
                   "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
                   "output_tokens", "growth_rate_year", "doubling_months", "usd_cny", "peak_factor",
-                  "tpot_ms", "ttft_ms"):
+                  "tpot_ms", "ttft_ms", "hbm_multiple", "queries_per_user", "concurrent_users"):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:
@@ -1057,8 +1086,10 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
                   for st in spans]
         for j, st in enumerate(spans):
             nxt = min(((pos, i) for pos, i in mentions if pos >= st.end), default=None)
-            if owners[j] == -1 and nxt is not None and _FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]):
-                owners[j] = nxt[1]     # "$2.23/hr for H100": the option named right after it
+            if (owners[j] == -1 or (j > 0 and owners[j] == owners[j - 1])) and nxt is not None \
+                    and _FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]):
+                # "$2.23/hr for H100", "MI300X … $15k vs $30k for an H100": the option named right after
+                owners[j] = nxt[1]
         if len(spans) == len(overlays) and all(st.start > max(pos for pos, _ in mentions)
                                               for st in spans):
             owners = list(range(len(overlays)))  # "4090 vs L40S … at $0.4/hr and $1/hr": in order
@@ -1696,7 +1727,10 @@ _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"before we hit\s*|"
                        r"\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
                        r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*|"
-                       r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?: of| is)?\s*")
+                       r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?: of| is)?\s*|"
+                       # "the product team is forecasting 20 million MAU after the launch"
+                       r"\b(?:forecast|project|expect|predict|plan)(?:s|ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|~)?|"
+                       r"预计(?:会)?(?:有|到|达到)?\s*|预期\s*")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
@@ -1856,6 +1890,12 @@ _CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|sug
                            r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"
                            r"[^,，.。;；?？]{0,10}?(?:about|around|roughly|~|约|大约|大概|差不多|only|just|就|要)?"
                            r"\s*$|(?:是不是|是否)\s*(?:差不多|大约|约)?\s*占[^,，。]{0,16}的\s*$")
+# a result written as stated, a claim in itself ("买5000张就是6个亿", "文章写的是6500万", "折合人民币25亿")
+_CLAIM_SAID = re.compile(r"(?:就是|写的是|说的是|给的是|写着|折合(?:人民币|美元)?)\s*"
+                         r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
+# … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
+_CLAIM_RESULT = re.compile(r"(?:就要|合计|总共|一共|=|equals?|comes? to|that'?s|so|saves?|and)\s*"
+                           r"(?:about|around|roughly|~|约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|号称|声称|说是|宣称|称)\s*"
                       r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
 _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
@@ -1927,19 +1967,11 @@ def _derived(r: _Reading) -> None:
     readings.factor_words(r)
     readings.online_share(r)
     readings.power_in_use(r)
-    span = re.search(r"(?:\bfrom\b|从)(.{0,30}?)(?:\bto\b|到|增长到|增加到)", r.masked)
-    if span and re.search(r"users?|用户|人", t):
-        a = next((s for s in r.stated if span.start(1) <= s.start < span.end(1)
-                  and s.param in (None, "users")), None)
-        z = next((s for s in r.stated if s.start >= span.end() and s.param in (None, "users")
-                  and s is not a), None)
-        if a is not None and z is not None:
-            p["users"], p["users_to"] = a.value, z.value  # type: ignore[assignment]
-            r.stated = [replace(s, param="users", note="") if s is a else
-                        replace(s, param="users_to", note="") if s is z else s for s in r.stated]
+    readings.users_from_to(r)            # again, with every count read
     if "users" not in p and re.search(r"\busers?\b|用户|日活|月活", t):
         # "users growing 3x/yr from 10mil": the count after "from" is the users today
         start_at = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                         and not readings.NOT_USERS.search(t[max(0, st.start - 12):st.start])
                          and (_USERS_NOW.search(t[max(0, st.start - 10):st.start])
                               or re.search(r"\s(?:now|today|currently)$|现在$", st.text.lower()))), None)
         if start_at is not None and isinstance(start_at.value, float):
@@ -2152,7 +2184,7 @@ def _derived(r: _Reading) -> None:
     if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t):
         p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
     if len(re.findall(r"\?|？", t)) >= 2 or len(re.findall(
-            r"(?:^|[,，;；]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*"
+            r"(?:^|[,，;；:：.。!！]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*"
             r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
             r"多少|几(?:张|台|天|个)|多久|能否|是否)",
             t)) >= 2 or _THEN_ASK.search(t):
@@ -2221,6 +2253,10 @@ def _derived(r: _Reading) -> None:
                     for s in r.stated]
 
 
+# "Each user averages around 50k tokens a day": a user's day, with or without a user count
+_EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typical)\s+"
+                        r"(?:user|person|customer|subscriber|dev|developer|seat|member)s?\b|"
+                        r"人均|每人|每个用户|每用户|每位用户)[^,，;；.。]{0,30}$")
 # "— then what's the yearly electricity?": a second ask after the first
 _THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)")
 # "1.8M tok/s across 96 MI300X": a rate measured on a counted fleet

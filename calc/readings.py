@@ -325,30 +325,140 @@ def power_in_use(r: _Reading) -> None:
     r.stated = [replace(st, note="option") if st is used else st for st in r.stated]
 
 
+_USERS_SUBJECT = re.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
+                            r"用户|日活|月活|周活")
+_FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*$")
+NOT_USERS = re.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow
+
+
+def users_from_to(r: _Reading) -> None:
+    """"our user base grows 3x a year from 5 million to 100 million", "from 1M to 100M users": two
+    counts from one to the other, told of the users (before them, or with the second), are today's
+    users and the target."""
+    if "users_to" in r.params:
+        return
+    counts = sorted((st for st in r.stated if st.param in (None, "users") and isinstance(st.value, float)
+                     and st.note in ("", "duplicate")), key=lambda st: st.start)
+    for first, second in itertools.pairwise(counts):
+        head = r.t[max(0, first.start - 48):first.start]
+        between = r.t[first.start:second.start]
+        if not (re.search(r"(?:\bfrom|从)[^,，。;；\d]{0,8}$", head) and len(between) < 40
+                and _FROM_TO.search(between)):
+            continue
+        sentence = re.split(r"[.。?？!！]", r.t[:first.start])[-1] + r.t[second.start:second.end + 12]
+        told = _USERS_SUBJECT.search(sentence) or second.param == "users" or first.param == "users"
+        now, then = float(first.value or 0), float(second.value or 0)
+        if not told or NOT_USERS.search(head) or not now < then:
+            continue
+        r.params["users"], r.params["users_to"] = now, then
+        r.stated = [replace(x, param="users", note="") if x is first
+                    else replace(x, param="users_to", note="") if x is second else x for x in r.stated]
+        return
+
+
 def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
     """Span `st` is `param`'s second stated value (compared as two options): what it was first
     read as is taken back."""
     if st.param is not None and r.params.get(st.param) == st.value:
         del r.params[st.param]
+        # "$15k vs $30k for an H100. With a $300M budget": the budget is the next one stated
+        nxt = next((x for x in r.stated if x.param == st.param and x.note == "duplicate" and x is not st
+                    and isinstance(x.value, float)), None)
+        if nxt is not None:
+            r.params[str(st.param)] = float(nxt.value)  # type: ignore[arg-type]
+            r.stated = [replace(x, note="") if x is nxt else x for x in r.stated]
     r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x for x in r.stated]
 
 
-_VERSUS = re.compile(r"\s*(?:vs\.?|versus|or|/|或者?|还是|对比)\s*(?:us\$|\$|¥|￥)?\s*")
+_VERSUS = re.compile(r"\s*(?:vs\.?|versus|or|/|或者?|还是|对比|instead of|rather than|compared (?:to|with)|"
+                     r"against|而不是|而非|和|与|跟)\s*(?:every|each|每)?\s*(?:us\$|\$|¥|￥)?\s*")
+# "utilization drops from 60% to 40%", "汇率从7.1变到7.3": a value before and after, compared
+_FROM = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$")
+_TO = re.compile(r"\s*(?:to|->|→|到|变到|变成|升到|降到|涨到|增加到|减少到|提高到|降低到|提升到|调到)\s*"
+                 r"(?:us\$|\$|¥|￥)?\s*")
 _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_kwh",
               "electricity_cny_per_kwh", "price_usd", "price_cny", "rent_usd_per_hour",
-              "rent_cny_per_hour", "utilization", "mfu"}
+              "rent_cny_per_hour", "utilization", "mfu", "usd_cny", "usd_per_million_tokens",
+              "cny_per_million_tokens", "peak_factor", "hbm_multiple", "queries_per_user",
+              "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms"}
 
 
 def versus(r: _Reading) -> None:
-    """"PUE 1.2 vs 1.4", "利用率50%还是70%": a bare number right after a stated value, joined by
-    "vs"/"or", is the same quantity's other value (compared as two options)."""
+    """"PUE 1.2 vs 1.4", "利用率50%还是70%", "MFU 50% instead of 35%", "9 cents instead of 14
+    cents/kWh", "utilization drops from 60% to 40%": a bare number joined to a stated value by
+    "vs"/"or"/"instead of" (or "from … to"), before or after it, is the same quantity's other value
+    (compared as two options)."""
     spans = sorted(r.stated, key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
-        if a.param in _VERSUS_OK and a.note == "" and b.param is None and isinstance(a.value, float) \
-                and isinstance(b.value, float) and _VERSUS.fullmatch(r.t[a.end:b.start]) \
-                and a.value / 10 <= b.value <= a.value * 10 and b.value != a.value:
-            _second_value(r, b, str(a.param),
-                          b.value / 100 if a.param in ("utilization", "mfu") and b.value > 1 else b.value)
+        if not (_VERSUS.fullmatch(r.t[a.end:b.start]) or (
+                _FROM.search(r.t[max(0, a.start - 8):a.start]) and _TO.fullmatch(r.t[a.end:b.start]))):
+            continue
+        if a.param in _VERSUS_OK and a.note == "" and (
+                b.param is None
+                or (b.param in ("budget_usd", "budget_cny") and str(a.param).startswith("price_"))
+                or (b.param == a.param and b.note == "duplicate")):
+            # ("$15k vs $30k for an H100": an amount after a price is its other value, not a budget)
+            first, other = a, b
+        elif b.param in _VERSUS_OK and b.note == "" and a.param is None:
+            first, other = b, a
+        else:
+            continue
+        if not (isinstance(first.value, float) and isinstance(other.value, float)):
+            continue
+        value = other.value
+        if first.param in _SHARES and first.value <= 1 < value:
+            value /= 100                   # "MFU 50% instead of 35": a percent, as the share is
+        elif str(first.param).startswith("electricity_") and re.search(r"cents?|¢|美分|分", str(other.text)):
+            value /= 100                   # "9 cents instead of 14 cents/kWh": in cents
+        if first.value / 10 <= value <= first.value * 10 and value != first.value:
+            _second_value(r, other, str(first.param), value)
+
+
+_SHARES = ("utilization", "mfu", "growth_rate_year")
+# the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
+_PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
+                 (re.compile(r"\bmfu"), "mfu"), (re.compile(r"\bpue"), "pue"),
+                 (re.compile(r"peak factor|峰值系数|峰均比|高峰系数"), "peak_factor"),
+                 (re.compile(r"汇率|exchange rate|\bfx\b|usd\s*/?\s*cny"), "usd_cny"),
+                 (re.compile(r"并发(?:用户)?(?:数)?|concurrent (?:users|streams|sessions)"),
+                  "concurrent_users"),
+                 (re.compile(r"(?:年)?增长率|growth rate|增速"), "growth_rate_year")]
+
+
+def subject_pairs(r: _Reading) -> None:
+    """"If utilization drops from 60% to 40%", "peak factor 3 vs 1.5", "汇率从7.1变到7.3", "并发用户从1万到
+    5万": two bare numbers joined as a before and after (or a comparison), the quantity named just
+    before the first: its value and its other value, compared as two options."""
+    spans = sorted(r.stated, key=lambda st: st.start)
+    for a, b in itertools.pairwise(spans):
+        if not (a.param is None and b.param is None and a.note == "" and b.note == ""
+                and isinstance(a.value, float) and isinstance(b.value, float)):
+            continue
+        # (a bare number's span may run on over the words after it: "3 vs")
+        between = re.sub(r"^[\d.,]+\s*(?:%|[kmb万亿]|million|billion)?", "", r.t[a.start:b.start])
+        head = r.t[max(0, a.start - 28):a.start]
+        from_to = _FROM.search(head) and (_TO.fullmatch(between) or re.fullmatch(r"\s*", between))
+        if not (from_to or _VERSUS.fullmatch(between)):
+            continue
+        clause = re.split(r"[,，。;；.?？!！]", head)[-1]
+        found = next(((m, p) for rx, p in _PAIR_SUBJECT if (m := rx.search(clause))), None)
+        if found is None or found[1] in r.params:
+            continue
+        said, param = found
+        x, y = float(a.value), float(b.value)
+        if param in _SHARES and (x > 1 or y > 1):
+            x, y = x / 100, y / 100
+        if not (x > 0 and y > 0) or x == y:
+            continue
+        r.params[param] = x
+        # the span is the quantity's words and its number ("peak factor 3"), not the "vs" after it
+        start = a.start - len(clause) + said.start()
+        num = re.match(r"[\d.,]+\s*(?:%|[kmb万亿])?", r.t[a.start:a.end])
+        end = a.start + num.end() if num else a.end
+        r.stated = [replace(st, param=param, value=x, text=r.norm.quote(start, end), start=start, end=end)
+                    if st is a else st for st in r.stated]
+        _second_value(r, next(st for st in r.stated if st.start == b.start and st.end == b.end), param, y)
+        return
 
 
 _VERSUS_FAR = re.compile(r"\bvs\.?\b|versus|compared (?:to|with)|\bor\b|对比|还是|换成|而")

@@ -117,9 +117,14 @@ def test_two_fleets_are_a_mix():
 
 
 def test_a_second_value_is_named_not_kept_silently():
-    req = parse("how many H100s for 100M users with 10 queries per user, or 20 queries per user?")
+    req = parse("how many H100s for 100M users, or 200M users?")
     dup = [s for s in req.stated if s.note == "duplicate"]
-    assert dup and dup[0].param == "queries_per_user"
+    assert dup and dup[0].param == "users" and dup[0].value == 2e8
+
+
+def test_two_rates_per_user_are_compared():
+    req = parse("how many H100s for 100M users with 10 queries per user, or 20 queries per user?")
+    assert [o.get("queries_per_user") for o in req.options] == [10, 20]
 
 
 def test_翻一番_is_still_a_doubling():

@@ -2090,3 +2090,98 @@ def test_margin_at_a_stated_utilization():
     est = res.figure("tokens_per_s").value * 0.6
     assert res.figure("margin_per_gpu_hour").value == pytest.approx(est * 3600 / 1e6 * 0.2 - 0.8, rel=0.01)
     assert not res.unused
+
+
+# ---- sets 91 to 94: several asks, claims, long messages, what-ifs ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("qwen3-235b-a22b, fp8, on h200 - replicas needed for 150 req/s w/ 1k input & 400 output tokens?",
+     {"input_tokens": 1000, "output_tokens": 400}),                     # a user's "&" is no server name
+    ("Convert 4 exaFLOPS of compute to H100 equivalents, and what's that in watts at 700 each?",
+     {"watts_per_gpu": 700}),
+    ("GB200 NVL72机柜买20个要多少钱（每个300万美元）？", {"servers": 20, "server_price_usd": 3e6}),
+    ("if our user base grows 3x a year from 5 million to 100 million, how many years until we get there?",
+     {"users": 5e6, "users_to": 1e8}),
+    ("Our Texas site runs 3,000 B300s at around 1,100 W each, plus cooling overhead that puts PUE at 1.4. "
+     "What's the power draw?", {"pue": 1.4}),
+    ("某地方政府给我们批了50兆瓦的电力指标，PUE要求不高于1.3。如果全部上B200，每卡按1000瓦算，最多能部署多少张？",
+     {"pue": 1.3, "power_mw": 50}),
+    ("We run a coding assistant with 40k daily active devs, each burning through roughly 200k tokens per day. "
+     "Our API vendor charges $3 per million tokens. What does that come to?", {"users": 4e4, "tokens_per_user_day": 2e5}),
+    ("我们公司每天调用大模型API大约消耗20亿token，供应商价格是每百万token 2元。", {"tokens_per_day": 2e9}),
+    ("We're at 500k monthly active users on 32 H200s, and the product team is forecasting 20 million MAU after "
+     "the launch.", {"users": 5e5, "users_to": 2e7}),
+    ("一台HGX H100 服务器8卡，每台10.2千瓦，一共200台", {"gpus_per_server": 8, "servers": 200}),
+])
+def test_referents_from_sets_91_to_94(q, expect):
+    test_referent(q, expect, set())
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("if MFU were 50% instead of 35%, how many days would training a 70B model on 15T tokens take on 4096 H100s?",
+     "mfu", [0.5, 0.35]),
+    ("If utilization drops from 60% to 40%, how many A100 80GB do we need for 1.5 billion tokens/day of "
+     "Mistral 7B?", "utilization", [0.6, 0.4]),
+    ("what if electricty were 9 cents instead of 14 cents/kWh — whats the bill over 1 year for a 50 MW "
+     "datacenter?", "electricity_usd_per_kwh", [0.09, 0.14]),
+    ("peak factor 3 vs 1.5 for 50M DAU, 10 queries/user/day, Llama 3 8B on L4s — hw many cards with each?",
+     "peak_factor", [3, 1.5]),
+    ("汇率从7.1变到7.3，买5000张H100（每张3万美元）折合人民币差多少？", "usd_cny", [7.1, 7.3]),
+    ("并发用户从1万到5万，Mixtral 8x22B用H200要加多少卡？", "concurrent_users", [1e4, 5e4]),
+])
+def test_a_before_and_after_or_instead_of_is_compared(q, param, values):
+    req = parse(q)
+    assert [o.get(param) for o in req.options] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("q,ratio", [
+    ("某公众号说H20单卡价格大概12万元，买5000张就是6个亿，对吗", 1.0),
+    ("报道称H100租赁价格已经跌到每小时15元，租1000张卡跑半年要多少钱？文章写的是6500万", 0.99),
+    ("看到说B200每张3.5万美元，汇率7.2，一万张折合人民币25亿左右？", 0.99),
+])
+def test_a_result_written_as_stated_is_a_claim_checked(q, ratio):
+    _, res = ask(q)
+    claimed = next(f for f in res.figures if f.name.startswith("claimed_"))
+    assert claimed.value == pytest.approx(ratio, abs=0.01) and not res.unused
+
+
+def test_a_products_name_beside_a_stated_size_sizes_the_size():
+    req, res = ask("ChatGPT handles 1 billion queries a day. With ~1,000 output tokens each on a ~200B-param model, "
+                   "H100s at 50% utilization, how many GPUs?")
+    assert "model" not in req.params and req.params["params"] == 2e11
+    assert [u.text for u in res.unused] == ["ChatGPT"]
+
+
+def test_a_rate_over_a_period_checks_the_stated_end():
+    _, res = ask("Tweet says if our 20M DAU grow 3x a year we hit 540M users in 3 years. right?")
+    assert res.figure("users_end").value == pytest.approx(540e6) and not res.unused
+
+
+def test_a_price_versus_a_price_for_the_next_card_is_not_a_budget():
+    req = parse("On the call they said MI300X is priced around $15k vs $30k for an H100. With a $300M budget "
+                "how many more GPUs do you get?")
+    assert [o.get("price_usd") for o in req.options] == [15_000, 30_000]
+    assert req.params["budget_usd"] == 3e8
+
+
+def test_each_users_tokens_priced_per_user():
+    _, res = ask("Each user averages around 50k tokens a day, and we pay $0.60 per million tokens for hosted "
+                 "Llama 3.1 70B. With 30 days in a billing cycle, what's our inference cost per user?")
+    assert res.figure("cost_per_user").value == pytest.approx(5e4 / 1e6 * 0.6 * 30) and not res.unused
+
+
+@pytest.mark.parametrize("q", [
+    "We do 500 million queries a day with a 3x peak. How many MI325X, and what's the 3-year TCO at $25k per GPU "
+    "plus $0.10/kWh power?",
+    "we have a $50M budget. how many B200s can we buy at $40k apiece, and what would they pull from the wall at "
+    "1000 W each with a PUE of 1.3?",
+])
+def test_second_asks_after_a_sentence_or_a_colon(q):
+    _, res = ask(q)
+    assert not res.unused
+
+
+def test_a_second_fleet_ask_is_no_check_of_the_first_answers_gpus():
+    _, res = ask("Llama 3 70B in fp8: how much HBM per replica, and how many replicas on H200 to handle 300 "
+                 "requests/sec?")
+    assert res.figure("gpus_stated") is None and not res.unused
