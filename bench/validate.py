@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from calc.catalog import load
 from calc.roofline import (
     CALIBRATION,
+    FIFTH_FIT,
     FIRST_FIT,
     FOURTH_FIT,
     LEGACY_V40,
@@ -28,7 +29,8 @@ from calc.roofline import (
 )
 from calc.validation import DATA, FACTORS, evaluate, fit, latency, stack_factors, table
 
-CALIBRATIONS = {c.name: c for c in (CALIBRATION, FOURTH_FIT, THIRD_FIT, SECOND_FIT, FIRST_FIT, LEGACY_V40)}
+CALIBRATIONS = {c.name: c for c in (CALIBRATION, FIFTH_FIT, FOURTH_FIT, THIRD_FIT, SECOND_FIT,
+                                    FIRST_FIT, LEGACY_V40)}
 
 
 def show(cal: Calibration) -> None:

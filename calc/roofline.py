@@ -9,6 +9,8 @@ add), which is what measured serving stacks look like at large batch, plus a hos
 sequence per step on each rank. The batch is limited by the memory left after the weights (a
 sequence holding the KV cache of its whole prompt and answer, TensorRT-LLM's default admission),
 by the scheduler's cap per replica and, where a latency target is set, by time per output token.
+An MoE served attention data-parallel holds (and reads each step) a copy of its non-expert
+weights on every rank; only its experts are split over the group.
 
 The efficiency factors are one global Calibration (no per-case or per-accelerator factor beyond
 the catalog's measured matmul efficiency, MAMF / peak, 0.70 where none is published):
@@ -61,6 +63,9 @@ class Calibration:
                                     # GUARANTEED_NO_EVICT); else at its average length
     max_batch: int = 0         # sequences one replica (one attention-data-parallel rank of an
                                # MoE) schedules at most; 0 = 4,096 per GPU, the earlier form
+    dp_replicas_shared: bool = False   # MoE with attention data-parallel: every rank holds (and
+                                       # reads each step) its own copy of the non-expert weights
+                                       # (attention, embeddings); only the experts are split
 
 
 LEGACY_V40 = Calibration(
@@ -84,6 +89,15 @@ CALIBRATION = Calibration(
     source="fitted on 11 published TensorRT-LLM 1.0 measurements (H100, H200, B200; Llama 3.1 8B, "
            "Llama 3.3 70B, Llama 3.1 405B, Qwen3-235B-A22B; FP8 and FP4; 128 to 5,000 input "
            "tokens), checked on 86 more: calc/data/validation.toml",
+    decode=1.1063, prefill=0.9226, hbm=0.7331, tp=0.0, moe=0.2469, fp4=0.5079, link=0.5223,
+    moe_attention_dp=True, host_us=3.4375, max_batch=4096, reserve_full_kv=True,
+    dp_replicas_shared=True)
+
+# The fit before an MoE's attention-data-parallel ranks each held their own copy of the
+# non-expert weights (the experts alone were split): kept so the README's figures can be reproduced.
+FIFTH_FIT = Calibration(
+    name="trtllm-1.0-split-shared", software="TensorRT-LLM 1.0 (2025)",
+    source="the fit on calc/data/validation.toml with an MoE's non-expert weights split over its group",
     decode=1.0028, prefill=0.8856, hbm=0.7766, tp=0.0, moe=0.2469, fp4=0.5188, link=0.5463,
     moe_attention_dp=True, host_us=3.6719, max_batch=4096, reserve_full_kv=True)
 
@@ -230,10 +244,13 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
     c_dec, c_pre = base * cal.decode, base * cal.prefill
     bandwidth = n * acc.bw_tbs * 1e12 * cal.hbm
     w = weight_bytes(model, precision)
+    # attention data-parallel: the n - 1 extra copies of the non-expert weights, held and read
+    copies = (n - 1) * _shared_bytes(model, w) if (
+        cal.dp_replicas_shared and cal.moe_attention_dp and n > 1) else 0.0
     kv_tok = kv_bytes_per_token(model, precision)
     ctx_avg = lin + lout / 2
     kv_seq = ctx_avg * kv_tok
-    free = n * acc.mem_gb * 1e9 * MEMORY_USABLE - w
+    free = n * acc.mem_gb * 1e9 * MEMORY_USABLE - w - copies
     if free <= 0:
         return None
     kv_held = (lin + lout) * kv_tok if cal.reserve_full_kv else kv_seq
@@ -268,7 +285,7 @@ def _point(model: Model, acc: Accelerator, precision: str, n: int, lin: float, l
 
     def step(b: int) -> tuple[float, float, float]:
         tc = b * per_tok_c * stretch
-        tm = (_weights_read(model, w, b) + b * kv_seq) / bandwidth * stretch
+        tm = (_weights_read(model, w, b) + copies + b * kv_seq) / bandwidth * stretch
         return tc + tm + b * host, tc, tm
 
     batch = b_mem
@@ -315,6 +332,16 @@ def _batch_limit(model: Model, n: int, cal: Calibration) -> int:
         return 4096 * n
     dp = model.active_params_b is not None and cal.moe_attention_dp
     return cal.max_batch * (n if dp else 1)
+
+
+def _shared_bytes(model: Model, w: float) -> float:
+    """Bytes of an MoE's weights outside its routed experts (attention, embeddings, norms,
+    router): what each attention-data-parallel rank keeps whole. 0 for a dense model."""
+    if model.active_params_b is None or not model.experts or not model.experts_active:
+        return 0.0
+    e, a = model.experts, model.experts_active
+    per_expert = (model.params_b - model.active_params_b) / (e - a)
+    return w * max(model.params_b - e * per_expert, 0.0) / model.params_b
 
 
 def _weights_read(model: Model, w: float, batch: int) -> float:

@@ -195,7 +195,7 @@ def fit(start: Calibration = LEGACY_V40, rounds: int = 6) -> Calibration:
 
     cal = replace(start, tp_on_compute_only=False, prefill_attention=True, tp=0.0,
                   link=start.link or 0.5, moe_attention_dp=True, max_batch=start.max_batch or 4096,
-                  reserve_full_kv=True)
+                  reserve_full_kv=True, dp_replicas_shared=True)
     best = loss(cal)
     span = 0.5
     for _ in range(rounds):

@@ -24,7 +24,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout19.toml": 60, "heldout20.toml": 59, "heldout21.toml": 60,
          "heldout23.toml": 57, "heldout24.toml": 57, "heldout25.toml": 60,
          "heldout26.toml": 60, "heldout27.toml": 60, "heldout28.toml": 59, "heldout29.toml": 60,
-         "heldout30.toml": 59, "heldout22.toml": 61,
+         # set 22: 60 since the calibration with attention-DP weight copies (hbm 0.78 -> 0.73):
+         # 'TTFT under 300 ms for 2k-token prompts on Gemma 2 27B' on L40S is now refused as out
+         # of reach (prefill with the queueing margin 306 ms at best), no longer answered
+         "heldout30.toml": 59, "heldout22.toml": 60,
          "heldout31.toml": 59, "heldout32.toml": 60, "heldout33.toml": 59,
          "heldout34.toml": 60, "heldout35.toml": 58, "heldout36.toml": 57, "heldout37.toml": 60,
          "heldout38.toml": 59, "heldout39.toml": 59,
