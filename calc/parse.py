@@ -1090,9 +1090,10 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
                     and _FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]):
                 # "$2.23/hr for H100", "MI300X … $15k vs $30k for an H100": the option named right after
                 owners[j] = nxt[1]
-        if len(spans) == len(overlays) and all(st.start > max(pos for pos, _ in mentions)
-                                              for st in spans):
-            owners = list(range(len(overlays)))  # "4090 vs L40S … at $0.4/hr and $1/hr": in order
+        if len(spans) == len(overlays) and (all(st.start > max(pos for pos, _ in mentions) for st in spans)
+                                            or all(st.end < min(pos for pos, _ in mentions) for st in spans)):
+            # "4090 vs L40S … at $0.4/hr and $1/hr", "单卡功耗从700W升到1200W（H100换GB200）": in order
+            owners = list(range(len(overlays)))
         if -1 in owners or len(set(owners)) != len(owners):
             continue                   # not one value after each option's name
         if name.startswith("budget_") and all(_right_after_name(r, st, mentions) for st in spans):

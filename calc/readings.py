@@ -370,8 +370,9 @@ def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
     r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x for x in r.stated]
 
 
-_VERSUS = re.compile(r"\s*(?:vs\.?|versus|or|/|或者?|还是|对比|instead of|rather than|compared (?:to|with)|"
-                     r"against|而不是|而非|和|与|跟)\s*(?:every|each|每)?\s*(?:us\$|\$|¥|￥)?\s*")
+_VERSUS = re.compile(r"\s*(?:(?:price|prices|cost|rate)\s+)?(?:vs\.?|versus|or|/|或者?|还是|对比|"
+                     r"instead of|rather than|compared (?:to|with)|against|而不是|而非|和|与|跟)\s*"
+                     r"(?:every|each|每)?\s*(?:us\$|\$|¥|￥)?\s*")
 # "utilization drops from 60% to 40%", "汇率从7.1变到7.3": a value before and after, compared
 _FROM = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$")
 _TO = re.compile(r"\s*(?:to|->|→|到|变到|变成|升到|降到|涨到|增加到|减少到|提高到|降低到|提升到|调到)\s*"
@@ -394,8 +395,7 @@ def versus(r: _Reading) -> None:
                 _FROM.search(r.t[max(0, a.start - 8):a.start]) and _TO.fullmatch(r.t[a.end:b.start]))):
             continue
         if a.param in _VERSUS_OK and a.note == "" and (
-                b.param is None
-                or (b.param in ("budget_usd", "budget_cny") and str(a.param).startswith("price_"))
+                b.param is None or (a.param, b.param) in _READ_AS_OTHER
                 or (b.param == a.param and b.note == "duplicate")):
             # ("$15k vs $30k for an H100": an amount after a price is its other value, not a budget)
             first, other = a, b
@@ -415,6 +415,11 @@ def versus(r: _Reading) -> None:
 
 
 _SHARES = ("utilization", "mfu", "growth_rate_year")
+# a second value first read as something else ("$15k vs $30k for an H100": not a budget; "5x DRAM
+# price instead of 3x": not a factor; "doubling every 6 months vs every 12 months": not a period)
+_READ_AS_OTHER = {("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
+                  ("usd_per_million_tokens", "budget_usd"), ("cny_per_million_tokens", "budget_cny"),
+                  ("hbm_multiple", "factor"), ("doubling_months", "period_months")}
 # the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
 _PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
                  (re.compile(r"\bmfu"), "mfu"), (re.compile(r"\bpue"), "pue"),

@@ -2185,3 +2185,18 @@ def test_a_second_fleet_ask_is_no_check_of_the_first_answers_gpus():
     _, res = ask("Llama 3 70B in fp8: how much HBM per replica, and how many replicas on H200 to handle 300 "
                  "requests/sec?")
     assert res.figure("gpus_stated") is None and not res.unused
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("Token price sanity check: if we charge $0.60 per million tokens instead of $1.20 per million, what's revenue "
+     "per day at 40B tokens/day?", "usd_per_million_tokens", [0.6, 1.2]),
+    ("what if HBM were 5x DRAM price instead of 3x, with DRAM at $3/GB — total HBM cost on 100k B200 with 192GB "
+     "each?", "hbm_multiple", [5, 3]),
+    ("doubling every 6 months vs every 12 months — starting at 1e25 FLOPs of training compute in 2024, where are "
+     "we in 2028?", "doubling_months", [6, 12]),
+    ("每百万token定价从2元降到1元，日均1000亿token，每天收入少多少？", "cny_per_million_tokens", [2, 1]),
+    ("单卡功耗从700W升到1200W（H100换GB200），1万卡集群跑一年多用多少度电？", "watts_per_gpu", [700, 1200]),
+])
+def test_a_second_value_first_read_as_something_else_is_compared(q, param, values):
+    req = parse(q)
+    assert [o.get(param) for o in req.options] == pytest.approx(values)
