@@ -281,17 +281,22 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"
     if has("accelerator") and has("model") and (kw("throughput") or kw("compare")):
         return "throughput"
+    if has("accelerator") and kw("power") and not (load or fleet_size or has("model") or has("params")
+                                                  or has("power_mw") or kw("train")):
+        return "power"               # "power draw of a B300?": one card's
     if has("accelerator") and kw("how_many") and kw("serve"):
         return "fleet"
     if has("accelerator") and not (load or fleet_size or has("model") or has("params")
                                    or has("power_mw")) and (
             has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) and (kw("power") or kw("bill")):
         return "power"               # "H100一年电费？电价0.8元/度": one card's bill
-    if has("accelerator") and not (load or fleet_size or has("model") or has("params")
-                                                  or has("power_mw") or has("days")) and re.search(
+    one_box = has("server") and p.get("servers") == 1.0     # "whats a DGX B200 going for?"
+    if has("accelerator") and not (load or (fleet_size and not one_box) or has("model") or has("params")
+                                   or has("power_mw") or has("days")) and re.search(
             r"多少钱|什么价|价格|售价|单价|how much (?:is|does|do|are|would)|"
             r"what(?:'s| is| does)(?: the)? (?:price|cost)|(?:price|cost) of (?:an?|one|a single)\b|"
             r"what (?:does|do|would|will) [^?？,，;；]{1,30} (?:cost|go for|sell for)\s*(?:[?？.!]|$)|"
+            r"what(?:'s|s| is| are) [^?？,，;；]{1,30} (?:going for|selling for|priced at|cost(?:ing)?)\b|"
             r"\b(?:price|pricing|cost)\s*[?？]\s*$", t):
         return "capex"               # "A100多少钱", "how much is an H200?", "B200 price?": one card's
     if has("accelerator") and kw("how_many") and not kw("question_words"):

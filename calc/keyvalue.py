@@ -85,7 +85,7 @@ KV = re.compile(
     r"(?:us\$|\$|usd|元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b)"
     r"(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b)?)"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
-    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|\n.。?？]|->|→|=>|$))")
+    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|\n。?？]|\.(?!\d)|->|→|=>|$))")   # (not "$0" of "$0.60")
 
 _HAS_UNIT = re.compile(r"%|ms\b|s$|w$|kw|mw|gw|gb|/|x$|months?|days?|years?")
 

@@ -32,6 +32,9 @@ _UNKNOWN_MODEL = re.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao)" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?)(?![a-z0-9])")
+# a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
+_VARIANT_AFTER = re.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
+                            r"opus|sonnet|haiku|codestral)(?:\s*\d+(?:\.\d+)?)?(?![a-z])")
 _UNKNOWN_ACC = re.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
@@ -167,6 +170,12 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             continue
         if m.group(1).isdigit() and _NAME_AFTER.match(spaced, j):
             continue                       # "on 4090 H100s": a count of the name after it
+        variant = _VARIANT_AFTER.match(spaced, j) if kind == "model" and not re.search(
+            r"\d", m.group(1)) else None
+        if variant is not None:
+            # "Mistral Large 2", "Qwen Max": another model of the family, not the catalog's
+            j = variant.end()
+            kind, key = "unknown_model", t[i:j].strip()
         for k in range(i, j):
             taken[k] = True
         spans.append(NameSpan(kind, key, i, j))

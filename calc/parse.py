@@ -216,9 +216,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("accelerator", "?")
     if _MATCH.search(r.t) and not _MEMORY_PRICE.intersection(r.params) and \
             len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
-            "gpus" in r.params or "servers" in r.params) and not KW["train"].search(r.t) and (
+            "gpus" in r.params or "servers" in r.params or _ONE_NAMED.search(r.masked)) \
+            and not KW["train"].search(r.t) and (
             _STRICT_MATCH.search(r.t) or not (KW["power"].search(r.t) or KW["cost"].search(r.t))):
         seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
+        one = _ONE_NAMED.search(r.masked)
+        if "gpus" not in r.params and "servers" not in r.params and one is not None:
+            # "what's a TPU v6e worth in H100s?": one of the first named is the count matched
+            r.add("gpus", 1.0, one.start(), one.end() - 1)
     if ("days" in r.params or any(p[0] in _DURATIONS for p in r.pending)) and _REDO.search(r.t) and len(
             {k for p, k, _ in options if p == "accelerator"}) == 2 and sum(
             s.param in ("gpus", "servers") for s in r.stated) == 2:
@@ -1132,7 +1137,8 @@ _MATCH = re.compile(r"\bmatch|equal|equivalent|"
                     r"replace|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|\bratio\b|几比几|"
                     r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|"
                     r"折合(?:成)?" + _NOT_MONEY + r"|"
-                    r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少")
+                    r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少|"
+                    r"\bworth (?:in|of)\b")
 
 
 def _mark_options(r: _Reading, params: tuple[str, ...]) -> None:
@@ -2258,6 +2264,8 @@ def _derived(r: _Reading) -> None:
 _EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typical)\s+"
                         r"(?:user|person|customer|subscriber|dev|developer|seat|member)s?\b|"
                         r"人均|每人|每个用户|每用户|每位用户)[^,，;；.。]{0,30}$")
+# "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
+_ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
 # "— then what's the yearly electricity?": a second ask after the first
 _THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)")
 # "1.8M tok/s across 96 MI300X": a rate measured on a counted fleet

@@ -216,6 +216,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天)[^，,。；;\d]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
+    # "日均 tokens 1.2e12": the day's tokens, the label before the number
+    ("tokens_per_day", None, r"(?:日均|每天|每日|一天)\s*(?:的)?\s*(?:tokens?|token量|token数|词元)\s*(?:量|数)?\s*"
+     r"(?:是|为|约|大约|大概|有|:|=)?\s*$"),
     # "tokens/day ~40bn": the label first, at the start of a clause
     ("tokens_per_day", None, r"(?:^|[,;.(]\s*)(?:daily (?:token|tok)s?|(?:token|tok)s?\s*(?:(?:/|per|a)\s*day|daily))"
      r"\s*(?:is|=|:)?\s*(?:about|around|roughly|~)?\s*$"),
@@ -269,7 +272,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("days", None, r"(?:\bover|\bfor|\bin|\bwithin|\bnext|\blast|\bafter|\bevery|\ba|\bthe|\bfirst)\s*$",
      r"^d(?![a-z0-9])"),
     ("hours", T + r"(?:(?:hours?|hrs?)(?![a-z])|小时)", None),
-    ("weeks", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期)(?!活)", None),
+    ("weeks", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期|个?礼拜)(?!活)", None),
     ("months", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个多?月|月)(?!活)", None),
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
     ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),

@@ -2200,3 +2200,39 @@ def test_a_second_fleet_ask_is_no_check_of_the_first_answers_gpus():
 def test_a_second_value_first_read_as_something_else_is_compared(q, param, values):
     req = parse(q)
     assert [o.get(param) for o in req.options] == pytest.approx(values)
+
+
+# ---- sealed sets 95 and 96 ----
+
+@pytest.mark.parametrize("q", ["Mistral Large 2 in fp8 -- fits on how many MI300X?",
+                               "serve Qwen Max to 1M users on H100"])
+def test_a_familys_other_tier_is_an_unknown_model_not_the_catalogs(q):
+    with pytest.raises(CalcError) as err:
+        ask(q)
+    assert err.value.kind == "unknown_model"
+
+
+def test_a_key_value_price_keeps_its_decimals():
+    req = parse("token price: $0.60 per 1M output tokens, 40B tokens a day, what's revenue over a year")
+    assert req.params["usd_per_million_tokens"] == 0.6 and req.params["tokens_per_day"] == 4e10
+
+
+@pytest.mark.parametrize("q,intent,figure,value", [
+    ("power draw of a B300?", "power", "power_it_mw", 1650 / 1e6),      # one card, with its server share
+    ("B300功耗多少？", "power", "power_it_mw", 1650 / 1e6),
+    ("what's a TPU v6e worth in H100s, rougly?", "convert", None, None),
+    ("whats a DGX B200 going for these days?", "capex", "cost_usd", 8 * 35_000),
+])
+def test_one_card_or_box_asked_about_without_a_count(q, intent, figure, value):
+    _, res = ask(q)
+    assert res.intent == intent and not res.unused
+    if figure:
+        assert res.figure(figure).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("日均 tokens 1.2e12，单卡实测 3000 token/s，利用率60%，要多少张 H100？", {"tokens_per_day": 1.2e12}),
+    ("租 H100 每卡时 15 块，1024 卡，跑两个礼拜多少钱", {"days": 14}),
+])
+def test_referents_from_sets_95_and_96(q, expect):
+    test_referent(q, expect, set())
