@@ -259,6 +259,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _all_in_stated(r)
     readings.versus(r)                   # again: a share or a duration read only with the intent
     readings.subject_pairs(r)
+    readings.it_to(r)
     readings.versus_far(r)
     readings.what_if_to(r)               # again: an MFU or a share read only with the intent
     readings.subject_to(r)
@@ -279,11 +280,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "250k paying users, each averaging 25k tokens/day": each user's day
         r.params["tokens_per_user_day"] = r.params.pop("tokens_per_day")
         r.stated = [replace(st, param="tokens_per_user_day") if st is tpd else st for st in r.stated]
-    if re.search(r"kv ?cache|kv缓存|kv ?缓存", r.t) and isinstance(r.params.get("users"), float) and not any(
+    if re.search(r"\bkv\b|kv缓存|kv ?缓存", r.t) and isinstance(r.params.get("users"), float) and not any(
             k in r.params for k in ("queries_per_user", "qps", "queries_per_day", "concurrent_users")):
         # "KV cache for 64 users at 8k ctx": the sequences held at once
         r.params["concurrent_users"] = r.params.pop("users")
         r.stated = [replace(st, param="concurrent_users") if st.param == "users" else st for st in r.stated]
+    box = _IN_ONE_BOX.search(r.t)
+    if box is not None and "gpus" in r.params and "servers" not in r.params:
+        # "8x MI300X … in one box": the cards counted are one server's
+        r.add("servers", 1.0, box.start(1), box.end())
     span = next((st for st in r.stated if st.param in ("days", "period_months") and st.note == ""), None)
     if span is not None and re.match(r"\s*(?:from now|from today|later|out|hence|之后|以后|后(?![台张]))",
                                      r.t[span.end:]):
@@ -879,7 +884,8 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
                   "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
                   "output_tokens", "growth_rate_year", "doubling_months", "usd_cny", "peak_factor",
-                  "tpot_ms", "ttft_ms", "hbm_multiple", "queries_per_user", "concurrent_users"):
+                  "tpot_ms", "ttft_ms", "hbm_multiple", "queries_per_user", "concurrent_users",
+                  "train_tokens", "epochs"):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:
@@ -1277,7 +1283,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
     if role == "capacity_flops" and (
             PER_GPU.search(head_clause) or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20])[0])
-            or (re.search(r"#+\s*(?:的|'s)", head_clause) and value < 50 and re.match(r"\s*p", t[n.end:b])
+            or ((re.search(r"#+\s*(?:的|'s)", head_clause) or _CARD_RATE_HEAD.search(head_clause))
+                and value < 50 and re.match(r"\s*p", t[n.end:b])
                 and not any(s.param in ("gpus", "servers") and s.end <= a for s in r.stated))):
         # "each B200 gives 2.25 PFLOPS", "H100的FP8算力接近2 PFLOPS": one chip's rate
         role = "gpu_tflops"
@@ -2264,6 +2271,10 @@ def _derived(r: _Reading) -> None:
 _EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typical)\s+"
                         r"(?:user|person|customer|subscriber|dev|developer|seat|member)s?\b|"
                         r"人均|每人|每个用户|每用户|每位用户)[^,，;；.。]{0,30}$")
+# "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
+_CARD_RATE_HEAD = re.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
+                             r"(?:of|at|is|为|是|约|=)?\s*$")
+_IN_ONE_BOX = re.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
 # "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
 _ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
 # "— then what's the yearly electricity?": a second ask after the first

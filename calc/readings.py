@@ -367,21 +367,28 @@ def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
         if nxt is not None:
             r.params[str(st.param)] = float(nxt.value)  # type: ignore[arg-type]
             r.stated = [replace(x, note="") if x is nxt else x for x in r.stated]
+    if st.param is None and (num := re.match(r"[\d.,]+\s*(?:%|[kmb万亿])?", r.t[st.start:st.end])):
+        # a bare number's span runs on over the word after it ("1 on"): the value is the number
+        st = replace(st, text=r.norm.quote(st.start, st.start + num.end()), end=st.start + num.end())
+        r.stated = [st if x.start == st.start and x.param is None else x for x in r.stated]
     r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x for x in r.stated]
 
 
 _VERSUS = re.compile(r"\s*(?:(?:price|prices|cost|rate)\s+)?(?:vs\.?|versus|or|/|或者?|还是|对比|"
                      r"instead of|rather than|compared (?:to|with)|against|而不是|而非|和|与|跟)\s*"
-                     r"(?:every|each|每)?\s*(?:us\$|\$|¥|￥)?\s*")
+                     r"(?:every|each|每|按|以|取)?\s*(?:us\$|\$|¥|￥)?\s*")
 # "utilization drops from 60% to 40%", "汇率从7.1变到7.3": a value before and after, compared
 _FROM = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$")
-_TO = re.compile(r"\s*(?:to|->|→|到|变到|变成|升到|降到|涨到|增加到|减少到|提高到|降低到|提升到|调到)\s*"
+# "price drops from $35,000": the "from" inside the first value's own words
+_FROM_IN = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*\S{0,8}$")
+_TO = re.compile(r"\s*(?:to|->|→|到|变到|变成|升到|降到|涨到|增加到|加到|减少到|提高到|降低到|提升到|调到)\s*"
                  r"(?:us\$|\$|¥|￥)?\s*")
 _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_kwh",
               "electricity_cny_per_kwh", "price_usd", "price_cny", "rent_usd_per_hour",
               "rent_cny_per_hour", "utilization", "mfu", "usd_cny", "usd_per_million_tokens",
               "cny_per_million_tokens", "peak_factor", "hbm_multiple", "queries_per_user",
-              "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms"}
+              "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms", "train_tokens",
+              "epochs"}
 
 
 def versus(r: _Reading) -> None:
@@ -392,7 +399,8 @@ def versus(r: _Reading) -> None:
     spans = sorted(r.stated, key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
         if not (_VERSUS.fullmatch(r.t[a.end:b.start]) or (
-                _FROM.search(r.t[max(0, a.start - 8):a.start]) and _TO.fullmatch(r.t[a.end:b.start]))):
+                (_FROM.search(r.t[max(0, a.start - 8):a.start]) or _FROM_IN.search(r.t[a.start:a.end]))
+                and _TO.fullmatch(r.t[a.end:b.start]))):
             continue
         if a.param in _VERSUS_OK and a.note == "" and (
                 b.param is None or (a.param, b.param) in _READ_AS_OTHER
@@ -423,11 +431,38 @@ _READ_AS_OTHER = {("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
 # the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
 _PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
                  (re.compile(r"\bmfu"), "mfu"), (re.compile(r"\bpue"), "pue"),
-                 (re.compile(r"peak factor|峰值系数|峰均比|高峰系数"), "peak_factor"),
+                 (re.compile(r"peak factor|peak[- ]to[- ]average|峰值系数|峰均比|高峰系数"), "peak_factor"),
                  (re.compile(r"汇率|exchange rate|\bfx\b|usd\s*/?\s*cny"), "usd_cny"),
                  (re.compile(r"并发(?:用户)?(?:数)?|concurrent (?:users|streams|sessions)"),
                   "concurrent_users"),
                  (re.compile(r"(?:年)?增长率|growth rate|增速"), "growth_rate_year")]
+
+
+_IT_TO = re.compile(r"\b(?:get|gets|bring|brings|cut|cuts|drop|drops|lower|raise|push|take|improve|reduce)\s+"
+                    r"(?:it|that|this)\s+(?:down\s+|up\s+)?to\s*$|(?:把它|它)\s*(?:降到|提到|降低到|提高到|降至)\s*$|"
+                    r"\b(?:it|that|this|growth|demand)\s+"
+                    r"(?:slows?|speeds? up|grows?|falls?|rises?|drops?|goes)\s+"
+                    r"(?:down\s+|up\s+)?to\s*$")
+
+
+def it_to(r: _Reading) -> None:
+    """"Our PUE is 1.5 today; if we get it down to 1.2": a bare value after "get it down to" is
+    the other value of the quantity stated just before, compared with it."""
+    for st in [x for x in r.stated
+               if x.param in (None, "factor") and x.note == "" and isinstance(x.value, float)]:
+        if not _IT_TO.search(r.t[max(0, st.start - 24):st.start]):
+            continue
+        first = max((x for x in r.stated if x.param in _VERSUS_OK and x.note == "" and x.end <= st.start
+                     and isinstance(x.value, float)), key=lambda x: x.end, default=None)
+        if first is None or not isinstance(first.value, float) or (
+                st.param == "factor" and first.param != "growth_rate_year"):
+            continue
+        # ("3x a year; what if it slows to 1.8x?": a year's factor, as the rate is)
+        value = float(st.value or 0) - (1 if st.param == "factor" else 0)
+        if first.param in _SHARES and first.value <= 1 < value:
+            value /= 100
+        if first.value / 10 <= value <= first.value * 10 and value != first.value:
+            _second_value(r, st, str(first.param), value)
 
 
 def subject_pairs(r: _Reading) -> None:
@@ -460,9 +495,12 @@ def subject_pairs(r: _Reading) -> None:
         start = a.start - len(clause) + said.start()
         num = re.match(r"[\d.,]+\s*(?:%|[kmb万亿])?", r.t[a.start:a.end])
         end = a.start + num.end() if num else a.end
+        num_b = re.match(r"[\d.,]+\s*(?:%|[kmb万亿])?", r.t[b.start:b.end])
+        end_b = b.start + num_b.end() if num_b else b.end
         r.stated = [replace(st, param=param, value=x, text=r.norm.quote(start, end), start=start, end=end)
-                    if st is a else st for st in r.stated]
-        _second_value(r, next(st for st in r.stated if st.start == b.start and st.end == b.end), param, y)
+                    if st is a else replace(st, text=r.norm.quote(b.start, end_b), end=end_b) if st is b
+                    else st for st in r.stated]
+        _second_value(r, next(st for st in r.stated if st.start == b.start and st.end == end_b), param, y)
         return
 
 

@@ -109,6 +109,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
     ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
+    # "if H200 price drops from $35,000 to $28,000": the card's price, before and after
+    ("price", None, r"#+\s*(?:'s\s*)?(?:unit\s+)?price\s+(?:drops?|falls?|goes|went|rises?)\s+(?:down\s+|up\s+)?"
+     r"from\s+(?:about|around|~)?\s*(?:us\$|\$|¥)?\s*$", T + r"k?\s*" + CUR + r"?(?!\s*(?:/|per\s*h|an?\s*h))"),
     # "if a GPU costs around thirty grand": one card's price, the currency unsaid
     ("price", None, r"\b(?:an?|one|each|per|every|the)\s+(?:gpu|card|chip|accelerator)\s+(?P<at>)(?:costs?|goes for|sells for|is priced at)\s*"
      r"(?:about|around|roughly|~|like|approximately|maybe)?\s*$",
@@ -216,6 +219,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天)[^，,。；;\d]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
+    # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
+    ("tokens_per_day", None, r"(?:tokens?|词元)[^。;；?？!！]{0,30}(?P<at>)$", T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
     # "日均 tokens 1.2e12": the day's tokens, the label before the number
     ("tokens_per_day", None, r"(?:日均|每天|每日|一天)\s*(?:的)?\s*(?:tokens?|token量|token数|词元)\s*(?:量|数)?\s*"
      r"(?:是|为|约|大约|大概|有|:|=)?\s*$"),

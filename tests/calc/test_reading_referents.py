@@ -2236,3 +2236,47 @@ def test_one_card_or_box_asked_about_without_a_count(q, intent, figure, value):
 ])
 def test_referents_from_sets_95_and_96(q, expect):
     test_referent(q, expect, set())
+
+
+# ---- sets 97 to 100: what-ifs, claims, procurement, ML engineers ----
+
+@pytest.mark.parametrize("q,param,values", [
+    ("Our PUE is 1.5 today; if we get it down to 1.2, how much do we save over one year on 10,000 H100s at 700W "
+     "each and $0.08/kWh?", "pue", [1.5, 1.2]),
+    ("peak-to-average 1.5 vs 3 - how many L4s for 50M queries a day of Mistral 7B, 200 tokens out?",
+     "peak_factor", [1.5, 3]),
+    ("峰值系数按2和按4算，差别多大？日请求量3亿，Llama 3.1 70B，H200，每次输出800 token", "peak_factor", [2, 4]),
+    ("Demand is growing 3x a year right now; what if it slows to 1.8x? Starting at 40k GPUs in 2025, how many by "
+     "2028 in each case?", "growth_rate_year", [2.0, 0.8]),
+    ("if H200 price drops from $35,000 to $28,000, how many more can we buy with a $100M budget?",
+     "price_usd", [35_000, 28_000]),
+    ("训练数据从2T token加到8T token，7B参数模型，256张A100，MFU 45%，训练时间分别是多少？", "train_tokens", [2e12, 8e12]),
+])
+def test_what_ifs_from_sets_97_to_100(q, param, values):
+    req = parse(q)
+    assert [o.get(param) for o in req.options] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("B200 fp8稠密算力4.5 PFLOPS，MFU 45%，训练405B模型15万亿token，用8192张要多久？",
+     {"gpu_tflops": 4500, "mfu": 0.45, "train_tokens": 1.5e13}),
+    ("Epoch-style estimate: a 5e26 FLOP frontier run on B200s at 2.25 PFLOPS bf16 and 35% MFU over 120 days — "
+     "article says that needs 100k GPUs. Is that right?", {"gpu_tflops": 2250, "mfu": 0.35}),
+    ("Falcon 180B bf16 inference: weights alone need how many A100 80GB? plus KV for 24 users at 2048 ctx",
+     {"concurrent_users": 24}),
+    ("文章说国内日均token消耗每年增长10倍，现在是30万亿/天，用H20每卡每秒1500 token算，3年后需要多少张卡？",
+     {"tokens_per_day": 3e13, "growth_rate_year": 9}),
+])
+def test_referents_from_sets_97_to_100(q, expect):
+    test_referent(q, expect, set())
+
+
+def test_cards_in_one_box_are_one_server_of_them():
+    req, res = ask("AMD fans say 8x MI300X with 192GB each can hold DeepSeek-V3 in fp8 in one box. right?")
+    assert req.params["gpus"] == 8 and req.params["servers"] == 1 and not res.unused
+
+
+def test_a_bare_second_value_is_quoted_as_its_number():
+    req = parse("What if we do 3 epochs instead of 1 on a 500B-token dataset for a 7B model using 128 H100 at 40% MFU?")
+    assert [o.get("epochs") for o in req.options] == [3, 1]
+    assert [s.text for s in req.stated if s.param == "epochs"] == ["3 epochs", "1"]
