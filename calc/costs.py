@@ -270,6 +270,24 @@ def _api_payback(b: Builder, bill_day: float, cny: bool) -> Result:
         money, usd=b.h(capex), cny=b.h(capex)), gpus=gpus, acc=acc.short))
 
 
+def _depreciation(b: Builder) -> str:
+    """"一万张B200…折旧4年，每天折旧多少人民币？": the purchase spread evenly over the stated period,
+    a day's and a year's share (straight line, no residual value)."""
+    if not (b.flag("depreciation") and b.has("days")):
+        return ""
+    days = b.num("days", None)
+    usd = b.value_of("cost_usd")
+    cny = b.value_of("cost_cny")
+    b.fig("depreciation_per_day_usd", usd / days, "US$", b.tr("fig.depreciation_day"))
+    b.fig("depreciation_per_year_usd", usd / days * 365.25, "US$", b.tr("fig.depreciation_year"))
+    if cny:
+        b.fig("depreciation_per_day_cny", cny / days, "RMB", b.tr("fig.depreciation_day"))
+    b.step(b.tr("step.depreciation", cost=usd, days=days, per_day=usd / days))
+    money = b.tr("money.cny_usd", cny=b.h(cny / days), usd=b.h(usd / days)) if cny and \
+        b.req.params.get("currency") == "cny" else b.tr("money.usd", usd=b.h(usd / days))
+    return b.tr("head.depreciation", money=money, days=days)
+
+
 def _request_bill(b: Builder, price: float, cny: bool) -> Result:
     """"each reply is 500 tokens at $2 per million: the cost per answer": one request's tokens at
     the price (prompt and answer both billed when both are stated)."""
@@ -734,7 +752,7 @@ def capex_intent(b: Builder) -> Result:
                         param="price_usd")
     b.read.add("currency")
     fleet_compute(b, acc, gpus)
-    power = _stated_power(b, acc, gpus)
+    power = _stated_power(b, acc, gpus) + _depreciation(b)
     want_cny = b.req.params.get("currency") == "cny"
     usd = b.value_of("cost_usd")
     cny = b.value_of("cost_cny")

@@ -2186,6 +2186,8 @@ def _derived(r: _Reading) -> None:
         p["rent_or_buy"] = True
     elif KW["rent"].search(t) and not rented:
         p["rented"] = True               # renting at no stated rate: the catalog's, else ask for one
+    if KW["depreciation"].search(t):
+        p["depreciation"] = True         # "折旧4年，每天折旧多少": the purchase spread over the period
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:
         p["per_token"] = True
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)

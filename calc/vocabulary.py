@@ -49,6 +49,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "日活2024年是1.2亿": a calendar year, not a count of the thing named before it
     ("year", None, r"(?:日活|月活|用户|需求|算力|规模|token|调用量|capex|投资)[^，,。；;\d]{0,6}$",
      T + r"年(?:底|末|初|的|是|为|时|全年|，|,|\s)"),
+    # "Planning for 2026: a 200 MW campus": the year a plan is for
+    ("year", None, r"\b(?:planning|plan|plans|budgeting|budget|roadmap)\s+(?:for|in)\s*$"),
     # "Our 2026 plan", "2027年规划": a calendar year naming a plan
     ("year", T + r"\s*(?:plan|roadmap|target|budget|forecast|projection|buildout|build-out|capex|规划|计划|目标)(?![a-z])", None),
     # "by end of 2027 if we start counting from 2025", "in 2028 if today is 2025": calendar years
@@ -65,7 +67,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh))"),
-    ("electricity", T + r"(?:美分|" + CUR + r"|cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价|每度电?|一度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
+    ("electricity", T + r"(?:美分|" + CUR + r"|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价|每度电?|一度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit
      r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"),
@@ -511,6 +513,8 @@ KW = {  # compiled below with ascii_re
     "rent_or_buy": ascii_re(r"break[- ]?even|rent (?:vs\.?|or|versus) buy|buy (?:vs\.?|or|versus) rent|"
                             r"rent or (?:to )?buy|buy or (?:to )?rent|payback|pays? (?:for )?itself|"
                             r"回本|租还是买|买还是租|租和买|租vs买|买vs租|买卡还是租卡|租卡还是买卡"),
+    # "折旧4年，每天折旧多少", "depreciated over 5 years": the purchase spread over the period
+    "depreciation": ascii_re(r"depreciat|amortiz|amortis|折旧|摊销"),
     # "how much to rent 2,000 H200s for a month?", "租三千张H200一个月": renting, at whatever rate
     "rent": ascii_re(r"\brent(?:s|ed|ing|al)?\b|\bleas(?:e|es|ed|ing)\b|\bon[- ]demand\b|租(?!还是买|和买|vs)"),
     "bill": ascii_re(r"(?:electricity|power|energy|utility|electric)\s*(?:bills?|costs?|spend|expenses?)|cost of (?:the )?(?:electricity|power|energy)|"

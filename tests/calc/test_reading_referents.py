@@ -2280,3 +2280,18 @@ def test_a_bare_second_value_is_quoted_as_its_number():
     req = parse("What if we do 3 epochs instead of 1 on a 500B-token dataset for a 7B model using 128 H100 at 40% MFU?")
     assert [o.get("epochs") for o in req.options] == [3, 1]
     assert [s.text for s in req.stated if s.param == "epochs"] == ["3 epochs", "1"]
+
+
+@pytest.mark.parametrize("q,per_day", [
+    ("一万张B200，每张4万美元，汇率7.2，折旧4年，每天折旧多少人民币？", 10_000 * 40_000 / (4 * 365.25)),
+    ("10,000 H100s at $27k each depreciated over 5 years: cost per day?", 10_000 * 27_000 / (5 * 365.25)),
+])
+def test_a_purchase_depreciated_over_the_stated_period(q, per_day):
+    _, res = ask(q)
+    assert res.figure("depreciation_per_day_usd").value == pytest.approx(per_day) and not res.unused
+
+
+def test_a_tariff_in_us_cents():
+    req = parse("Electricity tariff is 5.5 US cents per kWh in Texas. A 150 MW campus at PUE 1.1 — annual electricity "
+                "cost?")
+    assert req.params["electricity_usd_per_kwh"] == pytest.approx(0.055)
