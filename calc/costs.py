@@ -354,6 +354,11 @@ def token_bill(b: Builder) -> Result:
         b.step(b.tr("step.tokens_scaled", tpd=b.h(tpd), start=b.h(start), end=b.h(end),
                     out=b.h(tpd * end / start)))
         tpd *= end / start
+    if b.has("factor") and not b.has("users_to"):
+        # "1.2e9 tokens/day at $2.5 per million; if traffic goes 4x, 30 days of revenue?": the volume grown
+        f = b.num("factor", None)
+        b.step(b.tr("step.tokens_times", tpd=b.h(tpd), f=f, out=b.h(tpd * f)))
+        tpd *= f
     per_day = tpd / 1e6 * price
     b.read.update({"model", "params"})      # the model whose tokens the price is for
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")

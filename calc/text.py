@@ -592,6 +592,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.depreciation": ("US${cost:,.0f} / {days:,.0f} days = US${per_day:,.0f} a day (straight line, no residual value)",
         "{cost:,.0f}美元 / {days:,.0f}天 = 每天{per_day:,.0f}美元（直线法，不计残值）"),
     "head.depreciation": ("; depreciated over {period}: {money} a day", "；按{period}折旧：每天{money}"),
+    "step.tokens_times": ("{tpd} tokens a day x {f:g} = {out} tokens a day", "每天{tpd}个token x {f:g} = 每天{out}个token"),
     "unit.usd": ("US$", "美元"),
     "unit.cny": ("RMB", "元"),
     "fig.queries_per_unit": ("requests per {unit} 1",

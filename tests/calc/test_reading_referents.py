@@ -2295,3 +2295,13 @@ def test_a_tariff_in_us_cents():
     req = parse("Electricity tariff is 5.5 US cents per kWh in Texas. A 150 MW campus at PUE 1.1 — annual electricity "
                 "cost?")
     assert req.params["electricity_usd_per_kwh"] == pytest.approx(0.055)
+
+
+def test_a_token_bill_for_traffic_grown_by_a_factor():
+    _, res = ask("we do 1.2e9 tokens/day at $2.5 per million; if traffic goes 4x, what's 30 days of revenue?")
+    assert res.figure("cost_usd").value == pytest.approx(1.2e9 * 4 / 1e6 * 2.5 * 30) and not res.unused
+
+
+def test_a_rent_per_card_hour_written_每卡每时():
+    req = parse("买一千张H20，每张十万块，跟租（每卡每时6.5元）比，几个月回本？")
+    assert req.params["rent_cny_per_hour"] == 6.5 and req.params.get("rent_or_buy")
