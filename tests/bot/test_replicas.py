@@ -139,20 +139,29 @@ async def pair(pg_server, tmp_path_factory):
     await tg.start()
     await slack.start()
     env = dict(os.environ, PYTHONPATH=str(ROOT), GPUBOT_DATABASE_URL=pg_server.url(name))
-    replicas = []
-    for rname in ("a", "b"):
+
+    def launch(rname: str) -> Replica:
         r = _config(tmp, rname, tg, slack)
         with r.log.open("wb") as log:
             r.proc = subprocess.Popen([sys.executable, "-m", "bot", "--config",
                                        str(tmp / f"{rname}.toml"), "run"], cwd=ROOT, env=env,
                                       stdout=subprocess.DEVNULL, stderr=log)
-        replicas.append(r)
+        return r
+
+    replicas = [launch("a"), launch("b")]
     session = aiohttp.ClientSession()
     p = Pair(replicas[0], replicas[1], tg, slack, session)
     try:
-        for r in replicas:
-            deadline = time.monotonic() + 20
+        for i, r in enumerate(replicas):
+            deadline, tries = time.monotonic() + 20, 0
             while True:
+                if r.proc.poll() is not None and "address already in use" in r.log.read_text() and tries < 3:
+                    # a free port picked here was taken by another test process before the
+                    # replica bound it: the same replica again on fresh ports
+                    tries += 1
+                    r = replicas[i] = launch(r.name)
+                    p = Pair(replicas[0], replicas[1], tg, slack, session)
+                    deadline = time.monotonic() + 20
                 assert r.proc.poll() is None, r.log.read_text()
                 try:
                     if (await p.healthz(r))[0] == 200:
