@@ -864,7 +864,12 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         b.fig("cost_usd", fleet * usd, "US$", b.tr("fig.chips_cost"))
         b.fig("rent_per_month_fleet_usd", fleet * rent_month, "US$", b.tr("fig.rent_month_fleet"))
     gpus = fleet if fleet is not None else 1.0
-    head = b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd), rate=rate)
+    if b.has("price_cny") or b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny":
+        # "每张十万块，跟租（每卡每时6.5元）比": the prices in the currency they were stated in
+        r = fx(b)
+        head = b.tr("head.breakeven_cny", months=months, acc=acc.short, cny=b.h(usd * r), rate=rate * r)
+    else:
+        head = b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd), rate=rate)
     if b.has("days"):                      # "… or rent for 3 years: which is cheaper?"
         period = b.num("days", None) / 30.4375
         buy = gpus * (usd + power_month * period)

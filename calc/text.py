@@ -1103,6 +1103,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{usd:,.0f}美元 / ({rent:,.0f} - {power:,.0f}) 美元 = {months:,.1f}个月"),
     "head.breakeven": ("buying a {acc} at ${usd} beats renting at ${rate:.3g}/h after {months:,.1f} months of round-the-clock use",
         "{acc}按{usd}美元买入，与每小时{rate:.3g}美元租用相比，全天候使用{months:,.1f}个月后回本"),
+    "head.breakeven_cny": ("buying a {acc} at RMB {cny} beats renting at RMB {rate:.3g}/h after {months:,.1f} months of round-the-clock use",
+        "{acc}按{cny}元买入，与每小时{rate:.3g}元租用相比，全天候使用{months:,.1f}个月后回本"),
     "head.never_breaks_even": ("renting a {acc} costs less than the electricity of owning one: buying never breaks even",
         "租用{acc}比自有卡的电费还便宜：买卡永远不会回本"),
     "note.never_breaks_even": ("The hourly rent is below the owned GPU's electricity alone.",

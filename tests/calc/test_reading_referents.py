@@ -2305,3 +2305,8 @@ def test_a_token_bill_for_traffic_grown_by_a_factor():
 def test_a_rent_per_card_hour_written_每卡每时():
     req = parse("买一千张H20，每张十万块，跟租（每卡每时6.5元）比，几个月回本？")
     assert req.params["rent_cny_per_hour"] == 6.5 and req.params.get("rent_or_buy")
+
+
+def test_rent_or_buy_in_the_currency_the_prices_were_stated_in():
+    _, res = ask("买一千张H20，每张十万块，跟租（每卡每时6.5元）比，几个月回本？")
+    assert "10万元" in res.headline and "6.5元" in res.headline and "美元" not in res.headline
