@@ -44,6 +44,18 @@ def training(b: Builder) -> Result:
     if sized and not (b.has("train_tokens") or b.has("train_flops")) and b.has("days") and (
             b.has("gpus") or b.has("servers")) and (b.has("mfu") or b.has("gpu_tflops")):
         return _tokens_for(b, mult)   # "3 months on 1024 B200s: how many tokens for a 70B?"
+    if b.has("train_flops") and sized and not b.has("train_tokens") and not (
+            b.has("gpus") or b.has("servers") or b.has("days")) and b.flag("asks_tokens"):
+        # "2e24 FLOPs of compute: how many training tokens for a 70B model?": D = C / (6 N)
+        flops = b.num("train_flops", None)
+        model = b.model()
+        tokens = flops / (mult * model.active_b * 1e9)
+        b.step(b.tr("step.tokens_of_flops", flops=flops, mult=mult, params=fmt_params(model.active_b * 1e9),
+                    tokens=b.h(tokens)))
+        b.fig("train_tokens", tokens, "tokens", b.tr("fig.tokens_for"))
+        b.fig("tokens_per_param", tokens / (model.params_b * 1e9), "", b.tr("fig.tokens_per_param"))
+        return b.result("training", b.tr("head.tokens_of_flops", tokens=b.h(tokens), model=model.short,
+                                         flops=flops, per=tokens / (model.params_b * 1e9)))
     if b.has("train_flops"):
         flops = b.num("train_flops", None)
         if b.has("model"):               # "Llama 3.1 405B used 3.8e25 FLOPs": the run's name

@@ -2310,3 +2310,25 @@ def test_a_rent_per_card_hour_written_每卡每时():
 def test_rent_or_buy_in_the_currency_the_prices_were_stated_in():
     _, res = ask("买一千张H20，每张十万块，跟租（每卡每时6.5元）比，几个月回本？")
     assert "10万元" in res.headline and "6.5元" in res.headline and "美元" not in res.headline
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("KV cache size for Llama 2 13B fp16, 4k prompt + 1k gen, batch of 32? and does it all fit on 2x A100 40GB",
+     {"input_tokens": 4000, "output_tokens": 1000, "concurrent_users": 32}),
+    ("Mixtral 8x22B 用int4量化，放在MI325X上（256GB），一张够不够？输入32k，批大小4",
+     {"hbm_gb_per_gpu": 256, "concurrent_users": 4, "input_tokens": 32000}),
+    ("1.5M DAU, 8 chats/user/day, 1200-tok prompts, 450-tok replies, Qwen2.5 7B bf16 on L4, 24 GB. TPOT ≤ 60 ms. "
+     "GPUs?", {"hbm_gb_per_gpu": 24}),
+])
+def test_ml_engineers_shorthand(q, expect):
+    test_referent(q, expect, set())
+
+
+@pytest.mark.parametrize("q,tokens", [
+    ("token budget q: we have 2e24 FLOPs of compute. how many training tokens does that buy for a 70B model?",
+     2e24 / (6 * 70e9)),
+    ("3e24 FLOPs的算力能训练70B模型多少token？", 3e24 / (6 * 70e9)),
+])
+def test_training_tokens_a_compute_budget_buys(q, tokens):
+    _, res = ask(q)
+    assert res.figure("train_tokens").value == pytest.approx(tokens) and not res.unused
