@@ -758,7 +758,9 @@ def capex_intent(b: Builder) -> Result:
     b.read.add("currency")
     fleet_compute(b, acc, gpus)
     power = _stated_power(b, acc, gpus) + _depreciation(b)
-    want_cny = b.req.params.get("currency") == "cny"
+    # ("每张12万": a price in RMB, the answer in RMB first)
+    want_cny = b.req.params.get("currency") == "cny" or (b.has("price_cny") and not b.has("price_usd")
+                                                         and b.req.params.get("currency") != "usd")
     usd = b.value_of("cost_usd")
     cny = b.value_of("cost_cny")
     if b.req.params.get("all_in"):

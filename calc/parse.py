@@ -885,7 +885,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                   "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
                   "output_tokens", "growth_rate_year", "doubling_months", "usd_cny", "peak_factor",
                   "tpot_ms", "ttft_ms", "hbm_multiple", "queries_per_user", "concurrent_users",
-                  "train_tokens", "epochs"):
+                  "train_tokens", "epochs", "tokens_per_user_day"):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:
@@ -1191,6 +1191,8 @@ def _read_numbers(r: _Reading) -> None:
             r.ones.append((n.start, n.end + (hour.end() if hour else 1), "hour" if hour else "card"))
             continue
         role, a, b = role_of(masked, n)
+        if a == n.start > 0 and masked[a - 1] in "x×" and (a < 2 or not masked[a - 2].isalnum()):
+            a -= 1                       # "x3 epochs", "peak x2.5": the factor's sign is its span
         if a < n.start:
             _drop_inside(r, a, n.start)
         _assign(r, role, n, a, b, value)

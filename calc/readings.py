@@ -388,7 +388,7 @@ _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_k
               "rent_cny_per_hour", "utilization", "mfu", "usd_cny", "usd_per_million_tokens",
               "cny_per_million_tokens", "peak_factor", "hbm_multiple", "queries_per_user",
               "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms", "train_tokens",
-              "epochs"}
+              "epochs", "tokens_per_user_day"}
 
 
 def versus(r: _Reading) -> None:
@@ -427,7 +427,8 @@ _SHARES = ("utilization", "mfu", "growth_rate_year")
 # price instead of 3x": not a factor; "doubling every 6 months vs every 12 months": not a period)
 _READ_AS_OTHER = {("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
                   ("usd_per_million_tokens", "budget_usd"), ("cny_per_million_tokens", "budget_cny"),
-                  ("hbm_multiple", "factor"), ("doubling_months", "period_months")}
+                  ("hbm_multiple", "factor"), ("doubling_months", "period_months"),
+                  ("tokens_per_user_day", "output_tokens"), ("tokens_per_user_day", "input_tokens")}
 # the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
 _PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
                  (re.compile(r"\bmfu"), "mfu"), (re.compile(r"\bpue"), "pue"),
@@ -471,8 +472,8 @@ def subject_pairs(r: _Reading) -> None:
     before the first: its value and its other value, compared as two options."""
     spans = sorted(r.stated, key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
-        if not (a.param is None and b.param is None and a.note == "" and b.note == ""
-                and isinstance(a.value, float) and isinstance(b.value, float)):
+        if not (a.param is None and a.note == "" and b.note == "" and isinstance(a.value, float)
+                and isinstance(b.value, float)):
             continue
         # (a bare number's span may run on over the words after it: "3 vs")
         between = re.sub(r"^[\d.,]+\s*(?:%|[kmb万亿]|million|billion)?", "", r.t[a.start:b.start])
@@ -482,7 +483,8 @@ def subject_pairs(r: _Reading) -> None:
             continue
         clause = re.split(r"[,，。;；.?？!！]", head)[-1]
         found = next(((m, p) for rx, p in _PAIR_SUBJECT if (m := rx.search(clause))), None)
-        if found is None or found[1] in r.params:
+        if found is None or b.param not in (None, found[1]) or (
+                found[1] in r.params and r.params[found[1]] != b.value):
             continue
         said, param = found
         x, y = float(a.value), float(b.value)

@@ -109,6 +109,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一张大概十万块": 块 after a per-card price is money (块钱), not a count of cards
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
+    # "买3k张H20 每张12万 总共多少钱": ten-thousands a card, the currency unsaid
+    ("price", None, r"(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*$",
+     r"^\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|w\b|kw|gb|g\b|小时|h\b|tflops|%))"),
     ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "if H200 price drops from $35,000 to $28,000": the card's price, before and after
@@ -139,6 +142,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一个GB200 NVL72机柜72张卡": the cards in each of the servers named
     ("gpus_per_server", None, r"(?:一个|每个|单个|一台|每台|单台|一套|每套)\s*&+\s*(?:机柜|柜子|节点|服务器|整机)?\s*(?:里|内|里面)?\s*"
      r"(?:有|装|配|是|含|包含|带|内含|放)?\s*(?P<at>)$", T + r"(?:张卡?|块卡?|卡|颗|gpus?|cards?)"),
+    # "64 servers x 8 H200": the cards in each of the servers counted
+    ("gpus_per_server", None, r"(?:servers?|nodes?|boxes|racks?|machines?|&+)\s*[x×]\s*$", T + r"#"),
     # "a hundred Gaudi 2 servers with 8 cards each": servers of the card named (no catalog server)
     ("servers", T + r"(?:more |additional |(?:old|new|used|existing|current|legacy|spare|idle) )?" + VENDOR
      + r"#+\s*(?:servers?|nodes?|boxes|box|racks?|machines?|服务器|节点|机柜|整机)(?![a-z])", None),
@@ -252,8 +257,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "300-word answers": tokens at OpenAI's rule of thumb (calc/parse.py WORDS_PER_TOKEN)
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
-    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活)", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
-    ("params", T + r"(?:parameters? |params? )?(?:total|总)", r"(?:总参数|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
+    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活(?!(?:参数)?[\d一二两三四五六七八九十]))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
+    ("params", T + r"(?:parameters? |params? )?(?:total|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?:总参数|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),

@@ -2332,3 +2332,32 @@ def test_ml_engineers_shorthand(q, expect):
 def test_training_tokens_a_compute_budget_buys(q, tokens):
     _, res = ask(q)
     assert res.figure("train_tokens").value == pytest.approx(tokens) and not res.unused
+
+
+# ---- sets 103 to 106 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("We're quoting a customer: 64 servers x 8 H200, $2.95 per GPU-hour, 24-month term. Contract value? And in "
+     "yuan at 7.18?", {"servers": 64, "gpus_per_server": 8}),
+    ("7b model 200B tok x3 epochs on A100s, gpu-hrs?", {"epochs": 3, "train_tokens": 2e11}),
+    ("一个MoE 总参数6710亿 激活370亿 fp8要多少显存", {"params": 6.71e11, "active_params": 3.7e10}),
+    ("mixtral 8x7b 12.9B active 1k qps a100 40gb int4 how many", {"active_params": 1.29e10, "qps": 1000}),
+    ("买3k张H20 每张12万 总共多少钱", {"gpus": 3000, "price_cny": 1.2e5}),
+])
+def test_referents_from_sets_103_to_106(q, expect):
+    test_referent(q, expect, {"params"} if "12万" in q else set())
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("Sizing H200s for 40M MAU, 4 queries per user per day: peak factor 2 vs peak factor 3.5, whats the gap in "
+     "GPUs?", "peak_factor", [2, 3.5]),
+    ("每用户每天消耗2万token vs 5万token，1亿用户，用H200跑DeepSeek-R1，分别要几张卡？", "tokens_per_user_day", [2e4, 5e4]),
+])
+def test_comparisons_from_sets_103_to_106(q, param, values):
+    req = parse(q)
+    assert [o.get(param) for o in req.options] == pytest.approx(values)
+
+
+def test_a_purchase_priced_in_rmb_is_answered_in_rmb_first():
+    _, res = ask("买3k张H20 每张12万 总共多少钱")
+    assert res.headline.index("亿元") < res.headline.index("美元")
