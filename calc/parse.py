@@ -157,6 +157,7 @@ class _Reading:
     pending: list[tuple[str, Num, int, int, float]] = field(default_factory=list)
     ones: list[tuple[int, int, str]] = field(default_factory=list)   # "一张", "一小时": what a rate is per
     vague: dict[int, float] = field(default_factory=dict)   # "十几亿": start -> the upper end
+    joined: set[str] = field(default_factory=set)   # counts given two values "from … to", "vs"
 
     @property
     def t(self) -> str:
@@ -885,7 +886,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                   "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
                   "output_tokens", "growth_rate_year", "doubling_months", "usd_cny", "peak_factor",
                   "tpot_ms", "ttft_ms", "hbm_multiple", "queries_per_user", "concurrent_users",
-                  "train_tokens", "epochs", "tokens_per_user_day"):
+                  "train_tokens", "epochs", "tokens_per_user_day", *sorted(r.joined)):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
         if len(twice) == 2 and twice[0].value != twice[1].value:

@@ -398,16 +398,17 @@ def versus(r: _Reading) -> None:
     (compared as two options)."""
     spans = sorted(r.stated, key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
-        if not (_VERSUS.fullmatch(r.t[a.end:b.start]) or (
+        gaps = (r.t[a.end:b.start], _gap(r, a, b))
+        if not (any(_VERSUS.fullmatch(g) for g in gaps) or (
                 (_FROM.search(r.t[max(0, a.start - 8):a.start]) or _FROM_IN.search(r.t[a.start:a.end]))
-                and _TO.fullmatch(r.t[a.end:b.start]))):
+                and any(_TO.fullmatch(g) for g in gaps))):
             continue
-        if a.param in _VERSUS_OK and a.note == "" and (
+        if (a.param in _VERSUS_OK or a.param in _COUNTS) and a.note == "" and (
                 b.param is None or (a.param, b.param) in _READ_AS_OTHER
                 or (b.param == a.param and b.note == "duplicate")):
             # ("$15k vs $30k for an H100": an amount after a price is its other value, not a budget)
             first, other = a, b
-        elif b.param in _VERSUS_OK and b.note == "" and a.param is None:
+        elif (b.param in _VERSUS_OK or b.param in _COUNTS) and b.note == "" and a.param is None:
             first, other = b, a
         else:
             continue
@@ -420,8 +421,20 @@ def versus(r: _Reading) -> None:
             value /= 100                   # "9 cents instead of 14 cents/kWh": in cents
         if first.value / 10 <= value <= first.value * 10 and value != first.value:
             _second_value(r, other, str(first.param), value)
+            if first.param in _COUNTS:
+                r.joined.add(str(first.param))   # "grow the fleet from 8,000 to 16,000": both counts
 
 
+def _gap(r: _Reading, a: Stated, b: Stated) -> str:
+    """The words joining two spans; a bare number's span may run on over them ("8,000 to")."""
+    num = re.match(r"[\d.,]+\s*(?:%|[kmb万亿]|million|billion)?", r.t[a.start:b.start])
+    if a.param is None and num:
+        return r.t[a.start + num.end():b.start]
+    return r.t[a.end:b.start]
+
+
+# counts compared only when the message joins their two values ("from 8,000 to 16,000", "vs")
+_COUNTS = ("gpus", "servers")
 _SHARES = ("utilization", "mfu", "growth_rate_year")
 # a second value first read as something else ("$15k vs $30k for an H100": not a budget; "5x DRAM
 # price instead of 3x": not a factor; "doubling every 6 months vs every 12 months": not a period)
@@ -475,8 +488,7 @@ def subject_pairs(r: _Reading) -> None:
         if not (a.param is None and a.note == "" and b.note == "" and isinstance(a.value, float)
                 and isinstance(b.value, float)):
             continue
-        # (a bare number's span may run on over the words after it: "3 vs")
-        between = re.sub(r"^[\d.,]+\s*(?:%|[kmb万亿]|million|billion)?", "", r.t[a.start:b.start])
+        between = _gap(r, a, b)
         head = r.t[max(0, a.start - 28):a.start]
         from_to = _FROM.search(head) and (_TO.fullmatch(between) or re.fullmatch(r"\s*", between))
         if not (from_to or _VERSUS.fullmatch(between)):

@@ -44,7 +44,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout79.toml": 46, "heldout80.toml": 44, "heldout81.toml": 52, "heldout82.toml": 53,
          "heldout83.toml": 52, "heldout84.toml": 54, "heldout85.toml": 54, "heldout86.toml": 54,
          "heldout87.toml": 54, "heldout88.toml": 54, "heldout89.toml": 54, "heldout90.toml": 54,
-         "heldout91.toml": 54, "heldout92.toml": 52, "heldout93.toml": 54, "heldout94.toml": 50,
+         "heldout91.toml": 54, "heldout92.toml": 52, "heldout93.toml": 54, "heldout94.toml": 51,
          "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 45, "heldout98.toml": 49,
          "heldout99.toml": 51, "heldout100.toml": 50,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 47, "heldout104.toml": 46,

@@ -2361,3 +2361,18 @@ def test_comparisons_from_sets_103_to_106(q, param, values):
 def test_a_purchase_priced_in_rmb_is_answered_in_rmb_first():
     _, res = ask("买3k张H20 每张12万 总共多少钱")
     assert res.headline.index("亿元") < res.headline.index("美元")
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("If we grow the fleet from 8,000 to 16,000 GB200s, how much does the power bill for one month go up at "
+     "$0.07/kWh, 1.2 kW per GPU, PUE 1.15?", "gpus", [8000, 16000]),
+    ("power for 1,000 vs 2,000 H100s?", "gpus", [1000, 2000]),
+])
+def test_two_counts_joined_by_from_to_or_vs_are_compared(q, param, values):
+    req = parse(q)
+    assert [o.get(param) for o in req.options] == values
+
+
+def test_two_counts_not_joined_are_not_compared():
+    req = parse("we have 800 H100s and want 1,200 more, power?")
+    assert not req.options
