@@ -933,6 +933,9 @@ def _load_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
 # "reasoning models use 5x more output tokens", "输出token变成原来的3倍": the answers' length scaled
 _TOKENS_SCALED = re.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s*(?:output |generated |answer |"
                             r"reasoning |thinking |decode )?(?:tokens|answers|outputs|responses|completions)|"
+                            # "makes output 3x longer": the answers, the factor written after them
+                            r"\b(?:output|outputs|answers?|responses?|completions?|generations?)\s+"
+                            r"(?:[\d.]+\s*(?:x|×|times)|[\d.]+-fold)\s*(?:longer|more|bigger)|"
                             r"(?:输出|回答|生成|回复)(?:的)?\s*(?:token)?\s*(?:数|量|长度)?\s*(?:变成|是|多|长|增加到?|翻)"
                             r"(?:原来的|现在的|以前的)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 
@@ -1393,6 +1396,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
         # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
+    elif role == "tokens_per_month":     # "480 trillion tokens a month": a day's share of them
+        r.add("tokens_per_day", value / units.convert(1, "month", "day"), a, b)
     elif role == "bought_count":
         r.add("servers" if _last_thing(r, a) == "server" else "gpus", value, a, b)
     elif role in _DIRECT:
@@ -2072,6 +2077,9 @@ def _derived(r: _Reading) -> None:
     m = _ANNUAL.search(t)
     if m and "days" not in p:
         r.add("days", units.convert(1, "year", "day"), m.start(), m.end())
+    m = _A_QUARTER.search(t)
+    if m and "days" not in p and "period_months" not in p:
+        r.add("days", units.convert(3, "month", "day"), m.start(), m.end())   # "last quarter": 3 months
     m = _MONTHLY_BILL.search(t)
     if m and "days" not in p:
         r.add("days", units.convert(1, "month", "day"), m.start(), m.end())
@@ -2346,6 +2354,8 @@ def _full_time(r: _Reading) -> None:
 
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
                      r"\byear[- ]round\b")
+_A_QUARTER = re.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b|"
+                        r"上个?季度|本季度|这个季度|一个季度|每季度")
 _MONTHLY_BILL = re.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"

@@ -408,7 +408,8 @@ def versus(r: _Reading) -> None:
                 or (b.param == a.param and b.note == "duplicate")):
             # ("$15k vs $30k for an H100": an amount after a price is its other value, not a budget)
             first, other = a, b
-        elif (b.param in _VERSUS_OK or b.param in _COUNTS) and b.note == "" and a.param is None:
+        elif (b.param in _VERSUS_OK or b.param in _COUNTS) and b.note == "" and (
+                a.param is None or (b.param, a.param) in _READ_AS_OTHER):
             first, other = b, a
         else:
             continue
@@ -441,7 +442,8 @@ _SHARES = ("utilization", "mfu", "growth_rate_year")
 _READ_AS_OTHER = {("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
                   ("usd_per_million_tokens", "budget_usd"), ("cny_per_million_tokens", "budget_cny"),
                   ("hbm_multiple", "factor"), ("doubling_months", "period_months"),
-                  ("tokens_per_user_day", "output_tokens"), ("tokens_per_user_day", "input_tokens")}
+                  ("tokens_per_user_day", "output_tokens"), ("tokens_per_user_day", "input_tokens"),
+                  ("usd_cny", "price_usd")}
 # the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
 _PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
                  (re.compile(r"\bmfu"), "mfu"), (re.compile(r"\bpue"), "pue"),
@@ -545,9 +547,11 @@ def second_price(r: _Reading) -> None:
     for cur in ("usd", "cny"):
         prices = [st for st in r.stated if st.param == f"price_{cur}" and st.note == ""]
         budgets = [st for st in r.stated if st.param == f"budget_{cur}" and st.note == ""]
-        if len(prices) != 1 or len(budgets) != 1 or _BUDGET_WORDS.search(r.t):
+        if len(prices) != 1 or len(budgets) != 1:
             continue
         p, b = prices[0], budgets[0]
+        if _BUDGET_WORDS.search(r.t[max(0, b.start - 30):b.end + 12]):
+            continue                       # ("For 2,000 GPUs what's the capex gap?": not the amount's)
         if not (isinstance(p.value, float) and isinstance(b.value, float)) or b.start < p.start or \
                 not p.value / 10 <= b.value <= p.value * 10:
             continue

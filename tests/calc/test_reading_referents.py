@@ -2376,3 +2376,36 @@ def test_two_counts_joined_by_from_to_or_vs_are_compared(q, param, values):
 def test_two_counts_not_joined_are_not_compared():
     req = parse("we have 800 H100s and want 1,200 more, power?")
     assert not req.options
+
+
+# ---- sets 109 to 112 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("Google reportedly processes 480 trillion tokens a month. How many H100s is that if each pushes ~3,000 "
+     "tokens/s and they run at 60% utilization?", {"tokens_per_day": 480e12 / 30.4375}),
+    ("媒体说阿里云每天处理的token量一年涨了10倍，现在是每天5万亿，按这个速度2年后每天多少？要多少张H20（单卡每秒1000 token）？",
+     {"tokens_per_day": 5e12, "growth_rate_year": 9}),
+    ("we burned 1.8M GPU-hours on H100 last quarter at $2.10/hr. total spend and avg GPUs running?",
+     {"gpu_hours": 1.8e6, "days": 91.3125}),
+    ("peak/avg ratio is 4 on our chat traffic; 5M DAU, 12 queries per user per day, Qwen2.5 7B on L40S. cards "
+     "needed?", {"peak_factor": 4}),
+])
+def test_referents_from_sets_109_to_112(q, expect):
+    test_referent(q, expect, set())
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("Vendor A quotes $27k per H100 SXM, vendor B quotes $31.5k. For 2,000 GPUs what's the capex gap?",
+     "price_usd", [27_000, 31_500]),
+    ("H20 is ¥120,000 each. At 7.1 vs 7.3 CNY per USD, what do 1,000 of them cost in dollars?",
+     "usd_cny", [7.1, 7.3]),
+])
+def test_comparisons_from_sets_109_to_112(q, param, values):
+    req = parse(q)
+    assert [o.get(param) for o in req.options] == pytest.approx(values)
+
+
+def test_output_n_times_longer_is_a_factor_on_the_answer_not_its_length():
+    req = parse("if reasoning traffic makes output 3x longer: Llama 3.1 70B on H200, 400 QPS, 1k in / 500 out — how "
+                "many more GPUs?")
+    assert [o.get("output_tokens") for o in req.options] == [500, 1500]
