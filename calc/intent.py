@@ -88,6 +88,9 @@ _MEMORY_TOPIC = re.compile(r"(?:显存|内存|(?<![a-z])(?:memory|vram|ram)(?![a
                            r"(?!\s*(?:bandwidth|带宽|速度|speed))")
 
 
+_ASKS_GPU_HOURS = re.compile(r"gpu[- ]?hours?|gpu[- ]?hrs?\b|卡时|gpu小时")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -156,6 +159,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # a price converted, or a budget at a rent: no fleet
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
+    if budget and rented and not (fleet_size or load or has("model") or has("params")
+                                  or has("train_tokens")) and _ASKS_GPU_HOURS.search(t):
+        return "capex"                 # "training budget is $5M at $1.29/hr: how many GPU-hours?"
     if budget and (has("price_usd") or has("price_cny")) and not (
             load or fleet_size or has("model") or has("params") or re.search(r"train|训练", t)):
         return "capex"                 # "a GPU costs ~$30k: how many does $1B buy?"

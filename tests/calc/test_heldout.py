@@ -49,7 +49,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout99.toml": 51, "heldout100.toml": 50,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 47, "heldout104.toml": 46,
          "heldout105.toml": 41, "heldout106.toml": 50, "heldout107.toml": 54, "heldout108.toml": 54,
-         "heldout109.toml": 46, "heldout110.toml": 50, "heldout111.toml": 50, "heldout112.toml": 43}
+         "heldout109.toml": 46, "heldout110.toml": 50, "heldout111.toml": 50, "heldout112.toml": 43,
+         "heldout113.toml": 50, "heldout114.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -2409,3 +2409,18 @@ def test_output_n_times_longer_is_a_factor_on_the_answer_not_its_length():
     req = parse("if reasoning traffic makes output 3x longer: Llama 3.1 70B on H200, 400 QPS, 1k in / 500 out — how "
                 "many more GPUs?")
     assert [o.get("output_tokens") for o in req.options] == [500, 1500]
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("HGX H100 8-GPU box runs $280k. For 150 of them drawing 10.2 kW per server, what's capex and power draw?",
+     {"gpus_per_server": 8, "server_price_usd": 2.8e5, "servers": 150}),
+    ("月活2亿，跑一个7B参数的模型，每个用户每天平均用5000 token，用B300需要多少卡？利用率按40%", {"tokens_per_user_day": 5000}),
+    ("每百万token 2元，一天烧50亿token，一个月下来多少钱", {"tokens_per_day": 5e9}),
+])
+def test_referents_from_sets_113_and_114(q, expect):
+    test_referent(q, expect, set())
+
+
+def test_gpu_hours_a_training_budget_rents():
+    _, res = ask("training budget is $5M, A100 80GB rents for $1.29/hr. how many gpu hours does that buy us")
+    assert res.figure("gpu_hours").value == pytest.approx(5e6 / 1.29) and not res.unused
