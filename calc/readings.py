@@ -398,11 +398,7 @@ def versus(r: _Reading) -> None:
     (compared as two options)."""
     spans = sorted(r.stated, key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
-        gaps = (r.t[a.end:b.start], _gap(r, a, b))
-        if not (any(_VERSUS.fullmatch(g) for g in gaps) or (
-                (_FROM.search(r.t[max(0, a.start - 8):a.start]) or _FROM_IN.search(r.t[a.start:a.end]))
-                and any(_TO.fullmatch(g) for g in gaps))):
-            continue
+        # which of the two could be the stated value (the cheap test first: most pairs are neither)
         if (a.param in _VERSUS_OK or a.param in _COUNTS) and a.note == "" and (
                 b.param is None or (a.param, b.param) in _READ_AS_OTHER
                 or (b.param == a.param and b.note == "duplicate")):
@@ -412,6 +408,11 @@ def versus(r: _Reading) -> None:
                 a.param is None or (b.param, a.param) in _READ_AS_OTHER):
             first, other = b, a
         else:
+            continue
+        gaps = (r.t[a.end:b.start], _gap(r, a, b))
+        if not (any(_VERSUS.fullmatch(g) for g in gaps) or (
+                (_FROM.search(r.t[max(0, a.start - 8):a.start]) or _FROM_IN.search(r.t[a.start:a.end]))
+                and any(_TO.fullmatch(g) for g in gaps))):
             continue
         if not (isinstance(first.value, float) and isinstance(other.value, float)):
             continue
