@@ -2199,6 +2199,8 @@ def _derived(r: _Reading) -> None:
         p["rented"] = True               # renting at no stated rate: the catalog's, else ask for one
     if re.search(r"how many (?:training )?tokens|多少(?:个)?(?:训练)?\s*token|能训练多少|能训多少", t):
         p["asks_tokens"] = True          # "2e24 FLOPs: how many training tokens for a 70B?"
+    if re.search(r"(?<![a-z])moe(?![a-z])|mixture[- ]of[- ]experts|混合专家|专家模型", t):
+        p["moe_said"] = True             # an MoE named without its active parameters (calc/training.py)
     if KW["depreciation"].search(t):
         p["depreciation"] = True         # "折旧4年，每天折旧多少": the purchase spread over the period
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:

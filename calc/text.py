@@ -597,6 +597,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{flops:.3g} FLOPs / （{mult} x {params}参数）= {tokens}个token"),
     "head.tokens_of_flops": ("{tokens} training tokens for {model} from {flops:.3g} FLOPs ({per:,.0f} tokens per parameter)",
         "{flops:.3g} FLOPs可训练{model}约{tokens}个token（每参数{per:,.0f}个token）"),
+    "note.moe_no_active": ("An MoE's training compute follows its active parameters, which the question does not give: this uses all {params}, so it overstates the compute (and the time or cost) by the total-to-active ratio, often 10-30x.",
+        "MoE的训练算力取决于激活参数，问题里没有给出：这里按全部{params}参数计算，会高估算力（以及时间或成本），高估的倍数是总参数与激活参数之比，常见为10-30倍。"),
     "unit.usd": ("US$", "美元"),
     "unit.cny": ("RMB", "元"),
     "fig.queries_per_unit": ("requests per {unit} 1",

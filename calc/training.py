@@ -6,6 +6,7 @@ number of GPU-hours delivers; Chinchilla budgets; costs at prices of the time be
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from calc import registry
 from calc.build import Builder, fmt_params
@@ -31,6 +32,16 @@ REFERENCES = {
 
 
 def training(b: Builder) -> Result:
+    res = _training(b)
+    if b.flag("moe_said") and b.has("params") and not (b.has("active_params") or b.has("model")):
+        # "1万亿参数的MoE … 训练了15.5万亿token": an MoE trains on its active parameters, not given
+        note = b.tr("note.moe_no_active", params=fmt_params(float(b.req.params["params"])))
+        return replace(res, notes=(*res.notes, note),
+                       change_hints=(*res.change_hints, b.tr("hint.moe_sizes")))
+    return res
+
+
+def _training(b: Builder) -> Result:
     mult = 8 if b.flag("recompute") else 6
     if b.has("from_accelerator") and b.has("from_gpus") and b.has("days"):
         return _same_job_elsewhere(b, mult)

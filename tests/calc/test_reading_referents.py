@@ -2424,3 +2424,10 @@ def test_referents_from_sets_113_and_114(q, expect):
 def test_gpu_hours_a_training_budget_rents():
     _, res = ask("training budget is $5M, A100 80GB rents for $1.29/hr. how many gpu hours does that buy us")
     assert res.figure("gpu_hours").value == pytest.approx(5e6 / 1.29) and not res.unused
+
+
+def test_an_moe_given_only_its_total_size_says_the_compute_is_overstated():
+    _, res = ask("有报道说Kimi K2是1万亿参数的MoE，在2000张H800上训练了15.5万亿token，用时大概两个月，靠谱吗？")
+    assert any("激活参数" in n for n in res.notes)
+    _, res = ask("a MoE with 671B total and 37B active on 14.8T tokens on 2048 H800 at 40% MFU: days?")
+    assert not any("active parameters, which" in n for n in res.notes)
