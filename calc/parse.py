@@ -286,6 +286,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "KV cache for 64 users at 8k ctx": the sequences held at once
         r.params["concurrent_users"] = r.params.pop("users")
         r.stated = [replace(st, param="concurrent_users") if st.param == "users" else st for st in r.stated]
+    cc = next((st for st in r.stated if st.param == "concurrent_users" and st.note == ""), None)
+    if cc is not None and _BATCH.search(str(cc.text).lower() + r.t[max(0, cc.start - 12):cc.start]) \
+            and any(k in r.params for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s")) \
+            and any(k in r.params for k in ("users", "qps", "queries_per_day", "tokens_per_day")):
+        # "~1800 tok/s at bs=32 … 50k DAU": the batch the rate was measured at, not the load
+        r.params.pop("concurrent_users", None)
+        r.stated = [replace(st, note="rate_condition") if st is cc else st for st in r.stated]
     box = _IN_ONE_BOX.search(r.t)
     if box is not None and "gpus" in r.params and "servers" not in r.params:
         # "8x MI300X … in one box": the cards counted are one server's
@@ -1862,8 +1869,13 @@ def _growth_terms(r: _Reading) -> None:
                         for x in r.stated]
         elif "accelerator" in p and not ({"gpus", "servers"} & set(p)) and \
                 (_TODAY.search(tail) or _TODAY.search(head)):
-            p["gpus"] = st.value
-            r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
+            # "we run 40k today" is the fleet; "users double … and we have 1 million now" the users
+            users_said = "users" not in p and re.search(r"\busers?\b|用户|日活|月活|\bdau\b|\bmau\b",
+                                                        re.split(r"[.。?？!！]", r.t[:st.start])[-1])
+            counted = re.search(r"#|gpus?|cards?|卡|张", r.masked[st.end:st.end + 8])
+            param = "users" if users_said and not counted else "gpus"
+            p[param] = st.value
+            r.stated = [replace(x, param=param) if x is st else x for x in r.stated]
 
 
 _RAISED_TO = re.compile(r"(?:提到|提高到|提升到|提高至|提升至|升到|做到|raised? (?:it )?to|"
@@ -1995,7 +2007,8 @@ def _derived(r: _Reading) -> None:
         start_at = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
                          and not readings.NOT_USERS.search(t[max(0, st.start - 12):st.start])
                          and (_USERS_NOW.search(t[max(0, st.start - 10):st.start])
-                              or re.search(r"\s(?:now|today|currently)$|现在$", st.text.lower()))), None)
+                              or re.search(r"\s(?:now|today|currently)$|现在$", st.text.lower())
+                              or re.match(r"\s*(?:now|today|currently)\b", t[st.end:]))), None)
         if start_at is not None and isinstance(start_at.value, float):
             p["users"] = start_at.value
             r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]
@@ -2291,6 +2304,7 @@ _EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typica
 # "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
 _CARD_RATE_HEAD = re.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
                              r"(?:of|at|is|为|是|约|=)?\s*$")
+_BATCH = re.compile(r"\bbs\b|\bbatch|批大小|批量")
 _IN_ONE_BOX = re.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
 # "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
 _ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")

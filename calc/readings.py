@@ -192,10 +192,12 @@ def daily_of_periodic(r: _Reading) -> None:
 
 
 _FACTOR_WORD = re.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b(?!\s*(?:every|each|per|in|time|"
-                          r"period|rate))|(翻倍|翻一番|翻两番|翻了一番|翻了两番)|"
+                          r"period|rate))|(翻倍|翻一番|翻两番|翻了一番|翻了两番|翻一倍|翻了一倍|减半)|"
+                          r"\b(halved|halve|halves)\b|"
                           r"\b(twice|thrice)\s+(?:the|as many|as much|our|that|the number of)\b")
 _FACTOR_OF = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "翻倍": 2.0, "翻一番": 2.0,
-              "翻了一番": 2.0, "翻两番": 4.0, "翻了两番": 4.0, "twice": 2.0, "thrice": 3.0}
+              "翻了一番": 2.0, "翻两番": 4.0, "翻了两番": 4.0, "twice": 2.0, "thrice": 3.0,
+              "翻一倍": 2.0, "翻了一倍": 2.0, "减半": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5}
 
 
 def factor_words(r: _Reading) -> None:
@@ -207,8 +209,8 @@ def factor_words(r: _Reading) -> None:
     if m is None or any(st.start < m.end() and m.start() < st.end for st in r.stated) or \
             re.search(r"每(?:半年|年|季度|个?月|\d+个?月)\s*(?:就|都)?\s*$", r.t[:m.start()]):
         return
-    word = m.group(1) or m.group(2) or m.group(3)
-    r.add("factor", _FACTOR_OF[word], m.start(), m.start() + len(word) if m.group(3) else m.end())
+    word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+    r.add("factor", _FACTOR_OF[word], m.start(), m.start() + len(word) if m.group(4) else m.end())
 
 
 _ONLINE_SHARE = re.compile(r"(?:同时在线|在线率|同时在线比例|并发率|并发比例|concurrency(?: rate)?|"
@@ -388,7 +390,7 @@ _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_k
               "rent_cny_per_hour", "utilization", "mfu", "usd_cny", "usd_per_million_tokens",
               "cny_per_million_tokens", "peak_factor", "hbm_multiple", "queries_per_user",
               "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms", "train_tokens",
-              "epochs", "tokens_per_user_day"}
+              "epochs", "tokens_per_user_day", "input_tokens", "output_tokens"}
 
 
 def versus(r: _Reading) -> None:
@@ -410,10 +412,13 @@ def versus(r: _Reading) -> None:
         else:
             continue
         gaps = (r.t[a.end:b.start], _gap(r, a, b))
-        if not (any(_VERSUS.fullmatch(g) for g in gaps) or (
-                (_FROM.search(r.t[max(0, a.start - 8):a.start]) or _FROM_IN.search(r.t[a.start:a.end]))
-                and any(_TO.fullmatch(g) for g in gaps))):
+        from_to = (_FROM.search(r.t[max(0, a.start - 8):a.start]) or _FROM_IN.search(r.t[a.start:a.end])) \
+            and any(_TO.fullmatch(g) for g in gaps)
+        if not (from_to or any(_VERSUS.fullmatch(g) for g in gaps)):
             continue
+        if first.param in _TOKEN_LENGTHS and not from_to and (
+                other.param in _TOKEN_LENGTHS or any(re.fullmatch(r"\s*/\s*", g) for g in gaps)):
+            continue                       # "400 in / 300 out", "2k/500 tokens": a prompt and an answer
         if not (isinstance(first.value, float) and isinstance(other.value, float)):
             continue
         value = other.value
@@ -435,6 +440,7 @@ def _gap(r: _Reading, a: Stated, b: Stated) -> str:
     return r.t[a.end:b.start]
 
 
+_TOKEN_LENGTHS = ("input_tokens", "output_tokens")
 # counts compared only when the message joins their two values ("from 8,000 to 16,000", "vs")
 _COUNTS = ("gpus", "servers")
 _SHARES = ("utilization", "mfu", "growth_rate_year")
@@ -444,7 +450,8 @@ _READ_AS_OTHER = {("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
                   ("usd_per_million_tokens", "budget_usd"), ("cny_per_million_tokens", "budget_cny"),
                   ("hbm_multiple", "factor"), ("doubling_months", "period_months"),
                   ("tokens_per_user_day", "output_tokens"), ("tokens_per_user_day", "input_tokens"),
-                  ("usd_cny", "price_usd")}
+                  ("usd_cny", "price_usd"), ("output_tokens", "input_tokens"),
+                  ("input_tokens", "output_tokens")}
 # the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
 _PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
                  (re.compile(r"\bmfu"), "mfu"), (re.compile(r"\bpue"), "pue"),

@@ -2431,3 +2431,36 @@ def test_an_moe_given_only_its_total_size_says_the_compute_is_overstated():
     assert any("激活参数" in n for n in res.notes)
     _, res = ask("a MoE with 671B total and 37B active on 14.8T tokens on 2048 H800 at 40% MFU: days?")
     assert not any("active parameters, which" in n for n in res.notes)
+
+
+# ---- sets 115 to 118 ----
+
+@pytest.mark.parametrize("q,param,values", [
+    ("假如用户数翻一倍会怎样？现在日活3000万，每人每天问10次，用H800，需要多少卡？", "users", [3e7, 6e7]),
+    ("Suppose replies go from 500 tokens to 2,000 tokens (we're switching to a reasoning model). 10k concurrent "
+     "users on H200, 30ms TPOT. How many GPUs before vs after?", "output_tokens", [500, 2000]),
+])
+def test_comparisons_from_sets_115_to_118(q, param, values):
+    req = parse(q)
+    assert [o.get(param) for o in req.options] == pytest.approx(values)
+
+
+def test_a_prompt_and_an_answer_written_with_a_slash_are_not_two_answers():
+    req = parse("vllm on H100 gets ~1800 output tok/s at bs=32 for llama 3 8b. 50k DAU, each does 20 reqs/day, "
+                "400 in / 300 out. hw many gpus?")
+    assert not req.options and req.params["input_tokens"] == 400 and req.params["output_tokens"] == 300
+
+
+def test_the_batch_a_rate_was_measured_at_is_named_not_the_load():
+    _, res = ask("vllm on H100 gets ~1800 output tok/s at bs=32 for llama 3 8b. 50k DAU, each does 20 reqs/day, "
+                 "400 in / 300 out. hw many gpus?")
+    assert [u.text for u in res.unused] == ["bs=32"] and res.figure("gpus").value >= 4
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("What if the GPU budget gets halved? Currently $500M for GB200 at $60k per GPU.", {"factor": 0.5}),
+    ("users double every 6 months and we have 1 million now. how many Gaudi 3 do we need in a year?",
+     {"users": 1e6, "doubling_months": 6}),
+])
+def test_referents_from_sets_115_to_118(q, expect):
+    test_referent(q, expect, {"gpus"})
