@@ -330,6 +330,8 @@ def power_in_use(r: _Reading) -> None:
 _USERS_SUBJECT = re.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
                             r"用户|日活|月活|周活")
 _FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*$")
+# "每个用户每天的token用量从2万涨到5万": the users' tokens go from one to the other, not the users
+_OTHER_SUBJECT = re.compile(r"token|用量|价格|单价|功耗|电价|利用率|pue|mfu|price|tariff|power")
 NOT_USERS = re.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow
 
 
@@ -348,7 +350,8 @@ def users_from_to(r: _Reading) -> None:
                 and _FROM_TO.search(between)):
             continue
         sentence = re.split(r"[.。?？!！]", r.t[:first.start])[-1] + r.t[second.start:second.end + 12]
-        told = _USERS_SUBJECT.search(sentence) or second.param == "users" or first.param == "users"
+        told = (_USERS_SUBJECT.search(sentence) and not _OTHER_SUBJECT.search(
+            re.split(r"[,，。;；]", head)[-1])) or second.param == "users" or first.param == "users"
         now, then = float(first.value or 0), float(second.value or 0)
         if not told or NOT_USERS.search(head) or not now < then:
             continue
@@ -369,7 +372,7 @@ def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
         if nxt is not None:
             r.params[str(st.param)] = float(nxt.value)  # type: ignore[arg-type]
             r.stated = [replace(x, note="") if x is nxt else x for x in r.stated]
-    if st.param is None and (num := re.match(r"[\d.,]+\s*(?:%|[kmb万亿])?", r.t[st.start:st.end])):
+    if st.param is None and (num := _NUMBER_WORDS.match(r.t[st.start:st.end])):
         # a bare number's span runs on over the word after it ("1 on"): the value is the number
         st = replace(st, text=r.norm.quote(st.start, st.start + num.end()), end=st.start + num.end())
         r.stated = [st if x.start == st.start and x.param is None else x for x in r.stated]
@@ -411,7 +414,9 @@ def versus(r: _Reading) -> None:
             first, other = b, a
         else:
             continue
-        gaps = (r.t[a.end:b.start], _gap(r, a, b))
+        # (the joining word may open the second value's own span: "PUE从1.4降到1.15")
+        lead_b = re.match(r"[^\d]*", r.t[b.start:b.end]).group(0)   # type: ignore[union-attr]
+        gaps = (r.t[a.end:b.start], _gap(r, a, b), r.t[a.end:b.start] + lead_b)
         from_to = (_FROM.search(r.t[max(0, a.start - 8):a.start]) or _FROM_IN.search(r.t[a.start:a.end])) \
             and any(_TO.fullmatch(g) for g in gaps)
         if not (from_to or any(_VERSUS.fullmatch(g) for g in gaps)):
@@ -451,10 +456,16 @@ _READ_AS_OTHER = {("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
                   ("hbm_multiple", "factor"), ("doubling_months", "period_months"),
                   ("tokens_per_user_day", "output_tokens"), ("tokens_per_user_day", "input_tokens"),
                   ("usd_cny", "price_usd"), ("output_tokens", "input_tokens"),
+                  ("electricity_usd_per_kwh", "budget_usd"), ("electricity_cny_per_kwh", "budget_cny"),
+                  ("hbm_usd_per_gb", "budget_usd"),
                   ("input_tokens", "output_tokens")}
 # the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
+# a bare number's own characters at the start of its span ("2倍", "1.5x", "30%"), not the words after
+_NUMBER_WORDS = re.compile(r"[\d.,]+\s*(?:%|[kmb万亿]|倍|x|×)?")
 _PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
-                 (re.compile(r"\bmfu"), "mfu"), (re.compile(r"\bpue"), "pue"),
+                 (re.compile(r"(?<![a-z])mfu"), "mfu"), (re.compile(r"(?<![a-z])pue"), "pue"),
+                 (re.compile(r"(?:每个?用户|人均)每天的?\s*token\s*(?:用量|消耗|量)?|"
+                             r"tokens? per user(?: per day| a day)?"), "tokens_per_user_day"),
                  (re.compile(r"peak factor|peak[- ]to[- ]average|峰值系数|峰均比|高峰系数"), "peak_factor"),
                  (re.compile(r"汇率|exchange rate|\bfx\b|usd\s*/?\s*cny"), "usd_cny"),
                  (re.compile(r"并发(?:用户)?(?:数)?|concurrent (?:users|streams|sessions)"),
@@ -495,8 +506,8 @@ def subject_pairs(r: _Reading) -> None:
     before the first: its value and its other value, compared as two options."""
     spans = sorted(r.stated, key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
-        if not (a.param is None and a.note == "" and b.note == "" and isinstance(a.value, float)
-                and isinstance(b.value, float)):
+        if not (a.param in (None, "factor") and a.note == "" and b.note in ("", "duplicate")
+                and isinstance(a.value, float) and isinstance(b.value, float)):
             continue
         between = _gap(r, a, b)
         head = r.t[max(0, a.start - 28):a.start]
@@ -505,10 +516,14 @@ def subject_pairs(r: _Reading) -> None:
             continue
         clause = re.split(r"[,，。;；.?？!！]", head)[-1]
         found = next(((m, p) for rx, p in _PAIR_SUBJECT if (m := rx.search(clause))), None)
-        if found is None or b.param not in (None, found[1]) or (
-                found[1] in r.params and r.params[found[1]] != b.value):
+        if found is None or b.param not in (None, found[1], "factor") or (
+                found[1] in r.params and r.params[found[1]] != b.value) or (
+                "factor" in (a.param, b.param) and found[1] not in ("peak_factor", "growth_rate_year")):
             continue
         said, param = found
+        if a.param == "factor" or b.param == "factor":
+            # "峰值系数从2倍变成3倍": the factors are the peak factor's two values, not a growth
+            r.params.pop("factor", None)
         x, y = float(a.value), float(b.value)
         if param in _SHARES and (x > 1 or y > 1):
             x, y = x / 100, y / 100
@@ -517,9 +532,9 @@ def subject_pairs(r: _Reading) -> None:
         r.params[param] = x
         # the span is the quantity's words and its number ("peak factor 3"), not the "vs" after it
         start = a.start - len(clause) + said.start()
-        num = re.match(r"[\d.,]+\s*(?:%|[kmb万亿])?", r.t[a.start:a.end])
+        num = _NUMBER_WORDS.match(r.t[a.start:a.end])
         end = a.start + num.end() if num else a.end
-        num_b = re.match(r"[\d.,]+\s*(?:%|[kmb万亿])?", r.t[b.start:b.end])
+        num_b = _NUMBER_WORDS.match(r.t[b.start:b.end])
         end_b = b.start + num_b.end() if num_b else b.end
         r.stated = [replace(st, param=param, value=x, text=r.norm.quote(start, end), start=start, end=end)
                     if st is a else replace(st, text=r.norm.quote(b.start, end_b), end=end_b) if st is b

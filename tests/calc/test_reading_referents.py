@@ -2464,3 +2464,17 @@ def test_the_batch_a_rate_was_measured_at_is_named_not_the_load():
 ])
 def test_referents_from_sets_115_to_118(q, expect):
     test_referent(q, expect, {"gpus"})
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("假如PUE从1.4降到1.15，一个50MW的智算中心，电价0.5元/度，一年能省多少电费？", "pue", [1.4, 1.15]),
+    ("Suppose electricity is $0.12 per kWh instead of $0.05 — what's the power bill for one year for 1000 DGX H100 "
+     "at 10.2 kW each, PUE 1.3?", "electricity_usd_per_kwh", [0.12, 0.05]),
+    ("假如峰值系数从2倍变成3倍，50万日活，每人每天5次请求，每次输出300 token，用L40S要多少张？", "peak_factor", [2, 3]),
+    ("如果每个用户每天的token用量从2万涨到5万，1000万用户，H200上实测每卡每秒3000 token，要加多少卡？",
+     "tokens_per_user_day", [2e4, 5e4]),
+])
+def test_more_before_and_after_pairs_from_set_115(q, param, values):
+    req = parse(q)
+    assert [o.get(param) for o in req.options] == pytest.approx(values)
+    assert "factor" not in req.params and req.params.get("users_to") is None
