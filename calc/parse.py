@@ -1403,6 +1403,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
         # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
+    elif role == "pf_days":              # "3640 PF-days": 1e15 FLOP/s for a day each
+        r.add("train_flops", value * 1e15 * 86400, a, b)
     elif role == "tokens_per_month":     # "480 trillion tokens a month": a day's share of them
         r.add("tokens_per_day", value / units.convert(1, "month", "day"), a, b)
     elif role == "bought_count":

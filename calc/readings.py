@@ -591,7 +591,8 @@ _WHAT_IF_TO = re.compile(
     r"rent|rental|the hourly rate|租金|租价|电价|electricity|power price)\s*"
     r"(?:length|len|size|长度|tokens?|price)?\s*(?:grows?|goes|went|increases?|rises?|rose|drops?|dropped|"
     r"falls?|fell|shrinks?|improves?|improved|is|were|was|"
-    r"变成|涨到|降到|增加到|增长到|减少到|改成|换成|提到|变为|是)\s*(?:up |down )?(?:to\s*)?$")
+    r"变成|涨到|降到|增加到|增长到|减少到|改成|换成|提到|变为|是)\s*(?:up |down )?(?:to\s*)?"
+    r"(?:only\s+|just\s+|still\s+|只有|只)?$")
 _WHAT_PARAM = {"rent": "rent_*_per_hour", "the hourly": "rent_*_per_hour", "租": "rent_*_per_hour",
                "电价": "electricity_*_per_kwh", "electricity": "electricity_*_per_kwh",
                "power price": "electricity_*_per_kwh", "prompt": "input_tokens", "input": "input_tokens",

@@ -2478,3 +2478,13 @@ def test_more_before_and_after_pairs_from_set_115(q, param, values):
     req = parse(q)
     assert [o.get(param) for o in req.options] == pytest.approx(values)
     assert "factor" not in req.params and req.params.get("users_to") is None
+
+
+def test_petaflop_days_are_training_flops():
+    req = parse("GPT-3 175B 当年用了3640 PF-days，换算成H100 GPU小时是多少？MFU按30%")
+    assert req.params["train_flops"] == pytest.approx(3640 * 1e15 * 86400)
+
+
+def test_what_if_a_share_is_only_so_much_is_its_other_value():
+    req = parse("How many H100s for 40M DAU on Llama 3 70B at 60% utilization? and what if utilization is only 35%?")
+    assert [o.get("utilization") for o in req.options] == pytest.approx([0.6, 0.35])
