@@ -130,7 +130,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("growth") and has("factor") and not has("gpus") and not (
             load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
             and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")
-                 or has("model") or has("queries_per_user") or has("tokens_per_user_day"))):
+                 or has("model") or has("queries_per_user") or has("tokens_per_user_day")
+                 or has("tokens_per_day"))):
         return "growth"                # not "grew 10x; today 30T tokens a day: how many cards?"
     if has("ask_users") and has("accelerator") and not load and not kw("cost"):
         return "throughput"            # "how many users per H100 for Llama 3 8B?"

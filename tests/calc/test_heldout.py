@@ -52,7 +52,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout109.toml": 46, "heldout110.toml": 50, "heldout111.toml": 50, "heldout112.toml": 43,
          "heldout113.toml": 50, "heldout114.toml": 54,
          "heldout115.toml": 44, "heldout116.toml": 42, "heldout117.toml": 50, "heldout118.toml": 53,
-         "heldout119.toml": 52, "heldout120.toml": 53}
+         "heldout119.toml": 52, "heldout120.toml": 53,
+         "heldout121.toml": 54, "heldout122.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -2488,3 +2488,21 @@ def test_petaflop_days_are_training_flops():
 def test_what_if_a_share_is_only_so_much_is_its_other_value():
     req = parse("How many H100s for 40M DAU on Llama 3 70B at 60% utilization? and what if utilization is only 35%?")
     assert [o.get("utilization") for o in req.options] == pytest.approx([0.6, 0.35])
+
+
+# ---- sets 121 and 122 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("每天要处理的token量是3000亿，用H200跑DeepSeek-R1，每张卡实测吞吐2500 token/s，需要多少张？", {"tokens_per_day": 3e11}),
+    ("we pay ¥4 per million tokens, USD/CNY 7.15, daily usage 800M tokens - monthly cost in dollars?",
+     {"tokens_per_day": 8e8, "usd_cny": 7.15}),
+    ("租卡每小时每张8元，训一次需要10万GPU小时，总成本多少？", {"rent_cny_per_hour": 8, "gpu_hours": 1e5}),
+    ("一个V100能跑Mistral 7B fp16吗，显存32GB", {"hbm_gb_per_gpu": 32}),
+])
+def test_referents_from_sets_121_and_122(q, expect):
+    test_referent(q, expect, set())
+
+
+def test_demand_grown_by_a_factor_from_todays_tokens_sizes_a_fleet():
+    req = parse("If inference demand grows 4x from today's 1.2e9 tokens/day, how many MI325X do we need?")
+    assert req.intent == "fleet" and req.params["tokens_per_day"] == 1.2e9
