@@ -252,9 +252,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = intent_of(r.t, {**seen, **r.params})
     for st in [st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)]:
         # "Brief says ~80M, is that right?", "有人说5张就够，对吗": a figure the answer may compute
-        head = r.t[max(0, st.start - 16):st.start]
-        if _CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]) or _CLAIM_SAID.search(head) or (
-                CLAIM.search(r.t) and _CLAIM_RESULT.search(head)):
+        if _CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]) or (
+                CLAIM.search(r.t) and _CLAIM_RESULT.search(r.t[max(0, st.start - 16):st.start])):
             # "…买5000张就是6个亿，对吗", "文章写的是6500万", "So 1,000 racks = 120 MW and $3B, right?"
             r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
     _all_in_stated(r)
@@ -1925,10 +1924,10 @@ _CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|sug
                            r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
                            r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"
                            r"[^,，.。;；?？]{0,10}?(?:about|around|roughly|~|约|大约|大概|差不多|only|just|就|要)?"
-                           r"\s*$|(?:是不是|是否)\s*(?:差不多|大约|约)?\s*占[^,，。]{0,16}的\s*$")
-# a result written as stated, a claim in itself ("买5000张就是6个亿", "文章写的是6500万", "折合人民币25亿")
-_CLAIM_SAID = re.compile(r"(?:就是|写的是|说的是|给的是|写着|折合(?:人民币|美元)?)\s*"
-                         r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
+                           r"\s*$|(?:是不是|是否)\s*(?:差不多|大约|约)?\s*占[^,，。]{0,16}的\s*$|"
+                           # a result written as stated ("就是6个亿", "写的是6500万", "折合人民币25亿")
+                           r"(?:就是|写的是|说的是|给的是|写着|折合(?:人民币|美元)?)\s*"
+                           r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
 _CLAIM_RESULT = re.compile(r"(?:就要|合计|总共|一共|=|equals?|comes? to|that'?s|so|saves?|and)\s*"
                            r"(?:about|around|roughly|~|约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")

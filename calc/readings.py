@@ -392,8 +392,8 @@ _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_k
               "electricity_cny_per_kwh", "price_usd", "price_cny", "rent_usd_per_hour",
               "rent_cny_per_hour", "utilization", "mfu", "usd_cny", "usd_per_million_tokens",
               "cny_per_million_tokens", "peak_factor", "hbm_multiple", "queries_per_user",
-              "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms", "train_tokens",
-              "epochs", "tokens_per_user_day", "input_tokens", "output_tokens"}
+              "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms",
+              "train_tokens", "epochs", "tokens_per_user_day", "input_tokens", "output_tokens"}
 
 
 def versus(r: _Reading) -> None:
@@ -427,19 +427,27 @@ def versus(r: _Reading) -> None:
         if not (isinstance(first.value, float) and isinstance(other.value, float)):
             continue
         value = other.value
-        if first.param in _SHARES and first.value <= 1 < value:
-            value /= 100                   # "MFU 50% instead of 35": a percent, as the share is
-        elif str(first.param).startswith("electricity_") and re.search(r"cents?|¢|美分|分", str(other.text)):
+        if str(first.param).startswith("electricity_") and re.search(r"cents?|¢|美分|分", str(other.text)):
             value /= 100                   # "9 cents instead of 14 cents/kWh": in cents
-        if first.value / 10 <= value <= first.value * 10 and value != first.value:
-            _second_value(r, other, str(first.param), value)
-            if first.param in _COUNTS:
-                r.joined.add(str(first.param))   # "grow the fleet from 8,000 to 16,000": both counts
+        if _take_as_other(r, first, other, value) and first.param in _COUNTS:
+            r.joined.add(str(first.param))   # "grow the fleet from 8,000 to 16,000": both counts
+
+
+def _take_as_other(r: _Reading, first: Stated, st: Stated, value: float) -> bool:
+    """`st` is `first`'s other value when it is of the same size (within 10x, a percent read as the
+    share it is: "MFU 50% instead of 35"); whether it was taken."""
+    stated = float(first.value or 0)
+    if first.param in _SHARES and stated <= 1 < value:
+        value /= 100
+    if stated / 10 <= value <= stated * 10 and value != stated:
+        _second_value(r, st, str(first.param), value)
+        return True
+    return False
 
 
 def _gap(r: _Reading, a: Stated, b: Stated) -> str:
     """The words joining two spans; a bare number's span may run on over them ("8,000 to")."""
-    num = re.match(r"[\d.,]+\s*(?:%|[kmb万亿]|million|billion)?", r.t[a.start:b.start])
+    num = _NUMBER_WORDS.match(r.t[a.start:b.start])
     if a.param is None and num:
         return r.t[a.start + num.end():b.start]
     return r.t[a.end:b.start]
@@ -493,11 +501,7 @@ def it_to(r: _Reading) -> None:
                 st.param == "factor" and first.param != "growth_rate_year"):
             continue
         # ("3x a year; what if it slows to 1.8x?": a year's factor, as the rate is)
-        value = float(st.value or 0) - (1 if st.param == "factor" else 0)
-        if first.param in _SHARES and first.value <= 1 < value:
-            value /= 100
-        if first.value / 10 <= value <= first.value * 10 and value != first.value:
-            _second_value(r, st, str(first.param), value)
+        _take_as_other(r, first, st, float(st.value or 0) - (1 if st.param == "factor" else 0))
 
 
 def subject_pairs(r: _Reading) -> None:
