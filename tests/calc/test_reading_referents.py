@@ -17,6 +17,11 @@ def read(q: str) -> dict[str, object]:
     return {s.param: s.value for s in req.stated if s.param and s.note in ("", "option")}
 
 
+def compared(q: str, param: str) -> list[object]:
+    """The values of `param` in the options the question compares, in order."""
+    return [o.get(param) for o in parse(q).options]
+
+
 @pytest.mark.parametrize("q,expect,absent", [
     ("DGX H100 boxes at $280k each, what's the capex for 64 servers?",
      {"server_price_usd": 280_000, "servers": 64}, {"price_usd"}),
@@ -2130,8 +2135,7 @@ def test_referents_from_sets_91_to_94(q, expect):
     ("并发用户从1万到5万，Mixtral 8x22B用H200要加多少卡？", "concurrent_users", [1e4, 5e4]),
 ])
 def test_a_before_and_after_or_instead_of_is_compared(q, param, values):
-    req = parse(q)
-    assert [o.get(param) for o in req.options] == pytest.approx(values)
+    assert compared(q, param) == pytest.approx(values)
 
 
 @pytest.mark.parametrize("q,ratio", [
@@ -2198,8 +2202,7 @@ def test_a_second_fleet_ask_is_no_check_of_the_first_answers_gpus():
     ("单卡功耗从700W升到1200W（H100换GB200），1万卡集群跑一年多用多少度电？", "watts_per_gpu", [700, 1200]),
 ])
 def test_a_second_value_first_read_as_something_else_is_compared(q, param, values):
-    req = parse(q)
-    assert [o.get(param) for o in req.options] == pytest.approx(values)
+    assert compared(q, param) == pytest.approx(values)
 
 
 # ---- sealed sets 95 and 96 ----
@@ -2253,8 +2256,7 @@ def test_referents_from_sets_95_and_96(q, expect):
     ("训练数据从2T token加到8T token，7B参数模型，256张A100，MFU 45%，训练时间分别是多少？", "train_tokens", [2e12, 8e12]),
 ])
 def test_what_ifs_from_sets_97_to_100(q, param, values):
-    req = parse(q)
-    assert [o.get(param) for o in req.options] == pytest.approx(values)
+    assert compared(q, param) == pytest.approx(values)
 
 
 @pytest.mark.parametrize("q,expect", [
@@ -2354,8 +2356,7 @@ def test_referents_from_sets_103_to_106(q, expect):
     ("每用户每天消耗2万token vs 5万token，1亿用户，用H200跑DeepSeek-R1，分别要几张卡？", "tokens_per_user_day", [2e4, 5e4]),
 ])
 def test_comparisons_from_sets_103_to_106(q, param, values):
-    req = parse(q)
-    assert [o.get(param) for o in req.options] == pytest.approx(values)
+    assert compared(q, param) == pytest.approx(values)
 
 
 def test_a_purchase_priced_in_rmb_is_answered_in_rmb_first():
@@ -2369,8 +2370,7 @@ def test_a_purchase_priced_in_rmb_is_answered_in_rmb_first():
     ("power for 1,000 vs 2,000 H100s?", "gpus", [1000, 2000]),
 ])
 def test_two_counts_joined_by_from_to_or_vs_are_compared(q, param, values):
-    req = parse(q)
-    assert [o.get(param) for o in req.options] == values
+    assert compared(q, param) == values
 
 
 def test_two_counts_not_joined_are_not_compared():
@@ -2401,14 +2401,12 @@ def test_referents_from_sets_109_to_112(q, expect):
      "usd_cny", [7.1, 7.3]),
 ])
 def test_comparisons_from_sets_109_to_112(q, param, values):
-    req = parse(q)
-    assert [o.get(param) for o in req.options] == pytest.approx(values)
+    assert compared(q, param) == pytest.approx(values)
 
 
 def test_output_n_times_longer_is_a_factor_on_the_answer_not_its_length():
-    req = parse("if reasoning traffic makes output 3x longer: Llama 3.1 70B on H200, 400 QPS, 1k in / 500 out — how "
-                "many more GPUs?")
-    assert [o.get("output_tokens") for o in req.options] == [500, 1500]
+    assert compared("if reasoning traffic makes output 3x longer: Llama 3.1 70B on H200, 400 QPS, 1k in / 500 out — "
+                    "how many more GPUs?", "output_tokens") == [500, 1500]
 
 
 @pytest.mark.parametrize("q,expect", [
@@ -2441,8 +2439,7 @@ def test_an_moe_given_only_its_total_size_says_the_compute_is_overstated():
      "users on H200, 30ms TPOT. How many GPUs before vs after?", "output_tokens", [500, 2000]),
 ])
 def test_comparisons_from_sets_115_to_118(q, param, values):
-    req = parse(q)
-    assert [o.get(param) for o in req.options] == pytest.approx(values)
+    assert compared(q, param) == pytest.approx(values)
 
 
 def test_a_prompt_and_an_answer_written_with_a_slash_are_not_two_answers():
@@ -2486,8 +2483,8 @@ def test_petaflop_days_are_training_flops():
 
 
 def test_what_if_a_share_is_only_so_much_is_its_other_value():
-    req = parse("How many H100s for 40M DAU on Llama 3 70B at 60% utilization? and what if utilization is only 35%?")
-    assert [o.get("utilization") for o in req.options] == pytest.approx([0.6, 0.35])
+    assert compared("How many H100s for 40M DAU on Llama 3 70B at 60% utilization? and what if utilization is only "
+                    "35%?", "utilization") == pytest.approx([0.6, 0.35])
 
 
 # ---- sets 121 and 122 ----
