@@ -748,9 +748,6 @@ def capex_intent(b: Builder) -> Result:
         return _rental(b, acc, gpus)
     if b.flag("rented") and not (b.has("price_usd") or b.has("price_cny")):
         # "how much to rent 2,000 H200s for a month?": the catalog's hourly price, else ask for one
-        if rent_rate(b, acc) is None:
-            raise CalcError("missing_input", "err.no_rent", hint_key="hint.try", acc=acc.short,
-                            param="rent_usd_per_hour")
         return _rental(b, acc, gpus)
     if not capex(b, acc, gpus):
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
@@ -904,7 +901,10 @@ def _rent_converted(b: Builder, acc: Accelerator) -> Result:
 def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
     """Renting a stated number of GPUs at a stated hourly price, for a stated time (else a
     day and a 30-day month)."""
-    rate = rent_rate(b, acc) or 0.0
+    rate = rent_rate(b, acc)
+    if rate is None:                       # no price stated and none in the catalog: ask for one
+        raise CalcError("missing_input", "err.no_rent", hint_key="hint.try", acc=acc.short,
+                        param="rent_usd_per_hour")
     per_day = gpus * rate * 24
     b.fig("cost_per_day_usd", per_day, "US$", b.tr("fig.cost_per_day"))
     if b.has("days"):

@@ -2503,3 +2503,8 @@ def test_referents_from_sets_121_and_122(q, expect):
 def test_demand_grown_by_a_factor_from_todays_tokens_sizes_a_fleet():
     req = parse("If inference demand grows 4x from today's 1.2e9 tokens/day, how many MI325X do we need?")
     assert req.intent == "fleet" and req.params["tokens_per_day"] == 1.2e9
+
+
+def test_a_catalog_rent_is_one_assumption():
+    _, res = ask("rent 64 B200s for a week")
+    assert [a.name for a in res.assumptions].count("rent_usd_per_hour") == 1
