@@ -77,8 +77,10 @@ def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
         year = int(float(b.req.params["year"]))
         if b.has("price_usd") or b.has("price_cny") or (price and price.as_of.startswith(str(year))):
             b.read.add("year")               # "$27.5k (2023 pricing)": the stated price's date
+        elif price is None:
+            b.set_aside("year", "unused.year_no_price", acc=acc.short)
         else:
-            b.set_aside("year", "unused.year_price", as_of=price.as_of if price else "-")
+            b.set_aside("year", "unused.year_price", as_of=price.as_of)
     if usd is None:
         b.notes.append(b.tr("note.no_price", acc=acc.short))
         return False

@@ -71,8 +71,16 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         if "users_to" in pr.read and ("growth_rate_year" in pr.read or "doubling_months" in pr.read):
             # "when do we hit 200M users, and how many L40S then?": the time first
             extra.append(Figure("months", pr.months, "months", tr("fig.months_to_grow", req.lang)))
-            head = tr("head.users_reach", req.lang, users=human(pr.start * pr.factor, lang=req.lang),
-                      months=pr.months, years=pr.months / 12) + head
+            year = req.params.get("year")
+            if isinstance(year, (int, float)) and 1990 <= year <= 2100:
+                # "现在是2025年 … 哪一年能到": the year stated is today's (a later one is a horizon)
+                b.read.add("year")
+                b.unused_reasons.pop("year", None)
+                head = tr("head.users_reach_year", req.lang, users=human(pr.start * pr.factor, lang=req.lang),
+                          months=pr.months, years=pr.months / 12, when=int(year + pr.months / 12)) + head
+            else:
+                head = tr("head.users_reach", req.lang, users=human(pr.start * pr.factor, lang=req.lang),
+                          months=pr.months, years=pr.months / 12) + head
         res = replace(res, headline=head, steps=(describe(pr, req.lang), *res.steps),
                       figures=(*res.figures, *extra))
     if req.params.get("utilization") == 1.0:
@@ -91,7 +99,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     res = _year_of_stated_count(res, req, b.read, b.unused_reasons)
     res = _check_claims(res, req, b.read)
     if req.params.get("multi_ask"):
-        res = _second_ask(res, req, cat, dict(defaults or {}), b.read)
+        res = _second_ask(res, req, cat, dict(defaults or {}), b.read, b.unused_reasons)
     return account(res, req, b.read, b.unused_reasons)
 
 
@@ -101,12 +109,13 @@ _NOT_A_SECOND_ASK = {"currency", "claim", "multi_ask", "asks_cost", "asks_power"
 
 
 def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, float],
-                read: set[str]) -> Result:
+                read: set[str], reasons: Mapping[str, str]) -> Result:
     """"Llama 3 70B in fp8: how much HBM per replica, how many replicas on H200 for 400
     requests/sec, and how many GPUs total?": inputs the first answer did not need are a second
     ask; the first other answer that reads every one of them is given after the first."""
     left = {str(s.param) for s in req.stated if s.note == "" and s.param and s.param not in read
-            and s.param in req.params and s.param not in _NOT_A_SECOND_ASK}
+            and s.param in req.params and s.param not in _NOT_A_SECOND_ASK
+            and s.param not in reasons}     # (set aside on purpose, with its reason: not an ask)
     if not left:
         return res
     second = req
@@ -151,7 +160,8 @@ def _year_of_stated_price(req: Request, read: set[str], reasons: Mapping[str, st
 def _year_of_stated_count(res: Result, req: Request, read: set[str], reasons: Mapping[str, str]) -> Result:
     """"600,000 H100-equivalents by end of 2024 … how many megawatts?": the year dates the count
     the question states; nothing grows, so it is shown as that date, and the answer says so."""
-    if "year" not in req.params or "year" in read or "year" in reasons or not any(
+    if "year" not in req.params or "year" in read or (
+            "year" in reasons and (req.intent != "fleet" or req.params.get("asks_cost"))) or not any(
             k in read and k in req.given for k in _COUNTS):
         return res
     key = "label.year_of_figures"
@@ -165,6 +175,8 @@ def _year_of_stated_count(res: Result, req: Request, read: set[str], reasons: Ma
         else:
             return res                     # a growth the year belongs to, left to its own reading
     read.add("year")
+    if isinstance(reasons, dict):
+        reasons.pop("year", None)          # (a fleet's priced side figures do not date the users)
     year = req.params["year"]
     return replace(res, assumptions=(*res.assumptions, Assumption(
         "year", f"{float(year):g}", "", "question", tr(key, req.lang))))
@@ -259,7 +271,7 @@ def account(res: Result, req: Request, read: set[str],
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile", "corrected", "product_sized",
-                  "rate_condition"):
+                  "rate_condition", "vague"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

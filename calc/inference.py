@@ -411,6 +411,58 @@ def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
     return hours * rate
 
 
+def serving_match(b: Builder, acc: Accelerator, other: Accelerator, gpus: float) -> tuple[int, Model] | None:
+    """"320 A100s serving Llama 2 70B at 1,100 tok/s per GPU: how many H200s replace them?": the
+    fleets matched on the stated model's serving throughput, not on FLOP/s. A rate measured on the
+    old accelerator scales the model's figure for both (the software the measurement ran is the
+    same). None when no model is stated or it fits on neither."""
+    if not (b.has("model") or b.has("params") or b.has("active_params")):
+        return None
+    model = b.model()
+    compare = b.tr("label.precision_compare")    # (the FLOP/s comparison's precision is not this one's)
+    b.assumptions = [a for a in b.assumptions if not (a.name == "precision" and a.label == compare)]
+    measured = b.has("observed_tokens_per_s_per_gpu")
+    if measured and not b.has("precision"):
+        # a rate measured on the old accelerator ran at its precision: both at it, so that the
+        # ratio carries the measurement over and no precision gain is assumed that was not stated
+        precision = old_precision = other.native_low_precision()
+        b.read.add("precision")
+        b.assume("precision", precision.upper(), "", "default", b.tr("label.precision"),
+                 "the lowest precision the measured accelerator runs natively, FP4 excluded")
+    else:
+        precision = _precision(b, acc)
+        # each accelerator at its own lowest native precision unless one is stated
+        old_precision = precision if b.has("precision") else other.native_low_precision()
+    tpot = b.num("tpot_ms", 50) / 1000
+    lin, lout = b.num("input_tokens", 500), b.num("output_tokens", 500)
+    rates = []
+    for card, prec in ((other, old_precision), (acc, precision)):
+        pts = serving_points(model, card, prec, input_tokens=lin, output_tokens=lout,
+                             tpot_target_s=tpot)
+        if not pts:
+            raise CalcError("does_not_fit", "err.does_not_fit", hint_key="hint.lower_precision",
+                            model=model.short, prec=prec.upper(), acc=card.short, mem=card.mem_gb)
+        rates.append(fastest(pts).tokens_per_s_per_gpu)
+    old, new = rates
+    b.assume("calibration", CALIBRATION.software, "", "catalog", b.tr("label.calibration"),
+             CALIBRATION.source)
+    b.step(b.tr("step.match_model", model=model.short, oprec=old_precision.upper(), other=other.short,
+                old=old, acc=acc.short, new=new, prec=precision.upper()))
+    if measured:
+        rate = b.num("observed_tokens_per_s_per_gpu", None)
+        k = rate / old
+        b.step(b.tr("step.match_measured", tps=rate, other=other.short, old=old, k=k, acc=acc.short,
+                    new=new * k))
+        old, new = rate, new * k
+    load = gpus * old
+    n = math.ceil(round(load / new, 6))
+    b.step(b.tr("step.match_load", m=b.h(gpus), other=other.short, old=old, load=load, new=new, n=n,
+                acc=acc.short))
+    b.fig("tokens_per_s", load, "tokens/s", b.tr("fig.peak_tokens"))
+    b.fig("tokens_per_s_per_gpu", new, "tokens/s", b.tr("fig.per_gpu"))
+    return n, model
+
+
 def _measured_per_gpu(b: Builder, acc: Accelerator) -> Result:
     """"dashboards show 1.8M tok/s across 96 MI300X: tok/s per GPU?": the measured total shared
     out, no model needed (none was named)."""

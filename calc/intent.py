@@ -21,7 +21,10 @@ _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|wo
                             r"combined|what(?:'s| is) the)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少(?:有效|实际)?算力|"
-                            r"=\s*[?？]\s*(?:[tpe]flops|exaflops|petaflops)")
+                            r"=\s*[?？]\s*(?:[tpe]flops|exaflops|petaflops)|"
+                            # "how many FLOPS is 1,000 H100s?": a rate (not FLOPs over weeks: a total)
+                            r"how many flops (?:is|are|do|does|can|would)\b"
+                            r"(?!.*\b(?:weeks?|days?|months?|years?|hours?|total)\b)")
 
 
 _CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")

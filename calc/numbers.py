@@ -58,7 +58,7 @@ _WORD_VALUES = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "half": 0.5, "dozen": 12, "single": 1, "pair": 2,
+    "ninety": 90, "half": 0.5, "dozen": 12, "single": 1, "pair": 2, "couple": 2,
 }
 _WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "grand": 1e3, "million": 1e6, "billion": 1e9,
                 "trillion": 1e12, "quadrillion": 1e15,
@@ -303,6 +303,8 @@ def find_numbers(text: str) -> list[Num]:
             continue
         if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零点]", run):
             continue                                   # "统一一下": words, not digits
+        if run == "一" and text[m.start() - 1:m.start()] in ("哪", "每", "同") and m.start() > 0:
+            continue                                   # "哪一年能到": which year, not one year
         if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
             continue                                   # "一台服务器 8 卡": a server's size
         if run == "一" and re.match(r"个(?![月万萬亿億]|多月)|些|下|样|起|点|次", text[m.end():m.end() + 3]):
@@ -377,6 +379,10 @@ def _words_value(words: list[str]) -> float | None:
                 current = 0
         elif w in ("dozen", "pair"):
             current = (current or 1) * (12 if w == "dozen" else 2)
+        elif w == "couple":
+            if not any(x in _WORD_SCALES for x in words):
+                return None               # "a couple of months" is vague; "a couple hundred" is 200
+            current = (current or 1) * 2
         elif w == "half":
             current += 0.5
         elif w in ("a", "an") and current:

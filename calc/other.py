@@ -408,6 +408,18 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
                                             other=_short(b.cat.servers[counted].name), k=float(stated_k)))
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
                                         other=other.short, k=k) + _power_of(b, acc, n) + _cost_of(b, acc, n))
+    from calc.inference import serving_match
+    served = serving_match(b, acc, other, gpus)
+    if served is not None:                 # a model stated: matched on its serving throughput
+        n, model = served
+        b.fig("gpus", n, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
+        head = b.tr("head.match_serving", n=b.h(n), acc=acc.short, m=b.h(gpus), other=other.short,
+                    model=model.short)
+        return b.result("convert", head + _power_of(b, acc, n) + _cost_of(b, acc, n))
+    if b.has("observed_tokens_per_s_per_gpu"):
+        # a rate measured on one accelerator says nothing of another without the model it ran
+        b.set_aside("observed_tokens_per_s_per_gpu", "unused.match_rate_no_model", other=other.short,
+                    acc=acc.short)
     peak_o, used_o = other.peak_tflops(precision)
     cap = gpus * peak_o * 1e12
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),
@@ -420,7 +432,8 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         b.read.add("server")
         b.fig("servers", math.ceil(n / per), "servers", b.tr("fig.servers_of", n=per))
         head += b.tr("head.in_servers", servers=b.h(math.ceil(n / per)), n=per)
-    return b.result("convert", head)
+    # "… how many H200s, and the budget at 22万元 each?": the matched count's cost and power
+    return b.result("convert", head + _power_of(b, acc, n) + _cost_of(b, acc, n))
 
 
 def _short(server_name: str) -> str:

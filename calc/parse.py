@@ -201,6 +201,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     options = _read_names(r, cat)
     _read_numbers(r)
     readings.corrections(r)
+    readings.vague_yields(r)
     _resolve_pending(r, None, first_pass=True)
     readings.ranges(r)
     readings.versus(r)
@@ -516,6 +517,8 @@ _UNIT_WORDS = ("million", "billion", "trillion", "thousand", "hundred", "request
                "tokens", "servers", "months", "seconds", "concurrent")
 _REAL_WORDS = frozenset({"serves", "served", "queried", "useful", "tokyo", "monthly", "second"})
 _WORD_AFTER_NUMBER = re.compile(r"(?<=[\d.] )[a-z]{5,11}(?![a-z])")
+# glued to the number, only a scale word is read so ("10milion"; "100kusers" is 100k users)
+_SCALE_GLUED = re.compile(r"(?<=\d)(?:mil+i?on|bil+i?on|tril+i?on|thousnd|thosand|millon|billon)(?![a-z])")
 
 
 def _one_slip(word: str, target: str) -> bool:
@@ -538,6 +541,9 @@ def _slip(word: str) -> str | None:
 
 
 def _typos(norm: Normalized) -> Normalized:
+    glued = _SCALE_GLUED.search(norm.text)
+    if glued and _slip(glued.group(0)):
+        norm = _rewrite(norm, _SCALE_GLUED, lambda m: _slip(m.group(0)) or m.group(0), group=0)
     if not any(_slip(m.group(0)) for m in _WORD_AFTER_NUMBER.finditer(norm.text)):
         return norm
     return _rewrite(norm, _WORD_AFTER_NUMBER, lambda m: _slip(m.group(0)) or m.group(0), group=0)
@@ -652,12 +658,17 @@ _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|w
                           r"(?:need|要|require)?\s*(?:多少|几)\s*(?:张|块|颗|台|个)?")
 
 
-_COUNT_JOIN = re.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|:|=)?\s*")
+_COUNT_JOIN = re.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|一共|总共|共有|:|=)?\s*")
 
 
-def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> str | None:
+_ASKS_COUNT = re.compile(r"(?:how many|(?<!same )number of|多少|几)\s*(?:张|块|颗|台|个)?\s*"
+                         r"(?:of (?:the )?)?$")
+
+
+def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated, *, count: bool = False) -> str | None:
     """"We have 40k H100s: how many B300?": the count names one accelerator and the
-    question asks for a number of the other (returned), which is a match of the two."""
+    question asks for a number of the other (returned), which is a match of the two. With
+    `count`, only a question that asks how many of it ("换成H200需要多少张", not "换成H20呢")."""
     counted = {k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
                or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))}
     for k, pos in accs:
@@ -666,7 +677,8 @@ def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> str | No
         end = pos
         while end < len(r.masked) and r.masked[end] == "#":
             end += 1
-        if _ASKS_FOR.search(r.masked[max(0, pos - 16):pos]) or _ASKED_AFTER.match(r.masked, end):
+        if (_ASKS_COUNT if count else _ASKS_FOR).search(r.masked[max(0, pos - 16):pos]) or \
+                _ASKED_AFTER.match(r.masked, end):
             return k if len(counted) == 1 else None
     return None
 
@@ -758,7 +770,8 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         _by_speedup(r, accs, counts[0])
         return (), ""
     same_count = intent in ("power", "capex", "training", "energy") and not _STRICT_MATCH.search(r.t) \
-        and "match_accelerator" not in r.params
+        and "match_accelerator" not in r.params \
+        and not (asked and _asks_other(r, accs, counts[0], count=True))
     if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or _MATCH.search(r.t)) \
             and not same_count and not _MEMORY_PRICE.intersection(r.params):
         # (a bill, a purchase or a run asked "换成H20呢", "the same number of B200s instead": the
@@ -1147,11 +1160,12 @@ def _right_after_name(r: _Reading, st: Stated, mentions: list[tuple[int, int]]) 
     return False
 
 
-_NOT_MONEY = "(?!人民币|美元|美金|rmb|usd|元)"   # "换成人民币" converts money, not accelerators
+# "换成人民币", "折合多少人民币" convert money, not accelerators
+_NOT_MONEY = "(?!\\s*(?:多少|成)?\\s*(?:人民币|美元|美金|rmb|usd|元|钱))"
 _MATCH = re.compile(r"\bmatch|equal|equivalent|"
                     r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
                     r"replace|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|\bratio\b|几比几|"
-                    r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|"
+                    r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|替换(?:成|为)|"
                     r"折合(?:成)?" + _NOT_MONEY + r"|"
                     r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少|"
                     r"\bworth (?:in|of)\b")

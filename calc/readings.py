@@ -29,6 +29,19 @@ _CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
 _CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
 
 
+def vague_yields(r: _Reading) -> None:
+    """"几千张算不算超算？一万张加起来是多少EFLOPS？": a vague amount and an exact one of the same
+    quantity: the exact one is the value, the vague one is named as vague."""
+    for st in [x for x in r.stated if x.start in r.vague and x.param and x.note == ""]:
+        exact = next((x for x in r.stated if x.param == st.param and x.note == "duplicate"
+                      and x.start not in r.vague and isinstance(x.value, float)), None)
+        if exact is None:
+            continue
+        r.params[str(st.param)] = float(exact.value)  # type: ignore[arg-type]
+        r.stated = [replace(x, note="vague") if x is st else replace(x, note="") if x is exact else x
+                    for x in r.stated]
+
+
 def corrections(r: _Reading) -> None:
     """"half a million tokens a minute... no wait, 2 billion a day": the numbers of the clause
     a correction retracts are named as corrected, not used."""
@@ -379,7 +392,11 @@ def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
     r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x for x in r.stated]
 
 
-_VERSUS = re.compile(r"\s*(?:(?:price|prices|cost|rate)\s+)?(?:vs\.?|versus|or|/|或者?|还是|对比|"
+# (a place or time said of the first value may come before the joining word: "PUE 1.5 in the old
+# site vs 1.2 at the new one", "$0.11/kWh today or 0.09")
+_VERSUS = re.compile(r"\s*(?:(?:in|at|for|on)\s+(?:the\s+|our\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?\s*,?\s+|"
+                     r"(?:today|now|currently)\s*,?\s+)?"
+                     r"(?:(?:price|prices|cost|rate)\s+)?(?:vs\.?|versus|or|/|或者?|还是|对比|"
                      r"instead of|rather than|compared (?:to|with)|against|而不是|而非|和|与|跟)\s*"
                      r"(?:every|each|每|按|以|取)?\s*(?:us\$|\$|¥|￥)?\s*")
 # "utilization drops from 60% to 40%", "汇率从7.1变到7.3": a value before and after, compared

@@ -220,7 +220,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生|用)?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?|词元)"),
     ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:each|apiece|a head|per head|per user|a user)\b"),
@@ -258,7 +258,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
-    ("queries", T + r"(?:(?:ai|llm|chat|gpt|bot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a)\s*(?:user|u\b|day|d\b))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    # "在1万亿token上训练两轮": 轮 is a pass over the data only right after a verb of training
+    ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
+    ("queries", T + r"(?:(?:ai|llm|chat|gpt|bot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a)\s*(?:user|u\b|day|d\b))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx)(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
     ("tokens_basis", None, r"(?:\bper|每|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$", T + r"[- ]?(?:output |输出|输入)?\s*(?:tokens?|toks?|个?\s*token)"),
@@ -271,7 +273,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "300-word answers": tokens at OpenAI's rule of thumb (calc/parse.py WORDS_PER_TOKEN)
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
-    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活(?!(?:参数)?[\d一二两三四五六七八九十]))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
+    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活(?!(?:参数)?[\d一二两三四五六七八九十]))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
     ("params", T + r"(?:parameters? |params? )?(?:total|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?:总参数|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
@@ -304,7 +306,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
     ("hbm_multiple", None, r"(?:hbm|高带宽内存)\s*(?:每\s*gb)?\s*(?:的)?\s*(?:价格|单价)?\s*(?:比(?:普通|一般|常规)?(?:的)?(?:dram|ddr\d|内存))?\s*(?:差不多|大概|大约|约)?\s*(?:贵|是(?:普通)?(?:dram|ddr\d|内存)的|价格是(?:dram|ddr\d)的|是它的)\s*(?:约|大约)?\s*$", T + r"(?:倍|x\b)"),
     ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?|the (?:dram|ddr\d)|as much|more)\b"),
-    ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |普通)?\s*(?:dram|ddr\d|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|ddr\d|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
+    ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |regular |normal |standard |commodity |plain |conventional |普通)?\s*(?:dram|ddr\d|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|ddr\d|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     # "1.9x faster than H100", "3x the throughput of an HGX H100 server", "比H100快3倍": one
     # accelerator's stated speed over another's
     # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
@@ -443,11 +445,19 @@ def _compiled(rule: tuple[str, ...]) -> tuple[str, re.Pattern[str] | None, re.Pa
 ROLES_C = [_compiled(r) for r in ROLES]   # type: ignore[arg-type]
 
 
+# a hedge between a quantity's words and its number ("每秒大概3000", "一台大概要50万") is not part of them
+# (Chinese hedges only: the English rules already allow "about"/"around" where they belong)
+HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近)\s*(?P<verb>要|是|为|会|有)?\s*$")
+
+
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     """(role, span start, span end): the role and the extent of the words that gave it."""
     tail = masked[n.end:n.end + 48]
     head_from = max(0, n.start - 48)
     head = masked[head_from:n.start]
+    if hedge := HEDGE_END.search(head):
+        # "单卡每秒大概3000 token", "一台大概要50万美元": the words without the hedge
+        head = head[:hedge.start()] + (hedge.group("verb") or "")
     for role, tre, hre, need, gate in ROLES_C:
         if role == "year" and not (1990 <= n.value <= 2100 and float(n.value).is_integer()):
             continue

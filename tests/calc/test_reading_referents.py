@@ -2508,3 +2508,82 @@ def test_demand_grown_by_a_factor_from_todays_tokens_sizes_a_fleet():
 def test_a_catalog_rent_is_one_assumption():
     _, res = ask("rent 64 B200s for a week")
     assert [a.name for a in res.assumptions].count("rent_usd_per_hour") == 1
+
+
+# ---- sets 123 to 126 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("how many h100 gpus for 10milion users chating with llama3 70b, avg 5 msgs/day?",
+     {"users": 1e7, "queries_per_user": 5}),
+    ("expecting 100kusers a day, each sends a dozen msgs. how many H100s?", {"users": 1e5}),
+    ("Llama 2 13B在1万亿token上训练两轮，用512张A100，需要几天？", {"epochs": 2, "train_tokens": 1e12}),
+    ("实测H100跑Llama 3.1 8B，单卡每秒大概3000 token，那服务100万日活要多少张？",
+     {"observed_tokens_per_s_per_gpu": 3000, "users": 1e6}),
+    ("如果每个用户每天聊大概5000个token，一千万用户一天总共多少token？", {"tokens_per_user_day": 5000}),
+    ("买一台DGX B200大概要50万美元，我们计划买30台，汇率按7.25，折合人民币多少？",
+     {"server_price_usd": 500_000, "servers": 30}),
+    ("How much is the HBM inside a B200 worth if HBM costs about 5x regular DRAM and DRAM is $3 per GB?",
+     {"hbm_multiple": 5, "dram_usd_per_gb": 3}),
+    ("Qwen3-235B-A22B 这种MoE模型，听说激活参数只有22B，用H20部署的话，8卡的服务器需要几台？", {"active_params": 22e9}),
+    ("250k engineers, each hitting the model ~60 times per workday with 1,500-token prompts. GPUs needed?",
+     {"queries_per_user": 60, "users": 250_000}),
+    ("we can get a couple hundred A100s for 8 weeks at ~40% MFU — how many FLOPs is that total?", {"gpus": 200}),
+])
+def test_referents_from_sets_123_to_126(q, expect):
+    test_referent(q, expect, set())
+
+
+@pytest.mark.parametrize("q", ["a couple of months on 512 H100s at $2/h", "每次对话5轮，每轮500 token，100万日活要多少张H100？"])
+def test_vague_or_dialogue_words_are_not_periods_or_epochs(q):
+    assert "period_months" not in parse(q).params and "epochs" not in parse(q).params
+
+
+def test_which_year_is_not_one_year_and_a_stated_year_dates_the_growth():
+    q = "现在日活80万，年增长率200%，现在是2025年，哪一年能到1000万日活？需要多少张L40S？"
+    req, res = ask(q)
+    assert "period_months" not in req.params
+    assert "2027" in res.headline and not res.unused
+
+
+def test_a_second_value_after_a_place_said_of_the_first():
+    assert compared("40 DGX H100 at 10.2kW apiece, PUE 1.5 in the old site vs 1.2 at the new one. $0.11/kWh. "
+                    "Savings per year?", "pue") == pytest.approx([1.5, 1.2])
+
+
+def test_a_vague_amount_yields_to_an_exact_one():
+    req, res = ask("H100的算力到底有多大？几千张算不算超算？一万张加起来是多少EFLOPS？")
+    assert req.params["gpus"] == 10_000 and not req.options
+    assert [u.text for u in res.unused] == ["几千张"]
+
+
+def test_replacing_a_fleet_asks_how_many_of_the_other_and_prices_that_count():
+    req, res = ask("现有600张V100，换成H200需要多少张？每张22万元，预算多少？")
+    assert req.intent == "convert" and req.params["match_accelerator"] == "v100_sxm2_32gb"
+    n = res.figure("gpus").value
+    assert res.figure("cost_cny").value == pytest.approx(n * 220_000) and not res.unused
+
+
+def test_a_fleet_replaced_with_a_model_named_is_matched_on_serving_throughput():
+    # a measured rate on the old card carries over through the model's ratio of the two
+    q = ("current fleet is 320 A100 40GB SXM serving Llama 2 70B at ~1,100 tok/s per GPU measured. "
+         "How many H200s would replace the whole thing?")
+    _, res = ask(q)
+    _, plain = ask("how many H200s replace 320 A100 40GB serving Llama 2 70B in bf16?")
+    assert not res.unused
+    load = res.figure("tokens_per_s").value
+    assert load == pytest.approx(320 * 1100)
+    # the modelled ratio is the same with and without the measurement
+    ratio = plain.figure("tokens_per_s_per_gpu").value / (plain.figure("tokens_per_s").value / 320)
+    assert res.figure("tokens_per_s_per_gpu").value == pytest.approx(1100 * ratio, rel=1e-6)
+    assert res.figure("gpus").value == math.ceil(load / res.figure("tokens_per_s_per_gpu").value)
+
+
+def test_a_rate_measured_without_its_model_is_named_in_a_fleet_match():
+    _, res = ask("现有V100一共600张，打算全部替换成H200。V100实测每卡每秒300 token，需要买多少张H200？")
+    assert [u.text for u in res.unused] == ["每秒300 token"]
+    assert "模型" in res.unused[0].reason
+
+
+def test_a_year_beside_a_fleet_without_a_price_gets_no_empty_date():
+    _, res = ask("If global AI inference demand reaches 10 quadrillion tokens per day by 2026, how many MI355X?")
+    assert all("-)" not in u.reason for u in res.unused)
