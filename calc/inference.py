@@ -74,6 +74,11 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
                                tpot_target_s=None, max_group=max_group)
         if alone:
             best = min(p.prefill_s for p in alone) * margin * 1000
+            if b.req.origin("model") is None and b.req.origin("params") is None:
+                # out of reach for a model nobody named: ask which one, not "impossible"
+                raise CalcError("missing_input", "err.ttft_default_model", hint_key="hint.name_model",
+                                ttft=ttft * 1000, best=best, model=model.short, acc=acc.short,
+                                lin=lin, param="model")
             raise CalcError("does_not_fit", "err.ttft_unreachable", hint_key="hint.ttft",
                             ttft=ttft * 1000, best=best, model=model.short, acc=acc.short,
                             lin=lin)

@@ -1285,6 +1285,7 @@ PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?\s*(?:输出)?\s*toke
 ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
+_ON_TOP_OF = re.compile(r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my)?\s*$")
 _DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_per_server",
            "servers": "servers",
            "tokens_basis": "per_tokens", "tokens_per_day": "tokens_per_day",
@@ -1420,7 +1421,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("train_flops", value * 1e15 * 86400, a, b)
     elif role == "tokens_per_month":     # "480 trillion tokens a month": a day's share of them
         r.add("tokens_per_day", value / units.convert(1, "month", "day"), a, b)
-    elif role == "bought_count":
+    elif role == "bought_count" or (
+            role == "gpu_count" and _ON_TOP_OF.search(t[max(0, n.start - 24):n.start])):
+        # ("… more DGX A100 on top of the 120 we have": the fleet of the thing named before)
         r.add("servers" if _last_thing(r, a) == "server" else "gpus", value, a, b)
     elif role in _DIRECT:
         r.add(_DIRECT[role], value, a, b)
@@ -2128,6 +2131,10 @@ def _derived(r: _Reading) -> None:
         p["asks_traffic"] = True         # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load itself
     if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|回本|收回成本|回收成本", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
+    elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜", t) and \
+            any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and \
+            any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+        p["asks_payback"] = True         # "cheaper to self-host on 16 4090s at $1,800 each, or pay per token"
     if "factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)", t):
         p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:

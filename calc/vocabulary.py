@@ -63,7 +63,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "peak qps 3x", "peak QPS is 3x the average": a factor on the rate, not a rate
     ("peak_factor", None, r"\bpeak\s*(?:qps|rps|requests?|queries|request rate)\s*"
      r"(?:is|=|:|of|at|runs?|hits?)?\s*(?:about|around|roughly|~)?\s*$", T + r"\s*(?:x|×|times)(?![a-z])(?:\s*(?:the\s*)?(?:average|avg|mean|normal)\b)?"),
-    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*/\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰)(?:系数|倍数|负载)?\s*(?:是|为|按|按照|取|算)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?的)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
+    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*/\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:是|为|按|按照|取|算|能到|会到|达到)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?的)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh))"),
@@ -102,7 +102,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", None, r"(?:node|server|box|machine)\s*(?:w/|with|having|that has|has|is|holds|=)\s*$",
      T + r"\s*(?:gpus?|cards?|#+)"),
     ("gpus_per_server", None, r"(?:nodes?|servers?|boxes) of\s*$", r"^(?!\s*(?:[x×]\s*)?[#&])"),
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的?价格|成本|收费|卖|收|定价|售价)?\s*(?:是|为|要)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
+    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     ("token_price", None, r"\btokens?\b[^,;.]{0,24}(?:at|@|for|charge)\s*(?:about|around|roughly|~|like|approximately)?\s*"
      r"(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mn|m)\b"),
     ("token_price", None, r"(?:us\$|\$|usd|¥|rmb)\s*$", T + r"\s*/\s*m\b(?!\s*(?:in|s\b|w))"),
@@ -141,7 +141,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("bought_count", None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡))"),
     # "how many extra H100 on top of the current 96?": the fleet there is, counted in the cards named
     ("gpu_count", None, r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my|what we have,?)?\s*"
-     r"(?:current|existing|present)\s*$", r"^\s*(?:[?？.,;!，。]|$|and\b|we\b)"),
+     r"(?:current|existing|present)?\s*$", r"^\s*(?:[?？.,;!，。]|$|and\b|we\b)"),
     # "一个GB200 NVL72机柜72张卡": the cards in each of the servers named
     ("gpus_per_server", None, r"(?:一个|每个|单个|一台|每台|单台|一套|每套)\s*&+\s*(?:机柜|柜子|节点|服务器|整机)?\s*(?:里|内|里面)?\s*"
      r"(?:有|装|配|是|含|包含|带|内含|放)?\s*(?P<at>)$", T + r"(?:张卡?|块卡?|卡|颗|gpus?|cards?)"),
@@ -157,7 +157,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[x×]\s*$"),   # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16"
     ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
-    ("servers", T + r"[- ]?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?)?\s*(?:x|×)?\s*$", T + r"(?:台|个|套|$|[^\d\w])"),
+    ("servers", T + r"[- ]?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|机柜|柜子|服务器|节点|整机)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"),
     ("joules_per_token", T + r"(?:mj|millijoules?|毫焦(?:耳)?)(?![a-z])", None),
     ("joules_per_token", T + r"(?:j|joules?|焦耳|焦)(?![a-z])", None),
     ("watts", T + r"(?:-(?=[a-z]{2}))?(?:w|watts?|瓦)(?![a-z])", None),

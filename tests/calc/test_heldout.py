@@ -54,7 +54,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout115.toml": 44, "heldout116.toml": 42, "heldout117.toml": 50, "heldout118.toml": 53,
          "heldout119.toml": 52, "heldout120.toml": 53,
          "heldout121.toml": 54, "heldout122.toml": 53, "heldout123.toml": 54, "heldout124.toml": 54,
-         "heldout125.toml": 52, "heldout126.toml": 54}
+         "heldout125.toml": 52, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -2587,3 +2587,40 @@ def test_a_rate_measured_without_its_model_is_named_in_a_fleet_match():
 def test_a_year_beside_a_fleet_without_a_price_gets_no_empty_date():
     _, res = ask("If global AI inference demand reaches 10 quadrillion tokens per day by 2026, how many MI355X?")
     assert all("-)" not in u.reason for u in res.unused)
+
+
+# ---- sets 127 and 128 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("高峰流量是平均的3倍，日均请求1.5亿次，每次输入1000 token输出500 token，用H200要多少张？", {"peak_factor": 3}),
+    ("每百万token输出价格8元，每天大概50亿token，一个月要花多少？", {"cny_per_million_tokens": 8, "tokens_per_day": 5e9}),
+    ("电费0.45元一度，GB200 NVL72机柜20个，每个大概120千瓦，一年电费？", {"servers": 20, "watts_per_server": 120_000}),
+    ("If our traffic grows 3x, how many more DGX A100 do we need on top of the 120 we have?",
+     {"servers": 120, "factor": 3}),
+])
+def test_referents_from_sets_127_and_128(q, expect):
+    test_referent(q, expect, set())
+
+
+@pytest.mark.parametrize("q", ["峰值并发2万，每次输出600个token，用H200要几台8卡服务器？",
+                               "租用两个GB200 NVL72机柜3个月，每GPU小时6美元，一共多少钱？"])
+def test_peak_concurrency_and_months_after_racks_keep_their_meaning(q):
+    req = parse(q)
+    assert "peak_factor" not in req.params and req.params.get("servers") != 3
+
+
+def test_a_latency_out_of_reach_for_the_default_model_asks_for_the_model():
+    q = "Need to handle 1.2k QPS with 2000-token prompts on L40S, TTFT under 500ms. How many cards?"
+    with pytest.raises(CalcError) as err:
+        ask(q)
+    assert err.value.kind == "missing_input" and "GPT-3 175B" in err.value.render("en")
+    with pytest.raises(CalcError) as named:
+        ask(q.replace("on L40S", "of GPT-3 175B on L40S"))
+    assert named.value.kind == "does_not_fit"
+
+
+def test_cheaper_to_self_host_at_a_stated_price_is_a_payback():
+    _, res = ask("Is it cheaper to self-host Llama 3.1 8B on 16 RTX 4090 (bought at $1,800 each) or pay $0.20 per "
+                 "million tokens for 1.2e9 tokens/day?")
+    assert res.figure("capex_usd").value == 16 * 1800 and res.figure("breakeven_months") is not None
+    assert not res.unused
