@@ -65,10 +65,24 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
 
         def cap(n: int) -> int:      # the stated concurrency spread over the replicas
             return max(1, math.ceil(conc / max(1, math.floor(gpus / n))))
+    if b.has("batch_per_replica"):
+        per_replica = int(b.num("batch_per_replica", None))
+
+        def cap(n: int) -> int:      # "conc=64/replica": the serving stack's batch limit
+            return per_replica
     pts = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
                          tpot_target_s=tpot, max_group=max_group,
                          ttft_target_s=ttft / margin if ttft is not None else None,
                          max_batch=cap)
+    if b.has("tensor_parallel"):
+        # "TP4": the replica the user runs, not the group the model would pick
+        tp = b.num("tensor_parallel", None)
+        chosen = [p for p in pts if p.group == tp]
+        if not chosen:
+            raise CalcError("does_not_fit", "err.tp_does_not_fit", hint_key="hint.lower_precision",
+                            model=model.short, prec=precision.upper(), acc=acc.short, tp=tp,
+                            groups=", ".join(str(p.group) for p in pts) or "-")
+        pts = chosen
     if ttft is not None and not pts:
         alone = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
                                tpot_target_s=None, max_group=max_group)
@@ -220,10 +234,11 @@ def fleet(b: Builder) -> Result:
         per_gpu = measured * util
         pt = replace(pt, tokens_per_s_per_gpu=measured)
     rig = 0.0
-    if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
-            b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s_per_server")):
+    if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers") or b.has("tensor_parallel")) \
+            and not (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s_per_server")):
         # "8 L4s measured 950 tok/s total: how many for 1.2e9 tok/day?": the rig's rate, per GPU
-        rig = b.count_gpus(acc)
+        # ("TP4 on H100 = 3,100 tok/s": one replica's rate, over its GPUs)
+        rig = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else b.num("tensor_parallel", None)
         total = b.num("observed_tokens_per_s", None, label=b.tr("label.measured_total"))
         b.step(b.tr("step.measured_share", total=total, n=rig, per=total / rig))
         per_gpu = total / rig * util

@@ -30,7 +30,7 @@ _VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+\d[a-z0-9.]*))"
 _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pro|ultra|flash|turbo|max|mini|nano|instruct|chat|coder|r1|v\d))*"
 _UNKNOWN_MODEL = re.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
-    r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao)" + _SIZE +
+    r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?)" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?)(?![a-z0-9])")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
 _VARIANT_AFTER = re.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
@@ -39,7 +39,9 @@ _UNKNOWN_ACC = re.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
-    r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p\d|mfu|pue|qps|rps|tps|dau|mau|wau|pro-?\d|max-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
+    r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p\d|mfu|pue|qps|rps|tps|dau|mau|wau|pro-?\d|max-?\d|"
+    # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
+    r"(?:tp|pp|ep|dp|cp|bs|isl|osl|ctx|seq|conc)-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z]))[a-z]{1,2}"
     # "两张3090", "2x 3090": a four-digit card name right after a count of cards
     r"|(?<=[两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
@@ -106,7 +108,7 @@ def _trie(words: list[str]) -> str:
 # lower-case text is covered by the patterns above
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q[1-4]|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9]))"
                           r"(?!(?:PUE|MFU|QPS|RPS|TPS|TTFT|TPOT|DAU|MAU|WAU|KV|GB|TB|MW|KW|GW|HBM|DDR|GDDR|LPDDR|PCIe|PCIE|"
-                          r"NVL|SXM|FP|BF|INT|TF|NVLink|CUDA|P)\d)"
+                          r"NVL|SXM|FP|BF|INT|TF|NVLink|CUDA|P|TP|PP|EP|DP|CP|BS|ISL|OSL)\d)"
                           r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")
@@ -198,6 +200,10 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             a, b = m.start(), m.end()
             if any(taken[a:b]) or b - a < 2:
                 continue
+            family = _CN_FAMILY.get(m.group(0).strip())
+            if family and any(sp.kind == "model" and sp.key.startswith(family) and 0 <= sp.start - b <= 2
+                              for sp in spans):
+                continue                 # "千问Qwen2.5 72B": the family's Chinese name before its model
             for k in range(a, b):
                 taken[k] = True
             masked = masked[:a] + "§" * (b - a) + masked[b:]
@@ -215,6 +221,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     return spans
 
 
+# Chinese brand names of catalog families, said before the model's own name
+_CN_FAMILY = {"千问": "qwen", "通义千问": "qwen", "通义": "qwen", "深度求索": "deepseek", "羊驼": "llama"}
 _NAME_AFTER = re.compile(r"\s*(?:x\s*)?(?:nvidia |amd |intel |google )?(?:[abhlv]\d{2,3}|gb\d{3}|mi\d{3}|"
                          r"tpu|gaudi|rtx|dgx|hgx)", re.IGNORECASE)
 _TPU_GENERATION = re.compile(r"(?<![a-z0-9])(v[4-7][ep]?)(?![a-z0-9])")

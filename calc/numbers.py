@@ -44,7 +44,7 @@ _SUFFIX = [
 _SUFFIX_C = [(re.compile(p, re.IGNORECASE), mult) for p, mult in _SUFFIX]
 _SUFFIX_RE = re.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
 _NUM = re.compile(
-    r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|"
+    r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|(?<=\btp)|(?<=\bbs)|"
     r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×)|"   # "HGX H100 x40": a count after a name
     r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × ))"   # "peak x2.5", "H100 x 16"
     r"(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
@@ -307,7 +307,8 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "哪一年能到": which year, not one year
         if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
             continue                                   # "一台服务器 8 卡": a server's size
-        if run == "一" and re.match(r"个(?![月万萬亿億]|多月)|些|下|样|起|点|次", text[m.end():m.end() + 3]):
+        if run == "一" and re.match(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器)|些|下|样|起|点|次",
+                                    text[m.end():m.end() + 4]):
             continue                                   # "一个模型": an article, not a count
         if run == "一" and re.match(r"度电?\s*(?:(?:是|要|按|约|大概)\s*)?[\d.零一二两三四五六七八九]",
                                     text[m.end():m.end() + 8]):

@@ -79,10 +79,13 @@ def growth(b: Builder) -> Result:
         b.fig("growth_factor", f, "x", b.tr("fig.growth_in", period=period))
         return _grown(b, f, period) or b.result(
             "growth", b.tr("head.growth_in", f=b.h(f), period=period, d=d))
-    if b.has("factor") and not (b.has("growth_rate_year") or b.has("period_months")) and (
-            b.has("gpus") or b.has("servers")):
+    if b.has("factor") and (b.has("gpus") or b.has("servers")) and (
+            not (b.has("growth_rate_year") or b.has("period_months")) or b.flag("factor_by")):
         # "we need 4x more compute; we run 1,024 Gaudi 3: how many more?"
         f = b.num("factor", None)
+        if b.has("period_months"):
+            b.read.add("period_months")    # "… by 2027": when the factor is reached, not how fast
+            b.read.add("year")
         acc = b.accelerator()
         now = b.count_gpus(acc)
         # "600 H100s at 70% util today, traffic going 4x": today's busy share grows, run full after
@@ -527,6 +530,8 @@ def _memory(b: Builder) -> Result:
         gpus = b.count_gpus(acc)
     elif b.has("gpus_per_server"):         # "will it fit on one 8-GPU H200 node?"
         gpus = b.num("gpus_per_server", None)
+    elif b.has("tensor_parallel"):         # "TP=8": the GPUs one replica spans
+        gpus = b.num("tensor_parallel", None)
     else:
         gpus = b.num("gpus", 1, label=b.tr("label.one_gpu") if one else None,
                      origin="question" if one else "default")

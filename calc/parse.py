@@ -264,6 +264,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.versus_far(r)
     readings.what_if_to(r)               # again: an MFU or a share read only with the intent
     readings.subject_to(r)
+    if intent is None and r.params.keys() - seen.keys():
+        # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric
+        intent = intent_of(r.t, {**seen, **r.params})
     if intent == "training" and "train_tokens" not in r.params and (
             "params" in r.params or "model" in r.params):
         bare = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
@@ -828,8 +831,10 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                            if p2 == "server" and k == g["server"])
             _bind_to_options(r, named, sgroups)
             return tuple(MappingProxyType(o) for o in sgroups), "sum"
-    if len({k for k, _ in srvs}) == 2 and not counts and cat is not None and "power_mw" in r.params and \
-            len({k for k, _ in accs}) <= 1:
+    if len({k for k, _ in srvs}) == 2 and cat is not None and len({k for k, _ in accs}) <= 1 and (
+            (not counts and "power_mw" in r.params) or (
+                not any(c.param == "servers" for c in counts)
+                and (KW["compare"].search(r.t) or re.search(r"差几倍|差多少|[和跟与].{0,12}比", r.t)))):
         # "600 kW: HGX H100 servers at 10.2 kW each, or GB200 NVL72 racks at 120 kW each. How
         # many of each fit?": each server with the figures written after its name
         skeys = list(dict.fromkeys(k for k, _ in srvs))
@@ -959,7 +964,9 @@ _TOKENS_SCALED = re.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s
                             r"(?:原来的|现在的|以前的)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 
 
-_COUNT_WORDS = re.compile(r"gpus|cards|accelerators|chips|servers|nodes|卡数|卡|机器|服务器|节点|规模")
+_COUNT_WORDS = re.compile(r"gpus|cards|accelerators|chips|servers|nodes|quantity|units|order|卡数|卡|机器|"
+                          r"服务器|"
+                          r"节点|规模|数量|采购量|台数")
 
 
 def _count_scaled(r: _Reading, intent: str | None) -> tuple[Mapping[str, Value], ...]:
@@ -1296,7 +1303,8 @@ _DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_p
            "input_tokens": "input_tokens", "output_tokens": "output_tokens",
            "active_params": "active_params", "params": "params", "capacity_flops": "capacity_flops",
            "gpu_tflops": "gpu_tflops", "train_flops": "train_flops", "hbm_multiple": "hbm_multiple",
-           "factor": "factor", "pue": "pue", "peak_factor": "peak_factor", "year": "year"}
+           "factor": "factor", "pue": "pue", "peak_factor": "peak_factor", "year": "year",
+           "tensor_parallel": "tensor_parallel", "batch_per_replica": "batch_per_replica"}
 
 
 _RATE_TOTAL = re.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")
@@ -1417,6 +1425,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
         # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
+    elif role == "formula":              # "按 6ND 估", "6*N*D": the rule's constant, not an input
+        r.add(None, value, a, b, note="formula")
     elif role == "pf_days":              # "3640 PF-days": 1e15 FLOP/s for a day each
         r.add("train_flops", value * 1e15 * 86400, a, b)
     elif role == "tokens_per_month":     # "480 trillion tokens a month": a day's share of them
@@ -2056,6 +2066,9 @@ def _derived(r: _Reading) -> None:
             p["factor"] = p["speedup"]
         del p["speedup"]
         r.stated = [replace(st, param="factor") if st.param == "speedup" else st for st in r.stated]
+    if "factor" in p and ("gpus" in p or "servers" in p) and "growth_rate_year" not in p and \
+            _ASKS_GPUS.search(r.masked):
+        p["factor_by"] = True            # "现在2万张卡，需求再涨4倍，2027年要多少张H20？": when, not how fast
     if "train_flops" not in p and ("mfu" in p or KW["train"].search(t)):
         # "a 1e26 run at 50% MFU": a count of operations that large is the run's FLOPs
         big = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
@@ -2326,7 +2339,7 @@ _EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typica
 # "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
 _CARD_RATE_HEAD = re.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
                              r"(?:of|at|is|为|是|约|=)?\s*$")
-_BATCH = re.compile(r"\bbs\b|\bbatch|批大小|批量")
+_BATCH = re.compile(r"\bbs\b|\bbatch|批大小|批量|\bconc\b|concurrency|@")
 _IN_ONE_BOX = re.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
 # "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
 _ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
@@ -2390,7 +2403,8 @@ def _full_time(r: _Reading) -> None:
         r.add("utilization", 1.0, m.start(), m.end())
 
 
-_ANNUAL = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
+_ANNUAL = re.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?! growth| rate| increase)|"
+                     r"\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
                      r"\byear[- ]round\b")
 _A_QUARTER = re.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b|"
                         r"上个?季度|本季度|这个季度|一个季度|每季度")
@@ -2412,7 +2426,8 @@ _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生�
                              r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
 # (not "7.2 per dollar": a rate)
 _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
-                         r"(?:dollar|\$|usd|美元|块钱|元)|性价比|(?<!\d )(?<!\d)per dollar|每美元|"
+                         r"(?:dollar|\$|usd|美元|块钱|元)|性价比|"
+                         r"(?<!\d )(?<!\d)(?<!rmb )(?<!yuan )(?<!cny )per dollar|每美元|"
                          # "cheaper per PFLOP": the price of the compute, the same ratio turned over
                          r"(?:cheaper|cost|price|dollars?|\$)\s*(?:per|/|a)\s*(?:[tpe]?flop|[tpe]flops?)\b|"
                          r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")

@@ -395,7 +395,8 @@ def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
 # (a place or time said of the first value may come before the joining word: "PUE 1.5 in the old
 # site vs 1.2 at the new one", "$0.11/kWh today or 0.09")
 _VERSUS = re.compile(r"\s*(?:(?:in|at|for|on)\s+(?:the\s+|our\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?\s*,?\s+|"
-                     r"(?:today|now|currently)\s*,?\s+)?"
+                     r"(?:today|now|currently|on-demand|on demand|reserved|spot|list|retail|new|used|"
+                     r"committed)\s*,?\s+)?"
                      r"(?:(?:price|prices|cost|rate)\s+)?(?:vs\.?|versus|or|/|或者?|还是|对比|"
                      r"instead of|rather than|compared (?:to|with)|against|而不是|而非|和|与|跟)\s*"
                      r"(?:every|each|每|按|以|取)?\s*(?:us\$|\$|¥|￥)?\s*")
@@ -446,6 +447,12 @@ def versus(r: _Reading) -> None:
         value = other.value
         if str(first.param).startswith("electricity_") and re.search(r"cents?|¢|美分|分", str(other.text)):
             value /= 100                   # "9 cents instead of 14 cents/kWh": in cents
+        if _cur(other.param) and _cur(first.param) and _cur(other.param) != _cur(first.param):
+            # "每卡时2美元 vs 每卡时15元人民币": the other one in the first one's currency
+            from calc.catalog import load
+            fx = r.params.get("usd_cny")
+            fx = float(fx) if isinstance(fx, (int, float)) else load().rates.usd_cny
+            value = value / fx if _cur(first.param) == "usd" else value * fx
         if _take_as_other(r, first, other, value) and first.param in _COUNTS:
             r.joined.add(str(first.param))   # "grow the fleet from 8,000 to 16,000": both counts
 
@@ -476,12 +483,22 @@ _COUNTS = ("gpus", "servers")
 _SHARES = ("utilization", "mfu", "growth_rate_year")
 # a second value first read as something else ("$15k vs $30k for an H100": not a budget; "5x DRAM
 # price instead of 3x": not a factor; "doubling every 6 months vs every 12 months": not a period)
-_READ_AS_OTHER = {("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
+def _cur(param: object) -> str:
+    """The currency a money parameter is in ("" for any other)."""
+    return next((c for c in ("usd", "cny") if f"_{c}" in str(param) and str(param) != "usd_cny"), "")
+
+
+# the same amount in the other currency ("$2/h vs ¥15/h"): compared in the first one's
+_CURRENCY_TWIN = {"rent_cny_per_hour": "rent_usd_per_hour", "rent_usd_per_hour": "rent_cny_per_hour",
+                  "price_cny": "price_usd", "price_usd": "price_cny"}
+_READ_AS_OTHER = {*_CURRENCY_TWIN.items(), ("price_usd", "budget_cny"), ("price_cny", "budget_usd"),
+                  ("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
                   ("usd_per_million_tokens", "budget_usd"), ("cny_per_million_tokens", "budget_cny"),
                   ("hbm_multiple", "factor"), ("doubling_months", "period_months"),
                   ("tokens_per_user_day", "output_tokens"), ("tokens_per_user_day", "input_tokens"),
                   ("usd_cny", "price_usd"), ("output_tokens", "input_tokens"),
                   ("electricity_usd_per_kwh", "budget_usd"), ("electricity_cny_per_kwh", "budget_cny"),
+                  ("rent_usd_per_hour", "budget_usd"), ("rent_cny_per_hour", "budget_cny"),
                   ("hbm_usd_per_gb", "budget_usd"),
                   ("input_tokens", "output_tokens")}
 # the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
@@ -495,7 +512,7 @@ _PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilizati
                  (re.compile(r"汇率|exchange rate|\bfx\b|usd\s*/?\s*cny"), "usd_cny"),
                  (re.compile(r"并发(?:用户)?(?:数)?|concurrent (?:users|streams|sessions)"),
                   "concurrent_users"),
-                 (re.compile(r"(?:年)?增长率|growth rate|增速"), "growth_rate_year")]
+                 (re.compile(r"(?:年)?增长率|(?:annual |yearly )?growth(?: rate)?|增速"), "growth_rate_year")]
 
 
 _IT_TO = re.compile(r"\b(?:get|gets|bring|brings|cut|cuts|drop|drops|lower|raise|push|take|improve|reduce)\s+"

@@ -525,11 +525,15 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
             b.step(b.tr("step.days_from_rate", tokens=b.h(tokens), tps=b.h(tps), days=days))
             b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus) if gpus
                   else b.tr("fig.days_at_rate"))
+            suffix = ""
             if gpus:
                 b.fig("gpu_hours", days * 24 * gpus, "GPU-hours", b.tr("fig.gpu_hours"))
-            headline = b.tr("head.days_from_rate", days=days, gpus=gpus, acc=acc.short,
-                            mfu=mfu) if gpus and mfu is not None else \
-                b.tr("head.days_at_rate", days=days, tokens=b.h(tokens), tps=b.h(tps))
+                if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour") or b.flag("asks_cost"):
+                    # "… 512 GPUs, $2.1/hr — total $ and days?": the run's bill at that rent
+                    _, suffix = _cost_and_energy(b, acc, days * 24 * gpus)
+            headline = (b.tr("head.days_from_rate", days=days, gpus=gpus, acc=acc.short,
+                             mfu=mfu) if gpus and mfu is not None else
+                        b.tr("head.days_at_rate", days=days, tokens=b.h(tokens), tps=b.h(tps))) + suffix
         elif per_gpu:
             gpu_hours = tokens / per_gpu / 3600
             b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))

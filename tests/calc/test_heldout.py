@@ -54,7 +54,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout115.toml": 44, "heldout116.toml": 42, "heldout117.toml": 50, "heldout118.toml": 53,
          "heldout119.toml": 52, "heldout120.toml": 53,
          "heldout121.toml": 54, "heldout122.toml": 53, "heldout123.toml": 54, "heldout124.toml": 54,
-         "heldout125.toml": 52, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54}
+         "heldout125.toml": 52, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54,
+         "heldout129.toml": 54, "heldout130.toml": 54, "heldout131.toml": 52, "heldout132.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -66,7 +67,9 @@ EQUIVALENT = {
     # busy; "72 GPUs in a rack" as the rack's size; "8 V100s … redo it on 8 H100s": the
     # earlier run's fleet
     "year": ("period_months",), "gpu_hours": ("gpus",),
-    "gpus": ("gpus_per_server", "from_gpus",
+    # "TP4", "TP=8": the GPUs of one replica; "conc=64/replica": the batch cap of one
+    "gpus_per_server": ("tensor_parallel",), "concurrent_users": ("batch_per_replica",),
+    "gpus": ("gpus_per_server", "from_gpus", "tensor_parallel",
              # "在一张L40S上实测1500 token/s": the one card a measured rate is per
              "observed_tokens_per_s_per_gpu", "gpu_tflops"),
     "accelerator": ("match_accelerator", "from_accelerator", "server"),

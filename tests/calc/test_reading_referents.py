@@ -2624,3 +2624,98 @@ def test_cheaper_to_self_host_at_a_stated_price_is_a_payback():
                  "million tokens for 1.2e9 tokens/day?")
     assert res.figure("capex_usd").value == 16 * 1800 and res.figure("breakeven_months") is not None
     assert not res.unused
+
+
+# ---- sets 129 to 132 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("An H100 PCIe costs $30k; at 7.2 RMB per dollar how much are 5000 of them in yuan?",
+     {"gpus": 5000, "usd_cny": 7.2, "price_usd": 30_000}),
+    ("what's 2 exaflops in MI355X-equivalents? assume 2.3 PFLOPS each", {"gpu_tflops": 2300}),
+    ("一万张 B200，bf16 稠密算力按 2.25 PFLOPS/卡，MFU 40%，训练 1e26 FLOPs 要多久？", {"gpu_tflops": 2250, "mfu": 0.4}),
+    ("if gpu util is only 35%, how many H800 for 2,500 qps of DeepSeek-V3?", {"utilization": 0.35}),
+    ("Qwen3-30B-A3B on L4s: isl/osl=1024/256, 5 qps, tpot slo 80ms, util 60%. cards?",
+     {"input_tokens": 1024, "output_tokens": 256}),
+    ("TPU v5e x256, Llama-2-13B bf16, in 512 / out 128 tok, 200 qps — enough?",
+     {"input_tokens": 512, "output_tokens": 128}),
+    ("Mixtral 8x22B 推理，FP8，单机8卡 H100，并发 256，平均 prompt 2k/回复 600，显存够不够放 KV？",
+     {"input_tokens": 2000, "output_tokens": 600}),
+    ("pretrain 13B, 1T tok, tokens/s/GPU=3.2k measured on A100-80G, 512 GPUs, $2.1/hr — total $ and days?",
+     {"observed_tokens_per_s_per_gpu": 3200, "rent_usd_per_hour": 2.1}),
+    ("moe: active 22B / total 235B, 36T tokens, H800 x 6k, MFU 0.3 → GPU-hours & days",
+     {"active_params": 22e9, "params": 235e9}),
+    ("算力需求按 6ND 估，N=70B，D=2T，H800 千卡，MFU 四成，几天训完？", {"params": 70e9, "train_tokens": 2e12}),
+    ("Qwen2.5 72B int4 @ vLLM, TP2 on L40S, ISL/OSL 3000/500, 12 req/s, TPOT SLO 70ms → how many replicas?",
+     {"tensor_parallel": 2, "input_tokens": 3000, "output_tokens": 500}),
+    ("serving llama3.1-70b fp8 on H200, ISL=2k OSL=512, conc=64/replica, TPOT<40ms. peak 1.2k QPS → how many GPUs?",
+     {"batch_per_replica": 64, "qps": 1200}),
+])
+def test_referents_from_sets_129_to_132(q, expect):
+    test_referent(q, expect, set())
+
+
+def test_a_mixture_with_many_requests_is_not_an_active_size():
+    got = read("mixtral 8x7b 12.9B active 1k qps a100 40gb int4 how many")
+    assert got["active_params"] == 12.9e9 and got["qps"] == 1000
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("Procurement: 1,024 x H100 SXM at $27,500 each, total spend? And what if we order 1.5x that quantity?",
+     "gpus", [1024, 1536]),
+    ("Rent 256 H200 for 3 months: $3.50/GPU-hr on-demand vs $2.30 reserved, how much do I save?",
+     "rent_usd_per_hour", [3.5, 2.3]),
+    ("年增长率从50%变成100%，现在10万张卡，到2030年分别多少张？", "growth_rate_year", [0.5, 1.0]),
+    ("if annual growth goes from 50% to 100%, we have 100k GPUs now, how many in 2030?", "growth_rate_year", [0.5, 1.0]),
+    ("DGX H100和DGX B200整机比，8卡都算上，FP8算力差几倍？", "server", ["hgx_h100", "hgx_b200"]),
+])
+def test_comparisons_from_sets_129_to_132(q, param, values):
+    assert compared(q, param) == (pytest.approx(values) if isinstance(values[0], (int, float)) else values)
+
+
+def test_a_rent_in_the_other_currency_is_compared_in_the_first_ones():
+    assert compared("租1000张H100三个月，每卡时2美元 vs 每卡时15元人民币，哪个便宜？汇率按7.2算", "rent_usd_per_hour") == \
+        pytest.approx([2, 15 / 7.2])
+
+
+def test_parallelism_and_batch_shorthand_are_not_unknown_chips():
+    _, res = ask("bench: vLLM llama 3 70b fp8 TP4 on H100 = 3,100 tok/s out @ conc 128. need 50M output tok/day, "
+                 "peak 3x. how many GPUs total?")
+    # one TP4 replica's rate, shared over its four GPUs
+    assert res.figure("tokens_per_s_per_gpu").value == pytest.approx(3100 / 4)
+    assert res.figure("replica_gpus").value == 4
+    _, res = ask("H200, llama3-8b bf16, measured 11k tok/s/gpu decode @ bs256. 1.2e9 tok/day → # GPUs at 70% util?")
+    assert [u.text for u in res.unused] == ["bs256"]
+
+
+def test_tensor_parallel_is_the_replica_a_memory_fit_spans():
+    _, res = ask("Llama 2 70B，bf16，H100 80G，TP=8，上下文按 4k 输入 + 1k 输出，KV cache 还能放多少并发？")
+    assert res.headline.startswith("8张H100") and not res.unused
+
+
+def test_a_training_rate_per_gpu_with_a_rent_gives_the_bill():
+    _, res = ask("pretrain 13B, 1T tok, tokens/s/GPU=3.2k measured on A100-80G, 512 GPUs, $2.1/hr — total $ and days?")
+    hours = 1e12 / 3200 / 3600
+    assert res.figure("cost_usd").value == pytest.approx(hours * 2.1)
+
+
+@pytest.mark.parametrize("q", ["算力需求按 6ND 估，N=70B，D=2T，H800 千卡，MFU 四成，几天训完？",
+                               "train FLOPs=6*N*D w/ N=1.3B, D=26B, 1x RTX 4090, mfu 35% — hrs?"])
+def test_the_six_of_6nd_is_named_as_the_rule(q):
+    _, res = ask(q)
+    assert len(res.unused) == 1 and "6ND" in res.unused[0].reason
+
+
+def test_a_grown_count_by_a_year_is_the_count_then():
+    _, res = ask("现在需要2万张卡，如果需求再涨4倍，2027年要多少张H20？")
+    assert res.figure("gpus").value == 80_000 and not res.unused
+
+
+@pytest.mark.parametrize("q,model", [("千问Qwen2.5 72B int4 放4090上跑，一台8卡，要几台机器才能服务2000并发？", "qwen25_72b")])
+def test_a_familys_chinese_name_before_its_model_is_not_unknown(q, model):
+    assert parse(q).params["model"] == model
+
+
+def test_command_r_is_an_unknown_model():
+    with pytest.raises(CalcError) as err:
+        ask("Command R+ on 4x A100 80GB, bf16, ISL 4k OSL 512, 10 qps — enough?")
+    assert err.value.kind == "unknown_model"
