@@ -298,11 +298,16 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         spent = results[0].figure("cost_usd") if same_money and results else None
         if spent is not None and not any(k in overlay for k in ("gpus", "servers")):
             sub = _same_budget(sub, spent.value)
+        # "每年增长150%，三年后…如果增速只有50%呢": each option grown over the horizon at its rate
+        sub, pr = project(sub)
         b = Builder(req=sub, cat=cat, defaults=defaults)
         try:
             # each option checks the claims its answer computes ("100,000 H100s = 100 exaflops,
             # in bf16? in fp8?")
             one = _year_of_stated_count(_DISPATCH[req.intent](b), sub, b.read, b.unused_reasons)
+            if pr is not None:
+                b.read.update(pr.read)
+                one = replace(one, steps=(describe(pr, req.lang), *one.steps))
             results.append(_check_claims(one, sub, b.read))
         except CalcError as exc:
             if exc.kind not in ("does_not_fit", "missing_input") or len(req.options) < 2:

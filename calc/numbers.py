@@ -357,7 +357,10 @@ def find_numbers(text: str) -> list[Num]:
         # "one", "a", "half" are numbers only before a counted thing ("which one", "a lot");
         # "twenty prompts", "two thousand" are numbers wherever they stand
         weak = all(w in ("a", "an", "one", "single", "half") for w in words)
-        if not has_scale and weak and not (_COUNTED.match(text, end) and words[0] not in ("a", "an")):
+        named_after = re.match(r"\s*[#&@]", text[end:])
+        if not has_scale and weak and not (_COUNTED.match(text, end) and (
+                words[0] not in ("a", "an") or (words == ["a", "single"] and named_after))):
+            # ("a single RTX 4090 box": one of the card named; "a single GPU is enough" is prose)
             continue
         wv = _words_value(words)
         if wv is None:
@@ -388,6 +391,8 @@ def _words_value(words: list[str]) -> float | None:
             current += 0.5
         elif w in ("a", "an") and current:
             continue                      # "half a million"
+        elif w == "single" and current == 1 and words[0] in ("a", "an"):
+            continue                      # "a single": one
         elif w in _WORD_VALUES:
             current += _WORD_VALUES[w]
         else:

@@ -264,6 +264,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.versus_far(r)
     readings.what_if_to(r)               # again: an MFU or a share read only with the intent
     readings.subject_to(r)
+    readings.another_value(r)
+    readings.fx_again(r)
     if intent is None and r.params.keys() - seen.keys():
         # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric
         intent = intent_of(r.t, {**seen, **r.params})
@@ -543,7 +545,18 @@ def _slip(word: str) -> str | None:
     return next((u for u in _UNIT_WORDS if _one_slip(word, u)), None)
 
 
+# long keywords a slip away anywhere in the message ("70% average utilizaton", "electrcity")
+_KEYWORDS = ("utilization", "electricity", "concurrent", "throughput")
+_KEYWORD_LIKE = re.compile(r"\b(?:uti|ele|con|thr)[a-z]{6,10}\b")
+
+
+def _keyword_slip(word: str) -> str | None:
+    return None if word in _KEYWORDS else next((k for k in _KEYWORDS if _one_slip(word, k)), None)
+
+
 def _typos(norm: Normalized) -> Normalized:
+    if any(_keyword_slip(m.group(0)) for m in _KEYWORD_LIKE.finditer(norm.text)):
+        norm = _rewrite(norm, _KEYWORD_LIKE, lambda m: _keyword_slip(m.group(0)) or m.group(0), group=0)
     glued = _SCALE_GLUED.search(norm.text)
     if glued and _slip(glued.group(0)):
         norm = _rewrite(norm, _SCALE_GLUED, lambda m: _slip(m.group(0)) or m.group(0), group=0)
@@ -1323,6 +1336,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                 and not any(s.param in ("gpus", "servers") and s.end <= a for s in r.stated))):
         # "each B200 gives 2.25 PFLOPS", "H100的FP8算力接近2 PFLOPS": one chip's rate
         role = "gpu_tflops"
+    if role == "servers" and value == 1 and re.match(r"\s*#+\s*(?:box|rig|workstation|pc|desktop)\b",
+                                                     r.masked[n.end:n.end + 30]):
+        role, b = "gpu_count", n.end     # "a single RTX 4090 box": the box of that one card
+    if role == "factor" and value >= 1e8 and re.match(r"\s*[x×*]\s*[\d.,]+\s*[kmbt]?\s*(?:tokens?|toks?)\b",
+                                                      t[n.end:n.end + 24]):
+        role, b = "params", n.end        # "70B x 1.4T tok": a model's size times its tokens (6ND)
     if role == "peak_factor" and value > 20:
         # "QPS峰值1200": a peak load, not a peak-to-average ratio
         role = "qps" if re.search(r"qps|rps|请求|requests", t[max(0, a - 12):b + 8]) else "number"
@@ -1484,8 +1503,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "dram_price":
         _, cur_start, cur_end = _currency(r, n, a, b)
         # "$15/GB" is HBM's price when HBM is the nearer memory word before it, else DRAM's
-        head = CLAUSE.split(t[max(0, a - 40):a])[-1]
-        hbm, dram = head.rfind("hbm"), max(head.rfind("dram"), head.rfind("内存"))
+        head = re.split(r"[,;，；。]|\band\b|和|以及|\bvs\.?|versus|对比", t[max(0, a - 40):a])[-1]
+        hbm, dram = head.rfind("hbm"), max(head.rfind("dram"), head.rfind("内存"),
+                                           max((m.start() for m in re.finditer(r"ddr\d", head)), default=-1))
         if hbm == dram == -1 and "hbm" in t and not re.search(r"dram|ddr|内存", t):
             hbm = 0                      # "how much HBM … at $15/GB": no DRAM anywhere
         r.add("hbm_usd_per_gb" if hbm > dram else "dram_usd_per_gb", value,
@@ -2092,7 +2112,10 @@ def _derived(r: _Reading) -> None:
         # where users end up, the one after "from" where they are
         now = next((st for st in r.stated if st.param in (None, "gpus") and isinstance(st.value, float)
                     and st.end <= first.start and st.value < first.value
-                    and _USERS_NOW.search(t[max(0, st.start - 14):st.start])), None)
+                    and (_USERS_NOW.search(t[max(0, st.start - 14):st.start])
+                         # "we're at 200k now": the count said to be today's after it
+                         or re.search(r"\s(?:now|today|currently)$", str(st.text).lower())
+                         or re.match(r"\s*(?:now|today|currently)\b", t[st.end:]))), None)
         if now is not None and isinstance(now.value, float):
             if now.param == "gpus":
                 p.pop("gpus", None)

@@ -29,6 +29,49 @@ _CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
 _CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
 
 
+_ANOTHER_VALUE = re.compile(r"(?:what about|how about|what if(?: it(?:'s| is| were| was))?|"
+                            r"and (?:for|with|at)|"
+                            r"or (?:for|with)|instead of|如果(?:是|换成|变成|有)?|要是|换成|假如)\s*$")
+_ANOTHER_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:instead|then)\b|^\s*(?:#+\s*)?(?:的话|呢)")
+_LOADS_COMPARED = ("users", "qps", "queries_per_day", "tokens_per_day", "gpus", "servers", "power_mw")
+
+
+def another_value(r: _Reading) -> None:
+    """"100M daily users … what about 250M users instead?", "1000张呢？如果是3000张呢": a load or a
+    count stated again after "what about"/"instead"/"如果…呢" is its other value, compared."""
+    for st in [x for x in r.stated if x.param in _LOADS_COMPARED and x.note == "duplicate"
+               and isinstance(x.value, float)]:
+        first = next((x for x in r.stated if x.param == st.param and x.note == ""), None)
+        if first is None or first.start > st.start or not isinstance(first.value, float) or \
+                not 0.05 * first.value <= float(st.value or 0) <= 20 * first.value or first.value == st.value:
+            continue
+        if _ANOTHER_VALUE.search(r.t[max(0, st.start - 24):st.start]) or _ANOTHER_AFTER.match(r.t[st.end:]):
+            r.joined.add(str(st.param))
+
+
+_AGAIN_AT = re.compile(r"(?:\band\b|\bor\b|what about|how about|what if|\bif\b|如果|要是|换成|假如)"
+                       r"[^,.;?，。；？\d]{0,16}"
+                       r"(?:\bat|@|按|是|变成)?\s*$")
+
+
+def fx_again(r: _Reading) -> None:
+    """"… at 7.2 CNY/USD, which is cheaper? and at 7.0?": a bare value near the stated exchange
+    rate, asked again, is its other value (not a price of 7)."""
+    fx = r.params.get("usd_cny")
+    first = next((x for x in r.stated if x.param == "usd_cny" and x.note == ""), None)
+    if not isinstance(fx, float) or first is None:
+        return
+    for st in [x for x in r.stated if x.start > first.end and x.note in ("", "duplicate")
+               and x.param in (None, "price_usd", "price_cny", "budget_usd", "budget_cny", "factor",
+                               "usd_cny")
+               and isinstance(x.value, float)]:
+        if 0.8 * fx <= float(st.value or 0) <= 1.25 * fx and st.value != fx and \
+                _AGAIN_AT.search(r.t[max(0, st.start - 24):st.start]):
+            _second_value(r, st, "usd_cny", float(st.value or 0))
+            r.joined.add("usd_cny")
+            return
+
+
 def vague_yields(r: _Reading) -> None:
     """"几千张算不算超算？一万张加起来是多少EFLOPS？": a vague amount and an exact one of the same
     quantity: the exact one is the value, the vague one is named as vague."""
@@ -404,7 +447,8 @@ _VERSUS = re.compile(r"\s*(?:(?:in|at|for|on)\s+(?:the\s+|our\s+|a\s+)?[a-z]+(?:
 _FROM = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$")
 # "price drops from $35,000": the "from" inside the first value's own words
 _FROM_IN = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*\S{0,8}$")
-_TO = re.compile(r"\s*(?:to|->|→|到|变到|变成|升到|降到|涨到|增加到|加到|减少到|提高到|降低到|提升到|调到)\s*"
+_TO = re.compile(r"\s*(?:(?:down |up )?to|->|→|到|变到|变成|升到|降到|涨到|增加到|加到|减少到|"
+                 r"提高到|降低到|提升到|调到)\s*"
                  r"(?:us\$|\$|¥|￥)?\s*")
 _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_kwh",
               "electricity_cny_per_kwh", "price_usd", "price_cny", "rent_usd_per_hour",
@@ -451,7 +495,7 @@ def versus(r: _Reading) -> None:
             # "每卡时2美元 vs 每卡时15元人民币": the other one in the first one's currency
             from calc.catalog import load
             fx = r.params.get("usd_cny")
-            fx = float(fx) if isinstance(fx, (int, float)) else load().rates.usd_cny
+            fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
             value = value / fx if _cur(first.param) == "usd" else value * fx
         if _take_as_other(r, first, other, value) and first.param in _COUNTS:
             r.joined.add(str(first.param))   # "grow the fleet from 8,000 to 16,000": both counts
@@ -626,10 +670,11 @@ _WHAT_IF_TO = re.compile(
     r"(?:what if|and if|if|如果|假如|要是)\s*(?:the\s*)?"
     r"(?P<what>prompts?|inputs?|contexts?|answers?|outputs?|"
     r"completions?|replies|responses|输入|输出|上下文|回答|prompt|pue|mfu|utili[sz]ation|利用率|"
-    r"rent|rental|the hourly rate|租金|租价|电价|electricity|power price)\s*"
+    r"rent|rental|the hourly rate|租金|租价|电价|electricity|power price|增速|增长率|年增长率|"
+    r"growth(?: rate)?|hbm|hbm价格|hbm溢价)\s*"
     r"(?:length|len|size|长度|tokens?|price)?\s*(?:grows?|goes|went|increases?|rises?|rose|drops?|dropped|"
     r"falls?|fell|shrinks?|improves?|improved|is|were|was|"
-    r"变成|涨到|降到|增加到|增长到|减少到|改成|换成|提到|变为|是)\s*(?:up |down )?(?:to\s*)?"
+    r"变成|涨到|降到|增加到|增长到|减少到|改成|换成|提到|变为|是|只有|仅有|才)\s*(?:up |down )?(?:to\s*)?"
     r"(?:only\s+|just\s+|still\s+|只有|只)?$")
 _WHAT_PARAM = {"rent": "rent_*_per_hour", "the hourly": "rent_*_per_hour", "租": "rent_*_per_hour",
                "电价": "electricity_*_per_kwh", "electricity": "electricity_*_per_kwh",
@@ -639,7 +684,9 @@ _WHAT_PARAM = {"rent": "rent_*_per_hour", "the hourly": "rent_*_per_hour", "租"
                "output": "output_tokens",
                "completion": "output_tokens", "repl": "output_tokens", "response": "output_tokens",
                "输出": "output_tokens", "回答": "output_tokens", "pue": "pue", "mfu": "mfu",
-               "utili": "utilization", "利用率": "utilization"}
+               "utili": "utilization", "利用率": "utilization", "增速": "growth_rate_year",
+               "增长率": "growth_rate_year", "年增长率": "growth_rate_year", "growth": "growth_rate_year",
+               "hbm": "hbm_multiple"}
 
 
 _WHAT_IF_BARE = re.compile(r"(?:what if|and if|如果|假如|要是)[^,，。?？!！]{0,30}?"
@@ -692,9 +739,19 @@ def subject_to(r: _Reading) -> None:
 def what_if_to(r: _Reading) -> None:
     """"2k prompt / 500 completion … and what if the prompt grows to 8k?": a bare number after
     "what if <quantity> grows to" is that quantity's other value, compared with the stated one."""
-    for st in [st for st in r.stated if st.param in (None, "budget_usd", "budget_cny")
+    for st in [st for st in r.stated if st.param in (None, "budget_usd", "budget_cny", "factor")
                and isinstance(st.value, float)]:
         m = _WHAT_IF_TO.search(r.t[max(0, st.start - 48):st.start])
+        if st.param == "factor" and m is None and re.search(r"(?:换成|变成|改成|改为|instead|make it)\s*$",
+                                                             r.t[max(0, st.start - 12):st.start]):
+            # "峰值系数2倍…如果换成1.5倍呢": the one multiple stated before, its other value
+            multiples = [x for x in r.stated if x.param in ("peak_factor", "hbm_multiple") and x.note == ""
+                         and x.end <= st.start and isinstance(x.value, float)]
+            if len(multiples) == 1:
+                _take_as_other(r, multiples[0], st, float(st.value or 0))
+            continue
+        if st.param == "factor" and (m is None or not m.group("what").startswith("hbm")):
+            continue                         # ("if HBM were only 3x": a multiple's other value)
         if m is None:
             # "如果降到12元呢", "what if the provider drops to $2.75": the one money rate stated
             rates = {str(x.param) for x in r.stated if x.param in _RATES and x.note == ""}
@@ -711,10 +768,11 @@ def what_if_to(r: _Reading) -> None:
         if param is not None and "*" in param:   # a rent or a tariff: in the currency stated before
             param = next((x.param for x in r.stated if x.param in (param.replace("*", "usd"),
                                                                    param.replace("*", "cny"))), None)
-        if st.param is not None and param is not None and not param.startswith(("rent_", "electricity_")):
+        if st.param is not None and st.param != "factor" and param is not None and \
+                not param.startswith(("rent_", "electricity_")):
             continue                         # a money amount is only another money value
         stated = next((x for x in r.stated if x.param == param and x.note == ""), None)
         if param is None or stated is None or not isinstance(stated.value, float):
             continue
         value = float(st.value or 0)
-        _second_value(r, st, param, value / 100 if param in ("mfu", "utilization") and value > 1 else value)
+        _second_value(r, st, param, value / 100 if param in _SHARES and value > 1 else value)

@@ -55,7 +55,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout119.toml": 52, "heldout120.toml": 53,
          "heldout121.toml": 54, "heldout122.toml": 53, "heldout123.toml": 54, "heldout124.toml": 54,
          "heldout125.toml": 52, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54,
-         "heldout129.toml": 54, "heldout130.toml": 54, "heldout131.toml": 52, "heldout132.toml": 51}
+         "heldout129.toml": 54, "heldout130.toml": 54, "heldout131.toml": 52, "heldout132.toml": 51,
+         "heldout133.toml": 51, "heldout134.toml": 54, "heldout135.toml": 53, "heldout136.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated

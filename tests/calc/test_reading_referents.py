@@ -2719,3 +2719,60 @@ def test_command_r_is_an_unknown_model():
     with pytest.raises(CalcError) as err:
         ask("Command R+ on 4x A100 80GB, bf16, ISL 4k OSL 512, 10 qps — enough?")
     assert err.value.kind == "unknown_model"
+
+
+# ---- sets 133 to 136 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("Our users double every 4 months. We're at 200k now and run on 24 H100s. How many GPUs will we need when "
+     "we reach 5 million users, and when does that happen?", {"users": 200_000, "users_to": 5e6, "doubling_months": 4}),
+    ("Datacenter op here: 2,000 H100 PCIe at 350 W each, 70% average utilizaton, PUE 1.4 - how many MWh a year?",
+     {"utilization": 0.7}),
+    ("convert 5e20 FLOPS of capacity into an H100 count pls", {"capacity_flops": 5e20}),
+    ("train_flops=3.8e25, H100 989 TFLOPS bf16 dense, MFU=40%, N=16k GPUs -> days", {"gpus": 16_000}),
+    ("405B run: 16,384 H100 x 54 days, 700W/GPU, PUE 1.1, $0.08/kWh -> power bill?", {"gpus": 16_384, "days": 54}),
+    ("capex+opex: 2,048 x B200 @ $38k each, 1000W each, PUE 1.2, $0.07/kWh, 3y TCO?", {"days": 3 * 365.25}),
+    ("DeepSeek-V3 / H20 / fp8 / 日均请求500万 / 平均输入1500 tok 输出600 tok / 峰值系数3 → 要多少台8卡机？", {"peak_factor": 3}),
+    ("Qwen3-235B-A22B / MI325X / fp8 / tok/day=2e10 / peak=2 / util=0.7 -> GPUs", {"tokens_per_day": 2e10}),
+    ("does Llama 3.1 405B fp8 fit on 8x H200 w/ KV cache? ctx 32k, batch 16", {"input_tokens": 32_000}),
+    ("Mixtral 8x22B, TP=4 per replica on MI300X, target 1200 QPS, ISL 512 / OSL 128 -> replicas? total gpus?",
+     {"tensor_parallel": 4}),
+    ("BLOOM 176B 推理，fp16，A100 80GB，单副本8卡，并发 40，每条输入 1k 输出 200，TPOT 要求 60ms 以内，要几个副本",
+     {"tensor_parallel": 8}),
+    ("mixtral 8x7b bf16, replica=2 GPUs (H100 NVL), qps 25, in 600 / out 250 -> replicas?", {"tensor_parallel": 2}),
+    ("HBM3e ~$15/GB vs DDR5 $3/GB; B200 192GB per GPU, 72 GPUs -> HBM $ per rack?",
+     {"hbm_usd_per_gb": 15, "dram_usd_per_gb": 3}),
+    ("budget $2M, H100 @ $2.49/hr, 512 GPUs -> how many days? enough for 70B x 1.4T tok at 45% MFU?",
+     {"params": 70e9, "train_tokens": 1.4e12}),
+])
+def test_referents_from_sets_133_to_136(q, expect):
+    test_referent(q, expect, set())
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("how many H100s to serve 100M daily users at 20 queries/user/day? what about 250M users instead?",
+     "users", [100e6, 250e6]),
+    ("1000张H100一年电费多少？如果是3000张呢？", "gpus", [1000, 3000]),
+    ("If token prices go from $10 per million down to $2.5 per million, and we do 5e10 tokens/day, savings a year?",
+     "usd_per_million_tokens", [10, 2.5]),
+    ("现在日活2000万，每年增长150%，三年后需要多少张H200？如果增速只有50%呢？", "growth_rate_year", [1.5, 0.5]),
+    ("平均每秒三千个请求，输入2000 token，输出500 token，峰值系数2倍，用H100要多少卡？如果换成1.5倍呢？", "peak_factor", [2, 1.5]),
+    ("HBM costs 5x DRAM, DRAM at $3/GB. HBM bill for 100k B200s with 192 GB each — vs if HBM were only 3x?",
+     "hbm_multiple", [5, 3]),
+    ("H100 is ¥220,000 per card in China vs $25,000 in the US. For 1,000 cards at 7.2 CNY/USD, which is cheaper? "
+     "and at 7.0?", "usd_cny", [7.2, 7.0]),
+])
+def test_comparisons_from_sets_133_to_136(q, param, values):
+    assert compared(q, param) == pytest.approx(values)
+
+
+def test_each_option_is_grown_at_its_own_rate():
+    _, res = ask("现在日活2000万，每年增长150%，三年后需要多少张H200？如果增速只有50%呢？")
+    assert not res.unused
+    # 20M daily users, 10 queries each: x 2.5^3 at 150% a year, x 1.5^3 at 50%
+    qps = [alt.figure("qps").value for alt in res.alternatives]
+    assert qps == pytest.approx([2e7 * 2.5 ** 3 * 10 / 86400, 2e7 * 1.5 ** 3 * 10 / 86400])
+
+
+def test_a_card_said_once_per_price_is_not_another_count():
+    assert compared("两千张H800，租的话一小时12块一张，买的话24万一张，用三年哪个划算？", "gpus") == []
