@@ -79,6 +79,9 @@ class Builder:
                source: str = "") -> None:
         if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
             value = int(value)
+        if any(a.name == name and a.value == value and a.origin == origin and a.label == label
+               for a in self.assumptions):
+            return                           # read twice (a step and a figure): listed once
         self.assumptions.append(Assumption(name, value, unit, origin, label, source))  # type: ignore[arg-type]
 
     def fig(self, name: str, value: float, unit: str, label: str = "") -> float:
