@@ -181,6 +181,8 @@ class Builder:
                 self.has("budget_usd") or self.has("budget_cny")):
             from calc.costs import budget_gpus  # "$2bn on B300: how many MW?"
             return budget_gpus(self, acc, costs=False)
+        if self.has("replicas") and self.has("tensor_parallel"):
+            self.read.update({"replicas", "tensor_parallel"})   # "40 replicas of TP4": their GPUs
         if self.has("gpus") or not (self.has("servers") or self.has("server")):
             # "on my RTX 4090": the one asked about, when no count is given
             gpus = self.num("gpus", 1.0 if self.flag("one_gpu") else None,

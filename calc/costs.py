@@ -326,7 +326,8 @@ def token_bill(b: Builder) -> Result:
     price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None)
     volume = any(b.has(k) for k in ("tokens_per_day", "tokens_per_user_day", "queries_per_day",
                                     "users", "qps"))
-    if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")):
+    if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
+                       or b.has("observed_tokens_per_s_per_server")):
         return _margin_per_gpu_hour(b, price, cny)
     if not volume and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         return _break_even_rate(b, price, cny)
@@ -466,8 +467,19 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
     total = per_hour * 24 * days
     b.fig("revenue" + suffix, total, unit, b.tr("fig.revenue_period", days=days))
     b.read.update({"model", "params", "precision", "gpus"})
-    return b.result("capex", b.tr("head.revenue_per_gpu", money=b.tr(money, usd=b.h(total), cny=b.h(total)),
-                                  acc=acc.short, days=days))
+    util = b.req.params.get("utilization")
+    key = "head.revenue_per_gpu_busy" if isinstance(util, float) and util < 1 else "head.revenue_per_gpu"
+    head = b.tr(key, money=b.tr(money, usd=b.h(total), cny=b.h(total)), acc=acc.short, days=days,
+                util=util if isinstance(util, float) else 1.0)
+    if b.has("gpus") or b.has("servers"):
+        # "我们1000张H20 … 一天能处理多少token？日收入多少？": the stated fleet's tokens and revenue too
+        n = b.count_gpus(acc)
+        b.fig("tokens_in_period", tps * n * 86400 * days, "tokens",
+              b.tr("fig.tokens_fleet_period", days=days))
+        b.fig("revenue_fleet" + suffix, total * n, unit, b.tr("fig.revenue_fleet_period", days=days))
+        head += b.tr("head.revenue_fleet", n=n, tokens=b.h(tps * n * 86400 * days),
+                     money=b.tr(money, usd=b.h(total * n), cny=b.h(total * n)))
+    return b.result("capex", head)
 
 
 def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
@@ -476,9 +488,21 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
     acc = b.accelerator()
     b.read.update({"model", "params", "precision"})   # what the measured rate was measured on
     per_gpu = b.has("observed_tokens_per_s_per_gpu")
-    tps = b.num("observed_tokens_per_s_per_gpu" if per_gpu else "observed_tokens_per_s", None)
+    if not per_gpu and b.has("observed_tokens_per_s_per_server") and not b.has("observed_tokens_per_s"):
+        # "a node of eight H800s serves ~3,000 tokens/s": the node's rate, per GPU of it
+        box = b.gpus_per_server(acc)
+        tps = b.num("observed_tokens_per_s_per_server", None) / box
+        b.step(b.tr("step.per_server_rate", tps=tps * box, n=box, per=tps))
+        per_gpu = True
+    else:
+        tps = b.num("observed_tokens_per_s_per_gpu" if per_gpu else "observed_tokens_per_s", None)
     if not per_gpu and (b.has("gpus") or b.has("servers")):
         tps /= b.count_gpus(acc)                 # a stated cluster's rate, spread over its GPUs
+    if b.has("utilization"):
+        # "利用率 50%": the GPU earns only while busy; the hour is paid either way
+        util = b.num("utilization", None)
+        b.step(b.tr("step.utilization", util=util, tps=tps * util))
+        tps *= util
     rate_usd = rent_rate(b, acc) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
         else None
     if rate_usd is None:

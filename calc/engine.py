@@ -264,7 +264,9 @@ def account(res: Result, req: Request, read: set[str],
             inputs.append(Input(s.text, s.param))
         elif s.text:
             why = (reasons or {}).get(s.param or "") if s.note == "" else None
-            unused.append(Unused(s.text, why or _reason(s, req)))
+            item = Unused(s.text, why or _reason(s, req))
+            if item not in unused:             # (the same words read twice are named once)
+                unused.append(item)
     return replace(res, inputs=tuple(inputs), unused=tuple(unused))
 
 

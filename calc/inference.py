@@ -535,6 +535,12 @@ def throughput(b: Builder) -> Result:
         measured = b.num("observed_tokens_per_s_per_gpu", None)
         b.step(b.tr("step.measured_rate", tps=measured, model=pt.tokens_per_s_per_gpu))
         pt = replace(pt, tokens_per_s_per_gpu=measured)
+    elif b.has("observed_tokens_per_s_per_server"):
+        # "8卡一台吞吐能到每秒2500 token": one server's measured rate, per GPU of it
+        box = b.gpus_per_server(acc)
+        node_rate = b.num("observed_tokens_per_s_per_server", None)
+        b.step(b.tr("step.per_server_rate", tps=node_rate, n=box, per=node_rate / box))
+        pt = replace(pt, tokens_per_s_per_gpu=node_rate / box)
     elif counted and b.has("observed_tokens_per_s"):
         # "8张MI325X实测每秒4500个token": the counted fleet's measured rate, per GPU of it
         measured = b.num("observed_tokens_per_s", None)

@@ -14,7 +14,8 @@ from calc.vocabulary import KW
 CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic)|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense)|"
                     r"\bsanity[- ]check|\bswears?\b|\bclaims?\b|\bsays?\b|"
-                    r"对吗|对不对|靠谱|是真的吗|是否属实|说法|有问题吗|站得住|合理吗")
+                    r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
+                    r"对吗|对不对|靠谱|是真的吗|是否属实|说法|有问题吗|站得住|合理吗|没算错|算对了吗|算得对吗")
 _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
@@ -62,6 +63,7 @@ _PER_TOKEN_FLOPS = re.compile(r"(?:flops?|compute|算力|计算量|浮点运算)
                               r"(?:per|a|for each|each|/)\s*(?:generated |output )?token|"
                               r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
 _MORE = re.compile(r"how many more|more (?:do|will|would|should) we|additional|on top|"
+                   r"(?:gpus|cards|replicas|nodes|servers)\s*(?:are\s*)?needed|"
                    r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少|"
                    r"(?:要|需要|得)?(?:加|增加|扩|补)多少")
 
@@ -141,7 +143,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("asks_cost_per") and (has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) \
             and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
         return "energy"                # "electricity cost per 1M tokens … 0.10 $/kWh, 400W"
-    if has("asks_cost_per") and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")) \
+    if has("asks_cost_per") and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")
+                                 or has("observed_tokens_per_s_per_server")) \
             and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
         return "throughput"            # "$ per 1M tokens at 12,000 tok/s per GPU and $6/GPU-hour"
     if has("asks_cost_per") and has("model") and not load and not fleet_size:
@@ -227,7 +230,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("power_mw") and (has("server") or has("accelerator")) and not (load or has("model")) \
             and not (has("hbm_multiple") or has("dram_usd_per_gb") or has("hbm_usd_per_gb")):
         return "power"                 # "10兆瓦的机房能放多少台DGX H100？"
-    if (ASKS_QPS.search(t) or ASKS_RATE.search(t)) and (has("model") or has("params")) and not (
+    if (ASKS_QPS.search(t) or ASKS_RATE.search(t)) and (has("model") or has("params") or (
+            fleet_size and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")))) and not (
             load or has("budget_usd") or has("budget_cny")):
         return "throughput"            # "how many req/s can I get on a single 4090?"
     if has("power_mw") and has("accelerator") and not fleet_size and (has("model") or has("params")) \
@@ -269,7 +273,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"
     if fleet_size and has("concurrent_users") and not (
-            has("users") or has("qps") or has("queries_per_day")) and (
+            has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")) and (
             kw("throughput") or "token" in t or "延迟" in t or "latency" in t):
         return "throughput"          # what a given fleet delivers at a stated concurrency
     if has("concurrent_users") and not (has("users") or has("qps") or has("queries_per_day")) \
@@ -279,6 +283,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "fleet"
     if kw("power") and (fleet_size or stated_power):
         return "power"
+    if (has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny")) and kw("train") \
+            and (has("model") or has("params")) and (has("train_tokens") or has("mfu")) and not fleet_size:
+        return "training"              # "budget=$50M, H100@$30k -> N GPUs; then 70B on 15T tok -> days?"
     if (has("budget_usd") or has("budget_cny")) and has("accelerator"):
         return "capex"
     if fleet_size and (kw("cost") or has("price_usd") or has("price_cny")

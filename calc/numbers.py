@@ -76,6 +76,7 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
 # "半年", "半个月": half a period; "for a year", "over a month": one period
 # "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
 _SINGLE = re.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,14}\d))")
+_SINGLE_EN = re.compile(r"\bsingle(?=-(?:gpu|card|chip|accelerator)\b)")   # "single-GPU": one
 _WHOLE = re.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?:个)?(?:年|月|天)(?!度))|"
                     r"一(?=个?季度|整(?:个)?(?:年|月|天)))")
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
@@ -329,6 +330,10 @@ def find_numbers(text: str) -> list[Num]:
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Num(1.0, m.start(), m.start() + 1, "单", "cjk"))
             taken.append((m.start(), m.start() + 1))
+    for m in _SINGLE_EN.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Num(1.0, m.start(), m.end(), m.group(0), "words"))
+            taken.append((m.start(), m.end()))
     for m in () if ascii_only else _HALF.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Num(0.5, m.start(), m.start() + 1, "半", "cjk"))

@@ -107,6 +107,12 @@ def growth(b: Builder) -> Result:
             keep = math.ceil(round(now * f, 6))
             b.fig("gpus_same_util", keep, "GPUs", b.tr("fig.gpus_same_util", util=util))
             head += b.tr("head.gpus_same_util", keep=b.h(keep), util=util)
+        if b.has("tensor_parallel"):
+            # "40 replicas of TP4 … 3x traffic: replicas needed?": the fleet in replicas too
+            tp = b.num("tensor_parallel", None)
+            b.fig("replicas", math.ceil(total / tp), "replicas", b.tr("fig.replicas_total", tp=tp))
+            head += b.tr("head.replicas_more", more=b.h(math.ceil(added / tp)),
+                         total=b.h(math.ceil(total / tp)), tp=tp)
         if b.has("gpus_per_server") or b.has("servers"):
             # "how many more servers at 8 GPUs per server": the added GPUs in servers
             per = b.gpus_per_server(acc)
@@ -466,8 +472,33 @@ def _hbm_per_gb(b: Builder) -> Result:
     return b.result("memory", b.tr("head.hbm_per_gb", per_gb=dram * mult, mult=mult, dram=dram))
 
 
+def _largest_model(b: Builder, acc: Accelerator) -> Result:
+    """"一张4090能跑多大的模型？用int4量化": the parameters whose weights fit in the usable memory of
+    the stated cards at the stated precision (the KV cache needs room on top)."""
+    precision = str(b.req.params.get("precision", "bf16"))
+    b.read.add("precision")
+    b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
+             b.tr("label.precision_weights"))
+    if b.has("gpus") or b.has("servers") or b.has("server"):
+        gpus = b.count_gpus(acc)
+    else:
+        gpus = b.num("gpus", 1, label=b.tr("label.one_gpu"),
+                     origin="question" if b.flag("one_gpu") else "default")
+    mem = b.num("hbm_gb_per_gpu", acc.mem_gb, origin="catalog", source=acc.source)
+    usable = gpus * mem * MEMORY_USABLE
+    params = usable * 1e9 / BYTES_PER_PARAM[precision]
+    b.step(b.tr("step.largest_model", gpus=gpus, mem=mem, usable_pct=MEMORY_USABLE, usable=usable,
+                bytes=BYTES_PER_PARAM[precision], prec=precision.upper(), params=fmt_params(params)))
+    b.fig("max_params", params, "parameters", b.tr("fig.max_params"))
+    b.notes.append(b.tr("note.largest_model"))
+    return b.result("memory", b.tr("head.largest_model", params=fmt_params(params), gpus=gpus,
+                                   acc=acc.short, prec=precision.upper()))
+
+
 def _memory(b: Builder) -> Result:
     acc = b.accelerator()
+    if b.flag("asks_max_model"):
+        return _largest_model(b, acc)
     hbm_price = b.has("hbm_multiple") or b.has("dram_usd_per_gb") or b.has("hbm_usd_per_gb")
     if not (b.has("model") or b.has("params") or b.has("active_params")) and (
             b.has("gpus") or b.has("servers") or hbm_price or b.has("accelerator") or b.has("server")):
@@ -488,6 +519,11 @@ def _memory(b: Builder) -> Result:
         b.step(b.tr("step.hbm", gpus=gpus, mem=mem, hbm=hbm))
         if b.has("hbm_usd_per_gb"):          # "HBM at $15/GB": priced directly
             per_gb = b.num("hbm_usd_per_gb", None)
+            if b.has("hbm_multiple") and b.has("dram_usd_per_gb"):
+                # "HBM costs 5x DRAM … DRAM $3/GB, HBM $15/GB": the stated multiple checked
+                mult, dram_gb = b.num("hbm_multiple", None), b.num("dram_usd_per_gb", None)
+                b.step(b.tr("step.hbm_multiple_check", mult=mult, dram=dram_gb, got=mult * dram_gb,
+                            per_gb=per_gb))
             b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
             b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
             if b.has("price_usd"):           # "占售价3.5万美元的多少？": the memory's share of the card

@@ -257,6 +257,17 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 CLAIM.search(r.t) and _CLAIM_RESULT.search(r.t[max(0, st.start - 16):st.start])):
             # "…买5000张就是6个亿，对吗", "文章写的是6500万", "So 1,000 racks = 120 MW and $3B, right?"
             r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+    if CLAIM.search(r.t) and ("gpus" in r.params or "servers" in r.params):
+        for st in [x for x in r.stated if isinstance(x.value, float)
+                   and _CLAIM_RESULT.search(r.t[max(0, x.start - 20):x.start])]:
+            if st.param == "power_mw" and st.note == "" and r.params.get("power_mw") == st.value:
+                # "1 million TPUs at 300 W … would need over 1 GW. does that math hold?": the
+                # power claimed for the fleet, checked against the fleet's (not an envelope)
+                r.params.pop("power_mw")
+                intent = intent_of(r.t, {**seen, **r.params})
+            elif st.param in ("gpus", "servers") and st.note == "duplicate":
+                # "2024年用了1万张，到2027年就得1000万张？对吗": the count claimed for the end
+                r.stated = [replace(x, param="claimed_value", note="") if x is st else x for x in r.stated]
     _all_in_stated(r)
     readings.versus(r)                   # again: a share or a duration read only with the intent
     readings.subject_pairs(r)
@@ -539,7 +550,12 @@ def _one_slip(word: str, target: str) -> bool:
         or word[i + 1:] == target[i:]
 
 
+_MISSPELT = {"querys": "queries", "qeuries": "queries", "quries": "queries"}
+
+
 def _slip(word: str) -> str | None:
+    if word in _MISSPELT:
+        return _MISSPELT[word]
     if word in _REAL_WORDS or word in _UNIT_WORDS:
         return None
     return next((u for u in _UNIT_WORDS if _one_slip(word, u)), None)
@@ -1305,6 +1321,9 @@ PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?\s*(?:输出)?\s*toke
 ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
+_NODE_OF = re.compile(r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s+"
+                      r"\S+\s*#+|"
+                      r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
 _ON_TOP_OF = re.compile(r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my)?\s*$")
 _DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_per_server",
            "servers": "servers",
@@ -1317,7 +1336,8 @@ _DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_p
            "active_params": "active_params", "params": "params", "capacity_flops": "capacity_flops",
            "gpu_tflops": "gpu_tflops", "train_flops": "train_flops", "hbm_multiple": "hbm_multiple",
            "factor": "factor", "pue": "pue", "peak_factor": "peak_factor", "year": "year",
-           "tensor_parallel": "tensor_parallel", "batch_per_replica": "batch_per_replica"}
+           "tensor_parallel": "tensor_parallel", "batch_per_replica": "batch_per_replica",
+           "replicas": "replicas"}
 
 
 _RATE_TOTAL = re.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")
@@ -1367,7 +1387,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             or _BOXES_COUNTED_LATER.search(r.masked[n.end:])):
         role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
     if role == "observed_tokens_per_s" and (
-            PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])):
+            PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])
+            # "a node of eight H800s at $2/hr serves ~3,000 tokens/s": the node's rate
+            or (_NODE_OF.search(CLAUSE.split(r.masked[max(0, a - 60):a])[-1])
+                and not PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0]))):
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
         return                           # "2,400 tokens/s per node": one server's measured rate
     # "our 400 older cards measure 2,000 tok/s each", "how many B200s at 3,000 tok/s each": each
@@ -1976,7 +1999,9 @@ _CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|sug
                            r"(?:就是|写的是|说的是|给的是|写着|折合(?:人民币|美元)?)\s*"
                            r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
-_CLAIM_RESULT = re.compile(r"(?:就要|合计|总共|一共|=|equals?|comes? to|that'?s|so|saves?|and)\s*"
+_CLAIM_RESULT = re.compile(r"(?:就要|就得|就需要|得要|合计|总共|一共|相当于|等于|=|equals?|comes? to|that'?s|"
+                           r"so|saves?|"
+                           r"and|would need(?: over| under| at least)?|needs?(?: over| at least)?|要)\s*"
                            r"(?:about|around|roughly|~|约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|号称|声称|说是|宣称|称)\s*"
                       r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
@@ -2011,6 +2036,35 @@ _GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|
 _PER_CARD = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "gpu_tflops", "watts_per_gpu",
              "price_usd", "price_cny", "rent_usd_per_hour", "rent_cny_per_hour", "hbm_gb_per_gpu")
 _PER_HOUR = ("rent_usd_per_hour", "rent_cny_per_hour")
+
+
+_PER_REPLICA = re.compile(r"^\s*(?:/\s*|per\s+|each\s+|a\s+)(?:replica|instance)|"
+                          r"^\s*(?:out\s*)?(?:agg\w*\s*)?(?:/\s*replica|per replica)")
+_EACH_REPLICA = re.compile(r"(?:each|per|every|a|one|单个?|每个?)\s*(?:replica|instance|副本|实例)"
+                           r"[^,;，；。\d]{0,16}$")
+
+
+def _replicas(r: _Reading) -> None:
+    """"replicas=12 x TP8 H200, each replica ~9.5k tok/s", "40 replicas (TP4 MI325X, ~6k tok/s/replica)":
+    the GPUs are the replicas times their size, and a rate said per replica is shared over its GPUs."""
+    p = r.params
+    tp = p.get("tensor_parallel")
+    if not isinstance(tp, float):
+        return
+    for st in [x for x in r.stated if str(x.param).startswith("observed_tokens_per_s") and x.note == ""
+               and isinstance(x.value, float)]:
+        if _PER_REPLICA.match(r.masked[st.end:st.end + 24]) or _EACH_REPLICA.search(
+                r.masked[max(0, st.start - 30):st.start]) or re.search(r"/\s*replica|per replica",
+                                                                       str(st.text)):
+            per_gpu = float(st.value or 0) / tp
+            p.pop(str(st.param), None)
+            p["observed_tokens_per_s_per_gpu"] = per_gpu
+            r.stated = [replace(x, param="observed_tokens_per_s_per_gpu", value=per_gpu)
+                        if x is st else x for x in r.stated]
+    reps = next((x for x in r.stated if x.param == "replicas" and x.note == ""
+                 and isinstance(x.value, float)), None)
+    if reps is not None and "gpus" not in p and "servers" not in p:
+        p["gpus"] = float(reps.value or 0) * tp   # (the span stays the replicas it states)
 
 
 def _derived(r: _Reading) -> None:
@@ -2069,6 +2123,7 @@ def _derived(r: _Reading) -> None:
         if prev is not None and isinstance(prev.value, float) and isinstance(st.value, float) \
                 and 0.2 <= st.value / prev.value <= 5:
             r.stated = [replace(x, param=prev.param, note="duplicate") if x is st else x for x in r.stated]
+    _replicas(r)
     box = next((st for st in r.stated if st.param == "gpus" and st.value in (2.0, 4.0, 8.0, 16.0, 72.0)
                 and _BOX_AFTER.match(r.masked, st.end)), None)
     if box is not None and "observed_tokens_per_s" in p and any(k in p for k in _LOADS):
@@ -2154,6 +2209,8 @@ def _derived(r: _Reading) -> None:
     if re.search(r"kv[- ]?cache|kv缓存|kv 缓存", t) and re.search(
             r"how (?:much|big|large)|what(?:'s| is)|size|多大|多少|占用|需要", t):
         p["asks_kv"] = True
+    if _ASKS_MAX_MODEL.search(t) and not any(k in p for k in ("model", "params", "active_params")):
+        p["asks_max_model"] = True       # "一张4090能跑多大的模型？": the largest model that fits
     if _TOKENS_PER_KWH.search(t):
         p["tokens_per_kwh"] = True
     if _PER_DOLLAR.search(t):
@@ -2426,6 +2483,9 @@ def _full_time(r: _Reading) -> None:
         r.add("utilization", 1.0, m.start(), m.end())
 
 
+_ASKS_MAX_MODEL = re.compile(r"多大的?(?:模型|参数)|最大(?:能跑|可以跑|能放)?(?:多大|多少参数)?的?模型|"
+                             r"how (?:big|large) (?:a |of a )?model|(?:largest|biggest) model|"
+                             r"max(?:imum)? model size|how many (?:params|parameters) (?:fit|can)")
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?! growth| rate| increase)|"
                      r"\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
                      r"\byear[- ]round\b")

@@ -77,6 +77,21 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tensor_parallel", None, r"(?:单副本|每个?副本|单实例|每个?实例|\breplica\s*(?:=|:|size|of)|\bper replica)\s*$",
      r"^\s*(?:卡|张|gpus?|cards?)"),
     ("tensor_parallel", T + r"\s*(?:卡|张|gpus?|cards?)\s*(?:一个|每个|per|/|a)\s*(?:实例|副本|replica|instance)", None),
+    # "8卡单机实测12k tok/s", "8卡一台吞吐…": one machine's size, its rate said after
+    ("gpus_per_server", T + r"\s*(?:卡|张)\s*(?:单机|整机|一台(?!服务器)|的机器|一个节点)", None),
+    # "485,000 Hopper GPUs", "131,072 Blackwell GPUs": a count of a generation's cards
+    ("gpu_count", T + r"\s*(?:nvidia\s+)?(?:hopper|blackwell|ampere|volta)(?:[- ]class|[- ]generation)?\s+"
+     r"(?:gpus?|chips?|cards?|accelerators?)\b", None),
+    # "a node of eight H800s": the size of one server
+    ("gpus_per_server", None, r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s*$",
+     r"^\s*#"),
+    # "70B on 15T tok": a size trained on tokens; "2024: ~2.1M installed … -> 2028": calendar years
+    ("params", T + r"\s+on\s+(?=[\d.,]+\s*[kmbt]\s*(?:tokens?|toks?)\b)", None),
+    ("year", T + r"\s*[:：](?![\d/])", None),
+    ("year", None, r"(?:->|→|=>|\bnow\s*\(|现在\s*[（(])\s*$"),
+    # "replicas=12", "40 replicas", "3个副本": copies of the model, each on a replica's GPUs
+    ("replicas", None, r"\breplicas?\s*(?:=|:)\s*$"),
+    ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例)(?![a-z])(?!\s*(?:of|per|每))", None),
     # "tokens/s/GPU=3.2k", "tok/s/GPU 4k": a measured rate written key first
     ("observed_tokens_per_s", None, r"\b(?:tokens?|toks?)\s*/\s*s(?:ec)?\s*/\s*(?:gpu|card|chip|device)\s*(?:=|:|of|is)?\s*$"),
     # "日活2024年是1.2亿": a calendar year, not a count of the thing named before it
@@ -87,7 +102,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "Our 2026 plan", "2027年规划": a calendar year naming a plan
     ("year", T + r"\s*(?:plan|roadmap|target|budget|forecast|projection|buildout|build-out|capex|规划|计划|目标)(?![a-z])", None),
     # "by end of 2027 if we start counting from 2025", "in 2028 if today is 2025": calendar years
-    ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
+    ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
     ("dau_share", None, r"(?:日活比|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
@@ -117,7 +132,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "an HGX A100 box (8 x 80GB)": the server's size, then each GPU's memory
     ("gpus_per_server", T + r"\s*[x×]\s*(?=[\d.]+\s*g(?:b|ib)?\b)", None),
     ("hbm_gb", None, r"\d\s*[x×]\s*$", T + r"\s*g(?:b|ib)?\b"),
-    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每张|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", r"^(?!\s*(?:[x×]\s*)?#)"),
+    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每张|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", r"^(?!\s*(?:[x×]\s*)?#)"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", T + r"\s*g(?:b|ib)?\s*(?=够|能|放|装|的?显存|的?内存|vram)", None),   # "24G 够不够"
     ("hbm_gb", None, r"(?:显存|内存|vram)\s*(?:是|为|有|按|只有)?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),   # "显存32GB"
@@ -185,7 +200,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + r"#+\s*(?:servers?|nodes?|boxes|box|racks?|machines?|服务器|节点|机柜|整机)(?![a-z])", None),
     ("gpu_count", T + r"(?:x\s*|×\s*|张|块|片|颗|个|units? of |of |more |additional |(?:old|new|used|existing|current|legacy|spare|idle) )?" + VENDOR + "[#§]", None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
-    ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used) )?(?:gpus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|芯片|个加速卡|个卡|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
+    ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|芯片|个加速卡|个卡|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b", None),
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
     ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
@@ -295,7 +310,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
      r"(?:(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|需求量?)|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:目前|现在|当前|如今)?\s*(?:已经|已)?\s*(?:为|是|约|大概|大约|有|达到?|超过|突破|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
-    ("tokens_per_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*day|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
+    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
@@ -304,7 +319,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("queries", T + r"(?:(?:ai|llm|chat|gpt|bot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a)\s*(?:user|u\b|day|d\b))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx)(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
-    ("tokens_basis", None, r"(?:\bper|每|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$", T + r"[- ]?(?:output |输出|输入)?\s*(?:tokens?|toks?|个?\s*token)"),
+    ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$", T + r"[- ]?(?:output |输出|输入)?\s*(?:tokens?|toks?|个?\s*token)"),
     ("output_tokens", T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen)(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
     # "prompts ~2k tokens and answers ~350": the answers' length, in the tokens said before
@@ -337,13 +352,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*flops\b(?!\s*(?:of|to train|训练))"),
     # "5e20 FLOPS of capacity": a rate the fleet has, not a run's count
     ("capacity_flops", T + r"\s*flops?\s+(?:of\s+)?(?:compute\s+)?(?:capacity|installed|sustained)\b", None),
+    ("capacity_flops", T + r"\s*flops?\s*的?\s*(?:ai|智能|通用|智算)\s*算力", None),   # "4e21 FLOPS的AI算力"
     ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
     ("epochs", T + r"(?:epochs?|个\s*epochs?|轮\s*epochs?|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
     ("seconds", T + r"-?(?:s|secs?|seconds?|秒)(?![a-z/])", None),
     ("days", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:days?|天|日)(?![a-z])", None),
     # "spend over 30d", "a 90d run": days in an engineer's shorthand (not "3d parallelism")
-    ("days", None, r"(?:\bover|\bfor|\bin|\bwithin|\bnext|\blast|\bafter|\bevery|\ba|\bthe|\bfirst)\s*$",
+    ("days", None, r"(?:\bover|\bfor|\bin|\bwithin|\bnext|\blast|\bafter|\bevery|\ba|\bthe|\bfirst|[#s]\s+[x×]|@)\s*$",
      r"^d(?![a-z0-9])"),
     ("hours", T + r"(?:(?:hours?|hrs?)(?![a-z])|小时)", None),
     ("weeks", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期|个?礼拜)(?!活)", None),
@@ -560,7 +576,7 @@ KW = {  # compiled below with ascii_re
                                  r"每\s*(?:生成|输出|产出|处理)?\s*(?:一)?\s*(?:千|百万|1k|1000|1m)\s*个?\s*tokens?.{0,10}(?:耗|度电|能耗|电量)|"
                                  r"(?:kwh|energy|electricity|power|wh)\b.{0,20}per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?|"
                                  r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output |generated )?tokens?.{0,20}(?:kwh|energy|electricity|wh\b)"),
-    "cost_per": ascii_re(r"per[- ](?:million|1m|m)[- ](?:output[- ])?tokens? (?:cost|price)|折合每百万|每百万(?:个)?(?:输出|输入)?\s*token(?:的)?(?:多少钱|成本)|(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?tokens?|query|request|answer|response|prompt|call)\b|"
+    "cost_per": ascii_re(r"per[- ](?:million|1m|m)[- ](?:output[- ])?tokens? (?:cost|price)|折合每百万|每百万(?:个)?(?:输出|输入)?\s*token(?:的)?(?:多少钱|成本)|(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?(?:tokens?|toks?)|query|request|answer|response|prompt|call)\b|"
                          r"每(?:百万|千|1k|1000)?个?(?:token|次(?:查询|请求|调用))的?(?:成本|费用|价格|多少钱|更?便宜|更?贵|花费)"),
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|one (?:\S+ )?(?:answer|request|query|response|reply)\b|"
                             r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|"

@@ -56,7 +56,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout121.toml": 54, "heldout122.toml": 53, "heldout123.toml": 54, "heldout124.toml": 54,
          "heldout125.toml": 52, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54,
          "heldout129.toml": 54, "heldout130.toml": 54, "heldout131.toml": 52, "heldout132.toml": 51,
-         "heldout133.toml": 51, "heldout134.toml": 54, "heldout135.toml": 53, "heldout136.toml": 52}
+         "heldout133.toml": 51, "heldout134.toml": 54, "heldout135.toml": 53, "heldout136.toml": 52,
+         "heldout137.toml": 54, "heldout138.toml": 54, "heldout139.toml": 49, "heldout140.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -70,6 +71,7 @@ EQUIVALENT = {
     "year": ("period_months",), "gpu_hours": ("gpus",),
     # "TP4", "TP=8": the GPUs of one replica; "conc=64/replica": the batch cap of one
     "gpus_per_server": ("tensor_parallel",), "concurrent_users": ("batch_per_replica",),
+    "servers": ("replicas",),
     "gpus": ("gpus_per_server", "from_gpus", "tensor_parallel",
              # "在一张L40S上实测1500 token/s": the one card a measured rate is per
              "observed_tokens_per_s_per_gpu", "gpu_tflops"),

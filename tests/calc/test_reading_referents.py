@@ -2776,3 +2776,73 @@ def test_each_option_is_grown_at_its_own_rate():
 
 def test_a_card_said_once_per_price_is_not_another_count():
     assert compared("两千张H800，租的话一小时12块一张，买的话24万一张，用三年哪个划算？", "gpus") == []
+
+
+# ---- sets 137 to 140 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("how mnay TPU v5e to serve gemma 2 27B for 800k users, 5 querys per user per day", {"queries_per_user": 5}),
+    ("全球现在大约有4e21 FLOPS的AI算力，按FP8算折合多少张H100？", {"capacity_flops": 4e21}),
+    ("Reuters says Microsoft bought 485,000 Hopper GPUs in 2024. At ~$30k per H100 that's about $14.5B — "
+     "does that add up?", {"gpus": 485_000}),
+    ("An earnings-call transcript says Meta will end 2024 with compute equivalent to 600k H100s. At $25,000 "
+     "apiece, is the capex ~$15B?", {"year": 2024}),
+    ("文章说租一张H100每小时只要15元人民币，1000张租一年要1.3亿，算对了吗？", {"rent_cny_per_hour": 15, "gpus": 1000}),
+    ("rent H100 @ $2.49/hr, 512 GPUs x 45d, what's the bill", {"days": 45}),
+    ("one HGX H100 node does ~21k tok/s out (Llama 3 70B fp8, bs 128). need 1.2e9 output tok/day, peak 2.5x -> nodes?",
+     {"tokens_per_day": 1.2e9}),
+    ("MI300X 192G, single-GPU 70B fp16?? ctx 8k bs 16 -- fits?", {"gpus": 1}),
+    ("budget=$50M, H100 SXM@$30k -> N GPUs; then 70B on 15T tok @ MFU 40% -> days?",
+     {"params": 70e9, "train_tokens": 15e12, "budget_usd": 50e6}),
+    ("2024: ~2.1M H100-equiv installed, +60%/yr -> 2028 installed base?", {"period_months": 48}),
+    ("MAU 1亿，人均每天 5k tokens，DeepSeek-R1 fp8 上 H200，8卡单机实测 12k tok/s，要几台？",
+     {"gpus_per_server": 8, "observed_tokens_per_s_per_server": 12_000}),
+])
+def test_referents_from_sets_137_to_140(q, expect):
+    test_referent(q, expect, set())
+
+
+def test_how_big_a_model_fits_is_the_parameters_the_memory_holds():
+    _, res = ask("一张4090能跑多大的模型？用int4量化，24GB显存")
+    assert res.figure("max_params").value == pytest.approx(24 * 0.9 * 1e9 / 0.5)
+    assert not res.unused
+
+
+def test_a_node_rate_is_shared_over_the_nodes_gpus():
+    _, res = ask("An analyst claims DeepSeek-R1 at $2.19 per million output tokens loses money: a node of eight "
+                 "H800s at $2/hr serves ~3,000 tokens/s. Does it add up?")
+    assert res.figure("cost_per_million_tokens_usd").value == pytest.approx(2 / (3000 / 8 * 3600 / 1e6))
+    _, res = ask("知乎说用H200推理Qwen3-235B-A22B，fp8精度，8卡一台吞吐能到每秒2500 token，租金按每卡每小时20元算，"
+                 "每百万token成本不到1块钱？")
+    assert res.figure("cost_per_million_tokens_cny").value == pytest.approx(20 / (2500 / 8 * 3600 / 1e6), rel=1e-3)
+
+
+def test_replicas_of_a_tensor_parallel_size_are_their_gpus():
+    _, res = ask("replicas=12 x TP8 H200, each replica ~9.5k tok/s agg. max QPS @ ISL 1k/OSL 350?")
+    assert res.figure("qps").value == pytest.approx(12 * 9500 / 350, rel=1e-3) and not res.unused
+    _, res = ask("if 3x traffic vs today's 40 replicas (TP4 MI325X, ~6k tok/s/replica) -> replicas needed?")
+    assert res.figure("replicas").value == 120
+
+
+def test_a_claimed_power_for_a_fleet_is_checked_not_used_as_an_envelope():
+    _, res = ask("Report: up to 1 million TPUs (assume v6e) at ~300W each and a PUE of 1.1 would need over 1 GW. "
+                 "does that math hold?")
+    assert res.figure("power_mw").value == pytest.approx(330)
+    assert res.figure("claimed_power_mw").value == pytest.approx(1000 / 330, rel=1e-3)
+
+
+def test_a_claimed_end_count_is_checked():
+    _, res = ask("文章说算力需求每年增长10倍，2024年用了1万张H100，到2027年就得1000万张？对吗")
+    assert not res.unused and any(f.name.startswith("claimed_") for f in res.figures)
+
+
+def test_utilization_lowers_what_a_gpu_earns_and_a_stated_fleet_is_totalled():
+    _, res = ask("我们1000张H20跑Qwen3-30B-A3B，单卡实测每秒3000 token，利用率50%，一天能处理多少token？"
+                 "按每百万token 1.5元算日收入多少？")
+    assert res.figure("tokens_in_period").value == pytest.approx(3000 * 0.5 * 86400 * 1000)
+    assert res.figure("revenue_fleet_cny").value == pytest.approx(3000 * 0.5 * 86400 * 1000 / 1e6 * 1.5)
+
+
+def test_training_compute_said_in_suanli_is_not_a_capacity():
+    req = parse("看到报道说某个大模型训练用了3.8e25 FLOPs的算力。如果换成一万张H800来训，MFU按35%算，需要多长时间？")
+    assert req.intent == "training" and req.params["train_flops"] == 3.8e25
