@@ -620,6 +620,16 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
 def _served_by(b: Builder, acc: Accelerator, n: float) -> str:
     """A model named beside a purchase: "… and how many daily users of Mistral 7B could they
     serve?", "… roughly how many tokens/s of Llama 3.3 70B could that serve?"."""
+    if b.has("observed_tokens_per_s_per_gpu"):
+        # "$10M of H100 at $25k each, if each GPU does 2,500 tokens/s at 60% utilization: tokens a
+        # day?": the measured rate, not the model's, over the GPUs the budget buys
+        rate = b.num("observed_tokens_per_s_per_gpu", None)
+        util = b.num("utilization", None) if b.has("utilization") else 1.0
+        b.read.update({"model", "params", "precision"})
+        per_day = n * rate * util * 86400
+        b.fig("tokens_per_day", per_day, "tokens", b.tr("fig.tokens_per_day_fleet"))
+        b.step(b.tr("step.tokens_a_day_measured", n=n, rate=rate, util=util, per_day=b.h(per_day)))
+        return b.tr("head.and_tokens_per_day", tokens=b.h(per_day))
     if not (b.has("model") or b.has("params")):
         return ""
     from calc.inference import users_served

@@ -62,7 +62,8 @@ _PER_TOKEN_FLOPS = re.compile(r"(?:flops?|compute|算力|计算量|浮点运算)
                               r"(?:does it take |is needed |needed |required )?"
                               r"(?:per|a|for each|each|/)\s*(?:generated |output )?token|"
                               r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
-_MORE = re.compile(r"how many more|more (?:do|will|would|should) we|additional|on top|"
+_MORE = re.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
+                   r"more (?:do|will|would|should) we|additional|on top|"
                    r"(?:gpus|cards|replicas|nodes|servers)\s*(?:are\s*)?needed|"
                    r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少|"
                    r"(?:要|需要|得)?(?:加|增加|扩|补)多少")

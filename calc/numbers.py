@@ -324,6 +324,8 @@ def find_numbers(text: str) -> list[Num]:
         if ge and not re.search(r"[万萬亿億]$", run):
             run, end = run + ge.group(1), ge.end()     # "五个亿": five hundred million
         value = chinese_numeral(run)
+        if re.match(r"[毛角](?![利重病衣巾笔])", text[end:end + 2]):
+            value, end = value / 10, end + 1           # "六毛": 0.6 yuan, a tenth of a yuan each
         out.append(Num(value, m.start(), end, text[m.start():end], "cjk"))
         taken.append((m.start(), end))
     for m in () if ascii_only else _SINGLE.finditer(text):

@@ -277,6 +277,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.subject_to(r)
     readings.another_value(r)
     readings.fx_again(r)
+    readings.than_other(r)
     if intent is None and r.params.keys() - seen.keys():
         # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric
         intent = intent_of(r.t, {**seen, **r.params})
@@ -1467,6 +1468,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
         # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
+    elif role == "whole_year" and value.is_integer() and 1990 <= value <= 2100:
+        # "for all of 2025": that year's days (the year itself dates the figures)
+        days = 366.0 if (value % 4 == 0 and value % 100 != 0) or value % 400 == 0 else 365.0
+        r.add("days", days, a, b)
     elif role == "formula":              # "按 6ND 估", "6*N*D": the rule's constant, not an input
         r.add(None, value, a, b, note="formula")
     elif role == "pf_days":              # "3640 PF-days": 1e15 FLOP/s for a day each
@@ -1504,6 +1509,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
     elif role in ("price", "budget", "rent", "electricity"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
+        if re.search(r"[毛角]$", n.raw) and not re.match(r"\s*(?:美元|美金|刀)", t[n.end:n.end + 4]):
+            cur = "cny"                    # "六毛一度": tenths of a yuan (the number read them)
         if role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         if role in ("electricity", "rent") and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
@@ -1990,7 +1997,8 @@ def _bare_budget(r: _Reading) -> None:
 
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
-_CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|quotes?|"
+_CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
+                           r"quotes?|"
                            r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
                            r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"
                            r"[^,，.。;；?？]{0,10}?(?:about|around|roughly|~|约|大约|大概|差不多|only|just|就|要)?"

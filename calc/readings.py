@@ -72,6 +72,37 @@ def fx_again(r: _Reading) -> None:
             return
 
 
+_THAN = re.compile(r"(?:cheaper|more expensive|pricier|dearer|higher|lower|better|worse)\s+than\s*"
+                   r"(?:the\s+)?(?:us\$|\$|¥|￥)?\s*$|比\s*$")
+
+
+def than_other(r: _Reading) -> None:
+    """"¥16/GPU-hour in Shanghai. At 7.15 CNY per USD, is that cheaper than $2.30/hr in Virginia?":
+    a rate after "cheaper than" is the other value of the same rate stated before it (in the first
+    one's currency), compared, however far apart the two are."""
+    for st in [x for x in r.stated if x.param in _CURRENCY_TWIN and x.note in ("", "duplicate")
+               and isinstance(x.value, float)]:
+        if not _THAN.search(r.t[max(0, st.start - 24):st.start]):
+            continue
+        first = next((x for x in r.stated if x.end <= st.start and x.note == "" and x is not st
+                      and x.param in (st.param, _CURRENCY_TWIN[str(st.param)])
+                      and isinstance(x.value, float)), None)
+        if first is None:
+            continue
+        value = float(st.value or 0)
+        if _cur(first.param) != _cur(st.param):
+            from calc.catalog import load
+            fx = r.params.get("usd_cny")
+            fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
+            value = value / fx if _cur(first.param) == "usd" else value * fx
+        if st.param != first.param and r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        bare = replace(st, param=None, note="")
+        r.stated = [bare if x is st else x for x in r.stated]
+        _take_as_other(r, first, bare, value)
+        return
+
+
 def vague_yields(r: _Reading) -> None:
     """"几千张算不算超算？一万张加起来是多少EFLOPS？": a vague amount and an exact one of the same
     quantity: the exact one is the value, the vague one is named as vague."""
@@ -441,7 +472,8 @@ _VERSUS = re.compile(r"\s*(?:(?:in|at|for|on)\s+(?:the\s+|our\s+|a\s+)?[a-z]+(?:
                      r"(?:today|now|currently|on-demand|on demand|reserved|spot|list|retail|new|used|"
                      r"committed)\s*,?\s+)?"
                      r"(?:(?:price|prices|cost|rate)\s+)?(?:vs\.?|versus|or|/|或者?|还是|对比|"
-                     r"instead of|rather than|compared (?:to|with)|against|而不是|而非|和|与|跟)\s*"
+                     r"instead of|rather than|compared (?:to|with)|against|而不是|而非|和|与|跟|"
+                     r"(?:cheaper|more expensive|pricier|higher|lower|better|worse) than|than)\s*"
                      r"(?:every|each|每|按|以|取)?\s*(?:us\$|\$|¥|￥)?\s*")
 # "utilization drops from 60% to 40%", "汇率从7.1变到7.3": a value before and after, compared
 _FROM = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$")

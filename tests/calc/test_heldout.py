@@ -57,7 +57,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout125.toml": 52, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54,
          "heldout129.toml": 54, "heldout130.toml": 54, "heldout131.toml": 52, "heldout132.toml": 51,
          "heldout133.toml": 51, "heldout134.toml": 54, "heldout135.toml": 53, "heldout136.toml": 52,
-         "heldout137.toml": 54, "heldout138.toml": 54, "heldout139.toml": 49, "heldout140.toml": 50}
+         "heldout137.toml": 54, "heldout138.toml": 54, "heldout139.toml": 49, "heldout140.toml": 50,
+         "heldout141.toml": 53, "heldout142.toml": 54, "heldout143.toml": 44, "heldout144.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -68,7 +69,7 @@ EQUIVALENT = {
     # "by 2028" read as the horizon it means; "1.2M GPU-hours a year" as the GPUs they keep
     # busy; "72 GPUs in a rack" as the rack's size; "8 V100s … redo it on 8 H100s": the
     # earlier run's fleet
-    "year": ("period_months",), "gpu_hours": ("gpus",),
+    "year": ("period_months", "days"), "gpu_hours": ("gpus",),
     # "TP4", "TP=8": the GPUs of one replica; "conc=64/replica": the batch cap of one
     "gpus_per_server": ("tensor_parallel",), "concurrent_users": ("batch_per_replica",),
     "servers": ("replicas",),

@@ -2846,3 +2846,49 @@ def test_utilization_lowers_what_a_gpu_earns_and_a_stated_fleet_is_totalled():
 def test_training_compute_said_in_suanli_is_not_a_capacity():
     req = parse("看到报道说某个大模型训练用了3.8e25 FLOPs的算力。如果换成一万张H800来训，MFU按35%算，需要多长时间？")
     assert req.intent == "training" and req.params["train_flops"] == 3.8e25
+
+
+# ---- sets 141 to 144 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("DGX H100 is like $400k. 64 of them, electricity $0.08/kWh, whats the 3-year TCO roughly",
+     {"server_price_usd": 400_000, "servers": 64}),
+    ("tokens per user per day ~ 20k, 5 million users, Llama 3.3 70B on H200. fleet size?",
+     {"tokens_per_user_day": 20_000, "users": 5e6}),
+    ("concurrent users peak at 40k, ttft target 300ms, Qwen2.5 7B on L4 cards, how many do we need?",
+     {"concurrent_users": 40_000}),
+    ("If 2 million H100s ran at 60% utilization for all of 2025, how many TWh is that at 700W a card?", {"days": 365}),
+    ("电价按六毛钱一度，一万张卡跑一年，电费大概多少？", {"electricity_cny_per_kwh": 0.6}),
+    ("老板让我算下：买3千张H100，每张2.5万美元，汇率按7.2，折合人民币多少？一年电费呢，电价六毛一度，PUE 1.3。",
+     {"electricity_cny_per_kwh": 0.6, "price_usd": 25_000}),
+])
+def test_referents_from_sets_141_to_144(q, expect):
+    test_referent(q, expect, set())
+
+
+@pytest.mark.parametrize("q,param,values", [
+    ("电价从六毛涨到八毛一度了，我们5000张H800的集群，每张按700W，PUE 1.4，一年多花多少电费？",
+     "electricity_cny_per_kwh", [0.6, 0.8]),
+    ("We got a quote of ¥16/GPU-hour for H100 in Shanghai. At 7.15 CNY per USD, is that cheaper than $2.30/hr in "
+     "Virginia?", "rent_cny_per_hour", [16, 2.3 * 7.15]),
+])
+def test_comparisons_from_sets_141_to_144(q, param, values):
+    assert compared(q, param) == pytest.approx(values)
+
+
+def test_extra_gpus_by_a_factor_with_their_power():
+    _, res = ask("we're running 4,000 H100s today and product says we need 2.5x more by Q4. how many extra GPUs, "
+                 "and how many MW at 700W each?")
+    assert res.figure("gpus_added").value == 6000 and res.figure("power_mw") is not None
+
+
+def test_a_budget_of_cards_at_a_measured_rate_gives_tokens_a_day():
+    _, res = ask("How many tokens/day can a $10M budget of H100 at $25k each serve, if each GPU does 2,500 tokens/s on "
+                 "Llama 3 70B at 60% utilization?")
+    assert res.figure("tokens_per_day").value == pytest.approx(400 * 2500 * 0.6 * 86400) and not res.unused
+
+
+def test_a_claim_implied_is_checked():
+    _, res = ask("The Information reports OpenAI's inference bill is about $4B. At $2.50/hr per H100 running all 365 "
+                 "days, how many GPUs is that? they imply ~180k")
+    assert not res.unused and res.figure("claimed_claimed_value") is not None
