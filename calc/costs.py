@@ -654,6 +654,7 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     """"A server is $300k; 100 of them": servers x the stated price per server."""
     per = b.gpus_per_server(acc)
     servers = b.num("servers", None) if b.has("servers") else math.ceil(b.num("gpus", None) / per)
+    servers = scaled_fleet(b, servers)     # ("96 nodes; x1.5 for failover": 144 of them)
     cny = b.has("server_price_cny") and not b.has("server_price_usd")
     price = b.num("server_price_cny" if cny else "server_price_usd", None)
     if b.has("discount"):
@@ -683,6 +684,16 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
                  "money.usd_cny", usd=b.h(usd), cny=b.h(rmb))
     return b.result("capex", b.tr("head.servers_at_price", money=money, servers=servers,
                                   acc=acc.short))
+
+
+def scaled_fleet(b: Builder, gpus: float) -> float:
+    """"if we 3x the fleet of 4k H100", "96 nodes; x1.5 for cross-region failover": the stated
+    fleet times the factor, when the factor is said of the fleet."""
+    if b.has("factor") and b.req.params.get("scales_fleet"):
+        f = b.num("factor", None)
+        b.step(b.tr("step.fleet_scaled", now=gpus, f=f, gpus=math.ceil(round(gpus * f, 6))))
+        return math.ceil(round(gpus * f, 6))
+    return gpus
 
 
 def capex_intent(b: Builder) -> Result:
@@ -777,7 +788,7 @@ def capex_intent(b: Builder) -> Result:
         # "renting H100s at two bucks an hour, over a year, per GPU": one GPU's rental
         gpus = b.num("gpus", 1, label=b.tr("label.one_gpu"))
     else:
-        gpus = b.count_gpus(acc)
+        gpus = scaled_fleet(b, b.count_gpus(acc))
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         if not (b.has("gpus") or b.has("servers") or b.has("days")):
             return _rent_converted(b, acc)
@@ -1184,12 +1195,7 @@ def _power(b: Builder) -> Result:
                 b.step(b.tr("step.times_usd", n=supported, usd=usd, total=supported * usd))
         return b.result("power", b.tr("head.power_supports", n=b.h(supported), acc=acc.short,
                                       mw=mw) + _served_by(b, acc, supported))
-    gpus = b.count_gpus(acc)
-    if b.has("factor") and b.req.params.get("scales_fleet"):
-        # "if we 3x the fleet of 4k H100, what's the new power draw?": the fleet scaled first
-        f = b.num("factor", None)
-        b.step(b.tr("step.fleet_scaled", now=gpus, f=f, gpus=math.ceil(gpus * f)))
-        gpus = math.ceil(gpus * f)
+    gpus = scaled_fleet(b, b.count_gpus(acc))
     it_mw = gpus * watts / 1e6
     b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=it_mw, pue=p, mw=it_mw * p))
     b.fig("power_mw", it_mw * p, "MW", b.tr("fig.facility_power"))

@@ -273,7 +273,7 @@ def account(res: Result, req: Request, read: set[str],
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile", "corrected", "product_sized",
-                  "rate_condition", "vague", "formula"):
+                  "rate_condition", "vague", "vague_only", "formula"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
-from calc.costs import capex, daily_cost, fx, gpu_power_w, pue, rent_rate
+from calc.costs import capex, daily_cost, fx, gpu_power_w, pue, rent_rate, scaled_fleet
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
     CALIBRATION,
@@ -247,6 +247,9 @@ def fleet(b: Builder) -> Result:
         b.step(b.tr("step.utilization", util=util, tps=per_gpu))
     gpus = math.ceil(need / per_gpu / pt.group) * pt.group
     b.step(b.tr("step.round_up", need=need, tps=per_gpu, group=pt.group, gpus=gpus))
+    if b.req.params.get("scales_fleet") and b.has("factor"):
+        # "then x1.1 spares for N+1 failover": the fleet the load needs, times the spares
+        gpus = math.ceil(scaled_fleet(b, gpus) / pt.group) * pt.group
     b.fig("gpus", gpus, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
     per_server = b.gpus_per_server(acc)
     servers = math.ceil(gpus / per_server)

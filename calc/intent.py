@@ -193,6 +193,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):
         return "power"
+    if fleet_size and (has("watts_per_gpu") or has("watts_per_server")) \
+            and re.search(r"how many mw|多少兆瓦", t) and not any(
+                has(k) for k in ("model", "params", "train_tokens", "train_flops", "mfu", "days")):
+        return "power"                 # "5x the 16,000 GPUs used for training: how many MW at 700W?"
     if has("year") and has("model") and not load:
         return "training"              # "GPT-3 at 2020 prices": the run at the prices of its time
     if has("capacity_flops") and (has("train_flops") or has("train_tokens")) and not (

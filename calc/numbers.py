@@ -223,6 +223,26 @@ _VAGUE_SPAN = {"十几": (11, 19), "几十": (20, 90), "数十": (20, 90), "几�
 _AT_LEAST = {"上百": 100, "上千": 1000, "上万": 1e4, "过万": 1e4, "过亿": 1e8, "上亿": 1e8}
 
 
+# "a few thousand", "several hundred", "tens of thousands": vague in English too (low and high ends)
+_VAGUE_EN = re.compile(r"\b(?:(a few|several|a couple of)\s+(hundred|thousand|million|billion)|"
+                       r"(tens|hundreds)\s+of\s+(thousands|millions|billions))\b", re.IGNORECASE)
+_SCALE_OF = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "thousands": 1e3,
+             "millions": 1e6, "billions": 1e9}
+
+
+def _vague_en(text: str) -> list[Num]:
+    out = []
+    for m in _VAGUE_EN.finditer(text):
+        if m.group(1):
+            scale = _SCALE_OF[m.group(2).lower()]
+            lo, hi = (2, 3) if m.group(1).lower() == "a couple of" else (2, 9)
+        else:
+            scale = _SCALE_OF[m.group(4).lower()] * (10 if m.group(3).lower() == "tens" else 100)
+            lo, hi = 2, 9
+        out.append(Num(lo * scale, m.start(), m.end(), m.group(0), "vague", hi * scale))
+    return out
+
+
 def _vague(text: str) -> list[Num]:
     out = []
     for m in _VAGUE.finditer(text):
@@ -247,7 +267,7 @@ _FISCAL = re.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
 
 def find_numbers(text: str) -> list[Num]:
     """Every number in normalized (ideally name-masked) text, with multipliers applied."""
-    out: list[Num] = [] if text.isascii() else _vague(text)
+    out: list[Num] = ([] if text.isascii() else _vague(text)) + _vague_en(text)
     out += [Num(float(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0), m.start(), m.end(), m.group(0))
             for m in _FISCAL.finditer(text)]
     # "total first-year cost": one year
@@ -326,6 +346,10 @@ def find_numbers(text: str) -> list[Num]:
         value = chinese_numeral(run)
         if re.match(r"[毛角](?![利重病衣巾笔])", text[end:end + 2]):
             value, end = value / 10, end + 1           # "六毛": 0.6 yuan, a tenth of a yuan each
+        elif value < 100 and (tenths := re.match(r"[块元]([一二两三四五六七八九])"
+                                                 r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般])",
+                                                 text[end:end + 3])):
+            value, end = value + _CN_DIGITS[tenths.group(1)] / 10, end + 2   # "两块五": 2.5
         out.append(Num(value, m.start(), end, text[m.start():end], "cjk"))
         taken.append((m.start(), end))
     for m in () if ascii_only else _SINGLE.finditer(text):

@@ -162,10 +162,17 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
     if base is None:
         return None
     start = b.num(base, None)
+    stated, util = start, 1.0
     what = registry.label(base, b.lang)
     if base in ("gpus", "servers"):
         acc = b.accelerator()
         what = f"{acc.short} {what}" if b.req.origin("accelerator") else what
+        if b.has("utilization"):
+            # "today 1,200 H100 busy at 70% util, doubling every 7 months": the busy share grows,
+            # and the fleet then runs full (as in a stated growth factor)
+            util = b.num("utilization", None)
+            b.step(b.tr("step.busy_share", start=b.h(start), util=util, busy=b.h(start * util)))
+            start *= util
     reg = registry.get(base)
     b.fig(base, start * f, reg.unit if reg else "", b.tr("fig.grown", what=what, months=period))
 
@@ -182,6 +189,10 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         n = math.ceil(start * f / (peak * 1e12))
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_for_capacity", acc=acc.short, prec=used.upper()))
         b.step(b.tr("step.gpus_for_capacity", cap=start * f / 1e18, peak=peak, prec=used.upper(), n=n))
+    if util != 1.0:
+        return b.result("growth", b.tr("head.grown_busy", end=show(start * f), what=what, months=period,
+                                       stated=show(stated), util=util,
+                                       fx=f"{f:,.3g}" if f < 1000 else b.h(f)))
     return b.result("growth", b.tr("head.grown", end=show(start * f), what=what, months=period,
                                    start=show(start), fx=f"{f:,.3g}" if f < 1000 else b.h(f)))
 

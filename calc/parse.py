@@ -278,6 +278,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.another_value(r)
     readings.fx_again(r)
     readings.than_other(r)
+    readings.vague_left(r)
     if intent is None and r.params.keys() - seen.keys():
         # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric
         intent = intent_of(r.t, {**seen, **r.params})
@@ -533,7 +534,7 @@ def _scaled_follow_up(r: _Reading, previous: Request) -> Request | None:
 _UNIT_WORDS = ("million", "billion", "trillion", "thousand", "hundred", "requests", "queries", "users",
                "tokens", "servers", "months", "seconds", "concurrent")
 _REAL_WORDS = frozenset({"serves", "served", "queried", "useful", "tokyo", "monthly", "second"})
-_WORD_AFTER_NUMBER = re.compile(r"(?<=[\d.] )[a-z]{5,11}(?![a-z])")
+_WORD_AFTER_NUMBER = re.compile(r"(?:(?<=[\d.] )|(?<=[\d.][kmbt] ))[a-z]{5,11}(?![a-z])")
 # glued to the number, only a scale word is read so ("10milion"; "100kusers" is 100k users)
 _SCALE_GLUED = re.compile(r"(?<=\d)(?:mil+i?on|bil+i?on|tril+i?on|thousnd|thosand|millon|billon)(?![a-z])")
 
@@ -994,7 +995,8 @@ _TOKENS_SCALED = re.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s
                             r"(?:原来的|现在的|以前的)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 
 
-_COUNT_WORDS = re.compile(r"gpus|cards|accelerators|chips|servers|nodes|quantity|units|order|卡数|卡|机器|"
+_COUNT_WORDS = re.compile(r"gpus|cards|accelerators|chips|servers|nodes|quantity|units|order|as many|"
+                          r"that many|卡数|卡|机器|"
                           r"服务器|"
                           r"节点|规模|数量|采购量|台数")
 
@@ -1202,7 +1204,7 @@ _NOT_MONEY = "(?!\\s*(?:多少|成)?\\s*(?:人民币|美元|美金|rmb|usd|元|�
 _MATCH = re.compile(r"\bmatch|equal|equivalent|"
                     r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
                     r"replace|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|\bratio\b|几比几|"
-                    r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|替换(?:成|为)|"
+                    r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|替换(?!成本)|"
                     r"折合(?:成)?" + _NOT_MONEY + r"|"
                     r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少|"
                     r"\bworth (?:in|of)\b")
@@ -1402,6 +1404,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     if each_card:
         # "our 400 older cards measure 2,000 tok/s each": each card's, the counted thing before it
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and re.match(r"\s*each\b", r.masked[b:b + 8]) \
+            and _last_thing(r, a) == "server":
+        # "HGX H100 nodes do 14k tok/s each": each node's measured rate
+        r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (
             _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
@@ -1509,7 +1515,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
     elif role in ("price", "budget", "rent", "electricity"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
-        if re.search(r"[毛角]$", n.raw) and not re.match(r"\s*(?:美元|美金|刀)", t[n.end:n.end + 4]):
+        if re.search(r"[毛角]$|[块元][一二两三四五六七八九]$", n.raw) and \
+                not re.match(r"\s*(?:美元|美金|刀)", t[n.end:n.end + 4]):
             cur = "cny"                    # "六毛一度": tenths of a yuan (the number read them)
         if role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
@@ -2236,7 +2243,10 @@ def _derived(r: _Reading) -> None:
             any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and \
             any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         p["asks_payback"] = True         # "cheaper to self-host on 16 4090s at $1,800 each, or pay per token"
-    if "factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)", t):
+    if "factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)|failover|"
+                                   r"[x×]\s+(?:the|our|those|that)\s+[\d,]+\s*(?:gpus|cards|#)|"
+                                   r"redundan|\bspares?\b|\bmargin\b|headroom|\bbuffer\b|冗余|余量|容灾|备份",
+                                   t):
         p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
         p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day

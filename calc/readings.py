@@ -103,6 +103,10 @@ def than_other(r: _Reading) -> None:
         return
 
 
+_EXACTLY = re.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|say|assume|确切(?:地)?说?是?|"
+                      r"准确(?:地)?说?是?|假设是?|按)\s*$")
+
+
 def vague_yields(r: _Reading) -> None:
     """"几千张算不算超算？一万张加起来是多少EFLOPS？": a vague amount and an exact one of the same
     quantity: the exact one is the value, the vague one is named as vague."""
@@ -110,10 +114,23 @@ def vague_yields(r: _Reading) -> None:
         exact = next((x for x in r.stated if x.param == st.param and x.note == "duplicate"
                       and x.start not in r.vague and isinstance(x.value, float)), None)
         if exact is None:
+            # "'a few thousand' H100s. If it were exactly three thousand": the exact one said of it
+            exact = next((x for x in r.stated if x.param is None and x.start > st.end and x.note == ""
+                          and isinstance(x.value, float)
+                          and _EXACTLY.search(r.t[max(0, x.start - 20):x.start])), None)
+        if exact is None:
             continue
         r.params[str(st.param)] = float(exact.value)  # type: ignore[arg-type]
-        r.stated = [replace(x, note="vague") if x is st else replace(x, note="") if x is exact else x
-                    for x in r.stated]
+        r.stated = [replace(x, note="vague") if x is st else
+                    replace(x, param=st.param, note="") if x is exact else x for x in r.stated]
+
+
+def vague_left(r: _Reading) -> None:
+    """A vague amount that is a second value, or that nothing reads ("I guess a few thousand of
+    them would count", "cost a few tens of millions"): named as vague, not as an unread number."""
+    r.stated = [replace(x, note="vague") if x.start in r.vague and x.note == "duplicate" else
+                replace(x, note="vague_only") if x.start in r.vague and x.param is None and x.note == ""
+                else x for x in r.stated]
 
 
 def corrections(r: _Reading) -> None:
@@ -523,7 +540,12 @@ def versus(r: _Reading) -> None:
         value = other.value
         if str(first.param).startswith("electricity_") and re.search(r"cents?|¢|美分|分", str(other.text)):
             value /= 100                   # "9 cents instead of 14 cents/kWh": in cents
-        if _cur(other.param) and _cur(first.param) and _cur(other.param) != _cur(first.param):
+            if first.param == "electricity_cny_per_kwh" and re.search(r"cents?|¢|美分", str(other.text)):
+                # "0.65元/度 in Ningxia vs 8.9 cents in Oregon": US cents, in yuan for the comparison
+                from calc.catalog import load
+                fx = r.params.get("usd_cny")
+                value *= float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
+        if first.param in _CURRENCY_TWIN and _cur(other.param) and _cur(other.param) != _cur(first.param):
             # "每卡时2美元 vs 每卡时15元人民币": the other one in the first one's currency
             from calc.catalog import load
             fx = r.params.get("usd_cny")

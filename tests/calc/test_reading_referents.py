@@ -2892,3 +2892,67 @@ def test_a_claim_implied_is_checked():
     _, res = ask("The Information reports OpenAI's inference bill is about $4B. At $2.50/hr per H100 running all 365 "
                  "days, how many GPUs is that? they imply ~180k")
     assert not res.unused and res.figure("claimed_claimed_value") is not None
+
+
+# ---- sets 145 to 148 ----
+
+@pytest.mark.parametrize("q,expect", [
+    ("如果用MI325X替换现有的3000张H800，需要多少张？", {"gpus": 3000}),
+    ("how many H100 for 100M usres, each sending 5 msgs a day, 1k tokens in 300 out?",
+     {"users": 1e8, "queries_per_user": 5}),
+    ("租H100一小时两块五美金，用800张连着跑45天，要多少钱？", {"rent_usd_per_hour": 2.5, "gpus": 800}),
+    ("一台8卡H200服务器实测吞吐2.2万token/秒，每天总共30亿token，峰值是均值的2倍，利用率按70%算，需要几台？",
+     {"tokens_per_day": 3e9, "peak_factor": 2, "utilization": 0.7}),
+    ("每秒峰值3500个请求，平均输入1200 tokens，输出400，模型Llama 3 70B，FP8，MI300X，利用率按六成算，要多少卡",
+     {"qps": 3500}),
+    ("ok so what does HBM actually cost? if DRAM is $3 per GB and HBM is like 5x pricier, whats the memory worth on "
+     "an H200?", {"hbm_multiple": 5}),
+])
+def test_referents_from_sets_145_to_148(q, expect):
+    test_referent(q, expect, set())
+
+
+def test_a_replacement_said_with_tihuan_is_a_match():
+    assert parse("如果用MI325X替换现有的3000张H800，需要多少张？").params["match_accelerator"] == "h800_sxm"
+
+
+def test_liang_kuai_wu_is_two_and_a_half_and_yi_qian_kuai_is_a_count():
+    assert read("租H100一小时两块五美金，用800张连着跑45天，要多少钱？")["rent_usd_per_hour"] == 2.5
+    assert read("H100每块功耗700瓦。那一千块一年要耗多少度电？")["gpus"] == 1000
+
+
+@pytest.mark.parametrize("q,gpus", [
+    ("need 96 serving nodes steady-state; x1.5 for cross-region failover. HGX H100 at $250k/node - capex?", None),
+    ("active/active failover => 2x capacity. base need 300 H200 @ $3.40/GPU-hr rented. yearly rent?", 600),
+    ("1,000 DGX H100 at 10.2kW each, PUE 1.3 - what MW do we contract w/ the utility? add x1.2 margin", 9600),
+])
+def test_a_multiplier_for_failover_or_margin_scales_the_fleet(q, gpus):
+    _, res = ask(q)
+    assert not res.unused
+    if gpus is None:
+        assert res.figure("cost_usd").value == pytest.approx(144 * 250_000)
+    else:
+        assert f"{gpus:,}" in res.headline
+
+
+def test_a_node_rate_each_and_spares_size_a_fleet():
+    _, res = ask("HGX H100 nodes do 14k tok/s each on Llama 3 8B (measured). 3M daily users, 5k tokens/user/day, "
+                 "peak 3x, then x1.1 spares for N+1 failover. node count?")
+    need = 3e6 * 5000 / 86400 * 3 / (14_000 / 8)
+    assert res.figure("gpus").value == math.ceil(math.ceil(need) * 1.1)
+
+
+def test_a_grown_fleet_starts_from_its_busy_share():
+    _, res = ask("640 L40S, avg util 55%, traffic 3x/yr growth. capacity needed in 18 months?")
+    assert res.figure("gpus").value == pytest.approx(640 * 0.55 * 3 ** 1.5)
+
+
+def test_cents_compared_with_yuan_are_converted():
+    assert compared("usd/cny 7.2, power 0.65元/度 in Ningxia vs 8.9 cents in Oregon. 5000 H100 @700W PUE 1.3 - "
+                    "annual diff in USD?", "electricity_cny_per_kwh") == pytest.approx([0.65, 0.089 * 7.2])
+
+
+def test_a_few_thousand_is_vague_and_an_exact_count_said_of_it_is_used():
+    req, res = ask("Journalist question: an article says the lab has 'a few thousand' H100s. If it were exactly three "
+                   "thousand, how much power is that at 700 W each?")
+    assert req.params["gpus"] == 3000 and len(res.unused) == 1 and res.unused[0].reason.startswith("a vague amount")
