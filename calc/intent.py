@@ -28,6 +28,8 @@ _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|wo
                             r"(?!.*\b(?:weeks?|days?|months?|years?|hours?|total)\b)")
 
 
+_ASKS_COUNT = re.compile(r"how many (?:of them|of those|more|gpus|cards|nodes|servers|boxes)|"
+                         r"多少(?:张|台|块)|几(?:张|台|块)")
 _CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
 _ENERGY_WORD = re.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电")
 _SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
@@ -193,6 +195,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):
         return "power"
+    if load and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")) \
+            and _ASKS_COUNT.search(t) \
+            and not (kw("train") or kw("cost") or kw("power") or has("asks_per_day")):
+        return "fleet"                 # "a single L4 gives ~900 tok/s: how many for 2B tokens a day?"
     if fleet_size and (has("watts_per_gpu") or has("watts_per_server")) \
             and re.search(r"how many mw|多少兆瓦", t) and not any(
                 has(k) for k in ("model", "params", "train_tokens", "train_flops", "mfu", "days")):

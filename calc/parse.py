@@ -1254,6 +1254,11 @@ def _read_numbers(r: _Reading) -> None:
             r.ones.append((n.start, n.end + (hour.end() if hour else 1), "hour" if hour else "card"))
             continue
         role, a, b = role_of(masked, n)
+        if n.raw.startswith("翻") and n.raw.endswith("番"):
+            # "每年翻两番": quadruples a year; "翻两番" alone: a factor of four
+            role, a, b = ("factor_per_year" if re.search(r"(?:每年|年均|一年|每一年)[^，,。；;]{0,6}$",
+                                                         masked[max(0, n.start - 12):n.start])
+                          else "factor"), n.start, n.end
         if a == n.start > 0 and masked[a - 1] in "x×" and (a < 2 or not masked[a - 2].isalnum()):
             a -= 1                       # "x3 epochs", "peak x2.5": the factor's sign is its span
         if a < n.start:

@@ -245,7 +245,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
     # "if a GPU-hour costs $1.75": the rent
     # "每卡时按2美元", "每卡每小时18元": a rent, the money after the words
-    ("rent", None, r"(?:每卡时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时)\s*(?:租金)?\s*(?:按|是|为|约|大概|算|要)?\s*(?:us\$|\$|¥|￥)?\s*$",
+    ("rent", None, r"(?:每卡时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时)\s*(?:租金)?\s*(?:按|是|为|约|大概|算|要)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR),
     ("rent", None, r"\b(?:an?|one|per|each)\s+gpu[- ]?hours?\s*(?:costs?|is|runs?|goes for|at|=)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$"),
     ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|买|采购|购买|左右|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),

@@ -2956,3 +2956,22 @@ def test_a_few_thousand_is_vague_and_an_exact_count_said_of_it_is_used():
     req, res = ask("Journalist question: an article says the lab has 'a few thousand' H100s. If it were exactly three "
                    "thousand, how much power is that at 700 W each?")
     assert req.params["gpus"] == 3000 and len(res.unused) == 1 and res.unused[0].reason.startswith("a vague amount")
+
+
+# ---- sets 149 and 150 ----
+
+def test_a_single_gpus_measured_rate_sizes_a_fleet_for_a_daily_volume():
+    _, res = ask("Llama 3 8B on a single L4 gives ~900 tok/s in our bench. how many of them for 2B tokens per day?")
+    assert res.figure("gpus").value == math.ceil(2e9 / 86400 * 2 / 900) and not res.unused
+
+
+def test_rent_per_card_hour_in_renminbi():
+    assert read("阿里云上租A100 80GB，每卡时人民币12元，64张卡跑两周多少钱？")["rent_cny_per_hour"] == 12
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("现在每天处理2000亿token，预计每年翻两番，三年后每天多少token？", "growth_rate_year", 3.0),
+    ("算力需求翻两番，现在1000张H100，要多少张？", "factor", 4.0),
+])
+def test_fan_liang_fan_is_four_times(q, param, value):
+    assert parse(q).params[param] == value
