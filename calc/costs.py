@@ -170,6 +170,34 @@ def rent_rate(b: Builder, acc: Accelerator) -> float | None:
     return None
 
 
+def owned_rate(b: Builder, acc: Accelerator) -> float | None:
+    """"a rack costs $3.4M … cost per million tokens over 4 years at 8c/kWh", "二手价8000元一张，
+    电价0.7元/度": an owned GPU's hour, US$: its purchase spread over the period (three years unless stated;
+    straight line, no residual value) plus its electricity. None without a stated purchase price."""
+    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        return None
+    if b.has("server_price_usd") or b.has("server_price_cny"):
+        per = b.gpus_per_server(acc)
+        cny = b.has("server_price_cny") and not b.has("server_price_usd")
+        box = b.num("server_price_cny" if cny else "server_price_usd", None)
+        usd = (box / fx(b) if cny else box) / per
+    elif b.has("price_usd") or b.has("price_cny"):
+        card, _ = unit_prices(b, acc)
+        if card is None:
+            return None
+        usd = card
+    else:
+        return None
+    days = b.num("days", 3 * 365.25, label=b.tr("label.amortized_over"))
+    capex_hour = usd / (days * 24)
+    watts, _ = gpu_power_w(b, acc)
+    power_hour = watts * pue(b) / 1000 * electricity_usd(b)
+    b.step(b.tr("step.owned_hour", usd=usd, days=days, capex=capex_hour, watts=watts, pue=pue(b),
+                power=power_hour, rate=capex_hour + power_hour))
+    b.fig("owned_cost_per_gpu_hour_usd", capex_hour + power_hour, "US$", b.tr("fig.owned_hour"))
+    return capex_hour + power_hour
+
+
 def daily_cost(b: Builder, acc: Accelerator, gpus: float, facility_mw: float) -> float | None:
     owned = (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) and not (
         b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"))

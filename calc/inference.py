@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
-from calc.costs import capex, daily_cost, fx, gpu_power_w, pue, rent_rate, scaled_fleet
+from calc.costs import capex, daily_cost, fx, gpu_power_w, owned_rate, pue, rent_rate, scaled_fleet
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
     CALIBRATION,
@@ -598,8 +598,11 @@ def throughput(b: Builder) -> Result:
     if not tpot and not b.has("concurrent_users"):
         b.notes.append(b.tr("note.offline"))
     if b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
-        # "cost per million tokens / per query at $2/hr": the rent over what the GPUs deliver
-        rate = rent_rate(b, acc)
+        # "cost per million tokens / per query at $2/hr": the rent over what the GPUs deliver;
+        # bought at a stated price, the owned hour (purchase over the period plus electricity)
+        rate = owned_rate(b, acc) if b.flag("asks_cost_per") else None
+        if rate is None:
+            rate = rent_rate(b, acc)
         # a measured rate per GPU is already in pt (above); a measured total is per the GPUs
         # it was measured on: "on H200 at $3.5/hr with 1000 tok/s measured" (the stated, else one)
         if rate is not None and b.has("observed_tokens_per_s") and not counted and \

@@ -144,8 +144,14 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("ask_users") and has("accelerator") and not load and not kw("cost"):
         return "throughput"            # "how many users per H100 for Llama 3 8B?"
     if has("asks_cost_per") and (has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) \
-            and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
+            and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load and not any(
+                has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         return "energy"                # "electricity cost per 1M tokens … 0.10 $/kWh, 400W"
+    if has("asks_cost_per") and not load and (has("model") or has("observed_tokens_per_s") or has(
+            "observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s_per_server")) and any(
+                has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")) \
+            and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")):
+        return "throughput"            # "a rack costs $3.4M … cost per million tokens over 4 yrs?"
     if has("asks_cost_per") and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")
                                  or has("observed_tokens_per_s_per_server")) \
             and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
@@ -186,12 +192,16 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
     if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
         return "energy"
-    if has("per_tokens") and _ENERGY_WORD.search(t) and not load and not fleet_size:
+    bought = any(has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
+    if has("per_tokens") and _ENERGY_WORD.search(t) and not load and not fleet_size and not (
+            bought and has("asks_cost_per")):
         return "energy"                # "kWh to generate 1 billion tokens with Llama 3.1 405B"
-    if kw("per_token_energy") and not load and not (fleet_size and stated_power):
+    if kw("per_token_energy") and not load and not (fleet_size and stated_power) and not (
+            bought and has("asks_cost_per")):
         return "energy"                # "energy per token for Llama 3 8B on L4"
     if kw("per_request") and (kw("power") or _ENERGY_WORD.search(t)) and not load and (
-            not fleet_size or has("observed_tokens_per_s") or has("model")):
+            not fleet_size or has("observed_tokens_per_s") or has("model")) and not (
+            bought and has("asks_cost_per")):
         return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):
         return "power"

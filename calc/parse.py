@@ -2290,6 +2290,13 @@ def _derived(r: _Reading) -> None:
         rate = next((k for k in (_PER_HOUR if per == "hour" else _PER_CARD) if k in p), None)
         if rate is not None and not any(st.start <= one_at and one_end <= st.end for st in r.stated):
             r.add(rate, p[rate], one_at, one_end, note="option")
+    if "observed_tokens_per_s" in p and "server" in p and "gpus" not in p and "servers" not in p and \
+            re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:rack|node|server|box|system)\b|一个?机柜|整柜|整机|单机|"
+                      r"一台", t):
+        # "if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s": the rack's rate
+        p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="observed_tokens_per_s_per_server")
+                    if st.param == "observed_tokens_per_s" else st for st in r.stated]
     if "observed_tokens_per_s" in p and "gpus" not in p and "servers" not in p and \
             "observed_tokens_per_s_per_gpu" not in p and not re.search(
                 r"cluster|fleet|集群|\btotal\b|总|合计|in all|altogether|combined", t):

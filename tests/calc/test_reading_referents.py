@@ -2975,3 +2975,16 @@ def test_rent_per_card_hour_in_renminbi():
 ])
 def test_fan_liang_fan_is_four_times(q, param, value):
     assert parse(q).params[param] == value
+
+
+def test_cost_per_million_tokens_of_owned_hardware():
+    # the purchase over the stated period (a rack's, per GPU) plus its electricity, over the measured rate
+    _, res = ask("Token cost on a GB200 NVL72: if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s, what's "
+                 "the cost per million tokens over 4 yrs at 8c/kWh?")
+    hour = res.figure("owned_cost_per_gpu_hour_usd").value
+    assert res.figure("cost_per_million_tokens_usd").value == pytest.approx(hour / (600_000 / 72 * 3600) * 1e6)
+    capex_hour = 3.4e6 / 72 / (4 * 365.25 * 24)   # US$1.35; the electricity of one GPU adds well under $0.3
+    assert capex_hour < hour < capex_hour + 0.3
+    assert not res.unused
+    _, res = ask("我们用V100旧卡，二手价8000元一张，电价0.7元/度、PUE 1.5，跑Llama 2 13B，每百万token成本是多少？")
+    assert res.intent == "throughput" and not res.unused
