@@ -58,7 +58,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout129.toml": 54, "heldout130.toml": 54, "heldout131.toml": 52, "heldout132.toml": 51,
          "heldout133.toml": 51, "heldout134.toml": 54, "heldout135.toml": 53, "heldout136.toml": 52,
          "heldout137.toml": 54, "heldout138.toml": 54, "heldout139.toml": 49, "heldout140.toml": 50,
-         "heldout141.toml": 53, "heldout142.toml": 54, "heldout143.toml": 44, "heldout144.toml": 54,
+         "heldout141.toml": 53, "heldout142.toml": 54, "heldout143.toml": 46, "heldout144.toml": 54,
          "heldout145.toml": 54, "heldout146.toml": 54, "heldout147.toml": 49, "heldout148.toml": 54,
          "heldout149.toml": 54, "heldout150.toml": 53}
 
