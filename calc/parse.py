@@ -2291,7 +2291,8 @@ def _derived(r: _Reading) -> None:
         if rate is not None and not any(st.start <= one_at and one_end <= st.end for st in r.stated):
             r.add(rate, p[rate], one_at, one_end, note="option")
     if "observed_tokens_per_s" in p and "server" in p and "gpus" not in p and "servers" not in p and \
-            re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:rack|node|server|box|system)\b|一个?机柜|整柜|整机|单机|"
+            re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:[\w-]+\s+){0,3}?(?:rack|node|server|box|system)\b|"
+                      r"一个?机柜|整柜|整机|单机|"
                       r"一台", t):
         # "if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s": the rack's rate
         p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")

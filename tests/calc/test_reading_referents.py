@@ -2988,3 +2988,9 @@ def test_cost_per_million_tokens_of_owned_hardware():
     assert not res.unused
     _, res = ask("我们用V100旧卡，二手价8000元一张，电价0.7元/度、PUE 1.5，跑Llama 2 13B，每百万token成本是多少？")
     assert res.intent == "throughput" and not res.unused
+    # the README's phrasing of it
+    _, readme = ask("a GB200 NVL72 rack at $3.4M serving DeepSeek-R1 at 600k tokens/s: cost per million tokens over "
+                    "4 years at 8c/kWh?")
+    assert readme.figure("cost_per_million_tokens_usd").value == pytest.approx(
+        res_rack_cost := readme.figure("owned_cost_per_gpu_hour_usd").value / (600_000 / 72 * 3600) * 1e6)
+    assert res_rack_cost < 0.06 and not readme.unused
