@@ -944,7 +944,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                   "train_tokens", "epochs", "tokens_per_user_day", *sorted(r.joined)):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
-        if len(twice) == 2 and twice[0].value != twice[1].value:
+        if len(twice) == 2 and (twice[0].value != twice[1].value
+                                or readings.text_cur(twice[0].text) != readings.text_cur(twice[1].text)):
+            # (the same amount in two currencies is compared too: "每卡时2.5美元和每卡时18元人民币")
             # "$2.35/GPU-hr … and if we renegotiate to $1.90/hr?": the answer at each
             pairs.append(sorted(twice, key=lambda s: s.start))
     if pairs:

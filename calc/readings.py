@@ -30,6 +30,7 @@ _CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
 
 
 _ANOTHER_VALUE = re.compile(r"(?:what about|how about|what if(?: it(?:'s| is| were| was))?|"
+                            r"如果[^，,。？?\d]{0,6}(?:是|换成|变成|改成|有|为)|"
                             r"and (?:for|with|at)|"
                             r"or (?:for|with)|instead of|如果(?:是|换成|变成|有)?|要是|换成|假如)\s*$")
 _ANOTHER_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:instead|then)\b|^\s*(?:#+\s*)?(?:的话|呢)")
@@ -72,7 +73,8 @@ def fx_again(r: _Reading) -> None:
             return
 
 
-_THAN = re.compile(r"(?:cheaper|more expensive|pricier|dearer|higher|lower|better|worse)\s+than\s*"
+_THAN = re.compile(r"(?:(?:cheaper|more expensive|pricier|dearer|higher|lower|better|worse)\s+than|"
+                   r"compared?\s+(?:with|to)|compares?\s+(?:with|to))\s*"
                    r"(?:the\s+)?(?:us\$|\$|¥|￥)?\s*$|比\s*$")
 
 
@@ -468,7 +470,7 @@ def users_from_to(r: _Reading) -> None:
 def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
     """Span `st` is `param`'s second stated value (compared as two options): what it was first
     read as is taken back."""
-    if st.param is not None and r.params.get(st.param) == st.value:
+    if st.param is not None and r.params.get(st.param) == st.value and st.note != "duplicate":
         del r.params[st.param]
         # "$15k vs $30k for an H100. With a $300M budget": the budget is the next one stated
         nxt = next((x for x in r.stated if x.param == st.param and x.note == "duplicate" and x is not st
@@ -545,6 +547,8 @@ def versus(r: _Reading) -> None:
                 from calc.catalog import load
                 fx = r.params.get("usd_cny")
                 value *= float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
+        if first.param == "growth_rate_year" and other.param == "factor":
+            value -= 1                     # "grow 3x per year instead of 2x": 200% against 100% a year
         if first.param in _CURRENCY_TWIN and _cur(other.param) and _cur(other.param) != _cur(first.param):
             # "每卡时2美元 vs 每卡时15元人民币": the other one in the first one's currency
             from calc.catalog import load
@@ -561,10 +565,20 @@ def _take_as_other(r: _Reading, first: Stated, st: Stated, value: float) -> bool
     stated = float(first.value or 0)
     if first.param in _SHARES and stated <= 1 < value:
         value /= 100
-    if stated / 10 <= value <= stated * 10 and value != stated:
+    # the same amount in the other currency ("每卡时2.5美元和每卡时18元人民币" at 7.2)
+    twin = (st.param is not None and st.param != first.param) or text_cur(st.text) != text_cur(first.text)
+    if stated / 10 <= value <= stated * 10 and (value != stated or twin):
         _second_value(r, st, str(first.param), value)
         return True
     return False
+
+
+def text_cur(text: object) -> str:
+    """The currency a span's own words name: "usd", "cny" or ""."""
+    t = str(text).lower()
+    if re.search(r"美元|美金|\$|usd|dollars?", t):
+        return "usd"
+    return "cny" if re.search(r"元|¥|￥|rmb|cny|人民币|yuan", t) else ""
 
 
 def _gap(r: _Reading, a: Stated, b: Stated) -> str:
@@ -590,6 +604,7 @@ def _cur(param: object) -> str:
 _CURRENCY_TWIN = {"rent_cny_per_hour": "rent_usd_per_hour", "rent_usd_per_hour": "rent_cny_per_hour",
                   "price_cny": "price_usd", "price_usd": "price_cny"}
 _READ_AS_OTHER = {*_CURRENCY_TWIN.items(), ("price_usd", "budget_cny"), ("price_cny", "budget_usd"),
+                  ("growth_rate_year", "factor"),
                   ("price_usd", "budget_usd"), ("price_cny", "budget_cny"),
                   ("usd_per_million_tokens", "budget_usd"), ("cny_per_million_tokens", "budget_cny"),
                   ("hbm_multiple", "factor"), ("doubling_months", "period_months"),
@@ -796,8 +811,9 @@ def what_if_to(r: _Reading) -> None:
     for st in [st for st in r.stated if st.param in (None, "budget_usd", "budget_cny", "factor")
                and isinstance(st.value, float)]:
         m = _WHAT_IF_TO.search(r.t[max(0, st.start - 48):st.start])
-        if st.param == "factor" and m is None and re.search(r"(?:换成|变成|改成|改为|instead|make it)\s*$",
-                                                             r.t[max(0, st.start - 12):st.start]):
+        if st.param == "factor" and m is None and re.search(
+                r"(?:换成|变成|改成|改为|instead|make it|what about|how about)\s*$",
+                r.t[max(0, st.start - 12):st.start]):
             # "峰值系数2倍…如果换成1.5倍呢": the one multiple stated before, its other value
             multiples = [x for x in r.stated if x.param in ("peak_factor", "hbm_multiple") and x.note == ""
                          and x.end <= st.start and isinstance(x.value, float)]

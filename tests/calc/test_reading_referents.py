@@ -2994,3 +2994,45 @@ def test_cost_per_million_tokens_of_owned_hardware():
     assert readme.figure("cost_per_million_tokens_usd").value == pytest.approx(
         res_rack_cost := readme.figure("owned_cost_per_gpu_hour_usd").value / (600_000 / 72 * 3600) * 1e6)
     assert res_rack_cost < 0.06 and not readme.unused
+
+
+# ---- sets 151 to 154 ----
+
+def test_same_rent_in_two_currencies_is_compared_not_dropped():
+    # at 7.2, ¥18 is US$2.50: both are the question's options, neither is taken for the other
+    q = "租512张H100三个月，每卡时2.5美元和每卡时18元人民币哪个便宜？汇率7.2"
+    assert compared(q, "rent_usd_per_hour") == [2.5, 2.5]
+    req, res = ask(q)
+    assert req.intent == "capex" and not res.unused
+
+
+def test_users_changed_in_a_what_if_is_the_other_load():
+    q = "日活2000万的话需要多少张H200跑Qwen2.5 72B？每人每天15次对话。如果日活换成5000万呢？"
+    assert compared(q, "users") == [20_000_000, 50_000_000]
+    assert not ask(q)[1].unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("MAU 30M, 4 q/user/day, 1.2k ISL, 350 OSL, peak:avg 3, TPOT 30ms, Llama 3.3 70B fp8 on H200 → GPUs",
+     "input_tokens", 1200),
+    ("MAU 30M, 4 q/user/day, 1.2k ISL, 350 OSL, peak:avg 3, TPOT 30ms, Llama 3.3 70B fp8 on H200 → GPUs",
+     "output_tokens", 350),
+    ("MAU 30M, 4 q/user/day, 1.2k ISL, 350 OSL, peak:avg 3, TPOT 30ms, Llama 3.3 70B fp8 on H200 → GPUs",
+     "peak_factor", 3),
+    ("2.5亿 req/天, avg 700 in / 300 out, Qwen2.5 7B on L4, 峰值 4x，要多少张卡", "queries_per_day", 2.5e8),
+    ("per-user ~8k tok/day, 2M WAU, Qwen3-235B-A22B fp8 on H200, peak 2x → GPUs?", "tokens_per_user_day", 8000),
+])
+def test_shorthand_keys_after_their_numbers(q, param, value):
+    assert read(q)[param] == value
+
+
+def test_isl_key_before_its_number_is_not_read_after_the_previous_one():
+    # "osl 1k isl 8k": 1k is the answer's length, 8k the prompt's
+    got = read("B300, llama 3.1 405b, fp4, osl 1k isl 8k, conc 512, TPOT 40ms → nodes (8 GPUs/node)?")
+    assert got["output_tokens"] == 1000 and got["input_tokens"] == 8000
+
+
+def test_growth_rate_compared_with_a_per_year_multiple():
+    # "3x per year instead of 2x": 200% a year against 100% a year
+    q = "if inference demand grows 3x per year instead of 2x, how many H100s in 2 years vs today's 10,000?"
+    assert compared(q, "growth_rate_year") == [2.0, 1.0]
