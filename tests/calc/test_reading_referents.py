@@ -3036,3 +3036,11 @@ def test_growth_rate_compared_with_a_per_year_multiple():
     # "3x per year instead of 2x": 200% a year against 100% a year
     q = "if inference demand grows 3x per year instead of 2x, how many H100s in 2 years vs today's 10,000?"
     assert compared(q, "growth_rate_year") == [2.0, 1.0]
+
+
+def test_renminbi_per_server_is_the_servers_price_not_a_budget():
+    # "¥230万/台" used to be a budget of ¥2.3M: "this budget buys 9 H100s"
+    q = "HGX H100 整机 ¥230万/台，买 128 台，总价？折合单卡多少钱？"
+    assert read(q)["server_price_cny"] == 2_300_000 and read(q)["servers"] == 128
+    req, res = ask(q)
+    assert "budget_cny" not in req.params and res.figure("cost_cny").value == pytest.approx(128 * 2_300_000)
