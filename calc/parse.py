@@ -209,6 +209,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.what_if_to(r)
     readings.second_price(r)
     readings.users_from_to(r)
+    _promote_orphans(r)
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
@@ -963,6 +964,17 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         r.params["days"] = values[0]
         return tuple(MappingProxyType({"days": v}) for v in values), "compare"
     return (), ""
+
+
+def _promote_orphans(r: _Reading) -> None:
+    """A value kept as a duplicate whose first value a reading took for another parameter is now the
+    only one: "prices fall from $30,000 to $22k … can a $500M budget buy?" ($30,000 was first read
+    as the budget, then as the price's before-value)."""
+    for st in list(r.stated):
+        if st.note == "duplicate" and st.param and st.param not in r.params and isinstance(st.value, float) \
+                and not any(x.param == st.param and x.note in ("", "option") for x in r.stated):
+            r.params[str(st.param)] = st.value
+            r.stated = [replace(x, note="") if x is st else x for x in r.stated]
 
 
 _LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")

@@ -3044,3 +3044,12 @@ def test_renminbi_per_server_is_the_servers_price_not_a_budget():
     assert read(q)["server_price_cny"] == 2_300_000 and read(q)["servers"] == 128
     req, res = ask(q)
     assert "budget_cny" not in req.params and res.figure("cost_cny").value == pytest.approx(128 * 2_300_000)
+
+
+def test_budget_after_a_price_range_is_the_budget():
+    # "$30,000" was first read as the budget, then as the price's before-value: the $500M stated
+    # later was left a duplicate and the question asked for users
+    q = "What if GPU prices fall from $30,000 to $22k each — how many more H100s can a $500M budget buy?"
+    req, res = ask(q)
+    assert req.intent == "capex" and req.params["budget_usd"] == 500e6
+    assert compared(q, "price_usd") == [30_000, 22_000] and not res.unused
