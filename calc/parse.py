@@ -210,6 +210,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.second_price(r)
     readings.users_from_to(r)
     _promote_orphans(r)
+    _batch_beside_load(r)
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
@@ -964,6 +965,24 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         r.params["days"] = values[0]
         return tuple(MappingProxyType({"days": v}) for v in values), "compare"
     return (), ""
+
+
+_BATCH_WORDS = re.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
+                          r"\s*(?:=|:|of|是|为)?\s*[\d.]")
+
+
+def _batch_beside_load(r: _Reading) -> None:
+    """"ISL/OSL = 2048/256, conc=64, TPOT ≤ 40ms … 120 QPS at peak": a concurrency or batch written
+    as a serving setting beside a stated load is the batch one replica runs, not the load (beside a
+    measured rate it is the batch the rate was measured at, named as such)."""
+    st = next((x for x in r.stated if x.param == "concurrent_users" and x.note == ""
+               and _BATCH_WORDS.match(str(x.text).lower())), None)
+    measured = any(k.startswith("observed_tokens_per_s") for k in r.params)
+    if st is None or measured or "batch_per_replica" in r.params or not any(
+            k in r.params for k in ("qps", "users", "queries_per_day", "tokens_per_day")):
+        return
+    r.params["batch_per_replica"] = r.params.pop("concurrent_users")
+    r.stated = [replace(x, param="batch_per_replica") if x is st else x for x in r.stated]
 
 
 def _promote_orphans(r: _Reading) -> None:

@@ -3053,3 +3053,20 @@ def test_budget_after_a_price_range_is_the_budget():
     req, res = ask(q)
     assert req.intent == "capex" and req.params["budget_usd"] == 500e6
     assert compared(q, "price_usd") == [30_000, 22_000] and not res.unused
+
+
+@pytest.mark.parametrize("q,qps", [
+    ("llama3 70B fp8 on H100 SXM, ISL/OSL = 2048/256, conc=64, TPOT ≤ 40ms. how many GPUs to hold 120 QPS at peak?",
+     120),
+    ("llama 3 70b fp8 on H100, isl=2048 osl=256, concurrency 64, tpot 40ms. how many gpus for 20 qps?", 20),
+])
+def test_concurrency_setting_beside_a_load_is_the_replicas_batch(q, qps):
+    # it was the load: "4 H100 for 64 concurrent streams", the QPS set aside
+    req, res = ask(q)
+    assert req.params["batch_per_replica"] == 64 and "concurrent_users" not in req.params
+    assert res.figure("qps").value == pytest.approx(qps) and not res.unused
+
+
+def test_batch_beside_a_measured_rate_stays_named():
+    _, res = ask("measured 2.3k tok/s/GPU (bs=64, Mixtral 8x7B bf16, H100). need 40M tok/day, util 60% -> #GPUs?")
+    assert [u.text for u in res.unused] == ["bs=64"]
