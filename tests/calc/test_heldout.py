@@ -51,7 +51,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout105.toml": 41, "heldout106.toml": 50, "heldout107.toml": 54, "heldout108.toml": 54,
          "heldout109.toml": 46, "heldout110.toml": 50, "heldout111.toml": 50, "heldout112.toml": 43,
          "heldout113.toml": 50, "heldout114.toml": 54,
-         "heldout115.toml": 44, "heldout116.toml": 42, "heldout117.toml": 50, "heldout118.toml": 53,
+         "heldout115.toml": 44, "heldout116.toml": 45, "heldout117.toml": 50, "heldout118.toml": 53,
          "heldout119.toml": 52, "heldout120.toml": 53,
          "heldout121.toml": 54, "heldout122.toml": 53, "heldout123.toml": 54, "heldout124.toml": 54,
          "heldout125.toml": 52, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54,
