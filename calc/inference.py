@@ -84,10 +84,11 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
                             groups=", ".join(str(p.group) for p in pts) or "-")
         pts = chosen
     if ttft is not None and not pts:
+        # one request alone on each replica size: its prefill and the one decode step it waits for
         alone = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
-                               tpot_target_s=None, max_group=max_group)
+                               tpot_target_s=None, max_group=max_group, max_batch=lambda n: 1)
         if alone:
-            best = min(p.prefill_s for p in alone) * margin * 1000
+            best = min(p.ttft_s for p in alone) * margin * 1000
             if b.req.origin("model") is None and b.req.origin("params") is None:
                 # out of reach for a model nobody named: ask which one, not "impossible"
                 raise CalcError("missing_input", "err.ttft_default_model", hint_key="hint.name_model",
