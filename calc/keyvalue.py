@@ -42,6 +42,8 @@ _keys("mfu {v}", "mfu")
 _keys("tpot {v}", "tpot", "tpot_ms", "itl", "latency_per_token")
 _keys("ttft {v}", "ttft", "ttft_ms")
 _keys("{v} gpus", "gpus", "n_gpus", "num_gpus", "gpu_count", "cards", "accelerators", "chips")
+# "gpu=B200, n=8192": a bare count after "n" is the GPUs ("N=70B, D=2T" is the 6ND rule's, left alone)
+_keys("{v} gpus", "n")
 _keys("{v} servers", "servers", "nodes", "n_nodes", "num_nodes", "boxes")
 _keys("{v} gpus per server", "gpus_per_server", "gpus_per_node", "per_server", "per_node")
 _keys("{v} parameters", "params", "parameters", "model_size", "param_count", "n_params")
@@ -101,6 +103,8 @@ def rewrite(norm: Normalized) -> Normalized:
         key = m.group("key")
         val = m.group("val").strip()
         template = _TEMPLATES[key]
+        if key == "n" and not re.fullmatch(r"\d[\d,]*", val):
+            continue
         if key in ("tpot", "tpot_ms", "itl", "ttft", "ttft_ms", "latency_per_token") and \
                 not _HAS_UNIT.search(val):
             val += "ms"

@@ -3083,3 +3083,11 @@ def test_unreachable_ttft_names_a_best_above_the_target():
     # a target just above it is met
     _, res = ask(f"TTFT p99 < {best + 20:.0f}ms, ISL=8k, Llama 3.1 8B on L40S, 30 rps → hw many cards")
     assert res.figure("ttft_ms").value <= best + 20
+
+
+def test_n_key_is_the_gpu_count_only_when_it_is_a_bare_count():
+    req, res = ask("train_flops=3.8e25, gpu=B200, n=8192, mfu=0.45 → wall clock?")
+    assert req.params["gpus"] == 8192 and not res.unused
+    assert res.figure("train_days").value == pytest.approx(3.8e25 / (8192 * 2.25e15 * 0.45) / 86400, rel=0.01)
+    # "N=70B" is the 6ND rule's parameter count, not 70 billion GPUs
+    assert parse("N=70B, D=2T on 1024 H100 at 40% MFU, how long?").params["gpus"] == 1024
