@@ -539,8 +539,9 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         # "单卡每秒大概3000 token", "一台大概要50万美元": the words without the hedge
         head = head[:hedge.start()] + (hedge.group("verb") or "")
     for role, tre, hre, need, gate in ROLES_C:
-        if role in ("year", "whole_year") and not (1990 <= n.value <= 2100 and float(n.value).is_integer()):
-            continue
+        if role in ("year", "whole_year") and not (1990 <= n.value <= 2100 and float(n.value).is_integer()
+                                                   and "," not in n.raw):
+            continue                               # ("from 2,000 A100s": a count, never a year)
         if tre is not None:
             m = tre.match(tail)
             if m:

@@ -3091,3 +3091,13 @@ def test_n_key_is_the_gpu_count_only_when_it_is_a_bare_count():
     assert res.figure("train_days").value == pytest.approx(3.8e25 / (8192 * 2.25e15 * 0.45) / 86400, rel=0.01)
     # "N=70B" is the 6ND rule's parameter count, not 70 billion GPUs
     assert parse("N=70B, D=2T on 1024 H100 at 40% MFU, how long?").params["gpus"] == 1024
+
+
+@pytest.mark.parametrize("q", [
+    "If we move from 2,000 A100s to H200s at equal throughput for Llama 3 70B, how many H200s?",
+    "we have 2,024 H100s, what do they cost to run for a year at $0.10/kWh?",
+])
+def test_a_count_written_with_a_thousands_separator_is_never_a_year(q):
+    # "from 2,000 A100s" was the year 2000: a training run priced "at the time"
+    req = parse(q)
+    assert "year" not in req.params and req.params["gpus"] in (2000, 2024)
