@@ -32,6 +32,8 @@ _UNKNOWN_MODEL = re.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?)" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?)(?![a-z0-9])")
+# a size right after a model's name: "qwen2.5 32b", "llama 3 70b"
+_SIZE_AFTER = re.compile(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
 _VARIANT_AFTER = re.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
                             r"opus|sonnet|haiku|codestral)(?:\s*\d+(?:\.\d+)?)?(?![a-z])")
@@ -178,6 +180,13 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             # "Mistral Large 2", "Qwen Max": another model of the family, not the catalog's
             j = variant.end()
             kind, key = "unknown_model", t[i:j].strip()
+        elif kind == "model" and not re.search(r"\d\s?[bt](?![a-z])|\d+x\d", m.group(1)) and (
+                size := _SIZE_AFTER.match(spaced, j)) is not None and key in cat.models:
+            # "Qwen2.5 32B" where the catalog's "Qwen2.5" is the 72B: another model of the family,
+            # its size (read as the parameters) stays a number of its own
+            b = float(size.group(1))
+            if not any(abs(b - x) <= 0.1 * x for x in (cat.models[key].params_b, cat.models[key].active_b)):
+                kind, key = "unknown_model", t[i:size.end()].strip()
         for k in range(i, j):
             taken[k] = True
         spans.append(NameSpan(kind, key, i, j))

@@ -3101,3 +3101,24 @@ def test_a_count_written_with_a_thousands_separator_is_never_a_year(q):
     # "from 2,000 A100s" was the year 2000: a training run priced "at the time"
     req = parse(q)
     assert "year" not in req.params and req.params["gpus"] in (2000, 2024)
+
+
+@pytest.mark.parametrize("q,size", [
+    ("2 million users, 10 queries each per day, Qwen2.5 32B on 4090s — how many cards?", 32e9),
+    ("千问Qwen2.5 32B 部署在H20上，100万日活要几张卡？", 32e9),
+    ("Qwen 2.5 14B on L4 for 1M users?", 14e9),
+])
+def test_a_family_name_with_another_size_is_that_size_not_the_catalogs_model(q, size):
+    # "Qwen2.5" alone is the catalog's 72B: "Qwen2.5 32B" was sized as the 72B, the 32B set aside
+    req, res = ask(q)
+    assert "model" not in req.params and req.params["params"] == size
+    assert [u.text for u in res.unused if "32B" in u.text or "14B" in u.text] == []
+
+
+@pytest.mark.parametrize("q,model", [
+    ("DeepSeek-V3 37B active on H200, how many GPUs for 10M users?", "deepseek_v3"),
+    ("h800集群2048卡，训deepseek v3 14.8T token要几天", "deepseek_v3"),
+    ("qwen2.5 72b on H100 for 1M users?", "qwen25_72b"),
+])
+def test_the_catalogs_own_size_or_a_token_count_after_the_name_keeps_the_model(q, model):
+    assert parse(q).params["model"] == model
