@@ -183,10 +183,11 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
         elif kind == "model" and not re.search(r"\d\s?[bt](?![a-z])|\d+x\d", m.group(1)) and (
                 size := _SIZE_AFTER.match(spaced, j)) is not None and key in cat.models:
             # "Qwen2.5 32B" where the catalog's "Qwen2.5" is the 72B: another model of the family,
-            # its size (read as the parameters) stays a number of its own
+            # unknown like "Yi-34B" (not the catalog's model with the size set aside)
             b = float(size.group(1))
             if not any(abs(b - x) <= 0.1 * x for x in (cat.models[key].params_b, cat.models[key].active_b)):
-                kind, key = "unknown_model", t[i:size.end()].strip()
+                j = size.end()
+                kind, key = "unknown_model", t[i:j].strip()
         for k in range(i, j):
             taken[k] = True
         spans.append(NameSpan(kind, key, i, j))
@@ -210,8 +211,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             if any(taken[a:b]) or b - a < 2:
                 continue
             family = _CN_FAMILY.get(m.group(0).strip())
-            if family and any(sp.kind == "model" and sp.key.startswith(family) and 0 <= sp.start - b <= 2
-                              for sp in spans):
+            if family and any(sp.kind in ("model", "unknown_model") and sp.key.lower().startswith(family)
+                              and 0 <= sp.start - b <= 2 for sp in spans):
                 continue                 # "千问Qwen2.5 72B": the family's Chinese name before its model
             for k in range(a, b):
                 taken[k] = True

@@ -1820,10 +1820,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
         elif role == "size":
             # "a 7B on 2T tokens" in training; "DeepSeek R1 671B": the named model's size
             # ("405B bf16 HBM?": the size of the model whose memory is asked)
-            # ("Qwen2.5 32B": the size said right after a model the catalog does not have)
             if (intent in ("training", "memory") or "model" in r.params or re.match(
-                    r"\s*(?:~|-?class\b|级)", r.masked[b:b + 8]) or re.search(
-                    r"§[- ]?$", r.masked[max(0, a - 2):a])) and "params" not in r.params:
+                    r"\s*(?:~|-?class\b|级)", r.masked[b:b + 8])) and "params" not in r.params:
                 r.add("params", value, a, b)   # "70B bf16", "a 405B-class model": a model's size
             else:
                 r.add(None, value, a, _word_after(t, b))

@@ -3103,16 +3103,20 @@ def test_a_count_written_with_a_thousands_separator_is_never_a_year(q):
     assert "year" not in req.params and req.params["gpus"] in (2000, 2024)
 
 
-@pytest.mark.parametrize("q,size", [
-    ("2 million users, 10 queries each per day, Qwen2.5 32B on 4090s — how many cards?", 32e9),
-    ("千问Qwen2.5 32B 部署在H20上，100万日活要几张卡？", 32e9),
-    ("Qwen 2.5 14B on L4 for 1M users?", 14e9),
+@pytest.mark.parametrize("q,name", [
+    ("2 million users, 10 queries each per day, Qwen2.5 32B on 4090s — how many cards?", "Qwen2.5 32B"),
+    ("千问Qwen2.5 32B 部署在H20上，100万日活要几张卡？", "Qwen2.5 32B"),
+    ("Qwen 2.5 14B on L4 for 1M users?", "Qwen 2.5 14B"),
 ])
-def test_a_family_name_with_another_size_is_that_size_not_the_catalogs_model(q, size):
-    # "Qwen2.5" alone is the catalog's 72B: "Qwen2.5 32B" was sized as the 72B, the 32B set aside
-    req, res = ask(q)
-    assert "model" not in req.params and req.params["params"] == size
-    assert [u.text for u in res.unused if "32B" in u.text or "14B" in u.text] == []
+def test_a_family_name_with_another_size_is_an_unknown_model_named_in_full(q, name):
+    # "Qwen2.5" alone is the catalog's 72B: "Qwen2.5 32B" was sized as the 72B, the 32B set aside;
+    # like "Yi-34B" it is a model the catalog does not have
+    with pytest.raises(CalcError) as err:
+        ask(q)
+    assert err.value.kind == "unknown_model" and name in str(err.value) and "Qwen2.5 72B" in str(err.value)
+    # with its size stated as a size, it is sized from that
+    req = parse(q.replace(name, name + " (32B params)"))
+    assert req.params["params"] == 32e9 and "model" not in req.params
 
 
 @pytest.mark.parametrize("q,model", [
