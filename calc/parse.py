@@ -1473,6 +1473,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
     elif role == "factor_per_year":
         r.add("growth_rate_year", value - 1, a, b)
+    elif role == "qph":                  # "300k requests per hour": per second
+        r.add("qps", value / 3600, a, b)
     elif role == "qpm":                  # "600 queries per minute (at peak)": per second
         if (_PEAK_NEAR.search(t[max(0, a - 12):a]) or _AT_PEAK.match(t, b)) and \
                 "peak_factor" not in r.params:

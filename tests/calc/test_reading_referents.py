@@ -3126,3 +3126,15 @@ def test_a_family_name_with_another_size_is_an_unknown_model_named_in_full(q, na
 ])
 def test_the_catalogs_own_size_or_a_token_count_after_the_name_keeps_the_model(q, model):
     assert parse(q).params["model"] == model
+
+
+@pytest.mark.parametrize("q,qps", [
+    ("we serve 300k requests per hour with Llama 3 70B on H100, how many GPUs?", 300_000 / 3600),
+    ("we get 1.2M queries an hour on Llama 3 8B with H100s — how many GPUs?", 1_200_000 / 3600),
+    ("每小时30万次请求，Llama 3 70B，H100要几张？", 300_000 / 3600),
+])
+def test_a_load_per_hour_is_per_second_in_the_fleet(q, qps):
+    # it was 300,000 queries a day (24x too few GPUs), and "每小时30万" a rent of ¥300,000 an hour
+    req, res = ask(q)
+    assert req.params["qps"] == pytest.approx(qps) and not res.unused
+    assert "rent_cny_per_hour" not in req.params and "queries_per_day" not in req.params
