@@ -1812,6 +1812,10 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                 r.add("period_months", units.convert(value, unit, "month"), a, b)
             else:
                 r.add("days", units.convert(value, unit, "day"), a, b)
+        elif role == "tokens" and (per := _load_period(t, a, b)) is not None:
+            # "50 million tokens per hour", "2B tokens per week": a volume over a period, as a day's
+            days, a, b = per
+            r.add("tokens_per_day", value / days, a, b)
         elif role == "tokens":
             r.add(_token_param(r, a, b, value, train_ctx), value, a, b)
         elif role in ("util", "util_fraction"):
@@ -1835,11 +1839,11 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                 r.add(share, value / 100, a, b)   # "MFU从30%提到50%": the share after, compared
             else:
                 r.add(None, value, a, b)
-        elif role == "queries" and (month := _PER_MONTH.match(t[b:b + 16])):
-            # "1B requests/month": a month's volume, as a day's
+        elif role == "queries" and (per := _load_period(t, a, b)) is not None:
+            # "1B requests/month", "每周1亿次请求": a month's or a week's volume, as a day's
             per_user = re.search(r"per (?:user|person)|each|每人|每用户", t[max(0, a - 16):b + 24])
-            r.add("queries_per_user" if per_user else "queries_per_day",
-                  value / units.convert(1, "month", "day"), a, b + month.end())
+            days, a, b = per
+            r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
         elif role == "queries":
             per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
                                  r"每人|每用户|每个用户|人均",
@@ -1886,6 +1890,25 @@ _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"\b(?:forecast|project|expect|predict|plan)(?:s|ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|~)?|"
                        r"预计(?:会)?(?:有|到|达到)?\s*|预期\s*")
 _PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
+# a volume's period, after it ("2B tokens per week", "1B requests/month") or before it in Chinese
+# ("每周1亿次请求", "每月30亿次调用"); hours only for tokens (a query rate per hour is read as "qph")
+_PERIOD_AFTER = re.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:/|per|an?|each|every)\s*"
+                           r"(?P<u>month|week|wk|hour|hr)\b|"
+                           r"(?P<adv>monthly|weekly|hourly)\b|(?:每个?|/)(?P<cu>月|周|星期|小时))")
+_PERIOD_BEFORE = re.compile(r"(?:每个?|一个?)(?P<cu>月|周|星期|礼拜|小时)\s*"
+                            r"(?:大概|大约|约|有|要|处理|调用)*\s*$")
+_PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.0, "wk": 7.0, "weekly": 7.0,
+                "周": 7.0, "星期": 7.0, "礼拜": 7.0, "hour": 1 / 24, "hr": 1 / 24, "hourly": 1 / 24,
+                "小时": 1 / 24}
+
+
+def _load_period(t: str, a: int, b: int) -> tuple[float, int, int] | None:
+    """(days in the period, span start, span end) when a volume is said per month, week or hour."""
+    if m := _PERIOD_AFTER.match(t, b):
+        return _PERIOD_DAYS[m.group("u") or m.group("adv") or m.group("cu")], a, m.end()
+    if m := _PERIOD_BEFORE.search(t[max(0, a - 12):a]):
+        return _PERIOD_DAYS[m.group("cu")], max(0, a - 12) + m.start(), b
+    return None
 _GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                    "electricity_cny_per_kwh"}

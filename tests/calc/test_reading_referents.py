@@ -3138,3 +3138,16 @@ def test_a_load_per_hour_is_per_second_in_the_fleet(q, qps):
     req, res = ask(q)
     assert req.params["qps"] == pytest.approx(qps) and not res.unused
     assert "rent_cny_per_hour" not in req.params and "queries_per_day" not in req.params
+
+
+@pytest.mark.parametrize("q,param,per_day", [
+    ("每周1亿次请求，Qwen2.5 7B，L40S要几张？", "queries_per_day", 1e8 / 7),
+    ("每月30亿次调用，DeepSeek-V3，H800需要多少张？", "queries_per_day", 3e9 / 30.4375),
+    ("one billion queries per month on GPT-3 175B with H100s?", "queries_per_day", 1e9 / 30.4375),
+    ("we process 50 million tokens per hour on Llama 3 70B, H200s needed?", "tokens_per_day", 50e6 * 24),
+    ("2B tokens per week of output on Mixtral 8x7B with H100 — GPUs?", "tokens_per_day", 2e9 / 7),
+])
+def test_a_volume_per_week_month_or_hour_is_a_days(q, param, per_day):
+    # "每周1亿次请求" was 1亿 a day, "每月30亿次调用" 30亿 a day; "2B tokens per week" a training run
+    req, res = ask(q)
+    assert req.intent == "fleet" and req.params[param] == pytest.approx(per_day) and not res.unused
