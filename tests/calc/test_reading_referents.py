@@ -3151,3 +3151,9 @@ def test_a_volume_per_week_month_or_hour_is_a_days(q, param, per_day):
     # "每周1亿次请求" was 1亿 a day, "每月30亿次调用" 30亿 a day; "2B tokens per week" a training run
     req, res = ask(q)
     assert req.intent == "fleet" and req.params[param] == pytest.approx(per_day) and not res.unused
+
+
+def test_ri_huo_lv_is_the_daily_share_of_monthly_users():
+    req, res = ask("1.5亿月活，日活率50%，每人每天5次，Llama 3 70B，H100要多少？")
+    assert req.params["dau_per_mau"] == 0.5 and not res.unused
+    assert res.figure("qps").value == pytest.approx(1.5e8 * 0.5 * 5 / 86400)
