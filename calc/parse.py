@@ -1474,7 +1474,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "factor_per_year":
         r.add("growth_rate_year", value - 1, a, b)
     elif role == "qph":                  # "300k requests per hour": per second
-        r.add("qps", value / 3600, a, b)
+        if re.search(r"per (?:user|person|head)|\beach\b|a user|/\s*user\b|每人|每用户|每个用户|人均",
+                     t[max(0, a - 16):b + 24]):
+            r.add("queries_per_user", value * 24, a, b)    # "每人每小时2次": a user's hours, all day
+        else:
+            r.add("qps", value / 3600, a, b)
     elif role == "qpm":                  # "600 queries per minute (at peak)": per second
         if (_PEAK_NEAR.search(t[max(0, a - 12):a]) or _AT_PEAK.match(t, b)) and \
                 "peak_factor" not in r.params:

@@ -3157,3 +3157,13 @@ def test_ri_huo_lv_is_the_daily_share_of_monthly_users():
     req, res = ask("1.5亿月活，日活率50%，每人每天5次，Llama 3 70B，H100要多少？")
     assert req.params["dau_per_mau"] == 0.5 and not res.unused
     assert res.figure("qps").value == pytest.approx(1.5e8 * 0.5 * 5 / 86400)
+
+
+@pytest.mark.parametrize("q", [
+    "1亿用户，每人每小时2次请求，Llama 3 8B，H100？",
+    "100M users, each sending 2 requests per hour, Llama 3 8B on H100?",
+])
+def test_a_users_requests_per_hour_are_48_a_day(q):
+    # read as a fleet-wide 2 requests an hour: "1 H100 to serve 48 queries a day", the users set aside
+    req, res = ask(q)
+    assert req.params["queries_per_user"] == 48 and req.params["users"] == 1e8 and not res.unused
