@@ -1893,7 +1893,6 @@ _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        # "the product team is forecasting 20 million MAU after the launch"
                        r"\b(?:forecast|project|expect|predict|plan)(?:s|ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|~)?|"
                        r"预计(?:会)?(?:有|到|达到)?\s*|预期\s*")
-_PER_MONTH = re.compile(r"\s*(?:(?:/|per|a|each|every)\s*month\b|monthly\b|每月|每个月|/月)")
 # a volume's period, after it ("2B tokens per week", "1B requests/month") or before it in Chinese
 # ("每周1亿次请求", "每月30亿次调用"); hours only for tokens (a query rate per hour is read as "qph")
 _PERIOD_AFTER = re.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:/|per|an?|each|every)\s*"

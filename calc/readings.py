@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from calc.vocabulary import KW, NAME_PARAMS
+from calc.vocabulary import CUR_USD, KW, NAME_PARAMS
 
 if TYPE_CHECKING:
     from calc.parse import Stated, _Reading
@@ -576,7 +576,7 @@ def _take_as_other(r: _Reading, first: Stated, st: Stated, value: float) -> bool
 def text_cur(text: object) -> str:
     """The currency a span's own words name: "usd", "cny" or ""."""
     t = str(text).lower()
-    if re.search(r"美元|美金|\$|usd|dollars?", t):
+    if re.search(CUR_USD, t):
         return "usd"
     return "cny" if re.search(r"元|¥|￥|rmb|cny|人民币|yuan", t) else ""
 
