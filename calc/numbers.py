@@ -401,7 +401,28 @@ def find_numbers(text: str) -> list[Num]:
             continue
         out.append(Num(wv, m.start(), end, text[m.start():end], "words"))
     out.sort(key=lambda n: n.start)
-    return out
+    return _ranges(text, out)
+
+
+_PLAIN = re.compile(r"[\d.,]+")
+_RANGE_SEP = re.compile(r"\s*(?:-|–|~|～|到|至)\s*")
+
+
+def _ranges(text: str, nums: list[Num]) -> list[Num]:
+    """"$25-30k", "2-3万": the scale written once after a range applies to both ends."""
+    for i in range(len(nums) - 1):
+        lo, hi = nums[i], nums[i + 1]
+        if lo.kind != "arabic" or hi.kind != "arabic" or not _PLAIN.fullmatch(lo.raw) \
+                or not _RANGE_SEP.fullmatch(text[lo.end:hi.start]):
+            continue
+        base = _PLAIN.match(hi.raw)
+        try:
+            hi_base = float(base.group().replace(",", "")) if base else 0.0
+        except ValueError:
+            continue
+        if hi_base > 0 and hi.value / hi_base > 1.5 and lo.value < hi_base:
+            nums[i] = Num(lo.value * hi.value / hi_base, lo.start, lo.end, lo.raw, lo.kind, lo.high)
+    return nums
 
 
 def _words_value(words: list[str]) -> float | None:

@@ -308,7 +308,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.stated = [replace(st, param="concurrent_users") if st.param == "users" else st for st in r.stated]
     cc = next((st for st in r.stated if st.param == "concurrent_users" and st.note == ""), None)
     if cc is not None and _BATCH.search(str(cc.text).lower() + r.t[max(0, cc.start - 12):cc.start]) \
-            and any(k in r.params for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s")) \
+            and any(k in r.params for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s",
+                                            "observed_tokens_per_s_per_server")) \
             and any(k in r.params for k in ("users", "qps", "queries_per_day", "tokens_per_day")):
         # "~1800 tok/s at bs=32 … 50k DAU": the batch the rate was measured at, not the load
         r.params.pop("concurrent_users", None)
@@ -1429,6 +1430,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
     if role == "observed_tokens_per_s" and (
             PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])
+            or _server_rate(r, a, b)
             # "a node of eight H800s at $2/hr serves ~3,000 tokens/s": the node's rate
             or (_NODE_OF.search(CLAUSE.split(r.masked[max(0, a - 60):a])[-1])
                 and not PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0]))):
@@ -1564,6 +1566,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             cur = "cny"                    # "六毛一度": tenths of a yuan (the number read them)
         if role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
+        elif role == "budget" and _ONE_CARD_PRICE.search(CLAUSE.split(t[max(0, a - 40):a])[-1]) and \
+                not _CONVERTED.search(t[max(0, a - 12):a]) and \
+                (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) and "#" in r.masked[:a] \
+                and not _BUDGET_WORDS.search(t) and not _CAN_BUY.search(t):
+            role = "price"               # "一张 MI300X 只要 1.5 万美元", "buying at $30k": one card's price
         if role in ("electricity", "rent") and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
         elif role == "electricity" and re.search(r"毛|角", t[n.end:b]):
@@ -1652,6 +1659,33 @@ _THING = re.compile(r"(&+|\b(?:servers?|nodes?|racks?|boxes|box|machines?|chassi
                     r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
 _EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|dollars?|美元|¥|rmb|元)?\s*"
                         r"(?:each|apiece|a pop|一个|每个)\b")
+
+
+# a server is what measured the rate: "HGX H100 does 22k tok/s", "DGX B200 每台实测 4.8万 tok/s",
+# "单机 8 卡实测合计 3200 tok/s", "9,000 tok/s per 8-GPU server"
+_SERVER_MARK = re.compile(r"每台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|"
+                          r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+(?:node|server|box|rack|machine)\b|&+")
+_PER_SIZED_SERVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
+                               r"(?:gpus?|cards?|#+)[\s-]*(?:&+|server|node|box|rack|machine)")
+
+
+def _server_rate(r: _Reading, a: int, b: int) -> bool:
+    """A measured rate whose subject is one server or rack (not a count of them, and not
+    qualified as per GPU)."""
+    after = CLAUSE.split(r.masked[b:b + 30])[0]
+    if _PER_SIZED_SERVER.match(after):
+        return True
+    before = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
+    mark = None
+    for m in _SERVER_MARK.finditer(before):
+        mark = m
+    if mark is None or PER_GPU_RATE.search(before[mark.end():]) or PER_GPU_RATE.search(after) \
+            or PER_GPU_RATE.search(r.masked[a:b]) or re.match(r"\s*(?:per|/|each)\s*(?:gpu|card|#)", after):
+        return False
+    if mark.group().startswith("&"):
+        # "64 HGX H100 do 1M tok/s": a count of servers, so the fleet's rate
+        return not re.search(r"[\d万千x×]\s*$", before[:mark.start()])
+    return True
 
 
 def _last_thing(r: _Reading, a: int) -> str | None:
@@ -2047,6 +2081,15 @@ def _utilization_to(r: _Reading) -> None:
             return
 
 
+# words before a bare amount that make it one card's price, not a sum to spend
+_ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|"
+                             r"\b(?:a|one|each|per)\s+(?:single\s+)?(?:#+|gpu|card|chip)|"
+                             r"\bsingle\s+#|\bbuy(?:ing)?\s+(?:them\s+|it\s+)?at\s*(?:us\$|\$)?\s*$|"
+                             r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$")
+_CONVERTED = re.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
+                        r"(?:us\$|\$|¥)?\s*$")
+_BUDGET_WORDS = re.compile(r"预算|budget|\bspend|投资|投入|capex|资本开支|\bin total\b|"
+                           r"总共|一共|合计|总价|总额")
 _CAN_BUY = re.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"
                       r"能买|可以买|买得起|能买多少|够买")
 _FOR_AMOUNT = re.compile(r"(?:\bfor|\bwith|用|花)\s*$")
@@ -2207,14 +2250,29 @@ def _derived(r: _Reading) -> None:
     _replicas(r)
     box = next((st for st in r.stated if st.param == "gpus" and st.value in (2.0, 4.0, 8.0, 16.0, 72.0)
                 and _BOX_AFTER.match(r.masked, st.end)), None)
-    if box is not None and "observed_tokens_per_s" in p and any(k in p for k in _LOADS):
+    if box is not None and any(k in p for k in _LOADS) and \
+            any(k in p for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_server")):
         # "their 8x H200 box does 12,000 tokens/s … how many boxes for 2,000 requests/s?": one
         # box's size and its measured rate, not a fleet of 8
         p["gpus_per_server"] = p.pop("gpus")
-        p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
+        if "observed_tokens_per_s" in p:
+            p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
         r.stated = [replace(st, param="gpus_per_server") if st is box else
                     replace(st, param="observed_tokens_per_s_per_server")
                     if st.param == "observed_tokens_per_s" else st for st in r.stated]
+    if "observed_tokens_per_s_per_server" in p and any(k in p for k in _LOADS):
+        # "one HGX H100 node does ~21k tok/s", "单机（8卡H20）吞吐1.8万": the one server and the
+        # cards the rate was measured on, not the fleet asked for
+        sized = next((st for st in r.stated if st.param == "gpus"
+                      and st.value in (2.0, 4.0, 8.0, 16.0, 72.0)), None)
+        if p.get("servers") == 1.0:
+            del p["servers"]
+            r.stated = [replace(st, param="observed_tokens_per_s_per_server", note="option")
+                        if st.param == "servers" else st for st in r.stated]
+        elif sized is not None and p.get("gpus") == sized.value and "servers" not in p \
+                and "gpus_per_server" not in p:
+            p["gpus_per_server"] = p.pop("gpus")
+            r.stated = [replace(st, param="gpus_per_server") if st is sized else st for st in r.stated]
     if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
         # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
         # faster than, so a growth factor

@@ -1,0 +1,113 @@
+"""What unit a stated figure is of: a rate a server measured is the server's, not one GPU's; a
+bare amount next to one card is that card's price, not a budget; a scale written once after a
+range applies to both ends; "in 1.2k out 300" is a prompt and an answer. Each case below was
+read wrong, silently, by the version before (blind sets 155-162)."""
+
+from __future__ import annotations
+
+import pytest
+
+from calc import ask, parse
+from calc.numbers import find_numbers, normalize
+
+
+def read(q: str) -> dict[str, object]:
+    return {s.param: s.value for s in parse(q).stated if s.param and s.note in ("", "option")}
+
+
+@pytest.mark.parametrize("q,rate", [
+    ("our bench: HGX H100 does 22k output tok/s on Llama 3 70B fp8. 2B output tokens/day, how many servers?",
+     22_000),
+    ("DGX B200 每台实测 4.8万 tok/s（Llama 3 70B fp8），日活 3000万，人均 6 次，输出 450，要几台 DGX？", 48_000),
+    ("GB200 NVL72 每柜实测 DeepSeek-V3 fp4 输出 60万 tok/s，每天 5000亿 输出 token，峰均比 2，要几个柜？", 600_000),
+    ("Qwen3-235B-A22B fp8，TP8 on H20，单机 8 卡实测合计 3200 tok/s，日请求 3000万，平均输出 800，需要几台？", 3_200),
+    ("Llama 3.1 405B fp8 on H200 rented at $3.50/GPU-hr; measured 9,000 output tok/s per 8-GPU server. "
+     "Cost per million tokens?", 9_000),
+    ("Qwen3-235B-A22B上线，H20八卡机，单机实测6500 tok/s，日请求1.5亿次，每次平均输出500 tokens，几台？", 6_500),
+])
+def test_a_rate_a_server_measured_is_the_servers(q, rate):
+    # read as one GPU's: fleets and costs per token 8 (or 72) times off
+    got = read(q)
+    assert got.get("observed_tokens_per_s_per_server") == rate
+    assert "observed_tokens_per_s_per_gpu" not in got
+
+
+@pytest.mark.parametrize("q", [
+    "64 HGX H100 do 1M tok/s in all on Llama 3 70B; how many for 2M tok/s?",
+    "On HGX H100 each GPU does 2,500 tok/s on Llama 3 70B; 1e10 tokens a day, how many GPUs?",
+])
+def test_a_count_of_servers_or_a_per_gpu_rate_is_not_one_servers(q):
+    assert "observed_tokens_per_s_per_server" not in read(q)
+
+
+def test_the_one_server_a_rate_was_measured_on_is_not_the_fleet():
+    # "the 8 you stated are 0.57x that": the node the rate was measured on taken as a claimed fleet
+    req, res = ask("one HGX H100 node does ~21k tok/s out (Llama 3 70B fp8). need 1.2e9 output tok/day, "
+                   "peak 2.5x -> nodes?")
+    assert "servers" not in req.params and "stated" not in res.headline
+    req, res = ask("实测单机（8卡H20）吞吐1.8万 tokens/s，日均50亿token，峰值系数3，要多少台机器？")
+    assert req.params["gpus_per_server"] == 8 and "gpus" not in req.params and "给出的" not in res.headline
+
+
+def test_a_server_rate_costs_the_whole_servers_hours():
+    _, res = ask("H200s at $3.50/GPU-hr, 8 per node, each node does 9k tok/s total. Cost per million tokens?")
+    assert res.figure("tokens_per_s_per_gpu").value == 1125
+    assert res.figure("cost_per_million_tokens_usd").value == pytest.approx(3.5 * 8 / (9000 * 3600) * 1e6)
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("每天 5000亿 输出 token，DeepSeek-V3，H800 要几张？", "tokens_per_day", 5e11),
+    ("用户 300万 日活，每人每天 5k 输出 token，Llama 3 70B，H100 要几张？", "tokens_per_user_day", 5e3),
+])
+def test_tokens_with_their_direction_between_number_and_word_are_tokens(q, param, value):
+    # "每天 5000亿 输出 token" was 5000亿 queries a day
+    assert read(q)[param] == value
+
+
+@pytest.mark.parametrize("q,inp,out", [
+    ("Our QPS is ~120 avg. Llama 3 8B on L4. in 1.2k out 300. how many L4s roughly?", 1200, 300),
+    ("日活 1200万，人均 8 次，in 1k out 400，Llama 3 70B int8 on H800，几张卡", 1000, 400),
+    ("need 900 qps on llama 3.1 8b with 2k in 300 out on H100", 2000, 300),
+    ("in 512 / out 128 tok on H100 with Llama 3 8B for 100 qps", 512, 128),
+])
+def test_in_and_out_shorthand_is_prompt_and_answer(q, inp, out):
+    got = read(q)
+    assert (got["input_tokens"], got["output_tokens"]) == (inp, out)
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("听说一张 MI300X 只要 1.5 万美元，比 H100 便宜很多，是真的吗？", "price_usd", 15_000),
+    ("Is it true that renting H100s at $2/hr beats buying at $30k if we only need them for 2 years?",
+     "price_usd", 30_000),
+    ("一张H100买断3万美元，租的话每小时2.2美元，利用率70%的话多久回本？", "price_usd", 30_000),
+])
+def test_an_amount_said_of_one_card_is_its_price(q, param, value):
+    # read as a budget: "this budget buys 0 H100", or a rent-or-buy answered as a power bill
+    got = read(q)
+    assert got[param] == value and "budget_usd" not in got
+
+
+@pytest.mark.parametrize("q", [
+    "we have $60k, how many H100 can we buy?",
+    "知乎回答说：按汇率7.2，一张H100卖25万人民币相当于3.5万美元，这个没算错吧？",
+])
+def test_a_budget_or_a_converted_amount_stays_what_it_was(q):
+    assert "price_usd" not in read(q)
+
+
+def test_rent_or_buy_with_a_stated_price_compares_both():
+    _, res = ask("Is it true that renting H100s at $2/hr beats buying at $30k if we only need them for "
+                 "2 years? Assume 700W per GPU and $0.10/kWh.")
+    assert "buying" in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("text,values", [
+    ("closer to $25-30k?", [25_000, 30_000]),
+    ("2-3万美元", [20_000, 30_000]),
+    ("1-2k tokens", [1_000, 2_000]),
+    ("3-5x", [3, 5]),
+    ("$2-3/hr", [2, 3]),
+    ("in 2-3 years", [2, 3]),
+])
+def test_a_scale_after_a_range_applies_to_both_ends(text, values):
+    assert [n.value for n in find_numbers(normalize(text).text)] == values
