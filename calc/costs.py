@@ -156,12 +156,36 @@ def electricity_usd(b: Builder) -> float:
                  origin="catalog", source=b.cat.rates.power_source)
 
 
-def rent_rate(b: Builder, acc: Accelerator) -> float | None:
+def _rent_discount(b: Builder) -> float:
+    """"H200 按需 4.5 美元/卡时，预留打 6 折", "$2.5/hr … a 30% discount": the share off a stated rent,
+    when no purchase price is stated for the discount to be off instead (0 when none)."""
+    if not b.has("discount") or any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd",
+                                                        "server_price_cny")):
+        return 0.0
+    return b.num("discount", None)
+
+
+def stated_rent(b: Builder) -> tuple[float, float]:
+    """The stated rent per GPU-hour (US$, RMB), after a stated discount."""
+    rate = fx(b)
     if b.has("rent_usd_per_hour"):
-        return b.num("rent_usd_per_hour", None)
-    if b.has("rent_cny_per_hour"):
+        usd = b.num("rent_usd_per_hour", None)
+        cny = usd * rate
+    else:
         cny = b.num("rent_cny_per_hour", None)
-        return cny / fx(b)
+        usd = cny / rate
+    off = _rent_discount(b)
+    if off:
+        usd, cny = usd * (1 - off), cny * (1 - off)
+        b.step(b.tr("step.discount_rent", off=off, usd=usd, cny=cny))
+    return usd, cny
+
+
+def rent_rate(b: Builder, acc: Accelerator) -> float | None:
+    if b.has("rent_usd_per_hour") and not _rent_discount(b):
+        return b.num("rent_usd_per_hour", None)
+    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        return stated_rent(b)[0]
     price = b.cat.price(acc.id)
     if price and price.rent_usd_per_hour:
         return b.num("rent_usd_per_hour", price.rent_usd_per_hour,
@@ -961,12 +985,7 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
 def _rent_converted(b: Builder, acc: Accelerator) -> Result:
     """One GPU-hour's rent in the other currency ("2.2美元/小时换成人民币")."""
     rate = fx(b)
-    if b.has("rent_usd_per_hour"):
-        usd = b.num("rent_usd_per_hour", None)
-        cny = usd * rate
-    else:
-        cny = b.num("rent_cny_per_hour", None)
-        usd = cny / rate
+    usd, cny = stated_rent(b)
     b.fig("rent_usd_per_hour", usd, "US$/GPU-h", b.tr("fig.rent_hour"))
     b.fig("rent_cny_per_hour", cny, "RMB/GPU-h", b.tr("fig.rent_hour"))
     b.step(b.tr("step.usd_to_cny", usd=usd, rate=rate, cny=cny))
@@ -1075,6 +1094,9 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
     gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers") or b.has("budget_usd")
                                  or b.has("budget_cny")) else b.num("gpus", 1)
     usd, _ = unit_prices(b, acc)
+    if usd is None and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+        # "TCO for 1,000 TPU v5e rented at $1.20/chip-hour for 2 years": what renting costs
+        return _rental(b, acc, gpus)
     if usd is None:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
                         param="price_usd")

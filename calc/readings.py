@@ -202,8 +202,10 @@ def budget_share(r: _Reading) -> None:
     _take_over(r, m.start(), m.end(), "budget_share", share, m.start(1), m.end(1))
 
 
-_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b|(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?"
-                       r"(\d+(?:\.\d+)?)\s*%|打\s*([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)\s*折")
+_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount)\b|"
+                       r"(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
+                       r"(?:打\s*(?:个\s*)?|(?<=[按给预留]\s))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)\s*折(?![旧合算])|"
+                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:折扣|优惠)")
 
 
 def discount(r: _Reading) -> None:
@@ -217,7 +219,7 @@ def discount(r: _Reading) -> None:
             "".join(str(_CN_DIGIT.index(c) + 1) for c in word))
         off = 1 - tenths / (10 if tenths < 10 else 100)       # 八五折: 85% of the price
     else:
-        off = float(m.group(1) or m.group(2)) / 100
+        off = float(m.group(1) or m.group(2) or m.group(4)) / 100
     if not 0 < off < 1:
         return
     _take_over(r, m.start(), m.end(), "discount", off)

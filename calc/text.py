@@ -357,6 +357,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "每年电费"),
     "head.electricity_of": ("; its electricity: {cost}", "；电费约{cost}"),
     "fig.electricity_of_energy": ("electricity for that energy", "这些电量的电费"),
+    "step.discount_rent": ("{off:.0%} off the rent: US${usd:,.2f} (RMB {cny:,.2f}) per GPU-hour",
+                           "租金优惠{off:.0%}：每卡时{usd:,.2f}美元（{cny:,.2f}元）"),
     "step.discount": ("{off:.0%} off the price: US${usd:,.0f} (RMB {cny:,.0f}) each",
                       "价格优惠{off:.0%}：每个{usd:,.0f}美元（{cny:,.0f}元）"),
     "head.and_energy": ("; {kwh} kWh over {days:,.0f} days", "；{days:,.0f}天用电{kwh}千瓦时（度）"),

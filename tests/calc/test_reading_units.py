@@ -111,3 +111,34 @@ def test_rent_or_buy_with_a_stated_price_compares_both():
 ])
 def test_a_scale_after_a_range_applies_to_both_ends(text, values):
     assert [n.value for n in find_numbers(normalize(text).text)] == values
+
+
+@pytest.mark.parametrize("q,off", [
+    ("Need a 3-year TCO for 1,024 H200: $32k/GPU list, 15% volume discount, PUE 1.35.", 0.15),
+    ("HGX H100 整机报价 32 万美元，要买 128 台，供应商给 5% 折扣，总价多少？", 0.05),
+    ("1,000 TPU v5e rented at $1.20/chip-hour for 2 years with a 37% committed-use discount.", 0.37),
+    ("H100 单价 2.5 万美元，再打个九折呢，1000 张多少钱", 0.1),
+    ("H200 按需 4.5 美元/卡时，预留打 6 折，512 张卡三年总共多少钱？", 0.4),
+])
+def test_a_discount_in_its_many_phrasings_is_read(q, off):
+    # '15% volume discount' and '5% 折扣' were "could not tell what this number is"
+    assert read(q)["discount"] == pytest.approx(off)
+
+
+def test_a_discount_on_a_stated_rent_lowers_the_rent():
+    # the discount was named as unused: "a purchase-cost estimate does not use it"
+    _, res = ask("云厂商给的 H100 租价 2.4 美元/小时，打 8 折，汇率 7.1，折合人民币每卡每月多少钱？")
+    assert not res.unused
+    assert res.figure("cost_per_day_usd").value == pytest.approx(2.4 * 0.8 * 24)
+
+
+def test_a_discount_with_a_purchase_price_stays_off_the_price():
+    _, res = ask("HGX H100 整机报价 32 万美元，要买 128 台，供应商给 5% 折扣，按汇率 7.1 折人民币总价多少？")
+    assert "3890万美元" in res.headline
+
+
+def test_the_tco_of_rented_chips_is_their_rent():
+    # was refused: "I have no purchase price for TPU v5e"
+    _, res = ask("TCO for TPU v5e: 1,000 chips rented at $1.20/chip-hour for 2 years with a 37% "
+                 "committed-use discount.")
+    assert res.figure("cost_usd").value == pytest.approx(1000 * 1.2 * 0.63 * 24 * 730.5)
