@@ -343,6 +343,10 @@ def find_numbers(text: str) -> list[Num]:
                 re.search(r"翻了?$", text[max(0, m.start() - 2):m.start()]):
             continue                                   # "翻一倍": doubles, a word like "翻一番"
         end = m.end()
+        if len(run) > 2 and run.endswith("一") and re.match(r"[张块台颗片]", text[end:end + 1]) and \
+                run[-2] in "二两三四五六七八九" and re.search(r"[万萬千百亿億]", run[:-2]):
+            # "一万二一张": 12,000 for one card, not 10,001
+            run, end = run[:-1], end - 1
         ge = _GE_SCALE.match(text, end)
         if ge and not re.search(r"[万萬亿億]$", run):
             run, end = run + ge.group(1), ge.end()     # "五个亿": five hundred million

@@ -687,7 +687,8 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
 
 
 _REDO = re.compile(r"\bredo\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|\bmov(?:e|ing) to\b|"
-                   r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级")
+                   r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级|"
+                   r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])")
 _ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"换(?:成|到|用)?\s*)$")
 _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
@@ -726,11 +727,14 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> None:
     not after "than"/"比") and a fleet of one of them (the one its count names, else the slower,
     the base of the comparison). The other is asked for: as many as match the fleet, or, with a
     run's days, the days the same run takes on it."""
-    at = next(st.start for st in r.stated if st.param == "speedup")
+    sp = next(st for st in r.stated if st.param == "speedup")
+    at = sp.start
     before = [(k, pos) for k, pos in accs if pos < at and not re.search(
         r"(?:比|相比|than|vs\.?|versus|of|over)\s*$", r.masked[max(0, pos - 8):pos])]
     fast = before[-1][0] if before else accs[0][0]
     slow = next(k for k, _ in accs if k != fast)
+    if re.search(r"slower|慢", r.masked[sp.start:sp.end]):
+        fast, slow = slow, fast          # "if H20 is 6.7x slower": the other one is the faster
     named = {k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
              or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))}
     counted = next(iter(named)) if len(named) == 1 else slow
@@ -2430,6 +2434,12 @@ def _derived(r: _Reading) -> None:
         p["one_gpu"] = True              # "on an L40S", "单张H100": one accelerator, not a server
     if _ASKS_USERS.search(t):
         p["ask_users"] = True
+        qpd = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""), None)
+        if qpd is not None and "queries_per_user" not in p and isinstance(qpd.value, float) \
+                and qpd.value <= 200:
+            # "which serves more users at 10 queries/day": each user's queries, not the fleet's
+            p["queries_per_user"] = p.pop("queries_per_day")
+            r.stated = [replace(st, param="queries_per_user") if st is qpd else st for st in r.stated]
         if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
             p["one_gpu"] = True          # "users per H100": for one accelerator
     one_card = next((st for st in r.stated
@@ -2647,6 +2657,8 @@ _MONTHLY_BILL = re.compile(
     r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
     r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
+                         r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
+                         r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
                          r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")
 _ONE_GPU = re.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"

@@ -230,8 +230,24 @@ _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"(提高|提升|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%")
 
 
+_MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再)?\s*"
+                         r"(提高|提升|高|增加|降低|低|下降|up|down)了?\s*"
+                         r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
+                         r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
+                         r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
+                         r"(?:mfu|utili[sz]ation)\s+(?:is\s+|goes\s+)?(?:up\s+)?(\d+(?:\.\d+)?)\s*"
+                         r"(?:percentage\s+)?(?:points?|pts?|pp)\s*(higher|better|up|lower|worse|down)")
+
+
 def mfu_gain(r: _Reading) -> None:
-    """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%."""
+    """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%;
+    "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it."""
+    if pts := _MFU_POINTS.search(r.t):
+        value = float(pts.group(2) or pts.group(3) or pts.group(5)) / 100
+        if (pts.group(1) or pts.group(4) or pts.group(6)) in ("降低", "低", "下降", "down", "worse", "lower"):
+            value = -value
+        _take_over(r, pts.start(), pts.end(), "mfu_gain_points", value)
+        return
     m = _MFU_GAIN.search(r.t)
     if m is None:
         return

@@ -812,6 +812,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "label.days_before": ("days the earlier run took", "之前那次训练的天数"),
     "step.work_before": ("the earlier run's work: {gpus:,.0f} {acc} x {peak:,.0f} TFLOPS ({prec}) x MFU {mfu:.0%} x {days:g} days = {flops:.3g} FLOPs",
                          "之前的计算量：{gpus:,.0f}张{acc} × {peak:,.0f} TFLOPS（{prec}）× MFU {mfu:.0%} × {days:g}天 = {flops:.3g} FLOPs"),
+    "step.mfu_points": ("MFU {mfu:.0%} {gain:+g} points = {new:.0%}", "MFU {mfu:.0%} {gain:+g}个百分点 = {new:.0%}"),
     "step.mfu_gain": ("MFU {mfu:.0%} x (1 {gain:+.0%}) = {new:.0%}", "MFU {mfu:.0%} × (1 {gain:+.0%}) = {new:.0%}"),
     "step.days_after": ("{flops:.3g} FLOPs / ({gpus:,.0f} {acc} x {peak:,.0f} TFLOPS ({prec}) x MFU {mfu:.0%}) = {days:,.1f} days",
                         "{flops:.3g} FLOPs ÷（{gpus:,.0f}张{acc} × {peak:,.0f} TFLOPS（{prec}）× MFU {mfu:.0%}）= {days:,.1f}天"),

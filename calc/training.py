@@ -371,6 +371,10 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         gain = b.num("mfu_gain", None)
         new_mfu = min(1.0, mfu * (1 + gain))
         b.step(b.tr("step.mfu_gain", mfu=mfu, gain=gain, new=new_mfu))
+    elif b.has("mfu_gain_points"):
+        gain = b.num("mfu_gain_points", None)
+        new_mfu = min(1.0, max(0.01, mfu + gain))
+        b.step(b.tr("step.mfu_points", mfu=mfu, gain=gain * 100, new=new_mfu))
     gpus = b.count_gpus(acc)
     days = flops / (gpus * peak * 1e12 * new_mfu) / 86400
     b.step(b.tr("step.days_after", flops=flops, gpus=gpus, acc=acc.short, peak=peak,

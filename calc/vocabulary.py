@@ -170,7 +170,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", None, r"(?:node|server|box|machine)\s*(?:w/|with|having|that has|has|is|holds|=)\s*$",
      T + r"\s*(?:gpus?|cards?|#+)"),
     ("gpus_per_server", None, r"(?:nodes?|servers?|boxes) of\s*$", r"^(?!\s*(?:[x×]\s*)?[#&])"),
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
+    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     ("token_price", None, r"\btokens?\b[^,;.]{0,24}(?:at|@|for|charge)\s*(?:about|around|roughly|~|like|approximately)?\s*"
      r"(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mn|m)\b"),
     ("token_price", None, r"(?:us\$|\$|usd|¥|rmb)\s*$", T + r"\s*/\s*m\b(?!\s*(?:in|s\b|w))"),
@@ -220,7 +220,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + r"#+\s*(?:servers?|nodes?|boxes|box|racks?|machines?|服务器|节点|机柜|整机)(?![a-z])", None),
     ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of |more |additional |(?:old|new|used|existing|current|legacy|spare|idle) )?" + VENDOR + "[#§]", None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
-    ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|芯片|个加速卡|个卡|张|块|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
+    ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|芯片|个加速卡|个卡|张|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b", None),
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
     ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
@@ -280,7 +280,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "conc=64/replica", "每个副本并发64": a cap on one replica's batch, not the load
     ("batch_per_replica", None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:=|:)?\s*$",
      r"^\s*(?:seqs?|sequences|streams|users)?\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)"),
-    ("batch_per_replica", T + r"\s*(?:seqs?|sequences|streams|users)?\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
+    ("batch_per_replica", T + r"\s*(?:concurrent\s+|simultaneous\s+|并发)?(?:seqs?|sequences|streams|users|requests|路|个请求)?"
+     r"\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
     ("concurrent_users", None, r"(?:\bbatch(?: size)?(?: of)?|\bbs|批大小|批量大小|batch\s*size|并发数|"
      r"\bconc(?:urrency)?|\bconcurr?ency)\s*(?:=|:|是|为|of)?\s*$"),
     ("concurrent_users", T + r"\s*(?:conc|concurrency)\b", None),         # "128 conc", "32 conc"
@@ -400,7 +401,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # accelerator's stated speed over another's
     # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
-    ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"
+    ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|slower|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"
      r"(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops|tokens?/s)|"
      r"(?:more|higher|better)\s+(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops)"
      r"(?=[^,.;?]{0,30}\b(?:than|vs\.?|versus)\b))\b", None),
@@ -409,7 +410,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"(?<![\d.])#+\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
     # "how many replace 300?": a count of the ones replaced
     ("gpu_count", None, r"\b(?:replac(?:e|es|ing)|match(?:es|ing)?|替换|替代|取代)\s*$", r"^(?!\s*(?:x|%|倍))"),
-    ("speedup", None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",
+    ("speedup", None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强|慢)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
     ("speedup", None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:是|为|达到)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),

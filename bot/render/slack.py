@@ -20,8 +20,8 @@ from bot.render.text import (
     PRIMARY,
     alternative_lines,
     assumption_line,
+    assumption_value,
     figure_line,
-    fmt_value,
     heading,
     hints_line,
     reference_line,
@@ -112,8 +112,8 @@ def _option_label(res: Result, alt: Result, i: int, lang: str) -> str:
     for a in res.alternatives:
         for x in a.assumptions:
             values.setdefault(x.name, set()).add(str(x.value))
-    parts = [str(x.value) if isinstance(x.value, str) else fmt_value(float(x.value), x.unit, lang)
-             for x in alt.assumptions if x.origin in STATED and len(values[x.name]) > 1]
+    parts = [assumption_value(x, lang) for x in alt.assumptions
+             if x.origin in STATED and len(values[x.name]) > 1]
     return " · ".join(parts) or f"{i}."
 
 

@@ -85,6 +85,11 @@ def assumption_value(a: Assumption, lang: str) -> str:
         return a.value
     if a.name in PERCENT and not a.unit:
         return f"{float(a.value):.0%}" if float(a.value) == 1 else f"{float(a.value):.1%}"
+    if a.unit == "fraction":              # a share: "37%", not "0.37 fraction"
+        v = float(a.value)
+        if a.name.endswith("_points"):
+            return f"{v * 100:+g} " + ("个百分点" if lang == "zh" else "percentage points")
+        return f"{v:.0%}" if abs(v * 100 - round(v * 100)) < 1e-9 else f"{v:.1%}"
     return fmt_value(float(a.value), a.unit, lang)
 
 

@@ -142,3 +142,62 @@ def test_the_tco_of_rented_chips_is_their_rent():
     _, res = ask("TCO for TPU v5e: 1,000 chips rented at $1.20/chip-hour for 2 years with a 37% "
                  "committed-use discount.")
     assert res.figure("cost_usd").value == pytest.approx(1000 * 1.2 * 0.63 * 24 * 730.5)
+
+
+@pytest.mark.parametrize("q,fast", [
+    ("how many H20 to match 10,000 H100 for training, if H20 is 6.7x slower?", "h100_sxm"),
+    ("H20 比 H100 慢 6 倍，1 万张 H100 相当于多少张 H20？", "h100_sxm"),
+    ("how many H20 to match 10,000 H100 for training, if H20 is 6.7x faster?", "h20"),
+])
+def test_slower_makes_the_other_one_the_faster(q, fast):
+    # "6.7x slower" was a growth factor: "447,905 H20 match … 67,000 H100"
+    req, res = ask(q)
+    assert req.params["speedup_fast"] == fast
+    want = 10_000 * (req.params["speedup"] if fast == "h100_sxm" else 1 / req.params["speedup"])
+    assert res.figure(res.figures[0].name).value == pytest.approx(want, rel=0.01)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("一万二一张的 4090 买 200 张", 12_000),
+    ("三千五一台", 3_500),
+])
+def test_a_colloquial_numeral_before_one_card_keeps_its_value(text, value):
+    # "一万二一张" was 10,001 (and then 10,001 GPUs)
+    assert find_numbers(normalize(text).text)[0].value == value
+
+
+def test_one_kuai_of_money_is_not_one_card():
+    got = read("竞品说他们每百万 token 只收 1 块钱，我们用 Qwen2.5 72B 在 H20 上跑，租金 8 元/卡/小时，能打平吗")
+    assert got.get("cny_per_million_tokens") == 1 and "gpus" not in got
+
+
+def test_queries_a_day_beside_users_asked_for_are_each_users():
+    # "serve 10 queries a day … the 64 you stated are 32x that"
+    req, _ = ask("Mixtral 8x22B vs Llama 3 70B on the same 64 H200: which serves more users at 10 "
+                 "queries/day, 600 output tokens?")
+    assert req.params["queries_per_user"] == 10 and "queries_per_day" not in req.params
+
+
+def test_a_batch_per_replica_beside_the_concurrent_users():
+    # the batch was read as the load and the 400 users compared as another option
+    got = read("Llama 3.1 405B fp8 TP8 on H200, 64 concurrent seqs per replica, 400 users concurrently, "
+               "4k prompt, 1k gen. replicas? total GPUs?")
+    assert got["batch_per_replica"] == 64 and got["concurrent_users"] == 400
+
+
+@pytest.mark.parametrize("q,before,after", [
+    ("之前用 2048 张 A100 训了 40 天，现在换成 1024 张 H100，MFU 能高 5 个点，大概要几天？", 0.40, 0.45),
+    ("it took 40 days on 2048 A100s; if we move to 1024 H100s with MFU 5 points higher, how many days?",
+     0.40, 0.45),
+])
+def test_mfu_points_are_added_not_multiplied(q, before, after):
+    req, res = ask(q)
+    assert req.params["mfu_gain_points"] == pytest.approx(after - before) and not res.unused
+    days = res.figure("train_days").value
+    assert days == pytest.approx(40 * 2048 * 312 * before / (1024 * 989.4 * after), rel=0.01)
+
+
+def test_a_run_moved_to_a_new_fleet_with_huan_is_the_same_job():
+    # "之前在 2048 张 A100 上训了 80 天，现在换 1024 张 H100": two fleets added up (3,072 cards)
+    req, _ = ask("同样的 70B 模型，之前在 2048 张 A100 上训了 80 天，现在换 1024 张 H100、MFU 提高 5%，大概几天？")
+    assert req.params["from_gpus"] == 2048 and req.params["gpus"] == 1024
