@@ -1166,7 +1166,40 @@ def _facility_bill(b: Builder) -> Result:
 def power_intent(b: Builder) -> Result:
     if b.has("server_power_cap_w") and b.has("watts_per_gpu"):
         return _under_cap(b)
+    if b.has("server_power_cap_w"):
+        return _servers_under_cap(b)
     return _power(b)
+
+
+def _servers_under_cap(b: Builder) -> Result:
+    """"单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", "halls cap at 60 kW per rack: how
+    many HGX B200 per rack, and how many racks for 16,384 GPUs?": whole servers (their draw as
+    stated, else catalogued) under one rack's limit, then the racks a stated fleet needs."""
+    cap = b.num("server_power_cap_w", None)
+    acc = b.accelerator()
+    n = b.gpus_per_server(acc)
+    if b.has("watts_per_server"):
+        server_w = b.num("watts_per_server", None)
+    else:
+        w, _ = gpu_power_w(b, acc)
+        server_w = w * n
+        b.fig("server_draw_w", server_w, "W", b.tr("fig.server_power"))
+    fit = math.floor(cap / server_w)
+    b.fig("servers_under_cap", fit, "servers", b.tr("fig.servers_under_cap"))
+    b.step(b.tr("step.servers_cap_fit", cap=cap, w=server_w, fit=fit))
+    if fit < 1:
+        head = b.tr("head.server_over_cap", w=server_w, cap=cap, n=n, acc=acc.short,
+                    left=server_w - cap)
+        return b.result("power", head)
+    head = b.tr("head.servers_cap_fit", fit=fit, w=server_w, cap=cap, n=n, acc=acc.short,
+                left=cap - fit * server_w)
+    if b.has("gpus") or b.has("servers"):
+        servers = b.num("servers", None) if b.has("servers") else math.ceil(b.num("gpus", None) / n)
+        racks = math.ceil(servers / fit)
+        b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
+        b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
+        head += b.tr("head.racks_for", racks=racks, servers=servers)
+    return b.result("power", head)
 
 
 def _under_cap(b: Builder) -> Result:

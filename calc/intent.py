@@ -112,6 +112,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "google_search"
     if has("from_accelerator"):
         return "training"              # the same job on another fleet
+    if has("server_power_cap_w") and not load:
+        return "power"                 # "单柜供电上限 120kW，放得下吗": servers under a rack's limit
     grows = has("doubling_months") or has("growth_rate_year")
     if grows and load and (has("accelerator") or has("model") or kw("how_many")
                            or _FLEET_WORDS.search(t)) and (

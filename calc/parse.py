@@ -2146,6 +2146,7 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
+_RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
@@ -2450,12 +2451,23 @@ def _derived(r: _Reading) -> None:
         # "一张H100按700瓦，一台服务器8张卡…1000台服务器": the card described, then the fleet counted
         del p["gpus"]
         r.stated = [replace(st, note="one_unit") if st is one_card else st for st in r.stated]
-    srv_w = next((st for st in r.stated if st.param == "watts_per_server" and st.note == ""), None)
-    if srv_w is not None and "watts_per_gpu" in p and _POWER_CAP.search(
-            t[max(0, srv_w.start - 40):srv_w.end + 4]):
+    srv_w = next((st for st in r.stated if st.param == "watts_per_server" and st.note == ""
+                  and isinstance(st.value, float) and _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])),
+                 None)
+    other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w), None)
+    if srv_w is not None and ("watts_per_gpu" in p or (
+            _RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])
+            and (other_w is not None or "server" in p or "accelerator" in p))):
+        # "单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", "halls cap at 60 kW per
+        # rack. How many HGX B200 per rack?": the rack's limit, not a server's draw
         # "racks capped at 17.3 kW … A100 at 400 W each", "Power budget per server is 6 kW … an 8x
         # L40S box (350W each)": a limit the cards' watts are fitted under, not the server's draw
-        p["server_power_cap_w"] = p.pop("watts_per_server")
+        p["server_power_cap_w"] = float(srv_w.value or 0)
+        if other_w is not None and isinstance(other_w.value, float):
+            p["watts_per_server"] = other_w.value
+            r.stated = [replace(st, note="") if st is other_w else st for st in r.stated]
+        else:
+            del p["watts_per_server"]
         r.stated = [replace(st, param="server_power_cap_w") if st is srv_w else st for st in r.stated]
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")

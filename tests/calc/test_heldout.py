@@ -75,6 +75,10 @@ EQUIVALENT = {
     "year": ("period_months", "days"), "gpu_hours": ("gpus",),
     # "TP4", "TP=8": the GPUs of one replica; "conc=64/replica": the batch cap of one
     "gpus_per_server": ("tensor_parallel",), "concurrent_users": ("batch_per_replica",),
+    # "does it fit … batch 32": on the one replica asked about, the batch is the sequences held
+    "batch_per_replica": ("concurrent_users",),
+    # "MFU 能高 5 个点": the points added, the finer reading of a gain; "每年翻倍": doubling yearly
+    "mfu_gain": ("mfu_gain_points",), "growth_rate_year": ("doubling_months",),
     "servers": ("replicas",),
     "gpus": ("gpus_per_server", "from_gpus", "tensor_parallel",
              # "在一张L40S上实测1500 token/s": the one card a measured rate is per

@@ -201,3 +201,16 @@ def test_a_run_moved_to_a_new_fleet_with_huan_is_the_same_job():
     # "之前在 2048 张 A100 上训了 80 天，现在换 1024 张 H100": two fleets added up (3,072 cards)
     req, _ = ask("同样的 70B 模型，之前在 2048 张 A100 上训了 80 天，现在换 1024 张 H100、MFU 提高 5%，大概几天？")
     assert req.params["from_gpus"] == 2048 and req.params["gpus"] == 1024
+
+
+@pytest.mark.parametrize("q,fit,racks", [
+    ("单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", 3, None),
+    ("Our halls cap at 60 kW per rack. How many HGX B200 per rack, and how many racks for 16,384 GPUs?",
+     4, 512),
+    ("GB200 NVL72 整柜功耗大概多少？我们机房单柜供电上限 120kW，放得下吗", 1, None),
+])
+def test_a_racks_power_limit_holds_whole_servers(q, fit, racks):
+    # the limit was read as one server's draw: "160 MW for 16,384 B200" at 60 kW a server
+    req, res = ask(q)
+    assert "server_power_cap_w" in req.params and res.figure("servers_under_cap").value == fit
+    assert (res.figure("racks").value if racks else None) == racks
