@@ -258,10 +258,14 @@ def account(res: Result, req: Request, read: set[str],
     """Split the question's spans into what was read and what was not (with the reason)."""
     inputs: list[Input] = []
     unused: list[Unused] = []
+    used = [s for s in req.stated if s.param is not None and (
+        (s.note in ("", "option") and s.param in read) or (s.note == "name_part" and "accelerator" in read))]
     for s in req.stated:
-        if s.param is not None and ((s.note in ("", "option") and s.param in read)
-                                    or (s.note == "name_part" and "accelerator" in read)):
-            inputs.append(Input(s.text, s.param))
+        if any(s is u for u in used):
+            inputs.append(Input(s.text, str(s.param)))
+        elif any(u.start <= s.start and s.end <= u.end and (u.start, u.end) != (s.start, s.end)
+                 for u in used):
+            continue                           # "一张" inside a used "6 万多一张": part of it
         elif s.text:
             why = (reasons or {}).get(s.param or "") if s.note == "" else None
             item = Unused(s.text, why or _reason(s, req))

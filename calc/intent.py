@@ -15,7 +15,8 @@ CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realis
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense)|"
                     r"\bsanity[- ]check|\bswears?\b|\bclaims?\b|\bsays?\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
-                    r"对吗|对不对|靠谱|是真的吗|是否属实|说法|有问题吗|站得住|合理吗|没算错|算对了吗|算得对吗")
+                    r"对吗|对不对|靠谱|是真的吗|是否属实|说法|有问题吗|站得住|合理吗|没算错|算对了吗|算得对吗|"
+                    r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻")
 _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"

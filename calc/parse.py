@@ -2128,6 +2128,7 @@ _CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|sug
                            r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
 _CLAIM_RESULT = re.compile(r"(?:就要|就得|就需要|得要|合计|总共|一共|相当于|等于|=|equals?|comes? to|that'?s|"
+                           r"(?:算下来|摊下来|平均下来|折下来|折合)\s*(?:每张|每卡|一张|单卡)?|"
                            r"so|saves?|"
                            r"and|would need(?: over| under| at least)?|needs?(?: over| at least)?|要)\s*"
                            r"(?:about|around|roughly|~|约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
@@ -2278,6 +2279,13 @@ def _derived(r: _Reading) -> None:
                 and "gpus_per_server" not in p:
             p["gpus_per_server"] = p.pop("gpus")
             r.stated = [replace(st, param="gpus_per_server") if st is sized else st for st in r.stated]
+    boxed = next((st for st in r.stated if st.param == "gpus" and st.note == ""
+                  and st.value in (4.0, 8.0, 16.0, 72.0)), None)
+    if boxed is not None and any(k in p for k in ("server_price_usd", "server_price_cny")) and \
+            p.get("gpus") == boxed.value and p.get("servers", 1.0) == 1.0 and "gpus_per_server" not in p:
+        # "GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多": the cards in the priced server
+        p["gpus_per_server"] = p.pop("gpus")
+        r.stated = [replace(st, param="gpus_per_server") if st is boxed else st for st in r.stated]
     if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
         # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
         # faster than, so a growth factor

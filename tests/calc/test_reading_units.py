@@ -214,3 +214,21 @@ def test_a_racks_power_limit_holds_whole_servers(q, fit, racks):
     req, res = ask(q)
     assert "server_power_cap_w" in req.params and res.figure("servers_under_cap").value == fit
     assert (res.figure("racks").value if racks else None) == racks
+
+
+@pytest.mark.parametrize("q,claimed", [
+    ("听说 GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多，对吗？", "4 万多"),
+    ("有人说 DGX B200 一台 50 万美元，8 张卡等于 6 万多一张，是不是比单买还贵？", "6 万多一张"),
+])
+def test_a_priced_servers_cards_and_the_per_card_claim(q, claimed):
+    # "300 万美元" was a budget ("this budget buys 46 GB200") and "72 张卡" a claimed fleet
+    req, res = ask(q)
+    assert req.params["gpus_per_server"] in (72, 8) and "gpus" not in req.params
+    assert any(s.text == claimed and s.param == "claimed_value" for s in req.stated)
+    assert claimed in res.headline and not res.unused
+
+
+def test_hearsay_marks_a_claim_to_check():
+    # "听说 … 没错吧" was answered without comparing the 140 MW said
+    _, res = ask("听说 B200 单卡 1000W，一台 HGX B200 整机 14kW，那 1 万台服务器要 140MW，没错吧？")
+    assert "140MW" in res.headline
