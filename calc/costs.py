@@ -276,6 +276,10 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
         share = b.num("budget_share", None)
         b.step(b.tr("step.budget_share", share=share, before=n, after=math.floor(n * share)))
         n = math.floor(n * share)
+    elif b.has("all_in_multiple"):        # "全部投入（含网络、机房）大约是卡价的 1.6 倍": the build
+        mult = b.num("all_in_multiple", None)
+        b.step(b.tr("step.all_in_budget", mult=mult, before=n, after=math.floor(n / mult)))
+        n = math.floor(n / mult)
     b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
     servers_for(b, n)
     if usd and costs:
@@ -732,6 +736,9 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     b.fig("price_per_gpu_usd", usd / (servers * per), "US$", b.tr("fig.price_per_gpu"))
     b.step(b.tr("step.times_cny" if cny else "step.times_usd", n=servers, usd=price, cny=price,
                 total=total))
+    if b.has("all_in_multiple"):          # "若 all-in 系数 1.3 呢": the build around the servers
+        usd = all_in(b, usd)
+        rmb = usd * rate
     money = b.tr("money.cny_usd" if cny or b.req.params.get("currency") == "cny" else
                  "money.usd_cny", usd=b.h(usd), cny=b.h(rmb))
     return b.result("capex", b.tr("head.servers_at_price", money=money, servers=servers,
@@ -814,7 +821,11 @@ def capex_intent(b: Builder) -> Result:
                 extra += b.tr("head.and_bill", money=money, days=days)
             else:
                 extra += b.tr("head.and_energy", kwh=b.h(b.value_of("energy_kwh")), days=days)
-        return b.result("capex", b.tr("head.budget", n=b.h(n), acc=acc.short) + extra + _served_by(b, acc, n))
+        if b.has("all_in_multiple") and not b.has("budget_share"):
+            head = b.tr("head.budget_all_in", n=b.h(n), acc=acc.short, mult=b.num("all_in_multiple", None))
+        else:
+            head = b.tr("head.budget", n=b.h(n), acc=acc.short)
+        return b.result("capex", head + extra + _served_by(b, acc, n))
     if (b.has("server_price_usd") or b.has("server_price_cny")) and (
             b.has("servers") or b.has("gpus")):
         return _servers_at_price(b, acc)
@@ -1105,8 +1116,10 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
     kwh_price = electricity_usd(b)
     kwh = gpus * watts * p / 1000 * hours
     chips, bill = gpus * usd, kwh * kwh_price
-    total = chips + bill
     b.fig("capex_usd", chips, "US$", b.tr("fig.chips_cost"))
+    if b.has("all_in_multiple"):          # "整体投入按卡价 1.5 倍": the whole build is owned
+        chips = all_in(b, chips)
+    total = chips + bill
     b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
     b.fig("cost_usd", bill, "US$", b.tr("fig.electricity_period", days=days))
     b.fig("tco_usd", total, "US$", b.tr("fig.tco", days=days))

@@ -317,6 +317,8 @@ def find_numbers(text: str) -> list[Num]:
         if not any(ch in _CN_DIGITS or ch == "十" for ch in run):
             # "千亿参数", "万亿token", "万卡集群": a scale word standing for one of itself;
             # "万" alone elsewhere is a suffix, read above
+            if re.search(r"(?:多少|几|数|上)\s*$", text[max(0, m.start() - 3):m.start()]):
+                continue                               # "可采购多少万张": the unit of the answer asked
             if len(run) >= 2 or re.match(r"[卡张台块]", text[m.end():m.end() + 1]):
                 value = chinese_numeral("一" + run)
                 if value >= 100:

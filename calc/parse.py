@@ -1073,7 +1073,11 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
 
 
 _BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|network(?:ing)?|servers?|facilit(?:y|ies)|"
-                          r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage")
+                          r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage|"
+                          r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
+                          r"cost of the chips")
+_ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
+                          r"(?:为|是|按|of|=|:)?\s*$")
 def _all_in_stated(r: _Reading) -> None:
     """"加上服务器和网络按1.5倍算", "plus 30% for networking & facilities": the whole build as a
     stated multiple of the accelerators."""
@@ -1085,6 +1089,13 @@ def _all_in_stated(r: _Reading) -> None:
         p["all_in"] = True
         p["all_in_multiple"] = p.pop("factor")
         r.stated = [replace(st, param="all_in_multiple") if st is fac else st for st in r.stated]
+    coef = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                 and 1 < st.value <= 10 and _ALL_IN_COEF.search(t[max(0, st.start - 16):st.start])), None)
+    if coef is not None and "all_in_multiple" not in p:
+        # "all-in 系数 1.3": the build as that multiple of the chips
+        p["all_in"] = True
+        p["all_in_multiple"] = float(coef.value or 0)
+        r.stated = [replace(st, param="all_in_multiple") if st is coef else st for st in r.stated]
     share = next((st for st in r.stated if st.param is None and str(st.text).endswith("%")
                   and isinstance(st.value, float)), None)
     if share is not None and isinstance(share.value, float) and 0 < share.value <= 300 and re.search(

@@ -167,7 +167,14 @@ _SHARE_ON_CHIPS = re.compile(
     r"的\s*(?:预算|钱|资本开支|投资)?\s*)?(?:is |are |will be |would be |goes |)?"
     r"(?:花在|用在|用于|用来|拿来|投在|投入|买|"
     r"spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
-    r"(?:购买|买)?\s*(?:the )?(?=gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|servers?|racks?|#|&)")
+    r"(?:购买|买|采购)?\s*(?:the )?"
+    r"(?=gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|servers?|racks?|#|&)")
+# "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
+_CHIPS_SHARE = re.compile(
+    r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|#+)\s*(?:'s?)?\s*(?:的)?\s*"
+    r"(?:占比|占(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
+    r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?)\s*(?:约|大约|大概|about|~|为|是)?\s*"
+    r"(\d+(?:\.\d+)?)\s*%")
 
 
 _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third": 1 / 3, "四分之一": 0.25,
@@ -193,6 +200,9 @@ def budget_share(r: _Reading) -> None:
         return
     m = _SHARE_ON_CHIPS.search(r.masked)
     if m is None:
+        c = _CHIPS_SHARE.search(r.masked)
+        if c is not None and 0 < float(c.group(1)) <= 100:
+            _take_over(r, c.start(), c.end(), "budget_share", float(c.group(1)) / 100)
         return
     word = m.group(1)
     share = _FRACTION_WORDS.get(word) or (float(m.group(2)) / 100 if m.group(2) else

@@ -421,7 +421,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "gaudi3单价1.6w刀 h100 2.8w刀": an amount right after a card's name is its price
     ("price", None, r"#+\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一|per|a)\s*(?:小时|h\b|hr|hour|卡时|月|month|年|year))"),
     # "每张3.5万美元", "单卡2.5万美金": one card's price in a currency
-    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
+    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
      r"(?:大概|大约|约|要|是|差不多|按)*\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
     ("budget", T + r"(?:的)?\s*(?:预算|budget\b)", None),
     # "阿里说三年投3800亿", "Microsoft drops $80 billion on B200 servers": an amount to spend

@@ -232,3 +232,26 @@ def test_hearsay_marks_a_claim_to_check():
     # "听说 … 没错吧" was answered without comparing the 140 MW said
     _, res = ask("听说 B200 单卡 1000W，一台 HGX B200 整机 14kW，那 1 万台服务器要 140MW，没错吧？")
     assert "140MW" in res.headline
+
+
+@pytest.mark.parametrize("q,gpus", [
+    ("某大厂 2025 年资本开支 800 亿元，其中 60% 用于采购 H20，单价 11万元/张，可采购多少万张？", 436_363),
+    ("北美头部 CSP 合计 capex 3000亿美元，GPU 占比约 50%，假设 B200 均价 3.5 万美元，对应出货量多少万颗？", 4_285_714),
+    ("据报道某公司花 100 亿美元建集群，一张 B200 按 4 万美元，卡占总投资 60%，那有多少张卡？", 150_000),
+    ("预算 3000 万美元，全部投入（含网络、机房）大约是卡价的 1.6 倍，H200 单卡 3.1 万美元，能配多少张？", 604),
+])
+def test_the_share_of_a_budget_that_buys_chips(q, gpus):
+    # the share was "could not tell what this number is", '均价 3.5 万美元' a second budget and
+    # '多少万张' a claimed 10,000 cards
+    _, res = ask(q)
+    assert res.figure("gpus").value == gpus and not res.unused
+
+
+@pytest.mark.parametrize("q,total", [
+    ("For the board deck: a 100k-GPU B300 campus, all-in 1.8x the chip cost at $45k per chip. Total capex?",
+     100_000 * 45_000 * 1.8),
+    ("GB200 NVL72 整柜售价约 300 万美元，某 CSP 采购 1000 柜，对应资本开支多少？若 all-in 系数 1.3 呢", 3e9 * 1.3),
+])
+def test_a_stated_all_in_multiple_scales_the_build(q, total):
+    _, res = ask(q)
+    assert res.figure("capex_all_in_usd").value == pytest.approx(total) and not res.unused
