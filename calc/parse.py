@@ -1422,6 +1422,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     if role == "peak_factor" and value > 20:
         # "QPS峰值1200": a peak load, not a peak-to-average ratio
         role = "qps" if re.search(r"qps|rps|请求|requests", t[max(0, a - 12):b + 8]) else "number"
+    if role == "gpu_count" and 2000 <= value <= 2100 and float(value).is_integer() and "," not in n.raw \
+            and _YEAR_NOUN.match(t, n.end):
+        role, b = "year", n.end          # "if 2026 accelerator shipments are 7M units": the year
     if role == "gpu_count" and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "a $24bn accelerator budget": money, not a count
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
@@ -2158,6 +2161,11 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
+_YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
+                        r"(?:accelerator|gpu|chip|hbm|server|datacenter)s?\s+"
+                        r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
+_LOW_HIGH = re.compile(r"high end|low end|高端|低端|高的|低的|区间|范围|\brange\b|between|"
+                       r"上限|下限|最高|最低|up to|可达")
 _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定")
@@ -2593,6 +2601,20 @@ def _derived(r: _Reading) -> None:
         p["currency"] = "cny"
     elif KW["usd"].search(t):
         p["currency"] = "usd"
+    facs = [s for s in r.stated if s.param in ("factor", "hbm_multiple") and s.note in ("", "duplicate")
+            and isinstance(s.value, float) and 1 < s.value <= 20]
+    if facs and not ("hbm_multiple" in p and len(facs) < 2) and re.search(r"\bhbm|高带宽", t) and \
+            re.search(r"dram|ddr|内存", t) and "growth_rate_year" not in p and \
+            (len(facs) < 2 or _LOW_HIGH.search(t)):
+        # "低的说 5 倍，高的说 8 倍", "5x DRAM … with 8x at the high end": HBM's price over DRAM's,
+        # the low and the high end
+        lo, hi = min(float(f.value or 0) for f in facs), max(float(f.value or 0) for f in facs)
+        p.pop("factor", None)
+        p["hbm_multiple"] = lo
+        if hi > lo:
+            p["hbm_multiple_high"] = hi
+        r.stated = [replace(s, param="hbm_multiple" if s.value == lo else "hbm_multiple_high", note="")
+                    if any(s is f for f in facs) else s for s in r.stated]
     rng = re.search(r"(\d+(?:\.\d+)?)\s*(?:-|–|to|~|到|至)\s*(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", t)
     if rng and "hbm_multiple" in p:
         lo, hi = sorted((float(rng.group(1)), float(rng.group(2))))

@@ -155,7 +155,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[x×]\s*)?#)(?!\s*(?:次|个?请求|个?查询|个?调用|条|requests?|queries|calls|reqs?)(?![a-z]))"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", T + r"\s*g(?:b|ib)?\s*(?=够|能|放|装|的?显存|的?内存|vram)", None),   # "24G 够不够"
-    ("hbm_gb", None, r"(?:显存|内存|vram)\s*(?:是|为|有|按|只有)?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),   # "显存32GB"
+    ("hbm_gb", None, r"(?:显存|内存|vram|hbm\w*)\s*(?:容量|capacity)?\s*(?:是|为|有|按|只有|约|of|=|:)?\s*$|"
+     r"(?:hbm\w*|显存)[^,.;，。；?？\d]{0,12}[(（]\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),   # "显存32GB", "HBM 容量 256GB"
     ("hbm_gb", T + r"\s*g(?:b|ib)\s*(?:of\s+)?(?:hbm\w*\s+)?(?=#)", None),   # "a 288 GB MI355X": the card's
     # "can my RTX 4090 run mistral 7b?? it only has 24GB": the card's memory, said of "it"
     ("hbm_gb", None, r"\b(?:it|the card|that card|my card|mine)\s*(?:only |just )?(?:has|have|got|comes with)\s*(?:only |just )?$",

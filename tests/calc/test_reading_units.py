@@ -255,3 +255,34 @@ def test_the_share_of_a_budget_that_buys_chips(q, gpus):
 def test_a_stated_all_in_multiple_scales_the_build(q, total):
     _, res = ask(q)
     assert res.figure("capex_all_in_usd").value == pytest.approx(total) and not res.unused
+
+
+@pytest.mark.parametrize("q,lo,hi", [
+    ("文章说 HBM 单价是普通 DRAM 的好几倍，低的说 5 倍，高的说 8 倍，DRAM 按每 GB 3 美元，那一张 B200 光 HBM 值多少钱？", 5, 8),
+    ("HBM costs roughly 5x DRAM. with DRAM at $3/GB, what's HBM per GB? and with 8x at the high end? "
+     "what's the 288GB on a B300 worth then?", 5, 8),
+])
+def test_hbm_over_dram_at_the_low_and_the_high_end(q, lo, hi):
+    # both multiples named unused, the answer at the catalog's 3x
+    req, res = ask(q)
+    assert (req.params["hbm_multiple"], req.params["hbm_multiple_high"]) == (lo, hi) and not res.unused
+
+
+def test_hbm_multiples_compared_stay_options():
+    req, _ = ask("HBM costs 5x DRAM, DRAM at $3/GB. What's the HBM bill for 100k B200s with 192 GB each — "
+                 "vs if HBM were only 3x?")
+    assert len(req.options) == 2
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("假设 2027 年全球 AI 加速卡出货 1200 万张，平均 HBM 容量 256GB，HBM 单价 12 美元/GB，市场规模多少亿美元？",
+     "hbm_gb_per_gpu", 256),
+    ("HBM 现在大概 15 美元/GB，DRAM 3 美元/GB，单张 B200 的 HBM 值多少钱（192GB）", "hbm_gb_per_gpu", 192),
+    ("What's the HBM TAM if 2026 accelerator shipments are 7M units averaging 180 GB of HBM at $12/GB?",
+     "gpus", 7e6),
+])
+def test_memory_and_shipments_of_a_market_question(q, param, value):
+    # "2026 accelerator" was 2,026 GPUs and the 7M units a second count set aside
+    got = read(q)
+    assert got[param] == value
+    assert got.get("gpus") != 2026
