@@ -34,6 +34,8 @@ def _per_request(b: Builder) -> Result:
     tps = pt.tokens_per_s_per_gpu
     if b.has("observed_tokens_per_s_per_gpu"):
         tps = b.num("observed_tokens_per_s_per_gpu", None)
+    elif b.has("observed_tokens_per_s_per_server"):   # "实测整机 6000 tok/s": the server's cards share it
+        tps = b.num("observed_tokens_per_s_per_server", None) / b.gpus_per_server(acc)
     elif b.has("observed_tokens_per_s"):
         total = b.num("observed_tokens_per_s", None)
         gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else \

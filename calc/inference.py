@@ -382,7 +382,11 @@ def _against_price(b: Builder, own_usd: float) -> str:
     if b.has("usd_per_million_tokens"):
         price = b.num("usd_per_million_tokens", None)
     elif b.has("cny_per_million_tokens"):
-        price = b.num("cny_per_million_tokens", None) / fx(b)
+        cny = b.num("cny_per_million_tokens", None)
+        price = cny / fx(b)
+        # "对比 API 定价 16元/百万token": compared in the currency it was stated in
+        b.fig("own_vs_price", own_usd / price, "x", b.tr("fig.own_vs_price"))
+        return b.tr("head.own_vs_price_cny", price=f"{cny:,.3g}", ratio=own_usd / price)
     else:
         return ""
     b.fig("own_vs_price", own_usd / price, "x", b.tr("fig.own_vs_price"))

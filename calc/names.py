@@ -192,6 +192,7 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             taken[k] = True
         spans.append(NameSpan(kind, key, i, j))
     spans = [_extend_server(t, s) if s.kind == "server" else s for s in spans]
+    spans = _same_variant(spaced, sorted(spans, key=lambda s: s.start))
     if any(s.key.startswith("tpu_") for s in spans):
         # "TPU v4 … 4096颗v4": once a TPU is named, a bare generation is that family's chip
         for m in _TPU_GENERATION.finditer(t):
@@ -229,6 +230,22 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             spans.append(NameSpan(kind, t[a:b], a, b))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_FORM_FACTOR = re.compile(r"\b(?:pcie|sxm\d?|nvl)\b")
+
+
+def _same_variant(spaced: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """"a100 80gb pcie vs h100 sxm … a100 $1.1/h": a bare name after the same card named with its
+    form factor is that card again, not the catalog's default variant."""
+    out: list[NameSpan] = []
+    for sp in spans:
+        words = spaced[sp.start:sp.end].lower().strip()
+        full = next((e for e in reversed(out) if e.kind == "acc" and e.key != sp.key and sp.kind == "acc"
+                     and (longer := spaced[e.start:e.end].lower().strip()).startswith(words + " ")
+                     and _FORM_FACTOR.search(longer[len(words):])), None)
+        out.append(NameSpan(sp.kind, full.key, sp.start, sp.end) if full is not None else sp)
+    return out
 
 
 # Chinese brand names of catalog families, said before the model's own name

@@ -435,6 +435,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "集群按负载同比例扩大，模型和精度与现在相同。"),
     "fig.own_vs_price": ("own cost per million tokens against the stated price",
         "自建每百万token成本与给出价格之比"),
+    "head.own_vs_price_cny": ("; against the price of RMB {price} per million that is {ratio:.2g}x",
+        "；对比每百万{price}元的价格，为其{ratio:.2g}倍"),
     "head.own_vs_price": ("; against the price of US${price} per million that is {ratio:.2g}x",
         "；对比每百万{price}美元的价格，为其{ratio:.2g}倍"),
     "label.period_default_month": ("period (a month when none is given)",

@@ -297,7 +297,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:today|now|currently|right now|at the moment)\b"),
     ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:(?:output|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
-    ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly)\s*)*)\s*$"),
+    ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
     ("qph", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|"
@@ -603,11 +603,11 @@ KW = {  # compiled below with ascii_re
     "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
                                  r"每个?token(?:的)?(?:能耗|耗电|电量|(?:要|需要)?消?耗(?:多少)?(?:焦耳?|电|能量?))|单个?token(?:的)?能耗|"
-                                 r"每\s*(?:生成|输出|产出|处理)?\s*(?:一)?\s*(?:千|百万|1k|1000|1m)\s*个?\s*tokens?.{0,10}(?:耗|度电|能耗|电量)|"
+                                 r"每\s*(?:生成|输出|产出|处理)?\s*(?:一)?\s*(?:千|百万|1k|1000|1m)\s*个?\s*tokens?.{0,10}(?:耗|度电|能耗|电量|电费)|"
                                  r"(?:kwh|energy|electricity|power|wh)\b.{0,20}per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?|"
                                  r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output |generated )?tokens?.{0,20}(?:kwh|energy|electricity|wh\b)"),
     "cost_per": ascii_re(r"per[- ](?:million|1m|m)[- ](?:output[- ])?tokens? (?:cost|price)|折合每百万|折算每百万|"
-                         r"每百万(?:个)?\s*token\s*(?:多少|几)(?:钱|人民币|美元|元|块)|每百万(?:个)?(?:输出|输入)?\s*token(?:的)?(?:多少钱|成本)|(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?(?:tokens?|toks?)|query|request|answer|response|prompt|call)\b|"
+                         r"每百万(?:个)?\s*token\s*(?:多少|几)(?:钱|人民币|美元|元|块)|每百万(?:个)?\s*(?:输出|输入)?\s*token\s*(?:的)?\s*(?:多少钱|成本|电费)|(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?(?:tokens?|toks?)|query|request|answer|response|prompt|call)\b|"
                          r"每(?:百万|千|1k|1000)?个?(?:token|次(?:查询|请求|调用))的?(?:成本|费用|价格|多少钱|更?便宜|更?贵|花费)"),
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|one (?:\S+ )?(?:answer|request|query|response|reply)\b|"
                             r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|"

@@ -286,3 +286,28 @@ def test_memory_and_shipments_of_a_market_question(q, param, value):
     got = read(q)
     assert got[param] == value
     assert got.get("gpus") != 2026
+
+
+def test_energy_per_million_tokens_from_a_servers_measured_rate():
+    # answered as a memory fit, every input named unused
+    _, res = ask("Qwen2.5 72B 在 HGX H100 上 bf16，实测整机 6000 tok/s，整机 10kW，PUE 1.3，电价 0.55元/度，"
+                 "每百万 token 电费多少元？")
+    assert res.figure("energy_per_token_j").value == pytest.approx(10_000 * 1.3 / 6000)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,acc", [
+    ("A100 80GB PCIe 实测 Llama 2 70B int8 TP4 每卡 450 tok/s，QPS 平均 12，输出 512，峰值 3，要几张？", "a100_pcie_80gb"),
+    ("a100 80gb pcie vs h100 sxm for mistral 7b 2000 qps, which cheaper to rent? a100 $1.1/h h100 $2.5/h",
+     "a100_pcie_80gb"),
+])
+def test_a_form_factor_after_the_memory_is_that_card(q, acc):
+    # "A100 80GB PCIe" was the SXM card; a bare "a100" after it a third option
+    req, res = ask(q)
+    assert req.params["accelerator"] == acc and not res.unused
+    assert len(req.options) in (0, 2)
+
+
+def test_a_cost_per_million_tokens_against_a_price_in_yuan_is_compared_in_yuan():
+    _, res = ask("H20 租 ¥6.5/卡时，DeepSeek-R1 实测 320 tok/s/卡，每百万 token 成本多少？对比 API 定价 16元/百万token")
+    assert "16元" in res.headline and not res.unused
