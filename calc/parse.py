@@ -1491,6 +1491,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
     elif role == "dau_share":
         r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
+    elif role == "dau_share_week":
+        r.add("dau_per_wau", value / 100 if value > 1 else value, a, b)
     elif role == "factor_per_year":
         r.add("growth_rate_year", value - 1, a, b)
     elif role == "qph":                  # "300k requests per hour": per second
@@ -2166,6 +2168,7 @@ _YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
                         r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
 _LOW_HIGH = re.compile(r"high end|low end|高端|低端|高的|低的|区间|范围|\brange\b|between|"
                        r"上限|下限|最高|最低|up to|可达")
+_IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now")
 _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定")
@@ -2305,6 +2308,17 @@ def _derived(r: _Reading) -> None:
         # "GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多": the cards in the priced server
         p["gpus_per_server"] = p.pop("gpus")
         r.stated = [replace(st, param="gpus_per_server") if st is boxed else st for st in r.stated]
+    fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
+    if fac is not None and isinstance(fac.value, float) and fac.value > 1 and any(k in p for k in _LOADS) \
+            and not any(k in p for k in ("growth_rate_year", "doubling_months", "users_to")) \
+            and _IN_A_YEAR.search(t) and _ASKS_GPUS.search(t):
+        # "QPS 大概 80，明年预计翻 10 倍，明年要多少张": the load grown that much in a year
+        p.pop("factor", None)
+        p["growth_rate_year"] = fac.value - 1
+        if "period_months" not in p and "days" not in p:
+            p["period_months"] = 12.0
+        r.stated = [replace(st, param="growth_rate_year", value=fac.value - 1) if st is fac else st
+                    for st in r.stated]
     if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
         # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
         # faster than, so a growth factor

@@ -311,3 +311,25 @@ def test_a_form_factor_after_the_memory_is_that_card(q, acc):
 def test_a_cost_per_million_tokens_against_a_price_in_yuan_is_compared_in_yuan():
     _, res = ask("H20 租 ¥6.5/卡时，DeepSeek-R1 实测 320 tok/s/卡，每百万 token 成本多少？对比 API 定价 16元/百万token")
     assert "16元" in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("what's a 10k GB200 cluster cost in RMB roughly? rate 7.2", "usd_cny", 7.2),
+    ("周活 1.2亿，日活/周活大概 0.6，每人每天 4 次，Qwen3-235B-A22B 上 H200，要几张卡？", "dau_per_wau", 0.6),
+    ("Mixtral 8x22B，fp8，H100 SXM，压测单卡 1300 tok/s，每天 4000万 次请求，平均输出 300，高峰是均值 3 倍，几张？",
+     "peak_factor", 3),
+])
+def test_terse_words_for_rates_and_shares(q, param, value):
+    assert read(q)[param] == value
+
+
+def test_a_load_grown_by_next_year_sizes_next_years_fleet():
+    # "翻 10 倍" was named unused and the fleet sized for today's 80 QPS
+    _, res = ask("我们现在 QPS 大概 80，明年预计翻 10 倍，用 Mistral 7B + L4，明年要多少张")
+    assert res.figure("qps").value == pytest.approx(800) and not res.unused
+
+
+def test_a_factor_on_revenue_next_year_is_not_a_fleet():
+    req, _ = ask("我们日均调用量2亿次，平均输入1500 token、输出400 token，定价每百万token 2元，一年token收入多少？"
+                 "如果明年调用量翻3倍呢？")
+    assert req.intent != "fleet"
