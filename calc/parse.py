@@ -366,7 +366,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     fleet = "gpus" in r.params or "servers" in r.params
     runs = intent in ("training", "capex") and (
         "train_flops" in r.params or "gpu_hours" in r.params or "gpu_years" in r.params or (
-            fleet and ("days" in r.params or "period_months" in r.params)))
+            fleet and ("days" in r.params or "period_months" in r.params)
+            # "is 8 weeks enough to train Qwen2.5 32B on 18T tokens": the unknown model's size
+            # is what the tokens need
+            and not ("train_tokens" in r.params and "params" not in r.params)))
     if unknown and all(u.kind == "unknown_model" for u in unknown) and (
             "params" in r.params or "active_params" in r.params or runs) and "model" not in r.params:
         # "a GPT-4 class model: 1.8T params": sized from the stated parameters, and said so
@@ -2746,7 +2749,9 @@ _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"
-                              r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少")
+                              r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
+                              r"max(?:imum)? batch(?: size)?|最大\s*batch|多大\s*(?:的)?\s*batch|"
+                              r"batch\s*(?:size)?\s*(?:最多|最大)?\s*(?:能|可以)?\s*(?:开|设|到)?\s*多大")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
                  "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
                  "six months": 6.0, "two years": 24.0, "decade": 120.0}

@@ -59,6 +59,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("formula", T + r"\s*[*·x×]?\s*n\s*[*·x×]?\s*d(?![a-z])", None),
     ("params", None, r"(?<![a-z])n\s*=\s*$", r"^(?!\s*[kmb]?\s*(?:gpus?|cards?|nodes?|servers?|chips?)\b)"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
+    # "4k-ctx sequences", "8k context requests": the context each sequence holds
+    ("input_tokens", T + r"[- ]?(?:ctx|context)(?![a-z])(?!\s*(?:window|length)\s+of)", None),
     # "ctx 32k", "seq_len=8192": the context a sequence holds
     ("input_tokens", None, r"\b(?:ctx|context(?: length| window)?|seq(?:uence)?[ _-]?len(?:gth)?)\s*(?:=|:|of)?\s*$",
      r"^(?!\s*(?:并发|路|个|conc|concurrent|users?|seqs?|sequences|streams|x\b|%))"),

@@ -333,3 +333,26 @@ def test_a_factor_on_revenue_next_year_is_not_a_fleet():
     req, _ = ask("我们日均调用量2亿次，平均输入1500 token、输出400 token，定价每百万token 2元，一年token收入多少？"
                  "如果明年调用量翻3倍呢？")
     assert req.intent != "fleet"
+
+
+@pytest.mark.parametrize("q", [
+    "H100 NVL 两张 跑 Llama 3 70B fp8，32k context，最多能开多大 batch？",
+    "TPOT budget 15ms for Llama 3 8B fp8 on H100 SXM — what's the max batch? 2k ctx",
+    "Llama 3.1 405B fp8，8 卡 H200，128k 上下文，batch 能开多大？KV cache 放得下吗",
+])
+def test_the_largest_batch_is_the_concurrent_sequences_that_fit(q):
+    # "max batch" was "that does not look like a numeric question"
+    _, res = ask(q)
+    assert res.figure("concurrent_users").value >= 1 and not res.unused
+
+
+def test_a_context_written_before_its_sequences_is_their_length():
+    req, res = ask("Llama 2 7B int8 on 1x A100 40GB: max concurrent 4k-ctx sequences?")
+    assert req.params["input_tokens"] == 4000 and not res.unused
+
+
+def test_an_unknown_model_whose_size_the_tokens_need_is_named_as_unknown():
+    from calc.result import CalcError
+    with pytest.raises(CalcError) as e:
+        ask("Is 8 weeks enough to train Qwen2.5 32B on 18T tokens with 4096 H100?")
+    assert e.value.kind == "unknown_model"
