@@ -2157,8 +2157,9 @@ _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_u
                "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
 _ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token")
-_ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#)|多少(?:张|块|卡)|几张|"
-                        r"fleet size")
+_ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
+                        r"多少(?:张|块|卡|台)|"
+                        r"几张|几台|fleet size")
 _USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|现有|今年|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
                         r"\bexisting)\s*(?:是|有|约|大概|at)?\s*$")
 _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
@@ -2171,6 +2172,9 @@ _YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
                         r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
 _LOW_HIGH = re.compile(r"high end|low end|高端|低端|高的|低的|区间|范围|\brange\b|between|"
                        r"上限|下限|最高|最低|up to|可达")
+_USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|能|要)?\s*"
+                          r"(?:到|达到|增长到|涨到|突破)\s*$|"
+                          r"\busers?\s+(?:will\s+)?(?:reach(?:es|ing)?|hit(?:s|ting)?|grow(?:s|ing)? to)\s*$")
 _IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now")
 _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
@@ -2311,6 +2315,14 @@ def _derived(r: _Reading) -> None:
         # "GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多": the cards in the priced server
         p["gpus_per_server"] = p.pop("gpus")
         r.stated = [replace(st, param="gpus_per_server") if st is boxed else st for st in r.stated]
+    to = next((st for st in r.stated if (st.param == "users_to" or (
+        st.param is None and isinstance(st.value, float) and st.value >= 1000
+        and _USERS_REACH.search(t[max(0, st.start - 12):st.start]))) and st.note == ""), None)
+    if to is not None and "users" not in p and not any(k in p for k in _LOADS) and _ASKS_GPUS.search(t):
+        # "预计明年用户到 500万，要几台": the users the fleet is for, none stated for today
+        p.pop("users_to", None)
+        p["users"] = float(to.value or 0)
+        r.stated = [replace(st, param="users") if st is to else st for st in r.stated]
     fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and fac.value > 1 and any(k in p for k in _LOADS) \
             and not any(k in p for k in ("growth_rate_year", "doubling_months", "users_to")) \

@@ -521,6 +521,10 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
     headline = ""
     if b.has("train_tokens"):
         tokens = b.num("train_tokens", None)
+        if b.has("epochs"):                # "a 400B-token dataset, 4 epochs": every pass counts
+            epochs = b.num("epochs", None)
+            b.step(b.tr("step.epochs", tokens=b.h(tokens), epochs=epochs, total=b.h(tokens * epochs)))
+            tokens *= epochs
         if model is not None and not any(f.name == "train_flops" for f in b.figures):
             b.fig("train_flops", mult * model.active_b * 1e9 * tokens, "FLOPs",
                   b.tr("fig.train_flops"))

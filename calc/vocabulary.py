@@ -57,6 +57,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?![\d.])(?!\s*(?:tokens?|toks?|flops?|users?|gpus?|cards?|requests?|queries|%|x\b|\$|usd|dollars?))"
      r"(?=\s*(?:[,;/)，；]|$|\s+(?:and|moe|model|params?)\b))"),
     ("formula", T + r"\s*[*·x×]?\s*n\s*[*·x×]?\s*d(?![a-z])", None),
+    # "参数 1 万亿、训练数据 20T token": the model's size after the word
+    ("params", None, r"(?<!激活)(?<!活跃)(?<!总)(?:参数量?|模型规模)\s*(?:为|是|约|达|有)?\s*$", r"^(?!\s*(?:张|块|卡|台|个|gpu|%|x|倍))"),
     ("params", None, r"(?<![a-z])n\s*=\s*$", r"^(?!\s*[kmb]?\s*(?:gpus?|cards?|nodes?|servers?|chips?)\b)"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
     # "4k-ctx sequences", "8k context requests": the context each sequence holds
@@ -152,6 +154,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"),
     ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu年)", None),
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
+    # "if V100 hours go for $0.90": a GPU-hour's price
+    ("rent", None, r"#*\s*(?:gpu[- ]?)?hours?\s+(?:go(?:es)?|went|sell|rent|run)s?\s+(?:for|at)\s*(?:about|around|~)?\s*"
+     r"(?:us\$|\$|¥)?\s*$"),
     # "$3.80 per GPU per hour": a rent, however the two units are written
     ("rent", T + CUR + r"?\s*(?:per|/|a|each)\s*(?:gpu|card|chip|accelerator)\s*(?:per|/|an?|each)\s*(?:hours?|hr|h)\b", None),
     # "an HGX A100 box (8 x 80GB)": the server's size, then each GPU's memory
@@ -319,7 +324,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
     ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每个日活每天|每日活用户每天|人均每天|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
-    ("tokens_per_day", None, r"(?:每天|每日|日均|一天)[^，,。；;\d]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生)\s*"
+    ("tokens_per_day", None, r"(?:每天|每日|日均|一天)[^，,。；;\d]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|词元)[^。;；?？!！]{0,30}(?P<at>)$", T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
@@ -376,7 +381,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
     ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b", r"(?:每年|年均|一年|过去一年|去年一年)\s*(?:增长|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了)?\s*$", T + r"(?:x|×|倍|times)"),
     ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
-    ("growth_rate_year", T + r"%\s*(?:(?:annual |yearly )?growth\s*)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
+    ("growth_rate_year", T + r"%\s*(?:(?:annual |yearly )?growth\s*)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "assume 2.3 PFLOPS each": one accelerator's rate, not a capacity
     ("gpu_tflops", T + r"(?:p|peta|t|tera)\s*-?\s*flops?\s*(?:each|apiece|a (?:piece|card|chip|gpu)|"
      r"per (?:gpu|card|chip|accelerator|device)|/\s*(?:gpu|card|chip)\b|/\s*(?:卡|张)|每卡|每张)", None),

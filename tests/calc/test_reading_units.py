@@ -356,3 +356,29 @@ def test_an_unknown_model_whose_size_the_tokens_need_is_named_as_unknown():
     with pytest.raises(CalcError) as e:
         ask("Is 8 weeks enough to train Qwen2.5 32B on 18T tokens with 4096 H100?")
     assert e.value.kind == "unknown_model"
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("How much did GPT-3 cost to train in today's money if V100 hours go for $0.90?", "rent_usd_per_hour", 0.9),
+    ("每 token 能耗 0.3 焦，一天出 100亿 token，电价 0.6 元/度，一个月电费多少？", "tokens_per_day", 1e10),
+    ("参数 1 万亿、训练数据 20T token 的模型需要多少 FLOPs？用 1万张 H100、MFU 40% 要训多少天？", "params", 1e12),
+    ("HBM 需求同比增长 80%，几年后能增长到现在的 10 倍？", "growth_rate_year", 0.8),
+    ("我们 copilot 产品，每个用户一天大概用 2w token（输出），预计明年用户到 500万，用 HGX B200 要几台？", "users", 5e6),
+])
+def test_the_quantity_words_of_researchers_and_analysts(q, param, value):
+    # each was refused for want of the very number stated, or read as a purchase price
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value) and not res.unused
+
+
+@pytest.mark.parametrize("q,active", [
+    ("训练一个1.8万亿参数的MoE模型，激活参数2800亿，10T token，一万张B200要多久？", 2.8e11),
+    ("我们训练了一个MoE模型，总参数300B，激活参数30B，训练数据8T token。用4096张H800，MFU 25%，要多久？", 3e10),
+])
+def test_active_parameters_stay_active(q, active):
+    assert read(q)["active_params"] == active
+
+
+def test_epochs_multiply_the_tokens_at_a_measured_cluster_rate():
+    _, res = ask("集群实测 3700万 tokens/s，一个 400B token 的数据集跑 4 个 epoch 要几天？")
+    assert res.figure("train_days").value == pytest.approx(4 * 400e9 / 37e6 / 86400) and not res.unused
