@@ -535,6 +535,16 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
         b.fig("revenue_fleet" + suffix, total * n, unit, b.tr("fig.revenue_fleet_period", days=days))
         head += b.tr("head.revenue_fleet", n=n, tokens=b.h(tps * n * 86400 * days),
                      money=b.tr(money, usd=b.h(total * n), cny=b.h(total * n)))
+    if b.has("price_usd") or b.has("price_cny"):
+        # "we buy 2,048 H200 at $30k … how many months to pay back?": a card's price over what it earns
+        usd, rmb = unit_prices(b, acc)
+        price_card = rmb if cny else usd
+        if price_card and per_hour > 0:
+            months = price_card / (per_hour * 24 * 30.4375)
+            b.fig("payback_months", months, "months", b.tr("fig.payback_months"))
+            b.step(b.tr("step.card_payback", price=price_card, cur=unit, per_month=per_hour * 24 * 30.4375,
+                        months=months))
+            head += b.tr("head.card_payback", months=months)
     return b.result("capex", head)
 
 

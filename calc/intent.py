@@ -113,6 +113,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "google_search"
     if has("from_accelerator"):
         return "training"              # the same job on another fleet
+    if has("compute_optimal") and (has("budget_usd") or has("budget_cny")) and (
+            has("rent_usd_per_hour") or has("rent_cny_per_hour")):
+        return "training"              # "Budget $5M at $2.1/GPU-hr: biggest Chinchilla-optimal model?"
     if has("server_power_cap_w") and not load:
         return "power"                 # "单柜供电上限 120kW，放得下吗": servers under a rack's limit
     grows = has("doubling_months") or has("growth_rate_year")

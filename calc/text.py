@@ -207,6 +207,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{flops:.3g} FLOPs /（{mult} x {params}）= {tokens}个token"),
     "head.budget_tokens": ("{tokens} tokens for {model} with {hours} {acc} GPU-hours",
         "{hours} {acc} GPU小时可为{model}训练{tokens}个token"),
+    "head.budget_optimal": ("a {params} model on {tokens} tokens, compute-optimal (Chinchilla, 20 tokens per "
+                            "parameter), with {hours} {acc} GPU-hours",
+        "{hours} {acc} GPU小时按Chinchilla计算最优（每参数20个token）可训练{params}参数的模型、{tokens}个token"),
+    "step.compute_optimal": ("C = {mult} x N x D with D = {k} x N: N = sqrt({flops:.3g} / ({mult} x {k})) = {params}; "
+                             "D = {tokens} tokens",
+        "C = {mult} × N × D，D = {k} × N：N = √({flops:.3g} ÷ ({mult} × {k})) = {params}；D = {tokens}个token"),
     "head.budget_size": ("a {params} model on those tokens with {hours} {acc} GPU-hours",
         "{hours} {acc} GPU小时可在这些token上训练{params}参数的模型"),
     "head.servers_at_price": ("{money} for {servers:,.0f} {acc} servers at the stated price",
@@ -463,6 +469,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "；{n:,.0f}张合计：{tokens}个token，收入约{money}"),
     "fig.tokens_fleet_period": ("tokens of the stated fleet in {period}", "所述集群{period}的token数"),
     "fig.revenue_fleet_period": ("revenue of the stated fleet in {period}", "所述集群{period}的收入"),
+    "step.card_payback": ("{cur} {price:,.0f} a card / {cur} {per_month:,.0f} of tokens a month = {months:.1f} months",
+                     "每张卡{price:,.0f} {cur} ÷ 每月token收入{per_month:,.0f} {cur} = {months:.1f}个月"),
+    "head.card_payback": ("; the card's price is paid back in {months:.1f} months (revenue only, before power and hosting)",
+                     "；单卡{months:.1f}个月收回卡价（只算收入，未扣电费和托管）"),
     "head.revenue_per_gpu": ("one {acc} at the measured rate earns {money} of tokens in {period}, running all the time",
         "一张{acc}按实测速度满负荷运行，{period}的token收入约{money}"),
     "head.run_electricity": ("; {kwh} kWh of electricity, US${cost}",

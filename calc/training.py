@@ -50,7 +50,7 @@ def _training(b: Builder) -> Result:
     sized = b.has("params") or b.has("model") or b.has("active_params")
     if (b.has("budget_usd") or b.has("budget_cny")) and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("train_flops")) and (
-            sized != b.has("train_tokens")):
+            sized != b.has("train_tokens") or (b.flag("compute_optimal") and not sized)):
         return _budget_run(b, mult, sized)   # "$10M at $2/hr: how many tokens for a 70B?"
     if sized and not (b.has("train_tokens") or b.has("train_flops")) and b.has("days") and (
             b.has("gpus") or b.has("servers")) and (b.has("mfu") or b.has("gpu_tflops")):
@@ -440,6 +440,17 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
     achieved, _ = _achieved(b, peak, used)
     flops = gpu_hours * 3600 * achieved
     b.fig("train_flops", flops, "FLOPs", b.tr("fig.delivered_flops"))
+    if not sized and not b.has("train_tokens"):
+        # "biggest model we can train Chinchilla-optimally": C = 6 N D with D = 20 N
+        params = math.sqrt(flops / (mult * CHINCHILLA_TOKENS_PER_PARAM))
+        tokens = CHINCHILLA_TOKENS_PER_PARAM * params
+        b.fig("params", params, "parameters", b.tr("fig.params_for"))
+        b.fig("train_tokens", tokens, "tokens", b.tr("fig.tokens_for"))
+        b.step(b.tr("step.compute_optimal", flops=flops, mult=mult, k=CHINCHILLA_TOKENS_PER_PARAM,
+                    params=fmt_params(params), tokens=b.h(tokens)))
+        return b.result("training", b.tr("head.budget_optimal", params=fmt_params(params),
+                                         tokens=b.h(tokens), hours=b.h(gpu_hours), acc=acc.short)
+                        + days_on)
     if not sized:
         _model_size_for(b, flops, mult)
         return b.result("training", b.tr("head.budget_size", params=fmt_params(

@@ -382,3 +382,23 @@ def test_active_parameters_stay_active(q, active):
 def test_epochs_multiply_the_tokens_at_a_measured_cluster_rate():
     _, res = ask("集群实测 3700万 tokens/s，一个 400B token 的数据集跑 4 个 epoch 要几天？")
     assert res.figure("train_days").value == pytest.approx(4 * 400e9 / 37e6 / 86400) and not res.unused
+
+
+@pytest.mark.parametrize("q,params", [
+    ("Budget is $5M, H100s rent at $2.1/GPU-hr. Biggest model we can train Chinchilla-optimally at 40% MFU?",
+     (5e6 / 2.1 * 3600 * 0.4 * 989.4e12 / 120) ** 0.5),
+    ("预算 2000 万人民币，租 H800 每卡时 12 元，能训多大的 Chinchilla 最优模型？MFU 按 40%",
+     (2e7 / 12 * 3600 * 0.4 * 989.4e12 / 120) ** 0.5),
+])
+def test_the_compute_optimal_model_a_budget_trains(q, params):
+    # answered as GPU-hours only, the MFU named unused
+    _, res = ask(q)
+    assert res.figure("params").value == pytest.approx(params, rel=1e-3) and not res.unused
+    assert res.figure("train_tokens").value == pytest.approx(20 * params, rel=1e-3)
+
+
+def test_the_months_a_cards_tokens_take_to_pay_its_price():
+    _, res = ask("Payback period: we buy 2,048 H200 at $30k; we resell inference at $1.00 per million tokens "
+                 "and each GPU does ~3,000 tok/s on Llama 3 70B. How many months to pay back?")
+    assert res.figure("payback_months").value == pytest.approx(30_000 / (3000 * 3600 / 1e6 * 24 * 30.4375))
+    assert not res.unused
