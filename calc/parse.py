@@ -280,6 +280,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.another_value(r)
     readings.fx_again(r)
     readings.than_other(r)
+    readings.currency_twins(r)
+    readings.bare_rent(r)
     readings.vague_left(r)
     if intent is None and r.params.keys() - seen.keys():
         # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric

@@ -105,6 +105,53 @@ def than_other(r: _Reading) -> None:
         return
 
 
+_WHICH_CHEAPER = re.compile(r"谁(?:更)?便宜|哪(?:个|家|边)(?:更)?(?:便宜|划算|省)|"
+                            r"which (?:is |one is |one's )?cheaper|"
+                            r"\bcheaper\b|\bvs\.?\b|\bversus\b|对比|比较")
+
+
+def currency_twins(r: _Reading) -> None:
+    """"阿里云 A100 报价 35 元/小时，AWS 上 4.1 美元/小时，汇率 7.2，谁便宜？": one card's rent (or
+    price) in both currencies, asked which is cheaper: the second is the other value of the first,
+    compared in the first one's currency."""
+    if not _WHICH_CHEAPER.search(r.t):
+        return
+    for st in [x for x in r.stated if x.param in _CURRENCY_TWIN and x.note == ""
+               and isinstance(x.value, float)]:
+        first = next((x for x in r.stated if x.end <= st.start and x.note == "" and x is not st
+                      and x.param == _CURRENCY_TWIN[str(st.param)] and isinstance(x.value, float)), None)
+        if first is None:
+            continue
+        from calc.catalog import load
+        fx = r.params.get("usd_cny")
+        fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
+        value = float(st.value or 0)
+        value = value / fx if _cur(first.param) == "usd" else value * fx
+        if r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        bare = replace(st, param=None, note="")
+        r.stated = [bare if x is st else x for x in r.stated]
+        _take_as_other(r, first, bare, value)
+        return
+
+
+_BARE_RENT_HEAD = re.compile(r"[#&]+\s*(?:的)?\s*(?:租金?|租价|rent(?:s|ed)?(?:\s+(?:at|for))?|@)\s*"
+                             r"(?:是|为|要)?\s*$")
+
+
+def bare_rent(r: _Reading) -> None:
+    """"MI325X 租 2.5 刀一小时，B200 租 4.5": a bare number after the next card's "租" is its rent, in
+    the unit of the rent stated before."""
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
+        if not _BARE_RENT_HEAD.search(r.masked[max(0, st.start - 16):st.start]):
+            continue
+        first = next((x for x in r.stated if x.end <= st.start and x.note == ""
+                      and x.param in ("rent_usd_per_hour", "rent_cny_per_hour")), None)
+        if first is not None:
+            _take_as_other(r, first, st, float(st.value or 0))
+            return
+
+
 _EXACTLY = re.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|say|assume|确切(?:地)?说?是?|"
                       r"准确(?:地)?说?是?|假设是?|按)\s*$")
 

@@ -402,3 +402,17 @@ def test_the_months_a_cards_tokens_take_to_pay_its_price():
                  "and each GPU does ~3,000 tok/s on Llama 3 70B. How many months to pay back?")
     assert res.figure("payback_months").value == pytest.approx(30_000 / (3000 * 3600 / 1e6 * 24 * 30.4375))
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,rents", [
+    ("cost per million output tokens: H100 rented at $2.49/hr doing 2,400 tok/s vs H20 at ¥8/hr doing "
+     "900 tok/s — which is cheaper? 汇率 7.2", [2.49, 8 / 7.2]),
+    ("Q：MI325X 和 B200 跑 Llama 3 70B 哪个单位 token 更便宜？MI325X 租 2.5 刀一小时，B200 租 4.5", [2.5, 4.5]),
+    ("阿里云 A100 80G 报价 35 元/小时，AWS 上 4.1 美元/小时，汇率 7.2，谁便宜？", None),
+])
+def test_each_options_rent_in_either_currency(q, rents):
+    # the second rent was named unused ("¥8/hr", "35 元/小时") or not read at all ("B200 租 4.5")
+    req, res = ask(q)
+    assert len(req.options) == 2 and not res.unused
+    if rents:
+        assert [o.get("rent_usd_per_hour") for o in req.options] == pytest.approx(rents)
