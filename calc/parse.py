@@ -1399,7 +1399,7 @@ _DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_p
            "gpu_tflops": "gpu_tflops", "train_flops": "train_flops", "hbm_multiple": "hbm_multiple",
            "factor": "factor", "pue": "pue", "peak_factor": "peak_factor", "year": "year",
            "tensor_parallel": "tensor_parallel", "batch_per_replica": "batch_per_replica",
-           "replicas": "replicas"}
+           "replicas": "replicas", "ttft_margin": "ttft_margin"}
 
 
 _RATE_TOTAL = re.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")
@@ -1430,6 +1430,14 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     if role == "gpu_count" and 2000 <= value <= 2100 and float(value).is_integer() and "," not in n.raw \
             and _YEAR_NOUN.match(t, n.end):
         role, b = "year", n.end          # "if 2026 accelerator shipments are 7M units": the year
+    if role == "gpu_count" and re.match(r"\s*(?:x|×)\s*#", r.masked[n.end:n.end + 6]) and \
+            _SPEED_OF.search(r.masked[max(0, n.start - 40):n.start]):
+        # "B200 is 3x H100", "B200 = 2.5x H100 per card", "does 4x H100 throughput": a speed ratio
+        role, b = "speedup", n.end + len(re.match(r"\s*(?:x|×)", t[n.end:]).group())  # type: ignore[union-attr]
+    if role == "price" and _BATCH_HEAD.search(t[max(0, n.start - 20):n.start]) and not (
+            CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
+            or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
+        role, b = "batch_per_replica", n.end   # "batch cap 32 each": each replica's batch, no money in it
     if role == "gpu_count" and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "a $24bn accelerator budget": money, not a count
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
@@ -1700,7 +1708,7 @@ def _server_rate(r: _Reading, a: int, b: int) -> bool:
     after = CLAUSE.split(r.masked[b:b + 30])[0]
     if _PER_SIZED_SERVER.match(after):
         return True
-    before = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
+    before = CLAUSE.split(r.masked[max(0, a - 60):a])[-1]
     mark = None
     for m in _SERVER_MARK.finditer(before):
         mark = m
@@ -2169,6 +2177,15 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量")
+_SPEED_OF = re.compile(r"#+\s*(?:\([^)]{0,20}\)\s*)?(?:is|=|does|delivers|gives|gets|offers|≈|~)\s*"
+                       r"(?:about|around|roughly|~)?\s*$|"
+                       r"#+(?:[^,.;，。；]|\.(?=\d)){0,30}\b(?:and |which |that )?"
+                       r"(?:does|delivers|gives|gets)\s*"
+                       r"(?:about|around|~)?\s*$")
+_SERVER_WORD = re.compile(r"\b(?:node|server|box)\b|节点|服务器|整机")
+_BATCH_HEAD = re.compile(r"(?:\bbatch(?: size)?|\bbs|\bconc(?:urrency)?|并发(?:数)?)\s*"
+                         r"(?:cap|size|max|limit|上限)?\s*"
+                         r"(?:=|:|of)?\s*$")
 _YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
                         r"(?:accelerator|gpu|chip|hbm|server|datacenter)s?\s+"
                         r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
@@ -2473,9 +2490,11 @@ def _derived(r: _Reading) -> None:
         if rate is not None and not any(st.start <= one_at and one_end <= st.end for st in r.stated):
             r.add(rate, p[rate], one_at, one_end, note="option")
     if "observed_tokens_per_s" in p and "server" in p and "gpus" not in p and "servers" not in p and \
-            re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:[\w-]+\s+){0,3}?(?:rack|node|server|box|system)\b|"
-                      r"一个?机柜|整柜|整机|单机|"
-                      r"一台", t):
+            (any(n.kind == "server" and _SERVER_WORD.search(t[n.start:n.end + 8]) for n in r.names)
+             or re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:rack|node|server|box|system)\b|"
+                          r"一个?机柜|整柜|整机|单机|"
+                          r"一台", t)):
         # "if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s": the rack's rate
         p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
         r.stated = [replace(st, param="observed_tokens_per_s_per_server")
@@ -2646,7 +2665,8 @@ def _derived(r: _Reading) -> None:
             p["hbm_multiple_high"] = hi
         r.stated = [replace(s, param="hbm_multiple" if s.value == lo else "hbm_multiple_high", note="")
                     if any(s is f for f in facs) else s for s in r.stated]
-    rng = re.search(r"(\d+(?:\.\d+)?)\s*(?:-|–|to|~|到|至)\s*(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", t)
+    rng = re.search(r"(\d+(?:\.\d+)?)\s*(?:(?:x|×|倍)\s*(?:-|–|~)|(?:-|–|to|~|到|至))\s*(\d+(?:\.\d+)?)\s*"
+                    r"(?:x|×|times|倍)", t)
     if rng and "hbm_multiple" in p:
         lo, hi = sorted((float(rng.group(1)), float(rng.group(2))))
         p["hbm_multiple"], p["hbm_multiple_high"] = lo, hi

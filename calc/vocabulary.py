@@ -162,7 +162,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "an HGX A100 box (8 x 80GB)": the server's size, then each GPU's memory
     ("gpus_per_server", T + r"\s*[x×]\s*(?=[\d.]+\s*g(?:b|ib)?\b)", None),
     ("hbm_gb", None, r"\d\s*[x×]\s*$", T + r"\s*g(?:b|ib)?\b"),
-    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每张|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
+    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:#+\s*|gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*)?[- /·]?(?:hours?|hr|h\b|小时|(?<=卡)时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每张|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
      # (not "每小时30万次请求": a load per hour)
      r"^(?!\s*(?:[x×]\s*)?#)(?!\s*(?:次|个?请求|个?查询|个?调用|条|requests?|queries|calls|reqs?)(?![a-z]))"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
@@ -291,7 +291,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
      r"(?!\s*[kmb]?\s*(?:users?|dau|mau|wau|people|customers|subscribers|requests|queries|qps|gpus?|cards|用户|日活|月活)(?![a-z]))"),
     # "conc=64/replica", "每个副本并发64": a cap on one replica's batch, not the load
-    ("batch_per_replica", None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:=|:)?\s*$",
+    ("batch_per_replica", None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:cap|上限|max|limit)?\s*(?:=|:)?\s*$",
      r"^\s*(?:seqs?|sequences|streams|users)?\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)"),
     ("batch_per_replica", T + r"\s*(?:concurrent\s+|simultaneous\s+|并发)?(?:seqs?|sequences|streams|users|requests|路|个请求)?"
      r"\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
@@ -322,7 +322,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:each|apiece|a head|per head|per user|a user)\b"),
     ("tokens_per_user_day", None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
-    ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每个日活每天|每日活用户每天|人均每天|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
+    ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每个日活每天|每日活用户每天|人均每天|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天)[^，,。；;\d]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
@@ -351,7 +351,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
      r"(?:(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|需求量?)|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:目前|现在|当前|如今)?\s*(?:已经|已)?\s*(?:为|是|约|大概|大约|有|达到?|超过|突破|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
-    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|词元)"),
+    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|词元)"),
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
@@ -427,14 +427,23 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*倍"),
     ("speedup", None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:是|为|达到)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
+    # "if Gaudi3 is 1.4x the H100", "B200 = 2.5x H100 per card", "B200 does 4x H100 throughput": one
+    # accelerator's speed over the other's, said without "faster"
+    ("speedup", None, r"#+\s*(?:is|=|does|delivers|gives|gets|offers|≈|~)\s*(?:about|around|roughly|~)?\s*$",
+     r"^\s*(?:x|×|times)(?=\s*(?:the\s+|an?\s+|one\s+|a single\s+)?#)"),
+    ("speedup", None, r"#+\s*(?:的性能|的算力|的吞吐)?\s*(?:是|为|相当于|约为|大约是)\s*[#&§\s]{1,30}的\s*"
+     r"(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
     ("peak_factor", T + r"(?:x\s*)?(?:peak|峰值)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
+    # "排队余量留 1.5 倍", "queueing margin 1.5x": the margin on time to first token at peak
+    ("ttft_margin", None, r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$",
+     r"^\s*(?:倍|x|×)?(?![a-z%])"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
     ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
 
     # "gaudi3单价1.6w刀 h100 2.8w刀": an amount right after a card's name is its price
     ("price", None, r"#+\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一|per|a)\s*(?:小时|h\b|hr|hour|卡时|月|month|年|year))"),
     # "每张3.5万美元", "单卡2.5万美金": one card's price in a currency
-    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
+    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格|卡价)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
      r"(?:大概|大约|约|要|是|差不多|按)*\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
     ("budget", T + r"(?:的)?\s*(?:预算|budget\b)", None),
     # "阿里说三年投3800亿", "Microsoft drops $80 billion on B200 servers": an amount to spend

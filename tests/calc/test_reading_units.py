@@ -416,3 +416,40 @@ def test_each_options_rent_in_either_currency(q, rents):
     assert len(req.options) == 2 and not res.unused
     if rents:
         assert [o.get("rent_usd_per_hour") for o in req.options] == pytest.approx(rents)
+
+
+@pytest.mark.parametrize("q,speedup,fast", [
+    ("Gaudi3 vs H100 for Llama 2 13B inference: if Gaudi3 is 1.4x the H100 on this, how many Gaudi3 replace "
+     "600 H100s?", 1.4, "gaudi3"),
+    ("If we need 10x more inference capacity in 18 months and we're at 2,000 H100 now, how many B200 is that "
+     "(assume B200 = 2.5x H100 per card)?", 2.5, "b200"),
+    ("算力中心现有 A100 80GB 四千张，计划替换为 B200 并保持同等算力，需要几张？假设 B200 是 A100 的 5 倍", 5, "b200"),
+])
+def test_a_speed_ratio_said_without_faster(q, speedup, fast):
+    # "B200 = 2.5x H100" was 2.5 GPUs, "是 A100 的 5 倍" a growth factor (144,000 A100)
+    req, _ = ask(q)
+    assert req.params["speedup"] == speedup and req.params["speedup_fast"] == fast
+
+
+def test_nx_h100_is_still_a_count_without_a_comparison():
+    assert read("we run 8x H100 servers for Llama 3 70B; how many tokens/s?").get("speedup") is None
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("Mistral 7B on L40S, 40 replicas, batch cap 32 each, TPOT 35ms, 300 output tokens — max QPS?",
+     "batch_per_replica", 32),
+    ("首 token 要求 2 秒以内，输入很长，平均 16k token，输出 200，Llama 3 70B 跑在 B200 上，QPS 30，排队余量留 1.5 倍，要多少卡？",
+     "ttft_margin", 1.5),
+    ("上游报价 $2.99/GPU·h 的 B200，换成人民币每卡时多少？汇率按 7.18", "rent_usd_per_hour", 2.99),
+    ("HBM 单价 20 美元/GB 的话，一张 H200 141GB 光显存就要多少钱？占卡价 3 万美元的百分之几？", "price_usd", 30_000),
+    ("我们 app 日活 1200 万，每人每天大概消耗 3000 个输出 token，用 Qwen3-30B-A3B 跑在 H20 上，要多少张？",
+     "tokens_per_user_day", 3000),
+    ("HGX A100 node, Llama 2 7B, we see 12k tok/s; 30 ms TPOT target; 2,000 concurrent. nodes?",
+     "observed_tokens_per_s_per_server", 12_000),
+    ("每台 8 卡 MI300X 服务器实测 Llama 3.1 405B fp8 吞吐 6500 tok/s，日均输出 4 亿 token，峰均比 3，需要多少台？",
+     "observed_tokens_per_s_per_server", 6500),
+])
+def test_engineers_shorthand_of_the_sealed_round(q, param, value):
+    # "batch cap 32 each" was a price of $32, "排队余量留 1.5 倍" a growth factor, "$2.99/GPU·h" a
+    # purchase price, "卡价 3 万美元" a budget, "3000 个输出 token" a reply length
+    assert read(q)[param] == value
