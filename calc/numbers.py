@@ -136,8 +136,8 @@ def normalize(text: str) -> Normalized:
 _WAN = re.compile(r"(?<=\d)(kw|w)(?![a-z])")
 _WAN_NEXT = re.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps|"
                        r"[一每单]\s*(?:张|台|块|片|颗)(?!\s*(?:卡|gpu|显卡)?\s*(?:的)?\s*(?:功耗|功率|tdp)))")
-_WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps)\s*"
-                         r"(?:大概|约|有|是)?\s*[\d.]+$")
+_WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau)\s*"
+                         r"(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
 
 
 def _wan_letters(t: str) -> str:
@@ -331,6 +331,10 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "统一一下": words, not digits
         if run == "一" and text[m.start() - 1:m.start()] in ("哪", "每", "同") and m.start() > 0:
             continue                                   # "哪一年能到": which year, not one year
+        if run == "一" and re.match(r"天|日|周|个?月|年", text[m.end():m.end() + 2]) and \
+                re.search(r"(?:每人|每个?用户|人均|每用户|每个人|平均每人)\s*$",
+                          text[max(0, m.start() - 6):m.start()]):
+            continue                                   # "每人一天聊 40 轮": per person per day, no count
         if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
             continue                                   # "一台服务器 8 卡": a server's size
         if run == "一" and re.match(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器)|些|下|样|起|点|次",

@@ -282,6 +282,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.than_other(r)
     readings.currency_twins(r)
     readings.bare_rent(r)
+    readings.dau_tenths(r)
     readings.vague_left(r)
     if intent is None and r.params.keys() - seen.keys():
         # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric
@@ -740,6 +741,10 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> None:
     slow = next(k for k, _ in accs if k != fast)
     if re.search(r"slower|慢", r.masked[sp.start:sp.end]):
         fast, slow = slow, fast          # "if H20 is 6.7x slower": the other one is the faster
+    elif isinstance(sp.value, float) and 0 < sp.value < 1:
+        # "性能按 H100 的 0.6 倍": the other one is faster, by the inverse
+        fast, slow = slow, fast
+        r.params["speedup"] = 1 / sp.value
     named = {k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
              or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))}
     counted = next(iter(named)) if len(named) == 1 else slow
@@ -838,7 +843,8 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # "it took 11 days on 8 V100s; if we redo it on 8 H100s …": the same job on a new fleet
         c0, c1 = counts
         first = next((k for k, pos in accs if pos >= c0.end - 1), None)
-        second = next((k for k, pos in accs if pos >= c1.end - 1), None)
+        second = next((k for k, pos in accs if pos >= c1.end - 1), None) or next(
+            (k for k, pos in reversed(accs) if pos < c1.start and pos > c0.end), None)   # "换 H100 1024 张"
         if first and second and first != second and c0.value and c1.value:
             r.params.update({"from_accelerator": first, "from_gpus": c0.value,
                              "accelerator": second, c1.param or "gpus": c1.value})
@@ -1504,6 +1510,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
     elif role == "dau_share":
         r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
+    elif role == "ttft_margin_pct":
+        r.add("ttft_margin", 1 + value / 100, a, b)
     elif role == "dau_share_week":
         r.add("dau_per_wau", value / 100 if value > 1 else value, a, b)
     elif role == "factor_per_year":

@@ -152,6 +152,22 @@ def bare_rent(r: _Reading) -> None:
             return
 
 
+_DAU_TENTHS = re.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
+                         r"(?:大概|大约|约)?\s*(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%)")
+
+
+def dau_tenths(r: _Reading) -> None:
+    """"日活大概是月活的三成": the daily share of monthly (or weekly) users, in tenths."""
+    m = _DAU_TENTHS.search(r.t)
+    if m is None:
+        return
+    share = (_CN_DIGIT.index(m.group(1)) + 1) / 10 if m.group(1) else float(m.group(2)) / 100
+    if not 0 < share <= 1:
+        return
+    param = "dau_per_wau" if re.search(r"周活|wau", m.group(0)) else "dau_per_mau"
+    _take_over(r, m.start(), m.end(), param, share)
+
+
 _EXACTLY = re.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|say|assume|确切(?:地)?说?是?|"
                       r"准确(?:地)?说?是?|假设是?|按)\s*$")
 

@@ -293,6 +293,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "conc=64/replica", "每个副本并发64": a cap on one replica's batch, not the load
     ("batch_per_replica", None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:cap|上限|max|limit)?\s*(?:=|:)?\s*$",
      r"^\s*(?:seqs?|sequences|streams|users)?\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)"),
+    # "单副本 batch 上限 48": one replica's batch cap
+    ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|per replica)\s*(?:的)?\s*(?:batch(?: size)?|bs|并发)\s*"
+     r"(?:cap|上限|max|limit|最多|最大)?\s*(?:=|:|为|是)?\s*$"),
+    # "每副本最多 64 并发", "up to 32 concurrent per replica": one replica's batch
+    ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|per replica)\s*(?:最多|最大|上限|max|up to)?\s*$",
+     r"^\s*(?:路|个)?\s*(?:并发|concurrent|seqs?|sequences|streams)"),
     ("batch_per_replica", T + r"\s*(?:concurrent\s+|simultaneous\s+|并发)?(?:seqs?|sequences|streams|users|requests|路|个请求)?"
      r"\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
     ("concurrent_users", None, r"(?:\bbatch(?: size)?(?: of)?|\bbs|批大小|批量大小|batch\s*size|并发数|"
@@ -305,8 +311,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "如果日活换成5000万呢": the count of users again, its other value
     ("users", None, r"(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$"),
     # "our user base is 8M today": the count, and when
-    ("users", None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at)?\s*(?:about|around|roughly|~)?\s*$",
+    ("users", None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at|现在|目前|当前|now)?\s*(?:about|around|roughly|~|大概|约)?\s*$",
      r"^\s*(?:today|now|currently|right now|at the moment)\b"),
+    # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
+    ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
+     r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
     ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:(?:output|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|次(?:查询|请求|搜索|调用)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average)\s*)*)\s*$"),
@@ -375,7 +384,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
@@ -425,18 +434,24 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"\b(?:replac(?:e|es|ing)|match(?:es|ing)?|替换|替代|取代)\s*$", r"^(?!\s*(?:x|%|倍))"),
     ("speedup", None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强|慢)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
-    ("speedup", None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:是|为|达到)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
+    ("speedup", None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:只有|仅有|是|为|达到|按)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
     # "if Gaudi3 is 1.4x the H100", "B200 = 2.5x H100 per card", "B200 does 4x H100 throughput": one
     # accelerator's speed over the other's, said without "faster"
     ("speedup", None, r"#+\s*(?:is|=|does|delivers|gives|gets|offers|≈|~)\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:x|×|times)(?=\s*(?:the\s+|an?\s+|one\s+|a single\s+)?#)"),
-    ("speedup", None, r"#+\s*(?:的性能|的算力|的吞吐)?\s*(?:是|为|相当于|约为|大约是)\s*[#&§\s]{1,30}的\s*"
+    ("speedup", None, r"#+\s*(?:的性能|的算力|的吞吐|性能|速度|算力|吞吐)?\s*(?:是|为|相当于|约为|大约是|按|只有|仅有)\s*[#&§\s]{1,30}的\s*"
      r"(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
     ("peak_factor", T + r"(?:x\s*)?(?:peak|峰值)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "排队余量留 1.5 倍", "queueing margin 1.5x": the margin on time to first token at peak
     ("ttft_margin", None, r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$",
      r"^\s*(?:倍|x|×)?(?![a-z%])"),
+    # "峰值时 ttft 留 30% 余量": a margin of 30% on time to first token
+    ("ttft_margin_pct", None, r"(?:ttft|首\s*token(?:延迟)?|time to first token)\s*(?:留|预留|按|with)\s*$",
+     T + r"\s*%\s*(?:的)?\s*(?:余量|裕量|margin|headroom)"),
+    # "昨天高峰 QPS 是平均的 4 倍": the peak over the average
+    ("peak_factor", None, r"(?:高峰|峰值)\s*(?:qps|rps|流量|请求量?)\s*(?:是|为)\s*(?:平均|均值|平时|日均)(?:值)?的?\s*$",
+     T + r"\s*(?:倍|x|×)"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
     ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
 

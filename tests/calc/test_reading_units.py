@@ -453,3 +453,33 @@ def test_engineers_shorthand_of_the_sealed_round(q, param, value):
     # "batch cap 32 each" was a price of $32, "排队余量留 1.5 倍" a growth factor, "$2.99/GPU·h" a
     # purchase price, "卡价 3 万美元" a budget, "3000 个输出 token" a reply length
     assert read(q)[param] == value
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("我们是做 AI 陪聊的，DAU 现在 30w，模型用 Qwen2.5 72B，平均每人一天聊 40 轮，每轮输出大概 150 token，用 H20 的话要几台 8 卡机？",
+     "users", 300_000),
+    ("求助：做客服机器人，月活 300 万，日活大概是月活的三成，每人一天 5 次对话，Llama 3 8B 用 L4 部署要几张", "dau_per_mau", 0.3),
+    ("峰值时 ttft 留 30% 余量，利用率最多 75%，Llama 3 70B，H100，1 万并发，要多少卡", "ttft_margin", 1.3),
+    ("峰值时 ttft 留 30% 余量，利用率最多 75%，Llama 3 70B，H100，1 万并发，要多少卡", "utilization", 0.75),
+    ("昨天高峰 QPS 是平均的 4 倍，均值 120 QPS，每次输入 3000 输出 500，llama3 70B 跑 H100 TP4，单副本 batch 上限 48，要几个副本？",
+     "peak_factor", 4),
+    ("昨天高峰 QPS 是平均的 4 倍，均值 120 QPS，每次输入 3000 输出 500，llama3 70B 跑 H100 TP4，单副本 batch 上限 48，要几个副本？",
+     "batch_per_replica", 48),
+    ("Qwen3-235B-A22B 用 H200 TP8，每副本最多 64 并发，日活 300 万，人均 20 轮，峰值按 2.5 倍，需要几个副本、几张卡？",
+     "batch_per_replica", 64),
+])
+def test_chat_and_ops_words_of_the_sealed_round(q, param, value):
+    # "30w" was 30 watts, "每人一天" one query per user, "三成" and "30% 余量" could not be told
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value) and not res.unused
+
+
+def test_a_speed_below_one_makes_the_other_faster():
+    # "性能按 H100 的 0.6 倍" was refused as a growth factor below 1
+    req, _ = ask("Gaudi2 单价 1.2 万美元，性能按 H100 的 0.6 倍算，买 1000 张 Gaudi2 相当于多少张 H100？")
+    assert req.params["speedup_fast"] == "h100_sxm" and req.params["speedup"] == pytest.approx(1 / 0.6)
+
+
+def test_a_run_moved_to_a_count_written_after_the_name():
+    req, _ = ask("上次用 2048 张 A100 训了 45 天，这次换 H100 1024 张，MFU 提高 5 个点，要几天？")
+    assert (req.params["from_gpus"], req.params["gpus"]) == (2048, 1024)
