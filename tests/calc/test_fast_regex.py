@@ -50,7 +50,10 @@ def test_ascii_boundary_matches_the_general_form() -> None:
 def test_head_gates_never_reject_a_match() -> None:
     assert sum(rule[4] is not None for rule in ROLES_C) >= len(ROLES) // 2   # the gates are in use
     checked = 0
-    for q in QUESTIONS:
+    # every third stored question (over 3,500, every role's words among them): the gates are
+    # built from each pattern's literals, so a wrong gate fails on the first head its pattern
+    # matches; the whole corpus took 7 s of the suite's CPU for no more coverage
+    for q in QUESTIONS[::3]:
         text = normalize(q).text
         for n in find_numbers(text):
             head = text[max(0, n.start - 48):n.start]
