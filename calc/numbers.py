@@ -396,6 +396,9 @@ def find_numbers(text: str) -> list[Num]:
             words.pop()
         if not words or any(a <= m.start() < b for a, b in taken):
             continue
+        if len(words) == 1 and words[0] in _WORD_SCALES and re.search(r"(?:us\$|\$|¥|￥|rmb|usd|in)\s*$",
+                                                                      text[max(0, m.start() - 4):m.start()]):
+            continue                                   # "spend in ¥bn", "HBM $bn?": the unit asked for
         has_scale = any(w in _WORD_SCALES or w in ("dozen", "pair") for w in words)
         end = m.start() + len(m.group(0).rstrip(" -"))
         # "one", "a", "half" are numbers only before a counted thing ("which one", "a lot");

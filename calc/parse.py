@@ -1440,6 +1440,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             _SPEED_OF.search(r.masked[max(0, n.start - 40):n.start]):
         # "B200 is 3x H100", "B200 = 2.5x H100 per card", "does 4x H100 throughput": a speed ratio
         role, b = "speedup", n.end + len(re.match(r"\s*(?:x|×)", t[n.end:]).group())  # type: ignore[union-attr]
+    if role == "price" and 4 <= value <= 10 and _AT_RATE.search(t[max(0, n.start - 6):n.start]) \
+            and KW["usd"].search(t) and KW["cny"].search(t) and "usd_cny" not in r.params and not (
+                CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start])
+                or CURRENCY_AFTER.search(t[n.end:n.end + 8])):
+        role, b = "usd_cny", n.end       # "spend in ¥bn at 7.2": the exchange rate, not a ¥7.2 card
     if role == "price" and _BATCH_HEAD.search(t[max(0, n.start - 20):n.start]) and not (
             CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
             or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
@@ -1610,7 +1615,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         elif role == "budget" and _ONE_CARD_PRICE.search(CLAUSE.split(t[max(0, a - 40):a])[-1]) and \
                 not _CONVERTED.search(t[max(0, a - 12):a]) and \
                 (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) and "#" in r.masked[:a] \
-                and not _BUDGET_WORDS.search(t) and not _CAN_BUY.search(t):
+                and not _CAN_BUY.search(t) and (_PRICE_LIST.search(t[max(0, a - 20):a])
+                                               or not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12])):
             role = "price"               # "一张 MI300X 只要 1.5 万美元", "buying at $30k": one card's price
         if role in ("electricity", "rent") and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
@@ -1635,7 +1641,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         head = re.split(r"[,;，；。]|\band\b|和|以及|\bvs\.?|versus|对比", t[max(0, a - 40):a])[-1]
         hbm, dram = head.rfind("hbm"), max(head.rfind("dram"), head.rfind("内存"),
                                            max((m.start() for m in re.finditer(r"ddr\d", head)), default=-1))
-        if hbm == dram == -1 and "hbm" in t and not re.search(r"dram|ddr|内存", t):
+        if hbm == dram == -1 and "hbm" in t and not re.search(r"dram|ddr|内存", t[:a]):
+            # "288GB each @ $12/GB. HBM $bn? … DRAM $2.4/GB": DRAM's price comes later, so this is HBM's
             hbm = 0                      # "how much HBM … at $15/GB": no DRAM anywhere
         r.add("hbm_usd_per_gb" if hbm > dram else "dram_usd_per_gb", value,
               min(a, cur_start), max(b, cur_end))
@@ -2126,10 +2133,15 @@ def _utilization_to(r: _Reading) -> None:
 _ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|"
                              r"\b(?:a|one|each|per)\s+(?:single\s+)?(?:#+|gpu|card|chip)|"
                              r"\bsingle\s+#|\bbuy(?:ing)?\s+(?:them\s+|it\s+)?at\s*(?:us\$|\$)?\s*$|"
-                             r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$")
+                             r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
+                             # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
+                             r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
+_PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
+                         r"\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
+_AT_RATE = re.compile(r"\bat\s*$|按\s*$")
 _CONVERTED = re.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
                         r"(?:us\$|\$|¥)?\s*$")
-_BUDGET_WORDS = re.compile(r"预算|budget|\bspend|投资|投入|capex|资本开支|\bin total\b|"
+_BUDGET_WORDS = re.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|capex|资本开支|\bin total\b|"
                            r"总共|一共|合计|总价|总额")
 _CAN_BUY = re.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"
                       r"能买|可以买|买得起|能买多少|够买")
@@ -2203,6 +2215,8 @@ _USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|�
                           r"(?:到|达到|增长到|涨到|突破)\s*$|"
                           r"\busers?\s+(?:will\s+)?(?:reach(?:es|ing)?|hit(?:s|ting)?|grow(?:s|ing)? to)\s*$")
 _IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now")
+_SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
+_RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?)\s*(?:are|is|=|:)\s*$|(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
 _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定")
@@ -2342,6 +2356,17 @@ def _derived(r: _Reading) -> None:
         # "GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多": the cards in the priced server
         p["gpus_per_server"] = p.pop("gpus")
         r.stated = [replace(st, param="gpus_per_server") if st is boxed else st for st in r.stated]
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
+        around = t[max(0, st.start - 24):st.end + 16]
+        v = float(st.value or 0)
+        if 2000 <= v <= 2100 and v.is_integer() and "," not in str(st.text) and _SHIPPED.search(around):
+            p.setdefault("year", v)      # "B200 units shipped 2025 ~2.5M": the year of the shipments
+            r.stated = [replace(x, param="year") if x is st else x for x in r.stated]
+        elif 1e3 <= v <= 1e9 and "gpus" not in p and "servers" not in p and _SHIPPED.search(around) \
+                and "#" in r.masked:
+            # "B200 units shipped 2025 ~2.5M", "H20 China units 2025 ~1M at $12k ASP": the units counted
+            p["gpus"] = v
+            r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
     to = next((st for st in r.stated if (st.param == "users_to" or (
         st.param is None and isinstance(st.value, float) and st.value >= 1000
         and _USERS_REACH.search(t[max(0, st.start - 12):st.start]))) and st.note == ""), None)
@@ -2536,9 +2561,12 @@ def _derived(r: _Reading) -> None:
         # "一张H100按700瓦，一台服务器8张卡…1000台服务器": the card described, then the fleet counted
         del p["gpus"]
         r.stated = [replace(st, note="one_unit") if st is one_card else st for st in r.stated]
-    srv_w = next((st for st in r.stated if st.param == "watts_per_server" and st.note == ""
-                  and isinstance(st.value, float) and _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])),
-                 None)
+    watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
+    srv_w = next((st for st in watts if st.note == "" and (
+        _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])
+        # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
+        or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts)))),
+        None)
     other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w), None)
     if srv_w is not None and ("watts_per_gpu" in p or (
             _RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])

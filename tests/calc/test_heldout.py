@@ -79,6 +79,10 @@ EQUIVALENT = {
     "batch_per_replica": ("concurrent_users",),
     # "MFU 能高 5 个点": the points added, the finer reading of a gain; "每年翻倍": doubling yearly
     "mfu_gain": ("mfu_gain_points",), "growth_rate_year": ("doubling_months",),
+    # a rent converted to the other option's currency ("¥8/hr" beside "$2.49/hr"); the yardstick
+    # of a conversion is the card it is matched against, whichever the annotator named
+    "rent_cny_per_hour": ("rent_usd_per_hour",), "rent_usd_per_hour": ("rent_cny_per_hour",),
+    "match_accelerator": ("accelerator",),
     "servers": ("replicas",),
     "gpus": ("gpus_per_server", "from_gpus", "tensor_parallel",
              # "在一张L40S上实测1500 token/s": the one card a measured rate is per

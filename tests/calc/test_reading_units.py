@@ -483,3 +483,31 @@ def test_a_speed_below_one_makes_the_other_faster():
 def test_a_run_moved_to_a_count_written_after_the_name():
     req, _ = ask("上次用 2048 张 A100 训了 45 天，这次换 H100 1024 张，MFU 提高 5 个点，要几天？")
     assert (req.params["from_gpus"], req.params["gpus"]) == (2048, 1024)
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("racks are 45 kW. DGX H100 at 10.2 kW each: how many per rack, and how many racks for 2,048 GPUs?",
+     "server_power_cap_w", 45_000),
+    ("China H20 demand 1.3M units @ $11k → spend in ¥bn at 7.2?", "price_usd", 11_000),
+    ("China H20 demand 1.3M units @ $11k → spend in ¥bn at 7.2?", "usd_cny", 7.2),
+    ("B300 4M units 2026, 288GB each @ $12/GB. HBM $bn? sanity check: HBM ~5x DRAM, DRAM $2.4/GB",
+     "hbm_usd_per_gb", 12),
+    ("B200 units shipped 2025 ~2.5M, 192GB HBM each, $15/GB. HBM TAM in $bn?", "gpus", 2.5e6),
+    ("H100 vs H200 vs B200 for Llama 3.1 405B fp8, 1,000 concurrent users — capex at $25k/$32k/$40k?",
+     "price_usd", 25_000),
+])
+def test_analysts_units_prices_and_rates(q, param, value):
+    # "$11k" was a budget and "at 7.2" a ¥7.2 price ("RMB 9.36 million" for 1.3M cards); "$bn" a
+    # claimed billion; "~2.5M" units could not be told
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value) and not res.unused
+
+
+def test_each_option_takes_its_price_from_a_slash_list():
+    req, _ = ask("H100 vs H200 vs B200 for Llama 3.1 405B fp8, 1,000 concurrent users — capex at $25k/$32k/$40k?")
+    assert [o.get("price_usd", req.params.get("price_usd")) for o in req.options] == [25_000, 32_000, 40_000]
+
+
+def test_a_rack_drawing_its_power_is_not_a_limit():
+    req, _ = ask("whats the total power draw of 18 GB200 NVL72 racks at 132 kW each?")
+    assert "server_power_cap_w" not in req.params and req.params["watts_per_server"] == 132_000
