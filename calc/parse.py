@@ -694,7 +694,8 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
 
 _REDO = re.compile(r"\bredo\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|\bmov(?:e|ing) to\b|"
                    r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级|"
-                   r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])")
+                   r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])|"
+                   r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)")
 _ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"换(?:成|到|用)?\s*)$")
 _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
@@ -842,9 +843,14 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             _REDO.search(r.t[counts[0].end:counts[1].start]):
         # "it took 11 days on 8 V100s; if we redo it on 8 H100s …": the same job on a new fleet
         c0, c1 = counts
-        first = next((k for k, pos in accs if pos >= c0.end - 1), None)
-        second = next((k for k, pos in accs if pos >= c1.end - 1), None) or next(
-            (k for k, pos in reversed(accs) if pos < c1.start and pos > c0.end), None)   # "换 H100 1024 张"
+        # the name right after each count ("8 V100s"), else the last one before it ("A100 40GB 集群 256 卡",
+        # "换 H100 1024 张")
+        first = next((k for k, pos in accs if c0.end - 1 <= pos <= c0.end + 3), None) or next(
+            (k for k, pos in reversed(accs) if pos < c0.start), None) or next(
+            (k for k, pos in accs if pos >= c0.end - 1), None)
+        second = next((k for k, pos in accs if c1.end - 1 <= pos <= c1.end + 3), None) or next(
+            (k for k, pos in reversed(accs) if c0.end <= pos < c1.start), None) or next(
+            (k for k, pos in accs if pos >= c1.end - 1), None)
         if first and second and first != second and c0.value and c1.value:
             r.params.update({"from_accelerator": first, "from_gpus": c0.value,
                              "accelerator": second, c1.param or "gpus": c1.value})
@@ -1515,6 +1521,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
     elif role == "dau_share":
         r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
+    elif role == "speedup_pct":
+        r.add("speedup", value / 100, a, b)
     elif role == "ttft_margin_pct":
         r.add("ttft_margin", 1 + value / 100, a, b)
     elif role == "dau_share_week":
@@ -1712,7 +1720,9 @@ _EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|doll
 # a server is what measured the rate: "HGX H100 does 22k tok/s", "DGX B200 每台实测 4.8万 tok/s",
 # "单机 8 卡实测合计 3200 tok/s", "9,000 tok/s per 8-GPU server"
 _SERVER_MARK = re.compile(r"每台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|"
-                          r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+(?:node|server|box|rack|machine)\b|&+")
+                          r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+(?:#+\s*)?"
+                          r"(?:node|server|box|rack|machine)s?\b|"
+                          r"&+")
 _PER_SIZED_SERVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
                                r"(?:gpus?|cards?|#+)[\s-]*(?:&+|server|node|box|rack|machine)")
 
@@ -2562,7 +2572,7 @@ def _derived(r: _Reading) -> None:
         del p["gpus"]
         r.stated = [replace(st, note="one_unit") if st is one_card else st for st in r.stated]
     watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
-    srv_w = next((st for st in watts if st.note == "" and (
+    srv_w = next((st for st in watts if st.note in ("", "duplicate", "option") and (
         _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])
         # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
         or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts)))),
@@ -2581,7 +2591,8 @@ def _derived(r: _Reading) -> None:
             r.stated = [replace(st, note="") if st is other_w else st for st in r.stated]
         else:
             del p["watts_per_server"]
-        r.stated = [replace(st, param="server_power_cap_w") if st is srv_w else st for st in r.stated]
+        r.stated = [replace(st, param="server_power_cap_w", note="") if st is srv_w else st
+                    for st in r.stated]
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
         if (("server" in p and "servers" in p) or "gpus_per_server" in p

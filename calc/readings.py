@@ -300,6 +300,7 @@ def discount(r: _Reading) -> None:
 
 _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
                        r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*(?:比之前|比以前)?\s*"
+                       r"(?:预计|估计|可能)?\s*(?:能|可以|会)?\s*"
                        r"(提高|提升|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%")
 
 
@@ -308,8 +309,8 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
-                         r"(?:mfu|utili[sz]ation)\s+(?:is\s+|goes\s+)?(?:up\s+)?(\d+(?:\.\d+)?)\s*"
-                         r"(?:percentage\s+)?(?:points?|pts?|pp)\s*(higher|better|up|lower|worse|down)")
+                         r"(?:mfu|utili[sz]ation)\s*(?:is\s+|goes\s+)?(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
+                         r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?")
 
 
 def mfu_gain(r: _Reading) -> None:

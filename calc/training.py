@@ -138,6 +138,11 @@ def _training(b: Builder) -> Result:
     peak, used = acc.peak_tflops(precision)
     if flops is not None and (b.has("gpus") or b.has("servers")) and b.has("days") \
             and not (b.has("gpu_tflops") or b.has("mfu") or b.has("gpu_hours")):
+        if not (b.has("train_tokens") or b.has("train_flops") or b.has("model")) and b.has("params") \
+                and not b.flag("asks_tokens"):
+            # "1.8T parameters … 25,000 A100s for 95 days: what MFU?": the MFU is what the tokens
+            # decide; a compute-optimal guess of them would be the answer's only evidence
+            raise CalcError("missing_input", hint_key="hint.example", param="train_tokens")
         return _implied_mfu(b, flops, acc, peak, used)
     if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu"):
         return _mfu_from_rate(b, acc, peak, used)

@@ -511,3 +511,39 @@ def test_each_option_takes_its_price_from_a_slash_list():
 def test_a_rack_drawing_its_power_is_not_a_limit():
     req, _ = ask("whats the total power draw of 18 GB200 NVL72 racks at 132 kW each?")
     assert "server_power_cap_w" not in req.params and req.params["watts_per_server"] == 132_000
+
+
+@pytest.mark.parametrize("q,before,after", [
+    ("my last run: 256 A100s, 21 days, ~38% MFU. same job on 128 H100s with MFU +5 points — how many days?",
+     256, 128),
+    ("我们之前 A100 40GB 集群 256 卡，训 7B 花了 21 天，这次换成 H100 SXM 128 卡，MFU 预计能高 15%，同样数据要多少天？",
+     256, 128),
+])
+def test_the_same_job_on_a_new_fleet_in_more_phrasings(q, before, after):
+    # both were two fleets added up ("384 accelerators in all")
+    req, res = ask(q)
+    assert (req.params["from_gpus"], req.params["gpus"]) == (before, after) and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("A cloud provider advertises Llama 3.1 405B at $3 per million output tokens. If each H200 server (8 GPUs) "
+     "pushes about 2,000 output tokens/s, what GPU-hour price makes that break even?",
+     "observed_tokens_per_s_per_server", 2000),
+    ("高峰时同时有 2 万人在生成，Qwen2.5 72B，要求每个 token 不超过 50ms，H200 要几张？", "concurrent_users", 20_000),
+    ("谷歌 TPU v5p 和英伟达 H200 跑 Llama 3.1 405B，每百万 token 谁更便宜？v5p 按 $4.2/芯片时，H200 $3.5/卡时",
+     "rent_usd_per_hour", 4.2),
+    ("用 H20 顶替 2000 张 H100 的训练算力，H20 大概只有 H100 的 15%，得买多少张 H20？", "speedup", 1 / 0.15),
+    ("DGX B200 measured at 14.3 kW per system; our racks are capped at 60 kW. How many systems per rack?",
+     "server_power_cap_w", 60_000),
+])
+def test_the_second_sealed_round(q, param, value):
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value) and not res.unused
+
+
+def test_an_implied_mfu_needs_the_tokens_it_rests_on():
+    from calc.result import CalcError
+    with pytest.raises(CalcError) as e:
+        ask("OpenAI's GPT-4 reportedly has 1.8 trillion parameters and was trained on 25,000 A100s for 95 days. "
+            "What MFU does that imply?")
+    assert e.value.kind == "missing_input"       # was "607% MFU" from a guessed 36T tokens
