@@ -114,6 +114,18 @@ _CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q[1-4]|H[12]|FY\d+|CY\d+)(?![A
                           r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")
+# a product word before "TPU"/"NPU" ("Ironwood TPU"): another chip of the family ("GPU" and "chip" follow
+# too many ordinary words: "Projected GPU demand", "Hopper chips")
+_NAMED_CHIP = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}|[A-Z]{3,})\s+(?:TPUs?|NPUs?)(?![A-Za-z0-9])")
+_NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", "per", "our", "your", "their", "this",
+                    "that", "every", "any", "which", "what", "more", "many", "new", "old", "single", "one", "two",
+                    "same", "other", "total", "all", "data", "datacenter", "consumer", "gaming", "server", "how",
+                    "ai", "llm", "gen", "current", "existing", "spare", "idle", "used", "modern", "older", "newer",
+                    "dense", "sparse", "training", "inference", "mid", "high", "low", "top", "best", "cheap",
+                    "cheaper", "fast", "faster", "big", "bigger", "small", "large", "aws", "azure", "gcp", "meta",
+                    "microsoft", "openai", "xai", "tesla", "apple", "amazon", "chinese", "domestic", "us", "usa",
+                    "china", "these", "those", "some", "most", "few", "several", "enough", "extra", "additional",
+                    "for", "with", "and", "or", "vs", "on", "in", "of", "at", "by", "to", "from", "h", "a", "an"}
 _NOT_A_CHIP = re.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d")
 _MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
 
@@ -149,6 +161,15 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
             for k in range(a, b):
                 taken[k] = True
             out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
+    for m in _NAMED_CHIP.finditer(original):
+        # "Ironwood TPU", "Maia accelerator": a product word named as a chip, not in the catalog
+        a, b = m.start(), m.end()
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or \
+                m.group(1).lower() in _NOT_A_CHIP_NAME:
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_acc", original[a:b].lower(), a, b))
     for m in _CAPITALISED.finditer(original):
         a, b = m.start(), m.end()
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)):
@@ -220,6 +241,14 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             masked = masked[:a] + "§" * (b - a) + masked[b:]
             spans.append(NameSpan(kind, t[a:b].strip(), a, b))
     spans.extend(_capitalised_unknowns(original, masked, taken) if original else [])
+    if not any(s.key.startswith("tpu_") for s in spans):
+        for m in re.finditer(r"(?<![a-z0-9])tpus?(?![a-z0-9])", t):
+            # "how many Google TPUs": a family, not a chip; asked which one rather than sized as a GPU
+            if not any(taken[m.start():m.end()]):
+                for k in range(m.start(), m.end()):
+                    taken[k] = True
+                spans.append(NameSpan("unknown_acc", "tpu", m.start(), m.end()))
+                break
     for m in _KEYED_NAME.finditer(t):
         # "模型=文心大模型4.0", "gpu: Ascend 910B": a name given for the key, not in the catalog
         a, b = m.start(2), m.start(2) + len(m.group(2).rstrip())

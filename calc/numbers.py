@@ -280,6 +280,9 @@ def find_numbers(text: str) -> list[Num]:
     # "翻两番", "翻三番": doubled twice or three times (a factor of 4 or 8); "翻一番" stays a word
     out += [Num(2.0 ** _CN_DIGITS[m.group(1)], m.start(), m.end(), m.group(0), "cjk")
             for m in re.finditer(r"翻([两二三四五])番", text)]
+    # "demand triples", "quadrupled": a factor said as a verb
+    out += [Num(3.0 if m.group(1).startswith("tri") else 4.0, m.start(), m.end(), m.group(1), "words")
+            for m in re.finditer(r"\b(tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\b", text)]
     # "at a buck an hour": one dollar
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _A_BUCK.finditer(text)]
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in out]

@@ -1320,6 +1320,8 @@ def _read_numbers(r: _Reading) -> None:
             r.ones.append((n.start, n.end + (hour.end() if hour else 1), "hour" if hour else "card"))
             continue
         role, a, b = role_of(masked, n)
+        if n.kind == "words" and re.fullmatch(r"(?:tripl|quadrupl)\w*", n.raw):
+            role, a, b = "factor", n.start, n.end    # "HBM demand triples by 2027": a factor of three
         if n.raw.startswith("翻") and n.raw.endswith("番"):
             # "每年翻两番": quadruples a year; "翻两番" alone: a factor of four
             role, a, b = ("factor_per_year" if re.search(r"(?:每年|年均|一年|每一年)[^，,。；;]{0,6}$",
@@ -2224,7 +2226,10 @@ _LOW_HIGH = re.compile(r"high end|low end|高端|低端|高的|低的|区间|范
 _USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|能|要)?\s*"
                           r"(?:到|达到|增长到|涨到|突破)\s*$|"
                           r"\busers?\s+(?:will\s+)?(?:reach(?:es|ing)?|hit(?:s|ting)?|grow(?:s|ing)? to)\s*$")
-_IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now")
+_IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now|"
+                        r"下个?季度|next quarter|下个月|next month|半年后|in six months")
+_HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "下个月": 1.0, "nextmonth": 1.0,
+                   "半年后": 6.0, "insixmonths": 6.0}
 _SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
 _RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?)\s*(?:are|is|=|:)\s*$|(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
 _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
@@ -2388,14 +2393,18 @@ def _derived(r: _Reading) -> None:
     fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and fac.value > 1 and any(k in p for k in _LOADS) \
             and not any(k in p for k in ("growth_rate_year", "doubling_months", "users_to")) \
-            and _IN_A_YEAR.search(t) and _ASKS_GPUS.search(t):
-        # "QPS 大概 80，明年预计翻 10 倍，明年要多少张": the load grown that much in a year
+            and (horizon := _IN_A_YEAR.search(t)) and _ASKS_GPUS.search(t):
+        # "QPS 大概 80，明年预计翻 10 倍，明年要多少张", "下个季度流量涨 3 倍": the load grown that much
+        # by then (a yearly rate that reaches it over the horizon)
+        months = _HORIZON_MONTHS.get(horizon.group().replace(" ", ""), 12.0)
         p.pop("factor", None)
-        p["growth_rate_year"] = fac.value - 1
-        if "period_months" not in p and "days" not in p:
-            p["period_months"] = 12.0
-        r.stated = [replace(st, param="growth_rate_year", value=fac.value - 1) if st is fac else st
+        p["growth_rate_year"] = fac.value ** (12 / months) - 1
+        r.stated = [replace(st, param="growth_rate_year", value=p["growth_rate_year"]) if st is fac else st
                     for st in r.stated]
+        if "period_months" not in p and "days" not in p:
+            p["period_months"] = months
+            if not any(st.start <= horizon.start() < st.end for st in r.stated):
+                r.add("period_months", months, horizon.start(), horizon.end())
     if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
         # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
         # faster than, so a growth factor

@@ -547,3 +547,38 @@ def test_an_implied_mfu_needs_the_tokens_it_rests_on():
         ask("OpenAI's GPT-4 reportedly has 1.8 trillion parameters and was trained on 25,000 A100s for 95 days. "
             "What MFU does that imply?")
     assert e.value.kind == "missing_input"       # was "607% MFU" from a guessed 36T tokens
+
+
+@pytest.mark.parametrize("q,name", [
+    ("Ironwood TPU 训练一个 1T 参数模型要多少片？", "Ironwood TPU"),
+    ("Ironwood TPU vs GB200 — which has the lower cost per token?", "Ironwood TPU"),
+    ("How many Google TPUs for 100M users?", "TPUs"),
+])
+def test_a_chip_named_only_by_its_family_or_an_unknown_product_word_is_not_a_default(q, name):
+    # sized as an H100 (the default) or "not a numeric question"
+    from calc.result import CalcError
+    with pytest.raises(CalcError) as e:
+        ask(q)
+    assert e.value.kind == "unknown_accelerator" and name in str(e.value)
+
+
+@pytest.mark.parametrize("q", [
+    "Projected GPU demand for 2026 vs 2028 if we have 50M users now growing 60% per year, on H200 serving Llama 3.1 70B?",
+    "Reuters says Microsoft bought 485,000 Hopper GPUs in 2024. At ~$30k per H100 that's about $14.5B — does that add up?",
+    "tpu v4 pod 4096 chips, 1e24 flops, days?",
+])
+def test_ordinary_words_before_gpu_or_a_tpu_generation_are_not_unknown_chips(q):
+    ask(q)
+
+
+def test_a_factor_said_as_a_verb_is_checked_as_a_claim():
+    # "triples" was dropped silently
+    req, res = ask("An analyst note says HBM demand triples by 2027. Starting from 4 million accelerators shipped "
+                   "in 2025 with 141 GB each, and shipments doubling every 12 months, is that true?")
+    assert req.params["factor"] == 3 and "triples" in res.headline
+
+
+def test_a_load_grown_by_next_quarter():
+    _, res = ask("线上 Mixtral 8x7B，A100 80GB PCIe 每卡实测 1100 tok/s，TTFT 目标 300ms。现在日均 QPS 30，下个季度流量涨 3 倍，"
+                   "平均输出 400 token，峰值 3 倍，要加几张卡？")
+    assert res.figure("qps").value == pytest.approx(90) and not res.unused
