@@ -1453,6 +1453,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                 CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start])
                 or CURRENCY_AFTER.search(t[n.end:n.end + 8])):
         role, b = "usd_cny", n.end       # "spend in ¥bn at 7.2": the exchange rate, not a ¥7.2 card
+    if role in ("price", "budget") and _USERS_GO.search(t[max(0, n.start - 24):n.start]) and not (
+            CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start])
+            or CURRENCY_AFTER.search(t[n.end:n.end + 8])):
+        role, b = "users", n.end         # "if DAU goes 2M → 12M": the users today, then reached
     if role == "price" and _BATCH_HEAD.search(t[max(0, n.start - 20):n.start]) and not (
             CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
             or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
@@ -1622,7 +1626,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             cur = "cny"                    # "六毛一度": tenths of a yuan (the number read them)
         if role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
-        elif role == "budget" and _ONE_CARD_PRICE.search(CLAUSE.split(t[max(0, a - 40):a])[-1]) and \
+        elif role == "budget" and (_ONE_CARD_PRICE.search(_price_clause(t, a)) or (
+                re.match(r"\s*#{2,}", r.masked[b:b + 4])
+                and _A_PRICED.search(t[max(0, n.start - 8):n.start]))) and \
                 not _CONVERTED.search(t[max(0, a - 12):a]) and \
                 (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) and "#" in r.masked[:a] \
                 and not _CAN_BUY.search(t) and (_PRICE_LIST.search(t[max(0, a - 20):a])
@@ -2148,6 +2154,16 @@ _ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
                              # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
+_A_PRICED = re.compile(r"\b(?:a|one|each|per)\s*(?:us\$|\$)?\s*$")   # "a $45,000 B300"
+
+
+def _price_clause(t: str, a: int) -> str:
+    """The words before an amount in its clause, and the clause before when this one is only a
+    word or two ("H100 单价合人民币多少？按 2.5 万美元")."""
+    parts = CLAUSE.split(t[max(0, a - 40):a])
+    return parts[-1] if len(parts[-1].strip()) > 3 or len(parts) < 2 else parts[-2] + " " + parts[-1]
+
+
 _PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
                          r"\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
 _AT_RATE = re.compile(r"\bat\s*$|按\s*$")
@@ -2214,6 +2230,8 @@ _SPEED_OF = re.compile(r"#+\s*(?:\([^)]{0,20}\)\s*)?(?:is|=|does|delivers|gives|
                        r"#+(?:[^,.;，。；]|\.(?=\d)){0,30}\b(?:and |which |that )?"
                        r"(?:does|delivers|gives|gets)\s*"
                        r"(?:about|around|~)?\s*$")
+_USERS_GO = re.compile(r"(?<!并发)(?:\bdau|\bmau|\bwau|\busers?|日活|月活|用户)\s*"
+                       r"(?:goes|grows|going|growing|jumps?|rises?|will go|from|从)\s*(?:from\s*)?$")
 _SERVER_WORD = re.compile(r"\b(?:node|server|box)\b|节点|服务器|整机")
 _BATCH_HEAD = re.compile(r"(?:\bbatch(?: size)?|\bbs|\bconc(?:urrency)?|并发(?:数)?)\s*"
                          r"(?:cap|size|max|limit|上限)?\s*"

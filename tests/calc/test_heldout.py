@@ -87,6 +87,8 @@ EQUIVALENT = {
     # of a conversion is the card it is matched against, whichever the annotator named
     "rent_cny_per_hour": ("rent_usd_per_hour",), "rent_usd_per_hour": ("rent_cny_per_hour",),
     "match_accelerator": ("accelerator",),
+    # "每百万 token 只要 $0.3": the basis read within the price per million it belongs to
+    "per_tokens": ("usd_per_million_tokens", "cny_per_million_tokens"),
     "servers": ("replicas",),
     "gpus": ("gpus_per_server", "from_gpus", "tensor_parallel",
              # "在一张L40S上实测1500 token/s": the one card a measured rate is per

@@ -582,3 +582,21 @@ def test_a_load_grown_by_next_quarter():
     _, res = ask("线上 Mixtral 8x7B，A100 80GB PCIe 每卡实测 1100 tok/s，TTFT 目标 300ms。现在日均 QPS 30，下个季度流量涨 3 倍，"
                    "平均输出 400 token，峰值 3 倍，要加几张卡？")
     assert res.figure("qps").value == pytest.approx(90) and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("what happens to our GPU count if DAU goes 2M → 12M over 2 yrs? currently 160 A100 80GB serving Llama 2 13B",
+     "users", 2e6),
+    ("一张 H100 折合多少人民币？按 2.8 万美元、汇率 7.25 换算", "price_usd", 28_000),
+    ("Assuming HBM costs roughly $20 per GB and a B300 carries 288 GB, what fraction of a $45,000 B300 is HBM?",
+     "price_usd", 45_000),
+])
+def test_users_going_and_a_cards_price_said_after_the_question(q, param, value):
+    # "goes 2M" was a $2M price ("133 A100 for that budget"), the others budgets
+    req, res = ask(q)
+    assert req.params[param] == value and not res.unused
+
+
+def test_concurrent_users_from_to_stay_concurrent():
+    req, _ = ask("假如并发用户从5000涨到2万，用H20跑Qwen2.5 72B，每token 50ms，需要多少张卡？")
+    assert req.params["concurrent_users"] == 5000 and "users" not in req.params
