@@ -953,6 +953,10 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
     if rate is None or usd is None:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
                         param="price_usd" if usd is None else "rent_usd_per_hour")
+    if b.has("all_in_multiple"):           # "buy at $27k, all-in 1.4x": the servers and network bought too
+        mult = b.num("all_in_multiple", None)
+        b.step(b.tr("step.all_in_stated", chips=usd, mult=mult, total=usd * mult))
+        usd *= mult
     watts, _ = gpu_power_w(b, acc)
     p = pue(b)
     kwh = electricity_usd(b)

@@ -19,7 +19,9 @@ DAYS_PER_MONTH = 30.4375
 # what grows, per capability: the first one the question gives
 GROWN = {"fleet": ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day"),
          "capex": ("gpus", "servers"), "power": ("gpus", "servers", "power_mw"),
-         "energy": ("queries_per_day", "qps")}
+         "energy": ("queries_per_day", "qps"),
+         # "HBM demand in 2025 for 6M cards shipped; +60% a year, 2028?": the units grown
+         "memory": ("gpus",)}
 GROWTH = ("growth_rate_year", "doubling_months")
 
 

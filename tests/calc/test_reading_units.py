@@ -600,3 +600,17 @@ def test_users_going_and_a_cards_price_said_after_the_question(q, param, value):
 def test_concurrent_users_from_to_stay_concurrent():
     req, _ = ask("假如并发用户从5000涨到2万，用H20跑Qwen2.5 72B，每token 50ms，需要多少张卡？")
     assert req.params["concurrent_users"] == 5000 and "users" not in req.params
+
+
+def test_an_all_in_multiple_in_rent_or_buy_is_bought_too():
+    # "all-in 1.6x" was named unused and the purchase compared chips only
+    _, res = ask("rent vs buy: 256 H200 for 3 years. buy at $32k/card with 15% off, all-in 1.6x; or rent at "
+                 "$3.10/GPU-hr. which wins?")
+    assert not res.unused and res.figure("breakeven_months").value > 19
+
+
+def test_hbm_demand_grown_to_a_later_year():
+    # the growth and both years were named unused; the answer was for 2025's shipments
+    _, res = ask("某券商研报称，2025 年全球 AI 加速卡出货 800 万张，平均每张 HBM 120GB，按 12 美元/GB 算 HBM 市场有多大？"
+                 "要是出货每年增长 50%，2027 年呢？")
+    assert not res.unused and "18,000,000" in res.headline     # 8M x 1.5 x 1.5
