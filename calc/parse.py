@@ -821,6 +821,24 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1:
         _by_speedup(r, accs, counts[0])
         return (), ""
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 and CLAIM.search(r.t):
+        # "H200 is 1.9x faster than the H100, so 5,000 H200s could replace a 9,500-GPU H100 fleet":
+        # the faster one's count is the claim, checked against the slower fleet it replaces
+        sp = next(st for st in r.stated if st.param == "speedup")
+        fast = next((k for k, pos in reversed(accs) if pos < sp.start), accs[0][0])
+
+        def name_of(c: Stated) -> str | None:
+            after = next((k for k, pos in accs if c.end - 1 <= pos <= c.end + 8), None)
+            return after or next((k for k, pos in reversed(accs) if pos < c.start), None)
+        slow_count = next((c for c in counts if name_of(c) not in (None, fast)), None)
+        claimed = next((c for c in counts if c is not slow_count), None)
+        if slow_count is not None and claimed is not None:
+            r.params.pop(str(claimed.param), None)
+            r.params[str(slow_count.param)] = slow_count.value  # type: ignore[assignment]
+            r.stated = [replace(st, param="claimed_value", note="") if st is claimed else
+                        replace(st, note="") if st is slow_count else st for st in r.stated]
+            _by_speedup(r, accs, slow_count)
+            return (), ""
     same_count = intent in ("power", "capex", "training", "energy") and not _STRICT_MATCH.search(r.t) \
         and "match_accelerator" not in r.params \
         and not (asked and _asks_other(r, accs, counts[0], count=True))

@@ -614,3 +614,11 @@ def test_hbm_demand_grown_to_a_later_year():
     _, res = ask("某券商研报称，2025 年全球 AI 加速卡出货 800 万张，平均每张 HBM 120GB，按 12 美元/GB 算 HBM 市场有多大？"
                  "要是出货每年增长 50%，2027 年呢？")
     assert not res.unused and "18,000,000" in res.headline     # 8M x 1.5 x 1.5
+
+
+def test_a_claimed_replacement_at_a_stated_speed_is_checked_not_added_up():
+    # "14,500 accelerators in all": the claimed H200 count added to the H100 fleet it replaces
+    req, res = ask("The report claims the H200 is 1.9x faster than the H100 on Llama 2 70B inference, so about "
+                   "5,000 H200s could replace a 9,500-GPU H100 fleet. Does the arithmetic work?")
+    assert req.params["gpus"] == 9500 and req.params["match_accelerator"] == "h100_sxm"
+    assert "5,000" in res.headline and "1x" in res.headline
