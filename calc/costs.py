@@ -280,6 +280,9 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
         mult = b.num("all_in_multiple", None)
         b.step(b.tr("step.all_in_budget", mult=mult, before=n, after=math.floor(n / mult)))
         n = math.floor(n / mult)
+    if b.has("all_in_multiple") and b.has("budget_share"):
+        # "加速卡占七成 … 配套全部算上是卡价的 1.5 倍，总投入多少": the build around the cards bought
+        all_in(b, n * (usd if usd else (cny or 0) / fx(b)))
     b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
     servers_for(b, n)
     if usd and costs:
@@ -1341,6 +1344,9 @@ def _power(b: Builder) -> Result:
         head = b.tr("head.power_bill", money=money, days=days, gpus=gpus, acc=acc.short,
                     mw=it_mw * p, pue=p)
         bought = b.value_of("capex_cny" if cny_bill else "capex_usd")
+        if bought and b.has("all_in_multiple"):
+            # "all-in (networking, storage, facility) coming to 1.35x the hardware": the build bought
+            bought = all_in(b, bought / fx(b) if cny_bill else bought) * (fx(b) if cny_bill else 1)
         if bought and b.flag("asks_cost") and (b.flag("asks_purchase") or any(b.has(k) for k in (
                 "price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
             # "一年设备加电费多少钱": the purchase and the period's electricity, added up

@@ -463,6 +463,8 @@ def _short(server_name: str) -> str:
 
 def memory(b: Builder) -> Result:
     res = _memory(b)
+    if b.has("tensor_parallel") and b.req.params.get("tensor_parallel") == b.req.params.get("gpus"):
+        b.read.add("tensor_parallel")    # "2 张 H100 做 TP2 够吗": the same two cards, one replica
     if (b.has("price_usd") or b.has("price_cny")) and (b.has("model") or b.has("params")):
         # "min # gpus + cost if $9k each": the purchase of the cards the weights need
         acc = b.accelerator()

@@ -1475,6 +1475,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start])
             or CURRENCY_AFTER.search(t[n.end:n.end + 8])):
         role, b = "users", n.end         # "if DAU goes 2M → 12M": the users today, then reached
+    if role == "electricity" and value > 50 and _BILL_WORD.search(t[max(0, n.start - 8):n.start]):
+        role = "budget"                  # "一年电费约3.8亿元": a bill's amount, no tariff is that high
     if role == "price" and _BATCH_HEAD.search(t[max(0, n.start - 20):n.start]) and not (
             CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
             or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
@@ -1547,6 +1549,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
     elif role == "speedup_pct":
         r.add("speedup", value / 100, a, b)
+    elif role == "ttft_margin" and 0 < value < 1:
+        r.add("ttft_margin", 1 + value, a, b)    # "排队余量留 0.5": half again, a 1.5x margin
     elif role == "ttft_margin_pct":
         r.add("ttft_margin", 1 + value / 100, a, b)
     elif role == "dau_share_week":
@@ -1642,7 +1646,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         if re.search(r"[毛角]$|[块元][一二两三四五六七八九]$", n.raw) and \
                 not re.match(r"\s*(?:美元|美金|刀)", t[n.end:n.end + 4]):
             cur = "cny"                    # "六毛一度": tenths of a yuan (the number read them)
-        if role == "price" and value > (1e6 if cur == "usd" else 1e7):
+        if role in ("price", "budget") and value > (1e5 if cur == "usd" else 7e5) \
+                and _last_thing(r, a) == "server" \
+                and (_EACH_UNIT_AFTER.match(t, b) or _EACH_UNIT_BEFORE.search(t[max(0, a - 16):a])) \
+                and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]) and not _CAN_BUY.search(t[b:b + 8]):
+            role = "server_price"        # "3 racks of GB200 NVL72, each ~$3.4M": a rack's price
+        elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         elif role == "budget" and (_ONE_CARD_PRICE.search(_price_clause(t, a)) or (
                 re.match(r"\s*#{2,}", r.masked[b:b + 4])
@@ -1656,7 +1665,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             value /= 100
         elif role == "electricity" and re.search(r"毛|角", t[n.end:b]):
             value /= 10                    # "六毛一度": 0.6 yuan
-        param = {"price": f"price_{cur}", "budget": f"budget_{cur}",
+        param = {"price": f"price_{cur}", "budget": f"budget_{cur}", "server_price": f"server_price_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         r.add(param, value, min(a, cur_start), max(b, cur_end))
     elif role == "server_price" and value <= 1024 and not (
@@ -2172,6 +2181,12 @@ _ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
                              # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
+_BILL_WORD = re.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
+_EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
+                              r"每台|每柜|一台|一柜)")
+_EACH_UNIT_BEFORE = re.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
+                               r"(?:[~≈]|about|约|大约|大概)?\s*"
+                               r"(?:us\$|\$|¥)?\s*$")
 _A_PRICED = re.compile(r"\b(?:a|one|each|per)\s*(?:us\$|\$)?\s*$")   # "a $45,000 B300"
 
 
@@ -2270,7 +2285,7 @@ _SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|
 _RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?)\s*(?:are|is|=|:)\s*$|(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
 _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
-                        r"上限|限电|限额|配额|预算|不超过|最多|额定")
+                        r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|最多供|供电能力")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"

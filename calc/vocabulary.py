@@ -61,6 +61,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", None, r"(?<!激活)(?<!活跃)(?<!总)(?:参数量?|模型规模)\s*(?:为|是|约|达|有)?\s*$", r"^(?!\s*(?:张|块|卡|台|个|gpu|%|x|倍))"),
     ("params", None, r"(?<![a-z])n\s*=\s*$", r"^(?!\s*[kmb]?\s*(?:gpus?|cards?|nodes?|servers?|chips?)\b)"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
+    # "1000 进 400 出": tokens in and out
+    ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
+    ("output_tokens", T + r"\s*出(?![a-z租售])", r"[\d.]\s*k?\s*进\s*$"),
     # "a batch of 16 sequences of 4,096 tokens": each sequence's context
     ("input_tokens", None, r"(?:sequences?|seqs?|requests?|prompts?|contexts?)\s+of\s*$", T + r"\s*k?\s*(?:tokens?|toks?)\b"),
     # "4k-ctx sequences", "8k context requests": the context each sequence holds
@@ -148,6 +151,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit
      r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"),
+    # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
+    ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
+     r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
     ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<![每/])(?<!per )(?<!a )(?<!/ )(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
     ("train_flops", T + r"次?浮点运算", None),
@@ -306,6 +312,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
     ("concurrent_users", None, r"(?:\bbatch(?: size)?(?: of)?|\bbs|批大小|批量大小|batch\s*size|并发数|"
      r"\bconc(?:urrency)?|\bconcurr?ency)\s*(?:=|:|是|为|of)?\s*$"),
+    # "高峰同时在线会话 1.2万 个": sessions at once
+    ("concurrent_users", None, r"同时在线\s*(?:会话|用户|人数)(?:数)?\s*(?:大约|约|大概|有)?\s*$"),
     # "高峰时同时有 2 万人在生成": people at once
     ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位)?\s*(?:人|用户)"),
     ("concurrent_users", T + r"\s*(?:conc|concurrency)\b", None),         # "128 conc", "32 conc"
@@ -620,7 +628,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
 
 # the currency of an amount: the symbol or word right before or after the number
 CURRENCY_BEFORE = re.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
-CURRENCY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks?|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
+CURRENCY_AFTER = re.compile(r"^\s*(?:(?!(?:in|to|into)\b)[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks?|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
 
 # qualifiers that decide a power span's parameter, and a token count's direction
 PER_GPU_RATE = re.compile(r"(?:per-|(?:per|/|an?|one|each|on (?:one|a single|an?|1)|with (?:one|a single|1))\s*)(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张|"

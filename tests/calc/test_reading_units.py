@@ -622,3 +622,36 @@ def test_a_claimed_replacement_at_a_stated_speed_is_checked_not_added_up():
                    "5,000 H200s could replace a 9,500-GPU H100 fleet. Does the arithmetic work?")
     assert req.params["gpus"] == 9500 and req.params["match_accelerator"] == "h100_sxm"
     assert "5,000" in res.headline and "1x" in res.headline
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("we plan 3 racks of GB200 NVL72, each ~$3.4M, with all-in (networking, storage, facility) coming to 1.35x the "
+     "hardware. Power is ~132 kW a rack. What's total capex and annual power at $0.09/kWh?", "server_price_usd", 3.4e6),
+    ("What's $1.2B in yuan at 7.15? and how many H800 at ¥230,000 apiece does that buy", "budget_usd", 1.2e9),
+    ("平均 QPS 120，峰值 4 倍，prompt 3000 token，输出 200，TTFT 要 1.5 秒内，排队余量留 0.5，用 H200 跑 Llama 3 70B，要几张卡",
+     "ttft_margin", 1.5),
+    ("机房每个机柜只能供 40kW，DGX H100 满载 10.2kW，一柜能塞几台？我们要上 256 台一共要多少柜", "server_power_cap_w", 40_000),
+    ("在线客服场景，高峰同时在线会话 1.2万 个，要求首字 800ms 以内、每 token 50ms，用 L40S 跑 Mistral 7B fp16，大概多少张？",
+     "concurrent_users", 12_000),
+    ("周活 1200 万，日活大概是周活的 45%，每人每天问 6 次，每次 1000 进 400 出，Llama 3.1 405B fp8 上 H200，需要多少台服务器（8 卡）",
+     "output_tokens", 400),
+    ("我们实测 Llama 3 8B 在 L4 上每秒 900 token（单卡），1 万 QPS、每次输出 150 token，需要多少张？电费 0.6 元，每张 L4 算 120W，"
+     "一个月电费多少", "electricity_cny_per_kwh", 0.6),
+])
+def test_the_third_sealed_round(q, param, value):
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value) and not res.unused
+
+
+def test_a_bills_amount_after_the_bills_word_is_not_a_tariff():
+    req, _ = ask("电价0.35元/度，某数据中心装机100MW，PUE 1.25，文章说一年电费约3.8亿元，对吗？")
+    assert req.params["electricity_cny_per_kwh"] == 0.35
+
+
+@pytest.mark.parametrize("q", [
+    "DGX H100 ~$300k each, budget $50M, how many nodes can i get",
+    "H20 整机8卡卖110万元一台，3个亿能买多少台、多少张卡",
+])
+def test_a_budget_beside_a_servers_price_stays_the_budget(q):
+    req, _ = ask(q)
+    assert "budget_usd" in req.params or "budget_cny" in req.params
