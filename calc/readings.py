@@ -91,18 +91,24 @@ def than_other(r: _Reading) -> None:
                       and isinstance(x.value, float)), None)
         if first is None:
             continue
-        value = float(st.value or 0)
-        if _cur(first.param) != _cur(st.param):
-            from calc.catalog import load
-            fx = r.params.get("usd_cny")
-            fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
-            value = value / fx if _cur(first.param) == "usd" else value * fx
-        if st.param != first.param and r.params.get(str(st.param)) == st.value:
-            del r.params[str(st.param)]
-        bare = replace(st, param=None, note="")
-        r.stated = [bare if x is st else x for x in r.stated]
-        _take_as_other(r, first, bare, value)
+        _take_in_first_currency(r, first, st)
         return
+
+
+def _take_in_first_currency(r: _Reading, first: Stated, st: Stated) -> None:
+    """`st` taken as `first`'s other value, converted into `first`'s currency when it is in the
+    other one."""
+    value = float(st.value or 0)
+    if _cur(first.param) != _cur(st.param):
+        from calc.catalog import load
+        fx = r.params.get("usd_cny")
+        fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
+        value = value / fx if _cur(first.param) == "usd" else value * fx
+    if st.param != first.param and r.params.get(str(st.param)) == st.value:
+        del r.params[str(st.param)]
+    bare = replace(st, param=None, note="")
+    r.stated = [bare if x is st else x for x in r.stated]
+    _take_as_other(r, first, bare, value)
 
 
 _WHICH_CHEAPER = re.compile(r"谁(?:更)?便宜|哪(?:个|家|边)(?:更)?(?:便宜|划算|省)|"
@@ -122,16 +128,7 @@ def currency_twins(r: _Reading) -> None:
                       and x.param == _CURRENCY_TWIN[str(st.param)] and isinstance(x.value, float)), None)
         if first is None:
             continue
-        from calc.catalog import load
-        fx = r.params.get("usd_cny")
-        fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
-        value = float(st.value or 0)
-        value = value / fx if _cur(first.param) == "usd" else value * fx
-        if r.params.get(str(st.param)) == st.value:
-            del r.params[str(st.param)]
-        bare = replace(st, param=None, note="")
-        r.stated = [bare if x is st else x for x in r.stated]
-        _take_as_other(r, first, bare, value)
+        _take_in_first_currency(r, first, st)
         return
 
 
