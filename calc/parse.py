@@ -821,6 +821,27 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1:
         _by_speedup(r, accs, counts[0])
         return (), ""
+    hours = next((st for st in r.stated if st.param == "gpu_hours" and st.note == ""), None)
+    if hours is not None and len({k for k, _ in accs}) == 2 and not counts and intent == "training" \
+            and _ASKS_HOURS.search(r.t) and not _SAME_HOURS.search(r.t):
+        # "Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM?", "Meta 用了 130 万 H100 GPU 小时，
+        # H20 要多少卡时？": the hours were spent on the card named in them; the other one is asked about
+        spent = next((k for k, pos in accs if hours.start <= pos < hours.end), None)
+        other = next((k for k, _ in accs if k != spent), None)
+        if spent is not None and other is not None:
+            r.params.update({"from_accelerator": spent, "accelerator": other})
+            moved = False
+            out = []
+            for st in r.stated:
+                if st.param == "accelerator" and st.value == spent and not moved:
+                    st, moved = replace(st, param="from_accelerator", note=""), True
+                elif st.param == "accelerator" and st.value == spent:
+                    st = replace(st, param="from_accelerator", note="duplicate")
+                elif st.param == "accelerator":
+                    st = replace(st, note="")
+                out.append(st)
+            r.stated = out
+            return (), ""
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 and CLAIM.search(r.t):
         # "H200 is 1.9x faster than the H100, so 5,000 H200s could replace a 9,500-GPU H100 fleet":
         # the faster one's count is the claim, checked against the slower fleet it replaces
@@ -2197,6 +2218,9 @@ def _price_clause(t: str, a: int) -> str:
     return parts[-1] if len(parts[-1].strip()) > 3 or len(parts) < 2 else parts[-2] + " " + parts[-1]
 
 
+_ASKS_HOURS = re.compile(r"how many (?:gpu[- ]?|chip[- ]?)?hours|"
+                         r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
+_SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
 _PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
                          r"\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
 _AT_RATE = re.compile(r"\bat\s*$|按\s*$")

@@ -690,6 +690,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "放不下：{n:g} x {w:,.0f}瓦 = {draw:,.0f}瓦，超出{cap:,.0f}瓦上限{left:,.0f}瓦。"),
     "step.all_in_budget": ("the whole build is {mult:g}x the chips: {before:,} / {mult:g} = {after:,} GPUs",
                            "整体投入是卡价的{mult:g}倍：{before:,} ÷ {mult:g} = {after:,}张"),
+    "step.hours_elsewhere": ("{hours} GPU-hours on {old} ({old_peak:,.0f} TFLOPS) x {old_peak:,.0f} / {peak:,.0f} "
+                             "({acc}, {prec}) / {gain:.2f} (MFU change) = {new} GPU-hours",
+                             "{hours} {old}卡时（{old_peak:,.0f} TFLOPS）× {old_peak:,.0f} ÷ {peak:,.0f}（{acc}，{prec}）"
+                             "÷ {gain:.2f}（MFU变化）= {new}卡时"),
+    "head.hours_elsewhere": ("{new} {acc} GPU-hours for the run that took {hours} {old} GPU-hours",
+                             "在{old}上用了{hours}卡时的任务，换{acc}约需{new}卡时"),
+    "fig.cost_then_run": ("the run on {old} at the stated rent", "按给出的租金，原来在{old}上的训练费用"),
+    "step.rental_hours": ("{hours} GPU-hours x ${rate:,.2f} = ${cost:,.0f}", "{hours}卡时 × {rate:,.2f}美元 = {cost:,.0f}美元"),
+    "head.run_cost": ("; the run itself at ${rate:,.2f}/GPU-hour: {money}", "；原训练按每卡时{rate:,.2f}美元约{money}"),
     "fig.server_power": ("one server's (or rack's) draw", "单台服务器（机柜）功耗"),
     "fig.servers_under_cap": ("whole servers under one rack's power limit", "单柜供电上限内可放的整机台数"),
     "fig.racks_under_cap": ("racks at that limit", "按该上限所需机柜数"),

@@ -45,6 +45,8 @@ def _training(b: Builder) -> Result:
     mult = 8 if b.flag("recompute") else 6
     if b.has("from_accelerator") and b.has("from_gpus") and b.has("days"):
         return _same_job_elsewhere(b, mult)
+    if b.has("from_accelerator") and b.has("gpu_hours"):
+        return _hours_elsewhere(b)
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
@@ -330,6 +332,41 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
         b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=gpu_hours * rate))
         headline += b.tr("head.about_cost", cost=b.h(gpu_hours * rate))
     return b.result("training", headline)
+
+
+def _hours_elsewhere(b: Builder) -> Result:
+    """"Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM with 10% better MFU?": the
+    hours' work at the old card's peak, redone at the new card's (at the same MFU unless a change
+    is stated)."""
+    b.read.update({"from_accelerator", "precision", "model", "params"})
+    old = b.cat.accelerators[str(b.req.params["from_accelerator"])]
+    acc = b.accelerator()
+    precision = str(b.req.params.get("precision", "bf16"))
+    old_peak, _ = old.peak_tflops(precision)
+    peak, used = acc.peak_tflops(precision)
+    hours = b.num("gpu_hours", None)
+    gain = 1.0
+    if b.has("mfu_gain"):
+        gain = 1 + b.num("mfu_gain", None)
+    elif b.has("mfu_gain_points"):
+        mfu = b.num("mfu", 0.40)
+        gain = (mfu + b.num("mfu_gain_points", None)) / mfu
+    new_hours = hours * old_peak / peak / gain
+    b.assume("from_accelerator", old.short, "", "question",
+             registry.label("from_accelerator", b.lang), old.source)
+    b.step(b.tr("step.hours_elsewhere", hours=b.h(hours), old=old.short, old_peak=old_peak, acc=acc.short,
+                peak=peak, prec=used.upper(), gain=gain, new=b.h(new_hours)))
+    b.fig("gpu_hours", new_hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    suffix = ""
+    rate = rent_rate(b, old) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) else None
+    if rate is not None:
+        # "278.8万H800 GPU小时，按每小时2美元，训练成本多少？换成H100要多少GPU小时？": the run's cost at
+        # the rent stated for it
+        b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_then_run", old=old.short))
+        b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
+        suffix = b.tr("head.run_cost", money=b.tr("money.usd", usd=b.h(hours * rate)), rate=rate)
+    return b.result("training", b.tr("head.hours_elsewhere", new=b.h(new_hours), acc=acc.short,
+                                     hours=b.h(hours), old=old.short) + suffix)
 
 
 def _same_job_elsewhere(b: Builder, mult: int) -> Result:

@@ -655,3 +655,14 @@ def test_a_bills_amount_after_the_bills_word_is_not_a_tariff():
 def test_a_budget_beside_a_servers_price_stays_the_budget(q):
     req, _ = ask(q)
     assert "budget_usd" in req.params or "budget_cny" in req.params
+
+
+@pytest.mark.parametrize("q,hours", [
+    ("Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM with 10% better MFU — how many GPU-hours?",
+     184_000 * 312 / 989.4 / 1.1),
+    ("我们想在 H20 上复现 Llama 3 8B，Meta 用了 130 万 H100 GPU 小时，同样 MFU 下 H20 要多少卡时？", 1.3e6 * 989.4 / 148),
+])
+def test_gpu_hours_spent_on_one_card_redone_on_another(q, hours):
+    # "2 options compared": the same hours priced on each card
+    _, res = ask(q)
+    assert res.figure("gpu_hours").value == pytest.approx(hours, rel=0.01) and not res.unused
