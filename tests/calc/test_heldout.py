@@ -63,9 +63,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout149.toml": 54, "heldout150.toml": 53, "heldout151.toml": 53, "heldout152.toml": 52,
          "heldout153.toml": 50, "heldout154.toml": 52,
          "heldout155.toml": 49, "heldout156.toml": 53, "heldout157.toml": 50, "heldout158.toml": 49,
-         "heldout159.toml": 50, "heldout160.toml": 47, "heldout161.toml": 52, "heldout162.toml": 45,
-         "heldout163.toml": 44, "heldout164.toml": 44, "heldout165.toml": 46, "heldout166.toml": 41,
-         "heldout167.toml": 49, "heldout168.toml": 42, "heldout169.toml": 43, "heldout170.toml": 42,
+         "heldout159.toml": 52, "heldout160.toml": 47, "heldout161.toml": 52, "heldout162.toml": 46,
+         "heldout163.toml": 45, "heldout164.toml": 44, "heldout165.toml": 46, "heldout166.toml": 41,
+         "heldout167.toml": 49, "heldout168.toml": 44, "heldout169.toml": 43, "heldout170.toml": 42,
          "heldout171.toml": 44, "heldout172.toml": 45}
 
 
