@@ -629,8 +629,13 @@ def throughput(b: Builder) -> Result:
                         cost=per_mtok, lout=lout, per_q=per_mtok * lout / 1e6))
             if b.flag("asks_cost_per"):
                 b.read.add("per_tokens")
+                measured = any(b.has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
+                                                  "observed_tokens_per_s_per_server"))
+                # a measured rate with no model named: the cost is the measurement's, not a default model's
+                name = b.tr("word.measured_workload") if measured and not (
+                    b.has("model") or b.has("params")) else model.short
                 head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6,
-                            lout=lout, model=model.short, acc=acc.short, rate=rate, busy=b.busy())
+                            lout=lout, model=name, acc=acc.short, rate=rate, busy=b.busy())
                 if b.req.params.get("currency") == "cny" or b.has("usd_cny"):
                     # "汇率7.25，折合每百万token成本多少元？": in yuan too
                     b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))

@@ -666,3 +666,9 @@ def test_gpu_hours_spent_on_one_card_redone_on_another(q, hours):
     # "2 options compared": the same hours priced on each card
     _, res = ask(q)
     assert res.figure("gpu_hours").value == pytest.approx(hours, rel=0.01) and not res.unused
+
+
+def test_a_measured_cost_per_token_names_no_default_model():
+    # "… for Llama 2 70B on H100": a model nobody named, beside a cost that is the measurement's
+    _, res = ask("serving cost: $2.1/GPU-hr H100, measured 3,200 tok/s/GPU output, util 0.7 -> $/1M tok?")
+    assert "Llama" not in res.headline and "measured" in res.headline
