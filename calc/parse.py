@@ -1358,6 +1358,9 @@ def _read_numbers(r: _Reading) -> None:
             hour = re.match(r"个?小时", masked[n.end:n.end + 3])
             r.ones.append((n.start, n.end + (hour.end() if hour else 1), "hour" if hour else "card"))
             continue
+        if n.raw == "单" and re.search(r"(?:tok(?:en)?s?\s*/\s*s|tokens?)\s*[(（]\s*$",
+                                     masked[max(0, n.start - 16):n.start]):
+            continue                     # "每秒 900 token（单卡）": the rate's own qualifier, per card
         role, a, b = role_of(masked, n)
         if n.kind == "words" and re.fullmatch(r"(?:tripl|quadrupl)\w*", n.raw):
             role, a, b = "factor", n.start, n.end    # "HBM demand triples by 2027": a factor of three

@@ -672,3 +672,9 @@ def test_a_measured_cost_per_token_names_no_default_model():
     # "… for Llama 2 70B on H100": a model nobody named, beside a cost that is the measurement's
     _, res = ask("serving cost: $2.1/GPU-hr H100, measured 3,200 tok/s/GPU output, util 0.7 -> $/1M tok?")
     assert "Llama" not in res.headline and "measured" in res.headline
+
+
+def test_a_per_card_note_after_a_rate_is_not_a_servers_size():
+    # "（单卡）" made every L4 a server of one: "3,334张L4（3,334台服务器）"
+    req, _ = ask("我们实测 Llama 3 8B 在 L4 上每秒 900 token（单卡），1 万 QPS、每次输出 150 token，需要多少张？")
+    assert "gpus_per_server" not in req.params and req.params["observed_tokens_per_s_per_gpu"] == 900
