@@ -2221,6 +2221,7 @@ def _price_clause(t: str, a: int) -> str:
     return parts[-1] if len(parts[-1].strip()) > 3 or len(parts) < 2 else parts[-2] + " " + parts[-1]
 
 
+_SAME_CARDS = re.compile(r"\b(?:the|those|these|all)\s*$|这\s*$")
 _ASKS_HOURS = re.compile(r"how many (?:gpu[- ]?|chip[- ]?)?hours|"
                          r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
 _SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
@@ -2460,6 +2461,11 @@ def _derived(r: _Reading) -> None:
             # "B200 units shipped 2025 ~2.5M", "H20 China units 2025 ~1M at $12k ASP": the units counted
             p["gpus"] = v
             r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
+        if st.value == p.get("gpus") and float(st.value or 0) > 1 and \
+                _SAME_CARDS.search(t[max(0, st.start - 8):st.start]):
+            # "256 GPUs … cheaper than buying the 256 at $24k?": the same cards named again
+            r.stated = [replace(x, param="gpus", note="option") if x is st else x for x in r.stated]
     to = next((st for st in r.stated if (st.param == "users_to" or (
         st.param is None and isinstance(st.value, float) and st.value >= 1000
         and _USERS_REACH.search(t[max(0, st.start - 12):st.start]))) and st.note == ""), None)

@@ -275,6 +275,18 @@ def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[fl
             bill = kwh * (b.num("electricity_cny_per_kwh", None, record=False) if cny else price)
             suffix = b.tr("head.run_electricity_cny" if cny else "head.run_electricity",
                           cost=b.h(bill), kwh=b.h(kwh))
+    if rate is not None and gpu_hours and (b.has("price_usd") or b.has("price_cny")) and \
+            (b.has("gpus") or b.has("servers")) and b.flag("rent_or_buy") and \
+            (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+        # "… total rental cost, and is it cheaper than buying the 256 at $24k each?": the run's rent
+        # beside buying its cards (the cards outlive the run; their purchase is the whole price)
+        from calc.costs import unit_prices
+        usd, _ = unit_prices(b, acc)
+        if usd:
+            n = b.count_gpus(acc)
+            b.fig("capex_usd", n * usd, "US$", b.tr("fig.chips_cost"))
+            suffix += b.tr("head.rent_vs_buy_run", buy=b.h(n * usd), n=n,
+                           cheaper=b.tr("word.renting" if gpu_hours * rate < n * usd else "word.buying"))
     return rate, suffix
 
 

@@ -678,3 +678,11 @@ def test_a_per_card_note_after_a_rate_is_not_a_servers_size():
     # "（单卡）" made every L4 a server of one: "3,334张L4（3,334台服务器）"
     req, _ = ask("我们实测 Llama 3 8B 在 L4 上每秒 900 token（单卡），1 万 QPS、每次输出 150 token，需要多少张？")
     assert "gpus_per_server" not in req.params and req.params["observed_tokens_per_s_per_gpu"] == 900
+
+
+def test_a_training_run_rented_or_bought():
+    # answered as a rent-or-buy break-even with the MFU as a utilization, the run itself not costed
+    req, res = ask("Cloud quote is H100 at $2.50/GPU-hour. Training a 13B model on 2T tokens with 256 GPUs at 45% "
+                   "MFU — total rental cost, and is it cheaper than buying the 256 at $24k each?")
+    assert req.intent == "training" and req.params["mfu"] == 0.45 and not res.unused
+    assert "renting is cheaper" in res.headline
