@@ -2136,7 +2136,9 @@ def _growth_terms(r: _Reading) -> None:
     if m and "period_months" not in p and \
             not _covered(len(r.t), [(s.start, s.end) for s in r.stated])[m.start()]:
         r.add("period_months", 12.0, m.start(), m.end())   # "over next yr", "明年"
-    years = [st for st in r.stated if st.param == "year" and isinstance(st.value, float)]
+    years = [st for st in r.stated if isinstance(st.value, float) and (st.param == "year" or (
+        st.param is None and st.note == "" and st.value.is_integer() and 1990 <= st.value <= 2100
+        and "," not in str(st.text)))]
     if len(years) == 2 and years[0].value != years[1].value and "period_months" not in p:
         # "2024年用了4000张，到2026年需要多少": the horizon is from one year to the other
         span = abs(float(years[0].value) - float(years[1].value)) * 12  # type: ignore[arg-type]

@@ -686,3 +686,15 @@ def test_a_training_run_rented_or_bought():
                    "MFU — total rental cost, and is it cheaper than buying the 256 at $24k each?")
     assert req.intent == "training" and req.params["mfu"] == 0.45 and not res.unused
     assert "renting is cheaper" in res.headline
+
+
+@pytest.mark.parametrize("q,months", [
+    ("Training compute for frontier models has grown 4.5x per year. Starting from 5e25 FLOP in 2024, what's the "
+     "2028 number?", 48),
+    ("If inference demand grows 2.5x per year and we run 20k H200 today (2025), how many will we need by 2028?", 36),
+    ("compute demand 3x per year, we have 2k H100 today, how many in 2027 if we start 2025", 24),
+])
+def test_the_horizon_between_two_stated_years(q, months):
+    # the later year was unread and the answer grew for 12 or 24 months from today
+    req, _ = ask(q)
+    assert req.params["period_months"] == months
