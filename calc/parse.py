@@ -1499,6 +1499,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start])
             or CURRENCY_AFTER.search(t[n.end:n.end + 8])):
         role, b = "users", n.end         # "if DAU goes 2M → 12M": the users today, then reached
+    if role == "capacity_flops" and value >= 1e21 and _TRAIN_WORDS.search(t) and \
+            re.match(r"\s*flops?\b(?!\s*/\s*s)", t[n.end:n.end + 8]):
+        # "算力预算6.4e24 FLOPs，用2048张H800训练": a training run's FLOPs, not a rate of them
+        role = "train_flops"
     if role == "electricity" and value > 50 and _BILL_WORD.search(t[max(0, n.start - 8):n.start]):
         role = "budget"                  # "一年电费约3.8亿元": a bill's amount, no tariff is that high
     if role == "price" and _BATCH_HEAD.search(t[max(0, n.start - 20):n.start]) and not (
@@ -1677,13 +1681,13 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             role = "server_price"        # "3 racks of GB200 NVL72, each ~$3.4M": a rack's price
         elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
-        elif role == "budget" and (_ONE_CARD_PRICE.search(_price_clause(t, a)) or (
-                re.match(r"\s*#{2,}", r.masked[b:b + 4])
-                and _A_PRICED.search(t[max(0, n.start - 8):n.start]))) and \
-                not _CONVERTED.search(t[max(0, a - 12):a]) and \
-                (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) and "#" in r.masked[:a] \
-                and not _CAN_BUY.search(t) and (_PRICE_LIST.search(t[max(0, a - 20):a])
-                                               or not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12])):
+        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
+                and "#" in r.masked[:a] and not _CONVERTED.search(t[max(0, a - 12):a]) and (
+                    _PRICE_LIST.search(t[max(0, a - 30):a])
+                    or ((_ONE_CARD_PRICE.search(_price_clause(t, a)) or (
+                        re.match(r"\s*#{2,}", r.masked[b:b + 4])
+                        and _A_PRICED.search(t[max(0, n.start - 8):n.start])))
+                        and not _CAN_BUY.search(t) and not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12]))):
             role = "price"               # "一张 MI300X 只要 1.5 万美元", "buying at $30k": one card's price
         if role in ("electricity", "rent") and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
@@ -2207,6 +2211,7 @@ _ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
                              # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
+_TRAIN_WORDS = re.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\bmfu\b")
 _BILL_WORD = re.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
 _EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
                               r"每台|每柜|一台|一柜)")
@@ -2228,7 +2233,10 @@ _ASKS_HOURS = re.compile(r"how many (?:gpu[- ]?|chip[- ]?)?hours|"
                          r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
 _SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
 _PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
-                         r"\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
+                         r"\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$|"
+                         # "H100 pricing drops to $18,000", "vs. today's $27,500"
+                         r"(?:pric(?:e|es|ing)|costs?)\s+(?:drops?|falls?|goes|went|comes|rises?)\s*"
+                         r"(?:down\s*|up\s*)?to\s*(?:us\$|\$)?\s*$|today'?s\s*(?:us\$|\$)?\s*$")
 _AT_RATE = re.compile(r"\bat\s*$|按\s*$")
 _CONVERTED = re.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
                         r"(?:us\$|\$|¥)?\s*$")

@@ -204,7 +204,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
     # "买3k张H20 每张12万 总共多少钱": ten-thousands a card, the currency unsaid
     ("price", None, r"(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*$",
-     r"^\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|w\b|kw|gb|g\b|小时|h\b|tflops|%))"),
+     r"^\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|w\b|kw|gb|g\b|小时|h\b|[tpe]?flops|%))"),
     ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "if H200 price drops from $35,000 to $28,000": the card's price, before and after

@@ -698,3 +698,16 @@ def test_the_horizon_between_two_stated_years(q, months):
     # the later year was unread and the answer grew for 12 or 24 months from today
     req, _ = ask(q)
     assert req.params["period_months"] == months
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("算力预算6.4e24 FLOPs，用2048张H800训练，MFU 40%，需要多少天？", "train_flops", 6.4e24),
+    ("国家算力规划提到到2025年算力规模超过300 EFLOPS，如果用H800按每卡约1 PFLOPS（FP16）算，相当于多少张？", "gpu_tflops", 1000),
+    ("Let's say H100 pricing drops to $18,000. With a $20 mil budget, how many can we get vs. today's $27,500?",
+     "price_usd", 18_000),
+])
+def test_older_sets_misreads(q, param, value):
+    # a training budget of FLOPs read as a rate (16.2 billion H800), "每卡约1 PFLOPS" as a ¥1 card, a
+    # dropped price as a budget (0 H100 for it)
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value) and not res.unused
