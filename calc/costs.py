@@ -258,28 +258,27 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     """How many accelerators a stated budget buys at the unit price (stated, else catalog)."""
     usd, cny = unit_prices(b, acc)
     if b.has("budget_usd") and usd:
-        budget = b.num("budget_usd", None)
-        n = math.floor(budget / usd)
+        budget, price = b.num("budget_usd", None), usd
     elif b.has("budget_cny") and cny:
-        budget = b.num("budget_cny", None)
-        n = math.floor(budget / cny)
+        budget, price = b.num("budget_cny", None), cny
     elif b.has("budget_cny") and usd:
-        budget = b.num("budget_cny", None) / fx(b)
-        n = math.floor(budget / usd)
+        budget, price = b.num("budget_cny", None) / fx(b), usd
     elif b.has("budget_usd") and cny:
-        budget = b.num("budget_usd", None) * fx(b)
-        n = math.floor(budget / cny)
+        budget, price = b.num("budget_usd", None) * fx(b), cny
     else:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
                         acc=acc.short, param="price_usd")
     if b.has("budget_share"):             # "假设一半花在GPU上": that share of it buys chips
         share = b.num("budget_share", None)
-        b.step(b.tr("step.budget_share", share=share, before=n, after=math.floor(n * share)))
-        n = math.floor(n * share)
+        b.step(b.tr("step.budget_share", share=share, before=round(budget),
+                    after=round(budget * share)))
+        budget *= share
     elif b.has("all_in_multiple"):        # "全部投入（含网络、机房）大约是卡价的 1.6 倍": the build
         mult = b.num("all_in_multiple", None)
-        b.step(b.tr("step.all_in_budget", mult=mult, before=n, after=math.floor(n / mult)))
-        n = math.floor(n / mult)
+        b.step(b.tr("step.all_in_budget", mult=mult, before=round(budget),
+                    after=round(budget / mult)))
+        budget /= mult
+    n = math.floor(budget / price * (1 + 1e-12))
     if b.has("all_in_multiple") and b.has("budget_share"):
         # "加速卡占七成 … 配套全部算上是卡价的 1.5 倍，总投入多少": the build around the cards bought
         all_in(b, n * (usd if usd else (cny or 0) / fx(b)))
@@ -408,6 +407,8 @@ def token_bill(b: Builder) -> Result:
             per_query += b.num("input_tokens", None)
         tpd = qpd * per_query
         b.step(b.tr("step.tokens_a_day", qpd=b.h(qpd), per_query=per_query, tpd=b.h(tpd)))
+    elif b.has("usd_cny") or b.req.params.get("currency") == ("usd" if cny else "cny"):
+        return _token_price_converted(b, cny)
     else:
         raise CalcError("missing_input", hint_key="hint.example", param="tokens_per_day")
     if b.has("tokens_per_day") and b.has("users") and b.has("users_to"):
@@ -474,7 +475,8 @@ def token_bill(b: Builder) -> Result:
     if b.value_of("serving_gpus"):           # "…用 H20 服务的话需要几张卡": the GPUs, no rent known
         gpus_note = b.tr("head.and_gpus", n=b.h(b.value_of("serving_gpus")),
                          acc=b.accelerator().short)
-    return b.result("capex", b.tr("head.token_bill", day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
+    return b.result("capex", b.tr("head.token_bill" if days != 1 else "head.token_bill_day",
+                                  day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
                                   total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),
                                   days=days, tpd=b.h(tpd)) + gpus_note)
 
@@ -660,9 +662,15 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
         budget = budget if cny_price else budget / rate
     if b.has("budget_share"):
         share = b.num("budget_share", None)
-        b.step(b.tr("step.budget_share", share=share, before=budget, after=budget * share))
+        b.step(b.tr("step.budget_share", share=share, before=round(budget),
+                    after=round(budget * share)))
         budget *= share
-    servers = math.floor(budget / price)
+    elif b.has("all_in_multiple"):        # "整体投入按卡成本的 1.4 倍估": the rest of the build
+        mult = b.num("all_in_multiple", None)
+        b.step(b.tr("step.all_in_budget", mult=mult, before=round(budget),
+                    after=round(budget / mult)))
+        budget /= mult
+    servers = math.floor(budget / price * (1 + 1e-12))
     per = b.gpus_per_server(acc)
     b.read.add("server")
     if b.req.params.get("servers") == 1:
@@ -677,6 +685,8 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
     b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
     fleet_compute(b, acc, servers * per)
     head = b.tr("head.budget_servers", servers=b.h(servers), gpus=b.h(servers * per), acc=acc.short)
+    if b.has("all_in_multiple") and not b.has("budget_share"):
+        head += b.tr("head.servers_all_in", mult=b.num("all_in_multiple", None))
     if b.has("watts_per_server") or b.has("watts_per_gpu") or b.flag("asks_power"):
         # "… how many servers does $10M buy, and their draw at 10 kW/server?"
         mw, p = fleet_power(b, acc, servers * per)
@@ -1016,8 +1026,24 @@ def _rent_converted(b: Builder, acc: Accelerator) -> Result:
     usd, cny = stated_rent(b)
     b.fig("rent_usd_per_hour", usd, "US$/GPU-h", b.tr("fig.rent_hour"))
     b.fig("rent_cny_per_hour", cny, "RMB/GPU-h", b.tr("fig.rent_hour"))
-    b.step(b.tr("step.usd_to_cny", usd=usd, rate=rate, cny=cny))
+    b.step(b.tr("step.fx_per", usd=usd, rate=rate, cny=cny, per=b.tr("per.gpu_hour")))
     return b.result("capex", b.tr("head.rent_converted", usd=usd, cny=cny, acc=acc.short))
+
+
+def _token_price_converted(b: Builder, cny: bool) -> Result:
+    """A price per million tokens in the other currency ("¥1.5/M tokens at 7.3, in USD?")."""
+    rate = fx(b)
+    if cny:
+        c = b.num("cny_per_million_tokens", None)
+        u = c / rate
+    else:
+        u = b.num("usd_per_million_tokens", None)
+        c = u * rate
+    b.fig("usd_per_million_tokens", u, "US$/Mtok", b.tr("fig.converted"))
+    b.fig("cny_per_million_tokens", c, "RMB/Mtok", b.tr("fig.converted"))
+    b.step(b.tr("step.fx_per", usd=u, rate=rate, cny=c, per=b.tr("per.million_tokens")))
+    b.read.update({"model", "params"})      # the model whose tokens the price is for
+    return b.result("capex", b.tr("head.token_price_converted", usd=u, cny=c, rate=rate))
 
 
 def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
@@ -1263,6 +1289,32 @@ def _under_cap(b: Builder) -> Result:
                    assumptions=(*b.assumptions, *rest.assumptions), steps=(*b.steps, *rest.steps))
 
 
+def _power_headroom(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
+    """"64 台 HGX H100，每台 10.8kW，机房给了 800kW 的 IT 电力，还能再加几台？": the fleet the
+    power takes, whole servers when servers are counted, less the one already there."""
+    mw = b.num("power_mw", None)
+    if not b.flag("it_load"):
+        b.step(b.tr("step.facility_to_it", mw=mw, pue=p, it=mw / p))
+        mw /= p
+    have = b.count_gpus(acc)
+    if b.has("servers") or b.has("watts_per_server"):
+        per = b.gpus_per_server(acc)
+        unit_w, have_units = watts * per, have / per
+        b.read.add("server")
+    else:
+        per, unit_w, have_units = 1, watts, have
+    fit = math.floor(mw * 1e6 / unit_w * (1 + 1e-12))
+    more = fit - have_units
+    kind = "servers" if per > 1 else "gpus"
+    b.step(b.tr(f"step.headroom_{kind}", mw=mw, w=unit_w, fit=fit, have=have_units, more=more))
+    b.fig(f"{kind}_fit", fit, kind, b.tr(f"fig.{kind}_fit"))
+    b.fig(f"{kind}_headroom", more, kind, b.tr(f"fig.{kind}_headroom"))
+    b.fig("power_it_mw", have * watts / 1e6, "MW", b.tr("fig.it_power"))
+    key = f"head.headroom_{kind}" if more >= 0 else f"head.over_{kind}"
+    return b.result("power", b.tr(key, fit=b.h(fit), more=b.h(abs(more)), have=b.h(have_units),
+                                  acc=acc.short, kw=mw * 1000, w=unit_w))
+
+
 def _power(b: Builder) -> Result:
     if b.has("power_mw") and not (b.has("gpus") or b.has("servers") or b.has("accelerator")
                                   or b.has("server")) and (
@@ -1308,6 +1360,8 @@ def _power(b: Builder) -> Result:
                 b.step(b.tr("step.times_usd", n=supported, usd=usd, total=supported * usd))
         return b.result("power", b.tr("head.power_supports", n=b.h(supported), acc=acc.short,
                                       mw=mw) + _served_by(b, acc, supported))
+    if b.has("power_mw") and b.flag("power_headroom") and (b.has("gpus") or b.has("servers")):
+        return _power_headroom(b, acc, watts, p)
     gpus = scaled_fleet(b, b.count_gpus(acc))
     it_mw = gpus * watts / 1e6
     b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=it_mw, pue=p, mw=it_mw * p))

@@ -86,19 +86,23 @@ def _electricity_of(b: Builder, wh: float) -> str:
     if b.has("electricity_cny_per_kwh"):
         cost = wh / 1000 * b.num("electricity_cny_per_kwh", None)
         b.fig("electricity_cny", cost, "RMB", b.tr("fig.electricity_of_energy"))
-        return b.tr("head.electricity_of", cost=b.tr("money.cny_only", cny=f"{cost:,.4g}"))
+        return b.tr("head.electricity_of", cost=b.tr("money.cny_only", cny=_money(b, cost)))
     if b.has("electricity_usd_per_kwh"):
         cost = wh / 1000 * electricity_usd(b)
         b.fig("electricity_usd", cost, "US$", b.tr("fig.electricity_of_energy"))
-        return b.tr("head.electricity_of", cost=b.tr("money.usd", usd=f"{cost:,.4g}"))
+        return b.tr("head.electricity_of", cost=b.tr("money.usd", usd=_money(b, cost)))
     return ""
+
+
+def _money(b: Builder, x: float) -> str:
+    """An amount in a headline: four figures when small ("0.0123", "66.84"), in words when large."""
+    return f"{x:,.4g}" if x < 10_000 else b.h(x)
 
 
 def _stated_per_token(b: Builder) -> Result:
     """A stated energy per token over a token volume ("0.5 J a token, 1T tokens a day, a
-    year?"): the energy, and its bill when an electricity price is stated."""
-    from calc.costs import electricity_usd
-
+    year?"): the energy, and its bill when an electricity price is stated. A measured J per
+    token is the accelerators' own; a PUE stated beside it adds the facility's overhead."""
     j = b.num("joules_per_token", None)
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
@@ -110,15 +114,14 @@ def _stated_per_token(b: Builder) -> Result:
     days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
     kwh = j * tpd * days / 3.6e6
     b.step(b.tr("step.joules_tokens", j=j, tpd=b.h(tpd), days=days, kwh=kwh))
+    if b.has("pue"):                    # "0.35 J per token … PUE 1.25": at the meter
+        pue = b.num("pue", None)
+        b.step(b.tr("step.energy_pue", kwh=kwh, pue=pue, out=kwh * pue))
+        kwh *= pue
     b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
-    b.fig("power_mw", j * tpd / SECONDS_PER_DAY / 1e6, "MW", b.tr("fig.average_power"))
-    if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
-        if b.has("electricity_cny_per_kwh"):
-            b.fig("cost_cny", kwh * b.num("electricity_cny_per_kwh", None), "RMB",
-                  b.tr("fig.electricity_period", days=days))
-        b.fig("cost_usd", kwh * electricity_usd(b), "US$", b.tr("fig.electricity_period", days=days))
+    b.fig("power_mw", kwh / days / 24 / 1000, "MW", b.tr("fig.average_power"))
     return b.result("energy", b.tr("head.joules_tokens", kwh=b.h(kwh), days=days, j=j,
-                                   tpd=b.h(tpd)))
+                                   tpd=b.h(tpd)) + _electricity_of(b, kwh * 1000))
 
 
 def energy(b: Builder) -> Result:

@@ -118,6 +118,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "training"              # "Budget $5M at $2.1/GPU-hr: biggest Chinchilla-optimal model?"
     if has("server_power_cap_w") and not load:
         return "power"                 # "单柜供电上限 120kW，放得下吗": servers under a rack's limit
+    if has("power_headroom") and has("power_mw") and fleet_size and not load:
+        return "power"                 # "64 台，每台 10.8kW，机房给了 800kW，还能再加几台": the rest
     grows = has("doubling_months") or has("growth_rate_year")
     if grows and load and (has("accelerator") or has("model") or kw("how_many")
                            or _FLEET_WORDS.search(t)) and (

@@ -728,7 +728,11 @@ def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated, *, count: b
     return None
 
 
-def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> None:
+_SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|as many\b|same[- ]sized?|"
+                         r"同样(?:的)?(?:卡数|数量|多的|规模)|相同(?:的)?(?:卡数|数量|规模)|一样多的|等量的?")
+
+
+def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> None:
     """"H200 is 1.9x faster than H100; our 400 older cards …", "B200训练比H100快3倍，原计划1024张卡
     跑45天": a stated speed of one accelerator over the other (the one named before the factor,
     not after "than"/"比") and a fleet of one of them (the one its count names, else the slower,
@@ -746,12 +750,16 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated) -> None:
         # "性能按 H100 的 0.6 倍": the other one is faster, by the inverse
         fast, slow = slow, fast
         r.params["speedup"] = 1 / sp.value
-    named = {k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
-             or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))}
+    named = {k for k, pos in accs if c is not None and (
+        (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+        or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#"))))}
     counted = next(iter(named)) if len(named) == 1 else slow
     other = fast if counted == slow else slow
     r.params["speedup_fast"] = fast
-    if "days" in r.params and isinstance(c.value, float):
+    if c is None:
+        r.params.update({"from_accelerator": counted, "accelerator": other})
+        param = "from_accelerator"
+    elif "days" in r.params and isinstance(c.value, float):
         # the run planned on the counted cards, redone on as many of the other
         r.params.update({"from_accelerator": counted, "from_gpus": c.value, "accelerator": other})
         param = "from_accelerator"
@@ -820,6 +828,12 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         return (), ""
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1:
         _by_speedup(r, accs, counts[0])
+        return (), ""
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and not counts and "days" in r.params \
+            and _SAME_COUNT.search(r.t):
+        # "B200 训练性能是 H100 的 3 倍，原来 H100 要跑 90 天，换同样卡数的 B200 要多少天": no count,
+        # the same number of the other cards
+        _by_speedup(r, accs, None)
         return (), ""
     hours = next((st for st in r.stated if st.param == "gpu_hours" and st.note == ""), None)
     if hours is not None and len({k for k, _ in accs}) == 2 and not counts and intent == "training" \
@@ -2734,7 +2748,8 @@ def _derived(r: _Reading) -> None:
         p["per_token"] = True
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
     if mw is not None and (
-            re.match(r"\s*(?:of\s*)?(?:it\b|critical it|it[- ]?(?:load|power|capacity)|it负载|it功率|it容量)",
+            re.match(r"\s*(?:of\s*|的\s*)?(?:it\b|critical it|it[- ]?(?:load|power|capacity)|"
+                     r"it\s*(?:负载|功率|容量|电力|用电))",
                      t[mw.end:mw.end + 24])
             or re.search(r"(?:\bit|it负载|it功率)\s*(?:load|power|capacity)?\s*(?:of|is|=|:|为|是)?\s*$",
                          t[max(0, mw.start - 20):mw.start])):
@@ -2749,6 +2764,8 @@ def _derived(r: _Reading) -> None:
         p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)
     if KW["power"].search(t):
         p["asks_power"] = True
+        if _HEADROOM.search(t):
+            p["power_headroom"] = True   # "还能再加几台": the servers the rest of the power takes
     if _ASKS_ENERGY.search(t):
         p["asks_kwh"] = True
     if KW["bill"].search(t) or (re.search(r"\bbill\b", t) and any(
@@ -2847,7 +2864,24 @@ _PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each mon
                                         r"每个?月|月度")),
                   ("year", re.compile(r"\b(?:yearly|annual(?:ly)?|per (?:year|yr)|a (?:year|yr)|each year|"
                                       r"every year|per annum|all year(?: long| round)?|year[- ]round)\b|"
-                                      r"每年")))
+                                      r"每年")),
+                  # a daily bill last: "the daily bill … and per month?" asks for the month
+                  ("day", re.compile(
+                      r"\b(?:daily|per[- ]day|a day's|one day's)\s+(?:(?:electricity|electric|power|energy|"
+                      r"running|operating|serving|inference|gpu|cloud|rental|total)\s+)?"
+                      r"(?:costs?|bills?|spend(?:ing)?|energy(?: use| consumption)?|consumption|opex|"
+                      r"electricity(?: costs?| bills?)?|kwh)\b|"
+                      r"\b(?:costs?|bills?|spend|electricity|energy(?: use)?|kwh)\s+"
+                      r"(?:per|a|each|every)\s+day\b|"
+                      r"(?:每天|每日|一天|单日)(?:的)?(?:要|需要)?(?:的)?(?:电费|电力成本|能耗|耗电量?|用电量?|"
+                      r"花费|成本|开销|支出|运营成本|租金|费用|电量|要花多少钱|花多少钱|多少钱|多少度电)|"
+                      r"日(?:电费|耗电量?|用电量?|均电费|成本|开销)")))
+
+
+_OTHER_PERIOD = re.compile(r"\b(?:months?|years?|yrs?|weeks?|quarters?|annual(?:ly)?|monthly|yearly|"
+                           r"weekly)\b|"
+                           r"[个一两三四五六七八九十\d]\s*(?:个)?月|[一两三四五六七八九十\d]\s*年|每月|每年|全年|"
+                           r"每周|一周|季度")
 
 
 def _bare_cents(r: _Reading) -> None:
@@ -2867,6 +2901,12 @@ _ASKS_ENERGY = re.compile(r"多少度电|用多少度|耗电量|how many [kmgt]w
                           r"多少[千兆吉]?瓦时")
 
 
+# "how many more servers fit", "还能再加几台": what the rest of a power envelope takes
+_HEADROOM = re.compile(r"how many more|room for (?:how many|more)|more (?:servers|nodes|racks|gpus|cards) "
+                       r"(?:fit|can (?:we|i) add)|can (?:we|i) (?:still )?add|headroom|"
+                       r"还能(?:再)?(?:加|放|上|扩|装|容纳|部署)|(?:再|还)(?:加|放|上|装)(?:几|多少)|还剩(?:多少|几)")
+
+
 def _period_words(r: _Reading) -> None:
     """"… monthly power?", "$ per year at 6 cents", "电费每月多少": a bill's period said as a
     word. Only in a cost or power question without a duration or a growth already."""
@@ -2876,10 +2916,19 @@ def _period_words(r: _Reading) -> None:
     covered = _covered(len(t), [(s.start, s.end) for s in r.stated] +
                        [(pa, pb) for _, _, pa, pb, _ in r.pending])
     for unit, rx in _PERIOD_ADVERB:
+        if unit == "day" and _OTHER_PERIOD.search(t):
+            continue                         # "the daily bill … and for a month?": the month
         for m in rx.finditer(t):
             if not covered[m.start()]:
                 r.add("days", units.convert(1, unit, "day"), m.start(), m.end())
-                if KW["power"].search(t) and not _ASKS_ENERGY.search(t):
+                if unit == "day":
+                    # "每天电费" asks for the bill, "每天耗电多少度" for the energy
+                    if re.search(r"电费|bill|cost|spend|钱|成本|开销|支出|费用|opex|花", m.group()):
+                        if KW["power"].search(m.group()):
+                            p["asks_bill"] = True
+                    elif KW["power"].search(m.group()):
+                        p["asks_kwh"] = True
+                elif KW["power"].search(t) and not _ASKS_ENERGY.search(t):
                     p["asks_bill"] = True    # "… monthly power?": the power's bill for it
                 return
 

@@ -43,7 +43,8 @@ def training(b: Builder) -> Result:
 
 def _training(b: Builder) -> Result:
     mult = 8 if b.flag("recompute") else 6
-    if b.has("from_accelerator") and b.has("from_gpus") and b.has("days"):
+    if b.has("from_accelerator") and b.has("days") and (
+            b.has("from_gpus") or b.has("speedup")):
         return _same_job_elsewhere(b, mult)
     if b.has("from_accelerator") and b.has("gpu_hours"):
         return _hours_elsewhere(b)
@@ -400,7 +401,16 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         acc = b.accelerator()
         k = b.num("speedup", None)
         rel = k if b.req.params.get("speedup_fast") == acc.id else 1 / k
-        old_gpus, old_days = b.num("from_gpus", None), b.num("days", None, label=b.tr("label.days_before"))
+        old_days = b.num("days", None, label=b.tr("label.days_before"))
+        if not b.has("from_gpus") and not b.has("gpus"):
+            # "换同样卡数的 B200": as many of the new cards, no count stated
+            days = old_days / rel
+            b.step(b.tr("step.days_same_count", days0=old_days, rel=rel, days=days))
+            b.fig("train_days", days, "days", b.tr("fig.same_count_days", acc=acc.short))
+            b.notes.append(b.tr("note.by_speedup"))
+            return b.result("training", b.tr("head.same_job_count", days=days, acc=acc.short,
+                                             before=old_days, old=old.short))
+        old_gpus = b.num("from_gpus", None)
         gpus = b.count_gpus(acc) if b.has("gpus") else old_gpus
         days = old_days * old_gpus / gpus / rel
         b.step(b.tr("step.days_by_speedup", days0=old_days, g0=old_gpus, g1=gpus, rel=rel, days=days))

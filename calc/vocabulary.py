@@ -469,7 +469,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", None, r"(?:高峰|峰值)\s*(?:qps|rps|流量|请求量?)\s*(?:是|为)\s*(?:平均|均值|平时|日均)(?:值)?的?\s*$",
      T + r"\s*(?:倍|x|×)"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
-    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
+    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
 
     # "gaudi3单价1.6w刀 h100 2.8w刀": an amount right after a card's name is its price
     ("price", None, r"#+\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一|per|a)\s*(?:小时|h\b|hr|hour|卡时|月|month|年|year))"),

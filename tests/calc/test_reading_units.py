@@ -711,3 +711,77 @@ def test_older_sets_misreads(q, param, value):
     # dropped price as a budget (0 H100 for it)
     req, res = ask(q)
     assert req.params[param] == pytest.approx(value) and not res.unused
+
+
+@pytest.mark.parametrize("q,days,part", [
+    ("What's the daily electricity cost of 1000 H100 at $0.1/kWh?", 1, "over 1 day"),
+    ("1000张H100每天电费多少？电价0.5元/度", 1, "运行1天的电费"),
+    ("2万张H800集群每天耗电多少度？PUE 1.4，单卡700瓦", 1, "运行1天耗电"),
+    ("At $0.60 per million output tokens, what's the daily bill for 800 million tokens/day? And for a month?",
+     30.4375, "over 1 month"),
+])
+def test_a_period_asked_as_a_word(q, days, part):
+    # 'daily' / '每天' beside the bill was ignored and the bill was for a year; a month asked after it wins
+    req, res = ask(q)
+    assert req.params["days"] == pytest.approx(days) and part in res.headline
+
+
+def test_a_stated_pue_is_added_to_a_measured_energy_per_token():
+    # the PUE was named as not used, the daily cost answered for a year and without the money
+    _, res = ask("We measured 0.35 J per output token on H200 serving Llama 3 70B in fp8. At 5 billion tokens a "
+                 "day, PUE 1.25 and $0.11/kWh, what's the daily energy cost?")
+    assert res.headline.startswith("608 kWh over 1 day") and "US$66.84" in res.headline
+    assert [u.text for u in res.unused] == ["H200", "Llama 3 70B", "fp8"]
+
+
+@pytest.mark.parametrize("q,part", [
+    ("if we sell at ¥1.5/M tokens and the rate is 7.3, what's that per million in USD?", "US$0.2055 = RMB 1.5"),
+    ("API 每百万 token 卖 2 美元，折合人民币多少？", "每百万token 2美元 = 14.4元"),
+])
+def test_a_token_price_in_the_other_currency(q, part):
+    # asked for the tokens per day
+    _, res = ask(q)
+    assert part in res.headline
+
+
+@pytest.mark.parametrize("q,n", [
+    ("Our burn is tight. $1.2M for hardware, GPUs get ~70% of it. How many H100 at $27k a pop?", 31),
+    ("我们 30% 的预算花在 GPU 上，总预算 20 亿人民币，B200 按 ¥30万一张，能买多少张？", 2000),
+])
+def test_a_share_of_the_budget_then_whole_cards(q, n):
+    # 'GPUs get ~70%' was unread (44 cards); a share was applied to the rounded count (1,999 for 2,000)
+    _, res = ask(q)
+    assert res.value("gpus") == n and not res.unused
+
+
+def test_an_all_in_multiple_on_a_budget_of_servers():
+    _, res = ask("预算两千万人民币，全买 H20 整机（8 卡一台，报价 110 万），能买几台？整体投入按卡成本的 1.4 倍估")
+    assert res.value("servers") == 12 and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    ("训练集群 HGX H100 64 台，实测每台满载 10.8kW。机房给了 800kW 的 IT 电力，还能再加几台？", "还能再加10台"),
+    ("We have 64 HGX H100 servers at 10.8 kW each and 800 kW of IT power. How many more servers fit?",
+     "10 more H100 SXM servers fit"),
+    ("We run 2,000 H100 at 1.2 kW each incl. server; the site has 5 MW total at PUE 1.3. Room for how many more GPUs?",
+     "1,205 more"),
+])
+def test_the_rest_of_a_power_envelope(q, part):
+    # refused as a training question, or answered with the fleet's own power and the envelope ignored
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q", [
+    "发布会上说 B200 训练性能是 H100 的 3 倍，那原来用 H100 要跑 90 天的训练，换同样卡数的 B200 要多少天？",
+    "If B200 trains 3x faster than H100, a 90-day H100 run takes how long on the same number of B200s?",
+])
+def test_a_run_on_as_many_faster_cards(q):
+    # refused: the model and tokens were asked for
+    _, res = ask(q)
+    assert res.value("train_days") == pytest.approx(30) and not res.unused
+
+
+def test_pue_pressed_to_a_value():
+    req, _ = ask("省里规划一个万卡集群，主力是 H20，单卡连服务器分摊按 650W，PUE 压到 1.25 以内，总共要多少兆瓦？")
+    assert req.params["pue"] == 1.25
