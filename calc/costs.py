@@ -343,9 +343,10 @@ def _depreciation(b: Builder) -> str:
     if cny:
         b.fig("depreciation_per_day_cny", cny / days, "RMB", b.tr("fig.depreciation_day"))
     b.step(b.tr("step.depreciation", cost=usd, days=days, per_day=usd / days))
-    money = b.tr("money.cny_usd", cny=b.h(cny / days), usd=b.h(usd / days)) if cny and \
-        b.req.params.get("currency") == "cny" else b.tr("money.usd", usd=b.h(usd / days))
-    return b.tr("head.depreciation", money=money, days=days)
+    def money(per: float) -> str:
+        return b.tr("money.cny_usd", cny=b.h(cny * per), usd=b.h(usd * per)) if cny and \
+            b.req.params.get("currency") == "cny" else b.tr("money.usd", usd=b.h(usd * per))
+    return b.tr("head.depreciation", money=money(1 / days), year=money(365.25 / days), days=days)
 
 
 def _request_bill(b: Builder, price: float, cny: bool) -> Result:
@@ -540,16 +541,34 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
         b.fig("revenue_fleet" + suffix, total * n, unit, b.tr("fig.revenue_fleet_period", days=days))
         head += b.tr("head.revenue_fleet", n=n, tokens=b.h(tps * n * 86400 * days),
                      money=b.tr(money, usd=b.h(total * n), cny=b.h(total * n)))
+    net, powered = per_hour, False
+    if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
+        # "… 350 W per card incl. server, ¥0.7/kWh … do we make money?": the card's power, paid hourly
+        watts, _ = gpu_power_w(b, acc)
+        p = pue(b)
+        if cny and b.has("electricity_cny_per_kwh"):
+            kwh_price = b.num("electricity_cny_per_kwh", None)
+        else:
+            kwh_price = electricity_usd(b) * (fx(b) if cny else 1.0)
+        power_hour = watts / 1000 * p * kwh_price
+        net, powered = per_hour - power_hour, True
+        b.step(b.tr("step.power_per_gpu_hour", w=watts, pue=p, kwh=kwh_price, cur=unit, cost=power_hour,
+                    net=net))
+        b.fig("power_cost_per_gpu_hour" + suffix, power_hour, unit, b.tr("fig.power_cost_per_gpu_hour"))
+        b.fig("net_per_gpu_hour" + suffix, net, unit, b.tr("fig.net_per_gpu_hour"))
+        head += b.tr("head.less_power", money=b.tr(money, usd=b.h(net * 24 * days), cny=b.h(net * 24 * days)))
     if b.has("price_usd") or b.has("price_cny"):
         # "we buy 2,048 H200 at $30k … how many months to pay back?": a card's price over what it earns
         usd, rmb = unit_prices(b, acc)
         price_card = rmb if cny else usd
-        if price_card and per_hour > 0:
-            months = price_card / (per_hour * 24 * 30.4375)
+        if price_card and net > 0:
+            months = price_card / (net * 24 * 30.4375)
             b.fig("payback_months", months, "months", b.tr("fig.payback_months"))
-            b.step(b.tr("step.card_payback", price=price_card, cur=unit, per_month=per_hour * 24 * 30.4375,
+            b.step(b.tr("step.card_payback", price=price_card, cur=unit, per_month=net * 24 * 30.4375,
                         months=months))
-            head += b.tr("head.card_payback", months=months)
+            head += b.tr("head.card_payback_net" if powered else "head.card_payback", months=months)
+        elif price_card:
+            head += b.tr("head.never_paid_back")
     return b.result("capex", head)
 
 
@@ -765,7 +784,7 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     money = b.tr("money.cny_usd" if cny or b.req.params.get("currency") == "cny" else
                  "money.usd_cny", usd=b.h(usd), cny=b.h(rmb))
     return b.result("capex", b.tr("head.servers_at_price", money=money, servers=servers,
-                                  acc=acc.short))
+                                  acc=acc.short) + _depreciation(b))
 
 
 def scaled_fleet(b: Builder, gpus: float) -> float:
@@ -1255,6 +1274,21 @@ def _servers_under_cap(b: Builder) -> Result:
         b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
         b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
         head += b.tr("head.racks_for", racks=racks, servers=servers)
+    elif b.has("capacity_flops"):
+        # "首期建设 2 EFLOPS FP8 算力 … 单机柜功率上限 40kW … 需要多少个机柜": the cards for the
+        # capacity at their dense peak, their servers, then the racks
+        from calc.other import _gpus_for
+        b.read.add("precision")
+        peak, used = acc.peak_tflops(str(b.req.params.get("precision", "fp16")))
+        gpus = _gpus_for(b, acc, b.num("capacity_flops", None), peak, used)
+        servers = math.ceil(gpus / n)
+        racks = math.ceil(servers / fit)
+        b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
+        b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
+        head += b.tr("head.racks_for", racks=racks, servers=servers)
+    elif b.has("model") or b.has("params"):
+        # "a 6 kW rack … how many concurrent Llama 3 8B chats per site?": what the rack's cards serve
+        head += _served_by(b, acc, fit * n)
     return b.result("power", head)
 
 

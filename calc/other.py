@@ -288,7 +288,7 @@ def convert(b: Builder) -> Result:
     cap = b.num("capacity_flops", None)
     n = _gpus_for(b, acc, cap, peak, used)
     racks = ""
-    if b.has("server"):
+    if b.has("server") or b.has("gpus_per_server"):
         # "one GB200 NVL72 rack in exaflops, and how many racks to hit 1 zettaFLOPS?": in racks too
         per = b.gpus_per_server(acc)
         b.read.add("servers")
@@ -379,6 +379,16 @@ def _gpus_for(b: Builder, acc: Accelerator, cap: float, peak: float, used: str) 
     return math.ceil(n)
 
 
+def _mfu_gain(b: Builder) -> float:
+    """The stated MFU change of the new run as a factor (1.0 when none is stated)."""
+    if b.has("mfu_gain"):
+        return 1 + b.num("mfu_gain", None)
+    if b.has("mfu_gain_points"):
+        mfu = b.num("mfu", 0.40)
+        return (mfu + b.num("mfu_gain_points", None)) / mfu
+    return 1.0
+
+
 def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str) -> Result:
     """How many of one accelerator equal N of another in dense FLOP/s at one precision."""
     b.read.add("match_accelerator")
@@ -444,9 +454,16 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     cap = gpus * peak_o * 1e12
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),
                 cap=cap))
+    gain = _mfu_gain(b)
+    if gain != 1.0:
+        # "改用 H100 且 MFU 提升 10%，同样时长要多少张": the new cards reach more of their peak
+        b.step(b.tr("step.mfu_gain_cap", cap=cap, gain=gain, out=cap / gain))
+        cap /= gain
     n = _gpus_for(b, acc, cap, peak, used)
     head = b.tr("head.match", n=b.h(n), acc=acc.short, m=b.h(gpus), other=other.short,
                 prec=used.upper())
+    if gain != 1.0:
+        head += b.tr("head.match_mfu_gain", pct=gain - 1)
     if b.has("server"):                    # "how many GB200 NVL72 racks would match it?"
         per = b.gpus_per_server(acc)
         b.read.add("server")

@@ -394,7 +394,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.add("servers", 1.0, *((one_box.start(), one_box.end(1)) if one_box.group(1)
                                 else (one_box.start(2), one_box.end(2))))
     elif "gpus_per_server" in r.params and "gpus" not in r.params and "servers" not in r.params \
+            and "observed_tokens_per_s_per_server" not in r.params \
             and (one := _ONE_SIZED_SERVER.search(r.t)):
+        # ("单台 8 卡实测输出 2500 tok/s": the server the rate was measured on, not a fleet of one)
         # "一台8卡服务器够不够", "8卡A100 80GB一台": one server of the stated size
         r.add("servers", 1.0, one.start(), one.end())
     if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
@@ -697,7 +699,7 @@ _REDO = re.compile(r"\bredo\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|\bm
                    r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])|"
                    r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)")
 _ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
-                       r"换(?:成|到|用)?\s*)$")
+                       r"(?:换|改|转)(?:成|到|用)?\s*)$")
 _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
                           r"(?:we |i |you )?"
                           r"(?:need|要|require)?\s*(?:多少|几)\s*(?:张|块|颗|台|个)?")
@@ -726,6 +728,11 @@ def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated, *, count: b
                 _ASKED_AFTER.match(r.masked, end):
             return k if len(counted) == 1 else None
     return None
+
+
+# "达到同样训练时长需要多少张", "how many for the same training time": cards matched, not days
+_SAME_TIME = re.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duration)|as fast\b|"
+                        r"(?:同样|相同|一样)(?:的)?(?:训练)?(?:时长|时间|天数|工期)")
 
 
 _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|as many\b|same[- ]sized?|"
@@ -874,10 +881,11 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                         replace(st, note="") if st is slow_count else st for st in r.stated]
             _by_speedup(r, accs, slow_count)
             return (), ""
+    same_time = "days" not in r.params and _SAME_TIME.search(r.t) is not None
     same_count = intent in ("power", "capex", "training", "energy") and not _STRICT_MATCH.search(r.t) \
-        and "match_accelerator" not in r.params \
+        and "match_accelerator" not in r.params and not same_time \
         and not (asked and _asks_other(r, accs, counts[0], count=True))
-    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or _MATCH.search(r.t)) \
+    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or _MATCH.search(r.t) or same_time) \
             and not same_count and not _MEMORY_PRICE.intersection(r.params):
         # (a bill, a purchase or a run asked "换成H20呢", "the same number of B200s instead": the
         # same count on each, compared below, not a match of capacities)
@@ -1449,7 +1457,8 @@ def _covered(n: int, spans: list[tuple[int, int]]) -> bytearray:
 
 
 TTFT = re.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
-PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?\s*(?:输出)?\s*token|每\s*token|/token")
+PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?字|出字|吐字|每个?\s*(?:输出)?\s*token|"
+                       r"每\s*token|/token")
 ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
@@ -1796,8 +1805,9 @@ _EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|doll
 
 # a server is what measured the rate: "HGX H100 does 22k tok/s", "DGX B200 每台实测 4.8万 tok/s",
 # "单机 8 卡实测合计 3200 tok/s", "9,000 tok/s per 8-GPU server"
-_SERVER_MARK = re.compile(r"每台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|"
+_SERVER_MARK = re.compile(r"每台|单台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|"
                           r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+(?:#+\s*)?"
+                          r"(?:(?:edge|inference|gpu|serving|ai|compute|worker)\s+)?"
                           r"(?:node|server|box|rack|machine)s?\b|"
                           r"&+")
 _PER_SIZED_SERVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
@@ -2336,6 +2346,8 @@ _HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "�
 _SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
 _RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?)\s*(?:are|is|=|:)\s*$|(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
 _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
+_DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
+                    r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|最多供|供电能力")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
@@ -2463,7 +2475,7 @@ def _derived(r: _Reading) -> None:
             del p["servers"]
             r.stated = [replace(st, param="observed_tokens_per_s_per_server", note="option")
                         if st.param == "servers" else st for st in r.stated]
-        elif sized is not None and p.get("gpus") == sized.value and "servers" not in p \
+        if sized is not None and p.get("gpus") == sized.value and "servers" not in p \
                 and "gpus_per_server" not in p:
             p["gpus_per_server"] = p.pop("gpus")
             r.stated = [replace(st, param="gpus_per_server") if st is sized else st for st in r.stated]
@@ -2691,6 +2703,15 @@ def _derived(r: _Reading) -> None:
     watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
     srv_w = next((st for st in watts if st.note in ("", "duplicate", "option") and (
         _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])
+        # "colo gives us 15 kW per rack … box draws 4.2kW", "单柜供电 8kW … 整机 2200W": a rack's
+        # power beside a server's or a card's draw is the rack's limit
+        or (_RACK_CAP.search(t[max(0, st.start - 16):st.end + 12])
+            and not _DRAWS.search(t[max(0, st.start - 16):st.end + 6])
+            # ("125 GB200 NVL72 racks at 120 kW each": a rack-scale server's own draw)
+            and not re.search(r"&+[^.?!;。？！；]{0,10}?(?:racks?|机柜|柜)|(?:racks?|机柜)\s*(?:of\s*)?&+",
+                              r.masked[max(0, st.start - 40):st.end + 12])
+            and (any(w is not st and not _RACK_CAP.search(t[max(0, w.start - 10):w.start])
+                     for w in watts) or "watts_per_gpu" in p))
         # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
         or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts)))),
         None)
@@ -2984,7 +3005,12 @@ _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
                               r"max(?:imum)? batch(?: size)?|最大\s*batch|多大\s*(?:的)?\s*batch|"
-                              r"batch\s*(?:size)?\s*(?:最多|最大)?\s*(?:能|可以)?\s*(?:开|设|到)?\s*多大")
+                              r"batch\s*(?:size)?\s*(?:最多|最大)?\s*(?:能|可以)?\s*(?:开|设|到)?\s*多大|"
+                              # "how many 2k-token sessions fit", "能放多少个 8k 的请求": sequences that fit
+                              r"how many (?:[\w.-]+[- ]token )?(?:sessions|sequences|requests|conversations|"
+                              r"streams|chats|users) (?:fit|can (?:fit|i hold|we hold)|could fit)|"
+                              r"(?:能|可以)?(?:放|装|塞|容纳)(?:得?下)?多少(?:个|路)?\s*(?:\d+[kK]?\s*(?:token)?\s*的?)?"
+                              r"\s*(?:会话|序列|请求|对话|并发|上下文)")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
                  "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
                  "six months": 6.0, "two years": 24.0, "decade": 120.0}

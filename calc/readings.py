@@ -232,6 +232,7 @@ _SHARE_ON_CHIPS = re.compile(
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = re.compile(
     r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|#+)\s*(?:'s?)?\s*(?:的)?\s*"
+    r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*"
     r"(?:占比|占(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
     r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
     r"(?:would |will )?(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"

@@ -785,3 +785,90 @@ def test_a_run_on_as_many_faster_cards(q):
 def test_pue_pressed_to_a_value():
     req, _ = ask("省里规划一个万卡集群，主力是 H20，单卡连服务器分摊按 650W，PUE 压到 1.25 以内，总共要多少兆瓦？")
     assert req.params["pue"] == 1.25
+
+
+@pytest.mark.parametrize("q,part", [
+    ("Edge site power budget is 5 kW per cabinet. How many L4s can I put in it at ~110 W each including server "
+     "overhead?", "45 cards at 110 W fit each 5,000 W budget"),
+    ("边缘机房单柜供电 8kW，放 L40S 服务器，每台 4 卡、整机 2200W，能放几台？一共多少张卡？", "可放3台4卡L40S整机"),
+    ("机房单机柜供电 20kW，H20 服务器单台 6.5kW，每柜可放几台？共需部署 320 台，需要多少机柜？", "320台需要107个机柜"),
+    ("ok so 4090 boxes, 8 per box, box draws 4.2kW at the wall. colo gives us 15 kW per rack. how many boxes per "
+     "rack, and how many racks for 960 GPUs?", "40 racks for 120 servers"),
+    ("首期建设 2 EFLOPS FP8 算力，选用 H200 8 卡服务器，单机柜功率上限 40kW，单台服务器满载 10.2kW，需要多少个机柜？",
+     "127台需要43个机柜"),
+])
+def test_a_racks_power_beside_a_servers_draw_is_the_racks_limit(q, part):
+    # the rack's power was read as the site's (with a PUE) or as a server's draw, the asked capacity unread
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_rack_scale_servers_own_draw_is_not_a_limit():
+    req, _ = ask("We run 200 nodes of HGX H100 at 10.2 kW each. If we replace them with 50 racks of GB200 NVL72 at "
+                 "120kW per rack, how does the facility MW change? PUE 1.25")
+    assert "server_power_cap_w" not in req.params
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("Mistral 7B fp8 on RTX 4090: measured 2,400 tok/s per card at batch 32. NPC turn = 70 output tokens. Need 500 "
+     "turns/s at peak — how many cards?", "qps", 500),
+    ("We plan 1,200 edge servers, each with 2x L4. Power per server ~650 W, PUE 1.6 at the edge, electricity "
+     "0.08 $/kWh. Annual power bill?", "gpus_per_server", 2),
+    ("We plan 1,200 edge servers, each with 2x L4. Power per server ~650 W, PUE 1.6 at the edge, electricity "
+     "0.08 $/kWh. Annual power bill?", "servers", 1200),
+    ("边缘 MEC 节点每节点只有 2 张 L4，跑 Qwen2.5 7B int8，用户侧要求首字 300ms、每字 40ms，单节点能服务多少并发？",
+     "tpot_ms", 40),
+    ("RTX 4090 price is like 1.6万 RMB now, L40S about 5.5万. For Mistral 7B serving at 2,000 concurrent, which gives "
+     "more concurrency per yuan?", "price_cny", 16_000),
+    ("Each edge server (8x L4) measured 9,000 output tok/s on Llama 3 8B. Region needs 1.2B output tokens/day, "
+     "peak factor 2. How many servers?", "observed_tokens_per_s_per_server", 9000),
+    ("With Llama 3 8B int4 on RTX 4090, if I cap batch at 24, what TPOT do I get, and how many cards for 6,000 "
+     "concurrent NPCs?", "batch_per_replica", 24),
+    ("MMO 高峰同时有两万个 NPC 会话在生成，Mixtral 8x7B int4，L40S TP2，TPOT 40ms，一共要多少张卡？",
+     "concurrent_users", 20_000),
+    ("招标文件：采购 HGX H100 服务器 64 台，单台含税价 280 万元，折旧年限 5 年（直线法），年均折旧额多少？",
+     "server_price_cny", 2_800_000),
+    ("项目总投资 15 亿元，其中 GPU 服务器采购占比 65%，H20 服务器单价 135 万元/台，可采购多少台？", "budget_share", 0.65),
+    ("每日 token 调用量 500 亿（输出），DeepSeek-V3 部署于 H20 集群，单台 8 卡实测输出 2500 tok/s，峰值系数 2.5，"
+     "需要多少台？", "observed_tokens_per_s_per_server", 2500),
+    ("一张 H100 跑 Llama 3 8B fp16，能放多少个 8k 的会话？", "input_tokens", 8000),
+])
+def test_edge_tender_and_game_readings(q, param, value):
+    # each was misread (a price as a budget, a per-word latency as TTFT, a server's rate as a GPU's, 'at 24' as
+    # a price) or left unread (turns/s, 'edge servers', '同时有两万个 NPC 会话')
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value)
+    assert not [u for u in res.unused if u.text not in ("5.5万", "batch 32")]   # (named, each with its reason)
+
+
+@pytest.mark.parametrize("q,n", [
+    ("hey quick one — L4 24GB, Llama 3 8B fp16, how many 2k-token sessions fit in what's left for KV cache?", 21),
+    ("一张 H100 跑 Llama 3 8B fp16，能放多少个 8k 的会话？", 53),
+])
+def test_sequences_that_fit_beside_the_weights(q, n):
+    # answered with one sequence's cache, or the free tokens
+    _, res = ask(q)
+    assert res.value("concurrent_users") == n
+
+
+def test_a_measured_rate_less_its_electricity():
+    _, res = ask("Telco wants to sell edge inference at ¥1.5 per million tokens. Our cost: L40S at ¥55,000 each, "
+                 "3-year life, 350 W per card incl. server, ¥0.7/kWh, measured 2,000 tok/s/card on Qwen2.5 7B. "
+                 "Do we make money?")
+    assert "after its electricity" in res.headline and res.value("payback_months") == pytest.approx(7.2, abs=0.05)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q", [
+    "Compared with our earlier run on 4,096 A100s, how many H100s for the same training time with 10% better MFU?",
+    "与此前 4096 张 A100 80GB 的训练相比，改用 H100 SXM 且 MFU 提升 10%，达到同样训练时长需要多少张？",
+])
+def test_cards_for_the_same_training_time_with_an_mfu_gain(q):
+    # refused (model and tokens asked for), or matched on FLOP/s with the MFU gain named as unused
+    _, res = ask(q)
+    assert res.value("gpus") == 1175 and not res.unused
+
+
+def test_servers_for_a_capacity():
+    _, res = ask("本项目拟建设智算中心，总算力规模不低于 1000 PFLOPS（FP16 稠密），采用 H20 加速卡，请测算所需卡数及服务器台数（每台 8 卡）。")
+    assert res.value("servers") == 845 and not res.unused
