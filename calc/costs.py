@@ -1361,7 +1361,9 @@ def _power(b: Builder) -> Result:
         return tco(b, acc, watts, p)
     one = b.req.params.get("servers") == 1 or (
         b.has("gpus") and b.has("power_mw") and b.has("watts_per_server")
-        and b.req.params.get("gpus") in (1, b.gpus_per_server(acc)))   # "8x H100服务器 10千瓦"
+        and b.req.params.get("gpus") in (1, b.gpus_per_server(acc))) or (   # "8x H100服务器 10千瓦"
+        b.has("power_mw") and b.has("watts_per_gpu") and b.req.params.get("gpus") == 1
+        and not b.has("servers"))          # "250GW … 一张 GB200 连服务器按 1.8kW": the card described
     if b.has("power_mw") and ((not b.has("gpus") and not b.has("servers")) or (
             one and (b.has("watts_per_server") or b.has("watts_per_gpu")))):
         # "10兆瓦能放多少台DGX H100？一台10.2千瓦": the one described sizes the rest

@@ -218,6 +218,9 @@ _GE_SCALE = re.compile(r"个([万萬亿億]+)")
 # "上千张" (a thousand or more)
 _VAGUE = re.compile(r"(十几|几十|数十|几百|数百|几千|数千|几万|数万)((?:[万萬亿億]|千万|百万)*)|"
                     r"(百万|千万|十万|百亿|千亿|万亿|亿|万)级|(上百|上千|上万|过万|过亿|上亿)((?:[万萬亿億])*)")
+# "能买几万张？", "要几千台": a vague count asked for
+_ASKED_VAGUE = re.compile(r"\s*(?:张|台|块|颗|个|片)?\s*(?:卡|gpu|服务器)?\s*(?:[?？]|吧|呢|啊|$)")
+_ASKING_VERB = re.compile(r"(?:能|可以|可|要|需要|得|够)\s*(?:买|采购|部署|上|放)?\s*$")
 _VAGUE_SPAN = {"十几": (11, 19), "几十": (20, 90), "数十": (20, 90), "几百": (200, 900), "数百": (200, 900),
                "几千": (2000, 9000), "数千": (2000, 9000), "几万": (2e4, 9e4), "数万": (2e4, 9e4)}
 _AT_LEAST = {"上百": 100, "上千": 1000, "上万": 1e4, "过万": 1e4, "过亿": 1e8, "上亿": 1e8}
@@ -246,6 +249,9 @@ def _vague_en(text: str) -> list[Num]:
 def _vague(text: str) -> list[Num]:
     out = []
     for m in _VAGUE.finditer(text):
+        if m.group(1) and m.group(1).startswith("几") and _ASKED_VAGUE.match(text, m.end()) and \
+                _ASKING_VERB.search(text, max(0, m.start() - 6), m.start()):
+            continue                    # "能买几万张？": the question, not an amount stated
         if m.group(1):
             lo, hi = _VAGUE_SPAN[m.group(1)]
             scale = chinese_numeral("一" + m.group(2)) if m.group(2) else 1.0

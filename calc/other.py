@@ -556,21 +556,24 @@ def _memory(b: Builder) -> Result:
                             per_gb=per_gb))
             b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
             b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
+            share = ""
             if b.has("price_usd"):           # "占售价3.5万美元的多少？": the memory's share of the card
                 price = b.num("price_usd", None)
                 b.fig("hbm_share_of_price", hbm * per_gb / (gpus * price), "", b.tr("fig.hbm_share"))
                 b.step(b.tr("step.hbm_share", cost=hbm * per_gb, price=gpus * price,
                             share=hbm * per_gb / (gpus * price)))
+                share = b.tr("head.hbm_share", share=hbm * per_gb / (gpus * price))
             if b.has("dram_usd_per_gb"):     # "… vs DRAM at $3/GB": the same GB in DRAM beside it
                 dram = b.num("dram_usd_per_gb", None)
                 b.fig("dram_cost_usd", hbm * dram, "US$", b.tr("fig.dram_same_gb", per_gb=dram))
                 b.fig("hbm_multiple", per_gb / dram, "x", b.tr("fig.hbm_over_dram"))
                 b.step(b.tr("step.hbm_vs_dram", hbm=hbm, dram=dram, cost=hbm * dram,
                             mult=per_gb / dram))
+            named = acc.short if (b.has("accelerator") or b.has("server")) else b.tr("word.gpu")
             return b.result("memory", b.tr("head.hbm", tb=b.h(hbm / 1000), gpus=gpus,
-                                           acc=acc.short, cost=b.tr(
+                                           acc=named, cost=b.tr(
                                                "money.hbm_direct", cost=b.h(hbm * per_gb),
-                                               per_gb=per_gb)))
+                                               per_gb=per_gb)) + share)
         r = b.cat.rates
         dram = b.num("dram_usd_per_gb", r.dram_usd_per_gb, origin="catalog",
                      source=r.memory_source)
@@ -584,8 +587,18 @@ def _memory(b: Builder) -> Result:
             cost = b.tr("money.hbm_range", lo=b.h(hbm * dram * mult), hi=b.h(hbm * dram * hi),
                         mult=mult, mult_hi=hi)
         named = acc.short if (b.has("accelerator") or b.has("server")) else b.tr("word.gpu")
+        gb_price = ""
+        if (b.has("price_usd") or b.has("price_cny")) and b.flag("asks_per_gb"):
+            # "MI325X at $20k with 256GB vs H200 at $32k with 141GB — $/GB of HBM?": the card's
+            # price over its memory
+            from calc.costs import unit_prices
+            usd, _ = unit_prices(b, acc)
+            if usd:
+                b.fig("price_per_gb_usd", usd / mem, "US$/GB", b.tr("fig.price_per_hbm_gb"))
+                b.step(b.tr("step.price_per_hbm_gb", usd=usd, mem=mem, per=usd / mem))
+                gb_price = b.tr("head.price_per_hbm_gb", per=usd / mem)
         return b.result("memory", b.tr("head.hbm", tb=b.h(hbm / 1000), gpus=gpus, acc=named,
-                                       cost=cost))
+                                       cost=cost) + gb_price)
     model = b.model(default="llama3_70b")
     b.read.add("precision")
     precision = str(b.req.params.get("precision", "bf16"))

@@ -1849,6 +1849,10 @@ _EACH_HEAD = re.compile(r"(?:每个|每一个|each(?: one)?|apiece)\s*"
                         r"(?:按|算|大概|大约|约|is|at|draws?|uses?|~)*\s*$")
 
 
+_GPU_INCL_SERVER = re.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*(?:卡)?\s*#*\s*(?:卡)?\s*(?:的)?\s*"
+                              r"(?:连|含|包含|加上?|算上)\s*(?:服务器|整机)")
+
+
 def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -1875,6 +1879,9 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
         thing = _last_thing(r, a)
         server_ctx, gpu_ctx = thing == "server", thing == "gpu"
+    if _GPU_INCL_SERVER.search(head + tail):
+        # "一张 GB200 连服务器按 1.8kW", "per GPU incl. its server share": one card's all-in draw
+        gpu_ctx, server_ctx = True, False
     if role == "kilowatts" and not gpu_ctx and _SERVER_NOUN.search(head + tail):
         server_ctx = True
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
@@ -1913,6 +1920,10 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
     end = n.end + after.end() if after else n.end
     if after:
         usd = re.match(r"美元|美金|美分|刀|usd|us\$|dollar|buck|cent", after.group(1))
+        if not usd and after.group(1) == "块" and (
+                more := re.match(r"\s*(?:钱)?\s*(?:美元|美金|刀)(?:\s*(?:一|每|/)\s*(?:个)?(?:小时|h\b))?",
+                                 r.t[end:end + 10])):
+            return "usd", start, end + more.end()    # "两块美金一小时": two dollars
         return ("usd" if usd else "cny"), start, end
     if before:
         return ("cny" if before.group(1) in ("¥", "rmb", "cny", "￥") else "usd"), start, end
@@ -2334,7 +2345,9 @@ _BATCH_HEAD = re.compile(r"(?:\bbatch(?: size)?|\bbs|\bconc(?:urrency)?|并发(?
 _YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
                         r"(?:accelerator|gpu|chip|hbm|server|datacenter)s?\s+"
                         r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
-_LOW_HIGH = re.compile(r"high end|low end|高端|低端|高的|低的|区间|范围|\brange\b|between|"
+_LOW_HIGH = re.compile(r"high end|low end|(?:high|low|bull|bear|base)[- ]case|(?:high|low) scenario|"
+                       r"乐观|悲观|"
+                       r"高端|低端|高的|低的|区间|范围|\brange\b|between|"
                        r"上限|下限|最高|最低|up to|可达")
 _USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|能|要)?\s*"
                           r"(?:到|达到|增长到|涨到|突破)\s*$|"
@@ -2428,6 +2441,8 @@ def _derived(r: _Reading) -> None:
     readings.daily_of_periodic(r)
     readings.generated_tokens(r)
     readings.budget_share(r)
+    readings.bare_hbm_size(r)
+    readings.small_price_beside_rent(r)
     readings.discount(r)
     readings.mfu_gain(r)
     readings.factor_words(r)
@@ -2631,6 +2646,10 @@ def _derived(r: _Reading) -> None:
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
+    if re.search(r"(?:\$|usd|dollars?|price|cost|美元|钱)\s*(?:/|per|each|每)\s*gb\b(?!\s*/\s*s)"
+                 r"(?!\s*(?:is|=|:|at)\s*\$?\d)", t) and \
+            not any(k in p for k in ("hbm_usd_per_gb", "dram_usd_per_gb")):
+        p["asks_per_gb"] = True          # "$/GB of HBM for each?": a card's price over its memory
     if CLAIM.search(t):
         p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
     one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)

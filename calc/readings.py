@@ -23,7 +23,7 @@ _CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
                          r"sorry,? (?:i meant|make (?:it|that))|"
                          r"actually,? (?:make it|let'?s say|more like)|"
                          r"ok(?:ay)?,? (?:say|let'?s say|make it))\b|"
-                         r"不对|说错了|更正一下|更正|我是说")
+                         r"(?<![对是])不对(?![吗吧呢啊？?])|说错了|更正一下|更正|我是说")
 
 
 _CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
@@ -256,6 +256,34 @@ def _take_over(r: _Reading, start: int, end: int, param: str, value: float,
         if s.param and r.params.get(s.param) == s.value:
             del r.params[s.param]
     r.add(param, value, start if a is None else a, end if b is None else b)
+
+
+def small_price_beside_rent(r: _Reading) -> None:
+    """"TPU v6e is $2.7/chip-hr on demand vs H100 at $2.2": an amount no accelerator is sold for,
+    compared with an hourly rent, is the other one's hourly rent."""
+    for cur, most in (("usd", 20.0), ("cny", 150.0)):
+        rents = [s for s in r.stated if s.param == f"rent_{cur}_per_hour"]
+        if not rents:
+            continue
+        for st in [s for s in r.stated if s.param == f"price_{cur}" and isinstance(s.value, float)
+                   and 0 < s.value <= most and s.start > rents[0].start]:
+            if r.params.get(f"price_{cur}") == st.value:
+                del r.params[f"price_{cur}"]
+            r.stated = [replace(x, param=f"rent_{cur}_per_hour", note="duplicate") if x is st else x
+                        for x in r.stated]
+
+
+def bare_hbm_size(r: _Reading) -> None:
+    """"HBM 占 B200 成本多少？192GB …": a bare size in GB nothing else read, in a question about HBM,
+    is the card's memory."""
+    if "hbm_gb_per_gpu" in r.params or not re.search(r"\bhbm|显存|高带宽内存", r.t):
+        return
+    bare = [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
+            and re.fullmatch(r"[\d.,]+\s*g(?:b|ib)?", r.t[s.start:s.end])]
+    if len(bare) == 1 and 1 <= float(bare[0].value or 0) <= 2000:
+        st = bare[0]
+        r.params["hbm_gb_per_gpu"] = float(st.value or 0)
+        r.stated = [replace(x, param="hbm_gb_per_gpu") if x is st else x for x in r.stated]
 
 
 def budget_share(r: _Reading) -> None:

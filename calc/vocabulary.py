@@ -137,8 +137,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
     ("dau_share_week", None, r"(?:日活/周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?)\s*(?:ratio)?\s*"
-     r"(?:为|是|of|=|:|约|~|is)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
-    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
+     r"(?:为|是|of|=|:|约|~|is|按|取|算)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
+    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is|按|取|算)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|of about|要求|需要|须|必须|按|为|是)\s*)?"
      r"(?:不高于|不超过|低于|小于|以下|最高|上限|≤|<=|<|around|about|~|约)?\s*$", r"^(?!\s*(?:[kmg]?w\b|%|x\b))"),
@@ -180,15 +180,18 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[x×]\s*)?#)(?!\s*(?:次|个?请求|个?查询|个?调用|条|requests?|queries|calls|reqs?)(?![a-z]))"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", T + r"\s*g(?:b|ib)?\s*(?=够|能|放|装|的?显存|的?内存|vram)", None),   # "24G 够不够"
+    # "平均每颗 150GB", "each with 192GB": one card's memory
+    ("hbm_gb", None, r"(?:每颗|每张|每卡|单卡|一张|一颗|每块|per (?:gpu|chip|card|unit)|each)\s*(?:平均|约|大约|大概|是|有)?\s*$",
+     T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", None, r"(?:显存|内存|vram|hbm\w*)\s*(?:容量|capacity)?\s*(?:是|为|有|按|只有|约|of|=|:)?\s*$|"
      r"(?:hbm\w*|显存)[^,.;，。；?？\d]{0,12}[(（]\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),   # "显存32GB", "HBM 容量 256GB"
     ("hbm_gb", T + r"\s*g(?:b|ib)\s*(?:of\s+)?(?:hbm\w*\s+)?(?=#)", None),   # "a 288 GB MI355X": the card's
     # "can my RTX 4090 run mistral 7b?? it only has 24GB": the card's memory, said of "it"
     ("hbm_gb", None, r"\b(?:it|the card|that card|my card|mine)\s*(?:only |just )?(?:has|have|got|comes with)\s*(?:only |just )?$",
      T + r"\s*g(?:b|ib)\b(?!\s*(?:/s|of (?:system |host )?(?:ram|dram)))"),
-    ("hbm_gb", None, r"#+[^,.;，。；]{0,24}\b(?:with|has|having|w/)\s*$", T + r"\s*g(?:b|ib)\b(?!\s*(?:/s|of (?:system |host )?(?:ram|dram)))"),
+    ("hbm_gb", None, r"#+[^,.;，。；]{0,24}\b(?P<at>)(?:with|has|having|w/)\s*$", T + r"\s*g(?:b|ib)\b(?!\s*(?:/s|of (?:system |host )?(?:ram|dram)))"),
     ("hbm_gb", None, r"#+\s*(?:那|这)?\s*(?:的|上|上的|上面的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|为|有|of|is)?\s*[(（,，]?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
-    ("dram_price", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"每\s*gb\s*(?:的?价格)?\s*(?:是|为|按|要|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
+    ("dram_price", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?价格)?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
     ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|chips?|accelerators?|卡|张)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:的)?\s*(?:一台|每台)?\s*(?:servers?|&+|nodes?|box(?:es)?|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|(?:/|每)\s*(?:节点|服务器|机器|台|机柜)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:服务器|机器|主机)?|(?:一个|每个|单个)\s*(?:机柜|柜子|节点|服务器)|每柜|单柜|一柜|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是|含|包含|带|内含|放|放了|塞|插|可放|能放|装了)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
     # "8 gpus inside", "8卡机", "1 node w/ 8 gpus"
     ("gpus_per_server", T + r"[- ]?(?:gpus?|cards?|卡)\s*(?:inside|in it|in each|in there)\b|" + T + r"\s*卡机",
@@ -208,6 +211,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
     # "买3k张H20 每张12万 总共多少钱": ten-thousands a card, the currency unsaid
+    # "买的话两万五", "买一张要 3 万": what buying one costs
+    ("price", None, r"(?:买的话|要买的话|买一张|买断|买入价?|购买价|买卡)\s*(?:要|是|得|大概|大约|约|差不多)?\s*$",
+     r"^(?!\s*(?:张|台|块|颗|个|[万千百]张|[x×]))"),
     ("price", None, r"(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*$",
      r"^\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|w\b|kw|gb|g\b|小时|h\b|[tpe]?flops|%))"),
     ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
@@ -266,7 +272,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一个GB200 NVL72机柜按300万刀算": the named server's or rack's price
     ("server_price", None, r"(?:(?:一个|每个|单个|一台|每台|一套|每套)\s*)?&+\s*(?P<at>)(?:机柜|柜子|服务器|整机|rack|server)?\s*(?:的)?\s*"
      r"(?:按|价格|售价|报价|单价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|千|k|m)?\s*" + CUR),
-    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR + r"|^\s*(?:[,，。;；、]|$|算|计)"),
+    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR + r"|^\s*(?:[,，。;；、]|$|算|计)"),
     ("server_price", T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)|" + T + CUR + r"?\s*(?:/|每)\s*(?:台|套|柜)(?![卡张])", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?(?:\s*list(?: price)?(?: is)?(?: like)?)?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:price(?:\s*(?:is|of|at|=|:))?|is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~|like|maybe|probably)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；?？!！]|$|(?:and|but|so|while|with|for|instead|each|apiece|a pop|serving|running|that|which|doing)\b)"),
     # "a server holds eight GPUs and costs around three hundred thousand dollars": the server's price,
     # a clause after the server is named

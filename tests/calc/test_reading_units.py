@@ -872,3 +872,33 @@ def test_cards_for_the_same_training_time_with_an_mfu_gain(q):
 def test_servers_for_a_capacity():
     _, res = ask("本项目拟建设智算中心，总算力规模不低于 1000 PFLOPS（FP16 稠密），采用 H20 加速卡，请测算所需卡数及服务器台数（每台 8 卡）。")
     assert res.value("servers") == 845 and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    ("xAI 孟菲斯 10万张 H100，有人说耗电 150MW，帮算下对不对（PUE 按 1.4）", "100,000张H100 SXM需要178兆瓦"),
+    ("腾讯今年资本开支大概 900 亿人民币，三分之二花在GPU上，H20 一张 9 万，能买几万张？", "66.7万张H20"),
+    ("HBM 今年需求到底多大？英伟达出 500万颗 GPU，平均每颗 150GB，HBM 单价 12 美元/GB，算下来多少亿美元",
+     "5,000,000张卡共有75万 TB HBM"),
+    ("HBM 占 B200 成本多少？192GB，一 GB 算 20 刀，整卡卖 4 万刀", "占卡价的9.6%"),
+    ("If HBM runs 3x DRAM in the low case and 5x in the high case, DRAM ~$2.5/GB, what's the HBM TAM on 6M units of "
+     "B300?", "at 3-5x DRAM prices"),
+    ("奥特曼说 2030 年要 250GW 算力，一张 GB200 连服务器按 1.8kW 算，那是多少张卡？", "1.07亿张GB200"),
+    ("一张 H100 租金两块美金一小时，买的话两万五，多久回本？利用率按七成", "按2.5万美元买入，与每小时2美元租用相比"),
+    ("两千亿美元 capex 全买 GB200 NVL72 的话，一柜 350 万刀，能买多少柜？合多少张卡？", "5.71万台"),
+    ("MI325X at $20k with 256GB vs H200 at $32k with 141GB — $/GB of HBM for each?", "US$78.1 per GB"),
+])
+def test_stock_forum_readings(q, part):
+    # '对不对' read as a correction of everything before it; '能买几万张' as 20,000 cards; a stated GB per card,
+    # a high case, '一张 … 连服务器' and '两块美金一小时' ignored or misread; '一柜 350 万刀' unread
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_dau_ratio_said_with_an():
+    req, _ = ask("OpenAI 周活 8 亿，日活/周活按 0.3，人均 6 次，每次输出 500 token，全上 H100 要多少万张？")
+    assert req.params["dau_per_wau"] == 0.3
+
+
+def test_a_second_amount_too_small_for_a_card_beside_a_rent_is_a_rent():
+    req, _ = ask("TPU v6e is $2.7/chip-hr vs H100 at $2.2/hr — which is cheaper per token?")
+    assert [dict(o).get("rent_usd_per_hour") for o in req.options] == [2.7, 2.2]
