@@ -1274,6 +1274,37 @@ def _servers_under_cap(b: Builder) -> Result:
         b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
         b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
         head += b.tr("head.racks_for", racks=racks, servers=servers)
+        if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or b.flag("asks_bill"):
+            # "每台供电上限 6kW … 实测 4.8kW，一排 10 台，一年电费多少": the servers' bill too
+            params = {k: v for k, v in b.req.params.items() if k != "server_power_cap_w"}
+            inner = Builder(req=replace(b.req, params=MappingProxyType(params)), cat=b.cat,
+                            defaults=b.defaults)
+            rest = _power(inner)
+            b.read |= inner.read
+            b.unused_reasons.update(inner.unused_reasons)
+            mine = b.result("power", head)
+            return replace(rest, headline=head + b.tr("word.semicolon") + rest.headline,
+                           figures=(*mine.figures, *rest.figures),
+                           assumptions=(*mine.assumptions, *rest.assumptions),
+                           steps=(*mine.steps, *rest.steps))
+    elif b.has("power_mw"):
+        # "Each rack is capped at 34 kW and the pod has 340 kW total": the racks the pod's power
+        # feeds, each filled with whole servers
+        total_w = b.num("power_mw", None) * 1e6
+        if b.has("pue") and not b.flag("it_load"):
+            # "机房总电力 6MW、PUE 1.3": the racks get the IT share of it
+            p = b.num("pue", None)
+            b.step(b.tr("step.facility_to_it", mw=total_w / 1e6, pue=p, it=total_w / 1e6 / p))
+            total_w /= p
+        racks = math.floor(total_w / cap * (1 + 1e-12))
+        servers = racks * fit
+        b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
+        b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=n))
+        b.fig("gpus", servers * n, "GPUs", b.tr("fig.gpus_in_servers"))
+        b.step(b.tr("step.racks_in_power", total=total_w / 1000, cap=cap / 1000, racks=racks, fit=fit,
+                    servers=servers, n=n, gpus=servers * n))
+        head += b.tr("head.racks_in_power", total=total_w / 1000, racks=racks, servers=servers,
+                     gpus=b.h(servers * n), acc=acc.short)
     elif b.has("capacity_flops"):
         # "首期建设 2 EFLOPS FP8 算力 … 单机柜功率上限 40kW … 需要多少个机柜": the cards for the
         # capacity at their dense peak, their servers, then the racks

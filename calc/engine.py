@@ -259,7 +259,8 @@ def account(res: Result, req: Request, read: set[str],
     inputs: list[Input] = []
     unused: list[Unused] = []
     used = [s for s in req.stated if s.param is not None and (
-        (s.note in ("", "option") and s.param in read) or (s.note == "name_part" and "accelerator" in read))]
+        (s.note in ("", "option", "restated") and s.param in read)
+        or (s.note == "name_part" and "accelerator" in read))]
     for s in req.stated:
         if any(s is u for u in used):
             inputs.append(Input(s.text, str(s.param)))

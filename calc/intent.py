@@ -97,7 +97,7 @@ _MEMORY_TOPIC = re.compile(r"(?:显存|内存|(?<![a-z])(?:memory|vram|ram)(?![a
                            r"(?!\s*(?:bandwidth|带宽|速度|speed))")
 
 
-_ASKS_GPU_HOURS = re.compile(r"gpu[- ]?hours?|gpu[- ]?hrs?\b|卡时|gpu小时")
+_ASKS_GPU_HOURS = re.compile(r"gpu[- ]?hours?|gpu[- ]?hrs?\b|卡时|gpu\s*小时")
 
 
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
@@ -113,6 +113,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "google_search"
     if has("from_accelerator"):
         return "training"              # the same job on another fleet
+    if fleet_size and has("asks_hours") and not (
+            has("budget_usd") or has("budget_cny") or has("rent_usd_per_hour")
+            or has("rent_cny_per_hour")) and not (
+            has("model") or has("params") or has("train_tokens") or has("train_flops") or load):
+        return "training"              # "256 张 A100，利用率 75%，每月能给出多少 GPU 小时": the fleet's hours
     if has("compute_optimal") and (has("budget_usd") or has("budget_cny")) and (
             has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "training"              # "Budget $5M at $2.1/GPU-hr: biggest Chinchilla-optimal model?"
@@ -329,6 +334,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"
     if has("accelerator") and has("model") and (kw("throughput") or kw("compare")):
         return "throughput"
+    if has("accelerator") and (has("model") or has("params")) and (has("ttft_ms") or has("tpot_ms")) \
+            and not load:
+        return "throughput"          # "TTFT 目标 300ms，输入 8k，Llama 3 8B 在 L40S 上做得到吗": the latency
     if has("accelerator") and kw("power") and not (load or fleet_size or has("model") or has("params")
                                                   or has("power_mw") or kw("train")):
         return "power"               # "power draw of a B300?": one card's

@@ -204,7 +204,11 @@ def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:
     b.fig("growth_factor", f, "x", b.tr("fig.growth_over_period"))
     b.fig("doubling_months", d, "months", b.tr("fig.doubling_time"))
     b.fig("monthly_growth_factor", f ** (1 / period), "x", b.tr("fig.growth_per_month"))
-    return b.result("growth", b.tr("head.doubling", d=d, days=d * 30.4375, what=what))
+    year = f ** (12 / period)
+    b.fig("annual_growth_factor", year, "x", b.tr("fig.growth_per_year"))
+    b.step(b.tr("step.annualized", f=f, period=period, year=year))
+    annual = b.tr("head.annualized", year=b.h(year)) if b.flag("asks_annualized") else ""
+    return b.result("growth", b.tr("head.doubling", d=d, days=d * 30.4375, what=what) + annual)
 
 
 def convert(b: Builder) -> Result:
@@ -436,8 +440,10 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
                                             server=_short(b.cat.servers[str(b.req.params["server"])].name),
                                             n=b.h(n), acc=acc.short, count=count,
                                             other=_short(b.cat.servers[counted].name), k=float(stated_k)))
+        fast, slow = (other, acc) if faster else (acc, other)
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
-                                        other=other.short, k=k) + _power_of(b, acc, n) + _cost_of(b, acc, n))
+                                        other=other.short, k=k, fast=fast.short, slow=slow.short)
+                        + _power_of(b, acc, n) + _cost_of(b, acc, n))
     from calc.inference import serving_match
     served = serving_match(b, acc, other, gpus)
     if served is not None:                 # a model stated: matched on its serving throughput

@@ -1895,6 +1895,10 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     if role == "kilowatts" and value > 250 and not (PER_SERVER.search(tail) or PER_SERVER.search(head)
                                                      or EACH.search(tail)):
         server_ctx = gpu_ctx = False       # "a 600 kW power envelope": a site's, no rack draws that
+    if (re.match(r"\s*(?:in\s+)?(?:total|all told|in all|overall|combined)\b|\s*(?:总共|合计|总计)", tail)
+            or re.search(r"(?:总共|合计|一共|总计|总功率|总电力|总容量|total of)\s*(?:是|为|有|约|大约)?\s*$",
+                         head)):
+        server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))
@@ -1930,9 +1934,15 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
     if KW["cny"].search(r.t[max(0, a - 4):b]):
         return "cny", start, end
     # no currency at the number: the question's own, and RMB in a Chinese question without US$
-    if (KW["cny"].search(r.t) or _CJK.search(r.t)) and not KW["usd"].search(r.t):
+    # (dollars only asked for, "合多少美元", are the answer's currency, not the amount's)
+    if (KW["cny"].search(r.t) or _CJK.search(r.t)) and not KW["usd"].search(_ASKED_IN_USD.sub("", r.t)):
         return "cny", start, end
     return "usd", start, end
+
+
+_ASKED_IN_USD = re.compile(r"(?:合|折合|换成|换算成|折算成?|等于|相当于)?\s*(?:多少|几)\s*(?:万|亿)?\s*"
+                           r"(?:美元|美金|刀)|"
+                           r"(?:合|折合|换成|换算成|折算成?)\s*(?:成)?\s*(?:美元|美金|刀)")
 
 
 # ---- what needs the whole question: durations, tokens, utilization, queries ----
@@ -2434,7 +2444,8 @@ def _derived(r: _Reading) -> None:
     _full_time(r)
     _utilization_to(r)
     t, p = r.t, r.params
-    if "users" in p and KW["monthly"].search(t) and "weekly_users" not in p:
+    if "users" in p and (KW["monthly"].search(t) or "dau_per_mau" in p) and "weekly_users" not in p:
+        # ("员工 3 万人，日活按 40%": a stated daily share makes the count the population it is of)
         p["monthly_users"] = True
     elif "users" in p and KW["weekly"].search(t) and "monthly_users" not in p:
         p["weekly_users"] = True
@@ -2443,6 +2454,7 @@ def _derived(r: _Reading) -> None:
     readings.budget_share(r)
     readings.bare_hbm_size(r)
     readings.small_price_beside_rent(r)
+    readings.restated(r)
     readings.discount(r)
     readings.mfu_gain(r)
     readings.factor_words(r)
@@ -2646,6 +2658,11 @@ def _derived(r: _Reading) -> None:
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
+    if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|(?:多少|几)\s*(?:个)?\s*(?:gpu\s*小时|卡时)", t):
+        p["asks_hours"] = True           # "每月实际能给出多少 GPU 小时": GPU-hours, asked
+    if re.search(r"annuali[sz]|年化|per year\?|a year\?|每年(?:多少|是多少)|"
+                 r"(?:yearly|annual) (?:rate|growth)", t):
+        p["asks_annualized"] = True      # "3 个月涨了 10 倍，折成年化是多少？": the year's growth
     if re.search(r"(?:\$|usd|dollars?|price|cost|美元|钱)\s*(?:/|per|each|每)\s*gb\b(?!\s*/\s*s)"
                  r"(?!\s*(?:is|=|:|at)\s*\$?\d)", t) and \
             not any(k in p for k in ("hbm_usd_per_gb", "dram_usd_per_gb")):
@@ -2736,6 +2753,8 @@ def _derived(r: _Reading) -> None:
         None)
     other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w), None)
     if srv_w is not None and ("watts_per_gpu" in p or (
+            # "每台服务器供电上限 6kW … 一台实测 4.8kW": a limit worded as one, beside a draw
+            other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
             _RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])
             and (other_w is not None or "server" in p or "accelerator" in p))):
         # "单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", "halls cap at 60 kW per
@@ -2951,7 +2970,8 @@ def _period_words(r: _Reading) -> None:
     """"… monthly power?", "$ per year at 6 cents", "电费每月多少": a bill's period said as a
     word. Only in a cost or power question without a duration or a growth already."""
     p, t = r.params, r.t
-    if "days" in p or _GROWS.intersection(p) or not (KW["power"].search(t) or KW["cost"].search(t)):
+    if "days" in p or _GROWS.intersection(p) or not (KW["power"].search(t) or KW["cost"].search(t)
+                                                     or re.search(r"gpu[- ]?hours?|卡时|gpu\s*小时", t)):
         return
     covered = _covered(len(t), [(s.start, s.end) for s in r.stated] +
                        [(pa, pb) for _, _, pa, pb, _ in r.pending])
@@ -3023,7 +3043,9 @@ _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
-                              r"max(?:imum)? batch(?: size)?|最大\s*batch|多大\s*(?:的)?\s*batch|"
+                              r"max(?:imum)? batch(?: size)?|最大\s*batch|what (?:max(?:imum)? )?batch|"
+                              r"which batch|batch (?:size )?(?:per replica )?(?:keeps|stays|meets|holds)|"
+                              r"多大\s*(?:的)?\s*batch|"
                               r"batch\s*(?:size)?\s*(?:最多|最大)?\s*(?:能|可以)?\s*(?:开|设|到)?\s*多大|"
                               # "how many 2k-token sessions fit", "能放多少个 8k 的请求": sequences that fit
                               r"how many (?:[\w.-]+[- ]token )?(?:sessions|sequences|requests|conversations|"

@@ -258,6 +258,18 @@ def _take_over(r: _Reading, start: int, end: int, param: str, value: float,
     r.add(param, value, start if a is None else a, end if b is None else b)
 
 
+def restated(r: _Reading) -> None:
+    """"30.84M GPU-hours … is 30.84M consistent with …": the same figure written again, bare, is the
+    one already read."""
+    for st in [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)]:
+        raw = re.match(r"[\d.,]+\s*[kmb万亿]?", r.t[st.start:st.end].lower())
+        same = next((s for s in r.stated if s.param and s.note == "" and s is not st and raw
+                     and s.value == st.value and r.t[s.start:s.end].lower().startswith(raw.group().strip())),
+                    None)
+        if same is not None:
+            r.stated = [replace(x, param=same.param, note="restated") if x is st else x for x in r.stated]
+
+
 def small_price_beside_rent(r: _Reading) -> None:
     """"TPU v6e is $2.7/chip-hr on demand vs H100 at $2.2": an amount no accelerator is sold for,
     compared with an hourly rent, is the other one's hourly rent."""

@@ -150,6 +150,10 @@ def _training(b: Builder) -> Result:
     if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu"):
         return _mfu_from_rate(b, acc, peak, used)
     achieved, mfu = _achieved(b, peak, used)
+    if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and (
+            b.has("mfu") or b.has("gpu_tflops")) and (b.has("train_tokens") or b.has("train_flops")) \
+            and not b.flag("asks_tokens"):
+        return _hours_enough(b, flops, achieved, acc)
     gpu_hours: float | None = None
     if b.has("gpu_years"):
         gpu_hours = b.num("gpu_years", None) * HOURS_PER_YEAR
@@ -159,6 +163,9 @@ def _training(b: Builder) -> Result:
     elif flops is not None:
         gpu_hours = flops / achieved / 3600
         b.step(b.tr("step.gpu_hours", flops=flops, tf=achieved / 1e12, hours=gpu_hours))
+    elif (b.has("gpus") or b.has("servers")) and b.has("days") and not (
+            b.has("model") or b.has("params")) and b.flag("asks_hours"):
+        return _fleet_hours(b, acc)
     elif (b.has("gpus") or b.has("servers")) and b.has("days"):
         # "每张卡fp8算力1979 TFLOPS，2000张卡，MFU 30%，一天总共能算多少FLOPs？": the fleet's hours
         gpu_hours = b.count_gpus(acc) * b.num("days", None) * 24
@@ -380,6 +387,46 @@ def _hours_elsewhere(b: Builder) -> Result:
         suffix = b.tr("head.run_cost", money=b.tr("money.usd", usd=b.h(hours * rate)), rate=rate)
     return b.result("training", b.tr("head.hours_elsewhere", new=b.h(new_hours), acc=acc.short,
                                      hours=b.h(hours), old=old.short) + suffix)
+
+
+def _fleet_hours(b: Builder, acc: Accelerator) -> Result:
+    """"集群 256 张 A100，按利用率 75% 算每月实际能给出多少 GPU 小时？": the fleet's hours over the
+    period, times the share of them that is used."""
+    gpus = b.count_gpus(acc)
+    days = b.num("days", None)
+    share = b.num("utilization", None) if b.has("utilization") else \
+        b.num("mfu", None) if b.has("mfu") else 1.0
+    hours = gpus * days * 24 * share
+    b.step(b.tr("step.fleet_hours", gpus=gpus, days=days, share=share, hours=hours))
+    b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    return b.result("training", b.tr("head.fleet_hours", hours=b.h(hours), gpus=gpus, acc=acc.short,
+                                     days=days, share=share))
+
+
+def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -> Result:
+    """"NLP 组 20 GPU 年 … 够不够在 A100 上把 Llama 2 7B 训 2万亿 token，MFU 45%": the hours the run
+    needs at the stated efficiency against the hours granted (an MFU stated beside them is the
+    run's, so the hours are not its record)."""
+    if b.has("gpu_years"):
+        have = b.num("gpu_years", None) * HOURS_PER_YEAR
+        b.step(b.tr("step.gpu_years", hours=have))
+    else:
+        have = b.num("gpu_hours", None)
+    need = flops / achieved / 3600
+    b.step(b.tr("step.gpu_hours", flops=flops, tf=achieved / 1e12, hours=need))
+    b.fig("gpu_hours", need, "GPU-hours", b.tr("fig.gpu_hours"))
+    b.fig("gpu_hours_granted", have, "GPU-hours", b.tr("fig.gpu_hours_granted"))
+    b.fig("granted_vs_needed", have / need, "x", b.tr("fig.granted_vs_needed"))
+    key = "head.hours_claim" if b.flag("claim") else \
+        "head.hours_enough" if have >= need else "head.hours_short"
+    head = b.tr(key, need=b.h(need), have=b.h(have), acc=acc.short, ratio=have / need)
+    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        # "30.84M GPU-hours … At $2/GPU-hour what did that cost": the stated hours at the rent
+        rate = rent_rate(b, acc) or 0.0
+        b.fig("cost_usd", have * rate, "US$", b.tr("fig.cost_then_run", old=acc.short))
+        b.step(b.tr("step.rental_hours", hours=b.h(have), rate=rate, cost=have * rate))
+        head += b.tr("head.run_cost", money=b.tr("money.usd", usd=b.h(have * rate)), rate=rate)
+    return b.result("training", head)
 
 
 def _same_job_elsewhere(b: Builder, mult: int) -> Result:

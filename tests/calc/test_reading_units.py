@@ -902,3 +902,36 @@ def test_a_dau_ratio_said_with_an():
 def test_a_second_amount_too_small_for_a_card_beside_a_rent_is_a_rent():
     req, _ = ask("TPU v6e is $2.7/chip-hr vs H100 at $2.2/hr — which is cheaper per token?")
     assert [dict(o).get("rent_usd_per_hour") for o in req.options] == [2.7, 2.2]
+
+
+@pytest.mark.parametrize("q,part", [
+    ("Each rack is capped at 34 kW and the pod has 340 kW total. HGX B200 draws 14 kW. Max number of B200 GPUs we "
+     "can host?", "340 kW feeds 10 such racks: 20 servers, 160 B200"),
+    ("机房每个机柜供电上限 40kW，HGX H100 整机实测 10.2kW，一柜能放几台？机房总电力 6MW、PUE 1.3 的话一共能放多少张卡？",
+     "2,760张H100 SXM"),
+    ("每台服务器供电上限 6kW，8 卡 A100 PCIe 一台实测 4.8kW，一排 10 台，一年电费多少（0.7 元/度）？",
+     "80张A100 PCIe运行1年的电费约38.3万元"),
+    ("行里要上内部知识库问答，员工 3 万人，日活按 40%，每人每天 8 次，输入 2000 token 输出 300，Qwen2.5 72B int4 部署在 "
+     "L40S 上，要几张卡？", "每天服务9.6万次查询"),
+    ("训练配额按 GPU 年批：NLP 组 20 GPU 年，折合多少 GPU 小时？够不够在 A100 上把 Llama 2 7B 训 2万亿 token，MFU 45%",
+     "够：这次训练需要16万"),
+    ("研究生天天抱怨排队：集群 256 张 A100，按利用率 75% 算每月实际能给出多少 GPU 小时？", "可提供14万 GPU小时"),
+    ("Our cluster has 256 A100s at 75% utilization; how many GPU-hours a month can we give out?", "140,256 GPU-hours"),
+    ("is it true that 1e25 FLOPs of training compute = about 3.8 million H100-hours at 40% MFU?",
+     "the run needs 7.02 million H100 SXM GPU-hours"),
+    ("token volume grew 10x in 3 months, what's that annualized?", "annualized, 10,000x a year"),
+    ("字节一天 token 调用量据说 30万亿了，全用 H20 跑得多少张？峰值按 2 倍算", "张H20"),
+    ("都说 H20 阉割完算力只有 H100 的六分之一，那一万张 H20 顶几张 H100？", "1,667张H100 SXM"),
+    ("H200 一台 8 卡服务器国内报价两百三十万，买五百台总共多少钱？合多少美元（汇率 7.2）", "共11.5亿元"),
+])
+def test_hpc_admin_and_forum_readings(q, part):
+    # a pod's total read as one server's draw; a per-server limit beside a draw; '日活按 40%', '20 GPU 年', 'GPU
+    # 小时' asked of a fleet, a claim of hours at an MFU, '据说 30万亿', '六分之一', a price in yuan where only the
+    # answer is asked in dollars: each unread, refused or misread
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_total_before_a_per_card_draw_is_not_the_site():
+    req, _ = ask("We have a $50M budget. How many B200 at $40k each can we buy, and what's the total draw at 1 kW each?")
+    assert req.params["watts_per_gpu"] == 1000 and "power_mw" not in req.params
