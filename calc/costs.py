@@ -617,8 +617,16 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
 
     def cash(x: float) -> str:
         return b.tr(money, usd=f"{x:,.3g}", cny=f"{x:,.3g}")
+    fleet = ""
+    if per_gpu and (b.has("gpus") or b.has("servers")):
+        # "running 64x H200 … are we making money?": the stated fleet's margin a month
+        n = b.count_gpus(acc)
+        month = (revenue - rate) * n * 24 * 30.4375
+        b.fig("margin_month" + suffix, month, unit, b.tr("fig.margin_fleet_month", n=n))
+        b.step(b.tr("step.margin_fleet", margin=revenue - rate, n=n, cur=unit, month=month))
+        fleet = b.tr("head.margin_fleet", n=n, money=b.tr(money, usd=b.h(month), cny=b.h(month)))
     return b.result("capex", b.tr("head.margin_per_gpu_hour", own=cash(per_m), price=cash(price),
-                                  margin=cash(revenue - rate), acc=acc.short))
+                                  margin=cash(revenue - rate), acc=acc.short) + fleet)
 
 
 def fleet_power(b: Builder, acc: Accelerator, gpus: float) -> tuple[float, float]:

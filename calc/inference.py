@@ -20,6 +20,7 @@ from calc.roofline import (
     ServingPoint,
     fastest,
     fewest_gpus,
+    group_point,
     min_group,
     serving_point,
     serving_points,
@@ -78,11 +79,14 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
         # "TP4": the replica the user runs, not the group the model would pick
         tp = b.num("tensor_parallel", None)
         chosen = [p for p in pts if p.group == tp]
-        if not chosen:
+        if not chosen and ttft is not None and group_point(
+                model, acc, precision, int(tp), input_tokens=lin, output_tokens=lout) is not None:
+            pts = []                     # the replica fits: the time to first token is what fails
+        elif not chosen:
             raise CalcError("does_not_fit", "err.tp_does_not_fit", hint_key="hint.lower_precision",
                             model=model.short, prec=precision.upper(), acc=acc.short, tp=tp,
                             groups=", ".join(str(p.group) for p in pts) or "-")
-        pts = chosen
+        pts = chosen or pts
     if ttft is not None and not pts:
         # one request alone on each replica size: its prefill and the one decode step it waits for
         alone = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,

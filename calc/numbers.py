@@ -25,7 +25,7 @@ _CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬�
                      r"(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?")
 # a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
 # "翻一番", "一下", "统一" stay words
-_CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角]|\s*[a-z#&@$]")
+_CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|\s*[a-z#&@$]")
 
 # Multipliers written after a number. Words end at a word boundary so that "3.5 months" is
 # not 3.5 million and "50 ms" is not 50 million.
@@ -336,6 +336,8 @@ def find_numbers(text: str) -> list[Num]:
             continue
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()):
             continue
+        if run == "一" and re.match(r"秒\s*钟?\s*(?:能|可以|可|出|生成|处理|跑|输出|吐|多少|内|的)", text[m.end():]):
+            continue                                   # "一秒能出多少 token": per second, asked
         if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零点]", run):
             continue                                   # "统一一下": words, not digits
         if run == "一" and text[m.start() - 1:m.start()] in ("哪", "每", "同") and m.start() > 0:

@@ -836,6 +836,25 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1:
         _by_speedup(r, accs, counts[0])
         return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
+            and counts[0].param == "gpus" and "days" in r.params and _SAME_COUNT.search(r.t) \
+            and intent == "training" and isinstance(counts[0].value, float):
+        # "BLOOM 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久": the run redone on as many
+        # of the other cards (the counted one is the earlier run's)
+        c = counts[0]
+        joined = [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+                  or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
+        if len(set(joined)) == 1:
+            earlier = joined[0]
+            later = next(k for k, _ in accs if k != earlier)
+            r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
+                             "accelerator": later})
+            r.params.pop("gpus", None)
+            r.stated = [replace(s, param="from_gpus", note="") if s is c else
+                        replace(s, param="from_accelerator", note="")
+                        if s.param == "accelerator" and s.value == earlier
+                        else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+            return (), ""
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and not counts and "days" in r.params \
             and _SAME_COUNT.search(r.t):
         # "B200 训练性能是 H100 的 3 倍，原来 H100 要跑 90 天，换同样卡数的 B200 要多少天": no count,
@@ -1492,11 +1511,19 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
     if role == "capacity_flops" and (
             PER_GPU.search(head_clause) or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20])[0])
-            or ((re.search(r"#+\s*(?:的|'s)", head_clause) or _CARD_RATE_HEAD.search(head_clause))
+            or ((re.search(r"#+\s*(?:的|'s)", head_clause) or _CARD_RATE_HEAD.search(head_clause)
+                 # "H100 fp8 稠密大概 2 PFLOPS": the card named, then its rate
+                 or re.search(r"#+\s*~*\s*(?:稠密|稀疏|dense|sparse)?\s*(?:算力|峰值)?\s*"
+                              r"(?:大概|大约|约|是|为|有|接近|达到|about|is|does|~)?\s*$", head_clause))
                 and value < 50 and re.match(r"\s*p", t[n.end:b])
                 and not any(s.param in ("gpus", "servers") and s.end <= a for s in r.stated))):
         # "each B200 gives 2.25 PFLOPS", "H100的FP8算力接近2 PFLOPS": one chip's rate
         role = "gpu_tflops"
+    if role == "servers" and value in (2, 4, 8, 16) and re.match(
+            r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[\w-]*\s*(?:sxm\s*|pcie\s*)?(?:servers|nodes|boxes)\b",
+            t[n.end:n.end + 30]) \
+            and not any(s.param in ("servers", "gpus") for s in r.stated):
+        role = "gpus_per_server"         # "on 8x H100 servers": each server's cards, not 8 servers
     if role == "servers" and value == 1 and re.match(r"\s*#+\s*(?:box|rig|workstation|pc|desktop)\b",
                                                      r.masked[n.end:n.end + 30]):
         role, b = "gpu_count", n.end     # "a single RTX 4090 box": the box of that one card
@@ -2356,7 +2383,7 @@ _YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
                         r"(?:accelerator|gpu|chip|hbm|server|datacenter)s?\s+"
                         r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
 _LOW_HIGH = re.compile(r"high end|low end|(?:high|low|bull|bear|base)[- ]case|(?:high|low) scenario|"
-                       r"乐观|悲观|"
+                       r"乐观|悲观|贵的|便宜的|能到|"
                        r"高端|低端|高的|低的|区间|范围|\brange\b|between|"
                        r"上限|下限|最高|最低|up to|可达")
 _USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|能|要)?\s*"

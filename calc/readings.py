@@ -232,13 +232,13 @@ _SHARE_ON_CHIPS = re.compile(
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = re.compile(
     r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|#+)\s*(?:'s?)?\s*(?:的)?\s*"
-    r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*"
+    r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     r"(?:占比|占(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
     r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
     r"(?:would |will )?(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"
     r"are|is|be|占用|拿走|花掉)(?= *(?:about|around|roughly|~|约|大约)? *\d))\s*"
     r"(?:约|大约|大概|about|around|roughly|~|为|是)?\s*"
-    r"(\d+(?:\.\d+)?)\s*%")
+    r"(?:(\d+(?:\.\d+)?)\s*%|(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成))")
 
 
 _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third": 1 / 3, "四分之一": 0.25,
@@ -283,6 +283,20 @@ def small_price_beside_rent(r: _Reading) -> None:
                 del r.params[f"price_{cur}"]
             r.stated = [replace(x, param=f"rent_{cur}_per_hour", note="duplicate") if x is st else x
                         for x in r.stated]
+    for cur, most in (("usd", 20.0), ("cny", 150.0)):
+        # "Compare to renting at $2.85": an amount no card sells for, after renting, is the rent
+        for st in [s for s in r.stated if s.param == f"price_{cur}" and isinstance(s.value, float)
+                   and 0 < s.value <= most and re.search(r"\brent(?:ing|ed|al)?\b|\bleas(?:e|ing)\b|租",
+                                                         r.t[max(0, s.start - 16):s.start])]:
+            if f"rent_{cur}_per_hour" not in r.params:
+                r.params[f"rent_{cur}_per_hour"] = float(st.value or 0)
+                note = ""
+            else:
+                note = "duplicate"
+            if r.params.get(f"price_{cur}") == st.value:
+                del r.params[f"price_{cur}"]
+            r.stated = [replace(x, param=f"rent_{cur}_per_hour", note=note) if x is st else x
+                        for x in r.stated]
 
 
 def bare_hbm_size(r: _Reading) -> None:
@@ -305,7 +319,11 @@ def budget_share(r: _Reading) -> None:
     m = _SHARE_ON_CHIPS.search(r.masked)
     if m is None:
         c = _CHIPS_SHARE.search(r.masked)
-        if c is not None and 0 < float(c.group(1)) <= 100:
+        if c is not None and c.group(2):     # "卡的部分占一半", "GPU 占七成"
+            w = c.group(2)
+            share = _FRACTION_WORDS.get(w) or (_CN_DIGIT.index(w[0]) + 1) / 10
+            _take_over(r, c.start(), c.end(), "budget_share", share, c.start(2), c.end(2))
+        elif c is not None and 0 < float(c.group(1)) <= 100:
             _take_over(r, c.start(), c.end(), "budget_share", float(c.group(1)) / 100)
         return
     word = m.group(1)

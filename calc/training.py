@@ -486,7 +486,8 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         gain = b.num("mfu_gain_points", None)
         new_mfu = min(1.0, max(0.01, mfu + gain))
         b.step(b.tr("step.mfu_points", mfu=mfu, gain=gain * 100, new=new_mfu))
-    gpus = b.count_gpus(acc)
+    # ("同样卡数换成 H100": as many of the new cards when no count of them is stated)
+    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else old_gpus
     days = flops / (gpus * peak * 1e12 * new_mfu) / 86400
     b.step(b.tr("step.days_after", flops=flops, gpus=gpus, acc=acc.short, peak=peak,
                 prec=used.upper(), mfu=new_mfu, days=days))

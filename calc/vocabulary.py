@@ -213,6 +213,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
     # "买3k张H20 每张12万 总共多少钱": ten-thousands a card, the currency unsaid
+    # "在 $50k 的卡价里占几成": the card's price
+    ("price", T + r"(?:k|m|万)?\s*(?:美元|美金|刀|元)?\s*的\s*(?:卡价|单价|售价|整卡价格?|卡的价格)", None),
     # "买的话两万五", "买一张要 3 万": what buying one costs
     ("price", None, r"(?:买的话|要买的话|买一张|买断|买入价?|购买价|买卡)\s*(?:要|是|得|大概|大约|约|差不多)?\s*$",
      r"^(?!\s*(?:张|台|块|颗|个|[万千百]张|[x×]))"),
@@ -355,7 +357,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?|词元)"),
     ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:each|apiece|a head|per head|per user|a user)\b"),
@@ -663,8 +665,8 @@ CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
-    "train": ascii_re(r"train|训练|训(?:了|完|好|一遍)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": ascii_re(r"\bfit|fits\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bholds?\b(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
+    "fit": ascii_re(r"\bfit|fits\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bholds?\b(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),

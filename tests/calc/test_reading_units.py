@@ -935,3 +935,43 @@ def test_hpc_admin_and_forum_readings(q, part):
 def test_a_total_before_a_per_card_draw_is_not_the_site():
     req, _ = ask("We have a $50M budget. How many B200 at $40k each can we buy, and what's the total draw at 1 kW each?")
     assert req.params["watts_per_gpu"] == 1000 and "power_mw" not in req.params
+
+
+@pytest.mark.parametrize("q,part", [
+    ("Effective $/GPU-hr if we own: H100 bought at $30k, 4-year life, 1,100W per GPU all-in, power 9c/kWh, PUE 1.3. "
+     "Compare to renting at $2.85.", "buying is cheaper over 4 years"),
+    ("HBM 成本拆分：B300 每卡 288GB HBM，按 $15/GB 算，在 $50k 的卡价里占几成？", "占卡价的8.6%"),
+    ("CFO: 明年 AI 资本开支 80 亿元，卡的部分占一半，H200 单价按 3.3 万美元、汇率 7.1，能买几张？", "1.71万张H200 SXM"),
+    ("HBM 单价大概是 DRAM 的 5 倍，贵的能到 6 倍，DRAM 按 3 美元/GB；50 万张 H200、每张 141GB，HBM 总价值多少亿美元？",
+     "5-6倍"),
+    ("tokens/day to GPUs: 20B output tokens/day, Qwen2.5 72B on 8x H100 servers doing 8,000 tok/s per server. "
+     "servers needed?", "(58 servers)"),
+    ("日活 300w，一人一天 1w token 输出，用 llama3 8b 跑 a100，要几张", "每天服务6000万次查询"),
+    ("BLOOM 176B 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久？", "换384张H100 SXM约需33.6天"),
+    ("之前 2048 张 H100 训 llama 3 70B 要 40 天，换同样卡数的 B200 大概几天？", "换2,048张B200约需17.6天"),
+    ("算力题：H100 fp8 稠密大概 2 PFLOPS，一万张就是 20 EFLOPS，对吗？", "相当于1万张H100 SXM"),
+    ("能用 4 张 4090 跑 llama 2 70b int4 吗？每张 24GB", "在4张RTX 4090上放得下"),
+    ("Unit economics: we sell Llama 3.1 405B at $3 per 1M tokens, running 64x H200 at $3.50/GPU-hour, fp8, seeing "
+     "1,600 tok/s per GPU. Are we making money?", "a month on the 64 GPUs"),
+])
+def test_board_deck_and_wechat_readings(q, part):
+    # a rent read as a price, a card's price as a budget, '卡的部分占一半' and '贵的能到 6 倍' unread, '8x H100
+    # servers' as 8 servers, '一人' as one user, a run redone on as many other cards refused, a card's PFLOPS as
+    # a capacity, '能用…跑…吗' not numeric, a fleet's count left out of its margin
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_latency_target_missed_on_the_stated_replica_says_so():
+    from calc import CalcError
+    with pytest.raises(CalcError) as exc:
+        ask("延迟题：TTFT 要 300ms 以内，输入 8k token，llama 3 70b 在 h100 tp8 上能做到吗")
+    assert "300 ms time to first token" in str(exc.value) or "300毫秒" in str(exc.value)
+
+
+@pytest.mark.parametrize("q,ttft", [
+    ("假设 qps 五十，平均输出一千 token，ttft 一秒以内，tpot 50ms，用 MI300X 跑 llama 3.1 405b，几张卡", 1000),
+])
+def test_one_second_in_chinese(q, ttft):
+    req, _ = ask(q)
+    assert req.params["ttft_ms"] == ttft
