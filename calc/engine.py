@@ -277,7 +277,8 @@ def account(res: Result, req: Request, read: set[str],
 
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
-    if s.note in ("unknown_like", "unknown_sized", "one_unit", "percentile", "corrected", "product_sized",
+    if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
+                  "product_sized",
                   "rate_condition", "vague", "vague_only", "formula"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":

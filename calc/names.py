@@ -25,7 +25,9 @@ MASK = {"acc": "#", "model": "@", "server": "&", "unknown_acc": "§", "unknown_m
 
 _MODEL_FAMILY = (r"llama|gpt|claude|qwen|gemini|mistral|mixtral|deepseek|falcon|bloom|gemma|"
                  r"chatglm|glm|ernie|kimi|grok|baichuan|internlm|jamba|dbrx|minimax|hunyuan|"
-                 r"doubao|olmo|nemotron|starcoder|codellama|phi|yi|opt|palm|command[- ]r")
+                 r"doubao|olmo|nemotron|starcoder|codellama|phi|yi|opt|palm|command[- ]r|"
+                 r"minicpm|qwq|internvl|llava|stablelm|mpt|vicuna|granite|exaone|skywork|telechat|xverse|"
+                 r"aquila|smollm|tinyllama|wizardlm")
 _VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+\d[a-z0-9.]*))"
 _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pro|ultra|flash|turbo|max|mini|nano|instruct|chat|coder|r1|v\d))*"
 _UNKNOWN_MODEL = re.compile(
@@ -49,6 +51,9 @@ _UNKNOWN_ACC = re.compile(
     r"|(?<=[两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
     r"台|tokens?|美元|刀|瓦|度|人|次|小时|天))|(?<=\dx )\d{4}s?(?![\d]|[.,]\d)(?!\s*(?:gpus?|cards?|w\b|tokens?))"
     # makers with no catalogued chip: their product, or the maker's name alone ("Groq LPUs")
+    # named products outside the catalog with no digits in the name: edge boards, desktop boxes, new
+    # generations ("Jetson Orin", "DGX Spark", "Rubin")
+    r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|dgx[- ](?:spark|station)|(?:vera[- ])?rubin(?:[- ](?:ultra|cpx))?"
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"
     r"|lpus?)(?![a-z0-9])")

@@ -336,7 +336,8 @@ def find_numbers(text: str) -> list[Num]:
             continue
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()):
             continue
-        if run == "一" and re.match(r"秒\s*钟?\s*(?:能|可以|可|出|生成|处理|跑|输出|吐|多少|内|的)", text[m.end():]):
+        if run == "一" and re.match(r"秒\s*钟?\s*(?:能|可以|可|出|生成|处理|跑|输出|吐|多少|内|的)",
+                                   text[m.end():]):
             continue                                   # "一秒能出多少 token": per second, asked
         if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零点]", run):
             continue                                   # "统一一下": words, not digits

@@ -360,7 +360,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         raise CalcError("not_numeric", "err.not_numeric", hint_key="hint.ask_example")
     if unknown and ("model" in r.params or "params" in r.params):
         # "文心一言级别的应用 ... 用Qwen2.5 72B": a likeness, not the model sized
-        for u in [u for u in unknown if u.kind == "unknown_model" and _LIKENESS.match(r.t, u.end)]:
+        proxy = any(st.param == "model" and _PROXY_AFTER.match(r.t, st.end) for st in r.stated)
+        for u in [u for u in unknown if u.kind == "unknown_model" and (
+                _LIKENESS.match(r.t, u.end) or proxy)]:
             r.add(None, None, u.start, u.end,
                   note="unknown_like" if "model" in r.params else "unknown_sized")
             unknown.remove(u)
@@ -388,7 +390,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = "convert"
     if "from_accelerator" in r.params:
         intent = "training"              # the same job on another fleet: a run's duration
-    if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
+    if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and intent == "memory" \
+            and (rack := _ONE_RACK_FIT.search(r.masked)):
+        r.add("servers", 1.0, rack.start(1), rack.end(1))
+    elif "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
             intent in ("power", "capex", "energy") and (one_box := _ONE_SERVER.search(r.masked)):
         # "一个GB200 NVL72机柜跑满一年…电费多少": that one server or rack
         r.add("servers", 1.0, *((one_box.start(), one_box.end(1)) if one_box.group(1)
@@ -399,6 +404,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # ("单台 8 卡实测输出 2500 tok/s": the server the rate was measured on, not a fleet of one)
         # "一台8卡服务器够不够", "8卡A100 80GB一台": one server of the stated size
         r.add("servers", 1.0, one.start(), one.end())
+    for unit in re.finditer(r"单机(?!柜|架)|单节点|每节点|单个节点", r.t) if (
+            "servers" not in r.params and intent in ("memory", "throughput")
+            and "observed_tokens_per_s_per_server" not in r.params) else ():
+        # "单机（8 卡）可完成…部署", "单节点能服务多少并发": one server described, not a count
+        if not any(st.start <= unit.start() < st.end for st in r.stated):
+            r.stated.append(Stated(r.norm.quote(unit.start(), unit.end()), "servers", 1.0, "one_server",
+                                   unit.start(), unit.end()))
     if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
             not re.search(r"多少张|几张|多少块|how many (?:gpus|cards|chips|#)", r.t) and \
             "servers" not in r.params and (one := _ONE_GPU.search(r.masked)) and \
@@ -735,6 +747,10 @@ _SAME_TIME = re.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duratio
                         r"(?:同样|相同|一样)(?:的)?(?:训练)?(?:时长|时间|天数|工期)")
 
 
+# "~25k A100s for ~90 days. What would that take on H100 today?": the same run on the other card
+_REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
+                      r"how long (?:would (?:that|it) take )?on\b|"
+                      r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|as many\b|same[- ]sized?|"
                          r"同样(?:的)?(?:卡数|数量|多的|规模)|相同(?:的)?(?:卡数|数量|规模)|一样多的|等量的?")
 
@@ -837,7 +853,8 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         _by_speedup(r, accs, counts[0])
         return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
-            and counts[0].param == "gpus" and "days" in r.params and _SAME_COUNT.search(r.t) \
+            and counts[0].param == "gpus" and "days" in r.params \
+            and (_SAME_COUNT.search(r.t) or _REDO_ON.search(r.t)) \
             and intent == "training" and isinstance(counts[0].value, float):
         # "BLOOM 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久": the run redone on as many
         # of the other cards (the counted one is the earlier run's)
@@ -2407,6 +2424,11 @@ _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\
 # "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
 _ONE_SERVER = re.compile(r"(?:一个|一台|一套|单个|单台|一柜|\ba|\bone|\bsingle)\s*(?:[^&\s]{0,4}\s*)?(&+)|"
                          r"&+\s*((?:一个|一台|一套|单个|单台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
+# "gb200 nvl72 一柜能装下 …吗": the one rack a fit is asked of
+# "豆包… 假设用 Qwen2.5 72B 这个级别": the known model stands in for the unknown one
+_PROXY_AFTER = re.compile(r"\s*(?:这个|这一|这种|那个|那种)?\s*(?:级别|量级|规模|水平|档次)|"
+                          r"\s*(?:as (?:a|the) (?:proxy|stand-?in)|or similar|-class|class model)")
+_ONE_RACK_FIT = re.compile(r"&+\s*((?:一柜|单柜|一个柜子?|单机|单节点))(?=\s*(?:能|可以|可|放|装|跑|够))")
 _NOW_AFTER = re.compile(r"\s*(?:(?:that |which )?(?:we|i|you|they)\s+(?:run|have|operate|own|use|got)\s+)?"
                         r"(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
 _GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年|"
@@ -3054,7 +3076,9 @@ _ONE_GPU = re.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|acce
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
                       r"a single) #+"
                       r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|"
-                      r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)")
+                      r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)|"
+                      # "L40S 单卡放得下吗": the card, then one of it
+                      r"#+\s*(?:的)?\s*(?:单卡|单张卡?|一张卡?)(?=\s*(?:就|能|可以|可|放|装|跑|部署|上|够))")
 _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
                              r"多少(?:个)?\s*token|"
                              r"(?:一|每)\s*度电[^,，。?？]{0,40}?(?:生成|产出|跑出|出|输出)\s*多少(?:个)?\s*token|"

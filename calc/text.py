@@ -55,6 +55,7 @@ TEXT: dict[str, tuple[str, str]] = {
                         "可用 /models 查看列表，或直接给出参数量，例如“70B模型”。"),
     # ---- unused inputs ----
     "unused.not_read": ("not used by this {intent} estimate", "{intent}估算用不到这一项"),
+    "unused.one_server": ("one server, described: the answer is for its cards", "描述的是一台服务器：答案按它的卡计算"),
     "unused.unknown": ("I could not tell what this number is", "无法判断这个数字指什么"),
     "unused.duplicate": ("a second value for the {label}; I used the first ({first}). Ask one at a "
                          "time, or compare them", "{label}给了两个值，我用了第一个（{first}）；请分开问或明确要比较"),

@@ -838,7 +838,7 @@ def test_edge_tender_and_game_readings(q, param, value):
     # a price) or left unread (turns/s, 'edge servers', '同时有两万个 NPC 会话')
     req, res = ask(q)
     assert req.params[param] == pytest.approx(value)
-    assert not [u for u in res.unused if u.text not in ("5.5万", "batch 32")]   # (named, each with its reason)
+    assert not [u for u in res.unused if u.text not in ("5.5万", "batch 32", "每节点", "单节点")]   # (named)
 
 
 @pytest.mark.parametrize("q,n", [
@@ -975,3 +975,28 @@ def test_a_latency_target_missed_on_the_stated_replica_says_so():
 def test_one_second_in_chinese(q, ttft):
     req, _ = ask(q)
     assert req.params["ttft_ms"] == ttft
+
+
+@pytest.mark.parametrize("q,kind", [
+    ("英伟达 Rubin 明年上 HBM4，每张 288GB，出货 500 万张的话 HBM 要多少？", "unknown_accelerator"),
+    ("DGX Spark 能不能跑 Llama 3 70B？想给每个老师桌上放一台", "unknown_accelerator"),
+    ("can a Jetson Orin run Llama 3 8B int4 for 10 users at once?", "unknown_accelerator"),
+    ("MiniCPM 4B on RTX 4090 for on-site NPC dialogue, 300 concurrent per card — realistic?", "unknown_model"),
+    ("群友们，QwQ 32B 在 H20 上一张能扛多少并发", "unknown_model"),
+])
+def test_products_without_digits_are_unknown_names(q, kind):
+    # sized as the default H100 or GPT-3 175B, silently
+    from calc import CalcError
+    with pytest.raises(CalcError) as exc:
+        ask(q)
+    assert exc.value.kind == kind
+
+
+def test_a_known_model_named_as_the_stand_in_for_an_unknown_one():
+    _, res = ask("豆包日活五千万，人均每天 20 轮，每轮输出 400 token，假设用 Qwen2.5 72B 这个级别、H20 部署，要多少卡？")
+    assert "Qwen2.5 72B" in res.headline and [u.text for u in res.unused] == ["豆包"]
+
+
+def test_a_run_stated_on_one_card_asked_on_another():
+    _, res = ask("GPT-4 training was reportedly ~25k A100s for ~90 days. What would that take on H100 today?")
+    assert res.headline.startswith("28.4 days on 25,000 H100 SXM")
