@@ -371,6 +371,10 @@ def find_numbers(text: str) -> list[Num]:
         value = chinese_numeral(run)
         if re.match(r"[毛角](?![利重病衣巾笔])", text[end:end + 2]):
             value, end = value / 10, end + 1           # "六毛": 0.6 yuan, a tenth of a yuan each
+            if (cents := re.match(r"([一二两三四五六七八九])"
+                                  r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般度元分毛])",
+                                  text[end:end + 2])):
+                value, end = value + _CN_DIGITS[cents.group(1)] / 100, end + 1   # "五毛五": 0.55
         elif value < 100 and (tenths := re.match(r"[块元]([一二两三四五六七八九])"
                                                  r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般])",
                                                  text[end:end + 3])):

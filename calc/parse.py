@@ -611,13 +611,40 @@ def _percent_words(norm: Normalized) -> Normalized:
     norm = _typos(norm)
     if "百分之" in norm.text:
         norm = _rewrite(norm, _PERCENT_WORDS, lambda m: m.group(1) + "%", group=1)
-    if "成" in norm.text:              # "利用率六成", "6成": tenths, i.e. 60%
-        norm = _rewrite(norm, _TENTHS, lambda m: f"{_tenths(m.group(1)):g}%", group=0)
+    if "成" in norm.text:              # "利用率六成", "6成": tenths, i.e. 60%; "七成二": 72%
+        norm = _rewrite(norm, _TENTHS, lambda m: f"{_tenths(m.group(1)) + _digit(m.group(2)):g}%", group=0)
+    if "倍半" in norm.text:            # "两倍半": 2.5 times
+        norm = _rewrite(norm, _TIMES_HALF, lambda m: f"{_number_word(m.group(1)) + 0.5:g}倍", group=0)
+    if _ABOUT_SUFFIX.search(norm.text):
+        # spoken approximations: "四百多 tok/s", "三百来万", "十万出头", "两倍多": the figure said
+        norm = _rewrite(norm, _ABOUT_SUFFIX, lambda m: m.group(1), group=0)
+    if _NEXT_DIGITS.search(norm.text):
+        # "每人每天七八次", "五六次": two neighbouring digits, the larger (as "两三百" reads 300)
+        norm = _rewrite(norm, _NEXT_DIGITS, lambda m: m.group(2), group=0)
     return norm
 
 
+_CN1 = "一二两三四五六七八九"
+_TIMES_HALF = re.compile(r"(\d+|[一二两三四五六七八九十]+)倍半")
+_ABOUT_SUFFIX = re.compile(r"((?:\d|[零一二两三四五六七八九十百千])倍?)(?:多|来|出头)"
+                           r"(?!少|种|个月|样|久|点)"
+                           r"(?=[万亿千百]|\s|张|台|块|个|人|次|轮|位|tok|token|美|元|刀|度|瓦|千瓦|卡|倍|天|小时|"
+                           r"的|[,，。？?、]|$)")
+_NEXT_DIGITS = re.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.])"
+                          r"([一二三四五六七八])([二三四五六七八九])"
+                          r"(?=次|轮|个|张|台|块|倍|天|小时|年|人|成|十|百|千|万)")
+
+
+def _digit(word: str | None) -> float:
+    return float(chinese_numeral(word)) if word else 0.0
+
+
+def _number_word(word: str) -> float:
+    return float(word) if word.isdigit() else float(chinese_numeral(word))
+
+
 _TENTHS = re.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.])([0-9]|[一二两三四五六七八九十])成"
-                     r"(?!本|为|功|熟|长|了|交|员|型|果|品|立|年|都|就|的|绩|分|色|批)")
+                     r"(?!本|为|功|熟|长|了|交|员|型|果|品|立|年|都|就|的|绩|分|色|批)([一二三四五六七八九](?![十百千万亿]))?")
 
 
 def _tenths(word: str) -> float:

@@ -225,7 +225,7 @@ _SHARE_ON_CHIPS = re.compile(
     r"[一二三四五六七八九]成)"
     r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*)?(?:is |are |will be |would be |goes |)?"
-    r"(?:花在|用在|用于|用来|拿来|投在|投入|买|"
+    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|"
     r"spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:购买|买|采购)?\s*(?:the )?"
     r"(?=gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|servers?|racks?|#|&)")

@@ -1000,3 +1000,44 @@ def test_a_known_model_named_as_the_stand_in_for_an_unknown_one():
 def test_a_run_stated_on_one_card_asked_on_another():
     _, res = ask("GPT-4 training was reportedly ~25k A100s for ~90 days. What would that take on H100 today?")
     assert res.headline.startswith("28.4 days on 25,000 H100 SXM")
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("我们现在 2048 张卡 就是利用率能做到七成二 一个月能卖多少 GPU 小时 按两块零五美金一小时 月收入多少", "utilization", 0.72),
+    ("王总 我们现在训练那块 就是 Llama 3 8B 在 15 万亿 token 上继续预训 用 512 张 H100 MFU 三成五 大概要多少天", "mfu", 0.35),
+    ("就是我们现在 API 卖的是一块五一百万 token 对吧 然后成本这块我们用 H20 跑 DeepSeek-V3 单卡实测大概四百多 tok/s 卡是租的八块钱一小时 "
+     "算下来毛利是正的吧", "cny_per_million_tokens", 1.5),
+    ("就是我们现在 API 卖的是一块五一百万 token 对吧 然后成本这块我们用 H20 跑 DeepSeek-V3 单卡实测大概四百多 tok/s 卡是租的八块钱一小时 "
+     "算下来毛利是正的吧", "observed_tokens_per_s_per_gpu", 400),
+    ("投资人担心租金下跌 就是说 H100 租价现在两块四美金 每年跌三成的话 三年后多少 我们两万七买的卡还能不能回本", "rent_usd_per_hour", 2.4),
+    ("投资人担心租金下跌 就是说 H100 租价现在两块四美金 每年跌三成的话 三年后多少 我们两万七买的卡还能不能回本", "price_usd", 27_000),
+    ("嗯 然后投资人还问电费 我们现在六千张 H800 每张连服务器算一千三瓦 电价五毛五 PUE 一点三 一个月电费多少",
+     "electricity_cny_per_kwh", 0.55),
+    ("王总 您说的那个问题 就是我们 GPU 小时的消耗 上个月用了差不多十五万 GPU 小时 H100 的话按一个卡时两美金多一点 就是三十来万美金对吧",
+     "rent_usd_per_hour", 2),
+    ("For the memo: how long for a GPU cloud to earn back an H200 bought at $31k if list is $3.30/hr, anchor customers "
+     "get a 15% discount, and utilization is 78%?", "price_usd", 31_000),
+])
+def test_spoken_numbers(q, param, value):
+    # '七成二', '三成五', '一块五一百万 token', '四百多', '两块四美金', '两万七买的', '五毛五',
+    # '一个卡时两美金': each unread or misread ('五毛五' was 0.5 and a stray 5 read as a PUE of 5)
+    req, _ = ask(q)
+    assert req.params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,kwh", [
+    ("1万张H100，单卡功耗700瓦，电价六毛一度，一年电费大概多少？", 0.6),
+    ("一万二千张 H20 满负荷跑一年耗多少度电？单卡 0.55kW，PUE 1.2，电价五毛二一度", 0.52),
+])
+def test_tenths_and_hundredths_of_a_yuan(q, kwh):
+    req, _ = ask(q)
+    assert req.params["electricity_cny_per_kwh"] == pytest.approx(kwh)
+
+
+@pytest.mark.parametrize("q", [
+    "租 H200 8卡机 32 台，每卡时 ¥18，租 3 个月多少钱？汇率 7.2 折美元",
+    "给 CFO 的一页纸：租 1000 张 B200，$5.5/卡时，连续租 12 个月，总价几亿美元？折合人民币（7.2）？",
+])
+def test_a_count_or_period_after_rent_is_not_a_rent(q):
+    req, _ = ask(q)
+    assert not req.options
