@@ -923,6 +923,11 @@ def capex_intent(b: Builder) -> Result:
     if b.req.params.get("all_in"):
         total = b.value_of("capex_all_in_usd")
         b.hints.extend(b.tr("hints.capex").split(" | "))
+        if want_cny and cny and usd:
+            # "H20 单卡 10.5 万 … 整体投入按卡价 1.4 倍": in yuan first, as the price was said
+            b.fig("capex_all_in_cny", total * cny / usd, "RMB", b.tr("fig.all_in"))
+            return b.result("capex", b.tr("head.all_in_cny", cny=b.h(total * cny / usd), usd=b.h(total),
+                                          gpus=gpus, acc=acc.short, chips=b.h(cny)))
         return b.result("capex", b.tr("head.all_in", usd=b.h(total), gpus=gpus, acc=acc.short,
                                       chips=b.h(usd)))
     b.notes.append(b.tr("note.chips_only"))

@@ -271,6 +271,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 # "2024年用了1万张，到2027年就得1000万张？对吗": the count claimed for the end
                 r.stated = [replace(x, param="claimed_value", note="") if x is st else x for x in r.stated]
     _all_in_stated(r)
+    if intent == "growth" and "all_in_multiple" in r.params and "factor" not in r.params:
+        # "整体投入按卡价 1.4 倍算": the 1.4 was a multiple of the price, not a growth
+        seen.pop("factor", None)
+        intent = intent_of(r.t, {**seen, **r.params}) or intent
     readings.versus(r)                   # again: a share or a duration read only with the intent
     readings.subject_pairs(r)
     readings.it_to(r)
@@ -1797,6 +1801,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "server_price":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
+    elif role == "token_price" and not re.search(r"tok|词元", t):
+        r.add(None, value, a, b)         # "$2 per million" with no tokens anywhere: unknown
     elif role == "token_price":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"{cur}_per_million_tokens", value, min(a, cur_start), max(b, cur_end))
@@ -2818,7 +2824,8 @@ def _derived(r: _Reading) -> None:
         # "colo gives us 15 kW per rack … box draws 4.2kW", "单柜供电 8kW … 整机 2200W": a rack's
         # power beside a server's or a card's draw is the rack's limit
         or (_RACK_CAP.search(t[max(0, st.start - 16):st.end + 12])
-            and not _DRAWS.search(t[max(0, st.start - 16):st.end + 6])
+            and not _DRAWS.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1]
+                                  + t[st.start:st.end + 6])
             # ("125 GB200 NVL72 racks at 120 kW each": a rack-scale server's own draw)
             and not re.search(r"&+[^.?!;。？！；]{0,10}?(?:racks?|机柜|柜)|(?:racks?|机柜)\s*(?:of\s*)?&+",
                               r.masked[max(0, st.start - 40):st.end + 12])
@@ -3005,11 +3012,12 @@ _PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each mon
                       r"\b(?:daily|per[- ]day|a day's|one day's)\s+(?:(?:electricity|electric|power|energy|"
                       r"running|operating|serving|inference|gpu|cloud|rental|total)\s+)?"
                       r"(?:costs?|bills?|spend(?:ing)?|energy(?: use| consumption)?|consumption|opex|"
+                      r"revenue|income|"
                       r"electricity(?: costs?| bills?)?|kwh)\b|"
                       r"\b(?:costs?|bills?|spend|electricity|energy(?: use)?|kwh)\s+"
                       r"(?:per|a|each|every)\s+day\b|"
                       r"(?:每天|每日|一天|单日)(?:的)?(?:要|需要)?(?:的)?(?:电费|电力成本|能耗|耗电量?|用电量?|"
-                      r"花费|成本|开销|支出|运营成本|租金|费用|电量|要花多少钱|花多少钱|多少钱|多少度电)|"
+                      r"花费|成本|开销|支出|运营成本|租金|费用|电量|要花多少钱|花多少钱|多少钱|多少度电|收入|营收)|"
                       r"日(?:电费|耗电量?|用电量?|均电费|成本|开销)")))
 
 

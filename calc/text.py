@@ -960,6 +960,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "整体：加速卡 {chips:,.0f} 美元占建设成本的 {share:.0%} -> {total:,.0f} 美元（{parts}）"),
     "head.all_in": ("About US${usd} all-in for {gpus:,.0f} {acc} (chips alone US${chips})",
         "{gpus:,.0f}张{acc}整体约{usd}美元（仅芯片{chips}美元）"),
+    "head.all_in_cny": ("About RMB {cny} (US${usd}) all-in for {gpus:,.0f} {acc} (chips alone RMB {chips})",
+        "{gpus:,.0f}张{acc}整体约{cny}元（{usd}美元；仅芯片{chips}元）"),
     "note.chips_only": ("Chips only. Say 'all-in' or 'including servers and networking' for the whole build (servers, networking, storage and facility: about 2.6x the chips).",
         "仅芯片。问“全部成本”或“包括服务器和网络”可得整体建设成本（服务器、网络、存储和机房设施：约为芯片的2.6倍）。"),
     "word.concurrency_limited": ("stated concurrency", "所给并发"),

@@ -1041,3 +1041,19 @@ def test_tenths_and_hundredths_of_a_yuan(q, kwh):
 def test_a_count_or_period_after_rent_is_not_a_rent(q):
     req, _ = ask(q)
     assert not req.options
+
+
+@pytest.mark.parametrize("q,part", [
+    ("报价问题：H20 单卡 10.5 万，客户要 2048 张，整体投入按卡价 1.4 倍算，总共多少亿？", "整体约3.01亿元"),
+    ("Need a $/Mtok number for the customer: DeepSeek-V3 on an 8x H200 node, measured 5,200 output tok/s per server, "
+     "and we bill $3.50 per GPU-hour.", "US$1.5 per million output tokens"),
+    ("How many tokens a day could the customer push through 64 H200 if each card does 3,000 tok/s, and at $0.60 per "
+     "million what's their daily revenue?", "US$9,953"),
+    ("我们数据中心 PUE 实测 1.32，一个 H100 集群 4096 卡，每卡含服务器 1.1kW，IT 功率和总功率各多少 MW", "PUE 1.32"),
+    ("客户用的是 A100 80GB PCIe，整机 8 卡，每台功耗 4.5kW，一个 15kW 的机柜能放几台？", "可放3台8卡A100 PCIe整机"),
+])
+def test_sales_and_facilities_readings(q, part):
+    # an all-in multiple read as growth (refused), '$/Mtok' answered as a training run, '$0.60 per million'
+    # refused as a card's price, 'PUE 实测 1.32' unread, a cabinet's power read as a server's
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
