@@ -1057,3 +1057,15 @@ def test_sales_and_facilities_readings(q, part):
     # refused as a card's price, 'PUE 实测 1.32' unread, a cabinet's power read as a server's
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("王总 我们周活大概一百万 日活周活比两成左右 嗯 然后每人每天用个七八次 每次平均出五百 token 用 Mistral 7B 放 L4 上 要几张",
+     "output_tokens", 500),
+    ("就是说如果我们做一个 agent 产品 然后每个用户每天大概消耗个两三万 token 的输出 日活做到五十万 用 DeepSeek-V3 跑在 H20 上 大概要多少台八卡机",
+     "tokens_per_user_day", 30_000),
+])
+def test_a_days_tokens_do_not_reach_past_a_queries_count(q, param, value):
+    # '每天用个七八次 每次平均出五百 token' was read as 500 tokens a user a day
+    req, _ = ask(q)
+    assert req.params[param] == value
