@@ -47,6 +47,8 @@ _UNKNOWN_ACC = re.compile(
     # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
     r"(?:tp|pp|ep|dp|cp|bs|isl|osl|ctx|seq|conc)-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z]))[a-z]{1,2}"
+    # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
+    r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收))"
     # "两张3090", "2x 3090": a four-digit card name right after a count of cards
     r"|(?<=[两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
     r"台|tokens?|美元|刀|瓦|度|人|次|小时|天))|(?<=\dx )\d{4}s?(?![\d]|[.,]\d)(?!\s*(?:gpus?|cards?|w\b|tokens?))"

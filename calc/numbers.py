@@ -336,6 +336,9 @@ def find_numbers(text: str) -> list[Num]:
             continue
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()):
             continue
+        if run == "一" and re.match(r"卡时\s*(?:按|是|为|要|约|大概)?\s*[\d零一二两三四五六七八九十]",
+                                   text[m.end():m.end() + 8]):
+            continue                                   # "一卡时 10 块": per GPU-hour, not one hour
         if run == "一" and re.match(r"秒\s*钟?\s*(?:能|可以|可|出|生成|处理|跑|输出|吐|多少|内|的)",
                                    text[m.end():]):
             continue                                   # "一秒能出多少 token": per second, asked
@@ -364,6 +367,11 @@ def find_numbers(text: str) -> list[Num]:
         if len(run) > 2 and run.endswith("一") and re.match(r"[张块台颗片]", text[end:end + 1]) and \
                 run[-2] in "二两三四五六七八九" and re.search(r"[万萬千百亿億]", run[:-2]):
             # "一万二一张": 12,000 for one card, not 10,001
+            run, end = run[:-1], end - 1
+        elif len(run) >= 3 and run.endswith("一") and run[-2] in "千万萬" and \
+                re.match(r"[张块台](?!卡)", text[end:end + 2]) and \
+                re.search(r"租|价|元|块|卖|收|钱|报|包月|月费", text[max(0, m.start() - 8):m.start()]):
+            # "月租八千一张", "报价两万一台": 8,000 for one card, not 8,100 cards
             run, end = run[:-1], end - 1
         ge = _GE_SCALE.match(text, end)
         if ge and not re.search(r"[万萬亿億]$", run):

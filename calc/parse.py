@@ -1567,6 +1567,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                 and not any(s.param in ("gpus", "servers") and s.end <= a for s in r.stated))):
         # "each B200 gives 2.25 PFLOPS", "H100的FP8算力接近2 PFLOPS": one chip's rate
         role = "gpu_tflops"
+    if role == "gpu_count" and re.match(r"\s*块(?!卡|\s*(?:gpu|显卡|h\d|a\d|#))", t[n.end:n.end + 4]) \
+            and re.search(r"(?:卡时|价|成本|租金|报价|收费|费用)\s*[^，,。；;]{0,6}$", t[max(0, a - 14):a]):
+        # "卡时成本 12 块": 12 yuan, not 12 cards
+        role = "rent" if re.search(r"卡时", t[max(0, a - 14):a]) else "price"
     if role == "servers" and value in (2, 4, 8, 16) and re.match(
             r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[\w-]*\s*(?:sxm\s*|pcie\s*)?(?:servers|nodes|boxes)\b",
             t[n.end:n.end + 30]) \
@@ -1767,6 +1771,13 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "DGX H100 boxes at $280k each": each box, not each GPU in it
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
+    elif role == "rent_month":
+        # "月租八千一张": a month of one card, as an hourly rent (730.5 hours a month)
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        end = max(b, cur_end)
+        if (card := re.match(r"\s*(?:元|块)?\s*(?:/|每|一)\s*(?:张|卡|台)", t[end:end + 8])):
+            end += card.end()
+        r.add(f"rent_{cur}_per_hour", value / 730.5, min(a, cur_start), end)
     elif role in ("price", "budget", "rent", "electricity"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         if re.search(r"[毛角]$|[块元][一二两三四五六七八九]$", n.raw) and \

@@ -306,6 +306,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
     # "if a GPU-hour costs $1.75": the rent
     # "每卡时按2美元", "每卡每小时18元": a rent, the money after the words
+    # "卡时按 8.5 元", "卡时报 14 元", "卡时成本 12 块", "卡时是 4.5": a GPU-hour's price named first
+    ("rent", None, r"(?<![\d万千百十])卡时\s*(?:的)?\s*(?:成本|价格?|报价?|单价|租金|费用|收费)?\s*(?:价)?\s*"
+     r"(?:按|是|为|约|大概|大约|要|算|才|只要|只有|定在|定为|报)*\s*(?:人民币|¥|￥)?\s*$",
+     r"^(?!\s*(?:张|台|个|万张|千张|卡|小时|天|年|月|周|次|倍|成|%))"),
+    # "10 元卡时", "8 块一卡时", "9 元/卡时": a GPU-hour's price, the unit after it
+    ("rent", T + r"\s*(?:元|块)\s*钱?\s*(?:/|每|一)?\s*(?:个)?\s*卡时", None),
+    # "月租八千一张", "包月价是 5200 一张": a card's month, read per hour
+    ("rent_month", None, r"(?:月租|包月价?|每月租金|月租金|月费|包月的价格)\s*(?:是|为|按|约|大概|大约|要)*\s*(?:人民币|¥|￥|\$)?\s*$",
+     r"^(?!\s*(?:张|台|个|万张|千张|%))"),
     # "H100 租价现在两块四美金", "卡租十五块一小时", "租的是十二块一卡时": a rent said in speech
     ("rent", None, r"(?:租价|租金|卡租|租的是|租的|租)\s*(?:现在|目前|大概|大约|约|是|为|按|要)*\s*$",
      T + r"\s*(?:(?:块|元)\s*钱?|美元|美金|刀|人民币)\s*(?:美元|美金|刀)?\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时|h\b)|$|[,，。]|\s)|"
@@ -435,7 +444,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),

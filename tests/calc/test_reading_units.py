@@ -1069,3 +1069,28 @@ def test_a_days_tokens_do_not_reach_past_a_queries_count(q, param, value):
     # '每天用个七八次 每次平均出五百 token' was read as 500 tokens a user a day
     req, _ = ask(q)
     assert req.params[param] == value
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("Llama 3 70B 在 H100 上 fp8 部署，单卡实测大概 1500 tok/s 输出，卡时成本 12 块，每百万 token 成本多少？", "rent_cny_per_hour", 12),
+    ("按 1 亿 token 一天的量，用 H20 跑 Qwen2.5 72B，一天要租多少卡时？卡时按 8 块算一个月花多少", "rent_cny_per_hour", 8),
+    ("4090 月租八千一张，折成卡时多少钱？跟 H20 挂 9 元/卡时比哪个性价比高", "rent_cny_per_hour", 8000 / 730.5),
+    ("Reseller here. Bought 96 used A100 80GB PCIe at $9,500 each last quarter. If I rent them at $1.10/hr with 70% "
+     "occupancy, how many months to break even?", "utilization", 0.7),
+])
+def test_a_clouds_price_list(q, param, value):
+    # '卡时成本 12 块' read as 12 cards, '月租八千一张' as 8,100 cards, '70% occupancy' unread
+    req, _ = ask(q)
+    assert req.params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,kind", [
+    ("3090 二手现在多少钱一张？收 500 张租给学生跑 LoRA，一张一小时一块钱能回本吗", "unknown_accelerator"),
+    ("Kimi K2 要是放我们 H200 上，8 卡够不够？一卡时 10 块，每百万 token 大概什么成本", "unknown_model"),
+])
+def test_unknown_names_in_price_questions(q, kind):
+    # '3090' sized as H100; Kimi K2 answered as a training run of 'one GPU-hour'
+    from calc import CalcError
+    with pytest.raises(CalcError) as exc:
+        ask(q)
+    assert exc.value.kind == kind
