@@ -97,6 +97,7 @@ _MEMORY_TOPIC = re.compile(r"(?:显存|内存|(?<![a-z])(?:memory|vram|ram)(?![a
                            r"(?!\s*(?:bandwidth|带宽|速度|speed))")
 
 
+_TRAIN_WORDS = re.compile(r"训练|(?<![培教])训(?!诫|斥|话)|train|预训|微调|fine-?tun|\bepochs?\b|\bmfu\b")
 _ASKS_GPU_HOURS = re.compile(r"gpu[- ]?hours?|gpu[- ]?hrs?\b|卡时|gpu\s*小时")
 
 
@@ -104,13 +105,26 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
     has = p.__contains__
-    kw = lambda name: bool(KW[name].search(t))  # noqa: E731
+    # "4090 卡时 1.8 元 … 每百万 token 报价", "包月 5200 … 比按量 9 块": GPU-hours priced for rent, not a
+    # training run (only "卡时" said it was one)
+    priced_hours = (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not any(
+        has(k) for k in ("train_tokens", "train_flops", "gpu_hours", "gpu_years", "mfu",
+                         "from_accelerator")) \
+        and not _TRAIN_WORDS.search(t)
+    kw = lambda name: False if name == "train" and priced_hours else bool(KW[name].search(t))  # noqa: E731
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
         or has("tokens_per_day")
     fleet_size = has("gpus") or has("servers")
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
+    if priced_hours and has("accelerator") and not (load or fleet_size or has("model") or has("params")
+                                                    or has("budget_usd") or has("budget_cny")) and not any(
+            has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
+                             "observed_tokens_per_s_per_server", "asks_cost_per", "power_mw", "per_tokens",
+                             "usd_per_million_tokens", "cny_per_million_tokens", "speedup",
+                             "electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "price_cny")):
+        return "capex"                 # "包月价是 5200 一张，折成卡时多少？比按量 9 块": the rents themselves
     if has("from_accelerator"):
         return "training"              # the same job on another fleet
     if fleet_size and has("asks_hours") and not (
@@ -169,7 +183,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                                  or has("observed_tokens_per_s_per_server")) \
             and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
         return "throughput"            # "$ per 1M tokens at 12,000 tok/s per GPU and $6/GPU-hour"
-    if has("asks_cost_per") and has("model") and not load and not fleet_size:
+    if has("asks_cost_per") and has("model") and not load and not (fleet_size and p.get("gpus") != 1):
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):
         return "capex"                 # a token price: the bill for a token volume

@@ -369,8 +369,8 @@ def find_numbers(text: str) -> list[Num]:
             # "一万二一张": 12,000 for one card, not 10,001
             run, end = run[:-1], end - 1
         elif len(run) >= 3 and run.endswith("一") and run[-2] in "千万萬" and \
-                re.match(r"[张块台](?!卡)", text[end:end + 2]) and \
-                re.search(r"租|价|元|块|卖|收|钱|报|包月|月费", text[max(0, m.start() - 8):m.start()]):
+                re.match(r"[张块台](?!卡)", text[end:end + 2]) and (run[-2] in "万萬" or \
+                re.search(r"租|价|元|块|卖|收|钱|报|包月|月费", text[max(0, m.start() - 8):m.start()])):
             # "月租八千一张", "报价两万一台": 8,000 for one card, not 8,100 cards
             run, end = run[:-1], end - 1
         ge = _GE_SCALE.match(text, end)

@@ -814,6 +814,10 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
         r.params.update({"from_accelerator": counted, "accelerator": other})
         param = "from_accelerator"
     elif "days" in r.params and isinstance(c.value, float):
+        if _SAME_TIME.search(r.t):
+            r.params["same_time"] = True  # "想同样时间训完要多少张": the cards for the same days
+            r.params.pop("gpus", None)
+            r.stated = [replace(s, param="from_gpus") if s is c else s for s in r.stated]
         # the run planned on the counted cards, redone on as many of the other
         r.params.update({"from_accelerator": counted, "from_gpus": c.value, "accelerator": other})
         param = "from_accelerator"
@@ -1568,9 +1572,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "each B200 gives 2.25 PFLOPS", "H100的FP8算力接近2 PFLOPS": one chip's rate
         role = "gpu_tflops"
     if role == "gpu_count" and re.match(r"\s*块(?!卡|\s*(?:gpu|显卡|h\d|a\d|#))", t[n.end:n.end + 4]) \
-            and re.search(r"(?:卡时|价|成本|租金|报价|收费|费用)\s*[^，,。；;]{0,6}$", t[max(0, a - 14):a]):
+            and re.search(r"(?:卡时|价|成本|租金|报价|收费|费用|按量|按需|包月|包年)\s*[^，,。；;]{0,6}$",
+                          t[max(0, a - 14):a]):
         # "卡时成本 12 块": 12 yuan, not 12 cards
-        role = "rent" if re.search(r"卡时", t[max(0, a - 14):a]) else "price"
+        role = "rent" if re.search(r"卡时|按量|按需", t[max(0, a - 14):a]) else "price"
     if role == "servers" and value in (2, 4, 8, 16) and re.match(
             r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[\w-]*\s*(?:sxm\s*|pcie\s*)?(?:servers|nodes|boxes)\b",
             t[n.end:n.end + 30]) \
@@ -2940,8 +2945,8 @@ def _derived(r: _Reading) -> None:
             p[f"rent_{cur}_per_hour"] = p.pop(f"price_{cur}")
             r.stated = [replace(s, param=f"rent_{cur}_per_hour") if s.param == f"price_{cur}"
                         else s for s in r.stated]
-    if KW["cost_per"].search(t):
-        p["asks_cost_per"] = True
+    if KW["cost_per"].search(t) and not _RATE_NEEDED.search(t):
+        p["asks_cost_per"] = True        # (not "这要单卡多少 tok/s 才行": the rate is asked)
     for st in list(r.stated):
         if st.param is None and isinstance(st.value, float) and re.match(r"\s*/\s*", t[st.end:]):
             nxt = next((x for x in r.stated if x.start > st.end and x.param in (
@@ -3059,6 +3064,12 @@ _ASKS_ENERGY = re.compile(r"多少度电|用多少度|耗电量|how many [kmgt]w
 _HEADROOM = re.compile(r"how many more|room for (?:how many|more)|more (?:servers|nodes|racks|gpus|cards) "
                        r"(?:fit|can (?:we|i) add)|can (?:we|i) (?:still )?add|headroom|"
                        r"还能(?:再)?(?:加|放|上|扩|装|容纳|部署)|(?:再|还)(?:加|放|上|装)(?:几|多少)|还剩(?:多少|几)")
+
+
+# "这要单卡多少 tok/s 才行": the rate a price needs is asked, not the cost per token
+_RATE_NEEDED = re.compile(r"多少\s*(?:个)?\s*(?:tok|token)s?\s*/\s*s\s*才|"
+                          r"要多少\s*(?:tok|token).{0,6}才(?:行|能|够)|"
+                          r"how many tok\w*\s*/\s*s (?:do|would) (?:we|i|you) need")
 
 
 def _period_words(r: _Reading) -> None:

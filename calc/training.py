@@ -458,6 +458,14 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
             return b.result("training", b.tr("head.same_job_count", days=days, acc=acc.short,
                                              before=old_days, old=old.short))
         old_gpus = b.num("from_gpus", None)
+        if b.flag("same_time") and b.req.params.get("gpus") in (None, b.req.params.get("from_gpus")):
+            # "去年用 2048 张 A100 训了 60 天，今年换 H100 想同样时间训完要多少张": cards for the same days
+            need = math.ceil(round(old_gpus / rel, 6))
+            b.step(b.tr("step.gpus_same_time", g0=old_gpus, rel=rel, gpus=need))
+            b.fig("gpus", need, "GPUs", b.tr("fig.gpus_same_time", days=old_days))
+            b.notes.append(b.tr("note.by_speedup"))
+            return b.result("training", b.tr("head.gpus_same_time", gpus=need, acc=acc.short, days=old_days,
+                                             old_gpus=old_gpus, old=old.short))
         gpus = b.count_gpus(acc) if b.has("gpus") else old_gpus
         days = old_days * old_gpus / gpus / rel
         b.step(b.tr("step.days_by_speedup", days0=old_days, g0=old_gpus, g1=gpus, rel=rel, days=days))

@@ -162,7 +162,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
-    ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?<!一个)(?<!一个 )(?:卡时|gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
+    ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$"),
     ("train_flops", T + r"次?浮点运算", None),
     # "3640 PF-days": petaflop/s-days, the unit of OpenAI's compute reports (x 8.64e19 FLOPs)
     ("pf_days", T + r"\s*(?:pf|petaflop(?:/s)?|petaflops?)[- ]?(?:/s[- ]?)?days?(?![a-z])", None),
@@ -306,6 +306,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
     # "if a GPU-hour costs $1.75": the rent
     # "每卡时按2美元", "每卡每小时18元": a rent, the money after the words
+    # "H100卡时10万小时": GPU-hours, counted in hours after the word
+    ("gpu_hours", None, r"卡时\s*(?:为|是|有|共|一共|总共)?\s*$", T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:小时|h\b|hours?)"),
     # "卡时按 8.5 元", "卡时报 14 元", "卡时成本 12 块", "卡时是 4.5": a GPU-hour's price named first
     ("rent", None, r"(?<![\d万千百十])卡时\s*(?:的)?\s*(?:成本|价格?|报价?|单价|租金|费用|收费)?\s*(?:价)?\s*"
      r"(?:按|是|为|约|大概|大约|要|算|才|只要|只有|定在|定为|报)*\s*(?:人民币|¥|￥)?\s*$",
@@ -482,6 +484,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "1.9x faster than H100", "3x the throughput of an HGX H100 server", "比H100快3倍": one
     # accelerator's stated speed over another's
     # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
+    # "H100 训练速度大概是 A100 的 3 倍": one card's speed over the other's
+    ("speedup", None, r"(?:速度|性能|算力|吞吐|训练|推理)[^，,。；;#]{0,6}(?:是|为|相当于|能到)\s*#+\s*的\s*$", T + r"\s*倍"),
     # "算力只有 H100 的六分之一": a fraction of the other card's speed
     ("speedup", None, r"(?:只有|仅有?|约|大约|大概|相当于|是|为|才)\s*#+\s*的\s*$", r"^(?=\s*(?:[,，。.;；?？]|$|左右|而已|吧))"),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
@@ -708,6 +712,7 @@ KW = {  # compiled below with ascii_re
                                  r"(?:kwh|energy|electricity|power|wh)\b.{0,20}per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?|"
                                  r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output |generated )?tokens?.{0,20}(?:kwh|energy|electricity|wh\b)"),
     "cost_per": ascii_re(r"per[- ](?:million|1m|m)[- ](?:output[- ])?tokens? (?:cost|price)|折合每百万|折算每百万|"
+                         r"每百万\s*(?:个)?\s*(?:输出)?\s*token\s*(?:的)?\s*(?:报价|成本|价格|多少钱|谁更划算|谁更便宜|更划算|更便宜)|"
                          r"\$\s*/\s*m\s*toks?\b|\$\s*/\s*1?m(?:illion)?\s*tokens?|per\s*mtoks?\b|"
                          r"单位\s*token(?:的)?\s*(?:成本|价格|更?便宜|更?贵)|每百万\s*(?:个)?\s*token[^,，。?？]{0,6}更?便宜|"
                          r"每百万(?:个)?\s*token\s*(?:多少|几)(?:钱|人民币|美元|元|块)|每百万(?:个)?\s*(?:输出|输入)?\s*token\s*(?:的)?\s*(?:多少钱|成本|电费)|(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?(?:tokens?|toks?)|query|request|answer|response|prompt|call)\b|"

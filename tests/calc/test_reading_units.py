@@ -1094,3 +1094,17 @@ def test_unknown_names_in_price_questions(q, kind):
     with pytest.raises(CalcError) as exc:
         ask(q)
     assert exc.value.kind == kind
+
+
+@pytest.mark.parametrize("q,part", [
+    ("问下 RTX 4090 跑 Qwen2.5 7B int4 单卡能到多少 tok/s？我们 4090 卡时 1.8 元，想算每百万 token 报价", "每百万输出token约"),
+    ("我们 H20 现在包月价是 5200 一张，折成卡时多少？比按量 9 块便宜几折", "H20每卡时0.99美元 = 7.12元"),
+    ("H100 训练速度大概是 A100 的 3 倍，去年用 2048 张 A100 训了 60 天，今年换 H100 想同样时间训完要多少张？", "需要683张"),
+    ("训练用了300万卡时 2048卡H800 跑了多少天", "需要61.0天"),
+    ("我们跟投资人说 Llama 3 70B fp8 在 H100 上 每百万 token 成本能压到一块三人民币 卡租十五块一小时 这要单卡多少 tok/s 才行",
+     "每秒需要输出3,205个token"),
+])
+def test_gpu_hours_priced_for_rent_are_not_a_training_run(q, part):
+    # '卡时' made each a training question: '1张RTX 4090需要0.1天', a refusal asking for the model and tokens
+    _, res = ask(q)
+    assert part in res.headline
