@@ -805,9 +805,29 @@ def scaled_fleet(b: Builder, gpus: float) -> float:
     return gpus
 
 
+def _amount_converted(b: Builder) -> Result:
+    """"$3.5B in RMB? rate 7.1", "convert ¥2.8亿 to USD @ 7.18": an amount in the other currency."""
+    rate = fx(b)
+    if b.has("budget_usd"):
+        usd = b.num("budget_usd", None)
+        cny = usd * rate
+    else:
+        cny = b.num("budget_cny", None)
+        usd = cny / rate
+    b.fig("amount_usd", usd, "US$", b.tr("fig.converted"))
+    b.fig("amount_cny", cny, "RMB", b.tr("fig.converted"))
+    b.step(b.tr("step.amount_fx", usd=b.h(usd), cny=b.h(cny), rate=rate))
+    return b.result("capex", b.tr("head.amount_fx", usd=b.h(usd), cny=b.h(cny), rate=rate))
+
+
 def capex_intent(b: Builder) -> Result:
     if b.has("usd_per_million_tokens") or b.has("cny_per_million_tokens"):
         return token_bill(b)
+    if (b.has("budget_usd") != b.has("budget_cny")) and not any(b.req.params.get(k) is not None for k in (
+            "accelerator", "model", "params", "gpus", "servers", "server", "price_usd", "price_cny",
+            "rent_usd_per_hour", "rent_cny_per_hour", "server_price_usd", "server_price_cny")) and (
+            b.has("usd_cny") or b.req.params.get("currency") == ("cny" if b.has("budget_usd") else "usd")):
+        return _amount_converted(b)
     acc = b.accelerator()
     if b.flag("rent_or_buy"):
         return rent_or_buy(b, acc)

@@ -104,6 +104,17 @@ def _stated_per_token(b: Builder) -> Result:
     year?"): the energy, and its bill when an electricity price is stated. A measured J per
     token is the accelerators' own; a PUE stated beside it adds the facility's overhead."""
     j = b.num("joules_per_token", None)
+    if not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users")):
+        # "electricity cost per 1M tokens on H100 at 0.4 J/token, $0.10/kWh?": per block of tokens
+        n = b.num("per_tokens", 1e6, label=b.tr("label.per_tokens_default"))
+        if b.has("pue"):
+            j *= b.num("pue", None)
+        kwh = j * n / 3.6e6
+        b.step(b.tr("step.joules_block", j=j, n=b.h(n), kwh=kwh))
+        b.fig("energy_per_tokens_kwh", kwh, "kWh", b.tr("fig.energy_per_block", n=b.h(n)))
+        b.read.update({"model", "params", "precision", "accelerator"})
+        return b.result("energy", b.tr("head.joules_block", kwh=kwh, n=b.h(n), j=j)
+                        + _electricity_of(b, kwh * 1000))
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
     else:
@@ -125,8 +136,11 @@ def _stated_per_token(b: Builder) -> Result:
 
 
 def energy(b: Builder) -> Result:
-    if b.has("joules_per_token"):
+    volume = any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users"))
+    if b.has("joules_per_token") and not (b.req.params.get("claim") and not volume and (
+            b.has("model") or b.has("accelerator"))):
         return _stated_per_token(b)
+    # ("听说 H100 跑推理每 token 能耗只有 0.4 焦左右，真的假的？": the modelled figure, the claim beside it)
     if not (b.has("queries_per_day") or b.has("qps") or b.has("users")):
         return _per_request(b)          # no load stated: one request's share of a GPU
     if b.has("power_mw"):

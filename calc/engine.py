@@ -195,7 +195,7 @@ _PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "re
 _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 30.4375),
            "gpus": ("gpus", 1.0), "train_flops": ("train_flops", 1.0),
            "capacity_flops": ("flops", 1.0), "power_mw": ("power_mw", 1.0),
-           "train_tokens": ("train_tokens", 1.0),
+           "train_tokens": ("train_tokens", 1.0), "joules_per_token": ("energy_per_token_j", 1.0),
            # "my analyst says that's about $40M all-in … seems high?": a total the answer computes
            "budget_usd": ("capex_usd|cost_usd|electricity_usd|cost_per_million_tokens_usd", 1.0),
            "budget_cny": ("capex_cny|cost_cny|electricity_cny|cost_per_million_tokens_cny", 1.0),

@@ -23,6 +23,7 @@ _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|wo
                             r"combined|what(?:'s| is) the)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少(?:有效|实际)?算力|"
+                            r"多少\s*(?:(?:fp|bf|int)\d+\s*)?(?:稠密|稀疏)?\s*算力|"
                             r"=\s*[?？]\s*(?:[tpe]flops|exaflops|petaflops)|"
                             # "how many FLOPS is 1,000 H100s?": a rate (not FLOPs over weeks: a total)
                             r"how many flops (?:is|are|do|does|can|would)\b"
@@ -118,6 +119,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
+    money = [k for k in ("budget_usd", "budget_cny") if has(k)]
+    other = "cny" if money and money[0] == "budget_usd" else "usd"
+    if len(money) == 1 and (has("usd_cny") or p.get("currency") == other) and not load and not any(
+            has(k) for k in ("accelerator", "model", "params", "gpus", "servers", "server", "price_usd",
+                             "price_cny", "rent_usd_per_hour", "rent_cny_per_hour")):
+        return "capex"                 # "$3.5B in RMB? rate 7.1": an amount in the other currency
     if priced_hours and has("accelerator") and not (load or fleet_size or has("model") or has("params")
                                                     or has("budget_usd") or has("budget_cny")) and not any(
             has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",

@@ -797,6 +797,12 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
     before = [(k, pos) for k, pos in accs if pos < at and not re.search(
         r"(?:比|相比|than|vs\.?|versus|of|over)\s*$", r.masked[max(0, pos - 8):pos])]
     fast = before[-1][0] if before else accs[0][0]
+    new = re.search(r"(?:用|拿|上)\s*(#+)\s*(?:来)?\s*(?:替换|替代|取代|换掉|顶替)|"
+                    r"(?:换成|换到|改用|替换为|替换成)\s*(#+)", r.masked)
+    if new and not re.search(r"比|than|相比|对比", r.masked[max(0, sp.start - 12):sp.end]):
+        # "想用 B200 替换现有的一万张 H100，假设单卡快 2.5 倍": the new card is the faster one
+        pos = new.start(1) if new.group(1) else new.start(2)
+        fast = next((k for k, p in accs if p == pos), fast)
     slow = next(k for k, _ in accs if k != fast)
     if re.search(r"slower|慢", r.masked[sp.start:sp.end]):
         fast, slow = slow, fast          # "if H20 is 6.7x slower": the other one is the faster
@@ -919,6 +925,10 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # "Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM?", "Meta 用了 130 万 H100 GPU 小时，
         # H20 要多少卡时？": the hours were spent on the card named in them; the other one is asked about
         spent = next((k for k, pos in accs if hours.start <= pos < hours.end), None)
+        if spent is None and len([k for k, pos in accs if pos < hours.start]) >= 1 and \
+                any(pos >= hours.end for _, pos in accs):
+            # "在H100上训练用了3930万GPU小时，如果换成B200": the card named before the hours spent them
+            spent = [k for k, pos in accs if pos < hours.start][-1]
         other = next((k for k, _ in accs if k != spent), None)
         if spent is not None and other is not None:
             r.params.update({"from_accelerator": spent, "accelerator": other})
@@ -1783,6 +1793,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         if (card := re.match(r"\s*(?:元|块)?\s*(?:/|每|一)\s*(?:张|卡|台)", t[end:end + 8])):
             end += card.end()
         r.add(f"rent_{cur}_per_hour", value / 730.5, min(a, cur_start), end)
+    elif role == "electricity" and value >= 20 and (
+            nxt := re.match(r"\s*([#&]+|(?:gpus?|servers?|nodes?|张|台))", r.masked[n.end:n.end + 12])):
+        # "Electricity: 2,000 DGX A100 at 6.5 kW each": a count after the topic word, not a price
+        r.add("servers" if "&" in nxt.group(1) or re.match(r"servers?|nodes?|台", nxt.group(1)) else "gpus",
+              value, a, n.end)
     elif role in ("price", "budget", "rent", "electricity"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         if re.search(r"[毛角]$|[块元][一二两三四五六七八九]$", n.raw) and \

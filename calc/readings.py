@@ -233,7 +233,7 @@ _SHARE_ON_CHIPS = re.compile(
 _CHIPS_SHARE = re.compile(
     r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|#+)\s*(?:'s?)?\s*(?:的)?\s*"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
-    r"(?:占比|占(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
+    r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
     r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
     r"(?:would |will )?(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"
     r"are|is|be|占用|拿走|花掉)(?= *(?:about|around|roughly|~|约|大约)? *\d))\s*"

@@ -372,10 +372,20 @@ def _hours_elsewhere(b: Builder) -> Result:
         mfu = b.num("mfu", 0.40)
         gain = (mfu + b.num("mfu_gain_points", None)) / mfu
     new_hours = hours * old_peak / peak / gain
+    if b.has("speedup"):
+        # "换成B200、单卡快2.5倍": the stated speed ratio, not the peaks'
+        k = b.num("speedup", None)
+        rel = k if b.req.params.get("speedup_fast", acc.id) == acc.id else 1 / k
+        new_hours = hours / rel / gain
+        b.notes.append(b.tr("note.by_speedup"))
     b.assume("from_accelerator", old.short, "", "question",
              registry.label("from_accelerator", b.lang), old.source)
-    b.step(b.tr("step.hours_elsewhere", hours=b.h(hours), old=old.short, old_peak=old_peak, acc=acc.short,
-                peak=peak, prec=used.upper(), gain=gain, new=b.h(new_hours)))
+    if b.has("speedup"):
+        b.step(b.tr("step.hours_by_speedup", hours=b.h(hours), old=old.short, acc=acc.short,
+                    k=hours / new_hours / gain, gain=gain, new=b.h(new_hours)))
+    else:
+        b.step(b.tr("step.hours_elsewhere", hours=b.h(hours), old=old.short, old_peak=old_peak, acc=acc.short,
+                    peak=peak, prec=used.upper(), gain=gain, new=b.h(new_hours)))
     b.fig("gpu_hours", new_hours, "GPU-hours", b.tr("fig.gpu_hours"))
     suffix = ""
     rate = rent_rate(b, old) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) else None

@@ -419,6 +419,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:token|tok)s?\s*(?:volume|usage|traffic|consumption)\s*(?:is|of|=|:|at|around)?\s*(?:about|around|roughly|~)?\s*$",
      r"^[kmbt]?\s*(?:/\s*(?:day|d)\b|per day|a day|daily|每天|/天)"),
     # "日均 token 量 500亿", "日均token消耗量30万亿", "daily token volume of 50B": the token words come first
+    # "日输出 8000 亿 token": a day's output, said in one word
+    ("tokens_per_day", None, r"(?:日输出|日均输出|每日输出|日产出|日生成|日处理)\s*(?:量)?\s*(?:大概|大约|约|是|为)?\s*$",
+     T + r"\s*(?:个)?\s*(?:tokens?|词元)"),
     ("tokens_per_day", None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
      r"(?:(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|需求量?)|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:目前|现在|当前|如今)?\s*(?:已经|已)?\s*(?:为|是|约|大概|大约|有|达到?|超过|突破|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
@@ -484,6 +487,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "1.9x faster than H100", "3x the throughput of an HGX H100 server", "比H100快3倍": one
     # accelerator's stated speed over another's
     # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
+    # "假设单卡快 2.5 倍": the other card's speed over this one's
+    ("speedup", None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理)\s*(?:要|能)?\s*快\s*(?:了)?\s*$", T + r"\s*倍"),
     # "H100 训练速度大概是 A100 的 3 倍": one card's speed over the other's
     ("speedup", None, r"(?:速度|性能|算力|吞吐|训练|推理)[^，,。；;#]{0,6}(?:是|为|相当于|能到)\s*#+\s*的\s*$", T + r"\s*倍"),
     # "算力只有 H100 的六分之一": a fraction of the other card's speed

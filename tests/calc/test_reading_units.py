@@ -1108,3 +1108,26 @@ def test_gpu_hours_priced_for_rent_are_not_a_training_run(q, part):
     # '卡时' made each a training question: '1张RTX 4090需要0.1天', a refusal asking for the model and tokens
     _, res = ask(q)
     assert part in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    ("$3.5B in RMB? rate 7.1", "US$3.5 billion = RMB 24.8 billion"),
+    ("5000万美元折合人民币多少？", "5000万美元 = 3.6亿元"),
+    ("听说 Meta 有 35 万张 H100，等效多少 FP8 算力？", "693 EFLOPS"),
+    ("我们预算 5000 万美元，卡只占 60%，剩下是网络和机房，B200 每张四万美元，能买多少张？", "750张B200"),
+    ("想用 B200 替换现有的一万张 H100，假设单卡快 2.5 倍，需要多少张 B200？", "4,000张B200"),
+    ("Electricity: 2,000 DGX A100 at 6.5 kW each, 0.11 $/kWh, PUE 1.5, per year?", "16,000 A100 80GB"),
+    ("electricity cost per 1M tokens on H100 at 0.4 J/token, $0.10/kWh?", "US$0.01111"),
+    ("听说 H100 跑推理每 token 能耗只有 0.4 焦左右，真的假的？按 Llama 3 70B 算", "给出的“0.4 焦”是计算值的"),
+    ("听说Llama 3.1 405B在H100上训练用了3930万GPU小时，如果换成B200、单卡快2.5倍，需要多少GPU小时？", "换B200约需1570万卡时"),
+])
+def test_a_typical_weeks_misses(q, part):
+    # refused (an amount to convert, 'electricity: 2,000 DGX' as a price of 2,000, a J/token claim), or read
+    # wrong ('卡只占 60%' unread, '单卡快 2.5 倍' as growth, then as H100's speed)
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_days_output_in_one_word():
+    req, _ = ask("单台 HGX B200 实测输出 1.2 万 tok/s（Llama 3 70B fp8），日输出 8000 亿 token 要多少台？")
+    assert req.params["tokens_per_day"] == 8e11
