@@ -165,15 +165,19 @@ def _rent_discount(b: Builder) -> float:
     return b.num("discount", None)
 
 
+def in_both(b: Builder, usd_key: str, cny_key: str) -> tuple[float, float]:
+    """A stated amount (US$, RMB): as stated in dollars, else in yuan, the other converted."""
+    rate = fx(b)
+    if b.has(usd_key):
+        usd = b.num(usd_key, None)
+        return usd, usd * rate
+    cny = b.num(cny_key, None)
+    return cny / rate, cny
+
+
 def stated_rent(b: Builder) -> tuple[float, float]:
     """The stated rent per GPU-hour (US$, RMB), after a stated discount."""
-    rate = fx(b)
-    if b.has("rent_usd_per_hour"):
-        usd = b.num("rent_usd_per_hour", None)
-        cny = usd * rate
-    else:
-        cny = b.num("rent_cny_per_hour", None)
-        usd = cny / rate
+    usd, cny = in_both(b, "rent_usd_per_hour", "rent_cny_per_hour")
     off = _rent_discount(b)
     if off:
         usd, cny = usd * (1 - off), cny * (1 - off)
@@ -409,7 +413,7 @@ def token_bill(b: Builder) -> Result:
         tpd = qpd * per_query
         b.step(b.tr("step.tokens_a_day", qpd=b.h(qpd), per_query=per_query, tpd=b.h(tpd)))
     elif b.has("usd_cny") or b.req.params.get("currency") == ("usd" if cny else "cny"):
-        return _token_price_converted(b, cny)
+        return _token_price_converted(b)
     else:
         raise CalcError("missing_input", hint_key="hint.example", param="tokens_per_day")
     if b.has("tokens_per_day") and b.has("users") and b.has("users_to"):
@@ -808,12 +812,7 @@ def scaled_fleet(b: Builder, gpus: float) -> float:
 def _amount_converted(b: Builder) -> Result:
     """"$3.5B in RMB? rate 7.1", "convert ¥2.8亿 to USD @ 7.18": an amount in the other currency."""
     rate = fx(b)
-    if b.has("budget_usd"):
-        usd = b.num("budget_usd", None)
-        cny = usd * rate
-    else:
-        cny = b.num("budget_cny", None)
-        usd = cny / rate
+    usd, cny = in_both(b, "budget_usd", "budget_cny")
     b.fig("amount_usd", usd, "US$", b.tr("fig.converted"))
     b.fig("amount_cny", cny, "RMB", b.tr("fig.converted"))
     b.step(b.tr("step.amount_fx", usd=b.h(usd), cny=b.h(cny), rate=rate))
@@ -1082,15 +1081,10 @@ def _rent_converted(b: Builder, acc: Accelerator) -> Result:
     return b.result("capex", b.tr("head.rent_converted", usd=usd, cny=cny, acc=acc.short))
 
 
-def _token_price_converted(b: Builder, cny: bool) -> Result:
+def _token_price_converted(b: Builder) -> Result:
     """A price per million tokens in the other currency ("¥1.5/M tokens at 7.3, in USD?")."""
     rate = fx(b)
-    if cny:
-        c = b.num("cny_per_million_tokens", None)
-        u = c / rate
-    else:
-        u = b.num("usd_per_million_tokens", None)
-        c = u * rate
+    u, c = in_both(b, "usd_per_million_tokens", "cny_per_million_tokens")
     b.fig("usd_per_million_tokens", u, "US$/Mtok", b.tr("fig.converted"))
     b.fig("cny_per_million_tokens", c, "RMB/Mtok", b.tr("fig.converted"))
     b.step(b.tr("step.fx_per", usd=u, rate=rate, cny=c, per=b.tr("per.million_tokens")))
