@@ -120,7 +120,8 @@ def figures_of(res: Any) -> tuple[tuple[str, float], ...]:
 
 # ---------------------------------------------------------------------------- span matching
 
-def _squash(s: str) -> tuple[str, list[bool]]:
+@functools.lru_cache(maxsize=1 << 16)
+def _squash(s: str) -> tuple[str, tuple[bool, ...]]:
     """NFKC, lower case, whitespace removed; gaps[i] says whether whitespace (or the start)
     came before character i, and gaps[len] is True (the end)."""
     chars: list[str] = []
@@ -134,14 +135,14 @@ def _squash(s: str) -> tuple[str, list[bool]]:
         gaps.append(gap)
         gap = False
     gaps.append(True)
-    return "".join(chars), gaps
+    return "".join(chars), tuple(gaps)
 
 
 def _digit(s: str, i: int) -> bool:
     return 0 <= i < len(s) and s[i].isdigit()
 
 
-def _clean_edges(s: str, gaps: list[bool], start: int, end: int) -> bool:
+def _clean_edges(s: str, gaps: tuple[bool, ...], start: int, end: int) -> bool:
     """s[start:end] does not split a number ("1.2" in "1.25") or a name ("100" in "h100")."""
     if not gaps[start] and _digit(s, start):
         prev = s[start - 1]
@@ -161,6 +162,7 @@ _HEDGE = re.compile(r"^\s*(?:about|around|roughly|approximately|approx\.?|~|≈|
                     re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1 << 16)       # the held-out gate asks about the same pairs often
 def same_span(a: str, b: str) -> bool:
     """Whether two spans of one question are the same stated input, loosely: one contains
     the other, or they overlap by at least half of the shorter including all its digits."""
