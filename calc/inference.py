@@ -644,6 +644,15 @@ def throughput(b: Builder) -> Result:
                     # "汇率7.25，折合每百万token成本多少元？": in yuan too
                     b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
                     head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
+                per = b.num("per_tokens", 1e6, record=False)
+                if per != 1e6:
+                    # "每千 token 成本多少": the basis asked, beside the usual per million
+                    cny = b.req.params.get("currency") == "cny"
+                    cost = per_mtok * per / 1e6 * (fx(b) if cny else 1.0)
+                    b.fig("cost_per_tokens_cny" if cny else "cost_per_tokens_usd", cost,
+                          "RMB" if cny else "US$", b.tr("fig.cost_per_tokens", n=b.h(per)))
+                    head += b.tr("head.per_basis_cny" if cny else "head.per_basis_usd", n=b.h(per),
+                                 cost=f"{cost:,.3g}")
                 return b.result("throughput", head + _against_price(b, per_mtok))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if per_card and not counted and n > 1 and head != "head.throughput_users":

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from calc.script import simplified
+
 MAX_ABS = 1e300
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
@@ -128,7 +130,8 @@ def normalize(text: str) -> Normalized:
         for c in n:
             out.append(c)
             pos.append(i)
-    return Normalized(_wan_letters("".join(out)), tuple(pos), text)
+    low, where = simplified("".join(out), pos)        # traditional characters, Cantonese words
+    return Normalized(_wan_letters(low), tuple(where), text)
 
 
 # Chinese chat writes 万 as "w" and 千万 as "kw": "1w张H100", "日活1kw", "预算500w美金"; read so
@@ -328,7 +331,10 @@ def find_numbers(text: str) -> list[Num]:
             # "万" alone elsewhere is a suffix, read above
             if re.search(r"(?:多少|几|数|上)\s*$", text[max(0, m.start() - 3):m.start()]):
                 continue                               # "可采购多少万张": the unit of the answer asked
-            if len(run) >= 2 or re.match(r"[卡张台块]", text[m.end():m.end() + 1]):
+            # "每千 token 成本": per thousand tokens
+            per_tokens = text[m.start() - 1:m.start()] == "每" and \
+                re.match(r"\s*个?\s*tokens?", text[m.end():])
+            if len(run) >= 2 or re.match(r"[卡张台块]", text[m.end():m.end() + 1]) or per_tokens:
                 value = chinese_numeral("一" + run)
                 if value >= 100:
                     out.append(Num(value, m.start(), m.end(), run, "cjk"))

@@ -2159,7 +2159,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
         elif role == "queries":
             per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
                                  r"每人|每用户|每个用户|人均",
-                                 t[max(0, a - 16):b + 24]) or re.match(r"\s*(?:each|apiece)\b", t[b:])
+                                 t[max(0, a - 16):b + 24]) or \
+                re.match(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b", t[b:])  # "… a day each"
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
                                 t[b:b + 20] + " " + t[max(0, a - 6):a])
             big = value > 10_000

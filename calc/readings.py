@@ -586,7 +586,8 @@ def power_in_use(r: _Reading) -> None:
 
 _USERS_SUBJECT = re.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
                             r"用户|日活|月活|周活")
-_FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*$")
+# "从现在 100 万增长到年底 2000 万": the time the target is for may come between
+_FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*$")
 # "每个用户每天的token用量从2万涨到5万": the users' tokens go from one to the other, not the users
 _OTHER_SUBJECT = re.compile(r"token|用量|价格|单价|功耗|电价|利用率|pue|mfu|price|tariff|power")
 NOT_USERS = re.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow

@@ -147,7 +147,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "peak qps 3x", "peak QPS is 3x the average": a factor on the rate, not a rate
     ("peak_factor", None, r"\bpeak\s*(?:qps|rps|requests?|queries|request rate)\s*"
      r"(?:is|=|:|of|at|runs?|hits?)?\s*(?:about|around|roughly|~)?\s*$", T + r"\s*(?:x|×|times)(?![a-z])(?:\s*(?:the\s*)?(?:daily\s*|hourly\s*)?(?:average|avg|mean|normal)\b)?"),
-    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:是|为|按|按照|取|算|能到|会到|达到)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
+    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:是|为|按|按照|取|算|能到|会到|达到)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh))"),
@@ -505,6 +505,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"\b(?:replac(?:e|es|ing)|match(?:es|ing)?|替换|替代|取代)\s*$", r"^(?!\s*(?:x|%|倍))"),
     ("speedup", None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强|慢)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
+    # "有人说 H100 快 3 倍": the named card's speed, the other card named elsewhere
+    ("speedup", None, r"#\s*(?:要|能|会)?\s*快\s*(?:了)?\s*$", T + r"\s*倍"),
     ("speedup", None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:只有|仅有|是|为|达到|按)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
     # "H20 大概只有 H100 的 15%": a speed below the other's, in percent
@@ -648,7 +650,12 @@ ROLES_C = [_compiled(r) for r in ROLES]   # type: ignore[arg-type]
 
 # a hedge between a quantity's words and its number ("每秒大概3000", "一台大概要50万") is not part of them
 # (Chinese hedges only: the English rules already allow "about"/"around" where they belong)
-HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已)\s*(?P<verb>要|是|为|会|有)?\s*$")
+HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已|抓)\s*(?P<verb>要|是|为|会|有)?\s*$")
+
+
+# the currency's word between a quantity's words and its number ("电费每度人民币 0.6 元",
+# "每百万 token 人民币 2 元"): the amount's currency, read beside the number, not part of the words
+CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金)\s*$")
 
 
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
@@ -659,6 +666,10 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     if hedge := HEDGE_END.search(head):
         # "单卡每秒大概3000 token", "一台大概要50万美元": the words without the hedge
         head = head[:hedge.start()] + (hedge.group("verb") or "")
+    if cur := CURRENCY_WORD_END.search(head):
+        head = head[:cur.start()]
+        if hedge := HEDGE_END.search(head):
+            head = head[:hedge.start()] + (hedge.group("verb") or "")
     for role, tre, hre, need, gate in ROLES_C:
         if role in ("year", "whole_year") and not (1990 <= n.value <= 2100 and float(n.value).is_integer()
                                                    and "," not in n.raw):
@@ -721,7 +732,7 @@ KW = {  # compiled below with ascii_re
                          r"\$\s*/\s*m\s*toks?\b|\$\s*/\s*1?m(?:illion)?\s*tokens?|per\s*mtoks?\b|"
                          r"单位\s*token(?:的)?\s*(?:成本|价格|更?便宜|更?贵)|每百万\s*(?:个)?\s*token[^,，。?？]{0,6}更?便宜|"
                          r"每百万(?:个)?\s*token\s*(?:多少|几)(?:钱|人民币|美元|元|块)|每百万(?:个)?\s*(?:输出|输入)?\s*token\s*(?:的)?\s*(?:多少钱|成本|电费)|(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?(?:tokens?|toks?)|query|request|answer|response|prompt|call)\b|"
-                         r"每(?:百万|千|1k|1000)?个?(?:token|次(?:查询|请求|调用))的?(?:成本|费用|价格|多少钱|更?便宜|更?贵|花费)"),
+                         r"每\s*(?:百万|千|1k|1000)?\s*个?\s*(?:token|次(?:查询|请求|调用))\s*的?\s*(?:成本|费用|价格|多少钱|更?便宜|更?贵|花费)"),
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|one (?:\S+ )?(?:answer|request|query|response|reply)\b|"
                             r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|"
                             r"每次(?:请求|查询|问答|回答)|单次(?:请求|查询)|一次请求|每个请求"),

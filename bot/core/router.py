@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from calc import CalcError, Request, parse
 from calc.parse import MAX_QUESTION_CHARS
+from calc.script import simplify
 
 _STRONG = re.compile(
     r"\bwhy\b|\bexplain|\bhow does\b|\bhow do\b|\bwhat drives\b|\bimpact\b|\bimplications?\b|"
@@ -37,7 +38,7 @@ def route(text: str, previous: Request | None = None) -> Route:
         # before any pattern runs: _STRONG over a 100 KB message took ~70 ms, for a refusal
         return Route("calc", error=CalcError("too_long", "err.too_long", hint_key="hint.one_question",
                                              n=len(text), limit=MAX_QUESTION_CHARS))
-    lowered = text.lower()
+    lowered = simplify(text.lower())       # "為什麼", "點解": the words below are simplified
     strong = bool(_STRONG.search(lowered))
     try:
         req = parse(text, previous)
@@ -61,4 +62,4 @@ def route(text: str, previous: Request | None = None) -> Route:
 
 def asks_why(text: str) -> bool:
     """Explicitly explanatory ("why", "explain", "为什么", "how did ..."): never sized by guess."""
-    return bool(_STRONG.search(text.lower()))
+    return bool(_STRONG.search(simplify(text.lower())))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from calc import ask, parse
+from calc import CalcError, ask, parse
 from calc.numbers import find_numbers, normalize
 
 
@@ -1131,3 +1131,53 @@ def test_a_typical_weeks_misses(q, part):
 def test_a_days_output_in_one_word():
     req, _ = ask("单台 HGX B200 实测输出 1.2 万 tok/s（Llama 3 70B fp8），日输出 8000 亿 token 要多少台？")
     assert req.params["tokens_per_day"] == 8e11
+
+
+@pytest.mark.parametrize("q,part", [
+    # traditional characters and Cantonese: 張, 萬, 輸入, 幾多, 訓咗 30 日, 而家, 幾耐, 兩億
+    ("想用 H100 SXM 跑 Llama 3 70B，日活三百萬，每人每日問 8 次，平均輸入 1200 token、輸出 400，尖峰係數 2.5，要幾多張卡？",
+     "需要222张H100 SXM"),
+    ("三萬張 H100 每年電費大概多少？PUE 1.3，電費每度 0.08 美金，每卡含伺服器算 1000W。", "30,000张H100 SXM运行1年的电费约2730万美元"),
+    ("係咪真㗎：一萬張 H100 一日就訓完 Llama 2 7B 2T token？", "10,000张H100 SXM在1天内完成"),
+    ("每日一兆 token 的輸出量，用 H100 SXM 跑 Llama 3 70B 要幾張？", "需要9,096张H100 SXM"),
+    ("資料中心 20 兆瓦，H100 每張 1000 瓦，可以放幾多張？", "20兆瓦可支撑"),
+])
+def test_traditional_characters_read_as_simplified(q, part):
+    # each was refused, or read with the traditional words dropped ('輸入 1200' as output, '1024 張' unread)
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_traditional_spans_quote_the_users_characters():
+    req, _ = ask("之前用 2048 張 A100 訓咗 30 日，而家轉用 1024 張 H100，要幾耐？")
+    texts = {st.text for st in req.stated}
+    assert {"2048 張", "1024 張", "30 日"} <= texts
+
+
+def test_simplified_text_keeps_its_words():
+    # Taiwan's vocabulary conversion would turn mainland 程序/文件/核心 into 进程/文档/内核, 昇腾 into 升腾
+    from calc.script import simplify, traditional
+
+    for s in ("新增程序文件，核心数 64，每台服务器 8 张卡", "昇腾910B要多少张"):
+        assert simplify(s) == s and traditional(s) is None
+    assert traditional("H100 要幾多張卡？") == "hk" and traditional("每台伺服器幾張卡、電費多少") == "tw"
+    with pytest.raises(CalcError) as exc:
+        ask("昇騰910B 一萬張要多久")
+    assert "昇騰910B" in str(exc.value)
+
+
+@pytest.mark.parametrize("q,part", [
+    ("B200 每张连服务器大概一千二百瓦，电费每度人民币 0.6 元，两万张跑一个月电费多少？", "电费约1370万元"),
+    ("API 每百万 token 人民币 2 元，每日 500 亿 token，每月多少钱？", "1个月共304万元"),
+    ("H100 每小时 2 美元，Llama 3 8B 实测单卡 1500 tok/s，每千 token 成本多少？", "每1,000个token约0.00267元"),
+    ("cost per 1k tokens on Gaudi2 at $1.2/hr, 900 tok/s/card", "US$0.00037 per 1,000 tokens"),
+    ("用户从现在 100 万增长到年底 2000 万，Qwen2.5 7B 放 L40S，每人每日 20 次，年底要几张？", "4亿次查询"),
+    ("users grow from 1M now to 20M by year end, Qwen2.5 7B on L40S, 20 queries a day each, how many GPUs?",
+     "400 million queries a day"),
+    ("要对标 4096 张 A100，用 H100 要多少张？有人说 H100 快 3 倍，是不是真的？", "1,366张H100 SXM相当于4,096张A100"),
+])
+def test_a_currency_word_a_basis_and_a_target_in_the_words(q, part):
+    # '0.6 元' was a budget, the API price a budget of ¥2 ('采购约占您预算的24948000000%'), per 1k answered
+    # per million only, '年底 2000 万' unread and '20 queries a day each' the fleet's 20, '快 3 倍' a factor
+    _, res = ask(q)
+    assert part in res.headline and not res.unused

@@ -1,0 +1,106 @@
+"""Traditional Chinese read as simplified: readers in Taiwan and Hong Kong write 張, 萬, 億, 電費,
+伺服器, and in Cantonese 幾多張卡 ("how many cards"), 係咪 ("is it"), 幾耐 ("how long"). Every word
+list of the parser is in simplified characters, so the question is converted before it is read:
+OpenCC's Taiwan-to-simplified conversion (characters and Taiwan's own words: 伺服器 -> 服务器,
+記憶體 -> 内存), then a short list of Cantonese words. The conversion may change a word's length,
+so each character of the result keeps the position of the character it came from: a span of
+the converted text still quotes the user's own characters.
+
+`traditional(text)` says whether an answer should be written back in traditional characters."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# Cantonese, after the character conversion (幾 -> 几, 係 -> 系); only phrases, so 係數
+# ("coefficient", 系数 after conversion) stays what it is
+_CANTONESE: tuple[tuple[str, str], ...] = (
+    (r"系唔系", "是不是"), (r"系咪", "是否"), (r"几多", "多少"),
+    (r"几耐", "多久"), (r"几钱", "多少钱"), (r"几大", "多大"), (r"而家", "现在"), (r"点样", "怎样"),
+    (r"点解", "为什么"), (r"边个", "哪个"), (r"边款", "哪款"), (r"得唔得", "行不行"), (r"够唔够", "够不够"),
+    (r"嘅", "的"), (r"喺", "在"), (r"咗", "了"), (r"唔", "不"), (r"冇", "没有"), (r"咩", "什么"),
+    (r"佢", "它"), (r"咁", "那么"), (r"睇", "看"), (r"俾", "给"), (r"揾", "找"),
+    (r"㗎|啩", "吗"),
+    # "訓咗 30 日", "要幾多日": days ("11月30日" is a date and stays)
+    (r"(?<!月)(?<![\d.一二两三四五六七八九十百千])([\d.一二两三四五六七八九十百千]+)(\s*)日(?![期本元活均内])",
+     r"\1\2天"),
+    (r"多少日", "多少天"),
+    # Taiwan's 兆 is a trillion ("每日一兆 token"); 兆瓦 and 兆赫 stay mega
+    (r"(?<=[\d一二两三四五六七八九十百千])(\s*)兆(?![瓦赫字位比])", r"\1万亿"),
+)
+_CANTONESE_RE = [(re.compile(p), s) for p, s in _CANTONESE]
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# characters simplified writing keeps although the conversion changes them
+_KEEP = frozenset("昇")
+# Cantonese particles: the reader is in Hong Kong (Hong Kong's characters in the answer)
+_HK = re.compile(r"[嘅喺咗唔冇咩佢咁㗎睇俾揾]|幾多|係咪|而家|點解")
+
+
+@functools.cache
+def _converter(config: str) -> Any:
+    import opencc  # imported on the first Chinese question only: English ones never pay for it
+
+    return opencc.OpenCC(config)
+
+
+def _aligned(a: str, pos: Sequence[int], b: str) -> tuple[str, list[int]]:
+    """b (a rewritten) with the position of each of its characters: equal characters keep
+    theirs, a replaced word's characters take those of the word they replace."""
+    if len(a) == len(b):
+        return b, list(pos)
+    out: list[int] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.extend(pos[i1:i2])
+        elif op in ("replace", "insert"):
+            for k in range(j2 - j1):
+                if i2 > i1:
+                    out.append(pos[i1 + min(k, i2 - i1 - 1)])
+                else:
+                    out.append(pos[i1 - 1] if i1 else (pos[0] if pos else 0))
+    return b, out
+
+
+def simplified(text: str, pos: Sequence[int] | None = None) -> tuple[str, list[int]]:
+    """(text in simplified characters with Cantonese words in Mandarin, the position in `text`'s
+    source of each character). Text in simplified characters (or none) comes back as it is:
+    Taiwan's words mean other things in mainland text (程序, 文件, 核心 would be rewritten)."""
+    positions = list(range(len(text))) if pos is None else list(pos)
+    if traditional(text) is None:
+        return text, positions
+    s, positions = _aligned(text, positions, _converter("tw2sp").convert(text))
+    # a name that keeps its character in simplified writing: 昇腾 (Huawei Ascend), not 升腾
+    s = "".join(text[p] if text[p] in _KEEP and 0 <= p < len(text) else ch
+                for ch, p in zip(s, positions, strict=True)) if _KEEP.intersection(text) else s
+    for rx, rep in _CANTONESE_RE:
+        if rx.search(s):
+            s, positions = _aligned(s, positions, rx.sub(rep, s))
+    return s, positions
+
+
+def simplify(text: str) -> str:
+    return simplified(text)[0]
+
+
+def traditional(text: str) -> str | None:
+    """'hk' or 'tw' when the question is written in traditional characters (two or more
+    characters that the conversion changes), else None."""
+    cjk = "".join(_CJK.findall(text))
+    if len(cjk) < 2:
+        return None
+    simple = _converter("t2s").convert(cjk)
+    changed = sum(1 for x, y in zip(cjk, simple, strict=False) if x != y and x not in _KEEP)
+    if changed < 2:
+        return None
+    return "hk" if _HK.search(text) else "tw"
+
+
+def to_traditional(text: str, variant: str) -> str:
+    """An answer written in simplified characters, in the reader's traditional characters."""
+    if not _CJK.search(text):
+        return text
+    return _converter("s2hk" if variant == "hk" else "s2twp").convert(text)
