@@ -119,19 +119,62 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     if text.isascii():
-        low = text.lower()
-        return Normalized(low, tuple(range(len(low))), text)
+        low = text.lower().replace("|", ";")
+        if not _FLOPS_LETTER.search(low):
+            return Normalized(low, tuple(range(len(low))), text)
+        low, where = _flops_letters(low, list(range(len(low))))
+        return Normalized(low, tuple(where), text)
     out: list[str] = []
     pos: list[int] = []
     for i, ch in enumerate(text):
         n = ch.lower() if ch.isascii() else unicodedata.normalize("NFKC", ch).lower()
         if n in ("\u3000", "\xa0"):
             n = " "
+        elif n == "|":
+            n = ";"          # "DAU: 5M | peak factor 2.5 | GPU: H200": fields pasted from a sheet
         for c in n:
             out.append(c)
             pos.append(i)
     low, where = simplified("".join(out), pos)        # traditional characters, Cantonese words
+    if _FLOPS_LETTER.search(low):
+        low, where = _flops_letters(low, where)
     return Normalized(_wan_letters(low), tuple(where), text)
+
+
+# the compute trade's own units: "500P 算力", "1E FP16 算力", "a 1,000P (FP16) cluster", "FP8 每卡
+# 296T": petaflops, exaflops, teraflops, when the words around are about compute (else "2T" stays
+# two trillion tokens, "8p" whatever it was)
+_FLOPS_LETTER = re.compile(r"(?<![a-z\d.,])\d[\d,.]*\s?([pet])(?![a-z0-9]|[+-]\d)")   # (not "TPU v5e", "v5p")
+_FLOPS_NEAR = re.compile(r"算力|flops|compute|\bfp\s?(?:4|8|16|32)\b|\bbf16\b|\bint8\b|集群|cluster|智算|"
+                         r"超算|规模|capacity|数据中心|计算中心|中心|园区")
+_NOT_FLOPS_AFTER = re.compile(r"\s*(?:tokens?|toks?|个?\s*token|参数|param|词元|字节|bytes?|b\b|"
+                              r"年|月|天|days?)")
+_CARD_OR_PRECISION = re.compile(r"每卡|单卡|每张|per (?:gpu|card|chip)|/\s*(?:gpu|card)|"
+                                r"\bfp\s?(?:4|8|16)|bf16")
+
+
+def _flops_letters(t: str, pos: list[int]) -> tuple[str, list[int]]:
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _FLOPS_LETTER.finditer(t):
+        unit = m.group(1)
+        near = t[max(0, m.start() - 30):m.end() + 30]
+        if not _FLOPS_NEAR.search(near) or _NOT_FLOPS_AFTER.match(t, m.end()):
+            continue
+        if unit == "t" and not _CARD_OR_PRECISION.search(t[max(0, m.start() - 16):m.end() + 16]):
+            continue                      # "296T" is a card's teraflops only beside a card or a precision
+        word = {"p": "pflops", "e": "eflops", "t": "tflops"}[unit]
+        out.append(t[last:m.start(1)])
+        where.extend(pos[last:m.start(1)])
+        out.append(word)
+        where.extend([pos[m.start(1)]] * len(word))
+        last = m.end(1)
+    if last == 0:
+        return t, pos
+    out.append(t[last:])
+    where.extend(pos[last:])
+    return "".join(out), where
 
 
 # Chinese chat writes 万 as "w" and 千万 as "kw": "1w张H100", "日活1kw", "预算500w美金"; read so

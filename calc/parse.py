@@ -1813,6 +1813,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
                 and "#" in r.masked[:a] and not _CONVERTED.search(t[max(0, a - 12):a]) and (
                     _PRICE_LIST.search(t[max(0, a - 30):a])
+                    or re.match(r"\s*(?:/|每|一)\s*(?:张|卡|片|块|颗)", t[b:b + 6])    # "（$38k/张）"
                     or ((_ONE_CARD_PRICE.search(_price_clause(t, a)) or (
                         re.match(r"\s*#{2,}", r.masked[b:b + 4])
                         and _A_PRICED.search(t[max(0, n.start - 8):n.start])))
@@ -2362,6 +2363,12 @@ def _utilization_to(r: _Reading) -> None:
 _ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|"
                              r"\b(?:a|one|each|per)\s+(?:single\s+)?(?:#+|gpu|card|chip)|"
                              r"\bsingle\s+#|\bbuy(?:ing)?\s+(?:them\s+|it\s+)?at\s*(?:us\$|\$)?\s*$|"
+                             # "or buy it outright for $25k", "the card costs them ¥120k"
+                             r"\b(?:buy|purchase)\s+(?:it|one|them|the card|a card)?\s*(?:outright\s+)?"
+                             r"(?:for|at)\s*"
+                             r"(?:about|around|~)?\s*(?:us\$|\$|¥|￥)?\s*$|"
+                             r"\b(?:card|gpu|chip)s?\s+costs?\s+(?:them|us|me|you)?\s*(?:about|around|~)?\s*"
+                             r"(?:us\$|\$|¥|￥)?\s*$|"
                              r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
                              # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
@@ -2534,8 +2541,29 @@ def _replicas(r: _Reading) -> None:
         p["gpus"] = float(reps.value or 0) * tp   # (the span stays the replicas it states)
 
 
+_WHOLE_BOX = re.compile(r"\btotal\b|in all|from the wall|whole (?:box|rig|machine|system)|"
+                        r"整机|总共|总功耗|合计|一共|整台")
+
+
+def _box_draw(r: _Reading) -> None:
+    """"2x 4090 box pulling ~900W total from the wall", "2x 4090 的机器，整机 1000W": the whole box's
+    draw, not each card's: a server of the stated cards."""
+    p = r.params
+    gpus = p.get("gpus")
+    w = next((st for st in r.stated if st.param == "watts_per_gpu" and st.note == ""), None)
+    if w is None or not isinstance(gpus, float) or not 1 < gpus <= 16 or any(
+            k in p for k in ("servers", "gpus_per_server", "server", "watts_per_server")):
+        return
+    around = r.t[max(0, w.start - 8):w.start] + " " + r.t[w.end:w.end + 20]
+    if not _WHOLE_BOX.search(around) or PER_GPU.search(r.t[max(0, w.start - 12):w.end + 12]):
+        return
+    p["watts_per_server"], p["gpus_per_server"] = p.pop("watts_per_gpu"), gpus
+    r.stated = [replace(st, param="watts_per_server") if st is w else st for st in r.stated]
+
+
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
+    _box_draw(r)
     cap = next((st for st in r.stated if st.param == "capacity_flops" and st.note == ""), None)
     if cap is not None and isinstance(cap.value, float) and cap.value <= 1e17 and \
             "gpu_tflops" not in r.params and (card := re.search(
@@ -2851,7 +2879,9 @@ def _derived(r: _Reading) -> None:
         del p["gpus"]
         r.stated = [replace(st, note="one_unit") if st is one_card else st for st in r.stated]
     watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
-    srv_w = next((st for st in watts if st.note in ("", "duplicate", "option") and (
+    # "servers at 10.2 kW each, racks capped at 20 kW": the one worded as a limit, before the others
+    capped = [st for st in watts if _POWER_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])]
+    srv_w = next((st for st in capped + watts if st.note in ("", "duplicate", "option") and (
         _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])
         # "colo gives us 15 kW per rack … box draws 4.2kW", "单柜供电 8kW … 整机 2200W": a rack's
         # power beside a server's or a card's draw is the rack's limit

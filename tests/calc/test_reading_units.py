@@ -1181,3 +1181,32 @@ def test_a_currency_word_a_basis_and_a_target_in_the_words(q, part):
     # per million only, '年底 2000 万' unread and '20 queries a day each' the fleet's 20, '快 3 倍' a factor
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # the compute trade's units: P and E of compute are petaflops and exaflops
+    ("1E FP16 算力要是拿 H20 堆，大概多少台 8 卡服务器？", "capacity_flops", 1e18),
+    ("A local government is tendering a 1,000P (FP16) cluster built on H20. How many cards?", "capacity_flops", 1e18),
+    ("市里要 1000P 推理算力，H20 FP8 每卡 296T，要几张？", "gpu_tflops", 296.0),
+    ("我们要搞个 500P 的智算中心 fp16 口径 用 4090 要多少张", "capacity_flops", 5e17),
+    # ... and nothing else: TPU v5e/v5p, 1.000e+18, 2T tokens
+    ("how many TPU v5e chips add up to 5 exaFLOPS of bf16 compute?", "accelerator", "tpu_v5e"),
+    ("how many days to train 1.000e+18 FLOPs on 1 H100s?", "train_flops", 1e18),
+    ("Llama 2 7B 预训练，H100 ×64，集群算力按 fp16 算，数据 2T token，要几天？", "train_tokens", 2e12),
+    # fields pasted from a sheet, separated by pipes
+    ("DAU: 5M | queries/user/day: 8 | peak factor 2.5 | model: Qwen2.5 72B | GPU: H200 -> # GPUs?", "peak_factor", 2.5),
+    ("日活：3000万｜峰值系数 3｜模型 DeepSeek-V3｜卡 H20 → 要几台？", "peak_factor", 3.0),
+    # a box's total draw, a PUE said loosely, a card's price said as buying it or what it costs
+    ("my rig: 2x 4090 box pulling ~900W total from the wall, $0.15/kWh, monthly power cost?", "watts_per_server", 900.0),
+    ("power bill: 4x 4090 at ~350W each, PUE basically 1.0, $0.12/kWh. yearly cost?", "pue", 1.0),
+    ("rent vs buy: H100 at $2/hr or buy it outright for $25k. months to break even?", "price_usd", 25000.0),
+    ("A Chinese IDC rents H20 at ¥6/GPU-hour and the card costs them ¥120k. Payback period?", "price_cny", 120000.0),
+    ("园区可用电力 30MW｜B200 → 最多上多少张？采购额（$38k/张）？", "price_usd", 38000.0),
+    ("If a Chinese AIDC charges ¥15 per H100 GPU-hour, what's that in USD at 7.2?", "rent_cny_per_hour", 15.0),
+    ("8-GPU H100 servers at 10.2 kW each, racks capped at 20 kW, 1,000 servers — how many racks?",
+     "server_power_cap_w", 20000.0),
+])
+def test_units_and_layouts_of_the_trade(q, param, value):
+    # each was read as something else (a budget, a card's draw, the servers' draw) or not read at all
+    req, _ = ask(q)
+    assert req.params[param] == value
