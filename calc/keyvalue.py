@@ -30,7 +30,8 @@ _keys("{v} qps", "qps", "rps", "peak_qps")
 _keys("{v} queries per day", "queries_per_day", "requests_per_day", "qpd", "rpd",
       "queries/day", "requests/day", "daily_queries", "daily_requests")
 _keys("{v} queries per user per day", "qpu", "queries_per_user", "requests_per_user",
-      "req_per_user", "q_per_user", "queries/user", "requests/user", "msgs_per_user")
+      "req_per_user", "q_per_user", "queries/user", "requests/user", "msgs_per_user",
+      "queries/user/day", "requests/user/day", "queries per user per day", "queries per user")
 _keys("{v} input tokens", "in", "input", "input_tokens", "prompt", "prompt_tokens", "isl",
       "input_len", "input_length", "prompt_len")
 _keys("{v} tokens of context", "ctx", "context", "context_len", "context_length", "seq_len")

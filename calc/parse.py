@@ -2057,13 +2057,15 @@ _ASKED_IN_USD = re.compile(r"(?:合|折合|换成|换算成|折算成?|等于|�
 # ---- what needs the whole question: durations, tokens, utilization, queries ----
 
 _DOUBLING = re.compile(
-    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
-    r"(?:~|about|around|roughly|approximately|约|大约|大概)?\s*$"
+    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
+    r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
+    r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
     r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$"
     r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
 _DOUBLING_HEAD = re.compile(
-    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
-    r"(?:~|about|around|roughly|approximately|约|大约|大概)?\s*$"
+    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
+    r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
+    r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
     r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$")
 _EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 

@@ -587,7 +587,11 @@ def power_in_use(r: _Reading) -> None:
 _USERS_SUBJECT = re.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
                             r"用户|日活|月活|周活")
 # "从现在 100 万增长到年底 2000 万": the time the target is for may come between
-_FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*$")
+_FROM_NOW = re.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
+                       r"[^,，。;；\d]{0,8}$")
+_FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*$|"
+                      # "现在 200万 DAU → 18个月后 2000万": the time the target is for, said after an arrow
+                      r"(?:->|→)\s*[^,，。;；]{0,12}(?:后|以后|之后|later|from now)\s*$")
 # "每个用户每天的token用量从2万涨到5万": the users' tokens go from one to the other, not the users
 _OTHER_SUBJECT = re.compile(r"token|用量|价格|单价|功耗|电价|利用率|pue|mfu|price|tariff|power")
 NOT_USERS = re.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow
@@ -604,7 +608,7 @@ def users_from_to(r: _Reading) -> None:
     for first, second in itertools.pairwise(counts):
         head = r.t[max(0, first.start - 48):first.start]
         between = r.t[first.start:second.start]
-        if not (re.search(r"(?:\bfrom|从)[^,，。;；\d]{0,8}$", head) and len(between) < 40
+        if not (_FROM_NOW.search(head) and len(between) < 40
                 and _FROM_TO.search(between)):
             continue
         sentence = re.split(r"[.。?？!！]", r.t[:first.start])[-1] + r.t[second.start:second.end + 12]

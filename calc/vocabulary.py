@@ -122,7 +122,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "how many MI325X do we need vs today's 1,500?": the fleet today, its thing named before
     ("gpu_count", None, r"\b(?:today'?s|our current|the current|existing|current)\s*$", r"^\s*(?:[?.,;!)]|$)"),
     # "replicas=12", "40 replicas", "3个副本": copies of the model, each on a replica's GPUs
-    ("replicas", None, r"\breplicas?\s*(?:=|:)\s*$"),
+    ("replicas", None, r"\breplicas?\s*(?:=|:)\s*$|(?:副本数|副本数量|实例数)\s*(?:=|:|是|为|按)?\s*$"),
     ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例)(?![a-z])(?!\s*(?:of|per|每))", None),
     # "tokens/s/GPU=3.2k", "tok/s/GPU 4k": a measured rate written key first
     ("observed_tokens_per_s", None, r"\b(?:tokens?|toks?)\s*/\s*s(?:ec)?\s*/\s*(?:gpu|card|chip|device)\s*(?:=|:|of|is)?\s*$"),
@@ -379,7 +379,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
-    ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
+    ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:(?:output|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|次(?:查询|请求|搜索|调用|对话)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
@@ -398,6 +398,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
+    # "日输出 token：500亿", "日产 token 2000亿": the day's tokens, the word before the amount
+    ("tokens_per_day", None, r"(?:每天|每日|日均|一天|(?<![\u4e00-\u9fff])日)\s*(?:输出|产出|产生|生成|消耗|处理|产)\s*(?:的)?\s*"
+     r"(?:tokens?|词元)\s*(?:量|数|总量)?\s*(?:约|大约|大概|是|为|有|达|达到)?\s*$",
+     r"^(?!\s*(?:年|个?月|天|日|周|倍|%))"),     # (not "每天处理的token量一年涨了10倍")
     # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|词元)[^。;；?？!！]{0,30}(?P<at>)$", T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
     # "480 trillion tokens a month": a month's tokens, read as a day's (calc/parse.py)
@@ -450,13 +454,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
-    ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
     ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b", r"(?:每年|年均|一年|过去一年|去年一年)\s*(?:增长|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了)?\s*$", T + r"(?:x|×|倍|times)"),
     ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
-    ("growth_rate_year", T + r"%\s*(?:(?:annual |yearly )?growth\s*)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
+    ("growth_rate_year", T + r"%\s*(?:(?:annual |yearly )?growth\s*)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|p\.?\s?a\b\.?|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "assume 2.3 PFLOPS each": one accelerator's rate, not a capacity
     ("gpu_tflops", T + r"(?:p|peta|t|tera)\s*-?\s*flops?\s*(?:each|apiece|a (?:piece|card|chip|gpu)|"
      r"per (?:gpu|card|chip|accelerator|device)|/\s*(?:gpu|card|chip)\b|/\s*(?:卡|张)|每卡|每张)", None),
@@ -523,6 +527,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "排队余量留 1.5 倍", "queueing margin 1.5x": the margin on time to first token at peak
     ("ttft_margin", None, r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$",
      r"^\s*(?:倍|x|×)?(?![a-z%])"),
+    # "TTFT 500ms w/ 1.5x queueing margin"
+    ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:queue(?:ing)?|排队)\s*(?:margin|headroom|余量|裕量)", None),
     # "峰值时 ttft 留 30% 余量": a margin of 30% on time to first token
     ("ttft_margin_pct", None, r"(?:ttft|首\s*token(?:延迟)?|time to first token)\s*(?:留|预留|按|with)\s*$",
      T + r"\s*%\s*(?:的)?\s*(?:余量|裕量|margin|headroom)"),
@@ -667,6 +673,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     if hedge := HEDGE_END.search(head):
         # "单卡每秒大概3000 token", "一台大概要50万美元": the words without the hedge
         head = head[:hedge.start()] + (hedge.group("verb") or "")
+    if head.endswith(":") or head.endswith(": "):
+        head = head.rstrip(": ") + " "        # "日输出 token：500亿": a label, pasted with its colon
     if cur := CURRENCY_WORD_END.search(head):
         head = head[:cur.start()]
         if hedge := HEDGE_END.search(head):

@@ -1210,3 +1210,29 @@ def test_units_and_layouts_of_the_trade(q, param, value):
     # each was read as something else (a budget, a card's draw, the servers' draw) or not read at all
     req, _ = ask(q)
     assert req.params[param] == value
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("users 2M | ~6k output tok/user/day | Gemma 2 27B | bf16 | A100 80GB | util target 70% → # GPUs?", "users", 2e6),
+    ("users 2M | ~6k output tok/user/day | Gemma 2 27B | bf16 | A100 80GB | util target 70% → # GPUs?",
+     "utilization", 0.7),
+    ("SLO: TTFT 500ms w/ 1.5x queueing margin | util target 0.75 | QPS 300 | Llama 3 70B | H100 SXM", "ttft_margin", 1.5),
+    ("SLO: TTFT 500ms w/ 1.5x queueing margin | util target 0.75 | QPS 300 | Llama 3 70B | H100 SXM", "utilization", 0.75),
+    ("日输出 token：500亿｜模型 Qwen3-30B-A3B｜卡 L40S，实测单卡 2500 tok/s → 卡数？", "tokens_per_day", 5e10),
+    ("DAU: 5M | queries/user/day: 8 | model: Qwen2.5 72B | GPU: H200 -> # GPUs?", "queries_per_user", 8.0),
+    ("HBM demand: 2024 shipments 4M GPUs | avg 80GB/GPU | $15/GB | +40% p.a. → HBM spend in 2027?",
+     "growth_rate_year", 0.4),
+    ("部署表：Qwen2.5 72B｜bf16｜TP=4｜A100 80GB｜副本数 20 → 最大并发多少？", "replicas", 20.0),
+    ("capacity plan: today 20k H100 | demand doubling approx every 7 months | horizon 24 mo → # GPUs?",
+     "doubling_months", 7.0),
+    ("用户规模：现在 200万 DAU → 18个月后 2000万｜Llama 3 8B｜RTX 4090 → 期末要多少张卡？", "users_to", 2e7),
+])
+def test_a_pasted_sheets_labels(q, param, value):
+    # each number was unread ('users 2M', 'util target', '日输出 token：') or read as another ('8' as GPUs per node)
+    req, _ = ask(q)
+    assert req.params[param] == value
+
+
+def test_a_days_tokens_word_does_not_take_a_year():
+    req, _ = ask("媒体说每天处理的token量一年涨了10倍，现在是每天5万亿，2年后每天多少？")
+    assert req.params["tokens_per_day"] == 5e12
