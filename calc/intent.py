@@ -325,7 +325,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("model") or has("accelerator")):
         return "fleet"               # "could I serve Mistral 7B to 5,000 users at 20 queries a day?"
     if (kw("fit") and not (load and fleet_size and has("tokens_per_day"))
-            and not (load and (has("tpot_ms") or has("ttft_ms")) and kw("how_many"))
+            and not (load and (has("tpot_ms") or has("ttft_ms")) and (kw("how_many") or kw("enough")))
             and not (stated_power and not (has("model") or has("params")))) or (kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"

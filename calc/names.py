@@ -48,14 +48,16 @@ _UNKNOWN_ACC = re.compile(
     r"(?:tp|pp|ep|dp|cp|bs|isl|osl|ctx|seq|conc)-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z]))[a-z]{1,2}"
     # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
-    r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收))"
+    r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收|(?:x|×)\s?\d|rigs?\b|box\b|homelab))"
     # "两张3090", "2x 3090": a four-digit card name right after a count of cards
     r"|(?<=[两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
     r"台|tokens?|美元|刀|瓦|度|人|次|小时|天))|(?<=\dx )\d{4}s?(?![\d]|[.,]\d)(?!\s*(?:gpus?|cards?|w\b|tokens?))"
     # makers with no catalogued chip: their product, or the maker's name alone ("Groq LPUs")
     # named products outside the catalog with no digits in the name: edge boards, desktop boxes, new
     # generations ("Jetson Orin", "DGX Spark", "Rubin")
-    r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|dgx[- ](?:spark|station)|(?:vera[- ])?rubin(?:[- ](?:ultra|cpx))?"
+    r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|dgx[- ](?:spark|station)|"
+    # Apple's desktops and their chips ("Mac Studio 192G 统一内存", "M2 Ultra")
+    r"mac[- ]?(?:studio|mini|pro)|macbook(?:[- ]pro)?|(?<![a-z])m[1-4][- ](?:ultra|max|pro)|(?:vera[- ])?rubin(?:[- ](?:ultra|cpx))?"
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"
     r"|lpus?)(?![a-z0-9])")
@@ -118,6 +120,7 @@ def _trie(words: list[str]) -> str:
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q[1-4]|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9]))"
                           r"(?!(?:PUE|MFU|QPS|RPS|TPS|TTFT|TPOT|DAU|MAU|WAU|KV|GB|TB|MW|KW|GW|HBM|DDR|GDDR|LPDDR|PCIe|PCIE|"
                           r"NVL|SXM|FP|BF|INT|TF|NVLink|CUDA|P|TP|PP|EP|DP|CP|BS|ISL|OSL)\d)"
+                          r"(?!V2EX(?![A-Za-z0-9]))"      # a forum, not a chip
                           r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")

@@ -1516,12 +1516,16 @@ def _leftover_digits(r: _Reading) -> None:
         tech = _TECH_WORD.search(r.masked, max(0, m.start() - 6), m.end())
         if tech is not None and tech.end() == m.end():
             continue                     # "DDR5", "PCIe Gen5": a technology's name, not a quantity
+        if any(w.start() <= m.start() < w.end() for w in _NAME_WITH_DIGITS.finditer(
+                r.masked, max(0, m.start() - 4), m.end() + 4)):
+            continue                     # "V2EX 上有人说", "k8s": a site's or a tool's name
         if not (covered[m.start()] or covered[m.end() - 1]):
             pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
             r.add(None, None, m.start() - pct, m.end() if pct else _word_after(r.t, m.end()),
                   note="percentile" if pct else "")
 
 
+_NAME_WITH_DIGITS = re.compile(r"(?<![a-z0-9])(?:v2ex|b2b|b2c|p2p|k8s|web3|ec2|s3|36kr|co2)(?![a-z0-9])")
 _TECH_WORD = re.compile(r"(?<![a-z])(?:lp|g)?ddr\d|hbm\d|gen\s?\d|pcie\s?\d|nvlink\s?\d|usb\s?\d")
 _PERCENTILES = ("50", "90", "95", "99", "999")
 _PERCENTILE_WORD = re.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
@@ -2365,6 +2369,8 @@ def _utilization_to(r: _Reading) -> None:
 _ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|"
                              r"\b(?:a|one|each|per)\s+(?:single\s+)?(?:#+|gpu|card|chip)|"
                              r"\bsingle\s+#|\bbuy(?:ing)?\s+(?:them\s+|it\s+)?at\s*(?:us\$|\$)?\s*$|"
+                             # "买卡按 2.5 万刀算", "买一张要 3 万美元"
+                             r"(?:买|购)(?:一张|单张|卡|一块)\s*(?:按|是|要|大概|约|得)*\s*(?:us\$|\$|¥|￥)?\s*$|"
                              # "or buy it outright for $25k", "the card costs them ¥120k"
                              r"\b(?:buy|purchase)\s+(?:it|one|them|the card|a card)?\s*(?:outright\s+)?"
                              r"(?:for|at)\s*"

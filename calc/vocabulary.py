@@ -90,6 +90,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tensor_parallel", None, r"(?:单副本|每个?副本|单实例|每个?实例|\breplica\s*(?:=|:|size|of)|\bper replica)\s*$",
      r"^\s*(?:卡|张|gpus?|cards?)"),
     ("tensor_parallel", T + r"\s*(?:卡|张|gpus?|cards?)\s*(?:一个|每个|per|/|a)\s*(?:实例|副本|replica|instance)", None),
+    # "两张 L40S 一组，要几组": the cards of one group, the groups asked
+    ("tensor_parallel", T + r"\s*(?:张|块|卡)[#\s]*(?:卡)?\s*(?:为|做|组成|拼)?\s*(?:一组|一套|一个副本|一个实例)", None),
     # "8卡单机实测12k tok/s", "8卡一台吞吐…": one machine's size, its rate said after
     ("gpus_per_server", T + r"\s*(?:卡|张)\s*(?:#+\s*)?(?:单机|整机|一台(?!服务器)|的机器|一个节点)", None),
     # "485,000 Hopper GPUs", "131,072 Blackwell GPUs": a count of a generation's cards
@@ -367,6 +369,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "高峰时同时有 2 万人在生成": people at once
     ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|(?:[a-z]+\s*)?(?:会话|对话|聊天|请求|session))"),
     ("concurrent_users", T + r"\s*(?:conc|concurrency)\b", None),         # "128 conc", "32 conc"
+    # "想给 50 个人同时用": people using it at the same time
+    ("concurrent_users", T + r"\s*(?:个|名|位)?\s*(?:人|用户)\s*同时\s*(?:用|使用|在用|访问|聊天|请求|跑)(?!\S{0,4}\d)", None),
     ("concurrent_users", T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
     ("concurrent_users", T + r"(?:seqs|sequences|streams|个序列|条序列|路并发|路)(?![a-z])", None),
     ("concurrent_users", T + r"ccus?\b", None),               # "50k CCU": concurrent users

@@ -1236,3 +1236,32 @@ def test_a_pasted_sheets_labels(q, param, value):
 def test_a_days_tokens_word_does_not_take_a_year():
     req, _ = ask("媒体说每天处理的token量一年涨了10倍，现在是每天5万亿，2年后每天多少？")
     assert req.params["tokens_per_day"] == 5e12
+
+
+@pytest.mark.parametrize("q,kind,name", [
+    ("3090 x4 homelab, can it run mixtral 8x7b at fp16?", "unknown_accelerator", "3090"),
+    ("Mac Studio 192G 统一内存能跑 DeepSeek-V3 吗，int4", "unknown_accelerator", "Mac Studio"),
+])
+def test_hobbyists_cards_are_not_sized_as_others(q, kind, name):
+    # '3090 x4' was 'not numeric'; a Mac Studio was sized as 8 H100s
+    with pytest.raises(CalcError) as exc:
+        ask(q)
+    assert exc.value.kind == kind and name in str(exc.value)
+
+
+@pytest.mark.parametrize("q,part", [
+    # a forum's name is no accelerator, and buying a card 'at $25k' is its price
+    ("V2EX 上有人说 H100 一小时 2 刀，单卡一年租金比直接买卡还贵，真的假的？买卡按 2.5 万刀算", "1年内租更划算"),
+    ("4090 上 llama 3 8b int4，并发拉满单卡总吞吐实测 1800 tok/s，想给 50 个人同时用，要几张卡", "支撑50个并发会话需要1张RTX 4090"),
+    ("我们小团队 500 个用户，估计同时在线也就 50 个并发，要求首 token 500ms 内、每个 token 50ms，Qwen2.5 7B 一张 L4 够不够",
+     "支撑50个并发会话需要1张L4"),
+])
+def test_a_homelab_and_a_small_team(q, part):
+    # refused as the unknown accelerator 'V2EX'; a memory fit with the load and the latency targets unused
+    _, res = ask(q)
+    assert part in res.headline
+
+
+def test_cards_in_a_group_are_one_replica():
+    req, _ = ask("DAU 2 万，每人每天 8 次，输入 2000 token 输出 400，Llama 3 70B int4 两张 L40S 一组，要几组？")
+    assert req.params["tensor_parallel"] == 2.0 and "gpus" not in req.params
