@@ -54,6 +54,7 @@ def _print_answer(ans: Answer, as_json: bool, out: TextIO) -> None:
 async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
     """Text mode: print the numbers at once, then the narrative as it streams."""
     from bot.core.messages import lang_of, t
+    from calc.script import localized
 
     final: Answer | None = None
     started = False
@@ -65,13 +66,13 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
                 out.write(calc_text(a.result, a.lang) + "\n")
             if a.error is not None:
                 sep = "" if a.lang == "zh" else " "
-                out.write(f"{t('error', a.lang)}{sep}{a.error.message}\n")
+                out.write(localized(f"{t('error', a.lang)}{sep}{a.error.message}\n", a.lang))
             out.flush()
         elif isinstance(ev, NarrativeDelta):
             if not started:
                 out.write(f"\n{t('explanation', lang_of(q.text))}:\n")
                 started = True
-            out.write(ev.text)
+            out.write(localized(ev.text, lang_of(q.text)))
             streamed += ev.text
             out.flush()
         elif isinstance(ev, Finished):

@@ -100,7 +100,47 @@ def traditional(text: str) -> str | None:
 
 
 def to_traditional(text: str, variant: str) -> str:
-    """An answer written in simplified characters, in the reader's traditional characters."""
+    """An answer written in simplified characters, in the reader's traditional characters
+    (character by character: a message keeps its length, so it still fits where it was packed)."""
     if not _CJK.search(text):
         return text
-    return _converter("s2hk" if variant == "hk" else "s2twp").convert(text)
+    return str(_converter("s2hk" if variant == "hk" else "s2tw").convert(text))
+
+
+class Traditional(str):
+    """The language 'zh' of a question written in traditional characters: equal to "zh"
+    everywhere a language is compared or looked up, and remembering the reader's variant,
+    so that the answer's text comes out in the characters the question was written in."""
+
+    variant: str
+
+    def __new__(cls, variant: str) -> Traditional:
+        obj = super().__new__(cls, "zh")
+        obj.variant = variant
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:        # copies and pickles keep the variant
+        return (Traditional, (self.variant,))
+
+
+def localized(text: str, lang: str) -> str:
+    """`text` in the reader's characters: as it is, or in traditional ones for a question
+    written in them."""
+    variant = getattr(lang, "variant", None)
+    return to_traditional(text, variant) if variant and text else text
+
+
+def localized_obj(obj: Any, lang: str) -> Any:
+    """Every string inside a message (Slack's blocks and their text), localized."""
+    if getattr(lang, "variant", None) is None:
+        return obj
+    if isinstance(obj, str):
+        return localized(obj, lang)
+    if isinstance(obj, list):
+        return [localized_obj(x, lang) for x in obj]
+    if isinstance(obj, tuple):
+        return tuple(localized_obj(x, lang) for x in obj)
+    if isinstance(obj, dict):
+        return {k: localized_obj(v, lang) if k not in ("action_id", "block_id", "value", "url")
+                else v for k, v in obj.items()}
+    return obj

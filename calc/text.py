@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from calc.script import Traditional, localized, traditional
+
 LANGS = ("en", "zh")
 
 # key -> (English, Chinese)
@@ -1463,7 +1465,9 @@ def lang_of(text: str) -> str:
     if not cjk:
         return "en"
     if any(ch not in _NUMERAL_CJK for ch in cjk):
-        return "zh"
+        # written in traditional characters ("要幾多張卡"): Chinese, answered in those characters
+        variant = traditional(text)
+        return Traditional(variant) if variant else "zh"
     return "en" if re.search(r"[A-Za-z]{3,}", text) else "zh"
 
 
@@ -1482,7 +1486,9 @@ def tr(key: str, lang: str = "en", **fields: object) -> str:
     except (KeyError, IndexError, ValueError):
         return template  # a template/field mismatch; tests/calc/test_text.py prevents it
     # "(1 servers)": one of a counted thing is singular in English
-    return _ONE_PLURAL.sub(r"\1", text) if lang != "zh" and "1 " in text else text
+    if lang != "zh":
+        return _ONE_PLURAL.sub(r"\1", text) if "1 " in text else text
+    return localized(text, lang)
 
 
 _ONE_PLURAL = re.compile(r"(?<![\d.,])(1 (?:server|GPU|rack|replica|node|box|card))s\b")

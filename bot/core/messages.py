@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calc.script import localized
 from calc.text import lang_of as calc_lang_of
 
 _M: dict[str, dict[str, str]] = {
@@ -65,7 +66,7 @@ def lang_of(text: str) -> str:
 
 def t(key: str, lang: str = "en") -> str:
     entry = _M[key]
-    return entry.get(lang) or entry["en"]
+    return localized(entry.get(lang) or entry["en"], lang)
 
 # Slack: the answer-first layout, the Details button and assistant threads (bot/frontends/slack/app.py)
 _M.update({

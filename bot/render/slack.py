@@ -31,6 +31,7 @@ from calc import Result
 from calc.key_figures import key_assumptions as calc_key_assumptions
 from calc.key_figures import key_figures as calc_key_figures
 from calc.result import Assumption, Figure
+from calc.script import localized_obj
 
 SECTION = 2900
 HEADER = 150
@@ -218,17 +219,17 @@ def calc_messages(res: Result, lang: str, *, details_id: str | None = None,
     blocks = first_blocks(res, lang, details_id)
     if details_id is None:
         blocks += details_blocks(res, lang)
-    return _messages(blocks + buttons_block(buttons or []), res.headline)
+    return localized_obj(_messages(blocks + buttons_block(buttons or []), res.headline), lang)
 
 
 def details_messages(res: Result, lang: str) -> list[Message]:
-    return _messages(details_blocks(res, lang), t("slack.details_of", lang).format(
-        headline=res.headline))
+    return localized_obj(_messages(details_blocks(res, lang), t("slack.details_of", lang).format(
+        headline=res.headline)), lang)
 
 
 def error_messages(message: str, lang: str) -> list[Message]:
     text = f"{t('error', lang)}{'' if lang == 'zh' else ' '}{message}"
-    return _messages(_sections(text), text)
+    return localized_obj(_messages(_sections(text), text), lang)
 
 
 def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) -> list[Message]:
@@ -236,7 +237,7 @@ def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) 
     if not done:        # a preview says so, in case it is never completed (shutdown, a flood)
         label = f"{label} · {t('still_writing', lang)}"
     blocks = _sections(text if done else text + " …") + _context([label])
-    return _messages(blocks, text)
+    return localized_obj(_messages(blocks, text), lang)
 
 
 def plain_messages(text: str) -> list[Message]:

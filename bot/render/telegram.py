@@ -28,6 +28,7 @@ from bot.render.text import (
 )
 from calc import Result
 from calc.key_figures import key_figures
+from calc.script import localized
 
 LIMIT = 4096
 FIRST_SCREEN = 900          # characters shown before the expandable part: one phone screen
@@ -48,6 +49,10 @@ def _bold(s: str) -> str:
 def calc_messages(res: Result, lang: str) -> list[str]:
     """The answer first, the details expandable; more messages only when the details do not
     fit in one (each later one is an expandable quote of its own)."""
+    return [localized(m, lang) for m in _calc_messages(res, lang)]
+
+
+def _calc_messages(res: Result, lang: str) -> list[str]:
     head = first_screen(res, lang)
     heads = [head] if len(head) <= LIMIT else pack([(plain(head), _e)], LIMIT)
     room = LIMIT - len(heads[-1]) - len(EXPANDABLE) - len(_CLOSE) - 2
@@ -144,7 +149,7 @@ def chart_caption(title: str) -> str:
 
 def error_message(message: str, lang: str) -> str:
     sep = "" if lang == "zh" else " "
-    return f"{_e(t('error', lang))}{sep}{_e(message)}"
+    return localized(f"{_e(t('error', lang))}{sep}{_e(message)}", lang)
 
 
 def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) -> list[str]:
@@ -152,7 +157,7 @@ def narrative_messages(text: str, source: str, lang: str, *, done: bool = True) 
     if not done:        # a preview says so, in case it is never completed (shutdown, a flood)
         label = f"{label} · {t('still_writing', lang)}"
     body = text if done else text + " …"
-    return pack([(body, _e), (label, lambda s: f"<i>{_e(s)}</i>")], LIMIT)
+    return [localized(m, lang) for m in pack([(body, _e), (label, lambda s: f"<i>{_e(s)}</i>")], LIMIT)]
 
 
 def plain(html_text: str) -> str:

@@ -8,6 +8,7 @@ from bot.core.answer import Answer
 from bot.core.messages import t
 from calc import Result
 from calc.result import Assumption, Figure, Reference
+from calc.script import localized
 
 # units as a Chinese reader writes them (display only: JSON keeps the canonical unit);
 # symbols (GB, TFLOP/s, FLOPs, tokens/s) stay as they are
@@ -170,7 +171,7 @@ def calc_text(res: Result, lang: str = "en") -> str:
         lines += ["", heading("notes", lang)] + [f"- {n}" for n in res.notes]
     if res.change_hints:
         lines += ["", hints_line(res, lang)]
-    return "\n".join(lines)
+    return localized("\n".join(lines), lang)
 
 
 def render(ans: Answer) -> str:
@@ -183,7 +184,7 @@ def render(ans: Answer) -> str:
     if ans.narrative is not None:
         label = t("from_llm" if ans.narrative.source == "llm" else "from_notes", ans.lang)
         parts.append(f"{t('explanation', ans.lang)} ({label}):\n{ans.narrative.text}")
-    return "\n\n".join(parts)
+    return localized("\n\n".join(parts), ans.lang)
 
 
 def assumptions_summary(res: Result, lang: str) -> str:

@@ -179,3 +179,15 @@ def test_without_a_details_id_nothing_is_hidden():
     blob = json.dumps(calc_messages(res, "en"))
     assert "accessory" not in blob and res.steps[0] in html.unescape(blob)
     assert all(a.label in blob for a in res.assumptions if a.label)
+
+
+def test_a_traditional_question_gets_blocks_in_its_characters():
+    from bot.render.slack import error_messages
+    from calc.text import lang_of
+
+    q = "H100 跑 Llama 3 70B，日活三百萬，每人每日問 8 次，要幾多張卡？"
+    _, res = ask(q)
+    msgs = calc_messages(res, lang_of(q), details_id="d1") + error_messages("單卡放不下", lang_of(q))
+    text = json.dumps(msgs, ensure_ascii=False)
+    assert "張H100 SXM" in text and "张" not in text and "万" not in text
+    assert '"action_id"' not in text or "d1" in text          # ids and values stay as they were

@@ -452,3 +452,21 @@ async def test_next_numbers_arrive_at_once_while_an_explanation_streams(tg, llm)
             ["why is inference memory bound?", BOTH]
     finally:
         await stop_bot(r)
+
+
+# characters only simplified writing uses: none may reach a reader who wrote in traditional ones
+_SIMPLIFIED_ONLY = set("张万亿们这个为时价设总数据务费电线应变实测输单双")
+
+
+async def test_a_traditional_question_is_answered_in_traditional_characters(tg):
+    # Hong Kong Cantonese: the numbers, their labels and the notes' explanation, all in its characters
+    r = await start_bot(tg, Core(narrator=NotesNarrator()))
+    try:
+        tg.push(tg.text_message("點解 H100 跑 Llama 3 70B，日活三百萬，每人每日問 8 次，要幾多張卡？"))
+        await tg.wait_for(lambda: len(tg.texts(42)) >= 2)
+        texts = tg.texts(42)
+        assert "張H100 SXM" in texts[0] and "服務" in texts[0]
+        leaked = {ch for text in texts for ch in text} & _SIMPLIFIED_ONLY
+        assert not leaked, leaked
+    finally:
+        await stop_bot(r)

@@ -1136,14 +1136,14 @@ def test_a_days_output_in_one_word():
 @pytest.mark.parametrize("q,part", [
     # traditional characters and Cantonese: 張, 萬, 輸入, 幾多, 訓咗 30 日, 而家, 幾耐, 兩億
     ("想用 H100 SXM 跑 Llama 3 70B，日活三百萬，每人每日問 8 次，平均輸入 1200 token、輸出 400，尖峰係數 2.5，要幾多張卡？",
-     "需要222张H100 SXM"),
-    ("三萬張 H100 每年電費大概多少？PUE 1.3，電費每度 0.08 美金，每卡含伺服器算 1000W。", "30,000张H100 SXM运行1年的电费约2730万美元"),
-    ("係咪真㗎：一萬張 H100 一日就訓完 Llama 2 7B 2T token？", "10,000张H100 SXM在1天内完成"),
-    ("每日一兆 token 的輸出量，用 H100 SXM 跑 Llama 3 70B 要幾張？", "需要9,096张H100 SXM"),
-    ("資料中心 20 兆瓦，H100 每張 1000 瓦，可以放幾多張？", "20兆瓦可支撑"),
+     "需要222張H100 SXM"),
+    ("三萬張 H100 每年電費大概多少？PUE 1.3，電費每度 0.08 美金，每卡含伺服器算 1000W。", "30,000張H100 SXM運行1年的電費約2730萬美元"),
+    ("係咪真㗎：一萬張 H100 一日就訓完 Llama 2 7B 2T token？", "10,000張H100 SXM在1天內完成"),
+    ("每日一兆 token 的輸出量，用 H100 SXM 跑 Llama 3 70B 要幾張？", "需要9,096張H100 SXM"),
+    ("資料中心 20 兆瓦，H100 每張 1000 瓦，可以放幾多張？", "20兆瓦可支撐"),
 ])
 def test_traditional_characters_read_as_simplified(q, part):
-    # each was refused, or read with the traditional words dropped ('輸入 1200' as output, '1024 張' unread)
+    # (answered in the question's characters) each was refused, or read with the traditional words dropped ('輸入 1200' as output, '1024 張' unread)
     _, res = ask(q)
     assert part in res.headline and not res.unused
 
@@ -1265,3 +1265,12 @@ def test_a_homelab_and_a_small_team(q, part):
 def test_cards_in_a_group_are_one_replica():
     req, _ = ask("DAU 2 万，每人每天 8 次，输入 2000 token 输出 400，Llama 3 70B int4 两张 L40S 一组，要几组？")
     assert req.params["tensor_parallel"] == 2.0 and "gpus" not in req.params
+
+
+def test_the_answer_comes_in_the_questions_characters():
+    _, tw = ask("三萬張 H100 每年電費大概多少？PUE 1.3，電費每度 0.08 美金")
+    _, hk = ask("H100 跑 Llama 3 70B，日活三百萬，每人每日問 8 次，要幾多張卡？")
+    _, cn = ask("H100 跑 Llama 3 70B，日活三百万，每人每天 8 次，要多少张卡？")
+    assert "張H100 SXM運行1年的電費" in tw.headline
+    assert "每天服務2400萬次查詢" in hk.headline
+    assert "每天服务2400万次查询" in cn.headline
