@@ -512,6 +512,11 @@ def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:
             b.fig("margin_per_gpu_hour", margin, unit, b.tr("fig.margin_per_gpu_hour"))
             b.step(b.tr("step.margin_at_util", tps=est / gpus, price=price, cur=unit, rate=rate,
                         margin=margin))
+        if est <= 0:
+            # the model does not fit on the GPUs counted ("on TPU v5e at $0.0004 per 1K tokens"):
+            # no rate to compare, and "expects about 0 tokens/s (0x)" would be no answer
+            head += b.tr("head.no_rate_not_fit", model=b.model().short, gpus=b.h(gpus), acc=acc.short)
+            return b.result("capex", head)
         b.fig("expected_vs_break_even", est / need, "x", b.tr("fig.expected_vs_break_even"))
         head += b.tr("head.expected_rate", tps=b.h(est), ratio=est / need)
         if b.has("utilization"):

@@ -1839,9 +1839,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
     elif role == "token_price" and not re.search(r"tok|词元", t):
         r.add(None, value, a, b)         # "$2 per million" with no tokens anywhere: unknown
-    elif role == "token_price":
+    elif role in ("token_price", "token_price_k"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
-        r.add(f"{cur}_per_million_tokens", value, min(a, cur_start), max(b, cur_end))
+        r.add(f"{cur}_per_million_tokens", value * (1000 if role == "token_price_k" else 1),
+              min(a, cur_start), max(b, cur_end))
     elif role == "dram_price":
         _, cur_start, cur_end = _currency(r, n, a, b)
         # "$15/GB" is HBM's price when HBM is the nearer memory word before it, else DRAM's
@@ -2492,6 +2493,7 @@ _HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "�
                    "半年后": 6.0, "insixmonths": 6.0}
 _SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
 _RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?)\s*(?:are|is|=|:)\s*$|(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
+_CAP_AFTER = re.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b")
 _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
 _DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
@@ -2569,9 +2571,31 @@ def _box_draw(r: _Reading) -> None:
     r.stated = [replace(st, param="watts_per_server") if st is w else st for st in r.stated]
 
 
+def _energy_per_basis(r: _Reading) -> None:
+    """"~400 J per 1,000 tokens", "每千个 token 耗能 400 焦": the energy of that many tokens, so
+    per token a thousandth of it (it was read as 400 J per token, a thousand times too much)."""
+    j = next((st for st in r.stated if st.param == "joules_per_token" and st.note == ""), None)
+    n = next((st for st in r.stated if st.param == "per_tokens" and st.note == ""), None)
+    if j is None or n is None or not isinstance(j.value, float) or not isinstance(n.value, float) \
+            or n.value <= 1:
+        return
+    if re.match(r"\s*(?:/\s*(?:token|tok)|per (?:output )?token|每个?token)", r.t[j.end:j.end + 12]) or \
+            re.search(r"/\s*tok|per token|每个?token", str(j.text).lower()):
+        return                           # "0.4 J/token": per token already, the basis is the one asked
+    a, b = min(j.start, n.start), max(j.end, n.end)
+    if b - a > len(str(j.text)) + len(str(n.text)) + 12 or re.search(r"[,，;；。?？](?!\d)", r.t[a:b]):
+        return
+    value = j.value / n.value
+    r.params["joules_per_token"] = value
+    r.params.pop("per_tokens", None)
+    r.stated = [replace(st, value=value, start=a, end=b, text=r.norm.quote(a, b)) if st is j else st
+                for st in r.stated if st is not n]
+
+
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
     _box_draw(r)
+    _energy_per_basis(r)
     cap = next((st for st in r.stated if st.param == "capacity_flops" and st.note == ""), None)
     if cap is not None and isinstance(cap.value, float) and cap.value <= 1e17 and \
             "gpu_tflops" not in r.params and (card := re.search(
@@ -2888,8 +2912,11 @@ def _derived(r: _Reading) -> None:
         r.stated = [replace(st, note="one_unit") if st is one_card else st for st in r.stated]
     watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
     # "servers at 10.2 kW each, racks capped at 20 kW": the one worded as a limit, before the others
-    capped = [st for st in watts if _POWER_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])]
-    srv_w = next((st for st in capped + watts if st.note in ("", "duplicate", "option") and (
+    capped = [st for st in watts if _POWER_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])
+              # "a 40kW per-rack power cap": the limit's words after it
+              or _CAP_AFTER.match(t, st.end)]
+    srv_w = next((st for st in capped if st.note in ("", "duplicate", "option") and len(watts) > 1), None) \
+        or next((st for st in capped + watts if st.note in ("", "duplicate", "option") and (
         _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])
         # "colo gives us 15 kW per rack … box draws 4.2kW", "单柜供电 8kW … 整机 2200W": a rack's
         # power beside a server's or a card's draw is the rack's limit

@@ -359,8 +359,10 @@ def discount(r: _Reading) -> None:
 
 _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
                        r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*(?:比之前|比以前)?\s*"
-                       r"(?:预计|估计|可能)?\s*(?:能|可以|会)?\s*"
-                       r"(提高|提升|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%")
+                       r"(?:预计|估计|可能)?\s*(?:能|可以|会|再|还)?\s*"
+                       r"(提高|提升|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%|"
+                       # "expecting MFU +10%"
+                       r"(?:mfu|utili[sz]ation)\s*\+\s*(\d+(?:\.\d+)?)\s*%")
 
 
 _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再)?\s*"
@@ -384,7 +386,7 @@ def mfu_gain(r: _Reading) -> None:
     m = _MFU_GAIN.search(r.t)
     if m is None:
         return
-    value = float(m.group(1) or m.group(4)) / 100
+    value = float(m.group(1) or m.group(4) or m.group(5)) / 100
     if (m.group(2) or m.group(3) or "") in ("worse", "lower", "降低", "低"):
         value = -value
     _take_over(r, m.start(), m.end(), "mfu_gain", value)
@@ -449,7 +451,8 @@ def daily_of_periodic(r: _Reading) -> None:
 
 
 _FACTOR_WORD = re.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b(?!\s*(?:every|each|per|in|time|"
-                          r"period|rate))|(翻倍|翻一番|翻两番|翻了一番|翻了两番|翻一倍|翻了一倍|减半)|"
+                          r"period|rate|[- ]?check))|"
+                          r"(翻倍|翻一番|翻两番|翻了一番|翻了两番|翻一倍|翻了一倍|减半)|"
                           r"\b(halved|halve|halves)\b|"
                           r"\b(twice|thrice)\s+(?:the|as many|as much|our|that|the number of)\b")
 _FACTOR_OF = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "翻倍": 2.0, "翻一番": 2.0,
@@ -590,6 +593,8 @@ _USERS_SUBJECT = re.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bw
 _FROM_NOW = re.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
                        r"[^,，。;；\d]{0,8}$")
 _FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*$|"
+                      # "现在日活五百万，明年要冲两亿"
+                      r"(?:今年|明年|后年|年底)?\s*(?:要|能|会)?\s*(?:冲|冲到|涨到|达到|做到|增长到|增加到)\s*$|"
                       # "现在 200万 DAU → 18个月后 2000万": the time the target is for, said after an arrow
                       r"(?:->|→)\s*[^,，。;；]{0,12}(?:后|以后|之后|later|from now)\s*$")
 # "每个用户每天的token用量从2万涨到5万": the users' tokens go from one to the other, not the users

@@ -454,6 +454,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "每卡{tps:,.0f} token/s x 3600秒 / 100万 x {price:g} {cur} - 租金{rate:g} {cur} = 每卡时{margin:,.3f} {cur}"),
     "head.margin_at_util": ("; at {util:.0%} utilization the margin is {cur} {margin} per GPU-hour",
         "；利用率{util:.0%}时每卡时利润{margin} {cur}"),
+    "head.no_rate_not_fit": ("; {model} does not fit on {gpus} {acc}, so the serving model has no rate "
+                             "for it: ask for a server of them (e.g. 'on 8 {acc}')",
+                             "；{model}在{gpus}张{acc}上放不下，无法给出服务速率：请按一台服务器问（例如“8张{acc}”）"),
     "head.expected_rate": ("; the serving model expects about {tps} tokens/s ({ratio:.2g}x)",
         "；按服务模型估算约每秒{tps}个token（{ratio:.2g}倍）"),
     "step.it_load": ("{mw:,.4g} MW is the IT load: the cards' share; x PUE {pue:g} = {total:,.4g} MW at the meter",

@@ -1274,3 +1274,37 @@ def test_the_answer_comes_in_the_questions_characters():
     assert "張H100 SXM運行1年的電費" in tw.headline
     assert "每天服務2400萬次查詢" in hk.headline
     assert "每天服务2400万次查询" in cn.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # 400 J per 1,000 tokens is 0.4 J a token (it was 400: a bill a thousand times too big)
+    ("if a B200 burns ~400 J per 1,000 tokens and we push 1e12 tokens a day, at $0.08/kWh what's the daily power bill?",
+     "at 0.4 J per token; its electricity: US$8,889"),
+    ("每千个 token 耗能 400 焦，每天 1 万亿 token，电价 0.6 元/度，一天电费？", "每个token 0.4焦耳"),
+    ("electricity cost per 1M tokens on H100 at 0.4 J/token, $0.10/kWh?", "0.1111 kWh for 1 million tokens"),
+    # a price per 1K tokens, read per million (it was a card's price of $0.0004, refused)
+    ("Vendor quotes Gemma 2 27B on 8 TPU v5e at $0.0004 per 1K tokens. Plausible if chips rent for $1.2/chip-hour?",
+     "8 TPU v5e must deliver 6,667 tokens/s"),
+    # 'double check' is no doubling (it was refused for want of a growth rate)
+    ("Is it true that GPT-3 took about 3.14e23 FLOPs to train? from 175B params and 300B tokens, want to double check.",
+     "3.14e+23 FLOPs"),
+    ("Our hall has a 40kW per-rack power cap. How many HGX H100 servers fit per rack at ~10.2kW each?",
+     "3 servers of 8 x H100 SXM (10,200 W each) fit a 40,000 W rack"),
+    ("老板问：现在日活五百万，明年要冲两亿，模型用 Qwen3-235B-A22B 上 B200，每人每天十次，每次输出八百token，卡要多少张？",
+     "每天服务20亿次查询"),
+    ("合规要求本地化部署，Qwen2.5 72B bf16，A100 80G 最少几张才放得下？上下文按 8k，并发 20", "需要4张A100 80GB"),
+])
+def test_a_sealed_weeks_misses(q, part):
+    _, res = ask(q)
+    # (a B200 beside a stated J/token is named: the stated energy already is the card's)
+    assert part in res.headline and all(u.text == "B200" for u in res.unused)
+
+
+def test_a_break_even_for_a_model_that_does_not_fit_says_so():
+    _, res = ask("Is $2/Mtok profitable for Llama 3 70B on H100 @ $2.5/h?")
+    assert "does not fit on 1 H100 SXM" in res.headline and "0 tokens/s" not in res.headline
+
+
+def test_mfu_raised_again_is_a_gain():
+    req, _ = ask("之前用 2048 张 A100 训 Llama 2 70B 花了 35 天，现在换 H100，同样的活用 1024 张，MFU 再提升 10%，要多少天？")
+    assert req.params["mfu_gain"] == 0.1 and "mfu" not in req.params
