@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from calc.script import simplified
+from calc.spoken import spoken
 
 MAX_ABS = 1e300
 
@@ -114,19 +115,23 @@ class Normalized:
         # min and max, not the ends: a rewritten "qpu=15" reads "15 queries per user"
         covered = self.pos[start:min(end, len(self.pos))]
         a, b = min(covered), max(covered) + 1
-        return self.original[a:b].strip().rstrip(",.;:，。；：、?？!！")
+        o = self.original
+        while 0 < b < len(o) and (o[b - 1] + o[b]).isascii() and (o[b - 1] + o[b]).isalpha():
+            b += 1                       # never half a word: "5" said as "five" quotes "five"
+        return o[a:b].strip().rstrip(",.;:，。；：、?？!！")
 
 
 def normalize(text: str) -> Normalized:
-    if text.isascii():
-        low = text.lower().replace("|", ";")
+    said, said_pos = spoken(text)                     # "two hundred fifty six H one hundreds"
+    if said.isascii():
+        low = said.lower().replace("|", ";")
         if not _FLOPS_LETTER.search(low):
-            return Normalized(low, tuple(range(len(low))), text)
-        low, where = _flops_letters(low, list(range(len(low))))
+            return Normalized(low, tuple(said_pos), text)
+        low, where = _flops_letters(low, said_pos)
         return Normalized(low, tuple(where), text)
     out: list[str] = []
     pos: list[int] = []
-    for i, ch in enumerate(text):
+    for i, ch in zip(said_pos, said, strict=True):
         n = ch.lower() if ch.isascii() else unicodedata.normalize("NFKC", ch).lower()
         if n in ("\u3000", "\xa0"):
             n = " "

@@ -797,6 +797,14 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
     before = [(k, pos) for k, pos in accs if pos < at and not re.search(
         r"(?:比|相比|than|vs\.?|versus|of|over)\s*$", r.masked[max(0, pos - 8):pos])]
     fast = before[-1][0] if before else accs[0][0]
+    # "match 1000 H100s if gaudi is like 0.8x as fast": the family said alone, nearer the factor
+    # than the last full name, is the one the factor is of
+    clause = r.t[(before[-1][1] if before else 0):at]
+    for k, _ in accs:
+        family = re.match(r"[a-z]{3,}", k)
+        if k != fast and family and re.search(r"\b" + family.group(0) + r"s?\b(?![^,.;?]*#)",
+                                              clause[clause.find(" "):] if " " in clause else ""):
+            fast = k
     new = re.search(r"(?:用|拿|上)\s*(#+)\s*(?:来)?\s*(?:替换|替代|取代|换掉|顶替)|"
                     r"(?:换成|换到|改用|替换为|替换成)\s*(#+)", r.masked)
     if new and not re.search(r"比|than|相比|对比", r.masked[max(0, sp.start - 12):sp.end]):

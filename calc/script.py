@@ -47,7 +47,7 @@ def _converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
-def _aligned(a: str, pos: Sequence[int], b: str) -> tuple[str, list[int]]:
+def aligned(a: str, pos: Sequence[int], b: str) -> tuple[str, list[int]]:
     """b (a rewritten) with the position of each of its characters: equal characters keep
     theirs, a replaced word's characters take those of the word they replace."""
     if len(a) == len(b):
@@ -59,7 +59,9 @@ def _aligned(a: str, pos: Sequence[int], b: str) -> tuple[str, list[int]]:
         elif op in ("replace", "insert"):
             for k in range(j2 - j1):
                 if i2 > i1:
-                    out.append(pos[i1 + min(k, i2 - i1 - 1)])
+                    # spread over the words replaced: the first character quotes their start, the
+                    # last their end ("7.1" quotes all of "seven point one")
+                    out.append(pos[i1 + round(k * (i2 - i1 - 1) / max(1, j2 - j1 - 1))])
                 else:
                     out.append(pos[i1 - 1] if i1 else (pos[0] if pos else 0))
     return b, out
@@ -72,13 +74,13 @@ def simplified(text: str, pos: Sequence[int] | None = None) -> tuple[str, list[i
     positions = list(range(len(text))) if pos is None else list(pos)
     if traditional(text) is None:
         return text, positions
-    s, positions = _aligned(text, positions, _converter("tw2sp").convert(text))
+    s, positions = aligned(text, positions, _converter("tw2sp").convert(text))
     # a name that keeps its character in simplified writing: 昇腾 (Huawei Ascend), not 升腾
     s = "".join(text[p] if text[p] in _KEEP and 0 <= p < len(text) else ch
                 for ch, p in zip(s, positions, strict=True)) if _KEEP.intersection(text) else s
     for rx, rep in _CANTONESE_RE:
         if rx.search(s):
-            s, positions = _aligned(s, positions, rx.sub(rep, s))
+            s, positions = aligned(s, positions, rx.sub(rep, s))
     return s, positions
 
 

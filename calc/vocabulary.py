@@ -142,7 +142,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:为|是|of|=|:|约|~|is|按|取|算)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
     # "员工 3 万人，日活按 40%": the daily share of a stated population
     ("dau_share", None, r"日活\s*(?:按|占比?|取|约|大概|大约)\s*$", T + r"\s*%"),
-    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau to mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is|按|取|算)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
+    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活/月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is|按|取|算)?\s*(?:like|about|around|roughly|~|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|of about|要求|需要|须|必须|按|为|是)\s*)?"
      r"(?:不高于|不超过|低于|小于|以下|最高|上限|≤|<=|<|around|about|~|约|basically|essentially|effectively|just|only|"
@@ -506,6 +506,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "算力只有 H100 的六分之一": a fraction of the other card's speed
     ("speedup", None, r"(?:只有|仅有?|约|大约|大概|相当于|是|为|才)\s*#+\s*的\s*$", r"^(?=\s*(?:[,，。.;；?？]|$|左右|而已|吧))"),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
+    # "gaudi is like 0.8x as fast": as fast as the other, by that factor
+    ("speedup", T + r"\s*(?:x|×|times)\s*as\s+(?:fast|quick|speedy|performant)\b", None),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|slower|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"
      r"(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops|tokens?/s)|"
      r"(?:more|higher|better)\s+(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops)"

@@ -1308,3 +1308,33 @@ def test_a_break_even_for_a_model_that_does_not_fit_says_so():
 def test_mfu_raised_again_is_a_gain():
     req, _ = ask("之前用 2048 张 A100 训 Llama 2 70B 花了 35 天，现在换 H100，同样的活用 1024 张，MFU 再提升 10%，要多少天？")
     assert req.params["mfu_gain"] == 0.1 and "mfu" not in req.params
+
+
+@pytest.mark.parametrize("q,params", [
+    # a voice assistant's transcript: numbers and names said in words
+    ("um how many uh two hundred fifty six H one hundreds for like a hundred and twenty eight thousand users",
+     {"gpus": 256.0, "accelerator": "h100_sxm", "users": 128000.0}),
+    ("uh how long to train a seventy B model on two trillion tokens with like four thousand ninety six H one "
+     "hundreds at forty percent MFU", {"params": 7e10, "gpus": 4096.0, "mfu": 0.4, "train_tokens": 2e12}),
+    ("how many HGX H one hundred servers fit in five megawatts if each one pulls ten point two K watts and PUE is one "
+     "point three", {"power_mw": 5.0, "watts_per_server": 10200.0, "pue": 1.3}),
+    ("is it true you know that training GPT three took like three point one four times ten to the twenty three flops",
+     {"train_flops": 3.14e23}),
+    ("嗯那个两百五十六张H一百训练一个七百亿参数的模型 就是两万亿token MFU百分之四十要多少天",
+     {"gpus": 256.0, "accelerator": "h100_sxm", "params": 7e10, "train_tokens": 2e12}),
+    ("嗯 qwen二点五七十二B fp八 能不能塞进两张H两百里", {"model": "qwen25_72b", "precision": "fp8", "accelerator": "h200_sxm"}),
+    ("之前用两千张A一百训了九十天 现在换H一百一千张 要多少天", {"gpus": 1000.0, "accelerator": "h100_sxm"}),
+    # ... and what the parser reads itself stays its own: '10 thousand', 'tens of thousands', 'a hundred'
+    ("how many MI355X equal 10 thousand H100 in fp8 throughput?", {"gpus": 10000.0}),
+    ("if a GPU costs around thirty grand, how many can i buy with a billion dollars?", {"price_usd": 30000.0}),
+])
+def test_numbers_said_in_words(q, params):
+    # (set 191: 6 of 60 used every input before; most were refused or sized for defaults)
+    req, _ = ask(q)
+    for k, v in params.items():
+        assert req.params[k] == v, (k, req.params)
+
+
+def test_a_said_number_quotes_the_words():
+    req, _ = ask("we have a budget of forty million dollars, how many B200s at forty thousand dollars each")
+    assert {"forty million dollars", "forty thousand dollars each"} <= {str(st.text) for st in req.stated}
