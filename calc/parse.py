@@ -740,7 +740,9 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
 _REDO = re.compile(r"\bredo\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|\bmov(?:e|ing) to\b|"
                    r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级|"
                    r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])|"
-                   r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)")
+                   r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)|"
+                   # "原本 4096 张 H100 … 换 B200 2048 张", "Previous run used … now on H200 with 2048 GPUs"
+                   r"换\s*#|\bnow (?:on|with|using)\b|\b(?:previous|last|earlier) (?:run|job|training)\b")
 _ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"(?:换|改|转)(?:成|到|用)?\s*)$")
 _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"

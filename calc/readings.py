@@ -224,7 +224,8 @@ _SHARE_ON_CHIPS = re.compile(
     r"(一半|half|三分之一|a third|四分之一|a quarter|三分之二|two thirds|(\d+(?:\.\d+)?)\s*%|"
     r"[一二三四五六七八九]成)"
     r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
-    r"的\s*(?:预算|钱|资本开支|投资)?\s*)?(?:is |are |will be |would be |goes |)?"
+    r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
+    r"(?:is |are |will be |would be |goes |)?"
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|"
     r"spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:购买|买|采购)?\s*(?:the )?"
@@ -362,7 +363,8 @@ _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"(?:预计|估计|可能)?\s*(?:能|可以|会|再|还)?\s*"
                        r"(提高|提升|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%|"
                        # "expecting MFU +10%"
-                       r"(?:mfu|utili[sz]ation)\s*\+\s*(\d+(?:\.\d+)?)\s*%")
+                       r"(?:mfu|utili[sz]ation)\s*(?:(?:is|goes|going|will go)\s+)?(?:\+|up\s*(?:by\s*)?)\s*"
+                       r"(\d+(?:\.\d+)?)\s*%")
 
 
 _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再)?\s*"

@@ -112,6 +112,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b"),
     ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s+(?:per|/|a)\s+(?:user|person|head)\s+(?:per|/|a)\s+day\s*"
      r"(?:=|:|~|≈|is|of|at)?\s*(?:~|≈|about|around|roughly)?\s*$"),
+    # "concurrent 大概 500 users", "concurrent 2k users": the word before the count
+    ("concurrent_users", None, r"(?<!\d )(?<!\d)\bconcurrent(?:ly)?\s*(?:大概|大约|约|about|around|roughly|~|of)?\s*$",
+     r"^\s*(?:users?|sessions?|streams?|people|用户|人)?(?![a-z-])(?!\s*(?:k\b|tokens?))"),
     ("concurrent_users", None, r"\bconcurrent\s+(?:users?|sessions?|streams?|requests?)\s*"
      r"(?:(?:peaks?|max(?:imum)?|tops?(?: out)?)\s*(?:at|of)?|=|:|is|~)\s*(?:~|about|around)?\s*$"),
     # "for all of 2025", "2025全年": a whole calendar year's duration
@@ -210,6 +213,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一块五一百万 token", "两块钱一百万": a price for a million tokens said in speech
     ("token_price", T + r"\s*(?:块|元)?\s*钱?\s*(?:美元|美金|刀|人民币)?\s*(?:/|每|一)\s*(?:1|一)?\s*百万\s*"
      r"(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)?", None),
+    # "每 1k tokens 收 $0.002": the basis first, then the price
+    ("token_price_k", None, r"每\s*(?:1k|1000|千)\s*(?:个)?\s*tokens?\s*(?:收|卖|要|是|价格|收费|售价)?\s*(?:us\$|\$|¥|￥)?\s*$"),
     # "$0.0004 per 1K tokens", "每千 token 0.003 元": a price per thousand, read per million
     ("token_price_k", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:1k|1,000|1000|k|thousand)\s*(?:output |input )?"
      r"(?:tokens?|toks?)\b|" + T + CUR + r"?\s*(?:/|每)\s*(?:千|1k|1000)\s*(?:个)?\s*tokens?", None),
@@ -281,6 +286,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
     ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|芯片|个加速卡|个卡|张|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b", None),
+    ("gpu_count", T + r"\s*(?:pcs|pieces)\b", None),                  # "1000 pcs H200", "buy 2000 pcs"
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
     ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
     ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),
@@ -298,7 +304,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一个GB200 NVL72机柜按300万刀算": the named server's or rack's price
     ("server_price", None, r"(?:(?:一个|每个|单个|一台|每台|一套|每套)\s*)?&+\s*(?P<at>)(?:机柜|柜子|服务器|整机|rack|server)?\s*(?:的)?\s*"
      r"(?:按|价格|售价|报价|单价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|千|k|m)?\s*" + CUR),
-    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR + r"|^\s*(?:[,，。;；、]|$|算|计)"),
+    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR + r"|^\s*(?:[,，。;；、]|$|算|计)"),
     ("server_price", T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)|" + T + CUR + r"?\s*(?:/|每)\s*(?:台|套|柜)(?![卡张])", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?(?:\s*list(?: price)?(?: is)?(?: like)?)?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:price(?:\s*(?:is|of|at|=|:))?|is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~|like|maybe|probably)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；?？!！]|$|(?:and|but|so|while|with|for|instead|each|apiece|a pop|serving|running|that|which|doing)\b)"),
     # "a server holds eight GPUs and costs around three hundred thousand dollars": the server's price,
     # a clause after the server is named
@@ -396,8 +402,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
-     T + r"[- ]?(?:个)?\s*(?:tokens?|toks?|词元)"),
+    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+     T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:each|apiece|a head|per head|per user|a user)\b"),
     ("tokens_per_user_day", None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
@@ -406,7 +412,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "日输出 token：500亿", "日产 token 2000亿": the day's tokens, the word before the amount
-    ("tokens_per_day", None, r"(?:每天|每日|日均|一天|(?<![\u4e00-\u9fff])日)\s*(?:输出|产出|产生|生成|消耗|处理|产)\s*(?:的)?\s*"
+    ("tokens_per_day", None, r"(?:每天|每日|日均|一天|(?<![\u4e00-\u9fff])日)\s*(?:输出|产出|产生|生成|消耗|处理|产|output|generated)\s*(?:的)?\s*"
      r"(?:tokens?|词元)\s*(?:量|数|总量)?\s*(?:约|大约|大概|是|为|有|达|达到)?\s*$",
      r"^(?!\s*(?:年|个?月|天|日|周|倍|%))"),     # (not "每天处理的token量一年涨了10倍")
     # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
@@ -461,7 +467,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
@@ -536,6 +542,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "排队余量留 1.5 倍", "queueing margin 1.5x": the margin on time to first token at peak
     ("ttft_margin", None, r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$",
      r"^\s*(?:倍|x|×)?(?![a-z%])"),
+    # "TTFT 目标 800 ms, peak 留 2x margin"
+    ("ttft_margin", None, r"(?:ttft|首\s*token|peak|峰值)[^,，。;；]{0,24}?(?:留|预留|with|w/|keep)(?P<at>)\s*$",
+     r"^\s*(?:x|×|倍)\s*(?:的)?\s*(?:queue(?:ing)?\s*)?(?:margin|余量|裕量|headroom)"),
     # "TTFT 500ms w/ 1.5x queueing margin"
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:queue(?:ing)?|排队)\s*(?:margin|headroom|余量|裕量)", None),
     # "峰值时 ttft 留 30% 余量": a margin of 30% on time to first token
@@ -671,7 +680,7 @@ HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:大概|大约|约莫|约为|约|差不�
 
 # the currency's word between a quantity's words and its number ("电费每度人民币 0.6 元",
 # "每百万 token 人民币 2 元"): the amount's currency, read beside the number, not part of the words
-CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金)\s*$")
+CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-z])(?:usd|rmb|cny))\s*$")
 
 
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:

@@ -1338,3 +1338,33 @@ def test_numbers_said_in_words(q, params):
 def test_a_said_number_quotes_the_words():
     req, _ = ask("we have a budget of forty million dollars, how many B200s at forty thousand dollars each")
     assert {"forty million dollars", "forty thousand dollars each"} <= {str(st.text) for st in req.stated}
+
+
+@pytest.mark.parametrize("q,params", [
+    # English and Chinese in one sentence: each was read as another thing or not at all
+    ("RTX 4090 跑 Qwen2.5 7B int4，实测 single card 90 tok/s，我们 concurrent 大概 500 users，need how many cards?",
+     {"concurrent_users": 500.0}),
+    ("TTFT 要 500ms 以内, TPOT 30 ms, concurrent 2k users, Llama 3 70B on H200 TP4, how many replicas ah?",
+     {"concurrent_users": 2000.0}),
+    ("Electricity in Johor about USD 0.11 per kWh, 1000 pcs H200, each GPU 1.2 kW incl server, PUE 1.4, yearly bill?",
+     {"gpus": 1000.0}),
+    ("H20 一张 RMB 11万，budget 一个亿人民币，70% 预算买卡，可以买几张?", {"budget_share": 0.7}),
+    ("Mistral 7B 用 H100 PCIe serve，日活 八百万，each 10 queries，peak 时 utilization 只去到 70%，几张?",
+     {"utilization": 0.7}),
+    ("Llama 3 8B on L4, 平均 QPS 1200, 每 query 输入 800 输出 200, TTFT 目标 800 ms, peak 留 2x margin, how many L4 lor",
+     {"ttft_margin": 2.0}),
+    ("一台 DGX B200 实测 output 大概 12000 tok/s，日活 3 million，每个 user 一天 2k output tokens，要几台?",
+     {"tokens_per_user_day": 2000.0, "users": 3e6}),
+    ("一天 output tokens 大概 50B，DeepSeek-V3 fp4 放 GB200 NVL72，要几个 rack ah?", {"tokens_per_day": 5e10}),
+    ("OpenAI style pricing 每 1k tokens 收 $0.002，self-host Llama 2 13B on A100 40GB rent $1.1/hr 会不会 cheaper ah?",
+     {"usd_per_million_tokens": 2.0}),
+    ("8 张 H200 一台 server，每台 USD 320k，总共 64 台，capex 几多 RMB? 1 USD = 7.25 RMB", {"server_price_usd": 320000.0}),
+    ("GB200 NVL72 一个 rack 大概 $3M，我们要 1 万张 GB200，total 几多 money in RMB? 汇率 7.1",
+     {"server_price_usd": 3e6}),
+    ("Previous run used 4096 A100 80GB for 21 days, now on H200 with 2048 GPUs and MFU going up 10%, how long now?",
+     {"from_gpus": 4096.0, "gpus": 2048.0, "mfu_gain": 0.1}),
+])
+def test_code_switched_sentences(q, params):
+    req, _ = ask(q)
+    for k, v in params.items():
+        assert req.params[k] == v, (k, req.params)
