@@ -154,6 +154,8 @@ _FLOPS_NEAR = re.compile(r"算力|flops|compute|\bfp\s?(?:4|8|16|32)\b|\bbf16\b|
                          r"超算|规模|capacity|数据中心|计算中心|中心|园区")
 _NOT_FLOPS_AFTER = re.compile(r"\s*(?:tokens?|toks?|个?\s*token|参数|param|词元|字节|bytes?|b\b|"
                               r"年|月|天|days?)")
+# "训练 token 12T", "数据 2T": tokens named before the amount
+_NOT_FLOPS_BEFORE = re.compile(r"(?:tokens?|toks?|数据量?|词元|语料)\s*(?:数|量)?\s*[:：]?\s*$")
 _CARD_OR_PRECISION = re.compile(r"每卡|单卡|每张|per (?:gpu|card|chip)|/\s*(?:gpu|card)|"
                                 r"\bfp\s?(?:4|8|16)|bf16")
 
@@ -165,7 +167,8 @@ def _flops_letters(t: str, pos: list[int]) -> tuple[str, list[int]]:
     for m in _FLOPS_LETTER.finditer(t):
         unit = m.group(1)
         near = t[max(0, m.start() - 30):m.end() + 30]
-        if not _FLOPS_NEAR.search(near) or _NOT_FLOPS_AFTER.match(t, m.end()):
+        if not _FLOPS_NEAR.search(near) or _NOT_FLOPS_AFTER.match(t, m.end()) or \
+                _NOT_FLOPS_BEFORE.search(t[max(0, m.start() - 12):m.start()]):
             continue
         if unit == "t" and not _CARD_OR_PRECISION.search(t[max(0, m.start() - 16):m.end() + 16]):
             continue                      # "296T" is a card's teraflops only beside a card or a precision

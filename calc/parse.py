@@ -742,7 +742,8 @@ _REDO = re.compile(r"\bredo\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|\bm
                    r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])|"
                    r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)|"
                    # "原本 4096 张 H100 … 换 B200 2048 张", "Previous run used … now on H200 with 2048 GPUs"
-                   r"换\s*#|\bnow (?:on|with|using)\b|\b(?:previous|last|earlier) (?:run|job|training)\b")
+                   r"换\s*#|\bnow (?:on|with|using)\b|\b(?:previous|last|earlier) (?:run|job|training)\b|"
+                   r"\bthis (?:year|time)\b|\bnew cluster\b|这次|今年")
 _ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"(?:换|改|转)(?:成|到|用)?\s*)$")
 _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
@@ -2602,6 +2603,21 @@ def _energy_per_basis(r: _Reading) -> None:
                 for st in r.stated if st is not n]
 
 
+_TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|上次|之前|以前|原来|原本|训了|跑了|用了")
+
+
+def _same_run_gain(r: _Reading) -> None:
+    """"上次 1024 张 H100 训了 60 天，这次 MFU 相对提升 25%，同样卡数要多少天？", "it took 30 days on
+    512 H100s; with 20% better MFU, how long?": the same job on the same cards, the MFU changed."""
+    p = r.params
+    days = "days" in p or any(q[0] in _DURATIONS for q in r.pending)     # (a duration may wait to be read)
+    if not ("mfu_gain" in p or "mfu_gain_points" in p) or not (days and "gpus" in p and "accelerator" in p) \
+            or "from_accelerator" in p or not _TOOK.search(r.t) \
+            or len({st.value for st in r.stated if st.param == "accelerator"}) > 1:
+        return                           # (other cards named: a comparison, or the run moved to them)
+    p["from_accelerator"], p["from_gpus"] = p["accelerator"], p["gpus"]
+
+
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
     _box_draw(r)
@@ -2641,6 +2657,7 @@ def _derived(r: _Reading) -> None:
     readings.restated(r)
     readings.discount(r)
     readings.mfu_gain(r)
+    _same_run_gain(r)
     readings.factor_words(r)
     readings.online_share(r)
     readings.power_in_use(r)

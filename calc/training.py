@@ -457,7 +457,7 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         # "B200训练比H100快3倍，原计划1024张卡跑45天，换新卡同样卡数要多少天？": the stated ratio
         acc = b.accelerator()
         k = b.num("speedup", None)
-        rel = k if b.req.params.get("speedup_fast") == acc.id else 1 / k
+        rel = k if b.req.params.get("speedup_fast", acc.id) == acc.id else 1 / k
         old_days = b.num("days", None, label=b.tr("label.days_before"))
         if not b.has("from_gpus") and not b.has("gpus"):
             # "换同样卡数的 B200": as many of the new cards, no count stated

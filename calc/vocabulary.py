@@ -76,6 +76,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "tok/day=2e10", "tokens_per_day: 5e9"
     ("tokens_per_day", None, r"\b(?:tok(?:en)?s?\s*/\s*(?:day|d)|tokens?[ _]per[ _]day|tpd)\s*(?:=|:)\s*$"),
     ("tokens", None, r"(?<![a-z])d\s*=\s*$"),
+    # "训练 token 12T", "数据 2T", "token 数 15 万亿": a training set's size, its word first
+    ("tokens", None, r"(?:(?:训练|预训练|training)\s*(?:tokens?|token\s*数)|token\s*数|数据量?|语料)\s*(?:量|总量)?\s*"
+     r"[:：]?\s*(?:为|是|约|大概|共|总共|about|~)?\s*$", r"^(?!\s*(?:tok|/|每|x\b|%|卡|张|台))"),
     # "in 512 / out 128 tok", "prompt 2k/回复 600": a prompt and an answer, each after its word
     ("input_tokens", None, r"(?:\bin|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*$",
      r"^(?=\s*k?\s*(?:tokens?|toks?)?\s*(?:/\s*(?:out|output|osl|回复|回答|输出|answers?|completions?|gen)\b|"
@@ -512,6 +515,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "算力只有 H100 的六分之一": a fraction of the other card's speed
     ("speedup", None, r"(?:只有|仅有?|约|大约|大概|相当于|是|为|才)\s*#+\s*的\s*$", r"^(?=\s*(?:[,，。.;；?？]|$|左右|而已|吧))"),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
+    # "a measured 2.8x per-GPU speedup"
+    ("speedup", T + r"\s*(?:x|×)\s*(?:per[- ](?:gpu|card|chip)\s*)?(?:speed[- ]?up|faster)\b", None),
     # "gaudi is like 0.8x as fast": as fast as the other, by that factor
     ("speedup", T + r"\s*(?:x|×|times)\s*as\s+(?:fast|quick|speedy|performant)\b", None),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|slower|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"

@@ -1368,3 +1368,18 @@ def test_code_switched_sentences(q, params):
     req, _ = ask(q)
     for k, v in params.items():
         assert req.params[k] == v, (k, req.params)
+
+
+@pytest.mark.parametrize("q,part", [
+    # a run redone: with a stated per-GPU speedup (it was a growth: 'Doubles every 0.88 months'), and on
+    # the same cards with an MFU gain (it was GPU-hours, the gain named)
+    ("Comparing clusters: last year our 30B run took 40 days on 1536 A100s. This year we have 768 H100s with a "
+     "measured 2.8x per-GPU speedup. How many days now?", "28.6 days on 768 H100 SXM"),
+    ("上次 1024 张 H100 训了 60 天，这次优化后 MFU 相对提升 25%，同样卡数要多少天？", "约需48.0天"),
+    ("it took 30 days on 512 H100s; with 20% better MFU, how long?", "25.0 days on 512 H100 SXM"),
+    # '训练 token 12T' is the training set (it was a card's 12 TFLOPS)
+    ("Mixtral 8x22B，激活 39B，训练 token 12T，fp8 在 H100 上，2048 卡几天？", "2.81e+24 FLOPs"),
+])
+def test_a_researchers_runs(q, part):
+    _, res = ask(q)
+    assert part in res.headline
