@@ -226,13 +226,18 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("joules_per_token"):
         return "energy"                # "0.5 J a token, 1T tokens a day: a year's kWh"
     stated_power = has("power_mw") or has("watts_per_server") or has("watts_per_gpu")
+    if has("asks_kwh") and (has("watts_per_gpu") or has("watts_per_server")) and fleet_size \
+            and re.search(r"\d\s*(?:天|days?|个月|months?|weeks?|周|年|years?)", t) \
+            and not (has("joules_per_token") or has("tokens_per_day")):
+        return "power"                 # "16384 张 H100 跑了 54 天，每卡 1kW，用了多少 GWh": the energy
     if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
         return "energy"
     bought = any(has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
     if has("per_tokens") and _ENERGY_WORD.search(t) and not load and not fleet_size and not (
             bought and has("asks_cost_per")):
         return "energy"                # "kWh to generate 1 billion tokens with Llama 3.1 405B"
-    if kw("per_token_energy") and not load and not (fleet_size and stated_power) and not (
+    if kw("per_token_energy") and not load and not (
+            fleet_size and stated_power and not has("observed_tokens_per_s_per_gpu")) and not (
             bought and has("asks_cost_per")):
         return "energy"                # "energy per token for Llama 3 8B on L4"
     if kw("per_request") and (kw("power") or _ENERGY_WORD.search(t)) and not load and (

@@ -1813,6 +1813,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "Electricity: 2,000 DGX A100 at 6.5 kW each": a count after the topic word, not a price
         r.add("servers" if "&" in nxt.group(1) or re.match(r"servers?|nodes?|台", nxt.group(1)) else "gpus",
               value, a, n.end)
+    elif role == "electricity_mwh":
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"electricity_{cur}_per_kwh", value / 1000, min(a, cur_start), max(b, cur_end))
     elif role in ("price", "budget", "rent", "electricity"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         if re.search(r"[毛角]$|[块元][一二两三四五六七八九]$", n.raw) and \
@@ -3011,7 +3014,15 @@ def _derived(r: _Reading) -> None:
     if KW["depreciation"].search(t):
         p["depreciation"] = True         # "折旧4年，每天折旧多少": the purchase spread over the period
     if KW["per_token_energy"].search(t) and "per_tokens" not in p:
-        p["per_token"] = True
+        # "一百万 token 耗电多少度": the tokens the energy is asked for, not one answer's length
+        basis = next((st for st in r.stated if st.param in ("output_tokens", "input_tokens") and st.note == ""
+                      and _ENERGY_OF.match(t, st.end)), None)
+        if basis is not None and isinstance(basis.value, float):
+            p.pop(str(basis.param), None)
+            p["per_tokens"] = basis.value
+            r.stated = [replace(st, param="per_tokens") if st is basis else st for st in r.stated]
+        else:
+            p["per_token"] = True
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
     if mw is not None and (
             re.match(r"\s*(?:of\s*|的\s*)?(?:it\b|critical it|it[- ]?(?:load|power|capacity)|"
@@ -3164,8 +3175,10 @@ def _bare_cents(r: _Reading) -> None:
             return
 
 
+_ENERGY_OF = re.compile(r"\s*(?:个)?\s*(?:tokens?)?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)")
 _ASKS_ENERGY = re.compile(r"多少度电|用多少度|耗电量|how many [kmgt]wh|how much energy|energy use|用电量|"
-                          r"多少[千兆吉]?瓦时")
+                          r"多少[千兆吉]?瓦时|多少\s*[kmgt]wh|用了多少\s*(?:[kmgt]wh|度)|total energy|"
+                          r"(?:daily|annual|yearly|monthly) [kmgt]wh")
 
 
 # "how many more servers fit", "还能再加几台": what the rest of a power envelope takes

@@ -1383,3 +1383,20 @@ def test_code_switched_sentences(q, params):
 def test_a_researchers_runs(q, part):
     _, res = ask(q)
     assert part in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # an energy analyst's units and asks
+    ("annual power bill for 20k B200 at 1.2 PUE, PPA at $45/MWh?", "US$16.9 million of electricity over 1 year"),
+    ("Qwen2.5 72B at int8 on L40S — if each card burns 350 W incl. its share of the server and serves 900 tok/s, "
+     "what's J/token?", "0.506 J per output token"),
+    ("Rough energy per token for Llama 3 70B on H100 at fp8 if we see 2,400 tok/s per GPU and the node pulls 10.2 kW "
+     "for 8 GPUs?", "0.691 J per output token"),
+    ("Gemma 2 27B 用 TPU v5e 推理，一百万 token 耗电多少度？芯片加主机分摊每片 250 瓦，实测单片 1200 tok/s", "约75.2瓦时"),
+    ("训练 Llama 3.1 405B，16384 张 H100 跑了 54 天，每卡按 1kW，PUE 1.1，总共用了多少 GWh 电？", "运行54天耗电2340万度"),
+    ("H100 集群 4096 卡，每卡 1.2 千瓦，PUE 1.3，电价 0.6 元/度，一年电费多少？", "6.39兆瓦"),
+])
+def test_an_energy_analysts_questions(q, part):
+    # '$45/MWh' was a card's price of $45, 'J/token' and '一百万 token 耗电' unasked, '每卡 1.2 千瓦' a price of ¥1.2
+    _, res = ask(q)
+    assert part in res.headline
