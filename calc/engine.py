@@ -8,6 +8,7 @@ language. A comparison or a fleet mix runs the capability once per option.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
@@ -227,8 +228,12 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
     for s in req.stated:
         if s.param == "claimed_value" and s.note == "" and isinstance(s.value, float):
             # "Brief says ~80M": the headline figure it is nearest, if it is within 3x of one
-            near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3],
-                            s.value)
+            # (a claim in dollars is checked against a dollar figure, one in yuan against yuan)
+            said = str(s.text).lower()
+            unit = "US$" if re.search(r"\$|美元|美金|usd|dollar|刀", said) else \
+                "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块", said) else None
+            near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
+                             and (unit is None or f.unit == unit)], s.value)
             if near is not None:
                 check(s, s.value, near.value)
             continue

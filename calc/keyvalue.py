@@ -31,14 +31,16 @@ _keys("{v} queries per day", "queries_per_day", "requests_per_day", "qpd", "rpd"
       "queries/day", "requests/day", "daily_queries", "daily_requests")
 _keys("{v} queries per user per day", "qpu", "queries_per_user", "requests_per_user",
       "req_per_user", "q_per_user", "queries/user", "requests/user", "msgs_per_user",
-      "queries/user/day", "requests/user/day", "queries per user per day", "queries per user")
-_keys("{v} input tokens", "in", "input", "input_tokens", "prompt", "prompt_tokens", "isl",
+      "queries/user/day", "requests/user/day", "queries per user per day", "queries per user",
+      "q/user/day", "q/user", "qpud")
+_keys("{v} input tokens", "in", "input", "input_tokens", "in_tokens", "prompt", "prompt_tokens", "isl",
       "input_len", "input_length", "prompt_len")
 _keys("{v} tokens of context", "ctx", "context", "context_len", "context_length", "seq_len")
-_keys("{v} output tokens", "out", "output", "output_tokens", "completion", "completion_tokens",
+_keys("{v} output tokens", "out", "output", "output_tokens", "out_tokens", "completion", "completion_tokens",
       "osl", "output_len", "output_length", "answer_tokens", "gen", "gen_tokens")
 _keys("peak factor {v}", "peak", "peak_factor", "peak_to_avg", "peak_to_average", "peak/avg")
-_keys("utilization {v}", "util", "utilization", "utilisation", "gpu_util")
+_keys("utilization {v}", "util", "utilization", "utilisation", "gpu_util", "util target",
+      "utilization target", "util_target", "target util", "target utilization")
 _keys("mfu {v}", "mfu")
 _keys("tpot {v}", "tpot", "tpot_ms", "itl", "latency_per_token")
 _keys("ttft {v}", "ttft", "ttft_ms")

@@ -259,6 +259,16 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 CLAIM.search(r.t) and _CLAIM_RESULT.search(r.t[max(0, st.start - 16):st.start])):
             # "…买5000张就是6个亿，对吗", "文章写的是6500万", "So 1,000 racks = 120 MW and $3B, right?"
             r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+    if CLAIM.search(r.t) and "model" in r.params and not any(k in r.params for k in (
+            "gpus", "servers", "train_tokens", "gpu_hours", "price_usd", "price_cny", "rent_usd_per_hour",
+            "rent_cny_per_hour")):
+        # "Is it true that training GPT-3 cost less than $5 million?": the cost claimed, checked against
+        # the run's, not a budget to spend
+        for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
+                   and _CLAIM_RESULT.search(r.t[max(0, x.start - 24):x.start])]:
+            r.params.pop(str(st.param), None)
+            r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+            intent = intent_of(r.t, {**seen, **r.params})
     if CLAIM.search(r.t) and ("gpus" in r.params or "servers" in r.params):
         for st in [x for x in r.stated if isinstance(x.value, float)
                    and _CLAIM_RESULT.search(r.t[max(0, x.start - 20):x.start])]:
@@ -785,7 +795,8 @@ _SAME_TIME = re.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duratio
 _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"how long (?:would (?:that|it) take )?on\b|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
-_SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|as many\b|same[- ]sized?|"
+_SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
+                         r"as many\b|same[- ]sized?|"
                          r"同样(?:的)?(?:卡数|数量|多的|规模)|相同(?:的)?(?:卡数|数量|规模)|一样多的|等量的?")
 
 
@@ -2461,6 +2472,9 @@ _CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|sug
 # … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
 _CLAIM_RESULT = re.compile(r"(?:就要|就得|就需要|得要|合计|总共|一共|相当于|等于|=|equals?|comes? to|that'?s|"
                            r"(?:算下来|摊下来|平均下来|折下来|折合)\s*(?:每张|每卡|一张|单卡)?|"
+                           # "is it true that training GPT-3 cost less than $5 million"
+                           r"(?:cost|costs|took|needed|required|花了|花费了?|耗资)\s*"
+                           r"(?:less than|more than|under|over|about|around|roughly|only|just)?|"
                            r"so|saves?|"
                            r"and|would need(?: over| under| at least)?|needs?(?: over| at least)?|要)\s*"
                            r"(?:about|around|roughly|~|约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
