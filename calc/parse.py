@@ -214,6 +214,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
+    if "params" not in seen and "model" not in seen and any(q[0] == "size" for q in r.pending):
+        seen["params"] = "?"                     # "70b fp16 how many a100": a size waiting to be read
     if any(s.kind == "unknown_model" for s in names):
         seen.setdefault("model", "?")            # an unknown model still shapes the intent
     if any(s.kind == "unknown_acc" for s in names):

@@ -619,8 +619,9 @@ def users_from_to(r: _Reading) -> None:
                 and _FROM_TO.search(between)):
             continue
         sentence = re.split(r"[.。?？!！]", r.t[:first.start])[-1] + r.t[second.start:second.end + 12]
-        told = (_USERS_SUBJECT.search(sentence) and not _OTHER_SUBJECT.search(
-            re.split(r"[,，。;；]", head)[-1])) or second.param == "users" or first.param == "users"
+        clause = re.split(r"[,，。;；?？!！]|\.\s", head)[-1]
+        told = (_USERS_SUBJECT.search(sentence) and not _OTHER_SUBJECT.search(clause)) \
+            or second.param == "users" or first.param == "users"
         now, then = float(first.value or 0), float(second.value or 0)
         if not told or NOT_USERS.search(head) or not now < then:
             continue

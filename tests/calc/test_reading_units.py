@@ -1400,3 +1400,17 @@ def test_an_energy_analysts_questions(q, part):
     # '$45/MWh' was a card's price of $45, 'J/token' and '一百万 token 耗电' unasked, '每卡 1.2 千瓦' a price of ¥1.2
     _, res = ask(q)
     assert part in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    ("70b fp16 how many a100 40gb", "70B model in FP16 (140 GB) does not fit on 1 x A100 40GB"),
+    ("We're on 2x DGX H100 today serving Llama 2 13B, measured ~9,500 output tok/s per node. Each user burns ~4k "
+     "output tokens/day. DAU goes from 40k to 250k over the next 6 months — how many nodes do we need at the end?",
+     "your 16 scaled with the users (x6.25)"),
+    ("GB200 NVL72 整柜按 $3.5M 一个，我们预算 20 亿人民币，汇率 7.2，能买几柜？", "这笔预算可买79台服务器"),
+])
+def test_the_last_sealed_sets_misses(q, part):
+    # a bare size before the card (it was a fleet asking for users), a target after a sentence about tokens
+    # (named), a rack's price said '整柜按 … 一个' (it was a budget)
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
