@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from calc.script import simplified
+from calc.script import aligned, simplified
 from calc.spoken import spoken
 
 MAX_ABS = 1e300
@@ -38,6 +38,8 @@ _SUFFIX = [
     (r"千(?![瓦克米])", 1e3), (r"百(?![分])", 1e2),
     (r"quadrillion\b|quad\b", 1e15), (r"trillion\b|tn\b", 1e12), (r"billion\b|bn\b|bln\b", 1e9),
     (r"million\b|mn\b|mio\b|mln\b|mil\b|mm\b", 1e6), (r"thousand\b", 1e3), (r"hundred\b", 1e2),
+    # Indian numbering ("10 lakh users", "2 crore DAU") and Europe's milliard ("1,5 Mrd")
+    (r"crores?\b|cr\b", 1e7), (r"lakhs?\b|lacs?\b", 1e5), (r"mrd\b|milliard\b", 1e9),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"m(?![a-z0-9/²])", 1e6), (r"k(?![a-z])", 1e3),
     # glued to what they count: "100kusers", "2mtokens", "10kgpus"
     (r"t(?=tokens?\b)", 1e12), (r"b(?=(?:tokens?|users?|params?|queries)\b)", 1e9),
@@ -121,8 +123,34 @@ class Normalized:
         return o[a:b].strip().rstrip(",.;:，。；：、?？!！")
 
 
+# Europe's and elsewhere's number habits: a decimal comma ("2,5 kW", "PUE 1,3", "0,12 USD/kWh") and
+# thousands written with dots, spaces or apostrophes ("1.000.000", "25 000 H100", "1'000") where
+# what follows is a count ("1.000 GPUs"); "$2.500/hr" and "1.5" stay what English makes of them
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.'])(\d{1,3}),(\d{1,2})(?!\d|,\d)|(?<![\d,.'])(0),(\d{3,})(?!\d|,\d)")
+_COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|gpus?|cards?|chips?|users?|servers?|" \
+               r"nodes?|racks?|accelerators?|tokens?|queries|requests|people|张|台|块|个|人|用户))"
+_GROUPED = re.compile(r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|"
+                      r"(?<![\d.,'$¥€£])\d{1,3}\.\d{3}(?![\d.,])" + _COUNT_AFTER + "|"
+                      r"(?<![\d.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,])" + _COUNT_AFTER + "|"
+                      r"(?<![\d.,'])\d{1,3}(?:'\d{3})+(?![\d.,])")
+
+
+def _european(text: str) -> tuple[str, list[int]]:
+    pos = list(range(len(text)))
+    if not re.search(r"\d[,.' \u202f\u00a0]\d", text):
+        return text, pos
+    out = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(1) else f"0.{m.group(4)}",
+                             text)
+    grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), out)
+    if grouped == out:
+        return out, pos                               # (the same length: every position kept)
+    return aligned(out, pos, grouped)
+
+
 def normalize(text: str) -> Normalized:
-    said, said_pos = spoken(text)                     # "two hundred fifty six H one hundreds"
+    plain, plain_pos = _european(text)
+    said, said_pos = spoken(plain)                    # "two hundred fifty six H one hundreds"
+    said_pos = [plain_pos[i] for i in said_pos]
     if said.isascii():
         low = said.lower().replace("|", ";")
         if not _FLOPS_LETTER.search(low):

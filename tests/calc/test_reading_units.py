@@ -1414,3 +1414,21 @@ def test_the_last_sealed_sets_misses(q, part):
     # (named), a rack's price said '整柜按 … 一个' (it was a budget)
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,params", [
+    # a decimal comma and thousands written with dots, spaces or apostrophes (each was refused as zero, or read
+    # as two numbers), Indian numbering
+    ("1.000 H100 at 0,7 kW each, PUE 1,3, electricity 0,12 USD/kWh, yearly bill?",
+     {"gpus": 1000.0, "watts_per_gpu": 700.0, "pue": 1.3, "electricity_usd_per_kwh": 0.12}),
+    ("25 000 H100 how many MW at 700 W each?", {"gpus": 25000.0}),
+    ("1'000 GPUs of H200 at 2,5 USD/hr for a month?", {"gpus": 1000.0, "rent_usd_per_hour": 2.5}),
+    ("10 lakh users, Llama 3 8B on L4, how many GPUs?", {"users": 1e6}),
+    ("2 crore DAU on H100 with Llama 3 70B, how many cards?", {"users": 2e7}),
+    # ... and English stays English: "$2.500/hr" is two and a half dollars, "3,000" three thousand
+    ("H100 at $2.500/hr for 3,000 GPUs for a week?", {"rent_usd_per_hour": 2.5, "gpus": 3000.0}),
+])
+def test_number_habits_from_elsewhere(q, params):
+    req, _ = ask(q)
+    for k, v in params.items():
+        assert req.params[k] == v, (k, req.params)
