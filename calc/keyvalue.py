@@ -24,6 +24,7 @@ def _keys(template: str, *names: str) -> None:
 
 _keys("{v} users", "users", "user", "dau", "daily_users", "daily users", "daily_active_users")
 _keys("{v} monthly active users", "mau", "monthly_users", "monthly users")
+_keys("dau/mau {v}", "dau/mau", "dau_per_mau", "dau_mau", "stickiness")
 _keys("{v} weekly active users", "wau", "weekly_users", "weekly users")
 _keys("{v} concurrent users", "concurrent_users", "concurrent", "concurrency", "ccu")
 _keys("{v} qps", "qps", "rps", "peak_qps")

@@ -125,30 +125,55 @@ class Normalized:
 
 # Europe's and elsewhere's number habits: a decimal comma ("2,5 kW", "PUE 1,3", "0,12 USD/kWh") and
 # thousands written with dots, spaces or apostrophes ("1.000.000", "25 000 H100", "1'000") where
-# what follows is a count ("1.000 GPUs"); "$2.500/hr" and "1.5" stay what English makes of them
+# what follows is a count ("1.000 GPUs"), or anywhere once the message shows the habit elsewhere
+# ("27.500 USD … rate 7,2"); "$2.500/hr" and "1.5" stay what English makes of them
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.'])(\d{1,3}),(\d{1,2})(?!\d|,\d)|(?<![\d,.'])(0),(\d{3,})(?!\d|,\d)")
-_COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|gpus?|cards?|chips?|users?|servers?|" \
-               r"nodes?|racks?|accelerators?|tokens?|queries|requests|people|张|台|块|个|人|用户))"
-_GROUPED = re.compile(r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|"
-                      r"(?<![\d.,'$¥€£])\d{1,3}\.\d{3}(?![\d.,])" + _COUNT_AFTER + "|"
-                      r"(?<![\d.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,])" + _COUNT_AFTER + "|"
-                      r"(?<![\d.,'])\d{1,3}(?:'\d{3})+(?![\d.,])")
+_COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
+               r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
+               r"sessions?)\b|张|台|块|个|人|用户))"
+_DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])\d{1,3}\.\d{3}(?![\d.,])"
+_SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
+_GROUPED = re.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
+                      r"(?<![\w.,'])\d{1,3}(?:'\d{3})+(?![\d.,])")
+# once the message shows the habit (a decimal comma): any dotted or spaced thousands
+_GROUPED_DOTS = re.compile(r"(?<![\w.,'$¥€£])\d{1,3}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
+# "ca. 2,5", "approx. 3 mn", "circa 40%": a hedge, as "~"
+_CIRCA = re.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", re.IGNORECASE)
 
 
 def _european(text: str) -> tuple[str, list[int]]:
     pos = list(range(len(text)))
-    if not re.search(r"\d[,.' \u202f\u00a0]\d", text):
+    if not re.search(r"\d[,.' \u202f\u00a0]\d|ca\.|appr|circa", text, re.IGNORECASE):
         return text, pos
-    out = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(1) else f"0.{m.group(4)}",
-                             text)
-    grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), out)
-    if grouped == out:
-        return out, pos                               # (the same length: every position kept)
+    out = _CIRCA.sub("~", text)
+    if out != text:
+        out, pos = aligned(text, pos, out)
+    decimal = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(1) else f"0.{m.group(4)}",
+                                 out)
+    european = decimal != out
+    grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), decimal)
+    if european:                                      # the writer's habit, shown elsewhere in the message
+        grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", "", m.group(0)), grouped)
     return aligned(out, pos, grouped)
+
+
+# a markdown table pasted from a doc: "| DAU | 5M |" is "DAU: 5M"; its "|---|---|" line is nothing
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|?[ \t]*([^|\n]*?[^|\s-][^|\n]*?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|?"
+                        r"[ \t]*$")
+_TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*$")
+
+
+def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    if text.count("|") < 2 or "\n" not in text:
+        return text, pos
+    out = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)
+    out = _TABLE_ROW.sub(lambda m: f"{m.group(1)}: {m.group(2)}", out)
+    return (out, pos) if out == text else aligned(text, pos, out)
 
 
 def normalize(text: str) -> Normalized:
     plain, plain_pos = _european(text)
+    plain, plain_pos = _tables(plain, plain_pos)
     said, said_pos = spoken(plain)                    # "two hundred fifty six H one hundreds"
     said_pos = [plain_pos[i] for i in said_pos]
     if said.isascii():

@@ -1258,7 +1258,7 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
 _BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|network(?:ing)?|servers?|facilit(?:y|ies)|"
                           r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage|"
                           r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
-                          r"cost of the chips")
+                          r"cost of the chips|\bcapex\b|gpu (?:bill|cost|spend)")
 _ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
                           r"(?:为|是|按|of|=|:)?\s*$")
 def _all_in_stated(r: _Reading) -> None:

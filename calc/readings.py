@@ -325,7 +325,10 @@ def budget_share(r: _Reading) -> None:
             share = _FRACTION_WORDS.get(w) or (_CN_DIGIT.index(w[0]) + 1) / 10
             _take_over(r, c.start(), c.end(), "budget_share", share, c.start(2), c.end(2))
         elif c is not None and 0 < float(c.group(1)) <= 100:
-            _take_over(r, c.start(), c.end(), "budget_share", float(c.group(1)) / 100)
+            # ("accelerators are 60% of budget": the words after are part of it)
+            tail = re.match(r"\s*(?:of (?:the |our )?(?:budget|capex|total)|的预算)", r.t[c.end():])
+            _take_over(r, c.start(), c.end() + (tail.end() if tail else 0), "budget_share",
+                       float(c.group(1)) / 100)
         return
     word = m.group(1)
     share = _FRACTION_WORDS.get(word) or (float(m.group(2)) / 100 if m.group(2) else
@@ -337,7 +340,8 @@ def budget_share(r: _Reading) -> None:
 
 _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount)\b|"
                        r"(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
-                       r"(?:打\s*(?:个\s*)?|(?<=[按给预留]\s))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)\s*折(?![旧合算])|"
+                       r"(?:打\s*(?:个\s*)?|(?<=[按给预留]\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
+                       r"\s*折(?![旧合算])|"
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:折扣|优惠)")
 
 

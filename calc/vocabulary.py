@@ -116,7 +116,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s+(?:per|/|a)\s+(?:user|person|head)\s+(?:per|/|a)\s+day\s*"
      r"(?:=|:|~|≈|is|of|at)?\s*(?:~|≈|about|around|roughly)?\s*$"),
     # "concurrent 大概 500 users", "concurrent 2k users": the word before the count
-    ("concurrent_users", None, r"(?<!\d )(?<!\d)\bconcurrent(?:ly)?\s*(?:大概|大约|约|about|around|roughly|~|of)?\s*$",
+    ("concurrent_users", None, r"(?<!\d )(?<!\d)\bconcurren(?:t|tly|cy)\s*(?:大概|大约|约|about|around|roughly|~|of|:)?\s*$",
      r"^\s*(?:users?|sessions?|streams?|people|用户|人)?(?![a-z-])(?!\s*(?:k\b|tokens?))"),
     ("concurrent_users", None, r"\bconcurrent\s+(?:users?|sessions?|streams?|requests?)\s*"
      r"(?:(?:peaks?|max(?:imum)?|tops?(?: out)?)\s*(?:at|of)?|=|:|is|~)\s*(?:~|about|around)?\s*$"),
@@ -519,7 +519,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", None, r"(?:只有|仅有?|约|大约|大概|相当于|是|为|才)\s*#+\s*的\s*$", r"^(?=\s*(?:[,，。.;；?？]|$|左右|而已|吧))"),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
     # "a measured 2.8x per-GPU speedup"
-    ("speedup", T + r"\s*(?:x|×)\s*(?:per[- ](?:gpu|card|chip)\s*)?(?:speed[- ]?up|faster)\b", None),
+    ("speedup", T + r"\s*(?:x|×)\s*(?:per[- ](?:gpu|card|chip)\s*)?(?:speed[- ]?up|faster|(?:the\s*)?speed)\b", None),
     # "gaudi is like 0.8x as fast": as fast as the other, by that factor
     ("speedup", T + r"\s*(?:x|×|times)\s*as\s+(?:fast|quick|speedy|performant)\b", None),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|slower|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"
@@ -556,6 +556,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "TTFT 500ms w/ 1.5x queueing margin"
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:queue(?:ing)?|排队)\s*(?:margin|headroom|余量|裕量)", None),
     # "峰值时 ttft 留 30% 余量": a margin of 30% on time to first token
+    # "TTFT target 500 ms and 20% margin at peak"
+    ("ttft_margin_pct", None, r"(?:ttft|首\s*token|time to first token)[^.;,，。]{0,30}?(?:and|with|plus|\+)\s*$",
+     r"^\s*%\s*(?:queue(?:ing)?\s*)?(?:margin|headroom)\b"),
     ("ttft_margin_pct", None, r"(?:ttft|首\s*token(?:延迟)?|time to first token)\s*(?:留|预留|按|with)\s*$",
      T + r"\s*%\s*(?:的)?\s*(?:余量|裕量|margin|headroom)"),
     # "昨天高峰 QPS 是平均的 4 倍": the peak over the average

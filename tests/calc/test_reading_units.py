@@ -1432,3 +1432,33 @@ def test_number_habits_from_elsewhere(q, params):
     req, _ = ask(q)
     for k, v in params.items():
         assert req.params[k] == v, (k, req.params)
+
+
+@pytest.mark.parametrize("q,params", [
+    # a markdown table and a bullet list pasted from a doc (their numbers were unread), 'ca.' and 'approx.',
+    # European thousands once the message shows a decimal comma, 'DAU/MAU: 0.35' (it was 0.35 monthly users)
+    ("Pasting from our planning doc:\n\n| model | Llama 3 70B |\n|---|---|\n| GPU | H100 |\n| DAU | 5M |\n"
+     "| queries/user/day | 10 |\n| avg output | 400 tokens |\n\nhow many GPUs do we need for this?",
+     {"users": 5e6, "queries_per_user": 10.0, "output_tokens": 400.0}),
+    ("Notion snippet:\n- MAU: 300M\n- DAU/MAU: 0.35\n- 6 prompts per DAU per day\nModel = Llama 3 70B on H200, fp8. GPUs?",
+     {"users": 3e8, "dau_per_mau": 0.35}),
+    ("Llama 3 70B for 10 lakh users, each approx. 15 queries per day. How much H100 we need? Peak factor ca. 2,5.",
+     {"users": 1e6, "queries_per_user": 15.0, "peak_factor": 2.5}),
+    ("25 000 H100 – total price in RMB if one card is 27.500 USD and rate 7,2?",
+     {"gpus": 25000.0, "price_usd": 27500.0, "usd_cny": 7.2}),
+    ("Concurrency 20 000 streams, Llama 3 8B on L40S, TPOT 40 ms — how many L40S?", {"concurrent_users": 20000.0}),
+    ("From an analyst note:\n> total DC capex typically runs ~1.6x the GPU bill\n\nso 100k H100 at $25k each → total capex?",
+     {"all_in_multiple": 1.6}),
+    ("For Llama 3.1 405B on H200, TTFT target 500 ms and 20% margin at peak — how many GPUs per 100 QPS?",
+     {"ttft_margin": 1.2}),
+])
+def test_pasted_docs_and_habits(q, params):
+    req, _ = ask(q)
+    for k, v in params.items():
+        assert req.params[k] == pytest.approx(v), (k, req.params)
+
+
+def test_a_model_number_beside_a_size_stays_two_numbers():
+    # "H200 141GB", "gaudi 2 600w", "p50 400ms": not one spaced thousand
+    req, _ = ask("HBM每GB 15美元，一张H200 141GB的HBM成本多少？")
+    assert req.params["hbm_gb_per_gpu"] == 141.0 and req.params["accelerator"] == "h200_sxm"
