@@ -131,6 +131,10 @@ def _stated_per_token(b: Builder) -> Result:
         kwh *= pue
     b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
     b.fig("power_mw", kwh / days / 24 / 1000, "MW", b.tr("fig.average_power"))
+    if b.flag("asks_mw") and not b.flag("asks_kwh"):
+        # "how many MW to serve 1T tokens a day": the average power first
+        return b.result("energy", b.tr("head.joules_power", mw=kwh / days / 24 / 1000, j=j, tpd=b.h(tpd))
+                        + _electricity_of(b, kwh * 1000))
     return b.result("energy", b.tr("head.joules_tokens", kwh=b.h(kwh), days=days, j=j,
                                    tpd=b.h(tpd)) + _electricity_of(b, kwh * 1000))
 

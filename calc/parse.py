@@ -3061,6 +3061,8 @@ def _derived(r: _Reading) -> None:
             p["power_headroom"] = True   # "还能再加几台": the servers the rest of the power takes
     if _ASKS_ENERGY.search(t):
         p["asks_kwh"] = True
+    if _ASKS_MW.search(t):
+        p["asks_mw"] = True              # "0.4 J/token … how many MW to serve 1T tokens a day": the power
     if KW["bill"].search(t) or (re.search(r"\bbill\b", t) and any(
             k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh"))):
         p["asks_bill"] = True
@@ -3191,6 +3193,8 @@ def _bare_cents(r: _Reading) -> None:
             return
 
 
+_ASKS_MW = re.compile(r"how many (?:mw|megawatts?)\b|多少\s*(?:mw|兆瓦)|average (?:power|draw)|平均功率|"
+                      r"\bin mw\b")
 _ENERGY_OF = re.compile(r"\s*(?:个)?\s*(?:tokens?)?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)")
 _ASKS_ENERGY = re.compile(r"多少度电|用多少度|耗电量|how many [kmgt]wh|how much energy|energy use|用电量|"
                           r"多少[千兆吉]?瓦时|多少\s*[kmgt]wh|用了多少\s*(?:[kmgt]wh|度)|total energy|"

@@ -797,6 +797,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.energy_pue": ("{kwh:,.0f} kWh x PUE {pue:g} = {out:,.0f} kWh at the meter",
         "{kwh:,.0f}度 x PUE {pue:g} = 计入机房开销{out:,.0f}度"),
     "fig.average_power": ("average power", "平均功率"),
+    "head.joules_power": ("{mw:,.3g} MW on average for {tpd} tokens a day at {j:g} J per token",
+        "每个token {j:g}焦耳、每天{tpd}个token，平均功率约{mw:,.3g}兆瓦"),
     "head.joules_tokens": ("{kwh} kWh over {period} for {tpd} tokens a day at {j:g} J per token",
         "每个token {j:g}焦耳、每天{tpd}个token，{period}耗电{kwh}度"),
     "fig.tflops_per_kusd": ("dense {prec} TFLOPS per US$1,000 of chip price", "每1000美元芯片价格的{prec}稠密TFLOPS"),

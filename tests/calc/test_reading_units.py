@@ -1462,3 +1462,13 @@ def test_a_model_number_beside_a_size_stays_two_numbers():
     # "H200 141GB", "gaudi 2 600w", "p50 400ms": not one spaced thousand
     req, _ = ask("HBM每GB 15美元，一张H200 141GB的HBM成本多少？")
     assert req.params["hbm_gb_per_gpu"] == 141.0 and req.params["accelerator"] == "h200_sxm"
+
+
+@pytest.mark.parametrize("q,part", [
+    ("if inference costs ~0.4 J/token on H100, how many MW to serve 1T tokens a day?", "4.63 MW on average"),
+    ("每个token 0.4 焦，每天 1 万亿 token，平均功率多少兆瓦？", "平均功率约4.63兆瓦"),
+])
+def test_an_energy_per_token_asked_as_power(q, part):
+    # it answered the year's kWh
+    _, res = ask(q)
+    assert part in res.headline
