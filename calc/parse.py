@@ -953,6 +953,10 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                 any(pos >= hours.end for _, pos in accs):
             # "在H100上训练用了3930万GPU小时，如果换成B200": the card named before the hours spent them
             spent = [k for k, pos in accs if pos < hours.start][-1]
+        on = re.match(r"\s*(?:on|of|with|using)\s+(?=#)", r.masked[hours.end:hours.end + 12])
+        if spent is None and on:
+            # "took 1.7 mn GPU-hours on A100": the card named right after the hours spent them
+            spent = next((k for k, pos in accs if pos == hours.end + on.end()), None)
         other = next((k for k, _ in accs if k != spent), None)
         if spent is not None and other is not None:
             r.params.update({"from_accelerator": spent, "accelerator": other})
@@ -2426,7 +2430,8 @@ def _price_clause(t: str, a: int) -> str:
 
 
 _SAME_CARDS = re.compile(r"\b(?:the|those|these|all)\s*$|这\s*$")
-_ASKS_HOURS = re.compile(r"how many (?:gpu[- ]?|chip[- ]?)?hours|"
+# "how many GPU-hours", "how many H100-hours"
+_ASKS_HOURS = re.compile(r"how many (?:gpu[- ]?|chip[- ]?|[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?hours|"
                          r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
 _SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
 _PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"

@@ -1472,3 +1472,9 @@ def test_an_energy_per_token_asked_as_power(q, part):
     # it answered the year's kWh
     _, res = ask(q)
     assert part in res.headline
+
+
+def test_gpu_hours_on_one_card_moved_to_another_at_a_stated_speed():
+    # it compared the two cards, the speed named
+    _, res = ask("Llama 2 70B took ca. 1,7 mn GPU-hours on A100. If H100 is 2,5x speed, how many H100-hours it would be?")
+    assert "680,000 H100 SXM GPU-hours for the run that took 1.7 million A100 80GB GPU-hours" in res.headline
