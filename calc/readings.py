@@ -391,6 +391,14 @@ def mfu_gain(r: _Reading) -> None:
         return
     m = _MFU_GAIN.search(r.t)
     if m is None:
+        # "MFU提高百分之十": the gain said in Chinese numerals
+        cn = re.search(r"(?:mfu|利用率|效率)\s*(?:再|还|相对|能|可以|会)?\s*(提高|提升|高|降低|低)了?\s*"
+                       r"(?:百分之)?([一二三四五六七八九十百]+)\s*%", r.t)
+        if cn is not None:
+            from calc.numbers import chinese_numeral
+            value = chinese_numeral(cn.group(2)) / 100
+            lower = cn.group(1) in ("降低", "低")
+            _take_over(r, cn.start(), cn.end(), "mfu_gain", -value if lower else value)
         return
     value = float(m.group(1) or m.group(4) or m.group(5)) / 100
     if (m.group(2) or m.group(3) or "") in ("worse", "lower", "降低", "低"):

@@ -1478,3 +1478,15 @@ def test_gpu_hours_on_one_card_moved_to_another_at_a_stated_speed():
     # it compared the two cards, the speed named
     _, res = ask("Llama 2 70B took ca. 1,7 mn GPU-hours on A100. If H100 is 2,5x speed, how many H100-hours it would be?")
     assert "680,000 H100 SXM GPU-hours for the run that took 1.7 million A100 80GB GPU-hours" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # '整机 220 万' is the box's price (it was 2.2 million servers; with '一张 38 万' beside it, 3360万张B200)
+    ("一台 HGX H100 整机 220 万，按卡出租 9 元/卡时，上架率按满的算，几年能回本？", "H100 SXM按27.5万元买入"),
+    ("B200 我们拿货价一张 38 万，一台 HGX B200 整机 420 万，按 4 年折旧，卡时报 22 元，出租率 70%，回本要多久", "8张B200"),
+    # 'MFU提高百分之十' a gain of a tenth (it was an MFU of 10%)
+    ("之前用两千张A一百训了九十天 现在换H一百一千张 MFU提高百分之十 要多少天", "换1,000张H100 SXM约需51.6天"),
+])
+def test_a_boxs_price_and_a_gain_in_chinese_numerals(q, part):
+    _, res = ask(q)
+    assert part in res.headline
