@@ -1950,7 +1950,7 @@ _EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|doll
 
 # a server is what measured the rate: "HGX H100 does 22k tok/s", "DGX B200 每台实测 4.8万 tok/s",
 # "单机 8 卡实测合计 3200 tok/s", "9,000 tok/s per 8-GPU server"
-_SERVER_MARK = re.compile(r"每台|单台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|"
+_SERVER_MARK = re.compile(r"每台|单台|一台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|一个节点|"
                           r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+(?:#+\s*)?"
                           r"(?:(?:edge|inference|gpu|serving|ai|compute|worker)\s+)?"
                           r"(?:node|server|box|rack|machine)s?\b|"

@@ -70,7 +70,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout175.toml": 41, "heldout176.toml": 47, "heldout177.toml": 48, "heldout178.toml": 49,
          "heldout179.toml": 49, "heldout180.toml": 30, "heldout181.toml": 25, "heldout182.toml": 45,
          "heldout183.toml": 50, "heldout184.toml": 50, "heldout185.toml": 49, "heldout186.toml": 44,
-         "heldout187.toml": 43, "heldout188.toml": 45, "heldout189.toml": 50, "heldout190.toml": 48,
+         "heldout187.toml": 44, "heldout188.toml": 45, "heldout189.toml": 50, "heldout190.toml": 48,
          "heldout191.toml": 48, "heldout192.toml": 48, "heldout193.toml": 42, "heldout194.toml": 48,
          "heldout195.toml": 49, "heldout196.toml": 49, "heldout197.toml": 49, "heldout198.toml": 43}
 

@@ -1490,3 +1490,10 @@ def test_gpu_hours_on_one_card_moved_to_another_at_a_stated_speed():
 def test_a_boxs_price_and_a_gain_in_chinese_numerals(q, part):
     _, res = ask(q)
     assert part in res.headline
+
+
+def test_a_rate_measured_on_one_box_of_eight():
+    # '一台 8 卡实测 2500 tok/s' is the box's rate (it was each card's: 144 H20 where 1,120 are needed)
+    req, res = ask("Qwen3-235B-A22B 上 H20，一台 8 卡实测 2500 tok/s，日活 300 万，每人每天输出 5000 token，要几台？")
+    assert req.params["observed_tokens_per_s_per_server"] == 2500.0
+    assert "需要1,120张H20（140台服务器）" in res.headline
