@@ -59,6 +59,7 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
     final: Answer | None = None
     started = False
     streamed = ""
+    lang = lang_of(q.text)
     async for ev in core.stream(q):
         if isinstance(ev, CalcReady):
             a = ev.answer
@@ -70,9 +71,9 @@ async def _ask_streaming(core: Core, q: Question, out: TextIO) -> Answer:
             out.flush()
         elif isinstance(ev, NarrativeDelta):
             if not started:
-                out.write(f"\n{t('explanation', lang_of(q.text))}:\n")
+                out.write(f"\n{t('explanation', lang)}:\n")
                 started = True
-            out.write(localized(ev.text, lang_of(q.text)))
+            out.write(localized(ev.text, lang))
             streamed += ev.text
             out.flush()
         elif isinstance(ev, Finished):

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from calc.numbers import chinese_numeral
 from calc.vocabulary import CUR_USD, KW, NAME_PARAMS
 
 if TYPE_CHECKING:
@@ -395,7 +396,6 @@ def mfu_gain(r: _Reading) -> None:
         cn = re.search(r"(?:mfu|利用率|效率)\s*(?:再|还|相对|能|可以|会)?\s*(提高|提升|高|降低|低)了?\s*"
                        r"(?:百分之)?([一二三四五六七八九十百]+)\s*%", r.t)
         if cn is not None:
-            from calc.numbers import chinese_numeral
             value = chinese_numeral(cn.group(2)) / 100
             lower = cn.group(1) in ("降低", "低")
             _take_over(r, cn.start(), cn.end(), "mfu_gain", -value if lower else value)

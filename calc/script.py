@@ -71,23 +71,25 @@ def simplified(text: str, pos: Sequence[int] | None = None) -> tuple[str, list[i
     """(text in simplified characters with Cantonese words in Mandarin, the position in `text`'s
     source of each character). Text in simplified characters (or none) comes back as it is:
     Taiwan's words mean other things in mainland text (程序, 文件, 核心 would be rewritten)."""
-    positions = list(range(len(text))) if pos is None else list(pos)
+    source = list(range(len(text))) if pos is None else list(pos)
     if traditional(text) is None:
-        return text, positions
-    s, positions = aligned(text, positions, _converter("tw2sp").convert(text))
-    # a name that keeps its character in simplified writing: 昇腾 (Huawei Ascend), not 升腾
-    s = "".join(text[p] if text[p] in _KEEP and 0 <= p < len(text) else ch
-                for ch, p in zip(s, positions, strict=True)) if _KEEP.intersection(text) else s
+        return text, source
+    # positions in `text` while converting (a kept character is looked up in it), the source's at the end
+    s, at = aligned(text, range(len(text)), _converter("tw2sp").convert(text))
+    if _KEEP.intersection(text):
+        # a name that keeps its character in simplified writing: 昇腾 (Huawei Ascend), not 升腾
+        s = "".join(text[i] if text[i] in _KEEP else ch for ch, i in zip(s, at, strict=True))
     for rx, rep in _CANTONESE_RE:
         if rx.search(s):
-            s, positions = aligned(s, positions, rx.sub(rep, s))
-    return s, positions
+            s, at = aligned(s, at, rx.sub(rep, s))
+    return s, [source[i] for i in at]
 
 
 def simplify(text: str) -> str:
     return simplified(text)[0]
 
 
+@functools.lru_cache(maxsize=1024)         # a question's language and its reading both ask it
 def traditional(text: str) -> str | None:
     """'hk' or 'tw' when the question is written in traditional characters (two or more
     characters that the conversion changes), else None."""

@@ -11,6 +11,7 @@ three hundred X"), which are joined into the catalog's spelling first."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from typing import Any
@@ -67,7 +68,7 @@ def _alpha2digit() -> Any:
 
 
 def _name(m: re.Match[str]) -> str:
-    suffix = (m.group(3) or "").upper() if m.group(3) else ""
+    suffix = (m.group(3) or "").upper()
     return m.group(1).strip("- ") + _NAME_NUMBERS[m.group(2).lower()] + suffix + m.group(4)
 
 
@@ -96,18 +97,6 @@ def _cn(run: str) -> str:
     return f"{value:g}"
 
 
-def _cn_names(text: str) -> str:
-    if not re.search(r"[" + _CN_NUM + r"]", text):
-        return text
-    text = _CN_MODEL.sub(lambda m: f"{m.group(1)}{_cn(m.group(2))}" + (
-        f" {_cn(m.group(3))}{m.group(4)}" if m.group(3) else ""), text)
-    text = _CN_SIZE.sub(lambda m: _cn(m.group(1)) + (f"x{_cn(m.group(2))}" if m.group(2) else "")
-                        + m.group(3), text)
-    text = _CN_POWER.sub(lambda m: f"10^{_cn(m.group(1))}", text)
-    text = _PER_G.sub("每GB", text)
-    return _CN_NAME.sub(_cn_name, text)
-
-
 # "十的二十四次方": ten to that power; "每G 十五美元": per GB
 _CN_POWER = re.compile(r"十的([" + _CN_NUM + r"]+)次方")
 _PER_G = re.compile(r"每\s?[Gg](?![A-Za-z])")
@@ -120,9 +109,20 @@ def _cn_name(m: re.Match[str]) -> str:
     for end in range(len(run), 0, -1):
         value = _cn(run[:end])
         if value in _NAME_VALUES:
-            suffix = m.group(3) if end == len(run) else ""
-            return f"{m.group(1)}{value}{suffix}{run[end:]}{m.group(3) if end < len(run) else ''}"
+            return f"{m.group(1)}{value}{run[end:]}{m.group(3)}"
     return m.group(0)
+
+
+def _cn_names(text: str) -> str:
+    if not re.search(r"[" + _CN_NUM + r"]", text):
+        return text
+    text = _CN_MODEL.sub(lambda m: f"{m.group(1)}{_cn(m.group(2))}" + (
+        f" {_cn(m.group(3))}{m.group(4)}" if m.group(3) else ""), text)
+    text = _CN_SIZE.sub(lambda m: _cn(m.group(1)) + (f"x{_cn(m.group(2))}" if m.group(2) else "")
+                        + m.group(3), text)
+    text = _CN_POWER.sub(lambda m: f"10^{_cn(m.group(1))}", text)
+    text = _PER_G.sub("每GB", text)
+    return _CN_NAME.sub(_cn_name, text)
 
 
 def spoken(text: str) -> tuple[str, list[int]]:
@@ -133,7 +133,7 @@ def spoken(text: str) -> tuple[str, list[int]]:
         if named != text:
             text, pos = aligned(text, pos, named)
     if not _WORD.search(text):
-        if "percent" in text.lower() or "per cent" in text.lower():
+        if re.search(r"per ?cent", text, re.IGNORECASE):
             return aligned(text, pos, _PERCENT.sub("%", text))
         return text, pos
     named = _SAID_GENERATION.sub(lambda m: m.group(1) + _DIGIT_OF[m.group(2).lower()] + (m.group(3) or "")
@@ -161,8 +161,6 @@ def _keep_native(before: str, after: str) -> str:
     """`after`, except where alpha2digit rewrote words with no digit word among them ("10 thousand",
     "a hundred", "tens of thousands"): the parser reads those itself, and better ("10 1000" would be
     two numbers). Compared word by word."""
-    import difflib
-
     a, b = re.findall(r"\S+|\s+", before), re.findall(r"\S+|\s+", after)
     out: list[str] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
