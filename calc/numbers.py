@@ -49,7 +49,7 @@ _SUFFIX = [
 _SUFFIX_C = [(re.compile(p, re.IGNORECASE), mult) for p, mult in _SUFFIX]
 _SUFFIX_RE = re.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
 _NUM = re.compile(
-    r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|(?<=\btp)|(?<=\bbs)|"
+    r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|(?<=(?<![a-z])tp)|(?<=(?<![a-z])bs)|"
     r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×)|"   # "HGX H100 x40": a count after a name
     r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × ))"   # "peak x2.5", "H100 x 16"
     r"(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
@@ -497,6 +497,16 @@ def find_numbers(text: str) -> list[Num]:
                                                  r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般])",
                                                  text[end:end + 3])):
             value, end = value + _CN_DIGITS[tenths.group(1)] / 10, end + 2   # "两块五": 2.5
+            if re.match(r"[毛角](?![利重病衣巾笔])", text[end:end + 2]):
+                end += 1                                 # "一块八毛": 1.8
+                if cents := re.match(r"([一二两三四五六七八九])"
+                                     r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般度元分毛])",
+                                     text[end:end + 2]):
+                    value, end = value + _CN_DIGITS[cents.group(1)] / 100, end + 1   # "一块八毛五": 1.85
+        elif value < 100 and (cents := re.match(r"[块元]零([一二三四五六七八九])"
+                                                r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般分])",
+                                                text[end:end + 4])):
+            value, end = value + _CN_DIGITS[cents.group(1)] / 100, end + 3   # "两块零五": 2.05
         out.append(Num(value, m.start(), end, text[m.start():end], "cjk"))
         taken.append((m.start(), end))
     for m in () if ascii_only else _SINGLE.finditer(text):

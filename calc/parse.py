@@ -401,6 +401,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     _product_sized(r, cat)
     _match_a_server(r, options, cat)
+    _echo_changes(r)
     opts, combine = _options(r, options, cat, intent)
     if "match_accelerator" in r.params:
         intent = "convert"
@@ -1135,9 +1136,13 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                   "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
                   "output_tokens", "growth_rate_year", "doubling_months", "usd_cny", "peak_factor",
                   "tpot_ms", "ttft_ms", "hbm_multiple", "queries_per_user", "concurrent_users",
-                  "train_tokens", "epochs", "tokens_per_user_day", *sorted(r.joined)):
+                  "train_tokens", "epochs", "tokens_per_user_day", *sorted(r.joined), *_WHAT_IF_PARAMS):
         twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
                  and isinstance(s.value, float)]
+        if money in _WHAT_IF_PARAMS and money not in r.joined and (
+                len(twice) != 2 or not _CHANGE_CUE.search(_clause(r.t, twice[1], twice[0].end))
+                or (money in ("gpus", "servers") and twice[1].value == 1)):
+            continue      # (these are compared only when the second is a change asked about)
         if len(twice) == 2 and (twice[0].value != twice[1].value
                                 or readings.text_cur(twice[0].text) != readings.text_cur(twice[1].text)):
             # (the same amount in two currencies is compared too: "每卡时2.5美元和每卡时18元人民币")
@@ -1145,8 +1150,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             pairs.append(sorted(twice, key=lambda s: s.start))
     if pairs:
         _mark_options(r, tuple(str(s.param) for pair in pairs for s in pair))
-        return tuple(MappingProxyType({str(pair[i].param): float(pair[i].value or 0) for pair in pairs})
-                     for i in (0, 1)), "compare"
+        return _scenarios(r, pairs), "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
     if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
@@ -1157,6 +1161,119 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         r.params["days"] = values[0]
         return tuple(MappingProxyType({"days": v}) for v in values), "compare"
     return (), ""
+
+
+# quantities compared when stated twice only if the second is asked about as a change ("what if
+# MFU were 55% instead", "如果卡数加到 512 张", "now suppose 900 QPS", "最坏情况只到 2.5万 tok/s 呢")
+_WHAT_IF_PARAMS = ("gpus", "qps", "queries_per_day", "tokens_per_day", "users", "users_to",
+                   "joules_per_token", "batch_per_replica", "budget_share", "dau_per_mau", "dau_per_wau",
+                   "hbm_usd_per_gb", "hbm_gb_per_gpu", "ttft_margin", "observed_tokens_per_s_per_server",
+                   "observed_tokens_per_s", "speedup", "tensor_parallel", "replicas", "server_price_usd",
+                   "server_price_cny", "budget_usd", "budget_cny", "discount", "power_mw",
+                   "server_power_cap_w", "gpu_hours", "params",
+                   "dram_usd_per_gb", "all_in_multiple", "factor", "period_months")
+_CHANGE_CUE = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|\band if\b|\bif\b|"
+                         r"\binstead\b|\bsuppose|\bassum|\bnow\b|\bworst|\bbest|\bvs\.?\b|\bversus\b|"
+                         r"\bgo(?:es)? (?:up |down )?to\b|\bdrops?\b|\bcuts? (?:it )?to\b|\braise|"
+                         r"\bmoved? to\b|\bbumps?\b|\bpush|\bor\b|\bgrows? to\b|\breach|"
+                         r"如果|假如|假设|要是|若是|若|换成|改成|改为|变成|降到|降至|提到|提高到|涨到|加到|增加到|"
+                         r"增至|减到|减少到|缩到|升到|做到|只有|只到|放宽到|收紧到|最坏|最好|乐观|悲观|"
+                         r"或者|还是|呢|分别")
+
+
+def _scenarios(r: _Reading, pairs: list[list[Stated]]) -> tuple[Mapping[str, Value], ...]:
+    """The answer at the first values and at each change asked about: changes asked together ("如果卡数
+    加到 512 张，MFU 降到 36%") are one scenario; changes asked separately ("what if MFU were 55% … and
+    separately what if we had 4,096 GPUs") are one each, the other quantities at their first values."""
+    base = {str(p[0].param): float(p[0].value or 0) for p in pairs}
+    asks = [m.start() for m in _SEPARATE_ASK.finditer(r.t)]
+
+    def clause(st: Stated) -> int:
+        return sum(1 for a in asks if a < st.start)
+    groups: dict[int, list[list[Stated]]] = {}
+    for p in pairs:
+        groups.setdefault(clause(p[1]) if len(pairs) > 1 else 0, []).append(p)
+
+    def changed(group: list[list[Stated]]) -> Mapping[str, Value]:
+        # ("¥0.38/kWh vs $0.11/kWh": the second price replaces the first in the other currency)
+        out = {k: v for k, v in base.items() if not any(p[0].param == k != p[1].param for p in group)}
+        return MappingProxyType(out | {str(p[1].param): float(p[1].value or 0) for p in group})
+    if len(groups) == 1:
+        return (MappingProxyType(base), changed(pairs))
+    return (MappingProxyType(base), *(changed(g) for _, g in sorted(groups.items())))
+
+
+_CLAUSE_END = re.compile(r"[，。？！；?!;]|,(?!\d{3})|[.:](?:\s|$)|\s[-–—]+\s|\n")
+
+
+def _clause(t: str, st: Stated, after: int) -> str:
+    """The clause a value is written in ("…要几天？如果卡数加到 512 张，" → "如果卡数加到 512 张"), not
+    reaching back before `after`."""
+    start = max([after, *(m.end() for m in _CLAUSE_END.finditer(t, after, st.start))])
+    end = next((m.start() for m in _CLAUSE_END.finditer(t, st.end)), len(t))
+    return t[start:end]
+
+
+_NUMBER_END = re.compile(r"[\d.,]+(?:\s*[万亿千百k])?(?!.*\d)")
+_UNIT_AFTER = re.compile(r"\s*(?!%)[a-z\u4e00-\u9fff/$¥]")
+_SENTENCE_END = re.compile(r"[。？！?!;；\n]|\.(?:\s|$)")
+_ECHO_STOP = {"per", "the", "and", "for", "with", "what", "how", "many", "much", "our", "are", "its"}
+
+
+def _echo_changes(r: _Reading) -> None:
+    """A bare number asked as a change of an earlier quantity is that quantity's second value: "at 40%
+    MFU? what about at 25%?", "排队余量按 1.5 … 余量改成 2 呢", "如果 PUE 差些，到 1.5 呢", "max batch 64 …
+    what if we raise the batch cap to 128": the quantity whose words the change's sentence repeats, else
+    the only one written the same way (a percentage for a percentage)."""
+    firsts = [s for s in r.stated if s.param is not None and s.note == "" and isinstance(s.value, float)
+              and s.param not in NAME_PARAMS]
+    for st in [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)]:
+        start = max([0, *(m.end() for m in _SENTENCE_END.finditer(r.t, 0, st.start))])
+        before = [f for f in firsts if f.end <= st.start]
+        if not before or not _CHANGE_CUE.search(_clause(r.t, st, before[-1].end)):
+            continue
+        window = r.t[start:st.start].lower()
+        fits = [(f, v) for f in before if (v := _echo_value(st, f)) is not None]
+        named = [(f, v) for f, v in fits if any(w in window for w in _echo_words(f))]
+        # (without the words, only a change said right before the number: "what about at 25%", not
+        # "how many L40S will we need then if today we use 24")
+        right_after = any(m.end() >= st.start - 6 for m in _CHANGE_CUE.finditer(r.t, start, st.start))
+        pick = named if len({f.param for f, _ in named}) == 1 else \
+            fits if not named and right_after and len({f.param for f, _ in fits}) == 1 else []
+        if pick:
+            f, v = pick[0]
+            r.stated = [replace(x, param=f.param, value=v, note="duplicate") if x is st else x
+                        for x in r.stated]
+
+
+def _echo_value(st: Stated, f: Stated) -> float | None:
+    """The bare number as a second value of `f`, when it could be one (written the same way, in the
+    parameter's range, within 5x of the first)."""
+    pct = st.text.rstrip().endswith("%")
+    v = float(st.value or 0) / 100 if pct else float(st.value or 0)
+    p = registry.params().get(str(f.param))
+    same_way = pct == f.text.rstrip().endswith("%") or (pct and "%" in f.text)
+    if p is None or not same_way or not p.lo <= v <= p.hi or v == f.value:
+        return None
+    if (num := _NUMBER_END.search(f.text)) and not pct and _UNIT_AFTER.match(f.text.lower(), num.end()):
+        return None       # ("TPOT 从 80ms 压到 40ms … TP 从 4 提到 8": 8 is no TPOT)
+    return v if 0.2 <= v / float(f.value or 1) <= 5 else None
+
+
+def _echo_words(f: Stated) -> set[str]:
+    """The words that name `f`'s quantity: those written with it and the registry's, English words of
+    three letters or more and Chinese pairs of characters."""
+    p = registry.params()[str(f.param)]
+    text = " ".join([re.sub(r"[\d.,%]+", " ", f.text.lower()), *p.words["en"], *p.words["zh"]])
+    out = {w for w in re.findall(r"[a-z]{3,}", text) if w not in _ECHO_STOP}
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", text):
+        out |= {run[i:i + 2] for i in range(len(run) - 1)}
+    return out
+
+
+# a new what-if question inside one message ("… and separately what if …", "另外，如果…")
+_SEPARATE_ASK = re.compile(r"\bseparately\b|\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|"
+                           r"另外|此外|再问|单独")
 
 
 _BATCH_WORDS = re.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
@@ -2102,7 +2219,9 @@ _DOUBLING_HEAD = re.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
     r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
     r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
-    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$")
+    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is|were|was|was only|of only|"
+    r"(?:(?:drops?|goes|went|shrinks?|falls?|stretches|slips?|changes?|moves?) to)|"
+    r"降到|变成|改成|缩短到|延长到|拉长到)?\s*(?:约)?\s*$")
 _EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 
 

@@ -694,6 +694,12 @@ HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:大概|大约|约莫|约为|约|差不�
 CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-z])(?:usd|rmb|cny))\s*$")
 
 
+DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
+                            r"星期|小时|季度)")
+_AMOUNTS = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
+                      "token_price_k", "dram_price"})
+
+
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     """(role, span start, span end): the role and the extent of the words that gave it."""
     tail = masked[n.end:n.end + 48]
@@ -708,6 +714,9 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         head = head[:cur.start()]
         if hedge := HEDGE_END.search(head):
             head = head[:hedge.start()] + (hedge.group("verb") or "")
+    # "2.5美元一小时 一年多少钱", "每小时 12 块，3个月多少": a number said with a period right after it is
+    # that period, not the amount the words before it introduce
+    period = DURATION_AFTER.match(tail) is not None
     for role, tre, hre, need, gate in ROLES_C:
         if role in ("year", "whole_year") and not (1990 <= n.value <= 2100 and float(n.value).is_integer()
                                                    and "," not in n.raw):
@@ -719,7 +728,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
                 while end > n.end and masked[end - 1] in "#@&~§":
                     end -= 1                       # a following name is its own span
                 return role, n.start, end
-        if hre is not None and (gate is None or gate.search(head)):
+        if hre is not None and (gate is None or gate.search(head)) and not (period and role in _AMOUNTS):
             h = hre.search(head)
             if h:
                 nm = need.search(tail) if need is not None else None

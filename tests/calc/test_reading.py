@@ -117,9 +117,14 @@ def test_two_fleets_are_a_mix():
 
 
 def test_a_second_value_is_named_not_kept_silently():
-    req = parse("how many H100s for 100M users, or 200M users?")
+    req = parse("how many H100s for 100M users; our other app has 200M users")
     dup = [s for s in req.stated if s.note == "duplicate"]
     assert dup and dup[0].param == "users" and dup[0].value == 2e8
+
+
+def test_a_second_value_asked_as_an_alternative_is_answered_too():
+    req = parse("how many H100s for 100M users, or 200M users?")
+    assert [o.get("users") for o in req.options] == [1e8, 2e8]
 
 
 def test_two_rates_per_user_are_compared():

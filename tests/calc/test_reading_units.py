@@ -1497,3 +1497,67 @@ def test_a_rate_measured_on_one_box_of_eight():
     req, res = ask("Qwen3-235B-A22B 上 H20，一台 8 卡实测 2500 tok/s，日活 300 万，每人每天输出 5000 token，要几台？")
     assert req.params["observed_tokens_per_s_per_server"] == 2500.0
     assert "需要1,120张H20（140台服务器）" in res.headline
+
+
+@pytest.mark.parametrize("q,param,values", [
+    # a quantity stated again as the change asked about: the answer at each value (blind set 201)
+    ("300 QPS average, 1,200 input / 350 output tokens, Qwen2.5 7B on L4. GPUs needed? now suppose 900 QPS avg",
+     "qps", [300, 900]),
+    ("每个 token 按 0.4 焦耳算，每天 1000 亿 token，电价 0.5 元/度，每天电费多少？如果能效做到 0.25 焦耳呢",
+     "joules_per_token", [0.4, 0.25]),
+    ("HBM 单价 15 美元/GB，每卡 192GB，10 万张卡的 HBM 成本多少？假如 HBM 价格涨到 20 美元/GB 呢",
+     "hbm_usd_per_gb", [15, 20]),
+    # the change said as a bare number: the quantity whose words its sentence repeats
+    ("5万张 B200，按每卡 1.2kW 算，PUE 1.25 的话要多少 MW？如果 PUE 差些，到 1.5 呢", "pue", [1.25, 1.5]),
+    ("Llama 3 70B on H100 TP8, max batch 64 per replica, 10k concurrent users. replicas needed? "
+     "what if we raise the batch cap to 128", "batch_per_replica", [64, 128]),
+    ("峰值首token排队余量按 1.5，TTFT 目标 800ms，Llama 3 70B 跑 H100，输入 3000 token，每秒 50 个请求，"
+     "要多少卡？余量改成 2 呢", "ttft_margin", [1.5, 2]),
+    ("月活 5000万，DAU/MAU 按 0.3，每人每天 6 次请求，Llama 3 8B 跑在 L40S 上，要多少张？如果日活月活比只有 0.15 呢",
+     "dau_per_mau", [0.3, 0.15]),
+    # or, with no words, the only one written the same way, right after the change is asked
+    ("Someone claims 10k H100s can train GPT-3 175B on 300B tokens in under 7 days. Is that true at 40% MFU? "
+     "what about at 25%?", "mfu", [0.4, 0.25]),
+    ("If AI compute doubles every 6 months, how much bigger is it in 36 months? What if the doubling time "
+     "were 10 months instead", "doubling_months", [6, 10]),
+])
+def test_a_quantity_changed_in_a_what_if_is_answered_at_each_value(q, param, values):
+    # the second value was named "a second value … I used the first" or "could not tell"
+    req, res = ask(q)
+    assert [o[param] for o in req.options] == pytest.approx(values)
+    assert len(res.alternatives) == 2 and not res.unused
+
+
+def test_changes_asked_separately_are_one_scenario_each_and_together_one():
+    req = parse("Training Llama 2 70B on 2T tokens with 2,048 A100 80GB at 40% MFU takes how many days? "
+                "what if MFU were 55% instead... and separately what if we had 4,096 GPUs")
+    assert [(o["mfu"], o["gpus"]) for o in req.options] == [(0.4, 2048), (0.55, 2048), (0.4, 4096)]
+    req = parse("训练 Mistral 7B，8T token，用 256 张 H800，MFU 40%，要几天？如果卡数加到 512 张，MFU 降到 36%，能快多少")
+    assert [(o["gpus"], o["mfu"]) for o in req.options] == [(256, 0.4), (512, 0.36)]
+
+
+@pytest.mark.parametrize("q", [
+    # no change asked: the later number is not a second value of the earlier one
+    "we're at 800k MAU, doubling every 7 months. when do we hit 10M, and how many L40S will we need then "
+    "if today we use 24?",
+    "要把 TPOT 从 80ms 压到 40ms，Llama 3 70B 在 A100 80GB 上 TP 得从 4 提到 8 吗？",
+    "微软今年capex说是800亿美元，假如一半拿去买卡，GB200一颗6万美金，能买多少颗？",
+    "25 000 H100 – total price in RMB if one card is 27.500 USD and rate 7,2?",
+])
+def test_a_later_number_without_a_change_asked_is_no_scenario(q):
+    req = parse(q)
+    assert not any(o.get(k) in (1, 8, 24, 6e4) for o in req.options for k in ("gpus", "doubling_months",
+                                                                                 "tpot_ms", "budget_usd"))
+
+
+@pytest.mark.parametrize("q,param,value,days", [
+    # a period said right after an hourly price is the period, not a second price of 1
+    ("2048张H100 租金 2.5美元一小时 一年多少钱", "rent_usd_per_hour", 2.5, 365.25),
+    ("2048 张 H100 按两块五美金一小时 一个月租金多少", "rent_usd_per_hour", 2.5, 30.4375),
+    # money said aloud: 两块零五 is 2.05, 一块八毛 1.8
+    ("2048 张 H100 按两块零五美金一小时 一个月租金多少", "rent_usd_per_hour", 2.05, 30.4375),
+    ("2048 张 H100 按一块八毛一小时 一个月租金多少", "rent_cny_per_hour", 1.8, 30.4375),
+])
+def test_an_hourly_price_then_a_period(q, param, value, days):
+    req = parse(q)
+    assert req.params[param] == pytest.approx(value) and req.params["days"] == days and not req.options
