@@ -252,6 +252,15 @@ def fleet(b: Builder) -> Result:
         b.step(b.tr("step.utilization", util=util, tps=per_gpu))
     gpus = math.ceil(need / per_gpu / pt.group) * pt.group
     b.step(b.tr("step.round_up", need=need, tps=per_gpu, group=pt.group, gpus=gpus))
+    measured = rig or any(b.has(k) for k in ("observed_tokens_per_s_per_gpu",
+                                              "observed_tokens_per_s_per_server"))
+    if kind == "concurrent" and not measured and math.ceil(conc / pt.batch) * pt.group > gpus:
+        # a replica that steps faster than the latency target still holds only its batch: "batch 最多 64，
+        # 要扛 3000 并发" is 47 replicas, not the 13 the token rate alone would need
+        replicas = math.ceil(conc / pt.batch)
+        gpus = replicas * pt.group
+        b.step(b.tr("step.concurrent_slots", conc=conc, batch=pt.batch, replicas=replicas, group=pt.group,
+                    gpus=gpus))
     if b.req.params.get("scales_fleet") and b.has("factor"):
         # "then x1.1 spares for N+1 failover": the fleet the load needs, times the spares
         gpus = math.ceil(scaled_fleet(b, gpus) / pt.group) * pt.group

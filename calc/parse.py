@@ -298,6 +298,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.than_other(r)
     readings.currency_twins(r)
     readings.bare_rent(r)
+    readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.vague_left(r)
     if intent is None and r.params.keys() - seen.keys():
@@ -401,6 +402,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     _product_sized(r, cat)
     _match_a_server(r, options, cat)
+    _same_kind_rates(r)
     _echo_changes(r)
     opts, combine = _options(r, options, cat, intent)
     if "match_accelerator" in r.params:
@@ -1214,10 +1216,44 @@ def _clause(t: str, st: Stated, after: int) -> str:
     return t[start:end]
 
 
-_NUMBER_END = re.compile(r"[\d.,]+(?:\s*[万亿千百k])?(?!.*\d)")
+_NUMBER_END = re.compile(r"[\d.,]+(?:\s*(?:[万亿千百kmb]|mn|bn|mln)(?![a-z]))?(?!.*\d)")
 _UNIT_AFTER = re.compile(r"\s*(?!%)[a-z\u4e00-\u9fff/$¥]")
 _SENTENCE_END = re.compile(r"[。？！?!;；\n]|\.(?:\s|$)")
 _ECHO_STOP = {"per", "the", "and", "for", "with", "what", "how", "many", "much", "our", "are", "its"}
+
+
+_RATES = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")
+_BARE_RATE = re.compile(r"[~≈约]?\s*[\d.,]+\s*[万千kmb]?\s*(?:tok(?:en)?s?\s*/\s*(?:s|sec)|t/s|"
+                        r"tokens? (?:per|a) second|tokens?每秒)")
+
+
+_RATE_PER = re.compile(r"单卡|单机|单台|每卡|每张|每台|每柜|单柜|每节点|整机|集群|合计|总共|总|一张|一台|"
+                       r"\s*(?:per|/|a|each)[- ]?(?:gpu|card|chip|server|node|rack|box|replica)|\beach\b|"
+                       r"cluster|\btotal|in all|aggregate|combined")
+
+
+def _same_kind_rates(r: _Reading) -> None:
+    """A measured rate written bare after one said per card or per rack is of the same kind: "实测每柜 4 万
+    tok/s … 最坏情况实测只到 2.5万 tok/s 呢", "measured 900 tok/s per GPU … L40S doing 2,600 tok/s"."""
+    rates = sorted((s for s in r.stated if s.param in _RATES and isinstance(s.value, float)),
+                   key=lambda s: s.start)
+
+    def said_per(st: Stated) -> bool:
+        return not _BARE_RATE.fullmatch(st.text.lower().strip()) or bool(
+            _RATE_PER.search(r.t[max(0, st.start - 10):st.start]) or _RATE_PER.match(r.t, st.end))
+    if len(rates) < 2 or not said_per(rates[0]):
+        return
+    kind = rates[0].param
+    for st in rates[1:]:
+        if st.param == kind or said_per(st):
+            continue
+        if st.note == "" and r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        again = kind in r.params and r.params[str(kind)] != st.value
+        if not again:
+            r.params[str(kind)] = st.value  # type: ignore[assignment]
+        r.stated = [replace(x, param=kind, note="duplicate" if again else "") if x is st else x
+                    for x in r.stated]
 
 
 def _echo_changes(r: _Reading) -> None:
@@ -1255,7 +1291,7 @@ def _echo_value(st: Stated, f: Stated) -> float | None:
     same_way = pct == f.text.rstrip().endswith("%") or (pct and "%" in f.text)
     if p is None or not same_way or not p.lo <= v <= p.hi or v == f.value:
         return None
-    if (num := _NUMBER_END.search(f.text)) and not pct and _UNIT_AFTER.match(f.text.lower(), num.end()):
+    if (num := _NUMBER_END.search(low := f.text.lower())) and not pct and _UNIT_AFTER.match(low, num.end()):
         return None       # ("TPOT 从 80ms 压到 40ms … TP 从 4 提到 8": 8 is no TPOT)
     return v if 0.2 <= v / float(f.value or 1) <= 5 else None
 
@@ -1277,7 +1313,7 @@ _SEPARATE_ASK = re.compile(r"\bseparately\b|\bwhat (?:happens |about )?if\b|\bwh
 
 
 _BATCH_WORDS = re.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
-                          r"\s*(?:=|:|of|是|为)?\s*[\d.]")
+                          r"\s*(?:最多|最大|上限|不超过|max\b|up to\b)?\s*(?:=|:|of|是|为)?\s*[\d.]")
 
 
 def _batch_beside_load(r: _Reading) -> None:
@@ -1286,6 +1322,17 @@ def _batch_beside_load(r: _Reading) -> None:
     measured rate it is the batch the rate was measured at, named as such)."""
     st = next((x for x in r.stated if x.param == "concurrent_users" and x.note == ""
                and _BATCH_WORDS.match(str(x.text).lower())), None)
+    cap = st or next((x for x in r.stated if x.param == "concurrent_users" and x.note == "duplicate"
+                      and _BATCH_WORDS.match(str(x.text).lower())), None)
+    load = next((x for x in r.stated if x.param == "concurrent_users" and x.note in ("", "duplicate")
+                 and not _BATCH_WORDS.match(str(x.text).lower())), None)
+    if cap is not None and load is not None and "batch_per_replica" not in r.params:
+        st = cap
+        # "batch 最多 64，要扛 3000 并发": the batch one replica runs, and the streams the fleet holds
+        r.params["batch_per_replica"], r.params["concurrent_users"] = st.value, load.value  # type: ignore[assignment]
+        r.stated = [replace(x, param="batch_per_replica", note="") if x is st else replace(x, note="")
+                    if x is load else x for x in r.stated]
+        return
     measured = any(k.startswith("observed_tokens_per_s") for k in r.params)
     if st is None or measured or "batch_per_replica" in r.params or not any(
             k in r.params for k in ("qps", "users", "queries_per_day", "tokens_per_day")):
@@ -2146,6 +2193,9 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
         gpu_ctx, server_ctx = True, False
     if role == "kilowatts" and not gpu_ctx and _SERVER_NOUN.search(head + tail):
         server_ctx = True
+    if role == "watts" and not gpu_ctx and ((value > 2500 and _SERVER_NOUN.search(head + tail)) or (
+            "gpus_per_server" in r.params and re.search(r"整机\s*(?:功耗|功率|满载)[^，,。]{0,6}$", head))):
+        server_ctx = True                  # "八卡服务器整机功耗大概 6500W": no GPU draws 6.5 kW
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
         gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and 2.5 < value <= 200 and (

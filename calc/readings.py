@@ -150,6 +150,20 @@ def bare_rent(r: _Reading) -> None:
             return
 
 
+def cents_for_power(r: _Reading, intent: str | None) -> None:
+    """"PUE 1.4 vs 1.15 on 20MW IT - how much do we save a year at $0.07?": in a power or energy
+    question, an amount too small for a card's price is the price of a kWh."""
+    if intent not in ("power", "energy") or any(k.startswith("electricity_") for k in r.params):
+        return
+    for param, most, to in (("price_usd", 1.0, "electricity_usd_per_kwh"),
+                            ("price_cny", 5.0, "electricity_cny_per_kwh")):
+        st = next((x for x in r.stated if x.param == param and x.note == ""), None)
+        if st is not None and isinstance(st.value, float) and 0 < st.value < most:
+            del r.params[param]
+            r.params[to] = st.value
+            r.stated = [replace(x, param=to) if x is st else x for x in r.stated]
+
+
 _DAU_TENTHS = re.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
                          r"(?:大概|大约|约)?\s*(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%)")
 

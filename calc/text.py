@@ -655,6 +655,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "周活 x {share} = 日活{users}"),
     "step.concurrent": ("{conc:,.0f} concurrent streams x {rate:.4g} tokens/s each = {need:,.0f} tokens/s to serve",
         "{conc:,.0f}个并发会话 x 每个每秒{rate:.4g}个token = 每秒需要{need:,.0f}个token"),
+    "step.concurrent_slots": ("each stream holds a place in a replica's batch: {conc:,.0f} streams / {batch} per replica = {replicas:,.0f} replicas x {group} GPUs = {gpus:,.0f}",
+        "每个会话要占副本批次里的一个位置：{conc:,.0f}个并发 / 每副本{batch}个 = {replicas:,.0f}个副本 x {group}张卡 = {gpus:,.0f}张"),
     "step.load": ("{per_day} queries/day = {qps:,.0f} queries/s average; x {peak:g} peak x {lout:,.0f} output tokens = {need:,.0f} tokens/s to serve",
         "每天{per_day}次查询 = 平均每秒{qps:,.0f}次；x 峰值{peak:g} x {lout:,.0f}个输出token = 每秒需要{need:,.0f}个token"),
     "step.utilization": ("at {util:.0%} target utilization: {tps:,.0f} tokens/s per GPU",

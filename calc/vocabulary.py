@@ -378,7 +378,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("batch_per_replica", T + r"\s*(?:concurrent\s+|simultaneous\s+|并发)?(?:seqs?|sequences|streams|users|requests|路|个请求)?"
      r"\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
     ("concurrent_users", None, r"(?:\bbatch(?: size)?(?: of)?|\bbs|批大小|批量大小|batch\s*size|并发数|"
-     r"\bconc(?:urrency)?|\bconcurr?ency)\s*(?:=|:|是|为|of)?\s*$"),
+     r"\bconc(?:urrency)?|\bconcurr?ency)\s*(?:最多|最大|上限|不超过|\bmax\b|\bup to\b)?\s*(?:=|:|是|为|of)?\s*$"),
     # "高峰同时在线会话 1.2万 个": sessions at once
     ("concurrent_users", None, r"同时在线\s*(?:会话|用户|人数)(?:数)?\s*(?:大约|约|大概|有)?\s*$"),
     # "高峰时同时有 2 万人在生成": people at once

@@ -1561,3 +1561,50 @@ def test_a_later_number_without_a_change_asked_is_no_scenario(q):
 def test_an_hourly_price_then_a_period(q, param, value, days):
     req = parse(q)
     assert req.params[param] == pytest.approx(value) and req.params["days"] == days and not req.options
+
+
+@pytest.mark.parametrize("q,param,values", [
+    # a rate written bare after one said per rack or per card is of the same kind (blind set 201)
+    ("2亿日活，人均 3 次，每次输出 300 token，用 GB200 NVL72，实测每柜 4 万 tok/s，要多少柜？最坏情况实测只到 2.5万 tok/s 呢",
+     "observed_tokens_per_s_per_server", [40_000, 25_000]),
+    ("Qwen3-235B-A22B 用 H20 跑，单卡实测 300 tok/s，每天输出 200 亿 token，峰值 2.5 倍，多少卡？要是实测只有 180 tok/s 呢",
+     "observed_tokens_per_s_per_gpu", [300, 180]),
+    # "reaches" is an end value's word
+    ("3M DAU today, expecting 25M in 18 months. H100 fleet for Llama 3 70B at 12 queries/day, 600 output tokens "
+     "— fleet now vs then? and if growth only reaches 10M?", "users_to", [25e6, 10e6]),
+])
+def test_a_later_rate_or_end_value_of_the_same_kind(q, param, values):
+    req = parse(q)
+    assert [o[param] for o in req.options] == values
+
+
+@pytest.mark.parametrize("q,kwh", [
+    ("PUE 1.4 vs 1.15 on 20MW IT - how much do we save a year at $0.07?", 0.07),
+    ("20MW IT load, PUE 1.3, a year at $0.07 — power bill?", 0.07),
+])
+def test_cents_in_a_power_question_are_a_kwhs_price(q, kwh):
+    # it was "0.07 price per chip is outside what I can size sensibly"
+    req, res = ask(q)
+    assert req.params["electricity_usd_per_kwh"] == kwh and "price_usd" not in req.params
+    assert res.figure("cost_usd") is not None and not res.unused
+
+
+def test_a_servers_whole_draw_in_watts_is_the_servers():
+    req, res = ask("H20 八卡服务器整机功耗大概 6500W，我们机柜供电只有 20kW，一个柜能放几台")
+    assert req.params["watts_per_server"] == 6500 and "3台" in res.headline
+    # one card in the box: the box's draw is that card's
+    assert "watts_per_gpu" in parse("一张4090跑Llama 3 8B，一度电能出多少token？整机功率450W").params
+
+
+@pytest.mark.parametrize("q,batch,conc,gpus", [
+    # the batch cap and the load are both "concurrency": the cap is one replica's, the load the fleet's
+    ("Qwen2.5 72B 上 H100，每个副本 TP4，batch 最多 64，要扛 3000 并发，得几个副本、多少卡？", 64, 3000, 47 * 4),
+    ("我们做陪聊的，用户平均同时在线 2万，每人说话间隔长，Llama 3 8B int8，4090 每卡最多 batch 32，要多少张", 32, 20_000, 625),
+    ("serving qwen2.5-72b int4 on L40S, TP2, bs 16, 5k concurrent chats, TPOT ≤ 60ms — how many L40S?", 16, 5000,
+     313 * 2),
+])
+def test_each_concurrent_stream_holds_a_place_in_a_batch(q, batch, conc, gpus):
+    # 3000 streams were sized by their token rate alone: 28 H100 (7 replicas of 64 = 448 places)
+    req, res = ask(q)
+    assert req.params["batch_per_replica"] == batch and req.params["concurrent_users"] == conc
+    assert not req.options and res.value("gpus") == gpus
