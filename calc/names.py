@@ -58,6 +58,8 @@ _UNKNOWN_ACC = re.compile(
     r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|dgx[- ](?:spark|station)|"
     # Apple's desktops and their chips ("Mac Studio 192G 统一内存", "M2 Ultra")
     r"mac[- ]?(?:studio|mini|pro)|macbook(?:[- ]pro)?|(?<![a-z])m[1-4][- ](?:ultra|max|pro)|(?:vera[- ])?rubin(?:[- ](?:ultra|cpx))?"
+    # named generations with no digits ("Trillium vs Ironwood", "AWS Trainium")
+    r"|(?:tpu[- ])?ironwood(?:[- ]tpus?)?|trainium|inferentia|mtia"
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"
     r"|lpus?)(?![a-z0-9])")

@@ -247,13 +247,20 @@ _WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|�
                          r"(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
 
 
+_WAN_POWER = re.compile(r"(?:供电|功耗|功率|限电|用电|耗电|电力|电源|tdp|power|draw|上限|\bcap)"
+                        r"[^，,。;；]{0,8}[\d.]+$")
+
+
 def _wan_letters(t: str) -> str:
     """The same text with "w"/"kw" meaning 万/千万 rewritten to them (same length, so every
     position still quotes the original)."""
     if "w" not in t:
         return t
     def sub(m: re.Match[str]) -> str:
-        if _WAN_NEXT.match(t, m.end()) or _WAN_BEFORE.search(t[max(0, m.start() - 12):m.start()]):
+        head = t[max(0, m.start() - 16):m.start()]
+        if _WAN_POWER.search(head):
+            return m.group(0)          # "服务器供电上限 10kW 一台": ten kilowatts a server
+        if _WAN_NEXT.match(t, m.end()) or _WAN_BEFORE.search(head[-12:]):
             return "万" if m.group(1) == "w" else "千万"
         return m.group(0)
     return _WAN.sub(sub, t)

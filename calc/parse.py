@@ -752,7 +752,8 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
     return found
 
 
-_REDO = re.compile(r"\bredo\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|\bmov(?:e|ing) to\b|"
+_REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
+                   r"\bmov(?:e|ing) to\b|"
                    r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级|"
                    r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])|"
                    r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)|"
@@ -802,7 +803,7 @@ _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"as many\b|same[- ]sized?|"
-                         r"同样(?:的)?(?:卡数|数量|多的|规模)|相同(?:的)?(?:卡数|数量|规模)|一样多的|等量的?")
+                         r"同样(?:的)?(?:卡数|数量|多的|规模)|相同(?:的)?(?:卡数|数量|规模)|一样多的|等量的?|(?:卡数|数量|规模)(?:保持)?不变")
 
 
 def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> None:
@@ -1088,7 +1089,10 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             named = sorted((pos, i) for i, g in enumerate(groups) for p2, k, pos in found
                            if p2 == "accelerator" and k == g["accelerator"])
             _bind_to_options(r, named, each)
-            if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t):
+            if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t) or (
+                    intent == "training" and _REDO.search(r.t[counts[0].end:counts[-1].start])):
+                # ("GPT-3 was trained on 10,000 V100s. if we redid it today on 1,024 H100": the run
+                # on each fleet, not one run on both)
                 return tuple(MappingProxyType(o) for o in each), "compare"
             return tuple(MappingProxyType(o) for o in each), "sum"
     money = "usd" if "price_usd" in r.params else "cny"
@@ -1632,6 +1636,12 @@ _ONE_HOUR_PRICE = re.compile(r"\s*(?:个)?小时\s*(?:租金|价格)?\s*[\d一�
                              r"(?:块|元|美元|美金|刀)")
 
 
+_PER_SERVER_AMOUNTS = {"watts_per_server", "server_price_usd", "server_price_cny", "server_power_cap_w",
+                       "observed_tokens_per_s_per_server"}
+_PER_CARD_AMOUNTS = {"hbm_gb_per_gpu", "watts_per_gpu", "price_usd", "price_cny", "rent_usd_per_hour",
+                     "rent_cny_per_hour", "observed_tokens_per_s_per_gpu", "gpu_tflops"}
+
+
 def _read_numbers(r: _Reading) -> None:
     masked = r.masked
     if _NOT_FINITE.search(masked):
@@ -1652,6 +1662,16 @@ def _read_numbers(r: _Reading) -> None:
             # "一张卡实测1000 TFLOPS", "一小时12块": per card or hour, not a count (said with the rate)
             hour = re.match(r"个?小时", masked[n.end:n.end + 3])
             r.ones.append((n.start, n.end + (hour.end() if hour else 1), "hour" if hour else "card"))
+            continue
+        if masked[n.start:n.end] == "一" and r.stated and not masked[r.stated[-1].end:n.start].strip() and (
+                (re.match(r"[张块颗片](?![卡够能放装行跑])", masked[n.end:n.end + 2])
+                 and r.stated[-1].param in _PER_CARD_AMOUNTS)
+                or (re.match(r"[台柜](?![服机够能放装行跑])", masked[n.end:n.end + 2])
+                    and r.stated[-1].param in _PER_SERVER_AMOUNTS)):
+            # "96G 一张", "700W 一块": the amount is each card's, not a count of one
+            r.stated[-1] = replace(r.stated[-1], text=r.norm.quote(r.stated[-1].start, n.end + 1),
+                                   end=n.end + 1)
+            taken = max(taken, n.end + 1)
             continue
         if n.raw == "单" and re.search(r"(?:tok(?:en)?s?\s*/\s*s|tokens?)\s*[(（]\s*$",
                                      masked[max(0, n.start - 16):n.start]):

