@@ -252,6 +252,10 @@ def budget_gpu_hours(b: Builder, acc: Accelerator) -> float:
         raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
     budget = b.num("budget_usd", None) if b.has("budget_usd") else \
         b.num("budget_cny", None) / fx(b)
+    if b.has("budget_share"):             # "ARR 5000万美元，拿 30% 出来租卡": that share of it rents
+        share = b.num("budget_share", None)
+        b.step(b.tr("step.budget_share", share=share, before=round(budget), after=round(budget * share)))
+        budget *= share
     hours = budget / rate
     b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=hours))
     b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
@@ -1127,8 +1131,24 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
             bill = kwh * electricity_usd(b)
             b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
             b.fig("electricity_usd", bill, "US$", b.tr("fig.electricity_period", days=days))
-            b.fig("total_usd", total + bill, "US$", b.tr("fig.rent_plus_power", days=days))
             b.step(b.tr("step.fleet_kwh", gpus=gpus, watts=watts, days=days, kwh=kwh))
+            if b.flag("rents_out"):
+                # "rent them out at $0.35/hr per card … margin per month after electricity": the rent
+                # is what comes in (for the hours rented, at a stated occupancy), the electricity what
+                # goes out (every hour at full load: idle cards still draw)
+                u = b.num("utilization", None) if b.has("utilization") else 1.0
+                income = total * u
+                if u < 1:
+                    b.fig("income_usd", income, "US$", b.tr("fig.rent_out_income", u=u))
+                    b.step(b.tr("step.rent_out_income", total=total, u=u, income=income))
+                b.fig("margin_usd", income - bill, "US$", b.tr("fig.rent_out_margin", days=days))
+                money = (lambda v: b.tr("money.cny_usd", cny=b.h(v * fx(b)), usd=b.h(v))) if cny else \
+                    (lambda v: b.tr("money.usd", usd=b.h(v)))
+                head = b.tr("head.rent_out" if u == 1 else "head.rent_out_util", gpus=gpus, acc=acc.short,
+                            days=days, income=money(income), money=money(bill), margin=money(income - bill),
+                            u=u)
+                return b.result("capex", head + _replicas_of(b, acc, gpus))
+            b.fig("total_usd", total + bill, "US$", b.tr("fig.rent_plus_power", days=days))
             head += b.tr("head.plus_power", money=b.tr("money.cny_usd", cny=b.h(bill * fx(b)), usd=b.h(bill))
                          if cny else b.tr("money.usd", usd=b.h(bill)),
                          total=b.tr("money.cny_usd", cny=b.h((total + bill) * fx(b)), usd=b.h(total + bill))

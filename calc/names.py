@@ -119,7 +119,10 @@ def _trie(words: list[str]) -> str:
 
 # a product-like word as written: a capital, letters, then digits ("N9", "Phoenix-12", "X5");
 # lower-case text is covered by the patterns above
-_CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q[1-4]|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9]))"
+_CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\d{1,2}|Ex\d{1,2}|PS\d{1,2})(?![A-Za-z0-9]))"
+                          # exam and homework numbering: "Exam Q7", "Homework 3", "Problem 2b"
+                          r"(?!(?:Exam|Homework|Quiz|Question|Problem|Lab|Part|Step|Section|Chapter|Figure|Table|"
+                          r"Case|Round|Week|Phase|Stage|Scenario|Option|Task)\s+[A-Z]{0,2}\d)"
                           r"(?!(?:PUE|MFU|QPS|RPS|TPS|TTFT|TPOT|DAU|MAU|WAU|KV|GB|TB|MW|KW|GW|HBM|DDR|GDDR|LPDDR|PCIe|PCIE|"
                           r"NVL|SXM|FP|BF|INT|TF|NVLink|CUDA|P|TP|PP|EP|DP|CP|BS|ISL|OSL)\d)"
                           r"(?!V2EX(?![A-Za-z0-9]))"      # a forum, not a chip

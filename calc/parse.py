@@ -1316,6 +1316,11 @@ _SEPARATE_ASK = re.compile(r"\bseparately\b|\bwhat (?:happens |about )?if\b|\bwh
                            r"另外|此外|再问|单独")
 
 
+_RENT_OUT = re.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these |our \w+ |the \w+ )?out\b|"
+                       r"\bsell(?:ing)? (?:gpu[- ]?hours|compute|capacity)|"
+                       r"出租|租出去|对外租|转租|卖卡时|卖算力")
+
+
 _BATCH_WORDS = re.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
                           r"\s*(?:最多|最大|上限|不超过|max\b|up to\b)?\s*(?:=|:|of|是|为)?\s*[\d.]")
 
@@ -1430,7 +1435,7 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
 _BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|network(?:ing)?|servers?|facilit(?:y|ies)|"
                           r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage|"
                           r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
-                          r"cost of the chips|\bcapex\b|gpu (?:bill|cost|spend)")
+                          r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
 _ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
                           r"(?:为|是|按|of|=|:)?\s*$")
 def _all_in_stated(r: _Reading) -> None:
@@ -2188,7 +2193,7 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     masked = r.masked
     unit = {"watts": "W", "kilowatts": "kW", "megawatts": "MW", "gigawatts": "GW"}[role]
     tail = CLAUSE.split(masked[b:b + 28])[0]
-    head = CLAUSE.split(masked[max(0, a - 24):a])[-1]
+    head = CLAUSE.split(masked[max(0, a - 32):a])[-1]
     server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head))
     gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
@@ -2426,7 +2431,8 @@ _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"before we hit\s*|"
                        r"\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
                        r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*|"
-                       r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?: of| is)?\s*|"
+                       r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?:ing|ed)?(?: of| is)?\s*|"
+                       r"\baim(?:ing|s)? (?:for|at)\s*|"
                        # "the product team is forecasting 20 million MAU after the launch"
                        r"\b(?:forecast|project|expect|predict|plan)(?:s|ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|~)?|"
                        r"预计(?:会)?(?:有|到|达到)?\s*|预期\s*")
@@ -3269,6 +3275,8 @@ def _derived(r: _Reading) -> None:
             re.search(r"买|购买|采购|\bbuy|\bpurchas", t) and any(
                 k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
         p["asks_cost"] = True            # "按300万刀算 买50个柜子 加电费 一年总共多少": the purchase too
+    if _RENT_OUT.search(t):
+        p["rents_out"] = True            # "rent them out at $0.35/hr … margin after electricity": income
     one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)
     for cur in ("usd", "cny"):
         if one_hour and f"price_{cur}" in p and f"rent_{cur}_per_hour" not in p:

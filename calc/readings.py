@@ -241,10 +241,10 @@ _SHARE_ON_CHIPS = re.compile(
     r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
     r"(?:is |are |will be |would be |goes |)?"
-    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|"
+    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|"
     r"spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:购买|买|采购)?\s*(?:the )?"
-    r"(?=gpus?|卡|加速卡|芯片|显卡|算力|accelerators?|chips?|servers?|racks?|#|&)")
+    r"(?=gpus?|卡|加速卡|芯片|显卡|算力|硬件|hardware|compute|accelerators?|chips?|servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = re.compile(
     r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|#+)\s*(?:'s?)?\s*(?:的)?\s*"
@@ -341,7 +341,8 @@ def budget_share(r: _Reading) -> None:
             _take_over(r, c.start(), c.end(), "budget_share", share, c.start(2), c.end(2))
         elif c is not None and 0 < float(c.group(1)) <= 100:
             # ("accelerators are 60% of budget": the words after are part of it)
-            tail = re.match(r"\s*(?:of (?:the |our )?(?:budget|capex|total)|的预算)", r.t[c.end():])
+            tail = re.match(r"\s*(?:of (?:the |our |total )?(?:budget|capex|total|spend(?:ing)?)|的预算)",
+                            r.t[c.end():])
             _take_over(r, c.start(), c.end() + (tail.end() if tail else 0), "budget_share",
                        float(c.group(1)) / 100)
         return
@@ -379,7 +380,7 @@ def discount(r: _Reading) -> None:
 
 _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
                        r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*(?:比之前|比以前|相对|相比之前)?\s*"
-                       r"(?:预计|估计|可能)?\s*(?:能|可以|会|再|还)?\s*"
+                       r"(?:预计|估计|可能)?\s*(?:能|可以|会|再|还){0,2}\s*"
                        r"(提高|提升|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%|"
                        # "expecting MFU +10%"
                        r"(?:mfu|utili[sz]ation)\s*(?:(?:is|goes|going|will go)\s+)?(?:\+|up\s*(?:by\s*)?)\s*"
@@ -392,14 +393,17 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
                          r"(?:mfu|utili[sz]ation)\s*(?:is\s+|goes\s+)?(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
-                         r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?")
+                         r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
+                         # "get +10 pts MFU"
+                         r"\+\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+(?:of\s+|more\s+)?"
+                         r"(?:mfu|utili[sz]ation)")
 
 
 def mfu_gain(r: _Reading) -> None:
     """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%;
     "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it."""
     if pts := _MFU_POINTS.search(r.t):
-        value = float(pts.group(2) or pts.group(3) or pts.group(5)) / 100
+        value = float(pts.group(2) or pts.group(3) or pts.group(5) or pts.group(7)) / 100
         if (pts.group(1) or pts.group(4) or pts.group(6)) in ("降低", "低", "下降", "down", "worse", "lower"):
             value = -value
         _take_over(r, pts.start(), pts.end(), "mfu_gain_points", value)
@@ -407,7 +411,7 @@ def mfu_gain(r: _Reading) -> None:
     m = _MFU_GAIN.search(r.t)
     if m is None:
         # "MFU提高百分之十": the gain said in Chinese numerals
-        cn = re.search(r"(?:mfu|利用率|效率)\s*(?:再|还|相对|能|可以|会)?\s*(提高|提升|高|降低|低)了?\s*"
+        cn = re.search(r"(?:mfu|利用率|效率)\s*(?:再|还|相对|能|可以|会){0,2}\s*(提高|提升|高|降低|低)了?\s*"
                        r"(?:百分之)?([一二三四五六七八九十百]+)\s*%", r.t)
         if cn is not None:
             value = chinese_numeral(cn.group(2)) / 100

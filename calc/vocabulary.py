@@ -131,7 +131,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"\b(?:today'?s|our current|the current|existing|current)\s*$", r"^\s*(?:[?.,;!)]|$)"),
     # "replicas=12", "40 replicas", "3个副本": copies of the model, each on a replica's GPUs
     ("replicas", None, r"\breplicas?\s*(?:=|:)\s*$|(?:副本数|副本数量|实例数)\s*(?:=|:|是|为|按)?\s*$"),
-    ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例)(?![a-z])(?!\s*(?:of|per|每))", None),
+    ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例)(?![a-z])(?!\s*(?:of(?!\s*[@#&§])|per|每))", None),
+    # "按8卡一组部署 … 一共20组": the groups are the replicas
+    ("replicas", None, r"(?:一共|总共|共|合计|部署了?|跑|有)\s*$", r"^\s*(?:个)?组(?![合织成件])"),
     # "tokens/s/GPU=3.2k", "tok/s/GPU 4k": a measured rate written key first
     ("observed_tokens_per_s", None, r"\b(?:tokens?|toks?)\s*/\s*s(?:ec)?\s*/\s*(?:gpu|card|chip|device)\s*(?:=|:|of|is)?\s*$"),
     # "日活2024年是1.2亿": a calendar year, not a count of the thing named before it
@@ -156,7 +158,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "peak qps 3x", "peak QPS is 3x the average": a factor on the rate, not a rate
     ("peak_factor", None, r"\bpeak\s*(?:qps|rps|requests?|queries|request rate)\s*"
      r"(?:is|=|:|of|at|runs?|hits?)?\s*(?:about|around|roughly|~)?\s*$", T + r"\s*(?:x|×|times)(?![a-z])(?:\s*(?:the\s*)?(?:daily\s*|hourly\s*)?(?:average|avg|mean|normal)\b)?"),
-    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:是|为|按|按照|取|算|能到|会到|达到)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
+    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:是|为|按|按照|取|算|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh))"),
@@ -308,14 +310,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
     # "一个GB200 NVL72机柜按300万刀算": the named server's or rack's price
     ("server_price", None, r"(?:(?:一个|每个|单个|一台|每台|一套|每套)\s*)?&+\s*(?P<at>)(?:机柜|柜子|服务器|整机|rack|server)?\s*(?:的)?\s*"
-     r"(?:按|价格|售价|报价|单价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|千|k|m)?\s*" + CUR),
-    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
+     r"(?:按|价格|售价|报价|单价|标价|定价|官方价|官价|市价|行情价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$",
+     T + r"(?:万|亿|千|k|m)?\s*" + CUR),
+    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
      r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|$|算|计)"),          # "整柜按 $3.5M 一个，"
     ("server_price", T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)|" + T + CUR + r"?\s*(?:/|每)\s*(?:台|套|柜)(?![卡张])", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?(?:\s*list(?: price)?(?: is)?(?: like)?)?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:price(?:\s*(?:is|of|at|=|:))?|is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~|like|maybe|probably)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；?？!！]|$|(?:and|but|so|while|with|for|instead|each|apiece|a pop|serving|running|that|which|doing)\b)"),
     # "a server holds eight GPUs and costs around three hundred thousand dollars": the server's price,
     # a clause after the server is named
     ("server_price", None, r"(?:\b(?:an?|one|each|every|the|per)\s+(?:&+\s*)?(?:servers?|nodes?|box|rack|machine)\b|&+)"
-     r"[^,.;?，。；]{0,40}?\b(?P<at>)(?:costs?|runs|goes for|sells for|is priced at)\s*(?:about|around|roughly|~|like|approximately|maybe)?"
+     r"[^,.;?，。；]{0,40}?\b(?P<at>)(?:costs?|runs|goes for|sells for|is priced at)\s*(?:about|around|roughly|~|like|"
+     r"approximately|maybe|over|more than|north of|under|less than|nearly|almost|just over|just under)?"
      r"\s*(?:us\$|\$|¥)?\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b|watts?|kw|[kmb]?\s*all[- ]in))"),
     # "GB200 NVL72机柜买20个要多少钱（每个300万美元）": each of the servers just counted
@@ -373,7 +377,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|per replica)\s*(?:的)?\s*(?:batch(?: size)?|bs|并发)\s*"
      r"(?:cap|上限|max|limit|最多|最大)?\s*(?:=|:|为|是)?\s*$"),
     # "每副本最多 64 并发", "up to 32 concurrent per replica": one replica's batch
-    ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|per replica)\s*(?:最多|最大|上限|max|up to)?\s*$",
+    ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|每组|per replica)\s*(?:最多|最大|上限|max|up to)?\s*"
+     r"(?:跑|撑|扛|带)?\s*$",
      r"^\s*(?:路|个)?\s*(?:并发|concurrent|seqs?|sequences|streams)"),
     ("batch_per_replica", T + r"\s*(?:concurrent\s+|simultaneous\s+|并发)?(?:seqs?|sequences|streams|users|requests|路|个请求)?"
      r"\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
@@ -400,7 +405,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
     ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:(?:output|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
-    ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|次(?:查询|请求|搜索|调用|对话)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average)\s*)*)\s*$"),
+    ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|次(?:查询|请求|搜索|调用|对话)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+     r"飙到|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
     ("qph", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|"
@@ -544,8 +550,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # accelerator's speed over the other's, said without "faster"
     ("speedup", None, r"#+\s*(?:is|=|does|delivers|gives|gets|offers|≈|~)\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:x|×|times)(?=\s*(?:the\s+|an?\s+|one\s+|a single\s+)?#)"),
-    ("speedup", None, r"#+\s*(?:的性能|的算力|的吞吐|性能|速度|算力|吞吐)?\s*(?:号称|据说|宣称|官方说|听说)?\s*"
-     r"(?:是|为|相当于|约为|大约是|按|只有|仅有)\s*[#&§\s]{1,30}的\s*"
+    ("speedup", None, r"#+[^，,。；;？?]{0,8}?(?:的性能|的算力|的吞吐|性能|速度|算力|吞吐)?\s*(?:号称|据说|宣称|官方说|听说)?\s*"
+     r"(?:是|为|相当于|约为|大约是|按|只有|仅有|能顶|顶得上|抵得上|能抵)\s*[#&§\s]{1,30}的\s*"
      r"(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
     ("peak_factor", T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力))|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "排队余量留 1.5 倍", "queueing margin 1.5x": the margin on time to first token at peak

@@ -1648,3 +1648,51 @@ def test_a_named_generation_without_digits_is_unknown():
     with pytest.raises(CalcError) as e:
         parse("Trillium vs Ironwood for serving Llama 3 70B at 2k QPS, which needs fewer chips?")
     assert e.value.kind == "unknown_accelerator"
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # blind sets 205-208: each read wrong or not at all
+    ("GB200 NVL72 整柜报价 300万美元，我们总预算 2 亿美元，其中 70% 给硬件，能买几柜？", "budget_share", 0.7),
+    ("我们ARR大概5000万美元，打算拿30%出来搞算力，租H100的话每卡每小时2美元，全年能租多少张？", "budget_share", 0.3),
+    ("上次我们用2000张A100训了30天，这次换成1000张H100，MFU还能提高10%，同样的模型要跑多久？", "mfu_gain", 0.1),
+    ("Meta trained Llama 2 70B on 2,048x A100 80GB. If we redo the same run on 1024 H100 SXM and get +10 pts MFU, "
+     "how many days?", "mfu_gain_points", 0.1),
+    ("Llama 3.1 405B 按8卡一组部署在H200上，一共20组，每组最多跑64路并发，总共能撑多少同时在线的用户？", "replicas", 20),
+    ("Llama 3.1 405B 按8卡一组部署在H200上，一共20组，每组最多跑64路并发，总共能撑多少同时在线的用户？",
+     "batch_per_replica", 64),
+    ("we run 12 replicas of Qwen2.5 72B on MI300X, TP 2 each. roughly how many tokens/day can that push?",
+     "replicas", 12),
+    ("Qwen2.5 72B 部署在 H200 上，平均每秒 300 个请求，每次输出 500 token，峰值再乘以 2，问需要多少张卡。", "peak_factor", 2),
+    ("课后题：一台 DGX A100 标价 20万美元，打 5 折出售，买 64 台一共要多少钱？", "server_price_usd", 200_000),
+    ("Is it true a DGX B200 goes for over ¥3.5M in China? what's that in dollars at 7.2", "server_price_cny", 3.5e6),
+    ("紧急！线上 Qwen2.5 72B 跑在 8 台 H800 上（每台8卡），现在 QPS 飙到 140，平均输出 450 token", "qps", 140),
+    ("听说H20跑推理能顶H100的1.5倍？那原来1000张H100的活换成H20要多少张", "speedup", 1.5),
+    ("Board wants a number: what does 10,000 B200 cost all-in? Chips are ~$40k each, and I've been told the rest "
+     "of the datacenter makes it about 2x the chip spend.", "all_in_multiple", 2),
+    ("we're at 2M users now, targeting 20M in 18 months. Mistral 7B on L40S. how many GPUs now vs then?",
+     "users_to", 20e6),
+    ("ex-ETH miner here. got 3,000 RTX 4090, power is 4.5 cents/kWh. if I rent them out at $0.35/hr per card "
+     "whats my margin per month after electricity? each box is 8 cards pulling 3.2kW", "watts_per_server", 3200),
+])
+def test_readings_of_sets_205_to_208(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_exam_numbering_is_no_card_name():
+    # "Exam Q7" and "HW5" were unknown accelerators
+    assert parse("Exam Q7: A 175B-parameter model is trained on 300B tokens using 1,024 V100 GPUs that each "
+                 "achieve 30 TFLOP/s. Compute the training time in days.").params["gpus"] == 1024
+    with pytest.raises(CalcError) as e:
+        parse("HW5 (ML Systems): Assume Gemma 3 27B is served in bf16 on L40S cards.")
+    assert e.value.kind == "unknown_model"
+
+
+def test_cards_rented_out_earn_the_rent_less_their_electricity():
+    # the rent was added to the electricity as a bill ("US$853,562 in all")
+    _, res = ask("ex-ETH miner here. got 3,000 RTX 4090, power is 4.5 cents/kWh. if I rent them out at $0.35/hr "
+                 "per card whats my margin per month after electricity? each box is 8 cards pulling 3.2kW")
+    rent = 3000 * 0.35 * 24 * 30.4375
+    bill = 3000 * 400 * 1.3 / 1000 * 24 * 30.4375 * 0.045
+    assert res.value("margin_usd") == pytest.approx(rent - bill, rel=1e-3) and "renting out" in res.headline
+    _, res = ask("我们把300张H800租出去，每卡每小时10元，出租率70%，一年收入多少？电费按0.5元/度另算的话扣掉多少？")
+    assert res.value("income_usd") == pytest.approx(0.7 * res.value("cost_usd")) and "出租率70%" in res.headline
