@@ -126,6 +126,9 @@ _CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\
                           r"(?!(?:PUE|MFU|QPS|RPS|TPS|TTFT|TPOT|DAU|MAU|WAU|KV|GB|TB|MW|KW|GW|HBM|DDR|GDDR|LPDDR|PCIe|PCIE|"
                           r"NVL|SXM|FP|BF|INT|TF|NVLink|CUDA|P|TP|PP|EP|DP|CP|BS|ISL|OSL)\d)"
                           r"(?!V2EX(?![A-Za-z0-9]))"      # a forum, not a chip
+                          # business and tech shorthand: "B2B API shop", "K8s", "EC2", "5G edge", "L2 cache"
+                          r"(?!(?:B2[BCG]|C2C|P2P|O2O|M2M|A2A|K8s|K3s|S3|EC2|[2-8]K|[345]G|L[123]|W2|Web3)"
+                          r"(?![A-Za-z0-9]))"
                           r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")

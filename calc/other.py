@@ -486,6 +486,17 @@ def _short(server_name: str) -> str:
 
 def memory(b: Builder) -> Result:
     res = _memory(b)
+    if b.has("replicas") and (per := b.value_of("gpus")) and not b.has("gpus"):
+        # "TP 开多少合适？要 4 个副本的话总共几张卡": the cards one copy needs, times the copies
+        if b.has("tensor_parallel") and b.num("tensor_parallel", None, record=False) >= per:
+            per = b.num("tensor_parallel", None)
+        n = b.num("replicas", None)
+        acc = b.accelerator()
+        b.fig("gpus_all_replicas", n * per, "GPUs", b.tr("fig.gpus_all_replicas"))
+        b.step(b.tr("step.gpus_all_replicas", n=n, per=per, total=n * per, acc=acc.short))
+        res = replace(res, headline=res.headline + b.tr("head.gpus_all_replicas", n=n, per=per, total=n * per,
+                                                         acc=acc.short), figures=tuple(b.figures),
+                      steps=tuple(b.steps))
     if b.has("tensor_parallel") and b.req.params.get("tensor_parallel") == b.req.params.get("gpus"):
         b.read.add("tensor_parallel")    # "2 张 H100 做 TP2 够吗": the same two cards, one replica
     if (b.has("price_usd") or b.has("price_cny")) and (b.has("model") or b.has("params")):
@@ -505,6 +516,13 @@ def _hbm_per_gb(b: Builder) -> Result:
     mult = b.num("hbm_multiple", r.hbm_multiple, origin="catalog", source=r.memory_source)
     b.fig("hbm_usd_per_gb", dram * mult, "US$", b.tr("fig.hbm_per_gb"))
     b.step(b.tr("step.hbm_per_gb", dram=dram, mult=mult, per_gb=dram * mult))
+    if b.has("hbm_multiple_high"):
+        # "HBM 是 DRAM 的 5 到 8 倍": the price at each end
+        hi = b.num("hbm_multiple_high", None)
+        b.fig("hbm_usd_per_gb_high", dram * hi, "US$", b.tr("fig.hbm_per_gb"))
+        b.step(b.tr("step.hbm_per_gb", dram=dram, mult=hi, per_gb=dram * hi))
+        return b.result("memory", b.tr("head.hbm_per_gb_range", lo=dram * mult, hi=dram * hi, mult=mult,
+                                       mult_hi=hi, dram=dram))
     return b.result("memory", b.tr("head.hbm_per_gb", per_gb=dram * mult, mult=mult, dram=dram))
 
 

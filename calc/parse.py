@@ -3329,15 +3329,32 @@ def _derived(r: _Reading) -> None:
             p["hbm_multiple_high"] = hi
         r.stated = [replace(s, param="hbm_multiple" if s.value == lo else "hbm_multiple_high", note="")
                     if any(s is f for f in facs) else s for s in r.stated]
-    rng = re.search(r"(\d+(?:\.\d+)?)\s*(?:(?:x|×|倍)\s*(?:-|–|~)|(?:-|–|to|~|到|至))\s*(\d+(?:\.\d+)?)\s*"
-                    r"(?:x|×|times|倍)", t)
+    rng = _MULTIPLE_RANGE.search(t)
     if rng and "hbm_multiple" in p:
-        lo, hi = sorted((float(rng.group(1)), float(rng.group(2))))
+        ends = [float(g) if g[0].isdigit() else chinese_numeral(g) for g in (rng.group(1), rng.group(2))]
+        lo, hi = min(ends), max(ends)
         p["hbm_multiple"], p["hbm_multiple_high"] = lo, hi
-        r.stated = [replace(s, param="hbm_multiple_high" if s.value == hi else "hbm_multiple",
-                            note="")
-                    if s.param in (None, "hbm_multiple", "factor") and s.value in (lo, hi) else s
-                    for s in r.stated]
+        out: list[Stated] = []
+        for s in r.stated:
+            if s.start <= rng.start(1) and rng.end(2) <= s.end:
+                # "DRAM 的 5 到 8 倍" read as one span: the low end and the high end, each its own
+                out += [replace(s, param="hbm_multiple", value=lo, note="", end=rng.start(2),
+                                text=r.norm.quote(s.start, rng.start(2)).rstrip()),
+                        Stated(r.norm.quote(rng.start(2), s.end), "hbm_multiple_high", hi, "",
+                               rng.start(2), s.end)]
+            elif s.param in (None, "hbm_multiple", "factor") and s.value in (lo, hi):
+                param = "hbm_multiple_high" if s.value == hi else "hbm_multiple"
+                out.append(replace(s, param=param, note=""))
+            else:
+                out.append(s)
+        r.stated = out
+
+
+# "5-6x", "5x to 6x", "5 到 8 倍", "五倍到六倍": a multiple given as a range
+_CN_NUM = r"[一二两三四五六七八九十]+"
+_MULTIPLE_RANGE = re.compile(r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*"
+                             r"(?:(?:x|×|倍)\s*(?:-|–|~|to|到|至)|(?:-|–|to|~|到|至))\s*"
+                             r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*(?:x|×|times|倍)")
 
 
 # "Each user averages around 50k tokens a day": a user's day, with or without a user count

@@ -709,7 +709,8 @@ CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-
 DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
                             r"星期|小时|季度)")
 _AMOUNTS = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
-                      "token_price_k", "dram_price"})
+                      "token_price_k", "dram_price", "dau_share", "dau_share_week", "users", "gpu_count",
+                      "servers", "concurrent_users", "pue", "usd_cny"})
 
 
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
@@ -781,7 +782,7 @@ KW = {  # compiled below with ascii_re
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
-    "power": ascii_re(r"\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|[kmgt]wh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|电量|度电|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
+    "power": ascii_re(r"\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|[kmgt]wh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
                                  r"\bj\s*/\s*tok(?:en)?\b(?!\s*\d)|\bjoules?\s*(?:/|a)\s*tok(?:en)?\b|"
@@ -792,7 +793,7 @@ KW = {  # compiled below with ascii_re
                                  r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output |generated )?tokens?.{0,20}(?:kwh|energy|electricity|wh\b)"),
     "cost_per": ascii_re(r"per[- ](?:million|1m|m)[- ](?:output[- ])?tokens? (?:cost|price)|折合每百万|折算每百万|"
                          # "what's that per million tokens?", "how much is it per 1M tokens"
-                         r"(?:what'?s|what is|how much is|how much's)\s+(?:that|it|this)\s+(?:per|/|a)\s*"
+                         r"(?:(?:what'?s|what is|how much is|how much's)\s+(?:that|it|this)|how much)\s+(?:per|/|a)\s*"
                          r"(?:million|1m|m)\s*(?:output\s*)?(?:tokens?|toks?)\b|"
                          r"每百万\s*(?:个)?\s*(?:输出)?\s*token\s*(?:的)?\s*(?:报价|成本|价格|多少钱|谁更划算|谁更便宜|更划算|更便宜)|"
                          r"\$\s*/\s*m\s*toks?\b|\$\s*/\s*1?m(?:illion)?\s*tokens?|per\s*mtoks?\b|"

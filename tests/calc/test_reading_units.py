@@ -1696,3 +1696,34 @@ def test_cards_rented_out_earn_the_rent_less_their_electricity():
     assert res.value("margin_usd") == pytest.approx(rent - bill, rel=1e-3) and "renting out" in res.headline
     _, res = ask("我们把300张H800租出去，每卡每小时10元，出租率70%，一年收入多少？电费按0.5元/度另算的话扣掉多少？")
     assert res.value("income_usd") == pytest.approx(0.7 * res.value("cost_usd")) and "出租率70%" in res.headline
+
+
+@pytest.mark.parametrize("q,lo,hi", [
+    # a multiple given as a range: the answer at each end (the high end was dropped or compared apart)
+    ("HBM 价格大概是普通 DRAM 的 5 到 8 倍，DRAM 现在 3 美元/GB，那 HBM 每GB 多少钱？", 5, 8),
+    ("普通DRAM按 3.5 美元/GB，HBM 大概是它的五倍到六倍，那一张 B300 上面的 HBM 值多少钱？", 5, 6),
+    ("HBM is 5-6x DRAM, DRAM $3/GB, HBM per GB?", 5, 6),
+])
+def test_a_multiple_given_as_a_range(q, lo, hi):
+    req, res = ask(q)
+    assert (req.params["hbm_multiple"], req.params["hbm_multiple_high"]) == (lo, hi)
+    assert not res.unused and (res.figure("hbm_usd_per_gb_high") or res.figure("cost_usd_high"))
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sealed weeks 209-210
+    ("老板问：十万张 B200 的集群要多大电？按每卡一千五百瓦算，PUE 1.15", "watts_per_gpu", 1500),
+    ("Background: B2B API shop, currently pushing ~50B output tokens/day on Mixtral 8x22B. Leadership wants to "
+     "consolidate onto H200s and run them at 70% util at peak. Rough fleet size?", "utilization", 0.7),
+    ("how much per 1M output tokens on TPU v5e if it's $1.2/chip-hr and Llama 2 13B does ~900 tok/s/chip?",
+     "rent_usd_per_hour", 1.2),
+    ("月活 1.5 亿，日活/月活大概 0.3，每个日活一天聊 20 次，平均输出 400 token，每天总共多少 token？", "dau_per_mau", 0.3),
+])
+def test_readings_of_the_sealed_weeks_209_210(q, param, value):
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value) and not res.unused
+
+
+def test_replicas_beside_a_memory_fit_multiply_the_cards_one_needs():
+    _, res = ask("MI325X 256GB，跑 Llama 3.1 405B fp8，TP 开多少合适？要 4 个副本的话总共几张卡")
+    assert res.value("gpus_all_replicas") == 4 * res.value("gpus") and not res.unused
