@@ -672,6 +672,10 @@ def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
         capex(b, acc, gpus)
     cny = b.has("budget_cny") and not b.has("budget_usd")
     budget = b.num("budget_cny" if cny else "budget_usd", None)
+    if b.has("budget_share"):             # "only 60% of budget goes to chips": the chips' part of it
+        part = b.num("budget_share", None)
+        b.step(b.tr("step.budget_share", share=part, before=round(budget), after=round(budget * part)))
+        budget *= part
     cost = b.value_of("cost_cny" if cny else "cost_usd")
     share = cost / budget
     b.fig("budget_used", share, "x", b.tr("fig.budget_used"))
@@ -1321,7 +1325,12 @@ def _servers_under_cap(b: Builder) -> Result:
     head = b.tr("head.servers_cap_fit", fit=fit, w=server_w, cap=cap, n=n, acc=acc.short,
                 left=cap - fit * server_w)
     if b.has("gpus") or b.has("servers"):
-        servers = b.num("servers", None) if b.has("servers") else math.ceil(b.num("gpus", None) / n)
+        # ("DGX H100 一台大约10.2kW … 要部署 256 张卡": the one box described is not the count)
+        one_box = b.has("gpus") and b.req.params.get("servers") == 1 and b.num("gpus", None, record=False) > n
+        servers = b.num("servers", None) if b.has("servers") and not one_box else \
+            math.ceil(b.num("gpus", None) / n)
+        if one_box:
+            b.read.add("servers")
         racks = math.ceil(servers / fit)
         b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
         b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))

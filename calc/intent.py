@@ -102,6 +102,11 @@ _TRAIN_WORDS = re.compile(r"训练|(?<![培教])训(?!诫|斥|话)|train|预训|
 _ASKS_GPU_HOURS = re.compile(r"gpu[- ]?hours?|gpu[- ]?hrs?\b|卡时|gpu\s*小时")
 
 
+# "预算封顶1800万元 … 130万/台，能买几台？部署满血 DeepSeek-V3 够吗": the purchase is asked first
+_BUY_HOW_MANY = re.compile(r"能买(?:几|多少)|可以买(?:几|多少)|买得起(?:几|多少)|够买(?:几|多少)|"
+                           r"how many (?:\w+ ){0,3}(?:can|could|would) (?:we|i|you) (?:buy|afford|get)")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -195,7 +200,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):
         return "capex"                 # a token price: the bill for a token volume
     if (has("budget_usd") or has("budget_cny")) and (has("server_price_usd") or has("server_price_cny")) \
-            and not (load or has("model")):
+            and not (load or (has("model") and not _BUY_HOW_MANY.search(t))):
         return "capex"                 # "$280k a box: how many does $10M buy, and their draw?"
     if has("tco") and not load:
         return "power"                 # chips plus electricity over the life (calc/costs.py tco)

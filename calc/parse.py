@@ -794,7 +794,7 @@ def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated, *, count: b
 
 # "达到同样训练时长需要多少张", "how many for the same training time": cards matched, not days
 _SAME_TIME = re.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duration)|as fast\b|"
-                        r"(?:同样|相同|一样)(?:的)?(?:训练)?(?:时长|时间|天数|工期)")
+                        r"(?:同样|相同|一样)(?:的)?(?:训练)?(?:时长|时间|天数|工期)|(?:工期|时间|天数)不变")
 
 
 # "~25k A100s for ~90 days. What would that take on H100 today?": the same run on the other card
@@ -855,6 +855,15 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
         # the run planned on the counted cards, redone on as many of the other
         r.params.update({"from_accelerator": counted, "from_gpus": c.value, "accelerator": other})
         param = "from_accelerator"
+        later = next((s for s in r.stated if s is not c and s.param in ("gpus", "claimed_value")
+                      and isinstance(s.value, float) and s.start > c.end and any(
+                          k == other and s.start <= pos and _COUNT_JOIN.fullmatch(r.masked[s.end:pos])
+                          for k, pos in accs)), None)
+        if later is not None:
+            # "之前 2048 张 A100 训了 21 天，H100 快 3 倍，换成 1024 张 H100 要几天": on its stated count
+            r.params["gpus"] = later.value  # type: ignore[assignment]
+            r.stated = [replace(s, param="from_gpus", note="") if (s.start, s.end) == (c.start, c.end) else
+                        replace(s, param="gpus", note="") if s is later else s for s in r.stated]
     else:
         r.params.update({"accelerator": other, "match_accelerator": counted})
         param = "match_accelerator"
@@ -935,6 +944,24 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             later = next(k for k, _ in accs if k != earlier)
             r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
                              "accelerator": later})
+            r.params.pop("gpus", None)
+            r.stated = [replace(s, param="from_gpus", note="") if s is c else
+                        replace(s, param="from_accelerator", note="")
+                        if s.param == "accelerator" and s.value == earlier
+                        else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+            return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
+            and counts[0].param == "gpus" and "days" in r.params and _SAME_TIME.search(r.t) \
+            and intent in ("training", "convert", None) and isinstance(counts[0].value, float):
+        # "去年用 512 张 A100 训了 20 天，今年换 H100，同样工期要几张": the cards the same run needs in
+        # the same days on the other accelerator
+        c = counts[0]
+        joined = [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+                  or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
+        if len(set(joined)) == 1:
+            earlier = joined[0]
+            r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
+                             "accelerator": next(k for k, _ in accs if k != earlier), "same_time": True})
             r.params.pop("gpus", None)
             r.stated = [replace(s, param="from_gpus", note="") if s is c else
                         replace(s, param="from_accelerator", note="")
@@ -1089,8 +1116,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             named = sorted((pos, i) for i, g in enumerate(groups) for p2, k, pos in found
                            if p2 == "accelerator" and k == g["accelerator"])
             _bind_to_options(r, named, each)
-            if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t) or (
-                    intent == "training" and _REDO.search(r.t[counts[0].end:counts[-1].start])):
+            between = r.t[counts[0].end:counts[-1].start]
+            if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t) or \
+                    _WHAT_IF.search(between) or (intent == "training" and _REDO.search(between)):
                 # ("GPT-3 was trained on 10,000 V100s. if we redid it today on 1,024 H100": the run
                 # on each fleet, not one run on both)
                 return tuple(MappingProxyType(o) for o in each), "compare"
@@ -1136,6 +1164,11 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     if len(kwh) == 2 and kwh[0].param != kwh[1].param:
         # "美国电价0.09美元/度，中国0.45元/度…两边电费差多少": the bill at each, side by side
         pairs.append(sorted(kwh, key=lambda s: s.start))
+    rents = [s for s in r.stated if s.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+             and s.note == "" and isinstance(s.value, float)]
+    if len(rents) == 2 and rents[0].param != rents[1].param:
+        # "按 $2/GPU hour 算 … 要是按国内租价 ¥10/卡时 又是多少": the bill at each
+        pairs.append(sorted(rents, key=lambda s: s.start))
     for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
@@ -1905,6 +1938,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         on_one = _ON_ONE_GPU.match(r.masked, b)
         r.add("observed_tokens_per_s_per_gpu", value, a,
               on_one.end() if on_one else b + _qual_len(t[b:b + 16]))
+    elif role == "wh_per_token":
+        r.add("joules_per_token", value * 3600, a, b)
     elif role == "joules_per_token":
         milli = re.match(r"\s*(?:mj|millijoule|毫焦)", t[n.end:b])
         r.add("joules_per_token", value / 1000 if milli else value, a, b)
@@ -2187,6 +2222,13 @@ _GPU_INCL_SERVER = re.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*
                               r"(?:连|含|包含|加上?|算上)\s*(?:服务器|整机)")
 
 
+_SITE_HAS = re.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facility|data ?cent(?:er|re)|hall)"
+                       r"[^，,。;；]{0,10}"
+                       r"(?:只能拿出|能拿出|拿得出|可用|只有|给了|拿出|提供|available|has|have|gives?)"
+                       r"[^，,。;；\d]{0,4}$")
+_PER_RACK_AFTER = re.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?:rack|柜)|每柜|单柜|一柜)")
+
+
 def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -2236,6 +2278,8 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
             or re.search(r"(?:总共|合计|一共|总计|总功率|总电力|总容量|total of)\s*(?:是|为|有|约|大约)?\s*$",
                          head)):
         server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
+    if _SITE_HAS.search(head) and not _PER_RACK_AFTER.match(tail):
+        server_ctx = gpu_ctx = False       # "机房只能拿出20kW的电": the room's, not one server's
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))

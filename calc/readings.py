@@ -238,7 +238,7 @@ def corrections(r: _Reading) -> None:
 _SHARE_ON_CHIPS = re.compile(
     r"(一半|half|三分之一|a third|四分之一|a quarter|三分之二|two thirds|(\d+(?:\.\d+)?)\s*%|"
     r"[一二三四五六七八九]成)"
-    r"\s*(?:of (?:it|that|this|the (?:budget|capex|money|spend)|our (?:budget|capex))\s*|"
+    r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
     r"(?:is |are |will be |would be |goes |)?"
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|"
@@ -252,6 +252,7 @@ _CHIPS_SHARE = re.compile(
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
     r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
     r"(?:would |will )?(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"
+    r"end up(?: being| at)?|ends up(?: being| at)?|come to|comes to|"
     r"are|is|be|占用|拿走|花掉)(?= *(?:about|around|roughly|~|约|大约)? *\d))\s*"
     r"(?:约|大约|大概|about|around|roughly|~|为|是)?\s*"
     r"(?:(\d+(?:\.\d+)?)\s*%|(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成))")

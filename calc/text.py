@@ -696,6 +696,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "DRAM每GB {dram:g}美元 x {mult:g} = HBM每GB {per_gb:,.4g}美元"),
     "head.hbm_per_gb": ("HBM at about US${per_gb:,.4g} per GB ({mult:g}x DRAM's US${dram:g})",
         "HBM约每GB {per_gb:,.4g}美元（DRAM每GB {dram:g}美元的{mult:g}倍）"),
+    "step.gpus_same_days": ("{flops:.3g} FLOPs / ({peak:g} TFLOP/s {prec} x MFU {mfu:.0%} x {days:g} days) = {gpus:,.0f} {acc}",
+        "{flops:.3g} FLOPs / （{peak:g} TFLOP/s {prec} x MFU {mfu:.0%} x {days:g}天）= {gpus:,.0f}张{acc}"),
     "fig.gpus_all_replicas": ("accelerators for every replica", "所有副本的卡数"),
     "step.gpus_all_replicas": ("{n:,.0f} replicas x {per:,.0f} {acc} each = {total:,.0f}", "{n:,.0f}个副本 x 每个{per:,.0f}张{acc} = {total:,.0f}张"),
     "head.gpus_all_replicas": ("; {n:,.0f} replicas of {per:,.0f} take {total:,.0f} {acc}", "；{n:,.0f}个副本、每个{per:,.0f}张，共需{total:,.0f}张{acc}"),

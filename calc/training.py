@@ -504,6 +504,14 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         gain = b.num("mfu_gain_points", None)
         new_mfu = min(1.0, max(0.01, mfu + gain))
         b.step(b.tr("step.mfu_points", mfu=mfu, gain=gain * 100, new=new_mfu))
+    if b.flag("same_time") and not (b.has("gpus") or b.has("servers")):
+        # "512 张 A100 训了 20 天，换 H100、MFU 高 10%，同样工期要几张": the cards for the same days
+        need = math.ceil(round(flops / (peak * 1e12 * new_mfu * old_days * 86400), 6))
+        b.step(b.tr("step.gpus_same_days", flops=flops, acc=acc.short, peak=peak, prec=used.upper(),
+                    mfu=new_mfu, days=old_days, gpus=need))
+        b.fig("gpus", need, "GPUs", b.tr("fig.gpus_same_time", days=old_days))
+        return b.result("training", b.tr("head.gpus_same_time", gpus=need, acc=acc.short, days=old_days,
+                                         old_gpus=old_gpus, old=old.short))
     # ("同样卡数换成 H100": as many of the new cards when no count of them is stated)
     gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else old_gpus
     days = flops / (gpus * peak * 1e12 * new_mfu) / 86400

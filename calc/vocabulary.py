@@ -60,6 +60,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "参数 1 万亿、训练数据 20T token": the model's size after the word
     ("params", None, r"(?<!激活)(?<!活跃)(?<!总)(?:参数量?|模型规模)\s*(?:为|是|约|达|有)?\s*$", r"^(?!\s*(?:张|块|卡|台|个|gpu|%|x|倍))"),
     ("params", None, r"(?<![a-z])n\s*=\s*$", r"^(?!\s*[kmb]?\s*(?:gpus?|cards?|nodes?|servers?|chips?)\b)"),
+    # "one B200 = 2.5 H100", "1 张 B200 顶 2.5 张 H100": one card's worth in the other
+    ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗|1\s*张)\s*#+\s*(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵)\s*"
+     r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|个|张|块)?\s*#"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
     # "1000 进 400 出": tokens in and out
     ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
@@ -87,7 +90,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?=[a-z输回])|[\d.]\s*k?\s*(?:tokens?|toks?)?\s*/\s*)(?P<at>)(?:out|output|osl|回复|回答|输出|"
      r"answers?|completions?|gen)\s*(?:=|:)?\s*$"),
     # "TP4", "TP=8", "tensor parallel 2": the GPUs of one model replica
-    ("tensor_parallel", None, r"(?:\btp|tensor[- ]parallel(?:ism)?(?: of| degree)?|张量并行(?:度)?)\s*(?:=|:|是|为)?\s*$",
+    ("tensor_parallel", None, r"(?:\btp|tensor[- ]parallel(?:ism)?(?: of| degree)?|张量并行(?:度)?)\s*(?:=|:|是|为|按|取|开|设为|用)?\s*$",
      r"^(?!\s*(?:x|%|倍|gb|tb))"),
     # "单副本8卡", "replica=2 GPUs", "H200 8卡一个实例": the GPUs of one replica too
     ("tensor_parallel", None, r"(?:单副本|每个?副本|单实例|每个?实例|\breplica\s*(?:=|:|size|of)|\bper replica)\s*$",
@@ -299,6 +302,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
     ("servers", T + r"[- ]?(?:(?:serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"),
+    # "每 1000 个 token 推理大约耗 0.3 Wh", "0.002 Wh per token": an energy in watt-hours, of tokens
+    ("wh_per_token", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])\s*(?:/|per|每)\s*(?:个)?\s*(?:output\s*)?(?:token|tok)", None),
+    ("wh_per_token", None, r"(?:token|词元)[^，,。;；?？]{0,20}$", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])"),
     ("joules_per_token", T + r"(?:mj|millijoules?|毫焦(?:耳)?)(?![a-z])", None),
     ("joules_per_token", T + r"(?:j|joules?|焦耳|焦)(?![a-z])", None),
     ("watts", T + r"(?:-(?=[a-z]{2}))?(?:w|watts?|瓦)(?![a-z])", None),
@@ -363,7 +369,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"\b(?:street|list|unit|retail|market|spot|purchase|sticker|msrp) ?price[sd]?\s*(?:is|of|at|=|:|~|about|around)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^(?!\s*(?:x|×|%|/\s*h|per hour|/\s*gb|per gb))"),
     ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*)?(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s*(?:each|apiece|a piece)?\s*(?:[,;，；.]|\s+(?:vs\.?|versus|or|and|for|each|apiece)\b|$)"),
-    ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?|list|msrp|is listed at|lists at|is priced at)\s*(?:is|of|at|=|:)?\s*(?:about|around|roughly|like|~)?\s*(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
+    ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?|list|msrp|is listed at|lists at|is priced at|"
+     r"官方价|官网价|官价|标价|指导价|公开价|目录价)\s*(?:is|of|at|=|:|是|为|约|大概)?\s*(?:about|around|roughly|like|~)?\s*"
+     r"(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
     ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token))"),
     ("price", None, r"(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
      r"(?!\s*[kmb]?\s*(?:users?|dau|mau|wau|people|customers|subscribers|requests|queries|qps|gpus?|cards|用户|日活|月活)(?![a-z]))"),
@@ -392,6 +400,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "想给 50 个人同时用": people using it at the same time
     ("concurrent_users", T + r"\s*(?:个|名|位)?\s*(?:人|用户)\s*同时\s*(?:用|使用|在用|访问|聊天|请求|跑)(?!\S{0,4}\d)", None),
     ("concurrent_users", T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
+    # "~20k NPC conversations generating at the same time"
+    ("concurrent_users", T + r"\s*(?:[a-z]+\s+){0,2}(?:users?|streams?|sessions?|chats?|conversations?|requests?|players?)\s+"
+     r"(?:\w+\s+){0,2}(?:at the same time|concurrently|simultaneously|at once|in parallel)\b", None),
     ("concurrent_users", T + r"(?:seqs|sequences|streams|个序列|条序列|路并发|路)(?![a-z])", None),
     ("concurrent_users", T + r"ccus?\b", None),               # "50k CCU": concurrent users
     ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到|有|约)?\s*(?:大约|大概|约|差不多)?\s*$"),
@@ -403,7 +414,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
-    ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
+    ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:(?:output|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|次(?:查询|请求|搜索|调用|对话)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
@@ -421,7 +432,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
     ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每个日活每天|每日活用户每天|人均每天|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
-    ("tokens_per_day", None, r"(?:每天|每日|日均|一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
+    ("tokens_per_day", None, r"(?:每天|每日|日均|一天|当天|全天|这一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "日输出 token：500亿", "日产 token 2000亿": the day's tokens, the word before the amount
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天|(?<![\u4e00-\u9fff])日)\s*(?:输出|产出|产生|生成|消耗|处理|产|output|generated)\s*(?:的)?\s*"
@@ -461,7 +472,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
     # "在1万亿token上训练两轮": 轮 is a pass over the data only right after a verb of training
     ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
-    ("queries", T + r"(?:(?:ai|llm|chat|gpt|bot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
     ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$", T + r"[- ]?(?:output |输出|输入)?\s*(?:tokens?|toks?|个?\s*token)"),
@@ -477,7 +488,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活(?!(?:参数)?[\d一二两三四五六七八九十]))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
     ("params", T + r"(?:parameters? |params? )?(?:total|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?:总参数|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
-    ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署)", None),
+    ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
+     r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
@@ -579,6 +591,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|measured|actual)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
 
     # "gaudi3单价1.6w刀 h100 2.8w刀": an amount right after a card's name is its price
+    # "L40S 3万/张", "¥2.4万/卡": an amount per card
+    ("price", None, r"(?<!美元价)(?<!美元)(?<!美金)(?<!\$)(?<!usd)(?<!us\$)\s*$",
+     r"^\s*(?:万|千|k)?\s*(?:元|块|人民币|美元|刀)?\s*/\s*(?:张|卡|片|颗)(?!\s*(?:/|每)?\s*(?:小时|时|h|月|天))"),
     ("price", None, r"#+\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一|per|a)\s*(?:小时|h\b|hr|hour|卡时|月|month|年|year))"),
     # "每张3.5万美元", "单卡2.5万美金": one card's price in a currency
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格|卡价)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"

@@ -1727,3 +1727,48 @@ def test_readings_of_the_sealed_weeks_209_210(q, param, value):
 def test_replicas_beside_a_memory_fit_multiply_the_cards_one_needs():
     _, res = ask("MI325X 256GB，跑 Llama 3.1 405B fp8，TP 开多少合适？要 4 个副本的话总共几张卡")
     assert res.value("gpus_all_replicas") == 4 * res.value("gpus") and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 211-212: pasted figures, vertical constraints
+    ("H200 官方价 $35k，我们谈下来 15% off，4096 张一共多少", "price_usd", 35_000),
+    ("有人说 L40S 3万/张 ，感觉不对吧？按汇率7.2换成美元是多少", "price_cny", 30_000),
+    ("Is it true that 'one B200 = 2.5 H100 for training'? we planned 4k H100 for 60 days, how long w/ the same "
+     "count of B200?", "speedup", 2.5),
+    ("Risk team at a mid-size bank. We want Llama 3 70B on-prem on H100 SXM in fp8 for ~4,000 analysts, maybe 30 "
+     "queries each per day. How many GPUs?", "users", 4000),
+    ("game studio, NPC chat w/ Mistral 7B on L40S. expect ~20k NPC conversations generating at the same time on "
+     "launch night, need <40ms per token. how many cards do we need", "concurrent_users", 20_000),
+    ("大促当天预计总共生成 300亿 token（输出），用 H800 跑 DeepSeek-V3，单机8卡实测整机 1.8万 tok/s，要备几台机器？",
+     "tokens_per_day", 3e10),
+    ("Someone claims 1,000 H100s can serve 100M daily users of a 70B chatbot. Is that true?", "params", 70e9),
+    ("在线教育作文批改，高峰同时在生成的会话约 3000 路，llama3 70b 用 H100 SXM 需要几张？TP 按 4", "tensor_parallel", 4),
+    ("Government tender caps hardware at $12M. If MI300X goes for ~$15,000 and accelerators end up about 55% of "
+     "total spend, how many can we get?", "budget_share", 0.55),
+    ("Singles' Day planning: 80M MAU, DAU/MAU about 0.4, each active user hits the shopping assistant 6x a day. "
+     "Mixtral 8x7B on H100 SXM - fleet size?", "queries_per_user", 6),
+    ("医院信息科，机房只能拿出20kW的电，想放 HGX H100，整机按10.2kW估，最多能放几台？", "watts_per_server", 10_200),
+    ("看到篇文章说「每 1000 个 token 推理大约耗 0.3 Wh」，那 H100 一天输出 100亿 token 要多少度电？",
+     "joules_per_token", 1.08),
+])
+def test_readings_of_sets_211_212(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,fig,value", [
+    # a run redone with a stated speed on a stated count; the cards for the same days; racks for a card count
+    ("我们之前在 2048 张 A100 上训了 21 天，听说 H100 快 3 倍，换成 1024 张 H100 要几天？", "train_days", 14),
+    ("去年大促前用 512 张 A100 80GB 训一版推荐大模型花了 20 天，今年换 H100 SXM，MFU 还能提高 10%，同样训练量同样工期要几张 H100？",
+     "gpus", 147),
+    ("政务云机柜单柜供电只有12kW，DGX H100 一台大约10.2kW，一个柜子能放几台？要部署 256 张卡需要多少个机柜", "racks", 32),
+])
+def test_runs_and_racks_on_the_stated_counts(q, fig, value):
+    _, res = ask(q)
+    assert res.value(fig) == pytest.approx(value, rel=0.01) and not res.unused
+
+
+def test_what_about_another_fleet_is_compared_not_added():
+    # "6 accelerators in all": a fit on 4 MI355X and one on 4 B200 were summed
+    req = parse("For an edge-core PoP we can fit 4 cards per server. DeepSeek-V3 at fp4 - does it fit on "
+                "4x MI355X? what about 4x B200?")
+    assert req.combine == "compare" and len(req.options) == 2
