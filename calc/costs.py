@@ -1335,6 +1335,13 @@ def _servers_under_cap(b: Builder) -> Result:
         b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
         b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
         head += b.tr("head.racks_for", racks=racks, servers=servers)
+        if servers > 1 and (b.has("pue") or b.flag("asks_total_power")):
+            # "一共上 20 个柜，总功率多少 MW (PUE 1.3)": the servers' draw, at the facility
+            p = pue(b)
+            mw = servers * server_w * p / 1e6
+            b.fig("power_mw", mw, "MW", b.tr("fig.facility_power"))
+            b.step(b.tr("step.servers_power", servers=servers, w=server_w, pue=p, mw=mw))
+            head += b.tr("head.servers_power", mw=mw, pue=p)
         if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or b.flag("asks_bill"):
             # "每台供电上限 6kW … 实测 4.8kW，一排 10 台，一年电费多少": the servers' bill too
             params = {k: v for k, v in b.req.params.items() if k != "server_power_cap_w"}

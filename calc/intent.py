@@ -103,6 +103,7 @@ _ASKS_GPU_HOURS = re.compile(r"gpu[- ]?hours?|gpu[- ]?hrs?\b|卡时|gpu\s*小时
 
 
 # "预算封顶1800万元 … 130万/台，能买几台？部署满血 DeepSeek-V3 够吗": the purchase is asked first
+_KV_FIT = re.compile(r"\bkv\b|kv ?cache|缓存|\bfits?\b|放下|放得下")
 _BUY_HOW_MANY = re.compile(r"能买(?:几|多少)|可以买(?:几|多少)|买得起(?:几|多少)|够买(?:几|多少)|"
                            r"how many (?:\w+ ){0,3}(?:can|could|would) (?:we|i|you) (?:buy|afford|get)")
 
@@ -334,6 +335,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("users") and (has("queries_per_user") or has("tokens_per_user_day")) and (
             has("model") or has("accelerator")):
         return "fleet"               # "could I serve Mistral 7B to 5,000 users at 20 queries a day?"
+    if has("ask_concurrent") and (has("replicas") or fleet_size) and kw("how_many") and not load and (
+            has("tpot_ms") or has("replicas")) and not _KV_FIT.search(t):
+        return "throughput"          # "replicas=12 tp=8 … how many concurrent users can that hold": streams
     if (kw("fit") and not (load and fleet_size and has("tokens_per_day"))
             and not (load and (has("tpot_ms") or has("ttft_ms")) and (kw("how_many") or kw("enough")))
             and not (stated_power and not (has("model") or has("params")))) or (kw("hbm") and not load) or (

@@ -298,6 +298,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.than_other(r)
     readings.currency_twins(r)
     readings.bare_rent(r)
+    readings.moved_rent(r)
+    readings.box_size(r)
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.vague_left(r)
@@ -1477,7 +1479,9 @@ def _all_in_stated(r: _Reading) -> None:
     p, t = r.params, r.t
     fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
-            _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]):
+            (_BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]) or (
+                re.match(r"\s*(?:the\s+)?(?:gpus?|chips?|accelerators?|cards?)\b", t[fac.end:])
+                and re.search(r"all[- ]in|整体|全部投入|总投入", t))):
         # "加上服务器和网络按1.5倍算": the whole build as a multiple of the accelerators
         p["all_in"] = True
         p["all_in_multiple"] = p.pop("factor")
@@ -1938,6 +1942,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         on_one = _ON_ONE_GPU.match(r.masked, b)
         r.add("observed_tokens_per_s_per_gpu", value, a,
               on_one.end() if on_one else b + _qual_len(t[b:b + 16]))
+    elif role == "queries_day_key":
+        r.add("queries_per_day", value, a, b)   # "queries/day 4e8"
     elif role == "wh_per_token":
         r.add("joules_per_token", value * 3600, a, b)
     elif role == "joules_per_token":
@@ -2670,7 +2676,7 @@ def _price_clause(t: str, a: int) -> str:
 
 _SAME_CARDS = re.compile(r"\b(?:the|those|these|all)\s*$|这\s*$")
 # "how many GPU-hours", "how many H100-hours"
-_ASKS_HOURS = re.compile(r"how many (?:gpu[- ]?|chip[- ]?|[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?hours|"
+_ASKS_HOURS = re.compile(r"how many (?:[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?(?:gpu[- ]?|chip[- ]?)?hours|"
                          r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
 _SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
 _PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
@@ -3319,6 +3325,9 @@ def _derived(r: _Reading) -> None:
             re.search(r"买|购买|采购|\bbuy|\bpurchas", t) and any(
                 k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
         p["asks_cost"] = True            # "按300万刀算 买50个柜子 加电费 一年总共多少": the purchase too
+    if re.search(r"\bmw\b|兆瓦|总功率|总共需要多少电|total (?:it )?(?:power|load)|"
+                 r"how much (?:total )?(?:it )?power|\bit load", t):
+        p["asks_total_power"] = True     # "一共上 20 个柜，总功率多少 MW": the servers' draw in all
     if _RENT_OUT.search(t):
         p["rents_out"] = True            # "rent them out at $0.35/hr … margin after electricity": income
     one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)

@@ -150,6 +150,40 @@ def bare_rent(r: _Reading) -> None:
             return
 
 
+_MOVES_TO = re.compile(r"(?:跌到|降到|涨到|跌至|降至|涨至|升到|变成|掉到|回落到|砍到|压到|"
+                       r"(?:went|fell|dropped|"
+                       r"rose|jumped|came down|goes|going|go)\s+(?:down\s+|up\s+)?to|→|->)\s*(?:了)?\s*$")
+
+
+_BOX_BEFORE = re.compile(r"(?:&+|\b(?:box|server|node|chassis|system)s?\b|整机|服务器|机器|一台|每台)"
+                         r"\s*[(（]?\s*$")
+
+
+def box_size(r: _Reading) -> None:
+    """"HGX H100 box (8x H100 SXM) ~ $300k each … 40 servers": the cards in one box, not a fleet of 8
+    (the 40 servers were left unused)."""
+    gpus = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)),
+                None)
+    if gpus is None or "gpus_per_server" in r.params or r.params.get("servers", 1) == 1 \
+            or not 2 <= float(gpus.value or 0) <= 16 \
+            or not _BOX_BEFORE.search(r.masked[max(0, gpus.start - 16):gpus.start]):
+        return
+    r.params["gpus_per_server"] = r.params.pop("gpus")
+    r.stated = [replace(x, param="gpus_per_server") if x is gpus else x for x in r.stated]
+
+
+def moved_rent(r: _Reading) -> None:
+    """"H100 租金从 8 美元一小时跌到 2 美元了": the amount a rent moved to is the rent's other value
+    (it was read as a budget of $2)."""
+    for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny", "price_usd", "price_cny")
+               and x.note == "" and isinstance(x.value, float)
+               and _MOVES_TO.search(r.t[max(0, x.start - 8):x.start])]:
+        first = next((x for x in r.stated if x.end <= st.start and x.note == ""
+                      and x.param in ("rent_usd_per_hour", "rent_cny_per_hour")), None)
+        if first is not None and st.start - first.end <= 12:
+            _take_as_other(r, first, st, float(st.value or 0))
+
+
 def cents_for_power(r: _Reading, intent: str | None) -> None:
     """"PUE 1.4 vs 1.15 on 20MW IT - how much do we save a year at $0.07?": in a power or energy
     question, an amount too small for a card's price is the price of a kWh."""

@@ -696,6 +696,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "DRAM每GB {dram:g}美元 x {mult:g} = HBM每GB {per_gb:,.4g}美元"),
     "head.hbm_per_gb": ("HBM at about US${per_gb:,.4g} per GB ({mult:g}x DRAM's US${dram:g})",
         "HBM约每GB {per_gb:,.4g}美元（DRAM每GB {dram:g}美元的{mult:g}倍）"),
+    "step.servers_power": ("{servers:,.0f} servers x {w:,.0f} W x PUE {pue:g} = {mw:.3g} MW", "{servers:,.0f}台 x {w:,.0f}瓦 x PUE {pue:g} = {mw:.3g}兆瓦"),
+    "head.servers_power": ("; {mw:.3g} MW in all at PUE {pue:g}", "；合计{mw:.3g}兆瓦（PUE {pue:g}）"),
     "step.gpus_same_days": ("{flops:.3g} FLOPs / ({peak:g} TFLOP/s {prec} x MFU {mfu:.0%} x {days:g} days) = {gpus:,.0f} {acc}",
         "{flops:.3g} FLOPs / （{peak:g} TFLOP/s {prec} x MFU {mfu:.0%} x {days:g}天）= {gpus:,.0f}张{acc}"),
     "fig.gpus_all_replicas": ("accelerators for every replica", "所有副本的卡数"),

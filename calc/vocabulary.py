@@ -78,6 +78,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:并发|路|个|conc|concurrent|users?|seqs?|sequences|streams|x\b|%))"),
     # "tok/day=2e10", "tokens_per_day: 5e9"
     ("tokens_per_day", None, r"\b(?:tok(?:en)?s?\s*/\s*(?:day|d)|tokens?[ _]per[ _]day|tpd)\s*(?:=|:)\s*$"),
+    ("queries_day_key", None, r"\b(?:queries|requests|reqs?|calls)\s*(?:/\s*(?:day|d)\b\s*(?:=|:)?|per day\s*(?:=|:))\s*$"),
     ("tokens", None, r"(?<![a-z])d\s*=\s*$"),
     # "训练 token 12T", "数据 2T", "token 数 15 万亿": a training set's size, its word first
     ("tokens", None, r"(?:(?:训练|预训练|training)\s*(?:tokens?|token\s*数)|token\s*数|数据量?|语料)\s*(?:量|总量)?\s*"
@@ -425,7 +426,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:每人|每个用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:each|apiece|a head|per head|per user|a user)\b"),
@@ -579,7 +580,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:ttft|time to first token|first[- ]token)", None),
     # "峰值时 ttft 留 30% 余量": a margin of 30% on time to first token
     # "TTFT target 500 ms and 20% margin at peak"
-    ("ttft_margin_pct", None, r"(?:ttft|首\s*token|time to first token)[^.;,，。]{0,30}?(?:and|with|plus|\+)\s*$",
+    ("ttft_margin_pct", None, r"(?:ttft|首\s*token|time to first token)[^.;,，。]{0,30}?(?P<at>)(?:and|with|w/|plus|\+)\s*$",
      r"^\s*%\s*(?:queue(?:ing)?\s*)?(?:margin|headroom)\b"),
     ("ttft_margin_pct", None, r"(?:ttft|首\s*token(?:延迟)?|time to first token|排队|queue(?:ing)?)\s*"
      r"(?:留|预留|按|with|of|keep)\s*$",

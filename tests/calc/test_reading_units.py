@@ -1772,3 +1772,45 @@ def test_what_about_another_fleet_is_compared_not_added():
     req = parse("For an edge-core PoP we can fit 4 cards per server. DeepSeek-V3 at fp4 - does it fit on "
                 "4x MI355X? what about 4x B200?")
     assert req.combine == "compare" and len(req.options) == 2
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sealed weeks 213-214
+    ("queries/day 4e8, in 1200 out 300, Llama 2 13B, A100 80GB, ttft 500ms w/ 20% margin, gpus neded?",
+     "queries_per_day", 4e8),
+    ("queries/day 4e8, in 1200 out 300, Llama 2 13B, A100 80GB, ttft 500ms w/ 20% margin, gpus neded?", "ttft_ms", 500),
+    ("DAU 5000w, 每人每天 avg 3k tokens output, Gemma 2 27B on L4, 多少卡", "tokens_per_user_day", 3000),
+    ("pricing a colo build: HGX H100 box (8x H100 SXM) ~ $300k each, ~10.2 kW per server, 40 servers. total capex "
+     "+ annual power at $0.11/kWh?", "gpus_per_server", 8),
+    ("all-in DC cost is usually ~2x the GPUs right? so 100k GB200 would be how much total", "all_in_multiple", 2),
+])
+def test_readings_of_the_sealed_weeks_213_214(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_a_rent_that_moved_is_compared_at_both_prices():
+    # "跌到 2 美元" was a budget of $2
+    req = parse("H100 租金从 8 美元一小时跌到 2 美元了，一个 1000 卡集群每年租金差多少？")
+    assert [o["rent_usd_per_hour"] for o in req.options] == [8, 2]
+
+
+def test_racks_for_a_stated_count_also_give_their_total_power():
+    _, res = ask("GB200 NVL72 一个柜子大概 132kW，我们机房单柜最多只能供 140kW，PUE 1.3，一共上 20 个柜，总功率多少 MW？")
+    assert res.value("power_mw") == pytest.approx(20 * 0.132 * 1.3)
+    assert [u.text for u in res.unused] == ["一个柜子"]      # (one box described, named as such)
+
+
+def test_gpu_hours_moved_to_another_card_with_a_gain_in_mfu_points():
+    req, res = ask("last run burned 1.2M GPU-hours on H100 at 38% MFU. if we move to B200 and gain +5 pts MFU, "
+                   "how many B200 gpu-hours for the same job?")
+    assert req.params["from_accelerator"] == "h100_sxm" and req.params["accelerator"] == "b200"
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,intent", [
+    # concurrency a serving fleet holds is a throughput question; concurrency that fits in the KV cache a memory one
+    ("replicas=12 tp=8 H200 SXM llama 3 70b fp8 -- how many concurrent users can that hold at 40ms TPOT?", "throughput"),
+    ("Llama 3.1 8B int4 on 1x L4, 4k ctx - how many concurrent seqs fit in kv cache?", "memory"),
+])
+def test_how_many_concurrent(q, intent):
+    assert parse(q).intent == intent
