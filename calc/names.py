@@ -5,6 +5,7 @@ of being silently sized as a default."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -259,6 +260,17 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             masked = masked[:a] + "§" * (b - a) + masked[b:]
             spans.append(NameSpan(kind, t[a:b].strip(), a, b))
     spans.extend(_capitalised_unknowns(original, masked, taken) if original else [])
+    for m in _SIZED_WORD.finditer(masked):
+        # "mixtrl 8x7b", "lama 70b": a misspelt family before a model's size is a model, not nothing (the
+        # question was answered for the default model)
+        word = m.group(1)
+        a, b = m.start(), m.end()
+        if any(taken[a:b]) or word in _NOT_FAMILY or not (
+                "x" in m.group(2) or difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75)):
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        spans.append(NameSpan("unknown_model", t[a:b].strip(), a, b))
     if not any(s.key.startswith("tpu_") for s in spans):
         for m in re.finditer(r"(?<![a-z0-9])tpus?(?![a-z0-9])", t):
             # "how many Google TPUs": a family, not a chip; asked which one rather than sized as a GPU
@@ -277,6 +289,12 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             spans.append(NameSpan(kind, t[a:b], a, b))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_SIZED_WORD = re.compile(r"(?<![a-z0-9#@&§])([a-z]{4,})[- ]?(\d+x\d+b|\d+(?:\.\d+)?b)(?![a-z0-9])")
+_FAMILIES = [w for w in re.split(r"\|", _MODEL_FAMILY) if w.isalpha() and len(w) >= 4]
+_NOT_FAMILY = {"with", "from", "have", "dense", "model", "params", "total", "active", "serve", "train", "than",
+               "about", "like", "only", "same", "each", "over", "into", "using", "runs", "size", "sized", "plus"}
 
 
 _FORM_FACTOR = re.compile(r"\b(?:pcie|sxm\d?|nvl)\b")

@@ -1103,6 +1103,25 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         r.stated = [replace(st, note="option") if st.param == "accelerator" and st.note == "" and
                     st.value in {o["accelerator"] for o in per_server} else st for st in r.stated]
         return tuple(MappingProxyType(o) for o in per_server), "compare"
+    if len({k for k, _ in accs}) == 2 and len(counts) == 2 and \
+            _STRICT_MATCH.search(r.t[counts[0].end:counts[1].start]) and \
+            all(isinstance(c.value, float) for c in counts):
+        # "you'd need ~30k A100 to match 10k H100s. legit?": the match of the yardstickstick fleet, the other
+        # count the claim checked against it
+        c0, c1 = counts
+        claimed_acc = next((k for k, pos in accs if c0.end - 1 <= pos <= c0.end + 3), None)
+        yardstick = next((k for k, pos in accs if c1.end - 1 <= pos <= c1.end + 3), None)
+        if claimed_acc and yardstick and claimed_acc != yardstick:
+            r.params.update({"accelerator": claimed_acc, "match_accelerator": yardstick,
+                             str(c1.param or "gpus"): float(c1.value or 0)})
+            if c0.param != c1.param:
+                r.params.pop(str(c0.param), None)
+            r.stated = [replace(st, param="claimed_value", note="") if st is c0 else
+                        replace(st, note="") if st is c1 else
+                        replace(st, param="match_accelerator", note="")
+                        if st.param == "accelerator" and st.value == yardstick else
+                        replace(st, note="") if st.param == "accelerator" else st for st in r.stated]
+            return (), ""
     if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
         groups: list[Mapping[str, Value]] = []
         for c in counts:
@@ -1145,6 +1164,16 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             mentions = sorted((pos, keys.index(k2)) for p, k2, pos in found if p == param)
             overlays: list[dict[str, Value]] = [{param: k} for k in keys]
             _bind_to_options(r, mentions, overlays)
+            mfu = r.params.get("mfu")
+            if param == "accelerator" and len(overlays) == 2 and isinstance(mfu, float) \
+                    and "mfu" not in overlays[1]:
+                # "2000 张 H100，MFU 35% … 换成 B200 同样 2000 张、MFU 提高 5 个点": the new card's gain
+                for gain in ("mfu_gain_points", "mfu_gain"):
+                    g = r.params.get(gain)
+                    if isinstance(g, float):
+                        overlays[1]["mfu"] = min(1.0, mfu + g if gain == "mfu_gain_points" else mfu * (1 + g))
+                        overlays[1][gain] = g
+                        break
             return tuple(MappingProxyType(o) for o in overlays), "compare"
     rates = sorted((s for s in r.stated if s.param in ("growth_rate_year", "doubling_months")
                     and s.note == "" and isinstance(s.value, float)), key=lambda s: s.start)

@@ -58,7 +58,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?=\s*(?:[,;/)，；]|$|\s+(?:and|moe|model|params?)\b))"),
     ("formula", T + r"\s*[*·x×]?\s*n\s*[*·x×]?\s*d(?![a-z])", None),
     # "参数 1 万亿、训练数据 20T token": the model's size after the word
-    ("params", None, r"(?<!激活)(?<!活跃)(?<!总)(?:参数量?|模型规模)\s*(?:为|是|约|达|有)?\s*$", r"^(?!\s*(?:张|块|卡|台|个|gpu|%|x|倍))"),
+    ("params", None, r"(?<!激活)(?<!活跃)(?<!总)(?<![\d.][bmt])(?<![\d.][bmt] )(?:参数量?|模型规模)\s*(?:为|是|约|达|有)?\s*$",
+     r"^(?!\s*(?:张|块|卡|台|个|gpu|%|x|倍|(?:个\s*)?tokens?|词元))"),
     ("params", None, r"(?<![a-z])n\s*=\s*$", r"^(?!\s*[kmb]?\s*(?:gpus?|cards?|nodes?|servers?|chips?)\b)"),
     # "one B200 = 2.5 H100", "1 张 B200 顶 2.5 张 H100": one card's worth in the other
     ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗|1\s*张)\s*#+\s*(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵)\s*"
@@ -186,6 +187,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"),
     ("gpu_years", T + r"(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu\s*年(?!龄|份|度|底|初|末))", None),
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
+    ("rent", None, r"按\s*(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:/\s*(?:卡时|小时|h))?\s*(?:一小时|每小时)?\s*"
+     r"(?:租|出租|来租)"),
     # "if V100 hours go for $0.90": a GPU-hour's price
     ("rent", None, r"#*\s*(?:gpu[- ]?)?hours?\s+(?:go(?:es)?|went|sell|rent|run)s?\s+(?:for|at)\s*(?:about|around|~)?\s*"
      r"(?:us\$|\$|¥)?\s*$"),
@@ -473,7 +476,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
     # "在1万亿token上训练两轮": 轮 is a pass over the data only right after a verb of training
     ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
     ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$", T + r"[- ]?(?:output |输出|输入)?\s*(?:tokens?|toks?|个?\s*token)"),
@@ -604,6 +607,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget", None, r"(?:投|投入|砸|拿出|spend(?:s|ing)?|drops?|dropping|invest(?:s|ing)?|pours?|pouring)\s*(?:了)?\s*"
      r"(?:about|around|~|约|大约|近|超过)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|亿|千亿|万亿|[kmb]n?\b|billion|million|trillion)?\s*(?:" + CUR + r"|(?=\s*(?:做|建|on|in|for|用于|[,，。]|$)))"),   # "2千万预算人民币", "$5M budget"
+    ("price", None, r"(?:单价|每张|一张|单卡|每卡|unit price|each|apiece)\s*(?:是|为|按|约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$",
+     T + r"(?:万|千|k)?\s*" + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy)"),
     ("budget", T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
     ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$"),
     ("percent", T + r"%", None),
@@ -724,6 +729,8 @@ CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-
 
 DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
                             r"星期|小时|季度)")
+_MONEY_ROLES = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
+                          "token_price_k", "dram_price"})
 _AMOUNTS = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
                       "token_price_k", "dram_price", "dau_share", "dau_share_week", "users", "gpu_count",
                       "servers", "concurrent_users", "pue", "usd_cny"})
@@ -748,6 +755,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     # "2.5美元一小时 一年多少钱", "每小时 12 块，3个月多少": a number said with a period right after it is
     # that period, not the amount the words before it introduce
     period = DURATION_AFTER.match(tail) is not None
+    # ("大概七成拿去买", read as 70%: a share is never an amount of money)
+    share = tail.lstrip().startswith("%")
     for role, tre, hre, need, gate in ROLES_C:
         if role in ("year", "whole_year") and not (1990 <= n.value <= 2100 and float(n.value).is_integer()
                                                    and "," not in n.raw):
@@ -759,7 +768,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
                 while end > n.end and masked[end - 1] in "#@&~§":
                     end -= 1                       # a following name is its own span
                 return role, n.start, end
-        if hre is not None and (gate is None or gate.search(head)) and not (period and role in _AMOUNTS):
+        if hre is not None and (gate is None or gate.search(head)) and not (period and role in _AMOUNTS) \
+                and not (share and role in _MONEY_ROLES):
             h = hre.search(head)
             if h:
                 nm = need.search(tail) if need is not None else None
@@ -794,7 +804,7 @@ KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     "fit": ascii_re(r"\bfit|fits\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bholds?\b(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
-    "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够"),
+    "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
@@ -810,7 +820,7 @@ KW = {  # compiled below with ascii_re
     "cost_per": ascii_re(r"per[- ](?:million|1m|m)[- ](?:output[- ])?tokens? (?:cost|price)|折合每百万|折算每百万|"
                          # "what's that per million tokens?", "how much is it per 1M tokens"
                          r"(?:(?:what'?s|what is|how much is|how much's)\s+(?:that|it|this)|how much)\s+(?:per|/|a)\s*"
-                         r"(?:million|1m|m)\s*(?:output\s*)?(?:tokens?|toks?)\b|"
+                         r"(?:million|1m|m|1k|1,000|1000|thousand|k)\s*(?:output\s*)?(?:tokens?|toks?)\b|"
                          r"每百万\s*(?:个)?\s*(?:输出)?\s*token\s*(?:的)?\s*(?:报价|成本|价格|多少钱|谁更划算|谁更便宜|更划算|更便宜)|"
                          r"\$\s*/\s*m\s*toks?\b|\$\s*/\s*1?m(?:illion)?\s*tokens?|per\s*mtoks?\b|"
                          r"单位\s*token(?:的)?\s*(?:成本|价格|更?便宜|更?贵)|每百万\s*(?:个)?\s*token[^,，。?？]{0,6}更?便宜|"

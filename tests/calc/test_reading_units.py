@@ -1814,3 +1814,41 @@ def test_gpu_hours_moved_to_another_card_with_a_gain_in_mfu_points():
 ])
 def test_how_many_concurrent(q, intent):
     assert parse(q).intent == intent
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 215-216
+    ("预算 3亿人民币 全买 H20 单价 11万 能买几张", "price_cny", 110_000),
+    ("1千万 GPU时 h100 按 $2.5 租 多少钱 换成人民币 7.1", "rent_usd_per_hour", 2.5),
+    ("We're planning a chatbot launch: ~8M DAU, each user maybe 5 convos/day, Llama 3 70B on H200. How many?",
+     "queries_per_user", 5),
+    ("H800 三千张 训 70b参数 2T token 多久，单卡实际 400 TFLOPS 算", "train_tokens", 2e12),
+    ("我们这轮融小一千万美金 主要就是买卡 大概七成拿去买 H100 嗯 单卡按两万五 能买多少张啊", "budget_share", 0.7),
+])
+def test_readings_of_sets_215_216(q, param, value):
+    req = parse(q)
+    assert req.params[param] == pytest.approx(value)
+    assert not req.options      # ("大概七成" was a price of $70 compared with $25,000)
+
+
+@pytest.mark.parametrize("q,near", [
+    # a misspelt family before a model's size is a model named, with suggestions (it was sized as GPT-3 175B)
+    ("mixtrl 8x7b fp8 h100 sxm, 500 concurrent, tpot 30ms ok?", "Mixtral 8x7B"),
+    ("lama 70b on h100 for 1M users?", "Llama"),
+])
+def test_a_misspelt_model_is_unknown_with_suggestions(q, near):
+    with pytest.raises(CalcError) as e:
+        parse(q)
+    assert e.value.kind == "unknown_model" and near in str(e.value)
+
+
+def test_a_claimed_count_to_match_another_fleet_is_checked():
+    req, res = ask("twitter guy says you'd need ~30k A100 to match 10k H100s for training. legit or cope?")
+    assert req.params["match_accelerator"] == "h100_sxm" and req.params["gpus"] == 10_000
+    assert "30k" in res.headline and not res.unused
+
+
+def test_an_mfu_gain_on_the_new_card_applies_to_its_option():
+    req = parse("老板问：我们现在 2000 张 H100 训 Qwen2.5-72B，18T token，MFU 大概 35%，如果换成 B200 同样 2000 张、"
+                "MFU 提高 5 个点，能省几天？")
+    assert [o.get("mfu") for o in req.options] == [None, pytest.approx(0.40)]
