@@ -29,6 +29,8 @@ _CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬�
 # a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
 # "翻一番", "一下", "统一" stay words
 _CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|\s*[a-z#&@$]")
+# ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack")
+_CN_COUNTER_NOT_ONE = re.compile(r"[柜组路]")
 
 # Multipliers written after a number. Words end at a word boundary so that "3.5 months" is
 # not 3.5 million and "50 ms" is not 50 million.
@@ -451,7 +453,8 @@ def find_numbers(text: str) -> list[Num]:
                     out.append(Num(value, m.start(), m.end(), run, "cjk"))
                     taken.append((m.start(), m.end()))
             continue
-        if len(run) == 1 and not _CN_COUNTER.match(text, m.end()):
+        if len(run) == 1 and not _CN_COUNTER.match(text, m.end()) and not (
+                run != "一" and _CN_COUNTER_NOT_ONE.match(text, m.end())):
             continue
         if run == "一" and re.match(r"卡时\s*(?:按|是|为|要|约|大概)?\s*[\d零一二两三四五六七八九十]",
                                    text[m.end():m.end() + 8]):

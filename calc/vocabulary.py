@@ -391,7 +391,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每副本最多 64 并发", "up to 32 concurrent per replica": one replica's batch
     ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|每组|per replica)\s*(?:最多|最大|上限|max|up to)?\s*"
      r"(?:跑|撑|扛|带)?\s*$",
-     r"^\s*(?:路|个)?\s*(?:并发|concurrent|seqs?|sequences|streams)"),
+     r"^\s*(?:路|个|条)?\s*(?:并发|concurrent|seqs?|sequences|streams)"),
     ("batch_per_replica", T + r"\s*(?:concurrent\s+|simultaneous\s+|并发)?(?:seqs?|sequences|streams|users|requests|路|个请求)?"
      r"\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
     ("concurrent_users", None, r"(?:\bbatch(?: size)?(?: of)?|\bbs|批大小|批量大小|batch\s*size|并发数|"
@@ -577,7 +577,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("ttft_margin", None, r"(?:ttft|首\s*token|peak|峰值)[^,，。;；]{0,24}?(?:留|预留|with|w/|keep)(?P<at>)\s*$",
      r"^\s*(?:x|×|倍)\s*(?:的)?\s*(?:queue(?:ing)?\s*)?(?:margin|余量|裕量|headroom)"),
     # "TTFT 500ms w/ 1.5x queueing margin"
-    ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:queue(?:ing)?|排队)\s*(?:margin|headroom|余量|裕量)", None),
+    ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:queu(?:e|ing|eing)|排队)\s*(?:margin|headroom|余量|裕量)", None),
     # "keep 2x headroom on TTFT at peak"
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:of\s*)?(?:margin|headroom|buffer)\s*(?:on|for|in)\s*(?:the\s*)?"
      r"(?:ttft|time to first token|first[- ]token)", None),
@@ -729,6 +729,8 @@ CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-
 
 DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
                             r"星期|小时|季度)")
+_OTHER_UNIT = re.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
+                         r"tflops?|pflops?|tok/s|tokens?/s)(?![a-z])")
 _MONEY_ROLES = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
                           "token_price_k", "dram_price"})
 _AMOUNTS = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
@@ -755,8 +757,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     # "2.5美元一小时 一年多少钱", "每小时 12 块，3个月多少": a number said with a period right after it is
     # that period, not the amount the words before it introduce
     period = DURATION_AFTER.match(tail) is not None
-    # ("大概七成拿去买", read as 70%: a share is never an amount of money)
-    share = tail.lstrip().startswith("%")
+    # ("大概七成拿去买", read as 70%: a share is never an amount of money; nor is "300 焦耳", "700W", "80GB")
+    share = tail.lstrip().startswith("%") or _OTHER_UNIT.match(tail) is not None
     for role, tre, hre, need, gate in ROLES_C:
         if role in ("year", "whole_year") and not (1990 <= n.value <= 2100 and float(n.value).is_integer()
                                                    and "," not in n.raw):

@@ -1852,3 +1852,25 @@ def test_an_mfu_gain_on_the_new_card_applies_to_its_option():
     req = parse("老板问：我们现在 2000 张 H100 训 Qwen2.5-72B，18T token，MFU 大概 35%，如果换成 B200 同样 2000 张、"
                 "MFU 提高 5 个点，能省几天？")
     assert [o.get("mfu") for o in req.options] == [None, pytest.approx(0.40)]
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 219-220
+    ("GB200 NVL72 一柜大概 300 万美元，买十柜多少钱？每柜 132kW，PUE 1.2 的话一共要几 MW", "servers", 10),
+    ("Llama 3.1 405B 用 fp8 能不能塞进一台 HGX H100？KV cache 按每个副本 32 条并发、每条 8k 上下文来算",
+     "batch_per_replica", 32),
+    ("TPU v5e for Gemma 2 27B, 400 QPS, TTFT budget 800ms and we keep 1.5x queuing headroom at peak — chips?",
+     "ttft_margin", 1.5),
+    ("我们用功率计测过，每 1000 个 token 大概 300 焦耳。一天一千亿 token 要多少度电？按 0.5 元/度多少钱？",
+     "joules_per_token", 0.3),
+    ("Mixtral 8x22B，激活 39B，训练 token 12T，fp8 在 H100 上单卡 550 TFLOP/s，2048 卡几天？", "gpu_tflops", 550),
+])
+def test_readings_of_sets_219_220(q, param, value):
+    # (300 焦耳 was read as a token price of ¥300,000 a million, 单卡 550 TFLOP/s as a card's price)
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_one_rack_stays_per_rack():
+    # "一柜能放几台" is the question about one rack, not a count of racks
+    req = parse("HGX H100 每台 10.2 kW，機櫃供電上限 40 kW，一櫃放得下幾台？")
+    assert "servers" not in req.params
