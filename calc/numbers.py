@@ -328,6 +328,7 @@ def _suffix(text: str, end: int) -> tuple[float, int]:
 
 _ONE_SERVER_SIZE = re.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两三四五六七八九十]+\s*(?:卡|张|块|gpu)")
 _GE_SCALE = re.compile(r"个([万萬亿億]+)")
+_ONE_ARTICLE = re.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器|\s*epoch)|些|下|样|起|点|次")
 
 
 # vague amounts: "十几亿" (1.1-1.9 billion), "几百张" (200-900), "百万级" (a million, by its order),
@@ -472,8 +473,7 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "每人一天聊 40 轮": per person per day, no count
         if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
             continue                                   # "一台服务器 8 卡": a server's size
-        if run == "一" and re.match(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器)|些|下|样|起|点|次",
-                                    text[m.end():m.end() + 4]):
+        if run == "一" and _ONE_ARTICLE.match(text[m.end():m.end() + 10]):
             continue                                   # "一个模型": an article, not a count
         if run == "一" and re.match(r"度电?\s*(?:(?:是|要|按|约|大概)\s*)?[\d.零一二两三四五六七八九]",
                                     text[m.end():m.end() + 8]):

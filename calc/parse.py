@@ -300,6 +300,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.bare_rent(r)
     readings.moved_rent(r)
     readings.box_size(r)
+    readings.one_box_fleet(r)
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.vague_left(r)
@@ -978,10 +979,15 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         return (), ""
     hours = next((st for st in r.stated if st.param == "gpu_hours" and st.note == ""), None)
     if hours is not None and len({k for k, _ in accs}) == 2 and not counts and intent == "training" \
-            and _ASKS_HOURS.search(r.t) and not _SAME_HOURS.search(r.t):
+            and (_ASKS_HOURS.search(r.t) or _REDO.search(r.t) or _TODAY.search(r.t)) \
+            and not _SAME_HOURS.search(r.t):
         # "Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM?", "Meta 用了 130 万 H100 GPU 小时，
         # H20 要多少卡时？": the hours were spent on the card named in them; the other one is asked about
         spent = next((k for k, pos in accs if hours.start <= pos < hours.end), None)
+        on = re.match(r"\s*(?:on|of|with|using)\s+(?=#)", r.masked[hours.end:hours.end + 12])
+        if spent is None and on:
+            # "took 1.7 mn GPU-hours on A100": the card named right after the hours spent them
+            spent = next((k for k, pos in accs if pos == hours.end + on.end()), None)
         if spent is None and len([k for k, pos in accs if pos < hours.start]) >= 1 and \
                 any(pos >= hours.end for _, pos in accs):
             # "在H100上训练用了3930万GPU小时，如果换成B200": the card named before the hours spent them
@@ -2707,6 +2713,7 @@ _SAME_CARDS = re.compile(r"\b(?:the|those|these|all)\s*$|这\s*$")
 # "how many GPU-hours", "how many H100-hours"
 _ASKS_HOURS = re.compile(r"how many (?:[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?(?:gpu[- ]?|chip[- ]?)?hours|"
                          r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
+_TODAY = re.compile(r"\btoday\b|如今|现在|今天")
 _SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
 _PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
                          r"\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$|"
@@ -2807,7 +2814,7 @@ _RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per 
 _DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
-                        r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|最多供|供电能力")
+                        r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|最多供|供电能力|只有[^，,。]{0,4}$|供电")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"

@@ -172,6 +172,22 @@ def box_size(r: _Reading) -> None:
     r.stated = [replace(x, param="gpus_per_server") if x is gpus else x for x in r.stated]
 
 
+_ASKS_BOXES = re.compile(r"几台|多少台|几张|多少张|几个(?:节点|机柜|柜)|"
+                         r"how many (?:\w+ ){0,2}(?:servers|nodes|boxes|cards|gpus)")
+_ONE_BOX = re.compile(r"(?:一台|单台|单机|一个节点|a single|one|an?)\s*(?:8卡|八卡)?\s*"
+                      r"(?:服务器|机器|整机|节点|server|node|box)")
+
+
+def one_box_fleet(r: _Reading) -> None:
+    """"一台服务器 8 张 H100 PCIe，每张按五百瓦 … 全年电费": the one box described is the fleet (it was
+    answered for one card)."""
+    st = next((x for x in r.stated if x.param == "gpus_per_server" and x.note == ""), None)
+    if st is None or "gpus" in r.params or "servers" in r.params or _ASKS_BOXES.search(r.t) \
+            or not _ONE_BOX.match(str(st.text).lower()):
+        return
+    r.params["servers"] = 1.0   # (the count is in the span's own words, read with it)
+
+
 def moved_rent(r: _Reading) -> None:
     """"H100 租金从 8 美元一小时跌到 2 美元了": the amount a rent moved to is the rent's other value
     (it was read as a budget of $2)."""

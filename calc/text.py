@@ -762,6 +762,8 @@ TEXT: dict[str, tuple[str, str]] = {
                              "在{old}上用了{hours}卡时的任务，换{acc}约需{new}卡时"),
     "fig.cost_then_run": ("the run on {old} at the stated rent", "按给出的租金，原来在{old}上的训练费用"),
     "step.rental_hours": ("{hours} GPU-hours x ${rate:,.2f} = ${cost:,.0f}", "{hours}卡时 × {rate:,.2f}美元 = {cost:,.0f}美元"),
+    "head.new_run_cost": ("; on {acc} at the stated rent: {money}", "；按给出的租金在{acc}上约{money}"),
+    "fig.cost_new_run": ("the run's rent on {acc}", "在{acc}上的租金"),
     "head.run_cost": ("; the run itself at ${rate:,.2f}/GPU-hour: {money}", "；原训练按每卡时{rate:,.2f}美元约{money}"),
     "head.rent_vs_buy_run": ("; buying the {n:,.0f} cards would be US${buy}, so {cheaper} is cheaper for this run",
                              "；买下这{n:,.0f}张卡要{buy}美元，这次训练{cheaper}更省"),

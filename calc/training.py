@@ -388,6 +388,20 @@ def _hours_elsewhere(b: Builder) -> Result:
                     peak=peak, prec=used.upper(), gain=gain, new=b.h(new_hours)))
     b.fig("gpu_hours", new_hours, "GPU-hours", b.tr("fig.gpu_hours"))
     suffix = ""
+    rent = next((st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+                 and st.note == ""), None)
+    new_at = next((st.start for st in b.req.stated if st.param == "accelerator"), None)
+    if rent is not None and new_at is not None and rent.start > new_at and (rate := rent_rate(b, acc)):
+        # "在A100上训练了108万GPU小时，如果换成H100，按每卡每小时15元租金，成本是多少": the rent of the
+        # card the run moves to, on its hours
+        b.fig("cost_usd", new_hours * rate, "US$", b.tr("fig.cost_new_run", acc=acc.short))
+        b.step(b.tr("step.rental_hours", hours=b.h(new_hours), rate=rate, cost=new_hours * rate))
+        cny = b.has("rent_cny_per_hour")
+        money = b.tr("money.cny_usd", cny=b.h(new_hours * rate * fx(b)), usd=b.h(new_hours * rate)) if cny \
+            else b.tr("money.usd", usd=b.h(new_hours * rate))
+        suffix = b.tr("head.new_run_cost", money=money, acc=acc.short)
+        return b.result("training", b.tr("head.hours_elsewhere", new=b.h(new_hours), acc=acc.short,
+                                         hours=b.h(hours), old=old.short) + suffix)
     rate = rent_rate(b, old) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) else None
     if rate is not None:
         # "278.8万H800 GPU小时，按每小时2美元，训练成本多少？换成H100要多少GPU小时？": the run's cost at

@@ -65,6 +65,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗|1\s*张)\s*#+\s*(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵)\s*"
      r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|个|张|块)?\s*#"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
+    # "we'd buy 2,048.", "Customer wants 1,200 — what's the total": the count bought, said bare
+    # (not after a server named: "DGX H100s at 380k per box, we want four" are four boxes)
+    ("gpu_count", None, r"^[^&]*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|wants?|procure|procuring|get)\s*"
+     r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b)"),
     # "1000 进 400 出": tokens in and out
     ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
     ("output_tokens", T + r"\s*出(?![a-z租售])", r"[\d.]\s*k?\s*进\s*$"),
@@ -489,8 +493,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "300-word answers": tokens at OpenAI's rule of thumb (calc/parse.py WORDS_PER_TOKEN)
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
-    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活(?!(?:参数)?[\d一二两三四五六七八九十]))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
-    ("params", T + r"(?:parameters? |params? )?(?:total|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?:总参数|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
+    ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
+    ("params", T + r"(?:parameters? |params? )?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
@@ -578,6 +582,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:x|×|倍)\s*(?:的)?\s*(?:queue(?:ing)?\s*)?(?:margin|余量|裕量|headroom)"),
     # "TTFT 500ms w/ 1.5x queueing margin"
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:queu(?:e|ing|eing)|排队)\s*(?:margin|headroom|余量|裕量)", None),
+    # "a TTFT margin of 1.5", "1.5x TTFT headroom"
+    ("ttft_margin", None, r"(?:ttft|首\s*token|time to first token)\s*(?:queu(?:e|ing|eing)\s*)?(?:margin|headroom|余量|裕量)\s*"
+     r"(?:of|=|:|is|为|按|取)?\s*$", r"^\s*(?:x|×|倍)?(?![a-z%\d])"),
+    ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:ttft|首\s*token|time[- ]to[- ]first[- ]token)\s*(?:margin|headroom|余量|裕量)", None),
     # "keep 2x headroom on TTFT at peak"
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:of\s*)?(?:margin|headroom|buffer)\s*(?:on|for|in)\s*(?:the\s*)?"
      r"(?:ttft|time to first token|first[- ]token)", None),

