@@ -1048,8 +1048,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                     if s.param == "accelerator" and s.value == yard else
                     replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
         return (), ""
-    if len({k for k, _ in accs}) == 2 and len(counts) == 2 and "days" in r.params and \
-            _REDO.search(r.t[counts[0].end:counts[1].start]):
+    if len({k for k, _ in accs}) == 2 and len(counts) == 2 and "days" in r.params and (
+            _REDO.search(r.t[counts[0].end:counts[1].start])
+            or _REDO.search(r.masked[counts[0].end:counts[1].start])):   # ("换 B200 2048 张")
         # "it took 11 days on 8 V100s; if we redo it on 8 H100s …": the same job on a new fleet
         c0, c1 = counts
         # the name right after each count ("8 V100s"), else the last one before it ("A100 40GB 集群 256 卡",
@@ -3263,7 +3264,10 @@ def _derived(r: _Reading) -> None:
         # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
         or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts)))),
         None)
-    other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w), None)
+    # ("单柜供电从 15kW 提到 40kW，HGX H100 整机 10.2kW": the server's draw is the one not worded as a limit)
+    other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w
+                    and not any(st is c for c in capped)), None) or \
+        next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w), None)
     if srv_w is not None and ("watts_per_gpu" in p or (
             # "每台服务器供电上限 6kW … 一台实测 4.8kW": a limit worded as one, beside a draw
             other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
@@ -3279,8 +3283,11 @@ def _derived(r: _Reading) -> None:
             r.stated = [replace(st, note="") if st is other_w else st for st in r.stated]
         else:
             del p["watts_per_server"]
-        r.stated = [replace(st, param="server_power_cap_w", note="") if st is srv_w else st
-                    for st in r.stated]
+        r.stated = [replace(st, param="server_power_cap_w", note="") if st is srv_w else
+                    # the limit's other value ("从 15kW 提到 40kW"): a second value of the limit
+                    replace(st, param="server_power_cap_w", note="duplicate")
+                    if any(st is c for c in capped) and st is not other_w and st.param == "watts_per_server"
+                    else st for st in r.stated]
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
         if (("server" in p and "servers" in p) or "gpus_per_server" in p

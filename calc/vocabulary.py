@@ -61,6 +61,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", None, r"(?<!激活)(?<!活跃)(?<!总)(?<![\d.][bmt])(?<![\d.][bmt] )(?:参数量?|模型规模)\s*(?:为|是|约|达|有)?\s*$",
      r"^(?!\s*(?:张|块|卡|台|个|gpu|%|x|倍|(?:个\s*)?tokens?|词元))"),
     ("params", None, r"(?<![a-z])n\s*=\s*$", r"^(?!\s*[kmb]?\s*(?:gpus?|cards?|nodes?|servers?|chips?)\b)"),
+    # "B200 按 2.5 倍算": a card's speed said as a multiple, beside another card
+    ("speedup", None, r"#+\s*(?:的?(?:性能|速度|算力|吞吐))?\s*(?:按|算|取|当)\s*$", r"^\s*倍\s*(?:算|计|来算|估)?"),
     # "one B200 = 2.5 H100", "1 张 B200 顶 2.5 张 H100": one card's worth in the other
     ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗|1\s*张)\s*#+\s*(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵)\s*"
      r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|个|张|块)?\s*#"),

@@ -73,9 +73,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout187.toml": 44, "heldout188.toml": 45, "heldout189.toml": 50, "heldout190.toml": 48,
          "heldout191.toml": 48, "heldout192.toml": 48, "heldout193.toml": 42, "heldout194.toml": 48,
          "heldout195.toml": 49, "heldout196.toml": 49, "heldout197.toml": 49, "heldout198.toml": 43,
-         "heldout199.toml": 48, "heldout200.toml": 50, "heldout201.toml": 47, "heldout202.toml": 50,
-         "heldout203.toml": 50, "heldout204.toml": 47, "heldout205.toml": 51, "heldout206.toml": 49,
-         "heldout207.toml": 51, "heldout208.toml": 50, "heldout209.toml": 52, "heldout210.toml": 50,
+         "heldout199.toml": 48, "heldout200.toml": 50, "heldout201.toml": 48, "heldout202.toml": 50,
+         "heldout203.toml": 50, "heldout204.toml": 48, "heldout205.toml": 52, "heldout206.toml": 50,
+         "heldout207.toml": 51, "heldout208.toml": 51, "heldout209.toml": 52, "heldout210.toml": 50,
          "heldout211.toml": 40, "heldout212.toml": 47, "heldout213.toml": 49, "heldout214.toml": 48,
          "heldout215.toml": 50, "heldout216.toml": 47, "heldout217.toml": 50, "heldout218.toml": 49,
          "heldout219.toml": 52, "heldout220.toml": 48, "heldout221.toml": 52, "heldout222.toml": 50}

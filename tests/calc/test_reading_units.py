@@ -1903,3 +1903,20 @@ def test_one_box_described_is_the_fleet_when_no_count_is_asked():
 def test_a_rent_stated_for_the_new_card_prices_the_moved_hours():
     _, res = ask("BLOOM 176B在A100上训练了大约108万GPU小时，如果换成H100，按每卡每小时15元租金，成本是多少人民币？")
     assert res.value("cost_usd") == pytest.approx(res.value("gpu_hours") * 15 / 7.2, rel=0.02)
+
+
+@pytest.mark.parametrize("q,fig,value", [
+    # two gaps the last round left named: a run redone with a speed ratio on another count, in Chinese
+    ("B200 说是 H100 的 2.5x faster，原本 4096 张 H100 train 了 30 days，换 B200 2048 张要几天?", "train_days", 24),
+    ("原本 4096 张 H100 训 40 天，B200 按 2.5 倍算，换 B200 2048 张要几天？", "train_days", 32),
+])
+def test_a_run_redone_at_a_stated_speed_on_another_count(q, fig, value):
+    _, res = ask(q)
+    assert res.value(fig) == pytest.approx(value) and not res.unused
+
+
+def test_a_racks_limit_raised_is_answered_at_both_values():
+    # "从 15kW 提到 40kW" was a 40 kW server compared with a 10.2 kW one
+    req = parse("单柜供电从 15kW 提到 40kW，HGX H100 整机 10.2kW，每柜能多放几台？")
+    assert [o["server_power_cap_w"] for o in req.options] == [15_000, 40_000]
+    assert req.params["watts_per_server"] == 10_200
