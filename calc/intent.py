@@ -66,6 +66,11 @@ _PER_TOKEN_FLOPS = re.compile(r"(?:flops?|compute|算力|计算量|浮点运算)
                               r"(?:does it take |is needed |needed |required )?"
                               r"(?:per|a|for each|each|/)\s*(?:generated |output )?token|"
                               r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
+# "we run 200 H100 today … what if traffic grows 10x, how many cards then?": the fleet scaled with it
+_TRAFFIC_GROWS = re.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:\w+\s+){0,2}?"
+                            r"(?:grows?|goes up|"
+                            r"increases?|jumps?|rises?|triples?|doubles?)\b|(?:流量|请求量|需求|用量|访问量|调用量)\s*"
+                            r"(?:再|要是|如果)?\s*(?:涨|增长|翻|增加|上涨)")
 _MORE = re.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
                    r"(?:gpus|cards|replicas|nodes|servers)\s*(?:are\s*)?needed|"
@@ -172,6 +177,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         if kw("power"):
             return "power"
     if has("factor") and fleet_size and not load and (_MORE.search(t) or (
+            _TRAFFIC_GROWS.search(t) and not (kw("cost") or kw("power"))) or (
             kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
                                     or kw("convert")))):
         return "growth"                # "4x more compute; we run 1,024 Gaudi 3: how many more?"

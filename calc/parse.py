@@ -301,6 +301,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.moved_rent(r)
     readings.box_size(r)
     readings.one_box_fleet(r)
+    readings.base_count(r)
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.vague_left(r)
@@ -478,6 +479,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "需求是现在的4倍，现在用了5万张H20…总功率多少", "4x more traffic, 120 racks: MW then?":
         # the stated fleet grown with the demand
         r.params[counted] = float(r.params[counted]) * fac
+        r.params.pop("scales_fleet", None)   # (grown here once: "…new fleet" was 12,000 x 3 x 3)
         grown = (counted, fac)
     driver = next((k for k in _LOADS if isinstance(r.params.get(k), float)), None)
     if intent == "fleet" and isinstance(fac, float) and fac > 1 and not opts and grown is None and \

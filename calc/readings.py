@@ -188,6 +188,24 @@ def one_box_fleet(r: _Reading) -> None:
     r.params["servers"] = 1.0   # (the count is in the span's own words, read with it)
 
 
+_UNITS_WORDS = re.compile(r"\b(?:units?|accelerators?|gpus?|chips?|cards?|shipments?|installed base)\b|"
+                          r"出货|加速卡|芯片|卡")
+_STARTS_FROM = re.compile(r"(?:start(?:ing)?\s+(?:from|at)|\bfrom|起点是?|基数是?|从)\s*$")
+
+
+def base_count(r: _Reading) -> None:
+    """"demand grows 60% per year, how many units in 2030 starting from 4M in 2025": the count grown is the
+    one the growth starts from (it was an unread number)."""
+    if "gpus" in r.params or not ("growth_rate_year" in r.params or "doubling_months" in r.params) \
+            or not _UNITS_WORDS.search(r.t):
+        return
+    st = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and x.value >= 1000 and _STARTS_FROM.search(r.t[max(0, x.start - 16):x.start])), None)
+    if st is not None:
+        r.params["gpus"] = float(st.value or 0)
+        r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
+
+
 def moved_rent(r: _Reading) -> None:
     """"H100 租金从 8 美元一小时跌到 2 美元了": the amount a rent moved to is the rent's other value
     (it was read as a budget of $2)."""

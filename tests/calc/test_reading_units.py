@@ -1920,3 +1920,22 @@ def test_a_racks_limit_raised_is_answered_at_both_values():
     req = parse("单柜供电从 15kW 提到 40kW，HGX H100 整机 10.2kW，每柜能多放几台？")
     assert [o["server_power_cap_w"] for o in req.options] == [15_000, 40_000]
     assert req.params["watts_per_server"] == 10_200
+
+
+@pytest.mark.parametrize("q,gpus", [
+    # a fleet grown with its demand was grown twice ("12,000 x 3 x 3 = 108,000")
+    ("we run 12,000 H100s, traffic goes up 3x, what's the new fleet + power at 700W each", 36_000),
+    ("If inference demand grows 10x from today's 2,000 MI355X fleet, at $25k each and 1,400 W, PUE 1.25, "
+     "$0.06/kWh, what's the extra capex and the power bill over the next 2 years?", 20_000),
+    # and a fleet scaled with traffic is a count, asked with a model named too
+    ("we're running 200 H100 PCIe for Llama 3 70B today. what if traffic grows 10x by next year, how many cards then?",
+     2_000),
+])
+def test_a_fleet_grown_with_its_demand_once(q, gpus):
+    _, res = ask(q)
+    assert str(f"{gpus:,}") in res.headline
+
+
+def test_a_count_grown_from_its_start():
+    _, res = ask("If accelerator demand grows 60% per year, how many units in 2030 starting from 4M in 2025?")
+    assert "41.9 million" in res.headline and not res.unused
