@@ -354,6 +354,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             intent = intent_of(r.t, {**seen, **r.params})
     _leftover_digits(r)
     unknown = [s for s in names if s.kind.startswith("unknown")]
+    # ("Gemini-scale projection: TPU v7 Ironwood pods": a model named as a likeness is not the unknown
+    # that stops the answer; the accelerator is)
+    has_acc = any(v.kind == "unknown_acc" for v in unknown)
+    unknown.sort(key=lambda u: has_acc and u.kind == "unknown_model" and bool(_LIKENESS.match(r.t, u.end)))
     if intent is None and unknown and (any(s.param is not None or s.value is not None
                                            for s in r.stated)
                                        or KW["cost"].search(r.t) or KW["how_many"].search(r.t)):
@@ -492,7 +496,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
 
 
 _LIKENESS = re.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一样|类|式|"
-                       r"-?class\b|-?level\b|-?style\b|-?like\b|-?sized?\b|scale\b)")
+                       r"-?class\b|-?level\b|-?style\b|-?like\b|-?sized?\b|-?scale\b)")
 
 
 _PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百点\d.]+)")
@@ -2750,6 +2754,7 @@ def _bare_budget(r: _Reading) -> None:
 
 
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
+                     r"\bforecast|\bat the end\b|\bend of\b|到那时|之后|以后|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
 _CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
                            r"quotes?|"

@@ -505,8 +505,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
-    ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b", r"(?:每年|年均|一年|过去一年|去年一年)\s*(?:增长|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了)?\s*$", T + r"(?:x|×|倍|times)"),
+    ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年)\s*(?:增长|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了)?\s*$", T + r"(?:x|×|倍|times)"),
     ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
+    # "30% CAGR", "CAGR of 30%"
+    ("growth_rate_year", T + r"%\s*cagr\b", r"\bcagr\s*(?:of|=|:|is|at|约|为)?\s*(?:about|around|~)?\s*$", r"^\s*%"),
     ("growth_rate_year", T + r"%\s*(?:(?:annual |yearly )?growth\s*)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|p\.?\s?a\b\.?|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "assume 2.3 PFLOPS each": one accelerator's rate, not a capacity
     ("gpu_tflops", T + r"(?:p|peta|t|tera)\s*-?\s*flops?\s*(?:each|apiece|a (?:piece|card|chip|gpu)|"
@@ -766,6 +768,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
             head = head[:hedge.start()] + (hedge.group("verb") or "")
     # "2.5美元一小时 一年多少钱", "每小时 12 块，3个月多少": a number said with a period right after it is
     # that period, not the amount the words before it introduce
+    if n.value < 100 and (y := re.match(r"\s*年(?:内|里|间)?(?=\s*增)", tail)):
+        return "years", n.start, n.end + y.end()     # "3 年增长了 27 倍": three years, not a yearly rate
     period = DURATION_AFTER.match(tail) is not None
     # ("大概七成拿去买", read as 70%: a share is never an amount of money; nor is "300 焦耳", "700W", "80GB")
     share = tail.lstrip().startswith("%") or _OTHER_UNIT.match(tail) is not None

@@ -1939,3 +1939,24 @@ def test_a_fleet_grown_with_its_demand_once(q, gpus):
 def test_a_count_grown_from_its_start():
     _, res = ask("If accelerator demand grows 60% per year, how many units in 2030 starting from 4M in 2025?")
     assert "41.9 million" in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # set 224 (growth and projections)
+    ("quick one: 30% CAGR, how many years to 10x?", "8.8 years"),
+    ("用户 3 年增长了 27 倍，等于年增长多少？翻倍时间多少个月？", "36个月增长27倍"),
+    ("GPU-hours our training team burns grows 3x yearly; what's it in 2 years?", "9x in 2 years"),
+    ("2M queries/day now, forecast 15x over 3 yrs. Gemma 2 27B on L40S, 600 in 250 out, peak 2.5x. gpus needed at "
+     "the end?", "30 million queries a day"),
+])
+def test_growth_said_as_cagr_yearly_or_over_years(q, part):
+    # "30% CAGR" was not a numeric question; "3 年" was 3 users; "3x yearly" a factor of 3 over the period
+    _, res = ask(q)
+    assert part in res.headline
+
+
+def test_a_likeness_does_not_hide_the_unknown_accelerator():
+    # "Gemini-scale" is a likeness; the question stops at the unknown TPU v7, not at Gemini
+    with pytest.raises(CalcError) as e:
+        parse("Gemini-scale projection: TPU v7 Ironwood pods, 9,216 chips each, 3x per year growth — how many pods?")
+    assert e.value.kind == "unknown_accelerator"
