@@ -2314,7 +2314,7 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
         gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and 2.5 < value <= 200 and (
-            _last_thing(r, a) == "server" or "server" in r.params):
+            _last_thing(r, a) == "server" or "server" in r.params or "gpus_per_server" in r.params):
         server_ctx = True                  # "一台HGX H100服务器…满载10kW左右": the server's
     if role == "kilowatts" and gpu_ctx and not server_ctx and value > 2.5 and (
             "servers" in r.params or "server" in r.params) and not PER_GPU.search(head + tail):

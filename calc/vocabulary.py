@@ -773,6 +773,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     period = DURATION_AFTER.match(tail) is not None
     # ("大概七成拿去买", read as 70%: a share is never an amount of money; nor is "300 焦耳", "700W", "80GB")
     share = tail.lstrip().startswith("%") or _OTHER_UNIT.match(tail) is not None
+    # ("10M dau 20q/day": a count of queries a day, not a second count of users)
+    per_day = re.match(r"\s*(?:q|qs|queries|reqs?|requests|prompts|次)\s*(?:/|per\b|a\b|每)", tail) is not None
     for role, tre, hre, need, gate in ROLES_C:
         if role in ("year", "whole_year") and not (1990 <= n.value <= 2100 and float(n.value).is_integer()
                                                    and "," not in n.raw):
@@ -785,7 +787,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
                     end -= 1                       # a following name is its own span
                 return role, n.start, end
         if hre is not None and (gate is None or gate.search(head)) and not (period and role in _AMOUNTS) \
-                and not (share and role in _MONEY_ROLES):
+                and not (share and role in _MONEY_ROLES) and not (per_day and role in ("users", "gpu_count")):
             h = hre.search(head)
             if h:
                 nm = need.search(tail) if need is not None else None

@@ -1960,3 +1960,20 @@ def test_a_likeness_does_not_hide_the_unknown_accelerator():
     with pytest.raises(CalcError) as e:
         parse("Gemini-scale projection: TPU v7 Ironwood pods, 9,216 chips each, 3x per year growth — how many pods?")
     assert e.value.kind == "unknown_accelerator"
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sealed sets 225-226, after their run
+    ("size h100 llama 3 70b 10M dau 20q/day 1500in 500out", "queries_per_user", 20),
+    ("上次用 2048 张 A100 训 Llama 2 70B 花了 40 天，这次换成 1024张 H800，MFU 再提 10%，大概要多少天？", "mfu_gain", 0.1),
+    ("H100 服务器每台 25万美元，每台8卡，满载 10.2kW，我们买了 128 台，电费 0.08美元/度，PUE1.4，每年电费多少？",
+     "watts_per_server", 10_200),
+])
+def test_readings_of_sets_225_226(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_a_misspelt_family_with_its_version_is_unknown():
+    with pytest.raises(CalcError) as e:
+        parse("Lamma 3 70B 在 A100 40G 上 bf16 推理最少几张卡")
+    assert e.value.kind == "unknown_model" and "Llama 3 70B" in str(e.value)
