@@ -302,6 +302,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.box_size(r)
     readings.one_box_fleet(r)
     readings.base_count(r)
+    readings.users_later(r)
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.vague_left(r)
@@ -2623,6 +2624,16 @@ def _growth_terms(r: _Reading) -> None:
     years = [st for st in r.stated if isinstance(st.value, float) and (st.param == "year" or (
         st.param is None and st.note == "" and st.value.is_integer() and 1990 <= st.value <= 2100
         and "," not in str(st.text)))]
+    year_bill = next((st for st in r.stated if st.param == "period_months" and st.value == 12.0
+                      and re.fullmatch(r"一年|a year|one year|1 year|1年", str(st.text).lower().strip())),
+                     None)
+    if len(years) == 2 and years[0].value != years[1].value and year_bill is not None \
+            and year_bill.start > max(y.end for y in years):
+        # "2025 年是 12000 MW，年增长 35%，2030 年要多少 MW？…一年电费多少": the years are the horizon, the
+        # year after them the bill's period
+        p.pop("period_months", None)
+        p["days"] = 365.25
+        r.stated = [replace(x, param="days", value=365.25) if x is year_bill else x for x in r.stated]
     if len(years) == 2 and years[0].value != years[1].value and "period_months" not in p:
         # "2024年用了4000张，到2026年需要多少": the horizon is from one year to the other
         span = abs(float(years[0].value) - float(years[1].value)) * 12  # type: ignore[arg-type]

@@ -206,6 +206,22 @@ def base_count(r: _Reading) -> None:
         r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
 
 
+_REACHES = re.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?|grows? to|to)"
+                      r"\s*[\d一二两三四五六七八九十]")
+
+
+def users_later(r: _Reading) -> None:
+    """"目前日活 300万 … 预计三年后日活到 3000万": the second count of users, said as what it reaches, is the
+    count at the end (it was a second value, named)."""
+    if "users_to" in r.params or "users" not in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "users" and x.note == "duplicate"
+               and isinstance(x.value, float) and _REACHES.search(r.t[max(0, x.start - 6):x.end])), None)
+    if st is not None and float(st.value or 0) > float(r.params["users"]):
+        r.params["users_to"] = float(st.value or 0)
+        r.stated = [replace(x, param="users_to", note="") if x is st else x for x in r.stated]
+
+
 def moved_rent(r: _Reading) -> None:
     """"H100 租金从 8 美元一小时跌到 2 美元了": the amount a rent moved to is the rent's other value
     (it was read as a budget of $2)."""

@@ -1977,3 +1977,14 @@ def test_a_misspelt_family_with_its_version_is_unknown():
     with pytest.raises(CalcError) as e:
         parse("Lamma 3 70B 在 A100 40G 上 bf16 推理最少几张卡")
     assert e.value.kind == "unknown_model" and "Llama 3 70B" in str(e.value)
+
+
+@pytest.mark.parametrize("q,part", [
+    # users said as what they reach are the end count; two calendar years the horizon beside a bill's year
+    ("目前日活 300万，用 Llama 3 70B 在 H200 上跑，预计三年后日活到 3000万，到时候要多少张 H200？", "3亿次"),
+    ("如果 AI 数据中心电力需求 2025 年是 12000 MW，年增长 35%，2030 年要多少 MW？按 0.08 美元一度电，一年电费多少？",
+     "60个月后"),
+])
+def test_growth_horizons_and_end_counts(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
