@@ -1105,6 +1105,13 @@ def _token_price_converted(b: Builder) -> Result:
     return b.result("capex", b.tr("head.token_price_converted", usd=u, cny=c, rate=rate))
 
 
+def usd_money(b: Builder, usd: float, cny: bool) -> str:
+    """An amount in dollars for a headline, with its yuan first when the question is in yuan."""
+    if cny:
+        return b.tr("money.cny_usd", cny=b.h(usd * fx(b)), usd=b.h(usd))
+    return b.tr("money.usd", usd=b.h(usd))
+
+
 def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
     """Renting a stated number of GPUs at a stated hourly price, for a stated time (else a
     day and a 30-day month)."""
@@ -1124,9 +1131,8 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
         cny = b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny"
         if cny:
             b.fig("cost_cny", total * fx(b), "RMB", b.tr("fig.rental_total", days=days))
-            head = b.tr("head.rental_money", money=b.tr("money.cny_usd", cny=b.h(total * fx(b)),
-                                                         usd=b.h(total)),
-                        gpus=gpus, acc=acc.short, days=days)
+            head = b.tr("head.rental_money", money=usd_money(b, total, cny), gpus=gpus, acc=acc.short,
+                        days=days)
         if any(b.has(k) for k in ("watts_per_gpu", "watts_per_server", "pue", "electricity_usd_per_kwh",
                                   "electricity_cny_per_kwh")):
             # "租512张H200三个月…另外还要算电费，每张卡按1000W，PUE 1.3，电价0.6元/kWh": the power too
@@ -1146,25 +1152,20 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
                     b.fig("income_usd", income, "US$", b.tr("fig.rent_out_income", u=u))
                     b.step(b.tr("step.rent_out_income", total=total, u=u, income=income))
                 b.fig("margin_usd", income - bill, "US$", b.tr("fig.rent_out_margin", days=days))
-                money = (lambda v: b.tr("money.cny_usd", cny=b.h(v * fx(b)), usd=b.h(v))) if cny else \
-                    (lambda v: b.tr("money.usd", usd=b.h(v)))
                 head = b.tr("head.rent_out" if u == 1 else "head.rent_out_util", gpus=gpus, acc=acc.short,
-                            days=days, income=money(income), money=money(bill), margin=money(income - bill),
-                            u=u)
+                            days=days, income=usd_money(b, income, cny), money=usd_money(b, bill, cny),
+                            margin=usd_money(b, income - bill, cny), u=u)
                 return b.result("capex", head + _replicas_of(b, acc, gpus))
             b.fig("total_usd", total + bill, "US$", b.tr("fig.rent_plus_power", days=days))
-            head += b.tr("head.plus_power", money=b.tr("money.cny_usd", cny=b.h(bill * fx(b)), usd=b.h(bill))
-                         if cny else b.tr("money.usd", usd=b.h(bill)),
-                         total=b.tr("money.cny_usd", cny=b.h((total + bill) * fx(b)), usd=b.h(total + bill))
-                         if cny else b.tr("money.usd", usd=b.h(total + bill)))
+            head += b.tr("head.plus_power", money=usd_money(b, bill, cny),
+                         total=usd_money(b, total + bill, cny))
         if b.has("utilization"):
             # "利用率只有30%…一年浪费多少钱": the rent paid for idle hours
             u = b.num("utilization", None)
             idle = total * (1 - u)
             b.fig("idle_cost_usd", idle, "US$", b.tr("fig.idle_cost", u=u))
             b.step(b.tr("step.idle_cost", total=total, u=u, idle=idle))
-            head += b.tr("head.idle_cost", money=b.tr("money.cny_usd", cny=b.h(idle * fx(b)), usd=b.h(idle))
-                         if cny else b.tr("money.usd", usd=b.h(idle)), u=u)
+            head += b.tr("head.idle_cost", money=usd_money(b, idle, cny), u=u)
         return b.result("capex", head + _replicas_of(b, acc, gpus))
     b.fig("cost_usd", per_day * 30, "US$", b.tr("fig.rental_total", days=30))
     b.step(b.tr("step.rent_per_day", gpus=gpus, rate=rate, per_day=per_day))

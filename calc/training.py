@@ -11,7 +11,7 @@ from dataclasses import replace
 from calc import registry
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
-from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate, servers_for
+from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate, servers_for, usd_money
 from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 
@@ -396,14 +396,10 @@ def _hours_elsewhere(b: Builder) -> Result:
         # card the run moves to, on its hours
         b.fig("cost_usd", new_hours * rate, "US$", b.tr("fig.cost_new_run", acc=acc.short))
         b.step(b.tr("step.rental_hours", hours=b.h(new_hours), rate=rate, cost=new_hours * rate))
-        cny = b.has("rent_cny_per_hour")
-        money = b.tr("money.cny_usd", cny=b.h(new_hours * rate * fx(b)), usd=b.h(new_hours * rate)) if cny \
-            else b.tr("money.usd", usd=b.h(new_hours * rate))
-        suffix = b.tr("head.new_run_cost", money=money, acc=acc.short)
-        return b.result("training", b.tr("head.hours_elsewhere", new=b.h(new_hours), acc=acc.short,
-                                         hours=b.h(hours), old=old.short) + suffix)
-    rate = rent_rate(b, old) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) else None
-    if rate is not None:
+        suffix = b.tr("head.new_run_cost", money=usd_money(b, new_hours * rate, b.has("rent_cny_per_hour")),
+                      acc=acc.short)
+    elif (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and \
+            (rate := rent_rate(b, old)) is not None:
         # "278.8万H800 GPU小时，按每小时2美元，训练成本多少？换成H100要多少GPU小时？": the run's cost at
         # the rent stated for it
         b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_then_run", old=old.short))

@@ -745,9 +745,9 @@ _OTHER_UNIT = re.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度�
                          r"tflops?|pflops?|tok/s|tokens?/s)(?![a-z])")
 _MONEY_ROLES = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
                           "token_price_k", "dram_price"})
-_AMOUNTS = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
-                      "token_price_k", "dram_price", "dau_share", "dau_share_week", "users", "gpu_count",
-                      "servers", "concurrent_users", "pue", "usd_cny"})
+# the roles a number said with a period right after it cannot have: money, and counts and shares
+_AMOUNTS = _MONEY_ROLES | {"dau_share", "dau_share_week", "users", "gpu_count", "servers", "concurrent_users", "pue",
+                           "usd_cny"}
 
 
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
