@@ -743,6 +743,9 @@ DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![�
                             r"星期|小时|季度)")
 _OTHER_UNIT = re.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
                          r"tflops?|pflops?|tok/s|tokens?/s)(?![a-z])")
+# (compiled once: role_of runs for every number of every question)
+_YEARS_GROWN = re.compile(r"\s*年(?:内|里|间)?(?=\s*增)")
+_QUERIES_PER = re.compile(r"\s*(?:q|qs|queries|reqs?|requests|prompts|次)\s*(?:/|per\b|a\b|每)")
 _MONEY_ROLES = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
                           "token_price_k", "dram_price"})
 # the roles a number said with a period right after it cannot have: money, and counts and shares
@@ -768,13 +771,13 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
             head = head[:hedge.start()] + (hedge.group("verb") or "")
     # "2.5美元一小时 一年多少钱", "每小时 12 块，3个月多少": a number said with a period right after it is
     # that period, not the amount the words before it introduce
-    if n.value < 100 and (y := re.match(r"\s*年(?:内|里|间)?(?=\s*增)", tail)):
+    if n.value < 100 and (y := _YEARS_GROWN.match(tail)):
         return "years", n.start, n.end + y.end()     # "3 年增长了 27 倍": three years, not a yearly rate
     period = DURATION_AFTER.match(tail) is not None
     # ("大概七成拿去买", read as 70%: a share is never an amount of money; nor is "300 焦耳", "700W", "80GB")
     share = tail.lstrip().startswith("%") or _OTHER_UNIT.match(tail) is not None
     # ("10M dau 20q/day": a count of queries a day, not a second count of users)
-    per_day = re.match(r"\s*(?:q|qs|queries|reqs?|requests|prompts|次)\s*(?:/|per\b|a\b|每)", tail) is not None
+    per_day = _QUERIES_PER.match(tail) is not None
     for role, tre, hre, need, gate in ROLES_C:
         if role in ("year", "whole_year") and not (1990 <= n.value <= 2100 and float(n.value).is_integer()
                                                    and "," not in n.raw):
