@@ -477,10 +477,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     grown: tuple[str, float] | None = None
     fac = r.params.get("factor")
     counted = "gpus" if isinstance(r.params.get("gpus"), float) else \
-        "servers" if isinstance(r.params.get("servers"), float) else None
+        "servers" if isinstance(r.params.get("servers"), float) else \
+        "power_mw" if isinstance(r.params.get("power_mw"), float) and intent == "power" else None
     if intent in ("power", "capex", "convert", "energy") and isinstance(fac, float) and fac > 1 and \
-            not opts and counted is not None and (
-                (intent in ("power", "capex") and _DEMAND.search(r.t)) or MORE_COUNT.search(r.t)):
+            not opts and counted is not None and r.params.get("utilization", 1.0) == 1.0 and (
+                (intent in ("power", "capex") and _DEMAND.search(r.t)) or MORE_COUNT.search(r.t)
+                or (counted == "power_mw" and _FUTURE.search(r.t))):
         # "需求是现在的4倍，现在用了5万张H20…总功率多少", "4x more traffic, 120 racks: MW then?":
         # the stated fleet grown with the demand
         r.params[counted] = float(r.params[counted]) * fac
@@ -1056,8 +1058,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                     replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
         return (), ""
     if len({k for k, _ in accs}) == 2 and len(counts) == 2 and "days" in r.params and (
-            _REDO.search(r.t[counts[0].end:counts[1].start])
-            or _REDO.search(r.masked[counts[0].end:counts[1].start])):   # ("换 B200 2048 张")
+            # (up to the second count's first digit: "换 8000 张"; "换 B200 2048 张")
+            _REDO.search(r.t[counts[0].end:counts[1].start + 1])
+            or _REDO.search(r.masked[counts[0].end:counts[1].start + 1])):
         # "it took 11 days on 8 V100s; if we redo it on 8 H100s …": the same job on a new fleet
         c0, c1 = counts
         # the name right after each count ("8 V100s"), else the last one before it ("A100 40GB 集群 256 卡",
@@ -2766,7 +2769,13 @@ def _bare_budget(r: _Reading) -> None:
 
 _FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bforecast|\bat the end\b|\bend of\b|到那时|之后|以后|"
-                     r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b")
+                     r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b|"
+                     # "expecting 7x in a year", "3x by year end", "明年翻 5 倍", "三年后翻两番"
+                     r"明年|后年|年底|年末|[\d一二两三四五六七八九十半]+\s*个?\s*(?:年|月|季度)\s*(?:后|内)|"
+                     r"\bnext (?:year|quarter)\b|"
+                     r"\b(?:in|within) (?:a|one|\d+|two|three) (?:years?|months?|quarters?)\b|"
+                     r"\bby (?:year[- ]end|the end|next)\b|\bover the next\b|\bexpect(?:ed|ing|s)?\b|"
+                     r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b")
 _CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
                            r"quotes?|"
                            r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
@@ -2800,7 +2809,9 @@ _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
-                     r"需求|流量|用量|推理量|业务量|调用量")
+                     r"需求|流量|用量|推理量|业务量|调用量|用户量|用户数|\busers\b|"
+                     # "30 racks today, quadrupling by 2027", "want 4x the capacity": the fleet itself
+                     r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|\bcapacity\b|\bcompute\b|算力|容量|功耗")
 _SPEED_OF = re.compile(r"#+\s*(?:\([^)]{0,20}\)\s*)?(?:is|=|does|delivers|gives|gets|offers|≈|~)\s*"
                        r"(?:about|around|roughly|~)?\s*$|"
                        r"#+(?:[^,.;，。；]|\.(?=\d)){0,30}\b(?:and |which |that )?"
@@ -2829,11 +2840,12 @@ _HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "�
 _SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
 _RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?)\s*(?:are|is|=|:)\s*$|(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
 _CAP_AFTER = re.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b")
-_RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|柜子|机架|per rack|a rack")
+_RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
 _DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
-                        r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|最多供|供电能力|只有[^，,。]{0,4}$|供电")
+                        r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
+                        r"限\s*(?=\d)")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"

@@ -1988,3 +1988,44 @@ def test_a_misspelt_family_with_its_version_is_unknown():
 def test_growth_horizons_and_end_counts(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 227-234, after their run
+    # a full-width comma ends a clause: "¥18，256 卡" is 18 yuan an hour and 256 cards, not 18,256
+    ("国企这边租 H100，每卡每小时 ¥18，256 卡跑 30 天多少钱？", "gpus", 256),
+    ("国企这边租 H100，每卡每小时 ¥18，256 卡跑 30 天多少钱？", "rent_cny_per_hour", 18),
+    ("俩台 DGX H100 能跑 deepseek v3 满血版吗，fp8 的", "servers", 2),         # 俩: two, in speech
+    ("预算5个亿人民币能买多少张H20", "budget_cny", 5e8),                       # 个 between 5 and 亿 only spoken
+    ("if a GB200 NVL72 rack is quoted at $3.4M and we want 20 racks, what's the total?", "server_price_usd", 3.4e6),
+    ("bloom 176b training cost if a gpu hr is $1.5", "rent_usd_per_hour", 1.5),
+    ("gb200 nvl72一个柜子多少千瓦 机房限120kw一柜 放得下吗", "server_power_cap_w", 120_000),
+    ("MAU 1亿，DAU/MAU 大概 0.3，每个活跃用户每天输出 2万 token，Qwen2.5 7B 上 L4 要多少张？", "tokens_per_user_day", 20_000),
+    ("our vllm box: 8x H100 SXM, llama-3-70b fp8, seeing ~14k output tok/s for the whole node. how many such nodes "
+     "for 40 QPS at 600 output tokens each?", "observed_tokens_per_s_per_server", 14_000),
+])
+def test_readings_of_sets_227_234(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_quoted_at_a_time_is_not_a_price():
+    assert "server_price_usd" not in parse("Lead time on GB200 NVL72 racks is quoted at 30 weeks. If we order 8 racks, "
+                                           "what's 12 months of power?").params
+
+
+@pytest.mark.parametrize("q,part", [
+    # growth said ahead ("明年翻 5 倍", "expecting 7x in a year", "quadrupling by 2027", "三年后翻两番",
+    # "3x by year end") grows today's fleet, load or power envelope where it is read
+    ("老板问：用户量明年翻 5 倍，现在 64 张 A100 80GB 刚好扛住，到时候要多少张？按每张 8.5 万人民币算要花多少钱", "320张"),
+    ("Llama 2 13B chatbot on RTX 4090s, concurrency 2k right now, expecting 7x in a year. how many 4090s do we need?",
+     "14,000 concurrent"),
+    ("30 racks of GB200 NVL72 today, quadrupling by 2027. assume 132 kW per rack and PUE 1.15 — what facility power?",
+     "8,640 GB200"),
+    ("估算一下：三年后 AI 芯片总功耗翻两番，我们现在一个 100MW 的园区，到时候需要多大？", "400兆瓦"),
+    ("QPS 120 today, 3x by year end, Qwen2.5 72B on MI300X, peak factor 2. gpus?", "31.1 million queries"),
+    # a redone run's new count right after 换: the earlier run is the yardstick
+    ("Meta 用 16384 张 H100 训 Llama 3.1 405B 大概 54 天，我们换 8000 张 B200、MFU 提升 10%，要几天？", "换8,000张B200"),
+])
+def test_growth_ahead_and_redone_runs(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
