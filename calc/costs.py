@@ -1529,8 +1529,10 @@ def _power(b: Builder) -> Result:
                                                   or b.has("electricity_cny_per_kwh"))):
         days = b.num("days", 365.25, record=False)
         cny_bill = b.has("electricity_cny_per_kwh")
+        # ("电价 $0.09/kWh，按汇率 7.1 …年电费多少元？": a dollar bill asked in Chinese with a rate, in both)
+        in_yuan = b.lang == "zh" and b.req.params.get("currency") == "cny" and b.has("usd_cny")
         money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if cny_bill \
-            else b.tr("money.usd", usd=b.h(b.value_of("cost_usd")))
+            else usd_money(b, b.value_of("cost_usd"), in_yuan)
         head = b.tr("head.power_bill", money=money, days=days, gpus=gpus, acc=acc.short,
                     mw=it_mw * p, pue=p)
         bought = b.value_of("capex_cny" if cny_bill else "capex_usd")

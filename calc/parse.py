@@ -2995,6 +2995,7 @@ def _derived(r: _Reading) -> None:
     readings.mfu_gain(r)
     _same_run_gain(r)
     readings.factor_words(r)
+    readings.factor_every(r)
     readings.online_share(r)
     readings.power_in_use(r)
     readings.users_from_to(r)            # again, with every count read

@@ -8,6 +8,7 @@ calc/parse.py calls them on its working state after the numbers are read."""
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -1125,3 +1126,30 @@ def what_if_to(r: _Reading) -> None:
             continue
         value = float(st.value or 0)
         _second_value(r, st, param, value / 100 if param in _SHARES and value > 1 else value)
+
+
+_FACTOR_EVERY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)\s*(?:every|each|per|a)\s*"
+                           r"(\d+(?:\.\d+)?)?\s*(months?|mo|quarters?|years?|yrs?)\b|"
+                           r"每\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十半])?\s*个?\s*(月|季度|年)\s*"
+                           r"(?:就|都|会)?\s*(?:翻|涨|增长|增加|扩大)?\s*(?:到|了)?\s*(?:原来的)?\s*(\d+(?:\.\d+)?)\s*倍")
+_PERIOD_MONTHS = {"mo": 1, "month": 1, "months": 1, "月": 1, "quarter": 3, "quarters": 3, "季度": 3,
+                  "year": 12, "years": 12, "yr": 12, "yrs": 12, "年": 12}
+
+
+def factor_every(r: _Reading) -> None:
+    """"qps grows 2x every 5 months", "3x a year", "每 6 个月翻 2 倍": a factor per period is a rate of
+    growth, its doubling time period x ln 2 / ln factor, not a one-off factor and a separate period."""
+    if "doubling_months" in r.params or "growth_rate_year" in r.params:
+        return
+    m = _FACTOR_EVERY.search(r.t)
+    if m is None:
+        return
+    if m.group(1):
+        f, n, unit = float(m.group(1)), m.group(2), m.group(3)
+    else:
+        f, n, unit = float(m.group(6)), m.group(4), m.group(5)
+    count = 1.0 if not n else float(n) if n[0].isdigit() else 0.5 if n == "半" else chinese_numeral(n)
+    months = count * _PERIOD_MONTHS[unit]
+    if not 1 < f <= 1000 or not 0 < months <= 120:
+        return
+    _take_over(r, m.start(), m.end(), "doubling_months", months * math.log(2) / math.log(f))

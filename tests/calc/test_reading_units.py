@@ -5,6 +5,8 @@ read wrong, silently, by the version before (blind sets 155-162)."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from calc import CalcError, ask, parse
@@ -2029,3 +2031,19 @@ def test_quoted_at_a_time_is_not_a_price():
 def test_growth_ahead_and_redone_runs(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,months", [
+    # a factor per period is a rate: its doubling time is period x ln 2 / ln factor
+    ("TPU v5e serving Gemma 2 27B at 20 QPS now. qps grows 2x every 5 months. 15 months out how many v5e chips?", 5),
+    ("traffic goes 3x every 4 months; 200 QPS today on Llama 3 70B, how many H100 a year out?", 4 * math.log(2) / math.log(3)),
+    ("日活每 6 个月翻 2 倍，现在 100 万，一年后要多少张 H100？", 6),
+])
+def test_a_factor_every_period_is_a_doubling_time(q, months):
+    req = parse(q)
+    assert req.params["doubling_months"] == pytest.approx(months) and "factor" not in req.params
+
+
+def test_a_dollar_bill_asked_in_chinese_with_a_rate_is_in_yuan_too():
+    _, res = ask("电价 $0.09/kWh，按汇率 7.1 换成人民币，5000 张 H100，PUE 1.3，年电费多少元？")
+    assert "万元" in res.headline and "美元" in res.headline and not res.unused
