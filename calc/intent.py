@@ -258,6 +258,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "energy"                # one request's energy at the serving operating point
     if has("power_mw") and not (load or fleet_size):
         return "power"
+    if has("power_mw") and fleet_size and has("claim") and (has("watts_per_gpu") or has("watts_per_server")) \
+            and not (load or has("model") or kw("train")):
+        return "power"                 # "100GW，每卡按 1.5kW 算，那就是六千多万张卡？对吗": the count checked
+    if has("speedup") and has("days") and not load and kw("time_q") and not (
+            has("budget_usd") or has("budget_cny") or has("power_mw")):
+        return "training"              # "B200 is 2.5x faster; a job took 90 days on H100 — how long on B200?"
     if load and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")) \
             and _ASKS_COUNT.search(t) \
             and not (kw("train") or kw("cost") or kw("power") or has("asks_per_day")):

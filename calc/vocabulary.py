@@ -70,7 +70,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "we'd buy 2,048.", "Customer wants 1,200 — what's the total": the count bought, said bare
     # (not after a server named: "DGX H100s at 380k per box, we want four" are four boxes)
     ("gpu_count", None, r"^[^&]*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|wants?|procure|procuring|get)\s*"
-     r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b)"),
+     r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b|(?:and|but|at|@|so|then)\b)"),
     # "1000 进 400 出": tokens in and out
     ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
     ("output_tokens", T + r"\s*出(?![a-z租售])", r"[\d.]\s*k?\s*进\s*$"),
@@ -330,6 +330,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:万|亿|千|k|m)?\s*" + CUR),
     ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
      r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|$|算|计)"),          # "整柜按 $3.5M 一个，"
+    # "每台报价 $250k 一共多少": the currency before the number is the money the words introduce
+    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
+     r"一个机架)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|价|售价|标价|定价|单价|采购价|购买价|买价)\s*"
+     r"(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥|￥)\s*$"),
     ("server_price", T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)|" + T + CUR + r"?\s*(?:/|每)\s*(?:台|套|柜)(?![卡张])", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?(?:\s*list(?: price)?(?: is)?(?: like)?)?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:price(?:\s*(?:is|of|at|=|:))?|is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~|like|maybe|probably)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；?？!！]|$|(?:and|but|so|while|with|for|instead|each|apiece|a pop|serving|running|that|which|doing)\b)"),
     # "a server holds eight GPUs and costs around three hundred thousand dollars": the server's price,
     # a clause after the server is named
@@ -921,7 +925,7 @@ KW = {  # compiled below with ascii_re
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
-    "power": ascii_re(r"\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|[kmgt]wh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
+    "power": ascii_re(r"\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
                                  r"\bj\s*/\s*tok(?:en)?\b(?!\s*\d)|\bjoules?\s*(?:/|a)\s*tok(?:en)?\b|"

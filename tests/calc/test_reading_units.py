@@ -2047,3 +2047,22 @@ def test_a_factor_every_period_is_a_doubling_time(q, months):
 def test_a_dollar_bill_asked_in_chinese_with_a_rate_is_in_yuan_too():
     _, res = ask("电价 $0.09/kWh，按汇率 7.1 换成人民币，5000 张 H100，PUE 1.3，年电费多少元？")
     assert "万元" in res.headline and "美元" in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("MI325X 12台服务器 每台8卡 每台报价 $250k 一共多少RMB (7.22)", "server_price_usd", 250_000),   # currency before
+    ("MI355X list is $25k, we're buying 1,024 and AMD is offering an 18% discount. total?", "gpus", 1024),
+])
+def test_prices_and_counts_of_sets_227_234(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,intent,part", [
+    ("xAI 说要上100万张GB200，按每卡1.2kW全包、PUE 1.3 算，总共要多少GW的电？", "power", "1.56 GW"),
+    ("网上说 2030 年全球 AI 数据中心要 100GW，每卡按 1.5kW 算，那就是六千多万张卡？对吗", "power", "0.85倍"),
+    ("say B200 is 2.5x faster than H100. a job that took 90 days on H100 — how long on B200 with the same 4096 cards?",
+     "training", "36.0 days"),
+])
+def test_questions_of_sets_227_234_that_were_refused(q, intent, part):
+    req, res = ask(q)
+    assert req.intent == intent and part in res.headline and not res.unused
