@@ -43,7 +43,9 @@ _SUFFIX = [
     (r"million\b|mn\b|mio\b|mln\b|mil\b|mm\b", 1e6), (r"thousand\b", 1e3), (r"hundred\b", 1e2),
     # Indian numbering ("10 lakh users", "2 crore DAU") and Europe's milliard ("1,5 Mrd")
     (r"crores?\b|cr\b", 1e7), (r"lakhs?\b|lacs?\b", 1e5), (r"mrd\b|milliard\b", 1e9),
-    (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"m(?![a-z0-9/²])", 1e6), (r"k(?![a-z])", 1e3),
+    (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
+    # ("3m/s" is not 3 million; "$3.2M/rack" is)
+    (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?)\b))", 1e6),
     # glued to what they count: "100kusers", "2mtokens", "10kgpus"
     (r"t(?=tokens?\b)", 1e12), (r"b(?=(?:tokens?|users?|params?|queries)\b)", 1e9),
     (r"m(?=(?:users?|tokens?|toks?|queries|requests|reqs|dau|mau)\b)", 1e6),

@@ -993,18 +993,15 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # "Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM?", "Meta 用了 130 万 H100 GPU 小时，
         # H20 要多少卡时？": the hours were spent on the card named in them; the other one is asked about
         spent = next((k for k, pos in accs if hours.start <= pos < hours.end), None)
-        on = re.match(r"\s*(?:on|of|with|using)\s+(?=#)", r.masked[hours.end:hours.end + 12])
+        on = re.match(r"\s*(?:(?:on|of|with|using)\s+|[(（]\s*)(?=#)", r.masked[hours.end:hours.end + 12])
         if spent is None and on:
-            # "took 1.7 mn GPU-hours on A100": the card named right after the hours spent them
+            # "took 1.7 mn GPU-hours on A100", "108万 GPU小时（A100）": the card named right after the
+            # hours spent them
             spent = next((k for k, pos in accs if pos == hours.end + on.end()), None)
         if spent is None and len([k for k, pos in accs if pos < hours.start]) >= 1 and \
                 any(pos >= hours.end for _, pos in accs):
             # "在H100上训练用了3930万GPU小时，如果换成B200": the card named before the hours spent them
             spent = [k for k, pos in accs if pos < hours.start][-1]
-        on = re.match(r"\s*(?:on|of|with|using)\s+(?=#)", r.masked[hours.end:hours.end + 12])
-        if spent is None and on:
-            # "took 1.7 mn GPU-hours on A100": the card named right after the hours spent them
-            spent = next((k for k, pos in accs if pos == hours.end + on.end()), None)
         other = next((k for k, _ in accs if k != spent), None)
         if spent is not None and other is not None:
             r.params.update({"from_accelerator": spent, "accelerator": other})
@@ -1513,7 +1510,7 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
 
-_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|network(?:ing)?|servers?|facilit(?:y|ies)|"
+_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|network(?:ing)?|servers?|facilit(?:y|ies)|"
                           r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage|"
                           r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
@@ -1907,8 +1904,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     if role == "gpu_count" and 2000 <= value <= 2100 and float(value).is_integer() and "," not in n.raw \
             and _YEAR_NOUN.match(t, n.end):
         role, b = "year", n.end          # "if 2026 accelerator shipments are 7M units": the year
-    if role == "gpu_count" and re.match(r"\s*(?:x|×)\s*#", r.masked[n.end:n.end + 6]) and \
-            _SPEED_OF.search(r.masked[max(0, n.start - 40):n.start]):
+    if role in ("gpu_count", "factor") and _SPEED_OF.search(r.masked[max(0, n.start - 40):n.start]) \
+            and re.match(r"\s*(?:x|×)\s*(?:an?\s+|the\s+)?#", r.masked[n.end:n.end + 9]):
         # "B200 is 3x H100", "B200 = 2.5x H100 per card", "does 4x H100 throughput": a speed ratio
         role, b = "speedup", n.end + len(re.match(r"\s*(?:x|×)", t[n.end:]).group())  # type: ignore[union-attr]
     if role == "price" and 4 <= value <= 10 and _AT_RATE.search(t[max(0, n.start - 6):n.start]) \
@@ -2812,7 +2809,8 @@ _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量|用户量|用户数|\busers\b|"
                      # "30 racks today, quadrupling by 2027", "want 4x the capacity": the fleet itself
                      r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|\bcapacity\b|\bcompute\b|算力|容量|功耗")
-_SPEED_OF = re.compile(r"#+\s*(?:\([^)]{0,20}\)\s*)?(?:is|=|does|delivers|gives|gets|offers|≈|~)\s*"
+_SPEED_OF = re.compile(r"#+\s*(?:\([^)]{0,20}\)\s*)?(?:is|=|does|delivers|gives|gets|offers|≈|~|"
+                       r"(?:runs|performs|works|comes in|lands) at)\s*"
                        r"(?:about|around|roughly|~)?\s*$|"
                        r"#+(?:[^,.;，。；]|\.(?=\d)){0,30}\b(?:and |which |that )?"
                        r"(?:does|delivers|gives|gets)\s*"

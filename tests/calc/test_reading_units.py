@@ -2066,3 +2066,28 @@ def test_prices_and_counts_of_sets_227_234(q, param, value):
 def test_questions_of_sets_227_234_that_were_refused(q, intent, part):
     req, res = ask(q)
     assert req.intent == intent and part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 235-238, after their sealed run
+    ("QPS 200 avg, input ~2k output ~500 tokens, Llama 3 8B on L4s. hw many cards", "input_tokens", 2000),
+    ("GB200 NVL72 quoted at ~$3.2M/rack, we want 20 racks. total capex", "server_price_usd", 3.2e6),   # M before /rack
+    ("课题组经费 80 万，4090 一万二一张，整机成本按显卡的 1.3 倍，能配几张？", "budget_cny", 800_000),
+    ("课题组经费 80 万，4090 一万二一张，整机成本按显卡的 1.3 倍，能配几张？", "all_in_multiple", 1.3),
+    ("B200 目录价 4 万刀，谈到 85 折，买两千张要多少钱？", "discount", 0.15),
+    ("fleet plan: 2k H100 today, adding 50% more each year for 3 yrs. power in MW at the end at 1.3 PUE?",
+     "growth_rate_year", 0.5),
+    # (the faster card is the yardstick: H100 at 1/0.6 of a Gaudi 3)
+    ("if a Gaudi3 runs at 0.6x an H100, how many Gaudi3 to match 1,000 H100s?", "speedup", 1 / 0.6),
+    ("BLOOM 176B 当年据说用了 108万 GPU小时（A100），要是换成 H100 按 $2/h 租，要多少钱？", "from_accelerator", "a100_sxm_80gb"),
+    ("expecting MAU to go x6 by next yr; 500k MAU now on llama 3 8b, how many L4 then?", "users", 3e6),
+    ("cost per million tokens: H200 at $3.5/h, Llama 3 70B, ~1800 tok/s per GPU. can we undercut $0.90 per M and still "
+     "make money?", "usd_per_million_tokens", 0.9),
+])
+def test_readings_of_sets_235_238(q, param, value):
+    got = parse(q).params[param]
+    assert got == (pytest.approx(value) if isinstance(value, float | int) else value)
+
+
+def test_a_minute_is_not_a_million_before_a_slash():
+    assert find_numbers(normalize("latency 3m/s").text)[0].value == 3
