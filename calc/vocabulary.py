@@ -647,7 +647,9 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 def ascii_re(pattern: str) -> re.Pattern[str]:
     """Compile with \\b as an ASCII word boundary. Where the boundary sits just before or just after
     a literal ASCII letter or digit, only one side needs checking, which is about twice as fast to
-    search with (the same matches)."""
+    search with (the same matches). Before a single letter the letter is written first and the
+    boundary checked behind it ("\\bfit" as "f(?<![a-z0-9]f)it"): a pattern whose every branch then
+    starts with a literal lets the search skip to where one occurs."""
     out: list[str] = []
     i = 0
     while i < len(pattern):
@@ -655,6 +657,10 @@ def ascii_re(pattern: str) -> re.Pattern[str]:
         if two == r"\b":
             nxt, after = pattern[i + 2:i + 3], pattern[i + 3:i + 4]
             prev, before = pattern[i - 1:i] if i else "", pattern[i - 2:i - 1] if i > 1 else ""
+            if nxt in _ALNUM and nxt and after not in ("?", "*", "{", "+"):
+                out.append(nxt + r"(?<![a-z0-9]" + nxt + ")")
+                i += 3
+                continue
             if nxt in _ALNUM and nxt and after not in ("?", "*", "{"):
                 out.append(r"(?<![a-z0-9])")       # \bfit: the next character is a letter
             elif prev in _ALNUM and prev and before != "\\":
@@ -690,8 +696,9 @@ def _first_literals(items: list[tuple[Any, Any]]) -> set[str] | None:
     op, av = items[i]
     if op is _C.LITERAL:
         lit = ""
-        while i < len(items) and items[i][0] is _C.LITERAL:
-            lit += chr(items[i][1])
+        while i < len(items) and items[i][0] in (_C.LITERAL, _C.ASSERT_NOT):
+            if items[i][0] is _C.LITERAL:       # (an assertion between letters matches no text)
+                lit += chr(items[i][1])
             i += 1
         return {lit}
     if op is _C.IN and all(o is _C.LITERAL for o, _ in av) and len(av) <= 12:
