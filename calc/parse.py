@@ -824,8 +824,9 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
     not after "than"/"比") and a fleet of one of them (the one its count names, else the slower,
     the base of the comparison). The other is asked for: as many as match the fleet, or, with a
     run's days, the days the same run takes on it."""
-    sp = next(st for st in r.stated if st.param == "speedup")
-    at = sp.start
+    sp = next(st for st in r.stated if st.param == "speedup" and st.note != "corrected")
+    # (a corrected ratio, "是 H100 的 1.3 倍——不对，是 0.9 倍": the cards are named around the first)
+    at = min(st.start for st in r.stated if st.param == "speedup")
     before = [(k, pos) for k, pos in accs if pos < at and not re.search(
         r"(?:比|相比|than|vs\.?|versus|of|over)\s*$", r.masked[max(0, pos - 8):pos])]
     fast = before[-1][0] if before else accs[0][0]
@@ -2208,9 +2209,16 @@ _PER_USER_RATE = re.compile(r"^\s*(?:each|per (?:user|stream|session|request|per
 
 
 def _word_after(t: str, b: int) -> int:
-    """An unplaced number is quoted with the word it counts ("15 pings"), for the reader."""
+    """An unplaced number is quoted with the word it counts ("15 pings"), for the reader; not with
+    a word that counts nothing ("swapping our 96 for 32": "96", not "96 for")."""
     m = re.match(r"[ -]?[a-z]+|[\u4e00-\u9fff]{1,4}", t[b:b + 16])
-    return b + m.end() if m else b
+    if m is None or _FUNCTION_WORD.fullmatch(m.group().strip(" -")):
+        return b
+    return b + m.end()
+
+
+_FUNCTION_WORD = re.compile(r"for|to|and|or|but|the|a|an|in|on|at|with|of|by|from|than|vs|if|so|saves?|"
+                            r"is|are|was")
 
 
 _SERVER_NOUN = re.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜|服务器|节点|整机")
@@ -3314,7 +3322,9 @@ def _derived(r: _Reading) -> None:
             del p["watts_per_server"]
         r.stated = [replace(st, param="server_power_cap_w", note="") if st is srv_w else
                     # the limit's other value ("从 15kW 提到 40kW"): a second value of the limit
-                    replace(st, param="server_power_cap_w", note="duplicate")
+                    # (a limit corrected later stays corrected)
+                    replace(st, param="server_power_cap_w",
+                            note="corrected" if st.note == "corrected" else "duplicate")
                     if any(st is c for c in capped) and st is not other_w and st.param == "watts_per_server"
                     else st for st in r.stated]
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):

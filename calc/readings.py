@@ -26,6 +26,13 @@ _CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
                          r"actually,? (?:make it|let'?s say|more like)|"
                          r"ok(?:ay)?,? (?:say|let'?s say|make it))\b|"
                          r"(?<![对是])不对(?![吗吧呢啊？?])|说错了|更正一下|更正|我是说")
+# a correction said with a word of apology or a new value right after: its value replaces the
+# earlier one of the same quantity (only then: "sorry" alone corrects nothing)
+_CORRECTS = re.compile(r"(?:\b(?:sorry|oops|my bad|correction|actually|nope|i meant|i mean|make (?:that|it)|"
+                       r"scratch that)\b[,:]?|\b(?:no|wait)\s*[,，—-]|"
+                       r"写错了|记错了|记混了|说错了|搞错了|弄错了|不对|更正|等下|等等|哦不|抱歉|不好意思|"
+                       r"应该是|我是说)")
+_NOT_THAT = re.compile(r"\s*[,，]?\s*(?:not|instead of|rather than|而不是|不是)\s*$")
 
 
 _CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
@@ -296,9 +303,14 @@ def vague_left(r: _Reading) -> None:
 
 
 def corrections(r: _Reading) -> None:
-    """"half a million tokens a minute... no wait, 2 billion a day": the numbers of the clause
-    a correction retracts are named as corrected, not used."""
+    """"5M DAU … sorry, I meant 8M DAU not 5M", "MFU 按 40%……不对，应该是 35%": a value stated right
+    after a correction replaces the earlier value of the same quantity, which is named as corrected;
+    else (""half a million tokens a minute... no wait, 2 billion a day") the numbers of the clause
+    the correction retracts are."""
+    replaced = _replace_corrected(r)
     for m in _CORRECTION.finditer(r.t):
+        if any(start <= m.start() < end for start, end in replaced):
+            continue
         end = m.start()
         while end > 0 and r.t[end - 1] in " .,，、…;；—-":
             end -= 1
@@ -318,6 +330,74 @@ def corrections(r: _Reading) -> None:
                    and s.param is not None and s.param not in r.params]:
             r.params[st.param] = st.value  # type: ignore[index, assignment]
             r.stated = [replace(s, note="") if s is st else s for s in r.stated]
+
+
+_UNIT_WORD = re.compile(r"([a-z/%]+|[\u4e00-\u9fff]+)\s*$")
+
+
+def _unit_word(text: str) -> str:
+    m = _UNIT_WORD.search(text.lower())
+    return m.group(1) if m else ""
+
+
+def _near_value(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and 0.2 <= a / b <= 5
+
+
+def _replace_corrected(r: _Reading) -> list[tuple[int, int]]:
+    """The corrections whose new value has an earlier value of the same quantity: that value
+    replaced and named as corrected, and "not <the old value>" after it named too. The same
+    quantity is the same parameter; for a bare new value ("DAU/MAU 0.3 — sorry, 0.25", "单价 12 万
+    元……应该是十一万") the nearest earlier value of its size, and for one read otherwise ("生成 5000
+    token……更正：3000 token") the nearest earlier one with the same unit. Numbers whose reading waits
+    ("40kW……不对，上限是 35kW") are matched by what they wait as. Returns the cues handled."""
+    done: list[tuple[int, int]] = []
+    for m in _CORRECTS.finditer(r.t):
+        new = next((s for s in r.stated if m.end() <= s.start <= m.end() + 30 and s.param not in NAME_PARAMS
+                    and isinstance(s.value, float) and s.note in ("", "duplicate")), None)
+        waiting = next((p for p in r.pending if m.end() <= p[2] <= m.end() + 30), None)
+        if waiting is not None and (new is None or waiting[2] < new.start):
+            old_p = next((p for p in reversed(r.pending) if p[3] <= m.start() and p[0] == waiting[0]
+                          and p[4] != waiting[4]), None)
+            if old_p is not None:
+                r.pending.remove(old_p)
+                r.add(None, old_p[4], old_p[2], old_p[3], note="corrected")
+                done.append((m.start(), m.end()))
+            continue
+        if new is None or any(m.end() <= s.start < new.start and s.param is not None
+                              and s.param not in NAME_PARAMS for s in r.stated):
+            continue
+        earlier = [s for s in reversed(r.stated) if s.start < m.start() and s.note in ("", "duplicate")
+                   and s is not new and s.param is not None and s.param not in NAME_PARAMS
+                   and isinstance(s.value, float)]
+        old = next((s for s in earlier if s.param == new.param), None)
+        if old is None and new.param is None:
+            old = next((s for s in earlier if m.start() - s.end <= 80
+                        and _near_value(float(new.value), float(s.value))), None)   # type: ignore[arg-type]
+        elif old is None:
+            unit = _unit_word(new.text)
+            old = next((s for s in earlier if m.start() - s.end <= 80 and unit and _unit_word(s.text) == unit
+                        and _near_value(float(new.value), float(s.value))), None)  # type: ignore[arg-type]
+        if old is None or old.value == new.value:
+            continue
+        param = str(old.param)
+        if new.param is not None and new.param != param:
+            r.params.pop(str(new.param), None)
+        # the new value takes the old one's place: the value read, or a second value of it
+        # ("功耗 14.3kW，机柜上限 40kW……不对，上限是 35kW": the limit corrected, the draw kept)
+        r.stated = [replace(s, note="corrected") if s is old else replace(s, param=param, note=old.note)
+                    if s is new else s for s in r.stated]
+        if old.note == "":
+            r.params[param] = float(new.value)  # type: ignore[arg-type]
+        # "8M DAU not 5M", "是人均 6 次不是 8 次": the old value said again, retracted with it
+        for again in [s for s in r.stated if s.start >= new.end and s.note in ("", "duplicate")
+                      and _NOT_THAT.search(r.t[new.end:s.start]) and (s.param in (None, param))]:
+            r.stated = [replace(s, param=None, note="corrected") if s is again else s for s in r.stated]
+        for p in [p for p in r.pending if new.end <= p[2] and _NOT_THAT.search(r.t[new.end:p[2]])]:
+            r.pending.remove(p)
+            r.add(None, p[4], p[2], p[3], note="corrected")
+        done.append((m.start(), m.end()))
+    return done
 
 
 _SHARE_ON_CHIPS = re.compile(

@@ -2091,3 +2091,36 @@ def test_readings_of_sets_235_238(q, param, value):
 
 def test_a_minute_is_not_a_million_before_a_slash():
     assert find_numbers(normalize("latency 3m/s").text)[0].value == 3
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # a value right after a correction replaces the earlier one of the same quantity
+    ("How many H100 SXM to serve Llama 3 70B to 5M DAU, 15 queries each per day? sorry, I meant 8M DAU not 5M.",
+     "users", 8e6),
+    ("Training Llama 2 7B on 2T tokens with 512 A100 80GB at 45% MFU, how long? Sorry, 1024 GPUs, not 512.", "gpus", 1024),
+    ("30M MAU, DAU/MAU 0.3 — sorry, 0.25 — 5 chats/day each, Qwen2.5 72B on H200. gpus?", "dau_per_mau", 0.25),
+    ("预算 10 亿人民币，全买 H20，单价 12 万元，能买多少张？哦，单价应该是十一万，刚才记错了。", "price_cny", 110_000),
+    ("训练算力 3e25 FLOPs，用 H100 在 40% MFU 下要多少 GPU 小时？哦不，是 5e25", "train_flops", 5e25),
+    ("日活 5000万，人均每天 8 次，每次输出 400 token，用 H20 跑 DeepSeek-V3，要几张卡？哦抱歉，是人均 6 次不是 8 次。",
+     "queries_per_user", 6),
+    ("一台 DGX B200 功耗 14.3kW，机柜供电上限 40kW……不对，上限是 35kW，一柜能放几台？", "server_power_cap_w", 35_000),
+])
+def test_a_corrected_value_replaces_the_earlier_one(q, param, value):
+    req = parse(q)
+    assert req.params[param] == pytest.approx(value)
+    assert any(s.note == "corrected" for s in req.stated)
+
+
+@pytest.mark.parametrize("q", [
+    # not corrections: a comparison said with "rather than", a what-if with 改成…呢
+    "If inference compute doubles every 6 months rather than every 10 months, how many H100-equivalents by 2028, "
+    "starting from 2 million?",
+    "峰值首token排队余量按 1.5，TTFT 目标 800ms，Llama 3 70B 跑 H100，输入 3000 token，每秒 50 个请求，要多少卡？余量改成 2 呢",
+])
+def test_a_second_value_that_is_no_correction_is_not_one(q):
+    assert not any(s.note == "corrected" for s in parse(q).stated)
+
+
+def test_a_corrected_speed_ratio_below_one_is_the_other_card_faster():
+    _, res = ask("要对标 10 万张 H100 的算力，需要多少张 MI300X？假设 MI300X 实际跑起来是 H100 的 1.3 倍——不对，是 0.9 倍")
+    assert "11.1万张MI300X" in res.headline
