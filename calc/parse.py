@@ -3644,7 +3644,7 @@ _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
                          r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
-                              r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|"
+                              r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几路并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
                               r"max(?:imum)? batch(?: size)?|最大\s*batch|what (?:max(?:imum)? )?batch|"
                               r"which batch|batch (?:size )?(?:per replica )?(?:keeps|stays|meets|holds)|"

@@ -2124,3 +2124,21 @@ def test_a_second_value_that_is_no_correction_is_not_one(q):
 def test_a_corrected_speed_ratio_below_one_is_the_other_card_faster():
     _, res = ask("要对标 10 万张 H100 的算力，需要多少张 MI300X？假设 MI300X 实际跑起来是 H100 的 1.3 倍——不对，是 0.9 倍")
     assert "11.1万张MI300X" in res.headline
+
+
+@pytest.mark.parametrize("q,value", [
+    # a context length, before or after its word
+    ("Llama 3.1 405B fp8 需要多少显存？TP8 在 H100 上能跑 32k 的长文吗，batch 1", 32_000),
+    ("Qwen2.5 72B 要是用 int4 的话，两张 4090 能不能跑？上下文想开到 32k", 32_000),
+    ("70B model, bf16, TP=2 on H200 141GB — how much room left for KV at 128k x batch 4?", 128_000),
+    ("GPT-2 XL fp32 推理，一张 V100 16G 绰绰有余吧？batch 64 序列长 1024 呢", 1024),
+    ("Gaudi3 has 128GB each — can 4 of them host Llama 3 70B at bf16 with 8k ctx?", 8000),
+])
+def test_a_context_length_is_the_input(q, value):
+    req = parse(q)
+    assert req.params["input_tokens"] == pytest.approx(value) and req.intent == "memory"
+
+
+def test_a_batch_before_a_context_keeps_its_number():
+    req = parse("qwen3-30b-a3b fp8 上 4090，单卡 24G，batch 16 上下文 16k，放得下不")
+    assert req.params["concurrent_users"] == 16 and req.params["input_tokens"] == 16_000
