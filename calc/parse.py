@@ -1653,13 +1653,18 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
                     and _FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]):
                 # "$2.23/hr for H100", "MI300X … $15k vs $30k for an H100": the option named right after
                 owners[j] = nxt[1]
-        if len(spans) == len(overlays) and (all(st.start > max(pos for pos, _ in mentions) for st in spans)
-                                            or all(st.end < min(pos for pos, _ in mentions) for st in spans)):
+        in_order = len(spans) == len(overlays) and (
+            all(st.start > max(pos for pos, _ in mentions) for st in spans)
+            or all(st.end < min(pos for pos, _ in mentions) for st in spans))
+        if in_order:
             # "4090 vs L40S … at $0.4/hr and $1/hr", "单卡功耗从700W升到1200W（H100换GB200）": in order
             owners = list(range(len(overlays)))
         if -1 in owners or len(set(owners)) != len(owners):
             continue                   # not one value after each option's name
-        if name.startswith("budget_") and all(_right_after_name(r, st, mentions) for st in spans):
+        if name.startswith("budget_") and (all(_right_after_name(r, st, mentions) for st in spans) or (
+                # "gaudi2 vs a100 80gb pcie, $8k vs $15k": the amounts listed in the options' order
+                in_order and all(_AMOUNTS_JOINED.fullmatch(r.t[a.end:b.start])
+                                 for a, b in itertools.pairwise(spans)) and not _BUDGET_SAID.search(r.t))):
             # "MI355X ~$25k, B200 ~$38k": an amount written right after each option's name is
             # that option's unit price, not a budget
             price = "price_" + name.removeprefix("budget_")
@@ -1675,6 +1680,10 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
             overlays[i][name] = st.value  # type: ignore[assignment]
         r.stated = [replace(st, note="option") if st.start in {s.start for s in spans}
                     and st.param == name else st for st in r.stated]
+
+
+_AMOUNTS_JOINED = re.compile(r"\s*(?:vs\.?|versus|or|/|和|与|对比|还是|,|，|and)\s*(?:us\$|\$|¥|￥)?\s*")
+_BUDGET_SAID = re.compile(r"budget|预算|经费|\bwe have\b|我们有|\bspend\b|投资|\bin total\b")
 
 
 def _right_after_name(r: _Reading, st: Stated, mentions: list[tuple[int, int]]) -> bool:

@@ -83,7 +83,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout227.toml": 46, "heldout228.toml": 49, "heldout229.toml": 39, "heldout230.toml": 50,
          "heldout231.toml": 45, "heldout232.toml": 46, "heldout233.toml": 48, "heldout234.toml": 41,
          "heldout235.toml": 47, "heldout236.toml": 48, "heldout237.toml": 48, "heldout238.toml": 47,
-         "heldout241.toml": 47, "heldout242.toml": 40, "heldout243.toml": 43, "heldout244.toml": 48,
+         "heldout241.toml": 47, "heldout242.toml": 41, "heldout243.toml": 43, "heldout244.toml": 49,
          "heldout245.toml": 45}
 
 

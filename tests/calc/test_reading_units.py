@@ -2142,3 +2142,8 @@ def test_a_context_length_is_the_input(q, value):
 def test_a_batch_before_a_context_keeps_its_number():
     req = parse("qwen3-30b-a3b fp8 上 4090，单卡 24G，batch 16 上下文 16k，放得下不")
     assert req.params["concurrent_users"] == 16 and req.params["input_tokens"] == 16_000
+
+
+def test_amounts_listed_in_the_options_order_are_their_prices():
+    req = parse("gaudi2 vs a100 80gb pcie, $8k vs $15k, serving mistral 7b at 200 qps. cheapest fleet?")
+    assert [o.get("price_usd") for o in req.options] == [8000, 15000] and "budget_usd" not in req.params
