@@ -28,7 +28,8 @@ _CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬�
                      r"(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?")
 # a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
 # "翻一番", "一下", "统一" stay words
-_CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千0123456789")
+_HALF_OF_BIG = re.compile(r"个?[万萬亿億]")
+_CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千半0123456789")
 _CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|\s*[a-z#&@$]")
 # ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack")
 _CN_COUNTER_NOT_ONE = re.compile(r"[柜组路]")
@@ -193,8 +194,10 @@ def normalize(text: str) -> Normalized:
         n = ch.lower() if ch.isascii() else unicodedata.normalize("NFKC", ch).lower()
         if ch == "，" and said[k + 1:k + 2].isdigit():
             n = ";"          # "每小时 ¥18，256 卡": a full-width comma ends a clause, never groups thousands
-        elif ch in "俩仨" and _CN_COUNTER.match(said, k + 1) and not _CN_RUN.match(said, k + 1):
+        elif ch in "俩仨" and _CN_COUNTER.match(said[k + 1:k + 4].lower()) and not _CN_RUN.match(said, k + 1):
             n = "两" if ch == "俩" else "三"      # "俩台 DGX", "仨月": two, three, said in speech
+        elif ch == "半" and _HALF_OF_BIG.match(said, k + 1):
+            n = "0.5"        # "半个亿": half a hundred million
         elif ch == "个" and k and said[k - 1] in _CN_SCALE_BEFORE and said[k + 1:k + 2] in _CN_BIG:
             continue         # "一个亿", "5个亿": a hundred million, the 个 only spoken
         elif n in ("\u3000", "\xa0"):

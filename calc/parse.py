@@ -1918,6 +1918,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             and re.match(r"\s*(?:x|×)\s*(?:an?\s+|the\s+)?#", r.masked[n.end:n.end + 9]):
         # "B200 is 3x H100", "B200 = 2.5x H100 per card", "does 4x H100 throughput": a speed ratio
         role, b = "speedup", n.end + len(re.match(r"\s*(?:x|×)", t[n.end:]).group())  # type: ignore[union-attr]
+    if role == "rent" and value >= 2000:
+        role = "budget"                  # "折合 557万美元，按 2 美元一小时租金": a total, no hourly rent
     if role == "price" and 4 <= value <= 10 and _AT_RATE.search(t[max(0, n.start - 6):n.start]) \
             and KW["usd"].search(t) and KW["cny"].search(t) and "usd_cny" not in r.params and not (
                 CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start])

@@ -73,7 +73,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b|(?:and|but|at|@|so|then)\b)"),
     # "1000 进 400 出": tokens in and out
     ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
-    ("output_tokens", T + r"\s*出(?![a-z租售])", r"[\d.]\s*k?\s*进\s*$"),
+    ("output_tokens", T + r"\s*出(?![a-z租售头])", r"[\d.]\s*k?\s*进\s*$"),   # ("十万出头": a bit over)
     # "a batch of 16 sequences of 4,096 tokens": each sequence's context
     ("input_tokens", None, r"(?:sequences?|seqs?|requests?|prompts?|contexts?)\s+of\s*$", T + r"\s*k?\s*(?:tokens?|toks?)\b"),
     # "4k-ctx sequences", "8k context requests": the context each sequence holds
@@ -375,6 +375,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("rent", None, r"(?:每卡时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金)?\s*(?:按|是|为|约|大概|算|要)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR),
     ("rent", None, r"\b(?:an?|one|per|each)\s+gpu[- ]?(?:hours?|hrs?)\s*(?:costs?|is|runs?|goes for|at|=)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$"),
+    # "$30k/H100", "list price $28k", "原价两万八美元", "a $32k sticker price", "GPU at ~$28k": one card's price
+    ("price", T + r"(?:k|万)?\s*" + CUR + r"?\s*(?:/\s*(?:#+|(?:gpu|card)\b)|sticker(?: price)?\b|list(?: price)?\b|msrp\b)",
+     r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp)\s*(?:is|是|为|of|at|~|约|大概)?\s*(?:us\$|\$|¥|￥)?|"
+     r"\b(?:gpus?|cards?|chips?)\s+(?:at|@|is|are|run|go for)\s*(?:about|around|~)?\s*(?P<at>)(?:us\$|\$|¥|￥))\s*$"),
     ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|买|采购|购买|左右|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
     # "H20按11万元，H200按26万元": a named accelerator's price, in Chinese
@@ -518,7 +522,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
-    ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年)\s*(?:增长|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了)?\s*$", T + r"(?:x|×|倍|times)"),
+    ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年|(?<![\d一二两三四五六七八九十百几多少\s])年(?=增长|增速))\s*(?:增长|增速|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了|按|为|是)?\s*$", T + r"(?:x|×|倍|times)"),
     ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "30% CAGR", "CAGR of 30%"
     ("growth_rate_year", T + r"%\s*cagr\b", r"\bcagr\s*(?:of|=|:|is|at|约|为)?\s*(?:about|around|~)?\s*$", r"^\s*%"),

@@ -146,7 +146,9 @@ def _clean_edges(s: str, gaps: tuple[bool, ...], start: int, end: int) -> bool:
     """s[start:end] does not split a number ("1.2" in "1.25") or a name ("100" in "h100")."""
     if not gaps[start] and _digit(s, start):
         prev = s[start - 1]
-        if prev.isdigit() or (prev.isascii() and prev.isalpha()):
+        if prev.isdigit() or (prev.isascii() and prev.isalpha()
+                              # ("x4096" after a name is 4096 with its sign: "TPU v5p x4096")
+                              and not (prev in "x×" and (start < 2 or not s[start - 2].isalnum()))):
             return False
         if prev in ".,^" and _digit(s, start - 2):
             return False
@@ -226,6 +228,8 @@ def readings(key: str, res: Any) -> str:
     ("about 5x", "5x the price of DRAM", True),
     ("约3倍", "3倍", True),
     ("about 5", "15", False),
+    ("4096", "x4096", True),
+    ("100", "h100", False),
 ])
 def test_span_matching(a, b, match):
     assert same_span(a, b) is match

@@ -2147,3 +2147,30 @@ def test_a_batch_before_a_context_keeps_its_number():
 def test_amounts_listed_in_the_options_order_are_their_prices():
     req = parse("gaudi2 vs a100 80gb pcie, $8k vs $15k, serving mistral 7b at 200 qps. cheapest fleet?")
     assert [o.get("price_usd") for o in req.options] == [8000, 15000] and "budget_usd" not in req.params
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 239, 240, 246, after their sealed run
+    ("list is $30k/H100 but procurement got us 12% off. 2048 units, whats the total?", "price_usd", 30_000),
+    ("h100 打八折 原价两万八美元 买四千张 多少钱", "price_usd", 28_000),
+    ("H200 has 141GB; if HBM is ~$20/GB, what fraction of a $32k sticker price is just memory?", "price_usd", 32_000),
+    ("the 100k H100 cluster. GPU at ~$28k, all-in maybe 1.6x the GPU cost. ballpark capex?", "price_usd", 28_000),
+    ("俩 H100 能不能塞下 Llama 2 70B 的 bf16 权重啊，不行的话要几张", "gpus", 2),
+    ("半个亿人民币预算建 H20 集群，卡占 70%，能买多少张", "budget_cny", 5e7),
+    ("投资人视角：全球AI算力现在大约 1e22 FLOP/s，年增长按 2.5 倍，到 2028 年会有多少？", "growth_rate_year", 1.5),
+])
+def test_readings_of_sets_239_246(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q", [
+    "看到一个说法：月活 5 亿的应用，DAU/MAU 0.3，每人每天 6 次，平均 QPS 才 1 万出头。这个对吗",   # 出头: a bit over
+    "What if we switch from fp16 to int4 for Llama 2 13B on L4s -- how many fewer GPUs at 50 qps?",  # no price
+])
+def test_words_that_look_like_a_reading_but_are_not(q):
+    p = parse(q).params
+    assert "output_tokens" not in p and "price_usd" not in p
+
+
+def test_years_before_a_growth_are_its_period_not_a_yearly_rate():
+    assert "growth_rate_year" not in parse("用户 3 年增长了 27 倍，等于年增长多少？翻倍时间多少个月？").params
