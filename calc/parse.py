@@ -2389,9 +2389,9 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
     return "usd", start, end
 
 
-_ASKED_IN_USD = re.compile(r"(?:合|折合|换成|换算成|折算成?|等于|相当于)?\s*(?:多少|几)\s*(?:万|亿)?\s*"
+_ASKED_IN_USD = re.compile(r"(?:合|折合|折成|换成|换算成|折算成?|等于|相当于)?\s*(?:多少|几)\s*(?:万|亿)?\s*"
                            r"(?:美元|美金|刀)|"
-                           r"(?:合|折合|换成|换算成|折算成?)\s*(?:成)?\s*(?:美元|美金|刀)")
+                           r"(?:合|折合|折成|换成|换算成|折算成?|转成|算成)\s*(?:成)?\s*(?:美元|美金|刀)")
 
 
 # ---- what needs the whole question: durations, tokens, utilization, queries ----

@@ -525,15 +525,18 @@ _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(?:打\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算])|"
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:折扣|优惠)")
+# "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
+# for when no discount is said the usual ways)
+_TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])")
 
 
 def discount(r: _Reading) -> None:
     """"We're getting 15% off", "打八五折": a discount off the prices stated or listed."""
-    m = _DISCOUNT.search(r.masked)
+    m = _DISCOUNT.search(r.masked) or _TENTHS_OFF.search(r.masked)
     if m is None:
         return
-    if m.group(3):
-        word = m.group(3)
+    if m.re is _TENTHS_OFF or m.group(3):
+        word = m.group(1) if m.re is _TENTHS_OFF else m.group(3)
         tenths = float(word) if word[0].isdigit() else float(
             "".join(str(_CN_DIGIT.index(c) + 1) for c in word))
         off = 1 - tenths / (10 if tenths < 10 else 100)       # 八五折: 85% of the price

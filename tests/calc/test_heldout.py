@@ -85,7 +85,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout235.toml": 47, "heldout236.toml": 48, "heldout237.toml": 48, "heldout238.toml": 47, "heldout239.toml": 53, "heldout240.toml": 44,
          "heldout246.toml": 44,
          "heldout241.toml": 47, "heldout242.toml": 41, "heldout243.toml": 43, "heldout244.toml": 49,
-         "heldout245.toml": 45}
+         "heldout245.toml": 45,
+         "heldout247.toml": 46, "heldout248.toml": 48, "heldout249.toml": 51, "heldout250.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated

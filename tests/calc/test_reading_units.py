@@ -2174,3 +2174,20 @@ def test_words_that_look_like_a_reading_but_are_not(q):
 
 def test_years_before_a_growth_are_its_period_not_a_yearly_rate():
     assert "growth_rate_year" not in parse("用户 3 年增长了 27 倍，等于年增长多少？翻倍时间多少个月？").params
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 247-250, after their sealed run
+    ("报价单上 H20 单价十一万五，要采三百二十张，总价多少？按汇率7.2折成美元是多少", "price_cny", 115_000),  # asked in $
+    ("一台 DGX B200 报价 50万美元，谈下来 85 折，买 200台 一共多少钱？", "discount", 0.15),
+    ("二手 4090 一千张打包卖，每张一万三，买家砍价要 92 折，总价多少", "discount", 0.08),
+    ("1亿 DAU 的 chat app，人均 10 msgs/day，每条输出 400 token 左右，H100 要多少张？peak 按 2.5x", "peak_factor", 2.5),
+])
+def test_readings_of_sets_247_250(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_a_discount_said_the_usual_way_wins_over_a_bare_tier():
+    # "500 卡以上 88 折，1000 卡以上打 8 折": 打 8 折 is read, as before
+    assert parse("阶梯价：500 卡以上 88 折，1000 卡以上打 8 折。H100 原价 14.5 元/卡时").params["discount"] == \
+        pytest.approx(0.2)
