@@ -218,13 +218,19 @@ _REACHES = re.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?
                       r"\s*[\d一二两三四五六七八九十]")
 
 
+# "… 2M DAU … maybe 8M DAU by next year", "明年 800万日活": a count said with when it will be
+_BY_LATER = re.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\s+(?:next\s+(?:year|yr)|"
+                       r"(?:the\s+)?end\s+of|20\d\d|\d+\s*(?:months?|years?|yrs?))\b|\s*(?:明年|后年|年底|\d+\s*年后)")
+
+
 def users_later(r: _Reading) -> None:
     """"目前日活 300万 … 预计三年后日活到 3000万": the second count of users, said as what it reaches, is the
     count at the end (it was a second value, named)."""
     if "users_to" in r.params or "users" not in r.params:
         return
     st = next((x for x in r.stated if x.param == "users" and x.note == "duplicate"
-               and isinstance(x.value, float) and _REACHES.search(r.t[max(0, x.start - 6):x.end])), None)
+               and isinstance(x.value, float) and (_REACHES.search(r.t[max(0, x.start - 6):x.end])
+                                                   or _BY_LATER.match(r.t, x.end))), None)
     if st is not None and float(st.value or 0) > float(r.params["users"]):
         r.params["users_to"] = float(st.value or 0)
         r.stated = [replace(x, param="users_to", note="") if x is st else x for x in r.stated]

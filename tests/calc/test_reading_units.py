@@ -2191,3 +2191,14 @@ def test_a_discount_said_the_usual_way_wins_over_a_bare_tier():
     # "500 卡以上 88 折，1000 卡以上打 8 折": 打 8 折 is read, as before
     assert parse("阶梯价：500 卡以上 88 折，1000 卡以上打 8 折。H100 原价 14.5 元/卡时").params["discount"] == \
         pytest.approx(0.2)
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("how many H100s do i need to serve Llama 3 70B for 2M DAU if each user generates ~6k output tokens/day? "
+     "maybe 8M DAU by next year", "users_to", 8e6),                       # a second count said with when
+    ("is it true GPT-3 took like 3.14e23 FLOPs to train? that'd be ~355 V100-years right?", "gpu_years", 355),
+    ("Gaudi3 一张 1.5万美元，宣传说是 H100 的 1.5 倍性能？那 1000张 Gaudi3 相当于多少张 H100", "speedup", 1.5),
+    ("上一次我们用 4096 张 A100 训了 40 天，这次换 H100，MFU 能提高 10%，卡数 2048，同样的活要几天？", "gpus", 2048),
+])
+def test_more_readings_of_sets_247_250(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
