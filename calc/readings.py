@@ -529,7 +529,7 @@ def budget_share(r: _Reading) -> None:
 _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount)\b|"
                        r"(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
-                       r"\s*折(?![旧合算])|"
+                       r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:折扣|优惠)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
 # for when no discount is said the usual ways)

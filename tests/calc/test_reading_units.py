@@ -2202,3 +2202,29 @@ def test_a_discount_said_the_usual_way_wins_over_a_bare_tier():
 ])
 def test_more_readings_of_sets_247_250(q, param, value):
     assert parse(q).params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 251-254, after their run
+    ("spot A100 80GB at 60% off the $1.79 on-demand rate, 256 gpus for 10 days, what's the total?",
+     "rent_usd_per_hour", 1.79),
+    ("Buying an HGX H100 box for $280k vs renting 8x H100 SXM at $2.20/hr. how many months to break even?",
+     "server_price_usd", 280_000),
+    ("租了 48 张 L40S 训练小模型，5.5 元一卡一小时，实际只用了 45% 的时间，一个月多少钱？", "rent_cny_per_hour", 5.5),
+    ("一台HGX B200实测每秒能吐2万个token，我们每天要处理五千亿token，要几台", "observed_tokens_per_s_per_server", 20_000),
+    ("老板想买 500 张 MI325X，单价 2.5万刀，机房网络什么的全算上按卡钱乘 1.8，总共多少钱", "all_in_multiple", 1.8),
+])
+def test_readings_of_sets_251_254(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,absent", [
+    ("DGX H100 报价 30万美元 一台，总共多少？按 7.2 折人民币多少？", "discount"),      # 7.2 折人民币: the rate
+    ("HGX H100 servers at $280,000 each with 8 GPUs per server — how many servers for $50M?", "server_price_usd_2"),
+    ("平均 QPS 三千，高峰再乘 2，平均输入 2k 输出 500，模型 Qwen2.5 7B，A100 80G 要几张？", "factor"),  # a peak
+])
+def test_what_these_words_are_not(q, absent):
+    req = parse(q)
+    assert absent not in req.params
+    if absent == "server_price_usd_2":
+        assert req.params["budget_usd"] == 50e6 and req.params["server_price_usd"] == 280_000
