@@ -574,6 +574,10 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:mfu|utili[sz]ation)")
 
 
+_MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
+                           r"\s+by\s+(\d+(?:\.\d+)?)\s*%")
+
+
 def mfu_gain(r: _Reading) -> None:
     """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%;
     "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it."""
@@ -584,6 +588,10 @@ def mfu_gain(r: _Reading) -> None:
         _take_over(r, pts.start(), pts.end(), "mfu_gain_points", value)
         return
     m = _MFU_GAIN.search(r.t)
+    if m is None and (en := _MFU_IMPROVES.search(r.t)):
+        # "MFU improves by 10%", "MFU goes up by 10%": the gain, not an MFU of 10%
+        _take_over(r, en.start(), en.end(), "mfu_gain", float(en.group(1)) / 100)
+        return
     if m is None:
         # "MFU提高百分之十": the gain said in Chinese numerals
         cn = re.search(r"(?:mfu|利用率|效率)\s*(?:再|还|相对|能|可以|会){0,2}\s*(提高|提升|高|降低|低)了?\s*"

@@ -353,7 +353,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥)\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b|watts?|kw|[kmb]?\s*all[- ]in))"),
     # "an HGX H100 box for $280k": one server, then its price (not "how many servers for $50M")
-    ("server_price", None, r"\b(?:an?|one|the|each|per)\s+(?:&+\s*)?(?:server|node|box|rack|machine|system)\s+"
+    ("server_price", None, r"(?:\b(?:an?|one|the|each|per)|\d\s*[x×])\s+(?:[&#]+\s*)?(?:server|node|box|rack|machine|system)\s+"
      r"(?P<at>)(?:for|at)\s*(?:about|around|~)?\s*(?:us\$|\$|¥)\s*$"),
     # "GB200 NVL72机柜买20个要多少钱（每个300万美元）": each of the servers just counted
     ("server_price", None, r"&+[^.;?!。；？！]{0,24}?(?P<at>)(?:每个|每台|每套|每柜|每一个)\s*(?:的)?\s*(?:价格|售价|报价|单价)?\s*"
@@ -448,7 +448,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
     ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
-    ("observed_tokens_per_s", T + r"(?:(?:output|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
+    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|次(?:查询|请求|搜索|调用|对话)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
@@ -613,6 +613,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:x|×|倍)\s*(?:的)?\s*(?:queue(?:ing)?\s*)?(?:margin|余量|裕量|headroom)"),
     # "TTFT 500ms w/ 1.5x queueing margin"
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:queu(?:e|ing|eing)|排队)\s*(?:margin|headroom|余量|裕量)", None),
+    ("ttft_margin", T + r"\s*(?:x|×)\s*(?:margin|headroom)\s*for\s*(?:the\s*)?(?:queu(?:e|ing|eing)|peaks?)", None),
     # "a TTFT margin of 1.5", "1.5x TTFT headroom"
     ("ttft_margin", None, r"(?:ttft|首\s*token|time to first token)\s*(?:queu(?:e|ing|eing)\s*)?(?:margin|headroom|余量|裕量)\s*"
      r"(?:of|=|:|is|为|按|取)?\s*$", r"^\s*(?:x|×|倍)?(?![a-z%\d])"),

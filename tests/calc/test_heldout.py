@@ -87,7 +87,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout241.toml": 47, "heldout242.toml": 41, "heldout243.toml": 43, "heldout244.toml": 49,
          "heldout245.toml": 45,
          "heldout247.toml": 50, "heldout248.toml": 48, "heldout249.toml": 51, "heldout250.toml": 52,
-         "heldout251.toml": 48, "heldout252.toml": 46, "heldout253.toml": 44, "heldout254.toml": 48}
+         "heldout251.toml": 48, "heldout252.toml": 46, "heldout253.toml": 44, "heldout254.toml": 48,
+         "heldout255.toml": 49, "heldout256.toml": 42, "heldout257.toml": 49, "heldout258.toml": 47}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -2228,3 +2228,20 @@ def test_what_these_words_are_not(q, absent):
     assert absent not in req.params
     if absent == "server_price_usd_2":
         assert req.params["budget_usd"] == 50e6 and req.params["server_price_usd"] == 280_000
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 255-258, after their sealed run
+    ("TTFT < 500ms (leave 2x margin for queueing at peak), TPOT 50ms, llama 3 70b on h100, 200 concurrent", "ttft_margin", 2),
+    ("measured 2,400 out tok/s per H100 on Llama 3 8B. how many GPUs for 40k QPS avg w/ 200 output tokens each?",
+     "observed_tokens_per_s_per_gpu", 2400),
+    ("Our previous run used 1,024 A100s for 60 days. If we move to H100 SXM with the same count and MFU improves by "
+     "10%, how long would the same job take?", "mfu_gain", 0.1),
+])
+def test_readings_of_sets_255_258(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_a_sized_box_at_a_price_is_its_price():
+    req = parse("Compare: 8x MI300X box at $250k vs HGX B200 at $450k, serving Llama 3.1 405B in fp8. cheaper per token?")
+    assert [o.get("server_price_usd") for o in req.options] == [250_000, 450_000]
