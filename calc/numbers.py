@@ -580,7 +580,29 @@ def find_numbers(text: str) -> list[Num]:
             continue
         out.append(Num(wv, m.start(), end, text[m.start():end], "words"))
     out.sort(key=lambda n: n.start)
-    return _ranges(text, out)
+    return _ranges(text, _and_a_half(text, out))
+
+
+_AND_A_HALF = re.compile(r"\s*个半(?=\s*(?:年|月|天|小时|钟头|星期|礼拜|季度))")
+
+
+def _and_a_half(text: str, nums: list[Num]) -> list[Num]:
+    """"三个半月", "一个半小时", "3个半月": the count and a half of the period (they were 3 and a
+    separate 0.5)."""
+    out: list[Num] = []
+    skip: set[int] = set()
+    for i, n in enumerate(nums):
+        if i in skip:
+            continue
+        m = _AND_A_HALF.match(text, n.end)
+        if m and float(n.value).is_integer() and n.value < 1000:
+            half = next((j for j in range(i + 1, len(nums)) if nums[j].start == m.end() - 1), None)
+            if half is not None:
+                skip.add(half)
+            out.append(Num(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], n.kind))
+        else:
+            out.append(n)
+    return out
 
 
 _PLAIN = re.compile(r"[\d.,]+")

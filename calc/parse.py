@@ -1607,6 +1607,8 @@ def _share_list_roles(r: _Reading) -> None:
         return
 
 
+_ASKS_MFU = re.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
+                       r"\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")
 # "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet
 _ASKS_TRAFFIC = re.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
                            r"(?:requests?|queries) (?:per|a) second\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
@@ -3195,6 +3197,8 @@ def _derived(r: _Reading) -> None:
     if _ASKS_TRAFFIC.search(t) and not any(k in p for k in ("accelerator", "server", "model", "params",
                                                            "gpus", "servers", "qps")):
         p["asks_traffic"] = True         # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load itself
+    if "gpu_tflops" in p and "mfu" not in p and _ASKS_MFU.search(t):
+        p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?"
     if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|回本|收回成本|回收成本", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜", t) and \

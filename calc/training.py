@@ -147,6 +147,18 @@ def _training(b: Builder) -> Result:
             # decide; a compute-optimal guess of them would be the answer's only evidence
             raise CalcError("missing_input", hint_key="hint.example", param="train_tokens")
         return _implied_mfu(b, flops, acc, peak, used)
+    if flops is None and b.has("gpu_tflops") and b.flag("asks_mfu") and not (
+            b.has("mfu") or b.has("gpu_hours") or b.has("gpu_years") or b.has("days")
+            or b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu")):
+        # "what MFU am I getting if I see 180 TFLOPS per A100 in bf16?": the achieved over the peak
+        achieved = b.num("gpu_tflops", None)
+        mfu = achieved / peak
+        if mfu > 1:
+            raise CalcError("contradiction", "err.rate_above_peak", hint_key="hint.check_rate", mfu=mfu)
+        b.step(b.tr("step.mfu_from_tflops", tf=achieved, peak=peak, prec=used.upper(), mfu=mfu))
+        b.fig("mfu", mfu, "", b.tr("fig.mfu"))
+        return b.result("training", b.tr("head.mfu_from_tflops", mfu=mfu, tf=achieved, peak=peak,
+                                         prec=used.upper(), acc=acc.short))
     if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu"):
         return _mfu_from_rate(b, acc, peak, used)
     achieved, mfu = _achieved(b, peak, used)

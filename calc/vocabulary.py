@@ -937,6 +937,8 @@ CURRENCY_AFTER = re.compile(r"^\s*(?:(?!(?:in|to|into)\b)[a-z]+\s+)?(美元|美�
 
 # qualifiers that decide a power span's parameter, and a token count's direction
 PER_GPU_RATE = re.compile(r"(?:per-|(?:per|/|an?|one|each|on (?:one|a single|an?|1)|with (?:one|a single|1))\s*)(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张|"
+                          # "two hundred H100s … if each one does about 3,000 tokens a second"
+                          r"\beach (?:one|of them)\s+(?:does|gets|pushes|delivers|hits|runs at|manages)\s*(?:about|around|~|roughly)?\s*$|"
                           r"(?<![\d十百千万])一(?:张|块|颗)(?:卡|显卡)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
                           r"(?:实测|实际|大概|大约|约)?\s*(?:每秒)?$")
 PER_GPU = re.compile(r"(?:per|/|a|each|every)\s*(?:#+|gpu|accelerator|card|chip)|"

@@ -82,13 +82,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout223.toml": 48, "heldout224.toml": 31, "heldout225.toml": 51, "heldout226.toml": 42,
          "heldout227.toml": 46, "heldout228.toml": 49, "heldout229.toml": 39, "heldout230.toml": 50,
          "heldout231.toml": 45, "heldout232.toml": 46, "heldout233.toml": 48, "heldout234.toml": 41,
-         "heldout235.toml": 47, "heldout236.toml": 48, "heldout237.toml": 48, "heldout238.toml": 47, "heldout239.toml": 53, "heldout240.toml": 44,
+         "heldout235.toml": 47, "heldout236.toml": 49, "heldout237.toml": 48, "heldout238.toml": 47, "heldout239.toml": 53, "heldout240.toml": 45,
          "heldout246.toml": 44,
          "heldout241.toml": 47, "heldout242.toml": 41, "heldout243.toml": 43, "heldout244.toml": 49,
          "heldout245.toml": 45,
          "heldout247.toml": 50, "heldout248.toml": 48, "heldout249.toml": 51, "heldout250.toml": 52,
-         "heldout251.toml": 48, "heldout252.toml": 46, "heldout253.toml": 44, "heldout254.toml": 48,
-         "heldout255.toml": 49, "heldout256.toml": 42, "heldout257.toml": 49, "heldout258.toml": 47}
+         "heldout251.toml": 48, "heldout252.toml": 46, "heldout253.toml": 44, "heldout254.toml": 49,
+         "heldout255.toml": 49, "heldout256.toml": 44, "heldout257.toml": 49, "heldout258.toml": 48}
 
 
 # finer parameters than the annotators' list: still the input they annotated

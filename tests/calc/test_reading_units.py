@@ -2245,3 +2245,20 @@ def test_readings_of_sets_255_258(q, param, value):
 def test_a_sized_box_at_a_price_is_its_price():
     req = parse("Compare: 8x MI300X box at $250k vs HGX B200 at $450k, serving Llama 3.1 405B in fp8. cheaper per token?")
     assert [o.get("server_price_usd") for o in req.options] == [250_000, 450_000]
+
+
+@pytest.mark.parametrize("q,part", [
+    ("BLOOM 176B 训了366B token，用384张A100 80GB，花了三个半月，反推一下MFU大概多少", "35.0%"),   # 三个半月: 3.5 months
+    ("hey gpubot how many tokens per day can two hundred H100s push if each one does about three thousand tokens a "
+     "second", "51.8 billion"),
+    ("what MFU am I getting if I see 180 TFLOPS per A100 in bf16?", "57.7% MFU"),
+])
+def test_answers_of_sets_251_258_that_were_refused(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_chip_faster_than_a_card_is_not_an_mfu():
+    with pytest.raises(CalcError) as e:
+        ask("a startup's custom chip does 1,500 TFLOPS bf16 -- how many of those to match 100k H100s?")
+    assert e.value.kind == "missing_input"
