@@ -2177,7 +2177,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "number" and (now := _NOW_AFTER.match(t, n.end)) and "#" in r.masked and \
             not re.search(r"users?|user base|用户|日活|月活|dau|mau", t[max(0, a - 60):a]) and \
             value >= 2 and float(value).is_integer() and _GROWS_WORD.search(t):
-        r.add("gpus", value, a, now.end())   # "H100-equivalents … if we're at 50,000 today"
+        # "H100-equivalents … if we're at 50,000 today"; "tokens/day … from 5B today": the tokens a day
+        r.add("tokens_per_day" if value >= 1e8 and readings.TOKENS_A_DAY.search(t[:a]) else "gpus",
+              value, a, now.end())
     elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
         r.add(None, value, a, n.end + pct.end(), note="percentile")
     elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])):

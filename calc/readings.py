@@ -201,6 +201,11 @@ _UNITS_WORDS = re.compile(r"\b(?:units?|accelerators?|gpus?|chips?|cards?|shipme
 _STARTS_FROM = re.compile(r"(?:start(?:ing)?\s+(?:from|at)|\bfrom|起点是?|基数是?|从)\s*$")
 
 
+# tokens counted by the day, said before a number ("tokens/day … from 5B today")
+TOKENS_A_DAY = re.compile(r"\b(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b|每天\s*(?:的)?\s*token|"
+                          r"日\s*token")
+
+
 def base_count(r: _Reading) -> None:
     """"demand grows 60% per year, how many units in 2030 starting from 4M in 2025": the count grown is the
     one the growth starts from (it was an unread number)."""
@@ -210,8 +215,11 @@ def base_count(r: _Reading) -> None:
     st = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                and x.value >= 1000 and _STARTS_FROM.search(r.t[max(0, x.start - 16):x.start])), None)
     if st is not None:
-        r.params["gpus"] = float(st.value or 0)
-        r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
+        # ("tokens/day doubling every 4 months from 5B today": the tokens a day grown, not cards)
+        param = "tokens_per_day" if TOKENS_A_DAY.search(r.t[:st.start]) and "tokens_per_day" not in r.params \
+            and float(st.value or 0) >= 1e8 else "gpus"
+        r.params[param] = float(st.value or 0)
+        r.stated = [replace(x, param=param) if x is st else x for x in r.stated]
 
 
 _REACHES = re.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?|grows? to|to)"

@@ -80,7 +80,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout215.toml": 50, "heldout216.toml": 47, "heldout217.toml": 50, "heldout218.toml": 49,
          "heldout219.toml": 52, "heldout220.toml": 48, "heldout221.toml": 52, "heldout222.toml": 50,
          "heldout223.toml": 48, "heldout224.toml": 31, "heldout225.toml": 51, "heldout226.toml": 42,
-         "heldout227.toml": 46, "heldout228.toml": 49, "heldout229.toml": 39, "heldout230.toml": 50,
+         "heldout227.toml": 46, "heldout228.toml": 49, "heldout229.toml": 40, "heldout230.toml": 50,
          "heldout231.toml": 45, "heldout232.toml": 46, "heldout233.toml": 48, "heldout234.toml": 41,
          "heldout235.toml": 47, "heldout236.toml": 49, "heldout237.toml": 48, "heldout238.toml": 47, "heldout239.toml": 53, "heldout240.toml": 45,
          "heldout246.toml": 44,

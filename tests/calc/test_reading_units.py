@@ -2262,3 +2262,8 @@ def test_a_chip_faster_than_a_card_is_not_an_mfu():
     with pytest.raises(CalcError) as e:
         ask("a startup's custom chip does 1,500 TFLOPS bf16 -- how many of those to match 100k H100s?")
     assert e.value.kind == "missing_input"
+
+
+def test_tokens_a_day_grown_from_today_are_not_cards():
+    req = parse("tokens/day doubling every 4 months from 5B today. how many H200 for Llama 3.1 405B 16 months out?")
+    assert req.params["tokens_per_day"] == 5e9 and "gpus" not in req.params
