@@ -423,6 +423,12 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         n = math.ceil(round(gpus * k if faster else gpus / k, 6))
         b.step(b.tr("step.by_speedup_mul" if faster else "step.by_speedup_div", m=gpus, other=other.short,
                     k=k, n=n, acc=acc.short))
+        gain = _mfu_gain(b)
+        if gain != 1.0:
+            # "H100 比 A100 快 3 倍，MFU 还能再提高 10%": the new cards also reach more of their peak
+            before = n
+            n = math.ceil(round((gpus * k if faster else gpus / k) / gain, 6))
+            b.step(b.tr("step.mfu_gain_cards", n=before, gain=gain, out=n))
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
         b.notes.append(b.tr("note.by_speedup"))
         for name in ("model", "params", "precision", "observed_tokens_per_s_per_gpu"):
@@ -443,6 +449,7 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         fast, slow = (other, acc) if faster else (acc, other)
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
                                         other=other.short, k=k, fast=fast.short, slow=slow.short)
+                        + (b.tr("head.match_mfu_gain", pct=gain - 1) if gain != 1.0 else "")
                         + _power_of(b, acc, n) + _cost_of(b, acc, n))
     from calc.inference import serving_match
     served = serving_match(b, acc, other, gpus)

@@ -1367,6 +1367,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "国家算力规模数字（例如中国信通院2021年的202 EFLOPS）混合了不同精度；换算只在所述精度下成立。"),
     "step.mfu_gain_cap": ("{cap:.3g} FLOP/s / {gain:.3g} (the stated MFU gain) = {out:.3g} FLOP/s of peak to match",
         "{cap:.3g} FLOP/s / {gain:.3g}（给出的MFU提升）= 需对标{out:.3g} FLOP/s峰值"),
+    "step.mfu_gain_cards": ("{n:,.0f} / {gain:.3g} (the stated MFU gain) = {out:,.0f}",
+        "{n:,.0f} ÷ {gain:.3g}（给出的MFU提升）= {out:,.0f}"),
     "head.match_mfu_gain": (", with the stated {pct:.0%} better MFU", "（按给出的MFU提升{pct:.0%}）"),
     "head.hbm_share": ("; {share:.1%} of the card's price", "；占卡价的{share:.1%}"),
     "fig.price_per_hbm_gb": ("card price per GB of its HBM", "每GB显存对应的卡价"),

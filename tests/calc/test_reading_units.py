@@ -2267,3 +2267,9 @@ def test_a_chip_faster_than_a_card_is_not_an_mfu():
 def test_tokens_a_day_grown_from_today_are_not_cards():
     req = parse("tokens/day doubling every 4 months from 5B today. how many H200 for Llama 3.1 405B 16 months out?")
     assert req.params["tokens_per_day"] == 5e9 and "gpus" not in req.params
+
+
+def test_a_speed_ratio_and_an_mfu_gain_both_shrink_the_new_fleet():
+    # "还能再提高" (three modal words) is a gain; the gain divides the cards the ratio gives
+    _, res = ask("之前用1024张A100 80GB训一个模型，现在换H100 SXM，H100比A100快3倍，MFU还能再提高10%，同样时间训完要多少张H100？")
+    assert "311张H100 SXM" in res.headline and not res.unused
