@@ -926,6 +926,24 @@ def _match_a_server(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog
                 for s in r.stated]
 
 
+def _run_moved(r: _Reading, accs: list[tuple[str, int]], c: Stated, **extra: Value) -> bool:
+    """The stated count is the earlier run's, on the card its words join it to; the run is redone
+    on the other card. False (nothing changed) when the count joins no single card."""
+    joined = [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+              or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
+    if len(set(joined)) != 1:
+        return False
+    earlier = joined[0]
+    r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
+                     "accelerator": next(k for k, _ in accs if k != earlier), **extra})
+    r.params.pop("gpus", None)
+    r.stated = [replace(s, param="from_gpus", note="") if s is c else
+                replace(s, param="from_accelerator", note="")
+                if s.param == "accelerator" and s.value == earlier
+                else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+    return True
+
+
 def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None = None,
              intent: str | None = None) -> tuple[tuple[Mapping[str, Value], ...], str]:
     """Two or more accelerators, models or precisions: a comparison; two or more
@@ -949,37 +967,14 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             and intent == "training" and isinstance(counts[0].value, float):
         # "BLOOM 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久": the run redone on as many
         # of the other cards (the counted one is the earlier run's)
-        c = counts[0]
-        joined = [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
-                  or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
-        if len(set(joined)) == 1:
-            earlier = joined[0]
-            later = next(k for k, _ in accs if k != earlier)
-            r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
-                             "accelerator": later})
-            r.params.pop("gpus", None)
-            r.stated = [replace(s, param="from_gpus", note="") if s is c else
-                        replace(s, param="from_accelerator", note="")
-                        if s.param == "accelerator" and s.value == earlier
-                        else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+        if _run_moved(r, accs, counts[0]):
             return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
             and counts[0].param == "gpus" and "days" in r.params and _SAME_TIME.search(r.t) \
             and intent in ("training", "convert", None) and isinstance(counts[0].value, float):
         # "去年用 512 张 A100 训了 20 天，今年换 H100，同样工期要几张": the cards the same run needs in
         # the same days on the other accelerator
-        c = counts[0]
-        joined = [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
-                  or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
-        if len(set(joined)) == 1:
-            earlier = joined[0]
-            r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
-                             "accelerator": next(k for k, _ in accs if k != earlier), "same_time": True})
-            r.params.pop("gpus", None)
-            r.stated = [replace(s, param="from_gpus", note="") if s is c else
-                        replace(s, param="from_accelerator", note="")
-                        if s.param == "accelerator" and s.value == earlier
-                        else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+        if _run_moved(r, accs, counts[0], same_time=True):
             return (), ""
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and not counts and "days" in r.params \
             and _SAME_COUNT.search(r.t):
@@ -3199,8 +3194,9 @@ def _derived(r: _Reading) -> None:
     if _ASKS_TRAFFIC.search(t) and not any(k in p for k in ("accelerator", "server", "model", "params",
                                                            "gpus", "servers", "qps")):
         p["asks_traffic"] = True         # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load itself
-    if "gpu_tflops" in p and "mfu" not in p and _ASKS_MFU.search(t):
-        p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?"
+    if "gpu_tflops" in p and _ASKS_MFU.search(t):
+        p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?" (a stated
+        # MFU is read later; training answers from the TFLOPS only when none is)
     if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|回本|收回成本|回收成本", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜", t) and \
