@@ -400,6 +400,25 @@ _A_BUCK = re.compile(r"\b(a|one)\s+(?=buck\b)")
 _FISCAL = re.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
 
 
+class _Taken:
+    """The characters already read as part of a number: a flag per character, so asking costs
+    the same however many numbers a long message holds (a list of spans made 2,000-character
+    messages quadratic)."""
+
+    __slots__ = ("_flags",)
+
+    def __init__(self, size: int) -> None:
+        self._flags = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        start, end = max(0, start), min(len(self._flags), end)
+        if end > start:
+            self._flags[start:end] = b"\x01" * (end - start)
+
+    def covers(self, pos: int) -> bool:
+        return 0 <= pos < len(self._flags) and self._flags[pos] == 1
+
+
 def find_numbers(text: str) -> list[Num]:
     """Every number in normalized (ideally name-masked) text, with multipliers applied."""
     out: list[Num] = ([] if text.isascii() else _vague(text)) + _vague_en(text)
@@ -420,9 +439,11 @@ def find_numbers(text: str) -> list[Num]:
             for m in re.finditer(r"\b(tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\b", text)]
     # "at a buck an hour": one dollar
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _A_BUCK.finditer(text)]
-    taken: list[tuple[int, int]] = [(n.start, n.end) for n in out]
+    taken = _Taken(len(text))
+    for n in out:
+        taken.add(n.start, n.end)
     for m in _NUM.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if taken.covers(m.start()):
             continue
         if m.group("pow"):
             value = 10.0 ** int(m.group("exp"))
@@ -446,10 +467,10 @@ def find_numbers(text: str) -> list[Num]:
         if not math.isfinite(value):
             value = math.inf
         out.append(Num(value, m.start(), end, text[m.start():end]))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
     ascii_only = text.isascii()
     for m in () if ascii_only else _CN_RUN.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if taken.covers(m.start()):
             continue
         run = m.group(0)
         if not any(ch in _CN_DIGITS or ch == "十" for ch in run):
@@ -464,7 +485,7 @@ def find_numbers(text: str) -> list[Num]:
                 value = chinese_numeral("一" + run)
                 if value >= 100:
                     out.append(Num(value, m.start(), m.end(), run, "cjk"))
-                    taken.append((m.start(), m.end()))
+                    taken.add(m.start(), m.end())
             continue
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()) and not (
                 run != "一" and _CN_COUNTER_NOT_ONE.match(text, m.end())):
@@ -530,37 +551,37 @@ def find_numbers(text: str) -> list[Num]:
                                                 text[end:end + 4])):
             value, end = value + _CN_DIGITS[cents.group(1)] / 100, end + 3   # "两块零五": 2.05
         out.append(Num(value, m.start(), end, text[m.start():end], "cjk"))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
     for m in () if ascii_only else _SINGLE.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        if not taken.covers(m.start()):
             out.append(Num(1.0, m.start(), m.start() + 1, "单", "cjk"))
-            taken.append((m.start(), m.start() + 1))
+            taken.add(m.start(), m.start() + 1)
     for m in _SINGLE_EN.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        if not taken.covers(m.start()):
             out.append(Num(1.0, m.start(), m.end(), m.group(0), "words"))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in () if ascii_only else _HALF.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        if not taken.covers(m.start()):
             out.append(Num(0.5, m.start(), m.start() + 1, "半", "cjk"))
-            taken.append((m.start(), m.start() + 1))
+            taken.add(m.start(), m.start() + 1)
     for m in _A_PERIOD.finditer(text):
-        if not any(a <= m.start(1) < b for a, b in taken):
+        if not taken.covers(m.start(1)):
             out.append(Num(1.0, m.start(1), m.end(1), m.group(1), "words"))
-            taken.append((m.start(1), m.end(1)))
+            taken.add(m.start(1), m.end(1))
     for m in _WHOLE.finditer(text):                    # "全年满负荷": one whole year
-        if not any(a <= m.start() < b for a, b in taken):
+        if not taken.covers(m.start()):
             out.append(Num(1.0, m.start(), m.start() + 1, m.group(0), "cjk"))
-            taken.append((m.start(), m.start() + 1))
+            taken.add(m.start(), m.start() + 1)
     for m in _HALF_A.finditer(text):                   # "half a year"
-        if not any(a <= m.start(1) < b for a, b in taken):
+        if not taken.covers(m.start(1)):
             out.append(Num(0.5, m.start(1), m.end(1), m.group(1), "words"))
-            taken.append((m.start(1), m.end(1)))
+            taken.add(m.start(1), m.end(1))
     for m in _WORD_RUN.finditer(text):
         words = re.findall(r"[a-z]+", m.group(0).lower())
         words = [w for w in words if w != "and"]
         while words and words[-1] == "a":
             words.pop()
-        if not words or any(a <= m.start() < b for a, b in taken):
+        if not words or taken.covers(m.start()):
             continue
         if len(words) == 1 and words[0] in _WORD_SCALES and re.search(r"(?:us\$|\$|¥|￥|rmb|usd|in)\s*$",
                                                                       text[max(0, m.start() - 4):m.start()]):
