@@ -905,6 +905,9 @@ def capex_intent(b: Builder) -> Result:
                 extra += b.tr("head.and_energy", kwh=b.h(b.value_of("energy_kwh")), days=days)
         if b.has("all_in_multiple") and not b.has("budget_share"):
             head = b.tr("head.budget_all_in", n=b.h(n), acc=acc.short, mult=b.num("all_in_multiple", None))
+        elif b.flag("price_all_in"):
+            # "每张卡连网络和机房摊下来4万美元": the stated price already carries the build
+            head = b.tr("head.budget_price_all_in", n=b.h(n), acc=acc.short)
         else:
             head = b.tr("head.budget", n=b.h(n), acc=acc.short)
         return b.result("capex", head + extra + _served_by(b, acc, n))
@@ -1189,6 +1192,34 @@ def _replicas_of(b: Builder, acc: Accelerator, gpus: float) -> str:
     b.fig("replicas", math.floor(gpus / group), "", b.tr("fig.replicas"))
     return b.tr("head.and_replicas", group=group, model=model.short, prec=prec.upper(),
                 n=math.floor(gpus / group))
+
+
+def _power_per_gpu_hour(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
+    """"what's the power cost per GPU-hour?", "光电费每卡每小时多少钱？": one card's electricity for
+    one hour at the meter (its all-in watts times PUE), beside a rent stated for the same hour."""
+    if b.has("watts_per_server") and b.req.params.get("gpus") == b.gpus_per_server(acc):
+        b.read.add("gpus")                 # "8x H100 SXM server draws 10.2 kW": the server divided
+    kwh = watts * p / 1000
+    price = electricity_usd(b)
+    b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_gpu_hour"))
+    b.fig("cost_usd", kwh * price, "US$", b.tr("fig.electricity_gpu_hour"))
+    b.step(b.tr("step.gpu_hour_bill", watts=watts, pue=p, kwh=kwh, price=price, cost=kwh * price))
+    if b.has("electricity_cny_per_kwh"):
+        cny = kwh * b.num("electricity_cny_per_kwh", None, record=False)
+        b.fig("cost_cny", cny, "RMB", b.tr("fig.electricity_gpu_hour"))
+        money = b.tr("money.cny_only", cny=b.h(cny))
+    else:
+        money = usd_money(b, kwh * price, b.lang == "zh" and b.req.params.get("currency") == "cny"
+                          and b.has("usd_cny"))
+    head = b.tr("head.power_per_gpu_hour", money=money, acc=acc.short, watts=watts, pue=p)
+    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        # "租 H100 一小时 2.2 美元 … 光电费每卡每小时多少钱": the rent is that many times the power
+        rent = rent_rate(b, acc)
+        if rent:
+            b.fig("rent_over_power", rent / (kwh * price), "x", b.tr("fig.rent_over_power"))
+            b.step(b.tr("step.rent_over_power", rent=rent, cost=kwh * price, ratio=rent / (kwh * price)))
+            head += b.tr("head.rent_over_power", ratio=rent / (kwh * price))
+    return b.result("power", head)
 
 
 def _energy_and_bill(b: Builder, it_mw: float, p: float) -> None:
@@ -1498,6 +1529,8 @@ def _power(b: Builder) -> Result:
                                       mw=mw) + _served_by(b, acc, supported))
     if b.has("power_mw") and b.flag("power_headroom") and (b.has("gpus") or b.has("servers")):
         return _power_headroom(b, acc, watts, p)
+    if b.flag("power_per_gpu_hour"):
+        return _power_per_gpu_hour(b, acc, watts, p)
     gpus = scaled_fleet(b, b.count_gpus(acc))
     it_mw = gpus * watts / 1e6
     b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=it_mw, pue=p, mw=it_mw * p))

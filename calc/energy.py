@@ -5,6 +5,7 @@ the PUE, and the load (requests a day, queries per second, or users x queries pe
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from calc.build import Builder
@@ -63,8 +64,11 @@ def _per_request(b: Builder) -> Result:
         return b.result("energy", b.tr("head.tokens_per_kwh", n=b.h(per_kwh), model=model.short,
                                        acc=acc.short, busy=busy))
     if b.flag("per_token"):
-        return b.result("energy", b.tr("head.energy_token", j=joules_per_token, model=model.short,
-                                       acc=acc.short, busy=busy))
+        head = b.tr("head.energy_token", j=joules_per_token, model=model.short, acc=acc.short, busy=busy)
+        if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
+            # "J per token and $/Mtok at $0.10/kWh": the electricity of a million tokens beside it
+            head += _electricity_of(b, joules_per_token * 1e6 / 3600, "head.electricity_per_mtok")
+        return b.result("energy", head)
     if b.has("per_tokens"):
         n = b.num("per_tokens", None)
         b.fig("energy_per_tokens_wh", joules_per_token * n / 3600, "Wh",
@@ -79,23 +83,25 @@ def _per_request(b: Builder) -> Result:
                     + _electricity_of(b, wh))
 
 
-def _electricity_of(b: Builder, wh: float) -> str:
+def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of") -> str:
     """"… 0.10 $/kWh": what that energy costs at the stated price (a headline suffix)."""
     from calc.costs import electricity_usd
 
     if b.has("electricity_cny_per_kwh"):
         cost = wh / 1000 * b.num("electricity_cny_per_kwh", None)
         b.fig("electricity_cny", cost, "RMB", b.tr("fig.electricity_of_energy"))
-        return b.tr("head.electricity_of", cost=b.tr("money.cny_only", cny=_money(b, cost)))
+        return b.tr(key, cost=b.tr("money.cny_only", cny=_money(b, cost)))
     if b.has("electricity_usd_per_kwh"):
         cost = wh / 1000 * electricity_usd(b)
         b.fig("electricity_usd", cost, "US$", b.tr("fig.electricity_of_energy"))
-        return b.tr("head.electricity_of", cost=b.tr("money.usd", usd=_money(b, cost)))
+        return b.tr(key, cost=b.tr("money.usd", usd=_money(b, cost)))
     return ""
 
 
 def _money(b: Builder, x: float) -> str:
     """An amount in a headline: four figures when small ("0.0123", "66.84"), in words when large."""
+    if 0 < x < 0.001:                  # "0.0000076", never "7.6e-06"
+        return f"{x:.{3 - math.floor(math.log10(x))}f}".rstrip("0")
     return f"{x:,.4g}" if x < 10_000 else b.h(x)
 
 

@@ -136,6 +136,28 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
     return pt, lin, lout
 
 
+def _ttft_head(b: Builder, model: Model, acc: Accelerator, precision: str, pt: ServingPoint) -> str:
+    """The headline of a question asking the time to first token: one request alone on the
+    replica (its prefill and the decode step it waits for), then at the operating point's
+    batch with the queueing margin, against a stated target when there is one."""
+    lin = b.num("input_tokens", 500, record=False)
+    lout = b.num("output_tokens", 500, record=False)
+    margin = b.num("ttft_margin", 1.5, record=False)
+    alone = next((p for p in serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
+                                            tpot_target_s=None, max_group=pt.group, max_batch=lambda n: 1)
+                  if p.group == pt.group), None)
+    alone_ms = (alone.ttft_s if alone is not None else pt.prefill_s + pt.step_s) * 1000
+    b.fig("ttft_alone_ms", alone_ms, "ms", b.tr("fig.ttft_alone"))
+    head = b.tr("head.ttft", lin=lin, model=model.short, acc=acc.short, group=pt.group,
+                prec=precision.upper(), alone=alone_ms, loaded=pt.ttft_s * margin * 1000, batch=pt.batch)
+    if b.has("ttft_ms"):
+        target = b.num("ttft_ms", None, record=False)
+        head += b.tr("head.ttft_target_met" if pt.ttft_s * margin * 1000 <= target else
+                     "head.ttft_target_alone" if alone_ms <= target else "head.ttft_target_missed",
+                     target=target)
+    return head
+
+
 def _delivered(b: Builder, pt: ServingPoint, gpus: float) -> float:
     """Output tokens/s of `gpus` at this operating point: every replica full, or only as many
     sequences as a stated concurrency."""
@@ -288,6 +310,8 @@ def fleet(b: Builder) -> Result:
         elif budget := b.num("budget_cny" if cny else "budget_usd", None):
             b.fig("budget_used", cost / budget, "x", b.tr("fig.budget_used"))
             check = b.tr("head.of_budget", pct=cost / budget)
+    if b.has("usd_per_user_month") or b.has("cny_per_user_month"):
+        check += _per_user_month(b)
     if (b.has("gpus") or b.has("servers")) and not rig:
         # "the article says 3,617 HGX A100 servers for 13M users: does that add up?"
         stated = b.count_gpus(acc)
@@ -343,6 +367,27 @@ def fleet(b: Builder) -> Result:
         head += b.tr("head.and_cost_per_tokens", money=money, n=b.h(per))
     return b.result("fleet", head
                     + check)
+
+
+def _per_user_month(b: Builder) -> str:
+    """"We charge $20 per seat per month … what does the GPU side cost us per seat?": the fleet's
+    running cost (rent, else the purchase spread over its life plus electricity) over a month,
+    per user, against what each user pays (a headline suffix)."""
+    cny = b.has("cny_per_user_month")
+    charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None)
+    per_day = b.value_of("cost_per_day_usd")
+    users = b.req.params.get("users")
+    if not per_day or not isinstance(users, (int, float)) or users <= 0:
+        b.set_aside("cny_per_user_month" if cny else "usd_per_user_month", "unused.no_users_for_charge")
+        return ""
+    cost = per_day * 30.4375 / float(users) * (fx(b) if cny else 1.0)
+    b.fig("gpu_cost_per_user_month", cost, "RMB" if cny else "US$", b.tr("fig.gpu_cost_per_user_month"))
+    b.fig("gpu_share_of_charge", cost / charge, "x", b.tr("fig.gpu_share_of_charge"))
+    b.step(b.tr("step.gpu_cost_per_user_month", per_day=per_day, users=float(users), cost=cost,
+                charge=charge, share=cost / charge))
+    money = (lambda x: b.tr("money.cny_only", cny=f"{x:,.3g}")) if cny else (
+        lambda x: b.tr("money.usd", usd=f"{x:,.3g}"))
+    return b.tr("head.gpu_cost_per_user_month", cost=money(cost), charge=money(charge), share=cost / charge)
 
 
 def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_day: float,
@@ -673,6 +718,9 @@ def throughput(b: Builder) -> Result:
             and not b.flag("asks_rate"):
         # "能同时服务多少并发？": the streams in flight at the operating point, first
         head = "head.throughput_concurrent"
+    elif b.flag("asks_ttft") and head in ("head.throughput", "head.throughput_default"):
+        # "what's the TTFT for a 32k-token prompt …": the time to first token first, alone and loaded
+        return b.result("throughput", _ttft_head(b, model, acc, precision, pt))
     days_asked = float(b.req.params.get("days", 1))
     period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,

@@ -143,6 +143,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                              "usd_per_million_tokens", "cny_per_million_tokens", "speedup",
                              "electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "price_cny")):
         return "capex"                 # "包月价是 5200 一张，折成卡时多少？比按量 9 块": the rents themselves
+    if has("asks_ttft") and (has("model") or has("params")) and not (
+            has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")
+            or has("concurrent_users")):
+        return "throughput"            # "Llama 3 8B 在 L40S 上，输入 8k，首token延迟大概多少？"
+    if has("power_per_gpu_hour"):
+        return "power"                 # "what's the power cost per GPU-hour?": one card's hour
     if has("from_accelerator"):
         return "training"              # the same job on another fleet
     if fleet_size and has("asks_hours") and not (
@@ -352,6 +358,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"          # "replicas=12 tp=8 … how many concurrent users can that hold": streams
     if (kw("fit") and not (load and fleet_size and has("tokens_per_day"))
             and not (load and (has("tpot_ms") or has("ttft_ms")) and (kw("how_many") or kw("enough")))
+            # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
+            and not (load and has("server_power_cap_w") and kw("how_many"))
             and not (stated_power and not (has("model") or has("params")))) or (kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"

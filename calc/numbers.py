@@ -177,6 +177,9 @@ def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
     return (out, pos) if out == text else aligned(text, pos, out)
 
 
+_ONE_KWH = re.compile(r"\s*度电")
+
+
 def normalize(text: str) -> Normalized:
     plain, plain_pos = _european(text)
     plain, plain_pos = _tables(plain, plain_pos)
@@ -198,6 +201,9 @@ def normalize(text: str) -> Normalized:
             n = "两" if ch == "俩" else "三"      # "俩台 DGX", "仨月": two, three, said in speech
         elif ch == "半" and _HALF_OF_BIG.match(said, k + 1):
             n = "0.5"        # "半个亿": half a hundred million
+        elif ch == "1" and _ONE_KWH.match(said, k + 1) and not (k and (said[k - 1].isdigit()
+                                                                        or said[k - 1] == ".")):
+            n = "一"         # "1 度电 0.7 元": the unit a price is per, read as "一度电"
         elif ch == "个" and k and said[k - 1] in _CN_SCALE_BEFORE and said[k + 1:k + 2] in _CN_BIG:
             continue         # "一个亿", "5个亿": a hundred million, the 个 only spoken
         elif n in ("\u3000", "\xa0"):

@@ -1512,10 +1512,21 @@ _BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|n
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
 _ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
                           r"(?:为|是|按|of|=|:)?\s*$")
+_PRICE_WITH_BUILD = re.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
+                               r"(?:网络|机房|服务器|整机|配套|基础设施)|\ball[- ]in\b|"
+                               r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)")
+
+
 def _all_in_stated(r: _Reading) -> None:
     """"加上服务器和网络按1.5倍算", "plus 30% for networking & facilities": the whole build as a
     stated multiple of the accelerators."""
     p, t = r.params, r.t
+    if "all_in_multiple" not in p and "factor" not in p and any(
+            st.param in ("price_usd", "price_cny") and st.note == "" and (
+                _PRICE_WITH_BUILD.search(t[st.start:st.end])
+                or re.match(r"\s*all[- ]in\b", t[st.end:st.end + 10]))
+            for st in r.stated):
+        p["price_all_in"] = True         # "每张卡连网络和机房摊下来4万美元": the price carries the build
     fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
             (_BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]) or (
@@ -2115,6 +2126,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "electricity_mwh":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"electricity_{cur}_per_kwh", value / 1000, min(a, cur_start), max(b, cur_end))
+    elif role == "user_price":
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"{cur}_per_user_month", value, min(a, cur_start), max(b, cur_end))
     elif role in ("price", "budget", "rent", "electricity"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         if re.search(r"[毛角]$|[块元][一二两三四五六七八九]$", n.raw) and \
@@ -2245,6 +2259,8 @@ _SERVER_MARK = re.compile(r"每台|单台|一台|每柜|每个机柜|单机|整�
                           r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+(?:#+\s*)?"
                           r"(?:(?:edge|inference|gpu|serving|ai|compute|worker)\s+)?"
                           r"(?:node|server|box|rack|machine)s?\b|"
+                          # "…, rack does ~1.1M tok/s": a bare singular at the clause's start
+                          r"^\s*(?:node|server|box|rack|machine)\b(?!s)|"
                           r"&+")
 _PER_SIZED_SERVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
                                r"(?:gpus?|cards?|#+)[\s-]*(?:&+|server|node|box|rack|machine)")
@@ -2854,13 +2870,16 @@ _IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|
 _HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "下个月": 1.0, "nextmonth": 1.0,
                    "半年后": 6.0, "insixmonths": 6.0}
 _SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
-_RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?)\s*(?:are|is|=|:)\s*$|(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
-_CAP_AFTER = re.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b")
-_RACK_CAP = re.compile(r"racks?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
+_RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?|cabs?)\s*(?:are|is|=|:)\s*$|"
+                        r"(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
+_CAP_AFTER = re.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b|"
+                        r"\s*的?(?:上限|限额)")
+_RACK_CAP = re.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
 _DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
-_POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to)\b|"
-                        r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
+_POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
+                        r"usable|derat\w*)\b|"
+                        r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
                         r"限\s*(?=\d)")
 _ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
@@ -2908,12 +2927,20 @@ def _replicas(r: _Reading) -> None:
             p["observed_tokens_per_s_per_gpu"] = per_gpu
             r.stated = [replace(x, param="observed_tokens_per_s_per_gpu", value=per_gpu)
                         if x is st else x for x in r.stated]
+    one = _ONE_REPLICA.search(r.t)
+    if one is not None and not any(k in p for k in ("replicas", "gpus", "servers", *_LOADS)):
+        # "TP4 上一个副本能扛多少并发", "one replica at TP8": the one replica's GPUs
+        r.add("replicas", 1.0, one.start(), one.end())
     reps = next((x for x in r.stated if x.param == "replicas" and x.note == ""
                  and isinstance(x.value, float)), None)
     if reps is not None and "gpus" not in p and "servers" not in p:
         p["gpus"] = float(reps.value or 0) * tp   # (the span stays the replicas it states)
 
 
+_ONE_REPLICA = re.compile(r"(?:(?:一个|单个|1\s*个)副本|单副本)"
+                          r"(?=\s*(?:能|可以|最多能|大概能|扛|撑|支持|服务))|"
+                          r"\b(?:one|a single|1)\s+replica\b(?!s)(?=[^,;.?]{0,40}\b(?:can|could|handles?|"
+                          r"serves?|supports?|holds?|sustains?)\b|\s*\?)")
 _WHOLE_BOX = re.compile(r"\btotal\b|in all|from the wall|whole (?:box|rig|machine|system)|"
                         r"整机|总共|总功耗|合计|一共|整台")
 
@@ -3395,15 +3422,32 @@ def _derived(r: _Reading) -> None:
     if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t):
         p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
     if len(re.findall(r"\?|？", t)) >= 2 or len(re.findall(
-            r"(?:^|[,，;；:：.。!！]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*"
+            r"(?:^|[,，;；:：.。!！]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*(?:要|需要|得|一共|总共)?\s*"
             r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
             r"多少|几(?:张|台|天|个)|多久|能否|是否)",
             t)) >= 2 or _THEN_ASK.search(t):
         p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)
+    if "server_power_cap_w" in p and any(k in p for k in _LOADS):
+        p["multi_ask"] = True            # a load and a rack's limit: the fleet, then the racks it takes
     if KW["power"].search(t):
         p["asks_power"] = True
         if _HEADROOM.search(t):
             p["power_headroom"] = True   # "还能再加几台": the servers the rest of the power takes
+    if _POWER_PER_GPU_HOUR.search(t) and not any(k in p for k in (
+            "model", "params", "train_tokens", "train_flops", "gpu_hours", "users", "qps",
+            "concurrent_users", "queries_per_day", "tokens_per_day", "days", "period_months", "power_mw",
+            "price_usd", "price_cny", "server_price_usd", "server_price_cny", "budget_usd", "budget_cny",
+            "servers")) and (
+            "gpus" not in p or "watts_per_server" in p):
+        p["power_per_gpu_hour"] = True   # "what's the power cost per GPU-hour?": one card, one hour
+    if _ASKS_TTFT.search(t):
+        p["asks_ttft"] = True            # "what's the TTFT for a 32k-token prompt …": that latency first
+        tp = next((st for st in r.stated if st.param == "tpot_ms" and st.note == ""), None)
+        if tp is not None and "ttft_ms" not in p and not _TPOT_WORDS.search(
+                t[max(0, tp.start - 40):tp.end + 16]):
+            # "… need it < 400ms p99": the target of the latency asked about, not a per-token one
+            p["ttft_ms"] = p.pop("tpot_ms")
+            r.stated = [replace(st, param="ttft_ms") if st is tp else st for st in r.stated]
     if _ASKS_ENERGY.search(t):
         p["asks_kwh"] = True
     if _ASKS_MW.search(t):
@@ -3512,12 +3556,27 @@ _EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typica
 # "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
 _CARD_RATE_HEAD = re.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
                              r"(?:of|at|is|为|是|约|=)?\s*$")
-_BATCH = re.compile(r"\bbs\b|\bbatch|批大小|批量|\bconc\b|concurrency|@")
+_BATCH = re.compile(r"\bbs(?![a-z])|\bbatch|批大小|批量|\bconc\b|concurrency|@")
 _IN_ONE_BOX = re.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
 # "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
 _ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
+_ASKS_TTFT = re.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
+                        r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"
+                        r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)|"
+                        r"^\s*(?:ttft|time[- ]to[- ]first[- ]token)\b[^,;.?]{0,60}\?|"
+                        r"(?:ttft|首\s*(?:token|字)\s*(?:延迟|时延|时间))\s*(?:大概|大约|约)?\s*(?:是|有|要)?\s*多(?:少|久|长|大)")
+_TPOT_WORDS = re.compile(r"tpot|per[- ](?:output[- ])?token|inter[- ]token|\bitl\b|tok(?:en)?s?/s|"
+                         r"每个?\s*(?:输出)?\s*token|吐字|token间")
+_GPU_HOUR = (r"(?:(?:per|a|/|each)\s*(?:gpu|card)[- ]?(?:hour|hr|h)s?\b|per (?:gpu|card) per hour|"
+             r"每卡(?:每)?小时|每张卡每小时|一卡一小时|单卡每小时|每个?卡时|每\s*gpu\s*(?:每)?小时)")
+# "what's the power cost per GPU-hour?", "光电费每卡每小时多少钱", "每卡每小时电费": electricity per card-hour
+_POWER_PER_GPU_HOUR = re.compile(r"(?:electricity|power|energy)\s*(?:cost|bill|price)?\s*(?:is\s*)?"
+                                 + _GPU_HOUR + r"|电费\s*" + _GPU_HOUR + "|"
+                                 + _GPU_HOUR + r"\s*(?:的)?\s*电费")
 # "— then what's the yearly electricity?": a second ask after the first
-_THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)")
+_THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)|"
+                       # "…要多少卡？机房每柜只能给 15kW，要几个柜": an ask after the first one's mark
+                       r"(?:多少|几)[^?？]{0,8}[?？][^?？]*[,，]\s*(?:要|需要|得|能放)?\s*(?:多少|几(?:张|台|天|个))")
 # "1.8M tok/s across 96 MI300X": a rate measured on a counted fleet
 _ACROSS_FLEET = re.compile(r"\s*(?:across|over|on|from|spread over)\s+(?:all\s+|the\s+|our\s+)?"
                            r"[\d,.]+\s*k?\s*#")

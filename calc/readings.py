@@ -423,7 +423,7 @@ _SHARE_ON_CHIPS = re.compile(
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|"
     r"spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:购买|买|采购)?\s*(?:the )?"
-    r"(?=gpus?|卡|加速卡|芯片|显卡|算力|硬件|hardware|compute|accelerators?|chips?|servers?|racks?|#|&)")
+    r"(?=gpus?|卡|加速卡|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = re.compile(
     r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|#+)\s*(?:'s?)?\s*(?:的)?\s*"

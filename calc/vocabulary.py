@@ -183,7 +183,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:[?？.,，。;；)]|$|rmb|cny|yuan|元|人民币)"),
     # "PPA at $45/MWh", "$60 per MWh", "每兆瓦时 300 元": a price per megawatt-hour, read per kWh
     ("electricity_mwh", T + CUR + r"?\s*(?:/|per|a|每)\s*(?:mwh|mw·h|mw-h|megawatt[- ]?hours?|兆瓦时)", None),
-    ("electricity", T + r"(?:美分|" + CUR + r"|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
+    ("electricity", T + r"(?:美分|" + CUR + r"|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|electricity(?: price)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit
      r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"),
@@ -214,7 +214,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", T + r"\s*g(?:b|ib)?\s*(?=够|能|放|装|的?显存|的?内存|vram)", None),   # "24G 够不够"
     # "平均每颗 150GB", "each with 192GB": one card's memory
-    ("hbm_gb", None, r"(?:每颗|每张|每卡|单卡|一张|一颗|每块|per (?:gpu|chip|card|unit)|each)\s*(?:平均|约|大约|大概|是|有)?\s*$",
+    ("hbm_gb", None, r"(?:每颗|每张|每卡|单卡|一张|一颗|每块|per (?:gpu|chip|card|unit)|each|(?<![\w张块台])卡)\s*(?:平均|约|大约|大概|是|有)?\s*$",
      T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", None, r"(?:显存|内存|vram|hbm\w*)\s*(?:容量|capacity)?\s*(?:是|为|有|按|只有|约|of|=|:)?\s*$|"
      r"(?:hbm\w*|显存)[^,.;，。；?？\d]{0,12}[(（]\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),   # "显存32GB", "HBM 容量 256GB"
@@ -385,7 +385,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + r"(?:k|万)?\s*" + CUR + r"?\s*(?:/\s*(?:#+|(?:gpu|card)\b)|sticker(?: price)?\b|list(?: price)?\b|msrp\b)",
      r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp)\s*(?:is|是|为|of|at|~|约|大概)?\s*(?:us\$|\$|¥|￥)?|"
      r"\b(?:gpus?|cards?|chips?)\s+(?:at|@|is|are|run|go for)\s*(?:about|around|~)?\s*(?P<at>)(?:us\$|\$|¥|￥))\s*$"),
-    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|买|采购|购买|左右|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
+    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
     # "H20按11万元，H200按26万元": a named accelerator's price, in Chinese
     ("price", None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|(?:二手|现货|市场|行情|国内|渠道)(?:价格?|单价|售价|报价)|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
@@ -399,6 +399,20 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "a hundred A100 cards at $8k used": a count's unit price (not "$2/hr", not "$25M")
     ("price", None, r"(?:#+|gpus|cards|chips|accelerators)\s*(?:at|@|for)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
+    # "we charge $20 per seat per month", "每用户每月收费 30 元", "30元/人/月": what each user pays a month
+    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:seat|user|subscriber|sub|head|"
+     r"account|licen[cs]e|member)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
+     + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
+    ("user_price", None, r"(?:每(?:个)?(?:用户|席位|账号|会员|人)每月|每月每(?:个)?(?:用户|人))\s*(?:收费|收|付|订阅费?|费用)?"
+     r"\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?(?![a-z%])"),
+    # "每张卡连网络和机房摊下来4万美元", "each GPU all-in incl. networking ~$40k": a card's price with its
+    # share of the build (calc/parse.py marks it all-in)
+    ("price", None, r"(?:每张|一张|单卡|每卡|每块)\s*(?:卡|显卡|gpu)?\s*(?:连|含|包含|加上?|算上)\s*"
+     r"[^,，。；;?？\d]{0,16}?(?:摊下来|算下来|折下来|下来|合计|平均|摊)?\s*(?:是|为|约|大概|大约|要|按)?\s*"
+     r"(?:us\$|\$|¥|￥)?\s*$|"
+     r"\b(?:per|each|a)\s*(?:gpu|card)\s*(?=all[- ]in|including|incl\b|with\s+(?:the\s+)?(?:servers?|network))"
+     r"(?:all[- ]in\s*)?(?:(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)"
+     r"[^,;?\d$]{0,30}?)?\s*(?:is|at|of|=|:|~|about|around|\s)*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:k|万|千)?\s*" + CUR + r"?(?![a-z%])"),
     ("price", None, r"\b(?:street|list|unit|retail|market|spot|purchase|sticker|msrp) ?price[sd]?\s*(?:is|of|at|=|:|~|about|around)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^(?!\s*(?:x|×|%|/\s*h|per hour|/\s*gb|per gb))"),
     ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*)?(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s*(?:each|apiece|a piece)?\s*(?:[,;，；.]|\s+(?:vs\.?|versus|or|and|for|each|apiece)\b|$)"),
@@ -632,7 +646,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", None, r"(?:高峰|峰值)\s*(?:qps|rps|流量|请求量?)\s*(?:是|为)\s*(?:平均|均值|平时|日均)(?:值)?的?\s*$",
      T + r"\s*(?:倍|x|×)"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
-    ("pue", T + r"pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|measured|actual)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
+    ("pue", T + r"(?:的\s*)?pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|measured|actual)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
 
     # "gaudi3单价1.6w刀 h100 2.8w刀": an amount right after a card's name is its price
     # "L40S 3万/张", "¥2.4万/卡": an amount per card
@@ -954,14 +968,14 @@ CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": ascii_re(r"\bfit|fits\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bholds?\b(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit|fits\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\bholds?\b(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
-    "power": ascii_re(r"\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
+    "power": ascii_re(r"\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
-    "per_token_energy": ascii_re(r"(?:energy|joules?|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
+    "per_token_energy": ascii_re(r"(?:energy|joules?|\bj|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
                                  r"\bj\s*/\s*tok(?:en)?\b(?!\s*\d)|\bjoules?\s*(?:/|a)\s*tok(?:en)?\b|"
                                  r"(?:一)?(?:百万|千|1m|1k)\s*(?:个)?\s*tokens?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)|"
                                  r"每个?token(?:的)?(?:能耗|耗电|电量|(?:要|需要)?消?耗(?:多少)?(?:焦耳?|电|能量?))|单个?token(?:的)?能耗|"

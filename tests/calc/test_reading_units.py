@@ -2273,3 +2273,77 @@ def test_a_speed_ratio_and_an_mfu_gain_both_shrink_the_new_fleet():
     # "还能再提高" (three modal words) is a gain; the gain divides the cards the ratio gives
     _, res = ask("之前用1024张A100 80GB训一个模型，现在换H100 SXM，H100比A100快3倍，MFU还能再提高10%，同样时间训完要多少张H100？")
     assert "311张H100 SXM" in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 259-262, after their first run
+    ("北美四大 CSP 资本开支合计约 3000亿美元，假设其中 50% 花在加速卡上，单卡 ASP 按 3万美元 测算，对应多少万张 GPU？",
+     "price_usd", 30_000),                                     # a price "按 … 测算"
+    ("某运营商智算中心集采预算 50亿元，其中 70% 用于服务器，HGX H100 整机按 230万元/台，能采多少台？", "budget_share", 0.7),
+    ("按 1.5 的 PUE，1 度电 0.7 元，跑一张 4090 一个月电费多少？", "pue", 1.5),
+    ("按 1.5 的 PUE，1 度电 0.7 元，跑一张 4090 一个月电费多少？", "electricity_cny_per_kwh", 0.7),
+    ("Usable power per cab is 17.3kW after derating. HGX H100 is ~10.2kW. How many cabs for 256 GPUs?",
+     "server_power_cap_w", 17_300),
+    ("GB200 NVL72 w/ deepseek-v3 fp4, rack does ~1.1M tok/s?? need 40B output tokens per day. racks?",
+     "observed_tokens_per_s_per_server", 1.1e6),              # a bare "rack" at the clause's start: one rack
+    ("what's the TTFT for a 32k-token prompt on llama 3 8b, H100 SXM bf16? need it < 400ms p99 for our RAG app.",
+     "ttft_ms", 400),                                          # "need it": the latency asked about
+])
+def test_readings_of_sets_259_262(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,part", [
+    # electricity for one card-hour, with a rent stated beside it
+    ("租 H100 一小时 2.2 美元，自建的话电费 0.5元/度、PUE 1.3、单卡 1.3kW，光电费每卡每小时多少钱？汇率 7.1",
+     "每张H100 SXM每小时电费约0.845元"),
+    ("sanity check pls: 8x H100 SXM server draws 10.2 kW, we pay 0.09 USD per kWh, PUE 1.5. what's the power cost "
+     "per GPU-hour?", "US$0.172"),
+    # the time to first token asked: alone and loaded, in the question's language
+    ("what's TTFT for a 32k-token prompt on Llama 3 70B, TP4 on H100?", "on 4 x H100 SXM"),
+    ("Llama 3 8B 在 L40S 上，输入 8k，首token延迟大概多少？", "单个请求首token延迟约"),
+    # a rack's limit beside a load: the fleet, then the racks it takes
+    ("日活 500万，每人每天 20 次，平均输出 400 token，用 H20 跑 Qwen2.5 72B 要多少卡？机房每柜只能给 15kW，要几个柜",
+     "需要80个机柜"),
+    ("1万张 B200，单卡 3.5万美元，整体 capex 约为卡成本的 1.6 倍（含网络、机房、电力配套），总投资多少亿人民币？汇率 7.25",
+     "整体约40.6亿元"),                                          # 电力配套 is part of the build, not a power ask
+    ("Mixtral 8x7B fp16 放两张 A100 40GB 够不够？上下文 32k，batch 4", "在2张A100 40GB上放不下"),
+])
+def test_answers_of_sets_259_262(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    ("Qwen3-30B-A3B on a single L40S, int4, wall power ~350W, getting 900 tok/s. J per token and $/Mtok at $0.10/kWh "
+     "with PUE 1.4?", "0.544 J per output token"),             # "J per token": the energy of a token asked
+    ("Qwen3-30B-A3B on a single L40S, int4, wall power ~350W, getting 900 tok/s. J per token and $/Mtok at $0.10/kWh "
+     "with PUE 1.4?", "electricity per million tokens: US$0.01512"),
+    ("electricity cost per 1000 tokens on H100 running Llama 2 7B, power at $0.12/kWh?", "US$0.000006173"),  # no e-06
+    ("Llama 2 13B 在 V100 上能跑吗？卡是 32G 的，fp16，上下文 4096，batch 16", "需要3张V100"),   # 卡是 32G: its memory
+    ("P99 TTFT 1.2 秒、TPOT 60ms 的约束下，Llama 2 70B fp16 在 A100 80GB TP4 上一个副本能扛多少并发？", "4张A100 80GB"),
+])
+def test_more_answers_of_sets_259_262(q, part):
+    _, res = ask(q)
+    assert part in res.headline
+
+
+def test_a_batch_glued_to_bs_beside_a_measured_rate_is_its_condition():
+    # "at bs32": the batch the rate was measured at; the 25 requests a second are the load
+    req = parse("Llama 2 7B on RTX 4090, int8. measured 1,300 tok/s per card at bs32. need 25 rps steady w/ 256 output "
+                "tokens. # of 4090s?")
+    assert req.params["qps"] == 25 and "concurrent_users" not in req.params
+
+
+@pytest.mark.parametrize("q,part", [
+    # a card's price that carries its share of the build: the budget buys that many, said so
+    ("预算3000万美元，想建一个B200集群，每张卡连网络和机房摊下来4万美元，能建多大规模？", "可买750张B200（按所给的每卡含配套单价）"),
+    ("with $500M, how many H100 at $45k per GPU all-in?", "11,111 H100 SXM for that budget, at the stated price per card"),
+    # what each user pays a month, against the fleet's running cost per user (not a budget of $20)
+    ("We charge $20 per seat per month. 10,000 seats, each seat does about 50 queries a day, running Llama 3 70B on "
+     "H100. What does the GPU side cost us per seat?", "GPU cost per user a month US$0.731, 3.7% of the US$20"),
+    ("我们每用户每月收费 30 元，日活 50万，人均每天 20 次，Qwen2.5 72B 跑在 H20 上，GPU 成本占多少？", "占每用户每月收费30元的"),
+])
+def test_prices_that_carry_more_than_a_chip(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
