@@ -128,7 +128,8 @@ def _stated_per_token(b: Builder) -> Result:
             b.num("qps", None) * SECONDS_PER_DAY if b.has("qps") else \
             b.num("users", None) * b.num("queries_per_user", 10)
         tpd = qpd * b.num("output_tokens", 500)
-    days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+    days = b.num("days", 1, origin="question", label=b.tr("label.day_asked")) if b.flag("asks_daily") \
+        else b.num("days", 365.25, label=b.tr("label.period_default_year"))
     kwh = j * tpd * days / 3.6e6
     b.step(b.tr("step.joules_tokens", j=j, tpd=b.h(tpd), days=days, kwh=kwh))
     if b.has("pue"):                    # "0.35 J per token … PUE 1.25": at the meter

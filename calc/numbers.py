@@ -425,6 +425,9 @@ class _Taken:
         return 0 <= pos < len(self._flags) and self._flags[pos] == 1
 
 
+NOT_A_QUANTITY = re.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)")
+
+
 def find_numbers(text: str) -> list[Num]:
     """Every number in normalized (ideally name-masked) text, with multipliers applied."""
     out: list[Num] = ([] if text.isascii() else _vague(text)) + _vague_en(text)
@@ -472,6 +475,8 @@ def find_numbers(text: str) -> list[Num]:
             end = end2
         if not math.isfinite(value):
             value = math.inf
+        if value <= 10 and NOT_A_QUANTITY.match(text, end):
+            continue                                   # "three things for our deck": the asks counted
         out.append(Num(value, m.start(), end, text[m.start():end]))
         taken.add(m.start(), end)
     ascii_only = text.isascii()

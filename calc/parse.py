@@ -29,7 +29,7 @@ from calc import keyvalue, readings, registry, units
 from calc.catalog import Catalog, load
 from calc.intent import ASKS_QPS, ASKS_RATE, CLAIM, MORE_COUNT, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
-from calc.numbers import Normalized, Num, chinese_numeral, find_numbers, normalize
+from calc.numbers import NOT_A_QUANTITY, Normalized, Num, chinese_numeral, find_numbers, normalize
 from calc.result import CalcError
 from calc.text import lang_of
 from calc.vocabulary import (
@@ -1834,6 +1834,8 @@ def _leftover_digits(r: _Reading) -> None:
         if any(w.start() <= m.start() < w.end() for w in _NAME_WITH_DIGITS.finditer(
                 r.masked, max(0, m.start() - 4), m.end() + 4)):
             continue                     # "V2EX 上有人说", "k8s": a site's or a tool's name
+        if len(m.group(0)) == 1 and NOT_A_QUANTITY.match(r.masked, m.end()):
+            continue                     # "3 things for our deck": the asks counted, not a quantity
         if not (covered[m.start()] or covered[m.end() - 1]):
             pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
             r.add(None, None, m.start() - pct, m.end() if pct else _word_after(r.t, m.end()),
@@ -2256,7 +2258,8 @@ _EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|doll
 # a server is what measured the rate: "HGX H100 does 22k tok/s", "DGX B200 每台实测 4.8万 tok/s",
 # "单机 8 卡实测合计 3200 tok/s", "9,000 tok/s per 8-GPU server"
 _SERVER_MARK = re.compile(r"每台|单台|一台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|一个节点|"
-                          r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+(?:#+\s*)?"
+                          r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+"
+                          r"(?:\d+[- ]?(?:gpu|card|x)\s*)?(?:#+\s*)?"
                           r"(?:(?:edge|inference|gpu|serving|ai|compute|worker)\s+)?"
                           r"(?:node|server|box|rack|machine)s?\b|"
                           # "…, rack does ~1.1M tok/s": a bare singular at the clause's start
@@ -3425,7 +3428,7 @@ def _derived(r: _Reading) -> None:
             r"(?:^|[,，;；:：.。!！]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*(?:要|需要|得|一共|总共)?\s*"
             r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
             r"多少|几(?:张|台|天|个)|多久|能否|是否)",
-            t)) >= 2 or _THEN_ASK.search(t):
+            t)) >= 2 or _THEN_ASK.search(t) or len(_LISTED_ASK.findall(t)) >= 2:
         p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)
     if "server_power_cap_w" in p and any(k in p for k in _LOADS):
         p["multi_ask"] = True            # a load and a rack's limit: the fleet, then the racks it takes
@@ -3448,6 +3451,8 @@ def _derived(r: _Reading) -> None:
             # "… need it < 400ms p99": the target of the latency asked about, not a per-token one
             p["ttft_ms"] = p.pop("tpot_ms")
             r.stated = [replace(st, param="ttft_ms") if st is tp else st for st in r.stated]
+    if _ASKS_DAILY.search(t) and "days" not in p:
+        p["asks_daily"] = True           # "… how many MWh is that daily?": one day's, not a year's
     if _ASKS_ENERGY.search(t):
         p["asks_kwh"] = True
     if _ASKS_MW.search(t):
@@ -3503,10 +3508,10 @@ def _derived(r: _Reading) -> None:
             r.stated = [replace(s, param="usd_cny", end=s.start + len(str(s.text).split()[0]),
                                 text=str(s.text).split()[0]) if s is fx else s
                         for s in r.stated]
-    if KW["cny"].search(t):
+    if KW["cny"].search(t) and not (_ASKS_DOLLARS.search(t) and not _ASKS_YUAN.search(t)):
         p["currency"] = "cny"
     elif KW["usd"].search(t):
-        p["currency"] = "usd"
+        p["currency"] = "usd"            # ("每 1000 token 成本多少美元": the dollars asked, not 元 in 美元)
     facs = [s for s in r.stated if s.param in ("factor", "hbm_multiple") and s.note in ("", "duplicate")
             and isinstance(s.value, float) and 1 < s.value <= 20]
     if facs and not ("hbm_multiple" in p and len(facs) < 2) and re.search(r"\bhbm|高带宽", t) and \
@@ -3634,6 +3639,14 @@ _HEADROOM = re.compile(r"how many more|room for (?:how many|more)|more (?:server
 
 
 # "这要单卡多少 tok/s 才行": the rate a price needs is asked, not the cost per token
+# "Three things: a) how many GPUs …; b) total facility power …; c) annual electricity …": asks listed
+_LISTED_ASK = re.compile(r"(?:^|[\s:;,，；：])(?:[a-e]|[1-5]|[①②③④⑤])[).）、]\s*(?=[a-z\u4e00-\u9fff])")
+_ASKS_DAILY = re.compile(r"how (?:many|much)\b[^?.;]{0,40}?(?<!tokens )(?<!token )(?<!queries )(?<!requests )"
+                         r"\b(?:daily|per day|a day|each day)\b\s*(?:[?.]|$)|"
+                         r"(?:每天|一天|每日)(?:要|需要|用|耗|消耗)?(?:掉)?多少\s*(?:度|电|兆瓦时|mwh|kwh|千瓦时)")
+_ASKS_DOLLARS = re.compile(r"(?:多少|几)(?:万|亿)?(?:美元|美金|刀)|(?:美元|美金)(?:是)?多少")
+_ASKS_YUAN = re.compile(r"(?:多少|几)(?:万|亿)?(?:人民币|元|块)|(?:折合|合|换成|折成|折)\s*(?:人民币|rmb)|"
+                        r"人民币(?:是)?多少|\bin (?:rmb|cny|yuan)\b")
 _RATE_NEEDED = re.compile(r"多少\s*(?:个)?\s*(?:tok|token)s?\s*/\s*s\s*才|"
                           r"要多少\s*(?:tok|token).{0,6}才(?:行|能|够)|"
                           r"how many tok\w*\s*/\s*s (?:do|would) (?:we|i|you) need")

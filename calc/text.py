@@ -9,6 +9,7 @@ are numbers and catalog names, never re-parsed, so text a user typed stays text.
 
 from __future__ import annotations
 
+import math
 import re
 
 from calc.script import Traditional, localized, traditional
@@ -411,6 +412,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.rent_over_power": ("rent ${rent:g}/h / electricity ${cost:.3g}/h = {ratio:.1f}x",
         "租金每小时{rent:g}美元 / 电费每小时{cost:.3g}美元 = {ratio:.1f}倍"),
     "head.rent_over_power": ("; the stated rent is {ratio:.1f}x that", "；所给租金是它的{ratio:.1f}倍"),
+    "label.day_asked": ("one day, as asked", "按所问的一天"),
     "head.electricity_of": ("; its electricity: {cost}", "；电费约{cost}"),
     "head.gpu_cost_per_user_month": ("; GPU cost per user a month {cost}, {share:.1%} of the {charge} each pays",
         "；每用户每月GPU成本约{cost}，占每用户每月收费{charge}的{share:.1%}"),
@@ -1546,6 +1548,7 @@ def tr(key: str, lang: str = "en", **fields: object) -> str:
         fields["power"] = power(float(fields["mw"]), lang)  # type: ignore[arg-type]
     if "{period}" in template and "period" not in fields and isinstance(fields.get("days"), (int, float)):
         fields["period"] = period(float(fields["days"]), lang)  # type: ignore[arg-type]
+    fields = {k: _Plain(v) if type(v) is float else v for k, v in fields.items()}
     try:
         text = template.format(**fields)
     except (KeyError, IndexError, ValueError):
@@ -1554,6 +1557,19 @@ def tr(key: str, lang: str = "en", **fields: object) -> str:
     if lang != "zh":
         return _ONE_PLURAL.sub(r"\1", text) if "1 " in text else text
     return localized(text, lang)
+
+
+class _Plain(float):
+    """A float that a 'g' format writes without an exponent when it is small: "0.0000317",
+    not "3.17e-05" (people read amounts; the significant digits asked for are kept)."""
+
+    def __format__(self, spec: str) -> str:
+        if spec.endswith("g") and self != 0 and abs(self) < 1e-4 and math.isfinite(self):
+            digits = int(re.sub(r"\D", "", spec.split(".")[-1]) or 6) if "." in spec else 6
+            places = digits - 1 - math.floor(math.log10(abs(self)))
+            text = format(float(self), f"{spec[:spec.index('.')] if '.' in spec else spec[:-1]}.{places}f")
+            return text.rstrip("0").rstrip(".")
+        return format(float(self), spec)
 
 
 _ONE_PLURAL = re.compile(r"(?<![\d.,])(1 (?:server|GPU|rack|replica|node|box|card))s\b")

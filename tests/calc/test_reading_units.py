@@ -2347,3 +2347,35 @@ def test_a_batch_glued_to_bs_beside_a_measured_rate_is_its_condition():
 def test_prices_that_carry_more_than_a_chip(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 263-266, after their sealed run
+    ("our 8-GPU H100 node measured 12,000 tok/s output on Mixtral 8x7B. how many nodes for 1.5B tokens/day?",
+     "observed_tokens_per_s_per_server", 12_000),               # the node's rate, not each card's
+    ("Need TTFT under 400ms for Qwen2.5 72B on MI300X, 3k concurrent sessions at peak. how many GPUs, and is 70% a "
+     "sane utilization target?", "utilization", 0.7),           # not 70% a year
+    ("We get ~12M queries/day on Llama 3 8B. Need TTFT under 300ms even at peak with a 20% queueing margin. how many "
+     "L40S?", "ttft_margin", 1.2),
+])
+def test_readings_of_sets_263_266(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,part", [
+    ("GPT-3 175B 放在 A100 80GB 上推理，租金 $1.8/h，实测单卡 350 tok/s，每 1000 token 成本多少美元", "每百万输出token约1.43美元"),
+    ("heard it's ~0.4J per token. so at 1T tokens/day how many MWh is that daily?", "over 1 day"),
+    # asks listed a) b) c): each is answered
+    ("Three things for our board deck: a) how many GPUs to serve 10M DAU on DeepSeek-V3 with H200s, assume 10 "
+     "queries/day, 800 in / 400 out; b) total facility power at PUE 1.2; c) annual electricity at $0.07/kWh. thx",
+     "of electricity over 1 year"),
+])
+def test_answers_of_sets_263_266(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_dollars_asked_in_chinese_come_first():
+    # "多少美元": the dollars asked lead, not the 元 inside 美元
+    assert parse("H100 按 $2/小时 租，Llama 3 70B 单卡实测输出 1100 tok/s，每百万 token 成本几美元？").params["currency"] == "usd"
+    assert parse("给 CFO：租 1000 张 B200，$5.5/卡时，连续租 12 个月，总价几亿美元？折合人民币（7.2）？").params["currency"] == "cny"
