@@ -387,10 +387,19 @@ def _user_bill(b: Builder, price: float, cny: bool) -> Result:
                                   per_day=per_day, tpud=b.h(tpud)))
 
 
+def price_text(x: float) -> str:
+    return f"{x:,.4g}"
+
+
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
     price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None)
+    in_key = "cny_per_million_input_tokens" if cny else "usd_per_million_input_tokens"
+    if b.has(in_key) and not (b.has("input_tokens") and not b.has("tokens_per_day") and any(
+            b.has(k) for k in ("queries_per_day", "users", "qps"))):
+        # a prompt's price needs the prompts: their length and how many a day
+        b.set_aside(in_key, "unused.input_price_needs_requests")
     volume = any(b.has(k) for k in ("tokens_per_day", "tokens_per_user_day", "queries_per_day",
                                     "users", "qps"))
     if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
@@ -412,7 +421,16 @@ def token_bill(b: Builder) -> Result:
             b.num("qps", None) * 86400 if b.has("qps") else \
             b.num("users", None) * b.num("queries_per_user", 10)
         per_query = b.num("output_tokens", 500)
-        if b.has("input_tokens"):          # one price per token: prompt and answer both billed
+        if b.has("input_tokens") and b.has(in_key):
+            # "$0.15 per million input and $0.60 per million output": each side at its price, as one
+            # blended price over the prompt and the answer
+            lin, in_price = b.num("input_tokens", None), b.num(in_key, None)
+            blended = (lin * in_price + per_query * price) / (lin + per_query)
+            b.step(b.tr("step.blended_token_price", lin=lin, in_price=price_text(in_price), lout=per_query,
+                        out_price=price_text(price), blended=price_text(blended)))
+            price = blended
+            per_query += lin
+        elif b.has("input_tokens"):        # one price per token: prompt and answer both billed
             per_query += b.num("input_tokens", None)
         tpd = qpd * per_query
         b.step(b.tr("step.tokens_a_day", qpd=b.h(qpd), per_query=per_query, tpd=b.h(tpd)))
@@ -477,7 +495,8 @@ def token_bill(b: Builder) -> Result:
         revenue_usd = per_day / fx(b) if cny else per_day
         b.fig("serving_cost_usd", cost_day * days, "US$", b.tr("fig.serving_cost_period", days=days))
         b.fig("margin_usd", (revenue_usd - cost_day) * days, "US$", b.tr("fig.margin_period", days=days))
-        return b.result("capex", b.tr("head.revenue_vs_cost", revenue=b.tr(money, usd=b.h(per_day * days),
+        key = "head.api_vs_cost" if b.flag("pays_api") else "head.revenue_vs_cost"
+        return b.result("capex", b.tr(key, revenue=b.tr(money, usd=b.h(per_day * days),
                                                                             cny=b.h(per_day * days)),
                                       cost=b.h(cost_day * days), days=days, tpd=b.h(tpd)))
     gpus_note = ""

@@ -147,6 +147,13 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")
             or has("concurrent_users")):
         return "throughput"            # "Llama 3 8B 在 L40S 上，输入 8k，首token延迟大概多少？"
+    if (has("asks_mw") or has("asks_total_power")) and (has("gpus") or has("servers")) and not any(
+            has(k) for k in ("model", "params", "train_tokens", "train_flops", "gpu_hours", "users", "qps",
+                             "queries_per_day", "tokens_per_day", "concurrent_users", "budget_usd",
+                             "budget_cny", "factor", "rent_usd_per_hour", "rent_cny_per_hour", "days",
+                             "gpu_tflops", "mfu", "utilization", "growth_rate_year", "doubling_months",
+                             "price_usd", "price_cny")):
+        return "power"                 # "一万张 H100 的训练集群，每卡含服务器 1400W … 要多少 MW？"
     if has("power_per_gpu_hour"):
         return "power"                 # "what's the power cost per GPU-hour?": one card's hour
     if has("from_accelerator"):

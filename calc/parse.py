@@ -828,7 +828,8 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
     # (a corrected ratio, "是 H100 的 1.3 倍——不对，是 0.9 倍": the cards are named around the first)
     at = min(st.start for st in r.stated if st.param == "speedup")
     before = [(k, pos) for k, pos in accs if pos < at and not re.search(
-        r"(?:比|相比|than|vs\.?|versus|of|over)\s*$", r.masked[max(0, pos - 8):pos])]
+        r"(?:比|相比|than|vs\.?|versus|(?<!count )(?<!number )(?<!fleet )(?<!cluster )of|over)\s*$",
+        r.masked[max(0, pos - 14):pos])]
     fast = before[-1][0] if before else accs[0][0]
     # "match 1000 H100s if gaudi is like 0.8x as fast": the family said alone, nearer the factor
     # than the last full name, is the one the factor is of
@@ -1892,6 +1893,10 @@ _AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the
 def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
     head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
+    if (dbl := _PERIOD_THEN_DOUBLES.match(t, n.end)) is not None and role not in ("months", "years"):
+        # "训练算力 6 个月翻倍": a doubling time, whatever the words before the number name
+        r.add("doubling_months", value * (12 if dbl.group(1) == "年" else 1), n.start, dbl.end(1))
+        return
     if role == "capacity_flops" and (
             PER_GPU.search(head_clause) or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or ((re.search(r"#+\s*(?:的|'s)", head_clause) or _CARD_RATE_HEAD.search(head_clause)
@@ -2138,7 +2143,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             cur = "cny"                    # "六毛一度": tenths of a yuan (the number read them)
         if role in ("price", "budget") and value > (1e5 if cur == "usd" else 7e5) \
                 and _last_thing(r, a) == "server" \
-                and (_EACH_UNIT_AFTER.match(t, b) or _EACH_UNIT_BEFORE.search(t[max(0, a - 16):a])) \
+                and (_EACH_UNIT_AFTER.match(t, b) or _EACH_UNIT_BEFORE.search(t[max(0, a - 16):a])
+                     or _BUY_IT_AT.search(t[max(0, a - 30):a])) \
                 and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]) and not _CAN_BUY.search(t[b:b + 8]):
             role = "server_price"        # "3 racks of GB200 NVL72, each ~$3.4M": a rack's price
         elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
@@ -2166,11 +2172,18 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "server_price":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
-    elif role == "token_price" and not re.search(r"tok|词元", t):
+    elif role == "token_price" and not re.search(r"tok|词元|\b(?:in|out)put\b|输入|输出", t):
         r.add(None, value, a, b)         # "$2 per million" with no tokens anywhere: unknown
     elif role in ("token_price", "token_price_k"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
-        r.add(f"{cur}_per_million_tokens", value * (1000 if role == "token_price_k" else 1),
+        # "$0.15 per million input and $0.60 per million output": the prompt's price apart
+        end = max(b, cur_end)
+        before = CLAUSE.split(t[max(0, n.start - 14):n.start])[-1]
+        side = "input_" if (re.match(r"\s*(?:input|prompt)s?\b", t[end:end + 12])
+                            or re.search(r"\b(?:input|prompt)\b", t[n.end:end])
+                            or (_INPUT_PRICE.search(before)
+                                and not re.search(r"输出|output|completion", before))) else ""
+        r.add(f"{cur}_per_million_{side}tokens", value * (1000 if role == "token_price_k" else 1),
               min(a, cur_start), max(b, cur_end))
     elif role == "dram_price":
         _, cur_start, cur_end = _currency(r, n, a, b)
@@ -2596,7 +2609,9 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
     # begin the window ("…翻一番，2024年…" is no doubling time)
     before = bool(_DOUBLING_HEAD.search(head))
     return bool(before or (_EVERY.search(head) and re.search(
-        r"^[^.?!,，]{0,14}(?:doubl|翻倍|翻番|翻一番|翻了?一倍)", tail)))
+        r"^[^.?!,，]{0,14}(?:doubl|翻倍|翻番|翻一番|翻了?一倍)", tail))
+        # "训练算力 6 个月翻倍": the period said right before the doubling
+        or re.match(r"\s*(?:个\s*)?(?:月|年)?\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)", tail))
 
 
 def _token_param(r: _Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
@@ -2940,6 +2955,7 @@ def _replicas(r: _Reading) -> None:
         p["gpus"] = float(reps.value or 0) * tp   # (the span stays the replicas it states)
 
 
+_PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
 _ONE_REPLICA = re.compile(r"(?:(?:一个|单个|1\s*个)副本|单副本)"
                           r"(?=\s*(?:能|可以|最多能|大概能|扛|撑|支持|服务))|"
                           r"\b(?:one|a single|1)\s+replica\b(?!s)(?=[^,;.?]{0,40}\b(?:can|could|handles?|"
@@ -3372,7 +3388,7 @@ def _derived(r: _Reading) -> None:
                     else st for st in r.stated]
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
-        if (("server" in p and "servers" in p) or "gpus_per_server" in p
+        if (("server" in p and ("servers" in p or "gpus" not in p)) or "gpus_per_server" in p
                 or re.search(r"整机|服务器|\bservers?\b|\bnodes?\b|\bbox(?:es)?\b", t)) \
                 and isinstance(price, float) and price >= floor and \
                 f"server_price_{cur}" not in p and not re.search(
@@ -3451,6 +3467,16 @@ def _derived(r: _Reading) -> None:
             # "… need it < 400ms p99": the target of the latency asked about, not a per-token one
             p["ttft_ms"] = p.pop("tpot_ms")
             r.stated = [replace(st, param="ttft_ms") if st is tp else st for st in r.stated]
+    for cur in ("usd", "cny"):
+        if f"{cur}_per_million_input_tokens" in p and not any(
+                k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")):
+            # "charges $2.50 per million input tokens": the only token price said is the price compared
+            p[f"{cur}_per_million_tokens"] = p.pop(f"{cur}_per_million_input_tokens")
+            r.stated = [replace(st, param=f"{cur}_per_million_tokens")
+                        if st.param == f"{cur}_per_million_input_tokens" else st for st in r.stated]
+    if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and _PAYS_API.search(t) \
+            and not _EARNS.search(t):
+        p["pays_api"] = True             # "全部走 API … 和自己用 H100 跑比": a bill paid, not revenue
     if _ASKS_DAILY.search(t) and "days" not in p:
         p["asks_daily"] = True           # "… how many MWh is that daily?": one day's, not a year's
     if _ASKS_ENERGY.search(t):
@@ -3557,7 +3583,7 @@ _MULTIPLE_RANGE = re.compile(r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*"
 # "Each user averages around 50k tokens a day": a user's day, with or without a user count
 _EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typical)\s+"
                         r"(?:user|person|customer|subscriber|dev|developer|seat|member)s?\b|"
-                        r"人均|每人|每个用户|每用户|每位用户)[^,，;；.。]{0,30}$")
+                        r"人均|每人|每个用户|每用户|每位用户|每个?席位|每个?员工|每个?坐席|每个?账号)[^,，;；.。]{0,30}$")
 # "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
 _CARD_RATE_HEAD = re.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
                              r"(?:of|at|is|为|是|约|=)?\s*$")
@@ -3644,6 +3670,13 @@ _LISTED_ASK = re.compile(r"(?:^|[\s:;,，；：])(?:[a-e]|[1-5]|[①②③④⑤
 _ASKS_DAILY = re.compile(r"how (?:many|much)\b[^?.;]{0,40}?(?<!tokens )(?<!token )(?<!queries )(?<!requests )"
                          r"\b(?:daily|per day|a day|each day)\b\s*(?:[?.]|$)|"
                          r"(?:每天|一天|每日)(?:要|需要|用|耗|消耗)?(?:掉)?多少\s*(?:度|电|兆瓦时|mwh|kwh|千瓦时)")
+# "a GB200 NVL72 rack if we buy it at ~$3M": the one server's price
+_BUY_IT_AT = re.compile(r"\b(?:buy|bought|purchased?|get|got)\s+"
+                        r"(?:it|one|the rack|the server|the box|the node|a rack|a box)\s+(?:at|for)\s*"
+                        r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
+_PAYS_API = re.compile(r"\bapi\b|we pay|\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用")
+_EARNS = re.compile(r"revenue|收入|\bcharge|\bsell|卖|收费|margin|赚|毛利|定价|\bearn|营收|利润|profit")
+_INPUT_PRICE = re.compile(r"(?:\binput|\bprompt|输入|提示)(?:[^a-z输出]|tokens?){0,12}$")
 _ASKS_DOLLARS = re.compile(r"(?:多少|几)(?:万|亿)?(?:美元|美金|刀)|(?:美元|美金)(?:是)?多少")
 _ASKS_YUAN = re.compile(r"(?:多少|几)(?:万|亿)?(?:人民币|元|块)|(?:折合|合|换成|折成|折)\s*(?:人民币|rmb)|"
                         r"人民币(?:是)?多少|\bin (?:rmb|cny|yuan)\b")

@@ -209,6 +209,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.cost_per_mtok": ("US${cost:.3g} per million output tokens (US${per_q:.3g} per query of {lout:,.0f} tokens) for {model} on {acc} at ${rate:.4g}/GPU-h, {busy}",
         "{model}在{acc}上（每GPU小时{rate:.4g}美元、{busy}）每百万输出token约{cost:.3g}美元（每次{lout:,.0f}个token的查询约{per_q:.3g}美元）"),
     "label.users_at_once": ("users at once (each holding its context)", "同时在线用户（各自占用上下文）"),
+    "step.blended_token_price": ("({lin:,.0f} input tokens x {in_price} + {lout:,.0f} output tokens x {out_price}) / "
+                                 "their sum = {blended} per million tokens, blended",
+        "（{lin:,.0f}个输入token x {in_price} + {lout:,.0f}个输出token x {out_price}）/ 二者之和 = 每百万token综合{blended}"),
     "step.token_bill": ("{tpd} tokens a day / 1,000,000 x {price:g} {cur} = {per_day:,.2f} {cur} a day",
         "每天{tpd}个token / 1,000,000 x {price:g} {cur} = 每天{per_day:,.2f} {cur}"),
     "head.token_bill": ("{day} a day for {tpd} tokens a day; {total} over {period}",
@@ -421,6 +424,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.gpu_cost_per_user_month": ("US${per_day:,.0f} a day x 30.44 days / {users:,.0f} users = {cost:,.3g} a user "
                                      "a month; / {charge:g} charged = {share:.1%}",
         "每天{per_day:,.0f}美元 x 30.44天 / {users:,.0f}用户 = 每用户每月{cost:,.3g}；/ 收费{charge:g} = {share:.1%}"),
+    "unused.input_price_needs_requests": ("the input price needs the prompts: how many a day and how long; the bill is for the output tokens",
+        "输入价格需要知道每天多少次请求、每次输入多长；账单按输出token计算"),
     "unused.no_users_for_charge": ("what each user pays needs a user count and a priced fleet to be set against",
         "每用户收费需要用户数和有价格的机队才能比较"),
     "head.electricity_per_mtok": ("; electricity per million tokens: {cost}", "；每百万token电费约{cost}"),
@@ -875,6 +880,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.margin_period": ("revenue minus serving cost over {period}", "{period}收入减服务成本"),
     "step.serving_cost": ("{tpd} tokens a day / ({tps:,.0f} tokens/s per GPU for {model} on {acc} x 3,600 s) = {hours:,.0f} GPU-hours x ${rate:.4g}/h = ${cost:,.0f} a day",
         "每天{tpd}个token / （{model}在{acc}上每卡每秒{tps:,.0f}个token x 3,600秒）= {hours:,.0f} GPU小时 x 每小时{rate:.4g}美元 = 每天{cost:,.0f}美元"),
+    "head.api_vs_cost": ("{revenue} of API bills vs US${cost} to serve {tpd} tokens a day yourself, over {period}",
+        "{period}API费用{revenue}，自己服务每天{tpd}个token的成本{cost}美元"),
     "head.revenue_vs_cost": ("{revenue} of revenue vs US${cost} to serve {tpd} tokens a day over {period}",
         "{period}收入{revenue}，服务每天{tpd}个token的成本{cost}美元"),
     "fig.tokens_per_kwh": ("output tokens per kWh (incl. PUE)", "每度电（含PUE）输出token数"),

@@ -235,6 +235,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每百万 token 成本能压到一块三人民币": the price of a million tokens, named first
     ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
      r"\s*(?:能|可以|要)?\s*(?:压到|降到|做到|是|为|约|大概|大约|按|卖|收)?\s*$"),
+    # "API 按 每百万 2 美元": the basis first, the tokens said elsewhere in the question
+    ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*$",
+     T + r"\s*(?:块|元)?\s*" + CUR),
     # "一块五一百万 token", "两块钱一百万": a price for a million tokens said in speech
     ("token_price", T + r"\s*(?:块|元)?\s*钱?\s*(?:美元|美金|刀|人民币)?\s*(?:/|每|一)\s*(?:1|一)?\s*百万\s*"
      r"(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)?", None),
@@ -252,7 +255,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mn|m)\b"),
     ("token_price", None, r"(?:us\$|\$|usd|¥|rmb)\s*$", T + r"\s*/\s*m\b(?!\s*(?:in|s\b|w))"),
     # "$0.60 per million tokens instead of $1.20 per million": the second said without its tokens
-    ("token_price", T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)(?=\s*(?:[,.;?!)]|$|instead|vs|or\b|and\b|down\b|up\b|to\b|→|->))",
+    ("token_price", T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)(?:\s+(?:input|output|prompt|completion)(?:\s+tokens?)?)?"
+     r"(?=\s*(?:[,.;?!)]|$|instead|vs|or\b|and\b|down\b|up\b|to\b|→|->))",
      None),
     # "一张大概十万块": 块 after a per-card price is money (块钱), not a count of cards
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
@@ -461,7 +465,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
-    ("users", T + r"(?:-(?=[a-z]))?(?:paying |paid |registered |unique |total )?(?:daily |monthly |weekly )?(?:active )?(?:users?|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
+    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席))?(?:企业|付费|注册|内部)?"
+     r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |internal )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，])|^)\s*(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$"),
     ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*$", T + r"(?:个\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|次(?:查询|请求|搜索|调用|对话)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
@@ -591,6 +596,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
     # "a measured 2.8x per-GPU speedup"
     ("speedup", T + r"\s*(?:x|×)\s*(?:per[- ](?:gpu|card|chip)\s*)?(?:speed[- ]?up|faster|(?:the\s*)?speed)\b", None),
+    # "assuming B200 is 2.5x per GPU", "Gaudi2 ≈ 1.3x per chip", "H200 at ~1.4x per GPU": a card's speed
+    # over the other's, named right before
+    ("speedup", None, r"#+s?\s*(?:is|are|≈|~=|=|at|runs? at|does)\s*(?:about|around|roughly|~|≈)?\s*$",
+     T + r"\s*(?:x|×)\s*(?:per[- ]?(?:gpu|card|chip|accelerator)|(?:the\s+)?(?:throughput|perf(?:ormance)?))\b"),
     # "gaudi is like 0.8x as fast": as fast as the other, by that factor
     ("speedup", T + r"\s*(?:x|×|times)\s*as\s+(?:fast|quick|speedy|performant)\b", None),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|slower|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"

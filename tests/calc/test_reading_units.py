@@ -2379,3 +2379,51 @@ def test_dollars_asked_in_chinese_come_first():
     # "多少美元": the dollars asked lead, not the 元 inside 美元
     assert parse("H100 按 $2/小时 租，Llama 3 70B 单卡实测输出 1100 tok/s，每百万 token 成本几美元？").params["currency"] == "usd"
     assert parse("给 CFO：租 1000 张 B200，$5.5/卡时，连续租 12 个月，总价几亿美元？折合人民币（7.2）？").params["currency"] == "cny"
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 267-270, after their first run
+    ("老板问我：2000 个企业席位，每个席位每天平均消耗 5万 token 输出，按 8元/百万token 算，每月账单多少？", "users", 2000),
+    ("老板问我：2000 个企业席位，每个席位每天平均消耗 5万 token 输出，按 8元/百万token 算，每月账单多少？",
+     "tokens_per_user_day", 50_000),                            # each seat's day, not the company's
+    ("B2B chatbot, 1.2k enterprise seats, each seat ~40 msgs/day, Llama 3.1 405B fp8 on H200 — how many nodes?",
+     "users", 1200),
+    ("我们准备买台 HGX H100 自建，报价 230万 人民币，跑 Llama 3 70B 给内部 3000 名员工用，每人每天 20 次问答，平均输入 1000、"
+     "输出 400 token，够不够用？", "users", 3000),
+    ("我们准备买台 HGX H100 自建，报价 230万 人民币，跑 Llama 3 70B 给内部 3000 名员工用，每人每天 20 次问答，平均输入 1000、"
+     "输出 400 token，够不够用？", "server_price_cny", 2.3e6),
+    ("如果全部走 API，按 每百万 2 美元，和自己用 H100 跑 Llama 3 70B 比，我们每天要生成 20亿 token", "usd_per_million_tokens", 2),
+    ("we pay $0.15 per million input and $0.60 per million output. 300k requests a day, 1.2k in, 250 out. monthly bill?",
+     "usd_per_million_input_tokens", 0.15),
+    ("Monthly cost of a GB200 NVL72 rack if we buy it at ~$3M, plus power at $0.07/kWh?", "server_price_usd", 3e6),
+])
+def test_readings_of_sets_267_270(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,part", [
+    # input and output priced apart: each side at its price
+    ("we pay $0.15 per million input and $0.60 per million output. 300k requests a day, 1.2k in, 250 out. monthly bill?",
+     "US$99 a day"),
+    ("API 输入每百万 token 1 元，输出每百万 token 4 元，每天 100 万次调用，输入 2000 输出 300，一个月多少钱？", "每天3,200元"),
+    # an API bill paid, against serving the tokens yourself: not "revenue"
+    ("如果全部走 API，按 每百万 2 美元，和自己用 H100 跑 Llama 3 70B（单卡实测 1500 tok/s）比，哪个便宜？我们每天要生成 20亿 token",
+     "API费用"),
+])
+def test_answers_of_sets_267_270(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # a card's speed over another's said "per GPU": the cards that do the work
+    ("how many B200 to match 4096 H100 on training throughput, assuming B200 is 2.5x per GPU", "1,639 B200"),
+    ("70B job takes 30 days on 2048x H100. same count of H200 at ~1.4x per GPU → days?", "21.4 days on 2,048 H200"),
+    # a period right before 翻倍 is a doubling time
+    ("训练算力 6 个月翻倍的话，GPT-3 当年 3.14e23，三年后 frontier run 到多少 FLOPs？", "2.01e+25 FLOPs"),
+    # a training cluster's megawatts: power, not a run with no model
+    ("一万张 H100 的训练集群，每卡含服务器 1400W，PUE 1.25，要多少 MW？", "17.5兆瓦"),
+])
+def test_more_answers_of_sets_267_270(q, part):
+    _, res = ask(q)
+    assert part in res.headline
