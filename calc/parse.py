@@ -2172,7 +2172,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "server_price":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
-    elif role == "token_price" and not re.search(r"tok|词元|\b(?:in|out)put\b|输入|输出", t):
+    elif role == "token_price" and not re.search(r"tok|词元|\b(?:in|out)put\b|输入|输出|\bapi\b", t):
         r.add(None, value, a, b)         # "$2 per million" with no tokens anywhere: unknown
     elif role in ("token_price", "token_price_k"):
         cur, cur_start, cur_end = _currency(r, n, a, b)

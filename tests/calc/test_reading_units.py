@@ -2427,3 +2427,9 @@ def test_answers_of_sets_267_270(q, part):
 def test_more_answers_of_sets_267_270(q, part):
     _, res = ask(q)
     assert part in res.headline
+
+
+def test_an_api_price_against_rented_cards():
+    # "$3/M" beside "API" is a token price; "16 rented H100s" a count of cards
+    req = parse("What's the cheapest way to serve Llama 3 405B to ~50k users? API at $3/M or 16 rented H100s at $2/hr?")
+    assert req.params["usd_per_million_tokens"] == 3 and req.params["gpus"] == 16
