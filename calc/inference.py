@@ -29,7 +29,9 @@ from calc.roofline import (
 SECONDS_PER_DAY = 86_400
 # daily active users per monthly / weekly active user, when the question counts those
 DAU_SHARE = {"monthly_users": ("monthly", "dau_per_mau", 0.3),
-             "weekly_users": ("weekly", "dau_per_wau", 0.5)}
+             "weekly_users": ("weekly", "dau_per_wau", 0.5),
+             # "10,000 seats, only 30% active on a given day": a population and its daily share
+             "population_users": ("population", "dau_per_mau", 0.3)}
 
 
 def _precision(b: Builder, acc: Accelerator) -> str:
@@ -208,7 +210,8 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
                 b.assume(name, share, "", "default", b.tr(f"label.{name}"),
                          "gpubot default: typical chat-app stickiness")
             users *= share
-            b.step(b.tr(f"step.{name}", users=b.h(users), share=share))
+            b.step(b.tr("step.dau_of_population" if _period == "population" else f"step.{name}",
+                        users=b.h(users), share=share))
             break
     if b.has("tokens_per_user_day"):
         # "10M users generating 1,000 tokens each a day": tokens, then queries of lout tokens

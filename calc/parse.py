@@ -3050,6 +3050,7 @@ def _derived(r: _Reading) -> None:
     readings.daily_of_periodic(r)
     readings.generated_tokens(r)
     readings.budget_share(r)
+    readings.daily_share(r)
     readings.bare_hbm_size(r)
     readings.small_price_beside_rent(r)
     readings.restated(r)

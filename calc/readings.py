@@ -454,6 +454,34 @@ def _take_over(r: _Reading, start: int, end: int, param: str, value: float,
     r.add(param, value, start if a is None else a, end if b is None else b)
 
 
+_DAILY_SHARE = re.compile(
+    r"(?:日活|每天活跃|每天在用|每天用的)(?:用户)?\s*(?:大概|约|大约|差不多|占|只有|有|是)*\s*"
+    r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|"
+    r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|the seats|the users|users|seats)\s+)?"
+    r"(?:are\s+|is\s+)?active\s+"
+    r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|a day)")
+
+
+def daily_share(r: _Reading) -> None:
+    """"员工 8000 人，日活大概一半", "10,000 seats, only 30% active on a given day": the share of a stated
+    population active on a day."""
+    if "users" not in r.params or "dau_per_mau" in r.params:
+        return
+    m = _DAILY_SHARE.search(r.masked)
+    if m is None:
+        return
+    if m.group(1):
+        w = m.group(1)
+        share = _FRACTION_WORDS.get(w) or (_CN_DIGIT.index(w[0]) + 1) / 10
+        _take_over(r, m.start(1), m.end(1), "dau_per_mau", share)
+    elif 0 < float(m.group(2)) <= 100:
+        _take_over(r, m.start(2), m.end(), "dau_per_mau", float(m.group(2)) / 100)
+    else:
+        return
+    if not any(r.params.get(k) for k in ("monthly_users", "weekly_users")):
+        r.params["population_users"] = True
+
+
 def restated(r: _Reading) -> None:
     """"30.84M GPU-hours … is 30.84M consistent with …": the same figure written again, bare, is the
     one already read."""

@@ -686,6 +686,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "日活 / 月活"),
     "label.dau_per_wau": ("daily / weekly active users",
         "日活 / 周活"),
+    "step.dau_of_population": ("the users stated x {share:.0%} active on a day = {users} daily active users",
+        "所给用户 x 每天活跃{share:.0%} = 日活{users}"),
     "step.dau_per_mau": ("monthly users x {share} = {users} daily active users",
         "月活 x {share} = 日活{users}"),
     "step.dau_per_wau": ("weekly users x {share} = {users} daily active users",

@@ -423,7 +423,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?|list|msrp|is listed at|lists at|is priced at|"
      r"官方价|官网价|官价|标价|指导价|公开价|目录价)\s*(?:is|of|at|=|:|是|为|约|大概)?\s*(?:about|around|roughly|like|~)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
-    ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token))"),
+    ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token|"
+     r"(?:queries|requests|prompts|messages|msgs|chats|calls|questions|sessions|jobs|users|days?|hours?|gpus?|cards?)\b))"),
     ("price", None, r"(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
      r"(?!\s*[kmb]?\s*(?:users?|dau|mau|wau|people|customers|subscribers|requests|queries|qps|gpus?|cards|用户|日活|月活)(?![a-z]))"),
     # "conc=64/replica", "每个副本并发64": a cap on one replica's batch, not the load

@@ -160,7 +160,9 @@ def _clean_edges(s: str, gaps: tuple[bool, ...], start: int, end: int) -> bool:
 
 
 # a hedge before a number states nothing of its own: "about 5x" is "5x"
-_HEDGE = re.compile(r"^\s*(?:about|around|roughly|approximately|approx\.?|~|≈|大约|大概|约)\s*(?=[\d~≈])",
+_HEDGE = re.compile(r"^\s*(?:(?:about|around|roughly|approximately|approx\.?|~|≈|大约|大概|约)\s*|"
+                    # a leading conjunction or preposition states nothing either: "and 5x" is "5x"
+                    r"(?:and|or|to|between|from|at|on|of|with|for)\s+)(?=[\d~≈$¥])",
                     re.IGNORECASE)
 
 
@@ -230,6 +232,9 @@ def readings(key: str, res: Any) -> str:
     ("about 5", "15", False),
     ("4096", "x4096", True),
     ("100", "h100", False),
+    ("and 5x", "5x DRAM", True),
+    ("on 2", "2 of them", True),
+    ("and 5", "15", False),
 ])
 def test_span_matching(a, b, match):
     assert same_span(a, b) is match

@@ -2433,3 +2433,15 @@ def test_an_api_price_against_rented_cards():
     # "$3/M" beside "API" is a token price; "16 rented H100s" a count of cards
     req = parse("What's the cheapest way to serve Llama 3 405B to ~50k users? API at $3/M or 16 rented H100s at $2/hr?")
     assert req.params["usd_per_million_tokens"] == 3 and req.params["gpus"] == 16
+
+
+@pytest.mark.parametrize("q,part", [
+    # a population and the share of it active on a day; "each active one runs 25 queries" is no price
+    ("Seat pricing math: 10,000 seats, only 30% active on a given day, each active one runs 25 queries w/ 2k in / "
+     "300 out. GPT-3 175B self-hosted on A100 40GB — how many GPUs?", "75,000 queries a day"),
+    ("内部知识库问答，员工 8000 人，日活大概一半，每人每天 15 个问题，检索后上下文 6000 token，回答 400 token，峰值按平均的 2.5 倍，"
+     "Qwen3-235B-A22B 用 H20 部署，要几台 8 卡服务器？", "每天服务6万次查询"),
+])
+def test_a_population_active_on_a_day(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
