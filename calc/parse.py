@@ -1893,6 +1893,9 @@ _AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the
 def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
     head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
+    if role == "price" and value < 500 and re.search(
+            r"(?:^|[,，;；。\s])卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$", t[max(0, n.start - 8):n.start]):
+        role = "number"                  # "卡 8，…": a bare number after the word for card, no price
     if (dbl := _PERIOD_THEN_DOUBLES.match(t, n.end)) is not None and role not in ("months", "years"):
         # "训练算力 6 个月翻倍": a doubling time, whatever the words before the number name
         r.add("doubling_months", value * (12 if dbl.group(1) == "年" else 1), n.start, dbl.end(1))

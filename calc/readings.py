@@ -564,7 +564,7 @@ def budget_share(r: _Reading) -> None:
 
 _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount)\b|"
                        r"(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
-                       r"(?:打\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
+                       r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:折扣|优惠)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
@@ -598,7 +598,7 @@ _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"(\d+(?:\.\d+)?)\s*%")
 
 
-_MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再)?\s*"
+_MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还){0,3}\s*"
                          r"(提高|提升|高|增加|降低|低|下降|up|down)了?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"

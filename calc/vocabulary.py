@@ -124,6 +124,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("year", T + r"\s*[:：](?![\d/])", None),
     ("year", None, r"(?:->|→|=>|\bnow\s*\(|现在\s*[（(])\s*$"),
     # "tokens per user per day ~ 20k", "concurrent users peak at 40k": quantities written key first
+    # "~8k tokens out per user per day": each user's day, with the side of the tokens in the middle
+    ("tokens_per_user_day", T + r"\s*(?:output |out |generated )?(?:tokens?|toks?)\s*(?:out|output|generated)?\s*"
+     r"(?:per|/|a|each)\s*(?:user|person|head|seat|dau)\s*(?:per|/|a|each)\s*day\b", None),
     ("tokens_per_user_day", None, r"\bper[- ]?(?:user|person|head|seat)\s*(?:[:=]\s*)?(?:~|≈|about|around|roughly)?\s*$",
      T + r"\s*(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b"),
     ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s+(?:per|/|a)\s+(?:user|person|head)\s+(?:per|/|a)\s+day\s*"
@@ -235,6 +238,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每百万 token 成本能压到一块三人民币": the price of a million tokens, named first
     ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
      r"\s*(?:能|可以|要)?\s*(?:压到|降到|做到|是|为|约|大概|大约|按|卖|收)?\s*$"),
+    # "卡 1.6 万，三年折旧": a card's price after the bare word for card
+    ("price", None, r"(?:^|(?<=[,，;；。\s]))卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$",
+     T + r"\s*(?:万|千)?\s*(?:元|块)?\s*(?=[,，;；。]|$)"),
+    # "日产 300 亿 token": a day's output
+    ("tokens_per_day", None, r"(?:日产|日产出|日均产出|每日产出|每天产出)\s*(?:约|大概|大约)?\s*$",
+     T + r"\s*(?:个)?\s*tokens?"),
     # "API 按 每百万 2 美元": the basis first, the tokens said elsewhere in the question
     ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*$",
      T + r"\s*(?:块|元)?\s*" + CUR),
@@ -585,7 +594,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # accelerator's stated speed over another's
     # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
     # "假设单卡快 2.5 倍": the other card's speed over this one's
-    ("speedup", None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理)\s*(?:要|能)?\s*快\s*(?:了)?\s*$", T + r"\s*倍"),
+    ("speedup", None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理|按|按照|算)\s*(?:要|能)?\s*快\s*(?:了)?\s*$", T + r"\s*倍"),
     # "H100 训练速度大概是 A100 的 3 倍": one card's speed over the other's
     ("speedup", None, r"(?:速度|性能|算力|吞吐|训练|推理)[^，,。；;#]{0,6}(?:是|为|相当于|能到)\s*#+\s*的\s*$", T + r"\s*倍"),
     # "算力只有 H100 的六分之一": a fraction of the other card's speed

@@ -2445,3 +2445,18 @@ def test_an_api_price_against_rented_cards():
 def test_a_population_active_on_a_day(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 271-274, after their sealed run
+    ("Gaudi2 单价 ¥9 万，买 256 张，打完九折一共多少钱", "2070万元"),                        # 打完九折: 10% off
+    ("之前 2048 张 A100 跑完的那次训练，换成 H100 要多少张才能一样快？H100 按快 3 倍算，MFU 还能高 5 个点", "607张H100 SXM"),
+    ("实测每 1000 个 token 耗 250 焦，日产 300 亿 token，每年要多少度电？", "每天300亿个token"),      # 日产: a day's
+    ("4090 跑 Qwen2.5 7B 实测 2500 tok/s（开了 batch），电费 0.5 元/度，卡 1.6 万，三年折旧，每百万 token 成本多少人民币？",
+     "每百万输出token约"),                                                            # 卡 1.6 万: its price
+    ("50M weekly actives, DAU/WAU 0.4, ~8k tokens out per user per day, Gemma 2 27B on TPU v5e — chip count?",
+     "320 million queries a day"),
+])
+def test_answers_of_sets_271_274(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
