@@ -409,6 +409,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         unknown = []
     if unknown:
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
+    model_st = next((st for st in r.stated if st.param == "model" and st.note == ""), None)
+    if model_st is not None and "params" in r.params and _DISTILLED.match(r.t, model_st.end):
+        # "DeepSeek-R1 蒸馏版 32B", "R1 distilled 32B": a smaller model of the stated size, not the
+        # catalog's full one
+        del r.params["model"]
+        r.stated = [replace(st, param=None, value=None, note="unknown_sized") if st is model_st else st
+                    for st in r.stated]
     _product_sized(r, cat)
     _match_a_server(r, options, cat)
     _same_kind_rates(r)
@@ -1893,9 +1900,14 @@ _AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the
 def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
     head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
-    if role == "price" and value < 500 and re.search(
-            r"(?:^|[,，;；。\s])卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$", t[max(0, n.start - 8):n.start]):
+    before8, before14 = t[max(0, n.start - 8):n.start], t[max(0, n.start - 14):n.start]
+    if role == "price" and value < 500 and _BARE_CARD.search(before8):
         role = "number"                  # "卡 8，…": a bare number after the word for card, no price
+    if role == "gpu_count" and value >= 1000 and (kuai := _KUAI_MONEY.match(t, n.end)) \
+            and _ONE_SERVER_BEFORE.search(before14):
+        # "4090 机器 8 卡一台 12 万块": a server's price in yuan, not 120,000 cards
+        r.add("server_price_cny", value, a, n.end + kuai.end())
+        return
     if (dbl := _PERIOD_THEN_DOUBLES.match(t, n.end)) is not None and role not in ("months", "years"):
         # "训练算力 6 个月翻倍": a doubling time, whatever the words before the number name
         r.add("doubling_months", value * (12 if dbl.group(1) == "年" else 1), n.start, dbl.end(1))
@@ -2958,6 +2970,12 @@ def _replicas(r: _Reading) -> None:
         p["gpus"] = float(reps.value or 0) * tp   # (the span stays the replicas it states)
 
 
+_DISTILLED = re.compile(r"\s*(?:的)?\s*(?:蒸馏版?|蒸馏出来的|distill(?:ed|ation)?(?:\s+(?:version|model))?)"
+                        r"\s*(?:的)?\s*(?:qwen|llama)?\s*[\d.]+\s*b\b")
+_ONE_RACK = re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:个)?\s*整(?:个)?\s*(?:机)?柜")
+_BARE_CARD = re.compile(r"(?:^|[,，;；。\s])卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$")
+_KUAI_MONEY = re.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
+_ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
 _PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
 _ONE_REPLICA = re.compile(r"(?:(?:一个|单个|1\s*个)副本|单副本)"
                           r"(?=\s*(?:能|可以|最多能|大概能|扛|撑|支持|服务))|"
@@ -3085,6 +3103,11 @@ def _derived(r: _Reading) -> None:
                 and 0.2 <= st.value / prev.value <= 5:
             r.stated = [replace(x, param=prev.param, note="duplicate") if x is st else x for x in r.stated]
     _replicas(r)
+    rack = _ONE_RACK.search(r.t)
+    if rack is not None and "server" in p and not any(k in p for k in ("servers", "gpus")) \
+            and not any(st.start <= rack.start() < st.end for st in r.stated):
+        # "GB200 NVL72 一整柜给全集团用够不够": the one rack, checked against the load
+        r.add("servers", 1.0, rack.start(), rack.end())
     box = next((st for st in r.stated if st.param == "gpus" and st.value in (2.0, 4.0, 8.0, 16.0, 72.0)
                 and _BOX_AFTER.match(r.masked, st.end)), None)
     if box is not None and any(k in p for k in _LOADS) and \
@@ -3675,8 +3698,10 @@ _ASKS_DAILY = re.compile(r"how (?:many|much)\b[^?.;]{0,40}?(?<!tokens )(?<!token
                          r"\b(?:daily|per day|a day|each day)\b\s*(?:[?.]|$)|"
                          r"(?:每天|一天|每日)(?:要|需要|用|耗|消耗)?(?:掉)?多少\s*(?:度|电|兆瓦时|mwh|kwh|千瓦时)")
 # "a GB200 NVL72 rack if we buy it at ~$3M": the one server's price
-_BUY_IT_AT = re.compile(r"\b(?:buy|bought|purchased?|get|got)\s+"
-                        r"(?:it|one|the rack|the server|the box|the node|a rack|a box)\s+(?:at|for)\s*"
+_BUY_IT_AT = re.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
+                        r"(?:it|one|the rack|the server|the box|the node|a rack|a box)\s+(?:at|for)|"
+                        # "HGX B200 box costs us ~$515k landed"
+                        r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|them))?)\s*"
                         r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
 _PAYS_API = re.compile(r"\bapi\b|we pay|\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用")
 _EARNS = re.compile(r"revenue|收入|\bcharge|\bsell|卖|收费|margin|赚|毛利|定价|\bearn|营收|利润|profit")

@@ -455,31 +455,44 @@ def _take_over(r: _Reading, start: int, end: int, param: str, value: float,
 
 
 _DAILY_SHARE = re.compile(
-    r"(?:日活|每天活跃|每天在用|每天用的)(?:用户)?\s*(?:大概|约|大约|差不多|占|只有|有|是)*\s*"
-    r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|"
-    r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|the seats|the users|users|seats)\s+)?"
-    r"(?:are\s+|is\s+)?active\s+"
-    r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|a day)")
+    r"(?:日活|每天活跃|每天在用|每天用的)(?:用户)?(?:率|占比)?\s*(?:大概|约|大约|差不多|占|只有|有|是|估计|预计|按)*\s*"
+    r"(?:(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|(\d+(?:\.\d+)?)\s*%)|"
+    r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?人每天|"
+    r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|the seats|the users|users|seats|employees|staff|people)\s+)?"
+    r"(?:(?:are|is|will|would|might|may)\s+)?(?:(?:active|use|using|be)\b[^,;.?]{0,30}?)?\s*"
+    r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day|a day|dau)\b|"
+    r"\b(?:dau|daily actives?)\s*(?:share|ratio|rate)?\s*(?:of|=|:|~|about|around|is)?\s*(\d+(?:\.\d+)?)\s*%|"
+    r"~?\s*(1/3|1/2|1/4|2/3)\s+(?:of (?:them|those|employees|staff|people)\s+)?(?:use|are active|active)\b"
+    r"[^,;.?]{0,30}?"
+    r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b")
+_SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3}
 
 
 def daily_share(r: _Reading) -> None:
-    """"员工 8000 人，日活大概一半", "10,000 seats, only 30% active on a given day": the share of a stated
-    population active on a day."""
-    if "users" not in r.params or "dau_per_mau" in r.params:
+    """"员工 8000 人，日活大概一半", "10,000 seats, only 30% active on a given day", "12k employees, maybe
+    35% will use it daily", "日活 40%": the share of a stated population active on a day."""
+    if "users" not in r.params or any(r.params.get(k) for k in ("monthly_users", "weekly_users")):
+        return
+    if "dau_per_mau" in r.params:
+        r.params["population_users"] = True    # "全员 1.2万，日活/月活 0.45": read already, of these people
         return
     m = _DAILY_SHARE.search(r.masked)
     if m is None:
         return
-    if m.group(1):
-        w = m.group(1)
-        share = _FRACTION_WORDS.get(w) or (_CN_DIGIT.index(w[0]) + 1) / 10
-        _take_over(r, m.start(1), m.end(1), "dau_per_mau", share)
-    elif 0 < float(m.group(2)) <= 100:
-        _take_over(r, m.start(2), m.end(), "dau_per_mau", float(m.group(2)) / 100)
+    word = m.group(1) or m.group(3)
+    if word:
+        share = _FRACTION_WORDS.get(word) or (_CN_DIGIT.index(word[0]) + 1) / 10
+        at = m.start(1) if m.group(1) else m.start(3)
+        _take_over(r, at, at + len(word), "dau_per_mau", share)
+    elif m.group(6):
+        _take_over(r, m.start(6), m.end(), "dau_per_mau", _SLASH_FRACTIONS[m.group(6)])
     else:
-        return
-    if not any(r.params.get(k) for k in ("monthly_users", "weekly_users")):
-        r.params["population_users"] = True
+        g = 2 if m.group(2) else 4 if m.group(4) else 5
+        pct = float(m.group(g))
+        if not 0 < pct <= 100:
+            return
+        _take_over(r, m.start(g) if g != 2 else m.start(), m.end(), "dau_per_mau", pct / 100)
+    r.params["population_users"] = True
 
 
 def restated(r: _Reading) -> None:

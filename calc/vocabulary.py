@@ -238,6 +238,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每百万 token 成本能压到一块三人民币": the price of a million tokens, named first
     ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
      r"\s*(?:能|可以|要)?\s*(?:压到|降到|做到|是|为|约|大概|大约|按|卖|收)?\s*$"),
+    # "H800 租 ¥13，H20 租 ¥6": an hourly rent said with 租 and a small amount
+    ("rent", None, r"(?<![出转])租(?:金|价)?\s*(?:是|为|约|按)?\s*(?:us\$|\$|¥|￥)\s*$",
+     T + r"(?!\s*(?:万|千|亿|k\b|m\b))"),
     # "卡 1.6 万，三年折旧": a card's price after the bare word for card
     ("price", None, r"(?:^|(?<=[,，;；。\s]))卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$",
      T + r"\s*(?:万|千)?\s*(?:元|块)?\s*(?=[,，;；。]|$)"),

@@ -2460,3 +2460,34 @@ def test_a_population_active_on_a_day(q, part):
 def test_answers_of_sets_271_274(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 275-278: a population and its daily share said every way; a server's price said as 万块
+    ("We have ~12k employees, maybe 35% will use the internal chat daily, ~8 requests each. Avg prompt 2k tokens, "
+     "answers ~400. Peak factor 3. Llama 3 70B on H100 SXM, TP4. How many replicas do we need?", "33,600 queries a day"),
+    ("公司大概 8000 人，日活估计 40%，每人每天问 15 次左右，输入平均 1200 token，输出 500，高峰按 4 倍算。用 Qwen2.5 72B，"
+     "手上有 A100 80GB，TP=4，要几个副本？", "每天服务4.8万次查询"),
+    ("Compare H100 SXM vs MI300X for our internal service: Llama 3 70B fp16, 20k employees, DAU 30%, 8 q/day, "
+     "2.5k in 500 out, TTFT 1s TPOT 50ms.", "48,000 queries a day"),
+    ("HGX B200 box costs us ~$515k landed. If I rent the GPUs out at $4.25/GPU-h with 80% util, how many months to "
+     "pay off one server?", "months"),
+])
+def test_answers_of_sets_275_278(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_wan_kuai_after_one_server_is_its_price():
+    req = parse("4090 机器 8 卡一台 12 万块，租金每卡每小时 1.8 元，电费 0.7 元/度，每卡 450W，跑满回本要几个月？")
+    assert req.params["server_price_cny"] == 120_000 and "gpus" not in req.params
+
+
+def test_a_distilled_model_of_a_stated_size_is_that_size():
+    _, res = ask("想用 DeepSeek-R1 蒸馏版 32B 给内部用，L40S 两卡一个实例，2000 人日活，要多少卡")
+    assert "32B模型" in res.headline
+
+
+def test_one_whole_rack_is_the_fleet_checked():
+    _, res = ask("GB200 NVL72 一整柜给全集团用够不够？集团 15 万人，日活 10%，人均 5 次，输入 2000 输出 800，模型 DeepSeek-V3 fp8")
+    assert "你给出的72张" in res.headline and not res.unused
