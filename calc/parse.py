@@ -2452,7 +2452,8 @@ _DOUBLING_HEAD = re.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
     r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
     r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
-    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is|were|was|was only|of only|"
+    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*"
+    r"(?:是|为|按|按照|取|of|=|:|is|were|was|was only|of only|"
     r"(?:(?:drops?|goes|went|shrinks?|falls?|stretches|slips?|changes?|moves?) to)|"
     r"降到|变成|改成|缩短到|延长到|拉长到)?\s*(?:约)?\s*$")
 _EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
@@ -3567,7 +3568,7 @@ def _derived(r: _Reading) -> None:
         p["currency"] = "usd"            # ("每 1000 token 成本多少美元": the dollars asked, not 元 in 美元)
     facs = [s for s in r.stated if s.param in ("factor", "hbm_multiple") and s.note in ("", "duplicate")
             and isinstance(s.value, float) and 1 < s.value <= 20]
-    if facs and not ("hbm_multiple" in p and len(facs) < 2) and re.search(r"\bhbm|高带宽", t) and \
+    if facs and not ("hbm_multiple" in p and len(facs) < 2) and re.search(r"(?<![a-z])hbm|高带宽", t) and \
             re.search(r"dram|ddr|内存", t) and "growth_rate_year" not in p and \
             (len(facs) < 2 or _LOW_HIGH.search(t)):
         # "低的说 5 倍，高的说 8 倍", "5x DRAM … with 8x at the high end": HBM's price over DRAM's,
@@ -3584,22 +3585,27 @@ def _derived(r: _Reading) -> None:
         ends = [float(g) if g[0].isdigit() else chinese_numeral(g) for g in (rng.group(1), rng.group(2))]
         lo, hi = min(ends), max(ends)
         p["hbm_multiple"], p["hbm_multiple_high"] = lo, hi
+        # the low end's span stops at its number and its unit: "5", "3倍", not "5到"
+        low_end = rng.end(1) + len(_LOW_UNIT.match(t, rng.end(1)).group(0))  # type: ignore[union-attr]
         out: list[Stated] = []
         for s in r.stated:
             if s.start <= rng.start(1) and rng.end(2) <= s.end:
                 # "DRAM 的 5 到 8 倍" read as one span: the low end and the high end, each its own
-                out += [replace(s, param="hbm_multiple", value=lo, note="", end=rng.start(2),
-                                text=r.norm.quote(s.start, rng.start(2)).rstrip()),
+                out += [replace(s, param="hbm_multiple", value=lo, note="", end=low_end,
+                                text=r.norm.quote(s.start, low_end).rstrip()),
                         Stated(r.norm.quote(rng.start(2), s.end), "hbm_multiple_high", hi, "",
                                rng.start(2), s.end)]
             elif s.param in (None, "hbm_multiple", "factor") and s.value in (lo, hi):
                 param = "hbm_multiple_high" if s.value == hi else "hbm_multiple"
+                if s.start <= rng.start(1) < s.end and low_end < s.end <= rng.start(2) + 1:
+                    s = replace(s, end=low_end, text=r.norm.quote(s.start, low_end).rstrip())
                 out.append(replace(s, param=param, note=""))
             else:
                 out.append(s)
         r.stated = out
 
 
+_LOW_UNIT = re.compile(r"\s*(?:x|×|倍)?")
 # "5-6x", "5x to 6x", "5 到 8 倍", "五倍到六倍": a multiple given as a range
 _CN_NUM = r"[一二两三四五六七八九十]+"
 _MULTIPLE_RANGE = re.compile(r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*"

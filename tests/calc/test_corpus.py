@@ -166,11 +166,15 @@ _HEDGE = re.compile(r"^\s*(?:(?:about|around|roughly|approximately|approx\.?|~|�
                     re.IGNORECASE)
 
 
+# nor a range's connector after the low end: "5 到" is "5"
+_CONNECTOR = re.compile(r"(?<=[\d倍x×])\s*(?:到|至|~|～|-|–|\bto)\s*$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)       # the held-out gate asks about the same pairs often
 def same_span(a: str, b: str) -> bool:
     """Whether two spans of one question are the same stated input, loosely: one contains
     the other, or they overlap by at least half of the shorter including all its digits."""
-    (x, gx), (y, gy) = _squash(_HEDGE.sub("", a)), _squash(_HEDGE.sub("", b))
+    (x, gx), (y, gy) = _squash(_CONNECTOR.sub("", _HEDGE.sub("", a))), _squash(_CONNECTOR.sub("", _HEDGE.sub("", b)))
     if not x or not y:
         return False
     (short, _), (long_, glong) = sorted(((x, gx), (y, gy)), key=lambda p: len(p[0]))
@@ -235,6 +239,8 @@ def readings(key: str, res: Any) -> str:
     ("and 5x", "5x DRAM", True),
     ("on 2", "2 of them", True),
     ("and 5", "15", False),
+    ("5 到", "DRAM 的 5", True),
+    ("3~", "3", True),
 ])
 def test_span_matching(a, b, match):
     assert same_span(a, b) is match

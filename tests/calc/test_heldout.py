@@ -93,7 +93,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout263.toml": 47, "heldout264.toml": 50, "heldout265.toml": 48, "heldout266.toml": 49,
          "heldout267.toml": 52, "heldout268.toml": 43, "heldout269.toml": 47, "heldout270.toml": 50,
          "heldout271.toml": 52, "heldout272.toml": 50, "heldout273.toml": 51, "heldout274.toml": 50,
-         "heldout275.toml": 49, "heldout276.toml": 37, "heldout277.toml": 50, "heldout278.toml": 38}
+         "heldout275.toml": 49, "heldout276.toml": 37, "heldout277.toml": 50, "heldout278.toml": 38,
+         "heldout279.toml": 49, "heldout280.toml": 49, "heldout281.toml": 48, "heldout282.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -2491,3 +2491,14 @@ def test_a_distilled_model_of_a_stated_size_is_that_size():
 def test_one_whole_rack_is_the_fleet_checked():
     _, res = ask("GB200 NVL72 一整柜给全集团用够不够？集团 15 万人，日活 10%，人均 5 次，输入 2000 输出 800，模型 DeepSeek-V3 fp8")
     assert "你给出的72张" in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 279-282, after their sealed run
+    ("听说HBM比普通DRAM贵5到8倍，DRAM现在3美元/GB，那HBM每GB多少钱", "15到24美元"),   # "说hbm": no word boundary
+    ("首token要在 1 秒内，H20 跑 DeepSeek-V3，输入都是 8k 的长文档，并发 200，要几台？", "200个并发会话"),
+    ("算力翻倍周期按6个月算的话，3年后同样的钱能买到多少倍算力？", "36个月增长64倍"),
+])
+def test_answers_of_sets_279_282(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
