@@ -2971,17 +2971,26 @@ def _replicas(r: _Reading) -> None:
         p["gpus"] = float(reps.value or 0) * tp   # (the span stays the replicas it states)
 
 
+# "DeepSeek-R1 蒸馏版 32B": a distilled model of the size said after the name
 _DISTILLED = re.compile(r"\s*(?:的)?\s*(?:蒸馏版?|蒸馏出来的|distill(?:ed|ation)?(?:\s+(?:version|model))?)"
                         r"\s*(?:的)?\s*(?:qwen|llama)?\s*[\d.]+\s*b\b")
+# "GB200 NVL72 一整柜": one whole rack (not "一柜能放几台", a rack as the unit)
 _ONE_RACK = re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:个)?\s*整(?:个)?\s*(?:机)?柜")
+# "卡 1.6 万": the bare word for card before an amount
 _BARE_CARD = re.compile(r"(?:^|[,，;；。\s])卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$")
+# "一台 12 万块": 块 as money, no card after it
 _KUAI_MONEY = re.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
+# "4090 机器 8 卡一台": a server said just before
 _ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
+# "6 个月翻倍": a period, then the doubling
 _PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
+# "TP4 上一个副本能扛多少并发", "what can one replica serve?": the one replica asked about
 _ONE_REPLICA = re.compile(r"(?:(?:一个|单个|1\s*个)副本|单副本)"
                           r"(?=\s*(?:能|可以|最多能|大概能|扛|撑|支持|服务))|"
                           r"\b(?:one|a single|1)\s+replica\b(?!s)(?=[^,;.?]{0,40}\b(?:can|could|handles?|"
                           r"serves?|supports?|holds?|sustains?)\b|\s*\?)")
+
+
 _WHOLE_BOX = re.compile(r"\btotal\b|in all|from the wall|whole (?:box|rig|machine|system)|"
                         r"整机|总共|总功耗|合计|一共|整台")
 
@@ -3697,9 +3706,9 @@ _HEADROOM = re.compile(r"how many more|room for (?:how many|more)|more (?:server
                        r"还能(?:再)?(?:加|放|上|扩|装|容纳|部署)|(?:再|还)(?:加|放|上|装)(?:几|多少)|还剩(?:多少|几)")
 
 
-# "这要单卡多少 tok/s 才行": the rate a price needs is asked, not the cost per token
 # "Three things: a) how many GPUs …; b) total facility power …; c) annual electricity …": asks listed
 _LISTED_ASK = re.compile(r"(?:^|[\s:;,，；：])(?:[a-e]|[1-5]|[①②③④⑤])[).）、]\s*(?=[a-z\u4e00-\u9fff])")
+# "how many MWh is that daily?", "每天多少度电": one day's energy asked
 _ASKS_DAILY = re.compile(r"how (?:many|much)\b[^?.;]{0,40}?(?<!tokens )(?<!token )(?<!queries )(?<!requests )"
                          r"\b(?:daily|per day|a day|each day)\b\s*(?:[?.]|$)|"
                          r"(?:每天|一天|每日)(?:要|需要|用|耗|消耗)?(?:掉)?多少\s*(?:度|电|兆瓦时|mwh|kwh|千瓦时)")
@@ -3709,12 +3718,16 @@ _BUY_IT_AT = re.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
                         # "HGX B200 box costs us ~$515k landed"
                         r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|them))?)\s*"
                         r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
+# "走 API", "we pay … to our provider": a bill paid, unless revenue is the subject
 _PAYS_API = re.compile(r"\bapi\b|we pay|\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用")
 _EARNS = re.compile(r"revenue|收入|\bcharge|\bsell|卖|收费|margin|赚|毛利|定价|\bearn|营收|利润|profit")
+# "输入每百万 token 1 元", "$0.15 per million input": the prompt's price
 _INPUT_PRICE = re.compile(r"(?:\binput|\bprompt|输入|提示)(?:[^a-z输出]|tokens?){0,12}$")
+# "每 1000 token 成本多少美元": dollars asked (and yuan, when both are)
 _ASKS_DOLLARS = re.compile(r"(?:多少|几)(?:万|亿)?(?:美元|美金|刀)|(?:美元|美金)(?:是)?多少")
 _ASKS_YUAN = re.compile(r"(?:多少|几)(?:万|亿)?(?:人民币|元|块)|(?:折合|合|换成|折成|折)\s*(?:人民币|rmb)|"
                         r"人民币(?:是)?多少|\bin (?:rmb|cny|yuan)\b")
+# "这要单卡多少 tok/s 才行": the rate a price needs is asked, not the cost per token
 _RATE_NEEDED = re.compile(r"多少\s*(?:个)?\s*(?:tok|token)s?\s*/\s*s\s*才|"
                           r"要多少\s*(?:tok|token).{0,6}才(?:行|能|够)|"
                           r"how many tok\w*\s*/\s*s (?:do|would) (?:we|i|you) need")
