@@ -201,6 +201,8 @@ def normalize(text: str) -> Normalized:
             n = "两" if ch == "俩" else "三"      # "俩台 DGX", "仨月": two, three, said in speech
         elif ch == "半" and _HALF_OF_BIG.match(said, k + 1):
             n = "0.5"        # "半个亿": half a hundred million
+        elif ch == "双" and said[k + 1:k + 2] in ("卡", "路") and not (k and said[k - 1] in "单双"):
+            n = "两"         # "双卡4090": two cards
         elif ch == "1" and _ONE_KWH.match(said, k + 1) and not (k and (said[k - 1].isdigit()
                                                                         or said[k - 1] == ".")):
             n = "一"         # "1 度电 0.7 元": the unit a price is per, read as "一度电"

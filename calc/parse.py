@@ -383,6 +383,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                            given=frozenset(r.params),
                            carried=frozenset(k for k in previous.params if k not in r.params),
                            lang=lang, stated=tuple(r.stated))
+        if unknown and any(u.kind == "unknown_accelerator" for u in unknown) and (
+                "model" in r.params or "params" in r.params or any(st.param for st in r.stated)):
+            # "我们学校集群只有 P100，16G 的，8 张能部署 Mistral 7B 吗": the card is what cannot be answered
+            u = next(u for u in unknown if u.kind == "unknown_accelerator")
+            raise unknown_error(u, norm.quote(u.start, u.end), cat)
         raise CalcError("not_numeric", "err.not_numeric", hint_key="hint.ask_example")
     if unknown and ("model" in r.params or "params" in r.params):
         # "文心一言级别的应用 ... 用Qwen2.5 72B": a likeness, not the model sized
@@ -1303,7 +1308,9 @@ def _clause(t: str, st: Stated, after: int) -> str:
 
 
 _NUMBER_END = re.compile(r"[\d.,]+(?:\s*(?:[万亿千百kmb]|mn|bn|mln)(?![a-z]))?(?!.*\d)")
-_UNIT_AFTER = re.compile(r"\s*(?!%)[a-z\u4e00-\u9fff/$¥]")
+# a unit after the first value's number ("80ms"), not the thing it is per ("64 per replica", "64/replica")
+_UNIT_AFTER = re.compile(r"\s*(?!%)(?!(?:per|/)\s*(?:replica|instance|node|server|gpu|card|user)\b)"
+                         r"[a-z\u4e00-\u9fff/$¥]")
 _SENTENCE_END = re.compile(r"[。？！?!;；\n]|\.(?:\s|$)")
 _ECHO_STOP = {"per", "the", "and", "for", "with", "what", "how", "many", "much", "our", "are", "its"}
 
@@ -2162,6 +2169,12 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                      or _BUY_IT_AT.search(t[max(0, a - 30):a])) \
                 and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]) and not _CAN_BUY.search(t[b:b + 8]):
             role = "server_price"        # "3 racks of GB200 NVL72, each ~$3.4M": a rack's price
+        elif role in ("price", "budget") and (4e4 <= value <= 5e6 if cur == "usd"
+                                              else 3e5 <= value <= 3.6e7) \
+                and _SERVERS_AT.search(lead := t[max(0, n.start - 40):n.start]) \
+                and not _CAN_BUY.search(t) \
+                and not _HOW_MANY_FOR.search(lead) and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]):
+            role = "server_price"        # "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万": a quote
         elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
@@ -2782,6 +2795,14 @@ _TRAIN_WORDS = re.compile(r"训练|训完|\btrain|多少天|几天|how many days
 _BILL_WORD = re.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
 _EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
                               r"每台|每柜|一台|一柜)")
+# "8-card servers at $120k", "L40S servers (8 GPU) at $92k", "same config at $279k", "$355k/node" (after),
+# "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it
+_HOW_MANY_FOR = re.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
+_SERVERS_AT = re.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?)\s*"
+                         r"(?:\([^)]{0,16}\)\s*)?(?:quoted\s+)?(?:at|for|@|cost(?:s|ing)?|priced at)|"
+                         r"(?:&|台)[^,，。;；]{0,16}(?:报价?|报了|quotes?|quoted)[^,，。;；\d]{0,4}|"
+                         r"(?:^|[,，;；])\s*[^,，。;；\d]{0,8}(?:报价?|报了)(?=[^,，。;；\d]{0,3}$))\s*"
+                         r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
 _EACH_UNIT_BEFORE = re.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
                                r"(?:[~≈]|about|约|大约|大概)?\s*"
                                r"(?:us\$|\$|¥)?\s*$")
@@ -2974,6 +2995,7 @@ def _replicas(r: _Reading) -> None:
 # "DeepSeek-R1 蒸馏版 32B": a distilled model of the size said after the name
 _DISTILLED = re.compile(r"\s*(?:的)?\s*(?:蒸馏版?|蒸馏出来的|distill(?:ed|ation)?(?:\s+(?:version|model))?)"
                         r"\s*(?:的)?\s*(?:qwen|llama)?\s*[\d.]+\s*b\b")
+_ONE_CARD_OF_MEMORY = re.compile(r"\b(one|a single|single|1)\s+(?=\d+\s*g(?:b|ib)?\b)")
 # "GB200 NVL72 一整柜": one whole rack (not "一柜能放几台", a rack as the unit)
 _ONE_RACK = re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:个)?\s*整(?:个)?\s*(?:机)?柜")
 # "卡 1.6 万": the bare word for card before an amount
@@ -3113,6 +3135,11 @@ def _derived(r: _Reading) -> None:
                 and 0.2 <= st.value / prev.value <= 5:
             r.stated = [replace(x, param=prev.param, note="duplicate") if x is st else x for x in r.stated]
     _replicas(r)
+    one_mem = _ONE_CARD_OF_MEMORY.search(r.t)
+    if one_mem is not None and "hbm_gb_per_gpu" in p and "gpus" not in p and "servers" not in p \
+            and not any(st.start <= one_mem.start(1) < st.end for st in r.stated):
+        # "fits on one 24GB consumer card": one card, of the memory stated
+        r.add("gpus", 1.0, one_mem.start(1), one_mem.end(1))
     rack = _ONE_RACK.search(r.t)
     if rack is not None and "server" in p and not any(k in p for k in ("servers", "gpus")) \
             and not any(st.start <= rack.start() < st.end for st in r.stated):

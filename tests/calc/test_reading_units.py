@@ -2502,3 +2502,26 @@ def test_one_whole_rack_is_the_fleet_checked():
 def test_answers_of_sets_279_282(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # sets 283-286: vendors' quotes for servers, market prices, a token price's ceiling, a batch cap
+    ("Dell quotes 8x H100 SXM servers at $312k, Supermicro same config at $279k. We need 48 servers. total diff?",
+     "server_price_usd", 312_000),
+    ("Need to serve Llama 3 70B to 2M DAU. Vendor X quotes L40S servers (8 GPU) at $92k, vendor Y quotes H100 PCIe at "
+     "$31k/card. which fleet comes out cheaper?", "server_price_usd", 92_000),
+    ("Heard used Gaudi2 dropped under $5000. Buying 8 for the lab vs renting H100 at $2/h for a year — which is cheaper?",
+     "price_usd", 5000),
+    ("Gemma 2 27B 跑在 TPU v5e 上，租价 $1.2/chip-hour，单芯片实测 800 tok/s，每百万输出 token 成本能否低于 0.5 美元？",
+     "usd_per_million_tokens", 0.5),
+    ("Falcon 180B int8 on H100 NVL — how many cards for 4 replicas, batch capped at 64 per replica?", "batch_per_replica", 64),
+    ("双卡4090跑 llama2 70b int4，要求每个输出token不超过100ms，最多能同时给几个人用？", "gpus", 2),
+])
+def test_readings_of_sets_283_286(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_an_unknown_card_is_named_even_when_the_ask_is_unclear():
+    with pytest.raises(CalcError) as e:
+        parse("我们学校集群只有 P100，16G 的，8 张能部署 Mistral 7B 给组里用吗")
+    assert e.value.kind == "unknown_accelerator" and "P100" in str(e.value)
