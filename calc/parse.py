@@ -3606,7 +3606,7 @@ def _derived(r: _Reading) -> None:
             and isinstance(s.value, float) and 1 < s.value <= 20]
     if facs and not ("hbm_multiple" in p and len(facs) < 2) and re.search(r"(?<![a-z])hbm|高带宽", t) and \
             re.search(r"dram|ddr|内存", t) and "growth_rate_year" not in p and \
-            (len(facs) < 2 or _LOW_HIGH.search(t)):
+            (len(facs) < 2 or _LOW_HIGH.search(t) or _MULTIPLE_RANGE.search(t)):
         # "低的说 5 倍，高的说 8 倍", "5x DRAM … with 8x at the high end": HBM's price over DRAM's,
         # the low and the high end
         lo, hi = min(float(f.value or 0) for f in facs), max(float(f.value or 0) for f in facs)

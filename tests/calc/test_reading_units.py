@@ -2525,3 +2525,17 @@ def test_an_unknown_card_is_named_even_when_the_ask_is_unclear():
     with pytest.raises(CalcError) as e:
         parse("我们学校集群只有 P100，16G 的，8 张能部署 Mistral 7B 给组里用吗")
     assert e.value.kind == "unknown_accelerator" and "P100" in str(e.value)
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 287-290, after their sealed run
+    ("DRAM 按 3 美元/GB，HBM 据说是它的 5倍到8倍，那一张 B200 上 192GB 的 HBM 值多少钱？", "5-8倍"),
+    ("Llama 3 70B 用 fp8 部署在 H100 SXM 上，日活 300万，每人每天问 8 次，平均输出 400 token，峰值大概是平均的 2.5 倍，要多少张卡？",
+     "120张H100 SXM"),                                                     # the peak said with a hedge
+    ("H20 现在租金大概 8 块钱一卡时，跑 Qwen2.5 7B，单卡每秒能出 3000 token，合下来每百万 token 几毛钱？", "每百万输出token"),
+    ("MI355X 单价如果是 2.5 万美元，1 亿美元预算能买多少张？算上 all-in 系数 1.6 以后呢", "2,500张MI355X"),
+    ("an H200 is ≈ $32k, what's that in RMB @ 7.1", "RMB 227,200"),
+])
+def test_answers_of_sets_287_290(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
