@@ -3652,7 +3652,8 @@ _MULTIPLE_RANGE = re.compile(r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*"
 # "Each user averages around 50k tokens a day": a user's day, with or without a user count
 _EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typical)\s+"
                         r"(?:user|person|customer|subscriber|dev|developer|seat|member)s?\b|"
-                        r"人均|每人|每个用户|每用户|每位用户|每个?席位|每个?员工|每个?坐席|每个?账号)[^,，;；.。]{0,30}$")
+                        r"人均|每人|每个用户|每用户|每位用户|每个?席位|每个?员工|每个?坐席|每个?账号|每个?日活(?:用户)?|"
+                        r"\beach (?:dau|daily active(?: user)?))[^,，;；.。]{0,30}$")
 # "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
 _CARD_RATE_HEAD = re.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
                              r"(?:of|at|is|为|是|约|=)?\s*$")

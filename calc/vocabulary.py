@@ -164,7 +164,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "by end of 2027 if we start counting from 2025", "in 2028 if today is 2025": calendar years
     ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
-    ("dau_share_week", None, r"(?:日活/周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?)\s*(?:ratio)?\s*"
+    ("dau_share_week", None, r"(?:日活/周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?|daily\s*/\s*weekly|daily to weekly)\s*(?:ratio)?\s*"
      r"(?:为|是|of|=|:|约|~|is|按|取|算)?\s*(?:大约|大概|约|about|around|roughly|~)?\s*$", T + r"%?"),
     # "员工 3 万人，日活按 40%": the daily share of a stated population
     ("dau_share", None, r"日活\s*(?:按|占比?|取|约|大概|大约)\s*$", T + r"\s*%"),

@@ -2539,3 +2539,15 @@ def test_an_unknown_card_is_named_even_when_the_ask_is_unclear():
 def test_answers_of_sets_287_290(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 291-294, after their sealed run: weekly users with their daily share said every way
+    ("Weekly actives 20M, daily/weekly ~0.4, each DAU does 6 prompts, 2k ctx in 500 out, Qwen2.5 72B on H100 TP4 — how "
+     "many replicas?", "48 million queries a day"),
+    ("WAU 4000万, DAU/WAU 0.45, 每个日活一天大概 6k output tokens, Llama 3.1 405B fp8 on MI325X, fleet 多大?",
+     "每天服务2.16亿次查询"),                                 # each DAU's day, not the service's
+])
+def test_answers_of_sets_291_294(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
