@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -408,15 +409,17 @@ _A_BUCK = re.compile(r"\b(a|one)\s+(?=buck\b)")
 _FISCAL = re.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
 
 
-class _Taken:
-    """The characters already read as part of a number: a flag per character, so asking costs
-    the same however many numbers a long message holds (a list of spans made 2,000-character
-    messages quadratic)."""
+class Covered:
+    """Which characters of a text lie in spans already read: a flag per character, so asking costs
+    the same however many spans a long message holds (a scan of the spans made 2,000-character
+    messages quadratic, with the event loop blocked)."""
 
     __slots__ = ("_flags",)
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._flags = bytearray(size + 1)
+        for start, end in spans:
+            self.add(start, end)
 
     def add(self, start: int, end: int) -> None:
         start, end = max(0, start), min(len(self._flags), end)
@@ -450,9 +453,7 @@ def find_numbers(text: str) -> list[Num]:
             for m in re.finditer(r"\b(tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\b", text)]
     # "at a buck an hour": one dollar
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _A_BUCK.finditer(text)]
-    taken = _Taken(len(text))
-    for n in out:
-        taken.add(n.start, n.end)
+    taken = Covered(len(text), [(n.start, n.end) for n in out])
     for m in _NUM.finditer(text):
         if taken.covers(m.start()):
             continue

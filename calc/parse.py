@@ -29,7 +29,7 @@ from calc import keyvalue, readings, registry, units
 from calc.catalog import Catalog, load
 from calc.intent import ASKS_QPS, ASKS_RATE, CLAIM, MORE_COUNT, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
-from calc.numbers import NOT_A_QUANTITY, Normalized, Num, chinese_numeral, find_numbers, normalize
+from calc.numbers import NOT_A_QUANTITY, Covered, Normalized, Num, chinese_numeral, find_numbers, normalize
 from calc.result import CalcError
 from calc.text import lang_of
 from calc.vocabulary import (
@@ -162,6 +162,10 @@ class _Reading:
     @property
     def t(self) -> str:
         return self.norm.text
+
+    def stated_at(self, pos: int) -> bool:
+        """Whether position `pos` already lies in a stated span."""
+        return any(st.start <= pos < st.end for st in self.stated)
 
     def add(self, param: str | None, value: Value | None, a: int, b: int, note: str = "") -> None:
         """Record a span; the first value of a parameter is the one used."""
@@ -448,7 +452,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             "servers" not in r.params and intent in ("memory", "throughput")
             and "observed_tokens_per_s_per_server" not in r.params) else ():
         # "单机（8 卡）可完成…部署", "单节点能服务多少并发": one server described, not a count
-        if not any(st.start <= unit.start() < st.end for st in r.stated):
+        if not r.stated_at(unit.start()):
             r.stated.append(Stated(r.norm.quote(unit.start(), unit.end()), "servers", 1.0, "one_server",
                                    unit.start(), unit.end()))
     if intent == "training" and r.params.get("one_gpu") and "gpus" not in r.params and \
@@ -480,7 +484,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" in r.params and (
             one := next((m for m in _ONE_GPU.finditer(r.masked)
                          if _SINGLE_WORD.search(r.masked, m.start(), m.end())
-                         and not any(st.start <= m.start() < st.end for st in r.stated)), None)):
+                         and not r.stated_at(m.start())), None)):
         # "a 7B fits on a single 24GB card, but a 70B needs two 48GB cards": a second count, named
         single = _SINGLE_WORD.search(r.masked, one.start(), one.end())
         assert single is not None
@@ -528,7 +532,8 @@ _SCALE_WORDS = (("users", r"users?|用户|日活|月活|dau|mau|people"),
 _SCALE_BY = ((2.0, r"doubles?|doubled|doubling|twice|翻倍|翻一番|增加一倍|翻了一倍|乘以2"),
              (3.0, r"triples?|tripled|翻两倍|三倍"), (4.0, r"quadruples?|quadrupled|翻两番|四倍"),
              (0.5, r"halves|halved|halve|half|减半|少一半"))
-_LOADS = ("users", "qps", "queries_per_day", "concurrent_users", "tokens_per_day")
+# the loads a fleet is sized for, in the order the driving one is picked
+_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
 
 
 _PRODUCT = re.compile(r"chat\s?gpt|openai|copilot|豆包|kimi")
@@ -1450,7 +1455,6 @@ def _promote_orphans(r: _Reading) -> None:
             r.stated = [replace(x, note="") if x is st else x for x in r.stated]
 
 
-_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
 _WHAT_IF = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\band if\b|\bif (?:\w+ ){0,4}"
                       r"(?:grows?|goes up|increases?|jumps?|rises?|triples?|doubles?|quadruples?|"
                       r"scales?)|如果|假如|要是|再涨|涨到|增长到|翻倍|翻一番|翻两番")
@@ -1841,7 +1845,7 @@ def _leftover_digits(r: _Reading) -> None:
     stated spans, named as unused, so nothing typed is dropped silently."""
     # a map of covered positions, not a scan of every span per match: 1,000 numbers in one
     # message took ~250 ms (quadratic), all of it with the event loop blocked
-    covered = _covered(len(r.masked), [(s.start, s.end) for s in r.stated])
+    covered = Covered(len(r.masked), [(s.start, s.end) for s in r.stated])
     for m in (*_DIGITS.finditer(r.masked), *_CJK_NUMERAL.finditer(r.masked)):
         tech = _TECH_WORD.search(r.masked, max(0, m.start() - 6), m.end())
         if tech is not None and tech.end() == m.end():
@@ -1851,7 +1855,7 @@ def _leftover_digits(r: _Reading) -> None:
             continue                     # "V2EX 上有人说", "k8s": a site's or a tool's name
         if len(m.group(0)) == 1 and NOT_A_QUANTITY.match(r.masked, m.end()):
             continue                     # "3 things for our deck": the asks counted, not a quantity
-        if not (covered[m.start()] or covered[m.end() - 1]):
+        if not (covered.covers(m.start()) or covered.covers(m.end() - 1)):
             pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
             r.add(None, None, m.start() - pct, m.end() if pct else _word_after(r.t, m.end()),
                   note="percentile" if pct else "")
@@ -1861,16 +1865,6 @@ _NAME_WITH_DIGITS = re.compile(r"(?<![a-z0-9])(?:v2ex|b2b|b2c|p2p|k8s|web3|ec2|s
 _TECH_WORD = re.compile(r"(?<![a-z])(?:lp|g)?ddr\d|hbm\d|gen\s?\d|pcie\s?\d|nvlink\s?\d|usb\s?\d")
 _PERCENTILES = ("50", "90", "95", "99", "999")
 _PERCENTILE_WORD = re.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
-
-
-def _covered(n: int, spans: list[tuple[int, int]]) -> bytearray:
-    """covered[i] is 1 when position i lies in one of the spans [a, b)."""
-    out = bytearray(n + 1)
-    for a, b in spans:
-        a, b = max(0, a), min(n + 1, b)
-        if a < b:
-            out[a:b] = b"\x01" * (b - a)
-    return out
 
 
 TTFT = re.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
@@ -2700,7 +2694,7 @@ def _growth_terms(r: _Reading) -> None:
         return
     m = _NEXT_YEAR.search(r.t)
     if m and "period_months" not in p and \
-            not _covered(len(r.t), [(s.start, s.end) for s in r.stated])[m.start()]:
+            not Covered(len(r.t), [(s.start, s.end) for s in r.stated]).covers(m.start()):
         r.add("period_months", 12.0, m.start(), m.end())   # "over next yr", "明年"
     years = [st for st in r.stated if isinstance(st.value, float) and (st.param == "year" or (
         st.param is None and st.note == "" and st.value.is_integer() and 1990 <= st.value <= 2100
@@ -3137,12 +3131,12 @@ def _derived(r: _Reading) -> None:
     _replicas(r)
     one_mem = _ONE_CARD_OF_MEMORY.search(r.t)
     if one_mem is not None and "hbm_gb_per_gpu" in p and "gpus" not in p and "servers" not in p \
-            and not any(st.start <= one_mem.start(1) < st.end for st in r.stated):
+            and not r.stated_at(one_mem.start(1)):
         # "fits on one 24GB consumer card": one card, of the memory stated
         r.add("gpus", 1.0, one_mem.start(1), one_mem.end(1))
     rack = _ONE_RACK.search(r.t)
     if rack is not None and "server" in p and not any(k in p for k in ("servers", "gpus")) \
-            and not any(st.start <= rack.start() < st.end for st in r.stated):
+            and not r.stated_at(rack.start()):
         # "GB200 NVL72 一整柜给全集团用够不够": the one rack, checked against the load
         r.add("servers", 1.0, rack.start(), rack.end())
     box = next((st for st in r.stated if st.param == "gpus" and st.value in (2.0, 4.0, 8.0, 16.0, 72.0)
@@ -3214,7 +3208,7 @@ def _derived(r: _Reading) -> None:
                     for st in r.stated]
         if "period_months" not in p and "days" not in p:
             p["period_months"] = months
-            if not any(st.start <= horizon.start() < st.end for st in r.stated):
+            if not r.stated_at(horizon.start()):
                 r.add("period_months", months, horizon.start(), horizon.end())
     if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
         # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
@@ -3768,13 +3762,13 @@ def _period_words(r: _Reading) -> None:
     if "days" in p or _GROWS.intersection(p) or not (KW["power"].search(t) or KW["cost"].search(t)
                                                      or re.search(r"gpu[- ]?hours?|卡时|gpu\s*小时", t)):
         return
-    covered = _covered(len(t), [(s.start, s.end) for s in r.stated] +
-                       [(pa, pb) for _, _, pa, pb, _ in r.pending])
+    covered = Covered(len(t), [(s.start, s.end) for s in r.stated] +
+                      [(pa, pb) for _, _, pa, pb, _ in r.pending])
     for unit, rx in _PERIOD_ADVERB:
         if unit == "day" and _OTHER_PERIOD.search(t):
             continue                         # "the daily bill … and for a month?": the month
         for m in rx.finditer(t):
-            if not covered[m.start()]:
+            if not covered.covers(m.start()):
                 r.add("days", units.convert(1, unit, "day"), m.start(), m.end())
                 if unit == "day":
                     # "每天电费" asks for the bill, "每天耗电多少度" for the energy
