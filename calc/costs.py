@@ -387,10 +387,6 @@ def _user_bill(b: Builder, price: float, cny: bool) -> Result:
                                   per_day=per_day, tpud=b.h(tpud)))
 
 
-def price_text(x: float) -> str:
-    return f"{x:,.4g}"
-
-
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
@@ -426,8 +422,8 @@ def token_bill(b: Builder) -> Result:
             # blended price over the prompt and the answer
             lin, in_price = b.num("input_tokens", None), b.num(in_key, None)
             blended = (lin * in_price + per_query * price) / (lin + per_query)
-            b.step(b.tr("step.blended_token_price", lin=lin, in_price=price_text(in_price), lout=per_query,
-                        out_price=price_text(price), blended=price_text(blended)))
+            b.step(b.tr("step.blended_token_price", lin=lin, in_price=in_price, lout=per_query,
+                        out_price=price, blended=blended))
             price = blended
             per_query += lin
         elif b.has("input_tokens"):        # one price per token: prompt and answer both billed
@@ -1220,24 +1216,26 @@ def _power_per_gpu_hour(b: Builder, acc: Accelerator, watts: float, p: float) ->
         b.read.add("gpus")                 # "8x H100 SXM server draws 10.2 kW": the server divided
     kwh = watts * p / 1000
     price = electricity_usd(b)
+    cost = kwh * price                     # US$ for the card's hour
     b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_gpu_hour"))
-    b.fig("cost_usd", kwh * price, "US$", b.tr("fig.electricity_gpu_hour"))
-    b.step(b.tr("step.gpu_hour_bill", watts=watts, pue=p, kwh=kwh, price=price, cost=kwh * price))
+    b.fig("cost_usd", cost, "US$", b.tr("fig.electricity_gpu_hour"))
+    b.step(b.tr("step.gpu_hour_bill", watts=watts, pue=p, kwh=kwh, price=price, cost=cost))
     if b.has("electricity_cny_per_kwh"):
         cny = kwh * b.num("electricity_cny_per_kwh", None, record=False)
         b.fig("cost_cny", cny, "RMB", b.tr("fig.electricity_gpu_hour"))
         money = b.tr("money.cny_only", cny=b.h(cny))
     else:
-        money = usd_money(b, kwh * price, b.lang == "zh" and b.req.params.get("currency") == "cny"
+        money = usd_money(b, cost, b.lang == "zh" and b.req.params.get("currency") == "cny"
                           and b.has("usd_cny"))
     head = b.tr("head.power_per_gpu_hour", money=money, acc=acc.short, watts=watts, pue=p)
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "租 H100 一小时 2.2 美元 … 光电费每卡每小时多少钱": the rent is that many times the power
         rent = rent_rate(b, acc)
         if rent:
-            b.fig("rent_over_power", rent / (kwh * price), "x", b.tr("fig.rent_over_power"))
-            b.step(b.tr("step.rent_over_power", rent=rent, cost=kwh * price, ratio=rent / (kwh * price)))
-            head += b.tr("head.rent_over_power", ratio=rent / (kwh * price))
+            ratio = rent / cost
+            b.fig("rent_over_power", ratio, "x", b.tr("fig.rent_over_power"))
+            b.step(b.tr("step.rent_over_power", rent=rent, cost=cost, ratio=ratio))
+            head += b.tr("head.rent_over_power", ratio=ratio)
     return b.result("power", head)
 
 

@@ -5,12 +5,12 @@ the PUE, and the load (requests a day, queries per second, or users x queries pe
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from calc.build import Builder
 from calc.costs import gpu_power_w
 from calc.result import Result
+from calc.text import plain
 
 SECONDS_PER_DAY = 86_400
 
@@ -100,9 +100,7 @@ def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of") -> 
 
 def _money(b: Builder, x: float) -> str:
     """An amount in a headline: four figures when small ("0.0123", "66.84"), in words when large."""
-    if 0 < x < 0.001:                  # "0.0000076", never "7.6e-06"
-        return f"{x:.{3 - math.floor(math.log10(x))}f}".rstrip("0")
-    return f"{x:,.4g}" if x < 10_000 else b.h(x)
+    return plain(x, ",.4g") if x < 10_000 else b.h(x)      # "0.000007562", never "7.562e-06"
 
 
 def _stated_per_token(b: Builder) -> Result:

@@ -209,9 +209,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.cost_per_mtok": ("US${cost:.3g} per million output tokens (US${per_q:.3g} per query of {lout:,.0f} tokens) for {model} on {acc} at ${rate:.4g}/GPU-h, {busy}",
         "{model}在{acc}上（每GPU小时{rate:.4g}美元、{busy}）每百万输出token约{cost:.3g}美元（每次{lout:,.0f}个token的查询约{per_q:.3g}美元）"),
     "label.users_at_once": ("users at once (each holding its context)", "同时在线用户（各自占用上下文）"),
-    "step.blended_token_price": ("({lin:,.0f} input tokens x {in_price} + {lout:,.0f} output tokens x {out_price}) / "
-                                 "their sum = {blended} per million tokens, blended",
-        "（{lin:,.0f}个输入token x {in_price} + {lout:,.0f}个输出token x {out_price}）/ 二者之和 = 每百万token综合{blended}"),
+    "step.blended_token_price": ("({lin:,.0f} input tokens x {in_price:,.4g} + {lout:,.0f} output tokens x "
+                                 "{out_price:,.4g}) / their sum = {blended:,.4g} per million tokens, blended",
+        "（{lin:,.0f}个输入token x {in_price:,.4g} + {lout:,.0f}个输出token x {out_price:,.4g}）/ 二者之和 = "
+        "每百万token综合{blended:,.4g}"),
     "step.token_bill": ("{tpd} tokens a day / 1,000,000 x {price:g} {cur} = {per_day:,.2f} {cur} a day",
         "每天{tpd}个token / 1,000,000 x {price:g} {cur} = 每天{per_day:,.2f} {cur}"),
     "head.token_bill": ("{day} a day for {tpd} tokens a day; {total} over {period}",
@@ -1568,17 +1569,22 @@ def tr(key: str, lang: str = "en", **fields: object) -> str:
     return localized(text, lang)
 
 
+def plain(x: float, spec: str) -> str:
+    """`format(x, spec)`, except that a 'g' format writes a small amount without an exponent:
+    "0.0000317", not "3.17e-05" (people read amounts; the significant digits asked for are kept)."""
+    if spec.endswith("g") and x != 0 and abs(x) < 1e-4 and math.isfinite(x):
+        digits = int(re.sub(r"\D", "", spec.split(".")[-1]) or 6) if "." in spec else 6
+        places = digits - 1 - math.floor(math.log10(abs(x)))
+        text = format(x, f"{spec[:spec.index('.')] if '.' in spec else spec[:-1]}.{places}f")
+        return text.rstrip("0").rstrip(".")
+    return format(x, spec)
+
+
 class _Plain(float):
-    """A float that a 'g' format writes without an exponent when it is small: "0.0000317",
-    not "3.17e-05" (people read amounts; the significant digits asked for are kept)."""
+    """A float that formats through `plain`: what `tr` fills templates with."""
 
     def __format__(self, spec: str) -> str:
-        if spec.endswith("g") and self != 0 and abs(self) < 1e-4 and math.isfinite(self):
-            digits = int(re.sub(r"\D", "", spec.split(".")[-1]) or 6) if "." in spec else 6
-            places = digits - 1 - math.floor(math.log10(abs(self)))
-            text = format(float(self), f"{spec[:spec.index('.')] if '.' in spec else spec[:-1]}.{places}f")
-            return text.rstrip("0").rstrip(".")
-        return format(float(self), spec)
+        return plain(float(self), spec)
 
 
 _ONE_PLURAL = re.compile(r"(?<![\d.,])(1 (?:server|GPU|rack|replica|node|box|card))s\b")
