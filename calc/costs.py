@@ -401,6 +401,11 @@ def token_bill(b: Builder) -> Result:
     if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                        or b.has("observed_tokens_per_s_per_server")):
         return _margin_per_gpu_hour(b, price, cny)
+    if not volume and (b.has("model") or b.has("params")) and b.flag("per_gpu_hour"):
+        # "Llama 3.1 405B on 8x H200 … at $3 per million tokens, what's revenue per GPU-hour?": at
+        # the serving model's rate per GPU
+        from calc.inference import modelled_tps_per_gpu
+        return _margin_per_gpu_hour(b, price, cny, modelled_tps_per_gpu(b, b.accelerator()))
     if not volume and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         return _break_even_rate(b, price, cny)
     if not volume and not b.has("tokens_per_day") and (b.has("output_tokens") or b.has("input_tokens")):
@@ -544,7 +549,8 @@ def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:
     return b.result("capex", head)
 
 
-def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps: float) -> Result:
+def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps: float,
+                     modelled: bool = False) -> Result:
     """"每百万token 1元；一张H20每秒2000 token，一个月一张卡能收多少钱？": what one GPU's tokens
     earn at the price, per hour and over the stated period (a month when none is given)."""
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
@@ -559,8 +565,12 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
     b.read.update({"model", "params", "precision", "gpus"})
     util = b.req.params.get("utilization")
     key = "head.revenue_per_gpu_busy" if isinstance(util, float) and util < 1 else "head.revenue_per_gpu"
+    if modelled:
+        # (no measured rate: the serving model's, said so, and the hour first when it was asked)
+        key = "head.revenue_gpu_hour_modelled" if b.flag("per_gpu_hour") else "head.revenue_per_gpu_modelled"
     head = b.tr(key, money=b.tr(money, usd=b.h(total), cny=b.h(total)), acc=acc.short, days=days,
-                util=util if isinstance(util, float) else 1.0)
+                util=util if isinstance(util, float) else 1.0, tps=tps,
+                hour=b.tr(money, usd=f"{per_hour:,.3g}", cny=f"{per_hour:,.3g}"))
     if b.has("gpus") or b.has("servers"):
         # "我们1000张H20 … 一天能处理多少token？日收入多少？": the stated fleet's tokens and revenue too
         n = b.count_gpus(acc)
@@ -600,13 +610,16 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
     return b.result("capex", head)
 
 
-def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
+def _margin_per_gpu_hour(b: Builder, price: float, cny: bool, modelled: float | None = None) -> Result:
     """"$0.18 per million tokens, one L4 does 1,400 tok/s and costs $0.70/hr: the margin per
-    GPU-hour?": what one GPU-hour earns at the measured rate, against what it costs."""
+    GPU-hour?": what one GPU-hour earns at the measured rate (else at the serving model's rate per
+    GPU, `modelled`), against what it costs."""
     acc = b.accelerator()
     b.read.update({"model", "params", "precision"})   # what the measured rate was measured on
-    per_gpu = b.has("observed_tokens_per_s_per_gpu")
-    if not per_gpu and b.has("observed_tokens_per_s_per_server") and not b.has("observed_tokens_per_s"):
+    per_gpu = b.has("observed_tokens_per_s_per_gpu") or modelled is not None
+    if modelled is not None:
+        tps = modelled
+    elif not per_gpu and b.has("observed_tokens_per_s_per_server") and not b.has("observed_tokens_per_s"):
         # "a node of eight H800s serves ~3,000 tokens/s": the node's rate, per GPU of it
         box = b.gpus_per_server(acc)
         tps = b.num("observed_tokens_per_s_per_server", None) / box
@@ -624,7 +637,7 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
     rate_usd = rent_rate(b, acc) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
         else None
     if rate_usd is None:
-        return _revenue_per_gpu(b, acc, price, cny, tps)
+        return _revenue_per_gpu(b, acc, price, cny, tps, modelled is not None)
     if cny and b.has("rent_cny_per_hour"):
         rate = b.num("rent_cny_per_hour", None)
     else:
@@ -653,7 +666,8 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool) -> Result:
         b.fig("margin_month" + suffix, month, unit, b.tr("fig.margin_fleet_month", n=n))
         b.step(b.tr("step.margin_fleet", margin=revenue - rate, n=n, cur=unit, month=month))
         fleet = b.tr("head.margin_fleet", n=n, money=b.tr(money, usd=b.h(month), cny=b.h(month)))
-    return b.result("capex", b.tr("head.margin_per_gpu_hour", own=cash(per_m), price=cash(price),
+    key = "head.margin_per_gpu_hour_modelled" if modelled is not None else "head.margin_per_gpu_hour"
+    return b.result("capex", b.tr(key, own=cash(per_m), price=cash(price), tps=tps,
                                   margin=cash(revenue - rate), acc=acc.short) + fleet)
 
 
@@ -926,6 +940,10 @@ def capex_intent(b: Builder) -> Result:
         else:
             head = b.tr("head.budget", n=b.h(n), acc=acc.short)
         return b.result("capex", head + extra + _served_by(b, acc, n))
+    if b.flag("per_card") and (b.has("server_price_usd") or b.has("server_price_cny")) and not (
+            b.has("gpus") or b.has("price_usd") or b.has("price_cny")) \
+            and b.num("servers", 1, record=False) == 1:
+        return _card_share_of_server(b, acc)
     if (b.has("server_price_usd") or b.has("server_price_cny")) and (
             b.has("servers") or b.has("gpus")):
         return _servers_at_price(b, acc)
@@ -997,6 +1015,19 @@ def capex_intent(b: Builder) -> Result:
         b.fig("tokens_per_s_per_kusd", tps / usd * 1000, "tokens/s", b.tr("fig.tps_per_kusd"))
         extra = b.tr("head.tps_per_kusd", per=tps / usd * 1000)
     return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short) + power + extra)
+
+
+def _card_share_of_server(b: Builder, acc: Accelerator) -> Result:
+    """"HGX H100 8卡整机报价 230万，摊到每张卡多少美元？": one card's share of the server's price."""
+    usd, cny = unit_prices(b, acc)
+    assert usd is not None and cny is not None   # (a stated server price, converted)
+    b.read.update({"server", "gpus_per_server", "currency"})
+    per = b.gpus_per_server(acc)
+    b.fig("price_per_gpu_usd", usd, "US$", b.tr("fig.price_per_gpu"))
+    b.fig("price_per_gpu_cny", cny, "RMB", b.tr("fig.price_per_gpu"))
+    cny_first = b.req.params.get("currency") != "usd" and b.has("server_price_cny")
+    money = b.tr("money.cny_usd" if cny_first else "money.usd_cny", usd=b.h(usd), cny=b.h(cny))
+    return b.result("capex", b.tr("head.card_share", money=money, acc=acc.short, n=per))
 
 
 HOURS_PER_MONTH = 730.5

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from calc.build import Builder, human
 from calc.catalog import Catalog, load
-from calc.costs import capex_intent, power_intent
+from calc.costs import capex_intent, power_intent, rent_rate, unit_prices
 from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
@@ -370,10 +370,61 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         parent = replace(first, alternatives=tuple(results),
                          headline=tr("head.compare", req.lang, first=first.headline,
                                      n=len(results)))
+        if "speedup" in req.params and "speedup" not in read:
+            parent = _work_per_dollar(parent, req, cat, defaults, read)
     if any(k in read and k in req.given for k in _PRICES):
         reasons.pop("year", None)         # an option without a catalog date: the stated price's
     _year_of_stated_price(req, read, reasons)
     return account(parent, req, read, reasons)
+
+
+def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[str, float],
+                     read: set[str]) -> Result:
+    """"MI325X at $18k vs H200 at $32k, if H200 is 1.3x faster", "B200 at $5.50/hr vs H100 at
+    $2.20/hr, B200 does 2.5x the throughput": two cards and a stated speed ratio between them; the
+    work each gives per dollar of its price (its rent, where rents are compared), by that ratio."""
+    fast, k = req.params.get("speedup_fast"), req.params.get("speedup")
+    accs = [o.get("accelerator") for o in req.options]
+    if len(accs) != 2 or fast not in accs or accs[0] == accs[1] or not isinstance(k, float) or k <= 0:
+        return parent
+    # each option's own stated price (or rent): a price said once, or none, compares nothing
+    rent_keys, price_keys = ("rent_usd_per_hour", "rent_cny_per_hour"), ("price_usd", "price_cny")
+    rents = all(any(key in o for key in rent_keys) for o in req.options)
+    if not rents and not all(any(key in o for key in price_keys) for o in req.options):
+        return parent
+    # (cards priced in yuan on both sides are compared in yuan)
+    yuan = not rents and all("price_cny" in o and "price_usd" not in o for o in req.options)
+    prices: dict[object, float] = {}
+    subs: dict[object, Builder] = {}
+    for overlay in req.options:
+        b = Builder(req=req.option(overlay), cat=cat, defaults=defaults)
+        acc = b.accelerator()
+        price = rent_rate(b, acc) if rents else unit_prices(b, acc)[1 if yuan else 0]
+        if price is None or price <= 0:
+            return parent
+        prices[acc.id], subs[acc.id] = price, b
+    slow = next(a for a in accs if a != fast)
+    ratio = k / prices[fast] * prices[slow]
+    name = {a: cat.accelerators[str(a)].short for a in accs}
+    better, worse = (fast, slow) if ratio >= 1 else (slow, fast)
+    lang = req.lang
+
+    def money(a: object) -> str:
+        if yuan:
+            return tr("money.cny_only", lang, cny=human(prices[a], lang=lang))
+        return tr("money.usd", lang, usd=human(prices[a], lang=lang)) + ("/GPU-h" if rents else "")
+    step = tr("step.work_per_dollar", lang, fast=name[fast], slow=name[slow], k=k, pf=money(fast),
+              ps=money(slow), r=ratio)
+    key = "head.work_per_dollar_even" if abs(ratio - 1) < 0.005 else "head.work_per_dollar"
+    head = tr(key, lang, fast=name[fast], k=k, better=name[better],
+              worse=name[worse], r=max(ratio, 1 / ratio))
+    read.add("speedup")
+    for b in subs.values():
+        read.update(b.read)
+    fig = Figure("work_per_dollar_ratio", ratio, "x",
+                 tr("fig.work_per_dollar_ratio", lang, fast=name[fast], slow=name[slow]))
+    return replace(parent, headline=parent.headline + head, figures=(*parent.figures, fig),
+                   steps=(*parent.steps, step), notes=(*parent.notes, tr("note.by_speedup", lang)))
 
 
 def _server_gpus(option: Mapping[str, object], cat: Catalog) -> float:

@@ -471,6 +471,24 @@ def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
     return users
 
 
+def modelled_tps_per_gpu(b: Builder, acc: Accelerator) -> float:
+    """Output tokens/s per GPU at the serving model's operating point, on the stated GPUs (else the
+    smallest group the model fits on, at least one 8-GPU server)."""
+    model = b.model()
+    precision = _precision(b, acc)
+    need = min_group(model, acc, precision) or 8
+    n = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else max(8, need)
+    pt, _, _ = _point(b, model, acc, precision, tpot=None, max_group=int(min(n, 64)), gpus=n)
+    if pt.group > n:
+        raise CalcError("does_not_fit", "err.needs_group", hint_key="hint.group",
+                        model=model.short, prec=precision.upper(), group=pt.group,
+                        acc=acc.short, n=n)
+    per = _delivered(b, pt, n) / n
+    b.fig("tokens_per_s_per_gpu", per, "tokens/s", b.tr("fig.tokens_per_gpu_modelled", acc=acc.short,
+                                                        model=model.short))
+    return per
+
+
 def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
     """What a day's output tokens cost to serve on rented GPUs kept fully busy (the serving
     model's per-GPU rate at a 50 ms per-token target): the cost side of a token bill."""

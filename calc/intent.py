@@ -113,6 +113,19 @@ _BUY_HOW_MANY = re.compile(r"能买(?:几|多少)|可以买(?:几|多少)|买得
                            r"how many (?:\w+ ){0,3}(?:can|could|would) (?:we|i|you) (?:buy|afford|get)")
 
 
+# "摊到每卡每小时成本", "per GPU-hour": an hour's cost asked, not a card's share of the price
+HOURLY_ASKED = re.compile(r"每小时|小时|卡时|折旧|per (?:gpu[- ])?hour|gpu[- ]?h(?:ou)?r|/\s*h(?:ou)?r\b|"
+                          r"amorti|depreciat")
+# "摊到每张卡多少", "what's that per GPU?": one card's share of a server's price asked
+_CARD_WORD = r"(?:每张|每块|单张|单卡|每卡)"
+PER_CARD_ASKED = re.compile(r"摊(?:到|下来)?\s*" + _CARD_WORD + r"|"
+                            + _CARD_WORD + r"\s*(?:卡)?\s*(?:合|摊|算)?\s*(?:多少|几)|"
+                            r"\bper (?:gpu|card|chip|accelerator)\b[^,.;]{0,12}[?？]|"
+                            r"\b(?:per|each) (?:gpu|card|chip)\s*(?:works out|comes out|is that)|"
+                            r"how much (?:is that |does that come to |would that be )?"
+                            r"(?:per|for each|a) (?:gpu|card|chip)")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -143,6 +156,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                              "usd_per_million_tokens", "cny_per_million_tokens", "speedup",
                              "electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "price_cny")):
         return "capex"                 # "包月价是 5200 一张，折成卡时多少？比按量 9 块": the rents themselves
+    if (has("server_price_usd") or has("server_price_cny")) and not (load or has("model") or has("params")) \
+            and PER_CARD_ASKED.search(t) and not HOURLY_ASKED.search(t):
+        return "capex"                 # "HGX H100 8卡整机报价 230万，摊到每张卡多少美元？": one card's share
     if has("asks_ttft") and (has("model") or has("params")) and not (
             has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")
             or has("concurrent_users")):
@@ -386,6 +402,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "training"              # "budget=$50M, H100@$30k -> N GPUs; then 70B on 15T tok -> days?"
     if (has("budget_usd") or has("budget_cny")) and has("accelerator"):
         return "capex"
+    if fleet_size and (has("model") or has("params")) and has("asks_cost_per") and not kw("train") and (
+            has("rent_usd_per_hour") or has("rent_cny_per_hour")):
+        return "throughput"          # "Llama 3.1 70B on 8 H100 at $2/hr, cost per million tokens?"
     if fleet_size and (kw("cost") or has("price_usd") or has("price_cny")
                        or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "capex"
@@ -429,4 +448,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("model") or has("params")) and _MEMORY_TOPIC.search(t) and not (
             kw("question_words") or kw("cost") or kw("power") or kw("train")):
         return "memory"              # "Llama 2 13B fp16 显存", "gpt-2 xl memory in fp32?": its weights
+    if fleet_size and not load and any(has(k) for k in ("price_usd", "price_cny", "server_price_usd",
+                                                         "server_price_cny")) \
+            and re.search(r"how much|\btotal\b|\ball in\b|多少|总共|一共|合计|总价|总额", t):
+        return "capex"               # "HGX B200 box at ¥320万 … buying 40 of them. how much in total?"
     return None

@@ -27,7 +27,7 @@ from types import MappingProxyType
 
 from calc import keyvalue, readings, registry, units
 from calc.catalog import Catalog, load
-from calc.intent import ASKS_QPS, ASKS_RATE, CLAIM, MORE_COUNT, intent_of
+from calc.intent import ASKS_QPS, ASKS_RATE, CLAIM, HOURLY_ASKED, MORE_COUNT, PER_CARD_ASKED, intent_of
 from calc.names import NameSpan, find_names, mask, unknown_error
 from calc.numbers import NOT_A_QUANTITY, Covered, Normalized, Num, chinese_numeral, find_numbers, normalize
 from calc.result import CalcError
@@ -208,6 +208,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.vague_yields(r)
     _resolve_pending(r, None, first_pass=True)
     readings.ranges(r)
+    readings.listed_pair(r)
     readings.versus(r)
     readings.subject_pairs(r)
     readings.what_if_to(r)
@@ -788,7 +789,9 @@ _REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(
                    r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)|"
                    # "原本 4096 张 H100 … 换 B200 2048 张", "Previous run used … now on H200 with 2048 GPUs"
                    r"换\s*#|\bnow (?:on|with|using)\b|\b(?:previous|last|earlier) (?:run|job|training)\b|"
-                   r"\bthis (?:year|time)\b|\bnew cluster\b|这次|今年")
+                   r"\bthis (?:year|time)\b|\bnew cluster\b|这次|今年|"
+                   # "trained on 1024 A100s for 30 days; now we have 2048 H100s", "… how long on 2048 H100s"
+                   r"\bnow\b|现在|如今|目前|\bhow (?:long|many days)\b|要(?:多久|几天|多少天)")
 _ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"(?:换|改|转)(?:成|到|用)?\s*)$")
 _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
@@ -835,12 +838,10 @@ _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu 
                          r"同样(?:的)?(?:卡数|数量|多的|规模)|相同(?:的)?(?:卡数|数量|规模)|一样多的|等量的?|(?:卡数|数量|规模)(?:保持)?不变")
 
 
-def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> None:
-    """"H200 is 1.9x faster than H100; our 400 older cards …", "B200训练比H100快3倍，原计划1024张卡
-    跑45天": a stated speed of one accelerator over the other (the one named before the factor,
-    not after "than"/"比") and a fleet of one of them (the one its count names, else the slower,
-    the base of the comparison). The other is asked for: as many as match the fleet, or, with a
-    run's days, the days the same run takes on it."""
+def _fast_slow(r: _Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
+    """The faster and the slower of two accelerators a stated speed ratio compares: the one named
+    before the factor, not after "than"/"比" (or the new card of a replacement), the other one when
+    the ratio says "slower" or is under 1 (then the ratio is read as its inverse)."""
     sp = next(st for st in r.stated if st.param == "speedup" and st.note != "corrected")
     # (a corrected ratio, "是 H100 的 1.3 倍——不对，是 0.9 倍": the cards are named around the first)
     at = min(st.start for st in r.stated if st.param == "speedup")
@@ -869,6 +870,16 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
         # "性能按 H100 的 0.6 倍": the other one is faster, by the inverse
         fast, slow = slow, fast
         r.params["speedup"] = 1 / sp.value
+    return fast, slow
+
+
+def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> None:
+    """"H200 is 1.9x faster than H100; our 400 older cards …", "B200训练比H100快3倍，原计划1024张卡
+    跑45天": a stated speed of one accelerator over the other (the one named before the factor,
+    not after "than"/"比") and a fleet of one of them (the one its count names, else the slower,
+    the base of the comparison). The other is asked for: as many as match the fleet, or, with a
+    run's days, the days the same run takes on it."""
+    fast, slow = _fast_slow(r, accs)
     named = {k for k, pos in accs if c is not None and (
         (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
         or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#"))))}
@@ -1202,6 +1213,11 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                         overlays[1]["mfu"] = min(1.0, mfu + g if gain == "mfu_gain_points" else mfu * (1 + g))
                         overlays[1][gain] = g
                         break
+            if param == "accelerator" and len(keys) == 2 and "speedup" in r.params \
+                    and "speedup_fast" not in r.params:
+                # "MI325X at $18k vs H200 at $32k, if H200 is 1.3x faster": which card the ratio
+                # favours, for the work each gives per dollar
+                r.params["speedup_fast"] = _fast_slow(r, accs)[0]
             return tuple(MappingProxyType(o) for o in overlays), "compare"
     rates = sorted((s for s in r.stated if s.param in ("growth_rate_year", "doubling_months")
                     and s.note == "" and isinstance(s.value, float)), key=lambda s: s.start)
@@ -3171,6 +3187,15 @@ def _derived(r: _Reading) -> None:
         # "GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多": the cards in the priced server
         p["gpus_per_server"] = p.pop("gpus")
         r.stated = [replace(st, param="gpus_per_server") if st is boxed else st for st in r.stated]
+        more = next((st for st in r.stated if st.param == "gpus" and st.note == "duplicate"
+                     and isinstance(st.value, float) and st.value > 1), None)
+        if more is not None and "servers" not in p:
+            # "HGX B200 box at ¥320万, 8 GPUs … we're buying 40 of them": the boxes bought
+            boxes = re.search(r"\b(?:of (?:them|those|these)|units?|boxes|nodes|servers?|systems|racks)\b|"
+                              r"台|套|个机柜|柜", str(more.text)) is not None
+            key = "servers" if boxes else "gpus"
+            p[key] = float(more.value or 0)
+            r.stated = [replace(st, param=key, note="") if st is more else st for st in r.stated]
     for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
         around = t[max(0, st.start - 24):st.end + 16]
         v = float(st.value or 0)
@@ -3517,6 +3542,12 @@ def _derived(r: _Reading) -> None:
             "servers")) and (
             "gpus" not in p or "watts_per_server" in p):
         p["power_per_gpu_hour"] = True   # "what's the power cost per GPU-hour?": one card, one hour
+    if any(k in p for k in ("server_price_usd", "server_price_cny")) and not any(
+            k in p for k in ("gpus", "days", "period_months", *_LOADS)) and p.get("servers", 1.0) == 1.0 \
+            and PER_CARD_ASKED.search(t) and not HOURLY_ASKED.search(t):
+        p["per_card"] = True             # "HGX H100 整机报价 230万，摊到每张卡多少美元？"
+    if _PER_GPU_HOUR_ASKED.search(t):
+        p["per_gpu_hour"] = True         # "what's revenue per GPU-hour?": one GPU-hour's takings
     if _ASKS_TTFT.search(t):
         p["asks_ttft"] = True            # "what's the TTFT for a 32k-token prompt …": that latency first
         tp = next((st for st in r.stated if st.param == "tpot_ms" and st.note == ""), None)
@@ -3655,6 +3686,12 @@ _BATCH = re.compile(r"\bbs(?![a-z])|\bbatch|批大小|批量|\bconc\b|concurrenc
 _IN_ONE_BOX = re.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
 # "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
 _ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
+# "what's revenue per GPU-hour?", "每卡时能收多少": what one GPU-hour earns, asked
+_PER_GPU_HOUR_ASKED = re.compile(
+    r"(?:revenue|earn(?:s|ings)?|income|makes?|margin|take|收入|营收|赚|收)[^,.;?，。；？]{0,24}"
+    r"(?:per|/|a|每|一个?)\s*(?:gpu[- ]?h(?:ou)?rs?\b|gpu hour|card[- ]hour|卡时|卡小时|gpu\s*小时)|"
+    r"(?:per|每)\s*(?:gpu[- ]?h(?:ou)?r|gpu hour|卡时|卡小时|gpu\s*小时)\s*(?:的)?\s*"
+    r"(?:revenue|income|收入|营收|能收|能赚)")
 _ASKS_TTFT = re.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
                         r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"
                         r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)|"

@@ -422,7 +422,7 @@ _SHARE_ON_CHIPS = re.compile(
     r"(?:is |are |will be |would be |goes |)?"
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|"
     r"spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
-    r"(?:购买|买|采购)?\s*(?:the )?"
+    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购)?\s*(?:the )?"
     r"(?=gpus?|卡|加速卡|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = re.compile(
@@ -576,10 +576,12 @@ def budget_share(r: _Reading) -> None:
 
 
 _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount)\b|"
-                       r"(?:discount|折扣|优惠|便宜)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
+                       r"(?:discount|折扣|优惠|便宜|"
+                       r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
+                       r"(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
-                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:折扣|优惠)")
+                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
 # for when no discount is said the usual ways)
 _TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])")
@@ -933,6 +935,47 @@ _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_k
               "cny_per_million_tokens", "peak_factor", "hbm_multiple", "queries_per_user",
               "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms",
               "train_tokens", "epochs", "tokens_per_user_day", "input_tokens", "output_tokens"}
+
+
+# the per-card quantities two options are often listed with, the unit written once after the second
+_LISTED = {"observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "observed_tokens_per_s_per_server",
+           "rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny", "watts_per_gpu",
+           "watts_per_server", "gpu_tflops", "hbm_gb_per_gpu"}
+_LIST_JOIN = re.compile(r"\s*(?:and|&|和|与|跟|、)\s*")
+_FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# ("at 700 and 1000 W each": a price only by its "at", no money written)
+_MONEY_MARK = re.compile(r"[$¥￥]|usd|rmb|cny|美元|美金|元|块|刀|dollar|bucks|\d\s*[km]\b|万")
+
+
+def listed_pair(r: _Reading) -> None:
+    """"measured 380 and 1100 tok/s per GPU respectively" (two cards named): a bare number joined by
+    "and" to a value of a per-card quantity, whose unit is written once after the second, is the
+    first option's value of that quantity (at the same scale: "5 and 7 kW")."""
+    if len({n.key for n in r.names if n.kind == "acc"}) < 2:
+        return
+    spans = sorted(r.stated, key=lambda st: st.start)
+    for a, b in itertools.pairwise(spans):
+        bare = a.param is None or (a.param in ("price_usd", "price_cny") and b.param != a.param
+                                   and not _MONEY_MARK.search(str(a.text)))
+        if not bare or a.note != "" or not isinstance(a.value, float) \
+                or b.param not in _LISTED or not isinstance(b.value, float) \
+                or not _LIST_JOIN.fullmatch(r.t[a.end:b.start]):
+            continue
+        lead = _FIRST_NUMBER.search(r.t[b.start:b.end])
+        if lead is None or not float(lead.group(0)):
+            continue
+        value = a.value * b.value / float(lead.group(0))
+        if not 0.05 <= value / b.value <= 20:
+            continue                   # (two values of one quantity are of a size)
+        r.stated = [replace(x, param=b.param, value=value, note="duplicate") if x is a else x
+                    for x in r.stated]
+        # (the first written is the first option's: it is the one kept, the second its other value)
+        if a.param is not None:
+            r.params.pop(str(a.param), None)
+        r.params[str(b.param)] = value
+        r.stated = sorted(
+            [replace(x, note="") if x.start == a.start else
+             replace(x, note="duplicate") if x is b else x for x in r.stated], key=lambda x: x.start)
 
 
 def versus(r: _Reading) -> None:

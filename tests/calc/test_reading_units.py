@@ -2551,3 +2551,54 @@ def test_answers_of_sets_287_290(q, part):
 def test_answers_of_sets_291_294(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 295-298: a stated speed ratio between two priced cards is their work per dollar
+    ("MI325X at $18k vs H200 at $32k — if H200 is 1.3x faster on our workload, which gives better perf per dollar?",
+     "MI325X gives 1.37x the work per dollar of H200 SXM"),
+    ("老板让我对比下 H800 和 H20 买哪个，H800 单价 23万，H20 单价 9.8万，听说训练上 H800 快 5 倍左右，性价比谁高",
+     "同样的钱H800 SXM能做的工作量是H20的2.13倍"),
+    ("Gaudi3 vs H100 性价比：Gaudi3 单价 $1.6万，H100 $3万，Intel 说 Gaudi3 快 1.2x 是真的吗？",
+     "同样的钱Gaudi 3能做的工作量是H100 SXM的2.25倍"),
+    ("B200 vs H100 cost per token if B200 rents at $5.50/hr and is 2.2x faster, H100 at $2.30/hr?",
+     "H100 SXM gives 1.09x the work per dollar of B200"),
+    # the same run moved to other cards, said with 'now' or 'how long'
+    ("之前用 A100 1024 张训了 30 天，现在有 2048 卡 H100，MFU 再提升 10%，同样的 run 要几天？", "换2,048张H100 SXM约需4.3天"),
+    ("we trained on 1024 A100s for 30 days; how long on 2048 H100s?", "4.7 days on 2,048 H100 SXM"),
+    # replicas counted with their word, and their size
+    ("replica 数 16，每个 replica TP 4，max batch 64，Llama 3 70B 在 H100 上大概能撑多少 QPS", "64张H100 SXM"),
+    ("Mistral 7B 每天 1亿 query，每个 输入 800 输出 200，用 L40S serve 要几张? peak 是平均的 2.5 倍", "186张L40S"),
+    # servers bought, a rack's quote, a card's share of a server's price
+    ("HGX B200 box quoted at ¥320万, 8 GPUs, 14.3kW. we're buying 40 of them. 3yr power at 0.55 RMB/kWh, PUE 1.2. "
+     "total TCO in 万元?", "to own 320 B200"),
+    ("请测算：采购 GB200 NVL72 整机柜 10 个，每柜报价 300 万美元，另含 5% 商务折扣，汇率按 7.15，折合人民币多少亿元？", "2.04亿元"),
+    ("HGX H100 8卡整机报价 230万人民币，汇率7.2，摊到每张卡多少美元？", "每张H100 SXM摊到3.99万美元"),
+    ("an HGX B200 box is quoted at $480k, how much is that per GPU?", "US$60,000 (RMB 432,000) per B200"),
+    # revenue per GPU-hour at the serving model's rate
+    ("Llama 3.1 405B on 8x H200 in fp8 — if we charge $3 per million tokens, what's revenue per GPU-hour?",
+     "per GPU-hour on H200 SXM at the serving model's"),
+    # prices, discounts, tariffs and shares said in other ways
+    ("字节明年算力预算 1600亿元，一半拿去海外买 B200（按$40k一张），汇率7.15，能买几张？", "28万张B200"),
+    ("MI355X 跟 B200 比，同样 budget 2000万美元 各能买多少张？MI355X 按 $2.5万, B200 按 $4万", "800张MI355X"),
+    ("1e26 FLOPs run on 100k H100 at 35% MFU — how many days, and what's the GPU-hour bill at $2.2?", "US$176 million"),
+])
+def test_answers_of_sets_295_298(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("Renting 256 L40S at $0.85/GPU-hour vs buying at $7,500 list minus 20%. Deprecation over 4 yrs.", "discount", 0.2),
+    ("TCO sheet: GB200 NVL72, qty 4 racks, $3.4M each, 132kW per rack, 4 yrs, elec $0.09, PUE 1.12. what's the "
+     "effective $/GPU-hr at 80% utilization?", "electricity_usd_per_kwh", 0.09),
+    ("有研报说 H100 按 $2/小时、80% 利用率出租，卡价 $25k 的话 14个月就能回本，靠谱吗？", "price_usd", 25_000),
+])
+def test_readings_of_sets_295_298(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_a_card_share_is_not_asked_when_the_hour_is():
+    # "摊到每卡每小时成本": the cost of a GPU-hour over the depreciation, not the card's share of the price
+    _, res = ask("DGX H100按每台280万元算，8卡，三年折旧，摊到每卡每小时成本是多少？")
+    assert "每GPU小时" in res.headline
