@@ -52,6 +52,8 @@ class Builder:
         Unit and label default to the registry's (calc/data/parameters.toml), in the
         question's language."""
         self.read.add(name)
+        if name == "gpus" and "replicas" in self.req.params and "tensor_parallel" in self.req.params:
+            self.read.update({"replicas", "tensor_parallel"})   # "40 replicas of TP4": their GPUs
         reg = registry.get(name)
         if unit is None:
             unit = reg.unit if reg else ""

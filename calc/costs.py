@@ -1389,6 +1389,8 @@ def _servers_under_cap(b: Builder) -> Result:
     cap = b.num("server_power_cap_w", None)
     acc = b.accelerator()
     n = b.gpus_per_server(acc)
+    if b.req.params.get("servers") == 1:
+        b.read.add("servers")              # "does a DGX H100 fit under that?": the one server checked
     if b.has("watts_per_server"):
         server_w = b.num("watts_per_server", None)
     else:

@@ -843,6 +843,12 @@ def _fast_slow(r: _Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
     before the factor, not after "than"/"比" (or the new card of a replacement), the other one when
     the ratio says "slower" or is under 1 (then the ratio is read as its inverse)."""
     sp = next(st for st in r.stated if st.param == "speedup" and st.note != "corrected")
+    if "%" in str(sp.text) and isinstance(sp.value, float) and sp.value > 1:
+        # "~15% of an H100's compute": a share, 0.15
+        share = sp.value / 100
+        sp = replace(sp, value=share)
+        r.params["speedup"] = share
+        r.stated = [sp if x.start == sp.start and x.param == "speedup" else x for x in r.stated]
     # (a corrected ratio, "是 H100 的 1.3 倍——不对，是 0.9 倍": the cards are named around the first)
     at = min(st.start for st in r.stated if st.param == "speedup")
     before = [(k, pos) for k, pos in accs if pos < at and not re.search(
@@ -2453,9 +2459,18 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
         return "cny", start, end
     # no currency at the number: the question's own, and RMB in a Chinese question without US$
     # (dollars only asked for, "合多少美元", are the answer's currency, not the amount's)
+    if _ASKED_IN_CNY.search(r.t) and not KW["cny"].search(_ASKED_IN_CNY.sub("", r.t)):
+        # "H100 list 30k … in RMB @7.1?": the yuan is the answer's currency; what is converted into
+        # it is not yuan
+        return "usd", start, end
     if (KW["cny"].search(r.t) or _CJK.search(r.t)) and not KW["usd"].search(_ASKED_IN_USD.sub("", r.t)):
         return "cny", start, end
     return "usd", start, end
+
+
+_ASKED_IN_CNY = re.compile(r"\b(?:in|into|to)\s+(?:rmb|cny|yuan|renminbi|chinese yuan)\b|"
+                           r"(?:合|折合|折成|换成|换算成|折算成?|转成|算成|等于|相当于)\s*(?:多少|几)?\s*(?:万|亿)?\s*"
+                           r"(?:人民币|rmb|元)|(?:多少|(?<![十百千万])几)\s*(?:万|亿)?\s*人民币")
 
 
 _ASKED_IN_USD = re.compile(r"(?:合|折合|折成|换成|换算成|折算成?|等于|相当于)?\s*(?:多少|几)\s*(?:万|亿)?\s*"
@@ -2942,7 +2957,7 @@ _CAP_AFTER = re.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limi
 _RACK_CAP = re.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
 _DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
-_POWER_CAP = re.compile(r"\b(?:budget|cap|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
+_POWER_CAP = re.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
                         r"usable|derat\w*)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
                         r"限\s*(?=\d)")
@@ -3450,6 +3465,10 @@ def _derived(r: _Reading) -> None:
     if srv_w is not None and ("watts_per_gpu" in p or (
             # "每台服务器供电上限 6kW … 一台实测 4.8kW": a limit worded as one, beside a draw
             other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
+            # "colo caps us at 10kW per server. does a dgx h100 fit?": a limit said before the number,
+            # a catalogued server checked against it
+            "server" in p and "power_mw" not in p
+            and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.start])) or (
             _RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])
             and (other_w is not None or "server" in p or "accelerator" in p))):
         # "单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", "halls cap at 60 kW per
@@ -3596,8 +3615,10 @@ def _derived(r: _Reading) -> None:
             p[f"rent_{cur}_per_hour"] = p.pop(f"price_{cur}")
             r.stated = [replace(s, param=f"rent_{cur}_per_hour") if s.param == f"price_{cur}"
                         else s for s in r.stated]
-    if KW["cost_per"].search(t) and not _RATE_NEEDED.search(t):
-        p["asks_cost_per"] = True        # (not "这要单卡多少 tok/s 才行": the rate is asked)
+    if (KW["cost_per"].search(t) or ("per_tokens" in p and p.get("asks_cost"))) \
+            and not _RATE_NEEDED.search(t):
+        # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked)
+        p["asks_cost_per"] = True
     for st in list(r.stated):
         if st.param is None and isinstance(st.value, float) and re.match(r"\s*/\s*", t[st.end:]):
             nxt = next((x for x in r.stated if x.start > st.end and x.param in (

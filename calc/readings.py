@@ -610,7 +610,9 @@ _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"(提高|提升|提|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%|"
                        # "expecting MFU +10%"
                        r"(?:mfu|utili[sz]ation)\s*(?:(?:is|goes|going|will go)\s+)?(?:\+|up\s*(?:by\s*)?)\s*"
-                       r"(\d+(?:\.\d+)?)\s*%")
+                       r"(\d+(?:\.\d+)?)\s*%|"
+                       # "get +10% MFU"
+                       r"\+\s*(\d+(?:\.\d+)?)\s*%\s*(?:on |in |of |more )?(?:mfu|utili[sz]ation)")
 
 
 _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还){0,3}\s*"
@@ -652,7 +654,7 @@ def mfu_gain(r: _Reading) -> None:
             lower = cn.group(1) in ("降低", "低")
             _take_over(r, cn.start(), cn.end(), "mfu_gain", -value if lower else value)
         return
-    value = float(m.group(1) or m.group(4) or m.group(5)) / 100
+    value = float(m.group(1) or m.group(4) or m.group(5) or m.group(6)) / 100
     if (m.group(2) or m.group(3) or "") in ("worse", "lower", "降低", "低"):
         value = -value
     _take_over(r, m.start(), m.end(), "mfu_gain", value)
@@ -772,6 +774,9 @@ _CHANGES = {"electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "
 _FALLBACK = {"budget_usd", "budget_cny", None}
 
 
+_PEAK_BEFORE = re.compile(r"(?:峰值|高峰|尖峰|\bpeaks?)[^\d,，。;；]{0,10}[\d.]*$")
+
+
 def ranges(r: _Reading) -> None:
     """"$2-3/hr", "$25k-30k per GPU", "每卡时12-15元": one parameter given as a range; both ends
     take the parameter the words give, the low end is used and the high end becomes the second
@@ -790,6 +795,8 @@ def ranges(r: _Reading) -> None:
         if not joined or lo.param == hi.param == None or hi.param == "users_to":  # noqa: E711
             continue
         param = hi.param if hi.param not in _FALLBACK else lo.param
+        if param == "factor" and _PEAK_BEFORE.search(r.t[max(0, lo.start - 16):lo.end]):
+            param = "peak_factor"         # "峰值 2~3 倍", "peak 2-3x": the peak's range
         if changed and param not in _CHANGES:
             continue
         if param in _FALLBACK or not isinstance(lo.value, float) or not isinstance(hi.value, float):

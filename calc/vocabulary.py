@@ -411,7 +411,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + r"(?:k|万)?\s*" + CUR + r"?\s*(?:/\s*(?:#+|(?:gpu|card)\b)|sticker(?: price)?\b|list(?: price)?\b|msrp\b)",
      r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp)\s*(?:is|是|为|of|at|~|约|大概)?\s*(?:us\$|\$|¥|￥)?|"
      r"\b(?:gpus?|cards?|chips?)\s+(?:at|@|is|are|run|go for)\s*(?:about|around|~)?\s*(?P<at>)(?:us\$|\$|¥|￥))\s*$"),
-    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
+    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
     # "H20按11万元，H200按26万元": a named accelerator's price, in Chinese
     ("price", None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|(?:二手|现货|市场|行情|国内|渠道)(?:价格?|单价|售价|报价)|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
@@ -554,6 +554,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
+    # "what does 1 million output tokens cost me": the tokens a cost is asked for
+    ("tokens_basis", None, r"\b(?:what|how much)\s+(?:does|do|would|will|did)\s*$",
+     T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\s+(?:cost|set (?:me|us) back|come to)"),
     ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$", T + r"[- ]?(?:output |输出|输入)?\s*(?:tokens?|toks?|个?\s*token)"),
     ("output_tokens", T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
@@ -627,10 +630,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # over the other's, named right before
     ("speedup", None, r"#+s?\s*(?:is|are|≈|~=|=|at|runs? at|does)\s*(?:about|around|roughly|~|≈)?\s*$",
      T + r"\s*(?:x|×)\s*(?:per[- ]?(?:gpu|card|chip|accelerator)|(?:the\s+)?(?:throughput|perf(?:ormance)?))\b"),
+    # "H20 has only ~15% of an H100's compute": a share of the other card's speed
+    ("speedup", T + r"\s*%\s*(?:of\s+(?:an?\s+|the\s+)?)[#]+\s*(?:'s|’s)?\s*(?:compute|performance|perf|speed|"
+     r"throughput|flops)\b", None),
     # "gaudi is like 0.8x as fast": as fast as the other, by that factor
     ("speedup", T + r"\s*(?:x|×|times)\s*as\s+(?:fast|quick|speedy|performant)\b", None),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|slower|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"
-     r"(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops|tokens?/s)|"
+     r"(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops|tok(?:en)?s?/s)|"
      r"(?:more|higher|better)\s+(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops)"
      r"(?=[^,.;?]{0,30}\b(?:than|vs\.?|versus)\b))\b", None),
     # "HGX H100 x40", "H100 x 512": the count written after the name

@@ -2602,3 +2602,34 @@ def test_a_card_share_is_not_asked_when_the_hour_is():
     # "摊到每卡每小时成本": the cost of a GPU-hour over the depreciation, not the card's share of the price
     _, res = ask("DGX H100按每台280万元算，8卡，三年折旧，摊到每卡每小时成本是多少？")
     assert "每GPU小时" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 299-302, after their sealed run
+    ("H100 list 30k, 20% discount, 10k units, in RMB @7.1?", "RMB 1.7 billion (US$240 million)"),   # not yuan
+    ("what does 1 million output tokens cost me on H100 at $2/hr if i get 3000 tok/s per GPU", "US$0.185 per million"),
+    ("Last run: 1024 A100s, 38% MFU, 30 days. If we switch to 512 H100s and get +10% MFU, how long does the same run take?",
+     "17.2 days on 512 H100 SXM"),
+    ("Article says H20 has only ~15% of an H100's compute. To match 10k H100s for training, how many H20s would a "
+     "Chinese lab need?", "66,667 H20"),
+    ("h200 spot is $3.40/hr vs h100 at $2.25. we push 7.5B output tok/day on llama 3 70b. which is cheaper if h200 does "
+     "1.8x the tok/s?", "H200 SXM gives 1.19x the work per dollar"),
+    ("colo caps us at 10kW per server. does a dgx h100 fit under that? if not how many gpus can we populate",
+     "200 W over the 10,000 W"),
+    ("h100 nvl vs h100 sxm for llama 2 70b int8 inference, per-card price 29k vs 33k. which wins on $/tok?",
+     "per million output tokens"),
+])
+def test_answers_of_sets_299_302(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_peak_said_as_a_range_is_the_peak_factor_at_both_ends():
+    req = parse("H100 fleet for 2M DAU, 10 q/day each, peak 2-3x avg, llama 3 70b")
+    assert req.params["peak_factor"] == 2 and [dict(o) for o in req.options] == [{"peak_factor": 2.0},
+                                                                                 {"peak_factor": 3.0}]
+
+
+def test_a_yuan_amount_with_shi_ji_yi_is_not_an_ask_in_yuan():
+    # "十几亿人民币" is the budget's currency, not "how many yuan" asked: the 11万 stays yuan
+    assert parse("预算十几亿人民币 能买多少张H20 单价按11万一张").params.get("price_cny") == 110_000
