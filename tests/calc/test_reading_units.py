@@ -2633,3 +2633,10 @@ def test_a_peak_said_as_a_range_is_the_peak_factor_at_both_ends():
 def test_a_yuan_amount_with_shi_ji_yi_is_not_an_ask_in_yuan():
     # "十几亿人民币" is the budget's currency, not "how many yuan" asked: the 11万 stays yuan
     assert parse("预算十几亿人民币 能买多少张H20 单价按11万一张").params.get("price_cny") == 110_000
+
+
+def test_a_model_named_with_a_word_before_its_size_is_an_unknown_model():
+    # "gpt-oss-120b" had been cut at "gpt-" and its rest taken for an unknown accelerator
+    with pytest.raises(CalcError) as e:
+        parse("gpt-oss-120b on h100, one card, how many rps can it do at 1k in / 500 out?")
+    assert e.value.kind == "unknown_model" and "gpt-oss-120b" in str(e.value)
