@@ -81,17 +81,63 @@ _keys("doubling every {v}", "doubling", "doubling_months", "doubling_time")
 _keys("{v} observed tokens/s per gpu", "observed_tokens_per_s", "tokens_per_s_per_gpu",
       "tok_s_per_gpu", "throughput_per_gpu")
 
+# the keys people paste from spreadsheets and configs in other words, and in Chinese
+_keys("{v} users", "日活", "日活用户", "日活跃用户", "活跃用户")
+_keys("{v} monthly active users", "月活", "月活用户")
+_keys("{v} weekly active users", "周活", "周活用户")
+_keys("dau/mau {v}", "日活/月活", "日活月活比")
+_keys("dau/wau {v}", "dau/wau", "日活/周活")
+_keys("{v} queries per user per day", "msgs per dau", "msgs/dau", "queries per dau", "msgs/user/day",
+      "msgs per user", "queries/dau", "requests per dau", "人均每天请求", "人均请求", "每人每天请求",
+      "人均每天", "每人每天", "人均次数", "每人次数")
+_keys("{v} tokens per user per day", "人均每天输出token", "人均每天token", "每人每天token")
+_keys("in/out {v}", "in/out", "in/out tok", "in/out tokens", "isl/osl", "输入/输出", "输入/输出token")
+_keys("{v} input tokens", "in tok", "in tokens", "avg in", "avg input", "输入", "输入token", "输入长度")
+_keys("{v} output tokens", "out tok", "out tokens", "avg out", "avg output", "输出", "输出token", "输出长度")
+_keys("{v} tokens per day", "日输出token", "每日token", "日token量", "每天token", "daily tokens")
+_keys("peak factor {v}", "峰均比", "峰值系数", "峰值倍数")
+_keys("utilization {v}", "利用率", "峰值利用率", "目标利用率")
+_keys("{v} gpus", "qty", "quantity", "count", "units", "fleet", "fleet size", "gpu数", "卡数", "张数",
+      "数量", "采购数量", "现有")
+_keys("{v} servers", "台数", "服务器数", "服务器台数", "机柜数", "柜数", "节点数")
+_keys("{v} replicas", "replicas", "副本数", "副本")
+_keys("{v} gpu-hours", "gpu hours", "gpu_hours", "gpu-hours", "gpu小时", "卡时数", "gpu时")
+_keys("{v} of hbm per gpu", "hbm/gpu", "hbm per gpu", "hbm_per_gpu", "每卡hbm", "单卡hbm")
+_keys("hbm at {v}", "hbm price", "hbm_price", "hbm $/gb", "hbm价格")
+_keys("fx {v}", "汇率")
+_keys("pue {v}", "pue值")
+_keys("{v} per gpu", "单卡功耗", "每卡功耗", "功耗", "单卡功耗(含整机)", "每卡功耗(含服务器)",
+      "单卡功耗(含服务器)")
+_keys("{v} per server", "整机功耗", "每台功耗", "单台功耗", "power/server", "每柜功耗", "单柜功耗")
+_keys("electricity {v}", "电价", "电费单价")
+_keys("budget {v}", "预算", "总预算")
+_keys("rent {v}", "租价", "租金", "卡时价", "lease rate", "lease")
+_keys("{v}", "单价", "卡价", "售价", "采购价", "list price", "list", "msrp")
+_keys("{v} per server", "每柜报价", "每台报价", "整机报价", "整机价格", "server price", "price per server",
+      "box price", "node price", "rack price")
+_keys("{v} off", "discount", "折扣")
+_keys("mfu {v}", "achieved mfu")
+_keys("{v} tflops per gpu", "achieved")
+_keys("measured {v}", "实测", "实测吞吐")
+_keys("{v} observed tokens/s per gpu", "单卡实测")
+_keys("{v} of it on gpus", "加速卡占比", "gpu占比", "卡占比", "gpu share", "share on gpus", "芯片占比")
+
 _KEY = "|".join(sorted((re.escape(k) for k in _TEMPLATES), key=len, reverse=True))
 # key, then = or :, then a number with its unit; the key must start a list item
 KV = re.compile(
     # (not "1.4e12 tokens: 2,048 TPU v5p": a number's own unit before a colon)
-    r"(?:^|(?<=[\s,;，；(（/|]))(?<![\d.][ ])(?P<key>" + _KEY + r")\s*(?:=|:|：)\s*"
-    r"(?P<val>(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
-    r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b|kw\b|mw\b|gw\b|gb\b|"
-    r"(?:us\$|\$|usd|元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b)"
-    r"(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b)?)"
+    r"(?:^|(?<=[\s,;，；(（/|｜]))(?<![\d.][ ])(?P<key>" + _KEY + r")\s*(?:=|:|：)\s*"
+    r"(?P<val>[零一二两三四五六七八九十百千万亿]+(?=\s*(?:[,，;；|｜/]|$))|(?:\d[\d.,]*\s*[k]?\s*/\s*)?(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
+    r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b|kw\b|mw\b|gw\b|gb\b|瓦|千瓦|兆瓦|"
+    r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|"
+    r"(?:us\$|\$|usd|元|万元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b|gb\b|"
+    r"度|卡时|小时|台|柜|张)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
+    r"张|块|台|柜|个|卡|人|次)?)"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
-    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|\n。?？]|\.(?!\d)|->|→|=>|$))")   # (not "$0" of "$0.60")
+    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？]|\.(?!\d)|->|→|=>|$)|\s+/\s)")   # (not "$0" of "$0.60")
+# a server named by an earlier key ("server=DGX H100 | count=128"): the count is of servers
+_SERVER_KEYED = re.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)")
+_COUNT_KEYS = {"qty", "quantity", "count", "units", "数量", "采购数量"}
 
 _HAS_UNIT = re.compile(r"%|ms\b|s$|w$|kw|mw|gw|gb|/|x$|months?|days?|years?")
 
@@ -123,9 +169,10 @@ def rewrite(norm: Normalized) -> Normalized:
             val += " mw"
         elif key.startswith("doubling") and not _HAS_UNIT.search(val):
             val += " months"
-        elif key in ("price", "gpu_price", "unit_price", "price_per_gpu", "cost_per_gpu",
-                     "price_usd") and "/" not in val:
-            val += " each"
+        elif template == "{v}" and "/" not in val:
+            val += " each"             # a card's price, however its key is written
+        if key in _COUNT_KEYS and _SERVER_KEYED.search(norm.text[:m.start()]):
+            template = "{v} servers"
         new = template.replace("{v}", val)
         text.append(norm.text[last:m.start()])
         pos.extend(norm.pos[last:m.start()])

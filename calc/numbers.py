@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -27,6 +27,34 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+"
                      r"(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?")
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A Chinese numeral's run, as the parts of a match the reader uses."""
+    text: str
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def group(self, _: int = 0) -> str:
+        return self.text[self.a:self.b]
+
+
+def _cn_runs(text: str) -> Iterator[_Run]:
+    """The Chinese numerals in `text`; "一百二十千瓦" is 120 kW (the 千 is the unit's), while in
+    "一万二千瓦" (12,000 W) and "两千瓦" (2 kW either way) it stays the number's."""
+    for m in _CN_RUN.finditer(text):
+        a, b = m.start(), m.end()
+        if b - a > 1 and text[b - 1] == "千" and text[b:b + 1] == "瓦" and \
+                re.search(r"[十百]", text[a:b]) and not re.search(r"[万萬亿億]", text[a:b]):
+            b -= 1
+        yield _Run(text, a, b)
 # a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
 # "翻一番", "一下", "统一" stay words
 _HALF_OF_BIG = re.compile(r"个?[万萬亿億]")
@@ -483,7 +511,8 @@ def find_numbers(text: str) -> list[Num]:
         out.append(Num(value, m.start(), end, text[m.start():end]))
         taken.add(m.start(), end)
     ascii_only = text.isascii()
-    for m in () if ascii_only else _CN_RUN.finditer(text):
+    # (a run gives its start, end and text as a match does)
+    for m in () if ascii_only else _cn_runs(text):  # type: ignore[assignment]
         if taken.covers(m.start()):
             continue
         run = m.group(0)
@@ -504,9 +533,9 @@ def find_numbers(text: str) -> list[Num]:
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()) and not (
                 run != "一" and _CN_COUNTER_NOT_ONE.match(text, m.end())):
             continue
-        if run == "一" and re.match(r"卡时\s*(?:按|是|为|要|约|大概)?\s*[\d零一二两三四五六七八九十]",
-                                   text[m.end():m.end() + 8]):
-            continue                                   # "一卡时 10 块": per GPU-hour, not one hour
+        if run == "一" and re.match(r"(?:个)?(?:卡时|小时)\s*(?:按|是|为|要|约|大概)?\s*(?:[¥￥$])?\s*"
+                                   r"[\d零一二两三四五六七八九十]", text[m.end():m.end() + 9]):
+            continue                                   # "一卡时 10 块", "一小时按十块钱": per hour
         if run == "一" and re.match(r"秒\s*钟?\s*(?:能|可以|可|出|生成|处理|跑|输出|吐|多少|内|的)",
                                    text[m.end():]):
             continue                                   # "一秒能出多少 token": per second, asked

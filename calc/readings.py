@@ -459,7 +459,8 @@ _DAILY_SHARE = re.compile(
     r"(?:(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|(\d+(?:\.\d+)?)\s*%)|"
     r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?人每天|"
     r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|the seats|the users|users|seats|employees|staff|people)\s+)?"
-    r"(?:(?:are|is|will|would|might|may)\s+)?(?:(?:active|use|using|be)\b[^,;.?]{0,30}?)?\s*"
+    r"(?:(?:are|is|will|would|might|may)\s+)?(?:(?:active|use|using|be|show up|log in|come back|open it)\b"
+    r"[^,;.?]{0,30}?)?\s*"
     r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day|a day|dau)\b|"
     r"\b(?:dau|daily actives?)\s*(?:share|ratio|rate)?\s*(?:of|=|:|~|about|around|is)?\s*(\d+(?:\.\d+)?)\s*%|"
     r"~?\s*(1/3|1/2|1/4|2/3)\s+(?:of (?:them|those|employees|staff|people)\s+)?(?:use|are active|active)\b"
@@ -471,7 +472,18 @@ _SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3}
 def daily_share(r: _Reading) -> None:
     """"员工 8000 人，日活大概一半", "10,000 seats, only 30% active on a given day", "12k employees, maybe
     35% will use it daily", "日活 40%": the share of a stated population active on a day."""
-    if "users" not in r.params or any(r.params.get(k) for k in ("monthly_users", "weekly_users")):
+    # ("200M weekly actives, about 40% of them show up on a given day": the daily share of those)
+    per = "weekly_users" if r.params.get("weekly_users") else "monthly_users" if r.params.get(
+        "monthly_users") else None
+    key = {"weekly_users": "dau_per_wau", "monthly_users": "dau_per_mau", None: "dau_per_mau"}[per]
+    if per is not None and key not in r.params and (m := _DAILY_SHARE.search(r.masked)) is not None \
+            and (m.group(4) or m.group(6)):
+        if m.group(6):
+            _take_over(r, m.start(6), m.end(), key, _SLASH_FRACTIONS[m.group(6)])
+        elif 0 < float(m.group(4)) <= 100:
+            _take_over(r, m.start(4), m.end(), key, float(m.group(4)) / 100)
+        return
+    if "users" not in r.params or per is not None:
         return
     if "dau_per_mau" in r.params:
         r.params["population_users"] = True    # "全员 1.2万，日活/月活 0.45": read already, of these people

@@ -113,9 +113,14 @@ def _cn_name(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "百分之十", "百分之三十五": a percentage said in words
+_CN_PERCENT = re.compile(r"百分之([" + _CN_NUM + r"]+(?:点[" + _CN_NUM + r"]+)?)")
+
+
 def _cn_names(text: str) -> str:
     if not re.search(r"[" + _CN_NUM + r"]", text):
         return text
+    text = _CN_PERCENT.sub(lambda m: _cn(m.group(1)) + "%", text)
     text = _CN_MODEL.sub(lambda m: f"{m.group(1)}{_cn(m.group(2))}" + (
         f" {_cn(m.group(3))}{m.group(4)}" if m.group(3) else ""), text)
     text = _CN_SIZE.sub(lambda m: _cn(m.group(1)) + (f"x{_cn(m.group(2))}" if m.group(2) else "")
@@ -133,8 +138,8 @@ def spoken(text: str) -> tuple[str, list[int]]:
         if named != text:
             text, pos = aligned(text, pos, named)
     if not _WORD.search(text):
-        if re.search(r"per ?cent", text, re.IGNORECASE):
-            return aligned(text, pos, _PERCENT.sub("%", text))
+        if re.search(r"per ?cent|half", text, re.IGNORECASE):
+            return aligned(text, pos, _halves(_PERCENT.sub("%", text)))
         return text, pos
     named = _SAID_GENERATION.sub(lambda m: m.group(1) + _DIGIT_OF[m.group(2).lower()] + (m.group(3) or "")
                                  + m.group(4), _SAID_NAME.sub(_name, text))
@@ -149,7 +154,21 @@ def spoken(text: str) -> tuple[str, list[int]]:
         for rx, rep in _AFTER:
             converted = rx.sub(rep, converted)
     converted = _PERCENT.sub("%", converted)
-    return aligned(out, pos, _keep_native(out, converted))
+    return aligned(out, pos, _halves(_keep_native(out, converted)))
+
+
+def _halves(text: str) -> str:
+    """"3 and a half kilowatts", "one and a half times", "half a joule": the halves as decimals."""
+    if "half" not in text.lower():
+        return text
+    text = _AND_A_HALF.sub(lambda m: f"{float(m.group(1) or 1) + 0.5:g}", text)
+    return _HALF_A_UNIT.sub("0.5 ", text)
+
+
+_AND_A_HALF = re.compile(r"(?:(?<![\d.])\b(\d+)|\bone) and a half\b"
+                         r"(?! (?:years?|months?|weeks?|days?|hours?)\b)", re.IGNORECASE)
+_HALF_A_UNIT = re.compile(r"\bhalf an? (?=(?:joules?|seconds?|milliseconds?|kilowatts?|kw|megawatts?|mw|"
+                          r"cents?|dollars?|bucks?|terabytes?|tb|gigs?|gb)\b)", re.IGNORECASE)
 
 
 # a number word proper ("tens of thousands" and "one of them" are the parser's to read)

@@ -208,6 +208,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "if V100 hours go for $0.90": a GPU-hour's price
     ("rent", None, r"#*\s*(?:gpu[- ]?)?hours?\s+(?:go(?:es)?|went|sell|rent|run)s?\s+(?:for|at)\s*(?:about|around|~)?\s*"
      r"(?:us\$|\$|¥)?\s*$"),
+    # "卡时 … 一小时按十块钱算": an hour's price in yuan or dollars
+    ("rent", None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
+     T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # "what's the GPU-hour bill at $2.2?": the price of a GPU-hour, said with the bill
     ("rent", None, r"\bgpu[- ]?h(?:ou)?rs?\s+(?:bill|cost|spend|price|rate)\s+(?:at|@)\s*(?:about|around|~)?\s*"
      r"(?:us\$|\$|¥)\s*$"),

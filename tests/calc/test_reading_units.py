@@ -2640,3 +2640,31 @@ def test_a_model_named_with_a_word_before_its_size_is_an_unknown_model():
     with pytest.raises(CalcError) as e:
         parse("gpt-oss-120b on h100, one card, how many rps can it do at 1k in / 500 out?")
     assert e.value.kind == "unknown_model" and "gpt-oss-120b" in str(e.value)
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 303-306: numbers written as words, pasted key: value lists
+    ("three and a half kilowatts per server, a hundred and twenty servers, PUE of one point four. how many megawatts "
+     "do I need to ask the colo for", "588 kW for 960 H100"),
+    ("机柜供电上限十五千瓦，HGX H100 每台十千瓦出头，要放六十四台得几个柜子？", "15,000瓦的机柜"),
+    ("上次用四千张A100 40GB训了九十天，这次换成两千张H100 SXM，MFU还能再高百分之十，同样的活要多少天？", "约需51.6天"),
+    ("Falcon 180B 听说用了七百万 A100 40GB 卡时，一小时按十块钱人民币算，训练成本多少？", "约7000万元"),
+    ("200M weekly actives, about 40% of them show up on a given day, each asks 12 questions. Qwen3-235B-A22B on H200, "
+     "how many GPUs?", "960 million queries a day"),
+    ("model: Llama 3 70B / gpu: H100 SXM / DAU: 3M / queries/user/day: 6 / in/out tok: 2000/400 / peak: 2.5x → how "
+     "many gpus do i need?", "18 million queries a day"),
+    ("卡型=H20; 数量=4096张; 单价=12万元; 单卡功耗(含整机)=650W; 电价=0.55元/度; PUE=1.25; 问：三年TCO多少",
+     "4,096张H20持有3年"),
+    ("server=DGX H100 | count=128 | power/server=10.2kW | PUE=1.35 | elec=$0.08/kWh | → 1yr power bill?",
+     "1,024 H100 SXM"),
+])
+def test_answers_of_sets_303_306(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_number_before_qian_wa_is_kilowatts_only_below_ten_thousand():
+    # "一万二千瓦" is 12,000 W; "一百二十千瓦" 120 kW; "两千卡" two thousand cards
+    assert parse("每台一万二千瓦，10台，总功率").params["watts_per_server"] == 12_000
+    assert parse("GB200 NVL72 一个机柜一百二十千瓦，上五十个柜，总共要多少兆瓦？").params["watts_per_server"] == 120_000
+    assert parse("两千卡的集群功耗多少，每卡700瓦").params["gpus"] == 2000
