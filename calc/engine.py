@@ -372,6 +372,8 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
                                      n=len(results)))
         if "speedup" in req.params and "speedup" not in read:
             parent = _work_per_dollar(parent, req, cat, defaults, read)
+        if "speedup" in req.params and "speedup" not in read:
+            parent = _ratio_against_model(parent, results, req, cat, read)
     if any(k in read and k in req.given for k in _PRICES):
         reasons.pop("year", None)         # an option without a catalog date: the stated price's
     _year_of_stated_price(req, read, reasons)
@@ -425,6 +427,39 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
                  tr("fig.work_per_dollar_ratio", lang, fast=name[fast], slow=name[slow]))
     return replace(parent, headline=parent.headline + head, figures=(*parent.figures, fig),
                    steps=(*parent.steps, step), notes=(*parent.notes, tr("note.by_speedup", lang)))
+
+
+def _ratio_against_model(parent: Result, results: list[Result], req: Request, cat: Catalog,
+                         read: set[str]) -> Result:
+    """"有人说 H100 的 FP16 算力是 H20 的 6 倍", "听说 MI300X 快1.3倍": a stated speed ratio between the two
+    options, set beside the one this answer computes for them (their peak FLOP/s per card, or their
+    serving throughput per GPU)."""
+    fast, k = req.params.get("speedup_fast"), req.params.get("speedup")
+    accs = [o.get("accelerator") for o in req.options]
+    if len(results) != 2 or len(accs) != 2 or fast not in accs or accs[0] == accs[1] \
+            or not isinstance(k, float) or k <= 0:
+        return parent
+    slow = next(a for a in accs if a != fast)
+    by = {a: r for a, r in zip(accs, results, strict=True)}
+    for name, basis in (("tokens_per_s_per_gpu", "basis.serving"), ("flops", "basis.peak")):
+        f, s_ = by[fast].figure(name), by[slow].figure(name)
+        if f is None or s_ is None or s_.value <= 0:
+            continue
+        if name == "flops" and any(r.figure("gpus") is not None for r in results):
+            continue                       # (a fleet's total, not one card's)
+        model = f.value / s_.value
+        read.add("speedup")
+        lang = req.lang
+        short = {a: cat.accelerators[str(a)].short for a in accs}
+        head = tr("head.ratio_vs_model", lang, k=k, fast=short[fast], slow=short[slow], m=model,
+                  basis=tr(basis, lang), share=k / model)
+        step = tr("step.ratio_vs_model", lang, fast=short[fast], slow=short[slow], f=f.value, s=s_.value,
+                  m=model, k=k, unit=f.unit)
+        fig = Figure("ratio_computed", model, "x", tr("fig.ratio_computed", lang, fast=short[fast],
+                                                     slow=short[slow]))
+        return replace(parent, headline=parent.headline + head, figures=(*parent.figures, fig),
+                       steps=(*parent.steps, step))
+    return parent
 
 
 def _server_gpus(option: Mapping[str, object], cat: Catalog) -> float:

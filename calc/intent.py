@@ -19,11 +19,14 @@ CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realis
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻")
 _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
+# "5000 张 H800 合多少 P？": petaflops in the industry's shorthand (beside a site's power, a second ask)
+_ASKS_P = re.compile(r"(?:合|是|有|等于|折合)?\s*多少\s*[pe](?![a-z0-9])")
 _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
                             r"combined|what(?:'s| is) the)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少(?:有效|实际)?算力|"
                             r"多少\s*(?:(?:fp|bf|int)\d+\s*)?(?:稠密|稀疏)?\s*算力|"
+
                             r"=\s*[?？]\s*(?:[tpe]flops|exaflops|petaflops)|"
                             # "how many FLOPS is 1,000 H100s?": a rate (not FLOPs over weeks: a total)
                             r"how many flops (?:is|are|do|does|can|would)\b"
@@ -318,7 +321,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("budget_usd") or has("budget_cny")) and (
             not fleet_size or re.search(r"算力差|差(?:几|多少)倍|总算力", t)):
         return "convert"                # "how many TFLOPS does an H100 do in FP8?"
-    if fleet_size and _ASKS_CAPACITY.search(t) and not (kw("train") and (
+    if fleet_size and (_ASKS_CAPACITY.search(t) or (_ASKS_P.search(t) and not has("power_mw"))) and not (
+            kw("train") and (
             has("model") or has("params") or has("days") or has("mfu"))) and not (
             has("train_flops") or has("train_tokens") or (has("gpu_tflops") and kw("train"))):
         return "convert"                # what capacity a fleet has

@@ -3488,6 +3488,13 @@ def _derived(r: _Reading) -> None:
                             note="corrected" if st.note == "corrected" else "duplicate")
                     if any(st is c for c in capped) and st is not other_w and st.param == "watts_per_server"
                     else st for st in r.stated]
+    per_box, box_w = p.get("gpus_per_server"), p.get("watts_per_server")
+    if isinstance(per_box, float) and isinstance(box_w, float) and per_box >= 2 and "watts_per_gpu" not in p \
+            and 150 <= box_w <= 2500 and box_w / per_box < 100:
+        # "rack of 72 b300 at 1400W each": no server of 72 draws 1.4 kW; each is one card's draw
+        p["watts_per_gpu"] = p.pop("watts_per_server")
+        r.stated = [replace(st, param="watts_per_gpu") if st.param == "watts_per_server" and st.value == box_w
+                    else st for st in r.stated]
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
         if (("server" in p and ("servers" in p or "gpus" not in p)) or "gpus_per_server" in p

@@ -138,7 +138,7 @@ def spoken(text: str) -> tuple[str, list[int]]:
         if named != text:
             text, pos = aligned(text, pos, named)
     if not _WORD.search(text):
-        if re.search(r"per ?cent|half", text, re.IGNORECASE):
+        if re.search(r"per ?cent|half|third", text, re.IGNORECASE):
             return aligned(text, pos, _halves(_PERCENT.sub("%", text)))
         return text, pos
     named = _SAID_GENERATION.sub(lambda m: m.group(1) + _DIGIT_OF[m.group(2).lower()] + (m.group(3) or "")
@@ -158,11 +158,20 @@ def spoken(text: str) -> tuple[str, list[int]]:
 
 
 def _halves(text: str) -> str:
-    """"3 and a half kilowatts", "one and a half times", "half a joule": the halves as decimals."""
+    """"3 and a half kilowatts", "one and a half times", "half a joule", "an MFU of one third": the
+    fractions as numbers."""
+    if "third" in text.lower():
+        text = _SHARE_THIRD.sub(
+            lambda m: m.group(1) + ("66.7%" if m.group(2).lower() == "two thirds" else "33.3%"), text)
     if "half" not in text.lower():
         return text
     text = _AND_A_HALF.sub(lambda m: f"{float(m.group(1) or 1) + 0.5:g}", text)
     return _HALF_A_UNIT.sub("0.5 ", text)
+
+
+# "an MFU of one third": a share said as a fraction (not "a third of the budget": the parser's)
+_SHARE_THIRD = re.compile(r"(\b(?:mfu|utili[sz]ation|util)\s+(?:of\s+)?(?:about\s+|around\s+|~\s*)?)"
+                          r"(one third|a third|two thirds)\b", re.IGNORECASE)
 
 
 _AND_A_HALF = re.compile(r"(?:(?<![\d.])\b(\d+)|\bone) and a half\b"

@@ -2668,3 +2668,16 @@ def test_a_number_before_qian_wa_is_kilowatts_only_below_ten_thousand():
     assert parse("每台一万二千瓦，10台，总功率").params["watts_per_server"] == 12_000
     assert parse("GB200 NVL72 一个机柜一百二十千瓦，上五十个柜，总共要多少兆瓦？").params["watts_per_server"] == 120_000
     assert parse("两千卡的集群功耗多少，每卡700瓦").params["gpus"] == 2000
+
+
+@pytest.mark.parametrize("q,part", [
+    # a stated speed ratio between two cards set beside the computed one (the claim checked)
+    ("有人说 H100 的 FP16 算力差不多是 H20 的 6 倍，是真的吗？", "按目录的单卡稠密峰值算是6.69倍"),
+    ("MI300X 和 H100 跑 llama2 70b 推理哪个更划算？听说 MI300X 快1.3倍", "按本服务模型的单卡吞吐算是1.25倍"),
+    # a rack's card draw said 'each'; petaflops asked as 'P'
+    ("rack of 72 b300 at 1400W each all in, pue 1.2 — how many racks fit in 50MW?", "29,736 B300 on 50 MW"),
+    ("5000 张 H800 合多少 P？（FP16）", "4.95 EFLOPS"),
+])
+def test_answers_of_sets_303_306_after_gating(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
