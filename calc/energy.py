@@ -45,6 +45,9 @@ def _per_request(b: Builder) -> Result:
     if tps != pt.tokens_per_s_per_gpu:
         b.step(b.tr("step.measured_rate", tps=tps, model=pt.tokens_per_s_per_gpu))
         pt = replace(pt, tokens_per_s_per_gpu=tps)
+        if not (b.has("model") or b.has("params")):
+            # a measured rate and no model named: the answer is the measurement's, not a default model's
+            model = replace(model, short=b.tr("word.measured_workload"))
     if b.has("utilization"):              # idle capacity still draws power
         util = b.num("utilization", 1.0)
         pt = replace(pt, tokens_per_s_per_gpu=pt.tokens_per_s_per_gpu * util)

@@ -286,8 +286,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("per_tokens") and _ENERGY_WORD.search(t) and not load and not fleet_size and not (
             bought and has("asks_cost_per")):
         return "energy"                # "kWh to generate 1 billion tokens with Llama 3.1 405B"
-    if kw("per_token_energy") and not load and not (
-            fleet_size and stated_power and not has("observed_tokens_per_s_per_gpu")) and not (
+    measured = any(has(k) for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server",
+                                    "observed_tokens_per_s"))
+    if kw("per_token_energy") and not load and not (fleet_size and stated_power and not measured) and not (
             bought and has("asks_cost_per")):
         return "energy"                # "energy per token for Llama 3 8B on L4"
     if kw("per_request") and (kw("power") or _ENERGY_WORD.search(t)) and not load and (

@@ -2681,3 +2681,16 @@ def test_a_number_before_qian_wa_is_kilowatts_only_below_ten_thousand():
 def test_answers_of_sets_303_306_after_gating(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # joules per token from a measured rate and a stated draw, named as the measurement's
+    ("if a GB200 NVL72 rack pulls 120kW and pushes 1.2M tok/s, what's that in joules per token?",
+     "0.13 J per output token for the measured workload on GB200"),
+    ("一台 HGX H100 满载 10.2kW，实测 2.4万 tok/s，每个 token 多少焦耳？", "每个输出token约0.552焦耳"),
+    ("EU 'AI gigafactories' are pitched at ~100,000 advanced chips each. With B200 at 1.5 kW all-in per GPU and PUE "
+     "1.3, how many MW per site?", "195 MW for 100,000 B200"),
+])
+def test_answers_of_sets_303_306_energy(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
