@@ -208,6 +208,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.vague_yields(r)
     _resolve_pending(r, None, first_pass=True)
     readings.ranges(r)
+    readings.value_lists(r)
     readings.listed_pair(r)
     readings.versus(r)
     readings.subject_pairs(r)
@@ -292,6 +293,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "整体投入按卡价 1.4 倍算": the 1.4 was a multiple of the price, not a growth
         seen.pop("factor", None)
         intent = intent_of(r.t, {**seen, **r.params}) or intent
+    readings.ranges(r, shares_only=True)  # again: shares and durations read only with the intent
+    readings.value_lists(r)
     readings.versus(r)                   # again: a share or a duration read only with the intent
     readings.subject_pairs(r)
     readings.it_to(r)
@@ -1268,6 +1271,13 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             # (the same amount in two currencies is compared too: "每卡时2.5美元和每卡时18元人民币")
             # "$2.35/GPU-hr … and if we renegotiate to $1.90/hr?": the answer at each
             pairs.append(sorted(twice, key=lambda s: s.start))
+    listed = str(r.params.pop("value_list", ""))
+    in_list = sorted((s for s in r.stated if s.param == listed and s.note in ("", "duplicate")
+                      and isinstance(s.value, float)), key=lambda s: s.start)
+    if listed and len(in_list) >= 3 and not pairs:
+        # "at 30%, 40% or 50% MFU": the answer at each value listed
+        _mark_options(r, (listed,))
+        return tuple(MappingProxyType({listed: float(s.value or 0)}) for s in in_list), "compare"
     if pairs:
         _mark_options(r, tuple(str(s.param) for pair in pairs for s in pair))
         return _scenarios(r, pairs), "compare"

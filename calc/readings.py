@@ -786,10 +786,11 @@ _CHANGES = {"electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "
 _FALLBACK = {"budget_usd", "budget_cny", None}
 
 
+_SHARE_PARAMS = ("mfu", "utilization", "dau_per_mau", "dau_per_wau", "discount", "budget_share")
 _PEAK_BEFORE = re.compile(r"(?:峰值|高峰|尖峰|\bpeaks?)[^\d,，。;；]{0,10}[\d.]*$")
 
 
-def ranges(r: _Reading) -> None:
+def ranges(r: _Reading, shares_only: bool = False) -> None:
     """"$2-3/hr", "$25k-30k per GPU", "每卡时12-15元": one parameter given as a range; both ends
     take the parameter the words give, the low end is used and the high end becomes the second
     option (calc/parse.py _options answers for both)."""
@@ -807,6 +808,8 @@ def ranges(r: _Reading) -> None:
         if not joined or lo.param == hi.param == None or hi.param == "users_to":  # noqa: E711
             continue
         param = hi.param if hi.param not in _FALLBACK else lo.param
+        if shares_only and (param not in _SHARE_PARAMS or hi.param is not None):
+            continue                      # (the second pass: a share's range, read only with the intent)
         if param == "factor" and _PEAK_BEFORE.search(r.t[max(0, lo.start - 16):lo.end]):
             param = "peak_factor"         # "峰值 2~3 倍", "peak 2-3x": the peak's range
         if changed and param not in _CHANGES:
@@ -825,6 +828,12 @@ def ranges(r: _Reading) -> None:
             r.params["range_high"] = hi.value
             return
         low = lo.value
+        if hi.param is None and isinstance(hi.value, float) and hi.value > 1 and low <= 1 and \
+                str(hi.text).rstrip().endswith("%") and param in _SHARE_PARAMS:
+            # "MFU 按 20%~30%": the high end is a share too
+            hi = replace(hi, value=hi.value / 100)
+            r.stated = [hi if st.start == hi.start else st for st in r.stated]
+        assert isinstance(hi.value, float)
         lead = re.match(r"\D*?(\d[\d,]*(?:\.\d+)?)", hi.text)
         if lo.param is None and lead and float(lead.group(1).replace(",", "")) > 0:
             scale = hi.value / float(lead.group(1).replace(",", ""))
@@ -995,6 +1004,59 @@ def listed_pair(r: _Reading) -> None:
         r.stated = sorted(
             [replace(x, note="") if x.start == a.start else
              replace(x, note="duplicate") if x is b else x for x in r.stated], key=lambda x: x.start)
+
+
+# what joins the values of a list: "30%, 40% or 50%", "1.1 / 1.3 / 1.5", "12元、15元、18元", "$50M vs $100M vs
+# $200M", "5 次、10 次 或 20 次"
+_LIST_SEP = re.compile(r"\s*(?:[,，、/;；]\s*(?:or|and|或者?|还是|和|与)?|or|vs\.?|versus|或者?|还是|和|与)"
+                       r"\s*(?:us\$|\$|¥|￥)?\s*")
+_BARE_OR_BUDGET = (None, "budget_usd", "budget_cny", "factor")
+
+
+def value_lists(r: _Reading) -> None:
+    """"how many days at 30%, 40% or 50% MFU?", "PUE 分别按 1.1 / 1.3 / 1.5": three or more values
+    listed one after another, with the quantity's words said once, are all that quantity's (the
+    first is used, each other is an option compared). A value the list's own words give no unit is
+    at the named one's scale ("1200, 1500 or 2000 tok/s")."""
+    spans = sorted((st for st in r.stated if isinstance(st.value, float) and st.note in ("", "duplicate")),
+                   key=lambda st: st.start)
+    runs: list[list[Stated]] = []
+    for st in spans:
+        # (a list ends where another quantity's value begins: "2 cards, 4 cards or 8 cards, 100B tokens")
+        last = runs[-1] if runs else None
+        if last and _LIST_SEP.fullmatch(r.t[last[-1].end:st.start]) and (
+                st.param in _BARE_OR_BUDGET or all(x.param in _BARE_OR_BUDGET or x.param == st.param
+                                                   for x in last)):
+            last.append(st)
+        else:
+            runs.append([st])
+    for run in runs:
+        named = {st.param for st in run if st.param not in _BARE_OR_BUDGET}
+        if len(run) < 3 or len(run) > 5 or len(named) != 1:
+            continue
+        param = named.pop()
+        model = next(st for st in run if st.param == param)
+        lead = _FIRST_NUMBER.search(r.t[model.start:model.end])
+        scale = float(model.value or 0) / float(lead.group(0)) if lead and float(lead.group(0)) else 1.0
+        values = []
+        for st in run:
+            if st.param == param:
+                values.append(float(st.value or 0))
+                continue
+            plain = re.fullmatch(r"\s*(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*%?\s*", r.t[st.start:st.end])
+            values.append(float(st.value or 0) * (scale if plain else 1.0))
+        if max(values) > 20 * min(values) or min(values) <= 0:
+            continue                       # (not one quantity's values)
+        for st in run:
+            if st.param is not None and st.param != param and r.params.get(st.param) == st.value:
+                del r.params[st.param]
+        firsts = iter(range(len(run)))
+        for st, v in zip(run, values, strict=True):
+            k = next(firsts)
+            r.stated = [replace(x, param=param, value=v, note="" if k == 0 else "duplicate") if x is st else x
+                        for x in r.stated]
+        r.params[param] = values[0]
+        r.params["value_list"] = param
 
 
 def versus(r: _Reading) -> None:

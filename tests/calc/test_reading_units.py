@@ -2694,3 +2694,20 @@ def test_answers_of_sets_303_306_after_gating(q, part):
 def test_answers_of_sets_303_306_energy(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,options", [
+    # sets 311-314: three or more values of one quantity listed, the answer at each
+    ("llama 3 70B pretrain, 2048x H100 SXM, 15T tokens. how many days at 30%, 40% or 50% MFU?",
+     [{"mfu": 0.3}, {"mfu": 0.4}, {"mfu": 0.5}]),
+    ("5万张 B200 的机房，PUE 分别按 1.1 / 1.3 / 1.5 算，总功率要多少 MW？", [{"pue": 1.1}, {"pue": 1.3}, {"pue": 1.5}]),
+    ("10k H100s @ 700W each all-in. annual power bill if electricity is $0.05, $0.08 or $0.12 per kWh?",
+     [{"electricity_usd_per_kwh": 0.05}, {"electricity_usd_per_kwh": 0.08}, {"electricity_usd_per_kwh": 0.12}]),
+    ("GPT-2 XL on RTX 4090: with 2 cards, 4 cards or 8 cards, 100B tokens, 35% MFU — days?",
+     [{"gpus": 2}, {"gpus": 4}, {"gpus": 8}]),
+    # a share's range read with the intent
+    ("用 V100 训 GPT-3 175B，300B token，1024 张卡，MFU 按 20%~30% 估，大概几天？", [{"mfu": 0.2}, {"mfu": 0.3}]),
+])
+def test_values_listed_are_each_answered(q, options):
+    req, res = ask(q)
+    assert [dict(o) for o in req.options] == options and not res.unused
