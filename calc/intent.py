@@ -19,6 +19,9 @@ CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realis
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻")
 _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
+# "is it enough", "够不够", "能撑几个会话": whether a model fits, asked without the usual words
+_ENOUGH = re.compile(r"\b(?:enough|enuf|suffice|sufficient|ok|okay)\b|够|撑几个|能放几个|几个.{0,6}会话|"
+                     r"多少个?.{0,6}会话|会话|sessions?\b")
 # "5000 张 H800 合多少 P？": petaflops in the industry's shorthand (beside a site's power, a second ask)
 _ASKS_P = re.compile(r"(?:合|是|有|等于|折合)?\s*多少\s*[pe](?![a-z0-9])")
 _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
@@ -463,4 +466,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                                                          "server_price_cny")) \
             and re.search(r"how much|\btotal\b|\ball in\b|多少|总共|一共|合计|总价|总额", t):
         return "capex"               # "HGX B200 box at ¥320万 … buying 40 of them. how much in total?"
+    if (has("model") or has("params")) and (has("accelerator") or has("server")) and not load \
+            and _ENOUGH.search(t):
+        return "memory"              # "Gaudi3 has 128GB; with 4 cards is Llama 3.1 405B at fp8 enuf?"
     return None

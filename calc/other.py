@@ -692,7 +692,8 @@ def _memory(b: Builder) -> Result:
     if need is not None:
         b.fig("gpus", need, "GPUs", b.tr("fig.gpus_with_kv" if need_kv and not fits
                                          else "fig.min_group"))
-    if b.flag("ask_concurrent") and need_kv and not b.has("concurrent_users") and kv_tok:
+    if (b.flag("ask_concurrent") or b.flag("asks_sessions")) and need_kv and not b.has("concurrent_users") \
+            and kv_tok:
         # "一张能放下70B fp16加多少并发的kv cache（8k上下文）": sequences that fit beside the weights
         per_seq = need_kv / seqs
         n_fit = math.floor(left / per_seq)

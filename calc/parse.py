@@ -3369,6 +3369,8 @@ def _derived(r: _Reading) -> None:
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
+    if _ASKS_SESSIONS.search(t) and "input_tokens" in p and not any(k in p for k in _LOADS):
+        p["asks_sessions"] = True        # "每张卡能撑几个 32k 的长会话": how many fit beside the weights
     if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|(?:多少|几)\s*(?:个)?\s*(?:gpu\s*小时|卡时)", t):
         p["asks_hours"] = True           # "每月实际能给出多少 GPU 小时": GPU-hours, asked
     if re.search(r"annuali[sz]|年化|per year\?|a year\?|每年(?:多少|是多少)|"
@@ -3918,6 +3920,9 @@ _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?
                               r"streams|chats|users) (?:fit|can (?:fit|i hold|we hold)|could fit)|"
                               r"(?:能|可以)?(?:放|装|塞|容纳)(?:得?下)?多少(?:个|路)?\s*(?:\d+[kK]?\s*(?:token)?\s*的?)?"
                               r"\s*(?:会话|序列|请求|对话|并发|上下文)")
+# "每张卡能撑几个 32k 的长会话", "128k 上下文能并发几个会话": sessions of that length that fit
+_ASKS_SESSIONS = re.compile(r"(?:撑|扛|放|并发|跑)\s*(?:几|多少)\s*(?:个|路)[^,，。？?]{0,12}"
+                            r"(?:会话|请求|对话|序列)")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
                  "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
                  "six months": 6.0, "two years": 24.0, "decade": 120.0}

@@ -519,6 +519,11 @@ def restated(r: _Reading) -> None:
             r.stated = [replace(x, param=same.param, note="restated") if x is st else x for x in r.stated]
 
 
+_CLAIMED_BEFORE = re.compile(r"claim|said|says|quoted? at|article|report|api|"
+                             r"据说|声称|号称|说是|文章|报道|宣传", re.I)
+_PER_TOKENS_AFTER = re.compile(r"\s*(?:/\s*m\b|/\s*百万|per\s*(?:1\s*)?m(?:illion)?\b|每百万)", re.I)
+
+
 def small_price_beside_rent(r: _Reading) -> None:
     """"TPU v6e is $2.7/chip-hr on demand vs H100 at $2.2": an amount no accelerator is sold for,
     compared with an hourly rent, is the other one's hourly rent."""
@@ -526,10 +531,15 @@ def small_price_beside_rent(r: _Reading) -> None:
         rents = [s for s in r.stated if s.param == f"rent_{cur}_per_hour"]
         if not rents:
             continue
-        for st in [s for s in r.stated if s.param == f"price_{cur}" and isinstance(s.value, float)
-                   and 0 < s.value <= most and s.start > rents[0].start]:
-            if r.params.get(f"price_{cur}") == st.value:
-                del r.params[f"price_{cur}"]
+        # (nor a budget: "v6e 租 $2.7/chip-hr，v5e 就 $1.2"; not a claimed figure or a token price: "an
+        # article claimed $0.10", "API 的 0.2刀/M")
+        for st in [s for s in r.stated if (s.param == f"price_{cur}" or (
+                       s.param == f"budget_{cur}"
+                       and not _CLAIMED_BEFORE.search(r.t[max(0, s.start - 24):s.start])
+                       and not _PER_TOKENS_AFTER.match(r.t, s.end)))
+                   and isinstance(s.value, float) and 0 < s.value <= most and s.start > rents[0].start]:
+            if r.params.get(str(st.param)) == st.value:
+                del r.params[str(st.param)]
             r.stated = [replace(x, param=f"rent_{cur}_per_hour", note="duplicate") if x is st else x
                         for x in r.stated]
     for cur, most in (("usd", 20.0), ("cny", 150.0)):

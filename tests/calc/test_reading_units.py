@@ -2711,3 +2711,28 @@ def test_answers_of_sets_303_306_energy(q, part):
 def test_values_listed_are_each_answered(q, options):
     req, res = ask(q)
     assert [dict(o) for o in req.options] == options and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 312-314: Traditional Chinese and Cantonese, memory asked without the usual words
+    ("租 H100 $2.5 一個鐘，Llama 3 70B 每張卡大概出 900 tok/s，咁每百萬 token 成本係幾多？", "每GPU小時2.5美元"),
+    ("想用 RTX 4090 砌個細 cluster 行 Mistral 7B，張卡大約 1600 美金，買 16 張，連埋其他嘢大概係卡價嘅 1.5 倍，總共要幾多錢？",
+     "16張RTX 4090整體約3.84萬美元"),
+    ("MAU 3000 萬，DAU/MAU 大概 0.25，每個 DAU 每天生成 5000 tokens，Llama 3 8B 跑在 L40S 上，要準備幾張？",
+     "每天服務7500萬次查詢"),
+    ("Gaudi3 has 128GB; with 4 cards is Llama 3.1 405B at fp8 enuf?", "fits on 4 x Gaudi 3"),
+    ("Qwen2.5-7B fp16 部署在 4090 上，每张卡能撑几个 32k 的长会话？", "还能容纳3个32,000 token的并发序列"),
+    ("H20 96G 八卡跑 DeepSeek-V3 满血版 fp8，128k 上下文能并发几个会话？", "还能容纳4个128,000 token的并发序列"),
+])
+def test_answers_of_sets_311_314(q, part):
+    _, res = ask(q)
+    assert part in res.headline
+
+
+def test_a_small_amount_after_rents_is_a_rent_but_not_a_claimed_figure():
+    # "v5e 就 $1.2": a second rent; "an article claimed $0.10": the claim, checked
+    req = parse("TPU v6e 同 TPU v5e 比，行 Gemma 2 27B 每百萬 token 成本差幾多？v6e 租 $2.7/chip-hr，v5e 就 $1.2")
+    assert [o.get("rent_usd_per_hour") for o in req.options] == [2.7, 1.2]
+    req = parse("what's a realistic cost per million output tokens for Mixtral 8x7B on L40S renting at $0.9/hr if we "
+                "get ~2,500 tok/s per card? an article claimed $0.10")
+    assert not req.options
