@@ -171,6 +171,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("server_price_usd") or has("server_price_cny")) and not (load or has("model") or has("params")) \
             and PER_CARD_ASKED.search(t) and not HOURLY_ASKED.search(t):
         return "capex"                 # "HGX H100 8卡整机报价 230万，摊到每张卡多少美元？": one card's share
+    if has("asks_sessions") and (has("model") or has("params")) and not load:
+        return "memory"                # "128k 上下文能同时服务几个人": the long sessions that fit
     if has("asks_ttft") and (has("model") or has("params")) and not (
             has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")
             or has("concurrent_users")):

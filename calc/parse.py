@@ -3042,8 +3042,8 @@ _ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务�
 # "6 个月翻倍": a period, then the doubling
 _PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
 # "TP4 上一个副本能扛多少并发", "what can one replica serve?": the one replica asked about
-_ONE_REPLICA = re.compile(r"(?:(?:一个|单个|1\s*个)副本|单副本)"
-                          r"(?=\s*(?:能|可以|最多能|大概能|扛|撑|支持|服务))|"
+_ONE_REPLICA = re.compile(r"(?:(?<!每)(?:一个|单个|1\s*个)副本|单副本)"
+                          r"(?=\s*(?:能|可以|最多能|大概能|扛|撑|支持|服务|[,，;；]))|"
                           r"\b(?:one|a single|1)\s+replica\b(?!s)(?=[^,;.?]{0,40}\b(?:can|could|handles?|"
                           r"serves?|supports?|holds?|sustains?)\b|\s*\?)")
 
@@ -3922,7 +3922,7 @@ _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?
                               r"\s*(?:会话|序列|请求|对话|并发|上下文)")
 # "每张卡能撑几个 32k 的长会话", "128k 上下文能并发几个会话": sessions of that length that fit
 _ASKS_SESSIONS = re.compile(r"(?:撑|扛|放|并发|跑)\s*(?:几|多少)\s*(?:个|路)[^,，。？?]{0,12}"
-                            r"(?:会话|请求|对话|序列)")
+                            r"(?:会话|请求|对话|序列)|同时(?:服务|支持|跑)\s*(?:几|多少)\s*(?:个|路)\s*(?:人|用户|会话)")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
                  "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
                  "six months": 6.0, "two years": 24.0, "decade": 120.0}

@@ -100,7 +100,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout291.toml": 49, "heldout292.toml": 51, "heldout293.toml": 51, "heldout294.toml": 52,
          "heldout295.toml": 51, "heldout296.toml": 52, "heldout297.toml": 50, "heldout298.toml": 46,
          "heldout299.toml": 50, "heldout300.toml": 43, "heldout301.toml": 53, "heldout302.toml": 52,
-         "heldout303.toml": 50, "heldout304.toml": 47, "heldout305.toml": 41, "heldout306.toml": 50}
+         "heldout303.toml": 50, "heldout304.toml": 47, "heldout305.toml": 41, "heldout306.toml": 50,
+         "heldout307.toml": 52, "heldout308.toml": 48, "heldout309.toml": 52, "heldout310.toml": 44,
+         "heldout311.toml": 36, "heldout312.toml": 44, "heldout313.toml": 46, "heldout314.toml": 44}
 
 
 # finer parameters than the annotators' list: still the input they annotated
