@@ -158,9 +158,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and (
             has("per_tokens") or has("asks_cost_per")) \
             and not (load or has("usd_per_million_tokens") or has("cny_per_million_tokens")) \
-            and any(has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
-                                     "observed_tokens_per_s_per_server")):
-        return "throughput"            # "what does 1M tokens cost on H100 at $2/hr at 3000 tok/s per GPU?"
+            and (any(has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
+                                      "observed_tokens_per_s_per_server"))
+                 or ((has("model") or has("params")) and has("accelerator") and not kw("train"))):
+        # "what does 1M tokens cost on H100 at $2/hr at 3000 tok/s per GPU?", "Llama 2 13B on A100 40GB
+        # rented at $1.1/hr, what does that come to per 1k tokens?"
+        return "throughput"
     if priced_hours and has("accelerator") and not (load or fleet_size or has("model") or has("params")
                                                     or has("budget_usd") or has("budget_cny")) and not any(
             has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",

@@ -838,7 +838,7 @@ _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"as many\b|same[- ]sized?|"
-                         r"同样(?:的)?(?:卡数|数量|多的|规模)|相同(?:的)?(?:卡数|数量|规模)|一样多的|等量的?|(?:卡数|数量|规模)(?:保持)?不变")
+                         r"同样(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|台数|数量|规模)|一样多的|等量的?|(?:卡数|数量|规模)(?:保持)?不变")
 
 
 def _fast_slow(r: _Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
@@ -2469,7 +2469,8 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
         return "cny", start, end
     # no currency at the number: the question's own, and RMB in a Chinese question without US$
     # (dollars only asked for, "合多少美元", are the answer's currency, not the amount's)
-    if _ASKED_IN_CNY.search(r.t) and not KW["cny"].search(_ASKED_IN_CNY.sub("", r.t)):
+    if _ASKED_IN_CNY.search(r.t) and not KW["cny"].search(_ASKED_IN_CNY.sub("", r.t)) \
+            and not _CJK.search(_ASKED_IN_CNY.sub("", r.t)):
         # "H100 list 30k … in RMB @7.1?": the yuan is the answer's currency; what is converted into
         # it is not yuan
         return "usd", start, end
@@ -3141,6 +3142,7 @@ def _derived(r: _Reading) -> None:
     readings.daily_share(r)
     readings.bare_hbm_size(r)
     readings.small_price_beside_rent(r)
+    readings.chips_priced(r)
     readings.restated(r)
     readings.discount(r)
     readings.mfu_gain(r)
@@ -3634,8 +3636,9 @@ def _derived(r: _Reading) -> None:
             p[f"rent_{cur}_per_hour"] = p.pop(f"price_{cur}")
             r.stated = [replace(s, param=f"rent_{cur}_per_hour") if s.param == f"price_{cur}"
                         else s for s in r.stated]
-    if (KW["cost_per"].search(t) or ("per_tokens" in p and p.get("asks_cost"))) \
-            and not _RATE_NEEDED.search(t):
+    if (KW["cost_per"].search(t) or ("per_tokens" in p and (
+            p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+            and re.search(r"come to|work(?:s)? out|多少钱|合多少", t))))) and not _RATE_NEEDED.search(t):
         # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked)
         p["asks_cost_per"] = True
     for st in list(r.stated):

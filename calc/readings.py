@@ -524,6 +524,25 @@ _CLAIMED_BEFORE = re.compile(r"claim|said|says|quoted? at|article|report|api|"
 _PER_TOKENS_AFTER = re.compile(r"\s*(?:/\s*m\b|/\s*百万|per\s*(?:1\s*)?m(?:illion)?\b|每百万)", re.I)
 
 
+# "32k gb200 if chips ~$60k": the amount said right after the chips is what each costs
+_CHIPS_AT = re.compile(r"\b(?:chips?|gpus?|cards?)\s*(?:are|is|at|@|cost|run|~|≈|about|around|roughly)?\s*"
+                       r"(?:us\$|\$|¥|￥)?\s*$")
+
+
+def chips_priced(r: _Reading) -> None:
+    """"whats all-in dc cost for 32k gb200 if chips ~$60k": with a count of cards stated, an amount
+    said right after the chips is each one's price, not a budget."""
+    if not ("gpus" in r.params or "servers" in r.params):
+        return
+    for cur in ("usd", "cny"):
+        st = next((s for s in r.stated if s.param == f"budget_{cur}" and s.note == ""
+                   and _CHIPS_AT.search(r.t[max(0, s.start - 24):s.start])), None)
+        if st is not None and f"price_{cur}" not in r.params:
+            r.params.pop(f"budget_{cur}", None)
+            r.params[f"price_{cur}"] = float(st.value or 0)
+            r.stated = [replace(x, param=f"price_{cur}") if x is st else x for x in r.stated]
+
+
 def small_price_beside_rent(r: _Reading) -> None:
     """"TPU v6e is $2.7/chip-hr on demand vs H100 at $2.2": an amount no accelerator is sold for,
     compared with an hourly rent, is the other one's hourly rent."""

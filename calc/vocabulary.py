@@ -344,7 +344,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", T + r"\s*(?:pcs|pieces)\b", None),                  # "1000 pcs H200", "buy 2000 pcs"
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
     ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
-    ("servers", T + r"(?:台|个|套|x\s*|×\s*)?" + VENDOR + "&", None),
+    ("servers", T + r"\s*(?:台|个|套|x\s*|×\s*)?\s*" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
     ("servers", T + r"[- ]?(?:(?:serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"),
     # "每 1000 个 token 推理大约耗 0.3 Wh", "0.002 Wh per token": an energy in watt-hours, of tokens

@@ -2736,3 +2736,18 @@ def test_a_small_amount_after_rents_is_a_rent_but_not_a_claimed_figure():
     req = parse("what's a realistic cost per million output tokens for Mixtral 8x7B on L40S renting at $0.9/hr if we "
                 "get ~2,500 tok/s per card? an article claimed $0.10")
     assert not req.options
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 315-318, after their sealed run
+    ("2000 台 H20 八卡服务器，一台 130 万，整体投入按 1.6 倍算，总共多少亿人民币", "41.6亿元"),   # yuan, though yuan is asked
+    ("MI300X 每张192G，跑 Llama 3.1 405B fp8 最少要几张", "需要4张MI300X"),                    # '192G' is no card
+    ("上次 2048 卡 A100 训了 30 天，这回换 H100 同样张数，MFU 还能高 5 个点，要几天？", "换2,048张H100 SXM约需8.4天"),
+    ("10 个 GB200 NVL72 机柜，每柜 132kW，PUE 1.15，电价 0.6 元一度，一个月电费？", "720张GB200"),
+    ("quick one: Llama 2 13B on A100 40GB rented at $1.1/hr, what does that come to per 1k tokens?",
+     "US$0.000296 per 1,000 tokens"),
+    ("whats all-in dc cost for 32k gb200 if chips ~$60k and all-in ~1.8x chip cost", "US$3.46 billion all-in"),
+])
+def test_answers_of_sets_315_318(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
