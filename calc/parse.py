@@ -3905,7 +3905,9 @@ _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生�
                              r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
 # (not "7.2 per dollar": a rate)
 _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
-                         r"(?:dollar|\$|usd|美元|块钱|元)|性价比|"
+                         r"(?:dollar|\$|usd|美元|块钱|元|yuan|rmb|¥)|性价比|"
+                         # "同样算力哪个更便宜": the price of the same compute
+                         r"同样(?:的)?算力(?:下)?\s*哪个更?(?:便宜|划算)|"
                          r"(?<!\d )(?<!\d)(?<!rmb )(?<!yuan )(?<!cny )per dollar|每美元|"
                          # "cheaper per PFLOP": the price of the compute, the same ratio turned over
                          r"(?:cheaper|cost|price|dollars?|\$)\s*(?:per|/|a)\s*(?:[tpe]?flop|[tpe]flops?)\b|"

@@ -419,9 +419,9 @@ _SHARE_ON_CHIPS = re.compile(
     r"[一二三四五六七八九]成)"
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
-    r"(?:is |are |will be |would be |goes |)?"
+    r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|"
-    r"spent on|goes? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
+    r"spent on|go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购)?\s*(?:the )?"
     r"(?=gpus?|卡|加速卡|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
@@ -657,7 +657,7 @@ _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
 
 
 _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还){0,3}\s*"
-                         r"(提高|提升|高|增加|降低|低|下降|up|down)了?\s*"
+                         r"(提高|提升|提|高|增加|降低|低|下降|up|down)了?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"

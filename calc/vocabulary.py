@@ -415,7 +415,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + r"(?:k|万)?\s*" + CUR + r"?\s*(?:/\s*(?:#+|(?:gpu|card)\b)|sticker(?: price)?\b|list(?: price)?\b|msrp\b)",
      r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp)\s*(?:is|是|为|of|at|~|约|大概)?\s*(?:us\$|\$|¥|￥)?|"
      r"\b(?:gpus?|cards?|chips?)\s+(?:at|@|is|are|run|go for)\s*(?:about|around|~)?\s*(?P<at>)(?:us\$|\$|¥|￥))\s*$"),
-    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b))"),
+    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b|if\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
     # "H20按11万元，H200按26万元": a named accelerator's price, in Chinese
     ("price", None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|(?:二手|现货|市场|行情|国内|渠道)(?:价格?|单价|售价|报价)|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
@@ -549,7 +549,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
      r"(?:(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|需求量?)|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:目前|现在|当前|如今)?\s*(?:已经|已)?\s*(?:为|是|约|大概|大约|有|达到?|超过|突破|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
-    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|词元)"),
+    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|词元)"),
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
@@ -625,6 +625,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", None, r"(?:只有|仅有?|约|大约|大概|相当于|是|为|才)\s*#+\s*的\s*$", r"^(?=\s*(?:[,，。.;；?？]|$|左右|而已|吧))"),
     # "宣传说是 H100 的 1.5 倍性能": the factor, then what it is of
     ("speedup", None, r"(?:是|为|相当于)\s*#+\s*的\s*$", r"^\s*倍\s*(?:的)?\s*(?:性能|速度|算力|吞吐)"),
+    # "H20 at ¥118k/card, qty 2,000": a count said as a quantity
+    ("gpu_count", None, r"\b(?:qty|quantity)\.?\s*(?:of\s*)?[:=]?\s*$", r"^(?!\s*(?:%|x\b|倍))"),
     # "卡数 2048": a count of cards named by its word
     ("gpu_count", None, r"卡数\s*(?:是|为|按|=|:)?\s*$"),
     ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
@@ -722,7 +724,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("input_tokens", T + r"\s*(?:的)?\s*(?:长文本?|上下文|context|ctx|kv|(?:长)?会话|(?:long[- ])?sessions?)(?![a-z])",
      r"(?:上下文|序列长度?)\s*(?:想|要|需要)?\s*(?:开到|设为|设到|拉到|到|为|是|按|取|=|:)?\s*$"),
     # "按卡钱乘 1.8": a multiple said with the verb (late: "峰值再乘 2" is a peak)
-    ("factor", None, r"(?:乘以?|乘上)\s*$", r"^(?!\s*(?:张|台|卡|个|%))"),
+    ("factor", None, r"(?:乘以?|乘上)\s*(?:个)?\s*$", r"^(?!\s*(?:张|台|卡|个|%))"),
     ("percent", T + r"%", None),
 ]
 # \b between an ASCII word and a Chinese character is no boundary in Python's Unicode regexes

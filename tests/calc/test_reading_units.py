@@ -2751,3 +2751,21 @@ def test_a_small_amount_after_rents_is_a_rent_but_not_a_claimed_figure():
 def test_answers_of_sets_315_318(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 319-322, after their sealed run
+    ("Is renting an H100 at $2.2/hr cheaper than buying one at $28k if we keep it 36 months?",
+     "buying is cheaper over 3 years"),                                   # '$28k' was a budget
+    ("at 0.4 J per token and ~1 trillion tokens generated a day, how many MWh/day is that, and what's it cost at "
+     "$0.10/kWh?", "1 trillion tokens a day"),
+    ("上次用 2048 张 A100 80GB 训了 40 天，这次换 H100 SXM，MFU 还能再提 5 个百分点，同样的活用 1024 张要多久？", "约需22.4天"),
+    ("we raised and have a $50M budget, ~60% of it can go to GPUs. how many B200 at $35k apiece does that buy?",
+     "857 B200"),
+    ("一千张 MI300X 多少钱 单价按 1.5万刀，整体投入再乘个1.6", "整体约2400万美元"),
+    ("Gaudi3 每张报价 1.6 万美元，H100 SXM 按 2.8 万美元，说 Gaudi3 性能是 H100 的 0.7 倍，同样算力哪个更便宜？",
+     "同样的钱Gaudi 3能做的工作量是H100 SXM的1.22倍"),
+])
+def test_answers_of_sets_319_322(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
