@@ -3032,6 +3032,8 @@ def _replicas(r: _Reading) -> None:
 _DISTILLED = re.compile(r"\s*(?:的)?\s*(?:蒸馏版?|蒸馏出来的|distill(?:ed|ation)?(?:\s+(?:version|model))?)"
                         r"\s*(?:的)?\s*(?:qwen|llama)?\s*[\d.]+\s*b\b")
 _ONE_CARD_OF_MEMORY = re.compile(r"\b(one|a single|single|1)\s+(?=\d+\s*g(?:b|ib)?\b)")
+# "塞进单台 HGX H100": one server, said with 单
+_SINGLE_SERVER = re.compile(r"单(?:台|个|套)(?=\s*&)")
 # "GB200 NVL72 一整柜": one whole rack (not "一柜能放几台", a rack as the unit)
 _ONE_RACK = re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:个)?\s*整(?:个)?\s*(?:机)?柜")
 # "卡 1.6 万": the bare word for card before an amount
@@ -3177,6 +3179,10 @@ def _derived(r: _Reading) -> None:
             and not r.stated_at(one_mem.start(1)):
         # "fits on one 24GB consumer card": one card, of the memory stated
         r.add("gpus", 1.0, one_mem.start(1), one_mem.end(1))
+    single = _SINGLE_SERVER.search(r.masked)
+    if single is not None and "server" in p and "servers" not in p and not r.stated_at(single.start()):
+        # "能不能塞进单台 HGX H100": the one server
+        r.add("servers", 1.0, single.start(), single.end())
     rack = _ONE_RACK.search(r.t)
     if rack is not None and "server" in p and not any(k in p for k in ("servers", "gpus")) \
             and not r.stated_at(rack.start()):

@@ -336,6 +336,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "a hundred Gaudi 2 servers with 8 cards each": servers of the card named (no catalog server)
     ("servers", T + r"(?:more |additional |(?:old|new|used|existing|current|legacy|spare|idle) )?" + VENDOR
      + r"#+\s*(?:servers?|nodes?|boxes|box|racks?|machines?|服务器|节点|机柜|整机)(?![a-z])", None),
+    # "2x HGX H200", "4 台 DGX H800": boxes of the card named (no catalog server of it), not cards
+    ("servers", T + r"\s*(?:x|×|台|个|套)?\s*(?:nvidia\s*|英伟达\s*)?(?:hgx|dgx)\s*[#§]", None),
     ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of |more |additional |(?:old|new|used|existing|current|legacy|spare|idle|rented|leased|owned|reserved|on-demand) )?" + VENDOR + "[#§]", None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
     ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"

@@ -2769,3 +2769,9 @@ def test_answers_of_sets_315_318(q, part):
 def test_answers_of_sets_319_322(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+def test_hgx_boxes_of_a_card_without_a_catalog_server_are_eight_card_boxes():
+    # "2x HGX H200" had been 2 GPUs ("does not fit on 2 x H200")
+    _, res = ask("Llama 3.1 405B on 2x HGX H200 at bf16 — will it fit or do we need a third box?")
+    assert "fits on 16 x H200 SXM" in res.headline
