@@ -103,7 +103,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout303.toml": 50, "heldout304.toml": 47, "heldout305.toml": 41, "heldout306.toml": 50,
          "heldout307.toml": 52, "heldout308.toml": 48, "heldout309.toml": 52, "heldout310.toml": 44,
          "heldout311.toml": 36, "heldout312.toml": 44, "heldout313.toml": 46, "heldout314.toml": 44,
-         "heldout315.toml": 50, "heldout316.toml": 51, "heldout317.toml": 54, "heldout318.toml": 46}
+         "heldout315.toml": 50, "heldout316.toml": 51, "heldout317.toml": 54, "heldout318.toml": 46,
+         "heldout319.toml": 50, "heldout320.toml": 53, "heldout321.toml": 52, "heldout322.toml": 45}
 
 
 # finer parameters than the annotators' list: still the input they annotated
