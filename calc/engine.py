@@ -380,15 +380,25 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
     return account(parent, req, read, reasons)
 
 
+def _stated_ratio(req: Request) -> tuple[str, str, float, list[str]] | None:
+    """A speed ratio stated between the two cards compared: (the faster, the slower, the ratio, the
+    cards in the options' order), or None."""
+    fast, k = req.params.get("speedup_fast"), req.params.get("speedup")
+    accs = [str(o.get("accelerator")) for o in req.options]
+    if len(accs) != 2 or fast not in accs or accs[0] == accs[1] or not isinstance(k, float) or k <= 0:
+        return None
+    return str(fast), next(a for a in accs if a != fast), k, accs
+
+
 def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[str, float],
                      read: set[str]) -> Result:
     """"MI325X at $18k vs H200 at $32k, if H200 is 1.3x faster", "B200 at $5.50/hr vs H100 at
     $2.20/hr, B200 does 2.5x the throughput": two cards and a stated speed ratio between them; the
     work each gives per dollar of its price (its rent, where rents are compared), by that ratio."""
-    fast, k = req.params.get("speedup_fast"), req.params.get("speedup")
-    accs = [o.get("accelerator") for o in req.options]
-    if len(accs) != 2 or fast not in accs or accs[0] == accs[1] or not isinstance(k, float) or k <= 0:
+    pair = _stated_ratio(req)
+    if pair is None:
         return parent
+    fast, slow, k, accs = pair
     # each option's own stated price (or rent): a price said once, or none, compares nothing
     rent_keys, price_keys = ("rent_usd_per_hour", "rent_cny_per_hour"), ("price_usd", "price_cny")
     rents = all(any(key in o for key in rent_keys) for o in req.options)
@@ -405,7 +415,6 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
         if price is None or price <= 0:
             return parent
         prices[acc.id], subs[acc.id] = price, b
-    slow = next(a for a in accs if a != fast)
     ratio = k / prices[fast] * prices[slow]
     name = {a: cat.accelerators[str(a)].short for a in accs}
     better, worse = (fast, slow) if ratio >= 1 else (slow, fast)
@@ -434,12 +443,10 @@ def _ratio_against_model(parent: Result, results: list[Result], req: Request, ca
     """"有人说 H100 的 FP16 算力是 H20 的 6 倍", "听说 MI300X 快1.3倍": a stated speed ratio between the two
     options, set beside the one this answer computes for them (their peak FLOP/s per card, or their
     serving throughput per GPU)."""
-    fast, k = req.params.get("speedup_fast"), req.params.get("speedup")
-    accs = [o.get("accelerator") for o in req.options]
-    if len(results) != 2 or len(accs) != 2 or fast not in accs or accs[0] == accs[1] \
-            or not isinstance(k, float) or k <= 0:
+    pair = _stated_ratio(req)
+    if pair is None or len(results) != 2:
         return parent
-    slow = next(a for a in accs if a != fast)
+    fast, slow, k, accs = pair
     by = {a: r for a, r in zip(accs, results, strict=True)}
     for name, basis in (("tokens_per_s_per_gpu", "basis.serving"), ("flops", "basis.peak")):
         f, s_ = by[fast].figure(name), by[slow].figure(name)
