@@ -169,6 +169,8 @@ def rewrite(norm: Normalized) -> Normalized:
             val += " mw"
         elif key.startswith("doubling") and not _HAS_UNIT.search(val):
             val += " months"
+        elif template == "peak factor {v}" and not re.search(r"(?:x|×|倍)$", val):
+            val += "x"                  # "峰值系数: 3" in a pasted table: the peak, as a multiple
         elif template == "{v}" and "/" not in val:
             val += " each"             # a card's price, however its key is written
         if key in _COUNT_KEYS and _SERVER_KEYED.search(norm.text[:m.start()]):

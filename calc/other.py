@@ -152,7 +152,7 @@ def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) ->
 
 
 # what a growth question may start from ("we have 5,000 H100 today"), first found first
-_BASES = ("gpus", "servers", "users", "concurrent_users", "qps", "queries_per_day", "power_mw",
+_BASES = ("gpus", "servers", "replicas", "users", "concurrent_users", "qps", "queries_per_day", "power_mw",
           "capacity_flops", "train_flops", "tokens_per_day")
 
 

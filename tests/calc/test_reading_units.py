@@ -2775,3 +2775,13 @@ def test_hgx_boxes_of_a_card_without_a_catalog_server_are_eight_card_boxes():
     # "2x HGX H200" had been 2 GPUs ("does not fit on 2 x H200")
     _, res = ask("Llama 3.1 405B on 2x HGX H200 at bf16 — will it fit or do we need a third box?")
     assert "fits on 16 x H200 SXM" in res.headline
+
+
+def test_a_pasted_tables_peak_and_a_count_of_replicas_grown():
+    # "| 峰值系数 | 3 |": the peak (it was unread); "32 replicas … in 12 months": the replicas grown
+    q = ("监控面板转文字：\n| 指标 | 值 |\n| 平均 QPS | 1200 |\n| 峰值系数 | 3 |\n| 平均输入 | 2k tokens |\n"
+         "| 平均输出 | 300 tokens |\n\n模型 DeepSeek-V3，卡 H200，要多少台 8 卡服务器？")
+    req, res = ask(q)
+    assert req.params["peak_factor"] == 3 and not res.unused
+    _, res = ask("32 replicas of llama 3 8b on l40s rn, traffic doubling every 5 months. how many replicas in 12 months?")
+    assert "169 model replicas in 12 months" in res.headline
