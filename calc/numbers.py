@@ -54,6 +54,10 @@ def _cn_runs(text: str) -> Iterator[_Run]:
         if b - a > 1 and text[b - 1] == "千" and text[b:b + 1] == "瓦" and \
                 re.search(r"[十百]", text[a:b]) and not re.search(r"[万萬亿億]", text[a:b]):
             b -= 1
+        elif b - a > 2 and text[b - 2:b] in ("万一", "萬一", "亿一", "億一") and \
+                re.match(r"[台张張块塊套]", text[b:b + 1]) and \
+                re.search(r"[十百千两二三四五六七八九]", text[a:b - 2]):
+            b -= 1                       # "一百二十万一台": 1.2 million for one server, not 1,200,001 servers
         yield _Run(text, a, b)
 # a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
 # "翻一番", "一下", "统一" stay words

@@ -3508,6 +3508,15 @@ def _derived(r: _Reading) -> None:
                             note="corrected" if st.note == "corrected" else "duplicate")
                     if any(st is c for c in capped) and st is not other_w and st.param == "watts_per_server"
                     else st for st in r.stated]
+    rack_mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""
+                    and isinstance(st.value, float) and st.value <= 0.5
+                    and _RACK_CAP.search(t[max(0, st.start - 16):st.start])), None)
+    if rack_mw is not None and "server_power_cap_w" not in p and ("server" in p or "watts_per_server" in p):
+        # "单柜供电上限只有 40kW": a rack's limit, not the site's power
+        p.pop("power_mw", None)
+        p["server_power_cap_w"] = float(rack_mw.value or 0) * 1e6
+        r.stated = [replace(st, param="server_power_cap_w", value=p["server_power_cap_w"]) if st is rack_mw
+                    else st for st in r.stated]
     per_box, box_w = p.get("gpus_per_server"), p.get("watts_per_server")
     if isinstance(per_box, float) and isinstance(box_w, float) and per_box >= 2 and "watts_per_gpu" not in p \
             and 150 <= box_w <= 2500 and box_w / per_box < 100:

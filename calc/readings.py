@@ -628,9 +628,20 @@ _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
 _TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])")
 
 
+_HALF_OFF = re.compile(r"便宜一半|半价|打对折|\bhalf (?:the )?price\b|\bhalf off\b|\b50% cheaper\b")
+
+
 def discount(r: _Reading) -> None:
     """"We're getting 15% off", "打八五折": a discount off the prices stated or listed."""
     m = _DISCOUNT.search(r.masked) or _TENTHS_OFF.search(r.masked)
+    if m is None and (half := _HALF_OFF.search(r.masked)) is not None:
+        if len({n.key for n in r.names if n.kind == "acc"}) >= 2:
+            # "Gaudi3 对比 H100，听说便宜一半": one card's price against the other's, which no answer
+            # here reads: said as a number not used, never dropped
+            r.add(None, 0.5, half.start(), half.end())
+        else:
+            _take_over(r, half.start(), half.end(), "discount", 0.5)
+        return
     if m is None:
         return
     if m.re is _TENTHS_OFF or m.group(3):

@@ -2785,3 +2785,24 @@ def test_a_pasted_tables_peak_and_a_count_of_replicas_grown():
     assert req.params["peak_factor"] == 3 and not res.unused
     _, res = ask("32 replicas of llama 3 8b on l40s rn, traffic doubling every 5 months. how many replicas in 12 months?")
     assert "169 model replicas in 12 months" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 323-326, after their sealed run
+    ("GB200 NVL72 一个柜子大概 120kW，我们机房单柜供电上限只有 40kW，这咋整，放得下吗", "超出40,000瓦的单柜上限"),
+    ("H100 半价买 1000 张多少钱", "1,000张H100 SXM需要1380万美元"),
+])
+def test_answers_of_sets_323_326(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_price_said_per_server_in_chinese_numerals_is_not_a_count():
+    # "报价一百二十万一台": 1.2 million a server (the run had read 1,200,001)
+    req = parse("我们一台 8卡 H20 服务器功率 6.5kW，报价一百二十万一台，机房能给 2MW，能放多少台，总共要花多少？")
+    assert req.params["server_price_cny"] == 1_200_000
+
+
+def test_half_price_between_two_cards_is_named_not_dropped():
+    _, res = ask("Gaudi3 对比 H100，听说便宜一半，用 1024 张训 Llama 3 8B 15T token，各要多久、多少钱？")
+    assert [u.text for u in res.unused] == ["便宜一半"]
