@@ -19,6 +19,9 @@ CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realis
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻")
 _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
+# "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving
+PAYS_BACK = re.compile(r"回本|亏本|赚钱|划算|cover (?:it|the cost|costs)|break even|profitable|underwater|"
+                        r"make money|lose money|margin")
 # "is it enough", "够不够", "能撑几个会话": whether a model fits, asked without the usual words
 _ENOUGH = re.compile(r"\b(?:enough|enuf|suffice|sufficient|ok|okay)\b|够|撑几个|能放几个|几个.{0,6}会话|"
                      r"多少个?.{0,6}会话|会话|sessions?\b")
@@ -250,6 +253,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"            # "$ per 1M tokens at 12,000 tok/s per GPU and $6/GPU-hour"
     if has("asks_cost_per") and has("model") and not load and not (fleet_size and p.get("gpus") != 1):
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
+    if has("price_against_cost") and not (load or fleet_size):
+        return "throughput"            # "API 报价每 1000 token 0.002 美元，H100 上跑 Llama 3 70B 能回本吗"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):
         return "capex"                 # a token price: the bill for a token volume
     if (has("budget_usd") or has("budget_cny")) and (has("server_price_usd") or has("server_price_cny")) \

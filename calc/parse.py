@@ -27,7 +27,16 @@ from types import MappingProxyType
 
 from calc import keyvalue, readings, registry, units
 from calc.catalog import Catalog, load
-from calc.intent import ASKS_QPS, ASKS_RATE, CLAIM, HOURLY_ASKED, MORE_COUNT, PER_CARD_ASKED, intent_of
+from calc.intent import (
+    ASKS_QPS,
+    ASKS_RATE,
+    CLAIM,
+    HOURLY_ASKED,
+    MORE_COUNT,
+    PAYS_BACK,
+    PER_CARD_ASKED,
+    intent_of,
+)
 from calc.names import NameSpan, find_names, mask, unknown_error
 from calc.numbers import NOT_A_QUANTITY, Covered, Normalized, Num, chinese_numeral, find_numbers, normalize
 from calc.result import CalcError
@@ -3651,6 +3660,15 @@ def _derived(r: _Reading) -> None:
             p[f"rent_{cur}_per_hour"] = p.pop(f"price_{cur}")
             r.stated = [replace(s, param=f"rent_{cur}_per_hour") if s.param == f"price_{cur}"
                         else s for s in r.stated]
+    if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and PAYS_BACK.search(t) \
+            and ("model" in p or "params" in p) and "accelerator" in p and not any(
+                k in p for k in ("tokens_per_day", "tokens_per_user_day", "per_gpu_hour", "rent_usd_per_hour",
+                                 "rent_cny_per_hour", "price_usd", "price_cny", "observed_tokens_per_s",
+                                 "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server",
+                                 *_LOADS)):
+        # "这个价能回本吗" with no rent, card price or measured rate stated: the token price against what
+        # serving the model costs at the catalog's rent (the stated ones have their own margin answer)
+        p["price_against_cost"] = p["asks_cost_per"] = True
     if (KW["cost_per"].search(t) or ("per_tokens" in p and (
             p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and re.search(r"come to|work(?:s)? out|多少钱|合多少", t))))) and not _RATE_NEEDED.search(t):

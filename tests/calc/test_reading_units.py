@@ -2806,3 +2806,10 @@ def test_a_price_said_per_server_in_chinese_numerals_is_not_a_count():
 def test_half_price_between_two_cards_is_named_not_dropped():
     _, res = ask("Gaudi3 对比 H100，听说便宜一半，用 1024 张训 Llama 3 8B 15T token，各要多久、多少钱？")
     assert [u.text for u in res.unused] == ["便宜一半"]
+
+
+def test_a_token_price_against_the_cost_of_serving_when_nothing_else_is_stated():
+    # "这个价能回本吗" with no rent, card price or measured rate: the catalog's rent (it was a currency
+    # conversion of the price, the card named unused)
+    _, res = ask("API 报价每 1000 token 0.002 美元，H100 上跑 Llama 3 70B 这个价能回本吗")
+    assert "对比每百万2美元的价格" in res.headline and not res.unused
