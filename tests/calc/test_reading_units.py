@@ -2813,3 +2813,9 @@ def test_a_token_price_against_the_cost_of_serving_when_nothing_else_is_stated()
     # conversion of the price, the card named unused)
     _, res = ask("API 报价每 1000 token 0.002 美元，H100 上跑 Llama 3 70B 这个价能回本吗")
     assert "对比每百万2美元的价格" in res.headline and not res.unused
+
+
+def test_joules_per_token_asked_with_a_typo():
+    # "jouls per token": refused as not numeric
+    _, res = ask("jouls per token for h100 at 700W doing 3000 tok/s?")
+    assert "0.303 J per output token" in res.headline
