@@ -804,6 +804,10 @@ _REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(
                    r"\bthis (?:year|time)\b|\bnew cluster\b|这次|今年|"
                    # "trained on 1024 A100s for 30 days; now we have 2048 H100s", "… how long on 2048 H100s"
                    r"\bnow\b|现在|如今|目前|\bhow (?:long|many days)\b|要(?:多久|几天|多少天)")
+# "干同样的活", "the same job": the earlier run's work, done again
+_SAME_WORK = re.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
+                        r"\bthe same (?:job|work|run|training)\b")
+_CARDS_ASKED = re.compile(r"(?:要|需要)?(?:多少|几)\s*(?:张|块|台)|\bhow many\b")
 _ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"(?:换|改|转)(?:成|到|用)?\s*)$")
 _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
@@ -1021,6 +1025,13 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             and intent in ("training", "convert", None) and isinstance(counts[0].value, float):
         # "去年用 512 张 A100 训了 20 天，今年换 H100，同样工期要几张": the cards the same run needs in
         # the same days on the other accelerator
+        if _run_moved(r, accs, counts[0], same_time=True):
+            return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
+            and counts[0].param == "gpus" and "days" not in r.params and "mfu" in r.params \
+            and _SAME_WORK.search(r.t) and _CARDS_ASKED.search(r.t) and isinstance(counts[0].value, float):
+        # "去年 2000 张 A100，MFU 35%，今年换 H100 干同样的活，MFU 再提高 10%，要多少张？": the cards that
+        # do the same work in the same time, no days needed
         if _run_moved(r, accs, counts[0], same_time=True):
             return (), ""
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and not counts and "days" in r.params \

@@ -43,7 +43,7 @@ def training(b: Builder) -> Result:
 
 def _training(b: Builder) -> Result:
     mult = 8 if b.flag("recompute") else 6
-    if b.has("from_accelerator") and b.has("days") and (
+    if b.has("from_accelerator") and (b.has("days") or b.flag("same_time")) and (
             b.has("from_gpus") or b.has("speedup")):
         return _same_job_elsewhere(b, mult)
     if b.has("from_accelerator") and b.has("gpu_hours"):
@@ -508,6 +508,8 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
     precision = str(b.req.params.get("precision", "bf16"))
     old_peak, used = old.peak_tflops(precision)
     old_gpus = b.num("from_gpus", None)
+    if not b.has("days") and flops is None:
+        return _same_work_same_time(b, old, old_gpus, old_peak, precision)
     old_days = b.num("days", None, label=b.tr("label.days_before"))
     mfu = b.num("mfu", 0.40)
     if flops is None:
@@ -543,6 +545,24 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
     b.fig("gpu_hours", days * 24 * gpus, "GPU-hours", b.tr("fig.gpu_hours"))
     return b.result("training", b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short,
                                      before=old_days, old_gpus=old_gpus, old=old.short))
+
+
+def _same_work_same_time(b: Builder, old: Accelerator, old_gpus: float, old_peak: float,
+                         precision: str) -> Result:
+    """"去年 2000 张 A100，MFU 35%，今年换 H100 干同样的活，MFU 再提高 10%，要多少张？": the cards that do
+    the earlier fleet's work in the same time: its GPUs x peak x MFU over the new card's peak x MFU."""
+    acc = b.accelerator()
+    peak, used = acc.peak_tflops(precision)
+    mfu = b.num("mfu", None)
+    new_mfu = mfu * (1 + b.num("mfu_gain", None)) if b.has("mfu_gain") else \
+        mfu + b.num("mfu_gain_points", None) if b.has("mfu_gain_points") else mfu
+    new_mfu = min(1.0, max(0.01, new_mfu))
+    need = math.ceil(round(old_gpus * old_peak * mfu / (peak * new_mfu), 6))
+    b.step(b.tr("step.gpus_same_work", g0=old_gpus, old=old.short, p0=old_peak, mfu=mfu, acc=acc.short,
+                peak=peak, new=new_mfu, prec=used.upper(), gpus=need))
+    b.fig("gpus", need, "GPUs", b.tr("fig.gpus_same_work", acc=acc.short))
+    return b.result("training", b.tr("head.gpus_same_work", gpus=need, acc=acc.short, old_gpus=old_gpus,
+                                     old=old.short))
 
 
 def _on_capacity(b: Builder, flops: float) -> Result:

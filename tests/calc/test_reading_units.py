@@ -2819,3 +2819,10 @@ def test_joules_per_token_asked_with_a_typo():
     # "jouls per token": refused as not numeric
     _, res = ask("jouls per token for h100 at 700W doing 3000 tok/s?")
     assert "0.303 J per output token" in res.headline
+
+
+def test_the_same_work_in_the_same_time_needs_no_days():
+    # "干同样的活 … 要多少张": the earlier fleet's GPUs x peak x MFU over the new card's (it was refused
+    # for want of the model and tokens)
+    _, res = ask("去年训练用了 2000 张 A100，MFU 35%，今年换 H100 干同样的活，MFU 再提高 10%，要多少张？")
+    assert "需要574张H100 SXM" in res.headline and not res.unused
