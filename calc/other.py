@@ -12,6 +12,7 @@ from calc.build import Builder, fmt_params
 from calc.catalog import BYTES_PER_PARAM, Accelerator
 from calc.result import CalcError, Reference, Result
 from calc.roofline import MEMORY_USABLE, kv_bytes_per_token, min_group, weight_bytes
+from calc.training import mfu_gain_factor
 
 OPENAI_2018 = "OpenAI, 'AI and Compute' (2018): 3.4-month doubling, >300,000x in 2012-2018"
 
@@ -383,16 +384,6 @@ def _gpus_for(b: Builder, acc: Accelerator, cap: float, peak: float, used: str) 
     return math.ceil(n)
 
 
-def _mfu_gain(b: Builder) -> float:
-    """The stated MFU change of the new run as a factor (1.0 when none is stated)."""
-    if b.has("mfu_gain"):
-        return 1 + b.num("mfu_gain", None)
-    if b.has("mfu_gain_points"):
-        mfu = b.num("mfu", 0.40)
-        return (mfu + b.num("mfu_gain_points", None)) / mfu
-    return 1.0
-
-
 def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str) -> Result:
     """How many of one accelerator equal N of another in dense FLOP/s at one precision."""
     b.read.add("match_accelerator")
@@ -423,7 +414,7 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         n = math.ceil(round(gpus * k if faster else gpus / k, 6))
         b.step(b.tr("step.by_speedup_mul" if faster else "step.by_speedup_div", m=gpus, other=other.short,
                     k=k, n=n, acc=acc.short))
-        gain = _mfu_gain(b)
+        gain = mfu_gain_factor(b)
         if gain != 1.0:
             # "H100 比 A100 快 3 倍，MFU 还能再提高 10%": the new cards also reach more of their peak
             before = n
@@ -467,7 +458,7 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     cap = gpus * peak_o * 1e12
     b.step(b.tr("step.capacity", gpus=gpus, peak=peak_o, acc=other.short, prec=used_o.upper(),
                 cap=cap))
-    gain = _mfu_gain(b)
+    gain = mfu_gain_factor(b)
     if gain != 1.0:
         # "改用 H100 且 MFU 提升 10%，同样时长要多少张": the new cards reach more of their peak
         b.step(b.tr("step.mfu_gain_cap", cap=cap, gain=gain, out=cap / gain))

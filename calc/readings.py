@@ -519,11 +519,6 @@ def restated(r: _Reading) -> None:
             r.stated = [replace(x, param=same.param, note="restated") if x is st else x for x in r.stated]
 
 
-_CLAIMED_BEFORE = re.compile(r"claim|said|says|quoted? at|article|report|api|"
-                             r"据说|声称|号称|说是|文章|报道|宣传", re.I)
-_PER_TOKENS_AFTER = re.compile(r"\s*(?:/\s*m\b|/\s*百万|per\s*(?:1\s*)?m(?:illion)?\b|每百万)", re.I)
-
-
 # "32k gb200 if chips ~$60k": the amount said right after the chips is what each costs
 _CHIPS_AT = re.compile(r"\b(?:chips?|gpus?|cards?)\s*(?:are|is|at|@|cost|run|~|≈|about|around|roughly)?\s*"
                        r"(?:us\$|\$|¥|￥)?\s*$")
@@ -541,6 +536,12 @@ def chips_priced(r: _Reading) -> None:
             r.params.pop(f"budget_{cur}", None)
             r.params[f"price_{cur}"] = float(st.value or 0)
             r.stated = [replace(x, param=f"price_{cur}") if x is st else x for x in r.stated]
+
+
+# (a small amount after a rent that is not a rent: a claimed figure, a token price)
+_CLAIMED_BEFORE = re.compile(r"claim|said|says|quoted? at|article|report|api|"
+                             r"据说|声称|号称|说是|文章|报道|宣传", re.I)
+_PER_TOKENS_AFTER = re.compile(r"\s*(?:/\s*m\b|/\s*百万|per\s*(?:1\s*)?m(?:illion)?\b|每百万)", re.I)
 
 
 def small_price_beside_rent(r: _Reading) -> None:
@@ -635,7 +636,7 @@ def discount(r: _Reading) -> None:
     """"We're getting 15% off", "打八五折": a discount off the prices stated or listed."""
     m = _DISCOUNT.search(r.masked) or _TENTHS_OFF.search(r.masked)
     if m is None and (half := _HALF_OFF.search(r.masked)) is not None:
-        if len({n.key for n in r.names if n.kind == "acc"}) >= 2:
+        if _cards_named(r) >= 2:
             # "Gaudi3 对比 H100，听说便宜一半": one card's price against the other's, which no answer
             # here reads: said as a number not used, never dropped
             r.add(None, 0.5, half.start(), half.end())
@@ -826,6 +827,22 @@ _CHANGES = {"electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "
 _FALLBACK = {"budget_usd", "budget_cny", None}
 
 
+_FIRST_WRITTEN = re.compile(r"\D*?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _written_scale(text: object, value: object) -> float | None:
+    """What a span's value is of the first number written in its text ("7 kW": 1,000; "2M users": a
+    million), so a bare number beside it can be read at the same scale; None with no number."""
+    lead = _FIRST_WRITTEN.match(str(text))
+    written = float(lead.group(1).replace(",", "")) if lead else 0.0
+    return float(value) / written if written > 0 and isinstance(value, float) else None
+
+
+def _cards_named(r: _Reading) -> int:
+    """How many different catalogued accelerators the question names."""
+    return len({n.key for n in r.names if n.kind == "acc"})
+
+
 _SHARE_PARAMS = ("mfu", "utilization", "dau_per_mau", "dau_per_wau", "discount", "budget_share")
 _PEAK_BEFORE = re.compile(r"(?:峰值|高峰|尖峰|\bpeaks?)[^\d,，。;；]{0,10}[\d.]*$")
 
@@ -874,9 +891,8 @@ def ranges(r: _Reading, shares_only: bool = False) -> None:
             hi = replace(hi, value=hi.value / 100)
             r.stated = [hi if st.start == hi.start else st for st in r.stated]
         assert isinstance(hi.value, float)
-        lead = re.match(r"\D*?(\d[\d,]*(?:\.\d+)?)", hi.text)
-        if lo.param is None and lead and float(lead.group(1).replace(",", "")) > 0:
-            scale = hi.value / float(lead.group(1).replace(",", ""))
+        scale = _written_scale(hi.text, hi.value)
+        if lo.param is None and scale is not None:
             if scale > 1 and low * scale < hi.value:
                 low *= scale              # "1-2M users": the low end in the high end's unit
                 lo = replace(lo, value=low)
@@ -1010,7 +1026,6 @@ _LISTED = {"observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "observed_t
            "rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny", "watts_per_gpu",
            "watts_per_server", "gpu_tflops", "hbm_gb_per_gpu"}
 _LIST_JOIN = re.compile(r"\s*(?:and|&|和|与|跟|、)\s*")
-_FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # ("at 700 and 1000 W each": a price only by its "at", no money written)
 _MONEY_MARK = re.compile(r"[$¥￥]|usd|rmb|cny|美元|美金|元|块|刀|dollar|bucks|\d\s*[km]\b|万")
 
@@ -1019,7 +1034,7 @@ def listed_pair(r: _Reading) -> None:
     """"measured 380 and 1100 tok/s per GPU respectively" (two cards named): a bare number joined by
     "and" to a value of a per-card quantity, whose unit is written once after the second, is the
     first option's value of that quantity (at the same scale: "5 and 7 kW")."""
-    if len({n.key for n in r.names if n.kind == "acc"}) < 2:
+    if _cards_named(r) < 2:
         return
     spans = sorted(r.stated, key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
@@ -1029,10 +1044,10 @@ def listed_pair(r: _Reading) -> None:
                 or b.param not in _LISTED or not isinstance(b.value, float) \
                 or not _LIST_JOIN.fullmatch(r.t[a.end:b.start]):
             continue
-        lead = _FIRST_NUMBER.search(r.t[b.start:b.end])
-        if lead is None or not float(lead.group(0)):
+        scale = _written_scale(r.t[b.start:b.end], b.value)
+        if scale is None:
             continue
-        value = a.value * b.value / float(lead.group(0))
+        value = a.value * scale
         if not 0.05 <= value / b.value <= 20:
             continue                   # (two values of one quantity are of a size)
         r.stated = [replace(x, param=b.param, value=value, note="duplicate") if x is a else x
@@ -1075,9 +1090,8 @@ def value_lists(r: _Reading) -> None:
         if len(run) < 3 or len(run) > 5 or len(named) != 1:
             continue
         param = named.pop()
-        model = next(st for st in run if st.param == param)
-        lead = _FIRST_NUMBER.search(r.t[model.start:model.end])
-        scale = float(model.value or 0) / float(lead.group(0)) if lead and float(lead.group(0)) else 1.0
+        named_st = next(st for st in run if st.param == param)
+        scale = _written_scale(r.t[named_st.start:named_st.end], named_st.value) or 1.0
         values = []
         for st in run:
             if st.param == param:
@@ -1090,9 +1104,7 @@ def value_lists(r: _Reading) -> None:
         for st in run:
             if st.param is not None and st.param != param and r.params.get(st.param) == st.value:
                 del r.params[st.param]
-        firsts = iter(range(len(run)))
-        for st, v in zip(run, values, strict=True):
-            k = next(firsts)
+        for k, (st, v) in enumerate(zip(run, values, strict=True)):
             r.stated = [replace(x, param=param, value=v, note="" if k == 0 else "duplicate") if x is st else x
                         for x in r.stated]
         r.params[param] = values[0]

@@ -377,12 +377,7 @@ def _hours_elsewhere(b: Builder) -> Result:
     old_peak, _ = old.peak_tflops(precision)
     peak, used = acc.peak_tflops(precision)
     hours = b.num("gpu_hours", None)
-    gain = 1.0
-    if b.has("mfu_gain"):
-        gain = 1 + b.num("mfu_gain", None)
-    elif b.has("mfu_gain_points"):
-        mfu = b.num("mfu", 0.40)
-        gain = (mfu + b.num("mfu_gain_points", None)) / mfu
+    gain = mfu_gain_factor(b)
     new_hours = hours * old_peak / peak / gain
     if b.has("speedup"):
         # "换成B200、单卡快2.5倍": the stated speed ratio, not the peaks'
@@ -519,15 +514,7 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
     b.fig("train_flops", flops, "FLOPs", b.tr("fig.train_flops"))
     acc = b.accelerator()
     peak, used = acc.peak_tflops(precision)
-    new_mfu = mfu
-    if b.has("mfu_gain"):
-        gain = b.num("mfu_gain", None)
-        new_mfu = min(1.0, mfu * (1 + gain))
-        b.step(b.tr("step.mfu_gain", mfu=mfu, gain=gain, new=new_mfu))
-    elif b.has("mfu_gain_points"):
-        gain = b.num("mfu_gain_points", None)
-        new_mfu = min(1.0, max(0.01, mfu + gain))
-        b.step(b.tr("step.mfu_points", mfu=mfu, gain=gain * 100, new=new_mfu))
+    new_mfu = _new_mfu(b, mfu)
     if b.flag("same_time") and not (b.has("gpus") or b.has("servers")):
         # "512 张 A100 训了 20 天，换 H100、MFU 高 10%，同样工期要几张": the cards for the same days
         need = math.ceil(round(flops / (peak * 1e12 * new_mfu * old_days * 86400), 6))
@@ -547,6 +534,31 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
                                      before=old_days, old_gpus=old_gpus, old=old.short))
 
 
+def mfu_gain_factor(b: Builder) -> float:
+    """The stated MFU change of the new run as a factor (1.0 when none is stated)."""
+    if b.has("mfu_gain"):
+        return 1 + b.num("mfu_gain", None)
+    if b.has("mfu_gain_points"):
+        mfu = b.num("mfu", 0.40)
+        return (mfu + b.num("mfu_gain_points", None)) / mfu
+    return 1.0
+
+
+def _new_mfu(b: Builder, mfu: float) -> float:
+    """The new run's MFU: the earlier one with the stated gain ("MFU +10%", "再提 5 个点"), as a step."""
+    if b.has("mfu_gain"):
+        gain = b.num("mfu_gain", None)
+        new = min(1.0, mfu * (1 + gain))
+        b.step(b.tr("step.mfu_gain", mfu=mfu, gain=gain, new=new))
+        return new
+    if b.has("mfu_gain_points"):
+        gain = b.num("mfu_gain_points", None)
+        new = min(1.0, max(0.01, mfu + gain))
+        b.step(b.tr("step.mfu_points", mfu=mfu, gain=gain * 100, new=new))
+        return new
+    return mfu
+
+
 def _same_work_same_time(b: Builder, old: Accelerator, old_gpus: float, old_peak: float,
                          precision: str) -> Result:
     """"去年 2000 张 A100，MFU 35%，今年换 H100 干同样的活，MFU 再提高 10%，要多少张？": the cards that do
@@ -554,9 +566,7 @@ def _same_work_same_time(b: Builder, old: Accelerator, old_gpus: float, old_peak
     acc = b.accelerator()
     peak, used = acc.peak_tflops(precision)
     mfu = b.num("mfu", None)
-    new_mfu = mfu * (1 + b.num("mfu_gain", None)) if b.has("mfu_gain") else \
-        mfu + b.num("mfu_gain_points", None) if b.has("mfu_gain_points") else mfu
-    new_mfu = min(1.0, max(0.01, new_mfu))
+    new_mfu = _new_mfu(b, mfu)
     need = math.ceil(round(old_gpus * old_peak * mfu / (peak * new_mfu), 6))
     b.step(b.tr("step.gpus_same_work", g0=old_gpus, old=old.short, p0=old_peak, mfu=mfu, acc=acc.short,
                 peak=peak, new=new_mfu, prec=used.upper(), gpus=need))
