@@ -471,6 +471,18 @@ def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
     return users
 
 
+def _point_on(b: Builder, model: Model, acc: Accelerator, precision: str, n: float, *,
+              tpot: float | None) -> tuple[ServingPoint, float]:
+    """The operating point that gets the most out of `n` GPUs, and the answer's length; a model
+    that needs more than `n` of them is an error that says how many."""
+    pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
+    if pt.group > n:
+        raise CalcError("does_not_fit", "err.needs_group", hint_key="hint.group",
+                        model=model.short, prec=precision.upper(), group=pt.group,
+                        acc=acc.short, n=n)
+    return pt, lout
+
+
 def modelled_tps_per_gpu(b: Builder, acc: Accelerator) -> float:
     """Output tokens/s per GPU at the serving model's operating point, on the stated GPUs (else the
     smallest group the model fits on, at least one 8-GPU server)."""
@@ -478,11 +490,7 @@ def modelled_tps_per_gpu(b: Builder, acc: Accelerator) -> float:
     precision = _precision(b, acc)
     need = min_group(model, acc, precision) or 8
     n = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else max(8, need)
-    pt, _, _ = _point(b, model, acc, precision, tpot=None, max_group=int(min(n, 64)), gpus=n)
-    if pt.group > n:
-        raise CalcError("does_not_fit", "err.needs_group", hint_key="hint.group",
-                        model=model.short, prec=precision.upper(), group=pt.group,
-                        acc=acc.short, n=n)
+    pt, _ = _point_on(b, model, acc, precision, n, tpot=None)
     per = _delivered(b, pt, n) / n
     b.fig("tokens_per_s_per_gpu", per, "tokens/s", b.tr("fig.tokens_per_gpu_modelled", acc=acc.short,
                                                         model=model.short))
@@ -611,11 +619,7 @@ def throughput(b: Builder) -> Result:
                       label=b.tr("label.smallest_group" if need > box else
                                  "label.one_gpu" if box == 1 else "label.one_server"))
     tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
-    pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
-    if pt.group > n:
-        raise CalcError("does_not_fit", "err.needs_group", hint_key="hint.group",
-                        model=model.short, prec=precision.upper(), group=pt.group,
-                        acc=acc.short, n=n)
+    pt, lout = _point_on(b, model, acc, precision, n, tpot=tpot)
     replicas = math.floor(n / pt.group)
     if b.has("observed_tokens_per_s_per_gpu"):
         # "we see 1100 tok/s per gpu": the measured rate, not the model's

@@ -149,6 +149,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
         or has("tokens_per_day")
     fleet_size = has("gpus") or has("servers")
+    # a throughput measured on the user's own hardware, per GPU, per server or in all
+    measured = any(has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
+                                    "observed_tokens_per_s_per_server"))
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
@@ -161,16 +164,14 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and (
             has("per_tokens") or has("asks_cost_per")) \
             and not (load or has("usd_per_million_tokens") or has("cny_per_million_tokens")) \
-            and (any(has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
-                                      "observed_tokens_per_s_per_server"))
-                 or ((has("model") or has("params")) and has("accelerator") and not kw("train"))):
+            and (measured or ((has("model") or has("params")) and has("accelerator") and not kw("train"))):
         # "what does 1M tokens cost on H100 at $2/hr at 3000 tok/s per GPU?", "Llama 2 13B on A100 40GB
         # rented at $1.1/hr, what does that come to per 1k tokens?"
         return "throughput"
-    if priced_hours and has("accelerator") and not (load or fleet_size or has("model") or has("params")
-                                                    or has("budget_usd") or has("budget_cny")) and not any(
-            has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
-                             "observed_tokens_per_s_per_server", "asks_cost_per", "power_mw", "per_tokens",
+    if priced_hours and has("accelerator") and not (load or fleet_size or measured or has("model")
+                                                    or has("params") or has("budget_usd")
+                                                    or has("budget_cny")) and not any(
+            has(k) for k in ("asks_cost_per", "power_mw", "per_tokens",
                              "usd_per_million_tokens", "cny_per_million_tokens", "speedup",
                              "electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "price_cny")):
         return "capex"                 # "包月价是 5200 一张，折成卡时多少？比按量 9 块": the rents themselves
@@ -242,14 +243,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load and not any(
                 has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         return "energy"                # "electricity cost per 1M tokens … 0.10 $/kWh, 400W"
-    if has("asks_cost_per") and not load and (has("model") or has("observed_tokens_per_s") or has(
-            "observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s_per_server")) and any(
+    if has("asks_cost_per") and not load and (has("model") or measured) and any(
                 has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")) \
             and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "throughput"            # "a rack costs $3.4M … cost per million tokens over 4 yrs?"
-    if has("asks_cost_per") and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")
-                                 or has("observed_tokens_per_s_per_server")) \
-            and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load:
+    if has("asks_cost_per") and measured and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) \
+            and not load:
         return "throughput"            # "$ per 1M tokens at 12,000 tok/s per GPU and $6/GPU-hour"
     if has("asks_cost_per") and has("model") and not load and not (fleet_size and p.get("gpus") != 1):
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
@@ -299,8 +298,6 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("per_tokens") and _ENERGY_WORD.search(t) and not load and not fleet_size and not (
             bought and has("asks_cost_per")):
         return "energy"                # "kWh to generate 1 billion tokens with Llama 3.1 405B"
-    measured = any(has(k) for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server",
-                                    "observed_tokens_per_s"))
     if kw("per_token_energy") and not load and not (fleet_size and stated_power and not measured) and not (
             bought and has("asks_cost_per")):
         return "energy"                # "energy per token for Llama 3 8B on L4"
