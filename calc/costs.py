@@ -300,12 +300,14 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     return n
 
 
-def _api_payback(b: Builder, bill_day: float, cny: bool) -> Result:
+def _api_payback(b: Builder, bill_day: float, cny: bool, sized: float | None = None,
+                 tpd: float = 0.0) -> Result:
     """"每百万token 16元，每天50亿token…换成自建8台H20服务器（每台120万元）多久回本？": the API bill
     a month against buying the stated fleet and paying its electricity; the months until the
-    purchase is paid back by what the API would have cost."""
+    purchase is paid back by what the API would have cost. With no fleet stated, the GPUs the
+    serving model needs for the volume (`sized`) are the ones bought."""
     acc = b.accelerator()
-    gpus = b.count_gpus(acc)
+    gpus = sized if sized is not None else b.count_gpus(acc)
     usd, rmb = unit_prices(b, acc)
     chip = rmb if cny else usd
     if chip is None:
@@ -332,6 +334,11 @@ def _api_payback(b: Builder, bill_day: float, cny: bool) -> Result:
     months = capex / saved / month
     b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
     b.step(b.tr("step.payback", capex=capex, saved=saved, months=months, cur=unit))
+    if sized is not None:
+        how = b.tr("word.rate_measured" if b.has("observed_tokens_per_s_per_gpu") else "word.rate_modelled")
+        return b.result("capex", b.tr("head.payback_sized", months=months, tpd=b.h(tpd), how=how, api=b.tr(
+            money, usd=b.h(bill_day * month), cny=b.h(bill_day * month)), capex=b.tr(
+            money, usd=b.h(capex), cny=b.h(capex)), gpus=gpus, acc=acc.short))
     b.notes.append(b.tr("note.payback_capacity", gpus=gpus, acc=acc.short))
     return b.result("capex", b.tr("head.payback", months=months, api=b.tr(
         money, usd=b.h(bill_day * month), cny=b.h(bill_day * month)), capex=b.tr(
@@ -383,8 +390,31 @@ def _user_bill(b: Builder, price: float, cny: bool) -> Result:
     b.step(b.tr("step.user_bill", tpud=tpud, price=price, unit=unit, per_day=per_day, days=days,
                 total=per_day * days))
     b.read.update({"model", "params"})
-    return b.result("capex", b.tr("head.user_bill", total=per_day * days, unit=unit, days=days,
-                                  per_day=per_day, tpud=b.h(tpud)))
+    head = b.tr("head.user_bill", total=per_day * days, unit=unit, days=days, per_day=per_day, tpud=b.h(tpud))
+    charge_key = "cny_per_user_month" if cny else "usd_per_user_month"
+    if b.has(charge_key):                # "每用户每月收 19.9 元": what is left of it
+        charge, month = b.num(charge_key, None), per_day * 30.4375
+        b.fig("margin_per_user_month", charge - month, "RMB" if cny else "US$",
+              b.tr("fig.margin_per_user_month"))
+        head += b.tr("head.user_bill_charge", share=month / charge, charge=charge, margin=charge - month,
+                     unit=unit)
+    return b.result("capex", head)
+
+
+def _with_input_price(b: Builder, price: float, in_key: str, per_output: bool) -> float:
+    """"$0.25/M input and $1.10/M output": both sides of a request at their prices, in the
+    request's mix (the prompt and answer lengths stated, else the defaults, said so). A generated
+    token (what a measured or modelled rate counts) also earns its share of the prompt; a volume
+    of tokens not split is priced at the blend."""
+    lin, lout, pin = b.num("input_tokens", 500), b.num("output_tokens", 500), b.num(in_key, None)
+    if per_output:
+        out = price + pin * lin / lout
+        b.step(b.tr("step.output_token_price", price=price, pin=pin, lin=lin, lout=lout, out=out))
+        return out
+    out = (lin * pin + lout * price) / (lin + lout)
+    b.step(b.tr("step.blended_token_price", lin=lin, in_price=pin, lout=lout, out_price=price,
+                blended=out))
+    return out
 
 
 def token_bill(b: Builder) -> Result:
@@ -392,12 +422,12 @@ def token_bill(b: Builder) -> Result:
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
     price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None)
     in_key = "cny_per_million_input_tokens" if cny else "usd_per_million_input_tokens"
-    if b.has(in_key) and not (b.has("input_tokens") and not b.has("tokens_per_day") and any(
-            b.has(k) for k in ("queries_per_day", "users", "qps"))):
-        # a prompt's price needs the prompts: their length and how many a day
-        b.set_aside(in_key, "unused.input_price_needs_requests")
     volume = any(b.has(k) for k in ("tokens_per_day", "tokens_per_user_day", "queries_per_day",
                                     "users", "qps"))
+    if b.has(in_key) and not (not b.has("tokens_per_day") and not b.has("tokens_per_user_day")
+                              and any(b.has(k) for k in ("queries_per_day", "users", "qps"))):
+        # requests counted are billed side by side below; else the prompt's share of each token
+        price = _with_input_price(b, price, in_key, per_output=not volume or b.flag("output_volume"))
     if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                        or b.has("observed_tokens_per_s_per_server")):
         return _margin_per_gpu_hour(b, price, cny)
@@ -416,16 +446,19 @@ def token_bill(b: Builder) -> Result:
         tpd = b.num("tokens_per_day", None)
     elif b.has("tokens_per_user_day") and b.has("users"):   # "8k DAU x 150k tok/user/day"
         tpd = b.num("users", None) * b.num("tokens_per_user_day", None)
+        per_user = b.num("tokens_per_user_day", None, record=False) / 1e6 * price * 30.4375
+        b.fig("cost_per_user_month", per_user, "RMB" if cny else "US$",
+              b.tr("fig.cost_per_user", days=30.4375))
     elif b.has("queries_per_day") or b.has("users") or b.has("qps"):
         # "日活1000万每人每天20次，每次1000个token": the day's tokens from the load
         qpd = b.num("queries_per_day", None) if b.has("queries_per_day") else \
             b.num("qps", None) * 86400 if b.has("qps") else \
             b.num("users", None) * b.num("queries_per_user", 10)
         per_query = b.num("output_tokens", 500)
-        if b.has("input_tokens") and b.has(in_key):
+        if b.has(in_key):
             # "$0.15 per million input and $0.60 per million output": each side at its price, as one
             # blended price over the prompt and the answer
-            lin, in_price = b.num("input_tokens", None), b.num(in_key, None)
+            lin, in_price = b.num("input_tokens", 500), b.num(in_key, None)
             blended = (lin * in_price + per_query * price) / (lin + per_query)
             b.step(b.tr("step.blended_token_price", lin=lin, in_price=in_price, lout=per_query,
                         out_price=price, blended=blended))
@@ -472,9 +505,12 @@ def token_bill(b: Builder) -> Result:
     b.fig("cost_cny" if cny else "cost_usd", per_day * days, unit, b.tr("fig.cost_period", days=days))
     if cny and b.has("usd_cny"):          # "…一年收入多少？美元按7.2": in dollars too
         b.fig("cost_usd", per_day * days / fx(b), "US$", b.tr("fig.converted"))
-    if b.flag("asks_payback") and (b.has("gpus") or b.has("servers")) and any(
+    if b.flag("asks_payback") and any(
             b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
-        return _api_payback(b, per_day, cny)
+        if b.has("gpus") or b.has("servers"):
+            return _api_payback(b, per_day, cny)
+        if b.value_of("serving_gpus"):      # "每天 30 亿输出 token，用 H800 自建（每张 23 万元）多久回本"
+            return _api_payback(b, per_day, cny, b.value_of("serving_gpus"), tpd)
     if cost_day is None and (b.has("gpus") or b.has("servers")):
         # "够不够覆盖300张H20的电费": the stated fleet's electricity beside the revenue
         acc = b.accelerator()
@@ -504,6 +540,11 @@ def token_bill(b: Builder) -> Result:
     if b.value_of("serving_gpus"):           # "…用 H20 服务的话需要几张卡": the GPUs, no rent known
         gpus_note = b.tr("head.and_gpus", n=b.h(b.value_of("serving_gpus")),
                          acc=b.accelerator().short)
+    if b.flag("asks_per_user") and b.value_of("cost_per_user_month"):
+        # "what's our monthly cost per seat?": one user's month first, the whole bill after it
+        each = b.value_of("cost_per_user_month")
+        gpus_note = b.tr("head.per_user_month",
+                         money=b.tr(money, usd=f"{each:,.3g}", cny=f"{each:,.3g}")) + gpus_note
     return b.result("capex", b.tr("head.token_bill" if days != 1 else "head.token_bill_day",
                                   day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
                                   total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),

@@ -69,6 +69,11 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
                           Figure("gpus_added", end.value - now.value, "GPUs",
                                  tr("fig.gpus_added", req.lang))]
         head = res.headline
+        if len(extra) == 3 and pr.param == "users" and extra[2].value > 0 and req.params.get("asks_added") \
+                and "stated_fleet_scale" not in grown.params:
+            # "going from 2M to 35M users … how many extra cards?": what the growth adds, said
+            head += tr("head.fleet_added", req.lang, added=human(extra[2].value, lang=req.lang),
+                       now=human(extra[1].value, lang=req.lang), start=human(pr.start, lang=req.lang))
         if "users_to" in pr.read and ("growth_rate_year" in pr.read or "doubling_months" in pr.read):
             # "when do we hit 200M users, and how many L40S then?": the time first
             extra.append(Figure("months", pr.months, "months", tr("fig.months_to_grow", req.lang)))

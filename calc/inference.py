@@ -226,6 +226,10 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
 def fleet(b: Builder) -> Result:
     if b.has("utilization_to") and (b.has("gpus") or b.has("servers")):
         return _utilization_change(b)
+    if (b.has("usd_per_user_month") or b.has("cny_per_user_month")) and not any(
+            b.has(k) for k in ("users", "qps", "queries_per_day", "tokens_per_day", "concurrent_users")) and (
+            b.has("tokens_per_user_day") or b.has("queries_per_user")):
+        return seat_margin(b)            # what one user pays against what one user's tokens cost
     acc = b.accelerator()
     model = b.model()
     precision = _precision(b, acc)
@@ -370,6 +374,50 @@ def fleet(b: Builder) -> Result:
         head += b.tr("head.and_cost_per_tokens", money=money, n=b.h(per))
     return b.result("fleet", head
                     + check)
+
+
+def seat_margin(b: Builder) -> Result:
+    """"We charge $20/seat/mo; a seat averages 40k output tokens a day on Llama 3.1 405B on H100s
+    rented at $2.20/hr: do we make money per seat?": one user's month of tokens in GPU-hours (the
+    measured rate per GPU, else the serving model's), at the hour's cost (the rent, else an owned
+    card's hour), against what the user pays. No user count is needed: the question is per user."""
+    acc = b.accelerator()
+    cny = b.has("cny_per_user_month")
+    charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None)
+    if b.has("tokens_per_user_day"):
+        tpud = b.num("tokens_per_user_day", None)
+    else:                                  # "30 chats a day of 800 tokens": the day's tokens
+        tpud = b.num("queries_per_user", None) * b.num("output_tokens", 500)
+    if b.has("observed_tokens_per_s_per_gpu"):
+        tps = b.num("observed_tokens_per_s_per_gpu", None)
+        b.read.update({"model", "params", "precision"})
+    else:
+        tps = modelled_tps_per_gpu(b, acc)
+    if b.has("utilization"):
+        util = b.num("utilization", None)
+        b.step(b.tr("step.utilization", util=util, tps=tps * util))
+        tps *= util
+    rate_usd = owned_rate(b, acc) or rent_rate(b, acc)
+    if rate_usd is None:
+        raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
+    rate = b.num("rent_cny_per_hour", None) if cny and b.has("rent_cny_per_hour") else \
+        rate_usd * fx(b) if cny else rate_usd
+    days = 30.4375
+    hours = tpud * days / (tps * 3600)
+    cost = hours * rate
+    unit = "RMB" if cny else "US$"
+    b.step(b.tr("step.seat_cost", tpud=tpud, days=days, tps=tps, hours=hours, rate=rate, cur=unit,
+                cost=cost))
+    b.fig("gpu_cost_per_user_month", cost, unit, b.tr("fig.gpu_cost_per_user_month"))
+    b.fig("gpu_share_of_charge", cost / charge, "x", b.tr("fig.gpu_share_of_charge"))
+    b.fig("margin_per_user_month", charge - cost, unit, b.tr("fig.margin_per_user_month"))
+    money = "money.cny_only" if cny else "money.usd"
+
+    def cash(x: float) -> str:
+        return b.tr(money, usd=f"{x:,.3g}", cny=f"{x:,.3g}")
+    return b.result("fleet", b.tr("head.seat_margin", cost=cash(cost), charge=cash(charge),
+                                  margin=cash(charge - cost), share=cost / charge, tpud=b.h(tpud),
+                                  acc=acc.short))
 
 
 def _per_user_month(b: Builder) -> str:

@@ -80,7 +80,7 @@ _TRAFFIC_GROWS = re.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+
                             r"(?:grows?|goes up|"
                             r"increases?|jumps?|rises?|triples?|doubles?)\b|(?:流量|请求量|需求|用量|访问量|调用量)\s*"
                             r"(?:再|要是|如果)?\s*(?:涨|增长|翻|增加|上涨)")
-_MORE = re.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
+MORE = re.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
                    r"(?:gpus|cards|replicas|nodes|servers)\s*(?:are\s*)?needed|"
                    r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少|"
@@ -155,6 +155,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
+    if (has("usd_per_user_month") or has("cny_per_user_month")) and not load and (
+            has("tokens_per_user_day") or has("queries_per_user")) and not (
+            has("usd_per_million_tokens") or has("cny_per_million_tokens")):
+        return "fleet"                 # "$20/seat/mo, 40k tokens a seat a day on H100s": one user's margin
     money = [k for k in ("budget_usd", "budget_cny") if has(k)]
     other = "cny" if money and money[0] == "budget_usd" else "usd"
     if len(money) == 1 and (has("usd_cny") or p.get("currency") == other) and not load and not any(
@@ -220,13 +224,13 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("users_to") and not has("accelerator") and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
-    if has("factor") and fleet_size and not load and MORE_COUNT.search(t) and not _MORE.search(t):
+    if has("factor") and fleet_size and not load and MORE_COUNT.search(t) and not MORE.search(t):
         # "推理需求是训练的3倍，训练用了1.6万张H100…按每卡每小时2美元租，一年要花多少？": the other fleet
         if has("rent_usd_per_hour") or has("rent_cny_per_hour") or kw("cost"):
             return "capex"
         if kw("power"):
             return "power"
-    if has("factor") and fleet_size and not load and (_MORE.search(t) or (
+    if has("factor") and fleet_size and not load and (MORE.search(t) or (
             _TRAFFIC_GROWS.search(t) and not (kw("cost") or kw("power"))) or (
             kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
                                     or kw("convert")))):

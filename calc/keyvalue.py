@@ -122,6 +122,27 @@ _keys("measured {v}", "实测", "实测吞吐")
 _keys("{v} observed tokens/s per gpu", "单卡实测")
 _keys("{v} of it on gpus", "加速卡占比", "gpu占比", "卡占比", "gpu share", "share on gpus", "芯片占比")
 
+# the registry's own names and /assume names ("/assume ttft_margin=1.5" pasted into a question)
+_keys("{v}x queueing margin", "ttft_margin")
+_keys("tp{v}", "tensor_parallel", "tp")
+_keys("batch {v} per replica", "batch_per_replica", "batch_cap")
+_keys("{v} j/token", "joules_per_token")
+_keys("{v} per million input tokens", "usd_per_million_input_tokens", "cny_per_million_input_tokens",
+      "input_price", "price_per_million_input_tokens")
+_keys("{v} per million tokens", "cny_per_million_tokens")
+_keys("{v} per server", "server_price_usd", "server_price_cny", "server_watts")
+_keys("electricity {v}", "electricity_usd_per_kwh", "electricity_cny_per_kwh")
+_keys("{v} gpu-years", "gpu_years")
+_keys("budget {v}", "budget_usd", "budget_cny")
+_keys("{v} per user per month", "usd_per_user_month", "cny_per_user_month")
+_keys("{v} observed tokens/s per gpu", "observed_tokens_per_s_per_gpu")
+_keys("{v} of hbm per gpu", "hbm_gb_per_gpu")
+_keys("hbm at {v}", "hbm_usd_per_gb")
+_keys("dau/mau {v}", "dau_share")
+_keys("dau/wau {v}", "dau_per_wau")
+_keys("rent {v}", "rent_cny_per_hour", "rent_cny")
+_keys("{v}", "price_cny")
+
 _KEY = "|".join(sorted((re.escape(k) for k in _TEMPLATES), key=len, reverse=True))
 # key, then = or :, then a number with its unit; the key must start a list item
 KV = re.compile(
@@ -134,7 +155,9 @@ KV = re.compile(
     r"度|卡时|小时|台|柜|张)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
     r"张|块|台|柜|个|卡|人|次)?)"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
-    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？]|\.(?!\d)|->|→|=>|$)|\s+/\s)")   # (not "$0" of "$0.60")
+    # (not "$0" of "$0.60"); a dash or a Chinese word after a space ends it too
+    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+/\s|"
+    r"\s+(?=[\u4e00-\u9fff]))")
 # a server named by an earlier key ("server=DGX H100 | count=128"): the count is of servers
 _SERVER_KEYED = re.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)")
 _COUNT_KEYS = {"qty", "quantity", "count", "units", "数量", "采购数量"}

@@ -347,9 +347,11 @@ def _tokens_from_capacity(b: Builder) -> Result:
 
 def _cost_of(b: Builder, acc: Accelerator, n: float) -> str:
     """"… and at $30k each, what does it cost?": the purchase of those accelerators."""
-    if not (b.has("price_usd") or b.has("price_cny")):
+    if not any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         return ""
     from calc.costs import capex
+    if b.has("server") and (b.has("server_price_usd") or b.has("server_price_cny")):
+        n = math.ceil(n / b.gpus_per_server(acc)) * b.gpus_per_server(acc)   # whole servers bought
     capex(b, acc, n)
     usd, rmb = b.value_of("cost_usd"), b.value_of("cost_cny")
     if not usd:
@@ -441,7 +443,7 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
                                         other=other.short, k=k, fast=fast.short, slow=slow.short)
                         + (b.tr("head.match_mfu_gain", pct=gain - 1) if gain != 1.0 else "")
-                        + _power_of(b, acc, n) + _cost_of(b, acc, n))
+                        + _in_servers(b, acc, n) + _power_of(b, acc, n) + _cost_of(b, acc, n))
     from calc.inference import serving_match
     served = serving_match(b, acc, other, gpus)
     if served is not None:                 # a model stated: matched on its serving throughput
@@ -468,13 +470,18 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
                 prec=used.upper())
     if gain != 1.0:
         head += b.tr("head.match_mfu_gain", pct=gain - 1)
-    if b.has("server"):                    # "how many GB200 NVL72 racks would match it?"
-        per = b.gpus_per_server(acc)
-        b.read.add("server")
-        b.fig("servers", math.ceil(n / per), "servers", b.tr("fig.servers_of", n=per))
-        head += b.tr("head.in_servers", servers=b.h(math.ceil(n / per)), n=per)
     # "… how many H200s, and the budget at 22万元 each?": the matched count's cost and power
-    return b.result("convert", head + _power_of(b, acc, n) + _cost_of(b, acc, n))
+    return b.result("convert", head + _in_servers(b, acc, n) + _power_of(b, acc, n) + _cost_of(b, acc, n))
+
+
+def _in_servers(b: Builder, acc: Accelerator, n: float) -> str:
+    """"how many GB200 NVL72 racks would match it?": the matched cards in whole servers."""
+    if not b.has("server"):
+        return ""
+    per = b.gpus_per_server(acc)
+    b.read.add("server")
+    b.fig("servers", math.ceil(n / per), "servers", b.tr("fig.servers_of", n=per))
+    return b.tr("head.in_servers", servers=b.h(math.ceil(n / per)), n=per)
 
 
 def _short(server_name: str) -> str:

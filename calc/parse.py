@@ -32,6 +32,7 @@ from calc.intent import (
     ASKS_RATE,
     CLAIM,
     HOURLY_ASKED,
+    MORE,
     MORE_COUNT,
     PAYS_BACK,
     PER_CARD_ASKED,
@@ -1617,8 +1618,8 @@ def _all_in_stated(r: _Reading) -> None:
     share = next((st for st in r.stated if st.param is None and str(st.text).endswith("%")
                   and isinstance(st.value, float)), None)
     if share is not None and isinstance(share.value, float) and 0 < share.value <= 300 and re.search(
-            r"^\s*(?:for|on|of)?\s*(?:the\s*)?(?:" + _BUILD_WORDS.pattern + ")",
-            t[share.end:share.end + 32]) \
+            r"^\s*(?:on top|extra|more)?\s*(?:for|on|of)?\s*(?:the\s*)?(?:" + _BUILD_WORDS.pattern + ")",
+            t[share.end:share.end + 40]) \
             and re.search(r"(?:plus|add|\+|加上?|另加)\s*(?:another|an? extra|about|~)?\s*$",
                           t[max(0, share.start - 16):share.start]):
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
@@ -1985,6 +1986,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             t[n.end:n.end + 30]) \
             and not any(s.param in ("servers", "gpus") for s in r.stated):
         role = "gpus_per_server"         # "on 8x H100 servers": each server's cards, not 8 servers
+    if role == "gpus_per_server" and value > 576:
+        role = "gpu_count"               # "a 10,000-GPU GB200 NVL72 deployment": no server holds that many
     if role == "servers" and value == 1 and re.match(r"\s*#+\s*(?:box|rig|workstation|pc|desktop)\b",
                                                      r.masked[n.end:n.end + 30]):
         role, b = "gpu_count", n.end     # "a single RTX 4090 box": the box of that one card
@@ -2259,8 +2262,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                                 and not re.search(r"输出|output|completion", before))) else ""
         r.add(f"{cur}_per_million_{side}tokens", value * (1000 if role == "token_price_k" else 1),
               min(a, cur_start), max(b, cur_end))
-    elif role == "dram_price":
+    elif role in ("dram_price", "dram_price_tb"):
         _, cur_start, cur_end = _currency(r, n, a, b)
+        value /= 1000 if role == "dram_price_tb" else 1
         # "$15/GB" is HBM's price when HBM is the nearer memory word before it, else DRAM's
         head = re.split(r"[,;，；。]|\band\b|和|以及|\bvs\.?|versus|对比", t[max(0, a - 40):a])[-1]
         hbm, dram = head.rfind("hbm"), max(head.rfind("dram"), head.rfind("内存"),
@@ -3397,6 +3401,14 @@ def _derived(r: _Reading) -> None:
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
+    if MORE.search(t):
+        p["asks_added"] = True           # "how many extra cards?": what a growth adds, said
+    if re.search(r"(?:cost|price|bill|spend)\w*\s+(?:per|a|for each|each)\s+"
+                 r"(?:seat|user|subscriber|customer|head)\b|"
+                 r"(?:per|each)\s+(?:seat|user|subscriber)\s+(?:cost|a month|per month|monthly)|"
+                 r"(?:每个?|单个)(?:用户|席位|账号|人)\s*(?:每月|一个月)?\s*"
+                 r"(?:成本|花费|要花|多少钱|的成本)", t):
+        p["asks_per_user"] = True        # "what's our monthly cost per seat?": one user's share asked
     if _ASKS_SESSIONS.search(t) and "input_tokens" in p and not any(k in p for k in _LOADS):
         p["asks_sessions"] = True        # "每张卡能撑几个 32k 的长会话": how many fit beside the weights
     if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|(?:多少|几)\s*(?:个)?\s*(?:gpu\s*小时|卡时)", t):
@@ -3623,6 +3635,9 @@ def _derived(r: _Reading) -> None:
         p["per_card"] = True             # "HGX H100 整机报价 230万，摊到每张卡多少美元？"
     if _PER_GPU_HOUR_ASKED.search(t):
         p["per_gpu_hour"] = True         # "what's revenue per GPU-hour?": one GPU-hour's takings
+    vol = next((st for st in r.stated if st.param in ("tokens_per_day", "tokens_per_user_day")), None)
+    if vol is not None and _OUTPUT_WORDS.search(t[max(0, vol.start - 6):vol.end + 8]):
+        p["output_volume"] = True        # "每天 30 亿输出 token": the answers' tokens, priced as such
     if _ASKS_TTFT.search(t):
         p["asks_ttft"] = True            # "what's the TTFT for a 32k-token prompt …": that latency first
         tp = next((st for st in r.stated if st.param == "tpot_ms" and st.note == ""), None)
@@ -3773,6 +3788,7 @@ _BATCH = re.compile(r"\bbs(?![a-z])|\bbatch|批大小|批量|\bconc\b|concurrenc
 _IN_ONE_BOX = re.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
 # "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
 _ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
+_OUTPUT_WORDS = re.compile(r"output|\bout\b|generat|completion|answer|输出|生成|回答")
 # "what's revenue per GPU-hour?", "每卡时能收多少": what one GPU-hour earns, asked
 _PER_GPU_HOUR_ASKED = re.compile(
     r"(?:revenue|earn(?:s|ings)?|income|makes?|margin|take|收入|营收|赚|收)[^,.;?，。；？]{0,24}"

@@ -31,11 +31,16 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"多少日", "多少天"),
     # "$2.5 一個鐘", "幾多個鐘": hours; "張卡大約 1600 美金": the card (each one)
     (r"(?<=[一每两几\d])(\s*)个钟(?:头)?", r"\1小时"),
-    (r"(?:(?<=^)|(?<=[，,。；;\s]))张卡(?=\s*(?:大约|大概|约|要|係|系|是))", "每张卡"),
+    (r"(?:(?<=^)|(?<=[，,。；;？?！!])|(?<=[，,。；;？?！!]\s))张卡"
+     r"(?=\s*(?:大约|大概|约|要|係|系|是))", "每张卡"),
+    # "64 部 DGX H100，每部 US$28萬": machines counted with 部, each one's price
+    (r"(?<=[\d一二两三四五六七八九十百千万])(\s*)部"
+     r"(?=\s*(?:[dh]gx|服务器|机器?|servers?|nodes?|整机))", r"\1台"),
+    (r"每部(?=\s*(?:机|服务器)?\s*(?:us\$|hk\$|\$|¥|￥|\d|大约|大概|约|要|系|是|售价|价钱|价格))", "每台"),
     # Taiwan's 兆 is a trillion ("每日一兆 token"); 兆瓦 and 兆赫 stay mega
     (r"(?<=[\d一二两三四五六七八九十百千])(\s*)兆(?![瓦赫字位比])", r"\1万亿"),
 )
-_CANTONESE_RE = [(re.compile(p), s) for p, s in _CANTONESE]
+_CANTONESE_RE = [(re.compile(p, re.I), s) for p, s in _CANTONESE]
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # characters simplified writing keeps although the conversion changes them
 _KEEP = frozenset("昇")

@@ -209,6 +209,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.cost_per_mtok": ("US${cost:.3g} per million output tokens (US${per_q:.3g} per query of {lout:,.0f} tokens) for {model} on {acc} at ${rate:.4g}/GPU-h, {busy}",
         "{model}在{acc}上（每GPU小时{rate:.4g}美元、{busy}）每百万输出token约{cost:.3g}美元（每次{lout:,.0f}个token的查询约{per_q:.3g}美元）"),
     "label.users_at_once": ("users at once (each holding its context)", "同时在线用户（各自占用上下文）"),
+    "step.output_token_price": ("{price:,.4g} per million output tokens + {pin:,.4g} per million input tokens x {lin:,.0f}/{lout:,.0f} "
+                                "input tokens per output token = {out:,.4g} per million output tokens, prompt included",
+        "每百万输出token {price:,.4g} + 每百万输入token {pin:,.4g} x {lin:,.0f}/{lout:,.0f}（每个输出token对应的输入token）"
+        "= 每百万输出token {out:,.4g}（含输入）"),
     "step.blended_token_price": ("({lin:,.0f} input tokens x {in_price:,.4g} + {lout:,.0f} output tokens x "
                                  "{out_price:,.4g}) / their sum = {blended:,.4g} per million tokens, blended",
         "（{lin:,.0f}个输入token x {in_price:,.4g} + {lout:,.0f}个输出token x {out_price:,.4g}）/ 二者之和 = "
@@ -422,6 +426,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.rent_over_power": ("; the stated rent is {ratio:.1f}x that", "；所给租金是它的{ratio:.1f}倍"),
     "label.day_asked": ("one day, as asked", "按所问的一天"),
     "head.electricity_of": ("; its electricity: {cost}", "；电费约{cost}"),
+    "head.user_bill_charge": ("; a month of it is {share:.0%} of the {charge:,.4g} {unit} each pays, {margin:,.3g} {unit} left",
+        "；一个月的token费占每人收费{charge:,.4g}{unit}的{share:.0%}，剩{margin:,.3g}{unit}"),
+    "head.per_user_month": ("; {money} per user a month", "；每用户每月{money}"),
+    "head.fleet_added": ("; {added} more than the {now} that {start} users need today", "；比现在{start}用户所需的{now}张多{added}张"),
+    "head.seat_margin": ("One user's {tpud} tokens a day cost {cost} a month on {acc}, {share:.0%} of the {charge} each pays: "
+                         "{margin} a month left per user",
+        "每个用户每天{tpud}个token，在{acc}上每月成本{cost}，占每人收费{charge}的{share:.0%}：每用户每月剩{margin}"),
+    "step.seat_cost": ("{tpud:,.0f} tokens a day x {days:g} days / ({tps:,.0f} tokens/s x 3,600) = {hours:,.3g} GPU-hours a month x "
+                       "{rate:,.4g} {cur} = {cost:,.3g} {cur} per user a month",
+        "每天{tpud:,.0f}个token x {days:g}天 / （每秒{tps:,.0f}个token x 3,600）= 每月{hours:,.3g} GPU小时 x {rate:,.4g} {cur} = "
+        "每用户每月{cost:,.3g} {cur}"),
+    "fig.margin_per_user_month": ("margin per user per month", "每用户每月毛利"),
     "head.gpu_cost_per_user_month": ("; GPU cost per user a month {cost}, {share:.1%} of the {charge} each pays",
         "；每用户每月GPU成本约{cost}，占每用户每月收费{charge}的{share:.1%}"),
     "fig.gpu_cost_per_user_month": ("GPU running cost per user per month", "每用户每月GPU成本"),
@@ -429,8 +445,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.gpu_cost_per_user_month": ("US${per_day:,.0f} a day x 30.44 days / {users:,.0f} users = {cost:,.3g} a user "
                                      "a month; / {charge:g} charged = {share:.1%}",
         "每天{per_day:,.0f}美元 x 30.44天 / {users:,.0f}用户 = 每用户每月{cost:,.3g}；/ 收费{charge:g} = {share:.1%}"),
-    "unused.input_price_needs_requests": ("the input price needs the prompts: how many a day and how long; the bill is for the output tokens",
-        "输入价格需要知道每天多少次请求、每次输入多长；账单按输出token计算"),
     "unused.no_users_for_charge": ("what each user pays needs a user count and a priced fleet to be set against",
         "每用户收费需要用户数和有价格的机队才能比较"),
     "head.electricity_per_mtok": ("; electricity per million tokens: {cost}", "；每百万token电费约{cost}"),
@@ -959,6 +973,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "{capex:,.0f} {cur} /（每天省下{saved:,.0f} {cur}：API费用减电费）= {months:.1f}个月"),
     "head.payback": ("The API would cost {api} a month; buying {gpus:,.0f} {acc} for {capex} pays back in {months:.1f} months",
         "用API每月{api}；自建{gpus:,.0f}张{acc}花{capex}，约{months:.1f}个月回本"),
+    "head.payback_sized": ("{tpd} tokens a day keep {gpus:,.0f} {acc} busy at {how}; buying them for {capex} "
+                           "pays back in {months:.1f} months of the {api} a month, less electricity",
+        "每天{tpd}个token{how}需要{gpus:,.0f}张{acc}；买下花{capex}，按每月{api}扣除电费约{months:.1f}个月回本"),
+    "word.rate_modelled": ("the serving model's rate", "按服务模型的速度"),
+    "word.rate_measured": ("the measured rate", "按实测速度"),
     "head.payback_never": ("The API costs {api} a month, less than the fleet's own electricity: buying never pays back",
         "API每月只要{api}，比自建集群的电费还低：自建不会回本"),
     "note.payback_capacity": ("The payback assumes the {gpus:,.0f} {acc} can carry the volume; ask how many {acc} the volume needs to check.",
@@ -998,6 +1017,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.work_before": ("the earlier run's work: {gpus:,.0f} {acc} x {peak:,.0f} TFLOPS ({prec}) x MFU {mfu:.0%} x {days:g} days = {flops:.3g} FLOPs",
                          "之前的计算量：{gpus:,.0f}张{acc} × {peak:,.0f} TFLOPS（{prec}）× MFU {mfu:.0%} × {days:g}天 = {flops:.3g} FLOPs"),
     "step.mfu_points": ("MFU {mfu:.0%} {gain:+g} points = {new:.0%}", "MFU {mfu:.0%} {gain:+g}个百分点 = {new:.0%}"),
+    "step.days_gained": ("{days:,.4g} days / {gain:.4g} (the MFU gained) = {new:,.4g} days", "{days:,.4g}天 ÷ {gain:.4g}（MFU提升）= {new:,.4g}天"),
+    "head.same_run_gained": ("The same run at {pct:.0%} better MFU: {new:,.1f} days instead of {days:,.4g}",
+        "MFU提升{pct:.0%}后同样的训练约{new:,.1f}天（原来{days:,.4g}天）"),
+    "head.on_gpus": (" on the same {gpus} {acc}, {saved} GPU-hours saved", "（同样{gpus}张{acc}，省下{saved} GPU小时）"),
+    "fig.days_gained": ("days at the better MFU", "MFU提升后的天数"),
+    "fig.gpu_hours_saved": ("GPU-hours saved", "节省的GPU小时"),
     "step.mfu_gain": ("MFU {mfu:.0%} x (1 {gain:+.0%}) = {new:.0%}", "MFU {mfu:.0%} × (1 {gain:+.0%}) = {new:.0%}"),
     "step.days_after": ("{flops:.3g} FLOPs / ({gpus:,.0f} {acc} x {peak:,.0f} TFLOPS ({prec}) x MFU {mfu:.0%}) = {days:,.1f} days",
                         "{flops:.3g} FLOPs ÷（{gpus:,.0f}张{acc} × {peak:,.0f} TFLOPS（{prec}）× MFU {mfu:.0%}）= {days:,.1f}天"),

@@ -106,7 +106,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout315.toml": 50, "heldout316.toml": 51, "heldout317.toml": 54, "heldout318.toml": 46,
          "heldout319.toml": 50, "heldout320.toml": 53, "heldout321.toml": 52, "heldout322.toml": 45,
          "heldout323.toml": 50, "heldout324.toml": 53, "heldout325.toml": 48, "heldout326.toml": 47,
-         "heldout327.toml": 49, "heldout328.toml": 49, "heldout329.toml": 49, "heldout330.toml": 47}
+         "heldout327.toml": 49, "heldout328.toml": 49, "heldout329.toml": 49, "heldout330.toml": 47,
+         "heldout331.toml": 53, "heldout332.toml": 52, "heldout333.toml": 53, "heldout334.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -2826,3 +2826,58 @@ def test_the_same_work_in_the_same_time_needs_no_days():
     # for want of the model and tokens)
     _, res = ask("去年训练用了 2000 张 A100，MFU 35%，今年换 H100 干同样的活，MFU 再提高 10%，要多少张？")
     assert "需要574张H100 SXM" in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 331-334, after their first run
+    ("pricing is $0.25/M input and $1.10/M output for dsv3. on an 8x mi300x node we measured 5,800 tok/s "
+     "per node, renting at $2.15/gpu-hr. profitable?", "against the price of US$1.35"),
+    ("我们 API 定价输入每百万 token 2 元、输出每百万 token 8 元，每天 30 亿输出 token，用 H800 自建（每张 23 万元）多久回本？",
+     "买下花391万元"),
+    ("We charge $20/seat/mo. Power users average 40k output tokens per day on llama 3.1 405b, served on h100 "
+     "rented at $2.20/hr. Do we make money per seat?", "9% of the US$20 each pays"),
+    ("每用户每月收 19.9 元，每人每天用 3000 个 token 输出，DeepSeek V3 API 每百万 token 8 元，毛利能有多少？", "剩19.2元"),
+    ("For a 10,000-GPU GB200 NVL72 deployment, what is the estimated annual electricity cost at $0.065/kWh "
+     "and PUE 1.15?", "for 10,000 GB200"),
+    ("If 6.5M B200s ship next year with 192GB HBM each and HBM goes for roughly $11.5k per TB, what's the "
+     "HBM revenue pool?", "at $11.5/GB"),
+    ("我哋想買 64 部 DGX H100，每部 US$28萬，匯率 7.25，總共幾多人民幣？", "64台H100 SXM服務器"),
+    ("we run 24 replicas of TP8 on h100 for llama 405b, batch 32 per replica. whats the max concurrent users "
+     "+ tokens/s we can do?", "768 concurrent streams"),
+    ("原来 4096 张 H100 训了 45 天，换成 2048 张 B300，厂商说快 2.7 倍，要几天？", "约需33.3天"),
+    ("有文章说 GB200 NVL72 推理性能提升 30 倍，一柜 300 万美元。我们现在 5000 张 H100，想全部替换，需要几个柜，花多少钱？",
+     "（3台，每台72张）；采购6480万元"),
+    ("用 B200 訓練 GPT-3 175B 規模嘅模型，3000 億 token，MFU 45%，256 張卡要幾多日？", "256張B200需要14.1天"),
+    ("going from 2M to 35M users, 4,000 output tokens/day each, running llama 3.1 8b on L4 — how many extra "
+     "cards?", "2,634 more than the 160 that 2 million users need today"),
+    ("last run: 11.5 days on 512 GPUs (H100). new kernels promise 25% better MFU — how long on the same "
+     "cluster now?", "9.2 days instead of 11.5"),
+    ("We pay $0.27 per M input tokens and $1.10 per M output for the deepseek v3 API. Avg request is 3,000 in "
+     "/ 400 out, 1.5M requests a day. Would buying 2 racks (gb200 nvl72) at $3.9M each be cheaper over 3 yrs?",
+     "pays back in 200.8 months"),
+])
+def test_answers_of_sets_331_334(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("/assume ttft_margin=1.5 — 4k token prompts, 200 out, ttft ≤ 800ms, llama 3.1 8b on l4, 120 qps", "ttft_margin", 1.5),
+    ("/assume ttft_margin=1.5 首 token 600ms 以内，Llama 3 8B 用 L4，峰值 800 并发要几张", "ttft_margin", 1.5),
+    ("llama 3 70b on h100, tp=4, batch_per_replica=64, 1M users", "batch_per_replica", 64),
+    ("30M MAU, DAU/MAU at 22%, ~7 chats/day per DAU, llama 3.1 70b on h200", "dau_per_mau", 0.22),
+    ("saas math: 200k users paying $12/mo each, avg 25k tokens per user per day, llama 3.1 70b", "usd_per_user_month", 12),
+    ("rent at $2.35/GPU-hr, 512 H100, vs buying at $27.5k per card plus 40% on top for servers/network/facility",
+     "all_in_multiple", 1.4),
+])
+def test_registry_names_and_phrasings_read_as_their_parameter(q, param, value):
+    assert parse(q).params[param] == pytest.approx(value)
+
+
+def test_both_token_prices_price_a_volume_of_unsplit_tokens_at_their_blend():
+    # 500 in / 500 out by default, said as an assumption: (0.5 + 1.5) / 2 a million tokens
+    _, res = ask("we sell at $0.5/M input and $1.5/M output, 20B tokens per day. daily revenue?")
+    assert "US$20,000 a day" in res.headline and any(a.name == "input_tokens" and a.origin == "default"
+                                                     for a in res.assumptions)
+    _, res = ask("we sell at $0.5/M input and $1.5/M output, 20B output tokens per day. daily revenue?")
+    assert "US$40,000 a day" in res.headline
