@@ -427,6 +427,9 @@ def _per_user_month(b: Builder) -> str:
     cny = b.has("cny_per_user_month")
     charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None)
     per_day = b.value_of("cost_per_day_usd")
+    if not per_day and b.value_of("gpus") and (rate := rent_rate(b, b.accelerator())):
+        per_day = b.value_of("gpus") * rate * 24    # no cost stated: the fleet at the catalog's rent
+        b.step(b.tr("step.fleet_rent_day", gpus=b.value_of("gpus"), rate=rate, cost=per_day))
     users = b.req.params.get("users")
     if not per_day or not isinstance(users, (int, float)) or users <= 0:
         b.set_aside("cny_per_user_month" if cny else "usd_per_user_month", "unused.no_users_for_charge")

@@ -1589,6 +1589,12 @@ _PRICE_WITH_BUILD = re.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。�
                                r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)")
 
 
+# "with servers + networking adding 35%": the build's words, then the share they add
+_BUILD_ADDS = re.compile(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？]{0,24}?\b"
+                         r"(?:adding|add|adds|bring(?:ing)?|on top of)\s*"
+                         r"(?:another|an? extra|about|~|roughly)?\s*$")
+
+
 def _all_in_stated(r: _Reading) -> None:
     """"加上服务器和网络按1.5倍算", "plus 30% for networking & facilities": the whole build as a
     stated multiple of the accelerators."""
@@ -1617,11 +1623,12 @@ def _all_in_stated(r: _Reading) -> None:
         r.stated = [replace(st, param="all_in_multiple") if st is coef else st for st in r.stated]
     share = next((st for st in r.stated if st.param is None and str(st.text).endswith("%")
                   and isinstance(st.value, float)), None)
-    if share is not None and isinstance(share.value, float) and 0 < share.value <= 300 and re.search(
-            r"^\s*(?:on top|extra|more)?\s*(?:for|on|of)?\s*(?:the\s*)?(?:" + _BUILD_WORDS.pattern + ")",
-            t[share.end:share.end + 40]) \
-            and re.search(r"(?:plus|add|\+|加上?|另加)\s*(?:another|an? extra|about|~)?\s*$",
-                          t[max(0, share.start - 16):share.start]):
+    if share is not None and isinstance(share.value, float) and 0 < share.value <= 300 and (
+            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of)?\s*(?:the\s*)?(?:"
+                       + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
+             and re.search(r"(?:plus|add|\+|加上?|另加)\s*(?:another|an? extra|about|~)?\s*$",
+                           t[max(0, share.start - 16):share.start]))
+            or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])):
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
         p["all_in"] = True
         p["all_in_multiple"] = 1 + share.value / 100

@@ -617,13 +617,13 @@ def budget_share(r: _Reading) -> None:
     _take_over(r, m.start(), m.end(), "budget_share", share, m.start(1), m.end(1))
 
 
-_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount)\b|"
+_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate)\b|"
                        r"(?:discount|折扣|优惠|便宜|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
-                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠)")
+                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
 # for when no discount is said the usual ways)
 _TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])")
@@ -673,7 +673,8 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
-                         r"(?:mfu|utili[sz]ation)\s*(?:is\s+|goes\s+)?(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
+                         r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*)?(?:is\s+|goes\s+)?"
+                         r"(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"
                          r"\+\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+(?:of\s+|more\s+)?"
@@ -1018,7 +1019,8 @@ _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_k
               "rent_cny_per_hour", "utilization", "mfu", "usd_cny", "usd_per_million_tokens",
               "cny_per_million_tokens", "peak_factor", "hbm_multiple", "queries_per_user",
               "concurrent_users", "growth_rate_year", "doubling_months", "tpot_ms", "ttft_ms",
-              "train_tokens", "epochs", "tokens_per_user_day", "input_tokens", "output_tokens"}
+              "train_tokens", "epochs", "tokens_per_user_day", "input_tokens", "output_tokens",
+              "discount", "joules_per_token", "server_power_cap_w", "dau_per_mau"}
 
 
 # the per-card quantities two options are often listed with, the unit written once after the second
@@ -1066,6 +1068,15 @@ def listed_pair(r: _Reading) -> None:
 _LIST_SEP = re.compile(r"\s*(?:[,，、/;；]\s*(?:or|and|或者?|还是|和|与)?|or|vs\.?|versus|或者?|还是|和|与)"
                        r"\s*(?:us\$|\$|¥|￥)?\s*")
 _BARE_OR_BUDGET = (None, "budget_usd", "budget_cny", "factor")
+# a bare amount read as a card's price for want of words ("at 1.3, 1.4 or 1.6 kW per GPU"): the list's
+# other quantity when one is named, a price list only when nothing else is
+_WEAK = ("price_usd", "price_cny")
+
+
+def _weak(r: _Reading, st: Stated) -> bool:
+    """A price read from a bare number ("at 1.3"): no currency or unit written with it."""
+    return st.param in _WEAK and re.fullmatch(r"\s*(?:(?:at|@|costs?|is|of)\s+)?[\d.,]+\s*,?\s*",
+                                              r.t[st.start:st.end]) is not None
 
 
 def value_lists(r: _Reading) -> None:
@@ -1079,14 +1090,20 @@ def value_lists(r: _Reading) -> None:
     for st in spans:
         # (a list ends where another quantity's value begins: "2 cards, 4 cards or 8 cards, 100B tokens")
         last = runs[-1] if runs else None
-        if last and _LIST_SEP.fullmatch(r.t[last[-1].end:st.start]) and (
-                st.param in _BARE_OR_BUDGET or all(x.param in _BARE_OR_BUDGET or x.param == st.param
-                                                   for x in last)):
+        # (a span may end on its list's comma: "at 1.3," then "1.4")
+        gap = ""
+        if last:
+            back = _weak(r, last[-1]) and r.t[last[-1].end - 1] == ","
+            gap = r.t[last[-1].end - back:st.start]
+        if last and _LIST_SEP.fullmatch(gap) and (
+                st.param in _BARE_OR_BUDGET or _weak(r, st)
+                or all(x.param in _BARE_OR_BUDGET or _weak(r, x) or x.param == st.param for x in last)):
             last.append(st)
         else:
             runs.append([st])
     for run in runs:
-        named = {st.param for st in run if st.param not in _BARE_OR_BUDGET}
+        named = {st.param for st in run if st.param not in _BARE_OR_BUDGET and not _weak(r, st)} or \
+            {st.param for st in run if st.param in _WEAK}
         if len(run) < 3 or len(run) > 5 or len(named) != 1:
             continue
         param = named.pop()
@@ -1097,7 +1114,8 @@ def value_lists(r: _Reading) -> None:
             if st.param == param:
                 values.append(float(st.value or 0))
                 continue
-            plain = re.fullmatch(r"\s*(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*%?\s*", r.t[st.start:st.end])
+            plain = re.fullmatch(r"\s*(?:(?:at|@|costs?|is|of)\s+)?(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*%?\s*",
+                                 r.t[st.start:st.end])
             values.append(float(st.value or 0) * (scale if plain else 1.0))
         if max(values) > 20 * min(values) or min(values) <= 0:
             continue                       # (not one quantity's values)

@@ -107,7 +107,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout319.toml": 50, "heldout320.toml": 53, "heldout321.toml": 52, "heldout322.toml": 45,
          "heldout323.toml": 50, "heldout324.toml": 53, "heldout325.toml": 48, "heldout326.toml": 47,
          "heldout327.toml": 49, "heldout328.toml": 49, "heldout329.toml": 49, "heldout330.toml": 47,
-         "heldout331.toml": 53, "heldout332.toml": 52, "heldout333.toml": 53, "heldout334.toml": 52}
+         "heldout331.toml": 53, "heldout332.toml": 52, "heldout333.toml": 53, "heldout334.toml": 52,
+         "heldout335.toml": 43, "heldout336.toml": 46, "heldout337.toml": 44, "heldout338.toml": 44}
 
 
 # finer parameters than the annotators' list: still the input they annotated

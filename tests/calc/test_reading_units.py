@@ -2881,3 +2881,24 @@ def test_both_token_prices_price_a_volume_of_unsplit_tokens_at_their_blend():
                                                      for a in res.assumptions)
     _, res = ask("we sell at $0.5/M input and $1.5/M output, 20B output tokens per day. daily revenue?")
     assert "US$40,000 a day" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 335-338, after their sealed run
+    ("site is 48 MW. at 1.3, 1.4 or 1.6 kW per GPU all-in and PUE 1.25, how many gb200 can we power?",
+     "3 options compared; first: 29,538 GB200"),
+    ("if inference costs 0.3, 0.5 or 0.9 J per token, what's the power bill for 20B tokens/day at $0.11/kWh?",
+     "3 options compared; first: 608,750 kWh"),
+    ("rough capex for 2,000 MI300X at $15k each, with servers + networking adding 35%?", "US$40.5 million all-in"),
+    ("英伟达代理报价 B200 整机 8 卡 52 万美元/台，给了 6% 返点，汇率 7.19，我们要 40 台，人民币总价多少？", "共1.41亿元"),
+])
+def test_answers_of_sets_335_338(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_three_prices_for_three_cards_stay_one_each():
+    # the list reading must not take "$15k, $27k, $1.9k" listed for three cards as options of one
+    _, res = ask("Mixed fleet audit: 400 x A100 80GB, 250 x H100 SXM, 900 x RTX 4090. Depreciate everything over "
+                 "4 years; purchase prices $15k, $27k, $1.9k. Annual depreciation?")
+    assert "US$6 million (RMB 43.2 million) for 400 A100 80GB" in res.headline
