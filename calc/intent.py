@@ -155,10 +155,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
-    if (has("usd_per_user_month") or has("cny_per_user_month")) and not load and (
+    if (has("usd_per_user_month") or has("cny_per_user_month")) and (
             has("tokens_per_user_day") or has("queries_per_user")) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
-        return "fleet"                 # "$20/seat/mo, 40k tokens a seat a day on H100s": one user's margin
+        # "$20/seat/mo, 40k tokens a seat a day on H100s": one user's margin; with the users counted,
+        # the fleet they need and its cost per user against the charge
+        return "fleet"
     money = [k for k in ("budget_usd", "budget_cny") if has(k)]
     other = "cny" if money and money[0] == "budget_usd" else "usd"
     if len(money) == 1 and (has("usd_cny") or p.get("currency") == other) and not load and not any(

@@ -122,6 +122,13 @@ _keys("measured {v}", "实测", "实测吞吐")
 _keys("{v} observed tokens/s per gpu", "单卡实测")
 _keys("{v} of it on gpus", "加速卡占比", "gpu占比", "卡占比", "gpu share", "share on gpus", "芯片占比")
 
+# spreadsheet headers written out in words ("| daily queries | 50M |", "| tokens out / query | 250 |")
+_keys("{v} queries per day", "daily queries", "daily requests", "queries per day", "requests per day")
+_keys("{v} output tokens", "tokens out / query", "tokens out/query", "tokens out per query",
+      "output tokens / query", "output tokens per query", "output tokens/query", "out tokens / query")
+_keys("{v} input tokens", "tokens in / query", "tokens in/query", "tokens in per query",
+      "input tokens / query", "input tokens per query", "input tokens/query")
+
 # the registry's own names and /assume names ("/assume ttft_margin=1.5" pasted into a question)
 _keys("{v}x queueing margin", "ttft_margin")
 _keys("tp{v}", "tensor_parallel", "tp")

@@ -344,6 +344,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "250k paying users, each averaging 25k tokens/day": each user's day
         r.params["tokens_per_user_day"] = r.params.pop("tokens_per_day")
         r.stated = [replace(st, param="tokens_per_user_day") if st is tpd else st for st in r.stated]
+    if any(k in r.params for k in ("usd_per_user_month", "cny_per_user_month")):
+        # "会员每月 19 元 … 每人每天 8000 token … 能回本吗": a charge per user read only now decides
+        intent = intent_of(r.t, {**seen, **r.params}) or intent
     if re.search(r"\bkv\b|kv缓存|kv ?缓存", r.t) and isinstance(r.params.get("users"), float) and not any(
             k in r.params for k in ("queries_per_user", "qps", "queries_per_day", "concurrent_users")):
         # "KV cache for 64 users at 8k ctx": the sequences held at once
@@ -978,11 +981,16 @@ def _match_a_server(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog
                 for s in r.stated]
 
 
-def _run_moved(r: _Reading, accs: list[tuple[str, int]], c: Stated, **extra: Value) -> bool:
+def _run_moved(r: _Reading, accs: list[tuple[str, int]], c: Stated, *, first_named: bool = False,
+               **extra: Value) -> bool:
     """The stated count is the earlier run's, on the card its words join it to; the run is redone
-    on the other card. False (nothing changed) when the count joins no single card."""
+    on the other card. False (nothing changed) when the count joins no single card, unless
+    `first_named`: then the card named first is the earlier run's ("19 days on 256 GPUs, a100 80gb.
+    rerun on h100 with the same count")."""
     joined = [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
               or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
+    if len(set(joined)) != 1 and first_named:
+        joined = [min(accs, key=lambda kp: kp[1])[0]]
     if len(set(joined)) != 1:
         return False
     earlier = joined[0]
@@ -1018,8 +1026,8 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             and (_SAME_COUNT.search(r.t) or _REDO_ON.search(r.t)) \
             and intent == "training" and isinstance(counts[0].value, float):
         # "BLOOM 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久": the run redone on as many
-        # of the other cards (the counted one is the earlier run's)
-        if _run_moved(r, accs, counts[0]):
+        # of the other cards (the counted one is the earlier run's; else the one named first)
+        if _run_moved(r, accs, counts[0], first_named=bool(_SAME_COUNT.search(r.t))):
             return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
             and counts[0].param == "gpus" and "days" in r.params and _SAME_TIME.search(r.t) \
@@ -1041,9 +1049,11 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # the same number of the other cards
         _by_speedup(r, accs, None)
         return (), ""
-    hours = next((st for st in r.stated if st.param == "gpu_hours" and st.note == ""), None)
-    if hours is not None and len({k for k, _ in accs}) == 2 and not counts and intent == "training" \
-            and (_ASKS_HOURS.search(r.t) or _REDO.search(r.t) or _TODAY.search(r.t)) \
+    hours = next((st for st in r.stated if st.param in ("gpu_hours", "gpu_years") and st.note == ""), None)
+    if hours is not None and len({k for k, _ in accs}) == 2 and intent == "training" and (
+            not counts or (len(counts) == 1 and counts[0].param == "gpus")) \
+            and (_ASKS_HOURS.search(r.t) or _REDO.search(r.t) or _TODAY.search(r.t)
+                 or (counts and _REDO_ON.search(r.t))) \
             and not _SAME_HOURS.search(r.t):
         # "Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM?", "Meta 用了 130 万 H100 GPU 小时，
         # H20 要多少卡时？": the hours were spent on the card named in them; the other one is asked about
@@ -1615,7 +1625,11 @@ def _all_in_stated(r: _Reading) -> None:
         p["all_in_multiple"] = p.pop("factor")
         r.stated = [replace(st, param="all_in_multiple") if st is fac else st for st in r.stated]
     coef = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
-                 and 1 < st.value <= 10 and _ALL_IN_COEF.search(t[max(0, st.start - 16):st.start])), None)
+                 and 1 < st.value <= 10 and (_ALL_IN_COEF.search(t[max(0, st.start - 16):st.start]) or (
+                     # "网络存储机房按1.4倍all-in算": the build's words, then a multiple
+                     str(st.text).endswith(("倍", "x"))
+                     and _BUILD_WORDS.search(t[max(0, st.start - 16):st.start])
+                     and re.search(r"all[- ]in|整体|全部|总", t[st.start:st.end + 12])))), None)
     if coef is not None and "all_in_multiple" not in p:
         # "all-in 系数 1.3": the build as that multiple of the chips
         p["all_in"] = True
@@ -2403,7 +2417,10 @@ _EACH_HEAD = re.compile(r"(?:每个|每一个|each(?: one)?|apiece)\s*"
 
 
 _GPU_INCL_SERVER = re.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*(?:卡)?\s*#*\s*(?:卡)?\s*(?:的)?\s*"
-                              r"(?:连|含|包含|加上?|算上)\s*(?:服务器|整机)")
+                              r"(?:连|含|包含|加上?|算上)\s*(?:服务器|整机)|"
+                              # "单颗B200功耗1.2kW（含整机分摊）", "each GPU incl. its share of the server"
+                              r"(?:含|包含|算上)\s*(?:服务器|整机)\s*(?:的)?\s*分摊|"
+                              r"\b(?:its|their)\s+share of the (?:server|node|box|chassis)")
 
 
 _SITE_HAS = re.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facility|data ?cent(?:er|re)|hall)"

@@ -465,7 +465,9 @@ _DAILY_SHARE = re.compile(
     r"\b(?:dau|daily actives?)\s*(?:share|ratio|rate)?\s*(?:of|=|:|~|about|around|is)?\s*(\d+(?:\.\d+)?)\s*%|"
     r"~?\s*(1/3|1/2|1/4|2/3)\s+(?:of (?:them|those|employees|staff|people)\s+)?(?:use|are active|active)\b"
     r"[^,;.?]{0,30}?"
-    r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b")
+    r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b|"
+    # "周活300万，每天大概四成的人会来用"
+    r"(?:每天|每日)\s*(?:大概|大约|约|有)?\s*(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?(?:人|用户)")
 _SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3}
 
 
@@ -477,8 +479,12 @@ def daily_share(r: _Reading) -> None:
         "monthly_users") else None
     key = {"weekly_users": "dau_per_wau", "monthly_users": "dau_per_mau", None: "dau_per_mau"}[per]
     if per is not None and key not in r.params and (m := _DAILY_SHARE.search(r.masked)) is not None \
-            and (m.group(4) or m.group(6)):
-        if m.group(6):
+            and (m.group(4) or m.group(6) or m.group(7)):
+        if m.group(7):
+            word = m.group(7)
+            share = _FRACTION_WORDS.get(word) or (_CN_DIGIT.index(word[0]) + 1) / 10
+            _take_over(r, m.start(), m.end(), key, share)
+        elif m.group(6):
             _take_over(r, m.start(6), m.end(), key, _SLASH_FRACTIONS[m.group(6)])
         elif 0 < float(m.group(4)) <= 100:
             _take_over(r, m.start(4), m.end(), key, float(m.group(4)) / 100)

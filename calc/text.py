@@ -832,6 +832,8 @@ TEXT: dict[str, tuple[str, str]] = {
                              "({acc}, {prec}) / {gain:.2f} (MFU change) = {new} GPU-hours",
                              "{hours} {old}卡时（{old_peak:,.0f} TFLOPS）× {old_peak:,.0f} ÷ {peak:,.0f}（{acc}，{prec}）"
                              "÷ {gain:.2f}（MFU变化）= {new}卡时"),
+    "head.hours_days": (": {days:,.1f} days on {gpus} {acc}", "：{gpus}张{acc}约需{days:,.1f}天"),
+    "step.hours_to_days": ("{hours} GPU-hours / {gpus:,.0f} GPUs / 24 = {days:,.1f} days", "{hours} GPU小时 / {gpus:,.0f}张 / 24 = {days:,.1f}天"),
     "head.hours_elsewhere": ("{new} {acc} GPU-hours for the run that took {hours} {old} GPU-hours",
                              "在{old}上用了{hours}卡时的任务，换{acc}约需{new}卡时"),
     "fig.cost_then_run": ("the run on {old} at the stated rent", "按给出的租金，原来在{old}上的训练费用"),

@@ -46,7 +46,7 @@ def _training(b: Builder) -> Result:
     if b.has("from_accelerator") and (b.has("days") or b.flag("same_time")) and (
             b.has("from_gpus") or b.has("speedup")):
         return _same_job_elsewhere(b, mult)
-    if b.has("from_accelerator") and b.has("gpu_hours"):
+    if b.has("from_accelerator") and (b.has("gpu_hours") or b.has("gpu_years")):
         return _hours_elsewhere(b)
     if (b.has("mfu_gain") or b.has("mfu_gain_points")) and b.has("days") and sum(
             st.param == "accelerator" for st in b.req.stated) <= 1 and not any(
@@ -381,7 +381,7 @@ def _hours_elsewhere(b: Builder) -> Result:
     precision = str(b.req.params.get("precision", "bf16"))
     old_peak, _ = old.peak_tflops(precision)
     peak, used = acc.peak_tflops(precision)
-    hours = b.num("gpu_hours", None)
+    hours = b.num("gpu_hours", None) if b.has("gpu_hours") else b.num("gpu_years", None) * HOURS_PER_YEAR
     gain = mfu_gain_factor(b)
     new_hours = hours * old_peak / peak / gain
     if b.has("speedup"):
@@ -417,6 +417,12 @@ def _hours_elsewhere(b: Builder) -> Result:
         b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_then_run", old=old.short))
         b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
         suffix = b.tr("head.run_cost", money=b.tr("money.usd", usd=b.h(hours * rate)), rate=rate)
+    if b.has("gpus") or b.has("servers"):
+        # "412 GPU-years on V100 — how long on 1,024 H100s?": those hours spread over the new fleet
+        gpus = b.count_gpus(acc)
+        b.fig("train_days", new_hours / gpus / 24, "days", b.tr("fig.on_gpus", gpus=gpus))
+        b.step(b.tr("step.hours_to_days", hours=b.h(new_hours), gpus=gpus, days=new_hours / gpus / 24))
+        suffix = b.tr("head.hours_days", days=new_hours / gpus / 24, gpus=b.h(gpus), acc=acc.short) + suffix
     return b.result("training", b.tr("head.hours_elsewhere", new=b.h(new_hours), acc=acc.short,
                                      hours=b.h(hours), old=old.short) + suffix)
 

@@ -84,7 +84,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("input_tokens", T + r"\s*[x×]\s*(?:batch|bs)\b", None),
     # "ctx 32k", "seq_len=8192": the context a sequence holds
     ("input_tokens", None, r"\b(?:ctx|context(?: length| window)?|seq(?:uence)?[ _-]?len(?:gth)?)\s*(?:=|:|of)?\s*$",
-     r"^(?!\s*(?:并发|路|个|conc|concurrent|users?|seqs?|sequences|streams|x\b|%))"),
+     r"^(?!\s*(?:[kmb]\s*)?(?:并发|路|个|conc|concurrent|users?|seqs?|sequences|streams|x\b|%|dau|mau|wau|daily|monthly|weekly|qps|rps|gpus?|cards?|queries|requests|people))"),
     # "tok/day=2e10", "tokens_per_day: 5e9"
     ("tokens_per_day", None, r"\b(?:tok(?:en)?s?\s*/\s*(?:day|d)|tokens?[ _]per[ _]day|tpd)\s*(?:=|:)\s*$"),
     ("queries_day_key", None, r"\b(?:queries|requests|reqs?|calls)\s*(?:/\s*(?:day|d)\b\s*(?:=|:)?|per day\s*(?:=|:))\s*$"),
@@ -442,10 +442,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:seat|user|subscriber|sub|head|"
      r"account|licen[cs]e|member)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
      + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
+    # "$4.99/month subscription", "a $9.99/mo plan": what each user pays a month
+    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\b\.?\s*(?:subscription|sub|plan|membership|tier|"
+     r"seat|fee)\b|" + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)\s*(?:seat|user|subscriber|head)\b",
+     None),
+    ("user_price", None, r"\b(?:subscription|plan|membership|tier)\s*(?:of|at|is|=|:|costs?|priced at)?\s*(?:us\$|\$|¥|￥)\s*$",
+     T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
     # "200k users paying $12/mo each": what each of them pays a month
     ("user_price", None, r"\b(?:users?|seats?|subscribers?|customers?|members?|people)\s+(?:paying|who pay|that pay)\s*"
      r"(?:about|around|~|roughly)?\s*(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
-    ("user_price", None, r"(?:每(?:个)?(?:用户|席位|账号|会员|人)每月|每月每(?:个)?(?:用户|人))\s*(?:收费|收|付|订阅费?|费用)?"
+    ("user_price", None, r"(?:每(?:个)?(?:用户|席位|账号|会员|人)每月|每月每(?:个)?(?:用户|人)|(?:会员|订阅)费?\s*(?:每月|每个月|一个月))\s*(?:收费|收|付|订阅费?|费用)?"
      r"\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?(?![a-z%])"),
     # "每张卡连网络和机房摊下来4万美元", "each GPU all-in incl. networking ~$40k": a card's price with its
     # share of the build (calc/parse.py marks it all-in)
@@ -970,9 +976,12 @@ def pick_rule(head: str, tail: str, ruled_out: frozenset[str], year_like: bool
 
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     """(role, span start, span end): the role and the extent of the words that gave it."""
-    tail = masked[n.end:n.end + 48]
+    tail = masked[n.end:n.end + 48].split("\n", 1)[0]        # (a pasted list: one item a line)
     head_from = max(0, n.start - 48)
     head = masked[head_from:n.start]
+    if "\n" in head:
+        head_from += head.rindex("\n") + 1
+        head = masked[head_from:n.start]
     cut, resume = len(head), len(head)   # where a hedge was cut out, and where the words resume after it
     if hedge := HEDGE_END.search(head):
         # "单卡每秒大概3000 token", "一台大概要50万美元": the words without the hedge

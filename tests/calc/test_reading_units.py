@@ -2902,3 +2902,31 @@ def test_three_prices_for_three_cards_stay_one_each():
     _, res = ask("Mixed fleet audit: 400 x A100 80GB, 250 x H100 SXM, 900 x RTX 4090. Depreciate everything over "
                  "4 years; purchase prices $15k, $27k, $1.9k. Annual depreciation?")
     assert "US$6 million (RMB 43.2 million) for 400 A100 80GB" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 339-342, after their sealed run
+    ("last run: 19 days on 256 GPUs, a100 80gb. rerun on h100 with the same count and MFU 6 points higher — how "
+     "many days?", "5.2 days on 256 H100 SXM"),
+    ("之前用 A100 训了 11 天，一共 64 张卡；现在换 H200，卡数不变，MFU 提高 20%，要几天？", "换64张H200 SXM约需2.9天"),
+    ("412 GPU-years on V100 — how long would that take on 1,024 h100s, assuming 30% better MFU?",
+     "14.3 days on 1,024 H100 SXM"),
+    ("会员每月 19 元，日活 120 万，每人每天大概产出 8000 token，用 4090 跑 qwen3 30b，租卡每卡每小时 1.8 元，能回本吗",
+     "占每用户每月收费19元的0.7%"),
+    ("consumer app: 2.3M MAU, DAU/MAU 22%, $4.99/month subscription. each DAU does ~9 queries/day, 1,200 in / "
+     "450 out, on gemma 2 27b with l4 at $0.71/hr. profitable?", "1.6% of the US$4.99 each pays"),
+    ("我们周活300万左右，每天大概四成的人会来用，每人聊12轮，每轮输出900 token，qwen2.5-72b 上 h100 fp8，要多少卡？",
+     "每天服务1440万次查询"),
+    ("按单颗B200功耗1.2kW（含整机分摊）估算，一个100MW的数据中心，PUE 1.25，大约能部署多少颗？", "6.67万张B200"),
+    ("SRE here. our colo caps racks at 14.5 kW. how many h200 per rack if each GPU incl. its share of the server "
+     "is ~1.3kW?", "11 cards at 1,300 W"),
+    ("给客户报512张B200，每张3.85万美元，网络存储机房按1.4倍all-in算，折人民币多少？汇率7.18", "整体约1.98亿元"),
+    ("ctx: 2.4M DAU, ~9 queries/user/day, 1.2k tok prompts, 350 tok responses. how many h100s for llama 3.1 70b "
+     "fp8? peak 2.5x", "190 H100 SXM"),
+    ("帮忙算下\n卡: a100\n模型: llama-2-13b\nqps: 35\n输入: 512\n输出: 256\ntpot: 60ms\n要几张卡?", "需要16张A100 80GB"),
+    ("Feishu export ▸ Cost model\n| daily queries | 50M |\n| tokens out / query | 250 |\n| model | Qwen2.5 7B |\n"
+     "| gpu | L40S |\n| rent | $0.9/hr |\n\nwhat's $/M tokens and the monthly bill?", "48 L40S (6 servers)"),
+])
+def test_answers_of_sets_339_342(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
