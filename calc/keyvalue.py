@@ -165,6 +165,8 @@ KV = re.compile(
     # (not "$0" of "$0.60"); a dash or a Chinese word after a space ends it too
     r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+/\s|"
     r"\s+(?=[\u4e00-\u9fff]))")
+# "/assume ttft_margin=1.5 gemma 2 27b …": after the command its values are single words, ended by a space
+KV_ASSUME = re.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]))")
 # a server named by an earlier key ("server=DGX H100 | count=128"): the count is of servers
 _SERVER_KEYED = re.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)")
 _COUNT_KEYS = {"qty", "quantity", "count", "units", "数量", "采购数量"}
@@ -179,7 +181,7 @@ def rewrite(norm: Normalized) -> Normalized:
     text: list[str] = []
     pos: list[int] = []
     last = 0
-    for m in KV.finditer(norm.text):
+    for m in (KV_ASSUME if "/assume" in norm.text else KV).finditer(norm.text):
         key = m.group("key")
         val = m.group("val").strip()
         template = _TEMPLATES[key]

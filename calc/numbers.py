@@ -302,7 +302,8 @@ _WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|�
                          r"(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
 
 
-_WAN_POWER = re.compile(r"(?:供电|功耗|功率|限电|用电|耗电|电力|电源|tdp|power|draw|上限|\bcap)"
+_WAN_POWER = re.compile(r"(?:供电|功耗|功率|限电|用电|耗电|电力|电源|满载|满功率|跑满|tdp|power|draw|上限|"
+                        r"\bcap)"
                         r"[^，,。;；]{0,8}[\d.]+$")
 
 

@@ -674,7 +674,8 @@ _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"\+\s*(\d+(?:\.\d+)?)\s*%\s*(?:on |in |of |more )?(?:mfu|utili[sz]ation)")
 
 
-_MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还){0,3}\s*"
+_MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还|估计|预计|大概|应该|可能)"
+                         r"{0,3}\s*"
                          r"(提高|提升|提|高|增加|降低|低|下降|up|down)了?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"

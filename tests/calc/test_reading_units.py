@@ -2930,3 +2930,26 @@ def test_three_prices_for_three_cards_stay_one_each():
 def test_answers_of_sets_339_342(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 343-346, after their first run
+    ("运维问题：机柜限电17kW，H200八卡服务器满载大概10.5kW一台，一个柜能放几台？合多少张卡？", "每台10,500瓦"),
+    ("Quote from our OEM: $289,500 per 8x H200 server, we need 64 servers, and they're giving us 12% off. total "
+     "capex?", "US$16.3 million"),
+    ("上次 GPT-2 在 A100 上训了 4 天（16 张），现在换同样数量的 H100，而且 MFU 提高30%，要多久？", "换16张H100 SXM约需1.0天"),
+    ("之前 64 张 A100 训了 19 天，现在换 64 张 H100，MFU 估计能高 5 个点，大概几天能训完？", "约需5.3天"),
+    ("我哋公司想租 H100，每粒每個鐘 2.2 美金，租 256 粒用半年，總共要幾多錢？", "租256張H100 SXM 6個月需要247萬美元"),
+    ("/assume ttft_margin=1.5 gemma 2 27b on L40S, 2,000 concurrent users, TTFT 600ms, target 70% utilization — "
+     "GPU count?", "66 L40S"),
+])
+def test_answers_of_sets_343_346(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_label_before_a_pasted_value_keeps_its_number_outside_assume():
+    # "compute = 50 servers": only after /assume does a space end a key's value
+    req = parse("Sanity check: a county-level project says 100P of compute = 50 servers of 8x A100 80GB. "
+                "Does that hold at bf16?")
+    assert req.params["servers"] == 50
