@@ -292,8 +292,9 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     return spans
 
 
-_SIZED_WORD = re.compile(r"(?<![a-z0-9#@&§])([a-z]{4,})(?:[- ]?\d(?:\.\d)?(?=[- ]\d))?[- ]?(\d+x\d+b|\d+(?:\.\d+)?b)"
-                         r"(?![a-z0-9])")
+_SIZED_WORD = re.compile(r"(?<![a-z0-9#@&§])([a-z]{4,})(?:[- ]?\d(?:\.\d)?(?=[- ]\d))?[- ]?(\d+x\d+b|\d+(?:\.\d+)?b|"
+                         # "deepsek v3", "mixtrall r1": a misspelt family before its version
+                         r"v\d(?:\.\d)?|r1)(?![a-z0-9])")
 _FAMILIES = [w for w in re.split(r"\|", _MODEL_FAMILY) if w.isalpha() and len(w) >= 4]
 _NOT_FAMILY = {"with", "from", "have", "dense", "model", "params", "total", "active", "serve", "train", "than",
                "about", "like", "only", "same", "each", "over", "into", "using", "runs", "size", "sized", "plus"}

@@ -304,6 +304,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.pop("factor", None)
         intent = intent_of(r.t, {**seen, **r.params}) or intent
     readings.ranges(r, shares_only=True)  # again: shares and durations read only with the intent
+    readings.labelled_lines(r)
     readings.value_lists(r)
     readings.versus(r)                   # again: a share or a duration read only with the intent
     readings.subject_pairs(r)
@@ -799,7 +800,7 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
 
 
 _REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
-                   r"\bmov(?:e|ing) to\b|"
+                   r"\bmov(?:e|ing) to\b|\b(?:next|new|this) (?:run|time)\b|"
                    r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级|"
                    r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])|"
                    r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)|"
@@ -2649,7 +2650,10 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
                                  r"每人|每用户|每个用户|人均",
                                  t[max(0, a - 16):b + 24]) or \
-                re.match(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b", t[b:])  # "… a day each"
+                re.match(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b", t[b:]) or \
+                re.search(r"\b(?:users?|seats?|people|customers|members|employees)\s+(?:avg|average|averaging|send|"
+                          r"sends|make|makes|do|does|ask|asks)\s*(?:about|around|~|roughly)?\s*$",
+                          t[max(0, a - 30):a])   # "users avg 25 queries a day": each user's
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
                                 t[b:b + 20] + " " + t[max(0, a - 6):a])
             big = value > 10_000
@@ -3140,7 +3144,8 @@ def _energy_per_basis(r: _Reading) -> None:
                 for st in r.stated if st is not n]
 
 
-_TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|上次|之前|以前|原来|原本|训了|跑了|用了")
+_TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:last|previous|earlier|prior) (?:run|time)\b|"
+                   r"上次|之前|以前|原来|原本|训了|跑了|用了")
 
 
 def _same_run_gain(r: _Reading) -> None:
@@ -3153,6 +3158,9 @@ def _same_run_gain(r: _Reading) -> None:
             or len({st.value for st in r.stated if st.param == "accelerator"}) > 1:
         return                           # (other cards named: a comparison, or the run moved to them)
     p["from_accelerator"], p["from_gpus"] = p["accelerator"], p["gpus"]
+    # (the card named is the one the run took, and runs on again)
+    r.stated = [replace(st, param="from_accelerator") if st.param == "accelerator" and st.note == "" else st
+                for st in r.stated]
 
 
 def _derived(r: _Reading) -> None:

@@ -1086,6 +1086,52 @@ def _weak(r: _Reading, st: Stated) -> bool:
                                               r.t[st.start:st.end]) is not None
 
 
+# the quantity a pasted list's header names: "H100 租金报价（每卡每小时）：", "electricity quotes ($/kWh):"
+_LIST_HEADER = (("rent_{cur}_per_hour",
+                 re.compile(r"租金|租价|卡时|\brent|\bper (?:gpu[- ]?)?h(?:ou)?r|/\s*h(?:ou)?r\b|每小时")),
+                ("electricity_{cur}_per_kwh", re.compile(r"电价|电费单价|electricity|power price|kwh")),
+                ("price_{cur}", re.compile(r"单价|卡价|售价|报价|quotes?|prices?|\beach\b|每张")))
+_LABEL_LINE = re.compile(r"\s*[-*•]?\s*[^\d\n:：|]{1,16}?\s*[:：]?\s*$")
+
+
+def labelled_lines(r: _Reading) -> None:
+    """"H100 租金报价（每卡每小时）：\nA家 1.65美元\nB家 1.99美元\nC家 2.4美元": three or more lines,
+    each a label and one amount, under a header that names the quantity: each amount is an option
+    of it (they had been read as a budget)."""
+    if r.t.count("\n") < 3:
+        return
+    starts = [0] + [m.end() for m in re.finditer("\n", r.t)]
+    money = [st for st in r.stated if isinstance(st.value, float) and text_cur(st.text)]
+    lines: list[tuple[int, Stated]] = []
+    for k, a in enumerate(starts):
+        end = starts[k + 1] - 1 if k + 1 < len(starts) else len(r.t)
+        inside = [st for st in r.stated if a <= st.start < end and isinstance(st.value, float)]
+        if len(inside) == 1 and inside[0] in money and _LABEL_LINE.fullmatch(r.t[a:inside[0].start]) \
+                and not r.t[inside[0].end:end].strip(" ,，;；。"):
+            lines.append((k, inside[0]))
+    run = [lines[0]] if lines else []
+    for item in lines[1:]:
+        if item[0] == run[-1][0] + 1:
+            run.append(item)
+        elif len(run) < 3:
+            run = [item]
+    if len(run) < 3 or run[0][0] == 0:
+        return
+    header = r.t[starts[run[0][0] - 1]:starts[run[0][0]]]
+    cur = text_cur(run[0][1].text)
+    param = next((name.format(cur=cur) for name, rx in _LIST_HEADER if rx.search(header)), None)
+    if param is None:
+        return
+    spans = [st for _, st in run]
+    for st in spans:
+        if st.param is not None and r.params.get(st.param) == st.value:
+            del r.params[st.param]
+    r.stated = [replace(x, param=param, note="" if x is spans[0] else "duplicate") if x in spans else x
+                for x in r.stated]
+    r.params[param] = float(spans[0].value or 0)
+    r.params["value_list"] = param
+
+
 def value_lists(r: _Reading) -> None:
     """"how many days at 30%, 40% or 50% MFU?", "PUE 分别按 1.1 / 1.3 / 1.5": three or more values
     listed one after another, with the quantity's words said once, are all that quantity's (the

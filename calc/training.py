@@ -48,11 +48,6 @@ def _training(b: Builder) -> Result:
         return _same_job_elsewhere(b, mult)
     if b.has("from_accelerator") and (b.has("gpu_hours") or b.has("gpu_years")):
         return _hours_elsewhere(b)
-    if (b.has("mfu_gain") or b.has("mfu_gain_points")) and b.has("days") and sum(
-            st.param == "accelerator" for st in b.req.stated) <= 1 and not any(
-            b.has(k) for k in ("from_accelerator", "train_tokens", "train_flops", "gpu_hours", "budget_usd",
-                               "budget_cny")):
-        return _same_run_gained(b)
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
@@ -553,25 +548,6 @@ def mfu_gain_factor(b: Builder) -> float:
         mfu = b.num("mfu", 0.40)
         return (mfu + b.num("mfu_gain_points", None)) / mfu
     return 1.0
-
-
-def _same_run_gained(b: Builder) -> Result:
-    """"last run: 11.5 days on 512 H100s; new kernels promise 25% better MFU — how long now?": the
-    same work on the same cluster, faster by the MFU gained (a better MFU is more work per hour)."""
-    days = b.num("days", None)
-    gain = mfu_gain_factor(b)
-    b.read.update({"model", "params", "precision", "mfu"})
-    new = days / gain
-    b.step(b.tr("step.days_gained", days=days, gain=gain, new=new))
-    b.fig("train_days", new, "days", b.tr("fig.days_gained"))
-    head = b.tr("head.same_run_gained", new=new, days=days, pct=gain - 1)
-    if b.has("gpus") or b.has("servers"):
-        acc = b.accelerator()
-        gpus = b.count_gpus(acc)
-        b.fig("gpu_hours", gpus * new * 24, "GPU-hours", b.tr("fig.gpu_hours"))
-        b.fig("gpu_hours_saved", gpus * (days - new) * 24, "GPU-hours", b.tr("fig.gpu_hours_saved"))
-        head += b.tr("head.on_gpus", gpus=b.h(gpus), acc=acc.short, saved=b.h(gpus * (days - new) * 24))
-    return b.result("training", head)
 
 
 def _new_mfu(b: Builder, mfu: float) -> float:

@@ -941,7 +941,7 @@ CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-
 
 
 DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
-                            r"星期|小时|季度)")
+                            r"星期|小时|季度|(?:months?|weeks?|days?|years?|yrs?|quarters?)\b(?![- ]?(?:old|ago)))")
 _OTHER_UNIT = re.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
                          r"tflops?|pflops?|tok/s|tokens?/s)(?![a-z])")
 # (compiled once: role_of runs for every number of every question)

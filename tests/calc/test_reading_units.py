@@ -2851,7 +2851,7 @@ def test_the_same_work_in_the_same_time_needs_no_days():
     ("going from 2M to 35M users, 4,000 output tokens/day each, running llama 3.1 8b on L4 — how many extra "
      "cards?", "2,634 more than the 160 that 2 million users need today"),
     ("last run: 11.5 days on 512 GPUs (H100). new kernels promise 25% better MFU — how long on the same "
-     "cluster now?", "9.2 days instead of 11.5"),
+     "cluster now?", "9.2 days on 512 H100 SXM for the job that took 11.5 days"),
     ("We pay $0.27 per M input tokens and $1.10 per M output for the deepseek v3 API. Avg request is 3,000 in "
      "/ 400 out, 1.5M requests a day. Would buying 2 racks (gb200 nvl72) at $3.9M each be cheaper over 3 yrs?",
      "pays back in 200.8 months"),
@@ -2953,3 +2953,34 @@ def test_a_label_before_a_pasted_value_keeps_its_number_outside_assume():
     req = parse("Sanity check: a county-level project says 100P of compute = 50 servers of 8x A100 80GB. "
                 "Does that hold at bf16?")
     assert req.params["servers"] == 50
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 347-350, after their sealed run
+    ("H100 租金报价（每卡每小时）：\nA家 1.65美元\nB家 1.99美元\nC家 2.4美元\n我们要 1000张 跑 45天，三家总价分别多少？",
+     "对比3个方案；第一个：租1,000张H100 SXM 45天"),
+    ("we charge $18/seat/month, users avg 25 queries a day, 1500 in 400 out, llama 3.3 70B on h100 at $2.1/hr — "
+     "what's gross margin look like?", "1% of the US$18 each pays"),
+    ("last run: 21 days on 512x a100, MFU 35%. next run same model on 256x h100, expect 30% better MFU. how many "
+     "days?", "10.2 days on 256 H100 SXM"),
+    ("last run took 30 days on 4,096x h100. if we push MFU up 6 points, how long will the same run take?",
+     "26.1 days on 4,096 H100 SXM"),
+])
+def test_answers_of_sets_347_350(q, part):
+    _, res = ask(q)
+    assert part in res.headline
+
+
+def test_a_duration_after_a_number_is_never_a_count_of_users():
+    # "growing from 200k to 5M DAU over 18 months": 18 was read as a second count of users
+    req = parse("We're growing from 200k to 5M DAU over 18 months. At the end, how many H100s for llama 3.1 8b "
+                "at 12 queries per user per day, ~900 tokens out?")
+    assert req.params["users"] == 200_000
+    assert "period_months" in req.params or "days" in req.params
+
+
+def test_a_misspelt_family_before_its_version_is_asked_about():
+    # "deepsek v3": it was dropped and the default model sized
+    with pytest.raises(CalcError) as err:
+        ask("how mnay gpus for deepsek v3 at 4000 qps, 600 in / 900 out tokens, on h200 sxm")
+    assert err.value.kind == "unknown_model" and "DeepSeek-V3" in str(err.value)
