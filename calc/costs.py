@@ -458,12 +458,8 @@ def token_bill(b: Builder) -> Result:
         if b.has(in_key):
             # "$0.15 per million input and $0.60 per million output": each side at its price, as one
             # blended price over the prompt and the answer
-            lin, in_price = b.num("input_tokens", 500), b.num(in_key, None)
-            blended = (lin * in_price + per_query * price) / (lin + per_query)
-            b.step(b.tr("step.blended_token_price", lin=lin, in_price=in_price, lout=per_query,
-                        out_price=price, blended=blended))
-            price = blended
-            per_query += lin
+            price = _with_input_price(b, price, in_key, per_output=False)
+            per_query += b.num("input_tokens", 500)
         elif b.has("input_tokens"):        # one price per token: prompt and answer both billed
             per_query += b.num("input_tokens", None)
         tpd = qpd * per_query

@@ -9,6 +9,7 @@ target. With none of them the answer asks for it; it never assumes a user count.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from calc.build import Builder
@@ -408,16 +409,20 @@ def seat_margin(b: Builder) -> Result:
     unit = "RMB" if cny else "US$"
     b.step(b.tr("step.seat_cost", tpud=tpud, days=days, tps=tps, hours=hours, rate=rate, cur=unit,
                 cost=cost))
+    cash = _against_charge(b, cost, charge, cny)
+    return b.result("fleet", b.tr("head.seat_margin", cost=cash(cost), charge=cash(charge),
+                                  margin=cash(charge - cost), share=cost / charge, tpud=b.h(tpud),
+                                  acc=acc.short))
+
+
+def _against_charge(b: Builder, cost: float, charge: float, cny: bool) -> Callable[[float], str]:
+    """One user's GPU cost a month against what the user pays: the figures, and the money's form."""
+    unit = "RMB" if cny else "US$"
     b.fig("gpu_cost_per_user_month", cost, unit, b.tr("fig.gpu_cost_per_user_month"))
     b.fig("gpu_share_of_charge", cost / charge, "x", b.tr("fig.gpu_share_of_charge"))
     b.fig("margin_per_user_month", charge - cost, unit, b.tr("fig.margin_per_user_month"))
     money = "money.cny_only" if cny else "money.usd"
-
-    def cash(x: float) -> str:
-        return b.tr(money, usd=f"{x:,.3g}", cny=f"{x:,.3g}")
-    return b.result("fleet", b.tr("head.seat_margin", cost=cash(cost), charge=cash(charge),
-                                  margin=cash(charge - cost), share=cost / charge, tpud=b.h(tpud),
-                                  acc=acc.short))
+    return lambda x: b.tr(money, usd=f"{x:,.3g}", cny=f"{x:,.3g}")
 
 
 def _per_user_month(b: Builder) -> str:
@@ -435,12 +440,9 @@ def _per_user_month(b: Builder) -> str:
         b.set_aside("cny_per_user_month" if cny else "usd_per_user_month", "unused.no_users_for_charge")
         return ""
     cost = per_day * 30.4375 / float(users) * (fx(b) if cny else 1.0)
-    b.fig("gpu_cost_per_user_month", cost, "RMB" if cny else "US$", b.tr("fig.gpu_cost_per_user_month"))
-    b.fig("gpu_share_of_charge", cost / charge, "x", b.tr("fig.gpu_share_of_charge"))
     b.step(b.tr("step.gpu_cost_per_user_month", per_day=per_day, users=float(users), cost=cost,
                 charge=charge, share=cost / charge))
-    money = (lambda x: b.tr("money.cny_only", cny=f"{x:,.3g}")) if cny else (
-        lambda x: b.tr("money.usd", usd=f"{x:,.3g}"))
+    money = _against_charge(b, cost, charge, cny)
     return b.tr("head.gpu_cost_per_user_month", cost=money(cost), charge=money(charge), share=cost / charge)
 
 
