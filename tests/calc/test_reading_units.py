@@ -2984,3 +2984,17 @@ def test_a_misspelt_family_before_its_version_is_asked_about():
     with pytest.raises(CalcError) as err:
         ask("how mnay gpus for deepsek v3 at 4000 qps, 600 in / 900 out tokens, on h200 sxm")
     assert err.value.kind == "unknown_model" and "DeepSeek-V3" in str(err.value)
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 351-354, after their sealed run
+    ("we charge $12/seat/month, users avg 40k tokens out per day on llama 3 70b. what's our GPU cost per user on "
+     "rented h100s at $2.49/hr? is it profitable", "2% of the US$12 each pays"),
+    ("we charge $20/seat/mo, heavy users burn ~40k output tokens a day. on h100 with llama 3.1 70b fp8, what does "
+     "gross margin look like?", "1% of the US$20 each pays"),
+    ("we see ~180M API calls a day, avg 1.5k in / 420 out, model is deepseek-v3. how many H200 nodes (8 GPUs per "
+     "node)?", "to serve 180 million queries a day"),
+])
+def test_answers_of_sets_351_354(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
