@@ -227,10 +227,10 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
 def fleet(b: Builder) -> Result:
     if b.has("utilization_to") and (b.has("gpus") or b.has("servers")):
         return _utilization_change(b)
-    if (b.has("usd_per_user_month") or b.has("cny_per_user_month")) and not any(
+    if (b.has("usd_per_user_month") or b.has("cny_per_user_month") or b.flag("asks_per_user")) and not any(
             b.has(k) for k in ("users", "qps", "queries_per_day", "tokens_per_day", "concurrent_users")) and (
             b.has("tokens_per_user_day") or b.has("queries_per_user")):
-        return seat_margin(b)            # what one user pays against what one user's tokens cost
+        return seat_margin(b)            # what one user's tokens cost, against what the user pays
     acc = b.accelerator()
     model = b.model()
     precision = _precision(b, acc)
@@ -383,8 +383,9 @@ def seat_margin(b: Builder) -> Result:
     measured rate per GPU, else the serving model's), at the hour's cost (the rent, else an owned
     card's hour), against what the user pays. No user count is needed: the question is per user."""
     acc = b.accelerator()
-    cny = b.has("cny_per_user_month")
-    charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None)
+    cny = b.has("cny_per_user_month") or (not b.has("usd_per_user_month") and b.has("rent_cny_per_hour"))
+    charged = b.has("cny_per_user_month") or b.has("usd_per_user_month")
+    charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None) if charged else 0.0
     if b.has("tokens_per_user_day"):
         tpud = b.num("tokens_per_user_day", None)
     else:                                  # "30 chats a day of 800 tokens": the day's tokens
@@ -404,11 +405,18 @@ def seat_margin(b: Builder) -> Result:
     rate = b.num("rent_cny_per_hour", None) if cny and b.has("rent_cny_per_hour") else \
         rate_usd * fx(b) if cny else rate_usd
     days = 30.4375
+    if b.has("days") and 28 <= b.num("days", None, record=False) <= 31:
+        b.read.add("days")               # "what does one user cost us per month": that month
     hours = tpud * days / (tps * 3600)
     cost = hours * rate
     unit = "RMB" if cny else "US$"
     b.step(b.tr("step.seat_cost", tpud=tpud, days=days, tps=tps, hours=hours, rate=rate, cur=unit,
                 cost=cost))
+    if not charged:                      # "what does one user cost us per month?": the cost alone
+        b.fig("gpu_cost_per_user_month", cost, unit, b.tr("fig.gpu_cost_per_user_month"))
+        money = "money.cny_only" if cny else "money.usd"
+        each = b.tr(money, usd=f"{cost:,.3g}", cny=f"{cost:,.3g}")
+        return b.result("fleet", b.tr("head.seat_cost", cost=each, tpud=b.h(tpud), acc=acc.short))
     cash = _against_charge(b, cost, charge, cny)
     return b.result("fleet", b.tr("head.seat_margin", cost=cash(cost), charge=cash(charge),
                                   margin=cash(charge - cost), share=cost / charge, tpud=b.h(tpud),

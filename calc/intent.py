@@ -155,7 +155,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
-    if (has("usd_per_user_month") or has("cny_per_user_month")) and (
+    if (has("usd_per_user_month") or has("cny_per_user_month") or (has("asks_per_user") and not load)) and (
             has("tokens_per_user_day") or has("queries_per_user")) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         # "$20/seat/mo, 40k tokens a seat a day on H100s": one user's margin; with the users counted,

@@ -422,7 +422,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     # "GPT-4 took ~25,000 A100s for 100 days: the cost at $1.5/hr?": the run is stated, so the
     # unknown model is named, not needed
     fleet = "gpus" in r.params or "servers" in r.params
-    runs = intent in ("training", "capex") and (
+    # (not tokens sold at a price: what the unknown model serves is the answer's whole subject)
+    runs = intent in ("training", "capex") and not any(
+        k in r.params for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and (
         "train_flops" in r.params or "gpu_hours" in r.params or "gpu_years" in r.params or (
             fleet and ("days" in r.params or "period_months" in r.params)
             # "is 8 weeks enough to train Qwen2.5 32B on 18T tokens": the unknown model's size
@@ -2651,9 +2653,15 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                                  r"每人|每用户|每个用户|人均",
                                  t[max(0, a - 16):b + 24]) or \
                 re.match(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b", t[b:]) or \
-                re.search(r"\b(?:users?|seats?|people|customers|members|employees)\s+(?:avg|average|averaging|send|"
-                          r"sends|make|makes|do|does|ask|asks)\s*(?:about|around|~|roughly)?\s*$",
-                          t[max(0, a - 30):a])   # "users avg 25 queries a day": each user's
+                re.search(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+(?:avg|average|averaging|"
+                          r"send|sends|make|makes|do|does|ask|asks)\s*(?:about|around|~|roughly)?\s*$",
+                          t[max(0, a - 30):a]) or \
+                re.search(r"(?:每个?|每位|一个)(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)[^，,。；;]{0,14}$|"
+                          r"(?:用户|学生|律师|员工)每天[^，,。；;]{0,6}$", t[max(0, a - 24):a]) or \
+                (re.search(r"(?:每个?|每位)(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)",
+                           t[max(0, a - 40):a])
+                 and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a]))
+            # ("users avg 25 queries a day", "如果每个用户每月只付 9.9 元，每天用 5 次": each user's)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
                                 t[b:b + 20] + " " + t[max(0, a - 6):a])
             big = value > 10_000
@@ -3166,6 +3174,17 @@ def _same_run_gain(r: _Reading) -> None:
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
     _box_draw(r)
+    charges = [s for s in r.stated if s.param in ("usd_per_user_month", "cny_per_user_month")]
+    inside = [s for s in r.stated if s.param == "days" and any(c.start <= s.start < c.end for c in charges)]
+    if inside:
+        # "用户每月只付 9.9 元": the charge's month, not a period asked about
+        r.stated = [s for s in r.stated if s not in inside]
+        rest = next((s for s in r.stated if s.param == "days"), None)
+        if rest is None:
+            r.params.pop("days", None)
+        else:
+            r.params["days"] = rest.value  # type: ignore[assignment]
+            r.stated = [replace(s, note="") if s is rest else s for s in r.stated]
     _energy_per_basis(r)
     cap = next((st for st in r.stated if st.param == "capacity_flops" and st.note == ""), None)
     if cap is not None and isinstance(cap.value, float) and cap.value <= 1e17 and \
@@ -3438,6 +3457,8 @@ def _derived(r: _Reading) -> None:
     if re.search(r"(?:cost|price|bill|spend)\w*\s+(?:per|a|for each|each)\s+"
                  r"(?:seat|user|subscriber|customer|head)\b|"
                  r"(?:per|each)\s+(?:seat|user|subscriber)\s+(?:cost|a month|per month|monthly)|"
+                 r"\b(?:one|a single|each|a|per)\s+(?:user|seat|customer|subscriber)\s+"
+                 r"(?:costs?|is costing)\b|"
                  r"(?:每个?|单个)(?:用户|席位|账号|人)\s*(?:每月|一个月)?\s*"
                  r"(?:成本|花费|要花|多少钱|的成本)", t):
         p["asks_per_user"] = True        # "what's our monthly cost per seat?": one user's share asked

@@ -430,6 +430,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "；一个月的token费占每人收费{charge:,.4g}{unit}的{share:.0%}，剩{margin:,.3g}{unit}"),
     "head.per_user_month": ("; {money} per user a month", "；每用户每月{money}"),
     "head.fleet_added": ("; {added} more than the {now} that {start} users need today", "；比现在{start}用户所需的{now}张多{added}张"),
+    "head.seat_cost": ("One user's {tpud} tokens a day cost {cost} a month on {acc}", "每个用户每天{tpud}个token，在{acc}上每月成本{cost}"),
     "head.seat_margin": ("One user's {tpud} tokens a day cost {cost} a month on {acc}, {share:.0%} of the {charge} each pays: "
                          "{margin} a month left per user",
         "每个用户每天{tpud}个token，在{acc}上每月成本{cost}，占每人收费{charge}的{share:.0%}：每用户每月剩{margin}"),

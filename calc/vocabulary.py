@@ -48,6 +48,22 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # "ISL/OSL 3000/500", "in/out = 2k/256", "输入/输出 1000/200": a prompt and an answer, in that order
 _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt\s*/\s*(?:answer|completion|output))|输入\s*/\s*输出"
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
+    # "at $19/seat/month", "$5/month user": what each user pays a month, before any price's rule reads
+    # the amount alone
+    ("user_price", T + r"(?:k)?\s*(?:us\$|\$|usd|dollars?|¥|rmb|yuan|元)?\s*(?:/|per|a|each|every)\s*(?:seat|user|subscriber|"
+     r"head|account|member)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
+     + T + r"(?:k)?\s*(?:us\$|\$|usd|dollars?)?\s*(?:/|per|a)\s*(?:month|mo)\s+(?:users?|seats?|subscribers?|customers?)\b",
+     None),
+    # "每个付费用户每月 68 块", "学生每月 19.9 元", "ARPU 每月 25 元", "月费 20 元": what each user pays
+    ("user_price", None, r"(?:(?:用户|席位|坐席|账号|会员|学生|律师|客户|arpu|订阅)[^，,。；;\d]{0,8}?(?:每月|每个月|一个月)|"
+     r"月费|月費|订阅费|会员费|包月费)\s*(?:只|才|平均|大概|约)?\s*(?:付|收|交|收费|是|为)?\s*(?:大概|约|大约)?\s*$",
+     T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
+    # "rack price is $3.4M", "server cost: $290k": one server's (rack's) price
+    ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
+     r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥|￥)\s*$"),
+    # "… and pay $200/month": each user's charge
+    ("user_price", None, r"\b(?:pay|pays|paying|charge|charged|charging)\s+(?:us\s+|them\s+|each\s+)?(?:about|~|roughly)?\s*"
+     r"(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per)\s*(?:gpu|card))"),
     ("input_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*$", r"^(?=\s*k?\s*/\s*[\d.,]+)"),
     ("output_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*[\d.,]+\s*k?\s*/\s*(?P<at>)$"),
     # "moe: active 22B / total 235B", "N=70B, D=2T" (6ND): sizes and tokens written key first

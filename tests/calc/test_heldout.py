@@ -112,7 +112,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout339.toml": 51, "heldout340.toml": 51, "heldout341.toml": 50, "heldout342.toml": 51,
          "heldout343.toml": 49, "heldout344.toml": 50, "heldout345.toml": 49, "heldout346.toml": 49,
          "heldout347.toml": 48, "heldout348.toml": 46, "heldout349.toml": 50, "heldout350.toml": 49,
-         "heldout351.toml": 48, "heldout352.toml": 53, "heldout353.toml": 49, "heldout354.toml": 51}
+         "heldout351.toml": 48, "heldout352.toml": 53, "heldout353.toml": 49, "heldout354.toml": 51,
+         "heldout355.toml": 50, "heldout356.toml": 38, "heldout357.toml": 49, "heldout358.toml": 48}
 
 
 # finer parameters than the annotators' list: still the input they annotated

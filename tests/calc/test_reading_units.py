@@ -2998,3 +2998,35 @@ def test_a_misspelt_family_before_its_version_is_asked_about():
 def test_answers_of_sets_351_354(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 355-358, after their first run
+    ("we're pricing a copilot at $19/seat/month. avg seat does ~40 requests a day, 1.2k tokens in, 350 out. if we "
+     "serve llama 3.1 70b on rented h100s at $2.35/hr, what's our gpu cost per seat?", "1% of the US$19 each pays"),
+    ("老板让我算一下：如果每个付费用户每月 68 块，每天平均调用 30 次，每次输入 1500 token、输出 500 token，用 Qwen3-235B-A22B "
+     "在 H20 上跑，单用户月成本占收入多少？卡按每卡每小时 8 元租。", "占每人收费68元的6%"),
+    ("我哋個 app 月費 48 蚊（人民幣），日活 35 萬，每人每日大概用 8000 個 token，用 Qwen 2.5 7B 喺 4090 度跑，要幾多張卡？"
+     "每張卡 1.6 萬蚊買返嚟。", "佔每用户每月收費48元"),
+    ("what does one user cost us per month on gpt-3 175b with a100 80gb? they do 14 queries/day, 300 in 220 out, "
+     "gpus at $1.60/gpu-hr.", "One user's 3,080 tokens a day cost US$0.331 a month"),
+    ("if our users average 42k tokens a day each (agents, lots of tool calls) and pay $200/month, can we serve them "
+     "at a profit on gb200 nvl72 with deepseek r1? rack price is $3.4M.", "of the US$200 each pays"),
+    ("想租 H100，每個鐘 2.3 蚊美金一張，租 256 張租 3 個月要幾多錢？", "需要129萬美元"),
+])
+def test_answers_of_sets_355_358(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_an_unknown_model_selling_tokens_is_asked_about_not_assumed():
+    # "GLM-4.5 … 按输出每百万 token 8 元卖": what the model serves is the question; it asked for tokens a day
+    with pytest.raises(CalcError) as err:
+        ask("GLM-4.5 部署在 8 张 H200 上，按输出每百万 token 8 元卖，一个月能收回多少成本？")
+    assert err.value.kind == "unknown_model"
+
+
+def test_an_hour_said_in_cantonese_with_dollars_in_cantonese():
+    # "每粒鐘 3.5 蚊美金一張卡": 3.5 dollars an hour a card ("一張卡" is named as the one described)
+    _, res = ask("想租 H200 嚟 fine-tune Llama 3.3 70B，每粒鐘 3.5 蚊美金一張卡，用 64 張跑 10 日，要幾多錢？")
+    assert "約5.38萬美元" in res.headline
