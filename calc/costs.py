@@ -378,10 +378,12 @@ def _request_bill(b: Builder, price: float, cny: bool) -> Result:
                                   per=1 / cost if cost else 0.0))
 
 
-def _user_bill(b: Builder, price: float, cny: bool) -> Result:
+def _user_bill(b: Builder, price: float, cny: bool, tpud: float | None = None) -> Result:
     """"Each user averages 50k tokens a day at $0.60 per million: the cost per user over a 30-day
-    cycle?": one user's tokens at the price, a day and over the period (a month when none)."""
-    tpud = b.num("tokens_per_user_day", None)
+    cycle?": one user's tokens at the price, a day and over the period (a month when none); or
+    `tpud` from the user's queries."""
+    if tpud is None:
+        tpud = b.num("tokens_per_user_day", None)
     per_day = tpud / 1e6 * price
     days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
     unit = b.tr("unit.cny" if cny else "unit.usd")
@@ -428,6 +430,15 @@ def token_bill(b: Builder) -> Result:
                               and any(b.has(k) for k in ("queries_per_day", "users", "qps"))):
         # requests counted are billed side by side below; else the prompt's share of each token
         price = _with_input_price(b, price, in_key, per_output=not volume or b.flag("output_volume"))
+    if b.has("queries_per_user") and not any(b.has(k) for k in ("users", "tokens_per_user_day",
+                                                                "tokens_per_day")) \
+            and (b.has("usd_per_user_month") or b.has("cny_per_user_month")):
+        # "$9.99/user/month plan, users average 40 queries a day, 1.5k in / 400 out": one user's day of
+        # answers (their prompts priced in already when an input price is stated, else billed as tokens)
+        q, lout = b.num("queries_per_user", None), b.num("output_tokens", 500)
+        lin = 0.0 if b.has(in_key) or not b.has("input_tokens") else b.num("input_tokens", None)
+        b.step(b.tr("step.user_tokens", q=q, per=lout + lin, tpud=q * (lout + lin)))
+        return _user_bill(b, price, cny, q * (lout + lin))
     if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                        or b.has("observed_tokens_per_s_per_server")):
         return _margin_per_gpu_hour(b, price, cny)

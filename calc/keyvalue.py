@@ -122,6 +122,10 @@ _keys("measured {v}", "实测", "实测吞吐")
 _keys("{v} observed tokens/s per gpu", "单卡实测")
 _keys("{v} of it on gpus", "加速卡占比", "gpu占比", "卡占比", "gpu share", "share on gpus", "芯片占比")
 
+_keys("{v} queries per user per day", "req/user/day", "reqs/user/day", "requests/user/day", "req/user",
+      "q/u/d")
+_keys("{v} gpus per server", "gpus/node", "gpus/server", "gpu/node", "gpus per node", "gpus per server",
+      "每台卡数")
 # spreadsheet headers written out in words ("| daily queries | 50M |", "| tokens out / query | 250 |")
 _keys("{v} queries per day", "daily queries", "daily requests", "queries per day", "requests per day")
 _keys("{v} output tokens", "tokens out / query", "tokens out/query", "tokens out per query",

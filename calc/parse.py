@@ -1643,7 +1643,7 @@ def _all_in_stated(r: _Reading) -> None:
     if share is not None and isinstance(share.value, float) and 0 < share.value <= 300 and (
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of)?\s*(?:the\s*)?(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
-             and re.search(r"(?:plus|add|\+|加上?|另加)\s*(?:another|an? extra|about|~)?\s*$",
+             and re.search(r"(?:plus|add|\+|加上?|另加|\bwith)\s*(?:another|an? extra|about|~)?\s*$",
                            t[max(0, share.start - 16):share.start]))
             or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])):
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
@@ -2653,6 +2653,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                                  r"每人|每用户|每个用户|人均",
                                  t[max(0, a - 16):b + 24]) or \
                 re.match(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b", t[b:]) or \
+                (re.search(r"\b(?:users?|dau|seats?)\b", t[:a])
+                 and re.search(r"\beach\s*(?:~|about|around|roughly)?\s*$", t[max(0, a - 14):a])) or \
                 re.search(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+(?:avg|average|averaging|"
                           r"send|sends|make|makes|do|does|ask|asks)\s*(?:about|around|~|roughly)?\s*$",
                           t[max(0, a - 30):a]) or \
@@ -3165,7 +3167,16 @@ def _same_run_gain(r: _Reading) -> None:
             or "from_accelerator" in p or not _TOOK.search(r.t) \
             or len({st.value for st in r.stated if st.param == "accelerator"}) > 1:
         return                           # (other cards named: a comparison, or the run moved to them)
-    p["from_accelerator"], p["from_gpus"] = p["accelerator"], p["gpus"]
+    counts = [st for st in r.stated if st.param == "gpus" and st.note in ("", "duplicate")
+              and isinstance(st.value, float)]
+    if len(counts) == 2 and counts[0].value != counts[1].value:
+        # "21 days on 256 H800s. next one same data, 512 H800s": the run took the first count, the
+        # next one runs on the second
+        p["gpus"] = float(counts[1].value or 0)
+        r.stated = [replace(st, param="from_gpus", note="") if st is counts[0] else
+                    replace(st, note="") if st is counts[1] else st for st in r.stated]
+    p["from_accelerator"] = p["accelerator"]
+    p["from_gpus"] = float(counts[0].value or 0) if counts else p["gpus"]
     # (the card named is the one the run took, and runs on again)
     r.stated = [replace(st, param="from_accelerator") if st.param == "accelerator" and st.note == "" else st
                 for st in r.stated]

@@ -689,7 +689,10 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
 
 
 _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
-                           r"\s+by\s+(\d+(?:\.\d+)?)\s*%")
+                           r"\s+by\s+(\d+(?:\.\d+)?)\s*%|"
+                           # "assuming MFU about 10% better"
+                           r"\b(?:mfu|utili[sz]ation)\s+(?:about|around|roughly|~|maybe)\s*(\d+(?:\.\d+)?)\s*%\s*"
+                           r"(?:better|higher)\b")
 
 
 def mfu_gain(r: _Reading) -> None:
@@ -704,7 +707,7 @@ def mfu_gain(r: _Reading) -> None:
     m = _MFU_GAIN.search(r.t)
     if m is None and (en := _MFU_IMPROVES.search(r.t)):
         # "MFU improves by 10%", "MFU goes up by 10%": the gain, not an MFU of 10%
-        _take_over(r, en.start(), en.end(), "mfu_gain", float(en.group(1)) / 100)
+        _take_over(r, en.start(), en.end(), "mfu_gain", float(en.group(1) or en.group(2)) / 100)
         return
     if m is None:
         # "MFU提高百分之十": the gain said in Chinese numerals

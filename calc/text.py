@@ -70,6 +70,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{start}用户每年增长{rate:.0%}，{period:g}个月后达到{end}；给出的{stated}是它的{ratio:.2g}倍"),
     "fig.cost_per_user_day": ("token cost per user per day", "每用户每天的token成本"),
     "fig.cost_per_user": ("token cost per user over {period}", "每用户{period}的token成本"),
+    "step.user_tokens": ("{q:g} queries a day x {per:,.0f} tokens = {tpud:,.0f} tokens a day per user", "每天{q:g}次 x {per:,.0f}个token = 每用户每天{tpud:,.0f}个token"),
     "step.user_bill": ("{tpud:,.0f} tokens / 1,000,000 x {unit} {price:g} = {unit} {per_day:,.4g} a day; x {days:g} days = {unit} {total:,.4g}",
         "{tpud:,.0f}个token / 100万 x {price:g}{unit} = 每天{per_day:,.4g}{unit}；x {days:g}天 = {total:,.4g}{unit}"),
     "head.user_bill": ("{unit} {total:,.4g} per user over {period} ({tpud} tokens a day at {unit} {per_day:,.3g} a day)",

@@ -3030,3 +3030,23 @@ def test_an_hour_said_in_cantonese_with_dollars_in_cantonese():
     # "每粒鐘 3.5 蚊美金一張卡": 3.5 dollars an hour a card ("一張卡" is named as the one described)
     _, res = ask("想租 H200 嚟 fine-tune Llama 3.3 70B，每粒鐘 3.5 蚊美金一張卡，用 64 張跑 10 日，要幾多錢？")
     assert "約5.38萬美元" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 359-362, after their sealed run
+    ("Our fine-tune took 9 days on 16 A100s. If we move to 16 H200s, how long would it take, assuming MFU about "
+     "10% better?", "2.6 days on 16 H200 SXM"),
+    ("users growing from 2M to 30M over 18 months, each ~12 queries/day, 1k in / 400 out, llama 3.1 8b on h100s. "
+     "how many GPUs do we need at the end?", "to serve 360 million queries a day"),
+    ("pricing sanity check: $9.99/user/month plan, users average 40 queries a day, 1.5k in / 400 out tokens. we pay "
+     "$0.35 per million input tokens and $1.40/M output tokens. margin?", "13% of the 9.99 US$ each pays"),
+    ("群里问下哈，日活 300 万的 AI 写作工具，每人每天写 4 篇，每篇输出 1500 token，输入 300 左右，Llama 3.1 70B 放 H200 上跑 "
+     "FP8，利用率按 70%，大概要多少卡？", "每天服务1200万次查询"),
+    ("last run was 21 days on 256 h800s. next one same data, 512 h800s, and we expect ~20% better MFU. eta?",
+     "8.8 days on 512 H800 SXM"),
+    ("pls calc:\nmodel: qwen3-235b-a22b\ngpu: h200\nprecision: fp8\nusers: 1.5M\nreq/user/day: 18\nin: 2000\n"
+     "out: 700\npeak: 3x", "27 million queries a day"),
+])
+def test_answers_of_sets_359_362(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
