@@ -70,7 +70,6 @@ class Report:
     first: dict[int, float] = field(default_factory=dict)        # chat -> s to first reply
     queued: dict[int, float] = field(default_factory=dict)       # chat -> s to its first send
     #                                                   # handed to the rate limiter (bot's work)
-    queued_at: dict[int, float] = field(default_factory=dict)    # the same, on the calls' clock
     last: dict[int, float] = field(default_factory=dict)         # chat -> s to its last message
     problems: list[str] = field(default_factory=list)
     messages: int = 0
@@ -159,7 +158,6 @@ def check(tg: FakeTelegram, sent: dict[int, tuple[int, int]], expect: dict[int, 
         calls = accepted.get(chat, [])
         rep.first[chat] = calls[0].at - t0
         rep.queued[chat] = queued[chat] - t0
-        rep.queued_at[chat] = queued[chat]
         rep.last[chat] = calls[-1].at - t0
     stray = {c for c, _ in tg.messages} - set(sent)
     if stray:

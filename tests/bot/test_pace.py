@@ -154,3 +154,29 @@ def test_a_lone_429_gives_its_slot_back_and_a_second_in_a_row_keeps_its() -> Non
     assert limiter.pacer is not None and limiter.pacer.refunded == 1
     # the second refusal (chat 1's) spent its slot, as an accepted call would have
     assert times(twice, range(2, 20)) == times(without, range(2, 20))
+
+
+def test_a_first_reply_waiting_takes_the_next_slot_ahead_of_second_parts_asked_before_it() -> None:
+    """The ordering the delivery benchmark can only see blurred by a loaded machine, on a virtual
+    clock: with the one slot taken, second parts of earlier answers wait, then a first reply
+    arrives; when the slot frees, the first reply gets it, then the second parts in their order."""
+    from bot.frontends.telegram.pace import FIRST_REPLY, FOLLOW_UP, PriorityPacer
+
+    async def go() -> list[str]:
+        pacer = PriorityPacer(rate=1.0, burst=2.0)       # one slot, one call a second
+        order: list[str] = []
+
+        async def call(name: str, prio: int, hold: float = 0.0) -> None:
+            async with pacer.slot(prio):
+                order.append(name)
+                await asyncio.sleep(hold)
+
+        busy = asyncio.create_task(call("busy", FIRST_REPLY, hold=0.5))
+        await asyncio.sleep(0)
+        follows = [asyncio.create_task(call(f"follow {i}", FOLLOW_UP)) for i in range(3)]
+        await asyncio.sleep(0.1)
+        first = asyncio.create_task(call("first", FIRST_REPLY))
+        await asyncio.gather(busy, first, *follows)
+        return order
+
+    assert virtual_time.run(go()) == ["busy", "first", "follow 0", "follow 1", "follow 2"]
