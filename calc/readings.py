@@ -680,7 +680,8 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
-                         r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*)?(?:is\s+|goes\s+)?"
+                         r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*)?"
+                         r"(?:is\s+|goes\s+|comes out\s+|ends up\s+|should be\s+|will be\s+)?"
                          r"(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"
@@ -691,8 +692,8 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
 _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
                            r"\s+by\s+(\d+(?:\.\d+)?)\s*%|"
                            # "assuming MFU about 10% better"
-                           r"\b(?:mfu|utili[sz]ation)\s+(?:about|around|roughly|~|maybe)\s*(\d+(?:\.\d+)?)\s*%\s*"
-                           r"(?:better|higher)\b")
+                           r"\b(?:mfu|utili[sz]ation)\s+(?:(?:should|will|would|could|might) be\s+|is\s+)?"
+                           r"(?:about|around|roughly|~|maybe)\s*(\d+(?:\.\d+)?)\s*%\s*(?:better|higher)\b")
 
 
 def mfu_gain(r: _Reading) -> None:

@@ -427,14 +427,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.rent_over_power": ("; the stated rent is {ratio:.1f}x that", "；所给租金是它的{ratio:.1f}倍"),
     "label.day_asked": ("one day, as asked", "按所问的一天"),
     "head.electricity_of": ("; its electricity: {cost}", "；电费约{cost}"),
-    "head.user_bill_charge": ("; a month of it is {share:.0%} of the {charge:,.4g} {unit} each pays, {margin:,.3g} {unit} left",
-        "；一个月的token费占每人收费{charge:,.4g}{unit}的{share:.0%}，剩{margin:,.3g}{unit}"),
+    "head.user_bill_charge": ("; a month of it is {share:.1%} of the {charge:,.4g} {unit} each pays, {margin:,.3g} {unit} left",
+        "；一个月的token费占每人收费{charge:,.4g}{unit}的{share:.1%}，剩{margin:,.3g}{unit}"),
     "head.per_user_month": ("; {money} per user a month", "；每用户每月{money}"),
     "head.fleet_added": ("; {added} more than the {now} that {start} users need today", "；比现在{start}用户所需的{now}张多{added}张"),
     "head.seat_cost": ("One user's {tpud} tokens a day cost {cost} a month on {acc}", "每个用户每天{tpud}个token，在{acc}上每月成本{cost}"),
-    "head.seat_margin": ("One user's {tpud} tokens a day cost {cost} a month on {acc}, {share:.0%} of the {charge} each pays: "
+    "head.seat_margin": ("One user's {tpud} tokens a day cost {cost} a month on {acc}, {share:.1%} of the {charge} each pays: "
                          "{margin} a month left per user",
-        "每个用户每天{tpud}个token，在{acc}上每月成本{cost}，占每人收费{charge}的{share:.0%}：每用户每月剩{margin}"),
+        "每个用户每天{tpud}个token，在{acc}上每月成本{cost}，占每人收费{charge}的{share:.1%}：每用户每月剩{margin}"),
     "step.seat_cost": ("{tpud:,.0f} tokens a day x {days:g} days / ({tps:,.0f} tokens/s x 3,600) = {hours:,.3g} GPU-hours a month x "
                        "{rate:,.4g} {cur} = {cost:,.3g} {cur} per user a month",
         "每天{tpud:,.0f}个token x {days:g}天 / （每秒{tps:,.0f}个token x 3,600）= 每月{hours:,.3g} GPU小时 x {rate:,.4g} {cur} = "

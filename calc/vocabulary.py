@@ -542,7 +542,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"

@@ -2835,7 +2835,7 @@ def test_the_same_work_in_the_same_time_needs_no_days():
     ("我们 API 定价输入每百万 token 2 元、输出每百万 token 8 元，每天 30 亿输出 token，用 H800 自建（每张 23 万元）多久回本？",
      "买下花391万元"),
     ("We charge $20/seat/mo. Power users average 40k output tokens per day on llama 3.1 405b, served on h100 "
-     "rented at $2.20/hr. Do we make money per seat?", "9% of the US$20 each pays"),
+     "rented at $2.20/hr. Do we make money per seat?", "8.8% of the US$20 each pays"),
     ("每用户每月收 19.9 元，每人每天用 3000 个 token 输出，DeepSeek V3 API 每百万 token 8 元，毛利能有多少？", "剩19.2元"),
     ("For a 10,000-GPU GB200 NVL72 deployment, what is the estimated annual electricity cost at $0.065/kWh "
      "and PUE 1.15?", "for 10,000 GB200"),
@@ -2960,7 +2960,7 @@ def test_a_label_before_a_pasted_value_keeps_its_number_outside_assume():
     ("H100 租金报价（每卡每小时）：\nA家 1.65美元\nB家 1.99美元\nC家 2.4美元\n我们要 1000张 跑 45天，三家总价分别多少？",
      "对比3个方案；第一个：租1,000张H100 SXM 45天"),
     ("we charge $18/seat/month, users avg 25 queries a day, 1500 in 400 out, llama 3.3 70B on h100 at $2.1/hr — "
-     "what's gross margin look like?", "1% of the US$18 each pays"),
+     "what's gross margin look like?", "0.8% of the US$18 each pays"),
     ("last run: 21 days on 512x a100, MFU 35%. next run same model on 256x h100, expect 30% better MFU. how many "
      "days?", "10.2 days on 256 H100 SXM"),
     ("last run took 30 days on 4,096x h100. if we push MFU up 6 points, how long will the same run take?",
@@ -2989,9 +2989,9 @@ def test_a_misspelt_family_before_its_version_is_asked_about():
 @pytest.mark.parametrize("q,part", [
     # sets 351-354, after their sealed run
     ("we charge $12/seat/month, users avg 40k tokens out per day on llama 3 70b. what's our GPU cost per user on "
-     "rented h100s at $2.49/hr? is it profitable", "2% of the US$12 each pays"),
+     "rented h100s at $2.49/hr? is it profitable", "2.4% of the US$12 each pays"),
     ("we charge $20/seat/mo, heavy users burn ~40k output tokens a day. on h100 with llama 3.1 70b fp8, what does "
-     "gross margin look like?", "1% of the US$20 each pays"),
+     "gross margin look like?", "1.5% of the US$20 each pays"),
     ("we see ~180M API calls a day, avg 1.5k in / 420 out, model is deepseek-v3. how many H200 nodes (8 GPUs per "
      "node)?", "to serve 180 million queries a day"),
 ])
@@ -3003,9 +3003,9 @@ def test_answers_of_sets_351_354(q, part):
 @pytest.mark.parametrize("q,part", [
     # sets 355-358, after their first run
     ("we're pricing a copilot at $19/seat/month. avg seat does ~40 requests a day, 1.2k tokens in, 350 out. if we "
-     "serve llama 3.1 70b on rented h100s at $2.35/hr, what's our gpu cost per seat?", "1% of the US$19 each pays"),
+     "serve llama 3.1 70b on rented h100s at $2.35/hr, what's our gpu cost per seat?", "1.0% of the US$19 each pays"),
     ("老板让我算一下：如果每个付费用户每月 68 块，每天平均调用 30 次，每次输入 1500 token、输出 500 token，用 Qwen3-235B-A22B "
-     "在 H20 上跑，单用户月成本占收入多少？卡按每卡每小时 8 元租。", "占每人收费68元的6%"),
+     "在 H20 上跑，单用户月成本占收入多少？卡按每卡每小时 8 元租。", "占每人收费68元的6.1%"),
     ("我哋個 app 月費 48 蚊（人民幣），日活 35 萬，每人每日大概用 8000 個 token，用 Qwen 2.5 7B 喺 4090 度跑，要幾多張卡？"
      "每張卡 1.6 萬蚊買返嚟。", "佔每用户每月收費48元"),
     ("what does one user cost us per month on gpt-3 175b with a100 80gb? they do 14 queries/day, 300 in 220 out, "
@@ -3039,7 +3039,7 @@ def test_an_hour_said_in_cantonese_with_dollars_in_cantonese():
     ("users growing from 2M to 30M over 18 months, each ~12 queries/day, 1k in / 400 out, llama 3.1 8b on h100s. "
      "how many GPUs do we need at the end?", "to serve 360 million queries a day"),
     ("pricing sanity check: $9.99/user/month plan, users average 40 queries a day, 1.5k in / 400 out tokens. we pay "
-     "$0.35 per million input tokens and $1.40/M output tokens. margin?", "13% of the 9.99 US$ each pays"),
+     "$0.35 per million input tokens and $1.40/M output tokens. margin?", "13.2% of the 9.99 US$ each pays"),
     ("群里问下哈，日活 300 万的 AI 写作工具，每人每天写 4 篇，每篇输出 1500 token，输入 300 左右，Llama 3.1 70B 放 H200 上跑 "
      "FP8，利用率按 70%，大概要多少卡？", "每天服务1200万次查询"),
     ("last run was 21 days on 256 h800s. next one same data, 512 h800s, and we expect ~20% better MFU. eta?",
@@ -3048,5 +3048,19 @@ def test_an_hour_said_in_cantonese_with_dollars_in_cantonese():
      "out: 700\npeak: 3x", "27 million queries a day"),
 ])
 def test_answers_of_sets_359_362(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 363-366, after their sealed run
+    ("trained on 8 v100s for 11 days last yr. moving to 8 h100 sxm and MFU should be ~30% better, so how many days "
+     "now?", "1.1 days on 8 H100 SXM"),
+    ("Our last pretrain took 23 days on 1,024 A100s. If we move the same job to 1,024 H100s and MFU comes out 6 "
+     "points higher, how long should it take?", "6.3 days on 1,024 H100 SXM"),
+    ("我们打算按每用户每月 29 元收费，用户每天大概用 5000 个 token，Qwen2.5 7B 跑在 4090 上，实测单卡每秒 2600 token，卡的租金"
+     "每小时 2.2 元，毛利多少？", "占每人收费29元的0.1%"),
+])
+def test_answers_of_sets_363_366(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
