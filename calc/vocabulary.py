@@ -48,12 +48,13 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # "ISL/OSL 3000/500", "in/out = 2k/256", "输入/输出 1000/200": a prompt and an answer, in that order
 _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt\s*/\s*(?:answer|completion|output))|输入\s*/\s*输出"
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
-    # "at $19/seat/month", "$5/month user": what each user pays a month, before any price's rule reads
-    # the amount alone
-    ("user_price", T + r"(?:k)?\s*(?:us\$|\$|usd|dollars?|¥|rmb|yuan|元)?\s*(?:/|per|a|each|every)\s*(?:seat|user|subscriber|"
-     r"head|account|member)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
-     + T + r"(?:k)?\s*(?:us\$|\$|usd|dollars?)?\s*(?:/|per|a)\s*(?:month|mo)\s+(?:users?|seats?|subscribers?|customers?)\b",
-     None),
+    # "we charge $20 per seat per month", "at $19/seat/month", "$5/month user", "$9.99/mo per user",
+    # "30元/人/月": what each user pays a month, before any price's rule reads the amount alone
+    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:seat|user|subscriber|sub|head|"
+     r"account|licen[cs]e|member)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
+     + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)?\s*(?:users?|seats?|subscribers?|"
+     r"customers?|heads?)\b|"
+     + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
     # "每个付费用户每月 68 块", "学生每月 19.9 元", "ARPU 每月 25 元", "月费 20 元": what each user pays
     ("user_price", None, r"(?:(?:用户|席位|坐席|账号|会员|学生|律师|客户|arpu|订阅)[^，,。；;\d]{0,8}?(?:每月|每个月|一个月)|"
      r"月费|月費|订阅费|会员费|包月费)\s*(?:只|才|平均|大概|约)?\s*(?:付|收|交|收费|是|为)?\s*(?:大概|约|大约)?\s*$",
@@ -455,20 +456,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "a hundred A100 cards at $8k used": a count's unit price (not "$2/hr", not "$25M")
     ("price", None, r"(?:#+|gpus|cards|chips|accelerators)\s*(?:at|@|for)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
-    # "we charge $20 per seat per month", "每用户每月收费 30 元", "30元/人/月": what each user pays a month
-    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:seat|user|subscriber|sub|head|"
-     r"account|licen[cs]e|member)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
-     + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
     # "$4.99/month subscription", "a $9.99/mo plan": what each user pays a month
     ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\b\.?\s*(?:subscription|sub|plan|membership|tier|"
-     r"seat|fee)\b|" + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)\s*(?:seat|user|subscriber|head)\b",
-     None),
+     r"fee)\b", None),
     ("user_price", None, r"\b(?:subscription|plan|membership|tier)\s*(?:of|at|is|=|:|costs?|priced at)?\s*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
     # "200k users paying $12/mo each": what each of them pays a month
     ("user_price", None, r"\b(?:users?|seats?|subscribers?|customers?|members?|people)\s+(?:paying|who pay|that pay)\s*"
      r"(?:about|around|~|roughly)?\s*(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
-    ("user_price", None, r"(?:每(?:个)?(?:用户|席位|账号|会员|人)每月|每月每(?:个)?(?:用户|人)|(?:会员|订阅)费?\s*(?:每月|每个月|一个月))\s*(?:收费|收|付|订阅费?|费用)?"
+    ("user_price", None, r"(?:每(?:个)?(?:用户|席位|账号|会员|人)每月|每月每(?:个)?(?:用户|人))\s*(?:收费|收|付|订阅费?|费用)?"
      r"\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?(?![a-z%])"),
     # "每张卡连网络和机房摊下来4万美元", "each GPU all-in incl. networking ~$40k": a card's price with its
     # share of the build (calc/parse.py marks it all-in)
