@@ -1641,7 +1641,7 @@ def _all_in_stated(r: _Reading) -> None:
     share = next((st for st in r.stated if st.param is None and str(st.text).endswith("%")
                   and isinstance(st.value, float)), None)
     if share is not None and isinstance(share.value, float) and 0 < share.value <= 300 and (
-            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of)?\s*(?:the\s*)?(?:"
+            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的)?\s*(?:the\s*)?(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
              and re.search(r"(?:plus|add|\+|加上?|另加|\bwith)\s*(?:another|an? extra|about|~)?\s*$",
                            t[max(0, share.start - 16):share.start]))

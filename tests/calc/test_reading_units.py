@@ -3064,3 +3064,14 @@ def test_answers_of_sets_359_362(q, part):
 def test_answers_of_sets_363_366(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    ("实测 H20 单卡每秒 1350 个 output token，跑 qwen2.5 72b，FP8。每天 80 亿 token 要多少张卡？", "需要140张H20"),
+    ("Supermicro quoted RMB 1.12M for an 8-GPU H20 server. At FX 7.2, how many of those can $30M buy?",
+     "192 servers (1,536 H20)"),
+    ("一台 8 卡 H200 服务器报价 230 万元，买 64 台，再加 30% 的网络和机房，总共多少钱？按汇率 7.15 折合美元多少？", "共1.91亿元"),
+])
+def test_a_rate_said_of_output_tokens_a_server_quote_for_one_box_and_the_build_added_in_chinese(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
