@@ -339,7 +339,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             r.stated = [replace(st, param="train_tokens") if st is bare else st for st in r.stated]
     tpd = next((st for st in r.stated if st.param == "tokens_per_day" and st.note == ""), None)
     before = r.t[max(0, tpd.start - 40):tpd.start] if tpd is not None else ""
-    if tpd is not None and ((isinstance(r.params.get("users"), float) and re.search(
+    charged = any(k in r.params for k in ("usd_per_user_month", "cny_per_user_month"))
+    if tpd is not None and ((charged and not any(k in r.params for k in _LOADS if k != "tokens_per_day")
+                             and isinstance(tpd.value, float) and tpd.value < 1e7) or (
+            # "每位用户每月 6.99 美元，平均每天翻译 1.2 万 token": with a charge per user and no users, a
+            # small day's tokens are that user's
+            isinstance(r.params.get("users"), float) and re.search(
             r"(?:\beach|per user|apiece|every user|每人|人均|每个用户|每用户)[^,，;；.。]{0,30}$", before))
             or _EACH_USER.search(before)):
         # "250k paying users, each averaging 25k tokens/day": each user's day

@@ -3075,3 +3075,10 @@ def test_answers_of_sets_363_366(q, part):
 def test_a_rate_said_of_output_tokens_a_server_quote_for_one_box_and_the_build_added_in_chinese(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+def test_a_days_tokens_beside_a_charge_per_user_and_no_users_are_the_users():
+    # "每个付费用户（月费 20 元，每天 1 万 token）": one user's day, so one user's margin at each rent
+    _, res = ask("CFO 问：如果 H20 租金从每卡每小时 9 元降到 6 元，我们每个付费用户（月费 20 元，每天 1 万 token，DeepSeek-V3）的毛利"
+                 "能提高多少？")
+    assert "每个用户每天1万个token" in res.headline and len(res.alternatives) == 2 and not res.unused
