@@ -550,8 +550,7 @@ def token_bill(b: Builder) -> Result:
     if b.flag("asks_per_user") and b.value_of("cost_per_user_month"):
         # "what's our monthly cost per seat?": one user's month first, the whole bill after it
         each = b.value_of("cost_per_user_month")
-        gpus_note = b.tr("head.per_user_month",
-                         money=b.tr(money, usd=f"{each:,.3g}", cny=f"{each:,.3g}")) + gpus_note
+        gpus_note = b.tr("head.per_user_month", money=cash(b, each, cny)) + gpus_note
     return b.result("capex", b.tr("head.token_bill" if days != 1 else "head.token_bill_day",
                                   day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
                                   total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),
@@ -618,7 +617,7 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
         key = "head.revenue_gpu_hour_modelled" if b.flag("per_gpu_hour") else "head.revenue_per_gpu_modelled"
     head = b.tr(key, money=b.tr(money, usd=b.h(total), cny=b.h(total)), acc=acc.short, days=days,
                 util=util if isinstance(util, float) else 1.0, tps=tps,
-                hour=b.tr(money, usd=f"{per_hour:,.3g}", cny=f"{per_hour:,.3g}"))
+                hour=cash(b, per_hour, cny))
     if b.has("gpus") or b.has("servers"):
         # "我们1000张H20 … 一天能处理多少token？日收入多少？": the stated fleet's tokens and revenue too
         n = b.count_gpus(acc)
@@ -703,9 +702,6 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool, modelled: float | 
           b.tr("fig.cost_per_million_at_rate"))
     b.read.add("per_tokens")                   # "cheaper per million tokens": that figure
     per_m = rate / tokens_m
-
-    def cash(x: float) -> str:
-        return b.tr(money, usd=f"{x:,.3g}", cny=f"{x:,.3g}")
     fleet = ""
     if per_gpu and (b.has("gpus") or b.has("servers")):
         # "running 64x H200 … are we making money?": the stated fleet's margin a month
@@ -715,8 +711,8 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool, modelled: float | 
         b.step(b.tr("step.margin_fleet", margin=revenue - rate, n=n, cur=unit, month=month))
         fleet = b.tr("head.margin_fleet", n=n, money=b.tr(money, usd=b.h(month), cny=b.h(month)))
     key = "head.margin_per_gpu_hour_modelled" if modelled is not None else "head.margin_per_gpu_hour"
-    return b.result("capex", b.tr(key, own=cash(per_m), price=cash(price), tps=tps,
-                                  margin=cash(revenue - rate), acc=acc.short) + fleet)
+    return b.result("capex", b.tr(key, own=cash(b, per_m, cny), price=cash(b, price, cny), tps=tps,
+                                  margin=cash(b, revenue - rate, cny), acc=acc.short) + fleet)
 
 
 def fleet_power(b: Builder, acc: Accelerator, gpus: float) -> tuple[float, float]:
@@ -1200,6 +1196,12 @@ def _token_price_converted(b: Builder) -> Result:
     b.step(b.tr("step.fx_per", usd=u, rate=rate, cny=c, per=b.tr("per.million_tokens")))
     b.read.update({"model", "params"})      # the model whose tokens the price is for
     return b.result("capex", b.tr("head.token_price_converted", usd=u, cny=c, rate=rate))
+
+
+def cash(b: Builder, x: float, cny: bool) -> str:
+    """A small amount (a price per million tokens, an hour's margin, a user's month) to three
+    significant figures, in its one currency."""
+    return b.tr("money.cny_only" if cny else "money.usd", usd=f"{x:,.3g}", cny=f"{x:,.3g}")
 
 
 def usd_money(b: Builder, usd: float, cny: bool) -> str:

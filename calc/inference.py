@@ -9,12 +9,11 @@ target. With none of them the answer asks for it; it never assumes a user count.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import replace
 
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
-from calc.costs import capex, daily_cost, fx, gpu_power_w, owned_rate, pue, rent_rate, scaled_fleet
+from calc.costs import capex, cash, daily_cost, fx, gpu_power_w, owned_rate, pue, rent_rate, scaled_fleet
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
     CALIBRATION,
@@ -412,25 +411,22 @@ def seat_margin(b: Builder) -> Result:
     unit = "RMB" if cny else "US$"
     b.step(b.tr("step.seat_cost", tpud=tpud, days=days, tps=tps, hours=hours, rate=rate, cur=unit,
                 cost=cost))
+    _against_charge(b, cost, charge if charged else None, cny)
     if not charged:                      # "what does one user cost us per month?": the cost alone
-        b.fig("gpu_cost_per_user_month", cost, unit, b.tr("fig.gpu_cost_per_user_month"))
-        money = "money.cny_only" if cny else "money.usd"
-        each = b.tr(money, usd=f"{cost:,.3g}", cny=f"{cost:,.3g}")
-        return b.result("fleet", b.tr("head.seat_cost", cost=each, tpud=b.h(tpud), acc=acc.short))
-    cash = _against_charge(b, cost, charge, cny)
-    return b.result("fleet", b.tr("head.seat_margin", cost=cash(cost), charge=cash(charge),
-                                  margin=cash(charge - cost), share=cost / charge, tpud=b.h(tpud),
+        return b.result("fleet", b.tr("head.seat_cost", cost=cash(b, cost, cny), tpud=b.h(tpud),
+                                      acc=acc.short))
+    return b.result("fleet", b.tr("head.seat_margin", cost=cash(b, cost, cny), charge=cash(b, charge, cny),
+                                  margin=cash(b, charge - cost, cny), share=cost / charge, tpud=b.h(tpud),
                                   acc=acc.short))
 
 
-def _against_charge(b: Builder, cost: float, charge: float, cny: bool) -> Callable[[float], str]:
-    """One user's GPU cost a month against what the user pays: the figures, and the money's form."""
+def _against_charge(b: Builder, cost: float, charge: float | None, cny: bool) -> None:
+    """One user's GPU cost a month, and against what the user pays when that is stated: the figures."""
     unit = "RMB" if cny else "US$"
     b.fig("gpu_cost_per_user_month", cost, unit, b.tr("fig.gpu_cost_per_user_month"))
-    b.fig("gpu_share_of_charge", cost / charge, "x", b.tr("fig.gpu_share_of_charge"))
-    b.fig("margin_per_user_month", charge - cost, unit, b.tr("fig.margin_per_user_month"))
-    money = "money.cny_only" if cny else "money.usd"
-    return lambda x: b.tr(money, usd=f"{x:,.3g}", cny=f"{x:,.3g}")
+    if charge is not None:
+        b.fig("gpu_share_of_charge", cost / charge, "x", b.tr("fig.gpu_share_of_charge"))
+        b.fig("margin_per_user_month", charge - cost, unit, b.tr("fig.margin_per_user_month"))
 
 
 def _per_user_month(b: Builder) -> str:
@@ -450,8 +446,9 @@ def _per_user_month(b: Builder) -> str:
     cost = per_day * 30.4375 / float(users) * (fx(b) if cny else 1.0)
     b.step(b.tr("step.gpu_cost_per_user_month", per_day=per_day, users=float(users), cost=cost,
                 charge=charge, share=cost / charge))
-    money = _against_charge(b, cost, charge, cny)
-    return b.tr("head.gpu_cost_per_user_month", cost=money(cost), charge=money(charge), share=cost / charge)
+    _against_charge(b, cost, charge, cny)
+    return b.tr("head.gpu_cost_per_user_month", cost=cash(b, cost, cny), charge=cash(b, charge, cny),
+                share=cost / charge)
 
 
 def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_day: float,
