@@ -2650,25 +2650,11 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                 r.add(None, value, a, b)
         elif role == "queries" and (per := _load_period(t, a, b)) is not None:
             # "1B requests/month", "每周1亿次请求": a month's or a week's volume, as a day's
-            per_user = re.search(r"per (?:user|person)|each|每人|每用户", t[max(0, a - 16):b + 24])
+            per_user = bool(re.search(r"per (?:user|person)|each|每人|每用户", t[max(0, a - 16):b + 24]))
             days, a, b = per
             r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
         elif role == "queries":
-            per_user = re.search(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
-                                 r"每人|每用户|每个用户|人均",
-                                 t[max(0, a - 16):b + 24]) or \
-                re.match(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b", t[b:]) or \
-                (re.search(r"\b(?:users?|dau|seats?)\b", t[:a])
-                 and re.search(r"\beach\s*(?:~|about|around|roughly)?\s*$", t[max(0, a - 14):a])) or \
-                re.search(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+(?:avg|average|averaging|"
-                          r"send|sends|make|makes|do|does|ask|asks)\s*(?:about|around|~|roughly)?\s*$",
-                          t[max(0, a - 30):a]) or \
-                re.search(r"(?:每个?|每位|一个)(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)[^，,。；;]{0,14}$|"
-                          r"(?:用户|学生|律师|员工)每天[^，,。；;]{0,6}$", t[max(0, a - 24):a]) or \
-                (re.search(r"(?:每个?|每位)(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)",
-                           t[max(0, a - 40):a])
-                 and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a]))
-            # ("users avg 25 queries a day", "如果每个用户每月只付 9.9 元，每天用 5 次": each user's)
+            per_user = _queries_per_user(t, a, b)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
                                 t[b:b + 20] + " " + t[max(0, a - 6):a])
             big = value > 10_000
@@ -2721,6 +2707,32 @@ _PERIOD_BEFORE = re.compile(r"(?:每个?|一个?)(?P<cu>月|周|星期|礼拜|�
 _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.0, "wk": 7.0, "weekly": 7.0,
                 "周": 7.0, "星期": 7.0, "礼拜": 7.0, "hour": 1 / 24, "hr": 1 / 24, "hourly": 1 / 24,
                 "小时": 1 / 24}
+
+
+# who a count of queries belongs to: a user named around it ("per user", "每人"), "each" after it, or
+# before it with users in the question, users doing them ("users avg 25 queries a day"), or a payer
+# named in the clause or the one before ("如果每个用户每月只付 9.9 元，每天用 5 次")
+_PER_USER_AROUND = re.compile(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
+                              r"每人|每用户|每个用户|人均")
+_EACH_AFTER = re.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
+_EACH_BEFORE = re.compile(r"\beach\s*(?:~|about|around|roughly)?\s*$")
+_USERS_DO = re.compile(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+"
+                       r"(?:avg|average|averaging|send|sends|make|makes|do|does|ask|asks)\s*"
+                       r"(?:about|around|~|roughly)?\s*$")
+_PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)"
+_PAYER_CLAUSE = re.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
+                           r"(?:用户|学生|律师|员工)每天[^，,。；;]{0,6}$")
+_PAYER_NAMED = re.compile(r"(?:每个?|每位)" + _PAYER)
+
+
+def _queries_per_user(t: str, a: int, b: int) -> bool:
+    """Is the count of queries at t[a:b] each user's, not the whole load's?"""
+    return bool(_PER_USER_AROUND.search(t[max(0, a - 16):b + 24]) or _EACH_AFTER.match(t[b:])
+                or (re.search(r"\b(?:users?|dau|seats?)\b", t[:a])
+                    and _EACH_BEFORE.search(t[max(0, a - 14):a]))
+                or _USERS_DO.search(t[max(0, a - 30):a]) or _PAYER_CLAUSE.search(t[max(0, a - 24):a])
+                or (_PAYER_NAMED.search(t[max(0, a - 40):a])
+                    and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a])))
 
 
 def _load_period(t: str, a: int, b: int) -> tuple[float, int, int] | None:

@@ -415,9 +415,10 @@ def _hours_elsewhere(b: Builder) -> Result:
     if b.has("gpus") or b.has("servers"):
         # "412 GPU-years on V100 — how long on 1,024 H100s?": those hours spread over the new fleet
         gpus = b.count_gpus(acc)
-        b.fig("train_days", new_hours / gpus / 24, "days", b.tr("fig.on_gpus", gpus=gpus))
-        b.step(b.tr("step.hours_to_days", hours=b.h(new_hours), gpus=gpus, days=new_hours / gpus / 24))
-        suffix = b.tr("head.hours_days", days=new_hours / gpus / 24, gpus=b.h(gpus), acc=acc.short) + suffix
+        days = new_hours / gpus / 24
+        b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
+        b.step(b.tr("step.hours_to_days", hours=b.h(new_hours), gpus=gpus, days=days))
+        suffix = b.tr("head.hours_days", days=days, gpus=b.h(gpus), acc=acc.short) + suffix
     return b.result("training", b.tr("head.hours_elsewhere", new=b.h(new_hours), acc=acc.short,
                                      hours=b.h(hours), old=old.short) + suffix)
 
