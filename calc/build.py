@@ -4,6 +4,7 @@ from), check that it is physically sensible, and collect figures, assumptions an
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 from calc import registry
@@ -146,6 +147,13 @@ class Builder:
                 self.read.add(name)          # "DeepSeek-V3 is 671B total": the catalog's own
         org = self.req.origin("model") or "default"
         self.assume("model", m.short, "", org, registry.label("model", self.lang), m.source)
+        written = next((str(st.text) for st in self.req.stated
+                        if st.param == "model" and st.value == key), "")
+        if written and _spelt(written) not in {_spelt(a) for a, k in self.cat.model_aliases() if k == key}:
+            # "lamma3 70b": a misspelt name read as the catalog's, said so where it is seen
+            note = self.tr("note.read_as", written=written, name=m.short)
+            if note not in self.notes:
+                self.notes.append(note)
         return m
 
     def result(self, intent: str, headline: str) -> Result:
@@ -209,6 +217,11 @@ class Builder:
         """A yes/no parameter ("with activation recomputation", "monthly users"), recorded as read."""
         self.read.add(name)
         return bool(self.req.params.get(name))
+
+
+def _spelt(name: str) -> str:
+    """A name as its letters and digits in order, for comparing spellings."""
+    return re.sub(r"[^a-z0-9.]+", "", name.lower())
 
 
 def adhoc_model(total: float, active: float, *, lang: str = "en") -> Model:

@@ -291,7 +291,10 @@ def load() -> Catalog:
         if s.gpu not in accs:
             raise ValueError(f"server {key}: unknown accelerator {s.gpu}")
         servers[key] = s
-        _register(server_alias, key, *s.aliases)
+        # "H100 服务器" as "H100 server": the same name in Chinese
+        zh = [a[:-len(" server")] + sep + "服务器" for a in s.aliases if a.endswith(" server")
+              for sep in (" ", "")]
+        _register(server_alias, key, *s.aliases, *zh)
     raw = _read("prices.toml")
     fx, mem, pw = raw.pop("fx"), raw.pop("memory"), raw.pop("power")
     allin = raw.pop("allin")

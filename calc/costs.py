@@ -198,10 +198,11 @@ def rent_rate(b: Builder, acc: Accelerator) -> float | None:
     return None
 
 
-def owned_rate(b: Builder, acc: Accelerator) -> float | None:
+def owned_rate(b: Builder, acc: Accelerator, *, catalog: bool = False) -> float | None:
     """"a rack costs $3.4M … cost per million tokens over 4 years at 8c/kWh", "二手价8000元一张，
     电价0.7元/度": an owned GPU's hour, US$: its purchase spread over the period (three years unless stated;
-    straight line, no residual value) plus its electricity. None without a stated purchase price."""
+    straight line, no residual value) plus its electricity. None without a stated purchase price,
+    unless `catalog`: then the catalog's price (for a card with no rent catalogued, e.g. H20)."""
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         return None
     if b.has("server_price_usd") or b.has("server_price_cny"):
@@ -214,6 +215,10 @@ def owned_rate(b: Builder, acc: Accelerator) -> float | None:
         if card is None:
             return None
         usd = card
+    elif catalog and (price := b.cat.price(acc.id)) is not None and price.purchase_usd:
+        listed, _ = unit_prices(b, acc)
+        assert listed is not None
+        usd = listed
     else:
         return None
     days = b.num("days", 3 * 365.25, label=b.tr("label.amortized_over"))
@@ -403,7 +408,7 @@ def _user_bill(b: Builder, price: float, cny: bool, tpud: float | None = None) -
     return b.result("capex", head)
 
 
-def _with_input_price(b: Builder, price: float, in_key: str, per_output: bool) -> float:
+def with_input_price(b: Builder, price: float, in_key: str, per_output: bool) -> float:
     """"$0.25/M input and $1.10/M output": both sides of a request at their prices, in the
     request's mix (the prompt and answer lengths stated, else the defaults, said so). A generated
     token (what a measured or modelled rate counts) also earns its share of the prompt; a volume
@@ -429,7 +434,7 @@ def token_bill(b: Builder) -> Result:
     if b.has(in_key) and not (not b.has("tokens_per_day") and not b.has("tokens_per_user_day")
                               and any(b.has(k) for k in ("queries_per_day", "users", "qps"))):
         # requests counted are billed side by side below; else the prompt's share of each token
-        price = _with_input_price(b, price, in_key, per_output=not volume or b.flag("output_volume"))
+        price = with_input_price(b, price, in_key, per_output=not volume or b.flag("output_volume"))
     if b.has("queries_per_user") and not any(b.has(k) for k in ("users", "tokens_per_user_day",
                                                                 "tokens_per_day")) \
             and (b.has("usd_per_user_month") or b.has("cny_per_user_month")):
@@ -442,7 +447,8 @@ def token_bill(b: Builder) -> Result:
     if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                        or b.has("observed_tokens_per_s_per_server")):
         return _margin_per_gpu_hour(b, price, cny)
-    if not volume and (b.has("model") or b.has("params")) and b.flag("per_gpu_hour"):
+    if not volume and (b.has("model") or b.has("params")) and (b.flag("per_gpu_hour")
+                                                               or b.flag("per_gpu_revenue")):
         # "Llama 3.1 405B on 8x H200 … at $3 per million tokens, what's revenue per GPU-hour?": at
         # the serving model's rate per GPU
         from calc.inference import modelled_tps_per_gpu
@@ -469,7 +475,7 @@ def token_bill(b: Builder) -> Result:
         if b.has(in_key):
             # "$0.15 per million input and $0.60 per million output": each side at its price, as one
             # blended price over the prompt and the answer
-            price = _with_input_price(b, price, in_key, per_output=False)
+            price = with_input_price(b, price, in_key, per_output=False)
             per_query += b.num("input_tokens", 500)
         elif b.has("input_tokens"):        # one price per token: prompt and answer both billed
             per_query += b.num("input_tokens", None)
@@ -535,18 +541,21 @@ def token_bill(b: Builder) -> Result:
         return b.result("capex", b.tr("head.revenue_vs_power", revenue=b.tr(
             money, usd=b.h(per_day * days), cny=b.h(per_day * days)), power=b.tr(
             money, usd=b.h(power_cost), cny=b.h(power_cost)), days=days, gpus=gpus, acc=acc.short))
+    key = "head.api_vs_cost" if b.flag("pays_api") else "head.revenue_vs_cost"
     if cost_day is not None:
         revenue_usd = per_day / fx(b) if cny else per_day
         b.fig("serving_cost_usd", cost_day * days, "US$", b.tr("fig.serving_cost_period", days=days))
         b.fig("margin_usd", (revenue_usd - cost_day) * days, "US$", b.tr("fig.margin_period", days=days))
-        key = "head.api_vs_cost" if b.flag("pays_api") else "head.revenue_vs_cost"
-        return b.result("capex", b.tr(key, revenue=b.tr(money, usd=b.h(per_day * days),
-                                                                            cny=b.h(per_day * days)),
-                                      cost=b.h(cost_day * days), days=days, tpd=b.h(tpd)))
     gpus_note = ""
-    if b.value_of("serving_gpus"):           # "…用 H20 服务的话需要几张卡": the GPUs, no rent known
+    if b.value_of("serving_gpus"):           # "…用 H20 服务的话需要几张卡": the GPUs the tokens keep busy
         gpus_note = b.tr("head.and_gpus", n=b.h(b.value_of("serving_gpus")),
                          acc=b.accelerator().short)
+    if cost_day is not None:
+        serve = cost_day * days * (fx(b) if cny else 1.0)     # (in the currency of the price)
+        return b.result("capex", b.tr(key, revenue=b.tr(money, usd=b.h(per_day * days),
+                                                                            cny=b.h(per_day * days)),
+                                      cost=b.tr(money, usd=b.h(serve), cny=b.h(serve)), days=days,
+                                      tpd=b.h(tpd)) + gpus_note)
     if b.flag("asks_per_user") and b.value_of("cost_per_user_month"):
         # "what's our monthly cost per seat?": one user's month first, the whole bill after it
         each = b.value_of("cost_per_user_month")
@@ -618,7 +627,7 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
     head = b.tr(key, money=b.tr(money, usd=b.h(total), cny=b.h(total)), acc=acc.short, days=days,
                 util=util if isinstance(util, float) else 1.0, tps=tps,
                 hour=cash(b, per_hour, cny))
-    if b.has("gpus") or b.has("servers"):
+    if (b.has("gpus") or b.has("servers")) and b.req.params.get("gpus") != 1:
         # "我们1000张H20 … 一天能处理多少token？日收入多少？": the stated fleet's tokens and revenue too
         n = b.count_gpus(acc)
         b.fig("tokens_in_period", tps * n * 86400 * days, "tokens",
@@ -706,10 +715,20 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool, modelled: float | 
     if per_gpu and (b.has("gpus") or b.has("servers")):
         # "running 64x H200 … are we making money?": the stated fleet's margin a month
         n = b.count_gpus(acc)
-        month = (revenue - rate) * n * 24 * 30.4375
-        b.fig("margin_month" + suffix, month, unit, b.tr("fig.margin_fleet_month", n=n))
-        b.step(b.tr("step.margin_fleet", margin=revenue - rate, n=n, cur=unit, month=month))
-        fleet = b.tr("head.margin_fleet", n=n, money=b.tr(money, usd=b.h(month), cny=b.h(month)))
+        if b.has("days"):
+            # "一张卡一天能赚多少": the margin over the period asked
+            days = b.num("days", None)
+            total = (revenue - rate) * n * 24 * days
+            b.fig("margin_period" + suffix, total, unit, b.tr("fig.margin_fleet_days", n=n, days=days))
+            b.step(b.tr("step.margin_fleet_days", margin=revenue - rate, n=n, cur=unit, hours=24 * days,
+                        total=total))
+            fleet = b.tr("head.margin_fleet_days", n=n, days=days,
+                         money=b.tr(money, usd=b.h(total), cny=b.h(total)))
+        else:
+            month = (revenue - rate) * n * 24 * 30.4375
+            b.fig("margin_month" + suffix, month, unit, b.tr("fig.margin_fleet_month", n=n))
+            b.step(b.tr("step.margin_fleet", margin=revenue - rate, n=n, cur=unit, month=month))
+            fleet = b.tr("head.margin_fleet", n=n, money=b.tr(money, usd=b.h(month), cny=b.h(month)))
     key = "head.margin_per_gpu_hour_modelled" if modelled is not None else "head.margin_per_gpu_hour"
     return b.result("capex", b.tr(key, own=cash(b, per_m, cny), price=cash(b, price, cny), tps=tps,
                                   margin=cash(b, revenue - rate, cny), acc=acc.short) + fleet)

@@ -13,7 +13,18 @@ from dataclasses import replace
 
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
-from calc.costs import capex, cash, daily_cost, fx, gpu_power_w, owned_rate, pue, rent_rate, scaled_fleet
+from calc.costs import (
+    capex,
+    cash,
+    daily_cost,
+    fx,
+    gpu_power_w,
+    owned_rate,
+    pue,
+    rent_rate,
+    scaled_fleet,
+    with_input_price,
+)
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
     CALIBRATION,
@@ -85,9 +96,8 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
                 model, acc, precision, int(tp), input_tokens=lin, output_tokens=lout) is not None:
             pts = []                     # the replica fits: the time to first token is what fails
         elif not chosen:
-            raise CalcError("does_not_fit", "err.tp_does_not_fit", hint_key="hint.lower_precision",
-                            model=model.short, prec=precision.upper(), acc=acc.short, tp=tp,
-                            groups=", ".join(str(p.group) for p in pts) or "-")
+            raise _no_fit("err.tp_does_not_fit", "hint.lower_precision", precision, model=model.short,
+                          acc=acc.short, tp=tp, groups=", ".join(str(p.group) for p in pts) or "-")
         pts = chosen or pts
     if ttft is not None and not pts:
         # one request alone on each replica size: its prefill and the one decode step it waits for
@@ -113,9 +123,8 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
         else:
             pt = fastest(pts)
     if pt is None:
-        raise CalcError("does_not_fit", "err.does_not_fit", hint_key="hint.lower_precision",
-                        model=model.short, prec=precision.upper(), acc=acc.short,
-                        mem=acc.mem_gb)
+        raise _no_fit("err.does_not_fit", "hint.lower_precision", precision, model=model.short,
+                      acc=acc.short, mem=acc.mem_gb)
     b.assume("calibration", CALIBRATION.software, "", "catalog", b.tr("label.calibration"),
              CALIBRATION.source)
     b.notes.append(b.tr("note.calibration", sw=CALIBRATION.software))
@@ -497,19 +506,19 @@ def _utilization_change(b: Builder) -> Result:
 
 
 def _against_price(b: Builder, own_usd: float) -> str:
-    """"… and vs an API at $0.9 per million tokens, which is cheaper?": the two side by side."""
-    if b.has("usd_per_million_tokens"):
-        price = b.num("usd_per_million_tokens", None)
-    elif b.has("cny_per_million_tokens"):
-        cny = b.num("cny_per_million_tokens", None)
-        price = cny / fx(b)
-        # "对比 API 定价 16元/百万token": compared in the currency it was stated in
-        b.fig("own_vs_price", own_usd / price, "x", b.tr("fig.own_vs_price"))
-        return b.tr("head.own_vs_price_cny", price=f"{cny:,.3g}", ratio=own_usd / price)
-    else:
+    """"… and vs an API at $0.9 per million tokens, which is cheaper?": the two side by side; with
+    an input price too, each generated token's price carries its share of the prompt."""
+    cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
+    if not (cny or b.has("usd_per_million_tokens")):
         return ""
-    b.fig("own_vs_price", own_usd / price, "x", b.tr("fig.own_vs_price"))
-    return b.tr("head.own_vs_price", price=f"{price:,.3g}", ratio=own_usd / price)
+    cur = "cny" if cny else "usd"
+    stated = price = b.num(f"{cur}_per_million_tokens", None)
+    if b.has(f"{cur}_per_million_input_tokens"):
+        price = with_input_price(b, price, f"{cur}_per_million_input_tokens", per_output=True)
+    usd = price / fx(b) if cny else price     # "对比 API 定价 16元/百万token": said in its currency
+    b.fig("own_vs_price", own_usd / usd, "x", b.tr("fig.own_vs_price"))
+    key = "head.own_vs_price" + ("_cny" if cny else "") + ("_in" if price != stated else "")
+    return b.tr(key, price=f"{price:,.3g}", ratio=own_usd / usd)
 
 
 def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
@@ -529,15 +538,23 @@ def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
     return users
 
 
+def _no_fit(key: str, hint: str, precision: str, **fields: str | float) -> CalcError:
+    """A model that does not fit, its hint naming the next lower precision to try (fp8 after bf16,
+    int4 after fp8 or int8), or none when the precision is already 4-bit."""
+    lower = {"fp32": "fp8", "tf32": "fp8", "bf16": "fp8", "fp16": "fp8", "fp8": "int4", "int8": "int4"}.get(
+        precision.lower())
+    return CalcError("does_not_fit", key, hint_key=hint if lower else hint + "_only", suggestions=(),
+                     lower=lower or "", prec=precision.upper(), **fields)
+
+
 def _point_on(b: Builder, model: Model, acc: Accelerator, precision: str, n: float, *,
               tpot: float | None) -> tuple[ServingPoint, float]:
     """The operating point that gets the most out of `n` GPUs, and the answer's length; a model
     that needs more than `n` of them is an error that says how many."""
     pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
     if pt.group > n:
-        raise CalcError("does_not_fit", "err.needs_group", hint_key="hint.group",
-                        model=model.short, prec=precision.upper(), group=pt.group,
-                        acc=acc.short, n=n)
+        raise _no_fit("err.needs_group", "hint.group", precision, model=model.short, group=pt.group,
+                      acc=acc.short, n=n)
     return pt, lout
 
 
@@ -548,6 +565,8 @@ def modelled_tps_per_gpu(b: Builder, acc: Accelerator) -> float:
     precision = _precision(b, acc)
     need = min_group(model, acc, precision) or 8
     n = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else max(8, need)
+    if n == 1 < need and (b.flag("per_gpu_revenue") or b.flag("per_gpu_hour")):
+        n = max(8, need)                 # "一张卡一天能赚多少": one card of the group the model needs
     pt, _ = _point_on(b, model, acc, precision, n, tpot=None)
     per = _delivered(b, pt, n) / n
     b.fig("tokens_per_s_per_gpu", per, "tokens/s", b.tr("fig.tokens_per_gpu_modelled", acc=acc.short,
@@ -613,8 +632,8 @@ def serving_match(b: Builder, acc: Accelerator, other: Accelerator, gpus: float)
         pts = serving_points(model, card, prec, input_tokens=lin, output_tokens=lout,
                              tpot_target_s=tpot)
         if not pts:
-            raise CalcError("does_not_fit", "err.does_not_fit", hint_key="hint.lower_precision",
-                            model=model.short, prec=prec.upper(), acc=card.short, mem=card.mem_gb)
+            raise _no_fit("err.does_not_fit", "hint.lower_precision", prec, model=model.short,
+                          acc=card.short, mem=card.mem_gb)
         rates.append(fastest(pts).tokens_per_s_per_gpu)
     old, new = rates
     b.assume("calibration", CALIBRATION.software, "", "catalog", b.tr("label.calibration"),
@@ -749,6 +768,9 @@ def throughput(b: Builder) -> Result:
         rate = owned_rate(b, acc) if b.flag("asks_cost_per") else None
         if rate is None:
             rate = rent_rate(b, acc)
+        if rate is None and b.flag("asks_cost_per"):
+            # no rent catalogued (H20): the card owned at the catalog's price, said so
+            rate = owned_rate(b, acc, catalog=True)
         # a measured rate per GPU is already in pt (above); a measured total is per the GPUs
         # it was measured on: "on H200 at $3.5/hr with 1000 tok/s measured" (the stated, else one)
         if rate is not None and b.has("observed_tokens_per_s") and not counted and \

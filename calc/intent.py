@@ -93,7 +93,10 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                         r"吞吐(?:量)?(?:是|有)?多少|"
                         r"how many (?:output )?tok(?:en)?s? ?(?:per second|a second|/\s*s(?:ec)?\b)|"
                         r"what (?:per-gpu |per gpu )?tok(?:en)?s?\s*(?:/\s*s(?:ec)?\b|per second)|"
-                        r"what(?:'s| is)(?: the)? throughput|how much throughput")
+                        r"what(?:'s| is)(?: the)? throughput|how much throughput|"
+                        # "…on b200 fp8: tokens/s per gpu ballpark?": the rate named as the ask
+                        r"(?:^|[:,;?]\s*|\bthe\s+)tok(?:en)?s?\s*(?:/\s*s(?:ec)?|per second)\s+"
+                        r"per\s+(?:gpu|card)\b")
 
 
 # a question asking how many requests a fleet handles
@@ -442,6 +445,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"
     if has("accelerator") and has("model") and (kw("throughput") or kw("compare")):
         return "throughput"
+    if has("accelerator") and has("params") and kw("throughput") and not kw("train"):
+        return "throughput"          # "MoE w/ 480B total, 35B active on b200 fp8: tokens/s per gpu?"
     if has("accelerator") and (has("model") or has("params")) and (has("ttft_ms") or has("tpot_ms")) \
             and not load:
         return "throughput"          # "TTFT 目标 300ms，输入 8k，Llama 3 8B 在 L40S 上做得到吗": the latency

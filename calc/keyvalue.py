@@ -159,6 +159,8 @@ _KEY = "|".join(sorted((re.escape(k) for k in _TEMPLATES), key=len, reverse=True
 KV = re.compile(
     # (not "1.4e12 tokens: 2,048 TPU v5p": a number's own unit before a colon)
     r"(?:^|(?<=[\s,;，；(（/|｜]))(?<![\d.][ ])(?P<key>" + _KEY + r")\s*(?:=|:|：)\s*"
+    # (a hedge before the value is no part of it: "requests/day: ~90M")
+    r"(?:(?:~|≈|约|大约|大概|about|approx\.?|roughly|around)\s*)?"
     r"(?P<val>[零一二两三四五六七八九十百千万亿]+(?=\s*(?:[,，;；|｜/]|$))|(?:\d[\d.,]*\s*[k]?\s*/\s*)?(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
     r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b|kw\b|mw\b|gw\b|gb\b|瓦|千瓦|兆瓦|"
     r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|"

@@ -271,7 +271,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             continue
         for k in range(a, b):
             taken[k] = True
-        spans.append(NameSpan("unknown_model", t[a:b].strip(), a, b))
+        fixed = _respelt(spaced[a:b], word, pattern, table)
+        spans.append(NameSpan("model", fixed, a, b) if fixed else NameSpan("unknown_model", t[a:b].strip(), a, b))
     if not any(s.key.startswith("tpu_") for s in spans):
         for m in re.finditer(r"(?<![a-z0-9])tpus?(?![a-z0-9])", t):
             # "how many Google TPUs": a family, not a chip; asked which one rather than sized as a GPU
@@ -290,6 +291,20 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             spans.append(NameSpan(kind, t[a:b], a, b))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _respelt(written: str, word: str, pattern: re.Pattern[str], table: dict[str, tuple[str, str, int]]) -> str:
+    """The catalog model a misspelt family names when its version and size are the catalog's to the
+    letter ("lamma3 70b" is Llama 3 70B, "mixtrel 8x7b" Mixtral 8x7B), else "" (asked with a
+    did-you-mean: "qwen3 32b" is not Qwen2.5 32B). Only the family's letters may differ."""
+    close = difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75)
+    if not close:
+        return ""
+    candidate = close[0] + written.strip()[len(word):]
+    m = pattern.fullmatch(candidate)
+    if m is None or table[m.group(1)][0] != "model" or not re.search(r"\d", m.group(1)):
+        return ""
+    return table[m.group(1)][1]
 
 
 _SIZED_WORD = re.compile(r"(?<![a-z0-9#@&§])([a-z]{4,})(?:[- ]?\d(?:\.\d)?(?=[- ]\d))?[- ]?(\d+x\d+b|\d+(?:\.\d+)?b|"

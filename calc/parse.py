@@ -863,7 +863,18 @@ _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"as many\b|same[- ]sized?|"
-                         r"同样(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|台数|数量|规模)|一样多的|等量的?|(?:卡数|数量|规模)(?:保持)?不变")
+                         r"同样(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|台数|数量|规模)|一样多的|等量的?|(?:卡数|张数|台数|数量|规模)(?:保持)?(?:不变|一样|相同)")
+
+
+# the words before the base of a comparison ("faster than H100", "比 H100")
+_COMPARED = re.compile(r"(?:比|相比|than|vs\.?|versus|(?<!count )(?<!number )(?<!fleet )(?<!cluster )of|"
+                       r"over)\s*$")
+
+
+def _count_joins(r: _Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str]:
+    """The accelerators a count's words join it to ("4096 of the H100s", "H100 2048 张")."""
+    return [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+            or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
 
 
 def _fast_slow(r: _Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
@@ -879,10 +890,11 @@ def _fast_slow(r: _Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
         r.stated = [sp if x.start == sp.start and x.param == "speedup" else x for x in r.stated]
     # (a corrected ratio, "是 H100 的 1.3 倍——不对，是 0.9 倍": the cards are named around the first)
     at = min(st.start for st in r.stated if st.param == "speedup")
-    before = [(k, pos) for k, pos in accs if pos < at and not re.search(
-        r"(?:比|相比|than|vs\.?|versus|(?<!count )(?<!number )(?<!fleet )(?<!cluster )of|over)\s*$",
-        r.masked[max(0, pos - 14):pos])]
-    fast = before[-1][0] if before else accs[0][0]
+    before = [(k, pos) for k, pos in accs
+              if pos < at and not _COMPARED.search(r.masked[max(0, pos - 14):pos])]
+    # (none before the factor: "training is 2.5x faster than H100 … move to b200": not the one after "than")
+    base = {k for k, pos in accs if _COMPARED.search(r.masked[max(0, pos - 14):pos])}
+    fast = before[-1][0] if before else next((k for k, _ in accs if k not in base), accs[0][0])
     # "match 1000 H100s if gaudi is like 0.8x as fast": the family said alone, nearer the factor
     # than the last full name, is the one the factor is of
     clause = r.t[(before[-1][1] if before else 0):at]
@@ -931,10 +943,13 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
         # the run planned on the counted cards, redone on as many of the other
         r.params.update({"from_accelerator": counted, "from_gpus": c.value, "accelerator": other})
         param = "from_accelerator"
+        joins = [(k, s) for s in r.stated for k, pos in accs
+                 if s.start <= pos and _COUNT_JOIN.fullmatch(r.masked[s.end:pos])]
         later = next((s for s in r.stated if s is not c and s.param in ("gpus", "claimed_value")
-                      and isinstance(s.value, float) and s.start > c.end and any(
-                          k == other and s.start <= pos and _COUNT_JOIN.fullmatch(r.masked[s.end:pos])
-                          for k, pos in accs)), None)
+                      and isinstance(s.value, float) and s.start > c.end and (
+                          (other, s) in joins
+                          # "… how long on 3000 of the new chips?": a later count of no card named
+                          or not any(x is s for _, x in joins))), None)
         if later is not None:
             # "之前 2048 张 A100 训了 21 天，H100 快 3 倍，换成 1024 张 H100 要几天": on its stated count
             r.params["gpus"] = later.value  # type: ignore[assignment]
@@ -1026,8 +1041,13 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             counts[0].param == "servers" and cat is not None:
         _servers_by_speedup(r, srvs, counts[0], cat)
         return (), ""
-    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1:
-        _by_speedup(r, accs, counts[0])
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and (
+            len(counts) == 1 or ("days" in r.params and intent == "training" and (not counts or (
+                # "… 4096 of the H100s, how long on 3000 of the new chips?": the later count names no card
+                len(counts) == 2 and _count_joins(r, counts[0], accs) == [_fast_slow(r, accs)[1]]
+                and not _count_joins(r, counts[1], accs))))):
+        # (with no count: "原来在 H100 上要跑 60 天的任务，换成 B200": the run's days on the other)
+        _by_speedup(r, accs, counts[0] if counts else None)
         return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
             and counts[0].param == "gpus" and "days" in r.params \
@@ -1643,9 +1663,12 @@ def _all_in_stated(r: _Reading) -> None:
         p["all_in"] = True
         p["all_in_multiple"] = float(coef.value or 0)
         r.stated = [replace(st, param="all_in_multiple") if st is coef else st for st in r.stated]
-    share = next((st for st in r.stated if st.param is None and str(st.text).endswith("%")
+    # (a share read as the budget's: "¥120M … plus 35% for servers/networking" is the build's)
+    share = next((st for st in r.stated if st.param in (None, "budget_share") and str(st.text).endswith("%")
                   and isinstance(st.value, float)), None)
-    if share is not None and isinstance(share.value, float) and 0 < share.value <= 300 and (
+    pct = (share.value * 100 if share.param else share.value) if share is not None \
+        and isinstance(share.value, float) else 0.0
+    if share is not None and 0 < pct <= 300 and (
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的)?\s*(?:the\s*)?(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
              and re.search(r"(?:plus|add|\+|加上?|另加|\bwith)\s*(?:another|an? extra|about|~)?\s*$",
@@ -1653,8 +1676,10 @@ def _all_in_stated(r: _Reading) -> None:
             or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])):
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
         p["all_in"] = True
-        p["all_in_multiple"] = 1 + share.value / 100
-        r.stated = [replace(st, param="all_in_multiple", value=1 + share.value / 100)
+        p["all_in_multiple"] = 1 + pct / 100
+        if share.param == "budget_share":
+            p.pop("budget_share", None)
+        r.stated = [replace(st, param="all_in_multiple", value=1 + pct / 100)
                     if st is share else st for st in r.stated]
 
 
@@ -2011,15 +2036,19 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "卡时成本 12 块": 12 yuan, not 12 cards
         role = "rent" if re.search(r"卡时|按量|按需", t[max(0, a - 14):a]) else "price"
     if role == "servers" and value in (2, 4, 8, 16) and re.match(
-            r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[\w-]*\s*(?:sxm\s*|pcie\s*)?(?:servers|nodes|boxes)\b",
+            r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[a-z0-9-]*\s*(?:sxm\s*|pcie\s*)?(?:(?:servers|nodes|boxes)\b|服务器|节点|整机)",
             t[n.end:n.end + 30]) \
             and not any(s.param in ("servers", "gpus") for s in r.stated):
         role = "gpus_per_server"         # "on 8x H100 servers": each server's cards, not 8 servers
     if role == "gpus_per_server" and value > 576:
         role = "gpu_count"               # "a 10,000-GPU GB200 NVL72 deployment": no server holds that many
-    if role == "servers" and value == 1 and re.match(r"\s*#+\s*(?:box|rig|workstation|pc|desktop)\b",
-                                                     r.masked[n.end:n.end + 30]):
-        role, b = "gpu_count", n.end     # "a single RTX 4090 box": the box of that one card
+    if role == "servers" and value == 1 and (box := re.match(r"\s*#+\s*(box|rig|workstation|pc|desktop)\b",
+                                                              r.masked[n.end:n.end + 30])) and (
+            box.group(1) != "box" or any(str(st.value).startswith("rtx") for st in r.stated
+                                         if st.param == "accelerator" and st.start >= n.end)):
+        # "a single RTX 4090 box": the box of that one card (a data-centre card's box is a server:
+        # "fit in one h200 box (8 GPUs per node)")
+        role, b = "gpu_count", n.end
     if role == "factor" and value >= 1e8 and re.match(r"\s*[x×*]\s*[\d.,]+\s*[kmbt]?\s*(?:tokens?|toks?)\b",
                                                       t[n.end:n.end + 24]):
         role, b = "params", n.end        # "70B x 1.4T tok": a model's size times its tokens (6ND)
@@ -3541,11 +3570,14 @@ def _derived(r: _Reading) -> None:
         p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
         r.stated = [replace(st, param="observed_tokens_per_s_per_server")
                     if st.param == "observed_tokens_per_s" else st for st in r.stated]
-    if "observed_tokens_per_s" in p and "gpus" not in p and "servers" not in p and \
+    if "observed_tokens_per_s" in p and p.get("gpus", 1.0) == 1.0 and "servers" not in p and \
             "observed_tokens_per_s_per_gpu" not in p and not re.search(
                 r"cluster|fleet|集群|\btotal\b|总|合计|in all|altogether|combined", t):
-        # "4090跑Qwen2.5 7B实测每秒1500 token": no count, so one card's rate
+        # "4090跑Qwen2.5 7B实测每秒1500 token": no count, so one card's rate (a guess the
+        # calculation drops if one card could not reach it)
         p["observed_tokens_per_s_per_gpu"] = p.pop("observed_tokens_per_s")
+        if "gpus" not in p:
+            p["rate_per_gpu_guessed"] = True
         r.stated = [replace(st, param="observed_tokens_per_s_per_gpu") if st.param == "observed_tokens_per_s"
                     else st for st in r.stated]
     if "capacity_flops" in p and re.search(r"\bsustain|有效算力|实际算力|实测算力", t):
@@ -3716,6 +3748,14 @@ def _derived(r: _Reading) -> None:
         p["per_card"] = True             # "HGX H100 整机报价 230万，摊到每张卡多少美元？"
     if _PER_GPU_HOUR_ASKED.search(t):
         p["per_gpu_hour"] = True         # "what's revenue per GPU-hour?": one GPU-hour's takings
+    elif _PER_GPU_EARNS.search(t):
+        p["per_gpu_revenue"] = True      # "一张卡一天能赚多少": one card's takings over the period
+        if "days" not in p and "period_months" not in p and (
+                each := re.search(r"\b(?:per|a|each|every) (day|week|year)\b|"
+                                  r"\b(daily|weekly|yearly|annually)\b", t)):
+            # "how much does one gpu earn per day": the period the takings are asked over
+            word = each.group(1) or each.group(2)
+            r.add("days", {"d": 1.0, "w": 7.0, "y": 365.25, "a": 365.25}[word[0]], each.start(), each.end())
     vol = next((st for st in r.stated if st.param in ("tokens_per_day", "tokens_per_user_day")), None)
     if vol is not None and _OUTPUT_WORDS.search(t[max(0, vol.start - 6):vol.end + 8]):
         p["output_volume"] = True        # "每天 30 亿输出 token": the answers' tokens, priced as such
@@ -3735,7 +3775,7 @@ def _derived(r: _Reading) -> None:
             r.stated = [replace(st, param=f"{cur}_per_million_tokens")
                         if st.param == f"{cur}_per_million_input_tokens" else st for st in r.stated]
     if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and _PAYS_API.search(t) \
-            and not _EARNS.search(t):
+            and (not _EARNS.search(t) or _THEY_CHARGE.search(t)):
         p["pays_api"] = True             # "全部走 API … 和自己用 H100 跑比": a bill paid, not revenue
     if _ASKS_DAILY.search(t) and "days" not in p:
         p["asks_daily"] = True           # "… how many MWh is that daily?": one day's, not a year's
@@ -3876,6 +3916,10 @@ _PER_GPU_HOUR_ASKED = re.compile(
     r"(?:per|/|a|每|一个?)\s*(?:gpu[- ]?h(?:ou)?rs?\b|gpu hour|card[- ]hour|卡时|卡小时|gpu\s*小时)|"
     r"(?:per|每)\s*(?:gpu[- ]?h(?:ou)?r|gpu hour|卡时|卡小时|gpu\s*小时)\s*(?:的)?\s*"
     r"(?:revenue|income|收入|营收|能收|能赚)")
+_PER_GPU_EARNS = re.compile(
+    r"(?:一张卡|每张卡|单卡|一块卡|每卡|\b(?:one|each|a single|per|a) (?:gpu|card|chip))[^,.;?，。；？]{0,12}"
+    r"(?:能赚|赚|能收|收入|营收|\bearns?\b|\bmakes?\b|\bbrings? in\b|revenue)|"
+    r"(?:revenue|earnings?|income|收入|营收)\s*(?:per|/|每)\s*(?:gpu|card|卡|张卡)\b")
 _ASKS_TTFT = re.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
                         r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"
                         r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)|"
@@ -3962,7 +4006,11 @@ _BUY_IT_AT = re.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
                         r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|them))?)\s*"
                         r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
 # "走 API", "we pay … to our provider": a bill paid, unless revenue is the subject
-_PAYS_API = re.compile(r"\bapi\b|we pay|\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用")
+_PAYS_API = re.compile(r"(?<![a-z])api(?![a-z])|\b(?:we|i)(?:'re|'m| are| am)?\s+(?:\w+\s+)?pay|"
+                       r"\b(?:keep|currently|already|still) paying|"
+                       r"\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用|外采|外购")
+# "our provider charges $0.27 per million": what they charge us (not "our api charges …")
+_THEY_CHARGE = re.compile(r"\b(?:provider|vendor|they)\s+charges?\b|(?<!our )(?<!my )\bapi\s+charges?\b")
 _EARNS = re.compile(r"revenue|收入|\bcharge|\bsell|卖|收费|margin|赚|毛利|定价|\bearn|营收|利润|profit")
 # "输入每百万 token 1 元", "$0.15 per million input": the prompt's price
 _INPUT_PRICE = re.compile(r"(?:\binput|\bprompt|输入|提示)(?:[^a-z输出]|tokens?){0,12}$")
@@ -4036,7 +4084,7 @@ _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|p
 _ONE_GPU = re.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
                       r"a single) #+"
-                      r"(?!\s*(?:#|&|servers?|nodes?|boxes|machines?|racks?|clusters?|pods?))|"
+                      r"(?!\s*(?:#|&|servers?|nodes?|box(?:es)?|machines?|racks?|clusters?|pods?|fleets?|farms?))|"
                       r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)|"
                       # "L40S 单卡放得下吗": the card, then one of it
                       r"#+\s*(?:的)?\s*(?:单卡|单张卡?|一张卡?)(?=\s*(?:就|能|可以|可|放|装|跑|部署|上|够))")
@@ -4055,7 +4103,7 @@ _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
                          r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
-                              r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几路并发|"
+                              r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几(?:路|个)并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
                               r"max(?:imum)? batch(?: size)?|最大\s*batch|what (?:max(?:imum)? )?batch|"
                               r"which batch|batch (?:size )?(?:per replica )?(?:keeps|stays|meets|holds)|"

@@ -693,7 +693,7 @@ _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
                            r"\s+by\s+(\d+(?:\.\d+)?)\s*%|"
                            # "assuming MFU about 10% better"
                            r"\b(?:mfu|utili[sz]ation)\s+(?:(?:should|will|would|could|might) be\s+|is\s+)?"
-                           r"(?:about|around|roughly|~|maybe)\s*(\d+(?:\.\d+)?)\s*%\s*(?:better|higher)\b")
+                           r"(?:(?:about|around|roughly|~|maybe)\s*)?(\d+(?:\.\d+)?)\s*%\s*(?:better|higher)\b")
 
 
 def mfu_gain(r: _Reading) -> None:

@@ -36,6 +36,9 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     # "64 部 DGX H100，每部 US$28萬": machines counted with 部, each one's price
     (r"(?<=[\d一二两三四五六七八九十百千万])(\s*)部"
      r"(?=\s*(?:[dh]gx|服务器|机器?|servers?|nodes?|整机))", r"\1台"),
+    # "买 16 部，": the machines the question priced, counted after the verb that buys them
+    (r"((?:买|租|订|要|加)\s*[\d一二两三四五六七八九十百千万.,]+)(\s*)部(?=\s*(?:[，,。；;？?！!]|$))",
+     r"\1\2台"),
     (r"每部(?=\s*(?:机|服务器)?\s*(?:us\$|hk\$|\$|¥|￥|\d|大约|大概|约|要|系|是|售价|价钱|价格))", "每台"),
     # "每粒鐘 3.5 美金", "一粒鐘": an hour
     (r"(?<=[一每两几半\d])(\s*)粒钟(?:头)?", r"\1小时"),

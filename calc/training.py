@@ -691,6 +691,18 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
     mult = 8 if b.flag("recompute") else 6
     per_gpu_stated = b.has("observed_tokens_per_s_per_gpu") and not b.has("observed_tokens_per_s")
     stated_count = b.has("gpus") or b.has("servers") or b.has("server")
+    cluster_rate: float | None = None
+    if per_gpu_stated and not stated_count and b.flag("rate_per_gpu_guessed") and (
+            b.has("model") or b.has("params") or b.has("active_params")):
+        rate = b.num("observed_tokens_per_s_per_gpu", None, record=False)
+        need = mult * b.model().active_b * 1e9 * rate / (peak * 1e12)
+        if need > 1:
+            # "7B 实测训练吞吐每秒 410 万 token", no count: one card would need that many times its
+            # peak, so the rate is the whole cluster's; the days follow, the MFU cannot
+            b.notes.append(b.tr("note.rate_is_cluster", tps=b.h(rate), need=need, acc=acc.short))
+            per_gpu_stated = False
+            cluster_rate = b.num("observed_tokens_per_s_per_gpu", None,
+                                 label=registry.label("observed_tokens_per_s", b.lang))
     gpus = b.count_gpus(acc) if stated_count else None
     tps: float | None
     per_gpu: float | None
@@ -700,7 +712,7 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
         if gpus and tps:
             b.step(b.tr("step.cluster_rate", per_gpu=per_gpu, gpus=gpus, tps=b.h(tps)))
     else:
-        tps = b.num("observed_tokens_per_s", None)
+        tps = cluster_rate or b.num("observed_tokens_per_s", None)
         per_gpu = tps / gpus if gpus else None
     sized = b.has("model") or b.has("params") or b.has("active_params")
     model = b.model() if sized else None
@@ -731,7 +743,9 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
         tokens = b.num("train_tokens", None)
         if b.has("epochs"):                # "a 400B-token dataset, 4 epochs": every pass counts
             epochs = b.num("epochs", None)
-            b.step(b.tr("step.epochs", tokens=b.h(tokens), epochs=epochs, total=b.h(tokens * epochs)))
+            step = b.tr("step.epochs", tokens=b.h(tokens), epochs=epochs, total=b.h(tokens * epochs))
+            if step not in b.steps:        # (said once where the run's FLOPs counted them)
+                b.step(step)
             tokens *= epochs
         if model is not None and not any(f.name == "train_flops" for f in b.figures):
             b.fig("train_flops", mult * model.active_b * 1e9 * tokens, "FLOPs",

@@ -360,7 +360,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + r"#+\s*(?:servers?|nodes?|boxes|box|racks?|machines?|服务器|节点|机柜|整机)(?![a-z])", None),
     # "2x HGX H200", "4 台 DGX H800": boxes of the card named (no catalog server of it), not cards
     ("servers", T + r"\s*(?:x|×|台|个|套)?\s*(?:nvidia\s*|英伟达\s*)?(?:hgx|dgx)\s*[#§]", None),
-    ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of |more |additional |(?:old|new|used|existing|current|legacy|spare|idle|rented|leased|owned|reserved|on-demand) )?" + VENDOR + "[#§]", None),
+    ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of (?:the |our |those |these )?|more |additional |(?:old|new|used|existing|current|legacy|spare|idle|rented|leased|owned|reserved|on-demand) )?" + VENDOR + "[#§]", None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
     ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
      r"leading-edge|cutting-edge|frontier|ai) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|个芯片|芯片|个加速卡|个卡|张|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
@@ -691,6 +691,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "HGX H100 x40", "H100 x 512": the count written after the name
     ("servers", None, r"&+\s*[x×]\s*$"),
     ("gpu_count", None, r"(?<![\d.])#+\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
+    # "3000 of the new chips": a count of the cards the question is about, named by their kind
+    ("gpu_count", T + r"\s*of (?:the |our |those |these )?(?:new|newer|old|older|faster|other)\s+(?:chips|cards|gpus|ones)\b",
+     None),
+    # "on an H100 fleet of 16,384": the count the fleet is named with, after it
+    ("gpu_count", None, r"#+\s*(?:gpus?\s*)?(?:fleet|cluster|pod|farm)\s+(?:of|with)\s*(?:about|around|roughly|~)?\s*$",
+     r"^(?![\d,.]*\s*(?:k|m)?\s*(?:[#&%]|x\b|nodes?|servers?|racks?|boxes|machines?|倍))"),
     # "how many replace 300?": a count of the ones replaced
     ("gpu_count", None, r"\b(?:replac(?:e|es|ing)|match(?:es|ing)?|替换|替代|取代)\s*$", r"^(?!\s*(?:x|%|倍))"),
     ("speedup", None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强|慢)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",

@@ -404,8 +404,8 @@ def test_a_budget_beside_a_fleet_is_compared_or_named():
     assert priced.figure("budget_used").value == pytest.approx(
         priced.figure("cost_usd").value / 5e6) and not priced.unused
     _, unpriced = ask("we have ¥800万 and want to serve Llama 3 8B to 20万 users, "
-                      "each sending 15 messages a day. how many L40S?")
-    assert [u.text for u in unpriced.unused] == ["¥800万"]
+                      "each sending 15 messages a day. how many L4?")
+    assert [u.text for u in unpriced.unused] == ["¥800万"]     # (no L4 price in the catalog)
 
 
 def test_a_memory_generation_is_not_an_accelerator():
