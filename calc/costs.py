@@ -935,6 +935,10 @@ def capex_intent(b: Builder) -> Result:
     acc = b.accelerator()
     if b.flag("rent_or_buy"):
         return rent_or_buy(b, acc)
+    if b.has("price_usd") and b.has("price_cny") and b.req.params.get("gpus", 1) == 1 and not any(
+            b.has(k) for k in ("servers", "budget_usd", "budget_cny", "rent_usd_per_hour",
+                               "rent_cny_per_hour")):
+        return _two_markets(b, acc)
     rented = b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")
     if (b.has("budget_usd") or b.has("budget_cny")) and rented and (
             b.has("gpus") or b.has("servers")) and not b.has("days"):
@@ -1230,6 +1234,20 @@ def usd_money(b: Builder, usd: float, cny: bool) -> str:
     return b.tr("money.usd", usd=b.h(usd))
 
 
+def _two_markets(b: Builder, acc: Accelerator) -> Result:
+    """"B300 国内渠道价每张 45 万人民币，美国 4.5 万美元一张，汇率 7.1，国内贵了多少？": one card's two
+    prices, the yuan one in dollars at the rate, and how much more it is."""
+    cny, usd = b.num("price_cny", None), b.num("price_usd", None)
+    rate = fx(b)
+    as_usd = cny / rate
+    b.step(b.tr("step.fx_per", usd=as_usd, rate=rate, cny=cny, per=b.tr("per.gpu")))
+    b.fig("price_cny_in_usd", as_usd, "US$", b.tr("fig.converted"))
+    b.fig("price_ratio", as_usd / usd, "x", b.tr("fig.price_ratio"))
+    return b.result("capex", b.tr("head.two_markets", cny=b.h(cny), usd=b.h(usd), as_usd=b.h(as_usd),
+                                  rate=rate, pct=abs(as_usd / usd - 1), acc=acc.short,
+                                  more=b.tr("word.more" if as_usd > usd else "word.less")))
+
+
 def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
     """Renting a stated number of GPUs at a stated hourly price, for a stated time (else a
     day and a 30-day month)."""
@@ -1277,6 +1295,12 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
             b.fig("total_usd", total + bill, "US$", b.tr("fig.rent_plus_power", days=days))
             head += b.tr("head.plus_power", money=usd_money(b, bill, cny),
                          total=usd_money(b, total + bill, cny))
+        if b.has("all_in_multiple"):
+            # "租 64 張 H100 … 仲要加 15% 網絡同存儲": the rent with the rest of the bill on top
+            mult = b.num("all_in_multiple", None)
+            b.fig("total_all_in_usd", total * mult, "US$", b.tr("fig.rental_all_in", days=days))
+            b.step(b.tr("step.rental_all_in", total=total, mult=mult, out=total * mult))
+            head += b.tr("head.rental_all_in", mult=mult, money=usd_money(b, total * mult, cny))
         if b.has("utilization"):
             # "利用率只有30%…一年浪费多少钱": the rent paid for idle hours
             u = b.num("utilization", None)

@@ -407,7 +407,8 @@ def seat_margin(b: Builder) -> Result:
         util = b.num("utilization", None)
         b.step(b.tr("step.utilization", util=util, tps=tps * util))
         tps *= util
-    rate_usd = owned_rate(b, acc) or rent_rate(b, acc)
+    # (no rent catalogued, e.g. H20: the card owned at the catalog's price, said so)
+    rate_usd = owned_rate(b, acc) or rent_rate(b, acc) or owned_rate(b, acc, catalog=True)
     if rate_usd is None:
         raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
     rate = b.num("rent_cny_per_hour", None) if cny and b.has("rent_cny_per_hour") else \

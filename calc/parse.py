@@ -955,6 +955,12 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
             r.params["gpus"] = later.value  # type: ignore[assignment]
             r.stated = [replace(s, param="from_gpus", note="") if (s.start, s.end) == (c.start, c.end) else
                         replace(s, param="gpus", note="") if s is later else s for s in r.stated]
+    elif counted == fast and isinstance(c.value, float) and (
+            "gpu_years" in r.params or "gpu_hours" in r.params):
+        # "gpt-3 took ~355 GPU-years on v100s. how many days on 1,024 a100s if an a100 is ~2.5x a v100?":
+        # the run's hours, on the counted cards of the faster one
+        r.params.update({"from_accelerator": slow, "accelerator": fast})
+        counted, param = slow, "from_accelerator"
     else:
         r.params.update({"accelerator": other, "match_accelerator": counted})
         param = "match_accelerator"
@@ -2229,10 +2235,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         r.add("concurrent_users", value, a, at_once.end())
     elif role == "users":
         head = t[max(0, a - 12):b + 12]
-        if re.search(r"monthly|\bmau\b|月活", head):
+        if re.search(r"monthly|\bmau\b|月活", head) or re.search(r"每月\s*$", t[max(0, a - 4):a]):
             r.params["monthly_users"] = True
-        elif re.search(r"weekly|\bwau\b|周活", head):
-            r.params["weekly_users"] = True
+        elif re.search(r"weekly|\bwau\b|周活", head) or re.search(r"每周\s*$", t[max(0, a - 4):a]):
+            r.params["weekly_users"] = True      # ("每周8亿用户": the week's users, said before the count)
         r.add("users", value, a, b)
     elif role == "watts" and (wan := _WAN_USERS.search(t[max(0, a - 10):a])) and \
             re.match(r"\s*w(?![a-z])", t[n.end:b + 1]):
@@ -3818,8 +3824,10 @@ def _derived(r: _Reading) -> None:
         p["price_against_cost"] = p["asks_cost_per"] = True
     if (KW["cost_per"].search(t) or ("per_tokens" in p and (
             p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
-            and re.search(r"come to|work(?:s)? out|多少钱|合多少", t))))) and not _RATE_NEEDED.search(t):
-        # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked)
+            and re.search(r"come to|work(?:s)? out|多少钱|合多少", t))))) and not _RATE_NEEDED.search(t) \
+            and not ("joules_per_token" in p and not _MONEY_WORD.search(t)):
+        # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked;
+        # not "0.2 J/token … what's that per 1k tokens in Wh": an energy per tokens)
         p["asks_cost_per"] = True
     for st in list(r.stated):
         if st.param is None and isinstance(st.value, float) and re.match(r"\s*/\s*", t[st.end:]):
@@ -4006,6 +4014,8 @@ _BUY_IT_AT = re.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
                         r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|them))?)\s*"
                         r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
 # "走 API", "we pay … to our provider": a bill paid, unless revenue is the subject
+_MONEY_WORD = re.compile(r"\$|¥|￥|元|块|美元|美金|\busd\b|\brmb\b|dollars?|\bcents?\b|\bcost|\bprice|"
+                         r"成本|价格|多少钱")
 _PAYS_API = re.compile(r"(?<![a-z])api(?![a-z])|\b(?:we|i)(?:'re|'m| are| am)?\s+(?:\w+\s+)?pay|"
                        r"\b(?:keep|currently|already|still) paying|"
                        r"\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用|外采|外购")

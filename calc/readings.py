@@ -479,15 +479,18 @@ def daily_share(r: _Reading) -> None:
         "monthly_users") else None
     key = {"weekly_users": "dau_per_wau", "monthly_users": "dau_per_mau", None: "dau_per_mau"}[per]
     if per is not None and key not in r.params and (m := _DAILY_SHARE.search(r.masked)) is not None \
-            and (m.group(4) or m.group(6) or m.group(7)):
+            and (m.group(2) or m.group(4) or m.group(5) or m.group(6) or m.group(7)):
         if m.group(7):
             word = m.group(7)
             share = _FRACTION_WORDS.get(word) or (_CN_DIGIT.index(word[0]) + 1) / 10
             _take_over(r, m.start(), m.end(), key, share)
         elif m.group(6):
             _take_over(r, m.start(6), m.end(), key, _SLASH_FRACTIONS[m.group(6)])
-        elif 0 < float(m.group(4)) <= 100:
-            _take_over(r, m.start(4), m.end(), key, float(m.group(4)) / 100)
+        else:
+            # "日活按35%算", "DAU 35% of that", "40% of them show up on a given day": of those users
+            g = 4 if m.group(4) else 5 if m.group(5) else 2
+            if 0 < float(m.group(g)) <= 100:
+                _take_over(r, m.start() if g == 2 else m.start(g), m.end(), key, float(m.group(g)) / 100)
         return
     if "users" not in r.params or per is not None:
         return

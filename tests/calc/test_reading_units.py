@@ -3152,3 +3152,30 @@ def test_a_token_price_paid_to_an_api_is_a_bill_in_the_prices_currency():
 def test_who_pays_the_token_price_decides_bill_or_revenue(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 371-374, after their sealed run
+    ("tp8 x 12 replicas of lama 3.1 405b on h200, conc 48 per replica - how many users can that handle at 20 q/day?",
+     "on 96 x H200 SXM"),
+    ("30M MAU, DAU/MAU about 22%, each DAU ~9 chats/day, 600 in / 450 out. gemma 2 27b on l40s, how many?",
+     "59.4 million queries a day"),
+    ("800M weekly users, DAU 35% of that, 8 queries a day, how many h100", "2.24 billion queries a day"),
+    ("chatgpt 据说每周8亿用户，日活按35%算，每人每天8次，一天推理要多少张 h100", "22.4亿次查询"),
+    ("海外业务 each seat $25/month，4 万 DAU，每人每天 30 次 query，平均输入 3k 输出 800，Llama 3.3 70B 用 H100 SXM 的推理成本"
+     "占收入多少？", "占每用户每月收费25美元的4.7%"),
+    ("seats are $30/month, average seat generates 40k output tokens a day, we serve dsv3 on H200 at $3.40/gpu-hr. "
+     "cost per seat vs price?", "2.0% of the US$30 each pays"),
+    ("article says gpt-3 took ~355 GPU-years on v100s. how many days would that be on 1,024 a100s if an a100 is ~4x "
+     "a v100?", "31.6 days on 1,024 A100"),
+    ("我们SaaS每用户每月收费39元，平均每人每天问12次，输入1500 token输出400，用qwen2.5 72b跑在H20上，算力成本占收入多少？",
+     "占每人收费39元的1.7%"),
+    ("想問下用 4090 跑 Llama 3 8B 嘅話，fp16 一張卡放唔放得落？", "放得下"),
+    ("老細叫我計下，租 64 張 H100 跑一個月，每張每個鐘 2.1 美金，仲要加 15% 網絡同存儲，總共幾錢？", "合計11.3萬美元"),
+    ("is 0.2 J/token realistic for h200 serving llama 3.1 8b at fp8? what's that per 1k tokens in Wh",
+     "for 1,000 tokens at 0.2 J per token"),
+    ("B300 现在国内渠道价每张 45 万人民币，美国那边 4.5 万美元一张，汇率 7.1，国内贵了多少？", "比4.5万美元贵41%"),
+])
+def test_answers_of_sets_371_374(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
