@@ -1663,13 +1663,23 @@ def _power(b: Builder) -> Result:
         if b.has("days") or b.has("electricity_usd_per_kwh") or \
                 b.has("electricity_cny_per_kwh"):
             _energy_and_bill(b, supported * watts / 1e6, p)
-        if b.has("price_usd") or b.has("price_cny"):   # "50 MW of B200 at $40k each"
+        purchase = ""
+        if any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+            # "50 MW of B200 at $40k each", "… with nvl72 racks at $2.9M each, capex?"
             usd, _ = unit_prices(b, acc)
             if usd is not None:
                 b.fig("capex_usd", supported * usd, "US$", b.tr("fig.chips_cost"))
                 b.step(b.tr("step.times_usd", n=supported, usd=usd, total=supported * usd))
+            in_cny = b.req.params.get("currency") == "cny"
+            if usd is not None and b.has("all_in_multiple"):
+                # "… $50k per GPU … all-in 1.6x the chips": the whole build, the chips inside it
+                whole = all_in(b, supported * usd)
+                purchase = b.tr("head.and_purchase_all_in", money=usd_money(b, whole, in_cny),
+                                chips=usd_money(b, supported * usd, in_cny))
+            elif usd is not None:
+                purchase = b.tr("head.and_purchase", money=usd_money(b, supported * usd, in_cny))
         return b.result("power", b.tr("head.power_supports", n=b.h(supported), acc=acc.short,
-                                      mw=mw) + _served_by(b, acc, supported))
+                                      mw=mw) + purchase + _served_by(b, acc, supported))
     if b.has("power_mw") and b.flag("power_headroom") and (b.has("gpus") or b.has("servers")):
         return _power_headroom(b, acc, watts, p)
     if b.flag("power_per_gpu_hour"):

@@ -136,8 +136,12 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
         if intent == req.intent:
             continue
         # a fleet sizes its own count: the first answer's GPUs are not a count stated to check
-        b2 = Builder(req=replace(req if intent == "fleet" else second, intent=intent), cat=cat,
-                     defaults=dict(defaults))
+        asked = req if intent == "fleet" else second
+        if intent == "training" and req.params.get("depreciation") and "days" in asked.params:
+            # "… 要多少天？按 4 年折旧摊到每卡时多少钱": the write-off period is no run's length
+            asked = replace(asked, params=MappingProxyType(
+                {k: v for k, v in asked.params.items() if k != "days"}))
+        b2 = Builder(req=replace(asked, intent=intent), cat=cat, defaults=dict(defaults))
         try:
             other = _DISPATCH[intent](b2)
         except (CalcError, KeyError, ValueError, ZeroDivisionError, OverflowError):

@@ -163,7 +163,7 @@ KV = re.compile(
     r"(?:(?:~|≈|约|大约|大概|about|approx\.?|roughly|around)\s*)?"
     r"(?P<val>[零一二两三四五六七八九十百千万亿]+(?=\s*(?:[,，;；|｜/]|$))|(?:\d[\d.,]*\s*[k]?\s*/\s*)?(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
     r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b|kw\b|mw\b|gw\b|gb\b|瓦|千瓦|兆瓦|"
-    r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|"
+    r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|tok(?:en)?s?\b|"
     r"(?:us\$|\$|usd|元|万元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b|gb\b|"
     r"度|卡时|小时|台|柜|张)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
     r"张|块|台|柜|个|卡|人|次)?)"
@@ -211,6 +211,8 @@ def rewrite(norm: Normalized) -> Normalized:
             val += "x"                  # "峰值系数: 3" in a pasted table: the peak, as a multiple
         elif template == "{v}" and "/" not in val:
             val += " each"             # a card's price, however its key is written
+        if template in ("{v} input tokens", "{v} output tokens") and re.search(r"tok(?:en)?s?$", val):
+            template = template.split()[1] + " {v}"   # "input: 2k tokens": the unit typed with the value
         if key in _COUNT_KEYS and _SERVER_KEYED.search(norm.text[:m.start()]):
             template = "{v} servers"
         new = template.replace("{v}", val)

@@ -706,6 +706,11 @@ def _memory(b: Builder) -> Result:
                                        model=model.short, prec=precision.upper(), w=w / 1e9))
     verdict = b.tr("word.fits" if fits else "word.does_not_fit")
     room = b.tr("head.room", tokens=left / kv_tok) if fits and kv_tok else ""
+    if fits and kv_tok and not need_kv and (b.has("batch_per_replica") or b.has("concurrent_users")):
+        # "TP2 夠唔夠？每個副本並發 48": the cache left, shared by the sequences stated
+        n = b.num("batch_per_replica" if b.has("batch_per_replica") else "concurrent_users", None)
+        b.fig("kv_tokens_per_sequence", left / kv_tok / n, "tokens", b.tr("fig.kv_per_seq"))
+        room += b.tr("head.room_each", n=n, tokens=left / kv_tok / n)
     if not fits and need is not None:
         room = b.tr("head.needs", n=need, acc=acc.short)
     return b.result("memory", b.tr("head.fit", model=model.short, prec=precision.upper(),

@@ -1622,8 +1622,10 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
 
-_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|network(?:ing)?|servers?|facilit(?:y|ies)|"
-                          r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage|"
+_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|network(?:ing)?|servers?|"
+                          r"facilit(?:y|ies)|"
+                          r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage|fabric|"
+                          r"everything else|the rest\b|其他|其余|"
                           r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
 _ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
@@ -1675,11 +1677,15 @@ def _all_in_stated(r: _Reading) -> None:
     pct = (share.value * 100 if share.param else share.value) if share is not None \
         and isinstance(share.value, float) else 0.0
     if share is not None and 0 < pct <= 300 and (
-            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的)?\s*(?:the\s*)?(?:"
+            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的)?\s*(?:the\s*)?(?:[a-z]+\s+){0,2}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
              and re.search(r"(?:plus|add|\+|加上?|另加|\bwith)\s*(?:another|an? extra|about|~)?\s*$",
                            t[max(0, share.start - 16):share.start]))
-            or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])):
+            or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
+            # "另加网络及存储约 20%": the build's words between the adding word and the share
+            or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern
+                         + r")[^,;.?，。；？\d]{0,6}?(?:约|大约|大概|about|~)?\s*$",
+                         t[max(0, share.start - 30):share.start])):
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
         p["all_in"] = True
         p["all_in_multiple"] = 1 + pct / 100
@@ -2021,6 +2027,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             and _ONE_SERVER_BEFORE.search(before14):
         # "4090 机器 8 卡一台 12 万块": a server's price in yuan, not 120,000 cards
         r.add("server_price_cny", value, a, n.end + kuai.end())
+        return
+    if (dbl := _PERIOD_DOUBLING.match(t, n.end)) is not None:
+        # "with a 5-month doubling": the doubling time said as a compound
+        r.add("doubling_months", value * (12 if dbl.group(1) == "year" else 1), n.start, dbl.end())
         return
     if (dbl := _PERIOD_THEN_DOUBLES.match(t, n.end)) is not None and role not in ("months", "years"):
         # "训练算力 6 个月翻倍": a doubling time, whatever the words before the number name
@@ -3157,6 +3167,7 @@ _KUAI_MONEY = re.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
 # "4090 机器 8 卡一台": a server said just before
 _ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
 # "6 个月翻倍": a period, then the doubling
+_PERIOD_DOUBLING = re.compile(r"\s*[- ]?(month|year)s?[- ](?:doubling|doubling time)\b")
 _PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
 # "TP4 上一个副本能扛多少并发", "what can one replica serve?": the one replica asked about
 _ONE_REPLICA = re.compile(r"(?:(?<!每)(?:一个|单个|1\s*个)副本|单副本)"
@@ -3926,7 +3937,7 @@ _PER_GPU_HOUR_ASKED = re.compile(
     r"(?:revenue|income|收入|营收|能收|能赚)")
 _PER_GPU_EARNS = re.compile(
     r"(?:一张卡|每张卡|单卡|一块卡|每卡|\b(?:one|each|a single|per|a) (?:gpu|card|chip))[^,.;?，。；？]{0,12}"
-    r"(?:能赚|赚|能收|收入|营收|\bearns?\b|\bmakes?\b|\bbrings? in\b|revenue)|"
+    r"(?:能赚|赚|能挣|挣|能收|收入|营收|\bearns?\b|\bmakes?\b|\bbrings? in\b|revenue)|"
     r"(?:revenue|earnings?|income|收入|营收)\s*(?:per|/|每)\s*(?:gpu|card|卡|张卡)\b")
 _ASKS_TTFT = re.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
                         r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"

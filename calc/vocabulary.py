@@ -73,6 +73,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "moe: active 22B / total 235B", "N=70B, D=2T" (6ND): sizes and tokens written key first
     ("active_params", None, r"\bactive\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
      r"^\s*(?![\d.])(?!\s*(?:tokens?|toks?|users?|gpus?|%|x\b|qps|rps|req|requests?|queries|conc|seq))"),
+    # "70B dense, 8k prompt": a model's size said with its kind
+    ("params", T + r"(?:dense|moe)\b(?!\s*(?:gpus?|cards?|nodes?|servers?))", None),
     ("params", None, r"\btotal\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
      r"^\s*(?![\d.])(?!\s*(?:tokens?|toks?|flops?|users?|gpus?|cards?|requests?|queries|%|x\b|\$|usd|dollars?))"
      r"(?=\s*(?:[,;/)，；]|$|\s+(?:and|moe|model|params?)\b))"),

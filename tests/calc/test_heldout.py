@@ -117,7 +117,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout359.toml": 49, "heldout360.toml": 51, "heldout361.toml": 50, "heldout362.toml": 46,
          "heldout363.toml": 47, "heldout364.toml": 50, "heldout365.toml": 52, "heldout366.toml": 50,
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
-         "heldout371.toml": 53, "heldout372.toml": 53, "heldout373.toml": 54, "heldout374.toml": 52}
+         "heldout371.toml": 53, "heldout372.toml": 53, "heldout373.toml": 54, "heldout374.toml": 52,
+         "heldout375.toml": 54, "heldout376.toml": 54, "heldout377.toml": 52, "heldout378.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated

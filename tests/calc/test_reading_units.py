@@ -3179,3 +3179,32 @@ def test_who_pays_the_token_price_decides_bill_or_revenue(q, part):
 def test_answers_of_sets_371_374(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 375-378, after their sealed run
+    ("pasting our load profile:\nmodel: qwen3 235b\nprecision: fp8\ngpu: h200\navg load: 1,800 qps\ninput: 2k tokens\n"
+     "output: 500 tokens\nTTFT < 800ms\nhow many GPUs? /assume ttft_margin=1.5", "H200"),
+    ("DAU: 2.4M\navg in: 900 tok\navg out: 350 tok\nmodel: qwen 2.5 72b\ngpu: h200 -> how many GPUs?", "H200"),
+    ("if frontier compute grows 10,000x with a 5-month doubling, how many years is that?", "one doubling every 5 months"),
+    ("【采购询价】拟采购 H20 服务器 64 台，每台 8 卡，单台含税 128 万元，另加网络及存储约 20%，请估算项目总投资。", "9830万元"),
+    ("Need a sanity check on a quote: 16 HGX H100 servers at $285,000 each, plus ~25% for IB fabric and storage. "
+     "What's the all-in total?", "US$5.7 million"),
+    ("准备卖 API：输入每百万 token 1 元，输出每百万 token 4 元，qwen3 30b 跑在 4090 上，利用率 60%，一张卡一天能挣多少？",
+     "1天的token收入约537元"),
+    ("請問 H100 NVL 跑 Llama 3 70B FP8，TP2 夠唔夠？每個副本並發 48 左右", "48個併發序列每個可用"),
+    ("we've secured 150 MW, PUE 1.25. how many gb200 can that power, and with nvl72 racks at $2.9M each, capex?",
+     "buying them: US$2.9 billion"),
+    ("70B dense, 8k prompt, 1k gen, batch 32 per replica, TP4 on h100, 12 replicas. total tok/s? how many "
+     "concurrent users can that hold?", "for 70B model on 48 x H100"),
+    ("H100 相对 A100 训练快 2.8 倍，原来 256 张 A100 跑了 40 天，换成 128 张 H100，而且 MFU 提高 20%，要多少天？", "约需23.8天"),
+])
+def test_answers_of_sets_375_378(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_write_off_period_is_no_training_runs_length():
+    # "按 4 年折旧": the second ask (the run's days) is computed from the stated MFU, not from the 4 years
+    _, res = ask("自建 512 张 B200（$4.5万/张），训一个 405B dense、15T token，MFU 40%，要多少天？按 4 年折旧摊到每卡时多少钱？")
+    assert res.value("train_days") == pytest.approx(915.5, rel=1e-3) and "MFU为" not in res.headline
