@@ -1055,6 +1055,21 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # (with no count: "原来在 H100 上要跑 60 天的任务，换成 B200": the run's days on the other)
         _by_speedup(r, accs, counts[0] if counts else None)
         return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 \
+            and "days" in r.params and intent == "training" and _TOOK.search(r.t) \
+            and re.search(r"how long|多久|几天|多少天|多长时间|how many days", r.t) \
+            and all(c.param == "gpus" and isinstance(c.value, float) for c in counts) \
+            and len(j0 := _count_joins(r, counts[0], accs)) == 1 \
+            and len(j1 := _count_joins(r, counts[1], accs)) == 1 and j0 != j1:
+        # "Our fine-tune took 9 days on 64 A100s. On 64 H100s, roughly how long?": the run redone on the
+        # other card's count (not a fleet of both)
+        r.params.update({"from_accelerator": j0[0], "from_gpus": float(counts[0].value or 0),
+                         "accelerator": j1[0], "gpus": float(counts[1].value or 0)})
+        r.stated = [replace(st, param="from_gpus", note="") if st is counts[0] else
+                    replace(st, note="") if st is counts[1] else
+                    replace(st, param="from_accelerator", note="")
+                    if st.param == "accelerator" and st.value == j0[0] else st for st in r.stated]
+        return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
             and counts[0].param == "gpus" and "days" in r.params \
             and (_SAME_COUNT.search(r.t) or _REDO_ON.search(r.t)) \
@@ -2027,6 +2042,24 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             and _ONE_SERVER_BEFORE.search(before14):
         # "4090 机器 8 卡一台 12 万块": a server's price in yuan, not 120,000 cards
         r.add("server_price_cny", value, a, n.end + kuai.end())
+        return
+    if role in ("input_tokens", "output_tokens") and (money := _PRICE_AFTER.match(t, n.end)) and any(
+            "per_million" in str(st.param) for st in r.stated):
+        # "输入每百万 token 2 元、输出 8 元": the output's price beside the input's, not 8 tokens
+        cur = "usd" if money.group(1) in ("美元", "美金", "刀") else "cny"
+        first = next(st for st in r.stated if "per_million" in str(st.param))
+        if role == "output_tokens" and str(first.param).endswith("per_million_tokens") \
+                and _INPUT_PRICE.search(t[max(0, first.start - 16):first.start]):
+            r.params.pop(str(first.param), None)
+            r.stated = [replace(st, param=f"{cur}_per_million_input_tokens") if st is first else st
+                        for st in r.stated]
+            r.params[f"{cur}_per_million_input_tokens"] = first.value      # type: ignore[assignment]
+        r.add(f"{cur}_per_million_tokens" if role == "output_tokens" else f"{cur}_per_million_input_tokens",
+              value, a, money.end())
+        return
+    if role == "servers" and (kw := re.match(r"\s*(?:千瓦|kw\b)", t[n.end:])):
+        # "每台 DGX B200 约 14.3 千瓦": a server's draw, not 14.3 servers
+        _assign_power(r, "kilowatts", a, n.end + kw.end(), value)
         return
     if (dbl := _PERIOD_DOUBLING.match(t, n.end)) is not None:
         # "with a 5-month doubling": the doubling time said as a compound
@@ -3167,6 +3200,7 @@ _KUAI_MONEY = re.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
 # "4090 机器 8 卡一台": a server said just before
 _ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
 # "6 个月翻倍": a period, then the doubling
+_PRICE_AFTER = re.compile(r"\s*(元|块钱?|人民币|美元|美金|刀)")
 _PERIOD_DOUBLING = re.compile(r"\s*[- ]?(month|year)s?[- ](?:doubling|doubling time)\b")
 _PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
 # "TP4 上一个副本能扛多少并发", "what can one replica serve?": the one replica asked about

@@ -3208,3 +3208,19 @@ def test_a_write_off_period_is_no_training_runs_length():
     # "按 4 年折旧": the second ask (the run's days) is computed from the stated MFU, not from the 4 years
     _, res = ask("自建 512 张 B200（$4.5万/张），训一个 405B dense、15T token，MFU 40%，要多少天？按 4 年折旧摊到每卡时多少钱？")
     assert res.value("train_days") == pytest.approx(915.5, rel=1e-3) and "MFU为" not in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 379-382, after their sealed run
+    ("api 定价输入每百万 token 2 元、输出 8 元，dsr1 跑 h800，租卡每卡时 11 块，能回本不", "每秒需要输出306个token"),
+    ("新园区 80 兆瓦，PUE 1.18，每台 DGX B200 约 14.3 千瓦，最多能放多少台？", "3.79万张B200"),
+    ("training est pls\nparams: 405B dense\ntokens: 15.6T\naccel: B200\ngpus: 8192\nachieved: 410 TFLOP/s per GPU\n"
+     "how many days + GPU-hours?", "130.6 days on 8,192 B200"),
+    ("say we have 800M weekly users and DAU is ~30% of that, each doing 12 prompts/day on a gpt-3.5 sized model. "
+     "how many a100s?", "2.88 billion queries a day"),
+    ("Our fine-tune took 9 days on 64 A100s. On 64 H100s, roughly how long, assuming the same MFU?",
+     "2.8 days on 64 H100 SXM for the job that took 9 days on 64 A100"),
+])
+def test_answers_of_sets_379_382(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
