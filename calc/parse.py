@@ -838,8 +838,7 @@ def _asks_other(r: _Reading, accs: list[tuple[str, int]], c: Stated, *, count: b
     """"We have 40k H100s: how many B300?": the count names one accelerator and the
     question asks for a number of the other (returned), which is a match of the two. With
     `count`, only a question that asks how many of it ("换成H200需要多少张", not "换成H20呢")."""
-    counted = {k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
-               or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))}
+    counted = set(_count_joins(r, c, accs))
     for k, pos in accs:
         if k in counted:
             continue
@@ -926,9 +925,7 @@ def _by_speedup(r: _Reading, accs: list[tuple[str, int]], c: Stated | None) -> N
     the base of the comparison). The other is asked for: as many as match the fleet, or, with a
     run's days, the days the same run takes on it."""
     fast, slow = _fast_slow(r, accs)
-    named = {k for k, pos in accs if c is not None and (
-        (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
-        or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#"))))}
+    named = set(_count_joins(r, c, accs)) if c is not None else set()
     counted = next(iter(named)) if len(named) == 1 else slow
     other = fast if counted == slow else slow
     r.params["speedup_fast"] = fast
@@ -1016,8 +1013,7 @@ def _run_moved(r: _Reading, accs: list[tuple[str, int]], c: Stated, *, first_nam
     on the other card. False (nothing changed) when the count joins no single card, unless
     `first_named`: then the card named first is the earlier run's ("19 days on 256 GPUs, a100 80gb.
     rerun on h100 with the same count")."""
-    joined = [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
-              or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
+    joined = _count_joins(r, c, accs)
     if len(set(joined)) != 1 and first_named:
         joined = [min(accs, key=lambda kp: kp[1])[0]]
     if len(set(joined)) != 1:
@@ -4058,9 +4054,10 @@ _BUY_IT_AT = re.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
                         # "HGX B200 box costs us ~$515k landed"
                         r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|them))?)\s*"
                         r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
-# "走 API", "we pay … to our provider": a bill paid, unless revenue is the subject
+# words of money: "0.2 J/token … per 1k tokens in Wh" asks no cost
 _MONEY_WORD = re.compile(r"\$|¥|￥|元|块|美元|美金|\busd\b|\brmb\b|dollars?|\bcents?\b|\bcost|\bprice|"
                          r"成本|价格|多少钱")
+# "走 API", "we pay … to our provider": a bill paid, unless revenue is the subject
 _PAYS_API = re.compile(r"(?<![a-z])api(?![a-z])|\b(?:we|i)(?:'re|'m| are| am)?\s+(?:\w+\s+)?pay|"
                        r"\b(?:keep|currently|already|still) paying|"
                        r"\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用|外采|外购")
