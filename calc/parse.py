@@ -876,6 +876,13 @@ def _count_joins(r: _Reading, c: Stated, accs: list[tuple[str, int]]) -> list[st
             or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
 
 
+def _named_before(accs: list[tuple[str, int]], c: Stated) -> list[str]:
+    """The card named last before a count ("V100 集群 128 张 … 迁到 A100 只用 96 张"), when its words
+    join it to none."""
+    before = [k for k, pos in accs if pos < c.start]
+    return before[-1:]
+
+
 def _fast_slow(r: _Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
     """The faster and the slower of two accelerators a stated speed ratio compares: the one named
     before the factor, not after "than"/"比" (or the new card of a replacement), the other one when
@@ -1055,8 +1062,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             and "days" in r.params and intent == "training" and _TOOK.search(r.t) \
             and re.search(r"how long|多久|几天|多少天|多长时间|how many days", r.t) \
             and all(c.param == "gpus" and isinstance(c.value, float) for c in counts) \
-            and len(j0 := _count_joins(r, counts[0], accs)) == 1 \
-            and len(j1 := _count_joins(r, counts[1], accs)) == 1 and j0 != j1:
+            and len(j0 := _count_joins(r, counts[0], accs) or _named_before(accs, counts[0])) == 1 \
+            and len(j1 := _count_joins(r, counts[1], accs) or _named_before(accs, counts[1])) == 1 \
+            and j0 != j1:
         # "Our fine-tune took 9 days on 64 A100s. On 64 H100s, roughly how long?": the run redone on the
         # other card's count (not a fleet of both)
         r.params.update({"from_accelerator": j0[0], "from_gpus": float(counts[0].value or 0),

@@ -3224,3 +3224,13 @@ def test_a_write_off_period_is_no_training_runs_length():
 def test_answers_of_sets_379_382(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # set 386 and 383, after their sealed run
+    ("same 512 h800 as last run (took 33 days). if mfu improves 20% how long now?", "27.5 days on 512 H800"),
+    ("V100 集群 128 张训了 40 天，迁到 A100 只用 96 张，MFU 提高 20%，要多少天？", "换96张A100 80GB约需17.8天"),
+])
+def test_answers_of_sets_383_386(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
