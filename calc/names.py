@@ -266,12 +266,14 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
         # question was answered for the default model)
         word = m.group(1)
         a, b = m.start(), m.end()
-        if any(taken[a:b]) or word in _NOT_FAMILY or not (
-                "x" in m.group(2) or difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75)):
+        if any(taken[a:b]) or word in _NOT_FAMILY:
+            continue
+        close = difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75)
+        if not ("x" in m.group(2) or close):
             continue
         for k in range(a, b):
             taken[k] = True
-        fixed = _respelt(spaced[a:b], word, pattern, table)
+        fixed = _respelt(spaced[a:b], word, close, pattern, table)
         spans.append(NameSpan("model", fixed, a, b) if fixed else NameSpan("unknown_model", t[a:b].strip(), a, b))
     if not any(s.key.startswith("tpu_") for s in spans):
         for m in re.finditer(r"(?<![a-z0-9])tpus?(?![a-z0-9])", t):
@@ -293,11 +295,12 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     return spans
 
 
-def _respelt(written: str, word: str, pattern: re.Pattern[str], table: dict[str, tuple[str, str, int]]) -> str:
-    """The catalog model a misspelt family names when its version and size are the catalog's to the
-    letter ("lamma3 70b" is Llama 3 70B, "mixtrel 8x7b" Mixtral 8x7B), else "" (asked with a
-    did-you-mean: "qwen3 32b" is not Qwen2.5 32B). Only the family's letters may differ."""
-    close = difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75)
+def _respelt(written: str, word: str, close: list[str], pattern: re.Pattern[str],
+             table: dict[str, tuple[str, str, int]]) -> str:
+    """The catalog model a misspelt family (`word`, nearest family `close`) names when its version
+    and size are the catalog's to the letter ("lamma3 70b" is Llama 3 70B, "mixtrel 8x7b" Mixtral
+    8x7B), else "" (asked with a did-you-mean: "qwen3 32b" is not Qwen2.5 32B). Only the family's
+    letters may differ."""
     if not close:
         return ""
     candidate = close[0] + written.strip()[len(word):]
