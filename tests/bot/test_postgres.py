@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 
 import psycopg
@@ -110,32 +111,76 @@ async def test_state_and_usage_are_shared_and_modify_is_atomic(two):
 async def test_claim_once_and_take_exactly_the_limit_across_two_instances(two):
     claims = await asyncio.gather(*(two[i % 2].claim("slack", "Ev0123", 60) for i in range(20)))
     assert sum(claims) == 1
-    assert await two[0].claim("slack", "Ev0124", 0.2)
-    assert not await two[1].claim("slack", "Ev0124", 0.2)
-    await asyncio.sleep(0.3)
+    # windows of a second: wide beside a loopback round trip on a loaded machine
+    assert await two[0].claim("slack", "Ev0124", 1.0)
+    assert not await two[1].claim("slack", "Ev0124", 1.0)
+    await asyncio.sleep(1.1)
     assert await two[1].claim("slack", "Ev0124", 60)               # expired: claimed anew
     taken = await asyncio.gather(*(two[i % 2].take("U1", 10, 60) for i in range(50)))
     assert sum(taken) == 10
     assert await two[0].take("U2", 10, 60)                          # per user
-    short = [await two[i % 2].take("U3", 2, 0.3) for i in range(3)]
-    await asyncio.sleep(0.35)
-    assert short == [True, True, False] and await two[1].take("U3", 2, 0.3)   # the window slid
+    short = [await two[i % 2].take("U3", 2, 1.0) for i in range(3)]
+    await asyncio.sleep(1.05)
+    assert short == [True, True, False] and await two[1].take("U3", 2, 1.0)   # the window slid
 
 
 async def test_chat_lock_orders_one_chat_across_instances_and_frees_on_failure(two, pg_url):
     a, b = two
     log: list[str] = []
+    opened = asyncio.Event()
 
-    async def reply(store: PostgresStore, name: str, hold_s: float = 0.05) -> None:
+    async def waiting_in_server() -> int:
+        """Replies of this test's database waiting for an advisory lock on the server."""
+        async with await psycopg.AsyncConnection.connect(pg_url, autocommit=True) as conn:
+            cur = await conn.execute(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
+                "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")
+            row = await cur.fetchone()
+            return int(row[0]) if row else 0
+
+    async def until(ready: Callable[[], Awaitable[bool]]) -> None:
+        async with asyncio.timeout(10):
+            while not await ready():
+                await asyncio.sleep(0.01)
+
+    async def first_holds() -> bool:
+        return "start 0" in log
+
+    async def one_waits() -> bool:
+        return await waiting_in_server() == 1
+
+    def waits_here(store: PostgresStore, n: int) -> Callable[[], Awaitable[bool]]:
+        async def check() -> bool:              # replies holding or queued for the chat here
+            return store._locks._locks.get(KEY, (None, 0))[1] == n
+        return check
+
+    async def reply(store: PostgresStore, name: str,
+                    hold: Callable[[], Awaitable[None]] | None = None) -> None:
         async with store.chat_lock(KEY):
             log.append(f"start {name}")
-            await asyncio.sleep(hold_s)
+            if hold is not None:
+                await hold()
             log.append(f"end {name}")
 
-    tasks = []
-    for i, store in enumerate([a, b, a, b]):
-        tasks.append(asyncio.create_task(reply(store, str(i), 0.2 if i == 0 else 0.05)))
-        await asyncio.sleep(0.05)                # arrival order: 0, 1, 2, 3
+    # arrival order 0 (a), 1 (b), 2 (a), 3 (b), each proven queued before the next arrives
+    # (no timing): 1 waits on the server, 2 and 3 behind 0 and 1 in their own process. Each
+    # holder lets go only once the next reply is queued on the server, so the server's FIFO
+    # queue, not speed, decides the order.
+    async def first() -> None:
+        await opened.wait()
+
+    async def next_queued() -> None:
+        await until(one_waits)
+
+    tasks = [asyncio.create_task(reply(a, "0", first))]
+    await until(first_holds)
+    tasks.append(asyncio.create_task(reply(b, "1", next_queued)))
+    await until(one_waits)
+    tasks.append(asyncio.create_task(reply(a, "2", next_queued)))
+    await until(waits_here(a, 2))
+    tasks.append(asyncio.create_task(reply(b, "3")))
+    await until(waits_here(b, 2))
+    opened.set()
     await asyncio.gather(*tasks)
     assert log == [f"{e} {i}" for i in range(4) for e in ("start", "end")]
     async with b.chat_lock(("t", "other", "")):    # another chat is not held up
