@@ -407,8 +407,12 @@ def seat_margin(b: Builder) -> Result:
         util = b.num("utilization", None)
         b.step(b.tr("step.utilization", util=util, tps=tps * util))
         tps *= util
-    # (no rent catalogued, e.g. H20: the card owned at the catalog's price, said so)
-    rate_usd = owned_rate(b, acc) or rent_rate(b, acc) or owned_rate(b, acc, catalog=True)
+    # (no rent catalogued, e.g. H20: the card owned at the catalog's price, said so; an electricity
+    # price and no rent: the cards are owned, "在 4090 上跑，电价 0.55元/度")
+    owns = (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) and not (
+        b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"))
+    rate_usd = owned_rate(b, acc) or (owned_rate(b, acc, catalog=True) if owns else None) \
+        or rent_rate(b, acc) or owned_rate(b, acc, catalog=True)
     if rate_usd is None:
         raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
     rate = b.num("rent_cny_per_hour", None) if cny and b.has("rent_cny_per_hour") else \
@@ -426,8 +430,13 @@ def seat_margin(b: Builder) -> Result:
         return b.result("fleet", b.tr("head.seat_cost", cost=cash(b, cost, cny), tpud=b.h(tpud),
                                       acc=acc.short))
     return b.result("fleet", b.tr("head.seat_margin", cost=cash(b, cost, cny), charge=cash(b, charge, cny),
-                                  margin=cash(b, charge - cost, cny), share=cost / charge, tpud=b.h(tpud),
-                                  acc=acc.short))
+                                  margin=cash(b, charge - cost, cny), share=share_of(cost / charge),
+                                  tpud=b.h(tpud), acc=acc.short))
+
+
+def share_of(x: float) -> str:
+    """A share as a percentage a reader can see: "12.5%", and "0.046%", not "0.0%", when small."""
+    return f"{x:.1%}" if x >= 0.01 else f"{x * 100:.2g}%"
 
 
 def _against_charge(b: Builder, cost: float, charge: float | None, cny: bool) -> None:
@@ -458,7 +467,7 @@ def _per_user_month(b: Builder) -> str:
                 charge=charge, share=cost / charge))
     _against_charge(b, cost, charge, cny)
     return b.tr("head.gpu_cost_per_user_month", cost=cash(b, cost, cny), charge=cash(b, charge, cny),
-                share=cost / charge)
+                share=share_of(cost / charge))
 
 
 def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_day: float,
@@ -763,6 +772,7 @@ def throughput(b: Builder) -> Result:
         head = "head.throughput_tokens_in_days"
     if not tpot and not b.has("concurrent_users"):
         b.notes.append(b.tr("note.offline"))
+    head_suffix = ""
     if b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "cost per million tokens / per query at $2/hr": the rent over what the GPUs deliver;
         # bought at a stated price, the owned hour (purchase over the period plus electricity)
@@ -791,6 +801,15 @@ def throughput(b: Builder) -> Result:
             b.fig("cost_per_query_usd", per_mtok * lout / 1e6, "US$", b.tr("fig.cost_per_query"))
             b.step(b.tr("step.cost_per_mtok", rate=rate, tps=pt.tokens_per_s_per_gpu,
                         cost=per_mtok, lout=lout, per_q=per_mtok * lout / 1e6))
+            if counted and b.has("days") and not b.flag("asks_cost_per"):
+                # "24 replicas … what does the fleet cost per month at $3.10/hr?": the stated
+                # fleet's hours over the period asked
+                days = b.num("days", None)
+                per_day = n * rate * 24
+                b.step(b.tr("step.rent_per_day", gpus=n, rate=rate, per_day=per_day))
+                b.step(b.tr("step.cost_period", per_day=per_day, days=days, cost=per_day * days))
+                b.fig("cost_period_usd", per_day * days, "US$", b.tr("fig.cost_period", days=days))
+                head_suffix = b.tr("head.fleet_cost_period", cost=b.h(per_day * days), days=days)
             if b.flag("asks_cost_per"):
                 b.read.add("per_tokens")
                 measured = any(b.has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
@@ -826,7 +845,7 @@ def throughput(b: Builder) -> Result:
         head = "head.throughput_concurrent"
     elif b.flag("asks_ttft") and head in ("head.throughput", "head.throughput_default"):
         # "what's the TTFT for a 32k-token prompt …": the time to first token first, alone and loaded
-        return b.result("throughput", _ttft_head(b, model, acc, precision, pt))
+        return b.result("throughput", _ttft_head(b, model, acc, precision, pt) + head_suffix)
     days_asked = float(b.req.params.get("days", 1))
     period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,
@@ -834,7 +853,7 @@ def throughput(b: Builder) -> Result:
                                        acc=acc.short, prec=precision.upper(),
                                        users=b.h(total_users), streams=b.h(replicas * pt.batch),
                                        tpot=pt.step_s * 1000, qps=b.h(qps), lout=lout,
-                                       per=b.h(pt.tokens_per_s_per_gpu)))
+                                       per=b.h(pt.tokens_per_s_per_gpu)) + head_suffix)
 
 
 # SemiAnalysis, 'The Inference Cost Of Search Disruption', 2023-02-09: their stated inputs.

@@ -634,7 +634,13 @@ def _memory(b: Builder) -> Result:
     b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
              b.tr("label.precision_weights"))
     one = b.flag("one_gpu")                # "fits on a single L4?": one, as asked
-    if b.has("gpus") or b.has("servers") or b.has("server"):
+    replicas = 0.0
+    if b.has("tensor_parallel") and b.has("replicas"):
+        # "TP=8, 32 replicas": every replica holds the weights; what fits is one replica's
+        gpus = b.num("tensor_parallel", None)
+        replicas = b.num("replicas", None)
+        b.read.add("gpus")                 # the fleet's count is the replicas' GPUs
+    elif b.has("gpus") or b.has("servers") or b.has("server"):
         gpus = b.count_gpus(acc)
     elif b.has("gpus_per_server"):         # "will it fit on one 8-GPU H200 node?"
         gpus = b.num("gpus_per_server", None)
@@ -711,6 +717,18 @@ def _memory(b: Builder) -> Result:
         n = b.num("batch_per_replica" if b.has("batch_per_replica") else "concurrent_users", None)
         b.fig("kv_tokens_per_sequence", left / kv_tok / n, "tokens", b.tr("fig.kv_per_seq"))
         room += b.tr("head.room_each", n=n, tokens=left / kv_tok / n)
+        if replicas:
+            # "32 replicas, 48 each: max concurrent users?": every replica's sequences
+            b.fig("concurrent_users", replicas * n, "sequences", b.tr("fig.concurrent"))
+            b.step(b.tr("step.replicas_hold", replicas=replicas, n=n, total=replicas * n))
+            room += b.tr("head.replicas_hold", replicas=replicas, total=replicas * n)
+            if b.has("tpot_ms"):
+                # "total tok/s if tpot is 35ms": each sequence makes a token every TPOT
+                tpot = b.num("tpot_ms", None)
+                b.fig("tokens_per_s", replicas * n * 1000 / tpot, "tokens/s", b.tr("fig.tokens_at_tpot"))
+                b.step(b.tr("step.tokens_at_tpot", n=replicas * n, tpot=tpot,
+                            tps=replicas * n * 1000 / tpot))
+                room += b.tr("head.tokens_at_tpot", tps=replicas * n * 1000 / tpot, tpot=tpot)
     if not fits and need is not None:
         room = b.tr("head.needs", n=need, acc=acc.short)
     return b.result("memory", b.tr("head.fit", model=model.short, prec=precision.upper(),

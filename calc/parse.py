@@ -227,6 +227,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.users_from_to(r)
     _promote_orphans(r)
     _batch_beside_load(r)
+    _cap_each_replica(r)
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
@@ -1535,6 +1536,23 @@ _BATCH_WORDS = re.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批
                           r"\s*(?:最多|最大|上限|不超过|max\b|up to\b)?\s*(?:=|:|of|是|为)?\s*[\d.]")
 
 
+_EACH_CAPPED = re.compile(r"\beach\s+(?:is\s+|one\s+)?(?:capped at|limited to|with|running|serving|handling|"
+                          r"holding|taking|at|max(?:imum)?|up to)\s*(?:max(?:imum)?\s*|up to\s*)?$")
+
+
+def _cap_each_replica(r: _Reading) -> None:
+    """"24 replicas of deepseek-r1 at TP8, each capped at 96 concurrent seqs": the streams each
+    replica holds, not the fleet's load."""
+    if "replicas" not in r.params or "batch_per_replica" in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "concurrent_users" and x.note == ""
+               and _EACH_CAPPED.search(r.t[max(0, x.start - 24):x.start])), None)
+    if st is None:
+        return
+    r.params["batch_per_replica"] = r.params.pop("concurrent_users")
+    r.stated = [replace(x, param="batch_per_replica") if x is st else x for x in r.stated]
+
+
 def _batch_beside_load(r: _Reading) -> None:
     """"ISL/OSL = 2048/256, conc=64, TPOT ≤ 40ms … 120 QPS at peak": a concurrency or batch written
     as a serving setting beside a stated load is the batch one replica runs, not the load (beside a
@@ -1704,7 +1722,10 @@ def _all_in_stated(r: _Reading) -> None:
             # "另加网络及存储约 20%": the build's words between the adding word and the share
             or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern
                          + r")[^,;.?，。；？\d]{0,6}?(?:约|大约|大概|about|~)?\s*$",
-                         t[max(0, share.start - 30):share.start])):
+                         t[max(0, share.start - 30):share.start])
+            # "另外网络存储加 25%": the build's words, then the adding word
+            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,4}?(?:另|再|还要|还得)?加"
+                         r"(?:上)?\s*(?:约|大约|大概)?\s*$", t[max(0, share.start - 20):share.start])):
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
         p["all_in"] = True
         p["all_in_multiple"] = 1 + pct / 100
@@ -2098,9 +2119,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     if role == "servers" and value == 1 and (box := re.match(r"\s*#+\s*(box|rig|workstation|pc|desktop)\b",
                                                               r.masked[n.end:n.end + 30])) and (
             box.group(1) != "box" or any(str(st.value).startswith("rtx") for st in r.stated
-                                         if st.param == "accelerator" and st.start >= n.end)):
+                                         if st.param == "accelerator" and st.start >= n.end)) and \
+            not re.match(r"\s*(?:with|w/|of|having|holding|that has)\s*\d+\s*(?:x\s*)?(?:cards?|gpus?)\b",
+                         r.masked[n.end + box.end():n.end + box.end() + 30]):
         # "a single RTX 4090 box": the box of that one card (a data-centre card's box is a server:
-        # "fit in one h200 box (8 GPUs per node)")
+        # "fit in one h200 box (8 GPUs per node)", and so is "one 4090 box with 8 cards")
         role, b = "gpu_count", n.end
     if role == "factor" and value >= 1e8 and re.match(r"\s*[x×*]\s*[\d.,]+\s*[kmbt]?\s*(?:tokens?|toks?)\b",
                                                       t[n.end:n.end + 24]):
@@ -2368,7 +2391,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         end = max(b, cur_end)
         before = CLAUSE.split(t[max(0, n.start - 14):n.start])[-1]
         side = "input_" if (re.match(r"\s*(?:input|prompt)s?\b", t[end:end + 12])
-                            or re.search(r"\b(?:input|prompt)\b", t[n.end:end])
+                            or re.search(r"\b(?:input|prompt|in)\b", t[n.end:end])
                             or (_INPUT_PRICE.search(before)
                                 and not re.search(r"输出|output|completion", before))) else ""
         r.add(f"{cur}_per_million_{side}tokens", value * (1000 if role == "token_price_k" else 1),

@@ -417,6 +417,7 @@ def _replace_corrected(r: _Reading) -> list[tuple[int, int]]:
 _SHARE_ON_CHIPS = re.compile(
     r"(一半|half|三分之一|a third|四分之一|a quarter|三分之二|two thirds|(\d+(?:\.\d+)?)\s*%|"
     r"[一二三四五六七八九]成)"
+    r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"

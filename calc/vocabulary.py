@@ -175,6 +175,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<!per )(?<!each )\b(?:replicas?|instances?)\s*(?:数量?|count|number)\s*(?:=|:|是|为|按|of|is)?\s*$|"
      r"\b(?:number|count|#) of (?:replicas|instances)\s*(?:=|:|is|of)?\s*$"),
     ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每))", None),
+    # "24 个 deepseek-r1 副本", "24 replicas" said around the model's name
+    ("replicas", T + r"\s*(?:个|套)\s*@+\s*(?:的)?\s*(?:副本|实例)", None),
     # "按8卡一组部署 … 一共20组": the groups are the replicas
     ("replicas", None, r"(?:一共|总共|共|合计|部署了?|跑|有)\s*$", r"^\s*(?:个)?组(?![合织成件])"),
     # "tokens/s/GPU=3.2k", "tok/s/GPU 4k": a measured rate written key first
@@ -306,6 +308,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("token_price", None, r"(?:us\$|\$|usd|¥|rmb)\s*$", T + r"\s*/\s*m\b(?!\s*(?:in|s\b|w))"),
     # "$1.10 per M output for the API": a side's token price, whatever follows
     ("token_price", T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)\s+(?:input|output|prompt|completion)\b", None),
+    # "$0.27/M in, $1.10/M out": the sides said short, a separator after them
+    ("token_price", T + CUR + r"?\s*/\s*(?:m|mn|1m|mtok)\s+(?:in|out)(?=\s*(?:[,，;；|｜/)]|$|\s+(?:and|&)\b))", None),
     # "$0.60 per million tokens instead of $1.20 per million": the second said without its tokens
     ("token_price", T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)(?:\s+(?:input|output|prompt|completion)(?:\s+tokens?)?)?"
      r"(?=\s*(?:[,.;?!)]|$|instead|vs|or\b|and\b|down\b|up\b|to\b|→|->))",
@@ -484,6 +488,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"\b(?:street|list|unit|retail|market|spot|purchase|sticker|msrp) ?price[sd]?\s*(?:is|of|at|=|:|~|about|around)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^(?!\s*(?:x|×|%|/\s*h|per hour|/\s*gb|per gb))"),
     ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*)?(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s*(?:each|apiece|a piece)?\s*(?:[,;，；.]|\s+(?:vs\.?|versus|or|and|for|each|apiece)\b|$)"),
+    # "| h100 sxm | $25k |" (pipes read as ";"): a card's cell, then its price's, in a pasted table
+    ("price", None, r"#+\s*;\s*(?P<at>us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?(?=\s*;)"),
     ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?|list|msrp|is listed at|lists at|is priced at|"
      r"官方价|官网价|官价|标价|指导价|公开价|目录价)\s*(?:is|of|at|=|:|是|为|约|大概)?\s*(?:about|around|roughly|like|~)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),

@@ -3234,3 +3234,44 @@ def test_answers_of_sets_379_382(q, part):
 def test_answers_of_sets_383_386(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 387-390, after their first run
+    ("pricing sanity check | model: dsv3 | list price: $0.27/M in, $1.10/M out | our side: h200 rented @ $2.6/h | "
+     "seeing 1,900 tok/s/gpu | whats the margin", "against the price of US$1.37"),
+    ("老板给了 3.5亿 预算（人民币），一半左右花在卡上，H20 单价按 11.5万 算，能买多少张？", "可买1,521张H20"),
+    ("| card | price |  h100 sxm | $25k |  mi300x | $15k | -> which is cheaper per token for llama 3.1 405b fp8 at "
+     "2k in / 500 out?", "on H100 SXM at $1.083/GPU-h"),
+    ("Can Mixtral 8x22B run on one 4090 box with 8 cards in int4? or do I need more boxes", "fits on 8 x RTX 4090"),
+    ("llama-3.1-70b, h100, TP=8, 32 replicas, conc capped at 48/replica. max concurrent users we can hold? and "
+     "total tok/s if tpot is 35ms", "32 replicas hold 1,536 at once, 43,886 tokens/s at 35 ms per token"),
+    ("我们 App 每用户每月收费 25 元，人均每天 8000 个 token，用 Qwen2.5 7B 在 4090 上跑，电价 0.55元/度，能不能覆盖成本？",
+     "每月成本0.0116元，占每人收费25元的0.046%"),
+    ("集成商报价：8 卡 H20 整机每台 118 万元，要买 120 台，另外网络存储加 25%，总共多少钱？", "1.77亿元"),
+    ("we're running 24 replicas of deepseek-r1 at TP8 on H200 sxm, each capped at 96 concurrent seqs. how many "
+     "concurrent users can that hold, and what does the fleet cost per month at $3.10/hr?",
+     "2,304 concurrent streams for DeepSeek-V3 on 192 x H200 SXM"),
+])
+def test_answers_of_sets_387_390(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_replicated_model_fits_per_replica_not_across_the_fleet():
+    # every replica holds its own weights: the KV room is one replica's, shared by its sequences
+    _, res = ask("serving: 24 replicas of mixtral 8x22b, TP8 on h100 sxm, batch cap 48 per replica. "
+                 "max concurrent users we can hold?")
+    assert "fits on 8 x H100 SXM" in res.headline
+    assert res.value("concurrent_users") == 1152
+    assert res.value("kv_tokens_per_sequence") == pytest.approx(res.value("max_kv_tokens") / 48)
+
+
+def test_a_stated_fleet_costs_its_hours_over_the_period_asked():
+    # asked beside the streams it holds (a throughput answer), as alone (a rental)
+    _, res = ask("we're running 24 replicas of deepseek-r1 at TP8 on H200 sxm, each capped at 96 concurrent seqs. "
+                 "how many concurrent users can that hold, and what does the fleet cost per month at $3.10/hr?")
+    assert res.value("cost_period_usd") == pytest.approx(192 * 3.10 * 24 * 30.4375)
+    _, res = ask("we're running 24 replicas of deepseek-r1 at TP8 on H200 sxm. what does the fleet cost per month "
+                 "at $3.10/hr?")
+    assert res.value("cost_usd") == pytest.approx(192 * 3.10 * 24 * 30.4375)
