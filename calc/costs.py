@@ -472,7 +472,11 @@ def token_bill(b: Builder) -> Result:
             b.num("qps", None) * 86400 if b.has("qps") else \
             b.num("users", None) * b.num("queries_per_user", 10)
         per_query = b.num("output_tokens", 500)
-        if b.has(in_key):
+        if b.flag("price_is_input") and b.has("input_tokens"):
+            # "输入每百万 token 2 元，每次输入 3000 token，光输入这块一天能收多少": the prompts alone
+            b.read.discard("output_tokens")
+            per_query = b.num("input_tokens", None)
+        elif b.has(in_key):
             # "$0.15 per million input and $0.60 per million output": each side at its price, as one
             # blended price over the prompt and the answer
             price = with_input_price(b, price, in_key, per_output=False)

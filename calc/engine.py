@@ -74,6 +74,11 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
             # "going from 2M to 35M users … how many extra cards?": what the growth adds, said
             head += tr("head.fleet_added", req.lang, added=human(extra[2].value, lang=req.lang),
                        now=human(extra[1].value, lang=req.lang), start=human(pr.start, lang=req.lang))
+        elif len(extra) == 3 and pr.param == "users" and "users_to" in pr.read \
+                and "stated_fleet_scale" not in grown.params:
+            # "250k DAU, planning for 4M … how many cards now vs then?": the fleet today beside it
+            head += tr("head.fleet_today", req.lang, now=human(extra[1].value, lang=req.lang),
+                       start=human(pr.start, lang=req.lang))
         if "users_to" in pr.read and ("growth_rate_year" in pr.read or "doubling_months" in pr.read):
             # "when do we hit 200M users, and how many L40S then?": the time first
             extra.append(Figure("months", pr.months, "months", tr("fig.months_to_grow", req.lang)))

@@ -1112,10 +1112,11 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # "Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM?", "Meta 用了 130 万 H100 GPU 小时，
         # H20 要多少卡时？": the hours were spent on the card named in them; the other one is asked about
         spent = next((k for k, pos in accs if hours.start <= pos < hours.end), None)
-        on = re.match(r"\s*(?:(?:on|of|with|using)\s+|[(（]\s*)(?=#)", r.masked[hours.end:hours.end + 12])
+        on = re.match(r"\s*(?:(?:on|of|with|using)\s+|[(（]\s*|的\s*)(?=#)",
+                      r.masked[hours.end:hours.end + 12])
         if spent is None and on:
-            # "took 1.7 mn GPU-hours on A100", "108万 GPU小时（A100）": the card named right after the
-            # hours spent them
+            # "took 1.7 mn GPU-hours on A100", "108万 GPU小时（A100）", "420 GPU年 的 A100": the card
+            # named right after the hours spent them
             spent = next((k for k, pos in accs if pos == hours.end + on.end()), None)
         if spent is None and len([k for k, pos in accs if pos < hours.start]) >= 1 and \
                 any(pos >= hours.end for _, pos in accs):
@@ -2389,7 +2390,7 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         cur, cur_start, cur_end = _currency(r, n, a, b)
         # "$0.15 per million input and $0.60 per million output": the prompt's price apart
         end = max(b, cur_end)
-        before = CLAUSE.split(t[max(0, n.start - 14):n.start])[-1]
+        before = CLAUSE.split(t[max(0, n.start - 18):n.start])[-1]     # ("输入每百万 token 2 元")
         side = "input_" if (re.match(r"\s*(?:input|prompt)s?\b", t[end:end + 12])
                             or re.search(r"\b(?:input|prompt|in)\b", t[n.end:end])
                             or (_INPUT_PRICE.search(before)
@@ -2800,7 +2801,8 @@ _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?:ing|ed)?(?: of| is)?\s*|"
                        r"\baim(?:ing|s)? (?:for|at)\s*|"
                        # "the product team is forecasting 20 million MAU after the launch"
-                       r"\b(?:forecast|project|expect|predict|plan)(?:s|ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|~)?|"
+                       r"\b(?:(?:forecast|project|expect|predict)(?:s|ed|ing)?|plan(?:s|ned|ning)?)\s+(?:for\s+)?"
+                       r"(?:about\s+|around\s+|~)?|"
                        r"预计(?:会)?(?:有|到|达到)?\s*|预期\s*")
 # a volume's period, after it ("2B tokens per week", "1B requests/month") or before it in Chinese
 # ("每周1亿次请求", "每月30亿次调用"); hours only for tokens (a query rate per hour is read as "qph")
@@ -3136,7 +3138,7 @@ _YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
 _LOW_HIGH = re.compile(r"high end|low end|(?:high|low|bull|bear|base)[- ]case|(?:high|low) scenario|"
                        r"乐观|悲观|贵的|便宜的|能到|"
                        r"高端|低端|高的|低的|区间|范围|\brange\b|between|"
-                       r"上限|下限|最高|最低|up to|可达")
+                       r"上限|下限|最高|最低|up to|可达|as (?:high|much) as|as low as")
 _USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|能|要)?\s*"
                           r"(?:到|达到|增长到|涨到|突破)\s*$|"
                           r"\busers?\s+(?:will\s+)?(?:reach(?:es|ing)?|hit(?:s|ting)?|grow(?:s|ing)? to)\s*$")
@@ -3850,6 +3852,7 @@ def _derived(r: _Reading) -> None:
                 k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")):
             # "charges $2.50 per million input tokens": the only token price said is the price compared
             p[f"{cur}_per_million_tokens"] = p.pop(f"{cur}_per_million_input_tokens")
+            p["price_is_input"] = True     # (a bill of requests prices their prompts alone)
             r.stated = [replace(st, param=f"{cur}_per_million_tokens")
                         if st.param == f"{cur}_per_million_input_tokens" else st for st in r.stated]
     if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and _PAYS_API.search(t) \
@@ -3930,8 +3933,10 @@ def _derived(r: _Reading) -> None:
         p["currency"] = "cny"
     elif KW["usd"].search(t):
         p["currency"] = "usd"            # ("每 1000 token 成本多少美元": the dollars asked, not 元 in 美元)
-    facs = [s for s in r.stated if s.param in ("factor", "hbm_multiple") and s.note in ("", "duplicate")
-            and isinstance(s.value, float) and 1 < s.value <= 20]
+    facs = [s for s in r.stated if (s.param in ("factor", "hbm_multiple") or (
+                # "(maybe as high as 6x)": a bare multiple beside HBM's
+                s.param is None and re.search(r"(?:x|×|倍|times)$", str(s.text).lower())))
+            and s.note in ("", "duplicate") and isinstance(s.value, float) and 1 < s.value <= 20]
     if facs and not ("hbm_multiple" in p and len(facs) < 2) and re.search(r"(?<![a-z])hbm|高带宽", t) and \
             re.search(r"dram|ddr|内存", t) and "growth_rate_year" not in p and \
             (len(facs) < 2 or _LOW_HIGH.search(t) or _MULTIPLE_RANGE.search(t)):

@@ -442,6 +442,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.user_bill_charge": ("; a month of it is {share:.1%} of the {charge:,.4g} {unit} each pays, {margin:,.3g} {unit} left",
         "；一个月的token费占每人收费{charge:,.4g}{unit}的{share:.1%}，剩{margin:,.3g}{unit}"),
     "head.per_user_month": ("; {money} per user a month", "；每用户每月{money}"),
+    "head.fleet_today": ("; {now} for today's {start} users", "；现在{start}用户需要{now}张"),
     "head.fleet_added": ("; {added} more than the {now} that {start} users need today", "；比现在{start}用户所需的{now}张多{added}张"),
     "head.seat_cost": ("One user's {tpud} tokens a day cost {cost} a month on {acc}", "每个用户每天{tpud}个token，在{acc}上每月成本{cost}"),
     "head.seat_margin": ("One user's {tpud} tokens a day cost {cost} a month on {acc}, {share} of the {charge} each pays: "

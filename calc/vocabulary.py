@@ -397,7 +397,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("server_price", None, r"(?:(?:一个|每个|单个|一台|每台|一套|每套)\s*)?&+\s*(?P<at>)(?:机柜|柜子|服务器|整机|rack|server)?\s*(?:的)?\s*"
      r"(?:按|价格|售价|报价|单价|标价|定价|官方价|官价|市价|行情价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|亿|千|k|m)?\s*" + CUR),
-    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
+    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
      r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|$|算|计)"),          # "整柜按 $3.5M 一个，"
     # "每台报价 $250k 一共多少": the currency before the number is the money the words introduce
     ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
@@ -485,6 +485,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\b(?:per|each|a)\s*(?:gpu|card)\s*(?=all[- ]in|including|incl\b|with\s+(?:the\s+)?(?:servers?|network))"
      r"(?:all[- ]in\s*)?(?:(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)"
      r"[^,;?\d$]{0,30}?)?\s*(?:is|at|of|=|:|~|about|around|\s)*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:k|万|千)?\s*" + CUR + r"?(?![a-z%])"),
+    # "12% off list on 64 B300s, list is $45k": the list price, said as "list"
+    ("price", None, r"\b(?:list|msrp|sticker)(?:'s|\s+is|\s*=|\s*:|\s+at)\s*(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
+     r"^(?!\s*(?:[kmb]\s*)?(?:/\s*h|per hour|/\s*gb|per gb|/\s*m\b|per million))"),
     ("price", None, r"\b(?:street|list|unit|retail|market|spot|purchase|sticker|msrp) ?price[sd]?\s*(?:is|of|at|=|:|~|about|around)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^(?!\s*(?:x|×|%|/\s*h|per hour|/\s*gb|per gb))"),
     ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*)?(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s*(?:each|apiece|a piece)?\s*(?:[,;，；.]|\s+(?:vs\.?|versus|or|and|for|each|apiece)\b|$)"),
@@ -582,7 +585,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_month", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*month\b|monthly|每月|每个月|一个月)", r"(?:每月|每个月|一个月|monthly)\s*(?:大概|大约|约)?\s*(?:消耗|生成|处理|调用|用掉)?\s*(?:了|掉)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "每天处理的token量一年涨了10倍，现在是每天5万亿": a day's amount, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|token量|词元)[^。;；?？!！]{0,30}(?P<at>)(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:是|为|约|大概|有)?\s*$",
-     r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台))"),
+     r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台))(?:个?\s*(?:tokens?|词元)\b)?"),
     # "每天要处理的token量是3000亿", "daily usage 800M tokens": the day's tokens, named before the number
     ("tokens_per_day", None, r"(?:每天|每日|日均)[^,，。;；\d]{0,10}(?:tokens?|token量|token数|词元)\s*(?:是|为|约|大概|有)?\s*$",
      r"^(?!\s*(?:年|个?月|天|周|倍|%|x\b|times))"),
@@ -667,7 +670,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
     ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?|y)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
     ("hbm_multiple", None, r"(?:hbm|高带宽内存)\s*(?:每\s*gb)?\s*(?:的)?\s*(?:价格|单价)?\s*(?:比(?:普通|一般|常规)?(?:的)?(?:dram|ddr\d|内存))?\s*(?:差不多|大概|大约|约)?\s*(?:贵|是(?:普通)?(?:dram|ddr\d|内存)的|价格是(?:dram|ddr\d)的|是它的)\s*(?:约|大约)?\s*$", T + r"(?:倍|x\b)"),
-    ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?|the (?:dram|ddr\d)|as much|more|pricier|dearer|costlier|more expensive)\b"),
+    ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?(?:\s+pric(?:es?|ing)\b)?|the (?:dram|ddr\d)|as much|more|"
+                                             r"pricier|dearer|costlier|more expensive)\b"),
     ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |regular |normal |standard |commodity |plain |conventional |普通)?\s*(?:dram|ddr\d|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|ddr\d|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     # "1.9x faster than H100", "3x the throughput of an HGX H100 server", "比H100快3倍": one
     # accelerator's stated speed over another's

@@ -3275,3 +3275,29 @@ def test_a_stated_fleet_costs_its_hours_over_the_period_asked():
     _, res = ask("we're running 24 replicas of deepseek-r1 at TP8 on H200 sxm. what does the fleet cost per month "
                  "at $3.10/hr?")
     assert res.value("cost_usd") == pytest.approx(192 * 3.10 * 24 * 30.4375)
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 391-394, after their sealed run
+    ("HBM is like 5x DRAM pricing and DRAM's ~$2.8/GB rn. what's the hbm cost on one mi325x?", "at 5x DRAM prices"),
+    ("我们 API 卖每百万 token 8 元，一天大概 20 亿 token，H800 租的 15 元/卡时，毛利能有多少？", "服务每天20亿个token"),
+    ("某论文说训练用了 420 GPU年 的 A100，要是换成 H100 大概需要多少 GPU 年？", "在A100 80GB上用了368万卡时的任务"),
+    ("we're getting 12% off list on 64 B300s, list is $45k. total w/ 1.35x all-in?", "US$3.42 million all-in"),
+    ("预算两个亿人民币，全部拿去买 H20 服务器，一台八卡 115 万，能买多少台？跑 DeepSeek R1 能撑多少并发？", "可买173台服务器"),
+    ("we're at 250k DAU, planning for 4M by end of next year. each user ~20 requests/day, 1k in 250 out, qwen 2.5 7b "
+     "on l40s. how many cards now vs then?", "130 L40S (17 servers) to serve 80 million queries a day with Qwen2.5 7B; "
+                                              "9 for today's 250,000 users"),
+    ("if HBM trades at 4x DRAM (maybe as high as 6x) and DRAM's at $2.8/GB, what's the HBM bill for a 100k-GPU "
+     "mi325x buildout?", "at 4-6x DRAM prices"),
+    ("saw a tweet saying gpt-3 took 3.14e23 FLOPs and would train in like 4 days on 1024 GPUs (a100 80gb). legit??",
+     "Not possible: 4 days on 1,024 A100 80GB would need 284% MFU"),
+])
+def test_answers_of_sets_391_394(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_an_input_price_alone_bills_the_prompts_alone():
+    # "光输入这块": 500万 requests x 3,000 prompt tokens at 2 元 per million, no default answer tokens added
+    _, res = ask("输入每百万 token 2 元，平均每次输入 3000 token，每天 500 万次请求，光输入这块一天能收多少钱？")
+    assert res.value("cost_per_day_cny") == pytest.approx(5e6 * 3000 / 1e6 * 2)
