@@ -93,6 +93,9 @@ class Model:
     trained_year: int | None = None
     trained_on: str | None = None        # accelerator id
     trained_source: str = ""
+    # the precision the weights are published in, when not BF16 ("fp8": DeepSeek-V3's released
+    # checkpoint); what a memory estimate assumes unless a precision is stated
+    released_precision: str | None = None
 
     def __post_init__(self) -> None:
         if self.params_b <= 0:

@@ -630,9 +630,15 @@ def _memory(b: Builder) -> Result:
                                        cost=cost) + gb_price)
     model = b.model(default="llama3_70b")
     b.read.add("precision")
-    precision = str(b.req.params.get("precision", "bf16"))
-    b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
-             b.tr("label.precision_weights"))
+    if "precision" not in b.req.params and model.released_precision:
+        # "24 replicas of deepseek-r1 at TP8 on H200": the weights as published (FP8), not BF16
+        precision = model.released_precision
+        b.assume("precision", precision.upper(), "", "catalog", b.tr("label.precision_released"),
+                 source=model.source)
+    else:
+        precision = str(b.req.params.get("precision", "bf16"))
+        b.assume("precision", precision.upper(), "", b.req.origin("precision") or "default",
+                 b.tr("label.precision_weights"))
     one = b.flag("one_gpu")                # "fits on a single L4?": one, as asked
     replicas = 0.0
     if b.has("tensor_parallel") and b.has("replicas"):

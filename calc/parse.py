@@ -2394,7 +2394,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         side = "input_" if (re.match(r"\s*(?:input|prompt)s?\b", t[end:end + 12])
                             or re.search(r"\b(?:input|prompt|in)\b", t[n.end:end])
                             or (_INPUT_PRICE.search(before)
-                                and not re.search(r"输出|output|completion", before))) else ""
+                                and not re.search(r"输出|output|completion", before)
+                                # ("$0.25 per M input / $1.1 per M output": the second is the output's)
+                                and not re.search(r"输出|\boutput|\bcompletion|\bout\b", t[n.end:end]))) \
+            else ""
         r.add(f"{cur}_per_million_{side}tokens", value * (1000 if role == "token_price_k" else 1),
               min(a, cur_start), max(b, cur_end))
     elif role in ("dram_price", "dram_price_tb"):
@@ -3699,7 +3702,12 @@ def _derived(r: _Reading) -> None:
             and not re.search(r"&+[^.?!;。？！；]{0,10}?(?:racks?|机柜|柜)|(?:racks?|机柜)\s*(?:of\s*)?&+",
                               r.masked[max(0, st.start - 40):st.end + 12])
             and (any(w is not st and not _RACK_CAP.search(t[max(0, w.start - 10):w.start])
-                     for w in watts) or "watts_per_gpu" in p))
+                     for w in watts) or "watts_per_gpu" in p
+                 # "colo gives us 17kW per rack. how many h100 servers per rack": a catalogued
+                 # server's draw fitted under the rack's power (a rack-scale one, NVL72, is the rack)
+                 or ("server" in p and "nvl" not in str(p["server"]) and len(watts) == 1
+                     and not re.search(r"每台|单台|一台|\beach\b|per (?:server|box|node)",
+                                       t[max(0, st.start - 8):st.start]))))
         # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
         or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts)))),
         None)

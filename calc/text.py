@@ -1572,6 +1572,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{gpus:,.0f}张{acc}共有{tb} TB HBM，{cost}"),
     "label.precision_weights": ("precision of the weights",
         "权重精度"),
+    "label.precision_released": ("precision of the weights (as the model's checkpoint is published)",
+        "权重精度（按模型发布的权重格式）"),
     "step.weights": ("weights: {params:g}B params x {bytes:g} bytes = {w:,.1f} GB; usable memory {gpus:g} x {mem:g} GB x {usable_pct:.0%} = {usable:,.1f} GB",
         "权重：{params:g}B参数 x {bytes:g}字节 = {w:,.1f} GB；可用显存 {gpus:g} x {mem:g} GB x {usable_pct:.0%} = {usable:,.1f} GB"),
     "fig.weights": ("weights",

@@ -327,6 +327,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?!\s*(?:张|台|块|颗|个|[万千百]张|[x×]))"),
     # "我们两万七买的卡": the price the cards were bought at
     ("price", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:一张)?\s*买(?:的|来的|入的)\s*(?:卡|那批|这批)?", None),
+    # "租 H100 … 定系 $27k 买一张好": a card's price, said before buying one
+    ("price", T + r"(?:k|万)?\s*(?:美元|美金|刀|元|块)?\s*买\s*(?:一|1)\s*(?:张|块|片)(?![卡#])", None),
     # "买的话两万五", "买一张要 3 万": what buying one costs
     ("price", None, r"(?:买的话|要买的话|买一张|买断|买入价?|购买价|买卡)\s*(?:要|是|得|大概|大约|约|差不多)?\s*$",
      r"^(?!\s*(?:张|台|块|颗|个|[万千百]张|[x×]))"),

@@ -3301,3 +3301,38 @@ def test_an_input_price_alone_bills_the_prompts_alone():
     # "光输入这块": 500万 requests x 3,000 prompt tokens at 2 元 per million, no default answer tokens added
     _, res = ask("输入每百万 token 2 元，平均每次输入 3000 token，每天 500 万次请求，光输入这块一天能收多少钱？")
     assert res.value("cost_per_day_cny") == pytest.approx(5e6 * 3000 / 1e6 * 2)
+
+
+@pytest.mark.parametrize("q,part", [
+    # set 383's three leftovers, and a rack's power beside a catalogued server
+    ("colo gives us 17kW per rack. how many h100 servers per rack, and how many racks for 2048 gpus?",
+     "1 server of 8 x H100 SXM (10,200 W each) fit a 17,000 W rack"),
+    ("pricing $0.25 per M input / $1.1 per M output for llama 3.1 70b. on mi325x at $2.6/hr what tok/s per gpu do we "
+     "need to break even?", "1 MI325X must deliver 535 tokens/s to break even"),
+    ("租 H100 每個鐘 $2.2 定係 $27k 買一張好？我哋大概用 18 個月", "1.5年內買更划算"),
+])
+def test_answers_of_set_383_leftovers(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # a rack-scale server's power per rack is its own draw; a draw said per server stays one
+    ("Power density: 10,000 GPUs in GB200 NVL72 racks — how many racks and how many MW at 132 kW per rack, PUE 1.15?",
+     "21.1 MW for 10,000 GB200"),
+    ("一个机柜放4台HGX H100，每台10.2kW，PUE按1.3算，电价0.55元/度，跑一年电费多少？", "32张H100 SXM运行1年的电费约25.6万元"),
+    ("Falcon 180B bf16 能不能塞进一台 HGX H100？单台 10.2kW，我们机柜限 12kW", "12,000瓦的机柜可放1台"),
+    ("how much power does one HGX B200 actually draw? can 4 of them fit in a single 40kW rack or no",
+     "2 servers of 8 x B200 (14,300 W each) fit a 40,000 W rack"),
+])
+def test_a_rack_cap_is_read_only_where_it_is_one(q, part):
+    _, res = ask(q)
+    assert part in res.headline
+
+
+def test_deepseek_is_sized_at_the_precision_its_weights_are_published_in():
+    _, res = ask("DeepSeek-R1 满血版部署，每台8卡H200服务器，需要几台？")
+    assert "FP8，671 GB" in res.headline
+    assert any(a.name == "precision" and a.origin == "catalog" for a in res.assumptions)
+    _, res = ask("DeepSeek-R1 in BF16 on H200: how many GPUs?")     # stated: as stated
+    assert "BF16 (1,342 GB)" in res.headline
