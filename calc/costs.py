@@ -408,12 +408,13 @@ def _user_bill(b: Builder, price: float, cny: bool, tpud: float | None = None) -
     return b.result("capex", head)
 
 
-def with_input_price(b: Builder, price: float, in_key: str, per_output: bool) -> float:
+def with_input_price(b: Builder, price: float, in_key: str, per_output: bool, off: float = 0.0) -> float:
     """"$0.25/M input and $1.10/M output": both sides of a request at their prices, in the
     request's mix (the prompt and answer lengths stated, else the defaults, said so). A generated
     token (what a measured or modelled rate counts) also earns its share of the prompt; a volume
     of tokens not split is priced at the blend."""
     lin, lout, pin = b.num("input_tokens", 500), b.num("output_tokens", 500), b.num(in_key, None)
+    pin *= 1 - off                         # (a discount on the quote: on the prompt's price too)
     if per_output:
         out = price + pin * lin / lout
         b.step(b.tr("step.output_token_price", price=price, pin=pin, lin=lin, lout=lout, out=out))
@@ -431,10 +432,17 @@ def token_bill(b: Builder) -> Result:
     in_key = "cny_per_million_input_tokens" if cny else "usd_per_million_input_tokens"
     volume = any(b.has(k) for k in ("tokens_per_day", "tokens_per_user_day", "queries_per_day",
                                     "users", "qps"))
+    off = 0.0
+    if b.has("discount"):
+        # "$0.85 per million … and they'd give us 18% off": the bill at the discounted prices
+        off = b.num("discount", None)
+        b.step(b.tr("step.discount_tokens", off=off, price=price * (1 - off), cur="RMB" if cny else "US$"))
+        price *= 1 - off
     if b.has(in_key) and not (not b.has("tokens_per_day") and not b.has("tokens_per_user_day")
                               and any(b.has(k) for k in ("queries_per_day", "users", "qps"))):
         # requests counted are billed side by side below; else the prompt's share of each token
-        price = with_input_price(b, price, in_key, per_output=not volume or b.flag("output_volume"))
+        price = with_input_price(b, price, in_key, per_output=not volume or b.flag("output_volume"),
+                                 off=off)
     if b.has("queries_per_user") and not any(b.has(k) for k in ("users", "tokens_per_user_day",
                                                                 "tokens_per_day")) \
             and (b.has("usd_per_user_month") or b.has("cny_per_user_month")):
@@ -479,7 +487,7 @@ def token_bill(b: Builder) -> Result:
         elif b.has(in_key):
             # "$0.15 per million input and $0.60 per million output": each side at its price, as one
             # blended price over the prompt and the answer
-            price = with_input_price(b, price, in_key, per_output=False)
+            price = with_input_price(b, price, in_key, per_output=False, off=off)
             per_query += b.num("input_tokens", 500)
         elif b.has("input_tokens"):        # one price per token: prompt and answer both billed
             per_query += b.num("input_tokens", None)

@@ -762,6 +762,7 @@ def throughput(b: Builder) -> Result:
         total_users = users
     else:
         total_users = 0.0
+    requests_suffix = ""
     if (b.has("days") or b.flag("asks_per_day")) and head == "head.throughput" and \
             not b.flag("asks_cost_per"):
         # "一天跑满能处理多少token？", "how many tokens a day?": the rate over the period asked
@@ -770,6 +771,11 @@ def throughput(b: Builder) -> Result:
         b.fig("tokens_in_period", tokens, "tokens", b.tr("fig.tokens_in_days", days=days))
         b.step(b.tr("step.tokens_in_days", tps=total, days=days, tokens=tokens))
         head = "head.throughput_tokens_in_days"
+        if b.flag("asks_requests"):
+            # "一天能服务多少次请求？": the requests those tokens answer
+            b.fig("queries_in_period", qps * SECONDS_PER_DAY * days, "queries",
+                  b.tr("fig.queries_in_days", days=days))
+            requests_suffix = b.tr("head.requests_in_days", q=b.h(qps * SECONDS_PER_DAY * days), lout=lout)
     if not tpot and not b.has("concurrent_users"):
         b.notes.append(b.tr("note.offline"))
     head_suffix = ""
@@ -853,7 +859,7 @@ def throughput(b: Builder) -> Result:
                                        acc=acc.short, prec=precision.upper(),
                                        users=b.h(total_users), streams=b.h(replicas * pt.batch),
                                        tpot=pt.step_s * 1000, qps=b.h(qps), lout=lout,
-                                       per=b.h(pt.tokens_per_s_per_gpu)) + head_suffix)
+                                       per=b.h(pt.tokens_per_s_per_gpu)) + requests_suffix + head_suffix)
 
 
 # SemiAnalysis, 'The Inference Cost Of Search Disruption', 2023-02-09: their stated inputs.

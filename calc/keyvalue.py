@@ -108,6 +108,10 @@ _keys("fx {v}", "汇率")
 _keys("pue {v}", "pue值")
 _keys("{v} per gpu", "单卡功耗", "每卡功耗", "功耗", "单卡功耗(含整机)", "每卡功耗(含服务器)",
       "单卡功耗(含服务器)")
+_keys("{v} per gpu", "w/gpu", "w per gpu", "watts/gpu", "w/gpu incl server", "w/gpu incl. server",
+      "w/gpu (incl server)", "w/gpu all-in", "watts per gpu")
+_keys("electricity ${v}/kwh", "$/kwh", "usd/kwh", "usd per kwh", "$ per kwh")
+_keys("electricity {v}元/度", "元/度", "元/kwh", "¥/kwh", "rmb/kwh")
 _keys("{v} per server", "整机功耗", "每台功耗", "单台功耗", "power/server", "每柜功耗", "单柜功耗")
 _keys("electricity {v}", "电价", "电费单价")
 _keys("budget {v}", "预算", "总预算")
@@ -116,6 +120,8 @@ _keys("{v}", "单价", "卡价", "售价", "采购价", "list price", "list", "m
 _keys("{v} per server", "每柜报价", "每台报价", "整机报价", "整机价格", "server price", "price per server",
       "box price", "node price", "rack price")
 _keys("{v} off", "discount", "折扣")
+_keys("all-in 系数 {v}", "all_in_multiple", "all-in", "all_in", "all-in multiple", "all-in factor",
+      "服务器+网络系数", "服务器网络系数", "整机系数", "all-in系数", "全包系数", "整体系数", "配套系数")
 _keys("mfu {v}", "achieved mfu")
 _keys("{v} tflops per gpu", "achieved")
 _keys("measured {v}", "实测", "实测吞吐")
@@ -158,7 +164,10 @@ _KEY = "|".join(sorted((re.escape(k) for k in _TEMPLATES), key=len, reverse=True
 # key, then = or :, then a number with its unit; the key must start a list item
 KV = re.compile(
     # (not "1.4e12 tokens: 2,048 TPU v5p": a number's own unit before a colon)
-    r"(?:^|(?<=[\s,;，；(（/|｜]))(?<![\d.][ ])(?P<key>" + _KEY + r")\s*(?:=|:|：)\s*"
+    # (a typical value's statistic around the key is no part of it: "qps_avg", "prompt_tokens_p50",
+    # "mean_output_tokens"; a tail percentile, p99, is another quantity and is left alone)
+    r"(?:^|(?<=[\s,;，；(（/|｜]))(?<![\d.][ ])(?:(?:avg|mean|median|typical)[_ ])?(?P<key>" + _KEY + r")"
+    r"(?:[_ ](?:avg|mean|median|p50|typical))?\s*(?:=|:|：)\s*"
     # (a hedge before the value is no part of it: "requests/day: ~90M")
     r"(?:(?:~|≈|约|大约|大概|about|approx\.?|roughly|around)\s*)?"
     r"(?P<val>[零一二两三四五六七八九十百千万亿]+(?=\s*(?:[,，;；|｜/]|$))|(?:\d[\d.,]*\s*[k]?\s*/\s*)?(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
@@ -199,7 +208,8 @@ def rewrite(norm: Normalized) -> Normalized:
         elif key in ("rent", "rent_per_hour", "hourly_rent", "price_per_hour", "gpu_hour_price",
                      "rent_usd_per_hour", "rental") and "/" not in val:
             val += "/hr"
-        elif key in ("watts", "watts_per_gpu", "tdp", "gpu_power", "power_per_gpu") and \
+        elif (key in ("watts", "watts_per_gpu", "tdp", "gpu_power", "power_per_gpu")
+              or key.startswith(("w/gpu", "w per gpu", "watts/gpu", "watts per gpu"))) and \
                 not _HAS_UNIT.search(val):
             val += " w"
         elif key in ("power_mw", "facility_power", "site_power", "power_budget") and \

@@ -1792,6 +1792,8 @@ def _share_list_roles(r: _Reading) -> None:
         return
 
 
+_ASKS_REQUESTS = re.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次)?\s*(?:请求|查询|调用|问答|对话)|"
+                            r"\bhow many (?:requests|queries|calls|prompts|conversations)\b")
 _ASKS_MFU = re.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
                        r"\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")
 # "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet
@@ -2082,6 +2084,11 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             r.params[f"{cur}_per_million_input_tokens"] = first.value      # type: ignore[assignment]
         r.add(f"{cur}_per_million_tokens" if role == "output_tokens" else f"{cur}_per_million_input_tokens",
               value, a, money.end())
+        return
+    if role == "tokens" and value <= 1000 and re.search(r"每秒\s*(?:至少|最少|不低于|起码|要|能)?\s*$",
+                                                     t[max(0, a - 8):a]):
+        # "每秒至少 25 个 token": one stream's speed, a time per output token (1000 / 25 ms)
+        r.add("tpot_ms", 1000 / value, a, b)
         return
     if role == "servers" and (kw := re.match(r"\s*(?:千瓦|kw\b)", t[n.end:])):
         # "每台 DGX B200 约 14.3 千瓦": a server's draw, not 14.3 servers
@@ -3311,9 +3318,24 @@ def _same_run_gain(r: _Reading) -> None:
                 for st in r.stated]
 
 
+def _units_of_servers(r: _Reading) -> None:
+    """"RMB 2.35M per b200 server, 24 units": units counted beside a server's price are servers."""
+    p = r.params
+    if not ("server_price_usd" in p or "server_price_cny" in p) or "servers" in p \
+            or sum(st.param == "server" for st in r.stated) > 1:
+        return                           # (two servers named: a comparison, counted apart)
+    units = next((st for st in r.stated if st.param == "gpus" and st.note == ""
+                  and re.fullmatch(r"[\d,]+\s*(?:units?|pcs|台)", str(st.text).lower())), None)
+    if units is None or any(st.param == "gpus" and st is not units for st in r.stated):
+        return
+    p["servers"] = p.pop("gpus")
+    r.stated = [replace(st, param="servers") if st is units else st for st in r.stated]
+
+
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
     _box_draw(r)
+    _units_of_servers(r)
     charges = [s for s in r.stated if s.param in ("usd_per_user_month", "cny_per_user_month")]
     inside = [s for s in r.stated if s.param == "days" and any(c.start <= s.start < c.end for c in charges)]
     if inside:
@@ -3590,6 +3612,8 @@ def _derived(r: _Reading) -> None:
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
             re.search(r"\bper[- ](?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
+    if _ASKS_REQUESTS.search(t):
+        p["asks_requests"] = True        # "一天能服务多少次请求": a count of requests, not tokens
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
     if MORE.search(t):
@@ -4109,7 +4133,8 @@ _PAYS_API = re.compile(r"(?<![a-z])api(?![a-z])|\b(?:we|i)(?:'re|'m| are| am)?\s
 _THEY_CHARGE = re.compile(r"\b(?:provider|vendor|they)\s+charges?\b|(?<!our )(?<!my )\bapi\s+charges?\b")
 _EARNS = re.compile(r"revenue|收入|\bcharge|\bsell|卖|收费|margin|赚|毛利|定价|\bearn|营收|利润|profit")
 # "输入每百万 token 1 元", "$0.15 per million input": the prompt's price
-_INPUT_PRICE = re.compile(r"(?:\binput|\bprompt|输入|提示)(?:[^a-z输出]|tokens?){0,12}$")
+_INPUT_PRICE = re.compile(r"(?:\binput|\bprompt|输入|提示)"
+                          r"(?:[^a-z输出]|tokens?|\b(?:at|is|of|costs?|priced)\b){0,12}$")
 # "每 1000 token 成本多少美元": dollars asked (and yuan, when both are)
 _ASKS_DOLLARS = re.compile(r"(?:多少|几)(?:万|亿)?(?:美元|美金|刀)|(?:美元|美金)(?:是)?多少")
 _ASKS_YUAN = re.compile(r"(?:多少|几)(?:万|亿)?(?:人民币|元|块)|(?:折合|合|换成|折成|折)\s*(?:人民币|rmb)|"

@@ -3336,3 +3336,39 @@ def test_deepseek_is_sized_at_the_precision_its_weights_are_published_in():
     assert any(a.name == "precision" and a.origin == "catalog" for a in res.assumptions)
     _, res = ask("DeepSeek-R1 in BF16 on H200: how many GPUs?")     # stated: as stated
     assert "BF16 (1,342 GB)" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 395-398, after their first run
+    ("from our grafana:\nqps_avg: 420\npeak/avg: 2.8\nprompt_tokens_p50: 1900\ncompletion_tokens_p50: 260\n"
+     "model: mixtral 8x7b\ngpu: a100-80gb\nhow many gpus do we need at 75% util?", "to serve 36.3 million queries a day"),
+    ("pasting from our sheet:\nGPU | H100 PCIe\nCount | 640\nW/GPU incl server | 620\nPUE | 1.4\n$/kWh | 0.112\n"
+     "annual power cost?", "US$545,405 of electricity over 1 year for 640 H100 PCIe"),
+    ("帮忙算下capex：\n型号: H20\n数量: 4096\n单价: 11.5万元\n服务器+网络系数: 1.4\n汇率: 7.18\n人民币和美元都给一下",
+     "4,096张H20整体约6.59亿元"),
+    ("小团队，8 张 4090 跑 Qwen2.5 7B，FP16，输入 800 输出 400，每卡每秒实测 1100 token，一天能服务多少次请求？",
+     "约190万次请求"),
+    ("got quoted $0.85 per million output tokens for llama 3.1 8b, input at $0.12 per million, and they'd give us "
+     "18% off. we push 2.3B output tokens per day. monthly bill?", "US$1,829 a day"),
+    ("quote from the integrator: RMB 2.35M per b200 server, 24 units, FX 7.18. what's that in USD and per GPU?",
+     "for 24 B200 servers"),
+    ("一个 MoE 模型，总参数 4560亿，激活 459亿参数，训 12万亿个 token，H800 2048 卡，MFU 30%，要多少天？", "2,048张H800 SXM需要"),
+    ("现有 800 张 H800 跑 Llama 3.1 70B，如果利用率拉到 75%，输入 2000 token、输出 300 token，能扛多少 QPS？",
+     "每秒可处理1,408个请求"),
+])
+def test_answers_of_sets_395_398(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_rack_price_is_a_servers_and_a_streams_speed_no_answer_length():
+    _, res = ask("how many gb200 nvl72 racks for 150k concurrent users on deepseek v3 fp4? each rack ~$3.4M, "
+                 "what's the capex")
+    assert any(i.param == "server_price_usd" and i.text == "$3.4M" for i in res.inputs)
+    # "… at $0.12/kWh" after "per box" is electricity, never a server's price
+    _, res = ask("CFO wants the $/GPU-hour equivalent of buying: $245k per DGX H100, depreciated over 4 years, 10.2 kW "
+                 "per box at $0.12/kWh, PUE 1.3. compare to renting at $2.25/hr")
+    assert any(i.param == "electricity_usd_per_kwh" for i in res.inputs) and not res.unused
+    # "每秒至少 25 个 token": a stream's speed (40 ms a token), not 25-token answers
+    _, res = ask("客服机器人，峰值同时在线八千个会话在生成，要求每秒至少 25 个 token，Llama 3 70B 在 H100 上 TP4，要几台 8 卡服务器？")
+    assert not any(i.param == "output_tokens" for i in res.inputs)
