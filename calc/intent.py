@@ -364,7 +364,13 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                 # "Gaudi 3 at $15,625 (1835 TFLOPS fp8) vs H100 at $30k, a $500M budget: how many
                 # of each, and the PFLOPS?": a purchase, each card's TFLOPS beside it
                 has("gpu_tflops") and (has("budget_usd") or has("budget_cny"))
-                and not (has("train_tokens") or has("train_flops") or kw("train"))):
+                and not (has("train_tokens") or has("train_flops") or kw("train"))) and not (
+                # "$45M for a training cluster, B200 at $38.5k: how many?": a purchase; no run stated
+                (has("budget_usd") or has("budget_cny"))
+                and (has("price_usd") or has("price_cny") or has("all_in_multiple"))
+                and not any(has(k) for k in (
+                    "train_tokens", "train_flops", "gpu_hours", "gpu_years", "params", "model", "mfu",
+                    "days", "gpu_tflops", "observed_tokens_per_s", "observed_tokens_per_s_per_gpu"))):
         return "training"
     if has("power_mw") and (has("server") or has("accelerator")) and not (load or has("model")) \
             and not (has("hbm_multiple") or has("dram_usd_per_gb") or has("hbm_usd_per_gb")):

@@ -34,6 +34,9 @@ _keys("{v} queries per user per day", "qpu", "queries_per_user", "requests_per_u
       "req_per_user", "q_per_user", "queries/user", "requests/user", "msgs_per_user",
       "queries/user/day", "requests/user/day", "queries per user per day", "queries per user",
       "q/user/day", "q/user", "qpud")
+_keys("{v} input tokens", "input tokens", "prompt tokens", "input length", "prompt length", "in tokens")
+_keys("{v} output tokens", "output tokens", "completion tokens", "output length", "answer length",
+      "out tokens")
 _keys("{v} input tokens", "in", "input", "input_tokens", "in_tokens", "prompt", "prompt_tokens", "isl",
       "input_len", "input_length", "prompt_len")
 _keys("{v} tokens of context", "ctx", "context", "context_len", "context_length", "seq_len")

@@ -248,9 +248,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             # "what's a TPU v6e worth in H100s?": one of the first named is the count matched
             r.add("gpus", 1.0, one.start(), one.end() - 1)
     if ("days" in r.params or any(p[0] in _DURATIONS for p in r.pending)) and _REDO.search(r.t) and len(
-            {k for p, k, _ in options if p == "accelerator"}) == 2 and sum(
-            s.param in ("gpus", "servers") for s in r.stated) == 2:
-        seen.setdefault("from_accelerator", "?")    # "30 days on 512 A100s; on 256 H100s?"
+            {k for p, k, _ in options if p == "accelerator"}) == 2 and (sum(
+            s.param in ("gpus", "servers") for s in r.stated) == 2 or (
+                _SAME_COUNT.search(r.t) and _TOOK.search(r.t)
+                and re.search(r"how long|how many days|多久|几天|多少天|多长时间", r.t))):
+        # "30 days on 512 A100s; on 256 H100s?", "6.5 days on 32 V100s; rerun on A100, same card count"
+        seen.setdefault("from_accelerator", "?")
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
             _ONE_SERVER.search(r.masked):
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
@@ -2580,6 +2583,10 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
         thing = _last_thing(r, a)
         server_ctx, gpu_ctx = thing == "server", thing == "gpu"
+    if re.match(r"\s*(?:per|/|a|each|every)\s*(?:gpu|accelerator|card|chip)\b|\s*(?:每卡|每张|单卡)", tail):
+        # "how many gpus fit per rack w/ h100 at 1,275 W per GPU": the unit written on the number
+        # itself, whatever the clause says before it
+        gpu_ctx, server_ctx = True, False
     if _GPU_INCL_SERVER.search(head + tail):
         # "一张 GB200 连服务器按 1.8kW", "per GPU incl. its server share": one card's all-in draw
         gpu_ctx, server_ctx = True, False

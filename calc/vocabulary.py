@@ -179,6 +179,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<!per )(?<!each )\b(?:replicas?|instances?)\s*(?:数量?|count|number)\s*(?:=|:|是|为|按|of|is)?\s*$|"
      r"\b(?:number|count|#) of (?:replicas|instances)\s*(?:=|:|is|of)?\s*$"),
     ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每))", None),
+    # "200 部 H100 server": 部, the Cantonese counter of machines
+    ("servers", T + r"\s*部\s*(?:#+\s*)?(?:servers?|&+|服务器|机器|主机|整机|机)", None),
     # "24 个 deepseek-r1 副本", "24 replicas" said around the model's name
     ("replicas", T + r"\s*(?:个|套)\s*@+\s*(?:的)?\s*(?:副本|实例)", None),
     # "按8卡一组部署 … 一共20组": the groups are the replicas
@@ -357,7 +359,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:万|千|k)?\s*" + CUR),
     # "整机每台按230万元（8卡）": the server's size, in brackets after it
     # (not "训了 4 天（16 张）": a run's count, after its duration)
-    ("gpus_per_server", None, r"(?<![天日月周年])(?<!days)(?<!day)(?<!weeks)\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
+    # ("tesla v100 (32 cards)": after a card's name, the cards counted, not a server's size)
+    ("gpus_per_server", None, r"(?<![天日月周年#])(?<!days)(?<!day)(?<!weeks)(?<!# )\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
     # "An HGX H100 server costs $300k; we buy 16": so many of the thing just named
     ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get|want|need)\s*"
      r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|of (?:them|those)\b|[,.;?!]|$|and\b)"),

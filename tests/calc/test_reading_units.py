@@ -3372,3 +3372,34 @@ def test_a_rack_price_is_a_servers_and_a_streams_speed_no_answer_length():
     # "每秒至少 25 个 token": a stream's speed (40 ms a token), not 25-token answers
     _, res = ask("客服机器人，峰值同时在线八千个会话在生成，要求每秒至少 25 个 token，Llama 3 70B 在 H100 上 TP4，要几台 8 卡服务器？")
     assert not any(i.param == "output_tokens" for i in res.inputs)
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 399-402, after their sealed run
+    ("capacity ask for next quarter:\nmodel: qwen3-235b-a22b\ngpu: h200\nDAU: 2.4M\nqueries/user/day: 9\n"
+     "input tokens: 1100\noutput tokens: 420\npeak: 2.2x\n-> how many GPUs + servers?", "192 H200 SXM (24 servers)"),
+    ("our colo racks are capped at 34kW. how many gpus fit per rack w/ h100 at 1,275 W per GPU all-in?",
+     "26 cards at 1,275 W fit each 34,000 W budget"),
+    ("老細問我哋 200 部 H100 server 每個月電費幾多，每部 10.5kW，PUE 1.4，電費當美金 0.14 一度計", "1,600張H100 SXM運行1個月"),
+    ("we've got $45M for a training cluster. B200 at roughly $38.5k a chip, call it all-in 1.6x for "
+     "servers/network/DC. how many B200s does that buy us?", "730 B200 for that budget"),
+    ("benchmark job took 6.5 days on tesla v100 (32 cards). if we rerun on a100 with the same card count and 20% "
+     "better MFU than before, how long?", "2.2 days on 32 A100 80GB for the job that took 6.5 days"),
+])
+def test_answers_of_sets_399_402(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,intent", [
+    # a count kept the same is a run moved only when a run took its days and the time is asked
+    ("5000 张 H100 每年电费多少？每卡按 1000W 含服务器，PUE 1.3，电价 0.55 元/度。换成同样数量的 B200 呢？", "power"),
+    ("有人说 H100 卡时价一年内从 2.5 美元跌到 1.2 美元，照这个速度明年会跌到多少？", None),
+])
+def test_the_same_count_or_a_budget_alone_moves_no_run(q, intent):
+    try:
+        _, res = ask(q)
+    except CalcError:
+        assert intent is None
+        return
+    assert res.intent == intent
