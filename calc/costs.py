@@ -780,14 +780,18 @@ def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
         part = b.num("budget_share", None)
         b.step(b.tr("step.budget_share", share=part, before=round(budget), after=round(budget * part)))
         budget *= part
-    cost = b.value_of("cost_cny" if cny else "cost_usd")
+    chips = b.value_of("cost_cny" if cny else "cost_usd")
+    # ("$38k/GPU plus 1.6x all-in … does the $180M ask hold up?": the whole build against the budget)
+    cost = (b.value_of("capex_all_in_cny" if cny else "capex_all_in_usd") if b.has("all_in_multiple")
+            else None) or chips
     share = cost / budget
     b.fig("budget_used", share, "x", b.tr("fig.budget_used"))
     b.step(b.tr("step.budget_used", cost=b.h(cost), budget=b.h(budget), share=share))
     money = "money.cny_only" if cny else "money.usd"
-    key = "head.over_budget" if share > 1 else "head.within_budget"
+    key = ("head.over_budget" if share > 1 else "head.within_budget") + ("_all_in" if cost != chips else "")
     return b.result("capex", b.tr(key, gpus=b.h(gpus), acc=acc.short,
                                   cost=b.tr(money, usd=b.h(cost), cny=b.h(cost)),
+                                  chips=b.tr(money, usd=b.h(chips), cny=b.h(chips)),
                                   budget=b.tr(money, usd=b.h(budget), cny=b.h(budget)), pct=share)
                     + _stated_power(b, acc, gpus))
 

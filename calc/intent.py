@@ -164,6 +164,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         # "$20/seat/mo, 40k tokens a seat a day on H100s": one user's margin; with the users counted,
         # the fleet they need and its cost per user against the charge
         return "fleet"
+    if (has("usd_per_user_month") or has("cny_per_user_month")) and (
+            has("tokens_per_user_day") or has("queries_per_user")) and (
+            has("usd_per_million_tokens") or has("cny_per_million_tokens")) and not any(
+            has(k) for k in ("accelerator", "server", "gpus", "servers", "rent_usd_per_hour",
+                             "rent_cny_per_hour", "observed_tokens_per_s", "observed_tokens_per_s_per_gpu")):
+        return "capex"                 # "收费 19.9 元/月 … 每百万 token 成本 2 元": one user's token bill
     money = [k for k in ("budget_usd", "budget_cny") if has(k)]
     other = "cny" if money and money[0] == "budget_usd" else "usd"
     if len(money) == 1 and (has("usd_cny") or p.get("currency") == other) and not load and not any(

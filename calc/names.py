@@ -29,7 +29,8 @@ _MODEL_FAMILY = (r"llama|gpt|claude|qwen|gemini|mistral|mixtral|deepseek|falcon|
                  r"doubao|olmo|nemotron|starcoder|codellama|phi|yi|opt|palm|command[- ]r|"
                  r"minicpm|qwq|internvl|llava|stablelm|mpt|vicuna|granite|exaone|skywork|telechat|xverse|"
                  r"aquila|smollm|tinyllama|wizardlm")
-_VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+-?\d[a-z0-9.]*))"   # ("gpt-oss-120b")
+# ("gpt-oss-120b"; "gpt-oss 120b": a hyphened word, then its size after a space)
+_VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+-?\d[a-z0-9.]*)|-[a-z]+ \d+(?:\.\d+)?[a-z]{0,2}(?![a-z0-9]))"
 _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pro|ultra|flash|turbo|max|mini|nano|instruct|chat|coder|r1|v\d))*"
 _UNKNOWN_MODEL = re.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +

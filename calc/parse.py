@@ -2636,7 +2636,10 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
     start = from_ + before.start() if before else n.start
     end = n.end + after.end() if after else n.end
     if after:
-        usd = re.match(r"美元|美金|美分|刀|usd|us\$|dollar|buck|cent", after.group(1))
+        usd = re.match(r"美元|美金|美分|刀|usd|us\$|dollar|buck|cent", after.group(1)) or (
+            # "預算美金 4,500 萬元": the dollars said before; 元 after is the amount's unit word
+            after.group(1) in ("元", "万元")
+            and re.search(r"(?:美金|美元|usd)\s*$", r.t[max(0, n.start - 6):n.start]))
         if not usd and after.group(1) == "块" and (
                 more := re.match(r"\s*(?:钱)?\s*(?:美元|美金|刀)(?:\s*(?:一|每|/)\s*(?:个)?(?:小时|h\b))?",
                                  r.t[end:end + 10])):

@@ -424,7 +424,7 @@ _SHARE_ON_CHIPS = re.compile(
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|"
     r"spent on|go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购)?\s*(?:the )?"
-    r"(?=gpus?|卡|加速卡|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|servers?|racks?|#|&)")
+    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = re.compile(
     r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|#+)\s*(?:'s?)?\s*(?:的)?\s*"
@@ -629,7 +629,7 @@ def budget_share(r: _Reading) -> None:
 
 
 _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate)\b|"
-                       r"(?:discount|折扣|优惠|便宜|"
+                       r"(?:discount|折扣|优惠|便宜|下浮|让利|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"

@@ -622,6 +622,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{gpus}张{acc}共{cost}，占预算{budget}的{pct:.0%}，不超预算"),
     "head.over_budget": ("{gpus} {acc} cost {cost}: {pct:.0%} of the {budget} budget, over it",
         "{gpus}张{acc}共{cost}，为预算{budget}的{pct:.0%}，超出预算"),
+    "head.within_budget_all_in": ("{gpus} {acc} cost {cost} all-in ({chips} the chips): {pct:.0%} of the {budget} budget, "
+                                  "within it",
+        "{gpus}张{acc}整体共{cost}（芯片{chips}），占预算{budget}的{pct:.0%}，不超预算"),
+    "head.over_budget_all_in": ("{gpus} {acc} cost {cost} all-in ({chips} the chips): {pct:.0%} of the {budget} budget, "
+                                "over it",
+        "{gpus}张{acc}整体共{cost}（芯片{chips}），为预算{budget}的{pct:.0%}，超出预算"),
     "head.per_basis_usd": ("; US${cost} per {n} tokens", "；每{n}个token约{cost}美元"),
     "head.per_basis_cny": ("; RMB {cost} per {n} tokens", "；每{n}个token约{cost}元"),
     "head.in_cny": ("; RMB {cny} per million",

@@ -3403,3 +3403,29 @@ def test_the_same_count_or_a_budget_alone_moves_no_run(q, intent):
         assert intent is None
         return
     assert res.intent == intent
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 403-406, after their first run
+    ("~350M requests a day, avg prompt 2k tokens, response 700. mixtral on a100s how many nodes? 8 gpus per node",
+     "12,800 A100 80GB (1,600 servers)"),
+    ("某市智算中心项目拟采购 H800 服务器 128 台（每台 8 卡），单台预算 230 万元，请估算设备总投资及年电费，PUE 按 1.3、"
+     "电价 0.62 元/kWh 测算。", "加上设备采购，合计3.02亿元"),
+    ("政府采购项目：B200 服务器标价 420 万元/台，中标价下浮 12%，采购 64 台，合同总价多少？", "共2.37亿元"),
+    ("敝公司評估建置 H200 叢集，預算美金 4,500 萬元，其中 55% 用於加速器，單卡價格約 3.1 萬美元，請問可採購幾張？",
+     "這筆預算可買798張H200 SXM"),
+    ("Portfolio co says they need $180M for 8,000 B200s. At $38k/GPU plus 1.6x all-in for servers, network and DC, "
+     "does that ask hold up?", "US$486 million all-in (US$304 million the chips): 270% of the US$180 million budget"),
+    ("每用户每月收费 19.9 元，人均每天 40 次调用，每次输出 500 token，DeepSeek V3 每百万 token 成本 2 元，能赚钱吗？",
+     "剩18.7元"),
+])
+def test_answers_of_sets_403_406(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_hyphened_model_name_with_its_size_after_a_space_is_still_a_name():
+    # "gpt-oss 120b": not a generic 120B model with the name dropped
+    with pytest.raises(CalcError) as e:
+        ask("can a single h100 run gpt-oss 120b in mxfp4?")
+    assert e.value.kind == "unknown_model"
