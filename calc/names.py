@@ -29,7 +29,7 @@ _MODEL_FAMILY = (r"llama|gpt|claude|qwen|gemini|mistral|mixtral|deepseek|falcon|
                  r"doubao|olmo|nemotron|starcoder|codellama|phi|yi|opt|palm|command[- ]r|"
                  r"minicpm|qwq|internvl|llava|stablelm|mpt|vicuna|granite|exaone|skywork|telechat|xverse|"
                  r"aquila|smollm|tinyllama|wizardlm")
-# ("gpt-oss-120b"; "gpt-oss 120b": a hyphened word, then its size after a space)
+# ("gpt-oss-120b"; "gpt-oss 120b": a hyphened word, then its size after a space, as "qwen3 32b" is)
 _VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+-?\d[a-z0-9.]*)|-[a-z]+ \d+(?:\.\d+)?[a-z]{0,2}(?![a-z0-9]))"
 _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pro|ultra|flash|turbo|max|mini|nano|instruct|chat|coder|r1|v\d))*"
 _UNKNOWN_MODEL = re.compile(
@@ -58,7 +58,7 @@ _UNKNOWN_ACC = re.compile(
     # makers with no catalogued chip: their product, or the maker's name alone ("Groq LPUs")
     # named products outside the catalog with no digits in the name: edge boards, desktop boxes, new
     # generations ("Jetson Orin", "DGX Spark", "Rubin")
-    r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|dgx[- ](?:spark|station)|"
+    r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|dgx[- ](?:spark|station)|(?:intel\s+)?(?:falcon|jaguar)[- ]shores|"
     # Apple's desktops and their chips ("Mac Studio 192G 统一内存", "M2 Ultra")
     r"mac[- ]?(?:studio|mini|pro)|macbook(?:[- ]pro)?|(?<![a-z])m[1-4][- ](?:ultra|max|pro)|(?:vera[- ])?rubin(?:[- ](?:ultra|cpx))?"
     # named generations with no digits ("Trillium vs Ironwood", "AWS Trainium")
@@ -243,6 +243,11 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
                 for k in range(m.start(), m.end()):
                     taken[k] = True
                 spans.append(NameSpan("acc", key, m.start(), m.end()))
+    # "Intel Falcon Shores": a chip, not the Falcon model
+    for sp in [sp for sp in spans if sp.kind == "model" and re.match(r"[- ]shores\b", t[sp.end:sp.end + 8])]:
+        spans.remove(sp)
+        for k in range(sp.start, sp.end):
+            taken[k] = False
     # precisions ("bf16", "fp8") look like names but are not
     masked = t
     for sp in spans:

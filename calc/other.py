@@ -282,6 +282,14 @@ def convert(b: Builder) -> Result:
             held = cap * sustained
             amount = f"{held / 1e18:,.3g} EFLOPS" if held >= 1e18 else f"{held / 1e15:,.4g} PFLOPS"
             cost = b.tr("head.sustained", amount=amount, u=sustained) + cost
+        if b.has("days") and b.flag("asks_flops") and not (b.has("rent_usd_per_hour")
+                                                         or b.has("rent_cny_per_hour")):
+            # "100k H100s for 90 days: how many FLOPs at 40% MFU?": the rate over the days
+            days = b.num("days", None)
+            total = cap * sustained * days * 86400
+            b.fig("train_flops", total, "FLOPs", b.tr("fig.flops_in_days", days=days))
+            b.step(b.tr("step.flops_in_days", rate=cap * sustained, days=days, total=total))
+            cost = b.tr("head.flops_in_days", total=total, days=days) + cost
         if cap < 1e16:                     # one GPU or a few: TFLOPS, not 0.00198 EFLOPS
             return b.result("convert", b.tr("head.capacity_tf", tf=cap / 1e12, gpus=gpus,
                                             acc=acc.short, prec=used.upper()) + cost)

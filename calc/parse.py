@@ -1916,7 +1916,9 @@ _NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s
 _ONE_CARD_RATE = re.compile(r"(?:卡|张卡|块卡)\s*(?:一|每)\s*(?:个)?小时|"
                             r"(?:张|块|颗|片)\s*(?:卡|显卡|gpu)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
                             r"(?:实测|实际|算力|性能|吞吐|每秒|大概|大约|约|能跑|能到|能达到|跑)\s*"
-                            r"(?:是|有|为|能|到)?\s*(?:每秒)?\s*[\d一二两三四五六七八九十]")
+                            r"(?:是|有|为|能|到)?\s*(?:每秒)?\s*[\d一二两三四五六七八九十]|"
+                            # "MI325X 一张 256GB，一台 8 卡": each card's memory, not a count of one
+                            r"(?:张|块)\s*(?:卡|显卡)?\s*(?:显存|内存|hbm)?\s*(?:是|有|为)?\s*\d+(?:\.\d+)?\s*(?:gb|g)\b")
 
 
 _ONE_HOUR_PRICE = re.compile(r"\s*(?:个)?小时\s*(?:租金|价格)?\s*[\d一二两三四五六七八九十.]+\s*"
@@ -2844,7 +2846,7 @@ _PER_USER_AROUND = re.compile(r"per (?:user|person|head|dau)|each user|a user|/\
 _EACH_AFTER = re.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 _EACH_BEFORE = re.compile(r"\beach\s*(?:~|about|around|roughly)?\s*$")
 _USERS_DO = re.compile(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+"
-                       r"(?:avg|average|averaging|send|sends|make|makes|do|does|ask|asks)\s*"
+                       r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?)\s*"
                        r"(?:about|around|~|roughly)?\s*$")
 _PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)"
 _PAYER_CLAUSE = re.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
@@ -3622,6 +3624,9 @@ def _derived(r: _Reading) -> None:
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
             re.search(r"\bper[- ](?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
+    if re.search(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
+                 r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量", t):
+        p["asks_flops"] = True           # "how many FLOPs is that at 40% MFU": a total over the days
     if _ASKS_REQUESTS.search(t):
         p["asks_requests"] = True        # "一天能服务多少次请求": a count of requests, not tokens
     if _ASKS_CONCURRENT.search(t):

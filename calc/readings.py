@@ -632,7 +632,7 @@ _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
-                       r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
+                       r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=到了)|(?<=到了\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
@@ -695,7 +695,7 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
 
 
 _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
-                           r"\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*%|"
+                           r"\s+(?:by\s+)?(?:~|≈|about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*%|"
                            # "assuming MFU about 10% better"
                            r"\b(?:mfu|utili[sz]ation)\s+(?:(?:should|will|would|could|might) be\s+|is\s+)?"
                            r"(?:(?:about|around|roughly|~|maybe)\s*)?(\d+(?:\.\d+)?)\s*%\s*(?:better|higher)\b")

@@ -179,6 +179,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<!per )(?<!each )\b(?:replicas?|instances?)\s*(?:数量?|count|number)\s*(?:=|:|是|为|按|of|is)?\s*$|"
      r"\b(?:number|count|#) of (?:replicas|instances)\s*(?:=|:|is|of)?\s*$"),
     ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每))", None),
+    # "TP=2，副本 16 个": the replicas, the word before the count
+    ("replicas", None, r"副本(?:数|数量)?\s*(?:是|为|开|有|共)?\s*$", T + r"\s*个(?!\s*(?:token|请求|并发))"),
     # "200 部 H100 server": 部, the Cantonese counter of machines
     ("servers", T + r"\s*部\s*(?:#+\s*)?(?:servers?|&+|服务器|机器|主机|整机|机)", None),
     # "24 个 deepseek-r1 副本", "24 replicas" said around the model's name
@@ -645,7 +647,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:only\s+)?(?:hits?|reaches|gets to))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
@@ -788,7 +790,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "阿里说三年投3800亿", "Microsoft drops $80 billion on B200 servers": an amount to spend
     ("budget", None, r"(?:投|投入|砸|拿出|spend(?:s|ing)?|drops?|dropping|invest(?:s|ing)?|pours?|pouring)\s*(?:了)?\s*"
      r"(?:about|around|~|约|大约|近|超过)?\s*(?:us\$|\$|¥)?\s*$",
-     T + r"(?:万|亿|千亿|万亿|[kmb]n?\b|billion|million|trillion)?\s*(?:" + CUR + r"|(?=\s*(?:做|建|on|in|for|用于|[,，。]|$)))"),   # "2千万预算人民币", "$5M budget"
+     T + r"(?:万|亿|千亿|万亿|[kmb]n?\b|billion|million|trillion)?\s*(?:" + CUR + r"|(?=\s*(?:做|建|on|in|for|用于|[,，。]|$)))"
+     # ("spends $80B on capex": what the money goes on is part of its words)
+     r"(?:\s*\b(?:on|in)\s+(?:capex|ai|infra(?:structure)?|compute|data ?cent(?:er|re)s?)\b)?"),   # "2千万预算人民币"
     ("price", None, r"(?:单价|每张|一张|单卡|每卡|unit price|each|apiece)\s*(?:是|为|按|约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy)"),
     ("budget", T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),

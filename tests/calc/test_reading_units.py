@@ -3429,3 +3429,30 @@ def test_a_hyphened_model_name_with_its_size_after_a_space_is_still_a_name():
     with pytest.raises(CalcError) as e:
         ask("can a single h100 run gpt-oss 120b in mxfp4?")
     assert e.value.kind == "unknown_model"
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 407-410, after their sealed run
+    ("last finetune: a100, 16 cards, 9 days. how long on the same number of h100 if MFU improves ~10%?",
+     "2.6 days on 16 H100 SXM"),
+    ("MI300X 报价每张 1.5 万美元，我们谈到了 8 折，买 1024 张总共多少钱？", "1230万美元"),
+    ("部 server 有 8 張 H20，實測每部機每秒出 1800 個 token，每日要出 50 億 token，要幾多部機先夠？", "65台服務器"),
+    ("用 Gaudi 3 跑 Llama 3 8B，TP=2，副本 16 个，每个副本并发 48，最多能撑多少并发用户？", "可同时服务768路并发"),
+    ("MI325X 一张 256GB，一台 8 卡，能不能放下 DeepSeek-R1 FP8？", "在8张MI325X上放得下"),
+    ("what-if: 5M DAU, 10 queries/day, 600-token answers on lamma 3 70b, h100s. and what if utilization only "
+     "hits 55%?", "468 H100 SXM"),
+    ("if we charge $12/user/month and each user averages 30 queries a day w/ ~1.2k output tokens, can we break even "
+     "serving llama 3.3 70b on rented H100s at $2.10/hr?", "1.8% of the US$12 each pays"),
+    ("article says xai ran 100k gpus, all H100s, for 90 days. how many FLOPs is that roughly at 40% mfu?",
+     "3.08e+26 FLOPs over 90 days"),
+])
+def test_answers_of_sets_407_410(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_chip_named_like_a_model_is_an_unknown_chip():
+    with pytest.raises(CalcError) as e:
+        ask("Is Intel Falcon Shores going to be competitive with B200 for training? How many would we need for a "
+            "1,000-GPU equivalent?")
+    assert e.value.kind == "unknown_accelerator"
