@@ -686,8 +686,10 @@ def _memory(b: Builder) -> Result:
         if not ctx:
             ctx = b.num("input_tokens", model.max_ctx or 4096,
                         source="the model's maximum context" if model.max_ctx else "")
-        # "with 128k context for 8 users": in a memory question, users at once
+        # "with 128k context for 8 users": in a memory question, users at once; "每个副本并发 16":
+        # the sequences one replica holds
         seqs = b.num("concurrent_users", None) if b.has("concurrent_users") else \
+            b.num("batch_per_replica", None) if b.has("batch_per_replica") else \
             b.num("users", 1, label=b.tr("label.users_at_once"))
         need_kv = ctx * kv_tok * seqs
         b.step(b.tr("step.kv_context", ctx=ctx, seqs=seqs, kv=need_kv / 1e9))

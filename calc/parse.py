@@ -1706,7 +1706,10 @@ def _all_in_stated(r: _Reading) -> None:
                      # "网络存储机房按1.4倍all-in算": the build's words, then a multiple
                      str(st.text).endswith(("倍", "x"))
                      and _BUILD_WORDS.search(t[max(0, st.start - 16):st.start])
-                     and re.search(r"all[- ]in|整体|全部|总", t[st.start:st.end + 12])))), None)
+                     and re.search(r"all[- ]in|整体|全部|总", t[st.start:st.end + 12])) or (
+                     # "連埋網絡同機房成本 x1.4 計": with the build (连/含/including), at a multiple
+                     re.match(r"[x×]|.*(?:倍|x)$", str(st.text))
+                     and _PRICE_WITH_BUILD.search(t[max(0, st.start - 20):st.start])))), None)
     if coef is not None and "all_in_multiple" not in p:
         # "all-in 系数 1.3": the build as that multiple of the chips
         p["all_in"] = True
@@ -2373,6 +2376,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                 and not _CAN_BUY.search(t) \
                 and not _HOW_MANY_FOR.search(lead) and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]):
             role = "server_price"        # "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万": a quote
+        elif role == "price" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
+                and ("server" in r.params or "servers" in r.params) \
+                and re.search(r"单价|unit price", t[max(0, a - 8):b]):
+            role = "server_price"        # "100 台 H100 服务器，每台 8 卡，单价 220 万元": no card costs that
         elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \

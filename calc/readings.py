@@ -697,7 +697,8 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
 _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
                            r"\s+(?:by\s+)?(?:~|≈|about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*%|"
                            # "assuming MFU about 10% better"
-                           r"\b(?:mfu|utili[sz]ation)\s+(?:(?:should|will|would|could|might) be\s+|is\s+)?"
+                           r"\b(?:mfu|utili[sz]ation)\s+(?:(?:should|will|would|could|might) be\s+|is\s+|"
+                           r"(?:comes|came|ends|ended|turns|turned) out\s+|ends up\s+)?"
                            r"(?:(?:about|around|roughly|~|maybe)\s*)?(\d+(?:\.\d+)?)\s*%\s*(?:better|higher)\b")
 
 

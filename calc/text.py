@@ -612,6 +612,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.flops_in_days": ("{rate:.3g} FLOP/s x {days:,.4g} days x 86,400 s = {total:.3g} FLOPs",
         "{rate:.3g} FLOP/s x {days:,.4g}天 x 86,400秒 = {total:.3g} FLOPs"),
     "head.flops_in_days": ("; {total:.3g} FLOPs over {period}", "；{period}共{total:.3g} FLOPs"),
+    "head.hours_imply_mfu": ("; for this run the stated hours mean {mfu:.0%} MFU",
+        "；按给出的GPU时间，这次训练的MFU约为{mfu:.0%}"),
+    "head.tokens_for_hours": ("{tokens} training tokens for {model}: {hours} {acc} GPU-hours deliver "
+                              "{flops:.3g} FLOPs",
+        "{model}可训练约{tokens}个token：{hours}个{acc} GPU小时提供{flops:.3g} FLOPs"),
+        "fig.tokens_trainable": ("training tokens those hours buy", "这些GPU小时可训练的token数"),
     "head.sustained": ("; {amount} sustained at {u:.0%}",
         "；利用率{u:.0%}时实际约{amount}"),
     "head.same_peak": ("; {n} {acc} have that peak",

@@ -92,6 +92,10 @@ def _training(b: Builder) -> Result:
         # the model's pretraining
         b.read.update({"model", "params", "active_params"})
         return _run_cost(b, b.accelerator())
+    elif b.flag("asks_tokens") and not (b.has("train_tokens") or b.has("train_flops")) and (
+            b.has("gpu_hours") or b.has("gpu_years")) and (
+            b.has("params") or b.has("model") or b.has("active_params")):
+        return _tokens_for_hours(b, mult)
     elif b.has("params") or b.has("model") or b.has("active_params") or (b.has("train_tokens") and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("observed_tokens_per_s")
             or b.has("observed_tokens_per_s_per_gpu"))):
@@ -220,6 +224,9 @@ def _training(b: Builder) -> Result:
         headline = b.tr("head.gpus_for_days", gpus=b.h(gpus), acc=acc.short, days=days)
     rate, suffix = _cost_and_energy(b, acc, gpu_hours)
     headline += suffix
+    if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and b.flag("claim"):
+        # "有人说 GPT-3 用 V100 训要 355 个 GPU 年，靠谱吗？": what the stated hours imply
+        headline += b.tr("head.hours_imply_mfu", mfu=flops / (gpu_hours * 3600) / (peak * 1e12))
     if not bought:                         # a budget that buys the cards is not the run's cost
         _stated_cost(b, gpu_hours, rate)
     then = None
@@ -607,6 +614,33 @@ def _on_capacity(b: Builder, flops: float) -> Result:
         b.fig("gpus", n, "GPUs", b.tr("fig.at_dense", acc=acc.short, prec=used.upper()))
         head += b.tr("head.same_peak", n=b.h(n), acc=acc.short)
     return b.result("training", head)
+
+
+def _tokens_for_hours(b: Builder, mult: float) -> Result:
+    """"1000 个 GPU年 的 H100 算力，MFU 40%，够把一个 70B 模型训多少 token？": the FLOPs the hours
+    deliver, over the model's FLOPs per token (6 x active parameters)."""
+    acc = b.accelerator()
+    b.read.add("precision")
+    peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
+    achieved, _ = _achieved(b, peak, used)
+    if b.has("gpu_years"):
+        hours = b.num("gpu_years", None) * HOURS_PER_YEAR
+        b.step(b.tr("step.gpu_years", hours=hours))
+    else:
+        hours = b.num("gpu_hours", None)
+    delivered = hours * 3600 * achieved
+    b.step(b.tr("step.delivered", hours=hours, tf=achieved / 1e12, flops=delivered))
+    model = b.model()
+    active = model.active_b * 1e9
+    tokens = delivered / (mult * active)
+    b.step(b.tr("step.tokens_from_flops", flops=delivered, mult=mult, params=fmt_params(active),
+                tokens=b.h(tokens)))
+    b.fig("train_flops", delivered, "FLOPs", b.tr("fig.delivered_flops"))
+    b.fig("train_tokens", tokens, "tokens", b.tr("fig.tokens_trainable"))
+    b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    _, cost = _cost_and_energy(b, acc, hours)     # "… at $2/hr, and what does it cost?": the hours' bill too
+    return b.result("training", b.tr("head.tokens_for_hours", tokens=b.h(tokens), model=model.short,
+                                     hours=b.h(hours), acc=acc.short, flops=delivered) + cost)
 
 
 def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:

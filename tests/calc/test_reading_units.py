@@ -3456,3 +3456,27 @@ def test_a_chip_named_like_a_model_is_an_unknown_chip():
         ask("Is Intel Falcon Shores going to be competitive with B200 for training? How many would we need for a "
             "1,000-GPU equivalent?")
     assert e.value.kind == "unknown_accelerator"
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 411-414, after their sealed run
+    ("啲 4090 租一個鐘 1.8 蚊人仔，我哋想跑 Qwen2.5 7B int8，每秒要頂 120 個 request，要租幾多張？", "需要15張RTX 4090"),
+    ("听说某模型训练用了 355 个 GPU 年（A100），按每卡每小时 1.1 美元租，要花多少钱？", "约342万美元"),
+    ("老細問我買 64 部 DGX H100 要幾多錢，一部大概 28.5 萬美金，連埋網絡同機房成本 x1.4 計，總數係幾多？", "2550萬美元"),
+    ("100 台 H100 服务器，每台 8 卡，单价 220 万元；如果改成租，每卡每小时 15 元，3 年算下来哪个划算？", "3年内买更划算"),
+    ("a fine-tune took 9 days on 64x A100. if we move it to 128x H100 and MFU comes out ~20% better, how many days?",
+     "1.2 days on 128 H100 SXM"),
+    ("last run took 21 days on a 1,024-GPU A100 cluster at 38% MFU. how long on 512 of our new H100s if we get MFU 6 "
+     "points higher?", "11.4 days on 512 H100 SXM"),
+    ("自研的 700 亿参数稠密模型，FP8，输入 32k token，每个副本并发 16，用 H100 一个副本最少几张卡？", "需要2张H100 SXM"),
+])
+def test_answers_of_sets_411_414(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_gpu_hours_asked_for_tokens_give_tokens_and_a_claimed_run_its_mfu():
+    _, res = ask("1000 个 GPU年 的 H100 算力，MFU 40%，够把一个 70B 模型训多少 token？")
+    assert res.value("train_tokens") == pytest.approx(1000 * 8760 * 3600 * 989.4e12 * 0.4 / (6 * 70e9), rel=1e-3)
+    _, res = ask("someone says GPT-3 175B took 355 GPU-years on V100. is that right?")
+    assert "the stated hours mean 23% MFU" in res.headline
