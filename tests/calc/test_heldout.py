@@ -126,7 +126,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout395.toml": 51, "heldout396.toml": 53, "heldout397.toml": 52, "heldout398.toml": 53,
          "heldout399.toml": 52, "heldout400.toml": 53, "heldout401.toml": 54, "heldout402.toml": 54,
          "heldout403.toml": 49, "heldout404.toml": 54, "heldout405.toml": 50, "heldout406.toml": 52,
-         "heldout407.toml": 52, "heldout408.toml": 54, "heldout409.toml": 53, "heldout410.toml": 52}
+         "heldout407.toml": 52, "heldout408.toml": 54, "heldout409.toml": 53, "heldout410.toml": 52,
+         "heldout411.toml": 51, "heldout412.toml": 52, "heldout413.toml": 52, "heldout414.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
