@@ -231,10 +231,14 @@ def owned_rate(b: Builder, acc: Accelerator, *, catalog: bool = False) -> float 
     return capex_hour + power_hour
 
 
-def daily_cost(b: Builder, acc: Accelerator, gpus: float, facility_mw: float) -> float | None:
-    owned = (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) and not (
+def cards_owned(b: Builder) -> bool:
+    """An electricity price and no rent: the cards are owned ("在 4090 上跑，电价 0.55元/度")."""
+    return (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) and not (
         b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"))
-    rate = None if owned else rent_rate(b, acc)
+
+
+def daily_cost(b: Builder, acc: Accelerator, gpus: float, facility_mw: float) -> float | None:
+    rate = None if cards_owned(b) else rent_rate(b, acc)
     if rate is not None:
         per_day = gpus * rate * 24
         b.step(b.tr("step.rent_per_day", gpus=gpus, rate=rate, per_day=per_day))

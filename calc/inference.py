@@ -15,6 +15,7 @@ from calc.build import Builder
 from calc.catalog import Accelerator, Model
 from calc.costs import (
     capex,
+    cards_owned,
     cash,
     daily_cost,
     fx,
@@ -407,11 +408,9 @@ def seat_margin(b: Builder) -> Result:
         util = b.num("utilization", None)
         b.step(b.tr("step.utilization", util=util, tps=tps * util))
         tps *= util
-    # (no rent catalogued, e.g. H20: the card owned at the catalog's price, said so; an electricity
-    # price and no rent: the cards are owned, "在 4090 上跑，电价 0.55元/度")
-    owns = (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) and not (
-        b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"))
-    rate_usd = owned_rate(b, acc) or (owned_rate(b, acc, catalog=True) if owns else None) \
+    # (no rent catalogued, e.g. H20, or an electricity price and no rent: the card owned at the
+    # catalog's price, said so)
+    rate_usd = owned_rate(b, acc) or (owned_rate(b, acc, catalog=True) if cards_owned(b) else None) \
         or rent_rate(b, acc) or owned_rate(b, acc, catalog=True)
     if rate_usd is None:
         raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")

@@ -1798,6 +1798,8 @@ def _share_list_roles(r: _Reading) -> None:
         return
 
 
+_ASKS_FLOPS = re.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
+                         r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量")
 _ASKS_REQUESTS = re.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次)?\s*(?:请求|查询|调用|问答|对话)|"
                             r"\bhow many (?:requests|queries|calls|prompts|conversations)\b")
 _ASKS_MFU = re.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
@@ -3633,8 +3635,7 @@ def _derived(r: _Reading) -> None:
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
             re.search(r"\bper[- ](?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):
         p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
-    if re.search(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
-                 r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量", t):
+    if _ASKS_FLOPS.search(t):
         p["asks_flops"] = True           # "how many FLOPs is that at 40% MFU": a total over the days
     if _ASKS_REQUESTS.search(t):
         p["asks_requests"] = True        # "一天能服务多少次请求": a count of requests, not tokens
