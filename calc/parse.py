@@ -1798,6 +1798,9 @@ def _share_list_roles(r: _Reading) -> None:
         return
 
 
+# "能比这便宜吗", "would self-hosting be cheaper": serving it oneself against a stated token price
+_CHEAPER_THAN_PRICE = re.compile(r"比\s*(?:这|它|他们|api|官方)?\s*(?:还|更)?\s*便宜|更便宜|\bcheaper\b|"
+                                 r"\bless expensive\b")
 _ASKS_FLOPS = re.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
                          r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量")
 _ASKS_REQUESTS = re.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次)?\s*(?:请求|查询|调用|问答|对话)|"
@@ -2083,12 +2086,13 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "4090 机器 8 卡一台 12 万块": a server's price in yuan, not 120,000 cards
         r.add("server_price_cny", value, a, n.end + kuai.end())
         return
-    if role in ("input_tokens", "output_tokens") and (money := _PRICE_AFTER.match(t, n.end)) and any(
-            "per_million" in str(st.param) for st in r.stated):
-        # "输入每百万 token 2 元、输出 8 元": the output's price beside the input's, not 8 tokens
+    if role in ("input_tokens", "output_tokens") and (money := _PRICE_AFTER.match(t, n.end)) and (any(
+            "per_million" in str(st.param) for st in r.stated) or re.search(r"百万|\bper million\b", t)):
+        # "输入每百万 token 2 元、输出 8 元": the output's price beside the input's, not 8 tokens;
+        # "每百万 token 成本多少？官方 API 输入 2 元、输出 8 元": both sides' prices, the million said before
         cur = "usd" if money.group(1) in ("美元", "美金", "刀") else "cny"
-        first = next(st for st in r.stated if "per_million" in str(st.param))
-        if role == "output_tokens" and str(first.param).endswith("per_million_tokens") \
+        first = next((st for st in r.stated if "per_million" in str(st.param)), None)
+        if first is not None and role == "output_tokens" and str(first.param).endswith("per_million_tokens") \
                 and _INPUT_PRICE.search(t[max(0, first.start - 16):first.start]):
             r.params.pop(str(first.param), None)
             r.stated = [replace(st, param=f"{cur}_per_million_input_tokens") if st is first else st
@@ -3945,14 +3949,16 @@ def _derived(r: _Reading) -> None:
             p[f"rent_{cur}_per_hour"] = p.pop(f"price_{cur}")
             r.stated = [replace(s, param=f"rent_{cur}_per_hour") if s.param == f"price_{cur}"
                         else s for s in r.stated]
-    if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and PAYS_BACK.search(t) \
+    if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) \
+            and (PAYS_BACK.search(t) or _CHEAPER_THAN_PRICE.search(t)) \
             and ("model" in p or "params" in p) and "accelerator" in p and not any(
                 k in p for k in ("tokens_per_day", "tokens_per_user_day", "per_gpu_hour", "rent_usd_per_hour",
                                  "rent_cny_per_hour", "price_usd", "price_cny", "observed_tokens_per_s",
                                  "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server",
                                  *_LOADS)):
-        # "这个价能回本吗" with no rent, card price or measured rate stated: the token price against what
-        # serving the model costs at the catalog's rent (the stated ones have their own margin answer)
+        # "这个价能回本吗", "自己用 H20 部署能比这便宜吗" with no rent, card price or measured rate stated:
+        # the token price against what serving the model costs at the catalog's rent (the stated ones
+        # have their own margin answer)
         p["price_against_cost"] = p["asks_cost_per"] = True
     if (KW["cost_per"].search(t) or ("per_tokens" in p and (
             p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))

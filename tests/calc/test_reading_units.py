@@ -3480,3 +3480,18 @@ def test_gpu_hours_asked_for_tokens_give_tokens_and_a_claimed_run_its_mfu():
     assert res.value("train_tokens") == pytest.approx(1000 * 8760 * 3600 * 989.4e12 * 0.4 / (6 * 70e9), rel=1e-3)
     _, res = ask("someone says GPT-3 175B took 355 GPU-years on V100. is that right?")
     assert "the stated hours mean 23% MFU" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # an API's token prices against serving the model oneself, no volume stated
+    ("DeepSeek 官方 API 输入每百万 token 2 元，输出每百万 8 元，我们自己用 H20 部署 DeepSeek V3 能比这便宜吗？",
+     "DeepSeek-V3在H20上"),
+    ("DeepSeek API charges $0.27/M input and $1.10/M output. would self-hosting DeepSeek V3 on H20 be cheaper?",
+     "for DeepSeek-V3 on H20"),
+    # "输入 2 元、输出 8 元" after the million was said: prices, not 2- and 8-token requests
+    ("DeepSeek V3 在 H20 上每百万 token 成本多少？官方 API 输入 2 元、输出 8 元", "对比每百万输出token"),
+])
+def test_self_hosting_against_an_api_price(q, part):
+    _, res = ask(q)
+    assert part in res.headline and res.value("own_vs_price") > 0
+    assert not any(i.param in ("input_tokens", "output_tokens") for i in res.inputs)
