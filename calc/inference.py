@@ -469,6 +469,14 @@ def _per_user_month(b: Builder) -> str:
                 share=share_of(cost / charge))
 
 
+def _over_period(b: Builder, per_day: float) -> tuple[float, float]:
+    """A day's cost (US$) over the period the question states: (its days, the cost), as a figure."""
+    days = b.num("days", None)
+    b.fig("cost_period_usd", per_day * days, "US$", b.tr("fig.cost_period", days=days))
+    b.step(b.tr("step.cost_period", per_day=per_day, days=days, cost=per_day * days))
+    return days, per_day * days
+
+
 def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_day: float,
                     tokens_per_day: float) -> None:
     watts, _ = gpu_power_w(b, acc)
@@ -481,9 +489,7 @@ def _power_and_cost(b: Builder, acc: Accelerator, gpus: float, *, queries_per_da
     capex(b, acc, gpus)
     per_day = daily_cost(b, acc, gpus, it_mw * p)
     if per_day is not None and b.has("days"):      # "the monthly cost", "for a year"
-        days = b.num("days", None)
-        b.fig("cost_period_usd", per_day * days, "US$", b.tr("fig.cost_period", days=days))
-        b.step(b.tr("step.cost_period", per_day=per_day, days=days, cost=per_day * days))
+        _over_period(b, per_day)
     if b.flag("asks_bill"):               # "那电费一年多少？": the fleet's electricity bill
         from calc.costs import electricity_over
         days, kwh, price = electricity_over(b, it_mw * p)
@@ -809,12 +815,10 @@ def throughput(b: Builder) -> Result:
             if counted and b.has("days") and not b.flag("asks_cost_per"):
                 # "24 replicas … what does the fleet cost per month at $3.10/hr?": the stated
                 # fleet's hours over the period asked
-                days = b.num("days", None)
                 per_day = n * rate * 24
                 b.step(b.tr("step.rent_per_day", gpus=n, rate=rate, per_day=per_day))
-                b.step(b.tr("step.cost_period", per_day=per_day, days=days, cost=per_day * days))
-                b.fig("cost_period_usd", per_day * days, "US$", b.tr("fig.cost_period", days=days))
-                head_suffix = b.tr("head.fleet_cost_period", cost=b.h(per_day * days), days=days)
+                days, cost = _over_period(b, per_day)
+                head_suffix = b.tr("head.fleet_cost_period", cost=b.h(cost), days=days)
             if b.flag("asks_cost_per"):
                 b.read.add("per_tokens")
                 measured = any(b.has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",

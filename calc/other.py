@@ -741,10 +741,10 @@ def _memory(b: Builder) -> Result:
             if b.has("tpot_ms"):
                 # "total tok/s if tpot is 35ms": each sequence makes a token every TPOT
                 tpot = b.num("tpot_ms", None)
-                b.fig("tokens_per_s", replicas * n * 1000 / tpot, "tokens/s", b.tr("fig.tokens_at_tpot"))
-                b.step(b.tr("step.tokens_at_tpot", n=replicas * n, tpot=tpot,
-                            tps=replicas * n * 1000 / tpot))
-                room += b.tr("head.tokens_at_tpot", tps=replicas * n * 1000 / tpot, tpot=tpot)
+                tps = replicas * n * 1000 / tpot
+                b.fig("tokens_per_s", tps, "tokens/s", b.tr("fig.tokens_at_tpot"))
+                b.step(b.tr("step.tokens_at_tpot", n=replicas * n, tpot=tpot, tps=tps))
+                room += b.tr("head.tokens_at_tpot", tps=tps, tpot=tpot)
     if not fits and need is not None:
         room = b.tr("head.needs", n=need, acc=acc.short)
     return b.result("memory", b.tr("head.fit", model=model.short, prec=precision.upper(),

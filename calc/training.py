@@ -171,11 +171,8 @@ def _training(b: Builder) -> Result:
             and not b.flag("asks_tokens"):
         return _hours_enough(b, flops, achieved, acc)
     gpu_hours: float | None = None
-    if b.has("gpu_years"):
-        gpu_hours = b.num("gpu_years", None) * HOURS_PER_YEAR
-        b.step(b.tr("step.gpu_years", hours=gpu_hours))
-    elif b.has("gpu_hours"):
-        gpu_hours = b.num("gpu_hours", None)
+    if b.has("gpu_years") or b.has("gpu_hours"):
+        gpu_hours = _stated_hours(b)
     elif flops is not None:
         gpu_hours = flops / achieved / 3600
         b.step(b.tr("step.gpu_hours", flops=flops, tf=achieved / 1e12, hours=gpu_hours))
@@ -448,11 +445,7 @@ def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -
     """"NLP 组 20 GPU 年 … 够不够在 A100 上把 Llama 2 7B 训 2万亿 token，MFU 45%": the hours the run
     needs at the stated efficiency against the hours granted (an MFU stated beside them is the
     run's, so the hours are not its record)."""
-    if b.has("gpu_years"):
-        have = b.num("gpu_years", None) * HOURS_PER_YEAR
-        b.step(b.tr("step.gpu_years", hours=have))
-    else:
-        have = b.num("gpu_hours", None)
+    have = _stated_hours(b)
     need = flops / achieved / 3600
     b.step(b.tr("step.gpu_hours", flops=flops, tf=achieved / 1e12, hours=need))
     b.fig("gpu_hours", need, "GPU-hours", b.tr("fig.gpu_hours"))
@@ -616,6 +609,15 @@ def _on_capacity(b: Builder, flops: float) -> Result:
     return b.result("training", head)
 
 
+def _stated_hours(b: Builder) -> float:
+    """The GPU-hours a question states, as GPU-hours or GPU-years (converted, said as a step)."""
+    if b.has("gpu_years"):
+        hours = b.num("gpu_years", None) * HOURS_PER_YEAR
+        b.step(b.tr("step.gpu_years", hours=hours))
+        return hours
+    return b.num("gpu_hours", None)
+
+
 def _tokens_for_hours(b: Builder, mult: float) -> Result:
     """"1000 个 GPU年 的 H100 算力，MFU 40%，够把一个 70B 模型训多少 token？": the FLOPs the hours
     deliver, over the model's FLOPs per token (6 x active parameters)."""
@@ -623,11 +625,7 @@ def _tokens_for_hours(b: Builder, mult: float) -> Result:
     b.read.add("precision")
     peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
     achieved, _ = _achieved(b, peak, used)
-    if b.has("gpu_years"):
-        hours = b.num("gpu_years", None) * HOURS_PER_YEAR
-        b.step(b.tr("step.gpu_years", hours=hours))
-    else:
-        hours = b.num("gpu_hours", None)
+    hours = _stated_hours(b)
     delivered = hours * 3600 * achieved
     b.step(b.tr("step.delivered", hours=hours, tf=achieved / 1e12, flops=delivered))
     model = b.model()
