@@ -329,7 +329,9 @@ def fleet(b: Builder) -> Result:
             check = b.tr("head.of_budget", pct=cost / budget)
     if b.has("usd_per_user_month") or b.has("cny_per_user_month"):
         check += _per_user_month(b)
-    if (b.has("gpus") or b.has("servers")) and not rig:
+    if b.flag("server_described"):
+        b.read.add("servers")            # its cards are the server's size the fleet is counted in
+    elif (b.has("gpus") or b.has("servers")) and not rig:
         # "the article says 3,617 HGX A100 servers for 13M users: does that add up?"
         stated = b.count_gpus(acc)
         b.fig("gpus_stated", stated, "GPUs", b.tr("fig.gpus_stated"))
@@ -356,7 +358,7 @@ def fleet(b: Builder) -> Result:
         return b.result("fleet", b.tr("head.fleet_concurrent", gpus=b.h(gpus), acc=acc.short,
                                       servers=b.h(servers), conc=b.h(b.num("concurrent_users", None,
                                                                           record=False)),
-                                      model=model.short))
+                                      model=model.short) + check)
     measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                 or b.has("observed_tokens_per_s_per_server")) and not (
         b.has("model") or b.has("params"))
@@ -842,6 +844,13 @@ def throughput(b: Builder) -> Result:
                     head += b.tr("head.per_basis_cny" if cny else "head.per_basis_usd", n=b.h(per),
                                  cost=f"{cost:,.3g}")
                 return b.result("throughput", head + _against_price(b, per_mtok))
+        if rate is None and b.flag("asks_cost_per"):
+            # "$0.25/M input … on MI325X, margin at 60% util" with no price for the card known: the
+            # throughput, and the prices and utilization named as waiting for a rent
+            for k in ("usd_per_million_tokens", "cny_per_million_tokens", "usd_per_million_input_tokens",
+                      "cny_per_million_input_tokens", "utilization"):
+                if b.has(k):
+                    b.set_aside(k, "unused.cost_no_price", acc=acc.short)
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if per_card and not counted and n > 1 and head != "head.throughput_users":
         # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group

@@ -22,6 +22,9 @@ _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving
 PAYS_BACK = re.compile(r"回本|亏本|赚钱|划算|cover (?:it|the cost|costs)|break even|profitable|underwater|"
                         r"make money|lose money|margin")
+# "500 tokens out per query", "每次请求 800 个 token": a request's length, which says nothing of energy
+_TOKENS_PER = re.compile(r"tok(?:en)?s?\s*(?:out|in|output|input|generated)?\s*(?:per|/|a|an|each)\s*"
+                         r"(?:request|query|search|prompt|answer)")
 # "is it enough", "够不够", "能撑几个会话": whether a model fits, asked without the usual words
 _ENOUGH = re.compile(r"\b(?:enough|enuf|suffice|sufficient|ok|okay)\b|够|撑几个|能放几个|几个.{0,6}会话|"
                      r"多少个?.{0,6}会话|会话|sessions?\b")
@@ -307,7 +310,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and re.search(r"\d\s*(?:天|days?|个月|months?|weeks?|周|年|years?)", t) \
             and not (has("joules_per_token") or has("tokens_per_day")):
         return "power"                 # "16384 张 H100 跑了 54 天，每卡 1kW，用了多少 GWh": the energy
-    if (has("queries_per_day") or has("qps")) and kw("energy") and (stated_power or fleet_size):
+    if (has("queries_per_day") or has("qps")) and KW["energy"].search(_TOKENS_PER.sub(" ", t)) and (
+            stated_power or fleet_size):
+        # (not "500 tokens out per query": a request's length, not its energy)
         return "energy"
     bought = any(has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
     if has("per_tokens") and _ENERGY_WORD.search(t) and not load and not fleet_size and not (

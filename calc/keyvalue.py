@@ -52,6 +52,12 @@ _keys("{v} gpus", "gpus", "n_gpus", "num_gpus", "gpu_count", "cards", "accelerat
 # "gpu=B200, n=8192": a bare count after "n" is the GPUs ("N=70B, D=2T" is the 6ND rule's, left alone)
 _keys("{v} gpus", "n")
 _keys("{v} servers", "servers", "nodes", "n_nodes", "num_nodes", "boxes")
+# every way a per-user daily count is keyed: "prompts/user/day", "msgs_per_user", "calls per dau"
+for _noun in ("queries", "query", "requests", "request", "reqs", "req", "prompts", "prompt", "msgs",
+              "messages", "chats", "calls", "q"):
+    _keys("{v} queries per user per day", *(f.format(n=_noun) for f in (
+        "{n}/user", "{n}/user/day", "{n}/day/user", "{n}_per_user", "{n}_per_user_per_day",
+        "{n} per user", "{n} per user per day", "{n} per user/day", "{n}/dau", "{n} per dau")))
 _keys("{v} gpus per server", "gpus_per_server", "gpus_per_node", "per_server", "per_node")
 _keys("{v} parameters", "params", "parameters", "model_size", "param_count", "n_params")
 _keys("{v} active parameters", "active", "active_params", "active_parameters")

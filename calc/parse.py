@@ -539,6 +539,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "token量会是现在的100倍，现在一天10万亿token，到时要多少张？": the load at that time
         r.params[driver] = float(r.params[driver]) * fac
         grown = (driver, fac)
+    if r.params.get("servers") == 1.0 and "gpus" not in r.params and KW["how_many"].search(r.t) and \
+            not _ENOUGH_ASKED.search(r.t):
+        r.params["server_described"] = True     # "要几台机器？一台 8 卡": the machine described, not a fleet
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine, scaled=grown)
 
@@ -1342,6 +1345,15 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     if len(rents) == 2 and rents[0].param != rents[1].param:
         # "按 $2/GPU hour 算 … 要是按国内租价 ¥10/卡时 又是多少": the bill at each
         pairs.append(sorted(rents, key=lambda s: s.start))
+    mfus = sorted((s for s in r.stated if s.param == "mfu" and s.note in ("", "duplicate")
+                   and isinstance(s.value, float)), key=lambda s: s.start)
+    if len(mfus) == 2 and "days" in r.params and mfus[0].value != mfus[1].value and not any(
+            k in r.params for k in ("model", "params", "active_params", "train_flops", "train_tokens",
+                                    "gpu_hours", "gpu_years", "from_accelerator", "from_gpus")):
+        # "45 days at 30% MFU; if MFU goes to 40%, how long?": the run's MFU and the one it goes to
+        r.params["mfu"], r.params["mfu_to"] = float(mfus[0].value or 0), float(mfus[1].value or 0)
+        r.stated = [replace(x, param="mfu_to", note="") if x is mfus[1] else
+                    replace(x, note="") if x is mfus[0] else x for x in r.stated]
     for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
@@ -2948,7 +2960,12 @@ _TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
                     r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
 
 
+_ENOUGH_ASKED = re.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
 _NEXT_YEAR = re.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
+# "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
+# base is said, not how long it grows
+_YEARS_OUT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:years?|yrs?)\s*(?:out|later|from now|ahead|on)\b|"
+                        r"\bin\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)\b|\d+\s*年(?:后|以后|之后)")
 
 
 def _growth_terms(r: _Reading) -> None:
@@ -2958,7 +2975,7 @@ def _growth_terms(r: _Reading) -> None:
     if not (_GROWS.intersection(p) or "period_months" in p):
         return
     m = _NEXT_YEAR.search(r.t)
-    if m and "period_months" not in p and \
+    if m and "period_months" not in p and not _YEARS_OUT.search(r.t, m.end()) and \
             not Covered(len(r.t), [(s.start, s.end) for s in r.stated]).covers(m.start()):
         r.add("period_months", 12.0, m.start(), m.end())   # "over next yr", "明年"
     years = [st for st in r.stated if isinstance(st.value, float) and (st.param == "year" or (
@@ -3889,8 +3906,14 @@ def _derived(r: _Reading) -> None:
         p["per_card"] = True             # "HGX H100 整机报价 230万，摊到每张卡多少美元？"
     if _PER_GPU_HOUR_ASKED.search(t):
         p["per_gpu_hour"] = True         # "what's revenue per GPU-hour?": one GPU-hour's takings
-    elif _PER_GPU_EARNS.search(t):
-        p["per_gpu_revenue"] = True      # "一张卡一天能赚多少": one card's takings over the period
+    elif _PER_GPU_EARNS.search(t) or (
+            _FLEET_EARNS.search(t) and ("model" in p or "params" in p) and "accelerator" in p
+            and ("gpus" in p or "servers" in p) and not any(k in p for k in (*_LOADS, "tokens_per_day",
+                                                                             "tokens_per_user_day"))
+            and any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens"))):
+        # "一张卡一天能赚多少": one card's takings over the period; "8 卡 H20 … 按每百万 token 3.2 元收费，
+        # 一天能收多少钱" with no volume stated: the cards' takings at the serving model's rate
+        p["per_gpu_revenue"] = True
         if "days" not in p and "period_months" not in p and (
                 each := re.search(r"\b(?:per|a|each|every) (day|week|year)\b|"
                                   r"\b(daily|weekly|yearly|annually)\b", t)):
@@ -4068,6 +4091,12 @@ _PER_GPU_EARNS = re.compile(
     r"(?:一张卡|每张卡|单卡|一块卡|每卡|\b(?:one|each|a single|per|a) (?:gpu|card|chip))[^,.;?，。；？]{0,12}"
     r"(?:能赚|赚|能挣|挣|能收|收入|营收|\bearns?\b|\bmakes?\b|\bbrings? in\b|revenue)|"
     r"(?:revenue|earnings?|income|收入|营收)\s*(?:per|/|每)\s*(?:gpu|card|卡|张卡)\b")
+# "一天能收多少钱", "what's the daily revenue", "how much could it bring in": takings asked
+_FLEET_EARNS = re.compile(r"能收多少|收入(?:是|有|能有)?多少|营收(?:是|有|能有)?多少|能赚多少|能挣多少|"
+                          r"how much (?:revenue|money|income)\b|\bhow much (?:could|would|can|does|do) "
+                          r"(?:it|this|that|they|we|the \w+) (?:make|earn|bring in|gross)\b|"
+                          r"what(?:'s| is| would be| could be) (?:the |our |its )?"
+                          r"(?:daily |monthly |yearly |annual )?(?:revenue|income|takings)")
 _ASKS_TTFT = re.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
                         r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"
                         r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)|"

@@ -90,6 +90,9 @@ TEXT: dict[str, tuple[str, str]] = {
                          "the horizon used is shown below; name a later year or a duration",
                          "它不在今天之后（计算器的时钟是{year}年），没有增长的时间；所用的时长见下文；请给出更晚的年份或一段时长"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
+    "unused.cost_no_price": ("the catalog has no rent or price for {acc}, so there is no cost per token to set it against; "
+                             "state a rent (e.g. 'at $2.5/GPU-hour')",
+                             "目录里没有{acc}的租金或价格，算不出每 token 成本来对比；请给出租金（如“每卡每小时 2.5 美元”）"),
     "unused.budget_no_price": ("the catalog has no price for {acc}, so the fleet cannot be set against the budget; state a price ('at $8k each')",
                                "目录里没有{acc}的价格，无法与预算比较；请给出单价（如“每张6万元”）"),
     "unused.corrected": ("you corrected it later in the message; the later value is used",
@@ -1078,6 +1081,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "label.days_before": ("days the earlier run took", "之前那次训练的天数"),
     "step.work_before": ("the earlier run's work: {gpus:,.0f} {acc} x {peak:,.0f} TFLOPS ({prec}) x MFU {mfu:.0%} x {days:g} days = {flops:.3g} FLOPs",
                          "之前的计算量：{gpus:,.0f}张{acc} × {peak:,.0f} TFLOPS（{prec}）× MFU {mfu:.0%} × {days:g}天 = {flops:.3g} FLOPs"),
+    "step.mfu_to": ("MFU {mfu:.0%} -> {new:.0%}", "MFU {mfu:.0%} → {new:.0%}"),
+    "step.days_at_mfu": ("{days0:g} days x {mfu:.1%} / {new:.1%} (the same work on the same GPUs) = {days:,.1f} days",
+                         "{days0:g}天 × {mfu:.1%} / {new:.1%}（同样的工作量、同样的卡）= {days:,.1f}天"),
+    "head.days_at_mfu": ("about {days:,.1f} days: the {days0:g}-day run at {new:.1%} MFU instead of {mfu:.1%} "
+                         "(the same work on the same GPUs takes time in proportion to 1/MFU)",
+                         "约{days:,.1f}天：原本{days0:g}天的任务，MFU从{mfu:.1%}变为{new:.1%}"
+                         "（同样的工作量、同样的卡，时间与MFU成反比）"),
     "step.mfu_points": ("MFU {mfu:.0%} {gain:+g} points = {new:.0%}", "MFU {mfu:.0%} {gain:+g}个百分点 = {new:.0%}"),
     "step.mfu_gain": ("MFU {mfu:.0%} x (1 {gain:+.0%}) = {new:.0%}", "MFU {mfu:.0%} × (1 {gain:+.0%}) = {new:.0%}"),
     "step.days_after": ("{flops:.3g} FLOPs / ({gpus:,.0f} {acc} x {peak:,.0f} TFLOPS ({prec}) x MFU {mfu:.0%}) = {days:,.1f} days",

@@ -51,6 +51,19 @@ def _training(b: Builder) -> Result:
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
+    if b.has("days") and b.has("mfu") and any(b.has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points")) \
+            and not sized and not any(b.has(k) for k in (
+                "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "budget_usd",
+                "budget_cny")):
+        # "上次 MFU 30%，这次提高 40%，原来要 45 天，现在多久？": the same work at the new MFU
+        days0 = b.num("days", None, label=b.tr("label.days_before"))
+        mfu = b.num("mfu", None)
+        new = _new_mfu(b, mfu)
+        days = days0 * mfu / new
+        b.read.update({"gpus", "servers", "accelerator"})     # the same GPUs
+        b.step(b.tr("step.days_at_mfu", days0=days0, mfu=mfu, new=new, days=days))
+        b.fig("train_days", days, "days", b.tr("fig.days_at_mfu", mfu=new))
+        return b.result("training", b.tr("head.days_at_mfu", days=days, days0=days0, mfu=mfu, new=new))
     if (b.has("budget_usd") or b.has("budget_cny")) and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("train_flops")) and (
             sized != b.has("train_tokens") or (b.flag("compute_optimal") and not sized)):
@@ -556,7 +569,12 @@ def mfu_gain_factor(b: Builder) -> float:
 
 
 def _new_mfu(b: Builder, mfu: float) -> float:
-    """The new run's MFU: the earlier one with the stated gain ("MFU +10%", "再提 5 个点"), as a step."""
+    """The new run's MFU: the earlier one with the stated gain ("MFU +10%", "再提 5 个点") or the one
+    it goes to ("MFU goes to 40%"), as a step."""
+    if b.has("mfu_to"):
+        new = b.num("mfu_to", None)
+        b.step(b.tr("step.mfu_to", mfu=mfu, new=new))
+        return new
     if b.has("mfu_gain"):
         gain = b.num("mfu_gain", None)
         new = min(1.0, mfu * (1 + gain))
