@@ -566,6 +566,13 @@ def token_bill(b: Builder) -> Result:
     if b.value_of("serving_gpus"):           # "…用 H20 服务的话需要几张卡": the GPUs the tokens keep busy
         gpus_note = b.tr("head.and_gpus", n=b.h(b.value_of("serving_gpus")),
                          acc=b.accelerator().short)
+        if any(st.param in ("gpus", "servers") and st.note == "" for st in b.req.stated):
+            # "… vs running it on our h100 fleet of 300": the stated fleet against the GPUs needed
+            # (stated in the question: not a fleet an earlier answer computed)
+            stated, need = b.count_gpus(b.accelerator()), b.value_of("serving_gpus")
+            b.fig("gpus_stated", stated, "GPUs", b.tr("fig.gpus_stated"))
+            b.fig("stated_vs_computed", stated / need, "x", b.tr("fig.stated_vs_computed"))
+            gpus_note += b.tr("head.check_stated", stated=b.h(stated), ratio=stated / need)
     if cost_day is not None:
         serve = cost_day * days * (fx(b) if cny else 1.0)     # (in the currency of the price)
         return b.result("capex", b.tr(key, revenue=b.tr(money, usd=b.h(per_day * days),

@@ -228,6 +228,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _promote_orphans(r)
     _batch_beside_load(r)
     _cap_each_replica(r)
+    _gpus_each_replica(r)
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
@@ -251,7 +252,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             {k for p, k, _ in options if p == "accelerator"}) == 2 and (sum(
             s.param in ("gpus", "servers") for s in r.stated) == 2 or (
                 _SAME_COUNT.search(r.t) and _TOOK.search(r.t)
-                and re.search(r"how long|how many days|多久|几天|多少天|多长时间", r.t))):
+                and re.search(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间", r.t))):
         # "30 days on 512 A100s; on 256 H100s?", "6.5 days on 32 V100s; rerun on A100, same card count"
         seen.setdefault("from_accelerator", "?")
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
@@ -539,6 +540,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "token量会是现在的100倍，现在一天10万亿token，到时要多少张？": the load at that time
         r.params[driver] = float(r.params[driver]) * fac
         grown = (driver, fac)
+    boxed = next((st for st in r.stated if st.param == "gpus_per_server" and st.note == ""), None)
+    if intent == "training" and boxed is not None and "gpus" not in r.params and "servers" not in r.params \
+            and re.search(r"\b(?:an?|one|a single|single|our|my)\s*$|(?:一台|单台|一个)\s*$",
+                      r.t[max(0, boxed.start - 10):boxed.start]):
+        # "finetune … on an 8-card a100 box, how many hrs?": that one machine is the run's fleet
+        r.params["servers"] = 1.0
     if r.params.get("servers") == 1.0 and "gpus" not in r.params and KW["how_many"].search(r.t) and \
             not _ENOUGH_ASKED.search(r.t):
         r.params["server_described"] = True     # "要几台机器？一台 8 卡": the machine described, not a fleet
@@ -1067,7 +1074,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 \
             and "days" in r.params and intent == "training" and _TOOK.search(r.t) \
-            and re.search(r"how long|多久|几天|多少天|多长时间|how many days", r.t) \
+            and re.search(r"how long|\beta\b|多久|几天|多少天|多长时间|how many days", r.t) \
             and all(c.param == "gpus" and isinstance(c.value, float) for c in counts) \
             and len(j0 := _count_joins(r, counts[0], accs) or _named_before(accs, counts[0])) == 1 \
             and len(j1 := _count_joins(r, counts[1], accs) or _named_before(accs, counts[1])) == 1 \
@@ -1556,6 +1563,21 @@ _EACH_CAPPED = re.compile(r"\beach\s+(?:is\s+|one\s+)?(?:capped at|limited to|wi
                           r"holding|taking|at|max(?:imum)?|up to)\s*(?:max(?:imum)?\s*|up to\s*)?$")
 
 
+def _gpus_each_replica(r: _Reading) -> None:
+    """"24 replicas of DeepSeek-V3 on H200, 16 GPUs each": the GPUs one replica spans (its tensor-
+    parallel group), not the fleet; the fleet is the replicas times them."""
+    if "replicas" not in r.params or "tensor_parallel" in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
+               and re.match(r"\s*(?:each|apiece|per replica|a replica|per copy|each replica)\b|"
+                            r"\s*(?:一个|每个)\s*副本", r.t[x.end:x.end + 16])), None)
+    if st is None:
+        return
+    r.params["tensor_parallel"] = r.params.pop("gpus")
+    r.stated = [replace(x, param="tensor_parallel") if x is st else x for x in r.stated]
+    r.params["gpus"] = float(r.params["replicas"]) * float(st.value or 0)
+
+
 def _cap_each_replica(r: _Reading) -> None:
     """"24 replicas of deepseek-r1 at TP8, each capped at 96 concurrent seqs": the streams each
     replica holds, not the fleet's load."""
@@ -1675,7 +1697,7 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
 
-_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|network(?:ing)?|servers?|"
+_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|servers?|"
                           r"facilit(?:y|ies)|"
                           r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage|fabric|"
                           r"everything else|the rest\b|其他|其余|"
@@ -3067,7 +3089,7 @@ _ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
                              # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
-_TRAIN_WORDS = re.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\bmfu\b")
+_TRAIN_WORDS = re.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
 _BILL_WORD = re.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
 _EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
                               r"每台|每柜|一台|一柜)")

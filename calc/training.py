@@ -243,9 +243,9 @@ def _training(b: Builder) -> Result:
     if model is not None and flops is not None \
             and (not b.has("accelerator") or b.has("year")
                  or b.req.params["accelerator"] == model.trained_on) \
-            and not b.has("rent_usd_per_hour") and not (b.has("gpus") or b.has("days")):
+            and not b.has("rent_usd_per_hour") and not (b.has("gpus") or b.has("servers") or b.has("days")):
         then = cost_then(b, model, flops, mfu or 0.40)
-    if flops is not None and not (b.has("gpus") or b.has("days") or b.has("gpu_hours")
+    if flops is not None and not (b.has("gpus") or b.has("servers") or b.has("days") or b.has("gpu_hours")
                                   or b.has("gpu_years") or rate is not None or bought):
         headline = b.tr("head.flops", flops=flops,
                         model=b.tr("word.to_train", model=model.short) if model else "",

@@ -128,7 +128,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout403.toml": 49, "heldout404.toml": 54, "heldout405.toml": 50, "heldout406.toml": 52,
          "heldout407.toml": 52, "heldout408.toml": 54, "heldout409.toml": 53, "heldout410.toml": 52,
          "heldout411.toml": 51, "heldout412.toml": 52, "heldout413.toml": 52, "heldout414.toml": 52,
-         "heldout415.toml": 51, "heldout416.toml": 52, "heldout417.toml": 54, "heldout418.toml": 53}
+         "heldout415.toml": 51, "heldout416.toml": 52, "heldout417.toml": 54, "heldout418.toml": 53,
+         "heldout419.toml": 53, "heldout420.toml": 54, "heldout421.toml": 54, "heldout422.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated

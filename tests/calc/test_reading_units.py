@@ -3533,3 +3533,32 @@ def test_a_server_described_beside_how_many_is_no_fleet_to_check():
     # "8卡机一台够吗": the one machine asked about is checked
     _, res = ask("H20显存96GB，部署Llama 3.1 70B bf16要几张？8卡机一台够吗，128路并发，上下文4k")
     assert "你给出的8张" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 419-422, after their sealed run
+    ("每月收 19.9 元，日活 50 万，每人每天 30 次对话，平均输出 600 token，qwen2.5-72b 跑在 h800 上，能回本吗？",
+     "占每用户每月收费19.9元"),
+    ("建个 2000 卡的 H20 集群，单卡 11.5 万，全套按 1.4 倍算，总共几个亿？", "整体约3.22亿元"),
+    ("list price for b300 ~$48k, we're getting 12% off on 2,048 cards. total?", "US$86.5 million"),
+    ("finetune qwen2.5 7b on 800M tokens x 3 epochs, on an 8-card a100 40gb box, how many hrs?",
+     "1.3 days on 8 A100 40GB"),
+    ("we price $0.25/M input, $1.10/M output tokens. 3k in / 500 out per req, 40M reqs a day. daily revenue vs "
+     "running it on our h100 fleet of 300?", "the 300 you stated are 0.12x that"),
+    ("Last run took 21 days on 512 A100s. Next one is the same data on 1024 H100s and we think MFU goes up ~30%. "
+     "ETA?", "2.5 days on 1,024 H100 SXM"),
+    ("we run 24 replicas of DeepSeek-V3 on H200, 16 GPUs each, capped at 96 seqs per replica. what's the max "
+     "concurrent users we can hold?", "24 replicas hold 2,304 at once"),
+    ("does gemma2 27b fit in an l4's 24gb at int4?", "fits on 1 x L4"),
+    ("若要建置 50 EFLOPS（FP8）的算力，採用 H200，需要多少張？單價以 3.1 萬美元計，總價約多少？", "採購56.4億元"),
+])
+def test_answers_of_sets_419_422(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_fleet_an_earlier_answer_computed_is_not_checked_as_stated():
+    # the second ask's revenue answer must not set the first answer's 328 GPUs against itself
+    _, res = ask("每天 50 亿 token 输出，Qwen3-235B-A22B，H200 单卡实测 1800 tok/s，峰值按 2.5 倍，要多少卡？"
+                 "按每百万 token 2 元卖能覆盖成本吗？")
+    assert "你给出的" not in res.headline
