@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from calc import registry
 from calc.build import Builder
 from calc.costs import gpu_power_w
 from calc.result import Result
@@ -122,6 +123,18 @@ def _stated_per_token(b: Builder) -> Result:
         b.read.update({"model", "params", "precision", "accelerator"})
         return b.result("energy", b.tr("head.joules_block", kwh=kwh, n=b.h(n), j=j)
                         + _electricity_of(b, kwh * 1000))
+    if not b.flag("asks_gpus"):
+        # "If H100 serving burns about 0.4 J per token …": the stated joules are that hardware's and
+        # model's, listed as what they describe (not left for a second answer to size a fleet nobody
+        # asked for); "… how many gpus and at 0.4 J per token …" leaves the fleet to the second ask
+        if b.has("accelerator"):
+            b.accelerator()
+        if b.has("model") or b.has("params") or b.has("active_params"):
+            b.model()
+        if b.has("precision"):
+            b.read.add("precision")
+            b.assume("precision", str(b.req.params["precision"]).upper(), "", "question",
+                     registry.label("precision", b.lang))
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
     else:
@@ -139,12 +152,20 @@ def _stated_per_token(b: Builder) -> Result:
         kwh *= pue
     b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
     b.fig("power_mw", kwh / days / 24 / 1000, "MW", b.tr("fig.average_power"))
+    basis = ""
+    if b.has("per_tokens"):
+        # "what's the energy per 1k tokens, and the annual kWh for 8B tokens/day?": the block asked too
+        n = b.num("per_tokens", None)
+        jn = j * n * (b.num("pue", None, record=False) if b.has("pue") else 1.0)
+        b.fig("energy_per_tokens_wh", jn / 3600, "Wh", b.tr("fig.energy_per_basis", n=n))
+        basis = b.tr("head.joules_per_basis", j=f"{jn:,.0f}" if jn >= 10 else f"{jn:.3g}", wh=jn / 3600,
+                     n=b.h(n))
     if b.flag("asks_mw") and not b.flag("asks_kwh"):
         # "how many MW to serve 1T tokens a day": the average power first
         return b.result("energy", b.tr("head.joules_power", mw=kwh / days / 24 / 1000, j=j, tpd=b.h(tpd))
                         + _electricity_of(b, kwh * 1000))
-    return b.result("energy", b.tr("head.joules_tokens", kwh=b.h(kwh), days=days, j=j,
-                                   tpd=b.h(tpd)) + _electricity_of(b, kwh * 1000))
+    return b.result("energy", basis + b.tr("head.joules_tokens", kwh=b.h(kwh), days=days, j=j,
+                                           tpd=b.h(tpd)) + _electricity_of(b, kwh * 1000))
 
 
 def energy(b: Builder) -> Result:

@@ -109,7 +109,12 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     _year_of_stated_price(req, b.read, b.unused_reasons)
     res = _year_of_stated_count(res, req, b.read, b.unused_reasons)
     res = _check_claims(res, req, b.read)
-    if req.params.get("multi_ask"):
+    if req.params.get("multi_ask") or (
+            req.params.get("asks_gpus") and req.intent in ("memory", "energy", "power")
+            and any(k in req.params for k in ("users", "qps", "concurrent_users", "queries_per_day",
+                                              "tokens_per_day"))):
+        # ("does it fit, and how many GPUs for 400 QPS?", "how many cards? also at 0.3 J per token
+        # what's the daily kWh": the GPU count asked beside another answer is a second ask)
         res = _second_ask(res, req, cat, dict(defaults or {}), b.read, b.unused_reasons)
     return account(res, req, b.read, b.unused_reasons)
 

@@ -461,7 +461,10 @@ def _per_user_month(b: Builder) -> str:
         b.step(b.tr("step.fleet_rent_day", gpus=b.value_of("gpus"), rate=rate, cost=per_day))
     users = b.req.params.get("users")
     if not per_day or not isinstance(users, (int, float)) or users <= 0:
-        b.set_aside("cny_per_user_month" if cny else "usd_per_user_month", "unused.no_users_for_charge")
+        # (a user count and no price for the card: the catalog's gap is the reason, said so)
+        b.set_aside("cny_per_user_month" if cny else "usd_per_user_month",
+                    "unused.cost_no_price" if isinstance(users, (int, float)) and users > 0
+                    else "unused.no_users_for_charge", acc=b.accelerator().short)
         return ""
     cost = per_day * 30.4375 / float(users) * (fx(b) if cny else 1.0)
     b.step(b.tr("step.gpu_cost_per_user_month", per_day=per_day, users=float(users), cost=cost,

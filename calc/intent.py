@@ -137,6 +137,8 @@ PER_CARD_ASKED = re.compile(r"摊(?:到|下来)?\s*" + _CARD_WORD + r"|"
                             + _CARD_WORD + r"\s*(?:卡)?\s*(?:合|摊|算)?\s*(?:多少|几)|"
                             r"\bper (?:gpu|card|chip|accelerator)\b[^,.;]{0,12}[?？]|"
                             r"\b(?:per|each) (?:gpu|card|chip)\s*(?:works out|comes out|is that)|"
+                            r"\bwhat(?:'s|s| is) (?:that|it|this) (?:per|for each|a|each) "
+                            r"(?:gpu|card|chip)\b|"
                             r"how much (?:is that |does that come to |would that be )?"
                             r"(?:per|for each|a) (?:gpu|card|chip)")
 

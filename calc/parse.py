@@ -2982,6 +2982,9 @@ _TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
                     r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
 
 
+_ASKS_GPUS = re.compile(r"\bhow many (?:gpus|cards|chips|accelerators|servers|nodes|boxes|"
+                        r"[a-z]{1,3}\d{2,4}s)\b|"
+                        r"(?:多少|几)\s*(?:张|块|台)|(?:要|需要)(?:多少|几)\s*卡")
 _ENOUGH_ASKED = re.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
 _NEXT_YEAR = re.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
 # "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
@@ -3096,7 +3099,10 @@ _EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:
 # "8-card servers at $120k", "L40S servers (8 GPU) at $92k", "same config at $279k", "$355k/node" (after),
 # "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it
 _HOW_MANY_FOR = re.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
-_SERVERS_AT = re.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?)\s*"
+# ("H20 server got quoted at 1.05M RMB", "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万")
+_SERVERS_AT = re.compile(r"(?:\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+"
+                         r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?quoted\s+(?:at|for)|"
+                         r"\b(?:servers|boxes|nodes|systems|config(?:uration)?)\s*"
                          r"(?:\([^)]{0,16}\)\s*)?(?:quoted\s+)?(?:at|for|@|cost(?:s|ing)?|priced at)|"
                          r"(?:&|台)[^,，。;；]{0,16}(?:报价?|报了|quotes?|quoted)[^,，。;；\d]{0,4}|"
                          r"(?:^|[,，;；])\s*[^,，。;；\d]{0,8}(?:报价?|报了)(?=[^,，。;；\d]{0,3}$))\s*"
@@ -3968,6 +3974,8 @@ def _derived(r: _Reading) -> None:
         p["asks_daily"] = True           # "… how many MWh is that daily?": one day's, not a year's
     if _ASKS_ENERGY.search(t):
         p["asks_kwh"] = True
+    if _ASKS_GPUS.search(t):
+        p["asks_gpus"] = True            # "… how many gpus and at 0.4 j per token whats the daily kwh"
     if _ASKS_MW.search(t):
         p["asks_mw"] = True              # "0.4 J/token … how many MW to serve 1T tokens a day": the power
     if KW["bill"].search(t) or (re.search(r"\bbill\b", t) and any(
@@ -4106,7 +4114,8 @@ _OUTPUT_WORDS = re.compile(r"output|\bout\b|generat|completion|answer|输出|生
 # "what's revenue per GPU-hour?", "每卡时能收多少": what one GPU-hour earns, asked
 _PER_GPU_HOUR_ASKED = re.compile(
     r"(?:revenue|earn(?:s|ings)?|income|makes?|margin|take|收入|营收|赚|收)[^,.;?，。；？]{0,24}"
-    r"(?:per|/|a|每|一个?)\s*(?:gpu[- ]?h(?:ou)?rs?\b|gpu hour|card[- ]hour|卡时|卡小时|gpu\s*小时)|"
+    r"(?:per|/|a|每|一个?)\s*(?:gpu[- ]?h(?:ou)?rs?\b|gpu hour|card[- ]hour|卡时|卡小时|gpu\s*小时|"
+    r"[a-z]{1,3}\d{2,4}[a-z]{0,3}[- ]h(?:ou)?rs?\b)|"   # "revenue per h100-hour": one card's hour, named
     r"(?:per|每)\s*(?:gpu[- ]?h(?:ou)?r|gpu hour|卡时|卡小时|gpu\s*小时)\s*(?:的)?\s*"
     r"(?:revenue|income|收入|营收|能收|能赚)")
 _PER_GPU_EARNS = re.compile(

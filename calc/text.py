@@ -1081,6 +1081,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "label.days_before": ("days the earlier run took", "之前那次训练的天数"),
     "step.work_before": ("the earlier run's work: {gpus:,.0f} {acc} x {peak:,.0f} TFLOPS ({prec}) x MFU {mfu:.0%} x {days:g} days = {flops:.3g} FLOPs",
                          "之前的计算量：{gpus:,.0f}张{acc} × {peak:,.0f} TFLOPS（{prec}）× MFU {mfu:.0%} × {days:g}天 = {flops:.3g} FLOPs"),
+    "head.joules_per_basis": ("{j} J ({wh:,.3g} Wh) per {n} tokens; ", "每{n}个token {j}焦（{wh:,.3g}瓦时）；"),
     "step.mfu_to": ("MFU {mfu:.0%} -> {new:.0%}", "MFU {mfu:.0%} → {new:.0%}"),
     "step.days_at_mfu": ("{days0:g} days x {mfu:.1%} / {new:.1%} (the same work on the same GPUs) = {days:,.1f} days",
                          "{days0:g}天 × {mfu:.1%} / {new:.1%}（同样的工作量、同样的卡）= {days:,.1f}天"),

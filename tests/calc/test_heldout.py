@@ -129,7 +129,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout407.toml": 52, "heldout408.toml": 54, "heldout409.toml": 53, "heldout410.toml": 52,
          "heldout411.toml": 51, "heldout412.toml": 52, "heldout413.toml": 52, "heldout414.toml": 52,
          "heldout415.toml": 51, "heldout416.toml": 52, "heldout417.toml": 54, "heldout418.toml": 53,
-         "heldout419.toml": 53, "heldout420.toml": 54, "heldout421.toml": 54, "heldout422.toml": 53}
+         "heldout419.toml": 53, "heldout420.toml": 54, "heldout421.toml": 54, "heldout422.toml": 53,
+         "heldout423.toml": 53, "heldout424.toml": 53, "heldout425.toml": 54, "heldout426.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
