@@ -11,7 +11,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from calc.build import Builder
-from calc.catalog import Accelerator
+from calc.catalog import Accelerator, Price
 from calc.result import CalcError, Result
 
 AMORTIZE_YEARS = 4
@@ -807,11 +807,16 @@ def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
                     + _stated_power(b, acc, gpus))
 
 
-def _budget_servers(b: Builder, acc: Accelerator) -> Result:
-    """"With a $1bn budget how many H100 servers at $300k each?": whole servers, then GPUs."""
+def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) -> Result:
+    """"With a $1bn budget how many H100 servers at $300k each?": whole servers, then GPUs (a named
+    server or rack with no stated price: at the catalog's)."""
     rate = fx(b)
     cny_price = b.has("server_price_cny") and not b.has("server_price_usd")
-    price = b.num("server_price_cny" if cny_price else "server_price_usd", None)
+    if catalog is not None and catalog.purchase_usd:
+        price = b.num("server_price_usd", catalog.purchase_usd, origin="catalog",
+                      label=b.tr("label.server_price"), source=f"{catalog.source} (as of {catalog.as_of})")
+    else:
+        price = b.num("server_price_cny" if cny_price else "server_price_usd", None)
     if b.has("discount"):
         off = b.num("discount", None)
         price *= 1 - off
@@ -847,7 +852,11 @@ def _budget_servers(b: Builder, acc: Accelerator) -> Result:
     b.fig("cost_usd", usd, "US$", b.tr("fig.servers_cost"))
     b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
     fleet_compute(b, acc, servers * per)
-    head = b.tr("head.budget_servers", servers=b.h(servers), gpus=b.h(servers * per), acc=acc.short)
+    if catalog is not None and catalog.purchase_usd:
+        head = b.tr("head.budget_servers_catalog", servers=b.h(servers), gpus=b.h(servers * per),
+                    acc=acc.short, price=b.h(catalog.purchase_usd))
+    else:
+        head = b.tr("head.budget_servers", servers=b.h(servers), gpus=b.h(servers * per), acc=acc.short)
     if b.has("all_in_multiple") and not b.has("budget_share"):
         head += b.tr("head.servers_all_in", mult=b.num("all_in_multiple", None))
     if b.has("watts_per_server") or b.has("watts_per_gpu") or b.flag("asks_power"):
@@ -1007,6 +1016,11 @@ def capex_intent(b: Builder) -> Result:
             b.has("server_price_usd") or b.has("server_price_cny")) and not (
             b.has("price_usd") or b.has("price_cny")):
         return _budget_servers(b, acc)
+    box = b.cat.price(str(b.req.params.get("server", "")))
+    if (b.has("budget_usd") or b.has("budget_cny")) and box is not None and box.purchase_usd and not (
+            b.has("price_usd") or b.has("price_cny")) and b.flag("asks_gpus"):
+        # "$400M budget … how many gb200 nvl72 racks does that buy?": the named rack at its catalog price
+        return _budget_servers(b, acc, catalog=box)
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
         extra = ""
@@ -1614,6 +1628,13 @@ def _under_cap(b: Builder) -> Result:
         b.step(b.tr("step.cap_fit", cap=cap, w=w, fit=fit))
         params["gpus_per_server"] = float(fit)
         head = b.tr("head.cap_fit_n", fit=fit, w=w, cap=cap)
+        if b.has("gpus") and fit > 0:
+            # "… and how many racks for 4,096 GPUs?": the stated cards over what each rack holds
+            gpus = b.num("gpus", None)
+            racks = math.ceil(gpus / fit)
+            b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
+            b.step(b.tr("step.racks_for_cards", gpus=gpus, fit=fit, racks=racks))
+            head += b.tr("head.racks_for_cards", racks=racks, gpus=gpus)
     if not any(k in params for k in ("gpus", "servers", "power_mw")):
         params["servers"] = 1.0             # the one server or rack asked about
     inner = Builder(req=replace(b.req, params=MappingProxyType(params)), cat=b.cat, defaults=b.defaults)

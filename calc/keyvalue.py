@@ -52,6 +52,13 @@ _keys("{v} gpus", "gpus", "n_gpus", "num_gpus", "gpu_count", "cards", "accelerat
 # "gpu=B200, n=8192": a bare count after "n" is the GPUs ("N=70B, D=2T" is the 6ND rule's, left alone)
 _keys("{v} gpus", "n")
 _keys("{v} servers", "servers", "nodes", "n_nodes", "num_nodes", "boxes")
+# the lengths as serving configs abbreviate them: "prompt len: 900", "gen len: 180", "decode_len: 256"
+for _side, _words in (("input", ("prompt", "input", "in", "context", "ctx", "prefill")),
+                      ("output", ("gen", "generation", "output", "out", "completion", "decode", "answer",
+                                  "response", "reply"))):
+    _keys("{v} " + _side + " tokens", *(f"{w}{sep}{n}" for w in _words for sep in (" ", "_", "-", "")
+                                      for n in ("len", "length", "tokens", "toks", "tok")
+                                      if f"{w}{sep}{n}" not in _TEMPLATES))
 # every way a per-user daily count is keyed: "prompts/user/day", "msgs_per_user", "calls per dau"
 for _noun in ("queries", "query", "requests", "request", "reqs", "req", "prompts", "prompt", "msgs",
               "messages", "chats", "calls", "q"):

@@ -546,6 +546,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                       r.t[max(0, boxed.start - 10):boxed.start]):
         # "finetune … on an 8-card a100 box, how many hrs?": that one machine is the run's fleet
         r.params["servers"] = 1.0
+    if _GPU_COUNT_ASKED.search(r.t):
+        r.params["asks_gpus"] = True     # "… how many gpus and at 0.4 j per token whats the daily kwh"
     if r.params.get("servers") == 1.0 and "gpus" not in r.params and KW["how_many"].search(r.t) and \
             not _ENOUGH_ASKED.search(r.t):
         r.params["server_described"] = True     # "要几台机器？一台 8 卡": the machine described, not a fleet
@@ -829,7 +831,9 @@ _REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(
                    r"换\s*#|\bnow (?:on|with|using)\b|\b(?:previous|last|earlier) (?:run|job|training)\b|"
                    r"\bthis (?:year|time)\b|\bnew cluster\b|这次|今年|"
                    # "trained on 1024 A100s for 30 days; now we have 2048 H100s", "… how long on 2048 H100s"
-                   r"\bnow\b|现在|如今|目前|\bhow (?:long|many days)\b|要(?:多久|几天|多少天)")
+                   r"\bnow\b|现在|如今|目前|\bhow (?:long|many days)\b|要(?:多久|几天|多少天)|"
+                   # "took 420 GPU-years on A100 … how many GPU-years would that be on H200?"
+                   r"\bwould (?:that|it|this) (?:be|take) on\b|换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
 # "干同样的活", "the same job": the earlier run's work, done again
 _SAME_WORK = re.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
                         r"\bthe same (?:job|work|run|training)\b")
@@ -2982,9 +2986,9 @@ _TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
                     r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
 
 
-_ASKS_GPUS = re.compile(r"\bhow many (?:gpus|cards|chips|accelerators|servers|nodes|boxes|"
-                        r"[a-z]{1,3}\d{2,4}s)\b|"
-                        r"(?:多少|几)\s*(?:张|块|台)|(?:要|需要)(?:多少|几)\s*卡")
+_GPU_COUNT_ASKED = re.compile(r"\bhow many (?:gpus|cards|chips|accelerators|servers|nodes|boxes|"
+                        r"[a-z]{1,3}\d{2,4}s)\b|\bhow many\b[^,.;?]{0,30}\b(?:racks|pods)\b|"
+                        r"(?:多少|几)\s*(?:个)?\s*(?:张|块|台|柜|机柜)|(?:要|需要)(?:多少|几)\s*卡")
 _ENOUGH_ASKED = re.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
 _NEXT_YEAR = re.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
 # "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
@@ -3827,7 +3831,17 @@ def _derived(r: _Reading) -> None:
         # "racks capped at 17.3 kW … A100 at 400 W each", "Power budget per server is 6 kW … an 8x
         # L40S box (350W each)": a limit the cards' watts are fitted under, not the server's draw
         p["server_power_cap_w"] = float(srv_w.value or 0)
-        if other_w is not None and isinstance(other_w.value, float):
+        lead = r.masked[max(0, other_w.start - 40):other_w.start] if other_w is not None else ""
+        if other_w is not None and isinstance(other_w.value, float) and "server" not in p \
+                and other_w.value <= 2500 and "#" in lead and not re.search(
+                    r"&|servers?|nodes?|box(?:es)?|服务器|整机|台", lead):
+            # "How many h200 fit per rack at ~1.4 kW each": each card's draw (with its share of the
+            # server), no server named and no server draws that little
+            p["watts_per_gpu"] = other_w.value
+            del p["watts_per_server"]
+            r.stated = [replace(st, param="watts_per_gpu", note="") if st is other_w else st
+                        for st in r.stated]
+        elif other_w is not None and isinstance(other_w.value, float):
             p["watts_per_server"] = other_w.value
             r.stated = [replace(st, note="") if st is other_w else st for st in r.stated]
         else:
@@ -3974,8 +3988,6 @@ def _derived(r: _Reading) -> None:
         p["asks_daily"] = True           # "… how many MWh is that daily?": one day's, not a year's
     if _ASKS_ENERGY.search(t):
         p["asks_kwh"] = True
-    if _ASKS_GPUS.search(t):
-        p["asks_gpus"] = True            # "… how many gpus and at 0.4 j per token whats the daily kwh"
     if _ASKS_MW.search(t):
         p["asks_mw"] = True              # "0.4 J/token … how many MW to serve 1T tokens a day": the power
     if KW["bill"].search(t) or (re.search(r"\bbill\b", t) and any(

@@ -699,7 +699,11 @@ _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
                            # "assuming MFU about 10% better"
                            r"\b(?:mfu|utili[sz]ation)\s+(?:(?:should|will|would|could|might) be\s+|is\s+|"
                            r"(?:comes|came|ends|ended|turns|turned) out\s+|ends up\s+)?"
-                           r"(?:(?:about|around|roughly|~|maybe)\s*)?(\d+(?:\.\d+)?)\s*%\s*(?:better|higher)\b")
+                           r"(?:(?:about|around|roughly|~|maybe)\s*)?(\d+(?:\.\d+)?)\s*%\s*(?:better|higher)\b|"
+                           # "if we bump MFU by 30%", "boost utilization by ~15%"
+                           r"\b(?:bump|boost|raise|improve|increase|lift|push)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
+                           r"(?:mfu|utili[sz]ation)\s+(?:up\s+)?by\s+(?:~|≈|about\s+|around\s+|roughly\s+)?"
+                           r"(\d+(?:\.\d+)?)\s*%")
 
 
 def mfu_gain(r: _Reading) -> None:
@@ -714,7 +718,8 @@ def mfu_gain(r: _Reading) -> None:
     m = _MFU_GAIN.search(r.t)
     if m is None and (en := _MFU_IMPROVES.search(r.t)):
         # "MFU improves by 10%", "MFU goes up by 10%": the gain, not an MFU of 10%
-        _take_over(r, en.start(), en.end(), "mfu_gain", float(en.group(1) or en.group(2)) / 100)
+        gain = en.group(1) or en.group(2) or en.group(3)
+        _take_over(r, en.start(), en.end(), "mfu_gain", float(gain) / 100)
         return
     if m is None:
         # "MFU提高百分之十": the gain said in Chinese numerals

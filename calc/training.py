@@ -51,6 +51,17 @@ def _training(b: Builder) -> Result:
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
+    if b.has("days") and b.has("mfu_gain") and not b.has("mfu") and not sized and not any(b.has(k) for k in (
+            "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "from_accelerator",
+            "budget_usd", "budget_cny")):
+        # "a run takes 60 days; if MFU improves by 20%, how many days?": no MFU stated, none needed
+        days0 = b.num("days", None, label=b.tr("label.days_before"))
+        gain = b.num("mfu_gain", None)
+        days = days0 / (1 + gain)
+        b.read.update({"gpus", "servers", "accelerator"})     # the same GPUs
+        b.step(b.tr("step.days_mfu_gain", days0=days0, gain=gain, days=days))
+        b.fig("train_days", days, "days", b.tr("fig.days_mfu_gain"))
+        return b.result("training", b.tr("head.days_mfu_gain", days=days, days0=days0, gain=gain))
     if b.has("days") and b.has("mfu") and any(b.has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points")) \
             and not sized and not any(b.has(k) for k in (
                 "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "budget_usd",
@@ -436,6 +447,12 @@ def _hours_elsewhere(b: Builder) -> Result:
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
         b.step(b.tr("step.hours_to_days", hours=b.h(new_hours), gpus=gpus, days=days))
         suffix = b.tr("head.hours_days", days=days, gpus=b.h(gpus), acc=acc.short) + suffix
+    if b.has("gpu_years") and not b.has("gpu_hours") and not b.flag("asks_hours"):
+        # "took 420 GPU-years on A100 … how many GPU-years on H200?": in the years it was said in
+        years = new_hours / HOURS_PER_YEAR
+        b.fig("gpu_years", years, "GPU-years", b.tr("fig.gpu_years"))
+        return b.result("training", b.tr("head.years_elsewhere", new=b.h(years), acc=acc.short,
+                                         years=b.h(hours / HOURS_PER_YEAR), old=old.short) + suffix)
     return b.result("training", b.tr("head.hours_elsewhere", new=b.h(new_hours), acc=acc.short,
                                      hours=b.h(hours), old=old.short) + suffix)
 

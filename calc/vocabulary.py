@@ -92,6 +92,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", None, r"(?<![a-z])n\s*=\s*$", r"^(?!\s*[kmb]?\s*(?:gpus?|cards?|nodes?|servers?|chips?)\b)"),
     # "B200 按 2.5 倍算": a card's speed said as a multiple, beside another card
     ("speedup", None, r"#+\s*(?:的?(?:性能|速度|算力|吞吐))?\s*(?:按|算|取|当)\s*$", r"^\s*倍\s*(?:算|计|来算|估)?"),
+    # "换成 H100 …？按 3 倍速度算": the new card's speed as a multiple, said after the ask
+    ("speedup", None, r"(?:按|以|按照)\s*$", r"^\s*倍\s*(?:的)?\s*(?:速度|性能|算力|吞吐)"),
     # "one B200 = 2.5 H100", "1 张 B200 顶 2.5 张 H100": one card's worth in the other
     ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗|1\s*张)\s*#+\s*(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵)\s*"
      r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|个|张|块)?\s*#"),
@@ -261,6 +263,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[x×]\s*)?#)(?!\s*(?:次|个?请求|个?查询|个?调用|条|requests?|queries|calls|reqs?)(?![a-z]))"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:(?:consumer|gaming|desktop|workstation|graphics)\s+)?(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:'s|’s|has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", T + r"\s*g(?:b|ib)?\s*(?=够|能|放|装|的?显存|的?内存|vram)", None),   # "24G 够不够"
+    # "can a single 4090 run qwen 2.5 7b in fp16 with only 24GB?": the card's memory, as little as it is
+    ("hbm_gb", None, r"\bwith\s+(?:only|just|a mere|merely)\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     # "8 cards × 96GB", "8 张 x 80G": the count, then each card's memory
     ("hbm_gb", None, r"(?:cards?|gpus?|#+s?|张|卡|块)\s*[x×*]\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     # "平均每颗 150GB", "each with 192GB": one card's memory
@@ -579,7 +583,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
@@ -642,7 +646,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_basis", None, r"\b(?:what|how much)\s+(?:does|do|would|will|did)\s*$",
      T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\s+(?:cost|set (?:me|us) back|come to)"),
     ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$", T + r"[- ]?(?:output |输出|输入)?\s*(?:tokens?|toks?|个?\s*token)"),
-    ("output_tokens", T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:为|是|of|=|:|~)?\s*$",
+    ("output_tokens", T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:只有|只|才|仅|大概|约)?\s*(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
     # "prompts ~2k tokens and answers ~350": the answers' length, in the tokens said before
     ("output_tokens", None, r"\b(?:answers?|repl(?:y|ies)|responses?|completions?|outputs?)\s*(?:are|of|at|is|=|:)?\s*"

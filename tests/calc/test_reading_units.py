@@ -3283,7 +3283,7 @@ def test_a_stated_fleet_costs_its_hours_over_the_period_asked():
     # sets 391-394, after their sealed run
     ("HBM is like 5x DRAM pricing and DRAM's ~$2.8/GB rn. what's the hbm cost on one mi325x?", "at 5x DRAM prices"),
     ("我们 API 卖每百万 token 8 元，一天大概 20 亿 token，H800 租的 15 元/卡时，毛利能有多少？", "服务每天20亿个token"),
-    ("某论文说训练用了 420 GPU年 的 A100，要是换成 H100 大概需要多少 GPU 年？", "在A100 80GB上用了368万卡时的任务"),
+    ("某论文说训练用了 420 GPU年 的 A100，要是换成 H100 大概需要多少 GPU 年？", "在A100 80GB上用了420卡年的任务，换H100 SXM约需132卡年"),
     ("we're getting 12% off list on 64 B300s, list is $45k. total w/ 1.35x all-in?", "US$3.42 million all-in"),
     ("预算两个亿人民币，全部拿去买 H20 服务器，一台八卡 115 万，能买多少台？跑 DeepSeek R1 能撑多少并发？", "可买173台服务器"),
     ("we're at 250k DAU, planning for 4M by end of next year. each user ~20 requests/day, 1k in 250 out, qwen 2.5 7b "
@@ -3600,3 +3600,31 @@ def test_a_seat_price_on_a_card_with_no_price_names_the_missing_price():
                  "make money?")
     assert [u.text for u in res.unused] == ["$12/seat/month"]
     assert "no rent or price for L4" in res.unused[0].reason
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 427-430, after their sealed run
+    ("we got a $400M budget, ~60% going to gpus. how many gb200 nvl72 racks does that buy?",
+     "96 servers (6,912 GB200) for that budget at the catalog's US$2.5 million per server"),
+    ("gpu: L4\nmodel: llama-3.1-8b\nqps: 220\nprompt len: 900\ngen len: 180\nprec: fp8\n\nhow many cards?", "162 L4"),
+    ("last run: 25 days on 512 h800. if we bump MFU by 30% vs that, new duration?", "19.2 days on 512 H800 SXM"),
+    ("a run takes 60 days. if MFU improves by 20%, how many days?", "about 50.0 days"),
+    ("我哋公司有 5 萬個用戶，每人每日大概出 3 萬個 token，用 4090 跑 Qwen 2.5 7B 要幾多張卡？", "每天服務300萬次查詢"),
+    ("RAG 场景，每次输入 12k token，输出只有 200，首 token 延迟要 800 毫秒以内，平均 qps 300，用 H200 跑 Qwen2.5 72B "
+     "要多少张？", "张H200 SXM"),
+    ("Our rack power cap is 17.3 kW. How many h200 fit per rack at ~1.4 kW each, and how many racks for 4,096 GPUs?",
+     "12 cards at 1,400 W fit each 17,300 W budget. 342 of them for 4,096 cards"),
+    ("paper says training took 420 GPU-years on A100. roughly how many GPU-years would that be on H200?",
+     "132 H200 SXM GPU-years for the run that took 420 A100 80GB GPU-years"),
+    ("can a single 4090 run qwen 2.5 7b in fp16 with only 24GB?", "fits on 1 x RTX 4090"),
+    ("一个模型训练用了 2.6 万 GPU 年（A100 80G），换成 H100 要多少 GPU 年？按 3 倍速度算", "约需8,667卡年"),
+])
+def test_answers_of_sets_427_430(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_stated_rack_price_is_not_replaced_by_the_catalogs():
+    # "一个 GB200 NVL72 机柜 … 300 万美元": no count of racks is asked, so the catalog's rack price does not answer
+    _, res = ask("一个 GB200 NVL72 机柜多少钱？有人说 300 万美元，按汇率 7.25 折合人民币多少")
+    assert "目录价" not in res.headline
