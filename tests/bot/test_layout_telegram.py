@@ -72,7 +72,7 @@ def test_comparisons_are_a_pre_table_on_the_first_screen():
     _, req, res = next(a for a in answers() if a[0] == "H100 vs H200 for 100M users on Llama 3 70B?")
     head = calc_messages(res, req.lang)[0].split(EXPANDABLE, 1)[0]
     table = head.split("<pre>", 1)[1].split("</pre>", 1)[0].splitlines()
-    assert table[0].split() == ["GPUs", "servers", "MW"]
+    assert table[0].split() == ["GPUs", "servers", "US$"]   # (both cards are priced: the purchase before the power)
     gpus = [f"{o.figure('gpus').value:,.0f}" for o in res.alternatives]    # the options' own counts
     assert table[1].startswith("H100 SXM") and gpus[0] in table[1]
     assert table[2].startswith("H200 SXM") and gpus[1] in table[2]
