@@ -221,7 +221,13 @@ def owned_rate(b: Builder, acc: Accelerator, *, catalog: bool = False) -> float 
         usd = listed
     else:
         return None
-    days = b.num("days", 3 * 365.25, label=b.tr("label.amortized_over"))
+    stated = b.req.params.get("days")
+    if isinstance(stated, float) and stated < 300 and not b.req.params.get("depreciation"):
+        # "GPU 成本每用户每月多少": a month is the bill's period, not the cards' life (3 years)
+        days = 3 * 365.25
+        b.assume("lifetime_days", days, "days", "default", b.tr("label.amortized_over"))
+    else:
+        days = b.num("days", 3 * 365.25, label=b.tr("label.amortized_over"))
     capex_hour = usd / (days * 24)
     watts, _ = gpu_power_w(b, acc)
     power_hour = watts * pue(b) / 1000 * electricity_usd(b)
@@ -1784,7 +1790,12 @@ def _power(b: Builder) -> Result:
         return b.result("power", head)
     head = b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p)
     bought_usd, bought_cny = b.value_of("capex_usd"), b.value_of("capex_cny")
-    if b.flag("asks_cost") and (bought_usd or bought_cny):
+    if b.has("all_in_multiple") and bought_usd:
+        # "96 of them + 25% on top for networking/facility. total? and power": the build bought, all-in
+        total = all_in(b, bought_usd)
+        head += b.tr("head.and_purchase_all_in", chips=b.tr("money.usd", usd=b.h(bought_usd)),
+                     money=b.tr("money.usd", usd=b.h(total)))
+    elif b.flag("asks_cost") and (bought_usd or bought_cny):
         # "两千张B200 每张3.5万美元 总共多少钱 功耗按1000W/卡算呢": the purchase too
         cny_first = b.req.params.get("currency") == "cny" and bought_cny
         if cny_first and bought_usd:

@@ -687,6 +687,40 @@ def _measured_per_gpu(b: Builder, acc: Accelerator) -> Result:
                                        acc=acc.short))
 
 
+def _measured_cost_no_fit(b: Builder, acc: Accelerator, model: Model, precision: str, n: float) -> Result:
+    """"实测单台每秒 5200 token（8卡 H20，DeepSeek R1），租金每卡每小时 8.5 元，每百万token成本多少": a
+    measured rate on cards the catalog says the model does not fit on at this precision (a quantized
+    build, offloading): the measurement is what ran, so the cost is the rent over it, and the
+    catalog's fit is said beside it, not used to refuse the question."""
+    if b.has("observed_tokens_per_s_per_gpu"):
+        per = b.num("observed_tokens_per_s_per_gpu", None)
+    elif b.has("observed_tokens_per_s_per_server"):
+        box = b.gpus_per_server(acc)
+        node = b.num("observed_tokens_per_s_per_server", None)
+        per = node / box
+        b.step(b.tr("step.per_server_rate", tps=node, n=box, per=per))
+    else:
+        total = b.num("observed_tokens_per_s", None)
+        per = total / n
+        b.step(b.tr("step.measured_share", total=total, n=n, per=per))
+    rate = rent_rate(b, acc) or owned_rate(b, acc, catalog=True)
+    if rate is None:
+        raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
+    b.read.update({"precision", "gpus", "servers", "per_tokens"})
+    per_mtok = rate / (per * 3600) * 1e6
+    b.fig("tokens_per_s_per_gpu", per, "tokens/s", b.tr("fig.per_gpu"))
+    b.fig("cost_per_million_tokens_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok"))
+    b.step(b.tr("step.cost_per_mtok_measured", rate=rate, tps=per, cost=per_mtok))
+    need = min_group(model, acc, precision)
+    b.notes.append(b.tr("note.measured_beyond_fit", model=model.short, prec=precision.upper(), n=n,
+                        acc=acc.short, need=need or "-"))
+    head = b.tr("head.cost_measured", cost=per_mtok, tps=per, acc=acc.short, model=model.short, rate=rate)
+    if b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour"):
+        b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
+        head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
+    return b.result("throughput", head)
+
+
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
     if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
@@ -716,6 +750,10 @@ def throughput(b: Builder) -> Result:
                       label=b.tr("label.smallest_group" if need > box else
                                  "label.one_gpu" if box == 1 else "label.one_server"))
     tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
+    if counted and (min_group(model, acc, precision) or 10 ** 6) > n and any(b.has(k) for k in (
+            "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")) \
+            and (b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+        return _measured_cost_no_fit(b, acc, model, precision, n)
     pt, lout = _point_on(b, model, acc, precision, n, tpot=tpot)
     replicas = math.floor(n / pt.group)
     if b.has("observed_tokens_per_s_per_gpu"):

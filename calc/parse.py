@@ -833,7 +833,8 @@ _REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(
                    # "trained on 1024 A100s for 30 days; now we have 2048 H100s", "… how long on 2048 H100s"
                    r"\bnow\b|现在|如今|目前|\bhow (?:long|many days)\b|要(?:多久|几天|多少天)|"
                    # "took 420 GPU-years on A100 … how many GPU-years would that be on H200?"
-                   r"\bwould (?:that|it|this) (?:be|take) on\b|换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
+                   r"\bwould (?:that|it|this) (?:be|take)\b[^.?;]{0,24}?\bon\b|"
+                   r"换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
 # "干同样的活", "the same job": the earlier run's work, done again
 _SAME_WORK = re.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
                         r"\bthe same (?:job|work|run|training)\b")
@@ -1356,6 +1357,15 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
     if len(rents) == 2 and rents[0].param != rents[1].param:
         # "按 $2/GPU hour 算 … 要是按国内租价 ¥10/卡时 又是多少": the bill at each
         pairs.append(sorted(rents, key=lambda s: s.start))
+    if "doubling_months" in r.params:
+        # "doubling every 6 months … what if it's 9 months instead?": the other doubling time, compared
+        for st in [x for x in r.stated if x.param == "period_months" and x.note == ""]:
+            if re.match(r"\s*(?:instead|rather)\b", r.t[st.end:st.end + 10]) or re.search(
+                    r"what if (?:it'?s|it is|doubling is|the doubling is)\s*$",
+                    r.t[max(0, st.start - 24):st.start]):
+                r.params.pop("period_months", None)
+                r.stated = [replace(x, param="doubling_months", note="duplicate") if x is st else x
+                            for x in r.stated]
     mfus = sorted((s for s in r.stated if s.param == "mfu" and s.note in ("", "duplicate")
                    and isinstance(s.value, float)), key=lambda s: s.start)
     if len(mfus) == 2 and "days" in r.params and mfus[0].value != mfus[1].value and not any(
@@ -2083,8 +2093,8 @@ _PERCENTILE_WORD = re.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*
 
 
 TTFT = re.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
-PER_TOKEN = re.compile(r"per (?:output )?token|tpot|每个?字|出字|吐字|每个?\s*(?:输出)?\s*token|"
-                       r"每\s*token|/token")
+PER_TOKEN = re.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|出字|吐字|每个?\s*(?:输出)?\s*token|"
+                       r"每\s*token|/\s*(?:output )?tok(?:en)?\b|/\s*tk\b")
 ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 

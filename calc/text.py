@@ -210,6 +210,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.cost_period": ("${per_day:,.0f} a day x {days:,.4g} days = ${cost:,.0f}", "每天{per_day:,.0f}美元 x {days:,.4g}天 = {cost:,.0f}美元"),
     "step.cost_per_mtok": ("${rate:.4g}/GPU-h / ({tps:,.0f} tokens/s x 3,600) x 1,000,000 = ${cost:.3g} per million output tokens; x {lout:,.0f} tokens = ${per_q:.3g} per query",
         "{rate:.4g}美元/GPU小时 / （每秒{tps:,.0f}个token x 3,600）x 1,000,000 = 每百万输出token {cost:.3g}美元；x {lout:,.0f}个token = 每次查询{per_q:.3g}美元"),
+    "head.cost_measured": ("US${cost:.3g} per million output tokens for {model} on {acc} at the measured {tps:,.0f} tokens/s "
+                           "per GPU and ${rate:.4g}/GPU-h",
+                           "{model}在{acc}上按实测每卡每秒{tps:,.0f}个token、每GPU小时{rate:.4g}美元，每百万输出token约{cost:.3g}美元"),
+    "step.cost_per_mtok_measured": ("${rate:.4g}/GPU-h / ({tps:,.0f} tokens/s x 3,600 s) x 1,000,000 = US${cost:.3g} per million tokens",
+                                    "每GPU小时{rate:.4g}美元 ÷（每秒{tps:,.0f}个token × 3600秒）× 100万 = 每百万token {cost:.3g}美元"),
+    "note.measured_beyond_fit": ("By the catalog {model} in {prec} does not fit on {n:g} {acc} (it needs {need}); the measured "
+                                 "rate is taken as what your build (quantized or offloaded) actually does.",
+                                 "按目录，{model}（{prec}）在{n:g}张{acc}上放不下（需要{need}张）；这里按你实测的速度计算，"
+                                 "即你的部署（量化或卸载）实际跑出的结果。"),
     "head.cost_per_mtok": ("US${cost:.3g} per million output tokens (US${per_q:.3g} per query of {lout:,.0f} tokens) for {model} on {acc} at ${rate:.4g}/GPU-h, {busy}",
         "{model}在{acc}上（每GPU小时{rate:.4g}美元、{busy}）每百万输出token约{cost:.3g}美元（每次{lout:,.0f}个token的查询约{per_q:.3g}美元）"),
     "label.users_at_once": ("users at once (each holding its context)", "同时在线用户（各自占用上下文）"),

@@ -51,9 +51,10 @@ def _training(b: Builder) -> Result:
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
-    if b.has("days") and b.has("mfu_gain") and not b.has("mfu") and not sized and not any(b.has(k) for k in (
-            "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "from_accelerator",
-            "budget_usd", "budget_cny")):
+    moved = len({st.value for st in b.req.stated if st.param in ("accelerator", "from_accelerator")}) > 1
+    if b.has("days") and b.has("mfu_gain") and not b.has("mfu") and not sized and not moved and not any(
+            b.has(k) for k in ("train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus",
+                               "from_accelerator", "budget_usd", "budget_cny")):
         # "a run takes 60 days; if MFU improves by 20%, how many days?": no MFU stated, none needed
         days0 = b.num("days", None, label=b.tr("label.days_before"))
         gain = b.num("mfu_gain", None)
@@ -63,7 +64,7 @@ def _training(b: Builder) -> Result:
         b.fig("train_days", days, "days", b.tr("fig.days_mfu_gain"))
         return b.result("training", b.tr("head.days_mfu_gain", days=days, days0=days0, gain=gain))
     if b.has("days") and b.has("mfu") and any(b.has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points")) \
-            and not sized and not any(b.has(k) for k in (
+            and not sized and not moved and not any(b.has(k) for k in (
                 "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "budget_usd",
                 "budget_cny")):
         # "上次 MFU 30%，这次提高 40%，原来要 45 天，现在多久？": the same work at the new MFU

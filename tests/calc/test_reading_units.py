@@ -3628,3 +3628,32 @@ def test_a_stated_rack_price_is_not_replaced_by_the_catalogs():
     # "一个 GB200 NVL72 机柜 … 300 万美元": no count of racks is asked, so the catalog's rack price does not answer
     _, res = ask("一个 GB200 NVL72 机柜多少钱？有人说 300 万美元，按汇率 7.25 折合人民币多少")
     assert "目录价" not in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 431-434, after their sealed run
+    ("实测单台每秒 5200 token（8卡 H20，DeepSeek R1），租金每卡每小时 8.5 元，每百万token成本多少", "每百万token约3.63元"),
+    ("quote came in at $385k per hgx b200. we need 96 of them + 25% on top for networking/facility. total? and power "
+     "at 14.3kW each", "US$46.2 million all-in"),
+    ("订阅 $20/月，平均每人每天问 40 次，每次输出 ~700 token，用 gaudi 3 跑 llama 3 70b，GPU 成本每用户每月多少？",
+     "占每人收费20美元的0.26%"),
+    ("student q: reproducing gpt-2 (1.5B params) on 10B tokens for 4 epochs. total FLOPs? and how long on 64 consumer "
+     "cards (rtx 4090) at 80 TFLOP/s each?", "on 64 RTX 4090"),
+    ("SLO: TTFT < 800ms, 40ms/tok. 350 QPS, 2k prompt, 500 completion, gemma 2 27b on l4s. how many? "
+     "/assume ttft_margin=1.5", "L4"),
+    ("we run 24 replicas of falcon-180b at TP8 on a100s, conc=48/replica. max sustainable qps at 1k in / 200 out?",
+     "requests/s for Falcon 180B on 192 x A100 80GB"),
+    ("paper reports 355 GPU-years on V100 for their model. what would that be in days on 4,096 H100s?",
+     "4.0 days on 4,096 H100 SXM"),
+    ("compute demand doubling every 6 months — how long until it's up 1,000x? and what if it's 9 months instead?",
+     "2 options compared"),
+])
+def test_answers_of_sets_431_434(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_month_asked_is_not_the_cards_life():
+    # "GPU 成本每用户每月多少": the card owned over three years, the month only the bill's period
+    _, res = ask("订阅 $20/月，平均每人每天问 40 次，每次输出 ~700 token，用 gaudi 3 跑 llama 3 70b，GPU 成本每用户每月多少？")
+    assert res.value("owned_cost_per_gpu_hour_usd") < 1.5
