@@ -20,8 +20,8 @@ CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realis
 _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving
-PAYS_BACK = re.compile(r"回本|亏本|赚钱|划算|cover (?:it|the cost|costs)|break even|profitable|underwater|"
-                        r"make money|lose money|margin")
+PAYS_BACK = re.compile(r"回本|亏本|赚钱|划算|毛利|利润|cover (?:it|the cost|costs)|break even|profitable|"
+                        r"underwater|make money|lose money|margin")
 # "500 tokens out per query", "每次请求 800 个 token": a request's length, which says nothing of energy
 _TOKENS_PER = re.compile(r"tok(?:en)?s?\s*(?:out|in|output|input|generated)?\s*(?:per|/|a|an|each)\s*"
                          r"(?:request|query|search|prompt|answer)")

@@ -229,6 +229,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _batch_beside_load(r)
     _cap_each_replica(r)
     _gpus_each_replica(r)
+    _cards_of_each_replica(r)
+    _exact_in_brackets(r)
     _share_list_roles(r)
     _derived(r)
     seen = dict(r.params)
@@ -1577,6 +1579,39 @@ _EACH_CAPPED = re.compile(r"\beach\s+(?:is\s+|one\s+)?(?:capped at|limited to|wi
                           r"holding|taking|at|max(?:imum)?|up to)\s*(?:max(?:imum)?\s*|up to\s*)?$")
 
 
+def _exact_in_brackets(r: _Reading) -> None:
+    """"H800 千卡集群（1024 张）": a round count, then the exact one in brackets right after it: the
+    exact one is the count, the round one said again (read, not a second value)."""
+    for param in ("gpus", "servers"):
+        first = next((x for x in r.stated if x.param == param and x.note == ""
+                      and isinstance(x.value, float)), None)
+        again = next((x for x in r.stated if x.param == param and x.note == "duplicate"
+                      and isinstance(x.value, float)), None)
+        if first is None or again is None or not first.value or again.start < first.end:
+            continue
+        if re.fullmatch(r"[^,，。;；?？]{0,12}[（(]\s*", r.t[first.end:again.start]) and \
+                abs(float(again.value or 0) / float(first.value) - 1) <= 0.1:
+            r.params[param] = again.value  # type: ignore[assignment]
+            r.stated = [replace(x, note="restated") if x is first else
+                        replace(x, note="") if x is again else x for x in r.stated]
+
+
+def _cards_of_each_replica(r: _Reading) -> None:
+    """"48 个副本，每个副本 TP=1 用一张 L40S": the one card is each replica's (its TP group said again),
+    so the fleet is the replicas times it."""
+    p = r.params
+    reps, tp, gpus = p.get("replicas"), p.get("tensor_parallel"), p.get("gpus")
+    if not (isinstance(reps, float) and isinstance(tp, float) and isinstance(gpus, float)) or reps <= 1 \
+            or gpus != tp:
+        return
+    st = next((x for x in r.stated if x.param == "gpus" and x.note == ""), None)
+    if st is None or not re.search(r"(?:每个?|单个?)(?:副本|实例)|\b(?:each|per) (?:replica|instance)",
+                                   r.t[max(0, st.start - 24):st.start]):
+        return
+    p["gpus"] = reps * tp
+    r.stated = [replace(x, param="tensor_parallel", note="restated") if x is st else x for x in r.stated]
+
+
 def _gpus_each_replica(r: _Reading) -> None:
     """"24 replicas of DeepSeek-V3 on H200, 16 GPUs each": the GPUs one replica spans (its tensor-
     parallel group), not the fleet; the fleet is the replicas times them."""
@@ -2845,6 +2880,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             days, a, b = per
             r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
         elif role == "queries":
+            if tail := re.match(r"\s*个\s*(?:queries|query|requests?|reqs?|calls?)(?![a-z])", t[b:b + 16]):
+                b += tail.end()           # "每日大約 40 萬個 query": the count's own noun, quoted with it
             per_user = _queries_per_user(t, a, b)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
                                 t[b:b + 20] + " " + t[max(0, a - 6):a])

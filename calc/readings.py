@@ -669,8 +669,9 @@ def discount(r: _Reading) -> None:
 
 
 _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
-                       r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*(?:比之前|比以前|相对|相比之前)?\s*"
-                       r"(?:预计|估计|可能)?\s*(?:能|可以|会|再|还){0,3}\s*"
+                       r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*"
+                       r"(?:(?:比之前|比以前|比上次|比上一次|比原来|相对|相比之前|预计|估计|可能)\s*){0,2}"
+                       r"(?:能|可以|会|再|还){0,3}\s*"
                        r"(提高|提升|提|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%|"
                        # "expecting MFU +10%"
                        r"(?:mfu|utili[sz]ation)\s*(?:(?:is|goes|going|will go)\s+)?(?:\+|up\s*(?:by\s*)?)\s*"

@@ -3657,3 +3657,20 @@ def test_a_month_asked_is_not_the_cards_life():
     # "GPU 成本每用户每月多少": the card owned over three years, the month only the bill's period
     _, res = ask("订阅 $20/月，平均每人每天问 40 次，每次输出 ~700 token，用 gaudi 3 跑 llama 3 70b，GPU 成本每用户每月多少？")
     assert res.value("owned_cost_per_gpu_hour_usd") < 1.5
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 435-438, after their sealed run
+    ("我们卖API，输入每百万token 2元，输出每百万token 8元，qwen3 235b 跑在 H20 上，毛利大概多少？", "为其0.22倍"),
+    ("用 TP4 嘅 h100 跑 llama 3.1 70b，每個 replica 最多 batch 48，開 30 個 replica，總共幾多 tokens/s？",
+     "120張H100 SXM"),
+    ("部 4090 跑唔跑到 Llama 3 8B FP16 㗎？定係要量化先得", "放得下"),
+    ("上次 512 张 H800 训 Qwen2.5 72B 花了 40 天，这次换 1024 张 B200，MFU 预计比上次高 20%，要几天？", "约需7.3天"),
+    ("训练一个 700 亿参数的模型，数据 1.8 万亿 token，用 H800 千卡集群（1024 张），MFU 按 38%，要训多少天？"
+     "按每卡每小时 12 元租，总共多少钱？", "1,024张H800 SXM需要22.7天"),
+    ("线上 Qwen2.5-7B 开了 48 个副本，每个副本 TP=1 用一张 L40S，每副本最大并发 96，总共能撑多少并发用户？",
+     "可同时服务4,608路并发"),
+])
+def test_answers_of_sets_435_438(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
