@@ -51,31 +51,8 @@ def _training(b: Builder) -> Result:
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
-    moved = len({st.value for st in b.req.stated if st.param in ("accelerator", "from_accelerator")}) > 1
-    if b.has("days") and b.has("mfu_gain") and not b.has("mfu") and not sized and not moved and not any(
-            b.has(k) for k in ("train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus",
-                               "from_accelerator", "budget_usd", "budget_cny")):
-        # "a run takes 60 days; if MFU improves by 20%, how many days?": no MFU stated, none needed
-        days0 = b.num("days", None, label=b.tr("label.days_before"))
-        gain = b.num("mfu_gain", None)
-        days = days0 / (1 + gain)
-        b.read.update({"gpus", "servers", "accelerator"})     # the same GPUs
-        b.step(b.tr("step.days_mfu_gain", days0=days0, gain=gain, days=days))
-        b.fig("train_days", days, "days", b.tr("fig.days_mfu_gain"))
-        return b.result("training", b.tr("head.days_mfu_gain", days=days, days0=days0, gain=gain))
-    if b.has("days") and b.has("mfu") and any(b.has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points")) \
-            and not sized and not moved and not any(b.has(k) for k in (
-                "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "budget_usd",
-                "budget_cny")):
-        # "上次 MFU 30%，这次提高 40%，原来要 45 天，现在多久？": the same work at the new MFU
-        days0 = b.num("days", None, label=b.tr("label.days_before"))
-        mfu = b.num("mfu", None)
-        new = _new_mfu(b, mfu)
-        days = days0 * mfu / new
-        b.read.update({"gpus", "servers", "accelerator"})     # the same GPUs
-        b.step(b.tr("step.days_at_mfu", days0=days0, mfu=mfu, new=new, days=days))
-        b.fig("train_days", days, "days", b.tr("fig.days_at_mfu", mfu=new))
-        return b.result("training", b.tr("head.days_at_mfu", days=days, days0=days0, mfu=mfu, new=new))
+    if not sized and (at_mfu := _at_new_mfu(b)) is not None:
+        return at_mfu
     if (b.has("budget_usd") or b.has("budget_cny")) and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("train_flops")) and (
             sized != b.has("train_tokens") or (b.flag("compute_optimal") and not sized)):
@@ -584,6 +561,36 @@ def mfu_gain_factor(b: Builder) -> float:
         mfu = b.num("mfu", 0.40)
         return (mfu + b.num("mfu_gain_points", None)) / mfu
     return 1.0
+
+
+def _at_new_mfu(b: Builder) -> Result | None:
+    """The same run on the same GPUs at another MFU, no model or work stated: its days scale as 1/MFU.
+    "上次 MFU 30%，这次提高 40%，原来要 45 天，现在多久？", "45 days at 30% MFU; if MFU goes to 40%",
+    "a run takes 60 days; if MFU improves by 20%" (a gain needs no MFU). None when it is not that."""
+    moved = len({st.value for st in b.req.stated if st.param in ("accelerator", "from_accelerator")}) > 1
+    if not b.has("days") or moved or any(b.has(k) for k in (
+            "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "from_accelerator",
+            "budget_usd", "budget_cny")):
+        return None
+    if b.has("mfu") and any(b.has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points")):
+        days0 = b.num("days", None, label=b.tr("label.days_before"))
+        mfu = b.num("mfu", None)
+        new = _new_mfu(b, mfu)
+        days = days0 * mfu / new
+        b.step(b.tr("step.days_at_mfu", days0=days0, mfu=mfu, new=new, days=days))
+        b.fig("train_days", days, "days", b.tr("fig.days_at_mfu", mfu=new))
+        head = b.tr("head.days_at_mfu", days=days, days0=days0, mfu=mfu, new=new)
+    elif b.has("mfu_gain"):
+        days0 = b.num("days", None, label=b.tr("label.days_before"))
+        gain = b.num("mfu_gain", None)
+        days = days0 / (1 + gain)
+        b.step(b.tr("step.days_mfu_gain", days0=days0, gain=gain, days=days))
+        b.fig("train_days", days, "days", b.tr("fig.days_mfu_gain"))
+        head = b.tr("head.days_mfu_gain", days=days, days0=days0, gain=gain)
+    else:
+        return None
+    b.read.update({"gpus", "servers", "accelerator"})     # the same GPUs
+    return b.result("training", head)
 
 
 def _new_mfu(b: Builder, mfu: float) -> float:
