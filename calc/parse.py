@@ -228,8 +228,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _promote_orphans(r)
     _batch_beside_load(r)
     _cap_each_replica(r)
-    _gpus_each_replica(r)
-    _cards_of_each_replica(r)
+    _gpus_of_each_replica(r)
     _exact_in_brackets(r)
     _share_list_roles(r)
     _derived(r)
@@ -254,7 +253,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             {k for p, k, _ in options if p == "accelerator"}) == 2 and (sum(
             s.param in ("gpus", "servers") for s in r.stated) == 2 or (
                 _SAME_COUNT.search(r.t) and _TOOK.search(r.t)
-                and re.search(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间", r.t))):
+                and _HOW_LONG_ASKED.search(r.t))):
         # "30 days on 512 A100s; on 256 H100s?", "6.5 days on 32 V100s; rerun on A100, same card count"
         seen.setdefault("from_accelerator", "?")
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
@@ -837,6 +836,8 @@ _REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(
                    # "took 420 GPU-years on A100 … how many GPU-years would that be on H200?"
                    r"\bwould (?:that|it|this) (?:be|take)\b[^.?;]{0,24}?\bon\b|"
                    r"换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
+# "how long?", "ETA?", "要几天": a run's duration asked
+_HOW_LONG_ASKED = re.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间")
 # "干同样的活", "the same job": the earlier run's work, done again
 _SAME_WORK = re.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
                         r"\bthe same (?:job|work|run|training)\b")
@@ -1081,7 +1082,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 \
             and "days" in r.params and intent == "training" and _TOOK.search(r.t) \
-            and re.search(r"how long|\beta\b|多久|几天|多少天|多长时间|how many days", r.t) \
+            and _HOW_LONG_ASKED.search(r.t) \
             and all(c.param == "gpus" and isinstance(c.value, float) for c in counts) \
             and len(j0 := _count_joins(r, counts[0], accs) or _named_before(accs, counts[0])) == 1 \
             and len(j1 := _count_joins(r, counts[1], accs) or _named_before(accs, counts[1])) == 1 \
@@ -1596,35 +1597,30 @@ def _exact_in_brackets(r: _Reading) -> None:
                         replace(x, note="") if x is again else x for x in r.stated]
 
 
-def _cards_of_each_replica(r: _Reading) -> None:
-    """"48 个副本，每个副本 TP=1 用一张 L40S": the one card is each replica's (its TP group said again),
-    so the fleet is the replicas times it."""
+_EACH_REPLICA_AFTER = re.compile(r"\s*(?:each|apiece|per replica|a replica|per copy|each replica)\b|"
+                                 r"\s*(?:一个|每个)\s*副本")
+_EACH_REPLICA_BEFORE = re.compile(r"(?:每个?|单个?)(?:副本|实例)|\b(?:each|per) (?:replica|instance)")
+
+
+def _gpus_of_each_replica(r: _Reading) -> None:
+    """A GPU count that is each replica's, not the fleet's: "24 replicas of DeepSeek-V3 on H200, 16 GPUs
+    each" (its tensor-parallel group, said after it) and "48 个副本，每个副本 TP=1 用一张 L40S" (the
+    group said again as cards); the fleet is the replicas times the group."""
     p = r.params
-    reps, tp, gpus = p.get("replicas"), p.get("tensor_parallel"), p.get("gpus")
-    if not (isinstance(reps, float) and isinstance(tp, float) and isinstance(gpus, float)) or reps <= 1 \
-            or gpus != tp:
+    reps, tp = p.get("replicas"), p.get("tensor_parallel")
+    counts = [x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)]
+    if not isinstance(reps, float) or not counts:
         return
-    st = next((x for x in r.stated if x.param == "gpus" and x.note == ""), None)
-    if st is None or not re.search(r"(?:每个?|单个?)(?:副本|实例)|\b(?:each|per) (?:replica|instance)",
-                                   r.t[max(0, st.start - 24):st.start]):
+    each = next((x for x in counts if _EACH_REPLICA_AFTER.match(r.t[x.end:x.end + 16])), None)
+    st, note = counts[0], "restated"
+    if tp is None and each is not None:
+        st, note, tp = each, "", float(each.value or 0)
+        p["tensor_parallel"] = tp
+    elif not (reps > 1 and tp == st.value
+              and _EACH_REPLICA_BEFORE.search(r.t[max(0, st.start - 24):st.start])):
         return
-    p["gpus"] = reps * tp
-    r.stated = [replace(x, param="tensor_parallel", note="restated") if x is st else x for x in r.stated]
-
-
-def _gpus_each_replica(r: _Reading) -> None:
-    """"24 replicas of DeepSeek-V3 on H200, 16 GPUs each": the GPUs one replica spans (its tensor-
-    parallel group), not the fleet; the fleet is the replicas times them."""
-    if "replicas" not in r.params or "tensor_parallel" in r.params:
-        return
-    st = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
-               and re.match(r"\s*(?:each|apiece|per replica|a replica|per copy|each replica)\b|"
-                            r"\s*(?:一个|每个)\s*副本", r.t[x.end:x.end + 16])), None)
-    if st is None:
-        return
-    r.params["tensor_parallel"] = r.params.pop("gpus")
-    r.stated = [replace(x, param="tensor_parallel") if x is st else x for x in r.stated]
-    r.params["gpus"] = float(r.params["replicas"]) * float(st.value or 0)
+    p["gpus"] = reps * float(tp or 0)
+    r.stated = [replace(x, param="tensor_parallel", note=note) if x is st else x for x in r.stated]
 
 
 def _cap_each_replica(r: _Reading) -> None:
@@ -3033,9 +3029,6 @@ _TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
                     r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
 
 
-_GPU_COUNT_ASKED = re.compile(r"\bhow many (?:gpus|cards|chips|accelerators|servers|nodes|boxes|"
-                        r"[a-z]{1,3}\d{2,4}s)\b|\bhow many\b[^,.;?]{0,30}\b(?:racks|pods)\b|"
-                        r"(?:多少|几)\s*(?:个)?\s*(?:张|块|台|柜|机柜)|(?:要|需要)(?:多少|几)\s*卡")
 _ENOUGH_ASKED = re.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
 _NEXT_YEAR = re.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
 # "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
@@ -3244,6 +3237,11 @@ _ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|pe
 _ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
                         r"多少(?:张|块|卡|台)|"
                         r"几张|几台|fleet size")
+# the same ask in a question's own words (no names masked), and racks, boxes and named cards counted:
+# "how many gb200 nvl72 racks", "how many h100s", "要几个柜"
+_GPU_COUNT_ASKED = re.compile(_ASKS_GPUS.pattern + r"|\bhow many (?:boxes|[a-z]{1,3}\d{2,4}s)\b|"
+                              r"\bhow many\b[^,.;?]{0,30}\b(?:racks|pods)\b|"
+                              r"(?:多少|几)\s*(?:个)?\s*(?:张|块|台|柜|机柜)|(?:要|需要)(?:多少|几)\s*卡")
 _USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|现有|今年|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
                         r"\bexisting)\s*(?:是|有|约|大概|at)?\s*$")
 _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
