@@ -34,10 +34,18 @@ def _questions() -> list[str]:
 
 
 QUESTIONS = _questions()
+# The stored questions grow by a few thousand a round; each check below reads an even sample of
+# a fixed size, so its cost stays put while the sample still spans every file (every kind of
+# writer, both languages). The size is what finds the rare branch: at the sizes below every
+# gate and trie branch the corpora exercise is met (the rule test counts the rules it saw).
+
+
+def sample(size: int) -> list[str]:
+    return QUESTIONS[::max(1, len(QUESTIONS) // size)]
 
 
 def test_ascii_boundary_matches_the_general_form() -> None:
-    texts = [q.lower() for q in QUESTIONS] + ["fit", "a fit", "fits.", "unfit", "fit2", "训练fit",
+    texts = [q.lower() for q in sample(8000)] + ["fit", "a fit", "fits.", "unfit", "fit2", "训练fit",
                                               "8b模型", "mfu 40%", "sft", "4 fits 5"]
     patterns = [r"\bfit", r"fits\b", r"\bmfu\b", r"\bsft\b", r"\d\b", r"[a-z]\b", r"\b(?:an?|one)\s",
                 r"\bs?ft", r"x\b|\b4", r"\b8b\b"]
@@ -63,12 +71,12 @@ def _plain_rule(head: str, tail: str, ruled_out: frozenset[str], year_like: bool
 def test_the_rule_index_picks_what_trying_every_rule_in_order_picks() -> None:
     assert sum(rule[4] is not None for rule in ROLES_C) >= len(ROLES) // 2   # the gates are in use
     assert len(_INDEX.tails[0][1]) >= 100                                    # the tails are one pattern
-    # every sixth stored question (over 2,300, most roles' words among them), read as a number
+    # an even sample of 2,500 stored questions (most roles' words among them), read as a number
     # and, in turn, as a year or with money ruled out: a wrong gate or branch order fails on the first number
     # its rule reads
     picked: set[int] = set()
     readings = [(frozenset(), False), (frozenset(), True), (frozenset({"price", "rent", "users"}), False)]
-    for k, q in enumerate(QUESTIONS[::6]):
+    for k, q in enumerate(sample(2500)):
         text = normalize(q).text
         for n in find_numbers(text):
             head, tail = text[max(0, n.start - 48):n.start], text[n.end:n.end + 48]
@@ -93,7 +101,7 @@ def test_catalog_aliases_read_as_before() -> None:
     pattern, table = _alias_matcher(load())
     plain = re.compile(pattern.pattern.replace(
         _trie(sorted(table)), "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))))
-    for q in QUESTIONS:
+    for q in sample(8000):
         spaced = re.sub(r"[-_/]", " ", normalize(q).text)
         assert [m.group(1) for m in pattern.finditer(spaced)] == \
             [m.group(1) for m in plain.finditer(spaced)], q
