@@ -68,6 +68,7 @@ def _plain_rule(head: str, tail: str, ruled_out: frozenset[str], year_like: bool
     return len(ROLES_C)
 
 
+@pytest.mark.slow
 def test_the_rule_index_picks_what_trying_every_rule_in_order_picks() -> None:
     assert sum(rule[4] is not None for rule in ROLES_C) >= len(ROLES) // 2   # the gates are in use
     assert len(_INDEX.tails[0][1]) >= 100                                    # the tails are one pattern
