@@ -408,14 +408,19 @@ def _user_bill(b: Builder, price: float, cny: bool, tpud: float | None = None) -
                 total=per_day * days))
     b.read.update({"model", "params"})
     head = b.tr("head.user_bill", total=per_day * days, unit=unit, days=days, per_day=per_day, tpud=b.h(tpud))
+    return b.result("capex", head + _charge_left(b, per_day * 30.4375, cny))
+
+
+def _charge_left(b: Builder, month: float, cny: bool) -> str:
+    """"每用户每月收 19.9 元", "月费15元能不能覆盖": a user's month of tokens against what each pays,
+    and what is left ("" when no charge is stated)."""
     charge_key = "cny_per_user_month" if cny else "usd_per_user_month"
-    if b.has(charge_key):                # "每用户每月收 19.9 元": what is left of it
-        charge, month = b.num(charge_key, None), per_day * 30.4375
-        b.fig("margin_per_user_month", charge - month, "RMB" if cny else "US$",
-              b.tr("fig.margin_per_user_month"))
-        head += b.tr("head.user_bill_charge", share=month / charge, charge=charge, margin=charge - month,
-                     unit=unit)
-    return b.result("capex", head)
+    if not b.has(charge_key):
+        return ""
+    charge = b.num(charge_key, None)
+    b.fig("margin_per_user_month", charge - month, "RMB" if cny else "US$", b.tr("fig.margin_per_user_month"))
+    return b.tr("head.user_bill_charge", share=month / charge, charge=charge, margin=charge - month,
+                unit=b.tr("unit.cny" if cny else "unit.usd"))
 
 
 def with_input_price(b: Builder, price: float, in_key: str, per_output: bool, off: float = 0.0) -> float:
@@ -477,13 +482,19 @@ def token_bill(b: Builder) -> Result:
         return _request_bill(b, price, cny)
     if b.has("tokens_per_user_day") and not b.has("users"):
         return _user_bill(b, price, cny)
+    charge_note = ""
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
     elif b.has("tokens_per_user_day") and b.has("users"):   # "8k DAU x 150k tok/user/day"
-        tpd = b.num("users", None) * b.num("tokens_per_user_day", None)
-        per_user = b.num("tokens_per_user_day", None, record=False) / 1e6 * price * 30.4375
+        from calc.inference import daily_users
+        # ("周活3000万，日活/周活45%": the daily actives use tokens each day; each user stated pays
+        # for a share of them)
+        active = daily_users(b)
+        tpd = active * b.num("tokens_per_user_day", None)
+        per_user = tpd / b.num("users", None) / 1e6 * price * 30.4375
         b.fig("cost_per_user_month", per_user, "RMB" if cny else "US$",
               b.tr("fig.cost_per_user", days=30.4375))
+        charge_note = _charge_left(b, per_user, cny)
     elif b.has("queries_per_day") or b.has("users") or b.has("qps"):
         # "日活1000万每人每天20次，每次1000个token": the day's tokens from the load
         qpd = b.num("queries_per_day", None) if b.has("queries_per_day") else \
@@ -568,7 +579,7 @@ def token_bill(b: Builder) -> Result:
         revenue_usd = per_day / fx(b) if cny else per_day
         b.fig("serving_cost_usd", cost_day * days, "US$", b.tr("fig.serving_cost_period", days=days))
         b.fig("margin_usd", (revenue_usd - cost_day) * days, "US$", b.tr("fig.margin_period", days=days))
-    gpus_note = ""
+    gpus_note = charge_note
     if b.value_of("serving_gpus"):           # "…用 H20 服务的话需要几张卡": the GPUs the tokens keep busy
         gpus_note = b.tr("head.and_gpus", n=b.h(b.value_of("serving_gpus")),
                          acc=b.accelerator().short)

@@ -187,6 +187,24 @@ def _latency(b: Builder, pt: ServingPoint) -> None:
     b.fig("tpot_ms", pt.step_s * 1000, "ms", b.tr("fig.tpot"))
 
 
+def daily_users(b: Builder) -> float:
+    """The users stated, as daily actives: monthly, weekly or population figures times their
+    daily share (stated, else the default, said so)."""
+    users = b.num("users", None)
+    for flag, (_period, name, share) in DAU_SHARE.items():
+        if b.flag(flag):
+            if name == "dau_per_mau" or b.has(name):   # a stated stickiness ("日活比30%")
+                share = b.num(name, share, "")
+            else:
+                b.assume(name, share, "", "default", b.tr(f"label.{name}"),
+                         "gpubot default: typical chat-app stickiness")
+            users *= share
+            b.step(b.tr("step.dau_of_population" if _period == "population" else f"step.{name}",
+                        users=b.h(users), share=share))
+            break
+    return users
+
+
 def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     """(queries per day, peak output-token demand factor, what) from what the question states.
     Returns per_day and the peak multiplier applied to the average load."""
@@ -211,18 +229,7 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     if not b.has("users"):
         raise CalcError("missing_input", "err.missing_load", hint_key="hint.example",
                         param="users")
-    users = b.num("users", None)
-    for flag, (_period, name, share) in DAU_SHARE.items():
-        if b.flag(flag):
-            if name == "dau_per_mau" or b.has(name):   # a stated stickiness ("日活比30%")
-                share = b.num(name, share, "")
-            else:
-                b.assume(name, share, "", "default", b.tr(f"label.{name}"),
-                         "gpubot default: typical chat-app stickiness")
-            users *= share
-            b.step(b.tr("step.dau_of_population" if _period == "population" else f"step.{name}",
-                        users=b.h(users), share=share))
-            break
+    users = daily_users(b)
     if b.has("tokens_per_user_day"):
         # "10M users generating 1,000 tokens each a day": tokens, then queries of lout tokens
         lout = b.num("output_tokens", 500, record=False)

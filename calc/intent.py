@@ -418,9 +418,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"          # "how many concurrent users can a single card serve at 33 ms?"
     if has("hbm_gb_per_gpu") and (has("model") or has("params")) and not (load or fleet_size):
         return "memory"              # "每张卡80GB显存，最少要几张卡？": cards for the weights
-    if fleet_size and has("observed_tokens_per_s_per_gpu") and has("asks_per_day") and not load \
+    if fleet_size and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s_per_server")
+                       or has("observed_tokens_per_s")) and has("asks_per_day") and not load \
             and not (kw("cost") or kw("power") or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
-        return "throughput"          # "3.5万张A100，每张卡每秒1500个token，一天总共能处理多少token？"
+        return "throughput"          # "3.5万张A100，每张卡每秒1500个token，一天总共能处理多少token？",
+        # "256 台 HGX H100，单台实测每秒 9500 token，每天能出多少 token？": the measured rate over a day
     if has("asks_traffic") and (has("users") or has("queries_per_day") or has("tokens_per_day")):
         return "fleet"               # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load, then a fleet
     if has("users") and (has("queries_per_user") or has("tokens_per_user_day")) and (

@@ -543,9 +543,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         grown = (driver, fac)
     boxed = next((st for st in r.stated if st.param == "gpus_per_server" and st.note == ""), None)
     if intent == "training" and boxed is not None and "gpus" not in r.params and "servers" not in r.params \
-            and re.search(r"\b(?:an?|one|a single|single|our|my)\s*$|(?:一台|单台|一个)\s*$",
-                      r.t[max(0, boxed.start - 10):boxed.start]):
+            and (re.search(r"\b(?:an?|one|a single|single|our|my)\s*$|(?:一台|单台|一个)\s*$",
+                           r.t[max(0, boxed.start - 10):boxed.start])
+                 or (_CLAUSE_START.search(r.t[max(0, boxed.start - 10):boxed.start] if boxed.start >= 10
+                                          else "\n" + r.t[:boxed.start]) is not None
+                     and re.search(r"(?:box|node|server|machine|chassis)$", r.t[boxed.start:boxed.end])
+                     and re.search(r"train|fine-?tun|\bsft\b|epochs?\b", r.t))):
         # "finetune … on an 8-card a100 box, how many hrs?": that one machine is the run's fleet
+        # ("8 gpu h100 box, finetune …": one box said first, no count before it)
         r.params["servers"] = 1.0
     if _GPU_COUNT_ASKED.search(r.t):
         r.params["asks_gpus"] = True     # "… how many gpus and at 0.4 j per token whats the daily kwh"
@@ -1800,7 +1805,8 @@ def _all_in_stated(r: _Reading) -> None:
     pct = (share.value * 100 if share.param else share.value) if share is not None \
         and isinstance(share.value, float) else 0.0
     if share is not None and 0 < pct <= 300 and (
-            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的)?\s*(?:the\s*)?(?:[a-z]+\s+){0,2}(?:"
+            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
+                       r"(?:the\s*)?(?:[a-z]+\s+){0,2}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
              and re.search(r"(?:plus|add|\+|加上?|另加|\bwith)\s*(?:another|an? extra|about|~)?\s*$",
                            t[max(0, share.start - 16):share.start]))
@@ -2132,6 +2138,12 @@ ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|faci
 _NODE_OF = re.compile(r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s+"
                       r"\S+\s*#+|"
                       r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
+# "each measured at", "each one doing about": every counted thing's own rate, said before it
+_CLAUSE_START = re.compile(r"[\n,，;；。:：!?？(（]\s*$")
+_EACH_RATE_BEFORE = re.compile(r"\beach(?:\s+(?:one|of them|card|gpu|node|server|box))?\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?:at|does|doing|gets|getting|pushes|pushing|delivers|hits|hitting|runs at|"
+                               r"manages|measured at|benchmarked at|sustains|sustaining)"
+                               r"\s*(?:about|around|~|roughly)?\s*$")
 _ON_TOP_OF = re.compile(r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my)?\s*$")
 _DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_per_server",
            "servers": "servers",
@@ -2293,14 +2305,16 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         return                           # "2,400 tokens/s per node": one server's measured rate
     # "our 400 older cards measure 2,000 tok/s each", "how many B200s at 3,000 tok/s each": each
     # card's, when a card is the thing named last
-    each_card = role == "observed_tokens_per_s" and re.match(r"\s*each\b", r.masked[b:b + 8]) is not None \
+    # ("256 H100s, each measured at 1,200 tok/s": the same, "each" said before the number)
+    each_said = re.match(r"\s*each\b", r.masked[b:b + 8]) is not None or \
+        _EACH_RATE_BEFORE.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) is not None
+    each_card = role == "observed_tokens_per_s" and each_said \
         and _last_thing(r, a) == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
                                                          CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
     if each_card:
         # "our 400 older cards measure 2,000 tok/s each": each card's, the counted thing before it
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
-    elif role == "observed_tokens_per_s" and re.match(r"\s*each\b", r.masked[b:b + 8]) \
-            and _last_thing(r, a) == "server":
+    elif role == "observed_tokens_per_s" and each_said and _last_thing(r, a) == "server":
         # "HGX H100 nodes do 14k tok/s each": each node's measured rate
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (
@@ -2407,7 +2421,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         # "10 people hitting it at once", "5千人同时在线": users in flight together
         r.add("concurrent_users", value, a, at_once.end())
     elif role == "users":
-        head = t[max(0, a - 12):b + 12]
+        # (the words around the count, not past the end of its sentence: "1.5M users. monthly
+        # revenue?" counts no monthly users)
+        head = t[max(0, a - 12):b] + re.split(r"[.;?!。；？！]", t[b:b + 12], maxsplit=1)[0]
         if re.search(r"monthly|\bmau\b|月活", head) or re.search(r"每月\s*$", t[max(0, a - 4):a]):
             r.params["monthly_users"] = True
         elif re.search(r"weekly|\bwau\b|周活", head) or re.search(r"每周\s*$", t[max(0, a - 4):a]):
@@ -2697,8 +2713,10 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
             _last_thing(r, a) == "server" or "server" in r.params or "gpus_per_server" in r.params):
         server_ctx = True                  # "一台HGX H100服务器…满载10kW左右": the server's
     if role == "kilowatts" and gpu_ctx and not server_ctx and value > 2.5 and (
-            "servers" in r.params or "server" in r.params) and not PER_GPU.search(head + tail):
-        gpu_ctx, server_ctx = False, True  # "50 racks … at 132 kW each": no GPU draws 132 kW
+            "servers" in r.params or "server" in r.params or "gpus_per_server" in r.params) \
+            and not PER_GPU.search(head + tail):
+        # "50 racks … at 132 kW each", "how many 8-gpu servers, 10.2 kW each": no GPU draws 132 kW
+        gpu_ctx, server_ctx = False, True
     if role == "kilowatts" and value > 250 and not (PER_SERVER.search(tail) or PER_SERVER.search(head)
                                                      or EACH.search(tail)):
         server_ctx = gpu_ctx = False       # "a 600 kW power envelope": a site's, no rack draws that
@@ -2753,6 +2771,10 @@ def _currency(r: _Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
         # it is not yuan
         return "usd", start, end
     if (KW["cny"].search(r.t) or _CJK.search(r.t)) and not KW["usd"].search(_ASKED_IN_USD.sub("", r.t)):
+        return "cny", start, end
+    if re.search(r"[万亿]", n.raw) and _CJK.search(r.t) and re.search(r"汇率|exchange rate|\bfx\b", r.t):
+        # "9.8万一张, 8卡整机 140万, 对比 h200 整机 $310k 汇率7.15": the dollars are marked, an exchange rate
+        # joins the two currencies, and the amounts counted in 万 without a mark are the yuan
         return "cny", start, end
     return "usd", start, end
 

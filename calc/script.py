@@ -58,6 +58,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # characters simplified writing keeps although the conversion changes them
 _KEEP = frozenset("昇")
 # Cantonese particles: the reader is in Hong Kong (Hong Kong's characters in the answer)
+# counters and numerals written only in traditional characters
+_ONLY_TRADITIONAL = frozenset("張臺億萬塊顆個幾")
 _HK = re.compile(r"[嘅喺咗唔冇咩佢咁㗎睇俾揾]|幾多|係咪|而家|點解")
 
 
@@ -118,8 +120,12 @@ def traditional(text: str) -> str | None:
     if len(cjk) < 2:
         return None
     simple = _converter("t2s").convert(cjk)
-    changed = sum(1 for x, y in zip(cjk, simple, strict=False) if x != y and x not in _KEEP)
-    if changed < 2:
+    changed = [x for x, y in zip(cjk, simple, strict=False) if x != y and x not in _KEEP]
+    if not changed or (len(changed) == 1 and not _HK.search(text) and not (
+            changed[0] in _ONLY_TRADITIONAL and _converter("s2t").convert(cjk) == cjk)):
+        # (one character alone can be a simplified text's own; a Cantonese particle beside it, or a
+        # counter simplified writing never uses in a text with no simplified-only character, says
+        # the text is traditional: "4 張 4090 跑唔跑得", not "1亿用户需要多少張H100")
         return None
     return "hk" if _HK.search(text) else "tw"
 

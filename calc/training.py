@@ -58,8 +58,10 @@ def _training(b: Builder) -> Result:
             sized != b.has("train_tokens") or (b.flag("compute_optimal") and not sized)):
         return _budget_run(b, mult, sized)   # "$10M at $2/hr: how many tokens for a 70B?"
     if sized and not (b.has("train_tokens") or b.has("train_flops")) and b.has("days") and (
-            b.has("gpus") or b.has("servers")) and (b.has("mfu") or b.has("gpu_tflops")):
-        return _tokens_for(b, mult)   # "3 months on 1024 B200s: how many tokens for a 70B?"
+            b.has("gpus") or b.has("servers")) and (
+            b.has("mfu") or b.has("gpu_tflops") or b.flag("asks_tokens")):
+        # "3 months on 1024 B200s: how many tokens for a 70B?" (at the default MFU when none is stated)
+        return _tokens_for(b, mult)
     if b.has("train_flops") and sized and not b.has("train_tokens") and not (
             b.has("gpus") or b.has("servers") or b.has("days")) and b.flag("asks_tokens"):
         # "2e24 FLOPs of compute: how many training tokens for a 70B model?": D = C / (6 N)

@@ -82,7 +82,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("output_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*[\d.,]+\s*k?\s*/\s*(?P<at>)$"),
     # "moe: active 22B / total 235B", "N=70B, D=2T" (6ND): sizes and tokens written key first
     ("active_params", None, r"\bactive\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
-     r"^\s*(?![\d.])(?!\s*(?:tokens?|toks?|users?|gpus?|%|x\b|qps|rps|req|requests?|queries|conc|seq))"),
+     r"^\s*(?![\d.])(?!\s*(?:[bmt]\s*)?(?:tokens?|toks?|users?|gpus?|%|x\b|qps|rps|req|requests?|queries|conc|seq|total\b|总))"),
     # "70B dense, 8k prompt": a model's size said with its kind
     ("params", T + r"(?:dense|moe)\b(?!\s*(?:gpus?|cards?|nodes?|servers?))", None),
     ("params", None, r"\btotal\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
@@ -186,7 +186,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("replicas", None, r"\breplicas?\s*(?:=|:)\s*$|(?:副本数|副本数量|实例数)\s*(?:=|:|是|为|按)?\s*$|"
      r"(?<!per )(?<!each )\b(?:replicas?|instances?)\s*(?:数量?|count|number)\s*(?:=|:|是|为|按|of|is)?\s*$|"
      r"\b(?:number|count|#) of (?:replicas|instances)\s*(?:=|:|is|of)?\s*$"),
-    ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每))", None),
+    ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每(?!个)))", None),
     # "TP=2，副本 16 个": the replicas, the word before the count
     ("replicas", None, r"副本(?:数|数量)?\s*(?:是|为|开|有|共)?\s*$", T + r"\s*个(?!\s*(?:token|请求|并发))"),
     # "200 部 H100 server": 部, the Cantonese counter of machines
@@ -242,7 +242,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "3640 PF-days": petaflop/s-days, the unit of OpenAI's compute reports (x 8.64e19 FLOPs)
     ("pf_days", T + r"\s*(?:pf|petaflop(?:/s)?|petaflops?)[- ]?(?:/s[- ]?)?days?(?![a-z])", None),
     ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"),
-    ("gpu_years", T + r"(?:\s*个)?\s*(?:#+[\s-]*)?(?:gpu[\s-]*years?|卡年|gpu\s*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
+    ("gpu_years", T + r"(?:\s*个)?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu\s*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
      None),   # ("355 个 GPU 年")
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
     ("rent", None, r"按\s*(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:/\s*(?:卡时|小时|h))?\s*(?:一小时|每小时)?\s*"
@@ -422,7 +422,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:按|价格|售价|报价|单价|标价|定价|官方价|官价|市价|行情价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|亿|千|k|m)?\s*" + CUR),
     ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价|预算)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
-     r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|$|算|计)"),          # "整柜按 $3.5M 一个，"
+     r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|$|算|计)"          # "整柜按 $3.5M 一个，"
+     r"|^\s*(?=哪个|哪|对比|比较|相比|vs\b|汇率|划算|和|跟|与|还是)"),                     # "h200整机 $310k 哪个划算"
     # "每台报价 $250k 一共多少": the currency before the number is the money the words introduce
     ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
      r"一个机架)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|价|售价|标价|定价|单价|采购价|购买价|买价)\s*"
@@ -537,6 +538,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("batch_per_replica", None, r"\bbatch(?: size)?\s*(?:开到|开|设为|设成|设到|调到|拉到)\s*$"),
     ("batch_per_replica", None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:cap|上限|max|limit)?\s*(?:=|:|at|of|to|capped at|limited to)?\s*$",
      r"^\s*(?:seqs?|sequences|streams|users)?\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)"),
+    # "batch 每副本 32", "batch per replica: 32": the same, the words the other way round
+    ("batch_per_replica", None, r"(?:\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:/|per|每个?|单)\s*(?:replica|instance|副本|实例)\s*"
+     r"(?:cap|上限|max|limit|最多|最大)?\s*(?:=|:|为|是|of)?\s*$"),
     # "单副本 batch 上限 48": one replica's batch cap
     ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|per replica|每个?\s*replica)\s*(?:的)?\s*(?:最多|最大)?\s*"
      r"(?:batch(?: size)?|bs|并发)\s*"
@@ -643,6 +647,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
     # "在1万亿token上训练两轮": 轮 is a pass over the data only right after a verb of training
     ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
+    # "每人每天问 6 题": questions asked, counted as 题
+    ("queries", None, r"(?:问|提问)\s*(?:了)?\s*(?:约|大概|大约|差不多)?\s*$", T + r"(?:道|个)?\s*(?:题|问题)"),
     ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
@@ -677,6 +683,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "assume 2.3 PFLOPS each": one accelerator's rate, not a capacity
     ("gpu_tflops", T + r"(?:p|peta|t|tera)\s*-?\s*flops?\s*(?:each|apiece|a (?:piece|card|chip|gpu)|"
      r"per (?:gpu|card|chip|accelerator|device)|/\s*(?:gpu|card|chip)\b|/\s*(?:卡|张)|每卡|每张)", None),
+    # "每卡TFLOPS按600算", "per-GPU TFLOPS = 600": the unit said before its number
+    ("gpu_tflops", None, r"(?:每卡|单卡|每张|每颗|per[- ](?:gpu|card|chip)\s*)?(?:bf16|fp16|fp8|dense|稠密)?\s*tflops\s*"
+     r"(?:按|取|算|=|:|：|是|为|of|is|at)\s*(?:大概|大约|约|about|~)?\s*$", r"^(?!\s*(?:[kmgtpez]?flop|%|x\b|倍))"),
     ("capacity_flops", T + r"(?:z|zetta|e|exa|p|peta)\s*(?:flop|(?=\s*的?\s*(?:智能|ai|通用|智算)?\s*算力))", None),
     ("capacity_flops", T + r"\s*flops?\s*/\s*s(?:ec)?\b", None),    # "2e21 FLOP/s": a rate, not an amount
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),
@@ -1124,7 +1133,7 @@ CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
-    "fit": ascii_re(r"\bfit|fits\b|跑唔跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),

@@ -3674,3 +3674,59 @@ def test_a_month_asked_is_not_the_cards_life():
 def test_answers_of_sets_435_438(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 439-442, after their first run: the readings they exposed, phrased anew
+    ("64 张 H100 训练 Llama 3 70B，一天能训多少 token？", "64张H100 SXM用1天可为Llama 3 70B训练"),
+    ("128 cards of gaudi3 training llama3 70b, per-card TFLOPS = 500: tokens in 2 days?", "in 2 days on 128 Gaudi 3"),
+    ("128 H100s, each measured at 1,500 output tokens/s: how many tokens a day?", "192,000 tokens/s"),
+    ("300 台 HGX H200，单台实测每秒 12000 token 输出，每天能出多少 token？", "每秒360万个"),
+    ("8 gpu a100 box: finetune llama 2 13b on 1B tokens, how long at 35% mfu?", "on 8 A100"),
+    ("1,200 gpu-yrs on h100 at $2/hr, total?", "US$21"),
+    ("an MoE with 13B active 47B total, 2T tokens: flops?", "1.56e+23 FLOPs"),
+    ("月活 2000 万，每人每天问 5 题，Llama 3 70B 用 H100 要几张？", "每天服务3000万次查询"),
+    ("3,000 H100s at $30,000 each, plus 30% for networking and facility, all-in?", "all-in"),
+    ("5000 张 H20，每张 9 万元，另外再加 25% 做网络和机房，总共多少？", "整体约5.6"),
+    ("L40S 跑 Llama 3 8B，TP=1，batch 每副本 48，每卡多少 tok/s？", "L40S"),
+    ("we run 30 replicas at TP8 on h100, 8-gpu servers at 10.5 kW each: yearly power bill at "
+     "$0.09/kWh?", "240 H100 SXM"),
+    ("20个副本 每个TP8 h100，每台8卡服务器 10 千瓦，电价 0.6，一年电费多少？", "160张H100 SXM"),
+])
+def test_answers_of_sets_439_442(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_daily_users_of_a_weekly_count_pay_the_token_bill():
+    # "周活 … 日活/周活 40%": the daily actives use tokens; each weekly user's month is their share
+    _, res = ask("周活 1000 万，日活/周活 40%，每人每天 2000 token，每百万 token 1 元，每用户月费 10 元够吗？")
+    assert res.value("cost_per_day_cny") == pytest.approx(1e7 * 0.4 * 2000 / 1e6)
+    assert res.value("margin_per_user_month") == pytest.approx(10 - 0.4 * 2000 / 1e6 * 30.4375)
+    assert not res.unused
+
+
+def test_monthly_after_the_users_sentence_is_not_theirs():
+    # "2M users. monthly revenue?": the month is the revenue's period, the users are daily
+    _, res = ask("users avg 10k tokens a day, 2M users. monthly revenue at $0.50 per million tokens?")
+    assert res.value("cost_per_day_usd") == pytest.approx(2e6 * 1e4 / 1e6 * 0.5)
+
+
+@pytest.mark.parametrize("q,lang_traditional", [
+    ("4 張 4090 跑唔跑得 Llama 3 8B", True),       # one traditional counter, a Cantonese particle
+    ("8 張 H100 可以跑 Llama 3 70B 嗎", True),     # a counter and a particle, both traditional
+    ("1亿用户需要多少張H100?", False),             # a stray 張 in simplified writing (亿)
+])
+def test_one_traditional_counter_reads_the_question_as_traditional(q, lang_traditional):
+    from calc.script import traditional
+    assert (traditional(q) is not None) == lang_traditional
+    _, res = ask(q)
+    assert not res.unused
+
+
+def test_yuan_counted_in_wan_beside_marked_dollars_and_a_rate():
+    # the dollars are marked and an exchange rate joins them: an unmarked 万 amount is the yuan
+    stated = {s.text: (s.param, s.value) for s in parse("H20 听说 9.5万一张，对比 H100 $25k 一张，汇率 7.2，哪个划算").stated}
+    assert stated["9.5万一张"] == ("price_cny", 95_000)
+    assert read("项目预算 300万，租 H100 每小时 2 美元，汇率 7.1，能租多少卡时？").get("budget_cny") == 3e6
+
