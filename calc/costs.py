@@ -315,6 +315,55 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     return n
 
 
+def _sales_payback(b: Builder, price: float, cny: bool) -> Result:
+    """"按每百万 token 1.2 元卖，用 4090 跑 Qwen2.5 7B，一张卡 1.3 万元，电价 0.6 元/度，两年能回本吗？":
+    the cards (one unless counted) selling what the serving model says they generate, less their
+    electricity, against their purchase; the period asked, when one is, answered yes or no."""
+    from calc.inference import modelled_tps_per_gpu
+    acc = b.accelerator()
+    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else 1.0
+    tps = modelled_tps_per_gpu(b, acc)
+    util = b.num("utilization", 1.0, label=b.tr("label.share_sold"))
+    tpd = gpus * tps * 86400 * util
+    rev_day = tpd / 1e6 * price
+    unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
+    b.step(b.tr("step.sales_day", gpus=gpus, tps=tps, util=util, tpd=b.h(tpd), price=price, cur=unit,
+                rev=rev_day))
+    watts, _ = gpu_power_w(b, acc)
+    kwh_day = gpus * watts * pue(b) / 1000 * 24
+    kwh_price = b.num("electricity_cny_per_kwh", None) if cny and b.has("electricity_cny_per_kwh") \
+        else electricity_usd(b) * (fx(b) if cny else 1)
+    power_day = kwh_day * kwh_price
+    b.step(b.tr("step.own_power", kwh=kwh_day, price=kwh_price, cost=power_day, cur=unit))
+    usd, rmb = unit_prices(b, acc)
+    chip = (rmb if rmb is not None else (usd or 0) * fx(b)) if cny else \
+        (usd if usd is not None else (rmb or 0) / fx(b))
+    capex = gpus * chip
+    month = 30.4375
+    cash_of = lambda x: b.tr(money, usd=b.h(x), cny=b.h(x))  # noqa: E731
+    b.fig("tokens_per_day", tpd, "tokens", b.tr("fig.tokens_sold_day"))
+    b.fig("revenue_per_month_cny" if cny else "revenue_per_month_usd", rev_day * month, unit,
+          b.tr("fig.revenue_month"))
+    b.fig("power_per_month_cny" if cny else "power_per_month_usd", power_day * month, unit,
+          b.tr("fig.own_power_month"))
+    b.fig("capex_cny" if cny else "capex_usd", capex, unit, b.tr("fig.own_fleet_cost"))
+    b.read.update({"model", "params"})
+    net = rev_day - power_day
+    if net <= 0:
+        return b.result("capex", b.tr("head.sales_never", pm=cash_of(price), gpus=gpus, acc=acc.short,
+                                      rev=cash_of(rev_day * month), power=cash_of(power_day * month)))
+    months = capex / net / month
+    b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
+    b.step(b.tr("step.sales_payback", capex=capex, net=net, months=months, cur=unit))
+    head = b.tr("head.sales_payback", pm=cash_of(price), gpus=gpus, acc=acc.short, util=util,
+                rev=cash_of(rev_day * month), tpd=b.h(tpd), power=cash_of(power_day * month),
+                capex=cash_of(capex), months=months)
+    if b.has("days"):                      # "两年能回本吗": the period asked, answered
+        period = b.num("days", None) / month
+        head += b.tr("head.within_period" if months <= period else "head.beyond_period", period=period)
+    return b.result("capex", head)
+
+
 def _api_payback(b: Builder, bill_day: float, cny: bool, sized: float | None = None,
                  tpd: float = 0.0) -> Result:
     """"每百万token 16元，每天50亿token…换成自建8台H20服务器（每台120万元）多久回本？": the API bill
@@ -470,6 +519,11 @@ def token_bill(b: Builder) -> Result:
     if not volume and (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                        or b.has("observed_tokens_per_s_per_server")):
         return _margin_per_gpu_hour(b, price, cny)
+    if not volume and b.flag("asks_payback") and not b.flag("asks_rate_needed") and (
+            b.has("model") or b.has("params")) and b.has("accelerator") and any(
+            b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+        # (a measured rate is read above; here the serving model's rate is what the cards sell)
+        return _sales_payback(b, price, cny)
     if not volume and (b.has("model") or b.has("params")) and (b.flag("per_gpu_hour")
                                                                or b.flag("per_gpu_revenue")):
         # "Llama 3.1 405B on 8x H200 … at $3 per million tokens, what's revenue per GPU-hour?": at
@@ -1533,6 +1587,23 @@ def power_intent(b: Builder) -> Result:
     return _power(b)
 
 
+def _stated_price_of(b: Builder, acc: Accelerator, gpus: float) -> str:
+    """"nvl72 rack ~$3.4M … 能放几个rack 总capex多少": the servers the power allows, bought at the
+    price stated for a server or a card ("" when none is stated)."""
+    if not any(b.has(k) for k in ("server_price_usd", "server_price_cny", "price_usd", "price_cny")) \
+            or b.has("budget_usd") or b.has("budget_cny"):
+        return ""                          # (with a budget, what it buys is answered after this)
+    usd, cny = unit_prices(b, acc)
+    if usd is None or cny is None:
+        return ""
+    b.fig("capex_usd", gpus * usd, "US$", b.tr("fig.purchase_at_stated"))
+    b.fig("capex_cny", gpus * cny, "RMB", b.tr("fig.purchase_at_stated"))
+    cny_first = b.req.lang == "zh" and (b.has("server_price_cny") or b.has("price_cny"))
+    money = b.tr("money.cny_usd", cny=b.h(gpus * cny), usd=b.h(gpus * usd)) if cny_first else \
+        b.tr("money.usd_cny", usd=b.h(gpus * usd), cny=b.h(gpus * cny))
+    return b.tr("head.and_purchase", money=money)
+
+
 def _servers_under_cap(b: Builder) -> Result:
     """"单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", "halls cap at 60 kW per rack: how
     many HGX B200 per rack, and how many racks for 16,384 GPUs?": whole servers (their draw as
@@ -1568,6 +1639,7 @@ def _servers_under_cap(b: Builder) -> Result:
         b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
         b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
         head += b.tr("head.racks_for", racks=racks, servers=servers)
+        head += _stated_price_of(b, acc, servers * n)
         if servers > 1 and (b.has("pue") or b.flag("asks_total_power")):
             # "一共上 20 个柜，总功率多少 MW (PUE 1.3)": the servers' draw, at the facility
             p = pue(b)
@@ -1606,6 +1678,7 @@ def _servers_under_cap(b: Builder) -> Result:
                     servers=servers, n=n, gpus=servers * n))
         head += b.tr("head.racks_in_power", total=total_w / 1000, racks=racks, servers=servers,
                      gpus=b.h(servers * n), acc=acc.short)
+        head += _stated_price_of(b, acc, servers * n)
     elif b.has("capacity_flops"):
         # "首期建设 2 EFLOPS FP8 算力 … 单机柜功率上限 40kW … 需要多少个机柜": the cards for the
         # capacity at their dense peak, their servers, then the racks

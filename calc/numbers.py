@@ -307,6 +307,9 @@ _WAN_POWER = re.compile(r"(?:供电|功耗|功率|限电|用电|耗电|电力|�
                         r"[^，,。;；]{0,8}[\d.]+$")
 
 
+_POWER_TOPIC = re.compile(r"限电|供电|功耗|功率|用电|耗电|电费|电价|机柜|\bpue\b|\d\s*mw\b|兆瓦")
+
+
 def _wan_letters(t: str) -> str:
     """The same text with "w"/"kw" meaning 万/千万 rewritten to them (same length, so every
     position still quotes the original)."""
@@ -316,7 +319,13 @@ def _wan_letters(t: str) -> str:
         head = t[max(0, m.start() - 16):m.start()]
         if _WAN_POWER.search(head):
             return m.group(0)          # "服务器供电上限 10kW 一台": ten kilowatts a server
-        if _WAN_NEXT.match(t, m.end()) or _WAN_BEFORE.search(head[-12:]):
+        if _WAN_BEFORE.search(head[-12:]):
+            return "万" if m.group(1) == "w" else "千万"
+        if nxt := _WAN_NEXT.match(t, m.end()):
+            if m.group(1) == "kw" and _POWER_TOPIC.search(t) \
+                    and not re.search(r"元|美金|美元|刀", nxt.group(0)):
+                # "单柜限电12kW，整机按10.2kW一台算": a question about power, each server's kilowatts
+                return m.group(0)
             return "万" if m.group(1) == "w" else "千万"
         return m.group(0)
     return _WAN.sub(sub, t)

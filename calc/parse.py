@@ -1867,6 +1867,9 @@ def _share_list_roles(r: _Reading) -> None:
         rate, other = rates[0], (b if a.param in _MONEY_RATES else a)
         if not _BARE_AMOUNT.fullmatch(str(other.text)):
             continue                   # "$2/hr or $25k purchase": each has its own words
+        va, vb = float(a.value or 0), float(b.value or 0)
+        if min(va, vb) <= 0 or max(va, vb) > 20 * min(va, vb):
+            continue                   # "bought at $9,000, $0.10/kWh": not one quantity's values
         old = other.param
         r.stated = [replace(st, param=rate) if st is other else st for st in r.stated]
         if not any(st.param == old for st in r.stated):
@@ -2720,7 +2723,9 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
     if role == "kilowatts" and value > 250 and not (PER_SERVER.search(tail) or PER_SERVER.search(head)
                                                      or EACH.search(tail)):
         server_ctx = gpu_ctx = False       # "a 600 kW power envelope": a site's, no rack draws that
-    if (re.match(r"\s*(?:in\s+)?(?:total|all told|in all|overall|combined)\b|\s*(?:总共|合计|总计)", tail)
+    # ("每台11kW 总共几MW": the total asked after it is not this number's)
+    if (re.match(r"\s*(?:in\s+)?(?:total|all told|in all|overall|combined)\b(?!\s*(?:how|what))|"
+                 r"\s*(?:总共|合计|总计)(?!\s*(?:要|需要|是)?\s*(?:几|多少))", tail)
             or re.search(r"(?:总共|合计|一共|总计|总功率|总电力|总容量|total of)\s*(?:是|为|有|约|大约)?\s*$",
                          head)):
         server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
@@ -3433,7 +3438,10 @@ def _energy_per_basis(r: _Reading) -> None:
                 for st in r.stated if st is not n]
 
 
-_TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:last|previous|earlier|prior) (?:run|time)\b|"
+_TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|"
+                   r"\b(?:last|previous|earlier|prior) "
+                   r"(?:run|time|job|fine-?tun\w*|training|pre-?train\w*|experiment)\b|"
+                   r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"
                    r"上次|之前|以前|原来|原本|训了|跑了|用了")
 
 
@@ -3782,6 +3790,8 @@ def _derived(r: _Reading) -> None:
                  r"(?!\s*(?:is|=|:|at)\s*\$?\d)", t) and \
             not any(k in p for k in ("hbm_usd_per_gb", "dram_usd_per_gb")):
         p["asks_per_gb"] = True          # "$/GB of HBM for each?": a card's price over its memory
+    if _RATE_NEEDED.search(t):
+        p["asks_rate_needed"] = True     # "what tok/s/GPU do we need to break even?": a rate asked
     if CLAIM.search(t):
         p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
     one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
@@ -4244,7 +4254,9 @@ _PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each mon
                       r"(?:per|a|each|every)\s+day\b|"
                       r"(?:每天|每日|一天|单日)(?:的)?(?:要|需要)?(?:的)?(?:电费|电力成本|能耗|耗电量?|用电量?|"
                       r"花费|成本|开销|支出|运营成本|租金|费用|电量|要花多少钱|花多少钱|多少钱|多少度电|收入|营收)|"
-                      r"日(?:电费|耗电量?|用电量?|均电费|成本|开销)")))
+                      r"日(?:电费|耗电量?|用电量?|均电费|成本|开销)|"
+                      # "→ $/day?", "多少 元/天": the money a day, asked as a unit
+                      r"(?:\$|¥|￥|\busd\b|\brmb\b|元|美元)\s*/\s*(?:day|d|天|日)\s*[?？]")))
 
 
 _OTHER_PERIOD = re.compile(r"\b(?:months?|years?|yrs?|weeks?|quarters?|annual(?:ly)?|monthly|yearly|"
@@ -4311,6 +4323,7 @@ _ASKS_YUAN = re.compile(r"(?:多少|几)(?:万|亿)?(?:人民币|元|块)|(?:折
                         r"人民币(?:是)?多少|\bin (?:rmb|cny|yuan)\b")
 # "这要单卡多少 tok/s 才行": the rate a price needs is asked, not the cost per token
 _RATE_NEEDED = re.compile(r"多少\s*(?:个)?\s*(?:tok|token)s?\s*/\s*s\s*才|"
+                          r"what (?:tok|token)s?\s*/\s*s(?:\s*/\s*gpu)? (?:do|would) (?:we|i|you) need|"
                           r"要多少\s*(?:tok|token).{0,6}才(?:行|能|够)|"
                           r"how many tok\w*\s*/\s*s (?:do|would) (?:we|i|you) need")
 

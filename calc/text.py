@@ -347,6 +347,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{usd:,.0f}美元 x {rate:.4g} = {cny:,.0f}元每张"),
     "note.no_price": ("No purchase price for {acc} in the catalog; add 'at $30k each'.",
         "目录里没有{acc}的采购价格；可以加上“每张3万美元”。"),
+    "fig.purchase_at_stated": ("purchase at the price stated", "按给出价格的采购费用"),
     "fig.chips_cost": ("accelerator purchase (chips only)",
         "加速卡采购（仅芯片）"),
     "step.times_usd": ("{n:,.0f} x US${usd:,.0f} = US${total:,.0f}",
@@ -1044,6 +1045,25 @@ TEXT: dict[str, tuple[str, str]] = {
         "每天{tpd}个token{how}需要{gpus:,.0f}张{acc}；买下花{capex}，按每月{api}扣除电费约{months:.1f}个月回本"),
     "word.rate_modelled": ("the serving model's rate", "按服务模型的速度"),
     "word.rate_measured": ("the measured rate", "按实测速度"),
+    "head.sales_payback": ("Selling at {pm} per million tokens, {gpus:,.0f} {acc} (modelled rate, "
+                           "{util:.0%} of it sold) earn {rev} a month for {tpd} tokens a day, {power} of it going to "
+                           "electricity: buying them for {capex} pays back in {months:.1f} months",
+        "按每百万token {pm}卖，{gpus:,.0f}张{acc}（模型估算吞吐，卖出{util:.0%}）每天{tpd}个token，"
+        "每月收入{rev}，其中电费{power}；购卡{capex}约{months:.1f}个月回本"),
+    "head.sales_never": ("Selling at {pm} per million tokens, {gpus:,.0f} {acc} earn {rev} a month, "
+                         "not more than their electricity ({power}): buying them never pays back",
+        "按每百万token {pm}卖，{gpus:,.0f}张{acc}每月收入{rev}，不超过电费{power}：购卡不会回本"),
+    "head.within_period": ("; within the {period:.0f} months asked", "；在所问的{period:.0f}个月内能回本"),
+    "head.beyond_period": ("; longer than the {period:.0f} months asked", "；超出所问的{period:.0f}个月，回不了本"),
+    "step.sales_day": ("{gpus:,.0f} x {tps:,.0f} tokens/s x 86,400 s x {util:.0%} = {tpd} tokens a day; x {price:g} {cur} "
+                       "per million = {rev:,.2f} {cur} a day",
+        "{gpus:,.0f} x {tps:,.0f} token/s x 86,400秒 x {util:.0%} = 每天{tpd}个token；x 每百万{price:g} {cur} = "
+        "每天{rev:,.2f} {cur}"),
+    "step.sales_payback": ("{capex:,.0f} {cur} / ({net:,.2f} {cur} a day earned, less the electricity) = {months:.1f} months",
+        "{capex:,.0f} {cur} /（每天收入减电费{net:,.2f} {cur}）= {months:.1f}个月"),
+    "fig.tokens_sold_day": ("tokens sold a day", "每天卖出的token"),
+    "fig.revenue_month": ("token revenue a month", "每月token收入"),
+    "label.share_sold": ("share of the cards' capacity sold", "卖出的产能占比"),
     "head.payback_never": ("The API costs {api} a month, less than the fleet's own electricity: buying never pays back",
         "API每月只要{api}，比自建集群的电费还低：自建不会回本"),
     "note.payback_capacity": ("The payback assumes the {gpus:,.0f} {acc} can carry the volume; ask how many {acc} the volume needs to check.",

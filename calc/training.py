@@ -760,8 +760,10 @@ def _tokens_for(b: Builder, mult: int) -> Result:
     b.fig("train_flops", flops, "FLOPs", b.tr("fig.delivered_flops"))
     b.fig("tokens_per_param", tokens / (model.params_b * 1e9), "", b.tr("fig.tokens_per_param"))
     b.fig("gpu_hours", gpus * days * 24, "GPU-hours", b.tr("fig.gpu_hours"))
+    # (what those GPU-hours cost at the stated or catalogued rent, and their energy)
+    _, cost = _cost_and_energy(b, acc, gpus * days * 24)
     return b.result("training", b.tr("head.tokens_for", tokens=b.h(tokens), model=model.short,
-                                     days=days, gpus=gpus, acc=acc.short))
+                                     days=days, gpus=gpus, acc=acc.short) + cost)
 
 
 def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Result:

@@ -229,6 +229,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:[?？.,，。;；)]|$|rmb|cny|yuan|元|人民币)"),
     # "PPA at $45/MWh", "$60 per MWh", "每兆瓦时 300 元": a price per megawatt-hour, read per kWh
     ("electricity_mwh", T + CUR + r"?\s*(?:/|per|a|每)\s*(?:mwh|mw·h|mw-h|megawatt[- ]?hours?|兆瓦时)", None),
+    # "elec $0.09 kwh", "power ¥0.6 kwh": a price with its currency marked, said before the kWh it is for
+    ("electricity", None, r"(?:\belec(?:tricity)?|\bpower|\benergy|电价|电费)\s*(?:price|cost|rate)?\s*(?:is|=|:|at|@|~)?\s*"
+     r"(?:us\$|\$|¥|￥)\s*$", T + r"\s*(?:kwh|kw·h|kw-h|度)\b"),
     ("electricity", T + r"(?:美分|" + CUR + r"|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|\belec(?:tricity)?(?: price| rate| tariff| cost)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit
@@ -591,7 +594,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天)\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天)|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
@@ -759,7 +762,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强|慢)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
     # "有人说 H100 快 3 倍": the named card's speed, the other card named elsewhere
-    ("speedup", None, r"#\s*(?:要|能|会)?\s*快\s*(?:了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
+    # ("b200大概快2.3倍", "B200 训练比老卡快 2.5 倍": a hedge, or what it is compared with, before 快)
+    ("speedup", None, r"(?:#\s*(?:大概|大约|约|差不多|据说|听说)?|比[^，,。；;？?\d]{1,12}?)\s*(?:要|能|会)?\s*快\s*(?:了)?"
+     r"\s*$", T + r"\s*(?:倍|x\b|×)"),
     ("speedup", None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:只有|仅有|是|为|达到|按)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
     # "H20 大概只有 H100 的 15%": a speed below the other's, in percent
@@ -1023,6 +1028,7 @@ CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-
 
 DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
                             r"星期|小时|季度|(?:months?|weeks?|days?|years?|yrs?|quarters?)\b(?![- ]?(?:old|ago)))")
+_PRICED_KWH = re.compile(r"\s*(?:kwh|度)(?![a-z])")
 _OTHER_UNIT = re.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
                          r"tflops?|pflops?|tok/s|tokens?/s)(?![a-z])")
 # (compiled once: role_of runs for every number of every question)
@@ -1083,7 +1089,9 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         return "years", n.start, n.end + y.end()     # "3 年增长了 27 倍": three years, not a yearly rate
     period = DURATION_AFTER.match(tail) is not None
     # ("大概七成拿去买", read as 70%: a share is never an amount of money; nor is "300 焦耳", "700W", "80GB")
-    share = tail.lstrip().startswith("%") or _OTHER_UNIT.match(tail) is not None
+    share = tail.lstrip().startswith("%") or (_OTHER_UNIT.match(tail) is not None and not (
+        # ("elec $0.09 kwh": money marked before it, the kWh it buys after it: a price, not energy)
+        _PRICED_KWH.match(tail) and re.search(r"(?:\$|¥|￥)\s*$", head)))
     # ("10M dau 20q/day": a count of queries a day, not a second count of users)
     per_day = _QUERIES_PER.match(tail) is not None
     # ("from 2,000 A100s": a count, never a year)

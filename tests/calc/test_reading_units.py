@@ -3730,3 +3730,40 @@ def test_yuan_counted_in_wan_beside_marked_dollars_and_a_rate():
     assert stated["9.5万一张"] == ("price_cny", 95_000)
     assert read("项目预算 300万，租 H100 每小时 2 美元，汇率 7.1，能租多少卡时？").get("budget_cny") == 3e6
 
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 443-446, after their sealed run: the readings they exposed, phrased anew
+    ("要替代 1 万张 A100，换 H100 要几张？H100 大概快 3 倍", "3,334张H100 SXM相当于1万张A100"),
+    ("听说 B200 推理比老卡快 2.5 倍，要顶上 4000 张 H100 得买多少张？", "1,600张B200相当于4,000张H100"),
+    ("h100 at 0.4 J per tok, 2B tok/day, elec $0.12 kwh, pue 1.3 → $/day?", "over 1 day"),
+    ("单柜限电 15kW，B200 整机按 14.3kW 一台算，500 台要多少个柜子", "500台需要500个机柜"),
+    ("8卡一台，800张卡要多少台h100 server，每台10kW 总共几MW", "1.3兆瓦"),
+    ("老板问 500 万用户、每日每人 2000 token，用 H100 跑 Llama 3 70B 要几台？", "H100"),
+    ("GB200 NVL72 rack ~$3M each, racks capped at 132 kW, we have 20 MW: how many racks and what capex?",
+     "buying them: US$"),
+    ("last finetune: 32 A100s, 6 days. if we move it to H100 (same 32 cards), how many days?",
+     "on 32 H100 SXM for the job that took 6 days on 32 A100"),
+    ("按每百万 token 2 元卖，用 L40S 跑 Llama 3 8B，一张卡 6 万元，电价 0.7 元/度，一年能回本吗？", "在所问的12个月内能回本"),
+    ("selling at $0.01 per million tokens, llama 3 70b on 8 H100 at $30k each: payback?", "never pays back"),
+])
+def test_answers_of_sets_443_446(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_kilowatts_in_a_power_question_are_not_ten_millions():
+    # "kw" is 千万 in Chinese chat beside a count ("日活1kw"), but kilowatts where power is the topic
+    from calc.numbers import normalize
+    assert "10.2kw" in normalize("机房限电12kW，整机按10.2kW一台算").text
+    assert "千万" in normalize("日活1kw，要几张H100").text
+
+
+def test_a_card_selling_tokens_pays_back_at_its_modelled_rate():
+    _, res = ask("selling at $0.50 per million tokens, llama 3 8b on one L40S bought at $9,000, $0.10/kWh: "
+                 "payback in months?")
+    per_day = res.value("tokens_per_day")
+    assert per_day == pytest.approx(res.value("tokens_per_s_per_gpu") * 86400)
+    month = 30.4375
+    net = per_day / 1e6 * 0.5 - res.value("power_per_month_usd") / month
+    assert res.value("breakeven_months") == pytest.approx(9000 / net / month)
