@@ -745,7 +745,7 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
         b.fig("power_cost_per_gpu_hour" + suffix, power_hour, unit, b.tr("fig.power_cost_per_gpu_hour"))
         b.fig("net_per_gpu_hour" + suffix, net, unit, b.tr("fig.net_per_gpu_hour"))
         head += b.tr("head.less_power", money=b.tr(money, usd=b.h(net * 24 * days), cny=b.h(net * 24 * days)))
-    if b.has("price_usd") or b.has("price_cny"):
+    if any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         # "we buy 2,048 H200 at $30k … how many months to pay back?": a card's price over what it earns
         usd, rmb = unit_prices(b, acc)
         price_card = rmb if cny else usd

@@ -412,6 +412,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or has("ask_users")) and (
             kw("fit") or _NEEDS.search(t) or fleet_size or has("hbm_gb_per_gpu")):
         return "memory"              # "公众号说DeepSeek-V3用FP8至少要16张H20，靠谱吗？": checked
+    if (has("tpot_ms") or has("ttft_ms")) and (has("model") or has("params")) and not load \
+            and re.search(r"what batch(?: size)?|which batch|max(?:imum)? batch|"
+                          r"how (?:big|large) (?:a )?batch|batch size (?:can|could|do|should)|"
+                          r"batch\s*(?:能|可以)?开多大|最大\s*batch", t):
+        # "what batch size … if I need TPOT under 35 ms": the batch at that latency
+        return "throughput"
     if has("ask_concurrent") and (has("model") or has("params")) and has("accelerator") and not (
             load or kw("fit") or re.search(r"\bkv\b|kv ?cache|kv缓存", t) or has("budget_usd")
             or has("budget_cny") or has("price_usd") or has("price_cny") or has("power_mw")):

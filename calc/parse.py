@@ -888,6 +888,7 @@ _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"how long (?:would (?:that|it) take )?on\b|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
+                         r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
                          r"同样(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|台数|数量|规模)|一样多的|等量的?|(?:卡数|张数|台数|数量|规模)(?:保持)?(?:不变|一样|相同)")
 
@@ -2476,7 +2477,9 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
             role = "server_price"        # "3 racks of GB200 NVL72, each ~$3.4M": a rack's price
         elif role in ("price", "budget") and (4e4 <= value <= 5e6 if cur == "usd"
                                               else 3e5 <= value <= 3.6e7) \
-                and _SERVERS_AT.search(lead := t[max(0, n.start - 40):n.start]) \
+                and (_SERVERS_AT.search(lead := t[max(0, n.start - 40):n.start])
+                     # ("dgx h100 quoted $300k": the server's name, masked, before the quote)
+                     or _SERVER_QUOTED.search(r.masked[max(0, n.start - 40):n.start])) \
                 and not _CAN_BUY.search(t) \
                 and not _HOW_MANY_FOR.search(lead) and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]):
             role = "server_price"        # "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万": a quote
@@ -2521,7 +2524,10 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
                             or (_INPUT_PRICE.search(before)
                                 and not re.search(r"输出|output|completion", before)
                                 # ("$0.25 per M input / $1.1 per M output": the second is the output's)
-                                and not re.search(r"输出|\boutput|\bcompletion|\bout\b", t[n.end:end]))) \
+                                and not re.search(r"输出|\boutput|\bcompletion|\bout\b", t[n.end:end])
+                                # ("$0.6/M input + $2.4/M output": the words after it say whose)
+                                # (English only: "输入 2 元 输出 8 元" says 输出 before the number it names)
+                                and not re.match(r"\s*(?:outputs?|completions?)\b", t[end:end + 14]))) \
             else ""
         r.add(f"{cur}_per_million_{side}tokens", value * (1000 if role == "token_price_k" else 1),
               min(a, cur_start), max(b, cur_end))
@@ -2969,7 +2975,8 @@ _PER_USER_AROUND = re.compile(r"per (?:user|person|head|dau)|each user|a user|/\
 _EACH_AFTER = re.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 _EACH_BEFORE = re.compile(r"\beach\s*(?:~|about|around|roughly)?\s*$")
 _USERS_DO = re.compile(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+"
-                       r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?)\s*"
+                       r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?|"
+                       r"at|@)\s*"
                        r"(?:about|around|~|roughly)?\s*$")
 _PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)"
 _PAYER_CLAUSE = re.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
@@ -3172,12 +3179,14 @@ _EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:
 _HOW_MANY_FOR = re.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
 # ("H20 server got quoted at 1.05M RMB", "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万")
 _SERVERS_AT = re.compile(r"(?:\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+"
-                         r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?quoted\s+(?:at|for)|"
+                         r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?quoted(?:\s+(?:at|for))?|"
                          r"\b(?:servers|boxes|nodes|systems|config(?:uration)?)\s*"
                          r"(?:\([^)]{0,16}\)\s*)?(?:quoted\s+)?(?:at|for|@|cost(?:s|ing)?|priced at)|"
                          r"(?:&|台)[^,，。;；]{0,16}(?:报价?|报了|quotes?|quoted)[^,，。;；\d]{0,4}|"
                          r"(?:^|[,，;；])\s*[^,，。;；\d]{0,8}(?:报价?|报了)(?=[^,，。;；\d]{0,3}$))\s*"
                          r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
+_SERVER_QUOTED = re.compile(r"&+\s*(?:got\s+|was\s+|is\s+|gets\s+)?quoted(?:\s+(?:at|for))?\s*"
+                            r"(?:about|around|~)?\s*(?:us\$|\$)?\s*$")     # (on the masked text)
 _EACH_UNIT_BEFORE = re.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
                                r"(?:[~≈]|about|约|大约|大概)?\s*"
                                r"(?:us\$|\$|¥)?\s*$")
@@ -4382,6 +4391,12 @@ _MONTHLY_BILL = re.compile(
     r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
     r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
 _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
+                         # "how many llama 3 8b users could that serve": the model's users ("how many
+                         # concurrent users": streams, asked elsewhere)
+                         r"how many (?:(?!(?:for|to|of|with|serving|serve|support|at|gpus?|cards?|"
+                         r"concurrent|simultaneous|parallel|active)\b)[#\w.-]+ ){1,3}?"
+                         r"(?:users|people)\b"
+                         r"(?=[^.?!;]{0,30}\b(?:serve|support|handle|carry)\b)|"
                          r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
                          r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
                          r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")

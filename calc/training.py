@@ -847,6 +847,14 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
             headline = (b.tr("head.days_from_rate", days=days, gpus=gpus, acc=acc.short,
                              mfu=mfu) if gpus and mfu is not None else
                         b.tr("head.days_at_rate", days=days, tokens=b.h(tokens), tps=b.h(tps))) + suffix
+            if b.has("mfu_gain") or (b.has("mfu_gain_points") and mfu):
+                # "what if MFU gets 20% better?": the same rate that much higher, the days shorter
+                # (points added only to an MFU known here)
+                gain = 1 + b.num("mfu_gain", None) if b.has("mfu_gain") else \
+                    1 + b.num("mfu_gain_points", None) / float(mfu or 1)
+                b.fig("train_days_after_gain", days / gain, "days", b.tr("fig.days_after_gain"))
+                b.step(b.tr("step.days_after_gain", days=days, gain=gain, after=days / gain))
+                headline += b.tr("head.days_after_gain", gain=gain - 1, after=days / gain)
         elif per_gpu:
             gpu_hours = tokens / per_gpu / 3600
             b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))

@@ -62,6 +62,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("user_price", None, r"(?:(?:用户|席位|坐席|账号|会员|学生|律师|客户|arpu|订阅)[^，,。；;\d]{0,8}?(?:每月|每个月|一个月)|"
      r"月费|月費|订阅费|会员费|包月费)\s*(?:只|才|平均|大概|约)?\s*(?:付|收|交|收费|是|为)?\s*(?:大概|约|大约)?\s*$",
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
+    # "每月向每位用户收 25 美元": the month said first, then who pays it
+    ("user_price", None, r"(?:每月|每个月|按月)\s*(?:向|跟|找|对|从)?\s*(?:每位|每个|每名|每一位)?\s*(?:用户|会员|客户|订阅者|人)"
+     r"\s*(?:收取|收费|收|要)\s*(?:约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$"),
     # "订阅 $20/月", "会员 ¥30/月": a subscription's price a month
     ("user_price", None, r"(?:订阅|会员|月费|包月|subscription|sub|plan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=|at)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", T + r"(?:k)?\s*(?:块钱?|元|美元|美金|刀|usd|rmb)?\s*(?:/|每|一)\s*(?:个)?(?:月|(?:month|mo)\b)"),
@@ -234,8 +237,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:us\$|\$|¥|￥)\s*$", T + r"\s*(?:kwh|kw·h|kw-h|度)\b"),
     ("electricity", T + r"(?:美分|" + CUR + r"|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|\belec(?:tricity)?(?: price| rate| tariff| cost)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
-     # "electricity at 10.2 kW per server": a power, told by its unit
-     r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"),
+     # "electricity at 10.2 kW per server": a power, told by its unit ("the electricity cost of 400B
+     # tokens/day": a count of tokens)
+     r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"
+     r"(?!\s*(?:[kmbt]|万|亿|million|billion|trillion)?\s*(?:tokens?|toks?|gpus?|cards?|queries|requests|users)\b)"),
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
     ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
@@ -559,6 +564,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "高峰同时在线会话 1.2万 个": sessions at once
     ("concurrent_users", None, r"同时在线\s*(?:会话|用户|人数)(?:数)?\s*(?:大约|约|大概|有)?\s*$"),
     # "高峰时同时有 2 万人在生成": people at once
+    # "200 个同时用户", "500 名同时在线用户": users at once, counted before the words
+    ("concurrent_users", T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求)", None),
     ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|(?:[a-z]+\s*)?(?:会话|对话|聊天|请求|session))"),
     ("concurrent_users", T + r"\s*(?:conc|concurrency)\b", None),         # "128 conc", "32 conc"
     # "想给 50 个人同时用": people using it at the same time

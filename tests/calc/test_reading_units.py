@@ -3767,3 +3767,29 @@ def test_a_card_selling_tokens_pays_back_at_its_modelled_rate():
     month = 30.4375
     net = per_day / 1e6 * 0.5 - res.value("power_per_month_usd") / month
     assert res.value("breakeven_months") == pytest.approx(9000 / net / month)
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 447-450, after their sealed run: the readings they exposed, phrased anew
+    ("at 0.5 J per token, the electricity cost of 200B tokens/day at $0.10/kWh?", "200 billion tokens a day"),
+    ("cluster does 1.8M tokens/s. how long for 5T tokens, and what if MFU gets 25% better?",
+     "with the MFU 25% higher"),
+    ("our last run took 12 days on 32x a100. same # of h100, how many days?", "on 32 H100 SXM for the job"),
+    ("我们每月向每位用户收 30 元，每人每天大概 3000 token 输出，用 H100 跑 Llama 3 70B，毛利多少？", "每人收费30元"),
+    ("dgx h100 quoted $300k, need 40 of them. total?", "for 40 H100 SXM servers"),
+    ("$20M budget, h100 ~$25k each, how many h100s, and how many mistral 7b users at 15 q/day could they serve?",
+     "daily users"),
+    ("selling at $0.5/M input + $2/M output, 1B output tok/day, revenue a month?", "US$"),
+    ("what batch size for llama 3 8b on one h100 in fp8 if I need TPOT under 30 ms?", "concurrent streams"),
+    ("我哋用 4090 跑 Llama 3 8B，有 150 個同時用戶，要幾多張？", "150個併發"),
+    ("一台 8 卡 H20 服务器跑 Qwen2.5 72B 实测每秒 3000 token，每百万token 卖 5 元，服务器 120 万一台，多久回本？",
+     "收回卡价"),
+])
+def test_answers_of_sets_447_450(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_price_and_an_electricity_rate_listed_together_stay_apart():
+    got = read("selling at $0.50 per million tokens, llama 3 8b on one L40S bought at $9,000, $0.10/kWh: payback?")
+    assert got.get("price_usd") == 9000 and got.get("electricity_usd_per_kwh") == 0.1
