@@ -607,7 +607,8 @@ def token_bill(b: Builder) -> Result:
         b.fig("cost_usd", per_day * days / fx(b), "US$", b.tr("fig.converted"))
     if b.flag("asks_payback") and any(
             b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
-        if b.has("gpus") or b.has("servers"):
+        if (b.has("gpus") or b.has("servers")) and not (b.flag("asks_gpus") and b.value_of("serving_gpus")):
+            # (with the count asked, "整机一台 8 卡 … 要几台": the server described, the fleet sized below)
             return _api_payback(b, per_day, cny)
         if b.value_of("serving_gpus"):      # "每天 30 亿输出 token，用 H800 自建（每张 23 万元）多久回本"
             return _api_payback(b, per_day, cny, b.value_of("serving_gpus"), tpd)

@@ -365,6 +365,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      or has("params") or has("gpu_hours") or has("gpu_years") or has("mfu")
                      or re.search(r"train|训|fine-?tun|微调", t)):
         return "capex"                 # "每卡时2.1美元，64卡跑6个月": a rental bill, not a run
+    if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and has("tensor_parallel") \
+            and re.search(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|months?|years?)", t) \
+            and not (load or fleet_size or has("replicas") or has("train_tokens") or has("train_flops")
+                     or re.search(r"train|训|fine-?tun|微调", t)):
+        return "capex"                 # "每小时 2.49 美元 … 16 卡一组，跑 30 天费用多少": one group
     if has("observed_tokens_per_s") and fleet_size and not (load or kw("train") or has("model")
                                                           or has("params")) and re.search(
             r"per (?:gpu|card|chip|accelerator)|每(?:张)?卡|单卡|每个?gpu|each (?:gpu|card)", t):
@@ -441,7 +446,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and not (load and (has("tpot_ms") or has("ttft_ms")) and (kw("how_many") or kw("enough")))
             # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
             and not (load and has("server_power_cap_w") and kw("how_many"))
-            and not (stated_power and not (has("model") or has("params")))) or (kw("hbm") and not load) or (
+            and not (stated_power and not (has("model") or has("params")))
+            # "5亿元 … H20 at 11.5万 each — how many cards, and how many DAU could we serve": a purchase
+            and not ((has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny"))
+                     and kw("how_many"))) or (kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"
     if fleet_size and has("concurrent_users") and not (

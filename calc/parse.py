@@ -1608,6 +1608,20 @@ _EACH_REPLICA_AFTER = re.compile(r"\s*(?:each|apiece|per replica|a replica|per c
 _EACH_REPLICA_BEFORE = re.compile(r"(?:每个?|单个?)(?:副本|实例)|\b(?:each|per) (?:replica|instance)")
 
 
+def _one_group_rented(r: _Reading) -> None:
+    """"H100 每小时 2.49 美元 … 16 卡一组，连续跑 30 天费用多少": one tensor-parallel group rented for
+    the period, with no fleet, replicas or load stated, is the fleet of that group's cards."""
+    p = r.params
+    tp = p.get("tensor_parallel")
+    if not isinstance(tp, float) or any(k in p for k in ("gpus", "servers", "replicas", *_LOADS)) \
+            or not any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) \
+            or not re.search(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|months?|years?)", r.t) \
+            or re.search(r"train|训|fine-?tun|微调", r.t):
+        return
+    p["gpus"] = p.pop("tensor_parallel")
+    r.stated = [replace(st, param="gpus") if st.param == "tensor_parallel" else st for st in r.stated]
+
+
 def _gpus_of_each_replica(r: _Reading) -> None:
     """A GPU count that is each replica's, not the fleet's: "24 replicas of DeepSeek-V3 on H200, 16 GPUs
     each" (its tensor-parallel group, said after it) and "48 个副本，每个副本 TP=1 用一张 L40S" (the
@@ -3571,6 +3585,7 @@ def _derived(r: _Reading) -> None:
                 and 0.2 <= st.value / prev.value <= 5:
             r.stated = [replace(x, param=prev.param, note="duplicate") if x is st else x for x in r.stated]
     _replicas(r)
+    _one_group_rented(r)
     one_mem = _ONE_CARD_OF_MEMORY.search(r.t)
     if one_mem is not None and "hbm_gb_per_gpu" in p and "gpus" not in p and "servers" not in p \
             and not r.stated_at(one_mem.start(1)):
@@ -4390,7 +4405,7 @@ _MONTHLY_BILL = re.compile(
     r"(?:bill|cost|spend|revenue|income|sales)|"
     r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
     r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
-_ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people)|"
+_ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people|dau\b)|"
                          # "how many llama 3 8b users could that serve": the model's users ("how many
                          # concurrent users": streams, asked elsewhere)
                          r"how many (?:(?!(?:for|to|of|with|serving|serve|support|at|gpus?|cards?|"

@@ -659,7 +659,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
     # "每人每天问 6 题": questions asked, counted as 题
     ("queries", None, r"(?:问|提问)\s*(?:了)?\s*(?:约|大概|大约|差不多)?\s*$", T + r"(?:道|个)?\s*(?:题|问题)"),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
     # "what does 1 million output tokens cost me": the tokens a cost is asked for
@@ -1025,6 +1025,7 @@ _INDEX = _RuleIndex(ROLES_C)
 # a hedge between a quantity's words and its number ("每秒大概3000", "一台大概要50万") is not part of them
 # (Chinese hedges only: the English rules already allow "about"/"around" where they belong)
 HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近)?|"
+                       r"(?:预计|预估|预期)\s*(?:大概|大约|约|会|能|将)?|"
                        r"大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已|抓)\s*(?P<verb>要|是|为|会|有)?\s*$")
 
 

@@ -3793,3 +3793,15 @@ def test_answers_of_sets_447_450(q, part):
 def test_a_price_and_an_electricity_rate_listed_together_stay_apart():
     got = read("selling at $0.50 per million tokens, llama 3 8b on one L40S bought at $9,000, $0.10/kWh: payback?")
     assert got.get("price_usd") == 9000 and got.get("electricity_usd_per_kwh") == 0.1
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 451-454, after their sealed run: the readings they exposed, phrased anew
+    ("今年日活预计 500 万，人均每天 10 轮对话，用 Llama 3 70B 部署在 H100 上，要多少台服务器？", "每天服务5000万次查询"),
+    ("board approved $300M for compute, half of it on GPUs. H100 at $25k each — how many cards, and how many DAU "
+     "could we serve on llama 3 8b?", "6,000 H100 SXM for that budget"),
+    ("H100 每小时 2 美元，跑 Llama 3 70B，8 卡一组，连续跑 10 天费用多少？", "租8张H100 SXM 10天"),
+])
+def test_answers_of_sets_451_454(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
