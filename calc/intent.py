@@ -103,6 +103,10 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
 
 
 # a question asking how many requests a fleet handles
+# a period said with its number ("连续跑 30 天", "for 6 months"): before the durations are read
+PERIOD_SAID = re.compile(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|months?|years?)")
+# words of a training run ("train", "微调"): a rental for one is the run's, not a bill alone
+TRAIN_SAID = re.compile(r"train|训|fine-?tun|微调")
 ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
                       r"多少\s*(?:qps|rps)|"
                       r"how many (?:qps|rps|req/s)\b|"
@@ -363,12 +367,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and fleet_size \
             and not (load or has("train_tokens") or has("train_flops") or has("model")
                      or has("params") or has("gpu_hours") or has("gpu_years") or has("mfu")
-                     or re.search(r"train|训|fine-?tun|微调", t)):
+                     or TRAIN_SAID.search(t)):
         return "capex"                 # "每卡时2.1美元，64卡跑6个月": a rental bill, not a run
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and has("tensor_parallel") \
-            and re.search(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|months?|years?)", t) \
-            and not (load or fleet_size or has("replicas") or has("train_tokens") or has("train_flops")
-                     or re.search(r"train|训|fine-?tun|微调", t)):
+            and PERIOD_SAID.search(t) and not (load or fleet_size or has("replicas") or has("train_tokens")
+                                               or has("train_flops") or TRAIN_SAID.search(t)):
         return "capex"                 # "每小时 2.49 美元 … 16 卡一组，跑 30 天费用多少": one group
     if has("observed_tokens_per_s") and fleet_size and not (load or kw("train") or has("model")
                                                           or has("params")) and re.search(

@@ -36,6 +36,8 @@ from calc.intent import (
     MORE_COUNT,
     PAYS_BACK,
     PER_CARD_ASKED,
+    PERIOD_SAID,
+    TRAIN_SAID,
     intent_of,
 )
 from calc.names import NameSpan, find_names, mask, unknown_error
@@ -1615,8 +1617,7 @@ def _one_group_rented(r: _Reading) -> None:
     tp = p.get("tensor_parallel")
     if not isinstance(tp, float) or any(k in p for k in ("gpus", "servers", "replicas", *_LOADS)) \
             or not any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) \
-            or not re.search(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|months?|years?)", r.t) \
-            or re.search(r"train|训|fine-?tun|微调", r.t):
+            or not PERIOD_SAID.search(r.t) or TRAIN_SAID.search(r.t):
         return
     p["gpus"] = p.pop("tensor_parallel")
     r.stated = [replace(st, param="gpus") if st.param == "tensor_parallel" else st for st in r.stated]
