@@ -57,9 +57,9 @@ _CANTONESE_RE = [(re.compile(p, re.I), s) for p, s in _CANTONESE]
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # characters simplified writing keeps although the conversion changes them
 _KEEP = frozenset("昇")
-# Cantonese particles: the reader is in Hong Kong (Hong Kong's characters in the answer)
 # counters and numerals written only in traditional characters
 _ONLY_TRADITIONAL = frozenset("張臺億萬塊顆個幾")
+# Cantonese particles: the reader is in Hong Kong (Hong Kong's characters in the answer)
 _HK = re.compile(r"[嘅喺咗唔冇咩佢咁㗎睇俾揾]|幾多|係咪|而家|點解")
 
 
