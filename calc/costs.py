@@ -156,6 +156,14 @@ def electricity_usd(b: Builder) -> float:
                  origin="catalog", source=b.cat.rates.power_source)
 
 
+def price_per_kwh(b: Builder, cny: bool) -> float:
+    """A kWh's price in the bill's currency: a stated RMB price as it is in a yuan bill, else the
+    US$ price (stated, converted or catalogued) in dollars or converted to yuan."""
+    if cny and b.has("electricity_cny_per_kwh"):
+        return b.num("electricity_cny_per_kwh", None)
+    return electricity_usd(b) * (fx(b) if cny else 1.0)
+
+
 def _rent_discount(b: Builder) -> float:
     """"H200 按需 4.5 美元/卡时，预留打 6 折", "$2.5/hr … a 30% discount": the share off a stated rent,
     when no purchase price is stated for the discount to be off instead (0 when none)."""
@@ -315,6 +323,23 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     return n
 
 
+def _chip_price(b: Builder, acc: Accelerator, cny: bool) -> float:
+    """One card's price in the bill's currency (stated or catalogued, else the other converted)."""
+    usd, rmb = unit_prices(b, acc)
+    chip = rmb if cny else usd
+    if chip is None:
+        chip = (usd or 0) * fx(b) if cny else (rmb or 0) / fx(b)
+    return chip
+
+
+def _power_day(b: Builder, acc: Accelerator, gpus: float, cny: bool) -> tuple[float, float, float]:
+    """(kWh a day, a kWh's price, the day's electricity) of `gpus` owned cards at the facility."""
+    watts, _ = gpu_power_w(b, acc)
+    kwh_day = gpus * watts * pue(b) / 1000 * 24
+    price = price_per_kwh(b, cny)
+    return kwh_day, price, kwh_day * price
+
+
 def _sales_payback(b: Builder, price: float, cny: bool) -> Result:
     """"按每百万 token 1.2 元卖，用 4090 跑 Qwen2.5 7B，一张卡 1.3 万元，电价 0.6 元/度，两年能回本吗？":
     the cards (one unless counted) selling what the serving model says they generate, less their
@@ -329,16 +354,9 @@ def _sales_payback(b: Builder, price: float, cny: bool) -> Result:
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
     b.step(b.tr("step.sales_day", gpus=gpus, tps=tps, util=util, tpd=b.h(tpd), price=price, cur=unit,
                 rev=rev_day))
-    watts, _ = gpu_power_w(b, acc)
-    kwh_day = gpus * watts * pue(b) / 1000 * 24
-    kwh_price = b.num("electricity_cny_per_kwh", None) if cny and b.has("electricity_cny_per_kwh") \
-        else electricity_usd(b) * (fx(b) if cny else 1)
-    power_day = kwh_day * kwh_price
-    b.step(b.tr("step.own_power", kwh=kwh_day, price=kwh_price, cost=power_day, cur=unit))
-    usd, rmb = unit_prices(b, acc)
-    chip = (rmb if rmb is not None else (usd or 0) * fx(b)) if cny else \
-        (usd if usd is not None else (rmb or 0) / fx(b))
-    capex = gpus * chip
+    kwh_day, price_kwh, power_day = _power_day(b, acc, gpus, cny)
+    b.step(b.tr("step.own_power", kwh=kwh_day, price=price_kwh, cost=power_day, cur=unit))
+    capex = gpus * _chip_price(b, acc, cny)
     month = 30.4375
     cash_of = lambda x: b.tr(money, usd=b.h(x), cny=b.h(x))  # noqa: E731
     b.fig("tokens_per_day", tpd, "tokens", b.tr("fig.tokens_sold_day"))
@@ -372,16 +390,9 @@ def _api_payback(b: Builder, bill_day: float, cny: bool, sized: float | None = N
     serving model needs for the volume (`sized`) are the ones bought."""
     acc = b.accelerator()
     gpus = sized if sized is not None else b.count_gpus(acc)
-    usd, rmb = unit_prices(b, acc)
-    chip = rmb if cny else usd
-    if chip is None:
-        chip = (usd or 0) * fx(b) if cny else (rmb or 0) / fx(b)
+    chip = _chip_price(b, acc, cny)
     capex = gpus * chip
-    watts, _ = gpu_power_w(b, acc)
-    kwh_day = gpus * watts * pue(b) / 1000 * 24
-    kwh_price = b.num("electricity_cny_per_kwh", None) if cny and b.has("electricity_cny_per_kwh") \
-        else electricity_usd(b) * (fx(b) if cny else 1)
-    power_day = kwh_day * kwh_price
+    kwh_day, price_kwh, power_day = _power_day(b, acc, gpus, cny)
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
     month = 30.4375
     b.fig("api_cost_per_month_cny" if cny else "api_cost_per_month_usd", bill_day * month, unit,
@@ -390,7 +401,7 @@ def _api_payback(b: Builder, bill_day: float, cny: bool, sized: float | None = N
     b.fig("power_per_month_cny" if cny else "power_per_month_usd", power_day * month, unit,
           b.tr("fig.own_power_month"))
     b.step(b.tr("step.own_fleet", gpus=gpus, acc=acc.short, price=chip, capex=capex, cur=unit))
-    b.step(b.tr("step.own_power", kwh=kwh_day, price=kwh_price, cost=power_day, cur=unit))
+    b.step(b.tr("step.own_power", kwh=kwh_day, price=price_kwh, cost=power_day, cur=unit))
     saved = bill_day - power_day
     if saved <= 0:
         return b.result("capex", b.tr("head.payback_never", api=b.tr(money, usd=b.h(bill_day * month),
@@ -618,10 +629,7 @@ def token_bill(b: Builder) -> Result:
         gpus = b.count_gpus(acc)
         watts, _ = gpu_power_w(b, acc)
         kwh = gpus * watts * pue(b) / 1000 * 24 * days
-        if b.has("electricity_cny_per_kwh") and cny:
-            power_cost = kwh * b.num("electricity_cny_per_kwh", None)
-        else:
-            power_cost = kwh * electricity_usd(b) * (fx(b) if cny else 1)
+        power_cost = kwh * price_per_kwh(b, cny)
         b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
         b.fig("electricity_cny" if cny else "electricity_usd", power_cost, unit,
               b.tr("fig.electricity_period", days=days))
@@ -735,13 +743,10 @@ def _revenue_per_gpu(b: Builder, acc: Accelerator, price: float, cny: bool, tps:
         # "… 350 W per card incl. server, ¥0.7/kWh … do we make money?": the card's power, paid hourly
         watts, _ = gpu_power_w(b, acc)
         p = pue(b)
-        if cny and b.has("electricity_cny_per_kwh"):
-            kwh_price = b.num("electricity_cny_per_kwh", None)
-        else:
-            kwh_price = electricity_usd(b) * (fx(b) if cny else 1.0)
-        power_hour = watts / 1000 * p * kwh_price
+        price_kwh = price_per_kwh(b, cny)
+        power_hour = watts / 1000 * p * price_kwh
         net, powered = per_hour - power_hour, True
-        b.step(b.tr("step.power_per_gpu_hour", w=watts, pue=p, kwh=kwh_price, cur=unit, cost=power_hour,
+        b.step(b.tr("step.power_per_gpu_hour", w=watts, pue=p, kwh=price_kwh, cur=unit, cost=power_hour,
                     net=net))
         b.fig("power_cost_per_gpu_hour" + suffix, power_hour, unit, b.tr("fig.power_cost_per_gpu_hour"))
         b.fig("net_per_gpu_hour" + suffix, net, unit, b.tr("fig.net_per_gpu_hour"))
