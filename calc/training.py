@@ -555,12 +555,14 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
                                      before=old_days, old_gpus=old_gpus, old=old.short))
 
 
-def mfu_gain_factor(b: Builder) -> float:
-    """The stated MFU change of the new run as a factor (1.0 when none is stated)."""
+def mfu_gain_factor(b: Builder, mfu: float | None = None) -> float:
+    """The stated MFU change of the new run as a factor (1.0 when none is stated); points are added
+    to `mfu` when it is known here (a rate's implied MFU), else to the stated or default one."""
     if b.has("mfu_gain"):
         return 1 + b.num("mfu_gain", None)
     if b.has("mfu_gain_points"):
-        mfu = b.num("mfu", 0.40)
+        if mfu is None:
+            mfu = b.num("mfu", 0.40)
         return (mfu + b.num("mfu_gain_points", None)) / mfu
     return 1.0
 
@@ -850,8 +852,7 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
             if b.has("mfu_gain") or (b.has("mfu_gain_points") and mfu):
                 # "what if MFU gets 20% better?": the same rate that much higher, the days shorter
                 # (points added only to an MFU known here)
-                gain = 1 + b.num("mfu_gain", None) if b.has("mfu_gain") else \
-                    1 + b.num("mfu_gain_points", None) / float(mfu or 1)
+                gain = mfu_gain_factor(b, mfu)
                 b.fig("train_days_after_gain", days / gain, "days", b.tr("fig.days_after_gain"))
                 b.step(b.tr("step.days_after_gain", days=days, gain=gain, after=days / gain))
                 headline += b.tr("head.days_after_gain", gain=gain - 1, after=days / gain)
