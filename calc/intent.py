@@ -102,11 +102,11 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                         r"per\s+(?:gpu|card)\b")
 
 
-# a question asking how many requests a fleet handles
 # a period said with its number ("连续跑 30 天", "for 6 months"): before the durations are read
 PERIOD_SAID = re.compile(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|months?|years?)")
 # words of a training run ("train", "微调"): a rental for one is the run's, not a bill alone
 TRAIN_SAID = re.compile(r"train|训|fine-?tun|微调")
+# a question asking how many requests a fleet handles
 ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
                       r"多少\s*(?:qps|rps)|"
                       r"how many (?:qps|rps|req/s)\b|"

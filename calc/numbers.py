@@ -302,12 +302,12 @@ _WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|�
                          r"(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
 
 
-_WAN_POWER = re.compile(r"(?:供电|功耗|功率|限电|用电|耗电|电力|电源|满载|满功率|跑满|tdp|power|draw|上限|"
+# words of electric power, in the few words before a number ("功耗 700w") or anywhere in the question
+_POWER_WORDS = r"供电|功耗|功率|限电|用电|耗电"
+_WAN_POWER = re.compile(r"(?:" + _POWER_WORDS + r"|电力|电源|满载|满功率|跑满|tdp|power|draw|上限|"
                         r"\bcap)"
                         r"[^，,。;；]{0,8}[\d.]+$")
-
-
-_POWER_TOPIC = re.compile(r"限电|供电|功耗|功率|用电|耗电|电费|电价|机柜|\bpue\b|\d\s*mw\b|兆瓦")
+_POWER_TOPIC = re.compile(_POWER_WORDS + r"|电费|电价|机柜|\bpue\b|\d\s*mw\b|兆瓦")
 
 
 def _wan_letters(t: str) -> str:

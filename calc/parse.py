@@ -2157,8 +2157,9 @@ ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|faci
 _NODE_OF = re.compile(r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s+"
                       r"\S+\s*#+|"
                       r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
-# "each measured at", "each one doing about": every counted thing's own rate, said before it
+# the start of a clause (or of a line) just before: "8 gpu h100 box, finetune …" said first
 _CLAUSE_START = re.compile(r"[\n,，;；。:：!?？(（]\s*$")
+# "each measured at", "each one doing about": every counted thing's own rate, said before it
 _EACH_RATE_BEFORE = re.compile(r"\beach(?:\s+(?:one|of them|card|gpu|node|server|box))?\s+(?:[a-z]+\s+){0,2}?"
                                r"(?:at|does|doing|gets|getting|pushes|pushing|delivers|hits|hitting|runs at|"
                                r"manages|measured at|benchmarked at|sustains|sustaining)"
@@ -2493,7 +2494,6 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
         elif role in ("price", "budget") and (4e4 <= value <= 5e6 if cur == "usd"
                                               else 3e5 <= value <= 3.6e7) \
                 and (_SERVERS_AT.search(lead := t[max(0, n.start - 40):n.start])
-                     # ("dgx h100 quoted $300k": the server's name, masked, before the quote)
                      or _SERVER_QUOTED.search(r.masked[max(0, n.start - 40):n.start])) \
                 and not _CAN_BUY.search(t) \
                 and not _HOW_MANY_FOR.search(lead) and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]):
@@ -3192,16 +3192,17 @@ _EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:
 # "8-card servers at $120k", "L40S servers (8 GPU) at $92k", "same config at $279k", "$355k/node" (after),
 # "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it
 _HOW_MANY_FOR = re.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
-# ("H20 server got quoted at 1.05M RMB", "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万")
-_SERVERS_AT = re.compile(r"(?:\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+"
-                         r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?quoted(?:\s+(?:at|for))?|"
-                         r"\b(?:servers|boxes|nodes|systems|config(?:uration)?)\s*"
+# ("L40S servers (8 GPU) at $92k", "代理商A报 ¥235万")
+_SERVERS_AT = re.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?)\s*"
                          r"(?:\([^)]{0,16}\)\s*)?(?:quoted\s+)?(?:at|for|@|cost(?:s|ing)?|priced at)|"
                          r"(?:&|台)[^,，。;；]{0,16}(?:报价?|报了|quotes?|quoted)[^,，。;；\d]{0,4}|"
                          r"(?:^|[,，;；])\s*[^,，。;；\d]{0,8}(?:报价?|报了)(?=[^,，。;；\d]{0,3}$))\s*"
                          r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
-_SERVER_QUOTED = re.compile(r"&+\s*(?:got\s+|was\s+|is\s+|gets\s+)?quoted(?:\s+(?:at|for))?\s*"
-                            r"(?:about|around|~)?\s*(?:us\$|\$)?\s*$")     # (on the masked text)
+# (on the masked text: "H20 server got quoted at 1.05M RMB", "box quoted $285k", "dgx h100 quoted $300k",
+# the server's name masked)
+_SERVER_QUOTED = re.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"
+                            r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?quoted(?:\s+(?:at|for))?\s*"
+                            r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
 _EACH_UNIT_BEFORE = re.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
                                r"(?:[~≈]|about|约|大约|大概)?\s*"
                                r"(?:us\$|\$|¥)?\s*$")
