@@ -148,6 +148,18 @@ PER_CARD_ASKED = re.compile(r"摊(?:到|下来)?\s*" + _CARD_WORD + r"|"
                             r"(?:per|for each|a) (?:gpu|card|chip)")
 
 
+# a growth said of a price ("rental prices fall ~35% a year", "电价每年上涨 5%", "租金每年降价 20%"), not of
+# the spending or the load a price is given beside ("GPU-hours grow 3x yearly … at $2.1/hr")
+PRICE_GROWS = re.compile(r"(?:\bprices?\b|\bpricing\b|\brent(?:al|s)?\b|\brates?\b|"
+                         r"电价|租金|租价|价格|单价|报价)[^.;。；?？!！]{0,40}?"
+                         r"(?:\bfall|\bdrop|\bdeclin|\bdecreas|\bshrink|\bgrow|\brise|"
+                         r"\bgo(?:es)? (?:up|down)|\bcome(?:s)? down|降|涨|下跌)|降价|涨价")
+# a price a growth rate may be said of (calc/other.py grows it to the horizon)
+_GROWN_PRICES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",
+                 "electricity_usd_per_kwh", "electricity_cny_per_kwh", "usd_per_million_tokens",
+                 "cny_per_million_tokens")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -165,6 +177,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     # a throughput measured on the user's own hardware, per GPU, per server or in all
     measured = any(has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
                                     "observed_tokens_per_s_per_server"))
+    if (has("growth_rate_year") or has("doubling_months")) and not (load or fleet_size or measured) and (
+            has("period_months") or has("horizon") or PERIOD_SAID.search(t)) and PRICE_GROWS.search(t) \
+            and sum(has(k) for k in _GROWN_PRICES) == 1 and not any(
+                has(k) for k in ("model", "params", "train_tokens", "power_mw", "budget_usd", "budget_cny")):
+        return "growth"                # "rental prices fall ~35% a year; an H100 hour is $2.20: in 2027?"
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"

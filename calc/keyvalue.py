@@ -193,8 +193,8 @@ KV = re.compile(
     r"度|卡时|小时|台|柜|张)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
     r"张|块|台|柜|个|卡|人|次)?)"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
-    # (not "$0" of "$0.60"); a dash or a Chinese word after a space ends it too
-    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+/\s|\s+(?:dense|moe)\b|"
+    # (not "$0" of "$0.60"); a dash (" - " too) or a Chinese word after a space ends it too
+    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+[/-]\s|\s+(?:dense|moe)\b|"
     r"\s+(?=[\u4e00-\u9fff]))")
 # "/assume ttft_margin=1.5 gemma 2 27b …": after the command its values are single words, ended by a space
 KV_ASSUME = re.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]))")

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from calc import registry
 from calc.build import Builder, fmt_params
 from calc.catalog import BYTES_PER_PARAM, Accelerator
+from calc.projection import DAYS_PER_MONTH
 from calc.result import CalcError, Reference, Result
 from calc.roofline import MEMORY_USABLE, kv_bytes_per_token, min_group, weight_bytes
 from calc.training import mfu_gain_factor
@@ -137,7 +138,11 @@ def growth(b: Builder) -> Result:
         b.fig("months", years * 12, "months", b.tr("fig.months_to_grow"))
         return b.result("growth", _rate_head(b, "head.years_at_rate", years=years, f=b.h(f),
                                              rate=rate))
-    period = b.num("period_months", 12)
+    if not b.has("period_months") and b.has("days") and b.flag("price_grows") \
+            and any(b.has(k) for k in _PRICE_BASES):
+        period = b.num("days", None) / DAYS_PER_MONTH      # "what will it cost in 3 years?"
+    else:
+        period = b.num("period_months", 12)
     f = (1 + rate) ** (period / 12)
     b.step(b.tr("step.rate_growth", rate=rate, period=period, f=f))
     b.fig("growth_factor", f, "x", b.tr("fig.growth_in", period=period))
@@ -152,20 +157,26 @@ def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) ->
     return b.tr(key, years=years, f=f, rate=rate)
 
 
+# "rental prices fall ~35% a year; an H100 hour is $2.20 today: in 2027?": a price grown, when the
+# growth is said of prices (not "GPU-hours grow 3x yearly … at $2.1/hr")
+_PRICE_BASES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny", "electricity_usd_per_kwh",
+                "electricity_cny_per_kwh", "usd_per_million_tokens", "cny_per_million_tokens")
 # what a growth question may start from ("we have 5,000 H100 today"), first found first
 _BASES = ("gpus", "servers", "replicas", "users", "concurrent_users", "qps", "queries_per_day", "power_mw",
-          "capacity_flops", "train_flops", "tokens_per_day")
+          "capacity_flops", "train_flops", "tokens_per_day",
+          *_PRICE_BASES)
 
 
 def _grown(b: Builder, f: float, period: float) -> Result | None:
     """A stated starting quantity grown by f over the period; None when none is stated."""
-    base = next((n for n in _BASES if b.has(n)), None)
+    base = next((n for n in _BASES if b.has(n) and (n not in _PRICE_BASES or b.flag("price_grows"))), None)
     if base is None:
         return None
     start = b.num(base, None)
     stated, util = start, 1.0
     what = registry.label(base, b.lang)
-    if base in ("gpus", "servers"):
+    if base in ("gpus", "servers") or (base.startswith(("rent_", "price_")) and b.has("accelerator")):
+        # ("an H100 hour is $2.20 … in 2027": the card's rent)
         acc = b.accelerator()
         what = f"{acc.short} {what}" if b.req.origin("accelerator") else what
         if b.has("utilization"):
@@ -177,7 +188,9 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
     reg = registry.get(base)
     b.fig(base, start * f, reg.unit if reg else "", b.tr("fig.grown", what=what, months=period))
 
-    def show(x: float) -> str:       # compute reads in EFLOPS, not as a bare 1e+20
+    def show(x: float) -> str:       # compute reads in EFLOPS, not as a bare 1e+20; money as money
+        if "usd" in base or "cny" in base:
+            return b.tr("money.usd", usd=b.h(x)) if "usd" in base else b.tr("money.cny_only", cny=b.h(x))
         return f"{b.h(x / 1e18)} EFLOPS" if base == "capacity_flops" else \
             f"{x:.3g} FLOPs" if base == "train_flops" else b.h(x)
     b.step(b.tr("step.projected", what=what, start=show(start), f=f, months=period,

@@ -37,6 +37,7 @@ from calc.intent import (
     PAYS_BACK,
     PER_CARD_ASKED,
     PERIOD_SAID,
+    PRICE_GROWS,
     TRAIN_SAID,
     intent_of,
 )
@@ -322,6 +323,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.subject_to(r)
     readings.another_value(r)
     readings.fx_again(r)
+    readings.again_bare(r)
     readings.than_other(r)
     readings.currency_twins(r)
     readings.bare_rent(r)
@@ -892,6 +894,9 @@ _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
 _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
+                         # "同樣 8 張卡，之前用 V100 訓了 18 天", "same job on h100s, also 8 cards"
+                         r"同样\s*[\d一二两三四五六七八九十]+\s*(?:张|块|台)|\b(?:also|again|same)\s+[\d,]+\s*"
+                         r"(?:cards?|gpus?|chips?|#+s?)(?![a-z])|"
                          r"同样(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|台数|数量|规模)|一样多的|等量的?|(?:卡数|张数|台数|数量|规模)(?:保持)?(?:不变|一样|相同)")
 
 
@@ -1059,7 +1064,10 @@ def _run_moved(r: _Reading, accs: list[tuple[str, int]], c: Stated, *, first_nam
     r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
                      "accelerator": next(k for k, _ in accs if k != earlier), **extra})
     r.params.pop("gpus", None)
-    r.stated = [replace(s, param="from_gpus", note="") if s is c else
+    # ("took 9 days on v100s (8 of em). same job on h100s, also 8 cards": the count said twice;
+    # "on a V100 box (8 GPUs) … also 8 GPUs": one box, its size the count)
+    r.stated = [replace(s, param="from_gpus", note="") if s is c or (
+        (s.param, s.note) in (("gpus", "restated"), ("gpus_per_server", "")) and s.value == c.value) else
                 replace(s, param="from_accelerator", note="")
                 if s.param == "accelerator" and s.value == earlier
                 else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
@@ -2361,6 +2369,8 @@ def _assign(r: _Reading, role: str, n: Num, a: int, b: int, value: float) -> Non
     elif role == "joules_per_token":
         milli = re.match(r"\s*(?:mj|millijoule|毫焦)", t[n.end:b])
         r.add("joules_per_token", value / 1000 if milli else value, a, b)
+    elif role == "decline_rate_year" and 0 < value < 100:
+        r.add("growth_rate_year", -value / 100, a, b)    # "prices fall ~35% a year": shrinking
     elif role == "growth_rate_month":
         r.params["rate_monthly"] = True
         r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
@@ -3510,6 +3520,8 @@ def _units_of_servers(r: _Reading) -> None:
 
 def _derived(r: _Reading) -> None:
     """Flags and pairs that need the whole question."""
+    if ("growth_rate_year" in r.params or "doubling_months" in r.params) and PRICE_GROWS.search(r.t):
+        r.params["price_grows"] = True   # "rental prices fall ~35% a year": a price grown, if one is stated
     _box_draw(r)
     _units_of_servers(r)
     charges = [s for s in r.stated if s.param in ("usd_per_user_month", "cny_per_user_month")]
@@ -3848,7 +3860,9 @@ def _derived(r: _Reading) -> None:
         rate = next((k for k in (_PER_HOUR if per == "hour" else _PER_CARD) if k in p), None)
         if rate is not None and not any(st.start <= one_at and one_end <= st.end for st in r.stated):
             r.add(rate, p[rate], one_at, one_end, note="option")
-    if "observed_tokens_per_s" in p and "server" in p and "gpus" not in p and "servers" not in p and \
+    # ("测了一下 8 卡 H20 整机跑 Qwen3-235B，每秒 2100 个 token": a box's size said, no count: the box's)
+    if "observed_tokens_per_s" in p and ("server" in p or "gpus_per_server" in p) and "gpus" not in p \
+            and "servers" not in p and \
             (any(n.kind == "server" and _SERVER_WORD.search(t[n.start:n.end + 8]) for n in r.names)
              or re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:rack|node|server|box|system)\b|"

@@ -82,6 +82,55 @@ def fx_again(r: _Reading) -> None:
             return
 
 
+# quantities whose other value may be asked again bare ("150k concurrent users? and at 250k?",
+# "$0.071/kWh … and if we moved to a site at $0.045?", "doubles every 6 months … what if it's every
+# 9 months?"), and what a number said that way was first taken for
+_ASKED_AGAIN = ("concurrent_users", "users", "qps", "gpus", "electricity_usd_per_kwh",
+                "electricity_cny_per_kwh", "doubling_months", "rent_usd_per_hour", "rent_cny_per_hour", "pue",
+                "watts_per_gpu", "observed_tokens_per_s_per_gpu", "tokens_per_day", "queries_per_day")
+_TAKEN_BARE = (None, "price_usd", "price_cny", "budget_usd", "budget_cny", "factor", "period_months",
+               "gpus", "days")
+# the change asked about: "what if", "and if", "and at", "如果" (not a bare "and": "and what does it
+# look like in 18 months"); its words may run on a little ("and if we moved to a site at $0.045")
+_ASKED_AT = re.compile(r"(?:what if|what about|how about|\bif\b|如果|要是|假如|换成|"
+                       r"\b(?:and|or)\s+(?=at\b|@|with\b|for\b))"
+                       r"[^,.;?，。；？\d]{0,30}?(?:\bat|@|按|是|变成|到)?\s*(?:us\$|\$|¥|￥)?\s*$")
+_UNIT_TOKEN = re.compile(r"[a-z]+|[\u4e00-\u9fff]|[$¥￥%]")
+_SCALE_WORDS = frozenset({"k", "m", "b", "mn", "bn", "万", "亿", "千", "百", "at", "to", "of", "is", "about",
+                          "around", "only", "just", "a", "an", "the", "every", "it", "s", "instead", "then",
+                          "每"})
+
+
+def again_bare(r: _Reading) -> None:
+    """"how many GPUs for 150k concurrent users? and at 250k?": a number asked again after "and
+    at"/"what if"/"如果", within 10x of a quantity stated before it and in no unit but that one's, is
+    that quantity's other value, compared (not a price, a period or a count of its own). A number
+    already read with a unit of its own ("if today we use 24" GPUs, "$35k each") must carry the
+    quantity's unit ("what if it's every 9 months")."""
+    for first in [x for x in r.stated if x.param in _ASKED_AGAIN and x.note == ""]:
+        if not isinstance(first.value, float):
+            continue
+        was = first.value
+        units = set(_UNIT_TOKEN.findall(str(first.text).lower())) - _SCALE_WORDS
+        for st in [x for x in r.stated if x.start > first.end and x.note in ("", "duplicate")
+                   and x.param in _TAKEN_BARE and x.param != first.param and isinstance(x.value, float)]:
+            num = _NUMBER_WORDS.search(r.t, st.start, st.end)
+            if num is None or not _ASKED_AT.search(r.t[max(0, num.start() - 40):num.start()]):
+                continue
+            own = set(_UNIT_TOKEN.findall(str(st.text).lower())) - _SCALE_WORDS
+            bare = not own and (st.param is None or (
+                st.param in ("price_usd", "price_cny") and not text_cur(st.text)))
+            value = float(st.value or 0)
+            if (bare or (own and own <= units)) and 0.1 * was <= value <= 10 * was \
+                    and value != was and not any(
+                        x.param in (first.param, f"{first.param}_to") and x is not first
+                        and x.note in ("", "duplicate") for x in r.stated) \
+                    and f"{first.param}_to" not in r.params:
+                _second_value(r, st, str(first.param), value)
+                r.joined.add(str(first.param))
+                return
+
+
 _THAN = re.compile(r"(?:(?:cheaper|more expensive|pricier|dearer|higher|lower|better|worse)\s+than|"
                    r"compared?\s+(?:with|to)|compares?\s+(?:with|to))\s*"
                    r"(?:the\s+)?(?:us\$|\$|¥|￥)?\s*$|比\s*$")
@@ -637,7 +686,9 @@ _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
 # for when no discount is said the usual ways)
-_TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])")
+_TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])|"
+                         # "供应商另给九折", "七五折": a Chinese numeral's tenths of the price
+                         r"(?<![一二三四五六七八九十百千万亿\d])([五六七八九][一二三四五六七八九]?)\s*折(?![旧合算扣叠腾])")
 
 
 _HALF_OFF = re.compile(r"便宜一半|半价|打对折|\bhalf (?:the )?price\b|\bhalf off\b|\b50% cheaper\b")
@@ -657,10 +708,10 @@ def discount(r: _Reading) -> None:
     if m is None:
         return
     if m.re is _TENTHS_OFF or m.group(3):
-        word = m.group(1) if m.re is _TENTHS_OFF else m.group(3)
+        word = (m.group(1) or m.group(2)) if m.re is _TENTHS_OFF else m.group(3)
         tenths = float(word) if word[0].isdigit() else float(
             "".join(str(_CN_DIGIT.index(c) + 1) for c in word))
-        off = 1 - tenths / (10 if tenths < 10 else 100)       # 八五折: 85% of the price
+        off = round(1 - tenths / (10 if tenths < 10 else 100), 6)    # 八五折: 85% of the price
     else:
         off = float(m.group(1) or m.group(2) or m.group(4)) / 100
     if not 0 < off < 1:

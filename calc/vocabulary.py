@@ -258,6 +258,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "if V100 hours go for $0.90": a GPU-hour's price
     ("rent", None, r"#*\s*(?:gpu[- ]?)?hours?\s+(?:go(?:es)?|went|sell|rent|run)s?\s+(?:for|at)\s*(?:about|around|~)?\s*"
      r"(?:us\$|\$|¥)?\s*$"),
+    # "if an H100 hour is $2.20 today": the same, said with "is" or "costs" after a card's hour
+    ("rent", None, r"#+\s*(?:gpu[- ]?)?(?:hour|hr)\s+(?:is|costs?|=)\s*(?:about|around|~)?\s*(?:us\$|\$|¥)\s*$"),
     # "卡时 … 一小时按十块钱算": an hour's price in yuan or dollars
     ("rent", None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)"),
@@ -308,6 +310,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("rent", None, r"(?<![出转])租(?:金|价)?\s*(?:是|为|约|按)?\s*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?!\s*(?:万|千|亿|k\b|m\b))"),
     # "used Gaudi2 dropped under $5000", "H100s now going for $22k": a card's price said as the market moves
+    # "4096 gpus (h200) @ 32.5k": the card's price, when no rate, power or share follows
+    ("price", None, r"(?:#+s?|gpus?|cards?|chips?)\s*[)）]?\s*(?P<at>)@\s*$",
+     r"^(?!\s*(?:/|per\b|an?\s+h|h\b|hrs?\b|hours?\b|小时|kwh|度|%|x\b|tok|w\b|kw\b|mw\b|watts?))"
+     r"(?:\s*(?:ea|each|apiece)\b)?"),
     ("price", None, r"#+s?\s*(?:prices?\s*)?(?:have\s+|has\s+)?(?:dropped|fell|fallen|going for|go for|sell(?:ing)? for|"
      r"trading at|down)\s*(?:to|under|below|around|at)?\s*(?:about|~)?\s*(?:us\$|\$|¥|￥)\s*$"),
     # "卡 1.6 万，三年折旧": a card's price after the bare word for card
@@ -402,6 +408,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + r"#+\s*(?:servers?|nodes?|boxes|box|racks?|machines?|服务器|节点|机柜|整机)(?![a-z])", None),
     # "2x HGX H200", "4 台 DGX H800": boxes of the card named (no catalog server of it), not cards
     ("servers", T + r"\s*(?:x|×|台|个|套)?\s*(?:nvidia\s*|英伟达\s*)?(?:hgx|dgx)\s*[#§]", None),
+    # "并发1万 h200跑qwen2.5 72b": the concurrency said before the card, not a count of cards
+    ("concurrent_users", None, r"(?<!副本)(?<!实例)(?<!每个)(?:并发(?:用户|数|量)?|同时在线(?:用户)?)\s*(?:为|是|有|约|达到)?\s*"
+     r"(?:大约|大概|约|差不多)?\s*$", r"^(?=\s*" + VENDOR + r"[#§])"),
     ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of (?:the |our |those |these )?|more |additional |(?:old|new|used|existing|current|legacy|spare|idle|rented|leased|owned|reserved|on-demand) )?" + VENDOR + "[#§]", None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
     ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
@@ -576,7 +585,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:\w+\s+){0,2}(?:at the same time|concurrently|simultaneously|at once|in parallel)\b", None),
     ("concurrent_users", T + r"(?:seqs|sequences|streams|个序列|条序列|路并发|路)(?![a-z])", None),
     ("concurrent_users", T + r"ccus?\b", None),               # "50k CCU": concurrent users
-    ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?(?:并发|同时在线)", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到了?|(?:冲|涨|飙|升|上|到)?到了?|峰值|最高(?:到了?)?|有|约)?\s*(?:大约|大概|约|差不多)?\s*$"),
+    ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?\s*(?:并发|同时在线|"
+     # "8,000 個人同時喺度用" (read simplified, 喺 as 在): that many using it at once
+     r"同时\s*(?:在度|在)?\s*(?:用|使用|访问|在线|上线|问|提问))", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到了?|(?:冲|涨|飙|升|上|到)?到了?|峰值|最高(?:到了?)?|有|约)?\s*(?:大约|大概|约|差不多)?\s*$"),
     # "如果日活换成5000万呢": the count of users again, its other value
     ("users", None, r"(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$"),
     # "our user base is 8M today": the count, and when
@@ -688,6 +699,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年|(?<![\d一二两三四五六七八九十百几多少\s])年(?=增长|增速))\s*(?:增长|增速|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了|按|为|是)?\s*$", T + r"(?:x|×|倍|times)"),
     ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "30% CAGR", "CAGR of 30%"
+    # "rental prices fall ~35% a year", "每年降价 20%": a yearly rate of decline (negative growth)
+    ("decline_rate_year", None, r"(?:\bfall(?:s|ing)?|\bfell|\bdrop(?:s|ping|ped)?|\bdeclin(?:e|es|ing)|\bdecreas(?:e|es|ing)|"
+     r"\bshrink(?:s|ing)?|\b(?:go|goes|going|come|comes|coming) down)\s*(?:by|about|around|roughly|~)?\s*$",
+     r"^\s*%\s*(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy\b|y/y|annually|year over year)"),
+    ("decline_rate_year", None, r"(?:每年|一年|年均|年化)[^,，。;；\d]{0,6}?(?:降价|下降|下跌|跌|降低|降)了?\s*(?:约|大概|大约)?\s*$",
+     r"^\s*%"),
     ("growth_rate_year", T + r"%\s*cagr\b", r"\bcagr\s*(?:of|=|:|is|at|约|为)?\s*(?:about|around|~)?\s*$", r"^\s*%"),
     ("growth_rate_year", T + r"%\s*(?:(?:annual |yearly )?growth\s*|(?:more|up|bigger|larger)\s+)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|p\.?\s?a\b\.?|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|grows?|growing|growth of|up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "assume 2.3 PFLOPS each": one accelerator's rate, not a capacity

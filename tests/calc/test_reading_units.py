@@ -3805,3 +3805,47 @@ def test_a_price_and_an_electricity_rate_listed_together_stay_apart():
 def test_answers_of_sets_451_454(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 455-458, after their first run: the readings they exposed, phrased anew
+    ("并发5000 h100跑llama 3 70b 要几张", "5,000个并发会话"),
+    ("高峰大概 3,000 个人同时在用，H100 跑 Llama 3 8B 要几张？", "3,000个并发会话"),
+    ("采购 64 张 H100，单价 2.5 万美元，对方给九五折，总共多少钱？", "1090万元"),
+    ("实测 8 卡 H800 整机跑 Llama 3 70B 每秒 5000 个 token，每天 100 亿输出 token 要几台？", "47台服务器"),
+    ("8 張卡，之前用 A100 訓了 30 天，換成 H100，同樣 8 張卡要幾天？", "換8張H100 SXM"),
+    ("fine-tune took 6 days on a100s (16 of them). same job on h200s, also 16 gpus, how long?",
+     "on 16 H200 SXM for the job that took 6 days on 16 A100"),
+    ("how many H100 for 40k concurrent users on llama 3 70b? and at 60k?", "2 options compared"),
+    ("yearly power bill for 500 DGX H100 at 10.2 kW each, $0.09/kWh, PUE 1.3? and if we moved to a site at $0.05?",
+     "2 options compared"),
+    ("train a 7B on 1T tokens with 256 H100s at 40% MFU, how long? and if we had 512 instead?", "2 options compared"),
+    ("/assume ttft_margin=2 - llama 3 70b on h100, 2,000 concurrent users. gpus?", "2,000 concurrent streams"),
+    ("4,000 gpus (b200) @ 38k: what do the chips cost?", "US$152 million"),
+    ("electricity prices fall 10% a year; we pay $0.12/kWh today: what in 3 years?", "US$0.0875"),
+])
+def test_answers_of_sets_455_458(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_doubling_time_asked_again_is_compared_not_taken_for_the_horizon():
+    _, res = ask("compute doubles every 6 months; how much bigger in 3 years? what if it's every 12 months?")
+    factors = [round(f.value, 6) for r in res.alternatives for f in r.figures if f.name == "growth_factor"]
+    assert "64x in 36 months" in res.headline and not res.unused
+    assert factors == [64.0, 8.0]
+
+
+def test_a_number_said_again_with_its_own_unit_is_not_another_value():
+    # "if today we use 24" GPUs is a count of its own, not a second doubling time
+    got = read("we're at 800k MAU, doubling every 7 months. when do we hit 10M, and how many L40S will we need "
+               "then if today we use 24?")
+    assert got.get("doubling_months") == 7 and got.get("gpus") == 24
+    # "$35k each" is the chips' price, not a second count of them
+    got = read("What would 25k B200s cost all-in if chips are $35k each and all-in runs 1.8x the GPU cost?")
+    assert got.get("gpus") == 25000 and got.get("price_usd") == 35000
+
+
+def test_a_price_said_to_fall_shrinks():
+    got = read("gpu rental prices seem to fall ~35% a year. if an H100 hour is $2.20 today what would it be in 2027?")
+    assert got.get("growth_rate_year") == -0.35 and got.get("rent_usd_per_hour") == 2.2
