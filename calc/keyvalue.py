@@ -192,6 +192,8 @@ KV = re.compile(
     r"(?:us\$|\$|usd|元|万元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b|gb\b|"
     r"度|卡时|小时|台|柜|张)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
     r"张|块|台|柜|个|卡|人|次)?)"
+    # ("in: 600 tok avg": a typical value's statistic after it is no part of it)
+    r"(?:\s+(?:avg|average|mean|median|typical|p50)\b)?"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
     # (not "$0" of "$0.60"); a dash (" - " too) or a Chinese word after a space ends it too
     r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+[/-]\s|\s+(?:dense|moe)\b|"

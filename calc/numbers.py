@@ -298,8 +298,10 @@ def _flops_letters(t: str, pos: list[int]) -> tuple[str, list[int]]:
 _WAN = re.compile(r"(?<=\d)(kw|w)(?![a-z])")
 _WAN_NEXT = re.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps|"
                        r"[一每单]\s*(?:张|台|块|片|颗)(?!\s*(?:卡|gpu|显卡)?\s*(?:的)?\s*(?:功耗|功率|tdp)))")
-_WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau)\s*"
-                         r"(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
+# ("DAU: 80w" in a pasted list: the key, then its colon)
+_WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau|"
+                         r"users?)\s*"
+                         r"[:：=]?\s*(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
 
 
 # words of electric power, in the few words before a number ("功耗 700w") or anywhere in the question

@@ -465,6 +465,17 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     _same_kind_rates(r)
     _echo_changes(r)
     opts, combine = _options(r, options, cat, intent)
+    if combine == "compare" and intent == "training" and len(opts) == 2 \
+            and len({o.get("accelerator") for o in opts}) == 2 \
+            and (_REDO.search(r.t) or _MOVED_TO.search(r.masked)) and "days" not in r.params \
+            and any(k in r.params for k in ("model", "params", "train_flops")):
+        # "BLOOM … 384 A100 … redid it on 1,024 H100 with MFU up 10%", "DeepSeek-V3 … 换成同样数量的 H100、MFU
+        # 提升 5 个点": the work known, the MFU's change is the redone run's, the card named second (a run
+        # known by its days is another reading, left as it was)
+        keys = [k for k in ("mfu_to", "mfu_gain", "mfu_gain_points") if k in r.params
+                and all(k not in o for o in opts)]
+        if keys:
+            opts = (opts[0], MappingProxyType({**opts[1], **{k: r.params.pop(k) for k in keys}}))
     if "match_accelerator" in r.params:
         intent = "convert"
     if "from_accelerator" in r.params:
@@ -891,6 +902,9 @@ _SAME_TIME = re.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duratio
 _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"how long (?:would (?:that|it) take )?on\b|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
+# the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
+_MOVED_TO = re.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
+                       r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to)\s*(?:the\s+)?#")
 _SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
@@ -918,6 +932,10 @@ def _named_before(accs: list[tuple[str, int]], c: Stated) -> list[str]:
     return before[-1:]
 
 
+_ONE_EQUALS = re.compile(r"(?:one|an?|1|一张|一块|一颗|1\s*张)\s*#+\s*"
+                         r"(?=(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵))")
+
+
 def _fast_slow(r: _Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
     """The faster and the slower of two accelerators a stated speed ratio compares: the one named
     before the factor, not after "than"/"比" (or the new card of a replacement), the other one when
@@ -930,7 +948,9 @@ def _fast_slow(r: _Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
         r.params["speedup"] = share
         r.stated = [sp if x.start == sp.start and x.param == "speedup" else x for x in r.stated]
     # (a corrected ratio, "是 H100 的 1.3 倍——不对，是 0.9 倍": the cards are named around the first)
-    at = min(st.start for st in r.stated if st.param == "speedup")
+    # ("one B200 = 2.5 H100", "a b200 = 2.5x": the card named inside the span, before "=", is the faster)
+    at = min((eq.end() if (eq := _ONE_EQUALS.match(r.masked, st.start, st.end)) else st.start)
+             for st in r.stated if st.param == "speedup")
     before = [(k, pos) for k, pos in accs
               if pos < at and not _COMPARED.search(r.masked[max(0, pos - 14):pos])]
     # (none before the factor: "training is 2.5x faster than H100 … move to b200": not the one after "than")
@@ -1112,13 +1132,31 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                     replace(st, param="from_accelerator", note="")
                     if st.param == "accelerator" and st.value == j0[0] else st for st in r.stated]
         return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) <= 1 \
+            and intent == "training" and "days" not in r.params and "mfu" in r.params \
+            and any(k in r.params for k in ("mfu_to", "mfu_gain", "mfu_gain_points")) \
+            and any(k in r.params for k in ("train_tokens", "train_flops", "model")) \
+            and (move_at := _MOVED_TO.search(r.masked)) is not None:
+        # "之前在 A100 上 MFU 32%，换到 H100 之后 MFU 能高 6 个点，256 卡训 7B 2 万亿 token 要多久": the work
+        # sized on the card moved to; the earlier card is where the MFU was measured
+        to = next((k for k, pos in accs if pos >= move_at.end() - 1), None)
+        earlier = next((k for k, _ in accs if k != to), None)
+        if to is not None and earlier is not None:
+            r.params.update({"accelerator": to, "from_accelerator": earlier})
+            r.stated = [replace(st, param="from_accelerator", note="") if st.param == "accelerator"
+                        and st.value == earlier else replace(st, note="") if st.param == "accelerator"
+                        else st for st in r.stated]
+            return (), ""
+    # ("took 9 days on a100s, 64 cards. new plan: h100, 64 of em": the count said again, the same count)
+    again = len(counts) == 1 and any(s.param == "gpus" and s.note == "restated" and s.value == counts[0].value
+                                     and s.start > counts[0].end for s in r.stated)
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
             and counts[0].param == "gpus" and "days" in r.params \
-            and (_SAME_COUNT.search(r.t) or _REDO_ON.search(r.t)) \
+            and (_SAME_COUNT.search(r.t) or _REDO_ON.search(r.t) or (again and _TOOK.search(r.t))) \
             and intent == "training" and isinstance(counts[0].value, float):
         # "BLOOM 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久": the run redone on as many
         # of the other cards (the counted one is the earlier run's; else the one named first)
-        if _run_moved(r, accs, counts[0], first_named=bool(_SAME_COUNT.search(r.t))):
+        if _run_moved(r, accs, counts[0], first_named=bool(_SAME_COUNT.search(r.t)) or again):
             return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
             and counts[0].param == "gpus" and "days" in r.params and _SAME_TIME.search(r.t) \
@@ -1344,6 +1382,8 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
                     if isinstance(g, float):
                         overlays[1]["mfu"] = min(1.0, mfu + g if gain == "mfu_gain_points" else mfu * (1 + g))
                         overlays[1][gain] = g
+                        overlays[1]["mfu_gain_applied"] = True   # (the MFU above has it already)
+                        r.params.pop(gain)                       # (not the first card's)
                         break
             if param == "accelerator" and len(keys) == 2 and "speedup" in r.params \
                     and "speedup_fast" not in r.params:
@@ -1965,6 +2005,14 @@ def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
                     and _FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]):
                 # "$2.23/hr for H100", "MI300X … $15k vs $30k for an H100": the option named right after
                 owners[j] = nxt[1]
+        if len(spans) == len(overlays) == 2 and owners[0] == owners[1] != -1 \
+                and _FOR_NAME.fullmatch(r.masked[spans[1].end:min(
+                    (pos for pos, _ in mentions if pos >= spans[1].end), default=spans[1].end)]) \
+                and not _FOR_NAME.fullmatch(r.masked[spans[0].end:min(
+                    (pos for pos, _ in mentions if pos >= spans[0].end), default=spans[0].end)]):
+            # "cheaper than h100 … intel quoted us $15,600 per card vs $25k for h100": the second
+            # is the option named after it, so the first is the other one's
+            owners[0] = 1 - owners[1]
         in_order = len(spans) == len(overlays) and (
             all(st.start > max(pos for pos, _ in mentions) for st in spans)
             or all(st.end < min(pos for pos, _ in mentions) for st in spans))

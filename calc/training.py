@@ -209,6 +209,22 @@ def _training(b: Builder) -> Result:
         b.step(b.tr("step.days", hours=gpu_hours, gpus=gpus, days=days))
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
         headline = b.tr("head.days", days=days, gpus=gpus, acc=acc.short)
+        if b.flag("mfu_gain_applied"):
+            # (the new card's MFU was stated as a change, already added to it: calc/parse.py)
+            b.read.update(k for k in ("mfu_gain", "mfu_gain_points") if b.has(k))
+        elif mfu and flops is not None and not (b.has("gpu_hours") or b.has("gpu_years")) and any(
+                b.has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points")):
+            # "MFU 32% … 能高 6 个点 … 256 张训 7B 2 万亿 token 要多久": the days at the changed MFU too
+            if b.has("from_accelerator"):
+                # ("之前在 A100 上 MFU 32%，换到 H100 之后…": the MFU measured on the earlier card)
+                old = b.cat.accelerators[str(b.req.params["from_accelerator"])]
+                b.read.add("from_accelerator")
+                b.assume("from_accelerator", old.short, "", "question",
+                         registry.label("from_accelerator", b.lang), old.source)
+            new = _new_mfu(b, mfu)
+            after = days * mfu / new
+            b.fig("train_days_after_gain", after, "days", b.tr("fig.days_after_gain"))
+            headline += b.tr("head.days_after_gain", gain=new / mfu - 1, after=after)
         if flops is None and not (b.has("gpu_hours") or b.has("gpu_years")):
             # the fleet's stated time: what it computes in it, first
             headline = b.tr("head.fleet_delivers", flops=gpu_hours * 3600 * achieved, gpus=gpus,

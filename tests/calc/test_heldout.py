@@ -138,7 +138,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout443.toml": 54, "heldout444.toml": 54, "heldout445.toml": 54, "heldout446.toml": 55,
          "heldout447.toml": 53, "heldout448.toml": 53, "heldout449.toml": 53, "heldout450.toml": 54,
          "heldout451.toml": 54, "heldout452.toml": 52, "heldout453.toml": 51, "heldout454.toml": 53,
-         "heldout455.toml": 54, "heldout456.toml": 53, "heldout457.toml": 54, "heldout458.toml": 53}
+         "heldout455.toml": 54, "heldout456.toml": 53, "heldout457.toml": 54, "heldout458.toml": 53,
+         "heldout459.toml": 53, "heldout460.toml": 51, "heldout461.toml": 52, "heldout462.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated

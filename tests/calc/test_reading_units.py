@@ -3849,3 +3849,36 @@ def test_a_number_said_again_with_its_own_unit_is_not_another_value():
 def test_a_price_said_to_fall_shrinks():
     got = read("gpu rental prices seem to fall ~35% a year. if an H100 hour is $2.20 today what would it be in 2027?")
     assert got.get("growth_rate_year") == -0.35 and got.get("rent_usd_per_hour") == 2.2
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 459-462, after their sealed run: the readings they exposed, phrased anew
+    ("requests/day: 90M\nin: 800 tok avg\nout: 300 tok avg\nmodel: llama 3.1 8b\nhw: h100\nhow many gpus?",
+     "H100 SXM"),
+    ("算一下：\nmodel: llama 3 70b\ngpu: h800\nDAU: 50w\nqueries/user/day: 10\noutput: 400", "H800"),
+    ("reports say xAI has ~200k h100-equivalents. if a b200 = 2.5x, how many b200s is that?", "80,000 B200"),
+    ("last run: mistral 7b took 12 days on a100s, 128 cards. next: h100, 128 of em. how many days?",
+     "on 128 H100 SXM for the job that took 12 days on 128 A100"),
+    ("做会员订阅，每人每月收 19 元，付费用户 30 万，每人每天大概 5000 token 输出，H100 跑 Llama 3 70B，毛利多少？",
+     "19元"),
+    ("之前在 A100 上 MFU 30%，换到 H100 之后 MFU 能高 5 个点，512 卡训 13B 模型 3 万亿 token 要多久？", "512张H100 SXM"),
+])
+def test_answers_of_sets_459_462(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_two_cards_priced_the_second_named_after_its_price():
+    _, res = ask("is mi300x cheaper per token than h100 for llama 3 70b? amd quoted us $15k per card vs $27k for h100")
+    prices = [a.value for r in res.alternatives for a in r.assumptions if a.name == "price_usd"]
+    assert prices == [15000, 27000] and not res.unused
+
+
+def test_an_mfu_change_on_the_redone_run_is_that_runs_alone():
+    _, res = ask("BLOOM 176B was trained on 384 A100 80GB. If we redid it on 1,024 H100 SXM with MFU up 10%, "
+                 "how many days would it take?")
+    first, second = res.alternatives
+    assert "higher" not in first.headline and "with the MFU 10% higher: 10.0 days" in second.headline
+    _, res = ask("2000 张 H100 训 Qwen2.5-72B，18T token，MFU 35%，如果换成 B200 同样 2000 张、MFU 提高 5 个点，要多久？")
+    # the new card's MFU is 40%, said once (not 45%)
+    assert all("MFU提高" not in r.headline for r in res.alternatives) and not res.unused
