@@ -1813,7 +1813,8 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
 
 _BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|servers?|"
                           r"facilit(?:y|ies)|"
-                          r"infrastructure|datacenter|data center|switch(?:es|ing)?|storage|fabric|"
+                          r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
+                          r"storage|fabric|"
                           r"everything else|the rest\b|其他|其余|"
                           r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
@@ -1872,7 +1873,7 @@ def _all_in_stated(r: _Reading) -> None:
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
                        r"(?:the\s*)?(?:[a-z]+\s+){0,2}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
-             and re.search(r"(?:plus|add|\+|加上?|另加|\bwith)\s*(?:another|an? extra|about|~)?\s*$",
+             and re.search(r"(?:plus|add|\+|加上?|另加|\bwith|\bw/)\s*(?:another|an? extra|about|~)?\s*$",
                            t[max(0, share.start - 16):share.start]))
             or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
             # "另加网络及存储约 20%": the build's words between the adding word and the share
@@ -2957,7 +2958,9 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
             r.add(_token_param(r, a, b, value, train_ctx), value, a, b)
         elif role in ("util", "util_fraction"):
             frac = value / 100 if role == "util" or value > 1 else value
-            r.add("mfu" if intent == "training" else "utilization", frac, a, b)
+            # ("100,000 H100 for 90 days … at 35% MFU how many FLOPs": said as MFU, read as MFU)
+            mfu_said = intent == "convert" and re.search(r"mfu|模型算力利用率", t[a:b]) is not None
+            r.add("mfu" if intent == "training" or mfu_said else "utilization", frac, a, b)
         elif role == "growth_rate_year":
             r.add("growth_rate_year", value / 100, a, b)
         elif role == "size":
@@ -3821,7 +3824,8 @@ def _derived(r: _Reading) -> None:
         p["asks_max_model"] = True       # "一张4090能跑多大的模型？": the largest model that fits
     if _TOKENS_PER_KWH.search(t):
         p["tokens_per_kwh"] = True
-    if _PER_DOLLAR.search(t):
+    if _PER_DOLLAR.search(t) or (_PERF_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p):
+        # ("whos better perf/$"; not "perf/$ … how many gaudi3 to match 1000 h100s": the cards that match)
         p["per_dollar"] = True
     if ASKS_RATE.search(t):
         p["asks_rate"] = True
@@ -4499,6 +4503,7 @@ _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
                          # "cheaper per PFLOP": the price of the compute, the same ratio turned over
                          r"(?:cheaper|cost|price|dollars?|\$)\s*(?:per|/|a)\s*(?:[tpe]?flop|[tpe]flops?)\b|"
                          r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")
+_PERF_PER_DOLLAR = re.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:\$|dollar\b|usd\b)")
 _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几(?:路|个)并发|"

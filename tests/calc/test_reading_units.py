@@ -3882,3 +3882,25 @@ def test_an_mfu_change_on_the_redone_run_is_that_runs_alone():
     _, res = ask("2000 张 H100 训 Qwen2.5-72B，18T token，MFU 35%，如果换成 B200 同样 2000 张、MFU 提高 5 个点，要多久？")
     # the new card's MFU is 40%, said once (not 45%)
     assert all("MFU提高" not in r.headline for r in res.alternatives) and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 463-466, after their sealed run: the readings they exposed, phrased anew
+    ("quote is $31k/ea for h200, we get 10% off, 2000 gpus + 30% extra for networking/dc. total?", "2,000 H200"),
+    ("buy 256 H100 at $27,000/GPU + 40% for infra, or rent at $2.40/GPU-hr, 3 year horizon?", "256 H100 SXM"),
+    ("dell quoted $300k per node, 8 h200s per node, 20 nodes. all-in w/ 30% extra for networking + facility?",
+     "20 H200 SXM servers"),
+    ("~25M weekly actives, DAU/WAU is like 0.4, 5 prompts each per day on h100 w/ llama 3 70b, how many gpus?",
+     "50 million queries a day"),
+    ("mi300x at $15k each vs h100 at $28k, if mi300x is ~1.1x h100 speed whos better perf/$", "work per dollar"),
+    ("一年电费加上每卡 11 万的采购，2000 张 H20，每张 600W，电费 0.5 元一度，总共多少？", "2,000张H20"),
+    ("之前用 8 張 A100 train 咗 12 日，而家轉用同樣數量嘅 H100，MFU 仲高咗 5 個點，要幾耐？", "換8張H100 SXM"),
+    ("a lab ran 50,000 H100s for 60 days; at 38% MFU how many FLOPs is that?", "FLOPs"),
+])
+def test_answers_of_sets_463_466(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_an_mfu_said_in_a_compute_question_is_the_mfu():
+    assert read("a lab ran 50,000 H100s for 60 days; at 38% MFU how many FLOPs is that?").get("mfu") == 0.38
