@@ -696,7 +696,11 @@ def _memory(b: Builder) -> Result:
         ctx = b.num("input_tokens", None) if b.has("input_tokens") else 0.0
         if b.has("output_tokens"):
             ctx += b.num("output_tokens", None)
-        if not ctx:
+        if not ctx and b.has("users") and not (b.has("concurrent_users") or b.has("batch_per_replica")):
+            # "fit qwen2.5 7b on an L4 … for our lab group, like 15 ppl": people, not sequences held at
+            # the model's longest context: a typical request's prompt and answer each
+            ctx = b.num("input_tokens", 500) + b.num("output_tokens", 500)
+        elif not ctx:
             ctx = b.num("input_tokens", model.max_ctx or 4096,
                         source="the model's maximum context" if model.max_ctx else "")
         # "with 128k context for 8 users": in a memory question, users at once; "每个副本并发 16":

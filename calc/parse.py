@@ -323,6 +323,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.subject_to(r)
     readings.another_value(r)
     readings.fx_again(r)
+    readings.factor_to(r)
     readings.again_bare(r)
     readings.than_other(r)
     readings.currency_twins(r)
@@ -845,6 +846,9 @@ def _read_names(r: _Reading, cat: Catalog) -> list[tuple[str, str, int]]:
 
 _REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
                    r"\bmov(?:e|ing) to\b|\b(?:next|new|this) (?:run|time)\b|"
+                   # "355 GPU-years on a V100. if we did it on A100s, say 1,024 of them"
+                   r"\bif (?:we|i|you|they) (?:did|do|ran|run|trained|train) "
+                   r"(?:it|this|that|the same(?: run| job)?) on\b|"
                    r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级|"
                    r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])|"
                    r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)|"
@@ -1187,7 +1191,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         # "Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM?", "Meta 用了 130 万 H100 GPU 小时，
         # H20 要多少卡时？": the hours were spent on the card named in them; the other one is asked about
         spent = next((k for k, pos in accs if hours.start <= pos < hours.end), None)
-        on = re.match(r"\s*(?:(?:on|of|with|using)\s+|[(（]\s*|的\s*)(?=#)",
+        on = re.match(r"\s*(?:(?:on|of|with|using)\s+(?:an?\s+|the\s+)?|[(（]\s*|的\s*)(?=#)",
                       r.masked[hours.end:hours.end + 12])
         if spent is None and on:
             # "took 1.7 mn GPU-hours on A100", "108万 GPU小时（A100）", "420 GPU年 的 A100": the card
@@ -2981,7 +2985,8 @@ def _resolve_pending(r: _Reading, intent: str | None, *, first_pass: bool = Fals
                 r.add(None, value, a, b)
         elif role == "queries" and (per := _load_period(t, a, b)) is not None:
             # "1B requests/month", "每周1亿次请求": a month's or a week's volume, as a day's
-            per_user = bool(re.search(r"per (?:user|person)|each|每人|每用户", t[max(0, a - 16):b + 24]))
+            # ("if each sends like 10 queries/day": a hedge between "each" and the number)
+            per_user = bool(re.search(r"per (?:user|person|head)|each|每人|每用户", t[max(0, a - 24):b + 24]))
             days, a, b = per
             r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
         elif role == "queries":
@@ -3049,7 +3054,9 @@ _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.
 _PER_USER_AROUND = re.compile(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
                               r"每人|每用户|每个用户|人均")
 _EACH_AFTER = re.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
-_EACH_BEFORE = re.compile(r"\beach\s*(?:~|about|around|roughly)?\s*$")
+# ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
+_EACH_BEFORE = re.compile(r"\beach\s*(?:(?:sends?|makes?|does|asks?|fires?|runs?)\s+)?"
+                          r"(?:~|about|around|roughly|like|maybe|probably|prob|approx\.?)?\s*$")
 _USERS_DO = re.compile(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+"
                        r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?|"
                        r"at|@)\s*"
@@ -3063,8 +3070,8 @@ _PAYER_NAMED = re.compile(r"(?:每个?|每位)" + _PAYER)
 def _queries_per_user(t: str, a: int, b: int) -> bool:
     """Is the count of queries at t[a:b] each user's, not the whole load's?"""
     return bool(_PER_USER_AROUND.search(t[max(0, a - 16):b + 24]) or _EACH_AFTER.match(t[b:])
-                or (re.search(r"\b(?:users?|dau|seats?)\b", t[:a])
-                    and _EACH_BEFORE.search(t[max(0, a - 14):a]))
+                or (re.search(r"\b(?:users?|dau|seats?|ppl|people|members|employees|devs?|folks)\b", t[:a])
+                    and _EACH_BEFORE.search(t[max(0, a - 24):a]))
                 or _USERS_DO.search(t[max(0, a - 30):a]) or _PAYER_CLAUSE.search(t[max(0, a - 24):a])
                 or (_PAYER_NAMED.search(t[max(0, a - 40):a])
                     and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a])))

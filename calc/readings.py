@@ -87,7 +87,8 @@ def fx_again(r: _Reading) -> None:
 # 9 months?"), and what a number said that way was first taken for
 _ASKED_AGAIN = ("concurrent_users", "users", "qps", "gpus", "electricity_usd_per_kwh",
                 "electricity_cny_per_kwh", "doubling_months", "rent_usd_per_hour", "rent_cny_per_hour", "pue",
-                "watts_per_gpu", "observed_tokens_per_s_per_gpu", "tokens_per_day", "queries_per_day")
+                "watts_per_gpu", "observed_tokens_per_s_per_gpu", "tokens_per_day", "queries_per_day",
+                "dau_per_mau", "dau_per_wau")
 _TAKEN_BARE = (None, "price_usd", "price_cny", "budget_usd", "budget_cny", "factor", "period_months",
                "gpus", "days")
 # the change asked about: "what if", "and if", "and at", "如果" (not a bare "and": "and what does it
@@ -99,6 +100,24 @@ _UNIT_TOKEN = re.compile(r"[a-z]+|[\u4e00-\u9fff]|[$¥￥%]")
 _SCALE_WORDS = frozenset({"k", "m", "b", "mn", "bn", "万", "亿", "千", "百", "at", "to", "of", "is", "about",
                           "around", "only", "just", "a", "an", "the", "every", "it", "s", "instead", "then",
                           "每"})
+
+
+# "doubled to 1,024 GPUs": the change's word, then the value it goes to
+_MULTIPLIED_TO = re.compile(r"\s*to\s*$")
+
+
+def factor_to(r: _Reading) -> None:
+    """"512 GPUs … And if we doubled to 1,024 GPUs?": a factor word said with the value it reaches is
+    that value's change, not a factor of its own (the value is compared as the quantity's other one)."""
+    for fac in [x for x in r.stated if x.param == "factor" and re.fullmatch(
+            r"(?:doubl|tripl|quadrupl|halv)\w*", str(x.text).strip().lower())]:
+        nxt = next((x for x in r.stated if x.start > fac.end and x.param is not None
+                    and _MULTIPLIED_TO.match(r.t[fac.end:x.start]) and x.param != "factor"), None)
+        if nxt is not None:
+            if r.params.get("factor") == fac.value:
+                del r.params["factor"]
+            r.stated = [x for x in r.stated if x is not fac]
+            return
 
 
 def again_bare(r: _Reading) -> None:
@@ -118,9 +137,12 @@ def again_bare(r: _Reading) -> None:
             if num is None or not _ASKED_AT.search(r.t[max(0, num.start() - 40):num.start()]):
                 continue
             own = set(_UNIT_TOKEN.findall(str(st.text).lower())) - _SCALE_WORDS
+            value = float(st.value or 0)
+            if was <= 1 < value <= 100 and "%" in str(st.text):
+                value /= 100              # "DAU/WAU around 28% … what if it's closer to 35%"
+                own.discard("%")
             bare = not own and (st.param is None or (
                 st.param in ("price_usd", "price_cny") and not text_cur(st.text)))
-            value = float(st.value or 0)
             if (bare or (own and own <= units)) and 0.1 * was <= value <= 10 * was \
                     and value != was and not any(
                         x.param in (first.param, f"{first.param}_to") and x is not first

@@ -480,6 +480,19 @@ def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -
     key = "head.hours_claim" if b.flag("claim") else \
         "head.hours_enough" if have >= need else "head.hours_short"
     head = b.tr(key, need=b.h(need), have=b.h(have), acc=acc.short, ratio=have / need)
+    if b.has("gpus") or b.has("servers"):
+        # "如果用 2048 张 a100，mfu 43%，得几天？跟 172万 GPU小时 对得上吗": the days on the cards too
+        gpus = b.count_gpus(acc)
+        days = need / gpus / 24
+        b.step(b.tr("step.days", hours=need, gpus=gpus, days=days))
+        b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
+        days_head = b.tr("head.days", days=days, gpus=gpus, acc=acc.short)
+        if abs(have / need - 1) > 0.05:
+            # ("30.84M GPU-hours on H100s. On 16k GPUs that's how many days?": the stated hours' too)
+            b.step(b.tr("step.days", hours=have, gpus=gpus, days=have / gpus / 24))
+            b.fig("train_days_stated_hours", have / gpus / 24, "days", b.tr("fig.days_stated_hours"))
+            days_head += b.tr("head.days_stated_hours", days=have / gpus / 24)
+        head = days_head + b.tr("word.semicolon") + head
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "30.84M GPU-hours … At $2/GPU-hour what did that cost": the stated hours at the rent
         rate = rent_rate(b, acc) or 0.0

@@ -3904,3 +3904,22 @@ def test_answers_of_sets_463_466(q, part):
 
 def test_an_mfu_said_in_a_compute_question_is_the_mfu():
     assert read("a lab ran 50,000 H100s for 60 days; at 38% MFU how many FLOPs is that?").get("mfu") == 0.38
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 467-470, after their sealed run: the readings they exposed, phrased anew
+    ("train a 7B on 2T tokens with 256 H100s at 40% MFU, how long? and if we doubled to 512 GPUs?",
+     "2 options compared"),
+    ("300M weekly actives, DAU/WAU around 30%, each DAU sends 5 msgs/day on h100 w/ llama 3 70b. how many gpus? "
+     "what if it's closer to 40%", "2 options compared"),
+    ("a paper says GPT-3 would take 355 GPU-years on a V100. if we did it on H100s, say 2,048 of them, how many days?",
+     "2,048 H100 SXM"),
+    ("expecting ~20k DAU, 8 msgs/day each, mistral 7b on L40S, how many cards? peak prob 2.5x", "L40S"),
+    ("qwen2.5 7b on 1x l4, how many ppl can it handle if each sends like 20 queries/day?", "daily users"),
+    ("a small bot for ~80 ppl, each maybe 40 msgs/day, llama 3 8b on one L4 ok?", "L4"),
+    ("llama2 70b 预训练 2T token，用 1024 张 h100，mfu 40%，得几天？跟 172万 GPU小时 对得上吗", "1,024张H100 SXM需要"),
+    ("Can I fit llama 3 8b in bf16 on one L4 for our team of 12 ppl?", "fits on 1 x L4"),
+])
+def test_answers_of_sets_467_470(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
