@@ -151,9 +151,12 @@ PER_CARD_ASKED = re.compile(r"摊(?:到|下来)?\s*" + _CARD_WORD + r"|"
 # a growth said of a price ("rental prices fall ~35% a year", "电价每年上涨 5%", "租金每年降价 20%"), not of
 # the spending or the load a price is given beside ("GPU-hours grow 3x yearly … at $2.1/hr")
 PRICE_GROWS = re.compile(r"(?:\bprices?\b|\bpricing\b|\brent(?:al|s)?\b|\brates?\b|"
-                         r"电价|租金|租价|价格|单价|报价)[^.;。；?？!！]{0,40}?"
+                         r"电价|租金|租价|价格|单价|报价|租(?=\s*[\d$¥￥一二两三四五六七八九十]))"
+                         r"(?:[^.;。；?？!！]|\.(?=\d)){0,40}?"
                          r"(?:\bfall|\bdrop|\bdeclin|\bdecreas|\bshrink|\bgrow|\brise|"
-                         r"\bgo(?:es)? (?:up|down)|\bcome(?:s)? down|降|涨|下跌)|降价|涨价")
+                         r"\bgo(?:es)? (?:up|down)|\bcome(?:s)? down|降|涨|下跌|跌)|降价|涨价")
+# a period said in Chinese numerals ("两年后"), which PERIOD_SAID (digits) does not see
+_CN_PERIOD = re.compile(r"[一二两三四五六七八九十]\s*(?:个)?\s*(?:年|月)")
 # a price a growth rate may be said of (calc/other.py grows it to the horizon)
 _GROWN_PRICES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",
                  "electricity_usd_per_kwh", "electricity_cny_per_kwh", "usd_per_million_tokens",
@@ -178,7 +181,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     measured = any(has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
                                     "observed_tokens_per_s_per_server"))
     if (has("growth_rate_year") or has("doubling_months")) and not (load or fleet_size or measured) and (
-            has("period_months") or has("horizon") or PERIOD_SAID.search(t)) and PRICE_GROWS.search(t) \
+            has("period_months") or has("horizon") or PERIOD_SAID.search(t) or _CN_PERIOD.search(t)) \
+            and PRICE_GROWS.search(t) \
             and sum(has(k) for k in _GROWN_PRICES) == 1 and not any(
                 has(k) for k in ("model", "params", "train_tokens", "power_mw", "budget_usd", "budget_cny")):
         return "growth"                # "rental prices fall ~35% a year; an H100 hour is $2.20: in 2027?"
@@ -468,8 +472,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and not (load and has("server_power_cap_w") and kw("how_many"))
             and not (stated_power and not (has("model") or has("params")))
             # "5亿元 … H20 at 11.5万 each — how many cards, and how many DAU could we serve": a purchase
+            # ("16k H200s at $31.5k each, plus 40% … budget is $800M, does it fit": the bill in the budget)
             and not ((has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny"))
-                     and kw("how_many"))) or (kw("hbm") and not load) or (
+                     and (kw("how_many") or (fleet_size and not (has("model") or has("params")))))) or (
+            kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"
     if fleet_size and has("concurrent_users") and not (

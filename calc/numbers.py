@@ -393,7 +393,9 @@ def _suffix(text: str, end: int) -> tuple[float, int]:
 
 _ONE_SERVER_SIZE = re.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两三四五六七八九十]+\s*(?:卡|张|块|gpu)")
 _GE_SCALE = re.compile(r"个([万萬亿億]+)")
-_ONE_ARTICLE = re.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器|\s*epoch)|些|下|样|起|点|次")
+# ("一个 MW 能放多少张 B200": one megawatt, counted, not an article)
+_ONE_ARTICLE = re.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器|\s*epoch|"
+                          r"\s*(?:[mgk]w|兆瓦|千瓦|吉瓦)(?![a-z]))|些|下|样|起|点|次")
 
 
 # vague amounts: "十几亿" (1.1-1.9 billion), "几百张" (200-900), "百万级" (a million, by its order),
@@ -609,6 +611,8 @@ def find_numbers(text: str) -> list[Num]:
                                                 r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般分])",
                                                 text[end:end + 4])):
             value, end = value + _CN_DIGITS[cents.group(1)] / 100, end + 3   # "两块零五": 2.05
+        if re.match(r"个(?=\s*(?:[mgk]w(?![a-z])|兆瓦|千瓦|吉瓦))", text[end:end + 10]):
+            end += 1                                   # "一个 MW": the counter is part of the count
         out.append(Num(value, m.start(), end, text[m.start():end], "cjk"))
         taken.add(m.start(), end)
     for m in () if ascii_only else _SINGLE.finditer(text):

@@ -1815,7 +1815,8 @@ def _tokens_scaled(r: _Reading) -> tuple[Mapping[str, Value], ...]:
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
 
-_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|servers?|"
+_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|netwrk|ntwk|"
+                          r"servers?|"
                           r"facilit(?:y|ies)|"
                           r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
                           r"storage|fabric|"
@@ -3091,6 +3092,8 @@ _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_pe
 
 def _is_doubling(t: str, a: int, b: int) -> bool:
     head, tail = t[max(0, a - 24):a], t[b:b + 24]
+    if re.match(r"\s*(?:(?:个)?\s*(?:月|年|天|周)\s*)?(?:后|以后|之后)", tail):
+        return False                  # "每3.4个月翻一倍 5年后是现在的多少倍": the horizon, after the doubling
     # the words must end right before the number ("doubling every 3.5 months"), not merely
     # begin the window ("…翻一番，2024年…" is no doubling time)
     before = bool(_DOUBLING_HEAD.search(head))

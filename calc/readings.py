@@ -88,7 +88,7 @@ def fx_again(r: _Reading) -> None:
 _ASKED_AGAIN = ("concurrent_users", "users", "qps", "gpus", "electricity_usd_per_kwh",
                 "electricity_cny_per_kwh", "doubling_months", "rent_usd_per_hour", "rent_cny_per_hour", "pue",
                 "watts_per_gpu", "observed_tokens_per_s_per_gpu", "tokens_per_day", "queries_per_day",
-                "dau_per_mau", "dau_per_wau")
+                "dau_per_mau", "dau_per_wau", "hbm_multiple")
 _TAKEN_BARE = (None, "price_usd", "price_cny", "budget_usd", "budget_cny", "factor", "period_months",
                "gpus", "days")
 # the change asked about: "what if", "and if", "and at", "如果" (not a bare "and": "and what does it
@@ -686,7 +686,8 @@ def budget_share(r: _Reading) -> None:
             _take_over(r, c.start(), c.end(), "budget_share", share, c.start(2), c.end(2))
         elif c is not None and 0 < float(c.group(1)) <= 100:
             # ("accelerators are 60% of budget": the words after are part of it)
-            tail = re.match(r"\s*(?:of (?:the |our |total )?(?:budget|capex|total|spend(?:ing)?)|的预算)",
+            tail = re.match(r"\s*(?:of (?:the |our |total )?(?:budget|capex|total|spend(?:ing)?)|"
+                            r"of (?:it|that|this)\b|的预算)",
                             r.t[c.end():])
             _take_over(r, c.start(), c.end() + (tail.end() if tail else 0), "budget_share",
                        float(c.group(1)) / 100)

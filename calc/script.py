@@ -51,6 +51,8 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"每粒(?=\s*(?:每|卡|gpu|\d))", "每张"),
     # "月費 48 蚊", "1.6 萬蚊": Cantonese 蚊 is 元; "3.5 蚊美金" is dollars
     (r"(?<=[\d一二两三四五六七八九十百千万\s])蚊\s*(?=美金|美元)", ""),
+    # ("H200 租 3.1 蚊美金一個鐘，H100 就 2.2 蚊": said in dollars once, the next amount is dollars too)
+    (r"(?<=美金)([^蚊]{1,60}?[\d.一二两三四五六七八九十])(\s*)蚊(?!\s*(?:人民币|港币|港纸))", r"\1\2美金"),
     (r"(?<=[\d一二两三四五六七八九十百千万\s])蚊", "元"),
     # Taiwan's 兆 is a trillion ("每日一兆 token"); 兆瓦 and 兆赫 stay mega
     (r"(?<=[\d一二两三四五六七八九十百千])(\s*)兆(?![瓦赫字位比])", r"\1万亿"),

@@ -3923,3 +3923,28 @@ def test_an_mfu_said_in_a_compute_question_is_the_mfu():
 def test_answers_of_sets_467_470(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 471-474, after their sealed run: the readings they exposed, phrased anew
+    ("一个 MW 能放多少张 H100？每卡算上服务器 1.3kW，PUE 1.2", "1兆瓦可支撑"),
+    ("算力每6个月翻一倍，3年后是现在的多少倍", "36个月增长64倍"),
+    ("12k H100s at $27k each, plus 35% for networking/power/facilities? budget is $500M, does it fit",
+     "of the US$500 million budget"),
+    ("300 nodes of dgx h100, $300k per server, +30% for netwrk/dc, total capex?", "300 H100 SXM servers"),
+    ("HBM runs ~5x DRAM price per GB, DRAM at $3/GB - HBM cost inside one B200? what if the multiple is 7x?",
+     "2 options compared"),
+    ("如果而家 H100 租 2.5 蚊美金一個鐘，每年跌 20%，三年後幾錢？", "36個月後"),
+    ("想知 H100 同 H200 跑 Llama 3 70B，每百萬 token 成本差幾多？H200 租 3.5 蚊美金一個鐘，H100 就 2.5 蚊", "2.5美元"),
+    ("budget $20M, gpus take ~60% of it, how many h100 at $27k/ea", "H100 SXM"),
+])
+def test_answers_of_sets_471_474(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_power_listed_as_part_of_the_build_is_not_a_power_question():
+    _, res = ask("16k H200s at $31.5k each, plus 40% for networking/power/facilities? budget is $800M, does it fit")
+    assert res.intent == "capex" and not res.unused
+    _, res = ask("we run 12,000 H100s, traffic goes up 3x, what's the new fleet + power at 700W each")
+    assert "MW" in res.headline
