@@ -428,6 +428,12 @@ def seat_margin(b: Builder) -> Result:
     days = 30.4375
     if b.has("days") and 28 <= b.num("days", None, record=False) <= 31:
         b.read.add("days")               # "what does one user cost us per month": that month
+    active = next((k for k in ("dau_per_mau", "dau_per_wau") if b.has(k)), None)
+    if active is not None:
+        # "日活 / 月活 = 35%": a paying user is active on that share of the month's days
+        share = b.num(active, None)
+        days *= share
+        b.step(b.tr("step.active_days", share=share, days=days))
     hours = tpud * days / (tps * 3600)
     cost = hours * rate
     unit = "RMB" if cny else "US$"

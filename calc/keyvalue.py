@@ -207,6 +207,11 @@ _COUNT_KEYS = {"qty", "quantity", "count", "units", "数量", "采购数量"}
 _HAS_UNIT = re.compile(r"%|ms\b|s$|w$|kw|mw|gw|gb|/|x$|months?|days?|years?")
 
 
+# the first word of a ratio written "a / b = x" ("日活 / 月活 = 35%", "DAU / MAU: 0.3")
+_RATIO_HEAD = re.compile(r"(?:日活|周活|dau|wau|daily active(?: users)?|weekly active(?: users)?)\s*/\s*$",
+                         re.I)
+
+
 def rewrite(norm: Normalized) -> Normalized:
     """Every known key=value pair as words the parser reads; positions kept."""
     if "=" not in norm.text and ":" not in norm.text and "：" not in norm.text:
@@ -220,6 +225,8 @@ def rewrite(norm: Normalized) -> Normalized:
         template = _TEMPLATES[key]
         if key == "n" and not re.fullmatch(r"\d[\d,]*", val):
             continue
+        if _RATIO_HEAD.search(norm.text, 0, m.start()):
+            continue                     # "日活 / 月活 = 35%": a ratio's second word, not a count of users
         if key in ("tpot", "tpot_ms", "itl", "ttft", "ttft_ms", "latency_per_token") and \
                 not _HAS_UNIT.search(val):
             val += "ms"

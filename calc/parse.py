@@ -1887,7 +1887,10 @@ def _all_in_stated(r: _Reading) -> None:
                          t[max(0, share.start - 30):share.start])
             # "另外网络存储加 25%": the build's words, then the adding word
             or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,4}?(?:另|再|还要|还得)?加"
-                         r"(?:上)?\s*(?:约|大约|大概)?\s*$", t[max(0, share.start - 20):share.start])):
+                         r"(?:上)?\s*(?:约|大约|大概)?\s*$", t[max(0, share.start - 20):share.start])
+            # "networking + facilities: +35%": a pasted line, the build's words its key
+            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")\s*[:：=]\s*\+?\s*(?:~|about)?\s*$",
+                         t[max(0, share.start - 20):share.start])):
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
         p["all_in"] = True
         p["all_in_multiple"] = 1 + pct / 100

@@ -457,6 +457,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.per_user_month": ("; {money} per user a month", "；每用户每月{money}"),
     "head.fleet_today": ("; {now} for today's {start} users", "；现在{start}用户需要{now}张"),
     "head.fleet_added": ("; {added} more than the {now} that {start} users need today", "；比现在{start}用户所需的{now}张多{added}张"),
+    "step.active_days": ("a user is active on {share:.0%} of days: {days:.1f} days a month",
+        "用户在{share:.0%}的日子里活跃：每月约{days:.1f}天"),
     "head.seat_cost": ("One user's {tpud} tokens a day cost {cost} a month on {acc}", "每个用户每天{tpud}个token，在{acc}上每月成本{cost}"),
     "head.seat_margin": ("One user's {tpud} tokens a day cost {cost} a month on {acc}, {share} of the {charge} each pays: "
                          "{margin} a month left per user",

@@ -3948,3 +3948,25 @@ def test_power_listed_as_part_of_the_build_is_not_a_power_question():
     assert res.intent == "capex" and not res.unused
     _, res = ask("we run 12,000 H100s, traffic goes up 3x, what's the new fleet + power at 700W each")
     assert "MW" in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 475-478, after their sealed run: the readings they exposed, phrased anew
+    ("我们每天大概吐 300亿 output token，用 h100 跑 llama 3 70b，需要几台机器？每台 8 卡。", "每天服务6000万次查询"),
+    ("quick capex check:\nservers: 128 x dgx b200\nprice per server: $515,000\nnetworking + facilities: +30%\ntotal?",
+     "128 B200 servers"),
+    ("quote came back at $3.2M per GB200 NVL72 rack. for 10 racks plus ~20% extra for networking & DC fit-out, "
+     "total capex?", "10 GB200 servers"),
+    ("会员每月 19 元\n日活 / 月活 = 30%\n每人每天 8000 token 输出\n模型 Llama 3 70B，H100 部署\n毛利多少？", "19元"),
+    ("我哋用戶由 20萬 谷到 300萬，每人每日大概 15 次 query，用 H100 跑 Llama 3 70B，GPU 要加幾多張？", "比現在20萬用户所需"),
+    ("我哋每日出大約 10億 output token，用 L40S 行 llama 3.1 8b，實測每張卡 2000 tok/s，峰值計 2 倍，要幾多張卡？",
+     "L40S"),
+])
+def test_answers_of_sets_475_478(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+def test_a_ratio_written_with_a_slash_is_not_a_count_of_users():
+    got = read("users: 2M MAU\nDAU / MAU: 0.3\nqueries/user/day: 10\nmodel: llama 3 70b\ngpu: h100")
+    assert got.get("users") == 2e6 and got.get("dau_per_mau") == 0.3
