@@ -1679,7 +1679,10 @@ def test_a_named_generation_without_digits_is_unknown():
      "whats my margin per month after electricity? each box is 8 cards pulling 3.2kW", "watts_per_server", 3200),
 ])
 def test_readings_of_sets_205_to_208(q, param, value):
-    assert parse(q).params[param] == pytest.approx(value)
+    req = parse(q)
+    # a change said of the redone run belongs to that run's option, not to the first
+    read = req.params.get(param, next((o[param] for o in req.options if param in o), None))
+    assert read == pytest.approx(value)
 
 
 def test_exam_numbering_is_no_card_name():
