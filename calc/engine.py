@@ -20,7 +20,7 @@ from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
 from calc.parse import Request, Stated, parse, this_year
-from calc.projection import describe, project
+from calc.projection import PRICES, describe, project
 from calc.registry import label
 from calc.result import Assumption, CalcError, Figure, Input, Result, Unused
 from calc.text import tr
@@ -46,6 +46,30 @@ def compute(req: Request, *, catalog: Catalog | None = None,
         raise CalcError("bad_number", "err.result_too_large") from None
 
 
+def _at_todays_price(res: Result, req: Request, grown: Request, param: str, start: float, extra: list[Figure],
+                     cat: Catalog, defaults: Mapping[str, float] | None) -> str:
+    """"价格每年降 20%，三年后买要多少钱？明年再买能省多少": the answer's first sum of money at today's
+    price beside the grown one, and the difference (figures, and words for the headline)."""
+    today = _DISPATCH[req.intent](Builder(req=replace(grown, params=MappingProxyType(
+        {**grown.params, param: start})), cat=cat, defaults=dict(defaults or {})))
+    said = "RMB" if "cny" in param else "US$"      # (in the currency the price was said in, first)
+    for f in sorted(res.figures, key=lambda f: f.unit != said):
+        was = today.figure(f.name)
+        if f.unit not in ("US$", "RMB") or was is None or was.value == f.value:
+            continue
+        change = f.value - was.value
+        extra += [Figure(f.name + "_today", was.value, f.unit,
+                         tr("fig.at_todays_price", req.lang, what=f.label)),
+                  Figure(f.name + "_change", change, f.unit,
+                         tr("fig.change_from_today", req.lang, what=f.label))]
+        key = "money.usd" if f.unit == "US$" else "money.cny_only"
+        today_s, change_s = (tr(key, req.lang, usd=human(x, lang=req.lang), cny=human(x, lang=req.lang))
+                             for x in (was.value, abs(change)))
+        return tr("head.at_todays_price_less" if change < 0 else "head.at_todays_price_more", req.lang,
+                  today=today_s, change=change_s)
+    return ""
+
+
 def _compute(req: Request, *, catalog: Catalog | None = None,
              defaults: Mapping[str, float] | None = None) -> Result:
     cat = catalog or load()
@@ -69,6 +93,8 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
                           Figure("gpus_added", end.value - now.value, "GPUs",
                                  tr("fig.gpus_added", req.lang))]
         head = res.headline
+        if pr.param in PRICES:
+            head += _at_todays_price(res, req, grown, pr.param, pr.start, extra, cat, defaults)
         if len(extra) == 3 and pr.param == "users" and extra[2].value > 0 and req.params.get("asks_added") \
                 and "stated_fleet_scale" not in grown.params:
             # "going from 2M to 35M users … how many extra cards?": what the growth adds, said

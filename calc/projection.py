@@ -23,6 +23,10 @@ GROWN = {"fleet": ("users", "concurrent_users", "qps", "queries_per_day", "token
          # "HBM demand in 2025 for 6M cards shipped; +60% a year, 2028?": the units grown
          "memory": ("gpus",)}
 GROWTH = ("growth_rate_year", "doubling_months")
+# what grows when the growth is said of prices ("价格每年降 20%", "prices rise 10%/yr"), in any capability
+PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "rent_usd_per_hour",
+          "rent_cny_per_hour", "electricity_usd_per_kwh", "electricity_cny_per_kwh", "usd_per_million_tokens",
+          "cny_per_million_tokens")
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,9 @@ def project(req: Request) -> tuple[Request, Projection | None]:
             p["stated_fleet_scale"] = end / start   # "40 H100s today, 250k users to 1M"
         return replace(req, params=MappingProxyType(p), derived=req.derived | {"users"}), Projection(
             "users", start, end / start, months, tuple(x for x in ("users_to", horizon) if x))
-    if req.intent not in GROWN or not any(g in p for g in GROWTH):
+    prices = req.intent != "growth" and p.get("price_grows") and any(
+        isinstance(p.get(k), (int, float)) for k in PRICES)
+    if (req.intent not in GROWN and not prices) or not any(g in p for g in GROWTH):
         return req, None
     if isinstance(p.get("period_months"), (int, float)):
         months, horizon = float(p["period_months"]), "period_months"
@@ -77,7 +83,11 @@ def project(req: Request) -> tuple[Request, Projection | None]:
         months, horizon = float(p["days"]) / DAYS_PER_MONTH, "days"
     else:
         return req, None
-    base = next((k for k in GROWN[req.intent] if isinstance(p.get(k), (int, float))), None)
+    base = next((k for k in GROWN.get(req.intent, ()) if isinstance(p.get(k), (int, float))), None)
+    if prices and base in (None, "gpus", "servers", "power_mw"):
+        # "1000张H100，每张3万美元，价格每年降20%，三年后": the price grows, not the cards bought (a load
+        # said beside a price, "日均 token 每年涨 3 倍", still grows the load)
+        base = next(k for k in PRICES if isinstance(p.get(k), (int, float)))
     got = growth_factor(p, months)
     if base is None or got is None or months <= 0:
         return req, None

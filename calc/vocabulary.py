@@ -111,6 +111,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not after a server named: "DGX H100s at 380k per box, we want four" are four boxes)
     ("gpu_count", None, r"^[^&]*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|wants?|procure|procuring|get)\s*"
      r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b|(?:and|but|at|@|so|then)\b)"),
+    # "B200 now $40k; what do 5,000 cost?", "how much for 2,000?": the count priced, said bare
+    ("gpu_count", None, r"\bwhat\s+(?:do|does|would|will|did)\s*(?:about|around|roughly|~)?\s*$",
+     r"^\s*(?:cost|run|set\s+(?:us|me|you)\s+back)\b"),
+    ("gpu_count", None, r"\bhow\s+much\s+(?:(?:is|would|will)\s+(?:it|that)\s+(?:be\s+)?)?for\s*(?:about|~)?\s*$",
+     r"^\s*(?:[.,;!?]|$|(?:and|at|@)\b)"),
+    # "H100 now $2/hr, 512 for a month?", "rent 64 for 3 weeks": the count rented for the time said
+    ("gpu_count", None, r"(?:^|[,;.:]|\brent(?:ing)?|\bneed|\bwant)\s*(?:about|around|roughly|~)?\s*$",
+     r"^(?=\s*for\s+(?:a|an|one|two|three|six|\d[\d.,]*)\s+(?:months?|weeks?|days?|years?|yrs?)\b)"),
     # "1000 进 400 出": tokens in and out
     ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
     ("output_tokens", T + r"\s*出(?![a-z租售头])", r"[\d.]\s*k?\s*进\s*$"),   # ("十万出头": a bit over)
@@ -861,6 +869,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "an H200 is ≈ $32k": a card said to be an amount of money
     ("price", None, r"(?:\ban?|\bone|\beach)\s+#+\s*(?P<at>)(?:is|costs?|runs?|goes for)\s*"
      r"(?:about|around|roughly|~|≈|approximately)?\s*(?:us\$|\$|¥|￥)\s*$"),
+    # "B200 now $40k; what do 5,000 cost?", "H100: $25k": an amount said right after a card, no budget word
+    ("price", None, r"#+\s*(?P<at>)(?:now|today|is|cost(?:s|ing)?|runs?|goes for|sells? for|lists? (?:at|for)|"
+     r"priced at|=|:|@)\s*(?:(?:now|today|about|around|roughly|~|≈|approximately)\s*)*(?:us\$|\$|¥|￥)\s*$",
+     T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一|budget|k?wh?\b|度|million|billion|[mb]n?\b))"),
     ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$"),
     # (last: a batch or a concurrency said before it keeps its number) a context length: "32k 的长文", "128k 上下文", "8k ctx", "128k KV", "128k x batch 4", "上下文想开到 32k",
     # "序列长 1024"

@@ -3854,6 +3854,41 @@ def test_a_price_said_to_fall_shrinks():
     assert got.get("growth_rate_year") == -0.35 and got.get("rent_usd_per_hour") == 2.2
 
 
+@pytest.mark.parametrize("q,want", [
+    # an amount right after a card is its price, and a bare count priced or rented is the cards
+    ("B200 now $40k; what do 5,000 cost?", {"price_usd": 40000, "gpus": 5000}),
+    ("H100: $25k. how much for 2,000?", {"price_usd": 25000, "gpus": 2000}),
+    ("H100 now $2/hr, 512 for a month?", {"rent_usd_per_hour": 2, "gpus": 512, "days": 30.4375}),
+    ("H100 at $2.1/hr. rent 64 for 3 weeks, cost?", {"rent_usd_per_hour": 2.1, "gpus": 64, "days": 21}),
+])
+def test_a_price_after_a_card_and_a_bare_count_are_read(q, want):
+    _, res = ask(q)
+    got = {a.name: a.value for a in res.assumptions if a.origin == "question"}
+    assert {k: got.get(k) for k in want} == pytest.approx(want) and not res.unused
+
+
+@pytest.mark.parametrize("q,count,price", [
+    ("1000张H100，每张3万美元，价格每年降20%，三年后买要多少钱？", 1000, 30000 * 0.8 ** 3),
+    ("what do 1,000 H100s cost at $30k each if prices rise 10%/yr, bought in 2 years?", 1000, 30000 * 1.1 ** 2),
+])
+def test_a_price_growth_beside_a_count_grows_the_price_not_the_count(q, count, price):
+    # the cards bought stay the number stated; the growth said of prices moves their price
+    _, res = ask(q)
+    figs = {a.name: a.value for a in res.assumptions}
+    assert figs["gpus"] == count and figs["price_usd"] == pytest.approx(price) and not res.unused
+    # and the sum at today's price stands beside it, with the difference
+    f = {x.name: x.value for x in res.figures}
+    assert f["cost_usd_today"] == pytest.approx(count * 30000)
+    assert f["cost_usd_change"] == pytest.approx(count * (price - 30000))
+
+
+def test_a_saving_asked_of_a_falling_price_is_said_in_its_currency():
+    _, res = ask("H20 单价 9 万元，我们要买 2000 张，听说价格每年下跌 15%，明年再买能省多少？")
+    f = {x.name: x.value for x in res.figures}
+    assert f["cost_cny_change"] == pytest.approx(-2000 * 90000 * 0.15)
+    assert "按现价1.8亿元，少2700万元" in res.headline
+
+
 @pytest.mark.parametrize("q,part", [
     # sets 459-462, after their sealed run: the readings they exposed, phrased anew
     ("requests/day: 90M\nin: 800 tok avg\nout: 300 tok avg\nmodel: llama 3.1 8b\nhw: h100\nhow many gpus?",
