@@ -48,12 +48,13 @@ def compute(req: Request, *, catalog: Catalog | None = None,
 
 def _at_todays_price(res: Result, req: Request, grown: Request, param: str, start: float, extra: list[Figure],
                      cat: Catalog, defaults: Mapping[str, float] | None) -> str:
-    """"价格每年降 20%，三年后买要多少钱？明年再买能省多少": the answer's first sum of money at today's
+    """"价格每年降 20%，三年后买要多少钱？明年再买能省多少": the answer's largest sum of money at today's
     price beside the grown one, and the difference (figures, and words for the headline)."""
     today = _DISPATCH[req.intent](Builder(req=replace(grown, params=MappingProxyType(
         {**grown.params, param: start})), cat=cat, defaults=dict(defaults or {})))
-    said = "RMB" if "cny" in param else "US$"      # (in the currency the price was said in, first)
-    for f in sorted(res.figures, key=lambda f: f.unit != said):
+    # (the largest sum, in the currency the price was said in first: the total, not a day's share)
+    said = "RMB" if "cny" in param else "US$"
+    for f in sorted(res.figures, key=lambda f: (f.unit != said, -abs(f.value))):
         was = today.figure(f.name)
         if f.unit not in ("US$", "RMB") or was is None or was.value == f.value:
             continue

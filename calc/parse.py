@@ -477,6 +477,17 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 and all(k not in o for o in opts)]
         if keys:
             opts = (opts[0], MappingProxyType({**opts[1], **{k: r.params.pop(k) for k in keys}}))
+    horizon = next((st for st in r.stated if st.param == "days" and st.note == "option"), None)
+    if r.params.get("price_grows") and len(opts) == 2 and all(set(o) == {"days"} for o in opts) \
+            and horizon is not None and isinstance(horizon.value, float) and (
+                re.search(r"\b(?:in|after)\s*$", r.t[max(0, horizon.start - 8):horizon.start])
+                or re.match(r"\s*(?:后|以后|之后|later\b|from now\b)", r.t[horizon.end:])):
+        # "rent … for a month; rental prices fall 30% a year: what will that cost in 2 years?": the
+        # second time is when the price is paid, not another rental's length
+        r.params["period_months"] = units.convert(horizon.value, "day", "month")
+        r.stated = [replace(st, param="period_months", value=r.params["period_months"], note="")
+                    if st is horizon else st for st in r.stated]
+        opts, combine = (), ""
     if "match_accelerator" in r.params:
         intent = "convert"
     if "from_accelerator" in r.params:

@@ -3882,6 +3882,21 @@ def test_a_price_growth_beside_a_count_grows_the_price_not_the_count(q, count, p
     assert f["cost_usd_change"] == pytest.approx(count * (price - 30000))
 
 
+@pytest.mark.parametrize("q,days,months", [
+    ("rent 512 H100 at $2/hr for a month; rental prices fall 30% a year, what will that cost in 2 years?",
+     30.4375, 24),
+    ("H100 租金 2 美元/小时，租 256 张一个月，租金每年降 25%，两年后再租要多少钱？", 30.4375, 24),
+])
+def test_a_later_time_beside_a_falling_rent_is_when_it_is_paid(q, days, months):
+    # not a second rental length compared with the first: the rental at the rent of that time
+    req, res = ask(q)
+    assert not req.options and req.params["days"] == days and not res.unused
+    grown = next(f.value for f in res.figures if f.name == "growth_factor")
+    rate = req.params["growth_rate_year"]
+    assert grown == pytest.approx((1 + rate) ** (months / 12))
+    assert "at today's price" in res.headline or "按现价" in res.headline
+
+
 def test_a_saving_asked_of_a_falling_price_is_said_in_its_currency():
     _, res = ask("H20 单价 9 万元，我们要买 2000 张，听说价格每年下跌 15%，明年再买能省多少？")
     f = {x.name: x.value for x in res.figures}
