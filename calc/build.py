@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from calc import registry
 from calc.catalog import Accelerator, Catalog, Model, Server
-from calc.parse import Request
+from calc.parse import Request, Stated
 from calc.result import Assumption, CalcError, Figure, Reference, Result
 from calc.text import tr
 
@@ -213,10 +213,21 @@ class Builder:
         self.read.discard(name)
         self.unused_reasons[name] = self.tr(reason_key, **fields)
 
+    def claim(self, st: Stated) -> float:
+        """A second value the question gave ("$25k per H100" beside "$23k per MI355X") that this
+        calculation uses for its own part: its span counts as used (calc/engine.py account)."""
+        self.read.add(claimed(st))
+        return float(st.value or 0)
+
     def flag(self, name: str) -> bool:
         """A yes/no parameter ("with activation recomputation", "monthly users"), recorded as read."""
         self.read.add(name)
         return bool(self.req.params.get(name))
+
+
+def claimed(st: Stated) -> str:
+    """The key under which a claimed span is recorded among the parameters read."""
+    return f"stated@{st.start}:{st.end}"
 
 
 def _spelt(name: str) -> str:

@@ -439,15 +439,18 @@ def _depreciation(b: Builder) -> str:
     return b.tr("head.depreciation", money=money(1 / days), year=money(365.25 / days), days=days)
 
 
-def _request_bill(b: Builder, price: float, cny: bool) -> Result:
+def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False) -> Result:
     """"each reply is 500 tokens at $2 per million: the cost per answer": one request's tokens at
-    the price (prompt and answer both billed when both are stated)."""
+    the price (prompt and answer both billed when both are stated); `per_output` when the price is
+    already per output token with the prompt's at its own price folded in ("input $0.27/M, output
+    $1.10/M, 2000 in 700 out": the 700 at $1.87, not all 2,700)."""
     tokens = sum(b.num(k, None) for k in ("input_tokens", "output_tokens") if b.has(k))
-    cost = tokens / 1e6 * price
+    billed = b.num("output_tokens", None) if per_output and b.has("output_tokens") else tokens
+    cost = billed / 1e6 * price
     b.fig("cost_per_query", cost, "RMB" if cny else "US$", b.tr("fig.cost_per_query"))
     unit = b.tr("unit.cny" if cny else "unit.usd")
     b.fig("queries_per_unit", 1 / cost if cost else 0.0, "queries", b.tr("fig.queries_per_unit", unit=unit))
-    b.step(b.tr("step.request_bill", tokens=tokens, price=price, unit=unit, cost=cost))
+    b.step(b.tr("step.request_bill", tokens=billed, price=price, unit=unit, cost=cost))
     b.read.update({"model", "params"})
     return b.result("capex", b.tr("head.request_bill", cost=cost, unit=unit, tokens=tokens,
                                   per=1 / cost if cost else 0.0))
@@ -544,7 +547,7 @@ def token_bill(b: Builder) -> Result:
     if not volume and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         return _break_even_rate(b, price, cny)
     if not volume and not b.has("tokens_per_day") and (b.has("output_tokens") or b.has("input_tokens")):
-        return _request_bill(b, price, cny)
+        return _request_bill(b, price, cny, per_output=b.has(in_key))
     if b.has("tokens_per_user_day") and not b.has("users"):
         return _user_bill(b, price, cny)
     charge_note = ""
@@ -1304,8 +1307,9 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         head = b.tr("head.breakeven_cny", months=months, acc=acc.short, cny=b.h(usd * r), rate=rate * r)
     else:
         head = b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd), rate=rate)
-    if b.has("days"):                      # "… or rent for 3 years: which is cheaper?"
-        period = b.num("days", None) / 30.4375
+    if b.has("days") or b.has("period_months"):
+        # "… or rent for 3 years: which is cheaper?", "3yr horizon"
+        period = b.num("days", None) / 30.4375 if b.has("days") else b.num("period_months", None)
         buy = gpus * (usd + power_month * period)
         rent = gpus * rent_month * period
         b.fig("buy_total_usd", buy, "US$", b.tr("fig.buy_total", days=period * 30.4375))

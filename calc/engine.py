@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
-from calc.build import Builder, human
+from calc.build import Builder, claimed, human
 from calc.catalog import Catalog, load
 from calc.costs import capex_intent, power_intent, rent_rate, unit_prices
 from calc.energy import energy
@@ -311,7 +311,7 @@ def account(res: Result, req: Request, read: set[str],
     unused: list[Unused] = []
     used = [s for s in req.stated if s.param is not None and (
         (s.note in ("", "option", "restated") and s.param in read)
-        or (s.note == "name_part" and "accelerator" in read))]
+        or (s.note == "name_part" and "accelerator" in read) or claimed(s) in read)]
     for s in req.stated:
         if any(s is u for u in used):
             inputs.append(Input(s.text, str(s.param)))

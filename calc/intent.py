@@ -315,8 +315,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and not re.search(r"train|训练", t) and not kw("power") and (
                 has("usd_cny") or (budget and rented) or _CONVERT_MONEY.search(t)):
         return "capex"                 # a price converted, or a budget at a rent: no fleet
-    if has("rent_or_buy") and (has("params") or has("model")) and has("train_tokens") and fleet_size:
-        return "training"              # "a 13B on 2T tokens with 256 GPUs: rent, or buy?"
+    if has("rent_or_buy") and (has("params") or has("model")) and has("train_tokens") and (
+            fleet_size or has("days") or PERIOD_SAID.search(t)):
+        # "a 13B on 2T tokens with 256 GPUs: rent, or buy?", "… in 45 days: how many, buy or rent?"
+        return "training"
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
     if budget and rented and not (fleet_size or load or has("model") or has("params")

@@ -262,8 +262,9 @@ _FLOPS_NEAR = re.compile(r"算力|flops|compute|\bfp\s?(?:4|8|16|32)\b|\bbf16\b|
                          r"超算|规模|capacity|数据中心|计算中心|中心|园区")
 _NOT_FLOPS_AFTER = re.compile(r"\s*(?:tokens?|toks?|个?\s*token|参数|param|词元|字节|bytes?|b\b|"
                               r"年|月|天|days?)")
-# "训练 token 12T", "数据 2T": tokens named before the amount
-_NOT_FLOPS_BEFORE = re.compile(r"(?:tokens?|toks?|数据量?|词元|语料)\s*(?:数|量)?\s*[:：]?\s*$")
+# "训练 token 12T", "数据 2T", "总参数 1.2T": tokens or parameters named before the amount
+_NOT_FLOPS_BEFORE = re.compile(r"(?:tokens?|toks?|数据量?|词元|语料|参数|params?|parameters?)\s*(?:数|量)?\s*"
+                               r"(?:为|是|约|大概|有|=)?\s*[:：]?\s*$")
 _CARD_OR_PRECISION = re.compile(r"每卡|单卡|每张|per (?:gpu|card|chip)|/\s*(?:gpu|card)|"
                                 r"\bfp\s?(?:4|8|16)|bf16")
 
@@ -542,6 +543,9 @@ def find_numbers(text: str) -> list[Num]:
             # "每千 token 成本": per thousand tokens
             per_tokens = text[m.start() - 1:m.start()] == "每" and \
                 re.match(r"\s*个?\s*tokens?", text[m.end():])
+            if text[m.start() - 1:m.start()] == "每" and \
+                    re.match(r"\s*(?:us\$|\$|¥|￥)\s*\d", text[m.end():]):
+                continue                               # "input 每百万 $0.27": the basis of a price
             if len(run) >= 2 or re.match(r"[卡张台块]", text[m.end():m.end() + 1]) or per_tokens:
                 value = chinese_numeral("一" + run)
                 if value >= 100:

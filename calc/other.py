@@ -492,7 +492,29 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     if gain != 1.0:
         head += b.tr("head.match_mfu_gain", pct=gain - 1)
     # "… how many H200s, and the budget at 22万元 each?": the matched count's cost and power
-    return b.result("convert", head + _in_servers(b, acc, n) + _power_of(b, acc, n) + _cost_of(b, acc, n))
+    cost = _cost_of(b, acc, n)
+    return b.result("convert", head + _in_servers(b, acc, n) + _power_of(b, acc, n) + cost
+                    + (_yardstick_cost(b, other, gpus) if cost else ""))
+
+
+def _yardstick_cost(b: Builder, other: Accelerator, gpus: float) -> str:
+    """"… is it cheaper at $23k per MI355X vs $25k per H100?": the matched fleet at the price said for
+    its card, beside the new one's purchase (in the first price's currency)."""
+    # (the price said right before the matched card's name: "$25k per H100")
+    names = [st.start for st in b.req.stated if st.param == "match_accelerator" and st.value == other.id]
+    prices = [st for st in b.req.stated if st.note == "duplicate" and st.param in ("price_usd", "price_cny")]
+    said = next((st for st in prices if any(0 <= at - st.end <= 10 for at in names)), None)
+    new = b.value_of("cost_cny" if said is not None and said.param == "price_cny" else "cost_usd")
+    if said is None or not new:
+        return ""
+    cny = said.param == "price_cny"
+    old = gpus * b.claim(said)
+    b.fig("capex_matched_cny" if cny else "capex_matched_usd", old, "RMB" if cny else "US$",
+          b.tr("fig.capex_matched", n=b.h(gpus), acc=other.short))
+    b.step(b.tr("step.capex_matched", n=gpus, acc=other.short, price=float(said.value or 0), cost=old))
+    money = b.tr("money.cny_only" if cny else "money.usd", usd=b.h(old), cny=b.h(old))
+    return b.tr("head.capex_matched_less" if new < old else "head.capex_matched_more", n=b.h(gpus),
+                acc=other.short, money=money)
 
 
 def _in_servers(b: Builder, acc: Accelerator, n: float) -> str:

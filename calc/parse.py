@@ -180,6 +180,21 @@ class _Reading:
         """Whether position `pos` already lies in a stated span."""
         return any(st.start <= pos < st.end for st in self.stated)
 
+    def _card_after(self, pos: int) -> str | None:
+        """The accelerator named right after position `pos` ("1 MI300X"), if one is."""
+        at = pos + len(self.t[pos:]) - len(self.t[pos:].lstrip(" x×"))
+        return next((n.key for n in self.names if n.kind == "acc" and n.start == at), None)
+
+    def _each_before_own_card(self, param: str, value: float, b: int) -> bool:
+        """"fit on 1 MI300X … what about on 2 L40S?": two counts each before its own card are two
+        fleets compared, not the one described and then the count."""
+        first = next((s for s in self.stated if s.param == param and s.value == 1), None)
+        if param != "gpus" or first is None or not float(value).is_integer() \
+                or _WORTH.search(self.t[first.end:b]):
+            return False
+        one, other = self._card_after(first.end), self._card_after(b)
+        return one is not None and other is not None and one != other
+
     def add(self, param: str | None, value: Value | None, a: int, b: int, note: str = "") -> None:
         """Record a span; the first value of a parameter is the one used."""
         if param in _TOKEN_PARAMS and (unit := _TOKEN_WORD.match(self.t, b)):
@@ -187,7 +202,7 @@ class _Reading:
         text = self.norm.quote(a, b)
         if param is not None and note == "":
             if param in ("gpus", "servers", "gpu_hours") and self.params.get(param) == 1 \
-                    and value != 1:
+                    and value != 1 and not self._each_before_own_card(param, float(value or 0), b):
                 # "a DGX H100 draws 10.2 kW; 500 of them": the one described, then the count
                 self.params[param] = value  # type: ignore[assignment]
                 self.stated = [replace(s, note="one_unit") if s.param == param else s
@@ -477,6 +492,29 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 and all(k not in o for o in opts)]
         if keys:
             opts = (opts[0], MappingProxyType({**opts[1], **{k: r.params.pop(k) for k in keys}}))
+    if combine == "compare" and intent in ("memory", "throughput") and len(opts) == 2 \
+            and "gpus" not in opts[0] and "gpus" in opts[1] and "accelerator" in opts[0]:
+        # "does Qwen2.5 72B fit on one MI300X? what about on 2 L40S?": the first card's own count, one
+        card = next((n for n in names if n.kind == "acc" and n.key == opts[0]["accelerator"]), None)
+        one = re.search(r"(?:(?<![a-z])(?:one|a single|a)|单张|一张|一块|单卡)\s*$",
+                        r.masked[max(0, card.start - 10):card.start]) if card else None
+        if card is not None and one is not None:
+            at = card.start - len(one.group(0))
+            opts = (MappingProxyType({**opts[0], "gpus": 1.0}), opts[1])
+            r.stated.append(Stated(r.norm.quote(at, card.end), "gpus", 1.0, "option", at, card.end))
+    if combine == "compare" and intent in ("memory", "throughput") and len(opts) == 2:
+        opts = _precision_per_ask(r, opts, names)
+    new_card = next((st for st in r.stated if st.param == "accelerator" and st.note in ("", "option")), None)
+    mfu = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"), None) or \
+        next((st for st in r.stated if st.param == "mfu" and st.note == ""), None)
+    if "from_accelerator" in r.params and new_card is not None and mfu is not None \
+            and mfu.start > new_card.start and not any(k in r.params for k in _MFU_CHANGES) \
+            and _MFU_RAISED_TO.search(r.t[max(0, mfu.start - 24):mfu.end]):
+        # "16 张 V100 训了 9 天，换成 16 张 H100 …？MFU 能提到 45% 的话呢": the redone run's MFU, the
+        # earlier one's the default (not both runs at 45%, which changes nothing)
+        # ("MFU 能从 35% 提到 42%": from the first, said with it, to the second)
+        r.params["mfu_to"] = float(mfu.value or 0) if mfu.note == "duplicate" else r.params.pop("mfu")
+        r.stated = [replace(st, param="mfu_to", note="") if st is mfu else st for st in r.stated]
     horizon = next((st for st in r.stated if st.param == "days" and st.note == "option"), None)
     if r.params.get("price_grows") and len(opts) == 2 and all(set(o) == {"days"} for o in opts) \
             and horizon is not None and isinstance(horizon.value, float) and (
@@ -872,7 +910,10 @@ _REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(
                    r"\bwould (?:that|it|this) (?:be|take)\b[^.?;]{0,24}?\bon\b|"
                    r"换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
 # "how long?", "ETA?", "要几天": a run's duration asked
-_HOW_LONG_ASKED = re.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间")
+# ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
+_HOW_LONG_ASKED = re.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间|"
+                             r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
+                             r"[a-z][a-z0-9 -]{1,20}\?")
 # "干同样的活", "the same job": the earlier run's work, done again
 _SAME_WORK = re.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
                         r"\bthe same (?:job|work|run|training)\b")
@@ -1363,7 +1404,9 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
             _bind_to_options(r, named, each)
             between = r.t[counts[0].end:counts[-1].start]
             if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t) or \
-                    _WHAT_IF.search(between) or (intent == "training" and _REDO.search(between)):
+                    _WHAT_IF.search(between) or (intent == "training" and _REDO.search(between)) or \
+                    (intent == "memory" and ("model" in r.params or "params" in r.params)):
+                # (whether a model fits is asked of each fleet on its own: "on one h200? and on 4x a100?")
                 # ("GPT-3 was trained on 10,000 V100s. if we redid it today on 1,024 H100": the run
                 # on each fleet, not one run on both)
                 return tuple(MappingProxyType(o) for o in each), "compare"
@@ -1990,6 +2033,29 @@ _FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
 
 
 _ONE_CARDS = ("gpu_tflops", "watts_per_gpu", "hbm_gb_per_gpu", "observed_tokens_per_s_per_gpu")
+
+
+def _precision_per_ask(r: _Reading, opts: tuple[Mapping[str, Value], ...],
+                       names: list[NameSpan]) -> tuple[Mapping[str, Value], ...]:
+    """"does qwen2.5 72b fit on one h200 in fp8? and in bf16 on 4x a100?": two precisions, each the
+    one said in the same ask as its option's card (not the first for both)."""
+    precs = [st for st in r.stated if st.param == "precision" and st.note in ("", "duplicate", "option")]
+    if len({st.value for st in precs}) != 2 or any("precision" in o for o in opts):
+        return opts
+    asks = [(m.start(), m.end()) for m in re.finditer(r"[^?？;；。]+[?？;；。]?", r.t)]
+    out = [dict(o) for o in opts]
+    for st in precs:
+        ask = next(((a, b) for a, b in asks if a <= st.start < b), None)
+        owners = {i for i, o in enumerate(opts) for n in names
+                  if ask and n.kind == "acc" and n.key == o.get("accelerator") and ask[0] <= n.start < ask[1]}
+        if len(owners) != 1:
+            return opts
+        out[owners.pop()]["precision"] = st.value  # type: ignore[assignment]
+    if any("precision" not in o for o in out):
+        return opts
+    r.params.pop("precision", None)
+    r.stated = [replace(st, note="option") if st in precs else st for st in r.stated]
+    return tuple(MappingProxyType(o) for o in out)
 
 
 def _bind_to_options(r: _Reading, mentions: list[tuple[int, int]],
@@ -2717,6 +2783,9 @@ _SERVER_MARK = re.compile(r"每台|单台|一台|每柜|每个机柜|单机|整�
                           r"(?:node|server|box|rack|machine)s?\b|"
                           # "…, rack does ~1.1M tok/s": a bare singular at the clause's start
                           r"^\s*(?:node|server|box|rack|machine)\b(?!s)|"
+                          # "our bench: 8-gpu mi325x box does ~6.2k tok/s": a sized box said bare, no count
+                          r"(?:^|[:：]\s*)\d+[- ]?(?:gpu|card)\s*(?:#+\s*)?"
+                          r"(?:node|server|box|machine)\b(?!s)|"
                           r"&+")
 _PER_SIZED_SERVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
                                r"(?:gpus?|cards?|#+)[\s-]*(?:&+|server|node|box|rack|machine)")
@@ -2797,7 +2866,8 @@ def _assign_power(r: _Reading, role: str, a: int, b: int, value: float) -> None:
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
         thing = _last_thing(r, a)
         server_ctx, gpu_ctx = thing == "server", thing == "gpu"
-    if re.match(r"\s*(?:per|/|a|each|every)\s*(?:gpu|accelerator|card|chip)\b|\s*(?:每卡|每张|单卡)", tail):
+    if re.match(r"\s*(?:per|/|a|each|every)\s*(?:gpu|accelerator|card|chip)\b|\s*(?:每卡|每张|单卡)|"
+                r"\s*/\s*(?:卡|张|颗|块)", tail):
         # "how many gpus fit per rack w/ h100 at 1,275 W per GPU": the unit written on the number
         # itself, whatever the clause says before it
         gpu_ctx, server_ctx = True, False
@@ -3383,6 +3453,14 @@ _USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|现有|今年|\bnow
                         r"\bexisting)\s*(?:是|有|约|大概|at)?\s*$")
 _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
+# "one MI355X does the work of 2.3 H100s": one card's worth in the other, not two fleets
+_WORTH = re.compile(r"work of|worth|equals?|=|≈|as (?:fast|much) as|相当于|顶|抵|等于|faster|slower|快|慢")
+_MFU_CHANGES = ("mfu_to", "mfu_gain", "mfu_gain_points")
+# "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
+_MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
+                            r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"
+                            r"mfu\s+(?:goes|went|gets|got|rises|rose|improves|improved|is raised|climbs)"
+                            r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")
 _SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
 _DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量|用户量|用户数|\busers\b|"

@@ -94,8 +94,12 @@ _TAKEN_BARE = (None, "price_usd", "price_cny", "budget_usd", "budget_cny", "fact
 # the change asked about: "what if", "and if", "and at", "如果" (not a bare "and": "and what does it
 # look like in 18 months"); its words may run on a little ("and if we moved to a site at $0.045")
 _ASKED_AT = re.compile(r"(?:what if|what about|how about|\bif\b|如果|要是|假如|换成|"
+                       # "renews at 11.2¢/kWh, up from 8.4¢": the value it was, compared
+                       r"\b(?:up|down|rising|falling|increased|decreased|raised|cut)\s+from|"
                        r"\b(?:and|or)\s+(?=at\b|@|with\b|for\b))"
                        r"[^,.;?，。；？\d]{0,30}?(?:\bat|@|按|是|变成|到)?\s*(?:us\$|\$|¥|￥)?\s*$")
+_CENTS = re.compile(r"\s*(?:¢|cents?\b)")
+_PER_KWH = ("electricity_usd_per_kwh", "electricity_cny_per_kwh")
 _UNIT_TOKEN = re.compile(r"[a-z]+|[\u4e00-\u9fff]|[$¥￥%]")
 _SCALE_WORDS = frozenset({"k", "m", "b", "mn", "bn", "万", "亿", "千", "百", "at", "to", "of", "is", "about",
                           "around", "only", "just", "a", "an", "the", "every", "it", "s", "instead", "then",
@@ -138,6 +142,9 @@ def again_bare(r: _Reading) -> None:
                 continue
             own = set(_UNIT_TOKEN.findall(str(st.text).lower())) - _SCALE_WORDS
             value = float(st.value or 0)
+            if _CENTS.match(r.t, num.end()) and st.param is None and first.param in _PER_KWH:
+                value /= 100              # "11.2¢/kWh, up from 8.4¢": cents of the same unit
+                own -= {"cents", "cent"}
             if was <= 1 < value <= 100 and "%" in str(st.text):
                 value /= 100              # "DAU/WAU around 28% … what if it's closer to 35%"
                 own.discard("%")

@@ -320,14 +320,16 @@ def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[fl
             suffix = b.tr("head.run_electricity_cny" if cny else "head.run_electricity",
                           cost=b.h(bill), kwh=b.h(kwh))
     if rate is not None and gpu_hours and (b.has("price_usd") or b.has("price_cny")) and \
-            (b.has("gpus") or b.has("servers")) and b.flag("rent_or_buy") and \
+            (b.has("gpus") or b.has("servers") or b.has("days")) and b.flag("rent_or_buy") and \
             (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         # "… total rental cost, and is it cheaper than buying the 256 at $24k each?": the run's rent
         # beside buying its cards (the cards outlive the run; their purchase is the whole price)
         from calc.costs import unit_prices
         usd, _ = unit_prices(b, acc)
         if usd:
-            n = b.count_gpus(acc)
+            # ("finish … in 45 days … buy at $31k each or rent": the fleet that finishes in time)
+            n = b.count_gpus(acc) if b.has("gpus") or b.has("servers") else \
+                math.ceil(gpu_hours / (b.num("days", None) * 24))
             b.fig("capex_usd", n * usd, "US$", b.tr("fig.chips_cost"))
             suffix += b.tr("head.rent_vs_buy_run", buy=b.h(n * usd), n=n,
                            cheaper=b.tr("word.renting" if gpu_hours * rate < n * usd else "word.buying"))
@@ -436,6 +438,16 @@ def _hours_elsewhere(b: Builder) -> Result:
         b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_then_run", old=old.short))
         b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
         suffix = b.tr("head.run_cost", money=b.tr("money.usd", usd=b.h(hours * rate)), rate=rate)
+        if new_at is not None and rent is not None and rent.start < new_at and (then := next((
+                st for st in b.req.stated if st.note == "duplicate" and st.start > new_at
+                and st.param in ("rent_usd_per_hour", "rent_cny_per_hour")), None)) is not None:
+            # "H800 上 278.8 万 GPU 小时，按每卡每小时 2 美元租 … 换成 H100 按 1.9 美元/小时呢": the
+            # redone run at the rent said after its card
+            new_rate = b.claim(then) / (fx(b) if then.param == "rent_cny_per_hour" else 1.0)
+            b.fig("cost_new_run_usd", new_hours * new_rate, "US$", b.tr("fig.cost_new_run", acc=acc.short))
+            b.step(b.tr("step.rental_hours", hours=b.h(new_hours), rate=new_rate, cost=new_hours * new_rate))
+            suffix += b.tr("head.new_run_cost", money=b.tr("money.usd", usd=b.h(new_hours * new_rate)),
+                           acc=acc.short)
     if b.has("gpus") or b.has("servers"):
         # "412 GPU-years on V100 — how long on 1,024 H100s?": those hours spread over the new fleet
         gpus = b.count_gpus(acc)
@@ -580,8 +592,25 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
                 prec=used.upper(), mfu=new_mfu, days=days))
     b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
     b.fig("gpu_hours", days * 24 * gpus, "GPU-hours", b.tr("fig.gpu_hours"))
-    return b.result("training", b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short,
-                                     before=old_days, old_gpus=old_gpus, old=old.short))
+    head = b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short, before=old_days, old_gpus=old_gpus,
+                old=old.short)
+    rent = next((st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+                 and st.note == ""), None)
+    new_at = next((st.start for st in b.req.stated if st.param == "accelerator"), None)
+    if rent is not None and new_at is not None and (rate := rent_rate(b, acc)):
+        cny = b.has("rent_cny_per_hour")
+        if rent.start > new_at:
+            # "… 换 H100 …要几天？按每卡每小时 2.3 美元算多少钱": the redone run's GPU-hours at the rent
+            hours = days * 24 * gpus
+            b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_new_run", acc=acc.short))
+            head += b.tr("head.new_run_cost", money=usd_money(b, hours * rate, cny), acc=acc.short)
+        else:
+            # "384 张 A100 训了 3.5 个月 … 按 2 美元一小时多少钱？换成 1000 张 H100 要多久": the earlier run's
+            hours = old_days * 24 * old_gpus
+            b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_then_run", old=old.short))
+            head += b.tr("head.run_cost", money=usd_money(b, hours * rate, cny), rate=rate)
+        b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
+    return b.result("training", head)
 
 
 def mfu_gain_factor(b: Builder, mfu: float | None = None) -> float:

@@ -78,6 +78,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("server_price", None, r"\b(?:each|per|one|a)\s+(?:rack|server|node|box|chassis)\s*(?:is|costs?|runs?|at|=|:|~|@)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
+    # "… 8-gpu box does 9.5k tok/s. box $320k, 3yr amort": the box named bare at a clause's start, then its price
+    ("server_price", None, r"(?:^|[.,;:!?，。；：]\s*)(?:rack|server|node|box|chassis)\s*(?:is|costs?|=|:|@|at|~)?\s*"
+     r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
+     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
     # "… and pay $200/month": each user's charge
     ("user_price", None, r"\b(?:pay|pays|paying|charge|charged|charging)\s+(?:us\s+|them\s+|each\s+)?(?:about|~|roughly)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per)\s*(?:gpu|card))"),
@@ -325,7 +329,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:#+s?|gpus?|cards?|chips?)\s*[)）]?\s*(?P<at>)@\s*$",
      r"^(?!\s*(?:/|per\b|an?\s+h|h\b|hrs?\b|hours?\b|小时|kwh|度|%|x\b|tok|w\b|kw\b|mw\b|watts?))"
      r"(?:\s*(?:ea|each|apiece)\b)?"),
-    ("price", None, r"#+s?\s*(?:prices?\s*)?(?:have\s+|has\s+)?(?:dropped|fell|fallen|going for|go for|sell(?:ing)? for|"
+    ("price", None, r"#+s?\s*(?:(?:street|market|spot|list|retail|resale|used)\s+)?(?:prices?\s*)?(?:have\s+|has\s+)?"
+     r"(?:dropped|fell|fallen|going for|go for|sell(?:ing)? for|"
      r"trading at|down)\s*(?:to|under|below|around|at)?\s*(?:about|~)?\s*(?:us\$|\$|¥|￥)\s*$"),
     # "卡 1.6 万，三年折旧": a card's price after the bare word for card
     ("price", None, r"(?:^|(?<=[,，;；。\s]))卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$",
@@ -336,6 +341,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "API 按 每百万 2 美元": the basis first, the tokens said elsewhere in the question
     ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*$",
      T + r"\s*(?:块|元)?\s*" + CUR),
+    # "input 每百万 $0.27、output 每百万 $1.10": the basis first, the currency before the amount
+    ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:tokens?\s*)?(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*"
+     r"(?:us\$|\$|¥|￥)\s*$"),
     # "一块五一百万 token", "两块钱一百万": a price for a million tokens said in speech
     ("token_price", T + r"\s*(?:块|元)?\s*钱?\s*(?:美元|美金|刀|人民币)?\s*(?:/|每|一)\s*(?:1|一)?\s*百万\s*"
      r"(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)?", None),
@@ -706,7 +714,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:only\s+)?(?:hits?|reaches|gets to))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:only\s+)?(?:hits?|reaches|gets to))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),

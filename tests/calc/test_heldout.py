@@ -143,7 +143,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout463.toml": 54, "heldout464.toml": 54, "heldout465.toml": 54, "heldout466.toml": 54,
          "heldout467.toml": 54, "heldout468.toml": 54, "heldout469.toml": 53, "heldout470.toml": 51,
          "heldout471.toml": 51, "heldout472.toml": 53, "heldout473.toml": 52, "heldout474.toml": 51,
-         "heldout475.toml": 52, "heldout476.toml": 53, "heldout477.toml": 54, "heldout478.toml": 53}
+         "heldout475.toml": 52, "heldout476.toml": 53, "heldout477.toml": 54, "heldout478.toml": 53,
+         "heldout479.toml": 54, "heldout480.toml": 54, "heldout481.toml": 54, "heldout482.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated

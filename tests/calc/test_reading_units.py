@@ -4023,3 +4023,61 @@ def test_answers_of_sets_475_478(q, part):
 def test_a_ratio_written_with_a_slash_is_not_a_count_of_users():
     got = read("users: 2M MAU\nDAU / MAU: 0.3\nqueries/user/day: 10\nmodel: llama 3 70b\ngpu: h100")
     assert got.get("users") == 2e6 and got.get("dau_per_mau") == 0.3
+
+
+def test_each_fleet_asked_to_fit_keeps_its_own_count_and_precision():
+    # sets 479-482: "on one MI300X … what about on 2 L40S" had sized 2 MI300X; a precision said in the
+    # second ask went to neither
+    req, res = ask("does Llama 3 70B fit on one H100 in fp8? and on 2 A100 80GB in bf16?")
+    assert [(o.get("gpus"), o.get("precision")) for o in req.options] == [(1.0, "fp8"), (2.0, "bf16")]
+    assert res.alternatives[1].figure("memory_gb").value == pytest.approx(2 * res.figure("memory_gb").value, 0.01)
+    assert not res.unused
+
+
+@pytest.mark.parametrize("q,want", [
+    # sets 479-482, after their first run: the readings they exposed, phrased anew
+    ("API 报价: input 每百万 $0.4、output 每百万 $1.2，一次 3000 输入 500 输出，单次多少钱？", {"cost_per_query": 0.0018}),
+    ("API at $1 per million input and $4 per million output; 1,000 in and 250 out per call: cost per call?",
+     {"cost_per_query": 0.002}),
+    ("MoE 总参数 1.5T、激活 60B，FP8，要几张 B200 放得下？", {"memory_gb": 1500}),
+    ("rent vs buy for 256 h100: $2.10/gpu-hr cloud, $24k to buy, 2yr horizon. which is cheaper?",
+     {"rent_total_usd": 256 * 2.10 * 24 * 730.5}),
+    ("how many B200 to match 2,000 H100, and is it cheaper at $38k per B200 vs $24k per H100?",
+     {"capex_matched_usd": 2000 * 24000}),
+    ("DeepSeek V3 在 H800 上用了 278.8 万 GPU 小时，按每卡每小时 2 美元租多少钱？换成 H100 按 1.8 美元/小时呢？",
+     {"cost_usd": 2.788e6 * 2}),
+])
+def test_figures_of_sets_479_482(q, want):
+    _, res = ask(q)
+    got = {k: res.figure(k).value for k in want}
+    assert got == pytest.approx(want, rel=0.01) and not res.unused
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("之前 32 张 A100 训了 12 天，换成 32 张 H100，MFU 能提到 50%，要几天？", "mfu_to", 0.5),
+    ("上次 256 张 A100 训了 20 天，这次换同样数量的 H100，MFU 能从 30% 提到 40%，要几天？", "mfu_to", 0.4),
+    ("took 10 days on 64 v100s. on 64 h100s? and if MFU goes up to 45%?", "mfu_to", 0.45),
+    ("1024 张 H200，功耗 1.1kW/卡（含整机），PUE 1.3，电价 0.6元/kWh，一年电费多少", "watts_per_gpu", 1100),
+    ("bench: 8-gpu h200 box does ~9.5k tok/s on llama 3 70b fp8. box $320k, 3yr amort. $/Mtok?",
+     "observed_tokens_per_s_per_server", 9500),
+    ("B200 street price fell to $35,000. what do 100 cost?", "price_usd", 35000),
+    ("H100 買 $25k 一張，出租 $2 一個鐘，出租率得六成，幾耐回本？", "utilization", 0.6),
+])
+def test_readings_of_sets_479_482(q, param, value):
+    req, res = ask(q)
+    assert req.params.get(param) == pytest.approx(value) and not res.unused
+
+
+def test_a_second_value_said_as_what_it_was_is_compared():
+    # "renews at 11.2¢/kWh, up from 8.4¢": the old rate in cents, compared, not an unread 8.4
+    req, res = ask("power contract renews at 9.5¢/kWh, up from 7¢. 1,000 H100 at 1.2 kW each all-in, PUE 1.3: "
+                   "annual bill?")
+    assert [o.get("electricity_usd_per_kwh") for o in req.options] == pytest.approx([0.095, 0.07])
+    assert not res.unused
+
+
+def test_a_run_sized_to_a_deadline_is_set_against_buying_its_cards():
+    req, res = ask("train a 13B on 2T tokens in 30 days: how many H100, and buy at $25k each or rent at $2.2/hr?")
+    gpus = res.figure("gpus").value
+    assert req.intent == "training" and res.figure("capex_usd").value == pytest.approx(gpus * 25000)
+    assert not res.unused
