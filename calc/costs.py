@@ -206,12 +206,14 @@ def rent_rate(b: Builder, acc: Accelerator) -> float | None:
     return None
 
 
-def owned_rate(b: Builder, acc: Accelerator, *, catalog: bool = False) -> float | None:
+def owned_rate(b: Builder, acc: Accelerator, *, catalog: bool = False,
+               beside_rent: bool = False) -> float | None:
     """"a rack costs $3.4M … cost per million tokens over 4 years at 8c/kWh", "二手价8000元一张，
     电价0.7元/度": an owned GPU's hour, US$: its purchase spread over the period (three years unless stated;
     straight line, no residual value) plus its electricity. None without a stated purchase price,
-    unless `catalog`: then the catalog's price (for a card with no rent catalogued, e.g. H20)."""
-    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+    unless `catalog`: then the catalog's price (for a card with no rent catalogued, e.g. H20). A stated
+    rent is the hour's price unless `beside_rent` (the owned hour asked next to it)."""
+    if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and not beside_rent:
         return None
     if b.has("server_price_usd") or b.has("server_price_cny"):
         per = b.gpus_per_server(acc)

@@ -64,6 +64,38 @@ def _bound(b: Builder, pt: ServingPoint) -> str:
     return b.tr("word.compute_bound" if pt.bound == "compute" else "word.memory_bound")
 
 
+def _power_share(b: Builder, acc: Accelerator, pt: ServingPoint, per_mtok: float) -> str:
+    """"power cost per 1M tokens … at $0.14/kWh — does it even matter next to the $1.8/hr rental?": a
+    million tokens' electricity beside the rented hour's cost of them (the owner's power bill)."""
+    if not (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) or not (
+            b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
+        return ""
+    from calc.costs import electricity_usd
+    watts, _ = gpu_power_w(b, acc)
+    kwh = watts * pue(b) / 1000 / (pt.tokens_per_s_per_gpu * 3600) * 1e6
+    cost = kwh * electricity_usd(b)
+    b.fig("electricity_per_million_tokens_usd", cost, "US$", b.tr("fig.power_per_mtok"))
+    b.step(b.tr("step.power_per_mtok", watts=watts, pue=pue(b), tps=pt.tokens_per_s_per_gpu, kwh=kwh,
+                cost=cost))
+    return b.tr("head.power_per_mtok", cost=cost, share=cost / per_mtok if per_mtok else 0.0)
+
+
+def _owned_beside(b: Builder, acc: Accelerator, pt: ServingPoint) -> str:
+    """"we bought 96 H100 at $27.5k each. vs renting at $2.10/hr, which is cheaper per token?": the
+    owned hour's cost per million tokens beside the rented one."""
+    if not (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) or not any(
+            b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+        return ""
+    owned = owned_rate(b, acc, beside_rent=True)
+    rented = b.value_of("cost_per_million_tokens_usd")
+    if owned is None or not rented:
+        return ""
+    per_mtok = owned / (pt.tokens_per_s_per_gpu * 3600) * 1e6
+    b.fig("cost_per_million_tokens_owned_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok_owned"))
+    return b.tr("head.owned_beside", cost=per_mtok, rate=owned,
+                cheaper=b.tr("word.owning" if per_mtok < rented else "word.renting"))
+
+
 def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: float | None,
            max_group: int | None = None, need: float | None = None,
            gpus: float | None = None) -> tuple[ServingPoint, float, float]:
@@ -104,6 +136,15 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
         # one request alone on each replica size: its prefill and the one decode step it waits for
         alone = serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
                                tpot_target_s=None, max_group=max_group, max_batch=lambda n: 1)
+        if b.has("tensor_parallel"):
+            alone = [p for p in alone if p.group == b.num("tensor_parallel", None)] or alone
+        if alone and tpot is not None and min(p.ttft_s for p in alone) * margin <= ttft:
+            # "首 token 1.5 秒以内，每 token 60 毫秒以内 … TP4": each target alone is within reach, not
+            # both at once at a batch that serves anything (the time to first token was not the culprit)
+            one = min(alone, key=lambda p: p.ttft_s)
+            raise CalcError("does_not_fit", "err.latency_targets", hint_key="hint.ttft", ttft=ttft * 1000,
+                            tpot=tpot * 1000, model=model.short, acc=acc.short, lin=lin, group=one.group,
+                            best=one.ttft_s * margin * 1000, step=one.step_s * 1000)
         if alone:
             best = min(p.ttft_s for p in alone) * margin * 1000
             if b.req.origin("model") is None and b.req.origin("params") is None:
@@ -897,7 +938,8 @@ def throughput(b: Builder) -> Result:
                           "RMB" if cny else "US$", b.tr("fig.cost_per_tokens", n=b.h(per)))
                     head += b.tr("head.per_basis_cny" if cny else "head.per_basis_usd", n=b.h(per),
                                  cost=f"{cost:,.3g}")
-                return b.result("throughput", head + _against_price(b, per_mtok))
+                return b.result("throughput", head + _against_price(b, per_mtok) + _owned_beside(b, acc, pt)
+                                + _power_share(b, acc, pt, per_mtok))
         if rate is None and b.flag("asks_cost_per"):
             # "$0.25/M input … on MI325X, margin at 60% util" with no price for the card known: the
             # throughput, and the prices and utilization named as waiting for a rent

@@ -126,6 +126,8 @@ _keys("{v} per gpu", "单卡功耗", "每卡功耗", "功耗", "单卡功耗(含
       "单卡功耗(含服务器)")
 _keys("{v} per gpu", "w/gpu", "w per gpu", "watts/gpu", "w/gpu incl server", "w/gpu incl. server",
       "w/gpu (incl server)", "w/gpu all-in", "watts per gpu")
+# "kW/gpu: 1.25": kilowatts, the unit in the key
+_keys("{v} kw per gpu", "kw/gpu", "kw per gpu", "kw/gpu all-in", "kw/gpu incl server", "kw/gpu (incl server)")
 _keys("electricity ${v}/kwh", "$/kwh", "usd/kwh", "usd per kwh", "$ per kwh")
 _keys("electricity {v}元/度", "元/度", "元/kwh", "¥/kwh", "rmb/kwh")
 _keys("{v} per server", "整机功耗", "每台功耗", "单台功耗", "power/server", "每柜功耗", "单柜功耗")

@@ -3626,7 +3626,7 @@ def _energy_per_basis(r: _Reading) -> None:
                 for st in r.stated if st is not n]
 
 
-_TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|"
+_TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?:the|our|a|that|this|it)\b|"
                    r"\b(?:last|previous|earlier|prior) "
                    r"(?:run|time|job|fine-?tun\w*|training|pre-?train\w*|experiment)\b|"
                    r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"
@@ -4591,7 +4591,9 @@ _ONE_GPU = re.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|acce
                       r"(?!\s*(?:#|&|servers?|nodes?|box(?:es)?|machines?|racks?|clusters?|pods?|fleets?|farms?))|"
                       r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)|"
                       # "L40S 单卡放得下吗": the card, then one of it
-                      r"#+\s*(?:的)?\s*(?:单卡|单张卡?|一张卡?)(?=\s*(?:就|能|可以|可|放|装|跑|部署|上|够))")
+                      r"#+\s*(?:的)?\s*(?:单卡|单张卡?|一张卡?)(?=\s*(?:就|能|可以|可|放|装|跑|部署|上|够))|"
+                      # "gemma2 27b 上 L40S，FP8，单卡放得下吗": one of the card named before, said bare
+                      r"(?<=[，,;；\s])(?:单卡|单张卡)(?=\s*(?:就|能|可以|可|放|装|跑|部署|够))")
 _TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
                              r"多少(?:个)?\s*token|"
                              r"(?:一|每)\s*度电[^,，。?？]{0,40}?(?:生成|产出|跑出|出|输出)\s*多少(?:个)?\s*token|"

@@ -123,6 +123,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "H100 now $2/hr, 512 for a month?", "rent 64 for 3 weeks": the count rented for the time said
     ("gpu_count", None, r"(?:^|[,;.:]|\brent(?:ing)?|\bneed|\bwant)\s*(?:about|around|roughly|~)?\s*$",
      r"^(?=\s*for\s+(?:a|an|one|two|three|six|\d[\d.,]*)\s+(?:months?|weeks?|days?|years?|yrs?)\b)"),
+    # "128 concurrent 8k-in/1k-out seqs": a prompt and an answer, written as one pair
+    ("input_tokens", T + r"[- ]in(?=\s*/\s*[\d.]+\s*k?[- ]out\b)", None),
+    ("output_tokens", None, r"[\d.]+\s*k?[- ]in\s*/(?P<at>)\s*$", T + r"[- ]out\b"),
     # "1000 进 400 出": tokens in and out
     ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
     ("output_tokens", T + r"\s*出(?![a-z租售头])", r"[\d.]\s*k?\s*进\s*$"),   # ("十万出头": a bit over)
@@ -244,7 +247,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh))"),
     # "cost in RMB roughly? rate 7.2": a bare rate in a question about yuan and dollars
     ("usd_cny", None, r"(?<![a-z])(?:the\s+)?rate\s*(?:of|=|:|is|at|@)?\s*$",
-     r"^\s*(?:[?？.,，。;；)]|$|rmb|cny|yuan|元|人民币)"),
+     # ("industrial rate 0.45 yuan/kWh" is an electricity price)
+     r"^\s*(?:[?？.,，。;；)]|$|(?:rmb|cny|yuan|元|人民币)(?!\s*(?:/|per|每|一)\s*(?:kwh|度|kw·h)))"),
     # "PPA at $45/MWh", "$60 per MWh", "每兆瓦时 300 元": a price per megawatt-hour, read per kWh
     ("electricity_mwh", T + CUR + r"?\s*(?:/|per|a|每)\s*(?:mwh|mw·h|mw-h|megawatt[- ]?hours?|兆瓦时)", None),
     # "elec $0.09 kwh", "power ¥0.6 kwh": a price with its currency marked, said before the kWh it is for
