@@ -441,6 +441,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             # "我们学校集群只有 P100，16G 的，8 张能部署 Mistral 7B 吗": the card is what cannot be answered
             u = next(u for u in unknown if u.kind == "unknown_accelerator")
             raise unknown_error(u, norm.quote(u.start, u.end), cat)
+        if previous is None and (r.params or any(st.param for st in r.stated)) and _FOLLOW_UP.search(r.t):
+            # "ok and if peak is more like 4x?", "那如果电价降到0.38元一度呢？" with no earlier question in
+            # the chat: a change to something not here, said so (not "not a numeric question")
+            raise CalcError("missing_input", "err.follow_up_alone", hint_key="hint.follow_up_alone")
         raise CalcError("not_numeric", "err.not_numeric", hint_key="hint.ask_example")
     if unknown and ("model" in r.params or "params" in r.params):
         # "文心一言级别的应用 ... 用Qwen2.5 72B": a likeness, not the model sized
@@ -3455,6 +3459,11 @@ _EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 # "one MI355X does the work of 2.3 H100s": one card's worth in the other, not two fleets
 _WORTH = re.compile(r"work of|worth|equals?|=|≈|as (?:fast|much) as|相当于|顶|抵|等于|faster|slower|快|慢")
+# a follow-up's opening: "ok and if …", "what about …", "那如果 … 呢", "same setup but …"
+_FOLLOW_UP = re.compile(r"^\s*(?:ok(?:ay)?[,.]?\s*)?(?:and|so|then)?\s*"
+                        r"(?:what if|what about|how about|if|and at|instead|same (?:setup|thing|question)|"
+                        r"那|那么|如果|要是|假如|换成|还是刚才|刚才|同样)|"
+                        r"(?:呢|instead)\s*[?？]?\s*$")
 _MFU_CHANGES = ("mfu_to", "mfu_gain", "mfu_gain_points")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
 _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"

@@ -36,6 +36,10 @@ TEXT: dict[str, tuple[str, str]] = {
                      "这条消息有 {n:,} 个字符；我最多读 {limit:,} 个字符的问题。"),
     "err.empty": ("I did not get a question.", "没有收到问题。"),
     "err.not_numeric": ("That does not look like a numeric question.", "这看起来不是计算类问题。"),
+    "err.follow_up_alone": ("That reads as a change to an earlier question, and there is none in this chat for me to change.",
+        "这看起来是在修改之前的问题，但这个对话里还没有可修改的问题。"),
+    "hint.follow_up_alone": ("Ask the whole question once, e.g. 'Llama 3 70B on H100 for 1M users, peak 4x', then follow up.",
+        "请先完整问一次，例如“H100 跑 Llama 3 70B，100万用户，峰值 4 倍”，再追问。"),
     "err.missing_input": ("I need the {label} for that.", "这个计算需要{label}。"),
     "err.unknown_accelerator": ("I do not know the accelerator '{name}', so I will not size it as "
                                 "something else.", "我不认识加速卡“{name}”，不会用别的型号代替它来计算。"),

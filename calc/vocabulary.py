@@ -187,6 +187,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b"),
     ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s+(?:per|/|a)\s+(?:user|person|head)\s+(?:per|/|a)\s+day\s*"
      r"(?:=|:|~|≈|is|of|at)?\s*(?:~|≈|about|around|roughly)?\s*$"),
+    # "2k prompt 250 completion": the answer's length, its word after it (not a second prompt)
+    ("output_tokens", T + r"\s*(?:-?\s*tok(?:en)?s?\s+completions?|completion(?!s))\b"
+     r"(?!\s*(?:tokens?\s*)?(?:/|per\b|a day|each|every))", None),
+    # "500 users concurrent", "2k sessions at once": the word after the users
+    ("concurrent_users", T + r"\s*(?:users?|sessions?|streams?|people)\s+(?:concurrent(?:ly)?|simultaneous(?:ly)?|"
+     r"at (?:the same time|once)|in parallel)\b", None),
     # "concurrent 大概 500 users", "concurrent 2k users": the word before the count
     ("concurrent_users", None, r"(?<!\d )(?<!\d)\bconcurren(?:t|tly|cy)\s*(?:大概|大约|约|about|around|roughly|~|of|:)?\s*$",
      r"^\s*(?:users?|sessions?|streams?|people|用户|人)?(?![a-z-])(?!\s*(?:k\b|tokens?))"),
@@ -697,6 +703,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每人每天问 6 题": questions asked, counted as 题
     ("queries", None, r"(?:问|提问)\s*(?:了)?\s*(?:约|大概|大约|差不多)?\s*$", T + r"(?:道|个)?\s*(?:题|问题)"),
     ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
+    ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
     # "what does 1 million output tokens cost me": the tokens a cost is asked for
@@ -1150,7 +1158,9 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     # ("10M dau 20q/day": a count of queries a day, not a second count of users)
     per_day = _QUERIES_PER.match(tail) is not None
     # ("from 2,000 A100s": a count, never a year)
-    year_like = 1990 <= n.value <= 2100 and float(n.value).is_integer() and "," not in n.raw
+    # (a year is written in digits: "2k" is two thousand of something, "in 2k 2k out" no date)
+    year_like = 1990 <= n.value <= 2100 and float(n.value).is_integer() and "," not in n.raw \
+        and not re.search(r"\d\s*[kmb]$", n.raw.strip().lower())
     ruled_out: frozenset[str] = frozenset()
     for roles, on in ((_AMOUNTS, period), (_MONEY_ROLES, share), (_COUNTS, per_day)):
         if on:

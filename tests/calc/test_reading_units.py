@@ -4124,3 +4124,36 @@ def test_the_electricity_of_rented_tokens_is_set_beside_their_rent():
     _, res = ask("power cost per 1M tokens for llama 3 70b on h100 at $0.12/kWh, next to the $2.2/hr rental?")
     power, rent = res.figure("electricity_per_million_tokens_usd"), res.figure("cost_per_million_tokens_usd")
     assert 0 < power.value < rent.value and not res.unused
+
+
+@pytest.mark.parametrize("q,want", [
+    # sets 487-490, after their sealed run: the readings they exposed, phrased anew
+    ("h200 vs b200 for llama 3 70b at 5k concurrent, 2k in 1k out, 40ms tpot. gpu count each?",
+     {"input_tokens": 2000, "output_tokens": 1000}),          # "in 2k" had been the year 2000
+    ("llama 3 70b on h100 in fp8, 800 users concurrent, 1k in / 300 out. how many gpus?",
+     {"concurrent_users": 800}),                               # had been 800 daily users
+    ("avg 200 qps, peak 3x, 1.5k prompt 300 completion, llama 3 8b on l40s. gpu count?",
+     {"input_tokens": 1500, "output_tokens": 300}),            # the completion had been a second prompt
+])
+def test_readings_of_sets_487_490(q, want):
+    req, res = ask(q)
+    assert {k: req.params.get(k) for k in want} == pytest.approx(want) and not res.unused
+    assert "year" not in req.params
+
+
+def test_per_million_is_a_basis_not_a_million_tokens():
+    # "cost per million input tokens …" had read a prompt of a million tokens, compared with the 12k stated
+    req, _ = ask("cost per million input tokens matters (RAG, 12k prompts, 100 token answers). llama 3 70b on "
+                 "8x h100 at $2.5/gpu-hr vs the $0.5 per million input tokens an API charges?")
+    assert req.params.get("input_tokens") == 12000 and not req.options
+
+
+@pytest.mark.parametrize("q,lang_word", [
+    ("ok and if peak is more like 4x?", "earlier question"),
+    ("那如果电价降到0.38元一度呢？", "之前的问题"),
+])
+def test_a_follow_up_with_nothing_before_it_says_so(q, lang_word):
+    # had been "That does not look like a numeric question"
+    with pytest.raises(CalcError) as e:
+        ask(q)
+    assert e.value.kind == "missing_input" and lang_word in e.value.render("zh" if "如果" in q else "en")
