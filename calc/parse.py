@@ -496,40 +496,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 and all(k not in o for o in opts)]
         if keys:
             opts = (opts[0], MappingProxyType({**opts[1], **{k: r.params.pop(k) for k in keys}}))
-    if combine == "compare" and intent in ("memory", "throughput") and len(opts) == 2 \
-            and "gpus" not in opts[0] and "gpus" in opts[1] and "accelerator" in opts[0]:
-        # "does Qwen2.5 72B fit on one MI300X? what about on 2 L40S?": the first card's own count, one
-        card = next((n for n in names if n.kind == "acc" and n.key == opts[0]["accelerator"]), None)
-        one = re.search(r"(?:(?<![a-z])(?:one|a single|a)|单张|一张|一块|单卡)\s*$",
-                        r.masked[max(0, card.start - 10):card.start]) if card else None
-        if card is not None and one is not None:
-            at = card.start - len(one.group(0))
-            opts = (MappingProxyType({**opts[0], "gpus": 1.0}), opts[1])
-            r.stated.append(Stated(r.norm.quote(at, card.end), "gpus", 1.0, "option", at, card.end))
-    if combine == "compare" and intent in ("memory", "throughput") and len(opts) == 2:
-        opts = _precision_per_ask(r, opts, names)
-    new_card = next((st for st in r.stated if st.param == "accelerator" and st.note in ("", "option")), None)
-    mfu = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"), None) or \
-        next((st for st in r.stated if st.param == "mfu" and st.note == ""), None)
-    if "from_accelerator" in r.params and new_card is not None and mfu is not None \
-            and mfu.start > new_card.start and not any(k in r.params for k in _MFU_CHANGES) \
-            and _MFU_RAISED_TO.search(r.t[max(0, mfu.start - 24):mfu.end]):
-        # "16 张 V100 训了 9 天，换成 16 张 H100 …？MFU 能提到 45% 的话呢": the redone run's MFU, the
-        # earlier one's the default (not both runs at 45%, which changes nothing)
-        # ("MFU 能从 35% 提到 42%": from the first, said with it, to the second)
-        r.params["mfu_to"] = float(mfu.value or 0) if mfu.note == "duplicate" else r.params.pop("mfu")
-        r.stated = [replace(st, param="mfu_to", note="") if st is mfu else st for st in r.stated]
-    horizon = next((st for st in r.stated if st.param == "days" and st.note == "option"), None)
-    if r.params.get("price_grows") and len(opts) == 2 and all(set(o) == {"days"} for o in opts) \
-            and horizon is not None and isinstance(horizon.value, float) and (
-                re.search(r"\b(?:in|after)\s*$", r.t[max(0, horizon.start - 8):horizon.start])
-                or re.match(r"\s*(?:后|以后|之后|later\b|from now\b)", r.t[horizon.end:])):
-        # "rent … for a month; rental prices fall 30% a year: what will that cost in 2 years?": the
-        # second time is when the price is paid, not another rental's length
-        r.params["period_months"] = units.convert(horizon.value, "day", "month")
-        r.stated = [replace(st, param="period_months", value=r.params["period_months"], note="")
-                    if st is horizon else st for st in r.stated]
-        opts, combine = (), ""
+    opts, combine = _after_options(r, opts, combine, intent, names)
     if "match_accelerator" in r.params:
         intent = "convert"
     if "from_accelerator" in r.params:
@@ -2037,6 +2004,48 @@ _FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
 
 
 _ONE_CARDS = ("gpu_tflops", "watts_per_gpu", "hbm_gb_per_gpu", "observed_tokens_per_s_per_gpu")
+
+
+def _after_options(r: _Reading, opts: tuple[Mapping[str, Value], ...], combine: str, intent: str | None,
+                   names: list[NameSpan]) -> tuple[tuple[Mapping[str, Value], ...], str]:
+    """What the options leave to read: the first card's own count and each ask's precision in a
+    comparison of fleets; a redone run's MFU; a later time beside a price said to move (the options
+    and how they combine, as they then stand)."""
+    if combine == "compare" and intent in ("memory", "throughput") and len(opts) == 2 \
+            and "gpus" not in opts[0] and "gpus" in opts[1] and "accelerator" in opts[0]:
+        # "does Qwen2.5 72B fit on one MI300X? what about on 2 L40S?": the first card's own count, one
+        card = next((n for n in names if n.kind == "acc" and n.key == opts[0]["accelerator"]), None)
+        one = re.search(r"(?:(?<![a-z])(?:one|a single|a)|单张|一张|一块|单卡)\s*$",
+                        r.masked[max(0, card.start - 10):card.start]) if card else None
+        if card is not None and one is not None:
+            at = card.start - len(one.group(0))
+            opts = (MappingProxyType({**opts[0], "gpus": 1.0}), opts[1])
+            r.stated.append(Stated(r.norm.quote(at, card.end), "gpus", 1.0, "option", at, card.end))
+    if combine == "compare" and intent in ("memory", "throughput") and len(opts) == 2:
+        opts = _precision_per_ask(r, opts, names)
+    new_card = next((st for st in r.stated if st.param == "accelerator" and st.note in ("", "option")), None)
+    mfu = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"), None) or \
+        next((st for st in r.stated if st.param == "mfu" and st.note == ""), None)
+    if "from_accelerator" in r.params and new_card is not None and mfu is not None \
+            and mfu.start > new_card.start and not any(k in r.params for k in _MFU_CHANGES) \
+            and _MFU_RAISED_TO.search(r.t[max(0, mfu.start - 24):mfu.end]):
+        # "16 张 V100 训了 9 天，换成 16 张 H100 …？MFU 能提到 45% 的话呢": the redone run's MFU, the
+        # earlier one's the default (not both runs at 45%, which changes nothing)
+        # ("MFU 能从 35% 提到 42%": from the first, said with it, to the second)
+        r.params["mfu_to"] = float(mfu.value or 0) if mfu.note == "duplicate" else r.params.pop("mfu")
+        r.stated = [replace(st, param="mfu_to", note="") if st is mfu else st for st in r.stated]
+    horizon = next((st for st in r.stated if st.param == "days" and st.note == "option"), None)
+    if r.params.get("price_grows") and len(opts) == 2 and all(set(o) == {"days"} for o in opts) \
+            and horizon is not None and isinstance(horizon.value, float) and (
+                re.search(r"\b(?:in|after)\s*$", r.t[max(0, horizon.start - 8):horizon.start])
+                or re.match(r"\s*(?:后|以后|之后|later\b|from now\b)", r.t[horizon.end:])):
+        # "rent … for a month; rental prices fall 30% a year: what will that cost in 2 years?": the
+        # second time is when the price is paid, not another rental's length
+        r.params["period_months"] = units.convert(horizon.value, "day", "month")
+        r.stated = [replace(st, param="period_months", value=r.params["period_months"], note="")
+                    if st is horizon else st for st in r.stated]
+        opts, combine = (), ""
+    return opts, combine
 
 
 def _precision_per_ask(r: _Reading, opts: tuple[Mapping[str, Value], ...],
