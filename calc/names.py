@@ -35,7 +35,9 @@ _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pr
 _UNKNOWN_MODEL = re.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?)" + _SIZE +
-    r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面|百川)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?)(?![a-z0-9])")
+    r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?"
+    # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
+    r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])")
 # a size right after a model's name: "qwen2.5 32b", "llama 3 70b"
 _SIZE_AFTER = re.compile(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
