@@ -691,6 +691,12 @@ def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:
         from calc.inference import users_served
         users_served(b, acc, gpus)             # the serving model's rate for that fleet
         est = b.value_of("tokens_per_s")
+        if b.flag("price_is_input") and est > 0:
+            # "$0.27 per million input tokens … RAG, 12k prompts, 100 token answers": the prompts the
+            # fleet reads are what that price buys, not the tokens it writes
+            lin, lout = b.num("input_tokens", 500), b.num("output_tokens", 500)
+            b.step(b.tr("step.input_rate", out=est, lin=lin, lout=lout, tps=est * lin / lout))
+            est *= lin / lout
         if b.has("utilization"):
             # "… whats our margin at 60% utilization": the tokens sold are that share of the rate
             util = b.num("utilization", None)

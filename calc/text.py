@@ -1181,6 +1181,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "可支撑日活{users}：{n:,.0f}张{acc}跑{model}（{prec}）每秒输出{tps}个token"),
     "err.ttft_unreachable": ("A {ttft:,.0f} ms time to first token is out of reach for {model} on {acc} with {lin:,.0f}-token prompts: one request alone, its prompt's prefill and one decode step, takes {best:,.0f} ms at best with the queueing margin.",
         "{model}在{acc}上、提示{lin:,.0f}个token时，{ttft:,.0f}毫秒的首token延迟无法达到：单个请求的预填充加一个解码步（含排队余量）最少就要{best:,.0f}毫秒。"),
+    "step.input_rate": ("{out:,.0f} output tokens/s x {lin:,.0f} prompt tokens per {lout:,.0f} answer tokens = {tps:,.0f} prompt tokens/s",
+        "每秒{out:,.0f}个输出token x 每{lout:,.0f}个输出token对应{lin:,.0f}个提示token = 每秒{tps:,.0f}个提示token"),
     "fig.power_per_mtok": ("electricity per million output tokens", "每百万输出token的电费"),
     "step.power_per_mtok": ("{watts:,.0f} W x PUE {pue:g} / {tps:,.0f} tokens/s per GPU = {kwh:,.3g} kWh per million tokens; x the kWh price = US${cost:,.3g}",
         "{watts:,.0f}瓦 x PUE {pue:g} / 每卡每秒{tps:,.0f}个token = 每百万token {kwh:,.3g}千瓦时；乘电价 = {cost:,.3g}美元"),

@@ -4157,3 +4157,11 @@ def test_a_follow_up_with_nothing_before_it_says_so(q, lang_word):
     with pytest.raises(CalcError) as e:
         ask(q)
     assert e.value.kind == "missing_input" and lang_word in e.value.render("zh" if "如果" in q else "en")
+
+
+def test_an_input_price_is_set_against_the_prompts_read():
+    # "$0.27 per million input tokens": the break-even compares prompt tokens, not generated ones
+    # (it had set 28k prompt tokens/s needed against ~200 generated: 0.0072x)
+    _, res = ask("RAG with 12k prompts and 100 token answers on deepseek v3, 8x h200 rented at $3.40/gpu-hr: "
+                 "is that cheaper than the $0.27 per million input tokens the API charges?")
+    assert 0.3 < res.figure("expected_vs_break_even").value < 3 and not res.unused
