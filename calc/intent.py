@@ -157,8 +157,8 @@ PRICE_GROWS = re.compile(r"(?:\bprices?\b|\bpricing\b|\brent(?:al|s)?\b|\brates?
                          r"\bgo(?:es)? (?:up|down)|\bcome(?:s)? down|降|涨|下跌|跌)|降价|涨价")
 # a period said in Chinese numerals ("两年后"), which PERIOD_SAID (digits) does not see
 _CN_PERIOD = re.compile(r"[一二两三四五六七八九十]\s*(?:个)?\s*(?:年|月)")
-# a price a growth rate may be said of (calc/other.py grows it to the horizon)
-_GROWN_PRICES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",
+# a price a growth rate may be said of (calc/other.py grows it to the horizon, calc/projection.py too)
+GROWN_PRICES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",
                  "electricity_usd_per_kwh", "electricity_cny_per_kwh", "usd_per_million_tokens",
                  "cny_per_million_tokens")
 
@@ -183,7 +183,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("growth_rate_year") or has("doubling_months")) and not (load or fleet_size or measured) and (
             has("period_months") or has("horizon") or PERIOD_SAID.search(t) or _CN_PERIOD.search(t)) \
             and PRICE_GROWS.search(t) \
-            and sum(has(k) for k in _GROWN_PRICES) == 1 and not any(
+            and sum(has(k) for k in GROWN_PRICES) == 1 and not any(
                 has(k) for k in ("model", "params", "train_tokens", "power_mw", "budget_usd", "budget_cny")):
         return "growth"                # "rental prices fall ~35% a year; an H100 hour is $2.20: in 2027?"
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from calc import registry
 from calc.build import Builder, fmt_params
 from calc.catalog import BYTES_PER_PARAM, Accelerator
+from calc.intent import GROWN_PRICES
 from calc.projection import DAYS_PER_MONTH
 from calc.result import CalcError, Reference, Result
 from calc.roofline import MEMORY_USABLE, kv_bytes_per_token, min_group, weight_bytes
@@ -159,8 +160,7 @@ def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) ->
 
 # "rental prices fall ~35% a year; an H100 hour is $2.20 today: in 2027?": a price grown, when the
 # growth is said of prices (not "GPU-hours grow 3x yearly … at $2.1/hr")
-_PRICE_BASES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny", "electricity_usd_per_kwh",
-                "electricity_cny_per_kwh", "usd_per_million_tokens", "cny_per_million_tokens")
+_PRICE_BASES = GROWN_PRICES
 # what a growth question may start from ("we have 5,000 H100 today"), first found first
 _BASES = ("gpus", "servers", "replicas", "users", "concurrent_users", "qps", "queries_per_day", "power_mw",
           "capacity_flops", "train_flops", "tokens_per_day",

@@ -492,7 +492,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "BLOOM … 384 A100 … redid it on 1,024 H100 with MFU up 10%", "DeepSeek-V3 … 换成同样数量的 H100、MFU
         # 提升 5 个点": the work known, the MFU's change is the redone run's, the card named second (a run
         # known by its days is another reading, left as it was)
-        keys = [k for k in ("mfu_to", "mfu_gain", "mfu_gain_points") if k in r.params
+        keys = [k for k in MFU_CHANGES if k in r.params
                 and all(k not in o for o in opts)]
         if keys:
             opts = (opts[0], MappingProxyType({**opts[1], **{k: r.params.pop(k) for k in keys}}))
@@ -1161,7 +1161,7 @@ def _options(r: _Reading, found: list[tuple[str, str, int]], cat: Catalog | None
         return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) <= 1 \
             and intent == "training" and "days" not in r.params and "mfu" in r.params \
-            and any(k in r.params for k in ("mfu_to", "mfu_gain", "mfu_gain_points")) \
+            and any(k in r.params for k in MFU_CHANGES) \
             and any(k in r.params for k in ("train_tokens", "train_flops", "model")) \
             and (move_at := _MOVED_TO.search(r.masked)) is not None:
         # "之前在 A100 上 MFU 32%，换到 H100 之后 MFU 能高 6 个点，256 卡训 7B 2 万亿 token 要多久": the work
@@ -2027,7 +2027,7 @@ def _after_options(r: _Reading, opts: tuple[Mapping[str, Value], ...], combine: 
     mfu = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"), None) or \
         next((st for st in r.stated if st.param == "mfu" and st.note == ""), None)
     if "from_accelerator" in r.params and new_card is not None and mfu is not None \
-            and mfu.start > new_card.start and not any(k in r.params for k in _MFU_CHANGES) \
+            and mfu.start > new_card.start and not any(k in r.params for k in MFU_CHANGES) \
             and _MFU_RAISED_TO.search(r.t[max(0, mfu.start - 24):mfu.end]):
         # "16 张 V100 训了 9 天，换成 16 张 H100 …？MFU 能提到 45% 的话呢": the redone run's MFU, the
         # earlier one's the default (not both runs at 45%, which changes nothing)
@@ -3473,7 +3473,7 @@ _FOLLOW_UP = re.compile(r"^\s*(?:ok(?:ay)?[,.]?\s*)?(?:and|so|then)?\s*"
                         r"(?:what if|what about|how about|if|and at|instead|same (?:setup|thing|question)|"
                         r"那|那么|如果|要是|假如|换成|还是刚才|刚才|同样)|"
                         r"(?:呢|instead)\s*[?？]?\s*$")
-_MFU_CHANGES = ("mfu_to", "mfu_gain", "mfu_gain_points")
+MFU_CHANGES = ("mfu_to", "mfu_gain", "mfu_gain_points")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
 _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"

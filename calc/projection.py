@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from calc.build import human
+from calc.intent import GROWN_PRICES
 from calc.parse import Request
 from calc.registry import label
 from calc.result import CalcError
@@ -23,10 +24,10 @@ GROWN = {"fleet": ("users", "concurrent_users", "qps", "queries_per_day", "token
          # "HBM demand in 2025 for 6M cards shipped; +60% a year, 2028?": the units grown
          "memory": ("gpus",)}
 GROWTH = ("growth_rate_year", "doubling_months")
-# what grows when the growth is said of prices ("价格每年降 20%", "prices rise 10%/yr"), in any capability
-PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "rent_usd_per_hour",
-          "rent_cny_per_hour", "electricity_usd_per_kwh", "electricity_cny_per_kwh", "usd_per_million_tokens",
-          "cny_per_million_tokens")
+# what grows when the growth is said of prices ("价格每年降 20%", "prices rise 10%/yr"), in any capability:
+# the prices a growth may be said of, a purchase (a card's, then a server's) first
+PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny",
+          *(k for k in GROWN_PRICES if k not in ("price_usd", "price_cny")))
 
 
 @dataclass(frozen=True)

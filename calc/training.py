@@ -13,6 +13,7 @@ from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
 from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate, servers_for, usd_money
 from calc.era import cost_then
+from calc.parse import MFU_CHANGES, Stated
 from calc.result import CalcError, Reference, Result
 
 SECONDS_PER_DAY = 86_400
@@ -213,7 +214,7 @@ def _training(b: Builder) -> Result:
             # (the new card's MFU was stated as a change, already added to it: calc/parse.py)
             b.read.update(k for k in ("mfu_gain", "mfu_gain_points") if b.has(k))
         elif mfu and flops is not None and not (b.has("gpu_hours") or b.has("gpu_years")) and any(
-                b.has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points")):
+                b.has(k) for k in MFU_CHANGES):
             # "MFU 32% … 能高 6 个点 … 256 张训 7B 2 万亿 token 要多久": the days at the changed MFU too
             if b.has("from_accelerator"):
                 # ("之前在 A100 上 MFU 32%，换到 H100 之后…": the MFU measured on the earlier card)
@@ -421,16 +422,11 @@ def _hours_elsewhere(b: Builder) -> Result:
                     peak=peak, prec=used.upper(), gain=gain, new=b.h(new_hours)))
     b.fig("gpu_hours", new_hours, "GPU-hours", b.tr("fig.gpu_hours"))
     suffix = ""
-    rent = next((st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")
-                 and st.note == ""), None)
-    new_at = next((st.start for st in b.req.stated if st.param == "accelerator"), None)
+    rent, new_at = _rent_and_new_card(b)
     if rent is not None and new_at is not None and rent.start > new_at and (rate := rent_rate(b, acc)):
         # "在A100上训练了108万GPU小时，如果换成H100，按每卡每小时15元租金，成本是多少": the rent of the
         # card the run moves to, on its hours
-        b.fig("cost_usd", new_hours * rate, "US$", b.tr("fig.cost_new_run", acc=acc.short))
-        b.step(b.tr("step.rental_hours", hours=b.h(new_hours), rate=rate, cost=new_hours * rate))
-        suffix = b.tr("head.new_run_cost", money=usd_money(b, new_hours * rate, b.has("rent_cny_per_hour")),
-                      acc=acc.short)
+        suffix = _new_run_rent(b, acc, new_hours, rate)
     elif (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and \
             (rate := rent_rate(b, old)) is not None:
         # "278.8万H800 GPU小时，按每小时2美元，训练成本多少？换成H100要多少GPU小时？": the run's cost at
@@ -594,23 +590,36 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
     b.fig("gpu_hours", days * 24 * gpus, "GPU-hours", b.tr("fig.gpu_hours"))
     head = b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short, before=old_days, old_gpus=old_gpus,
                 old=old.short)
-    rent = next((st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")
-                 and st.note == ""), None)
-    new_at = next((st.start for st in b.req.stated if st.param == "accelerator"), None)
+    rent, new_at = _rent_and_new_card(b)
     if rent is not None and new_at is not None and (rate := rent_rate(b, acc)):
-        cny = b.has("rent_cny_per_hour")
         if rent.start > new_at:
             # "… 换 H100 …要几天？按每卡每小时 2.3 美元算多少钱": the redone run's GPU-hours at the rent
-            hours = days * 24 * gpus
-            b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_new_run", acc=acc.short))
-            head += b.tr("head.new_run_cost", money=usd_money(b, hours * rate, cny), acc=acc.short)
+            head += _new_run_rent(b, acc, days * 24 * gpus, rate)
         else:
             # "384 张 A100 训了 3.5 个月 … 按 2 美元一小时多少钱？换成 1000 张 H100 要多久": the earlier run's
             hours = old_days * 24 * old_gpus
             b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_then_run", old=old.short))
-            head += b.tr("head.run_cost", money=usd_money(b, hours * rate, cny), rate=rate)
-        b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
+            head += b.tr("head.run_cost", money=usd_money(b, hours * rate, b.has("rent_cny_per_hour")),
+                         rate=rate)
+            b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
     return b.result("training", head)
+
+
+def _rent_and_new_card(b: Builder) -> tuple[Stated | None, int | None]:
+    """A run moved to another card: the rent stated (its first value) and where the card it moves to
+    is named. Said after that card, the rent is the redone run's; before it, the earlier run's."""
+    rent = next((st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+                 and st.note == ""), None)
+    return rent, next((st.start for st in b.req.stated if st.param == "accelerator"), None)
+
+
+def _new_run_rent(b: Builder, acc: Accelerator, hours: float, rate: float) -> str:
+    """The redone run's GPU-hours at the rent said for its card: its figure, its step, and the
+    headline's words."""
+    b.fig("cost_usd", hours * rate, "US$", b.tr("fig.cost_new_run", acc=acc.short))
+    b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
+    return b.tr("head.new_run_cost", money=usd_money(b, hours * rate, b.has("rent_cny_per_hour")),
+                acc=acc.short)
 
 
 def mfu_gain_factor(b: Builder, mfu: float | None = None) -> float:
@@ -634,7 +643,7 @@ def _at_new_mfu(b: Builder) -> Result | None:
             "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "from_accelerator",
             "budget_usd", "budget_cny")):
         return None
-    if b.has("mfu") and any(b.has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points")):
+    if b.has("mfu") and any(b.has(k) for k in MFU_CHANGES):
         days0 = b.num("days", None, label=b.tr("label.days_before"))
         mfu = b.num("mfu", None)
         new = _new_mfu(b, mfu)
