@@ -64,6 +64,12 @@ def _bound(b: Builder, pt: ServingPoint) -> str:
     return b.tr("word.compute_bound" if pt.bound == "compute" else "word.memory_bound")
 
 
+def per_million_tokens(per_hour: float, tps: float) -> float:
+    """What an hour's amount (a rent, an owned hour, its kWh) comes to per million tokens made at
+    `tps` tokens a second."""
+    return per_hour / (tps * 3600) * 1e6
+
+
 def _power_share(b: Builder, acc: Accelerator, pt: ServingPoint, per_mtok: float) -> str:
     """"power cost per 1M tokens … at $0.14/kWh — does it even matter next to the $1.8/hr rental?": a
     million tokens' electricity beside the rented hour's cost of them (the owner's power bill)."""
@@ -72,7 +78,7 @@ def _power_share(b: Builder, acc: Accelerator, pt: ServingPoint, per_mtok: float
         return ""
     from calc.costs import electricity_usd
     watts, _ = gpu_power_w(b, acc)
-    kwh = watts * pue(b) / 1000 / (pt.tokens_per_s_per_gpu * 3600) * 1e6
+    kwh = per_million_tokens(watts * pue(b) / 1000, pt.tokens_per_s_per_gpu)
     cost = kwh * electricity_usd(b)
     b.fig("electricity_per_million_tokens_usd", cost, "US$", b.tr("fig.power_per_mtok"))
     b.step(b.tr("step.power_per_mtok", watts=watts, pue=pue(b), tps=pt.tokens_per_s_per_gpu, kwh=kwh,
@@ -90,7 +96,7 @@ def _owned_beside(b: Builder, acc: Accelerator, pt: ServingPoint) -> str:
     rented = b.value_of("cost_per_million_tokens_usd")
     if owned is None or not rented:
         return ""
-    per_mtok = owned / (pt.tokens_per_s_per_gpu * 3600) * 1e6
+    per_mtok = per_million_tokens(owned, pt.tokens_per_s_per_gpu)
     b.fig("cost_per_million_tokens_owned_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok_owned"))
     return b.tr("head.owned_beside", cost=per_mtok, rate=owned,
                 cheaper=b.tr("word.owning" if per_mtok < rented else "word.renting"))
@@ -761,7 +767,7 @@ def _measured_cost_no_fit(b: Builder, acc: Accelerator, model: Model, precision:
     if rate is None:
         raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
     b.read.update({"precision", "gpus", "servers", "per_tokens"})
-    per_mtok = rate / (per * 3600) * 1e6
+    per_mtok = per_million_tokens(rate, per)
     b.fig("tokens_per_s_per_gpu", per, "tokens/s", b.tr("fig.per_gpu"))
     b.fig("cost_per_million_tokens_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok"))
     b.step(b.tr("step.cost_per_mtok_measured", rate=rate, tps=per, cost=per_mtok))
@@ -904,7 +910,7 @@ def throughput(b: Builder) -> Result:
             pt = replace(pt, tokens_per_s_per_gpu=pt.tokens_per_s_per_gpu * util)
             b.step(b.tr("step.utilization", util=util, tps=pt.tokens_per_s_per_gpu))
         if rate is not None:
-            per_mtok = rate / (pt.tokens_per_s_per_gpu * 3600) * 1e6
+            per_mtok = per_million_tokens(rate, pt.tokens_per_s_per_gpu)
             b.fig("cost_per_million_tokens_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok"))
             b.fig("cost_per_query_usd", per_mtok * lout / 1e6, "US$", b.tr("fig.cost_per_query"))
             b.step(b.tr("step.cost_per_mtok", rate=rate, tps=pt.tokens_per_s_per_gpu,
