@@ -5,8 +5,9 @@
 """
 
 from calc.engine import ask, compute
-from calc.parse import Request, parse
+from calc.parse import parse
 from calc.result import Assumption, CalcError, Figure, Reference, Result
+from calc.stated import Request
 
 __all__ = ["Assumption", "CalcError", "Figure", "Reference", "Request", "Result", "ask",
            "compute", "parse"]

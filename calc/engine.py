@@ -19,10 +19,11 @@ from calc.costs import capex_intent, power_intent, rent_rate, unit_prices
 from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
-from calc.parse import Request, Stated, parse, this_year
+from calc.parse import parse
 from calc.projection import PRICES, describe, project
 from calc.registry import label
 from calc.result import Assumption, CalcError, Figure, Input, Result, Unused
+from calc.stated import Request, Stated, this_year
 from calc.text import tr
 from calc.training import training
 

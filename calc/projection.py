@@ -11,9 +11,9 @@ from types import MappingProxyType
 
 from calc.build import human
 from calc.intent import GROWN_PRICES
-from calc.parse import Request
 from calc.registry import label
 from calc.result import CalcError
+from calc.stated import Request
 from calc.text import tr
 
 DAYS_PER_MONTH = 30.4375

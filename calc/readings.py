@@ -17,7 +17,7 @@ from calc.numbers import chinese_numeral
 from calc.vocabulary import CUR_USD, KW, NAME_PARAMS
 
 if TYPE_CHECKING:
-    from calc.parse import Stated, _Reading
+    from calc.stated import Reading, Stated
 
 
 
@@ -46,7 +46,7 @@ _ANOTHER_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:instead|then)\b|^\s*(?:#+\s*)
 _LOADS_COMPARED = ("users", "qps", "queries_per_day", "tokens_per_day", "gpus", "servers", "power_mw")
 
 
-def another_value(r: _Reading) -> None:
+def another_value(r: Reading) -> None:
     """"100M daily users … what about 250M users instead?", "1000张呢？如果是3000张呢": a load or a
     count stated again after "what about"/"instead"/"如果…呢" is its other value, compared."""
     for st in [x for x in r.stated if x.param in _LOADS_COMPARED and x.note == "duplicate"
@@ -64,7 +64,7 @@ _AGAIN_AT = re.compile(r"(?:\band\b|\bor\b|what about|how about|what if|\bif\b|�
                        r"(?:\bat|@|按|是|变成)?\s*$")
 
 
-def fx_again(r: _Reading) -> None:
+def fx_again(r: Reading) -> None:
     """"… at 7.2 CNY/USD, which is cheaper? and at 7.0?": a bare value near the stated exchange
     rate, asked again, is its other value (not a price of 7)."""
     fx = r.params.get("usd_cny")
@@ -110,7 +110,7 @@ _SCALE_WORDS = frozenset({"k", "m", "b", "mn", "bn", "万", "亿", "千", "百",
 _MULTIPLIED_TO = re.compile(r"\s*to\s*$")
 
 
-def factor_to(r: _Reading) -> None:
+def factor_to(r: Reading) -> None:
     """"512 GPUs … And if we doubled to 1,024 GPUs?": a factor word said with the value it reaches is
     that value's change, not a factor of its own (the value is compared as the quantity's other one)."""
     for fac in [x for x in r.stated if x.param == "factor" and re.fullmatch(
@@ -124,7 +124,7 @@ def factor_to(r: _Reading) -> None:
             return
 
 
-def again_bare(r: _Reading) -> None:
+def again_bare(r: Reading) -> None:
     """"how many GPUs for 150k concurrent users? and at 250k?": a number asked again after "and
     at"/"what if"/"如果", within 10x of a quantity stated before it and in no unit but that one's, is
     that quantity's other value, compared (not a price, a period or a count of its own). A number
@@ -165,7 +165,7 @@ _THAN = re.compile(r"(?:(?:cheaper|more expensive|pricier|dearer|higher|lower|be
                    r"(?:the\s+)?(?:us\$|\$|¥|￥)?\s*$|比\s*$")
 
 
-def than_other(r: _Reading) -> None:
+def than_other(r: Reading) -> None:
     """"¥16/GPU-hour in Shanghai. At 7.15 CNY per USD, is that cheaper than $2.30/hr in Virginia?":
     a rate after "cheaper than" is the other value of the same rate stated before it (in the first
     one's currency), compared, however far apart the two are."""
@@ -182,7 +182,7 @@ def than_other(r: _Reading) -> None:
         return
 
 
-def _take_in_first_currency(r: _Reading, first: Stated, st: Stated) -> None:
+def _take_in_first_currency(r: Reading, first: Stated, st: Stated) -> None:
     """`st` taken as `first`'s other value, converted into `first`'s currency when it is in the
     other one."""
     value = float(st.value or 0)
@@ -203,7 +203,7 @@ _WHICH_CHEAPER = re.compile(r"谁(?:更)?便宜|哪(?:个|家|边)(?:更)?(?:便
                             r"\bcheaper\b|\bvs\.?\b|\bversus\b|对比|比较")
 
 
-def currency_twins(r: _Reading) -> None:
+def currency_twins(r: Reading) -> None:
     """"阿里云 A100 报价 35 元/小时，AWS 上 4.1 美元/小时，汇率 7.2，谁便宜？": one card's rent (or
     price) in both currencies, asked which is cheaper: the second is the other value of the first,
     compared in the first one's currency."""
@@ -223,7 +223,7 @@ _BARE_RENT_HEAD = re.compile(r"[#&]+\s*(?:的)?\s*(?:租金?|租价|rent(?:s|ed)
                              r"(?:是|为|要)?\s*$")
 
 
-def bare_rent(r: _Reading) -> None:
+def bare_rent(r: Reading) -> None:
     """"MI325X 租 2.5 刀一小时，B200 租 4.5": a bare number after the next card's "租" is its rent, in
     the unit of the rent stated before."""
     for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
@@ -245,7 +245,7 @@ _BOX_BEFORE = re.compile(r"(?:&+|\b(?:box|server|node|chassis|system)s?\b|整机
                          r"\s*[(（]?\s*$")
 
 
-def box_size(r: _Reading) -> None:
+def box_size(r: Reading) -> None:
     """"HGX H100 box (8x H100 SXM) ~ $300k each … 40 servers": the cards in one box, not a fleet of 8
     (the 40 servers were left unused)."""
     gpus = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)),
@@ -264,7 +264,7 @@ _ONE_BOX = re.compile(r"(?:一台|单台|单机|一个节点|a single|one|an?)\s
                       r"(?:服务器|机器|整机|节点|server|node|box)")
 
 
-def one_box_fleet(r: _Reading) -> None:
+def one_box_fleet(r: Reading) -> None:
     """"一台服务器 8 张 H100 PCIe，每张按五百瓦 … 全年电费": the one box described is the fleet (it was
     answered for one card)."""
     st = next((x for x in r.stated if x.param == "gpus_per_server" and x.note == ""), None)
@@ -284,7 +284,7 @@ TOKENS_A_DAY = re.compile(r"\b(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b|每�
                           r"日\s*token")
 
 
-def base_count(r: _Reading) -> None:
+def base_count(r: Reading) -> None:
     """"demand grows 60% per year, how many units in 2030 starting from 4M in 2025": the count grown is the
     one the growth starts from (it was an unread number)."""
     if "gpus" in r.params or not ("growth_rate_year" in r.params or "doubling_months" in r.params) \
@@ -309,7 +309,7 @@ _BY_LATER = re.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\
                        r"(?:the\s+)?end\s+of|20\d\d|\d+\s*(?:months?|years?|yrs?))\b|\s*(?:明年|后年|年底|\d+\s*年后)")
 
 
-def users_later(r: _Reading) -> None:
+def users_later(r: Reading) -> None:
     """"目前日活 300万 … 预计三年后日活到 3000万": the second count of users, said as what it reaches, is the
     count at the end (it was a second value, named)."""
     if "users_to" in r.params or "users" not in r.params:
@@ -322,7 +322,7 @@ def users_later(r: _Reading) -> None:
         r.stated = [replace(x, param="users_to", note="") if x is st else x for x in r.stated]
 
 
-def moved_rent(r: _Reading) -> None:
+def moved_rent(r: Reading) -> None:
     """"H100 租金从 8 美元一小时跌到 2 美元了": the amount a rent moved to is the rent's other value
     (it was read as a budget of $2)."""
     for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny", "price_usd", "price_cny")
@@ -334,7 +334,7 @@ def moved_rent(r: _Reading) -> None:
             _take_as_other(r, first, st, float(st.value or 0))
 
 
-def cents_for_power(r: _Reading, intent: str | None) -> None:
+def cents_for_power(r: Reading, intent: str | None) -> None:
     """"PUE 1.4 vs 1.15 on 20MW IT - how much do we save a year at $0.07?": in a power or energy
     question, an amount too small for a card's price is the price of a kWh."""
     if intent not in ("power", "energy") or any(k.startswith("electricity_") for k in r.params):
@@ -352,7 +352,7 @@ _DAU_TENTHS = re.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\
                          r"(?:大概|大约|约)?\s*(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%)")
 
 
-def dau_tenths(r: _Reading) -> None:
+def dau_tenths(r: Reading) -> None:
     """"日活大概是月活的三成": the daily share of monthly (or weekly) users, in tenths."""
     m = _DAU_TENTHS.search(r.t)
     if m is None:
@@ -368,7 +368,7 @@ _EXACTLY = re.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|sa
                       r"准确(?:地)?说?是?|假设是?|按)\s*$")
 
 
-def vague_yields(r: _Reading) -> None:
+def vague_yields(r: Reading) -> None:
     """"几千张算不算超算？一万张加起来是多少EFLOPS？": a vague amount and an exact one of the same
     quantity: the exact one is the value, the vague one is named as vague."""
     for st in [x for x in r.stated if x.start in r.vague and x.param and x.note == ""]:
@@ -386,7 +386,7 @@ def vague_yields(r: _Reading) -> None:
                     replace(x, param=st.param, note="") if x is exact else x for x in r.stated]
 
 
-def vague_left(r: _Reading) -> None:
+def vague_left(r: Reading) -> None:
     """A vague amount that is a second value, or that nothing reads ("I guess a few thousand of
     them would count", "cost a few tens of millions"): named as vague, not as an unread number."""
     r.stated = [replace(x, note="vague") if x.start in r.vague and x.note == "duplicate" else
@@ -394,7 +394,7 @@ def vague_left(r: _Reading) -> None:
                 else x for x in r.stated]
 
 
-def corrections(r: _Reading) -> None:
+def corrections(r: Reading) -> None:
     """"5M DAU … sorry, I meant 8M DAU not 5M", "MFU 按 40%……不对，应该是 35%": a value stated right
     after a correction replaces the earlier value of the same quantity, which is named as corrected;
     else (""half a million tokens a minute... no wait, 2 billion a day") the numbers of the clause
@@ -436,7 +436,7 @@ def _near_value(a: float, b: float) -> bool:
     return a > 0 and b > 0 and 0.2 <= a / b <= 5
 
 
-def _replace_corrected(r: _Reading) -> list[tuple[int, int]]:
+def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
     """The corrections whose new value has an earlier value of the same quantity: that value
     replaced and named as corrected, and "not <the old value>" after it named too. The same
     quantity is the same parameter; for a bare new value ("DAU/MAU 0.3 — sorry, 0.25", "单价 12 万
@@ -520,7 +520,7 @@ _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third":
                    "a quarter": 0.25, "三分之二": 2 / 3, "two thirds": 2 / 3}
 
 
-def _take_over(r: _Reading, start: int, end: int, param: str, value: float,
+def _take_over(r: Reading, start: int, end: int, param: str, value: float,
                a: int | None = None, b: int | None = None) -> None:
     """A whole-question reading ("half of it on GPUs", "15% off") replaces what the numbers
     inside its words were read as, and becomes one span of its own (a..b, default all)."""
@@ -551,7 +551,7 @@ _DAILY_SHARE = re.compile(
 _SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3}
 
 
-def daily_share(r: _Reading) -> None:
+def daily_share(r: Reading) -> None:
     """"员工 8000 人，日活大概一半", "10,000 seats, only 30% active on a given day", "12k employees, maybe
     35% will use it daily", "日活 40%": the share of a stated population active on a day."""
     # ("200M weekly actives, about 40% of them show up on a given day": the daily share of those)
@@ -596,7 +596,7 @@ def daily_share(r: _Reading) -> None:
     r.params["population_users"] = True
 
 
-def restated(r: _Reading) -> None:
+def restated(r: Reading) -> None:
     """"30.84M GPU-hours … is 30.84M consistent with …": the same figure written again, bare, is the
     one already read."""
     for st in [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)]:
@@ -613,7 +613,7 @@ _CHIPS_AT = re.compile(r"\b(?:chips?|gpus?|cards?)\s*(?:are|is|at|@|cost|run|~|�
                        r"(?:us\$|\$|¥|￥)?\s*$")
 
 
-def chips_priced(r: _Reading) -> None:
+def chips_priced(r: Reading) -> None:
     """"whats all-in dc cost for 32k gb200 if chips ~$60k": with a count of cards stated, an amount
     said right after the chips is each one's price, not a budget."""
     if not ("gpus" in r.params or "servers" in r.params):
@@ -633,7 +633,7 @@ _CLAIMED_BEFORE = re.compile(r"claim|said|says|quoted? at|article|report|api|"
 _PER_TOKENS_AFTER = re.compile(r"\s*(?:/\s*m\b|/\s*百万|per\s*(?:1\s*)?m(?:illion)?\b|每百万)", re.I)
 
 
-def small_price_beside_rent(r: _Reading) -> None:
+def small_price_beside_rent(r: Reading) -> None:
     """"TPU v6e is $2.7/chip-hr on demand vs H100 at $2.2": an amount no accelerator is sold for,
     compared with an hourly rent, is the other one's hourly rent."""
     for cur, most in (("usd", 20.0), ("cny", 150.0)):
@@ -667,7 +667,7 @@ def small_price_beside_rent(r: _Reading) -> None:
                         for x in r.stated]
 
 
-def bare_hbm_size(r: _Reading) -> None:
+def bare_hbm_size(r: Reading) -> None:
     """"HBM 占 B200 成本多少？192GB …": a bare size in GB nothing else read, in a question about HBM,
     is the card's memory."""
     if "hbm_gb_per_gpu" in r.params or not re.search(r"\bhbm|显存|高带宽内存", r.t):
@@ -680,7 +680,7 @@ def bare_hbm_size(r: _Reading) -> None:
         r.stated = [replace(x, param="hbm_gb_per_gpu") if x is st else x for x in r.stated]
 
 
-def budget_share(r: _Reading) -> None:
+def budget_share(r: Reading) -> None:
     """"Capex of $80B, half of it on GPUs": the share of a budget that buys accelerators."""
     if not ("budget_usd" in r.params or "budget_cny" in r.params):
         return
@@ -724,7 +724,7 @@ _TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])|"
 _HALF_OFF = re.compile(r"便宜一半|半价|打对折|\bhalf (?:the )?price\b|\bhalf off\b|\b50% cheaper\b")
 
 
-def discount(r: _Reading) -> None:
+def discount(r: Reading) -> None:
     """"We're getting 15% off", "打八五折": a discount off the prices stated or listed."""
     m = _DISCOUNT.search(r.masked) or _TENTHS_OFF.search(r.masked)
     if m is None and (half := _HALF_OFF.search(r.masked)) is not None:
@@ -792,7 +792,7 @@ _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
                            r"(\d+(?:\.\d+)?)\s*%")
 
 
-def mfu_gain(r: _Reading) -> None:
+def mfu_gain(r: Reading) -> None:
     """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%;
     "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it."""
     if pts := _MFU_POINTS.search(r.t):
@@ -822,7 +822,7 @@ def mfu_gain(r: _Reading) -> None:
     _take_over(r, m.start(), m.end(), "mfu_gain", value)
 
 
-def generated_tokens(r: _Reading) -> None:
+def generated_tokens(r: Reading) -> None:
     """"How many kWh does it take to generate 1 billion tokens": tokens an energy is asked
     for (the basis), not a training set."""
     if "train_tokens" not in r.params or not (KW["power"].search(r.t) or _ENERGY_ASK.search(r.t)):
@@ -851,7 +851,7 @@ _DAILY = re.compile(r"\bdau\b|daily|日活|每日活跃|每天活跃")
 _PERIODIC = re.compile(r"\b(?:mau|wau)\b|monthly|weekly|月活|周活|每月活跃|每周活跃")
 
 
-def daily_of_periodic(r: _Reading) -> None:
+def daily_of_periodic(r: Reading) -> None:
     """"400M weekly users, call it 120M DAU": both counts are used; the weekly (or monthly)
     one is the users, and the daily share is the stated ratio of the two."""
     users = [s for s in r.stated if s.param == "users" and s.note in ("", "duplicate")]
@@ -890,7 +890,7 @@ _FACTOR_OF = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "翻倍": 2.0, "翻�
               "翻一倍": 2.0, "翻了一倍": 2.0, "减半": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5}
 
 
-def factor_words(r: _Reading) -> None:
+def factor_words(r: Reading) -> None:
     """"if volume triples", "用户翻倍": a factor said in words, when none is written in digits
     (a doubling time, "doubling every 6 months", is not one)."""
     if "factor" in r.params or "doubling_months" in r.params or "growth_rate_year" in r.params:
@@ -911,7 +911,7 @@ _ONLINE_SHARE = re.compile(r"(?:同时在线|在线率|同时在线比例|并发
                            r"(?:at once|at the same time|simultaneously|concurrently|at peak)")
 
 
-def online_share(r: _Reading) -> None:
+def online_share(r: Reading) -> None:
     """"1亿用户同时在线5%", "10M users with 2% online at once": the users in flight are that
     share of the users (one span with the count it is a share of)."""
     users = r.params.get("users")
@@ -947,7 +947,7 @@ def _written_scale(text: object, value: object) -> float | None:
     return float(value) / written if written > 0 and isinstance(value, float) else None
 
 
-def _cards_named(r: _Reading) -> int:
+def _cards_named(r: Reading) -> int:
     """How many different catalogued accelerators the question names."""
     return len({n.key for n in r.names if n.kind == "acc"})
 
@@ -956,10 +956,10 @@ _SHARE_PARAMS = ("mfu", "utilization", "dau_per_mau", "dau_per_wau", "discount",
 _PEAK_BEFORE = re.compile(r"(?:峰值|高峰|尖峰|\bpeaks?)[^\d,，。;；]{0,10}[\d.]*$")
 
 
-def ranges(r: _Reading, shares_only: bool = False) -> None:
+def ranges(r: Reading, shares_only: bool = False) -> None:
     """"$2-3/hr", "$25k-30k per GPU", "每卡时12-15元": one parameter given as a range; both ends
     take the parameter the words give, the low end is used and the high end becomes the second
-    option (calc/parse.py _options answers for both)."""
+    option (calc/options.py build_options answers for both)."""
     spans = sorted((st for st in r.stated if st.note == "" and isinstance(st.value, float)),
                    key=lambda st: st.start)
     for lo, hi in itertools.pairwise(spans):
@@ -1029,7 +1029,7 @@ _IN_USE = re.compile(r"(?:已用|已经用了?|已占用|占用了?|用掉了?|\
                      r"already (?:used|taken|committed))\s*(?:了)?\s*$")
 
 
-def power_in_use(r: _Reading) -> None:
+def power_in_use(r: Reading) -> None:
     """"电力容量3.5兆瓦，已用1.2MW，剩余还能上多少台": the free power is the capacity less
     what is in use (the second span is an option of the first, so both count as used)."""
     spans = [st for st in r.stated if st.param == "power_mw" and st.note in ("", "duplicate")
@@ -1061,7 +1061,7 @@ _OTHER_SUBJECT = re.compile(r"token|用量|价格|单价|功耗|电价|利用率
 NOT_USERS = re.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow
 
 
-def users_from_to(r: _Reading) -> None:
+def users_from_to(r: Reading) -> None:
     """"our user base grows 3x a year from 5 million to 100 million", "from 1M to 100M users": two
     counts from one to the other, told of the users (before them, or with the second), are today's
     users and the target."""
@@ -1088,7 +1088,7 @@ def users_from_to(r: _Reading) -> None:
         return
 
 
-def _second_value(r: _Reading, st: Stated, param: str, value: float) -> None:
+def _second_value(r: Reading, st: Stated, param: str, value: float) -> None:
     """Span `st` is `param`'s second stated value (compared as two options): what it was first
     read as is taken back."""
     if st.param is not None and r.params.get(st.param) == st.value and st.note != "duplicate":
@@ -1140,7 +1140,7 @@ _LIST_JOIN = re.compile(r"\s*(?:and|&|和|与|跟|、)\s*")
 _MONEY_MARK = re.compile(r"[$¥￥]|usd|rmb|cny|美元|美金|元|块|刀|dollar|bucks|\d\s*[km]\b|万")
 
 
-def listed_pair(r: _Reading) -> None:
+def listed_pair(r: Reading) -> None:
     """"measured 380 and 1100 tok/s per GPU respectively" (two cards named): a bare number joined by
     "and" to a value of a per-card quantity, whose unit is written once after the second, is the
     first option's value of that quantity (at the same scale: "5 and 7 kW")."""
@@ -1181,7 +1181,7 @@ _BARE_OR_BUDGET = (None, "budget_usd", "budget_cny", "factor")
 _WEAK = ("price_usd", "price_cny")
 
 
-def _weak(r: _Reading, st: Stated) -> bool:
+def _weak(r: Reading, st: Stated) -> bool:
     """A price read from a bare number ("at 1.3"): no currency or unit written with it."""
     return st.param in _WEAK and re.fullmatch(r"\s*(?:(?:at|@|costs?|is|of)\s+)?[\d.,]+\s*,?\s*",
                                               r.t[st.start:st.end]) is not None
@@ -1195,7 +1195,7 @@ _LIST_HEADER = (("rent_{cur}_per_hour",
 _LABEL_LINE = re.compile(r"\s*[-*•]?\s*[^\d\n:：|]{1,16}?\s*[:：]?\s*$")
 
 
-def labelled_lines(r: _Reading) -> None:
+def labelled_lines(r: Reading) -> None:
     """"H100 租金报价（每卡每小时）：\nA家 1.65美元\nB家 1.99美元\nC家 2.4美元": three or more lines,
     each a label and one amount, under a header that names the quantity: each amount is an option
     of it (they had been read as a budget)."""
@@ -1233,7 +1233,7 @@ def labelled_lines(r: _Reading) -> None:
     r.params["value_list"] = param
 
 
-def value_lists(r: _Reading) -> None:
+def value_lists(r: Reading) -> None:
     """"how many days at 30%, 40% or 50% MFU?", "PUE 分别按 1.1 / 1.3 / 1.5": three or more values
     listed one after another, with the quantity's words said once, are all that quantity's (the
     first is used, each other is an option compared). A value the list's own words give no unit is
@@ -1283,7 +1283,7 @@ def value_lists(r: _Reading) -> None:
         r.params["value_list"] = param
 
 
-def versus(r: _Reading) -> None:
+def versus(r: Reading) -> None:
     """"PUE 1.2 vs 1.4", "利用率50%还是70%", "MFU 50% instead of 35%", "9 cents instead of 14
     cents/kWh", "utilization drops from 60% to 40%": a bare number joined to a stated value by
     "vs"/"or"/"instead of" (or "from … to"), before or after it, is the same quantity's other value
@@ -1333,7 +1333,7 @@ def versus(r: _Reading) -> None:
             r.joined.add(str(first.param))   # "grow the fleet from 8,000 to 16,000": both counts
 
 
-def _take_as_other(r: _Reading, first: Stated, st: Stated, value: float) -> bool:
+def _take_as_other(r: Reading, first: Stated, st: Stated, value: float) -> bool:
     """`st` is `first`'s other value when it is of the same size (within 10x, a percent read as the
     share it is: "MFU 50% instead of 35"); whether it was taken."""
     stated = float(first.value or 0)
@@ -1355,7 +1355,7 @@ def text_cur(text: object) -> str:
     return "cny" if re.search(r"元|¥|￥|rmb|cny|人民币|yuan", t) else ""
 
 
-def _gap(r: _Reading, a: Stated, b: Stated) -> str:
+def _gap(r: Reading, a: Stated, b: Stated) -> str:
     """The words joining two spans; a bare number's span may run on over them ("8,000 to")."""
     num = _NUMBER_WORDS.match(r.t[a.start:b.start])
     if a.param is None and num:
@@ -1409,7 +1409,7 @@ _IT_TO = re.compile(r"\b(?:get|gets|bring|brings|cut|cuts|drop|drops|lower|raise
                     r"(?:down\s+|up\s+)?to\s*$")
 
 
-def it_to(r: _Reading) -> None:
+def it_to(r: Reading) -> None:
     """"Our PUE is 1.5 today; if we get it down to 1.2": a bare value after "get it down to" is
     the other value of the quantity stated just before, compared with it."""
     for st in [x for x in r.stated
@@ -1425,7 +1425,7 @@ def it_to(r: _Reading) -> None:
         _take_as_other(r, first, st, float(st.value or 0) - (1 if st.param == "factor" else 0))
 
 
-def subject_pairs(r: _Reading) -> None:
+def subject_pairs(r: Reading) -> None:
     """"If utilization drops from 60% to 40%", "peak factor 3 vs 1.5", "汇率从7.1变到7.3", "并发用户从1万到
     5万": two bare numbers joined as a before and after (or a comparison), the quantity named just
     before the first: its value and its other value, compared as two options."""
@@ -1471,7 +1471,7 @@ def subject_pairs(r: _Reading) -> None:
 _VERSUS_FAR = re.compile(r"\bvs\.?\b|versus|compared (?:to|with)|\bor\b|对比|还是|换成|而")
 
 
-def versus_far(r: _Reading) -> None:
+def versus_far(r: Reading) -> None:
     """"2,048 MI300X at 32% MFU vs the same number of H100 at 42%": a bare percent after a
     "vs" that follows a stated MFU or utilization is that share's other value."""
     shares = [st for st in r.stated if st.param in ("mfu", "utilization") and st.note == ""]
@@ -1489,7 +1489,7 @@ _BUDGET_WORDS = re.compile(r"budget|预算|\bspend|capex|\bfund|afford|投资|�
                            r"\bwe have|我们有")
 
 
-def second_price(r: _Reading) -> None:
+def second_price(r: Reading) -> None:
     """"Second-hand H100 PCIe is ~$18k …, new is ~$30k": a bare amount of the same size as a
     stated card price, with no budget words anywhere, is that price's other value."""
     for cur in ("usd", "cny"):
@@ -1552,7 +1552,7 @@ _SUBJECT_PARAM = {"mfu": "mfu", "利用率": "utilization", "pue": "pue", "汇�
                   "exchange rate": "usd_cny", "fx": "usd_cny", "峰值系数": "peak_factor",
                   "峰均比": "peak_factor", "peak factor": "peak_factor", "tpot": "tpot_ms", "ttft": "ttft_ms"}
 
-def subject_to(r: _Reading) -> None:
+def subject_to(r: Reading) -> None:
     """"用2048张H100…MFU 40%要多久？MFU降到25%呢？": a bare value after "<quantity> 降到" (ending in
     "呢" or a question mark) is that quantity's other value, compared with the stated one; "价格降到
     0.8元呢" is the one money rate stated."""
@@ -1579,7 +1579,7 @@ def subject_to(r: _Reading) -> None:
             _second_value(r, st, param, value)
 
 
-def what_if_to(r: _Reading) -> None:
+def what_if_to(r: Reading) -> None:
     """"2k prompt / 500 completion … and what if the prompt grows to 8k?": a bare number after
     "what if <quantity> grows to" is that quantity's other value, compared with the stated one."""
     for st in [st for st in r.stated if st.param in (None, "budget_usd", "budget_cny", "factor")
@@ -1630,7 +1630,7 @@ _PERIOD_MONTHS = {"mo": 1, "month": 1, "months": 1, "月": 1, "quarter": 3, "qua
                   "year": 12, "years": 12, "yr": 12, "yrs": 12, "年": 12}
 
 
-def factor_every(r: _Reading) -> None:
+def factor_every(r: Reading) -> None:
     """"qps grows 2x every 5 months", "3x a year", "每 6 个月翻 2 倍": a factor per period is a rate of
     growth, its doubling time period x ln 2 / ln factor, not a one-off factor and a separate period."""
     if "doubling_months" in r.params or "growth_rate_year" in r.params:

@@ -13,8 +13,8 @@ from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
 from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate, servers_for, usd_money
 from calc.era import cost_then
-from calc.parse import MFU_CHANGES, Stated
 from calc.result import CalcError, Reference, Result
+from calc.stated import MFU_CHANGES, Stated
 
 SECONDS_PER_DAY = 86_400
 HOURS_PER_YEAR = 8760

@@ -29,7 +29,7 @@ from bot.core.router import asks_why, route
 from bot.core.turns import Turns
 from bot.store import ChatKey, ChatState, MemoryStore, Store
 from calc import CalcError, Request, Result, compute
-from calc.parse import MAX_QUESTION_CHARS
+from calc.stated import MAX_QUESTION_CHARS
 
 log = logging.getLogger("gpubot.core")
 # an English sentence, as opposed to a bare change such as "MFU 50%" or "fp8?"

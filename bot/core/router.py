@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from calc import CalcError, Request, parse
-from calc.parse import MAX_QUESTION_CHARS
 from calc.script import simplify
+from calc.stated import MAX_QUESTION_CHARS
 
 _STRONG = re.compile(
     r"\bwhy\b|\bexplain|\bhow does\b|\bhow do\b|\bwhat drives\b|\bimpact\b|\bimplications?\b|"

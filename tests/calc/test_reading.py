@@ -959,7 +959,7 @@ def test_tenths_and_a_ttft_beside_a_per_token_target(q, util, ttft, tpot):
 
 
 def test_by_a_calendar_year_is_the_horizon_from_this_year():
-    from calc.parse import this_year
+    from calc.stated import this_year
     _req, res = ask("if inference compute demand doubles every 6 mo, how many MI300X do we need "
                     "by 2030 starting from 4k today")
     months = (2030 - this_year()) * 12

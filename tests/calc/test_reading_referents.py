@@ -1093,7 +1093,7 @@ def test_stated_card_memory_sizes_the_group():
 
 
 def test_a_year_that_is_not_ahead_is_named_with_the_reason():
-    from calc.parse import this_year
+    from calc.stated import this_year
     _, res = ask(f"demand doubles every 6 months, 10k H100 today, how many by {this_year()}?")
     assert [u.text for u in res.unused] == [f"by {this_year()}"]
     assert str(this_year()) in res.unused[0].reason

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from calc import CalcError, registry
+from calc.assign import DIRECT as _DIRECT
 from calc.build import check
-from calc.parse import _DIRECT
 from calc.text import TEXT
 
 
@@ -21,7 +21,8 @@ def test_every_parameter_has_both_languages_and_a_sane_range():
 
 
 def test_every_parameter_the_parser_assigns_is_declared():
-    parse_src = open("calc/parse.py", encoding="utf-8").read()
+    parse_src = "".join(open(f"calc/{m}.py", encoding="utf-8").read()
+                        for m in ("parse", "stated", "options", "assign", "derive"))
     assigned = set(_DIRECT.values()) | set(re.findall(r'r\.add\("([a-z_]+)"', parse_src))
     assigned |= {"price_usd", "price_cny", "budget_usd", "budget_cny", "rent_usd_per_hour",
                  "rent_cny_per_hour", "electricity_usd_per_kwh", "electricity_cny_per_kwh"}

@@ -26,8 +26,9 @@ from bot.render.text import calc_text, fmt_value
 from calc import CalcError, compute
 from calc.build import human
 from calc.catalog import load
-from calc.parse import Request, parse
+from calc.parse import parse
 from calc.result import Figure, Result, Unused
+from calc.stated import Request
 from calc.text import LANGS, TEXT, tr
 
 ROOT = Path(__file__).resolve().parents[2]

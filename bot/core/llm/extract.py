@@ -19,7 +19,7 @@ from typing import Any
 from calc import CalcError, Request, registry
 from calc.build import check
 from calc.catalog import PRECISIONS, load
-from calc.parse import INTENTS
+from calc.stated import INTENTS
 
 log = logging.getLogger("gpubot.extract")
 

@@ -1,0 +1,947 @@
+"""Numbers: every number of the question gets exactly one role from its unit and the words
+beside it (calc/vocabulary.py) and is resolved to one registry parameter; power, money and
+per-card or per-server amounts are told apart here. Part of calc.parse.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from calc import readings, units
+from calc.numbers import NOT_A_QUANTITY, Covered, Num, find_numbers
+from calc.result import CalcError
+from calc.stated import CJK, Reading, Stated
+from calc.vocabulary import (
+    CLAUSE,
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    EACH,
+    INPUT_WORDS,
+    KW,
+    NAME_PARAMS,
+    PER_GPU,
+    PER_GPU_RATE,
+    PER_SERVER,
+    role_of,
+)
+
+_NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s*[a-z#&@\u4e00-\u9fff])")
+
+
+# "一张卡" qualifying the rate after it: "一张卡实测1,000 TFLOPS", "一张H100每秒2000 token"
+# "一卡一小时12块": a rent's unit
+_ONE_CARD_RATE = re.compile(r"(?:卡|张卡|块卡)\s*(?:一|每)\s*(?:个)?小时|"
+                            r"(?:张|块|颗|片)\s*(?:卡|显卡|gpu)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
+                            r"(?:实测|实际|算力|性能|吞吐|每秒|大概|大约|约|能跑|能到|能达到|跑)\s*"
+                            r"(?:是|有|为|能|到)?\s*(?:每秒)?\s*[\d一二两三四五六七八九十]|"
+                            # "MI325X 一张 256GB，一台 8 卡": each card's memory, not a count of one
+                            # ("一张 24G 的卡够吗" is one card, of that memory)
+                            r"(?:张|块)\s*(?:卡|显卡)?\s*(?:显存|内存|hbm)?\s*(?:是|有|为)?\s*\d+(?:\.\d+)?\s*(?:gb|g)\b"
+                            r"(?!\s*(?:hbm\s*)?(?:的)?\s*(?:卡|显卡|gpu))")
+
+
+_ONE_HOUR_PRICE = re.compile(r"\s*(?:个)?小时\s*(?:租金|价格)?\s*[\d一二两三四五六七八九十.]+\s*"
+                             r"(?:块|元|美元|美金|刀)")
+
+
+_PER_SERVER_AMOUNTS = {"watts_per_server", "server_price_usd", "server_price_cny", "server_power_cap_w",
+                       "observed_tokens_per_s_per_server"}
+_PER_CARD_AMOUNTS = {"hbm_gb_per_gpu", "watts_per_gpu", "price_usd", "price_cny", "rent_usd_per_hour",
+                     "rent_cny_per_hour", "observed_tokens_per_s_per_gpu", "gpu_tflops"}
+
+
+def read_numbers(r: Reading) -> None:
+    masked = r.masked
+    if _NOT_FINITE.search(masked):
+        raise CalcError("bad_number", "err.not_finite_any", hint_key="hint.try", param="users")
+    taken = 0                    # a number inside the words of the previous one ("40万元一张")
+    for n in find_numbers(masked):
+        if n.start < taken:
+            continue
+        if n.high:
+            r.vague[n.start] = n.high
+        if not math.isfinite(n.value) or abs(n.value) > 1e40:
+            raise CalcError("bad_number", "err.too_large", hint_key="hint.try", param="users")
+        negative = n.start > 0 and masked[n.start - 1] == "-" and (
+            n.start < 2 or not masked[n.start - 2].isalnum())
+        value = -n.value if negative else n.value
+        if masked[n.start:n.end] == "一" and (_ONE_CARD_RATE.match(masked, n.end) or _ONE_HOUR_PRICE.match(
+                masked, n.end)):
+            # "一张卡实测1000 TFLOPS", "一小时12块": per card or hour, not a count (said with the rate)
+            hour = re.match(r"个?小时", masked[n.end:n.end + 3])
+            r.ones.append((n.start, n.end + (hour.end() if hour else 1), "hour" if hour else "card"))
+            continue
+        if masked[n.start:n.end] == "一" and r.stated and not masked[r.stated[-1].end:n.start].strip() and (
+                (re.match(r"[张块颗片](?![卡够能放装行跑])", masked[n.end:n.end + 2])
+                 and r.stated[-1].param in _PER_CARD_AMOUNTS)
+                or (re.match(r"[台柜](?![服机够能放装行跑])", masked[n.end:n.end + 2])
+                    and r.stated[-1].param in _PER_SERVER_AMOUNTS)):
+            # "96G 一张", "700W 一块": the amount is each card's, not a count of one
+            r.stated[-1] = replace(r.stated[-1], text=r.norm.quote(r.stated[-1].start, n.end + 1),
+                                   end=n.end + 1)
+            taken = max(taken, n.end + 1)
+            continue
+        if n.raw == "单" and re.search(r"(?:tok(?:en)?s?\s*/\s*s|tokens?)\s*[(（]\s*$",
+                                     masked[max(0, n.start - 16):n.start]):
+            continue                     # "每秒 900 token（单卡）": the rate's own qualifier, per card
+        role, a, b = role_of(masked, n)
+        if n.kind == "words" and re.fullmatch(r"(?:tripl|quadrupl)\w*", n.raw):
+            role, a, b = "factor", n.start, n.end    # "HBM demand triples by 2027": a factor of three
+        if n.raw.startswith("翻") and n.raw.endswith("番"):
+            # "每年翻两番": quadruples a year; "翻两番" alone: a factor of four
+            role, a, b = ("factor_per_year" if re.search(r"(?:每年|年均|一年|每一年)[^，,。；;]{0,6}$",
+                                                         masked[max(0, n.start - 12):n.start])
+                          else "factor"), n.start, n.end
+        if a == n.start > 0 and masked[a - 1] in "x×" and (a < 2 or not masked[a - 2].isalnum()):
+            a -= 1                       # "x3 epochs", "peak x2.5": the factor's sign is its span
+        if a < n.start:
+            _drop_inside(r, a, n.start)
+        _assign(r, role, n, a, b, value)
+        if role != "number":
+            taken = max(taken, b)
+            if r.stated and r.stated[-1].start == a and r.stated[-1].param is not None:
+                taken = max(taken, r.stated[-1].end)   # "2500 tok/s on one H100": its words
+
+
+def _drop_inside(r: Reading, a: int, b: int) -> None:
+    """A number whose words reach back over an earlier number ("一小时大概15块钱": the rent per
+    hour) takes that span: the earlier reading of its words goes."""
+    r.pending = [p for p in r.pending if not (a <= p[2] and p[3] <= b)]
+    keep: list[Stated] = []
+    for st in r.stated:
+        if a <= st.start and st.end <= b and st.param not in NAME_PARAMS \
+                and st.param != "gpus_per_server":    # "每台8卡¥120万": the size stays
+            if st.param is not None and st.note == "" and r.params.get(st.param) == st.value:
+                del r.params[st.param]
+            continue
+        keep.append(st)
+    r.stated = keep
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# Chinese numerals with a unit or a decimal point ("七百", "一点三"), not words like "统一"
+_CJK_NUMERAL = re.compile(r"[零一二两三四五六七八九]+(?:[十百千万亿][零一二两三四五六七八九十百千万亿]*"
+                          r"|点[零一二两三四五六七八九]+)+")
+
+
+def leftover_digits(r: Reading) -> None:
+    """A safety net: digits the number reader did not take ("pue1.4x", "24/7") are still
+    stated spans, named as unused, so nothing typed is dropped silently."""
+    # a map of covered positions, not a scan of every span per match: 1,000 numbers in one
+    # message took ~250 ms (quadratic), all of it with the event loop blocked
+    covered = Covered(len(r.masked), [(s.start, s.end) for s in r.stated])
+    for m in (*_DIGITS.finditer(r.masked), *_CJK_NUMERAL.finditer(r.masked)):
+        tech = _TECH_WORD.search(r.masked, max(0, m.start() - 6), m.end())
+        if tech is not None and tech.end() == m.end():
+            continue                     # "DDR5", "PCIe Gen5": a technology's name, not a quantity
+        if any(w.start() <= m.start() < w.end() for w in _NAME_WITH_DIGITS.finditer(
+                r.masked, max(0, m.start() - 4), m.end() + 4)):
+            continue                     # "V2EX 上有人说", "k8s": a site's or a tool's name
+        if len(m.group(0)) == 1 and NOT_A_QUANTITY.match(r.masked, m.end()):
+            continue                     # "3 things for our deck": the asks counted, not a quantity
+        if not (covered.covers(m.start()) or covered.covers(m.end() - 1)):
+            pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
+            r.add(None, None, m.start() - pct, m.end() if pct else word_after(r.t, m.end()),
+                  note="percentile" if pct else "")
+
+
+_NAME_WITH_DIGITS = re.compile(r"(?<![a-z0-9])(?:v2ex|b2b|b2c|p2p|k8s|web3|ec2|s3|36kr|co2)(?![a-z0-9])")
+_TECH_WORD = re.compile(r"(?<![a-z])(?:lp|g)?ddr\d|hbm\d|gen\s?\d|pcie\s?\d|nvlink\s?\d|usb\s?\d")
+_PERCENTILES = ("50", "90", "95", "99", "999")
+_PERCENTILE_WORD = re.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
+
+
+TTFT = re.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
+PER_TOKEN = re.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|出字|吐字|每个?\s*(?:输出)?\s*token|"
+                       r"每\s*token|/\s*(?:output )?tok(?:en)?\b|/\s*tk\b")
+ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
+                    r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
+
+_NODE_OF = re.compile(r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s+"
+                      r"\S+\s*#+|"
+                      r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
+# the start of a clause (or of a line) just before: "8 gpu h100 box, finetune …" said first
+CLAUSE_START = re.compile(r"[\n,，;；。:：!?？(（]\s*$")
+# "each measured at", "each one doing about": every counted thing's own rate, said before it
+_EACH_RATE_BEFORE = re.compile(r"\beach(?:\s+(?:one|of them|card|gpu|node|server|box))?\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?:at|does|doing|gets|getting|pushes|pushing|delivers|hits|hitting|runs at|"
+                               r"manages|measured at|benchmarked at|sustains|sustaining)"
+                               r"\s*(?:about|around|~|roughly)?\s*$")
+_ON_TOP_OF = re.compile(r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my)?\s*$")
+DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_per_server",
+           "servers": "servers",
+           "tokens_basis": "per_tokens", "tokens_per_day": "tokens_per_day",
+           "tokens_per_user_day": "tokens_per_user_day", "epochs": "epochs",
+           "usd_cny": "usd_cny",
+           "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
+           "concurrent_users": "concurrent_users", "observed_tokens_per_s": "observed_tokens_per_s",
+           "input_tokens": "input_tokens", "output_tokens": "output_tokens",
+           "active_params": "active_params", "params": "params", "capacity_flops": "capacity_flops",
+           "gpu_tflops": "gpu_tflops", "train_flops": "train_flops", "hbm_multiple": "hbm_multiple",
+           "factor": "factor", "pue": "pue", "peak_factor": "peak_factor", "year": "year",
+           "tensor_parallel": "tensor_parallel", "batch_per_replica": "batch_per_replica",
+           "replicas": "replicas", "ttft_margin": "ttft_margin"}
+
+
+_RATE_TOTAL = re.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")
+_AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the same time\b|\bsimultaneously\b|"
+                      r"\bconcurrently\b|同时在线|同时使用|同时访问|同时(?!在线|使用|访问))"
+                      r"(?!\s*(?:[\d一二三四五六七八九十两]|比例|率|占比|的比例|online rate))")
+
+
+def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
+    t = r.t
+    head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
+    before8, before14 = t[max(0, n.start - 8):n.start], t[max(0, n.start - 14):n.start]
+    if role == "price" and value < 500 and _BARE_CARD.search(before8):
+        role = "number"                  # "卡 8，…": a bare number after the word for card, no price
+    if role == "gpu_count" and value >= 1000 and (kuai := _KUAI_MONEY.match(t, n.end)) \
+            and _ONE_SERVER_BEFORE.search(before14):
+        # "4090 机器 8 卡一台 12 万块": a server's price in yuan, not 120,000 cards
+        r.add("server_price_cny", value, a, n.end + kuai.end())
+        return
+    if role in ("input_tokens", "output_tokens") and (money := _PRICE_AFTER.match(t, n.end)) and (any(
+            "per_million" in str(st.param) for st in r.stated) or re.search(r"百万|\bper million\b", t)):
+        # "输入每百万 token 2 元、输出 8 元": the output's price beside the input's, not 8 tokens;
+        # "每百万 token 成本多少？官方 API 输入 2 元、输出 8 元": both sides' prices, the million said before
+        cur = "usd" if money.group(1) in ("美元", "美金", "刀") else "cny"
+        first = next((st for st in r.stated if "per_million" in str(st.param)), None)
+        if first is not None and role == "output_tokens" and str(first.param).endswith("per_million_tokens") \
+                and _INPUT_PRICE.search(t[max(0, first.start - 16):first.start]):
+            r.params.pop(str(first.param), None)
+            r.stated = [replace(st, param=f"{cur}_per_million_input_tokens") if st is first else st
+                        for st in r.stated]
+            r.params[f"{cur}_per_million_input_tokens"] = first.value      # type: ignore[assignment]
+        r.add(f"{cur}_per_million_tokens" if role == "output_tokens" else f"{cur}_per_million_input_tokens",
+              value, a, money.end())
+        return
+    if role == "tokens" and value <= 1000 and re.search(r"每秒\s*(?:至少|最少|不低于|起码|要|能)?\s*$",
+                                                     t[max(0, a - 8):a]):
+        # "每秒至少 25 个 token": one stream's speed, a time per output token (1000 / 25 ms)
+        r.add("tpot_ms", 1000 / value, a, b)
+        return
+    if role == "servers" and (kw := re.match(r"\s*(?:千瓦|kw\b)", t[n.end:])):
+        # "每台 DGX B200 约 14.3 千瓦": a server's draw, not 14.3 servers
+        _assign_power(r, "kilowatts", a, n.end + kw.end(), value)
+        return
+    if (dbl := _PERIOD_DOUBLING.match(t, n.end)) is not None:
+        # "with a 5-month doubling": the doubling time said as a compound
+        r.add("doubling_months", value * (12 if dbl.group(1) == "year" else 1), n.start, dbl.end())
+        return
+    if (dbl := _PERIOD_THEN_DOUBLES.match(t, n.end)) is not None and role not in ("months", "years"):
+        # "训练算力 6 个月翻倍": a doubling time, whatever the words before the number name
+        r.add("doubling_months", value * (12 if dbl.group(1) == "年" else 1), n.start, dbl.end(1))
+        return
+    if role == "capacity_flops" and (
+            PER_GPU.search(head_clause) or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20])[0])
+            or ((re.search(r"#+\s*(?:的|'s)", head_clause) or _CARD_RATE_HEAD.search(head_clause)
+                 # "H100 fp8 稠密大概 2 PFLOPS": the card named, then its rate
+                 or re.search(r"#+\s*~*\s*(?:稠密|稀疏|dense|sparse)?\s*(?:算力|峰值)?\s*"
+                              r"(?:大概|大约|约|是|为|有|接近|达到|about|is|does|~)?\s*$", head_clause))
+                and value < 50 and re.match(r"\s*p", t[n.end:b])
+                and not any(s.param in ("gpus", "servers") and s.end <= a for s in r.stated))):
+        # "each B200 gives 2.25 PFLOPS", "H100的FP8算力接近2 PFLOPS": one chip's rate
+        role = "gpu_tflops"
+    if role == "gpu_count" and re.match(r"\s*块(?!卡|\s*(?:gpu|显卡|h\d|a\d|#))", t[n.end:n.end + 4]) \
+            and re.search(r"(?:卡时|价|成本|租金|报价|收费|费用|按量|按需|包月|包年)\s*[^，,。；;]{0,6}$",
+                          t[max(0, a - 14):a]):
+        # "卡时成本 12 块": 12 yuan, not 12 cards
+        role = "rent" if re.search(r"卡时|按量|按需", t[max(0, a - 14):a]) else "price"
+    if role == "servers" and value in (2, 4, 8, 16) and re.match(
+            r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[a-z0-9-]*\s*(?:sxm\s*|pcie\s*)?(?:(?:servers|nodes|boxes)\b|服务器|节点|整机)",
+            t[n.end:n.end + 30]) \
+            and not any(s.param in ("servers", "gpus") for s in r.stated):
+        role = "gpus_per_server"         # "on 8x H100 servers": each server's cards, not 8 servers
+    if role == "gpus_per_server" and value > 576:
+        role = "gpu_count"               # "a 10,000-GPU GB200 NVL72 deployment": no server holds that many
+    if role == "servers" and value == 1 and (box := re.match(r"\s*#+\s*(box|rig|workstation|pc|desktop)\b",
+                                                              r.masked[n.end:n.end + 30])) and (
+            box.group(1) != "box" or any(str(st.value).startswith("rtx") for st in r.stated
+                                         if st.param == "accelerator" and st.start >= n.end)) and \
+            not re.match(r"\s*(?:with|w/|of|having|holding|that has)\s*\d+\s*(?:x\s*)?(?:cards?|gpus?)\b",
+                         r.masked[n.end + box.end():n.end + box.end() + 30]):
+        # "a single RTX 4090 box": the box of that one card (a data-centre card's box is a server:
+        # "fit in one h200 box (8 GPUs per node)", and so is "one 4090 box with 8 cards")
+        role, b = "gpu_count", n.end
+    if role == "factor" and value >= 1e8 and re.match(r"\s*[x×*]\s*[\d.,]+\s*[kmbt]?\s*(?:tokens?|toks?)\b",
+                                                      t[n.end:n.end + 24]):
+        role, b = "params", n.end        # "70B x 1.4T tok": a model's size times its tokens (6ND)
+    if role == "peak_factor" and value > 20:
+        # "QPS峰值1200": a peak load, not a peak-to-average ratio
+        role = "qps" if re.search(r"qps|rps|请求|requests", t[max(0, a - 12):b + 8]) else "number"
+    if role == "gpu_count" and 2000 <= value <= 2100 and float(value).is_integer() and "," not in n.raw \
+            and _YEAR_NOUN.match(t, n.end):
+        role, b = "year", n.end          # "if 2026 accelerator shipments are 7M units": the year
+    if role in ("gpu_count", "factor") and _SPEED_OF.search(r.masked[max(0, n.start - 40):n.start]) \
+            and re.match(r"\s*(?:x|×)\s*(?:an?\s+|the\s+)?#", r.masked[n.end:n.end + 9]):
+        # "B200 is 3x H100", "B200 = 2.5x H100 per card", "does 4x H100 throughput": a speed ratio
+        role, b = "speedup", n.end + len(re.match(r"\s*(?:x|×)", t[n.end:]).group())  # type: ignore[union-attr]
+    if role == "rent" and value >= 2000:
+        role = "budget"                  # "折合 557万美元，按 2 美元一小时租金": a total, no hourly rent
+    if role == "price" and 4 <= value <= 10 and _AT_RATE.search(t[max(0, n.start - 6):n.start]) \
+            and KW["usd"].search(t) and KW["cny"].search(t) and "usd_cny" not in r.params and not (
+                CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start])
+                or CURRENCY_AFTER.search(t[n.end:n.end + 8])):
+        role, b = "usd_cny", n.end       # "spend in ¥bn at 7.2": the exchange rate, not a ¥7.2 card
+    if role in ("price", "budget") and _USERS_GO.search(t[max(0, n.start - 24):n.start]) and not (
+            CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start])
+            or CURRENCY_AFTER.search(t[n.end:n.end + 8])):
+        role, b = "users", n.end         # "if DAU goes 2M → 12M": the users today, then reached
+    if role == "capacity_flops" and value >= 1e21 and _TRAIN_WORDS.search(t) and \
+            re.match(r"\s*flops?\b(?!\s*/\s*s)", t[n.end:n.end + 8]):
+        # "算力预算6.4e24 FLOPs，用2048张H800训练": a training run's FLOPs, not a rate of them
+        role = "train_flops"
+    if role == "electricity" and value > 50 and _BILL_WORD.search(t[max(0, n.start - 8):n.start]):
+        role = "budget"                  # "一年电费约3.8亿元": a bill's amount, no tariff is that high
+    if role == "price" and _BATCH_HEAD.search(t[max(0, n.start - 20):n.start]) and not (
+            CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
+            or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
+        role, b = "batch_per_replica", n.end   # "batch cap 32 each": each replica's batch, no money in it
+    if role == "gpu_count" and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
+        role = "budget"       # "a $24bn accelerator budget": money, not a count
+    if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
+        role = "budget"       # "$12M total to spend": money, not a model's size
+    if role in ("capacity_flops", "gpu_tflops"):
+        m = re.match(r"\s*(zetta|exa|peta|tera|z|e|p|t)", t[n.end:b])
+        prefix = m.group(1)[0] if m else "" if re.match(r"\s*flop", t[n.end:b]) else "t"
+        flops = value if not prefix else units.convert(
+            value, {"z": "ZFLOP/s", "e": "EFLOP/s", "p": "PFLOP/s", "t": "TFLOP/s"}[prefix], "FLOP/s")
+        value = flops if role == "capacity_flops" else flops / 1e12
+    if role == "gpu_count" and (tok := _TOKEN_HEAD.search(r.masked[max(0, a - 12):a])):
+        # "输出500 h800": the answer's length, then the accelerator, not 500 of them
+        role = "input_tokens" if INPUT_WORDS.match(tok.group(1)) else "output_tokens"
+        b = n.end
+    if role == "gpu_count" and value in (2, 4, 8, 16) and (
+            box := _SIZED_BOX.match(r.masked, n.end)) and (
+            (box.group("many")
+             and not re.search(r"\b(?:a|one|single|an)\s*$", r.masked[max(0, n.start - 8):n.start]))
+            # "an 8x L40S box … we'd buy 40 of them": the box's size, the count said later
+            or _BOXES_COUNTED_LATER.search(r.masked[n.end:])):
+        role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
+    if role == "observed_tokens_per_s" and (
+            PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])
+            or _server_rate(r, a, b)
+            # "a node of eight H800s at $2/hr serves ~3,000 tokens/s": the node's rate
+            or (_NODE_OF.search(CLAUSE.split(r.masked[max(0, a - 60):a])[-1])
+                and not PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0]))):
+        r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
+        return                           # "2,400 tokens/s per node": one server's measured rate
+    # "our 400 older cards measure 2,000 tok/s each", "how many B200s at 3,000 tok/s each": each
+    # card's, when a card is the thing named last
+    # ("256 H100s, each measured at 1,200 tok/s": the same, "each" said before the number)
+    each_said = re.match(r"\s*each\b", r.masked[b:b + 8]) is not None or \
+        _EACH_RATE_BEFORE.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) is not None
+    each_card = role == "observed_tokens_per_s" and each_said \
+        and _last_thing(r, a) == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
+                                                         CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
+    if each_card:
+        # "our 400 older cards measure 2,000 tok/s each": each card's, the counted thing before it
+        r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and each_said and _last_thing(r, a) == "server":
+        # "HGX H100 nodes do 14k tok/s each": each node's measured rate
+        r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and (
+            _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
+            or _PER_USER_RATE.search(r.masked[a:b])
+            or _PER_USER_HEAD.search(r.masked[max(0, a - 16):a])):
+        # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
+        r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and (total := _RATE_TOTAL.match(t, b)):
+        r.add("observed_tokens_per_s", value, a, total.end())   # "1800 tok/s total": the cluster's
+    elif role == "observed_tokens_per_s" and _ACROSS_FLEET.match(r.masked, b):
+        r.add("observed_tokens_per_s", value, a, b)   # "1.8M tok/s across 96 MI300X": the fleet's
+    elif role == "observed_tokens_per_s" and (
+            PER_GPU_RATE.search(r.masked[a:b])
+            or PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0])
+            or PER_GPU_RATE.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1])):
+        on_one = _ON_ONE_GPU.match(r.masked, b)
+        r.add("observed_tokens_per_s_per_gpu", value, a,
+              on_one.end() if on_one else b + _qual_len(t[b:b + 16]))
+    elif role == "queries_day_key":
+        r.add("queries_per_day", value, a, b)   # "queries/day 4e8"
+    elif role == "wh_per_token":
+        r.add("joules_per_token", value * 3600, a, b)
+    elif role == "joules_per_token":
+        milli = re.match(r"\s*(?:mj|millijoule|毫焦)", t[n.end:b])
+        r.add("joules_per_token", value / 1000 if milli else value, a, b)
+    elif role == "decline_rate_year" and 0 < value < 100:
+        r.add("growth_rate_year", -value / 100, a, b)    # "prices fall ~35% a year": shrinking
+    elif role == "growth_rate_month":
+        r.params["rate_monthly"] = True
+        r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
+    elif role == "dau_share":
+        r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
+    elif role == "speedup_pct":
+        r.add("speedup", value / 100, a, b)
+    elif role == "ttft_margin" and 0 < value < 1:
+        r.add("ttft_margin", 1 + value, a, b)    # "排队余量留 0.5": half again, a 1.5x margin
+    elif role == "ttft_margin_pct":
+        r.add("ttft_margin", 1 + value / 100, a, b)
+    elif role == "dau_share_week":
+        r.add("dau_per_wau", value / 100 if value > 1 else value, a, b)
+    elif role == "factor_per_year":
+        r.add("growth_rate_year", value - 1, a, b)
+    elif role == "qph":                  # "300k requests per hour": per second
+        if re.search(r"per (?:user|person|head)|\beach\b|a user|/\s*user\b|每人|每用户|每个用户|人均",
+                     t[max(0, a - 16):b + 24]):
+            r.add("queries_per_user", value * 24, a, b)    # "每人每小时2次": a user's hours, all day
+        else:
+            r.add("qps", value / 3600, a, b)
+    elif role == "qpm":                  # "600 queries per minute (at peak)": per second
+        if (_PEAK_NEAR.search(t[max(0, a - 12):a]) or _AT_PEAK.match(t, b)) and \
+                "peak_factor" not in r.params:
+            r.params["qps_is_peak"] = True
+            b = m.end() if (m := _AT_PEAK.match(t, b)) else b
+        r.add("qps", value / 60, a, b)
+    elif role == "qps" and (_PEAK_NEAR.search(t[max(0, a - 14):a]) or _AT_PEAK.match(t, b)) \
+            and "peak_factor" not in r.params:
+        # "peak QPS 800", "峰值QPS 800", "qps is ~4.5k at peak": the peak, not the average
+        r.params["qps_is_peak"] = True
+        b = m.end() if (m := _AT_PEAK.match(t, b)) else b
+        r.add("qps", value, a, b)
+    elif role == "gpu_count" and value <= 16 and "#" not in r.masked[b:b + 2] and (
+            (_HAS_HEAD.search(t[max(0, a - 16):a]) and _last_thing(r, a) == "server")
+            or (re.search(r"\b(?:per|for every)\s*$", t[max(0, a - 12):a]) and r.stated
+                and str(r.stated[-1].param).startswith("server_price"))):
+        # "Each box has 8 GPUs", "… and has 8 GPUs", "servers at $120k per 8 GPUs"
+        r.add("gpus_per_server", value, a, b)
+    elif role == "gpu_count" and value <= 72 and (
+            _SERVER_OF.search(t[max(0, a - 16):a])
+            or (_EACH_SERVER.match(r.masked[b:b + 24]) and _SERVER_NOUN.search(t))):
+        # "servers (8x H100 each)", "8 H100 per node": a server's size, not a fleet
+        r.add("gpus_per_server", value, a, b + (m.end() if (m := _EACH_SERVER.match(
+            r.masked[b:b + 24])) else 0))
+    elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)):
+        # "1.2 mln gpu hrs/yr": that many GPUs busy around the clock
+        r.add("gpus", value / units.convert(1, "year", "hour"), a, yr.end())
+    elif role == "gpu_count" and 1 < value <= 16 and "server" in r.params and \
+            "gpus_per_server" not in r.params \
+            and re.match(r"\s*卡\s*(?:[,，、;；]|$)", t[n.end:n.end + 4]) and _last_thing(r, a) == "server":
+        # "一台HGX H100整机220万元，8卡，买100台": the size of the server just named
+        r.add("gpus_per_server", value, a, b)
+    elif role == "gpu_count" and (each := _EACH_OF_THING.match(t, n.end)) and _last_thing(r, a) == "server":
+        # "TPU v6e pods: 256 chips each": the size of the thing named before
+        r.add("gpus_per_server", value, a, each.end())
+    elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)", t[n.end:b]) and (
+            _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
+        # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
+        r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
+    elif role == "whole_year" and value.is_integer() and 1990 <= value <= 2100:
+        # "for all of 2025": that year's days (the year itself dates the figures)
+        days = 366.0 if (value % 4 == 0 and value % 100 != 0) or value % 400 == 0 else 365.0
+        r.add("days", days, a, b)
+    elif role == "formula":              # "按 6ND 估", "6*N*D": the rule's constant, not an input
+        r.add(None, value, a, b, note="formula")
+    elif role == "pf_days":              # "3640 PF-days": 1e15 FLOP/s for a day each
+        r.add("train_flops", value * 1e15 * 86400, a, b)
+    elif role == "tokens_per_month":     # "480 trillion tokens a month": a day's share of them
+        r.add("tokens_per_day", value / units.convert(1, "month", "day"), a, b)
+    elif role == "bought_count" or (
+            role == "gpu_count" and _ON_TOP_OF.search(t[max(0, n.start - 24):n.start])):
+        # ("… more DGX A100 on top of the 120 we have": the fleet of the thing named before)
+        r.add("servers" if _last_thing(r, a) == "server" else "gpus", value, a, b)
+    elif role in DIRECT:
+        r.add(DIRECT[role], value, a, b)
+    elif role == "users" and (at_once := _AT_ONCE.match(t, b)):
+        # "10 people hitting it at once", "5千人同时在线": users in flight together
+        r.add("concurrent_users", value, a, at_once.end())
+    elif role == "users":
+        # (the words around the count, not past the end of its sentence: "1.5M users. monthly
+        # revenue?" counts no monthly users)
+        head = t[max(0, a - 12):b] + re.split(r"[.;?!。；？！]", t[b:b + 12], maxsplit=1)[0]
+        if re.search(r"monthly|\bmau\b|月活", head) or re.search(r"每月\s*$", t[max(0, a - 4):a]):
+            r.params["monthly_users"] = True
+        elif re.search(r"weekly|\bwau\b|周活", head) or re.search(r"每周\s*$", t[max(0, a - 4):a]):
+            r.params["weekly_users"] = True      # ("每周8亿用户": the week's users, said before the count)
+        r.add("users", value, a, b)
+    elif role == "watts" and (wan := _WAN_USERS.search(t[max(0, a - 10):a])) and \
+            re.match(r"\s*w(?![a-z])", t[n.end:b + 1]):
+        # "日活30w": w is 万 (ten thousand) in Chinese chat, not watts
+        kind = wan.group(0)
+        if re.search(r"月活|mau", kind):
+            r.params["monthly_users"] = True
+        r.add("concurrent_users" if "并发" in kind else "users", value * 1e4, a, b)
+    elif role in ("watts", "kilowatts", "megawatts", "gigawatts"):
+        _assign_power(r, role, a, b, value)
+    elif role == "price" and _EACH_ONLY.match(t[n.end:b + 1]) and _last_thing(r, a) == "server":
+        # "DGX H100 boxes at $280k each": each box, not each GPU in it
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
+    elif role == "rent_month":
+        # "月租八千一张": a month of one card, as an hourly rent (730.5 hours a month)
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        end = max(b, cur_end)
+        if (card := re.match(r"\s*(?:元|块)?\s*(?:/|每|一)\s*(?:张|卡|台)", t[end:end + 8])):
+            end += card.end()
+        r.add(f"rent_{cur}_per_hour", value / 730.5, min(a, cur_start), end)
+    elif role == "electricity" and value >= 20 and (
+            nxt := re.match(r"\s*([#&]+|(?:gpus?|servers?|nodes?|张|台))", r.masked[n.end:n.end + 12])):
+        # "Electricity: 2,000 DGX A100 at 6.5 kW each": a count after the topic word, not a price
+        r.add("servers" if "&" in nxt.group(1) or re.match(r"servers?|nodes?|台", nxt.group(1)) else "gpus",
+              value, a, n.end)
+    elif role == "electricity_mwh":
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"electricity_{cur}_per_kwh", value / 1000, min(a, cur_start), max(b, cur_end))
+    elif role == "user_price":
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"{cur}_per_user_month", value, min(a, cur_start), max(b, cur_end))
+    elif role in ("price", "budget", "rent", "electricity"):
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        if re.search(r"[毛角]$|[块元][一二两三四五六七八九]$", n.raw) and \
+                not re.match(r"\s*(?:美元|美金|刀)", t[n.end:n.end + 4]):
+            cur = "cny"                    # "六毛一度": tenths of a yuan (the number read them)
+        if role in ("price", "budget") and value > (1e5 if cur == "usd" else 7e5) \
+                and _last_thing(r, a) == "server" \
+                and (_EACH_UNIT_AFTER.match(t, b) or _EACH_UNIT_BEFORE.search(t[max(0, a - 16):a])
+                     or _BUY_IT_AT.search(t[max(0, a - 30):a])) \
+                and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]) and not CAN_BUY.search(t[b:b + 8]):
+            role = "server_price"        # "3 racks of GB200 NVL72, each ~$3.4M": a rack's price
+        elif role in ("price", "budget") and (4e4 <= value <= 5e6 if cur == "usd"
+                                              else 3e5 <= value <= 3.6e7) \
+                and (_SERVERS_AT.search(lead := t[max(0, n.start - 40):n.start])
+                     or _SERVER_QUOTED.search(r.masked[max(0, n.start - 40):n.start])) \
+                and not CAN_BUY.search(t) \
+                and not _HOW_MANY_FOR.search(lead) and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]):
+            role = "server_price"        # "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万": a quote
+        elif role == "price" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
+                and ("server" in r.params or "servers" in r.params) \
+                and re.search(r"单价|unit price", t[max(0, a - 8):b]):
+            role = "server_price"        # "100 台 H100 服务器，每台 8 卡，单价 220 万元": no card costs that
+        elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
+            role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
+        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
+                and "#" in r.masked[:a] and not _CONVERTED.search(t[max(0, a - 12):a]) and (
+                    _PRICE_LIST.search(t[max(0, a - 30):a])
+                    or re.match(r"\s*(?:/|每|一)\s*(?:张|卡|片|块|颗)", t[b:b + 6])    # "（$38k/张）"
+                    or ((_ONE_CARD_PRICE.search(_price_clause(t, a)) or (
+                        re.match(r"\s*#{2,}", r.masked[b:b + 4])
+                        and _A_PRICED.search(t[max(0, n.start - 8):n.start])))
+                        and not CAN_BUY.search(t) and not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12]))):
+            role = "price"               # "一张 MI300X 只要 1.5 万美元", "buying at $30k": one card's price
+        if role in ("electricity", "rent") and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
+            value /= 100
+        elif role == "electricity" and re.search(r"毛|角", t[n.end:b]):
+            value /= 10                    # "六毛一度": 0.6 yuan
+        param = {"price": f"price_{cur}", "budget": f"budget_{cur}", "server_price": f"server_price_{cur}",
+                 "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
+        r.add(param, value, min(a, cur_start), max(b, cur_end))
+    elif role == "server_price" and value <= 1024 and not (
+            CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
+            or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
+        r.add("gpus_per_server", value, a, b)   # "8 per box": no money in it, a server's size
+    elif role == "server_price":
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
+    elif role == "token_price" and not re.search(r"tok|词元|\b(?:in|out)put\b|输入|输出|\bapi\b", t):
+        r.add(None, value, a, b)         # "$2 per million" with no tokens anywhere: unknown
+    elif role in ("token_price", "token_price_k"):
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        # "$0.15 per million input and $0.60 per million output": the prompt's price apart
+        end = max(b, cur_end)
+        before = CLAUSE.split(t[max(0, n.start - 18):n.start])[-1]     # ("输入每百万 token 2 元")
+        side = "input_" if (re.match(r"\s*(?:input|prompt)s?\b", t[end:end + 12])
+                            or re.search(r"\b(?:input|prompt|in)\b", t[n.end:end])
+                            or (_INPUT_PRICE.search(before)
+                                and not re.search(r"输出|output|completion", before)
+                                # ("$0.25 per M input / $1.1 per M output": the second is the output's)
+                                and not re.search(r"输出|\boutput|\bcompletion|\bout\b", t[n.end:end])
+                                # ("$0.6/M input + $2.4/M output": the words after it say whose)
+                                # (English only: "输入 2 元 输出 8 元" says 输出 before the number it names)
+                                and not re.match(r"\s*(?:outputs?|completions?)\b", t[end:end + 14]))) \
+            else ""
+        r.add(f"{cur}_per_million_{side}tokens", value * (1000 if role == "token_price_k" else 1),
+              min(a, cur_start), max(b, cur_end))
+    elif role in ("dram_price", "dram_price_tb"):
+        _, cur_start, cur_end = _currency(r, n, a, b)
+        value /= 1000 if role == "dram_price_tb" else 1
+        # "$15/GB" is HBM's price when HBM is the nearer memory word before it, else DRAM's
+        head = re.split(r"[,;，；。]|\band\b|和|以及|\bvs\.?|versus|对比", t[max(0, a - 40):a])[-1]
+        hbm, dram = head.rfind("hbm"), max(head.rfind("dram"), head.rfind("内存"),
+                                           max((m.start() for m in re.finditer(r"ddr\d", head)), default=-1))
+        if hbm == dram == -1 and "hbm" in t and not re.search(r"dram|ddr|内存", t[:a]):
+            # "288GB each @ $12/GB. HBM $bn? … DRAM $2.4/GB": DRAM's price comes later, so this is HBM's
+            hbm = 0                      # "how much HBM … at $15/GB": no DRAM anywhere
+        r.add("hbm_usd_per_gb" if hbm > dram else "dram_usd_per_gb", value,
+              min(a, cur_start), max(b, cur_end))
+    elif role == "hbm_gb":
+        r.add("hbm_gb_per_gpu", value, a, b)
+    elif role == "number" and (now := _NOW_AFTER.match(t, n.end)) and "#" in r.masked and \
+            not re.search(r"users?|user base|用户|日活|月活|dau|mau", t[max(0, a - 60):a]) and \
+            value >= 2 and float(value).is_integer() and GROWS_WORD.search(t):
+        # "H100-equivalents … if we're at 50,000 today"; "tokens/day … from 5B today": the tokens a day
+        r.add("tokens_per_day" if value >= 1e8 and readings.TOKENS_A_DAY.search(t[:a]) else "gpus",
+              value, a, now.end())
+    elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
+        r.add(None, value, a, n.end + pct.end(), note="percentile")
+    elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])):
+        r.add("ttft_ms", value * 1000, a, b)      # "TTFT under 1s"
+    elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
+        own = re.split(r"\d", t[b:b + 20])[0]   # up to the next number: "300ms and 25ms/token"
+        near = CLAUSE.split(t[max(0, a - 30):a])[-1]   # "ttft < 500ms, tpot < 50ms": its own words
+        if TTFT.search(near) and PER_TOKEN.search(near):
+            # "首字延迟不超过500毫秒、每个token 40毫秒": the nearer words are this number's
+            last_ttft = max(m.end() for m in TTFT.finditer(near))
+            last_tok = max(m.end() for m in PER_TOKEN.finditer(near))
+            ttft = last_ttft > last_tok
+        elif TTFT.search(near) or PER_TOKEN.search(near):
+            ttft = bool(TTFT.search(near)) and not re.match(
+                r"\s*(?:/\s*(?:output )?token|per (?:output )?token)", t[b:b + 20])
+        else:
+            ttft = not PER_TOKEN.search(own) and bool(
+                TTFT.search(re.split(r"\d", t[b:b + 25])[0]) or TTFT.search(t[max(0, a - 30):a]))
+        r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
+    elif role == "words":
+        r.pending.append(("tokens", n, a, b, value / WORDS_PER_TOKEN))
+    elif role in ("days", "hours", "weeks", "months", "years", "quarters", "tokens", "util", "queries",
+                  "growth_rate_year", "percent", "util_fraction"):
+        r.pending.append((role, n, a, b, value))
+    elif re.fullmatch(r"[\d.,]+\s?b", n.raw) and 1e8 <= value <= 1e13:
+        r.pending.append(("size", n, a, b, value))   # "a 7B on 2T tokens": a size, if training
+    else:
+        r.add(None, value, a, word_after(r.t, b))
+
+
+# OpenAI, 'What are tokens and how to count them' (help.openai.com): one token is about
+# 3/4 of an English word, so a stated word count is read as 4/3 as many tokens
+WORDS_PER_TOKEN = 0.75
+
+_PEAK_NEAR = re.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
+                        r"(?:qps|rps|load|traffic|of|is|at|=|:|时|期)?"
+                        r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$")
+_PER_USER_HEAD = re.compile(r"(?:每个?用户|每人|每路|单用户|每个?会话|per user)\s*(?:的)?\s*"
+                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|达到|为|是|按)?\s*(?:每秒)?\s*$")
+_PER_USER_RATE = re.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
+                            r"/\s*(?:user|stream))\b")
+
+
+def word_after(t: str, b: int) -> int:
+    """An unplaced number is quoted with the word it counts ("15 pings"), for the reader; not with
+    a word that counts nothing ("swapping our 96 for 32": "96", not "96 for")."""
+    m = re.match(r"[ -]?[a-z]+|[\u4e00-\u9fff]{1,4}", t[b:b + 16])
+    if m is None or _FUNCTION_WORD.fullmatch(m.group().strip(" -")):
+        return b
+    return b + m.end()
+
+
+_FUNCTION_WORD = re.compile(r"for|to|and|or|but|the|a|an|in|on|at|with|of|by|from|than|vs|if|so|saves?|"
+                            r"is|are|was")
+
+
+_SERVER_NOUN = re.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜|服务器|节点|整机")
+_THING = re.compile(r"(&+|\b(?:servers?|nodes?|racks?|boxes|box|machines?|chassis|pods?)\b|"
+                    r"台|机柜|服务器|节点|整机)|"
+                    r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
+_EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|dollars?|美元|¥|rmb|元)?\s*"
+                        r"(?:each|apiece|a pop|一个|每个)\b")
+
+
+# a server is what measured the rate: "HGX H100 does 22k tok/s", "DGX B200 每台实测 4.8万 tok/s",
+# "单机 8 卡实测合计 3200 tok/s", "9,000 tok/s per 8-GPU server"
+_SERVER_MARK = re.compile(r"每台|单台|一台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|一个节点|"
+                          r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+"
+                          r"(?:\d+[- ]?(?:gpu|card|x)\s*)?(?:#+\s*)?"
+                          r"(?:(?:edge|inference|gpu|serving|ai|compute|worker)\s+)?"
+                          r"(?:node|server|box|rack|machine)s?\b|"
+                          # "…, rack does ~1.1M tok/s": a bare singular at the clause's start
+                          r"^\s*(?:node|server|box|rack|machine)\b(?!s)|"
+                          # "our bench: 8-gpu mi325x box does ~6.2k tok/s": a sized box said bare, no count
+                          r"(?:^|[:：]\s*)\d+[- ]?(?:gpu|card)\s*(?:#+\s*)?"
+                          r"(?:node|server|box|machine)\b(?!s)|"
+                          r"&+")
+_PER_SIZED_SERVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
+                               r"(?:gpus?|cards?|#+)[\s-]*(?:&+|server|node|box|rack|machine)")
+
+
+def _server_rate(r: Reading, a: int, b: int) -> bool:
+    """A measured rate whose subject is one server or rack (not a count of them, and not
+    qualified as per GPU)."""
+    after = CLAUSE.split(r.masked[b:b + 30])[0]
+    if _PER_SIZED_SERVER.match(after):
+        return True
+    before = CLAUSE.split(r.masked[max(0, a - 60):a])[-1]
+    mark = None
+    for m in _SERVER_MARK.finditer(before):
+        mark = m
+    if mark is None or PER_GPU_RATE.search(before[mark.end():]) or PER_GPU_RATE.search(after) \
+            or PER_GPU_RATE.search(r.masked[a:b]) or re.match(r"\s*(?:per|/|each)\s*(?:gpu|card|#)", after):
+        return False
+    if mark.group().startswith("&"):
+        # "64 HGX H100 do 1M tok/s": a count of servers, so the fleet's rate
+        return not re.search(r"[\d万千x×]\s*$", before[:mark.start()])
+    return True
+
+
+def _last_thing(r: Reading, a: int) -> str | None:
+    """What the nearest thing named before position a is: "server" or "gpu" (None when none
+    is named in the 60 characters before it)."""
+    last = None
+    for m in _THING.finditer(r.masked, max(0, a - 60), a):
+        last = "server" if m.group(1) else "gpu"
+    return last
+
+
+_ON_ONE_GPU = re.compile(r"\s*(?:measured\s*|observed\s*)?(?:on|with|from|per)\s*(?:one|a single|a|1|each)\s*"
+                         r"(?:#+|gpus?|cards?|chips?)")
+_HAS_HEAD = re.compile(r"\b(?:has|have|holds|contains|packs|comes with|with)\s*$|(?:有|装|配|带)\s*$")
+_EACH_HEAD = re.compile(r"(?:每个|每一个|each(?: one)?|apiece)\s*"
+                        r"(?:按|算|大概|大约|约|is|at|draws?|uses?|~)*\s*$")
+
+
+_GPU_INCL_SERVER = re.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*(?:卡)?\s*#*\s*(?:卡)?\s*(?:的)?\s*"
+                              r"(?:连|含|包含|加上?|算上)\s*(?:服务器|整机)|"
+                              # "单颗B200功耗1.2kW（含整机分摊）", "each GPU incl. its share of the server"
+                              r"(?:含|包含|算上)\s*(?:服务器|整机)\s*(?:的)?\s*分摊|"
+                              r"\b(?:its|their)\s+share of the (?:server|node|box|chassis)")
+
+
+_SITE_HAS = re.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facility|data ?cent(?:er|re)|hall)"
+                       r"[^，,。;；]{0,10}"
+                       r"(?:只能拿出|能拿出|拿得出|可用|只有|给了|拿出|提供|available|has|have|gives?)"
+                       r"[^，,。;；\d]{0,4}$")
+_PER_RACK_AFTER = re.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?:rack|柜)|每柜|单柜|一柜)")
+
+
+def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
+    """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
+    per server (or rack), else the facility. MW and GW are never one GPU's draw."""
+    masked = r.masked
+    unit = {"watts": "W", "kilowatts": "kW", "megawatts": "MW", "gigawatts": "GW"}[role]
+    tail = CLAUSE.split(masked[b:b + 28])[0]
+    head = CLAUSE.split(masked[max(0, a - 32):a])[-1]
+    server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head))
+    gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
+    if not (gpu_ctx or server_ctx) and EACH.search(tail):
+        # a bare "each" is the nearest counted thing's: "640 V100s in rack row C drawing 300 W
+        # each" is each V100's, though a rack is named after the count
+        counted = [s for s in r.stated if s.param in ("gpus", "servers") and s.end <= a]
+        since = [m for m in _THING.finditer(r.masked, counted[-1].end, a)] if counted else []
+        if since and not since[-1].group(1):
+            # "30 racks, each capped at 17.3 kW. With A100 at 400 W each": the cards named since
+            server_ctx = False
+        elif counted:
+            server_ctx = counted[-1].param == "servers"
+        else:
+            server_ctx = bool(_SERVER_NOUN.search(head))
+        gpu_ctx = not server_ctx
+    if not (gpu_ctx or server_ctx) and _EACH_HEAD.search(head):
+        # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
+        thing = _last_thing(r, a)
+        server_ctx, gpu_ctx = thing == "server", thing == "gpu"
+    if re.match(r"\s*(?:per|/|a|each|every)\s*(?:gpu|accelerator|card|chip)\b|\s*(?:每卡|每张|单卡)|"
+                r"\s*/\s*(?:卡|张|颗|块)", tail):
+        # "how many gpus fit per rack w/ h100 at 1,275 W per GPU": the unit written on the number
+        # itself, whatever the clause says before it
+        gpu_ctx, server_ctx = True, False
+    if _GPU_INCL_SERVER.search(head + tail):
+        # "一张 GB200 连服务器按 1.8kW", "per GPU incl. its server share": one card's all-in draw
+        gpu_ctx, server_ctx = True, False
+    if role == "kilowatts" and not gpu_ctx and _SERVER_NOUN.search(head + tail):
+        server_ctx = True
+    if role == "watts" and not gpu_ctx and ((value > 2500 and _SERVER_NOUN.search(head + tail)) or (
+            "gpus_per_server" in r.params and re.search(r"整机\s*(?:功耗|功率|满载)[^，,。]{0,6}$", head))):
+        server_ctx = True                  # "八卡服务器整机功耗大概 6500W": no GPU draws 6.5 kW
+    if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
+        gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
+    if role == "kilowatts" and not (gpu_ctx or server_ctx) and 2.5 < value <= 200 and (
+            _last_thing(r, a) == "server" or "server" in r.params or "gpus_per_server" in r.params):
+        server_ctx = True                  # "一台HGX H100服务器…满载10kW左右": the server's
+    if role == "kilowatts" and gpu_ctx and not server_ctx and value > 2.5 and (
+            "servers" in r.params or "server" in r.params or "gpus_per_server" in r.params) \
+            and not PER_GPU.search(head + tail):
+        # "50 racks … at 132 kW each", "how many 8-gpu servers, 10.2 kW each": no GPU draws 132 kW
+        gpu_ctx, server_ctx = False, True
+    if role == "kilowatts" and value > 250 and not (PER_SERVER.search(tail) or PER_SERVER.search(head)
+                                                     or EACH.search(tail)):
+        server_ctx = gpu_ctx = False       # "a 600 kW power envelope": a site's, no rack draws that
+    # ("每台11kW 总共几MW": the total asked after it is not this number's)
+    if (re.match(r"\s*(?:in\s+)?(?:total|all told|in all|overall|combined)\b(?!\s*(?:how|what))|"
+                 r"\s*(?:总共|合计|总计)(?!\s*(?:要|需要|是)?\s*(?:几|多少))", tail)
+            or re.search(r"(?:总共|合计|一共|总计|总功率|总电力|总容量|total of)\s*(?:是|为|有|约|大约)?\s*$",
+                         head)):
+        server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
+    if _SITE_HAS.search(head) and not _PER_RACK_AFTER.match(tail):
+        server_ctx = gpu_ctx = False       # "机房只能拿出20kW的电": the room's, not one server's
+    big = role in ("megawatts", "gigawatts")
+    if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
+        r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))
+    elif not big and (gpu_ctx or role == "watts"):
+        r.add("watts_per_gpu", units.convert(value, unit, "W"), a, b + _qual_len(tail))
+    else:
+        r.add("power_mw", units.convert(value, unit, "MW"), a, b)
+
+
+def _qual_len(tail: str) -> int:
+    m = re.match(r"\s*(?:per|/|a|each|every)\s*(?:gpu|accelerator|card|chip|server|node|rack|box|"
+                 r"machine)|\s*(?:each|apiece|all-in)", tail)
+    return m.end() if m else 0
+
+
+def _currency(r: Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
+    """The amount's currency ("usd" / "cny"), and where the symbol or word before and after the
+    number starts and ends (so the span quotes "¥240k", "3.5万美元")."""
+    from_ = max(0, n.start - 6)
+    after = CURRENCY_AFTER.search(r.t[n.end:n.end + 16])
+    before = CURRENCY_BEFORE.search(r.t[from_:n.start])
+    start = from_ + before.start() if before else n.start
+    end = n.end + after.end() if after else n.end
+    if after:
+        usd = re.match(r"美元|美金|美分|刀|usd|us\$|dollar|buck|cent", after.group(1)) or (
+            # "預算美金 4,500 萬元": the dollars said before; 元 after is the amount's unit word
+            after.group(1) in ("元", "万元")
+            and re.search(r"(?:美金|美元|usd)\s*$", r.t[max(0, n.start - 6):n.start]))
+        if not usd and after.group(1) == "块" and (
+                more := re.match(r"\s*(?:钱)?\s*(?:美元|美金|刀)(?:\s*(?:一|每|/)\s*(?:个)?(?:小时|h\b))?",
+                                 r.t[end:end + 10])):
+            return "usd", start, end + more.end()    # "两块美金一小时": two dollars
+        return ("usd" if usd else "cny"), start, end
+    if before:
+        return ("cny" if before.group(1) in ("¥", "rmb", "cny", "￥") else "usd"), start, end
+    if KW["cny"].search(r.t[max(0, a - 4):b]):
+        return "cny", start, end
+    # no currency at the number: the question's own, and RMB in a Chinese question without US$
+    # (dollars only asked for, "合多少美元", are the answer's currency, not the amount's)
+    if _ASKED_IN_CNY.search(r.t) and not KW["cny"].search(_ASKED_IN_CNY.sub("", r.t)) \
+            and not CJK.search(_ASKED_IN_CNY.sub("", r.t)):
+        # "H100 list 30k … in RMB @7.1?": the yuan is the answer's currency; what is converted into
+        # it is not yuan
+        return "usd", start, end
+    if (KW["cny"].search(r.t) or CJK.search(r.t)) and not KW["usd"].search(_ASKED_IN_USD.sub("", r.t)):
+        return "cny", start, end
+    if re.search(r"[万亿]", n.raw) and CJK.search(r.t) and re.search(r"汇率|exchange rate|\bfx\b", r.t):
+        # "9.8万一张, 8卡整机 140万, 对比 h200 整机 $310k 汇率7.15": the dollars are marked, an exchange rate
+        # joins the two currencies, and the amounts counted in 万 without a mark are the yuan
+        return "cny", start, end
+    return "usd", start, end
+
+
+_ASKED_IN_CNY = re.compile(r"\b(?:in|into|to)\s+(?:rmb|cny|yuan|renminbi|chinese yuan)\b|"
+                           r"(?:合|折合|折成|换成|换算成|折算成?|转成|算成|等于|相当于)\s*(?:多少|几)?\s*(?:万|亿)?\s*"
+                           r"(?:人民币|rmb|元)|(?:多少|(?<![十百千万])几)\s*(?:万|亿)?\s*人民币")
+
+
+_ASKED_IN_USD = re.compile(r"(?:合|折合|折成|换成|换算成|折算成?|等于|相当于)?\s*(?:多少|几)\s*(?:万|亿)?\s*"
+                           r"(?:美元|美金|刀)|"
+                           r"(?:合|折合|折成|换成|换算成|折算成?|转成|算成)\s*(?:成)?\s*(?:美元|美金|刀)")
+
+
+# "8x H100服务器", "8 H100 servers": a server's size written before its name
+_TOKEN_HEAD = re.compile(r"(输出|输入|output|input|prompt|上下文)\s*(?:长度)?\s*(?:为|是|=|:)?\s*$")
+_BOXES_COUNTED_LATER = re.compile(r"\b(?:of (?:them|those|these)|"
+                                  r"\d[\d,]*\s*(?:servers|nodes|boxes|machines))\b")
+# "8x MI325X boxes" (many, each of that size), "an 8x L40S box"
+_SIZED_BOX = re.compile(r"\s*[x×]\s*#+\s*"
+                        r"(?:(?P<many>servers|nodes|boxes|machines)|server|node|box|machine)\b")
+_WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
+_SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜|&)\s*"
+                        r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
+_EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
+
+
+_AT_PEAK = re.compile(r"\s*(?:at (?:the )?peak|at peak times|during (?:the )?peak|高峰(?:时|期)?|峰值)")
+
+
+# words before a bare amount that make it one card's price, not a sum to spend
+_ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|"
+                             r"\b(?:a|one|each|per)\s+(?:single\s+)?(?:#+|gpu|card|chip)|"
+                             r"\bsingle\s+#|\bbuy(?:ing)?\s+(?:them\s+|it\s+)?at\s*(?:us\$|\$)?\s*$|"
+                             # "买卡按 2.5 万刀算", "买一张要 3 万美元"
+                             r"(?:买|购)(?:一张|单张|卡|一块)\s*(?:按|是|要|大概|约|得)*\s*(?:us\$|\$|¥|￥)?\s*$|"
+                             # "or buy it outright for $25k", "the card costs them ¥120k"
+                             r"\b(?:buy|purchase)\s+(?:it|one|them|the card|a card)?\s*(?:outright\s+)?"
+                             r"(?:for|at)\s*"
+                             r"(?:about|around|~)?\s*(?:us\$|\$|¥|￥)?\s*$|"
+                             r"\b(?:card|gpu|chip)s?\s+costs?\s+(?:them|us|me|you)?\s*(?:about|around|~)?\s*"
+                             r"(?:us\$|\$|¥|￥)?\s*$|"
+                             r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
+                             # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
+                             r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
+_TRAIN_WORDS = re.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
+_BILL_WORD = re.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
+_EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
+                              r"每台|每柜|一台|一柜)")
+# "8-card servers at $120k", "L40S servers (8 GPU) at $92k", "same config at $279k", "$355k/node" (after),
+# "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it
+_HOW_MANY_FOR = re.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
+# ("L40S servers (8 GPU) at $92k", "代理商A报 ¥235万")
+_SERVERS_AT = re.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?)\s*"
+                         r"(?:\([^)]{0,16}\)\s*)?(?:quoted\s+)?(?:at|for|@|cost(?:s|ing)?|priced at)|"
+                         r"(?:&|台)[^,，。;；]{0,16}(?:报价?|报了|quotes?|quoted)[^,，。;；\d]{0,4}|"
+                         r"(?:^|[,，;；])\s*[^,，。;；\d]{0,8}(?:报价?|报了)(?=[^,，。;；\d]{0,3}$))\s*"
+                         r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
+# (on the masked text: "H20 server got quoted at 1.05M RMB", "box quoted $285k", "dgx h100 quoted $300k",
+# the server's name masked)
+_SERVER_QUOTED = re.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"
+                            r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?quoted(?:\s+(?:at|for))?\s*"
+                            r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
+_EACH_UNIT_BEFORE = re.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
+                               r"(?:[~≈]|about|约|大约|大概)?\s*"
+                               r"(?:us\$|\$|¥)?\s*$")
+_A_PRICED = re.compile(r"\b(?:a|one|each|per)\s*(?:us\$|\$)?\s*$")   # "a $45,000 B300"
+
+
+def _price_clause(t: str, a: int) -> str:
+    """The words before an amount in its clause, and the clause before when this one is only a
+    word or two ("H100 单价合人民币多少？按 2.5 万美元")."""
+    parts = CLAUSE.split(t[max(0, a - 40):a])
+    return parts[-1] if len(parts[-1].strip()) > 3 or len(parts) < 2 else parts[-2] + " " + parts[-1]
+
+
+_PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
+                         r"\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$|"
+                         # "H100 pricing drops to $18,000", "vs. today's $27,500"
+                         r"(?:pric(?:e|es|ing)|costs?)\s+(?:drops?|falls?|goes|went|comes|rises?)\s*"
+                         r"(?:down\s*|up\s*)?to\s*(?:us\$|\$)?\s*$|today'?s\s*(?:us\$|\$)?\s*$")
+_AT_RATE = re.compile(r"\bat\s*$|按\s*$")
+_CONVERTED = re.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
+                        r"(?:us\$|\$|¥)?\s*$")
+_BUDGET_WORDS = re.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|capex|资本开支|\bin total\b|"
+                           r"总共|一共|合计|总价|总额")
+CAN_BUY = re.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"
+                      r"能买|可以买|买得起|能买多少|够买")
+_EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
+_SPEED_OF = re.compile(r"#+\s*(?:\([^)]{0,20}\)\s*)?(?:is|=|does|delivers|gives|gets|offers|≈|~|"
+                       r"(?:runs|performs|works|comes in|lands) at)\s*"
+                       r"(?:about|around|roughly|~)?\s*$|"
+                       r"#+(?:[^,.;，。；]|\.(?=\d)){0,30}\b(?:and |which |that )?"
+                       r"(?:does|delivers|gives|gets)\s*"
+                       r"(?:about|around|~)?\s*$")
+_USERS_GO = re.compile(r"(?<!并发)(?:\bdau|\bmau|\bwau|\busers?|日活|月活|用户)\s*"
+                       r"(?:goes|grows|going|growing|jumps?|rises?|will go|from|从)\s*(?:from\s*)?$")
+_BATCH_HEAD = re.compile(r"(?:\bbatch(?: size)?|\bbs|\bconc(?:urrency)?|并发(?:数)?)\s*"
+                         r"(?:cap|size|max|limit|上限)?\s*"
+                         r"(?:=|:|of)?\s*$")
+_YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
+                        r"(?:accelerator|gpu|chip|hbm|server|datacenter)s?\s+"
+                        r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
+_NOW_AFTER = re.compile(r"\s*(?:(?:that |which )?(?:we|i|you|they)\s+(?:run|have|operate|own|use|got)\s+)?"
+                        r"(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
+GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年|"
+                         r"\b(?:traffic|demand|load) (?:goes|grows|rises|jumps)|on top of|how many more")
+# "卡 1.6 万": the bare word for card before an amount
+_BARE_CARD = re.compile(r"(?:^|[,，;；。\s])卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$")
+# "一台 12 万块": 块 as money, no card after it
+_KUAI_MONEY = re.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
+# "4090 机器 8 卡一台": a server said just before
+_ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
+# "6 个月翻倍": a period, then the doubling
+_PRICE_AFTER = re.compile(r"\s*(元|块钱?|人民币|美元|美金|刀)")
+_PERIOD_DOUBLING = re.compile(r"\s*[- ]?(month|year)s?[- ](?:doubling|doubling time)\b")
+_PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
+# "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
+_CARD_RATE_HEAD = re.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
+                             r"(?:of|at|is|为|是|约|=)?\s*$")
+# "1.8M tok/s across 96 MI300X": a rate measured on a counted fleet
+_ACROSS_FLEET = re.compile(r"\s*(?:across|over|on|from|spread over)\s+(?:all\s+|the\s+|our\s+)?"
+                           r"[\d,.]+\s*k?\s*#")
+_PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年|一年)(?![a-z])")
+# "a GB200 NVL72 rack if we buy it at ~$3M": the one server's price
+_BUY_IT_AT = re.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
+                        r"(?:it|one|the rack|the server|the box|the node|a rack|a box)\s+(?:at|for)|"
+                        # "HGX B200 box costs us ~$515k landed"
+                        r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|them))?)\s*"
+                        r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
+# "输入每百万 token 1 元", "$0.15 per million input": the prompt's price
+_INPUT_PRICE = re.compile(r"(?:\binput|\bprompt|输入|提示)"
+                          r"(?:[^a-z输出]|tokens?|\b(?:at|is|of|costs?|priced)\b){0,12}$")

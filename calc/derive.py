@@ -1,0 +1,1576 @@
+"""What needs the whole question: numbers whose meaning waits on the rest of it (durations,
+token lengths, utilization, queries a user), growth terms, budgets, replicas, and the
+parameters derived from phrases once every span is read. Part of calc.parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from calc import readings, units
+from calc.assign import ALL_IN, CAN_BUY, GROWS_WORD, word_after
+from calc.intent import (
+    ASKS_QPS,
+    ASKS_RATE,
+    CLAIM,
+    HOURLY_ASKED,
+    MORE,
+    PAYS_BACK,
+    PER_CARD_ASKED,
+    PRICE_GROWS,
+)
+from calc.numbers import Covered, Num, chinese_numeral
+from calc.options import (
+    ASKS_FLOPS,
+    ASKS_MFU,
+    ASKS_REQUESTS,
+    ASKS_TRAFFIC,
+    BOX_AFTER,
+    CHEAPER_THAN_PRICE,
+    RENT_OUT,
+    TODAY,
+    TOOK,
+    one_group_rented,
+)
+from calc.stated import LOADS, Reading, Stated, this_year
+from calc.vocabulary import (
+    CLAUSE,
+    INPUT_WORDS,
+    KW,
+    OUTPUT_WORDS,
+    PER_GPU,
+)
+
+_DOUBLING = re.compile(
+    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
+    r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
+    r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
+    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$"
+    r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
+_DOUBLING_HEAD = re.compile(
+    r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
+    r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
+    r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
+    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*"
+    r"(?:是|为|按|按照|取|of|=|:|is|were|was|was only|of only|"
+    r"(?:(?:drops?|goes|went|shrinks?|falls?|stretches|slips?|changes?|moves?) to)|"
+    r"降到|变成|改成|缩短到|延长到|拉长到)?\s*(?:约)?\s*$")
+_EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
+
+
+_NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "quarters", "util", "percent",
+                 "util_fraction", "size")
+DURATIONS = ("days", "hours", "weeks", "months", "years", "quarters")
+
+
+def _duration(t: str, role: str, value: float, b: int) -> tuple[float, str, int]:
+    """(value, unit, end) of a duration: a quarter is three months; "两年半" / "一个半月"
+    add the half after the unit."""
+    if role == "quarters":
+        value, role = value * 3, "months"
+    if t[b:b + 1] == "半":
+        value, b = value + 0.5, b + 1
+    return value, role[:-1], b
+
+
+def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False) -> None:
+    """Roles that need the rest of the question; durations, utilizations and bare percentages
+    also need the intent, so they wait for the second pass (doubling times do not)."""
+    t = r.t
+    train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|on\s+[\d.,]+\s*[tbm]?\s*tokens|"
+                               r"chinchilla", t))
+    later: list[tuple[str, Num, int, int, float]] = []
+    for role, n, a, b, value in r.pending:
+        if first_pass and role in _NEEDS_INTENT:
+            if role in DURATIONS and _is_doubling(t, a, b):
+                value, unit, b = _duration(t, role, value, b)
+                r.add("doubling_months", units.convert(value, unit, "month"), a, b)
+            else:
+                later.append((role, n, a, b, value))
+            continue
+        if role == "years" and float(value).is_integer() and 1990 <= value <= 2100:
+            grows = intent == "growth" or bool(GROWS.intersection(r.params))
+            ahead = (value - this_year()) * 12
+            other_year = any(pa != a and (pr in ("years", "year")) and 1990 <= pv <= 2100
+                             for pr, _, pa, _, pv in r.pending) or any(
+                st.param == "year" for st in r.stated)
+            if grows and ahead > 0 and not other_year:
+                # "2027年每天多少？": the horizon, from this year ("从2024年到2030年": the span)
+                r.add("period_months", ahead, a, b)
+            elif grows and ahead <= 0 and not other_year and _BY_YEAR.search(t[max(0, a - 8):a]):
+                r.add("year", value, a, b, note="not_ahead")   # "到2026年" said in 2026: no time to grow
+            else:                        # "2024年的价格": a calendar year, not 2,024 years
+                r.add("year", value, a, b)
+        elif role in DURATIONS and value == 1 and any(
+                st.param == "queries_per_user" and st.start < a <= st.end for st in r.stated):
+            continue                     # "40 msgs each a day": inside the per-user rate's words
+        elif role == "years" and value == 1 and "growth_rate_year" in r.params and re.match(
+                r"\s*(?:年|years?|yrs?)?\s*(?:内|的)?\s*(?:增长|增速|增幅|涨|growth|grows?|growing)", t[b:]):
+            continue                     # "用户一年增长50%": the rate's own year, not a period
+        elif role in DURATIONS:
+            value, unit, b = _duration(t, role, value, b)
+            if intent == "growth" or (GROWS.intersection(r.params)
+                                      and not _PRICED_BY_TIME.intersection(r.params)):
+                # the horizon of a growth ("growing 80% a year: GPUs in three years?")
+                r.add("period_months", units.convert(value, unit, "month"), a, b)
+            else:
+                r.add("days", units.convert(value, unit, "day"), a, b)
+        elif role == "tokens" and (per := _load_period(t, a, b)) is not None:
+            # "50 million tokens per hour", "2B tokens per week": a volume over a period, as a day's
+            days, a, b = per
+            r.add("tokens_per_day", value / days, a, b)
+        elif role == "tokens":
+            r.add(_token_param(r, a, b, value, train_ctx), value, a, b)
+        elif role in ("util", "util_fraction"):
+            frac = value / 100 if role == "util" or value > 1 else value
+            # ("100,000 H100 for 90 days … at 35% MFU how many FLOPs": said as MFU, read as MFU)
+            mfu_said = intent == "convert" and re.search(r"mfu|模型算力利用率", t[a:b]) is not None
+            r.add("mfu" if intent == "training" or mfu_said else "utilization", frac, a, b)
+        elif role == "growth_rate_year":
+            r.add("growth_rate_year", value / 100, a, b)
+        elif role == "size":
+            # "a 7B on 2T tokens" in training; "DeepSeek R1 671B": the named model's size
+            # ("405B bf16 HBM?": the size of the model whose memory is asked)
+            if (intent in ("training", "memory") or "model" in r.params or re.match(
+                    r"\s*(?:~|-?class\b|级)", r.masked[b:b + 8])) and "params" not in r.params:
+                r.add("params", value, a, b)   # "70B bf16", "a 405B-class model": a model's size
+            else:
+                r.add(None, value, a, word_after(t, b))
+        elif role == "percent":
+            share = "mfu" if "mfu" in r.params else None   # (a utilization raised has its own reading)
+            if intent == "training" and "mfu" not in r.params:
+                r.add("mfu", value / 100, a, b)
+            elif share is not None and _RAISED_TO.search(t[max(0, a - 12):a]) and 0 < value <= 100:
+                r.add(share, value / 100, a, b)   # "MFU从30%提到50%": the share after, compared
+            else:
+                r.add(None, value, a, b)
+        elif role == "queries" and (per := _load_period(t, a, b)) is not None:
+            # "1B requests/month", "每周1亿次请求": a month's or a week's volume, as a day's
+            # ("if each sends like 10 queries/day": a hedge between "each" and the number)
+            per_user = bool(re.search(r"per (?:user|person|head)|each|每人|每用户", t[max(0, a - 24):b + 24]))
+            days, a, b = per
+            r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
+        elif role == "queries":
+            if tail := re.match(r"\s*个\s*(?:queries|query|requests?|reqs?|calls?)(?![a-z])", t[b:b + 16]):
+                b += tail.end()           # "每日大約 40 萬個 query": the count's own noun, quoted with it
+            per_user = _queries_per_user(t, a, b)
+            per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
+                                t[b:b + 20] + " " + t[max(0, a - 6):a])
+            big = value > 10_000
+            if per_user or not (big or (per_day and "users" not in r.params
+                                        and "concurrent_users" not in r.params)):
+                if (each_day := re.match(r"\s*(?:each|apiece|per user)?\s*(?:a|per|/|every)\s*day\b", t[b:])):
+                    # "40 msgs each a day": the words are this number's, not a period of a day
+                    end = b + each_day.end()
+                    inside = [st for st in r.stated if b <= st.start < end and st.param == "days"]
+                    r.stated = [st for st in r.stated if st not in inside]
+                    if inside and r.params.get("days") == inside[0].value:
+                        r.params.pop("days")
+                    b = end
+                r.add("queries_per_user", value, a, b)
+            else:
+                r.add("queries_per_day", value, a, b)
+    r.pending = later
+
+
+_NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
+_GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
+                       r"(?:will|'ll|going to|expect to|should) be at\s*|"
+                       r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"
+                       r"before we hit\s*|"
+                       r"\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
+                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*|"
+                       r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?:ing|ed)?(?: of| is)?\s*|"
+                       r"\baim(?:ing|s)? (?:for|at)\s*|"
+                       # "the product team is forecasting 20 million MAU after the launch"
+                       r"\b(?:(?:forecast|project|expect|predict)(?:s|ed|ing)?|plan(?:s|ned|ning)?)\s+(?:for\s+)?"
+                       r"(?:about\s+|around\s+|~)?|"
+                       r"预计(?:会)?(?:有|到|达到)?\s*|预期\s*")
+# a volume's period, after it ("2B tokens per week", "1B requests/month") or before it in Chinese
+# ("每周1亿次请求", "每月30亿次调用"); hours only for tokens (a query rate per hour is read as "qph")
+_PERIOD_AFTER = re.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:/|per|an?|each|every)\s*"
+                           r"(?P<u>month|week|wk|hour|hr)\b|"
+                           r"(?P<adv>monthly|weekly|hourly)\b|(?:每个?|/)(?P<cu>月|周|星期|小时))")
+_PERIOD_BEFORE = re.compile(r"(?:每个?|一个?)(?P<cu>月|周|星期|礼拜|小时)\s*"
+                            r"(?:大概|大约|约|有|要|处理|调用)*\s*$")
+_PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.0, "wk": 7.0, "weekly": 7.0,
+                "周": 7.0, "星期": 7.0, "礼拜": 7.0, "hour": 1 / 24, "hr": 1 / 24, "hourly": 1 / 24,
+                "小时": 1 / 24}
+
+
+# who a count of queries belongs to: a user named around it ("per user", "每人"), "each" after it, or
+# before it with users in the question, users doing them ("users avg 25 queries a day"), or a payer
+# named in the clause or the one before ("如果每个用户每月只付 9.9 元，每天用 5 次")
+_PER_USER_AROUND = re.compile(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
+                              r"每人|每用户|每个用户|人均")
+_EACH_AFTER = re.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
+# ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
+_EACH_BEFORE = re.compile(r"\beach\s*(?:(?:sends?|makes?|does|asks?|fires?|runs?)\s+)?"
+                          r"(?:~|about|around|roughly|like|maybe|probably|prob|approx\.?)?\s*$")
+_USERS_DO = re.compile(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+"
+                       r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?|"
+                       r"at|@)\s*"
+                       r"(?:about|around|~|roughly)?\s*$")
+_PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)"
+_PAYER_CLAUSE = re.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
+                           r"(?:用户|学生|律师|员工)每天[^，,。；;]{0,6}$")
+_PAYER_NAMED = re.compile(r"(?:每个?|每位)" + _PAYER)
+
+
+def _queries_per_user(t: str, a: int, b: int) -> bool:
+    """Is the count of queries at t[a:b] each user's, not the whole load's?"""
+    return bool(_PER_USER_AROUND.search(t[max(0, a - 16):b + 24]) or _EACH_AFTER.match(t[b:])
+                or (re.search(r"\b(?:users?|dau|seats?|ppl|people|members|employees|devs?|folks)\b", t[:a])
+                    and _EACH_BEFORE.search(t[max(0, a - 24):a]))
+                or _USERS_DO.search(t[max(0, a - 30):a]) or _PAYER_CLAUSE.search(t[max(0, a - 24):a])
+                or (_PAYER_NAMED.search(t[max(0, a - 40):a])
+                    and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a])))
+
+
+def _load_period(t: str, a: int, b: int) -> tuple[float, int, int] | None:
+    """(days in the period, span start, span end) when a volume is said per month, week or hour."""
+    if m := _PERIOD_AFTER.match(t, b):
+        return _PERIOD_DAYS[m.group("u") or m.group("adv") or m.group("cu")], a, m.end()
+    if m := _PERIOD_BEFORE.search(t[max(0, a - 12):a]):
+        return _PERIOD_DAYS[m.group("cu")], max(0, a - 12) + m.start(), b
+    return None
+
+
+GROWS = {"growth_rate_year", "doubling_months", "users_to"}
+_PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                   "electricity_cny_per_kwh"}
+
+
+def _is_doubling(t: str, a: int, b: int) -> bool:
+    head, tail = t[max(0, a - 24):a], t[b:b + 24]
+    if re.match(r"\s*(?:(?:个)?\s*(?:月|年|天|周)\s*)?(?:后|以后|之后)", tail):
+        return False                  # "每3.4个月翻一倍 5年后是现在的多少倍": the horizon, after the doubling
+    # the words must end right before the number ("doubling every 3.5 months"), not merely
+    # begin the window ("…翻一番，2024年…" is no doubling time)
+    before = bool(_DOUBLING_HEAD.search(head))
+    return bool(before or (_EVERY.search(head) and re.search(
+        r"^[^.?!,，]{0,14}(?:doubl|翻倍|翻番|翻一番|翻了?一倍)", tail))
+        # "训练算力 6 个月翻倍": the period said right before the doubling
+        or re.match(r"\s*(?:个\s*)?(?:月|年)?\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)", tail))
+
+
+def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
+    if value >= 1e9 or (train_ctx and value >= 1e7):
+        return "train_tokens"
+    t = r.t
+    inside = t[a:b]
+    for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+        if rx.search(inside):
+            return name
+    right_after = re.match(r"\s*(in|input|out|output)\b", t[b:b + 10])
+    if right_after:                      # "1.2k tok in / 400 tok out"
+        return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
+    # the nearest qualifier in the same clause, after the span first ("2,000-token answers")
+    tail = CLAUSE.split(t[b:b + 24])[0]
+    head = CLAUSE.split(t[max(0, a - 24):a])[-1]
+    best: tuple[int, str] | None = None
+    for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+        m = rx.search(tail)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+        for h in rx.finditer(head):
+            d = len(head) - h.end()
+            if best is None or d < best[0]:
+                best = (d, name)
+    if best is not None:
+        return best[1]
+    # "Prompts are short, around 500 tokens": the clause before, when this one says nothing
+    before = t[max(0, a - 40):a]
+    parts = CLAUSE.split(before)
+    if len(parts) >= 2:
+        prev = parts[-2]
+        for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+            if rx.search(prev) and not (INPUT_WORDS if name == "output_tokens" else
+                                        OUTPUT_WORDS).search(prev):
+                return name
+    return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
+
+
+_BY_YEAR = re.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至|截止)\s*(?:the )?(?:end of )?\s*$")
+
+
+ENOUGH_ASKED = re.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
+_NEXT_YEAR = re.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
+# "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
+# base is said, not how long it grows
+_YEARS_OUT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:years?|yrs?)\s*(?:out|later|from now|ahead|on)\b|"
+                        r"\bin\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)\b|\d+\s*年(?:后|以后|之后)")
+
+
+def growth_terms(r: Reading) -> None:
+    """With a growth stated: "by 2028" is the horizon from this year, and a bare count next to
+    "today" / "现在有" is what grows ("how many MI300X by 2028 starting from 4k today")."""
+    p = r.params
+    if not (GROWS.intersection(p) or "period_months" in p):
+        return
+    m = _NEXT_YEAR.search(r.t)
+    if m and "period_months" not in p and not _YEARS_OUT.search(r.t, m.end()) and \
+            not Covered(len(r.t), [(s.start, s.end) for s in r.stated]).covers(m.start()):
+        r.add("period_months", 12.0, m.start(), m.end())   # "over next yr", "明年"
+    years = [st for st in r.stated if isinstance(st.value, float) and (st.param == "year" or (
+        st.param is None and st.note == "" and st.value.is_integer() and 1990 <= st.value <= 2100
+        and "," not in str(st.text)))]
+    year_bill = next((st for st in r.stated if st.param == "period_months" and st.value == 12.0
+                      and re.fullmatch(r"一年|a year|one year|1 year|1年", str(st.text).lower().strip())),
+                     None)
+    if len(years) == 2 and years[0].value != years[1].value and year_bill is not None \
+            and year_bill.start > max(y.end for y in years):
+        # "2025 年是 12000 MW，年增长 35%，2030 年要多少 MW？…一年电费多少": the years are the horizon, the
+        # year after them the bill's period
+        p.pop("period_months", None)
+        p["days"] = 365.25
+        r.stated = [replace(x, param="days", value=365.25) if x is year_bill else x for x in r.stated]
+    if len(years) == 2 and years[0].value != years[1].value and "period_months" not in p:
+        # "2024年用了4000张，到2026年需要多少": the horizon is from one year to the other
+        span = abs(float(years[0].value) - float(years[1].value)) * 12  # type: ignore[arg-type]
+        p["period_months"] = span
+        p.pop("year", None)
+        r.stated = [replace(x, param="period_months", value=span, note="") if x in years else x
+                    for x in r.stated]
+    for st in list(r.stated):
+        if st.param == "year" and isinstance(st.value, float) and st.value <= this_year() and \
+                "period_months" not in p and GROWS.intersection(p) and p.get("year") == st.value and \
+                _BY_YEAR.search(r.masked[max(0, st.start - 16):st.start + 3]):
+            p.pop("year")          # "how many by 2026?" asked in 2026: no time to grow
+            r.stated = [replace(x, note="not_ahead") if x is st else x for x in r.stated]
+            continue
+        if st.param == "year" and isinstance(st.value, float) and st.value > this_year() and \
+                "period_months" not in p:
+            # "how much in 2027?" with a growth stated: the horizon, not a price year
+            p["period_months"] = (st.value - this_year()) * 12
+            p.pop("year", None)
+            r.stated = [replace(x, param="period_months", value=p["period_months"]) if x is st
+                        else x for x in r.stated]
+            continue
+        if st.param is not None or not isinstance(st.value, float):
+            continue
+        head, tail = r.masked[max(0, st.start - 16):st.start], r.masked[st.end:st.end + 12]
+        if st.value.is_integer() and 1990 <= st.value <= 2100 and _BY_YEAR.search(head) \
+                and "period_months" not in p and st.value > this_year():
+            end = st.start + 4
+            p["period_months"] = (st.value - this_year()) * 12
+            r.stated = [replace(x, param="period_months", value=p["period_months"], end=end,
+                                text=r.norm.quote(st.start, end)) if x is st else x
+                        for x in r.stated]
+        elif "accelerator" in p and not ({"gpus", "servers"} & set(p)) and \
+                (TODAY.search(tail) or TODAY.search(head)):
+            # "we run 40k today" is the fleet; "users double … and we have 1 million now" the users
+            users_said = "users" not in p and re.search(r"\busers?\b|用户|日活|月活|\bdau\b|\bmau\b",
+                                                        re.split(r"[.。?？!！]", r.t[:st.start])[-1])
+            counted = re.search(r"#|gpus?|cards?|卡|张", r.masked[st.end:st.end + 8])
+            param = "users" if users_said and not counted else "gpus"
+            p[param] = st.value
+            r.stated = [replace(x, param=param) if x is st else x for x in r.stated]
+
+
+_RAISED_TO = re.compile(r"(?:提到|提高到|提升到|提高至|提升至|升到|做到|raised? (?:it )?to|"
+                        r"improv\w* (?:it )?to|increas\w* (?:it )?to|push(?:ed)? (?:it )?to|"
+                        r"get (?:it )?to|goes to|went to)\s*$")
+
+
+def utilization_to(r: Reading) -> None:
+    """"利用率30%，如果提到六成": the utilization it is raised to, after the one it is at."""
+    if "utilization" not in r.params or "utilization_to" in r.params:
+        return
+    for st in r.stated:
+        if st.param is None and isinstance(st.value, float) and 1 < st.value <= 100 and \
+                _RAISED_TO.search(r.t[max(0, st.start - 14):st.start]):
+            r.params["utilization_to"] = st.value / 100
+            r.stated = [replace(x, param="utilization_to", value=st.value / 100) if x is st else x
+                        for x in r.stated]
+            return
+
+
+_SAME_CARDS = re.compile(r"\b(?:the|those|these|all)\s*$|这\s*$")
+_FOR_AMOUNT = re.compile(r"(?:\bfor|\bwith|用|花)\s*$")
+
+
+def _bare_budget(r: Reading) -> None:
+    """"how many can we get for 120M": a bare amount after 'for' is the budget, in the question's
+    currency."""
+    if any(k in r.params for k in ("budget_usd", "budget_cny")) or not CAN_BUY.search(r.t):
+        return
+    for st in r.stated:
+        if st.param is None and isinstance(st.value, float) and st.value >= 1e4 and \
+                _FOR_AMOUNT.search(r.t[max(0, st.start - 8):st.start]):
+            cur = "cny" if (KW["cny"].search(r.t) and not KW["usd"].search(r.t)) else "usd"
+            r.params[f"budget_{cur}"] = st.value
+            end = st.start + len(str(st.text).split()[0])
+            r.stated = [replace(x, param=f"budget_{cur}", end=end, text=r.norm.quote(x.start, end))
+                        if x is st else x for x in r.stated]
+            return
+
+
+FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
+                     r"\bforecast|\bat the end\b|\bend of\b|到那时|之后|以后|"
+                     r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b|"
+                     # "expecting 7x in a year", "3x by year end", "明年翻 5 倍", "三年后翻两番"
+                     r"明年|后年|年底|年末|[\d一二两三四五六七八九十半]+\s*个?\s*(?:年|月|季度)\s*(?:后|内)|"
+                     r"\bnext (?:year|quarter)\b|"
+                     r"\b(?:in|within) (?:a|one|\d+|two|three) (?:years?|months?|quarters?)\b|"
+                     r"\bby (?:year[- ]end|the end|next)\b|\bover the next\b|\bexpect(?:ed|ing|s)?\b|"
+                     r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b")
+CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
+                           r"quotes?|"
+                           r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
+                           r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"
+                           r"[^,，.。;；?？]{0,10}?(?:about|around|roughly|~|约|大约|大概|差不多|only|just|就|要)?"
+                           r"\s*$|(?:是不是|是否)\s*(?:差不多|大约|约)?\s*占[^,，。]{0,16}的\s*$|"
+                           # a result written as stated ("就是6个亿", "写的是6500万", "折合人民币25亿")
+                           r"(?:就是|写的是|说的是|给的是|写着|折合(?:人民币|美元)?)\s*"
+                           r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
+# … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
+CLAIM_RESULT = re.compile(r"(?:就要|就得|就需要|得要|合计|总共|一共|相当于|等于|=|equals?|comes? to|that'?s|"
+                           r"(?:算下来|摊下来|平均下来|折下来|折合)\s*(?:每张|每卡|一张|单卡)?|"
+                           # "is it true that training GPT-3 cost less than $5 million"
+                           r"(?:cost|costs|took|needed|required|花了|花费了?|耗资)\s*"
+                           r"(?:less than|more than|under|over|about|around|roughly|only|just)?|"
+                           r"so|saves?|"
+                           r"and|would need(?: over| under| at least)?|needs?(?: over| at least)?|要)\s*"
+                           r"(?:about|around|roughly|~|约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
+_CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|号称|声称|说是|宣称|称)\s*"
+                      r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
+_COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
+               "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
+_ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
+                           r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token")
+_ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
+                        r"多少(?:张|块|卡|台)|"
+                        r"几张|几台|fleet size")
+# the same ask in a question's own words (no names masked), and racks, boxes and named cards counted:
+# "how many gb200 nvl72 racks", "how many h100s", "要几个柜"
+GPU_COUNT_ASKED = re.compile(_ASKS_GPUS.pattern + r"|\bhow many (?:boxes|[a-z]{1,3}\d{2,4}s)\b|"
+                              r"\bhow many\b[^,.;?]{0,30}\b(?:racks|pods)\b|"
+                              r"(?:多少|几)\s*(?:个)?\s*(?:张|块|台|柜|机柜)|(?:要|需要)(?:多少|几)\s*卡")
+USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|现有|今年|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
+                        r"\bexisting)\s*(?:是|有|约|大概|at)?\s*$")
+# a follow-up's opening: "ok and if …", "what about …", "那如果 … 呢", "same setup but …"
+FOLLOW_UP = re.compile(r"^\s*(?:ok(?:ay)?[,.]?\s*)?(?:and|so|then)?\s*"
+                        r"(?:what if|what about|how about|if|and at|instead|same (?:setup|thing|question)|"
+                        r"那|那么|如果|要是|假如|换成|还是刚才|刚才|同样)|"
+                        r"(?:呢|instead)\s*[?？]?\s*$")
+SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
+DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
+                     r"需求|流量|用量|推理量|业务量|调用量|用户量|用户数|\busers\b|"
+                     # "30 racks today, quadrupling by 2027", "want 4x the capacity": the fleet itself
+                     r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|\bcapacity\b|\bcompute\b|算力|容量|功耗")
+_SERVER_WORD = re.compile(r"\b(?:node|server|box)\b|节点|服务器|整机")
+_LOW_HIGH = re.compile(r"high end|low end|(?:high|low|bull|bear|base)[- ]case|(?:high|low) scenario|"
+                       r"乐观|悲观|贵的|便宜的|能到|"
+                       r"高端|低端|高的|低的|区间|范围|\brange\b|between|"
+                       r"上限|下限|最高|最低|up to|可达|as (?:high|much) as|as low as")
+_USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|能|要)?\s*"
+                          r"(?:到|达到|增长到|涨到|突破)\s*$|"
+                          r"\busers?\s+(?:will\s+)?(?:reach(?:es|ing)?|hit(?:s|ting)?|grow(?:s|ing)? to)\s*$")
+_IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now|"
+                        r"下个?季度|next quarter|下个月|next month|半年后|in six months")
+_HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "下个月": 1.0, "nextmonth": 1.0,
+                   "半年后": 6.0, "insixmonths": 6.0}
+_SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
+_RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?|cabs?)\s*(?:are|is|=|:)\s*$|"
+                        r"(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
+_CAP_AFTER = re.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b|"
+                        r"\s*的?(?:上限|限额)")
+_RACK_CAP = re.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
+_DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
+                    r"功耗|耗电|满载|实测|整机")
+_POWER_CAP = re.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
+                        r"usable|derat\w*)\b|"
+                        r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
+                        r"限\s*(?=\d)")
+ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
+                               r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
+                               r"\b(?:a single|one single|one|a)\s+"
+                               r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
+# "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
+ONE_SERVER = re.compile(r"(?:一个|一台|一套|单个|单台|一柜|\ba|\bone|\bsingle)\s*(?:[^&\s]{0,4}\s*)?(&+)|"
+                         r"&+\s*((?:一个|一台|一套|单个|单台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
+# "gb200 nvl72 一柜能装下 …吗": the one rack a fit is asked of
+# "豆包… 假设用 Qwen2.5 72B 这个级别": the known model stands in for the unknown one
+PROXY_AFTER = re.compile(r"\s*(?:这个|这一|这种|那个|那种)?\s*(?:级别|量级|规模|水平|档次)|"
+                          r"\s*(?:as (?:a|the) (?:proxy|stand-?in)|or similar|-class|class model)")
+ONE_RACK_FIT = re.compile(r"&+\s*((?:一柜|单柜|一个柜子?|单机|单节点))(?=\s*(?:能|可以|可|放|装|跑|够))")
+
+
+_PER_CARD = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "gpu_tflops", "watts_per_gpu",
+             "price_usd", "price_cny", "rent_usd_per_hour", "rent_cny_per_hour", "hbm_gb_per_gpu")
+_PER_HOUR = ("rent_usd_per_hour", "rent_cny_per_hour")
+
+
+_PER_REPLICA = re.compile(r"^\s*(?:/\s*|per\s+|each\s+|a\s+)(?:replica|instance)|"
+                          r"^\s*(?:out\s*)?(?:agg\w*\s*)?(?:/\s*replica|per replica)")
+_EACH_REPLICA = re.compile(r"(?:each|per|every|a|one|单个?|每个?)\s*(?:replica|instance|副本|实例)"
+                           r"[^,;，；。\d]{0,16}$")
+
+
+def _replicas(r: Reading) -> None:
+    """"replicas=12 x TP8 H200, each replica ~9.5k tok/s", "40 replicas (TP4 MI325X, ~6k tok/s/replica)":
+    the GPUs are the replicas times their size, and a rate said per replica is shared over its GPUs."""
+    p = r.params
+    tp = p.get("tensor_parallel")
+    if not isinstance(tp, float):
+        return
+    for st in [x for x in r.stated if str(x.param).startswith("observed_tokens_per_s") and x.note == ""
+               and isinstance(x.value, float)]:
+        if _PER_REPLICA.match(r.masked[st.end:st.end + 24]) or _EACH_REPLICA.search(
+                r.masked[max(0, st.start - 30):st.start]) or re.search(r"/\s*replica|per replica",
+                                                                       str(st.text)):
+            per_gpu = float(st.value or 0) / tp
+            p.pop(str(st.param), None)
+            p["observed_tokens_per_s_per_gpu"] = per_gpu
+            r.stated = [replace(x, param="observed_tokens_per_s_per_gpu", value=per_gpu)
+                        if x is st else x for x in r.stated]
+    one = _ONE_REPLICA.search(r.t)
+    if one is not None and not any(k in p for k in ("replicas", "gpus", "servers", *LOADS)):
+        # "TP4 上一个副本能扛多少并发", "one replica at TP8": the one replica's GPUs
+        r.add("replicas", 1.0, one.start(), one.end())
+    reps = next((x for x in r.stated if x.param == "replicas" and x.note == ""
+                 and isinstance(x.value, float)), None)
+    if reps is not None and "gpus" not in p and "servers" not in p:
+        p["gpus"] = float(reps.value or 0) * tp   # (the span stays the replicas it states)
+
+
+# "DeepSeek-R1 蒸馏版 32B": a distilled model of the size said after the name
+DISTILLED = re.compile(r"\s*(?:的)?\s*(?:蒸馏版?|蒸馏出来的|distill(?:ed|ation)?(?:\s+(?:version|model))?)"
+                        r"\s*(?:的)?\s*(?:qwen|llama)?\s*[\d.]+\s*b\b")
+_ONE_CARD_OF_MEMORY = re.compile(r"\b(one|a single|single|1)\s+(?=\d+\s*g(?:b|ib)?\b)")
+# "塞进单台 HGX H100": one server, said with 单
+_SINGLE_SERVER = re.compile(r"单(?:台|个|套)(?=\s*&)")
+# "GB200 NVL72 一整柜": one whole rack (not "一柜能放几台", a rack as the unit)
+_ONE_RACK = re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:个)?\s*整(?:个)?\s*(?:机)?柜")
+# "TP4 上一个副本能扛多少并发", "what can one replica serve?": the one replica asked about
+_ONE_REPLICA = re.compile(r"(?:(?<!每)(?:一个|单个|1\s*个)副本|单副本)"
+                          r"(?=\s*(?:能|可以|最多能|大概能|扛|撑|支持|服务|[,，;；]))|"
+                          r"\b(?:one|a single|1)\s+replica\b(?!s)(?=[^,;.?]{0,40}\b(?:can|could|handles?|"
+                          r"serves?|supports?|holds?|sustains?)\b|\s*\?)")
+
+
+_WHOLE_BOX = re.compile(r"\btotal\b|in all|from the wall|whole (?:box|rig|machine|system)|"
+                        r"整机|总共|总功耗|合计|一共|整台")
+
+
+def _box_draw(r: Reading) -> None:
+    """"2x 4090 box pulling ~900W total from the wall", "2x 4090 的机器，整机 1000W": the whole box's
+    draw, not each card's: a server of the stated cards."""
+    p = r.params
+    gpus = p.get("gpus")
+    w = next((st for st in r.stated if st.param == "watts_per_gpu" and st.note == ""), None)
+    if w is None or not isinstance(gpus, float) or not 1 < gpus <= 16 or any(
+            k in p for k in ("servers", "gpus_per_server", "server", "watts_per_server")):
+        return
+    around = r.t[max(0, w.start - 8):w.start] + " " + r.t[w.end:w.end + 20]
+    if not _WHOLE_BOX.search(around) or PER_GPU.search(r.t[max(0, w.start - 12):w.end + 12]):
+        return
+    p["watts_per_server"], p["gpus_per_server"] = p.pop("watts_per_gpu"), gpus
+    r.stated = [replace(st, param="watts_per_server") if st is w else st for st in r.stated]
+
+
+def _energy_per_basis(r: Reading) -> None:
+    """"~400 J per 1,000 tokens", "每千个 token 耗能 400 焦": the energy of that many tokens, so
+    per token a thousandth of it (it was read as 400 J per token, a thousand times too much)."""
+    j = next((st for st in r.stated if st.param == "joules_per_token" and st.note == ""), None)
+    n = next((st for st in r.stated if st.param == "per_tokens" and st.note == ""), None)
+    if j is None or n is None or not isinstance(j.value, float) or not isinstance(n.value, float) \
+            or n.value <= 1:
+        return
+    if re.match(r"\s*(?:/\s*(?:token|tok)|per (?:output )?token|每个?token)", r.t[j.end:j.end + 12]) or \
+            re.search(r"/\s*tok|per token|每个?token", str(j.text).lower()):
+        return                           # "0.4 J/token": per token already, the basis is the one asked
+    a, b = min(j.start, n.start), max(j.end, n.end)
+    if b - a > len(str(j.text)) + len(str(n.text)) + 12 or re.search(r"[,，;；。?？](?!\d)", r.t[a:b]):
+        return
+    value = j.value / n.value
+    r.params["joules_per_token"] = value
+    r.params.pop("per_tokens", None)
+    r.stated = [replace(st, value=value, start=a, end=b, text=r.norm.quote(a, b)) if st is j else st
+                for st in r.stated if st is not n]
+
+
+def _same_run_gain(r: Reading) -> None:
+    """"上次 1024 张 H100 训了 60 天，这次 MFU 相对提升 25%，同样卡数要多少天？", "it took 30 days on
+    512 H100s; with 20% better MFU, how long?": the same job on the same cards, the MFU changed."""
+    p = r.params
+    days = "days" in p or any(q[0] in DURATIONS for q in r.pending)     # (a duration may wait to be read)
+    if not ("mfu_gain" in p or "mfu_gain_points" in p) or not (days and "gpus" in p and "accelerator" in p) \
+            or "from_accelerator" in p or not TOOK.search(r.t) \
+            or len({st.value for st in r.stated if st.param == "accelerator"}) > 1:
+        return                           # (other cards named: a comparison, or the run moved to them)
+    counts = [st for st in r.stated if st.param == "gpus" and st.note in ("", "duplicate")
+              and isinstance(st.value, float)]
+    if len(counts) == 2 and counts[0].value != counts[1].value:
+        # "21 days on 256 H800s. next one same data, 512 H800s": the run took the first count, the
+        # next one runs on the second
+        p["gpus"] = float(counts[1].value or 0)
+        r.stated = [replace(st, param="from_gpus", note="") if st is counts[0] else
+                    replace(st, note="") if st is counts[1] else st for st in r.stated]
+    p["from_accelerator"] = p["accelerator"]
+    p["from_gpus"] = float(counts[0].value or 0) if counts else p["gpus"]
+    # (the card named is the one the run took, and runs on again)
+    r.stated = [replace(st, param="from_accelerator") if st.param == "accelerator" and st.note == "" else st
+                for st in r.stated]
+
+
+def _units_of_servers(r: Reading) -> None:
+    """"RMB 2.35M per b200 server, 24 units": units counted beside a server's price are servers."""
+    p = r.params
+    if not ("server_price_usd" in p or "server_price_cny" in p) or "servers" in p \
+            or sum(st.param == "server" for st in r.stated) > 1:
+        return                           # (two servers named: a comparison, counted apart)
+    units = next((st for st in r.stated if st.param == "gpus" and st.note == ""
+                  and re.fullmatch(r"[\d,]+\s*(?:units?|pcs|台)", str(st.text).lower())), None)
+    if units is None or any(st.param == "gpus" and st is not units for st in r.stated):
+        return
+    p["servers"] = p.pop("gpus")
+    r.stated = [replace(st, param="servers") if st is units else st for st in r.stated]
+
+
+def derive_params(r: Reading) -> None:
+    """Flags and pairs that need the whole question."""
+    if ("growth_rate_year" in r.params or "doubling_months" in r.params) and PRICE_GROWS.search(r.t):
+        r.params["price_grows"] = True   # "rental prices fall ~35% a year": a price grown, if one is stated
+    _box_draw(r)
+    _units_of_servers(r)
+    charges = [s for s in r.stated if s.param in ("usd_per_user_month", "cny_per_user_month")]
+    inside = [s for s in r.stated if s.param == "days" and any(c.start <= s.start < c.end for c in charges)]
+    if inside:
+        # "用户每月只付 9.9 元": the charge's month, not a period asked about
+        r.stated = [s for s in r.stated if s not in inside]
+        rest = next((s for s in r.stated if s.param == "days"), None)
+        if rest is None:
+            r.params.pop("days", None)
+        else:
+            r.params["days"] = rest.value  # type: ignore[assignment]
+            r.stated = [replace(s, note="") if s is rest else s for s in r.stated]
+    _energy_per_basis(r)
+    cap = next((st for st in r.stated if st.param == "capacity_flops" and st.note == ""), None)
+    if cap is not None and isinstance(cap.value, float) and cap.value <= 1e17 and \
+            "gpu_tflops" not in r.params and (card := re.search(
+                r"(?:一张|每张|单卡|每卡|单张|per (?:gpu|card|chip)|"
+                r"(?:each|a single|one|an?)\s*(?:gpu|card|chip|#+))"
+                r"\s*#*[^,，;；。]{0,24}$", r.masked[max(0, cap.start - 30):cap.start])):
+        # "一张 B200 的 FP8 稠密算力大约 4.5 PFLOPS": one card's peak, in TFLOPS (and that "一张"
+        # describes the card, it is no fleet of one)
+        at = max(0, cap.start - 30) + card.start()
+        r.stated = [replace(st, note="one_unit") if st.param == "gpus" and st.value == 1.0 and
+                    at <= st.start < cap.start else st for st in r.stated]
+        if r.params.get("gpus") == 1.0 and not any(st.param == "gpus" and st.note == "" for st in r.stated):
+            r.params.pop("gpus")
+        r.params.pop("capacity_flops", None)
+        r.params["gpu_tflops"] = cap.value / 1e12
+        r.stated = [replace(st, param="gpu_tflops", value=cap.value / 1e12) if st is cap else st
+                    for st in r.stated]
+    growth_terms(r)
+    _bare_budget(r)
+    _full_time(r)
+    utilization_to(r)
+    t, p = r.t, r.params
+    if "users" in p and (KW["monthly"].search(t) or "dau_per_mau" in p) and "weekly_users" not in p:
+        # ("员工 3 万人，日活按 40%": a stated daily share makes the count the population it is of)
+        p["monthly_users"] = True
+    elif "users" in p and KW["weekly"].search(t) and "monthly_users" not in p:
+        p["weekly_users"] = True
+    readings.daily_of_periodic(r)
+    readings.generated_tokens(r)
+    readings.budget_share(r)
+    readings.daily_share(r)
+    readings.bare_hbm_size(r)
+    readings.small_price_beside_rent(r)
+    readings.chips_priced(r)
+    readings.restated(r)
+    readings.discount(r)
+    readings.mfu_gain(r)
+    _same_run_gain(r)
+    readings.factor_words(r)
+    readings.factor_every(r)
+    readings.online_share(r)
+    readings.power_in_use(r)
+    readings.users_from_to(r)            # again, with every count read
+    if "users" not in p and re.search(r"\busers?\b|用户|日活|月活", t):
+        # "users growing 3x/yr from 10mil": the count after "from" is the users today
+        start_at = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                         and not readings.NOT_USERS.search(t[max(0, st.start - 12):st.start])
+                         and (USERS_NOW.search(t[max(0, st.start - 10):st.start])
+                              or re.search(r"\s(?:now|today|currently)$|现在$", st.text.lower())
+                              or re.match(r"\s*(?:now|today|currently)\b", t[st.end:]))), None)
+        if start_at is not None and isinstance(start_at.value, float):
+            p["users"] = start_at.value
+            r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]
+    for st in [st for st in r.stated if st.param is None and isinstance(st.value, float)]:
+        # "we see 2.4k tok/s per H100, but an article claimed 3,900": the same quantity, theirs
+        if not _CLAIMED.search(r.t[max(0, st.start - 24):st.start]):
+            continue
+        prev = max((x for x in r.stated if x.param in _COMPARABLE and x.end <= st.start
+                    and isinstance(x.value, float)), key=lambda x: x.end, default=None)
+        if prev is not None and isinstance(prev.value, float) and isinstance(st.value, float) \
+                and 0.2 <= st.value / prev.value <= 5:
+            r.stated = [replace(x, param=prev.param, note="duplicate") if x is st else x for x in r.stated]
+    _replicas(r)
+    one_group_rented(r)
+    one_mem = _ONE_CARD_OF_MEMORY.search(r.t)
+    if one_mem is not None and "hbm_gb_per_gpu" in p and "gpus" not in p and "servers" not in p \
+            and not r.stated_at(one_mem.start(1)):
+        # "fits on one 24GB consumer card": one card, of the memory stated
+        r.add("gpus", 1.0, one_mem.start(1), one_mem.end(1))
+    single = _SINGLE_SERVER.search(r.masked)
+    if single is not None and "server" in p and "servers" not in p and not r.stated_at(single.start()):
+        # "能不能塞进单台 HGX H100": the one server
+        r.add("servers", 1.0, single.start(), single.end())
+    rack = _ONE_RACK.search(r.t)
+    if rack is not None and "server" in p and not any(k in p for k in ("servers", "gpus")) \
+            and not r.stated_at(rack.start()):
+        # "GB200 NVL72 一整柜给全集团用够不够": the one rack, checked against the load
+        r.add("servers", 1.0, rack.start(), rack.end())
+    box = next((st for st in r.stated if st.param == "gpus" and st.value in (2.0, 4.0, 8.0, 16.0, 72.0)
+                and BOX_AFTER.match(r.masked, st.end)), None)
+    if box is not None and any(k in p for k in LOADS) and \
+            any(k in p for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_server")):
+        # "their 8x H200 box does 12,000 tokens/s … how many boxes for 2,000 requests/s?": one
+        # box's size and its measured rate, not a fleet of 8
+        p["gpus_per_server"] = p.pop("gpus")
+        if "observed_tokens_per_s" in p:
+            p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="gpus_per_server") if st is box else
+                    replace(st, param="observed_tokens_per_s_per_server")
+                    if st.param == "observed_tokens_per_s" else st for st in r.stated]
+    if "observed_tokens_per_s_per_server" in p and any(k in p for k in LOADS):
+        # "one HGX H100 node does ~21k tok/s", "单机（8卡H20）吞吐1.8万": the one server and the
+        # cards the rate was measured on, not the fleet asked for
+        sized = next((st for st in r.stated if st.param == "gpus"
+                      and st.value in (2.0, 4.0, 8.0, 16.0, 72.0)), None)
+        if p.get("servers") == 1.0:
+            del p["servers"]
+            r.stated = [replace(st, param="observed_tokens_per_s_per_server", note="option")
+                        if st.param == "servers" else st for st in r.stated]
+        if sized is not None and p.get("gpus") == sized.value and "servers" not in p \
+                and "gpus_per_server" not in p:
+            p["gpus_per_server"] = p.pop("gpus")
+            r.stated = [replace(st, param="gpus_per_server") if st is sized else st for st in r.stated]
+    boxed = next((st for st in r.stated if st.param == "gpus" and st.note == ""
+                  and st.value in (4.0, 8.0, 16.0, 72.0)), None)
+    if boxed is not None and any(k in p for k in ("server_price_usd", "server_price_cny")) and \
+            p.get("gpus") == boxed.value and p.get("servers", 1.0) == 1.0 and "gpus_per_server" not in p:
+        # "GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多": the cards in the priced server
+        p["gpus_per_server"] = p.pop("gpus")
+        r.stated = [replace(st, param="gpus_per_server") if st is boxed else st for st in r.stated]
+        more = next((st for st in r.stated if st.param == "gpus" and st.note == "duplicate"
+                     and isinstance(st.value, float) and st.value > 1), None)
+        if more is not None and "servers" not in p:
+            # "HGX B200 box at ¥320万, 8 GPUs … we're buying 40 of them": the boxes bought
+            boxes = re.search(r"\b(?:of (?:them|those|these)|units?|boxes|nodes|servers?|systems|racks)\b|"
+                              r"台|套|个机柜|柜", str(more.text)) is not None
+            key = "servers" if boxes else "gpus"
+            p[key] = float(more.value or 0)
+            r.stated = [replace(st, param=key, note="") if st is more else st for st in r.stated]
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
+        around = t[max(0, st.start - 24):st.end + 16]
+        v = float(st.value or 0)
+        if 2000 <= v <= 2100 and v.is_integer() and "," not in str(st.text) and _SHIPPED.search(around):
+            p.setdefault("year", v)      # "B200 units shipped 2025 ~2.5M": the year of the shipments
+            r.stated = [replace(x, param="year") if x is st else x for x in r.stated]
+        elif 1e3 <= v <= 1e9 and "gpus" not in p and "servers" not in p and _SHIPPED.search(around) \
+                and "#" in r.masked:
+            # "B200 units shipped 2025 ~2.5M", "H20 China units 2025 ~1M at $12k ASP": the units counted
+            p["gpus"] = v
+            r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
+        if st.value == p.get("gpus") and float(st.value or 0) > 1 and \
+                _SAME_CARDS.search(t[max(0, st.start - 8):st.start]):
+            # "256 GPUs … cheaper than buying the 256 at $24k?": the same cards named again
+            r.stated = [replace(x, param="gpus", note="option") if x is st else x for x in r.stated]
+    to = next((st for st in r.stated if (st.param == "users_to" or (
+        st.param is None and isinstance(st.value, float) and st.value >= 1000
+        and _USERS_REACH.search(t[max(0, st.start - 12):st.start]))) and st.note == ""), None)
+    if to is not None and "users" not in p and not any(k in p for k in LOADS) and _ASKS_GPUS.search(t):
+        # "预计明年用户到 500万，要几台": the users the fleet is for, none stated for today
+        p.pop("users_to", None)
+        p["users"] = float(to.value or 0)
+        r.stated = [replace(st, param="users") if st is to else st for st in r.stated]
+    fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
+    if fac is not None and isinstance(fac.value, float) and fac.value > 1 and any(k in p for k in LOADS) \
+            and not any(k in p for k in ("growth_rate_year", "doubling_months", "users_to")) \
+            and (horizon := _IN_A_YEAR.search(t)) and _ASKS_GPUS.search(t):
+        # "QPS 大概 80，明年预计翻 10 倍，明年要多少张", "下个季度流量涨 3 倍": the load grown that much
+        # by then (a yearly rate that reaches it over the horizon)
+        months = _HORIZON_MONTHS.get(horizon.group().replace(" ", ""), 12.0)
+        p.pop("factor", None)
+        p["growth_rate_year"] = fac.value ** (12 / months) - 1
+        r.stated = [replace(st, param="growth_rate_year", value=p["growth_rate_year"]) if st is fac else st
+                    for st in r.stated]
+        if "period_months" not in p and "days" not in p:
+            p["period_months"] = months
+            if not r.stated_at(horizon.start()):
+                r.add("period_months", months, horizon.start(), horizon.end())
+    if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
+        # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
+        # faster than, so a growth factor
+        if "factor" not in p:
+            p["factor"] = p["speedup"]
+        del p["speedup"]
+        r.stated = [replace(st, param="factor") if st.param == "speedup" else st for st in r.stated]
+    if "factor" in p and ("gpus" in p or "servers" in p) and "growth_rate_year" not in p and \
+            _ASKS_GPUS.search(r.masked):
+        p["factor_by"] = True            # "现在2万张卡，需求再涨4倍，2027年要多少张H20？": when, not how fast
+    if "train_flops" not in p and ("mfu" in p or KW["train"].search(t)):
+        # "a 1e26 run at 50% MFU": a count of operations that large is the run's FLOPs
+        big = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                    and 1e20 <= st.value <= 1e30), None)
+        if big is not None and isinstance(big.value, float):
+            p["train_flops"] = big.value
+            r.stated = [replace(st, param="train_flops") if st is big else st for st in r.stated]
+    if "users" not in p and "gpus" not in p and "servers" not in p and GROWS_WORD.search(t) \
+            and _ASKS_GPUS.search(r.masked):
+        # "how many GPUs would we need in 2028 starting from 40k today?": the fleet today
+        start_at = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                         and (USERS_NOW.search(t[max(0, st.start - 14):st.start])
+                              or re.search(r"\s(?:now|today|currently)$|现在$", st.text.lower()))), None)
+        if start_at is not None and isinstance(start_at.value, float) and start_at.value >= 2:
+            p["gpus"] = start_at.value
+            r.stated = [replace(st, param="gpus") if st is start_at else st for st in r.stated]
+    first = next((st for st in r.stated if st.param == "users" and st.note == ""), None)
+    if first is not None and "users_to" not in p and isinstance(first.value, float) and any(
+            0 <= first.start - g.end() <= 2 for g in _GOING_TO.finditer(r.masked)):
+        # "growing 150% a year from 10M, when do we hit 200M users": the count after "hit" is
+        # where users end up, the one after "from" where they are
+        now = next((st for st in r.stated if st.param in (None, "gpus") and isinstance(st.value, float)
+                    and st.end <= first.start and st.value < first.value
+                    and (USERS_NOW.search(t[max(0, st.start - 14):st.start])
+                         # "we're at 200k now": the count said to be today's after it
+                         or re.search(r"\s(?:now|today|currently)$", str(st.text).lower())
+                         or re.match(r"\s*(?:now|today|currently)\b", t[st.end:]))), None)
+        if now is not None and isinstance(now.value, float):
+            if now.param == "gpus":
+                p.pop("gpus", None)
+            p["users"], p["users_to"] = now.value, first.value
+            r.stated = [replace(st, param="users", note="") if st is now else
+                        replace(st, param="users_to") if st is first else st for st in r.stated]
+    if "users" in p and "users_to" not in p:
+        # "10M DAU now, going to 200M": the count after "going to" is where users end up
+        start = p["users"]
+        for going in _GOING_TO.finditer(r.masked):
+            z = next((s for s in r.stated if 0 <= s.start - going.end() <= 2
+                      and (s.param is None or (s.param == "users" and s.note == "duplicate"))
+                      and isinstance(s.value, float)), None)
+            if z is not None and isinstance(z.value, float) and isinstance(start, float) \
+                    and z.value > start:
+                p["users_to"] = z.value
+                r.stated = [replace(s, param="users_to", note="",
+                                    text=s.text if s.param else re.sub(r"\s+[a-z].*$", "", str(s.text)))
+                            if s is z else s for s in r.stated]
+                break
+    if "doubling_months" not in p:
+        m = _DOUBLING_WORDS.search(t)
+        if m:
+            months = _PERIOD_WORDS[m.group("unit") or m.group("unit2")]
+            r.add("doubling_months", months, m.start(), m.end())
+    m = _ANNUAL.search(t)
+    if m and "days" not in p:
+        r.add("days", units.convert(1, "year", "day"), m.start(), m.end())
+    m = _A_QUARTER.search(t)
+    if m and "days" not in p and "period_months" not in p:
+        r.add("days", units.convert(3, "month", "day"), m.start(), m.end())   # "last quarter": 3 months
+    m = _MONTHLY_BILL.search(t)
+    if m and "days" not in p:
+        r.add("days", units.convert(1, "month", "day"), m.start(), m.end())
+    _period_words(r)
+    if re.search(r"kv[- ]?cache|kv缓存|kv 缓存", t) and re.search(
+            r"how (?:much|big|large)|what(?:'s| is)|size|多大|多少|占用|需要", t):
+        p["asks_kv"] = True
+    if _ASKS_MAX_MODEL.search(t) and not any(k in p for k in ("model", "params", "active_params")):
+        p["asks_max_model"] = True       # "一张4090能跑多大的模型？": the largest model that fits
+    if _TOKENS_PER_KWH.search(t):
+        p["tokens_per_kwh"] = True
+    if _PER_DOLLAR.search(t) or (_PERF_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p):
+        # ("whos better perf/$"; not "perf/$ … how many gaudi3 to match 1000 h100s": the cards that match)
+        p["per_dollar"] = True
+    if ASKS_RATE.search(t):
+        p["asks_rate"] = True
+    if ASKS_QPS.search(t):
+        p["asks_qps"] = True
+    if ASKS_TRAFFIC.search(t) and not any(k in p for k in ("accelerator", "server", "model", "params",
+                                                           "gpus", "servers", "qps")):
+        p["asks_traffic"] = True         # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load itself
+    if "gpu_tflops" in p and ASKS_MFU.search(t):
+        p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?" (a stated
+        # MFU is read later; training answers from the TFLOPS only when none is)
+    if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|回本|收回成本|回收成本", t):
+        p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
+    elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜", t) and \
+            any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and \
+            any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+        p["asks_payback"] = True         # "cheaper to self-host on 16 4090s at $1,800 each, or pay per token"
+    if "factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)|failover|"
+                                   r"[x×]\s+(?:the|our|those|that)\s+[\d,]+\s*(?:gpus|cards|#)|"
+                                   r"redundan|\bspares?\b|\bmargin\b|headroom|\bbuffer\b|冗余|余量|容灾|备份",
+                                   t):
+        p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
+    if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
+        p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
+    if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
+            re.search(r"\bper[- ](?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):
+        p["one_gpu"] = True              # "max req/s per GPU": for one accelerator
+    if ASKS_FLOPS.search(t):
+        p["asks_flops"] = True           # "how many FLOPs is that at 40% MFU": a total over the days
+    if ASKS_REQUESTS.search(t):
+        p["asks_requests"] = True        # "一天能服务多少次请求": a count of requests, not tokens
+    if _ASKS_CONCURRENT.search(t):
+        p["ask_concurrent"] = True
+    if MORE.search(t):
+        p["asks_added"] = True           # "how many extra cards?": what a growth adds, said
+    if re.search(r"(?:cost|price|bill|spend)\w*\s+(?:per|a|for each|each)\s+"
+                 r"(?:seat|user|subscriber|customer|head)\b|"
+                 r"(?:per|each)\s+(?:seat|user|subscriber)\s+(?:cost|a month|per month|monthly)|"
+                 r"\b(?:one|a single|each|a|per)\s+(?:user|seat|customer|subscriber)\s+"
+                 r"(?:costs?|is costing)\b|"
+                 r"(?:每个?|单个)(?:用户|席位|账号|人)\s*(?:每月|一个月)?\s*"
+                 r"(?:成本|花费|要花|多少钱|的成本)", t):
+        p["asks_per_user"] = True        # "what's our monthly cost per seat?": one user's share asked
+    if _ASKS_SESSIONS.search(t) and "input_tokens" in p and not any(k in p for k in LOADS):
+        p["asks_sessions"] = True        # "每张卡能撑几个 32k 的长会话": how many fit beside the weights
+    if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|(?:多少|几)\s*(?:个)?\s*(?:gpu\s*小时|卡时)", t):
+        p["asks_hours"] = True           # "每月实际能给出多少 GPU 小时": GPU-hours, asked
+    if re.search(r"annuali[sz]|年化|per year\?|a year\?|每年(?:多少|是多少)|"
+                 r"(?:yearly|annual) (?:rate|growth)", t):
+        p["asks_annualized"] = True      # "3 个月涨了 10 倍，折成年化是多少？": the year's growth
+    if re.search(r"(?:\$|usd|dollars?|price|cost|美元|钱)\s*(?:/|per|each|每)\s*gb\b(?!\s*/\s*s)"
+                 r"(?!\s*(?:is|=|:|at)\s*\$?\d)", t) and \
+            not any(k in p for k in ("hbm_usd_per_gb", "dram_usd_per_gb")):
+        p["asks_per_gb"] = True          # "$/GB of HBM for each?": a card's price over its memory
+    if _RATE_NEEDED.search(t):
+        p["asks_rate_needed"] = True     # "what tok/s/GPU do we need to break even?": a rate asked
+    if CLAIM.search(t):
+        p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
+    one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
+    rate_st = next((st for st in r.stated if st.param == "observed_tokens_per_s" and st.note == ""), None)
+    one_card = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0
+                     and st.note in ("", "one_unit") and rate_st is not None
+                     and 0 <= rate_st.start - st.end <= 30), None)
+    if "observed_tokens_per_s" in p and "observed_tokens_per_s_per_gpu" not in p and one_card is not None \
+            and p.get("gpus") != 1.0 and any(k in p for k in LOADS):
+        # "在一张H200上…每秒能跑2500 token…有人说5张就够": the one card's rate, another count claimed
+        p["observed_tokens_per_s_per_gpu"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu") if st.param == "observed_tokens_per_s"
+                    else replace(st, param="observed_tokens_per_s_per_gpu", note="option") if st is one_card
+                    else st for st in r.stated]
+    if "observed_tokens_per_s" in p and "observed_tokens_per_s_per_gpu" not in p and \
+            p.get("gpus") == 1.0 and one is not None and any(k in p for k in LOADS):
+        # "压测：单卡H200跑…吞吐1800 tokens/s": the one card's rate
+        p["observed_tokens_per_s_per_gpu"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu") if st.param == "observed_tokens_per_s"
+                    else st for st in r.stated]
+    if "observed_tokens_per_s_per_gpu" in p and p.get("gpus") == 1.0 and one is not None:
+        # "one H200 pushes 3,000 tok/s": the card the rate was measured on, not a fleet of one
+        del p["gpus"]      # (the "one" is read with the rate it qualifies)
+        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu", note="option") if st is one
+                    else st for st in r.stated]
+    for one_at, one_end, per in r.ones:
+        # the "一张" of "在一张L40S上实测1500 token/s" is read with the rate it is per
+        rate = next((k for k in (_PER_HOUR if per == "hour" else _PER_CARD) if k in p), None)
+        if rate is not None and not any(st.start <= one_at and one_end <= st.end for st in r.stated):
+            r.add(rate, p[rate], one_at, one_end, note="option")
+    # ("测了一下 8 卡 H20 整机跑 Qwen3-235B，每秒 2100 个 token": a box's size said, no count: the box's)
+    if "observed_tokens_per_s" in p and ("server" in p or "gpus_per_server" in p) and "gpus" not in p \
+            and "servers" not in p and \
+            (any(n.kind == "server" and _SERVER_WORD.search(t[n.start:n.end + 8]) for n in r.names)
+             or re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:rack|node|server|box|system)\b|"
+                          r"一个?机柜|整柜|整机|单机|"
+                          r"一台", t)):
+        # "if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s": the rack's rate
+        p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
+        r.stated = [replace(st, param="observed_tokens_per_s_per_server")
+                    if st.param == "observed_tokens_per_s" else st for st in r.stated]
+    if "observed_tokens_per_s" in p and p.get("gpus", 1.0) == 1.0 and "servers" not in p and \
+            "observed_tokens_per_s_per_gpu" not in p and not re.search(
+                r"cluster|fleet|集群|\btotal\b|总|合计|in all|altogether|combined", t):
+        # "4090跑Qwen2.5 7B实测每秒1500 token": no count, so one card's rate (a guess the
+        # calculation drops if one card could not reach it)
+        p["observed_tokens_per_s_per_gpu"] = p.pop("observed_tokens_per_s")
+        if "gpus" not in p:
+            p["rate_per_gpu_guessed"] = True
+        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu") if st.param == "observed_tokens_per_s"
+                    else st for st in r.stated]
+    if "capacity_flops" in p and re.search(r"\bsustain|有效算力|实际算力|实测算力", t):
+        p["sustained"] = True            # "our cluster sustains 2.5 EFLOPS": achieved, not peak
+    if "gpus" not in p and "servers" not in p and ONE_GPU.search(r.masked):
+        p["one_gpu"] = True              # "on an L40S", "单张H100": one accelerator, not a server
+    if _ASKS_USERS.search(t):
+        p["ask_users"] = True
+        qpd = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""), None)
+        if qpd is not None and "queries_per_user" not in p and isinstance(qpd.value, float) \
+                and qpd.value <= 200:
+            # "which serves more users at 10 queries/day": each user's queries, not the fleet's
+            p["queries_per_user"] = p.pop("queries_per_day")
+            r.stated = [replace(st, param="queries_per_user") if st is qpd else st for st in r.stated]
+        if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
+            p["one_gpu"] = True          # "users per H100": for one accelerator
+    one_card = next((st for st in r.stated
+                     if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
+    if one_card is not None and p.get("gpus") == 1.0 and isinstance(servers := p.get("servers"), float) and \
+            servers > 1 and re.fullmatch(r"(?:一|单|每)\s*[张块颗片]?(?:卡)?|one|a|an|single",
+                                              one_card.text.lower()):
+        # "一张H100按700瓦，一台服务器8张卡…1000台服务器": the card described, then the fleet counted
+        del p["gpus"]
+        r.stated = [replace(st, note="one_unit") if st is one_card else st for st in r.stated]
+    watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
+    # "servers at 10.2 kW each, racks capped at 20 kW": the one worded as a limit, before the others
+    capped = [st for st in watts if _POWER_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])
+              # "a 40kW per-rack power cap": the limit's words after it
+              or _CAP_AFTER.match(t, st.end)]
+    srv_w = next((st for st in capped if st.note in ("", "duplicate", "option") and len(watts) > 1), None) \
+        or next((st for st in capped + watts if st.note in ("", "duplicate", "option") and (
+        _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])
+        # "colo gives us 15 kW per rack … box draws 4.2kW", "单柜供电 8kW … 整机 2200W": a rack's
+        # power beside a server's or a card's draw is the rack's limit
+        or (_RACK_CAP.search(t[max(0, st.start - 16):st.end + 12])
+            and not _DRAWS.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1]
+                                  + t[st.start:st.end + 6])
+            # ("125 GB200 NVL72 racks at 120 kW each": a rack-scale server's own draw)
+            and not re.search(r"&+[^.?!;。？！；]{0,10}?(?:racks?|机柜|柜)|(?:racks?|机柜)\s*(?:of\s*)?&+",
+                              r.masked[max(0, st.start - 40):st.end + 12])
+            and (any(w is not st and not _RACK_CAP.search(t[max(0, w.start - 10):w.start])
+                     for w in watts) or "watts_per_gpu" in p
+                 # "colo gives us 17kW per rack. how many h100 servers per rack": a catalogued
+                 # server's draw fitted under the rack's power (a rack-scale one, NVL72, is the rack)
+                 or ("server" in p and "nvl" not in str(p["server"]) and len(watts) == 1
+                     and not re.search(r"每台|单台|一台|\beach\b|per (?:server|box|node)",
+                                       t[max(0, st.start - 8):st.start]))))
+        # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
+        or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts)))),
+        None)
+    # ("单柜供电从 15kW 提到 40kW，HGX H100 整机 10.2kW": the server's draw is the one not worded as a limit)
+    other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w
+                    and not any(st is c for c in capped)), None) or \
+        next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w), None)
+    if srv_w is not None and ("watts_per_gpu" in p or (
+            # "每台服务器供电上限 6kW … 一台实测 4.8kW": a limit worded as one, beside a draw
+            other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
+            # "colo caps us at 10kW per server. does a dgx h100 fit?": a limit said before the number,
+            # a catalogued server checked against it
+            "server" in p and "power_mw" not in p
+            and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.start])) or (
+            _RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])
+            and (other_w is not None or "server" in p or "accelerator" in p))):
+        # "单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", "halls cap at 60 kW per
+        # rack. How many HGX B200 per rack?": the rack's limit, not a server's draw
+        # "racks capped at 17.3 kW … A100 at 400 W each", "Power budget per server is 6 kW … an 8x
+        # L40S box (350W each)": a limit the cards' watts are fitted under, not the server's draw
+        p["server_power_cap_w"] = float(srv_w.value or 0)
+        lead = r.masked[max(0, other_w.start - 40):other_w.start] if other_w is not None else ""
+        if other_w is not None and isinstance(other_w.value, float) and "server" not in p \
+                and other_w.value <= 2500 and "#" in lead and not re.search(
+                    r"&|servers?|nodes?|box(?:es)?|服务器|整机|台", lead):
+            # "How many h200 fit per rack at ~1.4 kW each": each card's draw (with its share of the
+            # server), no server named and no server draws that little
+            p["watts_per_gpu"] = other_w.value
+            del p["watts_per_server"]
+            r.stated = [replace(st, param="watts_per_gpu", note="") if st is other_w else st
+                        for st in r.stated]
+        elif other_w is not None and isinstance(other_w.value, float):
+            p["watts_per_server"] = other_w.value
+            r.stated = [replace(st, note="") if st is other_w else st for st in r.stated]
+        else:
+            del p["watts_per_server"]
+        r.stated = [replace(st, param="server_power_cap_w", note="") if st is srv_w else
+                    # the limit's other value ("从 15kW 提到 40kW"): a second value of the limit
+                    # (a limit corrected later stays corrected)
+                    replace(st, param="server_power_cap_w",
+                            note="corrected" if st.note == "corrected" else "duplicate")
+                    if any(st is c for c in capped) and st is not other_w and st.param == "watts_per_server"
+                    else st for st in r.stated]
+    rack_mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""
+                    and isinstance(st.value, float) and st.value <= 0.5
+                    and _RACK_CAP.search(t[max(0, st.start - 16):st.start])), None)
+    if rack_mw is not None and "server_power_cap_w" not in p and ("server" in p or "watts_per_server" in p):
+        # "单柜供电上限只有 40kW": a rack's limit, not the site's power
+        p.pop("power_mw", None)
+        p["server_power_cap_w"] = float(rack_mw.value or 0) * 1e6
+        r.stated = [replace(st, param="server_power_cap_w", value=p["server_power_cap_w"]) if st is rack_mw
+                    else st for st in r.stated]
+    per_box, box_w = p.get("gpus_per_server"), p.get("watts_per_server")
+    if isinstance(per_box, float) and isinstance(box_w, float) and per_box >= 2 and "watts_per_gpu" not in p \
+            and 150 <= box_w <= 2500 and box_w / per_box < 100:
+        # "rack of 72 b300 at 1400W each": no server of 72 draws 1.4 kW; each is one card's draw
+        p["watts_per_gpu"] = p.pop("watts_per_server")
+        r.stated = [replace(st, param="watts_per_gpu") if st.param == "watts_per_server" and st.value == box_w
+                    else st for st in r.stated]
+    for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
+        price = p.get(f"price_{cur}")
+        if (("server" in p and ("servers" in p or "gpus" not in p)) or "gpus_per_server" in p
+                or re.search(r"整机|服务器|\bservers?\b|\bnodes?\b|\bbox(?:es)?\b", t)) \
+                and isinstance(price, float) and price >= floor and \
+                f"server_price_{cur}" not in p and not re.search(
+                    r"(?:per|a|each|every|/)\s*(?:gpu|card|chip|accelerator)|每张|每卡|单卡|一张", t):
+            # "a hundred DGX B200s … if each is $500k": no one accelerator costs that; the server does
+            p[f"server_price_{cur}"] = p.pop(f"price_{cur}")
+            r.stated = [replace(st, param=f"server_price_{cur}") if st.param == f"price_{cur}" else st
+                        for st in r.stated]
+    qpd = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""), None)
+    if p.get("ask_users") and qpd is not None and "users" not in p and "queries_per_user" not in p \
+            and isinstance(qpd.value, float) and qpd.value <= 1000:
+        # "how many users can we serve at 30 queries/day": each user's, not the fleet's
+        p.pop("queries_per_day")
+        p["queries_per_user"] = qpd.value
+        r.stated = [replace(st, param="queries_per_user") if st is qpd else st for st in r.stated]
+    rented = any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+    if KW["tco"].search(t) or (KW["hourly"].search(t) and not rented and any(
+            k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
+        p["tco"] = True                  # owning: chips plus electricity over the life
+    if KW["rent_or_buy"].search(t) or (
+            any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+            and any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
+        p["rent_or_buy"] = True
+    elif KW["rent"].search(t) and not rented:
+        p["rented"] = True               # renting at no stated rate: the catalog's, else ask for one
+    if re.search(r"how many (?:training )?tokens|多少(?:个)?(?:训练)?\s*token|能训练多少|能训多少", t):
+        p["asks_tokens"] = True          # "2e24 FLOPs: how many training tokens for a 70B?"
+    if re.search(r"(?<![a-z])moe(?![a-z])|mixture[- ]of[- ]experts|混合专家|专家模型", t):
+        p["moe_said"] = True             # an MoE named without its active parameters (calc/training.py)
+    if KW["depreciation"].search(t):
+        p["depreciation"] = True         # "折旧4年，每天折旧多少": the purchase spread over the period
+    if KW["per_token_energy"].search(t) and "per_tokens" not in p:
+        # "一百万 token 耗电多少度": the tokens the energy is asked for, not one answer's length
+        basis = next((st for st in r.stated if st.param in ("output_tokens", "input_tokens") and st.note == ""
+                      and _ENERGY_OF.match(t, st.end)), None)
+        if basis is not None and isinstance(basis.value, float):
+            p.pop(str(basis.param), None)
+            p["per_tokens"] = basis.value
+            r.stated = [replace(st, param="per_tokens") if st is basis else st for st in r.stated]
+        else:
+            p["per_token"] = True
+    mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
+    if mw is not None and (
+            re.match(r"\s*(?:of\s*|的\s*)?(?:it\b|critical it|it[- ]?(?:load|power|capacity)|"
+                     r"it\s*(?:负载|功率|容量|电力|用电))",
+                     t[mw.end:mw.end + 24])
+            or re.search(r"(?:\bit|it负载|it功率)\s*(?:load|power|capacity)?\s*(?:of|is|=|:|为|是)?\s*$",
+                         t[max(0, mw.start - 20):mw.start])):
+        p["it_load"] = True              # "40 MW IT load … PUE 1.35": the cards' power; the meter's is more
+    if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t):
+        p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
+    if len(re.findall(r"\?|？", t)) >= 2 or len(re.findall(
+            r"(?:^|[,，;；:：.。!！]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*(?:要|需要|得|一共|总共)?\s*"
+            r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
+            r"多少|几(?:张|台|天|个)|多久|能否|是否)",
+            t)) >= 2 or _THEN_ASK.search(t) or len(_LISTED_ASK.findall(t)) >= 2:
+        p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)
+    if "server_power_cap_w" in p and any(k in p for k in LOADS):
+        p["multi_ask"] = True            # a load and a rack's limit: the fleet, then the racks it takes
+    if KW["power"].search(t):
+        p["asks_power"] = True
+        if _HEADROOM.search(t):
+            p["power_headroom"] = True   # "还能再加几台": the servers the rest of the power takes
+    if _POWER_PER_GPU_HOUR.search(t) and not any(k in p for k in (
+            "model", "params", "train_tokens", "train_flops", "gpu_hours", "users", "qps",
+            "concurrent_users", "queries_per_day", "tokens_per_day", "days", "period_months", "power_mw",
+            "price_usd", "price_cny", "server_price_usd", "server_price_cny", "budget_usd", "budget_cny",
+            "servers")) and (
+            "gpus" not in p or "watts_per_server" in p):
+        p["power_per_gpu_hour"] = True   # "what's the power cost per GPU-hour?": one card, one hour
+    if any(k in p for k in ("server_price_usd", "server_price_cny")) and not any(
+            k in p for k in ("gpus", "days", "period_months", *LOADS)) and p.get("servers", 1.0) == 1.0 \
+            and PER_CARD_ASKED.search(t) and not HOURLY_ASKED.search(t):
+        p["per_card"] = True             # "HGX H100 整机报价 230万，摊到每张卡多少美元？"
+    if _PER_GPU_HOUR_ASKED.search(t):
+        p["per_gpu_hour"] = True         # "what's revenue per GPU-hour?": one GPU-hour's takings
+    elif _PER_GPU_EARNS.search(t) or (
+            _FLEET_EARNS.search(t) and ("model" in p or "params" in p) and "accelerator" in p
+            and ("gpus" in p or "servers" in p) and not any(k in p for k in (*LOADS, "tokens_per_day",
+                                                                             "tokens_per_user_day"))
+            and any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens"))):
+        # "一张卡一天能赚多少": one card's takings over the period; "8 卡 H20 … 按每百万 token 3.2 元收费，
+        # 一天能收多少钱" with no volume stated: the cards' takings at the serving model's rate
+        p["per_gpu_revenue"] = True
+        if "days" not in p and "period_months" not in p and (
+                each := re.search(r"\b(?:per|a|each|every) (day|week|year)\b|"
+                                  r"\b(daily|weekly|yearly|annually)\b", t)):
+            # "how much does one gpu earn per day": the period the takings are asked over
+            word = each.group(1) or each.group(2)
+            r.add("days", {"d": 1.0, "w": 7.0, "y": 365.25, "a": 365.25}[word[0]], each.start(), each.end())
+    vol = next((st for st in r.stated if st.param in ("tokens_per_day", "tokens_per_user_day")), None)
+    if vol is not None and _OUTPUT_WORDS.search(t[max(0, vol.start - 6):vol.end + 8]):
+        p["output_volume"] = True        # "每天 30 亿输出 token": the answers' tokens, priced as such
+    if _ASKS_TTFT.search(t):
+        p["asks_ttft"] = True            # "what's the TTFT for a 32k-token prompt …": that latency first
+        tp = next((st for st in r.stated if st.param == "tpot_ms" and st.note == ""), None)
+        if tp is not None and "ttft_ms" not in p and not _TPOT_WORDS.search(
+                t[max(0, tp.start - 40):tp.end + 16]):
+            # "… need it < 400ms p99": the target of the latency asked about, not a per-token one
+            p["ttft_ms"] = p.pop("tpot_ms")
+            r.stated = [replace(st, param="ttft_ms") if st is tp else st for st in r.stated]
+    for cur in ("usd", "cny"):
+        if f"{cur}_per_million_input_tokens" in p and not any(
+                k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")):
+            # "charges $2.50 per million input tokens": the only token price said is the price compared
+            p[f"{cur}_per_million_tokens"] = p.pop(f"{cur}_per_million_input_tokens")
+            p["price_is_input"] = True     # (a bill of requests prices their prompts alone)
+            r.stated = [replace(st, param=f"{cur}_per_million_tokens")
+                        if st.param == f"{cur}_per_million_input_tokens" else st for st in r.stated]
+    if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and _PAYS_API.search(t) \
+            and (not _EARNS.search(t) or _THEY_CHARGE.search(t)):
+        p["pays_api"] = True             # "全部走 API … 和自己用 H100 跑比": a bill paid, not revenue
+    if _ASKS_DAILY.search(t) and "days" not in p:
+        p["asks_daily"] = True           # "… how many MWh is that daily?": one day's, not a year's
+    if _ASKS_ENERGY.search(t):
+        p["asks_kwh"] = True
+    if _ASKS_MW.search(t):
+        p["asks_mw"] = True              # "0.4 J/token … how many MW to serve 1T tokens a day": the power
+    if KW["bill"].search(t) or (re.search(r"\bbill\b", t) and any(
+            k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh"))):
+        p["asks_bill"] = True
+    if KW["power"].search(t) and not any(
+            k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh")):
+        _bare_cents(r)
+    if KW["same_budget"].search(t):
+        p["same_budget"] = True
+    if re.search(r"\bcost|price|capex|多少钱|成本|费用|(?:卡|设备|硬件|机器)钱", t) or (
+            re.search(r"买|购买|采购|\bbuy|\bpurchas", t) and any(
+                k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
+        p["asks_cost"] = True            # "按300万刀算 买50个柜子 加电费 一年总共多少": the purchase too
+    if re.search(r"\bmw\b|兆瓦|总功率|总共需要多少电|total (?:it )?(?:power|load)|"
+                 r"how much (?:total )?(?:it )?power|\bit load", t):
+        p["asks_total_power"] = True     # "一共上 20 个柜，总功率多少 MW": the servers' draw in all
+    if RENT_OUT.search(t):
+        p["rents_out"] = True            # "rent them out at $0.35/hr … margin after electricity": income
+    one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)
+    for cur in ("usd", "cny"):
+        if one_hour and f"price_{cur}" in p and f"rent_{cur}_per_hour" not in p:
+            # "1 GPU-hour of H100 costs ¥18": that is the hourly rent
+            p[f"rent_{cur}_per_hour"] = p.pop(f"price_{cur}")
+            r.stated = [replace(s, param=f"rent_{cur}_per_hour") if s.param == f"price_{cur}"
+                        else s for s in r.stated]
+    if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) \
+            and (PAYS_BACK.search(t) or CHEAPER_THAN_PRICE.search(t)) \
+            and ("model" in p or "params" in p) and "accelerator" in p and not any(
+                k in p for k in ("tokens_per_day", "tokens_per_user_day", "per_gpu_hour", "rent_usd_per_hour",
+                                 "rent_cny_per_hour", "price_usd", "price_cny", "observed_tokens_per_s",
+                                 "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server",
+                                 *LOADS)):
+        # "这个价能回本吗", "自己用 H20 部署能比这便宜吗" with no rent, card price or measured rate stated:
+        # the token price against what serving the model costs at the catalog's rent (the stated ones
+        # have their own margin answer)
+        p["price_against_cost"] = p["asks_cost_per"] = True
+    if (KW["cost_per"].search(t) or ("per_tokens" in p and (
+            p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+            and re.search(r"come to|work(?:s)? out|多少钱|合多少", t))))) and not _RATE_NEEDED.search(t) \
+            and not ("joules_per_token" in p and not _MONEY_WORD.search(t)):
+        # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked;
+        # not "0.2 J/token … what's that per 1k tokens in Wh": an energy per tokens)
+        p["asks_cost_per"] = True
+    for st in list(r.stated):
+        if st.param is None and isinstance(st.value, float) and re.match(r"\s*/\s*", t[st.end:]):
+            nxt = next((x for x in r.stated if x.start > st.end and x.param in (
+                "output_tokens", "input_tokens") and x.start - st.end < 6), None)
+            if nxt is not None and not (nxt.param == "output_tokens" and "input_tokens" in p):
+                # "2k/500 tokens": input, then output
+                p["input_tokens"], p["output_tokens"] = st.value, nxt.value  # type: ignore[assignment]
+                r.stated = [replace(x, param="input_tokens", text=str(x.text).split()[0])
+                            if x is st else replace(x, param="output_tokens") if x is nxt else x
+                            for x in r.stated]
+    if KW["recompute"].search(t):
+        p["recompute"] = True
+    if ALL_IN.search(t):
+        p["all_in"] = True
+    if re.search(r"chinchilla|compute[- ]optimal|计算最优", t):
+        p["compute_optimal"] = True
+    if "usd_cny" not in p and KW["cny"].search(t) and KW["usd"].search(t):
+        # "what's that in RMB? use 7.2": a bare number where a RMB-per-dollar rate would be
+        fx = next((s for s in r.stated if s.param is None and isinstance(s.value, float)
+                   and 5 <= s.value <= 9), None)
+        if fx is not None:
+            p["usd_cny"] = fx.value  # type: ignore[assignment]
+            r.stated = [replace(s, param="usd_cny", end=s.start + len(str(s.text).split()[0]),
+                                text=str(s.text).split()[0]) if s is fx else s
+                        for s in r.stated]
+    if KW["cny"].search(t) and not (_ASKS_DOLLARS.search(t) and not _ASKS_YUAN.search(t)):
+        p["currency"] = "cny"
+    elif KW["usd"].search(t):
+        p["currency"] = "usd"            # ("每 1000 token 成本多少美元": the dollars asked, not 元 in 美元)
+    facs = [s for s in r.stated if (s.param in ("factor", "hbm_multiple") or (
+                # "(maybe as high as 6x)": a bare multiple beside HBM's
+                s.param is None and re.search(r"(?:x|×|倍|times)$", str(s.text).lower())))
+            and s.note in ("", "duplicate") and isinstance(s.value, float) and 1 < s.value <= 20]
+    if facs and not ("hbm_multiple" in p and len(facs) < 2) and re.search(r"(?<![a-z])hbm|高带宽", t) and \
+            re.search(r"dram|ddr|内存", t) and "growth_rate_year" not in p and \
+            (len(facs) < 2 or _LOW_HIGH.search(t) or _MULTIPLE_RANGE.search(t)):
+        # "低的说 5 倍，高的说 8 倍", "5x DRAM … with 8x at the high end": HBM's price over DRAM's,
+        # the low and the high end
+        lo, hi = min(float(f.value or 0) for f in facs), max(float(f.value or 0) for f in facs)
+        p.pop("factor", None)
+        p["hbm_multiple"] = lo
+        if hi > lo:
+            p["hbm_multiple_high"] = hi
+        r.stated = [replace(s, param="hbm_multiple" if s.value == lo else "hbm_multiple_high", note="")
+                    if any(s is f for f in facs) else s for s in r.stated]
+    rng = _MULTIPLE_RANGE.search(t)
+    if rng and "hbm_multiple" in p:
+        ends = [float(g) if g[0].isdigit() else chinese_numeral(g) for g in (rng.group(1), rng.group(2))]
+        lo, hi = min(ends), max(ends)
+        p["hbm_multiple"], p["hbm_multiple_high"] = lo, hi
+        # the low end's span stops at its number and its unit: "5", "3倍", not "5到"
+        low_end = rng.end(1) + len(_LOW_UNIT.match(t, rng.end(1)).group(0))  # type: ignore[union-attr]
+        out: list[Stated] = []
+        for s in r.stated:
+            if s.start <= rng.start(1) and rng.end(2) <= s.end:
+                # "DRAM 的 5 到 8 倍" read as one span: the low end and the high end, each its own
+                out += [replace(s, param="hbm_multiple", value=lo, note="", end=low_end,
+                                text=r.norm.quote(s.start, low_end).rstrip()),
+                        Stated(r.norm.quote(rng.start(2), s.end), "hbm_multiple_high", hi, "",
+                               rng.start(2), s.end)]
+            elif s.param in (None, "hbm_multiple", "factor") and s.value in (lo, hi):
+                param = "hbm_multiple_high" if s.value == hi else "hbm_multiple"
+                if s.start <= rng.start(1) < s.end and low_end < s.end <= rng.start(2) + 1:
+                    s = replace(s, end=low_end, text=r.norm.quote(s.start, low_end).rstrip())
+                out.append(replace(s, param=param, note=""))
+            else:
+                out.append(s)
+        r.stated = out
+
+
+_LOW_UNIT = re.compile(r"\s*(?:x|×|倍)?")
+# "5-6x", "5x to 6x", "5 到 8 倍", "五倍到六倍": a multiple given as a range
+_CN_NUM = r"[一二两三四五六七八九十]+"
+_MULTIPLE_RANGE = re.compile(r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*"
+                             r"(?:(?:x|×|倍)\s*(?:-|–|~|to|到|至)|(?:-|–|to|~|到|至))\s*"
+                             r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*(?:x|×|times|倍)")
+
+
+# "Each user averages around 50k tokens a day": a user's day, with or without a user count
+EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typical)\s+"
+                        r"(?:user|person|customer|subscriber|dev|developer|seat|member)s?\b|"
+                        r"人均|每人|每个用户|每用户|每位用户|每个?席位|每个?员工|每个?坐席|每个?账号|每个?日活(?:用户)?|"
+                        r"\beach (?:dau|daily active(?: user)?))[^,，;；.。]{0,30}$")
+BATCH = re.compile(r"\bbs(?![a-z])|\bbatch|批大小|批量|\bconc\b|concurrency|@")
+IN_ONE_BOX = re.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
+# "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
+ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
+_OUTPUT_WORDS = re.compile(r"output|\bout\b|generat|completion|answer|输出|生成|回答")
+# "what's revenue per GPU-hour?", "每卡时能收多少": what one GPU-hour earns, asked
+_PER_GPU_HOUR_ASKED = re.compile(
+    r"(?:revenue|earn(?:s|ings)?|income|makes?|margin|take|收入|营收|赚|收)[^,.;?，。；？]{0,24}"
+    r"(?:per|/|a|每|一个?)\s*(?:gpu[- ]?h(?:ou)?rs?\b|gpu hour|card[- ]hour|卡时|卡小时|gpu\s*小时|"
+    r"[a-z]{1,3}\d{2,4}[a-z]{0,3}[- ]h(?:ou)?rs?\b)|"   # "revenue per h100-hour": one card's hour, named
+    r"(?:per|每)\s*(?:gpu[- ]?h(?:ou)?r|gpu hour|卡时|卡小时|gpu\s*小时)\s*(?:的)?\s*"
+    r"(?:revenue|income|收入|营收|能收|能赚)")
+_PER_GPU_EARNS = re.compile(
+    r"(?:一张卡|每张卡|单卡|一块卡|每卡|\b(?:one|each|a single|per|a) (?:gpu|card|chip))[^,.;?，。；？]{0,12}"
+    r"(?:能赚|赚|能挣|挣|能收|收入|营收|\bearns?\b|\bmakes?\b|\bbrings? in\b|revenue)|"
+    r"(?:revenue|earnings?|income|收入|营收)\s*(?:per|/|每)\s*(?:gpu|card|卡|张卡)\b")
+# "一天能收多少钱", "what's the daily revenue", "how much could it bring in": takings asked
+_FLEET_EARNS = re.compile(r"能收多少|收入(?:是|有|能有)?多少|营收(?:是|有|能有)?多少|能赚多少|能挣多少|"
+                          r"how much (?:revenue|money|income)\b|\bhow much (?:could|would|can|does|do) "
+                          r"(?:it|this|that|they|we|the \w+) (?:make|earn|bring in|gross)\b|"
+                          r"what(?:'s| is| would be| could be) (?:the |our |its )?"
+                          r"(?:daily |monthly |yearly |annual )?(?:revenue|income|takings)")
+_ASKS_TTFT = re.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
+                        r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"
+                        r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)|"
+                        r"^\s*(?:ttft|time[- ]to[- ]first[- ]token)\b[^,;.?]{0,60}\?|"
+                        r"(?:ttft|首\s*(?:token|字)\s*(?:延迟|时延|时间))\s*(?:大概|大约|约)?\s*(?:是|有|要)?\s*多(?:少|久|长|大)")
+_TPOT_WORDS = re.compile(r"tpot|per[- ](?:output[- ])?token|inter[- ]token|\bitl\b|tok(?:en)?s?/s|"
+                         r"每个?\s*(?:输出)?\s*token|吐字|token间")
+_GPU_HOUR = (r"(?:(?:per|a|/|each)\s*(?:gpu|card)[- ]?(?:hour|hr|h)s?\b|per (?:gpu|card) per hour|"
+             r"每卡(?:每)?小时|每张卡每小时|一卡一小时|单卡每小时|每个?卡时|每\s*gpu\s*(?:每)?小时)")
+# "what's the power cost per GPU-hour?", "光电费每卡每小时多少钱", "每卡每小时电费": electricity per card-hour
+_POWER_PER_GPU_HOUR = re.compile(r"(?:electricity|power|energy)\s*(?:cost|bill|price)?\s*(?:is\s*)?"
+                                 + _GPU_HOUR + r"|电费\s*" + _GPU_HOUR + "|"
+                                 + _GPU_HOUR + r"\s*(?:的)?\s*电费")
+# "— then what's the yearly electricity?": a second ask after the first
+_THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)|"
+                       # "…要多少卡？机房每柜只能给 15kW，要几个柜": an ask after the first one's mark
+                       r"(?:多少|几)[^?？]{0,8}[?？][^?？]*[,，]\s*(?:要|需要|得|能放)?\s*(?:多少|几(?:张|台|天|个))")
+_PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"
+                                        r"每个?月|月度")),
+                  ("year", re.compile(r"\b(?:yearly|annual(?:ly)?|per (?:year|yr)|a (?:year|yr)|each year|"
+                                      r"every year|per annum|all year(?: long| round)?|year[- ]round)\b|"
+                                      r"每年")),
+                  # a daily bill last: "the daily bill … and per month?" asks for the month
+                  ("day", re.compile(
+                      r"\b(?:daily|per[- ]day|a day's|one day's)\s+(?:(?:electricity|electric|power|energy|"
+                      r"running|operating|serving|inference|gpu|cloud|rental|total)\s+)?"
+                      r"(?:costs?|bills?|spend(?:ing)?|energy(?: use| consumption)?|consumption|opex|"
+                      r"revenue|income|"
+                      r"electricity(?: costs?| bills?)?|kwh)\b|"
+                      r"\b(?:costs?|bills?|spend|electricity|energy(?: use)?|kwh)\s+"
+                      r"(?:per|a|each|every)\s+day\b|"
+                      r"(?:每天|每日|一天|单日)(?:的)?(?:要|需要)?(?:的)?(?:电费|电力成本|能耗|耗电量?|用电量?|"
+                      r"花费|成本|开销|支出|运营成本|租金|费用|电量|要花多少钱|花多少钱|多少钱|多少度电|收入|营收)|"
+                      r"日(?:电费|耗电量?|用电量?|均电费|成本|开销)|"
+                      # "→ $/day?", "多少 元/天": the money a day, asked as a unit
+                      r"(?:\$|¥|￥|\busd\b|\brmb\b|元|美元)\s*/\s*(?:day|d|天|日)\s*[?？]")))
+
+
+_OTHER_PERIOD = re.compile(r"\b(?:months?|years?|yrs?|weeks?|quarters?|annual(?:ly)?|monthly|yearly|"
+                           r"weekly)\b|"
+                           r"[个一两三四五六七八九十\d]\s*(?:个)?月|[一两三四五六七八九十\d]\s*年|每月|每年|全年|"
+                           r"每周|一周|季度")
+
+
+def _bare_cents(r: Reading) -> None:
+    """"… and $ per year at 6 cents" in a power question: cents are the price of a kWh."""
+    for st in r.stated:
+        m = re.match(r"[\d.,]+\s*(?:cents?|¢|美分)(?![a-z])", r.t[st.start:st.end + 8])
+        if st.param is None and isinstance(st.value, float) and st.value < 100 and m:
+            r.params["electricity_usd_per_kwh"] = st.value / 100
+            end = st.start + m.end()
+            r.stated = [replace(x, param="electricity_usd_per_kwh", value=st.value / 100,
+                                end=end, text=r.norm.quote(st.start, end))
+                        if x is st else x for x in r.stated]
+            return
+
+
+_ASKS_MW = re.compile(r"how many (?:mw|megawatts?)\b|多少\s*(?:mw|兆瓦)|average (?:power|draw)|平均功率|"
+                      r"\bin mw\b")
+_ENERGY_OF = re.compile(r"\s*(?:个)?\s*(?:tokens?)?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)")
+_ASKS_ENERGY = re.compile(r"多少度电|用多少度|耗电量|how many [kmgt]wh|how much energy|energy use|用电量|"
+                          r"多少[千兆吉]?瓦时|多少\s*[kmgt]wh|用了多少\s*(?:[kmgt]wh|度)|total energy|"
+                          r"(?:daily|annual|yearly|monthly) [kmgt]wh")
+
+
+# "how many more servers fit", "还能再加几台": what the rest of a power envelope takes
+_HEADROOM = re.compile(r"how many more|room for (?:how many|more)|more (?:servers|nodes|racks|gpus|cards) "
+                       r"(?:fit|can (?:we|i) add)|can (?:we|i) (?:still )?add|headroom|"
+                       r"还能(?:再)?(?:加|放|上|扩|装|容纳|部署)|(?:再|还)(?:加|放|上|装)(?:几|多少)|还剩(?:多少|几)")
+
+
+# "Three things: a) how many GPUs …; b) total facility power …; c) annual electricity …": asks listed
+_LISTED_ASK = re.compile(r"(?:^|[\s:;,，；：])(?:[a-e]|[1-5]|[①②③④⑤])[).）、]\s*(?=[a-z\u4e00-\u9fff])")
+# "how many MWh is that daily?", "每天多少度电": one day's energy asked
+_ASKS_DAILY = re.compile(r"how (?:many|much)\b[^?.;]{0,40}?(?<!tokens )(?<!token )(?<!queries )(?<!requests )"
+                         r"\b(?:daily|per day|a day|each day)\b\s*(?:[?.]|$)|"
+                         r"(?:每天|一天|每日)(?:要|需要|用|耗|消耗)?(?:掉)?多少\s*(?:度|电|兆瓦时|mwh|kwh|千瓦时)")
+# words of money: "0.2 J/token … per 1k tokens in Wh" asks no cost
+_MONEY_WORD = re.compile(r"\$|¥|￥|元|块|美元|美金|\busd\b|\brmb\b|dollars?|\bcents?\b|\bcost|\bprice|"
+                         r"成本|价格|多少钱")
+# "走 API", "we pay … to our provider": a bill paid, unless revenue is the subject
+_PAYS_API = re.compile(r"(?<![a-z])api(?![a-z])|\b(?:we|i)(?:'re|'m| are| am)?\s+(?:\w+\s+)?pay|"
+                       r"\b(?:keep|currently|already|still) paying|"
+                       r"\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用|外采|外购")
+# "our provider charges $0.27 per million": what they charge us (not "our api charges …")
+_THEY_CHARGE = re.compile(r"\b(?:provider|vendor|they)\s+charges?\b|(?<!our )(?<!my )\bapi\s+charges?\b")
+_EARNS = re.compile(r"revenue|收入|\bcharge|\bsell|卖|收费|margin|赚|毛利|定价|\bearn|营收|利润|profit")
+# "每 1000 token 成本多少美元": dollars asked (and yuan, when both are)
+_ASKS_DOLLARS = re.compile(r"(?:多少|几)(?:万|亿)?(?:美元|美金|刀)|(?:美元|美金)(?:是)?多少")
+_ASKS_YUAN = re.compile(r"(?:多少|几)(?:万|亿)?(?:人民币|元|块)|(?:折合|合|换成|折成|折)\s*(?:人民币|rmb)|"
+                        r"人民币(?:是)?多少|\bin (?:rmb|cny|yuan)\b")
+# "这要单卡多少 tok/s 才行": the rate a price needs is asked, not the cost per token
+_RATE_NEEDED = re.compile(r"多少\s*(?:个)?\s*(?:tok|token)s?\s*/\s*s\s*才|"
+                          r"what (?:tok|token)s?\s*/\s*s(?:\s*/\s*gpu)? (?:do|would) (?:we|i|you) need|"
+                          r"要多少\s*(?:tok|token).{0,6}才(?:行|能|够)|"
+                          r"how many tok\w*\s*/\s*s (?:do|would) (?:we|i|you) need")
+
+
+def _period_words(r: Reading) -> None:
+    """"… monthly power?", "$ per year at 6 cents", "电费每月多少": a bill's period said as a
+    word. Only in a cost or power question without a duration or a growth already."""
+    p, t = r.params, r.t
+    if "days" in p or GROWS.intersection(p) or not (KW["power"].search(t) or KW["cost"].search(t)
+                                                     or re.search(r"gpu[- ]?hours?|卡时|gpu\s*小时", t)):
+        return
+    covered = Covered(len(t), [(s.start, s.end) for s in r.stated] +
+                      [(pa, pb) for _, _, pa, pb, _ in r.pending])
+    for unit, rx in _PERIOD_ADVERB:
+        if unit == "day" and _OTHER_PERIOD.search(t):
+            continue                         # "the daily bill … and for a month?": the month
+        for m in rx.finditer(t):
+            if not covered.covers(m.start()):
+                r.add("days", units.convert(1, unit, "day"), m.start(), m.end())
+                if unit == "day":
+                    # "每天电费" asks for the bill, "每天耗电多少度" for the energy
+                    if re.search(r"电费|bill|cost|spend|钱|成本|开销|支出|费用|opex|花", m.group()):
+                        if KW["power"].search(m.group()):
+                            p["asks_bill"] = True
+                    elif KW["power"].search(m.group()):
+                        p["asks_kwh"] = True
+                elif KW["power"].search(t) and not _ASKS_ENERGY.search(t):
+                    p["asks_bill"] = True    # "… monthly power?": the power's bill for it
+                return
+
+
+_FULL_TIME = re.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])|"
+                        r"\baround the clock\b|\bfull[- ]load\b|满载|满负荷|全天候")
+
+
+def _full_time(r: Reading) -> None:
+    """"24/7", "满载", "around the clock": busy all the time, i.e. utilization 100%."""
+    if "utilization" in r.params:
+        return
+    m = _FULL_TIME.search(r.t)
+    if m:
+        r.add("utilization", 1.0, m.start(), m.end())
+
+
+_ASKS_MAX_MODEL = re.compile(r"多大的?(?:模型|参数)|最大(?:能跑|可以跑|能放)?(?:多大|多少参数)?的?模型|"
+                             r"how (?:big|large) (?:a |of a )?model|(?:largest|biggest) model|"
+                             r"max(?:imum)? model size|how many (?:params|parameters) (?:fit|can)")
+_ANNUAL = re.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?! growth| rate| increase)|"
+                     r"\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
+                     r"\byear[- ]round\b")
+_A_QUARTER = re.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b|"
+                        r"上个?季度|本季度|这个季度|一个季度|每季度")
+_MONTHLY_BILL = re.compile(
+    r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
+    r"(?:bill|cost|spend|revenue|income|sales)|"
+    r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
+    r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
+_ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people|dau\b)|"
+                         # "how many llama 3 8b users could that serve": the model's users ("how many
+                         # concurrent users": streams, asked elsewhere)
+                         r"how many (?:(?!(?:for|to|of|with|serving|serve|support|at|gpus?|cards?|"
+                         r"concurrent|simultaneous|parallel|active)\b)[#\w.-]+ ){1,3}?"
+                         r"(?:users|people)\b"
+                         r"(?=[^.?!;]{0,30}\b(?:serve|support|handle|carry)\b)|"
+                         r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
+                         r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
+                         r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")
+ONE_GPU = re.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
+                      r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
+                      r"a single) #+"
+                      r"(?!\s*(?:#|&|servers?|nodes?|box(?:es)?|machines?|racks?|clusters?|pods?|fleets?|farms?))|"
+                      r"(?:单张|单卡|一张|一块|单块|每张|每块|每卡)(?:卡)?\s*#+(?!\s*&)|"
+                      # "L40S 单卡放得下吗": the card, then one of it
+                      r"#+\s*(?:的)?\s*(?:单卡|单张卡?|一张卡?)(?=\s*(?:就|能|可以|可|放|装|跑|部署|上|够))|"
+                      # "gemma2 27b 上 L40S，FP8，单卡放得下吗": one of the card named before, said bare
+                      r"(?<=[，,;；\s])(?:单卡|单张卡)(?=\s*(?:就|能|可以|可|放|装|跑|部署|够))")
+_TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
+                             r"多少(?:个)?\s*token|"
+                             r"(?:一|每)\s*度电[^,，。?？]{0,40}?(?:生成|产出|跑出|出|输出)\s*多少(?:个)?\s*token|"
+                             r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
+# (not "7.2 per dollar": a rate)
+_PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
+                         r"(?:dollar|\$|usd|美元|块钱|元|yuan|rmb|¥)|性价比|"
+                         # "同样算力哪个更便宜": the price of the same compute
+                         r"同样(?:的)?算力(?:下)?\s*哪个更?(?:便宜|划算)|"
+                         r"(?<!\d )(?<!\d)(?<!rmb )(?<!yuan )(?<!cny )per dollar|每美元|"
+                         # "cheaper per PFLOP": the price of the compute, the same ratio turned over
+                         r"(?:cheaper|cost|price|dollars?|\$)\s*(?:per|/|a)\s*(?:[tpe]?flop|[tpe]flops?)\b|"
+                         r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")
+_PERF_PER_DOLLAR = re.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:\$|dollar\b|usd\b)")
+_ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
+                              r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
+                              r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几(?:路|个)并发|"
+                              r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
+                              r"max(?:imum)? batch(?: size)?|最大\s*batch|what (?:max(?:imum)? )?batch|"
+                              r"which batch|batch (?:size )?(?:per replica )?(?:keeps|stays|meets|holds)|"
+                              r"多大\s*(?:的)?\s*batch|"
+                              r"batch\s*(?:size)?\s*(?:最多|最大)?\s*(?:能|可以)?\s*(?:开|设|到)?\s*多大|"
+                              # "how many 2k-token sessions fit", "能放多少个 8k 的请求": sequences that fit
+                              r"how many (?:[\w.-]+[- ]token )?(?:sessions|sequences|requests|conversations|"
+                              r"streams|chats|users) (?:fit|can (?:fit|i hold|we hold)|could fit)|"
+                              r"(?:能|可以)?(?:放|装|塞|容纳)(?:得?下)?多少(?:个|路)?\s*(?:\d+[kK]?\s*(?:token)?\s*的?)?"
+                              r"\s*(?:会话|序列|请求|对话|并发|上下文)")
+# "每张卡能撑几个 32k 的长会话", "128k 上下文能并发几个会话": sessions of that length that fit
+_ASKS_SESSIONS = re.compile(r"(?:撑|扛|放|并发|跑)\s*(?:几|多少)\s*(?:个|路)[^,，。？?]{0,12}"
+                            r"(?:会话|请求|对话|序列)|同时(?:服务|支持|跑)\s*(?:几|多少)\s*(?:个|路)\s*(?:人|用户|会话)")
+_PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
+                 "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
+                 "six months": 6.0, "two years": 24.0, "decade": 120.0}
+_DOUBLING_WORDS = re.compile(
+    r"每(?P<unit>半年|年|季度|个月|月)\s*(?:就|都)?\s*(?:翻一番|翻倍|翻番|翻了一番)"
+    r"|doubl\w*\s+(?:every|each|a|per)\s+(?P<unit2>year|month|quarter|half[- ]year|six months|"
+    r"two years|decade)")

@@ -1,0 +1,1404 @@
+"""Names, and the options they make: catalog and unknown names read from the question;
+two accelerators, models or precisions as a comparison, several "N x card" groups as a fleet
+mix; and the readings that bind numbers to each option (a run moved to another card, a
+speed-up, each option's own count, rent or precision). Part of calc.parse.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from types import MappingProxyType
+
+from calc import readings, registry, units
+from calc.catalog import Catalog
+from calc.intent import (
+    CLAIM,
+    PERIOD_SAID,
+    TRAIN_SAID,
+)
+from calc.names import NameSpan
+from calc.stated import LOADS, MFU_CHANGES, Reading, Stated, Value
+from calc.vocabulary import (
+    KW,
+    NAME_PARAMS,
+    NO_RATE_PRECISIONS,
+    PRECISION,
+    PRECISION_WORDS,
+    PRECISION_ZH,
+)
+
+
+def read_names(r: Reading, cat: Catalog) -> list[tuple[str, str, int]]:
+    """Catalog names and precisions as stated spans; returns (param, key, position) of each
+    so that comparisons and fleet mixes can be built."""
+    found: list[tuple[str, str, int]] = []
+    for s in r.names:
+        if s.kind.startswith("unknown"):
+            continue
+        param = {"acc": "accelerator", "model": "model", "server": "server"}[s.kind]
+        found.append((param, s.key, s.start))
+        r.add(param, s.key, s.start, s.end, note="option" if param in r.params
+              and r.params[param] != s.key else "")
+        if param == "server":
+            gpu = cat.servers[s.key].gpu
+            if "accelerator" not in r.params:
+                r.params["accelerator"] = gpu
+        mem = _NAME_MEMORY.search(r.t, s.start, s.end)
+        if param == "accelerator" and mem is not None:
+            # "RTX 4090 24GB", "MI325X 256GB": the memory named with the card is stated too (read
+            # with the accelerator it picks out)
+            r.stated.append(Stated(r.norm.quote(mem.start(), mem.end()), "hbm_gb_per_gpu",
+                                   float(mem.group(1)), "name_part", mem.start(), mem.end()))
+    for m in PRECISION.finditer(r.t):
+        p = re.sub(r"[- ]|(?<=bit)s$", "", m.group(1))
+        p = PRECISION_WORDS.get(re.sub(r"^(q[48])_.*$", r"\1", p), p)
+        if p in NO_RATE_PRECISIONS:
+            r.add("precision", p, m.start(1), m.end(1), note="no_rate")
+            continue
+        found.append(("precision", p, m.start()))
+        r.add("precision", p, m.start(1), m.end(1), note="option" if "precision" in r.params
+              and r.params["precision"] != p else "")
+    if "precision" not in r.params:
+        for word, p in PRECISION_ZH.items():
+            i = r.t.find(word)
+            if i >= 0 and p in NO_RATE_PRECISIONS:
+                r.add("precision", p, i, i + len(word), note="no_rate")
+            elif i >= 0:
+                found.append(("precision", p, i))
+                r.add("precision", p, i, i + len(word))
+    return found
+
+
+REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
+                   r"\bmov(?:e|ing) to\b|\b(?:next|new|this) (?:run|time)\b|"
+                   # "355 GPU-years on a V100. if we did it on A100s, say 1,024 of them"
+                   r"\bif (?:we|i|you|they) (?:did|do|ran|run|trained|train) "
+                   r"(?:it|this|that|the same(?: run| job)?) on\b|"
+                   r"\bmigrat|\binstead\b|\breplac|\bupgrad|换成|改用|换到|迁移|如果用|若用|改成|换用|升级|"
+                   r"(?:现在|这次|如今|今年|改)\s*换|换(?=\s*[\d一二两三四五六七八九十])|"
+                   r"\bsame (?:job|run|training|workload)\b|同样的?(?:任务|数据|训练)|"
+                   # "原本 4096 张 H100 … 换 B200 2048 张", "Previous run used … now on H200 with 2048 GPUs"
+                   r"换\s*#|\bnow (?:on|with|using)\b|\b(?:previous|last|earlier) (?:run|job|training)\b|"
+                   r"\bthis (?:year|time)\b|\bnew cluster\b|这次|今年|"
+                   # "trained on 1024 A100s for 30 days; now we have 2048 H100s", "… how long on 2048 H100s"
+                   r"\bnow\b|现在|如今|目前|\bhow (?:long|many days)\b|要(?:多久|几天|多少天)|"
+                   # "took 420 GPU-years on A100 … how many GPU-years would that be on H200?"
+                   r"\bwould (?:that|it|this) (?:be|take)\b[^.?;]{0,24}?\bon\b|"
+                   r"换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
+# "how long?", "ETA?", "要几天": a run's duration asked
+# ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
+HOW_LONG_ASKED = re.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间|"
+                             r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
+                             r"[a-z][a-z0-9 -]{1,20}\?")
+# "干同样的活", "the same job": the earlier run's work, done again
+_SAME_WORK = re.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
+                        r"\bthe same (?:job|work|run|training)\b")
+_CARDS_ASKED = re.compile(r"(?:要|需要)?(?:多少|几)\s*(?:张|块|台)|\bhow many\b")
+_ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
+                       r"(?:换|改|转)(?:成|到|用)?\s*)$")
+_ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
+                          r"(?:we |i |you )?"
+                          r"(?:need|要|require)?\s*(?:多少|几)\s*(?:张|块|颗|台|个)?")
+
+
+_COUNT_JOIN = re.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|一共|总共|共有|:|=)?\s*")
+
+
+_ASKS_COUNT = re.compile(r"(?:how many|(?<!same )number of|多少|几)\s*(?:张|块|颗|台|个)?\s*"
+                         r"(?:of (?:the )?)?$")
+
+
+def _asks_other(r: Reading, accs: list[tuple[str, int]], c: Stated, *, count: bool = False) -> str | None:
+    """"We have 40k H100s: how many B300?": the count names one accelerator and the
+    question asks for a number of the other (returned), which is a match of the two. With
+    `count`, only a question that asks how many of it ("换成H200需要多少张", not "换成H20呢")."""
+    counted = set(_count_joins(r, c, accs))
+    for k, pos in accs:
+        if k in counted:
+            continue
+        end = pos
+        while end < len(r.masked) and r.masked[end] == "#":
+            end += 1
+        if (_ASKS_COUNT if count else _ASKS_FOR).search(r.masked[max(0, pos - 16):pos]) or \
+                _ASKED_AFTER.match(r.masked, end):
+            return k if len(counted) == 1 else None
+    return None
+
+
+# "达到同样训练时长需要多少张", "how many for the same training time": cards matched, not days
+_SAME_TIME = re.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duration)|as fast\b|"
+                        r"(?:同样|相同|一样)(?:的)?(?:训练)?(?:时长|时间|天数|工期)|(?:工期|时间|天数)不变")
+
+
+# "~25k A100s for ~90 days. What would that take on H100 today?": the same run on the other card
+_REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
+                      r"how long (?:would (?:that|it) take )?on\b|"
+                      r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
+# the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
+MOVED_TO = re.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
+                       r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to)\s*(?:the\s+)?#")
+SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
+                         r"same\s*#\s*of|"
+                         r"as many\b|same[- ]sized?|"
+                         # "同樣 8 張卡，之前用 V100 訓了 18 天", "same job on h100s, also 8 cards"
+                         r"同样\s*[\d一二两三四五六七八九十]+\s*(?:张|块|台)|\b(?:also|again|same)\s+[\d,]+\s*"
+                         r"(?:cards?|gpus?|chips?|#+s?)(?![a-z])|"
+                         r"同样(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|台数|数量|规模)|一样多的|等量的?|(?:卡数|张数|台数|数量|规模)(?:保持)?(?:不变|一样|相同)")
+
+
+# the words before the base of a comparison ("faster than H100", "比 H100")
+_COMPARED = re.compile(r"(?:比|相比|than|vs\.?|versus|(?<!count )(?<!number )(?<!fleet )(?<!cluster )of|"
+                       r"over)\s*$")
+
+
+def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str]:
+    """The accelerators a count's words join it to ("4096 of the H100s", "H100 2048 张")."""
+    return [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+            or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
+
+
+def _named_before(accs: list[tuple[str, int]], c: Stated) -> list[str]:
+    """The card named last before a count ("V100 集群 128 张 … 迁到 A100 只用 96 张"), when its words
+    join it to none."""
+    before = [k for k, pos in accs if pos < c.start]
+    return before[-1:]
+
+
+_ONE_EQUALS = re.compile(r"(?:one|an?|1|一张|一块|一颗|1\s*张)\s*#+\s*"
+                         r"(?=(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵))")
+
+
+def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
+    """The faster and the slower of two accelerators a stated speed ratio compares: the one named
+    before the factor, not after "than"/"比" (or the new card of a replacement), the other one when
+    the ratio says "slower" or is under 1 (then the ratio is read as its inverse)."""
+    sp = next(st for st in r.stated if st.param == "speedup" and st.note != "corrected")
+    if "%" in str(sp.text) and isinstance(sp.value, float) and sp.value > 1:
+        # "~15% of an H100's compute": a share, 0.15
+        share = sp.value / 100
+        sp = replace(sp, value=share)
+        r.params["speedup"] = share
+        r.stated = [sp if x.start == sp.start and x.param == "speedup" else x for x in r.stated]
+    # (a corrected ratio, "是 H100 的 1.3 倍——不对，是 0.9 倍": the cards are named around the first)
+    # ("one B200 = 2.5 H100", "a b200 = 2.5x": the card named inside the span, before "=", is the faster)
+    at = min((eq.end() if (eq := _ONE_EQUALS.match(r.masked, st.start, st.end)) else st.start)
+             for st in r.stated if st.param == "speedup")
+    before = [(k, pos) for k, pos in accs
+              if pos < at and not _COMPARED.search(r.masked[max(0, pos - 14):pos])]
+    # (none before the factor: "training is 2.5x faster than H100 … move to b200": not the one after "than")
+    base = {k for k, pos in accs if _COMPARED.search(r.masked[max(0, pos - 14):pos])}
+    fast = before[-1][0] if before else next((k for k, _ in accs if k not in base), accs[0][0])
+    # "match 1000 H100s if gaudi is like 0.8x as fast": the family said alone, nearer the factor
+    # than the last full name, is the one the factor is of
+    clause = r.t[(before[-1][1] if before else 0):at]
+    for k, _ in accs:
+        family = re.match(r"[a-z]{3,}", k)
+        if k != fast and family and re.search(r"\b" + family.group(0) + r"s?\b(?![^,.;?]*#)",
+                                              clause[clause.find(" "):] if " " in clause else ""):
+            fast = k
+    new = re.search(r"(?:用|拿|上)\s*(#+)\s*(?:来)?\s*(?:替换|替代|取代|换掉|顶替)|"
+                    r"(?:换成|换到|改用|替换为|替换成)\s*(#+)", r.masked)
+    if new and not re.search(r"比|than|相比|对比", r.masked[max(0, sp.start - 12):sp.end]):
+        # "想用 B200 替换现有的一万张 H100，假设单卡快 2.5 倍": the new card is the faster one
+        pos = new.start(1) if new.group(1) else new.start(2)
+        fast = next((k for k, p in accs if p == pos), fast)
+    slow = next(k for k, _ in accs if k != fast)
+    if re.search(r"slower|慢", r.masked[sp.start:sp.end]):
+        fast, slow = slow, fast          # "if H20 is 6.7x slower": the other one is the faster
+    elif isinstance(sp.value, float) and 0 < sp.value < 1:
+        # "性能按 H100 的 0.6 倍": the other one is faster, by the inverse
+        fast, slow = slow, fast
+        r.params["speedup"] = 1 / sp.value
+    return fast, slow
+
+
+def _by_speedup(r: Reading, accs: list[tuple[str, int]], c: Stated | None) -> None:
+    """"H200 is 1.9x faster than H100; our 400 older cards …", "B200训练比H100快3倍，原计划1024张卡
+    跑45天": a stated speed of one accelerator over the other (the one named before the factor,
+    not after "than"/"比") and a fleet of one of them (the one its count names, else the slower,
+    the base of the comparison). The other is asked for: as many as match the fleet, or, with a
+    run's days, the days the same run takes on it."""
+    fast, slow = _fast_slow(r, accs)
+    named = set(_count_joins(r, c, accs)) if c is not None else set()
+    counted = next(iter(named)) if len(named) == 1 else slow
+    other = fast if counted == slow else slow
+    r.params["speedup_fast"] = fast
+    if c is None:
+        r.params.update({"from_accelerator": counted, "accelerator": other})
+        param = "from_accelerator"
+    elif "days" in r.params and isinstance(c.value, float):
+        if _SAME_TIME.search(r.t):
+            r.params["same_time"] = True  # "想同样时间训完要多少张": the cards for the same days
+            r.params.pop("gpus", None)
+            r.stated = [replace(s, param="from_gpus") if s is c else s for s in r.stated]
+        # the run planned on the counted cards, redone on as many of the other
+        r.params.update({"from_accelerator": counted, "from_gpus": c.value, "accelerator": other})
+        param = "from_accelerator"
+        joins = [(k, s) for s in r.stated for k, pos in accs
+                 if s.start <= pos and _COUNT_JOIN.fullmatch(r.masked[s.end:pos])]
+        later = next((s for s in r.stated if s is not c and s.param in ("gpus", "claimed_value")
+                      and isinstance(s.value, float) and s.start > c.end and (
+                          (other, s) in joins
+                          # "… how long on 3000 of the new chips?": a later count of no card named
+                          or not any(x is s for _, x in joins))), None)
+        if later is not None:
+            # "之前 2048 张 A100 训了 21 天，H100 快 3 倍，换成 1024 张 H100 要几天": on its stated count
+            r.params["gpus"] = later.value  # type: ignore[assignment]
+            r.stated = [replace(s, param="from_gpus", note="") if (s.start, s.end) == (c.start, c.end) else
+                        replace(s, param="gpus", note="") if s is later else s for s in r.stated]
+    elif counted == fast and isinstance(c.value, float) and (
+            "gpu_years" in r.params or "gpu_hours" in r.params):
+        # "gpt-3 took ~355 GPU-years on v100s. how many days on 1,024 a100s if an a100 is ~2.5x a v100?":
+        # the run's hours, on the counted cards of the faster one
+        r.params.update({"from_accelerator": slow, "accelerator": fast})
+        counted, param = slow, "from_accelerator"
+    else:
+        r.params.update({"accelerator": other, "match_accelerator": counted})
+        param = "match_accelerator"
+    r.stated = [replace(s, param=param, note="") if s.param == "accelerator" and s.value == counted else
+                replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+
+
+def _servers_by_speedup(r: Reading, srvs: list[tuple[str, int]], c: Stated, cat: Catalog) -> None:
+    """"a GB200 NVL72 rack does 3x the throughput of an HGX H100 server; with 8 racks, how many of
+    the 8-GPU servers would match?": the ratio is per unit (rack against server), so the count
+    is turned into the counted unit's GPUs and the ratio into one per GPU, then matched as
+    accelerators and answered in the other's servers."""
+    at = next(st.start for st in r.stated if st.param == "speedup")
+    before = [k for k, pos in srvs if pos < at]
+    fast = before[-1] if before else srvs[0][0]
+    slow = next(k for k, _ in srvs if k != fast)
+    counted = fast if any(w in str(c.text).lower() for w in ("rack", "机柜", "柜")) and \
+        cat.servers[fast].gpus > cat.servers[slow].gpus else slow
+    other = slow if counted == fast else fast
+    k = float(r.params["speedup"])
+    per_gpu = k * cat.servers[slow].gpus / cat.servers[fast].gpus    # the fast unit's GPU, in slow GPUs
+    fast_gpu, slow_gpu = cat.servers[fast].gpu, cat.servers[slow].gpu
+    if per_gpu >= 1:
+        r.params["speedup"], r.params["speedup_fast"] = per_gpu, fast_gpu
+    else:
+        r.params["speedup"], r.params["speedup_fast"] = 1 / per_gpu, slow_gpu
+    gpus = float(c.value or 0) * cat.servers[counted].gpus
+    r.params.update({"accelerator": cat.servers[other].gpu, "match_accelerator": cat.servers[counted].gpu,
+                     "server": other, "gpus": gpus, "speedup_units": f"{counted}:{c.value:g}:{k:g}"})
+    r.params.pop("servers", None)
+    r.stated = [replace(st, param="gpus", value=gpus) if st is c else st for st in r.stated]
+
+
+def match_a_server(r: Reading, found: list[tuple[str, str, int]], cat: Catalog) -> None:
+    """"4,096 H100 SXM … how many GB200 NVL72 racks would match it?": the rack's accelerator
+    matched against the counted one, sized in racks."""
+    accs = {k for p, k, _ in found if p == "accelerator"}
+    srvs = [k for p, k, _ in found if p == "server"]
+    if len(accs) != 1 or len(srvs) != 1 or "gpus" not in r.params or not MATCH.search(r.t):
+        return
+    srv = cat.servers.get(srvs[0])
+    counted = next(iter(accs))
+    if srv is None or srv.gpu == counted or srv.gpu not in cat.accelerators:
+        return
+    r.params["accelerator"], r.params["match_accelerator"] = srv.gpu, counted
+    r.stated = [replace(s, param="match_accelerator") if s.param == "accelerator" else s
+                for s in r.stated]
+
+
+def _run_moved(r: Reading, accs: list[tuple[str, int]], c: Stated, *, first_named: bool = False,
+               **extra: Value) -> bool:
+    """The stated count is the earlier run's, on the card its words join it to; the run is redone
+    on the other card. False (nothing changed) when the count joins no single card, unless
+    `first_named`: then the card named first is the earlier run's ("19 days on 256 GPUs, a100 80gb.
+    rerun on h100 with the same count")."""
+    joined = _count_joins(r, c, accs)
+    if len(set(joined)) != 1 and first_named:
+        joined = [min(accs, key=lambda kp: kp[1])[0]]
+    if len(set(joined)) != 1:
+        return False
+    earlier = joined[0]
+    r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
+                     "accelerator": next(k for k, _ in accs if k != earlier), **extra})
+    r.params.pop("gpus", None)
+    # ("took 9 days on v100s (8 of em). same job on h100s, also 8 cards": the count said twice;
+    # "on a V100 box (8 GPUs) … also 8 GPUs": one box, its size the count)
+    r.stated = [replace(s, param="from_gpus", note="") if s is c or (
+        (s.param, s.note) in (("gpus", "restated"), ("gpus_per_server", "")) and s.value == c.value) else
+                replace(s, param="from_accelerator", note="")
+                if s.param == "accelerator" and s.value == earlier
+                else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+    return True
+
+
+def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | None = None,
+             intent: str | None = None) -> tuple[tuple[Mapping[str, Value], ...], str]:
+    """Two or more accelerators, models or precisions: a comparison; two or more
+    "N x accelerator" groups: a fleet mix whose totals add up."""
+    high, param_range = r.params.pop("range_high", None), str(r.params.pop("range_of", ""))
+    counts = [s for s in r.stated if s.param in ("gpus", "servers") and s.note in ("", "duplicate")]
+    accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
+    asked = _asks_other(r, accs, counts[0]) if len({k for k, _ in accs}) == 2 and \
+        len(counts) == 1 else None
+    srvs = [(k, pos) for p, k, pos in found if p == "server"]
+    if "speedup" in r.params and len({k for k, _ in srvs}) == 2 and len(counts) == 1 and \
+            counts[0].param == "servers" and cat is not None:
+        _servers_by_speedup(r, srvs, counts[0], cat)
+        return (), ""
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and (
+            len(counts) == 1 or ("days" in r.params and intent == "training" and (not counts or (
+                # "… 4096 of the H100s, how long on 3000 of the new chips?": the later count names no card
+                len(counts) == 2 and _count_joins(r, counts[0], accs) == [_fast_slow(r, accs)[1]]
+                and not _count_joins(r, counts[1], accs))))):
+        # (with no count: "原来在 H100 上要跑 60 天的任务，换成 B200": the run's days on the other)
+        _by_speedup(r, accs, counts[0] if counts else None)
+        return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 \
+            and "days" in r.params and intent == "training" and TOOK.search(r.t) \
+            and HOW_LONG_ASKED.search(r.t) \
+            and all(c.param == "gpus" and isinstance(c.value, float) for c in counts) \
+            and len(j0 := _count_joins(r, counts[0], accs) or _named_before(accs, counts[0])) == 1 \
+            and len(j1 := _count_joins(r, counts[1], accs) or _named_before(accs, counts[1])) == 1 \
+            and j0 != j1:
+        # "Our fine-tune took 9 days on 64 A100s. On 64 H100s, roughly how long?": the run redone on the
+        # other card's count (not a fleet of both)
+        r.params.update({"from_accelerator": j0[0], "from_gpus": float(counts[0].value or 0),
+                         "accelerator": j1[0], "gpus": float(counts[1].value or 0)})
+        r.stated = [replace(st, param="from_gpus", note="") if st is counts[0] else
+                    replace(st, note="") if st is counts[1] else
+                    replace(st, param="from_accelerator", note="")
+                    if st.param == "accelerator" and st.value == j0[0] else st for st in r.stated]
+        return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) <= 1 \
+            and intent == "training" and "days" not in r.params and "mfu" in r.params \
+            and any(k in r.params for k in MFU_CHANGES) \
+            and any(k in r.params for k in ("train_tokens", "train_flops", "model")) \
+            and (move_at := MOVED_TO.search(r.masked)) is not None:
+        # "之前在 A100 上 MFU 32%，换到 H100 之后 MFU 能高 6 个点，256 卡训 7B 2 万亿 token 要多久": the work
+        # sized on the card moved to; the earlier card is where the MFU was measured
+        to = next((k for k, pos in accs if pos >= move_at.end() - 1), None)
+        earlier = next((k for k, _ in accs if k != to), None)
+        if to is not None and earlier is not None:
+            r.params.update({"accelerator": to, "from_accelerator": earlier})
+            r.stated = [replace(st, param="from_accelerator", note="") if st.param == "accelerator"
+                        and st.value == earlier else replace(st, note="") if st.param == "accelerator"
+                        else st for st in r.stated]
+            return (), ""
+    # ("took 9 days on a100s, 64 cards. new plan: h100, 64 of em": the count said again, the same count)
+    again = len(counts) == 1 and any(s.param == "gpus" and s.note == "restated" and s.value == counts[0].value
+                                     and s.start > counts[0].end for s in r.stated)
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
+            and counts[0].param == "gpus" and "days" in r.params \
+            and (SAME_COUNT.search(r.t) or _REDO_ON.search(r.t) or (again and TOOK.search(r.t))) \
+            and intent == "training" and isinstance(counts[0].value, float):
+        # "BLOOM 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久": the run redone on as many
+        # of the other cards (the counted one is the earlier run's; else the one named first)
+        if _run_moved(r, accs, counts[0], first_named=bool(SAME_COUNT.search(r.t)) or again):
+            return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
+            and counts[0].param == "gpus" and "days" in r.params and _SAME_TIME.search(r.t) \
+            and intent in ("training", "convert", None) and isinstance(counts[0].value, float):
+        # "去年用 512 张 A100 训了 20 天，今年换 H100，同样工期要几张": the cards the same run needs in
+        # the same days on the other accelerator
+        if _run_moved(r, accs, counts[0], same_time=True):
+            return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
+            and counts[0].param == "gpus" and "days" not in r.params and "mfu" in r.params \
+            and _SAME_WORK.search(r.t) and _CARDS_ASKED.search(r.t) and isinstance(counts[0].value, float):
+        # "去年 2000 张 A100，MFU 35%，今年换 H100 干同样的活，MFU 再提高 10%，要多少张？": the cards that
+        # do the same work in the same time, no days needed
+        if _run_moved(r, accs, counts[0], same_time=True):
+            return (), ""
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and not counts and "days" in r.params \
+            and SAME_COUNT.search(r.t):
+        # "B200 训练性能是 H100 的 3 倍，原来 H100 要跑 90 天，换同样卡数的 B200 要多少天": no count,
+        # the same number of the other cards
+        _by_speedup(r, accs, None)
+        return (), ""
+    hours = next((st for st in r.stated if st.param in ("gpu_hours", "gpu_years") and st.note == ""), None)
+    if hours is not None and len({k for k, _ in accs}) == 2 and intent == "training" and (
+            not counts or (len(counts) == 1 and counts[0].param == "gpus")) \
+            and (_ASKS_HOURS.search(r.t) or REDO.search(r.t) or TODAY.search(r.t)
+                 or (counts and _REDO_ON.search(r.t))) \
+            and not _SAME_HOURS.search(r.t):
+        # "Llama 2 7B took 184k A100 GPU-hours. Same run on H100 SXM?", "Meta 用了 130 万 H100 GPU 小时，
+        # H20 要多少卡时？": the hours were spent on the card named in them; the other one is asked about
+        spent = next((k for k, pos in accs if hours.start <= pos < hours.end), None)
+        on = re.match(r"\s*(?:(?:on|of|with|using)\s+(?:an?\s+|the\s+)?|[(（]\s*|的\s*)(?=#)",
+                      r.masked[hours.end:hours.end + 12])
+        if spent is None and on:
+            # "took 1.7 mn GPU-hours on A100", "108万 GPU小时（A100）", "420 GPU年 的 A100": the card
+            # named right after the hours spent them
+            spent = next((k for k, pos in accs if pos == hours.end + on.end()), None)
+        if spent is None and len([k for k, pos in accs if pos < hours.start]) >= 1 and \
+                any(pos >= hours.end for _, pos in accs):
+            # "在H100上训练用了3930万GPU小时，如果换成B200": the card named before the hours spent them
+            spent = [k for k, pos in accs if pos < hours.start][-1]
+        other = next((k for k, _ in accs if k != spent), None)
+        if spent is not None and other is not None:
+            r.params.update({"from_accelerator": spent, "accelerator": other})
+            moved = False
+            out = []
+            for st in r.stated:
+                if st.param == "accelerator" and st.value == spent and not moved:
+                    st, moved = replace(st, param="from_accelerator", note=""), True
+                elif st.param == "accelerator" and st.value == spent:
+                    st = replace(st, param="from_accelerator", note="duplicate")
+                elif st.param == "accelerator":
+                    st = replace(st, note="")
+                out.append(st)
+            r.stated = out
+            return (), ""
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 and CLAIM.search(r.t):
+        # "H200 is 1.9x faster than the H100, so 5,000 H200s could replace a 9,500-GPU H100 fleet":
+        # the faster one's count is the claim, checked against the slower fleet it replaces
+        sp = next(st for st in r.stated if st.param == "speedup")
+        fast = next((k for k, pos in reversed(accs) if pos < sp.start), accs[0][0])
+
+        def name_of(c: Stated) -> str | None:
+            after = next((k for k, pos in accs if c.end - 1 <= pos <= c.end + 8), None)
+            return after or next((k for k, pos in reversed(accs) if pos < c.start), None)
+        slow_count = next((c for c in counts if name_of(c) not in (None, fast)), None)
+        claimed = next((c for c in counts if c is not slow_count), None)
+        if slow_count is not None and claimed is not None:
+            r.params.pop(str(claimed.param), None)
+            r.params[str(slow_count.param)] = slow_count.value  # type: ignore[assignment]
+            r.stated = [replace(st, param="claimed_value", note="") if st is claimed else
+                        replace(st, note="") if st is slow_count else st for st in r.stated]
+            _by_speedup(r, accs, slow_count)
+            return (), ""
+    same_time = "days" not in r.params and _SAME_TIME.search(r.t) is not None
+    same_count = intent in ("power", "capex", "training", "energy") and not STRICT_MATCH.search(r.t) \
+        and "match_accelerator" not in r.params and not same_time \
+        and not (asked and _asks_other(r, accs, counts[0], count=True))
+    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or MATCH.search(r.t) or same_time) \
+            and not same_count and not MEMORY_PRICE.intersection(r.params):
+        # (a bill, a purchase or a run asked "换成H20呢", "the same number of B200s instead": the
+        # same count on each, compared below, not a match of capacities)
+        # "how many Gaudi 2 to match 1000 H100": the counted one is the yardstick
+        c = counts[0]
+        yard = next(k for k, _ in accs if k != asked) if asked else min(
+            accs, key=lambda kp: abs(kp[1] - c.end) if kp[1] >= c.start
+            else abs(c.start - kp[1]) + 8)[0]
+        other = next(k for k, _ in accs if k != yard)
+        r.params["accelerator"], r.params["match_accelerator"] = other, yard
+        r.stated = [replace(s, param="match_accelerator", note="")
+                    if s.param == "accelerator" and s.value == yard else
+                    replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+        return (), ""
+    if len({k for k, _ in accs}) == 2 and len(counts) == 2 and "days" in r.params and (
+            # (up to the second count's first digit: "换 8000 张"; "换 B200 2048 张")
+            REDO.search(r.t[counts[0].end:counts[1].start + 1])
+            or REDO.search(r.masked[counts[0].end:counts[1].start + 1])):
+        # "it took 11 days on 8 V100s; if we redo it on 8 H100s …": the same job on a new fleet
+        c0, c1 = counts
+        # the name right after each count ("8 V100s"), else the last one before it ("A100 40GB 集群 256 卡",
+        # "换 H100 1024 张")
+        first = next((k for k, pos in accs if c0.end - 1 <= pos <= c0.end + 3), None) or next(
+            (k for k, pos in reversed(accs) if pos < c0.start), None) or next(
+            (k for k, pos in accs if pos >= c0.end - 1), None)
+        second = next((k for k, pos in accs if c1.end - 1 <= pos <= c1.end + 3), None) or next(
+            (k for k, pos in reversed(accs) if c0.end <= pos < c1.start), None) or next(
+            (k for k, pos in accs if pos >= c1.end - 1), None)
+        if first and second and first != second and c0.value and c1.value:
+            r.params.update({"from_accelerator": first, "from_gpus": c0.value,
+                             "accelerator": second, c1.param or "gpus": c1.value})
+            out = []
+            moved = False
+            for st in r.stated:
+                if st is c0:
+                    st = replace(st, param="from_gpus", note="")
+                elif st is c1:
+                    st = replace(st, note="")
+                elif st.param == "accelerator" and st.value == first and not moved:
+                    st, moved = replace(st, param="from_accelerator", note=""), True
+                elif st.param == "accelerator":
+                    st = replace(st, note="")
+                out.append(st)
+            r.stated = out
+            return (), ""
+    if len({k for k, _ in srvs}) >= 2 and len(counts) >= 2 and cat is not None and \
+            all(c.param == "servers" for c in counts):
+        # "HGX H100 x40 at 10.2 kW each and DGX B200 x12 at 14.3kW": servers of each kind, added up
+        sgroups: list[dict[str, Value]] = []
+        for c in counts:
+            own = next((k for k, pos in srvs if pos < c.start and re.fullmatch(
+                r"&+\s*[x×]?\s*", r.masked[pos:c.start])), None) or next(
+                (k for k, pos in srvs if pos >= c.end - 1
+                 and _COUNT_JOIN.fullmatch(r.masked[c.end:pos])), None)
+            if own is None or c.value is None:
+                break
+            sgroups.append({"server": own, "accelerator": cat.servers[own].gpu, "servers": c.value})
+        if len(sgroups) == len(counts) and len({g["server"] for g in sgroups}) >= 2:
+            _mark_options(r, ("servers", "server", "accelerator"))
+            named = sorted((pos, i) for i, g in enumerate(sgroups) for p2, k, pos in found
+                           if p2 == "server" and k == g["server"])
+            _bind_to_options(r, named, sgroups)
+            return tuple(MappingProxyType(o) for o in sgroups), "sum"
+    if len({k for k, _ in srvs}) == 2 and cat is not None and len({k for k, _ in accs}) <= 1 and (
+            (not counts and "power_mw" in r.params) or (
+                not any(c.param == "servers" for c in counts)
+                and (KW["compare"].search(r.t) or re.search(r"差几倍|差多少|[和跟与].{0,12}比", r.t)))):
+        # "600 kW: HGX H100 servers at 10.2 kW each, or GB200 NVL72 racks at 120 kW each. How
+        # many of each fit?": each server with the figures written after its name
+        skeys = list(dict.fromkeys(k for k, _ in srvs))
+        _mark_options(r, ("server", "accelerator"))
+        per_server: list[dict[str, Value]] = [{"server": k, "accelerator": cat.servers[k].gpu}
+                                              for k in skeys]
+        _bind_to_options(r, sorted((pos, skeys.index(k)) for k, pos in srvs), per_server)
+        r.stated = [replace(st, note="option") if st.param == "accelerator" and st.note == "" and
+                    st.value in {o["accelerator"] for o in per_server} else st for st in r.stated]
+        return tuple(MappingProxyType(o) for o in per_server), "compare"
+    if len({k for k, _ in accs}) == 2 and len(counts) == 2 and \
+            STRICT_MATCH.search(r.t[counts[0].end:counts[1].start]) and \
+            all(isinstance(c.value, float) for c in counts):
+        # "you'd need ~30k A100 to match 10k H100s. legit?": the match of the yardstickstick fleet, the other
+        # count the claim checked against it
+        c0, c1 = counts
+        claimed_acc = next((k for k, pos in accs if c0.end - 1 <= pos <= c0.end + 3), None)
+        yardstick = next((k for k, pos in accs if c1.end - 1 <= pos <= c1.end + 3), None)
+        if claimed_acc and yardstick and claimed_acc != yardstick:
+            r.params.update({"accelerator": claimed_acc, "match_accelerator": yardstick,
+                             str(c1.param or "gpus"): float(c1.value or 0)})
+            if c0.param != c1.param:
+                r.params.pop(str(c0.param), None)
+            r.stated = [replace(st, param="claimed_value", note="") if st is c0 else
+                        replace(st, note="") if st is c1 else
+                        replace(st, param="match_accelerator", note="")
+                        if st.param == "accelerator" and st.value == yardstick else
+                        replace(st, note="") if st.param == "accelerator" else st for st in r.stated]
+            return (), ""
+    if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
+        groups: list[Mapping[str, Value]] = []
+        for c in counts:
+            nxt = next(((k, pos) for k, pos in accs if pos >= c.end - 1), None)
+            if nxt is None or c.value is None:
+                break
+            groups.append(MappingProxyType({"accelerator": nxt[0], c.param or "gpus": c.value}))
+        if len(groups) == len(counts) and len({g["accelerator"] for g in groups}) >= 2:
+            _mark_options(r, ("gpus", "servers", "accelerator"))
+            # "1000 H100 at $25k vs 700 B200 at $38k each", "4,000 A100 at 400 W, 2,500 H100 at
+            # 700 W": each group with the amounts written after its name
+            each = [dict(g) for g in groups]
+            named = sorted((pos, i) for i, g in enumerate(groups) for p2, k, pos in found
+                           if p2 == "accelerator" and k == g["accelerator"])
+            _bind_to_options(r, named, each)
+            between = r.t[counts[0].end:counts[-1].start]
+            if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t) or \
+                    _WHAT_IF.search(between) or (intent == "training" and REDO.search(between)) or \
+                    (intent == "memory" and ("model" in r.params or "params" in r.params)):
+                # (whether a model fits is asked of each fleet on its own: "on one h200? and on 4x a100?")
+                # ("GPT-3 was trained on 10,000 V100s. if we redid it today on 1,024 H100": the run
+                # on each fleet, not one run on both)
+                return tuple(MappingProxyType(o) for o in each), "compare"
+            return tuple(MappingProxyType(o) for o in each), "sum"
+    money = "usd" if "price_usd" in r.params else "cny"
+    if len({k for k, _ in accs}) == 1 and len({k for k, _ in srvs}) == 1 and not counts and \
+            cat is not None and f"price_{money}" in r.params and f"server_price_{money}" in r.params \
+            and cat.servers[srvs[0][0]].gpu != accs[0][0]:
+        # "how many MI300X at $15k a pop, and how many HGX H100 servers at $280k instead?": the
+        # cards at their price, and the servers at theirs
+        srv = srvs[0][0]
+        return (MappingProxyType({f"price_{money}": r.params[f"price_{money}"], "accelerator": accs[0][0]}),
+                MappingProxyType({f"server_price_{money}": r.params[f"server_price_{money}"],
+                                  "server": srv, "accelerator": cat.servers[srv].gpu})), "compare"
+    for param in ("accelerator", "model", "precision"):
+        keys: list[str] = []
+        for p, k, _ in found:
+            if p == param and k not in keys:
+                keys.append(k)
+        if len(keys) >= 2:
+            _mark_options(r, (param,))
+            mentions = sorted((pos, keys.index(k2)) for p, k2, pos in found if p == param)
+            overlays: list[dict[str, Value]] = [{param: k} for k in keys]
+            _bind_to_options(r, mentions, overlays)
+            mfu = r.params.get("mfu")
+            if param == "accelerator" and len(overlays) == 2 and isinstance(mfu, float) \
+                    and "mfu" not in overlays[1]:
+                # "2000 张 H100，MFU 35% … 换成 B200 同样 2000 张、MFU 提高 5 个点": the new card's gain
+                for gain in ("mfu_gain_points", "mfu_gain"):
+                    g = r.params.get(gain)
+                    if isinstance(g, float):
+                        overlays[1]["mfu"] = min(1.0, mfu + g if gain == "mfu_gain_points" else mfu * (1 + g))
+                        overlays[1][gain] = g
+                        overlays[1]["mfu_gain_applied"] = True   # (the MFU above has it already)
+                        r.params.pop(gain)                       # (not the first card's)
+                        break
+            if param == "accelerator" and len(keys) == 2 and "speedup" in r.params \
+                    and "speedup_fast" not in r.params:
+                # "MI325X at $18k vs H200 at $32k, if H200 is 1.3x faster": which card the ratio
+                # favours, for the work each gives per dollar
+                r.params["speedup_fast"] = _fast_slow(r, accs)[0]
+            return tuple(MappingProxyType(o) for o in overlays), "compare"
+    rates = sorted((s for s in r.stated if s.param in ("growth_rate_year", "doubling_months")
+                    and s.note == "" and isinstance(s.value, float)), key=lambda s: s.start)
+    if len(rates) == 2 and rates[0].param != rates[1].param:
+        # "at 2x a year how long to 1000x? and what if doubling every 6 months": both, in order
+        _mark_options(r, ("growth_rate_year", "doubling_months"))
+        return tuple(MappingProxyType({str(s.param): float(s.value or 0)}) for s in rates), "compare"
+    scaled = _load_scaled(r) or _tokens_scaled(r) or _count_scaled(r, intent)
+    if scaled:
+        return scaled, "compare"
+    if isinstance(high, float) and isinstance(low := r.params.get(param_range), float):
+        # "$2-3/hr": the answer at each end of the stated range
+        return (MappingProxyType({param_range: low}), MappingProxyType({param_range: high})), "compare"
+    # each quantity stated twice is compared; several at once pair up in the order written
+    # ("¥0.38/kWh vs $0.11/kWh … PUE 1.2 vs 1.4": Guizhou's price with 1.2, Virginia's with 1.4)
+    pairs: list[list[Stated]] = []
+    kwh = [s for s in r.stated if s.param in ("electricity_usd_per_kwh", "electricity_cny_per_kwh")
+           and s.note == "" and isinstance(s.value, float)]
+    if len(kwh) == 2 and kwh[0].param != kwh[1].param:
+        # "美国电价0.09美元/度，中国0.45元/度…两边电费差多少": the bill at each, side by side
+        pairs.append(sorted(kwh, key=lambda s: s.start))
+    rents = [s for s in r.stated if s.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+             and s.note == "" and isinstance(s.value, float)]
+    if len(rents) == 2 and rents[0].param != rents[1].param:
+        # "按 $2/GPU hour 算 … 要是按国内租价 ¥10/卡时 又是多少": the bill at each
+        pairs.append(sorted(rents, key=lambda s: s.start))
+    if "doubling_months" in r.params:
+        # "doubling every 6 months … what if it's 9 months instead?": the other doubling time, compared
+        for st in [x for x in r.stated if x.param == "period_months" and x.note == ""]:
+            if re.match(r"\s*(?:instead|rather)\b", r.t[st.end:st.end + 10]) or re.search(
+                    r"what if (?:it'?s|it is|doubling is|the doubling is)\s*$",
+                    r.t[max(0, st.start - 24):st.start]):
+                r.params.pop("period_months", None)
+                r.stated = [replace(x, param="doubling_months", note="duplicate") if x is st else x
+                            for x in r.stated]
+    mfus = sorted((s for s in r.stated if s.param == "mfu" and s.note in ("", "duplicate")
+                   and isinstance(s.value, float)), key=lambda s: s.start)
+    if len(mfus) == 2 and "days" in r.params and mfus[0].value != mfus[1].value and not any(
+            k in r.params for k in ("model", "params", "active_params", "train_flops", "train_tokens",
+                                    "gpu_hours", "gpu_years", "from_accelerator", "from_gpus")):
+        # "45 days at 30% MFU; if MFU goes to 40%, how long?": the run's MFU and the one it goes to
+        r.params["mfu"], r.params["mfu_to"] = float(mfus[0].value or 0), float(mfus[1].value or 0)
+        r.stated = [replace(x, param="mfu_to", note="") if x is mfus[1] else
+                    replace(x, note="") if x is mfus[0] else x for x in r.stated]
+    for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                  "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
+                  "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
+                  "pue", "watts_per_gpu", "watts_per_server", "utilization", "input_tokens",
+                  "output_tokens", "growth_rate_year", "doubling_months", "usd_cny", "peak_factor",
+                  "tpot_ms", "ttft_ms", "hbm_multiple", "queries_per_user", "concurrent_users",
+                  "train_tokens", "epochs", "tokens_per_user_day", *sorted(r.joined), *_WHAT_IF_PARAMS):
+        twice = [s for s in r.stated if s.param == money and s.note in ("", "duplicate")
+                 and isinstance(s.value, float)]
+        if money in _WHAT_IF_PARAMS and money not in r.joined and (
+                len(twice) != 2 or not _CHANGE_CUE.search(_clause(r.t, twice[1], twice[0].end))
+                or (money in ("gpus", "servers") and twice[1].value == 1)):
+            continue      # (these are compared only when the second is a change asked about)
+        if len(twice) == 2 and (twice[0].value != twice[1].value
+                                or readings.text_cur(twice[0].text) != readings.text_cur(twice[1].text)):
+            # (the same amount in two currencies is compared too: "每卡时2.5美元和每卡时18元人民币")
+            # "$2.35/GPU-hr … and if we renegotiate to $1.90/hr?": the answer at each
+            pairs.append(sorted(twice, key=lambda s: s.start))
+    listed = str(r.params.pop("value_list", ""))
+    in_list = sorted((s for s in r.stated if s.param == listed and s.note in ("", "duplicate")
+                      and isinstance(s.value, float)), key=lambda s: s.start)
+    if listed and len(in_list) >= 3 and not pairs:
+        # "at 30%, 40% or 50% MFU": the answer at each value listed
+        _mark_options(r, (listed,))
+        return tuple(MappingProxyType({listed: float(s.value or 0)}) for s in in_list), "compare"
+    if pairs:
+        _mark_options(r, tuple(str(s.param) for pair in pairs for s in pair))
+        return _scenarios(r, pairs), "compare"
+    periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
+    if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
+            KW["cost"].search(r.t) or KW["power"].search(r.t)):
+        # "what does a quarter cost, and per annum?": the bill over each period
+        _mark_options(r, ("days",))
+        periods.sort(key=lambda s: s.start)
+        values = [float(s.value) for s in periods if isinstance(s.value, (int, float))]
+        r.params["days"] = values[0]
+        return tuple(MappingProxyType({"days": v}) for v in values), "compare"
+    return (), ""
+
+
+# quantities compared when stated twice only if the second is asked about as a change ("what if
+# MFU were 55% instead", "如果卡数加到 512 张", "now suppose 900 QPS", "最坏情况只到 2.5万 tok/s 呢")
+_WHAT_IF_PARAMS = ("gpus", "qps", "queries_per_day", "tokens_per_day", "users", "users_to",
+                   "joules_per_token", "batch_per_replica", "budget_share", "dau_per_mau", "dau_per_wau",
+                   "hbm_usd_per_gb", "hbm_gb_per_gpu", "ttft_margin", "observed_tokens_per_s_per_server",
+                   "observed_tokens_per_s", "speedup", "tensor_parallel", "replicas", "server_price_usd",
+                   "server_price_cny", "budget_usd", "budget_cny", "discount", "power_mw",
+                   "server_power_cap_w", "gpu_hours", "params",
+                   "dram_usd_per_gb", "all_in_multiple", "factor", "period_months")
+_CHANGE_CUE = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|\band if\b|\bif\b|"
+                         r"\binstead\b|\bsuppose|\bassum|\bnow\b|\bworst|\bbest|\bvs\.?\b|\bversus\b|"
+                         r"\bgo(?:es)? (?:up |down )?to\b|\bdrops?\b|\bcuts? (?:it )?to\b|\braise|"
+                         r"\bmoved? to\b|\bbumps?\b|\bpush|\bor\b|\bgrows? to\b|\breach|"
+                         r"如果|假如|假设|要是|若是|若|换成|改成|改为|变成|降到|降至|提到|提高到|涨到|加到|增加到|"
+                         r"增至|减到|减少到|缩到|升到|做到|只有|只到|放宽到|收紧到|最坏|最好|乐观|悲观|"
+                         r"或者|还是|呢|分别")
+
+
+def _scenarios(r: Reading, pairs: list[list[Stated]]) -> tuple[Mapping[str, Value], ...]:
+    """The answer at the first values and at each change asked about: changes asked together ("如果卡数
+    加到 512 张，MFU 降到 36%") are one scenario; changes asked separately ("what if MFU were 55% … and
+    separately what if we had 4,096 GPUs") are one each, the other quantities at their first values."""
+    base = {str(p[0].param): float(p[0].value or 0) for p in pairs}
+    asks = [m.start() for m in _SEPARATE_ASK.finditer(r.t)]
+
+    def clause(st: Stated) -> int:
+        return sum(1 for a in asks if a < st.start)
+    groups: dict[int, list[list[Stated]]] = {}
+    for p in pairs:
+        groups.setdefault(clause(p[1]) if len(pairs) > 1 else 0, []).append(p)
+
+    def changed(group: list[list[Stated]]) -> Mapping[str, Value]:
+        # ("¥0.38/kWh vs $0.11/kWh": the second price replaces the first in the other currency)
+        out = {k: v for k, v in base.items() if not any(p[0].param == k != p[1].param for p in group)}
+        return MappingProxyType(out | {str(p[1].param): float(p[1].value or 0) for p in group})
+    if len(groups) == 1:
+        return (MappingProxyType(base), changed(pairs))
+    return (MappingProxyType(base), *(changed(g) for _, g in sorted(groups.items())))
+
+
+_CLAUSE_END = re.compile(r"[，。？！；?!;]|,(?!\d{3})|[.:](?:\s|$)|\s[-–—]+\s|\n")
+
+
+def _clause(t: str, st: Stated, after: int) -> str:
+    """The clause a value is written in ("…要几天？如果卡数加到 512 张，" → "如果卡数加到 512 张"), not
+    reaching back before `after`."""
+    start = max([after, *(m.end() for m in _CLAUSE_END.finditer(t, after, st.start))])
+    end = next((m.start() for m in _CLAUSE_END.finditer(t, st.end)), len(t))
+    return t[start:end]
+
+
+_NUMBER_END = re.compile(r"[\d.,]+(?:\s*(?:[万亿千百kmb]|mn|bn|mln)(?![a-z]))?(?!.*\d)")
+# a unit after the first value's number ("80ms"), not the thing it is per ("64 per replica", "64/replica")
+_UNIT_AFTER = re.compile(r"\s*(?!%)(?!(?:per|/)\s*(?:replica|instance|node|server|gpu|card|user)\b)"
+                         r"[a-z\u4e00-\u9fff/$¥]")
+_SENTENCE_END = re.compile(r"[。？！?!;；\n]|\.(?:\s|$)")
+_ECHO_STOP = {"per", "the", "and", "for", "with", "what", "how", "many", "much", "our", "are", "its"}
+
+
+_RATES = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")
+_BARE_RATE = re.compile(r"[~≈约]?\s*[\d.,]+\s*[万千kmb]?\s*(?:tok(?:en)?s?\s*/\s*(?:s|sec)|t/s|"
+                        r"tokens? (?:per|a) second|tokens?每秒)")
+
+
+_RATE_PER = re.compile(r"单卡|单机|单台|每卡|每张|每台|每柜|单柜|每节点|整机|集群|合计|总共|总|一张|一台|"
+                       r"\s*(?:per|/|a|each)[- ]?(?:gpu|card|chip|server|node|rack|box|replica)|\beach\b|"
+                       r"cluster|\btotal|in all|aggregate|combined")
+
+
+def same_kind_rates(r: Reading) -> None:
+    """A measured rate written bare after one said per card or per rack is of the same kind: "实测每柜 4 万
+    tok/s … 最坏情况实测只到 2.5万 tok/s 呢", "measured 900 tok/s per GPU … L40S doing 2,600 tok/s"."""
+    rates = sorted((s for s in r.stated if s.param in _RATES and isinstance(s.value, float)),
+                   key=lambda s: s.start)
+
+    def said_per(st: Stated) -> bool:
+        return not _BARE_RATE.fullmatch(st.text.lower().strip()) or bool(
+            _RATE_PER.search(r.t[max(0, st.start - 10):st.start]) or _RATE_PER.match(r.t, st.end))
+    if len(rates) < 2 or not said_per(rates[0]):
+        return
+    kind = rates[0].param
+    for st in rates[1:]:
+        if st.param == kind or said_per(st):
+            continue
+        if st.note == "" and r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        again = kind in r.params and r.params[str(kind)] != st.value
+        if not again:
+            r.params[str(kind)] = st.value  # type: ignore[assignment]
+        r.stated = [replace(x, param=kind, note="duplicate" if again else "") if x is st else x
+                    for x in r.stated]
+
+
+def echo_changes(r: Reading) -> None:
+    """A bare number asked as a change of an earlier quantity is that quantity's second value: "at 40%
+    MFU? what about at 25%?", "排队余量按 1.5 … 余量改成 2 呢", "如果 PUE 差些，到 1.5 呢", "max batch 64 …
+    what if we raise the batch cap to 128": the quantity whose words the change's sentence repeats, else
+    the only one written the same way (a percentage for a percentage)."""
+    firsts = [s for s in r.stated if s.param is not None and s.note == "" and isinstance(s.value, float)
+              and s.param not in NAME_PARAMS]
+    for st in [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)]:
+        start = max([0, *(m.end() for m in _SENTENCE_END.finditer(r.t, 0, st.start))])
+        before = [f for f in firsts if f.end <= st.start]
+        if not before or not _CHANGE_CUE.search(_clause(r.t, st, before[-1].end)):
+            continue
+        window = r.t[start:st.start].lower()
+        fits = [(f, v) for f in before if (v := _echo_value(st, f)) is not None]
+        named = [(f, v) for f, v in fits if any(w in window for w in _echo_words(f))]
+        # (without the words, only a change said right before the number: "what about at 25%", not
+        # "how many L40S will we need then if today we use 24")
+        right_after = any(m.end() >= st.start - 6 for m in _CHANGE_CUE.finditer(r.t, start, st.start))
+        pick = named if len({f.param for f, _ in named}) == 1 else \
+            fits if not named and right_after and len({f.param for f, _ in fits}) == 1 else []
+        if pick:
+            f, v = pick[0]
+            r.stated = [replace(x, param=f.param, value=v, note="duplicate") if x is st else x
+                        for x in r.stated]
+
+
+def _echo_value(st: Stated, f: Stated) -> float | None:
+    """The bare number as a second value of `f`, when it could be one (written the same way, in the
+    parameter's range, within 5x of the first)."""
+    pct = st.text.rstrip().endswith("%")
+    v = float(st.value or 0) / 100 if pct else float(st.value or 0)
+    p = registry.params().get(str(f.param))
+    same_way = pct == f.text.rstrip().endswith("%") or (pct and "%" in f.text)
+    if p is None or not same_way or not p.lo <= v <= p.hi or v == f.value:
+        return None
+    if (num := _NUMBER_END.search(low := f.text.lower())) and not pct and _UNIT_AFTER.match(low, num.end()):
+        return None       # ("TPOT 从 80ms 压到 40ms … TP 从 4 提到 8": 8 is no TPOT)
+    return v if 0.2 <= v / float(f.value or 1) <= 5 else None
+
+
+def _echo_words(f: Stated) -> set[str]:
+    """The words that name `f`'s quantity: those written with it and the registry's, English words of
+    three letters or more and Chinese pairs of characters."""
+    p = registry.params()[str(f.param)]
+    text = " ".join([re.sub(r"[\d.,%]+", " ", f.text.lower()), *p.words["en"], *p.words["zh"]])
+    out = {w for w in re.findall(r"[a-z]{3,}", text) if w not in _ECHO_STOP}
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", text):
+        out |= {run[i:i + 2] for i in range(len(run) - 1)}
+    return out
+
+
+# a new what-if question inside one message ("… and separately what if …", "另外，如果…")
+_SEPARATE_ASK = re.compile(r"\bseparately\b|\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|"
+                           r"另外|此外|再问|单独")
+
+
+RENT_OUT = re.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these |our \w+ |the \w+ )?out\b|"
+                       r"\bsell(?:ing)? (?:gpu[- ]?hours|compute|capacity)|"
+                       r"出租|租出去|对外租|转租|卖卡时|卖算力")
+
+
+_BATCH_WORDS = re.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
+                          r"\s*(?:最多|最大|上限|不超过|max\b|up to\b)?\s*(?:=|:|of|是|为)?\s*[\d.]")
+
+
+_EACH_CAPPED = re.compile(r"\beach\s+(?:is\s+|one\s+)?(?:capped at|limited to|with|running|serving|handling|"
+                          r"holding|taking|at|max(?:imum)?|up to)\s*(?:max(?:imum)?\s*|up to\s*)?$")
+
+
+def exact_in_brackets(r: Reading) -> None:
+    """"H800 千卡集群（1024 张）": a round count, then the exact one in brackets right after it: the
+    exact one is the count, the round one said again (read, not a second value)."""
+    for param in ("gpus", "servers"):
+        first = next((x for x in r.stated if x.param == param and x.note == ""
+                      and isinstance(x.value, float)), None)
+        again = next((x for x in r.stated if x.param == param and x.note == "duplicate"
+                      and isinstance(x.value, float)), None)
+        if first is None or again is None or not first.value or again.start < first.end:
+            continue
+        if re.fullmatch(r"[^,，。;；?？]{0,12}[（(]\s*", r.t[first.end:again.start]) and \
+                abs(float(again.value or 0) / float(first.value) - 1) <= 0.1:
+            r.params[param] = again.value  # type: ignore[assignment]
+            r.stated = [replace(x, note="restated") if x is first else
+                        replace(x, note="") if x is again else x for x in r.stated]
+
+
+_EACH_REPLICA_AFTER = re.compile(r"\s*(?:each|apiece|per replica|a replica|per copy|each replica)\b|"
+                                 r"\s*(?:一个|每个)\s*副本")
+_EACH_REPLICA_BEFORE = re.compile(r"(?:每个?|单个?)(?:副本|实例)|\b(?:each|per) (?:replica|instance)")
+
+
+def one_group_rented(r: Reading) -> None:
+    """"H100 每小时 2.49 美元 … 16 卡一组，连续跑 30 天费用多少": one tensor-parallel group rented for
+    the period, with no fleet, replicas or load stated, is the fleet of that group's cards."""
+    p = r.params
+    tp = p.get("tensor_parallel")
+    if not isinstance(tp, float) or any(k in p for k in ("gpus", "servers", "replicas", *LOADS)) \
+            or not any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) \
+            or not PERIOD_SAID.search(r.t) or TRAIN_SAID.search(r.t):
+        return
+    p["gpus"] = p.pop("tensor_parallel")
+    r.stated = [replace(st, param="gpus") if st.param == "tensor_parallel" else st for st in r.stated]
+
+
+def gpus_of_each_replica(r: Reading) -> None:
+    """A GPU count that is each replica's, not the fleet's: "24 replicas of DeepSeek-V3 on H200, 16 GPUs
+    each" (its tensor-parallel group, said after it) and "48 个副本，每个副本 TP=1 用一张 L40S" (the
+    group said again as cards); the fleet is the replicas times the group."""
+    p = r.params
+    reps, tp = p.get("replicas"), p.get("tensor_parallel")
+    counts = [x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)]
+    if not isinstance(reps, float) or not counts:
+        return
+    each = next((x for x in counts if _EACH_REPLICA_AFTER.match(r.t[x.end:x.end + 16])), None)
+    st, note = counts[0], "restated"
+    if tp is None and each is not None:
+        st, note, tp = each, "", float(each.value or 0)
+        p["tensor_parallel"] = tp
+    elif not (reps > 1 and tp == st.value
+              and _EACH_REPLICA_BEFORE.search(r.t[max(0, st.start - 24):st.start])):
+        return
+    p["gpus"] = reps * float(tp or 0)
+    r.stated = [replace(x, param="tensor_parallel", note=note) if x is st else x for x in r.stated]
+
+
+def cap_each_replica(r: Reading) -> None:
+    """"24 replicas of deepseek-r1 at TP8, each capped at 96 concurrent seqs": the streams each
+    replica holds, not the fleet's load."""
+    if "replicas" not in r.params or "batch_per_replica" in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "concurrent_users" and x.note == ""
+               and _EACH_CAPPED.search(r.t[max(0, x.start - 24):x.start])), None)
+    if st is None:
+        return
+    r.params["batch_per_replica"] = r.params.pop("concurrent_users")
+    r.stated = [replace(x, param="batch_per_replica") if x is st else x for x in r.stated]
+
+
+def batch_beside_load(r: Reading) -> None:
+    """"ISL/OSL = 2048/256, conc=64, TPOT ≤ 40ms … 120 QPS at peak": a concurrency or batch written
+    as a serving setting beside a stated load is the batch one replica runs, not the load (beside a
+    measured rate it is the batch the rate was measured at, named as such)."""
+    st = next((x for x in r.stated if x.param == "concurrent_users" and x.note == ""
+               and _BATCH_WORDS.match(str(x.text).lower())), None)
+    cap = st or next((x for x in r.stated if x.param == "concurrent_users" and x.note == "duplicate"
+                      and _BATCH_WORDS.match(str(x.text).lower())), None)
+    load = next((x for x in r.stated if x.param == "concurrent_users" and x.note in ("", "duplicate")
+                 and not _BATCH_WORDS.match(str(x.text).lower())), None)
+    if cap is not None and load is not None and "batch_per_replica" not in r.params:
+        st = cap
+        # "batch 最多 64，要扛 3000 并发": the batch one replica runs, and the streams the fleet holds
+        r.params["batch_per_replica"], r.params["concurrent_users"] = st.value, load.value  # type: ignore[assignment]
+        r.stated = [replace(x, param="batch_per_replica", note="") if x is st else replace(x, note="")
+                    if x is load else x for x in r.stated]
+        return
+    measured = any(k.startswith("observed_tokens_per_s") for k in r.params)
+    if st is None or measured or "batch_per_replica" in r.params or not any(
+            k in r.params for k in ("qps", "users", "queries_per_day", "tokens_per_day")):
+        return
+    r.params["batch_per_replica"] = r.params.pop("concurrent_users")
+    r.stated = [replace(x, param="batch_per_replica") if x is st else x for x in r.stated]
+
+
+def promote_orphans(r: Reading) -> None:
+    """A value kept as a duplicate whose first value a reading took for another parameter is now the
+    only one: "prices fall from $30,000 to $22k … can a $500M budget buy?" ($30,000 was first read
+    as the budget, then as the price's before-value)."""
+    for st in list(r.stated):
+        if st.note == "duplicate" and st.param and st.param not in r.params and isinstance(st.value, float) \
+                and not any(x.param == st.param and x.note in ("", "option") for x in r.stated):
+            r.params[str(st.param)] = st.value
+            r.stated = [replace(x, note="") if x is st else x for x in r.stated]
+
+
+_WHAT_IF = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\band if\b|\bif (?:\w+ ){0,4}"
+                      r"(?:grows?|goes up|increases?|jumps?|rises?|triples?|doubles?|quadruples?|"
+                      r"scales?)|如果|假如|要是|再涨|涨到|增长到|翻倍|翻一番|翻两番")
+
+
+def _load_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
+    """"how many cards for 40B tokens a day, and what if volume triples?": the answer for the
+    stated load and for the load times the factor, side by side."""
+    fac = next((s for s in r.stated if s.param == "factor" and s.note == ""), None)
+    load = next((k for k in LOADS if isinstance(r.params.get(k), (int, float))), None)
+    if fac is None or load is None or not isinstance(fac.value, (int, float)) or fac.value <= 1 \
+            or "users_to" in r.params or not _WHAT_IF.search(r.t[:fac.end]):
+        return ()
+    base = r.params[load]
+    assert isinstance(base, (int, float))
+    r.params.pop("factor", None)
+    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    return (MappingProxyType({load: base}),
+            MappingProxyType({load: base * float(fac.value), "factor": float(fac.value)}))
+
+
+# "reasoning models use 5x more output tokens", "输出token变成原来的3倍": the answers' length scaled
+_TOKENS_SCALED = re.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s*(?:output |generated |answer |"
+                            r"reasoning |thinking |decode )?(?:tokens|answers|outputs|responses|completions)|"
+                            # "makes output 3x longer": the answers, the factor written after them
+                            r"\b(?:output|outputs|answers?|responses?|completions?|generations?)\s+"
+                            r"(?:[\d.]+\s*(?:x|×|times)|[\d.]+-fold)\s*(?:longer|more|bigger)|"
+                            r"(?:输出|回答|生成|回复)(?:的)?\s*(?:token)?\s*(?:数|量|长度)?\s*(?:变成|是|多|长|增加到?|翻)"
+                            r"(?:原来的|现在的|以前的)?\s*[\d.一二两三四五六七八九十]+\s*倍")
+
+
+_COUNT_WORDS = re.compile(r"gpus|cards|accelerators|chips|servers|nodes|quantity|units|order|as many|"
+                          r"that many|卡数|卡|机器|"
+                          r"服务器|"
+                          r"节点|规模|数量|采购量|台数")
+
+
+def _count_scaled(r: Reading, intent: str | None) -> tuple[Mapping[str, Value], ...]:
+    """"… with 512 A100 at 45% MFU? and if we had twice the GPUs?", "…用256张H800…如果卡数翻倍呢？": a
+    run, a bill or a fleet on the stated count and on the count times the factor, side by side."""
+    fac = next((s for s in r.stated if s.param == "factor" and s.note == ""), None)
+    counted = "gpus" if isinstance(r.params.get("gpus"), float) else \
+        "servers" if isinstance(r.params.get("servers"), float) else None
+    if fac is None or counted is None or intent not in ("training", "power", "capex", "energy", "convert") \
+            or not isinstance(fac.value, (int, float)) or fac.value <= 1 \
+            or not _WHAT_IF.search(r.t[:fac.end]) \
+            or not _COUNT_WORDS.search(r.t[max(0, fac.start - 12):fac.end + 16]):
+        return ()
+    base = r.params[counted]
+    assert isinstance(base, float)
+    r.params.pop("factor", None)
+    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    return (MappingProxyType({counted: base}),
+            MappingProxyType({counted: base * float(fac.value), "factor": float(fac.value)}))
+
+
+def _tokens_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
+    """"If reasoning models use 5x more output tokens, how many more H200s … averaging 400 output
+    tokens?": the answer at the stated length and at the length times the factor, side by side."""
+    fac = next((s for s in r.stated if s.param == "factor" and s.note == ""), None)
+    base = r.params.get("output_tokens")
+    if fac is None or not isinstance(fac.value, (int, float)) or fac.value <= 1 or \
+            not isinstance(base, (int, float)) or not _TOKENS_SCALED.search(r.t):
+        return ()
+    r.params.pop("factor", None)
+    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    return (MappingProxyType({"output_tokens": base}),
+            MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
+
+
+_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|netwrk|ntwk|"
+                          r"servers?|"
+                          r"facilit(?:y|ies)|"
+                          r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
+                          r"storage|fabric|"
+                          r"everything else|the rest\b|其他|其余|"
+                          r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
+                          r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
+_ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
+                          r"(?:为|是|按|of|=|:)?\s*$")
+_PRICE_WITH_BUILD = re.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
+                               r"(?:网络|机房|服务器|整机|配套|基础设施)|\ball[- ]in\b|"
+                               r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)")
+
+
+# "with servers + networking adding 35%": the build's words, then the share they add
+_BUILD_ADDS = re.compile(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？]{0,24}?\b"
+                         r"(?:adding|add|adds|bring(?:ing)?|on top of)\s*"
+                         r"(?:another|an? extra|about|~|roughly)?\s*$")
+
+
+def all_in_stated(r: Reading) -> None:
+    """"加上服务器和网络按1.5倍算", "plus 30% for networking & facilities": the whole build as a
+    stated multiple of the accelerators."""
+    p, t = r.params, r.t
+    if "all_in_multiple" not in p and "factor" not in p and any(
+            st.param in ("price_usd", "price_cny") and st.note == "" and (
+                _PRICE_WITH_BUILD.search(t[st.start:st.end])
+                or re.match(r"\s*all[- ]in\b", t[st.end:st.end + 10]))
+            for st in r.stated):
+        p["price_all_in"] = True         # "每张卡连网络和机房摊下来4万美元": the price carries the build
+    fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
+    if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
+            (_BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]) or (
+                re.match(r"\s*(?:the\s+)?(?:gpus?|chips?|accelerators?|cards?)\b", t[fac.end:])
+                and re.search(r"all[- ]in|整体|全部投入|总投入", t))):
+        # "加上服务器和网络按1.5倍算": the whole build as a multiple of the accelerators
+        p["all_in"] = True
+        p["all_in_multiple"] = p.pop("factor")
+        r.stated = [replace(st, param="all_in_multiple") if st is fac else st for st in r.stated]
+    coef = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                 and 1 < st.value <= 10 and (_ALL_IN_COEF.search(t[max(0, st.start - 16):st.start]) or (
+                     # "网络存储机房按1.4倍all-in算": the build's words, then a multiple
+                     str(st.text).endswith(("倍", "x"))
+                     and _BUILD_WORDS.search(t[max(0, st.start - 16):st.start])
+                     and re.search(r"all[- ]in|整体|全部|总", t[st.start:st.end + 12])) or (
+                     # "連埋網絡同機房成本 x1.4 計": with the build (连/含/including), at a multiple
+                     re.match(r"[x×]|.*(?:倍|x)$", str(st.text))
+                     and _PRICE_WITH_BUILD.search(t[max(0, st.start - 20):st.start])))), None)
+    if coef is not None and "all_in_multiple" not in p:
+        # "all-in 系数 1.3": the build as that multiple of the chips
+        p["all_in"] = True
+        p["all_in_multiple"] = float(coef.value or 0)
+        r.stated = [replace(st, param="all_in_multiple") if st is coef else st for st in r.stated]
+    # (a share read as the budget's: "¥120M … plus 35% for servers/networking" is the build's)
+    share = next((st for st in r.stated if st.param in (None, "budget_share") and str(st.text).endswith("%")
+                  and isinstance(st.value, float)), None)
+    pct = (share.value * 100 if share.param else share.value) if share is not None \
+        and isinstance(share.value, float) else 0.0
+    if share is not None and 0 < pct <= 300 and (
+            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
+                       r"(?:the\s*)?(?:[a-z]+\s+){0,2}(?:"
+                       + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
+             and re.search(r"(?:plus|add|\+|加上?|另加|\bwith|\bw/)\s*(?:another|an? extra|about|~)?\s*$",
+                           t[max(0, share.start - 16):share.start]))
+            or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
+            # "另加网络及存储约 20%": the build's words between the adding word and the share
+            or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern
+                         + r")[^,;.?，。；？\d]{0,6}?(?:约|大约|大概|about|~)?\s*$",
+                         t[max(0, share.start - 30):share.start])
+            # "另外网络存储加 25%": the build's words, then the adding word
+            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,4}?(?:另|再|还要|还得)?加"
+                         r"(?:上)?\s*(?:约|大约|大概)?\s*$", t[max(0, share.start - 20):share.start])
+            # "networking + facilities: +35%": a pasted line, the build's words its key
+            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")\s*[:：=]\s*\+?\s*(?:~|about)?\s*$",
+                         t[max(0, share.start - 20):share.start])):
+        # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
+        p["all_in"] = True
+        p["all_in_multiple"] = 1 + pct / 100
+        if share.param == "budget_share":
+            p.pop("budget_share", None)
+        r.stated = [replace(st, param="all_in_multiple", value=1 + pct / 100)
+                    if st is share else st for st in r.stated]
+
+
+# an HBM bill "换成H200的141GB呢" is the other card's memory priced, not a match of compute
+MEMORY_PRICE = {"hbm_multiple", "dram_usd_per_gb", "hbm_usd_per_gb"}
+_NAMES_AND_COUNTS = ("accelerator", "model", "precision", "server", "gpus", "servers")
+
+
+_MONEY_RATES = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
+                "electricity_cny_per_kwh", "usd_per_million_tokens", "cny_per_million_tokens",
+                "server_price_usd", "server_price_cny"}
+_MONEY = _MONEY_RATES | {"price_usd", "price_cny", "budget_usd", "budget_cny"}
+# "Gaudi 3租金1.8刀一小时，H100 2.5刀": the next option's name between the two amounts
+_NAME_JOIN = re.compile(r"(?:\s*(?:[,，、;；]|and|和|与|vs\.?|versus|or|而))*\s*(?:and |和|与)?[#@]+\s*"
+                        r"(?:的|is|at|@|租金|价格)?\s*")
+_LIST_JOIN = re.compile(r"\s*(?:和|与|及|或|、|/|,|，|and|or|vs\.?|versus)\s*")
+
+
+_BARE_AMOUNT = re.compile(r"\s*(?:at|@|按|约|大概)?\s*(?:us\$|\$|¥|￥|rmb|usd|cny)?\s*"
+                          r"[\d.,]+\s*(?:[kmb]|万|亿|千)?\s*(?:美元|美金|刀|元|块|dollars?|usd|rmb|yuan)?\s*",
+                          re.IGNORECASE)
+
+
+def share_list_roles(r: Reading) -> None:
+    """Amounts listed together share the rate written once: "$2 and $1.2 per hour",
+    "每小时2美元和1.2美元" are two hourly rents, not a price and a rent."""
+    spans = sorted((st for st in r.stated if st.param in _MONEY and st.note in ("", "duplicate")),
+                   key=lambda st: st.start)
+    for a, b in itertools.pairwise(spans):
+        listed = bool(_LIST_JOIN.fullmatch(r.t[a.end:b.start]))
+        # across a name only forward: "A 租金1.8刀一小时，B 2.5刀", never "$10M, H100 at $2/hr"
+        named = not listed and a.param in _MONEY_RATES and \
+            bool(_NAME_JOIN.fullmatch(r.masked[a.end:b.start]))
+        if a.param == b.param or not (listed or named):
+            continue
+        cur_a = "cny" if "cny" in str(a.param) else "usd"
+        cur_b = "cny" if "cny" in str(b.param) else "usd"
+        rates = [st.param for st in (a, b) if st.param in _MONEY_RATES]
+        if cur_a != cur_b or len(rates) != 1:
+            continue
+        rate, other = rates[0], (b if a.param in _MONEY_RATES else a)
+        if not _BARE_AMOUNT.fullmatch(str(other.text)):
+            continue                   # "$2/hr or $25k purchase": each has its own words
+        va, vb = float(a.value or 0), float(b.value or 0)
+        if min(va, vb) <= 0 or max(va, vb) > 20 * min(va, vb):
+            continue                   # "bought at $9,000, $0.10/kWh": not one quantity's values
+        old = other.param
+        r.stated = [replace(st, param=rate) if st is other else st for st in r.stated]
+        if not any(st.param == old for st in r.stated):
+            r.params.pop(str(old), None)
+        elif r.params.get(str(old)) == other.value:
+            nxt = next(st for st in r.stated if st.param == old)
+            r.params[str(old)] = nxt.value  # type: ignore[assignment]
+            r.stated = [replace(st, note="") if st is nxt else st for st in r.stated]
+        first = min((st for st in r.stated if st.param == rate), key=lambda st: st.start)
+        r.params[rate] = first.value  # type: ignore[assignment]
+        r.stated = [replace(st, note="" if st is first else "duplicate")
+                    if st.param == rate and st.note in ("", "duplicate") else st
+                    for st in r.stated]
+        return
+
+
+# "能比这便宜吗", "would self-hosting be cheaper": serving it oneself against a stated token price
+CHEAPER_THAN_PRICE = re.compile(r"比\s*(?:这|它|他们|api|官方)?\s*(?:还|更)?\s*便宜|更便宜|\bcheaper\b|"
+                                 r"\bless expensive\b")
+ASKS_FLOPS = re.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
+                         r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量")
+ASKS_REQUESTS = re.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次)?\s*(?:请求|查询|调用|问答|对话)|"
+                            r"\bhow many (?:requests|queries|calls|prompts|conversations)\b")
+ASKS_MFU = re.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
+                       r"\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")
+# "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet
+ASKS_TRAFFIC = re.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
+                           r"(?:requests?|queries) (?:per|a) second\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
+                           r"每秒(?:的)?(?:多少|几)(?:个|次)?(?:请求|查询)|(?:qps|rps|每秒请求数?)\s*(?:是|有|为|会是)?\s*多少")
+BOX_AFTER = re.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
+STRICT_MATCH = re.compile(r"\bmatch|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
+                           r"how many .{0,30}\b(?:replace|match)")
+_FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
+
+
+_ONE_CARDS = ("gpu_tflops", "watts_per_gpu", "hbm_gb_per_gpu", "observed_tokens_per_s_per_gpu")
+
+
+def after_options(r: Reading, opts: tuple[Mapping[str, Value], ...], combine: str, intent: str | None,
+                   names: list[NameSpan]) -> tuple[tuple[Mapping[str, Value], ...], str]:
+    """What the options leave to read: the first card's own count and each ask's precision in a
+    comparison of fleets; a redone run's MFU; a later time beside a price said to move (the options
+    and how they combine, as they then stand)."""
+    if combine == "compare" and intent in ("memory", "throughput") and len(opts) == 2 \
+            and "gpus" not in opts[0] and "gpus" in opts[1] and "accelerator" in opts[0]:
+        # "does Qwen2.5 72B fit on one MI300X? what about on 2 L40S?": the first card's own count, one
+        card = next((n for n in names if n.kind == "acc" and n.key == opts[0]["accelerator"]), None)
+        one = re.search(r"(?:(?<![a-z])(?:one|a single|a)|单张|一张|一块|单卡)\s*$",
+                        r.masked[max(0, card.start - 10):card.start]) if card else None
+        if card is not None and one is not None:
+            at = card.start - len(one.group(0))
+            opts = (MappingProxyType({**opts[0], "gpus": 1.0}), opts[1])
+            r.stated.append(Stated(r.norm.quote(at, card.end), "gpus", 1.0, "option", at, card.end))
+    if combine == "compare" and intent in ("memory", "throughput") and len(opts) == 2:
+        opts = _precision_per_ask(r, opts, names)
+    new_card = next((st for st in r.stated if st.param == "accelerator" and st.note in ("", "option")), None)
+    mfu = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"), None) or \
+        next((st for st in r.stated if st.param == "mfu" and st.note == ""), None)
+    if "from_accelerator" in r.params and new_card is not None and mfu is not None \
+            and mfu.start > new_card.start and not any(k in r.params for k in MFU_CHANGES) \
+            and _MFU_RAISED_TO.search(r.t[max(0, mfu.start - 24):mfu.end]):
+        # "16 张 V100 训了 9 天，换成 16 张 H100 …？MFU 能提到 45% 的话呢": the redone run's MFU, the
+        # earlier one's the default (not both runs at 45%, which changes nothing)
+        # ("MFU 能从 35% 提到 42%": from the first, said with it, to the second)
+        r.params["mfu_to"] = float(mfu.value or 0) if mfu.note == "duplicate" else r.params.pop("mfu")
+        r.stated = [replace(st, param="mfu_to", note="") if st is mfu else st for st in r.stated]
+    horizon = next((st for st in r.stated if st.param == "days" and st.note == "option"), None)
+    if r.params.get("price_grows") and len(opts) == 2 and all(set(o) == {"days"} for o in opts) \
+            and horizon is not None and isinstance(horizon.value, float) and (
+                re.search(r"\b(?:in|after)\s*$", r.t[max(0, horizon.start - 8):horizon.start])
+                or re.match(r"\s*(?:后|以后|之后|later\b|from now\b)", r.t[horizon.end:])):
+        # "rent … for a month; rental prices fall 30% a year: what will that cost in 2 years?": the
+        # second time is when the price is paid, not another rental's length
+        r.params["period_months"] = units.convert(horizon.value, "day", "month")
+        r.stated = [replace(st, param="period_months", value=r.params["period_months"], note="")
+                    if st is horizon else st for st in r.stated]
+        opts, combine = (), ""
+    return opts, combine
+
+
+def _precision_per_ask(r: Reading, opts: tuple[Mapping[str, Value], ...],
+                       names: list[NameSpan]) -> tuple[Mapping[str, Value], ...]:
+    """"does qwen2.5 72b fit on one h200 in fp8? and in bf16 on 4x a100?": two precisions, each the
+    one said in the same ask as its option's card (not the first for both)."""
+    precs = [st for st in r.stated if st.param == "precision" and st.note in ("", "duplicate", "option")]
+    if len({st.value for st in precs}) != 2 or any("precision" in o for o in opts):
+        return opts
+    asks = [(m.start(), m.end()) for m in re.finditer(r"[^?？;；。]+[?？;；。]?", r.t)]
+    out = [dict(o) for o in opts]
+    for st in precs:
+        ask = next(((a, b) for a, b in asks if a <= st.start < b), None)
+        owners = {i for i, o in enumerate(opts) for n in names
+                  if ask and n.kind == "acc" and n.key == o.get("accelerator") and ask[0] <= n.start < ask[1]}
+        if len(owners) != 1:
+            return opts
+        out[owners.pop()]["precision"] = st.value  # type: ignore[assignment]
+    if any("precision" not in o for o in out):
+        return opts
+    r.params.pop("precision", None)
+    r.stated = [replace(st, note="option") if st in precs else st for st in r.stated]
+    return tuple(MappingProxyType(o) for o in out)
+
+
+def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
+                     overlays: list[dict[str, Value]]) -> None:
+    """A value stated once per option ("H100 at $2.5/hr or MI300X at $1.8/hr", "H100 ($25k)
+    vs H200 ($32k)", "8k Gaudi 3 at $15k vs H100 at $30k") belongs to the option last named
+    before it. `mentions` are (position, option index) of every naming of an option."""
+    by_param: dict[str, list[Stated]] = {}
+    for st in r.stated:
+        if st.param and st.param not in _NAMES_AND_COUNTS and st.note in ("", "duplicate") \
+                and st.value is not None:
+            by_param.setdefault(st.param, []).append(st)
+    for name, spans in by_param.items():
+        if len(spans) == 1 and name in _ONE_CARDS:
+            # "Gaudi 3 at ~$15,625 a card (1835 TFLOPS fp8) vs H100 at ~$30k": a card's own figure,
+            # written between its name and the next option's, is that option's alone
+            st = spans[0]
+            before = [(pos, i) for pos, i in mentions if pos <= st.start]
+            after = [(pos, i) for pos, i in mentions if pos >= st.end]
+            if before and ((after and max(before)[1] != min(after)[1])
+                           or (not after and st.start - max(before)[0] <= 12)):
+                overlays[max(before)[1]][name] = st.value  # type: ignore[assignment]
+                r.params.pop(name, None)
+                r.stated = [replace(x, note="option") if x is st else x for x in r.stated]
+            continue
+        if len(spans) < 2:
+            continue
+        owners = [max(((pos, i) for pos, i in mentions if pos <= st.start), default=(-1, -1))[1]
+                  for st in spans]
+        for j, st in enumerate(spans):
+            nxt = min(((pos, i) for pos, i in mentions if pos >= st.end), default=None)
+            if (owners[j] == -1 or (j > 0 and owners[j] == owners[j - 1])) and nxt is not None \
+                    and _FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]):
+                # "$2.23/hr for H100", "MI300X … $15k vs $30k for an H100": the option named right after
+                owners[j] = nxt[1]
+        if len(spans) == len(overlays) == 2 and owners[0] == owners[1] != -1 \
+                and _FOR_NAME.fullmatch(r.masked[spans[1].end:min(
+                    (pos for pos, _ in mentions if pos >= spans[1].end), default=spans[1].end)]) \
+                and not _FOR_NAME.fullmatch(r.masked[spans[0].end:min(
+                    (pos for pos, _ in mentions if pos >= spans[0].end), default=spans[0].end)]):
+            # "cheaper than h100 … intel quoted us $15,600 per card vs $25k for h100": the second
+            # is the option named after it, so the first is the other one's
+            owners[0] = 1 - owners[1]
+        in_order = len(spans) == len(overlays) and (
+            all(st.start > max(pos for pos, _ in mentions) for st in spans)
+            or all(st.end < min(pos for pos, _ in mentions) for st in spans))
+        if in_order:
+            # "4090 vs L40S … at $0.4/hr and $1/hr", "单卡功耗从700W升到1200W（H100换GB200）": in order
+            owners = list(range(len(overlays)))
+        if -1 in owners or len(set(owners)) != len(owners):
+            continue                   # not one value after each option's name
+        if name.startswith("budget_") and (all(_right_after_name(r, st, mentions) for st in spans) or (
+                # "gaudi2 vs a100 80gb pcie, $8k vs $15k": the amounts listed in the options' order
+                in_order and all(_AMOUNTS_JOINED.fullmatch(r.t[a.end:b.start])
+                                 for a, b in itertools.pairwise(spans)) and not _BUDGET_SAID.search(r.t))):
+            # "MI355X ~$25k, B200 ~$38k": an amount written right after each option's name is
+            # that option's unit price, not a budget
+            price = "price_" + name.removeprefix("budget_")
+            spans = [replace(st, param=price) for st in spans]
+            r.stated = [next((n for n in spans if n.start == st.start), st)
+                        if st.param == name else st for st in r.stated]
+            r.params.pop(name, None)
+            r.params[price] = spans[0].value  # type: ignore[assignment]
+            for ov in overlays:
+                ov.pop(name, None)
+            name = price
+        for st, i in zip(spans, owners, strict=True):
+            overlays[i][name] = st.value  # type: ignore[assignment]
+        r.stated = [replace(st, note="option") if st.start in {s.start for s in spans}
+                    and st.param == name else st for st in r.stated]
+
+
+_AMOUNTS_JOINED = re.compile(r"\s*(?:vs\.?|versus|or|/|和|与|对比|还是|,|，|and)\s*(?:us\$|\$|¥|￥)?\s*")
+_BUDGET_SAID = re.compile(r"budget|预算|经费|\bwe have\b|我们有|\bspend\b|投资|\bin total\b")
+
+
+def _right_after_name(r: Reading, st: Stated, mentions: list[tuple[int, int]]) -> bool:
+    """Whether an amount follows an option's name with nothing but a separator between."""
+    for pos, _ in mentions:
+        end = pos
+        while end < len(r.masked) and r.masked[end] in "#@":
+            end += 1
+        if end > pos and re.fullmatch(r"\s*(?:[~:=@(（]|at|is|for|按|约|大概)?\s*(?:~\s*)?",
+                                      r.masked[end:st.start]):
+            return True
+    return False
+
+
+# "换成人民币", "折合多少人民币" convert money, not accelerators
+_NOT_MONEY = "(?!\\s*(?:多少|成)?\\s*(?:人民币|美元|美金|rmb|usd|元|钱))"
+MATCH = re.compile(r"\bmatch|equal|equivalent|"
+                    r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
+                    r"replace|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|\bratio\b|几比几|"
+                    r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|替换(?!成本)|"
+                    r"折合(?:成)?" + _NOT_MONEY + r"|"
+                    r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少|"
+                    r"\bworth (?:in|of)\b")
+
+
+def _mark_options(r: Reading, params: tuple[str, ...]) -> None:
+    r.stated = [replace(s, note="option") if s.param in params and s.note == "duplicate"
+                else s for s in r.stated]
+
+
+TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
+                    r"^\s*[张块台]?\s*(?:#+)?\s*(?:today|now)\b|"
+                    r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
+# "how many GPU-hours", "how many H100-hours"
+_ASKS_HOURS = re.compile(r"how many (?:[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?(?:gpu[- ]?|chip[- ]?)?hours|"
+                         r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
+TODAY = re.compile(r"\btoday\b|如今|现在|今天")
+_SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
+_NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
+# "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
+_MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
+                            r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"
+                            r"mfu\s+(?:goes|went|gets|got|rises|rose|improves|improved|is raised|climbs)"
+                            r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")
+
+
+TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?:the|our|a|that|this|it)\b|"
+                   r"\b(?:last|previous|earlier|prior) "
+                   r"(?:run|time|job|fine-?tun\w*|training|pre-?train\w*|experiment)\b|"
+                   r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"
+                   r"上次|之前|以前|原来|原本|训了|跑了|用了")
