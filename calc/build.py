@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from calc import registry
 from calc.catalog import Accelerator, Catalog, Model, Server
-from calc.parse import Request, Stated
 from calc.result import Assumption, CalcError, Figure, Reference, Result
+from calc.stated import Request, Stated
 from calc.text import tr
 
 
@@ -30,6 +30,8 @@ class Builder:
     read: set[str] = field(default_factory=set)
     # why a stated parameter was deliberately not used, when the generic reason would mislead
     unused_reasons: dict[str, str] = field(default_factory=dict)
+    # a second ask's builder: the intent of the answer it is added to ("" for a first answer)
+    first_intent: str = ""
 
     @property
     def lang(self) -> str:

@@ -1779,6 +1779,36 @@ def _power_headroom(b: Builder, acc: Accelerator, watts: float, p: float) -> Res
                                   acc=acc.short, kw=mw * 1000, w=unit_w))
 
 
+def _electricity_per_mtok(b: Builder, acc: Accelerator, gpus: float, watts: float, p: float) -> str:
+    """"… and what does it add per million tokens if we push 1,900 tok/s/gpu?": with a measured
+    output rate stated (per GPU, per server or the fleet's), per tokens asked and an electricity
+    price stated, the electricity of a million tokens at the fleet's draw, as a figure and a
+    headline suffix ("" otherwise, nothing read; and in a power part added to an energy answer,
+    which says it already)."""
+    params = b.req.params
+    if b.first_intent == "energy" or "per_tokens" not in params or not (
+            "electricity_usd_per_kwh" in params or "electricity_cny_per_kwh" in params):
+        return ""
+    if "observed_tokens_per_s_per_gpu" in params:
+        tps = b.num("observed_tokens_per_s_per_gpu", None)
+    elif "observed_tokens_per_s_per_server" in params:
+        tps = b.num("observed_tokens_per_s_per_server", None) / b.gpus_per_server(acc)
+    elif "observed_tokens_per_s" in params:
+        tps = b.num("observed_tokens_per_s", None) / gpus
+    else:
+        return ""
+    n = b.num("per_tokens", None) if b.has("per_tokens") else 1e6
+    kwh = watts * p / tps * n / 3.6e6 / (n / 1e6)
+    usd = kwh * electricity_usd(b)
+    b.step(b.tr("step.electricity_per_mtok", watts=watts, pue=p, tps=tps, kwh=kwh, usd=usd))
+    b.fig("electricity_usd_per_million_tokens", usd, "US$", b.tr("fig.electricity_per_mtok"))
+    if b.has("electricity_cny_per_kwh"):
+        cny = kwh * b.num("electricity_cny_per_kwh", None, record=False)
+        b.fig("electricity_cny_per_million_tokens", cny, "RMB", b.tr("fig.electricity_per_mtok"))
+        return b.tr("head.electricity_per_mtok", cost=b.tr("money.cny_only", cny=f"{cny:,.4g}"))
+    return b.tr("head.electricity_per_mtok", cost=b.tr("money.usd", usd=f"{usd:,.4g}"))
+
+
 def _power(b: Builder) -> Result:
     if b.has("power_mw") and not (b.has("gpus") or b.has("servers") or b.has("accelerator")
                                   or b.has("server")) and (
@@ -1851,6 +1881,7 @@ def _power(b: Builder) -> Result:
         b.fig("claimed_vs_computed", ratio, "x", b.tr("fig.claimed_vs_computed", mw=claimed))
         b.step(b.tr("step.claimed_vs_computed", mw=claimed, computed=it_mw * p, ratio=ratio))
     _energy_and_bill(b, it_mw, p)
+    per_mtok = _electricity_per_mtok(b, acc, gpus, watts, p)
     if b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
             b.has("server_price_cny") or b.flag("asks_cost"):
         usd, cny = unit_prices(b, acc)      # "… total cost in USD and RMB at 7.2, and power"
@@ -1889,7 +1920,7 @@ def _power(b: Builder) -> Result:
                   b.tr("fig.capex_plus_bill", days=days))
             head += b.tr("head.plus_capex", total=b.tr("money.cny_only", cny=b.h(total))
                          if cny_bill else b.tr("money.usd", usd=b.h(total)))
-        return b.result("power", head)
+        return b.result("power", head + per_mtok)
     head = b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p)
     bought_usd, bought_cny = b.value_of("capex_usd"), b.value_of("capex_cny")
     if b.has("all_in_multiple") and bought_usd:

@@ -151,6 +151,12 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             per_user = bool(re.search(r"per (?:user|person|head)|each|每人|每用户", t[max(0, a - 24):b + 24]))
             days, a, b = per
             r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
+        elif role == "queries" and "input_tokens" not in r.params and 256 <= value <= 200_000 \
+                and re.fullmatch(r"\d+(?:\.\d+)?\s*k\s*prompts?", t[a:b]) \
+                and not re.match(r"[^,，;.。]{0,24}(?:\ba\b|\bper\b|/|\beach\b|\bevery\b|concurrent|at once|"
+                                 r"in flight|同时|每)", t[b:b + 30]):
+            # "TTFT budget 250ms, 2k prompts": prompts of 2k tokens, not 2,000 queries a user
+            r.add("input_tokens", value, a, b)
         elif role == "queries":
             if tail := re.match(r"\s*个\s*(?:queries|query|requests?|reqs?|calls?)(?![a-z])", t[b:b + 16]):
                 b += tail.end()           # "每日大約 40 萬個 query": the count's own noun, quoted with it
@@ -263,8 +269,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if rx.search(inside):
             return name
-    right_after = re.match(r"\s*(in|input|out|output)\b", t[b:b + 10])
-    if right_after:                      # "1.2k tok in / 400 tok out"
+    right_after = re.match(r"\s*(?:(?:docs?|documents?|files?|chunks?|pages?|articles?|emails?|"
+                           r"transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 22])
+    if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
     # the nearest qualifier in the same clause, after the span first ("2,000-token answers")
     tail = CLAUSE.split(t[b:b + 24])[0]
@@ -1493,7 +1500,8 @@ def _period_words(r: Reading) -> None:
 
 
 _FULL_TIME = re.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])|"
-                        r"\baround the clock\b|\bfull[- ]load\b|满载|满负荷|全天候")
+                        r"\baround the clock\b|\bfull[- ]load\b|满载|满负荷|全天候|"
+                        r"全天\s*(?:跑|运行|运转|开机|在跑|不停)|24\s*小时\s*(?:不停|运行|运转|开机|在跑)")
 
 
 def _full_time(r: Reading) -> None:

@@ -137,6 +137,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     _year_of_stated_price(req, b.read, b.unused_reasons)
     res = _year_of_stated_count(res, req, b.read, b.unused_reasons)
     res = _check_claims(res, req, b.read)
+    res = _measured_at(res, req, b.read)
     if req.params.get("multi_ask") or (
             req.params.get("asks_gpus") and req.intent in ("memory", "energy", "power")
             and any(k in req.params for k in ("users", "qps", "concurrent_users", "queries_per_day",
@@ -145,6 +146,28 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         # what's the daily kWh": the GPU count asked beside another answer is a second ask)
         res = _second_ask(res, req, cat, dict(defaults or {}), b.read, b.unused_reasons)
     return account(res, req, b.read, b.unused_reasons)
+
+
+_RATES = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")
+# "4.8k tok/s per gpu at conc 128", "实测 2400 tok/s（并发 64）": the load a rate was measured at
+_AT_LOAD = re.compile(r"(?:at\s+|@\s*)?(?:conc|concurrency|batch|bs\b|并发|批)", re.I)
+
+
+def _measured_at(res: Result, req: Request, read: set[str]) -> Result:
+    """A concurrency or batch said as the condition of a measured rate the answer used ("we measure
+    4.8k tok/s per gpu at conc 128 per replica") is part of that measurement: listed with it as
+    an input, not set aside (the rate already carries it; nothing is recomputed at it)."""
+    rate = next((s for s in req.stated if s.param in _RATES and s.param in read and s.note == ""), None)
+    if rate is None:
+        return res
+    for s in req.stated:
+        if s.param in ("batch_per_replica", "concurrent_users") and s.param not in read and s.note == "" \
+                and 0 <= s.start - rate.end <= 24 and isinstance(s.value, float) and _AT_LOAD.match(s.text):
+            read.add(s.param)
+            return replace(res, assumptions=(*res.assumptions, Assumption(
+                "measured_at", int(s.value), "", "question", tr("label.measured_at", req.lang))))
+    return res
+
 
 
 # the answers a second ask in the same message may take, in the order they are tried
@@ -179,7 +202,8 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
             # "… 要多少天？按 4 年折旧摊到每卡时多少钱": the write-off period is no run's length
             asked = replace(asked, params=MappingProxyType(
                 {k: v for k, v in asked.params.items() if k != "days"}))
-        b2 = Builder(req=replace(asked, intent=intent), cat=cat, defaults=dict(defaults))
+        b2 = Builder(req=replace(asked, intent=intent), cat=cat, defaults=dict(defaults),
+                     first_intent=req.intent)
         try:
             other = _DISPATCH[intent](b2)
         except (CalcError, KeyError, ValueError, ZeroDivisionError, OverflowError):

@@ -121,7 +121,9 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
 # "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
 _SINGLE = re.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,14}\d))")
 _SINGLE_EN = re.compile(r"\bsingle(?=-(?:gpu|card|chip|accelerator)\b)")   # "single-GPU": one
-_WHOLE = re.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?:个)?(?:年|月|天)(?!度))|"
+# ("全天跑", "全天运行": around the clock, not a day's period)
+_WHOLE = re.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?:个)?(?:年|月|天)(?!度)"
+                    r"(?<!天(?=跑|运行|运转|开机|在跑|不停|满载|候|24)))|"
                     r"一(?=个?季度|整(?:个)?(?:年|月|天)))")
 _HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
 _A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|does|do|is|of|like|"

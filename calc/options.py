@@ -664,10 +664,14 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
                             for x in r.stated]
     mfus = sorted((s for s in r.stated if s.param == "mfu" and s.note in ("", "duplicate")
                    and isinstance(s.value, float)), key=lambda s: s.start)
-    if len(mfus) == 2 and "days" in r.params and mfus[0].value != mfus[1].value and not any(
+    if len(mfus) == 2 and mfus[0].value != mfus[1].value and (("days" in r.params and not any(
             k in r.params for k in ("model", "params", "active_params", "train_flops", "train_tokens",
-                                    "gpu_hours", "gpu_years", "from_accelerator", "from_gpus")):
+                                    "gpu_hours", "gpu_years", "from_accelerator", "from_gpus"))) or (
+            ("gpus" in r.params or "servers" in r.params) and "from_accelerator" not in r.params
+            and len({s.value for s in r.stated if s.param == "accelerator"}) <= 1
+            and _MFU_RAISED_TO.search(r.t[max(0, mfus[1].start - 24):mfus[1].end]))):
         # "45 days at 30% MFU; if MFU goes to 40%, how long?": the run's MFU and the one it goes to
+        # ("256 张 H800 训 13B … 现在 MFU 31%，如果 MFU 提到 42% 能省几天": the same run at the new MFU)
         r.params["mfu"], r.params["mfu_to"] = float(mfus[0].value or 0), float(mfus[1].value or 0)
         r.stated = [replace(x, param="mfu_to", note="") if x is mfus[1] else
                     replace(x, note="") if x is mfus[0] else x for x in r.stated]
@@ -1381,9 +1385,6 @@ def _mark_options(r: Reading, params: tuple[str, ...]) -> None:
                 else s for s in r.stated]
 
 
-TODAY = re.compile(r"^\s*(?:today|now|currently|at present|in use)\b|"
-                    r"^\s*[张块台]?\s*(?:#+)?\s*(?:today|now)\b|"
-                    r"(?:starting (?:from|at|with)|from|现在有?|目前有?|当前有?|今天有?|we have|have)\s*$")
 # "how many GPU-hours", "how many H100-hours"
 _ASKS_HOURS = re.compile(r"how many (?:[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?(?:gpu[- ]?|chip[- ]?)?hours|"
                          r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")

@@ -116,6 +116,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "intent.google_search": ("Google-search", "谷歌搜索"),
     "label.smallest_group": ("accelerators (none stated: the smallest group the model fits on)",
         "加速卡数量（未给出：按能放下模型的最少卡数）"),
+    "label.measured_at": ("concurrency the measured rate was taken at", "实测速率时的并发数"),
     "label.measured_on": ("GPUs the measured rate is for",
         "实测速度对应的卡数"),
     "unused.match_rate_no_model": ("a rate measured on {other} carries over to {acc} only through the model it ran: name the model (e.g. 'serving Llama 3 70B') to match on serving throughput instead of FLOP/s",
@@ -495,6 +496,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "每用户收费需要用户数和有价格的机队才能比较"),
     "head.electricity_per_mtok": ("; electricity per million tokens: {cost}", "；每百万token电费约{cost}"),
     "fig.electricity_of_energy": ("electricity for that energy", "这些电量的电费"),
+    "fig.electricity_per_mtok": ("electricity per million output tokens at the measured rate",
+                                 "按实测速率每百万输出token的电费"),
+    "step.electricity_per_mtok": ("{watts:,.0f} W x PUE {pue:g} / {tps:,.0f} tokens/s per GPU x 1,000,000 tokens = "
+                                  "{kwh:,.3g} kWh per million tokens = US${usd:,.4g}",
+                                  "{watts:,.0f}瓦 x PUE {pue:g} / 每卡每秒{tps:,.0f}个token x 100万个token = "
+                                  "每百万token {kwh:,.3g}千瓦时 = {usd:,.4g}美元"),
     "step.discount_rent": ("{off:.0%} off the rent: US${usd:,.2f} (RMB {cny:,.2f}) per GPU-hour",
                            "租金优惠{off:.0%}：每卡时{usd:,.2f}美元（{cny:,.2f}元）"),
     "step.discount_tokens": ("{off:.0%} off the quoted token prices: {cur} {price:.4g} per million",

@@ -306,7 +306,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "8 cards × 96GB", "8 张 x 80G": the count, then each card's memory
     ("hbm_gb", None, r"(?:cards?|gpus?|#+s?|张|卡|块)\s*[x×*]\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     # "平均每颗 150GB", "each with 192GB": one card's memory
-    ("hbm_gb", None, r"(?:每颗|每张|每卡|单卡|一张|一颗|每块|per (?:gpu|chip|card|unit)|each|(?<![\w张块台])卡)\s*(?:平均|约|大约|大概|是|有)?\s*$",
+    ("hbm_gb", None, r"(?:每颗|每张|每卡|单卡|一张|一颗|每块|per (?:gpu|chip|card|unit)|each|(?<![\w张块台])卡)\s*(?:平均|约|大约|大概|是|有|才|只有|只|就|也就)?\s*$",
      T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", None, r"(?:显存|内存|vram|hbm\w*)\s*(?:容量|capacity)?\s*(?:是|为|有|按|只有|约|of|=|:)?\s*$|"
      r"(?:hbm\w*|显存)[^,.;，。；?？\d]{0,12}[(（]\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),   # "显存32GB", "HBM 容量 256GB"
@@ -512,7 +512,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("rent", None, r"(?:租价|租金|卡租|租的是|租的|租)\s*(?:现在|目前|大概|大约|约|是|为|按|要)*\s*$",
      T + r"\s*(?:(?:块|元)\s*钱?|美元|美金|刀|人民币)\s*(?:美元|美金|刀)?\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时|h\b)|$|[,，。]|\s)|"
      + T + r"\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时))"),
-    ("rent", None, r"(?:每卡时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金)?\s*(?:按|是|为|约|大概|算|要)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
+    ("rent", None, r"(?:每卡时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金|(?:能)?租出去?|(?:能)?出租)?\s*(?:按|是|为|约|大概|算|要|能)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR),
     # "the $1.79 on-demand rate", "$2.10 spot price": an hourly rate named by its kind
     ("rent", T + CUR + r"?\s*(?:on[- ]demand|spot|reserved|hourly)\s+(?:rate|price)\b", None),
@@ -581,6 +581,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("batch_per_replica", None, r"(?:\b(?:cap|capping|limit|limiting|max(?:imum)?)\s+(?:the\s+)?(?:batch|concurrency)"
      r"(?:\s+size)?\s*(?:at|to|of|=|:)?|\b(?:batch|concurrency)(?:\s+size)?\s+(?:capped|limited)\s+(?:at|to))\s*$",
      r"^(?:\s*(?:seqs?|sequences|streams)?\s*(?:/|per|each)\s*(?:replica|instance)\b)?"),
+    # "max_num_seqs 设 256", "--max-batch-size=64", "max_running_requests: 128": an engine's cap on
+    # one replica's batch (vLLM, TensorRT-LLM, SGLang flags)
+    ("batch_per_replica", None, r"(?:--)?max[_-](?:num[_-]seqs|batch[_-]size|running[_-]requests)\s*"
+     r"(?:设为|设成|设到|设|开到|调到|=|:|to|at|of|is)?\s*$"),
     # "batch 开到 32": the batch a replica runs
     ("batch_per_replica", None, r"\bbatch(?: size)?\s*(?:开到|开|设为|设成|设到|调到|拉到)\s*$"),
     ("batch_per_replica", None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:cap|上限|max|limit)?\s*(?:=|:|at|of|to|capped at|limited to)?\s*$",

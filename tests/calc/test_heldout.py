@@ -146,7 +146,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout475.toml": 52, "heldout476.toml": 53, "heldout477.toml": 54, "heldout478.toml": 53,
          "heldout479.toml": 54, "heldout480.toml": 54, "heldout481.toml": 54, "heldout482.toml": 53,
          "heldout483.toml": 47, "heldout484.toml": 50, "heldout485.toml": 52, "heldout486.toml": 51,
-         "heldout487.toml": 47, "heldout488.toml": 45, "heldout489.toml": 53, "heldout490.toml": 54}
+         "heldout487.toml": 47, "heldout488.toml": 45, "heldout489.toml": 53, "heldout490.toml": 54,
+         "heldout491.toml": 54, "heldout492.toml": 53, "heldout493.toml": 53, "heldout494.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -4165,3 +4165,59 @@ def test_an_input_price_is_set_against_the_prompts_read():
     _, res = ask("RAG with 12k prompts and 100 token answers on deepseek v3, 8x h200 rented at $3.40/gpu-hr: "
                  "is that cheaper than the $0.27 per million input tokens the API charges?")
     assert 0.3 < res.figure("expected_vs_break_even").value < 3 and not res.unused
+
+
+@pytest.mark.parametrize("q,want", [
+    # sets 491-494, first run: the readings they exposed, phrased anew
+    ("ttft target 400ms, 4k prompts, qwen2.5 7b on l4: how many concurrent users per card?",
+     {"input_tokens": 4000}),                                  # had been 4,000 queries a user
+    ("rag endpoint: 90 rps, 12k token docs in, ~300 tokens out, llama 3.1 70b fp8 on h100. replicas?",
+     {"input_tokens": 12000, "output_tokens": 300}),           # the documents had been the answer
+    ("sglang 跑 Qwen2.5 7B，单张 L40S，max_running_requests 设 96，输入 800 输出 200，TPOT 多少？",
+     {"batch_per_replica": 96}),                               # the engine's batch cap had been unread
+    ("二手 h100 每张 15万元，每卡每小时租出去 14元，一直租满，几个月回本？",
+     {"rent_cny_per_hour": 14, "price_cny": 150000}),          # the rent had been a budget of 14 yuan
+])
+def test_readings_of_sets_491_494(q, want):
+    req, res = ask(q)
+    assert {k: req.params.get(k) for k in want} == pytest.approx(want) and not res.unused
+
+
+def test_a_prompt_count_with_a_period_stays_a_count():
+    req, _ = ask("2k prompts a day per user on llama 3 8b, 10k users: how many l40s?")
+    assert "input_tokens" not in req.params
+
+
+def test_a_card_said_to_have_only_its_memory_is_not_a_second_count():
+    # "一张才 24G": each card's memory ("一张" had been a second count of one, the 24G unread)
+    req, res = ask("Llama 2 13B FP16 在 2 张 4090 上 TP2 能跑吗？一张才 24G")
+    assert req.params.get("gpus") == 2 and req.params.get("hbm_gb_per_gpu") == 24 and not res.unused
+
+
+def test_an_mfu_raised_to_gives_the_days_at_both():
+    # "现在 MFU 31%，如果 MFU 提到 42%": the same run at the new MFU (it had been two options compared,
+    # without the days of either in the table)
+    req, res = ask("128 张 H100 训 8B 模型 2T token，现在 MFU 33%，如果 MFU 提到 45% 能快几天？")
+    days, after = res.figure("train_days").value, res.figure("train_days_after_gain").value
+    assert req.params.get("mfu_to") == pytest.approx(0.45) and not req.options
+    assert after == pytest.approx(days * 0.33 / 0.45) and not res.unused
+
+
+def test_electricity_per_million_tokens_from_a_measured_rate_beside_the_bill():
+    _, res = ask("200 h100 running 24/7 at 1 kW per gpu incl host, PUE 1.3, $0.10/kWh. what's the monthly power "
+                 "bill, and what does it add per million tokens at 2,500 tok/s/gpu?")
+    # 1,000 W x 1.3 / 2,500 tok/s = 0.52 J a token; 1M tokens = 0.1444 kWh = US$0.01444
+    assert res.figure("electricity_usd_per_million_tokens").value == pytest.approx(0.014444, rel=1e-3)
+    assert res.figure("cost_usd") is not None and not res.unused
+
+
+def test_all_day_running_is_no_one_day_period():
+    # "全天跑": around the clock, not a second period of one day beside the month asked
+    req, _ = ask("200 张 H100 全天跑，每卡 1kW，PUE 1.3，电价 0.6 元/度，每月电费多少？")
+    assert not req.options and req.params.get("utilization") == 1.0 and req.params["days"] > 28
+
+
+def test_the_concurrency_a_rate_was_measured_at_is_part_of_the_measurement():
+    _, res = ask("is $0.20/M output tokens ok for llama 3.1 8b on l40s at $0.90/hr? we measure 2.1k tok/s "
+                 "per gpu at conc 64 per replica")
+    assert not res.unused and any(a.name == "measured_at" and a.value == 64 for a in res.assumptions)
