@@ -299,6 +299,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
             or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
         role, b = "batch_per_replica", n.end   # "batch cap 32 each": each replica's batch, no money in it
+    if role == "budget" and value <= 1e5 and any(s.param == "gpus" and s.end <= a for s in r.stated) \
+            and re.match(r"\s*(?:avg|average)\b(?!\s*(?:/|per\b|an?\s+h))", t[b:]):
+        role = "price"        # "485k H100s … at ~$30k avg": the average paid a card, not a budget
     if role == "gpu_count" and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "a $24bn accelerator budget": money, not a count
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
@@ -509,6 +512,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and ("server" in r.params or "servers" in r.params) \
                 and re.search(r"单价|unit price", t[max(0, a - 8):b]):
             role = "server_price"        # "100 台 H100 服务器，每台 8 卡，单价 220 万元": no card costs that
+        elif role == "price" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
+                and re.search(r"\b(?:hgx|dgx|servers?|nodes?|box|rack|chassis)\b|服务器|整机|机柜",
+                              t[max(0, a - 30):a]):
+            role = "server_price"        # "one hgx h200 for ~$330k": the box's price, no card costs that
         elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
@@ -703,12 +710,16 @@ _SITE_HAS = re.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facili
 _PER_RACK_AFTER = re.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?:rack|柜)|每柜|单柜|一柜)")
 
 
+_SENTENCE_END = re.compile(r"(?<![\d.])(?<!incl)(?<!approx)(?<!vs)(?<!avg)(?<!est)(?<!e\.g)(?<!i\.e)\.\s")
+
+
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
     masked = r.masked
     unit = {"watts": "W", "kilowatts": "kW", "megawatts": "MW", "gigawatts": "GW"}[role]
-    tail = CLAUSE.split(masked[b:b + 28])[0]
+    # (a sentence's end is the clause's too: "racks at 132 kW each. how many racks / GPUs fit")
+    tail = _SENTENCE_END.split(CLAUSE.split(masked[b:b + 28])[0])[0]
     head = CLAUSE.split(masked[max(0, a - 32):a])[-1]
     server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head))
     gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))

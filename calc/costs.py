@@ -38,7 +38,8 @@ def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | Non
             usd = b.num("server_price_usd", None) / per
         else:
             cny = b.num("server_price_cny", None) / per
-        b.step(b.tr("step.server_price_per_gpu", per=per, usd=usd or 0, cny=cny or 0))
+        b.step(b.tr("step.server_price_per_gpu", per=per, money=b.tr("money.usd", usd=f"{usd:,.0f}")
+                    if usd is not None else b.tr("money.cny_only", cny=f"{cny or 0:,.0f}")))
     if usd is None and cny is None and price is not None:
         if price.purchase_usd:
             usd = b.num("price_usd", price.purchase_usd, label=b.tr("label.price_estimate"),
@@ -823,9 +824,10 @@ def _margin_per_gpu_hour(b: Builder, price: float, cny: bool, modelled: float | 
     b.read.add("per_tokens")                   # "cheaper per million tokens": that figure
     per_m = rate / tokens_m
     fleet = ""
-    if per_gpu and (b.has("gpus") or b.has("servers")):
+    if per_gpu and (b.has("gpus") or b.has("servers") or b.has("days")):
         # "running 64x H200 … are we making money?": the stated fleet's margin a month
-        n = b.count_gpus(acc)
+        # ("单卡租金 18.5 元/小时 … 一个月毛利多少": one card's over the period asked)
+        n = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else 1
         if b.has("days"):
             # "一张卡一天能赚多少": the margin over the period asked
             days = b.num("days", None)

@@ -27,7 +27,8 @@ _keys("{v} monthly active users", "mau", "monthly_users", "monthly users")
 _keys("dau/mau {v}", "dau/mau", "dau_per_mau", "dau_mau", "stickiness")
 _keys("{v} weekly active users", "wau", "weekly_users", "weekly users")
 _keys("{v} concurrent users", "concurrent_users", "concurrent", "concurrency", "ccu")
-_keys("{v} qps", "qps", "rps", "peak_qps")
+_keys("{v} qps", "qps", "rps")
+_keys("peak {v} qps", "peak_qps")        # ("peak QPS=120": the peak itself, as said)
 _keys("{v} queries per day", "queries_per_day", "requests_per_day", "qpd", "rpd",
       "queries/day", "requests/day", "daily_queries", "daily_requests")
 _keys("{v} queries per user per day", "qpu", "queries_per_user", "requests_per_user",
@@ -178,6 +179,11 @@ _keys("dau/wau {v}", "dau_per_wau")
 _keys("rent {v}", "rent_cny_per_hour", "rent_cny")
 _keys("{v}", "price_cny")
 
+# a key is found however its words are joined: "price per gpu", "price_per_gpu" ("queries per user")
+_TEMPLATES.update({k.replace("_", " "): t for k, t in list(_TEMPLATES.items()) if "_" in k
+                   and k.replace("_", " ") not in _TEMPLATES})
+_TEMPLATES.update({k.replace(" ", "_"): t for k, t in list(_TEMPLATES.items()) if " " in k
+                   and k.replace(" ", "_") not in _TEMPLATES})
 _KEY = "|".join(sorted((re.escape(k) for k in _TEMPLATES), key=len, reverse=True))
 # key, then = or :, then a number with its unit; the key must start a list item
 KV = re.compile(
@@ -192,7 +198,7 @@ KV = re.compile(
     r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b|kw\b|mw\b|gw\b|gb\b|瓦|千瓦|兆瓦|"
     r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|tok(?:en)?s?\b|"
     r"(?:us\$|\$|usd|元|万元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b|gb\b|"
-    r"度|卡时|小时|台|柜|张)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
+    r"度|卡时|小时|台|柜|张|day\b|d\b)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
     r"张|块|台|柜|个|卡|人|次)?)"
     # ("in: 600 tok avg": a typical value's statistic after it is no part of it)
     r"(?:\s+(?:avg|average|mean|median|typical|p50)\b)?"
@@ -250,6 +256,8 @@ def rewrite(norm: Normalized) -> Normalized:
             val += " each"             # a card's price, however its key is written
         if template in ("{v} input tokens", "{v} output tokens") and re.search(r"tok(?:en)?s?$", val):
             template = template.split()[1] + " {v}"   # "input: 2k tokens": the unit typed with the value
+        if template == "{v} queries per user per day" and re.search(r"/\s*(?:day|d)$", val):
+            template = "queries per user {v}"     # "queries per user = 7/day": the day typed with it
         if key in _COUNT_KEYS and _SERVER_KEYED.search(norm.text[:m.start()]):
             template = "{v} servers"
         new = template.replace("{v}", val)

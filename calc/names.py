@@ -48,7 +48,7 @@ _UNKNOWN_ACC = re.compile(
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
-    r"pro-?\d|max-?\d|"
+    r"pro-?\d|max-?\d|a16z|"
     # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
     r"(?:tp|pp|ep|dp|cp|bs|isl|osl|ctx|seq|conc)-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"

@@ -73,7 +73,9 @@ def read_names(r: Reading, cat: Catalog) -> list[tuple[str, str, int]]:
 
 
 REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
-                   r"\bmov(?:e|ing) to\b|\b(?:next|new|this) (?:run|time)\b|"
+                   r"\bmov(?:e|ing) to\b|"
+                   r"\bmov(?:e|ed|ing)\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:run|job|it)\s+from\b|"
+                   r"\b(?:next|new|this) (?:run|time)\b|"
                    # "355 GPU-years on a V100. if we did it on A100s, say 1,024 of them"
                    r"\bif (?:we|i|you|they) (?:did|do|ran|run|trained|train) "
                    r"(?:it|this|that|the same(?: run| job)?) on\b|"
@@ -249,10 +251,11 @@ def _by_speedup(r: Reading, accs: list[tuple[str, int]], c: Stated | None) -> No
             r.params["gpus"] = later.value  # type: ignore[assignment]
             r.stated = [replace(s, param="from_gpus", note="") if (s.start, s.end) == (c.start, c.end) else
                         replace(s, param="gpus", note="") if s is later else s for s in r.stated]
-    elif counted == fast and isinstance(c.value, float) and (
-            "gpu_years" in r.params or "gpu_hours" in r.params):
+    elif isinstance(c.value, float) and ("gpu_years" in r.params or "gpu_hours" in r.params) and (
+            counted == fast or (not named and REDO.search(r.t))):
         # "gpt-3 took ~355 GPU-years on v100s. how many days on 1,024 a100s if an a100 is ~2.5x a v100?":
-        # the run's hours, on the counted cards of the faster one
+        # the run's hours, on the counted cards of the faster one ("355 GPU-years on V100. if redone
+        # on H100 at a 3.1x speedup, how many days with 1,024 GPUs?": a count of no card, the run redone)
         r.params.update({"from_accelerator": slow, "accelerator": fast})
         counted, param = slow, "from_accelerator"
     else:
@@ -302,6 +305,9 @@ def match_a_server(r: Reading, found: list[tuple[str, str, int]], cat: Catalog) 
     r.params["accelerator"], r.params["match_accelerator"] = srv.gpu, counted
     r.stated = [replace(s, param="match_accelerator") if s.param == "accelerator" else s
                 for s in r.stated]
+
+
+_FROM_TO = re.compile(r"\bfrom\s+[\d,.]+\s*[kx×]?\s*#+[^,.;?]{0,6}?\s+to\s+[\d,.]+\s*[kx×]?\s*#")
 
 
 def _run_moved(r: Reading, accs: list[tuple[str, int]], c: Stated, *, first_named: bool = False,
@@ -487,7 +493,9 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     if len({k for k, _ in accs}) == 2 and len(counts) == 2 and "days" in r.params and (
             # (up to the second count's first digit: "换 8000 张"; "换 B200 2048 张")
             REDO.search(r.t[counts[0].end:counts[1].start + 1])
-            or REDO.search(r.masked[counts[0].end:counts[1].start + 1])):
+            or REDO.search(r.masked[counts[0].end:counts[1].start + 1])
+            # "move the run from 256x a100 to 128x b200 … it was 23 days": moved from one to the other
+            or _FROM_TO.search(r.masked, max(0, counts[0].start - 6), counts[1].end + 12)):
         # "it took 11 days on 8 V100s; if we redo it on 8 H100s …": the same job on a new fleet
         c0, c1 = counts
         # the name right after each count ("8 V100s"), else the last one before it ("A100 40GB 集群 256 卡",
@@ -1215,7 +1223,9 @@ STRICT_MATCH = re.compile(r"\bmatch|equal|equivalent|相当于|等于|等同|替
 _FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
 
 
-_ONE_CARDS = ("gpu_tflops", "watts_per_gpu", "hbm_gb_per_gpu", "observed_tokens_per_s_per_gpu")
+_ONE_CARDS = ("gpu_tflops", "watts_per_gpu", "hbm_gb_per_gpu", "observed_tokens_per_s_per_gpu",
+              # ("a Gaudi2 server with 8 cards is $190k … vs H100 at $28k": each its own price)
+              "price_usd", "price_cny", "server_price_usd", "server_price_cny")
 
 
 def after_options(r: Reading, opts: tuple[Mapping[str, Value], ...], combine: str, intent: str | None,

@@ -635,12 +635,21 @@ def _memory(b: Builder) -> Result:
                 b.step(b.tr("step.hbm_share", cost=hbm * per_gb, price=gpus * price,
                             share=hbm * per_gb / (gpus * price)))
                 share = b.tr("head.hbm_share", share=hbm * per_gb / (gpus * price))
+                if gpus > 1:                 # "485k H100s at ~$30k avg … and the HBM inside": the cards too
+                    b.fig("capex_usd", gpus * price, "US$", b.tr("fig.chips_cost"))
+                    share += b.tr("head.hbm_cards_cost", cost=b.tr("money.usd", usd=b.h(gpus * price)))
             if b.has("dram_usd_per_gb"):     # "… vs DRAM at $3/GB": the same GB in DRAM beside it
                 dram = b.num("dram_usd_per_gb", None)
                 b.fig("dram_cost_usd", hbm * dram, "US$", b.tr("fig.dram_same_gb", per_gb=dram))
                 b.fig("hbm_multiple", per_gb / dram, "x", b.tr("fig.hbm_over_dram"))
                 b.step(b.tr("step.hbm_vs_dram", hbm=hbm, dram=dram, cost=hbm * dram,
                             mult=per_gb / dram))
+            elif b.has("hbm_multiple"):      # "HBM $14.5/GB, about 5x DRAM": the same GB in DRAM implied
+                mult = b.num("hbm_multiple", None)
+                b.fig("dram_cost_usd", hbm * per_gb / mult, "US$",
+                      b.tr("fig.dram_same_gb", per_gb=per_gb / mult))
+                b.step(b.tr("step.hbm_vs_dram_implied", per_gb=per_gb, mult=mult, dram=per_gb / mult,
+                            hbm=hbm, cost=hbm * per_gb / mult))
             named = acc.short if (b.has("accelerator") or b.has("server")) else b.tr("word.gpu")
             return b.result("memory", b.tr("head.hbm", tb=b.h(hbm / 1000), gpus=gpus,
                                            acc=named, cost=b.tr(

@@ -601,7 +601,21 @@ def _keyword_slip(word: str) -> str | None:
     return None if word in _KEYWORDS else next((k for k in _KEYWORDS if _one_slip(word, k)), None)
 
 
+# a product family's name a slip away, right before its number ("guadi 3", "lamma 3 70b",
+# "deepseke v3" is not: the number must follow), read as the family so the catalog finds it
+_FAMILIES = ("gaudi", "llama", "mixtral", "mistral", "deepseek", "nvidia")
+_FAMILY_LIKE = re.compile(r"\b[a-z]{4,9}(?=[- ]?\d)")
+
+
+def _family_slip(word: str) -> str | None:
+    if any(word.startswith(f) or f.startswith(word) for f in _FAMILIES):
+        return None                       # "deepseekv3", "llama3": the family and its version, as written
+    return next((f for f in _FAMILIES if _one_slip(word, f)), None)
+
+
 def _typos(norm: Normalized) -> Normalized:
+    if any(_family_slip(m.group(0)) for m in _FAMILY_LIKE.finditer(norm.text)):
+        norm = _rewrite(norm, _FAMILY_LIKE, lambda m: _family_slip(m.group(0)) or m.group(0), group=0)
     if any(_keyword_slip(m.group(0)) for m in _KEYWORD_LIKE.finditer(norm.text)):
         norm = _rewrite(norm, _KEYWORD_LIKE, lambda m: _keyword_slip(m.group(0)) or m.group(0), group=0)
     glued = _SCALE_GLUED.search(norm.text)

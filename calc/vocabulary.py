@@ -295,6 +295,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("rent", T + CUR + r"?\s*(?:per|/|a|each)\s*(?:gpu|card|chip|accelerator)\s*(?:per|/|an?|each)\s*(?:hours?|hr|h)\b", None),
     # "an HGX A100 box (8 x 80GB)": the server's size, then each GPU's memory
     ("gpus_per_server", T + r"\s*[x×]\s*(?=[\d.]+\s*g(?:b|ib)?\b)", None),
+    # "a 2x l40s workstation for $22,500": the GPUs in the one box priced (not "10x h100 servers";
+    # "4x 4090 rig pulling 450 W per card" is four cards)
+    ("gpus_per_server", T + r"\s*[x×]\s*#+\s*(?:workstation|rig|tower|box|server|node)\b"
+     r"(?=\s*(?:for|at|@|costs?|is|runs?)\s*(?:about|around|~)?\s*(?:us\$|\$|¥|￥))", None),
     ("hbm_gb", None, r"\d\s*[x×]\s*$", T + r"\s*g(?:b|ib)?\b"),
     ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
      # (not "每小时30万次请求": a load per hour)
@@ -319,7 +323,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "HBM goes for roughly $11.5k per TB": a memory price by the terabyte
     ("dram_price_tb", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:tb\b|terabytes?\b)", None),
     ("dram_price", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?价格)?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
-    ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|chips?|accelerators?|卡|张)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:的)?\s*(?:一台|每台)?\s*(?:servers?|&+|nodes?|box(?:es)?|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|(?:/|每)\s*(?:节点|服务器|机器|台|机柜)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:服务器|机器|主机)?|(?:一个|每个|单个)\s*(?:机柜|柜子|节点|服务器)|每柜|单柜|一柜|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是|含|包含|带|内含|放|放了|塞|插|可放|能放|装了)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
+    ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|chips?|accelerators?|卡|张)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:的)?\s*(?:一台|每台)?\s*(?:servers?|&+|nodes?|box(?:es)?|machines?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|(?:/|每)\s*(?:节点|服务器|机器|台|机柜)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:\s*#+\s*(?:服务器|机器|主机)|服务器|机器|主机)?|(?:一个|每个|单个)\s*(?:机柜|柜子|节点|服务器)|每柜|单柜|一柜|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是|含|包含|带|内含|放|放了|塞|插|可放|能放|装了)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
     # "8 gpus inside", "8卡机", "1 node w/ 8 gpus"
     ("gpus_per_server", T + r"[- ]?(?:gpus?|cards?|卡)\s*(?:inside|in it|in each|in there)\b|" + T + r"\s*卡机",
      None),
@@ -442,6 +446,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大约|大概|约|差不多)?\s*$", r"^(?=\s*" + VENDOR + r"[#§])"),
     ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of (?:the |our |those |these )?|more |additional |(?:old|new|used|existing|current|legacy|spare|idle|rented|leased|owned|reserved|on-demand) )?" + VENDOR + "[#§]", None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
+    ("price", T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:card|gpu|chip|unit)[- ]price\b", None),   # "the ~$32k card price"
+    # "和H100的2.5万美元比", "vs the H100's $25k": the card's own price, said with its name
+    # (the currency said before the number or after it, never neither: "H100的2.5倍" is no price)
+    ("price", None, r"#+\s*(?:的|'s|’s)\s*(?:价格|单价|售价|报价|price)?\s*(?:是|为|of|is)?\s*(?:us\$|\$|¥|￥)\s*$",
+     T + r"(?:k|万|千)?(?!\s*(?:/|每|一)\s*(?:小时|h\b|hr|卡时|度|kwh))"),
+    ("price", None, r"#+\s*(?:的|'s|’s)\s*(?:价格|单价|售价|报价|price)?\s*(?:是|为|of|is)?\s*$",
+     T + r"(?:k|万|千)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h\b|hr|卡时|度|kwh))"),
     ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
      r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b", None),
@@ -489,7 +500,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥)\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b|watts?|kw|[kmb]?\s*all[- ]in))"),
     # "an HGX H100 box for $280k": one server, then its price (not "how many servers for $50M")
-    ("server_price", None, r"(?:\b(?:an?|one|the|each|per)|\d\s*[x×])\s+(?:[&#]+\s*)?(?:server|node|box|rack|machine|system)\s+"
+    # ("a 2x l40s workstation for $22,500", "got one dgx b200 for ~$515k": the box named, then its price)
+    ("server_price", None, r"(?:\b(?:an?|one|the|each|per)|\d\s*[x×])\s+(?:(?:[&#]+\s*)?(?:server|node|box|rack|machine|"
+     r"system|workstation|rig|tower)\s+|&+\s*)"
      r"(?P<at>)(?:for|at)\s*(?:about|around|~)?\s*(?:us\$|\$|¥)\s*$"),
     # "GB200 NVL72机柜买20个要多少钱（每个300万美元）": each of the servers just counted
     ("server_price", None, r"&+[^.;?!。；？！]{0,24}?(?P<at>)(?:每个|每台|每套|每柜|每一个)\s*(?:的)?\s*(?:价格|售价|报价|单价)?\s*"

@@ -147,7 +147,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout479.toml": 54, "heldout480.toml": 54, "heldout481.toml": 54, "heldout482.toml": 53,
          "heldout483.toml": 47, "heldout484.toml": 50, "heldout485.toml": 52, "heldout486.toml": 51,
          "heldout487.toml": 47, "heldout488.toml": 45, "heldout489.toml": 53, "heldout490.toml": 54,
-         "heldout491.toml": 54, "heldout492.toml": 53, "heldout493.toml": 53, "heldout494.toml": 53}
+         "heldout491.toml": 54, "heldout492.toml": 53, "heldout493.toml": 53, "heldout494.toml": 53,
+         "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 52, "heldout498.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -187,6 +188,9 @@ EQUIVALENT = {
                "speedup", "all_in_multiple"),
     # "利用率按80%" in a training run: the share of peak the run achieves
     "utilization": ("mfu",),
+    # "MFU 从 35% 提高到 50%" on a sized run: the MFU it is raised to, the days at both (annotated as
+    # a second MFU when two were compared as options)
+    "mfu": ("mfu_to",),
     # "racks capped at 17.3 kW": the limit the cards are fitted under
     "watts_per_server": ("server_power_cap_w",),
     # "kWh to generate 1 billion tokens": the tokens an energy is asked for

@@ -404,8 +404,8 @@ def test_a_budget_beside_a_fleet_is_compared_or_named():
     assert priced.figure("budget_used").value == pytest.approx(
         priced.figure("cost_usd").value / 5e6) and not priced.unused
     _, unpriced = ask("we have ¥800万 and want to serve Llama 3 8B to 20万 users, "
-                      "each sending 15 messages a day. how many L4?")
-    assert [u.text for u in unpriced.unused] == ["¥800万"]     # (no L4 price in the catalog)
+                      "each sending 15 messages a day. how many MI250X?")
+    assert [u.text for u in unpriced.unused] == ["¥800万"]     # (no MI250X price in the catalog)
 
 
 def test_a_memory_generation_is_not_an_accelerator():
@@ -1308,10 +1308,11 @@ def test_same_count_on_another_card_for_a_bill_or_a_run_is_a_comparison():
     assert run.intent == "training" and len(run.alternatives) == 2 and not run.unused
 
 
-def test_an_mfu_raised_is_compared():
+def test_an_mfu_raised_gives_the_days_at_both():
+    # (two options compared had shown neither run's days in their table)
     _, res = ask("如果MFU从35%提到45%，用2048张H100训练Llama 3 70B（15万亿token）能省多少天？")
-    days = [o.figure("train_days").value for o in res.alternatives]
-    assert days[0] == pytest.approx(days[1] * 45 / 35, rel=1e-3) and not res.unused
+    days, after = res.figure("train_days").value, res.figure("train_days_after_gain").value
+    assert days == pytest.approx(after * 45 / 35, rel=1e-3) and not res.unused
 
 
 def test_servers_counted_after_their_names_each_with_their_power():
@@ -1733,8 +1734,6 @@ def test_a_budgets_cards_train_the_stated_run():
 
 
 @pytest.mark.parametrize("q,param,values", [
-    ("Training Llama 3.1 405B on 15.6T tokens with 16,384 H100s at 38% MFU - how many days? What if MFU went up "
-     "to 50%?", "mfu", (0.38, 0.5)),
     ("We used 8,000 H100s this year. If demand grows 150% a year, how many will we need in 3 years? What if it "
      "only grows 100%/yr?", "growth_rate_year", (1.5, 1.0)),
     ("Renting 1k H100 PCIe at $2.10/hr for 6 months vs buying at $25k each - which is cheaper? What if rent drops "
@@ -1743,6 +1742,12 @@ def test_a_budgets_cards_train_the_stated_run():
 def test_a_what_if_later_in_the_message_is_compared(q, param, values):
     req = parse(q)
     assert tuple(o[param] for o in req.options) == pytest.approx(values)
+
+
+def test_an_mfu_what_if_later_in_the_message_is_the_mfu_it_goes_to():
+    req = parse("Training Llama 3.1 405B on 15.6T tokens with 16,384 H100s at 38% MFU - how many days? What if "
+                "MFU went up to 50%?")
+    assert (req.params["mfu"], req.params["mfu_to"]) == pytest.approx((0.38, 0.5)) and not req.options
 
 
 def test_a_far_off_bare_amount_is_no_claim_of_a_total():

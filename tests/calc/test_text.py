@@ -283,6 +283,17 @@ def test_text_renderer_uses_chinese_unit_words_json_keeps_units():
     assert isinstance(d["calc"]["inputs"], list)
 
 
+def test_every_figure_unit_in_words_has_a_chinese_display():
+    # "按该上限所需机柜数：171 racks" had been shown to Chinese readers; symbols stay as they are
+    from bot.render.text import ZH_UNITS
+    symbols = {"FLOP/s", "FLOPs", "TFLOP/s", "tokens/s", "GB", "TB", "US$", "RMB", "J", "kW", "MW", "%"}
+    units: set[str] = set()
+    for path in ROOT.glob("calc/*.py"):
+        units |= set(re.findall(r'b\.fig\([^,]+,[^,]+,\s*"([^"]*)"', path.read_text(encoding="utf-8")))
+    assert len(units) > 15          # the scan found the call sites
+    assert sorted(u for u in units if re.search(r"[a-z]", u) and u not in ZH_UNITS and u not in symbols) == []
+
+
 def test_unused_and_alternatives_in_every_renderer():
     base = _fig_result("zh")
     other = compute(req("fleet", "zh", accelerator="h200_sxm", users=100e6))
