@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from calc import readings, units
 from calc.assign import ALL_IN, CAN_BUY, GROWS_WORD, word_after
+from calc.cn_numeral import chinese_numeral
 from calc.intent import (
     ASKS_QPS,
     ASKS_RATE,
@@ -20,7 +21,7 @@ from calc.intent import (
     PER_CARD_ASKED,
     PRICE_GROWS,
 )
-from calc.numbers import Covered, Num, chinese_numeral
+from calc.numbers import Covered, Num
 from calc.options import (
     ASKS_FLOPS,
     ASKS_MFU,

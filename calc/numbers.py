@@ -13,18 +13,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
+from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.script import aligned, simplified
 from calc.spoken import spoken
 
 MAX_ABS = 1e300
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+"
                      r"(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?")
 
@@ -241,7 +236,7 @@ def normalize(text: str) -> Normalized:
         elif ch == "1" and _ONE_KWH.match(said, k + 1) and not (k and (said[k - 1].isdigit()
                                                                         or said[k - 1] == ".")):
             n = "一"         # "1 度电 0.7 元": the unit a price is per, read as "一度电"
-        elif ch == "个" and k and said[k - 1] in _CN_SCALE_BEFORE and said[k + 1:k + 2] in _CN_BIG:
+        elif ch == "个" and k and said[k - 1] in _CN_SCALE_BEFORE and said[k + 1:k + 2] in CN_BIG:
             continue         # "一个亿", "5个亿": a hundred million, the 个 only spoken
         elif n in ("\u3000", "\xa0"):
             n = " "
@@ -334,54 +329,6 @@ def _wan_letters(t: str) -> str:
             return "万" if m.group(1) == "w" else "千万"
         return m.group(0)
     return _WAN.sub(sub, t)
-
-
-def cn_to_int(s: str) -> float:
-    """Parse a run of Chinese numerals ("一千万", "两千五百", "十二") into a number: the
-    fallback for forms cn2an refuses."""
-    total = 0.0
-    section = 0.0
-    digit = 0.0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_SMALL:
-            section += (digit or 1) * _CN_SMALL[ch]
-            digit = 0
-        elif ch in _CN_BIG:
-            big = _CN_BIG[ch]
-            section += digit
-            if total and big > 1e4 and total < big:
-                total = (total + section) * big
-            else:
-                total += (section or 1) * big
-            section = 0
-            digit = 0
-    return total + section + digit
-
-
-@cache
-def _cn2an() -> Any:
-    """cn2an compiles large patterns on import (~0.3 s): only Chinese numerals pay for it."""
-    import cn2an
-
-    return cn2an.cn2an
-
-
-_CN_DECIMAL = re.compile(r"(.*?)点([零〇一二三四五六七八九]+)([万萬亿億]*)")
-
-
-def chinese_numeral(run: str) -> float:
-    d = _CN_DECIMAL.fullmatch(run)
-    if d:                                  # "一点三", "两点五万亿": digits after 点, then scales
-        whole = chinese_numeral(d.group(1)) if d.group(1) else 0.0
-        frac = float("0." + "".join(str(_CN_DIGITS[c]) for c in d.group(2)))
-        scale = math.prod(_CN_BIG[c] for c in d.group(3))
-        return (whole + frac) * scale
-    try:
-        return float(_cn2an()(run, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return cn_to_int(run)
 
 
 def _suffix(text: str, end: int) -> tuple[float, int]:
@@ -495,7 +442,7 @@ def find_numbers(text: str) -> list[Num]:
         if den:
             out.append(Num(num / den, m.start(), m.end(), m.group(0), "cjk"))
     # "翻两番", "翻三番": doubled twice or three times (a factor of 4 or 8); "翻一番" stays a word
-    out += [Num(2.0 ** _CN_DIGITS[m.group(1)], m.start(), m.end(), m.group(0), "cjk")
+    out += [Num(2.0 ** CN_DIGITS[m.group(1)], m.start(), m.end(), m.group(0), "cjk")
             for m in re.finditer(r"翻([两二三四五])番", text)]
     # "demand triples", "quadrupled": a factor said as a verb
     out += [Num(3.0 if m.group(1).startswith("tri") else 4.0, m.start(), m.end(), m.group(1), "words")
@@ -537,7 +484,7 @@ def find_numbers(text: str) -> list[Num]:
         if taken.covers(m.start()):
             continue
         run = m.group(0)
-        if not any(ch in _CN_DIGITS or ch == "十" for ch in run):
+        if not any(ch in CN_DIGITS or ch == "十" for ch in run):
             # "千亿参数", "万亿token", "万卡集群": a scale word standing for one of itself;
             # "万" alone elsewhere is a suffix, read above
             if re.search(r"(?:多少|几|数|上)\s*$", text[max(0, m.start() - 3):m.start()]):
@@ -602,21 +549,21 @@ def find_numbers(text: str) -> list[Num]:
             if (cents := re.match(r"([一二两三四五六七八九])"
                                   r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般度元分毛])",
                                   text[end:end + 2])):
-                value, end = value + _CN_DIGITS[cents.group(1)] / 100, end + 1   # "五毛五": 0.55
+                value, end = value + CN_DIGITS[cents.group(1)] / 100, end + 1   # "五毛五": 0.55
         elif value < 100 and (tenths := re.match(r"[块元]([一二两三四五六七八九])"
                                                  r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般])",
                                                  text[end:end + 3])):
-            value, end = value + _CN_DIGITS[tenths.group(1)] / 10, end + 2   # "两块五": 2.5
+            value, end = value + CN_DIGITS[tenths.group(1)] / 10, end + 2   # "两块五": 2.5
             if re.match(r"[毛角](?![利重病衣巾笔])", text[end:end + 2]):
                 end += 1                                 # "一块八毛": 1.8
                 if cents := re.match(r"([一二两三四五六七八九])"
                                      r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般度元分毛])",
                                      text[end:end + 2]):
-                    value, end = value + _CN_DIGITS[cents.group(1)] / 100, end + 1   # "一块八毛五": 1.85
+                    value, end = value + CN_DIGITS[cents.group(1)] / 100, end + 1   # "一块八毛五": 1.85
         elif value < 100 and (cents := re.match(r"[块元]零([一二三四五六七八九])"
                                                 r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般分])",
                                                 text[end:end + 4])):
-            value, end = value + _CN_DIGITS[cents.group(1)] / 100, end + 3   # "两块零五": 2.05
+            value, end = value + CN_DIGITS[cents.group(1)] / 100, end + 3   # "两块零五": 2.05
         if re.match(r"个(?=\s*(?:[mgk]w(?![a-z])|兆瓦|千瓦|吉瓦))", text[end:end + 10]):
             end += 1                                   # "一个 MW": the counter is part of the count
         out.append(Num(value, m.start(), end, text[m.start():end], "cjk"))

@@ -645,6 +645,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     scaled = _load_scaled(r) or _tokens_scaled(r) or _count_scaled(r, intent)
     if scaled:
         return scaled, "compare"
+    if intent == "memory" and (tp := _tp_instead(r)) is not None:
+        return tp, "compare"
     if isinstance(high, float) and isinstance(low := r.params.get(param_range), float):
         # "$2-3/hr": the answer at each end of the stated range
         return (MappingProxyType({param_range: low}), MappingProxyType({param_range: high})), "compare"
@@ -993,6 +995,20 @@ def promote_orphans(r: Reading) -> None:
 _WHAT_IF = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\band if\b|\bif (?:\w+ ){0,4}"
                       r"(?:grows?|goes up|increases?|jumps?|rises?|triples?|doubles?|quadruples?|"
                       r"scales?)|如果|假如|要是|再涨|涨到|增长到|翻倍|翻一番|翻两番")
+
+
+def _tp_instead(r: Reading) -> tuple[Mapping[str, Value], ...] | None:
+    """"fits on one card or do we need TP2?": the count stated, and the tensor-parallel group asked
+    of instead, each checked (None when the question says no such alternative)."""
+    cnt = next((s for s in r.stated if s.param == "gpus" and s.note == ""), None)
+    tp = next((s for s in r.stated if s.param == "tensor_parallel" and s.note == ""), None)
+    if cnt is None or tp is None or not isinstance(cnt.value, float) or not isinstance(tp.value, float) \
+            or cnt.value == tp.value or cnt.start > tp.start \
+            or not re.search(r"\bor\b|还是|或者|不够", r.t[cnt.end:tp.start]):
+        return None
+    r.params.pop("tensor_parallel", None)
+    r.stated = [replace(s, param="gpus", note="option") if s is tp else s for s in r.stated]
+    return MappingProxyType({"gpus": cnt.value}), MappingProxyType({"gpus": tp.value})
 
 
 def _load_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from calc import keyvalue, readings, registry
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.catalog import Catalog, load
+from calc.cn_numeral import chinese_numeral
 from calc.derive import (
     BATCH,
     CLAIM_BEFORE,
@@ -58,7 +59,7 @@ from calc.intent import (
     intent_of,
 )
 from calc.names import find_names, mask, unknown_error
-from calc.numbers import Normalized, chinese_numeral, normalize
+from calc.numbers import Normalized, normalize
 from calc.options import (
     HOW_LONG_ASKED,
     MATCH,

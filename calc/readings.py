@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from calc.numbers import chinese_numeral
+from calc.cn_numeral import chinese_numeral
 from calc.vocabulary import CUR_USD, KW, NAME_PARAMS
 
 if TYPE_CHECKING:
@@ -41,7 +41,9 @@ _CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
 _ANOTHER_VALUE = re.compile(r"(?:what about|how about|what if(?: it(?:'s| is| were| was))?|"
                             r"如果[^，,。？?\d]{0,6}(?:是|换成|变成|改成|有|为)|"
                             r"and (?:for|with|at)|"
-                            r"or (?:for|with)|instead of|如果(?:是|换成|变成|有)?|要是|换成|假如)\s*$")
+                            r"or (?:for|with)|instead of|如果(?:是|换成|变成|有)?|要是|换成|假如|"
+                            # "两张够吗？不够就上四张": the count to try if the first falls short
+                            r"不够(?:的话)?\s*(?:就|再|那就)?\s*(?:上|用|换成?|加到|改用|得用?|要))\s*$")
 _ANOTHER_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:instead|then)\b|^\s*(?:#+\s*)?(?:的话|呢)")
 _LOADS_COMPARED = ("users", "qps", "queries_per_day", "tokens_per_day", "gpus", "servers", "power_mw")
 

@@ -16,6 +16,7 @@ import functools
 import re
 from typing import Any
 
+from calc.cn_numeral import chinese_numeral
 from calc.script import aligned
 
 _UNITS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -86,8 +87,6 @@ _CN_SIZE = re.compile(r"(?<![" + _CN_NUM + r"点])([" + _CN_NUM + r"]+)(?:乘(["
 
 
 def _cn(run: str) -> str:
-    from calc.numbers import chinese_numeral  # (calc.numbers imports this module)
-
     if "点" in run:
         whole, frac = run.split("点", 1)
         return f"{_cn(whole)}.{''.join(str(int(chinese_numeral(c))) for c in frac)}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from calc.numbers import chinese_numeral, cn_to_int, find_numbers, normalize
+from calc.cn_numeral import chinese_numeral, cn_to_int
+from calc.numbers import find_numbers, normalize
 
 
 @pytest.mark.parametrize("text,value", [

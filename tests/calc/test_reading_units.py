@@ -4320,3 +4320,15 @@ def test_each_options_own_price_when_one_is_a_servers():
     _, res = ask("Say a Gaudi2 server with 8 cards is $190k. Per-card cost vs H100 at $28k, perf per dollar?")
     heads = [alt.headline for alt in res.alternatives]
     assert "US$23,750 a chip" in heads[0] and "US$28,000 a chip" in heads[1]
+
+
+def test_the_count_to_try_if_the_first_falls_short_is_compared():
+    # "两张够吗？不够就上四张": the second count had been a named duplicate
+    req, res = ask("Llama 3 70B int4 两张 L40S 够吗？不够就上四张")
+    assert [o.get("gpus") for o in req.options] == [2, 4] and not res.unused
+
+
+def test_a_tp_group_asked_instead_of_one_card_is_compared():
+    # "fits on one card or do we need TP2?": TP2 had been named unused
+    req, res = ask("llama 3 70b bf16 on h200 - fits on one card or do we need TP2?")
+    assert [o.get("gpus") for o in req.options] == [1, 2] and not res.unused
