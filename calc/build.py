@@ -203,6 +203,8 @@ class Builder:
             servers = self.req.params.get("servers")
             if isinstance(servers, float) and 0 < servers <= gpus and (gpus / servers).is_integer():
                 self.read.add("servers")    # "1 node w/ 8 gpus": the GPUs are the servers' total
+                if self.req.params.get("gpus_per_server") == gpus / servers:
+                    self.read.add("gpus_per_server")   # "两机 16 卡（每台 8 卡）": the same count, said again
             return gpus
         servers = self.num("servers", 1 if self.has("server") else None)
         per = self.gpus_per_server(acc)

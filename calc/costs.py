@@ -165,7 +165,7 @@ def price_per_kwh(b: Builder, cny: bool) -> float:
     return electricity_usd(b) * (fx(b) if cny else 1.0)
 
 
-def _rent_discount(b: Builder) -> float:
+def rent_discount(b: Builder) -> float:
     """"H200 按需 4.5 美元/卡时，预留打 6 折", "$2.5/hr … a 30% discount": the share off a stated rent,
     when no purchase price is stated for the discount to be off instead (0 when none)."""
     if not b.has("discount") or any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd",
@@ -187,7 +187,7 @@ def in_both(b: Builder, usd_key: str, cny_key: str) -> tuple[float, float]:
 def stated_rent(b: Builder) -> tuple[float, float]:
     """The stated rent per GPU-hour (US$, RMB), after a stated discount."""
     usd, cny = in_both(b, "rent_usd_per_hour", "rent_cny_per_hour")
-    off = _rent_discount(b)
+    off = rent_discount(b)
     if off:
         usd, cny = usd * (1 - off), cny * (1 - off)
         b.step(b.tr("step.discount_rent", off=off, usd=usd, cny=cny))
@@ -195,7 +195,7 @@ def stated_rent(b: Builder) -> tuple[float, float]:
 
 
 def rent_rate(b: Builder, acc: Accelerator) -> float | None:
-    if b.has("rent_usd_per_hour") and not _rent_discount(b):
+    if b.has("rent_usd_per_hour") and not rent_discount(b):
         return b.num("rent_usd_per_hour", None)
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         return stated_rent(b)[0]

@@ -1390,6 +1390,8 @@ _POWER_PER_GPU_HOUR = re.compile(r"(?:electricity|power|energy)\s*(?:cost|bill|p
                                  + _GPU_HOUR + r"\s*(?:的)?\s*电费")
 # "— then what's the yearly electricity?": a second ask after the first
 _THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)|"
+                       # "能上几张？顺便算下跑 llama 每百万 token 耗电多少度": a second ask by the way
+                       r"(?:顺便|顺带|另外再?|再顺便)(?:算|问|看)?一?下?.{0,40}?(?:多少|几)|"
                        # "…要多少卡？机房每柜只能给 15kW，要几个柜": an ask after the first one's mark
                        r"(?:多少|几)[^?？]{0,8}[?？][^?？]*[,，]\s*(?:要|需要|得|能放)?\s*(?:多少|几(?:张|台|天|个))")
 _PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"

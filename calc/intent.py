@@ -163,6 +163,16 @@ GROWN_PRICES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cn
                  "cny_per_million_tokens")
 
 
+# "what TTFT should I expect", "TPOT 能到多少": the latency asked of a model on a card
+_ASKS_LATENCY = re.compile(r"\bwhat(?:'s| is| would be)?\s+(?:the\s+)?"
+                           r"(?:ttft|tpot|latency|time to first token)\b|"
+                           r"\b(?:ttft|tpot|latency)\s+(?:should|would|will|do|can)\s+(?:i|we)\s+(?:expect|get|see)\b|"
+                           r"(?:ttft|tpot|首\s*token\s*延迟|首字延迟|每\s*token\s*延迟)\s*(?:大概|大约)?\s*(?:能到|是|有)?\s*多少")
+# "can we serve llama 3 8b to 300 students at once w/ ttft < 1s?": whether a fleet serves a load
+_CAN_SERVE = re.compile(r"\bcan (?:we|i|it|they|you) (?:serve|handle|support)\b|能不能\s*(?:撑|扛|支持|服务)|"
+                        r"能\s*(?:撑|扛)住?")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -469,7 +479,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("tpot_ms") or has("replicas")) and not _KV_FIT.search(t):
         return "throughput"          # "replicas=12 tp=8 … how many concurrent users can that hold": streams
     if (kw("fit") and not (load and fleet_size and has("tokens_per_day"))
-            and not (load and (has("tpot_ms") or has("ttft_ms")) and (kw("how_many") or kw("enough")))
+            and not (load and (has("tpot_ms") or has("ttft_ms"))
+                     and (kw("how_many") or kw("enough") or _CAN_SERVE.search(t)))
+            # "TP4, conc=48/replica, need to hold 1,200 concurrent users. how many replicas": a fleet
+            and not (load and has("batch_per_replica") and kw("how_many"))
             # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
             and not (load and has("server_power_cap_w") and kw("how_many"))
             and not (stated_power and not (has("model") or has("params")))
@@ -551,4 +564,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("model") or has("params")) and (has("accelerator") or has("server")) and not load \
             and _ENOUGH.search(t):
         return "memory"              # "Gaudi3 has 128GB; with 4 cards is Llama 3.1 405B at fp8 enuf?"
+    if (has("model") or has("params")) and has("accelerator") and _ASKS_LATENCY.search(t):
+        return "throughput"          # "qwen2.5 72b on h200, TP8 … what TTFT should I expect": the latency
+    if (has("model") or has("params")) and has("accelerator") and not (load or fleet_size) \
+            and re.match(r"\s*[\w.\- ]{1,40}?(?:\s+(?:on|in)\s+(?:an?\s+|one\s+|a single\s+)?|"
+                         r"\s*(?:跑在|在)\s*"
+                         r"(?:一张\s*)?)[\w.\- ]{1,24}?\s*(?:上)?\s*(?:行吗|能跑吗|跑得动吗|吗)?\s*[?？]", t):
+        return "memory"              # "gemma2 27b on an l4? be honest lol": whether it runs on one
     return None

@@ -118,7 +118,8 @@ _keys("{v} gpus", "qty", "quantity", "count", "units", "fleet", "fleet size", "g
       "数量", "采购数量", "现有")
 _keys("{v} servers", "台数", "服务器数", "服务器台数", "机柜数", "柜数", "节点数")
 _keys("{v} replicas", "replicas", "副本数", "副本")
-_keys("{v} gpu-hours", "gpu hours", "gpu_hours", "gpu-hours", "gpu小时", "卡时数", "gpu时")
+_keys("{v} gpu-hours", "gpu hours", "gpu_hours", "gpu-hours", "gpu小时", "卡时数", "gpu时", "总gpu小时",
+      "总卡时", "总卡时数", "gpu小时总数", "总gpu时")
 _keys("{v} of hbm per gpu", "hbm/gpu", "hbm per gpu", "hbm_per_gpu", "每卡hbm", "单卡hbm")
 _keys("hbm at {v}", "hbm price", "hbm_price", "hbm $/gb", "hbm价格")
 _keys("fx {v}", "汇率")

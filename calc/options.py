@@ -76,6 +76,9 @@ REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
                    r"\bmov(?:e|ing) to\b|"
                    r"\bmov(?:e|ed|ing)\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:run|job|it)\s+from\b|"
                    r"\b(?:next|new|this) (?:run|time)\b|"
+                   # "used 1.08M gpu hours on a100 40gb. what would that run cost on h100"
+                   r"\bwould (?:that|the|this|it|the same)(?: run| job| training)? (?:cost|take|need)\b"
+                   r"[^.?!]{0,24}\bon\b|"
                    # "355 GPU-years on a V100. if we did it on A100s, say 1,024 of them"
                    r"\bif (?:we|i|you|they) (?:did|do|ran|run|trained|train) "
                    r"(?:it|this|that|the same(?: run| job)?) on\b|"
@@ -310,6 +313,10 @@ def match_a_server(r: Reading, found: list[tuple[str, str, int]], cat: Catalog) 
 _FROM_TO = re.compile(r"\bfrom\s+[\d,.]+\s*[kx×]?\s*#+[^,.;?]{0,6}?\s+to\s+[\d,.]+\s*[kx×]?\s*#")
 
 
+_REACH_COMPUTE = re.compile(r"(?:达到|要有|追上|赶上)[^，,。？?]{0,16}的\s*(?:算力|性能|吞吐)|"
+                            r"\bthe (?:compute|throughput|flops) of\b")
+
+
 def _run_moved(r: Reading, accs: list[tuple[str, int]], c: Stated, *, first_named: bool = False,
                **extra: Value) -> bool:
     """The stated count is the earlier run's, on the card its words join it to; the run is redone
@@ -490,12 +497,29 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
                     if s.param == "accelerator" and s.value == yard else
                     replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
         return (), ""
+    if len({k for k, _ in accs}) >= 3 and len(counts) == 1 and not same_count \
+            and not any(s.param in ("speedup", "factor") for s in r.stated) \
+            and (MATCH.search(r.t) or _REACH_COMPUTE.search(r.t)) \
+            and not MEMORY_PRICE.intersection(r.params):
+        # "要达到 8000 张 H100 的算力，需要多少张 H20？多少张 B200？": one yardstick, each other card to it
+        c = counts[0]
+        yard = min(accs, key=lambda kp: abs(kp[1] - c.end) if kp[1] >= c.start
+                   else abs(c.start - kp[1]) + 8)[0]
+        others = list(dict.fromkeys(k for k, _ in accs if k != yard))
+        r.params["accelerator"], r.params["match_accelerator"] = others[0], yard
+        r.stated = [replace(s, param="match_accelerator", note="")
+                    if s.param == "accelerator" and s.value == yard else
+                    replace(s, note="option") if s.param == "accelerator" else s for s in r.stated]
+        return tuple(MappingProxyType({"accelerator": k}) for k in others), "compare"
     if len({k for k, _ in accs}) == 2 and len(counts) == 2 and "days" in r.params and (
             # (up to the second count's first digit: "换 8000 张"; "换 B200 2048 张")
             REDO.search(r.t[counts[0].end:counts[1].start + 1])
             or REDO.search(r.masked[counts[0].end:counts[1].start + 1])
             # "move the run from 256x a100 to 128x b200 … it was 23 days": moved from one to the other
-            or _FROM_TO.search(r.masked, max(0, counts[0].start - 6), counts[1].end + 12)):
+            or _FROM_TO.search(r.masked, max(0, counts[0].start - 6), counts[1].end + 12)
+            # "took 19 days on h100 x512 -> on b300 x256 how long?": an arrow to the new fleet
+            or re.search(r"(?:->|→|=>)\s*(?:on|to|换成?|用)?\s*[#\dx]",
+                         r.masked[counts[0].end:counts[1].start + 2])):
         # "it took 11 days on 8 V100s; if we redo it on 8 H100s …": the same job on a new fleet
         c0, c1 = counts
         # the name right after each count ("8 V100s"), else the last one before it ("A100 40GB 集群 256 卡",
@@ -1080,7 +1104,7 @@ _BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|�
                           r"servers?|"
                           r"facilit(?:y|ies)|"
                           r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
-                          r"storage|fabric|"
+                          r"storage|fabric|\bib\b|infiniband|"
                           r"everything else|the rest\b|其他|其余|"
                           r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")

@@ -715,7 +715,11 @@ _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=到了)|(?<=到了\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
-                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)")
+                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)|"
+                       # "if street price drops 18% by next year": once, to the lower price (no yearly fall)
+                       r"\bprices?\s+(?:drops?|falls?|goes down|declines?|comes down|is cut)\s+"
+                       r"(?:by\s+)?(?:~|about\s+)?"
+                       r"(\d+(?:\.\d+)?)\s*%(?!\s*(?:a|per|each|every|/)\s*(?:year|yr|annum)|\s*annually|\s*yoy)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
 # for when no discount is said the usual ways)
 _TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])|"
@@ -745,7 +749,7 @@ def discount(r: Reading) -> None:
             "".join(str(_CN_DIGIT.index(c) + 1) for c in word))
         off = round(1 - tenths / (10 if tenths < 10 else 100), 6)    # 八五折: 85% of the price
     else:
-        off = float(m.group(1) or m.group(2) or m.group(4)) / 100
+        off = float(m.group(1) or m.group(2) or m.group(4) or m.group(5)) / 100
     if not 0 < off < 1:
         return
     _take_over(r, m.start(), m.end(), "discount", off)

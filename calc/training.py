@@ -11,7 +11,16 @@ from dataclasses import replace
 from calc import registry
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
-from calc.costs import budget_gpu_hours, fx, gpu_power_w, pue, rent_rate, servers_for, usd_money
+from calc.costs import (
+    budget_gpu_hours,
+    fx,
+    gpu_power_w,
+    pue,
+    rent_discount,
+    rent_rate,
+    servers_for,
+    usd_money,
+)
 from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 from calc.stated import MFU_CHANGES, Stated
@@ -291,8 +300,9 @@ def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[fl
     if rate is not None:
         cost = gpu_hours * rate
         if b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour"):
-            # a rent in RMB: the bill in RMB first, exactly (no round trip through the FX rate)
-            cny = gpu_hours * b.num("rent_cny_per_hour", None)
+            # a rent in RMB: the bill in RMB first, exactly (no round trip through the FX rate), after
+            # a stated discount ("单价 13.5元/卡时，折扣九折" had been billed at the full rent)
+            cny = gpu_hours * b.num("rent_cny_per_hour", None) * (1 - rent_discount(b))
             b.fig("cost_cny", cny, "RMB", b.tr("fig.at_rate_cny", rate=cny / gpu_hours))
             b.fig("cost_usd", cost, "US$", b.tr("fig.converted"))
             b.step(b.tr("step.cost_cny", hours=gpu_hours, rate=cny / gpu_hours, cost=cny))

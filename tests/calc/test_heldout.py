@@ -148,7 +148,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout483.toml": 47, "heldout484.toml": 50, "heldout485.toml": 52, "heldout486.toml": 51,
          "heldout487.toml": 47, "heldout488.toml": 45, "heldout489.toml": 53, "heldout490.toml": 54,
          "heldout491.toml": 54, "heldout492.toml": 53, "heldout493.toml": 53, "heldout494.toml": 53,
-         "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 52, "heldout498.toml": 51}
+         "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 52, "heldout498.toml": 51,
+         "heldout499.toml": 51, "heldout500.toml": 50, "heldout501.toml": 53, "heldout502.toml": 54,
+         "heldout503.toml": 53, "heldout504.toml": 52, "heldout505.toml": 54, "heldout506.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -4332,3 +4332,78 @@ def test_a_tp_group_asked_instead_of_one_card_is_compared():
     # "fits on one card or do we need TP2?": TP2 had been named unused
     req, res = ask("llama 3 70b bf16 on h200 - fits on one card or do we need TP2?")
     assert [o.get("gpus") for o in req.options] == [1, 2] and not res.unused
+
+
+@pytest.mark.parametrize("q,want", [
+    # sets 499-502, first run: the readings they exposed, phrased anew
+    ("a blog says 300M weekly users; if daily is about 40% of weekly and each asks 5 queries, how many h100 for "
+     "llama 3 70b?", {"dau_per_wau": 0.4}),                        # had been named unused
+    ("falcon 180b used about 2.5M gpu hours on a100 80gb. what would that run cost on b200 at $4/hr",
+     {"from_accelerator": "a100_sxm_80gb", "accelerator": "b200"}),  # the A100 had been the new card
+    ("We paid $27k per H100 on average. If the price drops 15% by next year, what would 2,048 cards cost?",
+     {"discount": 0.15}),                                           # had been named unused
+    ("a DGX B200 is ~$500k. we want 40 of them plus 25% for IB + storage. total?", {"all_in_multiple": 1.25}),
+    ("How much of a $35k H200 is HBM? HBM at $16/GB, 141GB per card.", {"price_usd": 35000}),   # a budget
+    ("cost per million tokens for llama 3 70b on an h100 node doing 20k tok/s per node, server was $300k "
+     "amortized over 4 years?", {"server_price_usd": 300000}),      # had been a budget
+])
+def test_readings_of_sets_499_502(q, want):
+    req, res = ask(q)
+    assert {k: req.params.get(k) for k in want} == pytest.approx(want) and not res.unused
+
+
+def test_a_second_ask_by_the_way_is_answered():
+    # "能上几张？顺便算下…每百万 token 耗电多少度": the site's power had been named unused
+    _, res = ask("机房 IT 负载上限 12MW，H100 每卡连整机按 1300W，能上几张？顺便算下跑 llama 3 70b 每百万 token 耗电多少度")
+    assert res.figure("gpus") is not None and not res.unused
+
+
+def test_a_model_on_a_card_with_nothing_else_asks_whether_it_runs():
+    # "gemma2 27b on an l4? be honest lol" had been "not a numeric question"
+    _, res = ask("mixtral 8x7b on an l40s? honestly")
+    assert res.intent == "memory"
+
+
+def test_can_a_fleet_serve_a_load_at_a_latency_is_a_serving_check():
+    # "4x a100 pcie. can we serve llama 3 8b to 300 students at once w/ ttft < 1s?" had been a memory check
+    # at the model's full context (72 cards), the TTFT unused
+    _, res = ask("we have 8x l40s. can we serve llama 3 8b to 500 users at once with ttft under 1s?")
+    assert res.intent == "throughput" and res.figure("ttft_ms") is not None and not res.unused
+
+
+def test_a_batch_cap_and_a_concurrency_asked_as_replicas_is_a_fleet():
+    _, res = ask("mistral 7b on l40s, fp8, TP1, conc=32/replica, need to hold 640 concurrent users. how many replicas?")
+    assert res.figure("gpus").value == 20 and not res.unused
+
+
+def test_one_yardstick_and_two_cards_matched_to_it():
+    # "要达到 8000 张 H100 的算力，需要多少张 H20？多少张 B200？" had asked for users
+    req, res = ask("要达到 4000 张 A100 的算力，需要多少张 H20？多少张 H100？")
+    assert req.params.get("match_accelerator") == "a100_sxm_80gb" and len(res.alternatives) == 2
+
+
+def test_a_discount_on_a_rent_in_yuan_is_applied_to_the_bill_in_yuan():
+    # "总GPU小时：85万 / 单价：13.5元/卡时 / 折扣：九折" had been billed at the full rent in yuan (the
+    # discount listed as used, the dollar figure discounted, the yuan one not); and the key had been unread
+    _, res = ask("租卡训练\n总GPU小时：50万\n单价：12元/卡时\n折扣：八折\n一共多少钱？")
+    assert res.figure("cost_cny").value == pytest.approx(500_000 * 12 * 0.8) and not res.unused
+
+
+def test_a_peak_asked_as_a_what_if_is_the_peak():
+    req, _ = ask("每天 3 亿 token 输出，llama3 8b fp8 跑在 l40s 上。峰值如果按3倍算呢，要多少张")
+    assert req.params.get("peak_factor") == 3
+
+
+def test_the_latency_asked_of_a_model_on_a_card():
+    # "what TTFT should I expect, and what TPOT if I cap at 32 seqs per replica?" had been "not numeric"
+    _, res = ask("llama 3 70b on h100, TP4, ~4k token prompts. what TTFT should I expect at 16 seqs per replica?")
+    assert res.intent == "throughput" and res.figure("ttft_ms") is not None and not res.unused
+
+
+def test_machines_counted_in_chinese_and_an_arrow_to_the_new_fleet():
+    # "H800 两机 16 卡（每台 8 卡）": "两机" had been dropped without a word (and the per-box count unread)
+    _, res = ask("Llama 3 70B，H100 两机 16 卡（每台 8 卡），输入 1000 输出 500 token，每token 50 毫秒，能撑多少并发？")
+    assert not res.unused
+    # "took 19 days on h100 x512 -> on b300 x256": the arrow moves the run (both cards had been options)
+    req, _ = ask("b200 is 2.5x faster than h100. our run took 20 days on h100 x256 -> on b200 x128 how long?")
+    assert req.params.get("from_accelerator") == "h100_sxm" and req.params.get("from_gpus") == 256
