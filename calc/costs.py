@@ -7,6 +7,7 @@ the exchange rate, the electricity price (US$ or RMB per kWh), the PUE.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -1781,6 +1782,18 @@ def _power_headroom(b: Builder, acc: Accelerator, watts: float, p: float) -> Res
                                   acc=acc.short, kw=mw * 1000, w=unit_w))
 
 
+def measured_tps_per_gpu(b: Builder, acc: Accelerator, fleet_gpus: Callable[[], float]) -> float | None:
+    """A stated measured output rate per GPU: as stated per GPU, a server's over its cards ("实测整机
+    6000 tok/s"), or the fleet's over `fleet_gpus()`; None when no rate is stated."""
+    if b.has("observed_tokens_per_s_per_gpu"):
+        return b.num("observed_tokens_per_s_per_gpu", None)
+    if b.has("observed_tokens_per_s_per_server"):
+        return b.num("observed_tokens_per_s_per_server", None) / b.gpus_per_server(acc)
+    if b.has("observed_tokens_per_s"):
+        return b.num("observed_tokens_per_s", None) / fleet_gpus()
+    return None
+
+
 def _electricity_per_mtok(b: Builder, acc: Accelerator, gpus: float, watts: float, p: float) -> str:
     """"… and what does it add per million tokens if we push 1,900 tok/s/gpu?": with a measured
     output rate stated (per GPU, per server or the fleet's), per tokens asked and an electricity
@@ -1788,19 +1801,15 @@ def _electricity_per_mtok(b: Builder, acc: Accelerator, gpus: float, watts: floa
     headline suffix ("" otherwise, nothing read; and in a power part added to an energy answer,
     which says it already)."""
     params = b.req.params
-    if b.first_intent == "energy" or "per_tokens" not in params or not (
+    # (per another block of tokens than a million: named unused, not misread as a million)
+    if b.first_intent == "energy" or params.get("per_tokens") != 1e6 or not (
             "electricity_usd_per_kwh" in params or "electricity_cny_per_kwh" in params):
         return ""
-    if "observed_tokens_per_s_per_gpu" in params:
-        tps = b.num("observed_tokens_per_s_per_gpu", None)
-    elif "observed_tokens_per_s_per_server" in params:
-        tps = b.num("observed_tokens_per_s_per_server", None) / b.gpus_per_server(acc)
-    elif "observed_tokens_per_s" in params:
-        tps = b.num("observed_tokens_per_s", None) / gpus
-    else:
+    tps = measured_tps_per_gpu(b, acc, lambda: gpus)
+    if tps is None:
         return ""
-    n = b.num("per_tokens", None) if b.has("per_tokens") else 1e6
-    kwh = watts * p / tps * n / 3.6e6 / (n / 1e6)
+    b.num("per_tokens", None)             # (read as stated: a million)
+    kwh = watts * p / tps * 1e6 / 3.6e6
     usd = kwh * electricity_usd(b)
     b.step(b.tr("step.electricity_per_mtok", watts=watts, pue=p, tps=tps, kwh=kwh, usd=usd))
     b.fig("electricity_usd_per_million_tokens", usd, "US$", b.tr("fig.electricity_per_mtok"))

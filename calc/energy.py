@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from calc import registry
 from calc.build import Builder
-from calc.costs import gpu_power_w
+from calc.costs import gpu_power_w, measured_tps_per_gpu
 from calc.result import Result
 from calc.text import plain
 
@@ -33,16 +33,9 @@ def _per_request(b: Builder) -> Result:
         pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000)
     watts, _ = gpu_power_w(b, acc)
     pue = b.num("pue", b.cat.rates.pue, origin="catalog", source=b.cat.rates.power_source)
-    tps = pt.tokens_per_s_per_gpu
-    if b.has("observed_tokens_per_s_per_gpu"):
-        tps = b.num("observed_tokens_per_s_per_gpu", None)
-    elif b.has("observed_tokens_per_s_per_server"):   # "实测整机 6000 tok/s": the server's cards share it
-        tps = b.num("observed_tokens_per_s_per_server", None) / b.gpus_per_server(acc)
-    elif b.has("observed_tokens_per_s"):
-        total = b.num("observed_tokens_per_s", None)
-        gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else \
-            b.num("gpus", 1, label=b.tr("label.measured_on"))
-        tps = total / gpus
+    measured = measured_tps_per_gpu(b, acc, lambda: b.count_gpus(acc) if (b.has("gpus") or b.has("servers"))
+                                    else b.num("gpus", 1, label=b.tr("label.measured_on")))
+    tps = pt.tokens_per_s_per_gpu if measured is None else measured
     if tps != pt.tokens_per_s_per_gpu:
         b.step(b.tr("step.measured_rate", tps=tps, model=pt.tokens_per_s_per_gpu))
         pt = replace(pt, tokens_per_s_per_gpu=tps)
