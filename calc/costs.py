@@ -386,6 +386,52 @@ def _sales_payback(b: Builder, price: float, cny: bool) -> Result:
     return b.result("capex", head)
 
 
+def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
+    """"每用户每月收费 19 元，现在 8000 付费用户，买 8 张 l40s 每张 5.5 万元，几个月回本？": the cards
+    (one unless counted) paid back by what the stated users pay each month, less the cards'
+    electricity. With no users stated, the paying users it takes to pay them back in the period
+    asked (else a year, said so): "$7,800 each … $12/month per user, how many paying users to pay
+    it back in 9 months?"."""
+    cny = b.has("cny_per_user_month") and not b.has("usd_per_user_month")
+    charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None)
+    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else 1.0
+    chip = _chip_price(b, acc, cny)
+    capex = gpus * chip
+    unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
+    cash_of = lambda x: b.tr(money, usd=b.h(x), cny=b.h(x))  # noqa: E731
+    month = 30.4375
+    kwh_day, price_kwh, power_day = _power_day(b, acc, gpus, cny)
+    power = power_day * month
+    b.fig("capex_cny" if cny else "capex_usd", capex, unit, b.tr("fig.own_fleet_cost"))
+    b.fig("power_per_month_cny" if cny else "power_per_month_usd", power, unit, b.tr("fig.own_power_month"))
+    b.step(b.tr("step.own_fleet", gpus=gpus, acc=acc.short, price=chip, capex=capex, cur=unit))
+    b.step(b.tr("step.own_power", kwh=kwh_day, price=price_kwh, cost=power_day, cur=unit))
+    if b.has("users"):
+        users = b.num("users", None)
+        revenue = users * charge
+        b.fig("revenue_per_month_cny" if cny else "revenue_per_month_usd", revenue, unit,
+              b.tr("fig.subscription_month"))
+        b.step(b.tr("step.subscribers_month", users=users, charge=charge, revenue=revenue, cur=unit))
+        if revenue <= power:
+            return b.result("capex", b.tr("head.subscribers_never", users=b.h(users), rev=cash_of(revenue),
+                                          power=cash_of(power)))
+        months = capex / (revenue - power)
+        b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
+        b.step(b.tr("step.subscribers_payback", capex=capex, revenue=revenue, power=power, months=months,
+                    cur=unit))
+        return b.result("capex", b.tr("head.subscribers_payback", months=months, users=b.h(users),
+                                      charge=cash_of(charge), capex=cash_of(capex), gpus=gpus,
+                                      acc=acc.short, power=cash_of(power)))
+    months = b.num("days", 365.25, label=b.tr("label.period_default_year")) / month
+    need = math.ceil((capex / months + power) / charge)
+    b.fig("users", need, "users", b.tr("fig.subscribers_needed", months=months))
+    b.step(b.tr("step.subscribers_needed", capex=capex, months=months, power=power, charge=charge,
+                users=need, cur=unit))
+    return b.result("capex", b.tr("head.subscribers_needed", users=b.h(need), charge=cash_of(charge),
+                                  months=months, capex=cash_of(capex), gpus=gpus, acc=acc.short,
+                                  power=cash_of(power)))
+
+
 def _api_payback(b: Builder, bill_day: float, cny: bool, sized: float | None = None,
                  tpd: float = 0.0) -> Result:
     """"每百万token 16元，每天50亿token…换成自建8台H20服务器（每台120万元）多久回本？": the API bill
@@ -1060,6 +1106,9 @@ def capex_intent(b: Builder) -> Result:
             b.has("usd_cny") or b.req.params.get("currency") == ("cny" if b.has("budget_usd") else "usd")):
         return _amount_converted(b)
     acc = b.accelerator()
+    if b.flag("asks_payback") and (b.has("usd_per_user_month") or b.has("cny_per_user_month")) and any(
+            b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+        return _subscription_payback(b, acc)
     if b.flag("rent_or_buy"):
         return rent_or_buy(b, acc)
     if b.has("price_usd") and b.has("price_cny") and b.req.params.get("gpus", 1) == 1 and not any(
@@ -1270,6 +1319,11 @@ def fleet_compute(b: Builder, acc: Accelerator, gpus: float) -> None:
                 pflops=gpus * peak / 1000))
 
 
+_LOAD_OR_CHARGE = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day",
+                   "tokens_per_user_day", "usd_per_user_month", "cny_per_user_month",
+                   "usd_per_million_tokens", "cny_per_million_tokens")
+
+
 def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
     """Months until buying a GPU (its price, then its electricity) costs less than renting
     one at the hourly price; both around the clock. Totals for a stated fleet."""
@@ -1308,6 +1362,19 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         fleet = b.count_gpus(acc)
     elif b.has("budget_usd") or b.has("budget_cny"):   # "budget $50M: buy at $32k or rent?"
         fleet = budget_gpus(b, acc, costs=False)
+    elif b.has("model") and not any(b.has(k) for k in _LOAD_OR_CHARGE):
+        # "租 H200 跑 Llama 3.1 405B … 定係自己買抵啲": the cards one copy of the model needs (with a
+        # load or a charge stated, one copy is not what is asked, and the model is named unused)
+        from calc.inference import _precision
+        from calc.roofline import min_group
+        model, prec = b.model(), _precision(b, acc)
+        group = min_group(model, acc, prec)
+        if group is not None:
+            fleet = float(group)
+            b.fig("replica_gpus", group, "GPUs", b.tr("fig.replica_gpus"))
+            b.step(b.tr("step.replica_for_rent", model=model.short, prec=prec.upper(), n=group,
+                        acc=acc.short))
+            b.read.update({"model", "params", "precision"})
     if fleet is not None:
         b.fig("cost_usd", fleet * usd, "US$", b.tr("fig.chips_cost"))
         b.fig("rent_per_month_fleet_usd", fleet * rent_month, "US$", b.tr("fig.rent_month_fleet"))
@@ -1492,7 +1559,8 @@ def _power_per_gpu_hour(b: Builder, acc: Accelerator, watts: float, p: float) ->
             ratio = rent / cost
             b.fig("rent_over_power", ratio, "x", b.tr("fig.rent_over_power"))
             b.step(b.tr("step.rent_over_power", rent=rent, cost=cost, ratio=ratio))
-            head += b.tr("head.rent_over_power", ratio=ratio)
+            b.fig("power_share_of_rent", 100 / ratio, "%", b.tr("fig.power_share_of_rent"))
+            head += b.tr("head.rent_over_power", ratio=ratio, share=1 / ratio)
     return b.result("power", head)
 
 
@@ -1649,7 +1717,10 @@ def _servers_under_cap(b: Builder) -> Result:
         return b.result("power", head)
     head = b.tr("head.servers_cap_fit", fit=fit, w=server_w, cap=cap, n=n, acc=acc.short,
                 left=cap - fit * server_w)
-    if b.has("gpus") or b.has("servers"):
+    # ("a dgx h100 draws ~10.2 kW … how many h100s in a 12 MW hall": the one box described is
+    # not a count of servers; the hall's power is what the racks are counted from)
+    described = b.req.params.get("servers") == 1 and not b.has("gpus") and b.has("power_mw")
+    if (b.has("gpus") or b.has("servers")) and not described:
         # ("DGX H100 一台大约10.2kW … 要部署 256 张卡": the one box described is not the count)
         one_box = b.has("gpus") and b.req.params.get("servers") == 1 and b.num("gpus", None, record=False) > n
         servers = b.num("servers", None) if b.has("servers") and not one_box else \
@@ -1699,6 +1770,15 @@ def _servers_under_cap(b: Builder) -> Result:
                     servers=servers, n=n, gpus=servers * n))
         head += b.tr("head.racks_in_power", total=total_w / 1000, racks=racks, servers=servers,
                      gpus=b.h(servers * n), acc=acc.short)
+        by_draw = math.floor(total_w / server_w * (1 + 1e-12))
+        if cap - fit * server_w > 0.1 * cap and by_draw > servers:
+            # a rack's budget it cannot use (one 10.2 kW box under 18.5 kW): what the same power
+            # runs counted by the servers' own draw, if the racks' budgets could be shared
+            b.fig("gpus_by_draw", by_draw * n, "GPUs", b.tr("fig.gpus_by_draw"))
+            b.step(b.tr("step.servers_by_draw", total=total_w / 1000, w=server_w / 1000,
+                        servers=by_draw, n=n, gpus=by_draw * n))
+            head += b.tr("head.servers_by_draw", left=cap - fit * server_w, servers=by_draw,
+                         gpus=b.h(by_draw * n))
         head += _stated_price_of(b, acc, servers * n)
     elif b.has("capacity_flops"):
         # "首期建设 2 EFLOPS FP8 算力 … 单机柜功率上限 40kW … 需要多少个机柜": the cards for the

@@ -638,8 +638,38 @@ def _units_of_servers(r: Reading) -> None:
     r.stated = [replace(st, param="servers") if st is units else st for st in r.stated]
 
 
+def _card_priced_box(r: Reading) -> None:
+    """"we bought l40s x4 for our inference box at $7,800 each": a box's price no bigger than one
+    of its cards' catalogued prices (x 1.5) is the card's, "each" of the cards."""
+    p = r.params
+    for cur in ("usd", "cny"):
+        st = next((x for x in r.stated if x.param == f"server_price_{cur}" and x.note == ""
+                   and isinstance(x.value, float)), None)
+        if st is None or "server" in p or f"price_{cur}" in p or not isinstance(p.get("accelerator"), str):
+            continue
+        from calc.catalog import load
+        cat = load()
+        from calc.result import CalcError
+        try:
+            acc = cat.accelerator(str(p["accelerator"]))
+        except CalcError:        # (an unknown name is reported later, as such)
+            return
+        price = cat.price(acc.id)
+        if price is None or not price.purchase_usd:
+            return
+        fx = p.get("usd_cny")
+        fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else cat.rates.usd_cny
+        card = price.purchase_usd * (fx if cur == "cny" else 1.0)
+        if float(st.value or 0) > 1.5 * card:
+            return
+        p[f"price_{cur}"] = p.pop(f"server_price_{cur}")
+        r.stated = [replace(x, param=f"price_{cur}") if x is st else x for x in r.stated]
+        return
+
+
 def derive_params(r: Reading) -> None:
     """Flags and pairs that need the whole question."""
+    _card_priced_box(r)
     if ("growth_rate_year" in r.params or "doubling_months" in r.params) and PRICE_GROWS.search(r.t):
         r.params["price_grows"] = True   # "rental prices fall ~35% a year": a price grown, if one is stated
     _box_draw(r)
@@ -906,7 +936,9 @@ def derive_params(r: Reading) -> None:
     if "gpu_tflops" in p and ASKS_MFU.search(t):
         p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?" (a stated
         # MFU is read later; training answers from the TFLOPS only when none is)
-    if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|回本|收回成本|回收成本", t):
+    if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|"
+                 r"pay (?:it|them|this|that|for (?:it|them)) back|"
+                 r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜", t) and \
             any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and \
@@ -1180,6 +1212,9 @@ def derive_params(r: Reading) -> None:
             "servers")) and (
             "gpus" not in p or "watts_per_server" in p):
         p["power_per_gpu_hour"] = True   # "what's the power cost per GPU-hour?": one card, one hour
+    elif _POWER_SHARE_OF_RENT.search(t) and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) \
+            and not any(k in p for k in LOADS):
+        p["power_per_gpu_hour"] = True   # the rent's electricity share: one card, one hour
     if any(k in p for k in ("server_price_usd", "server_price_cny")) and not any(
             k in p for k in ("gpus", "days", "period_months", *LOADS)) and p.get("servers", 1.0) == 1.0 \
             and PER_CARD_ASKED.search(t) and not HOURLY_ASKED.search(t):
@@ -1388,6 +1423,14 @@ _GPU_HOUR = (r"(?:(?:per|a|/|each)\s*(?:gpu|card)[- ]?(?:hour|hr|h)s?\b|per (?:g
 _POWER_PER_GPU_HOUR = re.compile(r"(?:electricity|power|energy)\s*(?:cost|bill|price)?\s*(?:is\s*)?"
                                  + _GPU_HOUR + r"|电费\s*" + _GPU_HOUR + "|"
                                  + _GPU_HOUR + r"\s*(?:的)?\s*电费")
+# "what share of a $2.10/hr h100 rental is actually electricity?", "电费占租金几成？": one card's
+# hour of power against the rent stated for it
+_POWER_SHARE_OF_RENT = re.compile(
+    r"(?:share|fraction|portion|percent(?:age)?|how much)\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|my\s+|our\s+)?"
+    r"[^?]{0,40}?\b(?:rent(?:al)?|rate)\b[^?]{0,30}?\b(?:electricity|power|energy)\b|"
+    r"(?:electricity|power|energy)\s+(?:is\s+|as\s+)?(?:what|how much of|which)\s+"
+    r"(?:share|fraction|part|percent(?:age)?)\s+of\s+(?:the\s+)?rent|"
+    r"电费\s*(?:占|是)\s*(?:租金|租价|租赁价格?|报价)\s*(?:的)?\s*(?:几成|多少|百分之几|比例|占比|几分之几)")
 # "— then what's the yearly electricity?": a second ask after the first
 _THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)|"
                        # "能上几张？顺便算下跑 llama 每百万 token 耗电多少度": a second ask by the way

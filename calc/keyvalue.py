@@ -192,7 +192,9 @@ KV = re.compile(
     # (a typical value's statistic around the key is no part of it: "qps_avg", "prompt_tokens_p50",
     # "mean_output_tokens"; a tail percentile, p99, is another quantity and is left alone)
     r"(?:^|(?<=[\s,;，；(（/|｜]))(?<![\d.][ ])(?:(?:avg|mean|median|typical)[_ ])?(?P<key>" + _KEY + r")"
-    r"(?:[_ ](?:avg|mean|median|p50|typical))?\s*(?:=|:|：)\s*"
+    r"(?:[_ ](?:avg|mean|median|p50|typical))?"
+    # (a qualifier in brackets between the key and its value: "W/GPU (incl. host, net): 1,275")
+    r"(?:\s*[(（][^()（）\n:=：]{1,40}[)）])?\s*(?:=|:|：)\s*"
     # (a hedge before the value is no part of it: "requests/day: ~90M")
     r"(?:(?:~|≈|约|大约|大概|about|approx\.?|roughly|around)\s*)?"
     r"(?P<val>[零一二两三四五六七八九十百千万亿]+(?=\s*(?:[,，;；|｜/]|$))|(?:\d[\d.,]*\s*[k]?\s*/\s*)?(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"

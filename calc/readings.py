@@ -162,21 +162,26 @@ def again_bare(r: Reading) -> None:
                 return
 
 
-_THAN = re.compile(r"(?:(?:cheaper|more expensive|pricier|dearer|higher|lower|better|worse)\s+than|"
-                   r"compared?\s+(?:with|to)|compares?\s+(?:with|to))\s*"
-                   r"(?:the\s+)?(?:us\$|\$|¥|￥)?\s*$|比\s*$")
+_THAN = re.compile(r"(?:(?:cheaper|more expensive|pricier|dearer|higher|lower|better|worse|more|less)\s+than|"
+                   r"compared?\s+(?:with|to)|compares?\s+(?:with|to)|\b(?:above|below))\s*"
+                   r"(?:the\s+)?(?:~|≈|about\s+|around\s+|roughly\s+)?(?:us\$|\$|¥|￥)?\s*$|比\s*$")
+
+
+_BUDGET_PRICE = {"budget_usd": "price_usd", "budget_cny": "price_cny"}
 
 
 def than_other(r: Reading) -> None:
     """"¥16/GPU-hour in Shanghai. At 7.15 CNY per USD, is that cheaper than $2.30/hr in Virginia?":
     a rate after "cheaper than" is the other value of the same rate stated before it (in the first
     one's currency), compared, however far apart the two are."""
-    for st in [x for x in r.stated if x.param in _CURRENCY_TWIN and x.note in ("", "duplicate")
-               and isinstance(x.value, float)]:
+    for st in [x for x in r.stated if x.param in (*_CURRENCY_TWIN, *_BUDGET_PRICE)
+               and x.note in ("", "duplicate") and isinstance(x.value, float)]:
         if not _THAN.search(r.t[max(0, st.start - 24):st.start]):
             continue
+        # ("230k rmb each … is that above the ~$25k usd street price?": a price, not a budget)
+        like = _BUDGET_PRICE.get(str(st.param), str(st.param))
         first = next((x for x in r.stated if x.end <= st.start and x.note == "" and x is not st
-                      and x.param in (st.param, _CURRENCY_TWIN[str(st.param)])
+                      and x.param in (like, _CURRENCY_TWIN[like])
                       and isinstance(x.value, float)), None)
         if first is None:
             continue

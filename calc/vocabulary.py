@@ -269,7 +269,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "elec $0.09 kwh", "power ¥0.6 kwh": a price with its currency marked, said before the kWh it is for
     ("electricity", None, r"(?:\belec(?:tricity)?|\bpower|\benergy|电价|电费)\s*(?:price|cost|rate)?\s*(?:is|=|:|at|@|~)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$", T + r"\s*(?:kwh|kw·h|kw-h|度)\b"),
-    ("electricity", T + r"(?:美分|" + CUR + r"|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|\belec(?:tricity)?(?: price| rate| tariff| cost)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
+    ("electricity", T + r"(?:美分|" + CUR + r"(?:\s*" + CUR + r")?|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|\belec(?:tricity)?(?: price| rate| tariff| cost)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit ("the electricity cost of 400B
      # tokens/day": a count of tokens)
@@ -340,8 +340,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:gpus?|cards?|#+)"),
     ("gpus_per_server", None, r"(?:nodes?|servers?|boxes) of\s*$", r"^(?!\s*(?:[x×]\s*)?[#&])"),
     # "每百万 token 成本能压到一块三人民币": the price of a million tokens, named first
-    ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
-     r"\s*(?:能|可以|要|能否|能不能)?\s*(?:压到|降到|做到|低于|不到|不超过|是|为|约|大概|大约|按|卖|收)?\s*$"),
+    ("token_price", None, r"(?:每|(?<![\d零一二两三四五六七八九十百千万])[一1])\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入|output\s*|input\s*)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
+     r"\s*(?:能|可以|要|能否|能不能)?\s*(?:压到|降到|做到|低于|不到|不超过|是|为|约|大概|大约|按|卖|收)?\s*"
+     r"(?:us\$|\$|¥|￥)?\s*$"),
     # "租金大概 8 块钱一卡时": a rent per card-hour said in speech
     ("rent", T + r"\s*(?:块钱?|元)\s*(?:一|每|/)\s*(?:个)?\s*(?:卡时|卡小时|gpu\s*小时)", None),
     # "H800 租 ¥13，H20 租 ¥6": an hourly rent said with 租 and a small amount
@@ -392,7 +393,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?=\s*(?:[,.;?!)]|$|instead|vs|or\b|and\b|down\b|up\b|to\b|→|->))",
      None),
     # "一张大概十万块": 块 after a per-card price is money (块钱), not a count of cards
-    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
+    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:二手|全新|新的?|旧的?)?\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
     # "买3k张H20 每张12万 总共多少钱": ten-thousands a card, the currency unsaid
     # "在 $50k 的卡价里占几成": the card's price

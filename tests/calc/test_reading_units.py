@@ -4407,3 +4407,84 @@ def test_machines_counted_in_chinese_and_an_arrow_to_the_new_fleet():
     # "took 19 days on h100 x512 -> on b300 x256": the arrow moves the run (both cards had been options)
     req, _ = ask("b200 is 2.5x faster than h100. our run took 20 days on h100 x256 -> on b200 x128 how long?")
     assert req.params.get("from_accelerator") == "h100_sxm" and req.params.get("from_gpus") == 256
+
+
+# Readings from the twenty-ninth round (sets 507-510), each with the wrong number it had given.
+
+def test_a_hall_counted_from_a_rack_limit_and_one_box_described():
+    # "rack budget 18.5 kW, a dgx h100 draws ~10.2 kW … how many h100s in a 12 MW hall at PUE 1.3?":
+    # the one box described had been read as the fleet (1 rack), the hall's power and PUE unused
+    _, res = ask("rack limit 18.5 kW, an hgx h100 draws ~10.2 kW. how many boxes per rack, and how many "
+                 "h100s in a 12 MW hall at PUE 1.3?")
+    assert res.figure("racks").value == 498 and not res.unused
+    # each rack's limit half used: the same power counted by the boxes' own draw, said beside it
+    assert res.figure("gpus_by_draw").value == 904 * 8
+
+
+def test_electricity_as_a_share_of_a_stated_rent():
+    # the rent had been named unused and a year's bill of one card answered
+    for q in ("what share of a $2.10/hr h100 rental is actually electricity? assume 1.1 kW per gpu, "
+              "pue 1.25, $0.09/kWh",
+              "H800 每卡每小时租金 9.5 元，自建电价 0.38 元/度，PUE 1.2，每卡连服务器 1.1kW，电费占租金几成？"):
+        _, res = ask(q)
+        assert res.figure("power_share_of_rent") is not None and not res.unused
+    _, res = ask("what share of a $2.10/hr h100 rental is actually electricity? assume 1.1 kW per gpu, "
+                 "pue 1.25, $0.09/kWh")
+    assert res.figure("power_share_of_rent").value == pytest.approx(1.1 * 1.25 * 0.09 / 2.10 * 100)
+
+
+def test_a_keyed_value_with_a_qualifier_in_brackets():
+    # "W/GPU (incl. host, net): 1,275" had been named unused (the catalog's watts used)
+    req, res = ask("cluster: 4,096 x H100\nW/GPU (incl. host, net): 1,275\nPUE: 1.1\nprice: 0.064 USD/kWh\n"
+                   "-> annual opex for power?")
+    assert req.params.get("watts_per_gpu") == 1275 and not res.unused
+
+
+def test_a_tariff_in_yuan_renminbi_per_kwh():
+    # "電費當 0.8 元人民幣一度": "元人民幣" had split the tariff from its kWh (both named unused)
+    req, res = ask("32 張 4090，每張連主機 450W，電費當 0.8 元人民幣一度，一年電費幾多？")
+    assert req.params.get("electricity_cny_per_kwh") == 0.8 and not res.unused
+
+
+def test_a_used_card_priced_in_kuai():
+    # "一张二手 a100 80gb 大概 7 万块": 块 had been read as a counter (70,000 cards)
+    req, res = ask("自己买一张二手 a100 80gb 大概 7 万块，和租卡每卡每小时 6.5 元比，电费按 0.6 元一度，多久能回本？")
+    assert req.params.get("price_cny") == 70_000 and "gpus" not in req.params and not res.unused
+
+
+def test_a_quote_above_a_street_price_is_two_prices_not_a_budget():
+    # "230k rmb each … is that above the ~$25k usd street price?" had bought 0 GPUs with a $25k budget
+    req, res = ask("a reseller quoted h100 at 230k rmb each, fx 7.2 — is that above the ~$25k usd street price?")
+    assert "budget_usd" not in req.params and len(res.alternatives) == 2 and not res.unused
+
+
+def test_cards_paid_back_by_subscriptions():
+    # "每用户每月收费 19 元，现在 8000 付费用户 … 几个月回本": the charge and the users had been named
+    # unused and a rent-vs-buy answered at a catalogued rent
+    _, res = ask("做 AI 写作 app，每用户每月收费 19 元，现在 8000 付费用户，买 8 张 l40s 每张 5.5 万元，几个月回本？")
+    power = res.figure("power_per_month_cny").value
+    assert res.figure("breakeven_months").value == pytest.approx(8 * 55_000 / (8000 * 19 - power))
+    assert not res.unused
+    # "$7,800 each … how many paying users to pay it back in 9 months?" had asked for a number of users
+    # ("for our inference box at $7,800 each": a card's price, no 4-card box costs that)
+    req, res = ask("we bought l40s x4 for our inference box at $7,800 each. if we charge $12/month per user, "
+                   "how many paying users do we need to pay it back in 9 months?")
+    power = res.figure("power_per_month_usd").value
+    months = 273.9375 / 30.4375
+    assert req.params.get("price_usd") == 7800
+    assert res.figure("users").value == math.ceil((4 * 7800 / months + power) / 12) and not res.unused
+
+
+def test_rent_or_buy_for_the_cards_a_named_model_needs():
+    # "租 H200 跑 Llama 3.1 405B … 定係自己買抵啲？每張 3.5萬美元，用三年": the model had been named unused
+    # and one card compared
+    _, res = ask("我哋想租 H200 跑 Llama 3.1 405B，每粒 GPU 每個鐘 3.2 美元，定係自己買抵啲？每張 3.5萬美元，用三年。")
+    assert res.figure("replica_gpus").value == 4 and not res.unused
+
+
+def test_a_million_tokens_sold_for_an_amount_is_a_token_price():
+    # "DeepSeek-V3 API 一百万 output token 卖 ¥8 … 租金 ¥15 每卡每小时" had bought an H800 for ¥8
+    # (paid back in 0.0 months) and read a million output tokens per request
+    req, _ = ask("DeepSeek-V3 API 一百万 output token 卖 ¥8，用 H800 自己 host 划唔划算? 租金 ¥15 每卡每小时")
+    assert req.params.get("cny_per_million_tokens") == 8 and "price_cny" not in req.params
+    assert "output_tokens" not in req.params
