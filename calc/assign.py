@@ -24,6 +24,7 @@ from calc.vocabulary import (
     PER_GPU,
     PER_GPU_RATE,
     PER_SERVER,
+    PRICE_JUDGED,
     role_of,
 )
 
@@ -521,12 +522,27 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and re.search(r"\b(?:hgx|dgx|servers?|nodes?|box|rack|chassis)\b|服务器|整机|机柜",
                               t[max(0, a - 30):a]):
             role = "server_price"        # "one hgx h200 for ~$330k": the box's price, no card costs that
+        elif role == "budget" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
+                and "server" in r.params and PRICE_JUDGED.search(t) and not _BUDGET_WORDS.search(t) \
+                and not CAN_BUY.search(t):
+            role = "server_price"        # "DGX H100 啥价位？供应商报 两百八十万人民币，贵不贵": a box's quote
+        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
+                and "server" not in r.params and PRICE_JUDGED.search(t) and not _BUDGET_WORDS.search(t) \
+                and not CAN_BUY.search(t):
+            role = "price"               # "is $35k a fair price for an H100?": a card's quote
+        elif role == "budget" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
+                and _ONE_SERVER_PRICED.search(t[max(0, a - 30):a]) \
+                and not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12]) and not CAN_BUY.search(t):
+            role = "server_price"        # "一台H100服务器（8卡）230万元": one box's price, not a budget
         elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
                 and "#" in r.masked[:a] and not _CONVERTED.search(t[max(0, a - 12):a]) and (
                     _PRICE_LIST.search(t[max(0, a - 30):a])
                     or re.match(r"\s*(?:/|每|一)\s*(?:张|卡|片|块|颗)", t[b:b + 6])    # "（$38k/张）"
+                    # "how much of a $32k card is HBM?": one card's price, said with the card
+                    or (re.match(r"\s*k?\s*(?:card|gpu|chip|accelerator)\b", t[n.end:n.end + 16])
+                        and re.search(r"\b(?:a|an|one|each|the|per)\s*(?:us\$|\$)?\s*$", t[max(0, a - 8):a]))
                     or ((_ONE_CARD_PRICE.search(_price_clause(t, a)) or (
                         re.match(r"\s*#{2,}", r.masked[b:b + 4])
                         and _A_PRICED.search(t[max(0, n.start - 8):n.start])))
@@ -705,7 +721,10 @@ _GPU_INCL_SERVER = re.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*
                               r"(?:连|含|包含|加上?|算上)\s*(?:服务器|整机)|"
                               # "单颗B200功耗1.2kW（含整机分摊）", "each GPU incl. its share of the server"
                               r"(?:含|包含|算上)\s*(?:服务器|整机)\s*(?:的)?\s*分摊|"
-                              r"\b(?:its|their)\s+share of the (?:server|node|box|chassis)")
+                              r"\b(?:its|their)\s+share of the (?:server|node|box|chassis)|"
+                              # "1.2 kW each w/ server share", "1.1 kW per GPU incl. server overhead"
+                              r"\b(?:w/|with|incl\.?|including|plus)\s*(?:the\s+|its\s+|a\s+)?"
+                              r"(?:server|node|host|box|chassis)(?:'s)?\s+(?:share|overhead|portion)")
 
 
 _SITE_HAS = re.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facility|data ?cent(?:er|re)|hall)"
@@ -881,7 +900,7 @@ _EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:
 # "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it
 _HOW_MANY_FOR = re.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
 # ("L40S servers (8 GPU) at $92k", "代理商A报 ¥235万")
-_SERVERS_AT = re.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?)\s*"
+_SERVERS_AT = re.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?|(?:base)?boards?)\s*"
                          r"(?:\([^)]{0,16}\)\s*)?(?:quoted\s+)?(?:at|for|@|cost(?:s|ing)?|priced at)|"
                          r"(?:&|台)[^,，。;；]{0,16}(?:报价?|报了|quotes?|quoted)[^,，。;；\d]{0,4}|"
                          r"(?:^|[,，;；])\s*[^,，。;；\d]{0,8}(?:报价?|报了)(?=[^,，。;；\d]{0,3}$))\s*"
@@ -912,6 +931,11 @@ _PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
 _AT_RATE = re.compile(r"\bat\s*$|按\s*$")
 _CONVERTED = re.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
                         r"(?:us\$|\$|¥)?\s*$")
+# one server named just before an amount: "一台H100服务器（8卡）", "one 8-GPU server,"
+_ONE_SERVER_PRICED = re.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?:服务器|整机)\s*"
+                                r"(?:[(（][^)）]{0,8}[)）])?\s*(?:的)?\s*(?:价格|报价|售价|要|是|约|大概)?\s*$|"
+                                r"\b(?:one|each|a|per)\s+[^,.;]{0,16}\b(?:server|node|box)\s*(?:\([^)]{0,8}\))?\s*"
+                                r"(?:is|costs?|at|=|:|for|~)?\s*(?:us\$|\$|¥)?\s*$")
 _BUDGET_WORDS = re.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|capex|资本开支|\bin total\b|"
                            r"总共|一共|合计|总价|总额")
 CAN_BUY = re.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"

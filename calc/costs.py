@@ -65,11 +65,17 @@ def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | Non
     return usd, cny
 
 
-def servers_for(b: Builder, gpus: float) -> None:
-    """"8 per server", "8卡一台": the servers those GPUs fill, when a server's size is stated."""
+def servers_for(b: Builder, gpus: float, acc: Accelerator | None = None) -> None:
+    """"8 per server", "8卡一台": the servers those GPUs fill, when a server's size is stated (or,
+    given `acc`, a server is named: "how many DGX H100 boxes is that?")."""
     if b.has("gpus_per_server") and not b.has("servers"):
         per = b.num("gpus_per_server", None)
         b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))
+    elif acc is not None and b.has("server") and not b.has("servers"):
+        per = b.gpus_per_server(acc)
+        b.read.add("server")
+        b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))
+        b.step(b.tr("step.servers_of_gpus", gpus=gpus, per=per, servers=math.ceil(gpus / per)))
 
 
 def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
@@ -318,7 +324,7 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
         # "加速卡占七成 … 配套全部算上是卡价的 1.5 倍，总投入多少": the build around the cards bought
         all_in(b, n * (usd if usd else (cny or 0) / fx(b)))
     b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
-    servers_for(b, n)
+    servers_for(b, n, acc)
     if usd and costs:
         b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
     if cny and costs:
@@ -905,7 +911,7 @@ def fleet_power(b: Builder, acc: Accelerator, gpus: float) -> tuple[float, float
     return mw, p
 
 
-def _stated_power(b: Builder, acc: Accelerator, gpus: float) -> str:
+def stated_power(b: Builder, acc: Accelerator, gpus: float) -> str:
     """"$30B just for chips, and at 1.2kW each + PUE 1.25 it's 1.5 GW": a purchase whose watts or
     PUE are stated gets its power too (and a stated power is checked against it)."""
     if not (b.has("watts_per_gpu") or b.has("watts_per_server") or b.has("pue")):
@@ -941,7 +947,7 @@ def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
                                   cost=b.tr(money, usd=b.h(cost), cny=b.h(cost)),
                                   chips=b.tr(money, usd=b.h(chips), cny=b.h(chips)),
                                   budget=b.tr(money, usd=b.h(budget), cny=b.h(budget)), pct=share)
-                    + _stated_power(b, acc, gpus))
+                    + stated_power(b, acc, gpus))
 
 
 def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) -> Result:
@@ -1097,6 +1103,58 @@ def _amount_converted(b: Builder) -> Result:
     return b.result("capex", b.tr("head.amount_fx", usd=b.h(usd), cny=b.h(cny), rate=rate))
 
 
+def _quote_judged(b: Builder, acc: Accelerator) -> Result:
+    """"DGX H100 啥价位？供应商报 两百八十万人民币，贵不贵", "is $35k a fair price for an H100?": the quote
+    against the catalog's price for the card, in the quote's currency when the catalog has one (a
+    server's quote per card of it: the server also carries CPUs, memory and networking, so its share
+    per card runs above a card's price)."""
+    price = b.cat.price(acc.id)
+    if price is None or not price.purchase_usd:
+        raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
+                        param="price_usd")
+    box = b.has("server_price_usd") or b.has("server_price_cny")
+    key = next(k for k in _QUOTES if b.has(k))
+    quote = b.num(key, None)
+    cny = key.endswith("_cny")
+    per = b.gpus_per_server(acc) if box else 1
+    b.read.update({"server", "servers"} if box else {"server"})
+    src = f"{price.source} (as of {price.as_of})"
+    in_cny = cny and bool(price.purchase_cny)
+    if in_cny:
+        ref = b.num("catalog_price_cny", price.purchase_cny, "RMB", b.tr("label.price_estimate"),
+                    origin="catalog", source=src)
+    else:
+        ref = b.num("catalog_price_usd", price.purchase_usd, "US$", b.tr("label.price_estimate"),
+                    origin="catalog", source=src)
+        if cny:
+            b.step(b.tr("step.cny_to_usd", cny=quote, rate=fx(b), usd=quote / fx(b)))
+            quote /= fx(b)
+    card = quote / per
+    unit = "RMB" if in_cny else "US$"
+    ratio = card / ref
+    if box:
+        b.step(b.tr("step.server_per_card", quote=quote, per=per, card=card, cur=unit))
+    b.step(b.tr("step.quote_vs_catalog", quote=card, ref=ref, ratio=ratio, cur=unit))
+    b.fig("quote_per_gpu" + ("_cny" if in_cny else "_usd"), card, unit, b.tr("fig.quote_per_gpu"))
+    b.fig("catalog_price" + ("_cny" if in_cny else "_usd"), ref, unit, b.tr("fig.catalog_price"))
+    b.fig("quote_over_catalog", ratio, "x", b.tr("fig.quote_over_catalog"))
+    money = (lambda x: b.tr("money.cny_only", cny=b.h(x))) if in_cny else \
+        (lambda x: b.tr("money.usd", usd=b.h(x)))
+    # (the catalog's date is its dollar price's; its yuan price is older, dated in its source)
+    when = b.tr("word.catalog_source") if in_cny else b.tr("word.as_of", as_of=price.as_of)
+    if box:
+        b.notes.append(b.tr("note.server_carries_more"))
+        return b.result("capex", b.tr("head.server_quote_judged", money=money(quote), n=per, acc=acc.short,
+                                      card=money(card), ref=money(ref), ratio=ratio, when=when))
+    return b.result("capex", b.tr("head.quote_judged", money=money(quote), acc=acc.short, ref=money(ref),
+                                  ratio=ratio, when=when))
+
+
+_QUOTES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "budget_usd", "budget_cny")
+_NOT_A_QUOTE_CHECK = ("gpus", "rent_usd_per_hour", "rent_cny_per_hour", "days", "model", "params",
+                      "usd_per_million_tokens", "cny_per_million_tokens")
+
+
 def capex_intent(b: Builder) -> Result:
     if b.has("usd_per_million_tokens") or b.has("cny_per_million_tokens"):
         return token_bill(b)
@@ -1106,6 +1164,9 @@ def capex_intent(b: Builder) -> Result:
             b.has("usd_cny") or b.req.params.get("currency") == ("cny" if b.has("budget_usd") else "usd")):
         return _amount_converted(b)
     acc = b.accelerator()
+    if b.flag("price_judged") and not any(b.has(k) for k in _NOT_A_QUOTE_CHECK) \
+            and b.req.params.get("servers", 1) == 1 and sum(b.has(k) for k in _QUOTES) == 1:
+        return _quote_judged(b, acc)
     if b.flag("asks_payback") and (b.has("usd_per_user_month") or b.has("cny_per_user_month")) and any(
             b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         return _subscription_payback(b, acc)
@@ -1187,6 +1248,9 @@ def capex_intent(b: Builder) -> Result:
             head = b.tr("head.budget_price_all_in", n=b.h(n), acc=acc.short)
         else:
             head = b.tr("head.budget", n=b.h(n), acc=acc.short)
+        if b.has("server") and b.value_of("servers") and not b.has("gpus_per_server"):
+            # "… and how many DGX H100 boxes is that?": the servers they fill
+            head += b.tr("head.in_servers", servers=b.h(b.value_of("servers")), n=b.gpus_per_server(acc))
         return b.result("capex", head + extra + _served_by(b, acc, n))
     if b.flag("per_card") and (b.has("server_price_usd") or b.has("server_price_cny")) and not (
             b.has("gpus") or b.has("price_usd") or b.has("price_cny")) \
@@ -1230,7 +1294,7 @@ def capex_intent(b: Builder) -> Result:
                         param="price_usd")
     b.read.add("currency")
     fleet_compute(b, acc, gpus)
-    power = _stated_power(b, acc, gpus) + _depreciation(b)
+    power = stated_power(b, acc, gpus) + _depreciation(b)
     # ("每张12万": a price in RMB, the answer in RMB first)
     want_cny = b.req.params.get("currency") == "cny" or (b.has("price_cny") and not b.has("price_usd")
                                                          and b.req.params.get("currency") != "usd")
@@ -1394,9 +1458,17 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         b.fig("rent_total_usd", rent, "US$", b.tr("fig.rent_total", days=period * 30.4375))
         b.step(b.tr("step.buy_vs_rent", gpus=gpus, usd=usd, power=power_month, months=period,
                     buy=buy, rent=rent))
-        head = b.tr("head.buy_cheaper" if buy < rent else "head.rent_cheaper", buy=b.h(buy),
-                    rent=b.h(rent), gpus=b.h(gpus), acc=acc.short, days=period * 30.4375,
-                    months=months)
+        if b.has("price_cny") or b.has("server_price_cny") or b.has("rent_cny_per_hour") or \
+                b.req.params.get("currency") == "cny":
+            # "一台H100服务器（8卡）230万元 … 跟租卡每卡每小时12元比": the totals in yuan, as asked
+            r = fx(b)
+            head = b.tr("head.buy_cheaper_cny" if buy < rent else "head.rent_cheaper_cny", buy=b.h(buy * r),
+                        rent=b.h(rent * r), gpus=b.h(gpus), acc=acc.short, days=period * 30.4375,
+                        months=months)
+        else:
+            head = b.tr("head.buy_cheaper" if buy < rent else "head.rent_cheaper", buy=b.h(buy),
+                        rent=b.h(rent), gpus=b.h(gpus), acc=acc.short, days=period * 30.4375,
+                        months=months)
     return b.result("capex", head)
 
 

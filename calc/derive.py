@@ -41,6 +41,7 @@ from calc.vocabulary import (
     KW,
     OUTPUT_WORDS,
     PER_GPU,
+    PRICE_JUDGED,
 )
 
 _DOUBLING = re.compile(
@@ -1201,6 +1202,12 @@ def derive_params(r: Reading) -> None:
         p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)
     if "server_power_cap_w" in p and any(k in p for k in LOADS):
         p["multi_ask"] = True            # a load and a rack's limit: the fleet, then the racks it takes
+    if PRICE_JUDGED.search(t) and len({st.value for st in r.stated if st.param == "accelerator"}) <= 1:
+        # "供应商报 两百八十万人民币，贵不贵": a quote against the catalog ("H20 卖 11 万元 … 和 H100 的
+        # 2.5 万美元比起来贵不贵": two cards' prices, compared with each other)
+        p["price_judged"] = True
+    if _REPLICAS_ASKED.search(t) and "replicas" not in p:
+        p["asks_replicas"] = True        # "how many Llama 2 70B replicas in bf16 does that give?"
     if KW["power"].search(t):
         p["asks_power"] = True
         if _HEADROOM.search(t):
@@ -1431,6 +1438,10 @@ _POWER_SHARE_OF_RENT = re.compile(
     r"(?:electricity|power|energy)\s+(?:is\s+|as\s+)?(?:what|how much of|which)\s+"
     r"(?:share|fraction|part|percent(?:age)?)\s+of\s+(?:the\s+)?rent|"
     r"电费\s*(?:占|是)\s*(?:租金|租价|租赁价格?|报价)\s*(?:的)?\s*(?:几成|多少|百分之几|比例|占比|几分之几)")
+_REPLICAS_ASKED = re.compile(r"how many [^?.;]{0,40}?(?:replicas|copies|instances)\b|"
+                             r"(?:replicas|copies|instances)\b[^?.;]{0,30}"
+                             r"(?:fit|does that give|can we run|do we get)|"
+                             r"(?:几|多少)个?\s*(?:副本|实例)")
 # "— then what's the yearly electricity?": a second ask after the first
 _THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)|"
                        # "能上几张？顺便算下跑 llama 每百万 token 耗电多少度": a second ask by the way

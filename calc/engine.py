@@ -166,17 +166,30 @@ def _measured_at(res: Result, req: Request, read: set[str]) -> Result:
             read.add(s.param)
             return replace(res, assumptions=(*res.assumptions, Assumption(
                 "measured_at", int(s.value), "", "question", tr("label.measured_at", req.lang))))
+        if s.param == "tensor_parallel" and s.param not in read and s.note == "" \
+                and isinstance(s.value, float) and not ("model" in req.params or "params" in req.params) \
+                and (0 <= s.start - rate.end <= 24 or 0 <= rate.start - s.end <= 24):
+            # "2000 张 H20，TP8，平均吞吐每卡 260 token/s": the layout the rate was measured on (nothing
+            # is modelled, so it changes no figure)
+            read.add(s.param)
+            return replace(res, assumptions=(*res.assumptions, Assumption(
+                "measured_with_tp", int(s.value), "", "question", tr("label.measured_with_tp", req.lang))))
     return res
 
 
 
 # the answers a second ask in the same message may take, in the order they are tried
 _SECOND = ("fleet", "memory", "power", "capex", "training", "throughput", "convert")
+_SERVED_LOAD = {"users", "queries_per_user", "input_tokens", "output_tokens", "tensor_parallel", "qps",
+                "concurrent_users", "queries_per_day", "tokens_per_day", "tokens_per_user_day", "tpot_ms",
+                "ttft_ms", "per_tokens", "batch_per_replica"}
+_PRICED = ("asks_cost", "asks_purchase", "price_usd", "price_cny", "server_price_usd", "server_price_cny",
+           "budget_usd", "budget_cny", "rent_usd_per_hour", "rent_cny_per_hour")
 _NOT_A_SECOND_ASK = {"currency", "claim", "multi_ask", "asks_cost", "asks_power", "asks_purchase"}
 
 
 def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, float],
-                read: set[str], reasons: Mapping[str, str]) -> Result:
+                read: set[str], reasons: dict[str, str]) -> Result:
     """"Llama 3 70B in fp8: how much HBM per replica, how many replicas on H200 for 400
     requests/sec, and how many GPUs total?": inputs the first answer did not need are a second
     ask; the first other answer that reads every one of them is given after the first."""
@@ -187,15 +200,50 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
         return res
     second = req
     counted = res.figure("gpus")
-    if counted is not None and not any(k in req.params
-                                       for k in ("gpus", "servers", "budget_usd", "budget_cny")):
-        # "how many GPUs fit, and what's the capex at $25,000 per GPU?": the second ask is of
-        # the fleet the first answer sized
+    budget = any(k in req.params for k in ("budget_usd", "budget_cny"))
+    if counted is not None and "gpus" not in req.params and req.params.get("servers", 1) == 1 \
+            and (not budget or req.intent != "fleet"):
+        # ("GB200 NVL72 一个柜 120kW，园区总共 50MW … 合计多少 P 的 FP4 算力？": the one rack described is
+        # the unit, the fleet the first answer sized is the one asked about)
+        # "how many GPUs fit, and what's the capex at $25,000 per GPU?", "with a $5M rental budget …
+        # what's the aggregate bf16 PFLOPS": the second ask is of the fleet the first answer sized
         second = replace(req, params=MappingProxyType({**req.params, "gpus": counted.value}),
                          derived=req.derived | {"gpus"})
+    renamed: dict[str, str] = {}
+    grown = res.figure("train_flops") if req.intent == "growth" else None
+    if grown is not None and "gpus" not in req.params and "train_flops" in req.params:
+        # "5e26 FLOP today, 4x per year: the size in 3 years, and how many H100s to do it in 100 days
+        # at 40% MFU?": the second ask trains the grown run, over the second period stated
+        days = [s for s in req.stated if s.param in ("days", "period_months") and s.note == "duplicate"
+                and isinstance(s.value, float)]
+        growth = next((s for s in req.stated if s.param in ("growth_rate_year", "doubling_months")), None)
+        # ("How many H100s would a 5e26 FLOP run need over 90 days …, and if compute doubles every 6
+        # months, how big a run is that by next year?": the run asked before the growth is today's)
+        later = not days or growth is None or days[-1].start > growth.start
+        params = {**second.params, "train_flops": grown.value if later else req.params["train_flops"]}
+        params.pop("period_months", None)
+        if days:
+            months = days[-1].param == "period_months"
+            params["days"] = float(days[-1].value or 0) * (30.4375 if months else 1)
+        mfu = next((s for s in req.stated if s.param == "utilization" and "mfu" in s.text.lower()), None)
+        if mfu is not None and "utilization" in params:
+            params["mfu"] = params.pop("utilization")     # "at 40% MFU": the run's, read as it is
+            left = (left - {"utilization"}) | {"mfu"}
+            renamed = {"mfu": "utilization"}
+        second = replace(second, params=MappingProxyType(params))
+        if days:
+            read.add(claimed(days[-1]))
     for intent in _SECOND:
         if intent == req.intent:
             continue
+        if intent == "throughput" and not ("model" in req.params or "params" in req.params):
+            # no model named: a second answer does not serve a default one; what a served load
+            # would have read is named unused for that reason ("… 按每人每天20次 … 能撑多少日活？")
+            for k in left & _SERVED_LOAD:
+                reasons[k] = tr("unused.no_model_for_load", req.lang)
+            continue
+        if intent == "capex" and not any(k in req.params for k in _PRICED):
+            continue                       # (no price, budget or cost asked: no purchase is a second ask)
         # a fleet sizes its own count: the first answer's GPUs are not a count stated to check
         asked = req if intent == "fleet" else second
         if intent == "training" and req.params.get("depreciation") and "days" in asked.params:
@@ -210,7 +258,7 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
             continue
         if not left <= b2.read:
             continue
-        read |= b2.read
+        read |= b2.read | {renamed[k] for k in b2.read if k in renamed}
         names = {f.name for f in res.figures}
         known = {a.name for a in res.assumptions}
         return replace(res, headline=res.headline + tr("head.and_second", req.lang, second=other.headline),

@@ -24,6 +24,7 @@ from calc.costs import (
     pue,
     rent_rate,
     scaled_fleet,
+    stated_power,
     with_input_price,
 )
 from calc.result import CalcError, Reference, Result
@@ -781,11 +782,81 @@ def _measured_cost_no_fit(b: Builder, acc: Accelerator, model: Model, precision:
     return b.result("throughput", head)
 
 
+# what only a served model answers: a measured rate with none of these asks is costed as it is
+_SERVING_ASKS = ("users", "queries_per_user", "tokens_per_user_day", "concurrent_users", "tpot_ms", "ttft_ms",
+                 "days", "peak_factor", "qps", "queries_per_day", "tokens_per_day", "batch_per_replica",
+                 "replicas", "asks_qps", "ask_concurrent", "asks_ttft", "ask_users")
+
+
+def _measured_workload_cost(b: Builder, acc: Accelerator) -> Result:
+    """"H20 租金 6.5 元/卡时，单卡实测 700 tok/s，每百万输出 token 成本多少？" with no model named: the
+    hour's price over the measured rate. No model is assumed, so nothing is said about batches,
+    replicas or latency (a default model's figures had stood beside the measurement)."""
+    counted = b.has("gpus") or b.has("servers")
+    if b.has("observed_tokens_per_s_per_gpu"):
+        per = b.num("observed_tokens_per_s_per_gpu", None)
+    elif b.has("observed_tokens_per_s_per_server"):
+        box = b.gpus_per_server(acc)
+        node = b.num("observed_tokens_per_s_per_server", None)
+        per = node / box
+        b.step(b.tr("step.per_server_rate", tps=node, n=box, per=per))
+    else:
+        on = b.count_gpus(acc) if counted else b.num("gpus", 1, label=b.tr("label.measured_on"))
+        total = b.num("observed_tokens_per_s", None)
+        per = total / on
+        b.step(b.tr("step.measured_share", total=total, n=on, per=per))
+    b.read.update({"gpus", "servers"})        # (the cards it was measured on: the rate is per card)
+    rate = owned_rate(b, acc) if b.flag("asks_cost_per") else None
+    if rate is None:
+        rate = rent_rate(b, acc)
+    if rate is None:
+        rate = owned_rate(b, acc, catalog=True)
+    if rate is None:
+        raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
+    if b.has("utilization"):
+        util = b.num("utilization", None)     # idle hours are paid for too
+        per *= util
+        b.step(b.tr("step.utilization", util=util, tps=per))
+    lout = b.num("output_tokens", 500, record=b.has("output_tokens"))
+    per_mtok = per_million_tokens(rate, per)
+    b.read.add("per_tokens")
+    b.fig("tokens_per_s_per_gpu", per, "tokens/s", b.tr("fig.per_gpu"))
+    b.fig("cost_per_million_tokens_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok"))
+    b.step(b.tr("step.cost_per_mtok_measured", rate=rate, tps=per, cost=per_mtok))
+    name = b.tr("word.measured_workload")
+    if b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour"):
+        r = fx(b)
+        b.fig("cost_per_million_tokens_cny", per_mtok * r, "RMB", b.tr("fig.cost_per_mtok"))
+        head = b.tr("head.cost_per_mtok_cny", cost=per_mtok * r, usd=per_mtok, model=name, acc=acc.short,
+                    rate=rate * r, busy=b.busy(), lout=lout, per_q=per_mtok * r * lout / 1e6)
+    else:
+        head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6, lout=lout,
+                    model=name, acc=acc.short, rate=rate, busy=b.busy())
+        if b.req.params.get("currency") == "cny" or b.has("usd_cny"):
+            b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
+            head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
+    b.fig("cost_per_query_usd", per_mtok * lout / 1e6, "US$", b.tr("fig.cost_per_query"))
+    per_n = b.num("per_tokens", 1e6, record=False)
+    if per_n != 1e6:
+        # "每千 token 成本（元）": the basis asked, beside the usual per million
+        cny = b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour")
+        cost = per_mtok * per_n / 1e6 * (fx(b) if cny else 1.0)
+        b.fig("cost_per_tokens_cny" if cny else "cost_per_tokens_usd", cost, "RMB" if cny else "US$",
+              b.tr("fig.cost_per_tokens", n=b.h(per_n)))
+        head += b.tr("head.per_basis_cny" if cny else "head.per_basis_usd", n=b.h(per_n), cost=f"{cost:,.3g}")
+    return b.result("throughput", head + _against_price(b, per_mtok))
+
+
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
     if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
             b.has("model") or b.has("params") or b.has("tokens_per_user_day")):
         return _measured_per_gpu(b, acc)
+    if not (b.has("model") or b.has("params")) and any(b.has(k) for k in (
+            "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")) \
+            and (b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
+            and not any(b.req.params.get(k) is not None for k in _SERVING_ASKS):
+        return _measured_workload_cost(b, acc)
     model = b.model(default="llama2_70b")
     precision = _precision(b, acc)
     counted = b.has("gpus") or b.has("servers")
@@ -931,7 +1002,14 @@ def throughput(b: Builder) -> Result:
                     b.has("model") or b.has("params")) else model.short
                 head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6,
                             lout=lout, model=name, acc=acc.short, rate=rate, busy=b.busy())
-                if b.req.params.get("currency") == "cny" or b.has("usd_cny"):
+                if b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour"):
+                    # "H20 租金 7 元/卡时 … 百万 token 成本多少": in the rent's yuan first
+                    r = fx(b)
+                    b.fig("cost_per_million_tokens_cny", per_mtok * r, "RMB", b.tr("fig.cost_per_mtok"))
+                    head = b.tr("head.cost_per_mtok_cny", cost=per_mtok * r, usd=per_mtok, model=name,
+                                acc=acc.short, rate=rate * r, busy=b.busy(), lout=lout,
+                                per_q=per_mtok * r * lout / 1e6)
+                elif b.req.params.get("currency") == "cny" or b.has("usd_cny"):
                     # "汇率7.25，折合每百万token成本多少元？": in yuan too
                     b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
                     head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
@@ -966,6 +1044,16 @@ def throughput(b: Builder) -> Result:
     elif b.flag("asks_ttft") and head in ("head.throughput", "head.throughput_default"):
         # "what's the TTFT for a 32k-token prompt …": the time to first token first, alone and loaded
         return b.result("throughput", _ttft_head(b, model, acc, precision, pt) + head_suffix)
+    if counted and b.has("gpus_per_server") and b.has("gpus") and not b.has("servers"):
+        # "… 32 个副本 … 折合多少台 8 卡机？": the stated fleet in servers of the size asked
+        per = b.num("gpus_per_server", None)
+        servers = math.ceil(b.num("gpus", None, record=False) / per)
+        b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per))
+        head_suffix += b.tr("head.in_servers", servers=b.h(servers), n=f"{per:g}")
+    if counted and (b.has("watts_per_server") or b.has("watts_per_gpu") or b.has("pue")):
+        # "64 racks of gb200 nvl72 at 132 kW/rack and PUE 1.15: the facility draw, and how many
+        # tokens/s": the stated fleet's power too
+        head_suffix += stated_power(b, acc, b.count_gpus(acc))
     days_asked = float(b.req.params.get("days", 1))
     period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,

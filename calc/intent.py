@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from calc.vocabulary import KW
+from calc.vocabulary import KW, PRICE_JUDGED
 
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up"
 CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic)|"
@@ -537,13 +537,16 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) and (kw("power") or kw("bill")):
         return "power"               # "H100一年电费？电价0.8元/度": one card's bill
     one_box = has("server") and p.get("servers") == 1.0     # "whats a DGX B200 going for?"
-    if has("accelerator") and not (load or (fleet_size and not one_box) or has("model") or has("params")
-                                   or has("power_mw") or has("days")) and re.search(
+    if (has("accelerator") and not (load or (fleet_size and not one_box) or has("model") or has("params")
+                                    or has("power_mw") or has("days")) and re.search(
             r"多少钱|什么价|价格|售价|单价|how much (?:is|does|do|are|would)|"
             r"what(?:'s| is| does)(?: the)? (?:price|cost)|(?:price|cost) of (?:an?|one|a single)\b|"
             r"what (?:does|do|would|will) [^?？,，;；]{1,30} (?:cost|go for|sell for)\s*(?:[?？.!]|$)|"
             r"what(?:'s|s| is| are) [^?？,，;；]{1,30} (?:going for|selling for|priced at|cost(?:ing)?)\b|"
-            r"\b(?:price|pricing|cost)\s*[?？]\s*$", t):
+            r"\b(?:price|pricing|cost)\s*[?？]\s*$", t)) or (
+            has("accelerator") and not (load or fleet_size or has("model") or has("params") or has("days"))
+            and PRICE_JUDGED.search(t)):
+        # ("供应商报 两百八十万人民币，贵不贵", "is $35k a fair price for an H100?": a quote judged)
         return "capex"               # "A100多少钱", "how much is an H200?", "B200 price?": one card's
     if has("accelerator") and kw("how_many") and not kw("question_words"):
         return "fleet"

@@ -795,6 +795,14 @@ def _memory(b: Builder) -> Result:
                 room += b.tr("head.tokens_at_tpot", tps=tps, tpot=tpot)
     if not fits and need is not None:
         room = b.tr("head.needs", n=need, acc=acc.short)
+    elif fits and need is not None and gpus >= 2 * need and not replicas and not need_kv \
+            and not (b.has("batch_per_replica") or b.has("concurrent_users")) and b.flag("asks_replicas"):
+        # "$8M at $12,500 a card: how many Llama 2 70B replicas in bf16 does that give?": the cards as
+        # copies of the model, each on the fewest that hold it, not one pool
+        copies = math.floor(gpus / need)
+        b.fig("replicas", copies, "", b.tr("fig.replicas"))
+        b.step(b.tr("step.replicas_of", gpus=gpus, need=need, copies=copies))
+        room = b.tr("head.replicas_of", copies=copies, need=need, acc=acc.short)
     return b.result("memory", b.tr("head.fit", model=model.short, prec=precision.upper(),
                                    gb=w / 1e9, verdict=verdict, gpus=gpus, acc=acc.short,
                                    room=room))

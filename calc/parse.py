@@ -61,6 +61,7 @@ from calc.intent import (
 from calc.names import find_names, mask, unknown_error
 from calc.numbers import Normalized, normalize
 from calc.options import (
+    ASKS_MFU,
     HOW_LONG_ASKED,
     MATCH,
     MEMORY_PRICE,
@@ -342,7 +343,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             fleet and ("days" in r.params or "period_months" in r.params)
             # "is 8 weeks enough to train Qwen2.5 32B on 18T tokens": the unknown model's size
             # is what the tokens need
-            and not ("train_tokens" in r.params and "params" not in r.params)))
+            and not ("train_tokens" in r.params and "params" not in r.params)
+            # "GPT-4 … 25000 張 A100 跑咗成 100 日，計 MFU 大概幾多", "how long would Grok 3 take to
+            # train on 20k H100s … check the 'three months' claim": what is asked needs the model's
+            # FLOPs, which the stated run does not give
+            and not ((ASKS_MFU.search(r.t) and "mfu" not in r.params) or HOW_LONG_ASKED.search(r.t))))
     if unknown and all(u.kind == "unknown_model" for u in unknown) and (
             "params" in r.params or "active_params" in r.params or runs) and "model" not in r.params:
         # "a GPT-4 class model: 1.8T params": sized from the stated parameters, and said so

@@ -4488,3 +4488,163 @@ def test_a_million_tokens_sold_for_an_amount_is_a_token_price():
     req, _ = ask("DeepSeek-V3 API 一百万 output token 卖 ¥8，用 H800 自己 host 划唔划算? 租金 ¥15 每卡每小时")
     assert req.params.get("cny_per_million_tokens") == 8 and "price_cny" not in req.params
     assert "output_tokens" not in req.params
+
+
+# Readings from the twenty-ninth round's sealed sets (511-514), each with the wrong answer it had given.
+
+def test_a_card_said_to_be_faster_in_fact_is_a_speedup():
+    # "假設 MI300X 實際快 1.3 倍" had been a growth factor: 6,500 H100s matched by peak FLOPs (4,919)
+    _, res = ask("要多少张 MI300X 才追得上 5000 张 H100 的算力？假设 MI300X 实际快 1.3 倍。")
+    assert res.figure("gpus").value == math.ceil(5000 / 1.3)
+
+
+def test_watts_each_with_the_servers_share_are_a_cards():
+    # "18,500 GPUs … 1.2 kW each w/ server share" had been read per server (an eighth of the bill)
+    req, _ = ask("18,500 H200s, 1.2 kW each w/ server share, PUE 1.22, $0.094/kWh. monthly power bill?")
+    assert req.params.get("watts_per_gpu") == 1200 and "watts_per_server" not in req.params
+
+
+def test_paying_users_on_a_bulleted_line():
+    # "- 付费用户 45万" had been named unused (and a fleet asked for users)
+    req, res = ask("帮算笔账：\n- 付费用户 45万\n- 每用户每月收费 39 元\n- 每人每天大约消耗 1.2万 个 token（输出）\n"
+                   "- 模型：Qwen3-235B-A22B，FP8\n- 卡：H20，租金每卡每小时 9.8 元\n毛利大概多少？")
+    assert req.params.get("users") == 450_000 and not res.unused
+
+
+def test_a_prompt_said_after_the_answer_as_n_in():
+    # "1.6k tokens out per chat (long answers), 500 in." had left the prompt unused
+    req, res = ask("25M weekly actives, DAU/WAU 0.35, 4.5 chats each, 1.6k tokens out per chat (long answers), "
+                   "500 in. llama 3.1 8b fp8 on l4, peak 3x. gpu count pls")
+    assert req.params.get("input_tokens") == 500 and not res.unused
+
+
+def test_one_server_priced_in_yuan_is_not_a_budget():
+    # "一台H100服务器（8卡）230万元 … 跟租卡每卡每小时12元比" had been a ¥2.3M budget, the rent-vs-buy at the
+    # catalog's card price; the totals had been in dollars for a question in yuan
+    req, res = ask("一台H100服务器（8卡）230万元，每台10.2千瓦，电价0.5元/度，PUE 1.3，用3年；跟租卡每卡每小时12元比，哪个划算？")
+    assert req.params.get("server_price_cny") == 2_300_000 and "budget_cny" not in req.params
+    assert "元" in res.headline and "美元" not in res.headline and not res.unused
+
+
+def test_a_baseboard_is_a_server_and_its_price_the_boards():
+    # "a Gaudi 3 8-chip baseboard at $125k. With a $20M budget …" had trained on 8 chips for 2,024 days,
+    # the price and the budget unused
+    _, res = ask("a Gaudi 3 8-chip baseboard at $125k. With a $20M budget how many Gaudi 3 chips is that, "
+                 "and how long to train Llama 3 70B on 2T tokens at 33% MFU with them?")
+    assert res.figure("gpus").value == 1280 and not res.unused
+
+
+def test_a_card_priced_with_the_card_word_is_its_price():
+    # "how much of a $32k card is HBM?" had been a $32k budget checked as a claim (16x the HBM)
+    _, res = ask("HBM at $14.5/GB, H200 has 141GB of HBM, so how much of a $32k card is HBM?")
+    assert res.figure("hbm_share_of_price").value == pytest.approx(141 * 14.5 / 32_000)
+
+
+def test_a_stated_fleets_power_beside_its_throughput():
+    # "64 racks of gb200 nvl72 at 132 kW/rack and PUE 1.15, what's the facility draw in MW, and … tokens/s"
+    # had left the rack power and the PUE unused
+    _, res = ask("if we get 64 racks of gb200 nvl72 at 132 kW/rack and PUE 1.15, what's the facility draw in MW, "
+                 "and roughly how many tokens/s could that do on llama 3.1 405b at fp4?")
+    assert res.figure("power_mw").value == pytest.approx(64 * 132 * 1.15 / 1000) and not res.unused
+
+
+@pytest.mark.parametrize("q", [
+    "篇文話 OpenAI 訓練 GPT-4 用咗 25000 張 A100 跑咗成 100 日，咁樣計 MFU 大概幾多？",
+    "How long would Grok 3 take to train on 20k H100s at 40% MFU? trying to check the 'three months' claim",
+])
+def test_an_unknown_model_whose_flops_the_question_needs_is_an_error(q):
+    # the MFU had been assumed (40%) for a question asking it; the claimed three months answered as given
+    with pytest.raises(CalcError) as e:
+        ask(q)
+    assert e.value.kind == "unknown_model"
+
+
+def test_a_second_answer_serves_no_default_model():
+    # "800万元的预算 … H20 … 按每人每天20次 … 这些卡能撑多少日活？" had answered 15,300 users of Llama 2 70B, a
+    # model nobody named; the load is now named unused with the reason
+    _, res = ask("公司给了800万元的预算买推理卡，H20现在大约9.5万一张。能买多少张？按每人每天20次、每次1000 token输出算，"
+                 "这些卡能撑多少日活？")
+    assert "Llama" not in res.headline and res.unused
+    assert all("模型" in u.reason for u in res.unused)
+
+
+def test_a_second_ask_of_compute_is_of_the_fleet_the_first_sized():
+    # "园区总共 50MW … 合计多少 P 的 FP4 算力？" had given one rack's 72 GPUs of Llama 2 70B tokens (or a
+    # purchase nobody asked for)
+    _, res = ask("GB200 NVL72 一个柜 120kW，园区总共 50MW，PUE 1.2，能放几个柜？合计多少 P 的 FP4 算力？")
+    gpus = res.figure("gpus").value
+    assert res.figure("flops").value == pytest.approx(gpus * 10e15, rel=0.01) and "美元" not in res.headline
+    # "with a $5M rental budget … what's the aggregate bf16 PFLOPS": the chips the budget rents, not one
+    _, res = ask("with a $5M rental budget at $2.70 per TPU v6e chip-hour, how many chip-hours is that, and what's "
+                 "the aggregate bf16 PFLOPS if we run them all for 30 days?")
+    assert res.figure("flops").value == pytest.approx(2572 * 918e12, rel=0.01)
+
+
+def test_a_grown_run_trained_as_the_second_ask():
+    # "5e26 FLOP today, 4x per year: the size in 3 years, and how many H100s to do it in 100 days at 40%
+    # MFU?" had served Llama 2 70B on one server; the 100 days and the MFU had been set aside
+    _, res = ask("If frontier runs are 5e26 FLOP today and grow 4x per year, what's the size in 3 years, and how "
+                 "many H100s to do it in 100 days at 40% MFU?")
+    assert res.figure("gpus").value == pytest.approx(3.2e28 / (100 * 86400 * 0.4 * 989.4e12), rel=0.01)
+    assert not res.unused
+    # the run asked before the growth is today's
+    _, res = ask("How many H100s would a 5e26 FLOP run need over 90 days at 40% MFU, and if frontier compute "
+                 "doubles every 6 months, how big a run is that by next year?")
+    assert res.figure("gpus").value == pytest.approx(5e26 / (90 * 86400 * 0.4 * 989.4e12), rel=0.01)
+
+
+def test_servers_of_a_stated_size_beside_a_fleets_throughput():
+    # "… 32 个副本 … 折合多少台 8 卡机？" had answered a purchase nobody asked for (US$3.52M)
+    _, res = ask("H100 上跑 Llama 3 70B，开 TP4，一共 32 个副本，每副本 batch 上限 48，最多能扛多少并发？折合多少台 8 卡机？")
+    assert res.figure("servers").value == 16 and not res.unused and "美元" not in res.headline
+
+
+def test_a_million_tokens_asked_the_cost_of_is_the_basis():
+    # "单卡输出 400 tok/s，百万 token 成本多少？" had read a million output tokens per query (named unused)
+    req, res = ask("做 token 批发，H20 租金 7 元/卡时，单卡输出 400 tok/s，百万 token 成本多少？对外卖 8 元/百万 token 有没有得赚？")
+    assert "output_tokens" not in req.params and not res.unused
+    assert res.figure("cost_per_million_tokens_cny").value == pytest.approx(7 / (400 * 3600) * 1e6)
+
+
+def test_a_cost_per_million_from_a_rent_in_yuan_is_said_in_yuan_first():
+    # "H20 租金 6.5 元/卡时 … 每百万 token 成本多少元" had led with dollars (每GPU小时0.9028美元 … 0.358美元)
+    _, res = ask("H20 租金 6.5 元每卡时，跑 Qwen2.5 72B，实测单卡输出 600 tok/s，每百万 token 成本多少人民币？")
+    assert res.headline.index("元") < res.headline.index("美元") and "6.5元" in res.headline
+
+
+def test_replicas_asked_of_a_pool_of_cards():
+    # "how many Llama 2 70B replicas in bf16 does that give?" had said the model "fits on 640 x Gaudi 2"
+    _, res = ask("What's the per-GPU HBM for MI355X, and how many replicas of DeepSeek-V3 in fp8 fit on 64 of them?")
+    assert res.figure("replicas").value == 16
+    # a fit asked of one box keeps the room left for the KV cache
+    _, res = ask("does llama 3.1 405b fit on 8 H200s in fp8? how much hbm is left")
+    assert res.figure("replicas") is None and res.figure("max_kv_tokens") is not None
+
+
+def test_a_measured_rate_with_no_model_assumes_none():
+    # "H20 租金 6.5 元/卡时，单卡实测 700 tok/s，每百万输出 token 成本多少" had listed Llama 2 70B (default) with
+    # its batch of 633, replicas of 2 and a 994 ms TTFT beside the measurement
+    _, res = ask("每百万输出 token 成本多少人民币？H20 租金 6.5 元/卡时，单卡实测 700 tok/s")
+    assert {a.name for a in res.assumptions}.isdisjoint({"model", "precision"})
+    assert res.figure("batch") is None and res.figure("ttft_ms") is None
+    assert res.figure("cost_per_million_tokens_cny").value == pytest.approx(6.5 / (700 * 3600) * 1e6)
+
+
+def test_a_budgets_cards_counted_in_the_servers_named():
+    # "how many can we buy, and how many DGX H100 boxes is that?" had answered a second ask about HBM
+    # (0.64 TB in one box) or the power of the cards, never the boxes
+    _, res = ask("vendor quote is $38k per H100 SXM and our budget is 12 million dollars. how many can we buy, "
+                 "and how many DGX H100 boxes is that?")
+    assert res.figure("servers").value == 40 and not res.unused and "kW" not in res.headline
+
+
+def test_a_quote_judged_against_the_catalog():
+    # "DGX H100 啥价位？供应商报 两百八十万人民币，贵不贵" had bought 11 cards with a ¥2.8M budget; "H100 供应商报
+    # 25万人民币一张，贵不贵" had no numbers at all
+    _, res = ask("DGX H100 啥价位？供应商报 两百八十万人民币，贵不贵")
+    assert res.figure("quote_per_gpu_cny").value == 350_000 and not res.unused
+    assert res.figure("quote_over_catalog").value == pytest.approx(350_000 / 240_000)
+    _, res = ask("H100 供应商报 25万人民币一张，贵不贵")
+    assert res.figure("quote_over_catalog").value == pytest.approx(250_000 / 240_000)
+    req, res = ask("is $35k a fair price for an H100?")
+    assert req.params.get("price_usd") == 35_000 and res.figure("quote_over_catalog").value == pytest.approx(35 / 27.5)
