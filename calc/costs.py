@@ -1541,8 +1541,22 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
             b.fig("cost_cny", total * fx(b), "RMB", b.tr("fig.rental_total", days=days))
             head = b.tr("head.rental_money", money=usd_money(b, total, cny), gpus=gpus, acc=acc.short,
                         days=days)
-        if any(b.has(k) for k in ("watts_per_gpu", "watts_per_server", "pue", "electricity_usd_per_kwh",
-                                  "electricity_cny_per_kwh")):
+        powered = any(b.has(k) for k in ("watts_per_gpu", "watts_per_server", "pue",
+                                         "electricity_usd_per_kwh", "electricity_cny_per_kwh"))
+        if b.flag("rents_out") and not powered:
+            # "512 張 H100，每張每小時租出去 2.3 美元，利用率 70%，每年收入幾多？": what comes in, for
+            # the hours rented (no electricity stated: the income alone, said so)
+            u = b.num("utilization", None) if b.has("utilization") else 1.0
+            income = total * u
+            b.fig("income_usd", income, "US$", b.tr("fig.rent_out_income", u=u))
+            if cny:
+                b.fig("income_cny", income * fx(b), "RMB", b.tr("fig.rent_out_income", u=u))
+            if u < 1:
+                b.step(b.tr("step.rent_out_income", total=total, u=u, income=income))
+            return b.result("capex", b.tr("head.rent_out_income", gpus=gpus, acc=acc.short, days=days,
+                                          income=usd_money(b, income, cny), u=u)
+                            + _replicas_of(b, acc, gpus))
+        if powered:
             # "租512张H200三个月…另外还要算电费，每张卡按1000W，PUE 1.3，电价0.6元/kWh": the power too
             watts, _ = gpu_power_w(b, acc)
             kwh = gpus * watts * pue(b) / 1000 * days * 24

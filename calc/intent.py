@@ -173,6 +173,12 @@ _CAN_SERVE = re.compile(r"\bcan (?:we|i|it|they|you) (?:serve|handle|support)\b|
                         r"能\s*(?:撑|扛)住?")
 
 
+# "TPOT 能到 60ms 吗", "can we hit 30 ms per token": a latency asked to be reached
+_LATENCY_REACHED = re.compile(r"(?:tpot|ttft|每个?\s*token|首\s*token)[^，,。?？]{0,8}"
+                              r"(?:能到|能不能到|达得到|做得到|能做到)[^，,。?？]{0,10}[吗?？]|"
+                              r"\b(?:can|could) (?:we|i|it) (?:hit|reach|get|make)\b")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -478,6 +484,14 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("ask_concurrent") and (has("replicas") or fleet_size) and kw("how_many") and not load and (
             has("tpot_ms") or has("replicas")) and not _KV_FIT.search(t):
         return "throughput"          # "replicas=12 tp=8 … how many concurrent users can that hold": streams
+    if fleet_size and (has("model") or has("params")) and (has("asks_tokens") or has("asks_per_day")) \
+            and not load and not kw("hbm") and not kw("enough") and not _KV_FIT.search(t) \
+            and not re.search(r"显存|vram|memory|够不够|够吗|\bfits?\b", t):
+        return "throughput"          # "how many tokens/day can 300 h200 push for llama 3.3 70b … at 35 ms"
+    if (has("tpot_ms") or has("ttft_ms")) and (has("model") or has("params")) and has("accelerator") \
+            and _LATENCY_REACHED.search(t) \
+            and not (load and kw("how_many")):
+        return "throughput"          # "TP=4，8k 输入，并发 32，TPOT 能到 60ms 吗": the latency at that load
     if (kw("fit") and not (load and fleet_size and has("tokens_per_day"))
             and not (load and (has("tpot_ms") or has("ttft_ms"))
                      and (kw("how_many") or kw("enough") or _CAN_SERVE.search(t)))

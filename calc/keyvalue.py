@@ -210,7 +210,7 @@ KV = re.compile(
     r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+[/-]\s|\s+(?:dense|moe)\b|"
     r"\s+(?=[\u4e00-\u9fff]))")
 # "/assume ttft_margin=1.5 gemma 2 27b …": after the command its values are single words, ended by a space
-KV_ASSUME = re.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]))")
+KV_ASSUME = re.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]|:\s))")
 # a server named by an earlier key ("server=DGX H100 | count=128"): the count is of servers
 _SERVER_KEYED = re.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)")
 _COUNT_KEYS = {"qty", "quantity", "count", "units", "数量", "采购数量"}

@@ -245,6 +245,18 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
                 for k in range(m.start(), m.end()):
                     taken[k] = True
                 spans.append(NameSpan("acc", key, m.start(), m.end()))
+    # "is gaudi 3 cheaper than h100? gaudi at $1.50/hr, h100 at $2.40/hr": once one card of a family is
+    # named, the family's word alone is that card
+    named = {sp.key for sp in spans if sp.kind == "acc"}
+    for key in named:
+        fam = re.match(r"[a-z]{3,}", cat.accelerators[key].short.lower())
+        if fam is None or sum(cat.accelerators[k].short.lower().startswith(fam.group(0)) for k in named) != 1:
+            continue
+        for m in re.finditer(rf"(?<![a-z0-9]){fam.group(0)}s?(?![a-z0-9])(?!\s*[-_]?v?\d)", t):
+            if not any(taken[m.start():m.end()]):
+                for k in range(m.start(), m.end()):
+                    taken[k] = True
+                spans.append(NameSpan("acc", key, m.start(), m.end()))
     # "Intel Falcon Shores": a chip, not the Falcon model
     for sp in [sp for sp in spans if sp.kind == "model" and re.match(r"[- ]shores\b", t[sp.end:sp.end + 8])]:
         spans.remove(sp)

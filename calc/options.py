@@ -144,7 +144,8 @@ _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 # the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
 MOVED_TO = re.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
-                       r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to)\s*(?:the\s+)?#")
+                       r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to|(?<![交转替])换(?:用|上)?)"
+                       r"\s*(?:the\s+)?#")
 SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
@@ -400,7 +401,9 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
                                      and s.start > counts[0].end for s in r.stated)
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
             and counts[0].param == "gpus" and "days" in r.params \
-            and (SAME_COUNT.search(r.t) or _REDO_ON.search(r.t) or (again and TOOK.search(r.t))) \
+            and (SAME_COUNT.search(r.t) or _REDO_ON.search(r.t) or (again and TOOK.search(r.t))
+                 # "32 張 A100 80GB 訓咗 12日，換 H100 要幾耐？": the run moved, on as many cards
+                 or (TOOK.search(r.t) and MOVED_TO.search(r.masked) and HOW_LONG_ASKED.search(r.t))) \
             and intent == "training" and isinstance(counts[0].value, float):
         # "BLOOM 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久": the run redone on as many
         # of the other cards (the counted one is the earlier run's; else the one named first)

@@ -700,6 +700,8 @@ def _memory(b: Builder) -> Result:
         b.read.add("gpus")                 # the fleet's count is the replicas' GPUs
     elif b.has("gpus") or b.has("servers") or b.has("server"):
         gpus = b.count_gpus(acc)
+        if b.has("tensor_parallel") and b.num("tensor_parallel", None, record=False) == gpus:
+            b.read.add("tensor_parallel")  # "TP8 on one node": the node's cards, one replica
     elif b.has("gpus_per_server"):         # "will it fit on one 8-GPU H200 node?"
         gpus = b.num("gpus_per_server", None)
     elif b.has("tensor_parallel"):         # "TP=8": the GPUs one replica spans

@@ -478,6 +478,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.subscribers_needed": ("{users} paying users at {charge} a month pay back {gpus:,.0f} {acc} ({capex}) in {months:.3g} months, "
                                 "with {power} a month of electricity",
         "每月{charge}的付费用户需{users}个，才能在{months:.3g}个月内收回{gpus:,.0f}张{acc}的{capex}（含每月电费{power}）"),
+    "head.rent_out_income": ("{gpus:,.0f} {acc} rented out for {days:,.0f} days at {u:.0%} occupancy bring in {income} (before electricity and other costs)",
+        "{gpus:,.0f}张{acc}出租{days:,.0f}天、出租率{u:.0%}，收入约{income}（未扣电费等成本）"),
     "fig.power_share_of_rent": ("electricity's share of the stated rent", "电费占所给租金的比例"),
     "fig.rent_over_power": ("stated rent over the electricity", "所给租金是电费的倍数"),
     "step.rent_over_power": ("rent ${rent:g}/h / electricity ${cost:.3g}/h = {ratio:.1f}x",

@@ -4648,3 +4648,65 @@ def test_a_quote_judged_against_the_catalog():
     assert res.figure("quote_over_catalog").value == pytest.approx(250_000 / 240_000)
     req, res = ask("is $35k a fair price for an H100?")
     assert req.params.get("price_usd") == 35_000 and res.figure("quote_over_catalog").value == pytest.approx(35 / 27.5)
+
+
+# Readings from the thirtieth round (sets 515-518), each with the wrong answer it had given.
+
+def test_cards_rented_out_by_the_hour_bring_income():
+    # "每張每小時租出去 2.3 美元 … 每年收入幾多" had read a US$2.3 budget (and then billed a rental)
+    req, res = ask("我哋有 512 張 H100，每張每小時租出去 2.3 美元，利用率 70%，每年收入大概幾多？")
+    assert req.params.get("rent_usd_per_hour") == 2.3 and not res.unused
+    assert res.figure("income_usd").value == pytest.approx(512 * 2.3 * 24 * 365.25 * 0.7)
+
+
+def test_mfu_points_said_after_the_mfu():
+    # "MFU 32%，优化后能高 6 个点" had left the 6 points as a bare number (named unused)
+    req, res = ask("我们现在 MFU 32%，优化后能高 6 个点，1000 张 H100 训 10T token 的 70B 模型，能省几天？")
+    assert req.params.get("mfu_gain_points") == pytest.approx(0.06) and req.params.get("mfu") == 0.32
+    assert not res.unused
+
+
+def test_a_run_moved_to_another_card_said_with_a_bare_swap():
+    # "32 張 A100 80GB 訓咗 12日，換 H100 要幾耐？" had compared the two cards' GPU-hours
+    req, res = ask("我们 32 张 A100 80GB 训了 12 天，换 H100 要多久？")
+    assert req.params.get("from_accelerator") == "a100_sxm_80gb" and res.figure("train_days") is not None
+
+
+def test_documents_a_day_are_queries_a_day():
+    # "summarize 42M docs/day, ~3.5k tokens in, 250 out … gpus?" had been a training question
+    req, res = ask("our batch job: summarize 42M docs/day, ~3.5k tokens in, 250 out, llama 3.1 8b fp8 on h100. gpus?")
+    assert req.params.get("queries_per_day") == 42e6 and res.intent == "fleet" and not res.unused
+
+
+def test_a_family_word_alone_is_the_card_of_that_family_named():
+    # "gaudi 3 … h100 … gaudi at $1.50/hr, h100 at $2.40/hr" had left the second rent unbound
+    req, res = ask("is gaudi 3 cheaper per token than h100 for llama 2 70b? gaudi at $1.50/hr, h100 at $2.40/hr")
+    assert [o.get("rent_usd_per_hour") for o in req.options] == [1.5, 2.4] and not res.unused
+
+
+def test_tokens_a_day_of_a_fleet_at_a_latency_is_a_throughput():
+    # "how many tokens/day can 300 h200 push for llama 3.3 70b in fp8 if we hold 35 ms per token?" had been a
+    # memory check (the latency named unused)
+    _, res = ask("how many tokens/day can 300 h200 push for llama 3.3 70b in fp8 if we hold 35 ms per token?")
+    assert res.intent == "throughput" and not res.unused
+
+
+def test_a_price_per_million_aimed_at():
+    # "每百万 token 成本多少美元？能不能打到 $0.3？" had read $0.3 as an hourly rent
+    req, _ = ask("我们 B200 租价 $5.2/卡时，Qwen3-30B-A3B FP8 实测单卡 7400 tok/s 输出，输出每百万 token 成本多少美元？"
+                 "能不能打到 $0.3？")
+    assert req.params.get("usd_per_million_tokens") == 0.3 and req.params.get("rent_usd_per_hour") == 5.2
+
+
+def test_a_tp_group_as_large_as_the_node_is_the_node():
+    # "TP8 on one node … how many concurrent 16k-token prompts can it hold?" had named TP8 unused
+    _, res = ask("llama 3.1 405b fp8 on h100 — TP8 on one node fits the weights but KV is tight. how many "
+                 "concurrent 16k-token prompts can it hold?")
+    assert not res.unused
+
+
+def test_an_assume_pasted_into_a_question_before_a_colon():
+    # "with /assume ttft_margin=1.5: qwen3 235b …" had left the 1.5 unread
+    req, res = ask("rerun the b200 sizing with /assume ttft_margin=1.5: qwen3 235b fp8, TP4, 2,000 qps, 1.2k in / 300 "
+                   "out, ttft 600ms, tpot 30ms")
+    assert req.params.get("ttft_margin") == 1.5 and not res.unused
