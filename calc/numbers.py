@@ -219,7 +219,8 @@ def normalize(text: str) -> Normalized:
     if said.isascii():
         low = said.lower().replace("|", ";")
         if not _FLOPS_LETTER.search(low):
-            return Normalized(low, tuple(said_pos), text)
+            # ("buy 3.2w usd each": 万 as "w" in English words too, by the same rules)
+            return Normalized(_wan_letters(low), tuple(said_pos), text)
         low, where = _flops_letters(low, said_pos)
         return Normalized(low, tuple(where), text)
     out: list[str] = []
@@ -296,11 +297,18 @@ def _flops_letters(t: str, pos: list[int]) -> tuple[str, list[int]]:
 # only beside a counted thing or a count's words, never for a power ("单卡700w", "600w的卡")
 _WAN = re.compile(r"(?<=\d)(kw|w)(?![a-z])")
 _WAN_NEXT = re.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps|"
+                       r"usd\b|rmb\b|cny\b|"
                        r"[一每单]\s*(?:张|台|块|片|颗)(?!\s*(?:卡|gpu|显卡)?\s*(?:的)?\s*(?:功耗|功率|tdp)))")
 # ("DAU: 80w" in a pasted list: the key, then its colon)
 _WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau|"
                          r"users?)\s*"
                          r"[:：=]?\s*(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
+
+
+# a card's price said in 万 ("每张11.5w", "buy 3.2w"): a small number right after a price word (no
+# accelerator draws under 50 W: "L4 一张 72W" is a power)
+_WAN_PRICE = re.compile(r"(?:每张|一张|单价|售价|报价|价格|买|卖|收|\bbuy|\bprice)\s*(?:大概|约|是|要)?\s*"
+                        r"(\d+(?:\.\d+)?)$")
 
 
 # words of electric power, in the few words before a number ("功耗 700w") or anywhere in the question
@@ -322,6 +330,8 @@ def _wan_letters(t: str) -> str:
             return m.group(0)          # "服务器供电上限 10kW 一台": ten kilowatts a server
         if _WAN_BEFORE.search(head[-12:]):
             return "万" if m.group(1) == "w" else "千万"
+        if m.group(1) == "w" and (price := _WAN_PRICE.search(head)) and float(price.group(1)) < 50:
+            return "万"
         if nxt := _WAN_NEXT.match(t, m.end()):
             if m.group(1) == "kw" and _POWER_TOPIC.search(t) \
                     and not re.search(r"元|美金|美元|刀", nxt.group(0)):

@@ -1143,8 +1143,11 @@ def all_in_stated(r: Reading) -> None:
         p["all_in"] = True
         p["all_in_multiple"] = p.pop("factor")
         r.stated = [replace(st, param="all_in_multiple") if st is fac else st for st in r.stated]
-    coef = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+    coef = next((st for st in r.stated if st.param in (None, "params") and isinstance(st.value, float)
                  and 1 < st.value <= 10 and (_ALL_IN_COEF.search(t[max(0, st.start - 16):st.start]) or (
+                     # "含服务器乘1.6": with the build, times a multiple (no model has 1.6 parameters)
+                     re.search(r"(?:乘以?|[x×])\s*$", t[max(0, st.start - 3):st.start])
+                     and _PRICE_WITH_BUILD.search(t[max(0, st.start - 20):st.start])) or (
                      # "网络存储机房按1.4倍all-in算": the build's words, then a multiple
                      str(st.text).endswith(("倍", "x"))
                      and _BUILD_WORDS.search(t[max(0, st.start - 16):st.start])
@@ -1156,6 +1159,8 @@ def all_in_stated(r: Reading) -> None:
         # "all-in 系数 1.3": the build as that multiple of the chips
         p["all_in"] = True
         p["all_in_multiple"] = float(coef.value or 0)
+        if coef.param == "params" and p.get("params") == coef.value:
+            del p["params"]
         r.stated = [replace(st, param="all_in_multiple") if st is coef else st for st in r.stated]
     # (a share read as the budget's: "¥120M … plus 35% for servers/networking" is the build's)
     share = next((st for st in r.stated if st.param in (None, "budget_share") and str(st.text).endswith("%")
@@ -1447,7 +1452,8 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
 _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"
-                            r"mfu\s+(?:goes|went|gets|got|rises|rose|improves|improved|is raised|climbs)"
+                            r"mfu\s+(?:to\s+(?:go|get|rise|climb)|goes|went|gets|got|rises|rose|improves|improved|"
+                            r"is raised|climbs)"
                             r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")
 
 

@@ -153,7 +153,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout503.toml": 53, "heldout504.toml": 52, "heldout505.toml": 54, "heldout506.toml": 50,
          "heldout507.toml": 54, "heldout508.toml": 54, "heldout509.toml": 52, "heldout510.toml": 52,
          "heldout511.toml": 54, "heldout512.toml": 54, "heldout513.toml": 53, "heldout514.toml": 54,
-         "heldout515.toml": 53, "heldout516.toml": 50, "heldout517.toml": 54, "heldout518.toml": 54}
+         "heldout515.toml": 53, "heldout516.toml": 50, "heldout517.toml": 54, "heldout518.toml": 54,
+         "heldout519.toml": 50, "heldout520.toml": 50, "heldout521.toml": 53, "heldout522.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated

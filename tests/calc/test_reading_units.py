@@ -4710,3 +4710,20 @@ def test_an_assume_pasted_into_a_question_before_a_colon():
     req, res = ask("rerun the b200 sizing with /assume ttft_margin=1.5: qwen3 235b fp8, TP4, 2,000 qps, 1.2k in / 300 "
                    "out, ttft 600ms, tpot 30ms")
     assert req.params.get("ttft_margin") == 1.5 and not res.unused
+
+
+# Readings from the thirtieth round's sealed sets (519-522).
+
+@pytest.mark.parametrize("q, param, value", [
+    # 'w' for 万 beside a price: had been 3.2 W and 11.5 W per card
+    ("rent vs buy h200?? buy 3.2w usd each or rent $3.1/hr, 3yr horizon, which cheeper", "price_usd", 32_000),
+    ("预算3亿rmb全买h20 每张11.5w 能买多少张？加服务器网络按1.4倍算呢", "price_cny", 115_000),
+    # "含服务器乘1.6": the build's multiple (had been a 1.6-parameter model)
+    ("h20 说是8.5w一张 3000张 含服务器乘1.6 总capex 要多少亿", "all_in_multiple", 1.6),
+    # "we expect MFU to go to 44%": the next run's MFU (had been the same 36% for both runs)
+    ("last run: 512 A100s, 19 days, 36% MFU. next run is same model+data on 512 H100s and we expect MFU to "
+     "go to 44%. how many days?", "mfu_to", 0.44),
+])
+def test_readings_of_sets_519_522(q, param, value):
+    req, res = ask(q)
+    assert req.params.get(param) == pytest.approx(value) and not res.unused
