@@ -1948,15 +1948,25 @@ def _power_headroom(b: Builder, acc: Accelerator, watts: float, p: float) -> Res
                                   acc=acc.short, kw=mw * 1000, w=unit_w))
 
 
-def measured_tps_per_gpu(b: Builder, acc: Accelerator, fleet_gpus: Callable[[], float]) -> float | None:
+def measured_tps_per_gpu(b: Builder, acc: Accelerator, fleet_gpus: Callable[[], float], *,
+                         explain: bool = False) -> float | None:
     """A stated measured output rate per GPU: as stated per GPU, a server's over its cards ("实测整机
-    6000 tok/s"), or the fleet's over `fleet_gpus()`; None when no rate is stated."""
+    6000 tok/s"), or the fleet's over `fleet_gpus()`; None when no rate is stated. With `explain`,
+    the division is a step of the answer."""
     if b.has("observed_tokens_per_s_per_gpu"):
         return b.num("observed_tokens_per_s_per_gpu", None)
     if b.has("observed_tokens_per_s_per_server"):
-        return b.num("observed_tokens_per_s_per_server", None) / b.gpus_per_server(acc)
+        node = b.num("observed_tokens_per_s_per_server", None)
+        box = b.gpus_per_server(acc)
+        if explain:
+            b.step(b.tr("step.per_server_rate", tps=node, n=box, per=node / box))
+        return node / box
     if b.has("observed_tokens_per_s"):
-        return b.num("observed_tokens_per_s", None) / fleet_gpus()
+        n = fleet_gpus()
+        total = b.num("observed_tokens_per_s", None)
+        if explain:
+            b.step(b.tr("step.measured_share", total=total, n=n, per=total / n))
+        return total / n
     return None
 
 

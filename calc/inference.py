@@ -20,6 +20,7 @@ from calc.costs import (
     daily_cost,
     fx,
     gpu_power_w,
+    measured_tps_per_gpu,
     owned_rate,
     pue,
     rent_rate,
@@ -753,17 +754,7 @@ def _measured_cost_no_fit(b: Builder, acc: Accelerator, model: Model, precision:
     measured rate on cards the catalog says the model does not fit on at this precision (a quantized
     build, offloading): the measurement is what ran, so the cost is the rent over it, and the
     catalog's fit is said beside it, not used to refuse the question."""
-    if b.has("observed_tokens_per_s_per_gpu"):
-        per = b.num("observed_tokens_per_s_per_gpu", None)
-    elif b.has("observed_tokens_per_s_per_server"):
-        box = b.gpus_per_server(acc)
-        node = b.num("observed_tokens_per_s_per_server", None)
-        per = node / box
-        b.step(b.tr("step.per_server_rate", tps=node, n=box, per=per))
-    else:
-        total = b.num("observed_tokens_per_s", None)
-        per = total / n
-        b.step(b.tr("step.measured_share", total=total, n=n, per=per))
+    per = measured_tps_per_gpu(b, acc, lambda: n, explain=True) or 0.0
     rate = rent_rate(b, acc) or owned_rate(b, acc, catalog=True)
     if rate is None:
         raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
@@ -793,18 +784,8 @@ def _measured_workload_cost(b: Builder, acc: Accelerator) -> Result:
     hour's price over the measured rate. No model is assumed, so nothing is said about batches,
     replicas or latency (a default model's figures had stood beside the measurement)."""
     counted = b.has("gpus") or b.has("servers")
-    if b.has("observed_tokens_per_s_per_gpu"):
-        per = b.num("observed_tokens_per_s_per_gpu", None)
-    elif b.has("observed_tokens_per_s_per_server"):
-        box = b.gpus_per_server(acc)
-        node = b.num("observed_tokens_per_s_per_server", None)
-        per = node / box
-        b.step(b.tr("step.per_server_rate", tps=node, n=box, per=per))
-    else:
-        on = b.count_gpus(acc) if counted else b.num("gpus", 1, label=b.tr("label.measured_on"))
-        total = b.num("observed_tokens_per_s", None)
-        per = total / on
-        b.step(b.tr("step.measured_share", total=total, n=on, per=per))
+    per = measured_tps_per_gpu(b, acc, lambda: b.count_gpus(acc) if counted else b.num(
+        "gpus", 1, label=b.tr("label.measured_on")), explain=True) or 0.0
     b.read.update({"gpus", "servers"})        # (the cards it was measured on: the rate is per card)
     rate = owned_rate(b, acc) if b.flag("asks_cost_per") else None
     if rate is None:
