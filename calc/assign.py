@@ -554,9 +554,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             value /= 10                    # "六毛一度": 0.6 yuan
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}", "server_price": f"server_price_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
-        end = max(b, cur_end)
-        if role in ("price", "server_price") and (each := _EACH_WORD.match(t, end)):
-            end = each.end()               # "cost about $3M each": the amount quoted with its "each"
+        end = _with_each(t, max(b, cur_end)) if role in ("price", "server_price") else max(b, cur_end)
         r.add(param, value, min(a, cur_start), end)
     elif role == "server_price" and value <= 1024 and not (
             CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
@@ -564,10 +562,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("gpus_per_server", value, a, b)   # "8 per box": no money in it, a server's size
     elif role == "server_price":
         cur, cur_start, cur_end = _currency(r, n, a, b)
-        end = max(b, cur_end)
-        if each := _EACH_WORD.match(t, end):
-            end = each.end()               # "racks … cost about $3M each": the amount with its "each"
-        r.add(f"server_price_{cur}", value, min(a, cur_start), end)
+        r.add(f"server_price_{cur}", value, min(a, cur_start), _with_each(t, max(b, cur_end)))
     elif role == "token_price" and not re.search(r"tok|词元|\b(?:in|out)put\b|输入|输出|\bapi\b", t):
         r.add(None, value, a, b)         # "$2 per million" with no tokens anywhere: unknown
     elif role in ("token_price", "token_price_k"):
@@ -938,6 +933,12 @@ _AT_RATE = re.compile(r"\bat\s*$|按\s*$")
 _CONVERTED = re.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
                         r"(?:us\$|\$|¥)?\s*$")
 _EACH_WORD = re.compile(r"\s*(?:each|apiece|a piece|per unit)\b")
+
+
+def _with_each(t: str, end: int) -> int:
+    """A price's span end, over the "each" said after it ("racks … cost about $3M each")."""
+    each = _EACH_WORD.match(t, end)
+    return each.end() if each else end
 # one server named just before an amount: "一台H100服务器（8卡）", "one 8-GPU server,"
 _ONE_SERVER_PRICED = re.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?:服务器|整机)\s*"
                                 r"(?:[(（][^)）]{0,8}[)）])?\s*(?:的)?\s*(?:价格|报价|售价|要|是|约|大概)?\s*$|"

@@ -12,7 +12,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from calc.build import Builder
-from calc.catalog import Accelerator, Price
+from calc.catalog import Accelerator, Model, Price
 from calc.result import CalcError, Result
 
 AMORTIZE_YEARS = 4
@@ -1426,19 +1426,15 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         fleet = b.count_gpus(acc)
     elif b.has("budget_usd") or b.has("budget_cny"):   # "budget $50M: buy at $32k or rent?"
         fleet = budget_gpus(b, acc, costs=False)
-    elif b.has("model") and not any(b.has(k) for k in _LOAD_OR_CHARGE):
+    elif b.has("model") and not any(b.has(k) for k in _LOAD_OR_CHARGE) \
+            and (replica := _model_replica(b, acc)) is not None:
         # "租 H200 跑 Llama 3.1 405B … 定係自己買抵啲": the cards one copy of the model needs (with a
         # load or a charge stated, one copy is not what is asked, and the model is named unused)
-        from calc.inference import _precision
-        from calc.roofline import min_group
-        model, prec = b.model(), _precision(b, acc)
-        group = min_group(model, acc, prec)
-        if group is not None:
-            fleet = float(group)
-            b.fig("replica_gpus", group, "GPUs", b.tr("fig.replica_gpus"))
-            b.step(b.tr("step.replica_for_rent", model=model.short, prec=prec.upper(), n=group,
-                        acc=acc.short))
-            b.read.update({"model", "params", "precision"})
+        model, prec, group = replica
+        fleet = float(group)
+        b.fig("replica_gpus", group, "GPUs", b.tr("fig.replica_gpus"))
+        b.step(b.tr("step.replica_for_rent", model=model.short, prec=prec.upper(), n=group, acc=acc.short))
+        b.read.update({"model", "params", "precision"})
     if fleet is not None:
         b.fig("cost_usd", fleet * usd, "US$", b.tr("fig.chips_cost"))
         b.fig("rent_per_month_fleet_usd", fleet * rent_month, "US$", b.tr("fig.rent_month_fleet"))
@@ -1601,18 +1597,23 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
                     + _replicas_of(b, acc, gpus))
 
 
-def _replicas_of(b: Builder, acc: Accelerator, gpus: float) -> str:
-    """A model named beside a fleet's bill ("Falcon 180B in int8 on MI250X, how many per
-    replica? and 40 of them for 3 months?"): the GPUs one copy needs, and the copies that fit."""
-    if not b.has("model"):
-        return ""
+def _model_replica(b: Builder, acc: Accelerator) -> tuple[Model, str, int] | None:
+    """The named model, its precision on `acc`, and the fewest cards that hold one copy of it
+    (None when no group up to 64 does)."""
     from calc.inference import _precision
     from calc.roofline import min_group
     model = b.model()
     prec = _precision(b, acc)
     group = min_group(model, acc, prec)
-    if group is None:
+    return None if group is None else (model, prec, group)
+
+
+def _replicas_of(b: Builder, acc: Accelerator, gpus: float) -> str:
+    """A model named beside a fleet's bill ("Falcon 180B in int8 on MI250X, how many per
+    replica? and 40 of them for 3 months?"): the GPUs one copy needs, and the copies that fit."""
+    if not b.has("model") or (replica := _model_replica(b, acc)) is None:
         return ""
+    model, prec, group = replica
     b.fig("replica_gpus", group, "GPUs", b.tr("fig.replica_gpus"))
     b.fig("replicas", math.floor(gpus / group), "", b.tr("fig.replicas"))
     return b.tr("head.and_replicas", group=group, model=model.short, prec=prec.upper(),
@@ -1956,8 +1957,11 @@ def measured_tps_per_gpu(b: Builder, acc: Accelerator, fleet_gpus: Callable[[], 
     if b.has("observed_tokens_per_s_per_gpu"):
         return b.num("observed_tokens_per_s_per_gpu", None)
     if b.has("observed_tokens_per_s_per_server"):
+        # (the order the two are read in is the order the answer's assumptions list them: a cost
+        # explained names the server's size first, as it always has)
+        box = b.gpus_per_server(acc) if explain else 0
         node = b.num("observed_tokens_per_s_per_server", None)
-        box = b.gpus_per_server(acc)
+        box = box or b.gpus_per_server(acc)
         if explain:
             b.step(b.tr("step.per_server_rate", tps=node, n=box, per=node / box))
         return node / box

@@ -658,9 +658,7 @@ def _card_priced_box(r: Reading) -> None:
         price = cat.price(acc.id)
         if price is None or not price.purchase_usd:
             return
-        fx = p.get("usd_cny")
-        fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else cat.rates.usd_cny
-        card = price.purchase_usd * (fx if cur == "cny" else 1.0)
+        card = price.purchase_usd * (r.usd_cny() if cur == "cny" else 1.0)
         if float(st.value or 0) > 1.5 * card:
             return
         p[f"price_{cur}"] = p.pop(f"server_price_{cur}")

@@ -804,28 +804,40 @@ def _measured_workload_cost(b: Builder, acc: Accelerator) -> Result:
     b.fig("tokens_per_s_per_gpu", per, "tokens/s", b.tr("fig.per_gpu"))
     b.fig("cost_per_million_tokens_usd", per_mtok, "US$", b.tr("fig.cost_per_mtok"))
     b.step(b.tr("step.cost_per_mtok_measured", rate=rate, tps=per, cost=per_mtok))
-    name = b.tr("word.measured_workload")
+    head = _cost_per_mtok_head(b, acc, per_mtok, rate, lout, b.tr("word.measured_workload"))
+    b.fig("cost_per_query_usd", per_mtok * lout / 1e6, "US$", b.tr("fig.cost_per_query"))
+    head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour"))
+    return b.result("throughput", head + _against_price(b, per_mtok))
+
+
+def _cost_per_mtok_head(b: Builder, acc: Accelerator, per_mtok: float, rate: float, lout: float,
+                        name: str) -> str:
+    """The headline of a cost per million output tokens at `rate` US$ an hour: in the rent's yuan
+    first when the rent was stated in yuan ("H20 租金 7 元/卡时 … 百万 token 成本多少"), else in dollars,
+    with yuan beside them when asked ("汇率7.25，折合每百万token成本多少元？")."""
     if b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour"):
         r = fx(b)
         b.fig("cost_per_million_tokens_cny", per_mtok * r, "RMB", b.tr("fig.cost_per_mtok"))
-        head = b.tr("head.cost_per_mtok_cny", cost=per_mtok * r, usd=per_mtok, model=name, acc=acc.short,
+        return b.tr("head.cost_per_mtok_cny", cost=per_mtok * r, usd=per_mtok, model=name, acc=acc.short,
                     rate=rate * r, busy=b.busy(), lout=lout, per_q=per_mtok * r * lout / 1e6)
-    else:
-        head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6, lout=lout,
-                    model=name, acc=acc.short, rate=rate, busy=b.busy())
-        if b.req.params.get("currency") == "cny" or b.has("usd_cny"):
-            b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
-            head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
-    b.fig("cost_per_query_usd", per_mtok * lout / 1e6, "US$", b.tr("fig.cost_per_query"))
-    per_n = b.num("per_tokens", 1e6, record=False)
-    if per_n != 1e6:
-        # "每千 token 成本（元）": the basis asked, beside the usual per million
-        cny = b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour")
-        cost = per_mtok * per_n / 1e6 * (fx(b) if cny else 1.0)
-        b.fig("cost_per_tokens_cny" if cny else "cost_per_tokens_usd", cost, "RMB" if cny else "US$",
-              b.tr("fig.cost_per_tokens", n=b.h(per_n)))
-        head += b.tr("head.per_basis_cny" if cny else "head.per_basis_usd", n=b.h(per_n), cost=f"{cost:,.3g}")
-    return b.result("throughput", head + _against_price(b, per_mtok))
+    head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6, lout=lout,
+                model=name, acc=acc.short, rate=rate, busy=b.busy())
+    if b.req.params.get("currency") == "cny" or b.has("usd_cny"):
+        b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
+        head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
+    return head
+
+
+def _per_basis(b: Builder, per_mtok: float, *, cny: bool) -> str:
+    """"每千 token 成本多少": the cost of the number of tokens asked, beside the usual per million
+    ("" when the basis is a million)."""
+    per = b.num("per_tokens", 1e6, record=False)
+    if per == 1e6:
+        return ""
+    cost = per_mtok * per / 1e6 * (fx(b) if cny else 1.0)
+    b.fig("cost_per_tokens_cny" if cny else "cost_per_tokens_usd", cost, "RMB" if cny else "US$",
+          b.tr("fig.cost_per_tokens", n=b.h(per)))
+    return b.tr("head.per_basis_cny" if cny else "head.per_basis_usd", n=b.h(per), cost=f"{cost:,.3g}")
 
 
 def throughput(b: Builder) -> Result:
@@ -981,28 +993,8 @@ def throughput(b: Builder) -> Result:
                 # a measured rate with no model named: the cost is the measurement's, not a default model's
                 name = b.tr("word.measured_workload") if measured and not (
                     b.has("model") or b.has("params")) else model.short
-                head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6,
-                            lout=lout, model=name, acc=acc.short, rate=rate, busy=b.busy())
-                if b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour"):
-                    # "H20 租金 7 元/卡时 … 百万 token 成本多少": in the rent's yuan first
-                    r = fx(b)
-                    b.fig("cost_per_million_tokens_cny", per_mtok * r, "RMB", b.tr("fig.cost_per_mtok"))
-                    head = b.tr("head.cost_per_mtok_cny", cost=per_mtok * r, usd=per_mtok, model=name,
-                                acc=acc.short, rate=rate * r, busy=b.busy(), lout=lout,
-                                per_q=per_mtok * r * lout / 1e6)
-                elif b.req.params.get("currency") == "cny" or b.has("usd_cny"):
-                    # "汇率7.25，折合每百万token成本多少元？": in yuan too
-                    b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
-                    head += b.tr("head.in_cny", cny=f"{per_mtok * fx(b):,.3g}")
-                per = b.num("per_tokens", 1e6, record=False)
-                if per != 1e6:
-                    # "每千 token 成本多少": the basis asked, beside the usual per million
-                    cny = b.req.params.get("currency") == "cny"
-                    cost = per_mtok * per / 1e6 * (fx(b) if cny else 1.0)
-                    b.fig("cost_per_tokens_cny" if cny else "cost_per_tokens_usd", cost,
-                          "RMB" if cny else "US$", b.tr("fig.cost_per_tokens", n=b.h(per)))
-                    head += b.tr("head.per_basis_cny" if cny else "head.per_basis_usd", n=b.h(per),
-                                 cost=f"{cost:,.3g}")
+                head = _cost_per_mtok_head(b, acc, per_mtok, rate, lout, name)
+                head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny")
                 return b.result("throughput", head + _against_price(b, per_mtok) + _owned_beside(b, acc, pt)
                                 + _power_share(b, acc, pt, per_mtok))
         if rate is None and b.flag("asks_cost_per"):

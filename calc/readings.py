@@ -189,15 +189,18 @@ def than_other(r: Reading) -> None:
         return
 
 
+def _in_currency(r: Reading, value: float, param: object) -> float:
+    """An amount in the other currency, converted into `param`'s (at the stated rate, else the
+    catalog's)."""
+    return value / r.usd_cny() if _cur(param) == "usd" else value * r.usd_cny()
+
+
 def _take_in_first_currency(r: Reading, first: Stated, st: Stated) -> None:
     """`st` taken as `first`'s other value, converted into `first`'s currency when it is in the
     other one."""
     value = float(st.value or 0)
     if _cur(first.param) != _cur(st.param):
-        from calc.catalog import load
-        fx = r.params.get("usd_cny")
-        fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
-        value = value / fx if _cur(first.param) == "usd" else value * fx
+        value = _in_currency(r, value, first.param)
     if st.param != first.param and r.params.get(str(st.param)) == st.value:
         del r.params[str(st.param)]
     bare = replace(st, param=None, note="")
@@ -1341,17 +1344,12 @@ def versus(r: Reading) -> None:
             value /= 100                   # "9 cents instead of 14 cents/kWh": in cents
             if first.param == "electricity_cny_per_kwh" and re.search(r"cents?|¢|美分", str(other.text)):
                 # "0.65元/度 in Ningxia vs 8.9 cents in Oregon": US cents, in yuan for the comparison
-                from calc.catalog import load
-                fx = r.params.get("usd_cny")
-                value *= float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
+                value *= r.usd_cny()
         if first.param == "growth_rate_year" and other.param == "factor":
             value -= 1                     # "grow 3x per year instead of 2x": 200% against 100% a year
         if first.param in _CURRENCY_TWIN and _cur(other.param) and _cur(other.param) != _cur(first.param):
             # "每卡时2美元 vs 每卡时15元人民币": the other one in the first one's currency
-            from calc.catalog import load
-            fx = r.params.get("usd_cny")
-            fx = float(fx) if isinstance(fx, (int, float)) and fx > 0 else load().rates.usd_cny
-            value = value / fx if _cur(first.param) == "usd" else value * fx
+            value = _in_currency(r, value, first.param)
         if _take_as_other(r, first, other, value) and first.param in _COUNTS:
             r.joined.add(str(first.param))   # "grow the fleet from 8,000 to 16,000": both counts
 

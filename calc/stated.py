@@ -128,6 +128,14 @@ class Reading:
     def t(self) -> str:
         return self.norm.text
 
+    def usd_cny(self) -> float:
+        """The exchange rate the question states, else the catalog's (RMB per US$)."""
+        fx = self.params.get("usd_cny")
+        if isinstance(fx, (int, float)) and fx > 0:
+            return float(fx)
+        from calc.catalog import load
+        return load().rates.usd_cny
+
     def stated_at(self, pos: int) -> bool:
         """Whether position `pos` already lies in a stated span."""
         return any(st.start <= pos < st.end for st in self.stated)
