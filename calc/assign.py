@@ -563,14 +563,15 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "server_price":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"server_price_{cur}", value, min(a, cur_start), _with_each(t, max(b, cur_end)))
-    elif role == "token_price" and not re.search(r"tok|词元|\b(?:in|out)put\b|输入|输出|\bapi\b", t):
+    elif role == "token_price" and not re.search(r"tok|词元|\b(?:in|out)put\b|输入|输出|\bapi\b|"
+                                                 r"(?:per|/)\s*(?:1\s*)?m(?:n|illion)?\s+(?:in|out)\b", t):
         r.add(None, value, a, b)         # "$2 per million" with no tokens anywhere: unknown
     elif role in ("token_price", "token_price_k"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         # "$0.15 per million input and $0.60 per million output": the prompt's price apart
         end = max(b, cur_end)
         before = CLAUSE.split(t[max(0, n.start - 18):n.start])[-1]     # ("输入每百万 token 2 元")
-        side = "input_" if (re.match(r"\s*(?:input|prompt)s?\b", t[end:end + 12])
+        side = "input_" if (re.match(r"\s*(?:input|prompt)s?\b|\s*in\s*(?:[/,;]|and\b|&|\+)", t[end:end + 12])
                             or re.search(r"\b(?:input|prompt|in)\b", t[n.end:end])
                             or (_INPUT_PRICE.search(before)
                                 and not re.search(r"输出|output|completion", before)

@@ -733,6 +733,12 @@ def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:
     even?": the rate at which the rent buys tokens at the price, and what the model expects."""
     acc = b.accelerator()
     gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else 1
+    if gpus == 1 and not (b.has("gpus") or b.has("servers")) and b.has("model") and \
+            (replica := _model_replica(b, acc)) is not None and replica[2] > 1:
+        # "mixtral 8x22b on h100 at $2.2/hr, are we underwater?": no count stated, so one copy of
+        # the model, on the fewest cards that hold it (one card alone has no rate to compare)
+        gpus = replica[2]
+        b.step(b.tr("step.one_replica", model=replica[0].short, gpus=gpus, acc=acc.short))
     rate_usd = rent_rate(b, acc) or 0.0
     rate = b.num("rent_cny_per_hour", None) if cny and b.has("rent_cny_per_hour") else \
         rate_usd * fx(b) if cny else rate_usd

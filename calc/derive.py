@@ -216,10 +216,14 @@ _EACH_AFTER = re.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 # ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
 _EACH_BEFORE = re.compile(r"\beach\s*(?:(?:sends?|makes?|does|asks?|fires?|runs?)\s+)?"
                           r"(?:~|about|around|roughly|like|maybe|probably|prob|approx\.?)?\s*$")
-_USERS_DO = re.compile(r"\b(?:users?|seats?|people|customers|members|employees|they)\s+"
+_USERS_DO = re.compile(r"\b(?:users?|seats?|subs|subscribers|people|customers|members|employees|they)\s+"
                        r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?|"
                        r"at|@)\s*"
                        r"(?:about|around|~|roughly)?\s*$")
+# ("avg user: 60 requests/day", "typical sub — ~30 requests/day": one user, labelled)
+_USER_LABEL = re.compile(r"\b(?:avg|average|typical|median|each|per|one|a)\s+"
+                         r"(?:users?|subs?|subscribers?|seats?|customers?|members?)\s*"
+                         r"(?:[:=\-–—]|does|sends|makes|averages)\s*(?:about|around|~|roughly)?\s*$")
 _PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)"
 _PAYER_CLAUSE = re.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
                            r"(?:用户|学生|律师|员工)每天[^，,。；;]{0,6}$")
@@ -232,6 +236,7 @@ def _queries_per_user(t: str, a: int, b: int) -> bool:
                 or (re.search(r"\b(?:users?|dau|seats?|ppl|people|members|employees|devs?|folks)\b", t[:a])
                     and _EACH_BEFORE.search(t[max(0, a - 24):a]))
                 or _USERS_DO.search(t[max(0, a - 30):a]) or _PAYER_CLAUSE.search(t[max(0, a - 24):a])
+                or _USER_LABEL.search(t[max(0, a - 30):a])
                 or (_PAYER_NAMED.search(t[max(0, a - 40):a])
                     and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a])))
 
@@ -426,7 +431,7 @@ FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是�
                      r"\bby (?:year[- ]end|the end|next)\b|\bover the next\b|\bexpect(?:ed|ing|s)?\b|"
                      r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b")
 CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
-                           r"quotes?|"
+                           r"quotes?|quoted|(?:is|was) (?:that|it|this) (?:really|actually)(?: like)?|"
                            r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
                            r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"
                            r"[^,，.。;；?？]{0,10}?(?:about|around|roughly|~|约|大约|大概|差不多|only|just|就|要)?"
@@ -478,9 +483,15 @@ _USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|�
                           r"(?:到|达到|增长到|涨到|突破)\s*$|"
                           r"\busers?\s+(?:will\s+)?(?:reach(?:es|ing)?|hit(?:s|ting)?|grow(?:s|ing)? to)\s*$")
 _IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now|"
-                        r"下个?季度|next quarter|下个月|next month|半年后|in six months")
-_HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "下个月": 1.0, "nextmonth": 1.0,
+                        r"下个?季度|next (?:quarter|qtr|q)\b|下个月|next month|半年后|in six months")
+_HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "nextqtr": 3.0, "nextq": 3.0,
+                   "下个月": 1.0, "nextmonth": 1.0,
                    "半年后": 6.0, "insixmonths": 6.0}
+# a stated fleet checked against a load: "are we underwater?", "够不够"
+_ENOUGH = re.compile(r"\bare we (?:underwater|ok|okay|fine|short|good|covered)\b|"
+                     r"\b(?:is|are) (?:it|that|they|those|we) enough\b|\benough\?|\bdo we have enough\b|"
+                     r"\bcan (?:it|we|they) (?:handle|cope|keep up)|"
+                     r"够不够|够吗|够用吗|扛得住|撑得住|顶得住|扛不扛得住")
 _SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
 _RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?|cabs?)\s*(?:are|is|=|:)\s*$|"
                         r"(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
@@ -831,7 +842,8 @@ def derive_params(r: Reading) -> None:
     fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and fac.value > 1 and any(k in p for k in LOADS) \
             and not any(k in p for k in ("growth_rate_year", "doubling_months", "users_to")) \
-            and (horizon := _IN_A_YEAR.search(t)) and _ASKS_GPUS.search(t):
+            and (horizon := _IN_A_YEAR.search(t)) and (_ASKS_GPUS.search(t) or (
+                ("gpus" in p or "servers" in p) and _ENOUGH.search(t))):
         # "QPS 大概 80，明年预计翻 10 倍，明年要多少张", "下个季度流量涨 3 倍": the load grown that much
         # by then (a yearly rate that reaches it over the horizon)
         months = _HORIZON_MONTHS.get(horizon.group().replace(" ", ""), 12.0)
@@ -1427,7 +1439,10 @@ _GPU_HOUR = (r"(?:(?:per|a|/|each)\s*(?:gpu|card)[- ]?(?:hour|hr|h)s?\b|per (?:g
 # "what's the power cost per GPU-hour?", "光电费每卡每小时多少钱", "每卡每小时电费": electricity per card-hour
 _POWER_PER_GPU_HOUR = re.compile(r"(?:electricity|power|energy)\s*(?:cost|bill|price)?\s*(?:is\s*)?"
                                  + _GPU_HOUR + r"|电费\s*" + _GPU_HOUR + "|"
-                                 + _GPU_HOUR + r"\s*(?:的)?\s*电费")
+                                 + _GPU_HOUR + r"\s*(?:的)?\s*电费|"
+                                 # "how much does it cost per GPU-hour just in power?"
+                                 + _GPU_HOUR + r"\s*(?:just |only |purely |in terms of )?(?:in|for|of)\s+"
+                                 r"(?:power|electricity|energy)\b")
 # "what share of a $2.10/hr h100 rental is actually electricity?", "电费占租金几成？": one card's
 # hour of power against the rent stated for it
 _POWER_SHARE_OF_RENT = re.compile(

@@ -353,6 +353,11 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块", said) else None
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
                              and (unit is None or f.unit == unit)], s.value)
+            if near is None and unit is not None:
+                # "someone quoted $4.6M" for a run computed at $1.05M: an amount of money is checked
+                # against the answer's amount in its currency, however far off it is
+                near = _nearest([f for f in res.figures if f.value > 0 and f.unit == unit
+                                 and f.name.startswith("cost")], s.value)
             if near is not None:
                 check(s, s.value, near.value)
             continue

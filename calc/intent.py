@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from calc.vocabulary import KW, PRICE_JUDGED
 
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up"
-CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic)|"
+CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense)|"
                     r"\bsanity[- ]check|\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\blegit\b|\bplausible\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"

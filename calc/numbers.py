@@ -337,9 +337,16 @@ def _wan_letters(t: str) -> str:
                     and not re.search(r"元|美金|美元|刀", nxt.group(0)):
                 # "单柜限电12kW，整机按10.2kW一台算": a question about power, each server's kilowatts
                 return m.group(0)
+            if m.group(1) == "w" and _PER_CARD.match(nxt.group(0)) and (num := _NUM_END.search(head)) \
+                    and float(num.group(0)) >= 100:
+                return m.group(0)      # "450W一张": watts a card (no card costs a million yuan and more)
             return "万" if m.group(1) == "w" else "千万"
         return m.group(0)
     return _WAN.sub(sub, t)
+
+
+_PER_CARD = re.compile(r"\s*[一每单]\s*(?:张|块|片|颗)")
+_NUM_END = re.compile(r"\d+(?:\.\d+)?$")
 
 
 def _suffix(text: str, end: int) -> tuple[float, int]:

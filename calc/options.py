@@ -1452,6 +1452,9 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
 _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"
+                            # "if we lift MFU from 35% to 50%"
+                            r"(?:lift|raise|bump|push|improve|increase|boost|get)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
+                            r"mfu\s+(?:up\s+)?from\s*[\d.]+\s*%\s*to|"
                             r"mfu\s+(?:to\s+(?:go|get|rise|climb)|goes|went|gets|got|rises|rose|improves|improved|"
                             r"is raised|climbs)"
                             r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")

@@ -92,6 +92,14 @@ from calc.vocabulary import (
     PRECISION,
 )
 
+# a price of one's own, or one to beat: "we charge $0.4/M input", "priced at 0.5 yuan … can I beat that?"
+_OWN_PRICE = re.compile(r"\bwe (?:charge|sell|price|bill)|\bour (?:price|pricing)|\bpriced at\b|"
+                        r"\bcan (?:i|we) beat\b|\bbeat (?:that|it|them)\b|我们(?:卖|定价|收费)|定价")
+_PRICE_ASKED = re.compile(r"多少钱|什么价|价格|报价|how much|\bprice\b|\bcosts?\b")
+# an amount to spend, asked about: "Say I have a $50M budget", "能买多少", "how many chips is that"
+_SPEND_ASKED = re.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|we)\b|how many|"
+                          r"能买|可以买|可买|多少张|几张|多少台|几台|多少卡")
+
 
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
     """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator,
@@ -180,6 +188,43 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 CLAIM.search(r.t) and CLAIM_RESULT.search(r.t[max(0, st.start - 16):st.start])):
             # "…买5000张就是6个亿，对吗", "文章写的是6500万", "So 1,000 racks = 120 MW and $3B, right?"
             r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+    # (a claim in yuan is checked only where the cost is in yuan: a rent in yuan)
+    prices = [x for x in r.stated if x.note == "" and (x.param == "usd_per_million_tokens" or (
+        x.param == "cny_per_million_tokens" and "rent_cny_per_hour" in r.params))]
+    if len(prices) == 1 and CLAIM.search(r.t) and "model" in r.params and "accelerator" in r.params and \
+            not _OWN_PRICE.search(r.t) and not any(
+                k in r.params for k in ("usd_per_million_input_tokens", "cny_per_million_input_tokens")) and \
+            not any(k in r.params for k in (*LOADS, "observed_tokens_per_s_per_gpu", "observed_tokens_per_s",
+                                            "observed_tokens_per_s_per_server", "gpus", "servers")):
+        # "someone said gpt-3 175b inference is ~$0.002 per 1k tokens on A100. does that check out": the
+        # serving cost per token claimed, checked against the model's on that card (not a price to bill)
+        st = prices[0]
+        r.params.pop(str(st.param), None)
+        r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+        if re.search(r"\b(?:1k|1,000|thousand)\b|千", str(st.text).lower()) and "per_tokens" not in r.params:
+            r.params["per_tokens"] = 1000.0
+        r.params["asks_cost_per"] = True
+        intent = "throughput"
+    for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
+               and "server" in r.params and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])
+               and float(r.params.get("servers") or 1) > 1 and _PRICE_ASKED.search(r.t)]:
+        # "一台 DGX B200 多少钱？我听说50万美元，买100台合人民币多少": the price heard is one server's
+        # (the count bought is said apart), not a budget
+        cur = str(st.param).removeprefix("budget_")
+        r.params.pop(str(st.param), None)
+        r.params[f"server_price_{cur}"] = float(st.value or 0)
+        r.stated = [replace(x, param=f"server_price_{cur}") if x is st else x for x in r.stated]
+        intent = intent_of(r.t, {**seen, **r.params})
+    spends = not GPU_COUNT_ASKED.search(r.t) and not _SPEND_ASKED.search(r.t) and not (
+        "gpus" in r.params and ("price_usd" in r.params or "price_cny" in r.params)) and not (
+        "server" in r.params and float(r.params.get("servers") or 1) > 1)
+    for st in [x for x in r.stated if spends and x.param in ("budget_usd", "budget_cny") and x.note == ""
+               and CLAIM.search(r.t) and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])]:
+        # "… at $1.5/gpu-hr. someone quoted $4.6M, sanity check?", "网上说557.6万美元，对得上吗": an amount
+        # someone said, checked against the computed one, not a budget to spend
+        r.params.pop(str(st.param), None)
+        r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+        intent = intent_of(r.t, {**seen, **r.params})
     if CLAIM.search(r.t) and "model" in r.params and not any(k in r.params for k in (
             "gpus", "servers", "train_tokens", "gpu_hours", "price_usd", "price_cny", "rent_usd_per_hour",
             "rent_cny_per_hour")):

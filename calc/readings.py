@@ -717,7 +717,8 @@ def budget_share(r: Reading) -> None:
     _take_over(r, m.start(), m.end(), "budget_share", share, m.start(1), m.end(1))
 
 
-_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate)\b|"
+_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate|"
+                       r"price (?:cut|reduction|drop))\b|"
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
@@ -810,12 +811,21 @@ _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
 # "MFU 32%，优化后能高 6 个点": the points said after the MFU they are added to
 _MFU_POINTS_AFTER = re.compile(r"(?:mfu|利用率)\s*(?:是|为|约|大概)?\s*\d+(?:\.\d+)?\s*%\s*[，,]?\s*"
                                r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:能|可以|会|再|还|估计|预计)?\s*"
-                               r"((提高|提升|提|高|增加|降低|低|下降)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
+                               r"((提高|提升|提|高|增加|降低|低|下降|\+)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
+
+
+# "MFU 38% -> 50%", "利用率 35% → 45%": the MFU the run goes to, after the one it starts at
+_MFU_ARROW = re.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from)?\s*\d+(?:\.\d+)?\s*%\s*"
+                        r"(?:->|→|=>|➡|⇒|-->|~>)\s*((\d+(?:\.\d+)?)\s*%)")
 
 
 def mfu_gain(r: Reading) -> None:
     """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%;
-    "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it."""
+    "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it; "MFU 38% -> 50%":
+    the MFU it goes to."""
+    if (arrow := _MFU_ARROW.search(r.t)) and 0 < float(arrow.group(2)) <= 100:
+        _take_over(r, arrow.start(1), arrow.end(1), "mfu_to", float(arrow.group(2)) / 100)
+        return
     if after := _MFU_POINTS_AFTER.search(r.t):
         value = float(after.group(3)) / 100
         lower = after.group(2) in ("降低", "低", "下降")

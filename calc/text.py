@@ -458,6 +458,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{watts:,.0f}瓦 x PUE {pue:g} x 1小时 = {kwh:.3g}度 x 每度{price:g}美元 = {cost:.3g}美元"),
     "head.power_per_gpu_hour": ("Electricity per GPU-hour: {money} for one {acc} ({watts:,.0f} W at PUE {pue:g})",
         "每张{acc}每小时电费约{money}（{watts:,.0f}瓦，PUE {pue:g}）"),
+    "step.one_replica": ("no GPU count stated: one copy of {model}, on the fewest {acc} that hold it ({gpus})",
+                         "未给出卡数：按一份{model}所需的最少{acc}计（{gpus}张）"),
     "step.replica_for_rent": ("{model} in {prec} needs {n} x {acc} (its weights in memory): the cards bought or rented",
         "{model}（{prec}）需{n}张{acc}放下权重：按这些卡买或租"),
     "fig.subscription_month": ("what the users pay a month", "用户每月付费合计"),

@@ -394,13 +394,9 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
     b.fig("gpu_years", gpu_hours / HOURS_PER_YEAR, "GPU-years", b.tr("fig.gpu_years"))
     b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
     headline = b.tr("head.implied_mfu", mfu=mfu, flops=flops, gpus=gpus, acc=acc.short, days=days)
-    rate = rent_rate(b, acc)
-    if rate is not None:
-        b.fig("cost_usd", gpu_hours * rate, "US$", b.tr("fig.at_rate", rate=rate))
-        b.fig("cost_cny", gpu_hours * rate * fx(b), "RMB", b.tr("fig.converted"))
-        b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=gpu_hours * rate))
-        headline += b.tr("head.about_cost", cost=b.h(gpu_hours * rate))
-    return b.result("training", headline)
+    # what the run cost at the stated or catalogued rent, and its energy (and electricity bill at a
+    # stated price: "… 54 days, 700W/GPU, PUE 1.1, $0.07/kWh: what was the electricity bill?")
+    return b.result("training", headline + _cost_and_energy(b, acc, gpu_hours)[1])
 
 
 def _hours_elsewhere(b: Builder) -> Result:

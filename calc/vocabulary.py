@@ -71,6 +71,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "订阅 $20/月", "会员 ¥30/月": a subscription's price a month
     ("user_price", None, r"(?:订阅|会员|月费|包月|subscription|sub|plan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=|at)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", T + r"(?:k)?\s*(?:块钱?|元|美元|美金|刀|usd|rmb)?\s*(?:/|每|一)\s*(?:个)?(?:月|(?:month|mo)\b)"),
+    # "我们subscription是每月$20", "会员是每月 30 元": the subscription, then its month, then the amount
+    ("user_price", None, r"(?:订阅|会员|subscription|sub|plan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=)?\s*"
+     r"(?:每月|每个月|一个月|包月)\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?!\s*(?:万|亿|张|台|卡|个|人|%))"),
     # "每月收 19.9 元，日活 50 万": a subscription's monthly charge said first (a small amount, no 万)
     ("user_price", None, r"(?:^|[，,。；;:：\s])(?:每月|每个月|按月|包月)\s*(?:只|才|平均|大概|约)?\s*"
      r"(?:收|收费|收取)\s*(?:大概|约|大约)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
@@ -188,7 +191,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:per|/|a|each)\s*(?:user|person|head|seat|dau)\s*(?:per|/|a|each)\s*day\b", None),
     ("tokens_per_user_day", None, r"\bper[- ]?(?:user|person|head|seat)\s*(?:[:=]\s*)?(?:~|≈|about|around|roughly)?\s*$",
      T + r"\s*(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b"),
-    ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s+(?:per|/|a)\s+(?:user|person|head)\s+(?:per|/|a)\s+day\s*"
+    ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s*(?:per|/|a)\s*(?:user|person|head)\s*(?:per|/|a)\s*day\s*"
      r"(?:=|:|~|≈|is|of|at)?\s*(?:~|≈|about|around|roughly)?\s*$"),
     # "2k prompt 250 completion": the answer's length, its word after it (not a second prompt)
     ("output_tokens", T + r"\s*(?:-?\s*tok(?:en)?s?\s+completions?|completion(?!s))\b"
@@ -259,7 +262,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("servers", T + r"\s*机(?![房柜架构型器])", None),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
     ("peak_factor", None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
-    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
+    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh))"),
@@ -388,7 +391,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|"
      + T + CUR + r"\s*(?:一|每)\s*百万\s*(?:个)?\s*tokens?|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     # "at $0.60 per million, what's their daily revenue" (tokens said elsewhere): a token price
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every)\s*million\b(?!\s*(?:users?|people|dau|mau|queries|requests|"
+    ("token_price", T + CUR + r"?\s*(?:per|/|a|every)\s*(?:million|1m|1\s*mn)\b(?!\s*(?:users?|people|dau|mau|queries|requests|"
      r"gpus?|dollars|yuan|元|美元|人|次|用户))", None),
     ("token_price", None, r"\btokens?\b[^,;.]{0,24}(?:at|@|for|charge)\s*(?:about|around|roughly|~|like|approximately)?\s*"
      r"(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mn|m)\b"),
@@ -581,9 +584,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("user_price", None, r"\b(?:subscription|plan|membership|tier)\s*(?:of|at|is|=|:|costs?|priced at)?\s*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
     # "200k users paying $12/mo each": what each of them pays a month
-    ("user_price", None, r"\b(?:users?|seats?|subscribers?|customers?|members?|people)\s+(?:paying|who pay|that pay)\s*"
+    # ("100k paying subs at $15/month": the same, said with "at")
+    ("user_price", None, r"\b(?:users?|seats?|subscribers?|subs|customers?|members?|people)\s+(?:paying|who pay|that pay|at|@)\s*"
      r"(?:about|around|~|roughly)?\s*(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
-    ("user_price", None, r"(?:每(?:个)?(?:用户|席位|账号|会员|人)每月|每月每(?:个)?(?:用户|人))\s*(?:收费|收|付|订阅费?|费用)?"
+    ("user_price", None, r"(?:每(?:个)?\s*(?:用户|席位|账号|会员|人|users?|seats?)\s*每月|每月每(?:个)?\s*(?:用户|人|users?))\s*(?:收费|收|付|订阅费?|费用)?"
      r"\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?(?![a-z%])"),
     # "每张卡连网络和机房摊下来4万美元", "each GPU all-in incl. networking ~$40k": a card's price with its
     # share of the build (calc/parse.py marks it all-in)
@@ -667,7 +671,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
     ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席))?(?:企业|付费|注册|内部)?"
-     r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |internal )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |internal )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮))"),
     ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
@@ -742,6 +746,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
     # "每人每天问 6 题": questions asked, counted as 题
     ("queries", None, r"(?:问|提问)\s*(?:了)?\s*(?:约|大概|大约|差不多)?\s*$", T + r"(?:道|个)?\s*(?:题|问题)"),
+    # "users do 10 a day", "each sends ~25 per day": a count of requests with no noun, a day, after who sends them
+    ("queries", None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
+     r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
     ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|docs|documents|tickets|emails|transcripts|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
@@ -772,6 +779,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:only\s+)?(?:hits?|reaches|gets to))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    # "at decent utilization, say 60%": the value offered after a comma
+    ("util", None, r"(?:mfu|utili[sz]ation|util|利用率)\s*[,，]\s*(?:say|like|maybe|probably|e\.g\.|比如|比方说)\s*$",
+     T + "%"),
     ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster )?(?:mfu|utili[sz]ation|util)\b", None),
@@ -822,7 +832,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # accelerator's stated speed over another's
     # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
     # "假设单卡快 2.5 倍": the other card's speed over this one's
-    ("speedup", None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理|按|按照|算|说|称|号称|宣称|据说|声称)\s*(?:要|能)?\s*快\s*(?:了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
+    ("speedup", None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理|按|按照|算|说|称|号称|宣称|据说|声称|"
+     # ("换成H100，新卡快3倍": the card moved to, named as the new one)
+     r"新卡|新的卡|新显卡|新(?:的)?gpu|新一代)\s*(?:大概|大约|约|据说)?\s*(?:要|能)?\s*快\s*(?:了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
     # "推理性能提升 30 倍": a claimed speed-up
     ("speedup", None, r"(?:性能|速度|算力|吞吐|训练速度|推理速度)\s*(?:能|可以|可)?\s*(?:提升|提高|提升了|提高了)\s*(?:约|大约|大概|近|了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
     # "H100 训练速度大概是 A100 的 3 倍": one card's speed over the other's

@@ -154,7 +154,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout507.toml": 54, "heldout508.toml": 54, "heldout509.toml": 52, "heldout510.toml": 52,
          "heldout511.toml": 54, "heldout512.toml": 54, "heldout513.toml": 53, "heldout514.toml": 54,
          "heldout515.toml": 53, "heldout516.toml": 50, "heldout517.toml": 54, "heldout518.toml": 54,
-         "heldout519.toml": 50, "heldout520.toml": 50, "heldout521.toml": 53, "heldout522.toml": 50}
+         "heldout519.toml": 50, "heldout520.toml": 50, "heldout521.toml": 53, "heldout522.toml": 50,
+         # round 31 (sets 523-526 after their first run's fixes)
+         "heldout523.toml": 52, "heldout524.toml": 54, "heldout525.toml": 52, "heldout526.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated
