@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from calc import readings, units
-from calc.numbers import NOT_A_QUANTITY, Covered, Num, find_numbers
+from calc.numbers import LIST_MARKER, NOT_A_QUANTITY, Covered, Num, find_numbers
 from calc.result import CalcError
 from calc.stated import CJK, Reading, Stated
 from calc.vocabulary import (
@@ -142,6 +142,8 @@ def leftover_digits(r: Reading) -> None:
             continue                     # "V2EX 上有人说", "k8s": a site's or a tool's name
         if len(m.group(0)) == 1 and NOT_A_QUANTITY.match(r.masked, m.end()):
             continue                     # "3 things for our deck": the asks counted, not a quantity
+        if LIST_MARKER.match(r.masked, m.start()) and len(LIST_MARKER.findall(r.masked)) >= 2:
+            continue                     # "1) GPU-hours for … 2) meta reported …": a list's numbering
         if not (covered.covers(m.start()) or covered.covers(m.end() - 1)):
             pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
             r.add(None, None, m.start() - pct, m.end() if pct else word_after(r.t, m.end()),

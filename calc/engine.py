@@ -353,6 +353,10 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块", said) else None
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
                              and (unit is None or f.unit == unit)], s.value)
+            if near is None and unit is None and re.search(r"[kmg]w\b|兆瓦|千瓦", said):
+                # "1 million TPUs … would need over 1 GW": a power, against the answer's power
+                near = _nearest([f for f in res.figures if f.value > 0 and f.name.startswith("power")],
+                                s.value)
             if near is None and unit is not None:
                 # "someone quoted $4.6M" for a run computed at $1.05M: an amount of money is checked
                 # against the answer's amount in its currency, however far off it is

@@ -265,6 +265,10 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
             # the stated rate is the peak: sized as is (the daily volume is an upper bound)
             return qps * SECONDS_PER_DAY, b.num("peak_factor", 1.0,
                                                 label=b.tr("label.stated_peak")), "qps"
+        if b.flag("avg_of_peak"):
+            # "peak 12k qps, avg is about a third of that": the average is the peak over the factor
+            peak = b.num("peak_factor", None)
+            return qps / peak * SECONDS_PER_DAY, peak, "qps"
         return qps * SECONDS_PER_DAY, b.num("peak_factor", 2.0), "qps"
     if b.has("queries_per_day"):
         return b.num("queries_per_day", None), b.num("peak_factor", 2.0), "per_day"

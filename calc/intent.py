@@ -12,7 +12,8 @@ from calc.vocabulary import KW, PRICE_JUDGED
 
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up"
 CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
-                    r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense)|"
+                    r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
+                    r"match up)|"
                     r"\bsanity[- ]check|\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\blegit\b|\bplausible\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
                     r"对吗|对不对|靠谱|是真的吗|是否属实|说法|有问题吗|站得住|合理吗|没算错|算对了吗|算得对吗|"

@@ -167,9 +167,11 @@ class Normalized:
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.'])(\d{1,3}),(\d{1,2})(?!\d|,\d)|(?<![\d,.'])(0),(\d{3,})(?!\d|,\d)")
 _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
                r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
-               r"sessions?)\b|张|台|块|个|人|用户))"
-_DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])\d{1,3}\.\d{3}(?![\d.,])"
+               r"sessions?)\b|张|台|块|个|人|用户)|" \
+               r"\s+(?i:usd|rmb|cny|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b)"
+_DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
 _SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
+# (and before a currency or a count said apart: "2 000 GPUs", "20 000 USD", "1.500 tok/s")
 _GROUPED = re.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
                       r"(?<![\w.,'])\d{1,3}(?:'\d{3})+(?![\d.,])")
 # once the message shows the habit (a decimal comma): any dotted or spaced thousands
@@ -444,6 +446,8 @@ class Covered:
         return 0 <= pos < len(self._flags) and self._flags[pos] == 1
 
 
+# "1) … 2) …", "(1) … (2) …": the numbering of a list of asks (two or more of them), not quantities
+LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s:：,，;；?？.!！(（]))[1-9]\)(?=\s)")
 NOT_A_QUANTITY = re.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)")
 
 
@@ -494,6 +498,9 @@ def find_numbers(text: str) -> list[Num]:
             value = math.inf
         if value <= 10 and NOT_A_QUANTITY.match(text, end):
             continue                                   # "three things for our deck": the asks counted
+        if m.group(0).isdigit() and LIST_MARKER.match(text, m.start()) and \
+                len(LIST_MARKER.findall(text)) >= 2:
+            continue                     # "1) … 2) meta reported …": the numbering of a list
         out.append(Num(value, m.start(), end, text[m.start():end]))
         taken.add(m.start(), end)
     ascii_only = text.isascii()

@@ -146,6 +146,9 @@ _REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
 MOVED_TO = re.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
                        r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to|(?<![交转替])换(?:用|上)?)"
                        r"\s*(?:the\s+)?#")
+# "从 A100 换到 H100", "moving from A100 to H100": the card left, then the one moved to
+_MOVED_FROM_TO = re.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
+                            r"(?:换到|换成|迁到|迁移到|切到|升级到|到|\bto)\s*(?:the\s+)?#")
 SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
@@ -494,6 +497,9 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         yard = next(k for k, _ in accs if k != asked) if asked else min(
             accs, key=lambda kp: abs(kp[1] - c.end) if kp[1] >= c.start
             else abs(c.start - kp[1]) + 8)[0]
+        if not asked and (left := _MOVED_FROM_TO.search(r.masked)) is not None:
+            # "从A100换到H100，原来512张，保持同样算力需要几张新卡": the count is the old fleet's
+            yard = next((k for k, pos in accs if left.start() <= pos < left.end()), yard)
         other = next(k for k, _ in accs if k != yard)
         r.params["accelerator"], r.params["match_accelerator"] = other, yard
         r.stated = [replace(s, param="match_accelerator", note="")
@@ -1429,7 +1435,11 @@ def _right_after_name(r: Reading, st: Stated, mentions: list[tuple[int, int]]) -
 
 # "换成人民币", "折合多少人民币" convert money, not accelerators
 _NOT_MONEY = "(?!\\s*(?:多少|成)?\\s*(?:人民币|美元|美金|rmb|usd|元|钱))"
-MATCH = re.compile(r"\bmatch|equal|equivalent|"
+# "保持同样算力需要几张新卡", "same training throughput": the same work from the other card
+SAME_WORK = re.compile(r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
+                       r"(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|算力不变|保持[^，,。；;？?]{0,6}算力")
+MATCH = re.compile(r"\bmatch|equal|equivalent|(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|算力不变|"
+                   r"保持[^，,。；;？?]{0,6}算力|"
                     r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
                     r"replace|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|\bratio\b|几比几|"
                     r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|替换(?!成本)|"
@@ -1452,6 +1462,9 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
 _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"
+                            # "MFU现在只有30%，优化后能提到45%": the second said after the optimisation
+                            r"(?:优化后|改进后|调优后|优化以后)\s*(?:能|可以|可能|会|预计)?\s*"
+                            r"(?:提到|提高到|提升到|升到|拉到|做到|达到)|"
                             # "if we lift MFU from 35% to 50%"
                             r"(?:lift|raise|bump|push|improve|increase|boost|get)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
                             r"mfu\s+(?:up\s+)?from\s*[\d.]+\s*%\s*to|"

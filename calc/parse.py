@@ -68,6 +68,7 @@ from calc.options import (
     MOVED_TO,
     REDO,
     SAME_COUNT,
+    SAME_WORK,
     STRICT_MATCH,
     TOOK,
     after_options,
@@ -96,6 +97,15 @@ from calc.vocabulary import (
 _OWN_PRICE = re.compile(r"\bwe (?:charge|sell|price|bill)|\bour (?:price|pricing)|\bpriced at\b|"
                         r"\bcan (?:i|we) beat\b|\bbeat (?:that|it|them)\b|我们(?:卖|定价|收费)|定价")
 _PRICE_ASKED = re.compile(r"多少钱|什么价|价格|报价|how much|\bprice\b|\bcosts?\b")
+# a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
+_CHECK_ASKED = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
+                          r"\bright\?|\btrue\?|"
+                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
+                          r"\bsanity[- ]check|\bcheck (?:the|that|this|it)|\bplausible|\blegit|\bballpark|"
+                          r"对吗|对不对|靠谱|真的吗|真的么|真的假的|对得上|算得对|算对|合理吗|站得住|核对")
+# what an amount comes to, asked ("这对应多少GPU小时", "相当于跑了多少天", "how many GPU-hours is that")
+_FROM_AMOUNT_ASKED = re.compile(r"对应多少|相当于(?:跑了)?多少|能跑多少|能买多少|"
+                                r"how many (?:gpu[- ]?)?(?:hours|days)|how long (?:is|would) that")
 # an amount to spend, asked about: "Say I have a $50M budget", "能买多少", "how many chips is that"
 _SPEND_ASKED = re.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|we)\b|how many|"
                           r"能买|可以买|可买|多少张|几张|多少台|几台|多少卡")
@@ -147,7 +157,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if MATCH.search(r.t) and not MEMORY_PRICE.intersection(r.params) and \
             len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
             "gpus" in r.params or "servers" in r.params or ONE_NAMED.search(r.masked)) \
-            and not KW["train"].search(r.t) and (
+            and (not KW["train"].search(r.t) or (SAME_WORK.search(r.t) and not any(k in r.params for k in (
+                "gpu_hours", "gpu_years", "days", "train_tokens", "train_flops")))) and (
             STRICT_MATCH.search(r.t) or not (KW["power"].search(r.t) or KW["cost"].search(r.t))):
         seen.setdefault("match_accelerator", "?")   # "137 A100s in H100 equivalents"
         one = ONE_NAMED.search(r.masked)
@@ -207,7 +218,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = "throughput"
     for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
                and "server" in r.params and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])
-               and float(r.params.get("servers") or 1) > 1 and _PRICE_ASKED.search(r.t)]:
+               and (float(r.params.get("servers") or 1) > 1 or not _CHECK_ASKED.search(r.t))
+               and _PRICE_ASKED.search(r.t)]:
         # "一台 DGX B200 多少钱？我听说50万美元，买100台合人民币多少": the price heard is one server's
         # (the count bought is said apart), not a budget
         cur = str(st.param).removeprefix("budget_")
@@ -218,8 +230,23 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     spends = not GPU_COUNT_ASKED.search(r.t) and not _SPEND_ASKED.search(r.t) and not (
         "gpus" in r.params and ("price_usd" in r.params or "price_cny" in r.params)) and not (
         "server" in r.params and float(r.params.get("servers") or 1) > 1)
+    if CLAIM.search(r.t) and ("model" in r.params or "params" in r.params) and "train_tokens" in r.params:
+        # "GPT-3 175B, 300B tokens, paper says ~3.14e23 FLOPs total. does that check out?", "… Llama 2 70B
+        # on 2T tokens … meta reported 1.72M GPU-hrs, does that line up?": the run's size and tokens give
+        # its FLOPs (and hours), so a stated figure of them is the claim to check
+        # (hours only where the MFU is stated and no fleet: else they are what the MFU is read from)
+        for st in [x for x in r.stated if x.note == "" and (x.param == "train_flops" or (
+                       x.param == "gpu_hours" and "mfu" in r.params
+                       and not any(k in r.params for k in ("gpus", "servers", "days"))))
+                   and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])]:
+            r.params.pop(str(st.param), None)
+            r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+    # ("at $2/hr that's $5.6M -- is that right?": an amount the hours or the rent come to, said as a result)
+    billed = any(k in r.params for k in ("gpu_hours", "rent_usd_per_hour", "rent_cny_per_hour"))
+    spends = spends and _CHECK_ASKED.search(r.t) is not None and not _FROM_AMOUNT_ASKED.search(r.t)
     for st in [x for x in r.stated if spends and x.param in ("budget_usd", "budget_cny") and x.note == ""
-               and CLAIM.search(r.t) and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])]:
+               and CLAIM.search(r.t) and (CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start]) or (
+                   billed and CLAIM_RESULT.search(r.t[max(0, x.start - 16):x.start])))]:
         # "… at $1.5/gpu-hr. someone quoted $4.6M, sanity check?", "网上说557.6万美元，对得上吗": an amount
         # someone said, checked against the computed one, not a budget to spend
         r.params.pop(str(st.param), None)
@@ -274,6 +301,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.users_later(r)
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
+    readings.avg_fraction_of_peak(r)
     readings.vague_left(r)
     if intent is None and r.params.keys() - seen.keys():
         # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric

@@ -530,6 +530,23 @@ _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third":
                    "a quarter": 0.25, "三分之二": 2 / 3, "two thirds": 2 / 3}
 
 
+# "peak 12k qps, avg is about a third of that": the average said as a fraction of the peak
+_AVG_FRACTION = re.compile(r"\b(?:avg|average|mean|typical(?: load)?)\s+(?:load\s+|qps\s+|traffic\s+)?"
+                           r"(?:is\s+|=\s*|at\s+)?(?:about\s+|roughly\s+|around\s+|maybe\s+|~\s*)?"
+                           r"(?:a|one)[- ](half|third|quarter|fourth|fifth)\s+of\s+"
+                           r"(?:that|it|this|the peak|peak)")
+_PEAK_OVER_AVG = {"half": 2.0, "third": 3.0, "quarter": 4.0, "fourth": 4.0, "fifth": 5.0}
+
+
+def avg_fraction_of_peak(r: Reading) -> None:
+    """"peak 12k qps, avg is about a third of that": the peak-to-average factor (3), the rate the
+    peak."""
+    if "peak_factor" in r.params or "qps" not in r.params or not (m := _AVG_FRACTION.search(r.t)):
+        return
+    r.params["qps_is_peak"] = r.params["avg_of_peak"] = True
+    _take_over(r, m.start(), m.end(), "peak_factor", _PEAK_OVER_AVG[m.group(1)])
+
+
 def _take_over(r: Reading, start: int, end: int, param: str, value: float,
                a: int | None = None, b: int | None = None) -> None:
     """A whole-question reading ("half of it on GPUs", "15% off") replaces what the numbers
@@ -788,7 +805,10 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"
                          r"\+\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+(?:of\s+|more\s+)?"
-                         r"(?:mfu|utili[sz]ation)")
+                         r"(?:mfu|utili[sz]ation)|"
+                         # "bump MFU from 38% by +6 points"
+                         r"(?:mfu|utili[sz]ation)[^,.;?]{0,20}?\b(?P<by>by\s*\+?\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?"
+                         r"(?:points?|pts?|pp)\b)")
 
 
 _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
@@ -832,10 +852,11 @@ def mfu_gain(r: Reading) -> None:
         _take_over(r, after.start(1), after.end(1), "mfu_gain_points", -value if lower else value)
         return
     if pts := _MFU_POINTS.search(r.t):
-        value = float(pts.group(2) or pts.group(3) or pts.group(5) or pts.group(7)) / 100
+        value = float(pts.group(2) or pts.group(3) or pts.group(5) or pts.group(7) or pts.group(9)) / 100
         if (pts.group(1) or pts.group(4) or pts.group(6)) in ("降低", "低", "下降", "down", "worse", "lower"):
             value = -value
-        _take_over(r, pts.start(), pts.end(), "mfu_gain_points", value)
+        a, z = (pts.start("by"), pts.end("by")) if pts.group("by") else (pts.start(), pts.end())
+        _take_over(r, a, z, "mfu_gain_points", value)
         return
     m = _MFU_GAIN.search(r.t)
     if m is None and (en := _MFU_IMPROVES.search(r.t)):

@@ -61,7 +61,9 @@ def _training(b: Builder) -> Result:
     flops: float | None = None
     model: Model | None = None
     sized = b.has("params") or b.has("model") or b.has("active_params")
-    if not sized and (at_mfu := _at_new_mfu(b)) is not None:
+    if (not sized or (not (b.has("train_tokens") or b.has("train_flops"))
+            and any(b.has(k) for k in MFU_CHANGES))) and (at_mfu := _at_new_mfu(b)) is not None:
+        # ("our 70B run takes 40 days … +8 points MFU, how many days do we save?": the same run)
         return at_mfu
     if (b.has("budget_usd") or b.has("budget_cny")) and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("train_flops")) and (
@@ -666,7 +668,7 @@ def _at_new_mfu(b: Builder) -> Result | None:
         head = b.tr("head.days_mfu_gain", days=days, days0=days0, gain=gain)
     else:
         return None
-    b.read.update({"gpus", "servers", "accelerator"})     # the same GPUs
+    b.read.update({"gpus", "servers", "accelerator", "params", "model", "active_params"})   # the same run
     return b.result("training", head)
 
 

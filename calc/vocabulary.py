@@ -265,7 +265,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
-     r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh))"),
+     # (nor "in USD at 2 USD/GPU-h": an amount in a currency with its unit after it is that amount)
+     r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh|(?:usd|rmb|cny|yuan|dollars?|元|美元)?\s*(?:/|per|an?|每)\s*"
+     r"(?:gpu|card|chip|hour|hr|h\b|kwh|month|mo\b|m\b|million|1m|小时|卡|度)))"),
     # "cost in RMB roughly? rate 7.2": a bare rate in a question about yuan and dollars
     ("usd_cny", None, r"(?<![a-z])(?:the\s+)?rate\s*(?:of|=|:|is|at|@)?\s*$",
      # ("industrial rate 0.45 yuan/kWh" is an electricity price)
@@ -426,6 +428,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:多|来|出头|左右)?\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|千瓦|兆瓦|w\b|kw|watts?|kilowatts?|gb|g\b|小时|h\b|[tpe]?flops|%))"),
     ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
+    # "B200 costs around 40.000 USD", "H20 sells for about 12,000 dollars": the currency said after the amount
+    ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|goes for|sells for|is priced (?:at )?|"
+     r"priced (?:at )?|lists? (?:at|for))\s*(?:about|around|~|like|roughly)?\s*$",
+     r"^\s*(?:k\b)?\s*(?:usd|dollars?|rmb|cny|yuan|元|美元|美金)\b(?!\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "if H200 price drops from $35,000 to $28,000": the card's price, before and after
     ("price", None, r"#+\s*(?:'s\s*)?(?:unit\s+)?price\s+(?:drops?|falls?|goes|went|rises?)\s+(?:down\s+|up\s+)?"
      r"from\s+(?:about|around|~)?\s*(?:us\$|\$|¥)?\s*$", T + r"k?\s*" + CUR + r"?(?!\s*(?:/|per\s*h|an?\s*h))"),

@@ -4793,3 +4793,59 @@ def test_a_server_price_heard_is_the_servers_price_when_a_count_is_bought():
     _, res = ask("一台 DGX B200 多少钱？我听说50万美元，买100台合人民币多少")
     assert "100台B200服务器按给出的单价共3.6亿元" in res.headline
     assert [u.text for u in res.unused] == ["一台"]
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 527-530, after their sealed run (what they had answered is in the comments)
+    # ("The accelerators must be more than zero (got 0)": thousands written with a space)
+    ("Demand doubles every 9 months, we have 2 000 GPUs today, how many we need by 2028?", "2,000 today"),
+    ("We get 15% discount on MI325X, list price 20 000 USD, need 4 000 pieces. total capex?", "US$68 million"),
+    # ("1.500 tok/s" had been 1.5 tokens a second: 772 servers)
+    ("DeepSeek V3 on H20 - 8 cards per server, 1.500 tok/s per server measured. For 5 crore tokens per day how "
+     "many servers? Also capex if server is 150 000 USD", "16 H20 (2 servers)"),
+    ("Budget is 50 million USD, half of it on GPUs. B200 costs around 40.000 USD. How many of them we can buy and "
+     "how much MW we will need?", "625 B200"),
+    # ("in USD at 2 USD/GPU-h" had been an exchange rate of 2)
+    ("For training Llama 3.1 405B again (15,6T tokens) on H100, 16 384 of them, at 38 % MFU: how much days and how "
+     "much in USD at 2 USD/GPU-h?", "about US$56.1 million"),
+    # (both asked for a number of users)
+    ("从A100换到H100，原来512张，保持同样算力需要几张新卡？", "162张H100 SXM"),
+    ("we are moving from A100 to H100. Today 256 GPUs at 45% MFU. How many new cards for same training throughput?",
+     "81 H100 SXM"),
+    ("if we bump MFU from 38% by +6 points, how many days do we save on a 60-day run?", "about 51.8 days"),
+    ("our 70B run takes 40 days on 1,024 H100 at 35% MFU. if we squeeze out +8 points MFU how many days do we save?",
+     "about 32.6 days"),
+    ("我们MFU现在只有30%，优化后能提到45%，2000张H100上70B模型训10T tokens能省几天？", "MFU提高50%后约54.6天"),
+    # ("a third of that" had been dropped silently)
+    ("peak 12k qps, avg is about a third of that, llama 2 13b on A100s, 250 out tokens -- GPUs needed for peak?",
+     "2,460 A100 80GB (308 servers) to serve 346 million"),
+    ("DeepSeek V3 reportedly took 2.788M H800 GPU-hours. at $2/hr that's $5.6M -- is that right? what about at "
+     "¥15/hr?", "the stated '$5.6M' is 1x that"),
+    ("checking a published run: GPT-3 175B, 300B tokens, paper says ~3.14e23 FLOPs total. does that check out?",
+     "the stated '3.14e23 FLOPs' is 1x that"),
+    ("quick q: 1) GPU-hours for Llama 2 70B on 2T tokens at 40% MFU on A100 80GB? 2) meta reported 1.72M GPU-hrs, "
+     "does that line up?", "the stated '1.72M GPU-hrs' is 0.93x that"),
+    ("一个 GB200 NVL72 机柜多少钱？有人说 300 万美元，按汇率 7.25 折合人民币多少", "1台GB200服务器按给出的单价共2180万元"),
+])
+def test_answers_of_sets_527_530(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # what the readings above must leave as it was
+    ("Llama 3 405B 训练成本多少亿元？汇率 7.2", "3.8e+25 FLOPs"),          # not "3 405" thousands
+    ("DeepSeek-V3 used 2.788M GPU hours on H800. How many GPU-years is that, and the cost at $2/GPU-hour?",
+     "2.79 million H800 SXM GPU-hours"),
+    ("Qwen2.5 7B对外报价每千token 0.001元，租A100 40GB每卡时6元，单卡实测2500 tok/s，这个价格是否亏本？", "对比价格1元"),
+    ("有文章说训练DeepSeek-V3只花了557万美元，按H800每小时2美元算，这对应多少GPU小时？", "278万 H800 SXM GPU小时"),
+    ("A paper reports 355 GPU-years on V100 for their model. Same compute on 1,024 H100s — how many days?",
+     "16.0 days on 1,024 H100 SXM"),
+    ("Report: up to 1 million TPUs (assume v6e) at ~300W each and a PUE of 1.1 would need over 1 GW. does that "
+     "math hold?", "the stated '1 GW' is 3x that"),
+    ("we've got $500M, half of it on GPUs, B200 at $35k -- how many can we buy and what's the power draw at 1,000W "
+     "each?", "7,142 B200"),
+])
+def test_what_round_31_leaves_as_it_was(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused
