@@ -10,14 +10,22 @@ from collections.abc import Mapping
 
 from calc.vocabulary import KW, PRICE_JUDGED
 
-# a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up"
-CLAIM = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
+# the words that ask for a check, in CLAIM and CHECK_ASKED both
+_CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
+                r"\bsanity[- ]check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗")
+# a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
+CLAIM = re.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
-                    r"\bsanity[- ]check|\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\blegit\b|\bplausible\b|"
+                    r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
-                    r"对吗|对不对|靠谱|是真的吗|是否属实|说法|有问题吗|站得住|合理吗|没算错|算对了吗|算得对吗|"
+                    r"是真的吗|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻")
+# a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
+CHECK_ASKED = re.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
+                         r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
+                         r"\bcheck (?:the|that|this|it)|\bballpark|"
+                         r"真的吗|真的么|真的假的|对得上|算得对|算对|核对")
 _NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving

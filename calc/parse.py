@@ -54,6 +54,7 @@ from calc.derive import (
     utilization_to,
 )
 from calc.intent import (
+    CHECK_ASKED,
     CLAIM,
     MORE_COUNT,
     intent_of,
@@ -97,12 +98,6 @@ from calc.vocabulary import (
 _OWN_PRICE = re.compile(r"\bwe (?:charge|sell|price|bill)|\bour (?:price|pricing)|\bpriced at\b|"
                         r"\bcan (?:i|we) beat\b|\bbeat (?:that|it|them)\b|我们(?:卖|定价|收费)|定价")
 _PRICE_ASKED = re.compile(r"多少钱|什么价|价格|报价|how much|\bprice\b|\bcosts?\b")
-# a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
-_CHECK_ASKED = re.compile(r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
-                          r"\bright\?|\btrue\?|"
-                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
-                          r"\bsanity[- ]check|\bcheck (?:the|that|this|it)|\bplausible|\blegit|\bballpark|"
-                          r"对吗|对不对|靠谱|真的吗|真的么|真的假的|对得上|算得对|算对|合理吗|站得住|核对")
 # what an amount comes to, asked ("这对应多少GPU小时", "相当于跑了多少天", "how many GPU-hours is that")
 _FROM_AMOUNT_ASKED = re.compile(r"对应多少|相当于(?:跑了)?多少|能跑多少|能买多少|"
                                 r"how many (?:gpu[- ]?)?(?:hours|days)|how long (?:is|would) that")
@@ -218,7 +213,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = "throughput"
     for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
                and "server" in r.params and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])
-               and (float(r.params.get("servers") or 1) > 1 or not _CHECK_ASKED.search(r.t))
+               and (float(r.params.get("servers") or 1) > 1 or not CHECK_ASKED.search(r.t))
                and _PRICE_ASKED.search(r.t)]:
         # "一台 DGX B200 多少钱？我听说50万美元，买100台合人民币多少": the price heard is one server's
         # (the count bought is said apart), not a budget
@@ -243,7 +238,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
     # ("at $2/hr that's $5.6M -- is that right?": an amount the hours or the rent come to, said as a result)
     billed = any(k in r.params for k in ("gpu_hours", "rent_usd_per_hour", "rent_cny_per_hour"))
-    spends = spends and _CHECK_ASKED.search(r.t) is not None and not _FROM_AMOUNT_ASKED.search(r.t)
+    spends = spends and CHECK_ASKED.search(r.t) is not None and not _FROM_AMOUNT_ASKED.search(r.t)
     for st in [x for x in r.stated if spends and x.param in ("budget_usd", "budget_cny") and x.note == ""
                and CLAIM.search(r.t) and (CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start]) or (
                    billed and CLAIM_RESULT.search(r.t[max(0, x.start - 16):x.start])))]:
