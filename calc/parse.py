@@ -294,6 +294,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.one_box_fleet(r)
     readings.base_count(r)
     readings.users_later(r)
+    readings.users_now_after(r)
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.avg_fraction_of_peak(r)

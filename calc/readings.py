@@ -332,6 +332,33 @@ def users_later(r: Reading) -> None:
         r.stated = [replace(x, param="users_to", note="") if x is st else x for x in r.stated]
 
 
+# "We plan 2 crore users by 2027, now we are 50 lakh": a planned count first, today's after it, bare
+_NOW_WE = re.compile(r"(?:\bnow|\bcurrently|\btoday|\bright now)\s*,?\s*(?:we\s*(?:are|'re|have|got)|we're|"
+                     r"there are|it's|it is)?\s*(?:at\s*|about\s*|around\s*|~\s*)?$|"
+                     r"(?:现在|目前|当前|如今)\s*(?:是|有|约|大概)?\s*$")
+_PLANNED = re.compile(r"\bby\s*(?:20\d\d|next year|the end)|\bplan|\btarget|\bgoal|\bexpect|"
+                      r"预计|目标|计划|明年|到\s*20\d\d")
+
+
+def users_now_after(r: Reading) -> None:
+    """"We plan 2 crore users by 2027, now we are 50 lakh": the count planned is where the users go,
+    the bare count said of now is today's."""
+    if "users_to" in r.params or "users" not in r.params:
+        return
+    first = next((x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)),
+                 None)
+    if first is None or not _PLANNED.search(r.t[max(0, first.start - 24):first.end + 16]):
+        return
+    now = next((x for x in r.stated if x.param is None and x.note == "" and x.start > first.end
+                and isinstance(x.value, float) and 0 < x.value < float(first.value or 0)
+                and _NOW_WE.search(r.t[max(0, x.start - 20):x.start])), None)
+    if now is None:
+        return
+    r.params["users_to"], r.params["users"] = float(first.value or 0), float(now.value or 0)
+    r.stated = [replace(x, param="users_to") if x is first else replace(x, param="users") if x is now else x
+                for x in r.stated]
+
+
 def moved_rent(r: Reading) -> None:
     """"H100 租金从 8 美元一小时跌到 2 美元了": the amount a rent moved to is the rent's other value
     (it was read as a budget of $2)."""

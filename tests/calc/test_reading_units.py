@@ -4849,3 +4849,14 @@ def test_answers_of_sets_527_530(q, part):
 def test_what_round_31_leaves_as_it_was(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,part", [
+    # ("50 lakh" had been named, not read: the users planned first, today's after them, bare)
+    ("We plan 2 crore users by 2027, now we are 50 lakh. Qwen2.5 72B in fp8 on H200, 20 queries per user per day. "
+     "How many GPUs now and at 2027 please", "450 for today's 5 million users"),
+    ("目标明年日活3000万，现在是500万，Llama 3 70B 在 H100 上，需要多少卡", "现在500万用户需要252张"),
+])
+def test_users_planned_first_and_today_after(q, part):
+    req, res = ask(q)
+    assert part in res.headline and req.params["users"] < req.params["users_to"]
