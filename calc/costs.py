@@ -7,6 +7,7 @@ the exchange rate, the electricity price (US$ or RMB per kWh), the PUE.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from types import MappingProxyType
@@ -2077,6 +2078,11 @@ def _power(b: Builder) -> Result:
         ratio = claimed / (it_mw * p)
         b.fig("claimed_vs_computed", ratio, "x", b.tr("fig.claimed_vs_computed", mw=claimed))
         b.step(b.tr("step.claimed_vs_computed", mw=claimed, computed=it_mw * p, ratio=ratio))
+    # "a 100,000-GPU cluster draws about 150 megawatts. Is that right?": the check in the headline too
+    # (not a vague amount asked about: "要几百 MW 电？")
+    said = next((str(s.text) for s in b.req.stated if s.param == "power_mw"), "")
+    claim_tail = b.tr("head.claimed", text=said, ratio=b.value_of("claimed_vs_computed")) \
+        if b.has("power_mw") and said and not re.search(r"几|\bfew\b|\bseveral\b", said) else ""
     _energy_and_bill(b, it_mw, p)
     per_mtok = _electricity_per_mtok(b, acc, gpus, watts, p)
     if b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
@@ -2117,8 +2123,8 @@ def _power(b: Builder) -> Result:
                   b.tr("fig.capex_plus_bill", days=days))
             head += b.tr("head.plus_capex", total=b.tr("money.cny_only", cny=b.h(total))
                          if cny_bill else b.tr("money.usd", usd=b.h(total)))
-        return b.result("power", head + per_mtok)
-    head = b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p)
+        return b.result("power", head + per_mtok + claim_tail)
+    head = b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p) + claim_tail
     bought_usd, bought_cny = b.value_of("capex_usd"), b.value_of("capex_cny")
     if b.has("all_in_multiple") and bought_usd:
         # "96 of them + 25% on top for networking/facility. total? and power": the build bought, all-in

@@ -4860,3 +4860,15 @@ def test_what_round_31_leaves_as_it_was(q, part):
 def test_users_planned_first_and_today_after(q, part):
     req, res = ask(q)
     assert part in res.headline and req.params["users"] < req.params["users_to"]
+
+
+def test_a_claimed_power_for_a_fleet_is_answered_in_the_headline():
+    # the check was a figure and a step only; the headline said "166 MW for 100,000 H100 SXM" and
+    # left "is that right?" to the details
+    _, res = ask("a 100,000-GPU cluster draws about 150 megawatts. Is that right for H100s?")
+    assert res.headline.endswith("the stated '150 megawatts' is 0.9x that") and not res.unused
+    _, res = ask("SemiAnalysis says a 100k H100 cluster pulls ~150MW. sanity check w/ 700W/gpu + PUE 1.3?")
+    assert "the stated '150MW' is 1.6x that" in res.headline
+    # (an amount asked about, "要几百 MW 电", is no claim to answer)
+    _, res = ask("GB200 NVL72 一柜大概 300 万美金，老黄说有人下单 1000 柜，那是多少张卡、多少钱、要几百 MW 电？")
+    assert "给出的" not in res.headline
