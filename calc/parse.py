@@ -106,6 +106,13 @@ _SPEND_ASKED = re.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|w
                           r"能买|可以买|可买|多少张|几张|多少台|几台|多少卡")
 
 
+def _as_claim(r: Reading, st: Stated) -> None:
+    """A stated figure someone else gave, to be checked against the computed one: no longer the
+    parameter it was read as."""
+    r.params.pop(str(st.param), None)
+    r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+
+
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
     """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator,
     and unknown_accelerator / unknown_model for a name the catalog does not have."""
@@ -193,7 +200,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         if CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]) or (
                 CLAIM.search(r.t) and CLAIM_RESULT.search(r.t[max(0, st.start - 16):st.start])):
             # "…买5000张就是6个亿，对吗", "文章写的是6500万", "So 1,000 racks = 120 MW and $3B, right?"
-            r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+            _as_claim(r, st)
     # (a claim in yuan is checked only where the cost is in yuan: a rent in yuan)
     prices = [x for x in r.stated if x.note == "" and (x.param == "usd_per_million_tokens" or (
         x.param == "cny_per_million_tokens" and "rent_cny_per_hour" in r.params))]
@@ -205,8 +212,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "someone said gpt-3 175b inference is ~$0.002 per 1k tokens on A100. does that check out": the
         # serving cost per token claimed, checked against the model's on that card (not a price to bill)
         st = prices[0]
-        r.params.pop(str(st.param), None)
-        r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+        _as_claim(r, st)
         if re.search(r"\b(?:1k|1,000|thousand)\b|千", str(st.text).lower()) and "per_tokens" not in r.params:
             r.params["per_tokens"] = 1000.0
         r.params["asks_cost_per"] = True
@@ -234,8 +240,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                        x.param == "gpu_hours" and "mfu" in r.params
                        and not any(k in r.params for k in ("gpus", "servers", "days"))))
                    and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])]:
-            r.params.pop(str(st.param), None)
-            r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+            _as_claim(r, st)
     # ("at $2/hr that's $5.6M -- is that right?": an amount the hours or the rent come to, said as a result)
     billed = any(k in r.params for k in ("gpu_hours", "rent_usd_per_hour", "rent_cny_per_hour"))
     spends = spends and CHECK_ASKED.search(r.t) is not None and not _FROM_AMOUNT_ASKED.search(r.t)
@@ -244,8 +249,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                    billed and CLAIM_RESULT.search(r.t[max(0, x.start - 16):x.start])))]:
         # "… at $1.5/gpu-hr. someone quoted $4.6M, sanity check?", "网上说557.6万美元，对得上吗": an amount
         # someone said, checked against the computed one, not a budget to spend
-        r.params.pop(str(st.param), None)
-        r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+        _as_claim(r, st)
         intent = intent_of(r.t, {**seen, **r.params})
     if CLAIM.search(r.t) and "model" in r.params and not any(k in r.params for k in (
             "gpus", "servers", "train_tokens", "gpu_hours", "price_usd", "price_cny", "rent_usd_per_hour",
@@ -254,8 +258,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # the run's, not a budget to spend
         for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
                    and CLAIM_RESULT.search(r.t[max(0, x.start - 24):x.start])]:
-            r.params.pop(str(st.param), None)
-            r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+            _as_claim(r, st)
             intent = intent_of(r.t, {**seen, **r.params})
     if CLAIM.search(r.t) and ("gpus" in r.params or "servers" in r.params):
         for st in [x for x in r.stated if isinstance(x.value, float)
