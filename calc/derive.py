@@ -339,7 +339,7 @@ def growth_terms(r: Reading) -> None:
         # year after them the bill's period
         p.pop("period_months", None)
         p["days"] = 365.25
-        r.stated = [replace(x, param="days", value=365.25) if x is year_bill else x for x in r.stated]
+        r.retag(year_bill, param="days", value=365.25)
     if len(years) == 2 and years[0].value != years[1].value and "period_months" not in p:
         # "2024年用了4000张，到2026年需要多少": the horizon is from one year to the other
         span = abs(float(years[0].value) - float(years[1].value)) * 12  # type: ignore[arg-type]
@@ -352,15 +352,14 @@ def growth_terms(r: Reading) -> None:
                 "period_months" not in p and GROWS.intersection(p) and p.get("year") == st.value and \
                 _BY_YEAR.search(r.masked[max(0, st.start - 16):st.start + 3]):
             p.pop("year")          # "how many by 2026?" asked in 2026: no time to grow
-            r.stated = [replace(x, note="not_ahead") if x is st else x for x in r.stated]
+            r.retag(st, note="not_ahead")
             continue
         if st.param == "year" and isinstance(st.value, float) and st.value > this_year() and \
                 "period_months" not in p:
             # "how much in 2027?" with a growth stated: the horizon, not a price year
             p["period_months"] = (st.value - this_year()) * 12
             p.pop("year", None)
-            r.stated = [replace(x, param="period_months", value=p["period_months"]) if x is st
-                        else x for x in r.stated]
+            r.retag(st, param="period_months", value=p["period_months"])
             continue
         if st.param is not None or not isinstance(st.value, float):
             continue
@@ -369,9 +368,8 @@ def growth_terms(r: Reading) -> None:
                 and "period_months" not in p and st.value > this_year():
             end = st.start + 4
             p["period_months"] = (st.value - this_year()) * 12
-            r.stated = [replace(x, param="period_months", value=p["period_months"], end=end,
-                                text=r.norm.quote(st.start, end)) if x is st else x
-                        for x in r.stated]
+            r.retag(st, param="period_months", value=p["period_months"], end=end,
+                    text=r.norm.quote(st.start, end))
         elif "accelerator" in p and not ({"gpus", "servers"} & set(p)) and \
                 (TODAY.search(tail) or TODAY.search(head)):
             # "we run 40k today" is the fleet; "users double … and we have 1 million now" the users
@@ -380,7 +378,7 @@ def growth_terms(r: Reading) -> None:
             counted = re.search(r"#|gpus?|cards?|卡|张", r.masked[st.end:st.end + 8])
             param = "users" if users_said and not counted else "gpus"
             p[param] = st.value
-            r.stated = [replace(x, param=param) if x is st else x for x in r.stated]
+            r.retag(st, param=param)
 
 
 _RAISED_TO = re.compile(r"(?:提到|提高到|提升到|提高至|提升至|升到|做到|raised? (?:it )?to|"
@@ -396,8 +394,7 @@ def utilization_to(r: Reading) -> None:
         if st.param is None and isinstance(st.value, float) and 1 < st.value <= 100 and \
                 _RAISED_TO.search(r.t[max(0, st.start - 14):st.start]):
             r.params["utilization_to"] = st.value / 100
-            r.stated = [replace(x, param="utilization_to", value=st.value / 100) if x is st else x
-                        for x in r.stated]
+            r.retag(st, param="utilization_to", value=st.value / 100)
             return
 
 
@@ -416,8 +413,7 @@ def _bare_budget(r: Reading) -> None:
             cur = "cny" if (KW["cny"].search(r.t) and not KW["usd"].search(r.t)) else "usd"
             r.params[f"budget_{cur}"] = st.value
             end = st.start + len(str(st.text).split()[0])
-            r.stated = [replace(x, param=f"budget_{cur}", end=end, text=r.norm.quote(x.start, end))
-                        if x is st else x for x in r.stated]
+            r.retag(st, param=f"budget_{cur}", end=end, text=r.norm.quote(st.start, end))
             return
 
 
@@ -544,8 +540,7 @@ def _replicas(r: Reading) -> None:
             per_gpu = float(st.value or 0) / tp
             p.pop(str(st.param), None)
             p["observed_tokens_per_s_per_gpu"] = per_gpu
-            r.stated = [replace(x, param="observed_tokens_per_s_per_gpu", value=per_gpu)
-                        if x is st else x for x in r.stated]
+            r.retag(st, param="observed_tokens_per_s_per_gpu", value=per_gpu)
     one = _ONE_REPLICA.search(r.t)
     if one is not None and not any(k in p for k in ("replicas", "gpus", "servers", *LOADS)):
         # "TP4 上一个副本能扛多少并发", "one replica at TP8": the one replica's GPUs
@@ -588,7 +583,7 @@ def _box_draw(r: Reading) -> None:
     if not _WHOLE_BOX.search(around) or PER_GPU.search(r.t[max(0, w.start - 12):w.end + 12]):
         return
     p["watts_per_server"], p["gpus_per_server"] = p.pop("watts_per_gpu"), gpus
-    r.stated = [replace(st, param="watts_per_server") if st is w else st for st in r.stated]
+    r.retag(w, param="watts_per_server")
 
 
 def _energy_per_basis(r: Reading) -> None:
@@ -627,8 +622,8 @@ def _same_run_gain(r: Reading) -> None:
         # "21 days on 256 H800s. next one same data, 512 H800s": the run took the first count, the
         # next one runs on the second
         p["gpus"] = float(counts[1].value or 0)
-        r.stated = [replace(st, param="from_gpus", note="") if st is counts[0] else
-                    replace(st, note="") if st is counts[1] else st for st in r.stated]
+        r.retag(counts[0], param="from_gpus", note="")
+        r.retag(counts[1], note="")
     p["from_accelerator"] = p["accelerator"]
     p["from_gpus"] = float(counts[0].value or 0) if counts else p["gpus"]
     # (the card named is the one the run took, and runs on again)
@@ -647,7 +642,7 @@ def _units_of_servers(r: Reading) -> None:
     if units is None or any(st.param == "gpus" and st is not units for st in r.stated):
         return
     p["servers"] = p.pop("gpus")
-    r.stated = [replace(st, param="servers") if st is units else st for st in r.stated]
+    r.retag(units, param="servers")
 
 
 def _card_priced_box(r: Reading) -> None:
@@ -673,7 +668,7 @@ def _card_priced_box(r: Reading) -> None:
         if float(st.value or 0) > 1.5 * card:
             return
         p[f"price_{cur}"] = p.pop(f"server_price_{cur}")
-        r.stated = [replace(x, param=f"price_{cur}") if x is st else x for x in r.stated]
+        r.retag(st, param=f"price_{cur}")
         return
 
 
@@ -694,7 +689,7 @@ def derive_params(r: Reading) -> None:
             r.params.pop("days", None)
         else:
             r.params["days"] = rest.value  # type: ignore[assignment]
-            r.stated = [replace(s, note="") if s is rest else s for s in r.stated]
+            r.retag(rest, note="")
     _energy_per_basis(r)
     cap = next((st for st in r.stated if st.param == "capacity_flops" and st.note == ""), None)
     if cap is not None and isinstance(cap.value, float) and cap.value <= 1e17 and \
@@ -711,8 +706,7 @@ def derive_params(r: Reading) -> None:
             r.params.pop("gpus")
         r.params.pop("capacity_flops", None)
         r.params["gpu_tflops"] = cap.value / 1e12
-        r.stated = [replace(st, param="gpu_tflops", value=cap.value / 1e12) if st is cap else st
-                    for st in r.stated]
+        r.retag(cap, param="gpu_tflops", value=cap.value / 1e12)
     growth_terms(r)
     _bare_budget(r)
     _full_time(r)
@@ -748,7 +742,7 @@ def derive_params(r: Reading) -> None:
                               or re.match(r"\s*(?:now|today|currently)\b", t[st.end:]))), None)
         if start_at is not None and isinstance(start_at.value, float):
             p["users"] = start_at.value
-            r.stated = [replace(st, param="users") if st is start_at else st for st in r.stated]
+            r.retag(start_at, param="users")
     for st in [st for st in r.stated if st.param is None and isinstance(st.value, float)]:
         # "we see 2.4k tok/s per H100, but an article claimed 3,900": the same quantity, theirs
         if not _CLAIMED.search(r.t[max(0, st.start - 24):st.start]):
@@ -757,7 +751,7 @@ def derive_params(r: Reading) -> None:
                     and isinstance(x.value, float)), key=lambda x: x.end, default=None)
         if prev is not None and isinstance(prev.value, float) and isinstance(st.value, float) \
                 and 0.2 <= st.value / prev.value <= 5:
-            r.stated = [replace(x, param=prev.param, note="duplicate") if x is st else x for x in r.stated]
+            r.retag(st, param=prev.param, note="duplicate")
     _replicas(r)
     one_group_rented(r)
     one_mem = _ONE_CARD_OF_MEMORY.search(r.t)
@@ -798,14 +792,14 @@ def derive_params(r: Reading) -> None:
         if sized is not None and p.get("gpus") == sized.value and "servers" not in p \
                 and "gpus_per_server" not in p:
             p["gpus_per_server"] = p.pop("gpus")
-            r.stated = [replace(st, param="gpus_per_server") if st is sized else st for st in r.stated]
+            r.retag(sized, param="gpus_per_server")
     boxed = next((st for st in r.stated if st.param == "gpus" and st.note == ""
                   and st.value in (4.0, 8.0, 16.0, 72.0)), None)
     if boxed is not None and any(k in p for k in ("server_price_usd", "server_price_cny")) and \
             p.get("gpus") == boxed.value and p.get("servers", 1.0) == 1.0 and "gpus_per_server" not in p:
         # "GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多": the cards in the priced server
         p["gpus_per_server"] = p.pop("gpus")
-        r.stated = [replace(st, param="gpus_per_server") if st is boxed else st for st in r.stated]
+        r.retag(boxed, param="gpus_per_server")
         more = next((st for st in r.stated if st.param == "gpus" and st.note == "duplicate"
                      and isinstance(st.value, float) and st.value > 1), None)
         if more is not None and "servers" not in p:
@@ -814,23 +808,23 @@ def derive_params(r: Reading) -> None:
                               r"台|套|个机柜|柜", str(more.text)) is not None
             key = "servers" if boxes else "gpus"
             p[key] = float(more.value or 0)
-            r.stated = [replace(st, param=key, note="") if st is more else st for st in r.stated]
+            r.retag(more, param=key, note="")
     for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
         around = t[max(0, st.start - 24):st.end + 16]
         v = float(st.value or 0)
         if 2000 <= v <= 2100 and v.is_integer() and "," not in str(st.text) and _SHIPPED.search(around):
             p.setdefault("year", v)      # "B200 units shipped 2025 ~2.5M": the year of the shipments
-            r.stated = [replace(x, param="year") if x is st else x for x in r.stated]
+            r.retag(st, param="year")
         elif 1e3 <= v <= 1e9 and "gpus" not in p and "servers" not in p and _SHIPPED.search(around) \
                 and "#" in r.masked:
             # "B200 units shipped 2025 ~2.5M", "H20 China units 2025 ~1M at $12k ASP": the units counted
             p["gpus"] = v
-            r.stated = [replace(x, param="gpus") if x is st else x for x in r.stated]
+            r.retag(st, param="gpus")
     for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)]:
         if st.value == p.get("gpus") and float(st.value or 0) > 1 and \
                 _SAME_CARDS.search(t[max(0, st.start - 8):st.start]):
             # "256 GPUs … cheaper than buying the 256 at $24k?": the same cards named again
-            r.stated = [replace(x, param="gpus", note="option") if x is st else x for x in r.stated]
+            r.retag(st, param="gpus", note="option")
     to = next((st for st in r.stated if (st.param == "users_to" or (
         st.param is None and isinstance(st.value, float) and st.value >= 1000
         and _USERS_REACH.search(t[max(0, st.start - 12):st.start]))) and st.note == ""), None)
@@ -838,7 +832,7 @@ def derive_params(r: Reading) -> None:
         # "预计明年用户到 500万，要几台": the users the fleet is for, none stated for today
         p.pop("users_to", None)
         p["users"] = float(to.value or 0)
-        r.stated = [replace(st, param="users") if st is to else st for st in r.stated]
+        r.retag(to, param="users")
     fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and fac.value > 1 and any(k in p for k in LOADS) \
             and not any(k in p for k in ("growth_rate_year", "doubling_months", "users_to")) \
@@ -849,8 +843,7 @@ def derive_params(r: Reading) -> None:
         months = _HORIZON_MONTHS.get(horizon.group().replace(" ", ""), 12.0)
         p.pop("factor", None)
         p["growth_rate_year"] = fac.value ** (12 / months) - 1
-        r.stated = [replace(st, param="growth_rate_year", value=p["growth_rate_year"]) if st is fac else st
-                    for st in r.stated]
+        r.retag(fac, param="growth_rate_year", value=p["growth_rate_year"])
         if "period_months" not in p and "days" not in p:
             p["period_months"] = months
             if not r.stated_at(horizon.start()):
@@ -871,7 +864,7 @@ def derive_params(r: Reading) -> None:
                     and 1e20 <= st.value <= 1e30), None)
         if big is not None and isinstance(big.value, float):
             p["train_flops"] = big.value
-            r.stated = [replace(st, param="train_flops") if st is big else st for st in r.stated]
+            r.retag(big, param="train_flops")
     if "users" not in p and "gpus" not in p and "servers" not in p and GROWS_WORD.search(t) \
             and _ASKS_GPUS.search(r.masked):
         # "how many GPUs would we need in 2028 starting from 40k today?": the fleet today
@@ -880,7 +873,7 @@ def derive_params(r: Reading) -> None:
                               or re.search(r"\s(?:now|today|currently)$|现在$", st.text.lower()))), None)
         if start_at is not None and isinstance(start_at.value, float) and start_at.value >= 2:
             p["gpus"] = start_at.value
-            r.stated = [replace(st, param="gpus") if st is start_at else st for st in r.stated]
+            r.retag(start_at, param="gpus")
     first = next((st for st in r.stated if st.param == "users" and st.note == ""), None)
     if first is not None and "users_to" not in p and isinstance(first.value, float) and any(
             0 <= first.start - g.end() <= 2 for g in _GOING_TO.finditer(r.masked)):
@@ -896,8 +889,8 @@ def derive_params(r: Reading) -> None:
             if now.param == "gpus":
                 p.pop("gpus", None)
             p["users"], p["users_to"] = now.value, first.value
-            r.stated = [replace(st, param="users", note="") if st is now else
-                        replace(st, param="users_to") if st is first else st for st in r.stated]
+            r.retag(now, param="users", note="")
+            r.retag(first, param="users_to")
     if "users" in p and "users_to" not in p:
         # "10M DAU now, going to 200M": the count after "going to" is where users end up
         start = p["users"]
@@ -1017,8 +1010,7 @@ def derive_params(r: Reading) -> None:
     if "observed_tokens_per_s_per_gpu" in p and p.get("gpus") == 1.0 and one is not None:
         # "one H200 pushes 3,000 tok/s": the card the rate was measured on, not a fleet of one
         del p["gpus"]      # (the "one" is read with the rate it qualifies)
-        r.stated = [replace(st, param="observed_tokens_per_s_per_gpu", note="option") if st is one
-                    else st for st in r.stated]
+        r.retag(one, param="observed_tokens_per_s_per_gpu", note="option")
     for one_at, one_end, per in r.ones:
         # the "一张" of "在一张L40S上实测1500 token/s" is read with the rate it is per
         rate = next((k for k in (_PER_HOUR if per == "hour" else _PER_CARD) if k in p), None)
@@ -1057,7 +1049,7 @@ def derive_params(r: Reading) -> None:
                 and qpd.value <= 200:
             # "which serves more users at 10 queries/day": each user's queries, not the fleet's
             p["queries_per_user"] = p.pop("queries_per_day")
-            r.stated = [replace(st, param="queries_per_user") if st is qpd else st for st in r.stated]
+            r.retag(qpd, param="queries_per_user")
         if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
             p["one_gpu"] = True          # "users per H100": for one accelerator
     one_card = next((st for st in r.stated
@@ -1067,7 +1059,7 @@ def derive_params(r: Reading) -> None:
                                               one_card.text.lower()):
         # "一张H100按700瓦，一台服务器8张卡…1000台服务器": the card described, then the fleet counted
         del p["gpus"]
-        r.stated = [replace(st, note="one_unit") if st is one_card else st for st in r.stated]
+        r.retag(one_card, note="one_unit")
     watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
     # "servers at 10.2 kW each, racks capped at 20 kW": the one worded as a limit, before the others
     capped = [st for st in watts if _POWER_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])
@@ -1120,11 +1112,10 @@ def derive_params(r: Reading) -> None:
             # server), no server named and no server draws that little
             p["watts_per_gpu"] = other_w.value
             del p["watts_per_server"]
-            r.stated = [replace(st, param="watts_per_gpu", note="") if st is other_w else st
-                        for st in r.stated]
+            r.retag(other_w, param="watts_per_gpu", note="")
         elif other_w is not None and isinstance(other_w.value, float):
             p["watts_per_server"] = other_w.value
-            r.stated = [replace(st, note="") if st is other_w else st for st in r.stated]
+            r.retag(other_w, note="")
         else:
             del p["watts_per_server"]
         r.stated = [replace(st, param="server_power_cap_w", note="") if st is srv_w else
@@ -1141,8 +1132,7 @@ def derive_params(r: Reading) -> None:
         # "单柜供电上限只有 40kW": a rack's limit, not the site's power
         p.pop("power_mw", None)
         p["server_power_cap_w"] = float(rack_mw.value or 0) * 1e6
-        r.stated = [replace(st, param="server_power_cap_w", value=p["server_power_cap_w"]) if st is rack_mw
-                    else st for st in r.stated]
+        r.retag(rack_mw, param="server_power_cap_w", value=p["server_power_cap_w"])
     per_box, box_w = p.get("gpus_per_server"), p.get("watts_per_server")
     if isinstance(per_box, float) and isinstance(box_w, float) and per_box >= 2 and "watts_per_gpu" not in p \
             and 150 <= box_w <= 2500 and box_w / per_box < 100:
@@ -1167,7 +1157,7 @@ def derive_params(r: Reading) -> None:
         # "how many users can we serve at 30 queries/day": each user's, not the fleet's
         p.pop("queries_per_day")
         p["queries_per_user"] = qpd.value
-        r.stated = [replace(st, param="queries_per_user") if st is qpd else st for st in r.stated]
+        r.retag(qpd, param="queries_per_user")
     rented = any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
     if KW["tco"].search(t) or (KW["hourly"].search(t) and not rented and any(
             k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
@@ -1191,7 +1181,7 @@ def derive_params(r: Reading) -> None:
         if basis is not None and isinstance(basis.value, float):
             p.pop(str(basis.param), None)
             p["per_tokens"] = basis.value
-            r.stated = [replace(st, param="per_tokens") if st is basis else st for st in r.stated]
+            r.retag(basis, param="per_tokens")
         else:
             p["per_token"] = True
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
@@ -1262,7 +1252,7 @@ def derive_params(r: Reading) -> None:
                 t[max(0, tp.start - 40):tp.end + 16]):
             # "… need it < 400ms p99": the target of the latency asked about, not a per-token one
             p["ttft_ms"] = p.pop("tpot_ms")
-            r.stated = [replace(st, param="ttft_ms") if st is tp else st for st in r.stated]
+            r.retag(tp, param="ttft_ms")
     for cur in ("usd", "cny"):
         if f"{cur}_per_million_input_tokens" in p and not any(
                 k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")):
@@ -1329,9 +1319,8 @@ def derive_params(r: Reading) -> None:
             if nxt is not None and not (nxt.param == "output_tokens" and "input_tokens" in p):
                 # "2k/500 tokens": input, then output
                 p["input_tokens"], p["output_tokens"] = st.value, nxt.value  # type: ignore[assignment]
-                r.stated = [replace(x, param="input_tokens", text=str(x.text).split()[0])
-                            if x is st else replace(x, param="output_tokens") if x is nxt else x
-                            for x in r.stated]
+                r.retag(st, param="input_tokens", text=str(st.text).split()[0])
+                r.retag(nxt, param="output_tokens")
     if KW["recompute"].search(t):
         p["recompute"] = True
     if ALL_IN.search(t):
@@ -1344,9 +1333,8 @@ def derive_params(r: Reading) -> None:
                    and 5 <= s.value <= 9), None)
         if fx is not None:
             p["usd_cny"] = fx.value  # type: ignore[assignment]
-            r.stated = [replace(s, param="usd_cny", end=s.start + len(str(s.text).split()[0]),
-                                text=str(s.text).split()[0]) if s is fx else s
-                        for s in r.stated]
+            word = str(fx.text).split()[0]
+            r.retag(fx, param="usd_cny", end=fx.start + len(word), text=word)
     if KW["cny"].search(t) and not (_ASKS_DOLLARS.search(t) and not _ASKS_YUAN.search(t)):
         p["currency"] = "cny"
     elif KW["usd"].search(t):
@@ -1495,9 +1483,8 @@ def _bare_cents(r: Reading) -> None:
         if st.param is None and isinstance(st.value, float) and st.value < 100 and m:
             r.params["electricity_usd_per_kwh"] = st.value / 100
             end = st.start + m.end()
-            r.stated = [replace(x, param="electricity_usd_per_kwh", value=st.value / 100,
-                                end=end, text=r.norm.quote(st.start, end))
-                        if x is st else x for x in r.stated]
+            r.retag(st, param="electricity_usd_per_kwh", value=st.value / 100, end=end,
+                    text=r.norm.quote(st.start, end))
             return
 
 

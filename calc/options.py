@@ -242,7 +242,7 @@ def _by_speedup(r: Reading, accs: list[tuple[str, int]], c: Stated | None) -> No
         if _SAME_TIME.search(r.t):
             r.params["same_time"] = True  # "想同样时间训完要多少张": the cards for the same days
             r.params.pop("gpus", None)
-            r.stated = [replace(s, param="from_gpus") if s is c else s for s in r.stated]
+            r.retag(c, param="from_gpus")
         # the run planned on the counted cards, redone on as many of the other
         r.params.update({"from_accelerator": counted, "from_gpus": c.value, "accelerator": other})
         param = "from_accelerator"
@@ -295,7 +295,7 @@ def _servers_by_speedup(r: Reading, srvs: list[tuple[str, int]], c: Stated, cat:
     r.params.update({"accelerator": cat.servers[other].gpu, "match_accelerator": cat.servers[counted].gpu,
                      "server": other, "gpus": gpus, "speedup_units": f"{counted}:{c.value:g}:{k:g}"})
     r.params.pop("servers", None)
-    r.stated = [replace(st, param="gpus", value=gpus) if st is c else st for st in r.stated]
+    r.retag(c, param="gpus", value=gpus)
 
 
 def match_a_server(r: Reading, found: list[tuple[str, str, int]], cat: Catalog) -> None:
@@ -480,8 +480,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         if slow_count is not None and claimed is not None:
             r.params.pop(str(claimed.param), None)
             r.params[str(slow_count.param)] = slow_count.value  # type: ignore[assignment]
-            r.stated = [replace(st, param="claimed_value", note="") if st is claimed else
-                        replace(st, note="") if st is slow_count else st for st in r.stated]
+            r.retag(claimed, param="claimed_value", note="")
+            r.retag(slow_count, note="")
             _by_speedup(r, accs, slow_count)
             return (), ""
     same_time = "days" not in r.params and _SAME_TIME.search(r.t) is not None
@@ -703,8 +703,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
                     r"what if (?:it'?s|it is|doubling is|the doubling is)\s*$",
                     r.t[max(0, st.start - 24):st.start]):
                 r.params.pop("period_months", None)
-                r.stated = [replace(x, param="doubling_months", note="duplicate") if x is st else x
-                            for x in r.stated]
+                r.retag(st, param="doubling_months", note="duplicate")
     mfus = sorted((s for s in r.stated if s.param == "mfu" and s.note in ("", "duplicate")
                    and isinstance(s.value, float)), key=lambda s: s.start)
     if len(mfus) == 2 and mfus[0].value != mfus[1].value and (("days" in r.params and not any(
@@ -716,8 +715,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         # "45 days at 30% MFU; if MFU goes to 40%, how long?": the run's MFU and the one it goes to
         # ("256 张 H800 训 13B … 现在 MFU 31%，如果 MFU 提到 42% 能省几天": the same run at the new MFU)
         r.params["mfu"], r.params["mfu_to"] = float(mfus[0].value or 0), float(mfus[1].value or 0)
-        r.stated = [replace(x, param="mfu_to", note="") if x is mfus[1] else
-                    replace(x, note="") if x is mfus[0] else x for x in r.stated]
+        r.retag(mfus[1], param="mfu_to", note="")
+        r.retag(mfus[0], note="")
     for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
@@ -873,8 +872,7 @@ def echo_changes(r: Reading) -> None:
             fits if not named and right_after and len({f.param for f, _ in fits}) == 1 else []
         if pick:
             f, v = pick[0]
-            r.stated = [replace(x, param=f.param, value=v, note="duplicate") if x is st else x
-                        for x in r.stated]
+            r.retag(st, param=f.param, value=v, note="duplicate")
 
 
 def _echo_value(st: Stated, f: Stated) -> float | None:
@@ -933,8 +931,8 @@ def exact_in_brackets(r: Reading) -> None:
         if re.fullmatch(r"[^,，。;；?？]{0,12}[（(]\s*", r.t[first.end:again.start]) and \
                 abs(float(again.value or 0) / float(first.value) - 1) <= 0.1:
             r.params[param] = again.value  # type: ignore[assignment]
-            r.stated = [replace(x, note="restated") if x is first else
-                        replace(x, note="") if x is again else x for x in r.stated]
+            r.retag(first, note="restated")
+            r.retag(again, note="")
 
 
 _EACH_REPLICA_AFTER = re.compile(r"\s*(?:each|apiece|per replica|a replica|per copy|each replica)\b|"
@@ -973,7 +971,7 @@ def gpus_of_each_replica(r: Reading) -> None:
               and _EACH_REPLICA_BEFORE.search(r.t[max(0, st.start - 24):st.start])):
         return
     p["gpus"] = reps * float(tp or 0)
-    r.stated = [replace(x, param="tensor_parallel", note=note) if x is st else x for x in r.stated]
+    r.retag(st, param="tensor_parallel", note=note)
 
 
 def cap_each_replica(r: Reading) -> None:
@@ -986,7 +984,7 @@ def cap_each_replica(r: Reading) -> None:
     if st is None:
         return
     r.params["batch_per_replica"] = r.params.pop("concurrent_users")
-    r.stated = [replace(x, param="batch_per_replica") if x is st else x for x in r.stated]
+    r.retag(st, param="batch_per_replica")
 
 
 def batch_beside_load(r: Reading) -> None:
@@ -1003,15 +1001,15 @@ def batch_beside_load(r: Reading) -> None:
         st = cap
         # "batch 最多 64，要扛 3000 并发": the batch one replica runs, and the streams the fleet holds
         r.params["batch_per_replica"], r.params["concurrent_users"] = st.value, load.value  # type: ignore[assignment]
-        r.stated = [replace(x, param="batch_per_replica", note="") if x is st else replace(x, note="")
-                    if x is load else x for x in r.stated]
+        r.retag(st, param="batch_per_replica", note="")
+        r.retag(load, note="")
         return
     measured = any(k.startswith("observed_tokens_per_s") for k in r.params)
     if st is None or measured or "batch_per_replica" in r.params or not any(
             k in r.params for k in ("qps", "users", "queries_per_day", "tokens_per_day")):
         return
     r.params["batch_per_replica"] = r.params.pop("concurrent_users")
-    r.stated = [replace(x, param="batch_per_replica") if x is st else x for x in r.stated]
+    r.retag(st, param="batch_per_replica")
 
 
 def promote_orphans(r: Reading) -> None:
@@ -1022,7 +1020,7 @@ def promote_orphans(r: Reading) -> None:
         if st.note == "duplicate" and st.param and st.param not in r.params and isinstance(st.value, float) \
                 and not any(x.param == st.param and x.note in ("", "option") for x in r.stated):
             r.params[str(st.param)] = st.value
-            r.stated = [replace(x, note="") if x is st else x for x in r.stated]
+            r.retag(st, note="")
 
 
 _WHAT_IF = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\band if\b|\bif (?:\w+ ){0,4}"
@@ -1040,7 +1038,7 @@ def _tp_instead(r: Reading) -> tuple[Mapping[str, Value], ...] | None:
             or not re.search(r"\bor\b|还是|或者|不够", r.t[cnt.end:tp.start]):
         return None
     r.params.pop("tensor_parallel", None)
-    r.stated = [replace(s, param="gpus", note="option") if s is tp else s for s in r.stated]
+    r.retag(tp, param="gpus", note="option")
     return MappingProxyType({"gpus": cnt.value}), MappingProxyType({"gpus": tp.value})
 
 
@@ -1055,7 +1053,7 @@ def _load_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
     base = r.params[load]
     assert isinstance(base, (int, float))
     r.params.pop("factor", None)
-    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    r.retag(fac, note="option")
     return (MappingProxyType({load: base}),
             MappingProxyType({load: base * float(fac.value), "factor": float(fac.value)}))
 
@@ -1090,7 +1088,7 @@ def _count_scaled(r: Reading, intent: str | None) -> tuple[Mapping[str, Value], 
     base = r.params[counted]
     assert isinstance(base, float)
     r.params.pop("factor", None)
-    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    r.retag(fac, note="option")
     return (MappingProxyType({counted: base}),
             MappingProxyType({counted: base * float(fac.value), "factor": float(fac.value)}))
 
@@ -1104,7 +1102,7 @@ def _tokens_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
             not isinstance(base, (int, float)) or not _TOKENS_SCALED.search(r.t):
         return ()
     r.params.pop("factor", None)
-    r.stated = [replace(s, note="option") if s is fac else s for s in r.stated]
+    r.retag(fac, note="option")
     return (MappingProxyType({"output_tokens": base}),
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
@@ -1148,7 +1146,7 @@ def all_in_stated(r: Reading) -> None:
         # "加上服务器和网络按1.5倍算": the whole build as a multiple of the accelerators
         p["all_in"] = True
         p["all_in_multiple"] = p.pop("factor")
-        r.stated = [replace(st, param="all_in_multiple") if st is fac else st for st in r.stated]
+        r.retag(fac, param="all_in_multiple")
     coef = next((st for st in r.stated if st.param in (None, "params") and isinstance(st.value, float)
                  and 1 < st.value <= 10 and (_ALL_IN_COEF.search(t[max(0, st.start - 16):st.start]) or (
                      # "含服务器乘1.6": with the build, times a multiple (no model has 1.6 parameters)
@@ -1167,7 +1165,7 @@ def all_in_stated(r: Reading) -> None:
         p["all_in_multiple"] = float(coef.value or 0)
         if coef.param == "params" and p.get("params") == coef.value:
             del p["params"]
-        r.stated = [replace(st, param="all_in_multiple") if st is coef else st for st in r.stated]
+        r.retag(coef, param="all_in_multiple")
     # (a share read as the budget's: "¥120M … plus 35% for servers/networking" is the build's)
     share = next((st for st in r.stated if st.param in (None, "budget_share") and str(st.text).endswith("%")
                   and isinstance(st.value, float)), None)
@@ -1195,8 +1193,7 @@ def all_in_stated(r: Reading) -> None:
         p["all_in_multiple"] = 1 + pct / 100
         if share.param == "budget_share":
             p.pop("budget_share", None)
-        r.stated = [replace(st, param="all_in_multiple", value=1 + pct / 100)
-                    if st is share else st for st in r.stated]
+        r.retag(share, param="all_in_multiple", value=1 + pct / 100)
 
 
 # an HBM bill "换成H200的141GB呢" is the other card's memory priced, not a match of compute
@@ -1243,13 +1240,13 @@ def share_list_roles(r: Reading) -> None:
         if min(va, vb) <= 0 or max(va, vb) > 20 * min(va, vb):
             continue                   # "bought at $9,000, $0.10/kWh": not one quantity's values
         old = other.param
-        r.stated = [replace(st, param=rate) if st is other else st for st in r.stated]
+        r.retag(other, param=rate)
         if not any(st.param == old for st in r.stated):
             r.params.pop(str(old), None)
         elif r.params.get(str(old)) == other.value:
             nxt = next(st for st in r.stated if st.param == old)
             r.params[str(old)] = nxt.value  # type: ignore[assignment]
-            r.stated = [replace(st, note="") if st is nxt else st for st in r.stated]
+            r.retag(nxt, note="")
         first = min((st for st in r.stated if st.param == rate), key=lambda st: st.start)
         r.params[rate] = first.value  # type: ignore[assignment]
         r.stated = [replace(st, note="" if st is first else "duplicate")
@@ -1309,7 +1306,7 @@ def after_options(r: Reading, opts: tuple[Mapping[str, Value], ...], combine: st
         # earlier one's the default (not both runs at 45%, which changes nothing)
         # ("MFU 能从 35% 提到 42%": from the first, said with it, to the second)
         r.params["mfu_to"] = float(mfu.value or 0) if mfu.note == "duplicate" else r.params.pop("mfu")
-        r.stated = [replace(st, param="mfu_to", note="") if st is mfu else st for st in r.stated]
+        r.retag(mfu, param="mfu_to", note="")
     horizon = next((st for st in r.stated if st.param == "days" and st.note == "option"), None)
     if r.params.get("price_grows") and len(opts) == 2 and all(set(o) == {"days"} for o in opts) \
             and horizon is not None and isinstance(horizon.value, float) and (
@@ -1318,8 +1315,7 @@ def after_options(r: Reading, opts: tuple[Mapping[str, Value], ...], combine: st
         # "rent … for a month; rental prices fall 30% a year: what will that cost in 2 years?": the
         # second time is when the price is paid, not another rental's length
         r.params["period_months"] = units.convert(horizon.value, "day", "month")
-        r.stated = [replace(st, param="period_months", value=r.params["period_months"], note="")
-                    if st is horizon else st for st in r.stated]
+        r.retag(horizon, param="period_months", value=r.params["period_months"], note="")
         opts, combine = (), ""
     return opts, combine
 
@@ -1368,7 +1364,7 @@ def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
                            or (not after and st.start - max(before)[0] <= 12)):
                 overlays[max(before)[1]][name] = st.value  # type: ignore[assignment]
                 r.params.pop(name, None)
-                r.stated = [replace(x, note="option") if x is st else x for x in r.stated]
+                r.retag(st, note="option")
             continue
         if len(spans) < 2:
             continue

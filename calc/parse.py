@@ -110,7 +110,7 @@ def _as_claim(r: Reading, st: Stated) -> None:
     """A stated figure someone else gave, to be checked against the computed one: no longer the
     parameter it was read as."""
     r.params.pop(str(st.param), None)
-    r.stated = [replace(x, param="claimed_value") if x is st else x for x in r.stated]
+    r.retag(st, param="claimed_value")
 
 
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
@@ -192,7 +192,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             USERS_NOW.search(r.t[max(0, big.start - 10):big.start]):
         # "国内大模型用户每年增长80%，现在6亿": six hundred million users, no fleet that size
         r.params["users"] = r.params.pop("gpus")
-        r.stated = [replace(st, param="users") if st is big else st for st in r.stated]
+        r.retag(big, param="users")
         seen.pop("gpus", None)
         intent = intent_of(r.t, {**seen, **r.params})
     for st in [st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)]:
@@ -226,7 +226,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         cur = str(st.param).removeprefix("budget_")
         r.params.pop(str(st.param), None)
         r.params[f"server_price_{cur}"] = float(st.value or 0)
-        r.stated = [replace(x, param=f"server_price_{cur}") if x is st else x for x in r.stated]
+        r.retag(st, param=f"server_price_{cur}")
         intent = intent_of(r.t, {**seen, **r.params})
     spends = not GPU_COUNT_ASKED.search(r.t) and not _SPEND_ASKED.search(r.t) and not (
         "gpus" in r.params and ("price_usd" in r.params or "price_cny" in r.params)) and not (
@@ -270,7 +270,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 intent = intent_of(r.t, {**seen, **r.params})
             elif st.param in ("gpus", "servers") and st.note == "duplicate":
                 # "2024年用了1万张，到2027年就得1000万张？对吗": the count claimed for the end
-                r.stated = [replace(x, param="claimed_value", note="") if x is st else x for x in r.stated]
+                r.retag(st, param="claimed_value", note="")
     all_in_stated(r)
     if intent == "growth" and "all_in_multiple" in r.params and "factor" not in r.params:
         # "整体投入按卡价 1.4 倍算": the 1.4 was a multiple of the price, not a growth
@@ -313,7 +313,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         if bare is not None:
             # "train a 70B on 15T at 40% MFU": the tokens it is trained on
             r.params["train_tokens"] = float(bare.value or 0)
-            r.stated = [replace(st, param="train_tokens") if st is bare else st for st in r.stated]
+            r.retag(bare, param="train_tokens")
     tpd = next((st for st in r.stated if st.param == "tokens_per_day" and st.note == ""), None)
     before = r.t[max(0, tpd.start - 40):tpd.start] if tpd is not None else ""
     charged = any(k in r.params for k in ("usd_per_user_month", "cny_per_user_month"))
@@ -326,7 +326,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             or EACH_USER.search(before)):
         # "250k paying users, each averaging 25k tokens/day": each user's day
         r.params["tokens_per_user_day"] = r.params.pop("tokens_per_day")
-        r.stated = [replace(st, param="tokens_per_user_day") if st is tpd else st for st in r.stated]
+        r.retag(tpd, param="tokens_per_user_day")
     if any(k in r.params for k in ("usd_per_user_month", "cny_per_user_month")):
         # "会员每月 19 元 … 每人每天 8000 token … 能回本吗": a charge per user read only now decides
         intent = intent_of(r.t, {**seen, **r.params}) or intent
@@ -342,7 +342,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             and any(k in r.params for k in ("users", "qps", "queries_per_day", "tokens_per_day")):
         # "~1800 tok/s at bs=32 … 50k DAU": the batch the rate was measured at, not the load
         r.params.pop("concurrent_users", None)
-        r.stated = [replace(st, note="rate_condition") if st is cc else st for st in r.stated]
+        r.retag(cc, note="rate_condition")
     box = IN_ONE_BOX.search(r.t)
     if box is not None and "gpus" in r.params and "servers" not in r.params:
         # "8x MI300X … in one box": the cards counted are one server's
@@ -433,8 +433,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "DeepSeek-R1 蒸馏版 32B", "R1 distilled 32B": a smaller model of the stated size, not the
         # catalog's full one
         del r.params["model"]
-        r.stated = [replace(st, param=None, value=None, note="unknown_sized") if st is model_st else st
-                    for st in r.stated]
+        r.retag(model_st, param=None, value=None, note="unknown_sized")
     _product_sized(r, cat)
     match_a_server(r, options, cat)
     same_kind_rates(r)
@@ -588,8 +587,7 @@ def _product_sized(r: Reading, cat: Catalog) -> None:
     if abs(cat.models[model].params_b * 1e9 / size - 1) < 0.1:
         return                           # the size is the named model's own
     del r.params["model"]
-    r.stated = [replace(st, param=None, value=None, note="product_sized") if st is span else st
-                for st in r.stated]
+    r.retag(span, param=None, value=None, note="product_sized")
 
 
 def _scaled_follow_up(r: Reading, previous: Request) -> Request | None:

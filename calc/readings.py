@@ -265,7 +265,7 @@ def box_size(r: Reading) -> None:
             or not _BOX_BEFORE.search(r.masked[max(0, gpus.start - 16):gpus.start]):
         return
     r.params["gpus_per_server"] = r.params.pop("gpus")
-    r.stated = [replace(x, param="gpus_per_server") if x is gpus else x for x in r.stated]
+    r.retag(gpus, param="gpus_per_server")
 
 
 _ASKS_BOXES = re.compile(r"几台|多少台|几张|多少张|几个(?:节点|机柜|柜)|"
@@ -307,7 +307,7 @@ def base_count(r: Reading) -> None:
         param = "tokens_per_day" if TOKENS_A_DAY.search(r.t[:st.start]) and "tokens_per_day" not in r.params \
             and float(st.value or 0) >= 1e8 else "gpus"
         r.params[param] = float(st.value or 0)
-        r.stated = [replace(x, param=param) if x is st else x for x in r.stated]
+        r.retag(st, param=param)
 
 
 _REACHES = re.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?|grows? to|to)"
@@ -329,7 +329,7 @@ def users_later(r: Reading) -> None:
                                                    or _BY_LATER.match(r.t, x.end))), None)
     if st is not None and float(st.value or 0) > float(r.params["users"]):
         r.params["users_to"] = float(st.value or 0)
-        r.stated = [replace(x, param="users_to", note="") if x is st else x for x in r.stated]
+        r.retag(st, param="users_to", note="")
 
 
 # "We plan 2 crore users by 2027, now we are 50 lakh": a planned count first, today's after it, bare
@@ -355,8 +355,8 @@ def users_now_after(r: Reading) -> None:
     if now is None:
         return
     r.params["users_to"], r.params["users"] = float(first.value or 0), float(now.value or 0)
-    r.stated = [replace(x, param="users_to") if x is first else replace(x, param="users") if x is now else x
-                for x in r.stated]
+    r.retag(first, param="users_to")
+    r.retag(now, param="users")
 
 
 def moved_rent(r: Reading) -> None:
@@ -382,7 +382,7 @@ def cents_for_power(r: Reading, intent: str | None) -> None:
         if st is not None and isinstance(st.value, float) and 0 < st.value < most:
             del r.params[param]
             r.params[to] = st.value
-            r.stated = [replace(x, param=to) if x is st else x for x in r.stated]
+            r.retag(st, param=to)
 
 
 _DAU_TENTHS = re.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
@@ -419,8 +419,8 @@ def vague_yields(r: Reading) -> None:
         if exact is None:
             continue
         r.params[str(st.param)] = float(exact.value)  # type: ignore[arg-type]
-        r.stated = [replace(x, note="vague") if x is st else
-                    replace(x, param=st.param, note="") if x is exact else x for x in r.stated]
+        r.retag(st, note="vague")
+        r.retag(exact, param=st.param, note="")
 
 
 def vague_left(r: Reading) -> None:
@@ -452,13 +452,13 @@ def corrections(r: Reading) -> None:
             r.add(None, p[4], p[2], p[3], note="corrected")
         for st in [s for s in r.stated if start <= s.start < end
                    and s.param not in NAME_PARAMS and s.note == ""]:
-            r.stated = [replace(s, note="corrected") if s is st else s for s in r.stated]
+            r.retag(st, note="corrected")
             if st.param is not None and r.params.get(st.param) == st.value:
                 del r.params[st.param]
         for st in [s for s in r.stated if s.start >= m.end() and s.note == "duplicate"
                    and s.param is not None and s.param not in r.params]:
             r.params[st.param] = st.value  # type: ignore[index, assignment]
-            r.stated = [replace(s, note="") if s is st else s for s in r.stated]
+            r.retag(st, note="")
 
 
 _UNIT_WORD = re.compile(r"([a-z/%]+|[\u4e00-\u9fff]+)\s*$")
@@ -514,14 +514,14 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
             r.params.pop(str(new.param), None)
         # the new value takes the old one's place: the value read, or a second value of it
         # ("功耗 14.3kW，机柜上限 40kW……不对，上限是 35kW": the limit corrected, the draw kept)
-        r.stated = [replace(s, note="corrected") if s is old else replace(s, param=param, note=old.note)
-                    if s is new else s for s in r.stated]
+        r.retag(old, note="corrected")
+        r.retag(new, param=param, note=old.note)
         if old.note == "":
             r.params[param] = float(new.value)  # type: ignore[arg-type]
         # "8M DAU not 5M", "是人均 6 次不是 8 次": the old value said again, retracted with it
         for again in [s for s in r.stated if s.start >= new.end and s.note in ("", "duplicate")
                       and _NOT_THAT.search(r.t[new.end:s.start]) and (s.param in (None, param))]:
-            r.stated = [replace(s, param=None, note="corrected") if s is again else s for s in r.stated]
+            r.retag(again, param=None, note="corrected")
         for p in [p for p in r.pending if new.end <= p[2] and _NOT_THAT.search(r.t[new.end:p[2]])]:
             r.pending.remove(p)
             r.add(None, p[4], p[2], p[3], note="corrected")
@@ -659,7 +659,7 @@ def restated(r: Reading) -> None:
                      and s.value == st.value and r.t[s.start:s.end].lower().startswith(raw.group().strip())),
                     None)
         if same is not None:
-            r.stated = [replace(x, param=same.param, note="restated") if x is st else x for x in r.stated]
+            r.retag(st, param=same.param, note="restated")
 
 
 # "32k gb200 if chips ~$60k": the amount said right after the chips is what each costs
@@ -678,7 +678,7 @@ def chips_priced(r: Reading) -> None:
         if st is not None and f"price_{cur}" not in r.params:
             r.params.pop(f"budget_{cur}", None)
             r.params[f"price_{cur}"] = float(st.value or 0)
-            r.stated = [replace(x, param=f"price_{cur}") if x is st else x for x in r.stated]
+            r.retag(st, param=f"price_{cur}")
 
 
 # (a small amount after a rent that is not a rent: a claimed figure, a token price)
@@ -703,8 +703,7 @@ def small_price_beside_rent(r: Reading) -> None:
                    and isinstance(s.value, float) and 0 < s.value <= most and s.start > rents[0].start]:
             if r.params.get(str(st.param)) == st.value:
                 del r.params[str(st.param)]
-            r.stated = [replace(x, param=f"rent_{cur}_per_hour", note="duplicate") if x is st else x
-                        for x in r.stated]
+            r.retag(st, param=f"rent_{cur}_per_hour", note="duplicate")
     for cur, most in (("usd", 20.0), ("cny", 150.0)):
         # "Compare to renting at $2.85": an amount no card sells for, after renting, is the rent
         for st in [s for s in r.stated if s.param == f"price_{cur}" and isinstance(s.value, float)
@@ -717,8 +716,7 @@ def small_price_beside_rent(r: Reading) -> None:
                 note = "duplicate"
             if r.params.get(f"price_{cur}") == st.value:
                 del r.params[f"price_{cur}"]
-            r.stated = [replace(x, param=f"rent_{cur}_per_hour", note=note) if x is st else x
-                        for x in r.stated]
+            r.retag(st, param=f"rent_{cur}_per_hour", note=note)
 
 
 def bare_hbm_size(r: Reading) -> None:
@@ -731,7 +729,7 @@ def bare_hbm_size(r: Reading) -> None:
     if len(bare) == 1 and 1 <= float(bare[0].value or 0) <= 2000:
         st = bare[0]
         r.params["hbm_gb_per_gpu"] = float(st.value or 0)
-        r.stated = [replace(x, param="hbm_gb_per_gpu") if x is st else x for x in r.stated]
+        r.retag(st, param="hbm_gb_per_gpu")
 
 
 def budget_share(r: Reading) -> None:
@@ -916,7 +914,7 @@ def generated_tokens(r: Reading) -> None:
                 r.t[max(0, st.start - 24):st.start]) and not KW["train"].search(r.t):
             r.params.pop("train_tokens", None)
             r.params["per_tokens"] = st.value  # type: ignore[assignment]
-            r.stated = [replace(x, param="per_tokens") if x is st else x for x in r.stated]
+            r.retag(st, param="per_tokens")
             return
 
 
@@ -959,9 +957,8 @@ def daily_of_periodic(r: Reading) -> None:
     r.params["monthly_users" if monthly else "weekly_users"] = True
     r.params.pop("weekly_users" if monthly else "monthly_users", None)
     r.params[share] = day.value / per.value
-    r.stated = [replace(s, param="users", note="") if s is per else
-                replace(s, param=share, value=day.value / per.value, note="") if s is day else s
-                for s in r.stated]
+    r.retag(per, param="users", note="")
+    r.retag(day, param=share, value=day.value / per.value, note="")
 
 
 _FACTOR_WORD = re.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b(?!\s*(?:every|each|per|in|time|"
@@ -1071,8 +1068,8 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
             for st in (lo, hi):
                 if st.param and st.param != param and r.params.get(st.param) == st.value:
                     del r.params[st.param]
-            r.stated = [replace(st, param=param, note="") if st is lo else
-                        replace(st, param=param, note="option") if st is hi else st for st in r.stated]
+            r.retag(lo, param=param, note="")
+            r.retag(hi, param=param, note="option")
             r.params[param] = lo.value
             r.params["range_of"] = param
             r.params["range_high"] = hi.value
@@ -1095,8 +1092,8 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
         for st in (lo, hi):
             if st.param and st.param != param and r.params.get(st.param) == st.value:
                 del r.params[st.param]
-        r.stated = [replace(st, param=param, note="") if st is lo else
-                    replace(st, param=param, note="option") if st is hi else st for st in r.stated]
+        r.retag(lo, param=param, note="")
+        r.retag(hi, param=param, note="option")
         r.params[param] = low
         r.params["range_of"] = param
         r.params["range_high"] = hi.value
@@ -1127,7 +1124,7 @@ def power_in_use(r: Reading) -> None:
     r.params["power_mw"] = float(cap.value) - float(used.value)
     r.params["power_mw_in_use"] = float(used.value)
     r.params["power_mw_capacity"] = float(cap.value)
-    r.stated = [replace(st, note="option") if st is used else st for st in r.stated]
+    r.retag(used, note="option")
 
 
 _USERS_SUBJECT = re.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
@@ -1167,8 +1164,8 @@ def users_from_to(r: Reading) -> None:
         if not told or NOT_USERS.search(head) or not now < then:
             continue
         r.params["users"], r.params["users_to"] = now, then
-        r.stated = [replace(x, param="users", note="") if x is first
-                    else replace(x, param="users_to", note="") if x is second else x for x in r.stated]
+        r.retag(first, param="users", note="")
+        r.retag(second, param="users_to", note="")
         return
 
 
@@ -1182,12 +1179,12 @@ def _second_value(r: Reading, st: Stated, param: str, value: float) -> None:
                     and isinstance(x.value, float)), None)
         if nxt is not None:
             r.params[str(st.param)] = float(nxt.value)  # type: ignore[arg-type]
-            r.stated = [replace(x, note="") if x is nxt else x for x in r.stated]
+            r.retag(nxt, note="")
     if st.param is None and (num := _NUMBER_WORDS.match(r.t[st.start:st.end])):
         # a bare number's span runs on over the word after it ("1 on"): the value is the number
         st = replace(st, text=r.norm.quote(st.start, st.start + num.end()), end=st.start + num.end())
         r.stated = [st if x.start == st.start and x.param is None else x for x in r.stated]
-    r.stated = [replace(x, param=param, value=value, note="duplicate") if x is st else x for x in r.stated]
+    r.retag(st, param=param, value=value, note="duplicate")
 
 
 # (a place or time said of the first value may come before the joining word: "PUE 1.5 in the old
@@ -1244,8 +1241,7 @@ def listed_pair(r: Reading) -> None:
         value = a.value * scale
         if not 0.05 <= value / b.value <= 20:
             continue                   # (two values of one quantity are of a size)
-        r.stated = [replace(x, param=b.param, value=value, note="duplicate") if x is a else x
-                    for x in r.stated]
+        r.retag(a, param=b.param, value=value, note="duplicate")
         # (the first written is the first option's: it is the one kept, the second its other value)
         if a.param is not None:
             r.params.pop(str(a.param), None)
@@ -1540,9 +1536,8 @@ def subject_pairs(r: Reading) -> None:
         end = a.start + num.end() if num else a.end
         num_b = _NUMBER_WORDS.match(r.t[b.start:b.end])
         end_b = b.start + num_b.end() if num_b else b.end
-        r.stated = [replace(st, param=param, value=x, text=r.norm.quote(start, end), start=start, end=end)
-                    if st is a else replace(st, text=r.norm.quote(b.start, end_b), end=end_b) if st is b
-                    else st for st in r.stated]
+        r.retag(a, param=param, value=x, text=r.norm.quote(start, end), start=start, end=end)
+        r.retag(b, text=r.norm.quote(b.start, end_b), end=end_b)
         _second_value(r, next(st for st in r.stated if st.start == b.start and st.end == end_b), param, y)
         return
 
@@ -1583,8 +1578,7 @@ def second_price(r: Reading) -> None:
                 not p.value / 10 <= b.value <= p.value * 10:
             continue
         r.params.pop(f"budget_{cur}", None)
-        r.stated = [replace(st, param=f"price_{cur}", note="duplicate") if st is b else st
-                    for st in r.stated]
+        r.retag(b, param=f"price_{cur}", note="duplicate")
 
 
 # "what if the prompt grows to 8k?", "如果输出变成2000个token呢": the named quantity's other value

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import MappingProxyType
+from typing import Any
 
 from calc.names import NameSpan
 from calc.numbers import Normalized, Num
@@ -135,6 +136,13 @@ class Reading:
             return float(fx)
         from calc.catalog import load
         return load().rates.usd_cny
+
+    def retag(self, st: Stated, **changes: Any) -> Stated:
+        """Give the stated span `st` (this very object) another parameter, value, note or end; the
+        other spans stay as they are. Returns the span now in its place."""
+        new = replace(st, **changes)
+        self.stated = [new if x is st else x for x in self.stated]
+        return new
 
     def stated_at(self, pos: int) -> bool:
         """Whether position `pos` already lies in a stated span."""
