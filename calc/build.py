@@ -293,6 +293,19 @@ def human(x: float, unit: str = "", *, lang: str = "en") -> str:
     return f"{s} {unit}".strip()
 
 
+def amount(x: float, unit: str, lang: str = "en") -> str:
+    """A computed amount as a headline names it ("US$12.1 billion", "1.2亿元", "407 MW"); "" for
+    a unit it has no words for (a ratio, a count of things the sentence already names)."""
+    if unit == "US$":
+        return f"{human(x, lang=lang)}美元" if lang == "zh" else f"US${human(x)}"
+    if unit == "RMB":
+        return f"{human(x, lang=lang)}元" if lang == "zh" else f"RMB {human(x)}"
+    if unit == "MW":
+        from calc.text import power
+        return power(x, lang)
+    return ""
+
+
 def _sig3(v: float, grouped: bool) -> str:
     """v to 3 significant figures without an exponent: a multiplier's count can reach
     thousands (3000亿, 5,000 trillion)."""

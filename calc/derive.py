@@ -426,7 +426,14 @@ FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是�
                      r"\b(?:in|within) (?:a|one|\d+|two|three) (?:years?|months?|quarters?)\b|"
                      r"\bby (?:year[- ]end|the end|next)\b|\bover the next\b|\bexpect(?:ed|ing|s)?\b|"
                      r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b")
+# an amount said as money to spend: "budget $2M", "手上有 5000 万美元", "a $40k grant", "we got a $8M seed"
+_BUDGET_SAID = re.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\bseed\b|series [a-d]\b|"
+                          r"\brais(?:e|ed|ing)\b|融了|融资|批了|手上有|手里有|\bwe have\b|\bi have\b|"
+                          r"\bafford|runway|天使轮|a轮|b轮")
+# whether money covers something, asked: "can they afford it?", "is $40M enough", "钱够不够"
+_AFFORD_ASKED = re.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够了吗|够么|能不能够")
 CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
+                          r"wrote|writes|(?<=they )write|"
                            r"quotes?|quoted|(?:is|was) (?:that|it|this) (?:really|actually)(?: like)?|"
                            r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
                            r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"
@@ -449,7 +456,9 @@ _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|�
 _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
                "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
 _ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
-                           r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token")
+                           r"how many (?:requests|queries|calls|prompts|reqs?)\s*(?:a|per|each|/)\s*day|"
+                           r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
+                           r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个|次|万次)?(?:请求|查询|调用)")
 _ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
                         r"多少(?:张|块|卡|台)|"
                         r"几张|几台|fleet size")
@@ -937,9 +946,10 @@ def derive_params(r: Reading) -> None:
     if ASKS_TRAFFIC.search(t) and not any(k in p for k in ("accelerator", "server", "model", "params",
                                                            "gpus", "servers", "qps")):
         p["asks_traffic"] = True         # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load itself
-    if "gpu_tflops" in p and ASKS_MFU.search(t):
+    if ("gpu_tflops" in p or "gpu_hours" in p or "gpu_years" in p) and ASKS_MFU.search(t):
         p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?" (a stated
-        # MFU is read later; training answers from the TFLOPS only when none is)
+        # MFU is read later; training answers from the TFLOPS only when none is); "30.84M GPU-hours
+        # for 15.6T tokens: what MFU does that imply?"
     if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|"
                  r"pay (?:it|them|this|that|for (?:it|them)) back|"
                  r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本", t):
@@ -989,6 +999,10 @@ def derive_params(r: Reading) -> None:
         p["asks_rate_needed"] = True     # "what tok/s/GPU do we need to break even?": a rate asked
     if CLAIM.search(t):
         p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
+    if _AFFORD_ASKED.search(t) or any(_BUDGET_SAID.search(t[max(0, st.start - 30):st.end + 20])
+                                      for st in r.stated
+                                      if st.param in ("budget_usd", "budget_cny") and st.note == ""):
+        p["budget_said"] = True          # "预算200万美元 … 钱够吗？": money to spend, not a cost reported
     one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
     rate_st = next((st for st in r.stated if st.param == "observed_tokens_per_s" and st.note == ""), None)
     one_card = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
-from calc.build import Builder, claimed, human
+from calc.build import Builder, amount, claimed, human
 from calc.catalog import Catalog, load
 from calc.costs import capex_intent, power_intent, rent_rate, unit_prices
 from calc.energy import energy
@@ -336,9 +336,12 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
     is used, not set aside."""
     extra_figs: list[Figure] = []
     extra_steps: list[str] = []
+    amounts: list[str] = []         # the first claim's computed amount, as the headline says it
 
-    def check(s: Stated, claimed: float, computed: float) -> None:
+    def check(s: Stated, claimed: float, computed: float, unit: str = "") -> None:
         ratio = claimed / computed
+        if not extra_figs:
+            amounts.append(amount(computed, unit, req.lang))
         extra_figs.append(Figure(f"claimed_{s.param}", ratio, "x", tr("fig.claimed", req.lang, text=s.text)))
         extra_steps.append(tr("step.claimed", req.lang, text=s.text, claimed=human(claimed, lang=req.lang),
                               computed=human(computed, lang=req.lang), ratio=ratio))
@@ -363,7 +366,7 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 near = _nearest([f for f in res.figures if f.value > 0 and f.unit == unit
                                  and f.name.startswith("cost")], s.value)
             if near is not None:
-                check(s, s.value, near.value)
+                check(s, s.value, near.value, near.unit)
             continue
         if s.note != "" or s.param not in _CLAIMS or s.param in read or not isinstance(s.value, float):
             continue
@@ -377,12 +380,16 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
             continue
         if str(s.param).startswith("budget_") and not 0.05 <= s.value * factor / got.value <= 20:
             continue                       # "$1.50" beside a $25M purchase is no claim of its total
-        check(s, s.value * factor, got.value)
+        check(s, s.value * factor, got.value, got.unit)
     if not extra_figs:
         return res
     first = extra_figs[0]
     text = next(s.text for s in req.stated if f"claimed_{s.param}" == first.name)
-    return replace(res, headline=res.headline + tr("head.claimed", req.lang, text=text, ratio=first.value),
+    # (named unless the headline already gives it: "407 MW …; the stated '$12B' is 0.99x the
+    # US$12.1 billion computed")
+    key = "head.claimed_amount" if amounts[0] and amounts[0] not in res.headline else "head.claimed"
+    tail = tr(key, req.lang, text=text, ratio=first.value, amount=amounts[0])
+    return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, *extra_figs), steps=(*res.steps, *extra_steps))
 
 

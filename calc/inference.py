@@ -749,8 +749,16 @@ def _measured_per_gpu(b: Builder, acc: Accelerator) -> Result:
     b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=n, acc=acc.short))
     b.fig("tokens_per_s_per_gpu", total / n, "tokens/s", b.tr("fig.per_gpu"))
     b.step(b.tr("step.measured_share", total=total, n=n, per=total / n))
-    return b.result("throughput", b.tr("head.measured_per_gpu", per=total / n, total=b.h(total), n=n,
-                                       acc=acc.short))
+    head = b.tr("head.measured_per_gpu", per=total / n, total=b.h(total), n=n, acc=acc.short)
+    if b.has("utilization") and b.has("factor"):
+        # "avg util 55% … headroom for 2x traffic?": the busy share grown by the factor, against 100%
+        u, f = b.num("utilization", None), b.num("factor", None)
+        need = math.ceil(round(n * u * f, 6))
+        b.fig("gpus_needed", need, "GPUs", b.tr("fig.gpus_for_growth", f=f))
+        b.step(b.tr("step.headroom", n=n, u=u, f=f, need=need))
+        head += b.tr("head.headroom_short" if need > n else "head.headroom_ok", f=f, u=u, busy=u * f,
+                     need=b.h(need), more=b.h(need - n))
+    return b.result("throughput", head)
 
 
 def _measured_cost_no_fit(b: Builder, acc: Accelerator, model: Model, precision: str, n: float) -> Result:
@@ -844,6 +852,29 @@ def _per_basis(b: Builder, per_mtok: float, *, cny: bool) -> str:
     return b.tr("head.per_basis_cny" if cny else "head.per_basis_usd", n=b.h(per), cost=f"{cost:,.3g}")
 
 
+def _measured_cluster_requests(b: Builder) -> Result:
+    """"our cluster does 1.5M tok/s total … output 1200 tokens per req, peak factor 3x, how many req/day
+    can we take": the measured rate over the tokens of a request, held down to the peak's share (no
+    count of cards needed: the rate is the whole cluster's)."""
+    rate = b.num("observed_tokens_per_s", None)
+    out = b.num("output_tokens", 500)
+    peak = b.num("peak_factor", 2.0)
+    for name in ("accelerator", "model", "params", "precision"):
+        if b.has(name):                    # the measured rate already is this cluster's, on this model
+            b.read.add(name)
+    per_s = rate / out / peak
+    per_day = per_s * SECONDS_PER_DAY
+    b.fig("qps", per_s, "queries/s", b.tr("fig.avg_qps_held"))
+    b.fig("queries_per_day", per_day, "queries/day", b.tr("fig.requests_a_day"))
+    b.step(b.tr("step.measured_requests", rate=rate, out=out, peak=peak, qps=per_s, day=per_day))
+    head = b.tr("head.measured_requests", day=b.h(per_day), qps=per_s, rate=b.h(rate), peak=peak)
+    if b.has("queries_per_user"):
+        users = per_day / b.num("queries_per_user", None)
+        b.fig("users", users, "users", b.tr("fig.users_served"))
+        head += b.tr("head.and_users", users=b.h(users))
+    return b.result("throughput", head)
+
+
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
     if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
@@ -854,6 +885,9 @@ def throughput(b: Builder) -> Result:
             and (b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
             and not any(b.req.params.get(k) is not None for k in _SERVING_ASKS):
         return _measured_workload_cost(b, acc)
+    if b.has("observed_tokens_per_s") and (b.flag("asks_qps") or b.flag("asks_requests")) \
+            and not (b.has("gpus") or b.has("servers")):
+        return _measured_cluster_requests(b)
     model = b.model(default="llama2_70b")
     precision = _precision(b, acc)
     counted = b.has("gpus") or b.has("servers")

@@ -17,10 +17,11 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
 CLAIM = re.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
-                    r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|"
+                    r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\btweet(?:s|ed)?\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
                     r"是真的吗|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
-                    r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻")
+                    r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|"
+                    r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)")
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = re.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
@@ -423,9 +424,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # "每小时 2.49 美元 … 16 卡一组，跑 30 天费用多少": one group
     if has("observed_tokens_per_s") and fleet_size and not (load or kw("train") or has("model")
                                                           or has("params")) and re.search(
-            r"per (?:gpu|card|chip|accelerator)|每(?:张)?卡|单卡|每个?gpu|each (?:gpu|card)", t):
+            r"per[- ](?:gpu|card|chip|accelerator)|每(?:张)?卡|单卡|每个?gpu|each (?:gpu|card)", t):
         return "throughput"          # "tok/s per gpu if dashboards show 1.8M tok/s across 96 MI300X"
-    served_rate = has("observed_tokens_per_s") and fleet_size and (has("model") or has("params")) \
+    # ("our cluster does 1.5M tok/s on qwen3-30b … how many req/day can we take": served, count unsaid)
+    served_rate = has("observed_tokens_per_s") and (fleet_size or has("asks_qps") or has("asks_requests")) \
+        and (has("model") or has("params")) \
         and not (kw("train") or re.search(r"\bmfu\b|利用率|efficien|效率", t))
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or (has("observed_tokens_per_s") and not served_rate) or has("gpu_tflops")
@@ -449,6 +452,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             fleet_size and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")))) and not (
             load or has("budget_usd") or has("budget_cny")):
         return "throughput"            # "how many req/s can I get on a single 4090?"
+    if has("observed_tokens_per_s") and has("asks_requests") and (has("model") or has("params")) \
+            and not (load or fleet_size or kw("cost") or kw("power")):
+        return "throughput"            # "our cluster does 1.5M tok/s … how many req/day can we take"
     if has("power_mw") and has("accelerator") and not fleet_size and (has("model") or has("params")) \
             and (has("ask_users") or has("asks_qps") or has("ask_concurrent")) and not (
                 has("users") or has("qps") or has("concurrent_users")):

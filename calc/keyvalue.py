@@ -198,7 +198,7 @@ KV = re.compile(
     # (a hedge before the value is no part of it: "requests/day: ~90M")
     r"(?:(?:~|≈|约|大约|大概|about|approx\.?|roughly|around)\s*)?"
     r"(?P<val>[零一二两三四五六七八九十百千万亿]+(?=\s*(?:[,，;；|｜/]|$))|(?:\d[\d.,]*\s*[k]?\s*/\s*)?(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
-    r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b|kw\b|mw\b|gw\b|gb\b|瓦|千瓦|兆瓦|"
+    r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b(?!/(?:\s|$))|kw\b|mw\b|gw\b|gb\b|瓦|千瓦|兆瓦|"
     r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|tok(?:en)?s?\b|"
     r"(?:us\$|\$|usd|元|万元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b|gb\b|"
     r"度|卡时|小时|台|柜|张|day\b|d\b)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"

@@ -109,7 +109,9 @@ _ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|w
                           r"(?:need|要|require)?\s*(?:多少|几)\s*(?:张|块|颗|台|个)?")
 
 
-_COUNT_JOIN = re.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|一共|总共|共有|:|=)?\s*")
+# ("v100 fleet 3000 cards", "A100 cluster of 512": the fleet's word between the card and its count)
+_COUNT_JOIN = re.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|一共|总共|共有|:|=)?\s*"
+                         r"(?:(?:fleet|cluster|pool|集群)\s*(?:of|is|has|with|有|:|=)?\s*)?")
 
 
 _ASKS_COUNT = re.compile(r"(?:how many|(?<!same )number of|多少|几)\s*(?:张|块|颗|台|个)?\s*"
@@ -485,7 +487,9 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
             _by_speedup(r, accs, slow_count)
             return (), ""
     same_time = "days" not in r.params and _SAME_TIME.search(r.t) is not None
+    # ("同样算力要几张？能省多少电？": the cards asked for the same work, then their power)
     same_count = intent in ("power", "capex", "training", "energy") and not STRICT_MATCH.search(r.t) \
+        and not (SAME_WORK.search(r.t) and _CARDS_ASKED.search(r.t)) \
         and "match_accelerator" not in r.params and not same_time \
         and not (asked and _asks_other(r, accs, counts[0], count=True))
     if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or MATCH.search(r.t) or same_time) \
@@ -497,6 +501,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         yard = next(k for k, _ in accs if k != asked) if asked else min(
             accs, key=lambda kp: abs(kp[1] - c.end) if kp[1] >= c.start
             else abs(c.start - kp[1]) + 8)[0]
+        if not asked and len(joined := set(_count_joins(r, c, accs))) == 1:
+            yard = next(iter(joined))  # "our a100 cluster of 1024 cards, replacing with H200": counted
         if not asked and (left := _MOVED_FROM_TO.search(r.masked)) is not None:
             # "从A100换到H100，原来512张，保持同样算力需要几张新卡": the count is the old fleet's
             yard = next((k for k, pos in accs if left.start() <= pos < left.end()), yard)
@@ -1261,7 +1267,7 @@ CHEAPER_THAN_PRICE = re.compile(r"比\s*(?:这|它|他们|api|官方)?\s*(?:还|
 ASKS_FLOPS = re.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
                          r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量")
 ASKS_REQUESTS = re.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次)?\s*(?:请求|查询|调用|问答|对话)|"
-                            r"\bhow many (?:requests|queries|calls|prompts|conversations)\b")
+                            r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?)\b")
 ASKS_MFU = re.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
                        r"\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")
 # "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet
@@ -1269,7 +1275,7 @@ ASKS_TRAFFIC = re.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|i
                            r"(?:requests?|queries) (?:per|a) second\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
                            r"每秒(?:的)?(?:多少|几)(?:个|次)?(?:请求|查询)|(?:qps|rps|每秒请求数?)\s*(?:是|有|为|会是)?\s*多少")
 BOX_AFTER = re.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
-STRICT_MATCH = re.compile(r"\bmatch|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
+STRICT_MATCH = re.compile(r"(?<![a-z])match|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
                            r"how many .{0,30}\b(?:replace|match)")
 _FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
 
@@ -1432,12 +1438,15 @@ def _right_after_name(r: Reading, st: Stated, mentions: list[tuple[int, int]]) -
 # "换成人民币", "折合多少人民币" convert money, not accelerators
 _NOT_MONEY = "(?!\\s*(?:多少|成)?\\s*(?:人民币|美元|美金|rmb|usd|元|钱))"
 # "保持同样算力需要几张新卡", "same training throughput": the same work from the other card
-SAME_WORK = re.compile(r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
+SAME_WORK = re.compile(r"same (?:inference |training )?"
+                       r"(?:compute|flops|capacity|performance|throughput|load|workload)\b|"
                        r"(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|算力不变|保持[^，,。；;？?]{0,6}算力")
-MATCH = re.compile(r"\bmatch|equal|equivalent|(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|算力不变|"
-                   r"保持[^，,。；;？?]{0,6}算力|"
-                    r"same (?:inference |training )?(?:compute|flops|capacity|performance|throughput)|"
-                    r"replace|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|\bratio\b|几比几|"
+MATCH = re.compile(r"(?<![a-z])match|equal|equivalent|(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|"
+                   r"算力不变|保持[^，,。；;？?]{0,6}算力|"
+                   r"same (?:inference |training )?"
+                   r"(?:compute|flops|capacity|performance|throughput|load|workload)\b|"
+                   r"replac(?:e|ing)|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|"
+                   r"\bratio\b|几比几|"
                     r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|替换(?!成本)|"
                     r"折合(?:成)?" + _NOT_MONEY + r"|"
                     r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少|"

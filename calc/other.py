@@ -14,6 +14,7 @@ from calc.intent import GROWN_PRICES
 from calc.projection import DAYS_PER_MONTH
 from calc.result import CalcError, Reference, Result
 from calc.roofline import MEMORY_USABLE, kv_bytes_per_token, min_group, weight_bytes
+from calc.text import power as power_text
 from calc.training import mfu_gain_factor
 
 OPENAI_2018 = "OpenAI, 'AI and Compute' (2018): 3.4-month doubling, >300,000x in 2012-2018"
@@ -493,8 +494,29 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         head += b.tr("head.match_mfu_gain", pct=gain - 1)
     # "… how many H200s, and the budget at 22万元 each?": the matched count's cost and power
     cost = _cost_of(b, acc, n)
-    return b.result("convert", head + _in_servers(b, acc, n) + _power_of(b, acc, n) + cost
+    power = _power_of(b, acc, n)
+    return b.result("convert", head + _in_servers(b, acc, n) + power
+                    + (_yardstick_power(b, other, gpus) if power else "") + cost
                     + (_yardstick_cost(b, other, gpus) if cost else ""))
+
+
+def _yardstick_power(b: Builder, other: Accelerator, gpus: float) -> str:
+    """"把2000张A100换成H200，同样算力要几张？省多少电？": the replaced fleet's power beside the new
+    one's, so the saving is read off. Only at catalogued watts: a wattage the question states is
+    one card's, and which one it would be is not said."""
+    if b.has("watts_per_gpu") or b.has("watts_per_server"):
+        return ""
+    new_mw = b.value_of("power_mw")
+    if new_mw <= 0:
+        return ""
+    server = next((s for s in b.cat.servers.values() if s.gpu == other.id), None)
+    watts = server.power_w / server.gpus if server is not None else other.tdp_w * b.cat.rates.server_overhead
+    p = b.num("pue", b.cat.rates.pue, origin="catalog", source=b.cat.rates.power_source)
+    old_mw = gpus * watts * p / 1e6
+    b.fig("power_mw_replaced", old_mw, "MW", b.tr("fig.power_replaced", m=b.h(gpus), other=other.short))
+    b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=gpus * watts / 1e6, pue=p, mw=old_mw))
+    return b.tr("head.power_against_less" if new_mw <= old_mw else "head.power_against_more",
+                mw=old_mw, m=b.h(gpus), other=other.short, diff=power_text(abs(old_mw - new_mw), b.lang))
 
 
 def _yardstick_cost(b: Builder, other: Accelerator, gpus: float) -> str:

@@ -94,7 +94,12 @@ from calc.vocabulary import (
     PRECISION,
 )
 
+# "… electricity per rack?", "每台服务器一年电费？": the question is about one server or rack
+_PER_BOX_ASKED = re.compile(r"(?:per|a|each|one|for (?:a|one|each))\s+(?:rack|server|node|box|chassis)\b"
+                            r"[^,.;]{0,12}(?:\?|$)|"
+                            r"(?:每|一|单)(?:台|个)?(?:机柜|柜|服务器|节点)[^，,。；;]{0,12}(?:[?？]|多少|几)")
 # a price of one's own, or one to beat: "we charge $0.4/M input", "priced at 0.5 yuan … can I beat that?"
+
 _OWN_PRICE = re.compile(r"\bwe (?:charge|sell|price|bill)|\bour (?:price|pricing)|\bpriced at\b|"
                         r"\bcan (?:i|we) beat\b|\bbeat (?:that|it|them)\b|我们(?:卖|定价|收费)|定价")
 _PRICE_ASKED = re.compile(r"多少钱|什么价|价格|报价|how much|\bprice\b|\bcosts?\b")
@@ -179,6 +184,28 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
     intent = intent_of(r.t, seen)
     resolve_pending(r, intent)
+    said = next((st for st in r.stated if st.param == "mfu" and st.note == ""
+                 and CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start])), None)
+    if said is not None and r.params.get("asks_mfu") and "gpu_tflops" not in r.params:
+        # "30.84M GPU-hours … what MFU does that imply? a newsletter said ~38-40%": the MFU someone
+        # gave, checked against the one the hours imply (a range of it, at its middle)
+        low = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
+                    and re.fullmatch(r"\s*[-–~]\s*", r.t[st.end:said.start])), None)
+        if low is not None and isinstance(said.value, float) and 0 < float(low.value or 0) / 100 < said.value:
+            r.stated.remove(low)
+            said = r.retag(said, start=low.start, text=r.norm.quote(low.start, said.end),
+                           value=(float(low.value or 0) / 100 + said.value) / 2)
+        _as_claim(r, said)
+    for busy in [st for st in r.stated if st.param == "utilization"]:
+        # ("租128张H100，24小时不停跑": the "24小时" in "24小时不停" is how the cards run, not for how long)
+        for st in [x for x in r.stated if x.param == "days" and busy.start <= x.start and x.end <= busy.end]:
+            if r.params.get("days") == st.value:
+                del r.params["days"]
+            r.stated.remove(st)
+    if intent in ("power", "capex") and "gpus_per_server" in r.params and not any(
+            k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")) \
+            and _PER_BOX_ASKED.search(r.t):
+        r.params["servers"] = 1.0        # "B300 at 1100W, 72 per rack … electricity per rack?": one rack's
     if intent == "power" and "accelerator" in r.params and not any(
             k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")):
         r.params["one_gpu"] = True       # "H100一年电费？": one card's
@@ -241,6 +268,16 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                        and not any(k in r.params for k in ("gpus", "servers", "days"))))
                    and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])]:
             _as_claim(r, st)
+    bought = [x for x in r.stated if x.param == "gpus" and x.note == ""
+              and re.search(r"\bbuys?\b|\bgets? (?:you|us|me)\b|能买|可以买|够买",
+                            r.t[max(0, x.start - 16):x.start])]
+    if len(bought) == 1 and CLAIM.search(r.t) and any(k in r.params for k in ("budget_usd", "budget_cny")) \
+            and any(k in r.params for k in ("price_usd", "price_cny")) \
+            and re.search(r"how many|多少张|几张|能买多少", r.t[bought[0].end:]):
+        # "Twitter claim: '$1B buys ~25,000 H100s'. … at $30k a pop, how many do you really get?": the
+        # count someone gave, checked against what the budget buys
+        _as_claim(r, bought[0])
+        intent = intent_of(r.t, {**seen, **r.params})
     # ("at $2/hr that's $5.6M -- is that right?": an amount the hours or the rent come to, said as a result)
     billed = any(k in r.params for k in ("gpu_hours", "rent_usd_per_hour", "rent_cny_per_hour"))
     spends = spends and CHECK_ASKED.search(r.t) is not None and not _FROM_AMOUNT_ASKED.search(r.t)

@@ -539,10 +539,12 @@ _SHARE_ON_CHIPS = re.compile(
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|"
     r"spent on|go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购)?\s*(?:the )?"
-    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|servers?|racks?|#|&)")
+    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|cards?|"
+    r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = re.compile(
-    r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|#+)\s*(?:'s?)?\s*(?:的)?\s*"
+    # ("if compute is ~60% of spend": compute, rented or bought, is the accelerators' share)
+    r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+)\s*(?:'s?)?\s*(?:的)?\s*"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
     r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
@@ -825,7 +827,9 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
                          r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*)?"
-                         r"(?:is\s+|goes\s+|comes out\s+|ends up\s+|should be\s+|will be\s+)?"
+                         r"(?:is\s+|goes\s+|comes out\s+|ends up\s+|should be\s+|will be\s+|"
+                         # "mfu bump +6 pts"
+                         r"(?:bump|boost|gain|jump|increase|improvement|uplift|lift)s?\s+(?:of\s+|by\s+)?)?"
                          r"(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"

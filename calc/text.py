@@ -170,6 +170,23 @@ TEXT: dict[str, tuple[str, str]] = {
         "{cap:g} EFLOPS按{util:.0%}利用率跑{model}，{period}最多处理{tokens}个token（每秒{tps}个）"),
     "step.per_server_rate": ("measured {tps:,.0f} output tokens/s per server / {n:g} GPUs = {per:,.0f} per GPU",
         "实测单台服务器每秒{tps:,.0f}个token / 每台{n:g}张 = 单卡每秒{per:,.0f}个"),
+    "step.measured_requests": ("{rate:,.0f} tokens/s / {out:,.0f} output tokens a request / peak {peak:g}x = "
+                               "{qps:,.1f} requests/s on average = {day:,.0f} a day",
+                               "{rate:,.0f} token/秒 / 每次请求{out:,.0f}个输出token / 峰值{peak:g}倍 = "
+                               "平均每秒{qps:,.1f}次请求 = 每天{day:,.0f}次"),
+    "head.measured_requests": ("about {day} requests a day ({qps:,.0f}/s on average, peaks {peak:g}x that) "
+                               "from the measured {rate} tokens/s",
+                               "按实测每秒{rate}个token，每天约可处理{day}次请求（平均每秒{qps:,.0f}次，峰值为其{peak:g}倍）"),
+    "fig.avg_qps_held": ("average requests/s the measured rate holds at the peak", "实测吞吐在峰值下可承载的平均每秒请求数"),
+    "fig.users_served": ("users served at the stated requests each", "按每人请求数可服务的用户"),
+    "fig.gpus_for_growth": ("GPUs needed for {f:g}x the traffic, fully busy", "流量{f:g}倍时满负荷所需的卡数"),
+    "step.headroom": ("{n:,.0f} GPUs x {u:.0%} busy x {f:g} = {need:,} GPUs fully busy",
+                      "{n:,.0f}张卡 x 利用率{u:.0%} x {f:g} = 满负荷{need:,}张"),
+    "head.headroom_short": ("; at {u:.0%} busy, {f:g}x the traffic would need {busy:.0%} of them: {need} GPUs, "
+                            "{more} more", "；当前利用率{u:.0%}，流量{f:g}倍需要现有的{busy:.0%}：{need}张卡，还差{more}张"),
+    "head.headroom_ok": ("; at {u:.0%} busy, {f:g}x the traffic fits: {busy:.0%} of them",
+                         "；当前利用率{u:.0%}，流量{f:g}倍仍够用：占现有的{busy:.0%}"),
+    "fig.requests_a_day": ("requests a day", "每天请求数"),
     "step.measured_rate": ("measured {tps:,.0f} output tokens/s per GPU used instead of the model's {model:,.0f}",
         "使用实测的每卡每秒{tps:,.0f}个输出token，而不是模型估算的{model:,.0f}"),
     "step.energy_per_token": ("{watts:,.0f} W x PUE {pue:g} / {tps:,.0f} tokens/s per GPU = {j:,.2f} J per output token; x {lout:,.0f} tokens = {wh:,.3g} Wh",
@@ -443,6 +460,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{power}可支撑{n}张{acc}"),
     "step.fleet_power": ("{gpus:,.0f} x {watts:,.0f} W = {it_mw:,.2f} MW IT; x PUE {pue:g} = {mw:,.2f} MW",
         "{gpus:,.0f} x {watts:,.0f}瓦 = IT功率{it_mw:,.2f}兆瓦；x PUE {pue:g} = {mw:,.2f}兆瓦"),
+    "fig.power_replaced": ("facility power of the {m} {other} replaced", "被替换的{m}张{other}的设施功耗"),
     "fig.facility_power": ("facility power at full load (IT x PUE)",
         "满载时数据中心总功率（IT x PUE）"),
     "fig.it_power": ("IT power",
@@ -544,6 +562,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.and_energy": ("; {kwh} kWh over {days:,.0f} days", "；{days:,.0f}天用电{kwh}千瓦时（度）"),
     "head.and_bill": ("; electricity {money} over {days:,.0f} days", "；{days:,.0f}天电费{money}"),
     "head.and_power": ("; {power} at PUE {pue:g}", "；功耗{power}（PUE {pue:g}）"),
+    "head.power_against_less": (", against {power} for the {m} {other} ({diff} less)",
+                                "，原来{m}张{other}为{power}（少{diff}）"),
+    "head.power_against_more": (", against {power} for the {m} {other} ({diff} more)",
+                                "，原来{m}张{other}为{power}（多{diff}）"),
     "head.budget_servers": ("{servers} servers ({gpus} {acc}) for that budget at the stated price per server",
                             "按每台的报价，这笔预算可买{servers}台服务器（{gpus}张{acc}）"),
     "head.budget_servers_catalog": ("{servers} servers ({gpus} {acc}) for that budget at the catalog's US${price} per server",
@@ -746,6 +768,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{mult} x {params} x {tokens}个token = {rule:.3g} FLOPs；给出的是{flops:.3g}：{ratio:.2f}倍"),
     "head.claimed": ("; the stated '{text}' is {ratio:.2g}x that",
         "；给出的“{text}”是计算值的{ratio:.2g}倍"),
+    "head.budget_covers": ("; the budget of {text} covers it {ratio:.2g} times over",
+                           "；预算{text}是所需的{ratio:.2g}倍，够用"),
+    "head.budget_short": ("; the budget of {text} covers {ratio:.0%} of it, not enough",
+                          "；预算{text}只够所需的{ratio:.0%}，不够"),
+    "head.claimed_amount": ("; the stated '{text}' is {ratio:.2g}x the {amount} computed",
+        "；给出的“{text}”是计算值{amount}的{ratio:.2g}倍"),
     "fig.days_at_mfu": ("days at {mfu:.0%} MFU",
         "MFU {mfu:.0%}时所需天数"),
     "head.claim_impossible": ("Not possible: {days:g} days on {gpus:,.0f} {acc} would need {mfu:.0%} MFU, above the hardware's peak; at 40% MFU it takes {need:,.1f} days",
@@ -1147,6 +1175,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.days_after_gain": ("days with the MFU gain", "MFU提升后的天数"),
     "step.days_after_gain": ("{days:.1f} days / {gain:.3g} (the rate that much higher) = {after:.1f} days",
         "{days:.1f}天 / {gain:.3g}（吞吐按比例提高）= {after:.1f}天"),
+    "head.days_at_new_mfu": ("; at {new:.0%} MFU instead of {mfu:.0%}: {after:.1f} days, {saved:.1f} fewer",
+                             "；MFU从{mfu:.0%}提到{new:.0%}后约{after:.1f}天，少{saved:.1f}天"),
+    "head.days_at_lower_mfu": ("; at {new:.0%} MFU instead of {mfu:.0%}: {after:.1f} days, {saved:.1f} more",
+                               "；MFU从{mfu:.0%}降到{new:.0%}后约{after:.1f}天，多{saved:.1f}天"),
     "head.days_after_gain": ("; with the MFU {gain:.0%} higher: {after:.1f} days", "；MFU提高{gain:.0%}后约{after:.1f}天"),
     "label.share_sold": ("share of the cards' capacity sold", "卖出的产能占比"),
     "head.payback_never": ("The API costs {api} a month, less than the fleet's own electricity: buying never pays back",
@@ -1849,7 +1881,7 @@ def tr(key: str, lang: str = "en", **fields: object) -> str:
         fields["power"] = power(float(fields["mw"]), lang)  # type: ignore[arg-type]
     if "{period}" in template and "period" not in fields and isinstance(fields.get("days"), (int, float)):
         fields["period"] = period(float(fields["days"]), lang)  # type: ignore[arg-type]
-    fields = {k: _Plain(v) if type(v) is float else v for k, v in fields.items()}
+    fields = {k: (_Ratio(v) if k == "ratio" else _Plain(v)) if type(v) is float else v for k, v in fields.items()}
     try:
         text = template.format(**fields)
     except (KeyError, IndexError, ValueError):
@@ -1876,6 +1908,17 @@ class _Plain(float):
 
     def __format__(self, spec: str) -> str:
         return plain(float(self), spec)
+
+
+class _Ratio(_Plain):
+    """A ratio: "120x", not "1.2e+02x", however few significant digits are asked for."""
+
+    def __format__(self, spec: str) -> str:
+        x = float(self)
+        if spec.endswith("g") and math.isfinite(x) and 100 <= abs(x) < 1e15:
+            digits = int(re.sub(r"\D", "", spec.split(".")[-1]) or 6) if "." in spec else 6
+            return f"{round(x, min(0, digits - 1 - math.floor(math.log10(abs(x))))):,.0f}"
+        return plain(x, spec)
 
 
 _ONE_PLURAL = re.compile(r"(?<![\d.,])(1 (?:server|GPU|rack|replica|node|box|card))s\b")

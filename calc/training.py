@@ -236,7 +236,9 @@ def _training(b: Builder) -> Result:
             new = _new_mfu(b, mfu)
             after = days * mfu / new
             b.fig("train_days_after_gain", after, "days", b.tr("fig.days_after_gain"))
-            headline += b.tr("head.days_after_gain", gain=new / mfu - 1, after=after)
+            # ("MFU 38% … +6 pts: days saved?": the MFU it reaches and the days it saves or costs)
+            headline += b.tr("head.days_at_new_mfu" if new >= mfu else "head.days_at_lower_mfu",
+                             mfu=mfu, new=new, after=after, saved=abs(days - after))
         if flops is None and not (b.has("gpu_hours") or b.has("gpu_years")):
             # the fleet's stated time: what it computes in it, first
             headline = b.tr("head.fleet_delivers", flops=gpu_hours * 3600 * achieved, gpus=gpus,
@@ -253,11 +255,13 @@ def _training(b: Builder) -> Result:
         headline = b.tr("head.gpus_for_days", gpus=b.h(gpus), acc=acc.short, days=days)
     rate, suffix = _cost_and_energy(b, acc, gpu_hours)
     headline += suffix
-    if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and b.flag("claim"):
+    if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and (
+            b.flag("claim") or b.flag("asks_mfu")):
         # "有人说 GPT-3 用 V100 训要 355 个 GPU 年，靠谱吗？": what the stated hours imply
         headline += b.tr("head.hours_imply_mfu", mfu=flops / (gpu_hours * 3600) / (peak * 1e12))
+    stated_tail = ""
     if not bought:                         # a budget that buys the cards is not the run's cost
-        _stated_cost(b, gpu_hours, rate)
+        stated_tail = _stated_cost(b, gpu_hours, rate)
     then = None
     if model is not None and flops is not None \
             and (not b.has("accelerator") or b.has("year")
@@ -277,21 +281,31 @@ def _training(b: Builder) -> Result:
                         then=b.tr("head.cost_then", cost=b.h(then), acc=then_acc.short,
                                   year=model.trained_year))
     b.hints.extend(b.tr("hints.training").split(" | "))
-    return b.result("training", headline)
+    return b.result("training", headline + stated_tail)
 
 
-def _stated_cost(b: Builder, gpu_hours: float, rate: float | None) -> None:
+def _stated_cost(b: Builder, gpu_hours: float, rate: float | None) -> str:
     """A run whose cost the question states ("cost $5.6M to train … check"): set beside the
     computed one, with the rent per GPU-hour that cost implies."""
     if not (b.has("budget_usd") or b.has("budget_cny")):
-        return
+        return ""
     stated = b.num("budget_usd", None, label=b.tr("label.stated_cost")) if b.has("budget_usd") \
         else b.num("budget_cny", None, label=b.tr("label.stated_cost")) / fx(b)
     b.fig("stated_cost_usd", stated, "US$", b.tr("label.stated_cost"))
     b.fig("implied_rent_usd_per_hour", stated / gpu_hours, "US$/GPU-h", b.tr("fig.implied_rent"))
     b.step(b.tr("step.stated_cost", stated=stated, hours=gpu_hours, rate=stated / gpu_hours))
-    if rate:
-        b.fig("stated_vs_computed", stated / (gpu_hours * rate), "x", b.tr("fig.stated_vs_computed"))
+    if not rate:
+        return ""
+    ratio = stated / (gpu_hours * rate)
+    b.fig("stated_vs_computed", ratio, "x", b.tr("fig.stated_vs_computed"))
+    # "有报道称训练只花了557.6万美元 … 对得上吗？": a cost someone gave, checked; "预算200万美元 … 钱够吗？":
+    # a budget, and whether it covers the run
+    said = next((str(s.text) for s in b.req.stated if s.param in ("budget_usd", "budget_cny")), "")
+    if not said:
+        return ""
+    if b.flag("claim") or not b.flag("budget_said"):
+        return b.tr("head.claimed", text=said, ratio=ratio)
+    return b.tr("head.budget_covers" if ratio >= 1 else "head.budget_short", text=said, ratio=ratio)
 
 
 def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[float | None, str]:

@@ -80,6 +80,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "rack price is $3.4M", "server cost: $290k": one server's (rack's) price
     ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥|￥)\s*$"),
+    # "rack price 3.2M usd": the currency after the amount
+    ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
+     r"(?:about|around|roughly|~)?\s*$", T + CUR),
     # "each rack ~$3.4M, what's the capex": one rack's (server's) price
     ("server_price", None, r"\b(?:each|per|one|a)\s+(?:rack|server|node|box|chassis)\s*(?:is|costs?|runs?|at|=|:|~|@)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
@@ -253,7 +256,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|of about|要求|需要|须|必须|按|为|是)\s*)?"
      r"(?:不高于|不超过|低于|小于|以下|最高|上限|≤|<=|<|around|about|~|约|basically|essentially|effectively|just|only|"
-     r"roughly|approx\.?|基本|基本上|差不多|大概|就|只有)?\s*$", r"^(?!\s*(?:[kmg]?w\b|%|x\b))"),
+     r"roughly|approx\.?|基本|基本上|差不多|大概|就|只有)?\s*$", r"^(?!\s*(?:[kmg]?w\b(?!/(?:\s|$))|%|x\b))"),
     # "peak qps 3x", "peak QPS is 3x the average": a factor on the rate, not a rate
     ("peak_factor", None, r"\bpeak\s*(?:qps|rps|requests?|queries|request rate)\s*"
      r"(?:is|=|:|of|at|runs?|hits?)?\s*(?:about|around|roughly|~)?\s*$", T + r"\s*(?:x|×|times)(?![a-z])(?:\s*(?:the\s*)?(?:daily\s*|hourly\s*)?(?:average|avg|mean|normal)\b)?"),
@@ -291,7 +294,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", T + r"次?浮点运算", None),
     # "3640 PF-days": petaflop/s-days, the unit of OpenAI's compute reports (x 8.64e19 FLOPs)
     ("pf_days", T + r"\s*(?:pf|petaflop(?:/s)?|petaflops?)[- ]?(?:/s[- ]?)?days?(?![a-z])", None),
-    ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"),
+    ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"
+     # ("训练算力预算1000万美元": money, a budget for the compute)
+     r"(?!\s*(?:[kmb]n?\b|万|亿|千万|百万)?\s*(?:美元|美金|刀|元|人民币|usd|rmb|dollars?|bucks))"),
     ("gpu_years", T + r"(?:\s*个)?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu\s*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
      None),   # ("355 个 GPU 年")
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
@@ -350,6 +355,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", None, r"(?:node|server|box|machine)\s*(?:w/|with|having|that has|has|is|holds|=)\s*$",
      T + r"\s*(?:gpus?|cards?|#+)"),
     ("gpus_per_server", None, r"(?:nodes?|servers?|boxes) of\s*$", r"^(?!\s*(?:[x×]\s*)?[#&])"),
+    # "B300 at 1100W, 72 per rack": a bare count per rack or server, after the card it counts
+    ("gpus_per_server", None, r"#+[^;。；?？]{0,40}[,;，；]\s*(?:and\s+|with\s+)?(?P<at>)$",
+     T + r"\s*(?:per|a|/|each|in (?:a|one|each))\s*(?:rack|server|node|box|chassis)\b"),
     # "每百万 token 成本能压到一块三人民币": the price of a million tokens, named first
     ("token_price", None, r"(?:每|(?<![\d零一二两三四五六七八九十百千万])[一1])\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入|output\s*|input\s*)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
      r"\s*(?:能|可以|要|能否|能不能)?\s*(?:压到|降到|做到|低于|不到|不超过|是|为|约|大概|大约|按|卖|收)?\s*"
@@ -365,7 +373,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "used Gaudi2 dropped under $5000", "H100s now going for $22k": a card's price said as the market moves
     # "4096 gpus (h200) @ 32.5k": the card's price, when no rate, power or share follows
     ("price", None, r"(?:#+s?|gpus?|cards?|chips?)\s*[)）]?\s*(?P<at>)@\s*$",
-     r"^(?!\s*(?:/|per\b|an?\s+h|h\b|hrs?\b|hours?\b|小时|kwh|度|%|x\b|tok|w\b|kw\b|mw\b|watts?))"
+     r"^(?!\s*(?:/|per\b|an?\s+h|h\b|hrs?\b|hours?\b|小时|kwh|度|%|x\b|tok|w\b(?!/(?:\s|$))|kw\b|mw\b|watts?))"
      r"(?:\s*(?:ea|each|apiece)\b)?"),
     ("price", None, r"#+s?\s*(?:(?:street|market|spot|list|retail|resale|used)\s+)?(?:prices?\s*)?(?:have\s+|has\s+)?"
      r"(?:dropped|fell|fallen|going for|go for|sell(?:ing)? for|"
@@ -425,7 +433,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:买的话|要买的话|买一张|买断|买入价?|购买价|买卡)\s*(?:要|是|得|大概|大约|约|差不多)?\s*$",
      r"^(?!\s*(?:张|台|块|颗|个|[万千百]张|[x×]))"),
     ("price", None, r"(?<!下来)(?<!下来 )(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*$",
-     r"^\s*(?:多|来|出头|左右)?\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|千瓦|兆瓦|w\b|kw|watts?|kilowatts?|gb|g\b|小时|h\b|[tpe]?flops|%))"),
+     r"^\s*(?:多|来|出头|左右)?\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|千瓦|兆瓦|w\b(?!/(?:\s|$))|kw|watts?|kilowatts?|gb|g\b|小时|h\b|[tpe]?flops|%))"),
     ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "B200 costs around 40.000 USD", "H20 sells for about 12,000 dollars": the currency said after the amount
@@ -438,7 +446,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "if a GPU costs around thirty grand": one card's price, the currency unsaid
     ("price", None, r"\b(?:an?|one|each|per|every|the)\s+(?:gpu|card|chip|accelerator)\s+(?P<at>)(?:costs?|goes for|sells for|is priced at)\s*"
      r"(?:about|around|roughly|~|like|approximately|maybe)?\s*$",
-     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b|watts?|kw))"),
+     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw))"),
     # "H20 server, 8-card, ¥1,050,000 each": the server's size, written after it
     ("gpus_per_server", None, r"(?:servers?|nodes?|box(?:es)?|&+)\s*[,，(（]\s*$", T + r"[- ]?(?:cards?|gpus?|chips?)\b"),
     # "$15.6k/accelerator", "$30k per GPU": one card's price
@@ -495,7 +503,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("wh_per_token", None, r"(?:token|词元)[^，,。;；?？]{0,20}$", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])"),
     ("joules_per_token", T + r"(?:mj|millijoules?|毫焦(?:耳)?)(?![a-z])", None),
     ("joules_per_token", T + r"(?:j|joules?|焦耳|焦)(?![a-z])", None),
-    ("watts", T + r"(?:-(?=[a-z]{2}))?(?:w|watts?|瓦)(?![a-z])", None),
+    # ("$27k w/ 1.5x all-in": "w/" before a space is "with", not watts)
+    ("watts", T + r"(?:-(?=[a-z]{2}))?(?:w(?!/(?:\s|$))|watts?|瓦)(?![a-z])", None),
     # "what's that in watts at 700 each?": the unit named before the number
     ("watts", None, r"\b(?:in|of)\s+(?:watts|w)\s+(?:at|@|with|using|assuming)\s*$",
      T + r"(?:each|apiece|a piece|per (?:gpu|card|chip|accelerator)|/\s*(?:gpu|card))\b"),
@@ -521,16 +530,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[^,.;?，。；]{0,40}?\b(?P<at>)(?:costs?|runs|goes for|sells for|is priced at)\s*(?:about|around|roughly|~|like|"
      r"approximately|maybe|over|more than|north of|under|less than|nearly|almost|just over|just under)?"
      r"\s*(?:us\$|\$|¥)?\s*$",
-     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b|watts?|kw|[kmb]?\s*all[- ]in))"),
+     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw|[kmb]?\s*all[- ]in))"),
     # "server was $320k amortized over 4 years": the box's price, said with "was"/"is"
     ("server_price", None, r"\b(?:the\s+)?(?:server|node|box|rack|chassis)\s+(?:was|is|were|came to|cost us)\s*"
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥)\s*$",
-     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b|watts?|kw))"),
+     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw))"),
     # "a GB200 NVL72 rack is quoted at $3.4M": a quote is a price when money follows ("quoted at 30 weeks" is not)
     ("server_price", None, r"(?:\b(?:an?|one|each|every|the|per)\s+(?:&+\s*)?(?:servers?|nodes?|box|rack|machine)\b|&+)"
      r"[^,.;?，。；]{0,40}?\b(?P<at>)(?:is |was |are |gets? )?(?:quoted|listed|offered|priced) (?:at|for)\s*"
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥)\s*$",
-     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b|watts?|kw|[kmb]?\s*all[- ]in))"),
+     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw|[kmb]?\s*all[- ]in))"),
     # "an HGX H100 box for $280k": one server, then its price (not "how many servers for $50M")
     # ("a 2x l40s workstation for $22,500", "got one dgx b200 for ~$515k": the box named, then its price)
     ("server_price", None, r"(?:\b(?:an?|one|the|each|per)|\d\s*[x×])\s+(?:(?:[&#]+\s*)?(?:server|node|box|rack|machine|"
@@ -567,7 +576,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp)\s*(?:is|是|为|of|at|~|约|大概)?\s*(?:us\$|\$|¥|￥)?|"
      r"\b(?:gpus?|cards?|chips?)\s+(?:at|@|is|are|run|go for)\s*(?:about|around|~)?\s*(?P<at>)(?:us\$|\$|¥|￥))\s*$"),
     ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit|ea\b|each\b|pc\b|piece)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|以|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|"
-     r"的\s*(?:采购|购买|购置|买入)|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b|if\b))"),
+     r"的\s*(?:采购|购买|购置|买入)|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|w/\s|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b|if\b))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
     # "H20按11万元，H200按26万元": a named accelerator's price, in Chinese
     ("price", None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|(?:二手|现货|市场|行情|国内|渠道)(?:价格?|单价|售价|报价)|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
@@ -618,7 +627,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?|list|msrp|is listed at|lists at|is priced at|"
      r"官方价|官网价|官价|标价|指导价|公开价|目录价)\s*(?:is|of|at|=|:|是|为|约|大概)?\s*(?:about|around|roughly|like|~)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
-    ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token|"
+    ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b(?!/(?:\s|$))|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token|"
      r"(?:queries|requests|prompts|messages|msgs|chats|calls|questions|sessions|jobs|users|days?|hours?|gpus?|cards?)\b))"),
     ("price", None, r"(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
      r"(?!\s*[kmb]?\s*(?:users?|dau|mau|wau|people|customers|subscribers|requests|queries|qps|gpus?|cards|用户|日活|月活)(?![a-z]))"),
@@ -755,7 +764,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "users do 10 a day", "each sends ~25 per day": a count of requests with no noun, a day, after who sends them
     ("queries", None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
      r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|docs|documents|tickets|emails|transcripts|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|docs|documents|tickets|emails|transcripts|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
@@ -1155,7 +1164,7 @@ CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-
 DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
                             r"星期|小时|季度|(?:months?|weeks?|days?|years?|yrs?|quarters?)\b(?![- ]?(?:old|ago)))")
 _PRICED_KWH = re.compile(r"\s*(?:kwh|度)(?![a-z])")
-_OTHER_UNIT = re.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
+_OTHER_UNIT = re.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w(?!/(?:\s|$))|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
                          r"tflops?|pflops?|tok/s|tokens?/s)(?![a-z])")
 # (compiled once: role_of runs for every number of every question)
 _YEARS_GROWN = re.compile(r"\s*年(?:内|里|间)?(?=\s*增)")

@@ -6,6 +6,7 @@ figures, the honest ones, are in the README (bench/bench_reading.py measures the
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -215,10 +216,30 @@ EQUIVALENT = {
 CURRENCY_TWINS = {"price_usd": "price_cny", "price_cny": "price_usd"}
 
 
+# how a headline checks a figure the user quoted: "the stated '150MW' is 1.6x that", "the 5,000 you
+# stated are 0.99x that", "给出的“34天”是计算值的1.5倍", "你给出的2万张是它的0.98倍"
+_CHECKED = re.compile(r"the stated|you stated|stated are|给出的|給出的|你给出|你給出")
+
+
+def checked_in_headline(key: str, res: Any) -> bool:
+    """Whether the answer's headline checks the quoted figure `key` against its own: its number
+    appears after the words that introduce such a check (in the answer or one of its options)."""
+    num = re.search(r"\d[\d,.]*\d|\d", key)
+    if num is None:
+        return False
+    core = num.group()
+    return any(m is not None and core in r.headline[m.start():]
+               for r in results(res) for m in [_CHECKED.search(r.headline)])
+
+
 def classify_equivalent(key: str, param: str, res: Any) -> str:
     c = classify(key, param, res)
     if c == "misread" and classify(key, "claimed_value", res) == "used":
         return "used"                  # "Brief says ~80M": checked as the claim it is
+    if c == "misread" and param == "claimed_value" and checked_in_headline(key, res):
+        # "it says Colossus draws ~150MW … does that hold up?": read as a power, and the headline
+        # checks it against the power computed, not sized from it: the claim, checked
+        return "used"
     if c == "misread" and any(classify(key, alt, res) == "used"
                               for alt in EQUIVALENT.get(param, ())):
         return "used"
