@@ -1258,6 +1258,13 @@ def capex_intent(b: Builder) -> Result:
         if b.has("server") and b.value_of("servers") and not b.has("gpus_per_server"):
             # "… and how many DGX H100 boxes is that?": the servers they fill
             head += b.tr("head.in_servers", servers=b.h(b.value_of("servers")), n=b.gpus_per_server(acc))
+        elif b.has("gpus_per_server") and not b.has("server") \
+                and n >= b.num("gpus_per_server", None, record=False):
+            # "每张卡12万，一台8卡 … 能买多少台？": the cards, in whole servers of the stated size
+            per = int(b.num("gpus_per_server", None))
+            boxes = n // per
+            b.fig("servers", boxes, "servers", b.tr("fig.servers_of", n=per))
+            head += b.tr("head.in_servers", servers=b.h(boxes), n=per)
         return b.result("capex", head + extra + _served_by(b, acc, n))
     if b.flag("per_card") and (b.has("server_price_usd") or b.has("server_price_cny")) and not (
             b.has("gpus") or b.has("price_usd") or b.has("price_cny")) \

@@ -444,6 +444,20 @@ def fleet(b: Builder) -> Result:
         money = b.tr("money.cny_only", cny=f"{rmb:,.3g}") if rmb and b.req.params.get("currency") == "cny" \
             else b.tr("money.usd", usd=f"{usd * per / 1e6:,.3g}")
         head += b.tr("head.and_cost_per_tokens", money=money, n=b.h(per))
+    elif b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
+        # "GPUs, MW at 1000W/GPU & PUE 1.2, and yearly $ at $0.08/kWh": the power and its bill too
+        from calc.costs import electricity_over
+        days, kwh, price = electricity_over(b, b.value_of("power_mw"))
+        b.step(b.tr("step.bill", mw=b.value_of("power_mw"), hours=days * 24, kwh=kwh, price=price,
+                    cost=kwh * price))
+        cny = b.has("electricity_cny_per_kwh")
+        money = b.tr("money.cny_only", cny=b.h(b.value_of("electricity_cny"))) if cny else \
+            b.tr("money.usd", usd=b.h(b.value_of("electricity_usd")))
+        head += b.tr("head.and_power", mw=b.value_of("power_mw"), pue=pue(b)) + \
+            b.tr("head.and_bill", money=money, days=days)
+    elif b.has("watts_per_gpu") or b.has("watts_per_server") or b.has("pue"):
+        # "… GPUs, and MW at 1000W/GPU & PUE 1.2?": the power the stated watts give, in the headline
+        head += b.tr("head.and_power", mw=b.value_of("power_mw"), pue=pue(b))
     return b.result("fleet", head
                     + check)
 

@@ -353,6 +353,13 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     """Two or more accelerators, models or precisions: a comparison; two or more
     "N x accelerator" groups: a fleet mix whose totals add up."""
     high, param_range = r.params.pop("range_high", None), str(r.params.pop("range_of", ""))
+    hi_mfu = next((s for s in r.stated if s.param == "mfu" and s.note == "option" and s.value == high), None)
+    if param_range == "mfu" and hi_mfu is not None and _MFU_RAISED_TO.search(
+            r.t[max(0, hi_mfu.start - 24):hi_mfu.end]) and _SAVED_ASKED.search(r.t):
+        # "MFU 35% to 50% on the same run - how many days saved?": the MFU the run goes to, not a range
+        r.params["mfu_to"] = float(hi_mfu.value or 0)
+        r.retag(hi_mfu, param="mfu_to", note="")
+        high, param_range = None, ""
     counts = [s for s in r.stated if s.param in ("gpus", "servers") and s.note in ("", "duplicate")]
     accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
     asked = _asks_other(r, accs, counts[0]) if len({k for k, _ in accs}) == 2 and \
@@ -363,7 +370,10 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         _servers_by_speedup(r, srvs, counts[0], cat)
         return (), ""
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and (
-            len(counts) == 1 or ("days" in r.params and intent == "training" and (not counts or (
+            len(counts) == 1
+            # "B200 is 2.5x faster than H100 … a run that used 20,000 GPU-hours on the old cards": redone
+            or (not counts and intent == "training" and ("gpu_hours" in r.params or "gpu_years" in r.params))
+            or ("days" in r.params and intent == "training" and (not counts or (
                 # "… 4096 of the H100s, how long on 3000 of the new chips?": the later count names no card
                 len(counts) == 2 and _count_joins(r, counts[0], accs) == [_fast_slow(r, accs)[1]]
                 and not _count_joins(r, counts[1], accs))))):
@@ -715,7 +725,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     if len(mfus) == 2 and mfus[0].value != mfus[1].value and (("days" in r.params and not any(
             k in r.params for k in ("model", "params", "active_params", "train_flops", "train_tokens",
                                     "gpu_hours", "gpu_years", "from_accelerator", "from_gpus"))) or (
-            ("gpus" in r.params or "servers" in r.params) and "from_accelerator" not in r.params
+            ("gpus" in r.params or "servers" in r.params or _SAVED_ASKED.search(r.t))
+            and "from_accelerator" not in r.params
             and len({s.value for s in r.stated if s.param == "accelerator"}) <= 1
             and _MFU_RAISED_TO.search(r.t[max(0, mfus[1].start - 24):mfus[1].end]))):
         # "45 days at 30% MFU; if MFU goes to 40%, how long?": the run's MFU and the one it goes to
@@ -723,6 +734,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         r.params["mfu"], r.params["mfu_to"] = float(mfus[0].value or 0), float(mfus[1].value or 0)
         r.retag(mfus[1], param="mfu_to", note="")
         r.retag(mfus[0], note="")
+
     for money in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                   "electricity_cny_per_kwh", "price_usd", "price_cny", "usd_per_million_tokens",
                   "cny_per_million_tokens", "observed_tokens_per_s_per_gpu", "gpu_tflops", "mfu",
@@ -1123,6 +1135,10 @@ _BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|�
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
 _ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
                           r"(?:为|是|按|of|=|:)?\s*$")
+# "全包成本係晶片1.5倍", "all-in cost is 1.5x the chips' … ": the whole build against the chips, named first
+_ALL_IN_OF_CHIPS = re.compile(r"(?:全包|all[- ]in|整体|全部|总)\s*(?:成本|投入|费用|cost)?\s*"
+                              r"(?:系|係|是|为|約|约|大概|is|=)?\s*(?:the\s+)?(?:芯片|晶片|卡|加速卡|gpus?|chips?)"
+                              r"(?:的|嘅|价|價|'s)?\s*$")
 _PRICE_WITH_BUILD = re.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
                                r"(?:网络|机房|服务器|整机|配套|基础设施)|\ball[- ]in\b|"
                                r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)")
@@ -1144,14 +1160,19 @@ def all_in_stated(r: Reading) -> None:
                 or re.match(r"\s*all[- ]in\b", t[st.end:st.end + 10]))
             for st in r.stated):
         p["price_all_in"] = True         # "每张卡连网络和机房摊下来4万美元": the price carries the build
-    fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
+    fac = next((st for st in r.stated if st.param in ("factor", None) and st.note == ""
+                and _ALL_IN_OF_CHIPS.search(t[max(0, st.start - 24):st.start])), None) or \
+        next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
-            (_BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]) or (
+            (_ALL_IN_OF_CHIPS.search(t[max(0, fac.start - 24):fac.start])
+             or _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]) or (
                 re.match(r"\s*(?:the\s+)?(?:gpus?|chips?|accelerators?|cards?)\b", t[fac.end:])
                 and re.search(r"all[- ]in|整体|全部投入|总投入", t))):
         # "加上服务器和网络按1.5倍算": the whole build as a multiple of the accelerators
         p["all_in"] = True
-        p["all_in_multiple"] = p.pop("factor")
+        p["all_in_multiple"] = float(fac.value)
+        if p.get("factor") == fac.value:
+            del p["factor"]
         r.retag(fac, param="all_in_multiple")
     coef = next((st for st in r.stated if st.param in (None, "params") and isinstance(st.value, float)
                  and 1 < st.value <= 10 and (_ALL_IN_COEF.search(t[max(0, st.start - 16):st.start]) or (
@@ -1465,11 +1486,15 @@ TODAY = re.compile(r"\btoday\b|如今|现在|今天")
 _SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
+# what a change saves, asked: "how many GPU-hours does it save", "能省几天", "可以慳幾多日"
+_SAVED_ASKED = re.compile(r"\bsav(?:e|es|ed|ing)\b|省|慳|少跑|快多少|how much faster")
 _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"
                             # "MFU现在只有30%，优化后能提到45%": the second said after the optimisation
                             r"(?:优化后|改进后|调优后|优化以后)\s*(?:能|可以|可能|会|预计)?\s*"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到)|"
+                            # "MFU 35% to 50% on the same run", "MFU 35%提升到45%", "MFU from 32% to 45%"
+                            r"mfu\s*(?:from\s*)?[\d.]+\s*%\s*(?:to|提升到|提高到|提到|升到|到)|"
                             # "if we lift MFU from 35% to 50%"
                             r"(?:lift|raise|bump|push|improve|increase|boost|get)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
                             r"mfu\s+(?:up\s+)?from\s*[\d.]+\s*%\s*to|"

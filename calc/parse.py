@@ -94,6 +94,9 @@ from calc.vocabulary import (
     PRECISION,
 )
 
+# the answer's word right after a length: "1k answer", "500 output", "800回答"
+_ANSWER_AFTER = re.compile(r"\s*(?:answers?|outputs?|completions?|responses?|replies|reply|回答|输出|回复)"
+                           r"(?![a-z])")
 # "… electricity per rack?", "每台服务器一年电费？": the question is about one server or rack
 _PER_BOX_ASKED = re.compile(r"(?:per|a|each|one|for (?:a|one|each))\s+(?:rack|server|node|box|chassis)\b"
                             r"[^,.;]{0,12}(?:\?|$)|"
@@ -196,6 +199,40 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             said = r.retag(said, start=low.start, text=r.norm.quote(low.start, said.end),
                            value=(float(low.value or 0) / 100 + said.value) / 2)
         _as_claim(r, said)
+    for st in [x for x in r.stated if x.param == "input_tokens" and x.note in ("option", "duplicate")]:
+        # "8k prompt 1k answer": a second length said before the answer's word is the answer's
+        word = _ANSWER_AFTER.match(r.t, st.end)
+        digits = re.search(r"\d", str(st.text))
+        if word is not None and digits is not None and "output_tokens" not in r.params:
+            start = st.start + digits.start()
+            r.params["output_tokens"] = float(st.value or 0)
+            r.retag(st, param="output_tokens", note="", start=start, end=word.end(),
+                    text=r.norm.quote(start, word.end()))
+    for x in [x for x in r.stated if str(x.param).endswith("_per_million_tokens") and x.note == ""
+              and re.search(r"输入|\binput|\bprompt", str(x.text).lower())
+              and not re.search(r"输出|output|completion", str(x.text).lower())]:
+        # "api卖 2元/百万输入token，8元/百万输出token": the price said of the input is the input's
+        cur = str(x.param)[:3]
+        other = next((o for o in r.stated if o.param == x.param and o is not x
+                      and isinstance(o.value, float)), None)
+        if f"{cur}_per_million_input_tokens" in r.params or other is None:
+            continue                     # (an input price alone is what is compared: left as it is)
+        if r.params.get(str(x.param)) == x.value:
+            del r.params[str(x.param)]
+        r.params[f"{cur}_per_million_input_tokens"] = float(x.value or 0)
+        r.retag(x, param=f"{cur}_per_million_input_tokens")
+        if other is not None:
+            r.params[str(other.param)] = float(other.value or 0)
+            r.retag(other, note="")
+    bought_units = next((x for x in r.stated if x.param in ("gpus", "gpus_per_server") and x.note == ""
+                         and re.fullmatch(r"[\d,.]+\s*units?", str(x.text).lower())), None)
+    if bought_units is not None and "server" in r.params and "servers" not in r.params \
+            and len({k for kind, k, _ in options if kind == "server"}) == 1:
+        # "DGX B200 list ~$515,000 … With 2 units, total cost and cost per GPU?": units of the product
+        if r.params.get(str(bought_units.param)) == bought_units.value:
+            del r.params[str(bought_units.param)]
+        r.params["servers"] = float(bought_units.value or 0)
+        r.retag(bought_units, param="servers")
     for busy in [st for st in r.stated if st.param == "utilization"]:
         # ("租128张H100，24小时不停跑": the "24小时" in "24小时不停" is how the cards run, not for how long)
         for st in [x for x in r.stated if x.param == "days" and busy.start <= x.start and x.end <= busy.end]:

@@ -858,7 +858,9 @@ _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
 
 
 # "MFU 32%，优化后能高 6 个点": the points said after the MFU they are added to
-_MFU_POINTS_AFTER = re.compile(r"(?:mfu|利用率)\s*(?:是|为|约|大概)?\s*\d+(?:\.\d+)?\s*%\s*[，,]?\s*"
+_MFU_POINTS_AFTER = re.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概)?\s*"
+                               r"\d+(?:\.\d+)?\s*%\s*[，,]?\s*"
+                               r"(?:如果|要是|假如|假设)?\s*"
                                r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:能|可以|会|再|还|估计|预计)?\s*"
                                r"((提高|提升|提|高|增加|降低|低|下降|\+)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
 

@@ -243,6 +243,14 @@ def _training(b: Builder) -> Result:
             # the fleet's stated time: what it computes in it, first
             headline = b.tr("head.fleet_delivers", flops=gpu_hours * 3600 * achieved, gpus=gpus,
                             acc=acc.short, days=days, tf=achieved / 1e12)
+    elif mfu and flops is not None and not (b.has("gpu_hours") or b.has("gpu_years") or b.has("days")) \
+            and any(b.has(k) for k in MFU_CHANGES):
+        # "MFU from 32% to 45% … how many GPU-hours does it save on a 13B model …": no fleet, the hours
+        new = _new_mfu(b, mfu)
+        after = gpu_hours * mfu / new
+        b.fig("gpu_hours_after_gain", after, "GPU-hours", b.tr("fig.hours_after_gain"))
+        headline += b.tr("head.hours_at_new_mfu" if new >= mfu else "head.hours_at_lower_mfu",
+                         mfu=mfu, new=new, after=b.h(after), saved=b.h(abs(gpu_hours - after)))
     elif b.has("days"):
         days = b.num("days", None)
         gpus = math.ceil(gpu_hours / (days * 24))
@@ -473,6 +481,13 @@ def _hours_elsewhere(b: Builder) -> Result:
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
         b.step(b.tr("step.hours_to_days", hours=b.h(new_hours), gpus=gpus, days=days))
         suffix = b.tr("head.hours_days", days=days, gpus=b.h(gpus), acc=acc.short) + suffix
+    elif b.has("gpus_per_server"):
+        # "… how many node-days on 8-GPU nodes?": the hours in whole servers' days
+        per = b.num("gpus_per_server", None)
+        node_days = new_hours / per / 24
+        b.fig("node_days", node_days, "days", b.tr("fig.node_days", n=per))
+        b.step(b.tr("step.node_days", hours=b.h(new_hours), n=per, days=node_days))
+        suffix = b.tr("head.node_days", days=node_days, n=per) + suffix
     if b.has("gpu_years") and not b.has("gpu_hours") and not b.flag("asks_hours"):
         # "took 420 GPU-years on A100 … how many GPU-years on H200?": in the years it was said in
         years = new_hours / HOURS_PER_YEAR

@@ -686,7 +686,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
     ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席))?(?:企业|付费|注册|内部)?"
-     r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |internal )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |internal )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|学生|师生|学员|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮))"),
     ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
@@ -701,7 +701,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天)|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
@@ -727,6 +727,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:年|个?月|天|日|周|倍|%))"),     # (not "每天处理的token量一年涨了10倍")
     # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|词元)[^。;；?？!！]{0,30}(?P<at>)$", T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
+    # "token vol doubling every 6 months from 100bn/day": the volume named, its amount further on
+    ("tokens_per_day", None, r"(?:token|tok)s?\s*(?:vol(?:ume)?|usage|traffic|demand|consumption)\b[^。;；?？!！]{0,40}(?P<at>)$",
+     T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
     # "480 trillion tokens a month": a month's tokens, read as a day's (calc/parse.py)
     ("tokens_per_month", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*month\b|monthly|每月|每个月|一个月)", r"(?:每月|每个月|一个月|monthly)\s*(?:大概|大约|约)?\s*(?:消耗|生成|处理|调用|用掉)?\s*(?:了|掉)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "每天处理的token量一年涨了10倍，现在是每天5万亿": a day's amount, tokens the subject before it
@@ -847,7 +850,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # accelerator's stated speed over another's
     # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
     # "假设单卡快 2.5 倍": the other card's speed over this one's
-    ("speedup", None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理|按|按照|算|说|称|号称|宣称|据说|声称|"
+    ("speedup", None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理|按|按照|算|说|称|号称|宣称|据说|声称|講|讲|聽講|听讲|話|"
      # ("换成H100，新卡快3倍": the card moved to, named as the new one)
      r"新卡|新的卡|新显卡|新(?:的)?gpu|新一代)\s*(?:大概|大约|约|据说)?\s*(?:要|能)?\s*快\s*(?:了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
     # "推理性能提升 30 倍": a claimed speed-up

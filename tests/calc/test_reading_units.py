@@ -4913,3 +4913,33 @@ def test_a_claimed_power_for_a_fleet_is_answered_in_the_headline():
 def test_answers_of_sets_531_534(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused, (res.headline, res.unused)
+
+
+@pytest.mark.parametrize("q,part", [
+    # sets 535-538 (round 32), after their sealed run: the readings they exposed, phrased anew
+    ("need h100s for 1M dau, 20 req/user/day, 4k prompt 800 answer, llama 3 70b fp8?",
+     "514 H100 SXM (65 servers) to serve 20 million queries a day"),
+    ("token volume growing 2x every 6 months from 50bn/day, Qwen2.5 72B on H200 - GPUs needed in 18 months?",
+     "3,586 H200 SXM"),
+    ("5萬張H200嘅資本開支係幾多？每張3.2萬美元，全包成本係晶片1.4倍", "整體約161億元"),
+    ("我们现在MFU是38%，如果提高6个点，用64张H100训练一个13B模型、1T token能少跑几天？", "MFU从38%提到44%后约32.4天，少5.1天"),
+    ("想给全校2万学生做答疑助手，日活大概25%，每人每天8次，用Qwen2.5 7B跑在L40S上，要几张卡？", "每天服务4万次查询"),
+    ("MFU 30% to 45% on the same 8k H100 run for 6e24 FLOPs - how many days saved?",
+     "at 45% MFU instead of 30%: 19.5 days, 9.7 fewer"),
+    ("If we get MFU from 35% to 50%, how many GPU-hours do we save on a 7B model trained on 2T tokens on H100?",
+     "at 50% MFU instead of 35%: 47,167 GPU-hours, 20,214 fewer"),
+    ("H200 is 1.8x faster than H100 for training. A job that took 50,000 GPU-hours on the old cards needs how many "
+     "GPU-hours on the new ones, and how many node-days on 8-GPU nodes?",
+     "27,778 H200 SXM GPU-hours for the run that took 50,000 H100 SXM GPU-hours; 144.7 node-days"),
+    ("b200每张卡25万人民币，一台8卡，预算1亿人民币能买多少台？", "（50台，每台8张）"),
+    ("我们api卖 1元/百万输入token，4元/百万输出token，h100每小时12元，单卡2500 tok/s，毛利多少", "对比价格5元"),
+    ("Academic pricing: DGX H100 list ~$350,000 and we get 10% off. With 4 units, total cost and cost per GPU?",
+     "US$1.26 million (RMB 9.07 million) for 4 H100 SXM servers"),
+    ("Serving 20M MAU, 25% DAU/MAU, 6 req/day each, 600 output tokens, Llama 3 70B fp8 on H200. GPUs, MW at "
+     "1100W/GPU & PUE 1.25, and yearly $ at $0.07/kWh", "206 kW at PUE 1.25; electricity US$126,559 over 365 days"),
+    ("我哋而家 a100 有 256 張，想轉 h200，聽講快 4 倍，要幾多張？", "64張H200 SXM相當於256張A100 80GB"),
+    ("现在 500万 dau，年增 100%，人均日 3万 tokens，h200 单卡 3k tok/s，2028 年要多少张？", "4,632张H200 SXM"),
+])
+def test_answers_of_sets_535_538(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused, (res.headline, res.unused)
