@@ -311,6 +311,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "growth"                # not "grew 10x; today 30T tokens a day: how many cards?"
     if has("ask_users") and has("accelerator") and not load and not kw("cost"):
         return "throughput"            # "how many users per H100 for Llama 3 8B?"
+    if has("ask_users") and (has("model") or has("params")) and fleet_size and not load and not (
+            has("budget_usd") or has("budget_cny") or has("usd_per_user_month") or has("cny_per_user_month")):
+        # "we're at 40 DGX H100 (bought at ~$300k per server): how many users can that serve on Llama 2
+        # 13B?": the users, the price only what the fleet cost
+        return "throughput"
     if has("asks_cost_per") and (has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) \
             and not (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not load and not any(
                 has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):

@@ -94,6 +94,9 @@ from calc.vocabulary import (
     PRECISION,
 )
 
+# what a change brings a share to: "if new kernels get us to 52%"
+_BRINGS_TO = re.compile(r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:us|it|the run|mfu)\s+"
+                        r"(?:up\s+)?to\s*(?:about|around|~)?\s*$")
 # the answer's word right after a length: "1k answer", "500 output", "800回答"
 _ANSWER_AFTER = re.compile(r"\s*(?:answers?|outputs?|completions?|responses?|replies|reply|回答|输出|回复)"
                            r"(?![a-z])")
@@ -233,6 +236,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             del r.params[str(bought_units.param)]
         r.params["servers"] = float(bought_units.value or 0)
         r.retag(bought_units, param="servers")
+    to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and str(x.text).rstrip().endswith("%")
+               and _BRINGS_TO.search(r.t[max(0, x.start - 40):x.start])), None)
+    if to is not None and "mfu" in r.params and "mfu_to" not in r.params:
+        # "40% MFU today … if new kernels get us to 52% how many days do we save?": the MFU the run goes to
+        value = float(to.value or 0)
+        r.params["mfu_to"] = value / 100 if value > 1 else value
+        r.retag(to, param="mfu_to", value=r.params["mfu_to"])
     for busy in [st for st in r.stated if st.param == "utilization"]:
         # ("租128张H100，24小时不停跑": the "24小时" in "24小时不停" is how the cards run, not for how long)
         for st in [x for x in r.stated if x.param == "days" and busy.start <= x.start and x.end <= busy.end]:

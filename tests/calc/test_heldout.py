@@ -159,7 +159,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 31 (sets 523-526 after their first run's fixes)
          "heldout523.toml": 52, "heldout524.toml": 54, "heldout525.toml": 52, "heldout526.toml": 50,
          # sets 527-530, sealed until their first run, after its fixes
-         "heldout527.toml": 49, "heldout528.toml": 51, "heldout529.toml": 49, "heldout530.toml": 53}
+         "heldout527.toml": 49, "heldout528.toml": 51, "heldout529.toml": 49, "heldout530.toml": 53,
+         # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
+         "heldout531.toml": 51, "heldout532.toml": 50, "heldout533.toml": 49, "heldout534.toml": 38,
+         "heldout535.toml": 52, "heldout536.toml": 54, "heldout537.toml": 48, "heldout538.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -4939,7 +4939,19 @@ def test_answers_of_sets_531_534(q, part):
      "1100W/GPU & PUE 1.25, and yearly $ at $0.07/kWh", "206 kW at PUE 1.25; electricity US$126,559 over 365 days"),
     ("我哋而家 a100 有 256 張，想轉 h200，聽講快 4 倍，要幾多張？", "64張H200 SXM相當於256張A100 80GB"),
     ("现在 500万 dau，年增 100%，人均日 3万 tokens，h200 单卡 3k tok/s，2028 年要多少张？", "4,632张H200 SXM"),
+    # (set 533, read again after the sealed run)
+    ("slide: 40% MFU today on 512 H100 training a 34B model on 2T tokens; if new kernels get us to 52% how many days "
+     "do we save?", "at 52% MFU instead of 40%"),
 ])
 def test_answers_of_sets_535_538(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused, (res.headline, res.unused)
+
+
+def test_users_a_bought_fleet_serves_are_answered_beside_what_it_cost():
+    # "how many users can that serve" of a fleet whose purchase price is said: the users (it had been
+    # a purchase bill), the price named as what the fleet cost, not used
+    _, res = ask("we run 25 DGX H100 boxes (paid ~$280k per server) — how many users can that serve on "
+                 "Llama 3 8B with 500-token answers and 15 chats/user/day?")
+    assert res.intent == "throughput" and "21.6 million daily users" in res.headline
+    assert [u.text for u in res.unused] == ["$280k per server"]
