@@ -352,7 +352,7 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
             # "Brief says ~80M": the headline figure it is nearest, if it is within 3x of one
             # (a claim in dollars is checked against a dollar figure, one in yuan against yuan)
             said = str(s.text).lower()
-            unit = "US$" if re.search(r"\$|美元|美金|usd|dollar|刀", said) else \
+            unit = "US$" if re.search(r"\$|美元|美金|usd|dollar|刀|\bcents?\b|\bpenny\b", said) else \
                 "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块", said) else None
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
                              and (unit is None or f.unit == unit)], s.value)

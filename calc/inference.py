@@ -1079,6 +1079,15 @@ def throughput(b: Builder) -> Result:
         # "64 racks of gb200 nvl72 at 132 kW/rack and PUE 1.15: the facility draw, and how many
         # tokens/s": the stated fleet's power too
         head_suffix += stated_power(b, acc, b.count_gpus(acc))
+    if head == "head.throughput_concurrent" and b.flag("claim") and b.has("concurrent_users") \
+            and replicas * pt.batch > 0:
+        # "一篇文章说一台DGX H100能扛1000个并发 … 成立吗？": the streams said against the streams computed
+        # (not when the answer is sized at the streams said: its time per token is the check then)
+        said = next((str(st.text) for st in b.req.stated if st.param == "concurrent_users"), "")
+        stated = b.num("concurrent_users", None)
+        if abs(replicas * pt.batch - stated) > 0.02 * stated:
+            b.fig("stated_vs_computed", stated / (replicas * pt.batch), "x", b.tr("fig.stated_vs_computed"))
+            head_suffix += b.tr("head.claimed", text=said, ratio=stated / (replicas * pt.batch))
     days_asked = float(b.req.params.get("days", 1))
     period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,

@@ -12,7 +12,7 @@ from calc.vocabulary import KW, PRICE_JUDGED
 
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
 _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
-                r"\bsanity[- ]check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗")
+                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
 CLAIM = re.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"

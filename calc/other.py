@@ -643,11 +643,14 @@ def _memory(b: Builder) -> Result:
         b.step(b.tr("step.hbm", gpus=gpus, mem=mem, hbm=hbm))
         if b.has("hbm_usd_per_gb"):          # "HBM at $15/GB": priced directly
             per_gb = b.num("hbm_usd_per_gb", None)
+            checked = ""
             if b.has("hbm_multiple") and b.has("dram_usd_per_gb"):
                 # "HBM costs 5x DRAM … DRAM $3/GB, HBM $15/GB": the stated multiple checked
                 mult, dram_gb = b.num("hbm_multiple", None), b.num("dram_usd_per_gb", None)
                 b.step(b.tr("step.hbm_multiple_check", mult=mult, dram=dram_gb, got=mult * dram_gb,
                             per_gb=per_gb))
+                # ("… and is the '5x DRAM' line right?": the check in the headline)
+                checked = b.tr("head.hbm_multiple_checked", mult=mult, ratio=per_gb / dram_gb)
             b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
             b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
             share = ""
@@ -676,7 +679,7 @@ def _memory(b: Builder) -> Result:
             return b.result("memory", b.tr("head.hbm", tb=b.h(hbm / 1000), gpus=gpus,
                                            acc=named, cost=b.tr(
                                                "money.hbm_direct", cost=b.h(hbm * per_gb),
-                                               per_gb=per_gb)) + share)
+                                               per_gb=per_gb)) + share + checked)
         r = b.cat.rates
         dram = b.num("dram_usd_per_gb", r.dram_usd_per_gb, origin="catalog",
                      source=r.memory_source)

@@ -94,6 +94,9 @@ from calc.vocabulary import (
     PRECISION,
 )
 
+# an amount said in cents: "costs under a cent", "less than 2 cents a query"
+_CENTS_SAID = re.compile(r"(?:(?:under|less than|about|around|over|only|just)\s+)?(a|one|\d+(?:\.\d+)?)\s+"
+                         r"(?:cents?|penny|pennies)\b")
 # what a change brings a share to: "if new kernels get us to 52%"
 _BRINGS_TO = re.compile(r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:us|it|the run|mfu)\s+"
                         r"(?:up\s+)?to\s*(?:about|around|~)?\s*$")
@@ -121,7 +124,9 @@ def _as_claim(r: Reading, st: Stated) -> None:
     """A stated figure someone else gave, to be checked against the computed one: no longer the
     parameter it was read as."""
     r.params.pop(str(st.param), None)
-    r.retag(st, param="claimed_value")
+    cents = isinstance(st.value, float) and re.search(r"\bcents?\b|\bpenn(?:y|ies)\b", str(st.text).lower())
+    # ("an article said under 25 cents": US$0.25, checked against dollars)
+    r.retag(st, param="claimed_value", value=st.value / 100 if cents else st.value)  # type: ignore[operator]
 
 
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
@@ -244,6 +249,21 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         value = float(to.value or 0)
         r.params["mfu_to"] = value / 100 if value > 1 else value
         r.retag(to, param="mfu_to", value=r.params["mfu_to"])
+    for x in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
+              and re.match(r"\s*(?:/\s*day|per day|a day|daily|/天|每天|一天)", r.t[x.end:x.end + 10])]:
+        if CLAIM.search(r.t):
+            # "'OpenAI burns ~$700k/day running ChatGPT' … fact check": a day's spend someone gave,
+            # checked against the fleet's day at the stated rent (not a budget to buy cards with)
+            _as_claim(r, x)
+    cents = _CENTS_SAID.search(r.t)
+    if cents is not None and not r.stated_at(cents.start(1)):
+        # "'a full-context query … costs under a cent' … sanity?": a claimed amount in cents, checked
+        # against the computed amount in dollars
+        n = cents.group(1)
+        r.add(None, (1.0 if n in ("a", "one") else float(n)) / 100, cents.start(), cents.end())
+        added = next((x for x in r.stated if x.start == cents.start() and x.param is None), None)
+        if added is not None:
+            r.retag(added, param="claimed_value")
     for busy in [st for st in r.stated if st.param == "utilization"]:
         # ("租128张H100，24小时不停跑": the "24小时" in "24小时不停" is how the cards run, not for how long)
         for st in [x for x in r.stated if x.param == "days" and busy.start <= x.start and x.end <= busy.end]:

@@ -999,6 +999,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.hours_to_days": ("{hours} GPU-hours / {gpus:,.0f} GPUs / 24 = {days:,.1f} days", "{hours} GPU小时 / {gpus:,.0f}张 / 24 = {days:,.1f}天"),
     "head.years_elsewhere": ("{new} {acc} GPU-years for the run that took {years} {old} GPU-years",
                              "在{old}上用了{years}卡年的任务，换{acc}约需{new}卡年"),
+    "head.hbm_multiple_checked": ("; at the stated prices HBM is {ratio:.2g}x DRAM, the {mult:g}x said",
+                                  "；按给出的价格HBM是DRAM的{ratio:.2g}倍，所说为{mult:g}倍"),
     "head.node_days": ("; {days:,.1f} node-days on {n:g}-GPU servers", "；按每台{n:g}卡约{days:,.1f}台·天"),
     "fig.node_days": ("server-days on {n:g}-GPU servers", "每台{n:g}卡的台·天数"),
     "step.node_days": ("{hours} GPU-hours / {n:g} GPUs a server / 24 h = {days:,.1f} server-days",

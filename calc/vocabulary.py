@@ -843,7 +843,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
     ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?|y)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
     ("hbm_multiple", None, r"(?:hbm|高带宽内存)\s*(?:每\s*gb)?\s*(?:的)?\s*(?:价格|单价)?\s*(?:比(?:普通|一般|常规)?(?:的)?(?:dram|ddr\d|内存))?\s*(?:差不多|大概|大约|约)?\s*(?:贵|是(?:普通)?(?:dram|ddr\d|内存)的|价格是(?:dram|ddr\d)的|是它的)\s*(?:约|大约)?\s*$", T + r"(?:倍|x\b)"),
-    ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?(?:\s+pric(?:es?|ing)\b)?|the (?:dram|ddr\d)|as much|more|"
+    ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}(?P<at>)$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?(?:\s+pric(?:es?|ing)\b)?|the (?:dram|ddr\d)|as much|more|"
                                              r"pricier|dearer|costlier|more expensive)\b"),
     ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |regular |normal |standard |commodity |plain |conventional |普通)?\s*(?:dram|ddr\d|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|ddr\d|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     # "1.9x faster than H100", "3x the throughput of an HGX H100 server", "比H100快3倍": one
@@ -1306,7 +1306,9 @@ KW = {  # compiled below with ascii_re
                          r"\$\s*/\s*m\s*toks?\b|\$\s*/\s*1?m(?:illion)?\s*tokens?|per\s*mtoks?\b|"
                          r"单位\s*token(?:的)?\s*(?:成本|价格|更?便宜|更?贵)|每百万\s*(?:个)?\s*token[^,，。?？]{0,6}更?便宜|"
                          r"每百万(?:个)?\s*token\s*(?:多少|几)(?:钱|人民币|美元|元|块)|每百万(?:个)?\s*(?:输出|输入)?\s*token\s*(?:的)?\s*(?:多少钱|成本|电费)|(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?(?:tokens?|toks?)|query|request|answer|response|prompt|call)\b|"
-                         r"每\s*(?:百万|千|1k|1000)?\s*个?\s*(?:tokens?|次(?:查询|请求|调用))\s*的?\s*(?:成本|费用|价格|多少钱|更?便宜|更?贵|花费|几毛钱?|几块钱?|几分钱?|多少元)"),
+                         r"每\s*(?:百万|千|1k|1000)?\s*个?\s*(?:tokens?|次(?:查询|请求|调用))\s*的?\s*(?:成本|费用|价格|多少钱|更?便宜|更?贵|花费|几毛钱?|几块钱?|几分钱?|多少元)|"
+                         # "'a full-context query on Llama 3.1 8B costs under a cent'": one query's cost, claimed
+                         r"\b(?:query|request|prompt|call|answer)\b[^?!;]{0,40}\bcosts? (?:(?:under|less than|about|around|over|only|just)\s+)?(?:a|one|\d+) (?:cents?|penny|pennies)\b"),
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|one (?:\S+ )?(?:answer|request|query|response|reply)\b|"
                             r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|"
                             r"每次(?:请求|查询|问答|回答)|单次(?:请求|查询)|一次请求|每个请求"),

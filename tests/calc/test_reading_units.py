@@ -4955,3 +4955,25 @@ def test_users_a_bought_fleet_serves_are_answered_beside_what_it_cost():
                  "Llama 3 8B with 500-token answers and 15 chats/user/day?")
     assert res.intent == "throughput" and "21.6 million daily users" in res.headline
     assert [u.text for u in res.unused] == ["$280k per server"]
+
+
+@pytest.mark.parametrize("q,part", [
+    # set 534 (quoted figures checked), read again after round 32's sealed run
+    ("sanity: 'one long-context request on Mistral 7B costs less than a cent'. L40S at $1.2/hr, fp8, 64,000 input "
+     "tokens and 500 output?", "US$0.0026 per query of 500 tokens"),
+    ("fact check: 'Character AI spends ~$300k/day on inference'. assume Llama 3 70B fp8, 20M DAU, 30 queries each, "
+     "300 tokens out, H100 at $2/hr", "the stated '$300k' is 2.8x the US$106,080 computed"),
+    ("网上说一台HGX H200（8卡）跑Llama 3 70B FP8能扛2000个并发，每个token 40毫秒以内，这个说法靠谱吗？",
+     "可同时服务800路并发（每个输出token 40毫秒，合计每秒2.01万个token）；给出的“2000个并发”是计算值的2.5倍"),
+    ("HBM ~$12/GB vs DRAM at $2.5/GB. for 50,000 B200 with 192GB each, HBM bill? and is the '6x DRAM' claim right?",
+     "at the stated prices HBM is 4.8x DRAM, the 6x said"),
+    # (an amount in cents is in dollars a hundredth of it; "a cent" is a number too)
+    ("what's the cost per million tokens if an L40S rented at $1/hr does 1,800 output tok/s on Mistral 7B? a blog "
+     "said about 20 cents", "the stated '20 cents' is 1.3x that"),
+    ("Quick check: 'a 32k-context query on Llama 3 8B costs under a cent'. L4 at $0.8/hr, fp8, 32,000 input tokens "
+     "and 1k output?", "US$0.00397 per query of 1,000 tokens) for Llama 3 8B on L4 at $0.8/GPU-h, GPU fully busy; "
+     "the stated 'under a cent' is 2.5x that"),
+])
+def test_quoted_figures_checked_in_the_headline(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused, (res.headline, res.unused)
