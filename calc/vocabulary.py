@@ -458,7 +458,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "整机每台按230万元（8卡）": the server's size, in brackets after it
     # (not "训了 4 天（16 张）": a run's count, after its duration)
     # ("tesla v100 (32 cards)": after a card's name, the cards counted, not a server's size)
-    ("gpus_per_server", None, r"(?<![天日月周年#])(?<!days)(?<!day)(?<!weeks)(?<!# )\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
+    ("gpus_per_server", None, r"(?<![天日月周年#])(?<!days)(?<!day)(?<!weeks)(?<!# )"
+     # (not a fleet's count: "the old V100 partition (16 cards)")
+     r"(?<!partition)(?<!partition )(?<!cluster)(?<!cluster )(?<!fleet)(?<!fleet )(?<!pool)(?<!pool )"
+     r"(?<!集群)\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
     # "An HGX H100 server costs $300k; we buy 16": so many of the thing just named
     ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get|want|need)\s*"
      r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|of (?:them|those)\b|[,.;?!]|$|and\b)"),

@@ -4977,3 +4977,15 @@ def test_users_a_bought_fleet_serves_are_answered_beside_what_it_cost():
 def test_quoted_figures_checked_in_the_headline(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused, (res.headline, res.unused)
+
+
+@pytest.mark.parametrize("q,part", [
+    # set 535: "(16 cards)" after a partition, pool or cluster is the fleet's count, not a server's size
+    ("can our old a100 pool (64 cards) train Llama 2 7B on 20B tokens in under 5 days? mfu maybe 35%",
+     "1.3 days on 64 A100 80GB"),
+    ("moving a nightly job off the A100 partition (32 cards) onto H200; it took 6 days there, how long on 16 GPUs "
+     "after the move?", "3.8 days on 16 H200 SXM for the job that took 6 days on 32 A100 80GB"),
+])
+def test_a_count_in_brackets_after_a_fleet_is_the_fleet(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused, (res.headline, res.unused)
