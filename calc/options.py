@@ -1486,6 +1486,8 @@ TODAY = re.compile(r"\btoday\b|如今|现在|今天")
 _SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
+# what a change brings a share to: "if the new kernels get us to 50%" (calc/claims.py too)
+BRINGS_TO = r"(?:get|gets|getting|bring|brings|take|takes)\s+(?:us|it|the run|mfu)\s+(?:up\s+)?to"
 # what a change saves, asked: "how many GPU-hours does it save", "能省几天", "可以慳幾多日"
 _SAVED_ASKED = re.compile(r"\bsav(?:e|es|ed|ing)\b|省|慳|少跑|快多少|how much faster")
 _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
@@ -1496,8 +1498,7 @@ _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
                             # "MFU 35% to 50% on the same run", "MFU 35%提升到45%", "MFU from 32% to 45%"
                             r"mfu\s*(?:from\s*)?[\d.]+\s*%\s*(?:to|提升到|提高到|提到|升到|到)|"
                             # "if the new kernels get us to 50%"
-                            r"(?:get|gets|getting|bring|brings|take|takes)\s+(?:us|it|the run|mfu)\s+"
-                            r"(?:up\s+)?to|"
+                            + BRINGS_TO + r"|"
                             # "if we lift MFU from 35% to 50%"
                             r"(?:lift|raise|bump|push|improve|increase|boost|get)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
                             r"mfu\s+(?:up\s+)?from\s*[\d.]+\s*%\s*to|"

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from calc import keyvalue, readings, registry
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.catalog import Catalog, load
+from calc.claims import as_claim, second_readings
 from calc.cn_numeral import chinese_numeral
 from calc.derive import (
     BATCH,
@@ -94,15 +95,6 @@ from calc.vocabulary import (
     PRECISION,
 )
 
-# an amount said in cents: "costs under a cent", "less than 2 cents a query"
-_CENTS_SAID = re.compile(r"(?:(?:under|less than|about|around|over|only|just)\s+)?(a|one|\d+(?:\.\d+)?)\s+"
-                         r"(?:cents?|penny|pennies)\b")
-# what a change brings a share to: "if new kernels get us to 52%"
-_BRINGS_TO = re.compile(r"\b(?:get|gets|getting|bring|brings|take|takes)\s+(?:us|it|the run|mfu)\s+"
-                        r"(?:up\s+)?to\s*(?:about|around|~)?\s*$")
-# the answer's word right after a length: "1k answer", "500 output", "800回答"
-_ANSWER_AFTER = re.compile(r"\s*(?:answers?|outputs?|completions?|responses?|replies|reply|回答|输出|回复)"
-                           r"(?![a-z])")
 # "… electricity per rack?", "每台服务器一年电费？": the question is about one server or rack
 _PER_BOX_ASKED = re.compile(r"(?:per|a|each|one|for (?:a|one|each))\s+(?:rack|server|node|box|chassis)\b"
                             r"[^,.;]{0,12}(?:\?|$)|"
@@ -120,13 +112,6 @@ _SPEND_ASKED = re.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|w
                           r"能买|可以买|可买|多少张|几张|多少台|几台|多少卡")
 
 
-def _as_claim(r: Reading, st: Stated) -> None:
-    """A stated figure someone else gave, to be checked against the computed one: no longer the
-    parameter it was read as."""
-    r.params.pop(str(st.param), None)
-    cents = isinstance(st.value, float) and re.search(r"\bcents?\b|\bpenn(?:y|ies)\b", str(st.text).lower())
-    # ("an article said under 25 cents": US$0.25, checked against dollars)
-    r.retag(st, param="claimed_value", value=st.value / 100 if cents else st.value)  # type: ignore[operator]
 
 
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
@@ -195,81 +180,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
     intent = intent_of(r.t, seen)
     resolve_pending(r, intent)
-    said = next((st for st in r.stated if st.param == "mfu" and st.note == ""
-                 and CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start])), None)
-    if said is not None and r.params.get("asks_mfu") and "gpu_tflops" not in r.params:
-        # "30.84M GPU-hours … what MFU does that imply? a newsletter said ~38-40%": the MFU someone
-        # gave, checked against the one the hours imply (a range of it, at its middle)
-        low = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
-                    and re.fullmatch(r"\s*[-–~]\s*", r.t[st.end:said.start])), None)
-        if low is not None and isinstance(said.value, float) and 0 < float(low.value or 0) / 100 < said.value:
-            r.stated.remove(low)
-            said = r.retag(said, start=low.start, text=r.norm.quote(low.start, said.end),
-                           value=(float(low.value or 0) / 100 + said.value) / 2)
-        _as_claim(r, said)
-    for st in [x for x in r.stated if x.param == "input_tokens" and x.note in ("option", "duplicate")]:
-        # "8k prompt 1k answer": a second length said before the answer's word is the answer's
-        word = _ANSWER_AFTER.match(r.t, st.end)
-        digits = re.search(r"\d", str(st.text))
-        if word is not None and digits is not None and "output_tokens" not in r.params:
-            start = st.start + digits.start()
-            r.params["output_tokens"] = float(st.value or 0)
-            r.retag(st, param="output_tokens", note="", start=start, end=word.end(),
-                    text=r.norm.quote(start, word.end()))
-    for x in [x for x in r.stated if str(x.param).endswith("_per_million_tokens") and x.note == ""
-              and re.search(r"输入|\binput|\bprompt", str(x.text).lower())
-              and not re.search(r"输出|output|completion", str(x.text).lower())]:
-        # "api卖 2元/百万输入token，8元/百万输出token": the price said of the input is the input's
-        cur = str(x.param)[:3]
-        other = next((o for o in r.stated if o.param == x.param and o is not x
-                      and isinstance(o.value, float)), None)
-        if f"{cur}_per_million_input_tokens" in r.params or other is None:
-            continue                     # (an input price alone is what is compared: left as it is)
-        if r.params.get(str(x.param)) == x.value:
-            del r.params[str(x.param)]
-        r.params[f"{cur}_per_million_input_tokens"] = float(x.value or 0)
-        r.retag(x, param=f"{cur}_per_million_input_tokens")
-        if other is not None:
-            r.params[str(other.param)] = float(other.value or 0)
-            r.retag(other, note="")
-    bought_units = next((x for x in r.stated if x.param in ("gpus", "gpus_per_server") and x.note == ""
-                         and re.fullmatch(r"[\d,.]+\s*units?", str(x.text).lower())), None)
-    if bought_units is not None and "server" in r.params and "servers" not in r.params \
-            and len({k for kind, k, _ in options if kind == "server"}) == 1:
-        # "DGX B200 list ~$515,000 … With 2 units, total cost and cost per GPU?": units of the product
-        if r.params.get(str(bought_units.param)) == bought_units.value:
-            del r.params[str(bought_units.param)]
-        r.params["servers"] = float(bought_units.value or 0)
-        r.retag(bought_units, param="servers")
-    to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
-               and str(x.text).rstrip().endswith("%")
-               and _BRINGS_TO.search(r.t[max(0, x.start - 40):x.start])), None)
-    if to is not None and "mfu" in r.params and "mfu_to" not in r.params:
-        # "40% MFU today … if new kernels get us to 52% how many days do we save?": the MFU the run goes to
-        value = float(to.value or 0)
-        r.params["mfu_to"] = value / 100 if value > 1 else value
-        r.retag(to, param="mfu_to", value=r.params["mfu_to"])
-    for x in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
-              and re.match(r"\s*(?:/\s*day|per day|a day|daily|/天|每天|一天)", r.t[x.end:x.end + 10])]:
-        if CLAIM.search(r.t):
-            # "'OpenAI burns ~$700k/day running ChatGPT' … fact check": a day's spend someone gave,
-            # checked against the fleet's day at the stated rent (not a budget to buy cards with)
-            _as_claim(r, x)
-    cents = _CENTS_SAID.search(r.t)
-    if cents is not None and not r.stated_at(cents.start(1)):
-        # "'a full-context query … costs under a cent' … sanity?": a claimed amount in cents, checked
-        # against the computed amount in dollars
-        n = cents.group(1)
-        r.add(None, (1.0 if n in ("a", "one") else float(n)) / 100, cents.start(), cents.end())
-        added = next((x for x in r.stated if x.start == cents.start() and x.param is None), None)
-        if added is not None:
-            r.retag(added, param="claimed_value")
-    for busy in [st for st in r.stated if st.param == "utilization"]:
-        # ("租128张H100，24小时不停跑": the "24小时" in "24小时不停" is how the cards run, not for how long)
-        for st in [x for x in r.stated if x.param == "days" and busy.start <= x.start and x.end <= busy.end]:
-            if r.params.get("days") == st.value:
-                del r.params["days"]
-            r.stated.remove(st)
+    second_readings(r, options)
     if intent in ("power", "capex") and "gpus_per_server" in r.params and not any(
             k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")) \
             and _PER_BOX_ASKED.search(r.t):
@@ -295,7 +206,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         if CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]) or (
                 CLAIM.search(r.t) and CLAIM_RESULT.search(r.t[max(0, st.start - 16):st.start])):
             # "…买5000张就是6个亿，对吗", "文章写的是6500万", "So 1,000 racks = 120 MW and $3B, right?"
-            _as_claim(r, st)
+            as_claim(r, st)
     # (a claim in yuan is checked only where the cost is in yuan: a rent in yuan)
     prices = [x for x in r.stated if x.note == "" and (x.param == "usd_per_million_tokens" or (
         x.param == "cny_per_million_tokens" and "rent_cny_per_hour" in r.params))]
@@ -307,7 +218,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "someone said gpt-3 175b inference is ~$0.002 per 1k tokens on A100. does that check out": the
         # serving cost per token claimed, checked against the model's on that card (not a price to bill)
         st = prices[0]
-        _as_claim(r, st)
+        as_claim(r, st)
         if re.search(r"\b(?:1k|1,000|thousand)\b|千", str(st.text).lower()) and "per_tokens" not in r.params:
             r.params["per_tokens"] = 1000.0
         r.params["asks_cost_per"] = True
@@ -335,7 +246,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                        x.param == "gpu_hours" and "mfu" in r.params
                        and not any(k in r.params for k in ("gpus", "servers", "days"))))
                    and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])]:
-            _as_claim(r, st)
+            as_claim(r, st)
     bought = [x for x in r.stated if x.param == "gpus" and x.note == ""
               and re.search(r"\bbuys?\b|\bgets? (?:you|us|me)\b|能买|可以买|够买",
                             r.t[max(0, x.start - 16):x.start])]
@@ -344,7 +255,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             and re.search(r"how many|多少张|几张|能买多少", r.t[bought[0].end:]):
         # "Twitter claim: '$1B buys ~25,000 H100s'. … at $30k a pop, how many do you really get?": the
         # count someone gave, checked against what the budget buys
-        _as_claim(r, bought[0])
+        as_claim(r, bought[0])
         intent = intent_of(r.t, {**seen, **r.params})
     # ("at $2/hr that's $5.6M -- is that right?": an amount the hours or the rent come to, said as a result)
     billed = any(k in r.params for k in ("gpu_hours", "rent_usd_per_hour", "rent_cny_per_hour"))
@@ -354,7 +265,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                    billed and CLAIM_RESULT.search(r.t[max(0, x.start - 16):x.start])))]:
         # "… at $1.5/gpu-hr. someone quoted $4.6M, sanity check?", "网上说557.6万美元，对得上吗": an amount
         # someone said, checked against the computed one, not a budget to spend
-        _as_claim(r, st)
+        as_claim(r, st)
         intent = intent_of(r.t, {**seen, **r.params})
     if CLAIM.search(r.t) and "model" in r.params and not any(k in r.params for k in (
             "gpus", "servers", "train_tokens", "gpu_hours", "price_usd", "price_cny", "rent_usd_per_hour",
@@ -363,7 +274,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # the run's, not a budget to spend
         for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
                    and CLAIM_RESULT.search(r.t[max(0, x.start - 24):x.start])]:
-            _as_claim(r, st)
+            as_claim(r, st)
             intent = intent_of(r.t, {**seen, **r.params})
     if CLAIM.search(r.t) and ("gpus" in r.params or "servers" in r.params):
         for st in [x for x in r.stated if isinstance(x.value, float)
