@@ -257,8 +257,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             t[n.end:n.end + 30]) \
             and not any(s.param in ("servers", "gpus") for s in r.stated):
         role = "gpus_per_server"         # "on 8x H100 servers": each server's cards, not 8 servers
-    if role == "gpus_per_server" and value > 576:
-        role = "gpu_count"               # "a 10,000-GPU GB200 NVL72 deployment": no server holds that many
+    if role == "gpus_per_server" and (value > 576 or (value > 144 and not re.search(r"nvl\s*576", t))):
+        # "a 10,000-GPU GB200 NVL72 deployment", "$157k per server, 400 cards": no server holds that many
+        # (the largest racks hold 72, 144 or 576)
+        role = "gpu_count"
     if role == "servers" and value == 1 and (box := re.match(r"\s*#+\s*(box|rig|workstation|pc|desktop)\b",
                                                               r.masked[n.end:n.end + 30])) and (
             box.group(1) != "box" or any(str(st.value).startswith("rtx") for st in r.stated
@@ -443,6 +445,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "for all of 2025": that year's days (the year itself dates the figures)
         days = 366.0 if (value % 4 == 0 and value % 100 != 0) or value % 400 == 0 else 365.0
         r.add("days", days, a, b)
+    elif role == "energy_amount":          # in kWh: "13 TWh" is 1.3e10, "130亿千瓦时" 1.3e10
+        unit = re.match(r"\s*([tgm])wh", t[n.end:b])
+        scale = {"t": 1e9, "g": 1e6, "m": 1e3}[unit.group(1)] if unit else 1.0
+        r.add(None, value * scale, a, b, note="energy")
     elif role == "formula":              # "按 6ND 估", "6*N*D": the rule's constant, not an input
         r.add(None, value, a, b, note="formula")
     elif role == "pf_days":              # "3640 PF-days": 1e15 FLOP/s for a day each
@@ -495,7 +501,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "electricity_mwh":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"electricity_{cur}_per_kwh", value / 1000, min(a, cur_start), max(b, cur_end))
-    elif role == "user_price":
+    elif role == "sub_price" and not (value <= 2000 and _SUBSCRIBERS.search(t)):
+        # "we can spend $47k a month on H100 PCIe": a month's money with no subscribers about is a budget
+        _assign(r, "budget", n, a, n.end, value)
+    elif role in ("user_price", "sub_price"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"{cur}_per_user_month", value, min(a, cur_start), max(b, cur_end))
     elif role in ("price", "budget", "rent", "electricity"):
@@ -977,6 +986,9 @@ _KUAI_MONEY = re.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
 # "4090 机器 8 卡一台": a server said just before
 _ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
 # "6 个月翻倍": a period, then the doubling
+# who pays a month's price: "$19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users"
+_SUBSCRIBERS = re.compile(r"\b(?:users?|subs|subscri\w*|seats?|members?|customers?|paying|paid|plans?|tiers?|"
+                          r"pricing|arpu)\b|用户|会员|订阅")
 _PRICE_AFTER = re.compile(r"\s*(元|块钱?|人民币|美元|美金|刀)")
 _PERIOD_DOUBLING = re.compile(r"\s*[- ]?(month|year)s?[- ](?:doubling|doubling time)\b")
 _PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")

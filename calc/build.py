@@ -205,6 +205,9 @@ class Builder:
                 self.read.add("servers")    # "1 node w/ 8 gpus": the GPUs are the servers' total
                 if self.req.params.get("gpus_per_server") == gpus / servers:
                     self.read.add("gpus_per_server")   # "两机 16 卡（每台 8 卡）": the same count, said again
+                srv = self.server(acc) if self.has("server") else None
+                if srv is not None and srv.gpus == gpus / servers:
+                    self.read.add("server")   # "一台 HGX H100 … 8 张 80GB 的那种": the server, its cards
             return gpus
         servers = self.num("servers", 1 if self.has("server") else None)
         per = self.gpus_per_server(acc)
@@ -303,6 +306,12 @@ def amount(x: float, unit: str, lang: str = "en") -> str:
     if unit == "MW":
         from calc.text import power
         return power(x, lang)
+    if unit == "kWh":                      # "6.38 TWh", "63.8亿千瓦时"
+        if lang == "zh":
+            return f"{human(x, lang=lang)}千瓦时"
+        scale, name = next(((s, n) for s, n in ((1e9, "TWh"), (1e6, "GWh"), (1e3, "MWh")) if x >= s),
+                           (1.0, "kWh"))
+        return f"{x / scale:,.3g} {name}"
     return ""
 
 

@@ -21,6 +21,34 @@ _BRINGS_TO_END = re.compile(r"\b" + BRINGS_TO + r"\s*(?:about|around|~)?\s*$")
 _ANSWER_AFTER = re.compile(r"\s*(?:answers?|outputs?|completions?|responses?|replies|reply|回答|输出|回复)"
                            r"(?![a-z])")
 _PER_DAY_AFTER = re.compile(r"\s*(?:/\s*day|per day|a day|daily|/天|每天|一天)")
+# a payback period someone gave: "pays itself off in 14 months", "14个月就能回本"
+_PAYS_BACK_BEFORE = re.compile(r"(?:\b(?:pays?|paid|paying)\s+(?:for\s+)?(?:itself|themselves|it|them)?\s*"
+                               r"(?:off|back)?|"
+                               r"\bbreaks?\s+even|\bpayback(?:\s+period)?(?:\s+(?:is|of))?|"
+                               r"回本(?:要|需要|只要|用|周期)?)"
+                               r"\s*(?:in|within|after)?\s*"
+                               r"(?:about|around|~|just|only|under|less than|约|大概)?\s*$")
+_PAYS_BACK_AFTER = re.compile(r"\s*(?:就|即可|能|可以|便)*\s*"
+                              r"(?:回本|收回成本|pays? (?:itself )?(?:off|back))")
+# a rate someone else gave ("customer claims a DGX H100 can do 30k tok/s"), not one of the user's own
+_RATE_CLAIMED = re.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|reportedly|according to|"
+                           r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
+                           r"号称|声称|宣称|据说|有人说|说是|宣传|"
+                           r"官方说|厂商说|厂家说")
+_RATE_OWN = re.compile(r"\b(?:we|our|i|my|us)\b|measur|benchmark|\bget(?:ting)?\b|\bsee(?:ing)?\b|"
+                       r"实测|压测|测得|测出|"
+                       r"我们|我")
+# "$1.3/hr is the all-in cost of owning": an hour's cost of owning, said of the amount
+_OWNING_AFTER = re.compile(r"\s*(?:is|=|as)\s+(?:the\s+|an?\s+)?(?:all[- ]in\s+|true\s+|real\s+)?"
+                           r"(?:cost|tco|price)\s+(?:of\s+)?own")
+_OWNING_BEFORE = re.compile(r"\btco\b|cost of own|owning cost|own(?:ership)? cost|all[- ]in (?:hourly )?cost|"
+                            r"持有成本|自建成本|自有成本|拥有成本")
+# what one user costs (not what one pays): "each user costs $7 a month", "一个用户一个月成本要50块钱"
+_USER_COSTS = re.compile(r"(?:\b(?:one|a single|each|a|per|every)\s+(?:users?|customers?|subscribers?)"
+                         r"(?:\s+[a-z0-9.-]+){0,4}?\s+(?:costs?|is costing)"
+                         r"(?:\s+(?:us|about|around|~|roughly))*|"
+                         r"(?:每个?|单个|一个|一位)(?:用户|人)[^，,。；;\d]{0,6}?(?:成本|花费|要花)\s*"
+                         r"(?:要|是|为|约|大概|大约|只要|才)*)\s*(?:us\$|\$|¥|￥)?\s*$")
 
 
 def as_claim(r: Reading, st: Stated) -> None:
@@ -40,8 +68,14 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     units_of_a_server(r, names)
     mfu_brought_to(r)
     claimed_day_spend(r)
+    claimed_user_cost(r)
+    claimed_payback(r)
+    claimed_rate(r)
+    claimed_hourly_cost(r)
+    claimed_energy(r)
     claimed_cents(r)
     busy_is_no_duration(r)
+    requests_basis(r)
 
 
 def claimed_mfu(r: Reading) -> None:
@@ -127,6 +161,82 @@ def claimed_day_spend(r: Reading) -> None:
         as_claim(r, x)
 
 
+def claimed_user_cost(r: Reading) -> None:
+    """"一个用户一个月成本要50块钱 … 核算一下", "each user costs $7 a month": what one user costs, said,
+    is checked against the month the stated load costs (not a budget, nor what the user pays)."""
+    if not r.params.get("asks_per_user"):
+        return
+    for x in [x for x in r.stated if x.param in ("budget_usd", "budget_cny", "usd_per_user_month",
+                                                 "cny_per_user_month") and x.note == ""
+              and _USER_COSTS.search(r.t[max(0, x.start - 48):x.start + _amount_at(str(x.text))])]:
+        as_claim(r, x)
+
+
+def claimed_payback(r: Reading) -> None:
+    """"someone on reddit says an H100 at $2/hr … pays itself off in 14 months … real??": a payback
+    someone gave, checked against the computed months (not the period of a buy-or-rent total)."""
+    if not CLAIM.search(r.t) or not (r.params.get("asks_payback") or r.params.get("rent_or_buy")):
+        return
+    for x in [x for x in r.stated if x.param in ("days", "period_months") and x.note == ""
+              and re.search(r"months?|个月|月", str(x.text).lower())
+              and (_PAYS_BACK_BEFORE.search(r.t[max(0, x.start - 32):x.start])
+                   or _PAYS_BACK_AFTER.match(r.t, x.end))]:
+        months = float(x.value or 0) / 30.4375 if x.param == "days" else float(x.value or 0)
+        as_claim(r, r.retag(x, value=months))
+        for again in [y for y in r.stated if y.param == x.param and y.value == x.value and y is not x]:
+            # "… pays back in 14 months … is 14 months plausible?": the same claim, asked about again
+            r.retag(again, param="claimed_value", value=months, note="restated")
+
+
+def claimed_rate(r: Reading) -> None:
+    """"Customer claims a DGX H100 can do 30k tok/s on Llama 2 70B fp8 - does that check out?": a rate
+    someone gave for a model the serving model knows, checked against the modelled rate (not a
+    measurement to size or price from: with a load, a price or a rent stated it stays one)."""
+    p = r.params
+    if not CLAIM.search(r.t) or not ("model" in p or "params" in p) or any(
+            k in p for k in ("users", "qps", "queries_per_day", "tokens_per_day", "concurrent_users",
+                             "rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",
+                             "usd_per_million_tokens", "cny_per_million_tokens", "watts_per_gpu",
+                             "watts_per_server", "train_tokens", "gpu_tflops")):
+        return
+    rates = [x for x in r.stated if x.note == "" and x.param in (
+        "observed_tokens_per_s", "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server")]
+    if len(rates) != 1:
+        return
+    # (someone else's figure, said just before it: not "say we measure 2,400 tokens/s")
+    before = r.t[max(0, rates[0].start - 60):rates[0].start]
+    if _RATE_CLAIMED.search(before) and not _RATE_OWN.search(before):
+        as_claim(r, rates[0])
+
+
+def claimed_hourly_cost(r: Reading) -> None:
+    """"semianalysis claims ~$1.3/hr is the all-in cost of owning an H100. with $28k gpu price … does
+    that check out?": an hourly cost someone gave, beside a purchase price, is checked against the
+    owned hour computed (not a rent to compare buying with)."""
+    if not CLAIM.search(r.t) or not any(k in r.params for k in ("price_usd", "price_cny", "server_price_usd",
+                                                                  "server_price_cny")):
+        return
+    for x in [x for x in r.stated if x.param in ("rent_usd_per_hour", "rent_cny_per_hour") and x.note == ""
+              and (_OWNING_BEFORE.search(r.t[max(0, x.start - 40):x.start])
+                   or _OWNING_AFTER.match(r.t, x.end))]:
+        as_claim(r, x)
+
+
+def claimed_energy(r: Reading) -> None:
+    """"A report claims 1M H100s use ~13 TWh/yr. check that at 700W, PUE 1.3", "有报告说…一年用电130亿千瓦时":
+    an amount of energy someone gave (read in kWh), checked against the energy computed."""
+    if not CLAIM.search(r.t):
+        return
+    for x in [x for x in r.stated if x.param is None and x.note == "energy"]:
+        r.retag(x, param="claimed_value", note="")
+
+
+def _amount_at(text: str) -> int:
+    """Where the amount starts in a span that begins with its words ("each user costs $7 a month")."""
+    at = re.search(r"(?:us\$|\$|¥|￥)?\s*\d", text.lower())
+    return at.start() if at is not None else 0
+
+
 def claimed_cents(r: Reading) -> None:
     """"'a full-context query … costs under a cent'": a claimed amount in cents, checked against the
     computed amount in dollars."""
@@ -138,6 +248,17 @@ def claimed_cents(r: Reading) -> None:
     added = next((x for x in r.stated if x.start == cents.start() and x.param is None), None)
     if added is not None:
         r.retag(added, param="claimed_value")
+
+
+def requests_basis(r: Reading) -> None:
+    """"what's our cost per 1k requests?": a count of requests a cost is per is the basis, not a day's
+    load."""
+    for st in [x for x in r.stated if x.param in ("queries_per_user", "queries_per_day") and x.note == ""
+               and re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])
+               and not _PER_DAY_AFTER.match(r.t, x.end)]:
+        r.params.pop(str(st.param), None)
+        r.params["per_requests"] = float(st.value or 0)
+        r.retag(st, param="per_requests")
 
 
 def busy_is_no_duration(r: Reading) -> None:

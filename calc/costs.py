@@ -509,8 +509,28 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
     b.fig("queries_per_unit", 1 / cost if cost else 0.0, "queries", b.tr("fig.queries_per_unit", unit=unit))
     b.step(b.tr("step.request_bill", tokens=billed, price=price, unit=unit, cost=cost))
     b.read.update({"model", "params"})
-    return b.result("capex", b.tr("head.request_bill", cost=cost, unit=unit, tokens=tokens,
-                                  per=1 / cost if cost else 0.0))
+    head = b.tr("head.request_bill", cost=cost, unit=unit, tokens=tokens, per=1 / cost if cost else 0.0)
+    count = "queries_per_day" if b.has("queries_per_day") else \
+        "queries_per_user" if b.has("queries_per_user") and not b.has("users") else None
+    if b.has("per_requests"):
+        # "what's our cost per 1k requests?": the requests a cost is per, not a day's count
+        n = b.num("per_requests", None)
+        b.fig("cost_cny" if cny else "cost_usd", n * cost, "RMB" if cny else "US$",
+              b.tr("fig.cost_per_n_requests", n=n))
+        return b.result("capex", head + b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=n * cost))
+    if count is not None:
+        # "a customer sends 10,000 requests per day … the daily bill? the monthly bill?": the day's
+        # requests at that cost, and a month of them (or the period stated)
+        qpd = b.num(count, None)
+        days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
+        money = "RMB" if cny else "US$"
+        b.fig("cost_per_day_cny" if cny else "cost_per_day_usd", qpd * cost, money, b.tr("fig.cost_per_day"))
+        b.fig("cost_cny" if cny else "cost_usd", qpd * cost * days, money, b.tr("fig.bill_period", days=days))
+        b.step(b.tr("step.requests_bill", n=qpd, cost=cost, unit=unit, day=qpd * cost, days=days,
+                    total=qpd * cost * days))
+        head += b.tr("head.requests_bill", n=b.h(qpd), unit=unit, day=qpd * cost, total=qpd * cost * days,
+                     days=days)
+    return b.result("capex", head)
 
 
 def _user_bill(b: Builder, price: float, cny: bool, tpud: float | None = None) -> Result:
@@ -1048,6 +1068,23 @@ def _served_by(b: Builder, acc: Accelerator, n: float) -> str:
         b.fig("concurrent_streams", tps * tpot, "streams", b.tr("fig.concurrent_streams"))
         b.step(b.tr("step.concurrent_streams", tps=tps, tpot=tpot * 1000, n=tps * tpot))
         return b.tr("head.and_concurrent", n=b.h(tps * tpot))
+    price = next((k for k in ("usd_per_million_tokens", "cny_per_million_tokens") if b.has(k)), None)
+    if b.flag("asks_per_day") or price is not None:
+        # "how many tokens/day can a 10MW H100 site push … at $0.50/M output whats daily revenue": the
+        # day's tokens, and what they sell for
+        per_day = tps * 86400
+        b.fig("tokens_per_day", per_day, "tokens", b.tr("fig.tokens_per_day_fleet"))
+        tail = b.tr("head.and_tokens_a_day", tokens=b.h(per_day))
+        if price is not None:
+            cny = price.startswith("cny")
+            revenue = per_day / 1e6 * b.num(price, None)
+            b.fig("revenue_per_day_cny" if cny else "revenue_per_day_usd", revenue, "RMB" if cny else "US$",
+                  b.tr("fig.revenue_per_day"))
+            b.step(b.tr("step.revenue_per_day", tokens=per_day, price=b.num(price, None, record=False),
+                        cur="RMB" if cny else "US$", revenue=revenue))
+            tail += b.tr("head.and_revenue_day", money=b.tr("money.cny_only", cny=b.h(revenue)) if cny
+                         else b.tr("money.usd", usd=b.h(revenue)))
+        return tail
     return b.tr("head.and_tokens_per_s", tps=b.h(tps))
 
 
@@ -1453,12 +1490,17 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         b.fig("cost_usd", fleet * usd, "US$", b.tr("fig.chips_cost"))
         b.fig("rent_per_month_fleet_usd", fleet * rent_month, "US$", b.tr("fig.rent_month_fleet"))
     gpus = fleet if fleet is not None else 1.0
+    # ("hosting 8x 4090 … $0.35/hr per card and occupancy maybe 60% … months to pay back?": the
+    # card rented out, paid back by the hours sold; "usage only 50%": the buyer's hours of use)
+    u = b.num("utilization", None, record=False) if b.has("utilization") else 1.0
+    how = "head.rent_out_payback" if b.flag("rents_out") else \
+        "head.breakeven" if u >= 1 else "head.breakeven_util"
     if b.has("price_cny") or b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny":
         # "每张十万块，跟租（每卡每时6.5元）比": the prices in the currency they were stated in
         r = fx(b)
-        head = b.tr("head.breakeven_cny", months=months, acc=acc.short, cny=b.h(usd * r), rate=rate * r)
+        head = b.tr(how + "_cny", months=months, acc=acc.short, cny=b.h(usd * r), rate=rate * r, u=u)
     else:
-        head = b.tr("head.breakeven", months=months, acc=acc.short, usd=b.h(usd), rate=rate)
+        head = b.tr(how, months=months, acc=acc.short, usd=b.h(usd), rate=rate, u=u)
     if b.has("days") or b.has("period_months"):
         # "… or rent for 3 years: which is cheaper?", "3yr horizon"
         period = b.num("days", None) / 30.4375 if b.has("days") else b.num("period_months", None)
@@ -1607,7 +1649,10 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
         return b.result("capex", head + _replicas_of(b, acc, gpus))
     b.fig("cost_usd", per_day * 30, "US$", b.tr("fig.rental_total", days=30))
     b.step(b.tr("step.rent_per_day", gpus=gpus, rate=rate, per_day=per_day))
-    return b.result("capex", b.tr("head.rental_day", usd=b.h(per_day), gpus=gpus, acc=acc.short)
+    # ("租4张H200，每卡每小时25元，多少钱？": in yuan first when the rent was)
+    in_cny = b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny"
+    return b.result("capex", b.tr("head.rental_day", money=usd_money(b, per_day, in_cny), gpus=gpus,
+                                  acc=acc.short)
                     + _replicas_of(b, acc, gpus))
 
 
@@ -1665,10 +1710,27 @@ def _power_per_gpu_hour(b: Builder, acc: Accelerator, watts: float, p: float) ->
     return b.result("power", head)
 
 
-def _energy_and_bill(b: Builder, it_mw: float, p: float) -> None:
-    """Energy and electricity cost over the stated period, else a year at full load."""
-    if b.has("days"):
-        days = b.num("days", None)
+def _share_of_rent(b: Builder, acc: Accelerator, gpus: float, days: float, u: float, cny: bool) -> str:
+    """The rent the cards bring in over the bill's period (at the stated occupancy), and the
+    electricity's share of it."""
+    rate = rent_rate(b, acc) or 0.0
+    income = gpus * rate * days * 24 * u
+    bill = b.value_of("cost_usd")
+    if income <= 0 or not bill:
+        return ""
+    b.fig("income_usd", income, "US$", b.tr("fig.rent_out_income", u=u))
+    b.fig("power_share_of_rent", 100 * bill / income, "%", b.tr("fig.power_share_of_income"))
+    b.fig("margin_usd", income - bill, "US$", b.tr("fig.rent_out_margin", days=days))
+    b.step(b.tr("step.power_share_of_rent", gpus=gpus, rate=rate, hours=days * 24, u=u, income=income,
+                bill=bill, share=bill / income))
+    return b.tr("head.power_share_of_rent", share=bill / income, income=usd_money(b, income, cny), u=u,
+                net=usd_money(b, income - bill, cny))
+
+
+def _energy_and_bill(b: Builder, it_mw: float, p: float, period: float | None = None) -> None:
+    """Energy and electricity cost over the stated period, else `period` days (else a year) at full load."""
+    if b.has("days") or period is not None:
+        days = b.num("days", period, label=b.tr("label.period_month"))
         hours = days * 24
         label_e, label_c = b.tr("fig.energy_period", days=days), b.tr("fig.electricity_period",
                                                                           days=days)
@@ -1815,6 +1877,16 @@ def _servers_under_cap(b: Builder) -> Result:
     if fit < 1:
         head = b.tr("head.server_over_cap", w=server_w, cap=cap, n=n, acc=acc.short,
                     left=server_w - cap)
+        if b.has("servers") and b.num("servers", None) > 1:
+            # "3 racks of GB200 NVL72 … caps racks at 100kW, each ~132kW: how short, or how many extra
+            # rack positions?": the shortfall of them all, and the positions' power they draw
+            servers = b.num("servers", None)
+            positions = math.ceil(round(servers * server_w / cap, 6))
+            b.fig("power_short_w", servers * (server_w - cap), "W", b.tr("fig.power_short"))
+            b.fig("rack_positions", positions, "racks", b.tr("fig.rack_positions"))
+            b.step(b.tr("step.rack_positions", servers=servers, w=server_w, cap=cap, n=positions))
+            head += b.tr("head.servers_over_cap", servers=servers, short=servers * (server_w - cap),
+                         cap=cap, n=positions, more=positions - servers)
         return b.result("power", head)
     head = b.tr("head.servers_cap_fit", fit=fit, w=server_w, cap=cap, n=n, acc=acc.short,
                 left=cap - fit * server_w)
@@ -2090,7 +2162,11 @@ def _power(b: Builder) -> Result:
     said = next((str(s.text) for s in b.req.stated if s.param == "power_mw"), "")
     claim_tail = b.tr("head.claimed", text=said, ratio=b.value_of("claimed_vs_computed")) \
         if b.has("power_mw") and said and not re.search(r"几|\bfew\b|\bseveral\b", said) else ""
-    _energy_and_bill(b, it_mw, p)
+    # "$1.20/chip-hr, 55% util, ~200W: what share of revenue goes to power?": a rent stated beside
+    # an electricity price is what the cards bring in, and a month is the host's period
+    rented_out = (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and (
+        b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"))
+    _energy_and_bill(b, it_mw, p, 30.4375 if rented_out else None)
     per_mtok = _electricity_per_mtok(b, acc, gpus, watts, p)
     if b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
             b.has("server_price_cny") or b.flag("asks_cost"):
@@ -2108,16 +2184,19 @@ def _power(b: Builder) -> Result:
         return b.result("power", b.tr("head.power_energy", kwh=b.h(b.value_of("energy_kwh")),
                                       days=b.num("days", 365.25, record=False),
                                       gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p))
-    if b.flag("asks_bill") or (b.has("days") and (b.has("electricity_usd_per_kwh")
-                                                  or b.has("electricity_cny_per_kwh"))):
-        days = b.num("days", 365.25, record=False)
+    if b.flag("asks_bill") or rented_out or (b.has("days") and (b.has("electricity_usd_per_kwh")
+                                                                or b.has("electricity_cny_per_kwh"))):
+        days = b.num("days", 30.4375 if rented_out else 365.25, record=False)
         cny_bill = b.has("electricity_cny_per_kwh")
         # ("电价 $0.09/kWh，按汇率 7.1 …年电费多少元？": a dollar bill asked in Chinese with a rate, in both)
         in_yuan = b.lang == "zh" and b.req.params.get("currency") == "cny" and b.has("usd_cny")
         money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if cny_bill \
             else usd_money(b, b.value_of("cost_usd"), in_yuan)
-        head = b.tr("head.power_bill", money=money, days=days, gpus=gpus, acc=acc.short,
-                    mw=it_mw * p, pue=p)
+        u = b.num("utilization", None, record=False) if b.has("utilization") else 1.0
+        head = b.tr("head.power_bill" if u >= 1 else "head.power_bill_util", money=money, days=days,
+                    gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p, u=u)
+        if rented_out:
+            head += _share_of_rent(b, acc, gpus, days, u, cny_bill or in_yuan)
         bought = b.value_of("capex_cny" if cny_bill else "capex_usd")
         if bought and b.has("all_in_multiple"):
             # "all-in (networking, storage, facility) coming to 1.35x the hardware": the build bought

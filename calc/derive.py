@@ -188,7 +188,8 @@ _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"
                        r"before we hit\s*|"
                        r"\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
-                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过)到?\s*|(?:能|会|可以)?(?:到达|达到|到)\s*|"
+                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过|成长|成長)到?\s*(?:(?:年底|年末|明年底?|今年底|届时|到时)\s*)?|"
+                       r"(?:能|会|可以)?(?:到达|达到|到)\s*|"
                        r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?:ing|ed)?(?: of| is)?\s*|"
                        r"\baim(?:ing|s)? (?:for|at)\s*|"
                        # "the product team is forecasting 20 million MAU after the launch"
@@ -383,7 +384,7 @@ def growth_terms(r: Reading) -> None:
 
 _RAISED_TO = re.compile(r"(?:提到|提高到|提升到|提高至|提升至|升到|做到|raised? (?:it )?to|"
                         r"improv\w* (?:it )?to|increas\w* (?:it )?to|push(?:ed)? (?:it )?to|"
-                        r"get (?:it )?to|goes to|went to)\s*$")
+                        r"get (?:it )?to|goes to|went to|(?:to )?reach(?:es|ing)?)\s*$")
 
 
 def utilization_to(r: Reading) -> None:
@@ -395,6 +396,13 @@ def utilization_to(r: Reading) -> None:
                 _RAISED_TO.search(r.t[max(0, st.start - 14):st.start]):
             r.params["utilization_to"] = st.value / 100
             r.retag(st, param="utilization_to", value=st.value / 100)
+            return
+        if st.param == "utilization" and st.note == "duplicate" and isinstance(st.value, float) \
+                and st.value != r.params["utilization"] \
+                and _RAISED_TO.search(r.t[max(0, st.start - 14):st.start]):
+            # "running at 35% MFU and improves its software stack to reach 45% MFU": the one it goes to
+            r.params["utilization_to"] = st.value
+            r.retag(st, param="utilization_to", note="")
             return
 
 
@@ -455,6 +463,8 @@ _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|�
                       r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
 _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
                "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
+# the rent is what comes in: "max annual revenue?", "一年收入多少"
+_INCOME = re.compile(r"\brevenue\b|\bincome\b|收入|营收|收租")
 _ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"how many (?:requests|queries|calls|prompts|reqs?)\s*(?:a|per|each|/)\s*day|"
                            r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
@@ -979,9 +989,11 @@ def derive_params(r: Reading) -> None:
     if re.search(r"(?:cost|price|bill|spend)\w*\s+(?:per|a|for each|each)\s+"
                  r"(?:seat|user|subscriber|customer|head)\b|"
                  r"(?:per|each)\s+(?:seat|user|subscriber)\s+(?:cost|a month|per month|monthly)|"
-                 r"\b(?:one|a single|each|a|per)\s+(?:user|seat|customer|subscriber)\s+"
+                 r"\$\s*/\s*(?:user|seat|sub|subscriber)\b|"
+                 r"\b(?:one|a single|each|a|per)\s+(?:user|seat|customer|subscriber)"
+                 r"(?:\s+[a-z0-9.-]+){0,4}?\s+"
                  r"(?:costs?|is costing)\b|"
-                 r"(?:每个?|单个)(?:用户|席位|账号|人)\s*(?:每月|一个月)?\s*"
+                 r"(?:每个?|单个|一个|一位)(?:用户|席位|账号|人)\s*(?:每月|一个月)?\s*"
                  r"(?:成本|花费|要花|多少钱|的成本)", t):
         p["asks_per_user"] = True        # "what's our monthly cost per seat?": one user's share asked
     if _ASKS_SESSIONS.search(t) and "input_tokens" in p and not any(k in p for k in LOADS):
@@ -1299,8 +1311,12 @@ def derive_params(r: Reading) -> None:
     if re.search(r"\bmw\b|兆瓦|总功率|总共需要多少电|total (?:it )?(?:power|load)|"
                  r"how much (?:total )?(?:it )?power|\bit load", t):
         p["asks_total_power"] = True     # "一共上 20 个柜，总功率多少 MW": the servers' draw in all
-    if RENT_OUT.search(t):
-        p["rents_out"] = True            # "rent them out at $0.35/hr … margin after electricity": income
+    if RENT_OUT.search(t) or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) and not any(
+            k in p for k in ("usd_per_user_month", "cny_per_user_month", "usd_per_million_tokens",
+                             "cny_per_million_tokens")) and _INCOME.search(t)):
+        # "rent them out at $0.35/hr … margin after electricity", "renting at $4.50/hr … max annual
+        # revenue?": the rent is income
+        p["rents_out"] = True
     one_hour = any(s.param == "gpu_hours" and s.value == 1 for s in r.stated)
     for cur in ("usd", "cny"):
         if one_hour and f"price_{cur}" in p and f"rent_{cur}_per_hour" not in p:

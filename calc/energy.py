@@ -64,7 +64,7 @@ def _per_request(b: Builder) -> Result:
         head = b.tr("head.energy_token", j=joules_per_token, model=model.short, acc=acc.short, busy=busy)
         if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
             # "J per token and $/Mtok at $0.10/kWh": the electricity of a million tokens beside it
-            head += _electricity_of(b, joules_per_token * 1e6 / 3600, "head.electricity_per_mtok")
+            head += _electricity_of(b, joules_per_token * 1e6 / 3600, "head.electricity_per_mtok", 1e6)
         return b.result("energy", head)
     if b.has("per_tokens"):
         n = b.num("per_tokens", None)
@@ -74,25 +74,38 @@ def _per_request(b: Builder) -> Result:
         key = "head.energy_basis_kwh" if wh_n >= 10_000 else "head.energy_basis"
         return b.result("energy", b.tr(key, wh=wh_n, kwh=wh_n / 1000, n=n,
                                        model=model.short, acc=acc.short, busy=busy)
-                        + _electricity_of(b, joules_per_token * n / 3600))
+                        + _electricity_of(b, joules_per_token * n / 3600, tokens=n))
     return b.result("energy", b.tr("head.energy_model_at", wh=wh, model=model.short,
                                    acc=acc.short, lout=lout, busy=busy)
                     + _electricity_of(b, wh))
 
 
-def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of") -> str:
-    """"… 0.10 $/kWh": what that energy costs at the stated price (a headline suffix)."""
-    from calc.costs import electricity_usd
+def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of",
+                    tokens: float | None = None) -> str:
+    """"… 0.10 $/kWh": what that energy costs at the stated price (a headline suffix); for `tokens`
+    tokens with a token price stated, the electricity's share of what they sell for."""
+    from calc.costs import electricity_usd, fx
 
     if b.has("electricity_cny_per_kwh"):
         cost = wh / 1000 * b.num("electricity_cny_per_kwh", None)
         b.fig("electricity_cny", cost, "RMB", b.tr("fig.electricity_of_energy"))
-        return b.tr(key, cost=b.tr("money.cny_only", cny=_money(b, cost)))
-    if b.has("electricity_usd_per_kwh"):
-        cost = wh / 1000 * electricity_usd(b)
-        b.fig("electricity_usd", cost, "US$", b.tr("fig.electricity_of_energy"))
-        return b.tr(key, cost=b.tr("money.usd", usd=_money(b, cost)))
-    return ""
+        tail, cost_usd = b.tr(key, cost=b.tr("money.cny_only", cny=_money(b, cost))), cost / fx(b)
+    elif b.has("electricity_usd_per_kwh"):
+        cost_usd = wh / 1000 * electricity_usd(b)
+        b.fig("electricity_usd", cost_usd, "US$", b.tr("fig.electricity_of_energy"))
+        tail = b.tr(key, cost=b.tr("money.usd", usd=_money(b, cost_usd)))
+    else:
+        return ""
+    price = next((k for k in ("usd_per_million_tokens", "cny_per_million_tokens") if b.has(k)), None)
+    if tokens is None or price is None:
+        return tail
+    # "we price output at ¥12 per million tokens … power cost per 1M tokens vs the price?"
+    sold = b.num(price, None) * tokens / 1e6
+    sold_usd = sold / fx(b) if price.startswith("cny") else sold
+    share = cost_usd / sold_usd
+    b.fig("electricity_share_of_price", 100 * share, "%", b.tr("fig.electricity_share_of_price"))
+    b.step(b.tr("step.electricity_share_of_price", cost=cost_usd, sold=sold_usd, share=share))
+    return tail + b.tr("head.electricity_share_of_price", share=share)
 
 
 def _money(b: Builder, x: float) -> str:

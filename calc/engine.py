@@ -145,7 +145,84 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         # ("does it fit, and how many GPUs for 400 QPS?", "how many cards? also at 0.3 J per token
         # what's the daily kWh": the GPU count asked beside another answer is a second ask)
         res = _second_ask(res, req, cat, dict(defaults or {}), b.read, b.unused_reasons)
+    res = _rent_of_count(res, req, b.read)
+    res = _purchase_of_count(res, req, b.read)
     return account(res, req, b.read, b.unused_reasons)
+
+
+def _rent_of_count(res: Result, req: Request, read: set[str]) -> Result:
+    """"how many H20 to match 16 H100, and whats the hourly bill at $1.10/hr per H20?": a rent per
+    GPU-hour the calculation did not need, beside a count of GPUs it computed, is that count's bill
+    (an hour and a month of it)."""
+    key = next((k for k in ("rent_usd_per_hour", "rent_cny_per_hour") if k in req.params), None)
+    gpus = res.figure("gpus")
+    if key is None or key in read or gpus is None or gpus.value <= 0 \
+            or not isinstance(req.params[key], float):
+        return res
+    unit = "RMB" if key == "rent_cny_per_hour" else "US$"
+    rate = float(req.params[key])
+    u = req.params.get("utilization")
+    # (rented out at a stated occupancy, the hours sold bring the rent in: "8 元卡时六成出租率一年收入多少")
+    occupancy = float(u) if req.params.get("rents_out") and isinstance(u, float) and 0 < u < 1 else 1.0
+    if occupancy < 1:
+        read.add("utilization")
+    hour, month = gpus.value * rate * occupancy, gpus.value * rate * occupancy * 730.5
+    cur = "cny" if unit == "RMB" else "usd"
+    figs: tuple[Figure, ...] = (
+        Figure(f"rent_per_hour_{cur}", hour, unit, tr("fig.rent_hour_of_count", req.lang)),
+        Figure(f"rent_per_month_{cur}", month, unit, tr("fig.rent_month_of_count", req.lang)))
+    step = tr("step.rent_of_count", req.lang, gpus=gpus.value, rate=rate, cur=unit, hour=hour, month=month,
+              u=occupancy)
+    read.add(key)
+    sold = "_occupied" if occupancy < 1 else ""
+    tail = tr("head.rent_of_count" + sold, req.lang, rate=amount(rate, unit, req.lang), u=occupancy,
+              hour=amount(hour, unit, req.lang), month=amount(month, unit, req.lang))
+    days = req.params.get("days")
+    if isinstance(days, float):
+        # "一年满租收入多少？": the stated period's rent too
+        read.add("days")
+        figs = (*figs, Figure(f"rent_period_{cur}", hour * 24 * days, unit,
+                              tr("fig.rent_period_of_count", req.lang, days=days)))
+        tail = tr("head.rent_of_count_period" + sold, req.lang, rate=amount(rate, unit, req.lang),
+                  u=occupancy,
+                  hour=amount(hour, unit, req.lang), money=amount(hour * 24 * days, unit, req.lang),
+                  days=days)
+    return replace(res, headline=res.headline + tail,
+                   figures=(*res.figures, *figs), steps=(*res.steps, step))
+
+
+def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
+    """"pricing Gaudi 3 at $157k per 8-card server, needs 400 cards … total hw cost, and what tokens/s?":
+    a purchase price the calculation did not need, beside the GPUs it counted or was given, is what
+    buying them costs (whole servers at a server's price)."""
+    key = next((k for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")
+                if isinstance(req.params.get(k), float)), None)
+    fig = res.figure("gpus")
+    gpus = fig.value if fig is not None else float(req.params["gpus"]) \
+        if "gpus" in read and isinstance(req.params.get("gpus"), float) else 0.0
+    if key is None or key in read or gpus <= 0:
+        return res
+    price = req.params[key]
+    assert isinstance(price, float)
+    unit = "RMB" if key.endswith("cny") else "US$"
+    if key.startswith("server"):
+        servers = res.figure("servers")
+        per = req.params.get("gpus_per_server")
+        if servers is None and not isinstance(per, float):
+            return res
+        boxes = servers.value if servers is not None else math.ceil(gpus / float(per))  # type: ignore[arg-type]
+        total = boxes * price
+        step = tr("step.times_servers", req.lang, n=boxes, price=price, cur=unit, total=total)
+        read.add("gpus_per_server")
+    else:
+        total = gpus * price
+        step = tr("step.times_gpus", req.lang, n=gpus, price=price, cur=unit, total=total)
+    read.add(key)
+    name = "capex_cny" if unit == "RMB" else "capex_usd"
+    return replace(res, headline=res.headline + tr("head.and_purchase", req.lang,
+                                                   money=amount(total, unit, req.lang)),
+                   figures=(*res.figures, Figure(name, total, unit, tr("fig.purchase_stated", req.lang))),
+                   steps=(*res.steps, step))
 
 
 _RATES = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")
@@ -324,6 +401,10 @@ _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 3
            "usd_per_million_tokens": ("cost_per_million_tokens_usd", 1.0)}
 
 
+# a rate in words: "30k tok/s", "2,000 tokens per second", "5k tps"
+_RATE_SAID = re.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd)?\b|\btps\b")
+
+
 def _nearest(figures: list[Figure], want: float) -> Figure | None:
     """The figure whose value is nearest `want` by ratio (none of the wrong sign)."""
     return min(figures, key=lambda f: abs(math.log(want / f.value)) if want / f.value > 0 else math.inf,
@@ -354,6 +435,12 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
             said = str(s.text).lower()
             unit = "US$" if re.search(r"\$|美元|美金|usd|dollar|刀|\bcents?\b|\bpenny\b", said) else \
                 "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块", said) else None
+            if unit is None and re.search(r"\bmonths?\b|个月", said):
+                unit = "months"            # "pays itself off in 14 months": against the months computed
+            elif unit is None and re.search(r"\d\s*[tgmk]wh\b", said):
+                unit = "kWh"               # "~13 TWh/yr": against the energy computed (said in kWh)
+            elif unit is None and _RATE_SAID.search(said):
+                unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
                              and (unit is None or f.unit == unit)], s.value)
             if near is None and unit is None and re.search(r"[kmg]w\b|兆瓦|千瓦", said):
@@ -364,7 +451,7 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 # "someone quoted $4.6M" for a run computed at $1.05M: an amount of money is checked
                 # against the answer's amount in its currency, however far off it is
                 near = _nearest([f for f in res.figures if f.value > 0 and f.unit == unit
-                                 and f.name.startswith("cost")], s.value)
+                                 and (f.name.startswith("cost") or "_cost_" in f.name)], s.value)
             if near is not None:
                 check(s, s.value, near.value, near.unit)
             continue
@@ -418,7 +505,7 @@ def account(res: Result, req: Request, read: set[str],
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
-                  "product_sized",
+                  "product_sized", "energy",
                   "rate_condition", "vague", "vague_only", "formula"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":

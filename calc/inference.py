@@ -26,6 +26,7 @@ from calc.costs import (
     rent_rate,
     scaled_fleet,
     stated_power,
+    usd_money,
     with_input_price,
 )
 from calc.result import CalcError, Reference, Result
@@ -293,6 +294,22 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     return users * qpu, b.num("peak_factor", 2.0), "users"
 
 
+def _purchase_tail(b: Builder, acc: Accelerator, gpus: float, servers: float) -> str:
+    """"an 8x L40S box at $72k … how many boxes + total $?": the fleet bought at the stated price
+    (whole servers at a server's price), "" when no price is stated."""
+    if not any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")) \
+            or not b.value_of("cost_usd"):
+        return ""
+    cny = (b.has("price_cny") or b.has("server_price_cny")) and not (b.has("price_usd")
+                                                                     or b.has("server_price_usd"))
+    bought = b.value_of("cost_usd")
+    if (b.has("server_price_usd") or b.has("server_price_cny")) and not (b.has("price_usd")
+                                                                         or b.has("price_cny")):
+        # (whole servers are bought: "28 L40S (4 servers)" is four boxes at the box's price)
+        bought *= servers * b.gpus_per_server(acc) / gpus
+    return b.tr("head.and_purchase", money=usd_money(b, bought, cny))
+
+
 def fleet(b: Builder) -> Result:
     if b.has("utilization_to") and (b.has("gpus") or b.has("servers")):
         return _utilization_change(b)
@@ -389,6 +406,18 @@ def fleet(b: Builder) -> Result:
             check = b.tr("head.of_budget", pct=cost / budget)
     if b.has("usd_per_user_month") or b.has("cny_per_user_month"):
         check += _per_user_month(b)
+    elif b.flag("asks_per_user") and b.has("users") and (day_cost := b.value_of("cost_per_day_usd")):
+        # "how many GPUs + what's $/user/mo at 6M MAU? rent $2/hr": the fleet's month over its users (the
+        # fleet stated, when one is: "our GPU bill is 48 H100 at $2.49/hr … 60k paying users")
+        hourly = rent_rate(b, acc) if (b.has("gpus") or b.has("servers")) else None
+        if hourly:
+            day_cost = b.count_gpus(acc) * hourly * 24
+        users = b.num("users", None)
+        cny = b.req.params.get("currency") == "cny"
+        cost = day_cost * 30.4375 / users * (fx(b) if cny else 1.0)
+        b.fig("cost_per_user_month", cost, "RMB" if cny else "US$", b.tr("fig.cost_per_user", days=30.4375))
+        b.step(b.tr("step.fleet_cost_per_user", per_day=day_cost, users=users, cost=cost))
+        check += b.tr("head.per_user_month", money=cash(b, cost, cny))
     if b.flag("server_described"):
         b.read.add("servers")            # its cards are the server's size the fleet is counted in
     elif (b.has("gpus") or b.has("servers")) and not rig:
@@ -418,7 +447,7 @@ def fleet(b: Builder) -> Result:
         return b.result("fleet", b.tr("head.fleet_concurrent", gpus=b.h(gpus), acc=acc.short,
                                       servers=b.h(servers), conc=b.h(b.num("concurrent_users", None,
                                                                           record=False)),
-                                      model=model.short) + check)
+                                      model=model.short) + _purchase_tail(b, acc, gpus, servers) + check)
     measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                 or b.has("observed_tokens_per_s_per_server")) and not (
         b.has("model") or b.has("params"))
@@ -458,8 +487,9 @@ def fleet(b: Builder) -> Result:
     elif b.has("watts_per_gpu") or b.has("watts_per_server") or b.has("pue"):
         # "… GPUs, and MW at 1000W/GPU & PUE 1.2?": the power the stated watts give, in the headline
         head += b.tr("head.and_power", mw=b.value_of("power_mw"), pue=pue(b))
-    return b.result("fleet", head
-                    + check)
+    if not (b.flag("asks_cost_per") and b.value_of("cost_per_million_tokens_usd")):
+        head += _purchase_tail(b, acc, gpus, servers)   # (a cost per token asked is the cost answered)
+    return b.result("fleet", head + check)
 
 
 def seat_margin(b: Builder) -> Result:
@@ -601,8 +631,18 @@ def _utilization_change(b: Builder) -> Result:
     b.fig("gpus", need, "GPUs", b.tr("fig.gpus_at_utilization", util=to))
     b.fig("gpus_saved", gpus - need, "GPUs", b.tr("fig.gpus_saved"))
     b.step(b.tr("step.utilization_change", gpus=gpus, now=now, to=to, need=need))
-    return b.result("fleet", b.tr("head.utilization_change", saved=b.h(gpus - need), gpus=b.h(gpus),
-                                  acc=acc.short, now=now, to=to, need=b.h(need)))
+    head = b.tr("head.utilization_change", saved=b.h(gpus - need), gpus=b.h(gpus), acc=acc.short, now=now,
+                to=to, need=b.h(need))
+    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        # "… how many GPUs could it retire? At $2.20 per GPU-hour, what is the annual saving?": the
+        # freed cards' rent over the period (a year unless stated)
+        rate = rent_rate(b, acc) or 0.0
+        days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+        saved = (gpus - need) * rate * 24 * days
+        b.fig("saving_usd", saved, "US$", b.tr("fig.saving_freed", days=days))
+        b.step(b.tr("step.saving_freed", n=gpus - need, rate=rate, hours=24 * days, saved=saved))
+        head += b.tr("head.saving_freed", money=usd_money(b, saved, b.has("rent_cny_per_hour")), days=days)
+    return b.result("fleet", head)
 
 
 def _against_price(b: Builder, own_usd: float) -> str:

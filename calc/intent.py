@@ -20,7 +20,8 @@ CLAIM = re.compile(_CHECK_WORDS + r"|"
                     r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\btweet(?:s|ed)?\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
                     r"是真的吗|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
-                    r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|"
+                    r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|报告说|"
+                    r"核算一下|核实一下|验证一下|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)")
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = re.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
@@ -104,6 +105,8 @@ MORE = re.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerator
 ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
                        r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
                         r"吞吐(?:量)?(?:是|有)?多少|"
+                        # "整机最大 tokens/s 大概多少": the rate named, then asked
+                        r"tok(?:en)?s?\s*/\s*s\s*(?:能|可以|大概|大约|约|一共|总共)?\s*(?:有|到|是|跑到|达到)?\s*多少|"
                         r"how many (?:output )?tok(?:en)?s? ?(?:per second|a second|/\s*s(?:ec)?\b)|"
                         r"what (?:per-gpu |per gpu )?tok(?:en)?s?\s*(?:/\s*s(?:ec)?\b|per second)|"
                         r"what(?:'s| is)(?: the)? throughput|how much throughput|"
@@ -331,6 +334,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"            # "cost per million tokens for Llama 3 70B on H100"
     if has("price_against_cost") and not (load or fleet_size):
         return "throughput"            # "API 报价每 1000 token 0.002 美元，H100 上跑 Llama 3 70B 能回本吗"
+    if (has("usd_per_million_tokens") or has("cny_per_million_tokens")) and has("power_mw") \
+            and has("accelerator") and (has("model") or has("params")) and not (load or fleet_size):
+        return "power"                 # "tokens/day a 10MW H100 site can push … at $0.50/M, daily revenue?"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):
         return "capex"                 # a token price: the bill for a token volume
     if (has("budget_usd") or has("budget_cny")) and (has("server_price_usd") or has("server_price_cny")) \
@@ -464,10 +470,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and (has("ask_users") or has("asks_qps") or has("ask_concurrent")) and not (
                 has("users") or has("qps") or has("concurrent_users")):
         return "power"                 # "3 MW, B200 at 1 kW, Llama 3 70B: how many users can we serve?"
-    if (has("model") or has("params")) and has("accelerator") and not (load or fleet_size) and (
+    if (has("model") or has("params")) and has("accelerator") and not (load or fleet_size or measured) and (
             kw("how_many") or re.search(r"\bmin(?:imum)?\b.{0,8}(?:gpus|cards|#)|最少", t)) and not (
             has("budget_usd") or has("budget_cny") or has("power_mw") or kw("train")
-            or has("rent_usd_per_hour") or has("rent_cny_per_hour") or ASKS_RATE.search(t)
+            or ASKS_RATE.search(t)
             or ASKS_QPS.search(t) or has("usd_per_million_tokens") or has("cny_per_million_tokens")
             or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)
             or has("ask_concurrent") or has("ask_users") or has("tpot_ms") or has("ttft_ms")):
@@ -476,7 +482,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("train_tokens") or has("train_flops") or kw("train") or has("budget_usd")
             or has("budget_cny") or has("price_usd") or has("price_cny") or has("tpot_ms")
             or has("ttft_ms") or has("ask_concurrent") or has("asks_rate") or has("asks_qps")
-            or has("ask_users")) and (
+            or has("ask_users") or measured) and (
             kw("fit") or _NEEDS.search(t) or fleet_size or has("hbm_gb_per_gpu")):
         return "memory"              # "公众号说DeepSeek-V3用FP8至少要16张H20，靠谱吗？": checked
     if (has("tpot_ms") or has("ttft_ms")) and (has("model") or has("params")) and not load \

@@ -49,6 +49,8 @@ _UNKNOWN_ACC = re.compile(
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
     r"pro-?\d|max-?\d|a16z|"
+    # bitcoin miners (Antminer S19, S21), not accelerators
+    r"s(?:1[79]|2[01])(?:j|k|xp|pro)?s?(?![a-z0-9])|"
     # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
     r"(?:tp|pp|ep|dp|cp|bs|isl|osl|ctx|seq|conc)-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"
@@ -65,6 +67,10 @@ _UNKNOWN_ACC = re.compile(
     r"mac[- ]?(?:studio|mini|pro)|macbook(?:[- ]pro)?|(?<![a-z])m[1-4][- ](?:ultra|max|pro)|(?:vera[- ])?rubin(?:[- ](?:ultra|cpx))?"
     # named generations with no digits ("Trillium vs Ironwood", "AWS Trainium")
     r"|(?:tpu[- ])?ironwood(?:[- ]tpus?)?|trainium|inferentia|mtia"
+    # Huawei's rack-scale systems and any product named after the maker ("华为CloudMatrix 384超节点")
+    r"|(?:(?:huawei|华为)\s*)?cloudmatrix(?:[\s-]*\d+)?|(?:huawei|华为)\s*[a-z]+(?:[\s-]*\d+[a-z0-9]*)?"
+    # the maker alone, said of its cards ("华为的卡能跑DeepSeek吗", "huawei chips")
+    r"|(?:huawei|华为)(?=\s*(?:的)?\s*(?:卡|芯片|加速卡|算力卡|npus?|gpus?|chips?|cards?|accelerators?|服务器|集群))"
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"
     r"|lpus?)(?![a-z0-9])")
@@ -149,7 +155,9 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
                     "microsoft", "openai", "xai", "tesla", "apple", "amazon", "chinese", "domestic", "us", "usa",
                     "china", "these", "those", "some", "most", "few", "several", "enough", "extra", "additional",
                     "for", "with", "and", "or", "vs", "on", "in", "of", "at", "by", "to", "from", "h", "a", "an"}
-_NOT_A_CHIP = re.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d")
+_NOT_A_CHIP = re.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
+                         # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
+                         r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
 _MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
 
 

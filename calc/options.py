@@ -753,6 +753,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
             # (the same amount in two currencies is compared too: "每卡时2.5美元和每卡时18元人民币")
             # "$2.35/GPU-hr … and if we renegotiate to $1.90/hr?": the answer at each
             pairs.append(sorted(twice, key=lambda s: s.start))
+    if not pairs and (changed := _mfu_changed(r, intent)) is not None:
+        return changed, "compare"
     listed = str(r.params.pop("value_list", ""))
     in_list = sorted((s for s in r.stated if s.param == listed and s.note in ("", "duplicate")
                       and isinstance(s.value, float)), key=lambda s: s.start)
@@ -773,6 +775,26 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         r.params["days"] = values[0]
         return tuple(MappingProxyType({"days": v}) for v in values), "compare"
     return (), ""
+
+
+def _mfu_changed(r: Reading, intent: str | None) -> tuple[Mapping[str, Value], ...] | None:
+    """"2,500 GPU-years of H100 at 40% MFU: how many tokens for a 70B? and with 20% higher MFU?": the
+    answer at the stated MFU and at the changed one, side by side, for GPU-hours or money stated (a
+    run's days at a new MFU, a fleet's days and a new card's MFU have their own readings)."""
+    mfu = r.params.get("mfu")
+    change = next((k for k in ("mfu_to", "mfu_gain", "mfu_gain_points")
+                   if isinstance(r.params.get(k), float)), None)
+    if intent != "training" or not isinstance(mfu, float) or change is None or any(
+            k in r.params for k in ("from_accelerator", "from_gpus", "mfu_gain_applied")) or not any(
+            k in r.params for k in ("gpu_years", "gpu_hours", "budget_usd", "budget_cny")):
+        return None
+    value = r.params.pop(change)
+    assert isinstance(value, float)
+    new = value if change == "mfu_to" else mfu * (1 + value) if change == "mfu_gain" else mfu + value
+    _mark_options(r, (change,))
+    r.stated = [replace(s, note="option") if s.param == change else s for s in r.stated]
+    # (the second option's MFU has the change in it; these paths never apply it again)
+    return MappingProxyType({"mfu": mfu}), MappingProxyType({"mfu": min(1.0, max(0.01, new)), change: value})
 
 
 # quantities compared when stated twice only if the second is asked about as a change ("what if
@@ -925,6 +947,10 @@ _SEPARATE_ASK = re.compile(r"\bseparately\b|\bwhat (?:happens |about )?if\b|\bwh
 
 RENT_OUT = re.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these |our \w+ |the \w+ )?out\b|"
                        r"\bsell(?:ing)? (?:gpu[- ]?hours|compute|capacity)|"
+                       # a host's words: "hosting 8x 4090 on vast", "occupancy 50%", "resell at $2.30/hr"
+                       r"\bhosting\b|\boccupancy\b|\brental demand\b|\bresell|\bvast\.?ai\b|\bon vast\b|"
+                       r"\brunpod\b|"
+                       r"\blist(?:ing|ed)? (?:\w+ )?(?:at|for) (?:us)?\$|"
                        r"出租|租出去|对外租|转租|卖卡时|卖算力")
 
 
@@ -1490,7 +1516,8 @@ _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 BRINGS_TO = r"(?:get|gets|getting|bring|brings|take|takes)\s+(?:us|it|the run|mfu)\s+(?:up\s+)?to"
 # what a change saves, asked: "how many GPU-hours does it save", "能省几天", "可以慳幾多日"
 _SAVED_ASKED = re.compile(r"\bsav(?:e|es|ed|ing)\b|省|慳|少跑|快多少|how much faster")
-_MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*(?:从\s*[\d.]+\s*%\s*)?"
+_MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*"
+                            r"(?:[从由]\s*[\d.]+\s*%\s*)?"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"
                             # "MFU现在只有30%，优化后能提到45%": the second said after the optimisation
                             r"(?:优化后|改进后|调优后|优化以后)\s*(?:能|可以|可能|会|预计)?\s*"

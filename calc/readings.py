@@ -1157,10 +1157,13 @@ def users_from_to(r: Reading) -> None:
     if "users_to" in r.params:
         return
     counts = sorted((st for st in r.stated if st.param in (None, "users") and isinstance(st.value, float)
-                     and st.note in ("", "duplicate")), key=lambda st: st.start)
+                     and st.note in ("", "duplicate", "option")), key=lambda st: st.start)
     for first, second in itertools.pairwise(counts):
-        head = r.t[max(0, first.start - 48):first.start]
-        between = r.t[first.start:second.start]
+        # (the words before the number: a span may start with them, "日活从100万")
+        digit = re.search(r"[\d零一二两三四五六七八九十百千]", str(first.text))
+        at = first.start + (digit.start() if digit is not None else 0)
+        head = r.t[max(0, at - 48):at]
+        between = r.t[at:second.start]
         if not (_FROM_NOW.search(head) and len(between) < 40
                 and _FROM_TO.search(between)):
             continue
@@ -1174,6 +1177,9 @@ def users_from_to(r: Reading) -> None:
         r.params["users"], r.params["users_to"] = now, then
         r.retag(first, param="users", note="")
         r.retag(second, param="users_to", note="")
+        if r.params.get("range_of") == "users":
+            r.params.pop("range_of")       # ("日活从100万到300万": a way to go, not a range of answers)
+            r.params.pop("range_high", None)
         return
 
 

@@ -43,6 +43,12 @@ REFERENCES = {
 
 def training(b: Builder) -> Result:
     res = _training(b)
+    if (ratio := res.figure("stated_vs_rule")) is not None and (rule := res.figure("rule_of_thumb_flops")):
+        # "an article says Llama 3.1 405B used about 3.8e25 FLOPs … 15.6T tokens. Is the claim consistent?":
+        # the stated FLOPs against 6 N D, in the headline
+        tail = b.tr("head.stated_vs_rule", ratio=ratio.value, rule=rule.value,
+                    mult=8 if b.flag("recompute") else 6)
+        res = replace(res, headline=res.headline + tail)
     if b.flag("moe_said") and b.has("params") and not (b.has("active_params") or b.has("model")):
         # "1万亿参数的MoE … 训练了15.5万亿token": an MoE trains on its active parameters, not given
         note = b.tr("note.moe_no_active", params=fmt_params(float(b.req.params["params"])))
@@ -67,7 +73,12 @@ def _training(b: Builder) -> Result:
         return at_mfu
     if (b.has("budget_usd") or b.has("budget_cny")) and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("train_flops")) and (
-            sized != b.has("train_tokens") or (b.flag("compute_optimal") and not sized)):
+            sized != b.has("train_tokens") or (b.flag("compute_optimal") and not sized)
+            or (not sized and not b.has("days")
+                and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")))):
+        # ("training budget ~$8M, they'll rent H100 at $1.99/hr: how many GPU-hours, how many days on
+        # 1,024 GPUs?": no model or tokens, the hours and the days alone; with the days stated, the
+        # budget is a claim checked against the run's cost)
         return _budget_run(b, mult, sized)   # "$10M at $2/hr: how many tokens for a 70B?"
     if sized and not (b.has("train_tokens") or b.has("train_flops")) and b.has("days") and (
             b.has("gpus") or b.has("servers")) and (
@@ -821,9 +832,12 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
         days_on = b.tr("head.budget_days", days=days, gpus=gpus, acc=acc.short)
     b.read.add("precision")
     peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
-    achieved, _ = _achieved(b, peak, used)
+    achieved, mfu = _achieved(b, peak, used)
     flops = gpu_hours * 3600 * achieved
     b.fig("train_flops", flops, "FLOPs", b.tr("fig.delivered_flops"))
+    if not sized and not b.has("train_tokens") and not b.flag("compute_optimal"):
+        return b.result("training", b.tr("head.budget_run_hours", hours=b.h(gpu_hours), acc=acc.short,
+                                         flops=flops, prec=used.upper(), mfu=mfu) + days_on)
     if not sized and not b.has("train_tokens"):
         # "biggest model we can train Chinchilla-optimally": C = 6 N D with D = 20 N
         params = math.sqrt(flops / (mult * CHINCHILLA_TOKENS_PER_PARAM))

@@ -58,6 +58,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)?\s*(?:users?|seats?|subscribers?|"
      r"customers?|heads?)\b|"
      + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
+    # "at $19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users …": a monthly price in dollars is
+    # what each user pays (not a card's, a server's or a rack's)
+    ("sub_price", None, r"(?:us\$|\$)\s*$", r"^\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
+     r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))"),
     # "each seat $25/month", "seats are $30/month": the seat said first, then its monthly price
     ("user_price", None, r"\b(?:each |per |a |every |the )?(?:seats?|users?|subscribers?|licen[cs]es?)\s*"
      r"(?:are|is|costs?|pays?|go for|at|=|:)?\s*(?:us\$|\$|usd\s*)?$", r"^\s*(?:k\b)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
@@ -69,7 +73,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("user_price", None, r"(?:每月|每个月|按月)\s*(?:向|跟|找|对|从)?\s*(?:每位|每个|每名|每一位)?\s*(?:用户|会员|客户|订阅者|人)"
      r"\s*(?:收取|收费|收|要)\s*(?:约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$"),
     # "订阅 $20/月", "会员 ¥30/月": a subscription's price a month
-    ("user_price", None, r"(?:订阅|会员|月费|包月|subscription|sub|plan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=|at)?\s*"
+    ("user_price", None, r"(?:订阅|会员|月费|包月|subscription|\bsub|\bplan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=|at|is|of)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", T + r"(?:k)?\s*(?:块钱?|元|美元|美金|刀|usd|rmb)?\s*(?:/|每|一)\s*(?:个)?(?:月|(?:month|mo)\b)"),
     # "我们subscription是每月$20", "会员是每月 30 元": the subscription, then its month, then the amount
     ("user_price", None, r"(?:订阅|会员|subscription|sub|plan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=)?\s*"
@@ -83,6 +87,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "rack price 3.2M usd": the currency after the amount
     ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
      r"(?:about|around|roughly|~)?\s*$", T + CUR),
+    # "gaudi 3 box (8 cards) is ~$125k?": the box, its size in brackets, then its price
+    ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s*[(（][^)）]{0,24}[)）]\s*(?:is|costs?|runs?|goes for|at|=|:|@)?"
+     r"\s*(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$"),
+    # "一个8卡H100服务器二手现在大概18万美元": a server named, then what it costs now
+    ("server_price", None, r"(?:服务器|整机|机柜|一台机器|&+)\s*(?:二手|全新|现在|目前|市场价|行情|报价|价格|售价|单价|的价格|"
+     r"大概|大约|约|要|是|为|差不多|才|只要)*\s*(?:us\$|\$|¥|￥)?\s*$",
+     r"^\s*(?:万|千|k)?\s*(?:美元|美金|刀|元|块|人民币)(?!\s*(?:/|每|一)\s*(?:小时|卡时|h|月|年))"),
+    # "card was $9k amortized over 36 mo": what the card cost, said of the card
+    ("price", None, r"\b(?:the\s+|each\s+|a\s+|one\s+)?(?:card|gpu|chip|accelerator|board)s?\s+(?:was|were|cost|costs|is|are)"
+     r"\s*(?:us|me|about|around|~|roughly|like)*\s*(?P<at>us\$|\$|¥|￥)\s*$",
+     r"^\s*(?:[km]\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b))"),
     # "each rack ~$3.4M, what's the capex": one rack's (server's) price
     ("server_price", None, r"\b(?:each|per|one|a)\s+(?:rack|server|node|box|chassis)\s*(?:is|costs?|runs?|at|=|:|~|@)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
@@ -94,6 +109,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "… and pay $200/month": each user's charge
     ("user_price", None, r"\b(?:pay|pays|paying|charge|charged|charging)\s+(?:us\s+|them\s+|each\s+)?(?:about|~|roughly)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per)\s*(?:gpu|card))"),
+    # "每百万输出 token 8 块钱，输入 2 块": the input's price beside the output's per million (calc/assign.py
+    # reads an input length followed by money as the input's price)
+    ("input_tokens", None, r"(?:百万|million|/\s*m\b)[^。；;?？]{0,30}[，,、]\s*(?P<at>)(?:输入|input)\s*(?:tokens?)?\s*(?:的)?\s*"
+     r"(?:是|为|要|按|只要|才)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     ("input_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*$", r"^(?=\s*k?\s*/\s*[\d.,]+)"),
     ("output_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*[\d.,]+\s*k?\s*/\s*(?P<at>)$"),
     # "moe: active 22B / total 235B", "N=70B, D=2T" (6ND): sizes and tokens written key first
@@ -252,15 +271,18 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau)\b"),
     # "员工 3 万人，日活按 40%": the daily share of a stated population
     ("dau_share", None, r"日活\s*(?:按|占比?|取|约|大概|大约)\s*$", T + r"\s*%"),
-    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share)\s*(?:ratio)?\s*(?:为|是|of|=|:|约|~|is|at|around|按|取|算)?\s*(?:like|about|around|roughly|~|大约|大概|约)?\s*$", T + r"%?"),
+    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share)\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|is|at|around|按|取|算)?\s*(?:like|about|around|roughly|~|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
-    ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|of about|要求|需要|须|必须|按|为|是)\s*)?"
+    ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|was|will be|of about|要求|需要|须|必须|按|为|是)\s*)?"
      r"(?:不高于|不超过|低于|小于|以下|最高|上限|≤|<=|<|around|about|~|约|basically|essentially|effectively|just|only|"
      r"roughly|approx\.?|基本|基本上|差不多|大概|就|只有)?\s*$", r"^(?!\s*(?:[kmg]?w\b(?!/(?:\s|$))|%|x\b))"),
     # "peak qps 3x", "peak QPS is 3x the average": a factor on the rate, not a rate
     ("peak_factor", None, r"\bpeak\s*(?:qps|rps|requests?|queries|request rate)\s*"
      r"(?:is|=|:|of|at|runs?|hits?)?\s*(?:about|around|roughly|~)?\s*$", T + r"\s*(?:x|×|times)(?![a-z])(?:\s*(?:the\s*)?(?:daily\s*|hourly\s*)?(?:average|avg|mean|normal)\b)?"),
     ("peak_factor", None, r"\bpeak\s*(?:按|算|取)\s*$", T + r"\s*(?:x|×|倍)"),     # "peak 按 2.5x"
+    # "peak hour is ~4x the daily average": the busiest hour against the day's average
+    ("peak_factor", None, r"\bpeak(?:[- ](?:hour|minute|time|traffic|load|usage|demand))?\s*(?:is|are|runs?|hits?|at|=|:)?\s*"
+     r"(?:about|around|roughly|~|like)?\s*$", r"^\s*(?:x|×)\s*(?:the\s+)?(?:daily\s+|day'?s\s+)?(?:average|avg|mean)\b"),
     # "H800 两机 16 卡", "4机32卡": machines, counted
     ("servers", T + r"\s*机(?![房柜架构型器])", None),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
@@ -280,6 +302,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "elec $0.09 kwh", "power ¥0.6 kwh": a price with its currency marked, said before the kWh it is for
     ("electricity", None, r"(?:\belec(?:tricity)?|\bpower|\benergy|电价|电费)\s*(?:price|cost|rate)?\s*(?:is|=|:|at|@|~)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$", T + r"\s*(?:kwh|kw·h|kw-h|度)\b"),
+    # "$0.07 kwh": dollars, then the unit after a space with no "/" (a price; "5,000 kWh" is energy)
+    ("electricity", None, r"(?:us\$|\$)\s*$",
+     r"^\s+(?:kwh|kw·h)\b(?!\s*(?:a|per|/|each|every)\s*(?:day|year|month|hour|gpu|card|token))"),
+    # "power 4c", "electricity ~5 cents": a price per kWh in cents, the kWh left unsaid
+    ("electricity", None, r"\b(?:power|electricity|elec|energy)\s*(?:is|at|@|=|:|costs?|price)?\s*"
+     r"(?:about|around|~|roughly)?\s*$",
+     r"^\s*(?:c|¢|cents?)\b(?!\s*(?:/|per|an?)\s*(?:h|hr|hour|gpu|card|token|kwh|kw|kilowatt|度))"),
     ("electricity", T + r"(?:美分|" + CUR + r"(?:\s*" + CUR + r")?|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|\belec(?:tricity)?(?: price| rate| tariff| cost)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit ("the electricity cost of 400B
@@ -322,10 +351,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", T + r"\s*[x×]\s*(?=[\d.]+\s*g(?:b|ib)?\b)", None),
     # "a 2x l40s workstation for $22,500": the GPUs in the one box priced (not "10x h100 servers";
     # "4x 4090 rig pulling 450 W per card" is four cards)
-    ("gpus_per_server", T + r"\s*[x×]\s*#+\s*(?:workstation|rig|tower|box|server|node)\b"
+    ("gpus_per_server", T + r"\s*[x×]\s*#+\s*(?:(?:inference|training|gpu|ai|compute|dev)\s+)?"
+     r"(?:workstation|rig|tower|box|server|node)\b"
      r"(?=\s*(?:for|at|@|costs?|is|runs?)\s*(?:about|around|~)?\s*(?:us\$|\$|¥|￥))", None),
     ("hbm_gb", None, r"\d\s*[x×]\s*$", T + r"\s*g(?:b|ib)?\b"),
-    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|约|要|是)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
+    # "8 张 80GB 的那种": each of the cards counted just before
+    ("hbm_gb", None, r"\d\s*(?:张|块|片)\s*(?:卡)?\s*(?P<at>)$", T + r"\s*g(?:b|ib)?\b(?!\s*/\s*s)"),
+    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|租金|租价)\s*(?:大概|大约|约|要|是|才|只要|只有|只|仅有|仅|就|差不多)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
      # (not "每小时30万次请求": a load per hour)
      r"^(?!\s*(?:[x×]\s*)?#)(?!\s*(?:次|个?请求|个?查询|个?调用|条|requests?|queries|calls|reqs?)(?![a-z]))"),
     ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:(?:consumer|gaming|desktop|workstation|graphics)\s+)?(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:'s|’s|has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
@@ -421,7 +453,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "在 $50k 的卡价里占几成": the card's price
     ("price", T + r"(?:k|m|万)?\s*(?:美元|美金|刀|元)?\s*的\s*(?:卡价|单价|售价|整卡价格?|卡的价格)", None),
     # "an H200 bought at $31k", "H100 现在买两万八美金": what one card was bought for
-    ("price", None, r"\b(?:bought|purchased|acquired)\s+(?:it\s+|them\s+|one\s+)?(?:at|for)\s*(?P<at>)(?:us\$|\$|¥)?\s*$|"
+    ("price", None, r"\b(?:bought|purchased|acquired|(?:buying|owning|buy|own)\s+(?:it|one|a card|the card)\s+(?:outright\s+)?)"
+     r"\s*(?:it\s+|them\s+|one\s+)?(?:at|for)\s*(?P<at>)(?:us\$|\$|¥)?\s*$|"
      r"#+\s*(?:现在|目前|当时|当初)?\s*(?:买|采购|购入)\s*(?:价)?\s*(?:是|要|大概|大约)?\s*$",
      r"^(?:\s*[km]?\s*(?:each|apiece|a (?:card|gpu|chip|piece|unit)|per (?:card|gpu|chip)|一张|每张))?"
      r"(?!\s*(?:张|台|块|颗|个|[万千百]张|[x×]))"),
@@ -429,6 +462,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:一张)?\s*买(?:的|来的|入的)\s*(?:卡|那批|这批)?", None),
     # "租 H100 … 定系 $27k 买一张好": a card's price, said before buying one
     ("price", T + r"(?:k|万)?\s*(?:美元|美金|刀|元|块)?\s*买\s*(?:一|1)\s*(?:张|块|片)(?![卡#])", None),
+    # "buy H100 at 25k today": the card named, then what one costs (in thousands, the currency unsaid)
+    ("price", None, r"\b(?:buy|buying|bought|purchase[sd]?|purchasing)\s+(?:an?\s+|one\s+|each\s+)?#+s?\s*"
+     r"(?:at|for|@)\s*(?P<at>)(?:about|around|~|roughly)?\s*$",
+     r"^(?!\s*(?:%|x\b|×|gpus?|cards?|hours?|hrs?|h\b|/|tokens?|toks?|[kmg]?w\b|watts?|tflops|pflops|gb\b))"),
+    # "按2.5万美元买，14个月回本": the price one is bought at (no count after the verb)
+    # ("按3万美元买100张": 按 is a rate, so each card's price; "以3万美元买100张" is the total)
+    ("price", None, r"(?<![柜台器机&子])\s*按\s*(?:us\$|\$|¥|￥)?\s*$",
+     T + r"\s*(?:万|千|k)?\s*(?:美元|美金|刀|元|块|人民币)?\s*(?:一张|每张|一块)?\s*(?:的价格)?\s*(?:买|购入|买入|采购)"),
+    ("price", None, r"以\s*(?:us\$|\$|¥|￥)?\s*$",
+     T + r"\s*(?:万|千|k)?\s*(?:美元|美金|刀|元|块|人民币)?\s*(?:一张|每张|一块)?\s*(?:的价格)?\s*(?:买|购入|买入|采购)"
+     r"(?!\s*(?:了|下|入)?\s*(?:[\d一二两三四五六七八九十百千万几]|这|那))"),
     # "买的话两万五", "买一张要 3 万": what buying one costs
     ("price", None, r"(?:买的话|要买的话|买一张|买断|买入价?|购买价|买卡)\s*(?:要|是|得|大概|大约|约|差不多)?\s*$",
      r"^(?!\s*(?:张|台|块|颗|个|[万千百]张|[x×]))"),
@@ -511,7 +555,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "what's that in watts at 700 each?": the unit named before the number
     ("watts", None, r"\b(?:in|of)\s+(?:watts|w)\s+(?:at|@|with|using|assuming)\s*$",
      T + r"(?:each|apiece|a piece|per (?:gpu|card|chip|accelerator)|/\s*(?:gpu|card))\b"),
-    ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦)(?!h)", None),
+    # "一年用电130亿千瓦时", "~13 TWh/yr": an amount of energy (calc/claims.py checks one someone gave)
+    ("energy_amount", T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电)", None),
+    ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦)(?!h|时|·时)", None),
     ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:(?:mw|megawatts?)(?![a-z])|兆瓦)", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
     # "一个GB200 NVL72机柜按300万刀算": the named server's or rack's price
@@ -545,7 +591,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw|[kmb]?\s*all[- ]in))"),
     # "an HGX H100 box for $280k": one server, then its price (not "how many servers for $50M")
     # ("a 2x l40s workstation for $22,500", "got one dgx b200 for ~$515k": the box named, then its price)
-    ("server_price", None, r"(?:\b(?:an?|one|the|each|per)|\d\s*[x×])\s+(?:(?:[&#]+\s*)?(?:server|node|box|rack|machine|"
+    ("server_price", None, r"(?:\b(?:an?|one|the|each|per)|\d\s*[x×])\s+(?:(?:[&#]+\s*)?"
+     r"(?:(?:inference|training|gpu|ai|compute|dev)\s+)?(?:server|node|box|rack|machine|"
      r"system|workstation|rig|tower)\s+|&+\s*)"
      r"(?P<at>)(?:for|at)\s*(?:about|around|~)?\s*(?:us\$|\$|¥)\s*$"),
     # "GB200 NVL72机柜买20个要多少钱（每个300万美元）": each of the servers just counted
@@ -689,9 +736,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
     ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席))?(?:企业|付费|注册|内部)?"
-     r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |internal )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|员工|职员|分析师|医生|老师|学生|师生|学员|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |internal )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮))"),
+    # "DAU从600万做到2000万": the users today, said after "from" (the count it goes to is read after)
+    ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
+     r"(?:从|由)\s*$",
+     r"^(?!\s*(?:%|x\b|倍|张|台|卡))"),
     ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      r"(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
@@ -711,14 +762,19 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:each|per (?:user|person|head|seat)|a (?:user|head|seat))\b", None),
     # "Power users average 40k output tokens per day": each user's day
     # "heavy users burn ~45k output tokens a day", "users avg 40k tokens out per day"
-    ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats?)\s+(?:average|averages|avg|averaging|burn|"
-     r"use|consume|generate|eat|do|need)\s*(?:about|around|roughly|~)?\s*$",
+    ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats?|subs|subscribers)\s+(?:average|averages|avg|"
+     r"averaging|burn|use|consume|generate|eat|do|need)\s*(?:about|around|roughly|~)?\s*$",
      T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:of output\s*|out\s*|output\s*)?"
      r"(?:/|per|a|each)\s*day"),
     ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:each|apiece|a head|per head|per user|a user)\b"),
     ("tokens_per_user_day", None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
     ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
+    # "heavy users ~150k tokens/day", "200k paid subs, each doing ~25k tokens/day": each user's day, the
+    # users just named
+    ("tokens_per_user_day", None, r"\b(?:users?|subs|subscribers|members|customers|seats|each(?:\s+(?:doing|burning|using|"
+     r"sending|averaging))?)\s*(?:~|≈|about|around|roughly|at)?\s*$",
+     T + r"(?:k|m)?[- ]?(?:output |generated )?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天|当天|全天|这一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$",
@@ -737,12 +793,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_month", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*month\b|monthly|每月|每个月|一个月)", r"(?:每月|每个月|一个月|monthly)\s*(?:大概|大约|约)?\s*(?:消耗|生成|处理|调用|用掉)?\s*(?:了|掉)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "每天处理的token量一年涨了10倍，现在是每天5万亿": a day's amount, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|token量|词元)[^。;；?？!！]{0,30}(?P<at>)(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:是|为|约|大概|有)?\s*$",
-     r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台))(?:个?\s*(?:tokens?|词元)\b)?"),
+     r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries))"
+     r"(?:个?\s*(?:tokens?|词元)\b)?"),
     # "每天要处理的token量是3000亿", "daily usage 800M tokens": the day's tokens, named before the number
     ("tokens_per_day", None, r"(?:每天|每日|日均)[^,，。;；\d]{0,10}(?:tokens?|token量|token数|词元)\s*(?:是|为|约|大概|有)?\s*$",
      r"^(?!\s*(?:年|个?月|天|周|倍|%|x\b|times))"),
     ("tokens_per_day", None, r"\b(?:daily|per day|a day)\s+(?:token\s+)?(?:usage|volume|consumption)\s*(?:is|of|=|:|~|about)?\s*$",
      T + r"[- ]?(?:output |generated )?(?:tokens?|toks?)\b"),
+    # "日 token 量 50 亿", "日 token 量: 60 亿 output": the day's tokens, "日" alone (its output word with it)
+    ("tokens_per_day", None, r"(?<![\u4e00-\u9fff])日\s*(?:tokens?|token量|token数|词元)\s*(?:量|数|总量)?\s*"
+     r"(?:是|为|约|大约|大概|有)?\s*$", r"^(?:\s*(?:output|输出|generated)(?![a-z])(?:\s*tokens?)?)?"),
     # "日均 tokens 1.2e12": the day's tokens, the label before the number
     ("tokens_per_day", None, r"(?:日均|每天|每日|一天)\s*(?:的)?\s*(?:tokens?|token量|token数|词元)\s*(?:量|数)?\s*"
      r"(?:是|为|约|大约|大概|有|:|=)?\s*$"),
@@ -770,7 +830,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "users do 10 a day", "each sends ~25 per day": a count of requests with no noun, a day, after who sends them
     ("queries", None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
      r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|calls|docs|documents|tickets|emails|transcripts|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:(?:ai|llm|chat|gpt|bot|api) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|个\s*sessions?|个?会话|calls|docs|documents|tickets|emails|transcripts|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
@@ -799,7 +859,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("params", T + r"(?:dense |moe |llm |language |chat )?(?:models?|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:only\s+)?(?:hits?|reaches|gets to))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:only\s+)?(?:hits?|reaches|gets to))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
+    # share of hours a card is rented (or busy), said the way hosts say it
+    ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
+     r"(?:gets |is |are )?(?:resold|sold|rented)\b(?!\s+(?:at|for)\b))", None),
+    ("util", None, r"\b(?:occupancy(?: rate)?|rental demand|booking rate|(?:it'?s |its |they'?re )?rented)\s*"
+     r"(?:is|=|:|at|of)?\s*(?:maybe|probably|about|around|roughly|~|only|just|stays? at|sits? at|is at|"
+     r"hovers? (?:at|around))?\s*(?:about|around|~)?\s*$", T + "%"),
     # "at decent utilization, say 60%": the value offered after a comma
     ("util", None, r"(?:mfu|utili[sz]ation|util|利用率)\s*[,，]\s*(?:say|like|maybe|probably|e\.g\.|比如|比方说)\s*$",
      T + "%"),
@@ -1220,6 +1287,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         head = head[:hedge.start()] + (hedge.group("verb") or "")
     if head.endswith(":") or head.endswith(": "):
         head = head.rstrip(": ") + " "        # "日输出 token：500亿": a label, pasted with its colon
+    money_before = re.search(r"(?:\$|¥|￥)\s*$", head) is not None
     if cur := CURRENCY_WORD_END.search(head):
         head = head[:cur.start()]
         if hedge := HEDGE_END.search(head):
@@ -1232,7 +1300,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     # ("大概七成拿去买", read as 70%: a share is never an amount of money; nor is "300 焦耳", "700W", "80GB")
     share = tail.lstrip().startswith("%") or (_OTHER_UNIT.match(tail) is not None and not (
         # ("elec $0.09 kwh": money marked before it, the kWh it buys after it: a price, not energy)
-        _PRICED_KWH.match(tail) and re.search(r"(?:\$|¥|￥)\s*$", head)))
+        _PRICED_KWH.match(tail) and money_before))
     # ("10M dau 20q/day": a count of queries a day, not a second count of users)
     per_day = _QUERIES_PER.match(tail) is not None
     # ("from 2,000 A100s": a count, never a year)
@@ -1302,6 +1370,10 @@ KW = {  # compiled below with ascii_re
                                  r"(?:kwh|energy|electricity|power|wh)\b.{0,20}per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?|"
                                  r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output |generated )?tokens?.{0,20}(?:kwh|energy|electricity|wh\b)"),
     "cost_per": ascii_re(r"per[- ](?:million|1m|m)[- ](?:output[- ])?tokens? (?:cost|price)|折合每百万|折算每百万|"
+                         # "whats my break-even token price": the price a token must sell at to cover the hour
+                         r"break[- ]?even (?:output )?(?:token|per[- ]token|\$\s*/\s*m\s*tok\w*) price|"
+                         r"(?:token|api) price (?:to|that would|that'?d|needed to) break[- ]?even|"
+                         r"保本(?:的)?\s*(?:token|api)\s*(?:单价|价格|价)|token\s*(?:定价|价格|单价)\s*(?:至少|最低)?\s*(?:要|得)?\s*多少才(?:能)?(?:保本|回本)|"
                          # "what's that per million tokens?", "how much is it per 1M tokens"
                          r"(?:(?:what'?s|what is|how much is|how much's)\s+(?:that|it|this)|how much)\s+(?:per|/|a)\s*"
                          r"(?:million|1m|m|1k|1,000|1000|thousand|k)\s*(?:output\s*)?(?:tokens?|toks?)\b|"

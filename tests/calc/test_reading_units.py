@@ -4989,3 +4989,209 @@ def test_quoted_figures_checked_in_the_headline(q, part):
 def test_a_count_in_brackets_after_a_fleet_is_the_fleet(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused, (res.headline, res.unused)
+
+
+@pytest.mark.parametrize("q,part", [
+    # round 33 (sets 539-542): what one user costs, said, is checked against the month computed
+    ("媒体报道“Llama 3.1 405B做推理，一个用户一个月成本要50块钱”。假设每人每天20次请求、每次输出800 token，用H200、fp8，"
+     "租金每卡每小时15元，核算一下？", "在H200 SXM上每月成本3.69元；给出的“50块钱”是计算值的14倍"),
+    ("A report says one user of Llama 3.1 405B costs $7 a month. Assume 20 requests a day per user, 800-token "
+     "answers, H200 fp8, rent $2 per GPU-hour. Check it.", "cost US$0.492 a month on H200 SXM; the stated '$7 a month' "
+     "is 14x"),
+    # a payback someone gave, against the months computed (said twice: named once, used)
+    ("sanity check: someone on reddit says an H100 at $2/hr with 60% occupancy pays itself off in 14 months if bought "
+     "at $25k. real??", "pays for itself in 30.5 months after electricity; the stated '14 months' is 0.46x that"),
+    ("网上有人说H100每小时租2美元，出租率60%，按2.5万美元买，14个月就能回本，靠谱吗？",
+     "H100 SXM按18万元买入、以每小时14.4元出租（出租率60%），扣除电费后30.5个月回本；给出的“14个月”是计算值的0.46倍"),
+    ("Claimed in the memo: '$1.2M of H100s pays back in 14 months at $2.20/hr.' Assuming $30k per GPU and 70% "
+     "utilization, is 14 months plausible?", "the stated '14 months' is 0.49x that"),
+    # a rate someone else gave is checked against the modelled one
+    ("Customer claims a DGX H100 can do 30k tok/s on Llama 2 70B fp8 - does that check out or are they reading a "
+     "marketing slide?", "21,469 output tokens/s for Llama 2 70B on one 8-GPU server of H100 SXM (FP8; no count "
+     "given); the stated '30k tok/s' is 1.4x that"),
+    # an hour of owning someone gave, beside the purchase price
+    ("semianalysis claims ~$1.3/hr is the all-in cost of owning an H100. with $28k gpu price, 4yr amortization, "
+     "700W, $0.07 kwh does that check out?", "(US$0.862 per GPU-hour; the purchase alone US$0.799); the stated "
+     "'$1.3/hr' is 1.5x that"),
+])
+def test_figures_someone_gave_are_checked(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused, (res.headline, res.unused)
+
+
+def test_a_rate_we_measured_is_no_claim():
+    # "say we measure 2,400 tokens/s": the user's own measurement, used as the rate
+    _, res = ask("how much energy per token does Llama 3 8B use on an L40S? say we measure 2,400 tokens/s on one card")
+    assert res.headline.startswith("0.284 J per output token") and "stated" not in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # round 33: a host renting cards out: the occupancy, in the words hosts use, and the payback it gives
+    ("hosting 8x 4090 on vast rn, avg ~$0.35/hr per card and occupancy maybe 60%. cards were $1,800 each. how many "
+     "months to pay back?", "a RTX 4090 bought at $1,800 and rented out at $0.35/h (60% occupancy) pays for itself "
+     "in 14.7 months after electricity"),
+    ("L4 at $0.44/hr vs owning one for $2,500. at 40% rental demand how many months til its paid off? its a 72W "
+     "card so power is basically nothing, say $0.13/kWh", "a L4 bought at $2,500 and rented out at $0.44/h (40% "
+     "occupancy) pays for itself in 20.0 months"),
+    ("去年买的A100 80GB，每张9万，现在市场价每卡每小时只有5元了，出租率50%，电费每度0.55元，每张400W，还要几个月才回本？",
+     "A100 80GB按9万元买入、以每小时5元出租（出租率50%），扣除电费后52.3个月回本"),
+    # electricity beside a rent: the rent's income, and electricity's share of it
+    ("TPU v5e at $1.20/chip-hr, 55% util, ~200W. what share of revenue goes to power at $0.10/kWh?",
+     "US$10.4 of electricity over 1 month for 1 TPU v5e (0.26 kW at PUE 1.3, busy 55% of the hours); the rent "
+     "brings in US$482 at 55% occupancy: US$472 left after electricity (2.2% of it)"),
+    ("4090 box w/ 8 cards pulls ~3.6kW at the wall. at $0.18/kWh whats that per card per month? its rented 65%",
+     "US$50 of electricity over 1 month for 1 RTX 4090 (0.585 kW at PUE 1.3, busy 65% of the hours)"),
+    # the rent of cards another answer counted ("… and the hourly bill at $1.10/hr?"), and a host's income
+    ("for china customers: how many H20 do i need to match 16 cards of H100, and whats the hourly bill at $1.10/hr "
+     "per H20? model is qwen2.5 72b", "at US$1.1/GPU-hour they rent for US$85.8 an hour (US$62,677 a month)"),
+    ("我们机房还剩 3.5MW 电，PUE 1.3，想全上 H20 做推理出租，单卡含服务器按 650W，能放多少张，按 8 元卡时六成出租率一年收入多少",
+     "3.5兆瓦可支撑4,142张H20；按每卡每小时8元、出租率60%，租金收入每小时1.99万元，1年共1.74亿元"),
+    ("Power is their constraint: 20 MW contracted, PUE 1.3, B200 at 1.4 kW per GPU all-in, renting at $4.50/hr at "
+     "65% utilization. Max annual revenue?", "at US$4.5/GPU-hour and 65% occupancy they bring in US$32,143 an hour, "
+     "US$282 million over 1 year"),
+    # a break-even token price is the hour's cost over its tokens
+    ("ppl keep asking for H100 NVL. if i list at $2.60/hr and it serves llama 3.3 70b at 1,400 tok/s/gpu, whats my "
+     "break-even token price at 50% util?", "US$1.03 per million output tokens"),
+    ("A100 80G 现在租一小时 才 6块钱 了，一台 8卡 的机器 30天 能收多少租金", "租8张A100 80GB 30天需要3.46万元"),
+    # a day's rent in the currency the rent was said in
+    ("租4张H200，每卡每小时25元，多少钱？", "租4张H200 SXM每天2,400元（333美元）"),
+])
+def test_renting_cards_out(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused, (res.headline, res.unused)
+
+
+@pytest.mark.parametrize("q,part", [
+    # round 33: purchases at a stated price beside other answers (whole servers at a server's price)
+    ("We're quoting an 8x L40S inference box at $72k. Customer wants to run Mistral 7B for 1M DAU at 20 "
+     "req/user/day, 300 output tokens. How many boxes + total $?", "28 L40S (4 servers) to serve 20 million "
+     "queries a day with Mistral 7B; buying them: US$288,000"),
+    ("Re: quote - customer is pricing Gaudi 3 at $157k per 8-card server, needs 400 cards total for Llama 2 70B "
+     "inference. total hw cost, and roughly what tokens/s should they expect?", "(50 servers of 8); buying them: "
+     "US$7.85 million"),
+    ("gaudi 3 box (8 cards) is ~$125k? for llama 3.1 70b bf16 at 400 concurrent users, how many boxes + total capex",
+     "6 Gaudi 3 (1 server) for 400 concurrent streams with Llama 3 70B; buying them: US$125,000"),
+    # (no server holds 400 cards: the fleet's count)
+    ("Gaudi 3 at $157k per server, 400 cards, total hw cost?", "US$7.85 million (RMB 56.5 million) for 50 Gaudi 3 "
+     "servers at the stated price"),
+    ("Customer wants 3 racks of GB200 NVL72 but their site caps racks at 100kW, and each rack is ~132kW at full load. "
+     "How short are they on power, or how many extra rack positions would they need?", "3 of them are 96,000 W "
+     "short, and draw the power of 4 rack positions at 100,000 W (1 more)"),
+    ("customer says training budget ~$8M, they'll rent H100 at $1.99/hr. how many gpu-hours is that and how many days "
+     "on 1,024 GPUs?", "the budget rents 4.02 million H100 SXM GPU-hours (5.73e+24 BF16 FLOPs at 40% MFU); 163.6 "
+     "days on 1,024 H100 SXM"),
+    ("gpu-years: we have 2,500 GPU-years of H100 at 40% MFU. How many tokens can we train a 70B model on? and with "
+     "20% higher MFU?", "2 options compared; first: 74.3 trillion training tokens"),
+    ("Token economics check: we price output at ¥12 per million tokens. Qwen2.5 7B on L4 cards, each does ~900 tok/s, "
+     "electricity 0.6 CNY/kWh, card draws 72W. What's our power cost per 1M tokens vs the price?",
+     "its electricity: RMB 0.01733, 0.14% of the stated token price"),
+    ("張經理，客戶手上有3萬張H20，想知跑DeepSeek R1 FP8一日可以處理幾多token？利用率當60%計。", "每天輸出4020億個token"),
+    ("8 卡 H100 一台，llama 3.1 8b bf16，tp=1，每个 replica batch 上限 128，整机最大 tokens/s 大概多少？",
+     "每秒输出5.75万个token"),
+    ("我们自己压测 L40S 跑 Qwen2.5 7B，单卡 2400 tokens/s 左右，日 token 量 50 亿，要几张卡？", "需要49张L40S"),
+    ("Llama 3.1 405B fp8 一台 HGX H100 装得下吗？8 张 80GB 的那种", "在8张H100 SXM上放得下"),
+])
+def test_stated_prices_and_shares_used_round_33(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused, (res.headline, res.unused)
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("API 定价每百万输出 token 8 块钱，输入 2 块，平均每次 2000 输入 500 输出，H20 租 8 元一卡时，跑 Qwen2.5 72B 毛利多少？",
+     "cny_per_million_input_tokens", 2.0),
+    ("H100 at 700W, $0.07 kwh, yearly power bill?", "electricity_usd_per_kwh", 0.07),
+    ("按3万美元买100张H100要多少钱", "price_usd", 30_000.0),
+    ("Llama 3.1 405B fp8 一台 HGX H100 装得下吗？8 张 80GB 的那种", "hbm_gb_per_gpu", 80.0),
+    ("our site used 5,000 kWh yesterday on 8 H100 servers, what's the bill at $0.1/kWh?", "electricity_usd_per_kwh",
+     0.1),     # (an amount of energy is no price per kWh)
+])
+def test_amounts_read_round_33(q, param, value):
+    assert read(q).get(param) == value
+
+
+@pytest.mark.parametrize("q,part", [
+    # round 33, sealed sets 543-546 after their first run
+    ("we're pulling the S19s out of a 10 MW building. PUE was 1.08 on immersion. if we put L40S in at 350W ea, how "
+     "many cards can the building take?", "26,455 L40S on 10 MW"),     # (bitcoin miners are no accelerators)
+    ("ROI check: $48M budget, GB200 NVL72 racks at $3.4M each, rent out at $3.80/gpu/hr, 75% utilization, power 4c. "
+     "payback?", "rented out at $3.8/h (75% occupancy) pays for itself in 23.2 months after electricity"),
+    ("buy H100 at 25k today, rent at $2.00/hr, 85% util, power 6c/kWh, 700W, pue 1.4. whats the payback and the "
+     "36-month profit per card?", "(break-even after 20.7 months)"),
+    ("一个8卡H100服务器二手现在大概18万美元，电费按0.08美元/kWh，出租每卡每小时1.8美元，利用率60%，多久回本？",
+     "扣除电费后30.8个月回本"),
+    ("what's our cost per million tokens serving mixtral 8x7b on A100 80GB if power is 4.5c/kWh, card was $9k "
+     "amortized over 36 mo, and we see 1,800 tok/s per GPU?", "US$0.0601 per million output tokens"),
+    ("how many tokens/day can a 10MW H100 site push on llama 3 70b fp8 assuming 700W and pue 1.3? and at $0.50/M "
+     "output whats daily revenue", "together about 2.19 trillion tokens a day, US$1.09 million a day at the stated "
+     "token price"),
+    ("假设某App目前有1000万月活用户，日活/月活比为0.25，每个日活用户每天消耗3万个token。模型为Qwen2.5 72B，部署在H20上，"
+     "单卡吞吐为每秒1200个token。(1) 当前需要多少张H20？(2) 若月活增长到5000万，需要多少张？", "现在1000万用户需要1,448张"),
+    ("Token pricing problem. Suppose an API charges $3 per million input tokens and $15 per million output tokens. "
+     "A customer sends 10,000 requests per day, each with 2,000 input tokens and 500 output tokens. (a) What is the "
+     "daily bill? (b) What is the monthly bill?", "10,000 requests a day: US$ 135 a day, US$ 4,109 over 1 month"),
+    ("Suppose a company has a fleet of 10,000 H100s running at 35% MFU and improves its software stack to reach 45% "
+     "MFU. (a) How many GPUs could it retire while keeping the same throughput? (b) At $2.20 per GPU-hour, what is "
+     "the annual saving?", "2,222 H100 SXM freed: 10,000 at 35% do the same work as 7,778 at 45%; their rent saves "
+     "US$42.9 million over 1 year"),
+    ("假設一間公司有3000張H100，MFU由38%提升到46%，訓練一個700億參數模型用15萬億token，可以快幾多日？",
+     "MFU從38%提到46%後約53.4天，少11.2天"),
+    ("Check a claim: an article says training Llama 3.1 405B used about 3.8e25 FLOPs. Suppose it was trained on 15.6T "
+     "tokens. Is the claim consistent? How many H100-days would it take at 40% MFU?", "the stated FLOPs are 1.00x the "
+     "rule of thumb, parameters x tokens x 6 (3.8e+25)"),
+    ("假设某公司预算为10亿元人民币，其中60%用于采购GPU服务器。若每台DGX B200服务器价格为350万元，能买多少台？共多少张卡？",
+     "这笔预算可买171台服务器（1,368张B200）"),
+    ("华为云上租H100一小时多少钱", "租1张H100 SXM 1小时需要2.5美元"),      # (an hour, not 0.04167 days)
+    ("1.5万张H100，利用率30%提到六成能省多少张？每卡每小时15元，一年省多少钱？", "省下的租金1年共9.86亿元"),
+    ("A report claims 1M H100s use ~13 TWh/yr. check that at 700W, PUE 1.3, 80% utilization?",
+     "the stated '13 TWh' is 2x the 6.38 TWh computed"),
+    ("有报告说100万张H100一年用电130亿千瓦时，按700W、PUE 1.3、利用率80%核算一下？", "给出的“130亿千瓦时”是计算值63.8亿千瓦时的2倍"),
+    ("Public-sector assistant for 300M citizens, 5% daily active, 4 queries/day, 800 output tokens, Qwen2.5 72B on "
+     "H20. fleet size?", "2,056 H20 (257 servers) to serve 60 million queries a day"),
+    ("infra says we get ~2,400 tok/s per GPU on H100 with our 8B model. product wants 4B tokens/day. how many GPUs + "
+     "what's $/user/mo at 6M MAU? rent $2/hr", "39 H100 SXM (5 servers) to serve 8 million queries a day with 8B "
+     "model; US$0.0095 per user a month"),
+    ("pricing check before the launch review: sub is $9.99/mo, avg user burns ~60k tokens/day, we pay $0.60 per 1M "
+     "tokens via API. what's gross margin per user?", "a month of it is 11.0% of the 9.99 US$ each pays"),
+    ("is $4.99/mo enough?? heavy users ~150k tokens/day, Qwen3-30B-A3B self-hosted on L40S, $0.9/hr per card",
+     "One user's 150,000 tokens a day cost US$0.324 a month on L40S, 6.5% of the US$4.99 each pays"),
+    ("at $19.99/mo and 200k paid subs, each doing ~25k tokens/day on DeepSeek R1 via H200 at $3.5/hr, are we "
+     "underwater on margin?", "GPU cost per user a month US$1.64"),
+    ("产品这边想知道：每个session输入6000 token、输出2000 token，日活1500万，人均每天1.8个session，用B200跑Llama 3.1 405B fp8，"
+     "要多少张卡？", "每天服务2700万次查询需要3,308张B200"),
+    ("DAU is 700k, peak hour is ~4x the daily average, each user does 15 requests/day. target TTFT under 500ms. "
+     "mistral 7b on 4090s — how many boxes if 8 GPUs per box?", "66 RTX 4090 (9 servers)"),
+    ("DAU从600万增长到2000万，Qwen2.5 72B on H200，人均每天12次，输出600 token，要多少卡？",
+     "需要1,220张H200 SXM（153台服务器）；现在600万用户需要366张"),
+    ("明年日活从100万到300万，Llama 3.1 405B int4 放 H200 上，按 8 卡一台，要几台？", "现在100万用户需要276张"),
+    ("quick one: if the api is $0.60 per million input tokens and $2.40 per million output, and each request is 1500 "
+     "in / 400 out, what's our cost per 1k requests?", "US$ 1.86 per 1,000 requests"),
+    ("if our GPU bill is 48 H100 at $2.49/hr running all month, and we have 60k paying users, whats cost per user per "
+     "month?", "US$1.46 per user a month"),      # (the 48 stated, not the fleet the default load needs)
+])
+def test_answers_of_sets_543_546(q, part):
+    _, res = ask(q)
+    assert part in res.headline, (res.headline, res.unused)
+    assert not [u for u in res.unused if u.text != "19s"]
+
+
+@pytest.mark.parametrize("q", [
+    "华为CloudMatrix 384超节点能不能放进我们原来的矿场？20MW能放几套，跑推理一年收入多少？",
+    "华为的卡能跑DeepSeek吗",
+    "can huawei chips run llama 3 70b?",
+])
+def test_a_maker_with_no_catalogued_chip_is_named_not_replaced(q):
+    # sized as H100 (the default) before: the maker's product, or its cards, are not in the catalog
+    with pytest.raises(CalcError) as err:
+        ask(q)
+    assert err.value.kind == "unknown_accelerator"
+
+
+def test_message_tables_have_no_key_twice():
+    # a key written twice silently replaces the first one's text (a headline printed its braces)
+    import ast
+    from pathlib import Path
+    tree = ast.parse(Path(__file__).parents[2].joinpath("calc", "text.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
