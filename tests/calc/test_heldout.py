@@ -162,7 +162,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout527.toml": 49, "heldout528.toml": 51, "heldout529.toml": 49, "heldout530.toml": 53,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
          "heldout531.toml": 51, "heldout532.toml": 50, "heldout533.toml": 49, "heldout534.toml": 42,
-         "heldout535.toml": 52, "heldout536.toml": 54, "heldout537.toml": 48, "heldout538.toml": 50}
+         "heldout535.toml": 52, "heldout536.toml": 54, "heldout537.toml": 48, "heldout538.toml": 50,
+         # round 33 (sets 539-542 after their first run's fixes; 543-546 sealed until their first run)
+         "heldout539.toml": 53, "heldout540.toml": 52, "heldout541.toml": 54, "heldout542.toml": 54,
+         "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 48, "heldout546.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
