@@ -23,6 +23,7 @@ import pytest_asyncio
 
 from tests.fakes.slack_server import FakeSlack, event_body, form, signed, slash_body
 from tests.fakes.telegram_server import FakeTelegram
+from tests.ports import free_port
 
 # one worker runs this whole module (tests/conftest.py: ONE_WORKER)
 pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.slow]
@@ -32,11 +33,7 @@ SLOW = "You are asking faster than I can answer well"
 
 
 def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return free_port()                 # (tests/ports.py: why not port 0)
 
 
 @dataclass

@@ -7,7 +7,6 @@ import itertools
 import json
 import os
 import signal
-import socket
 import sys
 import time
 
@@ -21,6 +20,7 @@ from bot.frontends.telegram.app import TelegramBot
 from tests.conftest import BOTH, ROOT, llm_core
 from tests.fakes.openai_server import Stream
 from tests.fakes.telegram_server import FakeTelegram
+from tests.ports import free_port
 
 
 class Running:
@@ -314,11 +314,7 @@ async def test_stickers_and_edits(tg):
 
 
 def _free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+    return free_port()                 # (tests/ports.py: why not port 0)
 
 
 async def test_webhook_rejects_a_wrong_secret(tg):
