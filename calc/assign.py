@@ -196,6 +196,10 @@ _AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the
 
 def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
+    if role in ("gpu_count", "servers") and value.is_integer() and 2015 <= value <= 2035 \
+            and "," not in n.raw and _SHIPPED.match(r.masked[n.end:]):
+        r.add("year", value, n.start, n.end)    # "2025 NVL72 shipments ≈ 30k racks": the year of them
+        return
     head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
     before8, before14 = t[max(0, n.start - 8):n.start], t[max(0, n.start - 14):n.start]
     if role == "price" and value < 500 and _BARE_CARD.search(before8):
@@ -361,6 +365,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             or _PER_USER_HEAD.search(r.masked[max(0, a - 16):a])):
         # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and re.search(
+            r"(?:\bon|\bwith)\s+(?:a|one|a single|1|each)\s+#+\s*[:,]?\s*(?:~|about|around|≈)?\s*$",
+            r.masked[max(0, a - 30):a]):
+        # "bench'd llama 3 8b int8 on a 4090: ~1,900 tok/s aggregate at batch 32": the one card's rate
+        # (all its streams together)
+        total = _RATE_TOTAL.match(t, b)
+        r.add("observed_tokens_per_s_per_gpu", value, a, total.end() if total else b)
     elif role == "observed_tokens_per_s" and (total := _RATE_TOTAL.match(t, b)):
         r.add("observed_tokens_per_s", value, a, total.end())   # "1800 tok/s total": the cluster's
     elif role == "observed_tokens_per_s" and _ACROSS_FLEET.match(r.masked, b):
@@ -445,6 +456,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "for all of 2025": that year's days (the year itself dates the figures)
         days = 366.0 if (value % 4 == 0 and value % 100 != 0) or value % 400 == 0 else 365.0
         r.add("days", days, a, b)
+    elif role == "busy_hours" and 1 <= value < 24:
+        r.add("peak_factor", 24 / value, a, b)  # "spread across 10 working hours": 24/10 = 2.4x the average
     elif role == "energy_amount":          # in kWh: "13 TWh" is 1.3e10, "130亿千瓦时" 1.3e10
         unit = re.match(r"\s*([tgm])wh", t[n.end:b])
         scale = {"t": 1e9, "g": 1e6, "m": 1e3}[unit.group(1)] if unit else 1.0
@@ -989,6 +1002,8 @@ _ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务�
 # who pays a month's price: "$19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users"
 _SUBSCRIBERS = re.compile(r"\b(?:users?|subs|subscri\w*|seats?|members?|customers?|paying|paid|plans?|tiers?|"
                           r"pricing|arpu)\b|用户|会员|订阅")
+# "2025 NVL72 shipments": what a year before a name is the year of
+_SHIPPED = re.compile(r"\s*[#&]+\s*(?:shipments?|deliveries|orders?|volumes?|出货量?|出貨量?|产量|產量)")
 _PRICE_AFTER = re.compile(r"\s*(元|块钱?|人民币|美元|美金|刀)")
 _PERIOD_DOUBLING = re.compile(r"\s*[- ]?(month|year)s?[- ](?:doubling|doubling time)\b")
 _PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")

@@ -213,13 +213,15 @@ def claimed_hourly_cost(r: Reading) -> None:
     """"semianalysis claims ~$1.3/hr is the all-in cost of owning an H100. with $28k gpu price … does
     that check out?": an hourly cost someone gave, beside a purchase price, is checked against the
     owned hour computed (not a rent to compare buying with)."""
-    if not CLAIM.search(r.t) or not any(k in r.params for k in ("price_usd", "price_cny", "server_price_usd",
-                                                                  "server_price_cny")):
+    if not any(k in r.params for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         return
-    for x in [x for x in r.stated if x.param in ("rent_usd_per_hour", "rent_cny_per_hour") and x.note == ""
-              and (_OWNING_BEFORE.search(r.t[max(0, x.start - 40):x.start])
-                   or _OWNING_AFTER.match(r.t, x.end))]:
-        as_claim(r, x)
+    for x in [x for x in r.stated if x.param in ("rent_usd_per_hour", "rent_cny_per_hour") and x.note == ""]:
+        # ("H100 TCO ~ $1.40/hr over 4 yrs … can u recompute?": named a TCO right before it, a claim
+        # even with no word of checking)
+        named = _OWNING_BEFORE.search(r.t[max(0, x.start - 12):x.start]) is not None
+        if named or (CLAIM.search(r.t) and (_OWNING_BEFORE.search(r.t[max(0, x.start - 40):x.start])
+                                            or _OWNING_AFTER.match(r.t, x.end))):
+            as_claim(r, x)
 
 
 def claimed_energy(r: Reading) -> None:

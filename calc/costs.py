@@ -496,6 +496,30 @@ def _depreciation(b: Builder) -> str:
     return b.tr("head.depreciation", money=money(1 / days), year=money(365.25 / days), days=days)
 
 
+def _max_token_price(b: Builder) -> Result:
+    """"ARPU是48.5元，推理成本不超过ARPU的2%，每用户每天3万tokens，token单价要压到多少元/百万tokens？": the
+    share of what a user pays a month that may go on tokens, over the user's tokens a month."""
+    cny = b.has("cny_per_user_month") and not b.has("usd_per_user_month")
+    charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None)
+    share = b.num("budget_share", 1.0) if b.has("budget_share") else 1.0
+    if b.has("tokens_per_user_day"):
+        tpud = b.num("tokens_per_user_day", None)
+    else:
+        tpud = b.num("queries_per_user", None) * (b.num("output_tokens", 500) + (
+            b.num("input_tokens", None) if b.has("input_tokens") else 0.0))
+    month = tpud * 30.4375
+    price = charge * share / (month / 1e6)
+    b.read.add("per_tokens")               # ("多少元/百万tokens": the basis the price is per)
+    unit = "RMB" if cny else "US$"
+    b.fig(f"max_{'cny' if cny else 'usd'}_per_million_tokens", price, unit, b.tr("fig.max_token_price"))
+    b.step(b.tr("step.max_token_price", charge=charge, share=share, tpud=tpud, month=month, price=price,
+                cur=unit))
+    money = (lambda x: b.tr("money.cny_only", cny=f"{x:,.3g}")) if cny else \
+        (lambda x: b.tr("money.usd", usd=f"{x:,.3g}"))
+    return b.result("capex", b.tr("head.max_token_price", price=money(price), tokens=b.h(month),
+                                  allowed=money(charge * share), share=share, charge=money(charge)))
+
+
 def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False) -> Result:
     """"each reply is 500 tokens at $2 per million: the cost per answer": one request's tokens at
     the price (prompt and answer both billed when both are stated); `per_output` when the price is
@@ -1202,6 +1226,9 @@ _NOT_A_QUOTE_CHECK = ("gpus", "rent_usd_per_hour", "rent_cny_per_hour", "days", 
 def capex_intent(b: Builder) -> Result:
     if b.has("usd_per_million_tokens") or b.has("cny_per_million_tokens"):
         return token_bill(b)
+    if b.flag("asks_token_price") and (b.has("usd_per_user_month") or b.has("cny_per_user_month")) and (
+            b.has("tokens_per_user_day") or b.has("queries_per_user")):
+        return _max_token_price(b)
     if (b.has("budget_usd") != b.has("budget_cny")) and not any(b.req.params.get(k) is not None for k in (
             "accelerator", "model", "params", "gpus", "servers", "server", "price_usd", "price_cny",
             "rent_usd_per_hour", "rent_cny_per_hour", "server_price_usd", "server_price_cny")) and (
@@ -1792,6 +1819,17 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
     b.step(b.tr("step.tco", chips=chips, bill=bill, total=total, gpus=gpus, hours=hours,
                 per_hour=total / (gpus * hours)))
     b.read.add("currency")
+    rented = ""
+    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        # "compare the 3-year TCO for on-prem vs cloud … rent the same 32 GPUs at $2.85 per GPU-hour":
+        # the same GPUs rented for the same hours, beside owning them
+        rate_h = rent_rate(b, acc) or 0.0
+        rent_total = gpus * hours * rate_h
+        b.fig("rent_total_usd", rent_total, "US$", b.tr("fig.rent_total", days=days))
+        b.step(b.tr("step.rent_same_hours", gpus=gpus, hours=hours, rate=rate_h, total=rent_total))
+        cny_said = b.req.params.get("currency") == "cny"
+        rented = b.tr("head.tco_vs_rent" if rent_total > total else "head.tco_vs_rent_cheaper",
+                      rent=usd_money(b, rent_total, cny_said), ratio=rent_total / total)
     if b.req.params.get("currency") == "cny":
         rate = fx(b)
         b.fig("tco_cny", total * rate, "RMB", b.tr("fig.tco", days=days))
@@ -1800,13 +1838,13 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
         return b.result("power", b.tr("head.tco_cny", total=b.h(total * rate), gpus=gpus,
                                       acc=acc.short, years=days / 365.25,
                                       per_hour=total * rate / (gpus * hours),
-                                      capex_hour=chips * rate / (gpus * hours)))
+                                      capex_hour=chips * rate / (gpus * hours)) + rented)
     used = b.value_of("tco_per_used_gpu_hour_usd")
     return b.result("power", b.tr("head.tco", total=b.h(total), gpus=gpus, acc=acc.short,
                                   years=days / 365.25, per_hour=total / (gpus * hours),
                                   capex_hour=chips / (gpus * hours))
                     + (b.tr("head.tco_used", used=used, util=b.num("utilization", 1, record=False))
-                       if used else ""))
+                       if used else "") + rented)
 
 
 def _facility_bill(b: Builder) -> Result:

@@ -463,6 +463,14 @@ _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|�
                       r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
 _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
                "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
+# a price per token asked: "token单价要压到多少", "what's the max $/M tokens we can pay"
+_ASKS_TOKEN_PRICE = re.compile(r"token\s*(?:单价|价格|定价|成本价)\s*(?:要|得|最多|最高|能)?\s*"
+                               r"(?:压到|降到|控制在|是|定)?\s*多少|"
+                               r"多少\s*(?:元|美元|刀|块)?\s*/\s*(?:百万|1m|m)\s*tok|"
+                               r"\b(?:max(?:imum)?|highest|most)\s+(?:we can pay\s+)?(?:price\s+)?"
+                               r"(?:per|/)\s*(?:1m|m|million)"
+                               r"\s*tok|\bwhat\s+(?:\$|price)\s*(?:/|per)\s*(?:1m|m|million)\s*tok\w*\s+"
+                               r"(?:can|could|should)")
 # the rent is what comes in: "max annual revenue?", "一年收入多少"
 _INCOME = re.compile(r"\brevenue\b|\bincome\b|收入|营收|收租")
 _ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
@@ -739,6 +747,7 @@ def derive_params(r: Reading) -> None:
     readings.daily_of_periodic(r)
     readings.generated_tokens(r)
     readings.budget_share(r)
+    readings.charge_share(r)
     readings.daily_share(r)
     readings.bare_hbm_size(r)
     readings.small_price_beside_rent(r)
@@ -996,6 +1005,8 @@ def derive_params(r: Reading) -> None:
                  r"(?:每个?|单个|一个|一位)(?:用户|席位|账号|人)\s*(?:每月|一个月)?\s*"
                  r"(?:成本|花费|要花|多少钱|的成本)", t):
         p["asks_per_user"] = True        # "what's our monthly cost per seat?": one user's share asked
+    if _ASKS_TOKEN_PRICE.search(t):
+        p["asks_token_price"] = True     # "token单价要压到多少元/百万tokens？": the price per token, asked
     if _ASKS_SESSIONS.search(t) and "input_tokens" in p and not any(k in p for k in LOADS):
         p["asks_sessions"] = True        # "每张卡能撑几个 32k 的长会话": how many fit beside the weights
     if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|(?:多少|几)\s*(?:个)?\s*(?:gpu\s*小时|卡时)", t):
@@ -1116,7 +1127,13 @@ def derive_params(r: Reading) -> None:
     other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w
                     and not any(st is c for c in capped)), None) or \
         next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w), None)
-    if srv_w is not None and ("watts_per_gpu" in p or (
+    # ("单机柜供电只有12kW，放H20服务器（整机约6.5kW）": the rack's limit read as a site's power, said
+    # first; the server's draw is the other)
+    rack_said = next((st for st in r.stated if st.param == "power_mw" and st.note == ""
+                      and isinstance(st.value, float) and st.value <= 0.5 and srv_w is not None
+                      and st.start < srv_w.start and _RACK_CAP.search(t[max(0, st.start - 16):st.start])),
+                     None)
+    if srv_w is not None and rack_said is None and ("watts_per_gpu" in p or (
             # "每台服务器供电上限 6kW … 一台实测 4.8kW": a limit worded as one, beside a draw
             other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
             # "colo caps us at 10kW per server. does a dgx h100 fit?": a limit said before the number,

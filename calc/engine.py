@@ -147,6 +147,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         res = _second_ask(res, req, cat, dict(defaults or {}), b.read, b.unused_reasons)
     res = _rent_of_count(res, req, b.read)
     res = _purchase_of_count(res, req, b.read)
+    res = _in_other_currency(res, req, b.read)
     return account(res, req, b.read, b.unused_reasons)
 
 
@@ -189,6 +190,32 @@ def _rent_of_count(res: Result, req: Request, read: set[str]) -> Result:
                   days=days)
     return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, *figs), steps=(*res.steps, step))
+
+
+def _in_other_currency(res: Result, req: Request, read: set[str]) -> Result:
+    """"…毛利多少？汇率7.2的话折合多少美元": an exchange rate the calculation did not need converts the
+    answer's first amount of money into the other currency."""
+    rate = req.params.get("usd_cny")
+    if "usd_cny" in read or not isinstance(rate, float) or rate <= 0:
+        return res
+    # (the amount the headline says first: "每用户1个月1.826元（…每天0.06元）" converts the 1.826)
+    def at(f: Figure) -> int:
+        words = (amount(f.value, f.unit, req.lang), human(f.value, lang=req.lang), f"{f.value:,.4g}",
+                 f"{f.value:,.3g}")
+        spots = [res.headline.find(s) for s in words]
+        return min((p for p in spots if p >= 0), default=-1)
+    said = [(at(f), i, f) for i, f in enumerate(res.figures) if f.unit in ("US$", "RMB") and f.value > 0]
+    if not said:
+        return res
+    money = min(said, key=lambda x: (x[0] < 0, x[0], x[1]))[2]
+    usd = money.value if money.unit == "US$" else money.value / rate
+    other = ("RMB", usd * rate) if money.unit == "US$" else ("US$", usd)
+    read.add("usd_cny")
+    tail = tr("head.in_other_currency", req.lang, rate=rate, money=amount(other[1], other[0], req.lang),
+              was=amount(money.value, money.unit, req.lang))
+    return replace(res, headline=res.headline + tail,
+                   figures=(*res.figures, Figure(f"{money.name}_in_{'cny' if other[0] == 'RMB' else 'usd'}",
+                                                 other[1], other[0], tr("fig.in_other_currency", req.lang))))
 
 
 def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
@@ -592,6 +619,12 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         parent = replace(first, alternatives=tuple(results),
                          headline=tr("head.compare", req.lang, first=first.headline,
                                      n=len(results)))
+        if req.params.get("asks_added") and len(results) == 2 and all(r.figure("gpus") for r in results):
+            # "moving from H800 to H20 … how many more GPUs?": the second option's count against the first's
+            n1, n2 = results[0].value("gpus"), results[1].value("gpus")
+            more = tr("head.compare_more" if n2 >= n1 else "head.compare_fewer", req.lang,
+                      n=human(n2, lang=req.lang), diff=human(abs(n2 - n1), lang=req.lang))
+            parent = replace(parent, headline=parent.headline + more)
         if "speedup" in req.params and "speedup" not in read:
             parent = _work_per_dollar(parent, req, cat, defaults, read)
         if "speedup" in req.params and "speedup" not in read:

@@ -102,6 +102,9 @@ MORE = re.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerator
 
 
 # a question asking for the token rate itself
+# the GPUs in a count of racks, asked: "30k NVL72 racks: how many GPUs?", "that's ~2.16M GPUs right?"
+_GPUS_OF_RACKS = re.compile(r"how many (?:gpus|cards|chips|accelerators)|\bgpus?\b[^.?!]{0,20}\bright\b|"
+                            r"多少(?:张|颗)|几张|多少个?gpu")
 ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
                        r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
                         r"吞吐(?:量)?(?:是|有)?多少|"
@@ -218,6 +221,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("google") and re.search(r"search|搜索|query|queries", t) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
+    if has("asks_token_price") and (has("usd_per_user_month") or has("cny_per_user_month")) and (
+            has("tokens_per_user_day") or has("queries_per_user")) and not (
+            has("usd_per_million_tokens") or has("cny_per_million_tokens")):
+        return "capex"                 # "ARPU 48.5元 … 推理成本不超过ARPU的2% … token单价要压到多少？"
     if (has("usd_per_user_month") or has("cny_per_user_month") or (has("asks_per_user") and not load)) and (
             has("tokens_per_user_day") or has("queries_per_user")) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
@@ -349,8 +356,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     rented = has("rent_usd_per_hour") or has("rent_cny_per_hour")
     if priced and not fleet_size and not load and not (has("model") or has("params")) \
             and not (has("gpu_hours") or has("gpu_years") or has("train_tokens") or has("capacity_flops")) \
-            and not re.search(r"train|训练", t) and not kw("power") and (
+            and not re.search(r"train|训练", t) and not kw("power") and not (
+                has("hbm_usd_per_gb") or has("dram_usd_per_gb")) and (
                 has("usd_cny") or (budget and rented) or _CONVERT_MONEY.search(t)):
+        # (not "HBM at $15/GB … how much of a ¥11万 card is memory? fx 7.2": the memory's share)
         return "capex"                 # a price converted, or a budget at a rent: no fleet
     if has("rent_or_buy") and (has("params") or has("model")) and has("train_tokens") and (
             fleet_size or has("days") or PERIOD_SAID.search(t)):
@@ -415,6 +424,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "training"              # "200 EFLOPS of capacity, 3.8e25 FLOPs at 40% MFU: days?"
     if has("capacity_flops") or has("match_accelerator"):
         return "convert"
+    if has("server") and has("servers") and not load and _GPUS_OF_RACKS.search(t) and not kw("power") \
+            and not any(
+            has(k) for k in ("model", "params", "budget_usd", "budget_cny", "price_usd", "price_cny",
+                             "server_price_usd", "server_price_cny", "power_mw", "watts_per_server",
+                             "watts_per_gpu", "rent_usd_per_hour", "rent_cny_per_hour")):
+        return "convert"               # "30k NVL72 racks: how many GPUs?": the racks' GPUs (and compute)
     if has("accelerator") and not load and not kw("train") and _SPEC_FLOPS.search(t) and not (
             has("budget_usd") or has("budget_cny")) and (
             not fleet_size or re.search(r"算力差|差(?:几|多少)倍|总算力", t)):

@@ -71,6 +71,7 @@ _UNKNOWN_ACC = re.compile(
     r"|(?:(?:huawei|华为)\s*)?cloudmatrix(?:[\s-]*\d+)?|(?:huawei|华为)\s*[a-z]+(?:[\s-]*\d+[a-z0-9]*)?"
     # the maker alone, said of its cards ("华为的卡能跑DeepSeek吗", "huawei chips")
     r"|(?:huawei|华为)(?=\s*(?:的)?\s*(?:卡|芯片|加速卡|算力卡|npus?|gpus?|chips?|cards?|accelerators?|服务器|集群))"
+    r"|(?:qualcomm\s+)?cloud\s+ai\s*\d+(?:\s+(?:ultra|pro|standard))?|qualcomm"
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"
     r"|lpus?)(?![a-z0-9])")
@@ -161,10 +162,27 @@ _NOT_A_CHIP = re.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d
 _MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
 
 
+# what a served name is said to be, after it: "GR00T N1.5 as the cloud policy", "X1 model"
+_POLICY_AFTER = re.compile(r"[\s\w.]{0,12}?\b(?:as (?:the|a|our) (?:\w+ )?(?:policy|model)|model|policy|vla|vlm)\b")
 # a hyphenated product name said to be a model: "跑Zorblax-Ultra这个模型", "the Zorblax-Ultra model"
 _SOFTWARE = r"(?!(?:Tensor|Deep|Mega|Open|Hugging|Flash|Paged)-)"   # TensorRT-LLM, DeepSpeed, ...
 _NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]+(?:-[A-Z0-9][A-Za-z0-9]*)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
                           r"\s+(?:model|LLM)\b)")
+
+
+# a name said to be a model with no hyphen: "NVIDIA Cosmos 世界模型", "π0 这种 VLA", "the Zorb9 model"
+# (Chinese model words after any capitalised name; English ones after a name with a digit or two capitals)
+_NAMED_MODEL_WORD = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9.]{2,}|[πΠ][0-9.]*)(?=\s*(?:这个|这款|这种|该|的)?\s*"
+    r"(?:大|世界|视觉|多模态|具身)?模型|\s*(?:这种|这个|这类)\s*(?:VLA|VLM))|"
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9.]*\d|[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9.]+(?=\s+(?:world model|VLA|VLM|policy model)\b)")
+
+
+# words before 模型 that are no model's name
+_NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "flop", "tflops", "pflops", "eflops",
+                     "api", "gpu", "cpu", "tpu", "npu", "rag", "sft", "rlhf", "dpo", "lora", "int8", "int4", "fp8",
+                     "fp16", "bf16", "fp4", "fp32", "transformer", "dense", "the", "this", "that", "our", "your",
+                     "base", "chat", "reasoning", "tokens", "token", "nvidia", "openai", "google", "meta"}
 
 
 _NAMEISH = re.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{2,}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
@@ -192,6 +210,14 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
             for k in range(a, b):
                 taken[k] = True
             out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
+    for m in _NAMED_MODEL_WORD.finditer(original):
+        a, b = m.start(), m.end()
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(0).lower() in _NOT_A_CHIP_NAME \
+                or m.group(0).lower() in _NOT_A_MODEL_NAME or re.search(r"\d\s*$", original[max(0, a - 3):a]):
+            continue                    # ("一个 2e25 FLOPs 的模型": a size, not a name)
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
     for m in _NAMED_CHIP.finditer(original):
         # "Ironwood TPU", "Maia accelerator": a product word named as a chip, not in the catalog
         a, b = m.start(), m.end()
@@ -287,7 +313,12 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             for k in range(a, b):
                 taken[k] = True
             masked = masked[:a] + "§" * (b - a) + masked[b:]
-            spans.append(NameSpan(kind, t[a:b].strip(), a, b))
+            if kind == "unknown_acc" and _MODEL_CONTEXT.search(t[max(0, a - 12):a]) \
+                    and _POLICY_AFTER.match(t, b):
+                kind_here = "unknown_model"   # "serving GR00T N1.5 as the cloud policy": a model served
+            else:
+                kind_here = kind
+            spans.append(NameSpan(kind_here, t[a:b].strip(), a, b))
     spans.extend(_capitalised_unknowns(original, masked, taken) if original else [])
     for m in _SIZED_WORD.finditer(masked):
         # "mixtrl 8x7b", "lama 70b": a misspelt family before a model's size is a model, not nothing (the

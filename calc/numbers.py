@@ -60,8 +60,10 @@ _HALF_OF_BIG = re.compile(r"个?[万萬亿億]")
 _CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千半0123456789")
 _CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|\s*[a-z#&@$]|"
                          r"机(?![房柜架构型器])")   # "H800 两机 16 卡": two machines
-# ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack")
-_CN_COUNTER_NOT_ONE = re.compile(r"[柜组路]")
+# ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack"; "兩部8卡伺服器":
+# machines counted, "一部" is no count)
+_CN_COUNTER_NOT_ONE = re.compile(r"[柜组路]|部(?=\s*[\d一二两三四五六七八九十]*\s*(?:卡|张)?\s*[a-z#&\d]*\s*"
+                                 r"(?:服务器|伺服器|机器|主机|整机))")
 
 # Multipliers written after a number. Words end at a word boundary so that "3.5 months" is
 # not 3.5 million and "50 ms" is not 50 million.

@@ -151,6 +151,9 @@ MOVED_TO = re.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch
 # "从 A100 换到 H100", "moving from A100 to H100": the card left, then the one moved to
 _MOVED_FROM_TO = re.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
                             r"(?:换到|换成|迁到|迁移到|切到|升级到|到|\bto)\s*(?:the\s+)?#")
+_HOW_MANY_AFTER_MOVE = re.compile(r"how many (?:fewer|more|less|extra|do we need|would we need|will we need|"
+                                  r"gpus|cards|new ones|new)|same (?:horsepower|muscle|power|oomph)|"
+                                  r"(?:要|需要|得)(?:多少|几)张|(?:少|多)(?:多少|几)张|能省(?:多少|几)张")
 SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
@@ -502,7 +505,12 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         and not (SAME_WORK.search(r.t) and _CARDS_ASKED.search(r.t)) \
         and "match_accelerator" not in r.params and not same_time \
         and not (asked and _asks_other(r, accs, counts[0], count=True))
-    if len({k for k, _ in accs}) == 2 and len(counts) == 1 and (asked or MATCH.search(r.t) or same_time) \
+    # ("if we move npc inference from A100 80GB to H200, how many fewer gpus? currently 96 cards": the
+    # fleet moved, matched on the new card)
+    moved = _MOVED_FROM_TO.search(r.masked) is not None and _HOW_MANY_AFTER_MOVE.search(r.t) is not None \
+        and intent in ("fleet", "throughput", "convert") and not any(k in r.params for k in LOADS)
+    if len({k for k, _ in accs}) == 2 and len(counts) == 1 \
+            and (asked or MATCH.search(r.t) or same_time or moved) \
             and not same_count and not MEMORY_PRICE.intersection(r.params):
         # (a bill, a purchase or a run asked "换成H20呢", "the same number of B200s instead": the
         # same count on each, compared below, not a match of capacities)
@@ -1513,7 +1521,8 @@ _SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小�
 _NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
 # what a change brings a share to: "if the new kernels get us to 50%" (calc/claims.py too)
-BRINGS_TO = r"(?:get|gets|getting|bring|brings|take|takes)\s+(?:us|it|the run|mfu)\s+(?:up\s+)?to"
+BRINGS_TO = r"(?:get|gets|getting|bring|brings|take|takes|tune|tunes|push|pushes|optimi[sz]es?)\s+" \
+    r"(?:us|it|the run|the job|mfu)\s+(?:up\s+)?to"
 # what a change saves, asked: "how many GPU-hours does it save", "能省几天", "可以慳幾多日"
 _SAVED_ASKED = re.compile(r"\bsav(?:e|es|ed|ing)\b|省|慳|少跑|快多少|how much faster")
 _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*"

@@ -363,8 +363,26 @@ def _tokens_from_capacity(b: Builder) -> Result:
     b.fig("tokens_in_period", tokens, "tokens", b.tr("fig.tokens_in_days", days=days))
     b.notes.append(b.tr("note.compute_bound_tokens"))
     period = b.tr("word.a_day") if days == 1 else b.tr("word.in_days", days=days)
-    return b.result("convert", b.tr("head.capacity_tokens", tokens=b.h(tokens), period=period,
-                                    tps=b.h(tps), model=model.short, cap=cap / 1e18, util=util))
+    head = b.tr("head.capacity_tokens", tokens=b.h(tokens), period=period, tps=b.h(tps), model=model.short,
+                cap=cap / 1e18, util=util)
+    if b.has("output_tokens") or b.has("queries_per_user") or b.has("tokens_per_user_day"):
+        # "平均每次请求输出300 tokens，一天能撑多少次请求？", "how many DAU … at 10 queries/user/day":
+        # the day's tokens as requests of the stated length, and as users at the stated use
+        per_day = tps * 86_400
+        if b.has("tokens_per_user_day"):
+            users = per_day / b.num("tokens_per_user_day", None)
+            b.fig("users", users, "users", b.tr("fig.users_supported"))
+            return b.result("convert", head + b.tr("head.and_users", users=b.h(users)))
+        # (a prompt token costs about the same 2 FLOPs per parameter as a generated one)
+        lout = b.num("output_tokens", 500) + (b.num("input_tokens", None) if b.has("input_tokens") else 0.0)
+        b.fig("queries_per_day", per_day / lout, "queries", b.tr("fig.queries_a_day"))
+        b.step(b.tr("step.requests_of_tokens", tokens=per_day, lout=lout, q=per_day / lout))
+        head += b.tr("head.and_requests", q=b.h(per_day / lout))
+        if b.has("queries_per_user"):
+            users = per_day / lout / b.num("queries_per_user", None)
+            b.fig("users", users, "users", b.tr("fig.users_supported"))
+            head += b.tr("head.and_users", users=b.h(users))
+    return b.result("convert", head)
 
 
 def _cost_of(b: Builder, acc: Accelerator, n: float) -> str:
@@ -654,8 +672,12 @@ def _memory(b: Builder) -> Result:
             b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
             b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
             share = ""
-            if b.has("price_usd"):           # "占售价3.5万美元的多少？": the memory's share of the card
-                price = b.num("price_usd", None)
+            if b.has("price_usd") or b.has("price_cny"):
+                # "占售价3.5万美元的多少？", "how much of a ¥11万 card is memory? fx 7.2": the memory's
+                # share of the card (a price in yuan at the rate)
+                from calc.costs import fx
+                price = b.num("price_usd", None) if b.has("price_usd") else \
+                    b.num("price_cny", None) / fx(b)
                 b.fig("hbm_share_of_price", hbm * per_gb / (gpus * price), "", b.tr("fig.hbm_share"))
                 b.step(b.tr("step.hbm_share", cost=hbm * per_gb, price=gpus * price,
                             share=hbm * per_gb / (gpus * price)))

@@ -590,7 +590,7 @@ def _take_over(r: Reading, start: int, end: int, param: str, value: float,
 
 
 _DAILY_SHARE = re.compile(
-    r"(?:日活|每天活跃|每天在用|每天用的)(?:用户)?(?:率|占比)?\s*(?:大概|约|大约|差不多|占|只有|有|是|估计|预计|按)*\s*"
+    r"(?:日活|dau|每天活跃|每天在用|每天用的)(?:用户)?(?:率|占比|比例|比率)?\s*(?:大概|约|大约|差不多|占|只有|有|是|为|估计|预计|按)*\s*"
     r"(?:(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|(\d+(?:\.\d+)?)\s*%)|"
     r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?人每天|"
     r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|the seats|the users|users|seats|employees|staff|people)\s+)?"
@@ -599,12 +599,14 @@ _DAILY_SHARE = re.compile(
     r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day|a day|dau)\b|"
     r"\b(?:dau|daily actives?)\s*(?:share|ratio|rate)?\s*(?:of|=|:|is|are)?\s*(?:~|about|around|roughly)?\s*"
     r"(\d+(?:\.\d+)?)\s*%|"
-    r"~?\s*(1/3|1/2|1/4|2/3)\s+(?:of (?:them|those|employees|staff|people)\s+)?(?:use|are active|active)\b"
+    r"~?\s*(1/3|1/2|1/4|2/3|a quarter|a third|half|two thirds|a fifth|a tenth)\s+"
+    r"(?:of (?:them|those|employees|staff|people|users)\s+)?(?:use|are active|active)\b"
     r"[^,;.?]{0,30}?"
     r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b|"
     # "周活300万，每天大概四成的人会来用"
     r"(?:每天|每日)\s*(?:大概|大约|约|有)?\s*(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?(?:人|用户)")
-_SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3}
+_SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3, "a quarter": 0.25, "a third": 1 / 3,
+                    "half": 0.5, "two thirds": 2 / 3, "a fifth": 0.2, "a tenth": 0.1}
 
 
 def daily_share(r: Reading) -> None:
@@ -761,6 +763,26 @@ def budget_share(r: Reading) -> None:
     _take_over(r, m.start(), m.end(), "budget_share", share, m.start(1), m.end(1))
 
 
+# a share of what each user pays: "推理成本不超过ARPU的2%", "keep inference under 5% of the sub price"
+_CHARGE_SHARE = re.compile(r"(?:arpu|收入|营收|订阅费|会员费|月费|售价|收费)\s*的\s*(\d+(?:\.\d+)?)\s*%|"
+                           r"(\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+|our\s+|their\s+)?(?:arpu|revenue|sub(?:scription)?"
+                           r"(?:\s+price)?|price|plan|what (?:they|each user|users?) pays?)\b")
+
+
+def charge_share(r: Reading) -> None:
+    """"ARPU是48.5元，推理成本不超过ARPU的2%": the share of each user's payment the cost may take."""
+    charged = "usd_per_user_month" in r.params or "cny_per_user_month" in r.params
+    if "budget_share" in r.params or not charged:
+        return
+    m = _CHARGE_SHARE.search(r.masked)
+    if m is None:
+        return
+    g = 1 if m.group(1) else 2
+    share = float(m.group(g)) / 100
+    if 0 < share <= 1:
+        _take_over(r, m.start(), m.end(), "budget_share", share, m.start(g) if g == 1 else m.start(), m.end())
+
+
 _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate|"
                        r"price (?:cut|reduction|drop))\b|"
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|"
@@ -858,7 +880,7 @@ _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
 
 
 # "MFU 32%，优化后能高 6 个点": the points said after the MFU they are added to
-_MFU_POINTS_AFTER = re.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概)?\s*"
+_MFU_POINTS_AFTER = re.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概|从|由)?\s*"
                                r"\d+(?:\.\d+)?\s*%\s*[，,]?\s*"
                                r"(?:如果|要是|假如|假设)?\s*"
                                r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:能|可以|会|再|还|估计|预计)?\s*"
