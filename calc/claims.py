@@ -218,7 +218,9 @@ def claimed_hourly_cost(r: Reading) -> None:
     for x in [x for x in r.stated if x.param in ("rent_usd_per_hour", "rent_cny_per_hour") and x.note == ""]:
         # ("H100 TCO ~ $1.40/hr over 4 yrs … can u recompute?": named a TCO right before it, a claim
         # even with no word of checking)
-        named = _OWNING_BEFORE.search(r.t[max(0, x.start - 12):x.start]) is not None
+        window = r.t[max(0, x.start - 12):x.start]
+        named = _OWNING_BEFORE.search(window) is not None \
+            and not re.search(r"\bvs\b|versus|租|\brent|\blease|比", window)
         if named or (CLAIM.search(r.t) and (_OWNING_BEFORE.search(r.t[max(0, x.start - 40):x.start])
                                             or _OWNING_AFTER.match(r.t, x.end))):
             as_claim(r, x)

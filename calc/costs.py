@@ -1599,6 +1599,31 @@ def _two_markets(b: Builder, acc: Accelerator) -> Result:
                                   more=b.tr("word.more" if as_usd > usd else "word.less")))
 
 
+def _reserved_or_on_demand(b: Builder, acc: Accelerator, gpus: float, rate: float,
+                           on_demand: float) -> Result:
+    """One of two ways of renting the same cards at a stated utilization: on demand, only the hours
+    used are paid; reserved, every hour is (the idle ones too)."""
+    key = "rent_cny_per_hour" if b.has("rent_cny_per_hour") else "rent_usd_per_hour"
+    days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
+    u = b.num("utilization", None)
+    full = gpus * rate * 24 * days
+    cny = b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny"
+    if b.num(key, None) == on_demand:
+        bill = full * u
+        b.step(b.tr("step.on_demand", gpus=gpus, rate=rate, days=days, u=u, bill=bill))
+        head = b.tr("head.on_demand", money=usd_money(b, bill, cny), gpus=gpus, acc=acc.short, u=u, days=days)
+    else:
+        bill = full
+        b.fig("idle_cost_usd", full * (1 - u), "US$", b.tr("fig.idle_cost", u=u))
+        b.step(b.tr("step.reserved", gpus=gpus, rate=rate, days=days, bill=bill, u=u, idle=full * (1 - u)))
+        head = b.tr("head.reserved", money=usd_money(b, bill, cny), gpus=gpus, acc=acc.short, days=days,
+                    idle=usd_money(b, full * (1 - u), cny), u=u)
+    b.fig("cost_usd", bill, "US$", b.tr("fig.rental_total", days=days))
+    if cny:
+        b.fig("cost_cny", bill * fx(b), "RMB", b.tr("fig.rental_total", days=days))
+    return b.result("capex", head)
+
+
 def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
     """Renting a stated number of GPUs at a stated hourly price, for a stated time (else a
     day and a 30-day month)."""
@@ -1606,10 +1631,15 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
     if rate is None:                       # no price stated and none in the catalog: ask for one
         raise CalcError("missing_input", "err.no_rent", hint_key="hint.try", acc=acc.short,
                         param="rent_usd_per_hour")
+    on_demand = b.req.params.get("on_demand_rate")
+    if isinstance(on_demand, float) and b.has("utilization"):
+        return _reserved_or_on_demand(b, acc, gpus, rate, on_demand)
     per_day = gpus * rate * 24
     b.fig("cost_per_day_usd", per_day, "US$", b.tr("fig.cost_per_day"))
-    if b.has("days"):
-        days = b.num("days", None)
+    if b.has("days") or b.has("utilization"):
+        # ("2k reserved H100 @ $2.15/hr, avg util 65% last month. $ wasted/month?": a month when no
+        # period is stated, the idle hours' share of it below)
+        days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
         total = per_day * days
         b.fig("cost_usd", total, "US$", b.tr("fig.rental_total", days=days))
         b.fig("gpu_hours", gpus * days * 24, "GPU-hours", b.tr("fig.gpu_hours"))

@@ -463,6 +463,10 @@ _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|�
                       r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
 _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
                "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
+# the two ways of renting: "on-demand $3.90/hr vs 1yr reserved $2.60/hr", "包年价 ¥14.5/卡时，按量 ¥22/卡时"
+_ON_DEMAND = re.compile(r"on[- ]demand|按量|按需|pay[- ]as[- ]you[- ]go|\bpayg\b")
+_RESERVED = re.compile(r"reserved|reservation|包年|包月|预留|预付|\bcommit|\bcud\b|\b[13][- ]?yr\b|"
+                       r"[一三]年期")
 # a price per token asked: "token单价要压到多少", "what's the max $/M tokens we can pay"
 _ASKS_TOKEN_PRICE = re.compile(r"token\s*(?:单价|价格|定价|成本价)\s*(?:要|得|最多|最高|能)?\s*"
                                r"(?:压到|降到|控制在|是|定)?\s*多少|"
@@ -1005,6 +1009,18 @@ def derive_params(r: Reading) -> None:
                  r"(?:每个?|单个|一个|一位)(?:用户|席位|账号|人)\s*(?:每月|一个月)?\s*"
                  r"(?:成本|花费|要花|多少钱|的成本)", t):
         p["asks_per_user"] = True        # "what's our monthly cost per seat?": one user's share asked
+    rents = [s for s in r.stated if s.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+             and isinstance(s.value, float)]
+    if len(rents) == 2:
+        # "on-demand $3.90/hr vs 1yr reserved $2.60/hr … reserved util is only ~55%": on demand pays for
+        # the hours used, reserved for every hour
+        rents.sort(key=lambda s: s.start)
+        # (the words before each, back to the one before it: "包年价 ¥14.5/卡时，按量 ¥22/卡时")
+        heads = [t[max(0, s.start - 20, rents[i - 1].end if i else 0):s.end] for i, s in enumerate(rents)]
+        said = [(_ON_DEMAND.search(h) is not None, _RESERVED.search(h) is not None) for h in heads]
+        if sorted(said) == [(False, True), (True, False)]:
+            demand = next(s for s, (od, _) in zip(rents, said, strict=True) if od)
+            p["on_demand_rate"] = float(demand.value or 0)
     if _ASKS_TOKEN_PRICE.search(t):
         p["asks_token_price"] = True     # "token单价要压到多少元/百万tokens？": the price per token, asked
     if _ASKS_SESSIONS.search(t) and "input_tokens" in p and not any(k in p for k in LOADS):

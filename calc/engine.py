@@ -602,9 +602,14 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             figures.insert(0, Figure("gpus", gpus, "GPUs",
                                      tr("fig.total", req.lang, label=tr("fig.gpus_all", req.lang))))
         cost = next((f.value for f in figures if f.name == "cost_usd"), None)
-        total = ("，" if req.lang == "zh" else ", ") + tr(
-            "money.usd", req.lang, usd=human(cost, lang=req.lang)) if cost is not None \
-            else ""
+        cost_cny = next((f.value for f in figures if f.name == "cost_cny"), None)
+        if cost is not None and cost_cny is not None and req.params.get("currency") == "cny":
+            # ("每组多少钱 … ¥9.8/卡时": the total in yuan first, as the parts are)
+            money = tr("money.cny_usd", req.lang, cny=human(cost_cny, lang=req.lang),
+                       usd=human(cost, lang=req.lang))
+        else:
+            money = tr("money.usd", req.lang, usd=human(cost, lang=req.lang)) if cost is not None else ""
+        total = ("，" if req.lang == "zh" else ", ") + money if cost is not None else ""
         headline = tr("head.mix", req.lang, gpus=human(gpus, lang=req.lang), total=total,
                       parts=parts)
         parent = Result(intent=req.intent, headline=headline, figures=tuple(figures),
@@ -619,6 +624,18 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         parent = replace(first, alternatives=tuple(results),
                          headline=tr("head.compare", req.lang, first=first.headline,
                                      n=len(results)))
+        if req.params.get("on_demand_rate") and len(results) == 2 \
+                and all(r.figure("cost_usd") for r in results):
+            # "on-demand $3.90/hr vs 1yr reserved $2.60/hr … which is cheaper per month?": both bills
+            c1, c2 = results[0].value("cost_usd"), results[1].value("cost_usd")
+            c2_cny = results[1].figure("cost_cny")
+            if c2_cny is not None and req.params.get("currency") == "cny":
+                money2 = tr("money.cny_usd", req.lang, cny=human(c2_cny.value, lang=req.lang),
+                            usd=human(c2, lang=req.lang))
+            else:
+                money2 = tr("money.usd", req.lang, usd=human(c2, lang=req.lang))
+            more = tr("head.compare_cost", req.lang, money=money2, ratio=c2 / c1)
+            parent = replace(parent, headline=parent.headline + more)
         if req.params.get("asks_added") and len(results) == 2 and all(r.figure("gpus") for r in results):
             # "moving from H800 to H20 … how many more GPUs?": the second option's count against the first's
             n1, n2 = results[0].value("gpus"), results[1].value("gpus")

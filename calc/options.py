@@ -763,6 +763,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
             pairs.append(sorted(twice, key=lambda s: s.start))
     if not pairs and (changed := _mfu_changed(r, intent)) is not None:
         return changed, "compare"
+    if not pairs and (teams := _per_team(r)):
+        return teams, "sum"
     listed = str(r.params.pop("value_list", ""))
     in_list = sorted((s for s in r.stated if s.param == listed and s.note in ("", "duplicate")
                       and isinstance(s.value, float)), key=lambda s: s.start)
@@ -783,6 +785,27 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         r.params["days"] = values[0]
         return tuple(MappingProxyType({"days": v}) for v in values), "compare"
     return (), ""
+
+
+# a bill split by who uses the cards: "spend per team", "每组多少钱", "费用分摊"
+_PER_TEAM = re.compile(r"\bper (?:team|group|org|department|project|tenant|bu)\b|"
+                       r"\bby (?:team|group|department|project)\b|\beach (?:team|group|department|project)\b|"
+                       r"\bsplit\b|每组|各组|每个(?:团队|组|部门|项目)|各(?:团队|部门|项目)|分摊")
+
+
+def _per_team(r: Reading) -> tuple[Mapping[str, Value], ...]:
+    """"team split …\nml-research: 48 GPUs\nsearch: 16 GPUs\nads: 32 GPUs\nspend per team": one line per
+    team, each its count of the same cards: each team's bill, and the total."""
+    if not _PER_TEAM.search(r.t):
+        return ()
+    counts = sorted((s for s in r.stated if s.param == "gpus" and s.note in ("", "duplicate")
+                     and isinstance(s.value, float)), key=lambda s: s.start)
+    lines = {r.t.count("\n", 0, s.start) for s in counts}
+    if len(counts) < 2 or len(lines) != len(counts) or len({s.value for s in counts}) < 2:
+        return ()                          # (one line each, or it is no list of teams)
+    _mark_options(r, ("gpus",))
+    r.stated = [replace(s, note="option") if any(s is c for c in counts) else s for s in r.stated]
+    return tuple(MappingProxyType({"gpus": float(s.value or 0)}) for s in counts)
 
 
 def _mfu_changed(r: Reading, intent: str | None) -> tuple[Mapping[str, Value], ...] | None:
@@ -957,6 +980,7 @@ RENT_OUT = re.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these
                        r"\bsell(?:ing)? (?:gpu[- ]?hours|compute|capacity)|"
                        # a host's words: "hosting 8x 4090 on vast", "occupancy 50%", "resell at $2.30/hr"
                        r"\bhosting\b|\boccupancy\b|\brental demand\b|\bresell|\bvast\.?ai\b|\bon vast\b|"
+                       r"\b(?:they|it|the cards|the gpus) rent (?:out )?(?:for|at)\b|"
                        r"\brunpod\b|"
                        r"\blist(?:ing|ed)? (?:\w+ )?(?:at|for) (?:us)?\$|"
                        r"出租|租出去|对外租|转租|卖卡时|卖算力")

@@ -902,6 +902,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("util", None, r"\b(?:occupancy(?: rate)?|rental demand|booking rate|(?:it'?s |its |they'?re )?rented)\s*"
      r"(?:is|=|:|at|of)?\s*(?:maybe|probably|about|around|roughly|~|only|just|stays? at|sits? at|is at|"
      r"hovers? (?:at|around))?\s*(?:about|around|~)?\s*$", T + "%"),
+    # "如果每个月只用 40% 的时间": the share of the hours the cards are used
+    ("util", None, r"(?:只用|只使用|使用|用了|只跑|跑)\s*$", r"^\s*%\s*的?\s*(?:时间|时长|小时)"),
+    # "reserved util is only ~55%": the share, hedged after the verb
+    ("util", None, r"\b(?:util(?:i[sz]ation)?|occupancy)\s+(?:is|was|runs?|sits?)\s+(?:only|just|about|around|roughly|maybe|"
+     r"barely|~|\s)*$", T + "%"),
     # "at decent utilization, say 60%": the value offered after a comma
     ("util", None, r"(?:mfu|utili[sz]ation|util|利用率)\s*[,，]\s*(?:say|like|maybe|probably|e\.g\.|比如|比方说)\s*$",
      T + "%"),

@@ -5276,3 +5276,38 @@ def test_names_outside_the_catalog_round_34(q, kind):
     with pytest.raises(CalcError) as err:
         ask(q)
     assert err.value.kind == kind
+
+
+@pytest.mark.parametrize("q,part", [
+    # FinOps (set 554): a bill split per team, one line each; reserved against on-demand at a stated use
+    ("team split for Oct, all H100 @ $2.85/hr blended:\nml-research: 48 GPUs\nsearch: 16 GPUs\nads: 32 GPUs\nspend per "
+     "team for a 31-day month pls", "96 accelerators in all, US$203,558: US$101,779 to rent 48 H100 SXM for 31 days + "
+     "US$33,926 to rent 16 H100 SXM for 31 days + US$67,853 to rent 32 H100 SXM for 31 days"),
+    ("各团队本月GPU费用分摊：\n推荐组 H20 96卡\n搜索组 H20 64卡\n大模型组 H20 320卡\n单价 ¥9.8/卡时，按31天算，每组多少钱？",
+     "共480张加速卡，350万元（48.6万美元）"),
+    ("H100 SXM on-demand $3.90/hr vs 1yr reserved $2.60/hr. we run 256 GPUs but reserved util is only ~55%. which is "
+     "cheaper per month?", "US$401,132 over 1 month on demand for 256 H100 SXM, paying only the 55% of hours used; "
+     "the second: US$486,221, 1.21x the first"),
+    ("H800 包年价 ¥14.5/卡时，按量 ¥22/卡时，我们 256 卡实际利用率才 58%，包年还划算吗？", "第二个方案：239万元（33.1万美元），是第一个的0.88倍"),
+    ("reservation waste: 2k reserved H100 @ $2.15/hr, avg util 65% last month. $ wasted/month?",
+     "US$3.14 million to rent 2,000 H100 SXM for 1 month; at 65% utilization, US$1.1 million of it pays for idle time"),
+])
+def test_finops_bills(q, part):
+    _, res = ask(q)
+    assert part in res.headline, (res.headline, res.unused)
+    assert [u.text for u in res.unused] in ([], ["1yr"])
+
+
+@pytest.mark.parametrize("q,part", [
+    ("A100 80GB 按量付费 12 元/小时，包年价 6.8 元/小时，如果每个月只用 40% 的时间，包年还划算吗？",
+     "1张A100 80GB按量付费1个月约3,506元（487美元）（只付40%使用的时长）；第二个方案：4,967元（690美元），是第一个的1.42倍"),
+    ("V100 fleet (1,200 cards) we're thinking of retiring: each draws ~350W incl host, power at $0.09/kWh, they rent for "
+     "$0.30/hr at 35% utilization. do they still cover their electricity?", "renting out 1,200 V100 SXM2 for 1 month at "
+     "35% occupancy brings in US$92,043; electricity US$35,897 (all hours at full load), so US$56,146 left"),
+    # a rent beside a TCO is the rent compared, not a TCO someone claimed
+    ("帮客户算账：自建 1000 张 H100 三年 TCO vs 租 $2.1/小时，哪个划算？单卡 2.6 万美元，电价 0.5 元/度，汇率 7.2",
+     "同样的卡租同样的时长：3.98亿元（5520万美元），是自有的1.90倍"),
+])
+def test_renting_on_demand_reserved_and_out(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused, (res.headline, res.unused)
