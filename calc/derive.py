@@ -463,6 +463,9 @@ _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|�
                       r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
 _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
                "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
+# work per watt asked: "perf/W uplift", "performance per watt", "每瓦性能", "能效比"
+_PER_WATT = re.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:w|watt)\b|\bper watt\b|"
+                       r"\b(?:tflops|flops|tok(?:en)?s?/s)\s*/\s*w\b|每瓦(?:性能|算力)|能效比?")
 # the two ways of renting: "on-demand $3.90/hr vs 1yr reserved $2.60/hr", "包年价 ¥14.5/卡时，按量 ¥22/卡时"
 _ON_DEMAND = re.compile(r"on[- ]demand|按量|按需|pay[- ]as[- ]you[- ]go|\bpayg\b")
 _RESERVED = re.compile(r"reserved|reservation|包年|包月|预留|预付|\bcommit|\bcud\b|\b[13][- ]?yr\b|"
@@ -962,6 +965,8 @@ def derive_params(r: Reading) -> None:
     if _PER_DOLLAR.search(t) or (_PERF_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p):
         # ("whos better perf/$"; not "perf/$ … how many gaudi3 to match 1000 h100s": the cards that match)
         p["per_dollar"] = True
+    if _PER_WATT.search(t):
+        p["per_watt"] = True             # "What's the perf/W uplift vs H100 (700W)?": work per watt, asked
     if ASKS_RATE.search(t):
         p["asks_rate"] = True
     if ASKS_QPS.search(t):

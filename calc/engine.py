@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from calc.build import Builder, amount, claimed, human
 from calc.catalog import Catalog, load
-from calc.costs import capex_intent, power_intent, rent_rate, unit_prices
+from calc.costs import capex_intent, gpu_power_w, power_intent, rent_rate, unit_prices
 from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
@@ -642,6 +642,8 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             more = tr("head.compare_more" if n2 >= n1 else "head.compare_fewer", req.lang,
                       n=human(n2, lang=req.lang), diff=human(abs(n2 - n1), lang=req.lang))
             parent = replace(parent, headline=parent.headline + more)
+        if "speedup" in req.params and "speedup" not in read and req.params.get("per_watt"):
+            parent = _work_per_watt(parent, req, cat, defaults, read)
         if "speedup" in req.params and "speedup" not in read:
             parent = _work_per_dollar(parent, req, cat, defaults, read)
         if "speedup" in req.params and "speedup" not in read:
@@ -708,6 +710,35 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
                  tr("fig.work_per_dollar_ratio", lang, fast=name[fast], slow=name[slow]))
     return replace(parent, headline=parent.headline + head, figures=(*parent.figures, fig),
                    steps=(*parent.steps, step), notes=(*parent.notes, tr("note.by_speedup", lang)))
+
+
+def _work_per_watt(parent: Result, req: Request, cat: Catalog, defaults: dict[str, float],
+                   read: set[str]) -> Result:
+    """"B200 at 1000W, 2.2x faster than H100 … perf/W uplift vs H100 (700W)?": the stated speed ratio
+    over the ratio of the cards' watts (as stated for each, else catalogued)."""
+    pair = _stated_ratio(req)
+    if pair is None:
+        return parent
+    fast, slow, k, accs = pair
+    watts: dict[object, float] = {}
+    for overlay in req.options:
+        b = Builder(req=req.option(overlay), cat=cat, defaults=defaults)
+        acc = b.accelerator()
+        watts[acc.id] = gpu_power_w(b, acc)[0]
+        read.update(b.read)
+    if fast not in watts or slow not in watts:
+        return parent
+    ratio = k * watts[slow] / watts[fast]
+    name = {a: cat.accelerators[str(a)].short for a in accs}
+    lang = req.lang
+    read.add("speedup")
+    step = tr("step.work_per_watt", lang, fast=name[fast], slow=name[slow], k=k,
+              wf=watts[fast], ws=watts[slow], r=ratio)
+    label = tr("fig.work_per_watt_ratio", lang, fast=name[fast], slow=name[slow])
+    fig = Figure("work_per_watt_ratio", ratio, "x", label)
+    head = tr("head.work_per_watt", lang, fast=name[fast], slow=name[slow], k=k, r=ratio)
+    return replace(parent, headline=parent.headline + head, figures=(*parent.figures, fig),
+                   steps=(*parent.steps, step))
 
 
 def _ratio_against_model(parent: Result, results: list[Result], req: Request, cat: Catalog,

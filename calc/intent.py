@@ -373,6 +373,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if budget and (has("price_usd") or has("price_cny")) and not (
             load or fleet_size or has("model") or has("params") or re.search(r"train|训练", t)):
         return "capex"                 # "a GPU costs ~$30k: how many does $1B buy?"
+    if has("per_watt") and has("accelerator") and has("speedup") and not (load or has("model")):
+        return "convert"               # "B200 at 1000W, 2.2x faster than H100: perf/W uplift vs H100 (700W)?"
     if has("per_dollar") and has("accelerator") and not (load or has("model")):
         return "convert"               # "TFLOPS per dollar, A100 vs H100 vs B200"
     if has("utilization_to") and fleet_size and not load:

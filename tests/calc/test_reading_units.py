@@ -5311,3 +5311,17 @@ def test_finops_bills(q, part):
 def test_renting_on_demand_reserved_and_out(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused, (res.headline, res.unused)
+
+
+@pytest.mark.parametrize("q,part", [
+    # work per watt asked with a stated speed ratio: the ratio over the two cards' watts, as stated
+    ("B200 at 1000W, 2.2x faster than H100. What's the perf/W uplift vs H100 (700W)?",
+     "at the stated 2.2x, B200 does 1.54x the work per watt of H100 SXM"),
+    ("B200 功耗1000瓦，比H100快2.2倍，H100是700瓦，每瓦性能提升多少？", "按所给的2.2倍速度，B200每瓦的工作量是H100 SXM的1.54倍"),
+    ("MI300X draws 750 W and is 1.3x faster than H100 at 700 W; performance per watt?",
+     "at the stated 1.3x, MI300X does 1.21x the work per watt of H100 SXM"),
+])
+def test_work_per_watt_from_a_stated_speed_ratio(q, part):
+    _, res = ask(q)
+    assert part in res.headline and not res.unused, (res.headline, res.unused)
+    assert any(f.name == "work_per_watt_ratio" for f in res.figures)
