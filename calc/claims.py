@@ -117,10 +117,7 @@ def input_price(r: Reading) -> None:
                       and isinstance(o.value, float)), None)
         if f"{cur}_per_million_input_tokens" in r.params or other is None:
             continue
-        if r.params.get(str(x.param)) == x.value:
-            del r.params[str(x.param)]
-        r.params[f"{cur}_per_million_input_tokens"] = float(x.value or 0)
-        r.retag(x, param=f"{cur}_per_million_input_tokens")
+        r.move(x, f"{cur}_per_million_input_tokens")
         r.params[str(other.param)] = float(other.value or 0)
         r.retag(other, note="")
 
@@ -133,10 +130,7 @@ def units_of_a_server(r: Reading, names: list[tuple[str, str, int]]) -> None:
     if units is None or "server" not in r.params or "servers" in r.params \
             or len({k for kind, k, _ in names if kind == "server"}) != 1:
         return
-    if r.params.get(str(units.param)) == units.value:
-        del r.params[str(units.param)]
-    r.params["servers"] = float(units.value or 0)
-    r.retag(units, param="servers")
+    r.move(units, "servers")
 
 
 def mfu_brought_to(r: Reading) -> None:
@@ -147,8 +141,7 @@ def mfu_brought_to(r: Reading) -> None:
     if to is None or "mfu" not in r.params or "mfu_to" in r.params:
         return
     value = float(to.value or 0)
-    r.params["mfu_to"] = value / 100 if value > 1 else value
-    r.retag(to, param="mfu_to", value=r.params["mfu_to"])
+    r.move(to, "mfu_to", value=value / 100 if value > 1 else value)
 
 
 def claimed_day_spend(r: Reading) -> None:
@@ -260,9 +253,7 @@ def requests_basis(r: Reading) -> None:
     for st in [x for x in r.stated if x.param in ("queries_per_user", "queries_per_day") and x.note == ""
                and re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])
                and not _PER_DAY_AFTER.match(r.t, x.end)]:
-        r.params.pop(str(st.param), None)
-        r.params["per_requests"] = float(st.value or 0)
-        r.retag(st, param="per_requests")
+        r.move(st, "per_requests")
 
 
 def busy_is_no_duration(r: Reading) -> None:

@@ -514,10 +514,9 @@ def _max_token_price(b: Builder) -> Result:
     b.fig(f"max_{'cny' if cny else 'usd'}_per_million_tokens", price, unit, b.tr("fig.max_token_price"))
     b.step(b.tr("step.max_token_price", charge=charge, share=share, tpud=tpud, month=month, price=price,
                 cur=unit))
-    money = (lambda x: b.tr("money.cny_only", cny=f"{x:,.3g}")) if cny else \
-        (lambda x: b.tr("money.usd", usd=f"{x:,.3g}"))
-    return b.result("capex", b.tr("head.max_token_price", price=money(price), tokens=b.h(month),
-                                  allowed=money(charge * share), share=share, charge=money(charge)))
+    return b.result("capex", b.tr("head.max_token_price", price=cash(b, price, cny), tokens=b.h(month),
+                                  allowed=cash(b, charge * share, cny), share=share,
+                                  charge=cash(b, charge, cny)))
 
 
 def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False) -> Result:
@@ -528,7 +527,8 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
     tokens = sum(b.num(k, None) for k in ("input_tokens", "output_tokens") if b.has(k))
     billed = b.num("output_tokens", None) if per_output and b.has("output_tokens") else tokens
     cost = billed / 1e6 * price
-    b.fig("cost_per_query", cost, "RMB" if cny else "US$", b.tr("fig.cost_per_query"))
+    money, cur = ("RMB", "cny") if cny else ("US$", "usd")
+    b.fig("cost_per_query", cost, money, b.tr("fig.cost_per_query"))
     unit = b.tr("unit.cny" if cny else "unit.usd")
     b.fig("queries_per_unit", 1 / cost if cost else 0.0, "queries", b.tr("fig.queries_per_unit", unit=unit))
     b.step(b.tr("step.request_bill", tokens=billed, price=price, unit=unit, cost=cost))
@@ -539,17 +539,15 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
     if b.has("per_requests"):
         # "what's our cost per 1k requests?": the requests a cost is per, not a day's count
         n = b.num("per_requests", None)
-        b.fig("cost_cny" if cny else "cost_usd", n * cost, "RMB" if cny else "US$",
-              b.tr("fig.cost_per_n_requests", n=n))
+        b.fig(f"cost_{cur}", n * cost, money, b.tr("fig.cost_per_n_requests", n=n))
         return b.result("capex", head + b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=n * cost))
     if count is not None:
         # "a customer sends 10,000 requests per day … the daily bill? the monthly bill?": the day's
         # requests at that cost, and a month of them (or the period stated)
         qpd = b.num(count, None)
         days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
-        money = "RMB" if cny else "US$"
-        b.fig("cost_per_day_cny" if cny else "cost_per_day_usd", qpd * cost, money, b.tr("fig.cost_per_day"))
-        b.fig("cost_cny" if cny else "cost_usd", qpd * cost * days, money, b.tr("fig.bill_period", days=days))
+        b.fig(f"cost_per_day_{cur}", qpd * cost, money, b.tr("fig.cost_per_day"))
+        b.fig(f"cost_{cur}", qpd * cost * days, money, b.tr("fig.bill_period", days=days))
         b.step(b.tr("step.requests_bill", n=qpd, cost=cost, unit=unit, day=qpd * cost, days=days,
                     total=qpd * cost * days))
         head += b.tr("head.requests_bill", n=b.h(qpd), unit=unit, day=qpd * cost, total=qpd * cost * days,

@@ -401,8 +401,7 @@ def utilization_to(r: Reading) -> None:
                 and st.value != r.params["utilization"] \
                 and _RAISED_TO.search(r.t[max(0, st.start - 14):st.start]):
             # "running at 35% MFU and improves its software stack to reach 45% MFU": the one it goes to
-            r.params["utilization_to"] = st.value
-            r.retag(st, param="utilization_to", note="")
+            r.move(st, "utilization_to", note="")   # (its value is not the utilization's: that stays)
             return
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from calc.build import Builder, amount, claimed, human
-from calc.catalog import Catalog, load
+from calc.catalog import Accelerator, Catalog, load
 from calc.costs import capex_intent, gpu_power_w, power_intent, rent_rate, unit_prices
 from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
@@ -176,8 +176,6 @@ def _rent_of_count(res: Result, req: Request, read: set[str]) -> Result:
               u=occupancy)
     read.add(key)
     sold = "_occupied" if occupancy < 1 else ""
-    tail = tr("head.rent_of_count" + sold, req.lang, rate=amount(rate, unit, req.lang), u=occupancy,
-              hour=amount(hour, unit, req.lang), month=amount(month, unit, req.lang))
     days = req.params.get("days")
     if isinstance(days, float):
         # "一年满租收入多少？": the stated period's rent too
@@ -185,9 +183,11 @@ def _rent_of_count(res: Result, req: Request, read: set[str]) -> Result:
         figs = (*figs, Figure(f"rent_period_{cur}", hour * 24 * days, unit,
                               tr("fig.rent_period_of_count", req.lang, days=days)))
         tail = tr("head.rent_of_count_period" + sold, req.lang, rate=amount(rate, unit, req.lang),
-                  u=occupancy,
-                  hour=amount(hour, unit, req.lang), money=amount(hour * 24 * days, unit, req.lang),
-                  days=days)
+                  u=occupancy, hour=amount(hour, unit, req.lang),
+                  money=amount(hour * 24 * days, unit, req.lang), days=days)
+    else:
+        tail = tr("head.rent_of_count" + sold, req.lang, rate=amount(rate, unit, req.lang), u=occupancy,
+                  hour=amount(hour, unit, req.lang), month=amount(month, unit, req.lang))
     return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, *figs), steps=(*res.steps, step))
 
@@ -603,13 +603,8 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
                                      tr("fig.total", req.lang, label=tr("fig.gpus_all", req.lang))))
         cost = next((f.value for f in figures if f.name == "cost_usd"), None)
         cost_cny = next((f.value for f in figures if f.name == "cost_cny"), None)
-        if cost is not None and cost_cny is not None and req.params.get("currency") == "cny":
-            # ("每组多少钱 … ¥9.8/卡时": the total in yuan first, as the parts are)
-            money = tr("money.cny_usd", req.lang, cny=human(cost_cny, lang=req.lang),
-                       usd=human(cost, lang=req.lang))
-        else:
-            money = tr("money.usd", req.lang, usd=human(cost, lang=req.lang)) if cost is not None else ""
-        total = ("，" if req.lang == "zh" else ", ") + money if cost is not None else ""
+        # ("每组多少钱 … ¥9.8/卡时": the total in yuan first, as the parts are)
+        total = ("，" if req.lang == "zh" else ", ") + _bill(cost, cost_cny, req) if cost is not None else ""
         headline = tr("head.mix", req.lang, gpus=human(gpus, lang=req.lang), total=total,
                       parts=parts)
         parent = Result(intent=req.intent, headline=headline, figures=tuple(figures),
@@ -629,11 +624,7 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             # "on-demand $3.90/hr vs 1yr reserved $2.60/hr … which is cheaper per month?": both bills
             c1, c2 = results[0].value("cost_usd"), results[1].value("cost_usd")
             c2_cny = results[1].figure("cost_cny")
-            if c2_cny is not None and req.params.get("currency") == "cny":
-                money2 = tr("money.cny_usd", req.lang, cny=human(c2_cny.value, lang=req.lang),
-                            usd=human(c2, lang=req.lang))
-            else:
-                money2 = tr("money.usd", req.lang, usd=human(c2, lang=req.lang))
+            money2 = _bill(c2, c2_cny.value if c2_cny is not None else None, req)
             more = tr("head.compare_cost", req.lang, money=money2, ratio=c2 / c1)
             parent = replace(parent, headline=parent.headline + more)
         if req.params.get("asks_added") and len(results) == 2 and all(r.figure("gpus") for r in results):
@@ -654,6 +645,13 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
     return account(parent, req, read, reasons)
 
 
+def _bill(usd: float, cny: float | None, req: Request) -> str:
+    """An amount in dollars, said in yuan first (dollars beside) when the question priced in yuan."""
+    if cny is not None and req.params.get("currency") == "cny":
+        return tr("money.cny_usd", req.lang, cny=human(cny, lang=req.lang), usd=human(usd, lang=req.lang))
+    return tr("money.usd", req.lang, usd=human(usd, lang=req.lang))
+
+
 def _stated_ratio(req: Request) -> tuple[str, str, float, list[str]] | None:
     """A speed ratio stated between the two cards compared: (the faster, the slower, the ratio, the
     cards in the options' order), or None."""
@@ -662,6 +660,15 @@ def _stated_ratio(req: Request) -> tuple[str, str, float, list[str]] | None:
     if len(accs) != 2 or fast not in accs or accs[0] == accs[1] or not isinstance(k, float) or k <= 0:
         return None
     return str(fast), next(a for a in accs if a != fast), k, accs
+
+
+def _each_card(req: Request, cat: Catalog, defaults: dict[str, float]) -> list[tuple[Builder, Accelerator]]:
+    """Each option's own builder and card, for a comparison made across the cards compared."""
+    out = []
+    for overlay in req.options:
+        b = Builder(req=req.option(overlay), cat=cat, defaults=defaults)
+        out.append((b, b.accelerator()))
+    return out
 
 
 def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[str, float],
@@ -682,9 +689,7 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
     yuan = not rents and all("price_cny" in o and "price_usd" not in o for o in req.options)
     prices: dict[object, float] = {}
     subs: dict[object, Builder] = {}
-    for overlay in req.options:
-        b = Builder(req=req.option(overlay), cat=cat, defaults=defaults)
-        acc = b.accelerator()
+    for b, acc in _each_card(req, cat, defaults):
         price = rent_rate(b, acc) if rents else unit_prices(b, acc)[1 if yuan else 0]
         if price is None or price <= 0:
             return parent
@@ -720,14 +725,12 @@ def _work_per_watt(parent: Result, req: Request, cat: Catalog, defaults: dict[st
     if pair is None:
         return parent
     fast, slow, k, accs = pair
-    watts: dict[object, float] = {}
-    for overlay in req.options:
-        b = Builder(req=req.option(overlay), cat=cat, defaults=defaults)
-        acc = b.accelerator()
-        watts[acc.id] = gpu_power_w(b, acc)[0]
-        read.update(b.read)
+    cards = _each_card(req, cat, defaults)
+    watts = {acc.id: gpu_power_w(b, acc)[0] for b, acc in cards}
     if fast not in watts or slow not in watts:
         return parent
+    for b, _acc in cards:
+        read.update(b.read)              # (the watts each card was read at, stated or catalogued)
     ratio = k * watts[slow] / watts[fast]
     name = {a: cat.accelerators[str(a)].short for a in accs}
     lang = req.lang

@@ -822,7 +822,6 @@ def _mfu_changed(r: Reading, intent: str | None) -> tuple[Mapping[str, Value], .
     value = r.params.pop(change)
     assert isinstance(value, float)
     new = value if change == "mfu_to" else mfu * (1 + value) if change == "mfu_gain" else mfu + value
-    _mark_options(r, (change,))
     r.stated = [replace(s, note="option") if s.param == change else s for s in r.stated]
     # (the second option's MFU has the change in it; these paths never apply it again)
     return MappingProxyType({"mfu": mfu}), MappingProxyType({"mfu": min(1.0, max(0.01, new)), change: value})

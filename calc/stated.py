@@ -144,6 +144,14 @@ class Reading:
         self.stated = [new if x is st else x for x in self.stated]
         return new
 
+    def move(self, st: Stated, param: str, **changes: Any) -> Stated:
+        """Read the stated span `st` as `param` after all: the parameter it had keeps its value only if
+        another span gave it, and `param` takes the span's value."""
+        if self.params.get(str(st.param)) == st.value:
+            del self.params[str(st.param)]
+        self.params[param] = float(changes.get("value", st.value) or 0)
+        return self.retag(st, param=param, **changes)
+
     def stated_at(self, pos: int) -> bool:
         """Whether position `pos` already lies in a stated span."""
         return any(st.start <= pos < st.end for st in self.stated)
