@@ -157,7 +157,8 @@ _PERCENTILE_WORD = re.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*
 
 
 TTFT = re.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
-PER_TOKEN = re.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|出字|吐字|每个?\s*(?:输出)?\s*token|"
+PER_TOKEN = re.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|单字|逐字|出字|吐字|单\s*token|"
+                       r"每个?\s*(?:输出)?\s*token|"
                        r"每\s*token|/\s*(?:output )?tok(?:en)?\b|/\s*tk\b")
 ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
@@ -287,6 +288,12 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             and re.match(r"\s*(?:x|×)\s*(?:an?\s+|the\s+)?#", r.masked[n.end:n.end + 9]):
         # "B200 is 3x H100", "B200 = 2.5x H100 per card", "does 4x H100 throughput": a speed ratio
         role, b = "speedup", n.end + len(re.match(r"\s*(?:x|×)", t[n.end:]).group())  # type: ignore[union-attr]
+    if role == "input_tokens" and value < 50 and re.match(r"\s*prompts\b", t[n.end:n.end + 9]) \
+            and _SENDS.search(t[max(0, n.start - 16):n.start]):
+        role = "queries"                 # "each sends 10 prompts, 1,000-token replies": ten requests
+    if role == "factor" and 1 < value <= 20 and (per_card := _X_PER_CARD.match(t, n.end)) \
+            and len(re.findall(r"#+", r.masked)) >= 2 and re.search(r"\bmatch|替代|顶替|相当于", t):
+        role, b = "speedup", per_card.end()   # "match 1,000 H100s with MI355X, assume 1.6x per gpu"
     if role == "rent" and value >= 2000:
         role = "budget"                  # "折合 557万美元，按 2 美元一小时租金": a total, no hourly rent
     if role == "price" and 4 <= value <= 10 and _AT_RATE.search(t[max(0, n.start - 6):n.start]) \
@@ -338,7 +345,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             or _BOXES_COUNTED_LATER.search(r.masked[n.end:])):
         role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
     if role == "observed_tokens_per_s" and (
-            PER_SERVER.search(CLAUSE.split(r.masked[b:b + 20])[0]) or PER_SERVER.search(r.masked[a:b])
+            PER_SERVER.search(CLAUSE.split(r.masked[b:b + 34])[0]) or PER_SERVER.search(r.masked[a:b])
             or _server_rate(r, a, b)
             # "a node of eight H800s at $2/hr serves ~3,000 tokens/s": the node's rate
             or (_NODE_OF.search(CLAUSE.split(r.masked[max(0, a - 60):a])[-1])
@@ -663,9 +670,14 @@ WORDS_PER_TOKEN = 0.75
 
 _PEAK_NEAR = re.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
                         r"(?:qps|rps|load|traffic|of|is|at|=|:|时|期)?"
-                        r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$")
+                        r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$"
+                        # "高峰期大模型调用约30次/秒": the peak, a few words of what is called between
+                        r"|(?:高峰|峰值)(?:期|时段|时)?[\u4e00-\u9fffa-z]{1,8}?(?:约|为|是|达到|大概|大约)?\s*$")
 _PER_USER_HEAD = re.compile(r"(?:每个?用户|每人|每路|单用户|每个?会话|per user)\s*(?:的)?\s*"
-                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|达到|为|是|按)?\s*(?:每秒)?\s*$")
+                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|达到|为|是|按)?\s*(?:每秒)?\s*$|"
+                            # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
+                            r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
+                            r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")
 _PER_USER_RATE = re.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
                             r"/\s*(?:user|stream))\b")
 
@@ -934,7 +946,7 @@ _SERVERS_AT = re.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)
 # (on the masked text: "H20 server got quoted at 1.05M RMB", "box quoted $285k", "dgx h100 quoted $300k",
 # the server's name masked)
 _SERVER_QUOTED = re.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"
-                            r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?quoted(?:\s+(?:at|for))?\s*"
+                            r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?(?:quoted(?:\s+(?:at|for))?|quote\s*(?:is|of|=|:|at)?)\s*"
                             r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
 _EACH_UNIT_BEFORE = re.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
                                r"(?:[~≈]|about|约|大约|大概)?\s*"
@@ -967,6 +979,11 @@ def _with_each(t: str, end: int) -> int:
 # one server named just before an amount: "一台H100服务器（8卡）", "one 8-GPU server,"
 _ONE_SERVER_PRICED = re.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?:服务器|整机)\s*"
                                 r"(?:[(（][^)）]{0,8}[)）])?\s*(?:的)?\s*(?:价格|报价|售价|要|是|约|大概)?\s*$|"
+                                # "单台HGX H100八卡，买价28万美元": one box described, then its price
+                                r"(?:一台|每台|单台)[^。；;?？]{0,20}?[,，]?\s*(?:买价|报价|售价|采购价|价格|单价|购买价)"
+                                r"\s*(?:是|为|约|大概|大约)?\s*$|"
+                                # "Server quote $280k", "node quote is ~$300k"
+                                r"\b(?:server|node|box|rack|chassis)\s+quote\s*(?:is|of|=|:|at|~)?\s*(?:us\$|\$|¥)?\s*$|"
                                 r"\b(?:one|each|a|per)\s+[^,.;]{0,16}\b(?:server|node|box)\s*(?:\([^)]{0,8}\))?\s*"
                                 r"(?:is|costs?|at|=|:|for|~)?\s*(?:us\$|\$|¥)?\s*$")
 _BUDGET_WORDS = re.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|capex|资本开支|\bin total\b|"
@@ -996,11 +1013,18 @@ GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|e
 _BARE_CARD = re.compile(r"(?:^|[,，;；。\s])卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$")
 # "一台 12 万块": 块 as money, no card after it
 _KUAI_MONEY = re.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
+# "assume 1.6x per gpu": a speed per card (not "$2/gpu-hr")
+_X_PER_CARD = re.compile(r"\s*(?:x|×)\s*(?:per|/|a|each)\s*(?:gpu|card|chip|accelerator)\b"
+                         r"(?!\s*(?:hours?|hr|h)\b)")
+# "each sends 10 prompts": a count of requests sent
+_SENDS = re.compile(r"\b(?:sends?|sending|asks?|asking|makes?|making|fires?|does|doing|types?|writes?)\s*"
+                    r"(?:about|around|~)?\s*$")
 # "4090 机器 8 卡一台": a server said just before
 _ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
 # "6 个月翻倍": a period, then the doubling
 # who pays a month's price: "$19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users"
-_SUBSCRIBERS = re.compile(r"\b(?:users?|subs|subscri\w*|seats?|members?|customers?|paying|paid|plans?|tiers?|"
+_SUBSCRIBERS = re.compile(r"\b(?:users?|subs?|subscri\w*|seats?|members?|customers?|paying|paid|plans?|"
+                          r"tiers?|"
                           r"pricing|arpu)\b|用户|会员|订阅")
 # "2025 NVL72 shipments": what a year before a name is the year of
 _SHIPPED = re.compile(r"\s*[#&]+\s*(?:shipments?|deliveries|orders?|volumes?|出货量?|出貨量?|产量|產量)")

@@ -708,6 +708,25 @@ def token_bill(b: Builder) -> Result:
         rate = rent_rate(b, acc) or 0.0
         cost_day = gpus * rate * 24
         b.step(b.tr("step.fleet_rent_day", gpus=gpus, rate=rate, cost=cost_day))
+    elif not b.flag("asks_payback") and (b.has("gpus") or b.has("servers") or (b.has("gpus_per_server") and (
+            b.has("server_price_usd") or b.has("server_price_cny")))) \
+            and (owned := owned_rate(b, b.accelerator())) is not None:
+        # "on-prem 8x H100 box … server quote $280k, 10.2 kW, $0.12/kWh, 3-year amortization": the stated
+        # fleet owned (or as many of the priced box as the volume keeps busy), its purchase over the
+        # period plus its power, all day
+        if b.has("gpus") or b.has("servers"):
+            gpus = b.count_gpus(b.accelerator())
+        else:
+            from calc.inference import serving_gpus_needed
+            per = b.gpus_per_server(b.accelerator())
+            gpus = math.ceil(serving_gpus_needed(b, tpd) / per) * per
+        cost_day = gpus * owned * 24
+        b.step(b.tr("step.fleet_owned_day", gpus=gpus, rate=owned, cost=cost_day))
+        b.fig("owned_cost_per_million_usd", cost_day / (tpd / 1e6), "US$", b.tr("fig.owned_per_million"))
+        if b.req.params.get("per_tokens") == 1e6:
+            b.read.add("per_tokens")         # ("what's our cost per million tokens?": the basis asked)
+        per_m = cost_day / (tpd / 1e6) * (fx(b) if cny else 1)
+        charge_note += b.tr("head.owned_per_million", money=cash(b, per_m, cny))
     elif b.has("accelerator") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "revenue vs cost on H100 at $2.2/hr": what serving those tokens costs, beside the bill
         from calc.inference import serving_cost_per_day

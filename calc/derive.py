@@ -558,10 +558,22 @@ _EACH_REPLICA = re.compile(r"(?:each|per|every|a|one|单个?|每个?)\s*(?:repli
                            r"[^,;，；。\d]{0,16}$")
 
 
+_EACH_ON = re.compile(r"\beach\s+(?:one\s+)?(?:on|using|with|across|spanning|over)\s*$|"
+                      r"每个?副本\s*(?:用|占|跑在|需要)?\s*$")
+
+
 def _replicas(r: Reading) -> None:
     """"replicas=12 x TP8 H200, each replica ~9.5k tok/s", "40 replicas (TP4 MI325X, ~6k tok/s/replica)":
     the GPUs are the replicas times their size, and a rate said per replica is shared over its GPUs."""
     p = r.params
+    each = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
+                 and _EACH_ON.search(r.t[max(0, x.start - 20):x.start])), None)
+    if each is not None and "tensor_parallel" not in p and "servers" not in p and any(
+            x.param == "replicas" and x.note == "" for x in r.stated):
+        # "6 replicas of Qwen3-235B, each on 8 GPUs": each replica's size, not the fleet
+        p.pop("gpus", None)
+        p["tensor_parallel"] = float(each.value or 0)
+        r.retag(each, param="tensor_parallel")
     tp = p.get("tensor_parallel")
     if not isinstance(tp, float):
         return

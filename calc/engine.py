@@ -266,10 +266,19 @@ def _measured_at(res: Result, req: Request, read: set[str]) -> Result:
         return res
     for s in req.stated:
         if s.param in ("batch_per_replica", "concurrent_users") and s.param not in read and s.note == "" \
-                and 0 <= s.start - rate.end <= 24 and isinstance(s.value, float) and _AT_LOAD.match(s.text):
+                and (0 <= s.start - rate.end <= 24 or req.params.get("batch_of_rate")) \
+                and isinstance(s.value, float) and s.value >= 1 and _AT_LOAD.match(s.text) \
+                and isinstance(rate.value, float) and rate.value > 0:
+            # what the measurement says of each sequence: its share of the rate, a time per token
             read.add(s.param)
+            each = rate.value / s.value
             return replace(res, assumptions=(*res.assumptions, Assumption(
-                "measured_at", int(s.value), "", "question", tr("label.measured_at", req.lang))))
+                "measured_at", int(s.value), "", "question", tr("label.measured_at", req.lang))),
+                figures=(*res.figures, Figure("stream_tokens_per_s", each, "tokens/s",
+                                              tr("fig.stream_rate", req.lang)),
+                         Figure("measured_tpot_ms", 1000 / each, "ms", tr("fig.measured_tpot", req.lang))),
+                steps=(*res.steps, tr("step.measured_at", req.lang, rate=rate.value, batch=s.value, each=each,
+                                      ms=1000 / each)))
         if s.param == "tensor_parallel" and s.param not in read and s.note == "" \
                 and isinstance(s.value, float) and not ("model" in req.params or "params" in req.params) \
                 and (0 <= s.start - rate.end <= 24 or 0 <= rate.start - s.end <= 24):

@@ -294,6 +294,34 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     return users * qpu, b.num("peak_factor", 2.0), "users"
 
 
+def _load_per_user(b: Builder, kind: str, per_day: float, lout: float) -> str:
+    """"12,000 employees, peak 300 concurrent users", "1,500 seats, 30 requests/s at peak": the load
+    stated sizes the fleet, and the people stated beside it give the load's share per person, a check
+    of the load ("" when the load is the users' own)."""
+    if kind == "users" or not b.has("users") or "users" in b.read or b.has("users_to") \
+            or b.flag("asks_per_user") or b.has("usd_per_user_month") or b.has("cny_per_user_month"):
+        return ""                    # (users growing to a target: the load is the target's; a cost per
+                                     # user: the users are read for it)
+    users = b.num("users", None, record=False)
+    if kind != "concurrent" and per_day / users < 0.01:
+        return ""                    # (a hundredth of a query a user a day checks nothing: a misreading)
+    b.num("users", None)
+    if kind == "concurrent":
+        conc = b.num("concurrent_users", None, record=False)
+        b.fig("concurrent_share", conc / users, "x", b.tr("fig.concurrent_share"))
+        b.step(b.tr("step.concurrent_share", conc=conc, users=users, share=conc / users))
+        return b.tr("head.concurrent_share", share=conc / users, users=b.h(users))
+    # a rate per second (often the peak's) per person an hour; a day's volume per person a day
+    hourly = kind == "qps"
+    each = per_day / users / (24 if hourly else 1)
+    shown = f"{each:,.0f}" if each >= 100 else f"{each:.3g}"
+    b.fig("queries_per_user_hour" if hourly else "queries_per_user_day", each, "queries",
+          b.tr("fig.queries_per_user_hour" if hourly else "fig.queries_per_user_day"))
+    b.step(b.tr("step.load_per_user_hour" if hourly else "step.load_per_user", per_day=b.h(per_day),
+                qps=per_day / SECONDS_PER_DAY, users=users, each=shown, tokens=per_day * lout / users))
+    return b.tr("head.load_per_user_hour" if hourly else "head.load_per_user", each=shown, users=b.h(users))
+
+
 def _purchase_tail(b: Builder, acc: Accelerator, gpus: float, servers: float) -> str:
     """"an 8x L40S box at $72k … how many boxes + total $?": the fleet bought at the stated price
     (whole servers at a server's price), "" when no price is stated."""
@@ -326,9 +354,6 @@ def fleet(b: Builder) -> Result:
     lout = b.num("output_tokens", 500, record=False)
     if kind == "concurrent":
         conc = b.num("concurrent_users", None)
-        if b.has("users") and "users" not in b.read:
-            # "12,000 employees, peak 300 concurrent users": the peak concurrency sizes the fleet
-            b.set_aside("users", "unused.users_by_concurrency", conc=conc)
         peak_tokens = conc * 1000 / tpot_ms      # every stream at the latency target
         qps = peak_tokens / lout
         per_day = qps * SECONDS_PER_DAY
@@ -392,7 +417,7 @@ def fleet(b: Builder) -> Result:
     _latency(b, pt)
     b.fig("hbm_gb", gpus * acc.mem_gb, "GB", b.tr("fig.fleet_hbm"))
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
-    check = ""
+    check = _load_per_user(b, kind, per_day, lout)
     if b.has("budget_usd") or b.has("budget_cny"):
         # "we have ¥800万 … how many L40S?": the fleet's purchase against the budget
         cny = b.has("budget_cny")
@@ -714,13 +739,12 @@ def modelled_tps_per_gpu(b: Builder, acc: Accelerator) -> float:
     return per
 
 
-def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
-    """What a day's output tokens cost to serve on rented GPUs kept fully busy (the serving
-    model's per-GPU rate at a 50 ms per-token target): the cost side of a token bill."""
+def _serving_rate(b: Builder) -> tuple[Accelerator, Model, float]:
+    """(the card, the model, each GPU's output tokens/s as served: measured if stated, else the
+    serving model's at a 50 ms per-token target, times a stated utilization)."""
     acc = b.accelerator()
     model = b.model(default="llama3_70b")
     precision = _precision(b, acc)
-    rate = rent_rate(b, acc)
     pt, _, _ = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000)
     tps = pt.tokens_per_s_per_gpu
     if b.has("observed_tokens_per_s_per_gpu"):
@@ -729,8 +753,21 @@ def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
         util = b.num("utilization", None)
         tps *= util
         b.step(b.tr("step.utilization", util=util, tps=tps))
+    return acc, model, tps
+
+
+def serving_gpus_needed(b: Builder, tokens_per_day: float) -> int:
+    """The GPUs a day's output tokens keep busy around the clock (at least one)."""
+    _, _, tps = _serving_rate(b)
+    return max(1, math.ceil(tokens_per_day / (tps * SECONDS_PER_DAY)))
+
+
+def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
+    """What a day's output tokens cost to serve on rented GPUs kept fully busy (the serving
+    model's per-GPU rate at a 50 ms per-token target): the cost side of a token bill."""
+    acc, model, tps = _serving_rate(b)
+    rate = rent_rate(b, acc)
     hours = tokens_per_day / (tps * 3600)
-    pt = replace(pt, tokens_per_s_per_gpu=tps)
     b.fig("serving_gpus", math.ceil(hours / 24), "GPUs", b.tr("fig.serving_gpus", acc=acc.short))
     b.fig("serving_gpu_hours_per_day", hours, "GPU-hours", b.tr("fig.serving_hours"))
     if rate is None:                     # no rent known: the GPUs those tokens keep busy, only
@@ -738,7 +775,7 @@ def serving_cost_per_day(b: Builder, tokens_per_day: float) -> float | None:
                     n=math.ceil(hours / 24)))
         return None
     b.fig("serving_cost_per_day_usd", hours * rate, "US$", b.tr("fig.serving_cost_day"))
-    b.step(b.tr("step.serving_cost", tpd=b.h(tokens_per_day), tps=pt.tokens_per_s_per_gpu,
+    b.step(b.tr("step.serving_cost", tpd=b.h(tokens_per_day), tps=tps,
                 model=model.short, acc=acc.short, hours=hours, rate=rate, cost=hours * rate))
     return hours * rate
 
@@ -804,6 +841,17 @@ def _measured_per_gpu(b: Builder, acc: Accelerator) -> Result:
     b.fig("tokens_per_s_per_gpu", total / n, "tokens/s", b.tr("fig.per_gpu"))
     b.step(b.tr("step.measured_share", total=total, n=n, per=total / n))
     head = b.tr("head.measured_per_gpu", per=total / n, total=b.h(total), n=n, acc=acc.short)
+    if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+        # "… and cost per M tokens at 7 yuan/card-hr?": each card's hour over the tokens it makes in it
+        cny = b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour")
+        hourly = b.num("rent_cny_per_hour" if cny else "rent_usd_per_hour", None)
+        per_m = hourly / (total / n * 3600) * 1e6
+        b.fig("cost_per_million_tokens_cny" if cny else "cost_per_million_tokens_usd", per_m,
+              "RMB" if cny else "US$", b.tr("fig.cost_per_mtok"))
+        b.step(b.tr("step.measured_cost", rate=cash(b, hourly, cny), per=total / n, cost=cash(b, per_m, cny)))
+        head += b.tr("head.measured_cost", rate=cash(b, hourly, cny), cost=cash(b, per_m, cny))
+        if b.req.params.get("per_tokens") == 1e6:
+            b.read.add("per_tokens")         # (the basis asked: "每百万token成本多少")
     if b.has("utilization") and b.has("factor"):
         # "avg util 55% … headroom for 2x traffic?": the busy share grown by the factor, against 100%
         u, f = b.num("utilization", None), b.num("factor", None)

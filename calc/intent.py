@@ -543,6 +543,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
             and not (load and has("server_power_cap_w") and kw("how_many"))
             and not (stated_power and not (has("model") or has("params")))
+            # "Gemma 2 27B on a single H100, ~2,600 tok/s … at $2.40/hr: $/M?": a measured rate's price
+            and not (has("asks_cost_per") and measured)
             # "5亿元 … H20 at 11.5万 each — how many cards, and how many DAU could we serve": a purchase
             # ("16k H200s at $31.5k each, plus 40% … budget is $800M, does it fit": the bill in the budget)
             and not ((has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny"))

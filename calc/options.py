@@ -243,7 +243,10 @@ def _by_speedup(r: Reading, accs: list[tuple[str, int]], c: Stated | None) -> No
     if c is None:
         r.params.update({"from_accelerator": counted, "accelerator": other})
         param = "from_accelerator"
-    elif "days" in r.params and isinstance(c.value, float):
+    elif "days" in r.params and isinstance(c.value, float) and not (
+            # "match 1,000 H100s with MI355X at 1.6x … monthly rent at $2.95/hr": the rent's month, no run
+            any(k in r.params for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+            and re.search(r"\bmatch", r.t) and not re.search(r"\btrain|训练|\bjob\b|\brun\b", r.t)):
         if _SAME_TIME.search(r.t):
             r.params["same_time"] = True  # "想同样时间训完要多少张": the cards for the same days
             r.params.pop("gpus", None)
@@ -1194,7 +1197,7 @@ _ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系
                           r"(?:为|是|按|of|=|:)?\s*$")
 # "全包成本係晶片1.5倍", "all-in cost is 1.5x the chips' … ": the whole build against the chips, named first
 _ALL_IN_OF_CHIPS = re.compile(r"(?:全包|all[- ]in|整体|全部|总)\s*(?:成本|投入|费用|cost)?\s*"
-                              r"(?:系|係|是|为|約|约|大概|is|=)?\s*(?:the\s+)?(?:芯片|晶片|卡|加速卡|gpus?|chips?)"
+                              r"(?:系|係|是|为|約|约|大概|按照?|以|is|=)?\s*(?:the\s+)?(?:芯片|晶片|卡|加速卡|gpus?|chips?)"
                               r"(?:的|嘅|价|價|'s)?\s*$")
 _PRICE_WITH_BUILD = re.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
                                r"(?:网络|机房|服务器|整机|配套|基础设施)|\ball[- ]in\b|"

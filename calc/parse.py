@@ -352,13 +352,20 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params["concurrent_users"] = r.params.pop("users")
         r.stated = [replace(st, param="concurrent_users") if st.param == "users" else st for st in r.stated]
     cc = next((st for st in r.stated if st.param == "concurrent_users" and st.note == ""), None)
-    if cc is not None and BATCH.search(str(cc.text).lower() + r.t[max(0, cc.start - 12):cc.start]) \
-            and any(k in r.params for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s",
-                                            "observed_tokens_per_s_per_server")) \
-            and any(k in r.params for k in ("users", "qps", "queries_per_day", "tokens_per_day")):
-        # "~1800 tok/s at bs=32 … 50k DAU": the batch the rate was measured at, not the load
+    rate = next((st for st in r.stated if st.note == "" and st.param in (
+        "observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "observed_tokens_per_s_per_server")), None)
+    if cc is not None and rate is not None \
+            and BATCH.search(str(cc.text).lower() + r.t[max(0, cc.start - 12):cc.start]) \
+            and (any(k in r.params for k in ("users", "qps", "queries_per_day", "tokens_per_day"))
+                 or (0 <= cc.start - rate.end <= 24 and re.fullmatch(r"[\s,，(（]*(?:at|@|with|w/|在)?\s*",
+                                                                     r.t[rate.end:cc.start]))):
+        # "~1800 tok/s at bs=32 … 50k DAU", "~4k tok/s/gpu at bs 128 … tokens a day?": the batch the
+        # rate was measured at, not a load (engine's _measured_at reads it with the rate)
         r.params.pop("concurrent_users", None)
-        r.retag(cc, note="rate_condition")
+        r.retag(cc, param="batch_per_replica")
+        r.params["batch_of_rate"] = True
+        seen.pop("concurrent_users", None)
+        intent = intent_of(r.t, {**seen, **r.params}) or intent
     box = IN_ONE_BOX.search(r.t)
     if box is not None and "gpus" in r.params and "servers" not in r.params:
         # "8x MI300X … in one box": the cards counted are one server's

@@ -1159,10 +1159,12 @@ _USERS_SUBJECT = re.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bw
                             r"用户|日活|月活|周活")
 # "从现在 100 万增长到年底 2000 万": the time the target is for may come between
 _FROM_NOW = re.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
-                       r"[^,，。;；\d]{0,8}$")
+                       r"[^,，。;；\d]{0,12}$")
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
 _FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
                       r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|大概|可能|也许)?\s*$|"
+                      # "目前覆盖5,000名员工，计划推广到全集团2万人": rolled out to, the whole of something
+                      r"(?:推广到|扩展到|扩大到|覆盖到|铺开到|推到)[^,，。;；\d]{0,6}$|"
                       # "现在日活五百万，明年要冲两亿"
                       r"(?:今年|明年|后年|年底)?\s*(?:要|能|会)?\s*(?:冲|冲到|涨到|达到|做到|增长到|增加到)\s*$|"
                       # "现在 200万 DAU → 18个月后 2000万": the time the target is for, said after an arrow

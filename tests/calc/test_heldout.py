@@ -237,7 +237,9 @@ def checked_in_headline(key: str, res: Any) -> bool:
     if num is None:
         return False
     core = num.group()
-    return any(m is not None and core in r.headline[m.start():]
+    # ("the 32 you stated are 16.00x that": the number may come just before the words)
+    return any(m is not None and re.search(r"(?<![\d.,])" + re.escape(core) + r"(?![\d])",
+                                           r.headline[max(0, m.start() - 12):])
                for r in results(res) for m in [_CHECKED.search(r.headline)])
 
 

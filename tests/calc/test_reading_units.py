@@ -5325,3 +5325,53 @@ def test_work_per_watt_from_a_stated_speed_ratio(q, part):
     _, res = ask(q)
     assert part in res.headline and not res.unused, (res.headline, res.unused)
     assert any(f.name == "work_per_watt_ratio" for f in res.figures)
+
+
+@pytest.mark.parametrize("q,part", [
+    # a side's token price said short, a full stop or the other side's price after it
+    ("resell qwen2.5 72b on H200 @ $1.20/M out, $0.40/M in. rent $3/hr per gpu, measured 1,500 tok/s per gpu. "
+     "margin?", "against the price of US$1.6"),
+    # one box quoted, its power and its period: the owned cost at the stated volume
+    ("Cost comparison: on-prem 8x H100 box serving DeepSeek R1 vs an API at $2.19 per million output tokens. We "
+     "expect 40M tokens/day. Server quote $280k, draws 10.2 kW, electricity $0.12/kWh, 3-year amortization. What's "
+     "our on-prem cost per million tokens?", "owned, at this volume, US$7.34 per million tokens"),
+    ("单台HGX H100八卡，买价28万美元，汇率7.25，3年折旧，跑Llama 3 70B整机12000 tokens/s，每百万token折旧成本多少人民币？",
+     "折合每百万token约1.96元"),
+    # a measured total and a rent per card-hour: the cost per million
+    ("our A100 cluster does 900k tokens/s total across 512 cards. per card, and cost per M tokens at $1.5/card-hr?",
+     "at US$1.5 per GPU-hour, US$0.237 per million tokens"),
+    # a month's price in words, with subscribers about
+    ("fifteen bucks a month, 2 million subscribers, each burns 30k tokens a day on Llama 3.1 8B on L40S at $0.9/hr: "
+     "covered?", "of the US$15 each pays"),
+    ("$3 per million output tokens, $1 per million input. 2k in / 500 out, 10M such requests a day — daily revenue?",
+     "US$35,000 a day"),
+    # a speed per card said for the fleet to match
+    ("need to match 2,000 A100s with H200, assume 2.5x per gpu. how many + monthly rent at $3/hr?",
+     "800 H200 SXM do the work of 2,000 A100 80GB"),
+    ("each of our 12,000 engineers would use about 40k tokens/day. Llama 3.1 70B on H100. how many GPUs?",
+     "to serve 960,000 queries a day"),
+    ("We plan 4 replicas of Llama 3.1 405B, each on 8 GPUs (H200). total power at 700 W per GPU?",
+     "for 32 H200 SXM"),
+    ("目前AI助手覆盖3,000名员工，计划推广到全公司1.2万人。现有H20共24张，按线性扩展还要再买多少张？", "96张H20（新增72张）"),
+    ("10万张H100，每张卡3万美元，总成本按芯片的1.4倍算，一共多少亿人民币？汇率7.2", "整体约302亿元"),
+    ("Gemma 2 27B on a single H100, we get ~2,600 tok/s @ batch 48. at $2.40/hr how many M tokens/hr and $/M?",
+     "US$0.256 per million output tokens"),
+])
+def test_answers_of_sets_555_558(q, part):
+    _, res = ask(q)
+    assert part in res.headline, (res.headline, res.unused)
+    assert [u.text for u in res.unused] in ([], ["Llama 3.1 405B"])   # (power needs no model)
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("要求首字延迟不超过1秒、单字输出不超过40ms，并发500，Qwen2.5 72B，要多少张H200？", "tpot_ms", 40),
+    ("MI325X vs H200 for Llama 3.3 70B: 2000 concurrent streams, each needs >=30 tok/s. how many of each?",
+     "tpot_ms", 1000 / 30),
+    ("我们的客服中心有800个坐席，高峰期调用约20次/秒，Qwen2.5 7B跑L40S，要几张？", "qps", 20),
+    ("ok so 5M users, each sends 10 prompts, 1,000-token replies, how many H100s is that?", "queries_per_user", 10),
+    ("quick one: llama 3.1 405b fp8 on a full 8xH200 node, $3.50/gpu/hr. if we hit 1,200 tok/s aggregate across the "
+     "node whats cost per million output tokens?", "observed_tokens_per_s_per_server", 1200),
+])
+def test_readings_of_sets_555_558(q, param, value):
+    req = parse(q)
+    assert req.params[param] == pytest.approx(value)
