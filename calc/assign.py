@@ -565,6 +565,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and _ONE_SERVER_PRICED.search(t[max(0, a - 30):a]) \
                 and not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12]) and not CAN_BUY.search(t):
             role = "server_price"        # "一台H100服务器（8卡）230万元": one box's price, not a budget
+        elif role == "budget" and not _BUDGET_WORDS.search(t) and not CAN_BUY.search(t) \
+                and not _MONEY_WORDS.search(t) and (thing := _priced_thing(r, t, a, b, value, cur)):
+            role = thing                 # "an L40S for the garage, ~$7,800 and 350W", "the $25k build"
         elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
@@ -651,15 +654,25 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 r"\s*(?:/\s*(?:output )?token|per (?:output )?token)", t[b:b + 20])
         else:
             ttft = not PER_TOKEN.search(own) and bool(
-                TTFT.search(re.split(r"\d", t[b:b + 25])[0]) or TTFT.search(t[max(0, a - 30):a]))
+                TTFT.search(re.split(r"\d", t[b:b + 25])[0]) or TTFT.search(t[max(0, a - 30):a])
+                # "what TTFT for a 4k token prompt? want under 500ms": the one latency the message names
+                or (value >= 100 and TTFT.search(t) and not PER_TOKEN.search(t)))
         r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
     elif role == "words":
         r.pending.append(("tokens", n, a, b, value / WORDS_PER_TOKEN))
+    elif role == "hours" and 0 < value < 24 and (
+            (day := _A_DAY_AFTER.match(t, b)) or _EACH_DAY_BEFORE.search(t[max(0, a - 10):a])):
+        # "I use it 8 hours a day", "每天用8小时": the share of each day it runs, not a period of 8 hours
+        r.add("utilization", value / 24, a, day.end() if day else b)
     elif role in ("days", "hours", "weeks", "months", "years", "quarters", "tokens", "util", "queries",
                   "growth_rate_year", "percent", "util_fraction"):
         r.pending.append((role, n, a, b, value))
     elif re.fullmatch(r"[\d.,]+\s?b", n.raw) and 1e8 <= value <= 1e13:
         r.pending.append(("size", n, a, b, value))   # "a 7B on 2T tokens": a size, if training
+    elif value.is_integer() and 1 <= value <= 1e6 and (them := _OF_THEM.match(t, n.end)) \
+            and (named := _last_thing(r, a)) is not None:
+        # "on rented 4090s (8 of em)": a count of the thing just named
+        r.add("servers" if named == "server" else "gpus", value, a, them.end())
     else:
         r.add(None, value, a, word_after(r.t, b))
 
@@ -737,6 +750,41 @@ def _server_rate(r: Reading, a: int, b: int) -> bool:
         # "64 HGX H100 do 1M tok/s": a count of servers, so the fleet's rate
         return not re.search(r"[\d万千x×]\s*$", before[:mark.start()])
     return True
+
+
+_OF_THEM = re.compile(r"\s*of\s+(?:em|'em|them|those|these)\b")
+# "8 hours a day", "每天用8小时", "日均跑 16 小时": hours of each day
+_A_DAY_AFTER = re.compile(r"\s*(?:a|per|/|each|every)\s*(?:day|d)\b|\s*daily\b|\s*(?:每天|每日|一天)")
+_EACH_DAY_BEFORE = re.compile(r"(?:每天|每日|一天|日均|天天)\s*(?:只|大概|大约|约)?\s*"
+                              r"(?:用|跑|开|运行|开机|使用|工作|跑满)?\s*(?:大概|大约|约)?\s*$")
+# money the asker has or spends, not a price: "we have $8k", "with $50k", "raised $100k"
+_MONEY_WORDS = re.compile(r"\b(?:have|has|got|with|raised?|raising|funding|grant|saved?|savings|runway|"
+                          r"afford|allocated?|allocation)\s+(?:about|around|~|roughly|only|just)?\s*(?:us\$|\$|¥)|"
+                          r"我们有|手上有|手里有|只有|资金|经费|拨款")
+_BUILT_AFTER = re.compile(r"\s*(?:k\b)?\s*(?:build|rig|box|server|machine|node|system)\b")
+_BOUGHT_FOR = re.compile(r"\b(?:bought|buying|purchased|picked up|snagged|got|paid)\b[^,.;!?]{0,40}"
+                         r"\b(?:for|at)\s*(?:about|around|~|roughly|only|just)?\s*(?:us\$|\$)?\s*$")
+_PRICED_RIGHT_BEFORE = re.compile(r"(?:#+|&+)(?:\s*[a-z]+){0,4}\s*(?:\([^)]{0,20}\)\s*)?"
+                                  r"(?:,|is|are|costs?|cost me|runs?|goes for|go for|at|@|for|~|about|heard|"
+                                  r"now)?\s*"
+                                  r"(?:about|around|~|roughly|like|maybe|only|just)?\s*(?:us\$|\$|¥)?\s*$")
+
+
+def _priced_thing(r: Reading, t: str, a: int, b: int, value: float, cur: str) -> str:
+    """A bare amount said of the card or box named just before it (or "the $25k build"), with no
+    money of the asker's own about: that thing's price, "price" or "server_price" ("" otherwise)."""
+    usd = value if cur == "usd" else value / r.usd_cny()
+    if 2e3 <= usd <= 5e6 and _BUILT_AFTER.match(t, b):
+        return "server_price"              # "amortize the $25k build"
+    last = _last_thing(r, a)
+    before = r.masked[max(0, a - 40):a]
+    if last is None or not (_PRICED_RIGHT_BEFORE.search(before) or _BOUGHT_FOR.search(t[max(0, a - 60):a])):
+        return ""
+    if last == "gpu" and 500 <= usd <= 1e5:
+        return "price"                     # "Used A100 40GB PCIe are $3.5k-4k now"
+    if last == "server" and 5e3 <= usd <= 5e6:
+        return "server_price"              # "bought a used dgx a100 for $45k"
+    return ""
 
 
 def _last_thing(r: Reading, a: int) -> str | None:

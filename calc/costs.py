@@ -664,9 +664,9 @@ def token_bill(b: Builder) -> Result:
         charge_note = _charge_left(b, per_user, cny)
     elif b.has("queries_per_day") or b.has("users") or b.has("qps"):
         # "日活1000万每人每天20次，每次1000个token": the day's tokens from the load
-        qpd = b.num("queries_per_day", None) if b.has("queries_per_day") else \
-            b.num("qps", None) * 86400 if b.has("qps") else \
-            b.num("users", None) * b.num("queries_per_user", 10)
+        qpd = requests_of_conversations(b, b.num("queries_per_day", None) if b.has("queries_per_day") else
+                                        b.num("qps", None) * 86400 if b.has("qps") else
+                                        b.num("users", None) * b.num("queries_per_user", 10))
         per_query = b.num("output_tokens", 500)
         if b.flag("price_is_input") and b.has("input_tokens"):
             # "输入每百万 token 2 元，每次输入 3000 token，光输入这块一天能收多少": the prompts alone
@@ -1587,6 +1587,16 @@ def _token_price_converted(b: Builder) -> Result:
     b.step(b.tr("step.fx_per", usd=u, rate=rate, cny=c, per=b.tr("per.million_tokens")))
     b.read.update({"model", "params"})      # the model whose tokens the price is for
     return b.result("capex", b.tr("head.token_price_converted", usd=u, cny=c, rate=rate))
+
+
+def requests_of_conversations(b: Builder, per_day: float) -> float:
+    """"45k tickets/day, 6 msgs per ticket": a load counted in conversations is that many requests
+    each (a turn is one request); unchanged when no turns are stated."""
+    if not b.has("turns_per_session"):
+        return per_day
+    turns = b.num("turns_per_session", None)
+    b.step(b.tr("step.turns", per_day=b.h(per_day), turns=turns, requests=b.h(per_day * turns)))
+    return per_day * turns
 
 
 def cash(b: Builder, x: float, cny: bool) -> str:

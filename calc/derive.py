@@ -48,16 +48,17 @@ _DOUBLING = re.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
     r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
     r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
-    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*(?:是|为|of|=|:|is)?\s*(?:约)?\s*$"
+    r"|(?:翻倍周期|翻倍时间|倍增周期|倍增时间|doubling (?:time|period))\s*(?:是|为|约为|of|=|:|is)?\s*"
+    r"(?:约|大约|大概|~|about|around|roughly|approx\.?)?\s*$"
     r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
 _DOUBLING_HEAD = re.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
     r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
     r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
-    r"|(?:翻倍周期|翻倍时间|doubling (?:time|period))\s*"
-    r"(?:是|为|按|按照|取|of|=|:|is|were|was|was only|of only|"
+    r"|(?:翻倍周期|翻倍时间|倍增周期|倍增时间|doubling (?:time|period))\s*"
+    r"(?:是|为|约为|按|按照|取|of|=|:|is|were|was|was only|of only|"
     r"(?:(?:drops?|goes|went|shrinks?|falls?|stretches|slips?|changes?|moves?) to)|"
-    r"降到|变成|改成|缩短到|延长到|拉长到)?\s*(?:约)?\s*$")
+    r"降到|变成|改成|缩短到|延长到|拉长到)?\s*(?:约|大约|大概|~|about|around|roughly|approx\.?)?\s*$")
 _EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 
 
@@ -456,6 +457,9 @@ CLAIM_RESULT = re.compile(r"(?:就要|就得|就需要|得要|合计|总共|一�
                            r"(?:cost|costs|took|needed|required|花了|花费了?|耗资)\s*"
                            r"(?:less than|more than|under|over|about|around|roughly|only|just)?|"
                            r"so|saves?|"
+                           # "8 GPUs at 700W each, $0.13/kWh -> i get ~$524/mo. right?": the asker's own sum
+                           r"(?:->|→)?\s*\b(?:i|we)\s+(?:get|got|calc(?:ulated)?|computed|figured?|estimated?|"
+                           r"worked (?:it )?out|came up with|arrived at|end up with)|"
                            r"and|would need(?: over| under| at least)?|needs?(?: over| at least)?|要)\s*"
                            r"(?:about|around|roughly|~|约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 _CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|号称|声称|说是|宣称|称)\s*"
@@ -538,8 +542,9 @@ ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s
                                r"\b(?:a single|one single|one|a)\s+"
                                r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
 # "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
-ONE_SERVER = re.compile(r"(?:一个|一台|一套|单个|单台|一柜|\ba|\bone|\bsingle)\s*(?:[^&\s]{0,4}\s*)?(&+)|"
-                         r"&+\s*((?:一个|一台|一套|单个|单台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
+ONE_SERVER = re.compile(r"(?:一个|一個|一台|一部|一套|单个|單個|单台|單台|一柜|\ba|\bone|\bsingle)\s*"
+                        r"(?:[^&\s]{0,4}\s*)?(&+)|"
+                         r"&+\s*((?:一个|一個|一台|一部|一套|单个|單個|单台|單台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
 # "gb200 nvl72 一柜能装下 …吗": the one rack a fit is asked of
 # "豆包… 假设用 Qwen2.5 72B 这个级别": the known model stands in for the unknown one
 PROXY_AFTER = re.compile(r"\s*(?:这个|这一|这种|那个|那种)?\s*(?:级别|量级|规模|水平|档次)|"
@@ -611,8 +616,9 @@ _ONE_REPLICA = re.compile(r"(?:(?<!每)(?:一个|单个|1\s*个)副本|单副本
                           r"serves?|supports?|holds?|sustains?)\b|\s*\?)")
 
 
-_WHOLE_BOX = re.compile(r"\btotal\b|in all|from the wall|whole (?:box|rig|machine|system)|"
-                        r"整机|总共|总功耗|合计|一共|整台")
+_WHOLE_BOX = re.compile(r"\btotal\b|in all|(?:from|at) the wall|whole (?:box|rig|machine|system)|"
+                        r"\b(?:box|rig|machine|system) (?:draws|pulls|uses)|"
+                        r"整机|总共|总功耗|合计|一共|整台|墙上|墙插")
 
 
 def _box_draw(r: Reading) -> None:
@@ -621,13 +627,17 @@ def _box_draw(r: Reading) -> None:
     p = r.params
     gpus = p.get("gpus")
     w = next((st for st in r.stated if st.param == "watts_per_gpu" and st.note == ""), None)
-    if w is None or not isinstance(gpus, float) or not 1 < gpus <= 16 or any(
-            k in p for k in ("servers", "gpus_per_server", "server", "watts_per_server")):
+    sized = isinstance(p.get("gpus_per_server"), float) and not any(
+        k in p for k in ("gpus", "server", "watts_per_server"))      # "4-card 4090 rig, … 1800W at the wall"
+    if w is None or not (sized or (isinstance(gpus, float) and 1 < gpus <= 16 and not any(
+            k in p for k in ("servers", "gpus_per_server", "server", "watts_per_server")))):
         return
-    around = r.t[max(0, w.start - 8):w.start] + " " + r.t[w.end:w.end + 20]
+    around = r.t[max(0, w.start - 12):w.start] + " " + r.t[w.end:w.end + 20]
     if not _WHOLE_BOX.search(around) or PER_GPU.search(r.t[max(0, w.start - 12):w.end + 12]):
         return
-    p["watts_per_server"], p["gpus_per_server"] = p.pop("watts_per_gpu"), gpus
+    p["watts_per_server"] = p.pop("watts_per_gpu")
+    if not sized:
+        p["gpus_per_server"] = float(gpus or 0)
     r.retag(w, param="watts_per_server")
 
 

@@ -71,7 +71,7 @@ def _per_request(b: Builder) -> Result:
         b.fig("energy_per_tokens_wh", joules_per_token * n / 3600, "Wh",
               b.tr("fig.energy_per_basis", n=n))
         wh_n = joules_per_token * n / 3600
-        key = "head.energy_basis_kwh" if wh_n >= 10_000 else "head.energy_basis"
+        key = "head.energy_basis_kwh" if wh_n >= 1_000 else "head.energy_basis"
         return b.result("energy", b.tr(key, wh=wh_n, kwh=wh_n / 1000, n=n,
                                        model=model.short, acc=acc.short, busy=busy)
                         + _electricity_of(b, joules_per_token * n / 3600, tokens=n))

@@ -680,6 +680,19 @@ def _each_card(req: Request, cat: Catalog, defaults: dict[str, float]) -> list[t
     return out
 
 
+def _owner_of(req: Request, param: str) -> str | None:
+    """The accelerator a stated amount was said of: the one named last before it."""
+    span = next((s for s in req.stated if s.param == param and s.note == ""), None)
+    if span is None:
+        return None
+    # (not the card compared against, named inside the ratio's words: "Gaudi 3 比 H100 快 1.5 倍，每张才
+    # 1.6 万美元" is Gaudi's price)
+    ratio = next((s for s in req.stated if s.param == "speedup"), None)
+    named = [s for s in req.stated if s.param == "accelerator" and s.end <= span.start
+             and not (ratio is not None and ratio.start <= s.start < ratio.end)]
+    return str(named[-1].value) if named else None
+
+
 def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[str, float],
                      read: set[str]) -> Result:
     """"MI325X at $18k vs H200 at $32k, if H200 is 1.3x faster", "B200 at $5.50/hr vs H100 at
@@ -689,16 +702,27 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
     if pair is None:
         return parent
     fast, slow, k, accs = pair
-    # each option's own stated price (or rent): a price said once, or none, compares nothing
+    # each option's own stated price (or rent); a card with none stated at the catalog's ("Gaudi 3 比 H100
+    # 快 1.5 倍，每张才 1.6 万美元，真的比 H100 划算吗": the H100 at its listed price, shown in the steps)
     rent_keys, price_keys = ("rent_usd_per_hour", "rent_cny_per_hour"), ("price_usd", "price_cny")
-    rents = all(any(key in o for key in rent_keys) for o in req.options)
-    if not rents and not all(any(key in o for key in price_keys) for o in req.options):
+    stated_rent = [any(key in o for key in rent_keys) or any(key in req.params for key in rent_keys)
+                   for o in req.options]
+    rents = all(stated_rent) or (any(stated_rent) and not any(key in req.params for key in price_keys))
+    if not rents and not any(any(key in o for key in price_keys) for o in req.options) \
+            and not any(key in req.params for key in price_keys):
         return parent
     # (cards priced in yuan on both sides are compared in yuan)
     yuan = not rents and all("price_cny" in o and "price_usd" not in o for o in req.options)
     prices: dict[object, float] = {}
     subs: dict[object, Builder] = {}
+    shared = [k for k in (rent_keys if rents else price_keys) if k in req.params
+              and not any(k in o for o in req.options)]
+    owner = _owner_of(req, shared[0]) if shared else None
     for b, acc in _each_card(req, cat, defaults):
+        if owner is not None and acc.id != owner:
+            # (a price said once is its own card's; the other card's is the catalog's)
+            b = Builder(req=replace(b.req, params=MappingProxyType(
+                {k: v for k, v in b.req.params.items() if k not in shared})), cat=cat, defaults=defaults)
         price = rent_rate(b, acc) if rents else unit_prices(b, acc)[1 if yuan else 0]
         if price is None or price <= 0:
             return parent

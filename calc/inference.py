@@ -24,6 +24,7 @@ from calc.costs import (
     owned_rate,
     pue,
     rent_rate,
+    requests_of_conversations,
     scaled_fleet,
     stated_power,
     usd_money,
@@ -261,7 +262,7 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     if b.has("concurrent_users"):
         return 0.0, 1.0, "concurrent"
     if b.has("qps"):
-        qps = b.num("qps", None)
+        qps = requests_of_conversations(b, b.num("qps", None))
         if b.flag("qps_is_peak") and not b.has("peak_factor"):
             # the stated rate is the peak: sized as is (the daily volume is an upper bound)
             return qps * SECONDS_PER_DAY, b.num("peak_factor", 1.0,
@@ -272,7 +273,8 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
             return qps / peak * SECONDS_PER_DAY, peak, "qps"
         return qps * SECONDS_PER_DAY, b.num("peak_factor", 2.0), "qps"
     if b.has("queries_per_day"):
-        return b.num("queries_per_day", None), b.num("peak_factor", 2.0), "per_day"
+        per_day = requests_of_conversations(b, b.num("queries_per_day", None))
+        return per_day, b.num("peak_factor", 2.0), "per_day"
     if b.has("tokens_per_day"):
         # "1B tokens a day": output tokens, so queries = tokens / output tokens per query
         tpd = b.num("tokens_per_day", None)
@@ -291,7 +293,7 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
         b.step(b.tr("step.tokens_per_day", tpd=b.h(tpd), lout=lout, per_day=b.h(tpd / lout)))
         return tpd / lout, b.num("peak_factor", 2.0), "per_day"
     qpu = b.num("queries_per_user", 10)
-    return users * qpu, b.num("peak_factor", 2.0), "users"
+    return requests_of_conversations(b, users * qpu), b.num("peak_factor", 2.0), "users"
 
 
 def _load_per_user(b: Builder, kind: str, per_day: float, lout: float) -> str:

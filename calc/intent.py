@@ -12,7 +12,8 @@ from calc.vocabulary import KW, PRICE_JUDGED
 
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
 _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
-                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗")
+                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗|"
+                r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
 CLAIM = re.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
@@ -633,4 +634,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                          r"\s*(?:跑在|在)\s*"
                          r"(?:一张\s*)?)[\w.\- ]{1,24}?\s*(?:上)?\s*(?:行吗|能跑吗|跑得动吗|吗)?\s*[?？]", t):
         return "memory"              # "gemma2 27b on an l4? be honest lol": whether it runs on one
+    if (has("price_usd") or has("price_cny")) and has("speedup") and not (load or fleet_size) and kw("cost") \
+            and re.search(r"\bvs\.?\b|versus|对比|相比|和[^,，]{0,12}比|cheaper|per dollar|price/perf|"
+                          r"性价比|划算|便宜|更值|bang for", t) \
+            and not re.search(r"\bmatch|顶替|替换|to replace", t):
+        return "capex"               # "gaudi3 ~$15.6k, h100 ~$30k. if gaudi3 is 0.8x the speed, which is
+                                     # cheaper": the work each gives per dollar
     return None

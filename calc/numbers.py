@@ -320,7 +320,8 @@ _POWER_WORDS = r"供电|功耗|功率|限电|用电|耗电"
 _WAN_POWER = re.compile(r"(?:" + _POWER_WORDS + r"|电力|电源|满载|满功率|跑满|tdp|power|draw|上限|"
                         r"\bcap)"
                         r"[^，,。;；]{0,8}[\d.]+$")
-_POWER_TOPIC = re.compile(_POWER_WORDS + r"|电费|电价|机柜|\bpue\b|\d\s*mw\b|兆瓦")
+_POWER_TOPIC = re.compile(_POWER_WORDS + r"|电费|电价|机柜|每柜|单柜|柜子|机架|\bpue\b|\d\s*mw\b|兆瓦|"
+                          r"\d\s*瓦")
 
 
 def _wan_letters(t: str) -> str:
@@ -342,8 +343,11 @@ def _wan_letters(t: str) -> str:
                 # "单柜限电12kW，整机按10.2kW一台算": a question about power, each server's kilowatts
                 return m.group(0)
             if m.group(1) == "w" and _PER_CARD.match(nxt.group(0)) and (num := _NUM_END.search(head)) \
-                    and float(num.group(0)) >= 100:
-                return m.group(0)      # "450W一张": watts a card (no card costs a million yuan and more)
+                    and (float(num.group(0)) >= 100
+                         or (float(num.group(0)) >= 20 and _POWER_TOPIC.search(t))):
+                # "450W一张": watts a card (no card costs a million yuan and more); "L4跑，72W一张 … 电费":
+                # with electricity the topic, a small card's watts
+                return m.group(0)
             return "万" if m.group(1) == "w" else "千万"
         return m.group(0)
     return _WAN.sub(sub, t)

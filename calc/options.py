@@ -205,6 +205,13 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
     # (none before the factor: "training is 2.5x faster than H100 … move to b200": not the one after "than")
     base = {k for k, pos in accs if _COMPARED.search(r.masked[max(0, pos - 14):pos])}
     fast = before[-1][0] if before else next((k for k, _ in accs if k not in base), accs[0][0])
+    digits = list(re.finditer(r"\d[\d.]*", str(sp.text)))     # (the ratio: its last number, not "H100"'s)
+    num_at = sp.start + (digits[-1].start() if digits else 0)
+    ref = next((k for k, pos in accs if pos < num_at and re.fullmatch(r"#+\s*的\s*(?:约|大约|大概)?\s*",
+                                                                      r.masked[pos:num_at])), None)
+    if ref is not None and len({k for k, _ in accs}) == 2:
+        # "吞吐按 H100 的 0.8 倍": the H100 is what the other is measured by
+        fast = next(k for k, _ in accs if k != ref)
     # "match 1000 H100s if gaudi is like 0.8x as fast": the family said alone, nearer the factor
     # than the last full name, is the one the factor is of
     clause = r.t[(before[-1][1] if before else 0):at]
@@ -1197,8 +1204,8 @@ _ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系
                           r"(?:为|是|按|of|=|:)?\s*$")
 # "全包成本係晶片1.5倍", "all-in cost is 1.5x the chips' … ": the whole build against the chips, named first
 _ALL_IN_OF_CHIPS = re.compile(r"(?:全包|all[- ]in|整体|全部|总)\s*(?:成本|投入|费用|cost)?\s*"
-                              r"(?:系|係|是|为|約|约|大概|按照?|以|is|=)?\s*(?:the\s+)?(?:芯片|晶片|卡|加速卡|gpus?|chips?)"
-                              r"(?:的|嘅|价|價|'s)?\s*$")
+                              r"(?:系|係|是|为|為|約|约|大概|按照?|以|is|=)?\s*(?:the\s+)?(?:芯片|晶片|卡|加速卡|gpus?|chips?)"
+                              r"(?:成本|价格|價格|费用|費用)?(?:的|嘅|价|價|'s)?\s*$")
 _PRICE_WITH_BUILD = re.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
                                r"(?:网络|机房|服务器|整机|配套|基础设施)|\ball[- ]in\b|"
                                r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)")

@@ -171,6 +171,11 @@ _BASES = ("gpus", "servers", "replicas", "users", "concurrent_users", "qps", "qu
 def _grown(b: Builder, f: float, period: float) -> Result | None:
     """A stated starting quantity grown by f over the period; None when none is stated."""
     base = next((n for n in _BASES if b.has(n) and (n not in _PRICE_BASES or b.flag("price_grows"))), None)
+    if b.has("hbm_gb_per_gpu") and not b.has("servers") and b.req.params.get("gpus") in (None, 1.0) \
+            and b.flag("memory_grows"):
+        # "单卡显存容量翻倍时间大约 2 年，H200 是 141GB … 2030 年单卡 HBM 要多大": one card's memory grown
+        base = "hbm_gb_per_gpu"
+        b.read.update({"gpus", "accelerator"})   # (the one card whose memory it is)
     if base is None:
         return None
     start = b.num(base, None)

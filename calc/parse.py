@@ -99,6 +99,32 @@ from calc.vocabulary import (
 _PER_BOX_ASKED = re.compile(r"(?:per|a|each|one|for (?:a|one|each))\s+(?:rack|server|node|box|chassis)\b"
                             r"[^,.;]{0,12}(?:\?|$)|"
                             r"(?:每|一|单)(?:台|个)?(?:机柜|柜|服务器|节点)[^，,。；;]{0,12}(?:[?？]|多少|几)")
+# the memory itself grows (not the accelerators shipped): "单卡显存容量翻倍时间大约 2 年",
+# "HBM per GPU doubles"
+_MEMORY_GROWS = re.compile(r"(?:显存|hbm|memory)(?:容量)?[^,，。;；\d]{0,6}(?:翻倍|翻番|doubl|grow|增长)")
+
+
+# a FLOP count said as a line to cross: "does it exceed the 1e26 FLOP threshold", "是否超过10^25 FLOP"
+_THRESHOLD_BEFORE = re.compile(r"(?:\bexceeds?|\bexceeding|\babove|\bcross(?:es|ing)?|\bbeyond|threshold of|"
+                               r"超过|超出|高于|低于|阈值)\s*(?:the\s+)?\s*$")
+# the tokens a run of an unknown model saw, asked: they need its size
+_TOKENS_SEEN_ASKED = re.compile(r"how many (?:training )?tokens|tokens? (?:could|would|did) it (?:have )?"
+                                r"(?:seen|see|train on)|"
+                                r"训练了?多少(?:个)?\s*token|能训多少\s*token|见过多少\s*token")
+
+
+def _one_box(r: Reading, intent: str | None) -> None:
+    """"B300 at 1100W, 72 per rack … electricity per rack?", "H100 SXM box, 8 GPUs at 700W each": a
+    power or cost of one box asked, with its size and no fleet: one server's."""
+    if intent in ("power", "capex") and "gpus_per_server" in r.params and not any(
+            k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")) \
+            and (_PER_BOX_ASKED.search(r.t) or _ONE_BOX_NAMED.search(r.masked)):
+        r.params["servers"] = 1.0
+
+
+# "power math check: H100 SXM box, 8 GPUs at 700W each": one box named, its cards counted after it
+_ONE_BOX_NAMED = re.compile(r"(?:^|[:;,.]\s*|\b(?:a|an|one|my|our|single)\s+)#+\s*"
+                            r"(?:box|node|server|rig|machine)\s*[,(]")
 # a price of one's own, or one to beat: "we charge $0.4/M input", "priced at 0.5 yuan … can I beat that?"
 
 _OWN_PRICE = re.compile(r"\bwe (?:charge|sell|price|bill)|\bour (?:price|pricing)|\bpriced at\b|"
@@ -135,6 +161,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.corrections(r)
     readings.vague_yields(r)
     resolve_pending(r, None, first_pass=True)
+    readings.turns_per_conversation(r)
     readings.ranges(r)
     readings.value_lists(r)
     readings.listed_pair(r)
@@ -150,6 +177,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     exact_in_brackets(r)
     share_list_roles(r)
     derive_params(r)
+    if _MEMORY_GROWS.search(r.t):
+        r.params["memory_grows"] = True    # (the growth is one card's memory's, not the cards shipped)
     seen = dict(r.params)
     if "params" not in seen and "model" not in seen and any(q[0] == "size" for q in r.pending):
         seen["params"] = "?"                     # "70b fp16 how many a100": a size waiting to be read
@@ -176,15 +205,17 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "30 days on 512 A100s; on 256 H100s?", "6.5 days on 32 V100s; rerun on A100, same card count"
         seen.setdefault("from_accelerator", "?")
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
-            ONE_SERVER.search(r.masked):
+            (one := ONE_SERVER.search(r.masked)):
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
+        if KW["enough"].search(r.t) and any(k in r.params for k in LOADS) and not r.stated_at(one.start()):
+            # "客服每日30萬次對話 … 一個GB200 NVL72夠唔夠？": the one unit checked against the load
+            word = re.match(r"一个|一個|一台|一部|一套|单个|單個|单台|單台|a|one|single", r.t[one.start():])
+            if word is not None:
+                r.add("servers", 1.0, one.start(), one.start() + word.end())
     intent = intent_of(r.t, seen)
     resolve_pending(r, intent)
     second_readings(r, options)
-    if intent in ("power", "capex") and "gpus_per_server" in r.params and not any(
-            k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")) \
-            and _PER_BOX_ASKED.search(r.t):
-        r.params["servers"] = 1.0        # "B300 at 1100W, 72 per rack … electricity per rack?": one rack's
+    _one_box(r, intent)
     if intent == "power" and "accelerator" in r.params and not any(
             k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")):
         r.params["one_gpu"] = True       # "H100一年电费？": one card's
@@ -258,7 +289,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         as_claim(r, bought[0])
         intent = intent_of(r.t, {**seen, **r.params})
     # ("at $2/hr that's $5.6M -- is that right?": an amount the hours or the rent come to, said as a result)
-    billed = any(k in r.params for k in ("gpu_hours", "rent_usd_per_hour", "rent_cny_per_hour"))
+    # ("… $0.13/kWh -> i get ~$524/mo. right?": an electricity bill the asker worked out, too)
+    billed = any(k in r.params for k in ("gpu_hours", "rent_usd_per_hour", "rent_cny_per_hour",
+                                         "electricity_usd_per_kwh", "electricity_cny_per_kwh"))
     spends = spends and CHECK_ASKED.search(r.t) is not None and not _FROM_AMOUNT_ASKED.search(r.t)
     for st in [x for x in r.stated if spends and x.param in ("budget_usd", "budget_cny") and x.note == ""
                and CLAIM.search(r.t) and (CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start]) or (
@@ -266,7 +299,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "… at $1.5/gpu-hr. someone quoted $4.6M, sanity check?", "网上说557.6万美元，对得上吗": an amount
         # someone said, checked against the computed one, not a budget to spend
         as_claim(r, st)
+        if re.match(r"\s*(?:/\s*mo(?:nth)?\b|per month|a month|monthly|每月|/\s*月)",
+                    r.t[st.end:st.end + 12]) \
+                and not any(k in r.params for k in ("days", "period_months")):
+            r.params["days"] = 30.4375   # ("i get ~$524/mo. right?": the bill checked is a month's)
         intent = intent_of(r.t, {**seen, **r.params})
+        _one_box(r, intent)
     if CLAIM.search(r.t) and "model" in r.params and not any(k in r.params for k in (
             "gpus", "servers", "train_tokens", "gpu_hours", "price_usd", "price_cny", "rent_usd_per_hour",
             "rent_cny_per_hour")):
@@ -432,8 +470,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     # unknown model is named, not needed
     fleet = "gpus" in r.params or "servers" in r.params
     # (not tokens sold at a price: what the unknown model serves is the answer's whole subject)
+    # ("does Llama 4 Behemoth exceed the 1e26 FLOP threshold?": FLOPs compared with, not the run's)
+    threshold = any(st.param == "train_flops"
+                    and _THRESHOLD_BEFORE.search(r.t[max(0, st.start - 24):st.start]) for st in r.stated)
     runs = intent in ("training", "capex") and not any(
-        k in r.params for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and (
+        k in r.params for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and not threshold \
+        and not _TOKENS_SEEN_ASKED.search(r.t) and (
         "train_flops" in r.params or "gpu_hours" in r.params or "gpu_years" in r.params or (
             fleet and ("days" in r.params or "period_months" in r.params)
             # "is 8 weeks enough to train Qwen2.5 32B on 18T tokens": the unknown model's size

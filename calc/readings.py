@@ -1758,3 +1758,58 @@ def factor_every(r: Reading) -> None:
     if not 1 < f <= 1000 or not 0 < months <= 120:
         return
     _take_over(r, m.start(), m.end(), "doubling_months", months * math.log(2) / math.log(f))
+
+
+# a conversation's turns: "6 msgs per ticket", "6 turns each", "~5 back-and-forth msgs", "每单5轮对话",
+# "4条messages"
+_TURN_WORDS = re.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+)?"
+                         r"(?:msgs?|messages|turns|rounds|exchanges|"
+                         r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?)(?![a-z])")
+_SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?)(?![a-z])|"
+            r"工单|单|会话|对话|咨询)")
+_PER_SESSION_AFTER = re.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
+                                + r"|each\b|apiece)")
+_SESSION_BEFORE = re.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION + r"\b[^,;.，；。\d]{0,24}|"
+                             r"(?:每|每个|每一?个|每张|平均每)\s*(?:个\s*)?" + _SESSION
+                             + r"[^,;，；。\d]{0,8}|"
+
+                             r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
+                             r"msgs?\s*/\s*tickets?\s*:?\s*)$")
+
+
+def turns_per_conversation(r: Reading) -> None:
+    """"45k tickets/day, avg 6 msgs per ticket", "0.3 support chats per user per day, 6 turns each",
+    "每天8万个工单，平均每单5轮对话": each conversation is that many requests (a turn each); the load
+    counted in conversations is multiplied by it where the requests are counted."""
+    if "turns_per_session" in r.params:
+        return
+    for st in r.stated:
+        if not isinstance(st.value, float) or not 1 <= st.value <= 200 \
+                or st.note not in ("", "option", "duplicate") \
+                or st.param in NAME_PARAMS or st.param in ("input_tokens", "output_tokens"):
+            continue
+        digits = re.search(r"\d[\d.,]*", str(st.text))
+        if digits is None:
+            continue
+        end = st.start + digits.end()
+        word = _TURN_WORDS.match(r.t, end)
+        if word is None:
+            continue
+        after = _PER_SESSION_AFTER.match(r.t, word.end())
+        if after is not None and re.match(r"\s*(?:each|apiece)", after.group()) and (
+                # ("15 messages each per day": each user's; "0.3 chats per user per day, 6 turns each":
+                # each chat's)
+                not re.search(_SESSION, r.t[max(0, st.start - 48):st.start])
+                or re.match(r"\s*(?:a|per|/|every)\s*day|\s*daily", r.t[after.end():])):
+            after = None
+        before = r.t[max(0, st.start - 32):st.start + digits.start()]
+        if after is None and not _SESSION_BEFORE.search(before) and not (
+                # "每个日活平均发起1.5次客服咨询，每次3轮": each time, when the times are conversations
+                re.search(r"每次[^,;，；。\d]{0,4}$", before) and re.search(r"咨询|工单|客服|会话", r.t)):
+            continue
+        if st.param is not None and r.params.get(st.param) == st.value and st.note == "":
+            del r.params[st.param]
+        r.params["turns_per_session"] = st.value
+        r.retag(st, param="turns_per_session", note="", start=st.start + digits.start(), end=word.end(),
+                text=r.norm.quote(st.start + digits.start(), word.end()))
+        return

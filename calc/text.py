@@ -1737,6 +1737,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.gpus_scaled": ("your fleet scaled with the load: {stated:,.0f} x {f:g} = {scaled:,}",
                          "现有集群随负载放大：{stated:,.0f} × {f:g} = {scaled:,}"),
     "fig.gpus_scaled": ("{acc} scaled from your fleet with the users", "按用户增长放大现有集群所需的{acc}"),
+    "step.turns": ("{per_day} conversations x {turns:,.3g} requests (turns) each = {requests} requests",
+        "{per_day}次会话 × 每次{turns:,.3g}轮请求 = {requests}次请求"),
     "head.concurrent_share": ("; that is {share:.1%} of the {users} users at once",
         "；即{users}名用户中{share:.1%}同时在线"),
     "head.load_per_user": ("; that is {each} queries a day for each of the {users} users",

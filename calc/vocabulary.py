@@ -51,6 +51,9 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # "ISL/OSL 3000/500", "in/out = 2k/256", "输入/输出 1000/200": a prompt and an answer, in that order
 _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt\s*/\s*(?:answer|completion|output))|输入\s*/\s*输出"
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
+    # "每日大約2萬張工單", "每天4万单": tickets or orders counted, each a conversation (not cards, not tokens)
+    ("queries", T + r"\s*(?:个|個|张|張|笔|筆)?\s*(?:工单|工單|订单|訂單|"
+     r"(?:单|單)(?=\s*(?:[,，。;；、)）?？!！]|$|量|/|每|左右|上下)))", None),
     # "we charge $20 per seat per month", "at $19/seat/month", "$5/month user", "$9.99/mo per user",
     # "30元/人/月": what each user pays a month, before any price's rule reads the amount alone
     ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:seat|user|subscriber|sub|head|"
@@ -92,7 +95,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~)?\s*$", T + CUR),
     # "gaudi 3 box (8 cards) is ~$125k?": the box, its size in brackets, then its price
     ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s*[(（][^)）]{0,24}[)）]\s*(?:is|costs?|runs?|goes for|at|=|:|@)?"
-     r"\s*(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$"),
+     r"\s*(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
+     # (not "node (8 GPUs) at $3.50/gpu-hr": an hour of each card)
+     r"^(?!\s*(?:/|per|an?|each)\s*(?:gpu|card|chip|accelerator)?\s*[- /]?\s*(?:hours?|hr|h)\b)"),
     # "一个8卡H100服务器二手现在大概18万美元": a server named, then what it costs now
     ("server_price", None, r"(?:服务器|整机|机柜|一台机器|&+)\s*(?:二手|全新|现在|目前|市场价|行情|报价|价格|售价|单价|的价格|"
      r"大概|大约|约|要|是|为|差不多|才|只要)*\s*(?:us\$|\$|¥|￥)?\s*$",
@@ -336,7 +341,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"
      # ("训练算力预算1000万美元": money, a budget for the compute)
      r"(?!\s*(?:[kmb]n?\b|万|亿|千万|百万)?\s*(?:美元|美金|刀|元|人民币|usd|rmb|dollars?|bucks))"),
-    ("gpu_years", T + r"(?:\s*个)?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu\s*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
+    ("gpu_years", T + r"(?:\s*个)?\s*-?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu\s*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
      None),   # ("355 个 GPU 年")
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
     ("rent", None, r"按\s*(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:/\s*(?:卡时|小时|h))?\s*(?:一小时|每小时)?\s*"

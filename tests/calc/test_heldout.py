@@ -168,7 +168,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 48, "heldout546.toml": 51,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 48, "heldout548.toml": 44, "heldout549.toml": 46, "heldout550.toml": 44,
-         "heldout551.toml": 46, "heldout552.toml": 46, "heldout553.toml": 48, "heldout554.toml": 43}
+         "heldout551.toml": 46, "heldout552.toml": 46, "heldout553.toml": 48, "heldout554.toml": 43,
+         "heldout555.toml": 49, "heldout556.toml": 49, "heldout557.toml": 51, "heldout558.toml": 51,
+         "heldout559.toml": 44, "heldout560.toml": 50, "heldout561.toml": 49, "heldout562.toml": 45}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -205,7 +207,9 @@ EQUIVALENT = {
     # annotated as a factor: "half of it on GPUs", "4x a year", "15% off", "50% better MFU"
     "factor": ("budget_share", "growth_rate_year", "discount", "mfu_gain",
                # "GB200 is 30x faster than H100": one accelerator's speed over the other's
-               "speedup", "all_in_multiple"),
+               "speedup", "all_in_multiple",
+               # "6 msgs per ticket": each conversation that many requests
+               "turns_per_session"),
     # "利用率按80%" in a training run: the share of peak the run achieves
     "utilization": ("mfu",),
     # "MFU 从 35% 提高到 50%" on a sized run: the MFU it is raised to, the days at both (annotated as

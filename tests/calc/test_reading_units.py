@@ -5375,3 +5375,86 @@ def test_answers_of_sets_555_558(q, part):
 def test_readings_of_sets_555_558(q, param, value):
     req = parse(q)
     assert req.params[param] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("q,part", [
+    # a conversation of several turns is that many requests
+    ("Each ticket is ~5 back-and-forth msgs, ~600 tokens per bot message. 18k tickets daily. What's our tokens/day "
+     "and what does that cost at $0.60 per million tokens?", "US$32.4 a day for 54 million tokens a day"),
+    ("DAU ~400k, about 0.3 support chats per user per day, 6 turns each, Llama 3.1 70B on H100 — GPUs?",
+     "to serve 720,000 queries a day"),
+    ("我们APP月活300万，日活占比20%，每个日活平均发起1.5次客服咨询，每次3轮。Llama 3 70B在H100上要多少卡？", "每天服务270万次查询"),
+    ("DeepSeek V3 API，输入每百万tokens 2元、输出每百万tokens 8元，每张工单输入3000、输出500 tokens，每天4万单，一年多少钱？",
+     "1年共14.6万元"),
+    # a whole box's draw at the wall, one box priced, a build's price, a count of the card just named
+    ("ok so 4-card 4090 rig, whole box pulls 1800W at the wall, i pay 0.28/kWh. running llama 3 70b int8. cost per "
+     "million tokens if i get 25 tok/s total?", "26 kWh per 1,000,000 output tokens"),
+    ("bought a used dgx a100 for $45k lol. 8 cards, box draws 6.5kW. at $0.19/kWh what does a year of running it "
+     "cost vs renting A100s at $1.10/hr", "US$59,074 vs US$77,141 renting 8 A100 80GB"),
+    ("tinybox-style build: 6 cards 4090, box draws ~3kW under load, $0.27/kWh, amortize the $25k build over 18 "
+     "months. whats the effective $/gpu-hr?", "US$0.369 per GPU-hour"),
+    ("yo how much would it cost to train gpt-2 xl from scratch on rented 4090s (8 of em) at $0.40/hr each, MFU like "
+     "30%", "8.5 days on 8 RTX 4090"),
+    ("thinking of an L40S for the garage server, ~$7,800 and 350W. how many would i need for 100 concurrent users "
+     "on llama 3 8b at ~35ms per token?", "buying them: US$7,800"),
+    # hours of each day are the share of the day it runs
+    ("4090租的话AutoDL一小时1.98元，自己买一张1.4万，电费0.6元/度，450W，每天用8小时，多久能回本啊", "按33%的时间使用，35.3个月后回本"),
+    ("Llama 3.1 8B用L4跑，72W一张，单卡大概每秒400 token，家里电费0.6元/度，每百万token电费几分钱？", "电费约0.039元"),
+    ("power math check: H100 SXM box, 8 GPUs at 700W each, $0.13/kWh -> i get ~$524/mo. right? and with PUE 1.3",
+     "US$691 of electricity over 1 month for 8 H100 SXM (7.28 kW at PUE 1.3, full load); the stated '$524' is 0.76x"),
+    ("Assuming a compute doubling time of ~6 months for frontier runs, how large would a 2e25 FLOP run become "
+     "after 36 months?", "1.28e+27 FLOPs"),
+    ("采购32768张H100，每张3万美元，整体成本为芯片成本的1.6倍，总资本支出是多少？请按汇率7.1折合人民币。", "整体约112亿元"),
+    ("A 1,000-GPU-year allocation of H200s at 45% MFU yields how much training compute, and how does it compare "
+     "with 10^25?", "the 8.76 million stated are 1.40x that"),
+    ("单卡显存容量翻倍时间大约 2 年，H200 是 141GB，按这个节奏 2030 年单卡 HBM 要多大？", "564（目前141 x 4）"),
+    ("机房每柜12kW上限，RTX 4090整机8卡大约3.5kW一台，客户要放1000张卡，要多少个柜子？", "125台需要42个机柜"),
+    # a ratio measured against the card named with 的; a price said once is its own card's
+    ("Gaudi3 和 H100 比每百万 token 成本：Gaudi3 单卡 $15,000，H100 $30,000，吞吐按 H100 的 0.8 倍算",
+     "同样的钱Gaudi 3能做的工作量是H100 SXM的1.60倍"),
+    ("Intel 销售说 Gaudi 3 推理比 H100 快 1.5 倍，每张才 1.6 万美元，真的比 H100 划算吗？", "是H100 SXM的2.58倍"),
+])
+def test_answers_of_sets_559_562(q, part):
+    _, res = ask(q)
+    assert part in res.headline, (res.headline, res.unused)
+    assert not res.unused or [u.text for u in res.unused] == ["每百万 token"]
+
+
+@pytest.mark.parametrize("q,param,value", [
+    ("日活两千万，每人每天10轮对话，每轮输入800 token输出400 token，用Qwen2.5 72B int4，H800部署，要多少卡？", "queries_per_user", 10),
+    ("Our weekly actives are 2.4M, DAU/WAU around 0.4, ~15 messages each per day with Qwen2.5 7B on L4s. GPU count?",
+     "queries_per_user", 15),
+    ("serving something chatgpt-like (assume gpt-3.5 size) to 30M DAU, 8 msgs each, on H100 NVL, how many gpus",
+     "queries_per_user", 8),
+    ("HBM demand check: if accelerator shipments grow 60%/yr and the average GPU carries 288GB, what's total HBM "
+     "in 2027?", "growth_rate_year", 0.6),
+])
+def test_turns_and_memory_growth_are_not_read_where_they_are_not(q, param, value):
+    req = parse(q)
+    assert req.params[param] == pytest.approx(value)
+    assert "turns_per_session" not in req.params and "memory_grows" not in req.params
+
+
+@pytest.mark.parametrize("q,kind", [
+    # an unknown model's FLOPs against a line to cross, or the tokens its run saw: they need its size
+    ("What was the training compute of Llama 4 Behemoth, and does it exceed the 1e26 FLOP threshold?", "unknown_model"),
+    ("请估算MiniMax-M1的训练计算量是否超过10^25 FLOP，并估算其在H800上的训练成本。", "unknown_model"),
+    ("if xAI trained Grok 4 on 200k H100s for 90 days at 35% MFU, how many training tokens could it have seen?",
+     "unknown_model"),
+    ("anyone running a 7900 XTX for llama 3 8b? tok/s vs a 4090", "unknown_accelerator"),
+])
+def test_unknown_names_of_sets_557_561(q, kind):
+    with pytest.raises(CalcError) as err:
+        ask(q)
+    assert err.value.kind == kind
+
+
+@pytest.mark.parametrize("q,part", [
+    # a claimed figure of a run stated in full is checked, the unknown model only named
+    ("GPT-4 reportedly trained on 25,000 A100s for 90-100 days. does that line up with the ~2e25 FLOPs people "
+     "quote?", "29.7% MFU implied"),
+    ("客服每日30萬次對話，每次輸出800 tokens，用Llama 3.1 405B，一個GB200 NVL72夠唔夠？", "你給出的72張是它的9.00倍"),
+])
+def test_stated_runs_and_one_rack_checked(q, part):
+    _, res = ask(q)
+    assert part in res.headline
