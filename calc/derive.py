@@ -621,6 +621,21 @@ _WHOLE_BOX = re.compile(r"\btotal\b|in all|(?:from|at) the wall|whole (?:box|rig
                         r"整机|总共|总功耗|合计|一共|整台|墙上|墙插")
 
 
+def _servers_of_size(r: Reading) -> None:
+    """"跑在2台8x L40S上", "2 nodes of 8x H100": a count of servers, then each one's cards (not a fleet
+    of that many cards)."""
+    p = r.params
+    srv = next((st for st in r.stated if st.param == "servers" and st.note == ""), None)
+    gp = next((st for st in r.stated if st.param == "gpus" and st.note == ""), None)
+    if srv is None or gp is None or "gpus_per_server" in p or not isinstance(gp.value, float) \
+            or not 0 <= gp.start - srv.end <= 4 or gp.value not in (2, 4, 8, 16) \
+            or not re.match(r"\s*(?:of\s+)?$", r.t[srv.end:gp.start]) \
+            or not re.fullmatch(r"\d+\s*[x×]", str(gp.text).strip()):
+        return
+    p["gpus_per_server"] = p.pop("gpus")
+    r.retag(gp, param="gpus_per_server")
+
+
 def _box_draw(r: Reading) -> None:
     """"2x 4090 box pulling ~900W total from the wall", "2x 4090 的机器，整机 1000W": the whole box's
     draw, not each card's: a server of the stated cards."""
@@ -733,6 +748,7 @@ def derive_params(r: Reading) -> None:
     if ("growth_rate_year" in r.params or "doubling_months" in r.params) and PRICE_GROWS.search(r.t):
         r.params["price_grows"] = True   # "rental prices fall ~35% a year": a price grown, if one is stated
     _box_draw(r)
+    _servers_of_size(r)
     _units_of_servers(r)
     charges = [s for s in r.stated if s.param in ("usd_per_user_month", "cny_per_user_month")]
     inside = [s for s in r.stated if s.param == "days" and any(c.start <= s.start < c.end for c in charges)]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from calc import registry
 from calc.build import Builder
-from calc.costs import gpu_power_w, measured_tps_per_gpu
+from calc.costs import gpu_power_w, measured_tps_per_gpu, requests_of_conversations
 from calc.result import Result
 from calc.text import plain
 
@@ -210,6 +210,7 @@ def energy(b: Builder) -> Result:
     else:
         users = b.num("users", None)
         per_day = users * b.num("queries_per_user", 10)
+    per_day = requests_of_conversations(b, per_day)
     kwh_day = facility_w * 24 / 1000
     wh = kwh_day * 1000 / per_day
     b.step(b.tr("step.energy_per_query", it_kw=it_w / 1000, pue=pue, kwh_day=kwh_day,
@@ -218,5 +219,38 @@ def energy(b: Builder) -> Result:
     b.fig("energy_kwh", kwh_day, "kWh", b.tr("fig.energy_per_day"))
     b.fig("power_mw", facility_w / 1e6, "MW", b.tr("fig.facility_power"))
     b.fig("queries_per_day", per_day, "queries/day", b.tr("fig.queries_per_day"))
-    return b.result("energy", b.tr("head.energy", wh=wh, per_day=b.h(per_day),
-                                   kw=facility_w / 1000))
+    head = b.tr("head.energy", wh=wh, per_day=b.h(per_day), kw=facility_w / 1000)
+    return b.result("energy", head + (_owned_per_request(b, per_day) or _electricity_of(b, wh)))
+
+
+def _owned_per_request(b: Builder, per_day: float) -> str:
+    """"cost per ticket … 2台8x L40S, 电费$0.10/kWh, server每台$60k, 摊销24个月": the stated fleet owned (its
+    purchase over the period plus its power) over the day's requests, a headline suffix ("" without a
+    purchase price or a fleet)."""
+    from calc.costs import fx, owned_rate
+
+    if not (b.has("gpus") or b.has("servers")):
+        return ""
+    acc = b.accelerator()
+    # ("amortize hardware over 36 months" with no price: the catalog's, said in the steps)
+    hourly = owned_rate(b, acc) or (owned_rate(b, acc, catalog=True) if b.flag("depreciation") else None)
+    if hourly is None:
+        return ""
+    gpus = b.count_gpus(acc)
+    usd = gpus * hourly * 24 / per_day
+    cny = any(b.has(k) for k in ("server_price_cny", "price_cny", "electricity_cny_per_kwh")) and not any(
+        b.has(k) for k in ("server_price_usd", "price_usd", "electricity_usd_per_kwh"))
+    cost = usd * fx(b) if cny else usd
+    b.fig("cost_per_request_cny" if cny else "cost_per_request_usd", cost, "RMB" if cny else "US$",
+          b.tr("fig.owned_per_request"))
+    b.step(b.tr("step.owned_per_request", gpus=gpus, rate=hourly, per_day=b.h(per_day), usd=usd))
+    def money(x: float) -> str:
+        return b.tr("money.cny_only", cny=_money(b, x)) if cny else b.tr("money.usd", usd=_money(b, x))
+    head = b.tr("head.owned_per_request", money=money(cost))
+    turns = b.req.params.get("turns_per_session")
+    if isinstance(turns, float) and turns > 1:
+        # "cost per ticket … 4 messages per ticket": a conversation is that many requests
+        b.fig("cost_per_conversation_cny" if cny else "cost_per_conversation_usd", cost * turns,
+              "RMB" if cny else "US$", b.tr("fig.owned_per_conversation"))
+        head += b.tr("head.per_conversation", money=money(cost * turns), turns=turns)
+    return head

@@ -5458,3 +5458,21 @@ def test_unknown_names_of_sets_557_561(q, kind):
 def test_stated_runs_and_one_rack_checked(q, part):
     _, res = ask(q)
     assert part in res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # a stated fleet owned, over the day's requests (and conversations of several)
+    ("老板问cost per ticket：现在每天1.5万tickets，每个ticket平均4条messages，跑在2台8x L40S上，电费$0.10/kWh，"
+     "server每台$60k，摊销24个月，算一下？", "每次请求0.003175美元，每次会话（4轮）0.0127美元"),
+    ("Cost per ticket if we self-host on 8x H200 and push 40,000 tickets a day? Electricity $0.12/kWh, amortize "
+     "hardware over 36 months.", "US$0.006262 per request"),
+])
+def test_owned_cost_per_request(q, part):
+    _, res = ask(q)
+    assert part in res.headline, res.headline
+    assert not res.unused
+
+
+def test_servers_then_their_size():
+    req = parse("跑在2台8x L40S上，电费$0.10/kWh，一个月电费多少？")
+    assert req.params["servers"] == 2 and req.params["gpus_per_server"] == 8 and "gpus" not in req.params
