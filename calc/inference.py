@@ -1077,14 +1077,15 @@ def throughput(b: Builder) -> Result:
     else:
         total_users = 0.0
     requests_suffix = ""
-    if (b.has("days") or b.flag("asks_per_day")) and head == "head.throughput" and \
-            not b.flag("asks_cost_per"):
+    if (b.has("days") or b.flag("asks_per_day")) and head in ("head.throughput", "head.throughput_default") \
+            and not b.flag("asks_cost_per"):
         # "一天跑满能处理多少token？", "how many tokens a day?": the rate over the period asked
         days = b.num("days", 1, record=b.has("days"))
         tokens = total * SECONDS_PER_DAY * days
         b.fig("tokens_in_period", tokens, "tokens", b.tr("fig.tokens_in_days", days=days))
         b.step(b.tr("step.tokens_in_days", tps=total, days=days, tokens=tokens))
-        head = "head.throughput_tokens_in_days"
+        # (no count given: one 8-GPU server's day, said so)
+        head = "head.throughput_tokens_in_days" + ("" if head == "head.throughput" else "_default")
         if b.flag("asks_requests"):
             # "一天能服务多少次请求？": the requests those tokens answer
             b.fig("queries_in_period", qps * SECONDS_PER_DAY * days, "queries",

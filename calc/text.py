@@ -1387,6 +1387,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.queries_in_days": ("requests in {period}", "{period}的请求数"),
     "head.throughput_tokens_in_days": ("{tokens} output tokens {period} ({tps} tokens/s) for {model} on {n:,.0f} x {acc} ({prec})",
         "{n:,.0f}张{acc}跑{model}（{prec}）{period}输出{tokens}个token（每秒{tps}个）"),
+    "head.throughput_tokens_in_days_default": ("{tokens} output tokens {period} ({tps} tokens/s) for {model} on one "
+                                               "8-GPU server of {acc} ({prec}; no count given)",
+        "一台8卡{acc}服务器跑{model}（{prec}）{period}输出{tokens}个token（每秒{tps}个；未给出卡数）"),
     "word.a_day": ("a day", "每天"),
     "word.in_days": ("in {days:g} days", "{days:g}天"),
     "fig.tokens_in_days": ("output tokens in {days:g} days", "{days:g}天输出的token数"),

@@ -5476,3 +5476,13 @@ def test_owned_cost_per_request(q, part):
 def test_servers_then_their_size():
     req = parse("跑在2台8x L40S上，电费$0.10/kWh，一个月电费多少？")
     assert req.params["servers"] == 2 and req.params["gpus_per_server"] == 8 and "gpus" not in req.params
+
+
+@pytest.mark.parametrize("q,part", [
+    ("we host qwen3-30b-a3b on L40S. ~4k tok/s/gpu at bs 128, rent $0.79/h. how many tokens a day?",
+     "2.76 billion output tokens a day (32,000 tokens/s) for Qwen3-30B-A3B on one 8-GPU server of L40S"),
+    ("8张H100跑Llama 3 70B，一天能输出多少token？", "每天输出"),
+])
+def test_tokens_a_day_asked(q, part):
+    _, res = ask(q)
+    assert part in res.headline, res.headline
