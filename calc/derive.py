@@ -530,6 +530,10 @@ _RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?|cabs?)\s*(?:are|is|=|:)\s*$|"
                         r"(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
 _CAP_AFTER = re.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b|"
                         r"\s*的?(?:上限|限额)")
+# a server named just before a draw: "B200 HGX at 14.3kW", "DGX H100 is 10.2 kW" (masked names)
+_SERVER_AT = re.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
+                        r"\b(?:hgx|dgx|servers?|nodes?|box(?:es)?))"
+                        r"\s*(?:at|@|is|draws?|=|:|~|each|整机|约)?\s*(?:about|around|~)?\s*$")
 _RACK_CAP = re.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
 _DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
@@ -1155,11 +1159,27 @@ def derive_params(r: Reading) -> None:
         # "一张H100按700瓦，一台服务器8张卡…1000台服务器": the card described, then the fleet counted
         del p["gpus"]
         r.retag(one_card, note="one_unit")
+    site = [st for st in r.stated if st.param == "power_mw" and isinstance(st.value, float)]
+    drawn = next((st for st in site if st.note == "" and float(st.value or 0) <= 0.1 and _SERVER_AT.search(
+        r.masked[max(0, st.start - 20):st.start])), None)
+    if drawn is not None and ("server_power_cap_w" in p or _RACK_CAP.search(t)):
+        # "power cap per rack 60kW, B200 HGX at 14.3kW, facility 12MW": the server's draw, not the site's
+        # power (the site's is the other one stated)
+        p["watts_per_server"] = float(drawn.value or 0) * 1e6
+        r.retag(drawn, param="watts_per_server", value=float(drawn.value or 0) * 1e6)
+        p.pop("power_mw", None)
+        nxt = next((st for st in site if st is not drawn), None)
+        if nxt is not None:
+            p["power_mw"] = float(nxt.value or 0)
+            r.retag(nxt, note="")
     watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
     # "servers at 10.2 kW each, racks capped at 20 kW": the one worded as a limit, before the others
     capped = [st for st in watts if _POWER_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])
               # "a 40kW per-rack power cap": the limit's words after it
               or _CAP_AFTER.match(t, st.end)]
+    # ("DGX H100 max is 10.2kW. with a 50kW rack cap": the rack's limit first, the server's maximum after)
+    capped.sort(key=lambda st: not (_RACK_CAP.search(t[st.end:st.end + 12])
+                                    or _RACK_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])))
     srv_w = next((st for st in capped if st.note in ("", "duplicate", "option") and len(watts) > 1), None) \
         or next((st for st in capped + watts if st.note in ("", "duplicate", "option") and (
         _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])

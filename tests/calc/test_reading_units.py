@@ -5486,3 +5486,17 @@ def test_servers_then_their_size():
 def test_tokens_a_day_asked(q, part):
     _, res = ask(q)
     assert part in res.headline, res.headline
+
+
+@pytest.mark.parametrize("q,part", [
+    # a server's draw said after its name beside a rack cap and a site: not the site's power
+    ("power cap per rack 60kW, B200 HGX at 14.3kW, facility 12MW total w/ PUE 1.25 — how many racks/servers/GPUs "
+     "total", "9,600 kW feeds 160 such racks: 640 servers, 5,120 B200"),
+    # the limit worded as a rack's is the rack's, the server's maximum the server's
+    ("DGX H100 max is 10.2kW. with a 50kW rack cap how many per rack? tenant has 128 of them — racks needed?",
+     "4 servers of 8 x H100 SXM (10,200 W each) fit a 50,000 W rack (9,200 W spare); 32 racks for 128 servers"),
+])
+def test_rack_caps_of_set_560(q, part):
+    _, res = ask(q)
+    assert part in res.headline, res.headline
+    assert not res.unused
