@@ -207,10 +207,12 @@ async def test_the_cli_prints_the_cut_note_after_the_streamed_text(fake):
 
     from bot.cli import _ask_streaming
 
-    fake.queue(Stream(chunks=["part0 ", "part1 "], delay=5.0))
+    # (the first chunk must arrive inside the deadline: 3 s leaves a loaded 2-core machine running four
+    # test workers room to connect and stream it; 0.5 s was missed once in a fresh clone's run)
+    fake.queue(Stream(chunks=["part0 ", "part1 "], delay=30.0))
     out = io.StringIO()
-    await asyncio.wait_for(_ask_streaming(make_core(fake.url, retries=0, deadline=0.5),
-                                          Question(BOTH), out), 10)
+    await asyncio.wait_for(_ask_streaming(make_core(fake.url, retries=0, deadline=3.0),
+                                          Question(BOTH), out), 40)
     assert out.getvalue().rstrip().endswith("part0 \n\n" + t("narrative_cut.deadline"))
 
 
