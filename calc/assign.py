@@ -292,7 +292,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             and _SENDS.search(t[max(0, n.start - 16):n.start]):
         role = "queries"                 # "each sends 10 prompts, 1,000-token replies": ten requests
     if role == "factor" and 1 < value <= 20 and (per_card := _X_PER_CARD.match(t, n.end)) \
-            and len(re.findall(r"#+", r.masked)) >= 2 and re.search(r"\bmatch|替代|顶替|相当于", t):
+            and sum(n.kind == "acc" for n in r.names) >= 2 and re.search(r"\bmatch|替代|顶替|相当于", t):
         role, b = "speedup", per_card.end()   # "match 1,000 H100s with MI355X, assume 1.6x per gpu"
     if role == "rent" and value >= 2000:
         role = "budget"                  # "折合 557万美元，按 2 美元一小时租金": a total, no hourly rent

@@ -722,11 +722,11 @@ def token_bill(b: Builder) -> Result:
             gpus = math.ceil(serving_gpus_needed(b, tpd) / per) * per
         cost_day = gpus * owned * 24
         b.step(b.tr("step.fleet_owned_day", gpus=gpus, rate=owned, cost=cost_day))
-        b.fig("owned_cost_per_million_usd", cost_day / (tpd / 1e6), "US$", b.tr("fig.owned_per_million"))
+        per_m_usd = cost_day / (tpd / 1e6)
+        b.fig("owned_cost_per_million_usd", per_m_usd, "US$", b.tr("fig.owned_per_million"))
         if b.req.params.get("per_tokens") == 1e6:
             b.read.add("per_tokens")         # ("what's our cost per million tokens?": the basis asked)
-        per_m = cost_day / (tpd / 1e6) * (fx(b) if cny else 1)
-        charge_note += b.tr("head.owned_per_million", money=cash(b, per_m, cny))
+        charge_note += b.tr("head.owned_per_million", money=cash(b, per_m_usd * (fx(b) if cny else 1), cny))
     elif b.has("accelerator") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "revenue vs cost on H100 at $2.2/hr": what serving those tokens costs, beside the bill
         from calc.inference import serving_cost_per_day

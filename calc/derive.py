@@ -548,7 +548,7 @@ ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s
 # "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
 ONE_SERVER = re.compile(r"(?:一个|一個|一台|一部|一套|单个|單個|单台|單台|一柜|\ba|\bone|\bsingle)\s*"
                         r"(?:[^&\s]{0,4}\s*)?(&+)|"
-                         r"&+\s*((?:一个|一個|一台|一部|一套|单个|單個|单台|單台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
+                        r"&+\s*((?:一个|一個|一台|一部|一套|单个|單個|单台|單台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
 # "gb200 nvl72 一柜能装下 …吗": the one rack a fit is asked of
 # "豆包… 假设用 Qwen2.5 72B 这个级别": the known model stands in for the unknown one
 PROXY_AFTER = re.compile(r"\s*(?:这个|这一|这种|那个|那种)?\s*(?:级别|量级|规模|水平|档次)|"

@@ -89,11 +89,11 @@ def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of",
     if b.has("electricity_cny_per_kwh"):
         cost = wh / 1000 * b.num("electricity_cny_per_kwh", None)
         b.fig("electricity_cny", cost, "RMB", b.tr("fig.electricity_of_energy"))
-        tail, cost_usd = b.tr(key, cost=b.tr("money.cny_only", cny=_money(b, cost))), cost / fx(b)
+        tail, cost_usd = b.tr(key, cost=_amount(b, cost, cny=True)), cost / fx(b)
     elif b.has("electricity_usd_per_kwh"):
         cost_usd = wh / 1000 * electricity_usd(b)
         b.fig("electricity_usd", cost_usd, "US$", b.tr("fig.electricity_of_energy"))
-        tail = b.tr(key, cost=b.tr("money.usd", usd=_money(b, cost_usd)))
+        tail = b.tr(key, cost=_amount(b, cost_usd, cny=False))
     else:
         return ""
     price = next((k for k in ("usd_per_million_tokens", "cny_per_million_tokens") if b.has(k)), None)
@@ -111,6 +111,11 @@ def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of",
 def _money(b: Builder, x: float) -> str:
     """An amount in a headline: four figures when small ("0.0123", "66.84"), in words when large."""
     return plain(x, ",.4g") if x < 10_000 else b.h(x)      # "0.000007562", never "7.562e-06"
+
+
+def _amount(b: Builder, x: float, *, cny: bool) -> str:
+    """That amount in its one currency."""
+    return b.tr("money.cny_only", cny=_money(b, x)) if cny else b.tr("money.usd", usd=_money(b, x))
 
 
 def _stated_per_token(b: Builder) -> Result:
@@ -244,13 +249,11 @@ def _owned_per_request(b: Builder, per_day: float) -> str:
     b.fig("cost_per_request_cny" if cny else "cost_per_request_usd", cost, "RMB" if cny else "US$",
           b.tr("fig.owned_per_request"))
     b.step(b.tr("step.owned_per_request", gpus=gpus, rate=hourly, per_day=b.h(per_day), usd=usd))
-    def money(x: float) -> str:
-        return b.tr("money.cny_only", cny=_money(b, x)) if cny else b.tr("money.usd", usd=_money(b, x))
-    head = b.tr("head.owned_per_request", money=money(cost))
+    head = b.tr("head.owned_per_request", money=_amount(b, cost, cny=cny))
     turns = b.req.params.get("turns_per_session")
     if isinstance(turns, float) and turns > 1:
         # "cost per ticket … 4 messages per ticket": a conversation is that many requests
         b.fig("cost_per_conversation_cny" if cny else "cost_per_conversation_usd", cost * turns,
               "RMB" if cny else "US$", b.tr("fig.owned_per_conversation"))
-        head += b.tr("head.per_conversation", money=money(cost * turns), turns=turns)
+        head += b.tr("head.per_conversation", money=_amount(b, cost * turns, cny=cny), turns=turns)
     return head

@@ -541,8 +541,7 @@ def account(res: Result, req: Request, read: set[str],
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
-                  "product_sized", "energy",
-                  "rate_condition", "vague", "vague_only", "formula"):
+                  "product_sized", "energy", "vague", "vague_only", "formula"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())
@@ -705,11 +704,11 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
     # each option's own stated price (or rent); a card with none stated at the catalog's ("Gaudi 3 比 H100
     # 快 1.5 倍，每张才 1.6 万美元，真的比 H100 划算吗": the H100 at its listed price, shown in the steps)
     rent_keys, price_keys = ("rent_usd_per_hour", "rent_cny_per_hour"), ("price_usd", "price_cny")
-    stated_rent = [any(key in o for key in rent_keys) or any(key in req.params for key in rent_keys)
-                   for o in req.options]
-    rents = all(stated_rent) or (any(stated_rent) and not any(key in req.params for key in price_keys))
-    if not rents and not any(any(key in o for key in price_keys) for o in req.options) \
-            and not any(key in req.params for key in price_keys):
+    rent_said = any(key in req.params for key in rent_keys)
+    price_said = any(key in req.params for key in price_keys)
+    stated_rent = [rent_said or any(key in o for key in rent_keys) for o in req.options]
+    rents = all(stated_rent) or (any(stated_rent) and not price_said)
+    if not rents and not price_said and not any(any(key in o for key in price_keys) for o in req.options):
         return parent
     # (cards priced in yuan on both sides are compared in yuan)
     yuan = not rents and all("price_cny" in o and "price_usd" not in o for o in req.options)

@@ -850,8 +850,9 @@ def _measured_per_gpu(b: Builder, acc: Accelerator) -> Result:
         per_m = hourly / (total / n * 3600) * 1e6
         b.fig("cost_per_million_tokens_cny" if cny else "cost_per_million_tokens_usd", per_m,
               "RMB" if cny else "US$", b.tr("fig.cost_per_mtok"))
-        b.step(b.tr("step.measured_cost", rate=cash(b, hourly, cny), per=total / n, cost=cash(b, per_m, cny)))
-        head += b.tr("head.measured_cost", rate=cash(b, hourly, cny), cost=cash(b, per_m, cny))
+        rate, cost = cash(b, hourly, cny), cash(b, per_m, cny)
+        b.step(b.tr("step.measured_cost", rate=rate, per=total / n, cost=cost))
+        head += b.tr("head.measured_cost", rate=rate, cost=cost)
         if b.req.params.get("per_tokens") == 1e6:
             b.read.add("per_tokens")         # (the basis asked: "每百万token成本多少")
     if b.has("utilization") and b.has("factor"):

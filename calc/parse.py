@@ -113,6 +113,11 @@ _TOKENS_SEEN_ASKED = re.compile(r"how many (?:training )?tokens|tokens? (?:could
                                 r"训练了?多少(?:个)?\s*token|能训多少\s*token|见过多少\s*token")
 
 
+# "power math check: H100 SXM box, 8 GPUs at 700W each": one box named, its cards counted after it
+_ONE_BOX_NAMED = re.compile(r"(?:^|[:;,.]\s*|\b(?:a|an|one|my|our|single)\s+)#+\s*"
+                            r"(?:box|node|server|rig|machine)\s*[,(]")
+
+
 def _one_box(r: Reading, intent: str | None) -> None:
     """"B300 at 1100W, 72 per rack … electricity per rack?", "H100 SXM box, 8 GPUs at 700W each": a
     power or cost of one box asked, with its size and no fleet: one server's."""
@@ -121,10 +126,6 @@ def _one_box(r: Reading, intent: str | None) -> None:
             and (_PER_BOX_ASKED.search(r.t) or _ONE_BOX_NAMED.search(r.masked)):
         r.params["servers"] = 1.0
 
-
-# "power math check: H100 SXM box, 8 GPUs at 700W each": one box named, its cards counted after it
-_ONE_BOX_NAMED = re.compile(r"(?:^|[:;,.]\s*|\b(?:a|an|one|my|our|single)\s+)#+\s*"
-                            r"(?:box|node|server|rig|machine)\s*[,(]")
 # a price of one's own, or one to beat: "we charge $0.4/M input", "priced at 0.5 yuan … can I beat that?"
 
 _OWN_PRICE = re.compile(r"\bwe (?:charge|sell|price|bill)|\bour (?:price|pricing)|\bpriced at\b|"
@@ -205,13 +206,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "30 days on 512 A100s; on 256 H100s?", "6.5 days on 32 V100s; rerun on A100, same card count"
         seen.setdefault("from_accelerator", "?")
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
-            (one := ONE_SERVER.search(r.masked)):
+            ONE_SERVER.search(r.masked):
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
-        if KW["enough"].search(r.t) and any(k in r.params for k in LOADS) and not r.stated_at(one.start()):
-            # "客服每日30萬次對話 … 一個GB200 NVL72夠唔夠？": the one unit checked against the load
-            word = re.match(r"一个|一個|一台|一部|一套|单个|單個|单台|單台|a|one|single", r.t[one.start():])
-            if word is not None:
-                r.add("servers", 1.0, one.start(), one.start() + word.end())
     intent = intent_of(r.t, seen)
     resolve_pending(r, intent)
     second_readings(r, options)
@@ -523,8 +519,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and intent == "memory" \
             and (rack := ONE_RACK_FIT.search(r.masked)):
         r.add("servers", 1.0, rack.start(1), rack.end(1))
-    elif "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
-            intent in ("power", "capex", "energy") and (one_box := ONE_SERVER.search(r.masked)):
+    elif "server" in r.params and "gpus" not in r.params and "servers" not in r.params and (
+            intent in ("power", "capex", "energy")
+            # "客服每日30萬次對話 … 一個GB200 NVL72夠唔夠？": the one unit checked against the load
+            or (intent == "fleet" and KW["enough"].search(r.t) and any(k in r.params for k in LOADS))) \
+            and (one_box := ONE_SERVER.search(r.masked)):
         # "一个GB200 NVL72机柜跑满一年…电费多少": that one server or rack
         r.add("servers", 1.0, *((one_box.start(), one_box.end(1)) if one_box.group(1)
                                 else (one_box.start(2), one_box.end(2))))

@@ -1772,7 +1772,6 @@ _PER_SESSION_AFTER = re.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" 
 _SESSION_BEFORE = re.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION + r"\b[^,;.，；。\d]{0,24}|"
                              r"(?:每|每个|每一?个|每张|平均每)\s*(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
-
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
                              r"msgs?\s*/\s*tickets?\s*:?\s*)$")
 

@@ -79,8 +79,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "{tpud:,.0f}个token / 100万 x {price:g}{unit} = 每天{per_day:,.4g}{unit}；x {days:g}天 = {total:,.4g}{unit}"),
     "head.user_bill": ("{unit} {total:,.4g} per user over {period} ({tpud} tokens a day at {unit} {per_day:,.3g} a day)",
         "每用户{period}{total:,.4g}{unit}（每天{tpud}个token，每天{per_day:,.3g}{unit}）"),
-    "unused.rate_condition": ("the batch the measured rate was taken at: the rate is used as measured, the fleet is sized for the users",
-        "这是实测吞吐时的批大小：吞吐按实测值使用，集群按用户量计算"),
     "unused.product_sized": ("a product, not a model: the model's stated size is the one sized",
         "这是产品名，不是模型：计算用的是给出的模型规模"),
     "unused.energy": ("an amount of energy: this answer does not start from one (give the power and the time, or ask to check it)",
