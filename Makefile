@@ -56,6 +56,7 @@ lint: $(STAMP)
 TEST_WORKERS ?= 4
 test: lock-check lint pg-bins
 	$(BIN)/python -m compileall -q bot calc bench
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -c 'import calc'   # the compiled patterns' cache (calc/rx.py)
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -n $(TEST_WORKERS)
 
 # The PostgreSQL tests start a throwaway server from the system's binaries, and the chart tests draw a

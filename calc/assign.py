@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import replace
 
-from calc import readings, units
+from calc import readings, rx, units
 from calc.numbers import LIST_MARKER, NOT_A_QUANTITY, Covered, Num, find_numbers
 from calc.result import CalcError
 from calc.stated import CJK, Reading, Stated
@@ -28,12 +28,12 @@ from calc.vocabulary import (
     role_of,
 )
 
-_NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s*[a-z#&@\u4e00-\u9fff])")
+_NOT_FINITE = rx.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s*[a-z#&@\u4e00-\u9fff])")
 
 
 # "一张卡" qualifying the rate after it: "一张卡实测1,000 TFLOPS", "一张H100每秒2000 token"
 # "一卡一小时12块": a rent's unit
-_ONE_CARD_RATE = re.compile(r"(?:卡|张卡|块卡)\s*(?:一|每)\s*(?:个)?小时|"
+_ONE_CARD_RATE = rx.compile(r"(?:卡|张卡|块卡)\s*(?:一|每)\s*(?:个)?小时|"
                             r"(?:张|块|颗|片)\s*(?:卡|显卡|gpu)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
                             r"(?:实测|实际|算力|性能|吞吐|每秒|大概|大约|约|能跑|能到|能达到|跑)\s*"
                             r"(?:是|有|为|能|到)?\s*(?:每秒)?\s*[\d一二两三四五六七八九十]|"
@@ -43,7 +43,7 @@ _ONE_CARD_RATE = re.compile(r"(?:卡|张卡|块卡)\s*(?:一|每)\s*(?:个)?小�
                             r"(?!\s*(?:hbm\s*)?(?:的)?\s*(?:卡|显卡|gpu))")
 
 
-_ONE_HOUR_PRICE = re.compile(r"\s*(?:个)?小时\s*(?:租金|价格)?\s*[\d一二两三四五六七八九十.]+\s*"
+_ONE_HOUR_PRICE = rx.compile(r"\s*(?:个)?小时\s*(?:租金|价格)?\s*[\d一二两三四五六七八九十.]+\s*"
                              r"(?:块|元|美元|美金|刀)")
 
 
@@ -121,9 +121,9 @@ def _drop_inside(r: Reading, a: int, b: int) -> None:
     r.stated = keep
 
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
 # Chinese numerals with a unit or a decimal point ("七百", "一点三"), not words like "统一"
-_CJK_NUMERAL = re.compile(r"[零一二两三四五六七八九]+(?:[十百千万亿][零一二两三四五六七八九十百千万亿]*"
+_CJK_NUMERAL = rx.compile(r"[零一二两三四五六七八九]+(?:[十百千万亿][零一二两三四五六七八九十百千万亿]*"
                           r"|点[零一二两三四五六七八九]+)+")
 
 
@@ -150,30 +150,30 @@ def leftover_digits(r: Reading) -> None:
                   note="percentile" if pct else "")
 
 
-_NAME_WITH_DIGITS = re.compile(r"(?<![a-z0-9])(?:v2ex|b2b|b2c|p2p|k8s|web3|ec2|s3|36kr|co2)(?![a-z0-9])")
-_TECH_WORD = re.compile(r"(?<![a-z])(?:lp|g)?ddr\d|hbm\d|gen\s?\d|pcie\s?\d|nvlink\s?\d|usb\s?\d")
+_NAME_WITH_DIGITS = rx.compile(r"(?<![a-z0-9])(?:v2ex|b2b|b2c|p2p|k8s|web3|ec2|s3|36kr|co2)(?![a-z0-9])")
+_TECH_WORD = rx.compile(r"(?<![a-z])(?:lp|g)?ddr\d|hbm\d|gen\s?\d|pcie\s?\d|nvlink\s?\d|usb\s?\d")
 _PERCENTILES = ("50", "90", "95", "99", "999")
-_PERCENTILE_WORD = re.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
+_PERCENTILE_WORD = rx.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
 
 
-TTFT = re.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
-PER_TOKEN = re.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|单字|逐字|出字|吐字|单\s*token|"
+TTFT = rx.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
+PER_TOKEN = rx.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|单字|逐字|出字|吐字|单\s*token|"
                        r"每个?\s*(?:输出)?\s*token|"
                        r"每\s*token|/\s*(?:output )?tok(?:en)?\b|/\s*tk\b")
-ALL_IN = re.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
+ALL_IN = rx.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
-_NODE_OF = re.compile(r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s+"
+_NODE_OF = rx.compile(r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s+"
                       r"\S+\s*#+|"
                       r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
 # the start of a clause (or of a line) just before: "8 gpu h100 box, finetune …" said first
-CLAUSE_START = re.compile(r"[\n,，;；。:：!?？(（]\s*$")
+CLAUSE_START = rx.compile(r"[\n,，;；。:：!?？(（]\s*$")
 # "each measured at", "each one doing about": every counted thing's own rate, said before it
-_EACH_RATE_BEFORE = re.compile(r"\beach(?:\s+(?:one|of them|card|gpu|node|server|box))?\s+(?:[a-z]+\s+){0,2}?"
+_EACH_RATE_BEFORE = rx.compile(r"\beach(?:\s+(?:one|of them|card|gpu|node|server|box))?\s+(?:[a-z]+\s+){0,2}?"
                                r"(?:at|does|doing|gets|getting|pushes|pushing|delivers|hits|hitting|runs at|"
                                r"manages|measured at|benchmarked at|sustains|sustaining)"
                                r"\s*(?:about|around|~|roughly)?\s*$")
-_ON_TOP_OF = re.compile(r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my)?\s*$")
+_ON_TOP_OF = rx.compile(r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my)?\s*$")
 DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_per_server",
            "servers": "servers",
            "tokens_basis": "per_tokens", "tokens_per_day": "tokens_per_day",
@@ -189,8 +189,8 @@ DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_pe
            "replicas": "replicas", "ttft_margin": "ttft_margin"}
 
 
-_RATE_TOTAL = re.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")
-_AT_ONCE = re.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the same time\b|\bsimultaneously\b|"
+_RATE_TOTAL = rx.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")
+_AT_ONCE = rx.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the same time\b|\bsimultaneously\b|"
                       r"\bconcurrently\b|同时在线|同时使用|同时访问|同时(?!在线|使用|访问))"
                       r"(?!\s*(?:[\d一二三四五六七八九十两]|比例|率|占比|的比例|online rate))")
 
@@ -681,17 +681,17 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
 # 3/4 of an English word, so a stated word count is read as 4/3 as many tokens
 WORDS_PER_TOKEN = 0.75
 
-_PEAK_NEAR = re.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
+_PEAK_NEAR = rx.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
                         r"(?:qps|rps|load|traffic|of|is|at|=|:|时|期)?"
                         r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$"
                         # "高峰期大模型调用约30次/秒": the peak, a few words of what is called between
                         r"|(?:高峰|峰值)(?:期|时段|时)?[\u4e00-\u9fffa-z]{1,8}?(?:约|为|是|达到|大概|大约)?\s*$")
-_PER_USER_HEAD = re.compile(r"(?:每个?用户|每人|每路|单用户|每个?会话|per user)\s*(?:的)?\s*"
+_PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单用户|每个?会话|per user)\s*(?:的)?\s*"
                             r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|达到|为|是|按)?\s*(?:每秒)?\s*$|"
                             # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
                             r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
                             r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")
-_PER_USER_RATE = re.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
+_PER_USER_RATE = rx.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
                             r"/\s*(?:user|stream))\b")
 
 
@@ -704,21 +704,21 @@ def word_after(t: str, b: int) -> int:
     return b + m.end()
 
 
-_FUNCTION_WORD = re.compile(r"for|to|and|or|but|the|a|an|in|on|at|with|of|by|from|than|vs|if|so|saves?|"
+_FUNCTION_WORD = rx.compile(r"for|to|and|or|but|the|a|an|in|on|at|with|of|by|from|than|vs|if|so|saves?|"
                             r"is|are|was")
 
 
-_SERVER_NOUN = re.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜|服务器|节点|整机")
-_THING = re.compile(r"(&+|\b(?:servers?|nodes?|racks?|boxes|box|machines?|chassis|pods?)\b|"
+_SERVER_NOUN = rx.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜|服务器|节点|整机")
+_THING = rx.compile(r"(&+|\b(?:servers?|nodes?|racks?|boxes|box|machines?|chassis|pods?)\b|"
                     r"台|机柜|服务器|节点|整机)|"
                     r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
-_EACH_ONLY = re.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|dollars?|美元|¥|rmb|元)?\s*"
+_EACH_ONLY = rx.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|dollars?|美元|¥|rmb|元)?\s*"
                         r"(?:each|apiece|a pop|一个|每个)\b")
 
 
 # a server is what measured the rate: "HGX H100 does 22k tok/s", "DGX B200 每台实测 4.8万 tok/s",
 # "单机 8 卡实测合计 3200 tok/s", "9,000 tok/s per 8-GPU server"
-_SERVER_MARK = re.compile(r"每台|单台|一台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|一个节点|"
+_SERVER_MARK = rx.compile(r"每台|单台|一台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|一个节点|"
                           r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+"
                           r"(?:\d+[- ]?(?:gpu|card|x)\s*)?(?:#+\s*)?"
                           r"(?:(?:edge|inference|gpu|serving|ai|compute|worker)\s+)?"
@@ -729,7 +729,7 @@ _SERVER_MARK = re.compile(r"每台|单台|一台|每柜|每个机柜|单机|整�
                           r"(?:^|[:：]\s*)\d+[- ]?(?:gpu|card)\s*(?:#+\s*)?"
                           r"(?:node|server|box|machine)\b(?!s)|"
                           r"&+")
-_PER_SIZED_SERVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
+_PER_SIZED_SERVER = rx.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
                                r"(?:gpus?|cards?|#+)[\s-]*(?:&+|server|node|box|rack|machine)")
 
 
@@ -752,19 +752,19 @@ def _server_rate(r: Reading, a: int, b: int) -> bool:
     return True
 
 
-_OF_THEM = re.compile(r"\s*of\s+(?:em|'em|them|those|these)\b")
+_OF_THEM = rx.compile(r"\s*of\s+(?:em|'em|them|those|these)\b")
 # "8 hours a day", "每天用8小时", "日均跑 16 小时": hours of each day
-_A_DAY_AFTER = re.compile(r"\s*(?:a|per|/|each|every)\s*(?:day|d)\b|\s*daily\b|\s*(?:每天|每日|一天)")
-_EACH_DAY_BEFORE = re.compile(r"(?:每天|每日|一天|日均|天天)\s*(?:只|大概|大约|约)?\s*"
+_A_DAY_AFTER = rx.compile(r"\s*(?:a|per|/|each|every)\s*(?:day|d)\b|\s*daily\b|\s*(?:每天|每日|一天)")
+_EACH_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|天天)\s*(?:只|大概|大约|约)?\s*"
                               r"(?:用|跑|开|运行|开机|使用|工作|跑满)?\s*(?:大概|大约|约)?\s*$")
 # money the asker has or spends, not a price: "we have $8k", "with $50k", "raised $100k"
-_MONEY_WORDS = re.compile(r"\b(?:have|has|got|with|raised?|raising|funding|grant|saved?|savings|runway|"
+_MONEY_WORDS = rx.compile(r"\b(?:have|has|got|with|raised?|raising|funding|grant|saved?|savings|runway|"
                           r"afford|allocated?|allocation)\s+(?:about|around|~|roughly|only|just)?\s*(?:us\$|\$|¥)|"
                           r"我们有|手上有|手里有|只有|资金|经费|拨款")
-_BUILT_AFTER = re.compile(r"\s*(?:k\b)?\s*(?:build|rig|box|server|machine|node|system)\b")
-_BOUGHT_FOR = re.compile(r"\b(?:bought|buying|purchased|picked up|snagged|got|paid)\b[^,.;!?]{0,40}"
+_BUILT_AFTER = rx.compile(r"\s*(?:k\b)?\s*(?:build|rig|box|server|machine|node|system)\b")
+_BOUGHT_FOR = rx.compile(r"\b(?:bought|buying|purchased|picked up|snagged|got|paid)\b[^,.;!?]{0,40}"
                          r"\b(?:for|at)\s*(?:about|around|~|roughly|only|just)?\s*(?:us\$|\$)?\s*$")
-_PRICED_RIGHT_BEFORE = re.compile(r"(?:#+|&+)(?:\s*[a-z]+){0,4}\s*(?:\([^)]{0,20}\)\s*)?"
+_PRICED_RIGHT_BEFORE = rx.compile(r"(?:#+|&+)(?:\s*[a-z]+){0,4}\s*(?:\([^)]{0,20}\)\s*)?"
                                   r"(?:,|is|are|costs?|cost me|runs?|goes for|go for|at|@|for|~|about|heard|"
                                   r"now)?\s*"
                                   r"(?:about|around|~|roughly|like|maybe|only|just)?\s*(?:us\$|\$|¥)?\s*$")
@@ -796,14 +796,14 @@ def _last_thing(r: Reading, a: int) -> str | None:
     return last
 
 
-_ON_ONE_GPU = re.compile(r"\s*(?:measured\s*|observed\s*)?(?:on|with|from|per)\s*(?:one|a single|a|1|each)\s*"
+_ON_ONE_GPU = rx.compile(r"\s*(?:measured\s*|observed\s*)?(?:on|with|from|per)\s*(?:one|a single|a|1|each)\s*"
                          r"(?:#+|gpus?|cards?|chips?)")
-_HAS_HEAD = re.compile(r"\b(?:has|have|holds|contains|packs|comes with|with)\s*$|(?:有|装|配|带)\s*$")
-_EACH_HEAD = re.compile(r"(?:每个|每一个|each(?: one)?|apiece)\s*"
+_HAS_HEAD = rx.compile(r"\b(?:has|have|holds|contains|packs|comes with|with)\s*$|(?:有|装|配|带)\s*$")
+_EACH_HEAD = rx.compile(r"(?:每个|每一个|each(?: one)?|apiece)\s*"
                         r"(?:按|算|大概|大约|约|is|at|draws?|uses?|~)*\s*$")
 
 
-_GPU_INCL_SERVER = re.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*(?:卡)?\s*#*\s*(?:卡)?\s*(?:的)?\s*"
+_GPU_INCL_SERVER = rx.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*(?:卡)?\s*#*\s*(?:卡)?\s*(?:的)?\s*"
                               r"(?:连|含|包含|加上?|算上)\s*(?:服务器|整机)|"
                               # "单颗B200功耗1.2kW（含整机分摊）", "each GPU incl. its share of the server"
                               r"(?:含|包含|算上)\s*(?:服务器|整机)\s*(?:的)?\s*分摊|"
@@ -813,14 +813,14 @@ _GPU_INCL_SERVER = re.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*
                               r"(?:server|node|host|box|chassis)(?:'s)?\s+(?:share|overhead|portion)")
 
 
-_SITE_HAS = re.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facility|data ?cent(?:er|re)|hall)"
+_SITE_HAS = rx.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facility|data ?cent(?:er|re)|hall)"
                        r"[^，,。;；]{0,10}"
                        r"(?:只能拿出|能拿出|拿得出|可用|只有|给了|拿出|提供|available|has|have|gives?)"
                        r"[^，,。;；\d]{0,4}$")
-_PER_RACK_AFTER = re.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?:rack|柜)|每柜|单柜|一柜)")
+_PER_RACK_AFTER = rx.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?:rack|柜)|每柜|单柜|一柜)")
 
 
-_SENTENCE_END = re.compile(r"(?<![\d.])(?<!incl)(?<!approx)(?<!vs)(?<!avg)(?<!est)(?<!e\.g)(?<!i\.e)\.\s")
+_SENTENCE_END = rx.compile(r"(?<![\d.])(?<!incl)(?<!approx)(?<!vs)(?<!avg)(?<!est)(?<!e\.g)(?<!i\.e)\.\s")
 
 
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
@@ -937,34 +937,34 @@ def _currency(r: Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
     return "usd", start, end
 
 
-_ASKED_IN_CNY = re.compile(r"\b(?:in|into|to)\s+(?:rmb|cny|yuan|renminbi|chinese yuan)\b|"
+_ASKED_IN_CNY = rx.compile(r"\b(?:in|into|to)\s+(?:rmb|cny|yuan|renminbi|chinese yuan)\b|"
                            r"(?:合|折合|折成|换成|换算成|折算成?|转成|算成|等于|相当于)\s*(?:多少|几)?\s*(?:万|亿)?\s*"
                            r"(?:人民币|rmb|元)|(?:多少|(?<![十百千万])几)\s*(?:万|亿)?\s*人民币")
 
 
-_ASKED_IN_USD = re.compile(r"(?:合|折合|折成|换成|换算成|折算成?|等于|相当于)?\s*(?:多少|几)\s*(?:万|亿)?\s*"
+_ASKED_IN_USD = rx.compile(r"(?:合|折合|折成|换成|换算成|折算成?|等于|相当于)?\s*(?:多少|几)\s*(?:万|亿)?\s*"
                            r"(?:美元|美金|刀)|"
                            r"(?:合|折合|折成|换成|换算成|折算成?|转成|算成)\s*(?:成)?\s*(?:美元|美金|刀)")
 
 
 # "8x H100服务器", "8 H100 servers": a server's size written before its name
-_TOKEN_HEAD = re.compile(r"(输出|输入|output|input|prompt|上下文)\s*(?:长度)?\s*(?:为|是|=|:)?\s*$")
-_BOXES_COUNTED_LATER = re.compile(r"\b(?:of (?:them|those|these)|"
+_TOKEN_HEAD = rx.compile(r"(输出|输入|output|input|prompt|上下文)\s*(?:长度)?\s*(?:为|是|=|:)?\s*$")
+_BOXES_COUNTED_LATER = rx.compile(r"\b(?:of (?:them|those|these)|"
                                   r"\d[\d,]*\s*(?:servers|nodes|boxes|machines))\b")
 # "8x MI325X boxes" (many, each of that size), "an 8x L40S box"
-_SIZED_BOX = re.compile(r"\s*[x×]\s*#+\s*"
+_SIZED_BOX = rx.compile(r"\s*[x×]\s*#+\s*"
                         r"(?:(?P<many>servers|nodes|boxes|machines)|server|node|box|machine)\b")
-_WAN_USERS = re.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
-_SERVER_OF = re.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜|&)\s*"
+_WAN_USERS = rx.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
+_SERVER_OF = rx.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜|&)\s*"
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
-_EACH_SERVER = re.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
+_EACH_SERVER = rx.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
 
 
-_AT_PEAK = re.compile(r"\s*(?:at (?:the )?peak|at peak times|during (?:the )?peak|高峰(?:时|期)?|峰值)")
+_AT_PEAK = rx.compile(r"\s*(?:at (?:the )?peak|at peak times|during (?:the )?peak|高峰(?:时|期)?|峰值)")
 
 
 # words before a bare amount that make it one card's price, not a sum to spend
-_ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|"
+_ONE_CARD_PRICE = rx.compile(r"一张|每张|单张|单卡|单价|一块|每块|"
                              r"\b(?:a|one|each|per)\s+(?:single\s+)?(?:#+|gpu|card|chip)|"
                              r"\bsingle\s+#|\bbuy(?:ing)?\s+(?:them\s+|it\s+)?at\s*(?:us\$|\$)?\s*$|"
                              # "买卡按 2.5 万刀算", "买一张要 3 万美元"
@@ -978,28 +978,28 @@ _ONE_CARD_PRICE = re.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
                              # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
-_TRAIN_WORDS = re.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
-_BILL_WORD = re.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
-_EACH_UNIT_AFTER = re.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
+_TRAIN_WORDS = rx.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
+_BILL_WORD = rx.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
+_EACH_UNIT_AFTER = rx.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
                               r"每台|每柜|一台|一柜)")
 # "8-card servers at $120k", "L40S servers (8 GPU) at $92k", "same config at $279k", "$355k/node" (after),
 # "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it
-_HOW_MANY_FOR = re.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
+_HOW_MANY_FOR = rx.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
 # ("L40S servers (8 GPU) at $92k", "代理商A报 ¥235万")
-_SERVERS_AT = re.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?|(?:base)?boards?)\s*"
+_SERVERS_AT = rx.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?|(?:base)?boards?)\s*"
                          r"(?:\([^)]{0,16}\)\s*)?(?:quoted\s+)?(?:at|for|@|cost(?:s|ing)?|priced at)|"
                          r"(?:&|台)[^,，。;；]{0,16}(?:报价?|报了|quotes?|quoted)[^,，。;；\d]{0,4}|"
                          r"(?:^|[,，;；])\s*[^,，。;；\d]{0,8}(?:报价?|报了)(?=[^,，。;；\d]{0,3}$))\s*"
                          r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # (on the masked text: "H20 server got quoted at 1.05M RMB", "box quoted $285k", "dgx h100 quoted $300k",
 # the server's name masked)
-_SERVER_QUOTED = re.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"
+_SERVER_QUOTED = rx.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"
                             r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?(?:quoted(?:\s+(?:at|for))?|quote\s*(?:is|of|=|:|at)?)\s*"
                             r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
-_EACH_UNIT_BEFORE = re.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
+_EACH_UNIT_BEFORE = rx.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
                                r"(?:[~≈]|about|约|大约|大概)?\s*"
                                r"(?:us\$|\$|¥)?\s*$")
-_A_PRICED = re.compile(r"\b(?:a|one|each|per)\s*(?:us\$|\$)?\s*$")   # "a $45,000 B300"
+_A_PRICED = rx.compile(r"\b(?:a|one|each|per)\s*(?:us\$|\$)?\s*$")   # "a $45,000 B300"
 
 
 def _price_clause(t: str, a: int) -> str:
@@ -1009,15 +1009,15 @@ def _price_clause(t: str, a: int) -> str:
     return parts[-1] if len(parts[-1].strip()) > 3 or len(parts) < 2 else parts[-2] + " " + parts[-1]
 
 
-_PRICE_LIST = re.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
+_PRICE_LIST = rx.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
                          r"\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$|"
                          # "H100 pricing drops to $18,000", "vs. today's $27,500"
                          r"(?:pric(?:e|es|ing)|costs?)\s+(?:drops?|falls?|goes|went|comes|rises?)\s*"
                          r"(?:down\s*|up\s*)?to\s*(?:us\$|\$)?\s*$|today'?s\s*(?:us\$|\$)?\s*$")
-_AT_RATE = re.compile(r"\bat\s*$|按\s*$")
-_CONVERTED = re.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
+_AT_RATE = rx.compile(r"\bat\s*$|按\s*$")
+_CONVERTED = rx.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
                         r"(?:us\$|\$|¥)?\s*$")
-_EACH_WORD = re.compile(r"\s*(?:each|apiece|a piece|per unit)\b")
+_EACH_WORD = rx.compile(r"\s*(?:each|apiece|a piece|per unit)\b")
 
 
 def _with_each(t: str, end: int) -> int:
@@ -1025,7 +1025,7 @@ def _with_each(t: str, end: int) -> int:
     each = _EACH_WORD.match(t, end)
     return each.end() if each else end
 # one server named just before an amount: "一台H100服务器（8卡）", "one 8-GPU server,"
-_ONE_SERVER_PRICED = re.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?:服务器|整机)\s*"
+_ONE_SERVER_PRICED = rx.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?:服务器|整机)\s*"
                                 r"(?:[(（][^)）]{0,8}[)）])?\s*(?:的)?\s*(?:价格|报价|售价|要|是|约|大概)?\s*$|"
                                 # "单台HGX H100八卡，买价28万美元": one box described, then its price
                                 r"(?:一台|每台|单台)[^。；;?？]{0,20}?[,，]?\s*(?:买价|报价|售价|采购价|价格|单价|购买价)"
@@ -1034,64 +1034,64 @@ _ONE_SERVER_PRICED = re.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?
                                 r"\b(?:server|node|box|rack|chassis)\s+quote\s*(?:is|of|=|:|at|~)?\s*(?:us\$|\$|¥)?\s*$|"
                                 r"\b(?:one|each|a|per)\s+[^,.;]{0,16}\b(?:server|node|box)\s*(?:\([^)]{0,8}\))?\s*"
                                 r"(?:is|costs?|at|=|:|for|~)?\s*(?:us\$|\$|¥)?\s*$")
-_BUDGET_WORDS = re.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|capex|资本开支|\bin total\b|"
+_BUDGET_WORDS = rx.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|capex|资本开支|\bin total\b|"
                            r"总共|一共|合计|总价|总额")
-CAN_BUY = re.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"
+CAN_BUY = rx.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"
                       r"能买|可以买|买得起|能买多少|够买")
-_EACH_OF_THING = re.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
-_SPEED_OF = re.compile(r"#+\s*(?:\([^)]{0,20}\)\s*)?(?:is|=|does|delivers|gives|gets|offers|≈|~|"
+_EACH_OF_THING = rx.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")
+_SPEED_OF = rx.compile(r"#+\s*(?:\([^)]{0,20}\)\s*)?(?:is|=|does|delivers|gives|gets|offers|≈|~|"
                        r"(?:runs|performs|works|comes in|lands) at)\s*"
                        r"(?:about|around|roughly|~)?\s*$|"
                        r"#+(?:[^,.;，。；]|\.(?=\d)){0,30}\b(?:and |which |that )?"
                        r"(?:does|delivers|gives|gets)\s*"
                        r"(?:about|around|~)?\s*$")
-_USERS_GO = re.compile(r"(?<!并发)(?:\bdau|\bmau|\bwau|\busers?|日活|月活|用户)\s*"
+_USERS_GO = rx.compile(r"(?<!并发)(?:\bdau|\bmau|\bwau|\busers?|日活|月活|用户)\s*"
                        r"(?:goes|grows|going|growing|jumps?|rises?|will go|from|从)\s*(?:from\s*)?$")
-_BATCH_HEAD = re.compile(r"(?:\bbatch(?: size)?|\bbs|\bconc(?:urrency)?|并发(?:数)?)\s*"
+_BATCH_HEAD = rx.compile(r"(?:\bbatch(?: size)?|\bbs|\bconc(?:urrency)?|并发(?:数)?)\s*"
                          r"(?:cap|size|max|limit|上限)?\s*"
                          r"(?:=|:|of)?\s*$")
-_YEAR_NOUN = re.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
+_YEAR_NOUN = rx.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
                         r"(?:accelerator|gpu|chip|hbm|server|datacenter)s?\s+"
                         r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
-_NOW_AFTER = re.compile(r"\s*(?:(?:that |which )?(?:we|i|you|they)\s+(?:run|have|operate|own|use|got)\s+)?"
+_NOW_AFTER = rx.compile(r"\s*(?:(?:that |which )?(?:we|i|you|they)\s+(?:run|have|operate|own|use|got)\s+)?"
                         r"(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
-GROWS_WORD = re.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年|"
+GROWS_WORD = rx.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年|"
                          r"\b(?:traffic|demand|load) (?:goes|grows|rises|jumps)|on top of|how many more")
 # "卡 1.6 万": the bare word for card before an amount
-_BARE_CARD = re.compile(r"(?:^|[,，;；。\s])卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$")
+_BARE_CARD = rx.compile(r"(?:^|[,，;；。\s])卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$")
 # "一台 12 万块": 块 as money, no card after it
-_KUAI_MONEY = re.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
+_KUAI_MONEY = rx.compile(r"\s*块(?!\s*(?:卡|显卡|gpu|#|&))")
 # "assume 1.6x per gpu": a speed per card (not "$2/gpu-hr")
-_X_PER_CARD = re.compile(r"\s*(?:x|×)\s*(?:per|/|a|each)\s*(?:gpu|card|chip|accelerator)\b"
+_X_PER_CARD = rx.compile(r"\s*(?:x|×)\s*(?:per|/|a|each)\s*(?:gpu|card|chip|accelerator)\b"
                          r"(?!\s*(?:hours?|hr|h)\b)")
 # "each sends 10 prompts": a count of requests sent
-_SENDS = re.compile(r"\b(?:sends?|sending|asks?|asking|makes?|making|fires?|does|doing|types?|writes?)\s*"
+_SENDS = rx.compile(r"\b(?:sends?|sending|asks?|asking|makes?|making|fires?|does|doing|types?|writes?)\s*"
                     r"(?:about|around|~)?\s*$")
 # "4090 机器 8 卡一台": a server said just before
-_ONE_SERVER_BEFORE = re.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
+_ONE_SERVER_BEFORE = rx.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
 # "6 个月翻倍": a period, then the doubling
 # who pays a month's price: "$19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users"
-_SUBSCRIBERS = re.compile(r"\b(?:users?|subs?|subscri\w*|seats?|members?|customers?|paying|paid|plans?|"
+_SUBSCRIBERS = rx.compile(r"\b(?:users?|subs?|subscri\w*|seats?|members?|customers?|paying|paid|plans?|"
                           r"tiers?|"
                           r"pricing|arpu)\b|用户|会员|订阅")
 # "2025 NVL72 shipments": what a year before a name is the year of
-_SHIPPED = re.compile(r"\s*[#&]+\s*(?:shipments?|deliveries|orders?|volumes?|出货量?|出貨量?|产量|產量)")
-_PRICE_AFTER = re.compile(r"\s*(元|块钱?|人民币|美元|美金|刀)")
-_PERIOD_DOUBLING = re.compile(r"\s*[- ]?(month|year)s?[- ](?:doubling|doubling time)\b")
-_PERIOD_THEN_DOUBLES = re.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
+_SHIPPED = rx.compile(r"\s*[#&]+\s*(?:shipments?|deliveries|orders?|volumes?|出货量?|出貨量?|产量|產量)")
+_PRICE_AFTER = rx.compile(r"\s*(元|块钱?|人民币|美元|美金|刀)")
+_PERIOD_DOUBLING = rx.compile(r"\s*[- ]?(month|year)s?[- ](?:doubling|doubling time)\b")
+_PERIOD_THEN_DOUBLES = rx.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
 # "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
-_CARD_RATE_HEAD = re.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
+_CARD_RATE_HEAD = rx.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
                              r"(?:of|at|is|为|是|约|=)?\s*$")
 # "1.8M tok/s across 96 MI300X": a rate measured on a counted fleet
-_ACROSS_FLEET = re.compile(r"\s*(?:across|over|on|from|spread over)\s+(?:all\s+|the\s+|our\s+)?"
+_ACROSS_FLEET = rx.compile(r"\s*(?:across|over|on|from|spread over)\s+(?:all\s+|the\s+|our\s+)?"
                            r"[\d,.]+\s*k?\s*#")
-_PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年|一年)(?![a-z])")
+_PER_YEAR = rx.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年|一年)(?![a-z])")
 # "a GB200 NVL72 rack if we buy it at ~$3M": the one server's price
-_BUY_IT_AT = re.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
+_BUY_IT_AT = rx.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
                         r"(?:it|one|the rack|the server|the box|the node|a rack|a box)\s+(?:at|for)|"
                         # "HGX B200 box costs us ~$515k landed"
                         r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|them))?)\s*"
                         r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
 # "输入每百万 token 1 元", "$0.15 per million input": the prompt's price
-_INPUT_PRICE = re.compile(r"(?:\binput|\bprompt|输入|提示)"
+_INPUT_PRICE = rx.compile(r"(?:\binput|\bprompt|输入|提示)"
                           r"(?:[^a-z输出]|tokens?|\b(?:at|is|of|costs?|priced)\b){0,12}$")

@@ -16,13 +16,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from calc import rx
 from calc.result import CalcError
 
 DATA = Path(__file__).parent / "data"
 PRECISIONS = ("fp32", "tf32", "fp16", "bf16", "fp8", "int8", "fp4")
 BYTES_PER_PARAM = {"fp32": 4.0, "tf32": 4.0, "fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0,
                    "fp4": 0.5}
-_VENDOR_WORDS = re.compile(r"\b(nvidia|amd|intel|google|geforce|instinct|tesla)\b|英伟达|英偉達|超威|谷歌")
+_VENDOR_WORDS = rx.compile(r"\b(nvidia|amd|intel|google|geforce|instinct|tesla)\b|英伟达|英偉達|超威|谷歌")
 
 
 @dataclass(frozen=True)

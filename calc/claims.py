@@ -6,45 +6,46 @@ from __future__ import annotations
 
 import re
 
+from calc import rx
 from calc.derive import CLAIM_BEFORE
 from calc.intent import CLAIM
 from calc.options import BRINGS_TO
 from calc.stated import Reading, Stated
 
 # an amount said in cents: "costs under a cent", "less than 2 cents a query"
-_CENTS_SAID = re.compile(r"(?:(?:under|less than|about|around|over|only|just)\s+)?(a|one|\d+(?:\.\d+)?)\s+"
+_CENTS_SAID = rx.compile(r"(?:(?:under|less than|about|around|over|only|just)\s+)?(a|one|\d+(?:\.\d+)?)\s+"
                          r"(?:cents?|penny|pennies)\b")
-_IN_CENTS = re.compile(r"\bcents?\b|\bpenn(?:y|ies)\b")
+_IN_CENTS = rx.compile(r"\bcents?\b|\bpenn(?:y|ies)\b")
 # what a change brings a share to: "if new kernels get us to 52%"
-_BRINGS_TO_END = re.compile(r"\b" + BRINGS_TO + r"\s*(?:about|around|~)?\s*$")
+_BRINGS_TO_END = rx.compile(r"\b" + BRINGS_TO + r"\s*(?:about|around|~)?\s*$")
 # the answer's word right after a length: "1k answer", "500 output", "800回答"
-_ANSWER_AFTER = re.compile(r"\s*(?:answers?|outputs?|completions?|responses?|replies|reply|回答|输出|回复)"
+_ANSWER_AFTER = rx.compile(r"\s*(?:answers?|outputs?|completions?|responses?|replies|reply|回答|输出|回复)"
                            r"(?![a-z])")
-_PER_DAY_AFTER = re.compile(r"\s*(?:/\s*day|per day|a day|daily|/天|每天|一天)")
+_PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*day|per day|a day|daily|/天|每天|一天)")
 # a payback period someone gave: "pays itself off in 14 months", "14个月就能回本"
-_PAYS_BACK_BEFORE = re.compile(r"(?:\b(?:pays?|paid|paying)\s+(?:for\s+)?(?:itself|themselves|it|them)?\s*"
+_PAYS_BACK_BEFORE = rx.compile(r"(?:\b(?:pays?|paid|paying)\s+(?:for\s+)?(?:itself|themselves|it|them)?\s*"
                                r"(?:off|back)?|"
                                r"\bbreaks?\s+even|\bpayback(?:\s+period)?(?:\s+(?:is|of))?|"
                                r"回本(?:要|需要|只要|用|周期)?)"
                                r"\s*(?:in|within|after)?\s*"
                                r"(?:about|around|~|just|only|under|less than|约|大概)?\s*$")
-_PAYS_BACK_AFTER = re.compile(r"\s*(?:就|即可|能|可以|便)*\s*"
+_PAYS_BACK_AFTER = rx.compile(r"\s*(?:就|即可|能|可以|便)*\s*"
                               r"(?:回本|收回成本|pays? (?:itself )?(?:off|back))")
 # a rate someone else gave ("customer claims a DGX H100 can do 30k tok/s"), not one of the user's own
-_RATE_CLAIMED = re.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|reportedly|according to|"
+_RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|reportedly|according to|"
                            r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
                            r"号称|声称|宣称|据说|有人说|说是|宣传|"
                            r"官方说|厂商说|厂家说")
-_RATE_OWN = re.compile(r"\b(?:we|our|i|my|us)\b|measur|benchmark|\bget(?:ting)?\b|\bsee(?:ing)?\b|"
+_RATE_OWN = rx.compile(r"\b(?:we|our|i|my|us)\b|measur|benchmark|\bget(?:ting)?\b|\bsee(?:ing)?\b|"
                        r"实测|压测|测得|测出|"
                        r"我们|我")
 # "$1.3/hr is the all-in cost of owning": an hour's cost of owning, said of the amount
-_OWNING_AFTER = re.compile(r"\s*(?:is|=|as)\s+(?:the\s+|an?\s+)?(?:all[- ]in\s+|true\s+|real\s+)?"
+_OWNING_AFTER = rx.compile(r"\s*(?:is|=|as)\s+(?:the\s+|an?\s+)?(?:all[- ]in\s+|true\s+|real\s+)?"
                            r"(?:cost|tco|price)\s+(?:of\s+)?own")
-_OWNING_BEFORE = re.compile(r"\btco\b|cost of own|owning cost|own(?:ership)? cost|all[- ]in (?:hourly )?cost|"
+_OWNING_BEFORE = rx.compile(r"\btco\b|cost of own|owning cost|own(?:ership)? cost|all[- ]in (?:hourly )?cost|"
                             r"持有成本|自建成本|自有成本|拥有成本")
 # what one user costs (not what one pays): "each user costs $7 a month", "一个用户一个月成本要50块钱"
-_USER_COSTS = re.compile(r"(?:\b(?:one|a single|each|a|per|every)\s+(?:users?|customers?|subscribers?)"
+_USER_COSTS = rx.compile(r"(?:\b(?:one|a single|each|a|per|every)\s+(?:users?|customers?|subscribers?)"
                          r"(?:\s+[a-z0-9.-]+){0,4}?\s+(?:costs?|is costing)"
                          r"(?:\s+(?:us|about|around|~|roughly))*|"
                          r"(?:每个?|单个|一个|一位)(?:用户|人)[^，,。；;\d]{0,6}?(?:成本|花费|要花)\s*"

@@ -5,9 +5,10 @@ the numerals in a question, and calc/spoken.py, which reads digits spoken one by
 from __future__ import annotations
 
 import math
-import re
 from functools import cache
 from typing import Any
+
+from calc import rx
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -47,7 +48,7 @@ def _cn2an() -> Any:
     return cn2an.cn2an
 
 
-_CN_DECIMAL = re.compile(r"(.*?)点([零〇一二三四五六七八九]+)([万萬亿億]*)")
+_CN_DECIMAL = rx.compile(r"(.*?)点([零〇一二三四五六七八九]+)([万萬亿億]*)")
 
 
 def chinese_numeral(run: str) -> float:

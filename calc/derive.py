@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from calc import readings, units
+from calc import readings, rx, units
 from calc.assign import ALL_IN, CAN_BUY, GROWS_WORD, word_after
 from calc.cn_numeral import chinese_numeral
 from calc.intent import (
@@ -44,14 +44,14 @@ from calc.vocabulary import (
     PRICE_JUDGED,
 )
 
-_DOUBLING = re.compile(
+_DOUBLING = rx.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
     r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
     r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
     r"|(?:翻倍周期|翻倍时间|倍增周期|倍增时间|doubling (?:time|period))\s*(?:是|为|约为|of|=|:|is)?\s*"
     r"(?:约|大约|大概|~|about|around|roughly|approx\.?)?\s*$"
     r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
-_DOUBLING_HEAD = re.compile(
+_DOUBLING_HEAD = rx.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
     r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
     r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
@@ -59,7 +59,7 @@ _DOUBLING_HEAD = re.compile(
     r"(?:是|为|约为|按|按照|取|of|=|:|is|were|was|was only|of only|"
     r"(?:(?:drops?|goes|went|shrinks?|falls?|stretches|slips?|changes?|moves?) to)|"
     r"降到|变成|改成|缩短到|延长到|拉长到)?\s*(?:约|大约|大概|~|about|around|roughly|approx\.?)?\s*$")
-_EVERY = re.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
+_EVERY = rx.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 
 
 _NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "quarters", "util", "percent",
@@ -183,8 +183,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     r.pending = later
 
 
-_NAME_THEN_SERVER = re.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
-_GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
+_NAME_THEN_SERVER = rx.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
+_GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
                        r"(?:will|'ll|going to|expect to|should) be at\s*|"
                        r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"
                        r"before we hit\s*|"
@@ -199,10 +199,10 @@ _GOING_TO = re.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"预计(?:会)?(?:有|到|达到)?\s*|预期\s*")
 # a volume's period, after it ("2B tokens per week", "1B requests/month") or before it in Chinese
 # ("每周1亿次请求", "每月30亿次调用"); hours only for tokens (a query rate per hour is read as "qph")
-_PERIOD_AFTER = re.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:/|per|an?|each|every)\s*"
+_PERIOD_AFTER = rx.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:/|per|an?|each|every)\s*"
                            r"(?P<u>month|week|wk|hour|hr)\b|"
                            r"(?P<adv>monthly|weekly|hourly)\b|(?:每个?|/)(?P<cu>月|周|星期|小时))")
-_PERIOD_BEFORE = re.compile(r"(?:每个?|一个?)(?P<cu>月|周|星期|礼拜|小时)\s*"
+_PERIOD_BEFORE = rx.compile(r"(?:每个?|一个?)(?P<cu>月|周|星期|礼拜|小时)\s*"
                             r"(?:大概|大约|约|有|要|处理|调用)*\s*$")
 _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.0, "wk": 7.0, "weekly": 7.0,
                 "周": 7.0, "星期": 7.0, "礼拜": 7.0, "hour": 1 / 24, "hr": 1 / 24, "hourly": 1 / 24,
@@ -212,24 +212,24 @@ _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.
 # who a count of queries belongs to: a user named around it ("per user", "每人"), "each" after it, or
 # before it with users in the question, users doing them ("users avg 25 queries a day"), or a payer
 # named in the clause or the one before ("如果每个用户每月只付 9.9 元，每天用 5 次")
-_PER_USER_AROUND = re.compile(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
+_PER_USER_AROUND = rx.compile(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
                               r"每人|每用户|每个用户|人均")
-_EACH_AFTER = re.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
+_EACH_AFTER = rx.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 # ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
-_EACH_BEFORE = re.compile(r"\beach\s*(?:(?:sends?|makes?|does|asks?|fires?|runs?)\s+)?"
+_EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:sends?|makes?|does|asks?|fires?|runs?)\s+)?"
                           r"(?:~|about|around|roughly|like|maybe|probably|prob|approx\.?)?\s*$")
-_USERS_DO = re.compile(r"\b(?:users?|seats?|subs|subscribers|people|customers|members|employees|they)\s+"
+_USERS_DO = rx.compile(r"\b(?:users?|seats?|subs|subscribers|people|customers|members|employees|they)\s+"
                        r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?|"
                        r"at|@)\s*"
                        r"(?:about|around|~|roughly)?\s*$")
 # ("avg user: 60 requests/day", "typical sub — ~30 requests/day": one user, labelled)
-_USER_LABEL = re.compile(r"\b(?:avg|average|typical|median|each|per|one|a)\s+"
+_USER_LABEL = rx.compile(r"\b(?:avg|average|typical|median|each|per|one|a)\s+"
                          r"(?:users?|subs?|subscribers?|seats?|customers?|members?)\s*"
                          r"(?:[:=\-–—]|does|sends|makes|averages)\s*(?:about|around|~|roughly)?\s*$")
 _PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)"
-_PAYER_CLAUSE = re.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
+_PAYER_CLAUSE = rx.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
                            r"(?:用户|学生|律师|员工)每天[^，,。；;]{0,6}$")
-_PAYER_NAMED = re.compile(r"(?:每个?|每位)" + _PAYER)
+_PAYER_NAMED = rx.compile(r"(?:每个?|每位)" + _PAYER)
 
 
 def _queries_per_user(t: str, a: int, b: int) -> bool:
@@ -275,8 +275,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "train_tokens"
     t = r.t
     inside = t[a:b]
-    for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
-        if rx.search(inside):
+    for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+        if pat.search(inside):
             return name
     right_after = re.match(r"\s*(?:(?:docs?|documents?|files?|chunks?|pages?|articles?|emails?|"
                            r"transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 22])
@@ -286,11 +286,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     tail = CLAUSE.split(t[b:b + 24])[0]
     head = CLAUSE.split(t[max(0, a - 24):a])[-1]
     best: tuple[int, str] | None = None
-    for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
-        m = rx.search(tail)
+    for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+        m = pat.search(tail)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
-        for h in rx.finditer(head):
+        for h in pat.finditer(head):
             d = len(head) - h.end()
             if best is None or d < best[0]:
                 best = (d, name)
@@ -301,21 +301,21 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     parts = CLAUSE.split(before)
     if len(parts) >= 2:
         prev = parts[-2]
-        for rx, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
-            if rx.search(prev) and not (INPUT_WORDS if name == "output_tokens" else
+        for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
+            if pat.search(prev) and not (INPUT_WORDS if name == "output_tokens" else
                                         OUTPUT_WORDS).search(prev):
                 return name
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
-_BY_YEAR = re.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至|截止)\s*(?:the )?(?:end of )?\s*$")
+_BY_YEAR = rx.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至|截止)\s*(?:the )?(?:end of )?\s*$")
 
 
-ENOUGH_ASKED = re.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
-_NEXT_YEAR = re.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
+ENOUGH_ASKED = rx.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
+_NEXT_YEAR = rx.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
 # "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
 # base is said, not how long it grows
-_YEARS_OUT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:years?|yrs?)\s*(?:out|later|from now|ahead|on)\b|"
+_YEARS_OUT = rx.compile(r"\b\d+(?:\.\d+)?\s*(?:years?|yrs?)\s*(?:out|later|from now|ahead|on)\b|"
                         r"\bin\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)\b|\d+\s*年(?:后|以后|之后)")
 
 
@@ -383,7 +383,7 @@ def growth_terms(r: Reading) -> None:
             r.retag(st, param=param)
 
 
-_RAISED_TO = re.compile(r"(?:提到|提高到|提升到|提高至|提升至|升到|做到|raised? (?:it )?to|"
+_RAISED_TO = rx.compile(r"(?:提到|提高到|提升到|提高至|提升至|升到|做到|raised? (?:it )?to|"
                         r"improv\w* (?:it )?to|increas\w* (?:it )?to|push(?:ed)? (?:it )?to|"
                         r"get (?:it )?to|goes to|went to|(?:to )?reach(?:es|ing)?)\s*$")
 
@@ -406,8 +406,8 @@ def utilization_to(r: Reading) -> None:
             return
 
 
-_SAME_CARDS = re.compile(r"\b(?:the|those|these|all)\s*$|这\s*$")
-_FOR_AMOUNT = re.compile(r"(?:\bfor|\bwith|用|花)\s*$")
+_SAME_CARDS = rx.compile(r"\b(?:the|those|these|all)\s*$|这\s*$")
+_FOR_AMOUNT = rx.compile(r"(?:\bfor|\bwith|用|花)\s*$")
 
 
 def _bare_budget(r: Reading) -> None:
@@ -425,7 +425,7 @@ def _bare_budget(r: Reading) -> None:
             return
 
 
-FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
+FUTURE = rx.compile(r"到时|届时|那时|将来|未来|会是现在的|将是现在的|是现在的|\bat that point\b|\bby then\b|"
                      r"\bforecast|\bat the end\b|\bend of\b|到那时|之后|以后|"
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b|"
                      # "expecting 7x in a year", "3x by year end", "明年翻 5 倍", "三年后翻两番"
@@ -435,12 +435,12 @@ FUTURE = re.compile(r"到时|届时|那时|将来|未来|会是现在的|将是�
                      r"\bby (?:year[- ]end|the end|next)\b|\bover the next\b|\bexpect(?:ed|ing|s)?\b|"
                      r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b")
 # an amount said as money to spend: "budget $2M", "手上有 5000 万美元", "a $40k grant", "we got a $8M seed"
-_BUDGET_SAID = re.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\bseed\b|series [a-d]\b|"
+_BUDGET_SAID = rx.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\bseed\b|series [a-d]\b|"
                           r"\brais(?:e|ed|ing)\b|融了|融资|批了|手上有|手里有|\bwe have\b|\bi have\b|"
                           r"\bafford|runway|天使轮|a轮|b轮")
 # whether money covers something, asked: "can they afford it?", "is $40M enough", "钱够不够"
-_AFFORD_ASKED = re.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够了吗|够么|能不能够")
-CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
+_AFFORD_ASKED = rx.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够了吗|够么|能不能够")
+CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
                           r"wrote|writes|(?<=they )write|"
                            r"quotes?|quoted|(?:is|was) (?:that|it|this) (?:really|actually)(?: like)?|"
                            r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
@@ -451,7 +451,7 @@ CLAIM_BEFORE = re.compile(r"(?:claims?|claimed|says?|said|reports?|reported|sugg
                            r"(?:就是|写的是|说的是|给的是|写着|折合(?:人民币|美元)?)\s*"
                            r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
-CLAIM_RESULT = re.compile(r"(?:就要|就得|就需要|得要|合计|总共|一共|相当于|等于|=|equals?|comes? to|that'?s|"
+CLAIM_RESULT = rx.compile(r"(?:就要|就得|就需要|得要|合计|总共|一共|相当于|等于|=|equals?|comes? to|that'?s|"
                            r"(?:算下来|摊下来|平均下来|折下来|折合)\s*(?:每张|每卡|一张|单卡)?|"
                            # "is it true that training GPT-3 cost less than $5 million"
                            r"(?:cost|costs|took|needed|required|花了|花费了?|耗资)\s*"
@@ -462,19 +462,19 @@ CLAIM_RESULT = re.compile(r"(?:就要|就得|就需要|得要|合计|总共|一�
                            r"worked (?:it )?out|came up with|arrived at|end up with)|"
                            r"and|would need(?: over| under| at least)?|needs?(?: over| at least)?|要)\s*"
                            r"(?:about|around|roughly|~|约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
-_CLAIMED = re.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|号称|声称|说是|宣称|称)\s*"
+_CLAIMED = rx.compile(r"(?:claim(?:s|ed)?|says?|said|quoted?|reported|states?|号称|声称|说是|宣称|称)\s*"
                       r"(?:it'?s|that|is|was|as|about|around|~|约|大约|能到|能达到|达到)?\s*$")
 _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_usd_per_hour",
                "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
 # work per watt asked: "perf/W uplift", "performance per watt", "每瓦性能", "能效比"
-_PER_WATT = re.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:w|watt)\b|\bper watt\b|"
+_PER_WATT = rx.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:w|watt)\b|\bper watt\b|"
                        r"\b(?:tflops|flops|tok(?:en)?s?/s)\s*/\s*w\b|每瓦(?:性能|算力)|能效比?")
 # the two ways of renting: "on-demand $3.90/hr vs 1yr reserved $2.60/hr", "包年价 ¥14.5/卡时，按量 ¥22/卡时"
-_ON_DEMAND = re.compile(r"on[- ]demand|按量|按需|pay[- ]as[- ]you[- ]go|\bpayg\b")
-_RESERVED = re.compile(r"reserved|reservation|包年|包月|预留|预付|\bcommit|\bcud\b|\b[13][- ]?yr\b|"
+_ON_DEMAND = rx.compile(r"on[- ]demand|按量|按需|pay[- ]as[- ]you[- ]go|\bpayg\b")
+_RESERVED = rx.compile(r"reserved|reservation|包年|包月|预留|预付|\bcommit|\bcud\b|\b[13][- ]?yr\b|"
                        r"[一三]年期")
 # a price per token asked: "token单价要压到多少", "what's the max $/M tokens we can pay"
-_ASKS_TOKEN_PRICE = re.compile(r"token\s*(?:单价|价格|定价|成本价)\s*(?:要|得|最多|最高|能)?\s*"
+_ASKS_TOKEN_PRICE = rx.compile(r"token\s*(?:单价|价格|定价|成本价)\s*(?:要|得|最多|最高|能)?\s*"
                                r"(?:压到|降到|控制在|是|定)?\s*多少|"
                                r"多少\s*(?:元|美元|刀|块)?\s*/\s*(?:百万|1m|m)\s*tok|"
                                r"\b(?:max(?:imum)?|highest|most)\s+(?:we can pay\s+)?(?:price\s+)?"
@@ -482,78 +482,78 @@ _ASKS_TOKEN_PRICE = re.compile(r"token\s*(?:单价|价格|定价|成本价)\s*(?
                                r"\s*tok|\bwhat\s+(?:\$|price)\s*(?:/|per)\s*(?:1m|m|million)\s*tok\w*\s+"
                                r"(?:can|could|should)")
 # the rent is what comes in: "max annual revenue?", "一年收入多少"
-_INCOME = re.compile(r"\brevenue\b|\bincome\b|收入|营收|收租")
-_ASKS_PER_DAY = re.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
+_INCOME = rx.compile(r"\brevenue\b|\bincome\b|收入|营收|收租")
+_ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"how many (?:requests|queries|calls|prompts|reqs?)\s*(?:a|per|each|/)\s*day|"
                            r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
                            r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个|次|万次)?(?:请求|查询|调用)")
-_ASKS_GPUS = re.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
+_ASKS_GPUS = rx.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
                         r"多少(?:张|块|卡|台)|"
                         r"几张|几台|fleet size")
 # the same ask in a question's own words (no names masked), and racks, boxes and named cards counted:
 # "how many gb200 nvl72 racks", "how many h100s", "要几个柜"
-GPU_COUNT_ASKED = re.compile(_ASKS_GPUS.pattern + r"|\bhow many (?:boxes|[a-z]{1,3}\d{2,4}s)\b|"
+GPU_COUNT_ASKED = rx.compile(_ASKS_GPUS.pattern + r"|\bhow many (?:boxes|[a-z]{1,3}\d{2,4}s)\b|"
                               r"\bhow many\b[^,.;?]{0,30}\b(?:racks|pods)\b|"
                               r"(?:多少|几)\s*(?:个)?\s*(?:张|块|台|柜|机柜)|(?:要|需要)(?:多少|几)\s*卡")
-USERS_NOW = re.compile(r"(?:\bfrom|从|现在|目前|当前|现有|今年|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
+USERS_NOW = rx.compile(r"(?:\bfrom|从|现在|目前|当前|现有|今年|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
                         r"\bexisting)\s*(?:是|有|约|大概|at)?\s*$")
 # a follow-up's opening: "ok and if …", "what about …", "那如果 … 呢", "same setup but …"
-FOLLOW_UP = re.compile(r"^\s*(?:ok(?:ay)?[,.]?\s*)?(?:and|so|then)?\s*"
+FOLLOW_UP = rx.compile(r"^\s*(?:ok(?:ay)?[,.]?\s*)?(?:and|so|then)?\s*"
                         r"(?:what if|what about|how about|if|and at|instead|same (?:setup|thing|question)|"
                         r"那|那么|如果|要是|假如|换成|还是刚才|刚才|同样)|"
                         r"(?:呢|instead)\s*[?？]?\s*$")
-SINGLE_WORD = re.compile(r"a single|single|单张|单卡|一张")
-DEMAND = re.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
+SINGLE_WORD = rx.compile(r"a single|single|单张|单卡|一张")
+DEMAND = rx.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量|用户量|用户数|\busers\b|"
                      # "30 racks today, quadrupling by 2027", "want 4x the capacity": the fleet itself
                      r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|\bcapacity\b|\bcompute\b|算力|容量|功耗")
-_SERVER_WORD = re.compile(r"\b(?:node|server|box)\b|节点|服务器|整机")
-_LOW_HIGH = re.compile(r"high end|low end|(?:high|low|bull|bear|base)[- ]case|(?:high|low) scenario|"
+_SERVER_WORD = rx.compile(r"\b(?:node|server|box)\b|节点|服务器|整机")
+_LOW_HIGH = rx.compile(r"high end|low end|(?:high|low|bull|bear|base)[- ]case|(?:high|low) scenario|"
                        r"乐观|悲观|贵的|便宜的|能到|"
                        r"高端|低端|高的|低的|区间|范围|\brange\b|between|"
                        r"上限|下限|最高|最低|up to|可达|as (?:high|much) as|as low as")
-_USERS_REACH = re.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|能|要)?\s*"
+_USERS_REACH = rx.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|能|要)?\s*"
                           r"(?:到|达到|增长到|涨到|突破)\s*$|"
                           r"\busers?\s+(?:will\s+)?(?:reach(?:es|ing)?|hit(?:s|ting)?|grow(?:s|ing)? to)\s*$")
-_IN_A_YEAR = re.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now|"
+_IN_A_YEAR = rx.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now|"
                         r"下个?季度|next (?:quarter|qtr|q)\b|下个月|next month|半年后|in six months")
 _HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "nextqtr": 3.0, "nextq": 3.0,
                    "下个月": 1.0, "nextmonth": 1.0,
                    "半年后": 6.0, "insixmonths": 6.0}
 # a stated fleet checked against a load: "are we underwater?", "够不够"
-_ENOUGH = re.compile(r"\bare we (?:underwater|ok|okay|fine|short|good|covered)\b|"
+_ENOUGH = rx.compile(r"\bare we (?:underwater|ok|okay|fine|short|good|covered)\b|"
                      r"\b(?:is|are) (?:it|that|they|those|we) enough\b|\benough\?|\bdo we have enough\b|"
                      r"\bcan (?:it|we|they) (?:handle|cope|keep up)|"
                      r"够不够|够吗|够用吗|扛得住|撑得住|顶得住|扛不扛得住")
-_SHIPPED = re.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
-_RACKS_ARE = re.compile(r"\b(?:racks?|cabinets?|cabs?)\s*(?:are|is|=|:)\s*$|"
+_SHIPPED = rx.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
+_RACKS_ARE = rx.compile(r"\b(?:racks?|cabinets?|cabs?)\s*(?:are|is|=|:)\s*$|"
                         r"(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
-_CAP_AFTER = re.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b|"
+_CAP_AFTER = rx.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b|"
                         r"\s*的?(?:上限|限额)")
 # a server named just before a draw: "B200 HGX at 14.3kW", "DGX H100 is 10.2 kW" (masked names)
-_SERVER_AT = re.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
+_SERVER_AT = rx.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
                         r"\b(?:hgx|dgx|servers?|nodes?|box(?:es)?))"
                         r"\s*(?:at|@|is|draws?|=|:|~|each|整机|约)?\s*(?:about|around|~)?\s*$")
-_RACK_CAP = re.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
-_DRAWS = re.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
+_RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
+_DRAWS = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
-_POWER_CAP = re.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
+_POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
                         r"usable|derat\w*)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
                         r"限\s*(?=\d)")
-ONE_SIZED_SERVER = re.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
+ONE_SIZED_SERVER = rx.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"
                                r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
 # "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
-ONE_SERVER = re.compile(r"(?:一个|一個|一台|一部|一套|单个|單個|单台|單台|一柜|\ba|\bone|\bsingle)\s*"
+ONE_SERVER = rx.compile(r"(?:一个|一個|一台|一部|一套|单个|單個|单台|單台|一柜|\ba|\bone|\bsingle)\s*"
                         r"(?:[^&\s]{0,4}\s*)?(&+)|"
                         r"&+\s*((?:一个|一個|一台|一部|一套|单个|單個|单台|單台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
 # "gb200 nvl72 一柜能装下 …吗": the one rack a fit is asked of
 # "豆包… 假设用 Qwen2.5 72B 这个级别": the known model stands in for the unknown one
-PROXY_AFTER = re.compile(r"\s*(?:这个|这一|这种|那个|那种)?\s*(?:级别|量级|规模|水平|档次)|"
+PROXY_AFTER = rx.compile(r"\s*(?:这个|这一|这种|那个|那种)?\s*(?:级别|量级|规模|水平|档次)|"
                           r"\s*(?:as (?:a|the) (?:proxy|stand-?in)|or similar|-class|class model)")
-ONE_RACK_FIT = re.compile(r"&+\s*((?:一柜|单柜|一个柜子?|单机|单节点))(?=\s*(?:能|可以|可|放|装|跑|够))")
+ONE_RACK_FIT = rx.compile(r"&+\s*((?:一柜|单柜|一个柜子?|单机|单节点))(?=\s*(?:能|可以|可|放|装|跑|够))")
 
 
 _PER_CARD = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "gpu_tflops", "watts_per_gpu",
@@ -561,13 +561,13 @@ _PER_CARD = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "gpu_tflo
 _PER_HOUR = ("rent_usd_per_hour", "rent_cny_per_hour")
 
 
-_PER_REPLICA = re.compile(r"^\s*(?:/\s*|per\s+|each\s+|a\s+)(?:replica|instance)|"
+_PER_REPLICA = rx.compile(r"^\s*(?:/\s*|per\s+|each\s+|a\s+)(?:replica|instance)|"
                           r"^\s*(?:out\s*)?(?:agg\w*\s*)?(?:/\s*replica|per replica)")
-_EACH_REPLICA = re.compile(r"(?:each|per|every|a|one|单个?|每个?)\s*(?:replica|instance|副本|实例)"
+_EACH_REPLICA = rx.compile(r"(?:each|per|every|a|one|单个?|每个?)\s*(?:replica|instance|副本|实例)"
                            r"[^,;，；。\d]{0,16}$")
 
 
-_EACH_ON = re.compile(r"\beach\s+(?:one\s+)?(?:on|using|with|across|spanning|over)\s*$|"
+_EACH_ON = rx.compile(r"\beach\s+(?:one\s+)?(?:on|using|with|across|spanning|over)\s*$|"
                       r"每个?副本\s*(?:用|占|跑在|需要)?\s*$")
 
 
@@ -606,21 +606,21 @@ def _replicas(r: Reading) -> None:
 
 
 # "DeepSeek-R1 蒸馏版 32B": a distilled model of the size said after the name
-DISTILLED = re.compile(r"\s*(?:的)?\s*(?:蒸馏版?|蒸馏出来的|distill(?:ed|ation)?(?:\s+(?:version|model))?)"
+DISTILLED = rx.compile(r"\s*(?:的)?\s*(?:蒸馏版?|蒸馏出来的|distill(?:ed|ation)?(?:\s+(?:version|model))?)"
                         r"\s*(?:的)?\s*(?:qwen|llama)?\s*[\d.]+\s*b\b")
-_ONE_CARD_OF_MEMORY = re.compile(r"\b(one|a single|single|1)\s+(?=\d+\s*g(?:b|ib)?\b)")
+_ONE_CARD_OF_MEMORY = rx.compile(r"\b(one|a single|single|1)\s+(?=\d+\s*g(?:b|ib)?\b)")
 # "塞进单台 HGX H100": one server, said with 单
-_SINGLE_SERVER = re.compile(r"单(?:台|个|套)(?=\s*&)")
+_SINGLE_SERVER = rx.compile(r"单(?:台|个|套)(?=\s*&)")
 # "GB200 NVL72 一整柜": one whole rack (not "一柜能放几台", a rack as the unit)
-_ONE_RACK = re.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:个)?\s*整(?:个)?\s*(?:机)?柜")
+_ONE_RACK = rx.compile(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:个)?\s*整(?:个)?\s*(?:机)?柜")
 # "TP4 上一个副本能扛多少并发", "what can one replica serve?": the one replica asked about
-_ONE_REPLICA = re.compile(r"(?:(?<!每)(?:一个|单个|1\s*个)副本|单副本)"
+_ONE_REPLICA = rx.compile(r"(?:(?<!每)(?:一个|单个|1\s*个)副本|单副本)"
                           r"(?=\s*(?:能|可以|最多能|大概能|扛|撑|支持|服务|[,，;；]))|"
                           r"\b(?:one|a single|1)\s+replica\b(?!s)(?=[^,;.?]{0,40}\b(?:can|could|handles?|"
                           r"serves?|supports?|holds?|sustains?)\b|\s*\?)")
 
 
-_WHOLE_BOX = re.compile(r"\btotal\b|in all|(?:from|at) the wall|whole (?:box|rig|machine|system)|"
+_WHOLE_BOX = rx.compile(r"\btotal\b|in all|(?:from|at) the wall|whole (?:box|rig|machine|system)|"
                         r"\b(?:box|rig|machine|system) (?:draws|pulls|uses)|"
                         r"整机|总共|总功耗|合计|一共|整台|墙上|墙插")
 
@@ -1505,52 +1505,52 @@ def derive_params(r: Reading) -> None:
         r.stated = out
 
 
-_LOW_UNIT = re.compile(r"\s*(?:x|×|倍)?")
+_LOW_UNIT = rx.compile(r"\s*(?:x|×|倍)?")
 # "5-6x", "5x to 6x", "5 到 8 倍", "五倍到六倍": a multiple given as a range
 _CN_NUM = r"[一二两三四五六七八九十]+"
-_MULTIPLE_RANGE = re.compile(r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*"
+_MULTIPLE_RANGE = rx.compile(r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*"
                              r"(?:(?:x|×|倍)\s*(?:-|–|~|to|到|至)|(?:-|–|to|~|到|至))\s*"
                              r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*(?:x|×|times|倍)")
 
 
 # "Each user averages around 50k tokens a day": a user's day, with or without a user count
-EACH_USER = re.compile(r"(?:\b(?:each|every|per|the average|an average|a typical)\s+"
+EACH_USER = rx.compile(r"(?:\b(?:each|every|per|the average|an average|a typical)\s+"
                         r"(?:user|person|customer|subscriber|dev|developer|seat|member)s?\b|"
                         r"人均|每人|每个用户|每用户|每位用户|每个?席位|每个?员工|每个?坐席|每个?账号|每个?日活(?:用户)?|"
                         r"\beach (?:dau|daily active(?: user)?))[^,，;；.。]{0,30}$")
-BATCH = re.compile(r"\bbs(?![a-z])|\bbatch|批大小|批量|\bconc\b|concurrency|@")
-IN_ONE_BOX = re.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
+BATCH = rx.compile(r"\bbs(?![a-z])|\bbatch|批大小|批量|\bconc\b|concurrency|@")
+IN_ONE_BOX = rx.compile(r"\b(?:in|on|within)\s+(one|a single|1)\s+(?:box|node|server|machine|chassis)\b")
 # "what's a TPU v6e worth in H100s?": one of the first named, matched in the other
-ONE_NAMED = re.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
-_OUTPUT_WORDS = re.compile(r"output|\bout\b|generat|completion|answer|输出|生成|回答")
+ONE_NAMED = rx.compile(r"(?:\b(?:an?|one|each|per)\s+|一张|每张|单张)#")
+_OUTPUT_WORDS = rx.compile(r"output|\bout\b|generat|completion|answer|输出|生成|回答")
 # "what's revenue per GPU-hour?", "每卡时能收多少": what one GPU-hour earns, asked
-_PER_GPU_HOUR_ASKED = re.compile(
+_PER_GPU_HOUR_ASKED = rx.compile(
     r"(?:revenue|earn(?:s|ings)?|income|makes?|margin|take|收入|营收|赚|收)[^,.;?，。；？]{0,24}"
     r"(?:per|/|a|每|一个?)\s*(?:gpu[- ]?h(?:ou)?rs?\b|gpu hour|card[- ]hour|卡时|卡小时|gpu\s*小时|"
     r"[a-z]{1,3}\d{2,4}[a-z]{0,3}[- ]h(?:ou)?rs?\b)|"   # "revenue per h100-hour": one card's hour, named
     r"(?:per|每)\s*(?:gpu[- ]?h(?:ou)?r|gpu hour|卡时|卡小时|gpu\s*小时)\s*(?:的)?\s*"
     r"(?:revenue|income|收入|营收|能收|能赚)")
-_PER_GPU_EARNS = re.compile(
+_PER_GPU_EARNS = rx.compile(
     r"(?:一张卡|每张卡|单卡|一块卡|每卡|\b(?:one|each|a single|per|a) (?:gpu|card|chip))[^,.;?，。；？]{0,12}"
     r"(?:能赚|赚|能挣|挣|能收|收入|营收|\bearns?\b|\bmakes?\b|\bbrings? in\b|revenue)|"
     r"(?:revenue|earnings?|income|收入|营收)\s*(?:per|/|每)\s*(?:gpu|card|卡|张卡)\b")
 # "一天能收多少钱", "what's the daily revenue", "how much could it bring in": takings asked
-_FLEET_EARNS = re.compile(r"能收多少|收入(?:是|有|能有)?多少|营收(?:是|有|能有)?多少|能赚多少|能挣多少|"
+_FLEET_EARNS = rx.compile(r"能收多少|收入(?:是|有|能有)?多少|营收(?:是|有|能有)?多少|能赚多少|能挣多少|"
                           r"how much (?:revenue|money|income)\b|\bhow much (?:could|would|can|does|do) "
                           r"(?:it|this|that|they|we|the \w+) (?:make|earn|bring in|gross)\b|"
                           r"what(?:'s| is| would be| could be) (?:the |our |its )?"
                           r"(?:daily |monthly |yearly |annual )?(?:revenue|income|takings)")
-_ASKS_TTFT = re.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
+_ASKS_TTFT = rx.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
                         r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"
                         r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)|"
                         r"^\s*(?:ttft|time[- ]to[- ]first[- ]token)\b[^,;.?]{0,60}\?|"
                         r"(?:ttft|首\s*(?:token|字)\s*(?:延迟|时延|时间))\s*(?:大概|大约|约)?\s*(?:是|有|要)?\s*多(?:少|久|长|大)")
-_TPOT_WORDS = re.compile(r"tpot|per[- ](?:output[- ])?token|inter[- ]token|\bitl\b|tok(?:en)?s?/s|"
+_TPOT_WORDS = rx.compile(r"tpot|per[- ](?:output[- ])?token|inter[- ]token|\bitl\b|tok(?:en)?s?/s|"
                          r"每个?\s*(?:输出)?\s*token|吐字|token间")
 _GPU_HOUR = (r"(?:(?:per|a|/|each)\s*(?:gpu|card)[- ]?(?:hour|hr|h)s?\b|per (?:gpu|card) per hour|"
              r"每卡(?:每)?小时|每张卡每小时|一卡一小时|单卡每小时|每个?卡时|每\s*gpu\s*(?:每)?小时)")
 # "what's the power cost per GPU-hour?", "光电费每卡每小时多少钱", "每卡每小时电费": electricity per card-hour
-_POWER_PER_GPU_HOUR = re.compile(r"(?:electricity|power|energy)\s*(?:cost|bill|price)?\s*(?:is\s*)?"
+_POWER_PER_GPU_HOUR = rx.compile(r"(?:electricity|power|energy)\s*(?:cost|bill|price)?\s*(?:is\s*)?"
                                  + _GPU_HOUR + r"|电费\s*" + _GPU_HOUR + "|"
                                  + _GPU_HOUR + r"\s*(?:的)?\s*电费|"
                                  # "how much does it cost per GPU-hour just in power?"
@@ -1558,29 +1558,29 @@ _POWER_PER_GPU_HOUR = re.compile(r"(?:electricity|power|energy)\s*(?:cost|bill|p
                                  r"(?:power|electricity|energy)\b")
 # "what share of a $2.10/hr h100 rental is actually electricity?", "电费占租金几成？": one card's
 # hour of power against the rent stated for it
-_POWER_SHARE_OF_RENT = re.compile(
+_POWER_SHARE_OF_RENT = rx.compile(
     r"(?:share|fraction|portion|percent(?:age)?|how much)\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|my\s+|our\s+)?"
     r"[^?]{0,40}?\b(?:rent(?:al)?|rate)\b[^?]{0,30}?\b(?:electricity|power|energy)\b|"
     r"(?:electricity|power|energy)\s+(?:is\s+|as\s+)?(?:what|how much of|which)\s+"
     r"(?:share|fraction|part|percent(?:age)?)\s+of\s+(?:the\s+)?rent|"
     r"电费\s*(?:占|是)\s*(?:租金|租价|租赁价格?|报价)\s*(?:的)?\s*(?:几成|多少|百分之几|比例|占比|几分之几)")
-_REPLICAS_ASKED = re.compile(r"how many [^?.;]{0,40}?(?:replicas|copies|instances)\b|"
+_REPLICAS_ASKED = rx.compile(r"how many [^?.;]{0,40}?(?:replicas|copies|instances)\b|"
                              r"(?:replicas|copies|instances)\b[^?.;]{0,30}"
                              r"(?:fit|does that give|can we run|do we get)|"
                              r"(?:几|多少)个?\s*(?:副本|实例)")
 # "— then what's the yearly electricity?": a second ask after the first
-_THEN_ASK = re.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)|"
+_THEN_ASK = rx.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6}(?:多少|几)|"
                        # "能上几张？顺便算下跑 llama 每百万 token 耗电多少度": a second ask by the way
                        r"(?:顺便|顺带|另外再?|再顺便)(?:算|问|看)?一?下?.{0,40}?(?:多少|几)|"
                        # "…要多少卡？机房每柜只能给 15kW，要几个柜": an ask after the first one's mark
                        r"(?:多少|几)[^?？]{0,8}[?？][^?？]*[,，]\s*(?:要|需要|得|能放)?\s*(?:多少|几(?:张|台|天|个))")
-_PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"
+_PERIOD_ADVERB = (("month", rx.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"
                                         r"每个?月|月度")),
-                  ("year", re.compile(r"\b(?:yearly|annual(?:ly)?|per (?:year|yr)|a (?:year|yr)|each year|"
+                  ("year", rx.compile(r"\b(?:yearly|annual(?:ly)?|per (?:year|yr)|a (?:year|yr)|each year|"
                                       r"every year|per annum|all year(?: long| round)?|year[- ]round)\b|"
                                       r"每年")),
                   # a daily bill last: "the daily bill … and per month?" asks for the month
-                  ("day", re.compile(
+                  ("day", rx.compile(
                       r"\b(?:daily|per[- ]day|a day's|one day's)\s+(?:(?:electricity|electric|power|energy|"
                       r"running|operating|serving|inference|gpu|cloud|rental|total)\s+)?"
                       r"(?:costs?|bills?|spend(?:ing)?|energy(?: use| consumption)?|consumption|opex|"
@@ -1595,7 +1595,7 @@ _PERIOD_ADVERB = (("month", re.compile(r"\b(?:monthly|per month|a month|each mon
                       r"(?:\$|¥|￥|\busd\b|\brmb\b|元|美元)\s*/\s*(?:day|d|天|日)\s*[?？]")))
 
 
-_OTHER_PERIOD = re.compile(r"\b(?:months?|years?|yrs?|weeks?|quarters?|annual(?:ly)?|monthly|yearly|"
+_OTHER_PERIOD = rx.compile(r"\b(?:months?|years?|yrs?|weeks?|quarters?|annual(?:ly)?|monthly|yearly|"
                            r"weekly)\b|"
                            r"[个一两三四五六七八九十\d]\s*(?:个)?月|[一两三四五六七八九十\d]\s*年|每月|每年|全年|"
                            r"每周|一周|季度")
@@ -1613,42 +1613,42 @@ def _bare_cents(r: Reading) -> None:
             return
 
 
-_ASKS_MW = re.compile(r"how many (?:mw|megawatts?)\b|多少\s*(?:mw|兆瓦)|average (?:power|draw)|平均功率|"
+_ASKS_MW = rx.compile(r"how many (?:mw|megawatts?)\b|多少\s*(?:mw|兆瓦)|average (?:power|draw)|平均功率|"
                       r"\bin mw\b")
-_ENERGY_OF = re.compile(r"\s*(?:个)?\s*(?:tokens?)?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)")
-_ASKS_ENERGY = re.compile(r"多少度电|用多少度|耗电量|how many [kmgt]wh|how much energy|energy use|用电量|"
+_ENERGY_OF = rx.compile(r"\s*(?:个)?\s*(?:tokens?)?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)")
+_ASKS_ENERGY = rx.compile(r"多少度电|用多少度|耗电量|how many [kmgt]wh|how much energy|energy use|用电量|"
                           r"多少[千兆吉]?瓦时|多少\s*[kmgt]wh|用了多少\s*(?:[kmgt]wh|度)|total energy|"
                           r"(?:daily|annual|yearly|monthly) [kmgt]wh")
 
 
 # "how many more servers fit", "还能再加几台": what the rest of a power envelope takes
-_HEADROOM = re.compile(r"how many more|room for (?:how many|more)|more (?:servers|nodes|racks|gpus|cards) "
+_HEADROOM = rx.compile(r"how many more|room for (?:how many|more)|more (?:servers|nodes|racks|gpus|cards) "
                        r"(?:fit|can (?:we|i) add)|can (?:we|i) (?:still )?add|headroom|"
                        r"还能(?:再)?(?:加|放|上|扩|装|容纳|部署)|(?:再|还)(?:加|放|上|装)(?:几|多少)|还剩(?:多少|几)")
 
 
 # "Three things: a) how many GPUs …; b) total facility power …; c) annual electricity …": asks listed
-_LISTED_ASK = re.compile(r"(?:^|[\s:;,，；：])(?:[a-e]|[1-5]|[①②③④⑤])[).）、]\s*(?=[a-z\u4e00-\u9fff])")
+_LISTED_ASK = rx.compile(r"(?:^|[\s:;,，；：])(?:[a-e]|[1-5]|[①②③④⑤])[).）、]\s*(?=[a-z\u4e00-\u9fff])")
 # "how many MWh is that daily?", "每天多少度电": one day's energy asked
-_ASKS_DAILY = re.compile(r"how (?:many|much)\b[^?.;]{0,40}?(?<!tokens )(?<!token )(?<!queries )(?<!requests )"
+_ASKS_DAILY = rx.compile(r"how (?:many|much)\b[^?.;]{0,40}?(?<!tokens )(?<!token )(?<!queries )(?<!requests )"
                          r"\b(?:daily|per day|a day|each day)\b\s*(?:[?.]|$)|"
                          r"(?:每天|一天|每日)(?:要|需要|用|耗|消耗)?(?:掉)?多少\s*(?:度|电|兆瓦时|mwh|kwh|千瓦时)")
 # words of money: "0.2 J/token … per 1k tokens in Wh" asks no cost
-_MONEY_WORD = re.compile(r"\$|¥|￥|元|块|美元|美金|\busd\b|\brmb\b|dollars?|\bcents?\b|\bcost|\bprice|"
+_MONEY_WORD = rx.compile(r"\$|¥|￥|元|块|美元|美金|\busd\b|\brmb\b|dollars?|\bcents?\b|\bcost|\bprice|"
                          r"成本|价格|多少钱")
 # "走 API", "we pay … to our provider": a bill paid, unless revenue is the subject
-_PAYS_API = re.compile(r"(?<![a-z])api(?![a-z])|\b(?:we|i)(?:'re|'m| are| am)?\s+(?:\w+\s+)?pay|"
+_PAYS_API = rx.compile(r"(?<![a-z])api(?![a-z])|\b(?:we|i)(?:'re|'m| are| am)?\s+(?:\w+\s+)?pay|"
                        r"\b(?:keep|currently|already|still) paying|"
                        r"\bprovider\b|\bvendor\b|供应商|账单|\bbill\b|调用|外采|外购")
 # "our provider charges $0.27 per million": what they charge us (not "our api charges …")
-_THEY_CHARGE = re.compile(r"\b(?:provider|vendor|they)\s+charges?\b|(?<!our )(?<!my )\bapi\s+charges?\b")
-_EARNS = re.compile(r"revenue|收入|\bcharge|\bsell|卖|收费|margin|赚|毛利|定价|\bearn|营收|利润|profit")
+_THEY_CHARGE = rx.compile(r"\b(?:provider|vendor|they)\s+charges?\b|(?<!our )(?<!my )\bapi\s+charges?\b")
+_EARNS = rx.compile(r"revenue|收入|\bcharge|\bsell|卖|收费|margin|赚|毛利|定价|\bearn|营收|利润|profit")
 # "每 1000 token 成本多少美元": dollars asked (and yuan, when both are)
-_ASKS_DOLLARS = re.compile(r"(?:多少|几)(?:万|亿)?(?:美元|美金|刀)|(?:美元|美金)(?:是)?多少")
-_ASKS_YUAN = re.compile(r"(?:多少|几)(?:万|亿)?(?:人民币|元|块)|(?:折合|合|换成|折成|折)\s*(?:人民币|rmb)|"
+_ASKS_DOLLARS = rx.compile(r"(?:多少|几)(?:万|亿)?(?:美元|美金|刀)|(?:美元|美金)(?:是)?多少")
+_ASKS_YUAN = rx.compile(r"(?:多少|几)(?:万|亿)?(?:人民币|元|块)|(?:折合|合|换成|折成|折)\s*(?:人民币|rmb)|"
                         r"人民币(?:是)?多少|\bin (?:rmb|cny|yuan)\b")
 # "这要单卡多少 tok/s 才行": the rate a price needs is asked, not the cost per token
-_RATE_NEEDED = re.compile(r"多少\s*(?:个)?\s*(?:tok|token)s?\s*/\s*s\s*才|"
+_RATE_NEEDED = rx.compile(r"多少\s*(?:个)?\s*(?:tok|token)s?\s*/\s*s\s*才|"
                           r"what (?:tok|token)s?\s*/\s*s(?:\s*/\s*gpu)? (?:do|would) (?:we|i|you) need|"
                           r"要多少\s*(?:tok|token).{0,6}才(?:行|能|够)|"
                           r"how many tok\w*\s*/\s*s (?:do|would) (?:we|i|you) need")
@@ -1663,10 +1663,10 @@ def _period_words(r: Reading) -> None:
         return
     covered = Covered(len(t), [(s.start, s.end) for s in r.stated] +
                       [(pa, pb) for _, _, pa, pb, _ in r.pending])
-    for unit, rx in _PERIOD_ADVERB:
+    for unit, pat in _PERIOD_ADVERB:
         if unit == "day" and _OTHER_PERIOD.search(t):
             continue                         # "the daily bill … and for a month?": the month
-        for m in rx.finditer(t):
+        for m in pat.finditer(t):
             if not covered.covers(m.start()):
                 r.add("days", units.convert(1, unit, "day"), m.start(), m.end())
                 if unit == "day":
@@ -1681,7 +1681,7 @@ def _period_words(r: Reading) -> None:
                 return
 
 
-_FULL_TIME = re.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])|"
+_FULL_TIME = rx.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])|"
                         r"\baround the clock\b|\bfull[- ]load\b|满载|满负荷|全天候|"
                         r"全天\s*(?:跑|运行|运转|开机|在跑|不停)|24\s*小时\s*(?:不停|运行|运转|开机|在跑)")
 
@@ -1695,20 +1695,20 @@ def _full_time(r: Reading) -> None:
         r.add("utilization", 1.0, m.start(), m.end())
 
 
-_ASKS_MAX_MODEL = re.compile(r"多大的?(?:模型|参数)|最大(?:能跑|可以跑|能放)?(?:多大|多少参数)?的?模型|"
+_ASKS_MAX_MODEL = rx.compile(r"多大的?(?:模型|参数)|最大(?:能跑|可以跑|能放)?(?:多大|多少参数)?的?模型|"
                              r"how (?:big|large) (?:a |of a )?model|(?:largest|biggest) model|"
                              r"max(?:imum)? model size|how many (?:params|parameters) (?:fit|can)")
-_ANNUAL = re.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?! growth| rate| increase)|"
+_ANNUAL = rx.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?! growth| rate| increase)|"
                      r"\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
                      r"\byear[- ]round\b")
-_A_QUARTER = re.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b|"
+_A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b|"
                         r"上个?季度|本季度|这个季度|一个季度|每季度")
-_MONTHLY_BILL = re.compile(
+_MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"
     r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
     r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
-_ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|people|dau\b)|"
+_ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:users|people|dau\b)|"
                          # "how many llama 3 8b users could that serve": the model's users ("how many
                          # concurrent users": streams, asked elsewhere)
                          r"how many (?:(?!(?:for|to|of|with|serving|serve|support|at|gpus?|cards?|"
@@ -1718,7 +1718,7 @@ _ASKS_USERS = re.compile(r"how many (?:daily |monthly |active |more )*(?:users|p
                          r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
                          r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
                          r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")
-ONE_GPU = re.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
+ONE_GPU = rx.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
                       r"a single) #+"
                       r"(?!\s*(?:#|&|servers?|nodes?|box(?:es)?|machines?|racks?|clusters?|pods?|fleets?|farms?))|"
@@ -1727,12 +1727,12 @@ ONE_GPU = re.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accel
                       r"#+\s*(?:的)?\s*(?:单卡|单张卡?|一张卡?)(?=\s*(?:就|能|可以|可|放|装|跑|部署|上|够))|"
                       # "gemma2 27b 上 L40S，FP8，单卡放得下吗": one of the card named before, said bare
                       r"(?<=[，,;；\s])(?:单卡|单张卡)(?=\s*(?:就|能|可以|可|放|装|跑|部署|够))")
-_TOKENS_PER_KWH = re.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
+_TOKENS_PER_KWH = rx.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
                              r"多少(?:个)?\s*token|"
                              r"(?:一|每)\s*度电[^,，。?？]{0,40}?(?:生成|产出|跑出|出|输出)\s*多少(?:个)?\s*token|"
                              r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
 # (not "7.2 per dollar": a rate)
-_PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
+_PER_DOLLAR = rx.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
                          r"(?:dollar|\$|usd|美元|块钱|元|yuan|rmb|¥)|性价比|"
                          # "同样算力哪个更便宜": the price of the same compute
                          r"同样(?:的)?算力(?:下)?\s*哪个更?(?:便宜|划算)|"
@@ -1740,8 +1740,8 @@ _PER_DOLLAR = re.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
                          # "cheaper per PFLOP": the price of the compute, the same ratio turned over
                          r"(?:cheaper|cost|price|dollars?|\$)\s*(?:per|/|a)\s*(?:[tpe]?flop|[tpe]flops?)\b|"
                          r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")
-_PERF_PER_DOLLAR = re.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:\$|dollar\b|usd\b)")
-_ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
+_PERF_PER_DOLLAR = rx.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:\$|dollar\b|usd\b)")
+_ASKS_CONCURRENT = rx.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几(?:路|个)并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
@@ -1755,12 +1755,12 @@ _ASKS_CONCURRENT = re.compile(r"how many (?:concurrent|simultaneous|parallel)|(?
                               r"(?:能|可以)?(?:放|装|塞|容纳)(?:得?下)?多少(?:个|路)?\s*(?:\d+[kK]?\s*(?:token)?\s*的?)?"
                               r"\s*(?:会话|序列|请求|对话|并发|上下文)")
 # "每张卡能撑几个 32k 的长会话", "128k 上下文能并发几个会话": sessions of that length that fit
-_ASKS_SESSIONS = re.compile(r"(?:撑|扛|放|并发|跑)\s*(?:几|多少)\s*(?:个|路)[^,，。？?]{0,12}"
+_ASKS_SESSIONS = rx.compile(r"(?:撑|扛|放|并发|跑)\s*(?:几|多少)\s*(?:个|路)[^,，。？?]{0,12}"
                             r"(?:会话|请求|对话|序列)|同时(?:服务|支持|跑)\s*(?:几|多少)\s*(?:个|路)\s*(?:人|用户|会话)")
 _PERIOD_WORDS = {"半年": 6.0, "年": 12.0, "季度": 3.0, "个月": 1.0, "月": 1.0, "year": 12.0,
                  "month": 1.0, "quarter": 3.0, "half year": 6.0, "half-year": 6.0,
                  "six months": 6.0, "two years": 24.0, "decade": 120.0}
-_DOUBLING_WORDS = re.compile(
+_DOUBLING_WORDS = rx.compile(
     r"每(?P<unit>半年|年|季度|个月|月)\s*(?:就|都)?\s*(?:翻一番|翻倍|翻番|翻了一番)"
     r"|doubl\w*\s+(?:every|each|a|per)\s+(?P<unit2>year|month|quarter|half[- ]year|six months|"
     r"two years|decade)")

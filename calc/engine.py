@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
+from calc import rx
 from calc.build import Builder, amount, claimed, human
 from calc.catalog import Accelerator, Catalog, load
 from calc.costs import capex_intent, gpu_power_w, power_intent, rent_rate, unit_prices
@@ -254,7 +255,7 @@ def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
 
 _RATES = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")
 # "4.8k tok/s per gpu at conc 128", "实测 2400 tok/s（并发 64）": the load a rate was measured at
-_AT_LOAD = re.compile(r"(?:at\s+|@\s*)?(?:conc|concurrency|batch|bs\b|并发|批)", re.I)
+_AT_LOAD = rx.compile(r"(?:at\s+|@\s*)?(?:conc|concurrency|batch|bs\b|并发|批)", re.I)
 
 
 def _measured_at(res: Result, req: Request, read: set[str]) -> Result:
@@ -438,7 +439,7 @@ _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 3
 
 
 # a rate in words: "30k tok/s", "2,000 tokens per second", "5k tps"
-_RATE_SAID = re.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd)?\b|\btps\b")
+_RATE_SAID = rx.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd)?\b|\btps\b")
 
 
 def _nearest(figures: list[Figure], want: float) -> Figure | None:

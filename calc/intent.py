@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from calc import rx
 from calc.vocabulary import KW, PRICE_JUDGED
 
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
@@ -15,7 +16,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗|"
                 r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
-CLAIM = re.compile(_CHECK_WORDS + r"|"
+CLAIM = rx.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
                     r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\btweet(?:s|ed)?\b|"
@@ -25,24 +26,24 @@ CLAIM = re.compile(_CHECK_WORDS + r"|"
                     r"核算一下|核实一下|验证一下|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)")
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
-CHECK_ASKED = re.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
+CHECK_ASKED = rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
                          r"\bcheck (?:the|that|this|it)|\bballpark|"
                          r"真的吗|真的么|真的假的|对得上|算得对|算对|核对")
-_NEEDS = re.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
+_NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving
-PAYS_BACK = re.compile(r"回本|亏本|赚钱|划算|毛利|利润|cover (?:it|the cost|costs)|break even|profitable|"
+PAYS_BACK = rx.compile(r"回本|亏本|赚钱|划算|毛利|利润|cover (?:it|the cost|costs)|break even|profitable|"
                         r"underwater|make money|lose money|margin")
 # "500 tokens out per query", "每次请求 800 个 token": a request's length, which says nothing of energy
-_TOKENS_PER = re.compile(r"tok(?:en)?s?\s*(?:out|in|output|input|generated)?\s*(?:per|/|a|an|each)\s*"
+_TOKENS_PER = rx.compile(r"tok(?:en)?s?\s*(?:out|in|output|input|generated)?\s*(?:per|/|a|an|each)\s*"
                          r"(?:request|query|search|prompt|answer)")
 # "is it enough", "够不够", "能撑几个会话": whether a model fits, asked without the usual words
-_ENOUGH = re.compile(r"\b(?:enough|enuf|suffice|sufficient|ok|okay)\b|够|撑几个|能放几个|几个.{0,6}会话|"
+_ENOUGH = rx.compile(r"\b(?:enough|enuf|suffice|sufficient|ok|okay)\b|够|撑几个|能放几个|几个.{0,6}会话|"
                      r"多少个?.{0,6}会话|会话|sessions?\b")
 # "5000 张 H800 合多少 P？": petaflops in the industry's shorthand (beside a site's power, a second ask)
-_ASKS_P = re.compile(r"(?:合|是|有|等于|折合)?\s*多少\s*[pe](?![a-z0-9])")
-_ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
+_ASKS_P = rx.compile(r"(?:合|是|有|等于|折合)?\s*多少\s*[pe](?![a-z0-9])")
+_ASKS_CAPACITY = rx.compile(r"(?:how many|how much|多少|total|总共|一共|worth in|in|peak|aggregate|"
                             r"combined|what(?:'s| is) the)\s*"
                             r"(?:(?:fp|bf|int|tf)\d+\s*)?(?:[ept]flops|"
                             r"exaflops|petaflops)|算力(?:规模|总量)?(?:是|有)?多少|多少(?:有效|实际)?算力|"
@@ -54,11 +55,11 @@ _ASKS_CAPACITY = re.compile(r"(?:how many|how much|多少|total|总共|一共|wo
                             r"(?!.*\b(?:weeks?|days?|months?|years?|hours?|total)\b)")
 
 
-_ASKS_COUNT = re.compile(r"how many (?:of them|of those|more|gpus|cards|nodes|servers|boxes)|"
+_ASKS_COUNT = rx.compile(r"how many (?:of them|of those|more|gpus|cards|nodes|servers|boxes)|"
                          r"多少(?:张|台|块)|几(?:张|台|块)")
-_CONVERT_MONEY = re.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
-_ENERGY_WORD = re.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电")
-_SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
+_CONVERT_MONEY = rx.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
+_ENERGY_WORD = rx.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电")
+_SPEC_FLOPS = rx.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
                          r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)|"
                          r"算力差(?:几|多少)倍?|差(?:几|多少)倍|快(?:几|多少)倍|"
                          r"how many times (?:faster|more)|"
@@ -68,13 +69,13 @@ _SPEC_FLOPS = re.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多�
 
 
 # what a fleet is counted in: a growth question naming none of these asks for the load itself
-_FLEET_WORDS = re.compile(r"gpus?\b|accelerators?|cards?\b|chips?\b|servers?|nodes?|racks?|fleet|cluster|"
+_FLEET_WORDS = rx.compile(r"gpus?\b|accelerators?|cards?\b|chips?\b|servers?|nodes?|racks?|fleet|cluster|"
                           r"[#&]|卡|服务器|集群|机柜|节点")
 
 
 # "how many more", "还要再买多少": the fleet grown by a stated factor
 # "openai has 3x more GPUs than us … we have 12,000": the other fleet, the stated one times the factor
-MORE_COUNT = re.compile(
+MORE_COUNT = rx.compile(
     r"(?:x|×|times)\s*(?:more|as many|the)\s*(?:gpus?|cards?|chips?|accelerators?|"
     r"compute|servers?|#+s?)[^.?;]{0,24}?\b(?:than|as)\b"
     r"(?!\s*(?:today|now|currently|before|last|this|we do now))|"
@@ -86,16 +87,16 @@ MORE_COUNT = re.compile(
     r"(?:that of |what )?(?:training|inference)")
 
 # "FLOPs per token", "每token需要多少算力": the compute one token costs a model
-_PER_TOKEN_FLOPS = re.compile(r"(?:flops?|compute|算力|计算量|浮点运算)\s*"
+_PER_TOKEN_FLOPS = rx.compile(r"(?:flops?|compute|算力|计算量|浮点运算)\s*"
                               r"(?:does it take |is needed |needed |required )?"
                               r"(?:per|a|for each|each|/)\s*(?:generated |output )?token|"
                               r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
 # "we run 200 H100 today … what if traffic grows 10x, how many cards then?": the fleet scaled with it
-_TRAFFIC_GROWS = re.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:\w+\s+){0,2}?"
+_TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:\w+\s+){0,2}?"
                             r"(?:grows?|goes up|"
                             r"increases?|jumps?|rises?|triples?|doubles?)\b|(?:流量|请求量|需求|用量|访问量|调用量)\s*"
                             r"(?:再|要是|如果)?\s*(?:涨|增长|翻|增加|上涨)")
-MORE = re.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
+MORE = rx.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
                    r"(?:gpus|cards|replicas|nodes|servers)\s*(?:are\s*)?needed|"
                    r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少|"
@@ -104,9 +105,9 @@ MORE = re.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerator
 
 # a question asking for the token rate itself
 # the GPUs in a count of racks, asked: "30k NVL72 racks: how many GPUs?", "that's ~2.16M GPUs right?"
-_GPUS_OF_RACKS = re.compile(r"how many (?:gpus|cards|chips|accelerators)|\bgpus?\b[^.?!]{0,20}\bright\b|"
+_GPUS_OF_RACKS = rx.compile(r"how many (?:gpus|cards|chips|accelerators)|\bgpus?\b[^.?!]{0,20}\bright\b|"
                             r"多少(?:张|颗)|几张|多少个?gpu")
-ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
+ASKS_RATE = rx.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
                        r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
                         r"吞吐(?:量)?(?:是|有)?多少|"
                         # "整机最大 tokens/s 大概多少": the rate named, then asked
@@ -120,11 +121,11 @@ ASKS_RATE = re.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
 
 
 # a period said with its number ("连续跑 30 天", "for 6 months"): before the durations are read
-PERIOD_SAID = re.compile(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|months?|years?)")
+PERIOD_SAID = rx.compile(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|months?|years?)")
 # words of a training run ("train", "微调"): a rental for one is the run's, not a bill alone
-TRAIN_SAID = re.compile(r"train|训|fine-?tun|微调")
+TRAIN_SAID = rx.compile(r"train|训|fine-?tun|微调")
 # a question asking how many requests a fleet handles
-ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
+ASKS_QPS = rx.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
                       r"多少\s*(?:qps|rps)|"
                       r"how many (?:qps|rps|req/s)\b|"
                       r"max(?:imum)? (?:sustain(?:able|ed)\s+|steady[- ]state\s+|peak\s+)?"
@@ -136,26 +137,26 @@ ASKS_QPS = re.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响�
 
 
 # memory named as the topic, not its bandwidth
-_MEMORY_TOPIC = re.compile(r"(?:显存|内存|(?<![a-z])(?:memory|vram|ram)(?![a-z]))"
+_MEMORY_TOPIC = rx.compile(r"(?:显存|内存|(?<![a-z])(?:memory|vram|ram)(?![a-z]))"
                            r"(?!\s*(?:bandwidth|带宽|速度|speed))")
 
 
-_TRAIN_WORDS = re.compile(r"训练|(?<![培教])训(?!诫|斥|话)|train|预训|微调|fine-?tun|\bepochs?\b|\bmfu\b")
-_ASKS_GPU_HOURS = re.compile(r"gpu[- ]?hours?|gpu[- ]?hrs?\b|卡时|gpu\s*小时")
+_TRAIN_WORDS = rx.compile(r"训练|(?<![培教])训(?!诫|斥|话)|train|预训|微调|fine-?tun|\bepochs?\b|\bmfu\b")
+_ASKS_GPU_HOURS = rx.compile(r"gpu[- ]?hours?|gpu[- ]?hrs?\b|卡时|gpu\s*小时")
 
 
 # "预算封顶1800万元 … 130万/台，能买几台？部署满血 DeepSeek-V3 够吗": the purchase is asked first
-_KV_FIT = re.compile(r"\bkv\b|kv ?cache|缓存|\bfits?\b|放下|放得下")
-_BUY_HOW_MANY = re.compile(r"能买(?:几|多少)|可以买(?:几|多少)|买得起(?:几|多少)|够买(?:几|多少)|"
+_KV_FIT = rx.compile(r"\bkv\b|kv ?cache|缓存|\bfits?\b|放下|放得下")
+_BUY_HOW_MANY = rx.compile(r"能买(?:几|多少)|可以买(?:几|多少)|买得起(?:几|多少)|够买(?:几|多少)|"
                            r"how many (?:\w+ ){0,3}(?:can|could|would) (?:we|i|you) (?:buy|afford|get)")
 
 
 # "摊到每卡每小时成本", "per GPU-hour": an hour's cost asked, not a card's share of the price
-HOURLY_ASKED = re.compile(r"每小时|小时|卡时|折旧|per (?:gpu[- ])?hour|gpu[- ]?h(?:ou)?r|/\s*h(?:ou)?r\b|"
+HOURLY_ASKED = rx.compile(r"每小时|小时|卡时|折旧|per (?:gpu[- ])?hour|gpu[- ]?h(?:ou)?r|/\s*h(?:ou)?r\b|"
                           r"amorti|depreciat")
 # "摊到每张卡多少", "what's that per GPU?": one card's share of a server's price asked
 _CARD_WORD = r"(?:每张|每块|单张|单卡|每卡)"
-PER_CARD_ASKED = re.compile(r"摊(?:到|下来)?\s*" + _CARD_WORD + r"|"
+PER_CARD_ASKED = rx.compile(r"摊(?:到|下来)?\s*" + _CARD_WORD + r"|"
                             + _CARD_WORD + r"\s*(?:卡)?\s*(?:合|摊|算)?\s*(?:多少|几)|"
                             r"\bper (?:gpu|card|chip|accelerator)\b[^,.;]{0,12}[?？]|"
                             r"\b(?:per|each) (?:gpu|card|chip)\s*(?:works out|comes out|is that)|"
@@ -167,13 +168,13 @@ PER_CARD_ASKED = re.compile(r"摊(?:到|下来)?\s*" + _CARD_WORD + r"|"
 
 # a growth said of a price ("rental prices fall ~35% a year", "电价每年上涨 5%", "租金每年降价 20%"), not of
 # the spending or the load a price is given beside ("GPU-hours grow 3x yearly … at $2.1/hr")
-PRICE_GROWS = re.compile(r"(?:\bprices?\b|\bpricing\b|\brent(?:al|s)?\b|\brates?\b|"
+PRICE_GROWS = rx.compile(r"(?:\bprices?\b|\bpricing\b|\brent(?:al|s)?\b|\brates?\b|"
                          r"电价|租金|租价|价格|单价|报价|租(?=\s*[\d$¥￥一二两三四五六七八九十]))"
                          r"(?:[^.;。；?？!！]|\.(?=\d)){0,40}?"
                          r"(?:\bfall|\bdrop|\bdeclin|\bdecreas|\bshrink|\bgrow|\brise|"
                          r"\bgo(?:es)? (?:up|down)|\bcome(?:s)? down|降|涨|下跌|跌)|降价|涨价")
 # a period said in Chinese numerals ("两年后"), which PERIOD_SAID (digits) does not see
-_CN_PERIOD = re.compile(r"[一二两三四五六七八九十]\s*(?:个)?\s*(?:年|月)")
+_CN_PERIOD = rx.compile(r"[一二两三四五六七八九十]\s*(?:个)?\s*(?:年|月)")
 # a price a growth rate may be said of (calc/other.py grows it to the horizon, calc/projection.py too)
 GROWN_PRICES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",
                  "electricity_usd_per_kwh", "electricity_cny_per_kwh", "usd_per_million_tokens",
@@ -181,17 +182,17 @@ GROWN_PRICES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cn
 
 
 # "what TTFT should I expect", "TPOT 能到多少": the latency asked of a model on a card
-_ASKS_LATENCY = re.compile(r"\bwhat(?:'s| is| would be)?\s+(?:the\s+)?"
+_ASKS_LATENCY = rx.compile(r"\bwhat(?:'s| is| would be)?\s+(?:the\s+)?"
                            r"(?:ttft|tpot|latency|time to first token)\b|"
                            r"\b(?:ttft|tpot|latency)\s+(?:should|would|will|do|can)\s+(?:i|we)\s+(?:expect|get|see)\b|"
                            r"(?:ttft|tpot|首\s*token\s*延迟|首字延迟|每\s*token\s*延迟)\s*(?:大概|大约)?\s*(?:能到|是|有)?\s*多少")
 # "can we serve llama 3 8b to 300 students at once w/ ttft < 1s?": whether a fleet serves a load
-_CAN_SERVE = re.compile(r"\bcan (?:we|i|it|they|you) (?:serve|handle|support)\b|能不能\s*(?:撑|扛|支持|服务)|"
+_CAN_SERVE = rx.compile(r"\bcan (?:we|i|it|they|you) (?:serve|handle|support)\b|能不能\s*(?:撑|扛|支持|服务)|"
                         r"能\s*(?:撑|扛)住?")
 
 
 # "TPOT 能到 60ms 吗", "can we hit 30 ms per token": a latency asked to be reached
-_LATENCY_REACHED = re.compile(r"(?:tpot|ttft|每个?\s*token|首\s*token)[^，,。?？]{0,8}"
+_LATENCY_REACHED = rx.compile(r"(?:tpot|ttft|每个?\s*token|首\s*token)[^，,。?？]{0,8}"
                               r"(?:能到|能不能到|达得到|做得到|能做到)[^，,。?？]{0,10}[吗?？]|"
                               r"\b(?:can|could) (?:we|i|it) (?:hit|reach|get|make)\b")
 

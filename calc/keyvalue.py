@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from calc import rx
 from calc.numbers import Normalized
 
 # key -> words around the value; {v} is the value as typed
@@ -187,7 +188,7 @@ _TEMPLATES.update({k.replace(" ", "_"): t for k, t in list(_TEMPLATES.items()) i
                    and k.replace(" ", "_") not in _TEMPLATES})
 _KEY = "|".join(sorted((re.escape(k) for k in _TEMPLATES), key=len, reverse=True))
 # key, then = or :, then a number with its unit; the key must start a list item
-KV = re.compile(
+KV = rx.compile(
     # (not "1.4e12 tokens: 2,048 TPU v5p": a number's own unit before a colon)
     # (a typical value's statistic around the key is no part of it: "qps_avg", "prompt_tokens_p50",
     # "mean_output_tokens"; a tail percentile, p99, is another quantity and is left alone)
@@ -210,16 +211,16 @@ KV = re.compile(
     r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+[/-]\s|\s+(?:dense|moe)\b|"
     r"\s+(?=[\u4e00-\u9fff]))")
 # "/assume ttft_margin=1.5 gemma 2 27b …": after the command its values are single words, ended by a space
-KV_ASSUME = re.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]|:\s))")
+KV_ASSUME = rx.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]|:\s))")
 # a server named by an earlier key ("server=DGX H100 | count=128"): the count is of servers
-_SERVER_KEYED = re.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)")
+_SERVER_KEYED = rx.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)")
 _COUNT_KEYS = {"qty", "quantity", "count", "units", "数量", "采购数量"}
 
-_HAS_UNIT = re.compile(r"%|ms\b|s$|w$|kw|mw|gw|gb|/|x$|months?|days?|years?")
+_HAS_UNIT = rx.compile(r"%|ms\b|s$|w$|kw|mw|gw|gb|/|x$|months?|days?|years?")
 
 
 # the first word of a ratio written "a / b = x" ("日活 / 月活 = 35%", "DAU / MAU: 0.3")
-_RATIO_HEAD = re.compile(r"(?:日活|周活|dau|wau|daily active(?: users)?|weekly active(?: users)?)\s*/\s*$",
+_RATIO_HEAD = rx.compile(r"(?:日活|周活|dau|wau|daily active(?: users)?|weekly active(?: users)?)\s*/\s*$",
                          re.I)
 
 

@@ -9,6 +9,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from calc import rx
 from calc.catalog import Catalog
 from calc.result import CalcError
 from calc.vocabulary import PRECISION
@@ -32,18 +33,18 @@ _MODEL_FAMILY = (r"llama|gpt|claude|qwen|gemini|mistral|mixtral|deepseek|falcon|
 # ("gpt-oss-120b"; "gpt-oss 120b": a hyphened word, then its size after a space, as "qwen3 32b" is)
 _VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+-?\d[a-z0-9.]*)|-[a-z]+ \d+(?:\.\d+)?[a-z]{0,2}(?![a-z0-9]))"
 _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pro|ultra|flash|turbo|max|mini|nano|instruct|chat|coder|r1|v\d))*"
-_UNKNOWN_MODEL = re.compile(
+_UNKNOWN_MODEL = rx.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?)" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])")
 # a size right after a model's name: "qwen2.5 32b", "llama 3 70b"
-_SIZE_AFTER = re.compile(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
+_SIZE_AFTER = rx.compile(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
-_VARIANT_AFTER = re.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
+_VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
                             r"opus|sonnet|haiku|codestral)(?:\s*\d+(?:\.\d+)?)?(?![a-z])")
-_UNKNOWN_ACC = re.compile(
+_UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
@@ -109,7 +110,7 @@ def _alias_matcher(cat: Catalog) -> tuple[re.Pattern[str], dict[str, tuple[str, 
                 table.setdefault(f"{base} {size[:-1]}", ("acc", key, 0))
     alts = _trie(sorted(table))
     # "8xH200": a count glued to the name with an x is still the name
-    pattern = re.compile(r"(?:(?<![a-z0-9])|(?<=\dx))(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9]|\.\d)")
+    pattern = rx.compile(r"(?:(?<![a-z0-9])|(?<=\dx))(" + alts + r")(?:s(?![a-z0-9]))?(?![a-z0-9]|\.\d)")
     _ALIAS_RE[id(cat)] = (pattern, table)
     return pattern, table
 
@@ -132,7 +133,7 @@ def _trie(words: list[str]) -> str:
 
 # a product-like word as written: a capital, letters, then digits ("N9", "Phoenix-12", "X5");
 # lower-case text is covered by the patterns above
-_CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\d{1,2}|Ex\d{1,2}|PS\d{1,2})(?![A-Za-z0-9]))"
+_CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\d{1,2}|Ex\d{1,2}|PS\d{1,2})(?![A-Za-z0-9]))"
                           # exam and homework numbering: "Exam Q7", "Homework 3", "Problem 2b"
                           r"(?!(?:Exam|Homework|Quiz|Question|Problem|Lab|Part|Step|Section|Chapter|Figure|Table|"
                           r"Case|Round|Week|Phase|Stage|Scenario|Option|Task)\s+[A-Z]{0,2}\d)"
@@ -147,7 +148,7 @@ _CAPITALISED = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")
 # a product word before "TPU"/"NPU" ("Ironwood TPU"): another chip of the family ("GPU" and "chip" follow
 # too many ordinary words: "Projected GPU demand", "Hopper chips")
-_NAMED_CHIP = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}|[A-Z]{3,})\s+(?:TPUs?|NPUs?)(?![A-Za-z0-9])")
+_NAMED_CHIP = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}|[A-Z]{3,})\s+(?:TPUs?|NPUs?)(?![A-Za-z0-9])")
 _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", "per", "our", "your", "their", "this",
                     "that", "every", "any", "which", "what", "more", "many", "new", "old", "single", "one", "two",
                     "same", "other", "total", "all", "data", "datacenter", "consumer", "gaming", "server", "how",
@@ -157,23 +158,23 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
                     "microsoft", "openai", "xai", "tesla", "apple", "amazon", "chinese", "domestic", "us", "usa",
                     "china", "these", "those", "some", "most", "few", "several", "enough", "extra", "additional",
                     "for", "with", "and", "or", "vs", "on", "in", "of", "at", "by", "to", "from", "h", "a", "an"}
-_NOT_A_CHIP = re.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
+_NOT_A_CHIP = rx.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
-_MODEL_CONTEXT = re.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
+_MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
 
 
 # what a served name is said to be, after it: "GR00T N1.5 as the cloud policy", "X1 model"
-_POLICY_AFTER = re.compile(r"[\s\w.]{0,12}?\b(?:as (?:the|a|our) (?:\w+ )?(?:policy|model)|model|policy|vla|vlm)\b")
+_POLICY_AFTER = rx.compile(r"[\s\w.]{0,12}?\b(?:as (?:the|a|our) (?:\w+ )?(?:policy|model)|model|policy|vla|vlm)\b")
 # a hyphenated product name said to be a model: "跑Zorblax-Ultra这个模型", "the Zorblax-Ultra model"
 _SOFTWARE = r"(?!(?:Tensor|Deep|Mega|Open|Hugging|Flash|Paged)-)"   # TensorRT-LLM, DeepSpeed, ...
-_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]+(?:-[A-Z0-9][A-Za-z0-9]*)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
+_NAMED_MODEL = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]+(?:-[A-Z0-9][A-Za-z0-9]*)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
                           r"\s+(?:model|LLM)\b)")
 
 
 # a name said to be a model with no hyphen: "NVIDIA Cosmos 世界模型", "π0 这种 VLA", "the Zorb9 model"
 # (Chinese model words after any capitalised name; English ones after a name with a digit or two capitals)
-_NAMED_MODEL_WORD = re.compile(
+_NAMED_MODEL_WORD = rx.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9.]{2,}|[πΠ][0-9.]*)(?=\s*(?:这个|这款|这种|该|的)?\s*"
     r"(?:大|世界|视觉|多模态|具身)?模型|\s*(?:这种|这个|这类)\s*(?:VLA|VLM))|"
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9.]*\d|[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9.]+(?=\s+(?:world model|VLA|VLM|policy model)\b)")
@@ -186,7 +187,7 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
                      "base", "chat", "reasoning", "tokens", "token", "nvidia", "openai", "google", "meta"}
 
 
-_NAMEISH = re.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{2,}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
+_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{2,}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
@@ -302,8 +303,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     for sp in spans:
         masked = masked[:sp.start] + "#" * (sp.end - sp.start) + masked[sp.end:]
     masked = PRECISION.sub(lambda m: "~" * len(m.group(0)), masked)
-    for kind, rx in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
-        for m in rx.finditer(masked):
+    for kind, pat in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
+        for m in pat.finditer(masked):
             a, b = m.start(), m.end()
             if any(taken[a:b]) or b - a < 2:
                 continue
@@ -370,7 +371,7 @@ def _respelt(written: str, word: str, close: list[str], pattern: re.Pattern[str]
     return table[m.group(1)][1]
 
 
-_SIZED_WORD = re.compile(r"(?<![a-z0-9#@&§])([a-z]{4,})(?:[- ]?\d(?:\.\d)?(?=[- ]\d))?[- ]?(\d+x\d+b|\d+(?:\.\d+)?b|"
+_SIZED_WORD = rx.compile(r"(?<![a-z0-9#@&§])([a-z]{4,})(?:[- ]?\d(?:\.\d)?(?=[- ]\d))?[- ]?(\d+x\d+b|\d+(?:\.\d+)?b|"
                          # "deepsek v3", "mixtrall r1": a misspelt family before its version
                          r"v\d(?:\.\d)?|r1)(?![a-z0-9])")
 _FAMILIES = [w for w in re.split(r"\|", _MODEL_FAMILY) if w.isalpha() and len(w) >= 4]
@@ -378,7 +379,7 @@ _NOT_FAMILY = {"with", "from", "have", "dense", "model", "params", "total", "act
                "about", "like", "only", "same", "each", "over", "into", "using", "runs", "size", "sized", "plus"}
 
 
-_FORM_FACTOR = re.compile(r"\b(?:pcie|sxm\d?|nvl)\b")
+_FORM_FACTOR = rx.compile(r"\b(?:pcie|sxm\d?|nvl)\b")
 
 
 def _same_variant(spaced: str, spans: list[NameSpan]) -> list[NameSpan]:
@@ -396,13 +397,13 @@ def _same_variant(spaced: str, spans: list[NameSpan]) -> list[NameSpan]:
 
 # Chinese brand names of catalog families, said before the model's own name
 _CN_FAMILY = {"千问": "qwen", "通义千问": "qwen", "通义": "qwen", "深度求索": "deepseek", "羊驼": "llama"}
-_NAME_AFTER = re.compile(r"\s*(?:x\s*)?(?:nvidia |amd |intel |google )?(?:[abhlv]\d{2,3}|gb\d{3}|mi\d{3}|"
+_NAME_AFTER = rx.compile(r"\s*(?:x\s*)?(?:nvidia |amd |intel |google )?(?:[abhlv]\d{2,3}|gb\d{3}|mi\d{3}|"
                          r"tpu|gaudi|rtx|dgx|hgx)", re.IGNORECASE)
-_TPU_GENERATION = re.compile(r"(?<![a-z0-9])(v[4-7][ep]?)(?![a-z0-9])")
-_KEYED_NAME = re.compile(r"(?:^|(?<=[,;，；(（\n])|(?<=[,;，；(（\n] ))"
+_TPU_GENERATION = rx.compile(r"(?<![a-z0-9])(v[4-7][ep]?)(?![a-z0-9])")
+_KEYED_NAME = rx.compile(r"(?:^|(?<=[,;，；(（\n])|(?<=[,;，；(（\n] ))"
                          r"(model|模型|llm|大模型|gpu|accelerator|card|chip|加速卡|芯片|卡)"
                          r"\s*[=:：]\s*(?![\d.])(?!how|what|which|多少|几)([^,，;；。\n()（）=?？]{2,40})")
-_SERVER_PREFIX = re.compile(r"(?:dgx|hgx|nvidia|supermicro|dell|hpe|英伟达)[\s-]*$")
+_SERVER_PREFIX = rx.compile(r"(?:dgx|hgx|nvidia|supermicro|dell|hpe|英伟达)[\s-]*$")
 
 
 def _extend_server(t: str, s: NameSpan) -> NameSpan:

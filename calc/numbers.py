@@ -14,13 +14,14 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from calc import rx
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.script import aligned, simplified
 from calc.spoken import spoken
 
 MAX_ABS = 1e300
 
-_CN_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+"
+_CN_RUN = rx.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+"
                      r"(?:点[零〇一二三四五六七八九]+[万萬亿億]*)?")
 
 
@@ -56,13 +57,13 @@ def _cn_runs(text: str) -> Iterator[_Run]:
         yield _Run(text, a, b)
 # a one-character Chinese numeral is a number only before a counter ("三个月", "两张", "十倍");
 # "翻一番", "一下", "统一" stay words
-_HALF_OF_BIG = re.compile(r"个?[万萬亿億]")
+_HALF_OF_BIG = rx.compile(r"个?[万萬亿億]")
 _CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千半0123456789")
-_CN_COUNTER = re.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|\s*[a-z#&@$]|"
+_CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|\s*[a-z#&@$]|"
                          r"机(?![房柜架构型器])")   # "H800 两机 16 卡": two machines
 # ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack"; "兩部8卡伺服器":
 # machines counted, "一部" is no count)
-_CN_COUNTER_NOT_ONE = re.compile(r"[柜组路]|部(?=\s*[\d一二两三四五六七八九十]*\s*(?:卡|张)?\s*[a-z#&\d]*\s*"
+_CN_COUNTER_NOT_ONE = rx.compile(r"[柜组路]|部(?=\s*[\d一二两三四五六七八九十]*\s*(?:卡|张)?\s*[a-z#&\d]*\s*"
                                  r"(?:服务器|伺服器|机器|主机|整机))")
 
 # Multipliers written after a number. Words end at a word boundary so that "3.5 months" is
@@ -83,9 +84,9 @@ _SUFFIX = [
     (r"m(?=(?:users?|tokens?|toks?|queries|requests|reqs|dau|mau)\b)", 1e6),
     (r"k(?=(?:users?|tokens?|toks?|queries|requests|reqs|gpus?|cards?|dau|mau|qps)\b)", 1e3),
 ]
-_SUFFIX_C = [(re.compile(p, re.IGNORECASE), mult) for p, mult in _SUFFIX]
-_SUFFIX_RE = re.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
-_NUM = re.compile(
+_SUFFIX_C = [(rx.compile(p, re.IGNORECASE), mult) for p, mult in _SUFFIX]
+_SUFFIX_RE = rx.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", re.IGNORECASE)
+_NUM = rx.compile(
     r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|(?<=(?<![a-z])tp)|(?<=(?<![a-z])bs)|"
     r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×)|"   # "HGX H100 x40": a count after a name
     r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × ))"   # "peak x2.5", "H100 x 16"
@@ -93,7 +94,7 @@ _NUM = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+))",
     re.IGNORECASE,
 )
-_TIMES_POW = re.compile(r"\s*(?:x|\*|×)\s*10\s*(?:\^|\*\*)\s*([+-]?\d{1,3})")
+_TIMES_POW = rx.compile(r"\s*(?:x|\*|×)\s*10\s*(?:\^|\*\*)\s*([+-]?\d{1,3})")
 
 _WORD_VALUES = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -105,11 +106,11 @@ _WORD_VALUES = {
 _WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "grand": 1e3, "million": 1e6, "billion": 1e9,
                 "trillion": 1e12, "quadrillion": 1e15,
                 "mil": 1e6, "mln": 1e6, "bn": 1e9}
-_WORD_RUN = re.compile(
+_WORD_RUN = rx.compile(
     r"\b(?:(?:" + "|".join(sorted([*_WORD_VALUES, *_WORD_SCALES], key=len, reverse=True))
     + r")(?:[\s-]+(?:and[\s-]+|a[\s-]+)?|\b))+", re.IGNORECASE)
 # a small number word is a quantity only before a counted thing: "two H100s", "eight GPUs"
-_COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|chips?|servers?|"
+_COUNTED = rx.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|chips?|servers?|"
                       r"nodes?|racks?|tpus?|boxes|machines|clusters?|data ?cent(?:er|re)s?|"
                       r"days?|weeks?|months?|years?|hours?|(?:exa|peta|tera|zetta)[- ]?flops?|[eptz]flops|"
                       r"(?:kilo|mega|giga)[- ]?watts?|[kmg]w)\b)")
@@ -117,18 +118,18 @@ _COUNTED = re.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|
 
 # "半年", "半个月": half a period; "for a year", "over a month": one period
 # "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
-_SINGLE = re.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,14}\d))")
-_SINGLE_EN = re.compile(r"\bsingle(?=-(?:gpu|card|chip|accelerator)\b)")   # "single-GPU": one
+_SINGLE = rx.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,14}\d))")
+_SINGLE_EN = rx.compile(r"\bsingle(?=-(?:gpu|card|chip|accelerator)\b)")   # "single-GPU": one
 # ("全天跑", "全天运行": around the clock, not a day's period)
-_WHOLE = re.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?:个)?(?:年|月|天)(?!度)"
+_WHOLE = rx.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?:个)?(?:年|月|天)(?!度)"
                     r"(?<!天(?=跑|运行|运转|开机|在跑|不停|满载|候|24)))|"
                     r"一(?=个?季度|整(?:个)?(?:年|月|天)))")
-_HALF = re.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
-_A_PERIOD = re.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|does|do|is|of|like|"
+_HALF = rx.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
+_A_PERIOD = rx.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|does|do|is|of|like|"
                        r"around|roughly|just|only|takes?|took|under|than)\s+(an?|the first)\s+"
                        r"(?=(?:(?:full|whole|entire)\s+)?(?:year|yr|month|mo|week|day|hour|quarter)\b"
                        r"(?! of (?:the|a|an)\b))")
-_HALF_A = re.compile(r"\b(half (?:an?|of a)|a half)\s+(?=(?:year|month|week|day|hour)\b)")
+_HALF_A = rx.compile(r"\b(half (?:an?|of a)|a half)\s+(?=(?:year|month|week|day|hour)\b)")
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ class Normalized:
 # thousands written with dots, spaces or apostrophes ("1.000.000", "25 000 H100", "1'000") where
 # what follows is a count ("1.000 GPUs"), or anywhere once the message shows the habit elsewhere
 # ("27.500 USD … rate 7,2"); "$2.500/hr" and "1.5" stay what English makes of them
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.'])(\d{1,3}),(\d{1,2})(?!\d|,\d)|(?<![\d,.'])(0),(\d{3,})(?!\d|,\d)")
+_DECIMAL_COMMA = rx.compile(r"(?<![\d,.'])(\d{1,3}),(\d{1,2})(?!\d|,\d)|(?<![\d,.'])(0),(\d{3,})(?!\d|,\d)")
 _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
                r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
                r"sessions?)\b|张|台|块|个|人|用户)|" \
@@ -174,12 +175,12 @@ _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
 _SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
 # (and before a currency or a count said apart: "2 000 GPUs", "20 000 USD", "1.500 tok/s")
-_GROUPED = re.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
+_GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
                       r"(?<![\w.,'])\d{1,3}(?:'\d{3})+(?![\d.,])")
 # once the message shows the habit (a decimal comma): any dotted or spaced thousands
-_GROUPED_DOTS = re.compile(r"(?<![\w.,'$¥€£])\d{1,3}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
+_GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])\d{1,3}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
 # "ca. 2,5", "approx. 3 mn", "circa 40%": a hedge, as "~"
-_CIRCA = re.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", re.IGNORECASE)
+_CIRCA = rx.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", re.IGNORECASE)
 
 
 def _european(text: str) -> tuple[str, list[int]]:
@@ -199,9 +200,9 @@ def _european(text: str) -> tuple[str, list[int]]:
 
 
 # a markdown table pasted from a doc: "| DAU | 5M |" is "DAU: 5M"; its "|---|---|" line is nothing
-_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|?[ \t]*([^|\n]*?[^|\s-][^|\n]*?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|?"
+_TABLE_ROW = rx.compile(r"(?m)^[ \t]*\|?[ \t]*([^|\n]*?[^|\s-][^|\n]*?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|?"
                         r"[ \t]*$")
-_TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*$")
+_TABLE_RULE = rx.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*$")
 
 
 def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
@@ -212,7 +213,7 @@ def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
     return (out, pos) if out == text else aligned(text, pos, out)
 
 
-_ONE_KWH = re.compile(r"\s*度电")
+_ONE_KWH = rx.compile(r"\s*度电")
 
 
 def normalize(text: str) -> Normalized:
@@ -260,15 +261,15 @@ def normalize(text: str) -> Normalized:
 # the compute trade's own units: "500P 算力", "1E FP16 算力", "a 1,000P (FP16) cluster", "FP8 每卡
 # 296T": petaflops, exaflops, teraflops, when the words around are about compute (else "2T" stays
 # two trillion tokens, "8p" whatever it was)
-_FLOPS_LETTER = re.compile(r"(?<![a-z\d.,])\d[\d,.]*\s?([pet])(?![a-z0-9]|[+-]\d)")   # (not "TPU v5e", "v5p")
-_FLOPS_NEAR = re.compile(r"算力|flops|compute|\bfp\s?(?:4|8|16|32)\b|\bbf16\b|\bint8\b|集群|cluster|智算|"
+_FLOPS_LETTER = rx.compile(r"(?<![a-z\d.,])\d[\d,.]*\s?([pet])(?![a-z0-9]|[+-]\d)")   # (not "TPU v5e", "v5p")
+_FLOPS_NEAR = rx.compile(r"算力|flops|compute|\bfp\s?(?:4|8|16|32)\b|\bbf16\b|\bint8\b|集群|cluster|智算|"
                          r"超算|规模|capacity|数据中心|计算中心|中心|园区")
-_NOT_FLOPS_AFTER = re.compile(r"\s*(?:tokens?|toks?|个?\s*token|参数|param|词元|字节|bytes?|b\b|"
+_NOT_FLOPS_AFTER = rx.compile(r"\s*(?:tokens?|toks?|个?\s*token|参数|param|词元|字节|bytes?|b\b|"
                               r"年|月|天|days?)")
 # "训练 token 12T", "数据 2T", "总参数 1.2T": tokens or parameters named before the amount
-_NOT_FLOPS_BEFORE = re.compile(r"(?:tokens?|toks?|数据量?|词元|语料|参数|params?|parameters?)\s*(?:数|量)?\s*"
+_NOT_FLOPS_BEFORE = rx.compile(r"(?:tokens?|toks?|数据量?|词元|语料|参数|params?|parameters?)\s*(?:数|量)?\s*"
                                r"(?:为|是|约|大概|有|=)?\s*[:：]?\s*$")
-_CARD_OR_PRECISION = re.compile(r"每卡|单卡|每张|per (?:gpu|card|chip)|/\s*(?:gpu|card)|"
+_CARD_OR_PRECISION = rx.compile(r"每卡|单卡|每张|per (?:gpu|card|chip)|/\s*(?:gpu|card)|"
                                 r"\bfp\s?(?:4|8|16)|bf16")
 
 
@@ -299,28 +300,28 @@ def _flops_letters(t: str, pos: list[int]) -> tuple[str, list[int]]:
 
 # Chinese chat writes 万 as "w" and 千万 as "kw": "1w张H100", "日活1kw", "预算500w美金"; read so
 # only beside a counted thing or a count's words, never for a power ("单卡700w", "600w的卡")
-_WAN = re.compile(r"(?<=\d)(kw|w)(?![a-z])")
-_WAN_NEXT = re.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps|"
+_WAN = rx.compile(r"(?<=\d)(kw|w)(?![a-z])")
+_WAN_NEXT = rx.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tokens?|次|条|元|美金|美元|刀|亿|qps|"
                        r"usd\b|rmb\b|cny\b|"
                        r"[一每单]\s*(?:张|台|块|片|颗)(?!\s*(?:卡|gpu|显卡)?\s*(?:的)?\s*(?:功耗|功率|tdp)))")
 # ("DAU: 80w" in a pasted list: the key, then its colon)
-_WAN_BEFORE = re.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau|"
+_WAN_BEFORE = rx.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau|"
                          r"users?)\s*"
                          r"[:：=]?\s*(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
 
 
 # a card's price said in 万 ("每张11.5w", "buy 3.2w"): a small number right after a price word (no
 # accelerator draws under 50 W: "L4 一张 72W" is a power)
-_WAN_PRICE = re.compile(r"(?:每张|一张|单价|售价|报价|价格|买|卖|收|\bbuy|\bprice)\s*(?:大概|约|是|要)?\s*"
+_WAN_PRICE = rx.compile(r"(?:每张|一张|单价|售价|报价|价格|买|卖|收|\bbuy|\bprice)\s*(?:大概|约|是|要)?\s*"
                         r"(\d+(?:\.\d+)?)$")
 
 
 # words of electric power, in the few words before a number ("功耗 700w") or anywhere in the question
 _POWER_WORDS = r"供电|功耗|功率|限电|用电|耗电"
-_WAN_POWER = re.compile(r"(?:" + _POWER_WORDS + r"|电力|电源|满载|满功率|跑满|tdp|power|draw|上限|"
+_WAN_POWER = rx.compile(r"(?:" + _POWER_WORDS + r"|电力|电源|满载|满功率|跑满|tdp|power|draw|上限|"
                         r"\bcap)"
                         r"[^，,。;；]{0,8}[\d.]+$")
-_POWER_TOPIC = re.compile(_POWER_WORDS + r"|电费|电价|机柜|每柜|单柜|柜子|机架|\bpue\b|\d\s*mw\b|兆瓦|"
+_POWER_TOPIC = rx.compile(_POWER_WORDS + r"|电费|电价|机柜|每柜|单柜|柜子|机架|\bpue\b|\d\s*mw\b|兆瓦|"
                           r"\d\s*瓦")
 
 
@@ -353,8 +354,8 @@ def _wan_letters(t: str) -> str:
     return _WAN.sub(sub, t)
 
 
-_PER_CARD = re.compile(r"\s*[一每单]\s*(?:张|块|片|颗)")
-_NUM_END = re.compile(r"\d+(?:\.\d+)?$")
+_PER_CARD = rx.compile(r"\s*[一每单]\s*(?:张|块|片|颗)")
+_NUM_END = rx.compile(r"\d+(?:\.\d+)?$")
 
 
 def _suffix(text: str, end: int) -> tuple[float, int]:
@@ -367,27 +368,27 @@ def _suffix(text: str, end: int) -> tuple[float, int]:
     return 1.0, end
 
 
-_ONE_SERVER_SIZE = re.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两三四五六七八九十]+\s*(?:卡|张|块|gpu)")
-_GE_SCALE = re.compile(r"个([万萬亿億]+)")
+_ONE_SERVER_SIZE = rx.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两三四五六七八九十]+\s*(?:卡|张|块|gpu)")
+_GE_SCALE = rx.compile(r"个([万萬亿億]+)")
 # ("一个 MW 能放多少张 B200": one megawatt, counted, not an article)
-_ONE_ARTICLE = re.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器|\s*epoch|"
+_ONE_ARTICLE = rx.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器|\s*epoch|"
                           r"\s*(?:[mgk]w|兆瓦|千瓦|吉瓦)(?![a-z]))|些|下|样|起|点|次")
 
 
 # vague amounts: "十几亿" (1.1-1.9 billion), "几百张" (200-900), "百万级" (a million, by its order),
 # "上千张" (a thousand or more)
-_VAGUE = re.compile(r"(十几|几十|数十|几百|数百|几千|数千|几万|数万)((?:[万萬亿億]|千万|百万)*)|"
+_VAGUE = rx.compile(r"(十几|几十|数十|几百|数百|几千|数千|几万|数万)((?:[万萬亿億]|千万|百万)*)|"
                     r"(百万|千万|十万|百亿|千亿|万亿|亿|万)级|(上百|上千|上万|过万|过亿|上亿)((?:[万萬亿億])*)")
 # "能买几万张？", "要几千台": a vague count asked for
-_ASKED_VAGUE = re.compile(r"\s*(?:张|台|块|颗|个|片)?\s*(?:卡|gpu|服务器)?\s*(?:[?？]|吧|呢|啊|$)")
-_ASKING_VERB = re.compile(r"(?:能|可以|可|要|需要|得|够)\s*(?:买|采购|部署|上|放)?\s*$")
+_ASKED_VAGUE = rx.compile(r"\s*(?:张|台|块|颗|个|片)?\s*(?:卡|gpu|服务器)?\s*(?:[?？]|吧|呢|啊|$)")
+_ASKING_VERB = rx.compile(r"(?:能|可以|可|要|需要|得|够)\s*(?:买|采购|部署|上|放)?\s*$")
 _VAGUE_SPAN = {"十几": (11, 19), "几十": (20, 90), "数十": (20, 90), "几百": (200, 900), "数百": (200, 900),
                "几千": (2000, 9000), "数千": (2000, 9000), "几万": (2e4, 9e4), "数万": (2e4, 9e4)}
 _AT_LEAST = {"上百": 100, "上千": 1000, "上万": 1e4, "过万": 1e4, "过亿": 1e8, "上亿": 1e8}
 
 
 # "a few thousand", "several hundred", "tens of thousands": vague in English too (low and high ends)
-_VAGUE_EN = re.compile(r"\b(?:(a few|several|a couple of)\s+(hundred|thousand|million|billion)|"
+_VAGUE_EN = rx.compile(r"\b(?:(a few|several|a couple of)\s+(hundred|thousand|million|billion)|"
                        r"(tens|hundreds)\s+of\s+(thousands|millions|billions))\b", re.IGNORECASE)
 _SCALE_OF = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "thousands": 1e3,
              "millions": 1e6, "billions": 1e9}
@@ -424,11 +425,11 @@ def _vague(text: str) -> list[Num]:
     return out
 
 
-_FIRST_PERIOD = re.compile(r"\b(first)[- ](?=(?:year|month|quarter)\b)")
-_CN_FRACTION = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
-_A_BUCK = re.compile(r"\b(a|one)\s+(?=buck\b)")
+_FIRST_PERIOD = rx.compile(r"\b(first)[- ](?=(?:year|month|quarter)\b)")
+_CN_FRACTION = rx.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
+_A_BUCK = rx.compile(r"\b(a|one)\s+(?=buck\b)")
 # "in FY25", "FY2026": a fiscal year, read as its calendar year
-_FISCAL = re.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
+_FISCAL = rx.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
 
 
 class Covered:
@@ -453,8 +454,8 @@ class Covered:
 
 
 # "1) … 2) …", "(1) … (2) …": the numbering of a list of asks (two or more of them), not quantities
-LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s:：,，;；?？.!！(（]))[1-9]\)(?=\s)")
-NOT_A_QUANTITY = re.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)")
+LIST_MARKER = rx.compile(r"(?:(?<=^)|(?<=[\s:：,，;；?？.!！(（]))[1-9]\)(?=\s)")
+NOT_A_QUANTITY = rx.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)")
 
 
 def find_numbers(text: str) -> list[Num]:
@@ -651,7 +652,7 @@ def find_numbers(text: str) -> list[Num]:
     return _ranges(text, _and_a_half(text, out))
 
 
-_AND_A_HALF = re.compile(r"\s*个半(?=\s*(?:年|月|天|小时|钟头|星期|礼拜|季度))")
+_AND_A_HALF = rx.compile(r"\s*个半(?=\s*(?:年|月|天|小时|钟头|星期|礼拜|季度))")
 
 
 def _and_a_half(text: str, nums: list[Num]) -> list[Num]:
@@ -673,8 +674,8 @@ def _and_a_half(text: str, nums: list[Num]) -> list[Num]:
     return out
 
 
-_PLAIN = re.compile(r"[\d.,]+")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|~|～|到|至)\s*")
+_PLAIN = rx.compile(r"[\d.,]+")
+_RANGE_SEP = rx.compile(r"\s*(?:-|–|~|～|到|至)\s*")
 
 
 def _ranges(text: str, nums: list[Num]) -> list[Num]:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
-from calc import readings, registry, units
+from calc import readings, registry, rx, units
 from calc.catalog import Catalog
 from calc.intent import (
     CLAIM,
@@ -72,7 +72,7 @@ def read_names(r: Reading, cat: Catalog) -> list[tuple[str, str, int]]:
     return found
 
 
-REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
+REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
                    r"\bmov(?:e|ing) to\b|"
                    r"\bmov(?:e|ed|ing)\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:run|job|it)\s+from\b|"
                    r"\b(?:next|new|this) (?:run|time)\b|"
@@ -95,26 +95,26 @@ REDO = re.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
                    r"换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
 # "how long?", "ETA?", "要几天": a run's duration asked
 # ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
-HOW_LONG_ASKED = re.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间|"
+HOW_LONG_ASKED = rx.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间|"
                              r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
                              r"[a-z][a-z0-9 -]{1,20}\?")
 # "干同样的活", "the same job": the earlier run's work, done again
-_SAME_WORK = re.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
+_SAME_WORK = rx.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
                         r"\bthe same (?:job|work|run|training)\b")
-_CARDS_ASKED = re.compile(r"(?:要|需要)?(?:多少|几)\s*(?:张|块|台)|\bhow many\b")
-_ASKS_FOR = re.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
+_CARDS_ASKED = rx.compile(r"(?:要|需要)?(?:多少|几)\s*(?:张|块|台)|\bhow many\b")
+_ASKS_FOR = rx.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"(?:换|改|转)(?:成|到|用)?\s*)$")
-_ASKED_AFTER = re.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
+_ASKED_AFTER = rx.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
                           r"(?:we |i |you )?"
                           r"(?:need|要|require)?\s*(?:多少|几)\s*(?:张|块|颗|台|个)?")
 
 
 # ("v100 fleet 3000 cards", "A100 cluster of 512": the fleet's word between the card and its count)
-_COUNT_JOIN = re.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|一共|总共|共有|:|=)?\s*"
+_COUNT_JOIN = rx.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|一共|总共|共有|:|=)?\s*"
                          r"(?:(?:fleet|cluster|pool|集群)\s*(?:of|is|has|with|有|:|=)?\s*)?")
 
 
-_ASKS_COUNT = re.compile(r"(?:how many|(?<!same )number of|多少|几)\s*(?:张|块|颗|台|个)?\s*"
+_ASKS_COUNT = rx.compile(r"(?:how many|(?<!same )number of|多少|几)\s*(?:张|块|颗|台|个)?\s*"
                          r"(?:of (?:the )?)?$")
 
 
@@ -136,25 +136,25 @@ def _asks_other(r: Reading, accs: list[tuple[str, int]], c: Stated, *, count: bo
 
 
 # "达到同样训练时长需要多少张", "how many for the same training time": cards matched, not days
-_SAME_TIME = re.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duration)|as fast\b|"
+_SAME_TIME = rx.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duration)|as fast\b|"
                         r"(?:同样|相同|一样)(?:的)?(?:训练)?(?:时长|时间|天数|工期)|(?:工期|时间|天数)不变")
 
 
 # "~25k A100s for ~90 days. What would that take on H100 today?": the same run on the other card
-_REDO_ON = re.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
+_REDO_ON = rx.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"how long (?:would (?:that|it) take )?on\b|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 # the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
-MOVED_TO = re.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
+MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
                        r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to|(?<![交转替])换(?:用|上)?)"
                        r"\s*(?:the\s+)?#")
 # "从 A100 换到 H100", "moving from A100 to H100": the card left, then the one moved to
-_MOVED_FROM_TO = re.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
+_MOVED_FROM_TO = rx.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
                             r"(?:换到|换成|迁到|迁移到|切到|升级到|到|\bto)\s*(?:the\s+)?#")
-_HOW_MANY_AFTER_MOVE = re.compile(r"how many (?:fewer|more|less|extra|do we need|would we need|will we need|"
+_HOW_MANY_AFTER_MOVE = rx.compile(r"how many (?:fewer|more|less|extra|do we need|would we need|will we need|"
                                   r"gpus|cards|new ones|new)|same (?:horsepower|muscle|power|oomph)|"
                                   r"(?:要|需要|得)(?:多少|几)张|(?:少|多)(?:多少|几)张|能省(?:多少|几)张")
-SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
+SAME_COUNT = rx.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
                          r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
                          # "同樣 8 張卡，之前用 V100 訓了 18 天", "same job on h100s, also 8 cards"
@@ -164,7 +164,7 @@ SAME_COUNT = re.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |
 
 
 # the words before the base of a comparison ("faster than H100", "比 H100")
-_COMPARED = re.compile(r"(?:比|相比|than|vs\.?|versus|(?<!count )(?<!number )(?<!fleet )(?<!cluster )of|"
+_COMPARED = rx.compile(r"(?:比|相比|than|vs\.?|versus|(?<!count )(?<!number )(?<!fleet )(?<!cluster )of|"
                        r"over)\s*$")
 
 
@@ -181,7 +181,7 @@ def _named_before(accs: list[tuple[str, int]], c: Stated) -> list[str]:
     return before[-1:]
 
 
-_ONE_EQUALS = re.compile(r"(?:one|an?|1|一张|一块|一颗|1\s*张)\s*#+\s*"
+_ONE_EQUALS = rx.compile(r"(?:one|an?|1|一张|一块|一颗|1\s*张)\s*#+\s*"
                          r"(?=(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵))")
 
 
@@ -329,10 +329,10 @@ def match_a_server(r: Reading, found: list[tuple[str, str, int]], cat: Catalog) 
                 for s in r.stated]
 
 
-_FROM_TO = re.compile(r"\bfrom\s+[\d,.]+\s*[kx×]?\s*#+[^,.;?]{0,6}?\s+to\s+[\d,.]+\s*[kx×]?\s*#")
+_FROM_TO = rx.compile(r"\bfrom\s+[\d,.]+\s*[kx×]?\s*#+[^,.;?]{0,6}?\s+to\s+[\d,.]+\s*[kx×]?\s*#")
 
 
-_REACH_COMPUTE = re.compile(r"(?:达到|要有|追上|赶上)[^，,。？?]{0,16}的\s*(?:算力|性能|吞吐)|"
+_REACH_COMPUTE = rx.compile(r"(?:达到|要有|追上|赶上)[^，,。？?]{0,16}的\s*(?:算力|性能|吞吐)|"
                             r"\bthe (?:compute|throughput|flops) of\b")
 
 
@@ -798,7 +798,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
 
 
 # a bill split by who uses the cards: "spend per team", "每组多少钱", "费用分摊"
-_PER_TEAM = re.compile(r"\bper (?:team|group|org|department|project|tenant|bu)\b|"
+_PER_TEAM = rx.compile(r"\bper (?:team|group|org|department|project|tenant|bu)\b|"
                        r"\bby (?:team|group|department|project)\b|\beach (?:team|group|department|project)\b|"
                        r"\bsplit\b|每组|各组|每个(?:团队|组|部门|项目)|各(?:团队|部门|项目)|分摊")
 
@@ -846,7 +846,7 @@ _WHAT_IF_PARAMS = ("gpus", "qps", "queries_per_day", "tokens_per_day", "users", 
                    "server_price_cny", "budget_usd", "budget_cny", "discount", "power_mw",
                    "server_power_cap_w", "gpu_hours", "params",
                    "dram_usd_per_gb", "all_in_multiple", "factor", "period_months")
-_CHANGE_CUE = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|\band if\b|\bif\b|"
+_CHANGE_CUE = rx.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|\band if\b|\bif\b|"
                          r"\binstead\b|\bsuppose|\bassum|\bnow\b|\bworst|\bbest|\bvs\.?\b|\bversus\b|"
                          r"\bgo(?:es)? (?:up |down )?to\b|\bdrops?\b|\bcuts? (?:it )?to\b|\braise|"
                          r"\bmoved? to\b|\bbumps?\b|\bpush|\bor\b|\bgrows? to\b|\breach|"
@@ -877,7 +877,7 @@ def _scenarios(r: Reading, pairs: list[list[Stated]]) -> tuple[Mapping[str, Valu
     return (MappingProxyType(base), *(changed(g) for _, g in sorted(groups.items())))
 
 
-_CLAUSE_END = re.compile(r"[，。？！；?!;]|,(?!\d{3})|[.:](?:\s|$)|\s[-–—]+\s|\n")
+_CLAUSE_END = rx.compile(r"[，。？！；?!;]|,(?!\d{3})|[.:](?:\s|$)|\s[-–—]+\s|\n")
 
 
 def _clause(t: str, st: Stated, after: int) -> str:
@@ -888,20 +888,20 @@ def _clause(t: str, st: Stated, after: int) -> str:
     return t[start:end]
 
 
-_NUMBER_END = re.compile(r"[\d.,]+(?:\s*(?:[万亿千百kmb]|mn|bn|mln)(?![a-z]))?(?!.*\d)")
+_NUMBER_END = rx.compile(r"[\d.,]+(?:\s*(?:[万亿千百kmb]|mn|bn|mln)(?![a-z]))?(?!.*\d)")
 # a unit after the first value's number ("80ms"), not the thing it is per ("64 per replica", "64/replica")
-_UNIT_AFTER = re.compile(r"\s*(?!%)(?!(?:per|/)\s*(?:replica|instance|node|server|gpu|card|user)\b)"
+_UNIT_AFTER = rx.compile(r"\s*(?!%)(?!(?:per|/)\s*(?:replica|instance|node|server|gpu|card|user)\b)"
                          r"[a-z\u4e00-\u9fff/$¥]")
-_SENTENCE_END = re.compile(r"[。？！?!;；\n]|\.(?:\s|$)")
+_SENTENCE_END = rx.compile(r"[。？！?!;；\n]|\.(?:\s|$)")
 _ECHO_STOP = {"per", "the", "and", "for", "with", "what", "how", "many", "much", "our", "are", "its"}
 
 
 _RATES = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")
-_BARE_RATE = re.compile(r"[~≈约]?\s*[\d.,]+\s*[万千kmb]?\s*(?:tok(?:en)?s?\s*/\s*(?:s|sec)|t/s|"
+_BARE_RATE = rx.compile(r"[~≈约]?\s*[\d.,]+\s*[万千kmb]?\s*(?:tok(?:en)?s?\s*/\s*(?:s|sec)|t/s|"
                         r"tokens? (?:per|a) second|tokens?每秒)")
 
 
-_RATE_PER = re.compile(r"单卡|单机|单台|每卡|每张|每台|每柜|单柜|每节点|整机|集群|合计|总共|总|一张|一台|"
+_RATE_PER = rx.compile(r"单卡|单机|单台|每卡|每张|每台|每柜|单柜|每节点|整机|集群|合计|总共|总|一张|一台|"
                        r"\s*(?:per|/|a|each)[- ]?(?:gpu|card|chip|server|node|rack|box|replica)|\beach\b|"
                        r"cluster|\btotal|in all|aggregate|combined")
 
@@ -981,11 +981,11 @@ def _echo_words(f: Stated) -> set[str]:
 
 
 # a new what-if question inside one message ("… and separately what if …", "另外，如果…")
-_SEPARATE_ASK = re.compile(r"\bseparately\b|\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|"
+_SEPARATE_ASK = rx.compile(r"\bseparately\b|\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|"
                            r"另外|此外|再问|单独")
 
 
-RENT_OUT = re.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these |our \w+ |the \w+ )?out\b|"
+RENT_OUT = rx.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these |our \w+ |the \w+ )?out\b|"
                        r"\bsell(?:ing)? (?:gpu[- ]?hours|compute|capacity)|"
                        # a host's words: "hosting 8x 4090 on vast", "occupancy 50%", "resell at $2.30/hr"
                        r"\bhosting\b|\boccupancy\b|\brental demand\b|\bresell|\bvast\.?ai\b|\bon vast\b|"
@@ -995,11 +995,11 @@ RENT_OUT = re.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these
                        r"出租|租出去|对外租|转租|卖卡时|卖算力")
 
 
-_BATCH_WORDS = re.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
+_BATCH_WORDS = rx.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
                           r"\s*(?:最多|最大|上限|不超过|max\b|up to\b)?\s*(?:=|:|of|是|为)?\s*[\d.]")
 
 
-_EACH_CAPPED = re.compile(r"\beach\s+(?:is\s+|one\s+)?(?:capped at|limited to|with|running|serving|handling|"
+_EACH_CAPPED = rx.compile(r"\beach\s+(?:is\s+|one\s+)?(?:capped at|limited to|with|running|serving|handling|"
                           r"holding|taking|at|max(?:imum)?|up to)\s*(?:max(?:imum)?\s*|up to\s*)?$")
 
 
@@ -1020,9 +1020,9 @@ def exact_in_brackets(r: Reading) -> None:
             r.retag(again, note="")
 
 
-_EACH_REPLICA_AFTER = re.compile(r"\s*(?:each|apiece|per replica|a replica|per copy|each replica)\b|"
+_EACH_REPLICA_AFTER = rx.compile(r"\s*(?:each|apiece|per replica|a replica|per copy|each replica)\b|"
                                  r"\s*(?:一个|每个)\s*副本")
-_EACH_REPLICA_BEFORE = re.compile(r"(?:每个?|单个?)(?:副本|实例)|\b(?:each|per) (?:replica|instance)")
+_EACH_REPLICA_BEFORE = rx.compile(r"(?:每个?|单个?)(?:副本|实例)|\b(?:each|per) (?:replica|instance)")
 
 
 def one_group_rented(r: Reading) -> None:
@@ -1108,7 +1108,7 @@ def promote_orphans(r: Reading) -> None:
             r.retag(st, note="")
 
 
-_WHAT_IF = re.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\band if\b|\bif (?:\w+ ){0,4}"
+_WHAT_IF = rx.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\band if\b|\bif (?:\w+ ){0,4}"
                       r"(?:grows?|goes up|increases?|jumps?|rises?|triples?|doubles?|quadruples?|"
                       r"scales?)|如果|假如|要是|再涨|涨到|增长到|翻倍|翻一番|翻两番")
 
@@ -1144,7 +1144,7 @@ def _load_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
 
 
 # "reasoning models use 5x more output tokens", "输出token变成原来的3倍": the answers' length scaled
-_TOKENS_SCALED = re.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s*(?:output |generated |answer |"
+_TOKENS_SCALED = rx.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s*(?:output |generated |answer |"
                             r"reasoning |thinking |decode )?(?:tokens|answers|outputs|responses|completions)|"
                             # "makes output 3x longer": the answers, the factor written after them
                             r"\b(?:output|outputs|answers?|responses?|completions?|generations?)\s+"
@@ -1153,7 +1153,7 @@ _TOKENS_SCALED = re.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s
                             r"(?:原来的|现在的|以前的)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 
 
-_COUNT_WORDS = re.compile(r"gpus|cards|accelerators|chips|servers|nodes|quantity|units|order|as many|"
+_COUNT_WORDS = rx.compile(r"gpus|cards|accelerators|chips|servers|nodes|quantity|units|order|as many|"
                           r"that many|卡数|卡|机器|"
                           r"服务器|"
                           r"节点|规模|数量|采购量|台数")
@@ -1192,7 +1192,7 @@ def _tokens_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
 
-_BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|netwrk|ntwk|"
+_BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|netwrk|ntwk|"
                           r"servers?|"
                           r"facilit(?:y|ies)|"
                           r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
@@ -1200,19 +1200,19 @@ _BUILD_WORDS = re.compile(r"服务器|网络|机房|配套|基础设施|整机|�
                           r"everything else|the rest\b|其他|其余|"
                           r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
-_ALL_IN_COEF = re.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
+_ALL_IN_COEF = rx.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
                           r"(?:为|是|按|of|=|:)?\s*$")
 # "全包成本係晶片1.5倍", "all-in cost is 1.5x the chips' … ": the whole build against the chips, named first
-_ALL_IN_OF_CHIPS = re.compile(r"(?:全包|all[- ]in|整体|全部|总)\s*(?:成本|投入|费用|cost)?\s*"
+_ALL_IN_OF_CHIPS = rx.compile(r"(?:全包|all[- ]in|整体|全部|总)\s*(?:成本|投入|费用|cost)?\s*"
                               r"(?:系|係|是|为|為|約|约|大概|按照?|以|is|=)?\s*(?:the\s+)?(?:芯片|晶片|卡|加速卡|gpus?|chips?)"
                               r"(?:成本|价格|價格|费用|費用)?(?:的|嘅|价|價|'s)?\s*$")
-_PRICE_WITH_BUILD = re.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
+_PRICE_WITH_BUILD = rx.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
                                r"(?:网络|机房|服务器|整机|配套|基础设施)|\ball[- ]in\b|"
                                r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)")
 
 
 # "with servers + networking adding 35%": the build's words, then the share they add
-_BUILD_ADDS = re.compile(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？]{0,24}?\b"
+_BUILD_ADDS = rx.compile(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？]{0,24}?\b"
                          r"(?:adding|add|adds|bring(?:ing)?|on top of)\s*"
                          r"(?:another|an? extra|about|~|roughly)?\s*$")
 
@@ -1300,12 +1300,12 @@ _MONEY_RATES = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_k
                 "server_price_usd", "server_price_cny"}
 _MONEY = _MONEY_RATES | {"price_usd", "price_cny", "budget_usd", "budget_cny"}
 # "Gaudi 3租金1.8刀一小时，H100 2.5刀": the next option's name between the two amounts
-_NAME_JOIN = re.compile(r"(?:\s*(?:[,，、;；]|and|和|与|vs\.?|versus|or|而))*\s*(?:and |和|与)?[#@]+\s*"
+_NAME_JOIN = rx.compile(r"(?:\s*(?:[,，、;；]|and|和|与|vs\.?|versus|or|而))*\s*(?:and |和|与)?[#@]+\s*"
                         r"(?:的|is|at|@|租金|价格)?\s*")
-_LIST_JOIN = re.compile(r"\s*(?:和|与|及|或|、|/|,|，|and|or|vs\.?|versus)\s*")
+_LIST_JOIN = rx.compile(r"\s*(?:和|与|及|或|、|/|,|，|and|or|vs\.?|versus)\s*")
 
 
-_BARE_AMOUNT = re.compile(r"\s*(?:at|@|按|约|大概)?\s*(?:us\$|\$|¥|￥|rmb|usd|cny)?\s*"
+_BARE_AMOUNT = rx.compile(r"\s*(?:at|@|按|约|大概)?\s*(?:us\$|\$|¥|￥|rmb|usd|cny)?\s*"
                           r"[\d.,]+\s*(?:[kmb]|万|亿|千)?\s*(?:美元|美金|刀|元|块|dollars?|usd|rmb|yuan)?\s*",
                           re.IGNORECASE)
 
@@ -1350,22 +1350,22 @@ def share_list_roles(r: Reading) -> None:
 
 
 # "能比这便宜吗", "would self-hosting be cheaper": serving it oneself against a stated token price
-CHEAPER_THAN_PRICE = re.compile(r"比\s*(?:这|它|他们|api|官方)?\s*(?:还|更)?\s*便宜|更便宜|\bcheaper\b|"
+CHEAPER_THAN_PRICE = rx.compile(r"比\s*(?:这|它|他们|api|官方)?\s*(?:还|更)?\s*便宜|更便宜|\bcheaper\b|"
                                  r"\bless expensive\b")
-ASKS_FLOPS = re.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
+ASKS_FLOPS = rx.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
                          r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量")
-ASKS_REQUESTS = re.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次)?\s*(?:请求|查询|调用|问答|对话)|"
+ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次)?\s*(?:请求|查询|调用|问答|对话)|"
                             r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?)\b")
-ASKS_MFU = re.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
+ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
                        r"\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")
 # "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet
-ASKS_TRAFFIC = re.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
+ASKS_TRAFFIC = rx.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
                            r"(?:requests?|queries) (?:per|a) second\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
                            r"每秒(?:的)?(?:多少|几)(?:个|次)?(?:请求|查询)|(?:qps|rps|每秒请求数?)\s*(?:是|有|为|会是)?\s*多少")
-BOX_AFTER = re.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
-STRICT_MATCH = re.compile(r"(?<![a-z])match|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
+BOX_AFTER = rx.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
+STRICT_MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
                            r"how many .{0,30}\b(?:replace|match)")
-_FOR_NAME = re.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
+_FOR_NAME = rx.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
 
 
 _ONE_CARDS = ("gpu_tflops", "watts_per_gpu", "hbm_gb_per_gpu", "observed_tokens_per_s_per_gpu",
@@ -1507,8 +1507,8 @@ def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
                     and st.param == name else st for st in r.stated]
 
 
-_AMOUNTS_JOINED = re.compile(r"\s*(?:vs\.?|versus|or|/|和|与|对比|还是|,|，|and)\s*(?:us\$|\$|¥|￥)?\s*")
-_BUDGET_SAID = re.compile(r"budget|预算|经费|\bwe have\b|我们有|\bspend\b|投资|\bin total\b")
+_AMOUNTS_JOINED = rx.compile(r"\s*(?:vs\.?|versus|or|/|和|与|对比|还是|,|，|and)\s*(?:us\$|\$|¥|￥)?\s*")
+_BUDGET_SAID = rx.compile(r"budget|预算|经费|\bwe have\b|我们有|\bspend\b|投资|\bin total\b")
 
 
 def _right_after_name(r: Reading, st: Stated, mentions: list[tuple[int, int]]) -> bool:
@@ -1526,10 +1526,10 @@ def _right_after_name(r: Reading, st: Stated, mentions: list[tuple[int, int]]) -
 # "换成人民币", "折合多少人民币" convert money, not accelerators
 _NOT_MONEY = "(?!\\s*(?:多少|成)?\\s*(?:人民币|美元|美金|rmb|usd|元|钱))"
 # "保持同样算力需要几张新卡", "same training throughput": the same work from the other card
-SAME_WORK = re.compile(r"same (?:inference |training )?"
+SAME_WORK = rx.compile(r"same (?:inference |training )?"
                        r"(?:compute|flops|capacity|performance|throughput|load|workload)\b|"
                        r"(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|算力不变|保持[^，,。；;？?]{0,6}算力")
-MATCH = re.compile(r"(?<![a-z])match|equal|equivalent|(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|"
+MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|"
                    r"算力不变|保持[^，,。；;？?]{0,6}算力|"
                    r"same (?:inference |training )?"
                    r"(?:compute|flops|capacity|performance|throughput|load|workload)\b|"
@@ -1547,18 +1547,18 @@ def _mark_options(r: Reading, params: tuple[str, ...]) -> None:
 
 
 # "how many GPU-hours", "how many H100-hours"
-_ASKS_HOURS = re.compile(r"how many (?:[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?(?:gpu[- ]?|chip[- ]?)?hours|"
+_ASKS_HOURS = rx.compile(r"how many (?:[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?(?:gpu[- ]?|chip[- ]?)?hours|"
                          r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
-TODAY = re.compile(r"\btoday\b|如今|现在|今天")
-_SAME_HOURS = re.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
-_NAME_MEMORY = re.compile(r"(\d{2,3})\s*gb\b")
+TODAY = rx.compile(r"\btoday\b|如今|现在|今天")
+_SAME_HOURS = rx.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
+_NAME_MEMORY = rx.compile(r"(\d{2,3})\s*gb\b")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
 # what a change brings a share to: "if the new kernels get us to 50%" (calc/claims.py too)
 BRINGS_TO = r"(?:get|gets|getting|bring|brings|take|takes|tune|tunes|push|pushes|optimi[sz]es?)\s+" \
     r"(?:us|it|the run|the job|mfu)\s+(?:up\s+)?to"
 # what a change saves, asked: "how many GPU-hours does it save", "能省几天", "可以慳幾多日"
-_SAVED_ASKED = re.compile(r"\bsav(?:e|es|ed|ing)\b|省|慳|少跑|快多少|how much faster")
-_MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*"
+_SAVED_ASKED = rx.compile(r"\bsav(?:e|es|ed|ing)\b|省|慳|少跑|快多少|how much faster")
+_MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?\s*(?:再)?\s*"
                             r"(?:[从由]\s*[\d.]+\s*%\s*)?"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到|到)|"
                             # "MFU现在只有30%，优化后能提到45%": the second said after the optimisation
@@ -1576,7 +1576,7 @@ _MFU_RAISED_TO = re.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
                             r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")
 
 
-TOOK = re.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?:the|our|a|that|this|it)\b|"
+TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?:the|our|a|that|this|it)\b|"
                    r"\b(?:last|previous|earlier|prior) "
                    r"(?:run|time|job|fine-?tun\w*|training|pre-?train\w*|experiment)\b|"
                    r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"

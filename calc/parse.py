@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from types import MappingProxyType
 
-from calc import keyvalue, readings, registry
+from calc import keyvalue, readings, registry, rx
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.catalog import Catalog, load
 from calc.claims import as_claim, second_readings
@@ -96,25 +96,25 @@ from calc.vocabulary import (
 )
 
 # "… electricity per rack?", "每台服务器一年电费？": the question is about one server or rack
-_PER_BOX_ASKED = re.compile(r"(?:per|a|each|one|for (?:a|one|each))\s+(?:rack|server|node|box|chassis)\b"
+_PER_BOX_ASKED = rx.compile(r"(?:per|a|each|one|for (?:a|one|each))\s+(?:rack|server|node|box|chassis)\b"
                             r"[^,.;]{0,12}(?:\?|$)|"
                             r"(?:每|一|单)(?:台|个)?(?:机柜|柜|服务器|节点)[^，,。；;]{0,12}(?:[?？]|多少|几)")
 # the memory itself grows (not the accelerators shipped): "单卡显存容量翻倍时间大约 2 年",
 # "HBM per GPU doubles"
-_MEMORY_GROWS = re.compile(r"(?:显存|hbm|memory)(?:容量)?[^,，。;；\d]{0,6}(?:翻倍|翻番|doubl|grow|增长)")
+_MEMORY_GROWS = rx.compile(r"(?:显存|hbm|memory)(?:容量)?[^,，。;；\d]{0,6}(?:翻倍|翻番|doubl|grow|增长)")
 
 
 # a FLOP count said as a line to cross: "does it exceed the 1e26 FLOP threshold", "是否超过10^25 FLOP"
-_THRESHOLD_BEFORE = re.compile(r"(?:\bexceeds?|\bexceeding|\babove|\bcross(?:es|ing)?|\bbeyond|threshold of|"
+_THRESHOLD_BEFORE = rx.compile(r"(?:\bexceeds?|\bexceeding|\babove|\bcross(?:es|ing)?|\bbeyond|threshold of|"
                                r"超过|超出|高于|低于|阈值)\s*(?:the\s+)?\s*$")
 # the tokens a run of an unknown model saw, asked: they need its size
-_TOKENS_SEEN_ASKED = re.compile(r"how many (?:training )?tokens|tokens? (?:could|would|did) it (?:have )?"
+_TOKENS_SEEN_ASKED = rx.compile(r"how many (?:training )?tokens|tokens? (?:could|would|did) it (?:have )?"
                                 r"(?:seen|see|train on)|"
                                 r"训练了?多少(?:个)?\s*token|能训多少\s*token|见过多少\s*token")
 
 
 # "power math check: H100 SXM box, 8 GPUs at 700W each": one box named, its cards counted after it
-_ONE_BOX_NAMED = re.compile(r"(?:^|[:;,.]\s*|\b(?:a|an|one|my|our|single)\s+)#+\s*"
+_ONE_BOX_NAMED = rx.compile(r"(?:^|[:;,.]\s*|\b(?:a|an|one|my|our|single)\s+)#+\s*"
                             r"(?:box|node|server|rig|machine)\s*[,(]")
 
 
@@ -128,14 +128,14 @@ def _one_box(r: Reading, intent: str | None) -> None:
 
 # a price of one's own, or one to beat: "we charge $0.4/M input", "priced at 0.5 yuan … can I beat that?"
 
-_OWN_PRICE = re.compile(r"\bwe (?:charge|sell|price|bill)|\bour (?:price|pricing)|\bpriced at\b|"
+_OWN_PRICE = rx.compile(r"\bwe (?:charge|sell|price|bill)|\bour (?:price|pricing)|\bpriced at\b|"
                         r"\bcan (?:i|we) beat\b|\bbeat (?:that|it|them)\b|我们(?:卖|定价|收费)|定价")
-_PRICE_ASKED = re.compile(r"多少钱|什么价|价格|报价|how much|\bprice\b|\bcosts?\b")
+_PRICE_ASKED = rx.compile(r"多少钱|什么价|价格|报价|how much|\bprice\b|\bcosts?\b")
 # what an amount comes to, asked ("这对应多少GPU小时", "相当于跑了多少天", "how many GPU-hours is that")
-_FROM_AMOUNT_ASKED = re.compile(r"对应多少|相当于(?:跑了)?多少|能跑多少|能买多少|"
+_FROM_AMOUNT_ASKED = rx.compile(r"对应多少|相当于(?:跑了)?多少|能跑多少|能买多少|"
                                 r"how many (?:gpu[- ]?)?(?:hours|days)|how long (?:is|would) that")
 # an amount to spend, asked about: "Say I have a $50M budget", "能买多少", "how many chips is that"
-_SPEND_ASKED = re.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|we)\b|how many|"
+_SPEND_ASKED = rx.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|we)\b|how many|"
                           r"能买|可以买|可买|多少张|几张|多少台|几台|多少卡")
 
 
@@ -615,11 +615,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine, scaled=grown)
 
 
-_LIKENESS = re.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一样|类|式|"
+_LIKENESS = rx.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一样|类|式|"
                        r"-?class\b|-?level\b|-?style\b|-?like\b|-?sized?\b|-?scale\b)")
 
 
-_PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百点\d.]+)")
+_PERCENT_WORDS = rx.compile(r"百分之([零〇一二两三四五六七八九十百点\d.]+)")
 
 
 # "what if users double?", "流量翻倍呢", "answers 3x longer", "half the GPUs": the earlier
@@ -635,7 +635,7 @@ _SCALE_BY = ((2.0, r"doubles?|doubled|doubling|twice|翻倍|翻一番|增加一�
              (0.5, r"halves|halved|halve|half|减半|少一半"))
 
 
-_PRODUCT = re.compile(r"chat\s?gpt|openai|copilot|豆包|kimi")
+_PRODUCT = rx.compile(r"chat\s?gpt|openai|copilot|豆包|kimi")
 
 
 def _product_sized(r: Reading, cat: Catalog) -> None:
@@ -703,9 +703,9 @@ def _scaled_follow_up(r: Reading, previous: Request) -> Request | None:
 _UNIT_WORDS = ("million", "billion", "trillion", "thousand", "hundred", "requests", "queries", "users",
                "tokens", "servers", "months", "seconds", "concurrent")
 _REAL_WORDS = frozenset({"serves", "served", "queried", "useful", "tokyo", "monthly", "second"})
-_WORD_AFTER_NUMBER = re.compile(r"(?:(?<=[\d.] )|(?<=[\d.][kmbt] ))[a-z]{5,11}(?![a-z])")
+_WORD_AFTER_NUMBER = rx.compile(r"(?:(?<=[\d.] )|(?<=[\d.][kmbt] ))[a-z]{5,11}(?![a-z])")
 # glued to the number, only a scale word is read so ("10milion"; "100kusers" is 100k users)
-_SCALE_GLUED = re.compile(r"(?<=\d)(?:mil+i?on|bil+i?on|tril+i?on|thousnd|thosand|millon|billon)(?![a-z])")
+_SCALE_GLUED = rx.compile(r"(?<=\d)(?:mil+i?on|bil+i?on|tril+i?on|thousnd|thosand|millon|billon)(?![a-z])")
 
 
 def _one_slip(word: str, target: str) -> bool:
@@ -734,7 +734,7 @@ def _slip(word: str) -> str | None:
 
 # long keywords a slip away anywhere in the message ("70% average utilizaton", "electrcity")
 _KEYWORDS = ("utilization", "electricity", "concurrent", "throughput")
-_KEYWORD_LIKE = re.compile(r"\b(?:uti|ele|con|thr)[a-z]{6,10}\b")
+_KEYWORD_LIKE = rx.compile(r"\b(?:uti|ele|con|thr)[a-z]{6,10}\b")
 
 
 def _keyword_slip(word: str) -> str | None:
@@ -744,7 +744,7 @@ def _keyword_slip(word: str) -> str | None:
 # a product family's name a slip away, right before its number ("guadi 3", "lamma 3 70b",
 # "deepseke v3" is not: the number must follow), read as the family so the catalog finds it
 _FAMILIES = ("gaudi", "llama", "mixtral", "mistral", "deepseek", "nvidia")
-_FAMILY_LIKE = re.compile(r"\b[a-z]{4,9}(?=[- ]?\d)")
+_FAMILY_LIKE = rx.compile(r"\b[a-z]{4,9}(?=[- ]?\d)")
 
 
 def _family_slip(word: str) -> str | None:
@@ -785,12 +785,12 @@ def _percent_words(norm: Normalized) -> Normalized:
 
 
 _CN1 = "一二两三四五六七八九"
-_TIMES_HALF = re.compile(r"(\d+|[一二两三四五六七八九十]+)倍半")
-_ABOUT_SUFFIX = re.compile(r"((?:\d|[零一二两三四五六七八九十百千])倍?)(?:多|来|出头)"
+_TIMES_HALF = rx.compile(r"(\d+|[一二两三四五六七八九十]+)倍半")
+_ABOUT_SUFFIX = rx.compile(r"((?:\d|[零一二两三四五六七八九十百千])倍?)(?:多|来|出头)"
                            r"(?!少|种|个月|样|久|点)"
                            r"(?=[万亿千百]|\s|张|台|块|个|人|次|轮|位|tok|token|美|元|刀|度|瓦|千瓦|卡|倍|天|小时|"
                            r"的|[,，。？?、]|$)")
-_NEXT_DIGITS = re.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.])"
+_NEXT_DIGITS = rx.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.])"
                           r"([一二三四五六七八])([二三四五六七八九])"
                           r"(?=次|轮|个|张|台|块|倍|天|小时|年|人|成|十|百|千|万)")
 
@@ -803,7 +803,7 @@ def _number_word(word: str) -> float:
     return float(word) if word.isdigit() else float(chinese_numeral(word))
 
 
-_TENTHS = re.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.])([0-9]|[一二两三四五六七八九十])成"
+_TENTHS = rx.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.])([0-9]|[一二两三四五六七八九十])成"
                      r"(?!本|为|功|熟|长|了|交|员|型|果|品|立|年|都|就|的|绩|分|色|批)([一二三四五六七八九](?![十百千万亿]))?")
 
 
@@ -836,7 +836,7 @@ def _rewrite(norm: Normalized, rx: re.Pattern[str], repl: Callable[[re.Match[str
     return Normalized("".join(text), tuple(pos), norm.original)
 
 
-_AROUND_THE_CLOCK = re.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])")
+_AROUND_THE_CLOCK = rx.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])")
 
 
 def _mask_precision(masked: str) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from calc import rx
 from calc.cn_numeral import chinese_numeral
 from calc.vocabulary import CUR_USD, KW, NAME_PARAMS
 
@@ -21,30 +22,30 @@ if TYPE_CHECKING:
 
 
 
-_CORRECTION = re.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|correction:?|"
+_CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|correction:?|"
                          r"sorry,? (?:i meant|make (?:it|that))|"
                          r"actually,? (?:make it|let'?s say|more like)|"
                          r"ok(?:ay)?,? (?:say|let'?s say|make it))\b|"
                          r"(?<![对是])不对(?![吗吧呢啊？?])|说错了|更正一下|更正|我是说")
 # a correction said with a word of apology or a new value right after: its value replaces the
 # earlier one of the same quantity (only then: "sorry" alone corrects nothing)
-_CORRECTS = re.compile(r"(?:\b(?:sorry|oops|my bad|correction|actually|nope|i meant|i mean|make (?:that|it)|"
+_CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|correction|actually|nope|i meant|i mean|make (?:that|it)|"
                        r"scratch that)\b[,:]?|\b(?:no|wait)\s*[,，—-]|"
                        r"写错了|记错了|记混了|说错了|搞错了|弄错了|不对|更正|等下|等等|哦不|抱歉|不好意思|"
                        r"应该是|我是说)")
-_NOT_THAT = re.compile(r"\s*[,，]?\s*(?:not|instead of|rather than|而不是|不是)\s*$")
+_NOT_THAT = rx.compile(r"\s*[,，]?\s*(?:not|instead of|rather than|而不是|不是)\s*$")
 
 
-_CLAUSE_END = re.compile(r"[.。!?！？;；\n]")
+_CLAUSE_END = rx.compile(r"[.。!?！？;；\n]")
 
 
-_ANOTHER_VALUE = re.compile(r"(?:what about|how about|what if(?: it(?:'s| is| were| was))?|"
+_ANOTHER_VALUE = rx.compile(r"(?:what about|how about|what if(?: it(?:'s| is| were| was))?|"
                             r"如果[^，,。？?\d]{0,6}(?:是|换成|变成|改成|有|为)|"
                             r"and (?:for|with|at)|"
                             r"or (?:for|with)|instead of|如果(?:是|换成|变成|有)?|要是|换成|假如|"
                             # "两张够吗？不够就上四张": the count to try if the first falls short
                             r"不够(?:的话)?\s*(?:就|再|那就)?\s*(?:上|用|换成?|加到|改用|得用?|要))\s*$")
-_ANOTHER_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:instead|then)\b|^\s*(?:#+\s*)?(?:的话|呢)")
+_ANOTHER_AFTER = rx.compile(r"^\s*(?:[a-z]+\s+)?(?:instead|then)\b|^\s*(?:#+\s*)?(?:的话|呢)")
 _LOADS_COMPARED = ("users", "qps", "queries_per_day", "tokens_per_day", "gpus", "servers", "power_mw")
 
 
@@ -61,7 +62,7 @@ def another_value(r: Reading) -> None:
             r.joined.add(str(st.param))
 
 
-_AGAIN_AT = re.compile(r"(?:\band\b|\bor\b|what about|how about|what if|\bif\b|如果|要是|换成|假如)"
+_AGAIN_AT = rx.compile(r"(?:\band\b|\bor\b|what about|how about|what if|\bif\b|如果|要是|换成|假如)"
                        r"[^,.;?，。；？\d]{0,16}"
                        r"(?:\bat|@|按|是|变成)?\s*$")
 
@@ -95,21 +96,21 @@ _TAKEN_BARE = (None, "price_usd", "price_cny", "budget_usd", "budget_cny", "fact
                "gpus", "days")
 # the change asked about: "what if", "and if", "and at", "如果" (not a bare "and": "and what does it
 # look like in 18 months"); its words may run on a little ("and if we moved to a site at $0.045")
-_ASKED_AT = re.compile(r"(?:what if|what about|how about|\bif\b|如果|要是|假如|换成|"
+_ASKED_AT = rx.compile(r"(?:what if|what about|how about|\bif\b|如果|要是|假如|换成|"
                        # "renews at 11.2¢/kWh, up from 8.4¢": the value it was, compared
                        r"\b(?:up|down|rising|falling|increased|decreased|raised|cut)\s+from|"
                        r"\b(?:and|or)\s+(?=at\b|@|with\b|for\b))"
                        r"[^,.;?，。；？\d]{0,30}?(?:\bat|@|按|是|变成|到)?\s*(?:us\$|\$|¥|￥)?\s*$")
-_CENTS = re.compile(r"\s*(?:¢|cents?\b)")
+_CENTS = rx.compile(r"\s*(?:¢|cents?\b)")
 _PER_KWH = ("electricity_usd_per_kwh", "electricity_cny_per_kwh")
-_UNIT_TOKEN = re.compile(r"[a-z]+|[\u4e00-\u9fff]|[$¥￥%]")
+_UNIT_TOKEN = rx.compile(r"[a-z]+|[\u4e00-\u9fff]|[$¥￥%]")
 _SCALE_WORDS = frozenset({"k", "m", "b", "mn", "bn", "万", "亿", "千", "百", "at", "to", "of", "is", "about",
                           "around", "only", "just", "a", "an", "the", "every", "it", "s", "instead", "then",
                           "每"})
 
 
 # "doubled to 1,024 GPUs": the change's word, then the value it goes to
-_MULTIPLIED_TO = re.compile(r"\s*to\s*$")
+_MULTIPLIED_TO = rx.compile(r"\s*to\s*$")
 
 
 def factor_to(r: Reading) -> None:
@@ -162,7 +163,7 @@ def again_bare(r: Reading) -> None:
                 return
 
 
-_THAN = re.compile(r"(?:(?:cheaper|more expensive|pricier|dearer|higher|lower|better|worse|more|less)\s+than|"
+_THAN = rx.compile(r"(?:(?:cheaper|more expensive|pricier|dearer|higher|lower|better|worse|more|less)\s+than|"
                    r"compared?\s+(?:with|to)|compares?\s+(?:with|to)|\b(?:above|below))\s*"
                    r"(?:the\s+)?(?:~|≈|about\s+|around\s+|roughly\s+)?(?:us\$|\$|¥|￥)?\s*$|比\s*$")
 
@@ -208,7 +209,7 @@ def _take_in_first_currency(r: Reading, first: Stated, st: Stated) -> None:
     _take_as_other(r, first, bare, value)
 
 
-_WHICH_CHEAPER = re.compile(r"谁(?:更)?便宜|哪(?:个|家|边)(?:更)?(?:便宜|划算|省)|"
+_WHICH_CHEAPER = rx.compile(r"谁(?:更)?便宜|哪(?:个|家|边)(?:更)?(?:便宜|划算|省)|"
                             r"which (?:is |one is |one's )?cheaper|"
                             r"\bcheaper\b|\bvs\.?\b|\bversus\b|对比|比较")
 
@@ -229,7 +230,7 @@ def currency_twins(r: Reading) -> None:
         return
 
 
-_BARE_RENT_HEAD = re.compile(r"[#&]+\s*(?:的)?\s*(?:租金?|租价|rent(?:s|ed)?(?:\s+(?:at|for))?|@)\s*"
+_BARE_RENT_HEAD = rx.compile(r"[#&]+\s*(?:的)?\s*(?:租金?|租价|rent(?:s|ed)?(?:\s+(?:at|for))?|@)\s*"
                              r"(?:是|为|要)?\s*$")
 
 
@@ -246,12 +247,12 @@ def bare_rent(r: Reading) -> None:
             return
 
 
-_MOVES_TO = re.compile(r"(?:跌到|降到|涨到|跌至|降至|涨至|升到|变成|掉到|回落到|砍到|压到|"
+_MOVES_TO = rx.compile(r"(?:跌到|降到|涨到|跌至|降至|涨至|升到|变成|掉到|回落到|砍到|压到|"
                        r"(?:went|fell|dropped|"
                        r"rose|jumped|came down|goes|going|go)\s+(?:down\s+|up\s+)?to|→|->)\s*(?:了)?\s*$")
 
 
-_BOX_BEFORE = re.compile(r"(?:&+|\b(?:box|server|node|chassis|system)s?\b|整机|服务器|机器|一台|每台)"
+_BOX_BEFORE = rx.compile(r"(?:&+|\b(?:box|server|node|chassis|system)s?\b|整机|服务器|机器|一台|每台)"
                          r"\s*[(（]?\s*$")
 
 
@@ -268,9 +269,9 @@ def box_size(r: Reading) -> None:
     r.retag(gpus, param="gpus_per_server")
 
 
-_ASKS_BOXES = re.compile(r"几台|多少台|几张|多少张|几个(?:节点|机柜|柜)|"
+_ASKS_BOXES = rx.compile(r"几台|多少台|几张|多少张|几个(?:节点|机柜|柜)|"
                          r"how many (?:\w+ ){0,2}(?:servers|nodes|boxes|cards|gpus)")
-_ONE_BOX = re.compile(r"(?:一台|单台|单机|一个节点|a single|one|an?)\s*(?:8卡|八卡)?\s*"
+_ONE_BOX = rx.compile(r"(?:一台|单台|单机|一个节点|a single|one|an?)\s*(?:8卡|八卡)?\s*"
                       r"(?:服务器|机器|整机|节点|server|node|box)")
 
 
@@ -284,13 +285,13 @@ def one_box_fleet(r: Reading) -> None:
     r.params["servers"] = 1.0   # (the count is in the span's own words, read with it)
 
 
-_UNITS_WORDS = re.compile(r"\b(?:units?|accelerators?|gpus?|chips?|cards?|shipments?|installed base)\b|"
+_UNITS_WORDS = rx.compile(r"\b(?:units?|accelerators?|gpus?|chips?|cards?|shipments?|installed base)\b|"
                           r"出货|加速卡|芯片|卡")
-_STARTS_FROM = re.compile(r"(?:start(?:ing)?\s+(?:from|at)|\bfrom|起点是?|基数是?|从)\s*$")
+_STARTS_FROM = rx.compile(r"(?:start(?:ing)?\s+(?:from|at)|\bfrom|起点是?|基数是?|从)\s*$")
 
 
 # tokens counted by the day, said before a number ("tokens/day … from 5B today")
-TOKENS_A_DAY = re.compile(r"\b(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b|每天\s*(?:的)?\s*token|"
+TOKENS_A_DAY = rx.compile(r"\b(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b|每天\s*(?:的)?\s*token|"
                           r"日\s*token")
 
 
@@ -310,12 +311,12 @@ def base_count(r: Reading) -> None:
         r.retag(st, param=param)
 
 
-_REACHES = re.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?|grows? to|to)"
+_REACHES = rx.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?|grows? to|to)"
                       r"\s*[\d一二两三四五六七八九十]")
 
 
 # "… 2M DAU … maybe 8M DAU by next year", "明年 800万日活": a count said with when it will be
-_BY_LATER = re.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\s+(?:next\s+(?:year|yr)|"
+_BY_LATER = rx.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\s+(?:next\s+(?:year|yr)|"
                        r"(?:the\s+)?end\s+of|20\d\d|\d+\s*(?:months?|years?|yrs?))\b|\s*(?:明年|后年|年底|\d+\s*年后)")
 
 
@@ -333,10 +334,10 @@ def users_later(r: Reading) -> None:
 
 
 # "We plan 2 crore users by 2027, now we are 50 lakh": a planned count first, today's after it, bare
-_NOW_WE = re.compile(r"(?:\bnow|\bcurrently|\btoday|\bright now)\s*,?\s*(?:we\s*(?:are|'re|have|got)|we're|"
+_NOW_WE = rx.compile(r"(?:\bnow|\bcurrently|\btoday|\bright now)\s*,?\s*(?:we\s*(?:are|'re|have|got)|we're|"
                      r"there are|it's|it is)?\s*(?:at\s*|about\s*|around\s*|~\s*)?$|"
                      r"(?:现在|目前|当前|如今)\s*(?:是|有|约|大概)?\s*$")
-_PLANNED = re.compile(r"\bby\s*(?:20\d\d|next year|the end)|\bplan|\btarget|\bgoal|\bexpect|"
+_PLANNED = rx.compile(r"\bby\s*(?:20\d\d|next year|the end)|\bplan|\btarget|\bgoal|\bexpect|"
                       r"预计|目标|计划|明年|到\s*20\d\d")
 
 
@@ -385,7 +386,7 @@ def cents_for_power(r: Reading, intent: str | None) -> None:
             r.retag(st, param=to)
 
 
-_DAU_TENTHS = re.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
+_DAU_TENTHS = rx.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
                          r"(?:大概|大约|约)?\s*(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%)")
 
 
@@ -401,7 +402,7 @@ def dau_tenths(r: Reading) -> None:
     _take_over(r, m.start(), m.end(), param, share)
 
 
-_EXACTLY = re.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|say|assume|确切(?:地)?说?是?|"
+_EXACTLY = rx.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|say|assume|确切(?:地)?说?是?|"
                       r"准确(?:地)?说?是?|假设是?|按)\s*$")
 
 
@@ -461,7 +462,7 @@ def corrections(r: Reading) -> None:
             r.retag(st, note="")
 
 
-_UNIT_WORD = re.compile(r"([a-z/%]+|[\u4e00-\u9fff]+)\s*$")
+_UNIT_WORD = rx.compile(r"([a-z/%]+|[\u4e00-\u9fff]+)\s*$")
 
 
 def _unit_word(text: str) -> str:
@@ -529,7 +530,7 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
     return done
 
 
-_SHARE_ON_CHIPS = re.compile(
+_SHARE_ON_CHIPS = rx.compile(
     r"(一半|half|三分之一|a third|四分之一|a quarter|三分之二|two thirds|(\d+(?:\.\d+)?)\s*%|"
     r"[一二三四五六七八九]成)"
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
@@ -542,7 +543,7 @@ _SHARE_ON_CHIPS = re.compile(
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|cards?|"
     r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
-_CHIPS_SHARE = re.compile(
+_CHIPS_SHARE = rx.compile(
     # ("if compute is ~60% of spend": compute, rented or bought, is the accelerators' share)
     r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+)\s*(?:'s?)?\s*(?:的)?\s*"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
@@ -560,7 +561,7 @@ _FRACTION_WORDS = {"一半": 0.5, "half": 0.5, "三分之一": 1 / 3, "a third":
 
 
 # "peak 12k qps, avg is about a third of that": the average said as a fraction of the peak
-_AVG_FRACTION = re.compile(r"\b(?:avg|average|mean|typical(?: load)?)\s+(?:load\s+|qps\s+|traffic\s+)?"
+_AVG_FRACTION = rx.compile(r"\b(?:avg|average|mean|typical(?: load)?)\s+(?:load\s+|qps\s+|traffic\s+)?"
                            r"(?:is\s+|=\s*|at\s+)?(?:about\s+|roughly\s+|around\s+|maybe\s+|~\s*)?"
                            r"(?:a|one)[- ](half|third|quarter|fourth|fifth)\s+of\s+"
                            r"(?:that|it|this|the peak|peak)")
@@ -589,7 +590,7 @@ def _take_over(r: Reading, start: int, end: int, param: str, value: float,
     r.add(param, value, start if a is None else a, end if b is None else b)
 
 
-_DAILY_SHARE = re.compile(
+_DAILY_SHARE = rx.compile(
     r"(?:日活|dau|每天活跃|每天在用|每天用的)(?:用户)?(?:率|占比|比例|比率)?\s*(?:大概|约|大约|差不多|占|只有|有|是|为|估计|预计|按)*\s*"
     r"(?:(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|(\d+(?:\.\d+)?)\s*%)|"
     r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?人每天|"
@@ -667,7 +668,7 @@ def restated(r: Reading) -> None:
 
 
 # "32k gb200 if chips ~$60k": the amount said right after the chips is what each costs
-_CHIPS_AT = re.compile(r"\b(?:chips?|gpus?|cards?)\s*(?:are|is|at|@|cost|run|~|≈|about|around|roughly)?\s*"
+_CHIPS_AT = rx.compile(r"\b(?:chips?|gpus?|cards?)\s*(?:are|is|at|@|cost|run|~|≈|about|around|roughly)?\s*"
                        r"(?:us\$|\$|¥|￥)?\s*$")
 
 
@@ -686,9 +687,9 @@ def chips_priced(r: Reading) -> None:
 
 
 # (a small amount after a rent that is not a rent: a claimed figure, a token price)
-_CLAIMED_BEFORE = re.compile(r"claim|said|says|quoted? at|article|report|api|"
+_CLAIMED_BEFORE = rx.compile(r"claim|said|says|quoted? at|article|report|api|"
                              r"据说|声称|号称|说是|文章|报道|宣传", re.I)
-_PER_TOKENS_AFTER = re.compile(r"\s*(?:/\s*m\b|/\s*百万|per\s*(?:1\s*)?m(?:illion)?\b|每百万)", re.I)
+_PER_TOKENS_AFTER = rx.compile(r"\s*(?:/\s*m\b|/\s*百万|per\s*(?:1\s*)?m(?:illion)?\b|每百万)", re.I)
 
 
 def small_price_beside_rent(r: Reading) -> None:
@@ -764,7 +765,7 @@ def budget_share(r: Reading) -> None:
 
 
 # a share of what each user pays: "推理成本不超过ARPU的2%", "keep inference under 5% of the sub price"
-_CHARGE_SHARE = re.compile(r"(?:arpu|收入|营收|订阅费|会员费|月费|售价|收费)\s*的\s*(\d+(?:\.\d+)?)\s*%|"
+_CHARGE_SHARE = rx.compile(r"(?:arpu|收入|营收|订阅费|会员费|月费|售价|收费)\s*的\s*(\d+(?:\.\d+)?)\s*%|"
                            r"(\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+|our\s+|their\s+)?(?:arpu|revenue|sub(?:scription)?"
                            r"(?:\s+price)?|price|plan|what (?:they|each user|users?) pays?)\b")
 
@@ -783,7 +784,7 @@ def charge_share(r: Reading) -> None:
         _take_over(r, m.start(), m.end(), "budget_share", share, m.start(g) if g == 1 else m.start(), m.end())
 
 
-_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate|"
+_DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate|"
                        r"price (?:cut|reduction|drop))\b|"
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
@@ -797,12 +798,12 @@ _DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(\d+(?:\.\d+)?)\s*%(?!\s*(?:a|per|each|every|/)\s*(?:year|yr|annum)|\s*annually|\s*yoy)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
 # for when no discount is said the usual ways)
-_TENTHS_OFF = re.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])|"
+_TENTHS_OFF = rx.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])|"
                          # "供应商另给九折", "七五折": a Chinese numeral's tenths of the price
                          r"(?<![一二三四五六七八九十百千万亿\d])([五六七八九][一二三四五六七八九]?)\s*折(?![旧合算扣叠腾])")
 
 
-_HALF_OFF = re.compile(r"便宜一半|半价|打对折|\bhalf (?:the )?price\b|\bhalf off\b|\b50% cheaper\b")
+_HALF_OFF = rx.compile(r"便宜一半|半价|打对折|\bhalf (?:the )?price\b|\bhalf off\b|\b50% cheaper\b")
 
 
 def discount(r: Reading) -> None:
@@ -830,7 +831,7 @@ def discount(r: Reading) -> None:
     _take_over(r, m.start(), m.end(), "discount", off)
 
 
-_MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
+_MFU_GAIN = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
                        r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*"
                        r"(?:(?:比之前|比以前|比上次|比上一次|比原来|相对|相比之前|预计|估计|可能)\s*){0,2}"
                        r"(?:能|可以|会|再|还){0,3}\s*"
@@ -842,7 +843,7 @@ _MFU_GAIN = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"\+\s*(\d+(?:\.\d+)?)\s*%\s*(?:on |in |of |more )?(?:mfu|utili[sz]ation)")
 
 
-_MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还|估计|预计|大概|应该|可能)"
+_MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还|估计|预计|大概|应该|可能)"
                          r"{0,3}\s*"
                          r"(提高|提升|提|高|增加|降低|低|下降|up|down)了?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
@@ -862,7 +863,7 @@ _MFU_POINTS = re.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:points?|pts?|pp)\b)")
 
 
-_MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
+_MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
                            r"\s+(?:by\s+)?(?:~|≈|about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*%|"
                            # "assuming MFU about 10% better"
                            r"\b(?:mfu|utili[sz]ation)\s+"
@@ -880,7 +881,7 @@ _MFU_IMPROVES = re.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
 
 
 # "MFU 32%，优化后能高 6 个点": the points said after the MFU they are added to
-_MFU_POINTS_AFTER = re.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概|从|由)?\s*"
+_MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概|从|由)?\s*"
                                r"\d+(?:\.\d+)?\s*%\s*[，,]?\s*"
                                r"(?:如果|要是|假如|假设)?\s*"
                                r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:能|可以|会|再|还|估计|预计)?\s*"
@@ -888,7 +889,7 @@ _MFU_POINTS_AFTER = re.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s
 
 
 # "MFU 38% -> 50%", "利用率 35% → 45%": the MFU the run goes to, after the one it starts at
-_MFU_ARROW = re.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from)?\s*\d+(?:\.\d+)?\s*%\s*"
+_MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from)?\s*\d+(?:\.\d+)?\s*%\s*"
                         r"(?:->|→|=>|➡|⇒|-->|~>)\s*((\d+(?:\.\d+)?)\s*%)")
 
 
@@ -946,19 +947,19 @@ def generated_tokens(r: Reading) -> None:
             return
 
 
-_GENERATE = re.compile(r"\bto (?:generate|produce|output|serve)\s*$|(?:生成|产出|输出)\s*$")
+_GENERATE = rx.compile(r"\bto (?:generate|produce|output|serve)\s*$|(?:生成|产出|输出)\s*$")
 
 
-_ENERGY_ASK = re.compile(r"kwh|energy|能耗|度电|耗电")
+_ENERGY_ASK = rx.compile(r"kwh|energy|能耗|度电|耗电")
 
 
 _CN_DIGIT = "一二三四五六七八九"
 
 
-_DAILY = re.compile(r"\bdau\b|daily|日活|每日活跃|每天活跃")
+_DAILY = rx.compile(r"\bdau\b|daily|日活|每日活跃|每天活跃")
 
 
-_PERIODIC = re.compile(r"\b(?:mau|wau)\b|monthly|weekly|月活|周活|每月活跃|每周活跃")
+_PERIODIC = rx.compile(r"\b(?:mau|wau)\b|monthly|weekly|月活|周活|每月活跃|每周活跃")
 
 
 def daily_of_periodic(r: Reading) -> None:
@@ -989,7 +990,7 @@ def daily_of_periodic(r: Reading) -> None:
     r.retag(day, param=share, value=day.value / per.value, note="")
 
 
-_FACTOR_WORD = re.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b(?!\s*(?:every|each|per|in|time|"
+_FACTOR_WORD = rx.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b(?!\s*(?:every|each|per|in|time|"
                           r"period|rate|[- ]?check))|"
                           r"(翻倍|翻一番|翻两番|翻了一番|翻了两番|翻一倍|翻了一倍|减半)|"
                           r"\b(halved|halve|halves)\b|"
@@ -1012,7 +1013,7 @@ def factor_words(r: Reading) -> None:
     r.add("factor", _FACTOR_OF[word], m.start(), m.start() + len(word) if m.group(4) else m.end())
 
 
-_ONLINE_SHARE = re.compile(r"(?:同时在线|在线率|同时在线比例|并发率|并发比例|concurrency(?: rate)?|"
+_ONLINE_SHARE = rx.compile(r"(?:同时在线|在线率|同时在线比例|并发率|并发比例|concurrency(?: rate)?|"
                            r"online at once|online at the same time)\s*(?:率|比例)?\s*"
                            r"(?:是|为|约|按|大约|大概|of|is|at|~)?\s*"
                            r"(\d+(?:\.\d+)?)\s*%|"
@@ -1034,8 +1035,8 @@ def online_share(r: Reading) -> None:
     _take_over(r, start, m.end(), "concurrent_users", users * share)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|～|to|到|至)\s*(?:us\$|\$|¥|￥)?\s*")
-_CHANGE_JOIN = re.compile(r"\s*(?:to|到|涨到|降到|提到|升到|提高到|下降到|降低到|增加到|减少到|上调到|下调到|"
+_RANGE_JOIN = rx.compile(r"\s*(?:-|–|—|~|～|to|到|至)\s*(?:us\$|\$|¥|￥)?\s*")
+_CHANGE_JOIN = rx.compile(r"\s*(?:to|到|涨到|降到|提到|升到|提高到|下降到|降低到|增加到|减少到|上调到|下调到|"
                           r"up to|down to|→|->)\s*(?:us\$|\$|¥|￥)?\s*")
 # what a "from … to …" may change: a price, a rate, a power, a PUE (utilization and MFU have their own)
 _CHANGES = {"electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "price_cny",
@@ -1045,7 +1046,7 @@ _CHANGES = {"electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "
 _FALLBACK = {"budget_usd", "budget_cny", None}
 
 
-_FIRST_WRITTEN = re.compile(r"\D*?(\d[\d,]*(?:\.\d+)?)")
+_FIRST_WRITTEN = rx.compile(r"\D*?(\d[\d,]*(?:\.\d+)?)")
 
 
 def _written_scale(text: object, value: object) -> float | None:
@@ -1062,7 +1063,7 @@ def _cards_named(r: Reading) -> int:
 
 
 _SHARE_PARAMS = ("mfu", "utilization", "dau_per_mau", "dau_per_wau", "discount", "budget_share")
-_PEAK_BEFORE = re.compile(r"(?:峰值|高峰|尖峰|\bpeaks?)[^\d,，。;；]{0,10}[\d.]*$")
+_PEAK_BEFORE = rx.compile(r"(?:峰值|高峰|尖峰|\bpeaks?)[^\d,，。;；]{0,10}[\d.]*$")
 
 
 def ranges(r: Reading, shares_only: bool = False) -> None:
@@ -1134,7 +1135,7 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
             return
 
 
-_IN_USE = re.compile(r"(?:已用|已经用了?|已占用|占用了?|用掉了?|\bused\b|\bin use\b|\boccupied\b|\btaken\b|"
+_IN_USE = rx.compile(r"(?:已用|已经用了?|已占用|占用了?|用掉了?|\bused\b|\bin use\b|\boccupied\b|\btaken\b|"
                      r"already (?:used|taken|committed))\s*(?:了)?\s*$")
 
 
@@ -1155,13 +1156,13 @@ def power_in_use(r: Reading) -> None:
     r.retag(used, note="option")
 
 
-_USERS_SUBJECT = re.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
+_USERS_SUBJECT = rx.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
                             r"用户|日活|月活|周活")
 # "从现在 100 万增长到年底 2000 万": the time the target is for may come between
-_FROM_NOW = re.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
+_FROM_NOW = rx.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
                        r"[^,，。;；\d]{0,12}$")
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
-_FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
+_FROM_TO = rx.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
                       r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|大概|可能|也许)?\s*$|"
                       # "目前覆盖5,000名员工，计划推广到全集团2万人": rolled out to, the whole of something
                       r"(?:推广到|扩展到|扩大到|覆盖到|铺开到|推到)[^,，。;；\d]{0,6}$|"
@@ -1170,8 +1171,8 @@ _FROM_TO = re.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年
                       # "现在 200万 DAU → 18个月后 2000万": the time the target is for, said after an arrow
                       r"(?:->|→)\s*[^,，。;；]{0,12}(?:后|以后|之后|later|from now)\s*$")
 # "每个用户每天的token用量从2万涨到5万": the users' tokens go from one to the other, not the users
-_OTHER_SUBJECT = re.compile(r"token|用量|价格|单价|功耗|电价|利用率|pue|mfu|price|tariff|power")
-NOT_USERS = re.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow
+_OTHER_SUBJECT = rx.compile(r"token|用量|价格|单价|功耗|电价|利用率|pue|mfu|price|tariff|power")
+NOT_USERS = rx.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow
 
 
 def users_from_to(r: Reading) -> None:
@@ -1227,7 +1228,7 @@ def _second_value(r: Reading, st: Stated, param: str, value: float) -> None:
 
 # (a place or time said of the first value may come before the joining word: "PUE 1.5 in the old
 # site vs 1.2 at the new one", "$0.11/kWh today or 0.09")
-_VERSUS = re.compile(r"\s*(?:(?:in|at|for|on)\s+(?:the\s+|our\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?\s*,?\s+|"
+_VERSUS = rx.compile(r"\s*(?:(?:in|at|for|on)\s+(?:the\s+|our\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?\s*,?\s+|"
                      r"(?:today|now|currently|on-demand|on demand|reserved|spot|list|retail|new|used|"
                      r"committed)\s*,?\s+)?"
                      r"(?:(?:price|prices|cost|rate)\s+)?(?:vs\.?|versus|or|/|或者?|还是|对比|"
@@ -1235,10 +1236,10 @@ _VERSUS = re.compile(r"\s*(?:(?:in|at|for|on)\s+(?:the\s+|our\s+|a\s+)?[a-z]+(?:
                      r"(?:cheaper|more expensive|pricier|higher|lower|better|worse) than|than)\s*"
                      r"(?:every|each|每|按|以|取)?\s*(?:us\$|\$|¥|￥)?\s*")
 # "utilization drops from 60% to 40%", "汇率从7.1变到7.3": a value before and after, compared
-_FROM = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$")
+_FROM = rx.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$")
 # "price drops from $35,000": the "from" inside the first value's own words
-_FROM_IN = re.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*\S{0,8}$")
-_TO = re.compile(r"\s*(?:(?:down |up )?to|->|→|到|变到|变成|升到|降到|涨到|增加到|加到|减少到|"
+_FROM_IN = rx.compile(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*\S{0,8}$")
+_TO = rx.compile(r"\s*(?:(?:down |up )?to|->|→|到|变到|变成|升到|降到|涨到|增加到|加到|减少到|"
                  r"提高到|降低到|提升到|调到)\s*"
                  r"(?:us\$|\$|¥|￥)?\s*")
 _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_kwh",
@@ -1254,9 +1255,9 @@ _VERSUS_OK = {"pue", "watts_per_gpu", "watts_per_server", "electricity_usd_per_k
 _LISTED = {"observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "observed_tokens_per_s_per_server",
            "rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny", "watts_per_gpu",
            "watts_per_server", "gpu_tflops", "hbm_gb_per_gpu"}
-_LIST_JOIN = re.compile(r"\s*(?:and|&|和|与|跟|、)\s*")
+_LIST_JOIN = rx.compile(r"\s*(?:and|&|和|与|跟|、)\s*")
 # ("at 700 and 1000 W each": a price only by its "at", no money written)
-_MONEY_MARK = re.compile(r"[$¥￥]|usd|rmb|cny|美元|美金|元|块|刀|dollar|bucks|\d\s*[km]\b|万")
+_MONEY_MARK = rx.compile(r"[$¥￥]|usd|rmb|cny|美元|美金|元|块|刀|dollar|bucks|\d\s*[km]\b|万")
 
 
 def listed_pair(r: Reading) -> None:
@@ -1291,7 +1292,7 @@ def listed_pair(r: Reading) -> None:
 
 # what joins the values of a list: "30%, 40% or 50%", "1.1 / 1.3 / 1.5", "12元、15元、18元", "$50M vs $100M vs
 # $200M", "5 次、10 次 或 20 次"
-_LIST_SEP = re.compile(r"\s*(?:[,，、/;；]\s*(?:or|and|或者?|还是|和|与)?|or|vs\.?|versus|或者?|还是|和|与)"
+_LIST_SEP = rx.compile(r"\s*(?:[,，、/;；]\s*(?:or|and|或者?|还是|和|与)?|or|vs\.?|versus|或者?|还是|和|与)"
                        r"\s*(?:us\$|\$|¥|￥)?\s*")
 _BARE_OR_BUDGET = (None, "budget_usd", "budget_cny", "factor")
 # a bare amount read as a card's price for want of words ("at 1.3, 1.4 or 1.6 kW per GPU"): the list's
@@ -1307,10 +1308,10 @@ def _weak(r: Reading, st: Stated) -> bool:
 
 # the quantity a pasted list's header names: "H100 租金报价（每卡每小时）：", "electricity quotes ($/kWh):"
 _LIST_HEADER = (("rent_{cur}_per_hour",
-                 re.compile(r"租金|租价|卡时|\brent|\bper (?:gpu[- ]?)?h(?:ou)?r|/\s*h(?:ou)?r\b|每小时")),
-                ("electricity_{cur}_per_kwh", re.compile(r"电价|电费单价|electricity|power price|kwh")),
-                ("price_{cur}", re.compile(r"单价|卡价|售价|报价|quotes?|prices?|\beach\b|每张")))
-_LABEL_LINE = re.compile(r"\s*[-*•]?\s*[^\d\n:：|]{1,16}?\s*[:：]?\s*$")
+                 rx.compile(r"租金|租价|卡时|\brent|\bper (?:gpu[- ]?)?h(?:ou)?r|/\s*h(?:ou)?r\b|每小时")),
+                ("electricity_{cur}_per_kwh", rx.compile(r"电价|电费单价|electricity|power price|kwh")),
+                ("price_{cur}", rx.compile(r"单价|卡价|售价|报价|quotes?|prices?|\beach\b|每张")))
+_LABEL_LINE = rx.compile(r"\s*[-*•]?\s*[^\d\n:：|]{1,16}?\s*[:：]?\s*$")
 
 
 def labelled_lines(r: Reading) -> None:
@@ -1503,19 +1504,19 @@ _READ_AS_OTHER = {*_CURRENCY_TWIN.items(), ("price_usd", "budget_cny"), ("price_
                   ("input_tokens", "output_tokens")}
 # the quantity named before a bare pair ("utilization drops from 60% to 40%", "peak factor 3 vs 1.5")
 # a bare number's own characters at the start of its span ("2倍", "1.5x", "30%"), not the words after
-_NUMBER_WORDS = re.compile(r"[\d.,]+\s*(?:%|[kmb万亿]|倍|x|×)?")
-_PAIR_SUBJECT = [(re.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
-                 (re.compile(r"(?<![a-z])mfu"), "mfu"), (re.compile(r"(?<![a-z])pue"), "pue"),
-                 (re.compile(r"(?:每个?用户|人均)每天的?\s*token\s*(?:用量|消耗|量)?|"
+_NUMBER_WORDS = rx.compile(r"[\d.,]+\s*(?:%|[kmb万亿]|倍|x|×)?")
+_PAIR_SUBJECT = [(rx.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilization"),
+                 (rx.compile(r"(?<![a-z])mfu"), "mfu"), (rx.compile(r"(?<![a-z])pue"), "pue"),
+                 (rx.compile(r"(?:每个?用户|人均)每天的?\s*token\s*(?:用量|消耗|量)?|"
                              r"tokens? per user(?: per day| a day)?"), "tokens_per_user_day"),
-                 (re.compile(r"peak factor|peak[- ]to[- ]average|峰值系数|峰均比|高峰系数"), "peak_factor"),
-                 (re.compile(r"汇率|exchange rate|\bfx\b|usd\s*/?\s*cny"), "usd_cny"),
-                 (re.compile(r"并发(?:用户)?(?:数)?|concurrent (?:users|streams|sessions)"),
+                 (rx.compile(r"peak factor|peak[- ]to[- ]average|峰值系数|峰均比|高峰系数"), "peak_factor"),
+                 (rx.compile(r"汇率|exchange rate|\bfx\b|usd\s*/?\s*cny"), "usd_cny"),
+                 (rx.compile(r"并发(?:用户)?(?:数)?|concurrent (?:users|streams|sessions)"),
                   "concurrent_users"),
-                 (re.compile(r"(?:年)?增长率|(?:annual |yearly )?growth(?: rate)?|增速"), "growth_rate_year")]
+                 (rx.compile(r"(?:年)?增长率|(?:annual |yearly )?growth(?: rate)?|增速"), "growth_rate_year")]
 
 
-_IT_TO = re.compile(r"\b(?:get|gets|bring|brings|cut|cuts|drop|drops|lower|raise|push|take|improve|reduce)\s+"
+_IT_TO = rx.compile(r"\b(?:get|gets|bring|brings|cut|cuts|drop|drops|lower|raise|push|take|improve|reduce)\s+"
                     r"(?:it|that|this)\s+(?:down\s+|up\s+)?to\s*$|(?:把它|它)\s*(?:降到|提到|降低到|提高到|降至)\s*$|"
                     r"\b(?:it|that|this|growth|demand)\s+"
                     r"(?:slows?|speeds? up|grows?|falls?|rises?|drops?|goes)\s+"
@@ -1580,7 +1581,7 @@ def subject_pairs(r: Reading) -> None:
         return
 
 
-_VERSUS_FAR = re.compile(r"\bvs\.?\b|versus|compared (?:to|with)|\bor\b|对比|还是|换成|而")
+_VERSUS_FAR = rx.compile(r"\bvs\.?\b|versus|compared (?:to|with)|\bor\b|对比|还是|换成|而")
 
 
 def versus_far(r: Reading) -> None:
@@ -1597,7 +1598,7 @@ def versus_far(r: Reading) -> None:
             return
 
 
-_BUDGET_WORDS = re.compile(r"budget|预算|\bspend|capex|\bfund|afford|投资|总共|in total|\btotal of|"
+_BUDGET_WORDS = rx.compile(r"budget|预算|\bspend|capex|\bfund|afford|投资|总共|in total|\btotal of|"
                            r"\bwe have|我们有")
 
 
@@ -1620,7 +1621,7 @@ def second_price(r: Reading) -> None:
 
 
 # "what if the prompt grows to 8k?", "如果输出变成2000个token呢": the named quantity's other value
-_WHAT_IF_TO = re.compile(
+_WHAT_IF_TO = rx.compile(
     r"(?:what if|and if|if|如果|假如|要是)\s*(?:the\s*)?"
     r"(?P<what>prompts?|inputs?|contexts?|answers?|outputs?|"
     r"completions?|replies|responses|输入|输出|上下文|回答|prompt|pue|mfu|utili[sz]ation|利用率|"
@@ -1643,7 +1644,7 @@ _WHAT_PARAM = {"rent": "rent_*_per_hour", "the hourly": "rent_*_per_hour", "租"
                "hbm": "hbm_multiple"}
 
 
-_WHAT_IF_BARE = re.compile(r"(?:what if|and if|如果|假如|要是)[^,，。?？!！]{0,30}?"
+_WHAT_IF_BARE = rx.compile(r"(?:what if|and if|如果|假如|要是)[^,，。?？!！]{0,30}?"
                            r"(?:drops?|dropped|goes|went|falls?|fell|rises?|rose|"
                            r"降到|降至|涨到|变成|改成|降为|涨为|提到)\s*(?:down |up )?(?:to\s*)?$")
 # the money rates a bare "what if it drops to $2.75" may change (token prices are named with theirs)
@@ -1654,7 +1655,7 @@ _RATES = tuple(k for k in _MONEY_RATES if not k.endswith("_per_million_tokens"))
 
 
 # "MFU降到25%呢", "汇率变成7.3呢", "TPOT放宽到100毫秒呢", "峰值系数换成1.5呢": a quantity named, its new value
-_SUBJECT_TO = re.compile(
+_SUBJECT_TO = rx.compile(
     r"(?P<what>mfu|利用率|pue|汇率|exchange rate|fx|峰值系数|峰均比|peak factor|tpot|ttft|"
     r"价格|单价|租金|电价|the price|price|rent|电费单价)\s*(?:再)?\s*"
     r"(?:降到|降至|涨到|变成|换成|放宽到|收紧到|提到|提高到|降低到|改成|调到|改为|变为|"
@@ -1733,7 +1734,7 @@ def what_if_to(r: Reading) -> None:
         _second_value(r, st, param, value / 100 if param in _SHARES and value > 1 else value)
 
 
-_FACTOR_EVERY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)\s*(?:every|each|per|a)\s*"
+_FACTOR_EVERY = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)\s*(?:every|each|per|a)\s*"
                            r"(\d+(?:\.\d+)?)?\s*(months?|mo|quarters?|years?|yrs?)\b|"
                            r"每\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十半])?\s*个?\s*(月|季度|年)\s*"
                            r"(?:就|都|会)?\s*(?:翻|涨|增长|增加|扩大)?\s*(?:到|了)?\s*(?:原来的)?\s*(\d+(?:\.\d+)?)\s*倍")
@@ -1762,14 +1763,14 @@ def factor_every(r: Reading) -> None:
 
 # a conversation's turns: "6 msgs per ticket", "6 turns each", "~5 back-and-forth msgs", "每单5轮对话",
 # "4条messages"
-_TURN_WORDS = re.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+)?"
+_TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+)?"
                          r"(?:msgs?|messages|turns|rounds|exchanges|"
                          r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?)(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?)(?![a-z])|"
             r"工单|单|会话|对话|咨询)")
-_PER_SESSION_AFTER = re.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
+_PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
-_SESSION_BEFORE = re.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION + r"\b[^,;.，；。\d]{0,24}|"
+_SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION + r"\b[^,;.，；。\d]{0,24}|"
                              r"(?:每|每个|每一?个|每张|平均每)\s*(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"

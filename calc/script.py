@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from calc import rx
+
 # Cantonese, after the character conversion (幾 -> 几, 係 -> 系); only phrases, so 係數
 # ("coefficient", 系数 after conversion) stays what it is
 _CANTONESE: tuple[tuple[str, str], ...] = (
@@ -60,14 +62,14 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     # Taiwan's 兆 is a trillion ("每日一兆 token"); 兆瓦 and 兆赫 stay mega
     (r"(?<=[\d一二两三四五六七八九十百千])(\s*)兆(?![瓦赫字位比])", r"\1万亿"),
 )
-_CANTONESE_RE = [(re.compile(p, re.I), s) for p, s in _CANTONESE]
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CANTONESE_RE = [(rx.compile(p, re.I), s) for p, s in _CANTONESE]
+_CJK = rx.compile(r"[\u3400-\u9fff]")
 # characters simplified writing keeps although the conversion changes them
 _KEEP = frozenset("昇")
 # counters and numerals written only in traditional characters
 _ONLY_TRADITIONAL = frozenset("張臺億萬塊顆個幾")
 # Cantonese particles: the reader is in Hong Kong (Hong Kong's characters in the answer)
-_HK = re.compile(r"[嘅喺咗唔冇咩佢咁㗎睇俾揾]|幾多|係咪|而家|點解")
+_HK = rx.compile(r"[嘅喺咗唔冇咩佢咁㗎睇俾揾]|幾多|係咪|而家|點解")
 
 
 @functools.cache
@@ -109,9 +111,9 @@ def simplified(text: str, pos: Sequence[int] | None = None) -> tuple[str, list[i
     if _KEEP.intersection(text):
         # a name that keeps its character in simplified writing: 昇腾 (Huawei Ascend), not 升腾
         s = "".join(text[i] if text[i] in _KEEP else ch for ch, i in zip(s, at, strict=True))
-    for rx, rep in _CANTONESE_RE:
-        if rx.search(s):
-            s, at = aligned(s, at, rx.sub(rep, s))
+    for pat, rep in _CANTONESE_RE:
+        if pat.search(s):
+            s, at = aligned(s, at, pat.sub(rep, s))
     return s, [source[i] for i in at]
 
 

@@ -16,16 +16,17 @@ import functools
 import re
 from typing import Any
 
+from calc import rx
 from calc.cn_numeral import chinese_numeral
 from calc.script import aligned
 
 _UNITS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           "fifteen|sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD = re.compile(r"(?<![a-z])(?:" + _UNITS + "|" + _TENS + r"|hundred|thousand|point)s?(?![a-z])",
+_WORD = rx.compile(r"(?<![a-z])(?:" + _UNITS + "|" + _TENS + r"|hundred|thousand|point)s?(?![a-z])",
                    re.IGNORECASE)
 # "40 percent MFU", "sixty per cent": a percentage said as a word
-_PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent|pct)\b", re.IGNORECASE)
+_PERCENT = rx.compile(r"(?<=\d) ?(?:percent|per cent|pct)\b", re.IGNORECASE)
 # "H one hundred", "A one hundred", "B two hundred", "H twenty", "L forty S", "MI three hundred X",
 # "GB two hundred", "V one hundred", "H eight hundred": a letter prefix and its number said aloud.
 # A and B only as capitals ("a one hundred GPU cluster" is an article), the number one of the
@@ -34,30 +35,30 @@ _NAME_NUMBERS = {"one hundred": "100", "two hundred": "200", "three hundred": "3
                  "twenty": "20", "forty": "40", "four": "4", "three twenty five": "325",
                  "three fifty five": "355", "five": "5", "six": "6"}
 # a family and its generation said aloud: "Trainium two", "Gaudi threes", "GPT three", "TPU v five p"
-_SAID_GENERATION = re.compile(r"(?<![A-Za-z])(trainium|inferentia|gaudi|gpt|tpu v|tpu)[- ]?"
+_SAID_GENERATION = rx.compile(r"(?<![A-Za-z])(trainium|inferentia|gaudi|gpt|tpu v|tpu)[- ]?"
                               r"(one|two|three|four|five|six)(?:[- ]?([ep])(?![a-z]))?(s?)(?![a-z])",
                               re.IGNORECASE)
 _DIGIT_OF = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 # after the conversion: "3.14 times 10 to the 23" (scientific), "40 percent", "10.2 k watts", "192 gigs"
-_AFTER = ((re.compile(r"(\d+(?:\.\d+)?) ?(?:times|x) ?10 to the (?:power of )?(\d+)(?:th)?", re.IGNORECASE),
+_AFTER = ((rx.compile(r"(\d+(?:\.\d+)?) ?(?:times|x) ?10 to the (?:power of )?(\d+)(?:th)?", re.IGNORECASE),
            r"\1e\2"),
-          (re.compile(r"(?<=\d) ?(?:k|kilo)[ -]?watts?\b", re.IGNORECASE), " kw"),
-          (re.compile(r"(?<=\d) ?(?:m|mega)[ -]watts?\b", re.IGNORECASE), " mw"),
-          (re.compile(r"(?<=\d) ?gigs?\b", re.IGNORECASE), " gb"),
-          (re.compile(r"\bgig\b", re.IGNORECASE), "gb"),
-          (re.compile(r"(?<=\d) ?grand\b", re.IGNORECASE), "k"))
-_SAID_NAME = re.compile(r"(?<![A-Za-z])((?:[Hh]|A|B|[Vv]|[Ll]|GB|gb|MI|mi|Mi)[- ]?)("
+          (rx.compile(r"(?<=\d) ?(?:k|kilo)[ -]?watts?\b", re.IGNORECASE), " kw"),
+          (rx.compile(r"(?<=\d) ?(?:m|mega)[ -]watts?\b", re.IGNORECASE), " mw"),
+          (rx.compile(r"(?<=\d) ?gigs?\b", re.IGNORECASE), " gb"),
+          (rx.compile(r"\bgig\b", re.IGNORECASE), "gb"),
+          (rx.compile(r"(?<=\d) ?grand\b", re.IGNORECASE), "k"))
+_SAID_NAME = rx.compile(r"(?<![A-Za-z])((?:[Hh]|A|B|[Vv]|[Ll]|GB|gb|MI|mi|Mi)[- ]?)("
                         + "|".join(sorted(_NAME_NUMBERS, key=len, reverse=True)) +
                         r")(?:[- ]?([XxSsEePp])(?![A-Za-z]))?(s?)(?![A-Za-z])")
 # kept from alpha2digit: scale words ("two point five million" would be "2.5 1000000"; the parser
 # reads "2.5 million") and ordinals ("the third run" would be "the 3rd run")
-_GUARD = re.compile(r"(?<![a-z])(?:million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|"
+_GUARD = rx.compile(r"(?<![a-z])(?:million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|"
                     r"eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|thousandth)(?![a-z])",
                     re.IGNORECASE)
 # "Llama 3 70 b", "fp 8", "int 4" after the conversion: a size and a precision as they are written
-_JOIN = re.compile(r"(?<=\d)( )(?=b\b)|(?<=\bfp)( )(?=(?:4|8|16|32)\b)|(?<=\bint)( )(?=(?:4|8)\b)|"
+_JOIN = rx.compile(r"(?<=\d)( )(?=b\b)|(?<=\bfp)( )(?=(?:4|8|16|32)\b)|(?<=\bint)( )(?=(?:4|8)\b)|"
                    r"(?<=\bbf)( )(?=16\b)", re.IGNORECASE)
-_BARE_POINT = re.compile(r"(?<![\d.])\bpoint (\d+)\b", re.IGNORECASE)
+_BARE_POINT = rx.compile(r"(?<![\d.])\bpoint (\d+)\b", re.IGNORECASE)
 _KEEP = "\ue000"          # a guarded word's place while alpha2digit runs
 
 
@@ -77,12 +78,12 @@ def _name(m: re.Match[str]) -> str:
 # "TPU v五e", "fp八", "bf十六", "int四"; a model's version and size: "llama三七十B" (Llama 3 70B),
 # "qwen二点五七十二B", "llama三点一四零五B", "mixtral八乘七B", "一百七十六B"
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-_CN_NAME = re.compile(r"(?<![a-z])(h|a|b|v|l|k|gb|mi|nvl|fp|bf|int|rtx\s?|tpu\s?v)([" + _CN_NUM + r"]+)"
+_CN_NAME = rx.compile(r"(?<![a-z])(h|a|b|v|l|k|gb|mi|nvl|fp|bf|int|rtx\s?|tpu\s?v)([" + _CN_NUM + r"]+)"
                       r"([a-z]?)(?![a-z])", re.IGNORECASE)
-_CN_MODEL = re.compile(r"(?<![a-z])(llama|qwen|gpt|mistral|gemma|deepseek[- ]?v)\s?"
+_CN_MODEL = rx.compile(r"(?<![a-z])(llama|qwen|gpt|mistral|gemma|deepseek[- ]?v)\s?"
                        r"([" + _CN_NUM + r"](?:点[" + _CN_NUM + r"])?)"
                        r"(?:\s?([" + _CN_NUM + r"]+)\s?(b))?(?![a-z])", re.IGNORECASE)
-_CN_SIZE = re.compile(r"(?<![" + _CN_NUM + r"点])([" + _CN_NUM + r"]+)(?:乘([" + _CN_NUM + r"]+))?"
+_CN_SIZE = rx.compile(r"(?<![" + _CN_NUM + r"点])([" + _CN_NUM + r"]+)(?:乘([" + _CN_NUM + r"]+))?"
                       r"\s?(b)(?![a-z])", re.IGNORECASE)
 
 
@@ -97,8 +98,8 @@ def _cn(run: str) -> str:
 
 
 # "十的二十四次方": ten to that power; "每G 十五美元": per GB
-_CN_POWER = re.compile(r"十的([" + _CN_NUM + r"]+)次方")
-_PER_G = re.compile(r"每\s?[Gg](?![A-Za-z])")
+_CN_POWER = rx.compile(r"十的([" + _CN_NUM + r"]+)次方")
+_PER_G = rx.compile(r"每\s?[Gg](?![A-Za-z])")
 # the numbers the catalog's names carry after a letter ("H一百一千张" is H100 and a thousand cards)
 _NAME_VALUES = {"4", "5", "6", "8", "16", "20", "32", "40", "72", "100", "200", "300", "325", "355", "800"}
 
@@ -113,7 +114,7 @@ def _cn_name(m: re.Match[str]) -> str:
 
 
 # "百分之十", "百分之三十五": a percentage said in words
-_CN_PERCENT = re.compile(r"百分之([" + _CN_NUM + r"]+(?:点[" + _CN_NUM + r"]+)?)")
+_CN_PERCENT = rx.compile(r"百分之([" + _CN_NUM + r"]+(?:点[" + _CN_NUM + r"]+)?)")
 
 
 def _cn_names(text: str) -> str:
@@ -169,18 +170,18 @@ def _halves(text: str) -> str:
 
 
 # "an MFU of one third": a share said as a fraction (not "a third of the budget": the parser's)
-_SHARE_THIRD = re.compile(r"(\b(?:mfu|utili[sz]ation|util)\s+(?:of\s+)?(?:about\s+|around\s+|~\s*)?)"
+_SHARE_THIRD = rx.compile(r"(\b(?:mfu|utili[sz]ation|util)\s+(?:of\s+)?(?:about\s+|around\s+|~\s*)?)"
                           r"(one third|a third|two thirds)\b", re.IGNORECASE)
 
 
-_AND_A_HALF = re.compile(r"(?:(?<![\d.])\b(\d+)|\bone) and a half\b"
+_AND_A_HALF = rx.compile(r"(?:(?<![\d.])\b(\d+)|\bone) and a half\b"
                          r"(?! (?:years?|months?|weeks?|days?|hours?)\b)", re.IGNORECASE)
-_HALF_A_UNIT = re.compile(r"\bhalf an? (?=(?:joules?|seconds?|milliseconds?|kilowatts?|kw|megawatts?|mw|"
+_HALF_A_UNIT = rx.compile(r"\bhalf an? (?=(?:joules?|seconds?|milliseconds?|kilowatts?|kw|megawatts?|mw|"
                           r"cents?|dollars?|bucks?|terabytes?|tb|gigs?|gb)\b)", re.IGNORECASE)
 
 
 # a number word proper ("tens of thousands" and "one of them" are the parser's to read)
-_SPELLED = re.compile(r"(?<![a-z])(?:" + _UNITS.replace("one|", "") + "|" + _TENS +
+_SPELLED = rx.compile(r"(?<![a-z])(?:" + _UNITS.replace("one|", "") + "|" + _TENS +
                       r"|one(?=[ -](?:hundred|thousand|point)))(?![a-z])", re.IGNORECASE)
 
 

@@ -7,20 +7,20 @@ is what calc.engine computes; `Reading` is the parser's working state for one qu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
+from calc import rx
 from calc.names import NameSpan
 from calc.numbers import Normalized, Num
 
 MAX_QUESTION_CHARS = 2000
 INTENTS = ("fleet", "throughput", "training", "capex", "power", "energy", "growth", "convert",
            "memory", "google_search")
-CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = rx.compile(r"[\u4e00-\u9fff]")
 Value = float | str | bool
 
 
@@ -108,7 +108,7 @@ _RIVALS = {"growth_rate_year": ("doubling_months",), "doubling_months": ("growth
            "price_usd": ("server", "server_price_usd"), "price_cny": ("server", "server_price_cny"),
            "server_price_usd": ("price_usd",), "server_price_cny": ("price_cny",)}
 _TOKEN_PARAMS = ("input_tokens", "output_tokens", "train_tokens")
-_TOKEN_WORD = re.compile(r"\s*个?(?:tokens?|toks?)(?![a-z])")
+_TOKEN_WORD = rx.compile(r"\s*个?(?:tokens?|toks?)(?![a-z])")
 
 
 @dataclass
@@ -202,4 +202,4 @@ def this_year() -> int:
 
 
 # "one MI355X does the work of 2.3 H100s": one card's worth in the other, not two fleets
-_WORTH = re.compile(r"work of|worth|equals?|=|≈|as (?:fast|much) as|相当于|顶|抵|等于|faster|slower|快|慢")
+_WORTH = rx.compile(r"work of|worth|equals?|=|≈|as (?:fast|much) as|相当于|顶|抵|等于|faster|slower|快|慢")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 
+from calc import rx
 from calc.script import Traditional, localized, traditional
 
 LANGS = ("en", "zh")
@@ -2080,4 +2081,4 @@ class _Ratio(_Plain):
         return plain(x, spec)
 
 
-_ONE_PLURAL = re.compile(r"(?<![\d.,])(1 (?:server|GPU|rack|replica|node|box|card))s\b")
+_ONE_PLURAL = rx.compile(r"(?<![\d.,])(1 (?:server|GPU|rack|replica|node|box|card))s\b")

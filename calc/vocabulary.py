@@ -18,12 +18,13 @@ from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from calc import rx
 from calc.numbers import Num
 
 # the parameters that hold catalog names, not quantities
 NAME_PARAMS = ("accelerator", "model", "server", "precision")
 
-PRECISION = re.compile(r"(?<![a-z0-9])(fp64|fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvfp4|mxfp4|fp 8|fp 16|"
+PRECISION = rx.compile(r"(?<![a-z0-9])(fp64|fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvfp4|mxfp4|fp 8|fp 16|"
                        r"(?:4|8|16)[- ]?bits?(?![a-z])|(?:4|8)\s*比特|"
                        # llama.cpp's quantizations: "q4", "q4_k_m", "q8_0"
                        r"q[48](?:_k(?:_[msl])?|_[01])?(?![a-z0-9]))(?![0-9])")
@@ -36,7 +37,7 @@ NO_RATE_PRECISIONS = ("fp64",)
 
 T = r"^\s*"
 # a quoted price judged: "贵不贵", "is $35k a fair price for an H100?"
-PRICE_JUDGED = re.compile(r"价位|贵不贵|贵吗|贵了吗|合理吗|合不合理|\b(?:fair|reasonable|good) (?:price|deal|quote)|"
+PRICE_JUDGED = rx.compile(r"价位|贵不贵|贵吗|贵了吗|合理吗|合不合理|\b(?:fair|reasonable|good) (?:price|deal|quote)|"
                           r"overpriced|too (?:much|expensive)|rip[- ]?off|\bis that (?:high|a lot|expensive|steep)\b")
 CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀)"
 CUR_CNY = r"(?:¥|rmb|cny|yuan|元|人民币|块钱?)"
@@ -1143,7 +1144,7 @@ def ascii_re(pattern: str) -> re.Pattern[str]:
         else:
             out.append(pattern[i])
             i += 1
-    return re.compile("".join(out))
+    return rx.compile("".join(out))
 
 
 def _first_literals(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -1191,17 +1192,24 @@ def _first_literals(items: list[tuple[Any, Any]]) -> set[str] | None:
     return None
 
 
+def _head_literals(pattern: re.Pattern[str]) -> set[str] | None:
+    """_first_literals of a compiled pattern, kept with the compiled patterns (calc/rx.py)."""
+    def derive() -> set[str] | None:
+        try:
+            return _first_literals(list(_parser.parse(pattern.pattern)))
+        except Exception:                       # a pattern the private parser reads otherwise
+            return None
+    return rx.memo("first-literals", pattern.pattern, derive)
+
+
 def _gate(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
     """A quick test that fails where the pattern cannot match: none of the literals every match
     starts with occurs. A head pattern is searched across 48 characters for every number and
     most rules fail; the literal test fails faster."""
     if pattern is None:
         return None
-    try:
-        lits = _first_literals(list(_parser.parse(pattern.pattern)))
-    except Exception:                           # a pattern the private parser reads otherwise
-        return None
-    return re.compile("|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True))) if lits else None
+    lits = _head_literals(pattern)
+    return rx.compile("|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True))) if lits else None
 
 
 def _compiled(rule: tuple[str, ...]) -> tuple[str, re.Pattern[str] | None, re.Pattern[str] | None,
@@ -1240,7 +1248,7 @@ class _RuleIndex:
             if gate is None:
                 self.ungated |= 1 << i
                 continue
-            for lit in _first_literals(list(_parser.parse(head.pattern))) or ():
+            for lit in _head_literals(head) or ():
                 admits[lit] = admits.get(lit, 0) | 1 << i
         for lit, mask in admits.items():
             self.by_first.setdefault(lit[0], []).append((lit, mask))
@@ -1252,7 +1260,7 @@ class _RuleIndex:
             if tail is not None and not (skip_years and role in ("year", "whole_year")):
                 branches.append(f"({tail.pattern})")
                 owner.append(i)
-        return re.compile("|".join(branches)), owner
+        return rx.compile("|".join(branches)), owner
 
     def first_tail(self, tail: str, year_like: bool) -> tuple[int, int]:
         """(the first rule whose tail matches, the match's end), or (len(rules), 0)."""
@@ -1282,24 +1290,24 @@ _INDEX = _RuleIndex(ROLES_C)
 
 # a hedge between a quantity's words and its number ("每秒大概3000", "一台大概要50万") is not part of them
 # (Chinese hedges only: the English rules already allow "about"/"around" where they belong)
-HEDGE_END = re.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近)?|"
+HEDGE_END = rx.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近)?|"
                        r"(?:预计|预估|预期)\s*(?:大概|大约|约|会|能|将)?|"
                        r"大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已|抓)\s*(?P<verb>要|是|为|会|有)?\s*$")
 
 
 # the currency's word between a quantity's words and its number ("电费每度人民币 0.6 元",
 # "每百万 token 人民币 2 元"): the amount's currency, read beside the number, not part of the words
-CURRENCY_WORD_END = re.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-z])(?:usd|rmb|cny))\s*$")
+CURRENCY_WORD_END = rx.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-z])(?:usd|rmb|cny))\s*$")
 
 
-DURATION_AFTER = re.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
+DURATION_AFTER = rx.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
                             r"星期|小时|季度|(?:months?|weeks?|days?|years?|yrs?|quarters?)\b(?![- ]?(?:old|ago)))")
-_PRICED_KWH = re.compile(r"\s*(?:kwh|度)(?![a-z])")
-_OTHER_UNIT = re.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w(?!/(?:\s|$))|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
+_PRICED_KWH = rx.compile(r"\s*(?:kwh|度)(?![a-z])")
+_OTHER_UNIT = rx.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w(?!/(?:\s|$))|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
                          r"tflops?|pflops?|tok/s|tokens?/s)(?![a-z])")
 # (compiled once: role_of runs for every number of every question)
-_YEARS_GROWN = re.compile(r"\s*年(?:内|里|间)?(?=\s*增)")
-_QUERIES_PER = re.compile(r"\s*(?:q|qs|queries|reqs?|requests|prompts|次)\s*(?:/|per\b|a\b|每)")
+_YEARS_GROWN = rx.compile(r"\s*年(?:内|里|间)?(?=\s*增)")
+_QUERIES_PER = rx.compile(r"\s*(?:q|qs|queries|reqs?|requests|prompts|次)\s*(?:/|per\b|a\b|每)")
 _MONEY_ROLES = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
                           "token_price_k", "dram_price"})
 # the roles a number said with a period right after it cannot have: money, and counts and shares
@@ -1388,26 +1396,26 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
 
 
 # the currency of an amount: the symbol or word right before or after the number
-CURRENCY_BEFORE = re.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
-CURRENCY_AFTER = re.compile(r"^\s*(?:(?!(?:in|to|into)\b)[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks?|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
+CURRENCY_BEFORE = rx.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
+CURRENCY_AFTER = rx.compile(r"^\s*(?:(?!(?:in|to|into)\b)[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks?|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
 
 # qualifiers that decide a power span's parameter, and a token count's direction
-PER_GPU_RATE = re.compile(r"(?:per-|(?:per|/|an?|one|each|on (?:one|a single|an?|1)|with (?:one|a single|1))\s*)(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张|"
+PER_GPU_RATE = rx.compile(r"(?:per-|(?:per|/|an?|one|each|on (?:one|a single|an?|1)|with (?:one|a single|1))\s*)(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张|"
                           # "two hundred H100s … if each one does about 3,000 tokens a second"
                           r"\beach (?:one|of them)\s+(?:does|gets|pushes|delivers|hits|runs at|manages)\s*(?:about|around|~|roughly)?\s*$|"
                           r"(?<![\d十百千万])一(?:张|块|颗)(?:卡|显卡)?[\s#]*(?:(?:跑|运行|上)[\s#@~]*)?(?:的)?\s*"
                           r"(?:实测|实际|大概|大约|约)?\s*(?:每秒)?$")
-PER_GPU = re.compile(r"(?:per|/|a|each|every)\s*(?:#+|gpu|accelerator|card|chip)|"
+PER_GPU = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+|gpu|accelerator|card|chip)|"
                      r"每张|每卡|每块|单卡|每颗|一张卡|每个gpu|每gpu")
-EACH = re.compile(r"\beach\b|apiece|all-in")
-PER_SERVER = re.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|rack|cabinet|box|machine)|"
+EACH = rx.compile(r"\beach\b|apiece|all-in")
+PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|rack|cabinet|box|machine)|"
                         r"\b(?:for|across|on) (?:the |a |one )?(?:whole|entire|full) (?:&+|server|node|box|machine)\b|"
                         r"\b(?:aggregate|total|combined) (?:across|over|for) (?:the |a |one |each )?(?:&+\s*)?"
                         r"(?:server|node|box|machine)\b|"
                         r"每台|单台|每个机柜|每机柜|每柜|单柜|每个柜子?|单个机柜|每个节点|每节点|&+\s*(?:draws?|drawing|uses?|using|at)")
-INPUT_WORDS = re.compile(r"input|prompt|context|输入|提示|上下文|问题长度")
-OUTPUT_WORDS = re.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|输出|回答|生成|回复")
-CLAUSE = re.compile(r"[,;，；。?？!！]|\band\b|和|以及")
+INPUT_WORDS = rx.compile(r"input|prompt|context|输入|提示|上下文|问题长度")
+OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|输出|回答|生成|回复")
+CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
