@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from calc import readings, rx, units
-from calc.numbers import LIST_MARKER, NOT_A_QUANTITY, Covered, Num, find_numbers
+from calc.numbers import LINE_ITEM, LIST_MARKER, NOT_A_QUANTITY, Covered, Num, find_numbers
 from calc.result import CalcError
 from calc.stated import CJK, Reading, Stated
 from calc.vocabulary import (
@@ -142,7 +142,8 @@ def leftover_digits(r: Reading) -> None:
             continue                     # "V2EX 上有人说", "k8s": a site's or a tool's name
         if len(m.group(0)) == 1 and NOT_A_QUANTITY.match(r.masked, m.end()):
             continue                     # "3 things for our deck": the asks counted, not a quantity
-        if LIST_MARKER.match(r.masked, m.start()) and len(LIST_MARKER.findall(r.masked)) >= 2:
+        if (LIST_MARKER.match(r.masked, m.start()) and len(LIST_MARKER.findall(r.masked)) >= 2) or (
+                LINE_ITEM.match(r.masked, m.start()) and len(LINE_ITEM.findall(r.masked)) >= 2):
             continue                     # "1) GPU-hours for … 2) meta reported …": a list's numbering
         if not (covered.covers(m.start()) or covered.covers(m.end() - 1)):
             pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
@@ -177,7 +178,7 @@ _ON_TOP_OF = rx.compile(r"(?:on top of|in addition to|besides|beyond|over and ab
 DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_per_server",
            "servers": "servers",
            "tokens_basis": "per_tokens", "tokens_per_day": "tokens_per_day",
-           "tokens_per_user_day": "tokens_per_user_day", "epochs": "epochs",
+           "tokens_per_user_day": "tokens_per_user_day", "epochs": "epochs", "runs": "runs",
            "usd_cny": "usd_cny",
            "gpu_hours": "gpu_hours", "gpu_years": "gpu_years", "qps": "qps",
            "concurrent_users": "concurrent_users", "observed_tokens_per_s": "observed_tokens_per_s",
@@ -369,7 +370,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "observed_tokens_per_s" and (
             _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
-            or _PER_USER_HEAD.search(r.masked[max(0, a - 16):a])):
+            or _PER_USER_HEAD.search(r.masked[max(0, a - 16):a])
+            or _PER_USER_HEAD.search(r.masked[max(0, n.start - 16):n.start])):
         # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and re.search(
@@ -686,7 +688,11 @@ _PEAK_NEAR = rx.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
                         r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$"
                         # "高峰期大模型调用约30次/秒": the peak, a few words of what is called between
                         r"|(?:高峰|峰值)(?:期|时段|时)?[\u4e00-\u9fffa-z]{1,8}?(?:约|为|是|达到|大概|大约)?\s*$")
-_PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单用户|每个?会话|per user)\s*(?:的)?\s*"
+_PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|每个?会话)[^,，。;；]{0,8}?每秒\s*"
+                            r"(?:至少|最少|不低于|要|需要)?\s*(?:出|输出|生成|吐)?\s*$|"
+                            # "要求每秒至少 25 个 token": a speed required of each stream, not one measured
+                            r"每秒\s*(?:至少|最少|不低于)\s*(?:要)?\s*(?:出|输出|生成|吐)?\s*$|"
+                            r"(?:每个?用户|每人|每路|单用户|每个?会话|per user)\s*(?:的)?\s*"
                             r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|达到|为|是|按)?\s*(?:每秒)?\s*$|"
                             # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
                             r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
@@ -729,8 +735,10 @@ _SERVER_MARK = rx.compile(r"每台|单台|一台|每柜|每个机柜|单机|整�
                           r"(?:^|[:：]\s*)\d+[- ]?(?:gpu|card)\s*(?:#+\s*)?"
                           r"(?:node|server|box|machine)\b(?!s)|"
                           r"&+")
-_PER_SIZED_SERVER = rx.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a)\s*\d+\s*[-x×]?\s*"
-                               r"(?:gpus?|cards?|#+)[\s-]*(?:&+|server|node|box|rack|machine)")
+# ("~20k tokens/s on an 8-GPU H100 node": the sized node's rate)
+_PER_SIZED_SERVER = rx.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a|"
+                               r"on\s+(?:an?|one|a single|each))\s*"
+                               r"\d+\s*[-x×]?\s*(?:gpus?|cards?|#+)[\s-]*(?:#+\s*)?(?:&+|server|node|box|rack|machine)")
 
 
 def _server_rate(r: Reading, a: int, b: int) -> bool:

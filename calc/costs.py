@@ -505,7 +505,8 @@ def _max_token_price(b: Builder) -> Result:
     if b.has("tokens_per_user_day"):
         tpud = b.num("tokens_per_user_day", None)
     else:
-        tpud = b.num("queries_per_user", None) * (b.num("output_tokens", 500) + (
+        queries = requests_of_conversations(b, b.num("queries_per_user", None))
+        tpud = queries * (b.num("output_tokens", 500) + (
             b.num("input_tokens", None) if b.has("input_tokens") else 0.0))
     month = tpud * 30.4375
     price = charge * share / (month / 1e6)
@@ -536,6 +537,11 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
     head = b.tr("head.request_bill", cost=cost, unit=unit, tokens=tokens, per=1 / cost if cost else 0.0)
     count = "queries_per_day" if b.has("queries_per_day") else \
         "queries_per_user" if b.has("queries_per_user") and not b.has("users") else None
+    if b.has("turns_per_session"):
+        # "1 agent task = 18 calls … what does one task cost": a conversation's or task's requests
+        turns = b.num("turns_per_session", None)
+        b.fig(f"cost_per_session_{cur}", turns * cost, money, b.tr("fig.cost_per_session", turns=turns))
+        head += b.tr("head.cost_per_session", unit=unit, total=turns * cost, turns=turns)
     if b.has("per_requests"):
         # "what's our cost per 1k requests?": the requests a cost is per, not a day's count
         n = b.num("per_requests", None)
@@ -544,7 +550,7 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
     if count is not None:
         # "a customer sends 10,000 requests per day … the daily bill? the monthly bill?": the day's
         # requests at that cost, and a month of them (or the period stated)
-        qpd = b.num(count, None)
+        qpd = requests_of_conversations(b, b.num(count, None))
         days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
         b.fig(f"cost_per_day_{cur}", qpd * cost, money, b.tr("fig.cost_per_day"))
         b.fig(f"cost_{cur}", qpd * cost * days, money, b.tr("fig.bill_period", days=days))
@@ -625,7 +631,7 @@ def token_bill(b: Builder) -> Result:
             and (b.has("usd_per_user_month") or b.has("cny_per_user_month")):
         # "$9.99/user/month plan, users average 40 queries a day, 1.5k in / 400 out": one user's day of
         # answers (their prompts priced in already when an input price is stated, else billed as tokens)
-        q, lout = b.num("queries_per_user", None), b.num("output_tokens", 500)
+        q, lout = requests_of_conversations(b, b.num("queries_per_user", None)), b.num("output_tokens", 500)
         lin = 0.0 if b.has(in_key) or not b.has("input_tokens") else b.num("input_tokens", None)
         b.step(b.tr("step.user_tokens", q=q, per=lout + lin, tpud=q * (lout + lin)))
         return _user_bill(b, price, cny, q * (lout + lin))

@@ -82,7 +82,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     also need the intent, so they wait for the second pass (doubling times do not)."""
     t = r.t
     train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|on\s+[\d.,]+\s*[tbm]?\s*tokens|"
-                               r"chinchilla", t))
+                               r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)", t))
     later: list[tuple[str, Num, int, int, float]] = []
     for role, n, a, b, value in r.pending:
         if first_pass and role in _NEEDS_INTENT:
@@ -270,6 +270,9 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
         or re.match(r"\s*(?:个\s*)?(?:月|年)?\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)", tail))
 
 
+_TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?|而")
+
+
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e9 or (train_ctx and value >= 1e7):
         return "train_tokens"
@@ -282,9 +285,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                            r"transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 22])
     if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
-    # the nearest qualifier in the same clause, after the span first ("2,000-token answers")
-    tail = CLAUSE.split(t[b:b + 24])[0]
-    head = CLAUSE.split(t[max(0, a - 24):a])[-1]
+    if m := re.match(r"\s*(入|进|出)(?![口去来现错了])", t[b:b + 4]):
+        return "output_tokens" if m.group(1) == "出" else "input_tokens"   # "600 tokens 入、150 tokens 出"
+    # the nearest qualifier in the same clause, after the span first ("2,000-token answers"); "but"
+    # starts another ("answers are short (~150 tokens) but prompts huge")
+    tail = _TOKEN_CLAUSE.split(t[b:b + 24])[0]
+    head = _TOKEN_CLAUSE.split(t[max(0, a - 24):a])[-1]
     best: tuple[int, str] | None = None
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         m = pat.search(tail)
@@ -311,6 +317,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
 _BY_YEAR = rx.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至|截止)\s*(?:the )?(?:end of )?\s*$")
 
 
+# a measured rate that counts the prompts' tokens as well as the answers'
+_ALL_TOKENS_RATE = rx.compile(r"\b(?:mixed\s+)?prefill\s*(?:\+|and|&|/)\s*decode\b|"
+                              r"\b(?:in(?:put)?|prompt)\s*\+\s*(?:out(?:put)?|completion)\s+tok(?:en)?s?\s*/\s*s|"
+                              r"\btotal\s+(?:\(in\s*\+\s*out\)\s+)?tok(?:en)?s?\s*/\s*s|"
+                              r"(?:输入|预填充|prefill)\s*(?:\+|和|加)\s*(?:输出|解码|decode)\s*(?:总)?(?:吞吐|token)")
 ENOUGH_ASKED = rx.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
 _NEXT_YEAR = rx.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
 # "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
@@ -1019,7 +1030,7 @@ def derive_params(r: Reading) -> None:
         p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?" (a stated
         # MFU is read later; training answers from the TFLOPS only when none is); "30.84M GPU-hours
         # for 15.6T tokens: what MFU does that imply?"
-    if re.search(r"break[- ]?even|pay ?back|pays? (?:for )?itself|"
+    if re.search(r"breaks?[- ]?even|pay ?back|pays? (?:for )?itself|"
                  r"pay (?:it|them|this|that|for (?:it|them)) back|"
                  r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
@@ -1041,6 +1052,8 @@ def derive_params(r: Reading) -> None:
         p["asks_flops"] = True           # "how many FLOPs is that at 40% MFU": a total over the days
     if ASKS_REQUESTS.search(t):
         p["asks_requests"] = True        # "一天能服务多少次请求": a count of requests, not tokens
+    if _ALL_TOKENS_RATE.search(t):
+        p["rate_all_tokens"] = True      # "2,400 tok/s per GPU on mixed prefill+decode": prompts counted too
     if _ASKS_CONCURRENT.search(t):
         p["ask_concurrent"] = True
     if MORE.search(t):

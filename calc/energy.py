@@ -232,24 +232,35 @@ def _owned_per_request(b: Builder, per_day: float) -> str:
     """"cost per ticket … 2台8x L40S, 电费$0.10/kWh, server每台$60k, 摊销24个月": the stated fleet owned (its
     purchase over the period plus its power) over the day's requests, a headline suffix ("" without a
     purchase price or a fleet)."""
-    from calc.costs import fx, owned_rate
+    from calc.costs import fx, owned_rate, rent_rate
 
     if not (b.has("gpus") or b.has("servers")):
         return ""
     acc = b.accelerator()
     # ("amortize hardware over 36 months" with no price: the catalog's, said in the steps)
     hourly = owned_rate(b, acc) or (owned_rate(b, acc, catalog=True) if b.flag("depreciation") else None)
+    rented = hourly is None and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"))
+    if rented:
+        # "our 32-GPU H100 RAG cluster … rent $2.3/hr, 400k queries/day. cost per query?": the rent
+        # of every hour over the day's requests
+        hourly = rent_rate(b, acc)
     if hourly is None:
         return ""
     gpus = b.count_gpus(acc)
     usd = gpus * hourly * 24 / per_day
-    cny = any(b.has(k) for k in ("server_price_cny", "price_cny", "electricity_cny_per_kwh")) and not any(
-        b.has(k) for k in ("server_price_usd", "price_usd", "electricity_usd_per_kwh"))
+    cny = any(b.has(k) for k in ("server_price_cny", "price_cny", "electricity_cny_per_kwh",
+                                 "rent_cny_per_hour")) and not any(
+        b.has(k) for k in ("server_price_usd", "price_usd", "electricity_usd_per_kwh", "rent_usd_per_hour"))
     cost = usd * fx(b) if cny else usd
+    kind = "rented" if rented else "owned"
     b.fig("cost_per_request_cny" if cny else "cost_per_request_usd", cost, "RMB" if cny else "US$",
-          b.tr("fig.owned_per_request"))
-    b.step(b.tr("step.owned_per_request", gpus=gpus, rate=hourly, per_day=b.h(per_day), usd=usd))
-    head = b.tr("head.owned_per_request", money=_amount(b, cost, cny=cny))
+          b.tr(f"fig.{kind}_per_request"))
+    b.step(b.tr(f"step.{kind}_per_request", gpus=gpus, rate=hourly, per_day=b.h(per_day), usd=usd))
+    head = b.tr(f"head.{kind}_per_request", money=_amount(b, cost, cny=cny))
+    if rented and b.has("utilization"):
+        # ("averages 25% utilization"): the rent is paid for idle hours too; the share says the room left
+        util = b.num("utilization", None)
+        b.notes.append(b.tr("note.rent_at_utilization", util=util, more=1 / util if util else 0.0))
     turns = b.req.params.get("turns_per_session")
     if isinstance(turns, float) and turns > 1:
         # "cost per ticket … 4 messages per ticket": a conversation is that many requests

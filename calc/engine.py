@@ -690,7 +690,12 @@ def _owner_of(req: Request, param: str) -> str | None:
     ratio = next((s for s in req.stated if s.param == "speedup"), None)
     named = [s for s in req.stated if s.param == "accelerator" and s.end <= span.start
              and not (ratio is not None and ratio.start <= s.start < ratio.end)]
-    return str(named[-1].value) if named else None
+    if not named:
+        # "we pay $2.1/hr for H100 today": the card named right after it ("for H100", "的H100")
+        after = next((s for s in req.stated if s.param == "accelerator" and 0 <= s.start - span.end <= 6),
+                     None)
+        return str(after.value) if after else None
+    return str(named[-1].value)
 
 
 def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[str, float],
@@ -727,10 +732,27 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
         if price is None or price <= 0:
             return parent
         prices[acc.id], subs[acc.id] = price, b
-    ratio = k / prices[fast] * prices[slow]
     name = {a: cat.accelerators[str(a)].short for a in accs}
-    better, worse = (fast, slow) if ratio >= 1 else (slow, fast)
     lang = req.lang
+    lengths = [key for key in ("input_tokens", "output_tokens") if key in req.params]
+    notes: tuple[str, ...] = (tr("note.by_speedup", lang),)
+    if lengths:
+        # "if B200 is 2.3x faster on our 20k-token prompts": the ratio is the one on those lengths
+        read.update(lengths)
+        notes += (tr("note.ratio_on_lengths", lang),)
+    if rents and owner == slow and req.params.get("asks_payback"):
+        # "we pay $2.1/hr for H100; if B200 is 2.3x faster, what B200 hourly rent breaks even per query?":
+        # the rent at which a query costs the same on either card
+        even = prices[slow] * k
+        read.update({"speedup", *subs[slow].read})
+        step = tr("step.break_even_rent", lang, slow=name[slow], ps=prices[slow], k=k, even=even)
+        fig = Figure("break_even_rent_usd_per_hour", even, "US$/GPU-h",
+                     tr("fig.break_even_rent", lang, fast=name[fast]))
+        head = tr("head.break_even_rent", lang, fast=name[fast], even=even, slow=name[slow], ps=prices[slow],
+                  k=k)
+        return replace(parent, headline=head, figures=(fig,), steps=(step,), notes=notes)
+    ratio = k / prices[fast] * prices[slow]
+    better, worse = (fast, slow) if ratio >= 1 else (slow, fast)
 
     def money(a: object) -> str:
         if yuan:
@@ -747,7 +769,7 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
     fig = Figure("work_per_dollar_ratio", ratio, "x",
                  tr("fig.work_per_dollar_ratio", lang, fast=name[fast], slow=name[slow]))
     return replace(parent, headline=parent.headline + head, figures=(*parent.figures, fig),
-                   steps=(*parent.steps, step), notes=(*parent.notes, tr("note.by_speedup", lang)))
+                   steps=(*parent.steps, step), notes=(*parent.notes, *notes))
 
 
 def _work_per_watt(parent: Result, req: Request, cat: Catalog, defaults: dict[str, float],

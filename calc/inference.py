@@ -531,7 +531,7 @@ def seat_margin(b: Builder) -> Result:
     if b.has("tokens_per_user_day"):
         tpud = b.num("tokens_per_user_day", None)
     else:                                  # "30 chats a day of 800 tokens": the day's tokens
-        tpud = b.num("queries_per_user", None) * b.num("output_tokens", 500)
+        tpud = requests_of_conversations(b, b.num("queries_per_user", None)) * b.num("output_tokens", 500)
     if b.has("observed_tokens_per_s_per_gpu"):
         tps = b.num("observed_tokens_per_s_per_gpu", None)
         b.read.update({"model", "params", "precision"})
@@ -916,6 +916,16 @@ def _measured_workload_cost(b: Builder, acc: Accelerator) -> Result:
         per *= util
         b.step(b.tr("step.utilization", util=util, tps=per))
     lout = b.num("output_tokens", 500, record=b.has("output_tokens"))
+    if b.has("input_tokens") and b.flag("rate_all_tokens"):
+        # "measured 2,400 tok/s per GPU on mixed prefill+decode, avg prompt 12k + 250 out": the rate
+        # counts every token, so a query costs its prompt's and its answer's
+        lin = b.num("input_tokens", None)
+        b.step(b.tr("step.rate_all_tokens", lin=lin, lout=lout, per=lin + lout))
+        lout += lin
+    elif b.has("input_tokens"):
+        # "measured 2,400 tok/s … avg prompt 12k tokens + 250 out": the prompts are part of the
+        # workload the rate was measured on; the answers' tokens are what it counts
+        b.notes.append(b.tr("note.measured_prompts", lin=b.num("input_tokens", None)))
     per_mtok = per_million_tokens(rate, per)
     b.read.add("per_tokens")
     b.fig("tokens_per_s_per_gpu", per, "tokens/s", b.tr("fig.per_gpu"))
@@ -932,12 +942,15 @@ def _cost_per_mtok_head(b: Builder, acc: Accelerator, per_mtok: float, rate: flo
     """The headline of a cost per million output tokens at `rate` US$ an hour: in the rent's yuan
     first when the rent was stated in yuan ("H20 租金 7 元/卡时 … 百万 token 成本多少"), else in dollars,
     with yuan beside them when asked ("汇率7.25，折合每百万token成本多少元？")."""
+    every = b.flag("rate_all_tokens") and b.has("input_tokens")     # (prompts counted in the rate)
+    kind = b.tr("word.all_tokens" if every else "word.output_tokens")
     if b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour"):
         r = fx(b)
         b.fig("cost_per_million_tokens_cny", per_mtok * r, "RMB", b.tr("fig.cost_per_mtok"))
         return b.tr("head.cost_per_mtok_cny", cost=per_mtok * r, usd=per_mtok, model=name, acc=acc.short,
+                    kind=kind,
                     rate=rate * r, busy=b.busy(), lout=lout, per_q=per_mtok * r * lout / 1e6)
-    head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6, lout=lout,
+    head = b.tr("head.cost_per_mtok", cost=per_mtok, per_q=per_mtok * lout / 1e6, lout=lout, kind=kind,
                 model=name, acc=acc.short, rate=rate, busy=b.busy())
     if b.req.params.get("currency") == "cny" or b.has("usd_cny"):
         b.fig("cost_per_million_tokens_cny", per_mtok * fx(b), "RMB", b.tr("fig.cost_per_mtok"))
@@ -980,6 +993,34 @@ def _measured_cluster_requests(b: Builder) -> Result:
     return b.result("throughput", head)
 
 
+def _cluster_rate_enough(b: Builder) -> Result:
+    """"is 1.8M tok/s cluster-wide enough? 300k DAU x 120 calls/day x 700 out tokens, peak 3x": the output
+    tokens a second the load needs at its peak, against the stated rate. No accelerator or model is
+    needed: both sides are tokens a second."""
+    rate = b.num("observed_tokens_per_s", None)
+    if b.has("tokens_per_day"):
+        tpd = b.num("tokens_per_day", None)
+    else:
+        if b.has("queries_per_day"):
+            per_day = b.num("queries_per_day", None)
+        elif b.has("qps"):
+            per_day = b.num("qps", None) * SECONDS_PER_DAY
+        else:
+            per_day = daily_users(b) * b.num("queries_per_user", 10)
+        per_day = requests_of_conversations(b, per_day)
+        lout = b.num("output_tokens", 500)
+        tpd = per_day * lout
+        b.step(b.tr("step.tokens_a_day", qpd=b.h(per_day), per_query=lout, tpd=b.h(tpd)))
+    peak = b.num("peak_factor", 2.0)
+    need = tpd / SECONDS_PER_DAY * peak
+    b.step(b.tr("step.peak_rate_needed", tpd=b.h(tpd), peak=peak, need=need))
+    b.fig("tokens_per_s_needed", need, "tokens/s", b.tr("fig.peak_rate_needed"))
+    b.fig("rate_over_need", rate / need, "x", b.tr("fig.rate_over_need"))
+    b.read.update({"model", "params", "accelerator"})      # (the rate is the cluster's, as measured)
+    key = "head.rate_enough" if rate >= need else "head.rate_short"
+    return b.result("throughput", b.tr(key, rate=b.h(rate), need=b.h(need), ratio=rate / need, peak=peak))
+
+
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
     if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
@@ -993,6 +1034,9 @@ def throughput(b: Builder) -> Result:
     if b.has("observed_tokens_per_s") and (b.flag("asks_qps") or b.flag("asks_requests")) \
             and not (b.has("gpus") or b.has("servers")):
         return _measured_cluster_requests(b)
+    if b.has("observed_tokens_per_s") and not (b.has("gpus") or b.has("servers")) and any(
+            b.has(k) for k in ("users", "queries_per_day", "qps", "tokens_per_day")):
+        return _cluster_rate_enough(b)
     model = b.model(default="llama2_70b")
     precision = _precision(b, acc)
     counted = b.has("gpus") or b.has("servers")

@@ -197,6 +197,11 @@ _LATENCY_REACHED = rx.compile(r"(?:tpot|ttft|每个?\s*token|首\s*token)[^，,�
                               r"\b(?:can|could) (?:we|i|it) (?:hit|reach|get|make)\b")
 
 
+# a capacity asked to be checked against a load
+ENOUGH = rx.compile(r"\benough\b|\bsuffic|够|夠|\bkeep up\b|\bhandle (?:it|that|this|the load)\b|"
+                    r"\bcover (?:it|that|the load)\b|撑得住|扛得住|顶得住")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -456,6 +461,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                                                           or has("params")) and re.search(
             r"per[- ](?:gpu|card|chip|accelerator)|每(?:张)?卡|单卡|每个?gpu|each (?:gpu|card)", t):
         return "throughput"          # "tok/s per gpu if dashboards show 1.8M tok/s across 96 MI300X"
+    if has("observed_tokens_per_s") and load and not fleet_size and not kw("train") \
+            and not has("concurrent_users") and ENOUGH.search(t):
+        return "throughput"          # "is 1.8M tok/s cluster-wide enough? 300k DAU x 120 calls/day …"
     # ("our cluster does 1.5M tok/s on qwen3-30b … how many req/day can we take": served, count unsaid)
     served_rate = has("observed_tokens_per_s") and (fleet_size or has("asks_qps") or has("asks_requests")) \
         and (has("model") or has("params")) \
@@ -542,6 +550,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and (kw("how_many") or kw("enough") or _CAN_SERVE.search(t)))
             # "TP4, conc=48/replica, need to hold 1,200 concurrent users. how many replicas": a fleet
             and not (load and has("batch_per_replica") and kw("how_many"))
+            # "how many concurrent sessions per replica can we hold if each needs ≤25 ms per token": the
+            # streams a latency target allows, not the memory
+            # (not "一柜能装下 … 吗？tpot 20ms 的话能同时服务多少并发": the fit asked first, then the streams)
+            and not ((has("tpot_ms") or has("ttft_ms")) and has("ask_concurrent")
+                     and not (has("batch_per_replica") or has("replicas") or has("gpus") or has("servers"))
+                     and not re.search(r"装|放|塞|\bfits?\b", t))
             # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
             and not (load and has("server_power_cap_w") and kw("how_many"))
             and not (stated_power and not (has("model") or has("params")))

@@ -27,7 +27,10 @@ _keys("{v} users", "users", "user", "dau", "daily_users", "daily users", "daily_
 _keys("{v} monthly active users", "mau", "monthly_users", "monthly users")
 _keys("dau/mau {v}", "dau/mau", "dau_per_mau", "dau_mau", "stickiness")
 _keys("{v} weekly active users", "wau", "weekly_users", "weekly users")
-_keys("{v} concurrent users", "concurrent_users", "concurrent", "concurrency", "ccu")
+_keys("{v} concurrent users", "concurrent_users", "concurrent", "concurrency", "ccu", "坐席数", "坐席",
+      "座席数",
+      "并发路数", "并发数")
+_keys("{v} users", "seats", "seat count", "employees", "员工数", "用户数")
 _keys("{v} qps", "qps", "rps")
 _keys("peak {v} qps", "peak_qps")        # ("peak QPS=120": the peak itself, as said)
 _keys("{v} queries per day", "queries_per_day", "requests_per_day", "qpd", "rpd",
@@ -63,7 +66,7 @@ for _side, _words in (("input", ("prompt", "input", "in", "context", "ctx", "pre
                                       if f"{w}{sep}{n}" not in _TEMPLATES))
 # every way a per-user daily count is keyed: "prompts/user/day", "msgs_per_user", "calls per dau"
 for _noun in ("queries", "query", "requests", "request", "reqs", "req", "prompts", "prompt", "msgs",
-              "messages", "chats", "calls", "q"):
+              "messages", "chats", "calls", "q", "turns", "tasks", "sessions", "conversations"):
     _keys("{v} queries per user per day", *(f.format(n=_noun) for f in (
         "{n}/user", "{n}/user/day", "{n}/day/user", "{n}_per_user", "{n}_per_user_per_day",
         "{n} per user", "{n} per user per day", "{n} per user/day", "{n}/dau", "{n} per dau")))
@@ -192,7 +195,9 @@ KV = rx.compile(
     # (not "1.4e12 tokens: 2,048 TPU v5p": a number's own unit before a colon)
     # (a typical value's statistic around the key is no part of it: "qps_avg", "prompt_tokens_p50",
     # "mean_output_tokens"; a tail percentile, p99, is another quantity and is left alone)
-    r"(?:^|(?<=[\s,;，；(（/|｜]))(?<![\d.][ ])(?:(?:avg|mean|median|typical)[_ ])?(?P<key>" + _KEY + r")"
+    # ("1. 坐席数：2000": a list item's number before the key)
+    r"(?:^|(?<=[\s,;，；(（/|｜])(?<![\d.][ ])|(?<=\n[1-9][.、)] )|(?<=^[1-9][.、)] )|(?<=\n[1-9][、)]))"
+    r"(?:(?:avg|mean|median|typical)[_ ])?(?P<key>" + _KEY + r")"
     r"(?:[_ ](?:avg|mean|median|p50|typical))?"
     # (a qualifier in brackets between the key and its value: "W/GPU (incl. host, net): 1,275")
     r"(?:\s*[(（][^()（）\n:=：]{1,40}[)）])?\s*(?:=|:|：)\s*"

@@ -35,7 +35,9 @@ _VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+-?\d[a-z0-9.]*)|-[a-z
 _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pro|ultra|flash|turbo|max|mini|nano|instruct|chat|coder|r1|v\d))*"
 _UNKNOWN_MODEL = rx.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
-    r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?)" + _SIZE +
+    r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?|"
+    # speech models served beside an LLM ("Whisper large-v3", "Moshi")
+    r"whisper(?:[- ](?:large|medium|small|base|tiny|turbo)(?:-v\d)?)?|moshi)" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])")
@@ -49,7 +51,7 @@ _UNKNOWN_ACC = rx.compile(
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
-    r"pro-?\d|max-?\d|a16z|"
+    r"pro-?\d|max-?\d|a16z|top-?\d|"
     # bitcoin miners (Antminer S19, S21), not accelerators
     r"s(?:1[79]|2[01])(?:j|k|xp|pro)?s?(?![a-z0-9])|"
     # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
@@ -161,6 +163,9 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
 _NOT_A_CHIP = rx.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
+# a ticket or order key as written ("JIRA ENT-4412", "Jira SRCH-981", "PO-20931"): capitals, a hyphen,
+# digits and nothing after them; no accelerator or model is named so
+_TICKET = rx.compile(r"(?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+)?[A-Z][A-Z0-9]*[A-Z]-\d{2,}")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
 
 
@@ -231,7 +236,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
         out.append(NameSpan("unknown_acc", original[a:b].lower(), a, b))
     for m in _CAPITALISED.finditer(original):
         a, b = m.start(), m.end()
-        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)):
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)) \
+                or _TICKET.fullmatch(m.group(0)):
             continue
         kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             else "unknown_acc"
@@ -306,7 +312,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     for kind, pat in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
         for m in pat.finditer(masked):
             a, b = m.start(), m.end()
-            if any(taken[a:b]) or b - a < 2:
+            if any(taken[a:b]) or b - a < 2 or (original and len(original) == len(masked) \
+                    and _TICKET.fullmatch(original[a:b].strip())):
                 continue
             family = _CN_FAMILY.get(m.group(0).strip())
             if family and any(sp.kind in ("model", "unknown_model") and sp.key.lower().startswith(family)

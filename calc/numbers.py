@@ -60,7 +60,7 @@ def _cn_runs(text: str) -> Iterator[_Run]:
 _HALF_OF_BIG = rx.compile(r"个?[万萬亿億]")
 _CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千半0123456789")
 _CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|\s*[a-z#&@$]|"
-                         r"机(?![房柜架构型器])")   # "H800 两机 16 卡": two machines
+                         r"机(?![房柜架构型器时])")   # "H800 两机 16 卡": two machines
 # ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack"; "兩部8卡伺服器":
 # machines counted, "一部" is no count)
 _CN_COUNTER_NOT_ONE = rx.compile(r"[柜组路]|部(?=\s*[\d一二两三四五六七八九十]*\s*(?:卡|张)?\s*[a-z#&\d]*\s*"
@@ -455,6 +455,8 @@ class Covered:
 
 # "1) … 2) …", "(1) … (2) …": the numbering of a list of asks (two or more of them), not quantities
 LIST_MARKER = rx.compile(r"(?:(?<=^)|(?<=[\s:：,，;；?？.!！(（]))[1-9]\)(?=\s)")
+# a list item's number at the start of a line: "1. ", "2、", "3)" (not "1.5 GW")
+LINE_ITEM = rx.compile(r"(?<![^\n])[1-9]\d?(?:\.(?=[ \t])|[、)）])")
 NOT_A_QUANTITY = rx.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)")
 
 
@@ -479,9 +481,12 @@ def find_numbers(text: str) -> list[Num]:
     # "at a buck an hour": one dollar
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _A_BUCK.finditer(text)]
     taken = Covered(len(text), [(n.start, n.end) for n in out])
+    listed = len(LINE_ITEM.findall(text)) >= 2
     for m in _NUM.finditer(text):
         if taken.covers(m.start()):
             continue
+        if listed and LINE_ITEM.match(text, m.start()):
+            continue                               # "1. 坐席数：2000": a list item's number
         if m.group("pow"):
             value = 10.0 ** int(m.group("exp"))
         else:
@@ -550,6 +555,10 @@ def find_numbers(text: str) -> list[Num]:
                 re.search(r"(?:每人|每个?用户|人均|每用户|每个人|平均每人)\s*$",
                           text[max(0, m.start() - 6):m.start()]):
             continue                                   # "每人一天聊 40 轮": per person per day, no count
+        if run == "一" and re.match(r"(?:天|日)\s*(?:(?:约|大概|大约|差不多|有|要|能|会|接|打|进来?|来)\s*)?"
+                                   r"\d",
+                                   text[m.end():m.end() + 8]):
+            continue                                   # "一天60万通电话": per day, not one day
         if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
             continue                                   # "一台服务器 8 卡": a server's size
         if run == "一" and _ONE_ARTICLE.match(text[m.end():m.end() + 10]):

@@ -1571,6 +1571,9 @@ _MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
                             # "if we lift MFU from 35% to 50%"
                             r"(?:lift|raise|bump|push|improve|increase|boost|get)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
                             r"mfu\s+(?:up\s+)?from\s*[\d.]+\s*%\s*to|"
+                            # "30% MFU on our run … if we bump to 45%"
+                            r"\b(?:we|i|they)\s+(?:can\s+|could\s+)?(?:bump|lift|raise|push|boost|get)\s+(?:it\s+|that\s+)?"
+                            r"(?:up\s+)?to|"
                             r"mfu\s+(?:to\s+(?:go|get|rise|climb)|goes|went|gets|got|rises|rose|improves|improved|"
                             r"is raised|climbs)"
                             r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")

@@ -511,6 +511,13 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         b.step(b.tr("step.mfu_gain_cap", cap=cap, gain=gain, out=cap / gain))
         cap /= gain
     n = _gpus_for(b, acc, cap, peak, used)
+    if b.has("input_tokens") and b.num("input_tokens", None, record=False) >= 4 * b.num(
+            "output_tokens", 500, record=False) and b.num("input_tokens", None, record=False) >= 2000:
+        # "moving to H200 - how many cards for the same throughput on 20k prompts?": a workload of long
+        # prompts is mostly prefill, which is compute-bound, so FLOP/s is the measure that carries over
+        b.notes.append(b.tr("note.match_prefill", lin=b.num("input_tokens", None)))
+        if b.has("output_tokens"):
+            b.read.add("output_tokens")
     head = b.tr("head.match", n=b.h(n), acc=acc.short, m=b.h(gpus), other=other.short,
                 prec=used.upper())
     if gain != 1.0:

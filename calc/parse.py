@@ -163,6 +163,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.vague_yields(r)
     resolve_pending(r, None, first_pass=True)
     readings.turns_per_conversation(r)
+    readings.seats_as_streams(r)
     readings.ranges(r)
     readings.value_lists(r)
     readings.listed_pair(r)

@@ -843,7 +843,8 @@ _MFU_GAIN = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"\+\s*(\d+(?:\.\d+)?)\s*%\s*(?:on |in |of |more )?(?:mfu|utili[sz]ation)")
 
 
-_MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还|估计|预计|大概|应该|可能)"
+_MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还|估计|预计|大概|应该|可能|"
+                         r"如果|要是|假如|假设)"
                          r"{0,3}\s*"
                          r"(提高|提升|提|高|增加|降低|低|下降|up|down)了?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
@@ -1763,11 +1764,16 @@ def factor_every(r: Reading) -> None:
 
 # a conversation's turns: "6 msgs per ticket", "6 turns each", "~5 back-and-forth msgs", "每单5轮对话",
 # "4条messages"
-_TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+)?"
-                         r"(?:msgs?|messages|turns|rounds|exchanges|"
-                         r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?)(?![a-z])")
-_SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?)(?![a-z])|"
-            r"工单|单|会话|对话|咨询)")
+# an agent's task: "18 calls", "~35 calls/task", "60 tool-use steps per task", "每个 task 要 ~30 次 LLM call"
+_TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|api\s+|model\s+|"
+                         r"tool[- ]?(?:use\s+)?|"
+                         r"agent\s+)?"
+                         r"(?:msgs?|messages|turns|rounds|exchanges|calls|steps|"
+                         r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?|"
+                         r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求))(?![a-z])")
+_SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
+            r"(?:agent\s+)?tasks?|workflows?)(?![a-z])|"
+            r"工单|单|会话|对话|咨询|任务)")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
 _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION + r"\b[^,;.，；。\d]{0,24}|"
@@ -1813,3 +1819,28 @@ def turns_per_conversation(r: Reading) -> None:
         r.retag(st, param="turns_per_session", note="", start=st.start + digits.start(), end=word.end(),
                 text=r.norm.quote(st.start + digits.start(), word.end()))
         return
+
+
+# a seat that is one live stream: "call center has 1200 seats, each seat is one live stream into the LLM",
+# "each agent seat = one concurrent stream", "坐席数：2000" (a call centre's agent positions, each on a call)
+_SEAT_WORD = rx.compile(r"(?<![a-z])seats?(?![a-z])|坐席|座席")
+_SEAT_IS_STREAM = rx.compile(r"\beach\s+(?:agent\s+|call\s+|phone\s+)?seat\s*(?:is|=|means|==|:)\s*"
+                             r"(?:one|a|1|its own)\s+"
+                             r"(?:live\s+|concurrent\s+|simultaneous\s+|open\s+|active\s+)*"
+                             r"(?:streams?|calls?|sessions?|conversations?)|"
+                             r"\bseats?\b[^.;?!]{0,30}\b(?:live|concurrent|simultaneous)\s+(?:streams?|calls?)|"
+                             r"call[- ]?cent(?:er|re)|contact[- ]cent(?:er|re)|呼叫中心|坐席|座席")
+
+
+def seats_as_streams(r: Reading) -> None:
+    """Seats of a call centre are calls at once, not users who each ask a few times a day: the
+    count said in seats is the concurrent streams when the question says a seat is a live stream or
+    the seats are a call centre's."""
+    if "concurrent_users" in r.params or not _SEAT_IS_STREAM.search(r.t) or any(
+            k in r.params for k in ("qps", "queries_per_day", "tokens_per_day")):
+        return                           # ("1,500个坐席，高峰期调用约30次/秒": the load is the rate said)
+    for st in r.stated:
+        if st.param == "users" and st.note == "" and isinstance(st.value, float) \
+                and _SEAT_WORD.search(r.t[max(0, st.start - 6):min(len(r.t), st.end + 4)]):
+            r.move(st, "concurrent_users")
+            return

@@ -15,6 +15,7 @@ from calc.costs import (
     budget_gpu_hours,
     fx,
     gpu_power_w,
+    measured_tps_per_gpu,
     pue,
     rent_discount,
     rent_rate,
@@ -125,7 +126,7 @@ def _training(b: Builder) -> Result:
         return _tokens_for_hours(b, mult)
     elif b.has("params") or b.has("model") or b.has("active_params") or (b.has("train_tokens") and not (
             b.has("gpu_hours") or b.has("gpu_years") or b.has("observed_tokens_per_s")
-            or b.has("observed_tokens_per_s_per_gpu"))):
+            or b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s_per_server"))):
         if not (b.has("params") or b.has("model") or b.has("active_params")):
             raise CalcError("missing_input", "err.model_size", hint_key="hint.model_size")
         model = b.model()
@@ -153,6 +154,7 @@ def _training(b: Builder) -> Result:
             epochs = b.num("epochs", None)
             b.step(b.tr("step.epochs", tokens=b.h(tokens), epochs=epochs, total=b.h(tokens * epochs)))
             tokens *= epochs
+        tokens = _times_runs(b, tokens)
         flops = mult * active * tokens
         b.step(b.tr("step.train_flops", mult=mult, params=fmt_params(active),
                     active=b.tr("word.active") if model.active_params_b else "",
@@ -180,7 +182,8 @@ def _training(b: Builder) -> Result:
         return _implied_mfu(b, flops, acc, peak, used)
     if flops is None and b.has("gpu_tflops") and b.flag("asks_mfu") and not (
             b.has("mfu") or b.has("gpu_hours") or b.has("gpu_years") or b.has("days")
-            or b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu")):
+            or b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu")
+            or b.has("observed_tokens_per_s_per_server")):
         # "what MFU am I getting if I see 180 TFLOPS per A100 in bf16?": the achieved over the peak
         achieved = b.num("gpu_tflops", None)
         mfu = achieved / peak
@@ -190,7 +193,8 @@ def _training(b: Builder) -> Result:
         b.fig("mfu", mfu, "", b.tr("fig.mfu"))
         return b.result("training", b.tr("head.mfu_from_tflops", mfu=mfu, tf=achieved, peak=peak,
                                          prec=used.upper(), acc=acc.short))
-    if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu"):
+    if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu") \
+            or b.has("observed_tokens_per_s_per_server"):
         return _mfu_from_rate(b, acc, peak, used)
     achieved, mfu = _achieved(b, peak, used)
     if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and (
@@ -636,8 +640,14 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
                 prec=used.upper(), mfu=new_mfu, days=days))
     b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
     b.fig("gpu_hours", days * 24 * gpus, "GPU-hours", b.tr("fig.gpu_hours"))
-    head = b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short, before=old_days, old_gpus=old_gpus,
-                old=old.short)
+    if acc.id == old.id and gpus == old_gpus and new_mfu != mfu:
+        # "256 张 H800 跑了 21 天，MFU 如果提升 8 个点": the same run at the new MFU (not moved to a card)
+        head = b.tr("head.same_run_new_mfu", before=old_days, gpus=gpus, acc=acc.short, mfu=mfu, new=new_mfu,
+                    days=days, saved=abs(old_days - days),
+                    more=b.tr("word.days_fewer" if days < old_days else "word.days_more"))
+    else:
+        head = b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short, before=old_days, old_gpus=old_gpus,
+                    old=old.short)
     rent, new_at = _rent_and_new_card(b)
     if rent is not None and new_at is not None and (rate := rent_rate(b, acc)):
         if rent.start > new_at:
@@ -772,12 +782,23 @@ def _on_capacity(b: Builder, flops: float) -> Result:
 
 
 def _stated_hours(b: Builder) -> float:
-    """The GPU-hours a question states, as GPU-hours or GPU-years (converted, said as a step)."""
+    """The GPU-hours a question states, as GPU-hours or GPU-years (converted, said as a step), times
+    the runs when each run's are stated ("每次实验大约96卡时，一共做30组实验")."""
     if b.has("gpu_years"):
         hours = b.num("gpu_years", None) * HOURS_PER_YEAR
         b.step(b.tr("step.gpu_years", hours=hours))
-        return hours
-    return b.num("gpu_hours", None)
+        return _times_runs(b, hours)
+    return _times_runs(b, b.num("gpu_hours", None))
+
+
+def _times_runs(b: Builder, one: float) -> float:
+    """A run's tokens or GPU-hours times the runs stated ("3 runs of a 3B model, 60B tokens each",
+    "25 experiments"): every run is done in full; unchanged when no count of runs is stated."""
+    if not b.has("runs"):
+        return one
+    runs = b.num("runs", None)
+    b.step(b.tr("step.runs", runs=runs, one=b.h(one), total=b.h(one * runs)))
+    return one * runs
 
 
 def _tokens_for_hours(b: Builder, mult: float) -> Result:
@@ -909,7 +930,16 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
     gpus = b.count_gpus(acc) if stated_count else None
     tps: float | None
     per_gpu: float | None
-    if per_gpu_stated:
+    if b.has("observed_tokens_per_s_per_server") and not (
+            b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")):
+        # "~20k tokens/s on an 8-GPU H100 node": the node's rate over its cards; the run on that node
+        # when no count is stated
+        per_gpu_stated = True
+        per_gpu = measured_tps_per_gpu(b, acc, lambda: 0.0, explain=True)
+        gpus = gpus or float(b.gpus_per_server(acc))
+        tps = (per_gpu or 0.0) * gpus
+        b.step(b.tr("step.cluster_rate", per_gpu=per_gpu, gpus=gpus, tps=b.h(tps)))
+    elif per_gpu_stated:
         per_gpu = b.num("observed_tokens_per_s_per_gpu", None)
         tps = per_gpu * gpus if gpus else None
         if gpus and tps:
@@ -950,6 +980,8 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
             if step not in b.steps:        # (said once where the run's FLOPs counted them)
                 b.step(step)
             tokens *= epochs
+        if not b.has("model") or not any(f.name == "train_flops" for f in b.figures):
+            tokens = _times_runs(b, tokens)
         if model is not None and not any(f.name == "train_flops" for f in b.figures):
             b.fig("train_flops", mult * model.active_b * 1e9 * tokens, "FLOPs",
                   b.tr("fig.train_flops"))

@@ -298,10 +298,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", None, r"\bpeak(?:[- ](?:hour|minute|time|traffic|load|usage|demand))?\s*(?:is|are|runs?|hits?|at|=|:)?\s*"
      r"(?:about|around|roughly|~|like)?\s*$", r"^\s*(?:x|×)\s*(?:the\s+)?(?:daily\s+|day'?s\s+)?(?:average|avg|mean)\b"),
     # "H800 两机 16 卡", "4机32卡": machines, counted
-    ("servers", T + r"\s*机(?![房柜架构型器])", None),
+    ("servers", T + r"\s*机(?![房柜架构型器时])", None),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
     ("peak_factor", None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
-    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between)\b))"),
+    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:the\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|baseline|平时|平常)\b|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      # (nor "in USD at 2 USD/GPU-h": an amount in a currency with its unit after it is that amount)
@@ -333,7 +333,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
-    ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$",
+    ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|机时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$",
      # ("total GPU-hours: 4B world model, …": the question's words, then a model's size)
      r"^(?!\s*(?:[a-z]+\s+)?(?:models?|params?|parameters|vlas?|vlms?)\b)"),
     ("train_flops", T + r"次?浮点运算", None),
@@ -697,7 +697,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"官方价|官网价|官价|标价|指导价|公开价|目录价)\s*(?:is|of|at|=|:|是|为|约|大概)?\s*(?:about|around|roughly|like|~)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
     ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b(?!/(?:\s|$))|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token|"
-     r"(?:queries|requests|prompts|messages|msgs|chats|calls|questions|sessions|jobs|users|days?|hours?|gpus?|cards?)\b))"),
+     r"(?:(?:llm|api|agent|agentic|tool|ai|voice|chat)\s+)?(?:queries|requests|prompts|messages|msgs|chats|calls|questions|sessions|"
+     r"jobs|tasks|turns|users|days?|hours?|gpus?|cards?)\b))"),
     ("price", None, r"(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
      r"(?!\s*[kmb]?\s*(?:users?|dau|mau|wau|people|customers|subscribers|requests|queries|qps|gpus?|cards|用户|日活|月活)(?![a-z]))"),
     # "conc=64/replica", "每个副本并发64": a cap on one replica's batch, not the load
@@ -743,8 +744,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:\w+\s+){0,2}(?:at the same time|concurrently|simultaneously|at once|in parallel)\b", None),
     ("concurrent_users", T + r"(?:seqs|sequences|streams|个序列|条序列|路并发|路)(?![a-z])", None),
     ("concurrent_users", T + r"ccus?\b", None),               # "50k CCU": concurrent users
-    ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?\s*(?:并发|同时在线|"
-     # "8,000 個人同時喺度用" (read simplified, 喺 as 在): that many using it at once
+    ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?\s*(?:的\s*)?(?:并发|同时在线|"
+     # "8,000 個人同時喺度用"; "要扛 一万二 的并发" (read simplified, 喺 as 在): that many using it at once
      r"同时\s*(?:在度|在)?\s*(?:用|使用|访问|在线|上线|问|提问))", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到了?|(?:冲|涨|飙|升|上|到)?到了?|峰值|最高(?:到了?)?|有|约)?\s*(?:大约|大概|约|差不多)?\s*$"),
     # "如果日活换成5000万呢": the count of users again, its other value
     ("users", None, r"(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$"),
@@ -792,7 +793,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
      r"(?:从|由)\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡))"),
-    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
+    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      r"(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|lines|replies|次(?:查询|请求|搜索|调用|对话)?)?\s*(?:per second|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
@@ -804,7 +805,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
@@ -847,7 +848,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_month", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*month\b|monthly|每月|每个月|一个月)", r"(?:每月|每个月|一个月|monthly)\s*(?:大概|大约|约)?\s*(?:消耗|生成|处理|调用|用掉)?\s*(?:了|掉)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "每天处理的token量一年涨了10倍，现在是每天5万亿": a day's amount, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|token量|词元)[^。;；?？!！]{0,30}(?P<at>)(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:是|为|约|大概|有)?\s*$",
-     r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries))"
+     r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries|"
+     r"通\s*(?:电话|通话|呼叫|来电)|calls?\b|tasks?\b))"
      r"(?:个?\s*(?:tokens?|词元)\b)?"),
     # "每天要处理的token量是3000亿", "daily usage 800M tokens": the day's tokens, named before the number
     ("tokens_per_day", None, r"(?:每天|每日|日均)[^,，。;；\d]{0,10}(?:tokens?|token量|token数|词元)\s*(?:是|为|约|大概|有)?\s*$",
@@ -881,10 +883,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
     # "每人每天问 6 题": questions asked, counted as 题
     ("queries", None, r"(?:问|提问)\s*(?:了)?\s*(?:约|大概|大约|差不多)?\s*$", T + r"(?:道|个)?\s*(?:题|问题)"),
+    # "每人平均講 10 句", "每人每天说 20 句话": each sentence said is a request
+    ("queries", None, r"(?:讲|講|说|說|问|問|聊)\s*(?:了)?\s*(?:约|大概|大约|差不多|大約)?\s*$", T + r"(?:句|轮|輪)"),
     # "users do 10 a day", "each sends ~25 per day": a count of requests with no noun, a day, after who sends them
     ("queries", None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
      r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|copilot) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|个\s*sessions?|个?会话|calls|docs|documents|tickets|emails|transcripts|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|个\s*sessions?|个?会话|calls|docs|documents|tickets|emails|transcripts|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
@@ -896,24 +900,25 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_basis", None, r"(?:^|[,，。;；?？!！])\s*$",
      T + r"(?:个\s*)?(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|花费|费用|电费|要多少钱|多少钱)"),
     ("tokens_basis", None, r"\b(?:what|how much)\s+(?:does|do|would|will|did)\s*$",
-     T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\s+(?:cost|set (?:me|us) back|come to)"),
+     T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\s+(?:\([^()]{0,30}\)\s*)?(?:cost|set (?:me|us) back|come to)"),
     ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:元|美元|块|刀|usd|rmb)\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$", T + r"[- ]?(?:output |输出|输入)?\s*(?:tokens?|toks?|个?\s*token)"),
     ("output_tokens", T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:只有|只|才|仅|大概|约)?\s*(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
     # "prompts ~2k tokens and answers ~350": the answers' length, in the tokens said before
     ("output_tokens", None, r"\b(?:answers?|repl(?:y|ies)|responses?|completions?|outputs?)\s*(?:are|of|at|is|=|:)?\s*"
      r"(?:~|about|around|roughly|approx\.?)?\s*$", r"^\s*(?:k\b)?\s*(?:tokens?\b|toks?\b|[.,;?!)]|and\b|$)"),
-    ("tokens", T + r"[- ]?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*tokens?|词元)", None),
+    ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*tokens?|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (calc/assign.py WORDS_PER_TOKEN)
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
     ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
     ("params", T + r"(?:parameters? |params? )?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
-    ("params", T + r"(?:dense |moe |llm |language |chat |npc |dialogue |agent |code |coding |world |vision |vla |vlm )?(?:models?|vlas?\b|vlms?\b|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
+    ("params", T + r"(?:dense |moe |llm |language |chat |npc |dialogue |agent |code |coding |world |vision |vla |vlm |voice |speech |"
+     r"audio |asr |tts |embedding |reranker |search |rag |support |in-house |internal |custom |fine-?tuned )?(?:models?|vlas?\b|vlms?\b|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:only\s+)?(?:hits?|reaches|gets to))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of the time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
@@ -961,6 +966,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
     ("epochs", T + r"(?:epochs?|个\s*epochs?|轮\s*epochs?|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
+    # "3 runs of a 3B model", "25 experiments planned", "一共做30组实验", "pad 3x for ablations": the run repeated
+    ("runs", T + r"\s*(?:(?:training|fine-?tuning|finetuning|pre-?training|ablation|sweep|separate|full|such|"
+     r"identical|similar|independent|repeat)\s+)?(?:runs|experiments|ablations|seeds|trials)(?![a-z])|"
+     + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
+     + T + r"\s*(?:x|×)\s*(?:for|to cover)\s+(?:the\s+|our\s+)?(?:ablations?|experiments|seeds|sweeps|reruns|retries)\b",
+     None),
     ("seconds", T + r"-?(?:s|secs?|seconds?|秒)(?![a-z/])", None),
     ("days", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:days?|天|日)(?![a-z])", None),
     # "spend over 30d", "a 90d run": days in an engineer's shorthand (not "3d parallelism")
@@ -1413,15 +1424,16 @@ PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|r
                         r"\b(?:aggregate|total|combined) (?:across|over|for) (?:the |a |one |each )?(?:&+\s*)?"
                         r"(?:server|node|box|machine)\b|"
                         r"每台|单台|每个机柜|每机柜|每柜|单柜|每个柜子?|单个机柜|每个节点|每节点|&+\s*(?:draws?|drawing|uses?|using|at)")
-INPUT_WORDS = rx.compile(r"input|prompt|context|输入|提示|上下文|问题长度")
-OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|输出|回答|生成|回复")
+INPUT_WORDS = rx.compile(r"input|prompt|context|promt|imput|输入|提示|上下文|问题长度")
+OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|anser|answr|ouput|"
+                          r"输出|回答|生成|回复")
 CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     # (not "networking & DC fit-out": a build's fitting out)
-    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),

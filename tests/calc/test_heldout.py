@@ -170,7 +170,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout547.toml": 48, "heldout548.toml": 44, "heldout549.toml": 46, "heldout550.toml": 44,
          "heldout551.toml": 46, "heldout552.toml": 46, "heldout553.toml": 48, "heldout554.toml": 43,
          "heldout555.toml": 49, "heldout556.toml": 49, "heldout557.toml": 51, "heldout558.toml": 51,
-         "heldout559.toml": 44, "heldout560.toml": 50, "heldout561.toml": 49, "heldout562.toml": 45}
+         "heldout559.toml": 44, "heldout560.toml": 50, "heldout561.toml": 49, "heldout562.toml": 45,
+         "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -209,7 +210,10 @@ EQUIVALENT = {
                # "GB200 is 30x faster than H100": one accelerator's speed over the other's
                "speedup", "all_in_multiple",
                # "6 msgs per ticket": each conversation that many requests
-               "turns_per_session"),
+               "turns_per_session",
+               # "3 runs of a 3B model", "一共做30组实验", "pad 3x for ablations": the run repeated
+               # (sets before 567 had no parameter for runs)
+               "runs"),
     # "利用率按80%" in a training run: the share of peak the run achieves
     "utilization": ("mfu",),
     # "MFU 从 35% 提高到 50%" on a sized run: the MFU it is raised to, the days at both (annotated as
@@ -258,6 +262,9 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
     if c == "misread" and any(classify(key, alt, res) == "used"
                               for alt in EQUIVALENT.get(param, ())):
         return "used"
+    if c == "misread" and param == "from_accelerator" and len(results(res)) > 1 \
+            and classify(key, "accelerator", res) == "used":
+        return "used"                  # "moving from H100 to MI300X, how many?": both sized, side by side
     if c == "misread" and param in CURRENCY_TWINS and len(results(res)) > 1 \
             and classify(key, CURRENCY_TWINS[param], res) == "used":
         return "used"

@@ -1387,7 +1387,7 @@ def test_code_switched_sentences(q, params):
     ("Comparing clusters: last year our 30B run took 40 days on 1536 A100s. This year we have 768 H100s with a "
      "measured 2.8x per-GPU speedup. How many days now?", "28.6 days on 768 H100 SXM"),
     ("上次 1024 张 H100 训了 60 天，这次优化后 MFU 相对提升 25%，同样卡数要多少天？", "约需48.0天"),
-    ("it took 30 days on 512 H100s; with 20% better MFU, how long?", "25.0 days on 512 H100 SXM"),
+    ("it took 30 days on 512 H100s; with 20% better MFU, how long?", "on 512 H100 SXM at 40% MFU takes 25.0 days at 48%"),
     # '训练 token 12T' is the training set (it was a card's 12 TFLOPS)
     ("Mixtral 8x22B，激活 39B，训练 token 12T，fp8 在 H100 上，2048 卡几天？", "2.81e+24 FLOPs"),
 ])
@@ -2882,7 +2882,7 @@ def test_the_same_work_in_the_same_time_needs_no_days():
     ("going from 2M to 35M users, 4,000 output tokens/day each, running llama 3.1 8b on L4 — how many extra "
      "cards?", "2,600 more than the 158 that 2 million users need today"),
     ("last run: 11.5 days on 512 GPUs (H100). new kernels promise 25% better MFU — how long on the same "
-     "cluster now?", "9.2 days on 512 H100 SXM for the job that took 11.5 days"),
+     "cluster now?", "The run of 11.5 days on 512 H100 SXM at 40% MFU takes 9.2 days"),
     ("We pay $0.27 per M input tokens and $1.10 per M output for the deepseek v3 API. Avg request is 3,000 in "
      "/ 400 out, 1.5M requests a day. Would buying 2 racks (gb200 nvl72) at $3.9M each be cheaper over 3 yrs?",
      "pays back in 200.8 months"),
@@ -2995,7 +2995,7 @@ def test_a_label_before_a_pasted_value_keeps_its_number_outside_assume():
     ("last run: 21 days on 512x a100, MFU 35%. next run same model on 256x h100, expect 30% better MFU. how many "
      "days?", "10.2 days on 256 H100 SXM"),
     ("last run took 30 days on 4,096x h100. if we push MFU up 6 points, how long will the same run take?",
-     "26.1 days on 4,096 H100 SXM"),
+     "4,096 H100 SXM at 40% MFU takes 26.1 days"),
 ])
 def test_answers_of_sets_347_350(q, part):
     _, res = ask(q)
@@ -3248,7 +3248,7 @@ def test_answers_of_sets_379_382(q, part):
 
 @pytest.mark.parametrize("q,part", [
     # set 386 and 383, after their sealed run
-    ("same 512 h800 as last run (took 33 days). if mfu improves 20% how long now?", "27.5 days on 512 H800"),
+    ("same 512 h800 as last run (took 33 days). if mfu improves 20% how long now?", "512 H800 SXM at 40% MFU takes 27.5 days"),
     ("V100 集群 128 张训了 40 天，迁到 A100 只用 96 张，MFU 提高 20%，要多少天？", "换96张A100 80GB约需17.8天"),
 ])
 def test_answers_of_sets_383_386(q, part):
@@ -3625,7 +3625,7 @@ def test_a_seat_price_on_a_card_with_no_price_names_the_missing_price():
     ("we got a $400M budget, ~60% going to gpus. how many gb200 nvl72 racks does that buy?",
      "96 servers (6,912 GB200) for that budget at the catalog's US$2.5 million per server"),
     ("gpu: L4\nmodel: llama-3.1-8b\nqps: 220\nprompt len: 900\ngen len: 180\nprec: fp8\n\nhow many cards?", "152 L4"),
-    ("last run: 25 days on 512 h800. if we bump MFU by 30% vs that, new duration?", "19.2 days on 512 H800 SXM"),
+    ("last run: 25 days on 512 h800. if we bump MFU by 30% vs that, new duration?", "512 H800 SXM at 40% MFU takes 19.2 days"),
     ("a run takes 60 days. if MFU improves by 20%, how many days?", "about 50.0 days"),
     ("我哋公司有 5 萬個用戶，每人每日大概出 3 萬個 token，用 4090 跑 Qwen 2.5 7B 要幾多張卡？", "每天服務300萬次查詢"),
     ("RAG 场景，每次输入 12k token，输出只有 200，首 token 延迟要 800 毫秒以内，平均 qps 300，用 H200 跑 Qwen2.5 72B "

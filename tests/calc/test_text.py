@@ -345,6 +345,6 @@ def test_the_message_tables_define_each_key_once():
 
 def test_small_amounts_are_written_without_an_exponent():
     from calc.text import tr
-    line = tr("head.cost_per_mtok", "en", cost=0.132, per_q=6.6e-05, lout=500, model="Llama 3 8B", acc="L4",
+    line = tr("head.cost_per_mtok", "en", kind="output tokens", cost=0.132, per_q=6.6e-05, lout=500, model="Llama 3 8B", acc="L4",
               rate=0.8, busy="GPU fully busy")
     assert "US$0.000066 per query" in line and "e-05" not in line

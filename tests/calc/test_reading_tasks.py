@@ -1,0 +1,155 @@
+"""Round 36 (agents, voice, RAG, research labs): what a question says about tasks, runs, seats, lists
+and measured rates is read and changes the figures, and the numbers that are only labels (ticket
+keys, list items, "top-20") are neither read nor refused as unknown names."""
+
+from __future__ import annotations
+
+import pytest
+
+from calc import CalcError, ask, parse
+
+
+def read(q: str) -> dict[str, object]:
+    req = parse(q)
+    return {s.param: s.value for s in req.stated if s.param and s.note in ("", "option")}
+
+
+def fig(res, name: str) -> float:
+    return next(f.value for f in res.figures if f.name == name)
+
+
+@pytest.mark.parametrize("q,expect", [
+    # an agent's task or a conversation is that many requests
+    ("1 agent task = 18 calls, avg 48k input + 1.2k output tokens each, at $2/M tokens. cost per task?",
+     {"turns_per_session": 18}),
+    ("$20/user/month, each user runs ~15 agent tasks/day at ~35 calls/task, llama 3 8b on H100. margin?",
+     {"queries_per_user": 15, "turns_per_session": 35}),
+    ("our agent does 60 tool-use steps per task, 100k tasks/day, llama 3.3 70b on H100",
+     {"turns_per_session": 60, "queries_per_day": 1e5}),
+    ("每个 task 要 ~30 次 LLM call，每天 20万 task，DeepSeek R1 on H200", {"turns_per_session": 30,
+                                                                       "queries_per_day": 2e5}),
+    ("40k DAU, each runs ~200 LLM calls/day, llama 3.1 70b on H100s", {"users": 4e4, "queries_per_user": 200}),
+    ("each step ~3k new input tokens + 250 out, llama 3.3 70b on H100, 100k requests/day",
+     {"input_tokens": 3000, "output_tokens": 250}),
+    # runs of a training job
+    ("3 runs of a 3B model, 60B tokens each, on TPU v5e at $1.20/chip-hour, MFU 50%", {"runs": 3}),
+    ("每次实验大约96卡时，一共做30组实验，按每卡时8元，8张A100", {"runs": 30, "gpu_hours": 96}),
+    ("pretrain a 1.3B model on 26B tokens on 8x H100 (we'll pad 3x for ablations)", {"runs": 3}),
+    # voice and call centres
+    ("call center has 1200 seats, each seat is one live stream into the LLM, Llama 3.3 70B on H200s",
+     {"concurrent_users": 1200}),
+    ("需求：\n1. 坐席数：2000\n2. 每路通话平均输入 1800 tokens\n3. 模型：Llama 3.1 70B\n请问要几张A100？",
+     {"concurrent_users": 2000, "input_tokens": 1800}),
+    ("一天60万通电话，每通电话输出200 tokens，每百万tokens 8元，一个月多少钱？", {"queries_per_day": 6e5}),
+    ("每人平均講 10 句，每句大概 600 tokens 入、150 tokens 出，120 萬用戶，Llama 3 8B 喺 RTX 4090",
+     {"queries_per_user": 10, "input_tokens": 600, "output_tokens": 150}),
+    ("每路要求每秒至少出 20 个 token，并发 1.5 万路，Qwen2.5 72B 用 H200", {"tpot_ms": 50}),
+    ("avg 120 req/s but peak/avg is like 3.5 around lunchtime, Mistral 7B on L4", {"peak_factor": 3.5}),
+    ("2.4B tokens/day on H100, llama 3.1 8b. avg utilization we can hit is 60%", {"utilization": 0.6}),
+    ("MFU 如果提升 8 个点（现在 38%），256 张 H800 跑了 21 天，能省几天？", {"mfu_gain_points": 0.08}),
+    ("学校给课题组分了5万机时（A100卡时），Llama 3 8B，MFU大约35%", {"gpu_hours": 5e4}),
+    ("we measured Llama 3.1 8B SFT at ~20k tokens/s on an 8-GPU H100 node", {
+        "observed_tokens_per_s_per_server": 20_000}),
+    ("语音助手 MAU 3000万，每人每天说话折合约8000 tokens，DeepSeek V3 在 H20 上", {"tokens_per_user_day": 8000}),
+])
+def test_reads(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v) if isinstance(v, (int, float)) else got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("q", [
+    "JIRA ENT-4412: we run on H100 now, would moving to H200 cut GPU count? 22k input tok, 150 output tok, "
+    "80 QPS peak, llama 3.3 70b",
+    "prompt: 25k tokens (top-20 chunks), Qwen2.5 72B on H200, 40k seats, how many GPUs",
+])
+def test_ticket_keys_and_retrieval_depth_are_no_accelerators(q):
+    _, res = ask(q)                          # answered, not refused as an unknown accelerator
+    assert res.headline
+
+
+@pytest.mark.parametrize("q", [
+    "Whisper large-v3 跑在 L40S 上做通话转写，每天 50 万小时录音，需要多少张卡？",
+    "what would it cost to serve Moshi for 1,000 simultaneous calls on H100s?",
+    "Jira SRCH-981: evaluate Command R+ for grounded RAG answers on H100s. 3k seats. GPU count?",
+])
+def test_uncatalogued_models_are_refused_by_name(q):
+    with pytest.raises(CalcError) as e:
+        ask(q)
+    assert e.value.kind == "unknown_model"
+
+
+def test_a_task_costs_its_calls():
+    _, res = ask("1 agent task = 18 calls, avg 48k input + 1.2k output tokens each, we pay $0.60/M input "
+                 "and $2.40/M output. what does one task cost us?")
+    per_request = 48_000 * 0.60 / 1e6 + 1_200 * 2.40 / 1e6
+    assert fig(res, "cost_per_query") == pytest.approx(per_request)
+    assert fig(res, "cost_per_session_usd") == pytest.approx(18 * per_request)
+
+
+def test_a_user_margin_counts_every_call_of_every_task():
+    _, one = ask("$20/user/month, each user runs ~15 agent tasks/day, 500 out per call, "
+                 "llama 3.1 70b on H100 rented $2/hr. margin per user?")
+    _, many = ask("$20/user/month, each user runs ~15 agent tasks/day at ~35 calls/task, 500 out per call, "
+                  "llama 3.1 70b on H100 rented $2/hr. margin per user?")
+    assert fig(many, "gpu_cost_per_user_month") == pytest.approx(35 * fig(one, "gpu_cost_per_user_month"),
+                                                                 rel=1e-6)
+
+
+def test_runs_multiply_the_work_and_the_bill():
+    _, one = ask("a 3B model, 60B tokens, on TPU v5e at $1.20/chip-hour, MFU 50%. total $?")
+    _, three = ask("3 runs of a 3B model, 60B tokens each, on TPU v5e at $1.20/chip-hour, MFU 50%. total $?")
+    assert fig(three, "train_flops") == pytest.approx(3 * fig(one, "train_flops"))
+    _, hours = ask("课题组用8张A100 80GB微调Qwen2.5 7B，每次实验大约96卡时，一共做30组实验，按每卡时8元算，总共需要多少经费？")
+    assert fig(hours, "cost_cny") == pytest.approx(96 * 30 * 8)
+
+
+def test_a_cluster_rate_is_checked_against_the_load_at_its_peak():
+    _, res = ask("is 1.8M tok/s cluster-wide enough? 300k DAU x 120 calls/day x 700 out tokens, peak 3x")
+    need = 300_000 * 120 * 700 / 86_400 * 3
+    assert fig(res, "tokens_per_s_needed") == pytest.approx(need)
+    assert res.headline.startswith("Yes")
+    _, short = ask("集群总吞吐每秒50万token，日活1000万每人每天10次、每次输出500 token，够不够？")
+    assert short.headline.startswith("不够")
+    assert fig(short, "rate_over_need") == pytest.approx(5e5 / (1e7 * 10 * 500 / 86_400 * 2))
+
+
+def test_a_rented_fleet_costs_every_hour_over_the_requests():
+    _, res = ask("our 32-GPU H100 RAG cluster averages 25% utilization, rent $2.3/hr, 400k queries/day. "
+                 "cost per query?")
+    assert fig(res, "cost_per_request_usd") == pytest.approx(32 * 2.3 * 24 / 400_000)
+    assert not res.unused
+
+
+def test_break_even_rent_is_the_ratio_times_the_rent_paid():
+    _, res = ask("we pay $2.1/hr for H100 today; if B200 is 2.3x faster on our 20k-token prompts, "
+                 "what B200 hourly rent breaks even per query?")
+    assert fig(res, "break_even_rent_usd_per_hour") == pytest.approx(2.1 * 2.3)
+    assert not res.unused
+
+
+def test_a_node_rate_trains_on_that_node():
+    _, res = ask("we measured Llama 3.1 8B SFT at ~20k tokens/s on an 8-GPU H100 node. 5B tokens x 3 epochs. "
+                 "how many node-hours should we ask for?")
+    assert fig(res, "train_days") == pytest.approx(15e9 / 20_000 / 86_400, rel=1e-3)
+    assert not res.unused
+
+
+def test_a_rate_counting_prompts_bills_the_prompts():
+    _, mixed = ask("cost per query? 8x H100 rented at $2.2/hr per GPU, measured 2,400 tok/s per GPU on mixed "
+                   "prefill+decode, avg prompt 12k tokens + 250 tokens out")
+    _, out = ask("cost per query? 8x H100 rented at $2.2/hr per GPU, measured 2,400 tok/s per GPU, "
+                 "avg prompt 12k tokens + 250 tokens out")
+    assert fig(mixed, "cost_per_query_usd") == pytest.approx(fig(out, "cost_per_query_usd") * 12_250 / 250)
+
+
+def test_one_day_before_a_count_is_per_day_not_one_day():
+    req = parse("一天60万通电话，每通电话输出200 tokens，用 H100 要几张？")
+    assert "days" not in req.params
+    assert req.params["queries_per_day"] == 6e5
+
+
+def test_the_same_run_at_a_better_mfu_says_so():
+    _, res = ask("256 张 H800 跑了 21 天，MFU 38%，如果 MFU 提升 8 个点，能省几天？")
+    assert fig(res, "train_days") == pytest.approx(21 * 0.38 / 0.46, rel=1e-3)
+    assert "换256张" not in res.headline and "46%" in res.headline
