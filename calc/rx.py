@@ -40,6 +40,7 @@ PATH = Path(__file__).with_name("__pycache__") / f"patterns.{_TAG}.marshal"
 
 _entries: dict[tuple[Any, ...], Any] = {}
 _used: set[tuple[Any, ...]] = set()             # the keys this process asked for
+_here: dict[tuple[Any, ...], re.Pattern[str]] = {}   # patterns made in this process, as re's own cache keeps
 _added = 0
 
 
@@ -79,6 +80,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     flags = int(flags)
     key = ("re", pattern, flags)
+    if (made := _here.get(key)) is not None:
+        return made                             # (a pattern compiled at run time, again: as re.compile)
     _used.add(key)
     parts = _entries.get(key)
     try:
@@ -87,8 +90,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             compiled = _made(pattern, parts)
             _entries[key] = parts
             _added += 1
-            return compiled
-        return _made(pattern, parts)
+        else:
+            compiled = _made(pattern, parts)
+        if len(_here) >= 4096:                  # (bounded, as re's own cache is; module patterns keep theirs)
+            _here.clear()
+        _here[key] = compiled
+        return compiled
     except re.error:
         raise
     except Exception:                           # the private API changed: never again this process
