@@ -285,6 +285,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                            r"transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 22])
     if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
+    if re.search(r"(?:每条|每个样本|每个回答|(?:per|each) (?:sample|rollout|response|completion|generation))"
+                 r"[^,，;；。\d]{0,6}$", t[max(0, a - 16):a]):
+        return "output_tokens"           # "每个prompt采样16条，平均每条2k token": each sample's, generated
     if m := re.match(r"\s*(入|进|出)(?![口去来现错了])", t[b:b + 4]):
         return "output_tokens" if m.group(1) == "出" else "input_tokens"   # "600 tokens 入、150 tokens 出"
     # the nearest qualifier in the same clause, after the span first ("2,000-token answers"); "but"
@@ -322,6 +325,14 @@ _ALL_TOKENS_RATE = rx.compile(r"\b(?:mixed\s+)?prefill\s*(?:\+|and|&|/)\s*decode
                               r"\b(?:in(?:put)?|prompt)\s*\+\s*(?:out(?:put)?|completion)\s+tok(?:en)?s?\s*/\s*s|"
                               r"\btotal\s+(?:\(in\s*\+\s*out\)\s+)?tok(?:en)?s?\s*/\s*s|"
                               r"(?:输入|预填充|prefill)\s*(?:\+|和|加)\s*(?:输出|解码|decode)\s*(?:总)?(?:吞吐|token)")
+# a multiple said of speed: the ratio between two accelerators, not a growth
+_SPEED_WORDS = rx.compile(r"\bspeed-?ups?\b|\bfaster\b|\bslower\b|\bperf(?:ormance)?\b|\bthroughput\b|"
+                          r"per[- ](?:gpu|chip|card|accelerator)\b|\bon (?:llm )?(?:training|inference)\b|"
+                          r"\bthe previous gen|\bcompute per chip\b|速度|性能|快|吞吐")
+# a multiple of the load or the fleet, not of one card's speed ("need 3x throughput", "算力扩大4倍",
+# "plus 1.3x for networking")
+_GROWN = rx.compile(r"\b(?:need|needs|grow|grows|growth|traffic|forecast|demand|load|scale|more|plus|all-in|"
+                    r"overhead)\b|扩|增长|翻|需要|要\s*[\d.]+\s*倍|加上|网络|机房|整体")
 ENOUGH_ASKED = rx.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
 _NEXT_YEAR = rx.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
 # "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
@@ -935,6 +946,17 @@ def derive_params(r: Reading) -> None:
             p["period_months"] = months
             if not r.stated_at(horizon.start()):
                 r.add("period_months", months, horizon.start(), horizon.end())
+    fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
+    if fac is not None and "speedup" not in p and isinstance(fac.value, float) and 0.1 <= fac.value <= 100 \
+            and len({s.key for s in r.names if s.kind in ("acc", "server")}) >= 2 \
+            and _SPEED_WORDS.search(t[max(0, fac.start - 24):min(len(t), fac.end + 24)]) \
+            and not _GROWN.search(t[max(0, fac.start - 24):min(len(t), fac.end + 16)]) \
+            and not (("train_tokens" in p or "train_flops" in p) and not _ASKS_GPUS.search(t)) \
+            and not any(k in p for k in ("growth_rate_year", "doubling_months", "users_to", "period_months")):
+        # "if Blackwell is 2.5x per GPU", "B200 at 2.2x the per-GPU perf", "speedup 4x", "~2.5x on LLM
+        # training vs. the previous gen": two accelerators and a multiple of speed between them
+        p["speedup"] = p.pop("factor")
+        r.retag(fac, param="speedup")
     if "speedup" in p and len({s.key for s in r.names if s.kind in ("acc", "server")}) < 2:
         # "1000x more compute in 5 years", "we need 2x faster": no second accelerator to be
         # faster than, so a growth factor

@@ -179,7 +179,70 @@ def _stated_per_token(b: Builder) -> Result:
                                            tpd=b.h(tpd)) + _electricity_of(b, kwh * 1000))
 
 
+def _power(b: Builder, kw: float) -> str:
+    """A fleet's draw in MW, or in kW below one MW."""
+    return b.tr("unit.mw", mw=kw / 1000) if kw >= 1000 else b.tr("unit.kw", kw=kw)
+
+
+def _replacement(b: Builder) -> Result:
+    """"replacing an H100 fleet (10k GPUs) with B200 @1000W, 2.2x speedup, same work: annual $ saved at
+    $0.11/kWh, PUE 1.3?": the new fleet that does the old one's work (by the stated ratio, or as stated),
+    each fleet's draw (a stated watts figure is the new card's; the old card's is catalogued) and the
+    energy and the bill of each over the period (a year when none is stated), and the difference."""
+    import math
+
+    from calc.costs import price_per_kwh, pue
+
+    old = b.cat.accelerators[str(b.req.params["from_accelerator"])]
+    new = b.accelerator()
+    n_old = b.num("from_gpus", None)
+    if b.has("speedup"):
+        k = b.num("speedup", None)
+        rel = k if b.req.params.get("speedup_fast", new.id) == new.id else 1 / k
+        n_new = float(math.ceil(round(n_old / rel, 6)))
+        b.step(b.tr("step.replacement_count", old_n=n_old, old=old.short, rel=rel, new_n=n_new,
+                    new=new.short))
+        b.notes.append(b.tr("note.by_speedup"))
+    else:
+        n_new = b.num("gpus", n_old) if b.has("gpus") else n_old
+    b.read.update({"from_accelerator", "from_gpus", "gpus"})   # (the count stated is the old fleet's)
+    w_new, _ = gpu_power_w(b, new)
+    server = next((s for s in b.cat.servers.values() if s.gpu == old.id), None)
+    if b.has("watts_per_gpu") and not b.has("watts_per_server"):
+        # "B200 @1000W": a chip's watts, so the old chip's too (like for like, no server share on one side)
+        w_old, src = old.tdp_w, f"TDP {old.tdp_w:g} W, as the stated watts are a chip's"
+    elif server is not None:
+        w_old = server.power_w / server.gpus
+        src = f"{server.name}: {server.power_w / 1000:g} kW / {server.gpus}"
+    else:
+        w_old = old.tdp_w * b.cat.rates.server_overhead
+        src = f"TDP {old.tdp_w:g} W x {b.cat.rates.server_overhead:g}"
+    b.step(b.tr("step.replacement_old_watts", old=old.short, w=w_old, src=src))
+    p = pue(b)
+    days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+    hours = days * 24
+    kw_old, kw_new = n_old * w_old * p / 1000, n_new * w_new * p / 1000
+    mwh_old, mwh_new = kw_old * hours / 1000, kw_new * hours / 1000
+    cny = b.has("electricity_cny_per_kwh") or b.req.params.get("currency") == "cny"
+    price = price_per_kwh(b, cny)
+    saved = (mwh_old - mwh_new) * 1000 * price
+    b.step(b.tr("step.replacement_energy", old_n=n_old, old=old.short, w_old=w_old, new_n=n_new,
+                new=new.short, w_new=w_new, pue=p, kw_old=kw_old, kw_new=kw_new, hours=hours,
+                mwh_old=mwh_old, mwh_new=mwh_new))
+    b.fig("gpus", n_new, "GPUs", b.tr("fig.gpus_of", acc=new.short))
+    b.fig("power_mw", kw_new / 1000, "MW", b.tr("fig.facility_power"))
+    b.fig("energy_saved_mwh", mwh_old - mwh_new, "MWh", b.tr("fig.energy_saved"))
+    b.fig("electricity_saved_cny" if cny else "electricity_saved_usd", saved, "RMB" if cny else "US$",
+          b.tr("fig.electricity_saved"))
+    return b.result("energy", b.tr("head.replacement", old_n=b.h(n_old), old=old.short, new_n=b.h(n_new),
+                                   new=new.short, p_old=_power(b, kw_old), p_new=_power(b, kw_new), pue=p,
+                                   mwh=b.h(mwh_old - mwh_new), days=days,
+                                   money=_amount(b, saved, cny=cny)))
+
+
 def energy(b: Builder) -> Result:
+    if b.has("from_accelerator") and b.has("from_gpus"):
+        return _replacement(b)
     volume = any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users"))
     if b.has("joules_per_token") and not (b.req.params.get("claim") and not volume and (
             b.has("model") or b.has("accelerator"))):

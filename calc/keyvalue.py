@@ -218,7 +218,9 @@ KV = rx.compile(
 # "/assume ttft_margin=1.5 gemma 2 27b …": after the command its values are single words, ended by a space
 KV_ASSUME = rx.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]|:\s))")
 # a server named by an earlier key ("server=DGX H100 | count=128"): the count is of servers
-_SERVER_KEYED = rx.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)")
+_SERVER_KEYED = rx.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)|"
+                           # "H200 SXM, 8 GPUs/node, $312,500/node … Qty: 128": a quote priced per node
+                           r"(?:\$|¥|usd|rmb|元)\s*[\d.,]+\s*[km万]?\s*(?:/|per|each|每)\s*(?:node|server|box|rack|台|柜)")
 _COUNT_KEYS = {"qty", "quantity", "count", "units", "数量", "采购数量"}
 
 _HAS_UNIT = rx.compile(r"%|ms\b|s$|w$|kw|mw|gw|gb|/|x$|months?|days?|years?")

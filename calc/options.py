@@ -185,6 +185,15 @@ _ONE_EQUALS = rx.compile(r"(?:one|an?|1|一张|一块|一颗|1\s*张)\s*#+\s*"
                          r"(?=(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵))")
 
 
+# the card that replaces another, as the group that matched
+_REPLACING = rx.compile(r"(?:用|拿|上)\s*(#+)\s*(?:来)?\s*(?:替换|替代|取代|换掉|顶替)|"
+                        r"(?:换成|换到|改用|替换为|替换成)\s*(#+)|"
+                        r"(#+)\s*(?:\([^()]{0,16}\)\s*)?replacing\b|"
+                        r"\breplac(?:e|es|ed|ing)\s+(?:an?\s+|the\s+|our\s+|existing\s+)*[\d.,]*\s*k?\s*#+"
+                        r"[^.;?]{0,40}?\bwith\s+(#+)|"
+                        r"#+\s*(?:->|→|=>)\s*(?:[\d.,]+\s*k?\s*)?(#+)")
+
+
 def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
     """The faster and the slower of two accelerators a stated speed ratio compares: the one named
     before the factor, not after "than"/"比" (or the new card of a replacement), the other one when
@@ -220,11 +229,11 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
         if k != fast and family and re.search(r"\b" + family.group(0) + r"s?\b(?![^,.;?]*#)",
                                               clause[clause.find(" "):] if " " in clause else ""):
             fast = k
-    new = re.search(r"(?:用|拿|上)\s*(#+)\s*(?:来)?\s*(?:替换|替代|取代|换掉|顶替)|"
-                    r"(?:换成|换到|改用|替换为|替换成)\s*(#+)", r.masked)
+    new = _REPLACING.search(r.masked)
     if new and not re.search(r"比|than|相比|对比", r.masked[max(0, sp.start - 12):sp.end]):
-        # "想用 B200 替换现有的一万张 H100，假设单卡快 2.5 倍": the new card is the faster one
-        pos = new.start(1) if new.group(1) else new.start(2)
+        # "想用 B200 替换现有的一万张 H100，假设单卡快 2.5 倍", "MI250X replacing a V100 fleet", "H100 -> B200
+        # upgrade": the new card is the faster one
+        pos = next(new.start(g) for g in range(1, 6) if new.group(g))
         fast = next((k for k, p in accs if p == pos), fast)
     slow = next(k for k, _ in accs if k != fast)
     if re.search(r"slower|慢", r.masked[sp.start:sp.end]):

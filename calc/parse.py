@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from types import MappingProxyType
 
-from calc import keyvalue, readings, registry, rx
+from calc import keyvalue, noise, readings, registry, rx
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.catalog import Catalog, load
 from calc.claims import as_claim, second_readings
@@ -141,6 +141,10 @@ _SPEND_ASKED = rx.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|w
 
 
 
+# the power or its bill saved by a change ("annual $ saved at $0.11/kWh", "kWh saved per year", "省多少电费")
+POWER_SAVED = rx.compile(r"\bsav(?:e|es|ed|ing|ings)\b|\bless (?:power|energy|electricity)|省|节约|节省|少花")
+
+
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
     """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator,
     and unknown_accelerator / unknown_model for a name the catalog does not have."""
@@ -152,7 +156,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     if not clean.strip():
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
-    norm = keyvalue.rewrite(_percent_words(normalize(clean)))
+    # (a forwarded e-mail's dates, phone numbers, versions and ticket numbers are labels: blanked first)
+    norm = keyvalue.rewrite(noise.blank(_percent_words(normalize(clean))))
     names = find_names(norm.text, cat, norm.original)
     masked = _mask_precision(mask(norm.text, names))
     r = Reading(norm=norm, masked=masked, names=names)
@@ -515,7 +520,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     opts, combine = after_options(r, opts, combine, intent, names)
     if "match_accelerator" in r.params:
         intent = "convert"
-    if "from_accelerator" in r.params:
+    if "from_accelerator" in r.params and "from_gpus" in r.params and r.params.get("asks_power") \
+            and POWER_SAVED.search(r.t) and not any(k in r.params for k in (
+                "train_tokens", "train_flops", "model", "params", "mfu", "gpu_hours")):
+        intent = "energy"                # "replacing 10k H100 with B200 at 2.2x: annual $ saved on power"
+    elif "from_accelerator" in r.params:
         intent = "training"              # the same job on another fleet: a run's duration
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and intent == "memory" \
             and (rack := ONE_RACK_FIT.search(r.masked)):

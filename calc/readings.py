@@ -1768,11 +1768,11 @@ def factor_every(r: Reading) -> None:
 _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|api\s+|model\s+|"
                          r"tool[- ]?(?:use\s+)?|"
                          r"agent\s+)?"
-                         r"(?:msgs?|messages|turns|rounds|exchanges|calls|steps|"
+                         r"(?:msgs?|messages|turns|rounds|exchanges|calls|steps|samples|completions|rollouts|"
                          r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?|"
                          r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求))(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
-            r"(?:agent\s+)?tasks?|workflows?)(?![a-z])|"
+            r"(?:agent\s+)?tasks?|workflows?|prompts?)(?![a-z])|"
             r"工单|单|会话|对话|咨询|任务)")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
@@ -1781,6 +1781,9 @@ _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION 
                              + r"[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
                              r"msgs?\s*/\s*tickets?\s*:?\s*)$")
+
+
+_GROUP_SIZE = rx.compile(r"\bgroup[- ]?size\s*(?:of|=|:)?\s*$|每组\s*(?:采样)?\s*$")
 
 
 def turns_per_conversation(r: Reading) -> None:
@@ -1799,6 +1802,14 @@ def turns_per_conversation(r: Reading) -> None:
             continue
         end = st.start + digits.end()
         word = _TURN_WORDS.match(r.t, end)
+        if word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()]):
+            word = re.match(r"", r.t[end:])     # "GRPO … group size 8": each prompt sampled that many times
+            if word is not None:
+                r.params["turns_per_session"] = st.value
+                if st.param is not None and r.params.get(st.param) == st.value and st.note == "":
+                    del r.params[st.param]
+                r.retag(st, param="turns_per_session", note="")
+                return
         if word is None:
             continue
         after = _PER_SESSION_AFTER.match(r.t, word.end())

@@ -122,7 +122,7 @@ def save(path: Path | None = None) -> bool:
     if not _added or _TAG is None or sys.dont_write_bytecode:
         return False
     keep = _entries
-    if len(_entries) > 2 * len(_used) + 500:    # patterns edited away since: only what is used now
+    if len(_entries) > len(_used) + 500:        # patterns edited away since: only what is used now
         keep = {k: v for k, v in _entries.items() if k in _used}
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:

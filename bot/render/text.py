@@ -15,7 +15,7 @@ from calc.script import localized
 ZH_UNITS = {"GPUs": "张", "servers": "台", "days": "天", "months": "个月", "years": "年",
             "year": "年", "queries/s": "次/秒", "queries/day": "次/天", "users": "人",
             "sequences": "个序列", "tokens": "个token", "GPU-hours": "GPU小时",
-            "GPU-years": "GPU年", "MW": "兆瓦", "kWh": "千瓦时", "Wh": "瓦时", "W": "瓦",
+            "GPU-years": "GPU年", "MW": "兆瓦", "kWh": "千瓦时", "MWh": "兆瓦时", "Wh": "瓦时", "W": "瓦",
             "ms": "毫秒", "bytes": "字节", "x": "倍", "parameters": "个参数",
             "per year": "/年", "US$/GPU-h": "美元/GPU小时", "RMB/GPU-h": "元/GPU小时",
             "US$/kWh": "美元/千瓦时", "RMB/kWh": "元/千瓦时", "RMB/US$": "元/美元",

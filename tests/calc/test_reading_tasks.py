@@ -4,6 +4,8 @@ keys, list items, "top-20") are neither read nor refused as unknown names."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from calc import CalcError, ask, parse
@@ -153,3 +155,81 @@ def test_the_same_run_at_a_better_mfu_says_so():
     _, res = ask("256 张 H800 跑了 21 天，MFU 38%，如果 MFU 提升 8 个点，能省几天？")
     assert fig(res, "train_days") == pytest.approx(21 * 0.38 / 0.46, rel=1e-3)
     assert "换256张" not in res.headline and "46%" in res.headline
+
+
+# ---- round 36, sealed half (sets 567-570: forwarded e-mails, shopping festivals, RL teams, chip marketing)
+
+EMAIL = """---------- Forwarded message ---------
+From: Priya Raman <priya@ourco.com>
+Date: Fri, Mar 14, 2025 at 9:12 AM
+Subject: RE: ticket #INC-48213 capacity ask for Q3
+
+Hi team, per the call (ext. 4417) — product wants to launch the assistant to 12M DAU by Q3.
+Each user ~8 queries a day, avg 600 input tokens and 350 output tokens. We're on vLLM 0.6.3 serving llama 3.1 8b in bf16
+on L40S. How many cards do we need if peak is 3x average? Thanks, P"""
+
+
+def test_an_emails_dates_ids_phones_and_versions_are_labels_not_inputs():
+    req = parse(EMAIL)
+    got = {s.param: s.value for s in req.stated if s.param}
+    assert got["users"] == 12e6 and got["queries_per_user"] == 8 and got["peak_factor"] == 3
+    assert got["input_tokens"] == 600 and got["output_tokens"] == 350
+    labels = ("2025", "9:12", "48213", "4417", "0.6.3")
+    assert not [s.text for s in req.stated if any(x in s.text for x in labels)]
+    assert not [s.text for s in req.stated if s.param is None]      # ("by Q3": no number left unread)
+
+
+@pytest.mark.parametrize("q", [
+    "转发：\n发件人：算法平台组\n日期：2025-01-06\n主题：Q1预训练资源申请（编号 RA-2025-019）\n"
+    "计划用2048张H800训练一个70B的稠密模型，数据量15T token，MFU按38%估。大概要训多少天？",
+    "Dell quote #Q-8841203: HGX H100 8-GPU node at $289,000 each, 64 nodes. keep renting at $2.10 per GPU hour "
+    "over 36 months instead?",
+    "Vendor msg (quote ref FW-1173): Llama 3.1 70B on H200 nodes with TP=8 sustains 64 concurrent streams per "
+    "replica at 35 ms TPOT and sub-500ms TTFT. We need 2,000 concurrent users. How many GPUs?",
+    "Forwarding the Supermicro quote (SMC-Q-2025-00981, contact ext. 3312): SYS-821GE-TNHR, H200 SXM, "
+    "8 GPUs/node, $312,500/node, Qty: 128. total capex?",
+])
+def test_reference_keys_and_part_numbers_are_no_accelerators(q):
+    _, res = ask(q)
+    assert res.headline
+
+
+def test_a_quote_per_node_counts_nodes():
+    req = parse("SYS-821GE-TNHR, H200 SXM, 8 GPUs/node, $312,500/node\nQty: 128\ntotal capex?")
+    assert req.params["servers"] == 128 and "gpus" not in req.params
+
+
+def test_a_festival_named_by_its_date_is_no_number():
+    req = parse("双十一峰值预计是平时的8倍，平时AI导购QPS大概300，模型用Qwen2.5 72B fp8，H200要准备多少张？")
+    assert req.params["peak_factor"] == 8 and req.params["qps"] == 300
+
+
+@pytest.mark.parametrize("q,fast,k", [
+    ("For analyst day: MI250X (560W) replacing a V100 fleet of 2,000 GPUs, speedup 4x. kWh saved per year?",
+     "mi250x", 4),
+    ("40kW rack cap, DGX H100 nodes. Customer needs the compute of 12,000 GPUs; how many racks if they go "
+     "B200 at 2.2x the per-GPU perf?", "b200", 2.2),
+    ("Fleet: 20k H100 -> 8k B200, B200 is 2.5x faster. how many B200 for the same work?", "b200", 2.5),
+])
+def test_a_multiple_between_two_cards_is_their_speed_ratio(q, fast, k):
+    req = parse(q)
+    assert req.params["speedup"] == k and req.params.get("speedup_fast", fast) == fast
+
+
+def test_replacing_a_fleet_saves_the_difference_in_power():
+    _, res = ask("Electricity saved: replacing an H100 fleet (10k GPUs) with B200 @1000W, 2.2x speedup, same "
+                 "work. annual $ saved at $0.11/kWh, PUE 1.3?")
+    n_new = math.ceil(10_000 / 2.2)
+    saved_mwh = (10_000 * 700 - n_new * 1000) * 1.3 * 365.25 * 24 / 1e6
+    assert fig(res, "gpus") == n_new
+    assert fig(res, "energy_saved_mwh") == pytest.approx(saved_mwh)
+    assert fig(res, "electricity_saved_usd") == pytest.approx(saved_mwh * 1000 * 0.11)
+    assert not res.unused
+
+
+def test_samples_per_prompt_multiply_the_generations():
+    req = parse("GRPO一天大概10万个prompt，每个prompt采样16条，平均每条2k token，policy是Qwen2.5 7B，用H100的话生成侧要多少张？")
+    assert req.params["queries_per_day"] == 1e5 and req.params["turns_per_session"] == 16
+    assert req.params["output_tokens"] == 2000
+    req = parse("GRPO w/ Mistral 7B, group size 8, ~150k prompts/day, max gen len 1024 tokens. on L40S how many cards?")
+    assert req.params["turns_per_session"] == 8

@@ -1,0 +1,89 @@
+"""Numbers that are labels, not quantities: a forwarded e-mail's header lines, dates and times,
+phone numbers and extensions, software versions, and ticket, quote, order and case references
+("Date: Fri, Mar 14, 2025 at 9:12 AM", "ticket #INC-48213", "vLLM 0.6.3", "ext. 4417",
+"合同编号 KH-2025-3307"). They are blanked in the normalized text before anything is read, the
+positions of every other character kept, so no rule can take a date for a count or a quote number
+for an accelerator. A year alone ("by 2027") and a quarter ("Q3") are not blanked: those can be
+what a question asks about."""
+
+from __future__ import annotations
+
+import re
+
+from calc import rx
+from calc.numbers import Normalized
+
+# a header line of a forwarded or quoted e-mail (blanked only where at least two of them occur)
+_HEADER = rx.compile(r"(?m)^[ \t>]*(?:from|to|cc|bcc|date|sent|subject|reply-to|"
+                     r"发件人|收件人|抄送|日期|时间|主题|发送时间|寄件者|收件者|主旨)"
+                     r"[ \t]*[:：][^\n]*$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = rx.compile(
+    r"(?<![\d.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])"      # 2025-03-14
+    r"|(?<![\d.])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d.-])"                                    # 2026-01
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"                        # Mar 14, 2025
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d{2}\b"                         # 14 Mar 2025
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"                           # 2025年3月14日
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)\b"                                                 # 9:12 AM
+    r"|(?<=\d\s)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")                                # "2025-02-18 10:41"
+# phone numbers and extensions: "+1 703 555 0142 x210", "(ext. 4417)", "分机 3312", "dial-in 8812#"
+_PHONE = rx.compile(r"\+\d{1,3}[\s-]\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?"
+                    r"|\b(?:ext|extension)\.?\s*\d{2,6}\b|分机\s*\d{2,6}|\bdial-in\s*\d{3,}#?")
+# software versions: "vLLM 0.6.3", "core_r0.9.0", "v3.2", "b4821" after llama.cpp, "rev 57"
+_VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w.])"
+                      r"|(?<![\w.])v\d+\.\d+(?![\w.])"
+                      r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*")
+# a reference said with its word: "ticket #INC-48213", "case 00917342", "quote ref FW-1173", "PO-77310",
+# "编号 RA-2025-019"; after a weaker word only a key with a hyphen or "#": "run #r-0412", "hall DC-7"
+_REF_WORD = (r"(?:ticket|case|quote|ref(?:erence)?|po|p\.o\.|opportunity|opp|contract|invoice|order|rfq|sku|"
+             r"jira|part no\.?|"
+             r"编号|单号|合同编号|工单号?|需求单|订单号?|报价单号?|项目号|流水号)")
+_WEAK_WORD = r"(?:thread|issue|doc|page|slide|hall|row|cage|pod|building|wiki)"
+# (never a model's or a chip's name: "quote: h100 at $2.35", "run DeepSeek-R1", "thread: GPT-4")
+_NOT_A_NAME = (r"(?!(?:gpt|llama|qwen|qwq|deepseek|mistral|mixtral|gemma|glm|chatglm|phi|claude|gemini|"
+               r"falcon|bloom|yi|internlm|baichuan|kimi|grok|mi|tpu|gaudi|ascend|rtx|gtx|dgx|hgx|gb|nvl|h|a|b|l|v)[-_]?\d)")
+_REF = rx.compile(r"(?<![a-z])" + _REF_WORD + r"\s*(?:#|no\.?|number|id|:|：)?\s*"
+                  r"(#" + _NOT_A_NAME + r"[\w-]*\d[\w-]*|" + _NOT_A_NAME
+                  + r"(?=[\w-]*\d)(?:[a-z]+[-_][\w-]+|\d{4,}[\w-]*))"
+                  r"|(?<![a-z])" + _WEAK_WORD + r"\s*(#[\w-]*\d[\w-]*|" + _NOT_A_NAME
+                  + r"[a-z]+-[\w-]*\d[\w-]*)"
+                  r"|(?<![\w#])#" + _NOT_A_NAME + r"[a-z]+-?\d[\w-]*|(?<![\w#])#\d{2,}\b")
+# a reference key as written: capitals, hyphens and digits ("RA-2025-019", "Q-8841203", "CAP-1290",
+# "SMC-Q-2025-00981"); checked in the original text. A maker's chip ("MI-300", "TPU-4", "GB-200") is no key.
+_KEY = re.compile(r"(?<![\w-])(?!(?:MI|GB|TPU|LPU|IPU|NPU|WSE|TRN|RTX|GTX|MLU|HBM|DDR|PCIE|NVL|SXM)-)"
+                  r"(?:(?:[A-Z][A-Z0-9]*-)+(?:\d{4,}|[A-Z]*\d{2,}(?:-[A-Z0-9]+)*-\d{2,}|(?<=[A-Z]{2}-)\d{3,})"
+                  # a server's part number: "SYS-821GE-TNHR", "AS-8125GS-TNMR2"
+                  r"|[A-Z]{2,4}-\d{3,}[A-Z]+\d*-[A-Z0-9]{2,})(?![\w-])")
+
+
+# shopping festivals named by their dates: "双十一", "双11", "双十二", "618大促"
+_EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|倍|%))|"
+                    # a quarter said alone ("by Q3", "Q2 pricing"), not with its year ("Q3 2026")
+                    r"\b(?:by|in|for|during|until|before|after|of|this|next|last|each|every)\s+q[1-4](?![\w&])"
+                    r"(?!\s*(?:'|’)?\s*(?:19|20)?\d{2}\b)|"
+                    r"(?<![\d.,])618(?=\s*(?:大促|期间|当天|当晚|活动|购物节|峰值|高峰|那|的时候|前后|和|、|/|双))")
+
+
+def blank(norm: Normalized) -> Normalized:
+    """The normalized question with its labels blanked (spaces of the same length)."""
+    text = norm.text
+    spans: list[tuple[int, int]] = []
+    headers = list(_HEADER.finditer(text))
+    if len(headers) >= 2:
+        spans += [(m.start(), m.end()) for m in headers]
+    for pat in (_DATE, _PHONE, _VERSION, _EVENT):
+        spans += [(m.start(), m.end()) for m in pat.finditer(text)]
+    for m in _REF.finditer(text):
+        g = 1 if m.group(1) else 2 if m.group(2) else 0
+        spans.append((m.start(g), m.end(g)))
+    keys = [(m.start(), m.end()) for m in _KEY.finditer(norm.original)]
+    if keys:                             # (found in the original, blanked where they went)
+        spans += [(i, i + 1) for i, p in enumerate(norm.pos) if any(a <= p < b for a, b in keys)]
+    if not spans:
+        return norm
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return Normalized("".join(chars), norm.pos, norm.original)
