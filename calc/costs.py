@@ -1994,17 +1994,29 @@ def _servers_under_cap(b: Builder) -> Result:
     # ("a dgx h100 draws ~10.2 kW … how many h100s in a 12 MW hall": the one box described is
     # not a count of servers; the hall's power is what the racks are counted from)
     described = b.req.params.get("servers") == 1 and not b.has("gpus") and b.has("power_mw")
-    if (b.has("gpus") or b.has("servers")) and not described:
-        # ("DGX H100 一台大约10.2kW … 要部署 256 张卡": the one box described is not the count)
-        one_box = b.has("gpus") and b.req.params.get("servers") == 1 and b.num("gpus", None, record=False) > n
-        servers = b.num("servers", None) if b.has("servers") and not one_box else \
-            math.ceil(b.num("gpus", None) / n)
-        if one_box:
-            b.read.add("servers")
-        racks = math.ceil(servers / fit)
-        b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
-        b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
-        head += b.tr("head.racks_for", racks=racks, servers=servers)
+    if b.has("racks"):
+        # "80 cabinets free … how many DGX B200 can we land, and how many GPUs?", "一共上 20 个柜": every
+        # rack filled
+        racks = b.num("racks", None)
+        servers = fit * racks
+        b.fig("servers", servers, "servers", b.tr("fig.servers_in_racks"))
+        b.fig("gpus", servers * n, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
+        b.step(b.tr("step.servers_in_racks", fit=fit, racks=racks, servers=servers, n=n, gpus=servers * n))
+        head += b.tr("head.servers_in_racks", racks=b.h(racks), servers=b.h(servers), gpus=b.h(servers * n),
+                     acc=acc.short)
+    if (b.has("racks") or b.has("gpus") or b.has("servers")) and not described:
+        if not b.has("racks"):
+            # ("DGX H100 一台大约10.2kW … 要部署 256 张卡": the one box described is not the count)
+            one_box = b.has("gpus") and b.req.params.get("servers") == 1 \
+                and b.num("gpus", None, record=False) > n
+            servers = b.num("servers", None) if b.has("servers") and not one_box else \
+                math.ceil(b.num("gpus", None) / n)
+            if one_box:
+                b.read.add("servers")
+            racks = math.ceil(servers / fit)
+            b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
+            b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
+            head += b.tr("head.racks_for", racks=racks, servers=servers)
         head += _stated_price_of(b, acc, servers * n)
         if servers > 1 and (b.has("pue") or b.flag("asks_total_power")):
             # "一共上 20 个柜，总功率多少 MW (PUE 1.3)": the servers' draw, at the facility
@@ -2100,6 +2112,10 @@ def _under_cap(b: Builder) -> Result:
             b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
             b.step(b.tr("step.racks_for_cards", gpus=gpus, fit=fit, racks=racks))
             head += b.tr("head.racks_for_cards", racks=racks, gpus=gpus)
+    if "racks" in params and "servers" not in params:
+        # "30 racks, each capped at 17.3 kW": each rack filled to its limit is one "server" of `fit` cards
+        params["servers"] = params.pop("racks")
+        b.read.add("racks")
     if not any(k in params for k in ("gpus", "servers", "power_mw")):
         params["servers"] = 1.0             # the one server or rack asked about
     inner = Builder(req=replace(b.req, params=MappingProxyType(params)), cat=b.cat, defaults=b.defaults)

@@ -184,6 +184,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     exact_in_brackets(r)
     share_list_roles(r)
     derive_params(r)
+    readings.racks_under_cap(r)
     if _MEMORY_GROWS.search(r.t):
         r.params["memory_grows"] = True    # (the growth is one card's memory's, not the cards shipped)
     seen = dict(r.params)

@@ -1855,3 +1855,22 @@ def seats_as_streams(r: Reading) -> None:
                 and _SEAT_WORD.search(r.t[max(0, st.start - 6):min(len(r.t), st.end + 4)]):
             r.move(st, "concurrent_users")
             return
+
+
+def racks_under_cap(r: Reading) -> None:
+    """"racks are capped at 30 kW per cabinet. We have 80 cabinets free", "机柜限电40kW，有20个机柜": with a
+    rack's power limit, a count said in racks is the racks to fill, not servers."""
+    # (a rack-scale server, "3 racks of GB200 NVL72", is counted in racks)
+    if "server_power_cap_w" not in r.params or "racks" in r.params \
+            or "nvl" in str(r.params.get("server", "")):
+        return
+    for st in r.stated:
+        # ("一个柜子能放几台": one rack, the one asked about)
+        if st.note == "" and st.param in (None, "servers") and isinstance(st.value, float) and st.value >= 2 \
+                and float(st.value).is_integer() \
+                and re.search(r"\b(?:racks?|cabinets?)\b|机柜|个柜", str(st.text)):
+            if st.param == "servers" and r.params.get("servers") == st.value:
+                del r.params["servers"]
+            r.params["racks"] = float(st.value)
+            r.retag(st, param="racks")
+            return

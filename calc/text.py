@@ -1170,6 +1170,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.servers_cap_fit": ("{fit} servers of {n} x {acc} ({w:,.0f} W each) fit a {cap:,.0f} W rack "
                              "({left:,.0f} W spare)",
                              "{cap:,.0f}瓦的机柜可放{fit}台{n}卡{acc}整机（每台{w:,.0f}瓦，余{left:,.0f}瓦）"),
+    "fig.servers_in_racks": ("servers in the racks stated", "所述机柜可放的整机数"),
+    "step.servers_in_racks": ("{fit} per rack x {racks:,.0f} racks = {servers:,.0f} servers x {n} = {gpus:,.0f} GPUs",
+                              "每柜{fit}台 × {racks:,.0f}个机柜 = {servers:,.0f}台 × {n} = {gpus:,.0f}张卡"),
+    "head.servers_in_racks": ("; {racks} racks hold {servers} servers, {gpus} {acc}", "；{racks}个机柜共放{servers}台，{gpus}张{acc}"),
     "head.server_over_cap": ("One server of {n} x {acc} draws {w:,.0f} W, {left:,.0f} W over the {cap:,.0f} W "
                              "rack limit",
                              "一台{n}卡{acc}整机功耗{w:,.0f}瓦，超出{cap:,.0f}瓦的单柜上限{left:,.0f}瓦"),

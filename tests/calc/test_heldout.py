@@ -199,7 +199,8 @@ EQUIVALENT = {
     # "每百万 token 只要 $0.3": the basis read within the price per million it belongs to
     # (and an energy: "每生成 1000 个 token 耗能约 400 焦耳" read as 0.4 J a token)
     "per_tokens": ("usd_per_million_tokens", "cny_per_million_tokens", "joules_per_token"),
-    "servers": ("replicas",),
+    # ("how many gpus in 50 racks" under a rack cap: the racks filled, a parameter sets before 567 lacked)
+    "servers": ("replicas", "racks"),
     "gpus": ("gpus_per_server", "from_gpus", "tensor_parallel",
              # "在一张L40S上实测1500 token/s": the one card a measured rate is per
              "observed_tokens_per_s_per_gpu", "gpu_tflops"),

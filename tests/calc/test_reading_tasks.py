@@ -233,3 +233,21 @@ def test_samples_per_prompt_multiply_the_generations():
     assert req.params["output_tokens"] == 2000
     req = parse("GRPO w/ Mistral 7B, group size 8, ~150k prompts/day, max gen len 1024 tokens. on L40S how many cards?")
     assert req.params["turns_per_session"] == 8
+
+
+@pytest.mark.parametrize("q,racks,servers", [
+    ("Row C racks are capped at 30 kW per cabinet. We have 80 cabinets free in Hall 2. How many DGX B200 "
+     "(~14.3 kW each) can we land, and how many GPUs total?", 80, 160),
+    ("机柜限电40kW，有20个机柜，DGX H100整机10.2kW，能放多少台？", 20, 60),
+])
+def test_racks_counted_under_a_cap_are_filled(q, racks, servers):
+    req, res = ask(q)
+    assert req.params["racks"] == racks and "servers" not in req.params
+    assert fig(res, "servers") == servers
+
+
+def test_one_rack_asked_about_and_rack_scale_servers_are_not_racks_to_fill():
+    req = parse("政务云机柜单柜供电只有12kW，DGX H100 一台大约10.2kW，一个柜子能放几台？要部署 256 张卡需要多少个机柜")
+    assert "racks" not in req.params
+    req = parse("3 racks of GB200 NVL72, the colo caps racks at 100kW, each ~132kW: how short are we?")
+    assert "racks" not in req.params
