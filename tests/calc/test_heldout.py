@@ -172,7 +172,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout555.toml": 49, "heldout556.toml": 49, "heldout557.toml": 51, "heldout558.toml": 51,
          "heldout559.toml": 44, "heldout560.toml": 50, "heldout561.toml": 49, "heldout562.toml": 45,
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
-         "heldout567.toml": 47, "heldout568.toml": 43, "heldout569.toml": 45, "heldout570.toml": 32}
+         "heldout567.toml": 48, "heldout568.toml": 43, "heldout569.toml": 45, "heldout570.toml": 32}
 
 
 # finer parameters than the annotators' list: still the input they annotated
