@@ -163,9 +163,6 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
 _NOT_A_CHIP = rx.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
-# a ticket or order key as written ("JIRA ENT-4412", "Jira SRCH-981", "PO-20931"): capitals, a hyphen,
-# digits and nothing after them; no accelerator or model is named so
-_TICKET = rx.compile(r"(?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+)?[A-Z][A-Z0-9]*[A-Z]-\d{2,}")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
 
 
@@ -236,8 +233,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
         out.append(NameSpan("unknown_acc", original[a:b].lower(), a, b))
     for m in _CAPITALISED.finditer(original):
         a, b = m.start(), m.end()
-        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)) \
-                or _TICKET.fullmatch(m.group(0)):
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)):
             continue
         kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             else "unknown_acc"
@@ -312,8 +308,7 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     for kind, pat in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
         for m in pat.finditer(masked):
             a, b = m.start(), m.end()
-            if any(taken[a:b]) or b - a < 2 or (original and len(original) == len(masked) \
-                    and _TICKET.fullmatch(original[a:b].strip())):
+            if any(taken[a:b]) or b - a < 2:
                 continue
             family = _CN_FAMILY.get(m.group(0).strip())
             if family and any(sp.kind in ("model", "unknown_model") and sp.key.lower().startswith(family)

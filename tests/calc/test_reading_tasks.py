@@ -71,6 +71,16 @@ def test_ticket_keys_and_retrieval_depth_are_no_accelerators(q):
 
 
 @pytest.mark.parametrize("q", [
+    "how many MI-400 for 1M users?",                 # (a maker's hyphenated chip is no ticket key)
+    "compare MI-450 vs H100 for llama 3 70b at 1M users",
+])
+def test_a_hyphenated_unknown_chip_is_refused_not_sized_as_the_default(q):
+    with pytest.raises(CalcError) as e:
+        ask(q)
+    assert e.value.kind == "unknown_accelerator"
+
+
+@pytest.mark.parametrize("q", [
     "Whisper large-v3 跑在 L40S 上做通话转写，每天 50 万小时录音，需要多少张卡？",
     "what would it cost to serve Moshi for 1,000 simultaneous calls on H100s?",
     "Jira SRCH-981: evaluate Command R+ for grounded RAG answers on H100s. 3k seats. GPU count?",
