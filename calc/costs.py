@@ -670,9 +670,7 @@ def token_bill(b: Builder) -> Result:
         charge_note = _charge_left(b, per_user, cny)
     elif b.has("queries_per_day") or b.has("users") or b.has("qps"):
         # "日活1000万每人每天20次，每次1000个token": the day's tokens from the load
-        qpd = requests_of_conversations(b, b.num("queries_per_day", None) if b.has("queries_per_day") else
-                                        b.num("qps", None) * 86400 if b.has("qps") else
-                                        b.num("users", None) * b.num("queries_per_user", 10))
+        qpd = requests_per_day(b)
         per_query = b.num("output_tokens", 500)
         if b.flag("price_is_input") and b.has("input_tokens"):
             # "输入每百万 token 2 元，每次输入 3000 token，光输入这块一天能收多少": the prompts alone
@@ -1605,6 +1603,19 @@ def requests_of_conversations(b: Builder, per_day: float) -> float:
     return per_day * turns
 
 
+def requests_per_day(b: Builder, users: Callable[[], float] | None = None) -> float:
+    """The day's requests from the load stated: requests a day, else requests a second over a day,
+    else users (`users()`, or the stated count) x queries per user; each conversation's turns counted
+    (requests_of_conversations)."""
+    if b.has("queries_per_day"):
+        per_day = b.num("queries_per_day", None)
+    elif b.has("qps"):
+        per_day = b.num("qps", None) * 86400
+    else:
+        per_day = (users() if users is not None else b.num("users", None)) * b.num("queries_per_user", 10)
+    return requests_of_conversations(b, per_day)
+
+
 def cash(b: Builder, x: float, cny: bool) -> str:
     """A small amount (a price per million tokens, an hour's margin, a user's month) to three
     significant figures, in its one currency."""
@@ -2004,19 +2015,19 @@ def _servers_under_cap(b: Builder) -> Result:
         b.step(b.tr("step.servers_in_racks", fit=fit, racks=racks, servers=servers, n=n, gpus=servers * n))
         head += b.tr("head.servers_in_racks", racks=b.h(racks), servers=b.h(servers), gpus=b.h(servers * n),
                      acc=acc.short)
+    elif (b.has("gpus") or b.has("servers")) and not described:
+        # ("DGX H100 一台大约10.2kW … 要部署 256 张卡": the one box described is not the count)
+        one_box = b.has("gpus") and b.req.params.get("servers") == 1 and b.num("gpus", None, record=False) > n
+        servers = b.num("servers", None) if b.has("servers") and not one_box else \
+            math.ceil(b.num("gpus", None) / n)
+        if one_box:
+            b.read.add("servers")
+        racks = math.ceil(servers / fit)
+        b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
+        b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
+        head += b.tr("head.racks_for", racks=racks, servers=servers)
     if (b.has("racks") or b.has("gpus") or b.has("servers")) and not described:
-        if not b.has("racks"):
-            # ("DGX H100 一台大约10.2kW … 要部署 256 张卡": the one box described is not the count)
-            one_box = b.has("gpus") and b.req.params.get("servers") == 1 \
-                and b.num("gpus", None, record=False) > n
-            servers = b.num("servers", None) if b.has("servers") and not one_box else \
-                math.ceil(b.num("gpus", None) / n)
-            if one_box:
-                b.read.add("servers")
-            racks = math.ceil(servers / fit)
-            b.fig("racks", racks, "racks", b.tr("fig.racks_under_cap"))
-            b.step(b.tr("step.racks_for", servers=servers, fit=fit, racks=racks))
-            head += b.tr("head.racks_for", racks=racks, servers=servers)
+        # (the servers counted either way: their price, their draw, their bill)
         head += _stated_price_of(b, acc, servers * n)
         if servers > 1 and (b.has("pue") or b.flag("asks_total_power")):
             # "一共上 20 个柜，总功率多少 MW (PUE 1.3)": the servers' draw, at the facility
@@ -2150,6 +2161,11 @@ def _power_headroom(b: Builder, acc: Accelerator, watts: float, p: float) -> Res
     key = f"head.headroom_{kind}" if more >= 0 else f"head.over_{kind}"
     return b.result("power", b.tr(key, fit=b.h(fit), more=b.h(abs(more)), have=b.h(have_units),
                                   acc=acc.short, kw=mw * 1000, w=unit_w))
+
+
+# a measured output rate, as the question may state it
+MEASURED_RATES = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server",
+                  "observed_tokens_per_s")
 
 
 def measured_tps_per_gpu(b: Builder, acc: Accelerator, fleet_gpus: Callable[[], float], *,

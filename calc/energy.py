@@ -5,11 +5,12 @@ the PUE, and the load (requests a day, queries per second, or users x queries pe
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from calc import registry
 from calc.build import Builder
-from calc.costs import gpu_power_w, measured_tps_per_gpu, requests_of_conversations
+from calc.costs import gpu_power_w, measured_tps_per_gpu, requests_per_day
 from calc.result import Result
 from calc.text import plain
 
@@ -179,7 +180,7 @@ def _stated_per_token(b: Builder) -> Result:
                                            tpd=b.h(tpd)) + _electricity_of(b, kwh * 1000))
 
 
-def _power(b: Builder, kw: float) -> str:
+def _fleet_draw(b: Builder, kw: float) -> str:
     """A fleet's draw in MW, or in kW below one MW."""
     return b.tr("unit.mw", mw=kw / 1000) if kw >= 1000 else b.tr("unit.kw", kw=kw)
 
@@ -189,8 +190,6 @@ def _replacement(b: Builder) -> Result:
     $0.11/kWh, PUE 1.3?": the new fleet that does the old one's work (by the stated ratio, or as stated),
     each fleet's draw (a stated watts figure is the new card's; the old card's is catalogued) and the
     energy and the bill of each over the period (a year when none is stated), and the difference."""
-    import math
-
     from calc.costs import price_per_kwh, pue
 
     old = b.cat.accelerators[str(b.req.params["from_accelerator"])]
@@ -235,8 +234,8 @@ def _replacement(b: Builder) -> Result:
     b.fig("electricity_saved_cny" if cny else "electricity_saved_usd", saved, "RMB" if cny else "US$",
           b.tr("fig.electricity_saved"))
     return b.result("energy", b.tr("head.replacement", old_n=b.h(n_old), old=old.short, new_n=b.h(n_new),
-                                   new=new.short, p_old=_power(b, kw_old), p_new=_power(b, kw_new), pue=p,
-                                   mwh=b.h(mwh_old - mwh_new), days=days,
+                                   new=new.short, p_old=_fleet_draw(b, kw_old),
+                                   p_new=_fleet_draw(b, kw_new), pue=p, mwh=b.h(mwh_old - mwh_new), days=days,
                                    money=_amount(b, saved, cny=cny)))
 
 
@@ -271,14 +270,7 @@ def energy(b: Builder) -> Result:
         return _per_request(b)
     pue = b.num("pue", b.cat.rates.pue, origin="catalog", source=b.cat.rates.power_source)
     facility_w = it_w * pue
-    if b.has("queries_per_day"):
-        per_day = b.num("queries_per_day", None)
-    elif b.has("qps"):
-        per_day = b.num("qps", None) * SECONDS_PER_DAY
-    else:
-        users = b.num("users", None)
-        per_day = users * b.num("queries_per_user", 10)
-    per_day = requests_of_conversations(b, per_day)
+    per_day = requests_per_day(b)
     kwh_day = facility_w * 24 / 1000
     wh = kwh_day * 1000 / per_day
     b.step(b.tr("step.energy_per_query", it_kw=it_w / 1000, pue=pue, kwh_day=kwh_day,

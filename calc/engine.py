@@ -16,7 +16,7 @@ from types import MappingProxyType
 from calc import rx
 from calc.build import Builder, amount, claimed, human
 from calc.catalog import Accelerator, Catalog, load
-from calc.costs import capex_intent, gpu_power_w, power_intent, rent_rate, unit_prices
+from calc.costs import MEASURED_RATES, capex_intent, gpu_power_w, power_intent, rent_rate, unit_prices
 from calc.energy import energy
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
@@ -253,7 +253,6 @@ def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
                    steps=(*res.steps, step))
 
 
-_RATES = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")
 # "4.8k tok/s per gpu at conc 128", "实测 2400 tok/s（并发 64）": the load a rate was measured at
 _AT_LOAD = rx.compile(r"(?:at\s+|@\s*)?(?:conc|concurrency|batch|bs\b|并发|批)", re.I)
 
@@ -262,7 +261,8 @@ def _measured_at(res: Result, req: Request, read: set[str]) -> Result:
     """A concurrency or batch said as the condition of a measured rate the answer used ("we measure
     4.8k tok/s per gpu at conc 128 per replica") is part of that measurement: listed with it as
     an input, not set aside (the rate already carries it; nothing is recomputed at it)."""
-    rate = next((s for s in req.stated if s.param in _RATES and s.param in read and s.note == ""), None)
+    rate = next((s for s in req.stated if s.param in MEASURED_RATES and s.param in read and s.note == ""),
+                None)
     if rate is None:
         return res
     for s in req.stated:

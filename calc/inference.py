@@ -25,6 +25,7 @@ from calc.costs import (
     pue,
     rent_rate,
     requests_of_conversations,
+    requests_per_day,
     scaled_fleet,
     stated_power,
     usd_money,
@@ -1001,13 +1002,7 @@ def _cluster_rate_enough(b: Builder) -> Result:
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
     else:
-        if b.has("queries_per_day"):
-            per_day = b.num("queries_per_day", None)
-        elif b.has("qps"):
-            per_day = b.num("qps", None) * SECONDS_PER_DAY
-        else:
-            per_day = daily_users(b) * b.num("queries_per_user", 10)
-        per_day = requests_of_conversations(b, per_day)
+        per_day = requests_per_day(b, lambda: daily_users(b))
         lout = b.num("output_tokens", 500)
         tpd = per_day * lout
         b.step(b.tr("step.tokens_a_day", qpd=b.h(per_day), per_query=lout, tpd=b.h(tpd)))

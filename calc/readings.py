@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from calc import rx
 from calc.cn_numeral import chinese_numeral
@@ -1802,15 +1802,12 @@ def turns_per_conversation(r: Reading) -> None:
             continue
         end = st.start + digits.end()
         word = _TURN_WORDS.match(r.t, end)
-        if word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()]):
-            word = re.match(r"", r.t[end:])     # "GRPO … group size 8": each prompt sampled that many times
-            if word is not None:
-                r.params["turns_per_session"] = st.value
-                if st.param is not None and r.params.get(st.param) == st.value and st.note == "":
-                    del r.params[st.param]
-                r.retag(st, param="turns_per_session", note="")
-                return
+        # "GRPO … group size 8": each prompt sampled that many times, no word after the number
+        grouped = word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()])
         if word is None:
+            if grouped:
+                _take_turns(r, st)
+                return
             continue
         after = _PER_SESSION_AFTER.match(r.t, word.end())
         if after is not None and re.match(r"\s*(?:each|apiece)", after.group()) and (
@@ -1824,12 +1821,18 @@ def turns_per_conversation(r: Reading) -> None:
                 # "每个日活平均发起1.5次客服咨询，每次3轮": each time, when the times are conversations
                 re.search(r"每次[^,;，；。\d]{0,4}$", before) and re.search(r"咨询|工单|客服|会话", r.t)):
             continue
-        if st.param is not None and r.params.get(st.param) == st.value and st.note == "":
-            del r.params[st.param]
-        r.params["turns_per_session"] = st.value
-        r.retag(st, param="turns_per_session", note="", start=st.start + digits.start(), end=word.end(),
-                text=r.norm.quote(st.start + digits.start(), word.end()))
+        _take_turns(r, st, start=st.start + digits.start(), end=word.end(),
+                    text=r.norm.quote(st.start + digits.start(), word.end()))
         return
+
+
+def _take_turns(r: Reading, st: Stated, **span: Any) -> None:
+    """Read the span `st` as a conversation's turns (its old parameter dropped where it gave it)."""
+    assert isinstance(st.value, float)      # (the caller takes numbers only)
+    if st.param is not None and r.params.get(st.param) == st.value and st.note == "":
+        del r.params[st.param]
+    r.params["turns_per_session"] = st.value
+    r.retag(st, param="turns_per_session", note="", **span)
 
 
 # a seat that is one live stream: "call center has 1200 seats, each seat is one live stream into the LLM",
@@ -1869,8 +1872,5 @@ def racks_under_cap(r: Reading) -> None:
         if st.note == "" and st.param in (None, "servers") and isinstance(st.value, float) and st.value >= 2 \
                 and float(st.value).is_integer() \
                 and re.search(r"\b(?:racks?|cabinets?)\b|机柜|个柜", str(st.text)):
-            if st.param == "servers" and r.params.get("servers") == st.value:
-                del r.params["servers"]
-            r.params["racks"] = float(st.value)
-            r.retag(st, param="racks")
+            r.move(st, "racks")
             return

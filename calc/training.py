@@ -12,6 +12,7 @@ from calc import registry
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
 from calc.costs import (
+    MEASURED_RATES,
     budget_gpu_hours,
     fx,
     gpu_power_w,
@@ -125,8 +126,7 @@ def _training(b: Builder) -> Result:
             b.has("params") or b.has("model") or b.has("active_params")):
         return _tokens_for_hours(b, mult)
     elif b.has("params") or b.has("model") or b.has("active_params") or (b.has("train_tokens") and not (
-            b.has("gpu_hours") or b.has("gpu_years") or b.has("observed_tokens_per_s")
-            or b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s_per_server"))):
+            b.has("gpu_hours") or b.has("gpu_years") or _rate_stated(b))):
         if not (b.has("params") or b.has("model") or b.has("active_params")):
             raise CalcError("missing_input", "err.model_size", hint_key="hint.model_size")
         model = b.model()
@@ -182,8 +182,7 @@ def _training(b: Builder) -> Result:
         return _implied_mfu(b, flops, acc, peak, used)
     if flops is None and b.has("gpu_tflops") and b.flag("asks_mfu") and not (
             b.has("mfu") or b.has("gpu_hours") or b.has("gpu_years") or b.has("days")
-            or b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu")
-            or b.has("observed_tokens_per_s_per_server")):
+            or _rate_stated(b)):
         # "what MFU am I getting if I see 180 TFLOPS per A100 in bf16?": the achieved over the peak
         achieved = b.num("gpu_tflops", None)
         mfu = achieved / peak
@@ -193,8 +192,7 @@ def _training(b: Builder) -> Result:
         b.fig("mfu", mfu, "", b.tr("fig.mfu"))
         return b.result("training", b.tr("head.mfu_from_tflops", mfu=mfu, tf=achieved, peak=peak,
                                          prec=used.upper(), acc=acc.short))
-    if b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_gpu") \
-            or b.has("observed_tokens_per_s_per_server"):
+    if _rate_stated(b):
         return _mfu_from_rate(b, acc, peak, used)
     achieved, mfu = _achieved(b, peak, used)
     if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and (
@@ -789,6 +787,11 @@ def _stated_hours(b: Builder) -> float:
         b.step(b.tr("step.gpu_years", hours=hours))
         return _times_runs(b, hours)
     return _times_runs(b, b.num("gpu_hours", None))
+
+
+def _rate_stated(b: Builder) -> bool:
+    """A measured throughput stated: per GPU, per server or the cluster's."""
+    return any(b.has(k) for k in MEASURED_RATES)
 
 
 def _times_runs(b: Builder, one: float) -> float:

@@ -261,3 +261,4 @@ def test_one_rack_asked_about_and_rack_scale_servers_are_not_racks_to_fill():
     assert "racks" not in req.params
     req = parse("3 racks of GB200 NVL72, the colo caps racks at 100kW, each ~132kW: how short are we?")
     assert "racks" not in req.params
+
