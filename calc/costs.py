@@ -2124,8 +2124,11 @@ def _under_cap(b: Builder) -> Result:
             b.step(b.tr("step.racks_for_cards", gpus=gpus, fit=fit, racks=racks))
             head += b.tr("head.racks_for_cards", racks=racks, gpus=gpus)
     if "racks" in params and "servers" not in params:
-        # "30 racks, each capped at 17.3 kW": each rack filled to its limit is one "server" of `fit` cards
-        params["servers"] = params.pop("racks")
+        # "30 racks, each capped at 17.3 kW": each rack filled to its limit is one "server" of `fit` cards;
+        # "8/node … 30kW per cabinet and 60 cabinets": as many whole nodes as fit in each
+        per_rack = math.floor(cap / (b.num("gpus_per_server", None, record=False) * w)) \
+            if b.has("gpus_per_server") else 1
+        params["servers"] = float(params.pop("racks")) * max(per_rack, 1)
         b.read.add("racks")
     if not any(k in params for k in ("gpus", "servers", "power_mw")):
         params["servers"] = 1.0             # the one server or rack asked about

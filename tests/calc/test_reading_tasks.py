@@ -262,3 +262,8 @@ def test_one_rack_asked_about_and_rack_scale_servers_are_not_racks_to_fill():
     req = parse("3 racks of GB200 NVL72, the colo caps racks at 100kW, each ~132kW: how short are we?")
     assert "racks" not in req.params
 
+
+def test_racks_of_sized_nodes_hold_every_whole_node_that_fits():
+    _, res = ask("MI300X, 750W per OAM, 8/node, we have 30kW per cabinet and 60 cabinets. how many GPUs fit total? "
+                 "power bill at PUE 1.2 and 9c/kWh?")
+    assert fig(res, "power_mw") == pytest.approx(60 * 5 * 8 * 750 * 1.2 / 1e6)
