@@ -661,7 +661,12 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 or (value >= 100 and TTFT.search(t) and not PER_TOKEN.search(t)))
         r.add("ttft_ms" if ttft else "tpot_ms", value, a, b)
     elif role == "words":
-        r.pending.append(("tokens", n, a, b, value / WORDS_PER_TOKEN))
+        r.pending.append(("text", n, a, b, value))   # tokens once every ratio is read (derive.text_tokens)
+    elif role == "text_ratio" and value > 0:
+        # "按1.5字符≈1 token换算" (units per token), "1 token ≈ 0.75 words", "1.3 tokens per word"
+        span = t[a:b]
+        per_unit = bool(re.match(r"[\d.,\s]*(?:个)?\s*(?:tokens?|toks?)\b", t[n.end:b]))
+        r.add(text_unit(span, t), value if per_unit else 1 / value, a, b)
     elif role == "hours" and 0 < value < 24 and (
             (day := _A_DAY_AFTER.match(t, b)) or _EACH_DAY_BEFORE.search(t[max(0, a - 10):a])):
         # "I use it 8 hours a day", "每天用8小时": the share of each day it runs, not a period of 8 hours
@@ -679,9 +684,16 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add(None, value, a, word_after(r.t, b))
 
 
-# OpenAI, 'What are tokens and how to count them' (help.openai.com): one token is about
-# 3/4 of an English word, so a stated word count is read as 4/3 as many tokens
-WORDS_PER_TOKEN = 0.75
+_CHINESE_TEXT = rx.compile(r"汉字|中文|字(?!节)|chinese|[\u4e00-\u9fff].*\b(?:chars?|characters)\b")
+
+
+def text_unit(span: str, t: str) -> str:
+    """The registry parameter that converts a text length to tokens: per English word, per Chinese
+    character (字, 字符, "Chinese characters", or characters in a Chinese question), per English
+    character."""
+    if re.search(r"\bwords?\b|单词|英文词", span):
+        return "tokens_per_word"
+    return "tokens_per_character" if _CHINESE_TEXT.search(span) or CJK.search(t) else "tokens_per_letter"
 
 _PEAK_NEAR = rx.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
                         r"(?:qps|rps|load|traffic|of|is|at|=|:|时|期)?"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from calc import readings, rx, units
-from calc.assign import ALL_IN, CAN_BUY, GROWS_WORD, word_after
+from calc import readings, registry, rx, units
+from calc.assign import ALL_IN, CAN_BUY, GROWS_WORD, text_unit, word_after
 from calc.cn_numeral import chinese_numeral
 from calc.intent import (
     ASKS_QPS,
@@ -77,6 +77,11 @@ def _duration(t: str, role: str, value: float, b: int) -> tuple[float, str, int]
     return value, role[:-1], b
 
 
+# a text volume said of a day: "20M Chinese characters of comments a day", "每天翻译1亿字"
+_TEXT_A_DAY = rx.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:a|per|/|each|every)\s*day\b|daily\b|/\s*d\b|每天|每日)")
+_TEXT_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*[\u4e00-\u9fff]{0,3}?\s*(?:大概|大约|约|有)?\s*$")
+
+
 def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False) -> None:
     """Roles that need the rest of the question; durations, utilizations and bare percentages
     also need the intent, so they wait for the second pass (doubling times do not)."""
@@ -85,6 +90,20 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)", t))
     later: list[tuple[str, Num, int, int, float]] = []
     for role, n, a, b, value in r.pending:
+        if role == "text":
+            # "每份平均2万字符", "50M words a month": a text's length, as tokens at the stated ratio or the
+            # registry's (the ratio is named among the assumptions, calc/engine)
+            unit = text_unit(t[a:b], t)
+            ratio = r.params.get(unit)
+            reg = registry.get(unit)
+            value *= float(ratio) if isinstance(ratio, float) else float(reg.default) if reg else 1.0
+            units_read = {*str(r.params.get("text_units", "")).split(","), unit} - {""}
+            r.params["text_units"] = ",".join(sorted(units_read))
+            role = "tokens"
+            day = _TEXT_A_DAY.match(t, b)
+            if day or _TEXT_DAY_BEFORE.search(t[max(0, a - 10):a]):
+                r.add("tokens_per_day", value, a, day.end() if day else b)   # "每天翻译1亿字": a day's volume
+                continue
         if first_pass and role in _NEEDS_INTENT:
             if role in DURATIONS and _is_doubling(t, a, b):
                 value, unit, b = _duration(t, role, value, b)
@@ -556,7 +575,8 @@ _CAP_AFTER = rx.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limi
 _SERVER_AT = rx.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
                         r"\b(?:hgx|dgx|servers?|nodes?|box(?:es)?))"
                         r"\s*(?:at|@|is|draws?|=|:|~|each|整机|约)?\s*(?:about|around|~)?\s*$")
-_RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack")
+_RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack|"
+                       r"(?:per|each)[- ](?:edge[- ])?site\b|单站|每站")
 _DRAWS = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
-from calc import rx
+from calc import registry, rx
 from calc.build import Builder, amount, claimed, human
 from calc.catalog import Accelerator, Catalog, load
 from calc.costs import MEASURED_RATES, capex_intent, gpu_power_w, power_intent, rent_rate, unit_prices
@@ -80,6 +80,9 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         return _options(req, cat, dict(defaults or {}))
     grown, pr = project(req)
     b = Builder(req=grown, cat=cat, defaults=dict(defaults or {}))
+    for unit in filter(None, str(req.params.get("text_units", "")).split(",")):
+        if (reg := registry.get(unit)) is not None:     # "2万字符" read as tokens: at what ratio
+            b.num(unit, float(reg.default))
     res = _DISPATCH[req.intent](b)
     if pr is not None:
         b.read.update(pr.read)

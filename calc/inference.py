@@ -165,7 +165,8 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
                                 lin=lin, param="model")
             raise CalcError("does_not_fit", "err.ttft_unreachable", hint_key="hint.ttft",
                             ttft=ttft * 1000, best=best, model=model.short, acc=acc.short,
-                            lin=lin)
+                            lin=lin, reach=_within_reach(b, model, acc, precision, ttft=ttft, lin=lin,
+                                                         lout=lout, margin=margin, max_group=max_group))
     pt = None
     if pts:
         if need is not None:
@@ -198,6 +199,32 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
     if pt.ttft_limited:
         b.notes.append(b.tr("note.ttft_limited", ttft=(ttft or 0) * 1000, margin=margin))
     return pt, lin, lout
+
+
+def _within_reach(b: Builder, model: Model, acc: Accelerator, precision: str, *, ttft: float, lin: float,
+                  lout: float, margin: float, max_group: int | None) -> str:
+    """"is 100 ms TTFT even doable on L4? if not which gpu should we look at": the catalogued
+    accelerators whose one request alone (prefill and one decode step, with the margin) meets the
+    target with the same model, precision and prompts, each on the smallest replica (up to 8 GPUs)
+    that meets it: the fewest GPUs first, then the most modest card that still meets it (closest to
+    the target), three at most."""
+    reach = []
+    for other in b.cat.accelerators.values():
+        if other.id == acc.id:
+            continue
+        alone = serving_points(model, other, precision, input_tokens=lin, output_tokens=lout,
+                               tpot_target_s=None, max_group=max_group, max_batch=lambda n: 1)
+        # (the smallest replica that meets it, up to one 8-GPU server: a 7B model is not split 64 ways)
+        first = next((p for p in sorted(alone, key=lambda p: p.group)
+                      if p.group <= 8 and p.ttft_s * margin <= ttft), None)
+        if first is not None:
+            reach.append((first.group, first.ttft_s * margin,
+                          other.short if first.group == 1 else f"{first.group} x {other.short}"))
+    if not reach:
+        return b.tr("err.ttft_reach_none")
+    reach.sort(key=lambda r: (r[0], -r[1]))
+    return b.tr("err.ttft_reach", accs=b.tr("word.list_sep").join(
+        b.tr("err.ttft_reach_one", acc=name, ms=best * 1000) for _, best, name in reach[:3]))
 
 
 def _ttft_head(b: Builder, model: Model, acc: Accelerator, precision: str, pt: ServingPoint) -> str:
@@ -364,7 +391,10 @@ def fleet(b: Builder) -> Result:
     else:
         qps = per_day / SECONDS_PER_DAY
         peak_tokens = qps * peak * lout
-    pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000, need=peak_tokens / util)
+    sites = b.num("sites", None) if b.has("sites") else None
+    # (over sites, each site's replicas are chosen for its own share of the load)
+    pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000,
+                         need=peak_tokens / util / (sites if sites is not None and sites >= 2 else 1))
     need = peak_tokens
     if kind != "concurrent":
         b.step(b.tr("step.load", per_day=b.h(per_day), qps=qps, peak=peak, lout=lout, need=need))
@@ -405,12 +435,24 @@ def fleet(b: Builder) -> Result:
         gpus = replicas * pt.group
         b.step(b.tr("step.concurrent_slots", conc=conc, batch=pt.batch, replicas=replicas, group=pt.group,
                     gpus=gpus))
+    if sites is not None and sites >= 2:
+        # "1,200 sites, 2 cards/site … 15k users per site": each site's cards carry its own share of the
+        # load, rounded up there (a site's spare capacity does not serve another's)
+        share = need / sites / per_gpu
+        if kind == "concurrent" and not measured:
+            share = max(share, math.ceil(conc / sites / pt.batch) * pt.group)
+        per_site = math.ceil(round(share / pt.group, 9)) * pt.group
+        gpus = per_site * int(sites)
+        b.fig("gpus_per_site", per_site, "GPUs", b.tr("fig.gpus_per_site", acc=acc.short))
+        b.step(b.tr("step.per_site", sites=sites, need=need / sites, tps=per_gpu, per=per_site, gpus=gpus))
     if b.req.params.get("scales_fleet") and b.has("factor"):
         # "then x1.1 spares for N+1 failover": the fleet the load needs, times the spares
         gpus = math.ceil(scaled_fleet(b, gpus) / pt.group) * pt.group
     b.fig("gpus", gpus, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
     per_server = b.gpus_per_server(acc)
     servers = math.ceil(gpus / per_server)
+    if (site_gpus := b.value_of("gpus_per_site")) and sites is not None:
+        servers = math.ceil(site_gpus / per_server) * int(sites)   # (a site's cards in its own servers)
     b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per_server))
     b.fig("qps", qps, "queries/s", b.tr("fig.qps"))
     b.fig("tokens_per_s", need, "tokens/s", b.tr("fig.peak_tokens"))
@@ -472,16 +514,19 @@ def fleet(b: Builder) -> Result:
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))
     if kind == "concurrent":
-        return b.result("fleet", b.tr("head.fleet_concurrent", gpus=b.h(gpus), acc=acc.short,
-                                      servers=b.h(servers), conc=b.h(b.num("concurrent_users", None,
-                                                                          record=False)),
-                                      model=model.short) + _purchase_tail(b, acc, gpus, servers) + check)
+        head = b.tr("head.fleet_concurrent", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
+                    conc=b.h(b.num("concurrent_users", None, record=False)), model=model.short)
+        if site_gpus and sites is not None:
+            head = b.tr("head.per_site", fleet=head, per=b.h(site_gpus), acc=acc.short, sites=b.h(sites))
+        return b.result("fleet", head + _purchase_tail(b, acc, gpus, servers) + check)
     measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                 or b.has("observed_tokens_per_s_per_server")) and not (
         b.has("model") or b.has("params"))
     head = b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
                 per_day=b.h(per_day),
                 model=b.tr("word.measured_workload") if measured else model.short)
+    if site_gpus and sites is not None:
+        head = b.tr("head.per_site", fleet=head, per=b.h(site_gpus), acc=acc.short, sites=b.h(sites))
     if b.flag("asks_traffic"):
         # "qps for 1e6 DAU, 15 queries each, peak 3x?": the rate asked first, a fleet after it
         b.fig("peak_qps", qps * peak, "queries/s", b.tr("fig.peak_qps"))
@@ -517,6 +562,11 @@ def fleet(b: Builder) -> Result:
         head += b.tr("head.and_power", mw=b.value_of("power_mw"), pue=pue(b))
     if not (b.flag("asks_cost_per") and b.value_of("cost_per_million_tokens_usd")):
         head += _purchase_tail(b, acc, gpus, servers)   # (a cost per token asked is the cost answered)
+        if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and b.has("days") \
+                and (period := b.value_of("cost_period_usd")):
+            # "L4 一小时 0.7 美元 … 要几张 L4？一学期 4 个月下来多少钱": the fleet rented over the period
+            head += b.tr("head.and_rent_period", money=usd_money(b, period, b.has("rent_cny_per_hour")),
+                         days=b.num("days", None, record=False))
     return b.result("fleet", head + check)
 
 

@@ -558,6 +558,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and not re.search(r"装|放|塞|\bfits?\b", t))
             # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
             and not (load and has("server_power_cap_w") and kw("how_many"))
+            # "3000 base stations, 1 card per site … 6 concurrent sessions per site: does one card per site
+            # hold?": each site's load on its cards
+            and not (load and has("sites"))
             and not (stated_power and not (has("model") or has("params")))
             # "Gemma 2 27B on a single H100, ~2,600 tok/s … at $2.40/hr: $/M?": a measured rate's price
             and not (has("asks_cost_per") and measured)

@@ -70,6 +70,21 @@ for _noun in ("queries", "query", "requests", "request", "reqs", "req", "prompts
     _keys("{v} queries per user per day", *(f.format(n=_noun) for f in (
         "{n}/user", "{n}/user/day", "{n}/day/user", "{n}_per_user", "{n}_per_user_per_day",
         "{n} per user", "{n} per user per day", "{n} per user/day", "{n}/dau", "{n} per dau")))
+# a day's documents or tickets, each a request ("tickets/day: 52,000", "pages per day: 4M")
+for _noun in ("tickets", "docs", "documents", "pages", "contracts", "files", "pdfs", "emails", "calls",
+              "chats", "conversations", "sessions", "tasks", "jobs", "orders"):
+    _keys("{v} " + _noun + " per day", *(f.format(n=_noun) for f in (
+        "{n}/day", "{n} per day", "{n}_per_day", "{n} a day", "daily {n}", "{n}/d")))
+# the requests in one ticket, conversation or task ("avg msgs/ticket: 7", "calls per task: 18")
+for _noun in ("msgs", "messages", "turns", "calls", "steps", "requests", "queries", "replies"):
+    for _t in ("ticket", "conversation", "chat", "session", "task", "call", "convo"):
+        _keys("{v} " + _noun + " per " + _t, *(f.format(n=_noun, t=_t) for f in (
+            "{n}/{t}", "{n} per {t}", "{n}_per_{t}", "avg {n}/{t}", "avg {n} per {t}")))
+# an answer's length keyed by what gives it ("avg tokens per bot msg: 280", "tokens/reply: 300")
+_keys("{v} output tokens", *(f"{a}{n}{s}{w}" for a in ("", "avg ") for n in ("tokens", "toks")
+                             for s in ("/", " per ", "_per_")
+                             for w in ("reply", "answer", "response", "bot msg", "bot message", "completion",
+                                       "msg", "message")))
 _keys("{v} gpus per server", "gpus_per_server", "gpus_per_node", "per_server", "per_node")
 _keys("{v} parameters", "params", "parameters", "model_size", "param_count", "n_params")
 _keys("{v} active parameters", "active", "active_params", "active_parameters")

@@ -29,7 +29,7 @@ _MODEL_FAMILY = (r"llama|gpt|claude|qwen|gemini|mistral|mixtral|deepseek|falcon|
                  r"chatglm|glm|ernie|kimi|grok|baichuan|internlm|jamba|dbrx|minimax|hunyuan|"
                  r"doubao|olmo|nemotron|starcoder|codellama|phi|yi|opt|palm|command[- ]r|"
                  r"minicpm|qwq|internvl|llava|stablelm|mpt|vicuna|granite|exaone|skywork|telechat|xverse|"
-                 r"aquila|smollm|tinyllama|wizardlm")
+                 r"aquila|smollm|tinyllama|wizardlm|codegeex|codeqwen|codegemma|deepseek-coder|wizardcoder")
 # ("gpt-oss-120b"; "gpt-oss 120b": a hyphened word, then its size after a space, as "qwen3 32b" is)
 _VERSION = r"(?:[- ]?(?:v?\d+(?:\.\d+)?[a-z]{0,2}\d*|[a-z]+-?\d[a-z0-9.]*)|-[a-z]+ \d+(?:\.\d+)?[a-z]{0,2}(?![a-z0-9]))"
 _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pro|ultra|flash|turbo|max|mini|nano|instruct|chat|coder|r1|v\d))*"
@@ -37,7 +37,9 @@ _UNKNOWN_MODEL = rx.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?|"
     # speech models served beside an LLM ("Whisper large-v3", "Moshi")
-    r"whisper(?:[- ](?:large|medium|small|base|tiny|turbo)(?:-v\d)?)?|moshi)" + _SIZE +
+    r"whisper(?:[- ](?:large|medium|small|base|tiny|turbo)(?:-v\d)?)?|moshi|"
+    # Mistral's and others' named models with no digits ("self-hosting Codestral on L40S")
+    r"codestral|devstral|magistral|pixtral|ministral|starcoder|codellama|codegeex|codeqwen)" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])")

@@ -61,7 +61,11 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     # a quarter said alone ("by Q3", "Q2 pricing"), not with its year ("Q3 2026")
                     r"\b(?:by|in|for|during|until|before|after|of|this|next|last|each|every)\s+q[1-4](?![\w&])"
                     r"(?!\s*(?:'|’)?\s*(?:19|20)?\d{2}\b)|"
-                    r"(?<![\d.,])618(?=\s*(?:大促|期间|当天|当晚|活动|购物节|峰值|高峰|那|的时候|前后|和|、|/|双))")
+                    r"(?<![\d.,])618(?=\s*(?:大促|期间|当天|当晚|活动|购物节|峰值|高峰|那|的时候|前后|和|、|/|双))|"
+                    # a mobile network's generation: "5G MEC", "5G基站", "4G/5G sites"
+                    r"(?<![\w.,])[2-6]g(?=\s*(?:/\s*[2-6]g\s*)?(?:(?:mec|nr|sa|nsa|core|ran|network|networks|"
+                    r"sites?|base|towers?|cells?|edge|rollout|subs|subscribers|users|phones?)\b|"
+                    r"基站|网络|用户|套餐|专网|边缘|核心网|手机))")
 
 
 def blank(norm: Normalized) -> Normalized:

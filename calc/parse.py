@@ -92,6 +92,7 @@ from calc.stated import LOADS, MAX_QUESTION_CHARS, MFU_CHANGES, Reading, Request
 from calc.text import lang_of
 from calc.vocabulary import (
     KW,
+    NAME_PARAMS,
     PRECISION,
 )
 
@@ -169,6 +170,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     resolve_pending(r, None, first_pass=True)
     readings.turns_per_conversation(r)
     readings.seats_as_streams(r)
+    readings.sites(r)
     readings.ranges(r)
     readings.value_lists(r)
     readings.listed_pair(r)
@@ -432,6 +434,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                                        or KW["cost"].search(r.t) or KW["how_many"].search(r.t)):
         # "100P算力相当于多少张910B": the unknown name is what stops the answer
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
+    if intent is None and previous is None and not unknown and "accelerator" in r.params and (
+            "model" in r.params or "params" in r.params) and any(
+            st.param is not None and st.param not in NAME_PARAMS for st in r.stated) \
+            and not (CLAIM.search(r.t) or CHECK_ASKED.search(r.t) or "days" in r.params):
+        # "users per site ~20k, 800 in + 250 out tokens, qwen2.5 7b int8 on L4. cards per site?" with the
+        # load not read: what one card serves at the stated lengths (the rest named as not used), not
+        # "not a numeric question" (a claim to check, or a run's days, is no serving question)
+        intent = "throughput"
     if intent is None and previous is not None and not (r.stated or unknown) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
         # "what would that cost?" after a fleet: the same request (its answer has the cost)

@@ -1158,7 +1158,8 @@ def power_in_use(r: Reading) -> None:
 
 
 _USERS_SUBJECT = rx.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
-                            r"用户|日活|月活|周活")
+                            r"\bseats?\b|\bdevs\b|developers|engineers|employees|licen[cs]es|"
+                            r"用户|日活|月活|周活|席位|开发者|工程师|员工")
 # "从现在 100 万增长到年底 2000 万": the time the target is for may come between
 _FROM_NOW = rx.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
                        r"[^,，。;；\d]{0,12}$")
@@ -1797,7 +1798,8 @@ def turns_per_conversation(r: Reading) -> None:
                 or st.note not in ("", "option", "duplicate") \
                 or st.param in NAME_PARAMS or st.param in ("input_tokens", "output_tokens"):
             continue
-        digits = re.search(r"\d[\d.,]*", str(st.text))
+        # (in the text as read: a pasted "msgs/ticket: 7" reads "7 msgs per ticket", its quote is as typed)
+        digits = re.search(r"\d[\d.,]*", r.t[st.start:st.end])
         if digits is None:
             continue
         end = st.start + digits.end()
@@ -1869,8 +1871,44 @@ def racks_under_cap(r: Reading) -> None:
         return
     for st in r.stated:
         # ("一个柜子能放几台": one rack, the one asked about)
-        if st.note == "" and st.param in (None, "servers") and isinstance(st.value, float) and st.value >= 2 \
-                and float(st.value).is_integer() \
-                and re.search(r"\b(?:racks?|cabinets?)\b|机柜|个柜", str(st.text)):
+        if st.note == "" and st.param in (None, "servers", "sites") and isinstance(st.value, float) \
+                and st.value >= 2 and float(st.value).is_integer() \
+                and re.search(r"\b(?:racks?|cabinets?|sites)\b|机柜|个柜|站点|基站|个站", str(st.text)):
             r.move(st, "racks")
             return
+
+
+# a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
+_SITE_WORD = rx.compile(r"\b(?:sites?|locations?|stations?|towers?)\b|站点|基站|站|机房|门店|网点")
+# a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
+_PER_SITE = rx.compile(r"(?:/|\bper|\beach|\bat each|\bin each|\bfor each|\ba)\s*"
+                       r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|branch)\b|"
+                       r"每个?\s*(?:边缘)?(?:站点?|基站|机房|门店|网点)|单站|各站")
+_SITE_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
+
+
+def sites(r: Reading) -> None:
+    """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
+    holds its cards), a load said of one site is every site's (the fleet is sized per site, each
+    site's cards rounded up on their own, calc/inference.fleet)."""
+    site = next((st for st in r.stated if st.param == "servers" and st.note == ""
+                 and isinstance(st.value, float) and st.value >= 2 and _SITE_WORD.search(str(st.text))), None)
+    if site is None:
+        return
+    n = site.value if isinstance(site.value, float) else 0.0
+    if "gpus_per_server" in r.params:
+        r.params["sites"] = n            # (the fleet stated: sites x cards per site, counted as servers)
+    else:
+        r.move(site, "sites")            # "~800 sites … cards per site?": where the cards go, none stated
+    for st in r.stated:
+        if st.param not in _SITE_LOADS or st.note != "" or not isinstance(st.value, float) \
+                or r.params.get(st.param) != st.value:
+            continue
+        after = re.split(r"[,;，；。?？!！]", r.t[st.end:st.end + 24])[0]
+        before = re.split(r"[,;，；。?？!！]", r.t[max(0, st.start - 16):st.start])[-1]
+        # ("~800 sites, each expecting ~30 concurrent streams": "each" right after the sites)
+        each = re.match(r"\s*(?:each|每个|每站)\b", before) is not None and \
+            0 <= st.start - len(before) - site.end <= 2
+        if _PER_SITE.search(str(st.text)) or _PER_SITE.search(after) or _PER_SITE.search(before) or each:
+            r.params[st.param] = st.value * n
+            r.params["load_per_site"] = st.value

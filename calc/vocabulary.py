@@ -46,6 +46,9 @@ PER = r"(?:/|per|an?|each|every|每|一)"
 GPU_WORD = r"(?:#+|gpus?|accelerators?|cards?|chips?|卡|张卡|块卡|显卡)"
 SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|机柜|台)"
 
+# one person using the service, as a rate is said per one ("90k tokens per dev per day")
+ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member|subscriber|sub|customer|student|agent)"
+
 VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)\s*)*"
 
 # (role, tail pattern, head pattern[, tail pattern also required when the head matched])
@@ -219,10 +222,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "tokens per user per day ~ 20k", "concurrent users peak at 40k": quantities written key first
     # "~8k tokens out per user per day": each user's day, with the side of the tokens in the middle
     ("tokens_per_user_day", T + r"\s*(?:output |out |generated )?(?:tokens?|toks?)\s*(?:out|output|generated)?\s*"
-     r"(?:per|/|a|each)\s*(?:user|person|head|seat|dau)\s*(?:per|/|a|each)\s*day\b", None),
-    ("tokens_per_user_day", None, r"\bper[- ]?(?:user|person|head|seat)\s*(?:[:=]\s*)?(?:~|≈|about|around|roughly)?\s*$",
+     r"(?:per|/|a|each)\s*" + ONE_USER + r"\s*(?:per|/|a|each)\s*day\b", None),
+    ("tokens_per_user_day", None, r"\bper[- ]?" + ONE_USER + r"\s*(?:[:=]\s*)?(?:~|≈|about|around|roughly)?\s*$",
      T + r"\s*(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b"),
-    ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s*(?:per|/|a)\s*(?:user|person|head)\s*(?:per|/|a)\s*day\s*"
+    ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s*(?:per|/|a)\s*" + ONE_USER + r"\s*(?:per|/|a)\s*day\s*"
      r"(?:=|:|~|≈|is|of|at)?\s*(?:~|≈|about|around|roughly)?\s*$"),
     # "2k prompt 250 completion": the answer's length, its word after it (not a second prompt)
     ("output_tokens", T + r"\s*(?:-?\s*tok(?:en)?s?\s+completions?|completion(?!s))\b"
@@ -253,6 +256,20 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("replicas", T + r"\s*(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每(?!个)))", None),
     # "TP=2，副本 16 个": the replicas, the word before the count
     ("replicas", None, r"副本(?:数|数量)?\s*(?:是|为|开|有|共)?\s*$", T + r"\s*个(?!\s*(?:token|请求|并发))"),
+    # sites that each hold a few cards: "1,200 sites, 2 cards/site", "3000 base stations, 1 card per site",
+    # "800个基站机房，每站2张L4", "共1500個站": each site is counted as a server of its cards (calc/readings.sites)
+    ("gpus_per_server", T + r"[- ]?(?:(?:#+\s*)?(?:gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
+     r"for each)|/|per|at each|in each|for each)\s*(?:(?:edge|cell|gnb|enodeb|5g|mec|base|remote)\s+)*"
+     r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?)\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:站点?|基站|机房|门店|网点)",
+     r"(?:每|单|一)个?\s*(?:边缘)?(?:站点?|基站|机房|门店|网点)\s*(?:有|放|部署|配|装|是)?\s*(?:大约|约)?\s*$",
+     T + r"\s*(?:张|卡|块)"),
+    ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|"
+     r"telco|regional)\s+)*(?:sites|locations|base[- ]stations|(?:cell |radio )?towers|pops|"
+     r"edge (?:nodes|boxes|pops))\b|" + T + r"\s*(?:个|個|座)?\s*(?:边缘|边缘计算)?\s*(?:站点|基站|站(?![a-z]))",
+     None),
+    ("servers", None, r"(?:(?:边缘)?(?:站点|基站|边缘站)\s*(?:数|数量|总数)?\s*(?:有|是|为|共|约|:|：)?|"
+     r"\b(?:edge |cell )?sites?\s*(?:count|total)?\s*[:=：])\s*$",
+     T + r"\s*(?:个|個|座)?(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|w\b|kw\b|瓦))"),
     # "200 部 H100 server": 部, the Cantonese counter of machines
     ("servers", T + r"\s*部\s*(?:#+\s*)?(?:servers?|&+|服务器|机器|主机|整机|机)", None),
     # "24 个 deepseek-r1 副本", "24 replicas" said around the model's name
@@ -758,7 +775,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
-    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席))?(?:企业|付费|注册|内部)?"
+    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅))?(?:企业|付费|注册|内部)?"
      r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |provisioned |internal |knowledge |"
      r"sales |support |frontline |field )?"
      # "4,000 clinical staff", "900 call-center agents": one word naming which people, before the people
@@ -766,7 +783,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"additional|of|in|at|for|and|or|to|on|per|a|the)\b)[a-z]+(?:-[a-z]+)? (?=(?:staff|agents|nurses|employees|"
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers)\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|vehicles|cars|robots|humanoids|devices|个?同事|辆车|台车|辆|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|vehicles|cars|robots|humanoids|devices|个?同事|辆车|台车|辆|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|坐席|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -776,6 +793,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("busy_hours", None, r"(?:\b(?:spread|concentrated|packed|squeezed|all|almost all(?: of them)?|mostly|happens?|"
      r"arrives?)\s+(?:across|over|within|in|into|during)\s+(?:an?\s+|the\s+)?|集中在\s*(?:每天|一天)?\s*)$",
      r"^\s*[- ]?(?:个)?\s*(?:working[- ]|business[- ]|work[- ]|office[- ])?(?:hours?\b|hrs?\b|小时)"),
+    # a batch window: "window is 6 hours", "need it done in 10 hrs", "批处理窗口只有8小时", "8小时内跑完": the
+    # day's (or night's) volume processed in that many hours, a rate of 24 over them
+    ("busy_hours", None, r"(?:\b(?:batch |processing |nightly |overnight |time |run )?window\s*(?:is|of|=|:)?\s*"
+     r"(?:only|just)?\s*|\b(?:done|finished|complete[d]?|processed|through (?:it|them|all)|"
+     r"(?:finish|complete|process|run|summari[sz]e|embed|label)(?: (?:it|them|all|everything|the (?:lot|batch|queue)))?)"
+     r"\s+(?:with)?in\s+(?:an?\s+|the\s+)?|窗口(?:期)?\s*(?:只有|仅有|仅|是|为|有)?\s*)(?:about\s+|~\s*|约|大概)?$",
+     r"^\s*[- ]?(?:个)?\s*(?:hours?\b|hrs?\b|h\b|小时)"),
+    ("busy_hours", T + r"[- ]?(?:个)?\s*(?:hours?|hrs?|h|小时)[- ]?(?:(?:batch|nightly|overnight|processing|的)[- ]?)?"
+     r"(?:window|窗口)|" + T + r"(?:个)?\s*(?:小时|h)\s*(?:之内|以内|内)\s*(?:要)?\s*(?:全部)?\s*"
+     r"(?:跑完|完成|处理完|做完|搞定|算完|出结果)", None),
     # "1.2 billion output tokens per working day": a day's tokens, the day a working one
     ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:working|business|work)"
      r"[- ]?day\b", None),
@@ -814,7 +841,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
-     r"(?:each|per (?:user|person|head|seat)|a (?:user|head|seat))\b", None),
+     r"(?:each|per " + ONE_USER + r"|a " + ONE_USER + r")\b", None),
     # "Power users average 40k output tokens per day": each user's day
     # "heavy users burn ~45k output tokens a day", "users avg 40k tokens out per day"
     ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats?|subs|subscribers)\s+(?:average|averages|avg|"
@@ -886,6 +913,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
     # "在1万亿token上训练两轮": 轮 is a pass over the data only right after a verb of training
     ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
+    # "completions: 150/dev/day", "40 per seat per day": requests with no noun, each person's day
+    ("queries", T + r"\s*(?:/|per|a)\s*" + ONE_USER + r"s?\s*(?:/|per|a|each)\s*day\b", None),
+    # "付费席位5万", "席位数：2000": seats counted, each a user
+    ("users", None, r"(?:付费|企业|在用|现有)?席位\s*(?:数|总数)?\s*(?:有|是|为|约|大概|大约|共)?\s*$",
+     r"^(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元))"),
     # "每人每天问 6 题": questions asked, counted as 题
     ("queries", None, r"(?:问|提问)\s*(?:了)?\s*(?:约|大概|大约|差不多)?\s*$", T + r"(?:道|个)?\s*(?:题|问题)"),
     # "每人平均講 10 句", "每人每天说 20 句话": each sentence said is a request
@@ -893,7 +925,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "users do 10 a day", "each sends ~25 per day": a count of requests with no noun, a day, after who sends them
     ("queries", None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
      r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔)|篇\s*(?:论文|文章|文档|报告|新闻)|份(?=\s*(?:[,，。;；、)）?？!！]|$)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
@@ -912,9 +944,24 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "prompts ~2k tokens and answers ~350": the answers' length, in the tokens said before
     ("output_tokens", None, r"\b(?:answers?|repl(?:y|ies)|responses?|completions?|outputs?)\s*(?:are|of|at|is|=|:)?\s*"
      r"(?:~|about|around|roughly|approx\.?)?\s*$", r"^\s*(?:k\b)?\s*(?:tokens?\b|toks?\b|[.,;?!)]|and\b|$)"),
+    # a text's length said in words or characters, read as tokens (calc/derive.resolve_pending): "50M words a
+    # month", "每份平均2万字符", "20k characters each"; a ratio said with it is used ("1.5字符≈1 token")
+    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese )?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))\s*"
+     r"(?:≈|~|=|约等于|约合|约|大约|为|是|per|/|a|一个|=)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b|" + T +
+     r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese )?(?:words?|chars?|characters?|"
+     r"汉字|中文字符?|字符|字(?![节体号幕]))\b",
+     r"\b1\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per)\s*(?:about|~|≈)?\s*$|"
+     r"1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)\s*$",
+     T + r"[- ]?(?:个)?\s*(?:english |chinese )?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))"),
+    # "每个汉字约0.6个token", "per word ~1.3 tokens": tokens per unit, the unit said first
+    ("text_ratio", None, r"(?:每个?|一个|\bper|\beach)\s*(?:english |chinese )?(?:汉字|中文字符?|字符|字|单词|英文单词|"
+     r"words?|chars?|characters?)\s*(?:约|大约|大概|≈|~|=|是|为|对应|相当于|about|is|=)?\s*$",
+     T + r"[- ]?(?:个)?\s*(?:tokens?|toks?)\b"),
     ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*tokens?|词元)", None),
-    # "300-word answers": tokens at OpenAI's rule of thumb (calc/assign.py WORDS_PER_TOKEN)
-    ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))", None),
+    # "300-word answers": tokens at OpenAI's rule of thumb (registry tokens_per_word)
+    ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
+     r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|(?:个)?汉字|中文字符?|字符|"
+     r"(?<![\d.])字(?![节体号幕母段]))", None),
     ("input_tokens", T + r"(?:context|上下文)", None),
     ("active_params", T + r"(?:parameters? |params? )?(?:active|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
     ("params", T + r"(?:parameters? |params? )?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
@@ -1425,13 +1472,19 @@ PER_GPU = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+|gpu|accelerator|card|chip)
                      r"每张|每卡|每块|单卡|每颗|一张卡|每个gpu|每gpu")
 EACH = rx.compile(r"\beach\b|apiece|all-in")
 PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|rack|cabinet|box|machine)|"
+                        # a site of a few cards counted as a server: "per-site cap 2kW", "单站功耗上限3kW"
+                        r"(?:per|each|every)[- ](?:edge[- ])?site\b|单站|每站|每个站点|"
                         r"\b(?:for|across|on) (?:the |a |one )?(?:whole|entire|full) (?:&+|server|node|box|machine)\b|"
                         r"\b(?:aggregate|total|combined) (?:across|over|for) (?:the |a |one |each )?(?:&+\s*)?"
                         r"(?:server|node|box|machine)\b|"
                         r"每台|单台|每个机柜|每机柜|每柜|单柜|每个柜子?|单个机柜|每个节点|每节点|&+\s*(?:draws?|drawing|uses?|using|at)")
-INPUT_WORDS = rx.compile(r"input|prompt|context|promt|imput|输入|提示|上下文|问题长度")
+# (a document's length is what is read in: "tickets are ~3k tokens", "每页约1000 tokens", "2,200 tokens each"
+# after "400k documents")
+INPUT_WORDS = rx.compile(r"input|prompt|context|promt|imput|输入|提示|上下文|问题长度|"
+                         r"\b(?:docs?|documents?|pages?|contracts?|tickets?|papers?|pdfs?|chunks?|files?|filings?|"
+                         r"invoices?|transcripts?|articles?|emails?|passages?)\b|每页|每份|每篇|每个文档|每个文件|每张单据")
 OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|anser|answr|ouput|"
-                          r"输出|回答|生成|回复")
+                          r"\bsummar(?:y|ies|ise|ize)|\blabels?\b|\bjson\b|输出|回答|生成|回复|摘要|标签")
 CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 KW = {  # compiled below with ascii_re

@@ -172,14 +172,17 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout555.toml": 49, "heldout556.toml": 49, "heldout557.toml": 51, "heldout558.toml": 51,
          "heldout559.toml": 44, "heldout560.toml": 50, "heldout561.toml": 49, "heldout562.toml": 45,
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
-         "heldout567.toml": 48, "heldout568.toml": 43, "heldout569.toml": 45, "heldout570.toml": 32}
+         "heldout567.toml": 48, "heldout568.toml": 43, "heldout569.toml": 45, "heldout570.toml": 32,
+         "heldout571.toml": 42, "heldout572.toml": 44, "heldout573.toml": 45, "heldout574.toml": 47}
 
 
 # finer parameters than the annotators' list: still the input they annotated
 # (a period annotated in months and read in days is the same duration, and the other way)
 EQUIVALENT = {
     "observed_tokens_per_s": ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server"),
-    "period_months": ("days",), "days": ("period_months",),
+    # ("need it done in 10 hrs", "8小时窗口": a batch window, the day's work in those hours, sets having no
+    # parameter for hours)
+    "period_months": ("days",), "days": ("period_months", "peak_factor"),
     # "by 2028" read as the horizon it means; "1.2M GPU-hours a year" as the GPUs they keep
     # busy; "72 GPUs in a rack" as the rack's size; "8 V100s … redo it on 8 H100s": the
     # earlier run's fleet
@@ -199,8 +202,9 @@ EQUIVALENT = {
     # "每百万 token 只要 $0.3": the basis read within the price per million it belongs to
     # (and an energy: "每生成 1000 个 token 耗能约 400 焦耳" read as 0.4 J a token)
     "per_tokens": ("usd_per_million_tokens", "cny_per_million_tokens", "joules_per_token"),
-    # ("how many gpus in 50 racks" under a rack cap: the racks filled, a parameter sets before 567 lacked)
-    "servers": ("replicas", "racks"),
+    # ("how many gpus in 50 racks" under a rack cap: the racks filled, a parameter sets before 567 lacked;
+    # "~800 sites, cards per site?": the sites the load is split over, a parameter sets before 575 lacked)
+    "servers": ("replicas", "racks", "sites"),
     "gpus": ("gpus_per_server", "from_gpus", "tensor_parallel",
              # "在一张L40S上实测1500 token/s": the one card a measured rate is per
              "observed_tokens_per_s_per_gpu", "gpu_tflops"),
