@@ -211,6 +211,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "4090 机器 8 卡一台 12 万块": a server's price in yuan, not 120,000 cards
         r.add("server_price_cny", value, a, n.end + kuai.end())
         return
+    if role in ("input_tokens", "output_tokens") and value >= 1e7 and readings.BATCH_WORDS.search(t) \
+            and not KW["train"].search(t):
+        r.add("tokens_per_day", value, a, b)   # "nightly eval = 600M output tokens": the job's
+        return
     if role in ("input_tokens", "output_tokens") and (money := _PRICE_AFTER.match(t, n.end)) and (any(
             "per_million" in str(st.param) for st in r.stated) or re.search(r"百万|\bper million\b", t)):
         # "输入每百万 token 2 元、输出 8 元": the output's price beside the input's, not 8 tokens;
@@ -465,6 +469,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "for all of 2025": that year's days (the year itself dates the figures)
         days = 366.0 if (value % 4 == 0 and value % 100 != 0) or value % 400 == 0 else 365.0
         r.add("days", days, a, b)
+    elif role == "peak_inverse" and 0 < value < 1:
+        r.add("peak_factor", 1 / value, a, b)   # "平均是高峰的三分之一": the peak is 3x the average
     elif role == "busy_hours" and 1 <= value < 24:
         r.add("peak_factor", 24 / value, a, b)  # "spread across 10 working hours": 24/10 = 2.4x the average
     elif role == "energy_amount":          # in kWh: "13 TWh" is 1.3e10, "130亿千瓦时" 1.3e10

@@ -77,9 +77,13 @@ def _duration(t: str, role: str, value: float, b: int) -> tuple[float, str, int]
     return value, role[:-1], b
 
 
+# a text's length restated in tokens right after it: "1亿字，折合约1.5亿token", "50M words (~65M tokens)"
+_RESTATED = rx.compile(r"\s*[,，;(（]?\s*(?:(?:i\.e\.|or|which is|that's|so|≈|~=|=|折合|换算(?:成|为|下来)?|"
+                       r"约合|相当于|合计约?)\s*)?(?:约|大约|大概|about|around|roughly|approx\.?|~|≈)?\s*"
+                       r"(?=[\d一二三四五六七八九十][\d.,一二三四五六七八九十百千万亿kmb\s]*(?:个)?\s*tokens?)")
 # a text volume said of a day: "20M Chinese characters of comments a day", "每天翻译1亿字"
 _TEXT_A_DAY = rx.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:a|per|/|each|every)\s*day\b|daily\b|/\s*d\b|每天|每日)")
-_TEXT_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*[\u4e00-\u9fff]{0,3}?\s*(?:大概|大约|约|有)?\s*$")
+_TEXT_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*[\u4e00-\u9fff]{0,6}?\s*(?:大概|大约|约|有)?\s*$")
 
 
 def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False) -> None:
@@ -89,13 +93,24 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|on\s+[\d.,]+\s*[tbm]?\s*tokens|"
                                r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)", t))
     later: list[tuple[str, Num, int, int, float]] = []
+    restated: set[int] = set()           # token counts read as a text's restatement (skipped as tokens)
     for role, n, a, b, value in r.pending:
+        if a in restated:
+            continue
         if role == "text":
             # "每份平均2万字符", "50M words a month": a text's length, as tokens at the stated ratio or the
             # registry's (the ratio is named among the assumptions, calc/engine)
             unit = text_unit(t[a:b], t)
             ratio = r.params.get(unit)
             reg = registry.get(unit)
+            again = _RESTATED.match(t, b)
+            said = next((p for p in r.pending if again is not None and p[0] == "tokens"
+                         and 0 <= p[2] - again.end() <= 2 and p[4] > 0), None)
+            if said is not None and value > 0:
+                # "每天翻译1亿字，折合约1.5亿token": the tokens the user counted, and so the ratio they used
+                r.add(unit, said[4] / value, said[2], said[3])
+                restated.add(said[2])
+                ratio = said[4] / value
             value *= float(ratio) if isinstance(ratio, float) else float(reg.default) if reg else 1.0
             units_read = {*str(r.params.get("text_units", "")).split(","), unit} - {""}
             r.params["text_units"] = ",".join(sorted(units_read))
@@ -293,6 +308,8 @@ _TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?
 
 
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
+    if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
+        return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
     if value >= 1e9 or (train_ctx and value >= 1e7):
         return "train_tokens"
     t = r.t
@@ -300,15 +317,20 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
-    right_after = re.match(r"\s*(?:(?:docs?|documents?|files?|chunks?|pages?|articles?|emails?|"
-                           r"transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 22])
+    right_after = re.match(r"\s*(?:(?:per|/|a|each)\s*[a-z]+\s+)?(?:(?:docs?|documents?|files?|chunks?|"
+                           r"pages?|articles?|emails?|transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 30])
     if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
     if re.search(r"(?:每条|每个样本|每个回答|(?:per|each) (?:sample|rollout|response|completion|generation))"
-                 r"[^,，;；。\d]{0,6}$", t[max(0, a - 16):a]):
+                 r"[^,，;；。\d]{0,6}$", t[max(0, a - 16):a]) and not (
+            # ("审核量3亿条，平均每条400 token": each item read, not each sample generated)
+            re.search(r"每条[^,，;；。\d]{0,6}$", t[max(0, a - 16):a])
+            and not re.search(r"采样|sample|rollout|生成|回答|回复", t)):
         return "output_tokens"           # "每个prompt采样16条，平均每条2k token": each sample's, generated
     if m := re.match(r"\s*(入|进|出)(?![口去来现错了])", t[b:b + 4]):
         return "output_tokens" if m.group(1) == "出" else "input_tokens"   # "600 tokens 入、150 tokens 出"
+    if re.search(r"(?<![输支付])出\s*(?:约|大约|大概|差不多)?\s*$", t[max(0, a - 6):a]):
+        return "output_tokens"           # "每條出 2k tokens": what each one puts out
     # the nearest qualifier in the same clause, after the span first ("2,000-token answers"); "but"
     # starts another ("answers are short (~150 tokens) but prompts huge")
     tail = _TOKEN_CLAUSE.split(t[b:b + 24])[0]

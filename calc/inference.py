@@ -302,14 +302,14 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
         return qps * SECONDS_PER_DAY, b.num("peak_factor", 2.0), "qps"
     if b.has("queries_per_day"):
         per_day = requests_of_conversations(b, b.num("queries_per_day", None))
-        return per_day, b.num("peak_factor", 2.0), "per_day"
+        return per_day, _day_peak(b), "per_day"
     if b.has("tokens_per_day"):
         # "1B tokens a day": output tokens, so queries = tokens / output tokens per query
         tpd = b.num("tokens_per_day", None)
         lout = b.num("output_tokens", 500, record=False)
         per_day = tpd / lout
         b.step(b.tr("step.tokens_per_day", tpd=b.h(tpd), lout=lout, per_day=b.h(per_day)))
-        return per_day, b.num("peak_factor", 2.0), "per_day"
+        return per_day, _day_peak(b), "per_day"
     if not b.has("users"):
         raise CalcError("missing_input", "err.missing_load", hint_key="hint.example",
                         param="users")
@@ -322,6 +322,15 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
         return tpd / lout, b.num("peak_factor", 2.0), "per_day"
     qpu = b.num("queries_per_user", 10)
     return requests_of_conversations(b, users * qpu), b.num("peak_factor", 2.0), "users"
+
+
+def _day_peak(b: Builder) -> float:
+    """The peak over a day's average: as stated, else 2x for live traffic and 1x for a batch job
+    (a nightly backfill or an eval sweep runs at an even rate; a window it must fit in is stated as
+    its hours, "8小时内跑完")."""
+    if b.flag("batch") and not b.has("peak_factor"):
+        return b.num("peak_factor", 1.0, label=b.tr("label.batch_even"))
+    return b.num("peak_factor", 2.0)
 
 
 def _load_per_user(b: Builder, kind: str, per_day: float, lout: float) -> str:
@@ -1066,6 +1075,32 @@ def _cluster_rate_enough(b: Builder) -> Result:
     return b.result("throughput", b.tr(key, rate=b.h(rate), need=b.h(need), ratio=rate / need, peak=peak))
 
 
+def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float, lout: float) -> Result:
+    """"20 checkpoints x 3000 prompts, 800 output tokens, on 8 H100: how long?": the job's output
+    tokens over what the fleet delivers, in hours and GPU-hours (and what those cost at a stated rent)."""
+    if b.has("tokens_per_day"):
+        tokens = b.num("tokens_per_day", None)
+    else:
+        requests = requests_of_conversations(b, b.num("queries_per_day", None))
+        if b.has("runs"):
+            requests *= b.num("runs", None)      # "20 个 checkpoint，每个 3000 条": the job repeated
+        tokens = requests * lout
+    hours = tokens / total / 3600
+    b.fig("job_hours", hours, "hours", b.tr("fig.job_hours"))
+    b.fig("job_gpu_hours", hours * n, "GPU-hours", b.tr("fig.job_gpu_hours"))
+    b.step(b.tr("step.job_time", tokens=tokens, tps=total, hours=hours, n=n, gpu_hours=hours * n))
+    span = b.tr("word.span_minutes", n=hours * 60) if hours < 1 else \
+        b.tr("word.span_days", n=hours / 24) if hours >= 48 else b.tr("word.span_hours", n=hours)
+    head = b.tr("head.job_time", tokens=b.h(tokens), span=span, n=n, acc=acc.short, model=model.short,
+                gpu_hours=b.h(hours * n), tps=b.h(total))
+    rate = rent_rate(b, acc) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) else None
+    if rate is not None:
+        cost = rate * hours * n
+        b.fig("job_cost_usd", cost, "US$", b.tr("fig.job_cost"))
+        head += b.tr("head.job_cost", money=usd_money(b, cost, b.has("rent_cny_per_hour")))
+    return b.result("throughput", head)
+
+
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
     if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
@@ -1146,6 +1181,9 @@ def throughput(b: Builder) -> Result:
     b.fig("concurrent_users", replicas * pt.batch, "users", b.tr("fig.concurrent"))
     _latency(b, pt)
     head = "head.throughput" if counted or n == 1 else "head.throughput_default"
+    if b.flag("asks_duration") and (b.has("queries_per_day") or b.has("tokens_per_day")) \
+            and not b.has("tokens_per_user_day"):
+        return _job_time(b, acc, model, n, total, lout)
     if b.has("tokens_per_user_day"):
         # "max daily users at 12k tok/user": the day's tokens over each user's share
         tpud = b.num("tokens_per_user_day", None)

@@ -114,7 +114,7 @@ _keys("rent {v}", "rent", "rent_per_hour", "hourly_rent", "price_per_hour", "gpu
       "rent_usd_per_hour", "rental")
 _keys("{v}", "price", "gpu_price", "unit_price", "price_per_gpu", "cost_per_gpu", "price_usd")
 _keys("doubling every {v}", "doubling", "doubling_months", "doubling_time")
-_keys("{v} observed tokens/s per gpu", "observed_tokens_per_s", "tokens_per_s_per_gpu",
+_keys("measured {v} tok/s per gpu", "observed_tokens_per_s", "tokens_per_s_per_gpu",
       "tok_s_per_gpu", "throughput_per_gpu")
 
 # the keys people paste from spreadsheets and configs in other words, and in Chinese
@@ -164,7 +164,7 @@ _keys("all-in 系数 {v}", "all_in_multiple", "all-in", "all_in", "all-in multip
 _keys("mfu {v}", "achieved mfu")
 _keys("{v} tflops per gpu", "achieved")
 _keys("measured {v}", "实测", "实测吞吐")
-_keys("{v} observed tokens/s per gpu", "单卡实测")
+_keys("measured {v} tok/s per gpu", "单卡实测")
 _keys("{v} of it on gpus", "加速卡占比", "gpu占比", "卡占比", "gpu share", "share on gpus", "芯片占比")
 
 _keys("{v} queries per user per day", "req/user/day", "reqs/user/day", "requests/user/day", "req/user",
@@ -177,6 +177,26 @@ _keys("{v} output tokens", "tokens out / query", "tokens out/query", "tokens out
       "output tokens / query", "output tokens per query", "output tokens/query", "out tokens / query")
 _keys("{v} input tokens", "tokens in / query", "tokens in/query", "tokens in per query",
       "input tokens / query", "input tokens per query", "input tokens/query")
+
+# a sheet's column names (calc/numbers zips a header over its rows: "gpu,count,watts,pue,usd_per_kwh")
+_keys("{v} users", "users now", "current users", "users today", "dau now", "当前用户", "现有用户")
+_keys("{v} of it on gpus", "share_on_gpus", "gpu_share", "share on gpu", "gpu share of budget")
+_keys("{v}", "unit_price_usd", "price_per_gpu_usd", "gpu_unit_price", "unit price usd")
+_keys("{v} racks", "racks", "rack count", "cabinets", "机柜数量")
+_keys("{v} input tokens", "avg_in", "in tok/call", "in tokens/call", "input tok/call", "tokens in/call",
+      "in tok/req", "in tok/request", "prompt tok", "avg_in_tokens")
+_keys("{v} output tokens", "avg_out", "out tok/call", "out tokens/call", "output tok/call",
+      "tokens out/call", "out tok/req", "out tok/request", "completion tok", "avg_out_tokens")
+_keys("measured {v} tok/s per gpu", "tok/s/gpu", "tokens/s/gpu", "tok/s per gpu",
+      "tokens/s per gpu")
+_keys("peak {v} qps", "qps peak")
+_keys("rent ${v}/hr", "$/hr", "$/h", "usd/hr", "$/gpu-hr", "$/gpu/hr", "$/gpu-hour", "$/hour", "usd/gpu-hr")
+_keys("rent {v}元/卡时", "元/卡时", "元/小时", "¥/hr")
+_keys("{v} gpus", "n_gpu", "gpu_count", "num_gpu")
+
+_keys("growing {v} a year", "年增长", "年增长率", "年增速", "growth/yr", "growth per year", "yoy growth",
+      "annual growth", "growth_rate_year")
+_keys("by {v}", "目标年份", "target year", "year target")
 
 # the registry's own names and /assume names ("/assume ttft_margin=1.5" pasted into a question)
 _keys("{v}x queueing margin", "ttft_margin")
@@ -191,7 +211,7 @@ _keys("electricity {v}", "electricity_usd_per_kwh", "electricity_cny_per_kwh")
 _keys("{v} gpu-years", "gpu_years")
 _keys("budget {v}", "budget_usd", "budget_cny")
 _keys("{v} per user per month", "usd_per_user_month", "cny_per_user_month")
-_keys("{v} observed tokens/s per gpu", "observed_tokens_per_s_per_gpu")
+_keys("measured {v} tok/s per gpu", "observed_tokens_per_s_per_gpu")
 _keys("{v} of hbm per gpu", "hbm_gb_per_gpu")
 _keys("hbm at {v}", "hbm_usd_per_gb")
 _keys("dau/mau {v}", "dau_share")
@@ -223,7 +243,9 @@ KV = rx.compile(
     r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|tok(?:en)?s?\b|"
     r"(?:us\$|\$|usd|元|万元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b|gb\b|"
     r"度|卡时|小时|台|柜|张|day\b|d\b)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
-    r"张|块|台|柜|个|卡|人|次)?)"
+    r"张|块|台|柜|个|卡|人|次)?"
+    # ("users: 2M paying": who the count is of, said after it)
+    r"(?:\s+(?:paying|paid|active|registered|total|subscribed)\b)?)"
     # ("in: 600 tok avg": a typical value's statistic after it is no part of it)
     r"(?:\s+(?:avg|average|mean|median|typical|p50)\b)?"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
@@ -259,6 +281,9 @@ def rewrite(norm: Normalized) -> Normalized:
         template = _TEMPLATES[key]
         if key == "n" and not re.fullmatch(r"\d[\d,]*", val):
             continue
+        if re.match(r"\{v\} (?:racks|gpus|servers|users|replicas)\b", template) and re.search(
+                r"[$¥￥]|usd|rmb|元|美元", val):
+            continue                     # "a thousand racks = $3B": a sum of money, not the count keyed
         if _RATIO_HEAD.search(norm.text, 0, m.start()):
             continue                     # "日活 / 月活 = 35%": a ratio's second word, not a count of users
         if key in ("tpot", "tpot_ms", "itl", "ttft", "ttft_ms", "latency_per_token") and \
@@ -282,6 +307,8 @@ def rewrite(norm: Normalized) -> Normalized:
             val += " each"             # a card's price, however its key is written
         if template in ("{v} input tokens", "{v} output tokens") and re.search(r"tok(?:en)?s?$", val):
             template = template.split()[1] + " {v}"   # "input: 2k tokens": the unit typed with the value
+        if template == "measured {v} tok/s per gpu" and re.search(r"tok(?:en)?s?/s", val):
+            template = "measured {v} per gpu"     # "单卡实测: 2500 tokens/s": the unit typed with it
         if template == "{v} queries per user per day" and re.search(r"/\s*(?:day|d)$", val):
             template = "queries per user {v}"     # "queries per user = 7/day": the day typed with it
         if key in _COUNT_KEYS and _SERVER_KEYED.search(norm.text[:m.start()]):

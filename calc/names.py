@@ -39,7 +39,9 @@ _UNKNOWN_MODEL = rx.compile(
     # speech models served beside an LLM ("Whisper large-v3", "Moshi")
     r"whisper(?:[- ](?:large|medium|small|base|tiny|turbo)(?:-v\d)?)?|moshi|"
     # Mistral's and others' named models with no digits ("self-hosting Codestral on L40S")
-    r"codestral|devstral|magistral|pixtral|ministral|starcoder|codellama|codegeex|codeqwen)" + _SIZE +
+    r"codestral|devstral|magistral|pixtral|ministral|starcoder|codellama|codegeex|codeqwen|"
+    r"(?:cohere(?:'s)?\s+)?aya(?:[- ](?:expanse|vision|23|101))?|sea-?lion(?:\s*v?\d+(?:\.\d+)?)?|"
+    r"sealion)" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])")

@@ -68,6 +68,27 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"基站|网络|用户|套餐|专网|边缘|核心网|手机))")
 
 
+# a sheet's cells named by reference: "A1: 100M users\nA2: 8 queries/user/day", "B1 = ???", "cell C7"
+_CELL_LABEL = rx.compile(r"(?m)^[ \t]*([a-z]\d{1,2})[ \t]*[:=：]")
+_CELL_WORD = rx.compile(r"\bcells?\s+[a-z]{1,2}\d{1,4}\b|单元格\s*[a-z]{1,2}\d{1,4}")
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The cell references of a pasted sheet: labels at the start of two or more lines with the same
+    column letter (A1, A2 ...), wherever they are named again ("what goes in B1", "the A5 year"), and
+    any "cell C7"."""
+    spans = [(m.start(), m.end()) for m in _CELL_WORD.finditer(text)]
+    labels = {m.group(1) for m in _CELL_LABEL.finditer(text)}
+    columns = {c for c in {x[0] for x in labels} if sum(x[0] == c for x in labels) >= 2}
+    if columns:
+        names = {x for x in labels if x[0] in columns} | {m.group(1) for m in re.finditer(
+            r"(?<![a-z0-9])([a-z]\d{1,2})[ \t]*(?:=|:|：)", text) if m.group(1)[0] in "abcdefgh"}
+        alternatives = "|".join(sorted(names, key=len, reverse=True))
+        for m in re.finditer(r"(?<![a-z0-9])(" + alternatives + r")(?![a-z0-9])", text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def blank(norm: Normalized) -> Normalized:
     """The normalized question with its labels blanked (spaces of the same length)."""
     text = norm.text
@@ -77,6 +98,7 @@ def blank(norm: Normalized) -> Normalized:
         spans += [(m.start(), m.end()) for m in headers]
     for pat in (_DATE, _PHONE, _VERSION, _EVENT):
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
+    spans += _cells(text)
     for m in _REF.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 0
         spans.append((m.start(g), m.end(g)))
@@ -91,3 +113,20 @@ def blank(norm: Normalized) -> Normalized:
             if chars[i] != "\n":
                 chars[i] = " "
     return Normalized("".join(chars), norm.pos, norm.original)
+
+
+# a night's volume is a day's: "40k judge calls/night", "1.2B tokens per night", "一晚 3 亿 token", "每晚"
+_NIGHT = rx.compile(r"(?:(?<=/)|\b(?:per|a|each|every)\s+)night\b|(?<=/)nite\b|一晚|每晚|每夜|一夜")
+_DAY_FOR = {"一晚": "一天", "每晚": "每天", "每夜": "每天", "一夜": "一天"}
+
+
+def nights(norm: Normalized) -> Normalized:
+    """The question with a night said as the day it stands for (same length, so every position and
+    quote stays): a nightly job's volume is a day's."""
+    if not _NIGHT.search(norm.text):
+        return norm
+
+    def day(m: re.Match[str]) -> str:
+        w = m.group()
+        return _DAY_FOR.get(w) or re.sub(r"night$|nite$", "day", w).ljust(len(w))
+    return Normalized(_NIGHT.sub(day, norm.text), norm.pos, norm.original)

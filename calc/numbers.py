@@ -205,7 +205,90 @@ _TABLE_ROW = rx.compile(r"(?m)^[ \t]*\|?[ \t]*([^|\n]*?[^|\s-][^|\n]*?)[ \t]*\|[
 _TABLE_RULE = rx.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*$")
 
 
+# a sheet's rows pasted under their header: "gpu,count,watts,pue\nH200,16384,700,1.25",
+# "model\tparams\ttokens\nours-v2\t34B\t2.5T",
+# "| peak_qps | avg_in | avg_out |\n|---|---|---|\n| 1200 | 2000 | 350 |"
+_CELLS = rx.compile(r"\t|\s*\|\s*|,(?!\s)")
+_HEADER_CELL = rx.compile(r"[a-z_$%/() .#\u4e00-\u9fff-]*[a-z\u4e00-\u9fff][a-z0-9_$%/() .#\u4e00-\u9fff-]*",
+                          re.IGNORECASE)
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row split by `sep` (tab, comma, or pipe with the table's edges)."""
+    lo, hi = 0, len(line)
+    if sep == "|":
+        lo = len(line) - len(line.lstrip(" \t|"))
+        hi = len(line.rstrip(" \t|"))
+    spans, a = [], lo
+    for k in [m.start() for m in re.finditer(re.escape(sep), line[:hi]) if m.start() >= lo] + [hi]:
+        x, y = a, k
+        while x < y and line[x] in " \t":
+            x += 1
+        while y > x and line[y - 1] in " \t":
+            y -= 1
+        spans.append((x, y))
+        a = k + 1
+    return spans
+
+
+def _header_rows(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    """A header line of three or more names over rows of as many values: each value is said as
+    "name: value" in place of its row (quoting the value as typed) and the header is blanked."""
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    out, where = list(text), list(pos)
+    edits: list[tuple[int, int, str, list[int]]] = []
+    i = 0
+    while i < len(lines) - 1:
+        head = lines[i]
+        sep = "\t" if head.count("\t") >= 2 else "|" if head.count("|") >= 2 else \
+            "," if len(re.findall(r",(?!\s)", head)) >= 2 else None
+        names = _cells(head, sep) if sep else []
+        if sep is None or len(names) < 3 or not all(
+                _HEADER_CELL.fullmatch(head[a:b]) and not re.fullmatch(r"[\d.,%\s]+", head[a:b])
+                for a, b in names):
+            i += 1
+            continue
+        j, rows = i + 1, []
+        while j < len(lines) and (_TABLE_RULE.fullmatch(lines[j]) or (
+                len(_cells(lines[j], sep)) == len(names) and re.search(r"\d", lines[j]))):
+            if not _TABLE_RULE.fullmatch(lines[j]):
+                rows.append(j)
+            j += 1
+        if not rows:
+            i += 1
+            continue
+        edits.append((starts[i], starts[i] + len(head), " " * len(head), [pos[starts[i]]] * len(head)))
+        for r in rows:
+            row, base = lines[r], starts[r]
+            said, said_pos = [], []
+            for (ha, hb), (va, vb) in zip(names, _cells(row, sep), strict=True):
+                if va == vb:
+                    continue
+                piece = f"{head[ha:hb]}: "
+                said.append(piece + row[va:vb] + "; ")
+                said_pos += [pos[base + va]] * len(piece) + pos[base + va:base + vb]
+                said_pos += [pos[base + vb - 1]] * 2
+            text_row = "".join(said)
+            edits.append((base, base + len(row), text_row, said_pos))
+        i = j
+    if not edits:
+        return text, pos
+    for a, b, new, new_pos in sorted(edits, reverse=True):
+        out[a:b] = list(new)
+        where[a:b] = new_pos
+    return "".join(out), where
+
+
 def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    if "\n" in text and ("\t" in text or "," in text or "|" in text):
+        text, pos = _header_rows(text, pos)
+    if "\t" in text and sum(line.count("\t") == 1 for line in text.split("\n")) >= 2:
+        # a two-column sheet pasted with tabs: "tasks/day<TAB>2M" is "tasks/day:2M"
+        text = "\n".join(re.sub(r"(?<=\S)[ \t]*\t", lambda m: ":".ljust(len(m.group())), line)
+                          if line.count("\t") == 1 else line for line in text.split("\n"))
     if text.count("|") < 2 or "\n" not in text:
         return text, pos
     out = _TABLE_RULE.sub(lambda m: " " * len(m.group(0)), text)

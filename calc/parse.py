@@ -158,7 +158,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if not clean.strip():
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
     # (a forwarded e-mail's dates, phone numbers, versions and ticket numbers are labels: blanked first)
-    norm = keyvalue.rewrite(noise.blank(_percent_words(normalize(clean))))
+    norm = keyvalue.rewrite(noise.nights(noise.blank(_percent_words(normalize(clean)))))
     names = find_names(norm.text, cat, norm.original)
     masked = _mask_precision(mask(norm.text, names))
     r = Reading(norm=norm, masked=masked, names=names)
@@ -360,6 +360,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.avg_fraction_of_peak(r)
+    readings.batch_job(r)
+    if intent in ("fleet", "capex") and r.params.get("asks_duration") \
+            and ("gpus" in r.params or "servers" in r.params) \
+            and ("queries_per_day" in r.params or "tokens_per_day" in r.params):
+        intent = "throughput"            # "3 萬條 prompt … 4 張 A100 … 要跑幾耐": the job on the stated fleet
     readings.vague_left(r)
     if intent is None and r.params.keys() - seen.keys():
         # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric

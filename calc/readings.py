@@ -532,6 +532,8 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
 
 _SHARE_ON_CHIPS = rx.compile(
     r"(一半|half|三分之一|a third|四分之一|a quarter|三分之二|two thirds|(\d+(?:\.\d+)?)\s*%|"
+    # a fraction as a sheet's cell writes it: "share_on_gpus: 0.6" (read "0.6 of it on gpus")
+    r"(?<![\d.])0?\.(\d+)(?=\s*of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend)))|"
     r"[一二三四五六七八九]成)"
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend))\s*|"
@@ -570,7 +572,22 @@ _PEAK_OVER_AVG = {"half": 2.0, "third": 3.0, "quarter": 4.0, "fourth": 4.0, "fif
 
 def avg_fraction_of_peak(r: Reading) -> None:
     """"peak 12k qps, avg is about a third of that": the peak-to-average factor (3), the rate the
-    peak."""
+    peak. So too "18k items/s, about 3x the daily average" (the rate said just before its factor
+    over the average) and "高峰每秒1.2万条，平均是高峰的三分之一" (the average said of the peak)."""
+    pf = next((st for st in r.stated if st.param == "peak_factor" and st.note == ""), None)
+    rate = next((st for st in r.stated if st.param == "qps" and st.note == ""), None)
+    if pf is not None and rate is not None and "avg_of_peak" not in r.params:
+        said = str(pf.text).lower()
+        # (not "avg 800 QPS, peak is 3x average" nor "45 qps avg, peak/avg 2.5": the rate is the average)
+        of_rate = re.search(r"average|avg|mean", said) is not None and 0 <= pf.start - rate.end <= 24 \
+            and not re.search(r"peak|峰", said) \
+            and not re.search(r"[.;。；!?？]|peak|峰|avg|average|mean|平均", r.t[rate.end:pf.start]) \
+            and not re.search(r"avg|average|mean|平均|均值", r.t[max(0, rate.start - 12):rate.start])
+        of_peak = re.search(r"(?:高峰|峰值)的|\bpeak\b", said) is not None and re.search(
+            r"平均|average|avg|mean", said) is not None and bool(r.params.get("qps_is_peak"))
+        if of_rate or of_peak:
+            r.params["qps_is_peak"] = r.params["avg_of_peak"] = True
+            return
     if "peak_factor" in r.params or "qps" not in r.params or not (m := _AVG_FRACTION.search(r.t)):
         return
     r.params["qps_is_peak"] = r.params["avg_of_peak"] = True
@@ -758,6 +775,7 @@ def budget_share(r: Reading) -> None:
         return
     word = m.group(1)
     share = _FRACTION_WORDS.get(word) or (float(m.group(2)) / 100 if m.group(2) else
+                                          float("0." + m.group(3)) if m.group(3) else
                                           (_CN_DIGIT.index(word[0]) + 1) / 10)
     if not 0 < share <= 1:
         return
@@ -1773,7 +1791,7 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
                          r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?|"
                          r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求))(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
-            r"(?:agent\s+)?tasks?|workflows?|prompts?)(?![a-z])|"
+            r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?)(?![a-z])|"
             r"工单|单|会话|对话|咨询|任务)")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
@@ -1781,7 +1799,9 @@ _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION 
                              r"(?:每|每个|每一?个|每张|平均每)\s*(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
-                             r"msgs?\s*/\s*tickets?\s*:?\s*)$")
+                             r"msgs?\s*/\s*tickets?\s*:?\s*|"
+                             # "2,000 prompts x 16 samples", "164 problems × 200 samples": each one's samples
+                             r"\b" + _SESSION + r"\s*(?:x|×|\*)\s*)$")
 
 
 _GROUP_SIZE = rx.compile(r"\bgroup[- ]?size\s*(?:of|=|:)?\s*$|每组\s*(?:采样)?\s*$")
@@ -1912,3 +1932,43 @@ def sites(r: Reading) -> None:
         if _PER_SITE.search(str(st.text)) or _PER_SITE.search(after) or _PER_SITE.search(before) or each:
             r.params[st.param] = st.value * n
             r.params["load_per_site"] = st.value
+
+
+# a batch job rather than live traffic: an eval sweep, a nightly backfill, an offline run
+BATCH_WORDS = rx.compile(r"\b(?:nightly|overnight|backfills?|offline|evals?|evaluations?|sweeps?|"
+                         r"benchmark runs?|harness|pass@\d+|re-?embed\w*|in batch(?:es)?|pure batch|"
+                         # (not "max batch 64", "batch size": a serving stack's batch)
+                         r"batch[- ]only|batch (?:jobs?|pipelines?|inference|processing|window|mode|runs?|"
+                         r"queue|workloads?))\b|"
+                         r"评测|跑分|批量|批处理|离线|每晚|一晚|夜间")
+# how long a stated job takes is asked: "how long", "wall-clock?", "要跑多久", "GPU-hours per checkpoint"
+_DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\b|"
+                             r"\btime to (?:finish|complete|run)\b|"
+                             r"\bgpu[- ]?hours? (?:per|for (?:a|one|each|the))\b|"
+                             r"\bhours? per (?:ckpt|checkpoint|run|sweep|eval|night|job)\b|\bruntime\b|"
+                             # (not "多久回本", "多久翻倍": a payback, a doubling)
+                             r"跑多久|多久(?:能|可以)?(?:跑完|做完|处理完|完成|搞定)|(?:需要|要)多久(?!回本|翻|才能回)|"
+                             r"多长时间(?:跑完|完成)|几个小时|几小时|跑几耐|几耐|要跑多少小时")
+_PER_PERSON = rx.compile(r"\b(?:per|each|a|every)\s+(?:user|person|head|seat|dev|dau)\b|"
+                         r"每人|每个用户|人均|每用户")
+
+
+def batch_job(r: Reading) -> None:
+    """"nightly eval: 5k prompts x 8 samples, how long on 8 H100?": a job of that many requests run
+    once (not each user's day), processed at an even rate (no peak-to-average), and, asked how long, the
+    time it takes on the fleet (calc/inference.throughput)."""
+    batch = BATCH_WORDS.search(r.t) is not None
+    asked = _DURATION_ASKED.search(r.t) is not None and not re.search(
+        r"回本|break[- ]?even|pay(?:s)?[- ]?back|pays? for itself|pay off|\bdoubl|翻倍|翻番", r.t)
+    if not (batch or asked) or any(k in r.params for k in ("users", "concurrent_users", "qps")) \
+            or re.search(r"\b(?:users?|dau|mau|seats?)\b|用户|日活", r.t):
+        return
+    if batch:
+        r.params["batch"] = True
+    if asked:
+        r.params["asks_duration"] = True
+    st = next((s for s in r.stated if s.param == "queries_per_user" and s.note == ""
+               and isinstance(s.value, float)), None)
+    if st is not None and "queries_per_day" not in r.params \
+            and not _PER_PERSON.search(r.t[max(0, st.start - 24):st.end + 24]):
+        r.move(st, "queries_per_day")    # "3000 prompts", "164 problems": the job's requests

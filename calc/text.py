@@ -1199,6 +1199,20 @@ TEXT: dict[str, tuple[str, str]] = {
         "平均每秒{qps}次请求（每天{per_day}次），峰值每秒{peak_qps}次（{peak:g}倍）"),
     "head.traffic_fleet": ("; as a fleet: {fleet}", "；折算成集群：{fleet}"),
     "fig.peak_qps": ("queries per second at the peak", "峰值每秒请求数"),
+    "head.job_time": ("{tokens} output tokens take {span} on {n:,.0f} x {acc} with {model} ({tps} tokens/s; "
+        "{gpu_hours} GPU-hours)", "{model}在{n:,.0f}张{acc}上（每秒{tps}个token）跑完{tokens}个输出token需要{span}"
+        "（{gpu_hours} GPU小时）"),
+    "word.span_minutes": ("{n:,.2g} minutes", "{n:,.2g}分钟"),
+    "word.span_hours": ("{n:,.3g} hours", "{n:,.3g}小时"),
+    "word.span_days": ("{n:,.3g} days", "{n:,.3g}天"),
+    "head.job_cost": ("; at the stated rent: {money}", "；按给出的租金：{money}"),
+    "fig.job_hours": ("hours to finish the job", "跑完所需小时数"),
+    "fig.job_gpu_hours": ("GPU-hours of the job", "任务的GPU小时"),
+    "fig.job_cost": ("cost of the job at the stated rent", "按给出租金的任务成本"),
+    "step.job_time": ("{tokens:,.0f} output tokens / {tps:,.0f} tokens/s = {hours:,.3g} hours; x {n:,.0f} GPUs = "
+        "{gpu_hours:,.4g} GPU-hours", "{tokens:,.0f}个输出token / 每秒{tps:,.0f}个 = {hours:,.3g}小时；x {n:,.0f}张卡 = "
+        "{gpu_hours:,.4g} GPU小时"),
+    "label.batch_even": ("peak-to-average (a batch job runs at an even rate)", "峰均比（批量任务按均匀速率处理）"),
     "head.per_site": ("{fleet}: {per} {acc} at each of {sites} sites",
         "{fleet}：{sites}个站点每站{per}张{acc}"),
     "fig.gpus_per_site": ("{acc} at each site", "每个站点的{acc}"),

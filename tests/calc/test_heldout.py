@@ -173,7 +173,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout559.toml": 44, "heldout560.toml": 50, "heldout561.toml": 49, "heldout562.toml": 45,
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
          "heldout567.toml": 48, "heldout568.toml": 43, "heldout569.toml": 45, "heldout570.toml": 32,
-         "heldout571.toml": 42, "heldout572.toml": 44, "heldout573.toml": 45, "heldout574.toml": 47}
+         "heldout571.toml": 42, "heldout572.toml": 44, "heldout573.toml": 45, "heldout574.toml": 47,
+         "heldout575.toml": 52, "heldout576.toml": 43, "heldout577.toml": 47, "heldout578.toml": 47}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -219,7 +220,9 @@ EQUIVALENT = {
                "turns_per_session",
                # "3 runs of a 3B model", "一共做30组实验", "pad 3x for ablations": the run repeated
                # (sets before 567 had no parameter for runs)
-               "runs"),
+               "runs",
+               # "assume 1.3 tokens per word": a text's tokens per word (sets before 575 had no parameter)
+               "tokens_per_word", "tokens_per_character", "tokens_per_letter"),
     # "利用率按80%" in a training run: the share of peak the run achieves
     "utilization": ("mfu",),
     # "MFU 从 35% 提高到 50%" on a sized run: the MFU it is raised to, the days at both (annotated as

@@ -65,7 +65,8 @@ def test_a_batch_window_is_the_day_in_fewer_hours(q, hours):
     no_window = q.replace(f"window is {hours} hours", "").replace(f"need it done in {hours} hrs", "") \
         .replace(f"窗口只有{hours}小时", "").replace(f" in a {hours}-hour window", "").replace(f"{hours}小时内跑完", "")
     _, whole_day = ask(no_window)
-    assert fig(res, "tokens_per_s") / fig(whole_day, "tokens_per_s") == pytest.approx(24 / hours / 2)
+    base = next(a.value for a in whole_day.assumptions if a.name == "peak_factor")   # 1 for a batch job, else 2
+    assert fig(res, "tokens_per_s") / fig(whole_day, "tokens_per_s") == pytest.approx(24 / hours / base)
     assert not res.unused and fig(res, "gpus") >= fig(whole_day, "gpus")
 
 
@@ -144,3 +145,98 @@ def test_a_fleet_rented_over_a_stated_period_says_what_it_costs():
                  "要几张 L4？一学期 4 个月下来多少钱")
     assert fig(res, "cost_period_usd") == pytest.approx(fig(res, "gpus") * 0.7 * 24 * 4 * 30.4375, rel=1e-3)
     assert "租用" in res.headline and not res.unused
+
+
+# ---- round 37, second half: sheets, eval sweeps, translation and moderation volumes ----
+
+@pytest.mark.parametrize("q,expect", [
+    # a header over its rows (CSV, tab-separated, markdown): each value under its column's name
+    ("gpu,count,watts,pue,usd_per_kwh\nH200,16384,700,1.25,0.085\n\nannual electricity bill for this row?",
+     {"gpus": 16384, "watts_per_gpu": 700, "pue": 1.25, "electricity_usd_per_kwh": 0.085}),
+    ("budget_usd,share_on_gpus,gpu,price_per_gpu\n500000000,0.6,B200,38000\nhow many gpus does that buy?",
+     {"budget_usd": 5e8, "budget_share": 0.6, "price_usd": 38000}),
+    ("| peak_qps | avg_in | avg_out | model | gpu |\n|---|---|---|---|---|\n| 1200 | 2000 | 350 | Llama 3 70B | H100 |\n"
+     "replicas needed?", {"qps": 1200, "input_tokens": 2000, "output_tokens": 350}),
+    ("bench results (pasted):\ngpu | model | prec | tok/s/gpu\nH200 | Llama 3.1 8B | fp8 | 9,500\n\n"
+     "at that rate how many gpus for 30B tokens/day?", {"observed_tokens_per_s_per_gpu": 9500}),
+    # a two-column sheet pasted with tabs
+    ("agent workload sheet:\ntasks/day\t2M\ncalls per task\t18\nin tok/call\t6000\nout tok/call\t300\n"
+     "model\tQwen3-235B-A22B\ngpu\tH200\n\ngpu count?",
+     {"queries_per_day": 2e6, "turns_per_session": 18, "input_tokens": 6000, "output_tokens": 300}),
+    # spreadsheet cells named by reference are labels, not accelerators
+    ("A1: 100M users\nA2: 8 queries/user/day\nA3: 1,500 output tokens avg\nA4: B200\nA5: Llama 3.3 70B bf16\n"
+     "B1 = ??? GPUs. what goes in B1", {"users": 1e8, "queries_per_user": 8, "output_tokens": 1500}),
+])
+def test_pasted_sheets_are_read(q, expect):
+    _req, res = ask(q)
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
+    assert not res.unused
+
+
+def test_an_eval_sweep_on_a_stated_fleet_says_how_long_it_takes():
+    q = ("我们每晚评测要跑 20 个 checkpoint，每个 3000 条 prompt，平均输出 800 tokens，用 8张H100 跑 Qwen2.5 72B bf16，"
+         "大概要跑多久？")
+    _req, res = ask(q)
+    tokens = 20 * 3000 * 800
+    assert fig(res, "job_hours") == pytest.approx(tokens / fig(res, "tokens_per_s") / 3600)
+    assert fig(res, "job_gpu_hours") == pytest.approx(fig(res, "job_hours") * 8) and not res.unused
+    # samples per problem multiply the requests; a stated rent prices the GPU-hours
+    _, pass_k = ask("pass@k sweep on humaneval: 164 problems x 200 samples, ~350 tokens out each, "
+                    "qwen2.5 7b on 1x H100. wall-clock?")
+    assert fig(pass_k, "job_hours") * 3600 * fig(pass_k, "tokens_per_s") == pytest.approx(164 * 200 * 350)
+    assert "minutes" in pass_k.headline
+    _, priced = ask("DeepSeek R1 evals: ~12k output tokens per sample, 2,000 prompts x 16 samples per ckpt, fp8 on "
+                    "8 H200, we get ~1.5k tok/s per GPU. GPU-hours per ckpt and cost at $3.8/hr?")
+    assert fig(priced, "job_gpu_hours") == pytest.approx(2000 * 16 * 12000 / 1500 / 3600)
+    assert fig(priced, "job_cost_usd") == pytest.approx(fig(priced, "job_gpu_hours") * 3.8)
+
+
+@pytest.mark.parametrize("q,param,value", [
+    # a night's volume is a day's; a batch job's huge token count is its day, not one answer
+    ("judge model calls: 40k judge calls/night, each ~2,500 input tokens + 300 output, judge API at $2.50/M input "
+     "and $10/M output. what's the monthly bill?", "queries_per_day", 40000),
+    ("we measured 9,000 tok/s per node on HGX H100 for qwen2.5 72b fp8. nightly eval = 600M output tokens. "
+     "how many nodes to get through it in a day?", "tokens_per_day", 6e8),
+    ("MI300X 跑 Mixtral 8x22B 评测，单卡实测 1500 tokens/s，一晚 3 亿 output tokens，要几张卡？", "tokens_per_day", 3e8),
+    # a text's length restated in tokens: the tokens counted, and so the ratio used
+    ("每天翻译字数约1亿字，折合约1.5亿token，全部走DeepSeek V3 API，每百万token 8元，一个月成本多少？", "tokens_per_day", 1.5e8),
+    ("每天翻译字数约1亿字，折合约1.5亿token，全部走DeepSeek V3 API，每百万token 8元，一个月成本多少？",
+     "tokens_per_character", 1.5),
+])
+def test_nightly_and_restated_volumes(q, param, value):
+    req, res = ask(q)
+    assert req.params[param] == pytest.approx(value) and not res.unused
+
+
+def test_a_rate_said_over_the_average_is_the_peak():
+    _peak, res = ask("peak hour mod load is 18k items/s, about 3x the daily average. Qwen2.5 7B int8 on L40S, "
+                    "250 tok in, 8 tok out. fleet for peak?")
+    assert fig(res, "qps") == pytest.approx(18000 / 3) and not res.unused
+    zh, res_zh = ask("审核高峰每秒1.2万条，平均大概是高峰的三分之一左右，每条输入300 token输出5 token。"
+                     "用Qwen3-30B-A3B在H800上，要多少卡？")
+    assert fig(res_zh, "qps") == pytest.approx(12000 / 3) and zh.params["input_tokens"] == 300
+    # an average said as such stays the average
+    _, avg = ask("avg 800 QPS, peak is 3x average, Mistral 7B on L4s. how many do we need?")
+    assert fig(avg, "qps") == pytest.approx(800)
+
+
+def test_a_batch_job_runs_at_an_even_rate_unless_told_otherwise():
+    _, batch = ask("our batch job: summarize 42M docs/day, ~3.5k tokens in, 250 out, llama 3.1 8b fp8 on h100. gpus?")
+    peak = next(a for a in batch.assumptions if a.name == "peak_factor")
+    assert peak.value == 1 and peak.origin == "default"
+    # a serving stack's "batch" is no batch job
+    req, _ = ask("Qwen2.5 72B 用 TP4 部署在 A100 80GB 上，batch 最多 64，一天 20 亿 token 要几个副本")
+    assert "batch" not in req.params
+
+
+@pytest.mark.parametrize("q", [
+    "self-hosting Codestral on L40S for 2k devs, 200 completions/day each -- how many L40S?",
+    "CodeGeeX4 部署在H20上，5000个开发者每人每天300次补全，需要几张卡？",
+    "We're evaluating Cohere's Aya Expanse for 23-language MT. At 100M output tokens/day, how many H100s?",
+])
+def test_named_models_outside_the_catalog_are_not_sized_as_another(q):
+    with pytest.raises(CalcError) as err:
+        ask(q)
+    assert err.value.kind == "unknown_model"
