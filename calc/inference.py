@@ -31,6 +31,7 @@ from calc.costs import (
     usd_money,
     with_input_price,
 )
+from calc.projection import growth_factor
 from calc.result import CalcError, Reference, Result
 from calc.roofline import (
     CALIBRATION,
@@ -361,6 +362,24 @@ def _load_per_user(b: Builder, kind: str, per_day: float, lout: float) -> str:
     return b.tr("head.load_per_user_hour" if hourly else "head.load_per_user", each=shown, users=b.h(users))
 
 
+def _runway(b: Builder, headroom: float) -> str:
+    """"we have 64 H100 … 1B tokens/day growing 50%/yr, how long until we run out?": the time the
+    load takes to grow into the stated fleet (its headroom over what the load needs today)."""
+    if not (b.has("growth_rate_year") or b.has("doubling_months")) or b.has("period_months") \
+            or not b.flag("asks_runway"):
+        return ""
+    rate = growth_factor({k: b.num(k, None) for k in ("growth_rate_year", "doubling_months") if b.has(k)},
+                         12.0)
+    if rate is None or rate[0] <= 1:
+        return ""
+    if headroom <= 1:
+        return b.tr("head.runway_none")
+    months = 12 * math.log(headroom) / math.log(rate[0])
+    b.fig("runway_months", months, "months", b.tr("fig.runway"))
+    b.step(b.tr("step.runway", headroom=headroom, factor=rate[0], months=months))
+    return b.tr("head.runway", months=months, years=months / 12)
+
+
 def _purchase_tail(b: Builder, acc: Accelerator, gpus: float, servers: float) -> str:
     """"an 8x L40S box at $72k … how many boxes + total $?": the fleet bought at the stated price
     (whole servers at a server's price), "" when no price is stated."""
@@ -506,6 +525,7 @@ def fleet(b: Builder) -> Result:
         b.fig("stated_vs_computed", stated / gpus, "x", b.tr("fig.stated_vs_computed"))
         b.step(b.tr("step.check_stated", stated=stated, gpus=gpus, ratio=stated / gpus))
         check += b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
+        check += _runway(b, stated / gpus)
         if b.has("stated_fleet_scale"):
             # "40 H100s serve 250k users; users go to 1M": today's fleet scaled with the load
             f = float(b.req.params["stated_fleet_scale"])

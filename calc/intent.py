@@ -13,6 +13,10 @@ from calc.vocabulary import KW, PRICE_JUDGED
 
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
 _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
+                # "that sounds low??", "seems high", "check pls": a figure doubted
+                r"\b(?:sounds?|seems?) (?:way |a bit |too |kinda |pretty )?"
+                r"(?:low|high|off|wrong|cheap|expensive)\b|"
+                r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗|"
                 r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported

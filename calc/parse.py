@@ -361,6 +361,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.dau_tenths(r)
     readings.avg_fraction_of_peak(r)
     readings.batch_job(r)
+    readings.runway_asked(r)
     if intent in ("fleet", "capex") and r.params.get("asks_duration") \
             and ("gpus" in r.params or "servers" in r.params) \
             and ("queries_per_day" in r.params or "tokens_per_day" in r.params):

@@ -1949,6 +1949,8 @@ _DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\
                              # (not "多久回本", "多久翻倍": a payback, a doubling)
                              r"跑多久|多久(?:能|可以)?(?:跑完|做完|处理完|完成|搞定)|(?:需要|要)多久(?!回本|翻|才能回)|"
                              r"多长时间(?:跑完|完成)|几个小时|几小时|跑几耐|几耐|要跑多少小时")
+_OTHER_DURATION = rx.compile(r"回本|break[- ]?even|pay(?:s)?[- ]?back|pays? for itself|pay off|\bdoubl|"
+                              r"翻倍|翻番|\buntil\b|run out|用完|不够用")
 _PER_PERSON = rx.compile(r"\b(?:per|each|a|every)\s+(?:user|person|head|seat|dev|dau)\b|"
                          r"每人|每个用户|人均|每用户")
 
@@ -1958,8 +1960,9 @@ def batch_job(r: Reading) -> None:
     once (not each user's day), processed at an even rate (no peak-to-average), and, asked how long, the
     time it takes on the fleet (calc/inference.throughput)."""
     batch = BATCH_WORDS.search(r.t) is not None
-    asked = _DURATION_ASKED.search(r.t) is not None and not re.search(
-        r"回本|break[- ]?even|pay(?:s)?[- ]?back|pays? for itself|pay off|\bdoubl|翻倍|翻番", r.t)
+    # (not "how long to break even", "多久翻倍", "how long until we run out" with a growth: another question)
+    asked = _DURATION_ASKED.search(r.t) is not None and not _OTHER_DURATION.search(r.t) \
+        and not {"growth_rate_year", "doubling_months", "users_to"}.intersection(r.params)
     if not (batch or asked) or any(k in r.params for k in ("users", "concurrent_users", "qps")) \
             or re.search(r"\b(?:users?|dau|mau|seats?)\b|用户|日活", r.t):
         return
@@ -1972,3 +1975,18 @@ def batch_job(r: Reading) -> None:
     if st is not None and "queries_per_day" not in r.params \
             and not _PER_PERSON.search(r.t[max(0, st.start - 24):st.end + 24]):
         r.move(st, "queries_per_day")    # "3000 prompts", "164 problems": the job's requests
+
+
+# the time a growing load takes to fill a stated fleet is asked: "how long until we run out", "还能撑多久"
+_RUNWAY = rx.compile(r"\bhow long (?:until|till|before|can|will|does|do)\b|"
+                     r"\bwhen (?:do|will|would) (?:we|it|they) (?:run out|outgrow|need more|max out|"
+                     r"hit (?:the )?(?:limit|capacity|ceiling))|\brun(?:s)? out\b|\brunway\b|"
+                     r"还能撑多久|能撑多久|撑多久|多久(?:会|就)?不够(?:用)?|什么时候不够(?:用)?|多久用完|多久满")
+
+
+def runway_asked(r: Reading) -> None:
+    """"64 H100 … growing 50%/yr, how long until we run out?": with a growth and no horizon, the time
+    until the load fills the stated fleet is what is asked (calc/inference.fleet)."""
+    if _RUNWAY.search(r.t) and ("growth_rate_year" in r.params or "doubling_months" in r.params) \
+            and "period_months" not in r.params:
+        r.params["asks_runway"] = True

@@ -1213,6 +1213,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "{gpu_hours:,.4g} GPU-hours", "{tokens:,.0f}个输出token / 每秒{tps:,.0f}个 = {hours:,.3g}小时；x {n:,.0f}张卡 = "
         "{gpu_hours:,.4g} GPU小时"),
     "label.batch_even": ("peak-to-average (a batch job runs at an even rate)", "峰均比（批量任务按均匀速率处理）"),
+    "head.runway": ("; at that growth the load fills it in {months:,.3g} months ({years:,.2g} years)",
+        "；按这个增速，负载{months:,.3g}个月（{years:,.2g}年）后用满"),
+    "head.runway_none": ("; the load already needs more than that", "；现在的负载就已经超过了"),
+    "fig.runway": ("months until the load fills the stated fleet", "负载用满现有机队的月数"),
+    "step.runway": ("The stated fleet is {headroom:,.3g}x what the load needs; growing {factor:,.3g}x a year: "
+        "12 x ln({headroom:,.3g}) / ln({factor:,.3g}) = {months:,.3g} months",
+        "现有机队是所需的{headroom:,.3g}倍；每年增长{factor:,.3g}倍：12 x ln({headroom:,.3g}) / ln({factor:,.3g}) = "
+        "{months:,.3g}个月"),
     "head.per_site": ("{fleet}: {per} {acc} at each of {sites} sites",
         "{fleet}：{sites}个站点每站{per}张{acc}"),
     "fig.gpus_per_site": ("{acc} at each site", "每个站点的{acc}"),

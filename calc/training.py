@@ -287,7 +287,8 @@ def _training(b: Builder) -> Result:
     if model is not None and flops is not None \
             and (not b.has("accelerator") or b.has("year")
                  or b.req.params["accelerator"] == model.trained_on) \
-            and not b.has("rent_usd_per_hour") and not (b.has("gpus") or b.has("servers") or b.has("days")):
+            and not b.has("rent_usd_per_hour") and not (b.has("gpus") or b.has("servers") or b.has("days")) \
+            and not _own_run(b, model):
         then = cost_then(b, model, flops, mfu or 0.40)
     if flops is not None and not (b.has("gpus") or b.has("servers") or b.has("days") or b.has("gpu_hours")
                                   or b.has("gpu_years") or rate is not None or bought):
@@ -303,6 +304,18 @@ def _training(b: Builder) -> Result:
                                   year=model.trained_year))
     b.hints.extend(b.tr("hints.training").split(" | "))
     return b.result("training", headline + stated_tail)
+
+
+def _own_run(b: Builder, model: Model) -> bool:
+    """"full SFT of Llama 3 70B on 400M tokens x 2 epochs": the user's own run on the named model, not
+    its published pre-training (so no prices of the time it was trained): tokens stated that are not
+    within 20% of the model's published training tokens."""
+    if not b.has("train_tokens"):
+        return False
+    published = (model.train_tokens_t or 0) * 1e12
+    epochs = b.num("epochs", 1, record=False) if b.has("epochs") else 1
+    stated = b.num("train_tokens", None, record=False) * epochs
+    return not published or abs(stated / published - 1) > 0.2
 
 
 def _stated_cost(b: Builder, gpu_hours: float, rate: float | None) -> str:

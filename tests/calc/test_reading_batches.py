@@ -240,3 +240,24 @@ def test_named_models_outside_the_catalog_are_not_sized_as_another(q):
     with pytest.raises(CalcError) as err:
         ask(q)
     assert err.value.kind == "unknown_model"
+
+
+def test_the_time_a_growing_load_takes_to_fill_a_stated_fleet():
+    _, res = ask("we have 64 H100 running llama 3 70b, 1B tokens/day growing 50%/yr, how long until we run out of "
+                 "capacity?")
+    import math
+    headroom = fig(res, "gpus_stated") / fig(res, "gpus")
+    assert fig(res, "runway_months") == pytest.approx(12 * math.log(headroom) / math.log(1.5)) and not res.unused
+    _, short = ask("现有200张H20跑Qwen2.5 72B，每天5000万次请求，用户每年增长80%，还能撑多久？")
+    assert short.figure("runway_months") is None and "已经超过" in short.headline and not short.unused
+
+
+def test_a_fine_tune_of_a_published_model_is_priced_today_not_at_its_pretraining_time():
+    _, sft = ask("full sft of llama 3 70b on 800M tokens on H100: GPU-hours and cost?")
+    assert sft.figure("cost_usd_then") is None and "at the time" not in sft.headline
+    _, published = ask("what did llama 3 70b cost to train?")
+    assert published.figure("cost_usd_then") is not None
+    # a figure doubted ("sounds low?? check pls") is checked: the MFU the stated hours imply
+    _, doubted = ask("someone on discord said full sft of llama 3 70b on 400M tok x 2 epochs is like 2,000 H100 "
+                     "hours. that sounds low?? check pls")
+    assert "MFU" in doubted.headline and not doubted.unused
