@@ -167,7 +167,9 @@ class Normalized:
 # thousands written with dots, spaces or apostrophes ("1.000.000", "25 000 H100", "1'000") where
 # what follows is a count ("1.000 GPUs"), or anywhere once the message shows the habit elsewhere
 # ("27.500 USD … rate 7,2"); "$2.500/hr" and "1.5" stay what English makes of them
-_DECIMAL_COMMA = rx.compile(r"(?<![\d,.'])(\d{1,3}),(\d{1,2})(?!\d|,\d)|(?<![\d,.'])(0),(\d{3,})(?!\d|,\d)")
+# (not "bf16,40%" in a pasted row: a number that ends a name)
+_DECIMAL_COMMA = rx.compile(r"(?<![\d,.'a-zA-Z])(\d{1,3}),(\d{1,2})(?!\d|,\d)|"
+                            r"(?<![\d,.'a-zA-Z])(0),(\d{3,})(?!\d|,\d)")
 _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
                r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
                r"sessions?)\b|张|台|块|个|人|用户)|" \
@@ -283,8 +285,6 @@ def _header_rows(text: str, pos: list[int]) -> tuple[str, list[int]]:
 
 
 def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    if "\n" in text and ("\t" in text or "," in text or "|" in text):
-        text, pos = _header_rows(text, pos)
     if "\t" in text and sum(line.count("\t") == 1 for line in text.split("\n")) >= 2:
         # a two-column sheet pasted with tabs: "tasks/day<TAB>2M" is "tasks/day:2M"
         text = "\n".join(re.sub(r"(?<=\S)[ \t]*\t", lambda m: ":".ljust(len(m.group())), line)
@@ -300,8 +300,11 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 
 def normalize(text: str) -> Normalized:
-    plain, plain_pos = _european(text)
-    plain, plain_pos = _tables(plain, plain_pos)
+    # a sheet's header over its rows first: its commas separate cells, not thousands or decimals
+    rows, rows_pos = _header_rows(text, list(range(len(text)))) \
+        if "\n" in text and ("\t" in text or "," in text or "|" in text) else (text, list(range(len(text))))
+    plain, at = _european(rows)
+    plain, plain_pos = _tables(plain, [rows_pos[i] for i in at])
     said, said_pos = spoken(plain)                    # "two hundred fifty six H one hundreds"
     said_pos = [plain_pos[i] for i in said_pos]
     if said.isascii():

@@ -261,3 +261,11 @@ def test_a_fine_tune_of_a_published_model_is_priced_today_not_at_its_pretraining
     _, doubted = ask("someone on discord said full sft of llama 3 70b on 400M tok x 2 epochs is like 2,000 H100 "
                      "hours. that sounds low?? check pls")
     assert "MFU" in doubted.headline and not doubted.unused
+
+
+def test_a_pasted_row_keeps_its_commas_as_cell_breaks():
+    # "bf16,40%" had been read as the decimal "16.40%", and "GPT-3 175B" then as "GPT-3175B"
+    q = "集群算力,精度,MFU,模型,tokens\n10 EFLOPS,bf16,40%,GPT-3 175B,300B\n几天训完？"
+    req, res = ask(q)
+    assert req.params["mfu"] == pytest.approx(0.4) and req.params["train_tokens"] == pytest.approx(3e11)
+    assert res.intent == "training" and not res.unused
