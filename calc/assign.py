@@ -651,7 +651,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("ttft_ms", value * 1000, a, b)      # "TTFT under 1s"
     elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
         own = re.split(r"\d", t[b:b + 20])[0]   # up to the next number: "300ms and 25ms/token"
-        near = CLAUSE.split(t[max(0, a - 30):a])[-1]   # "ttft < 500ms, tpot < 50ms": its own words
+        # "ttft < 500ms, tpot < 50ms": its own words ("TTFT budget for inline completion is 150ms": the
+        # whole clause before it)
+        near = CLAUSE.split(t[max(0, a - 48):a])[-1]
         if TTFT.search(near) and PER_TOKEN.search(near):
             # "首字延迟不超过500毫秒、每个token 40毫秒": the nearer words are this number's
             last_ttft = max(m.end() for m in TTFT.finditer(near))

@@ -228,8 +228,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s*(?:per|/|a)\s*" + ONE_USER + r"\s*(?:per|/|a)\s*day\s*"
      r"(?:=|:|~|≈|is|of|at)?\s*(?:~|≈|about|around|roughly)?\s*$"),
     # "2k prompt 250 completion": the answer's length, its word after it (not a second prompt)
+    # (not "900 completion req/s": completions counted)
     ("output_tokens", T + r"\s*(?:-?\s*tok(?:en)?s?\s+completions?|completion(?!s))\b"
-     r"(?!\s*(?:tokens?\s*)?(?:/|per\b|a day|each|every))", None),
+     r"(?!\s*(?:tokens?\s*)?(?:/|per\b|a day|each|every))(?!\s*(?:req(?:uest)?s?|queries|calls)\b)", None),
     # "500 users concurrent", "2k sessions at once": the word after the users
     ("concurrent_users", T + r"\s*(?:users?|sessions?|streams?|people)\s+(?:concurrent(?:ly)?|simultaneous(?:ly)?|"
      r"at (?:the same time|once)|in parallel)\b", None),
@@ -829,7 +830,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      r"(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
-    ("qps", T + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+    ("qps", T + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
+     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)

@@ -269,3 +269,18 @@ def test_a_pasted_row_keeps_its_commas_as_cell_breaks():
     req, res = ask(q)
     assert req.params["mfu"] == pytest.approx(0.4) and req.params["train_tokens"] == pytest.approx(3e11)
     assert res.intent == "training" and not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    # a latency's label is its whole clause ("TTFT budget for inline completion is 150ms")
+    ("TTFT budget for inline completion is 150ms, tpot 20ms. llama 3.1 8b fp8 on H100 -- for 2,000 concurrent devs "
+     "how many GPUs total?", {"ttft_ms": 150, "tpot_ms": 20}),
+    # completions counted per second are requests, not an answer's length
+    ("peak is ~900 completion req/s across the org, avg prompt 2.2k tok, output 48 tok, Qwen2.5 7B bf16 on A100 "
+     "80GB. gpu count?", {"qps": 900, "output_tokens": 48}),
+    ("2k prompt 250 completion, llama 3 8b on L4, 10 qps", {"output_tokens": 250, "qps": 10}),
+])
+def test_latency_labels_and_completion_counts(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
