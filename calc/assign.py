@@ -705,7 +705,8 @@ def text_unit(span: str, t: str) -> str:
 
 _PEAK_NEAR = rx.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
                         r"(?:qps|rps|load|traffic|of|is|at|=|:|时|期)?"
-                        r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*$"
+                        # ("peak is ~900 completion req/s": a hedge before the rate)
+                        r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*(?:~|≈|about|around|roughly|大约|大概)?\s*$"
                         # "高峰期大模型调用约30次/秒": the peak, a few words of what is called between
                         r"|(?:高峰|峰值)(?:期|时段|时)?[\u4e00-\u9fffa-z]{1,8}?(?:约|为|是|达到|大概|大约)?\s*$")
 _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|每个?会话)[^,，。;；]{0,8}?每秒\s*"

@@ -284,3 +284,9 @@ def test_latency_labels_and_completion_counts(q, expect):
     got = read(q)
     for k, v in expect.items():
         assert got.get(k) == pytest.approx(v), (k, got)
+
+
+def test_a_hedged_peak_rate_is_the_peak():
+    req, _ = ask("peak is ~900 completion req/s across the org, avg prompt 2.2k tok, output 48 tok, Qwen2.5 7B bf16 "
+                 "on A100 80GB. gpu count?")
+    assert req.params.get("qps_is_peak") and req.params["qps"] == 900
