@@ -173,7 +173,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout559.toml": 44, "heldout560.toml": 50, "heldout561.toml": 49, "heldout562.toml": 45,
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
          "heldout567.toml": 48, "heldout568.toml": 43, "heldout569.toml": 45, "heldout570.toml": 32,
-         "heldout571.toml": 42, "heldout572.toml": 44, "heldout573.toml": 45, "heldout574.toml": 47,
+         "heldout571.toml": 44, "heldout572.toml": 44, "heldout573.toml": 45, "heldout574.toml": 47,
          "heldout575.toml": 52, "heldout576.toml": 43, "heldout577.toml": 47, "heldout578.toml": 49}
 
 
