@@ -180,19 +180,19 @@ _keys("{v} input tokens", "tokens in / query", "tokens in/query", "tokens in per
 
 # a sheet's column names (calc/numbers zips a header over its rows: "gpu,count,watts,pue,usd_per_kwh")
 _keys("{v} users", "users now", "current users", "users today", "dau now", "当前用户", "现有用户")
-_keys("{v} of it on gpus", "share_on_gpus", "gpu_share", "share on gpu", "gpu share of budget")
-_keys("{v}", "unit_price_usd", "price_per_gpu_usd", "gpu_unit_price", "unit price usd")
+_keys("{v} of it on gpus", "share on gpu", "gpu share of budget")
+_keys("{v}", "unit_price_usd", "price_per_gpu_usd", "gpu_unit_price")
 _keys("{v} racks", "racks", "rack count", "cabinets", "机柜数量")
-_keys("{v} input tokens", "avg_in", "in tok/call", "in tokens/call", "input tok/call", "tokens in/call",
+_keys("{v} input tokens", "in tok/call", "in tokens/call", "input tok/call", "tokens in/call",
       "in tok/req", "in tok/request", "prompt tok", "avg_in_tokens")
-_keys("{v} output tokens", "avg_out", "out tok/call", "out tokens/call", "output tok/call",
+_keys("{v} output tokens", "out tok/call", "out tokens/call", "output tok/call",
       "tokens out/call", "out tok/req", "out tok/request", "completion tok", "avg_out_tokens")
 _keys("measured {v} tok/s per gpu", "tok/s/gpu", "tokens/s/gpu", "tok/s per gpu",
       "tokens/s per gpu")
 _keys("peak {v} qps", "qps peak")
 _keys("rent ${v}/hr", "$/hr", "$/h", "usd/hr", "$/gpu-hr", "$/gpu/hr", "$/gpu-hour", "$/hour", "usd/gpu-hr")
 _keys("rent {v}元/卡时", "元/卡时", "元/小时", "¥/hr")
-_keys("{v} gpus", "n_gpu", "gpu_count", "num_gpu")
+_keys("{v} gpus", "n_gpu", "num_gpu")
 
 _keys("growing {v} a year", "年增长", "年增长率", "年增速", "growth/yr", "growth per year", "yoy growth",
       "annual growth", "growth_rate_year")

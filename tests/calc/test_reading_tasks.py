@@ -84,6 +84,10 @@ def test_a_hyphenated_unknown_chip_is_refused_not_sized_as_the_default(q):
     "Whisper large-v3 跑在 L40S 上做通话转写，每天 50 万小时录音，需要多少张卡？",
     "what would it cost to serve Moshi for 1,000 simultaneous calls on H100s?",
     "Jira SRCH-981: evaluate Command R+ for grounded RAG answers on H100s. 3k seats. GPU count?",
+    # (round 37: these had been sized as GPT-3 175B, or refused as an accelerator)
+    "self-hosting Codestral on L40S for 2k devs, 200 completions/day each -- how many L40S?",
+    "CodeGeeX4 部署在H20上，5000个开发者每人每天300次补全，需要几张卡？",
+    "We're evaluating Cohere's Aya Expanse for 23-language MT. At 100M output tokens/day, how many H100s?",
 ])
 def test_uncatalogued_models_are_refused_by_name(q):
     with pytest.raises(CalcError) as e:
