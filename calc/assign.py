@@ -327,9 +327,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         role = "budget"       # "a $24bn accelerator budget": money, not a count
     if role == "budget" and value <= 1e5 and re.match(r"\s*#", r.masked[n.end:n.end + 3]) \
             and CURRENCY_BEFORE.search(t[max(0, n.start - 3):n.start]) \
-            and re.search(r"\b(?:an?|one|each|the|per)\s*~?\s*(?:us\$|\$|¥|￥)\s*$",
-                          t[max(0, n.start - 10):n.start]):
-        role = "price"        # "How much of a $40k B200 is HBM?": the card's price, said before its name
+            and re.search(r"(?:\b(?:an?|one|each|the|per|list(?: price)?|asp|msrp)|@)\s*~?\s*"
+                          r"(?:us\$|\$|¥|￥)\s*$", t[max(0, n.start - 16):n.start]):
+        # "How much of a $40k B200 is HBM?", "20% off list $40k B200": the card's price, said before its name
+        role = "price"
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "$12M total to spend": money, not a model's size
     if role in ("capacity_flops", "gpu_tflops"):

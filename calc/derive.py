@@ -39,6 +39,7 @@ from calc.vocabulary import (
     CLAUSE,
     INPUT_WORDS,
     KW,
+    ONE_USER,
     OUTPUT_WORDS,
     PER_GPU,
     PRICE_JUDGED,
@@ -234,45 +235,51 @@ _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
 # a volume's period, after it ("2B tokens per week", "1B requests/month") or before it in Chinese
 # ("每周1亿次请求", "每月30亿次调用"); hours only for tokens (a query rate per hour is read as "qph")
 _PERIOD_AFTER = rx.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:/|per|an?|each|every)\s*"
-                           r"(?P<u>month|week|wk|hour|hr)\b|"
-                           r"(?P<adv>monthly|weekly|hourly)\b|(?:每个?|/)(?P<cu>月|周|星期|小时))")
+                           r"(?P<u>month|mo|week|wk|hour|hr|quarter|qtr|year|yr)\b"
+                           r"(?!\s*(?:ago|later|old|from now))|"
+                           r"(?P<adv>monthly|weekly|hourly|quarterly)\b|(?:每个?|/)(?P<cu>月|周|星期|小时|季度?))")
 _PERIOD_BEFORE = rx.compile(r"(?:每个?|一个?)(?P<cu>月|周|星期|礼拜|小时)\s*"
                             r"(?:大概|大约|约|有|要|处理|调用)*\s*$")
 _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.0, "wk": 7.0, "weekly": 7.0,
                 "周": 7.0, "星期": 7.0, "礼拜": 7.0, "hour": 1 / 24, "hr": 1 / 24, "hourly": 1 / 24,
-                "小时": 1 / 24}
+                "小时": 1 / 24, "mo": 30.4375, "quarter": 91.3125, "qtr": 91.3125, "quarterly": 91.3125,
+                "季": 91.3125, "季度": 91.3125, "year": 365.25, "yr": 365.25}
 
 
 # who a count of queries belongs to: a user named around it ("per user", "每人"), "each" after it, or
 # before it with users in the question, users doing them ("users avg 25 queries a day"), or a payer
 # named in the clause or the one before ("如果每个用户每月只付 9.9 元，每天用 5 次")
-_PER_USER_AROUND = rx.compile(r"per (?:user|person|head|dau)|each user|a user|/\s*(?:user|person|u)\b|"
+_PER_USER_AROUND = rx.compile(r"(?:per|each|a) (?:[a-z]+ )?" + ONE_USER + r"\b|/\s*(?:" + ONE_USER + r"|u)\b|"
                               r"每人|每用户|每个用户|人均")
 _EACH_AFTER = rx.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 # ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
-_EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:sends?|makes?|does|asks?|fires?|runs?)\s+)?"
+_EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:[a-z]+\s+)?" + ONE_USER + r"\s+)?"
+                          r"(?:(?:sends?|makes?|does|asks?|fires?|runs?)\s+)?"
                           r"(?:~|about|around|roughly|like|maybe|probably|prob|approx\.?)?\s*$")
-_USERS_DO = rx.compile(r"\b(?:users?|seats?|subs|subscribers|people|customers|members|employees|they)\s+"
+_USERS_DO = rx.compile(r"\b(?:" + ONE_USER + r"s?|subs|people|they)\s+"
                        r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?|"
                        r"at|@)\s*"
                        r"(?:about|around|~|roughly)?\s*$")
 # ("avg user: 60 requests/day", "typical sub — ~30 requests/day": one user, labelled)
 _USER_LABEL = rx.compile(r"\b(?:avg|average|typical|median|each|per|one|a)\s+"
-                         r"(?:users?|subs?|subscribers?|seats?|customers?|members?)\s*"
+                         r"(?:[a-z]+\s+)?" + ONE_USER + r"s?\s*"
                          r"(?:[:=\-–—]|does|sends|makes|averages)\s*(?:about|around|~|roughly)?\s*$")
-_PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工)"
+_PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工|老师|教师|医生)"
 _PAYER_CLAUSE = rx.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
-                           r"(?:用户|学生|律师|员工)每天[^，,。；;]{0,6}$")
+                           r"(?:用户|学生|律师|员工|老师|教师|医生)每天[^，,。；;]{0,6}$")
 _PAYER_NAMED = rx.compile(r"(?:每个?|每位)" + _PAYER)
 
 
 def _queries_per_user(t: str, a: int, b: int) -> bool:
     """Is the count of queries at t[a:b] each user's, not the whole load's?"""
     return bool(_PER_USER_AROUND.search(t[max(0, a - 16):b + 24]) or _EACH_AFTER.match(t[b:])
-                or (re.search(r"\b(?:users?|dau|seats?|ppl|people|members|employees|devs?|folks)\b", t[:a])
+                or (re.search(r"\b(?:" + ONE_USER + r"s?|ppl|people|folks)\b", t[:a])
                     and _EACH_BEFORE.search(t[max(0, a - 24):a]))
                 or _USERS_DO.search(t[max(0, a - 30):a]) or _PAYER_CLAUSE.search(t[max(0, a - 24):a])
                 or _USER_LABEL.search(t[max(0, a - 30):a])
+                # "how many students (8 questions/day, 800 tok out)": in brackets after whom they are of
+                or re.search(r"\b" + ONE_USER + r"s?\s*[(（]\s*(?:~|about|avg\.?|each)?\s*$",
+                             t[max(0, a - 30):a])
                 or (_PAYER_NAMED.search(t[max(0, a - 40):a])
                     and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a])))
 
@@ -304,6 +311,9 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
         or re.match(r"\s*(?:个\s*)?(?:月|年)?\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)", tail))
 
 
+# documents the model writes, counted: "生成20份教案", "writes ~30 notes a day", "drafts 12 briefs"
+_WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:约|大概)?\s*[\d.]+\s*(?:万|千)?\s*(?:份|篇|条)|"
+                           r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
 _TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?|而")
 
 
@@ -331,6 +341,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "output_tokens" if m.group(1) == "出" else "input_tokens"   # "600 tokens 入、150 tokens 出"
     if re.search(r"(?<![输支付])出\s*(?:约|大约|大概|差不多)?\s*$", t[max(0, a - 6):a]):
         return "output_tokens"           # "每條出 2k tokens": what each one puts out
+    if re.search(r"(?:每份|每篇|each|per)[^,，;；。\d]{0,8}$", t[max(0, a - 12):a]) and _WRITTEN_DOCS.search(
+            t[max(0, a - 48):a]):
+        return "output_tokens"           # "每天生成20份教案，每份3000 token": each document written
     # the nearest qualifier in the same clause, after the span first ("2,000-token answers"); "but"
     # starts another ("answers are short (~150 tokens) but prompts huge")
     tail = _TOKEN_CLAUSE.split(t[b:b + 24])[0]
@@ -496,7 +509,12 @@ FUTURE = rx.compile(r"到时|届时|那时|将来|未来|会是现在的|将是�
                      r"\bnext (?:year|quarter)\b|"
                      r"\b(?:in|within) (?:a|one|\d+|two|three) (?:years?|months?|quarters?)\b|"
                      r"\bby (?:year[- ]end|the end|next)\b|\bover the next\b|\bexpect(?:ed|ing|s)?\b|"
-                     r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b")
+                     r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|"
+                     # a season's surge over the usual load: "normally 2M students/day, gaokao week it's
+                     # ~3.5x", "考试周流量是平时的4倍", "Black Friday traffic goes 5x"
+                     r"\b(?:normally|usually|baseline|on normal days|off[- ]season)\b|"
+                     r"\b(?:exam|holiday|peak|busy|launch|sale|promo)\s+(?:season|week|month|period|day)s?\b|"
+                     r"平时|平常|平日|日常|旺季|考试周|大促|节假日|高峰期")
 # an amount said as money to spend: "budget $2M", "手上有 5000 万美元", "a $40k grant", "we got a $8M seed"
 _BUDGET_SAID = rx.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\bseed\b|series [a-d]\b|"
                           r"\brais(?:e|ed|ing)\b|融了|融资|批了|手上有|手里有|\bwe have\b|\bi have\b|"
@@ -1784,17 +1802,19 @@ _MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"
     r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
-    r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入")
-_ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:users|people|dau\b)|"
+    r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入|"
+    # "MWh/mo and $ at $0.08/kWh?": a month's energy
+    r"\b[kmg]?wh\s*(?:/|per|a)\s*(?:mo|month)\b|每月(?:耗电|用电)(?:量)?")
+_ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE_USER + r"s|people|dau\b)|"
                          # "how many llama 3 8b users could that serve": the model's users ("how many
                          # concurrent users": streams, asked elsewhere)
                          r"how many (?:(?!(?:for|to|of|with|serving|serve|support|at|gpus?|cards?|"
                          r"concurrent|simultaneous|parallel|active)\b)[#\w.-]+ ){1,3}?"
-                         r"(?:users|people)\b"
+                         r"(?:" + ONE_USER + r"s|people)\b"
                          r"(?=[^.?!;]{0,30}\b(?:serve|support|handle|carry)\b)|"
                          r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
                          r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
-                         r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币))|多少(?:个)?(?:日活|月活)")
+                         r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币)|学生|老师|医生|律师)(?!\s*(?:同时|并发))|多少(?:个)?(?:日活|月活)")
 ONE_GPU = rx.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
                       r"a single) #+"

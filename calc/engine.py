@@ -24,7 +24,7 @@ from calc.parse import parse
 from calc.projection import PRICES, describe, project
 from calc.registry import label
 from calc.result import Assumption, CalcError, Figure, Input, Result, Unused
-from calc.stated import Request, Stated, this_year
+from calc.stated import LOADS, Request, Stated, this_year
 from calc.text import tr
 from calc.training import training
 
@@ -138,6 +138,19 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         res = replace(res, steps=(tr(key, req.lang, label=label(name, req.lang),
                                      before=human(value / factor, lang=req.lang), f=factor,
                                      after=human(value, lang=req.lang)), *res.steps))
+        end = res.figure("gpus")
+        if req.intent == "fleet" and req.params.get("asks_added") and end is not None and name in LOADS:
+            # "exam season traffic goes 5x … how many extra H200?": the fleet for the usual load, and
+            # what the surge adds to it
+            base = _DISPATCH["fleet"](Builder(req=replace(req, params=MappingProxyType(
+                {**req.params, name: value / factor})), cat=cat, defaults=dict(defaults or {})))
+            now = base.figure("gpus")
+            if now is not None and end.value > now.value:
+                res = replace(res, headline=res.headline + tr(
+                    "head.fleet_added_load", req.lang, added=human(end.value - now.value, lang=req.lang),
+                    now=human(now.value, lang=req.lang), f=factor), figures=(
+                    *res.figures, Figure("gpus_today", now.value, "GPUs", tr("fig.gpus_usual", req.lang)),
+                    Figure("gpus_added", end.value - now.value, "GPUs", tr("fig.gpus_added_load", req.lang))))
     _year_of_stated_price(req, b.read, b.unused_reasons)
     res = _year_of_stated_count(res, req, b.read, b.unused_reasons)
     res = _check_claims(res, req, b.read)

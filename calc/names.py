@@ -41,7 +41,10 @@ _UNKNOWN_MODEL = rx.compile(
     # Mistral's and others' named models with no digits ("self-hosting Codestral on L40S")
     r"codestral|devstral|magistral|pixtral|ministral|starcoder|codellama|codegeex|codeqwen|"
     r"(?:cohere(?:'s)?\s+)?aya(?:[- ](?:expanse|vision|23|101))?|sea-?lion(?:\s*v?\d+(?:\.\d+)?)?|"
-    r"sealion)" + _SIZE +
+    r"sealion|"
+    # national and regional models (Gulf, Korea, Japan, India) named without a size
+    r"jais(?:[- ](?:chat|adapted))?|fanar|allam|falcon[- ]?(?:h1|arabic|mamba)|exaone|hyperclova(?:\s*x)?|"
+    r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini))?)" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])")
@@ -56,6 +59,8 @@ _UNKNOWN_ACC = rx.compile(
     r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
+    # school grades: "K12 problems", "K-12 students"
+    r"k-?12(?![a-z0-9])|"
     # bitcoin miners (Antminer S19, S21), not accelerators
     r"s(?:1[79]|2[01])(?:j|k|xp|pro)?s?(?![a-z0-9])|"
     # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
@@ -164,7 +169,7 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
                     "microsoft", "openai", "xai", "tesla", "apple", "amazon", "chinese", "domestic", "us", "usa",
                     "china", "these", "those", "some", "most", "few", "several", "enough", "extra", "additional",
                     "for", "with", "and", "or", "vs", "on", "in", "of", "at", "by", "to", "from", "h", "a", "an"}
-_NOT_A_CHIP = rx.compile(r"(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
+_NOT_A_CHIP = rx.compile(r"^K-?12$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")

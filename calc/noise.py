@@ -65,7 +65,9 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     # a mobile network's generation: "5G MEC", "5G基站", "4G/5G sites"
                     r"(?<![\w.,])[2-6]g(?=\s*(?:/\s*[2-6]g\s*)?(?:(?:mec|nr|sa|nsa|core|ran|network|networks|"
                     r"sites?|base|towers?|cells?|edge|rollout|subs|subscribers|users|phones?)\b|"
-                    r"基站|网络|用户|套餐|专网|边缘|核心网|手机))")
+                    r"基站|网络|用户|套餐|专网|边缘|核心网|手机))|"
+                    # school grades: "K12 problems", "K-12 students"
+                    r"(?<![\w.,])k-?12(?![\w.,])")
 
 
 # a sheet's cells named by reference: "A1: 100M users\nA2: 8 queries/user/day", "B1 = ???", "cell C7"

@@ -201,6 +201,10 @@ def _european(text: str) -> tuple[str, list[int]]:
     return aligned(out, pos, grouped)
 
 
+# an analyst's year end: "350k H100 by YE24", "EOY'25 target"
+_YEAR_END = rx.compile(r"(?<![a-z0-9])(?:ye|eoy|yr-?end|year-?end)\s?'?(\d{2})(?![\d%])", re.IGNORECASE)
+
+
 # a markdown table pasted from a doc: "| DAU | 5M |" is "DAU: 5M"; its "|---|---|" line is nothing
 _TABLE_ROW = rx.compile(r"(?m)^[ \t]*\|?[ \t]*([^|\n]*?[^|\s-][^|\n]*?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|?"
                         r"[ \t]*$")
@@ -304,6 +308,8 @@ def normalize(text: str) -> Normalized:
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
         if "\n" in text and ("\t" in text or "," in text or "|" in text) else (text, list(range(len(text))))
     plain, at = _european(rows)
+    if _YEAR_END.search(plain):              # "by YE24", "EOY'25": the end of that year
+        plain, at = aligned(plain, at, _YEAR_END.sub(lambda m: f"end of 20{m.group(1)}", plain))
     plain, plain_pos = _tables(plain, [rows_pos[i] for i in at])
     said, said_pos = spoken(plain)                    # "two hundred fifty six H one hundreds"
     said_pos = [plain_pos[i] for i in said_pos]
@@ -543,7 +549,9 @@ class Covered:
 LIST_MARKER = rx.compile(r"(?:(?<=^)|(?<=[\s:：,，;；?？.!！(（]))[1-9]\)(?=\s)")
 # a list item's number at the start of a line: "1. ", "2、", "3)" (not "1.5 GW")
 LINE_ITEM = rx.compile(r"(?<![^\n])[1-9]\d?(?:\.(?=[ \t])|[、)）])")
-NOT_A_QUANTITY = rx.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)")
+NOT_A_QUANTITY = rx.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)"
+                            # ("6 asks each", "2M students/day × 6 asks ×": requests counted)
+                            r"(?!\s*(?:each|apiece|per\b|/|[x×*]|a day|every))")
 
 
 def find_numbers(text: str) -> list[Num]:
@@ -594,7 +602,7 @@ def find_numbers(text: str) -> list[Num]:
             end = end2
         if not math.isfinite(value):
             value = math.inf
-        if value <= 10 and NOT_A_QUANTITY.match(text, end):
+        if value <= 10 and NOT_A_QUANTITY.match(text, end) and not re.search(r"[x×*]\s*$", text[:m.start()]):
             continue                                   # "three things for our deck": the asks counted
         if m.group(0).isdigit() and LIST_MARKER.match(text, m.start()) and \
                 len(LIST_MARKER.findall(text)) >= 2:

@@ -795,6 +795,18 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         _mark_options(r, tuple(str(s.param) for pair in pairs for s in pair))
         return _scenarios(r, pairs), "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
+    shortest = min(periods, key=lambda s: float(s.value or 0)) if periods else None
+    if len(periods) == 2 and shortest is not None and r.params.get("depreciation") and not any(
+            k in r.params for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh", "watts_per_gpu",
+                                    "watts_per_server", "pue")) \
+            and re.fullmatch(r"annual(?:ly)?|yearly|per year|a year|每年|年度", str(shortest.text).lower()):
+        # "5yr straight-line dep -> annual D&A": the years written off over, the annual share asked (the
+        # answer gives a year's depreciation)
+        life = max(periods, key=lambda s: float(s.value or 0))
+        r.params["days"] = float(life.value or 0)
+        r.retag(life, note="")
+        r.retag(shortest, note="restated")
+        return (), ""
     if len(periods) >= 2 and len({s.value for s in periods}) == len(periods) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
         # "what does a quarter cost, and per annum?": the bill over each period

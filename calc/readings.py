@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from calc import rx
 from calc.cn_numeral import chinese_numeral
-from calc.vocabulary import CUR_USD, KW, NAME_PARAMS
+from calc.stated import Stated
+from calc.vocabulary import CUR_USD, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
 
 if TYPE_CHECKING:
-    from calc.stated import Reading, Stated
+    from calc.stated import Reading
 
 
 
@@ -29,10 +30,12 @@ _CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
                          r"(?<![对是])不对(?![吗吧呢啊？?])|说错了|更正一下|更正|我是说")
 # a correction said with a word of apology or a new value right after: its value replaces the
 # earlier one of the same quantity (only then: "sorry" alone corrects nothing)
-_CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|correction|actually|nope|i meant|i mean|make (?:that|it)|"
-                       r"scratch that)\b[,:]?|\b(?:no|wait)\s*[,，—-]|"
+_CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|correction|actually|nope|i meant|i mean|meant|"
+                       r"make (?:that|it)|scratch that|typo|nah|er|erm|"
+                       r"change(?:d)? (?:the |that |it )?(?:[a-z/]+ )?to)\b[,:]?|"
+                       r"\b(?:no|wait)\s*[,，—-]|"
                        r"写错了|记错了|记混了|说错了|搞错了|弄错了|不对|更正|等下|等等|哦不|抱歉|不好意思|"
-                       r"应该是|我是说)")
+                       r"应该是|我是说|改一下[:：]?[^，,。；;\d]{0,12}?(?:换成|改成|改为)|(?<=[—-])\s*(?:换成|改成))")
 _NOT_THAT = rx.compile(r"\s*[,，]?\s*(?:not|instead of|rather than|而不是|不是)\s*$")
 
 
@@ -470,6 +473,13 @@ def _unit_word(text: str) -> str:
     return m.group(1) if m else ""
 
 
+def _unit_words(text: str) -> set[str]:
+    """The unit said right after the number and the span's last word ("14k tok/s per server": tok/s and
+    server)."""
+    first = re.search(r"\d\s*[kmb万亿]?\s*([a-z/%]+|[\u4e00-\u9fff]+)", text.lower())
+    return {w for w in (_unit_word(text), first.group(1) if first else "") if w}
+
+
 def _near_value(a: float, b: float) -> bool:
     return a > 0 and b > 0 and 0.2 <= a / b <= 5
 
@@ -493,6 +503,36 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
                 r.pending.remove(old_p)
                 r.add(None, old_p[4], old_p[2], old_p[3], note="corrected")
                 done.append((m.start(), m.end()))
+            elif waiting[0] == "percent" and (old := next((
+                    x for x in reversed(r.stated) if x.start < m.start() and x.note in ("", "duplicate")
+                    and x.param is not None and x.param not in NAME_PARAMS and "%" in str(x.text)
+                    and isinstance(x.value, float) and 0 < x.value <= 1
+                    and any(w in str(x.text).lower() for w in re.findall(r"[a-z/]{3,}|[\u4e00-\u9fff]{2,}",
+                                                                          m.group().lower())
+                            if w not in ("sorry", "actually", "change", "changed", "make", "that"))), None)):
+                # "DAU/MAU 20% … 改一下：DAU/MAU换成25%": the share the correction names, its new value
+                r.pending.remove(waiting)
+                r.retag(old, note="corrected")
+                if r.params.get(str(old.param)) == old.value:
+                    del r.params[str(old.param)]
+                r.add(old.param, waiting[4] / 100, waiting[2], waiting[3])
+                done.append((m.start(), m.end()))
+            elif (said := re.match(r"\s*(?:[,，]\s*)?(?:not|instead of|rather than|而不是|不是)\s*",
+                                   r.t[waiting[3]:])) is not None:
+                # "sorry, meant 30M not 3M": the old value named after "not" (the new one's reading waits)
+                again = next((x for x in r.stated if x.start == waiting[3] + said.end()
+                              and isinstance(x.value, float)), None)
+                old = next((x for x in reversed(r.stated) if again is not None and x is not again
+                            and x.start < m.start() and x.value == again.value and x.param is not None
+                            and x.note in ("", "duplicate")), None)
+                if old is not None and again is not None:
+                    r.pending.remove(waiting)
+                    r.retag(old, note="corrected")
+                    if r.params.get(str(old.param)) == old.value:
+                        del r.params[str(old.param)]
+                    r.retag(again, param=None, note="corrected")
+                    r.add(old.param, waiting[4], waiting[2], waiting[3])
+                    done.append((m.start(), m.end()))
             continue
         if new is None or any(m.end() <= s.start < new.start and s.param is not None
                               and s.param not in NAME_PARAMS for s in r.stated):
@@ -504,9 +544,21 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
         if old is None and new.param is None:
             old = next((s for s in earlier if m.start() - s.end <= 80
                         and _near_value(float(new.value), float(s.value))), None)   # type: ignore[arg-type]
+            num = re.match(r"[\d.,]*\d\s*[kmb万亿]?", r.t[new.start:])
+            at = new.start + num.end() if num else new.end
+            said = re.match(r"\s*(?:[,，]\s*)?(?:not|instead of|rather than|而不是|不是)\s*", r.t[at:]) \
+                if old is None else None
+            if said is not None:
+                # "sorry, meant 30M not 3M": the old value named after "not", however far from the new
+                again = next((s for s in r.stated if s.start == at + said.end()
+                              and isinstance(s.value, float)), None)
+                old = next((s for s in earlier if again is not None and s.value == again.value), None)
+                if old is not None and again is not None:
+                    r.retag(again, param=None, note="corrected")
+                    new = r.retag(new, end=at, text=r.norm.quote(new.start, at))
         elif old is None:
-            unit = _unit_word(new.text)
-            old = next((s for s in earlier if m.start() - s.end <= 80 and unit and _unit_word(s.text) == unit
+            unit = _unit_words(new.text)
+            old = next((s for s in earlier if m.start() - s.end <= 80 and unit & _unit_words(s.text)
                         and _near_value(float(new.value), float(s.value))), None)  # type: ignore[arg-type]
         if old is None or old.value == new.value:
             continue
@@ -539,7 +591,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
-    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|"
+    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|是|为|"
     r"spent on|go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购)?\s*(?:the )?"
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|cards?|"
@@ -599,12 +651,38 @@ def _take_over(r: Reading, start: int, end: int, param: str, value: float,
     """A whole-question reading ("half of it on GPUs", "15% off") replaces what the numbers
     inside its words were read as, and becomes one span of its own (a..b, default all)."""
     inside = [s for s in r.stated if start <= s.start < end]
+    old = next((s for s in inside if s.note == "corrected"), None)
+    if old is not None:
+        # a value the question corrected later is not read again; its correction is, in its place
+        # ("60% goes to GPUs — actually 55%", "15% off — correction, 20% off")
+        _corrected_take_over(r, old, param, value)
+        return
     r.stated = [s for s in r.stated if s not in inside]
     r.pending = [p for p in r.pending if not start <= p[2] < end]
     for s in inside:
         if s.param and r.params.get(s.param) == s.value:
             del r.params[s.param]
     r.add(param, value, start if a is None else a, end if b is None else b)
+
+
+def _corrected_take_over(r: Reading, old: Stated, param: str, value: float) -> None:
+    """A whole-question reading that landed on a corrected value: the value said after the correction
+    cue (the same unit, within a few words) read as that parameter, scaled as the old one was."""
+    if param in r.params or not isinstance(old.value, float) or not old.value:
+        return
+    cue = _CORRECTS.search(r.t, old.end, old.end + 40)
+    if cue is None:
+        return
+    unit = _unit_words(str(old.text))
+    new = next((s for s in r.stated if cue.end() <= s.start <= cue.end() + 30 and s.note == ""
+                and s.param is None and isinstance(s.value, float) and unit & _unit_words(str(s.text))), None)
+    waiting = next((p for p in r.pending if cue.end() <= p[2] <= cue.end() + 30), None)
+    if new is not None and isinstance(new.value, float):
+        r.stated = [s for s in r.stated if s is not new]
+        r.add(param, value * new.value / old.value, new.start, new.end)
+    elif waiting is not None and ("%" in str(old.text)) == (waiting[0] == "percent"):
+        r.pending.remove(waiting)
+        r.add(param, value * waiting[4] / old.value, waiting[2], waiting[3])
 
 
 _DAILY_SHARE = rx.compile(
@@ -912,27 +990,34 @@ _MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|fro
                         r"(?:->|→|=>|➡|⇒|-->|~>)\s*((\d+(?:\.\d+)?)\s*%)")
 
 
+def _uncorrected(pat: re.Pattern[str], r: Reading) -> re.Match[str] | None:
+    """The first match of `pat` in the question that holds no value the question corrects later
+    ("20% higher MFU — sorry, 15% higher MFU": the second)."""
+    return next((m for m in pat.finditer(r.t) if not any(
+        s.note == "corrected" and m.start() <= s.start < m.end() for s in r.stated)), None)
+
+
 def mfu_gain(r: Reading) -> None:
     """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%;
     "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it; "MFU 38% -> 50%":
     the MFU it goes to."""
-    if (arrow := _MFU_ARROW.search(r.t)) and 0 < float(arrow.group(2)) <= 100:
+    if (arrow := _uncorrected(_MFU_ARROW, r)) and 0 < float(arrow.group(2)) <= 100:
         _take_over(r, arrow.start(1), arrow.end(1), "mfu_to", float(arrow.group(2)) / 100)
         return
-    if after := _MFU_POINTS_AFTER.search(r.t):
+    if after := _uncorrected(_MFU_POINTS_AFTER, r):
         value = float(after.group(3)) / 100
         lower = after.group(2) in ("降低", "低", "下降")
         _take_over(r, after.start(1), after.end(1), "mfu_gain_points", -value if lower else value)
         return
-    if pts := _MFU_POINTS.search(r.t):
+    if pts := _uncorrected(_MFU_POINTS, r):
         value = float(pts.group(2) or pts.group(3) or pts.group(5) or pts.group(7) or pts.group(9)) / 100
         if (pts.group(1) or pts.group(4) or pts.group(6)) in ("降低", "低", "下降", "down", "worse", "lower"):
             value = -value
         a, z = (pts.start("by"), pts.end("by")) if pts.group("by") else (pts.start(), pts.end())
         _take_over(r, a, z, "mfu_gain_points", value)
         return
-    m = _MFU_GAIN.search(r.t)
-    if m is None and (en := _MFU_IMPROVES.search(r.t)):
+    m = _uncorrected(_MFU_GAIN, r)
+    if m is None and (en := _uncorrected(_MFU_IMPROVES, r)):
         # "MFU improves by 10%", "MFU goes up by 10%": the gain, not an MFU of 10%
         gain = en.group(1) or en.group(2) or en.group(3)
         _take_over(r, en.start(), en.end(), "mfu_gain", float(gain) / 100)
@@ -1201,9 +1286,14 @@ def users_from_to(r: Reading) -> None:
     users and the target."""
     if "users_to" in r.params:
         return
-    counts = sorted((st for st in r.stated if st.param in (None, "users") and isinstance(st.value, float)
-                     and st.note in ("", "duplicate", "option")), key=lambda st: st.start)
+    # ("users from 300M weekly to 1B": a count with B waiting to be read as a model's size, or not)
+    sizes = {Stated(r.norm.quote(q[2], q[3]), None, q[4], "", q[2], q[3]): q
+             for q in r.pending if q[0] == "size"}
+    counts = sorted([*(st for st in r.stated if st.param in (None, "users") and isinstance(st.value, float)
+                       and st.note in ("", "duplicate", "option")), *sizes], key=lambda st: st.start)
     for first, second in itertools.pairwise(counts):
+        if first in sizes:
+            continue
         # (the words before the number: a span may start with them, "日活从100万")
         digit = re.search(r"[\d零一二两三四五六七八九十百千]", str(first.text))
         at = first.start + (digit.start() if digit is not None else 0)
@@ -1221,7 +1311,11 @@ def users_from_to(r: Reading) -> None:
             continue
         r.params["users"], r.params["users_to"] = now, then
         r.retag(first, param="users", note="")
-        r.retag(second, param="users_to", note="")
+        if second in sizes:
+            r.pending.remove(sizes[second])
+            r.stated.append(replace(second, param="users_to"))
+        else:
+            r.retag(second, param="users_to", note="")
         if r.params.get("range_of") == "users":
             r.params.pop("range_of")       # ("日活从100万到300万": a way to go, not a range of answers)
             r.params.pop("range_high", None)
@@ -1788,6 +1882,7 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
                          r"tool[- ]?(?:use\s+)?|"
                          r"agent\s+)?"
                          r"(?:msgs?|messages|turns|rounds|exchanges|calls|steps|samples|completions|rollouts|"
+                         r"questions|queries|asks|requests|prompts|"
                          r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?|"
                          r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求))(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
@@ -1832,6 +1927,9 @@ def turns_per_conversation(r: Reading) -> None:
                 return
             continue
         after = _PER_SESSION_AFTER.match(r.t, word.end())
+        if re.search(r"questions|queries|asks|requests|prompts", word.group()) and (
+                after is None or re.match(r"\s*(?:each|apiece)\b\s*$", after.group())):
+            continue                     # ("~8 requests each": each user's; "6 questions per session": one's)
         if after is not None and re.match(r"\s*(?:each|apiece)", after.group()) and (
                 # ("15 messages each per day": each user's; "0.3 chats per user per day, 6 turns each":
                 # each chat's)
@@ -1899,11 +1997,12 @@ def racks_under_cap(r: Reading) -> None:
 
 
 # a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
-_SITE_WORD = rx.compile(r"\b(?:sites?|locations?|stations?|towers?)\b|站点|基站|站|机房|门店|网点")
+_SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|" + SITE_NOUNS_ZH + r"|站")
 # a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
 _PER_SITE = rx.compile(r"(?:/|\bper|\beach|\bat each|\bin each|\bfor each|\ba)\s*"
-                       r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|branch)\b|"
-                       r"每个?\s*(?:边缘)?(?:站点?|基站|机房|门店|网点)|单站|各站")
+                       r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|branch|"
+                       r"school|campus|hospital|clinic|cent(?:er|re))\b|"
+                       r"每个?\s*(?:边缘)?" + SITE_NOUNS_ZH + r"|单站|各站")
 _SITE_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
 
 
@@ -1916,6 +2015,15 @@ def sites(r: Reading) -> None:
     if site is None:
         return
     n = site.value if isinstance(site.value, float) else 0.0
+    each = next((st for st in r.stated if st.param == "gpus" and st.note == "" and (
+        (0 <= st.start - site.end <= 4
+         and re.match(r"\s*(?:each|apiece|per (?:site|school|location))\b", r.t[st.end:]))
+        # "3 sites (AUH, RUH, DOH) each with ~256 H100": "each" said between
+        or re.fullmatch(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s*"
+                        r"(?:with|has|having|holding|running|of)?\s*(?:~|about|around|roughly)?\s*",
+                        r.t[site.end:st.start]))), None)
+    if "gpus_per_server" not in r.params and each is not None:
+        r.move(each, "gpus_per_server")  # "45 schools, 2 cards each": the cards of every site
     if "gpus_per_server" in r.params:
         r.params["sites"] = n            # (the fleet stated: sites x cards per site, counted as servers)
     else:
@@ -1927,9 +2035,9 @@ def sites(r: Reading) -> None:
         after = re.split(r"[,;，；。?？!！]", r.t[st.end:st.end + 24])[0]
         before = re.split(r"[,;，；。?？!！]", r.t[max(0, st.start - 16):st.start])[-1]
         # ("~800 sites, each expecting ~30 concurrent streams": "each" right after the sites)
-        each = re.match(r"\s*(?:each|每个|每站)\b", before) is not None and \
+        each_site = re.match(r"\s*(?:each|每个|每站)\b", before) is not None and \
             0 <= st.start - len(before) - site.end <= 2
-        if _PER_SITE.search(str(st.text)) or _PER_SITE.search(after) or _PER_SITE.search(before) or each:
+        if _PER_SITE.search(str(st.text)) or _PER_SITE.search(after) or _PER_SITE.search(before) or each_site:
             r.params[st.param] = st.value * n
             r.params["load_per_site"] = st.value
 

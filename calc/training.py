@@ -708,6 +708,12 @@ def _at_new_mfu(b: Builder) -> Result | None:
     "上次 MFU 30%，这次提高 40%，原来要 45 天，现在多久？", "45 days at 30% MFU; if MFU goes to 40%",
     "a run takes 60 days; if MFU improves by 20%" (a gain needs no MFU). None when it is not that."""
     moved = len({st.value for st in b.req.stated if st.param in ("accelerator", "from_accelerator")}) > 1
+    sized = b.has("params") or b.has("model") or b.has("active_params")
+    if not b.has("days") and not moved and not sized and (b.has("gpus") or b.has("servers")) \
+            and b.has("mfu") and any(b.has(k) for k in MFU_CHANGES) and not any(b.has(k) for k in (
+                "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "budget_usd",
+                "budget_cny")):
+        return _gpus_freed(b)
     if not b.has("days") or moved or any(b.has(k) for k in (
             "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "from_accelerator",
             "budget_usd", "budget_cny")):
@@ -731,6 +737,23 @@ def _at_new_mfu(b: Builder) -> Result | None:
         return None
     b.read.update({"gpus", "servers", "accelerator", "params", "model", "active_params"})   # the same run
     return b.result("training", head)
+
+
+def _gpus_freed(b: Builder) -> Result:
+    """"MFU +8 pts from 35% on a 100k H100 cluster = how many GPU-equivalents freed?": the same work at
+    the higher MFU needs the fleet times old/new MFU; the rest is freed."""
+    acc = b.accelerator()
+    gpus = b.num("gpus", None) if b.has("gpus") else b.num("servers", None) * b.gpus_per_server(acc)
+    mfu = b.num("mfu", None)
+    new = _new_mfu(b, mfu)
+    need = gpus * mfu / new
+    b.step(b.tr("step.gpus_at_mfu", gpus=gpus, mfu=mfu, new=new, need=need, freed=gpus - need))
+    b.fig("gpus", need, "GPUs", b.tr("fig.gpus_at_mfu", mfu=new))
+    b.fig("gpus_freed", gpus - need, "GPUs", b.tr("fig.gpus_freed"))
+    more = gpus * new / mfu - gpus       # (or the fleet as it is does the work of that many more)
+    b.fig("gpus_gained", more, "GPUs", b.tr("fig.gpus_gained", mfu=mfu))
+    return b.result("training", b.tr("head.gpus_freed", freed=b.h(gpus - need), gpus=b.h(gpus), acc=acc.short,
+                                     mfu=mfu, new=new, need=b.h(need), more=b.h(more)))
 
 
 def _new_mfu(b: Builder, mfu: float) -> float:

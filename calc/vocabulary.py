@@ -47,7 +47,12 @@ GPU_WORD = r"(?:#+|gpus?|accelerators?|cards?|chips?|卡|张卡|块卡|显卡)"
 SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|机柜|台)"
 
 # one person using the service, as a rate is said per one ("90k tokens per dev per day")
-ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member|subscriber|sub|customer|student|agent)"
+# places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
+SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|" \
+             r"clinics?|offices?|classrooms?|(?:learning |tutoring |service )?cent(?:er|re)s)"
+SITE_NOUNS_ZH = r"(?:站点?|基站|机房|门店|网点|学校|校区|分校|医院|诊所|分公司|营业厅|(?:学习|培训|服务)?中心)"
+ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member|subscriber|sub|customer|student|agent|" \
+           r"learner|teacher|tutor|clinician|doctor|physician|nurse|lawyer|attorney|analyst|rep|player)"
 
 VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)\s*)*"
 
@@ -60,10 +65,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:单|單)(?=\s*(?:[,，。;；、)）?？!！]|$|量|/|每|左右|上下)))", None),
     # "we charge $20 per seat per month", "at $19/seat/month", "$5/month user", "$9.99/mo per user",
     # "30元/人/月": what each user pays a month, before any price's rule reads the amount alone
-    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:seat|user|subscriber|sub|head|"
-     r"account|licen[cs]e|member)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
-     + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)?\s*(?:users?|seats?|subscribers?|"
-     r"customers?|heads?)\b|"
+    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:" + ONE_USER + r"|"
+     r"account|licen[cs]e)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
+     + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)?\s*(?:" + ONE_USER + r")s?\b|"
      + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
     # "at $19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users …": a monthly price in dollars is
     # what each user pays (not a card's, a server's or a rack's)
@@ -115,7 +119,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
     # "… 8-gpu box does 9.5k tok/s. box $320k, 3yr amort": the box named bare at a clause's start, then its price
-    ("server_price", None, r"(?:^|[.,;:!?，。；：]\s*)(?:rack|server|node|box|chassis)\s*(?:is|costs?|=|:|@|at|~)?\s*"
+    # ("HGX H200 8-GPU box ~$280k": the box's size said before it)
+    ("server_price", None, r"(?:^|[.,;:!?，。；：]\s*|\b\d+[- ]?(?:gpu|card|#+)[- ]?)(?:rack|server|node|box|chassis)\s*(?:is|costs?|=|:|@|at|~)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
     # "… and pay $200/month": each user's charge
@@ -261,12 +266,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "800个基站机房，每站2张L4", "共1500個站": each site is counted as a server of its cards (calc/readings.sites)
     ("gpus_per_server", T + r"[- ]?(?:(?:#+\s*)?(?:gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
      r"for each)|/|per|at each|in each|for each)\s*(?:(?:edge|cell|gnb|enodeb|5g|mec|base|remote)\s+)*"
-     r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?)\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:站点?|基站|机房|门店|网点)",
-     r"(?:每|单|一)个?\s*(?:边缘)?(?:站点?|基站|机房|门店|网点)\s*(?:有|放|部署|配|装|是)?\s*(?:大约|约)?\s*$",
+     r"" + SITE_NOUNS + r"\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:个)?" + SITE_NOUNS_ZH,
+     r"(?:每|单|一)个?\s*(?:边缘)?" + SITE_NOUNS_ZH + r"\s*(?:有|放|部署|配|装|是)?\s*(?:大约|约)?\s*$",
      T + r"\s*(?:张|卡|块)"),
     ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|"
-     r"telco|regional)\s+)*(?:sites|locations|base[- ]stations|(?:cell |radio )?towers|pops|"
-     r"edge (?:nodes|boxes|pops))\b|" + T + r"\s*(?:个|個|座)?\s*(?:边缘|边缘计算)?\s*(?:站点|基站|站(?![a-z]))",
+     r"telco|regional)\s+)*(?:sites|locations|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
+     r"stores|branches|outlets|"
+     r"hospitals|clinics|(?:learning |tutoring )cent(?:er|re)s|"
+     r"edge (?:nodes|boxes|pops))\b|" + T + r"\s*(?:个|個|座|所|家)?\s*(?:边缘|边缘计算)?\s*(?:站点|基站|站(?![a-z])|"
+     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心)",
      None),
     ("servers", None, r"(?:(?:边缘)?(?:站点|基站|边缘站)\s*(?:数|数量|总数)?\s*(?:有|是|为|共|约|:|：)?|"
      r"\b(?:edge |cell )?sites?\s*(?:count|total)?\s*[:=：])\s*$",
@@ -305,7 +313,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~|like)?\s*$", r"^(?!\s*(?:%|x\b|[kmg]?w\b))"),
     ("pue", None, r"(?:counting|assume|assuming|with|plus|times)?\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:x\s*)?for\s+(?:the\s+)?(?:cooling|facility|building|datacenter|data center|site)(?:\s+and\s+\w+)?\s+overhead"),
-    ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|was|will be|of about|要求|需要|须|必须|按|为|是)\s*)?"
+    ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|was|will be|of about|要求|需要|须|必须|按|为|是|"
+     r"(?:degrades?|degrading|rises?|rising|goes|going|climbs?|climbing|worsens?|drops?|falls?|improves?|creeps?)"
+     r"\s+(?:up\s+|down\s+)?to)\s*)?"
      r"(?:不高于|不超过|低于|小于|以下|最高|上限|≤|<=|<|around|about|~|约|basically|essentially|effectively|just|only|"
      r"roughly|approx\.?|基本|基本上|差不多|大概|就|只有)?\s*$", r"^(?!\s*(?:[kmg]?w\b(?!/(?:\s|$))|%|x\b))"),
     # "peak qps 3x", "peak QPS is 3x the average": a factor on the rate, not a rate
@@ -363,7 +373,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"
      # ("训练算力预算1000万美元": money, a budget for the compute)
      r"(?!\s*(?:[kmb]n?\b|万|亿|千万|百万)?\s*(?:美元|美金|刀|元|人民币|usd|rmb|dollars?|bucks))"),
-    ("gpu_years", T + r"(?:\s*个)?\s*-?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu\s*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
+    ("gpu_years", T + r"(?:\s*个)?\s*-?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu[\s-]*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
      None),   # ("355 个 GPU 年")
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
     ("rent", None, r"按\s*(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:/\s*(?:卡时|小时|h))?\s*(?:一小时|每小时)?\s*"
@@ -417,6 +427,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "HBM goes for roughly $11.5k per TB": a memory price by the terabyte
     ("dram_price_tb", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:tb\b|terabytes?\b)", None),
     ("dram_price", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
+    # "MSFT reportedly took ~96k in 2024": a buyer's count of the chips named, no noun after it
+    ("gpu_count", None, r"\b(?:took|bought|ordered|purchased|received|acquired|deployed|installed|shipped)\s*"
+     r"(?:~|about|around|roughly|an estimated|some|over|nearly)?\s*$",
+     T + r"(?=\s*(?:[,;)]|\.(?!\d)|$|in (?:20\d\d|q[1-4]|h[12]|fy)|units\b|of (?:them|those|these)\b))"),
+    # "1,000台server x 4卡", "500 nodes x 8 GPUs": each server's cards, multiplied out
+    ("gpus_per_server", None, r"(?:台|\bservers?|\bnodes?|\bboxes|服务器|节点|机器|&+)\s*[x×*]\s*(?P<at>)$",
+     T + r"\s*(?:#+\s*)?(?:卡|张|gpus?|cards?)(?![a-z])"),
     ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|chips?|accelerators?|卡|张)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:的)?\s*(?:一台|每台)?\s*(?:servers?|&+|nodes?|box(?:es)?|machines?|(?:base)?boards?|systems?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|(?:/|每)\s*(?:节点|服务器|机器|台|机柜)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:\s*#+\s*(?:服务器|机器|主机)|服务器|机器|主机)?|(?:一个|每个|单个)\s*(?:机柜|柜子|节点|服务器)|每柜|单柜|一柜|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是|含|包含|带|内含|放|放了|塞|插|可放|能放|装了)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
     # "8 gpus inside", "8卡机", "1 node w/ 8 gpus"
     ("gpus_per_server", T + r"[- ]?(?:gpus?|cards?|卡)\s*(?:inside|in it|in each|in there)\b|" + T + r"\s*卡机",
@@ -584,7 +601,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
     ("servers", T + r"\s*(?:台|个|套|x\s*|×\s*)?\s*" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
-    ("servers", T + r"[- ]?(?:(?:serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"),
+    ("servers", T + r"[- ]?(?:(?:serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|台\s*(?:servers?|nodes?|boxes|machines)|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"),
     # "每 1000 个 token 推理大约耗 0.3 Wh", "0.002 Wh per token": an energy in watt-hours, of tokens
     ("wh_per_token", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])\s*(?:/|per|每)\s*(?:个)?\s*(?:output\s*)?(?:token|tok)", None),
     ("wh_per_token", None, r"(?:token|词元)[^，,。;；?？]{0,20}$", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])"),
@@ -665,8 +682,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + r"(?:k|万)?\s*" + CUR + r"?\s*(?:/\s*(?:#+|(?:gpu|card)\b)|sticker(?: price)?\b|list(?: price)?\b|msrp\b)",
      r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp)\s*(?:is|是|为|of|at|~|约|大概)?\s*(?:us\$|\$|¥|￥)?|"
      r"\b(?:gpus?|cards?|chips?)\s+(?:at|@|is|are|run|go for)\s*(?:about|around|~)?\s*(?P<at>)(?:us\$|\$|¥|￥))\s*$"),
-    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit|ea\b|each\b|pc\b|piece)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|以|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|"
-     r"的\s*(?:采购|购买|购置|买入)|$|[,.;，。；、?？!！]|(?=[()）—–]|- |and\b|for\b|with\b|w/\s|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b|if\b))"),
+    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit|ea\b|each\b|pc\b|piece)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|买断价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|\blist(?: price)?(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|以|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|"
+     r"的\s*(?:采购|购买|购置|买入)|$|[,.;，。；、?？!！]|\s+(?=#)|(?=[()）—–]|- |and\b|for\b|with\b|w/\s|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b|if\b))"),
+    # "MSFT took ~96k, ASP ~$12k", "list ~$40k": a hedged unit price
+    ("price", None, r"(?:\b(?:blended\s+)?asp|\bmsrp|\blist(?: price)?)\s*(?:of|is|=|:|at)?\s*(?:~|≈|about|around|roughly)\s*"
+     r"(?:us\$|\$|¥|￥|usd\s*|rmb\s*)$", T + r"(?!\s*(?:[mb]\b|bn|million|billion|亿))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
     # "H20按11万元，H200按26万元": a named accelerator's price, in Chinese
     ("price", None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|(?:二手|现货|市场|行情|国内|渠道)(?:价格?|单价|售价|报价)|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
@@ -761,7 +781,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", T + r"\s*(?:个|名|位)?\s*(?:人|用户)\s*同时\s*(?:用|使用|在用|访问|聊天|请求|跑)(?!\S{0,4}\d)", None),
     ("concurrent_users", T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
     # "~20k NPC conversations generating at the same time"
-    ("concurrent_users", T + r"\s*(?:[a-z]+\s+){0,2}(?:users?|streams?|sessions?|chats?|conversations?|requests?|players?)\s+"
+    ("concurrent_users", T + r"\s*(?:[a-z]+\s+){0,2}(?:users?|streams?|sessions?|chats?|conversations?|requests?|players?|tasks?|agents?)\s+"
      r"(?:\w+\s+){0,2}(?:at the same time|concurrently|simultaneously|at once|in parallel)\b", None),
     ("concurrent_users", T + r"(?:seqs|sequences|streams|个序列|条序列|路并发|路)(?![a-z])", None),
     ("concurrent_users", T + r"ccus?\b", None),               # "50k CCU": concurrent users
@@ -769,7 +789,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # "8,000 個人同時喺度用"; "要扛 一万二 的并发" (read simplified, 喺 as 在): that many using it at once
      r"同时\s*(?:在度|在)?\s*(?:用|使用|访问|在线|上线|问|提问))", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:为|是|达到了?|(?:冲|涨|飙|升|上|到)?到了?|峰值|最高(?:到了?)?|有|约)?\s*(?:大约|大概|约|差不多)?\s*$"),
     # "如果日活换成5000万呢": the count of users again, its other value
-    ("users", None, r"(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$"),
+    ("users", None, r"(?<!/)(?<!/ )(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$",
+     T + r"(?!\s*%)"),
     # "our user base is 8M today": the count, and when
     ("users", None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at|现在|目前|当前|now)?\s*(?:about|around|roughly|~|大概|约)?\s*$",
      r"^\s*(?:today|now|currently|right now|at the moment)\b"),
@@ -884,6 +905,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每天处理的token量一年涨了10倍，现在是每天5万亿": a day's amount, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|token量|词元)[^。;；?？!！]{0,30}(?P<at>)(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:是|为|约|大概|有)?\s*$",
      r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries|"
+     # ("每天50万篇", "每天1000万道题": essays and problems counted, each a request)
+     r"篇|份|道|页|頁|题|題|封|件|单|單|"
      r"通\s*(?:电话|通话|呼叫|来电)|calls?\b|tasks?\b))"
      r"(?:个?\s*(?:tokens?|词元)\b)?"),
     # "每天要处理的token量是3000亿", "daily usage 800M tokens": the day's tokens, named before the number
@@ -898,8 +921,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:日均|每天|每日|一天)\s*(?:的)?\s*(?:tokens?|token量|token数|词元)\s*(?:量|数)?\s*"
      r"(?:调用量|调用|使用量|用量|消耗量|消耗)?\s*(?:目标)?\s*(?:是|为|约|大约|大概|有|:|=)?\s*$"),
     # "tokens/day ~40bn": the label first, at the start of a clause
-    ("tokens_per_day", None, r"(?:^|[,;.(]\s*)(?:daily (?:token|tok)s?|(?:token|tok)s?\s*(?:(?:/|per|a)\s*day|daily))"
-     r"\s*(?:is|=|:)?\s*(?:about|around|roughly|~)?\s*$"),
+    # ("我们的 tokens per day 从 20B 涨到 3 倍": the label after a word, the day's volume from then on)
+    ("tokens_per_day", None, r"(?:^|[,;.(]\s*|(?<=的)\s*)(?:daily (?:token|tok)s?|(?:token|tok)s?\s*(?:(?:/|per|a)\s*day|daily))"
+     r"\s*(?:is|=|:|从|from|现在|目前|now)?\s*(?:about|around|roughly|~|约|大概)?\s*$"),
     # "Token volume is 40B/day": the volume, a day's
     ("tokens_per_day", None, r"(?:token|tok)s?\s*(?:volume|usage|traffic|consumption)\s*(?:is|of|=|:|at|around)?\s*(?:about|around|roughly|~)?\s*$",
      r"^[kmbt]?\s*(?:/\s*(?:day|d)\b|per day|a day|daily|每天|/天)"),
@@ -944,7 +968,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|(?:个)?汉字|中文字符?|字符|"
      r"(?<![\d.])字(?![节体号幕母段]))", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔)|篇\s*(?:论文|文章|文档|报告|新闻)|份(?=\s*(?:[,，。;；、)）?？!！]|$)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|份(?=\s*(?:[,，。;；、)）?？!！]|$)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
@@ -1155,6 +1179,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格|卡价)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
      r"(?:大概|大约|约|要|是|差不多|按)*\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
     ("budget", T + r"(?:的)?\s*(?:预算|budget\b)", None),
+    # "阿里三年3800亿投AI基建": an amount invested, said before the verb
+    ("budget", T + r"\s*(?:元|人民币)?\s*(?:投(?:入|资)?(?:在|到|于)?|砸(?:在|到)?)\s*(?:ai|算力|数据中心|基建|智算|云|gpu)", None),
     # "阿里说三年投3800亿", "Microsoft drops $80 billion on B200 servers": an amount to spend
     ("budget", None, r"(?:投|投入|砸|拿出|spend(?:s|ing)?|drops?|dropping|invest(?:s|ing)?|pours?|pouring)\s*(?:了)?\s*"
      r"(?:about|around|~|约|大约|近|超过)?\s*(?:us\$|\$|¥)?\s*$",
@@ -1565,7 +1591,7 @@ KW = {  # compiled below with ascii_re
                             r"rent or (?:to )?buy|buy or (?:to )?rent|payback|pays? (?:for )?itself|"
                             r"回本|租还是买|买还是租|租和买|租vs买|买vs租|买卡还是租卡|租卡还是买卡"),
     # "折旧4年，每天折旧多少", "depreciated over 5 years": the purchase spread over the period
-    "depreciation": ascii_re(r"depreciat|amortiz|amortis|折旧|摊销"),
+    "depreciation": ascii_re(r"depreciat|amortiz|amortis|\bdep\b|\bd&a\b|straight[- ]line|折旧|摊销"),
     # "how much to rent 2,000 H200s for a month?", "租三千张H200一个月": renting, at whatever rate
     "rent": ascii_re(r"\brent(?:s|ed|ing|al)?\b|\bleas(?:e|es|ed|ing)\b|\bon[- ]demand\b|租(?!还是买|和买|vs)"),
     "bill": ascii_re(r"(?:electricity|power|energy|utility|electric)\s*(?:bills?|costs?|spend|expenses?)|cost of (?:the )?(?:electricity|power|energy)|"

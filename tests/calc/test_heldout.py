@@ -174,7 +174,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
          "heldout567.toml": 48, "heldout568.toml": 43, "heldout569.toml": 45, "heldout570.toml": 32,
          "heldout571.toml": 44, "heldout572.toml": 44, "heldout573.toml": 45, "heldout574.toml": 47,
-         "heldout575.toml": 52, "heldout576.toml": 43, "heldout577.toml": 47, "heldout578.toml": 49}
+         "heldout575.toml": 52, "heldout576.toml": 43, "heldout577.toml": 47, "heldout578.toml": 49,
+         "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -206,6 +207,9 @@ EQUIVALENT = {
     # ("how many gpus in 50 racks" under a rack cap: the racks filled, a parameter sets before 567 lacked;
     # "~800 sites, cards per site?": the sites the load is split over, a parameter sets before 575 lacked)
     "servers": ("replicas", "racks", "sites"),
+    # ("45 schools, 2 cards each": the sites read as servers of their cards; "exam season traffic goes 5x",
+    # "考试周流量是平时的4倍": a season's surge, the day's load times the factor, annotated as a peak)
+    "sites": ("servers",), "peak_factor": ("factor",),
     "gpus": ("gpus_per_server", "from_gpus", "tensor_parallel",
              # "在一张L40S上实测1500 token/s": the one card a measured rate is per
              "observed_tokens_per_s_per_gpu", "gpu_tflops"),
