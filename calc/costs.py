@@ -1944,6 +1944,9 @@ def _facility_bill(b: Builder) -> Result:
 
 
 def power_intent(b: Builder) -> Result:
+    if b.has("server_power_cap_w") and b.has("watts_per_gpu") and b.has("gpus_per_server") \
+            and not b.has("watts_per_server") and b.flag("asks_servers"):
+        return _servers_under_cap(b)       # "单柜限 40kW，8 卡一台的 B300 服务器一柜能塞几台？"
     if b.has("server_power_cap_w") and b.has("watts_per_gpu"):
         return _under_cap(b)
     if b.has("server_power_cap_w"):

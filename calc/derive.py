@@ -314,7 +314,7 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
 # documents the model writes, counted: "生成20份教案", "writes ~30 notes a day", "drafts 12 briefs"
 _WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:约|大概)?\s*[\d.]+\s*(?:万|千)?\s*(?:份|篇|条)|"
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
-_TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?|而")
+_TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?|而|、")
 
 
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
@@ -480,6 +480,21 @@ def utilization_to(r: Reading) -> None:
             # "running at 35% MFU and improves its software stack to reach 45% MFU": the one it goes to
             r.move(st, "utilization_to", note="")   # (its value is not the utilization's: that stays)
             return
+    full = _FULLY_BUSY.search(r.t)
+    if full is not None and isinstance(r.params["utilization"], float) and r.params["utilization"] < 1:
+        # "sits at ~35% utilization … how many cards if it were fully busy?": the same work at 100%
+        r.params["utilization_to"] = 1.0
+        r.stated.append(Stated(r.norm.quote(full.start(), full.end()), "utilization_to", 1.0, "",
+                               full.start(), full.end()))
+
+
+_SERVERS_ASKED = rx.compile(r"(?:能|可以)?(?:塞|放|装|上)(?:得下)?\s*(?:几|多少)\s*台|几台|多少台|"
+                            r"how many (?:servers?|boxes|nodes|machines)\b")
+_FULLY_BUSY = rx.compile(r"\b(?:if (?:it|they|we|the (?:pool|fleet|cluster)) (?:were|was|are|is|ran|run)|at)"
+                         r"\s+(?:fully (?:busy|utili[sz]ed|loaded)|100\s*%(?: utili[sz]ation| busy)?|"
+                         r"full (?:load|tilt))|"
+                         r"(?:如果|要是|假如)[^，,。？?]{0,8}?(?:跑满|满载|满负荷|(?<!满)打满(?!算))|"
+                         r"(?:跑满|满载|满负荷)的话")
 
 
 _SAME_CARDS = rx.compile(r"\b(?:the|those|these|all)\s*$|这\s*$")
@@ -1116,6 +1131,8 @@ def derive_params(r: Reading) -> None:
                  r"pay (?:it|them|this|that|for (?:it|them)) back|"
                  r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
+    if _SERVERS_ASKED.search(t):
+        p["asks_servers"] = True         # "一柜能塞几台？", "how many servers per rack": whole servers
     elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜", t) and \
             any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and \
             any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
@@ -1269,7 +1286,8 @@ def derive_params(r: Reading) -> None:
             r.retag(nxt, note="")
     watts = [st for st in r.stated if st.param == "watts_per_server" and isinstance(st.value, float)]
     # "servers at 10.2 kW each, racks capped at 20 kW": the one worded as a limit, before the others
-    capped = [st for st in watts if _POWER_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])
+    # (the number's first digit with its words: "单柜限 4…" is a limit)
+    capped = [st for st in watts if _POWER_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start + 1])[-1])
               # "a 40kW per-rack power cap": the limit's words after it
               or _CAP_AFTER.match(t, st.end)]
     # ("DGX H100 max is 10.2kW. with a 50kW rack cap": the rack's limit first, the server's maximum after)
@@ -1306,6 +1324,14 @@ def derive_params(r: Reading) -> None:
                       and isinstance(st.value, float) and st.value <= 0.5 and srv_w is not None
                       and st.start < srv_w.start and _RACK_CAP.search(t[max(0, st.start - 16):st.start])),
                      None)
+    if rack_said is not None and srv_w is not None and _POWER_CAP.search(
+            CLAUSE.split(t[max(0, srv_w.start - 16):srv_w.start + 1])[-1]) and not _POWER_CAP.search(
+            CLAUSE.split(t[max(0, rack_said.start - 16):rack_said.start + 1])[-1]):
+        # ("一整柜 140kW 左右。我们机房单柜限 40kW": the limit is the one worded as one, not the one said
+        # first; the other is a rack's draw)
+        r.retag(rack_said, param=None, value=float(rack_said.value or 0) * 1e6, note="rack_draw")
+        p.pop("power_mw", None)
+        rack_said = None
     if srv_w is not None and rack_said is None and ("watts_per_gpu" in p or (
             # "每台服务器供电上限 6kW … 一台实测 4.8kW": a limit worded as one, beside a draw
             other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
@@ -1811,7 +1837,7 @@ _ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE
                          r"how many (?:(?!(?:for|to|of|with|serving|serve|support|at|gpus?|cards?|"
                          r"concurrent|simultaneous|parallel|active)\b)[#\w.-]+ ){1,3}?"
                          r"(?:" + ONE_USER + r"s|people)\b"
-                         r"(?=[^.?!;]{0,30}\b(?:serve|support|handle|carry)\b)|"
+                         r"(?=[^.?!;]{0,30}\b(?:serve|support|handle|carry|cover)\b)|"
                          r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
                          r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
                          r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币)|学生|老师|医生|律师)(?!\s*(?:同时|并发))|多少(?:个)?(?:日活|月活)")

@@ -84,6 +84,8 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         if (reg := registry.get(unit)) is not None:     # "2万字符" read as tokens: at what ratio
             b.num(unit, float(reg.default))
     res = _DISPATCH[req.intent](b)
+    if req.params.get("purchase_per_user"):
+        res = _purchase_per_user(res, req, b)
     if pr is not None:
         b.read.update(pr.read)
         extra = [Figure("growth_factor", pr.factor, "x",
@@ -166,6 +168,36 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     res = _purchase_of_count(res, req, b.read)
     res = _in_other_currency(res, req, b.read)
     return account(res, req, b.read, b.unused_reasons)
+
+
+def _purchase_per_user(res: Result, req: Request, b: Builder) -> Result:
+    """"6 servers at $280k … capex per seat if we have 9k lawyer seats?", "5年摊销，座位数8万，每个座位
+    每月硬件成本多少？": the purchase over the seats, and a month of it when it is written off over a
+    period."""
+    cost = res.figure("cost_usd")
+    if cost is None or not isinstance(req.params.get("users"), float):
+        return res
+    users = b.num("users", None)
+    cny = req.params.get("currency") == "cny" and res.figure("cost_cny") is not None
+    total = res.value("cost_cny") if cny else cost.value
+    each = total / users
+    figs = [Figure("capex_per_user_cny" if cny else "capex_per_user_usd", each, "RMB" if cny else "US$",
+                   tr("fig.capex_per_user", req.lang))]
+    money = tr("money.cny_only", req.lang, cny=human(each, lang=req.lang)) if cny \
+        else tr("money.usd", req.lang, usd=human(each, lang=req.lang))
+    tail = tr("head.capex_per_user", req.lang, money=money, users=human(users, lang=req.lang))
+    days = req.params.get("days")
+    if isinstance(days, float) and days > 31:
+        month = each / (days / 30.4375)
+        figs.append(Figure("capex_per_user_month_cny" if cny else "capex_per_user_month_usd", month,
+                           "RMB" if cny else "US$", tr("fig.capex_per_user_month", req.lang)))
+        b.read.add("days")
+        tail += tr("head.capex_per_user_month", req.lang, money=tr("money.cny_only", req.lang, cny=human(
+            month, lang=req.lang)) if cny else tr("money.usd", req.lang, usd=human(month, lang=req.lang)),
+                   months=days / 30.4375)
+    return replace(res, headline=res.headline + tail, figures=(*res.figures, *figs),
+                   steps=(*res.steps, tr("step.capex_per_user", req.lang, total=total, users=users,
+                                         each=each)))
 
 
 def _rent_of_count(res: Result, req: Request, read: set[str]) -> Result:
@@ -558,7 +590,7 @@ def account(res: Result, req: Request, read: set[str],
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
-                  "product_sized", "energy", "vague", "vague_only", "formula"):
+                  "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

@@ -799,7 +799,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     if len(periods) == 2 and shortest is not None and r.params.get("depreciation") and not any(
             k in r.params for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh", "watts_per_gpu",
                                     "watts_per_server", "pue")) \
-            and re.fullmatch(r"annual(?:ly)?|yearly|per year|a year|每年|年度", str(shortest.text).lower()):
+            and re.fullmatch(r"annual(?:ly)?|yearly|per year|a year|每年|年度|monthly|per month|a month|"
+                             r"每个?月", str(shortest.text).lower()):
         # "5yr straight-line dep -> annual D&A": the years written off over, the annual share asked (the
         # answer gives a year's depreciation)
         life = max(periods, key=lambda s: float(s.value or 0))
@@ -1254,7 +1255,8 @@ def all_in_stated(r: Reading) -> None:
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
             (_ALL_IN_OF_CHIPS.search(t[max(0, fac.start - 24):fac.start])
              or _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]) or (
-                re.match(r"\s*(?:the\s+)?(?:gpus?|chips?|accelerators?|cards?)\b", t[fac.end:])
+                re.match(r"\s*(?:the\s+)?(?:(?:gpus?|chips?|accelerators?|cards?)\b|芯片|晶片|卡价|加速卡)",
+                         t[fac.end:])
                 and re.search(r"all[- ]in|整体|全部投入|总投入", t))):
         # "加上服务器和网络按1.5倍算": the whole build as a multiple of the accelerators
         p["all_in"] = True

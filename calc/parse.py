@@ -217,6 +217,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and \
             ONE_SERVER.search(r.masked):
         seen.setdefault("servers", 1.0)             # "一个GB200 NVL72机柜…": one unit, a fleet
+    if "users" in r.params and not any(k in r.params for k in ("model", "params", "active_params")) and any(
+            k in r.params for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")) \
+            and any(k in r.params for k in ("gpus", "servers")) and _PER_SEAT.search(r.t):
+        # "6 servers at $280k … capex per seat if we have 9k lawyer seats?": the seats share a stated purchase
+        r.params["purchase_per_user"] = True
+        seen.pop("users", None)
     intent = intent_of(r.t, seen)
     resolve_pending(r, intent)
     second_readings(r, options)
@@ -640,6 +646,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params["server_described"] = True     # "要几台机器？一台 8 卡": the machine described, not a fleet
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine, scaled=grown)
+
+
+# a purchase's share asked per seat or user: "capex per seat", "每个座位每月硬件成本"
+_PER_SEAT = rx.compile(r"\b(?:capex|cost|hardware|spend|price)\w*\s+(?:per|a|for each|each)\s+"
+                       r"(?:seat|user|head)\b|"
+                       r"\bper[- ](?:seat|user)\s+(?:capex|cost|hardware)|"
+                       r"(?:每个?|单个|一个)(?:座位|席位|用户|账号)\s*(?:每月|一个月|每年)?\s*(?:的)?\s*(?:硬件)?(?:成本|花费|投入|摊销)")
 
 
 _LIKENESS = rx.compile(r"\s*(?:级别|级的|级|同级|那样|这样|这种|一样|类|式|"

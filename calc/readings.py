@@ -1884,14 +1884,15 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
                          r"(?:msgs?|messages|turns|rounds|exchanges|calls|steps|samples|completions|rollouts|"
                          r"questions|queries|asks|requests|prompts|"
                          r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?|"
-                         r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求))(?![a-z])")
+                         r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求)|"
+                         r"次\s*(?:llm|模型|大模型))(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
             r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?)(?![a-z])|"
             r"工单|单|会话|对话|咨询|任务)")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
 _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION + r"\b[^,;.，；。\d]{0,24}|"
-                             r"(?:每|每个|每一?个|每张|平均每)\s*(?:个\s*)?" + _SESSION
+                             r"(?:每|每个|每一?个|一个|每张|平均每)\s*(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
                              r"msgs?\s*/\s*tickets?\s*:?\s*|"
@@ -1921,6 +1922,13 @@ def turns_per_conversation(r: Reading) -> None:
         word = _TURN_WORDS.match(r.t, end)
         # "GRPO … group size 8": each prompt sampled that many times, no word after the number
         grouped = word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()])
+        if word is None and re.match(r"\s*次(?!\s*(?:/|每))", r.t[end:]) and re.search(
+                r"(?:每个?|一个)\s*(?:agent\s*)?(?:任务|task|工单|会话)[^，,。；;\d]{0,6}(?:调用|调)\s*(?:模型|llm|大模型|api)?\s*"
+                r"(?:约|大概|平均|大约)?\s*$", r.t[max(0, st.start - 24):st.start + digits.start()]):
+            # "每个任务平均调用模型25次": the calls of one task, the verb before the count
+            _take_turns(r, st, start=st.start + digits.start(), end=end + 1,
+                        text=r.norm.quote(st.start + digits.start(), end + 1))
+            return
         if word is None:
             if grouped:
                 _take_turns(r, st)
@@ -2019,8 +2027,8 @@ def sites(r: Reading) -> None:
         (0 <= st.start - site.end <= 4
          and re.match(r"\s*(?:each|apiece|per (?:site|school|location))\b", r.t[st.end:]))
         # "3 sites (AUH, RUH, DOH) each with ~256 H100": "each" said between
-        or re.fullmatch(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s*"
-                        r"(?:with|has|having|holding|running|of)?\s*(?:~|about|around|roughly)?\s*",
+        or re.fullmatch(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one|各|每个?都)\s*"
+                        r"(?:with|has|having|holding|running|of|放|配|装|部署|有|摆)?\s*(?:~|about|around|roughly|约)?\s*",
                         r.t[site.end:st.start]))), None)
     if "gpus_per_server" not in r.params and each is not None:
         r.move(each, "gpus_per_server")  # "45 schools, 2 cards each": the cards of every site

@@ -63,6 +63,8 @@ TEXT: dict[str, tuple[str, str]] = {
                         "可用 /models 查看列表，或直接给出参数量，例如“70B模型”。"),
     # ---- unused inputs ----
     "unused.not_read": ("not used by this {intent} estimate", "{intent}估算用不到这一项"),
+    "unused.rack_draw": ("a whole rack's draw, said beside the limit; the cards are fitted under the limit",
+        "这是整柜的功耗；装卡按给出的上限计算"),
     "unused.one_server": ("one server, described: the answer is for its cards", "描述的是一台服务器：答案按它的卡计算"),
     "unused.unknown": ("I could not tell what this number is", "无法判断这个数字指什么"),
     "unused.duplicate": ("a second value for the {label}; I used the first ({first}). Ask one at a "
@@ -1834,6 +1836,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{gpus:,.0f}张 x {mfu:.0%} / {new:.0%} = 同样工作量需{need:,.0f}张；释放{freed:,.0f}张"),
     "fig.gpus_at_mfu": ("GPUs for the same work at {mfu:.0%} MFU", "MFU {mfu:.0%}时同样工作量所需GPU"),
     "fig.gpus_freed": ("GPU-equivalents freed", "释放的GPU当量"),
+    "head.capex_per_user": ("; {money} per seat over {users} seats", "；按{users}个座位分摊，每个座位{money}"),
+    "head.capex_per_user_month": (", {money} a month over {months:g} months", "，按{months:g}个月摊销每月{money}"),
+    "fig.capex_per_user": ("purchase per seat", "每个座位分摊的采购成本"),
+    "fig.capex_per_user_month": ("purchase per seat per month", "每个座位每月分摊的采购成本"),
+    "step.capex_per_user": ("{total:,.0f} / {users:,.0f} seats = {each:,.2f} per seat",
+        "{total:,.0f} / {users:,.0f}个座位 = 每个座位{each:,.2f}"),
     "fig.gpus_usual": ("accelerators for the usual load", "平时负载所需加速卡"),
     "fig.gpus_added_load": ("accelerators the surge adds", "负载增长需要新增的加速卡"),
     "fig.gpus_added": ("accelerators the growth adds",

@@ -1,8 +1,10 @@
-"""Round 38 (tutoring apps, capex analysts, restated scenarios, Gulf campuses): a season's surge
-multiplies the usual load and the extra cards are said, explanations, essays and problems are
-requests, students and clinicians are users, schools and stores are sites, a correction's value
-replaces the one it corrects wherever that is read, an MFU gain on a stated fleet frees cards, and
-analysts' shorthand (YE24, ASP ~$12k, list $40k B200, quadrillion tokens a quarter) is read."""
+"""Round 38 (tutoring apps, capex analysts, restated scenarios, Gulf campuses, medical and legal
+copilots, students, forum threads, forwarded memos): a season's surge multiplies the usual load and
+the extra cards are said, explanations, essays and problems are requests, students, clinicians and
+lawyers' seats are users, schools, stores and law firms are sites, a correction's value replaces the
+one it corrects wherever that is read, an MFU gain on a stated fleet frees cards, a purchase is shared
+over seats, a rack's limit is the power worded as one, and analysts' shorthand (YE24, ASP ~$12k,
+list $40k B200, quadrillion tokens a quarter) is read."""
 
 from __future__ import annotations
 
@@ -141,3 +143,70 @@ def test_national_models_are_refused_by_name(q):
     with pytest.raises(CalcError) as e:
         ask(q)
     assert e.value.kind == "unknown_model"
+
+
+@pytest.mark.parametrize("q,expect", [
+    # professionals' seats are users; a bare "seat" count in Chinese too
+    ("legal copilot math: 1200 lawyer seats, 15 briefs per seat per day, 3000 tokens per brief output, "
+     "qwen2.5 72b on H200", {"users": 1200, "queries_per_user": 15}),
+    ("周活医生10万，日活/周活大约45%，每人每天18份记录，每份输出600 token，用MI300X跑Llama 3.1 70B需要多少张？",
+     {"users": 1e5, "dau_per_wau": 0.45}),
+    ("4090 跑 Qwen2.5 7B 推理，int8，我们组想给200个同学做个内部助手，每人每天大概30次提问，要几张卡？",
+     {"users": 200, "queries_per_user": 30}),
+    ("门诊高峰期同时在线的医生大约3000人，每人一个流式生成，要求首字延迟500毫秒以内，用H200部署Llama 3.1 70B，FP8",
+     {"concurrent_users": 3000}),
+    # prices per seat and per month, said in either order
+    ("quick q 关于pricing：我们per seat每月$99，医生每天平均25 notes，每条note大概1.2k output tokens，用自建H100"
+     "（折算$2/GPU-hour），gross margin能到多少？", {"usd_per_user_month": 99, "queries_per_user": 25}),
+    ("个人版每月订阅39元，平均每人每天消耗15万token，自建用4090跑Qwen2.5 7B，实测每卡每秒大概2500 token",
+     {"cny_per_user_month": 39}),
+    # "、" ends a token length's clause: the prompt's, then the answer's
+    ("每人每天30份病历，每份输入转写大概5000 tokens、输出约1000 tokens。用H20部署Qwen2.5 72B，要几张卡？",
+     {"input_tokens": 5000, "output_tokens": 1000}),
+    ("words not tokens: users send ~300 words, get ~600 words back, 1.3 tokens/word. 2M queries a day on "
+     "Gemma 2 27B / H100", {"input_tokens": 300 * 1.3, "output_tokens": 600 * 1.3}),
+    ("our corpus is 50B chinese characters, qwen tokenizer ~0.7 tokens per character, pretraining a 1.5B model "
+     "for 2 epochs on 32 cards, A100 40GB, at 42% mfu. days?", {"tokens_per_character": 0.7}),
+    # an agent task's calls, the verb before the count
+    ("我们做代码Agent，每个任务平均调用模型25次，每次输入3万token、输出1000 token，每天总共2万个任务，"
+     "用Qwen3-235B-A22B fp8跑在H200上", {"turns_per_session": 25, "queries_per_day": 2e4}),
+    ("各位同事，\n背景：我们自建推理集群，H200每卡小时租金折算约18元，实测单卡吞吐2,500 tokens/s。", {"rent_cny_per_hour": 18}),
+])
+def test_professional_seats_and_their_loads_are_read(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
+
+
+def test_a_purchase_is_shared_over_the_seats():
+    _, res = ask("NVIDIA partner quoted HGX H100 at $280k/server with 12% off if we take 6 servers. total cost + "
+                 "capex per seat if we have 9k lawyer seats?")
+    assert fig(res, "capex_per_user_usd") == pytest.approx(6 * 280_000 * 0.88 / 9000) and not res.unused
+    _, zh = ask("如果300万美元一台，我们买2台GB200 NVL72给法律大模型做推理，5年摊销，座位数8万，每个座位每月硬件成本多少？")
+    assert fig(zh, "capex_per_user_month_cny") == pytest.approx(fig(zh, "capex_per_user_cny") / 60, rel=1e-3)
+    assert "每个座位" in zh.headline
+
+
+def test_sites_said_in_chinese_hold_their_cards():
+    _, res = ask("律所客户要求数据不出所，我们给每家律所放一台4卡L40S的服务器，共120家律所，每台15万元，总硬件投入多少？")
+    assert fig(res, "cost_cny") == pytest.approx(120 * 150_000) and not res.unused
+    req, stores = ask("我们在 4 个门店各放 8 张 L40S，跑 Llama 3 8B int8，TPOT 要求 50ms，总共能撑多少并发？")
+    assert req.params["gpus_per_server"] == 8 and "32张" in stores.headline
+
+
+def test_a_pool_at_low_utilization_needs_fewer_cards_fully_busy():
+    _, res = ask("our L40S inference pool (48 cards) sits at ~35% utilization most of the day. how many cards "
+                 "would we actually need if it were fully busy?")
+    assert fig(res, "gpus") == 17 and not res.unused
+    # "满打满算" is a manner of speaking, not a pool run full
+    req, _ = ask("CoreWeave 手上 25 万张卡，平均租价 2.2 美元一小时，满打满算一年收入多少？利用率 80%")
+    assert "utilization_to" not in req.params
+
+
+def test_the_limit_is_the_power_worded_as_one_and_whole_servers_are_counted():
+    _, res = ask("NGA 看到有人说 B300 单卡 1400W，一整柜 140kW 左右。我们机房单柜限 40kW，8 卡一台的 B300 服务器一柜"
+                 "能塞几台？")
+    assert fig(res, "servers_under_cap") == 3
+    assert [u.text for u in res.unused] == ["140kW"]
+    _, en = ask("MI300X boxes, 8 gpus/node, 750W each gpu, rack cap 40kW, how many nodes per rack?")
+    assert fig(en, "servers_under_cap") == 6
