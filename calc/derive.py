@@ -327,7 +327,7 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
-    right_after = re.match(r"\s*(?:(?:per|/|a|each)\s*[a-z]+\s+)?(?:(?:docs?|documents?|files?|chunks?|"
+    right_after = re.match(r"\s*(?:(?:per\b|/|a\b|each\b)\s*[a-z]+\s+)?(?:(?:docs?|documents?|files?|chunks?|"
                            r"pages?|articles?|emails?|transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 30])
     if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
@@ -570,7 +570,9 @@ _ON_DEMAND = rx.compile(r"on[- ]demand|按量|按需|pay[- ]as[- ]you[- ]go|\bpa
 _RESERVED = rx.compile(r"reserved|reservation|包年|包月|预留|预付|\bcommit|\bcud\b|\b[13][- ]?yr\b|"
                        r"[一三]年期")
 # a price per token asked: "token单价要压到多少", "what's the max $/M tokens we can pay"
-_ASKS_TOKEN_PRICE = rx.compile(r"token\s*(?:单价|价格|定价|成本价)\s*(?:要|得|最多|最高|能)?\s*"
+_ASKS_TOKEN_PRICE = rx.compile(r"\btoken price\b[^?.]{0,30}\bbreak[- ]?even|"
+                               r"\bbreak[- ]?even (?:token )?price|"
+                               r"token\s*(?:单价|价格|定价|成本价)\s*(?:要|得|最多|最高|能)?\s*"
                                r"(?:压到|降到|控制在|是|定)?\s*多少|"
                                r"多少\s*(?:元|美元|刀|块)?\s*/\s*(?:百万|1m|m)\s*tok|"
                                r"\b(?:max(?:imum)?|highest|most)\s+(?:we can pay\s+)?(?:price\s+)?"
@@ -1098,6 +1100,9 @@ def derive_params(r: Reading) -> None:
     if m and "days" not in p:
         r.add("days", units.convert(1, "year", "day"), m.start(), m.end())
     m = _A_QUARTER.search(t)
+    if m and re.search(r"\d\s*(?:runs?|experiments?|trainings?|jobs?|times)\s*$",
+                       t[max(0, m.start() - 16):m.start()]) and any(q[0] in DURATIONS for q in r.pending):
+        m = None                         # ("20 days per run … ~6 runs a quarter": how often, not the period)
     if m and "days" not in p and "period_months" not in p:
         r.add("days", units.convert(3, "month", "day"), m.start(), m.end())   # "last quarter": 3 months
     m = _MONTHLY_BILL.search(t)
@@ -1558,6 +1563,9 @@ def derive_params(r: Reading) -> None:
         # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked;
         # not "0.2 J/token … what's that per 1k tokens in Wh": an energy per tokens)
         p["asks_cost_per"] = True
+    elif _ASKS_TOKEN_PRICE.search(t) and "observed_tokens_per_s_per_gpu" in p \
+            and not any(k in p for k in LOADS):
+        p["asks_cost_per"] = True        # "the token price to break even … 2,000 tok/s each": its cost
     for st in list(r.stated):
         if st.param is None and isinstance(st.value, float) and re.match(r"\s*/\s*", t[st.end:]):
             nxt = next((x for x in r.stated if x.start > st.end and x.param in (

@@ -174,11 +174,13 @@ def _purchase_per_user(res: Result, req: Request, b: Builder) -> Result:
     """"6 servers at $280k … capex per seat if we have 9k lawyer seats?", "5年摊销，座位数8万，每个座位
     每月硬件成本多少？": the purchase over the seats, and a month of it when it is written off over a
     period."""
-    cost = res.figure("cost_usd")
+    # (the purchase with its electricity when both are computed: "with the purchase, US$1.87 million in all")
+    cost = res.figure("total_usd") or res.figure("cost_usd")
     if cost is None or not isinstance(req.params.get("users"), float):
         return res
     users = b.num("users", None)
-    cny = req.params.get("currency") == "cny" and res.figure("cost_cny") is not None
+    cny = req.params.get("currency") == "cny" and res.figure("cost_cny") is not None \
+        and res.figure("total_usd") is None
     total = res.value("cost_cny") if cny else cost.value
     each = total / users
     figs = [Figure("capex_per_user_cny" if cny else "capex_per_user_usd", each, "RMB" if cny else "US$",
@@ -624,6 +626,8 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             # each option checks the claims its answer computes ("100,000 H100s = 100 exaflops,
             # in bf16? in fp8?")
             one = _year_of_stated_count(_DISPATCH[req.intent](b), sub, b.read, b.unused_reasons)
+            if sub.params.get("purchase_per_user"):
+                one = _purchase_per_user(one, sub, b)
             if pr is not None:
                 b.read.update(pr.read)
                 one = replace(one, steps=(describe(pr, req.lang), *one.steps))

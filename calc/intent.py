@@ -236,6 +236,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("tokens_per_user_day") or has("queries_per_user")) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "capex"                 # "ARPU 48.5元 … 推理成本不超过ARPU的2% … token单价要压到多少？"
+    if has("asks_token_price") and not load and has("observed_tokens_per_s_per_gpu") and any(
+            has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny",
+                             "rent_usd_per_hour", "rent_cny_per_hour")):
+        return "throughput"            # "token price to break even … $25k each over 4 years, 2,000 tok/s"
     if (has("usd_per_user_month") or has("cny_per_user_month") or (has("asks_per_user") and not load)) and (
             has("tokens_per_user_day") or has("queries_per_user")) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
@@ -562,6 +566,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and not re.search(r"装|放|塞|\bfits?\b", t))
             # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
             and not (load and has("server_power_cap_w") and kw("how_many"))
+            # "3 campuses, 4 cards each: how many concurrent users can we serve?": the fleet's streams
+            and not (has("ask_concurrent") and fleet_size and kw("how_many")
+                     and not re.search(r"装|放|塞|\bfits?\b|显存|vram|memory|kv", t))
             # "3000 base stations, 1 card per site … 6 concurrent sessions per site: does one card per site
             # hold?": each site's load on its cards
             and not (load and has("sites"))

@@ -796,9 +796,10 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         return _scenarios(r, pairs), "compare"
     periods = [s for s in r.stated if s.param == "days" and s.note in ("", "duplicate")]
     shortest = min(periods, key=lambda s: float(s.value or 0)) if periods else None
-    if len(periods) == 2 and shortest is not None and r.params.get("depreciation") and not any(
+    if len(periods) == 2 and shortest is not None and (r.params.get("depreciation") or r.params.get(
+            "purchase_per_user")) and (r.params.get("purchase_per_user") or not any(
             k in r.params for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh", "watts_per_gpu",
-                                    "watts_per_server", "pue")) \
+                                    "watts_per_server", "pue"))) \
             and re.fullmatch(r"annual(?:ly)?|yearly|per year|a year|每年|年度|monthly|per month|a month|"
                              r"每个?月", str(shortest.text).lower()):
         # "5yr straight-line dep -> annual D&A": the years written off over, the annual share asked (the

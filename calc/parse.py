@@ -225,6 +225,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.pop("users", None)
     intent = intent_of(r.t, seen)
     resolve_pending(r, intent)
+    for repeat in [st for st in r.stated if st.param == "runs" and st.note == ""]:
+        often = re.match(r"\s*(?:a|per|each|every)\s+(?:quarter|month|year|week)\b", r.t[repeat.end:])
+        if often is not None:
+            # "~6 runs a quarter": how often the run is repeated, not a second period of the run
+            end = repeat.end + often.end()
+            r.stated = [st for st in r.stated if not (st.param == "days" and st.note == "duplicate"
+                                                      and repeat.end <= st.start < end)]
+            r.retag(repeat, end=end, text=r.norm.quote(repeat.start, end))
     second_readings(r, options)
     _one_box(r, intent)
     if intent == "power" and "accelerator" in r.params and not any(
@@ -613,10 +621,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     counted = "gpus" if isinstance(r.params.get("gpus"), float) else \
         "servers" if isinstance(r.params.get("servers"), float) else \
         "power_mw" if isinstance(r.params.get("power_mw"), float) and intent == "power" else None
-    if intent in ("power", "capex", "convert", "energy") and isinstance(fac, float) and fac > 1 and \
-            not opts and counted is not None and r.params.get("utilization", 1.0) == 1.0 and (
+    if intent in ("power", "capex", "convert", "energy", "throughput") and isinstance(fac, float) \
+            and fac > 1 and not opts and counted is not None and r.params.get("utilization", 1.0) == 1.0 and (
                 (intent in ("power", "capex") and DEMAND.search(r.t)) or MORE_COUNT.search(r.t)
-                or (counted == "power_mw" and FUTURE.search(r.t))):
+                or (counted == "power_mw" and FUTURE.search(r.t))
+                # "expect 3x the load. today we run 40 GPUs … how many after?": the fleet grown with it
+                or (intent == "throughput" and DEMAND.search(r.t) and GPU_COUNT_AFTER.search(r.t))):
         # "需求是现在的4倍，现在用了5万张H20…总功率多少", "4x more traffic, 120 racks: MW then?":
         # the stated fleet grown with the demand
         r.params[counted] = float(r.params[counted]) * fac
@@ -646,6 +656,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params["server_described"] = True     # "要几台机器？一台 8 卡": the machine described, not a fleet
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine, scaled=grown)
+
+
+# a fleet's size asked for after a change: "how many after?", "how many then?", "到时候要多少张"
+GPU_COUNT_AFTER = rx.compile(r"\bhow many (?:\w+ )?(?:after|then|afterwards|at that point)\b|"
+                             r"\bhow many (?:gpus?|cards?|h\d+s?|servers?|nodes?) (?:will|would) (?:we|i) "
+                             r"need\b|"
+                             r"(?:到时候?|届时|之后|以后)[^，,。？?]{0,6}(?:要|需要)?(?:多少|几)\s*(?:张|台|块)")
 
 
 # a purchase's share asked per seat or user: "capex per seat", "每个座位每月硬件成本"

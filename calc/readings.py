@@ -943,7 +943,7 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"如果|要是|假如|假设)"
                          r"{0,3}\s*"
                          r"(提高|提升|提|高|增加|降低|低|下降|up|down)了?\s*"
-                         r"(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点|"
+                         r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
                          r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*)?"
@@ -953,8 +953,9 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"
-                         r"\+\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+(?:of\s+|more\s+)?"
-                         r"(?:mfu|utili[sz]ation)|"
+                         # ("squeeze out like five more points of MFU")
+                         r"(?:\+\s*|(?<![\d.]))(\d+(?:\.\d+)?)\s*(?:more\s+|extra\s+)?(?:percentage\s+)?(?:points?|pts?|pp)\s+"
+                         r"(?:of\s+|more\s+)?(?:mfu|utili[sz]ation)|"
                          # "bump MFU from 38% by +6 points"
                          r"(?:mfu|utili[sz]ation)[^,.;?]{0,20}?\b(?P<by>by\s*\+?\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?"
                          r"(?:points?|pts?|pp)\b)")
@@ -1010,7 +1011,9 @@ def mfu_gain(r: Reading) -> None:
         _take_over(r, after.start(1), after.end(1), "mfu_gain_points", -value if lower else value)
         return
     if pts := _uncorrected(_MFU_POINTS, r):
-        value = float(pts.group(2) or pts.group(3) or pts.group(5) or pts.group(7) or pts.group(9)) / 100
+        said = pts.group(2) or pts.group(3) or pts.group(5) or pts.group(7) or pts.group(9)
+        # ("MFU提高五个点": the points in Chinese numerals)
+        value = (float(said) if re.fullmatch(r"[\d.]+", said) else chinese_numeral(said)) / 100
         if (pts.group(1) or pts.group(4) or pts.group(6)) in ("降低", "低", "下降", "down", "worse", "lower"):
             value = -value
         a, z = (pts.start("by"), pts.end("by")) if pts.group("by") else (pts.start(), pts.end())
@@ -2025,9 +2028,11 @@ def sites(r: Reading) -> None:
     n = site.value if isinstance(site.value, float) else 0.0
     each = next((st for st in r.stated if st.param == "gpus" and st.note == "" and (
         (0 <= st.start - site.end <= 4
-         and re.match(r"\s*(?:each|apiece|per (?:site|school|location))\b", r.t[st.end:]))
+         # ("40 edge sites, 4x L4 each": the card named between)
+         and re.match(r"\s*(?:#+\s*)?(?:each|apiece|per (?:site|school|location))\b", r.masked[st.end:]))
         # "3 sites (AUH, RUH, DOH) each with ~256 H100": "each" said between
-        or re.fullmatch(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one|各|每个?都)\s*"
+        or re.fullmatch(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*"
+                        r"(?:each|every one|各|每个?都|每家|每个|每处|每店)\s*"
                         r"(?:with|has|having|holding|running|of|放|配|装|部署|有|摆)?\s*(?:~|about|around|roughly|约)?\s*",
                         r.t[site.end:st.start]))), None)
     if "gpus_per_server" not in r.params and each is not None:

@@ -46,7 +46,12 @@ _AFTER = ((rx.compile(r"(\d+(?:\.\d+)?) ?(?:times|x) ?10 to the (?:power of )?(\
           (rx.compile(r"(?<=\d) ?(?:m|mega)[ -]watts?\b", re.IGNORECASE), " mw"),
           (rx.compile(r"(?<=\d) ?gigs?\b", re.IGNORECASE), " gb"),
           (rx.compile(r"\bgig\b", re.IGNORECASE), "gb"),
-          (rx.compile(r"(?<=\d) ?grand\b", re.IGNORECASE), "k"))
+          (rx.compile(r"(?<=\d) ?grand\b", re.IGNORECASE), "k"),
+          # "in twenty twenty eight": a year said as two numbers; "three point eight e twenty five": a
+          # power of ten said as a letter
+          (rx.compile(r"\b(in|by|until|till|for|of|from|to|since|year|through) 20 ([1-4]\d)(?![\d.,%])",
+                      re.IGNORECASE), r"\1 20\2"),
+          (rx.compile(r"(\d(?:\.\d+)?) e (\d{1,2})(?![\d.,])", re.IGNORECASE), r"\1e\2"))
 _SAID_NAME = rx.compile(r"(?<![A-Za-z])((?:[Hh]|A|B|[Vv]|[Ll]|GB|gb|MI|mi|Mi)[- ]?)("
                         + "|".join(sorted(_NAME_NUMBERS, key=len, reverse=True)) +
                         r")(?:[- ]?([XxSsEePp])(?![A-Za-z]))?(s?)(?![A-Za-z])")

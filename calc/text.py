@@ -1842,6 +1842,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.capex_per_user_month": ("purchase per seat per month", "每个座位每月分摊的采购成本"),
     "step.capex_per_user": ("{total:,.0f} / {users:,.0f} seats = {each:,.2f} per seat",
         "{total:,.0f} / {users:,.0f}个座位 = 每个座位{each:,.2f}"),
+    "head.days_saved_runs": ("; over {runs:g} runs, {saved:,.1f} days saved", "；{runs:g}次训练共省{saved:,.1f}天"),
+    "fig.days_saved_runs": ("days saved over all the runs", "所有训练合计节省的天数"),
     "fig.gpus_usual": ("accelerators for the usual load", "平时负载所需加速卡"),
     "fig.gpus_added_load": ("accelerators the surge adds", "负载增长需要新增的加速卡"),
     "fig.gpus_added": ("accelerators the growth adds",

@@ -735,6 +735,11 @@ def _at_new_mfu(b: Builder) -> Result | None:
         head = b.tr("head.days_mfu_gain", days=days, days0=days0, gain=gain)
     else:
         return None
+    if b.has("runs") and b.num("runs", None, record=False) > 1:
+        # "20 days per run … ~6 runs a quarter": every run saves the same days
+        runs = b.num("runs", None)
+        b.fig("days_saved_all_runs", (days0 - days) * runs, "days", b.tr("fig.days_saved_runs"))
+        head += b.tr("head.days_saved_runs", runs=runs, saved=(days0 - days) * runs)
     b.read.update({"gpus", "servers", "accelerator", "params", "model", "active_params"})   # the same run
     return b.result("training", head)
 

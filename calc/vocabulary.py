@@ -865,7 +865,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
      r"(?:从|由)\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡))"),
-    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
+    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      r"(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps", T + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
@@ -978,6 +978,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\b1\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per)\s*(?:about|~|≈)?\s*$|"
      r"1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)\s*$",
      T + r"[- ]?(?:个)?\s*(?:english |chinese )?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))"),
+    # "1 word ≈ 1.3 tokens", "1个汉字≈0.6个token": one unit, then its tokens
+    ("text_ratio", None, r"(?<![\d.])1\s*(?:english |chinese )?(?:words?|chars?|characters?)\s*(?:≈|~|=|is about|is roughly|"
+     r"is around|is)\s*(?:about|~|≈|roughly)?\s*$|(?<![\d.])1\s*个?\s*(?:汉字|中文字符?|字符|字)\s*(?:≈|~|=|约等于|约合|大约|约|"
+     r"相当于|对应)\s*$", T + r"\s*(?:个)?\s*(?:tokens?|toks?)\b"),
     # "每个汉字约0.6个token", "per word ~1.3 tokens": tokens per unit, the unit said first
     ("text_ratio", None, r"(?:每个?|一个|\bper|\beach)\s*(?:english |chinese )?(?:汉字|中文字符?|字符|字|单词|英文单词|"
      r"words?|chars?|characters?)\s*(?:约|大约|大概|≈|~|=|是|为|对应|相当于|about|is|=)?\s*$",
@@ -1409,7 +1413,11 @@ _INDEX = _RuleIndex(ROLES_C)
 # (Chinese hedges only: the English rules already allow "about"/"around" where they belong)
 HEDGE_END = rx.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近)?|"
                        r"(?:预计|预估|预期)\s*(?:大概|大约|约|会|能|将)?|"
-                       r"大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已|抓)\s*(?P<verb>要|是|为|会|有)?\s*$")
+                       r"大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已|抓|"
+                       # ("growing like eighty percent a year", "does um three thousand tokens a sec": spoken
+                       # hedges and fillers before the number)
+                       r"(?<![a-z])(?:like|um+|uh+|erm))"
+                       r"\s*(?P<verb>要|是|为|会|有)?\s*$")
 
 
 # the currency's word between a quantity's words and its number ("电费每度人民币 0.6 元",
@@ -1464,8 +1472,9 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         head_from += head.rindex("\n") + 1
         head = masked[head_from:n.start]
     cut, resume = len(head), len(head)   # where a hedge was cut out, and where the words resume after it
-    if hedge := HEDGE_END.search(head):
-        # "单卡每秒大概3000 token", "一台大概要50万美元": the words without the hedge
+    if (hedge := HEDGE_END.search(head)) and not re.match(r"\s*(?:[-–~]|to\s)\s*\d", tail):
+        # "单卡每秒大概3000 token", "一台大概要50万美元": the words without the hedge (not before a range:
+        # "the prompt like 20-25k tok")
         cut, resume = hedge.start(), hedge.start("verb") if hedge.group("verb") else hedge.end()
         head = head[:hedge.start()] + (hedge.group("verb") or "")
     if head.endswith(":") or head.endswith(": "):
@@ -1535,6 +1544,7 @@ PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|r
 # (a document's length is what is read in: "tickets are ~3k tokens", "每页约1000 tokens", "2,200 tokens each"
 # after "400k documents")
 INPUT_WORDS = rx.compile(r"input|prompt|context|promt|imput|输入|提示|上下文|问题长度|\bsend(?:s|ing)?\b|"
+                         r"\b(?:users?|people|they|customers?|students?)\s+(?:write|type|paste|ask)s?\b|"
                          r"\b(?:docs?|documents?|pages?|contracts?|tickets?|papers?|pdfs?|chunks?|files?|filings?|"
                          r"invoices?|transcripts?|articles?|emails?|passages?|items?|posts?|comments?)\b|每页|每份|每篇|每个文档|"
                          r"每个文件|每张单据|审核")

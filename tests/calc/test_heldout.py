@@ -176,7 +176,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout571.toml": 44, "heldout572.toml": 44, "heldout573.toml": 45, "heldout574.toml": 47,
          "heldout575.toml": 52, "heldout576.toml": 43, "heldout577.toml": 47, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
-         "heldout583.toml": 51, "heldout584.toml": 49, "heldout585.toml": 44, "heldout586.toml": 54}
+         "heldout583.toml": 51, "heldout584.toml": 49, "heldout585.toml": 44, "heldout586.toml": 54,
+         "heldout587.toml": 51, "heldout588.toml": 50, "heldout589.toml": 45, "heldout590.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -210,3 +210,50 @@ def test_the_limit_is_the_power_worded_as_one_and_whole_servers_are_counted():
     assert [u.text for u in res.unused] == ["140kW"]
     _, en = ask("MI300X boxes, 8 gpus/node, 750W each gpu, rack cap 40kW, how many nodes per rack?")
     assert fig(en, "servers_under_cap") == 6
+
+
+@pytest.mark.parametrize("q,expect", [
+    # dictated questions: fillers before numbers, years and powers of ten said aloud, "a sec"
+    ("so um our users are growing like eighty percent a year, we're at ten million now, how many H100s will we "
+     "need in twenty twenty eight if each user does um three thousand tokens a day",
+     {"growth_rate_year": 0.8, "users": 1e7, "tokens_per_user_day": 3000}),
+    ("so the training run is like three point eight e twenty five FLOPs on sixteen thousand H100s at forty "
+     "percent MFU, and um if we squeeze out like five more points of MFU how many days do we save",
+     {"train_flops": 3.8e25, "gpus": 16000, "mfu_gain_points": 0.05}),
+    ("whats the cost per million tokens if um an H100 rents for two dollars an hour and does like three "
+     "thousand tokens a sec", {"observed_tokens_per_s_per_gpu": 3000, "rent_usd_per_hour": 2}),
+    # "and output …" is not "a … output": the prompt's length stays the prompt's
+    ("we're serving Mixtral 8x7B at 200 QPS peak, average input is 1500 tokens and output about 400 tokens, "
+     "how many L40S do I need", {"input_tokens": 1500, "output_tokens": 400}),
+    ("Assume 1 word ≈ 1.3 tokens. Users write 200 words, model replies 400 words. 8M DAU x 6 chats. Gemma 2 "
+     "27B on L40S. How many L40S?", {"tokens_per_word": 1.3, "input_tokens": 260, "output_tokens": 520}),
+    ("嗯那个TPU v6e，每张算力九百一十八TFLOPS，训练Llama 3.1 8B，十五万亿token，一千张卡要多久，MFU提高五个点能快多少",
+     {"mfu_gain_points": 0.05}),
+    ("那个我们有两百家门店，每家放两张4090，跑Qwen2.5 7B，总共能支撑多少并发用户", {"servers": 200, "gpus_per_server": 2}),
+])
+def test_spoken_and_hedged_numbers_are_read(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
+
+
+def test_a_fleet_grows_with_its_load_when_asked_how_many_after():
+    _, res = ask("heads up legal team is onboarding a big firm, expect 3x the load. today we run 40 GPUs (H100) "
+                 "on llama 3.3 70b. how many after?")
+    assert "120 x H100" in res.headline and not res.unused
+
+
+def test_the_break_even_token_price_of_owned_cards():
+    _, res = ask("uh what's the token price I need to break even, like ten thousand H100s at um twenty five "
+                 "thousand bucks each over four years, they do like two thousand tokens a second each at fifty "
+                 "percent utilization")
+    owned = fig(res, "owned_cost_per_gpu_hour_usd")
+    assert fig(res, "cost_per_million_tokens_usd") == pytest.approx(owned / (2000 * 0.5 * 3600) * 1e6, rel=1e-3)
+    assert not res.unused
+
+
+def test_runs_repeat_the_days_an_mfu_gain_saves():
+    _, res = ask("our MFU is 32% on 512 H800, 20 days per run. if we push MFU to 45%, how many days saved? "
+                 "we do ~6 runs a quarter")
+    assert fig(res, "days_saved_all_runs") == pytest.approx(6 * 20 * (1 - 0.32 / 0.45))
+    assert not res.unused
