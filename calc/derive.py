@@ -894,6 +894,7 @@ def derive_params(r: Reading) -> None:
     readings.daily_of_periodic(r)
     readings.generated_tokens(r)
     readings.budget_share(r)
+    readings.headroom(r)
     readings.charge_share(r)
     readings.daily_share(r)
     readings.bare_hbm_size(r)
@@ -1136,6 +1137,10 @@ def derive_params(r: Reading) -> None:
                  r"pay (?:it|them|this|that|for (?:it|them)) back|"
                  r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
+    one_replica = re.search(r"\bcan (?:one|a single) replica\b", t)
+    if one_replica and "replicas" not in p and not r.stated_at(one_replica.start()):
+        # "can one replica hit it at batch 16?"
+        r.add("replicas", 1.0, one_replica.start(), one_replica.end())
     if _SERVERS_ASKED.search(t):
         p["asks_servers"] = True         # "一柜能塞几台？", "how many servers per rack": whole servers
     elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜", t) and \

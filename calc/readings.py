@@ -665,6 +665,29 @@ def _take_over(r: Reading, start: int, end: int, param: str, value: float,
     r.add(param, value, start if a is None else a, end if b is None else b)
 
 
+# capacity held back: "keep 30% headroom", "25% headroom", "留30%余量", "冗余按20%留"
+_HEADROOM = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+)?(?:headroom|buffer|spare capacity|slack|余量|冗余|"
+                       r"富余)|"
+                       r"(?:headroom|buffer|余量|冗余|富余)\s*(?:按|留|of|=|:|为|是)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def headroom(r: Reading) -> None:
+    """"keep 30% headroom", "留30%余量": the fleet runs at most at the rest of its capacity (a target
+    utilization of 70%), unless a utilization is stated too."""
+    if "utilization" in r.params or re.search(r"utili[sz]ation|利用率|\butil\b", r.t):
+        return
+    m = _HEADROOM.search(r.t)
+    # (not a latency's margin: "峰值时 ttft 留 30% 余量", "排队留 30% 余量", "20% headroom for queueing",
+    # "ttft budget 300ms, keep 20% headroom on it")
+    if m is None or re.search(r"ttft|首\s*token|首字|排队|queu|latency|延迟",
+                              r.t[max(0, m.start() - 16):m.end() + 16]) or re.match(r"\s*on (?:it|that)\b",
+                                                                                   r.t[m.end():]):
+        return
+    share = float(m.group(1) or m.group(2)) / 100
+    if 0 < share < 0.9:
+        _take_over(r, m.start(), m.end(), "utilization", round(1 - share, 6))
+
+
 def _corrected_take_over(r: Reading, old: Stated, param: str, value: float) -> None:
     """A whole-question reading that landed on a corrected value: the value said after the correction
     cue (the same unit, within a few words) read as that parameter, scaled as the old one was."""

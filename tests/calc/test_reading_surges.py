@@ -257,3 +257,29 @@ def test_runs_repeat_the_days_an_mfu_gain_saves():
                  "we do ~6 runs a quarter")
     assert fig(res, "days_saved_all_runs") == pytest.approx(6 * 20 * (1 - 0.32 / 0.45))
     assert not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    # images, screenshots, photos and clips are requests; an image's tokens are read in
+    ("screenshot QA bot: 1.5M MAU, DAU/MAU ~30%, 6 screenshots per user per day, 1k tokens per screenshot, 400 "
+     "token replies, mistral 7b int8 on 4090s", {"queries_per_user": 6, "input_tokens": 1000, "output_tokens": 400}),
+    ("我们做截图理解，DAU 80万，人均每天12次请求，每张截图大概1500个图片token，输出200 token左右，用H20跑Qwen2.5 72B",
+     {"input_tokens": 1500, "output_tokens": 200}),
+    ("我哋app每日有50萬用戶，每人平均影5張相問問題，每張相大約1,000 token，回覆約300 token，用RTX 4090跑Qwen2.5 7B",
+     {"queries_per_user": 5, "input_tokens": 1000}),
+    ("视频抽帧：每段视频抽16帧，每帧256个token，每天200万段视频，输出100 token，用L40S跑Qwen2.5 7B int8",
+     {"queries_per_day": 2e6, "input_tokens": 256}),
+    ("多模态请求量每6个月翻一倍，现在每天1亿张图，每张图1,000 token，输出200 token，用B200跑Llama 3.3 70B",
+     {"queries_per_day": 1e8, "input_tokens": 1000}),
+    # headroom held back is a utilization target; a latency's margin is not
+    ("need 1200 qps peak sustained, 600 in / 350 out tokens, Qwen2.5 72B bf16 on H200. keep 30% headroom",
+     {"utilization": 0.7}),
+    ("MAU 1亿，DAU/MAU 25%，每个DAU每天8轮对话，每轮输出600 token，Mixtral 8x22B 跑 MI325X，留30%余量，要多少卡？",
+     {"utilization": 0.7}),
+])
+def test_images_and_headroom_are_read(q, expect):
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
+    assert "utilization" not in read("ttft budget 300ms, keep 20% headroom on it. llama 3.1 8b on L40S, 2k-token "
+                                     "prompts — max concurrency per gpu?")
