@@ -8,11 +8,7 @@ import math
 import pytest
 
 from calc import CalcError, ask, parse
-
-
-def read(q: str) -> dict[str, object]:
-    req = parse(q)
-    return {s.param: s.value for s in req.stated if s.param and s.note in ("", "option")}
+from tests.calc.reading_helpers import read
 
 
 @pytest.mark.parametrize("q,expect", [

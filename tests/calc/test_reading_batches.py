@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from calc import CalcError, ask, parse
-
-
-def read(q: str) -> dict[str, object]:
-    req = parse(q)
-    return {s.param: s.value for s in req.stated if s.param and s.note in ("", "option")}
-
-
-def fig(res, name: str) -> float:
-    return next(f.value for f in res.figures if f.name == name)
+from calc import CalcError, ask
+from tests.calc.reading_helpers import fig, read
 
 
 @pytest.mark.parametrize("q,expect", [

@@ -10,11 +10,7 @@ import pytest
 
 from calc import ask, parse
 from calc.result import CalcError
-
-
-def read(q: str) -> dict[str, object]:
-    req = parse(q)
-    return {s.param: s.value for s in req.stated if s.param and s.note in ("", "option")}
+from tests.calc.reading_helpers import read
 
 
 def compared(q: str, param: str) -> list[object]:

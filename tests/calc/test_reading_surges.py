@@ -10,16 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from calc import CalcError, ask, parse
-
-
-def read(q: str) -> dict[str, object]:
-    req = parse(q)
-    return {s.param: s.value for s in req.stated if s.param and s.note in ("", "option")}
-
-
-def fig(res, name: str) -> float:
-    return next(f.value for f in res.figures if f.name == name)
+from calc import CalcError, ask
+from tests.calc.reading_helpers import assert_read, fig, read
 
 
 @pytest.mark.parametrize("q,expect", [
@@ -44,9 +36,7 @@ def fig(res, name: str) -> float:
     ("64 tasks running in parallel on llama 3 8b with L40S, how many cards?", {"concurrent_users": 64}),
 ])
 def test_tutoring_loads_are_read(q, expect):
-    got = read(q)
-    for k, v in expect.items():
-        assert got.get(k) == pytest.approx(v), (k, got)
+    assert_read(q, expect)
 
 
 def test_a_seasons_surge_scales_the_load_and_says_what_it_adds():
@@ -173,9 +163,7 @@ def test_national_models_are_refused_by_name(q):
     ("各位同事，\n背景：我们自建推理集群，H200每卡小时租金折算约18元，实测单卡吞吐2,500 tokens/s。", {"rent_cny_per_hour": 18}),
 ])
 def test_professional_seats_and_their_loads_are_read(q, expect):
-    got = read(q)
-    for k, v in expect.items():
-        assert got.get(k) == pytest.approx(v), (k, got)
+    assert_read(q, expect)
 
 
 def test_a_purchase_is_shared_over_the_seats():
@@ -232,9 +220,7 @@ def test_the_limit_is_the_power_worded_as_one_and_whole_servers_are_counted():
     ("那个我们有两百家门店，每家放两张4090，跑Qwen2.5 7B，总共能支撑多少并发用户", {"servers": 200, "gpus_per_server": 2}),
 ])
 def test_spoken_and_hedged_numbers_are_read(q, expect):
-    got = read(q)
-    for k, v in expect.items():
-        assert got.get(k) == pytest.approx(v), (k, got)
+    assert_read(q, expect)
 
 
 def test_a_fleet_grows_with_its_load_when_asked_how_many_after():
@@ -278,8 +264,6 @@ def test_runs_repeat_the_days_an_mfu_gain_saves():
      {"utilization": 0.7}),
 ])
 def test_images_and_headroom_are_read(q, expect):
-    got = read(q)
-    for k, v in expect.items():
-        assert got.get(k) == pytest.approx(v), (k, got)
+    assert_read(q, expect)
     assert "utilization" not in read("ttft budget 300ms, keep 20% headroom on it. llama 3.1 8b on L40S, 2k-token "
                                      "prompts — max concurrency per gpu?")

@@ -12,10 +12,7 @@ import pytest
 
 from calc import CalcError, ask, parse
 from calc.numbers import find_numbers, normalize
-
-
-def read(q: str) -> dict[str, object]:
-    return {s.param: s.value for s in parse(q).stated if s.param and s.note in ("", "option")}
+from tests.calc.reading_helpers import read
 
 
 @pytest.mark.parametrize("q,rate", [
@@ -3747,7 +3744,6 @@ def test_yuan_counted_in_wan_beside_marked_dollars_and_a_rate():
     stated = {s.text: (s.param, s.value) for s in parse("H20 听说 9.5万一张，对比 H100 $25k 一张，汇率 7.2，哪个划算").stated}
     assert stated["9.5万一张"] == ("price_cny", 95_000)
     assert read("项目预算 300万，租 H100 每小时 2 美元，汇率 7.1，能租多少卡时？").get("budget_cny") == 3e6
-
 
 
 @pytest.mark.parametrize("q,part", [

@@ -1,0 +1,25 @@
+"""What the reading tests share: the parameters a question states, and one figure of an answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from calc import parse
+
+
+def read(q: str) -> dict[str, object]:
+    """The parameters the question states (each span's value; second values compared as options too)."""
+    return {s.param: s.value for s in parse(q).stated if s.param and s.note in ("", "option")}
+
+
+def fig(res: Any, name: str) -> float:
+    return next(f.value for f in res.figures if f.name == name)
+
+
+def assert_read(q: str, expect: dict[str, float]) -> None:
+    """Every expected parameter is read from the question with the expected value."""
+    got = read(q)
+    for k, v in expect.items():
+        assert got.get(k) == pytest.approx(v), (k, got)
