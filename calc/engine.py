@@ -183,20 +183,21 @@ def _purchase_per_user(res: Result, req: Request, b: Builder) -> Result:
         and res.figure("total_usd") is None
     total = res.value("cost_cny") if cny else cost.value
     each = total / users
+
+    def money(x: float) -> str:
+        return tr("money.cny_only", req.lang, cny=human(x, lang=req.lang)) if cny \
+            else tr("money.usd", req.lang, usd=human(x, lang=req.lang))
+
     figs = [Figure("capex_per_user_cny" if cny else "capex_per_user_usd", each, "RMB" if cny else "US$",
                    tr("fig.capex_per_user", req.lang))]
-    money = tr("money.cny_only", req.lang, cny=human(each, lang=req.lang)) if cny \
-        else tr("money.usd", req.lang, usd=human(each, lang=req.lang))
-    tail = tr("head.capex_per_user", req.lang, money=money, users=human(users, lang=req.lang))
+    tail = tr("head.capex_per_user", req.lang, money=money(each), users=human(users, lang=req.lang))
     days = req.params.get("days")
     if isinstance(days, float) and days > 31:
         month = each / (days / 30.4375)
         figs.append(Figure("capex_per_user_month_cny" if cny else "capex_per_user_month_usd", month,
                            "RMB" if cny else "US$", tr("fig.capex_per_user_month", req.lang)))
         b.read.add("days")
-        tail += tr("head.capex_per_user_month", req.lang, money=tr("money.cny_only", req.lang, cny=human(
-            month, lang=req.lang)) if cny else tr("money.usd", req.lang, usd=human(month, lang=req.lang)),
-                   months=days / 30.4375)
+        tail += tr("head.capex_per_user_month", req.lang, money=money(month), months=days / 30.4375)
     return replace(res, headline=res.headline + tail, figures=(*res.figures, *figs),
                    steps=(*res.steps, tr("step.capex_per_user", req.lang, total=total, users=users,
                                          each=each)))

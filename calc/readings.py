@@ -480,6 +480,16 @@ def _unit_words(text: str) -> set[str]:
     return {w for w in (_unit_word(text), first.group(1) if first else "") if w}
 
 
+_NOT_AFTER = rx.compile(r"\s*(?:[,，]\s*)?(?:not|instead of|rather than|而不是|不是)\s*")
+
+
+def _named_after_not(r: Reading, at: int) -> Stated | None:
+    """The number named right after "not" at `at` ("meant 30M not 3M": the 3M), if one is."""
+    said = _NOT_AFTER.match(r.t, at)
+    return None if said is None else next(
+        (s for s in r.stated if s.start == said.end() and isinstance(s.value, float)), None)
+
+
 def _near_value(a: float, b: float) -> bool:
     return a > 0 and b > 0 and 0.2 <= a / b <= 5
 
@@ -517,15 +527,12 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
                     del r.params[str(old.param)]
                 r.add(old.param, waiting[4] / 100, waiting[2], waiting[3])
                 done.append((m.start(), m.end()))
-            elif (said := re.match(r"\s*(?:[,，]\s*)?(?:not|instead of|rather than|而不是|不是)\s*",
-                                   r.t[waiting[3]:])) is not None:
+            elif (again := _named_after_not(r, waiting[3])) is not None:
                 # "sorry, meant 30M not 3M": the old value named after "not" (the new one's reading waits)
-                again = next((x for x in r.stated if x.start == waiting[3] + said.end()
-                              and isinstance(x.value, float)), None)
-                old = next((x for x in reversed(r.stated) if again is not None and x is not again
+                old = next((x for x in reversed(r.stated) if x is not again
                             and x.start < m.start() and x.value == again.value and x.param is not None
                             and x.note in ("", "duplicate")), None)
-                if old is not None and again is not None:
+                if old is not None:
                     r.pending.remove(waiting)
                     r.retag(old, note="corrected")
                     if r.params.get(str(old.param)) == old.value:
@@ -546,14 +553,11 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
                         and _near_value(float(new.value), float(s.value))), None)   # type: ignore[arg-type]
             num = re.match(r"[\d.,]*\d\s*[kmb万亿]?", r.t[new.start:])
             at = new.start + num.end() if num else new.end
-            said = re.match(r"\s*(?:[,，]\s*)?(?:not|instead of|rather than|而不是|不是)\s*", r.t[at:]) \
-                if old is None else None
-            if said is not None:
+            again = _named_after_not(r, at) if old is None else None
+            if again is not None:
                 # "sorry, meant 30M not 3M": the old value named after "not", however far from the new
-                again = next((s for s in r.stated if s.start == at + said.end()
-                              and isinstance(s.value, float)), None)
-                old = next((s for s in earlier if again is not None and s.value == again.value), None)
-                if old is not None and again is not None:
+                old = next((s for s in earlier if s.value == again.value), None)
+                if old is not None:
                     r.retag(again, param=None, note="corrected")
                     new = r.retag(new, end=at, text=r.norm.quote(new.start, at))
         elif old is None:

@@ -748,7 +748,7 @@ def _gpus_freed(b: Builder) -> Result:
     """"MFU +8 pts from 35% on a 100k H100 cluster = how many GPU-equivalents freed?": the same work at
     the higher MFU needs the fleet times old/new MFU; the rest is freed."""
     acc = b.accelerator()
-    gpus = b.num("gpus", None) if b.has("gpus") else b.num("servers", None) * b.gpus_per_server(acc)
+    gpus = b.count_gpus(acc)
     mfu = b.num("mfu", None)
     new = _new_mfu(b, mfu)
     need = gpus * mfu / new
