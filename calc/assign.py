@@ -693,7 +693,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add(None, value, a, word_after(r.t, b))
 
 
-_CHINESE_TEXT = rx.compile(r"汉字|中文|字(?!节)|chinese|[\u4e00-\u9fff].*\b(?:chars?|characters)\b")
+# (Japanese and Korean text counted in characters is counted the same way: "Japanese replies avg 80 chars")
+_CHINESE_TEXT = rx.compile(r"汉字|中文|字(?!节)|chinese|japanese|korean|kanji|日文|日语|韩文|韩语|"
+                           r"[\u4e00-\u9fff].*\b(?:chars?|characters)\b")
 
 
 def text_unit(span: str, t: str) -> str:

@@ -36,6 +36,8 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|re
                            r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
                            r"号称|声称|宣称|据说|有人说|说是|宣传|"
                            r"官方说|厂商说|厂家说")
+# a rate given to the user by someone else: "we're quoted 9.6M tokens/s", "we were promised 30k tok/s"
+_RATE_GIVEN_US = rx.compile(r"\b(?:quoted|promised|pitched|told|sold)\b|(?:报价|承诺|宣传)(?:说|的)?")
 _RATE_OWN = rx.compile(r"\b(?:we|our|i|my|us)\b|measur|benchmark|\bget(?:ting)?\b|\bsee(?:ing)?\b|"
                        r"实测|压测|测得|测出|"
                        r"我们|我")
@@ -199,7 +201,7 @@ def claimed_rate(r: Reading) -> None:
         return
     # (someone else's figure, said just before it: not "say we measure 2,400 tokens/s")
     before = r.t[max(0, rates[0].start - 60):rates[0].start]
-    if _RATE_CLAIMED.search(before) and not _RATE_OWN.search(before):
+    if (_RATE_CLAIMED.search(before) and not _RATE_OWN.search(before)) or _RATE_GIVEN_US.search(before):
         as_claim(r, rates[0])
 
 

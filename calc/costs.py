@@ -15,6 +15,7 @@ from types import MappingProxyType
 from calc.build import Builder
 from calc.catalog import Accelerator, Model, Price
 from calc.result import CalcError, Result
+from calc.text import power as power_words
 
 AMORTIZE_YEARS = 4
 
@@ -294,6 +295,26 @@ def budget_gpu_hours(b: Builder, acc: Accelerator) -> float:
     b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=hours))
     b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
     return hours
+
+
+def _hours_against_budget(b: Builder, acc: Accelerator) -> Result:
+    """"1.8M GPU-hours on H100 at $2.49/hr … expected under $4M: compute the bill": the stated hours at
+    the stated rent, against the amount it was expected to stay under (in US$; RMB beside it)."""
+    rate = rent_rate(b, acc)
+    if rate is None:
+        raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
+    hours = b.num("gpu_hours", None)
+    if b.has("days"):
+        b.read.add("days")                 # "last quarter's 1.8M GPU-hours": when they were used
+    bill = hours * rate
+    budget = b.num("budget_usd", None) if b.has("budget_usd") else b.num("budget_cny", None) / fx(b)
+    b.step(b.tr("step.hours_bill", hours=b.h(hours), rate=rate, bill=bill))
+    b.fig("cost_usd", bill, "US$", b.tr("fig.hours_bill"))
+    b.fig("cost_cny", bill * fx(b), "RMB", b.tr("fig.hours_bill"))
+    money = b.tr("money.usd_cny", usd=b.h(bill), cny=b.h(bill * fx(b)))
+    return b.result("capex", b.tr("head.hours_bill", hours=b.h(hours), acc=acc.short, money=money)
+                    + b.tr("head.bill_over" if bill > budget else "head.bill_within", usd=b.h(budget),
+                           ratio=bill / budget))
 
 
 def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
@@ -1286,6 +1307,9 @@ def capex_intent(b: Builder) -> Result:
         # "renting 512 H200 for 3 months costs about $3.5M at $3.20/hr. Is that right?": the rental
         # is stated whole, so the amount is a claim of its total (checked in calc/engine.py)
         return _rental(b, acc, b.count_gpus(acc))
+    if (b.has("budget_usd") or b.has("budget_cny")) and rented and b.has("gpu_hours") and not (
+            b.has("gpus") or b.has("servers")):
+        return _hours_against_budget(b, acc)
     if (b.has("budget_usd") or b.has("budget_cny")) and rented and not (
             b.has("gpus") or b.has("servers")):
         # "预算1000万美元，租H100每小时2美元，能租多少卡时？"
@@ -1317,7 +1341,14 @@ def capex_intent(b: Builder) -> Result:
     if b.has("budget_usd") or b.has("budget_cny"):
         n = budget_gpus(b, acc)
         extra = ""
-        if b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"
+        if b.has("power_mw"):
+            # "… how many can we buy and does it fit in our 120MW hydro allotment at PUE 1.15?"
+            mw, p = fleet_power(b, acc, n)
+            cap = b.num("power_mw", None)
+            capped = b.tr("head.power_within" if mw <= cap else "head.power_over", mw=mw, pue=p,
+                          cap=power_words(cap, b.lang), fit=b.h(math.floor(n * cap / mw)))
+            extra = capped
+        elif b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"
             mw, p = fleet_power(b, acc, n)
             extra = b.tr("head.and_power", mw=mw, pue=p)
         fleet_compute(b, acc, n)

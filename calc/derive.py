@@ -40,6 +40,7 @@ from calc.vocabulary import (
     INPUT_WORDS,
     KW,
     ONE_USER,
+    ONE_USER_ZH,
     OUTPUT_WORDS,
     PER_GPU,
     PRICE_JUDGED,
@@ -250,7 +251,7 @@ _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.
 # before it with users in the question, users doing them ("users avg 25 queries a day"), or a payer
 # named in the clause or the one before ("如果每个用户每月只付 9.9 元，每天用 5 次")
 _PER_USER_AROUND = rx.compile(r"(?:per|each|a) (?:[a-z]+ )?" + ONE_USER + r"\b|/\s*(?:" + ONE_USER + r"|u)\b|"
-                              r"每人|每用户|每个用户|人均")
+                              r"每个?" + ONE_USER_ZH + r"|人均")
 _EACH_AFTER = rx.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 # ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
 _EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:[a-z]+\s+)?" + ONE_USER + r"\s+)?"
@@ -314,6 +315,10 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
 # documents the model writes, counted: "生成20份教案", "writes ~30 notes a day", "drafts 12 briefs"
 _WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:约|大概)?\s*[\d.]+\s*(?:万|千)?\s*(?:份|篇|条)|"
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
+# a token count named as the answer's, further on: "… 只输出情感标签10个token", "… 2k-token summary"
+_TOKENS_AMOUNT = r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?(?:tokens?|toks?)"
+_OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
+                           _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")")
 _TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?|而|、")
 
 
@@ -368,6 +373,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
             if pat.search(prev) and not (INPUT_WORDS if name == "output_tokens" else
                                         OUTPUT_WORDS).search(prev):
                 return name
+    if "output_tokens" not in r.params and _OUTPUT_LATER.search(t, b):
+        return "input_tokens"            # "每条约200 token，只输出标签10个token": the answer named after
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
@@ -1117,6 +1124,8 @@ def derive_params(r: Reading) -> None:
         p["asks_max_model"] = True       # "一张4090能跑多大的模型？": the largest model that fits
     if _TOKENS_PER_KWH.search(t):
         p["tokens_per_kwh"] = True
+        if _PER_MWH.search(t) and not re.search(r"kwh|度电", t):
+            p["per_mwh"] = True
     if _PER_DOLLAR.search(t) or (_PERF_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p):
         # ("whos better perf/$"; not "perf/$ … how many gaudi3 to match 1000 h100s": the cards that match)
         p["per_dollar"] = True
@@ -1866,7 +1875,10 @@ ONE_GPU = rx.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accel
 _TOKENS_PER_KWH = rx.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生成|产出|跑出|出|输出)?\s*"
                              r"多少(?:个)?\s*token|"
                              r"(?:一|每)\s*度电[^,，。?？]{0,40}?(?:生成|产出|跑出|出|输出)\s*多少(?:个)?\s*token|"
-                             r"tokens? (?:per|a|/|for (?:a|one|each)) ?kwh|per kwh.{0,12}tokens?")
+                             r"tokens? (?:per|a|/|for (?:a|one|each)) ?[km]wh|per [km]wh.{0,12}tokens?|"
+                             r"(?:each|every|one|a|per) mwh\b.{0,30}tokens?|每兆瓦时.{0,12}token")
+# ("tokens per MWh", "how many tokens does each MWh turn into": the same, a thousand kWh at a time)
+_PER_MWH = rx.compile(r"\bmwh\b|兆瓦时")
 # (not "7.2 per dollar": a rate)
 _PER_DOLLAR = rx.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
                          r"(?:dollar|\$|usd|美元|块钱|元|yuan|rmb|¥)|性价比|"

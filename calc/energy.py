@@ -59,6 +59,10 @@ def _per_request(b: Builder) -> Result:
         per_kwh = 3.6e6 / joules_per_token
         b.fig("tokens_per_kwh", per_kwh, "tokens", b.tr("fig.tokens_per_kwh"))
         b.step(b.tr("step.tokens_per_kwh", j=joules_per_token, n=per_kwh))
+        if b.flag("per_mwh"):              # "how many tokens does each MWh turn into?"
+            b.fig("tokens_per_mwh", per_kwh * 1000, "tokens", b.tr("fig.tokens_per_mwh"))
+            return b.result("energy", b.tr("head.tokens_per_mwh", n=b.h(per_kwh * 1000), model=model.short,
+                                           acc=acc.short, busy=busy))
         return b.result("energy", b.tr("head.tokens_per_kwh", n=b.h(per_kwh), model=model.short,
                                        acc=acc.short, busy=busy))
     if b.flag("per_token"):
@@ -124,6 +128,17 @@ def _stated_per_token(b: Builder) -> Result:
     year?"): the energy, and its bill when an electricity price is stated. A measured J per
     token is the accelerators' own; a PUE stated beside it adds the facility's overhead."""
     j = b.num("joules_per_token", None)
+    if b.has("power_mw") and not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users")):
+        # "~0.4 J/token, how many tokens/day can our 10MW of wind spillover produce?": the power over the
+        # energy each token takes (at the meter when a PUE is stated)
+        mw = b.num("power_mw", None)
+        pue = b.num("pue", None) if b.has("pue") else 1.0
+        tpd = mw * 1e6 * SECONDS_PER_DAY / (j * pue)
+        b.step(b.tr("step.tokens_from_power", mw=mw, j=j, pue=pue, tpd=b.h(tpd)))
+        b.fig("tokens_per_day", tpd, "tokens", b.tr("fig.tokens_from_power"))
+        b.read.update({"model", "params", "precision", "accelerator"})
+        return b.result("energy", b.tr("head.tokens_from_power", tpd=b.h(tpd), mw=mw, j=j,
+                                       pue_part=b.tr("part.at_pue", pue=pue) if b.has("pue") else ""))
     if not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users")):
         # "electricity cost per 1M tokens on H100 at 0.4 J/token, $0.10/kWh?": per block of tokens
         n = b.num("per_tokens", 1e6, label=b.tr("label.per_tokens_default"))

@@ -535,6 +535,11 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 # "1 million TPUs … would need over 1 GW": a power, against the answer's power
                 near = _nearest([f for f in res.figures if f.value > 0 and f.name.startswith("power")],
                                 s.value)
+            if near is None and unit == "tokens/s":
+                # "we're quoted 9.6M tokens/s for a 10k-GPU B200 cluster": against the modelled rate, however
+                # far off the quote is
+                near = res.figure("tokens_per_s") or _nearest(
+                    [f for f in res.figures if f.value > 0 and f.unit == unit], s.value)
             if near is None and unit is not None:
                 # "someone quoted $4.6M" for a run computed at $1.05M: an amount of money is checked
                 # against the answer's amount in its currency, however far off it is

@@ -572,6 +572,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             # "3000 base stations, 1 card per site … 6 concurrent sessions per site: does one card per site
             # hold?": each site's load on its cards
             and not (load and has("sites"))
+            # "每天大概400场…DeepSeek V3 上 H200 一台8卡够不够？": whether that server keeps up with the
+            # load, not whether the weights fit
+            and not (load and (fleet_size or has("gpus_per_server")) and kw("enough")
+                     and not re.search(r"显存|vram|memory|kv|装|放|塞|\bfits?\b|weights|权重", t))
             and not (stated_power and not (has("model") or has("params")))
             # "Gemma 2 27B on a single H100, ~2,600 tok/s … at $2.40/hr: $/M?": a measured rate's price
             and not (has("asks_cost_per") and measured)

@@ -44,7 +44,7 @@ _UNKNOWN_MODEL = rx.compile(
     r"sealion|"
     # national and regional models (Gulf, Korea, Japan, India) named without a size
     r"jais(?:[- ](?:chat|adapted))?|fanar|allam|falcon[- ]?(?:h1|arabic|mamba)|exaone|hyperclova(?:\s*x)?|"
-    r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini))?)" + _SIZE +
+    r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini)(?![a-z])|(?=[- ]?\d+(?:\.\d+)?\s?b(?![a-z]))))" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])")
@@ -56,7 +56,7 @@ _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|
 _UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
-    r"|(?:昇腾|寒武纪|昆仑芯?|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
+    r"|(?:昇腾|寒武纪|昆仑芯?|(?<!青)海光(?!伏)|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
     # school grades: "K12 problems", "K-12 students"
@@ -75,7 +75,10 @@ _UNKNOWN_ACC = rx.compile(
     # makers with no catalogued chip: their product, or the maker's name alone ("Groq LPUs")
     # named products outside the catalog with no digits in the name: edge boards, desktop boxes, new
     # generations ("Jetson Orin", "DGX Spark", "Rubin")
-    r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|dgx[- ](?:spark|station)|(?:intel\s+)?(?:falcon|jaguar)[- ]shores|"
+    r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|(?:drive[- ])?orin(?:[- ]?(?:x|nx|agx|n))?(?![a-z0-9])|"
+    # in-car and phone SoCs: "高通 8295 座舱芯片", "Horizon Journey 6", "征程6"
+    r"(?:qualcomm|高通|骁龙)\s*(?:snapdragon\s*)?(?:sa)?\d{3,4}[a-z]*|(?:horizon\s+)?journey[- ]?\d+[a-z]?|征程\s*\d+[a-z]?|"
+    r"dgx[- ](?:spark|station)|(?:intel\s+)?(?:falcon|jaguar)[- ]shores|"
     # Apple's desktops and their chips ("Mac Studio 192G 统一内存", "M2 Ultra")
     r"mac[- ]?(?:studio|mini|pro)|macbook(?:[- ]pro)?|(?<![a-z])m[1-4][- ](?:ultra|max|pro)|(?:vera[- ])?rubin(?:[- ](?:ultra|cpx))?"
     # named generations with no digits ("Trillium vs Ironwood", "AWS Trainium")

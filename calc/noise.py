@@ -67,7 +67,11 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"sites?|base|towers?|cells?|edge|rollout|subs|subscribers|users|phones?)\b|"
                     r"基站|网络|用户|套餐|专网|边缘|核心网|手机))|"
                     # school grades: "K12 problems", "K-12 students"
-                    r"(?<![\w.,])k-?12(?![\w.,])")
+                    r"(?<![\w.,])k-?12(?![\w.,])|"
+                    # an ordinal naming which one: "do we need a 2nd node", "the 3rd option", "a 2nd opinion"
+                    r"(?<![\w.,])(?:1st|2nd|3rd|[4-9]th)(?=\s+(?:node|server|box|rack|cluster|gpu|card|replica|site|dc|"
+                    r"region|shift|attempt|option|opinion|copy|pass|round|gen|generation|wave|phase|stage|try|one|"
+                    r"reply|question|ask|point|thing|time|q|part)s?\b)")
 
 
 # a sheet's cells named by reference: "A1: 100M users\nA2: 8 queries/user/day", "B1 = ???", "cell C7"

@@ -748,8 +748,8 @@ def find_numbers(text: str) -> list[Num]:
             # ("a single RTX 4090 box": one of the card named; "a single GPU is enough" is prose)
             continue
         wv = _words_value(words)
-        if wv is None:
-            continue
+        if wv is None or (wv <= 10 and NOT_A_QUANTITY.match(text, end)):
+            continue                                   # "two things: (1) …": the asks counted
         out.append(Num(wv, m.start(), end, text[m.start():end], "words"))
     out.sort(key=lambda n: n.start)
     return _ranges(text, _and_a_half(text, out))

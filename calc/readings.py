@@ -1017,6 +1017,17 @@ _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s
 _MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from)?\s*\d+(?:\.\d+)?\s*%\s*"
                         r"(?:->|→|=>|➡|⇒|-->|~>)\s*((\d+(?:\.\d+)?)\s*%)")
 
+# "… at ~35% MFU … once MFU goes to 45%", "MFU 能提升到 45%": the MFU the run goes to, said in words
+# after the one it has (read only when an MFU was stated before it)
+_MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:goes|going|gets|getting|rises|rising|climbs|climbing|"
+                          r"improves|improving|moves|jumps|increases|reaches|hits|is raised|gets pushed)\s+"
+                          r"(?:up\s+)?(?:to\s+)?|"
+                          r"(?:should|will|would|could|can|might)\s+(?:go|get|rise|climb|improve|move|jump|reach)\s+"
+                          r"(?:up\s+)?(?:to\s+)?|(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉)(?:到|至))"
+                          r"(?:about|around|~|约)?\s*((\d+(?:\.\d+)?)\s*%)")
+_MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
+                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是)?\s*(?:about|around|~)?\s*\d")
+
 
 def _uncorrected(pat: re.Pattern[str], r: Reading) -> re.Match[str] | None:
     """The first match of `pat` in the question that holds no value the question corrects later
@@ -1031,6 +1042,10 @@ def mfu_gain(r: Reading) -> None:
     the MFU it goes to."""
     if (arrow := _uncorrected(_MFU_ARROW, r)) and 0 < float(arrow.group(2)) <= 100:
         _take_over(r, arrow.start(1), arrow.end(1), "mfu_to", float(arrow.group(2)) / 100)
+        return
+    goes = _uncorrected(_MFU_GOES_TO, r)
+    if goes and 0 < float(goes.group(2)) <= 100 and _MFU_BEFORE.search(r.t, 0, goes.start()):
+        _take_over(r, goes.start(1), goes.end(1), "mfu_to", float(goes.group(2)) / 100)
         return
     if after := _uncorrected(_MFU_POINTS_AFTER, r):
         value = float(after.group(3)) / 100

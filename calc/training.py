@@ -694,6 +694,9 @@ def _new_run_rent(b: Builder, acc: Accelerator, hours: float, rate: float) -> st
 def mfu_gain_factor(b: Builder, mfu: float | None = None) -> float:
     """The stated MFU change of the new run as a factor (1.0 when none is stated); points are added
     to `mfu` when it is known here (a rate's implied MFU), else to the stated or default one."""
+    if b.has("mfu_to") and (mfu is not None or b.has("mfu")):
+        # "35% MFU today … once MFU goes to 45%": the new MFU over the one stated
+        return b.num("mfu_to", None) / (mfu if mfu is not None else b.num("mfu", None))
     if b.has("mfu_gain"):
         return 1 + b.num("mfu_gain", None)
     if b.has("mfu_gain_points"):

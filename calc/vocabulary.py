@@ -53,7 +53,24 @@ SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|scho
 SITE_NOUNS_ZH = r"(?:站点?|基站|机房|门店|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心)"
 ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member|subscriber|sub|customer|student|agent|" \
-           r"learner|teacher|tutor|clinician|doctor|physician|nurse|lawyer|attorney|analyst|rep|player)"
+           r"learner|teacher|tutor|clinician|doctor|physician|nurse|lawyer|attorney|analyst|rep|player|researcher|trader|" \
+           r"car|vehicle|truck|robot|device)"
+# the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
+ONE_USER_ZH = r"(?:人|用户|用戶|个用户|位用户|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|研究员|分析师|员工)"
+
+# a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
+# transcripts", "1,200 headlines/sec" (not a concurrency, nor another quantity's noun)
+REQUEST_WORDS_BEFORE = r"(?:(?!(?:concurrent|simultaneous|parallel|active|online|open|inflight|in-flight|live|peak|more|" \
+    r"extra|new|the|and|for|with|from|are|tokens?|toks?|output|input|gpus?|cards?|chips?|servers?|nodes?|users?|" \
+    r"people|but|while|whereas|yet|than|then|when|where|which|that|who|you|they|our|your|their|its|was|were|" \
+    r"have|has|does|did|can|could|will|would|should|each|every|all|some|any|not|only|just|about|around|" \
+    r"roughly|sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?|kwh|mwh|gwh|" \
+    r"watts?|per|ctx|context|prompt)\b)[a-z]{3,} ){0,2}"
+
+# after a number a heading names ("Context: 512 H200, …", "Context: 7B model, …", "Context: 350 stores"): a
+# count, a model's size or a power, not a context length
+NOT_A_LENGTH = r"(?!\s*(?:[#@&§]|[kmg]?w\b|mwh?\b|(?:total\s+|active\s+)?(?:params|parameters|models?)\b|" \
+    r"(?:gpus?|cards?|chips?|servers?|nodes?|boxes|racks?|replicas|users?|people|employees|" + SITE_NOUNS[3:-1] + r")\b))"
 
 VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)\s*)*"
 
@@ -192,7 +209,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("input_tokens", T + r"\s*[x×]\s*(?:batch|bs)\b", None),
     # "ctx 32k", "seq_len=8192": the context a sequence holds
     ("input_tokens", None, r"\b(?:ctx|context(?: length| window)?|seq(?:uence)?[ _-]?len(?:gth)?)\s*(?:=|:|of)?\s*$",
-     r"^(?!\s*(?:[kmb]\s*)?(?:并发|路|个|conc|concurrent|users?|seqs?|sequences|streams|x\b|%|dau|mau|wau|daily|monthly|weekly|qps|rps|gpus?|cards?|queries|requests|people))"),
+     r"^(?!\s*(?:[kmb]\s*)?(?:并发|路|个|conc|concurrent|users?|seqs?|sequences|streams|x\b|%|dau|mau|wau|daily|monthly|weekly|qps|rps|gpus?|cards?|queries|requests|people))" + NOT_A_LENGTH),
     # "tok/day=2e10", "tokens_per_day: 5e9"
     ("tokens_per_day", None, r"\b(?:tok(?:en)?s?\s*/\s*(?:day|d)|tokens?[ _]per[ _]day|tpd)\s*(?:=|:)\s*$"),
     ("queries_day_key", None, r"\b(?:queries|requests|reqs?|calls)\s*(?:/\s*(?:day|d)\b\s*(?:=|:)?|per day\s*(?:=|:))\s*$"),
@@ -313,8 +330,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("dau_share", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:is|are|=|at)\s*(?:about|around|roughly|like|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau)\b"),
     # "员工 3 万人，日活按 40%": the daily share of a stated population
-    ("dau_share", None, r"日活\s*(?:按|占比?|取|约|大概|大约)\s*$", T + r"\s*%"),
-    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share)\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|is|at|around|按|取|算)?\s*(?:like|about|around|roughly|~|大约|大概|约)?\s*$", T + r"%?"),
+    ("dau_share", None, r"日活\s*(?:按|占比?|取|约|大概|大约|比例|率)?\s*$", T + r"\s*%"),
+    # "roughly 30% active on a given day", "~40% of them active daily": the daily share, said after it
+    ("dau_share", T + r"\s*%\s*(?:of (?:them|those|these|the [a-z]+) )?(?:are |is )?(?:active|online|in use)\s+"
+     r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|every day|a day|on a typical day)\b", None),
+    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|is|at|around|按|取|算)?\s*(?:like|about|around|roughly|~|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     # "the building overhead is about 1.3", "counting roughly 1.2 for cooling overhead": a PUE in plain words
     ("pue", None, r"\b(?:building|facility|cooling|datacenter|data center|site|power)\s+overhead\s*(?:is|of|at|=|:)?\s*"
@@ -339,7 +359,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("servers", T + r"\s*机(?![房柜架构型器时])", None),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
     ("peak_factor", None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
-    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
+    ("peak_factor", None, r"(?:peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
@@ -724,7 +744,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("100k paying subs at $15/month": the same, said with "at")
     ("user_price", None, r"\b(?:users?|seats?|subscribers?|subs|customers?|members?|people)\s+(?:paying|who pay|that pay|at|@)\s*"
      r"(?:about|around|~|roughly)?\s*(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
-    ("user_price", None, r"(?:每(?:个)?\s*(?:用户|席位|账号|会员|人|users?|seats?)\s*每月|每月每(?:个)?\s*(?:用户|人|users?))\s*(?:收费|收|付|订阅费?|费用)?"
+    ("user_price", None, r"(?:每(?:个)?\s*(?:席位|账号|会员|users?|seats?|" + ONE_USER_ZH + r")\s*每月|每月每(?:个)?\s*(?:users?|" + ONE_USER_ZH + r"))\s*(?:收费|收|付|订阅费?|费用)?"
      r"\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?(?![a-z%])"),
     # "每张卡连网络和机房摊下来4万美元", "each GPU all-in incl. networking ~$40k": a card's price with its
     # share of the build (calc/parse.py marks it all-in)
@@ -812,7 +832,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
-    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅))?(?:企业|付费|注册|内部)?"
+    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅|研究员|投顾|交易员|客户经理))?(?:企业|付费|注册|内部)?"
      r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |provisioned |internal |knowledge |"
      r"sales |support |frontline |field )?"
      # "4,000 clinical staff", "900 call-center agents": one word naming which people, before the people
@@ -820,8 +840,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"additional|of|in|at|for|and|or|to|on|per|a|the)\b)[a-z]+(?:-[a-z]+)? (?=(?:staff|agents|nurses|employees|"
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
-     r"editors|linguists|writers|seats|licen[cs]es|accounts)\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|vehicles|cars|robots|humanoids|devices|个?同事|辆车|台车|辆|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"editors|linguists|writers|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices)\b))?(?:mobile |phone |broadband |"
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|vehicles|cars|trucks|robots|humanoids|devices|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -861,6 +881,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<!上月)(?<!上个月)(?:用户|用戶)\s*(?:数|量|规模|總數|总数)?\s*"
      r"(?:大概|大约|约|有|是|为|达到|超过|已有|已经有|已经)*\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|次|个?token|tokens?))"),
+    # "车辆 500万", "EV 保有量 300万", "付费车辆 60万": the cars on the road, each its driver's account
+    ("users", None, r"(?:(?:付费|联网|活跃|在网|在线|智能|接入)?(?:车辆|車輛|汽车|汽車)(?:数|数量|总数|規模|规模)?|保有量|车队规模|車隊規模)\s*"
+     r"(?:大概|大约|约|有|是|为|达到|超过|按|已有|已经有)*\s*$",
+     r"^(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|次|个?token|tokens?|kw|mw|w\b))"),
     # "DAU从600万做到2000万": the users today, said after "from" (the count it goes to is read after)
     ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
      r"(?:从|由)\s*$",
@@ -868,8 +892,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      r"(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
-    ("qps", T + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
-     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+    ("qps", T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
+     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
@@ -878,7 +902,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每个?(?:车|車|辆车|輛車|台车|架车|架車|台设备)|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
@@ -903,6 +927,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"\b(?:users?|subs|subscribers|members|customers|seats|each(?:\s+(?:doing|burning|using|"
      r"sending|averaging))?)\s*(?:~|≈|about|around|roughly|at)?\s*$",
      T + r"(?:k|m)?[- ]?(?:output |generated )?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
+    # "Daily output is 9B tokens", "daily token volume ~40B tokens": the day's tokens, named before them
+    ("tokens_per_day", None, r"\b(?:daily|per[- ]day|a day's|each day's|the day's)\s+(?:total\s+)?(?:output|generation|"
+     r"generated tokens|token output|token volume|token usage|tokens?|volume|usage|traffic|throughput)\s*"
+     r"(?:is|was|of|=|:|~|≈|at|totals?|runs|comes to|sits at)?\s*(?:about|around|~|roughly|approx\.?)?\s*$",
+     T + r"[- ]?(?:output\s+|generated\s+|input\s+)?(?:tokens?|toks?)\b"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天|当天|全天|这一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$",
@@ -989,10 +1018,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|(?:个)?汉字|中文字符?|字符|"
      r"(?<![\d.])字(?![节体号幕母段]))", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:user|u\b|dau\b|day|d\b|天|日|用户|人))|次|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试))|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
-    ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))"),
+    ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
     # "1.6k tokens out per chat (long answers), 500 in.": a prompt said after the answer, "in" alone
     ("input_tokens", None, r"\bout\b[^.?!;\n]{0,60}?[,，]\s*$", T + r"\s*in\b(?=\s*(?:[.;,)]|$))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
@@ -1018,7 +1047,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"audio |asr |tts |embedding |reranker |search |rag |support |in-house |internal |custom |fine-?tuned )?(?:models?|vlas?\b|vlms?\b|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of (?:the )?time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of (?:the )?time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
@@ -1543,7 +1572,7 @@ PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|r
                         r"每台|单台|每个机柜|每机柜|每柜|单柜|每个柜子?|单个机柜|每个节点|每节点|&+\s*(?:draws?|drawing|uses?|using|at)")
 # (a document's length is what is read in: "tickets are ~3k tokens", "每页约1000 tokens", "2,200 tokens each"
 # after "400k documents")
-INPUT_WORDS = rx.compile(r"input|prompt|context|promt|imput|输入|提示|上下文|问题长度|\bsend(?:s|ing)?\b|"
+INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提示|上下文|问题长度|\bsend(?:s|ing)?\b|"
                          # (an image, a screenshot or a frame is read in: "1,200 image tokens", "每张图约1,000 token")
                          r"\b(?:images?|imgs?|photos?|screenshots?|frames?|pictures?|pages? tiled)\b|图片|截图|每张图|每帧|"
                          r"每张相|每張相|圖片|截圖|"
@@ -1566,7 +1595,8 @@ KW = {  # compiled below with ascii_re
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
     # (not "plus 40% for networking/power/facilities": a part of the build listed)
     "power": ascii_re(r"(?<![a-z]/)\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
-    "energy": ascii_re(r"energy per|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
+    "energy": ascii_re(r"energy per|tokens?\s*(?:per|/|a|each|every)\s*(?:mwh|megawatt[- ]hour)|"
+                       r"(?:each|every)\s+mwh\b|每兆瓦时|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|jouls?|\bj|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
                                  r"\bj\s*/\s*tok(?:en)?\b(?!\s*\d)|\bjoules?\s*(?:/|a)\s*tok(?:en)?\b|"
                                  r"(?:一)?(?:百万|千|1m|1k)\s*(?:个)?\s*tokens?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)|"
@@ -1591,6 +1621,9 @@ KW = {  # compiled below with ascii_re
                          r"单位\s*token(?:的)?\s*(?:成本|价格|更?便宜|更?贵)|每百万\s*(?:个)?\s*token[^,，。?？]{0,6}更?便宜|"
                          r"每百万(?:个)?\s*token\s*(?:多少|几)(?:钱|人民币|美元|元|块)|每百万(?:个)?\s*(?:输出|输入)?\s*token\s*(?:的)?\s*(?:多少钱|成本|电费)|(?:cost|price|cheaper|cheapest|\$|usd|dollars?)\s*(?:per|/|a)\s*(?:(?:1k |1,000 |1000 |thousand |million |1m |m )?(?:output )?(?:tokens?|toks?)|query|request|answer|response|prompt|call)\b|"
                          r"每\s*(?:百万|千|1k|1000)?\s*个?\s*(?:tokens?|次(?:查询|请求|调用))\s*的?\s*(?:成本|费用|价格|多少钱|更?便宜|更?贵|花费|几毛钱?|几块钱?|几分钱?|多少元)|"
+                         # "'serving GPT-3 175B costs ~$0.004 per query'": one query's cost, claimed with its amount
+                         r"\bcosts?\s*(?:~|≈|about|around|under|over|only|just|roughly)?\s*(?:us\$|\$)\s*[\d.]+\s*"
+                         r"(?:per|/|a)\s*(?:query|request|answer|response|prompt|call)\b|"
                          # "'a full-context query on Llama 3.1 8B costs under a cent'": one query's cost, claimed
                          r"\b(?:query|request|prompt|call|answer)\b[^?!;]{0,40}\bcosts? (?:(?:under|less than|about|around|over|only|just)\s+)?(?:a|one|\d+) (?:cents?|penny|pennies)\b"),
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|one (?:\S+ )?(?:answer|request|query|response|reply)\b|"
@@ -1615,7 +1648,7 @@ KW = {  # compiled below with ascii_re
                         r"\bwho(?:'?s| is) (?:better|cheaper|faster|the winner)|\bwho wins\b"),
     "tco": ascii_re(r"\btco\b|total cost of ownership|cost of owning|cost to own|own(?:ing)? cost|"
                     r"总拥有成本|拥有成本|持有成本|全生命周期成本"),
-    "hourly": ascii_re(r"(?:cost|costs|price)\s*(?:per|an|a|/)\s*(?:gpu[- ]?)?hour|hourly cost|每小时(?:成本|多少钱)|每卡时成本|"
+    "hourly": ascii_re(r"(?:cost|costs|price)\s*(?:per|an|a|/)\s*(?:gpu[- ]?)?(?:hour|hr\b|h\b)|hourly cost|每小时(?:成本|多少钱)|每卡时成本|"
                        r"(?:per|a|/)\s*gpu[- ]?(?:hour|hr|h)\b|每卡每小时|每张卡每小时|每卡时|每gpu小时|每gpu每小时"),
     "rent_or_buy": ascii_re(r"break[- ]?even|rent (?:vs\.?|or|versus) buy|buy (?:vs\.?|or|versus) rent|"
                             r"rent or (?:to )?buy|buy or (?:to )?rent|payback|pays? (?:for )?itself|"
