@@ -151,7 +151,7 @@ def leftover_digits(r: Reading) -> None:
                   note="percentile" if pct else "")
 
 
-_NAME_WITH_DIGITS = rx.compile(r"(?<![a-z0-9])(?:v2ex|b2b|b2c|p2p|k8s|web3|ec2|s3|36kr|co2)(?![a-z0-9])")
+_NAME_WITH_DIGITS = rx.compile(r"(?<![a-z0-9])(?:v2ex|b2b|b2c|p2p|k8s|web3|ec2|s3|36kr|co2|ao3)(?![a-z0-9])")
 _TECH_WORD = rx.compile(r"(?<![a-z])(?:lp|g)?ddr\d|hbm\d|gen\s?\d|pcie\s?\d|nvlink\s?\d|usb\s?\d")
 _PERCENTILES = ("50", "90", "95", "99", "999")
 _PERCENTILE_WORD = rx.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
@@ -673,8 +673,14 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.pending.append(("text", n, a, b, value))   # tokens once every ratio is read (derive.text_tokens)
     elif role == "text_ratio" and value > 0:
         # "按1.5字符≈1 token换算" (units per token), "1 token ≈ 0.75 words", "1.3 tokens per word"
+        if one := _ONE_UNIT_BEFORE.search(t, max(0, a - 30), a):
+            # "1个汉字约1.5个token", "1 汉字 ≈ 0.6 tokens": the one unit is the ratio's, not a text's length
+            a = one.start()
+            r.pending = [p for p in r.pending if not a <= p[2] < n.start]
+            r.stated = [s for s in r.stated if not a <= s.start < n.start]
         span = t[a:b]
-        per_unit = bool(re.match(r"[\d.,\s]*(?:个)?\s*(?:tokens?|toks?)\b", t[n.end:b]))
+        per_unit = bool(re.match(r"[\d.,\s]*(?:个)?\s*(?:tokens?|toks?)\b", t[n.end:b])) or bool(
+            re.search(r"1\s*[:：比]\s*$", t[a:n.start]))          # "汉字和token按1:1.4": tokens per unit
         r.add(text_unit(span, t), value if per_unit else 1 / value, a, b)
     elif role == "hours" and 0 < value < 24 and (
             (day := _A_DAY_AFTER.match(t, b)) or _EACH_DAY_BEFORE.search(t[max(0, a - 10):a])):
@@ -693,7 +699,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add(None, value, a, word_after(r.t, b))
 
 
-# (Japanese and Korean text counted in characters is counted the same way: "Japanese replies avg 80 chars")
+# (Japanese and Korean text counted in characters counts the same way: "Japanese replies avg 80 chars")
+# the one unit a ratio is said of, right before its tokens: "1个汉字约", "1 word ≈", "1字约"
+_ONE_UNIT_BEFORE = rx.compile(r"(?<![\d.])1\s*个?\s*(?:english |chinese )?"
+                              r"(?:汉字|中文字符?|字符|字|words?|chars?|characters?)\s*"
+                              r"(?:≈|~|=|约等于|约合|大约|大概|约|相当于|对应|按|算|"
+                              r"is about|is roughly|is around|is)\s*(?:about|~|≈|roughly)?\s*$|"
+                              r"(?<![\d.])1\s*[:：比]\s*$")
 _CHINESE_TEXT = rx.compile(r"汉字|中文|字(?!节)|chinese|japanese|korean|kanji|日文|日语|韩文|韩语|"
                            r"[\u4e00-\u9fff].*\b(?:chars?|characters)\b")
 

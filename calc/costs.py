@@ -241,6 +241,11 @@ def owned_rate(b: Builder, acc: Accelerator, *, catalog: bool = False,
         usd = listed
     else:
         return None
+    if b.has("all_in_multiple"):
+        # "$27k each, all-in 1.5x chip cost for servers/network, amortized over 48 months": the build's share
+        k = b.num("all_in_multiple", None)
+        b.step(b.tr("step.all_in_stated", chips=usd, mult=k, total=usd * k))
+        usd *= k
     stated = b.req.params.get("days")
     if isinstance(stated, float) and stated < 300 and not b.req.params.get("depreciation"):
         # "GPU 成本每用户每月多少": a month is the bill's period, not the cards' life (3 years)
@@ -1589,6 +1594,14 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         b.fig("rent_total_usd", rent, "US$", b.tr("fig.rent_total", days=period * 30.4375))
         b.step(b.tr("step.buy_vs_rent", gpus=gpus, usd=usd, power=power_month, months=period,
                     buy=buy, rent=rent))
+        if b.flag("rents_out"):
+            # "fleet of 4,096 H100 … 85% contracted utilization, $2.10/GPU-hr: annual revenue + payback?": the
+            # cards' rent is income, not a bill to compare buying with
+            cny = b.has("price_cny") or b.has("rent_cny_per_hour") or b.req.params.get("currency") == "cny"
+            r = fx(b) if cny else 1.0
+            key = "head.rent_out_revenue_cny" if cny else "head.rent_out_revenue"
+            return b.result("capex", head + b.tr(key, rent=b.h(rent * r), gpus=b.h(gpus), acc=acc.short,
+                                                 days=period * 30.4375))
         if b.has("price_cny") or b.has("server_price_cny") or b.has("rent_cny_per_hour") or \
                 b.req.params.get("currency") == "cny":
             # "一台H100服务器（8卡）230万元 … 跟租卡每卡每小时12元比": the totals in yuan, as asked

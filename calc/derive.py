@@ -84,8 +84,11 @@ _RESTATED = rx.compile(r"\s*[,，;(（]?\s*(?:(?:i\.e\.|or|which is|that's|so|�
                        r"约合|相当于|合计约?)\s*)?(?:约|大约|大概|about|around|roughly|approx\.?|~|≈)?\s*"
                        r"(?=[\d一二三四五六七八九十][\d.,一二三四五六七八九十百千万亿kmb\s]*(?:个)?\s*tokens?)")
 # a text volume said of a day: "20M Chinese characters of comments a day", "每天翻译1亿字"
-_TEXT_A_DAY = rx.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:a|per|/|each|every)\s*day\b|daily\b|/\s*d\b|每天|每日)")
-_TEXT_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*[\u4e00-\u9fff]{0,6}?\s*(?:大概|大约|约|有)?\s*$")
+# ("2.5 billion words generated per day", "500M characters of AI text a day", "每天AI生成20亿字")
+_TEXT_A_DAY = rx.compile(r"\s*(?:(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
+                         r"(?:(?:a|per|/|each|every)\s*day\b|daily\b|/\s*d\b|每天|每日)")
+_TEXT_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*[\u4e00-\u9fffa-z]{0,8}?\s*"
+                              r"(?:大概|大约|约|有)?\s*$")
 
 
 def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False) -> None:
@@ -172,7 +175,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             # "a 7B on 2T tokens" in training; "DeepSeek R1 671B": the named model's size
             # ("405B bf16 HBM?": the size of the model whose memory is asked)
             if (intent in ("training", "memory") or "model" in r.params or re.match(
-                    r"\s*(?:~|-?class\b|级)", r.masked[b:b + 8])) and "params" not in r.params:
+                    r"\s*(?:~|-?class\b|级)", r.masked[b:b + 8])
+                    # "首token 500ms … H100跑70B 几卡", "tp8 405b h100 tps": a size run on the card named
+                    or _SIZE_ON_CARD.search(r.masked[max(0, a - 12):a])
+                    or _SIZE_ON_CARD_AFTER.match(r.masked, b)) and "params" not in r.params:
                 r.add("params", value, a, b)   # "70B bf16", "a 405B-class model": a model's size
             else:
                 r.add(None, value, a, word_after(t, b))
@@ -251,11 +257,12 @@ _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.
 # before it with users in the question, users doing them ("users avg 25 queries a day"), or a payer
 # named in the clause or the one before ("如果每个用户每月只付 9.9 元，每天用 5 次")
 _PER_USER_AROUND = rx.compile(r"(?:per|each|a) (?:[a-z]+ )?" + ONE_USER + r"\b|/\s*(?:" + ONE_USER + r"|u)\b|"
-                              r"每个?" + ONE_USER_ZH + r"|人均")
+                              r"(?:每个?|每位|一个|一位)" + ONE_USER_ZH + r"|人均")
 _EACH_AFTER = rx.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 # ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
 _EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:[a-z]+\s+)?" + ONE_USER + r"\s+)?"
-                          r"(?:(?:sends?|makes?|does|asks?|fires?|runs?)\s+)?"
+                          r"(?:(?:sends?|makes?|does|asks?|fires?|runs?|(?:is\s+)?capped at|"
+                          r"(?:is\s+)?limited to|gets|can (?:send|make|do))\s+)?"
                           r"(?:~|about|around|roughly|like|maybe|probably|prob|approx\.?)?\s*$")
 _USERS_DO = rx.compile(r"\b(?:" + ONE_USER + r"s?|subs|people|they)\s+"
                        r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?|"
@@ -378,6 +385,15 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
+_SIZE_ON_CARD = rx.compile(r"#\s*(?:上)?\s*(?:跑|部署|运行|推理|serving|serve|running|run|hosting|host)\s*"
+                           r"(?:a|an)?\s*$")
+_SIZE_ON_CARD_AFTER = rx.compile(r"\s*(?:(?:on|@|w/|with)\s*)?(?:(?:fp8|bf16|fp16|int8|int4|fp4)\s*)?#")
+_BY_LATER = rx.compile(r"\s*(?:users?|dau|mau|people|用户|日活|月活)?\s*(?:by|in|at)\s+(?:the\s+)?"
+                       r"(?:end of\s+)?(?:20\d\d|next year|\d+\s*(?:years?|yrs?))\b|"
+                       r"\s*(?:到|在)?\s*(?:20\d\d\s*年|明年|\d+\s*年后)")
+_LATER_BEFORE = rx.compile(r"(?:(?:20\d\d\s*年(?:底|末)?|明年(?:底)?|\d+\s*年后)\s*(?:要|会|能|预计)?\s*"
+                           r"(?:达到|到|涨到|增长到|做到)?|"
+                           r"\b(?:by|in)\s+(?:20\d\d|next year)\s*(?:,|:)?\s*(?:maybe|about|~|around)?)\s*$")
 _BY_YEAR = rx.compile(r"(?:\bby|\buntil|\bthrough|\bin|到|至|截至|截止)\s*(?:the )?(?:end of )?\s*$")
 
 
@@ -551,7 +567,7 @@ CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says?|said|reports?|reported|sugg
                            r"[^,，.。;；?？]{0,10}?(?:about|around|roughly|~|约|大约|大概|差不多|only|just|就|要)?"
                            r"\s*$|(?:是不是|是否)\s*(?:差不多|大约|约)?\s*占[^,，。]{0,16}的\s*$|"
                            # a result written as stated ("就是6个亿", "写的是6500万", "折合人民币25亿")
-                           r"(?:就是|写的是|说的是|给的是|写着|折合(?:人民币|美元)?)\s*"
+                           r"(?:就是|写的是|说的是|给的是|写着|写了|只写了|估的是|算的是|报的是|折合(?:人民币|美元)?)\s*"
                            r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
 CLAIM_RESULT = rx.compile(r"(?:就要|就得|就需要|得要|合计|总共|一共|相当于|等于|=|equals?|comes? to|that'?s|"
@@ -587,7 +603,7 @@ _ASKS_TOKEN_PRICE = rx.compile(r"\btoken price\b[^?.]{0,30}\bbreak[- ]?even|"
                                r"\s*tok|\bwhat\s+(?:\$|price)\s*(?:/|per)\s*(?:1m|m|million)\s*tok\w*\s+"
                                r"(?:can|could|should)")
 # the rent is what comes in: "max annual revenue?", "一年收入多少"
-_INCOME = rx.compile(r"\brevenue\b|\bincome\b|收入|营收|收租")
+_INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|收入|营收|收租")
 _ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"how many (?:requests|queries|calls|prompts|reqs?)\s*(?:a|per|each|/)\s*day|"
                            r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
@@ -1099,6 +1115,16 @@ def derive_params(r: Reading) -> None:
                                     text=s.text if s.param else re.sub(r"\s+[a-z].*$", "", str(s.text)))
                             if s is z else s for s in r.stated]
                 break
+    if "users" in p and "users_to" not in p and isinstance(p["users"], float):
+        # "10M users now 50M by 2027", "200k DAU today, 1.5M next year": a bigger bare count said with a
+        # later date is where the users end up
+        z = next((s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
+                  and s.value > p["users"] and (
+                      _BY_LATER.match(t, s.end) or _LATER_BEFORE.search(t, max(0, s.start - 14), s.start))),
+                 None)
+        if z is not None and isinstance(z.value, float):
+            p["users_to"] = z.value
+            r.retag(z, param="users_to")
     if "doubling_months" not in p:
         m = _DOUBLING_WORDS.search(t)
         if m:
@@ -1862,7 +1888,8 @@ _ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE
                          r"(?=[^.?!;]{0,30}\b(?:serve|support|handle|carry|cover)\b)|"
                          r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
                          r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
-                         r"多少(?:个|名|位)?(?:日活|月活)?(?:用户|人(?!民币)|学生|老师|医生|律师)(?!\s*(?:同时|并发))|多少(?:个)?(?:日活|月活)")
+                         r"多少(?:个|名|位|辆|台)?(?:日活|月活)?(?:用户|人(?!民币)|学生|老师|医生|律师|作者|写手|车|辆车|台车|员工|研究员)"
+                         r"(?!\s*(?:同时|并发))|多少(?:个)?(?:日活|月活)")
 ONE_GPU = rx.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
                       r"a single) #+"

@@ -18,6 +18,8 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"(?:low|high|off|wrong|cheap|expensive)\b|"
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗|"
+                # "他们只写了800万，感觉偏低": a figure doubted in Chinese
+                r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|了)?(?![\u4e00-\u9fff])|"
                 r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
 CLAIM = rx.compile(_CHECK_WORDS + r"|"
@@ -121,7 +123,9 @@ ASKS_RATE = rx.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                         r"what(?:'s| is)(?: the)? throughput|how much throughput|"
                         # "…on b200 fp8: tokens/s per gpu ballpark?": the rate named as the ask
                         r"(?:^|[:,;?]\s*|\bthe\s+)tok(?:en)?s?\s*(?:/\s*s(?:ec)?|per second)\s+"
-                        r"per\s+(?:gpu|card)\b")
+                        r"per\s+(?:gpu|card)\b|"
+                        # "batch 32 per replica tp8 405b h100 tps": the rate named last, bare, as the ask
+                        r"\b(?:tps|tok/s|tokens?/s)\s*\??\s*$")
 
 
 # a period said with its number ("连续跑 30 天", "for 6 months"): before the durations are read

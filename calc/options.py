@@ -996,7 +996,8 @@ def _echo_words(f: Stated) -> set[str]:
     """The words that name `f`'s quantity: those written with it and the registry's, English words of
     three letters or more and Chinese pairs of characters."""
     p = registry.params()[str(f.param)]
-    text = " ".join([re.sub(r"[\d.,%]+", " ", f.text.lower()), *p.words["en"], *p.words["zh"]])
+    text = " ".join([re.sub(r"[\d.,%]+", " ", f.text.lower()), *p.words.get("en", ()),
+                     *p.words.get("zh", ())])
     out = {w for w in re.findall(r"[a-z]{3,}", text) if w not in _ECHO_STOP}
     for run in re.findall(r"[\u4e00-\u9fff]{2,}", text):
         out |= {run[i:i + 2] for i in range(len(run) - 1)}

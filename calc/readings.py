@@ -1023,8 +1023,17 @@ _MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:goes|going|gets|getting|
                           r"improves|improving|moves|jumps|increases|reaches|hits|is raised|gets pushed)\s+"
                           r"(?:up\s+)?(?:to\s+)?|"
                           r"(?:should|will|would|could|can|might)\s+(?:go|get|rise|climb|improve|move|jump|reach)\s+"
-                          r"(?:up\s+)?(?:to\s+)?|(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉)(?:到|至))"
-                          r"(?:about|around|~|约)?\s*((\d+(?:\.\d+)?)\s*%)")
+                          r"(?:up\s+)?(?:to\s+)?|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉|优化|调优|改进)(?:到|至))"
+                          r"(?:about|around|~|约)?\s*((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
+# "目前MFU 32%，如果优化到45%": the raise said without naming the MFU again
+# (not "如果提到 45% 或 55%": two MFUs compared, read as options)
+_MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若)\s*(?:能|可以)?\s*"
+                            r"(?:优化|提升|提高|调优|改进|提)(?:到|至)\s*"
+                            r"((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
+_POINTS_GAINED = rx.compile(r"\b(?:gain|gains|get|gets|add|adds|pick up|squeeze out|improve by|"
+                            r"bump(?: it)? by)\s+(?:another\s+|an extra\s+)?"
+                            r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?"
+                            r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
                          r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是)?\s*(?:about|around|~)?\s*\d")
 
@@ -1043,7 +1052,7 @@ def mfu_gain(r: Reading) -> None:
     if (arrow := _uncorrected(_MFU_ARROW, r)) and 0 < float(arrow.group(2)) <= 100:
         _take_over(r, arrow.start(1), arrow.end(1), "mfu_to", float(arrow.group(2)) / 100)
         return
-    goes = _uncorrected(_MFU_GOES_TO, r)
+    goes = _uncorrected(_MFU_GOES_TO, r) or _uncorrected(_MFU_IF_RAISED, r)
     if goes and 0 < float(goes.group(2)) <= 100 and _MFU_BEFORE.search(r.t, 0, goes.start()):
         _take_over(r, goes.start(1), goes.end(1), "mfu_to", float(goes.group(2)) / 100)
         return
@@ -1051,6 +1060,11 @@ def mfu_gain(r: Reading) -> None:
         value = float(after.group(3)) / 100
         lower = after.group(2) in ("降低", "低", "下降")
         _take_over(r, after.start(1), after.end(1), "mfu_gain_points", -value if lower else value)
+        return
+    gained = _uncorrected(_POINTS_GAINED, r)
+    if gained and _MFU_BEFORE.search(r.t, 0, gained.start()):
+        # "… at 35% MFU. if we gain +6 points, how many days saved?": points on the MFU said before
+        _take_over(r, gained.start(1), gained.end(), "mfu_gain_points", float(gained.group(2)) / 100)
         return
     if pts := _uncorrected(_MFU_POINTS, r):
         said = pts.group(2) or pts.group(3) or pts.group(5) or pts.group(7) or pts.group(9)
@@ -1936,8 +1950,11 @@ _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|t
             r"工单|单|会话|对话|咨询|任务)")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
-_SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|the|one)\s+" + _SESSION + r"\b[^,;.，；。\d]{0,24}|"
-                             r"(?:每|每个|每一?个|一个|每张|平均每)\s*(?:个\s*)?" + _SESSION
+_SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one)\s+" + _SESSION
+                             + r"\b[^,;.，；。\d]{0,24}|"
+                             # ("每次写作会话平均来回12轮": the kind of conversation between)
+                             r"(?:每|每个|每一?个|一个|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
+                             r"(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
                              r"msgs?\s*/\s*tickets?\s*:?\s*|"
@@ -1992,7 +2009,8 @@ def turns_per_conversation(r: Reading) -> None:
         before = r.t[max(0, st.start - 32):st.start + digits.start()]
         if after is None and not _SESSION_BEFORE.search(before) and not (
                 # "每个日活平均发起1.5次客服咨询，每次3轮": each time, when the times are conversations
-                re.search(r"每次[^,;，；。\d]{0,4}$", before) and re.search(r"咨询|工单|客服|会话", r.t)):
+                re.search(r"每次[^,;，；。\d]{0,4}$", before)
+                and re.search(r"咨询|工单|客服|会话|对话", r.t)):
             continue
         _take_turns(r, st, start=st.start + digits.start(), end=word.end(),
                     text=r.norm.quote(st.start + digits.start(), word.end()))
