@@ -81,11 +81,17 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     requests_basis(r)
 
 
+_MFU_GUESSED = rx.compile(r"\b(?:need|needs|needed|require|requires|required|would be|'d be|be at|hit|"
+                          r"hits)\s+(?:like|about|around|roughly|~|at least)?\s*$")
+
+
 def claimed_mfu(r: Reading) -> None:
     """"30.84M GPU-hours … what MFU does that imply? a newsletter said ~38-40%": the MFU someone gave,
     checked against the one the hours imply (a range of it, at its middle)."""
     said = next((st for st in r.stated if st.param == "mfu" and st.note == ""
-                 and CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start])), None)
+                 and (CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start])
+                      # "that implies what MFU? they'd need like 60% no?": a guess put beside the ask
+                      or _MFU_GUESSED.search(r.t[max(0, st.start - 24):st.start]))), None)
     if said is None or not r.params.get("asks_mfu") or "gpu_tflops" in r.params:
         return
     low = next((st for st in r.stated if st.param is None and isinstance(st.value, float)
@@ -190,7 +196,7 @@ def claimed_rate(r: Reading) -> None:
     measurement to size or price from: with a load, a price or a rent stated it stays one)."""
     p = r.params
     if not CLAIM.search(r.t) or not ("model" in p or "params" in p) or any(
-            k in p for k in ("users", "qps", "queries_per_day", "tokens_per_day", "concurrent_users",
+            k in p for k in ("users", "qps", "queries_per_day", "tokens_per_day",
                              "rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",
                              "usd_per_million_tokens", "cny_per_million_tokens", "watts_per_gpu",
                              "watts_per_server", "train_tokens", "gpu_tflops")):

@@ -167,7 +167,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
         elif role in ("util", "util_fraction"):
             frac = value / 100 if role == "util" or value > 1 else value
             # ("100,000 H100 for 90 days … at 35% MFU how many FLOPs": said as MFU, read as MFU)
-            mfu_said = intent == "convert" and re.search(r"mfu|模型算力利用率", t[a:b]) is not None
+            # ("… how many B200s at 40% MFU to do it in 100 days" in a growth question: MFU, named so)
+            mfu_said = (intent == "convert" or re.search(r"\btrain|训练", t) is not None) and \
+                re.search(r"mfu|模型算力利用率", t[a:b]) is not None
             r.add("mfu" if intent == "training" or mfu_said else "utilization", frac, a, b)
         elif role == "growth_rate_year":
             r.add("growth_rate_year", value / 100, a, b)
@@ -560,7 +562,7 @@ _BUDGET_SAID = rx.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\b
 # whether money covers something, asked: "can they afford it?", "is $40M enough", "钱够不够"
 _AFFORD_ASKED = rx.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够了吗|够么|能不能够")
 CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
-                          r"wrote|writes|(?<=they )write|"
+                          r"wrote|writes|(?<=they )write|quoting|"
                            r"quotes?|quoted|(?:is|was) (?:that|it|this) (?:really|actually)(?: like)?|"
                            r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
                            r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"

@@ -535,6 +535,10 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 # "1 million TPUs … would need over 1 GW": a power, against the answer's power
                 near = _nearest([f for f in res.figures if f.value > 0 and f.name.startswith("power")],
                                 s.value)
+            if near is None and unit is None and said.rstrip().endswith("%") \
+                    and res.figure("mfu") is not None:
+                # "that implies what MFU? they'd need like 60% no?": a share against the MFU computed
+                near = res.figure("mfu")
             if near is None and unit == "tokens/s":
                 # "we're quoted 9.6M tokens/s for a 10k-GPU B200 cluster": against the modelled rate, however
                 # far off the quote is

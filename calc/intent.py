@@ -20,12 +20,16 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese
                 r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|了)?(?![\u4e00-\u9fff])|"
-                r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b")
+                r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b|"
+                # "They report 1,300 MWh. check?": a figure put to the check in one word
+                r"(?:^|[.!;,]\s*)check\s*[?？!]+\s*$")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
 CLAIM = rx.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
                     r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\btweet(?:s|ed)?\b|"
+                    r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
+                    r"\bkeep quoting\b|\bquoting\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
                     r"是真的吗|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|报告说|"
@@ -125,7 +129,10 @@ ASKS_RATE = rx.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                         r"(?:^|[:,;?]\s*|\bthe\s+)tok(?:en)?s?\s*(?:/\s*s(?:ec)?|per second)\s+"
                         r"per\s+(?:gpu|card)\b|"
                         # "batch 32 per replica tp8 405b h100 tps": the rate named last, bare, as the ask
-                        r"\b(?:tps|tok/s|tokens?/s)\s*\??\s*$")
+                        r"\b(?:tps|tok/s|tokens?/s)\s*\??\s*$|"
+                        # "total tok/s on llama 3 8b fp16?": the fleet's rate asked
+                        r"(?:^|[.?!]\s*)(?:total|aggregate|combined)\s+(?:tps|tok(?:en)?s?\s*/\s*s(?:ec)?|"
+                        r"tokens? per second)\s+(?:on|for|with)\b")
 
 
 # a period said with its number ("连续跑 30 天", "for 6 months"): before the durations are read
@@ -176,11 +183,14 @@ PER_CARD_ASKED = rx.compile(r"摊(?:到|下来)?\s*" + _CARD_WORD + r"|"
 
 # a growth said of a price ("rental prices fall ~35% a year", "电价每年上涨 5%", "租金每年降价 20%"), not of
 # the spending or the load a price is given beside ("GPU-hours grow 3x yearly … at $2.1/hr")
-PRICE_GROWS = rx.compile(r"(?:\bprices?\b|\bpricing\b|\brent(?:al|s)?\b|\brates?\b|"
-                         r"电价|租金|租价|价格|单价|报价|租(?=\s*[\d$¥￥一二两三四五六七八九十]))"
+PRICE_GROWS = rx.compile(r"(?:\bprices?\b|\bpricing\b|\brent(?:al|s)?\b|\brates?\b|\bresale\b|\bworth\b|"
+                         r"\bvalue\b|"
+                         r"电价|租金|租价|价格|单价|报价|二手价|残值|租(?=\s*[\d$¥￥一二两三四五六七八九十]))"
                          r"(?:[^.;。；?？!！]|\.(?=\d)){0,40}?"
                          r"(?:\bfall|\bdrop|\bdeclin|\bdecreas|\bshrink|\bgrow|\brise|"
-                         r"\bgo(?:es)? (?:up|down)|\bcome(?:s)? down|降|涨|下跌|跌)|降价|涨价")
+                         r"\bgo(?:es)? (?:up|down)|\bcome(?:s)? down|降|涨|下跌|跌)|降价|涨价|"
+                         # "paid $9k 4 yrs ago, assume it loses ~25% a year": a card's value falling
+                         r"\b(?:loses?|losing|lost|depreciates?|depreciating)\s+(?:about\s+|around\s+|~\s*)?\d")
 # a period said in Chinese numerals ("两年后"), which PERIOD_SAID (digits) does not see
 _CN_PERIOD = rx.compile(r"[一二两三四五六七八九十]\s*(?:个)?\s*(?:年|月)")
 # a price a growth rate may be said of (calc/other.py grows it to the horizon, calc/projection.py too)

@@ -226,11 +226,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[:：]?\s*(?:为|是|约|大概|共|总共|about|~)?\s*$", r"^(?!\s*(?:tok|/|每|x\b|%|卡|张|台))"),
     # "in 512 / out 128 tok", "prompt 2k/回复 600": a prompt and an answer, each after its word
     # (not "1500 in 300 out 40 qps": each length said before its word, the "in" the one before's)
-    ("input_tokens", None, r"(?:(?<![\d.]\s)(?<![\d.]k\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*"
+    ("input_tokens", None, r"(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*"
      r"(?:~|≈|about|around|approx\.?)?\s*$",
      r"^(?=\s*k?\s*(?:tokens?|toks?)?\s*(?:/\s*(?:out|output|osl|回复|回答|输出|answers?|completions?|gen)\b|"
      r"(?:out|output|osl|回复|回答|输出)\s*(?:=|:)?\s*(?:~|≈|about|around|approx\.?)?\s*\d))"),
-    ("output_tokens", None, r"(?:(?:(?<![\d.]\s)(?<![\d.]k\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*[\d.]+\s*k?\s*"
+    ("output_tokens", None, r"(?:(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*[\d.]+\s*k?\s*"
      r"(?:tokens?|toks?)?\s*"
      r"(?=[a-z输回])|[\d.]\s*k?\s*(?:tokens?|toks?)?\s*/\s*)(?P<at>)(?:out|output|osl|回复|回答|输出|"
      r"answers?|completions?|gen)\s*(?:=|:)?\s*$"),
@@ -401,6 +401,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # tokens/day": a count of tokens)
      r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"
      r"(?!\s*(?:[kmbt]|万|亿|million|billion|trillion)?\s*(?:tokens?|toks?|gpus?|cards?|queries|requests|users)\b)"),
+    # "电费0.7，PUE 1.3": a tariff said as the bill's word and a bare amount (yuan in a Chinese question)
+    ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$", r"^\s*(?=[,，。;；、)）]|$)"),
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
     ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
@@ -551,6 +553,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "买3k张H20 每张12万 总共多少钱": ten-thousands a card, the currency unsaid
     # "在 $50k 的卡价里占几成": the card's price
     ("price", T + r"(?:k|m|万)?\s*(?:美元|美金|刀|元)?\s*的\s*(?:卡价|单价|售价|整卡价格?|卡的价格)", None),
+    # "paid $9k 4 yrs ago", "picked it up for $6,500": what one card was bought for (not "$9M", a fleet's bill)
+    ("price", None, r"\b(?:i |we )?(?:paid|bought (?:it |one |mine |ours )?(?:for|at)|got (?:it|one|mine) for|"
+     r"picked (?:it |one )?up (?:for|at))\s*(?:about|around|~|roughly|only|just)?\s*(?:us\$|\$)\s*$",
+     r"^(?!\s*[mb]\b|\s*(?:million|billion)\b)(?!\s*k?\s*(?:for|on)\s+(?:the|our|all|a\s+(?:cluster|fleet|lot)))"
+     r"(?!\s*k?\s*(?:per|/|an?|each)\s*(?:server|node|box|rack|machine|system|&))"),
+    # "A100 80G矿卡6万收", "二手4090 1.2万入手": what a card was bought for, the buying word after it
+    ("price", T + r"(?:k|万|千)?\s*(?:美元|美金|刀|元|块)?\s*(?:收(?:的|来|了)?|买(?:的|来|了|入)|入手|拿下|到手)"
+     r"(?![\u4e00-\u9fff]{0,3}(?:token|请求|用户))", None),
     # "an H200 bought at $31k", "H100 现在买两万八美金": what one card was bought for
     ("price", None, r"\b(?:bought|purchased|acquired|(?:buying|owning|buy|own)\s+(?:it|one|a card|the card)\s+(?:outright\s+)?)"
      r"\s*(?:it\s+|them\s+|one\s+)?(?:at|for)\s*(?P<at>)(?:us\$|\$|¥)?\s*$|"
@@ -631,7 +641,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "并发1万 h200跑qwen2.5 72b": the concurrency said before the card, not a count of cards
     ("concurrent_users", None, r"(?<!副本)(?<!实例)(?<!每个)(?:并发(?:用户|数|量)?|同时在线(?:用户)?)\s*(?:为|是|有|约|达到)?\s*"
      r"(?:大约|大概|约|差不多)?\s*$", r"^(?=\s*" + VENDOR + r"[#§])"),
-    ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of (?:the |our |those |these )?|more |additional |(?:old|new|used|existing|current|legacy|spare|idle|rented|leased|owned|reserved|on-demand) )?" + VENDOR + "[#§]", None),
+    # ("16x used A100 80GB", "2,048 ex-cloud H100s", "12 ex-mining 3090s": the cards' past before their name)
+    ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of (?:the |our |those |these )?|more |additional |"
+     r"(?:x\s*|×\s*)?(?:old|new|used|existing|current|legacy|spare|idle|rented|leased|owned|reserved|on-demand|"
+     r"ex-(?:cloud|mining|lease|datacenter|dc)|second-?hand|refurb(?:ished)?|decommissioned|retired) )?" + VENDOR + "[#§]",
+     None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
     ("price", T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:card|gpu|chip|unit)[- ]price\b", None),   # "the ~$32k card price"
     # "和H100的2.5万美元比", "vs the H100's $25k": the card's own price, said with its name
@@ -707,6 +721,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每卡时按2美元", "每卡每小时18元": a rent, the money after the words
     # "H100卡时10万小时": GPU-hours, counted in hours after the word
     ("gpu_hours", None, r"卡时\s*(?:为|是|有|共|一共|总共)?\s*$", T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:小时|h\b|hours?)"),
+    # "DeepSeek V3报告里H800 GPU小时278.8万", "GPU hours: 2.79M": the hours, their word before the amount
+    ("gpu_hours", None, r"(?:gpu|卡)\s*(?:小时|hours?)\s*(?:数|总数|总量|合计|共|一共)?\s*(?:为|是|约|大约|有|:|：|=|~)?\s*$",
+     r"^(?!\s*(?:[kmb]?\s*(?:/|per|每)|元|美元|\$|%))"),
     # "卡时按 8.5 元", "卡时报 14 元", "卡时成本 12 块", "卡时是 4.5": a GPU-hour's price named first
     ("rent", None, r"(?<![\d万千百十])卡时\s*(?:的)?\s*(?:成本|价格?|报价?|单价|租金|费用|收费)?\s*(?:价)?\s*"
      r"(?:按|是|为|约|大概|大约|要|算|才|只要|只有|定在|定为|报)*\s*(?:人民币|¥|￥)?\s*$",
@@ -1097,8 +1114,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "30% CAGR", "CAGR of 30%"
     # "rental prices fall ~35% a year", "每年降价 20%": a yearly rate of decline (negative growth)
     ("decline_rate_year", None, r"(?:\bfall(?:s|ing)?|\bfell|\bdrop(?:s|ping|ped)?|\bdeclin(?:e|es|ing)|\bdecreas(?:e|es|ing)|"
-     r"\bshrink(?:s|ing)?|\b(?:go|goes|going|come|comes|coming) down)\s*(?:by|about|around|roughly|~)?\s*$",
-     r"^\s*%\s*(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy\b|y/y|annually|year over year)"),
+     r"\bshrink(?:s|ing)?|\b(?:go|goes|going|come|comes|coming) down|\blos(?:e|es|ing)|\blost|"
+     r"\bdepreciat(?:e|es|ing))\s*(?:by|about|around|roughly|~)?\s*$",
+     r"^\s*%\s*(?:(?:of (?:its |their )?value\s*)?(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy\b|y/y|annually|"
+     r"year over year)"),
     ("decline_rate_year", None, r"(?:每年|一年|年均|年化)[^,，。;；\d]{0,6}?(?:降价|下降|下跌|跌|降低|降)了?\s*(?:约|大概|大约)?\s*$",
      r"^\s*%"),
     ("growth_rate_year", T + r"%\s*cagr\b", r"\bcagr\s*(?:of|=|:|is|at|约|为)?\s*(?:about|around|~)?\s*$", r"^\s*%"),
@@ -1621,7 +1640,7 @@ KW = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     # (not "networking & DC fit-out": a build's fitting out)
-    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
