@@ -228,12 +228,19 @@ def claimed_hourly_cost(r: Reading) -> None:
             as_claim(r, x)
 
 
+_WH_SAID = rx.compile(r"\d\s*wh\b")
+
+
 def claimed_energy(r: Reading) -> None:
     """"A report claims 1M H100s use ~13 TWh/yr. check that at 700W, PUE 1.3", "有报告说…一年用电130亿千瓦时":
     an amount of energy someone gave (read in kWh), checked against the energy computed."""
     if not CLAIM.search(r.t):
         return
     for x in [x for x in r.stated if x.param is None and x.note == "energy"]:
+        r.retag(x, param="claimed_value", note="")
+    # "Some reports say a chatbot query uses ~0.3 Wh per query": one request's energy, in Wh
+    for x in [x for x in r.stated
+              if x.param is None and x.note == "" and _WH_SAID.search(str(x.text).lower())]:
         r.retag(x, param="claimed_value", note="")
 
 

@@ -927,6 +927,8 @@ def derive_params(r: Reading) -> None:
     readings.chips_priced(r)
     readings.restated(r)
     readings.discount(r)
+    readings.lot_price(r)
+    readings.node_rate(r)
     readings.mfu_gain(r)
     _same_run_gain(r)
     readings.factor_words(r)

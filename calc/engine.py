@@ -298,6 +298,16 @@ def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
         step = tr("step.times_gpus", req.lang, n=gpus, price=price, cur=unit, total=total)
     read.add(key)
     name = "capex_cny" if unit == "RMB" else "capex_usd"
+    mult = req.params.get("all_in_multiple")
+    if isinstance(mult, float) and "all_in_multiple" not in read:
+        # "Gaudi 3 at $15.6k/card; all-in multiple ~1.7x. 1,000 cards = how much capex": the build too
+        read.add("all_in_multiple")
+        head = tr("head.and_purchase_all_in", req.lang, money=amount(total * mult, unit, req.lang),
+                  chips=amount(total, unit, req.lang))
+        return replace(res, headline=res.headline + head,
+                       figures=(*res.figures,
+                                Figure(name, total * mult, unit, tr("fig.purchase_stated", req.lang))),
+                       steps=(*res.steps, step))
     return replace(res, headline=res.headline + tr("head.and_purchase", req.lang,
                                                    money=amount(total, unit, req.lang)),
                    figures=(*res.figures, Figure(name, total, unit, tr("fig.purchase_stated", req.lang))),
@@ -527,6 +537,8 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 unit = "months"            # "pays itself off in 14 months": against the months computed
             elif unit is None and re.search(r"\d\s*[tgmk]wh\b", said):
                 unit = "kWh"               # "~13 TWh/yr": against the energy computed (said in kWh)
+            elif unit is None and re.search(r"\d\s*wh\b", said):
+                unit = "Wh"                # "~0.3 Wh per query": against one request's energy
             elif unit is None and _RATE_SAID.search(said):
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
@@ -544,6 +556,9 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 # far off the quote is
                 near = res.figure("tokens_per_s") or _nearest(
                     [f for f in res.figures if f.value > 0 and f.unit == unit], s.value)
+            if near is None and unit in ("Wh", "kWh"):
+                # "reports say ~0.3 Wh per query": against the energy computed, however far off
+                near = _nearest([f for f in res.figures if f.value > 0 and f.unit == unit], s.value)
             if near is None and unit is not None:
                 # "someone quoted $4.6M" for a run computed at $1.05M: an amount of money is checked
                 # against the answer's amount in its currency, however far off it is

@@ -12,7 +12,10 @@ from calc import rx
 from calc.vocabulary import KW, PRICE_JUDGED
 
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
-_CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really)\b|"
+_CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really|reasonable|"
+                r"consistent|plausible|in range|sane)\b|"
+                # "The widely cited figure … is 1,287 MWh. Can you reproduce it": a figure to recompute
+                r"\bwidely[- ]cited\b|\breproduce (?:it|that|this|the (?:number|figure))\b|"
                 # "that sounds low??", "seems high", "check pls": a figure doubted
                 r"\b(?:sounds?|seems?) (?:way |a bit |too |kinda |pretty )?"
                 r"(?:low|high|off|wrong|cheap|expensive)\b|"
@@ -233,7 +236,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     kw = lambda name: False if name == "train" and priced_hours else bool(KW[name].search(t))  # noqa: E731
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
         or has("tokens_per_day")
-    fleet_size = has("gpus") or has("servers")
+    # ("120 replicas … tp=4": the replicas' cards)
+    fleet_size = has("gpus") or has("servers") or (has("replicas") and has("tensor_parallel"))
     # a throughput measured on the user's own hardware, per GPU, per server or in all
     measured = any(has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
                                     "observed_tokens_per_s_per_server"))
@@ -596,7 +600,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             # "5亿元 … H20 at 11.5万 each — how many cards, and how many DAU could we serve": a purchase
             # ("16k H200s at $31.5k each, plus 40% … budget is $800M, does it fit": the bill in the budget)
             and not ((has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny"))
-                     and (kw("how_many") or (fleet_size and not (has("model") or has("params")))))) or (
+                     and (kw("how_many") or (fleet_size and not (has("model") or has("params")))))
+            # "Q3 budget is $2.5mm … at $2.75/hr per H100 how many GPUs can we run for the full quarter": a
+            # rental budget, the cards it keeps
+            and not ((has("budget_usd") or has("budget_cny"))
+                     and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and kw("how_many"))) or (
             kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))):
         return "memory"

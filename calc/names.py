@@ -71,6 +71,8 @@ _UNKNOWN_ACC = rx.compile(
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"
     # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
     r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收|(?:x|×)\s?\d|rigs?\b|box\b|homelab))"
+    # "12 ex-mining 3090s", "a pile of 3080 Tis": a consumer card's number in the plural is the cards
+    r"|(?<![\d.,$¥])(?:20[6-8]0|30[5-9]0|40[5-8]0|50[6-9]0)(?:\s*ti)?s(?![a-z0-9])"
     # "两张3090", "2x 3090": a four-digit card name right after a count of cards
     r"|(?<=[两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
     r"台|tokens?|美元|刀|瓦|度|人|次|小时|天))|(?<=\dx )\d{4}s?(?![\d]|[.,]\d)(?!\s*(?:gpus?|cards?|w\b|tokens?))"
@@ -159,7 +161,9 @@ _CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\
                           # business and tech shorthand: "B2B API shop", "K8s", "EC2", "5G edge", "L2 cache"
                           r"(?!(?:B2[BCG]|C2C|P2P|O2O|M2M|A2A|K8s|K3s|S3|EC2|[2-8]K|[345]G|L[123]|W2|Web3)"
                           r"(?![A-Za-z0-9]))"
-                          r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
+                          # ("Budgeting Q3 FY26": a word before a quarter is no product line either)
+                          r"(?:[A-Z][a-z]+\s+(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9])))?"
+                          r"[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")
 # a product word before "TPU"/"NPU" ("Ironwood TPU"): another chip of the family ("GPU" and "chip" follow

@@ -32,7 +32,10 @@ _PHONE = rx.compile(r"\+\d{1,3}[\s-]\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?:\s*(
 # software versions: "vLLM 0.6.3", "core_r0.9.0", "v3.2", "b4821" after llama.cpp, "rev 57"
 _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w.])"
                       r"|(?<![\w.])v\d+\.\d+(?![\w.])"
-                      r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*")
+                      # (not "if I build 8-card boxes", "build 4 racks": the verb before a count)
+                      r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*"
+                      r"(?<!\bbuild \d)(?<!\bbuild \d\d)(?<!\bbuild \d\d\d)"
+                      r"(?!\s*(?:x\b|-?(?:cards?|gpus?|nodes?|servers?|racks?|boxes|machines)\b)|-(?:card|gpu|node))")
 # a reference said with its word: "ticket #INC-48213", "case 00917342", "quote ref FW-1173", "PO-77310",
 # "编号 RA-2025-019"; after a weaker word only a key with a hyphen or "#": "run #r-0412", "hall DC-7"
 _REF_WORD = (r"(?:ticket|case|quote|ref(?:erence)?|po|p\.o\.|opportunity|opp|contract|invoice|order|rfq|sku|"
@@ -68,6 +71,15 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"基站|网络|用户|套餐|专网|边缘|核心网|手机))|"
                     # school grades: "K12 problems", "K-12 students"
                     r"(?<![\w.,])k-?12(?![\w.,])|"
+                    # a document's parts and a reviewer's number: "Table 4 reports", "Reviewer 2", "论文表3"
+                    r"\b(?:table|tab\.|figure|fig\.|section|sec\.|appendix|eq\.|equation|reviewer|listing)\s*"
+                    r"[a-z]?\d{1,2}[a-z]?(?![\d,.])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
+                    r"(?:论文|报告|文中|附录)?表\s*\d{1,2}(?![\d万千亿张台个%])|(?:论文|报告|文中)图\s*\d{1,2}(?![\d万千亿张台个%])|"
+                    # a quarter naming a budget or a plan: "Q3 budget is $2.5mm", "Q4 run-rate"
+                    r"\bq[1-4]\b(?=\s+(?:budget|plan|forecast|spend|bill|run-?rate|opex|capex|target|revenue|numbers|"
+                    r"close|review|ask)\b)|"
+                    # a fiscal quarter named with its year, a budget's label: "Budgeting Q3 FY26", "FY25 Q4"
+                    r"\bq[1-4]\s*(?:fy|cy)\s*'?\d{2,4}\b|\b(?:fy|cy)\s*'?\d{2,4}\s*q[1-4]\b|"
                     # an ordinal naming which one: "do we need a 2nd node", "the 3rd option", "a 2nd opinion"
                     r"(?<![\w.,])(?:1st|2nd|3rd|[4-9]th)(?=\s+(?:node|server|box|rack|cluster|gpu|card|replica|site|dc|"
                     r"region|shift|attempt|option|opinion|copy|pass|round|gen|generation|wave|phase|stage|try|one|"

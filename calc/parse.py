@@ -509,7 +509,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     runs = intent in ("training", "capex") and not any(
         k in r.params for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and not threshold \
         and not _TOKENS_SEEN_ASKED.search(r.t) and (
-        "train_flops" in r.params or "gpu_hours" in r.params or "gpu_years" in r.params or (
+        "train_flops" in r.params or (
+            ("gpu_hours" in r.params or "gpu_years" in r.params)
+            # ("Llama 4 Maverick card lists 2.38M H100 hours for ~22T tokens. what MFU?": the MFU needs the
+            # unknown model's size)
+            and not (ASKS_MFU.search(r.t) and "mfu" not in r.params)) or (
             fleet and ("days" in r.params or "period_months" in r.params)
             # "is 8 weeks enough to train Qwen2.5 32B on 18T tokens": the unknown model's size
             # is what the tokens need

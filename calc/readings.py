@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from calc import rx
 from calc.cn_numeral import chinese_numeral
-from calc.stated import Stated
+from calc.stated import CJK, Stated
 from calc.vocabulary import CUR_USD, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
 
 if TYPE_CHECKING:
@@ -907,8 +907,9 @@ def charge_share(r: Reading) -> None:
         _take_over(r, m.start(), m.end(), "budget_share", share, m.start(g) if g == 1 else m.start(), m.end())
 
 
-_DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate|"
-                       r"price (?:cut|reduction|drop))\b|"
+# ("used ~25% cheaper", "30% below list": a discount said as a comparison)
+_DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate|cheaper|"
+                       r"below (?:new|list|msrp|retail|sticker)|price (?:cut|reduction|drop))\b|"
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
@@ -1014,8 +1015,71 @@ _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s
 
 
 # "MFU 38% -> 50%", "利用率 35% → 45%": the MFU the run goes to, after the one it starts at
-_MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from)?\s*\d+(?:\.\d+)?\s*%\s*"
-                        r"(?:->|→|=>|➡|⇒|-->|~>)\s*((\d+(?:\.\d+)?)\s*%)")
+# ("MFU从45%掉到32%", "利用率从30%提到50%": the same in words)
+_MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from|从|由)?\s*\d+(?:\.\d+)?\s*%\s*"
+                        r"(?:->|→|=>|➡|⇒|-->|~>|(?:掉|降|跌|下降|降低|提|提高|提升|升|涨|优化)(?:到|至))\s*"
+                        r"((\d+(?:\.\d+)?)\s*%)")
+
+# a rate measured on one server's cards, said as the node's: "1,800 tok/s on 8xH100 … if that's the whole
+# node", "8卡H100上…吞吐3200 tokens/s（整机）", "on 8xH100 hits 1,800 tok/s total"
+_NODE_RATE = rx.compile(r"\b(?:whole|entire|full|per|the|a|one|each) (?:node|server|box)\b|"
+                        r"\bnode[- ](?:total|level|wide)\b|\bacross the (?:node|server|box)\b|"
+                        r"整机|整台|单机|每台|一台|\b(?:total|aggregate)\b")
+
+
+def node_rate(r: Reading) -> None:
+    """A cluster rate measured on exactly one server's worth of cards (8, or the named server's), the words
+    saying it is the node's: the server's rate (the same tokens per GPU, and servers counted for a load)."""
+    rate = next((x for x in r.stated if x.param == "observed_tokens_per_s" and x.note == ""), None)
+    count = next((x for x in r.stated if x.param == "gpus" and x.note == "" and x.value == 8.0), None)
+    if rate is None or count is None or "servers" in r.params or not _NODE_RATE.search(r.t):
+        return
+    r.move(rate, "observed_tokens_per_s_per_server")
+
+
+# an amount said for all the cards counted: "8x A100 80GB SXM, $72k BIN for the lot", "8x B200 for $300k
+# total"
+_LOT_AFTER = rx.compile(r"\s*(?:bin\s+|obo\s+)?"
+                        r"(?:for (?:the |all (?:the |of them)?)?(?:lot|bundle|set|whole (?:lot|set|box))\b|"
+                        r"for all(?: of them)?\b|total\b|in total\b|altogether\b|all together\b|the lot\b|"
+                        r"(?:一起|打包|全部|总共|一共)(?=[，,。;；\s]|$))")
+# a box named, then what it sells for: "selling a DGX A100 (8x A100 40GB) for $45k", "HGX H100 8-GPU chassis,
+# used, asking $210k", "一台8卡H800整机二手大概160万"
+_BOX_SOLD = rx.compile(r"(?:\bselling\b|\bsells? for\b|\basking\b|\blisted (?:at|for)\b|"
+                       r"\bgo(?:es|ing)? for\b)[^.;?!]{0,48}$|整机[^，,。;；\d]{0,8}$")
+# ("H100 整机折算下来每张 ¥23.5万": a card's share of the box, said per card)
+_PER_CARD_NEAR = rx.compile(r"每张|每卡|单卡|一张|\b(?:per|a|an) (?:card|gpu|chip)\b|\beach\b|\bapiece\b|"
+                            r"/\s*(?:card|gpu)\b")
+_BOX_NAMED = rx.compile(r"&|\b\d+[- ]?(?:gpu|card)\s+(?:chassis|box|server|node)\b|整机|\d+卡一台|一台\d+卡")
+
+
+def lot_price(r: Reading) -> None:
+    """"8x A100 80GB SXM, $72k BIN for the lot": the amount buys all the cards counted, one card's price
+    its share; "selling a DGX A100 (8x A100 40GB) for $45k": the amount a named box sells for is the box's."""
+    gpus = r.params.get("gpus")
+    for st in list(r.stated):
+        # ("一台8卡H800整机二手大概160万": an amount with no currency said, read as nothing yet)
+        bare = st.param is None and isinstance(st.value, float) and st.value >= 1000 and CJK.search(r.t)
+        if st.note != "" or not isinstance(st.value, float) or (not bare and st.param not in (
+                "price_usd", "price_cny", "budget_usd", "budget_cny")):
+            continue
+        cur = "cny" if bare else str(st.param).split("_")[1]
+        lot = _LOT_AFTER.match(r.t, st.end)
+        if lot is not None and not bare and isinstance(gpus, float) and gpus >= 2 and not (
+                f"price_{cur}" in r.params and str(st.param).startswith("budget")):
+            r.params.pop(str(st.param), None)
+            r.params[f"price_{cur}"] = st.value / gpus
+            r.retag(st, param=f"price_{cur}", value=st.value / gpus, end=lot.end(),
+                    text=r.norm.quote(st.start, lot.end()))
+            return
+        if _BOX_NAMED.search(r.masked) and _BOX_SOLD.search(r.t, max(0, st.start - 48), st.start) \
+                and f"server_price_{cur}" not in r.params \
+                and not _PER_CARD_NEAR.search(r.t, max(0, st.start - 8), min(len(r.t), st.end + 12)):
+            r.params.pop(str(st.param), None)
+            r.params[f"server_price_{cur}"] = st.value
+            r.retag(st, param=f"server_price_{cur}")
+            return
+
 
 # "… at ~35% MFU … once MFU goes to 45%", "MFU 能提升到 45%": the MFU the run goes to, said in words
 # after the one it has (read only when an MFU was stated before it)

@@ -78,6 +78,9 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # "ISL/OSL 3000/500", "in/out = 2k/256", "输入/输出 1000/200": a prompt and an answer, in that order
 _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt\s*/\s*(?:answer|completion|output))|输入\s*/\s*输出"
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
+    # "每日工单200万张", "每天订单约30万单": the tickets named first, then their count with its counter
+    ("queries", None, r"(?:工单|工單|订单|訂單|单据|單據|发票|發票)\s*(?:量|数|數|数量|總量|总量)?\s*(?:约|大概|大约|有|是|为|達|达)?\s*$",
+     T + r"\s*(?:万|萬|千|亿|億)?\s*(?:张|張|单|單|笔|筆|份|个|個)"),
     # "每日大約2萬張工單", "每天4万单": tickets or orders counted, each a conversation (not cards, not tokens)
     ("queries", T + r"\s*(?:个|個|张|張|笔|筆)?\s*(?:工单|工單|订单|訂單|"
      r"(?:单|單)(?=\s*(?:[,，。;；、)）?？!！]|$|量|/|每|左右|上下)))", None),
@@ -555,9 +558,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", T + r"(?:k|m|万)?\s*(?:美元|美金|刀|元)?\s*的\s*(?:卡价|单价|售价|整卡价格?|卡的价格)", None),
     # "paid $9k 4 yrs ago", "picked it up for $6,500": what one card was bought for (not "$9M", a fleet's bill)
     ("price", None, r"\b(?:i |we )?(?:paid|bought (?:it |one |mine |ours )?(?:for|at)|got (?:it|one|mine) for|"
-     r"picked (?:it |one )?up (?:for|at))\s*(?:about|around|~|roughly|only|just)?\s*(?:us\$|\$)\s*$",
+     r"picked (?:it |one )?up (?:for|at))\s*(?:about|around|~|roughly|only|just)?\s*(?P<at>)(?:us\$|\$)\s*$",
      r"^(?!\s*[mb]\b|\s*(?:million|billion)\b)(?!\s*k?\s*(?:for|on)\s+(?:the|our|all|a\s+(?:cluster|fleet|lot)))"
      r"(?!\s*k?\s*(?:per|/|an?|each)\s*(?:server|node|box|rack|machine|system|&))"),
+    # "H20 secondhand: new ~$12k", "used at $6,500", "list ~$40k": one card's price, its market named before it
+    ("price", None, r"\b(?:new|brand[- ]new|used|list|msrp|street|retail)\s*(?:price)?\s*(?:~|≈|about|around|at|is|=|:)?\s*"
+     r"(?P<at>)(?:us\$|\$)\s*$", r"^(?!\s*[mb]\b|\s*(?:million|billion)\b)"),
     # "A100 80G矿卡6万收", "二手4090 1.2万入手": what a card was bought for, the buying word after it
     ("price", T + r"(?:k|万|千)?\s*(?:美元|美金|刀|元|块)?\s*(?:收(?:的|来|了)?|买(?:的|来|了|入)|入手|拿下|到手)"
      r"(?![\u4e00-\u9fff]{0,3}(?:token|请求|用户))", None),
@@ -1089,7 +1095,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"audio |asr |tts |embedding |reranker |search |rag |support |in-house |internal |custom |fine-?tuned )?(?:models?|vlas?\b|vlms?\b|llms?|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of (?:the )?time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of (?:the )?time\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
