@@ -280,6 +280,10 @@ _PAYER_CLAUSE = rx.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。�
 _PAYER_NAMED = rx.compile(r"(?:每个?|每位)" + _PAYER)
 
 
+_SERVER_WORD_ZH = rx.compile(r"服务器|伺服器|server|node|整机|卡")
+_EACH_MACHINE_DAY = rx.compile(r"每(?:台|部)\s*(?:机器人|機械人|机械臂)?\s*(?:每天|每日|一天|一日)")
+
+
 def _queries_per_user(t: str, a: int, b: int) -> bool:
     """Is the count of queries at t[a:b] each user's, not the whole load's?"""
     return bool(_PER_USER_AROUND.search(t[max(0, a - 16):b + 24]) or _EACH_AFTER.match(t[b:])
@@ -291,7 +295,11 @@ def _queries_per_user(t: str, a: int, b: int) -> bool:
                 or re.search(r"\b" + ONE_USER + r"s?\s*[(（]\s*(?:~|about|avg\.?|each)?\s*$",
                              t[max(0, a - 30):a])
                 or (_PAYER_NAMED.search(t[max(0, a - 40):a])
-                    and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a])))
+                    and re.search(r"每天[^，,。；;]{0,6}$", t[max(0, a - 10):a]))
+                # "2000部機械人，每部每日500次", "3000台AMR，每台每天800次": each machine's (the users)
+                or (_MACHINES.search(t) is not None
+                    and not _SERVER_WORD_ZH.search(t, max(0, a - 16), a)
+                    and _EACH_MACHINE_DAY.search(t, max(0, a - 14), a) is not None))
 
 
 def _load_period(t: str, a: int, b: int) -> tuple[float, int, int] | None:
@@ -387,6 +395,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
+_MACHINES = rx.compile(r"机器人|機器人|机械人|機械人|机械臂|機械臂|\bamrs?\b|\bagvs?\b|\brobots?\b")
+_GROWN_TO = rx.compile(r"(?:增长|增加|涨|扩|扩充|扩展|增至|增长至)(?:到|至)?\s*$|"
+                       r"\b(?:grow(?:s|ing)?|scal(?:e|es|ing)) to\s*$")
 _SIZE_ON_CARD = rx.compile(r"#\s*(?:上)?\s*(?:跑|部署|运行|推理|serving|serve|running|run|hosting|host)\s*"
                            r"(?:a|an)?\s*$")
 _SIZE_ON_CARD_AFTER = rx.compile(r"\s*(?:(?:on|@|w/|with)\s*)?(?:(?:fp8|bf16|fp16|int8|int4|fp4)\s*)?#")
@@ -929,6 +940,7 @@ def derive_params(r: Reading) -> None:
     readings.discount(r)
     readings.lot_price(r)
     readings.node_rate(r)
+    readings.members_of_groups(r)
     readings.mfu_gain(r)
     _same_run_gain(r)
     readings.factor_words(r)
@@ -1119,6 +1131,12 @@ def derive_params(r: Reading) -> None:
                                     text=s.text if s.param else re.sub(r"\s+[a-z].*$", "", str(s.text)))
                             if s is z else s for s in r.stated]
                 break
+    if "users" in p and "users_to" not in p and isinstance(p["users"], float) and _MACHINES.search(t):
+        # "机器人数量从5000台增长到3万台": the machines the users are, counted in 台 where they end up
+        z = next((s for s in r.stated if s.param == "servers" and s.note == "" and isinstance(s.value, float)
+                  and s.value > p["users"] and _GROWN_TO.search(t, max(0, s.start - 8), s.start)), None)
+        if z is not None and isinstance(z.value, float):
+            r.move(z, "users_to")
     if "users" in p and "users_to" not in p and isinstance(p["users"], float):
         # "10M users now 50M by 2027", "200k DAU today, 1.5M next year": a bigger bare count said with a
         # later date is where the users end up

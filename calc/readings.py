@@ -1020,6 +1020,37 @@ _MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|fro
                         r"(?:->|→|=>|➡|⇒|-->|~>|(?:掉|降|跌|下降|降低|提|提高|提升|升|涨|优化)(?:到|至))\s*"
                         r"((\d+(?:\.\d+)?)\s*%)")
 
+# users counted in groups: "~140 tenants, avg 35 seats each", "180 tenants * 22 seats", "75 tenats, each ~200
+# seats", "300家租户，平均每家50个席位", "80個企業客戶，每家平均250個帳號",
+# "200個tenant，每個tenant大約40個seat"
+_GROUPS = r"(?:tenants?|tenats|customers|clients|companies|orgs?|organi[sz]ations|enterprises|firms|teams)"
+_MEMBERS = r"(?:seats?|users?|employees|members|devs?|developers|people|accounts|licen[cs]es)"
+_GROUP_MEMBERS = rx.compile(
+    r"(?P<n>\d[\d,.]*\s*k?)\s+(?:[a-z]+\s+)?" + _GROUPS + r"\b[^.;?\d]{0,28}?"
+    r"(?P<m>\d[\d,.]*\s*k?)\s+(?:[a-z]+\s+)?" + _MEMBERS + r"\b"
+    r"|(?P<n2>\d[\d,.]*\s*(?:万|千)?)\s*(?:家|個|个)?\s*(?:企业|企業)?(?:租户|租戶|客户|客戶|tenants?|公司)"
+    r"[^。；;\d]{0,16}?(?P<m2>\d[\d,.]*)\s*(?:个|個)?\s*(?:席位|坐席|帐号|帳號|账号|用户|用戶|seats?|users?)")
+_EACH_GROUP = rx.compile(r"\beach\b|\bavg\b|\baverag|\bper\b|[*x×]|每家|每个|每個|平均")
+
+
+def members_of_groups(r: Reading) -> None:
+    """"~140 tenants, avg 35 seats each, each seat maybe 40 req/day": the users are the groups times the
+    members of each (the seat's requests are each user's)."""
+    for m in _GROUP_MEMBERS.finditer(r.t):
+        n_, m_ = ("n", "m") if m.group("n") else ("n2", "m2")
+        a, z = m.start(n_), m.end()
+        if not _EACH_GROUP.search(r.t, m.end(n_), m.start(m_)) and not _EACH_GROUP.match(r.t, z + 1):
+            continue
+        inside = [x for x in r.stated if a <= x.start < z and isinstance(x.value, float)]
+        if len(inside) != 2:
+            continue
+        n, k = inside[0].value, inside[1].value
+        if not (isinstance(n, float) and isinstance(k, float)) or n < 2 or k < 1:
+            continue
+        _take_over(r, a, z, "users", n * k)
+        return
+
+
 # a rate measured on one server's cards, said as the node's: "1,800 tok/s on 8xH100 … if that's the whole
 # node", "8卡H100上…吞吐3200 tokens/s（整机）", "on 8xH100 hits 1,800 tok/s total"
 _NODE_RATE = rx.compile(r"\b(?:whole|entire|full|per|the|a|one|each) (?:node|server|box)\b|"
@@ -1089,6 +1120,7 @@ _MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:goes|going|gets|getting|
                           r"(?:should|will|would|could|can|might)\s+(?:go|get|rise|climb|improve|move|jump|reach)\s+"
                           r"(?:up\s+)?(?:to\s+)?|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉|优化|调优|改进)(?:到|至))"
                           r"(?:about|around|~|约)?\s*((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
+_TRAINING_SAID = rx.compile(r"\bmfu\b|\btrain|训练|微调|fine-?tun|epoch|flops")
 # "目前MFU 32%，如果优化到45%": the raise said without naming the MFU again
 # (not "如果提到 45% 或 55%": two MFUs compared, read as options)
 _MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若)\s*(?:能|可以)?\s*"
@@ -1113,7 +1145,9 @@ def mfu_gain(r: Reading) -> None:
     """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%;
     "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it; "MFU 38% -> 50%":
     the MFU it goes to."""
-    if (arrow := _uncorrected(_MFU_ARROW, r)) and 0 < float(arrow.group(2)) <= 100:
+    if (arrow := _uncorrected(_MFU_ARROW, r)) and 0 < float(arrow.group(2)) <= 100 and (
+            # ("1.5万张H100，利用率30%提到六成能省多少张": a fleet's busy share raised: utilization_to)
+            "mfu" in arrow.group(0) or _TRAINING_SAID.search(r.t)):
         _take_over(r, arrow.start(1), arrow.end(1), "mfu_to", float(arrow.group(2)) / 100)
         return
     goes = _uncorrected(_MFU_GOES_TO, r) or _uncorrected(_MFU_IF_RAISED, r)

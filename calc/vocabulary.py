@@ -50,13 +50,14 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 # places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
 SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service )?cent(?:er|re)s)"
-SITE_NOUNS_ZH = r"(?:站点?|基站|机房|门店|工作室|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:站点?|基站|机房|门店|工作室|仓库|倉庫|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心)"
 ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member|subscriber|sub|customer|student|agent|" \
            r"learner|teacher|tutor|clinician|doctor|physician|nurse|lawyer|attorney|analyst|rep|player|researcher|trader|" \
-           r"car|vehicle|truck|robot|device|author|writer|creator)"
+           r"car|vehicle|truck|robot|device|author|writer|creator|amr|agv|arm|drone)"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
-ONE_USER_ZH = r"(?:人|用户|用戶|个用户|位用户|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|研究员|分析师|员工|作者|写手)"
+ONE_USER_ZH = r"(?:人|用户|用戶|个用户|位用户|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
+              r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
 # transcripts", "1,200 headlines/sec" (not a concurrency, nor another quantity's noun)
@@ -78,6 +79,12 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # "ISL/OSL 3000/500", "in/out = 2k/256", "输入/输出 1000/200": a prompt and an answer, in that order
 _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt\s*/\s*(?:answer|completion|output))|输入\s*/\s*输出"
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
+    # "部署了3000台AMR", "2000部機械人", "500台机械臂", "1000台AGV": machines that each call the model, the users
+    ("users", T + r"\s*(?:台|部|个|個|辆|輛)\s*(?:[\u4e00-\u9fff]{0,4})?(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|无人机|"
+     r"無人機|配送车|配送車)(?![a-z])", None),
+    # "机器人数量从5000台增长到3万台": the machines named first, counted in 台
+    ("users", None, r"(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv)\s*(?:数量|數量|数|數|规模)?\s*(?:从|由|有|约|大概|共)?\s*$",
+     T + r"\s*(?:万|萬|千)?\s*(?:台|部|个|個)"),
     # "每日工单200万张", "每天订单约30万单": the tickets named first, then their count with its counter
     ("queries", None, r"(?:工单|工單|订单|訂單|单据|單據|发票|發票)\s*(?:量|数|數|数量|總量|总量)?\s*(?:约|大概|大约|有|是|为|達|达)?\s*$",
      T + r"\s*(?:万|萬|千|亿|億)?\s*(?:张|張|单|單|笔|筆|份|个|個)"),
@@ -305,14 +312,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", T + r"[- ]?(?:(?:#+\s*)?(?:gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
      r"for each)|/|per|at each|in each|for each)\s*(?:(?:edge|cell|gnb|enodeb|5g|mec|base|remote)\s+)*"
      r"" + SITE_NOUNS + r"\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:个)?" + SITE_NOUNS_ZH,
-     r"(?:每|单|一)个?\s*(?:边缘)?" + SITE_NOUNS_ZH + r"\s*(?:有|放|部署|配|装|是)?\s*(?:大约|约)?\s*$",
+     r"(?:(?:每|单|一)个?\s*(?:边缘)?" + SITE_NOUNS_ZH + r"|" + SITE_NOUNS_ZH + r"\s*各)\s*(?:有|放|部署|配|装|是)?\s*"
+     r"(?:大约|约)?\s*$",
      T + r"\s*(?:张|卡|块)"),
     ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|"
      r"telco|regional)\s+)*(?:sites|locations|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
      r"stores|branches|outlets|"
      r"hospitals|clinics|(?:learning |tutoring )cent(?:er|re)s|"
      r"edge (?:nodes|boxes|pops))\b|" + T + r"\s*(?:个|個|座|所|家)?\s*(?:边缘|边缘计算)?\s*(?:站点|基站|站(?![a-z])|"
-     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|"
+     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|"
      # ("30个写作工作室": the kind of studio named before it)
      r"[\u4e00-\u9fff]{0,2}工作室)",
      None),
@@ -881,7 +889,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices)\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|vehicles|cars|trucks|robots|humanoids|devices|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|vehicles|cars|trucks|robots|humanoids|devices|amrs|agvs|drones|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -933,7 +941,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps", T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
-     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
@@ -1066,7 +1074,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|(?:个)?汉字|中文字符?|字符|"
      r"(?<![\d.])字(?![节体号幕母段]))", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试))|章(?![节程])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试))|章(?![节程])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),

@@ -187,12 +187,16 @@ def same_span(a: str, b: str) -> bool:
     need = max(2, math.ceil(len(short) / 2))
     digits = sum(ch.isdigit() for ch in short)
     for (p, gp), (q, gq) in (((x, gx), (y, gy)), ((y, gy), (x, gx))):
-        # p's tail is q's head: "at 700 w" / "700 w per gpu"
-        for k in range(min(len(p), len(q)) - 1, need - 1, -1):
+        # p's tail is q's head: "at 700 w" / "700 w per gpu"; a shorter overlap counts when it holds every
+        # digit of both ("currently 600" / "600 gpus", "claimed speedup: 2.5x" / "2.5x per gpu")
+        for k in range(min(len(p), len(q)) - 1, 1, -1):
             if p.endswith(q[:k]):
                 shared = q[:k]
-                if (sum(ch.isdigit() for ch in shared) >= digits
-                        and _clean_edges(p, gp, len(p) - k, len(p)) and _clean_edges(q, gq, 0, k)):
+                in_shared = sum(ch.isdigit() for ch in shared)
+                whole = in_shared >= 1 and in_shared == sum(ch.isdigit() for ch in p) == \
+                    sum(ch.isdigit() for ch in q)
+                if ((k >= need and in_shared >= digits) or whole) \
+                        and _clean_edges(p, gp, len(p) - k, len(p)) and _clean_edges(q, gq, 0, k):
                     return True
                 break
     return False
@@ -227,6 +231,9 @@ def readings(key: str, res: Any) -> str:
     ("Llama 3 70B", "llama  3 70b", True),
     ("Ｈ100", "h100", True),
     ("100", "H100", False),
+    ("currently 600", "600 GPUs", True),
+    ("claimed speedup: ~2.5x", "2.5x per GPU", True),
+    ("600 GPUs", "1,600 GPUs", False),
     ("1.2", "PUE 1.25", False),
     ("1万张", "2.5万张", False),
     ("25,000", "125,000 H100s", False),

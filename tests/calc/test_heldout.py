@@ -181,7 +181,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout591.toml": 47, "heldout592.toml": 43, "heldout593.toml": 43, "heldout594.toml": 50,
          "heldout595.toml": 53, "heldout596.toml": 51, "heldout597.toml": 50, "heldout598.toml": 51,
          "heldout599.toml": 51, "heldout600.toml": 50, "heldout601.toml": 51, "heldout602.toml": 51,
-         "heldout603.toml": 46, "heldout604.toml": 43, "heldout605.toml": 49, "heldout606.toml": 50}
+         "heldout603.toml": 46, "heldout604.toml": 43, "heldout605.toml": 49, "heldout606.toml": 50,
+         "heldout607.toml": 47, "heldout608.toml": 48, "heldout609.toml": 42, "heldout610.toml": 31}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -113,3 +113,33 @@ def test_what_is_asked_needs_the_unknown_name(q, kind):
     with pytest.raises(CalcError) as e:
         ask(q)
     assert e.value.kind == kind
+
+
+@pytest.mark.parametrize("q,expect", [
+    # robots and arms are the users; their decisions, actions and calls are requests
+    ("fleet of 1,200 AMRs, each robot makes ~900 VLM calls a day, ~1500 input tokens and 60 output tokens per call. "
+     "qwen2.5 7b on L40S. how many gpus?", {"users": 1200, "queries_per_user": 900}),
+    ("350 picking arms, peak ~70 decisions/s across the floor, latency budget 150ms TTFT per action. llama 3.1 8b "
+     "int8 on L4 — how many cards?", {"users": 350, "qps": 70}),
+    ("機械人車隊嘅推理：2000部機械人，每部每日500次決策，用Llama 3 70B，H100要幾多張？",
+     {"users": 2000, "queries_per_user": 500}),
+    ("机器人数量从5000台增长到3万台，每台每天300次决策，每次1000 token输出，Llama 3.1 70B，H100，现在和以后分别要多少卡？",
+     {"users": 5000, "users_to": 3e4, "queries_per_user": 300}),
+    ("我们在全国12个仓库各放4张L4做边缘推理，每张72W，电价0.8元/度，一年电费多少？", {"servers": 12}),
+    # users counted in groups: the groups times each group's members
+    ("Platform team here. ~140 tenants, avg 35 seats each, each seat maybe 40 req/day. Llama 3.1 8B on L40S, ~800 "
+     "tokens out per req. how many cards?", {"users": 140 * 35, "queries_per_user": 40}),
+    ("two things: (1) 180 tenants * 22 seats * 70 req/day, what's avg QPS? (2) at 1k output tokens each on H200 w/ "
+     "llama 3.3 70b fp8, how many GPUs if peak is 3x?", {"users": 180 * 22, "queries_per_user": 70}),
+    ("我们是做SaaS平台的，目前有300家租户，平均每家50个席位，每个席位每天大概30次请求，模型用Qwen2.5 72B，H20部署，需要多少张卡？",
+     {"users": 300 * 50, "queries_per_user": 30}),
+    ("我們的SaaS平台有80個企業客戶，每家平均250個帳號，每個帳號每天約15次查詢，用Llama 3.1 70B、H100，需要幾張GPU？",
+     {"users": 80 * 250, "queries_per_user": 15}),
+])
+def test_robots_and_tenants_are_read(q, expect):
+    assert_read(q, expect)
+
+
+def test_a_fleets_busy_share_raised_is_no_mfu():
+    _, res = ask("1.5万张H100，利用率30%提到六成能省多少张？每卡每小时15元，一年省多少钱？")
+    assert res.intent == "fleet" and "省下的租金1年共9.86亿元" in res.headline
