@@ -209,7 +209,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 b += tail.end()           # "每日大約 40 萬個 query": the count's own noun, quoted with it
             per_user = _queries_per_user(t, a, b)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
-                                t[b:b + 20] + " " + t[max(0, a - 6):a])
+                                # ("每天出院小结约1800份": the day said a few words before)
+                                t[b:b + 20] + " " + t[max(0, a - 10):a])
             big = value > 10_000
             if per_user or not (big or (per_day and "users" not in r.params
                                         and "concurrent_users" not in r.params)):
@@ -247,9 +248,12 @@ _PERIOD_AFTER = rx.compile(r"\s*(?:of [a-z]+\s*)?(?:(?:/|per|an?|each|every)\s*"
                            r"(?P<u>month|mo|week|wk|hour|hr|quarter|qtr|year|yr)\b"
                            r"(?!\s*(?:ago|later|old|from now))|"
                            r"(?P<adv>monthly|weekly|hourly|quarterly)\b|(?:每个?|/)(?P<cu>月|周|星期|小时|季度?))")
-_PERIOD_BEFORE = rx.compile(r"(?:每个?|一个?)(?P<cu>月|周|星期|礼拜|小时)\s*"
+# ("每年受理工单约800万件", "一年话务量约1500万次": a year's volume, its words between)
+_PERIOD_BEFORE = rx.compile(r"(?:每个?|一个?)(?P<cu>月|周|星期|礼拜|小时|年)\s*"
+                            r"(?:[\u4e00-\u9fff]{0,5}?(?:量|工单|来电|话务|请求|咨询|受理|处理|调用))?\s*"
                             r"(?:大概|大约|约|有|要|处理|调用)*\s*$")
-_PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "week": 7.0, "wk": 7.0, "weekly": 7.0,
+_PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "年": 365.25, "week": 7.0, "wk": 7.0,
+                "weekly": 7.0,
                 "周": 7.0, "星期": 7.0, "礼拜": 7.0, "hour": 1 / 24, "hr": 1 / 24, "hourly": 1 / 24,
                 "小时": 1 / 24, "mo": 30.4375, "quarter": 91.3125, "qtr": 91.3125, "quarterly": 91.3125,
                 "季": 91.3125, "季度": 91.3125, "year": 365.25, "yr": 365.25}

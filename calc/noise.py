@@ -75,6 +75,8 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"\b(?:table|tab\.|figure|fig\.|section|sec\.|appendix|eq\.|equation|reviewer|listing)\s*"
                     r"[a-z]?\d{1,2}[a-z]?(?![\d,.])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
                     r"(?:论文|报告|文中|附录)?表\s*\d{1,2}(?![\d万千亿张台个%])|(?:论文|报告|文中)图\s*\d{1,2}(?![\d万千亿张台个%])|"
+                    # a hotline's number: "12345政务服务便民热线", "12345热线", "the 311 hotline"
+                    r"(?<![\d.,])(?:12345|311|110|120|119|114|10086|10010|95\d{3})(?=\s*(?:热线|政务|便民|hotline\b|line\b))|"
                     # a quarter naming a budget or a plan: "Q3 budget is $2.5mm", "Q4 run-rate"
                     r"\bq[1-4]\b(?=\s+(?:budget|plan|forecast|spend|bill|run-?rate|opex|capex|target|revenue|numbers|"
                     r"close|review|ask)\b)|"

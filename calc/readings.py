@@ -2044,11 +2044,12 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
                          r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求)|"
                          r"次\s*(?:llm|模型|大模型))(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
-            r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?)(?![a-z])|"
-            r"工单|单|会话|对话|咨询|任务)")
+            r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?|claims?|documents?|docs?|files?|"
+            r"applications?)(?![a-z])|"
+            r"工单|单|会话|对话|咨询|任务|份|宗|笔|筆)")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
-_SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one)\s+" + _SESSION
+_SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|average|typical)\s+" + _SESSION
                              + r"\b[^,;.，；。\d]{0,24}|"
                              # ("每次写作会话平均来回12轮": the kind of conversation between)
                              r"(?:每|每个|每一?个|一个|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
@@ -2060,6 +2061,9 @@ _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one)\s+" + _SESSI
                              r"\b" + _SESSION + r"\s*(?:x|×|\*)\s*)$")
 
 
+_CALL_PER_PAGE = rx.compile(r"\b(?:one|1|a single)\s+(?:llm |model |api )?calls?\s+(?:per|a|each)\s+page\b|"
+                            r"每(?:页|頁)\s*(?:都)?\s*(?:调用|调|叫|call)\s*(?:一次|1次|一次模型|一次大模型)?|每页一次")
+_PAGES = rx.compile(r"\s*(?:pages?|页|頁)(?![a-z])")
 _GROUP_SIZE = rx.compile(r"\bgroup[- ]?size\s*(?:of|=|:)?\s*$|每组\s*(?:采样)?\s*$")
 
 
@@ -2080,6 +2084,10 @@ def turns_per_conversation(r: Reading) -> None:
             continue
         end = st.start + digits.end()
         word = _TURN_WORDS.match(r.t, end)
+        if word is None and _CALL_PER_PAGE.search(r.t):
+            # "avg 14 pages per claim, one LLM call per page", "每份平均12页，每页调用一次": its pages,
+            # one request each
+            word = _PAGES.match(r.t, end)
         # "GRPO … group size 8": each prompt sampled that many times, no word after the number
         grouped = word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()])
         if word is None and re.match(r"\s*次(?!\s*(?:/|每))", r.t[end:]) and re.search(

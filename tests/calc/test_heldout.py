@@ -182,7 +182,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout595.toml": 53, "heldout596.toml": 51, "heldout597.toml": 50, "heldout598.toml": 51,
          "heldout599.toml": 51, "heldout600.toml": 50, "heldout601.toml": 51, "heldout602.toml": 51,
          "heldout603.toml": 46, "heldout604.toml": 43, "heldout605.toml": 49, "heldout606.toml": 50,
-         "heldout607.toml": 47, "heldout608.toml": 48, "heldout609.toml": 42, "heldout610.toml": 31}
+         "heldout607.toml": 47, "heldout608.toml": 48, "heldout609.toml": 42, "heldout610.toml": 31,
+         "heldout611.toml": 44, "heldout612.toml": 35, "heldout613.toml": 45, "heldout614.toml": 45,
+         "heldout615.toml": 42, "heldout616.toml": 45, "heldout617.toml": 18, "heldout618.toml": 44}
 
 
 # finer parameters than the annotators' list: still the input they annotated
