@@ -1948,7 +1948,11 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
         cny_said = b.req.params.get("currency") == "cny"
         rented = b.tr("head.tco_vs_rent" if rent_total > total else "head.tco_vs_rent_cheaper",
                       rent=usd_money(b, rent_total, cny_said), ratio=rent_total / total)
-    if b.req.params.get("currency") == "cny":
+    # ("A100 80G矿卡6万收 … 每卡时成本多少？": a price in yuan, the answer in yuan)
+    if b.req.params.get("currency") == "cny" or (
+            (b.has("price_cny") or b.has("server_price_cny"))
+            and not (b.has("price_usd") or b.has("server_price_usd"))
+            and b.req.params.get("currency") != "usd"):
         rate = fx(b)
         b.fig("tco_cny", total * rate, "RMB", b.tr("fig.tco", days=days))
         b.fig("capex_per_gpu_hour_cny", chips * rate / (gpus * hours), "RMB",

@@ -143,3 +143,9 @@ def test_robots_and_tenants_are_read(q, expect):
 def test_a_fleets_busy_share_raised_is_no_mfu():
     _, res = ask("1.5万张H100，利用率30%提到六成能省多少张？每卡每小时15元，一年省多少钱？")
     assert res.intent == "fleet" and "省下的租金1年共9.86亿元" in res.headline
+
+
+def test_an_owned_cards_hour_priced_in_yuan_is_answered_in_yuan():
+    _, res = ask("A100 80G矿卡6万收，按5年摊，功率400W，电费0.7，PUE 1.3，算下来每卡时成本多少？")
+    assert fig(res, "capex_per_gpu_hour_cny") == pytest.approx(6e4 / (5 * 365.25 * 24))
+    assert "元" in res.headline and "美元" not in res.headline
