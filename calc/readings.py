@@ -1098,17 +1098,13 @@ def lot_price(r: Reading) -> None:
         lot = _LOT_AFTER.match(r.t, st.end)
         if lot is not None and not bare and isinstance(gpus, float) and gpus >= 2 and not (
                 f"price_{cur}" in r.params and str(st.param).startswith("budget")):
-            r.params.pop(str(st.param), None)
-            r.params[f"price_{cur}"] = st.value / gpus
-            r.retag(st, param=f"price_{cur}", value=st.value / gpus, end=lot.end(),
-                    text=r.norm.quote(st.start, lot.end()))
+            r.move(st, f"price_{cur}", value=st.value / gpus, end=lot.end(),
+                   text=r.norm.quote(st.start, lot.end()))
             return
         if _BOX_NAMED.search(r.masked) and _BOX_SOLD.search(r.t, max(0, st.start - 48), st.start) \
                 and f"server_price_{cur}" not in r.params \
                 and not _PER_CARD_NEAR.search(r.t, max(0, st.start - 8), min(len(r.t), st.end + 12)):
-            r.params.pop(str(st.param), None)
-            r.params[f"server_price_{cur}"] = st.value
-            r.retag(st, param=f"server_price_{cur}")
+            r.move(st, f"server_price_{cur}")
             return
 
 
