@@ -375,8 +375,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "observed_tokens_per_s" and (
             _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
-            or _PER_USER_HEAD.search(r.masked[max(0, a - 16):a])
-            or _PER_USER_HEAD.search(r.masked[max(0, n.start - 16):n.start])):
+            or _PER_USER_HEAD.search(r.masked[max(0, a - 36):a])
+            or _PER_USER_HEAD.search(r.masked[max(0, n.start - 36):n.start])):
         # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and re.search(
@@ -730,8 +730,8 @@ _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|�
                             r"(?:至少|最少|不低于|要|需要)?\s*(?:出|输出|生成|吐)?\s*$|"
                             # "要求每秒至少 25 个 token": a speed required of each stream, not one measured
                             r"每秒\s*(?:至少|最少|不低于)\s*(?:要)?\s*(?:出|输出|生成|吐)?\s*$|"
-                            r"(?:每个?用户|每人|每路|单用户|每个?会话|per user)\s*(?:的)?\s*"
-                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|达到|为|是|按)?\s*(?:每秒)?\s*$|"
+                            r"(?:每个?用户|每人|每路|单路|单用户|每个?会话|per user)\s*(?:的)?\s*"
+                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|不少于|达到|为|是|按)?\s*(?:每秒)?\s*$|"
                             # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
                             r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
                             r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")

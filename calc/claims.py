@@ -38,6 +38,12 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|re
                            r"官方说|厂商说|厂家说")
 # a rate given to the user by someone else: "we're quoted 9.6M tokens/s", "we were promised 30k tok/s"
 _RATE_GIVEN_US = rx.compile(r"\b(?:quoted|promised|pitched|told|sold)\b|(?:报价|承诺|宣传)(?:说|的)?")
+# a rate required of the system, to be checked: "the delivered system shall sustain not less than 50,000
+# output tokens per second", "要求不低于 5 万 token/s"
+_RATE_REQUIRED = rx.compile(r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?"
+                            r"(?:sustain|deliver|achieve|provide|support|reach)\b|"
+                            r"\bnot less than\s*$|\bno less than\s*$|"
+                            r"要求[^，,。；;]{0,8}(?:不低于|不少于|达到)")
 _RATE_OWN = rx.compile(r"\b(?:we|our|i|my|us)\b|measur|benchmark|\bget(?:ting)?\b|\bsee(?:ing)?\b|"
                        r"实测|压测|测得|测出|"
                        r"我们|我")
@@ -207,7 +213,8 @@ def claimed_rate(r: Reading) -> None:
         return
     # (someone else's figure, said just before it: not "say we measure 2,400 tokens/s")
     before = r.t[max(0, rates[0].start - 60):rates[0].start]
-    if (_RATE_CLAIMED.search(before) and not _RATE_OWN.search(before)) or _RATE_GIVEN_US.search(before):
+    if (_RATE_CLAIMED.search(before) and not _RATE_OWN.search(before)) or _RATE_GIVEN_US.search(before) \
+            or _RATE_REQUIRED.search(before):
         as_claim(r, rates[0])
 
 
@@ -263,6 +270,9 @@ def claimed_cents(r: Reading) -> None:
         r.retag(added, param="claimed_value")
 
 
+_COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate)\b|价格|成本|报价|费用")
+
+
 def requests_basis(r: Reading) -> None:
     """"what's our cost per 1k requests?": a count of requests a cost is per is the basis, not a day's
     load."""
@@ -270,6 +280,8 @@ def requests_basis(r: Reading) -> None:
                and re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])
                and not _PER_DAY_AFTER.match(r.t, x.end)]:
         r.move(st, "per_requests")
+        if _COST_WORD.search(r.t, max(0, st.start - 24), st.start):
+            r.params["asks_cost_per"] = True     # "state a firm price per 1,000 requests": a cost asked per
 
 
 def busy_is_no_duration(r: Reading) -> None:

@@ -1647,6 +1647,15 @@ def requests_of_conversations(b: Builder, per_day: float) -> float:
     return per_day * turns
 
 
+def queries_per_user(b: Builder) -> float:
+    """Each user's requests (or conversations) a day: as stated, else 10; else one conversation a day
+    where a conversation's turns are stated ("180k travellers a day use the booking chat, each
+    conversation ~9 turns": a traveller's day is one conversation, its turns the requests)."""
+    if b.has("turns_per_session") and not b.has("queries_per_user"):
+        return b.num("queries_per_user", 1.0, label=b.tr("label.one_conversation"))
+    return b.num("queries_per_user", 10)
+
+
 def requests_per_day(b: Builder, users: Callable[[], float] | None = None) -> float:
     """The day's requests from the load stated: requests a day, else requests a second over a day,
     else users (`users()`, or the stated count) x queries per user; each conversation's turns counted
@@ -1656,7 +1665,7 @@ def requests_per_day(b: Builder, users: Callable[[], float] | None = None) -> fl
     elif b.has("qps"):
         per_day = b.num("qps", None) * 86400
     else:
-        per_day = (users() if users is not None else b.num("users", None)) * b.num("queries_per_user", 10)
+        per_day = (users() if users is not None else b.num("users", None)) * queries_per_user(b)
     return requests_of_conversations(b, per_day)
 
 

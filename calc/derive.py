@@ -20,6 +20,7 @@ from calc.intent import (
     PAYS_BACK,
     PER_CARD_ASKED,
     PRICE_GROWS,
+    TRAFFIC_GROWS,
 )
 from calc.numbers import Covered, Num
 from calc.options import (
@@ -230,6 +231,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
 
 _NAME_THEN_SERVER = rx.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
+                       r"\b(?:expect(?:ing|ed)? to |likely to |set to )?touch(?:es|ing)?\s*|"
                        r"(?:will|'ll|going to|expect to|should) be at\s*|"
                        r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"
                        r"before we hit\s*|"
@@ -336,6 +338,11 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
 # documents the model writes, counted: "生成20份教案", "writes ~30 notes a day", "drafts 12 briefs"
 _WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:约|大概)?\s*[\d.]+\s*(?:万|千)?\s*(?:份|篇|条)|"
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
+# the model writing items, named: "nightly batch writes personalised trip emails", "generates product
+# descriptions"
+_WRITES_ITEMS = rx.compile(r"\b(?:generat|writ|draft|produc|creat|compos)\w*\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:emails?|posts?|articles?|descriptions?|letters?|reports?|notes?|copy|ads?|variants?|"
+                           r"captions?|headlines?|scripts?|stories|chapters?|listings?)\b")
 # a token count named as the answer's, further on: "… 只输出情感标签10个token", "… 2k-token summary"
 _TOKENS_AMOUNT = r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?(?:tokens?|toks?)"
 _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
@@ -370,6 +377,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if re.search(r"(?:每份|每篇|each|per)[^,，;；。\d]{0,8}$", t[max(0, a - 12):a]) and _WRITTEN_DOCS.search(
             t[max(0, a - 48):a]):
         return "output_tokens"           # "每天生成20份教案，每份3000 token": each document written
+    if re.match(r"\s*(?:each|apiece)\b", t[b:b + 8]) and _WRITES_ITEMS.search(
+            re.split(r"[.?!。？！]\s", t[max(0, a - 90):a])[-1]):
+        return "output_tokens"           # "writes trip emails: 12M emails, ~450 tokens each": each written
     # the nearest qualifier in the same clause, after the span first ("2,000-token answers"); "but"
     # starts another ("answers are short (~150 tokens) but prompts huge")
     tail = _TOKEN_CLAUSE.split(t[b:b + 24])[0]
@@ -645,6 +655,8 @@ DEMAND = rx.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量|用户量|用户数|\busers\b|"
                      # "30 racks today, quadrupling by 2027", "want 4x the capacity": the fleet itself
                      r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|\bcapacity\b|\bcompute\b|算力|容量|功耗")
+# "one 8x H100 server does …": the one is a server of that size, not a card
+_ONE_BOX_AFTER = rx.compile(r"\s*\d+\s*[x×]?\s*#*\s*(?:&|servers?\b|nodes?\b|box(?:es)?\b|racks?\b)")
 _SERVER_WORD = rx.compile(r"\b(?:node|server|box)\b|节点|服务器|整机")
 _LOW_HIGH = rx.compile(r"high end|low end|(?:high|low|bull|bear|base)[- ]case|(?:high|low) scenario|"
                        r"乐观|悲观|贵的|便宜的|能到|"
@@ -677,10 +689,11 @@ _RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整
 _DRAWS = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
+                        r"gives? us|"
                         r"usable|derat\w*)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
                         r"限\s*(?=\d)")
-ONE_SIZED_SERVER = rx.compile(r"(?:一台|单台|一个节点|单机)(?=\s*\d+\s*(?:卡|张|gpu))|"
+ONE_SIZED_SERVER = rx.compile(r"(?:一台|单台|一个节点|单机)(?=\s*(?:按|配|装|放|是)?\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
                                r"\b(?:a single|one single|one|a)\s+"
                                r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
@@ -1132,7 +1145,9 @@ def derive_params(r: Reading) -> None:
                     and z.value > start:
                 p["users_to"] = z.value
                 r.stated = [replace(s, param="users_to", note="",
-                                    text=s.text if s.param else re.sub(r"\s+[a-z].*$", "", str(s.text)))
+                                    text=s.text if s.param else re.sub(
+                                        r"\s+(?!(?:lakhs?|crores?|million|billion|mn|bn)\b)[a-z].*$", "",
+                                        str(s.text)))
                             if s is z else s for s in r.stated]
                 break
     if "users" in p and "users_to" not in p and isinstance(p["users"], float) and _MACHINES.search(t):
@@ -1208,10 +1223,13 @@ def derive_params(r: Reading) -> None:
             any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and \
             any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         p["asks_payback"] = True         # "cheaper to self-host on 16 4090s at $1,800 each, or pay per token"
-    if "factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)|failover|"
-                                   r"[x×]\s+(?:the|our|those|that)\s+[\d,]+\s*(?:gpus|cards|#)|"
-                                   r"redundan|\bspares?\b|\bmargin\b|headroom|\bbuffer\b|冗余|余量|容灾|备份",
-                                   t):
+    if ("factor" in p and re.search(r"\bfleet|\bcluster|集群|扩容|扩大|规模|\bscale (?:up|out)|failover|"
+                                    r"[x×]\s+(?:the|our|those|that)\s+[\d,]+\s*(?:gpus|cards|#)|"
+                                    r"redundan|\bspares?\b|\bmargin\b|headroom|\bbuffer\b|冗余|余量|容灾|备份",
+                                    t)) or (
+            # "we peaked at 14 servers … traffic this year will be 2.8x": the fleet that carried it, grown
+            "factor" in p and TRAFFIC_GROWS.search(t) and not any(k in p for k in LOADS)
+            and any(k in p for k in ("gpus", "servers"))):
         p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
         p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
@@ -1271,11 +1289,14 @@ def derive_params(r: Reading) -> None:
                                       for st in r.stated
                                       if st.param in ("budget_usd", "budget_cny") and st.note == ""):
         p["budget_said"] = True          # "预算200万美元 … 钱够吗？": money to spend, not a cost reported
-    one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
+    # (not "one 8x H100 server does ~21,000 tokens/s": the one server the rate is of)
+    one = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0 and st.note == ""
+                and not _ONE_BOX_AFTER.match(r.masked[st.end:st.end + 24])), None)
     rate_st = next((st for st in r.stated if st.param == "observed_tokens_per_s" and st.note == ""), None)
     one_card = next((st for st in r.stated if st.param == "gpus" and st.value == 1.0
                      and st.note in ("", "one_unit") and rate_st is not None
-                     and 0 <= rate_st.start - st.end <= 30), None)
+                     and 0 <= rate_st.start - st.end <= 30
+                     and not _ONE_BOX_AFTER.match(r.masked[st.end:st.end + 24])), None)
     if "observed_tokens_per_s" in p and "observed_tokens_per_s_per_gpu" not in p and one_card is not None \
             and p.get("gpus") != 1.0 and any(k in p for k in LOADS):
         # "在一张H200上…每秒能跑2500 token…有人说5张就够": the one card's rate, another count claimed
@@ -1302,8 +1323,9 @@ def derive_params(r: Reading) -> None:
     if "observed_tokens_per_s" in p and ("server" in p or "gpus_per_server" in p) and "gpus" not in p \
             and "servers" not in p and \
             (any(n.kind == "server" and _SERVER_WORD.search(t[n.start:n.end + 8]) for n in r.names)
+             # ("one 8x H100 server", read "one 8x h100 servers": the name's server word as normalised)
              or re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:rack|node|server|box|system)\b|"
+                          r"(?:rack|node|server|box|system)\b|\bone\s+\d+\s*[x×]\s+[\w-]+\s+servers\b|"
                           r"一个?机柜|整柜|整机|单机|"
                           r"一台", t)):
         # "if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s": the rack's rate

@@ -80,6 +80,12 @@ def _per_request(b: Builder) -> Result:
         return b.result("energy", b.tr(key, wh=wh_n, kwh=wh_n / 1000, n=n,
                                        model=model.short, acc=acc.short, busy=busy)
                         + _electricity_of(b, joules_per_token * n / 3600, tokens=n))
+    if b.has("per_requests"):
+        # "energy per 1,000 requests … for our ESG report": the energy of that many requests
+        n = b.num("per_requests", None)
+        b.fig("energy_per_requests_wh", wh * n, "Wh", b.tr("fig.energy_per_requests", n=n))
+        return b.result("energy", b.tr("head.energy_requests", wh=wh * n, n=n, model=model.short,
+                                       acc=acc.short, lout=lout, busy=busy) + _electricity_of(b, wh * n))
     return b.result("energy", b.tr("head.energy_model_at", wh=wh, model=model.short,
                                    acc=acc.short, lout=lout, busy=busy)
                     + _electricity_of(b, wh))

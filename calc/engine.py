@@ -617,7 +617,8 @@ def account(res: Result, req: Request, read: set[str],
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
-                  "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw"):
+                  "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
+                  "foreign_currency"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

@@ -23,6 +23,7 @@ from calc.costs import (
     measured_tps_per_gpu,
     owned_rate,
     pue,
+    queries_per_user,
     rent_rate,
     requests_of_conversations,
     requests_per_day,
@@ -321,8 +322,7 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
         tpd = users * b.num("tokens_per_user_day", None)
         b.step(b.tr("step.tokens_per_day", tpd=b.h(tpd), lout=lout, per_day=b.h(tpd / lout)))
         return tpd / lout, b.num("peak_factor", 2.0), "per_day"
-    qpu = b.num("queries_per_user", 10)
-    return requests_of_conversations(b, users * qpu), b.num("peak_factor", 2.0), "users"
+    return requests_of_conversations(b, users * queries_per_user(b)), b.num("peak_factor", 2.0), "users"
 
 
 def _day_peak(b: Builder) -> float:
@@ -1013,7 +1013,8 @@ def _measured_workload_cost(b: Builder, acc: Accelerator) -> Result:
     b.step(b.tr("step.cost_per_mtok_measured", rate=rate, tps=per, cost=per_mtok))
     head = _cost_per_mtok_head(b, acc, per_mtok, rate, lout, b.tr("word.measured_workload"))
     b.fig("cost_per_query_usd", per_mtok * lout / 1e6, "US$", b.tr("fig.cost_per_query"))
-    head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour"))
+    head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour"),
+                       lout=lout)
     return b.result("throughput", head + _against_price(b, per_mtok))
 
 
@@ -1038,9 +1039,17 @@ def _cost_per_mtok_head(b: Builder, acc: Accelerator, per_mtok: float, rate: flo
     return head
 
 
-def _per_basis(b: Builder, per_mtok: float, *, cny: bool) -> str:
+def _per_basis(b: Builder, per_mtok: float, *, cny: bool, lout: float | None = None) -> str:
     """"每千 token 成本多少": the cost of the number of tokens asked, beside the usual per million
-    ("" when the basis is a million)."""
+    ("" when the basis is a million); "a firm price per 1,000 requests": the cost of that many requests
+    of `lout` output tokens each."""
+    if lout is not None and b.has("per_requests"):
+        n = b.num("per_requests", None)
+        cost = per_mtok * lout / 1e6 * n * (fx(b) if cny else 1.0)
+        unit = b.tr("unit.cny" if cny else "unit.usd")
+        b.fig("cost_cny" if cny else "cost_usd", cost, "RMB" if cny else "US$",
+              b.tr("fig.cost_per_n_requests", n=n))
+        return b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=cost)
     per = b.num("per_tokens", 1e6, record=False)
     if per == 1e6:
         return ""
@@ -1285,7 +1294,7 @@ def throughput(b: Builder) -> Result:
                 name = b.tr("word.measured_workload") if measured and not (
                     b.has("model") or b.has("params")) else model.short
                 head = _cost_per_mtok_head(b, acc, per_mtok, rate, lout, name)
-                head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny")
+                head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny", lout=lout)
                 return b.result("throughput", head + _against_price(b, per_mtok) + _owned_beside(b, acc, pt)
                                 + _power_share(b, acc, pt, per_mtok))
         if rate is None and b.flag("asks_cost_per"):

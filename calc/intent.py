@@ -28,6 +28,8 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"(?:^|[.!;,]\s*)check\s*[?？!]+\s*$")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
 CLAIM = rx.compile(_CHECK_WORDS + r"|"
+                    # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
+                    r"\bachievable\b|\bfeasible\b|能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
                     r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\btweet(?:s|ed)?\b|"
@@ -105,9 +107,13 @@ _PER_TOKEN_FLOPS = rx.compile(r"(?:flops?|compute|算力|计算量|浮点运算)
                               r"(?:per|a|for each|each|/)\s*(?:generated |output )?token|"
                               r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
 # "we run 200 H100 today … what if traffic grows 10x, how many cards then?": the fleet scaled with it
-_TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:\w+\s+){0,2}?"
+TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:\w+\s+){0,2}?"
                             r"(?:grows?|goes up|"
-                            r"increases?|jumps?|rises?|triples?|doubles?)\b|(?:流量|请求量|需求|用量|访问量|调用量)\s*"
+                            r"increases?|jumps?|rises?|triples?|doubles?|"
+                            # ("traffic this year will be 2.8x": a multiple of the load the fleet carried)
+                            r"(?:will|would|should|could|is going to|gonna)\s+be"
+                            r"(?=\s*(?:~|about|around|roughly)?\s*[\d.]+\s*x\b))\b|"
+                            r"(?:流量|请求量|需求|用量|访问量|调用量)\s*"
                             r"(?:再|要是|如果)?\s*(?:涨|增长|翻|增加|上涨)")
 MORE = rx.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
@@ -342,7 +348,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         if kw("power"):
             return "power"
     if has("factor") and fleet_size and not load and (MORE.search(t) or (
-            _TRAFFIC_GROWS.search(t) and not (kw("cost") or kw("power"))) or (
+            TRAFFIC_GROWS.search(t) and not (kw("cost") or kw("power"))) or (
             kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
                                     or kw("convert")))):
         return "growth"                # "4x more compute; we run 1,024 Gaudi 3: how many more?"

@@ -151,10 +151,13 @@ def _trie(words: list[str]) -> str:
 
 # a product-like word as written: a capital, letters, then digits ("N9", "Phoenix-12", "X5");
 # lower-case text is covered by the patterns above
-_CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\d{1,2}|Ex\d{1,2}|PS\d{1,2})(?![A-Za-z0-9]))"
+_CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?<!\d-)(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\d{1,2}|Ex\d{1,2}|PS\d{1,2})(?![A-Za-z0-9]))"
                           # exam and homework numbering: "Exam Q7", "Homework 3", "Problem 2b"
                           r"(?!(?:Exam|Homework|Quiz|Question|Problem|Lab|Part|Step|Section|Chapter|Figure|Table|"
-                          r"Case|Round|Week|Phase|Stage|Scenario|Option|Task)\s+[A-Z]{0,2}\d)"
+                          r"Case|Round|Week|Phase|Stage|Scenario|Option|Task|"
+                          # a tender's parts: "Attachment J-2", "Lot 3", "Schedule S1", "RFP ITS-112"
+                          r"Attachment|Annex|Exhibit|Schedule|Clause|Article|Item|Lot|Form|Appendix|Tender|RFP|RFQ|RFI|"
+                          r"Ref|Contract|Project|Package)\s+[A-Z]{0,3}-?\d)"
                           r"(?!(?:PUE|MFU|QPS|RPS|TPS|TTFT|TPOT|DAU|MAU|WAU|KV|GB|TB|MW|KW|GW|HBM|DDR|GDDR|LPDDR|PCIe|PCIE|"
                           r"NVL|SXM|FP|BF|INT|TF|NVLink|CUDA|P|TP|PP|EP|DP|CP|BS|ISL|OSL)\d)"
                           r"(?!V2EX(?![A-Za-z0-9]))"      # a forum, not a chip
@@ -162,7 +165,7 @@ _CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\
                           r"(?!(?:B2[BCG]|C2C|P2P|O2O|M2M|A2A|K8s|K3s|S3|EC2|[2-8]K|[345]G|L[123]|W2|Web3)"
                           r"(?![A-Za-z0-9]))"
                           # ("Budgeting Q3 FY26": a word before a quarter is no product line either)
-                          r"(?:[A-Z][a-z]+\s+(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9])))?"
+                          r"(?:[A-Z][a-z]+[ \t]+(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9])))?"
                           r"[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")
@@ -211,6 +214,26 @@ _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{2,}-(?:X{1,
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
+# a document's part or reference number before a name-like word: "Attachment J-2", "RFP 2024-ITS-112"
+_LABEL_BEFORE = rx.compile(r"(?:\b(?:attachment|annex|exhibit|schedule|clause|article|item|lot|form|appendix|tender|"
+                           r"rfp|rfq|rfi|ref|contract|project|package|section|table|figure)\s*(?:no\.?\s*)?|\d-)$")
+
+
+_SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|host|hosting|hosted|"
+                          r"self-host|self-hosting|run|running|fine-?tune|fine-?tuning|finetune|finetuning)\s+"
+                          r"([A-Z][a-z]{3,}[A-Za-z]*)(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
+# capitalised words that name no model: languages, peoples, places, ordinary nouns at a line's start
+_PLAIN_CAPITALS = {"chinese", "english", "indian", "hindi", "arabic", "japanese", "korean", "european", "american",
+                   "african", "spanish", "french", "german", "russian", "portuguese", "tamil", "telugu", "bengali",
+                   "marathi", "kannada", "malay", "thai", "vietnamese", "indonesian", "customers", "users", "students",
+                   "traffic", "requests", "queries", "production", "everything", "everyone", "both", "inference",
+                   "training", "models", "workloads", "agents", "chat", "search", "support", "internal", "india",
+                   "china", "europe", "asia", "singapore", "japan", "korea", "america", "africa", "mumbai",
+                   "bangalore", "bengaluru", "delhi", "pune", "hyderabad", "chennai", "beijing", "shanghai",
+                   "shenzhen", "frankfurt", "london", "virginia", "ohio", "oregon", "tokyo", "seoul", "dubai",
+                   "riyadh", "jakarta", "them", "these", "those", "things", "locally", "onprem", "prem"}
+
+
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
     out: list[NameSpan] = []
     if len(original) != len(masked):
@@ -240,6 +263,16 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
+    for m in _SERVED_NAME.finditer(original):
+        # "serving Airavata to 2 lakh students", "deploy Zephyrine for our bank": a proper name served, no
+        # digits, mid-sentence, the model (unknown to the catalog: never sized as the default model)
+        a, b = m.start(1), m.end(1)
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(1).lower() in _NOT_A_CHIP_NAME \
+                or m.group(1).lower() in _NOT_A_MODEL_NAME or m.group(1).lower() in _PLAIN_CAPITALS:
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
     for m in _NAMED_CHIP.finditer(original):
         # "Ironwood TPU", "Maia accelerator": a product word named as a chip, not in the catalog
         a, b = m.start(), m.end()
@@ -252,6 +285,10 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
     for m in _CAPITALISED.finditer(original):
         a, b = m.start(), m.end()
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)):
+            continue
+        if (a == 0 or original[a - 1] == "\n") and re.match(r"[.)：:]\s", original[b:b + 2]) and b - a <= 4:
+            continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
+        if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()):
             continue
         kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             else "unknown_acc"
@@ -326,7 +363,7 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     for kind, pat in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
         for m in pat.finditer(masked):
             a, b = m.start(), m.end()
-            if any(taken[a:b]) or b - a < 2:
+            if any(taken[a:b]) or b - a < 2 or _LABEL_BEFORE.search(t[max(0, a - 16):a]):
                 continue
             family = _CN_FAMILY.get(m.group(0).strip())
             if family and any(sp.kind in ("model", "unknown_model") and sp.key.lower().startswith(family)

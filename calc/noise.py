@@ -74,6 +74,13 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     # a document's parts and a reviewer's number: "Table 4 reports", "Reviewer 2", "论文表3"
                     r"\b(?:table|tab\.|figure|fig\.|section|sec\.|appendix|eq\.|equation|reviewer|listing)\s*"
                     r"[a-z]?\d{1,2}[a-z]?(?![\d,.])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
+                    # ("Section 5.4 Facility Constraints": a section numbered in levels)
+                    r"\b(?:section|sec\.|appendix|§)\s*\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
+                    # a card's form factor and bus generation: "V100 32GB (SXM2)", "PCIe Gen5", "PCIe 4.0"
+                    r"(?<![\w.])sxm[2-6](?![\w.])|(?<![\w.])pcie\s*(?:gen\s*[3-6]|[3-6]\.0)(?![\w.])|"
+                    # a tender's parts: "Attachment J-2", "Clause 6.3", "Lot 2", "Item 1", "Schedule S1"
+                    r"\b(?:attachment|annex|exhibit|schedule|clause|article|item|lot|form)\s*[a-z]?-?\d{1,2}(?:\.\d{1,2}){0,2}"
+                    r"[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b|servers?|nodes?))|"
                     r"(?:论文|报告|文中|附录)?表\s*\d{1,2}(?![\d万千亿张台个%])|(?:论文|报告|文中)图\s*\d{1,2}(?![\d万千亿张台个%])|"
                     # a hotline's number: "12345政务服务便民热线", "12345热线", "the 311 hotline"
                     r"(?<![\d.,])(?:12345|311|110|120|119|114|10086|10010|95\d{3})(?=\s*(?:热线|政务|便民|hotline\b|line\b))|"
@@ -89,8 +96,44 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
 
 
 # a sheet's cells named by reference: "A1: 100M users\nA2: 8 queries/user/day", "B1 = ???", "cell C7"
-_CELL_LABEL = rx.compile(r"(?m)^[ \t]*([a-z]\d{1,2})[ \t]*[:=：]")
+_CELL_LABEL = rx.compile(r"(?m)^[ \t]*([a-z]\d{1,2})(?:[ \t]*[:=：]|[.)](?=[ \t]))")
 _CELL_WORD = rx.compile(r"\bcells?\s+[a-z]{1,2}\d{1,4}\b|单元格\s*[a-z]{1,2}\d{1,4}")
+
+
+# a pasted document's numbered clauses: "2.1 The Supplier shall…", "5.4.2 Design PUE…", "4.2 系统应…", and the
+# same numbers named again ("is 6.3 achievable on the 6.4 hardware", "to actually make 2.4?", "Section 5.4")
+_CLAUSE_LABEL = rx.compile(r"(?m)^[ \t]*(?:(?:section|clause|item|article|§)\s*)?"
+                           r"(\d{1,2}(?:\.\d{1,2}){1,3})[ \t]+(?=\S)"
+                           r"(?![ \t]*(?:%|x\b|[kmgt]?w\b|mw\b|gb\b|tb\b|tokens?|"
+                           r"倍|万|亿|千|张|台|个|元|美元))")
+# a document's numbered parts, in Chinese: "序号1：", "附件3", "第4条", "编号：2"
+_ZH_LABEL = rx.compile(r"(?:序号|编号|附件|附表)\s*[:：]?\s*\d{1,3}(?=\s*[:：、，,.)）(（]|\s*$)|"
+                       r"第\s*\d{1,3}\s*(?:条|章|节|项|款|部分)")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The numbers of a pasted document's clauses, where two or more lines start with one ("2.1 …",
+    "2.2 …"), and wherever the same numbers are named again without a unit after them."""
+    labels = list(_CLAUSE_LABEL.finditer(text))
+    if len(labels) < 2:
+        # ("4.1 Pricing Schedule (excerpt)": one heading, its line holding no other number)
+        labels = [m for m in labels
+                  if not re.search(r"\d", text[m.end():text.find("\n", m.end()) % (len(text) + 1)])]
+        if not labels:
+            return []
+    spans = [(m.start(1), m.end(1)) for m in labels]
+    for prefix in {m.group(1).rsplit(".", 1)[0] for m in labels}:
+        # ("RFQ 2025-OPS-448, 3.1 Model: Llama 3.1 70B\n3.2 Load: …": a sibling clause's number mid-line,
+        # its heading word and colon after it)
+        spans += [(m.start(), m.end()) for m in re.finditer(
+            r"(?<![\d.])" + re.escape(prefix) + r"\.\d{1,2}(?![\d.]*\d)(?=[ \t]+[a-z]+[ \t]*[:：])", text)]
+    for num in {m.group(1) for m in labels}:
+        for m in re.finditer(r"(?<![\d.])" + re.escape(num) + r"(?![\d.]*\d)"
+                             r"(?=\s*(?:[?？!！,，;；:：)）]|\.(?!\d)|$|"
+                             r"(?:the|of|is|be|achievable|hardware|requirement|clause|section|要求|条款?)\b))",
+                             text):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
@@ -119,6 +162,8 @@ def blank(norm: Normalized) -> Normalized:
     for pat in (_DATE, _PHONE, _VERSION, _EVENT):
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     spans += _cells(text)
+    spans += _clauses(text)
+    spans += [(m.start(), m.end()) for m in _ZH_LABEL.finditer(text)]
     for m in _REF.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 0
         spans.append((m.start(g), m.end(g)))

@@ -73,10 +73,14 @@ _SUFFIX = [
     (r"万亿|萬億", 1e12), (r"千亿|千億", 1e11), (r"百亿|百億", 1e10), (r"亿|億", 1e8),
     (r"千万|千萬", 1e7), (r"百万|百萬", 1e6), (r"十万|十萬", 1e5), (r"万|萬", 1e4),
     (r"千(?![瓦克米])", 1e3), (r"百(?![分])", 1e2),
-    (r"quadrillion\b|quad\b", 1e15), (r"trillion\b|tn\b", 1e12), (r"billion\b|bn\b|bln\b", 1e9),
-    (r"million\b|mn\b|mio\b|mln\b|mil\b|mm\b", 1e6), (r"thousand\b", 1e3), (r"hundred\b", 1e2),
+    (r"(?:quadrillion|quad)(?![a-z0-9])", 1e15), (r"(?:trillion|tn)(?![a-z0-9])", 1e12),
+    (r"(?:billion|bn|bln)(?![a-z0-9])", 1e9),
+    (r"(?:million|mn|mio|mln|mil|mm)(?![a-z0-9])", 1e6), (r"thousand(?![a-z0-9])", 1e3),
+    (r"hundred(?![a-z0-9])", 1e2),
+    # (a word's end is any non-letter: "2 crore用户", "3 million人")
     # Indian numbering ("10 lakh users", "2 crore DAU") and Europe's milliard ("1,5 Mrd")
-    (r"crores?\b|cr\b", 1e7), (r"lakhs?\b|lacs?\b", 1e5), (r"mrd\b|milliard\b", 1e9),
+    (r"(?:crores?|cr)(?![a-z0-9])", 1e7), (r"(?:lakhs?|lacs?)(?![a-z0-9])", 1e5),
+    (r"(?:mrd|milliard)(?![a-z0-9])", 1e9),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
     # ("3m/s" is not 3 million; "$3.2M/rack" is)
     (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?)\b))", 1e6),
@@ -128,8 +132,10 @@ _WHOLE = rx.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?
 _HALF = rx.compile(r"(?<![一二两三四五六七八九十\d])半(?=个?(?:年|月|天|小时))")
 _A_PERIOD = rx.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|does|do|is|of|like|"
                        r"around|roughly|just|only|takes?|took|under|than)\s+(an?|the first)\s+"
-                       r"(?=(?:(?:full|whole|entire)\s+)?(?:year|yr|month|mo|week|day|hour|quarter)\b"
-                       r"(?! of (?:the|a|an)\b))")
+                       # (not "a quarter of the budget": a share; "a full year of the bot" is one year)
+                       r"(?=(?:(?:full|whole|entire)\s+)?(?:(?:year|yr|month|mo|week|day|hour)\b"
+                       r"(?! of (?:the|a|an)\b)|(?:full|whole|entire)\s+(?:year|month|week|day)\b|"
+                       r"quarter\b(?! of (?:the|a|an)\b)))")
 _HALF_A = rx.compile(r"\b(half (?:an?|of a)|a half)\s+(?=(?:year|month|week|day|hour)\b)")
 
 

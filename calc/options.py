@@ -1256,7 +1256,9 @@ def all_in_stated(r: Reading) -> None:
         next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
             (_ALL_IN_OF_CHIPS.search(t[max(0, fac.start - 24):fac.start])
-             or _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end + 24]) or (
+             # (its clause only: not "traffic will be 2.8x. How many servers")
+             or _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end]
+                                    + re.split(r"[.?!;。？！；]", t[fac.end:fac.end + 24])[0]) or (
                 re.match(r"\s*(?:the\s+)?(?:(?:gpus?|chips?|accelerators?|cards?)\b|芯片|晶片|卡价|加速卡)",
                          t[fac.end:])
                 and re.search(r"all[- ]in|整体|全部投入|总投入", t))):
@@ -1608,4 +1610,4 @@ TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?
                    r"\b(?:last|previous|earlier|prior) "
                    r"(?:run|time|job|fine-?tun\w*|training|pre-?train\w*|experiment)\b|"
                    r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"
-                   r"上次|之前|以前|原来|原本|训了|跑了|用了")
+                   r"上次|之前|以前|原来|原本|训了|跑了|用了|上一期|上期|上一次|上一轮|前一期|此前|用时")

@@ -146,6 +146,10 @@ _SPEND_ASKED = rx.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|w
 POWER_SAVED = rx.compile(r"\bsav(?:e|es|ed|ing|ings)\b|\bless (?:power|energy|electricity)|省|节约|节省|少花")
 
 
+_GPU_HOURS_ASKED = rx.compile(r"\bgpu[- ]?hours?\s+(?:per|for|a|each|every)\b|\bhow many gpu[- ]?hours\b|"
+                             r"(?:多少|几个?)\s*(?:卡时|gpu\s*小时|卡小时)")
+
+
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
     """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator,
     and unknown_accelerator / unknown_model for a name the catalog does not have."""
@@ -165,6 +169,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     lang = lang_of(text)
     options = read_names(r, cat)
     read_numbers(r)
+    readings.foreign_money(r)
     readings.corrections(r)
     readings.vague_yields(r)
     resolve_pending(r, None, first_pass=True)
@@ -377,7 +382,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.batch_job(r)
     readings.runway_asked(r)
     if intent in ("fleet", "capex") and r.params.get("asks_duration") \
-            and ("gpus" in r.params or "servers" in r.params) \
+            and ("gpus" in r.params or "servers" in r.params or (
+                # "12M emails, ~450 tokens each. GPU-hours per night?": the job's GPU-hours, on any fleet
+                "gpu_hours" not in r.params and _GPU_HOURS_ASKED.search(r.t))) \
             and ("queries_per_day" in r.params or "tokens_per_day" in r.params):
         intent = "throughput"            # "3 萬條 prompt … 4 張 A100 … 要跑幾耐": the job on the stated fleet
     readings.vague_left(r)

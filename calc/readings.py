@@ -607,7 +607,9 @@ _CHIPS_SHARE = rx.compile(
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
     r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
-    r"(?:would |will )?(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"
+    r"(?:(?:typically|usually|generally|normally|often) )?(?:would |will )?"
+    r"(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"
+    r"represents?|comprises?|constitutes?|"
     r"end up(?: being| at)?|ends up(?: being| at)?|come to|comes to|"
     r"are|is|be|占用|拿走|花掉)(?= *(?:about|around|roughly|~|约|大约)? *\d))\s*"
     r"(?:约|大约|大概|about|around|roughly|~|为|是)?\s*"
@@ -912,7 +914,7 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"below (?:new|list|msrp|retail|sticker)|price (?:cut|reduction|drop))\b|"
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
-                       r"(?:of\s*)?(\d+(?:\.\d+)?)\s*%|"
+                       r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了)?\s*(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=到了)|(?<=到了\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)|"
@@ -1114,8 +1116,14 @@ _MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:goes|going|gets|getting|
                           r"improves|improving|moves|jumps|increases|reaches|hits|is raised|gets pushed)\s+"
                           r"(?:up\s+)?(?:to\s+)?|"
                           r"(?:should|will|would|could|can|might)\s+(?:go|get|rise|climb|improve|move|jump|reach)\s+"
-                          r"(?:up\s+)?(?:to\s+)?|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉|优化|调优|改进)(?:到|至))"
+                          r"(?:up\s+)?(?:to\s+)?|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉|优化|调优|改进)(?:到|至)|"
+                          # "MFU估计能到45%", "MFU预计可达50%"
+                          r"(?:估计|预计|预期|有望|应该)?\s*(?:能|可以|可|会)?\s*(?:到|达到|达|做到|跑到))"
                           r"(?:about|around|~|约)?\s*((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
+# "trained … at 35% MFU. Now moving to H100, expecting 50% MFU": the new run's MFU, after the earlier one's
+_MFU_EXPECTED = rx.compile(r"\b(?:expect(?:ing|ed)?|assum(?:e|ing)|targeting|hoping for|aiming for|"
+                           r"should (?:get|hit))\s+"
+                           r"(?:~|about|around|roughly)?\s*((\d+(?:\.\d+)?)\s*%)\s*(?:mfu\b|model flops)")
 _TRAINING_SAID = rx.compile(r"\bmfu\b|\btrain|训练|微调|fine-?tun|epoch|flops")
 # "目前MFU 32%，如果优化到45%": the raise said without naming the MFU again
 # (not "如果提到 45% 或 55%": two MFUs compared, read as options)
@@ -1146,7 +1154,7 @@ def mfu_gain(r: Reading) -> None:
             "mfu" in arrow.group(0) or _TRAINING_SAID.search(r.t)):
         _take_over(r, arrow.start(1), arrow.end(1), "mfu_to", float(arrow.group(2)) / 100)
         return
-    goes = _uncorrected(_MFU_GOES_TO, r) or _uncorrected(_MFU_IF_RAISED, r)
+    goes = _uncorrected(_MFU_GOES_TO, r) or _uncorrected(_MFU_IF_RAISED, r) or _uncorrected(_MFU_EXPECTED, r)
     if goes and 0 < float(goes.group(2)) <= 100 and _MFU_BEFORE.search(r.t, 0, goes.start()):
         _take_over(r, goes.start(1), goes.end(1), "mfu_to", float(goes.group(2)) / 100)
         return
@@ -2042,17 +2050,19 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
             r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?|claims?|documents?|docs?|files?|"
             r"applications?)(?![a-z])|"
-            r"工单|单|会话|对话|咨询|任务|份|宗|笔|筆)")
+            r"工单|订单|單|单|会话|对话|咨询|任务|份|宗|笔|筆)")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
 _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|average|typical)\s+" + _SESSION
-                             + r"\b[^,;.，；。\d]{0,24}|"
+                             + r"\b[^,;.，；。\d]{0,32}|"
                              # ("每次写作会话平均来回12轮": the kind of conversation between)
                              r"(?:每|每个|每一?个|一个|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
                              r"(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
                              r"msgs?\s*/\s*tickets?\s*:?\s*|"
+                             # "each DAU does 6 chats of 4 turns avg": each chat's turns
+                             r"\b" + _SESSION + r"\s+of\s*(?:~|about|around|roughly)?\s*|"
                              # "2,000 prompts x 16 samples", "164 problems × 200 samples": each one's samples
                              r"\b" + _SESSION + r"\s*(?:x|×|\*)\s*)$")
 
@@ -2108,7 +2118,7 @@ def turns_per_conversation(r: Reading) -> None:
                 not re.search(_SESSION, r.t[max(0, st.start - 48):st.start])
                 or re.match(r"\s*(?:a|per|/|every)\s*day|\s*daily", r.t[after.end():])):
             after = None
-        before = r.t[max(0, st.start - 32):st.start + digits.start()]
+        before = r.t[max(0, st.start - 48):st.start + digits.start()]
         if after is None and not _SESSION_BEFORE.search(before) and not (
                 # "每个日活平均发起1.5次客服咨询，每次3轮": each time, when the times are conversations
                 re.search(r"每次[^,;，；。\d]{0,4}$", before)
@@ -2153,6 +2163,9 @@ def seats_as_streams(r: Reading) -> None:
             return
 
 
+_RACKS_BEFORE = rx.compile(r"(?:机柜|机架|\bcabinets?|\bracks?)\s*(?:数|数量)?\s*(?:有|共|为|是|[:：=])?\s*$")
+
+
 def racks_under_cap(r: Reading) -> None:
     """"racks are capped at 30 kW per cabinet. We have 80 cabinets free", "机柜限电40kW，有20个机柜": with a
     rack's power limit, a count said in racks is the racks to fill, not servers."""
@@ -2164,7 +2177,9 @@ def racks_under_cap(r: Reading) -> None:
         # ("一个柜子能放几台": one rack, the one asked about)
         if st.note == "" and st.param in (None, "servers", "sites") and isinstance(st.value, float) \
                 and st.value >= 2 and float(st.value).is_integer() \
-                and re.search(r"\b(?:racks?|cabinets?|sites)\b|机柜|个柜|站点|基站|个站", str(st.text)):
+                and (re.search(r"\b(?:racks?|cabinets?|sites)\b|机柜|个柜|站点|基站|个站", str(st.text))
+                     # ("可用机柜40个": the racks named before their count)
+                     or _RACKS_BEFORE.search(r.t[max(0, st.start - 10):st.start])):
             r.move(st, "racks")
             return
 
@@ -2273,3 +2288,59 @@ def runway_asked(r: Reading) -> None:
     if _RUNWAY.search(r.t) and ("growth_rate_year" in r.params or "doubling_months" in r.params) \
             and "period_months" not in r.params:
         r.params["asks_runway"] = True
+
+
+# an amount in a currency the calculator does not convert (rupees, euros, HK$, S$, yen, ...): never read
+# as dollars or yuan. The symbol or code before the number, or the currency's word after it.
+_FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
+                             r"myr|idr|"
+                             r"thb|php|vnd|brl|nzd|mxn)|₹|€|£|₩|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$)\s*$")
+_FOREIGN_AFTER = rx.compile(r"\s*(?:rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
+                            r"aud\b|"
+                            r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
+                            r"idr\b|baht\b|thb\b|vnd\b|brl\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
+                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢)")
+_MONEY_PARAM = rx.compile(r"usd|cny")
+# between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"
+_TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:~|≈|approx\.?|about|around|约|大约)?\s*")
+_AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
+                            r"bn\b|billion)?")
+
+
+def foreign_money(r: Reading) -> None:
+    """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度", "€0.18/kWh": an amount in a currency other than US$
+    or RMB is not read as either (no conversion is assumed); it is named as unused, and where the same
+    amount is also given in US$ or RMB ("Rs 3.2 crore (~$385k)"), that one is what is used."""
+    for st in list(r.stated):
+        if st.param in NAME_PARAMS or st.note not in ("", "duplicate", "option") \
+                or not isinstance(st.value, (int, float)):
+            continue
+        span = r.t[st.start:st.end]
+        m = _AMOUNT_DIGITS.search(span)
+        if m is None:
+            continue
+        first, last = st.start + m.start(), st.start + m.end()
+        before, after = _FOREIGN_BEFORE.search(r.t, max(0, first - 6), first), _FOREIGN_AFTER.match(r.t, last)
+        if before is None and after is None:
+            continue
+        param = st.param
+        if param is not None and st.note == "" and r.params.get(param) == st.value:
+            del r.params[param]
+            # the same amount said again in US$ or RMB, kept as the value
+            again = next((x for x in r.stated if x.param == param and x is not st and x.note == "duplicate"
+                          and isinstance(x.value, float)), None)
+            if again is not None and isinstance(again.value, float):
+                r.params[param] = again.value
+                r.retag(again, note="")
+        start = min(st.start, before.start() if before else st.start)
+        end = max(st.end, after.end() if after else st.end)
+        if param is not None and param not in r.params:
+            # "Rs 3.2 crore per 8-GPU server (~$385k)": the amount given again in US$ or RMB, right after
+            twin = next((x for x in r.stated if x is not st and x.note in ("", "duplicate")
+                         and isinstance(x.value, float) and x.param is not None and 0 <= x.start - end <= 24
+                         and _MONEY_PARAM.search(str(x.param))
+                         and _TWIN_BETWEEN.fullmatch(r.t[end:x.start])), None)
+            if twin is not None:
+                cur = "cny" if "cny" in str(twin.param) else "usd"
+                r.move(twin, re.sub(r"usd|cny", cur, param))
+        r.retag(st, param=None, note="foreign_currency", start=start, end=end, text=r.norm.quote(start, end))

@@ -69,6 +69,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "unused.unknown": ("I could not tell what this number is", "无法判断这个数字指什么"),
     "unused.duplicate": ("a second value for the {label}; I used the first ({first}). Ask one at a "
                          "time, or compare them", "{label}给了两个值，我用了第一个（{first}）；请分开问或明确要比较"),
+    "unused.foreign_currency": ("it is in a currency other than US$ or RMB, which I do not convert: give it in US$ or RMB",
+                                "这个金额不是美元或人民币，我不做这种货币的换算：请给出美元或人民币金额"),
     "unused.percentile": ("latency is sized at the peak load with a queueing margin, not on a percentile", "延迟按峰值负载加排队余量估算，不是按百分位数"),
     "step.users_at_rate": ("{start} x (1 + {rate:.0%}) ^ ({period:g} / 12) = {end}",
         "{start} x （1 + {rate:.0%}）^（{period:g} / 12）= {end}"),
@@ -303,6 +305,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.rent_converted": ("US${usd:,.2f} = RMB {cny:,.2f} per {acc} GPU-hour", "{acc}每卡时{usd:,.2f}美元 = {cny:,.2f}元"),
     "word.fully_busy": ("GPU fully busy", "GPU满负荷"),
     "word.busy_at": ("GPU {util:.0%} busy", "GPU负载{util:.0%}"),
+    "head.energy_requests": ("{wh:,.3g} Wh per {n:,.0f} requests for {model} on {acc} ({lout:,.0f} output tokens each, {busy})",
+        "{model}在{acc}上每{n:,.0f}次请求约{wh:,.3g}瓦时（每次输出{lout:,.0f}个token，{busy}）"),
+    "fig.energy_per_requests": ("energy per {n:,.0f} requests", "每{n:,.0f}次请求的能耗"),
     "head.energy_model_at": ("{wh:,.3g} Wh per request for {model} on {acc} ({lout:,.0f} output tokens, {busy})",
         "{model}在{acc}上每次请求约{wh:,.3g}瓦时（输出{lout:,.0f}个token，{busy}）"),
     "fig.params_for": ("model size that compute trains on those tokens",
@@ -1226,6 +1231,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.job_time": ("{tokens:,.0f} output tokens / {tps:,.0f} tokens/s = {hours:,.3g} hours; x {n:,.0f} GPUs = "
         "{gpu_hours:,.4g} GPU-hours", "{tokens:,.0f}个输出token / 每秒{tps:,.0f}个 = {hours:,.3g}小时；x {n:,.0f}张卡 = "
         "{gpu_hours:,.4g} GPU小时"),
+    "label.one_conversation": ("conversations per user per day (one, its turns stated)",
+                               "每用户每天会话数（按一次算，给出了每次会话的轮数）"),
     "label.batch_even": ("peak-to-average (a batch job runs at an even rate)", "峰均比（批量任务按均匀速率处理）"),
     "head.runway": ("; at that growth the load fills it in {months:,.3g} months ({years:,.2g} years)",
         "；按这个增速，负载{months:,.3g}个月（{years:,.2g}年）后用满"),

@@ -184,7 +184,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout603.toml": 46, "heldout604.toml": 43, "heldout605.toml": 49, "heldout606.toml": 50,
          "heldout607.toml": 47, "heldout608.toml": 48, "heldout609.toml": 42, "heldout610.toml": 31,
          "heldout611.toml": 44, "heldout612.toml": 35, "heldout613.toml": 45, "heldout614.toml": 45,
-         "heldout615.toml": 42, "heldout616.toml": 45, "heldout617.toml": 18, "heldout618.toml": 44}
+         "heldout615.toml": 42, "heldout616.toml": 45, "heldout617.toml": 18, "heldout618.toml": 44,
+         # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
+         "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42}
 
 
 # finer parameters than the annotators' list: still the input they annotated
