@@ -350,8 +350,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             # "an 8x L40S box … we'd buy 40 of them": the box's size, the count said later
             or _BOXES_COUNTED_LATER.search(r.masked[n.end:])):
         role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
-    if role == "observed_tokens_per_s" and (
-            PER_SERVER.search(CLAUSE.split(r.masked[b:b + 34])[0]) or PER_SERVER.search(r.masked[a:b])
+    streams = _STREAMS_AT.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) is not None
+    if role == "observed_tokens_per_s" and not streams \
+            and (PER_SERVER.search(CLAUSE.split(r.masked[b:b + 34])[0]) or PER_SERVER.search(r.masked[a:b])
             or _server_rate(r, a, b)
             # "a node of eight H800s at $2/hr serves ~3,000 tokens/s": the node's rate
             or (_NODE_OF.search(CLAUSE.split(r.masked[max(0, a - 60):a])[-1])
@@ -369,11 +370,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     if each_card:
         # "our 400 older cards measure 2,000 tok/s each": each card's, the counted thing before it
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
-    elif role == "observed_tokens_per_s" and each_said and _last_thing(r, a) == "server":
+    elif role == "observed_tokens_per_s" and each_said and _last_thing(r, a) == "server" \
+            and not _STREAMS_AT.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]):
         # "HGX H100 nodes do 14k tok/s each": each node's measured rate
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (
-            _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
+            _STREAMS_AT.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
+            or _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
             or _PER_USER_HEAD.search(r.masked[max(0, a - 36):a])
             or _PER_USER_HEAD.search(r.masked[max(0, n.start - 36):n.start])):
@@ -511,10 +514,20 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("concurrent_users" if "并发" in kind else "users", value * 1e4, a, b)
     elif role in ("watts", "kilowatts", "megawatts", "gigawatts"):
         _assign_power(r, role, a, b, value)
+    elif role in ("kva", "mva"):
+        # "a 2500 kVA transformer": apparent power, its real power at the power factor of IT loads
+        r.params["kva_power_factor"] = KVA_POWER_FACTOR
+        _assign_power(r, "kilowatts" if role == "kva" else "megawatts", a, b, value * KVA_POWER_FACTOR)
     elif role == "price" and _EACH_ONLY.match(t[n.end:b + 1]) and _last_thing(r, a) == "server":
         # "DGX H100 boxes at $280k each": each box, not each GPU in it
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
+    elif role == "bill":
+        # "finance says it should be $40k/month in power": the bill's total, over the period said with it
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"budget_{cur}", value, min(a, cur_start), max(b, cur_end))
+        if "days" not in r.params:
+            r.params["days"] = 365.25 if re.search(r"year|yr", t[n.end:b]) else 30.4375
     elif role == "rent_month":
         # "月租八千一张": a month of one card, as an hourly rent (730.5 hours a month)
         cur, cur_start, cur_end = _currency(r, n, a, b)
@@ -726,6 +739,9 @@ _PEAK_NEAR = rx.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
                         r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*(?:~|≈|about|around|roughly|大约|大概)?\s*$"
                         # "高峰期大模型调用约30次/秒": the peak, a few words of what is called between
                         r"|(?:高峰|峰值)(?:期|时段|时)?[\u4e00-\u9fffa-z]{1,8}?(?:约|为|是|达到|大概|大约)?\s*$")
+# a rate said of each stream: "how many concurrent streams at 20 tok/s each" (its speed, not a box's rate)
+_STREAMS_AT = rx.compile(r"\b(?:users?|streams?|sessions?|conversations?|people)\s+"
+                         r"(?:at|@|with|getting|doing)\s*$")
 _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|每个?会话)[^,，。;；]{0,8}?每秒\s*"
                             r"(?:至少|最少|不低于|要|需要)?\s*(?:出|输出|生成|吐)?\s*$|"
                             # "要求每秒至少 25 个 token": a speed required of each stream, not one measured
@@ -867,6 +883,11 @@ _PER_RACK_AFTER = rx.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?
 
 
 _SENTENCE_END = rx.compile(r"(?<![\d.])(?<!incl)(?<!approx)(?<!vs)(?<!avg)(?<!est)(?<!e\.g)(?<!i\.e)\.\s")
+
+
+# kW per kVA of a modern IT load (server power supplies with power-factor correction run at 0.9 or above:
+# Schneider Electric / APC White Paper 15, "Watts and Volt-Amps: Powerful Confusion")
+KVA_POWER_FACTOR = 0.9
 
 
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:

@@ -276,10 +276,18 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate)\b|价格|成本
 def requests_basis(r: Reading) -> None:
     """"what's our cost per 1k requests?": a count of requests a cost is per is the basis, not a day's
     load."""
-    for st in [x for x in r.stated if x.param in ("queries_per_user", "queries_per_day") and x.note == ""
+    # (a second count of requests, "8 queries per day each … cost per 1,000 requests", is no option compared)
+    for st in [x for x in r.stated if x.param in ("queries_per_user", "queries_per_day")
+               and x.note in ("", "option", "duplicate")
                and re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])
                and not _PER_DAY_AFTER.match(r.t, x.end)]:
-        r.move(st, "per_requests")
+        if st.note != "" and not _COST_WORD.search(r.t, max(0, st.start - 24), st.start):
+            continue
+        if st.note != "":
+            r.params["per_requests"] = float(st.value or 0)
+            r.retag(st, param="per_requests", note="")
+        else:
+            r.move(st, "per_requests")
         if _COST_WORD.search(r.t, max(0, st.start - 24), st.start):
             r.params["asks_cost_per"] = True     # "state a firm price per 1,000 requests": a cost asked per
 

@@ -738,6 +738,15 @@ def token_bill(b: Builder) -> Result:
         rate = rent_rate(b, acc) or 0.0
         cost_day = gpus * rate * 24
         b.step(b.tr("step.fleet_rent_day", gpus=gpus, rate=rate, cost=cost_day))
+        measured = measured_tps_per_gpu(b, acc, lambda: gpus)
+        if measured is not None:
+            # "… 8x H100 NVL at $2.50/hr each (we measured ~1,800 tok/s per GPU) … 300M tokens/day": whether
+            # the stated fleet carries the day's tokens at the measured rate
+            cap = gpus * measured * 86400
+            b.fig("fleet_tokens_per_day", cap, "tokens", b.tr("fig.fleet_tokens_per_day"))
+            b.step(b.tr("step.fleet_capacity", gpus=gpus, tps=measured, cap=b.h(cap), tpd=b.h(tpd)))
+            if cap < tpd:
+                charge_note += b.tr("head.fleet_short", cap=b.h(cap), tpd=b.h(tpd))
     elif not b.flag("asks_payback") and (b.has("gpus") or b.has("servers") or (b.has("gpus_per_server") and (
             b.has("server_price_usd") or b.has("server_price_cny")))) \
             and (owned := owned_rate(b, b.accelerator())) is not None:

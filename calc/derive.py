@@ -364,6 +364,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                            r"pages?|articles?|emails?|transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 30])
     if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
+    if re.match(r"\s*(?:tokens?|toks?)?\s*of\s+(?:[\w-]+\s+){0,3}?(?:going|goes|fed|sent|passed|put)\s+in\b",
+                t[b:b + 48]):
+        return "input_tokens"            # "about 900 tokens of product attrs going in": what is fed in
     if re.search(r"(?:每条|每个样本|每个回答|(?:per|each) (?:sample|rollout|response|completion|generation))"
                  r"[^,，;；。\d]{0,6}$", t[max(0, a - 16):a]) and not (
             # ("审核量3亿条，平均每条400 token": each item read, not each sample generated)
@@ -655,6 +658,10 @@ DEMAND = rx.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量|用户量|用户数|\busers\b|"
                      # "30 racks today, quadrupling by 2027", "want 4x the capacity": the fleet itself
                      r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|\bcapacity\b|\bcompute\b|算力|容量|功耗")
+# the training data said to grow by a factor: "if the corpus grows 4x after the backfile", "数据量翻3倍"
+_CORPUS_GROWS = rx.compile(r"\b(?:corpus|data(?:set)?|training data|tokens)\b[^.;?。；？]{0,40}?"
+                           r"\b(?:grows?|growing|doubles?|triples?|expands?|increases?|goes up|scales?)\b|"
+                           r"(?:语料|数据集|数据量|训练数据)[^。；？，,]{0,12}?(?:增长|扩大|扩充|增加|翻)")
 # "one 8x H100 server does …": the one is a server of that size, not a card
 _ONE_BOX_AFTER = rx.compile(r"\s*\d+\s*[x×]?\s*#*\s*(?:&|servers?\b|nodes?\b|box(?:es)?\b|racks?\b)")
 _SERVER_WORD = rx.compile(r"\b(?:node|server|box)\b|节点|服务器|整机")
@@ -686,6 +693,8 @@ _SERVER_AT = rx.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
                         r"\s*(?:at|@|is|draws?|=|:|~|each|整机|约)?\s*(?:about|around|~)?\s*$")
 _RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack|"
                        r"(?:per|each)[- ](?:edge[- ])?site\b|单站|每站")
+_RACKS_ASKED = rx.compile(r"\bhow many racks\b|\brack count\b|\bracks? (?:do|would|will) (?:i|we) need\b|"
+                          r"\bnumber of racks\b|几个机柜|多少个?机柜|几个柜子|多少个?柜子|几柜|多少柜")
 _DRAWS = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
@@ -1231,6 +1240,8 @@ def derive_params(r: Reading) -> None:
             "factor" in p and TRAFFIC_GROWS.search(t) and not any(k in p for k in LOADS)
             and any(k in p for k in ("gpus", "servers"))):
         p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
+    if "factor" in p and "train_tokens" in p and _CORPUS_GROWS.search(t):
+        p["tokens_grown"] = True         # "currently 25B tokens, but if the corpus grows 4x": grown tokens
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
         p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
@@ -1405,7 +1416,10 @@ def derive_params(r: Reading) -> None:
                      and not re.search(r"每台|单台|一台|\beach\b|per (?:server|box|node)",
                                        t[max(0, st.start - 8):st.start]))))
         # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
-        or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts)))),
+        or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts))
+        # "3M DAU … GPU count and rack count … racks are 40 kW": a fleet sized, the racks it fills asked
+        or (_RACK_CAP.search(t[max(0, st.start - 16):st.end + 12]) and any(k in p for k in LOADS)
+            and _RACKS_ASKED.search(t) and len(watts) == 1))),
         None)
     # ("单柜供电从 15kW 提到 40kW，HGX H100 整机 10.2kW": the server's draw is the one not worded as a limit)
     other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w
@@ -1530,7 +1544,7 @@ def derive_params(r: Reading) -> None:
     if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t):
         p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
     if len(re.findall(r"\?|？", t)) >= 2 or len(re.findall(
-            r"(?:^|[,，;；:：.。!！]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*(?:要|需要|得|一共|总共)?\s*"
+            r"(?:^|[,，;；:：.。!！—–]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*(?:要|需要|得|一共|总共)?\s*"
             r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
             r"多少|几(?:张|台|天|个)|多久|能否|是否)",
             t)) >= 2 or _THEN_ASK.search(t) or len(_LISTED_ASK.findall(t)) >= 2:

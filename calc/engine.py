@@ -167,6 +167,10 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     res = _rent_of_count(res, req, b.read)
     res = _purchase_of_count(res, req, b.read)
     res = _in_other_currency(res, req, b.read)
+    if req.params.get("kva_power_factor") and "power_mw" in b.read | {"watts_per_server", "watts_per_gpu"}:
+        # "a 2500 kVA transformer": said how its kVA were read
+        res = replace(res, notes=(*res.notes, tr("note.kva", req.lang, pf=req.params["kva_power_factor"])))
+        b.read.add("power_factor")
     return account(res, req, b.read, b.unused_reasons)
 
 

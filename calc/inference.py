@@ -567,6 +567,12 @@ def fleet(b: Builder) -> Result:
             b.tr("money.usd", usd=b.h(b.value_of("electricity_usd")))
         head = b.tr("head.fleet_bill", money=money, fleet=head,
                     days=b.num("days", 365.25, record=False))
+    elif b.flag("asks_cost_per") and b.has("per_requests") and b.value_of("cost_per_query_usd"):
+        # "what's our GPU cost per 1,000 requests?": the fleet's day over its requests, that many of them
+        n = b.num("per_requests", None)
+        cost = b.value_of("cost_per_query_usd") * n
+        b.fig("cost_per_n_requests_usd", cost, "US$", b.tr("fig.cost_per_n_requests", n=n))
+        head += b.tr("head.cost_per_n_requests", n=b.h(n), unit=b.tr("unit.usd"), total=cost)
     elif b.flag("asks_cost_per") and b.value_of("cost_per_million_tokens_usd"):
         # "算下来每百万token多少钱": the answer to the question asked, in its currency
         rmb = b.value_of("cost_per_tokens_cny")
@@ -1047,7 +1053,7 @@ def _per_basis(b: Builder, per_mtok: float, *, cny: bool, lout: float | None = N
         n = b.num("per_requests", None)
         cost = per_mtok * lout / 1e6 * n * (fx(b) if cny else 1.0)
         unit = b.tr("unit.cny" if cny else "unit.usd")
-        b.fig("cost_cny" if cny else "cost_usd", cost, "RMB" if cny else "US$",
+        b.fig("cost_per_n_requests_cny" if cny else "cost_per_n_requests_usd", cost, "RMB" if cny else "US$",
               b.tr("fig.cost_per_n_requests", n=n))
         return b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=cost)
     per = b.num("per_tokens", 1e6, record=False)

@@ -30,6 +30,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
 CLAIM = rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
                     r"\bachievable\b|\bfeasible\b|能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"
+                    r"\bholds? up\?|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
                     r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\btweet(?:s|ed)?\b|"

@@ -182,6 +182,9 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
                     "china", "these", "those", "some", "most", "few", "several", "enough", "extra", "additional",
                     "for", "with", "and", "or", "vs", "on", "in", "of", "at", "by", "to", "from", "h", "a", "an"}
 _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
+                         # software and its versions: "FlashAttention-3", "ZeRO-3", "FSDP2", "CUDA12"
+                         r"^(?:Flash|Paged|Ring|Sliding)?Attention|^FlashAttn|^ZeRO|^FSDP|^CUDA|^cuDNN|^NCCL|^Megatron|"
+                         r"^DeepSpeed|^TensorRT|^vLLM|^SGLang|^PyTorch|^Triton|^NeMo|^Python|^Ubuntu|^RHEL|^Rocky|^ROCm|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
@@ -210,10 +213,12 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
                      "base", "chat", "reasoning", "tokens", "token", "nvidia", "openai", "google", "meta"}
 
 
-_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{2,}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
+_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{1,}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
+_GRANT_AFTER = rx.compile(r"\s+(?:[A-Za-z]+\s+)?(?i:grants?|awards?|programs?|programmes?|funds?|funding|"
+                          r"initiatives?|mechanisms?|proposals?|calls?)\b")
 # a document's part or reference number before a name-like word: "Attachment J-2", "RFP 2024-ITS-112"
 _LABEL_BEFORE = rx.compile(r"(?:\b(?:attachment|annex|exhibit|schedule|clause|article|item|lot|form|appendix|tender|"
                            r"rfp|rfq|rfi|ref|contract|project|package|section|table|figure)\s*(?:no\.?\s*)?|\d-)$")
@@ -222,6 +227,19 @@ _LABEL_BEFORE = rx.compile(r"(?:\b(?:attachment|annex|exhibit|schedule|clause|ar
 _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|host|hosting|hosted|"
                           r"self-host|self-hosting|run|running|fine-?tune|fine-?tuning|finetune|finetuning)\s+"
                           r"([A-Z][a-z]{3,}[A-Za-z]*)(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
+_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})[- ]?\d+(?:\.\d+)?\s?[Bb]"
+                         r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|params?|parameters?))")
+# ordinary words that can begin a sentence before a size ("Serving 70B on …", "Maybe 7B?")
+_SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "using", "with", "for", "maybe", "about",
+                   "around", "roughly", "approx", "assume", "assuming", "say", "like", "plus", "then", "also", "just",
+                   "only", "size", "sized", "model", "models", "dense", "sparse", "train", "serve", "host", "run",
+                   "deploy", "finetune", "pretrain", "continued", "params", "parameters", "weights", "both",
+                   "either", "another", "next", "last", "first", "second", "option", "options", "base", "target",
+                   "student", "teacher", "draft", "reward", "judge", "policy", "critic", "actor", "from", "into",
+                   "onto", "than", "vs", "versus", "and", "or", "but", "some", "any", "bigger", "smaller", "tiny",
+                   "small", "medium", "large", "huge", "giant", "new", "old", "own", "custom", "internal",
+                   "proprietary", "open", "closed", "current", "existing", "baseline", "candidate", "winner",
+                   "loser", "per", "each", "every", "total", "llm", "slm", "moe", "mixture", "checkpoint", "ckpt"}
 # capitalised words that name no model: languages, peoples, places, ordinary nouns at a line's start
 _PLAIN_CAPITALS = {"chinese", "english", "indian", "hindi", "arabic", "japanese", "korean", "european", "american",
                    "african", "spanish", "french", "german", "russian", "portuguese", "tamil", "telugu", "bengali",
@@ -263,6 +281,17 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
+    for m in _WORD_SIZED.finditer(original):
+        # "Considering Galactica 120B as the base": a proper name with a model's size after it, not in the
+        # catalog (catalog names are taken before): the model, unknown
+        a, b = m.start(), m.end()
+        word = m.group(1).lower()
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NOT_A_CHIP_NAME \
+                or word in _NOT_A_MODEL_NAME or word in _PLAIN_CAPITALS or word in _SENTENCE_WORDS:
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
     for m in _SERVED_NAME.finditer(original):
         # "serving Airavata to 2 lakh students", "deploy Zephyrine for our bank": a proper name served, no
         # digits, mid-sentence, the model (unknown to the catalog: never sized as the default model)
@@ -288,12 +317,15 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
             continue
         if (a == 0 or original[a - 1] == "\n") and re.match(r"[.)：:]\s", original[b:b + 2]) and b - a <= 4:
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
-        if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()):
-            continue
+        if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b):
+            continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
         kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             else "unknown_acc"
         out.append(NameSpan(kind, original[a:b].lower(), a, b))
     return out
+
+
+_BARE_DGX = rx.compile(r"(?<![a-z0-9])(?:dgx|hgx)(?:es|s)?(?![a-z0-9])(?!\s*[-_]?\s*(?:[a-z]{1,2}\d|spark|station))")
 
 
 def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
@@ -350,6 +382,15 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
                 for k in range(m.start(), m.end()):
                     taken[k] = True
                 spans.append(NameSpan("acc", key, m.start(), m.end()))
+    # "a DGX with 8x B200 lists at $515,000": the DGX of the one card named, when the catalog has it
+    cards = {sp.key for sp in spans if sp.kind == "acc"}
+    boxes = [s for s in cat.servers.values() if s.gpu in cards and s.id.startswith("hgx_")]
+    if len(cards) == 1 and len(boxes) == 1:
+        for m in _BARE_DGX.finditer(t):
+            if not any(taken[m.start():m.end()]):
+                for k in range(m.start(), m.end()):
+                    taken[k] = True
+                spans.append(NameSpan("server", boxes[0].id, m.start(), m.end()))
     # "Intel Falcon Shores": a chip, not the Falcon model
     for sp in [sp for sp in spans if sp.kind == "model" and re.match(r"[- ]shores\b", t[sp.end:sp.end + 8])]:
         spans.remove(sp)
@@ -363,7 +404,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
     for kind, pat in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
         for m in pat.finditer(masked):
             a, b = m.start(), m.end()
-            if any(taken[a:b]) or b - a < 2 or _LABEL_BEFORE.search(t[max(0, a - 16):a]):
+            if any(taken[a:b]) or b - a < 2 or _LABEL_BEFORE.search(t[max(0, a - 16):a]) \
+                    or _GRANT_AFTER.match(t, b):
                 continue
             family = _CN_FAMILY.get(m.group(0).strip())
             if family and any(sp.kind in ("model", "unknown_model") and sp.key.lower().startswith(family)

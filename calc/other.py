@@ -164,7 +164,7 @@ def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) ->
 _PRICE_BASES = GROWN_PRICES
 # what a growth question may start from ("we have 5,000 H100 today"), first found first
 _BASES = ("gpus", "servers", "replicas", "users", "concurrent_users", "qps", "queries_per_day", "power_mw",
-          "capacity_flops", "train_flops", "tokens_per_day",
+          "capacity_flops", "train_flops", "tokens_per_day", "gpu_hours", "gpu_years",
           *_PRICE_BASES)
 
 
@@ -191,6 +191,9 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
             util = b.num("utilization", None)
             b.step(b.tr("step.busy_share", start=b.h(start), util=util, busy=b.h(start * util)))
             start *= util
+    if base in ("gpu_hours", "gpu_years") and b.has("accelerator"):
+        # "one CPT pass costs 6,000 GPU-hours on H100 … the corpus doubles every 14 months": that card's hours
+        what = f"{b.accelerator().short} {what}"
     reg = registry.get(base)
     b.fig(base, start * f, reg.unit if reg else "", b.tr("fig.grown", what=what, months=period))
 

@@ -170,6 +170,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     options = read_names(r, cat)
     read_numbers(r)
     readings.foreign_money(r)
+    readings.power_factor(r)
     readings.corrections(r)
     readings.vague_yields(r)
     resolve_pending(r, None, first_pass=True)

@@ -594,6 +594,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
+    r"(?:计划|打算|准备|预计|拟)?\s*"
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|是|为|"
     r"spent on|go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
@@ -861,9 +862,27 @@ def bare_hbm_size(r: Reading) -> None:
         r.retag(st, param="hbm_gb_per_gpu")
 
 
+# a share taken off the budget for the rest of the build: "扣掉30%做机房、网络和存储", "minus 25% for
+# networking & DC"
+_SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|预留)\s*(\d+(?:\.\d+)?)\s*%\s*"
+                        r"(?:做|给|用于|用来|留给|买|搞|作为)?"
+                        r"[^，,。；;\d]{0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力)|"
+                        r"\b(?:minus|less|after|excluding|net of|setting aside|set aside|reserving|"
+                        r"keeping)\s*"
+                        r"(\d+(?:\.\d+)?)\s*%\s*(?:for|on|to)\s*(?:the\s+)?(?:networking|network|facility|facilities|dc|"
+                        r"data ?cent\w*|storage|infra\w*|servers?|power)")
+
+
 def budget_share(r: Reading) -> None:
     """"Capex of $80B, half of it on GPUs": the share of a budget that buys accelerators."""
     if not ("budget_usd" in r.params or "budget_cny" in r.params):
+        return
+    off = _SHARE_OFF.search(r.masked)
+    g = 1 if off is not None and off.group(1) else 2
+    if off is not None and 0 < float(off.group(g)) < 100:
+        # "扣掉30%做机房、网络和存储，剩下的能买多少张卡": the rest buys the accelerators
+        _take_over(r, off.start(), off.end(), "budget_share", 1 - float(off.group(g)) / 100,
+                   off.start(g), off.end(g) + 1)
         return
     m = _SHARE_ON_CHIPS.search(r.masked)
     if m is None:
@@ -2079,6 +2098,13 @@ def turns_per_conversation(r: Reading) -> None:
     counted in conversations is multiplied by it where the requests are counted."""
     if "turns_per_session" in r.params:
         return
+    items = next((s for s in r.stated if s.param == "queries_per_day" and s.note == ""), None)
+    each = next((s for s in r.stated if s.param == "queries_per_user" and s.note == "" and items is not None
+                 and re.fullmatch(r"\s*(?:[×x*]|times)\s*", r.t[items.end:s.start])), None)
+    if each is not None and "users" not in r.params:
+        # "40k products × 12 variants each per day": each item that many requests
+        _take_turns(r, each)
+        return
     for st in r.stated:
         if not isinstance(st.value, float) or not 1 <= st.value <= 200 \
                 or st.note not in ("", "option", "duplicate") \
@@ -2181,9 +2207,17 @@ def racks_under_cap(r: Reading) -> None:
                      # ("可用机柜40个": the racks named before their count)
                      or _RACKS_BEFORE.search(r.t[max(0, st.start - 10):st.start])):
             r.move(st, "racks")
+            size = next((x for x in r.stated if x.param == "servers" and x.note == "duplicate"
+                         and re.fullmatch(r"\d+\s*[x×]", str(x.text))), None)
+            if size is not None and "gpus_per_server" not in r.params:
+                # ("6 racks. How many 8x H100 servers fit": each one's cards)
+                r.move(size, "gpus_per_server", note="")
             return
 
 
+_PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十])([两二三四五六七八九]|\d)\s*"
+                          r"(?:地|个地方|个城市|座城市|个园区)"
+                          r"(?=\s*(?:机房|数据中心|idc)?[^。；;？?]{0,16}?各)")
 # a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
 _SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|" + SITE_NOUNS_ZH + r"|站")
 # a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
@@ -2200,6 +2234,13 @@ def sites(r: Reading) -> None:
     site's cards rounded up on their own, calc/inference.fleet)."""
     site = next((st for st in r.stated if st.param == "servers" and st.note == ""
                  and isinstance(st.value, float) and st.value >= 2 and _SITE_WORD.search(str(st.text))), None)
+    if site is None and "sites" not in r.params and (places := _PLACES_EACH.search(r.t)) is not None \
+            and not r.stated_at(places.start()):
+        # "两地机房（贵安、庆阳）各放一半卡": the places the cards are split over, each with its own
+        word = places.group(1)
+        n = float(word) if word.isdigit() else float(" 一两三四五六七八九".index(word.replace("二", "两")))
+        r.add("sites", n, places.start(), places.end(1) + 1)
+        return
     if site is None:
         return
     n = site.value if isinstance(site.value, float) else 0.0
@@ -2344,3 +2385,37 @@ def foreign_money(r: Reading) -> None:
                 cur = "cny" if "cny" in str(twin.param) else "usd"
                 r.move(twin, re.sub(r"usd|cny", cur, param))
         r.retag(st, param=None, note="foreign_currency", start=start, end=end, text=r.norm.quote(start, end))
+
+
+# a stated power factor: "pf 0.95", "power factor is close to 1", "Treat kVA≈kW", "功率因数按0.95"
+_POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
+                           r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly))*\s*"
+                           r"(0?\.\d+|1(?:\.0+)?)(?![\d.])|功率因数\s*(?:按|为|是|约|取|=|:|：)*\s*(0?\.\d+|1(?:\.0+)?)(?![\d.])|"
+                           r"\bkva\s*(?:≈|~|=|==|as|is)\s*kw\b")
+
+
+def power_factor(r: Reading) -> None:
+    """"a 1600 kVA transformer … Treat kVA≈kW, pf is close to 1": the kVA read at the power factor stated
+    (else at the default one, assign.KVA_POWER_FACTOR)."""
+    default = r.params.get("kva_power_factor")
+    said_all = list(_POWER_FACTOR.finditer(r.t))
+    if not isinstance(default, float) or not said_all:
+        return
+    m = next((x for x in said_all if x.group(1) or x.group(2)), said_all[0])
+    said = m.group(1) or m.group(2)
+    pf = float(said) if said else 1.0
+    if not 0.5 <= pf <= 1:
+        return
+    for st in [x for x in r.stated if re.search(r"kva|mva|千伏安|兆伏安", str(x.text).lower())]:
+        if not isinstance(st.value, float):
+            continue
+        value = st.value / default * pf
+        if st.param is not None and r.params.get(st.param) == st.value:
+            r.params[st.param] = value
+        r.retag(st, value=value)
+    for x in said_all:
+        for st in [s for s in r.stated if s.start < x.end() and x.start() < s.end and s.param is None]:
+            r.stated.remove(st)         # (the number of the power factor, read here)
+    r.params["kva_power_factor"] = pf
+    for x in said_all:                  # ("Treat kVA≈kW, pf is close to 1": both say it)
+        r.add("power_factor", pf, x.start(), x.end())

@@ -1315,6 +1315,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.margin_period": ("revenue minus serving cost over {period}", "{period}收入减服务成本"),
     "step.serving_cost": ("{tpd} tokens a day / ({tps:,.0f} tokens/s per GPU for {model} on {acc} x 3,600 s) = {hours:,.0f} GPU-hours x ${rate:.4g}/h = ${cost:,.0f} a day",
         "每天{tpd}个token / （{model}在{acc}上每卡每秒{tps:,.0f}个token x 3,600秒）= {hours:,.0f} GPU小时 x 每小时{rate:.4g}美元 = 每天{cost:,.0f}美元"),
+    "note.kva": ("kVA (apparent power) read as kW at a power factor of {pf:g}, typical of IT loads with "
+                 "power-factor-corrected supplies (Schneider Electric / APC White Paper 15)",
+                 "kVA（视在功率）按功率因数{pf:g}折算为kW，这是带功率因数校正电源的IT负载的典型值（施耐德电气/APC白皮书15）"),
+    "step.train_tokens_grown": ("{tokens} training tokens x {f:g} (the corpus grown) = {total}",
+                                "{tokens}个训练token x {f:g}（语料增长后）= {total}"),
+    "fig.fleet_tokens_per_day": ("tokens a day the stated fleet delivers at the measured rate",
+                                 "按实测速度所给集群每天能生成的token数"),
+    "step.fleet_capacity": ("{gpus:,.0f} GPUs x {tps:,.0f} tokens/s (measured) x 86,400 s = {cap} tokens a day, "
+                            "against the {tpd} needed",
+                            "{gpus:,.0f}张卡 x 每秒{tps:,.0f}个token（实测）x 86,400秒 = 每天{cap}个token，需要{tpd}个"),
+    "head.fleet_short": ("; at the measured rate that fleet delivers only {cap} of the {tpd} tokens a day",
+                         "；按实测速度，这些卡每天只能生成{cap}个token，不够{tpd}"),
     "head.api_vs_cost": ("{revenue} of API bills vs {cost} to serve {tpd} tokens a day yourself, over {period}",
         "{period}API费用{revenue}，自己服务每天{tpd}个token的成本{cost}"),
     "head.revenue_vs_cost": ("{revenue} of revenue vs {cost} to serve {tpd} tokens a day over {period}",

@@ -154,6 +154,11 @@ def _training(b: Builder) -> Result:
             epochs = b.num("epochs", None)
             b.step(b.tr("step.epochs", tokens=b.h(tokens), epochs=epochs, total=b.h(tokens * epochs)))
             tokens *= epochs
+        if b.has("factor") and b.flag("tokens_grown"):
+            # "currently 25B tokens, but if the corpus grows 4x …": the run on the grown corpus
+            f = b.num("factor", None)
+            b.step(b.tr("step.train_tokens_grown", tokens=b.h(tokens), f=f, total=b.h(tokens * f)))
+            tokens *= f
         tokens = _times_runs(b, tokens)
         flops = mult * active * tokens
         b.step(b.tr("step.train_flops", mult=mult, params=fmt_params(active),

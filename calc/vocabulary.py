@@ -64,9 +64,9 @@ DEVICES_ZH = r"(?:设备|設備|终端|終端|电视机?|電視機?|音箱|智�
 ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member|subscriber|sub|customer|student|agent|" \
            r"learner|teacher|tutor|clinician|doctor|physician|nurse|lawyer|attorney|analyst|rep|player|researcher|trader|" \
            r"car|vehicle|truck|robot|device|author|writer|creator|amr|agv|arm|drone|travell?er|passenger|guest|shopper|buyer|" \
-           r"visitor|caller|viewer|listener|reader|tourist|rider|" + DEVICE_EN + r")"
+           r"visitor|caller|viewer|listener|reader|tourist|rider|account|merchant|advertiser|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
-ONE_USER_ZH = r"(?:人|用户|用戶|个用户|位用户|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
+ONE_USER_ZH = r"(?:人|用户|用戶|个用户|位用户|商家|商户|卖家|广告主|店铺|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
@@ -76,7 +76,7 @@ REQUEST_WORDS_BEFORE = r"(?:(?!(?:concurrent|simultaneous|parallel|active|online
     r"people|but|while|whereas|yet|than|then|when|where|which|that|who|you|they|our|your|their|its|was|were|" \
     r"have|has|does|did|can|could|will|would|should|each|every|all|some|any|not|only|just|about|around|" \
     r"roughly|sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?|kwh|mwh|gwh|" \
-    r"watts?|per|ctx|context|prompt)\b)[a-z]{3,} ){0,2}"
+    r"watts?|per|ctx|context|prompt)\b)[a-z]{2,} ){0,2}"
 
 # after a number a heading names ("Context: 512 H200, …", "Context: 7B model, …", "Context: 350 stores"): a
 # count, a model's size or a power, not a context length
@@ -109,8 +109,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
     # "at $19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users …": a monthly price in dollars is
     # what each user pays (not a card's, a server's or a rack's)
+    # a bill said of a period: "should be $40k/month in power", "$1.2M a year on electricity": the total over
+    # that period (calc/assign.py)
+    ("bill", T + r"(?:k|m|mm|million)?\s*(?:/|per|a|an)\s*(?:month|mo|year|yr)\s+(?:in|for|on|of)\s+"
+     r"(?:power|electricity|energy|the power bill)\b", None),
     ("sub_price", None, r"(?:us\$|\$)\s*$", r"^\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
-     r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))"),
+     r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))"
+     # (not "$40k/month in power": a bill)
+     r"(?!\s*(?:in|for|on|of)\s+(?:power|electricity|energy|the power bill)\b)"),
     # "twenty bucks a month, ten million subscribers": the currency's word after the amount
     ("sub_price", T + r"\s*(?:bucks|dollars|usd)\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
      r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))", None),
@@ -225,6 +231,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("output_tokens", None, r"[\d.]+\s*k?[- ]in\s*/(?P<at>)\s*$", T + r"[- ]out\b"),
     # "1000 进 400 出": tokens in and out
     ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
+    # "~1,500 output tokens, ~3k in": the prompt said after the answer, the tokens not repeated
+    ("input_tokens", None, r"\b(?:out(?:put)?|generated)\s*(?:tokens?|toks?)\s*[,;/&]\s*(?:and\s+)?(?P<at>)(?:~|about|around|≈)?\s*$",
+     r"^\s*k?\s*(?:in|input)\b(?![a-z])"),
     ("output_tokens", T + r"\s*出(?![a-z租售头])", r"[\d.]\s*k?\s*进\s*$"),   # ("十万出头": a bit over)
     # "a batch of 16 sequences of 4,096 tokens": each sequence's context
     ("input_tokens", None, r"(?:sequences?|seqs?|requests?|prompts?|contexts?)\s+of\s*$", T + r"\s*k?\s*(?:tokens?|toks?)\b"),
@@ -383,7 +392,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~|like)?\s*$", r"^(?!\s*(?:%|x\b|[kmg]?w\b))"),
     ("pue", None, r"(?:counting|assume|assuming|with|plus|times)?\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:x\s*)?for\s+(?:the\s+)?(?:cooling|facility|building|datacenter|data center|site)(?:\s+and\s+\w+)?\s+overhead"),
-    ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|was|will be|of about|要求|需要|须|必须|按|为|是|"
+    ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|was|will be|of about|'s|’s|要求|需要|须|必须|按|为|是|"
      # ("Design PUE shall not exceed 1.25", "PUE must be at most 1.3", "PUE not to exceed 1.2")
      r"(?:shall|must|should|will|to)?\s*(?:not\s+exceed|be\s+(?:at\s+most|under|below|no\s+more\s+than)|not\s+to\s+exceed|exceeding)|"
      r"(?:degrades?|degrading|rises?|rising|goes|going|climbs?|climbing|worsens?|drops?|falls?|improves?|creeps?)"
@@ -582,6 +591,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一张大概十万块": 块 after a per-card price is money (块钱), not a count of cards
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:二手|全新|新的?|旧的?)?\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
+    # "一张卡落地成本1.9万", "单卡采购价约2.3万": what one card costs landed, the currency unsaid
+    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:的)?\s*(?:落地成本|落地价|到手价|采购成本|采购价|"
+     r"成本价|买价|购入价|进价|购置成本)\s*(?:大概|大约|约|要|是|为|按)*\s*$",
+     r"^(?!\s*(?:张|台|卡|w\b|瓦|%|个|小时|度))"),
     # "买3k张H20 每张12万 总共多少钱": ten-thousands a card, the currency unsaid
     # "在 $50k 的卡价里占几成": the card's price
     ("price", T + r"(?:k|m|万)?\s*(?:美元|美金|刀|元)?\s*的\s*(?:卡价|单价|售价|整卡价格?|卡的价格)", None),
@@ -694,7 +707,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
      r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片))|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b", None),
-    ("gpu_count", T + r"\s*(?:pcs|pieces)\b", None),                  # "1000 pcs H200", "buy 2000 pcs"
+    # "1000 pcs H200", "buy 2000 pcs" (not "40k pieces/day": pieces of copy written)
+    ("gpu_count", T + r"\s*(?:pcs|pieces)\b(?!\s*(?:/|per|a|each)\s*(?:day|d|week|month|hour)\b)", None),
     # "64 nos H100", "256 nos. A100 80GB": Indian English for a count ("numbers")
     ("gpu_count", T + r"\s*nos\.?\s*(?:of\s*)?(?=#)", None),
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
@@ -720,13 +734,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一年用电130亿千瓦时", "~13 TWh/yr": an amount of energy (calc/claims.py checks one someone gave)
     ("energy_amount", T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电)", None),
     ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦)(?!h|时|·时)", None),
+    # a transformer's or UPS's rating in apparent power: "2500 kVA", "1600千伏安", "2 MVA" (calc/assign.py)
+    ("kva", T + r"(?:-(?=[a-z]{2}))?(?:kva|kilovolt[- ]amps?|千伏安)(?![a-z])", None),
+    ("mva", T + r"(?:-(?=[a-z]{2}))?(?:mva|megavolt[- ]amps?|兆伏安)(?![a-z])", None),
     ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:(?:mw|megawatts?)(?![a-z])|兆瓦)", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
     # "一个GB200 NVL72机柜按300万刀算": the named server's or rack's price
     ("server_price", None, r"(?:(?:一个|每个|单个|一台|每台|一套|每套)\s*)?&+\s*(?P<at>)(?:机柜|柜子|服务器|整机|rack|server)?\s*(?:的)?\s*"
      r"(?:按|价格|售价|报价|单价|标价|定价|官方价|官价|市价|行情价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|亿|千|k|m)?\s*" + CUR),
-    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:(?:最高)?限价|控制价|最高价|报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价|预算)?\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
+    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:整机|服务器|机器)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:(?:最高)?限价|控制价|最高价|报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价|预算)?\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
      r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|$|算|计)"          # "整柜按 $3.5M 一个，"
      r"|^\s*(?=哪个|哪|对比|比较|相比|vs\b|汇率|划算|和|跟|与|还是)"),                     # "h200整机 $310k 哪个划算"
     # "GPU服务器（8×H100），数量16台，单价（含税）265万元": a tender's unit price, the item a server
@@ -773,7 +790,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[kmb]?\s*(?:/|per|每)|元|美元|\$|%))"),
     # "卡时按 8.5 元", "卡时报 14 元", "卡时成本 12 块", "卡时是 4.5": a GPU-hour's price named first
     ("rent", None, r"(?<![\d万千百十])卡时\s*(?:的)?\s*(?:成本|价格?|报价?|单价|租金|费用|收费)?\s*(?:价)?\s*"
-     r"(?:按|是|为|约|大概|大约|要|算|才|只要|只有|定在|定为|报)*\s*(?:人民币|¥|￥)?\s*$",
+     # ("卡时单价只能谈到5.5元了", "卡时价格已经压到6元": a price haggled down to)
+     r"(?:按|是|为|约|大概|大约|要|算|才|只要|只有|定在|定为|报|现在|目前|已经|只能|能|可以|谈到|压到|降到|跌到|掉到)*"
+     r"\s*(?:人民币|¥|￥)?\s*$",
      r"^(?!\s*(?:张|台|个|万张|千张|卡|小时|天|年|月|周|次|倍|成|%))"),
     # "10 元卡时", "8 块一卡时", "9 元/卡时": a GPU-hour's price, the unit after it
     ("rent", T + r"\s*(?:元|块)\s*钱?\s*(?:/|每|一)?\s*(?:个)?\s*卡时", None),
@@ -893,7 +912,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求)", None),
     # "每班大约200名护士同时在线", "500台机械臂同时在线": the people or machines on at once, named between
     ("concurrent_users", T + r"\s*(?:个|名|位|台|部)\s*[\u4e00-\u9fff]{1,4}?同时\s*(?:在线|在用|使用|访问|请求)", None),
-    ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|(?:[a-z]+\s*)?(?:会话|对话|聊天|请求|session))"),
+    ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|直播间|房间|"
+     r"(?:[a-z]+\s*)?(?:会话|对话|聊天|请求|session))"),
     # "同时在线的医生大约3000人": who is online at once, then how many
     ("concurrent_users", None, r"同时\s*(?:在线|在用|使用)\s*(?:的)?\s*(?:医生|律师|老师|学生|员工|坐席|用户|客服|人)\s*(?:数|数量)?\s*"
      r"(?:大约|约|大概|有|是|为|达到)*\s*$", T + r"\s*(?:个|名|位)?\s*(?:人|用户)?(?![\d%万亿])"),
@@ -918,7 +938,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前|总共|一共|合计|总计|加起来)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
-    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅|研究员|投顾|交易员|客户经理))?(?:企业|付费|注册|内部)?"
+    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理))?(?:企业|付费|注册|内部)?"
      r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |provisioned |internal |knowledge |"
      r"sales |support |frontline |field )?"
      # "4,000 clinical staff", "900 call-center agents": one word naming which people, before the people
@@ -927,7 +947,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -983,7 +1003,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps", T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
-     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
@@ -1018,7 +1038,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "heavy users ~150k tokens/day", "200k paid subs, each doing ~25k tokens/day": each user's day, the
     # users just named
     ("tokens_per_user_day", None, r"\b(?:users?|subs|subscribers|members|customers|seats|each(?:\s+(?:doing|burning|using|"
-     r"sending|averaging))?)\s*(?:~|≈|about|around|roughly|at)?\s*$",
+     r"sending|averaging))?|"
+     # "each advertiser account burns about 50k output tokens/day": one of them, what it uses a day
+     r"each\s+(?:[a-z]+\s+)?" + ONE_USER + r"\s+(?:burns|uses|consumes|generates|eats|sends|does|averages))"
+     r"\s*(?:~|≈|about|around|roughly|at)?\s*$",
      T + r"(?:k|m)?[- ]?(?:output |generated )?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
     # "Daily output is 9B tokens", "daily token volume ~40B tokens": the day's tokens, named before them
     ("tokens_per_day", None, r"\b(?:daily|per[- ]day|a day's|each day's|the day's)\s+(?:total\s+)?(?:output|generation|need|"
@@ -1045,6 +1068,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每天处理的token量一年涨了10倍，现在是每天5万亿": a day's amount, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|token量|词元)[^。;；?？!！]{0,30}(?P<at>)(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:是|为|约|大概|有)?\s*$",
      r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries|"
+     r"(?:个|款)\s*(?:sku|新品|商品|单品|产品)|"
      # ("每天50万篇", "每天1000万道题": essays and problems counted, each a request)
      r"篇|份|道|页|頁|题|題|封|件|单|單|段|张\s*(?:图|截图|照片|相)|"
      r"通\s*(?:电话|通话|呼叫|来电)|calls?\b|tasks?\b))"
@@ -1115,9 +1139,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"words?|chars?|characters?)\s*(?:约|大约|大概|≈|~|=|是|为|对应|相当于|按|算|折合|about|is|=)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?)\b"),
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
-     r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|(?:个)?汉字|中文字符?|字符|"
+     r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|(?:个)?汉字|中文字符?|字符|"
      r"(?<![\d.])字(?![节体号幕母段]))", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
@@ -1186,6 +1210,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_tflops", None, r"(?:每卡|单卡|每张|每颗|per[- ](?:gpu|card|chip)\s*)?(?:bf16|fp16|fp8|dense|稠密)?\s*tflops\s*"
      r"(?:按|取|算|=|:|：|是|为|of|is|at)\s*(?:大概|大约|约|about|~)?\s*$", r"^(?!\s*(?:[kmgtpez]?flop|%|x\b|倍))"),
     ("capacity_flops", T + r"(?:z|zetta|e|exa|p|peta)\s*(?:flop|(?=\s*的?\s*(?:智能|ai|通用|智算)?\s*算力))", None),
+    # "phase 1 is 3,000 P delivered by 5,000 H20s", "一期3000P": compute capacity in PFLOPS, the 智算 way
+    ("capacity_flops", T + r"\s*(?:p|e)(?![a-z0-9#&])(?=\s*(?:(?:of )?(?:compute|capacity)|delivered|total|in all|"
+     r"(?:at|@|in)?\s*(?:fp|bf|int)\d+|的|算力|规模|[,，。;；?？]|$))", None),
     ("capacity_flops", T + r"\s*flops?\s*/\s*s(?:ec)?\b", None),    # "2e21 FLOP/s": a rate, not an amount
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),
     # "全球AI算力据说2027年要到1e22 FLOPS": a capacity (算力 is a rate), not a training budget
@@ -1356,6 +1383,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"priced at|=|:|@)\s*(?:(?:now|today|about|around|roughly|~|≈|approximately)\s*)*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一|budget|k?wh?\b|度|million|billion|[mb]n?\b))"),
     ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$"),
+    # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
+    ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
+     r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),
     # "Budget Ceiling: USD 18,000,000", "budget cap of $2M": the most that may be spent
     ("budget", None, r"\bbudget\s+(?:ceiling|cap|limit|envelope|total)\s*(?:of|is|=|:)?\s*(?:us\$|\$|usd|rmb|cny|¥)?\s*$",
      r"^(?!\s*(?:%|x\b|gpus?|cards?|[kmg]?w\b))"),
@@ -1568,12 +1598,12 @@ CURRENCY_WORD_END = rx.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-
 DURATION_AFTER = rx.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
                             r"星期|小时|季度|(?:months?|weeks?|days?|years?|yrs?|quarters?)\b(?![- ]?(?:old|ago)))")
 _PRICED_KWH = rx.compile(r"\s*(?:kwh|度)(?![a-z])")
-_OTHER_UNIT = rx.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w(?!/(?:\s|$))|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|"
+_OTHER_UNIT = rx.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w(?!/(?:\s|$))|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|kva|mva|千伏安|"
                          r"tflops?|pflops?|tok/s|tokens?/s)(?![a-z])")
 # (compiled once: role_of runs for every number of every question)
 _YEARS_GROWN = rx.compile(r"\s*年(?:内|里|间)?(?=\s*增)")
 _QUERIES_PER = rx.compile(r"\s*(?:q|qs|queries|reqs?|requests|prompts|次)\s*(?:/|per\b|a\b|每)")
-_MONEY_ROLES = frozenset({"rent", "rent_month", "price", "server_price", "budget", "electricity", "token_price",
+_MONEY_ROLES = frozenset({"rent", "rent_month", "price", "server_price", "budget", "bill", "electricity", "token_price",
                           "token_price_k", "dram_price"})
 # the roles a number said with a period right after it cannot have: money, and counts and shares
 _AMOUNTS = _MONEY_ROLES | {"dau_share", "dau_share_week", "users", "gpu_count", "servers", "concurrent_users", "pue",

@@ -122,7 +122,7 @@ def test_cost_per_thousand_requests_on_rented_gpus():
     res = compute(parse("state a firm price per 1,000 requests, a request being 1k input and 400 output tokens on "
                         "Llama 3.1 70B, on rented H100s at $2/hr"))
     per_query = fig(res, "cost_per_query_usd")
-    assert fig(res, "cost_usd") == pytest.approx(1000 * per_query)
+    assert fig(res, "cost_per_n_requests_usd") == pytest.approx(1000 * per_query)
 
 
 def test_a_fleet_grown_by_traffic_carries_the_power_asked():
