@@ -116,6 +116,7 @@ TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(
                             r"(?=\s*(?:~|about|around|roughly)?\s*[\d.]+\s*x\b))\b|"
                             r"(?:流量|请求量|需求|用量|访问量|调用量)\s*"
                             r"(?:再|要是|如果)?\s*(?:涨|增长|翻|增加|上涨)")
+_WHAT_IF = rx.compile(r"\bwhat if\b|\bwhat about if\b|如果|要是|假如")
 MORE = rx.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
                    r"(?:gpus|cards|replicas|nodes|servers)\s*(?:are\s*)?needed|"
@@ -354,6 +355,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                                     or kw("convert")))):
         return "growth"                # "4x more compute; we run 1,024 Gaudi 3: how many more?"
     if kw("growth") and has("factor") and not has("gpus") and not (
+            # ("baseline: 20M DAU … what if users double?": the baseline's load scaled, a fleet asked)
+            load and (has("model") or has("accelerator")) and _WHAT_IF.search(t)) and not (
             load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
             and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")
                  or has("model") or has("queries_per_user") or has("tokens_per_user_day")
