@@ -659,6 +659,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "H100-equivalents … if we're at 50,000 today"; "tokens/day … from 5B today": the tokens a day
         r.add("tokens_per_day" if value >= 1e8 and readings.TOKENS_A_DAY.search(t[:a]) else "gpus",
               value, a, now.end())
+    elif role == "audio":
+        r.add(None, value, a, b, note="audio")   # a length of audio, or its tokens a minute: no token count
     elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
         r.add(None, value, a, n.end + pct.end(), note="percentile")
     elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])):
@@ -890,6 +892,10 @@ _SENTENCE_END = rx.compile(r"(?<![\d.])(?<!incl)(?<!approx)(?<!vs)(?<!avg)(?<!es
 KVA_POWER_FACTOR = 0.9
 
 
+_BUDGET_AFTER = rx.compile(r"\s*(?:of\s+)?(?:power\s+)?(?:budget|cap|limit|envelope)\b")
+_BOX_NOUN = rx.compile(r"\b(?:enclosure|cabinet|box|chassis|node|server|rack|cab)\b")
+
+
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -898,7 +904,10 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     # (a sentence's end is the clause's too: "racks at 132 kW each. how many racks / GPUs fit")
     tail = _SENTENCE_END.split(CLAUSE.split(masked[b:b + 28])[0])[0]
     head = CLAUSE.split(masked[max(0, a - 32):a])[-1]
-    server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head))
+    # "our edge enclosure … has a 1,500 W power budget": a box's limit (the cards fitted under it)
+    box_budget = role in ("watts", "kilowatts") and _BUDGET_AFTER.match(tail) is not None \
+        and _BOX_NOUN.search(CLAUSE.split(masked[max(0, a - 48):a])[-1]) is not None
+    server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head)) or box_budget
     gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
         # a bare "each" is the nearest counted thing's: "640 V100s in rack row C drawing 300 W
@@ -949,7 +958,7 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             or re.search(r"(?:总共|合计|一共|总计|总功率|总电力|总容量|total of)\s*(?:是|为|有|约|大约)?\s*$",
                          head)):
         server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
-    if _SITE_HAS.search(head) and not _PER_RACK_AFTER.match(tail):
+    if _SITE_HAS.search(head) and not _PER_RACK_AFTER.match(tail) and not box_budget:
         server_ctx = gpu_ctx = False       # "机房只能拿出20kW的电": the room's, not one server's
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt

@@ -454,6 +454,15 @@ def growth_terms(r: Reading) -> None:
     p = r.params
     if not (GROWS.intersection(p) or "period_months" in p):
         return
+    horizon = next((st for st in r.stated if st.param == "days" and st.note == ""
+                    and isinstance(st.value, float)
+                    and GROWS.intersection(p) and "period_months" not in p
+                    and re.search(r"\b(?:in|within|after|by)\s*(?:another\s+|the next\s+)?$|(?:再过|过)\s*$",
+                                  r.t[max(0, st.start - 14):st.start])), None)
+    if horizon is not None and isinstance(horizon.value, float):
+        # "traffic is doubling every 4 months. How many instances in 18 months?": the horizon the load grows
+        # to, not a rental period
+        r.move(horizon, "period_months", value=horizon.value / 30.4375)
     m = _NEXT_YEAR.search(r.t)
     if m and "period_months" not in p and not _YEARS_OUT.search(r.t, m.end()) and \
             not Covered(len(r.t), [(s.start, s.end) for s in r.stated]).covers(m.start()):
@@ -693,6 +702,9 @@ _SERVER_AT = rx.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
                         r"\s*(?:at|@|is|draws?|=|:|~|each|整机|约)?\s*(?:about|around|~)?\s*$")
 _RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack|"
                        r"(?:per|each)[- ](?:edge[- ])?site\b|单站|每站")
+_FIT_ASKED = rx.compile(r"\bhow many\b[^.?!]{0,40}\b(?:fit|can (?:we|i) (?:put|place|host|rack|install|"
+                        r"squeeze))\b|"
+                        r"能放|放得下|能上|能装|能塞")
 _RACKS_ASKED = rx.compile(r"\bhow many racks\b|\brack count\b|\bracks? (?:do|would|will) (?:i|we) need\b|"
                           r"\bnumber of racks\b|几个机柜|多少个?机柜|几个柜子|多少个?柜子|几柜|多少柜")
 _DRAWS = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
@@ -1336,7 +1348,7 @@ def derive_params(r: Reading) -> None:
             (any(n.kind == "server" and _SERVER_WORD.search(t[n.start:n.end + 8]) for n in r.names)
              # ("one 8x H100 server", read "one 8x h100 servers": the name's server word as normalised)
              or re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:rack|node|server|box|system)\b|\bone\s+\d+\s*[x×]\s+[\w-]+\s+servers\b|"
+                          r"(?:rack|node|server|box|system)\b|\bone\s+\d+\s*[x×]\s*[\w-]+\s+servers?\b|"
                           r"一个?机柜|整柜|整机|单机|"
                           r"一台", t)):
         # "if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s": the rack's rate
@@ -1399,7 +1411,7 @@ def derive_params(r: Reading) -> None:
                                     or _RACK_CAP.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1])))
     srv_w = next((st for st in capped if st.note in ("", "duplicate", "option") and len(watts) > 1), None) \
         or next((st for st in capped + watts if st.note in ("", "duplicate", "option") and (
-        _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4])
+        _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4]) or _CAP_AFTER.match(t, st.end)
         # "colo gives us 15 kW per rack … box draws 4.2kW", "单柜供电 8kW … 整机 2200W": a rack's
         # power beside a server's or a card's draw is the rack's limit
         or (_RACK_CAP.search(t[max(0, st.start - 16):st.end + 12])
@@ -1419,7 +1431,11 @@ def derive_params(r: Reading) -> None:
         or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts))
         # "3M DAU … GPU count and rack count … racks are 40 kW": a fleet sized, the racks it fills asked
         or (_RACK_CAP.search(t[max(0, st.start - 16):st.end + 12]) and any(k in p for k in LOADS)
-            and _RACKS_ASKED.search(t) and len(watts) == 1))),
+            and _RACKS_ASKED.search(t) and len(watts) == 1)
+        # "power for 4 racks, 17 kW each. how many H100 SXM can we put in there?": the racks' power, filled
+        or (_RACK_CAP.search(t[max(0, st.start - 24):st.end + 12]) and _FIT_ASKED.search(t)
+            and len(watts) == 1
+            and "server" not in p and "power_mw" not in p and not any(k in p for k in LOADS)))),
         None)
     # ("单柜供电从 15kW 提到 40kW，HGX H100 整机 10.2kW": the server's draw is the one not worded as a limit)
     other_w = next((st for st in r.stated if st.param == "watts_per_server" and st is not srv_w

@@ -167,6 +167,10 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     res = _rent_of_count(res, req, b.read)
     res = _purchase_of_count(res, req, b.read)
     res = _in_other_currency(res, req, b.read)
+    if req.params.get("rent_per_box") and ({"rent_usd_per_hour", "rent_cny_per_hour"} & b.read):
+        # "$98.32/hr per instance (8x H100)": said how a server's hour became a GPU-hour
+        res = replace(res, notes=(*res.notes, tr("note.rent_per_box", req.lang,
+                                                  n=req.params["rent_per_box"])))
     if req.params.get("kva_power_factor") and "power_mw" in b.read | {"watts_per_server", "watts_per_gpu"}:
         # "a 2500 kVA transformer": said how its kVA were read
         res = replace(res, notes=(*res.notes, tr("note.kva", req.lang, pf=req.params["kva_power_factor"])))
@@ -622,7 +626,7 @@ def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
-                  "foreign_currency"):
+                  "foreign_currency", "audio"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

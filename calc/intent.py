@@ -116,6 +116,8 @@ TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(
                             r"(?=\s*(?:~|about|around|roughly)?\s*[\d.]+\s*x\b))\b|"
                             r"(?:流量|请求量|需求|用量|访问量|调用量)\s*"
                             r"(?:再|要是|如果)?\s*(?:涨|增长|翻|增加|上涨)")
+_FLEET_COUNT_ASKED = rx.compile(r"\bhow many (?:more )?(?:instances|servers|nodes|gpus|cards|boxes|vms|"
+                                r"accelerators)\b|多少(?:台|张|个节点)|几台|几张")
 _WHAT_IF = rx.compile(r"\bwhat if\b|\bwhat about if\b|如果|要是|假如")
 MORE = rx.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
@@ -337,7 +339,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "fleet"                 # the load grown to the horizon (calc/projection.py)
     if grows and has("power_mw") and has("accelerator") and not fleet_size:
         return "power"                 # "5 GW today, +35% a year: how many B200s by 2030?"
-    if grows and (not fleet_size or not (kw("cost") or kw("power"))) and not (
+    if grows and (not fleet_size or not (kw("cost") or kw("power")) or (
+            # "24 instances today, growing ~200% a year: how many in 18 months, and the monthly bill at
+            # $70/hr?"
+            _FLEET_COUNT_ASKED.search(t) and (has("rent_usd_per_hour") or has("rent_cny_per_hour")))) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
     if has("users_to") and not has("accelerator") and not (

@@ -50,6 +50,8 @@ _UNKNOWN_MODEL = rx.compile(
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])"
     # ("1 汉字 ≈ 0.6 tokens with the qwen tokenizer": a tokenizer named by its family, not a model)
     r"(?!\s*(?:'s\s+)?(?:tokeni[sz]ers?|vocab(?:ulary)?|分词器?|词表))")
+# (the models outside the catalog named above, for the typo fixer: "pixtral" is not a slip of "mixtral")
+OTHER_MODEL = _UNKNOWN_MODEL
 # a size right after a model's name: "qwen2.5 32b", "llama 3 70b"
 _SIZE_AFTER = rx.compile(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"

@@ -84,6 +84,18 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     # software versions: "FlashAttention-3", "ZeRO-3", "FSDP2", "CUDA 12.4", "vLLM 0.6"
                     r"(?<![\w.])(?:flash-?attention|flashattn|zero-|fsdp|cuda|rocm|pytorch|vllm|sglang|tensorrt-llm|"
                     r"trt-llm|python)\s?-?v?\d+(?:\.\d+)*(?![\w.])|"
+                    # Slack markup: mentions "<@U04KQ7M2P>", channels "<#C01XYZ|infra>", "<!here>", links,
+                    # emoji shortcodes ":thinking_face:" (a person, a place, a reaction: no quantity, no chip)
+                    r"<[@#!][a-z0-9^|_.-]*(?:\|[^>]*)?>|<https?://[^>\s]+>|"
+                    r"(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w:])|"
+                    # cloud instance types: "p5.48xlarge", "p4de.24xlarge", "g6e.xlarge", "a3-highgpu-8g",
+                    # "BM.GPU.H100.8", "ND H100 v5", "ebmgn8v", "HCCPNV5", "GT4" (the GPU said beside them is
+                    # read)
+                    r"(?<![\w.])[a-z]\d[a-z]{0,3}(?:-[a-z0-9]+)?\.\d*x?large\b|"
+                    r"(?<![\w.$])p[4-6](?:d|de|e|en)?(?:-b200)?(?=\s*(?:[,)（(]|instances?\b|boxes\b|nodes\b))|"
+                    r"(?<![\w.])[a-z]\d-(?:high|mega|ultra|edge)gpu-\d+g\b|(?<![\w.])g2-standard-\d+\b|"
+                    r"(?<![\w.])bm\.gpu\.[\w.-]*\d\b|(?<![\w.])nd\s+[a-z0-9]+\s+v\d\b|(?<![\w.])nc\s+[a-z0-9]+\s+v\d\b|"
+                    r"(?<![\w.])(?:ebm)?gn\d+[a-z]*\b|(?<![\w.])hccpnv\d\w*\b|(?<![\w.])gt4\b|"
                     # a card's form factor and bus generation: "V100 32GB (SXM2)", "PCIe Gen5", "PCIe 4.0"
                     r"(?<![\w.])sxm[2-6](?![\w.])|(?<![\w.])pcie\s*(?:gen\s*[3-6]|[3-6]\.0)(?![\w.])|"
                     # a tender's parts: "Attachment J-2", "Clause 6.3", "Lot 2", "Item 1", "Schedule S1"

@@ -212,12 +212,25 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         n = math.ceil(start * f / (peak * 1e12))
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_for_capacity", acc=acc.short, prec=used.upper()))
         b.step(b.tr("step.gpus_for_capacity", cap=start * f / 1e18, peak=peak, prec=used.upper(), n=n))
+    tail = ""
+    if base in ("gpus", "servers") and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+        # "… how many instances in 18 months, and the monthly bill then at $70/hr?": the grown fleet rented
+        from calc.costs import rent_rate, usd_money
+        acc = b.accelerator()
+        gpus = math.ceil(round(start * f, 6)) * (b.gpus_per_server(acc) if base == "servers" else 1)
+        rate = rent_rate(b, acc) or 0.0
+        month = gpus * rate * 24 * 30.4375
+        b.fig("rent_month_usd", month, "US$", b.tr("fig.rent_month_grown"))
+        b.step(b.tr("step.rent_month_grown", gpus=gpus, rate=rate, cost=month))
+        tail = b.tr("head.rent_month_grown", money=usd_money(b, month, b.has("rent_cny_per_hour")))
+        if b.has("days"):
+            b.read.add("days")           # ("the monthly bill then": the month the rent is given for)
     if util != 1.0:
         return b.result("growth", b.tr("head.grown_busy", end=show(start * f), what=what, months=period,
                                        stated=show(stated), util=util,
                                        fx=f"{f:,.3g}" if f < 1000 else b.h(f)))
     return b.result("growth", b.tr("head.grown", end=show(start * f), what=what, months=period,
-                                   start=show(start), fx=f"{f:,.3g}" if f < 1000 else b.h(f)))
+                                   start=show(start), fx=f"{f:,.3g}" if f < 1000 else b.h(f)) + tail)
 
 
 def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:

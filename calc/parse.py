@@ -60,7 +60,7 @@ from calc.intent import (
     MORE_COUNT,
     intent_of,
 )
-from calc.names import find_names, mask, unknown_error
+from calc.names import OTHER_MODEL, find_names, mask, unknown_error
 from calc.numbers import Normalized, normalize
 from calc.options import (
     ASKS_MFU,
@@ -381,6 +381,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.dau_tenths(r)
     readings.avg_fraction_of_peak(r)
     readings.batch_job(r)
+    readings.box_size_beside_count(r)
     readings.runway_asked(r)
     if intent in ("fleet", "capex") and r.params.get("asks_duration") \
             and ("gpus" in r.params or "servers" in r.params or (
@@ -548,6 +549,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     match_a_server(r, options, cat)
     same_kind_rates(r)
     echo_changes(r)
+    readings.box_hour_rent(r)            # (after every rent is read, the options' too)
     opts, combine = build_options(r, options, cat, intent)
     if combine == "compare" and intent == "training" and len(opts) == 2 \
             and len({o.get("accelerator") for o in opts}) == 2 \
@@ -819,6 +821,8 @@ _FAMILY_LIKE = rx.compile(r"\b[a-z]{4,9}(?=[- ]?\d)")
 def _family_slip(word: str) -> str | None:
     if any(word.startswith(f) or f.startswith(word) for f in _FAMILIES):
         return None                       # "deepseekv3", "llama3": the family and its version, as written
+    if (other := OTHER_MODEL.match(word)) is not None and other.end() == len(word):
+        return None                       # "pixtral": another model's name, not a slip of "mixtral"
     return next((f for f in _FAMILIES if _one_slip(word, f)), None)
 
 

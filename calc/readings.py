@@ -2419,3 +2419,83 @@ def power_factor(r: Reading) -> None:
     r.params["kva_power_factor"] = pf
     for x in said_all:                  # ("Treat kVA≈kW, pf is close to 1": both say it)
         r.add("power_factor", pf, x.start(), x.end())
+
+
+# an hour's rent said of a whole server, instance or VM: "$98/hr/VM", "$25/hr per node", "$63.30/hr per
+# instance",
+# "$30/node-hour", "每台每小时约 ¥300"
+_PER_BOX_AFTER = rx.compile(r"\s*(?:/|per|a|an|each)\s*(?:node|server|box|instance|vm|machine|system)s?\b|"
+                            r"\s*/\s*(?:node|server|box|instance|vm)\b")
+_RENT_PAIR = rx.compile(r"\s*(?:vs\.?|versus|or|and|to)\s*(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*"
+                        r"(?:/\s*(?:hr|hour|h)\b)?")
+# a clause that starts with an instance type (its name blanked, calc/noise.py) and its GPUs: "p5.48xlarge (8x
+# H100) is …", "a3-highgpu-8g (8x H100 80GB) on-demand in us-central1 is about …"
+_INSTANCE_CLAUSE = rx.compile(r"\s*(?:[a-z]+:?\s+)?\s{6,}[(（]\s*\d+\s*[x×]\s*#+[^)）]{0,24}[)）]")
+_BOX_HOUR = rx.compile(r"/\s*(?:node|server|box|instance|vm)\b|"
+                       r"(?:node|server|box|instance|vm)[- ]?(?:hours?|hrs?|h)\b")
+_PER_BOX_BEFORE = rx.compile(r"(?:每台|单台|一台|每个节点|每节点|每个实例|每实例)\s*(?:服务器|机器|实例)?\s*"
+                             r"(?:(?:每小时|一小时)\s*(?:约|大约|大概|是|为|要)?\s*)?$")
+
+
+def box_size_beside_count(r: Reading) -> None:
+    """"64 x p5en.48xlarge (8x H200 each)", "HCCPNV5 是 8 卡 H800 … 用 16 台": a small card count said of one
+    instance or server, beside a count of those servers, is each server's size (the fleet is their
+    product)."""
+    p = r.params
+    if "gpus_per_server" in p or not isinstance(p.get("servers"), float) or float(p["servers"]) < 2:
+        return
+    small = next((s for s in r.stated if s.param == "gpus" and s.note == ""
+                  and s.value in (1.0, 2.0, 4.0, 8.0, 16.0) and p.get("gpus") == s.value
+                  and re.match(r"\s*(?:x|×|卡|张|块)?\s*#", r.masked[s.end:s.end + 8])
+                  and (re.search(r"[(（]\s*$|是\s*$|\bwith\s*$|台\s*$", r.masked[max(0, s.start - 4):s.start])
+                       or re.match(r"[^)）.;。；]{0,20}\b(?:each|apiece|"
+                                   r"per (?:instance|node|server|vm|box))\b",
+                                   r.masked[s.end:s.end + 40]))), None)
+    if small is not None:
+        r.move(small, "gpus_per_server")
+
+
+def _beyond_one_card(r: Reading, st: Stated) -> bool:
+    """An hour's rent, with servers of several cards stated, more than five times what the catalog's card
+    rents for: the server's hour, not one card's."""
+    from calc.catalog import load
+
+    per = r.params.get("gpus_per_server")
+    price = load().price(str(r.params.get("accelerator", "")))
+    if not isinstance(per, float) or per < 2 or price is None or not price.rent_usd_per_hour \
+            or not isinstance(st.value, float):
+        return False
+    usd = st.value if st.param == "rent_usd_per_hour" else st.value / r.usd_cny()
+    return usd > 5 * price.rent_usd_per_hour
+
+
+def box_hour_rent(r: Reading) -> None:
+    """"p5.48xlarge (8x H100) at $98.32/hr per instance", "$25/hr per node": an hour of the whole server, read
+    as the GPU-hour it comes to (over its GPUs: the stated count, else the named server's, else 8)."""
+    from calc.catalog import load
+
+    for st in [x for x in r.stated if x.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+               and x.note in ("", "option", "duplicate") and isinstance(x.value, float)]:
+        after = _PER_BOX_AFTER.match(r.t, st.end)
+        pair = _RENT_PAIR.match(r.t, st.end)
+        clause = re.split(r"[.;?!。；？！\n]", r.masked[max(0, st.start - 80):st.start])[-1]
+        if not (after or _BOX_HOUR.search(r.t[st.start:st.end])
+                or _PER_BOX_BEFORE.search(r.t[max(0, st.start - 16):st.start])
+                # "$98.32 vs $113.93 per instance": both of the pair
+                or (pair is not None and _PER_BOX_AFTER.match(r.t, pair.end()))
+                # "p5.48xlarge (8x H100) is $55.04/hr": said of the instance named at the clause's start
+                or _INSTANCE_CLAUSE.match(clause)
+                # "24 instances (p5, 8x H100 each) … at a blended $70/hr": no single card rents for that much
+                or _beyond_one_card(r, st)):
+            continue
+        per = r.params.get("gpus_per_server")
+        if not isinstance(per, float):
+            server = load().servers.get(str(r.params.get("server", "")))
+            per = float(server.gpus) if server is not None else 8.0
+        assert isinstance(st.value, float)
+        value = st.value / per
+        if r.params.get(str(st.param)) == st.value:
+            r.params[str(st.param)] = value
+        r.params["rent_per_box"] = per
+        r.retag(st, value=value, end=after.end() if after else st.end,
+                text=r.norm.quote(st.start, after.end() if after else st.end))

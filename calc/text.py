@@ -69,6 +69,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "unused.unknown": ("I could not tell what this number is", "无法判断这个数字指什么"),
     "unused.duplicate": ("a second value for the {label}; I used the first ({first}). Ask one at a "
                          "time, or compare them", "{label}给了两个值，我用了第一个（{first}）；请分开问或明确要比较"),
+    "unused.audio": ("a length of audio (or its tokens a minute), not a token count I size from: give the tokens "
+                     "each request reads and writes", "这是音频时长（或每分钟音频的token数），不是可直接估算的token数：请给出每次请求的输入和输出token数"),
     "unused.foreign_currency": ("it is in a currency other than US$ or RMB, which I do not convert: give it in US$ or RMB",
                                 "这个金额不是美元或人民币，我不做这种货币的换算：请给出美元或人民币金额"),
     "unused.percentile": ("latency is sized at the peak load with a queueing margin, not on a percentile", "延迟按峰值负载加排队余量估算，不是按百分位数"),
@@ -1315,6 +1317,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.margin_period": ("revenue minus serving cost over {period}", "{period}收入减服务成本"),
     "step.serving_cost": ("{tpd} tokens a day / ({tps:,.0f} tokens/s per GPU for {model} on {acc} x 3,600 s) = {hours:,.0f} GPU-hours x ${rate:.4g}/h = ${cost:,.0f} a day",
         "每天{tpd}个token / （{model}在{acc}上每卡每秒{tps:,.0f}个token x 3,600秒）= {hours:,.0f} GPU小时 x 每小时{rate:.4g}美元 = 每天{cost:,.0f}美元"),
+    "fig.rent_month_grown": ("a month's rent of the grown fleet", "增长后集群一个月的租金"),
+    "step.rent_month_grown": ("{gpus:,.0f} GPUs x US${rate:,.4g}/GPU-hour x 730.5 hours = US${cost:,.0f} a month",
+                              "{gpus:,.0f}张卡 x 每卡时{rate:,.4g}美元 x 730.5小时 = 每月{cost:,.0f}美元"),
+    "head.rent_month_grown": ("; renting them then: {money} a month", "；届时租用每月{money}"),
+    "note.rent_per_box": ("the hourly price stated per server, instance or VM is divided over its {n:g} GPUs: "
+                          "the GPU-hour price used here",
+                          "给出的是每台服务器（实例）每小时的价格，已按每台{n:g}张卡折成每卡每小时的价格"),
     "note.kva": ("kVA (apparent power) read as kW at a power factor of {pf:g}, typical of IT loads with "
                  "power-factor-corrected supplies (Schneider Electric / APC White Paper 15)",
                  "kVA（视在功率）按功率因数{pf:g}折算为kW，这是带功率因数校正电源的IT负载的典型值（施耐德电气/APC白皮书15）"),

@@ -48,9 +48,9 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 
 # one person using the service, as a rate is said per one ("90k tokens per dev per day")
 # places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
-SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|" \
+SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service )?cent(?:er|re)s|regions?|availability zones?)"
-SITE_NOUNS_ZH = r"(?:站点?|基站|机房|门店|工作室|仓库|倉庫|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:站点?|基站|机房|工厂|厂区|门店|工作室|仓库|倉庫|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -113,6 +113,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # that period (calc/assign.py)
     ("bill", T + r"(?:k|m|mm|million)?\s*(?:/|per|a|an)\s*(?:month|mo|year|yr)\s+(?:in|for|on|of)\s+"
      r"(?:power|electricity|energy|the power bill)\b", None),
+    # "(vs $98.32 OD)", "$3.90 on-demand", "$2.10 spot": an hour's rent, named by how it is bought
+    ("rent", None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/\s*(?:hr|hour|h)\s*)?(?:od|on[- ]demand|payg|pay[- ]as[- ]you[- ]go|spot)\b"),
     ("sub_price", None, r"(?:us\$|\$)\s*$", r"^\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
      r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))"
      # (not "$40k/month in power": a bill)
@@ -284,6 +286,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:卡|张|块|gpus?|cards?)"),
     ("gpus_per_server", None, r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s*$",
      r"^\s*#"),
+    # "64 x p5en.48xlarge (8x H200 each)": a count of instances, their type's name blanked (calc/noise.py)
+    ("servers", T + r"\s*(?:x|×)?\s{6,}(?:[a-z]+\s+){0,3}(?=[(（]\s*\d+\s*(?:x|×|卡|张)\s*#)", None),
     # "1,200 edge servers, each with 2x L4": the size of each of them
     ("gpus_per_server", None, r"(?:servers?|nodes?|boxes|machines|&+)\s*[,，]?\s*each\s+(?:with|has|having|holding|"
      r"containing|of)\s*$", r"^\s*(?:[x×]\s*)?#"),
@@ -339,14 +343,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:张|卡|块)"),
     ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|"
      r"telco|regional|community|rural|satellite|local|(?:geographically\s+)?(?:separate|distinct|different|"
-     r"independent|isolated))\s+)*(?:sites|locations|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
+     r"independent|isolated))\s+)*(?:sites|locations|plants|factories|fabs|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
      r"stores|branches|outlets|"
      r"hospitals|clinics|(?:learning |tutoring )cent(?:er|re)s|"
      r"edge (?:nodes|boxes|pops)|"
      # ("2 regions each with own cards": regions that each hold their cards, the load split over them)
-     r"(?:regions|availability zones)(?=\s*(?:[(（][^)）]{0,40}[)）])?[^.;?()]{0,12}\b(?:each|apiece)\b))\b|"
+     r"(?:regions|availability zones)(?=\s*(?:[(（][^)）]{0,40}[)）])?[^.;?()]{0,32}\b(?:each|apiece)\b))\b|"
      r"" + T + r"\s*(?:个|個|座|所|家)?\s*(?:边缘|边缘计算)?\s*(?:站点|基站|站(?![a-z])|"
-     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|分院|院区|"
+     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|分院|院区|工厂|厂区|"
      # ("分3个机房部署，每个机房独立卡池": rooms that each hold their own cards)
      r"(?:机房|可用区|数据中心)(?=[^。？?]{0,12}(?:每个|各)\s*(?:机房|可用区|数据中心)?)|"
      # ("30个写作工作室": the kind of studio named before it)
@@ -720,7 +724,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:(?:日活|月活|周活|活跃)(?:设备|終端|终端)?|" + DEVICES_ZH + r"(?:在线|在網|在网|激活|联网|保有量)?)(?:数|数量|总数|規模|规模)?"
      r"\s*(?:大概|大约|约|有|是|为|达到|超过)?\s*$",
      T + r"\s*台(?!\s*(?:服务器|伺服器|机器|機器|主机|节点|gpu|卡|server|node|[\dh#&]))"),
-    ("servers", T + r"[- ]?(?:(?:serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|台\s*(?:servers?|nodes?|boxes|machines)|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"),
+    ("servers", T + r"[- ]?(?:(?:serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|instances|vms|"
+     r"virtual machines|台\s*(?:servers?|nodes?|boxes|machines)|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"),
     # "每 1000 个 token 推理大约耗 0.3 Wh", "0.002 Wh per token": an energy in watt-hours, of tokens
     ("wh_per_token", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])\s*(?:/|per|每)\s*(?:个)?\s*(?:output\s*)?(?:token|tok)", None),
     ("wh_per_token", None, r"(?:token|词元)[^，,。;；?？]{0,20}$", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])"),
@@ -734,6 +739,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "一年用电130亿千瓦时", "~13 TWh/yr": an amount of energy (calc/claims.py checks one someone gave)
     ("energy_amount", T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电)", None),
     ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦)(?!h|时|·时)", None),
+    # "~30k hrs of audio", "≈200 tok per audio minute", "每分钟音频约200 token": recordings measured in time
+    ("audio", T + r"\s*(?:k\s*)?(?:hrs?|hours?|minutes?|mins?)\s+of\s+(?:audio|recordings?|video|calls?|speech|podcasts?)\b|"
+     + T + r"\s*(?:tok|toks|tokens?)\s*(?:per|/|a|an)\s*(?:audio\s+)?(?:minute|min)\b(?:\s+of\s+(?:audio|speech))?", None),
     # a transformer's or UPS's rating in apparent power: "2500 kVA", "1600千伏安", "2 MVA" (calc/assign.py)
     ("kva", T + r"(?:-(?=[a-z]{2}))?(?:kva|kilovolt[- ]amps?|千伏安)(?![a-z])", None),
     ("mva", T + r"(?:-(?=[a-z]{2}))?(?:mva|megavolt[- ]amps?|兆伏安)(?![a-z])", None),
@@ -907,6 +915,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"questions|messages|tasks?|samples?|articles?|posts?|tickets?|calls?|images?|videos?)\b)"),
     # "高峰同时在线会话 1.2万 个": sessions at once
     ("concurrent_users", None, r"同时在线\s*(?:会话|用户|人数)(?:数)?\s*(?:大约|约|大概|有)?\s*$"),
+    # "64 camera streams hit the VLM at the same time": live feeds, each one stream at once
+    ("concurrent_users", T + r"\s*(?:camera|video|cctv|live|ip camera)\s+(?:streams|feeds)\b", None),
     # "高峰时同时有 2 万人在生成": people at once
     # "200 个同时用户", "500 名同时在线用户": users at once, counted before the words
     ("concurrent_users", T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求)", None),
@@ -947,7 +957,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1003,15 +1013,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps", T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
-     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
-    ("qph", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|"
+    ("qph", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
+     r"pictures|次(?:查询|请求|搜索|调用)?|"
      r"个请求)?\s*(?:per hour|an hour|a hour|/\s*h(?:ou)?r\b|每小时|qph\b|rph\b)(?!\s*(?:per|/|每)\s*(?:gpu|card|卡))",
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
-    ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|次(?:查询|请求|搜索|调用)?|个请求)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
+    ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
+     r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
     ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每个?(?:车|車|辆车|輛車|台车|架车|架車|台设备)|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
@@ -1043,6 +1055,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"each\s+(?:[a-z]+\s+)?" + ONE_USER + r"\s+(?:burns|uses|consumes|generates|eats|sends|does|averages))"
      r"\s*(?:~|≈|about|around|roughly|at)?\s*$",
      T + r"(?:k|m)?[- ]?(?:output |generated )?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
+    # "the VLM spat out 480M output tokens yesterday": a day's tokens
+    ("tokens_per_day", T + r"(?:k|m|b)?\s*(?:output |generated )?(?:tokens?|toks?)\s+(?:[a-z]+\s+){0,2}?"
+     r"(?:yesterday|in the last 24 ?h(?:ours|rs)?|over the last day|last day)\b", None),
     # "Daily output is 9B tokens", "daily token volume ~40B tokens": the day's tokens, named before them
     ("tokens_per_day", None, r"\b(?:daily|per[- ]day|a day's|each day's|the day's)\s+(?:total\s+)?(?:output|generation|need|"
      r"demand|"
@@ -1068,7 +1083,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每天处理的token量一年涨了10倍，现在是每天5万亿": a day's amount, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|token量|词元)[^。;；?？!！]{0,30}(?P<at>)(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:是|为|约|大概|有)?\s*$",
      r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries|"
-     r"(?:个|款)\s*(?:sku|新品|商品|单品|产品)|"
+     r"(?:个|款)\s*(?:sku|新品|商品|单品|产品)|场|"
      # ("每天50万篇", "每天1000万道题": essays and problems counted, each a request)
      r"篇|份|道|页|頁|题|題|封|件|单|單|段|张\s*(?:图|截图|照片|相)|"
      r"通\s*(?:电话|通话|呼叫|来电)|calls?\b|tasks?\b))"
@@ -1141,7 +1156,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|(?:个)?汉字|中文字符?|字符|"
      r"(?<![\d.])字(?![节体号幕母段]))", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
@@ -1727,6 +1742,7 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          r"invoices?|transcripts?|articles?|emails?|passages?|items?|posts?|comments?)\b|每页|每份|每篇|每个文档|"
                          r"每个文件|每张单据|审核")
 OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|anser|answr|ouput|"
+                          r"\bcomes? out\b|\bcoming out\b|\bspits? out\b|"
                           r"\bsummar(?:y|ies|ise|ize)|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签")
 CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
@@ -1740,7 +1756,7 @@ KW = {  # compiled below with ascii_re
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
     # (not "plus 40% for networking/power/facilities": a part of the build listed)
-    "power": ascii_re(r"(?<![a-z]/)\bpower\b|electric|电价|energy|\bmw\b|\bkw\b|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
+    "power": ascii_re(r"(?<![a-z]/)\bpower\b(?!\s+users?\b)|electric|电价|energy|\bmw\b|\bkw\b|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|tokens?\s*(?:per|/|a|each|every)\s*(?:mwh|megawatt[- ]hour)|"
                        r"(?:each|every)\s+mwh\b|每兆瓦时|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|jouls?|\bj|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"

@@ -109,7 +109,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout323.toml": 51, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 51, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 49,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
-         "heldout335.toml": 45, "heldout336.toml": 50, "heldout337.toml": 49, "heldout338.toml": 50,
+         "heldout335.toml": 45, "heldout336.toml": 51, "heldout337.toml": 49, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 51, "heldout341.toml": 52, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 53, "heldout345.toml": 51, "heldout346.toml": 52,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 52,
@@ -187,7 +187,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout615.toml": 44, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 45,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
-         "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50}
+         "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
+         # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
+         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 44}
 
 
 # finer parameters than the annotators' list: still the input they annotated
