@@ -342,7 +342,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if grows and (not fleet_size or not (kw("cost") or kw("power")) or (
             # "24 instances today, growing ~200% a year: how many in 18 months, and the monthly bill at
             # $70/hr?"
-            _FLEET_COUNT_ASKED.search(t) and (has("rent_usd_per_hour") or has("rent_cny_per_hour")))) and not (
+            _FLEET_COUNT_ASKED.search(t)
+            and (has("rent_usd_per_hour") or has("rent_cny_per_hour")))) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
     if has("users_to") and not has("accelerator") and not (
