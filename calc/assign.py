@@ -952,6 +952,8 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     if role == "kilowatts" and value > 250 and not (PER_SERVER.search(tail) or PER_SERVER.search(head)
                                                      or EACH.search(tail)):
         server_ctx = gpu_ctx = False       # "a 600 kW power envelope": a site's, no rack draws that
+    if role in ("kilowatts", "megawatts") and units.convert(value, unit, "W") > 2e6:
+        server_ctx = gpu_ctx = False       # "1万千瓦能放多少台（每台10.2千瓦）": no rack draws 10 MW
     # ("每台11kW 总共几MW": the total asked after it is not this number's)
     if (re.match(r"\s*(?:in\s+)?(?:total|all told|in all|overall|combined)\b(?!\s*(?:how|what))|"
                  r"\s*(?:总共|合计|总计)(?!\s*(?:要|需要|是)?\s*(?:几|多少))", tail)

@@ -89,6 +89,8 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # "ISL/OSL 3000/500", "in/out = 2k/256", "输入/输出 1000/200": a prompt and an answer, in that order
 _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt\s*/\s*(?:answer|completion|output))|输入\s*/\s*输出"
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
+    # "… incl the server and a 1.35 PUE": the PUE, its article before it (first: before any money's words)
+    ("pue", None, r"\b(?:a|an|at|with|assume|assuming|figure)\s*$", r"^\s*pue\b"),
     # "部署了3000台AMR", "2000部機械人", "500台机械臂", "1000台AGV": machines that each call the model, the users
     ("users", T + r"\s*(?:台|部|个|個|辆|輛)\s*(?:[\u4e00-\u9fff]{0,4})?(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|无人机|"
      r"無人機|配送车|配送車)(?![a-z])", None),
@@ -354,7 +356,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("分3个机房部署，每个机房独立卡池": rooms that each hold their own cards)
      r"(?:机房|可用区|数据中心)(?=[^。？?]{0,12}(?:每个|各)\s*(?:机房|可用区|数据中心)?)|"
      # ("30个写作工作室": the kind of studio named before it)
-     r"[\u4e00-\u9fff]{0,2}工作室)",
+     r"[\u4e00-\u9fff]{0,2}工作室|sites?(?![a-z])(?=[^。；;?？]{0,16}(?:分流|各|每个)))",
      None),
     ("servers", None, r"(?:(?:边缘)?(?:站点|基站|边缘站)\s*(?:数|数量|总数)?\s*(?:有|是|为|共|约|:|：)?|"
      r"\b(?:edge |cell )?sites?\s*(?:count|total)?\s*[:=：])\s*$",
@@ -738,7 +740,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:each|apiece|a piece|per (?:gpu|card|chip|accelerator)|/\s*(?:gpu|card))\b"),
     # "一年用电130亿千瓦时", "~13 TWh/yr": an amount of energy (calc/claims.py checks one someone gave)
     ("energy_amount", T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电)", None),
-    ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦)(?!h|时|·时)", None),
+    ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦|瓩)(?!h|时|·时|時)", None),
     # "~30k hrs of audio", "≈200 tok per audio minute", "每分钟音频约200 token": recordings measured in time
     ("audio", T + r"\s*(?:k\s*)?(?:hrs?|hours?|minutes?|mins?)\s+of\s+(?:audio|recordings?|video|calls?|speech|podcasts?)\b|"
      + T + r"\s*(?:tok|toks|tokens?)\s*(?:per|/|a|an)\s*(?:audio\s+)?(?:minute|min)\b(?:\s+of\s+(?:audio|speech))?", None),
@@ -919,7 +921,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", T + r"\s*(?:camera|video|cctv|live|ip camera)\s+(?:streams|feeds)\b", None),
     # "高峰时同时有 2 万人在生成": people at once
     # "200 个同时用户", "500 名同时在线用户": users at once, counted before the words
-    ("concurrent_users", T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求)", None),
+    ("concurrent_users", T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求|连线|连接)", None),
     # "每班大约200名护士同时在线", "500台机械臂同时在线": the people or machines on at once, named between
     ("concurrent_users", T + r"\s*(?:个|名|位|台|部)\s*[\u4e00-\u9fff]{1,4}?同时\s*(?:在线|在用|使用|访问|请求)", None),
     ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|直播间|房间|"
@@ -1014,7 +1016,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps", T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
      r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
-     r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$"),
+     r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$",
+     # (not "1M QPS of 8-token suggestions": each one's length)
+     r"^(?!\s*-?\s*(?:tokens?|toks?)\b)"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
     ("qph", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
@@ -1156,7 +1160,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|(?:个)?汉字|中文字符?|字符|"
      r"(?<![\d.])字(?![节体号幕母段]))", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
@@ -1237,6 +1241,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("capacity_flops", T + r"\s*flops?\s+(?:of\s+)?(?:compute\s+)?(?:capacity|installed|sustained)\b", None),
     ("capacity_flops", T + r"\s*flops?\s*的?\s*(?:ai|智能|通用|智算)\s*算力", None),   # "4e21 FLOPS的AI算力"
     ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
+    ("pue", T + r"(?:的\s*)?pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|measured|actual)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
     ("epochs", T + r"(?:epochs?|个\s*epochs?|轮\s*epochs?|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
     # "3 runs of a 3B model", "25 experiments planned", "一共做30组实验", "pad 3x for ablations": the run repeated
@@ -1368,7 +1373,6 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:平均|均值|平时|日均)(?:值)?的?\s*$",
      T + r"\s*(?:倍|x|×)"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
-    ("pue", T + r"(?:的\s*)?pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|measured|actual)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
 
     # "gaudi3单价1.6w刀 h100 2.8w刀": an amount right after a card's name is its price
     # "L40S 3万/张", "¥2.4万/卡": an amount per card
@@ -1791,7 +1795,7 @@ KW = {  # compiled below with ascii_re
     "per_request": ascii_re(r"per (?:request|query|prompt|answer|search|response)|"
                             r"per (?:1k|1,000|1000|a thousand|thousand|100|10k|10,000|million|1m) "
                             r"(?:requests|queries|prompts|answers|responses|searches|calls)\b|"
-                            r"每(?:千|万|百万|1000|一千)次(?:请求|查询|调用|问答)|one (?:\S+ )?(?:answer|request|query|response|reply)\b|"
+                            r"每\s*(?:千|万|百万|1000|一千)\s*次\s*(?:请求|查询|调用|问答)|one (?:\S+ )?(?:answer|request|query|response|reply)\b|"
                             r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|"
                             r"每次(?:请求|查询|问答|回答)|单次(?:请求|查询)|一次请求|每个请求"),
     "throughput": ascii_re(r"throughput|快多少|快几倍|慢多少|faster|slower|speed ?up|tokens?\s*(?:/\s*s|per second)|tok/s|吞吐|每秒.{0,4}token|serve|服务|跑多快|how fast|速度"),

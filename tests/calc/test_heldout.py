@@ -189,7 +189,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
-         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 44}
+         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 44,
+         "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 43, "heldout634.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated

