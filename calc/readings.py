@@ -2426,6 +2426,7 @@ def power_factor(r: Reading) -> None:
 # "$30/node-hour", "每台每小时约 ¥300"
 _PER_BOX_AFTER = rx.compile(r"\s*(?:/|per|a|an|each)\s*(?:node|server|box|instance|vm|machine|system)s?\b|"
                             r"\s*/\s*(?:node|server|box|instance|vm)\b")
+_SENTENCE_SPLIT = rx.compile(r"(?<!\d)[.;?!。；？！\n]|[.;?!](?=\s)")   # (not "$55.04/hr")
 _RENT_PAIR = rx.compile(r"\s*(?:vs\.?|versus|or|and|to)\s*(?:us\$|\$|¥|￥)?\s*[\d.,]+\s*"
                         r"(?:/\s*(?:hr|hour|h)\b)?")
 # a clause that starts with an instance type (its name blanked, calc/noise.py) and its GPUs: "p5.48xlarge (8x
@@ -2478,7 +2479,7 @@ def box_hour_rent(r: Reading) -> None:
                and x.note in ("", "option", "duplicate") and isinstance(x.value, float)]:
         after = _PER_BOX_AFTER.match(r.t, st.end)
         pair = _RENT_PAIR.match(r.t, st.end)
-        clause = re.split(r"[.;?!。；？！\n]", r.masked[max(0, st.start - 80):st.start])[-1]
+        clause = _SENTENCE_SPLIT.split(r.masked[max(0, st.start - 160):st.start])[-1]
         if not (after or _BOX_HOUR.search(r.t[st.start:st.end])
                 or _PER_BOX_BEFORE.search(r.t[max(0, st.start - 16):st.start])
                 # "$98.32 vs $113.93 per instance": both of the pair

@@ -85,3 +85,13 @@ def test_sealed_round_44_inputs_are_read(q, expect):
 def test_a_total_of_tokens_gets_its_energy():
     res = compute(parse("按每个token 0.3焦耳算，当晚一共生成500亿个token，耗电多少度？"))
     assert "4,167" in res.headline, res.headline
+
+
+def test_both_compared_instance_prices_are_divided():
+    """"p5.48xlarge (8x H100) is $55.04/hr … (vs $98.32 OD)": both are an instance's hour, each option's
+    GPU-hour an eighth of it."""
+    res = compute(parse("p5.48xlarge (8x H100) is $55.04/hr for us with the 1yr savings plan (vs $98.32 OD). We "
+                        "serve ~300M output tokens/day on Llama 3.3 70B across 6 instances. effective $/M tokens?"))
+    first, second = (fig(alt, "cost_per_million_tokens_usd") for alt in res.alternatives)
+    assert second / first == pytest.approx(98.32 / 55.04, rel=1e-3)
+    assert first < 5     # $6.88 a GPU-hour gives ~$2.2/M; the undivided $55.04 would give ~$17.6/M
