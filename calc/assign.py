@@ -370,12 +370,11 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     if each_card:
         # "our 400 older cards measure 2,000 tok/s each": each card's, the counted thing before it
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
-    elif role == "observed_tokens_per_s" and each_said and _last_thing(r, a) == "server" \
-            and not _STREAMS_AT.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]):
+    elif role == "observed_tokens_per_s" and each_said and _last_thing(r, a) == "server" and not streams:
         # "HGX H100 nodes do 14k tok/s each": each node's measured rate
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (
-            _STREAMS_AT.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
+            streams
             or _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
             or _PER_USER_HEAD.search(r.masked[max(0, a - 36):a])

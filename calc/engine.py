@@ -171,7 +171,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         # "$98.32/hr per instance (8x H100)": said how a server's hour became a GPU-hour
         res = replace(res, notes=(*res.notes, tr("note.rent_per_box", req.lang,
                                                   n=req.params["rent_per_box"])))
-    if req.params.get("kva_power_factor") and "power_mw" in b.read | {"watts_per_server", "watts_per_gpu"}:
+    if req.params.get("kva_power_factor") and "power_mw" in b.read:
         # "a 2500 kVA transformer": said how its kVA were read
         res = replace(res, notes=(*res.notes, tr("note.kva", req.lang, pf=req.params["kva_power_factor"])))
         b.read.add("power_factor")

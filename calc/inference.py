@@ -569,10 +569,7 @@ def fleet(b: Builder) -> Result:
                     days=b.num("days", 365.25, record=False))
     elif b.flag("asks_cost_per") and b.has("per_requests") and b.value_of("cost_per_query_usd"):
         # "what's our GPU cost per 1,000 requests?": the fleet's day over its requests, that many of them
-        n = b.num("per_requests", None)
-        cost = b.value_of("cost_per_query_usd") * n
-        b.fig("cost_per_n_requests_usd", cost, "US$", b.tr("fig.cost_per_n_requests", n=n))
-        head += b.tr("head.cost_per_n_requests", n=b.h(n), unit=b.tr("unit.usd"), total=cost)
+        head += _requests_cost(b, b.value_of("cost_per_query_usd"), cny=False)
     elif b.flag("asks_cost_per") and b.value_of("cost_per_million_tokens_usd"):
         # "算下来每百万token多少钱": the answer to the question asked, in its currency
         rmb = b.value_of("cost_per_tokens_cny")
@@ -1045,17 +1042,23 @@ def _cost_per_mtok_head(b: Builder, acc: Accelerator, per_mtok: float, rate: flo
     return head
 
 
+def _requests_cost(b: Builder, per_query_usd: float, *, cny: bool) -> str:
+    """"what's our GPU cost per 1,000 requests?": that many requests at a request's cost (a headline suffix),
+    in yuan when `cny`."""
+    n = b.num("per_requests", None)
+    cost = per_query_usd * n * (fx(b) if cny else 1.0)
+    b.fig("cost_per_n_requests_cny" if cny else "cost_per_n_requests_usd", cost, "RMB" if cny else "US$",
+          b.tr("fig.cost_per_n_requests", n=n))
+    unit = b.tr("unit.cny" if cny else "unit.usd")
+    return b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=cost)
+
+
 def _per_basis(b: Builder, per_mtok: float, *, cny: bool, lout: float | None = None) -> str:
     """"每千 token 成本多少": the cost of the number of tokens asked, beside the usual per million
     ("" when the basis is a million); "a firm price per 1,000 requests": the cost of that many requests
     of `lout` output tokens each."""
     if lout is not None and b.has("per_requests"):
-        n = b.num("per_requests", None)
-        cost = per_mtok * lout / 1e6 * n * (fx(b) if cny else 1.0)
-        unit = b.tr("unit.cny" if cny else "unit.usd")
-        b.fig("cost_per_n_requests_cny" if cny else "cost_per_n_requests_usd", cost, "RMB" if cny else "US$",
-              b.tr("fig.cost_per_n_requests", n=n))
-        return b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=cost)
+        return _requests_cost(b, per_mtok * lout / 1e6, cny=cny)
     per = b.num("per_tokens", 1e6, record=False)
     if per == 1e6:
         return ""

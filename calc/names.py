@@ -252,6 +252,8 @@ _PLAIN_CAPITALS = {"chinese", "english", "indian", "hindi", "arabic", "japanese"
                    "bangalore", "bengaluru", "delhi", "pune", "hyderabad", "chennai", "beijing", "shanghai",
                    "shenzhen", "frankfurt", "london", "virginia", "ohio", "oregon", "tokyo", "seoul", "dubai",
                    "riyadh", "jakarta", "them", "these", "those", "things", "locally", "onprem", "prem"}
+# (a capitalised word any of these sets names no product)
+_NO_NAME = _NOT_A_CHIP_NAME | _NOT_A_MODEL_NAME | _PLAIN_CAPITALS
 
 
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
@@ -288,8 +290,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
         # catalog (catalog names are taken before): the model, unknown
         a, b = m.start(), m.end()
         word = m.group(1).lower()
-        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NOT_A_CHIP_NAME \
-                or word in _NOT_A_MODEL_NAME or word in _PLAIN_CAPITALS or word in _SENTENCE_WORDS:
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NO_NAME or word in _SENTENCE_WORDS:
             continue
         for k in range(a, b):
             taken[k] = True
@@ -298,8 +299,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list
         # "serving Airavata to 2 lakh students", "deploy Zephyrine for our bank": a proper name served, no
         # digits, mid-sentence, the model (unknown to the catalog: never sized as the default model)
         a, b = m.start(1), m.end(1)
-        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(1).lower() in _NOT_A_CHIP_NAME \
-                or m.group(1).lower() in _NOT_A_MODEL_NAME or m.group(1).lower() in _PLAIN_CAPITALS:
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(1).lower() in _NO_NAME:
             continue
         for k in range(a, b):
             taken[k] = True

@@ -219,7 +219,7 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         acc = b.accelerator()
         gpus = math.ceil(round(start * f, 6)) * (b.gpus_per_server(acc) if base == "servers" else 1)
         rate = rent_rate(b, acc) or 0.0
-        month = gpus * rate * 24 * 30.4375
+        month = gpus * rate * 24 * DAYS_PER_MONTH
         b.fig("rent_month_usd", month, "US$", b.tr("fig.rent_month_grown"))
         b.step(b.tr("step.rent_month_grown", gpus=gpus, rate=rate, cost=month))
         tail = b.tr("head.rent_month_grown", money=usd_money(b, month, b.has("rent_cny_per_hour")))

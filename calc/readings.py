@@ -2237,9 +2237,7 @@ def sites(r: Reading) -> None:
     if site is None and "sites" not in r.params and (places := _PLACES_EACH.search(r.t)) is not None \
             and not r.stated_at(places.start()):
         # "两地机房（贵安、庆阳）各放一半卡": the places the cards are split over, each with its own
-        word = places.group(1)
-        n = float(word) if word.isdigit() else float(" 一两三四五六七八九".index(word.replace("二", "两")))
-        r.add("sites", n, places.start(), places.end(1) + 1)
+        r.add("sites", float(chinese_numeral(places.group(1))), places.start(), places.end(1) + 1)
         return
     if site is None:
         return
@@ -2422,8 +2420,7 @@ def power_factor(r: Reading) -> None:
 
 
 # an hour's rent said of a whole server, instance or VM: "$98/hr/VM", "$25/hr per node", "$63.30/hr per
-# instance",
-# "$30/node-hour", "每台每小时约 ¥300"
+# instance", "$30/node-hour", "每台每小时约 ¥300"
 _PER_BOX_AFTER = rx.compile(r"\s*(?:/|per|a|an|each)\s*(?:node|server|box|instance|vm|machine|system)s?\b|"
                             r"\s*/\s*(?:node|server|box|instance|vm)\b")
 _SENTENCE_SPLIT = rx.compile(r"(?<!\d)[.;?!。；？！\n]|[.;?!](?=\s)")   # (not "$55.04/hr")
