@@ -27,6 +27,7 @@ from calc.options import (
     ASKS_FLOPS,
     ASKS_MFU,
     ASKS_REQUESTS,
+    ASKS_TOKEN_VOLUME,
     ASKS_TRAFFIC,
     BOX_AFTER,
     CHEAPER_THAN_PRICE,
@@ -710,7 +711,7 @@ _RACKS_ASKED = rx.compile(r"\bhow many racks\b|\brack count\b|\bracks? (?:do|wou
 _DRAWS = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
-                        r"gives? us|"
+                        r"gives? us|rated for|"
                         r"usable|derat\w*)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
                         r"限\s*(?=\d)")
@@ -1226,6 +1227,9 @@ def derive_params(r: Reading) -> None:
     if ASKS_TRAFFIC.search(t) and not any(k in p for k in ("accelerator", "server", "model", "params",
                                                            "gpus", "servers", "qps")):
         p["asks_traffic"] = True         # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load itself
+    if ASKS_TOKEN_VOLUME.search(t) and not any(k in p for k in ("accelerator", "server", "model", "params",
+                                                                "gpus", "servers", "tokens_per_day")):
+        p["asks_token_volume"] = True    # "15M DAU, 4 queries each, 220 words an answer: output tokens/day?"
     if ("gpu_tflops" in p or "gpu_hours" in p or "gpu_years" in p) and ASKS_MFU.search(t):
         p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?" (a stated
         # MFU is read later; training answers from the TFLOPS only when none is); "30.84M GPU-hours

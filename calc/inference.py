@@ -561,6 +561,16 @@ def fleet(b: Builder) -> Result:
         b.fig("peak_qps", qps * peak, "queries/s", b.tr("fig.peak_qps"))
         head = b.tr("head.traffic", qps=b.h(qps), peak_qps=b.h(qps * peak), peak=peak,
                     per_day=b.h(per_day)) + b.tr("head.traffic_fleet", fleet=head)
+    if b.flag("asks_token_volume"):
+        # "45,000 users, 30 emails summarized each a day, summaries ~150 tokens: output tokens per day?":
+        # the day's tokens asked first, a fleet after them
+        b.fig("output_tokens_per_day", per_day * lout, "tokens/day", b.tr("fig.output_tokens_per_day"))
+        volume = b.tr("head.token_volume", tokens=b.h(per_day * lout), per_day=b.h(per_day), lout=lout)
+        if b.has("input_tokens"):
+            lin = b.num("input_tokens", None)
+            b.fig("input_tokens_per_day", per_day * lin, "tokens/day", b.tr("fig.input_tokens_per_day"))
+            volume += b.tr("head.token_volume_in", tokens=b.h(per_day * lin))
+        head = volume + b.tr("head.traffic_fleet", fleet=head)
     if b.flag("asks_bill"):
         cny = b.has("electricity_cny_per_kwh")
         money = b.tr("money.cny_only", cny=b.h(b.value_of("electricity_cny"))) if cny else \

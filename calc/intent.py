@@ -27,7 +27,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 # "They report 1,300 MWh. check?": a figure put to the check in one word
                 r"(?:^|[.!;,]\s*)check\s*[?？!]+\s*$")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
-CLAIM = rx.compile(_CHECK_WORDS + r"|"
+CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
                     r"\bachievable\b|\bfeasible\b|能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"
                     r"\bholds? up\?|"
@@ -40,12 +40,12 @@ CLAIM = rx.compile(_CHECK_WORDS + r"|"
                     r"是真的吗|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|报告说|"
                     r"核算一下|核实一下|验证一下|"
-                    r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)")
+                    r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)"))
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
-CHECK_ASKED = rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
+CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
                          r"\bcheck (?:the|that|this|it)|\bballpark|"
-                         r"真的吗|真的么|真的假的|对得上|算得对|算对|核对")
+                         r"真的吗|真的么|真的假的|对得上|算得对|算对|核对"))
 _NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving
@@ -571,7 +571,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and not (kw("cost") or kw("power") or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "throughput"          # "3.5万张A100，每张卡每秒1500个token，一天总共能处理多少token？",
         # "256 台 HGX H100，单台实测每秒 9500 token，每天能出多少 token？": the measured rate over a day
-    if has("asks_traffic") and (has("users") or has("queries_per_day") or has("tokens_per_day")):
+    if (has("asks_traffic") or has("asks_token_volume")) and (
+            has("users") or has("queries_per_day") or has("tokens_per_day")):
         return "fleet"               # "qps for 1e6 DAU, 15 queries each, peak 3x?": the load, then a fleet
     if has("users") and (has("queries_per_user") or has("tokens_per_user_day")) and (
             has("model") or has("accelerator")):

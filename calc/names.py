@@ -23,7 +23,9 @@ class NameSpan:
     end: int
 
 
-MASK = {"acc": "#", "model": "@", "server": "&", "unknown_acc": "§", "unknown_model": "§"}
+# ("label": a product-like name that is no accelerator nor model, "Sentinel-2": masked so that its digits are
+# not read as a quantity)
+MASK = {"acc": "#", "model": "@", "server": "&", "unknown_acc": "§", "unknown_model": "§", "label": "_"}
 
 _MODEL_FAMILY = (r"llama|gpt|claude|qwen|gemini|mistral|mixtral|deepseek|falcon|bloom|gemma|"
                  r"chatglm|glm|ernie|kimi|grok|baichuan|internlm|jamba|dbrx|minimax|hunyuan|"
@@ -215,10 +217,13 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
                      "base", "chat", "reasoning", "tokens", "token", "nvidia", "openai", "google", "meta"}
 
 
-_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{1,}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
+_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{1,}[A-Z]{0,4}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
+_HYPHEN_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:-[A-Za-z0-9.]+)+\s+\d+(?:\.\d+)?\s?[BbMm]"
+                           r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|tiles?|images?|users?|requests?|queries))")
+_COMPARED_NEAR = rx.compile(r"\b(?:vs\.?|versus|or|compared?|against|instead of|swap|switch)\b|还是|对比|比较|换成|替换")
 _GRANT_AFTER = rx.compile(r"\s+(?:[A-Za-z]+\s+)?(?i:grants?|awards?|programs?|programmes?|funds?|funding|"
                           r"initiatives?|mechanisms?|proposals?|calls?)\b")
 # a document's part or reference number before a name-like word: "Attachment J-2", "RFP 2024-ITS-112"
@@ -256,15 +261,34 @@ _PLAIN_CAPITALS = {"chinese", "english", "indian", "hindi", "arabic", "japanese"
 _NO_NAME = _NOT_A_CHIP_NAME | _NOT_A_MODEL_NAME | _PLAIN_CAPITALS
 
 
-def _capitalised_unknowns(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
+def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False
+                          ) -> list[NameSpan]:
     out: list[NameSpan] = []
     if len(original) != len(masked):
         return out                      # positions differ after normalization: skip the net
     named_acc = "#" in masked
+    for m in _HYPHEN_SIZED.finditer(original):
+        # "serve Prithvi-EO-2.0 600M": a hyphenated proper name with a model's size after it
+        a, b = m.start(), m.end()
+        if not any(taken[a:b]) and masked[a:b] == original[a:b].lower() and m.group(1).lower() not in _NO_NAME \
+                and not re.search(r"-(?:optimal|style|class|sized?|scale|like|level|grade)\b", m.group(0), re.I):
+            for k in range(a, b):
+                taken[k] = True
+            out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
     for m in _NAMEISH.finditer(original):
         # "Zorbulon-XL 一天500亿token用B200": a product-like name beside a named accelerator is
         # the model (else the accelerator)
         a, b = m.start(), m.end()
+        if model_named and not _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
+                and not _COMPARED_NEAR.search(original[max(0, a - 30):b + 30]) \
+                and not re.match(r"\s*(?:model|llm|模型|这个模型)", original[b:b + 10], re.I):
+            # "from our Sentinel-2 AOIs … with Qwen2.5 72B": the model is named; a product-like word
+            # beside it, not compared with it nor said to be a model, is something else (a satellite)
+            if not any(taken[a:b]):
+                for k in range(a, b):
+                    taken[k] = True
+                out.append(NameSpan("label", original[a:b].lower(), a, b))
+            continue
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
             for k in range(a, b):
                 taken[k] = True
@@ -422,7 +446,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             else:
                 kind_here = kind
             spans.append(NameSpan(kind_here, t[a:b].strip(), a, b))
-    spans.extend(_capitalised_unknowns(original, masked, taken) if original else [])
+    spans.extend(_capitalised_unknowns(original, masked, taken, any(sp.kind == "model" for sp in spans))
+                 if original else [])
     for m in _SIZED_WORD.finditer(masked):
         # "mixtrl 8x7b", "lama 70b": a misspelt family before a model's size is a model, not nothing (the
         # question was answered for the default model)

@@ -36,7 +36,7 @@ def read_names(r: Reading, cat: Catalog) -> list[tuple[str, str, int]]:
     so that comparisons and fleet mixes can be built."""
     found: list[tuple[str, str, int]] = []
     for s in r.names:
-        if s.kind.startswith("unknown"):
+        if s.kind.startswith("unknown") or s.kind == "label":
             continue
         param = {"acc": "accelerator", "model": "model", "server": "server"}[s.kind]
         found.append((param, s.key, s.start))
@@ -1389,6 +1389,15 @@ ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu
 ASKS_TRAFFIC = rx.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
                            r"(?:requests?|queries) (?:per|a) second\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
                            r"每秒(?:的)?(?:多少|几)(?:个|次)?(?:请求|查询)|(?:qps|rps|每秒请求数?)\s*(?:是|有|为|会是)?\s*多少")
+# "total output tokens/day?", "How many output tokens per day is that in total?", "一天总共输出多少token": the
+# day's tokens of a stated load, asked
+ASKS_TOKEN_VOLUME = rx.compile(r"\btokens?\s*(?:/|per|a)\s*day\b(?!\s*(?:of|=|:|is|are|at|each)?\s*[\d~])"
+                               r"(?=[^.;!\n]{0,30}(?:[?？]|$))|"
+                               r"\bhow many (?:total |output |input )*tokens\b"
+                               r"(?=[^.;!?？\n]{0,40}\b(?:day|daily)\b)|"
+                               r"(?:每天|一天|每日|日)(?:总共|一共|合计|总计)?(?:要|会|能)?(?:输出|生成|消耗|处理|产生)?"
+                               r"(?:多少|几)(?:个)?\s*(?:token|tokens)|"
+                               r"(?:日|每天|一天)?\s*token\s*(?:总量|量|消耗量?)\s*(?:是|有|大概)?多少")
 BOX_AFTER = rx.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
 STRICT_MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
                            r"how many .{0,30}\b(?:replace|match)")

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from types import MappingProxyType
 
+from calc import counted as counted_nouns
 from calc import keyvalue, noise, readings, registry, rx
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.catalog import Catalog, load
@@ -176,6 +177,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     resolve_pending(r, None, first_pass=True)
     readings.turns_per_conversation(r)
     readings.seats_as_streams(r)
+    counted_nouns.read(r)
     readings.sites(r)
     readings.ranges(r)
     readings.value_lists(r)

@@ -104,6 +104,33 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
+_MISS = object()
+
+
+class SameText:
+    """A pattern searched again and again over the same text: the question's claim words are looked
+    for by seven readings of every question, about 80 µs a search (65 alternatives, each tried at
+    every position). The results for the last few texts are kept (a match object is immutable)."""
+
+    __slots__ = ("_last", "compiled")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self._last: dict[str, re.Match[str] | None] = {}
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        hit = self._last.get(text, _MISS)
+        if hit is _MISS:
+            if len(self._last) >= 8:
+                self._last.clear()
+            hit = self._last[text] = self.compiled.search(text)
+        return hit  # type: ignore[return-value]
+
+
 def memo(kind: str, pattern: str, derive: Callable[[], Any]) -> Any:
     """A value derived from a pattern's text alone (marshal-able), computed once per cache."""
     global _added

@@ -1218,6 +1218,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.and_second": ("; and {second}", "；另外，{second}"),
     "head.traffic": ("{qps} queries/s on average ({per_day} a day), {peak_qps}/s at the peak ({peak:g}x)",
         "平均每秒{qps}次请求（每天{per_day}次），峰值每秒{peak_qps}次（{peak:g}倍）"),
+    "head.token_volume": ("{tokens} output tokens a day ({per_day} queries x {lout:,.0f} tokens)",
+        "每天{tokens}个输出token（{per_day}次查询 x 每次{lout:,.0f}个）"),
+    "head.token_volume_in": (" and {tokens} input tokens", "，另有{tokens}个输入token"),
+    "fig.output_tokens_per_day": ("output tokens a day", "每天输出token数"),
+    "fig.input_tokens_per_day": ("input tokens a day", "每天输入token数"),
     "head.traffic_fleet": ("; as a fleet: {fleet}", "；折算成集群：{fleet}"),
     "fig.peak_qps": ("queries per second at the peak", "峰值每秒请求数"),
     "head.job_time": ("{tokens} output tokens take {span} on {n:,.0f} x {acc} with {model} ({tps} tokens/s; "

@@ -986,7 +986,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("servers", T + r"\s*部\s*(?=(?:[\d一二两三四五六七八九十]+\s*(?:卡|张|張)\s*)?#*\s*(?:服务器|伺服器|机器|機器|主机|整机|&))",
      None),
     # "…and returns 500 tokens", "replies with ~300 tokens": the answer's length
-    ("output_tokens", None, r"\b(?:returns|(?:answers?|replies|responds) with)\s*(?:about|around|~|roughly)?\s*$",
+    ("output_tokens", None, r"\b(?:returns|(?:answers?|replies|responds) with)\s*(?:an?\s+)?(?:about|around|~|roughly)?\s*$",
      T + r"[- ]?(?:output\s+)?(?:tokens?|toks?)\b(?!\s*(?:a|per|/|each|every)\s*(?:day|d|second|sec|s|hour|hr|"
      r"month|week|year)\b|\s*(?:daily|monthly|/\s*s))"),
     # "Headcount is 22,000", "employees: 12,000": the people who use it, the word before the count
@@ -1179,6 +1179,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "prompts ~2k tokens and answers ~350": the answers' length, in the tokens said before
     ("output_tokens", None, r"\b(?:answers?|repl(?:y|ies)|responses?|completions?|outputs?)\s*(?:are|of|at|is|=|:)?\s*"
      r"(?:~|about|around|roughly|approx\.?)?\s*$", r"^\s*(?:k\b)?\s*(?:tokens?\b|toks?\b|[.,;?!)]|and\b|$)"),
+    # "returns a 350-token caption", "a 300-token privilege rationale for each", "plus a 250-token coding
+    # decision": a length of something written back, the answer's
+    ("output_tokens", T + r"[- ]?(?:tokens?|toks?)[- ](?:[a-z]+[- ]){0,2}?(?:captions?|summary|summaries|rationales?|"
+     r"decisions?|labels?|descriptions?|reports?|drafts?|translations?|explanations?|verdicts?|abstracts?|"
+     r"memos?|digests?|recaps?|write-?ups?|briefs?)\b(?!\s*(?:of|from|in|as)\b)", None),
     ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*(?:图片|图像|视觉|文本|文字)?\s*tokens?|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (registry tokens_per_word)
     ("input_tokens", T + r"(?:context|上下文)", None),

@@ -174,7 +174,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
          "heldout567.toml": 49, "heldout568.toml": 45, "heldout569.toml": 46, "heldout570.toml": 32,
          "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 46, "heldout574.toml": 48,
-         "heldout575.toml": 52, "heldout576.toml": 44, "heldout577.toml": 47, "heldout578.toml": 49,
+         "heldout575.toml": 52, "heldout576.toml": 45, "heldout577.toml": 47, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
          "heldout583.toml": 52, "heldout584.toml": 49, "heldout585.toml": 45, "heldout586.toml": 54,
          "heldout587.toml": 51, "heldout588.toml": 50, "heldout589.toml": 45, "heldout590.toml": 51,
@@ -183,14 +183,16 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 52, "heldout602.toml": 52,
          "heldout603.toml": 47, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 48, "heldout608.toml": 49, "heldout609.toml": 43, "heldout610.toml": 34,
-         "heldout611.toml": 45, "heldout612.toml": 38, "heldout613.toml": 46, "heldout614.toml": 45,
-         "heldout615.toml": 44, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 45,
+         "heldout611.toml": 46, "heldout612.toml": 38, "heldout613.toml": 47, "heldout614.toml": 45,
+         "heldout615.toml": 45, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 45,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
-         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 44,
-         "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 43, "heldout634.toml": 51}
+         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 46,
+         "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 43, "heldout634.toml": 52,
+         # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
+         "heldout635.toml": 49, "heldout636.toml": 46, "heldout637.toml": 43, "heldout638.toml": 42}
 
 
 # finer parameters than the annotators' list: still the input they annotated

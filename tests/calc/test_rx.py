@@ -85,3 +85,12 @@ def test_every_cached_pattern_is_the_code_re_makes_of_its_text():
         made, fresh = rx.compile(pattern, flags), re.compile(pattern, flags)
         assert (made.pattern, made.flags, made.groups, made.groupindex) == \
                (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex)
+
+
+def test_same_text_gives_what_the_pattern_gives():
+    from calc.intent import CLAIM
+    texts = [f"question {i}: is that right?" if i % 3 else f"plain question {i}" for i in range(30)]
+    for t in texts + texts[::-1]:          # (more texts than it keeps: the kept ones are dropped and redone)
+        got, want = CLAIM.search(t), CLAIM.compiled.search(t)
+        assert (got and got.span()) == (want and want.span()), t
+    assert CLAIM.pattern == CLAIM.compiled.pattern

@@ -1,0 +1,103 @@
+"""Counts of things the vocabulary does not list by name.
+
+The role table knows users, seats, employees, devices … and queries, requests, tickets … by their
+words; but a population can be of anything ("2,500 agronomists", "50M farmers", "检索人员共120名") and
+so can a request ("35 threads/day each", "~30 reports/day", "每天生成6份纪要", "每天 50万 张"
+images). These are read by their shape instead of their word:
+
+- a count of a plural noun (or of 名/位 in Chinese) that a per-person rate refers to ("each",
+  "per farmer", "每人", or a rate per user stated) is the population, when none is stated;
+- a count said per day ("/day", "a day", 每天 … 份/封/篇/条/景/张) is the day's requests: each
+  person's where the population is stated or "each"/每人 says so, else the whole day's.
+
+Nouns that are units or things measured elsewhere (tokens, GPUs, hours, dollars …) are never read
+so: their own rules read them, or they stay named as unused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calc import rx
+from calc.stated import Reading, Stated
+
+# words that are not a population nor a request, whatever their count
+_NOT_COUNTED = frozenset("""
+tokens toks tok words characters chars letters pages lines bytes gpus cards chips accelerators servers nodes
+boxes racks cabinets rigs instances replicas hours hrs days weeks months years minutes mins seconds secs
+dollars bucks cents kwh mwh watts units epochs runs layers params parameters experts heads sites regions
+steps samples shards languages turns times percent points cores models sequences batches
+billions millions thousands trillions ms tb gb mb pb kw mw gw flops tflops pflops
+""".split())
+# a count and a plural noun after it: "2,500 agronomists", "1M farmers", "35 threads"
+_NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+(?:[a-z]+[- ]){0,2}?([a-z]{3,}s)\b")
+_ZH_PEOPLE = re.compile(r"^[\d.,]+\s*[千万亿]?\s*(?:名|位)(?![次数])")
+_EACH_AFTER = rx.compile(r"\s*[,，]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b")
+_PER_PERSON_PARAMS = ("queries_per_user", "tokens_per_user_day", "usd_per_user_month", "cny_per_user_month")
+_ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人")
+# a count said per day: "35 threads/day", "~30 reports a day", "20 drafts per day"
+_PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b|daily\b|"
+                            r"/\s*(?:seat|user|person|head|[a-z]+)\s*/\s*day\b)")
+# Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
+_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧)")
+_ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
+_ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
+_ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人)|人均|各)[^，,。；;？?！!]{0,14}$")
+
+
+def _plural(st: Stated, t: str) -> str | None:
+    """The plural noun a count is of, in its span or just after it ("45,000 mailbox users")."""
+    m = _NOUN_COUNT.match(t, st.start, st.end + 24)
+    noun = m.group(1) if m else None
+    return noun if noun and noun not in _NOT_COUNTED else None
+
+
+def _free(st: Stated) -> bool:
+    return st.param is None and st.note == "" and isinstance(st.value, float) and st.value >= 1
+
+
+def read(r: Reading) -> None:
+    """The population and the requests a question counts in nouns of its own."""
+    t = r.t.lower()
+    population = None
+    if "users" not in r.params:
+        for st in [s for s in r.stated if _free(s)]:
+            noun = _plural(st, t)
+            zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
+            if noun is None and not zh:
+                continue
+            if noun is not None and _PER_DAY_AFTER.match(t, st.end):
+                continue                           # "35 threads/day": a request count, below
+            one = noun[:-1] if noun else ""
+            per_one = rf"(?:\bper|\beach|\bevery|/)\s*(?:{re.escape(one)}|user)\b"
+            per_person = any(k in r.params for k in _PER_PERSON_PARAMS) or (
+                _EACH_AFTER.match(t, st.end) is not None if noun else False) or (
+                noun is not None and re.search(per_one, t) is not None) or (
+                zh and _ZH_PER_PERSON.search(t) is not None)
+            if per_person:
+                population = r.move(st, "users")
+                break
+    for st in [s for s in r.stated if _free(s) or (
+            # "每天 50万 张" read as cards: a count said per day is never the fleet
+            s.param == "gpus" and s.note == ""
+            and _ZH_PER_DAY_BEFORE.search(t[max(0, s.start - 14):s.start]))]:
+        num = _ZH_NUMBER.match(str(st.text))
+        zh_thing = _ZH_THING.match(t, st.start + num.end()) if num is not None and re.search(
+            r"[\u4e00-\u9fff]|^[\d.,\s]+[千万亿]?\s*$", str(st.text)) else None
+        if zh_thing is not None and _ZH_PER_DAY_BEFORE.search(t[max(0, st.start - 14):st.start]):
+            each = _ZH_EACH_BEFORE.search(t[max(0, st.start - 20):st.start]) is not None
+        elif _plural(st, t) is not None and (after := _PER_DAY_AFTER.match(t, st.end)):
+            each = "users" in r.params or _EACH_AFTER.match(t, after.end()) is not None \
+                or re.search(r"/\s*(?:seat|user|person|head)\s*/", after.group()) is not None
+        else:
+            continue
+        if each and "queries_per_user" not in r.params:
+            r.move(st, "queries_per_user")
+        elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")):
+            r.move(st, "queries_per_day")
+    if population is not None:
+        # "2,500 agronomists, each kicks off ~30 reports/day": the day's count after them is each one's
+        day = next((s for s in r.stated if s.param == "queries_per_day" and s.note == ""
+                    and s.start > population.end and isinstance(s.value, float) and s.value <= 1000), None)
+        if day is not None and "queries_per_user" not in r.params:
+            r.move(day, "queries_per_user")
