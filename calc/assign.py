@@ -885,10 +885,7 @@ _PER_RACK_AFTER = rx.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?
 
 _SENTENCE_END = rx.compile(r"(?<![\d.])(?<!incl)(?<!approx)(?<!vs)(?<!avg)(?<!est)(?<!e\.g)(?<!i\.e)\.\s")
 
-
-# kW per kVA of a modern IT load (server power supplies with power-factor correction run at 0.9 or above:
-# Schneider Electric / APC White Paper 15, "Watts and Volt-Amps: Powerful Confusion")
-KVA_POWER_FACTOR = 0.9
+KVA_POWER_FACTOR = readings.KVA_POWER_FACTOR
 
 
 _BUDGET_AFTER = rx.compile(r"\s*(?:of\s+)?(?:power\s+)?(?:budget|cap|limit|envelope)\b")

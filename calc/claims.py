@@ -159,6 +159,19 @@ def mfu_brought_to(r: Reading) -> None:
     r.move(to, "mfu_to", value=value / 100 if value > 1 else value)
 
 
+def new_run_mfu(r: Reading) -> None:
+    """"16 GPUs (A100) at 38% MFU took 6 days … moving to H100 with 32 GPUs and expect MFU to reach 45%":
+    beside an earlier run, a second MFU said after the first is the new run's."""
+    if "mfu_to" in r.params or not any(k in r.params for k in ("from_gpus", "from_accelerator")):
+        return
+    second = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"
+                   and isinstance(st.value, float) and st.value != r.params.get("mfu")
+                   and any(x.param == "mfu" and x.note == "" and x.start < st.start for x in r.stated)), None)
+    if second is not None:
+        r.params["mfu_to"] = float(second.value or 0)
+        r.retag(second, param="mfu_to", note="")
+
+
 def claimed_day_spend(r: Reading) -> None:
     """"'OpenAI burns ~$700k/day running ChatGPT' … fact check": a day's spend someone gave, checked
     against the fleet's day at the stated rent (not a budget to buy cards with)."""

@@ -1198,13 +1198,15 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     b.fig("price_per_gpu_usd", usd / (servers * per), "US$", b.tr("fig.price_per_gpu"))
     b.step(b.tr("step.times_cny" if cny else "step.times_usd", n=servers, usd=price, cny=price,
                 total=total))
-    if b.has("all_in_multiple"):          # "若 all-in 系数 1.3 呢": the build around the servers
+    in_cny = cny or b.req.params.get("currency") == "cny"
+    money = b.tr("money.cny_usd" if in_cny else "money.usd_cny", usd=b.h(usd), cny=b.h(rmb))
+    head = b.tr("head.servers_at_price", money=money, servers=servers, acc=acc.short)
+    if b.has("all_in_multiple"):          # "若 all-in 系数 1.3 呢": the build around the servers, beside them
         usd = all_in(b, usd)
         rmb = usd * rate
-    money = b.tr("money.cny_usd" if cny or b.req.params.get("currency") == "cny" else
-                 "money.usd_cny", usd=b.h(usd), cny=b.h(rmb))
-    return b.result("capex", b.tr("head.servers_at_price", money=money, servers=servers,
-                                  acc=acc.short) + _depreciation(b))
+        head += b.tr("head.servers_build", mult=b.num("all_in_multiple", None),
+                     money=b.tr("money.cny_usd" if in_cny else "money.usd_cny", usd=b.h(usd), cny=b.h(rmb)))
+    return b.result("capex", head + _depreciation(b))
 
 
 def scaled_fleet(b: Builder, gpus: float) -> float:
@@ -1674,7 +1676,9 @@ def requests_per_day(b: Builder, users: Callable[[], float] | None = None) -> fl
     elif b.has("qps"):
         per_day = b.num("qps", None) * 86400
     else:
-        per_day = (users() if users is not None else b.num("users", None)) * queries_per_user(b)
+        # (monthly or weekly users as daily actives: "月活 200万，日活/月活 0.25")
+        from calc.inference import daily_users
+        per_day = (users() if users is not None else daily_users(b)) * queries_per_user(b)
     return requests_of_conversations(b, per_day)
 
 

@@ -40,6 +40,8 @@ _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b
                             r"/\s*(?:seat|user|person|head|[a-z]+)\s*/\s*day\b)")
 # Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
 _ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧)")
+_COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[问查调发写用聊生成跑提交处理]{1,3})?\s*"
+                              r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人)|人均|各)[^，,。；;？?！!]{0,14}$")
@@ -59,6 +61,15 @@ def _free(st: Stated) -> bool:
 def read(r: Reading) -> None:
     """The population and the requests a question counts in nouns of its own."""
     t = r.t.lower()
+    for st in [s for s in r.stated if s.param == "days" and s.value == 1 and s.note == ""
+               and str(s.text) in ("一天", "一日") and _COUNT_AFTER_DAY.match(t, s.end)]:
+        # "每个日活一天问 4 次": the day a count is per, not a period of one day
+        r.stated.remove(st)
+        if r.params.get("days") == 1 and not any(x.param == "days" and x.note == "" for x in r.stated):
+            del r.params["days"]
+    # (a duration's role waits for the intent: the same day, not yet a stated span)
+    r.pending = [q for q in r.pending
+                 if not (t[q[2]:q[3]] in ("一天", "一日") and _COUNT_AFTER_DAY.match(t, q[3]))]
     population = None
     if "users" not in r.params:
         for st in [s for s in r.stated if _free(s)]:

@@ -171,9 +171,19 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         # "$98.32/hr per instance (8x H100)": said how a server's hour became a GPU-hour
         res = replace(res, notes=(*res.notes, tr("note.rent_per_box", req.lang,
                                                   n=req.params["rent_per_box"])))
-    if req.params.get("kva_power_factor") and "power_mw" in b.read:
-        # "a 2500 kVA transformer": said how its kVA were read
-        res = replace(res, notes=(*res.notes, tr("note.kva", req.lang, pf=req.params["kva_power_factor"])))
+    kva_read = {st.param for st in req.stated
+                if st.param and re.search(r"kva|mva|千伏安|兆伏安", st.text.lower())}
+    if req.params.get("kva_power_factor") and (kva_read & b.read or req.params.get("kva_asked")):
+        # "a 2500 kVA transformer", "racks limited to 20 kVA": said how its kVA were read
+        pf = float(req.params["kva_power_factor"])
+        mw = next((f for f in res.figures if f.name == "power_mw"), None)
+        if req.params.get("kva_asked") and mw is not None:
+            # "需要预留多少千伏安容量？": the power in kVA, at that power factor
+            kva = mw.value * 1000 / pf
+            res = replace(res, headline=res.headline + tr("head.and_kva", req.lang, kva=kva, pf=pf),
+                          figures=(*res.figures, Figure("power_kva", kva, "kVA",
+                                                        tr("fig.power_kva", req.lang))))
+        res = replace(res, notes=(*res.notes, tr("note.kva", req.lang, pf=pf)))
         b.read.add("power_factor")
     return account(res, req, b.read, b.unused_reasons)
 

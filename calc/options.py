@@ -1227,9 +1227,10 @@ _BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|�
 _ALL_IN_COEF = rx.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
                           r"(?:为|是|按|of|=|:)?\s*$")
 # "全包成本係晶片1.5倍", "all-in cost is 1.5x the chips' … ": the whole build against the chips, named first
-_ALL_IN_OF_CHIPS = rx.compile(r"(?:全包|all[- ]in|整体|全部|总)\s*(?:成本|投入|费用|cost)?\s*"
-                              r"(?:系|係|是|为|為|約|约|大概|按照?|以|is|=)?\s*(?:the\s+)?(?:芯片|晶片|卡|加速卡|gpus?|chips?)"
-                              r"(?:成本|价格|價格|费用|費用)?(?:的|嘅|价|價|'s)?\s*$")
+_ALL_IN_OF_CHIPS = rx.compile(r"(?:全包|all[- ]in|整体|全部|总|综合)\s*(?:成本|投入|费用|cost)?\s*"
+                              r"(?:系|係|是|为|為|約|约|大概|按照?|以|is|=)?\s*(?:the\s+)?"
+                              r"(?:芯片|晶片|卡|加速卡|gpus?|chips?|设备|硬件|服务器|整机)"
+                              r"(?:成本|价格|價格|费用|費用|价|價)?(?:的|嘅|价|價|'s)?\s*$")
 _PRICE_WITH_BUILD = rx.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
                                r"(?:网络|机房|服务器|整机|配套|基础设施)|\ball[- ]in\b|"
                                r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)")
@@ -1269,7 +1270,7 @@ def all_in_stated(r: Reading) -> None:
             del p["factor"]
         r.retag(fac, param="all_in_multiple")
     coef = next((st for st in r.stated if st.param in (None, "params") and isinstance(st.value, float)
-                 and 1 < st.value <= 10 and (_ALL_IN_COEF.search(t[max(0, st.start - 16):st.start]) or (
+                 and 1 < st.value <= 10 and (_ALL_IN_COEF.search(t[max(0, st.start - 24):st.start]) or (
                      # "含服务器乘1.6": with the build, times a multiple (no model has 1.6 parameters)
                      re.search(r"(?:乘以?|[x×])\s*$", t[max(0, st.start - 3):st.start])
                      and _PRICE_WITH_BUILD.search(t[max(0, st.start - 20):st.start])) or (

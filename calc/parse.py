@@ -26,7 +26,7 @@ from calc import counted as counted_nouns
 from calc import keyvalue, noise, readings, registry, rx
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.catalog import Catalog, load
-from calc.claims import as_claim, second_readings
+from calc.claims import as_claim, new_run_mfu, second_readings
 from calc.cn_numeral import chinese_numeral
 from calc.derive import (
     BATCH,
@@ -573,6 +573,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = "energy"                # "replacing 10k H100 with B200 at 2.2x: annual $ saved on power"
     elif "from_accelerator" in r.params:
         intent = "training"              # the same job on another fleet: a run's duration
+        new_run_mfu(r)
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and intent == "memory" \
             and (rack := ONE_RACK_FIT.search(r.masked)):
         r.add("servers", 1.0, rack.start(1), rack.end(1))

@@ -597,8 +597,11 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?:计划|打算|准备|预计|拟)?\s*"
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|是|为|"
+    # ("of which roughly 70% may be allocated to accelerators")
+    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:be )?(?:allocated|earmarked|budgeted|set aside) "
+    r"(?:to|for|on)|"
     r"spent on|go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
-    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购)?\s*(?:the )?"
+    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?"
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|cards?|"
     r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
@@ -2386,6 +2389,13 @@ def foreign_money(r: Reading) -> None:
 
 
 # a stated power factor: "pf 0.95", "power factor is close to 1", "Treat kVA≈kW", "功率因数按0.95"
+# kW per kVA of a modern IT load (server power supplies with power-factor correction run at 0.9 or above:
+# Schneider Electric / APC White Paper 15, "Watts and Volt-Amps: Powerful Confusion")
+KVA_POWER_FACTOR = 0.9
+_KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many|much) (?:kva|mva)\b|"
+                        r"\b(?:in|as) (?:kva|mva)\b(?!\s*\d)|"
+                        r"\b(?:kva|mva) (?:do|would|will|should) (?:we|i)\b|"
+                        r"(?:千伏安|kva)\s*(?:容量)?\s*(?:是|要|需要)?多少")
 _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
                            r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly))*\s*"
                            r"(0?\.\d+|1(?:\.0+)?)(?![\d.])|功率因数\s*(?:按|为|是|约|取|=|:|：)*\s*(0?\.\d+|1(?:\.0+)?)(?![\d.])|"
@@ -2395,6 +2405,11 @@ _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
 def power_factor(r: Reading) -> None:
     """"a 1600 kVA transformer … Treat kVA≈kW, pf is close to 1": the kVA read at the power factor stated
     (else at the default one, assign.KVA_POWER_FACTOR)."""
+    if _KVA_ASKED.search(r.t):
+        # "需要预留多少千伏安容量？", "how many kVA do we need": the power answered in kVA too, at the power
+        # factor stated (else the default one)
+        r.params["kva_asked"] = True
+        r.params.setdefault("kva_power_factor", KVA_POWER_FACTOR)
     default = r.params.get("kva_power_factor")
     said_all = list(_POWER_FACTOR.finditer(r.t))
     if not isinstance(default, float) or not said_all:

@@ -607,6 +607,7 @@ TEXT: dict[str, tuple[str, str]] = {
                             "按每台的报价，这笔预算可买{servers}台服务器（{gpus}张{acc}）"),
     "head.budget_servers_catalog": ("{servers} servers ({gpus} {acc}) for that budget at the catalog's US${price} per server",
                                     "按目录价每台{price}美元，这笔预算可买{servers}台服务器（{gpus}张{acc}）"),
+    "head.servers_build": ("; the whole build at {mult:g}x the servers: {money}", "；整体投入按设备价{mult:g}倍计共{money}"),
     "head.servers_all_in": (", the whole build at {mult:g}x the servers' price", "（整体投入按{mult:g}倍计）"),
     "step.budget_servers": ("{budget:,.0f} / {price:,.0f} per server = {servers:,} servers x {per} = {gpus:,} GPUs",
                             "{budget:,.0f} ÷ 每台{price:,.0f} = {servers:,}台 × {per} = {gpus:,}张"),
@@ -1329,6 +1330,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "note.rent_per_box": ("the hourly price stated per server, instance or VM is divided over its {n:g} GPUs: "
                           "the GPU-hour price used here",
                           "给出的是每台服务器（实例）每小时的价格，已按每台{n:g}张卡折成每卡每小时的价格"),
+    "head.and_kva": (" = {kva:,.0f} kVA at a power factor of {pf:g}", "，按功率因数{pf:g}合{kva:,.0f}千伏安"),
+    "fig.power_kva": ("apparent power (kVA)", "视在功率（千伏安）"),
     "note.kva": ("kVA (apparent power) read as kW at a power factor of {pf:g}, typical of IT loads with "
                  "power-factor-corrected supplies (Schneider Electric / APC White Paper 15)",
                  "kVA（视在功率）按功率因数{pf:g}折算为kW，这是带功率因数校正电源的IT负载的典型值（施耐德电气/APC白皮书15）"),

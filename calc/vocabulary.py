@@ -380,7 +380,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
     ("dau_share_week", None, r"(?:日活\s*/\s*周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?|daily\s*/\s*weekly|daily to weekly)\s*(?:ratio)?\s*"
-     r"(?:为|是|of|=|:|约|~|is|按|取|算)?\s*(?:大约|大概|约|like|about|around|roughly|~)?\s*$", T + r"%?"),
+     r"(?:为|是|of|=|:|约|~|≈|is|按|取|算)?\s*(?:大约|大概|约|like|about|around|roughly|~|≈)?\s*$", T + r"%?"),
     # "if daily is ~30% of weekly", "DAU is about 25% of MAU": the daily share, said the long way
     ("dau_share_week", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:is|are|=|at)\s*(?:about|around|roughly|like|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:weekly|wau)\b"),
@@ -391,7 +391,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "roughly 30% active on a given day", "~40% of them active daily": the daily share, said after it
     ("dau_share", T + r"\s*%\s*(?:of (?:them|those|these|the [a-z]+) )?(?:are |is )?(?:active|online|in use)\s+"
      r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|every day|a day|on a typical day)\b", None),
-    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|is|at|around|按|取|算)?\s*(?:like|about|around|roughly|~|大约|大概|约)?\s*$", T + r"%?"),
+    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算)?\s*(?:like|about|around|roughly|~|≈|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     # "the building overhead is about 1.3", "counting roughly 1.2 for cooling overhead": a PUE in plain words
     ("pue", None, r"\b(?:building|facility|cooling|datacenter|data center|site|power)\s+overhead\s*(?:is|of|at|=|:)?\s*"

@@ -21,7 +21,7 @@ ZH_UNITS = {"GPUs": "张", "servers": "台", "days": "天", "months": "个月", 
             "US$/kWh": "美元/千瓦时", "RMB/kWh": "元/千瓦时", "RMB/US$": "元/美元",
             "US$/GB": "美元/GB", "racks": "个机柜", "replicas": "个副本", "queries": "次",
             "streams": "路", "req/s": "次/秒", "US$/Mtok": "美元/百万token", "RMB/Mtok": "元/百万token",
-            "hours": "小时", "tokens/day": "个token/天"}
+            "hours": "小时", "tokens/day": "个token/天", "kVA": "千伏安"}
 YEAR_UNITS = ("year",)
 
 

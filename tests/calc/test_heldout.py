@@ -110,7 +110,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout327.toml": 51, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 49,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
          "heldout335.toml": 45, "heldout336.toml": 51, "heldout337.toml": 49, "heldout338.toml": 50,
-         "heldout339.toml": 52, "heldout340.toml": 51, "heldout341.toml": 52, "heldout342.toml": 52,
+         "heldout339.toml": 52, "heldout340.toml": 52, "heldout341.toml": 52, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 53, "heldout345.toml": 51, "heldout346.toml": 52,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 52,
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 52, "heldout354.toml": 53,
@@ -159,7 +159,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 31 (sets 523-526 after their first run's fixes)
          "heldout523.toml": 53, "heldout524.toml": 54, "heldout525.toml": 52, "heldout526.toml": 52,
          # sets 527-530, sealed until their first run, after its fixes
-         "heldout527.toml": 50, "heldout528.toml": 53, "heldout529.toml": 50, "heldout530.toml": 54,
+         "heldout527.toml": 51, "heldout528.toml": 53, "heldout529.toml": 50, "heldout530.toml": 54,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
          "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 51, "heldout534.toml": 46,
          "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 48, "heldout538.toml": 50,
@@ -189,10 +189,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
-         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 46,
-         "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 43, "heldout634.toml": 52,
+         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 47,
+         "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 44, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 49, "heldout636.toml": 46, "heldout637.toml": 43, "heldout638.toml": 42}
+         "heldout635.toml": 49, "heldout636.toml": 47, "heldout637.toml": 48, "heldout638.toml": 46}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -1,7 +1,10 @@
 """Round 45 (AI search, office copilots, legal review, remote sensing): populations and requests counted in
 nouns the vocabulary does not list ("2,500 agronomists, each kicks off ~30 reports/day", "35 threads/day
 each", "检索人员共120名，每人每天…", "每天生成6份纪要", "每天 50万 张" images, never cards), and the day's
-tokens of a load asked for ("total output tokens/day?", "一天总共输出多少token")."""
+tokens of a load asked for ("total output tokens/day?", "一天总共输出多少token"); a new run's MFU beside an
+earlier run; a budget's share "allocated to accelerators"/"用于购卡"; DAU/WAU "≈"; the whole build as a multiple
+of servers' price; "一天问 4 次" as the day a count is per; kVA asked for, and kVA limits at the stated power
+factor."""
 
 from __future__ import annotations
 
@@ -57,3 +60,44 @@ def test_token_volume_asked_is_answered_first():
     assert fig(zh, "output_tokens_per_day") == pytest.approx(1e8 * 10 * 500)
     assert fig(zh, "input_tokens_per_day") == pytest.approx(1e8 * 10 * 800)
     assert zh.headline.startswith("每天5000亿个输出token")
+
+
+@pytest.mark.parametrize("q,expect", [
+    # an earlier run and a new one: the second MFU is the new run's
+    ("last year's SAR model run: A100 80GB, 256 GPUs, 38% MFU, 21 days. this year same data & model on H100 SXM, "
+     "512 cards, MFU up to 45% — how many days?", {"mfu": 0.38, "mfu_to": 0.45}),
+    # a budget's share said as an allocation
+    ("capex budget of $4.5M, of which roughly 70% may be allocated to accelerators. At $31,000 a card for MI325X, "
+     "how many?", {"budget_share": 0.7}),
+    ("律所IT年度预算800万元人民币，其中约六成用于购卡。H20单价按11万元一张计，能采购多少张？", {"budget_share": 0.6}),
+    ("800k weekly actives, DAU/WAU ≈ 0.4, 6 turns a chat, 250 tokens out, Llama 3 8B on L4. GPUs?",
+     {"dau_per_wau": 0.4}),
+    ("Board wants it in RMB: DGX B200, 10 units, at $500k each, rate 7.2, and with an all-in multiple of 1.5?",
+     {"all_in_multiple": 1.5}),
+    ("计划采购3台DGX B200，每台报价约380万元人民币，综合成本按设备价的1.3倍估算，共需投入多少？", {"all_in_multiple": 1.3}),
+])
+def test_round45_readings(q, expect):
+    assert_read(q, expect)
+
+
+def test_the_day_a_count_is_per_is_no_period():
+    req = parse("月活 200万，日活/月活 大概 0.25，每个日活一天问 4 次，每次输出 1000 token，输出每百万 token 8 元，"
+                "DeepSeek-V3 一个月 API 费多少？")
+    assert req.options == ()                          # not "one day" against "one month"
+    res = compute(req)
+    assert fig(res, "cost_cny") == pytest.approx(2e6 * 0.25 * 4 * 1000 / 1e6 * 8 * 30.4375, rel=1e-3)
+
+
+def test_kva_asked_and_kva_limits_use_the_power_factor():
+    res = compute(parse("机房配电按千伏安计算，功率因数0.9，每台DGX H100功耗10.2千瓦，共6台，PUE取1.35，需要预留多少千伏安容量？"))
+    assert fig(res, "power_kva") == pytest.approx(6 * 10.2 * 1.35 / 0.9, rel=1e-3)
+    assert "千伏安" in res.headline and not res.unused
+    cap = compute(parse("机房每个机柜限 20 kVA，功率因数 0.8，一共 40 个机柜，放 H800 服务器（每台 8 卡，满载约 10.2 千瓦），"
+                        "最多能上多少张卡？"))
+    assert not cap.unused and fig(cap, "gpus") == 40 * 8      # 16 kW a rack holds one 10.2 kW server
+    assert any("kVA" in n for n in cap.notes)
+
+
+def test_servers_all_in_beside_the_servers():
+    res = compute(parse("DGX B200, 10 units, at $500k each, and also with an all-in multiple of 1.5 for networking?"))
+    assert fig(res, "cost_usd") == pytest.approx(5e6) and fig(res, "capex_all_in_usd") == pytest.approx(7.5e6)
