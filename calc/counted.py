@@ -42,6 +42,10 @@ _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b
 _ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧)")
 _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[问查调发写用聊生成跑提交处理]{1,3})?\s*"
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
+# "each knowledge worker generates …", "per seat …", "每人每天 …": what follows is one person's
+_EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
+                              r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep)\b[^.;,\d]*$|"
+                              r"(?:每人|每个人|每位|每名|每个用户|人均)[^。；;，,\d]*$")
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人)|人均|各)[^，,。；;？?！!]{0,14}$")
@@ -106,6 +110,12 @@ def read(r: Reading) -> None:
             r.move(st, "queries_per_user")
         elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")):
             r.move(st, "queries_per_day")
+    tpd = next((s for s in r.stated if s.param == "tokens_per_day" and s.note == ""
+                and isinstance(s.value, float) and s.value <= 1e7
+                and _EACH_ONE_BEFORE.search(t[max(0, s.start - 40):s.start])), None)
+    if tpd is not None and "tokens_per_user_day" not in r.params:
+        # "each knowledge worker generates roughly 20k output tokens/day": one person's day, not the fleet's
+        r.move(tpd, "tokens_per_user_day")
     if population is not None:
         # "2,500 agronomists, each kicks off ~30 reports/day": the day's count after them is each one's
         day = next((s for s in r.stated if s.param == "queries_per_day" and s.note == ""

@@ -1680,7 +1680,11 @@ def derive_params(r: Reading) -> None:
         p["price_against_cost"] = p["asks_cost_per"] = True
     if (KW["cost_per"].search(t) or ("per_tokens" in p and (
             p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
-            and re.search(r"come to|work(?:s)? out|多少钱|合多少", t))))) and not _RATE_NEEDED.search(t) \
+            and re.search(r"come to|work(?:s)? out|多少钱|合多少", t)))) or (
+            # "按每 1000 次调用算成本 … 卡租金每卡时 7 元": the cost of that many requests at the rent
+            re.search(r"每\s*[\d,]+\s*[千万]?\s*次|\bper [\d,]+k? (?:requests|calls|queries)\b", t)
+            and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+            and re.search(r"成本|\bcosts?\b|多少钱|花多少|费用", t))) and not _RATE_NEEDED.search(t) \
             and not ("joules_per_token" in p and not _MONEY_WORD.search(t)):
         # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked;
         # not "0.2 J/token … what's that per 1k tokens in Wh": an energy per tokens)

@@ -545,7 +545,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or ASKS_RATE.search(t)
             or ASKS_QPS.search(t) or has("usd_per_million_tokens") or has("cny_per_million_tokens")
             or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)
-            or has("ask_concurrent") or has("ask_users") or has("tpot_ms") or has("ttft_ms")):
+            or has("ask_concurrent") or has("ask_users") or has("tpot_ms") or has("ttft_ms")
+            or has("asks_cost_per")):
         return "memory"              # "deepseek r1 用int4部署 要几张h20": the cards its weights need
     if (has("model") or has("params")) and has("accelerator") and not load and CLAIM.search(t) and not (
             has("train_tokens") or has("train_flops") or kw("train") or has("budget_usd")

@@ -76,6 +76,8 @@ REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
                    r"\bmov(?:e|ing) to\b|"
                    r"\bmov(?:e|ed|ing)\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:run|job|it)\s+from\b|"
                    r"\b(?:next|new|this) (?:run|time)\b|"
+                   # "took 18,000 GPU-hours on A100. Same recipe on B200": the run redone
+                   r"\bsame (?:recipe|run|job|training(?: run)?|workload|data (?:and|&) model)\s+on\b|"
                    # "used 1.08M gpu hours on a100 40gb. what would that run cost on h100"
                    r"\bwould (?:that|the|this|it|the same)(?: run| job| training)? (?:cost|take|need)\b"
                    r"[^.?!]{0,24}\bon\b|"

@@ -207,6 +207,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if MATCH.search(r.t) and not MEMORY_PRICE.intersection(r.params) and \
             len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
             "gpus" in r.params or "servers" in r.params or ONE_NAMED.search(r.masked)) \
+            and not ("gpu_hours" in r.params and TOOK.search(r.t)) \
             and (not KW["train"].search(r.t) or (SAME_WORK.search(r.t) and not any(k in r.params for k in (
                 "gpu_hours", "gpu_years", "days", "train_tokens", "train_flops")))) and (
             STRICT_MATCH.search(r.t) or not (KW["power"].search(r.t) or KW["cost"].search(r.t))):

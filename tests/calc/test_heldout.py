@@ -143,7 +143,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout459.toml": 54, "heldout460.toml": 51, "heldout461.toml": 52, "heldout462.toml": 53,
          "heldout463.toml": 54, "heldout464.toml": 54, "heldout465.toml": 54, "heldout466.toml": 54,
          "heldout467.toml": 54, "heldout468.toml": 54, "heldout469.toml": 53, "heldout470.toml": 51,
-         "heldout471.toml": 52, "heldout472.toml": 53, "heldout473.toml": 52, "heldout474.toml": 52,
+         "heldout471.toml": 52, "heldout472.toml": 53, "heldout473.toml": 52, "heldout474.toml": 53,
          "heldout475.toml": 52, "heldout476.toml": 53, "heldout477.toml": 54, "heldout478.toml": 53,
          "heldout479.toml": 54, "heldout480.toml": 54, "heldout481.toml": 54, "heldout482.toml": 54,
          "heldout483.toml": 50, "heldout484.toml": 51, "heldout485.toml": 53, "heldout486.toml": 51,
@@ -190,9 +190,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
          "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 47,
-         "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 44, "heldout634.toml": 52,
+         "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 45, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 49, "heldout636.toml": 47, "heldout637.toml": 48, "heldout638.toml": 46}
+         "heldout635.toml": 51, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -101,3 +101,44 @@ def test_kva_asked_and_kva_limits_use_the_power_factor():
 def test_servers_all_in_beside_the_servers():
     res = compute(parse("DGX B200, 10 units, at $500k each, and also with an all-in multiple of 1.5 for networking?"))
     assert fig(res, "cost_usd") == pytest.approx(5e6) and fig(res, "capex_all_in_usd") == pytest.approx(7.5e6)
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("Our review platform averages 35 queries per second but spikes 3x at production deadlines. Mixtral 8x7B on "
+     "H100 NVL, how many cards?", {"peak_factor": 3}),
+    ("electricity cost per 1M caption tokens if our H100 PCIe nodes do 1,500 tok/s per GPU at 350 W each, PUE 1.4, "
+     "$0.13/kWh?", {"per_tokens": 1e6}),
+    ("H100 整机买断8卡260万元，租赁的话每卡每小时16元，多少个月能回本？", {"gpus_per_server": 8, "server_price_cny": 2.6e6}),
+    ("180M searches/day, avg retrieved ctx 7.5k tokens, ans ~180 tokens, gemma 2 27b int8 on TPU v5e",
+     {"output_tokens": 180, "input_tokens": 7500}),
+    ("每天1.2亿次请求，每次召回的网页内容拼进去约4000 token，摘要输出300 token左右，用Qwen2.5 72B，需要多少张H20？",
+     {"input_tokens": 4000, "output_tokens": 300}),
+    ("each knowledge worker generates roughly 20k output tokens/day via the copilot; 3,500 seats; Llama 3.1 70B "
+     "on H100 NVL. how many cards?", {"tokens_per_user_day": 2e4, "users": 3500}),
+    ("IT asset audit: we have MI325X cards, 48 in total, each with 256 GB HBM. At $12 per GB, what's it worth?",
+     {"gpus": 48}),
+    ("TTFT under 600ms, 70% max utilization. 22k seats x 14 uses/day, ~280 tokens out. Gemma 2 27B on A100 80GB",
+     {"utilization": 0.7}),
+    ("Fine-tuning Llama 3.1 8B on 40B tokens of image-caption pairs, 3 epochs, MFU 45%, H100 at $2.10/hr. cost?",
+     {"train_tokens": 4e10}),
+])
+def test_round45_more_readings(q, expect):
+    assert_read(q, expect)
+
+
+def test_run_redone_from_its_gpu_hours():
+    res = compute(parse("Our 1.5B-param SAR encoder took 18,000 GPU-hours on A100 40GB. Same recipe on B200 "
+                        "(≈2.2x faster per chip) — wall-clock with 64 GPUs?"))
+    assert fig(res, "train_days") == pytest.approx(18_000 / 2.2 / 64 / 24, rel=1e-3)
+
+
+def test_energy_per_tokens_from_a_measured_rate_and_watts():
+    res = compute(parse("electricity cost per 1M caption tokens if our H100 PCIe nodes do 1,500 tok/s per GPU at "
+                        "350 W each, PUE 1.4, $0.13/kWh?"))
+    assert fig(res, "energy_per_tokens_wh") == pytest.approx(350 * 1.4 / 1500 * 1e6 / 3600, rel=1e-3)
+
+
+def test_cost_per_requests_at_a_rent_in_chinese():
+    res = compute(parse("按每 1000 次调用算成本：Qwen2.5 72B 在 H20 上做影像问答，每次输入 3000 token、输出 500 token，"
+                        "卡租金每卡时 7 元，多少钱？"))
+    assert res.intent == "throughput" and "每1,000次请求" in res.headline and not res.unused
