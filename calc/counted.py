@@ -30,9 +30,14 @@ steps samples shards languages turns times percent points cores models sequences
 billions millions thousands trillions ms tb gb mb pb kw mw gw flops tflops pflops
 """.split())
 # a count and a plural noun after it: "2,500 agronomists", "1M farmers", "35 threads"
-_NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+(?:[a-z]+[- ]){0,2}?([a-z]{3,}s)\b")
+# (letters of any script but CJK: "1.2M résumés"; two before the s: "90k JDs")
+_NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+(?:[a-zà-ÿ]+[- ]){0,2}?"
+                         r"([a-zà-ÿ]{2,}s)\b")
 _ZH_PEOPLE = re.compile(r"^[\d.,]+\s*[千万亿]?\s*(?:名|位)(?![次数])")
-_EACH_AFTER = rx.compile(r"\s*[,，]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b")
+# ("… per day, each ~3,000 input tokens": each one's length, not each person)
+_EACH_AFTER = rx.compile(r"\s*[,，]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
+                         r"(?!\s*(?:of (?:them|those) )?(?:is |has |with |at )?[~≈]?\s*(?:about |around )?"
+                         r"\d)")
 _PER_PERSON_PARAMS = ("queries_per_user", "tokens_per_user_day", "usd_per_user_month", "cny_per_user_month")
 _ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人")
 # a count said per day: "35 threads/day", "~30 reports a day", "20 drafts per day"
@@ -46,6 +51,9 @@ _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[问�
 _EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
                               r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep)\b[^.;,\d]*$|"
                               r"(?:每人|每个人|每位|每名|每个用户|人均)[^。；;，,\d]*$")
+# the item a rate is per: "… chats per order", "… calls per alert", "… /delivery"
+_PER_ONE = re.compile(r"(?:\s+[a-z-]+){0,4}?\s*(?:per|/|each|for each|for every|every|a|an)\s*"
+                      r"([a-zà-ÿ]{2,})\b")
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人)|人均|各)[^，,。；;？?！!]{0,14}$")
@@ -58,8 +66,50 @@ def _plural(st: Stated, t: str) -> str | None:
     return noun if noun and noun not in _NOT_COUNTED else None
 
 
+def _after(st: Stated, t: str) -> int:
+    """Where the words after a count and its noun start (a span may stop inside the noun: "1.2M r|ésumés")."""
+    m = _NOUN_COUNT.match(t, st.start, st.end + 24)
+    return max(st.end, m.end()) if m else st.end
+
+
 def _free(st: Stated) -> bool:
     return st.param is None and st.note == "" and isinstance(st.value, float) and st.value >= 1
+
+
+def _singular(noun: str) -> str:
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "xes")) \
+        else noun[:-1]
+
+
+def _per_item(r: Reading, t: str) -> Stated | None:
+    """"40k growers … 8 reports per grower", "6M food orders a day, roughly 1.5 AI chats per order": requests
+    counted per item of a stated count are each item's. Items said per day are the day's conversations, the
+    rate their requests each (turns_per_session); else the items are counted like users, the rate each one's
+    requests a day. Returns the items' span when they are read as users."""
+    if "users" in r.params:
+        return None
+    for st in [s for s in r.stated if (_free(s) or (s.param in ("queries_per_day", "users") and s.note == ""))
+               and isinstance(s.value, float) and s.value >= 10]:
+        noun = _plural(st, t)
+        if noun is None:
+            continue
+        one = _singular(noun)
+        rate = next((x for x in r.stated if x is not st and x.note == "" and isinstance(x.value, float)
+                     and x.param in (None, "queries_per_user", "queries_per_day", "factor")
+                     and (m := _PER_ONE.match(t, _after(x, t))) is not None and m.group(1) in (one, noun)),
+                    None)
+        if rate is None:
+            continue
+        if st.param == "queries_per_day" or _PER_DAY_AFTER.match(t, _after(st, t)):
+            # ("300k tickets/day, 6 msgs per ticket": the day's items, each that many requests, as before)
+            if st.param != "queries_per_day":
+                r.move(st, "queries_per_day")
+            r.move(rate, "turns_per_session")
+            return None
+        items = r.move(st, "users")
+        r.move(rate, "queries_per_user")
+        return items
+    return None
 
 
 def read(r: Reading) -> None:
@@ -74,19 +124,19 @@ def read(r: Reading) -> None:
     # (a duration's role waits for the intent: the same day, not yet a stated span)
     r.pending = [q for q in r.pending
                  if not (t[q[2]:q[3]] in ("一天", "一日") and _COUNT_AFTER_DAY.match(t, q[3]))]
-    population = None
-    if "users" not in r.params:
+    population = _per_item(r, t)
+    if "users" not in r.params and population is None:
         for st in [s for s in r.stated if _free(s)]:
             noun = _plural(st, t)
             zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
             if noun is None and not zh:
                 continue
-            if noun is not None and _PER_DAY_AFTER.match(t, st.end):
+            if noun is not None and _PER_DAY_AFTER.match(t, _after(st, t)):
                 continue                           # "35 threads/day": a request count, below
             one = noun[:-1] if noun else ""
             per_one = rf"(?:\bper|\beach|\bevery|/)\s*(?:{re.escape(one)}|user)\b"
             per_person = any(k in r.params for k in _PER_PERSON_PARAMS) or (
-                _EACH_AFTER.match(t, st.end) is not None if noun else False) or (
+                _EACH_AFTER.match(t, _after(st, t)) is not None if noun else False) or (
                 noun is not None and re.search(per_one, t) is not None) or (
                 zh and _ZH_PER_PERSON.search(t) is not None)
             if per_person:
@@ -101,7 +151,7 @@ def read(r: Reading) -> None:
             r"[\u4e00-\u9fff]|^[\d.,\s]+[千万亿]?\s*$", str(st.text)) else None
         if zh_thing is not None and _ZH_PER_DAY_BEFORE.search(t[max(0, st.start - 14):st.start]):
             each = _ZH_EACH_BEFORE.search(t[max(0, st.start - 20):st.start]) is not None
-        elif _plural(st, t) is not None and (after := _PER_DAY_AFTER.match(t, st.end)):
+        elif _plural(st, t) is not None and (after := _PER_DAY_AFTER.match(t, _after(st, t))):
             each = "users" in r.params or _EACH_AFTER.match(t, after.end()) is not None \
                 or re.search(r"/\s*(?:seat|user|person|head)\s*/", after.group()) is not None
         else:

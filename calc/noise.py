@@ -47,7 +47,8 @@ _NOT_A_NAME = (r"(?!(?:gpt|llama|qwen|qwq|deepseek|mistral|mixtral|gemma|glm|cha
                r"falcon|bloom|yi|internlm|baichuan|kimi|grok|mi|tpu|gaudi|ascend|rtx|gtx|dgx|hgx|gb|nvl|h|a|b|l|v)[-_]?\d)")
 _REF = rx.compile(r"(?<![a-z])" + _REF_WORD + r"\s*(?:#|no\.?|number|id|:|：)?\s*"
                   r"(#" + _NOT_A_NAME + r"[\w-]*\d[\w-]*|" + _NOT_A_NAME
-                  + r"(?=[\w-]*\d)(?:[a-z]+[-_][\w-]+|\d{4,}[\w-]*))"
+                  # ("日订单7000万单": a count of orders, never an order number)
+                  + r"(?=[\w-]*\d)(?:[a-z]+[-_][\w-]+|\d{4,}(?![\d万亿千百]|\s*(?:单|份|件|笔|次))[\w-]*))"
                   r"|(?<![a-z])" + _WEAK_WORD + r"\s*(#[\w-]*\d[\w-]*|" + _NOT_A_NAME
                   + r"[a-z]+-[\w-]*\d[\w-]*)"
                   r"|(?<![\w#])#" + _NOT_A_NAME + r"[a-z]+-?\d[\w-]*|(?<![\w#])#\d{2,}\b")

@@ -1395,7 +1395,8 @@ ASKS_TRAFFIC = rx.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|i
 # "total output tokens/day?", "How many output tokens per day is that in total?", "一天总共输出多少token": the
 # day's tokens of a stated load, asked
 ASKS_TOKEN_VOLUME = rx.compile(r"\btokens?\s*(?:/|per|a)\s*day\b(?!\s*(?:of|=|:|is|are|at|each)?\s*[\d~])"
-                               r"(?=[^.;!\n]{0,30}(?:[?？]|$))|"
+                               r"(?=[^.;!\n]{0,48}(?:[?？]|$))|"
+                               r"\bdaily (?:output |input |total |generated )*tokens\b(?=[^.;!\n]{0,30}(?:[?？]|$))|"
                                r"\bhow many (?:total |output |input )*tokens\b"
                                r"(?=[^.;!?？\n]{0,40}\b(?:day|daily)\b)|"
                                r"(?:每天|一天|每日|日)(?:总共|一共|合计|总计)?(?:要|会|能)?(?:输出|生成|消耗|处理|产生)?"

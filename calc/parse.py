@@ -848,6 +848,9 @@ def _percent_words(norm: Normalized) -> Normalized:
     norm = _typos(norm)
     if "百分之" in norm.text:
         norm = _rewrite(norm, _PERCENT_WORDS, lambda m: m.group(1) + "%", group=1)
+    if "成" in norm.text and _NEXT_DIGITS.search(norm.text):
+        # "利用率七八成": the two neighbouring digits first (the larger, as below), then the tenths
+        norm = _rewrite(norm, _NEXT_DIGITS, lambda m: m.group(2), group=0)
     if "成" in norm.text:              # "利用率六成", "6成": tenths, i.e. 60%; "七成二": 72%
         norm = _rewrite(norm, _TENTHS, lambda m: f"{_tenths(m.group(1)) + _digit(m.group(2)):g}%", group=0)
     if "倍半" in norm.text:            # "两倍半": 2.5 times

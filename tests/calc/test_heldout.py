@@ -178,12 +178,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
          "heldout583.toml": 52, "heldout584.toml": 49, "heldout585.toml": 45, "heldout586.toml": 54,
          "heldout587.toml": 51, "heldout588.toml": 50, "heldout589.toml": 45, "heldout590.toml": 51,
-         "heldout591.toml": 48, "heldout592.toml": 45, "heldout593.toml": 43, "heldout594.toml": 50,
+         "heldout591.toml": 48, "heldout592.toml": 47, "heldout593.toml": 43, "heldout594.toml": 50,
          "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 52,
-         "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 52, "heldout602.toml": 52,
+         "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 47, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 48, "heldout608.toml": 49, "heldout609.toml": 43, "heldout610.toml": 34,
-         "heldout611.toml": 46, "heldout612.toml": 38, "heldout613.toml": 47, "heldout614.toml": 45,
+         "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 47, "heldout614.toml": 45,
          "heldout615.toml": 45, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 45,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
@@ -192,7 +192,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 47,
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 45, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 51, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50}
+         "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated

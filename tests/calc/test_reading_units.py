@@ -1844,9 +1844,9 @@ def test_readings_of_sets_215_216(q, param, value):
 
 @pytest.mark.parametrize("q,near", [
     # a misspelt family before a model's size is a model named, with suggestions (it was sized as GPT-3 175B);
-    # asked when the spelling fits no one catalog name ("llama 70b" is Llama 2 70B or Llama 3 70B), or the
-    # version differs ("qwen3 32b" is not Qwen2.5 32B)
-    ("lama 70b on h100 for 1M users?", "Llama"),
+    # asked when the spelling fits no one catalog name ("lama 4 70b": no Llama 4 in the catalog), or the
+    # version differs ("qwen3 32b" is not Qwen2.5 32B). ("llama 70b" alone is the newest Llama of that size.)
+    ("lama 4 70b on h100 for 1M users?", "Llama"),
     ("qwen3 32b on h100 throughput?", "Qwen"),
 ])
 def test_a_misspelt_model_is_unknown_with_suggestions(q, near):
