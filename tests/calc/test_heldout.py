@@ -192,7 +192,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 47,
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 45, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50}
+         "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50,
+         "heldout639.toml": 49, "heldout640.toml": 48, "heldout641.toml": 45, "heldout642.toml": 45}
 
 
 # finer parameters than the annotators' list: still the input they annotated
