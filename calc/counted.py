@@ -39,6 +39,9 @@ _EACH_AFTER = rx.compile(r"\s*[,，]?\s*(?:(?:who|that|which)\s+)?(?:each|every 
                          r"(?!\s*(?:of (?:them|those) )?(?:is |has |with |at )?[~≈]?\s*(?:about |around )?"
                          r"\d)")
 _PER_PERSON_PARAMS = ("queries_per_user", "tokens_per_user_day", "usd_per_user_month", "cny_per_user_month")
+# a count of a Chinese noun ("80万骑手", "5万个企业HR账号"): not of cards, money, time or requests
+_ZH_NOUN_COUNT = re.compile(r"[\d.,]+\s*[千万亿]?\s*(?:个|名|位)?\s*"
+                            r"((?![张台块卡元度天年月周次份封篇条景幅单帧轮万亿千百美刀瓦兆秒分小时倍成])[\u4e00-\u9fff]{2,6})")
 _ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人")
 # a count said per day: "35 threads/day", "~30 reports a day", "20 drafts per day"
 _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b|daily\b|"
@@ -51,6 +54,8 @@ _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[问�
 _EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
                               r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep)\b[^.;,\d]*$|"
                               r"(?:每人|每个人|每位|每名|每个用户|人均)[^。；;，,\d]*$")
+_CONVERSATIONS = rx.compile(r"\b(?:chats?|conversations?|convos?|sessions?|dialog(?:ue)?s?)\s+"
+                            r"(?:per|/|each|for|every|a)\b")
 # the item a rate is per: "… chats per order", "… calls per alert", "… /delivery"
 _PER_ONE = re.compile(r"(?:\s+[a-z-]+){0,4}?\s*(?:per|/|each|for each|for every|every|a|an)\s*"
                       r"([a-zà-ÿ]{2,})\b")
@@ -100,7 +105,11 @@ def _per_item(r: Reading, t: str) -> Stated | None:
                     None)
         if rate is None:
             continue
-        if st.param == "queries_per_day" or _PER_DAY_AFTER.match(t, _after(st, t)):
+        # ("0.2 support chats per delivery, 8 turns per chat": conversations per item, each of its turns;
+        # "6 msgs per ticket", "3 LLM calls per alert": the requests of one item)
+        chats = _CONVERSATIONS.search(t, rate.start, _after(rate, t) + 40) is not None
+        if (st.param == "queries_per_day" or _PER_DAY_AFTER.match(t, _after(st, t))) and not chats \
+                and float(rate.value or 0) >= 1:
             # ("300k tickets/day, 6 msgs per ticket": the day's items, each that many requests, as before)
             if st.param != "queries_per_day":
                 r.move(st, "queries_per_day")
@@ -129,6 +138,13 @@ def read(r: Reading) -> None:
         for st in [s for s in r.stated if _free(s)]:
             noun = _plural(st, t)
             zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
+            zh_noun = _ZH_NOUN_COUNT.match(t, st.start) if noun is None and not zh else None
+            if zh_noun is not None and (any(k in r.params for k in _PER_PERSON_PARAMS)
+                                        or _ZH_PER_PERSON.search(t)
+                                        or re.search("每(?:个|位|名)?" + re.escape(zh_noun.group(1)[:2]), t)):
+                # "全国 80万骑手 … 每个骑手每天…", "5万个企业HR账号 … 每人每天30次": the population
+                population = r.move(st, "users")
+                break
             if noun is None and not zh:
                 continue
             if noun is not None and _PER_DAY_AFTER.match(t, _after(st, t)):
@@ -160,9 +176,13 @@ def read(r: Reading) -> None:
             r.move(st, "queries_per_user")
         elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")):
             r.move(st, "queries_per_day")
+    each_one = [re.escape(zh_each.group(1)[:2])] if (zh_each := (
+        _ZH_NOUN_COUNT.match(t, population.start) if population is not None else None)) else []
     tpd = next((s for s in r.stated if s.param == "tokens_per_day" and s.note == ""
                 and isinstance(s.value, float) and s.value <= 1e7
-                and _EACH_ONE_BEFORE.search(t[max(0, s.start - 40):s.start])), None)
+                and (_EACH_ONE_BEFORE.search(t[max(0, s.start - 40):s.start]) or any(
+                    re.search("每(?:个|位|名)?" + n + r"[^。；;，,\d]*$", t[max(0, s.start - 24):s.start])
+                    for n in each_one))), None)
     if tpd is not None and "tokens_per_user_day" not in r.params:
         # "each knowledge worker generates roughly 20k output tokens/day": one person's day, not the fleet's
         r.move(tpd, "tokens_per_user_day")

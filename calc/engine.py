@@ -171,21 +171,24 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         # "$98.32/hr per instance (8x H100)": said how a server's hour became a GPU-hour
         res = replace(res, notes=(*res.notes, tr("note.rent_per_box", req.lang,
                                                   n=req.params["rent_per_box"])))
+    return account(_in_kva(res, req, b.read), req, b.read, b.unused_reasons)
+
+
+def _in_kva(res: Result, req: Request, read: set[str]) -> Result:
+    """"a 2500 kVA transformer", "racks limited to 20 kVA": said how its kVA were read (at the power factor
+    stated, else the default); "需要预留多少千伏安容量？": the power in kVA too."""
     kva_read = {st.param for st in req.stated
                 if st.param and re.search(r"kva|mva|千伏安|兆伏安", st.text.lower())}
-    if req.params.get("kva_power_factor") and (kva_read & b.read or req.params.get("kva_asked")):
-        # "a 2500 kVA transformer", "racks limited to 20 kVA": said how its kVA were read
-        pf = float(req.params["kva_power_factor"])
-        mw = next((f for f in res.figures if f.name == "power_mw"), None)
-        if req.params.get("kva_asked") and mw is not None:
-            # "需要预留多少千伏安容量？": the power in kVA, at that power factor
-            kva = mw.value * 1000 / pf
-            res = replace(res, headline=res.headline + tr("head.and_kva", req.lang, kva=kva, pf=pf),
-                          figures=(*res.figures, Figure("power_kva", kva, "kVA",
-                                                        tr("fig.power_kva", req.lang))))
-        res = replace(res, notes=(*res.notes, tr("note.kva", req.lang, pf=pf)))
-        b.read.add("power_factor")
-    return account(res, req, b.read, b.unused_reasons)
+    if not req.params.get("kva_power_factor") or not (kva_read & read or req.params.get("kva_asked")):
+        return res
+    pf = float(req.params["kva_power_factor"])
+    mw = next((f for f in res.figures if f.name == "power_mw"), None)
+    if req.params.get("kva_asked") and mw is not None:
+        kva = mw.value * 1000 / pf
+        res = replace(res, headline=res.headline + tr("head.and_kva", req.lang, kva=kva, pf=pf),
+                      figures=(*res.figures, Figure("power_kva", kva, "kVA", tr("fig.power_kva", req.lang))))
+    read.add("power_factor")
+    return replace(res, notes=(*res.notes, tr("note.kva", req.lang, pf=pf)))
 
 
 def _purchase_per_user(res: Result, req: Request, b: Builder) -> Result:
@@ -675,7 +678,7 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             if pr is not None:
                 b.read.update(pr.read)
                 one = replace(one, steps=(describe(pr, req.lang), *one.steps))
-            results.append(_check_claims(one, sub, b.read))
+            results.append(_check_claims(_in_kva(one, sub, b.read), sub, b.read))
         except CalcError as exc:
             if exc.kind not in ("does_not_fit", "missing_input") or len(req.options) < 2:
                 raise

@@ -95,7 +95,8 @@ _NUM = rx.compile(
     r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|(?<=(?<![a-z])tp)|(?<=(?<![a-z])bs)|"
     r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×)|"   # "HGX H100 x40": a count after a name
     r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × ))"   # "peak x2.5", "H100 x 16"
-    r"(?:(?P<pow>10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
+    # ("10^8", and powers of two: "2^13 GPUs")
+    r"(?:(?P<pow>(?P<base>10|2)\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+))",
     re.IGNORECASE,
 )
@@ -346,6 +347,9 @@ def normalize(text: str) -> Normalized:
             continue         # "一个亿", "5个亿": a hundred million, the 个 only spoken
         elif n in ("\u3000", "\xa0"):
             n = " "
+        elif ch in "¹²³⁴⁵⁶⁷⁸⁹⁰" and k and (said[k - 1].isalpha() or said[k - 1] in ").,;:!?）") \
+                and not said[k - 1].isdigit():
+            n = " "          # "≈1.5x per chip³": a footnote's mark, not a digit
         elif n == "|":
             n = ";"          # "DAU: 5M | peak factor 2.5 | GPU: H200": fields pasted from a sheet
         for c in n:
@@ -589,7 +593,7 @@ def find_numbers(text: str) -> list[Num]:
         if listed and LINE_ITEM.match(text, m.start()):
             continue                               # "1. 坐席数：2000": a list item's number
         if m.group("pow"):
-            value = 10.0 ** int(m.group("exp"))
+            value = float(m.group("base")) ** int(m.group("exp"))
         else:
             raw = m.group("n").replace(",", "")
             try:

@@ -1396,7 +1396,8 @@ ASKS_TRAFFIC = rx.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|i
 # day's tokens of a stated load, asked
 ASKS_TOKEN_VOLUME = rx.compile(r"\btokens?\s*(?:/|per|a)\s*day\b(?!\s*(?:of|=|:|is|are|at|each)?\s*[\d~])"
                                r"(?=[^.;!\n]{0,48}(?:[?？]|$))|"
-                               r"\bdaily (?:output |input |total |generated )*tokens\b(?=[^.;!\n]{0,30}(?:[?？]|$))|"
+                               r"\bdaily (?:output |input |total |generated )*tokens\b"
+                               r"(?=[^.;!\n]{0,30}(?:[?？]|$))|"
                                r"\bhow many (?:total |output |input )*tokens\b"
                                r"(?=[^.;!?？\n]{0,40}\b(?:day|daily)\b)|"
                                r"(?:每天|一天|每日|日)(?:总共|一共|合计|总计)?(?:要|会|能)?(?:输出|生成|消耗|处理|产生)?"

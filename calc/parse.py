@@ -858,12 +858,31 @@ def _percent_words(norm: Normalized) -> Normalized:
     if _ABOUT_SUFFIX.search(norm.text):
         # spoken approximations: "四百多 tok/s", "三百来万", "十万出头", "两倍多": the figure said
         norm = _rewrite(norm, _ABOUT_SUFFIX, lambda m: m.group(1), group=0)
+    if "/" in norm.text and _FRACTION.search(norm.text):
+        # "日活/月活大概1/3", "busy ~1/4 of the day": a small fraction, as its decimal
+        norm = _rewrite(norm, _FRACTION, _fraction, group=0)
     if _NEXT_DIGITS.search(norm.text):
         # "每人每天七八次", "五六次": two neighbouring digits, the larger (as "两三百" reads 300)
         norm = _rewrite(norm, _NEXT_DIGITS, lambda m: m.group(2), group=0)
     return norm
 
 
+def _fraction(m: re.Match[str]) -> str:
+    """"1/3" as "0.3333"; before "of"/"的" as a percentage ("1/4 of the day": "25% of the day")."""
+    share = int(m.group(1) or m.group(3)) / int(m.group(2) or m.group(4))
+    of = re.match(r"\s*(?:of\b|的)", m.string[m.end():m.end() + 4])
+    return f"{share * 100:.4g}%" if of else f"{share:.4g}"
+
+
+# a small fraction where a share is said: after "about", "~", "大概", "=", ":" …, or before "of"/"的"
+# (not "1/2 day", "3/4 tok/s", a date "1/3/2025", nor "24/7")
+_FRACTION = rx.compile(r"(?:(?<=大概)|(?<=大约)|(?<=约)|(?<=~)|(?<=≈)|(?<=about )|(?<=roughly )|(?<=around )|"
+                       r"(?<=only )|(?<=just )|(?<=按)|(?<=取)|(?<=是)|(?<=为)|(?<==)|(?<=: )|(?<=:)|(?<=：)|"
+                       r"(?<=~ )|(?<=≈ )|(?<=大概 )|(?<=约 ))"
+                       r"([1-9])\s*/\s*([2-9]|10)(?![\d./:%]|,\d)"
+                       # ("~1/3 use it on a given day": readings.daily_share reads the fraction as written)
+                       r"(?!\s*(?:s\b|sec|hr|h\b|days?\b|tok|gpu|卡|天|小时|use\b|are\b|active\b))|"
+                       r"(?<![\d./:\w])([1-9])\s*/\s*([2-9]|10)(?![\d./:%])(?=\s*(?:of\b|的))")
 _CN1 = "一二两三四五六七八九"
 _TIMES_HALF = rx.compile(r"(\d+|[一二两三四五六七八九十]+)倍半")
 _ABOUT_SUFFIX = rx.compile(r"((?:\d|[零一二两三四五六七八九十百千])倍?)(?:多|来|出头)"

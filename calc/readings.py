@@ -1451,7 +1451,7 @@ _FROM_NOW = rx.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|to
                        r"[^,，。;；\d]{0,12}$")
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
 _FROM_TO = rx.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
-                      r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|大概|可能|也许)?\s*$|"
+                      r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|≈|大概|可能|也许)?\s*$|"
                       # "目前覆盖5,000名员工，计划推广到全集团2万人": rolled out to, the whole of something
                       r"(?:推广到|扩展到|扩大到|覆盖到|铺开到|推到)[^,，。;；\d]{0,6}$|"
                       # "现在日活五百万，明年要冲两亿"

@@ -74,7 +74,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout187.toml": 48, "heldout188.toml": 48, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
          "heldout195.toml": 51, "heldout196.toml": 51, "heldout197.toml": 51, "heldout198.toml": 49,
-         "heldout199.toml": 50, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
+         "heldout199.toml": 50, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 51,
          "heldout203.toml": 53, "heldout204.toml": 52, "heldout205.toml": 52, "heldout206.toml": 50,
          "heldout207.toml": 52, "heldout208.toml": 53, "heldout209.toml": 53, "heldout210.toml": 52,
          "heldout211.toml": 45, "heldout212.toml": 49, "heldout213.toml": 50, "heldout214.toml": 50,
@@ -103,7 +103,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout299.toml": 50, "heldout300.toml": 48, "heldout301.toml": 53, "heldout302.toml": 53,
          "heldout303.toml": 52, "heldout304.toml": 48, "heldout305.toml": 46, "heldout306.toml": 51,
          "heldout307.toml": 53, "heldout308.toml": 51, "heldout309.toml": 53, "heldout310.toml": 45,
-         "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 47,
+         "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 51, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 48,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
          "heldout323.toml": 51, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
@@ -167,12 +167,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 50, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
-         "heldout547.toml": 49, "heldout548.toml": 45, "heldout549.toml": 49, "heldout550.toml": 46,
+         "heldout547.toml": 49, "heldout548.toml": 45, "heldout549.toml": 50, "heldout550.toml": 46,
          "heldout551.toml": 47, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
          "heldout555.toml": 50, "heldout556.toml": 49, "heldout557.toml": 51, "heldout558.toml": 52,
-         "heldout559.toml": 44, "heldout560.toml": 53, "heldout561.toml": 49, "heldout562.toml": 48,
+         "heldout559.toml": 45, "heldout560.toml": 53, "heldout561.toml": 49, "heldout562.toml": 48,
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
-         "heldout567.toml": 49, "heldout568.toml": 45, "heldout569.toml": 46, "heldout570.toml": 32,
+         "heldout567.toml": 49, "heldout568.toml": 46, "heldout569.toml": 46, "heldout570.toml": 32,
          "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 46, "heldout574.toml": 48,
          "heldout575.toml": 52, "heldout576.toml": 45, "heldout577.toml": 47, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
@@ -184,7 +184,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout603.toml": 47, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 48, "heldout608.toml": 49, "heldout609.toml": 43, "heldout610.toml": 34,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 47, "heldout614.toml": 45,
-         "heldout615.toml": 45, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 45,
+         "heldout615.toml": 45, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 46,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
@@ -193,7 +193,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 45, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50,
-         "heldout639.toml": 49, "heldout640.toml": 48, "heldout641.toml": 45, "heldout642.toml": 45}
+         "heldout639.toml": 49, "heldout640.toml": 49, "heldout641.toml": 49, "heldout642.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -142,3 +142,44 @@ def test_cost_per_requests_at_a_rent_in_chinese():
     res = compute(parse("按每 1000 次调用算成本：Qwen2.5 72B 在 H20 上做影像问答，每次输入 3000 token、输出 500 token，"
                         "卡租金每卡时 7 元，多少钱？"))
     assert res.intent == "throughput" and "每1,000次请求" in res.headline and not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    # requests per item of a stated count: conversations per item are each item's, their requests its turns
+    ("we do about 6M food orders a day, roughly 1.5 AI customer-service chats per order, each chat ~400 tokens in "
+     "and 150 out. how many H100s do I need?", {"users": 6e6, "queries_per_user": 1.5}),
+    ("after correlation the raw EPS firehose drops to ~18k alerts/day. pipeline does 3 LLM calls per alert, each "
+     "~2k in / 250 out. Qwen2.5 72B on H100 SXM, how many gpus", {"queries_per_day": 1.8e4, "turns_per_session": 3}),
+    ("DoorDash-style platform: 25M deliveries/day, ~0.2 support chats per delivery, 8 turns per chat, 700 in / 120 "
+     "out tokens. A100 40GB fleet, Llama 3.1 8B. gpus?", {"users": 2.5e7, "queries_per_user": 0.2}),
+    ("We parse ~1.2M résumés per day, each ~3,000 input tokens and ~600 output tokens. Llama 3.1 8B, how many "
+     "L40S?", {"queries_per_day": 1.2e6, "input_tokens": 3000}),
+    ("rider assistant: 450k active couriers, each pings it ~25 times a day, answers avg 120 tokens. total output "
+     "tokens per day?", {"users": 4.5e5}),
+    ("骑手端语音助手，每个骑手每天大概输出 3万 tokens，全国 80万骑手，用 L40S 跑 Llama 3.1 8B，需要多少卡？",
+     {"users": 8e5, "tokens_per_user_day": 3e4}),
+    ("日订单 7000万 单，每单平均 4 轮，每轮输出 150 token，用 DeepSeek V3 在 H800 上跑，多少卡？", {"turns_per_session": 4}),
+    ("H100 买一张大概2.5万美元，租的话2美元/小时左右，利用率七八成，买的话多久回本？", {"utilization": 0.8}),
+    ("3×10^6 月活，日活/月活大概1/3，每人每天20轮对话，Llama-3-8B用L4部署，要几张？", {"users": 3e6}),
+    ("Rent vs buy: L40S at $0.9/GPU-hr vs ~$9k to buy outright; we'd only keep it busy ~1/4 of the day. Payback?",
+     {"utilization": 0.25}),
+    ("Vendor says B300 ≈1.5x per chip³. How many would match our B200 fleet (2^13 GPUs)?", {"gpus": 8192}),
+    ("users go from 1.2M to ≈1e7 in 18 months; how many A100 80GB for Mistral 7B at the end, 12 queries/user/day?",
+     {"users_to": 1e7}),
+    ("70b llama, h200, 2k qps, 6k ctx, 300 out. gpus?", {"qps": 2000}),
+])
+def test_round45_sealed_readings(q, expect):
+    assert_read(q, expect)
+
+
+def test_a_count_of_orders_is_no_order_number():
+    assert read("日订单7000万单，每单4轮，DeepSeek V3 在 H800 上跑，多少卡？")["queries_per_day"] == 7e7
+    assert parse("70b llama, h200, 2k qps. gpus?").params["model"] == "llama3_70b"
+
+
+def test_kva_asked_beside_options():
+    res = compute(parse("power factor 0.9, 3,000 servers (DGX H100) at ~10.2kW each, PUE 1.2-1.4 — what MW and kVA "
+                        "do we need from the utility?"))
+    assert len(res.alternatives) == 2 and not res.unused
+    assert [fig(a, "power_kva") for a in res.alternatives] == pytest.approx(
+        [3000 * 10.2 * p / 0.9 for p in (1.2, 1.4)], rel=1e-3)
