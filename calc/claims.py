@@ -286,9 +286,16 @@ def claimed_cents(r: Reading) -> None:
 _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate)\b|价格|成本|报价|费用")
 
 
+_BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?")
+
+
 def requests_basis(r: Reading) -> None:
-    """"what's our cost per 1k requests?": a count of requests a cost is per is the basis, not a day's
-    load."""
+    """"what's our cost per 1k requests?", "折合每千次请求成本多少": a count of requests a cost is per is the
+    basis, not a day's load."""
+    bare = _BARE_BASIS.search(r.t)
+    if bare is not None and "per_requests" not in r.params and not r.stated_at(bare.start(1)):
+        # ("每千次请求": a thousand with no digit, the basis named in words)
+        r.add("per_requests", {"百": 100.0, "千": 1000.0, "万": 1e4}[bare.group(1)], bare.start(), bare.end())
     # (a second count of requests, "8 queries per day each … cost per 1,000 requests", is no option compared)
     for st in [x for x in r.stated if x.param in ("queries_per_user", "queries_per_day")
                and x.note in ("", "option", "duplicate")

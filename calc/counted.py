@@ -59,6 +59,7 @@ _CONVERSATIONS = rx.compile(r"\b(?:chats?|conversations?|convos?|sessions?|dialo
 # the item a rate is per: "… chats per order", "… calls per alert", "… /delivery"
 _PER_ONE = re.compile(r"(?:\s+[a-z-]+){0,4}?\s*(?:per|/|each|for each|for every|every|a|an)\s*"
                       r"([a-zà-ÿ]{2,})\b")
+_GROUP_AFTER = re.compile(r"\s*(?:张|块)?\s*卡\s*(?:为|做|组成)?\s*(?:一组|一个副本|一套|一个实例)")
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人)|人均|各)[^，,。；;？?！!]{0,14}$")
@@ -178,6 +179,10 @@ def read(r: Reading) -> None:
             r.move(st, "queries_per_day")
     each_one = [re.escape(zh_each.group(1)[:2])] if (zh_each := (
         _ZH_NOUN_COUNT.match(t, population.start) if population is not None else None)) else []
+    for tp in [s for s in r.stated if s.param == "tensor_parallel"]:
+        if (group := _GROUP_AFTER.match(t, tp.end)) is not None:
+            # "张量并行4卡一组": the group's words are the span's
+            r.retag(tp, end=group.end(), text=r.norm.quote(tp.start, group.end()))
     tpd = next((s for s in r.stated if s.param == "tokens_per_day" and s.note == ""
                 and isinstance(s.value, float) and s.value <= 1e7
                 and (_EACH_ONE_BEFORE.search(t[max(0, s.start - 40):s.start]) or any(

@@ -1682,7 +1682,8 @@ def derive_params(r: Reading) -> None:
             p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and re.search(r"come to|work(?:s)? out|多少钱|合多少", t)))) or (
             # "按每 1000 次调用算成本 … 卡租金每卡时 7 元": the cost of that many requests at the rent
-            re.search(r"每\s*[\d,]+\s*[千万]?\s*次|\bper [\d,]+k? (?:requests|calls|queries)\b", t)
+            re.search(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*次|\bper [\d,]+k? (?:requests|calls|queries)\b",
+                      t)
             and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and re.search(r"成本|\bcosts?\b|多少钱|花多少|费用", t))) and not _RATE_NEEDED.search(t) \
             and not ("joules_per_token" in p and not _MONEY_WORD.search(t)):

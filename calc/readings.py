@@ -2395,10 +2395,11 @@ KVA_POWER_FACTOR = 0.9
 _KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many|much) (?:kva|mva)\b|"
                         r"\b(?:in|as) (?:kva|mva)\b(?!\s*\d)|"
                         r"\b(?:kva|mva) (?:do|would|will|should) (?:we|i)\b|"
+                        r"\bwants? (?:it |the number |a number |the figure )?(?:in )?kva\b|\bkva,? not kw\b|"
                         r"(?:千伏安|kva)\s*(?:容量)?\s*(?:是|要|需要)?多少")
 _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
                            r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly))*\s*"
-                           r"(0?\.\d+|1(?:\.0+)?)(?![\d.])|功率因数\s*(?:按|为|是|约|取|=|:|：)*\s*(0?\.\d+|1(?:\.0+)?)(?![\d.])|"
+                           r"(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|功率因数\s*(?:按|为|是|约|取|=|:|：)*\s*(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|"
                            r"\bkva\s*(?:≈|~|=|==|as|is)\s*kw\b")
 
 

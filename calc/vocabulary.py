@@ -1377,8 +1377,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "峰值时 ttft 留 30% 余量": a margin of 30% on time to first token
     # "TTFT target 500 ms and 20% margin at peak"
     # "with a 20% queueing margin"
-    ("ttft_margin_pct", T + r"\s*%\s*(?:queu(?:e|ing|eing)|排队)\s*(?:margin|headroom|余量|裕量)", None),
-    ("ttft_margin_pct", None, r"(?:ttft|首\s*token|time to first token)[^.;,，。]{0,30}?(?P<at>)(?:and|with|w/|plus|\+)\s*(?:an?\s+)?$",
+    ("ttft_margin_pct", T + r"\s*%\s*(?:queu(?:e|ing|eing)|排队)\s*(?:margin|headroom|余量|裕量)|"
+     # "keep 20% TTFT margin for queueing"
+     + T + r"\s*%\s*(?:ttft|首\s*token)\s*(?:queu(?:e|ing|eing)\s*)?(?:margin|headroom|余量|裕量)", None),
+    # "排队余量留30%"
+    ("ttft_margin_pct", None, r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$",
+     r"^\s*%"),
+    # ("TTFT under 1.5 s with a 25% margin": a decimal point inside the words)
+    ("ttft_margin_pct", None, r"(?:ttft|首\s*token|time to first token)(?:[^.;,，。]|\.(?=\d)){0,30}?(?P<at>)(?:and|with|w/|plus|\+)\s*(?:an?\s+)?$",
      r"^\s*%\s*(?:queue(?:ing)?\s*)?(?:margin|headroom)\b"),
     ("ttft_margin_pct", None, r"(?:ttft|首\s*token(?:延迟)?|time to first token|排队|queue(?:ing)?)\s*"
      r"(?:留|预留|按|with|of|keep)\s*$",

@@ -101,7 +101,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 48,
          "heldout299.toml": 50, "heldout300.toml": 48, "heldout301.toml": 53, "heldout302.toml": 53,
-         "heldout303.toml": 52, "heldout304.toml": 48, "heldout305.toml": 46, "heldout306.toml": 51,
+         "heldout303.toml": 52, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 51,
          "heldout307.toml": 53, "heldout308.toml": 51, "heldout309.toml": 53, "heldout310.toml": 45,
          "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 51, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 48,
@@ -193,7 +193,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 45, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50,
-         "heldout639.toml": 49, "heldout640.toml": 49, "heldout641.toml": 49, "heldout642.toml": 51}
+         "heldout639.toml": 49, "heldout640.toml": 49, "heldout641.toml": 50, "heldout642.toml": 52,
+         # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
+         "heldout643.toml": 41, "heldout644.toml": 46, "heldout645.toml": 48, "heldout646.toml": 48}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -183,3 +183,27 @@ def test_kva_asked_beside_options():
     assert len(res.alternatives) == 2 and not res.unused
     assert [fig(a, "power_kva") for a in res.alternatives] == pytest.approx(
         [3000 * 10.2 * p / 0.9 for p in (1.2, 1.4)], rel=1e-3)
+
+
+@pytest.mark.parametrize("q,expect", [
+    # round 46: margins on time to first token in percent, a bare "每千次", a power factor before a full stop,
+    # a tensor-parallel group said with its cards
+    ("ttft要求500ms以内，排队余量留30%，并发约5千，Qwen2.5 72B，H20要多少张？", {"ttft_margin": 1.3}),
+    ("4,200 simultaneous chats, Mixtral 8x7B on L40S, first token under 800ms, keep 20% TTFT margin for queueing",
+     {"ttft_margin": 1.2}),
+    ("8M riders w/ 15 queries a day, TTFT under 1.5 s with a 25% margin, Qwen3-235B-A22B on H20",
+     {"ttft_margin": 1.25}),
+    ("用H20部署Qwen2.5 7B，每次输入800 token、输出150 token，租金每卡每小时9元，折合每千次请求成本多少钱？",
+     {"per_requests": 1000}),
+    ("Our colo gives us 12 racks at 17 kVA each, power factor 0.95. How many HGX H100 boxes fit?",
+     {"power_factor": 0.95}),
+    ("AI客服同时在线1.2万人，Llama 3.3 70B张量并行4卡一组，每组最多跑64路并发，H200一共要多少张？", {"tensor_parallel": 4}),
+])
+def test_round46_readings(q, expect):
+    assert_read(q, expect)
+
+
+def test_kva_wanted_in_other_words():
+    res = compute(parse("facilities wants kVA not kW: 4 servers, HGX H100, at 10.2 kW each, power factor 0.95. what "
+                        "number do I give them"))
+    assert fig(res, "power_kva") == pytest.approx(fig(res, "power_mw") * 1000 / 0.95) and not res.unused
