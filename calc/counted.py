@@ -45,9 +45,13 @@ _ZH_NOUN_COUNT = re.compile(r"[\d.,]+\s*[千万亿]?\s*(?:个|名|位)?\s*"
 _ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人")
 # a count said per day: "35 threads/day", "~30 reports a day", "20 drafts per day"
 _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b|daily\b|"
-                            r"/\s*(?:seat|user|person|head|[a-z]+)\s*/\s*day\b)")
+                            r"/\s*(?:seat|user|person|head|[a-z]+)\s*/\s*day\b|"
+                            # "12 intros per listener per day": each one's
+                            r"(?:per|each|a)\s+(?:seat|user|person|head|[a-z]+)\s+(?:per|a|each)\s+day\b)")
+# a count said per second: "120 generations/sec", "3.5k moderation calls per second"
+_PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec)?\b|per (?:second|sec)\b|a second\b)")
 # Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
-_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧)")
+_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧|首|段|集)")
 _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[问查调发写用聊生成跑提交处理]{1,3})?\s*"
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
 # "each knowledge worker generates …", "per seat …", "每人每天 …": what follows is one person's
@@ -168,9 +172,14 @@ def read(r: Reading) -> None:
             r"[\u4e00-\u9fff]|^[\d.,\s]+[千万亿]?\s*$", str(st.text)) else None
         if zh_thing is not None and _ZH_PER_DAY_BEFORE.search(t[max(0, st.start - 14):st.start]):
             each = _ZH_EACH_BEFORE.search(t[max(0, st.start - 20):st.start]) is not None
+        elif _plural(st, t) is not None and "qps" not in r.params \
+                and _PER_SECOND_AFTER.match(t, _after(st, t)):
+            r.move(st, "qps")
+            continue
         elif _plural(st, t) is not None and (after := _PER_DAY_AFTER.match(t, _after(st, t))):
             each = "users" in r.params or _EACH_AFTER.match(t, after.end()) is not None \
-                or re.search(r"/\s*(?:seat|user|person|head)\s*/", after.group()) is not None
+                or re.search(r"(?:/|\bper|\beach)\s*(?!days?\b)[a-z]+(?:\s*/|\s+(?:per|a|each)\b)",
+                             after.group()) is not None
         else:
             continue
         if each and "queries_per_user" not in r.params:
@@ -183,6 +192,9 @@ def read(r: Reading) -> None:
         if (group := _GROUP_AFTER.match(t, tp.end)) is not None:
             # "张量并行4卡一组": the group's words are the span's
             r.retag(tp, end=group.end(), text=r.norm.quote(tp.start, group.end()))
+    for st in [s for s in r.stated if s.param in ("queries_per_user", "queries_per_day") and s.note == ""
+               and "qps" not in r.params and _PER_SECOND_AFTER.match(t, _after(s, t))]:
+        r.move(st, "qps")                # "avg 120 generations/sec": a rate a second, not a day's count
     tpd = next((s for s in r.stated if s.param == "tokens_per_day" and s.note == ""
                 and isinstance(s.value, float) and s.value <= 1e7
                 and (_EACH_ONE_BEFORE.search(t[max(0, s.start - 40):s.start]) or any(

@@ -1203,7 +1203,9 @@ def derive_params(r: Reading) -> None:
     if m and "days" not in p and "period_months" not in p:
         r.add("days", units.convert(3, "month", "day"), m.start(), m.end())   # "last quarter": 3 months
     m = _MONTHLY_BILL.search(t)
-    if m and "days" not in p:
+    # (not the 月 of "12个月电费": that period's own word, a duration already read)
+    if m and "days" not in p and not r.stated_at(m.start()) \
+            and not any(q[2] <= m.start() < q[3] for q in r.pending):
         r.add("days", units.convert(1, "month", "day"), m.start(), m.end())
     _period_words(r)
     if re.search(r"kv[- ]?cache|kv缓存|kv 缓存", t) and re.search(

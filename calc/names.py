@@ -217,7 +217,7 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
                      "base", "chat", "reasoning", "tokens", "token", "nvidia", "openai", "google", "meta"}
 
 
-_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{1,}[A-Z]{0,4}-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
+_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
@@ -233,7 +233,9 @@ _LABEL_BEFORE = rx.compile(r"(?:\b(?:attachment|annex|exhibit|schedule|clause|ar
 
 _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|host|hosting|hosted|"
                           r"self-host|self-hosting|run|running|fine-?tune|fine-?tuning|finetune|finetuning)\s+"
-                          r"([A-Z][a-z]{3,}[A-Za-z]*)(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
+                          # ("fine-tune Stable Audio Open on …": a name of up to three capitalised words)
+                          r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2})"
+                          r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
 _WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|params?|parameters?))")
 # ordinary words that can begin a sentence before a size ("Serving 70B on …", "Maybe 7B?")

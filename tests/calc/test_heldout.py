@@ -195,7 +195,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50,
          "heldout639.toml": 49, "heldout640.toml": 49, "heldout641.toml": 50, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 41, "heldout644.toml": 46, "heldout645.toml": 48, "heldout646.toml": 48}
+         "heldout643.toml": 41, "heldout644.toml": 46, "heldout645.toml": 48, "heldout646.toml": 48,
+         "heldout647.toml": 48, "heldout648.toml": 40, "heldout649.toml": 50, "heldout650.toml": 49}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -207,3 +207,37 @@ def test_kva_wanted_in_other_words():
     res = compute(parse("facilities wants kVA not kW: 4 servers, HGX H100, at 10.2 kW each, power factor 0.95. what "
                         "number do I give them"))
     assert fig(res, "power_kva") == pytest.approx(fig(res, "power_mw") * 1000 / 0.95) and not res.unused
+
+
+@pytest.mark.parametrize("q,expect", [
+    # round 46, sealed half: songs counted with 首, audio tokens, a rate per second in any noun, per listener per day
+    ("我们做AI音乐生成的，日活30万，每人每天平均生成4首歌，每首歌大约3000个音频token，模型是自研的20亿参数，用H20要多少张卡？",
+     {"queries_per_user": 4, "output_tokens": 3000}),
+    ("pretraining our music model: 3B params, the catalog tokenizes to 600B audio tokens, 2 epochs. 256 H100 SXM at "
+     "40% MFU, how many days?", {"train_tokens": 6e11}),
+    ("每个token能耗按0.3焦耳算，我们每天生成50亿个音频token，电价0.6元/度，PUE 1.25，12个月电费多少？",
+     {"tokens_per_day": 5e9, "days": 365.25}),
+    ("AI DJ intros: 3M listeners daily, 12 intros per listener per day, each intro ~80 tokens. Mistral 7B on L4",
+     {"queries_per_user": 12}),
+    ("avg 120 generations/sec, peak factor 4, each generation 1,600 tokens, 2B param model, FP8 on H100. how many "
+     "GPUs at 70% utilization?", {"qps": 120}),
+    ("In filing season we pre-screen 9 million returns/day at ~500 output tokens each on Mixtral 8x7B, H100. GPUs?",
+     {"queries_per_day": 9e6}),
+])
+def test_round46_sealed_readings(q, expect):
+    assert_read(q, expect)
+
+
+@pytest.mark.parametrize("q", [
+    "how many H100s to serve MusicGen-Large to 200k creators making 10 clips a day each?",
+    "how many A100s to fine-tune Stable Audio Open on our 50B-token sample library in 7 days?",
+])
+def test_unknown_music_models(q):
+    from calc import CalcError
+    with pytest.raises(CalcError) as e:
+        parse(q)
+    assert e.value.kind == "unknown_model"
+
+
+def test_a_months_bill_is_no_second_period():
+    assert parse("每天生成50亿个token，每个token 0.3焦耳，电价0.6元/度，12个月电费多少？").options == ()
