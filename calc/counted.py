@@ -64,6 +64,9 @@ _CONVERSATIONS = rx.compile(r"\b(?:chats?|conversations?|convos?|sessions?|dialo
 _PER_ONE = re.compile(r"(?:\s+[a-z-]+){0,4}?\s*(?:per|/|each|for each|for every|every|a|an)\s*"
                       r"([a-zà-ÿ]{2,})\b")
 _GROUP_AFTER = re.compile(r"\s*(?:张|块)?\s*卡\s*(?:为|做|组成)?\s*(?:一组|一个副本|一套|一个实例)")
+# "16 donated GPUs", "4 spare cards": one word between a count and its cards (not "in 2028 how many GPUs")
+_CARDS_COUNT = re.compile(r"[\d.,]+\s*[kmb]?\s+(?!how\b|many\b|more\b|the\b|of\b|to\b|for\b|and\b)[a-z]+\s+"
+                          r"(?:gpus|cards|chips|accelerators)\b")
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人)|人均|各)[^，,。；;？?！!]{0,14}$")
@@ -192,6 +195,10 @@ def read(r: Reading) -> None:
         if (group := _GROUP_AFTER.match(t, tp.end)) is not None:
             # "张量并行4卡一组": the group's words are the span's
             r.retag(tp, end=group.end(), text=r.norm.quote(tp.start, group.end()))
+    cards = next((s for s in r.stated if _free(s) and "gpus" not in r.params
+                  and _CARDS_COUNT.match(t, s.start, s.end + 24) is not None), None)
+    if cards is not None:
+        r.move(cards, "gpus")            # "16 donated GPUs": cards, whatever word sits between
     for st in [s for s in r.stated if s.param in ("queries_per_user", "queries_per_day") and s.note == ""
                and "qps" not in r.params and _PER_SECOND_AFTER.match(t, _after(s, t))]:
         r.move(st, "qps")                # "avg 120 generations/sec": a rate a second, not a day's count

@@ -91,6 +91,9 @@ _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
     # "… incl the server and a 1.35 PUE": the PUE, its article before it (first: before any money's words)
     ("pue", None, r"\b(?:a|an|at|with|assume|assuming|figure)\s*$", r"^\s*pue\b"),
+    # "the PUE of our closet is probably 1.6": a few words between, a number no larger than PUEs run
+    ("pue", None, r"\bpue\s+(?:of|for|in|at)\s+(?:[a-z]+\s+){1,3}?(?:is|was|=|:|runs?|sits?)\s*"
+     r"(?:probably|about|around|roughly|maybe|likely|~|only|just)?\s*$", r"^\s*[\d.]*\s*(?![\d.]*\s*(?:x|%|kw|mw|w\b))"),
     # "部署了3000台AMR", "2000部機械人", "500台机械臂", "1000台AGV": machines that each call the model, the users
     ("users", T + r"\s*(?:台|部|个|個|辆|輛)\s*(?:[\u4e00-\u9fff]{0,4})?(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|无人机|"
      r"無人機|配送车|配送車)(?![a-z])", None),

@@ -189,14 +189,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
-         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 47,
+         "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 48,
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 45, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50,
          "heldout639.toml": 49, "heldout640.toml": 49, "heldout641.toml": 50, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 41, "heldout644.toml": 46, "heldout645.toml": 48, "heldout646.toml": 48,
-         "heldout647.toml": 48, "heldout648.toml": 40, "heldout649.toml": 50, "heldout650.toml": 49}
+         "heldout647.toml": 48, "heldout648.toml": 42, "heldout649.toml": 50, "heldout650.toml": 49}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -241,3 +241,18 @@ def test_unknown_music_models(q):
 
 def test_a_months_bill_is_no_second_period():
     assert parse("每天生成50亿个token，每个token 0.3焦耳，电价0.6元/度，12个月电费多少？").options == ()
+
+
+@pytest.mark.parametrize("q,expect", [
+    ("pretrain a GPT-2 XL sized model on 30B tokens. We have 16 donated GPUs (V100 32GB). How many weeks?",
+     {"gpus": 16}),
+    ("our one inference server pulls about 3,500 W and runs nonstop for 12 months. Electricity is $0.14/kWh and "
+     "the PUE of our closet is probably 1.6. What's the power bill for the year?", {"pue": 1.6}),
+])
+def test_round46_last_readings(q, expect):
+    assert_read(q, expect)
+
+
+def test_a_year_before_how_many_is_no_card_count():
+    assert "gpus" not in read("We're at 3M weekly users growing 80% per year. In 2028 how many GPUs (L4) will we need "
+                              "to serve Mistral 7B?")
