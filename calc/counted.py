@@ -7,8 +7,13 @@ images). These are read by their shape instead of their word:
 
 - a count of a plural noun (or of 名/位 in Chinese) that a per-person rate refers to ("each",
   "per farmer", "每人", or a rate per user stated) is the population, when none is stated;
-- a count said per day ("/day", "a day", 每天 … 份/封/篇/条/景/张) is the day's requests: each
-  person's where the population is stated or "each"/每人 says so, else the whole day's.
+- a count said per day ("/day", "a day", 每天 … 份/封/篇/条/景/张/首) is the day's requests: each
+  person's where the population is stated or "each"/每人 says so, else the whole day's; said per
+  second, a rate ("120 generations/sec");
+- requests counted per item of a stated count are each item's ("6M orders a day, 1.5 chats per
+  order", "18k alerts/day, 3 LLM calls per alert");
+- and a few neighbours of these: "每个日活一天问 4 次" (the day a count is per), "16 donated GPUs",
+  "张量并行4卡一组", "each worker generates 20k tokens/day" (one person's tokens).
 
 Nouns that are units or things measured elsewhere (tokens, GPUs, hours, dollars …) are never read
 so: their own rules read them, or they stay named as unused.
@@ -130,44 +135,61 @@ def _per_item(r: Reading, t: str) -> Stated | None:
 
 
 def read(r: Reading) -> None:
-    """The population and the requests a question counts in nouns of its own."""
+    """The population and the requests a question counts in nouns of its own, in this order."""
     t = r.t.lower()
+    _day_is_the_basis(r, t)
+    population = _per_item(r, t)
+    if "users" not in r.params and population is None:
+        population = _population(r, t)
+    _requests(r, t)
+    _group_of_cards(r, t)
+    _cards_and_rates(r, t)
+    _per_person(r, t, population)
+
+
+def _day_is_the_basis(r: Reading, t: str) -> None:
+    """"每个日活一天问 4 次": the day a count is per, not a period of one day."""
     for st in [s for s in r.stated if s.param == "days" and s.value == 1 and s.note == ""
                and str(s.text) in ("一天", "一日") and _COUNT_AFTER_DAY.match(t, s.end)]:
-        # "每个日活一天问 4 次": the day a count is per, not a period of one day
         r.stated.remove(st)
         if r.params.get("days") == 1 and not any(x.param == "days" and x.note == "" for x in r.stated):
             del r.params["days"]
     # (a duration's role waits for the intent: the same day, not yet a stated span)
     r.pending = [q for q in r.pending
                  if not (t[q[2]:q[3]] in ("一天", "一日") and _COUNT_AFTER_DAY.match(t, q[3]))]
-    population = _per_item(r, t)
-    if "users" not in r.params and population is None:
-        for st in [s for s in r.stated if _free(s)]:
-            noun = _plural(st, t)
-            zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
-            zh_noun = _ZH_NOUN_COUNT.match(t, st.start) if noun is None and not zh else None
-            if zh_noun is not None and (any(k in r.params for k in _PER_PERSON_PARAMS)
-                                        or _ZH_PER_PERSON.search(t)
-                                        or re.search("每(?:个|位|名)?" + re.escape(zh_noun.group(1)[:2]), t)):
-                # "全国 80万骑手 … 每个骑手每天…", "5万个企业HR账号 … 每人每天30次": the population
-                population = r.move(st, "users")
-                break
-            if noun is None and not zh:
-                continue
-            if noun is not None and _PER_DAY_AFTER.match(t, _after(st, t)):
-                continue                           # "35 threads/day": a request count, below
-            one = noun[:-1] if noun else ""
-            per_one = rf"(?:\bper|\beach|\bevery|/)\s*(?:{re.escape(one)}|user)\b"
-            per_person = any(k in r.params for k in _PER_PERSON_PARAMS) or (
-                _EACH_AFTER.match(t, _after(st, t)) is not None if noun else False) or (
-                noun is not None and re.search(per_one, t) is not None) or (
-                zh and _ZH_PER_PERSON.search(t) is not None)
-            if per_person:
-                population = r.move(st, "users")
-                break
+
+
+def _population(r: Reading, t: str) -> Stated | None:
+    """A count of any noun a per-person rate refers to: "2,500 agronomists, each …", "全国 80万骑手 …
+    每个骑手每天…", "5万个企业HR账号 … 每人每天30次", "检索人员共120名 … 每人"."""
+    for st in [s for s in r.stated if _free(s)]:
+        noun = _plural(st, t)
+        zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
+        zh_noun = _ZH_NOUN_COUNT.match(t, st.start) if noun is None and not zh else None
+        if zh_noun is not None and (any(k in r.params for k in _PER_PERSON_PARAMS)
+                                    or _ZH_PER_PERSON.search(t)
+                                    or re.search("每(?:个|位|名)?" + re.escape(zh_noun.group(1)[:2]), t)):
+            return r.move(st, "users")
+        if noun is None and not zh:
+            continue
+        if noun is not None and _PER_DAY_AFTER.match(t, _after(st, t)):
+            continue                           # "35 threads/day": a request count (_requests)
+        one = noun[:-1] if noun else ""
+        per_one = rf"(?:\bper|\beach|\bevery|/)\s*(?:{re.escape(one)}|user)\b"
+        per_person = any(k in r.params for k in _PER_PERSON_PARAMS) or (
+            _EACH_AFTER.match(t, _after(st, t)) is not None if noun else False) or (
+            noun is not None and re.search(per_one, t) is not None) or (
+            zh and _ZH_PER_PERSON.search(t) is not None)
+        if per_person:
+            return r.move(st, "users")
+    return None
+
+
+def _requests(r: Reading, t: str) -> None:
+    """A count said per day is the day's requests, each person's where "each"/每人 says so; per second, a
+    rate ("每天生成6份纪要", "35 threads/day each", "120 generations/sec"). "每天 50万 张" is never the
+    fleet."""
     for st in [s for s in r.stated if _free(s) or (
-            # "每天 50万 张" read as cards: a count said per day is never the fleet
             s.param == "gpus" and s.note == ""
             and _ZH_PER_DAY_BEFORE.search(t[max(0, s.start - 14):s.start]))]:
         num = _ZH_NUMBER.match(str(st.text))
@@ -189,29 +211,41 @@ def read(r: Reading) -> None:
             r.move(st, "queries_per_user")
         elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")):
             r.move(st, "queries_per_day")
-    each_one = [re.escape(zh_each.group(1)[:2])] if (zh_each := (
-        _ZH_NOUN_COUNT.match(t, population.start) if population is not None else None)) else []
+
+
+def _group_of_cards(r: Reading, t: str) -> None:
+    """"张量并行4卡一组": the group's words are the tensor-parallel span's."""
     for tp in [s for s in r.stated if s.param == "tensor_parallel"]:
         if (group := _GROUP_AFTER.match(t, tp.end)) is not None:
-            # "张量并行4卡一组": the group's words are the span's
             r.retag(tp, end=group.end(), text=r.norm.quote(tp.start, group.end()))
+
+
+def _cards_and_rates(r: Reading, t: str) -> None:
+    """"16 donated GPUs": cards, whatever word sits between; "avg 120 generations/sec" read as a day's or a
+    person's count is a rate a second."""
     cards = next((s for s in r.stated if _free(s) and "gpus" not in r.params
                   and _CARDS_COUNT.match(t, s.start, s.end + 24) is not None), None)
     if cards is not None:
-        r.move(cards, "gpus")            # "16 donated GPUs": cards, whatever word sits between
+        r.move(cards, "gpus")
     for st in [s for s in r.stated if s.param in ("queries_per_user", "queries_per_day") and s.note == ""
                and "qps" not in r.params and _PER_SECOND_AFTER.match(t, _after(s, t))]:
-        r.move(st, "qps")                # "avg 120 generations/sec": a rate a second, not a day's count
+        r.move(st, "qps")
+
+
+def _per_person(r: Reading, t: str, population: Stated | None) -> None:
+    """"each knowledge worker generates roughly 20k output tokens/day", "每个骑手每天输出 3万 tokens": one
+    person's tokens a day; "2,500 agronomists, each kicks off ~30 reports/day": the day's count after the
+    population is each one's."""
+    each_one = [re.escape(zh_each.group(1)[:2])] if (zh_each := (
+        _ZH_NOUN_COUNT.match(t, population.start) if population is not None else None)) else []
     tpd = next((s for s in r.stated if s.param == "tokens_per_day" and s.note == ""
                 and isinstance(s.value, float) and s.value <= 1e7
                 and (_EACH_ONE_BEFORE.search(t[max(0, s.start - 40):s.start]) or any(
                     re.search("每(?:个|位|名)?" + n + r"[^。；;，,\d]*$", t[max(0, s.start - 24):s.start])
                     for n in each_one))), None)
     if tpd is not None and "tokens_per_user_day" not in r.params:
-        # "each knowledge worker generates roughly 20k output tokens/day": one person's day, not the fleet's
         r.move(tpd, "tokens_per_user_day")
     if population is not None:
-        # "2,500 agronomists, each kicks off ~30 reports/day": the day's count after them is each one's
         day = next((s for s in r.stated if s.param == "queries_per_day" and s.note == ""
                     and s.start > population.end and isinstance(s.value, float) and s.value <= 1000), None)
         if day is not None and "queries_per_user" not in r.params:
