@@ -515,8 +515,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         _assign_power(r, role, a, b, value)
     elif role in ("kva", "mva"):
         # "a 2500 kVA transformer": apparent power, its real power at the power factor of IT loads
-        r.params["kva_power_factor"] = KVA_POWER_FACTOR
-        _assign_power(r, "kilowatts" if role == "kva" else "megawatts", a, b, value * KVA_POWER_FACTOR)
+        pf = r.params["kva_power_factor"] = readings.KVA_POWER_FACTOR
+        _assign_power(r, "kilowatts" if role == "kva" else "megawatts", a, b, value * pf)
     elif role == "price" and _EACH_ONLY.match(t[n.end:b + 1]) and _last_thing(r, a) == "server":
         # "DGX H100 boxes at $280k each": each box, not each GPU in it
         cur, cur_start, cur_end = _currency(r, n, a, b)
@@ -884,8 +884,6 @@ _PER_RACK_AFTER = rx.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?
 
 
 _SENTENCE_END = rx.compile(r"(?<![\d.])(?<!incl)(?<!approx)(?<!vs)(?<!avg)(?<!est)(?<!e\.g)(?<!i\.e)\.\s")
-
-KVA_POWER_FACTOR = readings.KVA_POWER_FACTOR
 
 
 _BUDGET_AFTER = rx.compile(r"\s*(?:of\s+)?(?:power\s+)?(?:budget|cap|limit|envelope)\b")

@@ -1198,14 +1198,13 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     b.fig("price_per_gpu_usd", usd / (servers * per), "US$", b.tr("fig.price_per_gpu"))
     b.step(b.tr("step.times_cny" if cny else "step.times_usd", n=servers, usd=price, cny=price,
                 total=total))
-    in_cny = cny or b.req.params.get("currency") == "cny"
-    money = b.tr("money.cny_usd" if in_cny else "money.usd_cny", usd=b.h(usd), cny=b.h(rmb))
-    head = b.tr("head.servers_at_price", money=money, servers=servers, acc=acc.short)
+    key = "money.cny_usd" if cny or b.req.params.get("currency") == "cny" else "money.usd_cny"
+    head = b.tr("head.servers_at_price", money=b.tr(key, usd=b.h(usd), cny=b.h(rmb)), servers=servers,
+                acc=acc.short)
     if b.has("all_in_multiple"):          # "若 all-in 系数 1.3 呢": the build around the servers, beside them
         usd = all_in(b, usd)
-        rmb = usd * rate
         head += b.tr("head.servers_build", mult=b.num("all_in_multiple", None),
-                     money=b.tr("money.cny_usd" if in_cny else "money.usd_cny", usd=b.h(usd), cny=b.h(rmb)))
+                     money=b.tr(key, usd=b.h(usd), cny=b.h(usd * rate)))
     return b.result("capex", head + _depreciation(b))
 
 

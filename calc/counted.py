@@ -195,13 +195,13 @@ def _requests(r: Reading, t: str) -> None:
         num = _ZH_NUMBER.match(str(st.text))
         zh_thing = _ZH_THING.match(t, st.start + num.end()) if num is not None and re.search(
             r"[\u4e00-\u9fff]|^[\d.,\s]+[千万亿]?\s*$", str(st.text)) else None
+        noun = _plural(st, t)
         if zh_thing is not None and _ZH_PER_DAY_BEFORE.search(t[max(0, st.start - 14):st.start]):
             each = _ZH_EACH_BEFORE.search(t[max(0, st.start - 20):st.start]) is not None
-        elif _plural(st, t) is not None and "qps" not in r.params \
-                and _PER_SECOND_AFTER.match(t, _after(st, t)):
+        elif noun is not None and "qps" not in r.params and _PER_SECOND_AFTER.match(t, _after(st, t)):
             r.move(st, "qps")
             continue
-        elif _plural(st, t) is not None and (after := _PER_DAY_AFTER.match(t, _after(st, t))):
+        elif noun is not None and (after := _PER_DAY_AFTER.match(t, _after(st, t))):
             each = "users" in r.params or _EACH_AFTER.match(t, after.end()) is not None \
                 or re.search(r"(?:/|\bper|\beach)\s*(?!days?\b)[a-z]+(?:\s*/|\s+(?:per|a|each)\b)",
                              after.group()) is not None

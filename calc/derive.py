@@ -1684,8 +1684,7 @@ def derive_params(r: Reading) -> None:
             p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and re.search(r"come to|work(?:s)? out|多少钱|合多少", t)))) or (
             # "按每 1000 次调用算成本 … 卡租金每卡时 7 元": the cost of that many requests at the rent
-            re.search(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*次|\bper [\d,]+k? (?:requests|calls|queries)\b",
-                      t)
+            _PER_N_REQUESTS.search(t)
             and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and re.search(r"成本|\bcosts?\b|多少钱|花多少|费用", t))) and not _RATE_NEEDED.search(t) \
             and not ("joules_per_token" in p and not _MONEY_WORD.search(t)):
@@ -1961,6 +1960,9 @@ _ANNUAL = rx.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?
                      r"\byear[- ]round\b")
 _A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b|"
                         r"上个?季度|本季度|这个季度|一个季度|每季度")
+# "按每 1000 次调用", "每千次请求", "per 1,000 requests": a cost's basis in requests
+_PER_N_REQUESTS = rx.compile(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*次|"
+                             r"\bper [\d,]+k? (?:requests|calls|queries)\b")
 _MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"

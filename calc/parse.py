@@ -848,8 +848,9 @@ def _percent_words(norm: Normalized) -> Normalized:
     norm = _typos(norm)
     if "百分之" in norm.text:
         norm = _rewrite(norm, _PERCENT_WORDS, lambda m: m.group(1) + "%", group=1)
-    if "成" in norm.text and _NEXT_DIGITS.search(norm.text):
-        # "利用率七八成": the two neighbouring digits first (the larger, as below), then the tenths
+    if _NEXT_DIGITS.search(norm.text):
+        # "每人每天七八次", "五六次": two neighbouring digits, the larger (as "两三百" reads 300); before the
+        # tenths, so that "利用率七八成" reads 80%
         norm = _rewrite(norm, _NEXT_DIGITS, lambda m: m.group(2), group=0)
     if "成" in norm.text:              # "利用率六成", "6成": tenths, i.e. 60%; "七成二": 72%
         norm = _rewrite(norm, _TENTHS, lambda m: f"{_tenths(m.group(1)) + _digit(m.group(2)):g}%", group=0)
@@ -861,9 +862,6 @@ def _percent_words(norm: Normalized) -> Normalized:
     if "/" in norm.text and _FRACTION.search(norm.text):
         # "日活/月活大概1/3", "busy ~1/4 of the day": a small fraction, as its decimal
         norm = _rewrite(norm, _FRACTION, _fraction, group=0)
-    if _NEXT_DIGITS.search(norm.text):
-        # "每人每天七八次", "五六次": two neighbouring digits, the larger (as "两三百" reads 300)
-        norm = _rewrite(norm, _NEXT_DIGITS, lambda m: m.group(2), group=0)
     return norm
 
 

@@ -2405,7 +2405,7 @@ _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
 
 def power_factor(r: Reading) -> None:
     """"a 1600 kVA transformer … Treat kVA≈kW, pf is close to 1": the kVA read at the power factor stated
-    (else at the default one, assign.KVA_POWER_FACTOR)."""
+    (else at the default one, KVA_POWER_FACTOR)."""
     if _KVA_ASKED.search(r.t):
         # "需要预留多少千伏安容量？", "how many kVA do we need": the power answered in kVA too, at the power
         # factor stated (else the default one)

@@ -88,6 +88,9 @@ VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)
 # (role, tail pattern, head pattern[, tail pattern also required when the head matched])
 # "ISL/OSL 3000/500", "in/out = 2k/256", "输入/输出 1000/200": a prompt and an answer, in that order
 _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt\s*/\s*(?:answer|completion|output))|输入\s*/\s*输出"
+# the words of a queueing margin on time to first token: "排队余量留 0.5", "queueing headroom 30%"
+_QUEUE_MARGIN_WORDS = r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$"
+
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
     # "… incl the server and a 1.35 PUE": the PUE, its article before it (first: before any money's words)
     ("pue", None, r"\b(?:a|an|at|with|assume|assuming|figure)\s*$", r"^\s*pue\b"),
@@ -1361,7 +1364,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\b(?:average|avg|mean)(?: load| traffic)?\s+(?:is|runs?(?: at)?)\s+(?:about\s+|around\s+|roughly\s+|~)?)\s*$",
      r"^\s*(?:左右|上下)?(?!\s*(?:x|×|倍|%))(?:\s*(?:of\s+)?(?:the\s+)?peak)?"),
     # "排队余量留 1.5 倍", "queueing margin 1.5x": the margin on time to first token at peak
-    ("ttft_margin", None, r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$",
+    ("ttft_margin", None, _QUEUE_MARGIN_WORDS,
      r"^\s*(?:倍|x|×)?(?![a-z%])"),
     # "TTFT 目标 800 ms, peak 留 2x margin"
     ("ttft_margin", None, r"(?:ttft|首\s*token|peak|峰值)[^,，。;；]{0,24}?(?:留|预留|with|w/|keep)(?P<at>)\s*$",
@@ -1384,7 +1387,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # "keep 20% TTFT margin for queueing"
      + T + r"\s*%\s*(?:ttft|首\s*token)\s*(?:queu(?:e|ing|eing)\s*)?(?:margin|headroom|余量|裕量)", None),
     # "排队余量留30%"
-    ("ttft_margin_pct", None, r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$",
+    ("ttft_margin_pct", None, _QUEUE_MARGIN_WORDS,
      r"^\s*%"),
     # ("TTFT under 1.5 s with a 25% margin": a decimal point inside the words)
     ("ttft_margin_pct", None, r"(?:ttft|首\s*token|time to first token)(?:[^.;,，。]|\.(?=\d)){0,30}?(?P<at>)(?:and|with|w/|plus|\+)\s*(?:an?\s+)?$",
