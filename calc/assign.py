@@ -586,6 +586,12 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and _ONE_SERVER_PRICED.search(t[max(0, a - 30):a]) \
                 and not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12]) and not CAN_BUY.search(t):
             role = "server_price"        # "一台H100服务器（8卡）230万元": one box's price, not a budget
+        elif role in ("price", "budget") \
+                and (5e4 <= value <= 5e6 if cur == "usd" else 3.5e5 <= value <= 3.6e7) \
+                and ("server" in r.params or re.search(r"\b(?:hgx|dgx|servers?|nodes?|box)\b|服务器|整机",
+                                                       t[max(0, a - 100):a])) and "gpus" not in r.params \
+                and _BUYING_IS.search(t[max(0, a - 40):a]) and not CAN_BUY.search(t[b:b + 12]):
+            role = "server_price"        # "We need a DGX H100 … buying outright is about $310k": the box
         elif role == "budget" and not _BUDGET_WORDS.search(t) and not CAN_BUY.search(t) \
                 and not _MONEY_WORDS.search(t) and (thing := _priced_thing(r, t, a, b, value, cur)):
             role = thing                 # "an L40S for the garage, ~$7,800 and 350W", "the $25k build"
@@ -769,8 +775,8 @@ _FUNCTION_WORD = rx.compile(r"for|to|and|or|but|the|a|an|in|on|at|with|of|by|fro
                             r"is|are|was")
 
 
-_SERVER_NOUN = rx.compile(r"&|servers?|nodes?|racks?|boxes|台|机柜|服务器|节点|整机")
-_THING = rx.compile(r"(&+|\b(?:servers?|nodes?|racks?|boxes|box|machines?|chassis|pods?)\b|"
+_SERVER_NOUN = rx.compile(r"&|servers?|nodes?|racks?|cabinets?|boxes|台|机柜|服务器|节点|整机")
+_THING = rx.compile(r"(&+|\b(?:servers?|nodes?|racks?|cabinets?|boxes|box|machines?|chassis|pods?)\b|"
                     r"台|机柜|服务器|节点|整机)|"
                     r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
 _EACH_ONLY = rx.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|dollars?|美元|¥|rmb|元)?\s*"
@@ -827,6 +833,11 @@ _MONEY_WORDS = rx.compile(r"\b(?:have|has|got|with|raised?|raising|funding|grant
 _BUILT_AFTER = rx.compile(r"\s*(?:k\b)?\s*(?:build|rig|box|server|machine|node|system)\b")
 _BOUGHT_FOR = rx.compile(r"\b(?:bought|buying|purchased|picked up|snagged|got|paid)\b[^,.;!?]{0,40}"
                          r"\b(?:for|at)\s*(?:about|around|~|roughly|only|just)?\s*(?:us\$|\$)?\s*$")
+# "buying outright is about $310k", "buying one costs $310k": what buying the thing named costs
+_BUYING_IS = rx.compile(r"\b(?:buy(?:ing)?|purchas(?:e|ing)|own(?:ing)?)\b"
+                        r"(?:\s+(?:it|one|outright|them|the (?:box|server|node)))*"
+                        r"\s*(?:is|costs?|would cost|would be|runs?|=|:|at)?\s*(?:about|around|~|roughly)?\s*"
+                        r"(?:us\$|\$|¥)?\s*$")
 _PRICED_RIGHT_BEFORE = rx.compile(r"(?:#+|&+)(?:\s*[a-z]+){0,4}\s*(?:\([^)]{0,20}\)\s*)?"
                                   r"(?:,|is|are|costs?|cost me|runs?|goes for|go for|at|@|for|~|about|heard|"
                                   r"now)?\s*"
@@ -880,6 +891,8 @@ _SITE_HAS = rx.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facili
                        r"[^，,。;；]{0,10}"
                        r"(?:只能拿出|能拿出|拿得出|可用|只有|给了|拿出|提供|available|has|have|gives?)"
                        r"[^，,。;；\d]{0,4}$")
+_RESERVED = rx.compile(r"(?:留了|预留了?|留出了?|划出了?|\breserved|\bset aside|\bearmarked)\s*"
+                       r"(?:约|大约|大概|about|~)?\s*$")
 _PER_RACK_AFTER = rx.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?:rack|柜)|每柜|单柜|一柜)")
 
 
@@ -914,7 +927,10 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         elif counted:
             server_ctx = counted[-1].param == "servers"
         else:
-            server_ctx = bool(_SERVER_NOUN.search(head))
+            # ("40 cabinets available, each capped at 12 kW": each of the racks named before)
+            last = [m.group(0) for m in _THING.finditer(r.masked, max(0, a - 60), a)]
+            server_ctx = bool(_SERVER_NOUN.search(head)) or bool(
+                last and re.fullmatch(r"racks?|cabinets?|机柜", last[-1]))
         gpu_ctx = not server_ctx
     if not (gpu_ctx or server_ctx) and _EACH_HEAD.search(head):
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
@@ -956,6 +972,9 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
     if _SITE_HAS.search(head) and not _PER_RACK_AFTER.match(tail) and not box_budget:
         server_ctx = gpu_ctx = False       # "机房只能拿出20kW的电": the room's, not one server's
+    if _RESERVED.search(head) and not _PER_RACK_AFTER.match(tail) and not PER_SERVER.search(head + tail) \
+            and not EACH.search(tail):
+        server_ctx = gpu_ctx = False       # "配电给AI机柜留了200kVA": the power set aside for all of them
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))

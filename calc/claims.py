@@ -159,6 +159,12 @@ def mfu_brought_to(r: Reading) -> None:
     r.move(to, "mfu_to", value=value / 100 if value > 1 else value)
 
 
+_GOES_TO_END = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+"
+                          r"(?:(?:probably|likely|maybe|should|will|would|might|could)\s+)?"
+                          r"(?:goes|go|gets?|rises?|climbs?|improves?|moves?|jumps?|reach(?:es)?|hits?)\s+(?:up\s+)?"
+                          r"(?:to\s+)?(?:~|about|around|roughly)?\s*$|(?:mfu|利用率)\s*(?:能|可以|预计|估计)?(?:提升|提高|升|涨)?(?:到|至)\s*$")
+
+
 def new_run_mfu(r: Reading) -> None:
     """"16 GPUs (A100) at 38% MFU took 6 days … moving to H100 with 32 GPUs and expect MFU to reach 45%":
     beside an earlier run, a second MFU said after the first is the new run's."""
@@ -170,6 +176,13 @@ def new_run_mfu(r: Reading) -> None:
     if second is not None:
         r.params["mfu_to"] = float(second.value or 0)
         r.retag(second, param="mfu_to", note="")
+        return
+    # ("… took 9 days on A100s … same run on H100s, how long? MFU probably goes to 45%": the one MFU said is
+    # where the new run goes, the earlier run's unsaid)
+    only = [st for st in r.stated if st.param == "mfu" and isinstance(st.value, float)]
+    if len(only) == 1 and only[0].note == "" \
+            and _GOES_TO_END.search(r.t[max(0, only[0].start - 40):only[0].start]):
+        r.move(only[0], "mfu_to")
 
 
 def claimed_day_spend(r: Reading) -> None:
@@ -297,6 +310,13 @@ def requests_basis(r: Reading) -> None:
         # ("每千次请求": a thousand with no digit, the basis named in words)
         r.add("per_requests", {"百": 100.0, "千": 1000.0, "万": 1e4}[bare.group(1)], bare.start(), bare.end())
     # (a second count of requests, "8 queries per day each … cost per 1,000 requests", is no option compared)
+    # ("cost per 1k inspections": a count of any noun a cost is per, with no rule of its own)
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and x.value >= 10 and re.search(r"\bper\s*$", r.t[max(0, x.start - 8):x.start])
+               and re.match(r"[\d.,]+\s*k?\s+[a-z]+s\b", r.t[x.start:x.end + 20].lower())
+               and _COST_WORD.search(r.t, max(0, x.start - 24), x.start)]:
+        r.move(st, "per_requests")
+        r.params["asks_cost_per"] = True
     for st in [x for x in r.stated if x.param in ("queries_per_user", "queries_per_day")
                and x.note in ("", "option", "duplicate")
                and re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])

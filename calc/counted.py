@@ -40,7 +40,7 @@ _NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+(?:[a-z
                          r"([a-zà-ÿ]{2,}s)\b")
 _ZH_PEOPLE = re.compile(r"^[\d.,]+\s*[千万亿]?\s*(?:名|位)(?![次数])")
 # ("… per day, each ~3,000 input tokens": each one's length, not each person)
-_EACH_AFTER = rx.compile(r"\s*[,，]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
+_EACH_AFTER = rx.compile(r"\s*[,，?？]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
                          r"(?!\s*(?:of (?:them|those) )?(?:is |has |with |at )?[~≈]?\s*(?:about |around )?"
                          r"\d)")
 _PER_PERSON_PARAMS = ("queries_per_user", "tokens_per_user_day", "usd_per_user_month", "cny_per_user_month")
@@ -70,7 +70,8 @@ _PER_ONE = re.compile(r"(?:\s+[a-z-]+){0,4}?\s*(?:per|/|each|for each|for every|
                       r"([a-zà-ÿ]{2,})\b")
 _GROUP_AFTER = re.compile(r"\s*(?:张|块)?\s*卡\s*(?:为|做|组成)?\s*(?:一组|一个副本|一套|一个实例)")
 # "16 donated GPUs", "4 spare cards": one word between a count and its cards (not "in 2028 how many GPUs")
-_CARDS_COUNT = re.compile(r"[\d.,]+\s*[kmb]?\s+(?!how\b|many\b|more\b|the\b|of\b|to\b|for\b|and\b)[a-z]+\s+"
+_CARDS_COUNT = re.compile(r"[~≈]?\s*[\d.,]+\s*(?:[kmb]|mn|bn|mln)?\s+"
+                          r"(?!how\b|many\b|more\b|the\b|of\b|to\b|for\b|and\b)[a-z]+\s+"
                           r"(?:gpus|cards|chips|accelerators)\b")
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
@@ -88,6 +89,12 @@ def _after(st: Stated, t: str) -> int:
     """Where the words after a count and its noun start (a span may stop inside the noun: "1.2M r|ésumés")."""
     m = _NOUN_COUNT.match(t, st.start, st.end + 24)
     return max(st.end, m.end()) if m else st.end
+
+
+def _noun_end(st: Stated, t: str) -> int:
+    """Where a count's plural noun ends ("3 visits| per day", the span running on past it)."""
+    m = _NOUN_COUNT.match(t, st.start, st.end + 24)
+    return m.end() if m else st.end
 
 
 def _free(st: Stated) -> bool:
@@ -138,6 +145,7 @@ def read(r: Reading) -> None:
     """The population and the requests a question counts in nouns of its own, in this order."""
     t = r.t.lower()
     _day_is_the_basis(r, t)
+    _sessions_and_turns(r, t)
     population = _per_item(r, t)
     if "users" not in r.params and population is None:
         population = _population(r, t)
@@ -157,6 +165,45 @@ def _day_is_the_basis(r: Reading, t: str) -> None:
     # (a duration's role waits for the intent: the same day, not yet a stated span)
     r.pending = [q for q in r.pending
                  if not (t[q[2]:q[3]] in ("一天", "一日") and _COUNT_AFTER_DAY.match(t, q[3]))]
+
+
+# "平均每天2次出行，每次出行说4句话": the occasions a count is of (its noun after 次), then each one's asks
+_ZH_OCCASION = re.compile(r"\s*次\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。；;、\s]|$)")
+
+
+def _sessions_and_turns(r: Reading, t: str) -> None:
+    """"450k cars, avg 2.3 drives per day, 5 utterances per drive", "每天2次出行，每次出行说4句话": where the
+    population is stated, a count of occasions a day is each one's sessions (queries_per_user), and the
+    requests counted per occasion are each session's turns."""
+    if "users" not in r.params and "concurrent_users" not in r.params:
+        return
+    for st in [s for s in r.stated if (_free(s) or s.param == "queries_per_user") and s.note == ""
+               and isinstance(s.value, float) and 0 < s.value <= 100]:
+        zh = _ZH_OCCASION.match(t, m.end()) if (m := _ZH_NUMBER.match(t, st.start)) else None
+        noun = _plural(st, t) if zh is None else None
+        if zh is not None:
+            per_one = "每(?:一)?次" + re.escape(zh.group(1)) + r"[^，,。；;\d]{0,6}$"
+            if not _ZH_PER_DAY_BEFORE.search(t[max(0, st.start - 14):st.start]):
+                continue
+            rate = next((x for x in r.stated if x is not st and x.start > st.end
+                         and x.param in (None, "queries_per_user") and isinstance(x.value, float)
+                         and re.search(per_one, t[max(0, x.start - 14):x.start])), None)
+        elif noun is not None and (_PER_DAY_AFTER.match(t, _after(st, t))
+                                   or _PER_DAY_AFTER.match(t, _noun_end(st, t))):
+            one = _singular(noun)
+            rate = next((x for x in r.stated if x is not st and isinstance(x.value, float)
+                         and x.param in (None, "queries_per_user") and x.note in ("", "duplicate")
+                         and (p := _PER_ONE.match(t, _after(x, t))) is not None
+                         and p.group(1) in (one, noun)),
+                        None)
+        else:
+            continue
+        if rate is None:
+            continue
+        if st.param != "queries_per_user":
+            r.move(st, "queries_per_user")
+        r.move(rate, "turns_per_session", note="")
+        return
 
 
 def _population(r: Reading, t: str) -> Stated | None:

@@ -63,6 +63,9 @@ _DOUBLING_HEAD = rx.compile(
     r"(?:是|为|约为|按|按照|取|of|=|:|is|were|was|was only|of only|"
     r"(?:(?:drops?|goes|went|shrinks?|falls?|stretches|slips?|changes?|moves?) to)|"
     r"降到|变成|改成|缩短到|延长到|拉长到)?\s*(?:约|大约|大概|~|about|around|roughly|approx\.?)?\s*$")
+# a sum over the years of a growing amount asked: "cumulative over 5 yrs", "五年累计多少"
+_CUMULATIVE = rx.compile(r"\bcumulative(?:ly)?\b|\bcumulated\b|\b(?:in )?total over\b|\bsum(?:med)? over\b|"
+                         r"\badd(?:s|ed)? up to over\b|累计|累积|合计多少|总共多少")
 _EVERY = rx.compile(r"(?:every|each|每|按|按照|以|照)\s*$")
 
 
@@ -345,9 +348,12 @@ _WRITES_ITEMS = rx.compile(r"\b(?:generat|writ|draft|produc|creat|compos)\w*\s+(
                            r"(?:emails?|posts?|articles?|descriptions?|letters?|reports?|notes?|copy|ads?|variants?|"
                            r"captions?|headlines?|scripts?|stories|chapters?|listings?)\b")
 # a token count named as the answer's, further on: "… 只输出情感标签10个token", "… 2k-token summary"
-_TOKENS_AMOUNT = r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?(?:tokens?|toks?)"
+# (a text's length too: "into ~80-word summaries", "摘要约200字")
+_TOKENS_AMOUNT = (r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?"
+                  r"(?:tokens?|toks?|words?|(?:chinese )?characters|(?:个)?汉字|字(?![节]))")
 _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
                            _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")")
+_COME_OUT = rx.compile(r"\bcom(?:es?|ing) out\b")
 _TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?|而|、")
 
 
@@ -382,12 +388,22 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
             t[max(0, a - 48):a]):
         return "output_tokens"           # "每天生成20份教案，每份3000 token": each document written
     if re.match(r"\s*(?:each|apiece)\b", t[b:b + 8]) and _WRITES_ITEMS.search(
-            re.split(r"[.?!。？！]\s", t[max(0, a - 90):a])[-1]):
+            re.split(r"[.?!。？！]\s", t[max(0, a - 90):a])[-1]) and not (
+                # ("operators write handover notes, ~300 words each … into ~80-word summaries": the answer is
+                # named later, the items are what is read)
+                "output_tokens" not in r.params and _OUTPUT_LATER.search(t, b)):
         return "output_tokens"           # "writes trip emails: 12M emails, ~450 tokens each": each written
     # the nearest qualifier in the same clause, after the span first ("2,000-token answers"); "but"
     # starts another ("answers are short (~150 tokens) but prompts huge")
     tail = _TOKEN_CLAUSE.split(t[b:b + 24])[0]
     head = _TOKEN_CLAUSE.split(t[max(0, a - 24):a])[-1]
+    if "output_tokens" in r.params or _OUTPUT_LATER.search(t, b):
+        # ("Transcripts come out around 1,200 characters … 200-token summaries": with the answer named
+        # elsewhere, "come out" says no direction)
+        head, tail = _COME_OUT.sub(" ", head), _COME_OUT.sub(" ", tail)
+    if "output_tokens" not in r.params and not OUTPUT_WORDS.search(head + " " + tail) \
+            and _OUTPUT_LATER.search(t, b):
+        return "input_tokens"            # "notes ~300 words each … into ~80-word summaries": the answer later
     best: tuple[int, str] | None = None
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         m = pat.search(tail)
@@ -1498,7 +1514,10 @@ def derive_params(r: Reading) -> None:
                     else st for st in r.stated]
     rack_mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""
                     and isinstance(st.value, float) and st.value <= 0.5
-                    and _RACK_CAP.search(t[max(0, st.start - 16):st.start])), None)
+                    and _RACK_CAP.search(t[max(0, st.start - 16):st.start])
+                    # ("给AI机柜留了200kVA": set aside for all the racks, not each one's limit)
+                    and not re.search(r"(?:留了|预留了?|留出了?|reserved|set aside)\s*(?:约|大约|~)?\s*$",
+                                      t[max(0, st.start - 8):st.start])), None)
     if rack_mw is not None and "server_power_cap_w" not in p and ("server" in p or "watts_per_server" in p):
         # "单柜供电上限只有 40kW": a rack's limit, not the site's power
         p.pop("power_mw", None)
@@ -1541,6 +1560,8 @@ def derive_params(r: Reading) -> None:
         p["rented"] = True               # renting at no stated rate: the catalog's, else ask for one
     if re.search(r"how many (?:training )?tokens|多少(?:个)?(?:训练)?\s*token|能训练多少|能训多少", t):
         p["asks_tokens"] = True          # "2e24 FLOPs: how many training tokens for a 70B?"
+    if _CUMULATIVE.search(t):
+        p["asks_cumulative"] = True      # "capex ~$350bn this yr, growing 25%/yr — cumulative over 5 yrs?"
     if re.search(r"(?<![a-z])moe(?![a-z])|mixture[- ]of[- ]experts|混合专家|专家模型", t):
         p["moe_said"] = True             # an MoE named without its active parameters (calc/training.py)
     if KW["depreciation"].search(t):

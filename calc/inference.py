@@ -524,7 +524,17 @@ def fleet(b: Builder) -> Result:
         b.fig("gpus_stated", stated, "GPUs", b.tr("fig.gpus_stated"))
         b.fig("stated_vs_computed", stated / gpus, "x", b.tr("fig.stated_vs_computed"))
         b.step(b.tr("step.check_stated", stated=stated, gpus=gpus, ratio=stated / gpus))
-        check += b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
+        if b.has("servers") and not b.has("gpus") and not b.has("sites"):
+            # ("lead eng says 1 rack is enough": the servers or racks as stated, their cards beside them)
+            srv = b.server(acc)
+            rack = srv is not None and srv.gpus > 8 and not b.has("gpus_per_server")
+            boxes = b.num("servers", None, record=False)
+            unit = ("word.racks" if boxes != 1 else "word.rack") if rack else \
+                ("word.servers_counted" if boxes != 1 else "word.server")
+            check += b.tr("head.check_stated_servers", servers=b.h(boxes), stated=b.h(stated),
+                          unit=b.tr(unit), ratio=stated / gpus)
+        else:
+            check += b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
         check += _runway(b, stated / gpus)
         if b.has("stated_fleet_scale"):
             # "40 H100s serve 250k users; users go to 1M": today's fleet scaled with the load
@@ -542,8 +552,13 @@ def fleet(b: Builder) -> Result:
                                           gpus=b.h(gpus), model=model.short))
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))
+    # ("1,528 GB200 (22 racks)": a rack-scale server counted in racks)
+    srv = b.server(acc)
+    boxes_word = b.tr("word.racks" if srv is not None and srv.gpus > 8 and not b.has("gpus_per_server")
+                      else "word.servers_counted")
     if kind == "concurrent":
         head = b.tr("head.fleet_concurrent", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
+                    boxes=boxes_word,
                     conc=b.h(b.num("concurrent_users", None, record=False)), model=model.short)
         if site_gpus and sites is not None:
             head = b.tr("head.per_site", fleet=head, per=b.h(site_gpus), acc=acc.short, sites=b.h(sites))
@@ -551,7 +566,7 @@ def fleet(b: Builder) -> Result:
     measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                 or b.has("observed_tokens_per_s_per_server")) and not (
         b.has("model") or b.has("params"))
-    head = b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
+    head = b.tr("head.fleet", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers), boxes=boxes_word,
                 per_day=b.h(per_day),
                 model=b.tr("word.measured_workload") if measured else model.short)
     if site_gpus and sites is not None:

@@ -21,12 +21,16 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"(?:low|high|off|wrong|cheap|expensive)\b|"
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗|"
+                r"是否合理|合不合理|可信吗|是否可信|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese
                 r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|了)?(?![\u4e00-\u9fff])|"
                 r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b|"
                 # "They report 1,300 MWh. check?": a figure put to the check in one word
                 r"(?:^|[.!;,]\s*)check\s*[?？!]+\s*$")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
+# a fleet said to be what a load needs: "需要32台DGX H100", "needs 64 GPUs", "16 GPUs are enough", "40张就够"
+_COUNT_SAID_NEEDED = rx.compile(r"(?:需要|要|只要|只需)\s*[\d.]+\s*[万千]?\s*(?:台|张|块|个机柜)|"
+                                r"\bneeds?\s+(?:only\s+|just\s+)?[\d,]+|\b(?:is|are) enough\b|够了|够用")
 CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
                     r"\bachievable\b|\bfeasible\b|能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"
@@ -519,8 +523,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                 has("gpu_tflops") and (has("budget_usd") or has("budget_cny"))
                 and not (has("train_tokens") or has("train_flops") or kw("train"))) and not (
                 # "$45M for a training cluster, B200 at $38.5k: how many?": a purchase; no run stated
-                (has("budget_usd") or has("budget_cny"))
-                and (has("price_usd") or has("price_cny") or has("all_in_multiple"))
+                # ("$3.1M per rack for GB200 NVL72 … 8 racks for the training cluster — total capex?": the
+                # purchase's total)
+                (has("budget_usd") or has("budget_cny") or (fleet_size and any(has(k) for k in (
+                    "server_price_usd", "server_price_cny", "price_usd", "price_cny"))))
+                and (has("price_usd") or has("price_cny") or has("all_in_multiple")
+                     or has("server_price_usd") or has("server_price_cny"))
                 and not any(has(k) for k in (
                     "train_tokens", "train_flops", "gpu_hours", "gpu_years", "params", "model", "mfu",
                     "days", "gpu_tflops", "observed_tokens_per_s", "observed_tokens_per_s_per_gpu"))):
@@ -628,7 +636,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "memory"
     if fleet_size and has("concurrent_users") and not (
             has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")) and (
-            kw("throughput") or "token" in t or "延迟" in t or "latency" in t):
+            kw("throughput") or "token" in t or "延迟" in t or "latency" in t) and not (
+                # ("方案称…5000并发…需要32台DGX H100，是否合理": the fleet someone said is needed, checked)
+                CLAIM.search(t) and _COUNT_SAID_NEEDED.search(t)):
         return "throughput"          # what a given fleet delivers at a stated concurrency
     if has("concurrent_users") and not (has("users") or has("qps") or has("queries_per_day")) \
             and ASKS_RATE.search(t):

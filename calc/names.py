@@ -175,7 +175,12 @@ _CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?<!\d-)(?!(?:Q\d{1,2}|H[12]|FY\d+|C
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")
 # a product word before "TPU"/"NPU" ("Ironwood TPU"): another chip of the family ("GPU" and "chip" follow
 # too many ordinary words: "Projected GPU demand", "Hopper chips")
-_NAMED_CHIP = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}|[A-Z]{3,})\s+(?:TPUs?|NPUs?)(?![A-Za-z0-9])")
+_NAMED_CHIP = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}|[A-Z]{3,})\s+(?:TPUs?|NPUs?)(?![A-Za-z0-9])|"
+                         # "NVIDIA DRIVE Thor chips", "Qualcomm Cloud AI 100 cards": a vendor's product, said to be
+                         # chips (catalog names are taken before)
+                         r"(?<![A-Za-z0-9])(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm|Huawei|Tesla|Apple|Samsung)\s+"
+                         r"((?:[A-Z][A-Za-z0-9]*)(?:\s+[A-Z0-9][A-Za-z0-9]*){0,3})"
+                         r"(?=\s+(?:chips?|cards?|gpus?|GPUs?|accelerators?|NPUs?|SoCs?|modules?|boards?)\b|\s*(?:芯片|卡))")
 _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", "per", "our", "your", "their", "this",
                     "that", "every", "any", "which", "what", "more", "many", "new", "old", "single", "one", "two",
                     "same", "other", "total", "all", "data", "datacenter", "consumer", "gaming", "server", "how",
@@ -191,7 +196,7 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
                          r"^DeepSpeed|^TensorRT|^vLLM|^SGLang|^PyTorch|^Triton|^NeMo|^Python|^Ubuntu|^RHEL|^Rocky|^ROCm|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
-_MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型)\W{0,3}$")
+_MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型|tuned|finetuned|微调)\W{0,3}$")
 
 
 # what a served name is said to be, after it: "GR00T N1.5 as the cloud policy", "X1 model"
@@ -217,6 +222,8 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
                      "base", "chat", "reasoning", "tokens", "token", "nvidia", "openai", "google", "meta"}
 
 
+# a name said to be a chip, right after it: "Hailo-8 modules", "Zeta-9 cards"
+_CHIP_AFTER = re.compile(r"\s*(?:modules?|chips?|cards?|accelerators?|npus?|gpus?|boards?|芯片|加速卡|卡)(?![a-z])", re.I)
 _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
@@ -236,7 +243,8 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
                           # ("fine-tune Stable Audio Open on …": a name of up to three capitalised words)
                           r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2})"
                           r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
-_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})[- ]?\d+(?:\.\d+)?\s?[Bb]"
+# ("BloombergGPT 50B": a word with capitals after its start, too)
+_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z]{2,4}|[A-Z][a-z]+)?)[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|params?|parameters?))")
 # ordinary words that can begin a sentence before a size ("Serving 70B on …", "Maybe 7B?")
 _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "using", "with", "for", "maybe", "about",
@@ -283,7 +291,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         a, b = m.start(), m.end()
         if model_named and not _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
                 and not _COMPARED_NEAR.search(original[max(0, a - 30):b + 30]) \
-                and not re.match(r"\s*(?:model|llm|模型|这个模型)", original[b:b + 10], re.I):
+                and not re.match(r"\s*(?:model|llm|模型|这个模型)", original[b:b + 10], re.I) \
+                and not _CHIP_AFTER.match(original, b):
             # "from our Sentinel-2 AOIs … with Qwen2.5 72B": the model is named; a product-like word
             # beside it, not compared with it nor said to be a model, is something else (a satellite)
             if not any(taken[a:b]):
@@ -294,8 +303,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
             for k in range(a, b):
                 taken[k] = True
-            kind = "unknown_model" if named_acc or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
-                else "unknown_acc"
+            kind = "unknown_model" if (named_acc or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower())) \
+                and not _CHIP_AFTER.match(original, b) else "unknown_acc"
             out.append(NameSpan(kind, original[a:b].lower(), a, b))
     for m in _NAMED_MODEL.finditer(original):
         a, b = m.start(), m.end()
@@ -334,7 +343,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         # "Ironwood TPU", "Maia accelerator": a product word named as a chip, not in the catalog
         a, b = m.start(), m.end()
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or \
-                m.group(1).lower() in _NOT_A_CHIP_NAME:
+                (m.group(1) or m.group(2)).lower() in _NOT_A_CHIP_NAME:
             continue
         for k in range(a, b):
             taken[k] = True
@@ -347,8 +356,9 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
         if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b):
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
+        # ("Baichuan2-13B": a parameter count in the name is a model's)
         kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
-            else "unknown_acc"
+            or re.search(r"[-_ ]\d+(?:\.\d+)?[BbMm]$", m.group(0)) else "unknown_acc"
         out.append(NameSpan(kind, original[a:b].lower(), a, b))
     return out
 

@@ -112,8 +112,9 @@ _ASKED_AFTER = rx.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|w
 
 
 # ("v100 fleet 3000 cards", "A100 cluster of 512": the fleet's word between the card and its count)
+# ("256 GPUs (A100 80GB)": the card in brackets after its count)
 _COUNT_JOIN = rx.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|一共|总共|共有|:|=)?\s*"
-                         r"(?:(?:fleet|cluster|pool|集群)\s*(?:of|is|has|with|有|:|=)?\s*)?")
+                         r"(?:(?:fleet|cluster|pool|集群)\s*(?:of|is|has|with|有|:|=)?\s*)?[(（]?\s*")
 
 
 _ASKS_COUNT = rx.compile(r"(?:how many|(?<!same )number of|多少|几)\s*(?:张|块|颗|台|个)?\s*"
@@ -633,8 +634,10 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         r.stated = [replace(st, note="option") if st.param == "accelerator" and st.note == "" and
                     st.value in {o["accelerator"] for o in per_server} else st for st in r.stated]
         return tuple(MappingProxyType(o) for o in per_server), "compare"
-    if len({k for k, _ in accs}) == 2 and len(counts) == 2 and \
-            STRICT_MATCH.search(r.t[counts[0].end:counts[1].start]) and \
+    if len({k for k, _ in accs}) == 2 and len(counts) == 2 and (
+            STRICT_MATCH.search(r.t[counts[0].end:counts[1].start])
+            or (_WOULD_REPLACE.search(r.t[counts[0].end:counts[1].start])
+                and not any(k in r.params for k in _TWO_FLEETS))) and \
             all(isinstance(c.value, float) for c in counts):
         # "you'd need ~30k A100 to match 10k H100s. legit?": the match of the yardstickstick fleet, the other
         # count the claim checked against it
@@ -1406,6 +1409,10 @@ ASKS_TOKEN_VOLUME = rx.compile(r"\btokens?\s*(?:/|per|a)\s*day\b(?!\s*(?:of|=|:|
 BOX_AFTER = rx.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
 STRICT_MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
                            r"how many .{0,30}\b(?:replace|match)")
+# "48 MI325X cards would replace 96 H100": the claim of a match (where no load nor price makes it two fleets)
+_WOULD_REPLACE = rx.compile(r"\b(?:can|could|would|will|should|to)\s+(?:fully\s+)?replace\b|\breplaces\b")
+_TWO_FLEETS = ("qps", "users", "queries_per_day", "concurrent_users", "tokens_per_day", "price_usd",
+               "price_cny", "rent_usd_per_hour", "rent_cny_per_hour")
 _FOR_NAME = rx.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
 
 
@@ -1508,7 +1515,10 @@ def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
         for j, st in enumerate(spans):
             nxt = min(((pos, i) for pos, i in mentions if pos >= st.end), default=None)
             if (owners[j] == -1 or (j > 0 and owners[j] == owners[j - 1])) and nxt is not None \
-                    and _FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]):
+                    and (_FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]) or (
+                        # ("$15k per card vs $30k per H100": the span's own "per" names it)
+                        not r.masked[st.end:nxt[0]].strip()
+                        and re.search(r"(?:\bper|\bfor|/)\s*$", r.masked[st.start:st.end]))):
                 # "$2.23/hr for H100", "MI300X … $15k vs $30k for an H100": the option named right after
                 owners[j] = nxt[1]
         if len(spans) == len(overlays) == 2 and owners[0] == owners[1] != -1 \

@@ -165,7 +165,9 @@ _PRICE_BASES = GROWN_PRICES
 # what a growth question may start from ("we have 5,000 H100 today"), first found first
 _BASES = ("gpus", "servers", "replicas", "users", "concurrent_users", "qps", "queries_per_day", "power_mw",
           "capacity_flops", "train_flops", "tokens_per_day", "gpu_hours", "gpu_years",
-          *_PRICE_BASES)
+          *_PRICE_BASES,
+          # ("hyperscaler AI capex ~$350bn this yr, growing 25%/yr": a year's spend grown)
+          "budget_usd", "budget_cny")
 
 
 def _grown(b: Builder, f: float, period: float) -> Result | None:
@@ -185,6 +187,8 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         # ("an H100 hour is $2.20 … in 2027": the card's rent)
         acc = b.accelerator()
         what = f"{acc.short} {what}" if b.req.origin("accelerator") else what
+        if base == "servers" and b.has("server") and (srv := b.server(acc)) is not None and srv.gpus > 8:
+            what = f"{acc.short} {b.tr('word.racks')}"    # ("2 GB200 NVL72 racks today … in 2 years": racks)
         if b.has("utilization"):
             # "today 1,200 H100 busy at 70% util, doubling every 7 months": the busy share grows,
             # and the fleet then runs full (as in a stated growth factor)
@@ -225,6 +229,13 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         tail = b.tr("head.rent_month_grown", money=usd_money(b, month, b.has("rent_cny_per_hour")))
         if b.has("days"):
             b.read.add("days")           # ("the monthly bill then": the month the rent is given for)
+    if b.flag("asks_cumulative") and b.has("growth_rate_year") and period >= 12:
+        # "… growing 25%/yr — cumulative over 5 yrs?": this year's amount and each later year's, summed
+        rate, years = b.num("growth_rate_year", None, record=False), round(period / 12)
+        total = sum(start * (1 + rate) ** k for k in range(years))
+        b.fig(base + "_cumulative", total, reg.unit if reg else "", b.tr("fig.cumulative", years=years))
+        b.step(b.tr("step.cumulative", start=show(start), rate=rate, years=years, total=show(total)))
+        tail += b.tr("head.cumulative", years=years, total=show(total))
     if util != 1.0:
         return b.result("growth", b.tr("head.grown_busy", end=show(start * f), what=what, months=period,
                                        stated=show(stated), util=util,

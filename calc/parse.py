@@ -505,7 +505,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         raise CalcError("not_numeric", "err.not_numeric", hint_key="hint.ask_example")
     if unknown and ("model" in r.params or "params" in r.params):
         # "文心一言级别的应用 ... 用Qwen2.5 72B": a likeness, not the model sized
-        proxy = any(st.param == "model" and PROXY_AFTER.match(r.t, st.end) for st in r.stated)
+        proxy = any(st.param == "model" and (PROXY_AFTER.match(r.t, st.end) or _PROXY_BEFORE.search(
+            r.t[max(0, st.start - 16):st.start])) for st in r.stated)
         for u in [u for u in unknown if u.kind == "unknown_model" and (
                 _LIKENESS.match(r.t, u.end) or proxy)]:
             r.add(None, None, u.start, u.end,
@@ -710,6 +711,11 @@ _SCALE_BY = ((2.0, r"doubles?|doubled|doubling|twice|翻倍|翻一番|增加一�
              (0.5, r"halves|halved|halve|half|减半|少一半"))
 
 
+# "字节豆包 … 假设全部跑DeepSeek-V3", "ChatGPT … proxy w/ Llama 3.1 405B": the known model assumed instead
+_PROXY_BEFORE = rx.compile(r"(?:假设|假定|假如|就按|按)\s*(?:全部|都|全)?\s*(?:跑|用|按|换成)?\s*$|"
+                           r"\b(?:proxy(?:\s+(?:w/|with|it with|using))?|"
+                           r"assum(?:e|ing)(?: it(?:'s| is)| we (?:run|use))?|"
+                           r"stand-?in(?: of)?)\s*$")
 _PRODUCT = rx.compile(r"chat\s?gpt|openai|copilot|豆包|kimi")
 
 

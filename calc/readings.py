@@ -600,8 +600,11 @@ _SHARE_ON_CHIPS = rx.compile(
     # ("of which roughly 70% may be allocated to accelerators")
     r"(?:(?:may|can|could|will|would|should|is|are) )?(?:be )?(?:allocated|earmarked|budgeted|set aside) "
     r"(?:to|for|on)|"
-    r"spent on|go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
-    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?"
+    # ("of which 60% may be spent on accelerators"; "assume 40% servers": the share, what it buys right after)
+    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:be )?spent on|"
+    r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
+    r"go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
+    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|cards?|"
     r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
@@ -1322,7 +1325,9 @@ def online_share(r: Reading) -> None:
     _take_over(r, start, m.end(), "concurrent_users", users * share)
 
 
-_RANGE_JOIN = rx.compile(r"\s*(?:-|–|—|~|～|to|到|至)\s*(?:us\$|\$|¥|￥)?\s*")
+# (a dash between spaces after words is a pause: "running around the clock — three shifts")
+_RANGE_JOIN = rx.compile(r"\s*(?:-|–|~|～|to|到|至)\s*(?:us\$|\$|¥|￥)?\s*|—\s*(?:us\$|\$|¥|￥)?\s*|"
+                         r"\s+—(?=\d)")
 _CHANGE_JOIN = rx.compile(r"\s*(?:to|到|涨到|降到|提到|升到|提高到|下降到|降低到|增加到|减少到|上调到|下调到|"
                           r"up to|down to|→|->)\s*(?:us\$|\$|¥|￥)?\s*")
 # what a "from … to …" may change: a price, a rate, a power, a PUE (utilization and MFU have their own)
@@ -1370,6 +1375,8 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
                 re.search(r"(?:到|to)$", lo.text) is not None and not gap.strip())))
         if not joined or lo.param == hi.param == None or hi.param == "users_to":  # noqa: E711
             continue
+        if not re.search(r"[\d一二两三四五六七八九十百千万亿]", str(lo.text)):
+            continue                      # ("around the clock — three shifts": words, no low end)
         param = hi.param if hi.param not in _FALLBACK else lo.param
         if shares_only and (param not in _SHARE_PARAMS or hi.param is not None):
             continue                      # (the second pass: a share's range, read only with the intent)
@@ -1377,7 +1384,14 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
             param = "peak_factor"         # "峰值 2~3 倍", "peak 2-3x": the peak's range
         if changed and param not in _CHANGES:
             continue
-        if param in _FALLBACK or not isinstance(lo.value, float) or not isinstance(hi.value, float):
+        # ("META capex guide $64-72bn": a budget's range, written tight, its scale after the high end)
+        budget_range = lo.param in ("budget_usd", "budget_cny") and hi.param is None \
+            and not gap.strip(" -–~") \
+            and not shares_only
+        if budget_range:
+            param = lo.param
+        if (param in _FALLBACK and not budget_range) or not isinstance(lo.value, float) \
+                or not isinstance(hi.value, float):
             continue
         if changed and param is not None and lo.value != hi.value and \
                 max(lo.value, hi.value) <= 10 * min(lo.value, hi.value):
@@ -2072,13 +2086,14 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
             r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?|claims?|documents?|docs?|files?|"
             r"applications?)(?![a-z])|"
-            r"工单|订单|單|单|会话|对话|咨询|任务|份|宗|笔|筆)")
+            r"工单|订单|單|单|会话|对话|咨询|任务|份|宗|笔|筆|件(?!事))")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
 _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|average|typical)\s+" + _SESSION
                              + r"\b[^,;.，；。\d]{0,32}|"
                              # ("每次写作会话平均来回12轮": the kind of conversation between)
-                             r"(?:每|每个|每一?个|一个|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
+                             # ("每位客户一通会话平均6轮": one call's conversation)
+                             r"(?:每|每个|每一?个|一个|一通|每通|一次|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
                              r"(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
@@ -2178,6 +2193,10 @@ _SEAT_IS_STREAM = rx.compile(r"\beach\s+(?:agent\s+|call\s+|phone\s+)?seat\s*(?:
                              r"call[- ]?cent(?:er|re)|contact[- ]cent(?:er|re)|呼叫中心|坐席|座席")
 
 
+_EACH_SEAT_A_DAY = rx.compile(r"(?:每人|每个坐席|每坐席|每位坐席|每名坐席|人均)\s*(?:每天|每日|一天)|"
+                              r"\beach (?:seat|agent)\b[^.;?]{0,30}\b(?:a|per) day\b")
+
+
 def seats_as_streams(r: Reading) -> None:
     """Seats of a call centre are calls at once, not users who each ask a few times a day: the
     count said in seats is the concurrent streams when the question says a seat is a live stream or
@@ -2185,6 +2204,13 @@ def seats_as_streams(r: Reading) -> None:
     if "concurrent_users" in r.params or not _SEAT_IS_STREAM.search(r.t) or any(
             k in r.params for k in ("qps", "queries_per_day", "tokens_per_day")):
         return                           # ("1,500个坐席，高峰期调用约30次/秒": the load is the rate said)
+    if any(k in r.params for k in ("queries_per_user", "tokens_per_user_day", "users_to")) \
+            or _EACH_SEAT_A_DAY.search(r.t):
+        return                           # ("3000个坐席，每人每天接80通电话": seats are people)
+    seats = [st for st in r.stated if st.param == "users" and isinstance(st.value, float)
+             and _SEAT_WORD.search(r.t[max(0, st.start - 6):min(len(r.t), st.end + 4)])]
+    if len(seats) > 1:
+        return                           # ("从5000个坐席推广到6万个坐席": seats grown, users counted)
     for st in r.stated:
         if st.param == "users" and st.note == "" and isinstance(st.value, float) \
                 and _SEAT_WORD.search(r.t[max(0, st.start - 6):min(len(r.t), st.end + 4)]):
@@ -2231,6 +2257,69 @@ _PER_SITE = rx.compile(r"(?:/|\bper|\beach|\bat each|\bin each|\bfor each|\ba)\s
 _SITE_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
 
 
+# the cards each place holds, said with the place: "2 cards per building", "每个分支部署2张"
+_CARDS_PER_PLACE = rx.compile(r"\s*(?:#+\s*)?(?:gpus?|cards?)?\s*(?:per|/|each|in each|for each|at each)\s*"
+                              r"([a-z]{3,})\b")
+_EACH_PLACE_BEFORE = rx.compile(r"每个?([\u4e00-\u9fff]{1,4}?)"
+                                r"(?:(?:都|各)?\s*(?:部署|放|配|装|有|摆|用|上))?\s*$")
+
+
+def _places_of_their_cards(r: Reading) -> Stated | None:
+    """"40 buildings, 2 cards per building", "300个地市分支机构，每个分支部署2张L4": a count of places
+    whatever their word, said to hold each so many cards; the places read as servers of those cards."""
+    if "servers" in r.params:
+        return None
+    t = r.t.lower()
+    for g in [s for s in r.stated if s.param in ("gpus", "gpus_per_server") and s.note == ""
+              and isinstance(s.value, float) and 1 <= s.value <= 16]:
+        # (the words before its number, inside its span or before it: "每个网点部署4张"; after it, inside the
+        # span or after: "2 cards per site")
+        digit = re.search(r"\d[\d.,]*", t[g.start:g.end])
+        at = g.start + (digit.start() if digit else 0)
+        one = m.group(1) if (m := _CARDS_PER_PLACE.match(t, g.start + digit.end() if digit else g.end)
+                             or _CARDS_PER_PLACE.match(t, g.end)) else None
+        zh = m.group(1) if one is None and (m := _EACH_PLACE_BEFORE.search(t[max(0, at - 12):at])) else None
+        if one is None and zh is None:
+            continue
+        place = next((s for s in r.stated if s is not g and s.note == "" and s.param in (None, "users")
+                      and isinstance(s.value, float) and s.value >= 2 and s.end <= g.start and (
+                          (one is not None and re.match(
+                              # ("220 community service centres, 2 cards per site": any place, per site)
+                              r"(?:[a-z-]+\s+){0,2}?(?:" + re.escape(one) + r"(?:s|es)?"
+                              + (r"|" + SITE_NOUNS if one in ("site", "location", "place") else "") + r")\b",
+                              t[_after_digits(s, t):]))
+                          or (zh is not None and zh[:2] in t[s.end:s.end + 8]))), None)
+        if place is None:
+            continue
+        if g.param != "gpus_per_server":
+            r.move(g, "gpus_per_server")
+        return r.move(place, "servers")
+    # ("edge box per line, 85 lines total … cards per box if each line's box only serves its own traffic":
+    # the places, each with a box of its own, the cards of each asked)
+    if (box := _BOX_PER_PLACE.search(t)) is not None:
+        one = box.group(1) or box.group(2)
+        place = next((s for s in r.stated if s.note == ""
+                      and s.param in (None, "users", "gpus", "queries_per_user", "queries_per_day")
+                      and isinstance(s.value, float) and s.value >= 2
+                      and re.match(r"(?:[a-z-]+\s+)?" + re.escape(one) + r"(?:s|es)\b",
+                                   t[_after_digits(s, t):])),
+                     None)
+        if place is not None:
+            return r.move(place, "servers")
+    return None
+
+
+_BOX_PER_PLACE = rx.compile(r"\b(?:box|server|node|machine|appliance)\s+"
+                            r"(?:per|for each|in each|on each|at each)\s+([a-z]{3,})\b|"
+                            r"\beach ([a-z]{3,})'s (?:own )?(?:edge )?(?:box|server|node|machine)\b")
+
+
+def _after_digits(s: Stated, t: str) -> int:
+    """Where the words after a count's number start ("40 buildings": after "40")."""
+    m = re.match(r"[~≈]?\s*[\d.,]+\s*(?:[kmb](?![a-z]))?\s*", t[s.start:])
+    return s.start + (m.end() if m else 0)
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -2242,6 +2331,8 @@ def sites(r: Reading) -> None:
         # "两地机房（贵安、庆阳）各放一半卡": the places the cards are split over, each with its own
         r.add("sites", float(chinese_numeral(places.group(1))), places.start(), places.end(1) + 1)
         return
+    if site is None:
+        site = _places_of_their_cards(r)
     if site is None:
         return
     n = site.value if isinstance(site.value, float) else 0.0
@@ -2396,6 +2487,10 @@ _KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many
                         r"\b(?:in|as) (?:kva|mva)\b(?!\s*\d)|"
                         r"\b(?:kva|mva) (?:do|would|will|should) (?:we|i)\b|"
                         r"\bwants? (?:it |the number |a number |the figure )?(?:in )?kva\b|\bkva,? not kw\b|"
+                        # "Facilities needs the kVA figure", "total kVA?"
+                        r"\b(?:the|a|total|our|in)\s+(?:kva|mva)\s*(?:figure|number|rating|value|requirement|load|"
+                        r"estimate|draw|total)?\s*(?:[?？.:：]|$)|"
+                        r"\b(?:kva|mva)\s+(?:figure|number|rating|requirement|estimate)\b|"
                         r"(?:千伏安|kva)\s*(?:容量)?\s*(?:是|要|需要)?多少")
 _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
                            r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly))*\s*"

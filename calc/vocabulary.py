@@ -372,7 +372,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "24 个 deepseek-r1 副本", "24 replicas" said around the model's name
     ("replicas", T + r"\s*(?:个|套)\s*@+\s*(?:的)?\s*(?:副本|实例)", None),
     # "按8卡一组部署 … 一共20组": the groups are the replicas
-    ("replicas", None, r"(?:一共|总共|共|合计|部署了?|跑|有)\s*$", r"^\s*(?:个)?组(?![合织成件])"),
+    # (not "还要跑5组实验": experiments, the runs repeated)
+    ("replicas", None, r"(?:一共|总共|共|合计|部署了?|跑|有)\s*$",
+     r"^\s*(?:个)?组(?![合织成件])(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调))"),
     # "tokens/s/GPU=3.2k", "tok/s/GPU 4k": a measured rate written key first
     ("observed_tokens_per_s", None, r"\b(?:tokens?|toks?)\s*/\s*s(?:ec)?\s*/\s*(?:gpu|card|chip|device)\s*(?:=|:|of|is)?\s*$"),
     # "日活2024年是1.2亿": a calendar year, not a count of the thing named before it
@@ -428,7 +430,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", None, r"(?:bursts?\s+(?:of\s+)?up\s+to|(?:bursting|spiking)\s+to|"
      # ("averages 35 QPS but spikes 3x at deadlines": a factor said as the load's spike)
      r"\b(?:spikes?|spiking|surges?|surging)(?:\s+up)?|"
-     r"peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?:峰均比|峰谷比|峰值|高峰|尖峰)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
+     # ("how many GPUs, busy hour 3x?", "忙时按平均的3倍算": a telephone network's word for the peak)
+     r"\bbusy[- ]hours?|"
+     r"peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)\-–—/→]|and\b|$|要|需要|的话|算|估|计算|来算|考虑|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
@@ -667,7 +671,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~|like|approximately|maybe)?\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw))"),
     # "H20 server, 8-card, ¥1,050,000 each": the server's size, written after it
-    ("gpus_per_server", None, r"(?:servers?|nodes?|box(?:es)?|&+)\s*[,，(（]\s*$", T + r"[- ]?(?:cards?|gpus?|chips?)\b"),
+    # (not "RTX 4090 boxes, 4 cards total": the cards of all of them)
+    ("gpus_per_server", None, r"(?:servers?|nodes?|box(?:es)?|&+)\s*[,，(（]\s*$", T + r"[- ]?(?:cards?|gpus?|chips?)\b"
+     r"(?!\s*(?:total|in total|altogether|overall|combined|in all)\b)"),
     # "$15.6k/accelerator", "$30k per GPU": one card's price
     # ("~$40k all-in per GPU": the card's price with its share of the build, calc/parse.py marks it all-in)
     ("price", T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:(?:all[- ]in|landed|installed|fully loaded)\s+)?(?:/|per|a|each)\s*"
@@ -724,6 +730,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", T + r"of (?:them|those|these)\b", None),
     # "1000 pcs H200", "buy 2000 pcs" (not "40k pieces/day": pieces of copy written)
     ("gpu_count", T + r"\s*(?:pcs|pieces)\b(?!\s*(?:/|per|a|each)\s*(?:day|d|week|month|hour)\b)", None),
+    # "Gaudi 3 or MI325X … we'd get 128 of either": as many of each card compared
+    ("gpu_count", T + r"\s*of\s+(?:either|each|both)\b(?!\s+(?:other|day|month|year|user|query|request))", None),
     # "64 nos H100", "256 nos. A100 80GB": Indian English for a count ("numbers")
     ("gpu_count", T + r"\s*nos\.?\s*(?:of\s*)?(?=#)", None),
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
@@ -731,8 +739,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("servers", T + r"\s*(?:台|个|套|x\s*|×\s*)?\s*" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
     # "日活800万台", "月活1.2亿台设备", "设备在线1亿台", "1500万台电视": devices counted, each an account (not servers)
+    # ("日活车辆300万台": the active things named between)
     ("users", T + r"\s*台\s*(?:智能)?" + DEVICES_ZH,
-     r"(?:(?:日活|月活|周活|活跃)(?:设备|終端|终端)?|" + DEVICES_ZH + r"(?:在线|在網|在网|激活|联网|保有量)?)(?:数|数量|总数|規模|规模)?"
+     r"(?:(?:日活|月活|周活|活跃)(?:设备|終端|终端|车辆|車輛|车|車|汽车|汽車)?|" + DEVICES_ZH + r"(?:在线|在網|在网|激活|联网|保有量)?)(?:数|数量|总数|規模|规模)?"
      r"\s*(?:大概|大约|约|有|是|为|达到|超过)?\s*$",
      T + r"\s*台(?!\s*(?:服务器|伺服器|机器|機器|主机|节点|gpu|卡|server|node|[\dh#&]))"),
     ("servers", T + r"[- ]?(?:(?:serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|instances|vms|"
@@ -933,11 +942,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求|连线|连接)", None),
     # "每班大约200名护士同时在线", "500台机械臂同时在线": the people or machines on at once, named between
     ("concurrent_users", T + r"\s*(?:个|名|位|台|部)\s*[\u4e00-\u9fff]{1,4}?同时\s*(?:在线|在用|使用|访问|请求)", None),
+    # "30万个NPC对话同时在跑": conversations (any script) running at once
+    ("concurrent_users", T + r"\s*(?:个|名|位|台|部|路)\s*[a-z\u4e00-\u9fff ]{0,6}?(?:对话|会话|聊天|请求|任务|流)\s*同时\s*(?:在跑|在线|进行|运行|生成|在生成)", None),
     ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|直播间|房间|"
      r"(?:[a-z]+\s*)?(?:会话|对话|聊天|请求|session))"),
     # "同时在线的医生大约3000人": who is online at once, then how many
     ("concurrent_users", None, r"同时\s*(?:在线|在用|使用)\s*(?:的)?\s*(?:医生|律师|老师|学生|员工|坐席|用户|客服|人)\s*(?:数|数量)?\s*"
      r"(?:大约|约|大概|有|是|为|达到)*\s*$", T + r"\s*(?:个|名|位)?\s*(?:人|用户)?(?![\d%万亿])"),
+    # "同时在线对话的车大概25万辆": what is on at once, named between, counted by its own word
+    ("concurrent_users", None, r"同时\s*(?:在线|在用|使用)[\u4e00-\u9fff]{0,6}?(?:的)\s*(?:[\u4e00-\u9fff]{1,3})\s*(?:数|数量)?\s*"
+     r"(?:大约|约|大概|有|是|为|达到)*\s*$", T + r"\s*(?:个|名|位|辆|輛|台|部|人|路)(?!\s*(?:服务器|机器|gpu|卡|张))"),
     ("concurrent_users", T + r"\s*(?:conc|concurrency)\b", None),         # "128 conc", "32 conc"
     # "想给 50 个人同时用": people using it at the same time
     ("concurrent_users", T + r"\s*(?:个|名|位)?\s*(?:人|用户)\s*同时\s*(?:用|使用|在用|访问|聊天|请求|跑)(?!\S{0,4}\d)", None),
@@ -957,18 +971,21 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at|现在|目前|当前|now)?\s*(?:about|around|roughly|~|大概|约)?\s*$",
      r"^\s*(?:today|now|currently|right now|at the moment)\b"),
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
-    ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前|总共|一共|合计|总计|加起来)\s*(?:大概|约|有|是|为)?\s*$",
+    ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前|总共|一共|合计|总计|加起来|(?:冲|涨|飙|升)到了?|达到了?)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
     ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理))?(?:企业|付费|注册|内部)?"
      r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |provisioned |internal |knowledge |"
      r"sales |support |frontline |field )?"
      # "4,000 clinical staff", "900 call-center agents": one word naming which people, before the people
+     # ("30,000 daily call-center agents": how often said first)
+     r"(?:(?:daily|monthly|weekly) (?=[a-z]+(?:-[a-z]+)? [a-z]+))?"
      r"(?:(?!(?:concurrent|simultaneous|parallel|online|peak|active|daily|monthly|weekly|new|more|extra|"
      r"additional|of|in|at|for|and|or|to|on|per|a|the)\b)[a-z]+(?:-[a-z]+)? (?=(?:staff|agents|nurses|employees|"
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
-     r"editors|linguists|writers|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"editors|linguists|writers|technicians|inspectors|underwriters|adjusters|drivers|couriers|tellers|bankers|"
+     r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1110,8 +1127,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?<![\u4e00-\u9fff])日\s*(?:tokens?|token量|token数|词元)\s*(?:量|数|总量)?\s*"
      r"(?:是|为|约|大约|大概|有)?\s*$", r"^(?:\s*(?:output|输出|generated)(?![a-z])(?:\s*tokens?)?)?"),
     # "日均 tokens 1.2e12": the day's tokens, the label before the number
+    # (not "日均token消耗一年半增长300倍": a duration after the label, its growth's)
     ("tokens_per_day", None, r"(?:日均|每天|每日|一天)\s*(?:的)?\s*(?:tokens?|token量|token数|词元)\s*(?:量|数)?\s*"
-     r"(?:调用量|调用|使用量|用量|消耗量|消耗)?\s*(?:目标)?\s*(?:是|为|约|大约|大概|有|:|=)?\s*$"),
+     r"(?:调用量|调用|使用量|用量|消耗量|消耗)?\s*(?:目标)?\s*(?:是|为|约|大约|大概|有|:|=)?\s*$",
+     r"^(?!\s*(?:个)?\s*(?:年|月|个月|周|天|日|小时|季度|years?|months?|weeks?|days?)(?![a-z]))"),
     # "tokens/day ~40bn": the label first, at the start of a clause
     # ("我们的 tokens per day 从 20B 涨到 3 倍": the label after a word, the day's volume from then on)
     ("tokens_per_day", None, r"(?:^|[,;.(]\s*|(?<=的)\s*)(?:daily (?:token|tok)s?|(?:token|tok)s?\s*(?:(?:/|per|a)\s*day|daily))"
@@ -1166,15 +1185,23 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("text_ratio", None, r"(?:每个?|一个|\bper|\beach)\s*(?:english |chinese )?(?:汉字|中文字符?|字符|字|单词|英文单词|"
      r"words?|chars?|characters?)\s*(?:约|大约|大概|≈|~|=|是|为|对应|相当于|按|算|折合|about|is|=)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?)\b"),
+    # "we figure 1.5 characters per token", "按1.5个汉字≈1个token换算": units per token, the units said first
+    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese )?(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*"
+     r"(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b", None),
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|(?:个)?汉字|中文字符?|字符|"
      r"(?<![\d.])字(?![节体号幕母段]))", None),
+    # "每天约80万位客户进线": people counted (位/名), a day's people, not requests
+    ("users", T + r"\s*(?:位|名)\s*[\u4e00-\u9fff]{0,2}?(?:客户|用户|顾客|乘客|患者|病人|学员|访客|会员|车主|考生|市民|游客|旅客)", None),
     ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     ("tokens_basis", None, r"(?:\bper|/)\s*$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
     # "1.6k tokens out per chat (long answers), 500 in.": a prompt said after the answer, "in" alone
-    ("input_tokens", None, r"\bout\b[^.?!;\n]{0,60}?[,，]\s*$", T + r"\s*in\b(?=\s*(?:[.;,)]|$))"),
+    ("input_tokens", None, r"\bout\b[^.?!;\n]{0,60}?[,，]\s*(?:~|≈|about|around)?\s*$", T + r"\s*in\b(?=\s*(?:[.;,)?？!]|$))"),
+    # "every call we send ~3,000 transcript tokens and get back ~250": the answer's tokens, after the prompt's
+    ("output_tokens", None, r"\btokens?\b[^.?!;\n]{0,30}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s+back\s*"
+     r"(?:~|≈|about|around|roughly)?\s*$", T + r"(?!\s*(?:%|x\b|ms\b|s\b|gpus?|cards?|[kmg]?w\b))"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
     # "what does 1 million output tokens cost me": the tokens a cost is asked for
     # "…，百万 token 成本多少？": the tokens a cost is asked for, opening its clause
@@ -1199,11 +1226,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:captions?|summary|summaries|rationales?|"
      r"decisions?|labels?|descriptions?|reports?|drafts?|translations?|explanations?|verdicts?|abstracts?|"
      r"memos?|digests?|recaps?|write-?ups?|briefs?)\b(?!\s*(?:of|from|in|as)\b)", None),
-    ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision |audio |music |speech |voice )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*(?:图片|图像|视觉|文本|文字|音频|语音|音乐)?\s*tokens?|词元)", None),
+    ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision |audio |music |speech |voice |transcript |document |doc |email |chat |caption |log |code |source )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*(?:图片|图像|视觉|文本|文字|音频|语音|音乐)?\s*tokens?|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (registry tokens_per_word)
     ("input_tokens", T + r"(?:context|上下文)", None),
     # (not "450k active couriers": people who are active)
-    ("active_params", T + r"(?:parameters? |params? )?(?:active(?!\s+(?!params?\b|parameters?\b)[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
+    ("active_params", T + r"(?:parameters? |params? |-)?(?:active(?!\s+(?!params?\b|parameters?\b)[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
     ("params", T + r"(?:parameters? |params? )?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat |npc |dialogue |agent |code |coding |world |vision |vla |vlm |voice |speech |"
@@ -1230,7 +1257,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:\d|个|张|台|卡))"),
     ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster |contracted |committed |expected |blended |"
      r"effective |billed |booked |planned |assumed |fleet )?(?:mfu|utili[sz]ation|util)\b", None),
-    ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年|(?<![\d一二两三四五六七八九十百几多少\s])年(?=增长|增速))\s*(?:增长|增速|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了|按|为|是)?\s*$", T + r"(?:x|×|倍|times)"),
+    ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年|(?<![\d一二两三四五六七八九十百几多少半\s])年(?=增长|增速))\s*(?:增长|增速|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了|按|为|是)?\s*$", T + r"(?:x|×|倍|times)"),
     ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "30% CAGR", "CAGR of 30%"
     # "rental prices fall ~35% a year", "每年降价 20%": a yearly rate of decline (negative growth)
@@ -1409,7 +1436,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每张3.5万美元", "单卡2.5万美金": one card's price in a currency
     ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格|卡价)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
      r"(?:大概|大约|约|要|是|差不多|按)*\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
-    ("budget", T + r"(?:的)?\s*(?:预算|budget\b)", None),
+    # ("Board approved a RMB 30M capex for the platform": the capital to spend)
+    ("budget", T + r"(?:的)?\s*(?:预算|budget\b|capex\b(?!\s*(?:of|for|on)\s*(?:\d|#)))", None),
     # "阿里三年3800亿投AI基建": an amount invested, said before the verb
     ("budget", T + r"\s*(?:元|人民币)?\s*(?:投(?:入|资)?(?:在|到|于)?|砸(?:在|到)?)\s*(?:ai|算力|数据中心|基建|智算|云|gpu)", None),
     # "阿里说三年投3800亿", "Microsoft drops $80 billion on B200 servers": an amount to spend
@@ -1428,10 +1456,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"#+\s*(?P<at>)(?:now|today|is|cost(?:s|ing)?|runs?|goes for|sells? for|lists? (?:at|for)|"
      r"priced at|=|:|@)\s*(?:(?:now|today|about|around|roughly|~|≈|approximately)\s*)*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一|budget|k?wh?\b|度|million|billion|[mb]n?\b))"),
-    ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$"),
+    # (not "a budget of 6e22 training FLOPs": a compute budget, FLOPs or GPU-hours)
+    ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
+     r"^(?!\s*(?:training\s+|train\s+|compute\s+)?(?:flops?|flop|gpu[- ]?hours?|gpu[- ]?h\b|卡时|tokens?)\b)"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),
+    # "The FY2025 appropriation for the city AI platform is RMB 45 million": the money granted, its words first
+    ("budget", None, r"\b(?:budget|appropriation|allocation|funding|grant|capex)\b[^,.;:\d]{0,40}?\b(?:is|of|=|totals?|was|"
+     r"comes? to|stands at)\s*(?:about|around|roughly|~|approximately)?\s*$",
+     r"^\s*(?:[kmb]n?\b|million|billion|thousand)?\s*(?!\s*(?:%|x\b|gpus?|cards?|users?|people|tokens?|"
+     r"hours?|days?|kw|mw|w\b|(?:training\s+|train\s+|compute\s+)?(?:flops?|gpu[- ]?hours?)\b))"),
     # "Budget Ceiling: USD 18,000,000", "budget cap of $2M": the most that may be spent
     ("budget", None, r"\bbudget\s+(?:ceiling|cap|limit|envelope|total)\s*(?:of|is|=|:)?\s*(?:us\$|\$|usd|rmb|cny|¥)?\s*$",
      r"^(?!\s*(?:%|x\b|gpus?|cards?|[kmg]?w\b))"),
@@ -1764,7 +1799,7 @@ PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|r
                         r"每台|单台|每个机柜|每机柜|每柜|单柜|每个柜子?|单个机柜|每个节点|每节点|&+\s*(?:draws?|drawing|uses?|using|at)")
 # (a document's length is what is read in: "tickets are ~3k tokens", "每页约1000 tokens", "2,200 tokens each"
 # after "400k documents")
-INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提示|上下文|问题长度|\bsend(?:s|ing)?\b|"
+INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提示|上下文|问题长度|原文|全文|原始文本|\bsend(?:s|ing)?\b|"
                          # (an image, a screenshot or a frame is read in: "1,200 image tokens", "每张图约1,000 token")
                          r"\b(?:images?|imgs?|photos?|screenshots?|frames?|pictures?|pages? tiled)\b|图片|截图|每张图|每帧|"
                          r"每张相|每張相|圖片|截圖|"
@@ -1776,8 +1811,8 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          r"召回|检索到?的|拼进去|塞进去|喂进去|\bretriev")
 OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|anser|answr|ouput|"
                           r"\bans\b|\bresp\b|"
-                          r"\bcomes? out\b|\bcoming out\b|\bspits? out\b|"
-                          r"\bsummar(?:y|ies|ise|ize)|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签")
+                          r"\bcomes? out\b(?!\s+(?:to|at)\b)|\bcoming out\b|\bspits? out\b|"
+                          r"\bsummar(?:y|ies|ise|ize)|\babstracts?\b|\bdigests?\b|\bsynops[ie]s\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签")
 CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 KW = {  # compiled below with ascii_re
@@ -1790,7 +1825,7 @@ KW = {  # compiled below with ascii_re
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
     # (not "plus 40% for networking/power/facilities": a part of the build listed)
-    "power": ascii_re(r"(?<![a-z]/)\bpower\b(?!\s+users?\b)|electric|电价|energy|\bmw\b|\bkw\b|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
+    "power": ascii_re(r"(?<![a-z]/)\bpower\b(?!\s+users?\b)|electric|电价|energy|\bmw\b|\bkw\b|\bgw\b|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|tokens?\s*(?:per|/|a|each|every)\s*(?:mwh|megawatt[- ]hour)|"
                        r"(?:each|every)\s+mwh\b|每兆瓦时|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|jouls?|\bj|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"

@@ -38,22 +38,22 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout52.toml": 54, "heldout53.toml": 50, "heldout54.toml": 54,
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
-         "heldout63.toml": 51, "heldout64.toml": 51, "heldout65.toml": 54, "heldout66.toml": 51,
+         "heldout63.toml": 52, "heldout64.toml": 51, "heldout65.toml": 54, "heldout66.toml": 51,
          "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 52,
          "heldout71.toml": 54, "heldout72.toml": 54, "heldout73.toml": 53, "heldout74.toml": 53,
          "heldout75.toml": 52, "heldout76.toml": 51, "heldout77.toml": 54, "heldout78.toml": 54,
          "heldout79.toml": 51, "heldout80.toml": 46, "heldout81.toml": 54, "heldout82.toml": 54,
-         "heldout83.toml": 52, "heldout84.toml": 54, "heldout85.toml": 54, "heldout86.toml": 54,
+         "heldout83.toml": 53, "heldout84.toml": 54, "heldout85.toml": 54, "heldout86.toml": 54,
          "heldout87.toml": 54, "heldout88.toml": 54, "heldout89.toml": 54, "heldout90.toml": 54,
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 52,
          "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 46, "heldout98.toml": 53,
          "heldout99.toml": 52, "heldout100.toml": 51,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 49, "heldout104.toml": 50,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
-         "heldout109.toml": 48, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 47,
+         "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 48,
          "heldout113.toml": 53, "heldout114.toml": 54,
          "heldout115.toml": 48, "heldout116.toml": 52, "heldout117.toml": 54, "heldout118.toml": 53,
-         "heldout119.toml": 53, "heldout120.toml": 53,
+         "heldout119.toml": 54, "heldout120.toml": 53,
          "heldout121.toml": 54, "heldout122.toml": 54, "heldout123.toml": 54, "heldout124.toml": 54,
          "heldout125.toml": 53, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54,
          "heldout129.toml": 54, "heldout130.toml": 54, "heldout131.toml": 54, "heldout132.toml": 52,
@@ -65,11 +65,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout153.toml": 52, "heldout154.toml": 53,
          "heldout155.toml": 51, "heldout156.toml": 53, "heldout157.toml": 51, "heldout158.toml": 51,
          "heldout159.toml": 53, "heldout160.toml": 49, "heldout161.toml": 52, "heldout162.toml": 47,
-         "heldout163.toml": 45, "heldout164.toml": 51, "heldout165.toml": 52, "heldout166.toml": 45,
+         "heldout163.toml": 45, "heldout164.toml": 51, "heldout165.toml": 52, "heldout166.toml": 46,
          "heldout167.toml": 50, "heldout168.toml": 49, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
          "heldout175.toml": 43, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
-         "heldout179.toml": 51, "heldout180.toml": 38, "heldout181.toml": 32, "heldout182.toml": 46,
+         "heldout179.toml": 51, "heldout180.toml": 38, "heldout181.toml": 32, "heldout182.toml": 48,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 48, "heldout188.toml": 48, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -80,7 +80,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout211.toml": 45, "heldout212.toml": 49, "heldout213.toml": 50, "heldout214.toml": 50,
          "heldout215.toml": 51, "heldout216.toml": 49, "heldout217.toml": 52, "heldout218.toml": 50,
          "heldout219.toml": 52, "heldout220.toml": 50, "heldout221.toml": 53, "heldout222.toml": 51,
-         "heldout223.toml": 51, "heldout224.toml": 34, "heldout225.toml": 52, "heldout226.toml": 47,
+         "heldout223.toml": 51, "heldout224.toml": 35, "heldout225.toml": 52, "heldout226.toml": 47,
          "heldout227.toml": 49, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
          "heldout231.toml": 49, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 51, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 51,
@@ -89,7 +89,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout245.toml": 48,
          "heldout247.toml": 50, "heldout248.toml": 48, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 50,
-         "heldout255.toml": 49, "heldout256.toml": 47, "heldout257.toml": 52, "heldout258.toml": 50,
+         "heldout255.toml": 49, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
          "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 49,
          "heldout263.toml": 50, "heldout264.toml": 51, "heldout265.toml": 51, "heldout266.toml": 49,
          "heldout267.toml": 52, "heldout268.toml": 48, "heldout269.toml": 47, "heldout270.toml": 52,
@@ -169,21 +169,21 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 49, "heldout548.toml": 45, "heldout549.toml": 50, "heldout550.toml": 46,
          "heldout551.toml": 47, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
-         "heldout555.toml": 50, "heldout556.toml": 49, "heldout557.toml": 51, "heldout558.toml": 52,
-         "heldout559.toml": 45, "heldout560.toml": 53, "heldout561.toml": 49, "heldout562.toml": 48,
+         "heldout555.toml": 50, "heldout556.toml": 50, "heldout557.toml": 51, "heldout558.toml": 52,
+         "heldout559.toml": 45, "heldout560.toml": 53, "heldout561.toml": 50, "heldout562.toml": 48,
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
-         "heldout567.toml": 49, "heldout568.toml": 46, "heldout569.toml": 46, "heldout570.toml": 32,
-         "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 46, "heldout574.toml": 48,
+         "heldout567.toml": 49, "heldout568.toml": 46, "heldout569.toml": 47, "heldout570.toml": 32,
+         "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 48,
          "heldout575.toml": 52, "heldout576.toml": 45, "heldout577.toml": 47, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
-         "heldout583.toml": 52, "heldout584.toml": 49, "heldout585.toml": 45, "heldout586.toml": 54,
+         "heldout583.toml": 52, "heldout584.toml": 50, "heldout585.toml": 45, "heldout586.toml": 54,
          "heldout587.toml": 51, "heldout588.toml": 50, "heldout589.toml": 45, "heldout590.toml": 51,
          "heldout591.toml": 48, "heldout592.toml": 47, "heldout593.toml": 43, "heldout594.toml": 50,
          "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 52,
          "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 47, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
-         "heldout607.toml": 48, "heldout608.toml": 49, "heldout609.toml": 43, "heldout610.toml": 34,
-         "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 47, "heldout614.toml": 45,
+         "heldout607.toml": 49, "heldout608.toml": 49, "heldout609.toml": 43, "heldout610.toml": 35,
+         "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 48, "heldout614.toml": 45,
          "heldout615.toml": 45, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 46,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
@@ -192,11 +192,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 52, "heldout629.toml": 42, "heldout630.toml": 48,
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 45, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 49, "heldout638.toml": 50,
-         "heldout639.toml": 49, "heldout640.toml": 49, "heldout641.toml": 50, "heldout642.toml": 52,
+         "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
+         "heldout639.toml": 50, "heldout640.toml": 50, "heldout641.toml": 50, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 41, "heldout644.toml": 46, "heldout645.toml": 48, "heldout646.toml": 48,
-         "heldout647.toml": 48, "heldout648.toml": 42, "heldout649.toml": 50, "heldout650.toml": 49}
+         "heldout643.toml": 41, "heldout644.toml": 46, "heldout645.toml": 49, "heldout646.toml": 49,
+         "heldout647.toml": 48, "heldout648.toml": 42, "heldout649.toml": 50, "heldout650.toml": 49,
+         # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
+         "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
+         "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -277,7 +280,9 @@ def checked_in_headline(key: str, res: Any) -> bool:
     appears after the words that introduce such a check (in the answer or one of its options)."""
     num = re.search(r"\d[\d,.]*\d|\d", key)
     if num is None:
-        return False
+        # ("两个月": no digit; the words quoted as they were written: 给出的“两个月”是计算值的0.21倍)
+        return any(m is not None and key.strip() in r.headline[m.start():]
+                   for r in results(res) for m in [_CHECKED.search(r.headline)])
     core = num.group()
     # ("the 32 you stated are 16.00x that": the number may come just before the words)
     return any(m is not None and re.search(r"(?<![\d.,])" + re.escape(core) + r"(?![\d])",

@@ -2510,7 +2510,7 @@ def test_a_distilled_model_of_a_stated_size_is_that_size():
 
 def test_one_whole_rack_is_the_fleet_checked():
     _, res = ask("GB200 NVL72 一整柜给全集团用够不够？集团 15 万人，日活 10%，人均 5 次，输入 2000 输出 800，模型 DeepSeek-V3 fp8")
-    assert "你给出的72张" in res.headline and not res.unused
+    assert "你给出的1个机柜（72张卡）" in res.headline and not res.unused
 
 
 @pytest.mark.parametrize("q,part", [
@@ -3549,7 +3549,7 @@ def test_a_server_described_beside_how_many_is_no_fleet_to_check():
     assert "你给出的" not in res.headline and all(f.name != "gpus_stated" for f in res.figures)
     # "8卡机一台够吗": the one machine asked about is checked
     _, res = ask("H20显存96GB，部署Llama 3.1 70B bf16要几张？8卡机一台够吗，128路并发，上下文4k")
-    assert "你给出的8张" in res.headline
+    assert "你给出的1台服务器（8张卡）" in res.headline
 
 
 @pytest.mark.parametrize("q,part", [
@@ -4021,7 +4021,7 @@ def test_power_listed_as_part_of_the_build_is_not_a_power_question():
     ("quick capex check:\nservers: 128 x dgx b200\nprice per server: $515,000\nnetworking + facilities: +30%\ntotal?",
      "128 B200 servers"),
     ("quote came back at $3.2M per GB200 NVL72 rack. for 10 racks plus ~20% extra for networking & DC fit-out, "
-     "total capex?", "10 GB200 servers"),
+     "total capex?", "10 GB200 NVL72 racks"),
     ("会员每月 19 元\n日活 / 月活 = 30%\n每人每天 8000 token 输出\n模型 Llama 3 70B，H100 部署\n毛利多少？", "19元"),
     ("我哋用戶由 20萬 谷到 300萬，每人每日大概 15 次 query，用 H100 跑 Llama 3 70B，GPU 要加幾多張？", "比現在20萬用户所需"),
     ("我哋每日出大約 10億 output token，用 L40S 行 llama 3.1 8b，實測每張卡 2000 tok/s，峰值計 2 倍，要幾多張卡？",
@@ -4822,7 +4822,7 @@ def test_a_server_price_heard_is_the_servers_price_when_a_count_is_bought():
      "the stated '3.14e23 FLOPs' is 1x that"),
     ("quick q: 1) GPU-hours for Llama 2 70B on 2T tokens at 40% MFU on A100 80GB? 2) meta reported 1.72M GPU-hrs, "
      "does that line up?", "the stated '1.72M GPU-hrs' is 0.93x that"),
-    ("一个 GB200 NVL72 机柜多少钱？有人说 300 万美元，按汇率 7.25 折合人民币多少", "1台GB200服务器按给出的单价共2180万元"),
+    ("一个 GB200 NVL72 机柜多少钱？有人说 300 万美元，按汇率 7.25 折合人民币多少", "1个GB200 NVL72机柜按给出的单价共2180万元"),
 ])
 def test_answers_of_sets_527_530(q, part):
     _, res = ask(q)
@@ -4890,7 +4890,7 @@ def test_a_claimed_power_for_a_fleet_is_answered_in_the_headline():
      "at 45% MFU instead of 40%: 9.1 days, 1.1 fewer"),
     ("20M mau, dau/mau 0.3, 8 req/dau, 400 tok answers, llama 3 8b on l40s — gpus?", "48 million queries a day"),
     ("GB200 at 1,200W, 72 per rack, PUE 1.2, how many kW per rack?", "104 kW for 72 GB200"),
-    ("nvl72 racks x 10, rack price 3M usd, total in rmb?", "US$30 million) for 10 GB200 servers"),
+    ("nvl72 racks x 10, rack price 3M usd, total in rmb?", "US$30 million) for 10 GB200 NVL72 racks"),
     # ("24小时不停" is how the cards run, not for how long)
     ("融资3000万元，租64张H100，每卡每小时20元，24小时不停，能撑几个月？", "这笔预算可租64张H100 SXM约977天"),
     ("raised $20M, compute is ~50% of spend, renting B200 at $5/hr, how many GPUs can run nonstop for 18 months?",
@@ -5223,7 +5223,7 @@ def test_message_tables_have_no_key_twice():
     ('During the vendor PoC, one 8x H100 node sustained 9,500 output tokens/s on Llama 3.1 70B fp8. Our projected load is 1.2 billion output tokens per working day, spread across 10 working hours. How many nodes should we order?',
      '30 H100 SXM (4 servers) to serve 2.4 million queries a day with Llama 3 70B'),
     ('我哋公司有3,500個同事，每人每日大概問AI助手20次，每次答覆約400個token。想用兩部8卡L40S伺服器行Llama 3.1 8B，夠唔夠？',
-     '用Llama 3 8B每天服務7萬次查詢需要1張L40S（1台服務器）；你給出的16張是它的16.00倍'),
+     '用Llama 3 8B每天服務7萬次查詢需要1張L40S（1台服務器）；你給出的2台服務器（16張卡）是它的16.00倍'),
     ('Memo for the CIO: please compare the 3-year TCO for on-prem vs cloud. Option A: purchase 4x DGX H100 at the vendor quote of $310,000 per server. Option B: rent the same 32 GPUs at $2.85 per GPU-hour. Colo power is $0.12/kWh at PUE 1.4. Which option is cheaper?',
      'rchase alone US$1.47); renting the same GPUs for those hours: US$2.4 million, 1.69x owning'),
     ("Llama 3.1 405B on 16k H100s at 38% MFU, 15.6T tokens — how many days, and what's the GPU-hour bill at $2/hr?",
@@ -5449,7 +5449,7 @@ def test_unknown_names_of_sets_557_561(q, kind):
     # a claimed figure of a run stated in full is checked, the unknown model only named
     ("GPT-4 reportedly trained on 25,000 A100s for 90-100 days. does that line up with the ~2e25 FLOPs people "
      "quote?", "29.7% MFU implied"),
-    ("客服每日30萬次對話，每次輸出800 tokens，用Llama 3.1 405B，一個GB200 NVL72夠唔夠？", "你給出的72張是它的9.00倍"),
+    ("客服每日30萬次對話，每次輸出800 tokens，用Llama 3.1 405B，一個GB200 NVL72夠唔夠？", "你給出的1個機櫃（72張卡）是它的9.00倍"),
 ])
 def test_stated_runs_and_one_rack_checked(q, part):
     _, res = ask(q)
