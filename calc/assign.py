@@ -68,6 +68,10 @@ def read_numbers(r: Reading) -> None:
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
             n.start < 2 or not masked[n.start - 2].isalnum())
         value = -n.value if negative else n.value
+        if masked[n.start:n.end] == "一" \
+                and re.match(r"度(?!\s*[\d一二两三四五六七八九十])", masked[n.end:n.end + 2]) \
+                and re.search(r"(?:电价|電價|电费|電費|电|電)\s*$", masked[max(0, n.start - 4):n.start]):
+            continue                     # ("電價一度大約 NT$4": per kWh, the unit of the price after it)
         if masked[n.start:n.end] == "一" and (_ONE_CARD_RATE.match(masked, n.end) or _ONE_HOUR_PRICE.match(
                 masked, n.end)):
             # "一张卡实测1000 TFLOPS", "一小时12块": per card or hour, not a count (said with the rate)
@@ -198,6 +202,8 @@ _AT_ONCE = rx.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the
 
 def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
+    if role == "users" and value == 1 and n.raw.strip() == "一" and re.match(r"\s*家", t[n.end:n.end + 3]):
+        return                           # ("国内一家公司要给3000万日活…": a company, not one user)
     if role in ("gpu_count", "servers") and value.is_integer() and 2015 <= value <= 2035 \
             and "," not in n.raw and _SHIPPED.match(r.masked[n.end:]):
         r.add("year", value, n.start, n.end)    # "2025 NVL72 shipments ≈ 30k racks": the year of them
@@ -587,11 +593,24 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12]) and not CAN_BUY.search(t):
             role = "server_price"        # "一台H100服务器（8卡）230万元": one box's price, not a budget
         elif role in ("price", "budget") \
+                and (5e3 <= value <= 5e6 if cur == "usd" else 3.5e4 <= value <= 3.6e7) \
+                and re.match(r"\s*(?:k|m|万)?\s*(?:per|/|a|each)\s*"
+                             r"(?:server|node|box|machine|rack|cabinet)\b|"
+                             r"\s*(?:万)?\s*(?:元|块)?\s*(?:/|每|一)\s*(?:台|柜)", t[n.end:n.end + 16]) \
+                and not CAN_BUY.search(t[b:b + 12]):
+            role = "server_price"        # "RMB 1.1M per server … Budget is ¥20M": the server's price
+        elif role in ("price", "budget") \
                 and (5e4 <= value <= 5e6 if cur == "usd" else 3.5e5 <= value <= 3.6e7) \
                 and ("server" in r.params or re.search(r"\b(?:hgx|dgx|servers?|nodes?|box)\b|服务器|整机",
                                                        t[max(0, a - 100):a])) and "gpus" not in r.params \
                 and _BUYING_IS.search(t[max(0, a - 40):a]) and not CAN_BUY.search(t[b:b + 12]):
             role = "server_price"        # "We need a DGX H100 … buying outright is about $310k": the box
+        elif role == "budget" and (5e2 <= value <= 1e5 if cur == "usd" else 3.5e3 <= value <= 7e5) \
+                and re.search(r"\b(?:card|gpu|chip)\s*(?:cost|price)?\s*(?:is|at|=|:|of)?\s*"
+                              r"(?:us\$|\$|¥|￥)?\s*$|"
+                              r"(?:单卡|每卡|卡价)\s*(?:成本|价格)?\s*(?:是|为|:|：)?\s*(?:¥|￥)?\s*$",
+                              t[max(0, a - 16):a]) and not CAN_BUY.search(t[b:b + 12]):
+            role = "price"               # "Card ¥16,000, 450W": the card's price, said after its word
         elif role == "budget" and not _BUDGET_WORDS.search(t) and not CAN_BUY.search(t) \
                 and not _MONEY_WORDS.search(t) and (thing := _priced_thing(r, t, a, b, value, cur)):
             role = thing                 # "an L40S for the garage, ~$7,800 and 350W", "the $25k build"
@@ -603,7 +622,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                     or re.match(r"\s*(?:/|每|一)\s*(?:张|卡|片|块|颗)", t[b:b + 6])    # "（$38k/张）"
                     # "how much of a $32k card is HBM?": one card's price, said with the card
                     or (re.match(r"\s*k?\s*(?:card|gpu|chip|accelerator)\b", t[n.end:n.end + 16])
-                        and re.search(r"\b(?:a|an|one|each|the|per)\s*(?:us\$|\$)?\s*$", t[max(0, a - 8):a]))
+                        and re.search(r"\b(?:a|an|one|each|the|per|assume|assuming)\s*(?:us\$|\$)?\s*$",
+                                      t[max(0, a - 12):a]))
+                    # "how much of the card's ~$25k price is memory": the card's own price
+                    or (re.match(r"\s*k?\s*(?:price|list price|msrp)\b", t[n.end:n.end + 16])
+                        and re.search(r"(?:card|gpu|chip|accelerator)'s\s*(?:~|about|around)?\s*"
+                                      r"(?:us\$|\$)?\s*$",
+                                      t[max(0, a - 24):a]))
                     or ((_ONE_CARD_PRICE.search(_price_clause(t, a)) or (
                         re.match(r"\s*#{2,}", r.masked[b:b + 4])
                         and _A_PRICED.search(t[max(0, n.start - 8):n.start])))
@@ -1163,7 +1188,7 @@ _ONE_SERVER_BEFORE = rx.compile(r"(?:一台|每台|单台|整机|机器|服务�
 # "6 个月翻倍": a period, then the doubling
 # who pays a month's price: "$19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users"
 _SUBSCRIBERS = rx.compile(r"\b(?:users?|subs?|subscri\w*|seats?|members?|customers?|paying|paid|plans?|"
-                          r"tiers?|"
+                          r"tiers?|charge|charges|charging|merchants?|providers?|tenants?|clients?|"
                           r"pricing|arpu)\b|用户|会员|订阅")
 # "2025 NVL72 shipments": what a year before a name is the year of
 _SHIPPED = rx.compile(r"\s*[#&]+\s*(?:shipments?|deliveries|orders?|volumes?|出货量?|出貨量?|产量|產量)")
@@ -1185,4 +1210,4 @@ _BUY_IT_AT = rx.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
                         r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
 # "输入每百万 token 1 元", "$0.15 per million input": the prompt's price
 _INPUT_PRICE = rx.compile(r"(?:\binput|\bprompt|输入|提示)"
-                          r"(?:[^a-z输出]|tokens?|\b(?:at|is|of|costs?|priced)\b){0,12}$")
+                          r"(?:[^a-z输出]|tokens?|us\$|usd|rmb|\b(?:at|is|of|costs?|priced)\b){0,12}$")

@@ -14,7 +14,9 @@ from calc.stated import Reading, Stated
 
 # an amount said in cents: "costs under a cent", "less than 2 cents a query"
 _CENTS_SAID = rx.compile(r"(?:(?:under|less than|about|around|over|only|just)\s+)?(a|one|\d+(?:\.\d+)?)\s+"
-                         r"(?:cents?|penny|pennies)\b")
+                         r"(?:cents?|penny|pennies)\b|"
+                         # "每千token成本不到1分钱": fen, a hundredth of a yuan
+                         r"(?:不到|低于|少于|不超过|约|大概|只要|才)?\s*(\d+(?:\.\d+)?|一)\s*分钱")
 _IN_CENTS = rx.compile(r"\bcents?\b|\bpenn(?:y|ies)\b")
 # what a change brings a share to: "if new kernels get us to 52%"
 _BRINGS_TO_END = rx.compile(r"\b" + BRINGS_TO + r"\s*(?:about|around|~)?\s*$")
@@ -161,7 +163,8 @@ def mfu_brought_to(r: Reading) -> None:
 
 _GOES_TO_END = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+"
                           r"(?:(?:probably|likely|maybe|should|will|would|might|could)\s+)?"
-                          r"(?:goes|go|gets?|rises?|climbs?|improves?|moves?|jumps?|reach(?:es)?|hits?)\s+(?:up\s+)?"
+                          r"(?:goes|go|going|gets?|getting|rises?|rising|climbs?|improves?|moves?|jumps?|reach(?:es)?|hits?)"
+                          r"\s+(?:up\s+)?"
                           r"(?:to\s+)?(?:~|about|around|roughly)?\s*$|(?:mfu|利用率)\s*(?:能|可以|预计|估计)?(?:提升|提高|升|涨)?(?:到|至)\s*$")
 
 
@@ -287,10 +290,19 @@ def claimed_cents(r: Reading) -> None:
     """"'a full-context query … costs under a cent'": a claimed amount in cents, checked against the
     computed amount in dollars."""
     cents = _CENTS_SAID.search(r.t)
-    if cents is None or r.stated_at(cents.start(1)):
+    if cents is None:
         return
-    n = cents.group(1)
-    r.add(None, (1.0 if n in ("a", "one") else float(n)) / 100, cents.start(), cents.end())
+    g = 1 if cents.group(1) else 2
+    if r.stated_at(cents.start(g)) and g == 1:
+        return
+    if r.stated_at(cents.start(g)):
+        # ("不到1分钱": its digit read as a bare number first, now the claim it is part of)
+        free = [s for s in r.stated if s.start <= cents.start(g) < s.end]
+        if not all(s.param is None and s.note == "" for s in free):
+            return
+        r.stated = [s for s in r.stated if s not in free]
+    n = cents.group(1) or cents.group(2)
+    r.add(None, (1.0 if n in ("a", "one", "一") else float(n)) / 100, cents.start(), cents.end())
     added = next((x for x in r.stated if x.start == cents.start() and x.param is None), None)
     if added is not None:
         r.retag(added, param="claimed_value")

@@ -57,7 +57,8 @@ _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b
 _PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec)?\b|per (?:second|sec)\b|a second\b)")
 # Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
 _ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧|首|段|集)")
-_COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[问查调发写用聊生成跑提交处理]{1,3})?\s*"
+# ("一天批改30万篇作文": any verb of two or three characters between)
+_COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e00-\u9fff]{1,3}?)?\s*"
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
 # "each knowledge worker generates …", "per seat …", "每人每天 …": what follows is one person's
 _EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
@@ -145,6 +146,7 @@ def read(r: Reading) -> None:
     """The population and the requests a question counts in nouns of its own, in this order."""
     t = r.t.lower()
     _day_is_the_basis(r, t)
+    _corpus_in_tokens(r, t)
     _sessions_and_turns(r, t)
     population = _per_item(r, t)
     if "users" not in r.params and population is None:
@@ -153,6 +155,24 @@ def read(r: Reading) -> None:
     _group_of_cards(r, t)
     _cards_and_rates(r, t)
     _per_person(r, t, population)
+
+
+# a count of documents restated in tokens right after it: "5000万条脱敏病历（约300亿token）", "2M papers (~20B
+# tokens)"
+_TOKENS_RESTATED = rx.compile(r"[^,，。;；\d]{0,8}?\s*[(（]\s*(?:约|大约|大概|~|≈|about|around|roughly)?\s*"
+                              r"[\d.,]+\s*"
+                              r"(?:[万亿kmbt]|bn|billion|million|trillion)*\s*(?:个)?\s*(?:tokens?|toks?)")
+
+
+def _corpus_in_tokens(r: Reading, t: str) -> None:
+    """"用5000万条脱敏病历（约300亿token）做继续预训练": a corpus counted in documents and then in tokens is
+    the tokens; the count of documents is no day's load (it is named as not used)."""
+    for st in [s for s in r.stated if s.param in ("queries_per_day", "queries_per_user", "users")
+               and s.note == ""
+               and _TOKENS_RESTATED.match(t, s.end)]:
+        if r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        r.retag(st, param=None, note="corpus_count")
 
 
 def _day_is_the_basis(r: Reading, t: str) -> None:
@@ -238,12 +258,17 @@ def _requests(r: Reading, t: str) -> None:
     fleet."""
     for st in [s for s in r.stated if _free(s) or (
             s.param == "gpus" and s.note == ""
-            and _ZH_PER_DAY_BEFORE.search(t[max(0, s.start - 14):s.start]))]:
-        num = _ZH_NUMBER.match(str(st.text))
+            and _ZH_PER_DAY_BEFORE.search(t[max(0, s.start - 14):s.start])) or (
+            # ("每天大约3000份出院记录" read as each user's, with no users: the day's documents)
+            s.param == "queries_per_user" and s.note == "" and "users" not in r.params
+            and r.params.get("queries_per_user") == s.value)]:
+        # (the number inside its span: "每天大约3000份出院记录", the day's words in it)
+        num = _ZH_NUMBER.search(str(st.text))
+        at = st.start + num.start() if num is not None else st.start
         zh_thing = _ZH_THING.match(t, st.start + num.end()) if num is not None and re.search(
             r"[\u4e00-\u9fff]|^[\d.,\s]+[千万亿]?\s*$", str(st.text)) else None
         noun = _plural(st, t)
-        if zh_thing is not None and _ZH_PER_DAY_BEFORE.search(t[max(0, st.start - 14):st.start]):
+        if zh_thing is not None and _ZH_PER_DAY_BEFORE.search(t[max(0, at - 14):at]):
             each = _ZH_EACH_BEFORE.search(t[max(0, st.start - 20):st.start]) is not None
         elif noun is not None and "qps" not in r.params and _PER_SECOND_AFTER.match(t, _after(st, t)):
             r.move(st, "qps")
@@ -254,9 +279,11 @@ def _requests(r: Reading, t: str) -> None:
                              after.group()) is not None
         else:
             continue
+        own = st.param if st.param in ("queries_per_user",) else None
         if each and "queries_per_user" not in r.params:
             r.move(st, "queries_per_user")
-        elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")):
+        elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")
+                                  if k != own):
             r.move(st, "queries_per_day")
 
 

@@ -50,14 +50,14 @@ from calc.vocabulary import (
 
 _DOUBLING = rx.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
-    r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
+    r"(?:every|evry|evey|each|in|per|=|:)?\s*(?:每)?\s*"
     r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
     r"|(?:翻倍周期|翻倍时间|倍增周期|倍增时间|doubling (?:time|period))\s*(?:是|为|约为|of|=|:|is)?\s*"
     r"(?:约|大约|大概|~|about|around|roughly|approx\.?)?\s*$"
     r"|^\s*(?:[a-z ]{0,12}|个)?(?:to |的)?(?:doubl|翻倍|翻番|翻一番)")
 _DOUBLING_HEAD = rx.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
-    r"(?:every|each|in|per|=|:)?\s*(?:每)?\s*"
+    r"(?:every|evry|evey|each|in|per|=|:)?\s*(?:每)?\s*"
     r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
     r"|(?:翻倍周期|翻倍时间|倍增周期|倍增时间|doubling (?:time|period))\s*"
     r"(?:是|为|约为|按|按照|取|of|=|:|is|were|was|was only|of only|"
@@ -353,6 +353,19 @@ _TOKENS_AMOUNT = (r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?"
                   r"(?:tokens?|toks?|words?|(?:chinese )?characters|(?:个)?汉字|字(?![节]))")
 _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
                            _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")")
+# images made (generated) rather than read: "image-gen app", "12B diffusion model", "出图量", "12 images each"
+_MAKES_IMAGES = rx.compile(r"\bimage[- ]?gen|\bgenerat\w*\s+(?:\w+\s+){0,2}?"
+                           r"(?:images?|pictures?|art|renders?)|"
+                           r"\bdiffusion\b|\bimage model\b|"
+                           r"\bmakes?\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s*images|"
+                           r"\bpumps? out\b|\brender\w*|\bupscal\w*|出图|生图|文生图|"
+                           r"生成\S{0,4}(?:图片|图像|张图)|画图")
+# images read (understood) rather than made: captions, inspection, OCR
+_READS_IMAGES = rx.compile(r"\bcaption\w*|\binspect\w*|\bocr\b|\bclassif\w*|\bdescrib\w*|\bdefect|\bvlm\b|"
+                           r"\bvision[- ]language|\banaly[sz]\w*|"
+                           r"\bread(?:s|ing)?\s+(?:the\s+)?(?:images?|photos?)|"
+                           r"理解|识别|审核|质检|描述|看图")
+_IMAGE_NEAR = rx.compile(r"\b(?:images?|imgs?|pictures?)\b|每张图|图片|张图")
 _COME_OUT = rx.compile(r"\bcom(?:es?|ing) out\b")
 _TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?|而|、")
 
@@ -364,6 +377,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "train_tokens"
     t = r.t
     inside = t[a:b]
+    if _MAKES_IMAGES.search(t) and not _READS_IMAGES.search(t) and not INPUT_WORDS.search(
+            re.sub(r"\b(?:images?|imgs?|pictures?)\b|每张图|图片", " ", t[max(0, a - 24):b + 24])) \
+            and _IMAGE_NEAR.search(t[max(0, a - 24):b + 24]):
+        return "output_tokens"           # "image-gen app … 4,096 tokens/image": the tokens of each image made
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
@@ -659,7 +676,9 @@ _ASKS_TOKEN_PRICE = rx.compile(r"\btoken price\b[^?.]{0,30}\bbreak[- ]?even|"
                                r"\s*tok|\bwhat\s+(?:\$|price)\s*(?:/|per)\s*(?:1m|m|million)\s*tok\w*\s+"
                                r"(?:can|could|should)")
 # the rent is what comes in: "max annual revenue?", "一年收入多少"
-_INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|收入|营收|收租")
+# ("Is $1.49/hr for an H100 even profitable?": the rent as the owner's income)
+_INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|\bprofitab(?:le|ility)\b|收入|营收|收租|"
+                     r"能不能赚钱|能否盈利")
 _ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"how many (?:requests|queries|calls|prompts|reqs?)\s*(?:a|per|each|/)\s*day|"
                            r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
@@ -1210,6 +1229,9 @@ def derive_params(r: Reading) -> None:
             months = _PERIOD_WORDS[m.group("unit") or m.group("unit2")]
             r.add("doubling_months", months, m.start(), m.end())
     m = _ANNUAL.search(t)
+    if m and m.group().startswith("年") and (any(q[0] in DURATIONS for q in r.pending) or any(
+            s.param in ("days", "period_months") for s in r.stated)):
+        m = None                         # ("按全年 365 天满租，年收入多少": the year is said in days too)
     if m and "days" not in p:
         r.add("days", units.convert(1, "year", "day"), m.start(), m.end())
     m = _A_QUARTER.search(t)
@@ -1977,6 +1999,8 @@ _ASKS_MAX_MODEL = rx.compile(r"多大的?(?:模型|参数)|最大(?:能跑|可�
                              r"how (?:big|large) (?:a |of a )?model|(?:largest|biggest) model|"
                              r"max(?:imum)? model size|how many (?:params|parameters) (?:fit|can)")
 _ANNUAL = rx.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?! growth| rate| increase)|"
+                     # ("按每卡每小时14元、出租率70%算年收入": a year's income, rent or power bill)
+                     r"(?<![\d一二两三四五六七八九十几多每半去今明])年(?:收入|营收|租金收入|租金|电费|利润|成本|花费)|"
                      r"\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
                      r"\byear[- ]round\b")
 _A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b|"

@@ -553,7 +553,7 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
             # (a claim in dollars is checked against a dollar figure, one in yuan against yuan)
             said = str(s.text).lower()
             unit = "US$" if re.search(r"\$|美元|美金|usd|dollar|刀|\bcents?\b|\bpenny\b", said) else \
-                "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块", said) else None
+                "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块|分钱", said) else None
             if unit is None and re.search(r"\bmonths?\b|个月", said):
                 unit = "months"            # "pays itself off in 14 months": against the months computed
             elif unit is None and re.search(r"\d\s*[tgmk]wh\b", said):
@@ -577,7 +577,8 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 # far off the quote is
                 near = res.figure("tokens_per_s") or _nearest(
                     [f for f in res.figures if f.value > 0 and f.unit == unit], s.value)
-            if near is None and unit in ("Wh", "kWh"):
+            if near is None and unit in ("Wh", "kWh", "months"):
+                # ("pays back in 8 months" against 27 computed): the months or energy, however far off
                 # "reports say ~0.3 Wh per query": against the energy computed, however far off
                 near = _nearest([f for f in res.figures if f.value > 0 and f.unit == unit], s.value)
             if near is None and unit is not None:
@@ -639,7 +640,7 @@ def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
-                  "foreign_currency", "audio"):
+                  "foreign_currency", "audio", "corpus_count"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

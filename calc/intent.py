@@ -300,7 +300,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if priced_hours and has("accelerator") and not (load or fleet_size or measured or has("model")
                                                     or has("params") or has("budget_usd")
                                                     or has("budget_cny")) and not any(
-            has(k) for k in ("asks_cost_per", "power_mw", "per_tokens",
+            has(k) for k in ("asks_cost_per", "power_mw", "per_tokens", "capacity_flops",
                              "usd_per_million_tokens", "cny_per_million_tokens", "speedup",
                              "electricity_usd_per_kwh", "electricity_cny_per_kwh", "price_usd", "price_cny")):
         return "capex"                 # "包月价是 5200 一张，折成卡时多少？比按量 9 块": the rents themselves

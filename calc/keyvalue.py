@@ -101,6 +101,7 @@ _keys("pue {v}", "pue")
 _keys("{v} per gpu", "watts", "watts_per_gpu", "tdp", "gpu_power", "power_per_gpu")
 _keys("{v} per server", "watts_per_server", "server_power", "power_per_server", "node_power",
       "rack_power")
+_keys("{v} kw per server", "kw_per_rack", "kw_per_server", "kw_per_node", "rack_kw", "node_kw")
 _keys("a {v} facility", "power_mw", "facility_power", "site_power", "power_budget")
 _keys("electricity {v}", "electricity", "elec", "kwh_price", "power_price",
       "electricity_price", "price_per_kwh")
@@ -149,7 +150,7 @@ _keys("{v} per gpu", "w/gpu", "w per gpu", "watts/gpu", "w/gpu incl server", "w/
       "w/gpu (incl server)", "w/gpu all-in", "watts per gpu")
 # "kW/gpu: 1.25": kilowatts, the unit in the key
 _keys("{v} kw per gpu", "kw/gpu", "kw per gpu", "kw/gpu all-in", "kw/gpu incl server", "kw/gpu (incl server)")
-_keys("electricity ${v}/kwh", "$/kwh", "usd/kwh", "usd per kwh", "$ per kwh")
+_keys("electricity ${v}/kwh", "$/kwh", "usd/kwh", "usd per kwh", "$ per kwh", "usd_kwh", "usd_per_kwh_price")
 _keys("electricity {v}元/度", "元/度", "元/kwh", "¥/kwh", "rmb/kwh")
 _keys("{v} per server", "整机功耗", "每台功耗", "单台功耗", "power/server", "每柜功耗", "单柜功耗")
 _keys("electricity {v}", "电价", "电费单价")
@@ -231,7 +232,9 @@ KV = rx.compile(
     # (a typical value's statistic around the key is no part of it: "qps_avg", "prompt_tokens_p50",
     # "mean_output_tokens"; a tail percentile, p99, is another quantity and is left alone)
     # ("1. 坐席数：2000": a list item's number before the key)
-    r"(?:^|(?<=[\s,;，；(（/|｜])(?<![\d.][ ])|(?<=\n[1-9][.、)] )|(?<=^[1-9][.、)] )|(?<=\n[1-9][、)]))"
+    # ("in=800 out=150": after a number and a space, a key with "=" still starts an item)
+    r"(?:^|(?<=[\s,;，；(（/|｜])(?:(?<![\d.][ ])|(?=[a-z_/]{1,24}\s*=))|(?<=\n[1-9][.、)] )|"
+    r"(?<=^[1-9][.、)] )|(?<=\n[1-9][、)]))"
     r"(?:(?:avg|mean|median|typical)[_ ])?(?P<key>" + _KEY + r")"
     r"(?:[_ ](?:avg|mean|median|p50|typical))?"
     # (a qualifier in brackets between the key and its value: "W/GPU (incl. host, net): 1,275")
@@ -251,6 +254,8 @@ KV = rx.compile(
     # a value ends its item: a separator, an arrow, a bracket or the end follows
     # (not "$0" of "$0.60"); a dash (" - " too) or a Chinese word after a space ends it too
     r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+[/-]\s|\s+(?:dense|moe)\b|"
+    # ("in=1.5k out=400": another key=value after a space)
+    r"\s+(?=[a-z#][a-z_/#]{0,20}\s*=)|"
     r"\s+(?=[\u4e00-\u9fff]))")
 # "/assume ttft_margin=1.5 gemma 2 27b …": after the command its values are single words, ended by a space
 KV_ASSUME = rx.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]|:\s))")
@@ -330,6 +335,12 @@ def rewrite(norm: Normalized) -> Normalized:
         if norm.text[m.end() - 1:m.end()].isspace():
             text.append(" ")
             pos.append(norm.pos[m.end() - 1])
+        elif re.match(r"\s+[a-z#][a-z_/#]{0,20}\s*=", norm.text[m.end():]):
+            # ("qps=50 in=2000": the pairs kept apart, so "50 qps" is no head of the next value)
+            text.append(",")
+            pos.append(norm.pos[m.end()])
+            last = m.end() + 1
+            continue
         last = m.end()
     if last == 0:
         return norm

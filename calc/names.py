@@ -38,6 +38,11 @@ _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pr
 _UNKNOWN_MODEL = rx.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?|"
+    # image, video and translation models named without a catalog entry ("FLUX.1 [dev]", "Stable Diffusion XL",
+    # "HunyuanVideo", "NLLB-200 3.3B")
+    r"flux(?:\.\d)?(?:\s*\[(?:dev|pro|schnell)\])?|stable[- ]?diffusion(?:\s*(?:xl|3(?:\.5)?|\d(?:\.\d)?))?|sdxl|"
+    r"midjourney|dall[- ]?e(?:\s*\d)?|hunyuan[- ]?(?:video|dit|mt(?:-\d+b)?)|cogvideox?|sora|kling|imagen(?:\s*\d)?|"
+    r"nllb(?:-\d+)?|seamless(?:m4t)?|mochi|ltx[- ]?video|wan\s?2\.\d|"
     # speech models served beside an LLM ("Whisper large-v3", "Moshi")
     r"whisper(?:[- ](?:large|medium|small|base|tiny|turbo)(?:-v\d)?)?|moshi|"
     # Mistral's and others' named models with no digits ("self-hosting Codestral on L40S")
@@ -47,7 +52,9 @@ _UNKNOWN_MODEL = rx.compile(
     # national and regional models (Gulf, Korea, Japan, India) named without a size
     r"jais(?:[- ](?:chat|adapted))?|fanar|allam|falcon[- ]?(?:h1|arabic|mamba)|exaone|hyperclova(?:\s*x)?|"
     r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini)(?![a-z])|(?=[- ]?\d+(?:\.\d+)?\s?b(?![a-z]))))" + _SIZE +
-    r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)(?:\s*[a-z]*\s*\d+(?:\.\d+)?)?"
+    r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)"
+    # ("豆包Pro", "文心一言4.0", "混元 turbo"): a tier or a version after the name
+    r"(?:\s*(?:pro|lite|max|plus|turbo|mini|vision|flash)(?![a-z])|\s*[a-z]*\s*\d+(?:\.\d+)?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])"
     # ("1 汉字 ≈ 0.6 tokens with the qwen tokenizer": a tokenizer named by its family, not a model)

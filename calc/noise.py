@@ -55,7 +55,9 @@ _REF = rx.compile(r"(?<![a-z])" + _REF_WORD + r"\s*(?:#|no\.?|number|id|:|：)?\
                   r"|(?<![\w#])#" + _NOT_A_NAME + r"[a-z]+-?\d[\w-]*|(?<![\w#])#\d{2,}\b")
 # a reference key as written: capitals, hyphens and digits ("RA-2025-019", "Q-8841203", "CAP-1290",
 # "SMC-Q-2025-00981"); checked in the original text. A maker's chip ("MI-300", "TPU-4", "GB-200") is no key.
-_KEY = re.compile(r"(?<![\w-])(?!(?:MI|GB|TPU|LPU|IPU|NPU|WSE|TRN|RTX|GTX|MLU|HBM|DDR|PCIE|NVL|SXM)-)"
+# (nor a model's name: "NLLB-200 3.3B", "GPT-4", "OPT-175B")
+_KEY = re.compile(r"(?<![\w-])(?!(?:MI|GB|TPU|LPU|IPU|NPU|WSE|TRN|RTX|GTX|MLU|HBM|DDR|PCIE|NVL|SXM|"
+                  r"NLLB|GPT|OPT|GLM|RWKV|XLM|BLOOM)-)"
                   r"(?:(?:[A-Z][A-Z0-9]*-)+(?:\d{4,}|[A-Z]*\d{2,}(?:-[A-Z0-9]+)*-\d{2,}|(?<=[A-Z]{2}-)\d{3,})"
                   # a server's part number: "SYS-821GE-TNHR", "AS-8125GS-TNMR2"
                   r"|[A-Z]{2,4}-\d{3,}[A-Z]+\d*-[A-Z0-9]{2,})(?![\w-])")
@@ -63,6 +65,9 @@ _KEY = re.compile(r"(?<![\w-])(?!(?:MI|GB|TPU|LPU|IPU|NPU|WSE|TRN|RTX|GTX|MLU|HB
 
 # shopping festivals named by their dates: "双十一", "双11", "双十二", "618大促"
 _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|倍|%))|"
+                    # the shopping days in English: "Double 11 CS sizing", "double-eleven peak", "11.11"
+                    r"\bdouble[- ]?(?:11|12|eleven|twelve)\b(?!\s*(?:x|times|%|gpus?|cards?)\b)|"
+                    r"(?<![\d.,])11\.11(?![\d.,%])|"
                     # a quarter said alone ("by Q3", "Q2 pricing"), not with its year ("Q3 2026")
                     r"\b(?:by|in|for|during|until|before|after|of|this|next|last|each|every)\s+q[1-4](?![\w&])"
                     r"(?!\s*(?:'|’)?\s*(?:19|20)?\d{2}\b)|"

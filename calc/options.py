@@ -1222,6 +1222,7 @@ def _tokens_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
 
 
 _BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|netwrk|ntwk|"
+                          r"\bnet\b|\bfac\b|"
                           r"servers?|"
                           r"facilit(?:y|ies)|"
                           r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"

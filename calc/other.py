@@ -313,16 +313,9 @@ def convert(b: Builder) -> Result:
         b.step(b.tr("step.capacity", gpus=gpus, peak=peak, acc=acc.short, prec=used.upper(),
                     cap=cap))
         b.fig("flops", cap, "FLOP/s", b.tr("fig.capacity"))
-        cost = _power_of(b, acc, gpus) + _cost_of(b, acc, gpus)   # "… at $8k used: all told, and TFLOPS?"
-        if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
-            # "256 chips rent for $1.20 per chip-hour; for 2 weeks the bill, and the TFLOPS?"
-            from calc.costs import rent_rate
-            rate = rent_rate(b, acc) or 0.0
-            days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
-            b.fig("cost_usd", gpus * rate * 24 * days, "US$", b.tr("fig.rental_total", days=days))
-            b.step(b.tr("step.rental", gpus=gpus, rate=rate, days=days, total=gpus * rate * 24 * days))
-            cost += b.tr("head.rent_for", money=b.tr("money.usd", usd=b.h(gpus * rate * 24 * days)),
-                         days=days)
+        # "… at $8k used: all told, and TFLOPS?"; "256 chips rent for $1.20 per chip-hour; for 2 weeks the
+        # bill, and the TFLOPS?"
+        cost = _power_of(b, acc, gpus) + _cost_of(b, acc, gpus) + _rent_of(b, acc, gpus)
         if sustained < 1:                      # "… peak PFLOPS? and at 35% util": both
             b.fig("flops_sustained", cap * sustained, "FLOP/s", b.tr("fig.sustained_at", u=sustained))
             held = cap * sustained
@@ -359,7 +352,7 @@ def convert(b: Builder) -> Result:
                      one=f"{per * peak / 1e6:,.3g}")
     return b.result("convert", b.tr("head.convert", n=b.h(n), acc=acc.short,
                                     ef=cap / 1e18, prec=used.upper()) + racks + _power_of(b, acc, n)
-                    + _cost_of(b, acc, n))
+                    + _cost_of(b, acc, n) + _rent_of(b, acc, n))
 
 
 def _flops_per_token(b: Builder) -> Result:
@@ -415,6 +408,19 @@ def _tokens_from_capacity(b: Builder) -> Result:
             b.fig("users", users, "users", b.tr("fig.users_supported"))
             head += b.tr("head.and_users", users=b.h(users))
     return b.result("convert", head)
+
+
+def _rent_of(b: Builder, acc: Accelerator, n: float) -> str:
+    """"… 5 EFLOPS: how many B200s, and rough rental at $5.50/hr?": those accelerators rented for the
+    period stated, a month if none is."""
+    if not (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+        return ""
+    from calc.costs import rent_rate
+    rate = rent_rate(b, acc) or 0.0
+    days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
+    b.fig("cost_usd", n * rate * 24 * days, "US$", b.tr("fig.rental_total", days=days))
+    b.step(b.tr("step.rental", gpus=n, rate=rate, days=days, total=n * rate * 24 * days))
+    return b.tr("head.rent_for", money=b.tr("money.usd", usd=b.h(n * rate * 24 * days)), days=days)
 
 
 def _cost_of(b: Builder, acc: Accelerator, n: float) -> str:

@@ -595,6 +595,8 @@ _SHARE_ON_CHIPS = rx.compile(
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
     r"(?:计划|打算|准备|预计|拟)?\s*"
+    # ("40% of the budget actually goes to GPUs")
+    r"(?:(?:actually|really|realistically|typically|usually|only|probably|roughly) )?"
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|是|为|"
     # ("of which roughly 70% may be allocated to accelerators")
@@ -605,7 +607,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
     r"go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
-    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accelerators?|chips?|cards?|"
+    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accel(?:erators?|s)?\b|chips?|cards?|"
     r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = rx.compile(
@@ -1252,10 +1254,21 @@ _DAILY = rx.compile(r"\bdau\b|daily|日活|每日活跃|每天活跃")
 _PERIODIC = rx.compile(r"\b(?:mau|wau)\b|monthly|weekly|月活|周活|每月活跃|每周活跃")
 
 
+_ON_A_DAY = rx.compile(r"\s*(?:on (?:a|any) (?:given |typical |normal )?day|(?:a|per|each) day|daily|"
+                       r"on a weekday)\b")
+
+
 def daily_of_periodic(r: Reading) -> None:
     """"400M weekly users, call it 120M DAU": both counts are used; the weekly (or monthly)
     one is the users, and the daily share is the stated ratio of the two."""
     users = [s for s in r.stated if s.param == "users" and s.note in ("", "duplicate")]
+    if len(users) == 1 and _PERIODIC.search(r.t[max(0, users[0].start - 8):users[0].end + 8]):
+        # ("9,000 weekly active clinicians, call it 6,000 on a given day": the daily count, its words after)
+        day = next((s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
+                    and 0 < s.start - users[0].end <= 40 and _ON_A_DAY.match(r.t, s.end)), None)
+        if day is not None:
+            users = [users[0], r.retag(day, param="users", note="duplicate")]
+    said_daily = users[1] if len(users) == 2 and _ON_A_DAY.match(r.t, users[1].end) else None
     if len(users) != 2:
         return
     kinds = []
@@ -1263,7 +1276,7 @@ def daily_of_periodic(r: Reading) -> None:
         near = r.t[max(0, s.start - 8):s.end + 8]
         own = r.t[s.start:s.end]
         periodic = _PERIODIC.search(own) or (_PERIODIC.search(near) and not _DAILY.search(own))
-        kinds.append("periodic" if periodic else "daily" if _DAILY.search(near) else "")
+        kinds.append("periodic" if periodic else "daily" if _DAILY.search(near) or s is said_daily else "")
     if sorted(kinds) != ["daily", "periodic"]:
         return
     per, day = (users[0], users[1]) if kinds[0] == "periodic" else (users[1], users[0])
@@ -1280,7 +1293,8 @@ def daily_of_periodic(r: Reading) -> None:
     r.retag(day, param=share, value=day.value / per.value, note="")
 
 
-_FACTOR_WORD = rx.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b(?!\s*(?:every|each|per|in|time|"
+_FACTOR_WORD = rx.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b"
+                          r"(?!\s*(?:every|evry|evey|each|per|in|time|"
                           r"period|rate|[- ]?check))|"
                           r"(翻倍|翻一番|翻两番|翻了一番|翻了两番|翻一倍|翻了一倍|减半)|"
                           r"\b(halved|halve|halves)\b|"
@@ -2085,7 +2099,7 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
                          r"次\s*(?:llm|模型|大模型))(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
             r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?|claims?|documents?|docs?|files?|"
-            r"applications?)(?![a-z])|"
+            r"applications?|briefs?|projects?|orders?|calls?|meetings?|drives?|trips?|visits?|shifts?)(?![a-z])|"
             r"工单|订单|單|单|会话|对话|咨询|任务|份|宗|笔|筆|件(?!事))")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
@@ -2288,7 +2302,7 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
                               r"(?:[a-z-]+\s+){0,2}?(?:" + re.escape(one) + r"(?:s|es)?"
                               + (r"|" + SITE_NOUNS if one in ("site", "location", "place") else "") + r")\b",
                               t[_after_digits(s, t):]))
-                          or (zh is not None and zh[:2] in t[s.end:s.end + 8]))), None)
+                          or (zh is not None and zh[:2] in t[s.start:s.end + 8]))), None)
         if place is None:
             continue
         if g.param != "gpus_per_server":
@@ -2344,7 +2358,11 @@ def sites(r: Reading) -> None:
         or re.fullmatch(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*"
                         r"(?:each|every one|各|每个?都|每家|每个|每处|每店)\s*"
                         r"(?:with|has|having|holding|running|of|放|配|装|部署|有|摆)?\s*(?:~|about|around|roughly|约)?\s*",
-                        r.t[site.end:st.start]))), None)
+                        r.t[site.end:st.start])
+        # ("全市500所学校，每校2张L4": each of the places, named by a character of their word)
+        or (0 < st.start - site.end <= 12
+            and (m := _EACH_PLACE_BEFORE.search(r.t[max(0, st.start - 12):st.start])) is not None
+            and m.group(1)[:1] in str(site.text)))), None)
     if "gpus_per_server" not in r.params and each is not None:
         r.move(each, "gpus_per_server")  # "45 schools, 2 cards each": the cards of every site
     if "gpus_per_server" in r.params:
@@ -2475,7 +2493,10 @@ def foreign_money(r: Reading) -> None:
                          and _TWIN_BETWEEN.fullmatch(r.t[end:x.start])), None)
             if twin is not None:
                 cur = "cny" if "cny" in str(twin.param) else "usd"
-                r.move(twin, re.sub(r"usd|cny", cur, param))
+                # ("NT$4（約 US$0.125/kWh）": the twin says what it is, where the foreign amount was only
+                # guessed to be a budget)
+                r.move(twin, str(twin.param) if param.startswith("budget_")
+                       else re.sub(r"usd|cny", cur, param))
         r.retag(st, param=None, note="foreign_currency", start=start, end=end, text=r.norm.quote(start, end))
 
 
@@ -2484,6 +2505,7 @@ def foreign_money(r: Reading) -> None:
 # Schneider Electric / APC White Paper 15, "Watts and Volt-Amps: Powerful Confusion")
 KVA_POWER_FACTOR = 0.9
 _KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many|much) (?:kva|mva)\b|"
+                        r"(?:->|→|=>)\s*(?:kva|mva)\b|"
                         r"\b(?:in|as) (?:kva|mva)\b(?!\s*\d)|"
                         r"\b(?:kva|mva) (?:do|would|will|should) (?:we|i)\b|"
                         r"\bwants? (?:it |the number |a number |the figure )?(?:in )?kva\b|\bkva,? not kw\b|"

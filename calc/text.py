@@ -100,6 +100,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "unused.not_ahead": ("it is not ahead of today (the calculator's clock says {year}), so there is no time to grow; "
                          "the horizon used is shown below; name a later year or a duration",
                          "它不在今天之后（计算器的时钟是{year}年），没有增长的时间；所用的时长见下文；请给出更晚的年份或一段时长"),
+    "unused.corpus_count": ("the corpus counted in documents; its tokens, stated beside it, are what the run reads",
+        "这是按文档计的语料数量；计算用的是紧跟着给出的token数"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
     "unused.cost_no_price": ("the catalog has no rent or price for {acc}, so there is no cost per token to set it against; "
                              "state a rent (e.g. 'at $2.5/GPU-hour')",
@@ -804,8 +806,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.flops_in_days": ("{rate:.3g} FLOP/s x {days:,.4g} days x 86,400 s = {total:.3g} FLOPs",
         "{rate:.3g} FLOP/s x {days:,.4g}天 x 86,400秒 = {total:.3g} FLOPs"),
     "head.flops_in_days": ("; {total:.3g} FLOPs over {period}", "；{period}共{total:.3g} FLOPs"),
-    "head.hours_imply_mfu": ("; for this run the stated hours mean {mfu:.0%} MFU",
-        "；按给出的GPU时间，这次训练的MFU约为{mfu:.0%}"),
+    "head.hours_imply_mfu": ("; for this run the stated '{said}' mean {mfu:.0%} MFU",
+        "；按给出的“{said}”，这次训练的MFU约为{mfu:.0%}"),
     "head.tokens_for_hours": ("{tokens} training tokens for {model}: {hours} {acc} GPU-hours deliver "
                               "{flops:.3g} FLOPs",
         "{model}可训练约{tokens}个token：{hours}个{acc} GPU小时提供{flops:.3g} FLOPs"),

@@ -284,7 +284,10 @@ def _training(b: Builder) -> Result:
     if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and (
             b.flag("claim") or b.flag("asks_mfu")):
         # "有人说 GPT-3 用 V100 训要 355 个 GPU 年，靠谱吗？": what the stated hours imply
-        headline += b.tr("head.hours_imply_mfu", mfu=flops / (gpu_hours * 3600) / (peak * 1e12))
+        # ("… would need ~3,500 GPU-years of H100 … sanity check": the hours as stated, and what they mean)
+        said = next((str(s.text) for s in b.req.stated
+                     if s.param in ("gpu_hours", "gpu_years") and s.note == ""), "")
+        headline += b.tr("head.hours_imply_mfu", mfu=flops / (gpu_hours * 3600) / (peak * 1e12), said=said)
     stated_tail = ""
     if not bought:                         # a budget that buys the cards is not the run's cost
         stated_tail = _stated_cost(b, gpu_hours, rate)

@@ -68,7 +68,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout163.toml": 45, "heldout164.toml": 51, "heldout165.toml": 52, "heldout166.toml": 46,
          "heldout167.toml": 50, "heldout168.toml": 49, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
-         "heldout175.toml": 43, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
+         "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
          "heldout179.toml": 51, "heldout180.toml": 38, "heldout181.toml": 32, "heldout182.toml": 48,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 48, "heldout188.toml": 48, "heldout189.toml": 51, "heldout190.toml": 50,
@@ -101,7 +101,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 48,
          "heldout299.toml": 50, "heldout300.toml": 48, "heldout301.toml": 53, "heldout302.toml": 53,
-         "heldout303.toml": 52, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 51,
+         "heldout303.toml": 52, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 51, "heldout309.toml": 53, "heldout310.toml": 45,
          "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 51, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 48,
@@ -151,7 +151,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout491.toml": 54, "heldout492.toml": 53, "heldout493.toml": 53, "heldout494.toml": 53,
          "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 53, "heldout498.toml": 52,
          "heldout499.toml": 51, "heldout500.toml": 51, "heldout501.toml": 53, "heldout502.toml": 54,
-         "heldout503.toml": 53, "heldout504.toml": 52, "heldout505.toml": 55, "heldout506.toml": 52,
+         "heldout503.toml": 53, "heldout504.toml": 53, "heldout505.toml": 55, "heldout506.toml": 52,
          "heldout507.toml": 54, "heldout508.toml": 54, "heldout509.toml": 52, "heldout510.toml": 52,
          "heldout511.toml": 54, "heldout512.toml": 54, "heldout513.toml": 53, "heldout514.toml": 54,
          "heldout515.toml": 53, "heldout516.toml": 50, "heldout517.toml": 55, "heldout518.toml": 54,
@@ -173,7 +173,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout559.toml": 45, "heldout560.toml": 53, "heldout561.toml": 50, "heldout562.toml": 48,
          "heldout563.toml": 51, "heldout564.toml": 49, "heldout565.toml": 54, "heldout566.toml": 48,
          "heldout567.toml": 49, "heldout568.toml": 46, "heldout569.toml": 47, "heldout570.toml": 32,
-         "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 48,
+         "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 50,
          "heldout575.toml": 52, "heldout576.toml": 45, "heldout577.toml": 47, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
          "heldout583.toml": 52, "heldout584.toml": 50, "heldout585.toml": 45, "heldout586.toml": 54,
@@ -182,7 +182,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 52,
          "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 47, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
-         "heldout607.toml": 49, "heldout608.toml": 49, "heldout609.toml": 43, "heldout610.toml": 35,
+         "heldout607.toml": 49, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 48, "heldout614.toml": 45,
          "heldout615.toml": 45, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 46,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
@@ -195,11 +195,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
          "heldout639.toml": 50, "heldout640.toml": 50, "heldout641.toml": 50, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 41, "heldout644.toml": 46, "heldout645.toml": 49, "heldout646.toml": 49,
-         "heldout647.toml": 48, "heldout648.toml": 42, "heldout649.toml": 50, "heldout650.toml": 49,
+         "heldout643.toml": 42, "heldout644.toml": 47, "heldout645.toml": 49, "heldout646.toml": 50,
+         "heldout647.toml": 48, "heldout648.toml": 43, "heldout649.toml": 50, "heldout650.toml": 49,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
-         "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54}
+         "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
+         # round 48 (sets 659-662 after their first run's fixes; 663-666 sealed until their first run)
+         "heldout659.toml": 53, "heldout660.toml": 53, "heldout661.toml": 54, "heldout662.toml": 53,
+         "heldout663.toml": 49, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -280,8 +283,12 @@ def checked_in_headline(key: str, res: Any) -> bool:
     appears after the words that introduce such a check (in the answer or one of its options)."""
     num = re.search(r"\d[\d,.]*\d|\d", key)
     if num is None:
-        # ("两个月": no digit; the words quoted as they were written: 给出的“两个月”是计算值的0.21倍)
-        return any(m is not None and key.strip() in r.headline[m.start():]
+        # ("两个月": no digit; the words quoted as they were written: 给出的“两个月”是计算值的0.21倍; "只要一台就够":
+        # the count in digits, with its counter: 你给出的1台服务器)
+        from calc.cn_numeral import chinese_numeral
+        said = [key.strip()] + [f"{chinese_numeral(m.group(1)):g}{m.group(2)}"
+                                for m in re.finditer(r"([一二两三四五六七八九十百千万]+)\s*(台|张|个|块)", key)]
+        return any(m is not None and any(s in r.headline[m.start():] for s in said)
                    for r in results(res) for m in [_CHECKED.search(r.headline)])
     core = num.group()
     # ("the 32 you stated are 16.00x that": the number may come just before the words)
