@@ -191,7 +191,7 @@ DIRECT = {"gpu_count": "gpus", "speedup": "speedup", "gpus_per_server": "gpus_pe
            "gpu_tflops": "gpu_tflops", "train_flops": "train_flops", "hbm_multiple": "hbm_multiple",
            "factor": "factor", "pue": "pue", "peak_factor": "peak_factor", "year": "year",
            "tensor_parallel": "tensor_parallel", "batch_per_replica": "batch_per_replica",
-           "replicas": "replicas", "ttft_margin": "ttft_margin"}
+           "replicas": "replicas", "ttft_margin": "ttft_margin", "queries_each": "queries_per_user"}
 
 
 _RATE_TOTAL = rx.compile(r"\s*(?:in )?(?:total|overall|combined|altogether|aggregate|合计|总共|总计|整体)")

@@ -173,6 +173,12 @@ class Builder:
             return self.cat.servers[sid]
         return self.cat.server_for(acc.id)
 
+    def rack(self, acc: Accelerator) -> Server | None:
+        """The rack-scale server an answer counts in racks ("GB200 NVL72": 72 GPUs a rack); None for an
+        ordinary server or when the question states the server's size."""
+        srv = self.server(acc)
+        return srv if srv is not None and srv.gpus > 8 and not self.has("gpus_per_server") else None
+
     def gpus_per_server(self, acc: Accelerator) -> int:
         """GPUs in one server or rack, from the catalog (NVL72 = 72), recorded as an
         assumption; 8 when the catalog has no server for the accelerator."""

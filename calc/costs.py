@@ -1199,12 +1199,11 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     b.step(b.tr("step.times_cny" if cny else "step.times_usd", n=servers, usd=price, cny=price,
                 total=total))
     key = "money.cny_usd" if cny or b.req.params.get("currency") == "cny" else "money.usd_cny"
-    srv = b.server(acc)
-    rack = srv is not None and srv.gpus > 8 and not b.has("gpus_per_server")
+    rack = b.rack(acc)
     # ("8 racks of GB200 NVL72": racks, named as the catalog's rack)
     head = b.tr("head.racks_at_price" if rack else "head.servers_at_price",
                 money=b.tr(key, usd=b.h(usd), cny=b.h(rmb)), servers=servers,
-                acc=srv.name.removeprefix("NVIDIA ").removesuffix(" rack") if rack and srv else acc.short)
+                acc=rack.name.removeprefix("NVIDIA ").removesuffix(" rack") if rack else acc.short)
     if b.has("all_in_multiple"):          # "若 all-in 系数 1.3 呢": the build around the servers, beside them
         usd = all_in(b, usd)
         head += b.tr("head.servers_build", mult=b.num("all_in_multiple", None),

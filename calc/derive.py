@@ -234,7 +234,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
 
 
 _NAME_THEN_SERVER = rx.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
-_GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get) to\s*|\bhit\s*|"
+_GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get|rolling out|roll out|"
+                       r"expanding) to\s*|\bhit\s*|"
                        r"\b(?:expect(?:ing|ed)? to |likely to |set to )?touch(?:es|ing)?\s*|"
                        r"(?:will|'ll|going to|expect to|should) be at\s*|"
                        r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"

@@ -526,8 +526,7 @@ def fleet(b: Builder) -> Result:
         b.step(b.tr("step.check_stated", stated=stated, gpus=gpus, ratio=stated / gpus))
         if b.has("servers") and not b.has("gpus") and not b.has("sites"):
             # ("lead eng says 1 rack is enough": the servers or racks as stated, their cards beside them)
-            srv = b.server(acc)
-            rack = srv is not None and srv.gpus > 8 and not b.has("gpus_per_server")
+            rack = b.rack(acc) is not None
             boxes = b.num("servers", None, record=False)
             unit = ("word.racks" if boxes != 1 else "word.rack") if rack else \
                 ("word.servers_counted" if boxes != 1 else "word.server")
@@ -553,9 +552,7 @@ def fleet(b: Builder) -> Result:
     b.notes.append(b.tr("note.bound", bound=_bound(b, pt)))
     b.hints.extend(b.tr("hints.fleet").split(" | "))
     # ("1,528 GB200 (22 racks)": a rack-scale server counted in racks)
-    srv = b.server(acc)
-    boxes_word = b.tr("word.racks" if srv is not None and srv.gpus > 8 and not b.has("gpus_per_server")
-                      else "word.servers_counted")
+    boxes_word = b.tr("word.racks" if b.rack(acc) is not None else "word.servers_counted")
     if kind == "concurrent":
         head = b.tr("head.fleet_concurrent", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
                     boxes=boxes_word,

@@ -177,7 +177,9 @@ _CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?<!\d-)(?!(?:Q\d{1,2}|H[12]|FY\d+|C
                           r"(?![A-Za-z0-9]))"
                           # ("Budgeting Q3 FY26": a word before a quarter is no product line either)
                           r"(?:[A-Z][a-z]+[ \t]+(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9])))?"
-                          r"[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*"
+                          # ("CosyVoice 2": a name with a capital inside, then its version after a space)
+                          r"(?:[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*|"
+                          r"(?!(?:LoRA|QLoRA|DoRA) )[A-Z][a-z]+[A-Z][A-Za-z]+ \d{1,2}(?:\.\d)?(?![\d.,万亿千百%xX]))"
                           r"(?:\s+(?:Ultra|Pro|Max|Plus|Mini|Turbo))?(?![A-Za-z0-9])")
 # memory and link generations, not accelerators ("If DDR5 is $3/GB")
 # a product word before "TPU"/"NPU" ("Ironwood TPU"): another chip of the family ("GPU" and "chip" follow
@@ -201,6 +203,8 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
                          # software and its versions: "FlashAttention-3", "ZeRO-3", "FSDP2", "CUDA12"
                          r"^(?:Flash|Paged|Ring|Sliding)?Attention|^FlashAttn|^ZeRO|^FSDP|^CUDA|^cuDNN|^NCCL|^Megatron|"
                          r"^DeepSpeed|^TensorRT|^vLLM|^SGLang|^PyTorch|^Triton|^NeMo|^Python|^Ubuntu|^RHEL|^Rocky|^ROCm|"
+                         # datasets and benchmarks: "UniRef90", "ImageNet-1k", "GSM8K", "C4"
+                         r"^UniRef\d*$|^UniProt|^ImageNet|^LAION|^MMLU|^GSM8K$|^HumanEval|^RedPajama|^FineWeb|^CommonCrawl|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型|tuned|finetuned|微调)\W{0,3}$")
@@ -251,7 +255,8 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
                           r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2})"
                           r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
 # ("BloombergGPT 50B": a word with capitals after its start, too)
-_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z]{2,4}|[A-Z][a-z]+)?)[- ]?\d+(?:\.\d+)?\s?[Bb]"
+# ("Evo 2 40B": a version between the word and the size)
+_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z]{2,4}|[A-Z][a-z]+)?)(?:\s+\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|params?|parameters?))")
 # ordinary words that can begin a sentence before a size ("Serving 70B on …", "Maybe 7B?")
 _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "using", "with", "for", "maybe", "about",
@@ -276,6 +281,28 @@ _PLAIN_CAPITALS = {"chinese", "english", "indian", "hindi", "arabic", "japanese"
                    "riyadh", "jakarta", "them", "these", "those", "things", "locally", "onprem", "prem"}
 # (a capitalised word any of these sets names no product)
 _NO_NAME = _NOT_A_CHIP_NAME | _NOT_A_MODEL_NAME | _PLAIN_CAPITALS
+
+
+_CAMEL_VERSION = rx.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+[A-Z][A-Za-z]+ \d{1,2}(?:\.\d)?(?![\d.,万亿千百%xX]|\s*[kKmMbB]\b)")
+
+
+def _model_shapes(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
+    """Unknown models by shape alone: "Evo 2 40B" (a word, then a size), "CosyVoice 2" (a CamelCase name, then
+    its version)."""
+    out: list[NameSpan] = []
+    for pat in (_WORD_SIZED, _CAMEL_VERSION):
+        for m in pat.finditer(original):
+            a, b = m.start(), m.end()
+            word = (m.group(1) if pat is _WORD_SIZED else m.group(0).split()[0]).lower()
+            # (not a misspelt family, "Lamma 3 70B", which the typo fixer reads; nor a method, "LoRA 1亿token")
+            if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NO_NAME \
+                    or word in _SENTENCE_WORDS or word in ("lora", "qlora", "dora") \
+                    or difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75):
+                continue
+            for k in range(a, b):
+                taken[k] = True
+            out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
+    return out
 
 
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False
@@ -332,8 +359,9 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         # catalog (catalog names are taken before): the model, unknown
         a, b = m.start(), m.end()
         word = m.group(1).lower()
-        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NO_NAME or word in _SENTENCE_WORDS:
-            continue
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NO_NAME or word in _SENTENCE_WORDS \
+                or (" " in m.group(0).strip() and difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75)):
+            continue                    # ("Lamma 3 70B": a misspelt family, which the typo fixer reads)
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
@@ -363,9 +391,10 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
         if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b):
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
-        # ("Baichuan2-13B": a parameter count in the name is a model's)
+        # ("Baichuan2-13B": a parameter count in the name is a model's; "CosyVoice 2": a versioned CamelCase name)
         kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
-            or re.search(r"[-_ ]\d+(?:\.\d+)?[BbMm]$", m.group(0)) else "unknown_acc"
+            or re.search(r"[-_ ]\d+(?:\.\d+)?[BbMm]$", m.group(0)) \
+            or _CAMEL_VERSION.fullmatch(m.group(0)) else "unknown_acc"
         out.append(NameSpan(kind, original[a:b].lower(), a, b))
     return out
 
@@ -373,7 +402,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
 _BARE_DGX = rx.compile(r"(?<![a-z0-9])(?:dgx|hgx)(?:es|s)?(?![a-z0-9])(?!\s*[-_]?\s*(?:[a-z]{1,2}\d|spark|station))")
 
 
-def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
+def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = ()) -> list[NameSpan]:
     """Catalog names, longest alias first, then unknown name-like words in what is left.
     A catalog span must not touch ASCII letters or digits on either side; "h-200s" and
     "H 200" match H200 as "h200" does."""
@@ -465,6 +494,14 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             else:
                 kind_here = kind
             spans.append(NameSpan(kind_here, t[a:b].strip(), a, b))
+    if original and len(original) != len(t) and len(pos) == len(t):
+        # ("CosyVoice 2 部署在 L40S 上，每天合成10万小时": "10万" written out changed the length): the original's
+        # letters, case kept, laid over the normalized text where they are the same character, for the two
+        # shapes that are a model's whatever else is said (a size after a word, a versioned CamelCase name)
+        aligned = "".join(original[p] if 0 <= p < len(original) and original[p].lower() == c else c
+                          for c, p in zip(t, pos, strict=True))
+    else:
+        aligned = ""
     spans.extend(_capitalised_unknowns(original, masked, taken, any(sp.kind == "model" for sp in spans))
                  if original else [])
     for m in _SIZED_WORD.finditer(masked):
@@ -497,6 +534,8 @@ def find_names(t: str, cat: Catalog, original: str = "") -> list[NameSpan]:
             for k in range(a, b):
                 taken[k] = True
             spans.append(NameSpan(kind, t[a:b], a, b))
+    if aligned:
+        spans.extend(_model_shapes(aligned, masked, taken))   # (after the typo fixer: "Lamma 3 70B" is Llama)
     spans.sort(key=lambda s: s.start)
     return spans
 

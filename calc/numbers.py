@@ -560,6 +560,9 @@ class Covered:
 LIST_MARKER = rx.compile(r"(?:(?<=^)|(?<=[\s:：,，;；?？.!！(（]))[1-9]\)(?=\s)")
 # a list item's number at the start of a line: "1. ", "2、", "3)" (not "1.5 GW")
 LINE_ITEM = rx.compile(r"(?<![^\n])[1-9]\d?(?:\.(?=[ \t])|[、)）])")
+# ("each asks ~3 things": what each person asks, counted, not the asks of the message)
+_EACH_DOES = rx.compile(r"\b(?:each|every (?:user|one)|they)\s+(?:asks?|does|makes?|sends?|submits?|runs?)\s*"
+                        r"(?:~|≈|about|around|roughly|maybe)?\s*$")
 NOT_A_QUANTITY = rx.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)"
                             # ("6 asks each", "2M students/day × 6 asks ×": requests counted)
                             r"(?!\s*(?:each|apiece|per\b|/|[x×*]|a day|every))")
@@ -613,7 +616,8 @@ def find_numbers(text: str) -> list[Num]:
             end = end2
         if not math.isfinite(value):
             value = math.inf
-        if value <= 10 and NOT_A_QUANTITY.match(text, end) and not re.search(r"[x×*]\s*$", text[:m.start()]):
+        if value <= 10 and NOT_A_QUANTITY.match(text, end) and not re.search(r"[x×*]\s*$", text[:m.start()]) \
+                and not _EACH_DOES.search(text, max(0, m.start() - 24), m.start()):
             continue                                   # "three things for our deck": the asks counted
         if m.group(0).isdigit() and LIST_MARKER.match(text, m.start()) and \
                 len(LIST_MARKER.findall(text)) >= 2:

@@ -187,7 +187,7 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         # ("an H100 hour is $2.20 … in 2027": the card's rent)
         acc = b.accelerator()
         what = f"{acc.short} {what}" if b.req.origin("accelerator") else what
-        if base == "servers" and b.has("server") and (srv := b.server(acc)) is not None and srv.gpus > 8:
+        if base == "servers" and b.has("server") and b.rack(acc) is not None:
             what = f"{acc.short} {b.tr('word.racks')}"    # ("2 GB200 NVL72 racks today … in 2 years": racks)
         if b.has("utilization"):
             # "today 1,200 H100 busy at 70% util, doubling every 7 months": the busy share grows,

@@ -164,7 +164,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
     # (a forwarded e-mail's dates, phone numbers, versions and ticket numbers are labels: blanked first)
     norm = keyvalue.rewrite(noise.nights(noise.blank(_percent_words(normalize(clean)))))
-    names = find_names(norm.text, cat, norm.original)
+    names = find_names(norm.text, cat, norm.original, norm.pos)
     masked = _mask_precision(mask(norm.text, names))
     r = Reading(norm=norm, masked=masked, names=names)
     lang = lang_of(text)

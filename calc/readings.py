@@ -2278,6 +2278,9 @@ _EACH_PLACE_BEFORE = rx.compile(r"每个?([\u4e00-\u9fff]{1,4}?)"
                                 r"(?:(?:都|各)?\s*(?:部署|放|配|装|有|摆|用|上))?\s*$")
 
 
+_GENERIC_PLACES = ("site", "location", "place")
+
+
 def _places_of_their_cards(r: Reading) -> Stated | None:
     """"40 buildings, 2 cards per building", "300个地市分支机构，每个分支部署2张L4": a count of places
     whatever their word, said to hold each so many cards; the places read as servers of those cards."""
@@ -2298,9 +2301,11 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
         place = next((s for s in r.stated if s is not g and s.note == "" and s.param in (None, "users")
                       and isinstance(s.value, float) and s.value >= 2 and s.end <= g.start and (
                           (one is not None and re.match(
-                              # ("220 community service centres, 2 cards per site": any place, per site)
+                              # ("220 community service centres, 2 cards per site", "120 airport lounges, 2
+                              # cards per site": any place's plural noun, for a generic "per site")
                               r"(?:[a-z-]+\s+){0,2}?(?:" + re.escape(one) + r"(?:s|es)?"
-                              + (r"|" + SITE_NOUNS if one in ("site", "location", "place") else "") + r")\b",
+                              + (r"|" + SITE_NOUNS + r"|[a-z]{3,}s" if one in _GENERIC_PLACES else "")
+                              + r")\b",
                               t[_after_digits(s, t):]))
                           or (zh is not None and zh[:2] in t[s.start:s.end + 8]))), None)
         if place is None:

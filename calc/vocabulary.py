@@ -1024,7 +1024,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"\b(?:headcount|head count|employee count|employees|staff|seats|licenses)\s*(?:is|are|of|=|:|at|~|"
      r"about|around|roughly|totals?)*\s*$",
      # ("how many clinician seats at 25 notes/day": each seat's requests, not a count of seats)
-     r"^(?!\s*(?:%|x\b|gpus?|cards?|servers?|\$|k?w\b|[a-z]+\s*(?:/\s*(?:day|d)\b|per\s+day|a\s+day)))"),
+     # ("3,000 staff at 30 queries each per day": each one's requests)
+     r"^(?!\s*(?:%|x\b|gpus?|cards?|servers?|\$|k?w\b|[a-z]+\s*(?:/\s*(?:day|d)\b|per\s+day|a\s+day)|"
+     r"(?:queries|requests|questions|prompts|chats|calls|messages)\b))"),
     # "AI助手用户3000万", "香港嘅用户大概600万": the users, the word before the count
     ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?<!每个)(?<!每)(?<!单个)(?<!去年)(?<!前年)(?<!以前)(?<!原来)(?<!之前)"
      r"(?<!上月)(?<!上个月)(?:用户|用戶)\s*(?:数|量|规模|總數|总数)?\s*"
@@ -1198,6 +1200,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<![\d.])字(?![节体号幕母段]))", None),
     # "机柜1个", "服务器数量：4台": the racks or servers, the word first
     ("servers", None, r"(?:机柜|整机柜|整柜|服务器|节点)\s*(?:数|数量|总数)?\s*(?:是|为|有|共|:|：)?\s*$", T + r"\s*(?:个|台|套)"),
+    # "each asks ~3 things", "each does maybe 5": one person's requests a day, the verb before the count
+    ("queries_each", None, r"\b(?:each|every (?:user|one))\s+(?:asks?|does|makes?|sends?|submits?|fires? off|fires?)\s*"
+     r"(?:~|≈|about|around|roughly|maybe)?\s*$", T + r"(?!\s*(?:%|x\b|tokens?|toks?|k\b|gb|ms|s\b|hours?|days?))"
+     r"(?:\s*(?:[a-z]+\s+)?[a-z]+s\b)?(?:\s*(?:a|per|each)\s*day\b)?"),
     # "学生一共30万", "员工总共1.2万": the people, their count after the word for all of them
     ("users", None, r"(?:学生|员工|用户|医生|老师|教师|客户|会员|居民|市民|患者|司机|骑手|商家|用户数)\s*(?:一共|总共|共|合计|总计|总数)"
      r"\s*(?:有|是|为|约|大概|大约)?\s*$", T + r"(?!\s*(?:%|倍|张|台|卡|元|块|次|个?token))"),
@@ -1469,6 +1475,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:单价|每张|一张|单卡|每卡|unit price|each|apiece)\s*(?:是|为|按|约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy)"),
     ("budget", T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
+    # "how many B200 … if each is like $40k": each of the cards asked about, its price
+    ("price", None, r"\beach\s+(?:one\s+)?(?:is|costs?|runs?|goes for)\s*(?:like|about|around|roughly|~|≈|maybe)?\s*"
+     r"(?:us\$|\$|¥|￥)\s*$", T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一))"),
     # "an H200 is ≈ $32k": a card said to be an amount of money
     ("price", None, r"(?:\ban?|\bone|\beach)\s+#+\s*(?P<at>)(?:is|costs?|runs?|goes for)\s*"
      r"(?:about|around|roughly|~|≈|approximately)?\s*(?:us\$|\$|¥|￥)\s*$"),

@@ -165,7 +165,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 48, "heldout538.toml": 50,
          # round 33 (sets 539-542 after their first run's fixes; 543-546 sealed until their first run)
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
-         "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 50, "heldout546.toml": 53,
+         "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 49, "heldout548.toml": 45, "heldout549.toml": 50, "heldout550.toml": 46,
          "heldout551.toml": 47, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
@@ -202,7 +202,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
          # round 48 (sets 659-662 after their first run's fixes; 663-666 sealed until their first run)
          "heldout659.toml": 53, "heldout660.toml": 53, "heldout661.toml": 54, "heldout662.toml": 53,
-         "heldout663.toml": 49, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52}
+         "heldout663.toml": 49, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
+         # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
+         "heldout667.toml": 51, "heldout668.toml": 49, "heldout669.toml": 47, "heldout670.toml": 52,
+         "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 50, "heldout674.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -291,10 +294,13 @@ def checked_in_headline(key: str, res: Any) -> bool:
         return any(m is not None and any(s in r.headline[m.start():] for s in said)
                    for r in results(res) for m in [_CHECKED.search(r.headline)])
     core = num.group()
-    # ("the 32 you stated are 16.00x that": the number may come just before the words)
-    return any(m is not None and re.search(r"(?<![\d.,])" + re.escape(core) + r"(?![\d])",
-                                           r.headline[max(0, m.start() - 12):])
-               for r in results(res) for m in [_CHECKED.search(r.headline)])
+    # ("the 32 you stated are 16.00x that": the number may come just before the words; "2000 GPUs" said, "the
+    # 2,000 you stated" answered: thousands separators aside too)
+    return any(m is not None and (
+        re.search(r"(?<![\d.,])" + re.escape(core) + r"(?![\d])", r.headline[max(0, m.start() - 12):])
+        or re.search(r"(?<![\d.])" + re.escape(core.replace(",", "")) + r"(?![\d])",
+                     r.headline[max(0, m.start() - 12):].replace(",", "")))
+        for r in results(res) for m in [_CHECKED.search(r.headline)])
 
 
 def classify_equivalent(key: str, param: str, res: Any) -> str:
