@@ -293,12 +293,10 @@ def claimed_cents(r: Reading) -> None:
     if cents is None:
         return
     g = 1 if cents.group(1) else 2
-    if r.stated_at(cents.start(g)) and g == 1:
-        return
     if r.stated_at(cents.start(g)):
-        # ("不到1分钱": its digit read as a bare number first, now the claim it is part of)
+        # (read already; but "不到1分钱": its digit read as a bare number first, now the claim it is part of)
         free = [s for s in r.stated if s.start <= cents.start(g) < s.end]
-        if not all(s.param is None and s.note == "" for s in free):
+        if g == 1 or not all(s.param is None and s.note == "" for s in free):
             return
         r.stated = [s for s in r.stated if s not in free]
     n = cents.group(1) or cents.group(2)

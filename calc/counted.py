@@ -279,7 +279,7 @@ def _requests(r: Reading, t: str) -> None:
                              after.group()) is not None
         else:
             continue
-        own = st.param if st.param in ("queries_per_user",) else None
+        own = "queries_per_user" if st.param == "queries_per_user" else None
         if each and "queries_per_user" not in r.params:
             r.move(st, "queries_per_user")
         elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")

@@ -378,9 +378,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "train_tokens"
     t = r.t
     inside = t[a:b]
-    if _MAKES_IMAGES.search(t) and not _READS_IMAGES.search(t) and not INPUT_WORDS.search(
-            re.sub(r"\b(?:images?|imgs?|pictures?)\b|每张图|图片", " ", t[max(0, a - 24):b + 24])) \
-            and _IMAGE_NEAR.search(t[max(0, a - 24):b + 24]):
+    near = t[max(0, a - 24):b + 24]
+    # (the span's own words first: the whole question is searched only beside an image)
+    if _IMAGE_NEAR.search(near) and _MAKES_IMAGES.search(t) and not _READS_IMAGES.search(t) \
+            and not INPUT_WORDS.search(re.sub(r"\b(?:images?|imgs?|pictures?)\b|每张图|图片", " ", near)):
         return "output_tokens"           # "image-gen app … 4,096 tokens/image": the tokens of each image made
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):

@@ -578,8 +578,8 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 near = res.figure("tokens_per_s") or _nearest(
                     [f for f in res.figures if f.value > 0 and f.unit == unit], s.value)
             if near is None and unit in ("Wh", "kWh", "months"):
-                # ("pays back in 8 months" against 27 computed): the months or energy, however far off
-                # "reports say ~0.3 Wh per query": against the energy computed, however far off
+                # "reports say ~0.3 Wh per query", "pays back in 8 months" (27 computed): against the energy
+                # or the months computed, however far off
                 near = _nearest([f for f in res.figures if f.value > 0 and f.unit == unit], s.value)
             if near is None and unit is not None:
                 # "someone quoted $4.6M" for a run computed at $1.05M: an amount of money is checked
