@@ -200,6 +200,9 @@ _AT_ONCE = rx.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the
                       r"(?!\s*(?:[\d一二三四五六七八九十两]|比例|率|占比|的比例|online rate))")
 
 
+_BARE_A_DAY = rx.compile(r"\s*(bn|mn|[kmbt])?\s*/\s*(?:day|d)\b")
+
+
 def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
     if role == "users" and value == 1 and n.raw.strip() == "一" and re.match(r"\s*家", t[n.end:n.end + 3]):
@@ -337,6 +340,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                           r"(?:us\$|\$|¥|￥)\s*$", t[max(0, n.start - 16):n.start]):
         # "How much of a $40k B200 is HBM?", "20% off list $40k B200": the card's price, said before its name
         role = "price"
+    if role in ("price", "number") and (per_day := _BARE_A_DAY.match(t, n.end)) \
+            and not CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]) \
+            and re.search(r"\btokens?\b[^.;!?。；！？]*$", t[max(0, n.start - 80):n.start]):
+        # "tokens served … growing 150%/yr, at 2B/day rn", "at 500M/day now": a day's tokens, no money
+        role, a, b = "tokens_per_day", n.start, per_day.end()
+        value *= {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12}.get(per_day.group(1) or "",
+                                                                                      1.0)
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "$12M total to spend": money, not a model's size
     if role in ("capacity_flops", "gpu_tflops"):
@@ -418,7 +428,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.params["rate_monthly"] = True
         r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
     elif role == "dau_share":
-        r.add("dau_per_mau", value / 100 if value > 1 else value, a, b)
+        # ("6M weekly listeners, ~35% of them listen daily": the share of the week's users)
+        weekly = re.search(r"weekly|\bwau\b|周活", t[:a]) and not re.search(r"monthly|\bmau\b|月活", t[:a])
+        r.add("dau_per_wau" if weekly else "dau_per_mau", value / 100 if value > 1 else value, a, b)
     elif role == "speedup_pct":
         r.add("speedup", value / 100, a, b)
     elif role == "ttft_margin" and 0 < value < 1:

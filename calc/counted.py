@@ -62,7 +62,8 @@ _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e0
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
 # "each knowledge worker generates …", "per seat …", "每人每天 …": what follows is one person's
 _EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
-                              r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep)\b[^.;,\d]*$|"
+                              r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep|"
+                              r"bot|robot|device|vehicle|car|drone|camera|terminal)\b[^.;,\d]*$|"
                               r"(?:每人|每个人|每位|每名|每个用户|人均)[^。；;，,\d]*$")
 _CONVERSATIONS = rx.compile(r"\b(?:chats?|conversations?|convos?|sessions?|dialog(?:ue)?s?)\s+"
                             r"(?:per|/|each|for|every|a)\b")
@@ -228,7 +229,10 @@ def _sessions_and_turns(r: Reading, t: str) -> None:
 
 def _population(r: Reading, t: str) -> Stated | None:
     """A count of any noun a per-person rate refers to: "2,500 agronomists, each …", "全国 80万骑手 …
-    每个骑手每天…", "5万个企业HR账号 … 每人每天30次", "检索人员共120名 … 每人"."""
+    每个骑手每天…", "5万个企业HR账号 … 每人每天30次", "检索人员共120名 … 每人". A count its rate names
+    ("each", "per farmer", "8,400 clients a day at 5 queries each") is taken before one only a rate stated
+    somewhere makes a population ("140 regional offices, 2 cards per office … 8,400 clients … each")."""
+    loose: Stated | None = None
     for st in [s for s in r.stated if _free(s)]:
         noun = _plural(st, t)
         zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
@@ -239,17 +243,49 @@ def _population(r: Reading, t: str) -> Stated | None:
             return r.move(st, "users")
         if noun is None and not zh:
             continue
-        if noun is not None and _PER_DAY_AFTER.match(t, _after(st, t)):
+        day_people = noun is not None and bool(_PER_DAY_AFTER.match(t, _after(st, t)))
+        if day_people and not (noun and _day_people_asking(r, st, noun)):
             continue                           # "35 threads/day": a request count (_requests)
         one = noun[:-1] if noun else ""
         per_one = rf"(?:\bper|\beach|\bevery|/)\s*(?:{re.escape(one)}|user)\b"
-        per_person = any(k in r.params for k in _PER_PERSON_PARAMS) or (
-            _EACH_AFTER.match(t, _after(st, t)) is not None if noun else False) or (
-            noun is not None and re.search(per_one, t) is not None) or (
+        named = (_EACH_AFTER.match(t, _after(st, t)) is not None if noun else False) or (
+            noun is not None and (_rate_per_one(r, per_one, t) or day_people)) or (
             zh and _ZH_PER_PERSON.search(t) is not None)
-        if per_person:
+        if named:
             return r.move(st, "users")
-    return None
+        if loose is None and any(k in r.params for k in _PER_PERSON_PARAMS):
+            loose = st
+    return r.move(loose, "users") if loose is not None else None
+
+
+def _rate_per_one(r: Reading, per_one: str, t: str) -> bool:
+    """A rate said per one of the counted ("8 reports per grower"), not the cards placed per one ("140
+    offices, 2 cards per office": places, _places_of_their_cards)."""
+    return any(not any(s.start <= m.start() < s.end and s.param in _PLACED for s in r.stated)
+               for m in re.finditer(per_one, t))
+
+
+_PLACED = frozenset({"gpus_per_server", "gpus", "servers", "power_kw", "power_w", "rent_usd_per_hour",
+                     "rent_cny_per_hour", "price_usd", "price_cny"})
+
+
+# things a day brings, never the people asking: "300k tickets/day, 6 queries each" (each ticket's)
+_ITEMS = frozenset("""
+tickets chats conversations convos sessions threads cases claims documents docs files orders calls messages
+msgs emails articles reports pages images videos requests queries questions prompts tasks jobs events alerts
+incidents transactions searches reviews summaries drafts posts comments notes photos clips scans
+""".split())
+# "… ~6 queries each", "4 questions apiece": the requests of each one counted before
+_ASKS_EACH = rx.compile(r"\s*(?:questions?|queries|query|requests?|asks?|prompts?|lookups?|messages?|msgs?)"
+                        r"\s*(?:each|apiece)\b")
+
+
+def _day_people_asking(r: Reading, st: Stated, noun: str) -> bool:
+    """"40k policyholders/day, ~6 queries each": the day's people of any name, each asking a count after."""
+    return noun not in _ITEMS and "users" not in r.params and any(
+        x.param == "queries_per_user" and x.note == "" and x.start > st.end
+        and (m := re.match(r"[~≈]?\s*[\d.,]+", r.t[x.start:x.end])) is not None
+        and _ASKS_EACH.match(r.t, x.start + m.end()) for x in r.stated)
 
 
 def _requests(r: Reading, t: str) -> None:
@@ -310,8 +346,10 @@ def _per_person(r: Reading, t: str, population: Stated | None) -> None:
     """"each knowledge worker generates roughly 20k output tokens/day", "每个骑手每天输出 3万 tokens": one
     person's tokens a day; "2,500 agronomists, each kicks off ~30 reports/day": the day's count after the
     population is each one's."""
+    # (the people counted by the vocabulary's own words too: "全国 80万骑手 … 每个骑手每天输出 3万 tokens")
+    people = population or next((s for s in r.stated if s.param == "users" and s.note == ""), None)
     each_one = [re.escape(zh_each.group(1)[:2])] if (zh_each := (
-        _ZH_NOUN_COUNT.match(t, population.start) if population is not None else None)) else []
+        _ZH_NOUN_COUNT.match(t, people.start) if people is not None else None)) else []
     tpd = next((s for s in r.stated if s.param == "tokens_per_day" and s.note == ""
                 and isinstance(s.value, float) and s.value <= 1e7
                 and (_EACH_ONE_BEFORE.search(t[max(0, s.start - 40):s.start]) or any(

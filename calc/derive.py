@@ -127,7 +127,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             role = "tokens"
             day = _TEXT_A_DAY.match(t, b)
             if day or _TEXT_DAY_BEFORE.search(t[max(0, a - 10):a]):
-                r.add("tokens_per_day", value, a, day.end() if day else b)   # "每天翻译1亿字": a day's volume
+                # "每天翻译1亿字": a day's volume; "~1,200 words per user per day": one user's day
+                each = day is not None and re.search(
+                    r"\b(?:per|each|every|a)\s+(?:user|person|head|seat|member)\b", day.group()) is not None
+                r.add("tokens_per_user_day" if each else "tokens_per_day", value, a, day.end() if day else b)
                 continue
         if first_pass and role in _NEEDS_INTENT:
             if role in DURATIONS and _is_doubling(t, a, b):
@@ -403,9 +406,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "output_tokens" if m.group(1) == "出" else "input_tokens"   # "600 tokens 入、150 tokens 出"
     if re.search(r"(?<![输支付])出\s*(?:约|大约|大概|差不多)?\s*$", t[max(0, a - 6):a]):
         return "output_tokens"           # "每條出 2k tokens": what each one puts out
-    if re.search(r"(?:每份|每篇|each|per)[^,，;；。\d]{0,8}$", t[max(0, a - 12):a]) and _WRITTEN_DOCS.search(
-            t[max(0, a - 48):a]):
-        return "output_tokens"           # "每天生成20份教案，每份3000 token": each document written
+    if re.search(r"(?:每份|每篇|each|per)[^,，;；。\d]{0,8}$", t[max(0, a - 12):a]) and (
+            _WRITTEN_DOCS.search(t[max(0, a - 48):a])
+            or (_WRITTEN_DOCS.search(t[b:b + 60]) and not INPUT_WORDS.search(t[b:b + 60]))):
+        # "每天生成20份教案，每份3000 token": each document written ("每篇大概600个汉字 … 每天生成200万篇":
+        # said after)
+        return "output_tokens"
     if re.match(r"\s*(?:each|apiece)\b", t[b:b + 8]) and _WRITES_ITEMS.search(
             re.split(r"[.?!。？！]\s", t[max(0, a - 90):a])[-1]) and not (
                 # ("operators write handover notes, ~300 words each … into ~80-word summaries": the answer is
@@ -440,8 +446,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if len(parts) >= 2:
         prev = parts[-2]
         for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
-            if pat.search(prev) and not (INPUT_WORDS if name == "output_tokens" else
-                                        OUTPUT_WORDS).search(prev):
+            # (not a length already stated with its own words: "生成工单摘要：每天2000万通电话，每通
+            # 转写约1500汉字 … 摘要输出150 token" names the task before, the answer's length later)
+            if pat.search(prev) and name not in r.params and not (
+                    INPUT_WORDS if name == "output_tokens" else OUTPUT_WORDS).search(prev):
                 return name
     if "output_tokens" not in r.params and _OUTPUT_LATER.search(t, b):
         return "input_tokens"            # "每条约200 token，只输出标签10个token": the answer named after
@@ -1876,10 +1884,12 @@ _THEN_ASK = rx.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6
                        r"(?:顺便|顺带|另外再?|再顺便)(?:算|问|看)?一?下?.{0,40}?(?:多少|几)|"
                        # "…要多少卡？机房每柜只能给 15kW，要几个柜": an ask after the first one's mark
                        r"(?:多少|几)[^?？]{0,8}[?？][^?？]*[,，]\s*(?:要|需要|得|能放)?\s*(?:多少|几(?:张|台|天|个))")
-_PERIOD_ADVERB = (("month", rx.compile(r"\b(?:monthly|per month|a month|each month|every month)\b|"
+# ("monthly电费": an English word right before Chinese, no word boundary between them)
+_PERIOD_ADVERB = (("month", rx.compile(r"\b(?:monthly|per month|a month|each month|every month)(?![a-z])|"
                                         r"每个?月|月度")),
                   ("year", rx.compile(r"\b(?:yearly|annual(?:ly)?|per (?:year|yr)|a (?:year|yr)|each year|"
-                                      r"every year|per annum|all year(?: long| round)?|year[- ]round)\b|"
+                                      r"every year|per annum|all year(?: long| round)?|"
+                                      r"year[- ]round)(?![a-z])|"
                                       r"每年")),
                   # a daily bill last: "the daily bill … and per month?" asks for the month
                   ("day", rx.compile(

@@ -182,13 +182,23 @@ def _in_kva(res: Result, req: Request, read: set[str]) -> Result:
     if not req.params.get("kva_power_factor") or not (kva_read & read or req.params.get("kva_asked")):
         return res
     pf = float(req.params["kva_power_factor"])
-    mw = next((f for f in res.figures if f.name == "power_mw"), None)
+    mw = next((f.value for f in res.figures if f.name == "power_mw"), None)
+    if mw is None and "power_mw" in read and isinstance(req.params.get("power_mw"), float):
+        mw = float(req.params["power_mw"])   # ("Colo cage is 1.5 MW, power factor 0.95": the envelope's kVA)
+    boxes = next((f.value for f in res.figures if f.name == "servers"), None)
+    if mw is None and boxes and "watts_per_server" in read \
+            and isinstance(req.params.get("watts_per_server"), float):
+        # ("8个机柜 … DGX B200单台14.3千瓦 … 最多放几台？要报多少kVA": the servers placed, at their draw)
+        mw = boxes * float(req.params["watts_per_server"]) / 1e6
     if req.params.get("kva_asked") and mw is not None:
-        kva = mw.value * 1000 / pf
+        kva = mw * 1000 / pf
         res = replace(res, headline=res.headline + tr("head.and_kva", req.lang, kva=kva, pf=pf),
                       figures=(*res.figures, Figure("power_kva", kva, "kVA", tr("fig.power_kva", req.lang))))
+    elif not kva_read:
+        return res                           # (a power factor with no kVA to read and no power to show)
     read.add("power_factor")
-    return replace(res, notes=(*res.notes, tr("note.kva", req.lang, pf=pf)))
+    note = tr("note.kva" if kva_read else "note.kva_of_power", req.lang, pf=pf)
+    return replace(res, notes=(*res.notes, note))
 
 
 def _purchase_per_user(res: Result, req: Request, b: Builder) -> Result:
@@ -640,7 +650,7 @@ def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
-                  "foreign_currency", "audio", "corpus_count"):
+                  "foreign_currency", "foreign_twin", "audio", "corpus_count"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

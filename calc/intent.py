@@ -11,6 +11,9 @@ from collections.abc import Mapping
 from calc import rx
 from calc.vocabulary import KW, PRICE_JUDGED
 
+# a run's duration told as past ("took 20 days on 512 A100s", "训了 60 天")
+_RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
+
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
 _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really|reasonable|"
                 r"consistent|plausible|in range|sane)\b|"
@@ -324,6 +327,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "power"                 # "what's the power cost per GPU-hour?": one card's hour
     if has("from_accelerator"):
         return "training"              # the same job on another fleet
+    if has("days") and (has("gpus") or has("servers")) and kw("time_q") and not load and _RUN_TOOK.search(t):
+        return "training"              # "Our model took 20 days on 512 A100s. On H100, how long?"
     if fleet_size and has("asks_hours") and not (
             has("budget_usd") or has("budget_cny") or has("rent_usd_per_hour")
             or has("rent_cny_per_hour")) and not (
@@ -510,6 +515,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("observed_tokens_per_s") and load and not fleet_size and not kw("train") \
             and not has("concurrent_users") and ENOUGH.search(t):
         return "throughput"          # "is 1.8M tok/s cluster-wide enough? 300k DAU x 120 calls/day …"
+    if has("speedup") and any(has(k) for k in ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd",
+                                               "price_cny")) \
+            and not (load or fleet_size or any(has(k) for k in (
+                "train_tokens", "train_flops", "gpu_hours", "gpu_years", "params", "model", "days", "mfu"))):
+        return "capex"                 # "H200 is 1.9x faster; rents $3.80 vs $2.30/hr: cheaper per job?"
     # ("our cluster does 1.5M tok/s on qwen3-30b … how many req/day can we take": served, count unsaid)
     served_rate = has("observed_tokens_per_s") and (fleet_size or has("asks_qps") or has("asks_requests")) \
         and (has("model") or has("params")) \

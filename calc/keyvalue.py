@@ -253,7 +253,7 @@ KV = rx.compile(
     r"(?:\s+(?:avg|average|mean|median|typical|p50)\b)?"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
     # (not "$0" of "$0.60"); a dash (" - " too) or a Chinese word after a space ends it too
-    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+[/-]\s|\s+(?:dense|moe)\b|"
+    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+(?:/|--?)\s|\s+(?:dense|moe)\b|"
     # ("in=1.5k out=400": another key=value after a space)
     r"\s+(?=[a-z#][a-z_/#]{0,20}\s*=)|"
     r"\s+(?=[\u4e00-\u9fff]))")

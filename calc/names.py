@@ -68,7 +68,7 @@ _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|
                             r"opus|sonnet|haiku|codestral)(?:\s*\d+(?:\.\d+)?)?(?![a-z])")
 _UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
-    r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin)[- ]?[a-z]?\d+[a-z0-9]*"
+    r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin|cmp)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|(?<!青)海光(?!伏)|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|ao3|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
@@ -210,6 +210,9 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型|tuned|finetuned|微调)\W{0,3}$")
 
 
+# a name whose size a model is said to share: "GR00T N1同等规模的模型", "X 这个量级的模型"
+_SIZED_AS_MODEL = rx.compile(r"(?:\s*[a-z]{0,2}\d[\w.]*)?\s*(?:这个|那个)?\s*(?:同等|同样|相同|一样|差不多)?\s*(?:规模|大小|级别|量级|尺寸)\s*的?\s*"
+                             r"(?:大)?模型")
 # what a served name is said to be, after it: "GR00T N1.5 as the cloud policy", "X1 model"
 _POLICY_AFTER = rx.compile(r"[\s\w.]{0,12}?\b(?:as (?:the|a|our) (?:\w+ )?(?:policy|model)|model|policy|vla|vlm)\b")
 # a hyphenated product name said to be a model: "跑Zorblax-Ultra这个模型", "the Zorblax-Ultra model"
@@ -222,6 +225,7 @@ _NAMED_MODEL = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]+(?:-[A-
 # (Chinese model words after any capitalised name; English ones after a name with a digit or two capitals)
 _NAMED_MODEL_WORD = rx.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9.]{2,}|[πΠ][0-9.]*)(?=\s*(?:这个|这款|这种|该|的)?\s*"
+    r"(?:(?:同等|同样|相同|一样)?\s*(?:规模|大小|级别|量级)\s*的?\s*)?"
     r"(?:大|世界|视觉|多模态|具身)?模型|\s*(?:这种|这个|这类)\s*(?:VLA|VLM))|"
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9.]*\d|[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9.]+(?=\s+(?:world model|VLA|VLM|policy model)\b)")
 
@@ -284,6 +288,33 @@ _NO_NAME = _NOT_A_CHIP_NAME | _NOT_A_MODEL_NAME | _PLAIN_CAPITALS
 
 
 _CAMEL_VERSION = rx.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+[A-Z][A-Za-z]+ \d{1,2}(?:\.\d)?(?![\d.,万亿千百%xX]|\s*[kKmMbB]\b)")
+
+
+# a CamelCase name used for a job in a Chinese question ("用星辰TeleChat做客服", "基于JiuTian搭助手"), or said to
+# be a kind of model ("the 九天 JiuTian network model"): a model, unknown to the catalog
+_CAMEL = r"(?=[A-Z][a-z]+[A-Z])[A-Z][A-Za-z]+(?![A-Za-z0-9])"
+_CAMEL_USED = rx.compile(r"(?:用|基于|拿|部署|接入|上线)\s*[\u4e00-\u9fff]{0,4}?\s*(" + _CAMEL + r")"
+                         r"(?=\s*(?:来|去)?\s*(?:做|跑|搭|给|为|回答|处理|服务|支撑|当|作为))|"
+                         r"(?<![A-Za-z0-9])(" + _CAMEL + r")(?=\s+(?:network|language|foundation|base|chat|reasoning|"
+                         r"vision|speech|voice|code|coding|embedding|domain|industry|large|ai)\s+model\b)")
+# CamelCase words that are apps, tools or companies, never a served model
+_CAMEL_NOT_MODEL = {"wechat", "dingtalk", "wecom", "github", "pytorch", "deepspeed", "tensorrt", "langchain", "openai",
+                    "youtube", "tiktok", "powerpoint", "sharepoint", "servicenow", "hubspot", "coreweave", "runpod",
+                    "huggingface", "llamaindex", "salesforce", "whatsapp", "linkedin", "macbook", "javascript"}
+
+
+def _camel_used(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    for m in _CAMEL_USED.finditer(original):
+        g = 1 if m.group(1) else 2
+        a, b = m.start(g), m.end(g)
+        word = m.group(g).lower()
+        if any(taken[a:b]) or masked[a:b] != word or word in _NO_NAME or word in _CAMEL_NOT_MODEL:
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_model", word, a, b))
+    return out
 
 
 def _model_shapes(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
@@ -488,9 +519,11 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
             for k in range(a, b):
                 taken[k] = True
             masked = masked[:a] + "§" * (b - a) + masked[b:]
-            if kind == "unknown_acc" and _MODEL_CONTEXT.search(t[max(0, a - 12):a]) \
-                    and _POLICY_AFTER.match(t, b):
-                kind_here = "unknown_model"   # "serving GR00T N1.5 as the cloud policy": a model served
+            if kind == "unknown_acc" and ((_MODEL_CONTEXT.search(t[max(0, a - 12):a]) and _POLICY_AFTER.match(t, b))
+                                          or _SIZED_AS_MODEL.match(t, b)):
+                # "serving GR00T N1.5 as the cloud policy": a model served; "训练一个GR00T N1同等规模的模型": a
+                # model's size named by it
+                kind_here = "unknown_model"
             else:
                 kind_here = kind
             spans.append(NameSpan(kind_here, t[a:b].strip(), a, b))
@@ -536,6 +569,8 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
             spans.append(NameSpan(kind, t[a:b], a, b))
     if aligned:
         spans.extend(_model_shapes(aligned, masked, taken))   # (after the typo fixer: "Lamma 3 70B" is Llama)
+    if aligned or original:
+        spans.extend(_camel_used(aligned or original, masked, taken))
     spans.sort(key=lambda s: s.start)
     return spans
 

@@ -758,9 +758,11 @@ def find_numbers(text: str) -> list[Num]:
         # "twenty prompts", "two thousand" are numbers wherever they stand
         weak = all(w in ("a", "an", "one", "single", "half") for w in words)
         named_after = re.match(r"\s*[#&@]", text[end:])
+        asked = re.search(r"\b(?:is|would|will|can|could|does)\s*$", text[max(0, m.start() - 8):m.start()])
         if not has_scale and weak and not (_COUNTED.match(text, end) and (
-                words[0] not in ("a", "an") or (words == ["a", "single"] and named_after))):
-            # ("a single RTX 4090 box": one of the card named; "a single GPU is enough" is prose)
+                words[0] not in ("a", "an") or (words == ["a", "single"] and (named_after or asked)))):
+            # ("a single RTX 4090 box": one of the card named; "a single GPU is enough" is prose, "is a single
+            # card enough?" the count asked about)
             continue
         wv = _words_value(words)
         if wv is None or (wv <= 10 and NOT_A_QUANTITY.match(text, end)):

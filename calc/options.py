@@ -102,7 +102,7 @@ HOW_LONG_ASKED = rx.compile(r"how long|how many days|\beta\b|多久|几天|多�
                              r"[a-z][a-z0-9 -]{1,20}\?")
 # "干同样的活", "the same job": the earlier run's work, done again
 _SAME_WORK = rx.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
-                        r"\bthe same (?:job|work|run|training)\b")
+                        r"\b(?:the )?same (?:job|work|run|training|fine-?tune)\b")
 _CARDS_ASKED = rx.compile(r"(?:要|需要)?(?:多少|几)\s*(?:张|块|台)|\bhow many\b")
 _ASKS_FOR = rx.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
                        r"(?:换|改|转)(?:成|到|用)?\s*)$")
@@ -146,6 +146,9 @@ _SAME_TIME = rx.compile(r"same (?:training |wall[- ]clock |run )?(?:time|duratio
 # "~25k A100s for ~90 days. What would that take on H100 today?": the same run on the other card
 _REDO_ON = rx.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"how long (?:would (?:that|it) take )?on\b|"
+                      # "… took 20 days on 512 A100s. On H100, how long?"
+                      r"(?:^|[.;!?]\s*)(?:and |what about |how about )?on\s+[a-z][a-z0-9 -]{1,20}?\s*,?\s*"
+                      r"how long\b|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 # the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
 MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
@@ -163,7 +166,7 @@ SAME_COUNT = rx.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |
                          # "同樣 8 張卡，之前用 V100 訓了 18 天", "same job on h100s, also 8 cards"
                          r"同样\s*[\d一二两三四五六七八九十]+\s*(?:张|块|台)|\b(?:also|again|same)\s+[\d,]+\s*"
                          r"(?:cards?|gpus?|chips?|#+s?)(?![a-z])|"
-                         r"同样(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|台数|数量|规模)|一样多的|等量的?|(?:卡数|张数|台数|数量|规模)(?:保持)?(?:不变|一样|相同)")
+                         r"(?:同样|同等)(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|台数|数量|规模)|一样多的|等量的?|(?:卡数|张数|台数|数量|规模)(?:保持)?(?:不变|一样|相同)")
 
 
 # the words before the base of a comparison ("faster than H100", "比 H100")
@@ -344,7 +347,8 @@ def match_a_server(r: Reading, found: list[tuple[str, str, int]], cat: Catalog) 
 _FROM_TO = rx.compile(r"\bfrom\s+[\d,.]+\s*[kx×]?\s*#+[^,.;?]{0,6}?\s+to\s+[\d,.]+\s*[kx×]?\s*#")
 
 
-_REACH_COMPUTE = rx.compile(r"(?:达到|要有|追上|赶上)[^，,。？?]{0,16}的\s*(?:算力|性能|吞吐)|"
+_REACH_COMPUTE = rx.compile(r"(?:达到|要有|追上|赶上|对标|比肩|相当于|匹配)[^，,。？?]{0,16}的\s*"
+                            r"(?:算力|性能|吞吐)|"
                             r"\bthe (?:compute|throughput|flops) of\b")
 
 
@@ -357,6 +361,10 @@ def _run_moved(r: Reading, accs: list[tuple[str, int]], c: Stated, *, first_name
     joined = _count_joins(r, c, accs)
     if len(set(joined)) != 1 and first_named:
         joined = [min(accs, key=lambda kp: kp[1])[0]]
+    if len(set(joined)) != 1 and (moved := MOVED_TO.search(r.masked)) is not None and \
+            (to := next((k for k, pos in accs if pos >= moved.end() - 1), None)) is not None:
+        # ("took 6 days on V100s, 8 cards. if we move to A100 80GB …": the card moved to is the new one)
+        joined = [k for k, _ in accs if k != to][:1]
     if len(set(joined)) != 1:
         return False
     earlier = joined[0]
@@ -442,6 +450,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 1 \
             and counts[0].param == "gpus" and "days" in r.params \
             and (SAME_COUNT.search(r.t) or _REDO_ON.search(r.t) or (again and TOOK.search(r.t))
+                 # "took 20 days on A100s (512 of them). Same job on H100, how long?": redone, as many cards
+                 or (TOOK.search(r.t) and _SAME_WORK.search(r.t) and HOW_LONG_ASKED.search(r.t))
                  # "32 張 A100 80GB 訓咗 12日，換 H100 要幾耐？": the run moved, on as many cards
                  or (TOOK.search(r.t) and MOVED_TO.search(r.masked) and HOW_LONG_ASKED.search(r.t))) \
             and intent == "training" and isinstance(counts[0].value, float):
@@ -524,6 +534,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     same_time = "days" not in r.params and _SAME_TIME.search(r.t) is not None
     # ("同样算力要几张？能省多少电？": the cards asked for the same work, then their power)
     same_count = intent in ("power", "capex", "training", "energy") and not STRICT_MATCH.search(r.t) \
+        and not _REACH_COMPUTE.search(r.t) \
         and not (SAME_WORK.search(r.t) and _CARDS_ASKED.search(r.t)) \
         and "match_accelerator" not in r.params and not same_time \
         and not (asked and _asks_other(r, accs, counts[0], count=True))
@@ -532,7 +543,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     moved = _MOVED_FROM_TO.search(r.masked) is not None and _HOW_MANY_AFTER_MOVE.search(r.t) is not None \
         and intent in ("fleet", "throughput", "convert") and not any(k in r.params for k in LOADS)
     if len({k for k, _ in accs}) == 2 and len(counts) == 1 \
-            and (asked or MATCH.search(r.t) or same_time or moved) \
+            and (asked or MATCH.search(r.t) or _REACH_COMPUTE.search(r.t) or same_time or moved) \
             and not same_count and not MEMORY_PRICE.intersection(r.params):
         # (a bill, a purchase or a run asked "换成H20呢", "the same number of B200s instead": the
         # same count on each, compared below, not a match of capacities)
@@ -1222,7 +1233,7 @@ def _tokens_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
 
 
 _BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|netwrk|ntwk|"
-                          r"\bnet\b|\bfac\b|"
+                          r"\bnet\b|\bfac\b|spine|leaf|fit-?out|cabling|optics|install(?:ation)?|cooling|switchgear|"
                           r"servers?|"
                           r"facilit(?:y|ies)|"
                           r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
@@ -1243,9 +1254,11 @@ _PRICE_WITH_BUILD = rx.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。�
 
 
 # "with servers + networking adding 35%": the build's words, then the share they add
-_BUILD_ADDS = rx.compile(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？]{0,24}?\b"
+_BUILD_ADDS = rx.compile(r"(?:" + _BUILD_WORDS.pattern + r")"
+                         r"(?:[^,;.?，。；？]{0,24}?|[^()（）;.?。；？]{0,40}?[)）]\s*)\b"
                          r"(?:adding|add|adds|bring(?:ing)?|on top of)\s*"
-                         r"(?:another|an? extra|about|~|roughly)?\s*$")
+                         r"(?:another|an? extra|a further|further|an additional|additional|about|~|"
+                         r"roughly)?\s*$")
 
 
 def all_in_stated(r: Reading) -> None:
@@ -1303,7 +1316,8 @@ def all_in_stated(r: Reading) -> None:
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
                        r"(?:the\s*)?(?:[a-z]+\s+){0,2}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
-             and re.search(r"(?:plus|add|\+|加上?|另加|\bwith|\bw/)\s*(?:another|an? extra|about|~)?\s*$",
+             and re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/)\s*"
+                           r"(?:another|an? extra|about|roughly|around|~)?\s*$",
                            t[max(0, share.start - 16):share.start]))
             or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
             # "另加网络及存储约 20%": the build's words between the adding word and the share

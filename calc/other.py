@@ -217,6 +217,19 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_for_capacity", acc=acc.short, prec=used.upper()))
         b.step(b.tr("step.gpus_for_capacity", cap=start * f / 1e18, peak=peak, prec=used.upper(), n=n))
     tail = ""
+    if base in ("gpus", "servers") and b.has("gpus_per_server"):
+        # "5 servers, 8 GPUs per node … how many servers in 3 years?": the grown fleet in the other count too
+        acc, grown = b.accelerator(), math.ceil(round(start * f, 6))
+        per = b.gpus_per_server(acc)
+        if base == "servers":
+            b.fig("gpus", grown * per, "GPUs", b.tr("fig.gpus_grown", acc=acc.short, months=period))
+            b.step(b.tr("step.servers_to_gpus", servers=grown, per=per, gpus=grown * per))
+            tail = b.tr("head.grown_gpus", boxes=b.h(grown), gpus=b.h(grown * per))
+        else:
+            boxes = math.ceil(grown / per)
+            b.fig("servers", boxes, "servers", b.tr("fig.servers_grown", months=period))
+            b.step(b.tr("step.servers_more", added=grown, per=per, boxes=boxes))
+            tail = b.tr("head.servers_added", boxes=b.h(boxes))
     if base in ("gpus", "servers") and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         # "… how many instances in 18 months, and the monthly bill then at $70/hr?": the grown fleet rented
         from calc.costs import rent_rate, usd_money
@@ -226,7 +239,7 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         month = gpus * rate * 24 * DAYS_PER_MONTH
         b.fig("rent_month_usd", month, "US$", b.tr("fig.rent_month_grown"))
         b.step(b.tr("step.rent_month_grown", gpus=gpus, rate=rate, cost=month))
-        tail = b.tr("head.rent_month_grown", money=usd_money(b, month, b.has("rent_cny_per_hour")))
+        tail += b.tr("head.rent_month_grown", money=usd_money(b, month, b.has("rent_cny_per_hour")))
         if b.has("days"):
             b.read.add("days")           # ("the monthly bill then": the month the rent is given for)
     if b.flag("asks_cumulative") and b.has("growth_rate_year") and period >= 12:
@@ -816,7 +829,10 @@ def _memory(b: Builder) -> Result:
     kv_asked = b.flag("asks_kv")
     need_kv = 0.0
     if b.has("input_tokens") or b.has("output_tokens") or b.has("concurrent_users") \
-            or b.has("users"):
+            or b.has("users") or (b.has("batch_per_replica") and not (
+                # ("24 replicas … batch capped at 48 … max concurrent users?": the replicas' hold, below)
+                b.has("replicas") or b.has("tpot_ms") or b.flag("ask_concurrent") or b.has("tensor_parallel")
+                or b.has("gpus"))):
         # a sequence holds its prompt and its answer: the cache is for both when stated
         ctx = b.num("input_tokens", None) if b.has("input_tokens") else 0.0
         if b.has("output_tokens"):

@@ -592,7 +592,8 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?<![\d.])0?\.(\d+)(?=\s*of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend)))|"
     r"[一二三四五六七八九]成)"
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
-    r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend))\s*|"
+    r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend|envelope|appropriation|outlay|"
+    r"allocation|funds?|funding|programme|program))\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
     r"(?:计划|打算|准备|预计|拟)?\s*"
     # ("40% of the budget actually goes to GPUs")
@@ -607,6 +608,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
     r"go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
+    r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accel(?:erators?|s)?\b|chips?|cards?|"
     r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
@@ -1473,7 +1475,9 @@ def power_in_use(r: Reading) -> None:
 
 _USERS_SUBJECT = rx.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bwau\b|subscribers|customers|"
                             r"\bseats?\b|\bdevs\b|developers|engineers|employees|licen[cs]es|"
-                            r"用户|日活|月活|周活|席位|开发者|工程师|员工")
+                            # ("robot count goes from 800 to 20,000 units … each bot …": machines served each)
+                            r"\brobots?\b|\bbots\b|\bdevices\b|\bvehicles\b|\bcars\b|\bdrones\b|"
+                            r"用户|日活|月活|周活|席位|开发者|工程师|员工|机器人|设备|车辆")
 # "从现在 100 万增长到年底 2000 万": the time the target is for may come between
 _FROM_NOW = rx.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
                        r"[^,，。;；\d]{0,12}$")
@@ -1500,7 +1504,9 @@ def users_from_to(r: Reading) -> None:
     # ("users from 300M weekly to 1B": a count with B waiting to be read as a model's size, or not)
     sizes = {Stated(r.norm.quote(q[2], q[3]), None, q[4], "", q[2], q[3]): q
              for q in r.pending if q[0] == "size"}
-    counts = sorted([*(st for st in r.stated if st.param in (None, "users") and isinstance(st.value, float)
+    # ("from 800 to 20,000 units": a count of units, read as cards, may be the second)
+    counts = sorted([*(st for st in r.stated if (st.param in (None, "users") or (
+        st.param == "gpus" and re.search(r"\bunits?$", str(st.text)))) and isinstance(st.value, float)
                        and st.note in ("", "duplicate", "option")), *sizes], key=lambda st: st.start)
     for first, second in itertools.pairwise(counts):
         if first in sizes:
@@ -1526,6 +1532,8 @@ def users_from_to(r: Reading) -> None:
             r.pending.remove(sizes[second])
             r.stated.append(replace(second, param="users_to"))
         else:
+            if second.param == "gpus" and r.params.get("gpus") == second.value:
+                del r.params["gpus"]         # (the units were not cards)
             r.retag(second, param="users_to", note="")
         if r.params.get("range_of") == "users":
             r.params.pop("range_of")       # ("日活从100万到300万": a way to go, not a range of answers)
@@ -2279,6 +2287,8 @@ _EACH_PLACE_BEFORE = rx.compile(r"每个?([\u4e00-\u9fff]{1,4}?)"
 
 
 _GENERIC_PLACES = ("site", "location", "place")
+_EACH_WITH = rx.compile(r"\beach\s+(?:with|having|holding|has|gets|getting|running|hosting)\s*"
+                        r"(?:about|~|around)?\s*$")
 
 
 def _places_of_their_cards(r: Reading) -> Stated | None:
@@ -2288,7 +2298,7 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
         return None
     t = r.t.lower()
     for g in [s for s in r.stated if s.param in ("gpus", "gpus_per_server") and s.note == ""
-              and isinstance(s.value, float) and 1 <= s.value <= 16]:
+              and isinstance(s.value, float) and 1 <= s.value <= 4096]:
         # (the words before its number, inside its span or before it: "每个网点部署4张"; after it, inside the
         # span or after: "2 cards per site")
         digit = re.search(r"\d[\d.,]*", t[g.start:g.end])
@@ -2296,6 +2306,19 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
         one = m.group(1) if (m := _CARDS_PER_PLACE.match(t, g.start + digit.end() if digit else g.end)
                              or _CARDS_PER_PLACE.match(t, g.end)) else None
         zh = m.group(1) if one is None and (m := _EACH_PLACE_BEFORE.search(t[max(0, at - 12):at])) else None
+        if zh is None and float(g.value or 0) > 16:
+            continue                     # (a box's size in English; "12个小矿场，每场256张": any size)
+        if one is None and zh is None and _EACH_WITH.search(t[max(0, at - 24):at]):
+            # "350 warehouse sites, each with 2 cards (L40S)": the places counted just before, each with them
+            place = next((s for s in reversed(r.stated) if s is not g and s.note == ""
+                          and s.param in (None, "users")
+                          and isinstance(s.value, float) and s.value >= 2 and s.end <= g.start
+                          and g.start - s.end <= 48
+                          and re.match(r"(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b", t[_after_digits(s, t):])), None)
+            if place is not None:
+                if g.param != "gpus_per_server":
+                    r.move(g, "gpus_per_server")
+                return r.move(place, "servers")
         if one is None and zh is None:
             continue
         place = next((s for s in r.stated if s is not g and s.note == "" and s.param in (None, "users")
@@ -2458,7 +2481,9 @@ _FOREIGN_AFTER = rx.compile(r"\s*(?:rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢)")
 _MONEY_PARAM = rx.compile(r"usd|cny")
 # between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"
-_TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:~|≈|approx\.?|about|around|约|大约)?\s*")
+_TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|"
+                           r"i\.e\.|"
+                           r"约|大约|约合|折合)?\s*")
 _AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
                             r"bn\b|billion)?")
 
@@ -2480,6 +2505,7 @@ def foreign_money(r: Reading) -> None:
         if before is None and after is None:
             continue
         param = st.param
+        twinned = False
         if param is not None and st.note == "" and r.params.get(param) == st.value:
             del r.params[param]
             # the same amount said again in US$ or RMB, kept as the value
@@ -2488,6 +2514,7 @@ def foreign_money(r: Reading) -> None:
             if again is not None and isinstance(again.value, float):
                 r.params[param] = again.value
                 r.retag(again, note="")
+                twinned = True
         start = min(st.start, before.start() if before else st.start)
         end = max(st.end, after.end() if after else st.end)
         if param is not None and param not in r.params:
@@ -2502,7 +2529,14 @@ def foreign_money(r: Reading) -> None:
                 # guessed to be a budget)
                 r.move(twin, str(twin.param) if param.startswith("budget_")
                        else re.sub(r"usd|cny", cur, param))
-        r.retag(st, param=None, note="foreign_currency", start=start, end=end, text=r.norm.quote(start, end))
+                twinned = True
+        twinned = twinned or any(
+            x is not st and x.param is not None and (x.param == param or (
+                param is None and _MONEY_PARAM.search(str(x.param)) is not None))
+            and x.note == "" and 0 <= x.start - end <= 24
+            and _TWIN_BETWEEN.fullmatch(r.t[end:x.start]) for x in r.stated)
+        r.retag(st, param=None, note="foreign_twin" if twinned else "foreign_currency", start=start, end=end,
+                text=r.norm.quote(start, end))
 
 
 # a stated power factor: "pf 0.95", "power factor is close to 1", "Treat kVA≈kW", "功率因数按0.95"
@@ -2533,8 +2567,13 @@ def power_factor(r: Reading) -> None:
         # factor stated (else the default one)
         r.params["kva_asked"] = True
         r.params.setdefault("kva_power_factor", KVA_POWER_FACTOR)
-    default = r.params.get("kva_power_factor")
     said_all = list(_POWER_FACTOR.finditer(r.t))
+    if said_all and not any(re.search(r"kva|mva|千伏安|兆伏安", str(x.text).lower()) for x in r.stated):
+        # "Colo cage is 1.5 MW, power factor 0.95", "功率因数按0.95 … 变压器容量（kVA）": no amount in kVA
+        # said, the power answered in kVA too at that factor
+        r.params["kva_asked"] = True
+        r.params.setdefault("kva_power_factor", KVA_POWER_FACTOR)
+    default = r.params.get("kva_power_factor")
     if not isinstance(default, float) or not said_all:
         return
     m = next((x for x in said_all if x.group(1) or x.group(2)), said_all[0])

@@ -73,6 +73,8 @@ TEXT: dict[str, tuple[str, str]] = {
                      "each request reads and writes", "这是音频时长（或每分钟音频的token数），不是可直接估算的token数：请给出每次请求的输入和输出token数"),
     "unused.foreign_currency": ("it is in a currency other than US$ or RMB, which I do not convert: give it in US$ or RMB",
                                 "这个金额不是美元或人民币，我不做这种货币的换算：请给出美元或人民币金额"),
+    "unused.foreign_twin": ("the same amount is given in US$ or RMB too, and that is the one I used (I do not convert "
+                            "other currencies)", "同一金额也给了美元或人民币数，我用的是那个（其他货币我不做换算）"),
     "unused.percentile": ("latency is sized at the peak load with a queueing margin, not on a percentile", "延迟按峰值负载加排队余量估算，不是按百分位数"),
     "step.users_at_rate": ("{start} x (1 + {rate:.0%}) ^ ({period:g} / 12) = {end}",
         "{start} x （1 + {rate:.0%}）^（{period:g} / 12）= {end}"),
@@ -629,6 +631,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.servers_more": ("{added:,.0f} GPUs / {per:g} per server = {boxes:,.0f} servers",
         "{added:,.0f}张 / 每台{per:g}张 = {boxes:,.0f}台服务器"),
     "head.servers_added": (" in {boxes} servers", "，共{boxes}台服务器"),
+    "head.grown_gpus": (": {boxes} whole servers, {gpus} GPUs", "：即{boxes}台整机，{gpus}张卡"),
+    "fig.gpus_grown": ("{acc} GPUs after {months:g} months", "{months:g}个月后的{acc}卡数"),
+    "fig.servers_grown": ("servers after {months:g} months", "{months:g}个月后的服务器数"),
     "fig.gpus_more": ("{acc} to add", "需新增的{acc}"),
     "head.of_budget": ("; buying them takes {pct:.0%} of your budget", "；采购约占您预算的{pct:.0%}"),
     "fig.budget_used": ("purchase / your budget", "采购成本 / 预算"),
@@ -1336,6 +1341,7 @@ TEXT: dict[str, tuple[str, str]] = {
                           "给出的是每台服务器（实例）每小时的价格，已按每台{n:g}张卡折成每卡每小时的价格"),
     "head.and_kva": (" = {kva:,.0f} kVA at a power factor of {pf:g}", "，按功率因数{pf:g}合{kva:,.0f}千伏安"),
     "fig.power_kva": ("apparent power (kVA)", "视在功率（千伏安）"),
+    "note.kva_of_power": ("kVA (apparent power) = kW / power factor {pf:g}", "kVA（视在功率）= kW ÷ 功率因数{pf:g}"),
     "note.kva": ("kVA (apparent power) read as kW at a power factor of {pf:g}, typical of IT loads with "
                  "power-factor-corrected supplies (Schneider Electric / APC White Paper 15)",
                  "kVA（视在功率）按功率因数{pf:g}折算为kW，这是带功率因数校正电源的IT负载的典型值（施耐德电气/APC白皮书15）"),

@@ -81,7 +81,7 @@ REQUEST_WORDS_BEFORE = r"(?:(?!(?:concurrent|simultaneous|parallel|active|online
 
 # after a number a heading names ("Context: 512 H200, …", "Context: 7B model, …", "Context: 350 stores"): a
 # count, a model's size or a power, not a context length
-NOT_A_LENGTH = r"(?!\s*(?:[#@&§]|[kmg]?w\b|mwh?\b|(?:total\s+|active\s+)?(?:params|parameters|models?)\b|" \
+NOT_A_LENGTH = r"(?!\s*(?:[#@&§]|[kmg]?w\b|mwh?\b|天|小时|个月|年(?!级)|周|张|台|(?:total\s+|active\s+)?(?:params|parameters|models?)\b|" \
     r"(?:gpus?|cards?|chips?|servers?|nodes?|boxes|racks?|replicas|users?|people|employees|" + SITE_NOUNS[3:-1] + r")\b))"
 
 VENDOR = r"(?:(?:nvidia|amd|intel|google|huawei|dgx|hgx|英伟达|华为|谷歌)\s*)*"
@@ -390,7 +390,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "by end of 2027 if we start counting from 2025", "in 2028 if today is 2025": calendar years
     ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
-    ("dau_share_week", None, r"(?:日活\s*/\s*周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?|daily\s*/\s*weekly|daily to weekly)\s*(?:ratio)?\s*"
+    ("dau_share_week", None, r"(?:日活\s*/\s*周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?|daily\s*/\s*weekly|daily to weekly)\s*(?:ratio|比例|比率|比)?\s*"
      r"(?:为|是|of|=|:|约|~|≈|is|按|取|算)?\s*(?:大约|大概|约|like|about|around|roughly|~|≈)?\s*$", T + r"%?"),
     # "if daily is ~30% of weekly", "DAU is about 25% of MAU": the daily share, said the long way
     ("dau_share_week", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:is|are|=|at)\s*(?:about|around|roughly|like|~)?\s*$",
@@ -400,7 +400,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "员工 3 万人，日活按 40%": the daily share of a stated population
     ("dau_share", None, r"日活\s*(?:按|占比?|取|约|大概|大约|比例|率)?\s*$", T + r"\s*%"),
     # "roughly 30% active on a given day", "~40% of them active daily": the daily share, said after it
-    ("dau_share", T + r"\s*%\s*(?:of (?:them|those|these|the [a-z]+) )?(?:are |is )?(?:active|online|in use)\s+"
+    # ("~35% of them listen daily", "25% use it every day": any verb of use)
+    ("dau_share", T + r"\s*%\s*(?:of (?:them|those|these|the [a-z]+) )?(?:are |is )?(?:active|online|in use|"
+     r"(?:who )?(?:listen|use it|use the app|read|log in|open (?:it|the app)|come back|play|watch|visit|chat|"
+     r"engage|tune in)\w*)\s+"
      r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|every day|a day|on a typical day)\b", None),
     ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算)?\s*(?:like|about|around|roughly|~|≈|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
@@ -972,6 +975,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "如果日活换成5000万呢": the count of users again, its other value
     ("users", None, r"(?<!/)(?<!/ )(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$",
      T + r"(?!\s*%)"),
+    # "VIP subscribers 120万", "customers: 1.2M": people of any such name leading their clause, then the count
+    ("users", None, r"(?:(?<=[；;:：,，(（\n])|^)\s*(?:[a-z]{2,12}\s+)?(?:subscribers|subs|customers|clients|members|"
+     r"readers|listeners|viewers|patients|students|employees|policyholders|players|accounts|citizens|residents)"
+     r"\s*(?:is|are|=|:|：|约|大约|~|about|around|roughly)?\s*$", T + r"(?!\s*%)"),
+    # "注册代理人30万", "在册会员约80万": people of any such name leading their clause, then the count
+    ("users", None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,4}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|"
+     r"观众|订户|骑手|司机|医生|老师|律师|店员|业务员|经纪人|投保人|保单持有人|玩家|居民|市民)(?:数|数量|总数|规模)?\s*"
+     r"(?:有|约|共|为|是|大概|大约)?\s*$", T + r"(?!\s*(?:%|元|块|美元|个?\s*token|次|万?\s*(?:次|元)))"),
     # "our user base is 8M today": the count, and when
     ("users", None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at|现在|目前|当前|now)?\s*(?:about|around|roughly|~|大概|约)?\s*$",
      r"^\s*(?:today|now|currently|right now|at the moment)\b"),
@@ -990,7 +1001,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
      r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1249,7 +1260,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "300-word answers": tokens at OpenAI's rule of thumb (registry tokens_per_word)
     ("input_tokens", T + r"(?:context|上下文)", None),
     # (not "450k active couriers": people who are active)
-    ("active_params", T + r"(?:parameters? |params? |-)?(?:active(?!\s+(?!params?\b|parameters?\b)[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
+    ("active_params", T + r"(?:parameters? |params? |-)?(?:active(?!\s+(?!params?\b|parameters?\b|weights\b)(?:[a-z]+\s+)?[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
     ("params", T + r"(?:parameters? |params? )?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     ("params", T + r"(?:dense |moe |llm |language |chat |npc |dialogue |agent |code |coding |world |vision |"
@@ -1318,13 +1329,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("epochs", T + r"(?:epochs?|个\s*epochs?|轮\s*epochs?|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
     # "3 runs of a 3B model", "25 experiments planned", "一共做30组实验", "pad 3x for ablations": the run repeated
     ("runs", T + r"\s*(?:(?:training|fine-?tuning|finetuning|pre-?training|ablation|sweep|separate|full|such|"
-     r"identical|similar|independent|repeat)\s+)?(?:runs|experiments|ablations|seeds|trials|checkpoints|ckpts|"
-     r"eval (?:runs|sweeps))(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
+     r"identical|similar|independent|repeat|hyper-?parameter|hparam|hp|tuning)\s+)?(?:runs|experiments|ablations|seeds|"
+     r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps))(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
      + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
      # "客户要跑3次Llama 3 70B预训练": the runs, the model named between
      + T + r"\s*(?:次|轮)\s*(?=@+\s*(?:的)?\s*(?:预训练|训练|微调|pre-?train|training|fine-?tun))|"
      + T + r"\s*(?:x|×)\s*(?:for|to cover)\s+(?:the\s+|our\s+)?(?:ablations?|experiments|seeds|sweeps|reruns|retries)\b",
      None),
+    # "repeating the experiment 5 times", "run it 3 times", "重复5次": the run repeated
+    ("runs", None, r"\b(?:repeat(?:ing|ed|s)?|rerun(?:ning)?|redo(?:ing)?|run(?:ning)?)\s+(?:the |this |that |it |each |"
+     r"our )?(?:whole |same |full )?(?:experiment|run|job|training|fine-?tune|sweep|thing)?\s*$|重复\s*(?:训练|实验)?\s*$",
+     T + r"\s*(?:times\b|次(?!\s*/))"),
     ("seconds", T + r"-?(?:s|secs?|seconds?|秒)(?![a-z/])", None),
     ("days", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire|calendar|working|business) )?(?:days?|天|日)(?![a-z])", None),
     # "job = 30d on 2048x H100", "last run: 11d on 256x A100": days in shorthand, a run's
@@ -1835,7 +1850,7 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          r"\b(?:users?|people|they|customers?|students?)\s+(?:write|type|paste|ask)s?\b|"
                          r"\b(?:docs?|documents?|pages?|contracts?|tickets?|papers?|pdfs?|chunks?|files?|filings?|"
                          r"invoices?|transcripts?|articles?|emails?|passages?|items?|posts?|comments?)\b|每页|每份|每篇|每个文档|"
-                         r"每个文件|每张单据|审核|"
+                         r"每个文件|每张单据|审核|稿子|稿件|转写|合同|病历|"
                          # ("召回的网页内容拼进去约4000 token", "retrieved ctx 7.5k"): what retrieval puts in
                          r"召回|检索到?的|拼进去|塞进去|喂进去|\bretriev")
 OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|anser|answr|ouput|"

@@ -96,7 +96,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout271.toml": 53, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
          "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 41,
          "heldout279.toml": 49, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
-         "heldout283.toml": 48, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 38,
+         "heldout283.toml": 48, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 39,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 46, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 48,
@@ -107,13 +107,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout315.toml": 51, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 48,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
          "heldout323.toml": 51, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
-         "heldout327.toml": 51, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 49,
+         "heldout327.toml": 52, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 49,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
-         "heldout335.toml": 45, "heldout336.toml": 51, "heldout337.toml": 49, "heldout338.toml": 50,
+         "heldout335.toml": 45, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 52, "heldout341.toml": 52, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 53, "heldout345.toml": 51, "heldout346.toml": 52,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 52,
-         "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 52, "heldout354.toml": 53,
+         "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
          "heldout355.toml": 52, "heldout356.toml": 43, "heldout357.toml": 51, "heldout358.toml": 51,
          "heldout359.toml": 53, "heldout360.toml": 54, "heldout361.toml": 52, "heldout362.toml": 49,
          "heldout363.toml": 49, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
@@ -125,7 +125,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout387.toml": 53, "heldout388.toml": 54, "heldout389.toml": 52, "heldout390.toml": 54,
          "heldout391.toml": 52, "heldout392.toml": 52, "heldout393.toml": 54, "heldout394.toml": 53,
          "heldout395.toml": 53, "heldout396.toml": 54, "heldout397.toml": 53, "heldout398.toml": 53,
-         "heldout399.toml": 52, "heldout400.toml": 54, "heldout401.toml": 54, "heldout402.toml": 54,
+         "heldout399.toml": 53, "heldout400.toml": 54, "heldout401.toml": 55, "heldout402.toml": 54,
          "heldout403.toml": 52, "heldout404.toml": 54, "heldout405.toml": 51, "heldout406.toml": 53,
          "heldout407.toml": 53, "heldout408.toml": 55, "heldout409.toml": 53, "heldout410.toml": 52,
          "heldout411.toml": 53, "heldout412.toml": 53, "heldout413.toml": 53, "heldout414.toml": 52,
@@ -138,7 +138,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout439.toml": 53, "heldout440.toml": 53, "heldout441.toml": 53, "heldout442.toml": 55,
          "heldout443.toml": 54, "heldout444.toml": 54, "heldout445.toml": 54, "heldout446.toml": 55,
          "heldout447.toml": 53, "heldout448.toml": 53, "heldout449.toml": 53, "heldout450.toml": 54,
-         "heldout451.toml": 54, "heldout452.toml": 53, "heldout453.toml": 52, "heldout454.toml": 53,
+         "heldout451.toml": 54, "heldout452.toml": 54, "heldout453.toml": 52, "heldout454.toml": 53,
          "heldout455.toml": 54, "heldout456.toml": 53, "heldout457.toml": 54, "heldout458.toml": 53,
          "heldout459.toml": 54, "heldout460.toml": 51, "heldout461.toml": 52, "heldout462.toml": 53,
          "heldout463.toml": 54, "heldout464.toml": 54, "heldout465.toml": 54, "heldout466.toml": 54,
@@ -195,7 +195,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
          "heldout639.toml": 50, "heldout640.toml": 50, "heldout641.toml": 50, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 42, "heldout644.toml": 47, "heldout645.toml": 49, "heldout646.toml": 50,
+         "heldout643.toml": 42, "heldout644.toml": 48, "heldout645.toml": 49, "heldout646.toml": 50,
          "heldout647.toml": 48, "heldout648.toml": 43, "heldout649.toml": 50, "heldout650.toml": 49,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
@@ -205,7 +205,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout663.toml": 49, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
          "heldout667.toml": 51, "heldout668.toml": 49, "heldout669.toml": 47, "heldout670.toml": 52,
-         "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 50, "heldout674.toml": 53}
+         "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 50, "heldout674.toml": 53,
+         # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
+         "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
+         "heldout679.toml": 51, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
