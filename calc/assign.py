@@ -203,8 +203,21 @@ _AT_ONCE = rx.compile(r"[^,.;，。；?？!！\d%]{0,40}?(?:\bat once\b|\bat the
 _BARE_A_DAY = rx.compile(r"\s*(bn|mn|[kmbt])?\s*/\s*(?:day|d)\b")
 
 
+_DAILY_OF_THEM = rx.compile(r"\s*of (?:them|those|these)\s+(?:are\s+|being\s+)?(?:active\s+)?"
+                            r"(?:daily|every day|each day|"
+                            r"on (?:a|any) (?:given |typical )?day)\b")
+
+
 def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
+    users = r.params.get("users")
+    if role in ("gpu_count", "users") and isinstance(users, float) and 0 < value < users \
+            and (daily := _DAILY_OF_THEM.match(t, n.end)):
+        # "~90M weekly actives, about 40M of them daily": the day's share of the users counted before
+        weekly = re.search(r"weekly|\bwau\b|周活", t[:n.start]) \
+            and not re.search(r"monthly|\bmau\b|月活", t[:n.start])
+        r.add("dau_per_wau" if weekly else "dau_per_mau", value / users, a, daily.end())
+        return
     if role == "users" and value == 1 and n.raw.strip() == "一" and re.match(r"\s*家", t[n.end:n.end + 3]):
         return                           # ("国内一家公司要给3000万日活…": a company, not one user)
     if role in ("gpu_count", "servers") and value.is_integer() and 2015 <= value <= 2035 \

@@ -306,7 +306,8 @@ def claimed_cents(r: Reading) -> None:
         r.retag(added, param="claimed_value")
 
 
-_COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate)\b|价格|成本|报价|费用")
+_COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest|pricier)\b|"
+                        r"价格|成本|报价|费用|便宜")
 
 
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?")
@@ -323,7 +324,7 @@ def requests_basis(r: Reading) -> None:
     # ("cost per 1k inspections": a count of any noun a cost is per, with no rule of its own)
     for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                and x.value >= 10 and re.search(r"\bper\s*$", r.t[max(0, x.start - 8):x.start])
-               and re.match(r"[\d.,]+\s*k?\s+[a-z]+s\b", r.t[x.start:x.end + 20].lower())
+               and re.match(r"[\d.,]+\s*k?\s+(?:[a-z]+\s+)?[a-z]+s\b", r.t[x.start:x.end + 20].lower())
                and _COST_WORD.search(r.t, max(0, x.start - 24), x.start)]:
         r.move(st, "per_requests")
         r.params["asks_cost_per"] = True

@@ -2408,6 +2408,15 @@ def _power(b: Builder) -> Result:
                     gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p, u=u)
         if rented_out:
             head += _share_of_rent(b, acc, gpus, days, u, cny_bill or in_yuan)
+        elif (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and (rate := rent_rate(b, acc)):
+            # "1,500 stores, 2 cards per store, lease $0.45/GPU-hr, 72 W/card. monthly burn + total kW?": the
+            # cards leased over the bill's period, beside their electricity
+            lease = gpus * rate * 24 * days
+            b.fig("lease_usd", lease, "US$", b.tr("fig.lease_period", days=days))
+            b.step(b.tr("step.lease_period", gpus=gpus, rate=rate, hours=days * 24, cost=lease))
+            head += b.tr("head.lease_period", money=usd_money(b, lease, b.has("rent_cny_per_hour")),
+                         total=usd_money(b, lease + (b.value_of("cost_usd") or 0.0),
+                                         b.has("rent_cny_per_hour")))
         bought = b.value_of("capex_cny" if cny_bill else "capex_usd")
         if bought and b.has("all_in_multiple"):
             # "all-in (networking, storage, facility) coming to 1.35x the hardware": the build bought

@@ -36,7 +36,9 @@ billions millions thousands trillions ms tb gb mb pb kw mw gw flops tflops pflop
 """.split())
 # a count and a plural noun after it: "2,500 agronomists", "1M farmers", "35 threads"
 # (letters of any script but CJK: "1.2M résumés"; two before the s: "90k JDs")
-_NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+(?:[a-zà-ÿ]+[- ]){0,2}?"
+# ("1,200 design + DV engineers": two kinds joined before the noun)
+_NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+"
+                         r"(?:[a-zà-ÿ]+(?:\s*[+&/]\s*|[- ])){0,3}?"
                          r"([a-zà-ÿ]{2,}s)\b")
 _ZH_PEOPLE = re.compile(r"^[\d.,]+\s*[千万亿]?\s*(?:名|位)(?![次数])")
 # ("… per day, each ~3,000 input tokens": each one's length, not each person)
@@ -56,7 +58,7 @@ _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b
 # a count said per second: "120 generations/sec", "3.5k moderation calls per second"
 _PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec)?\b|per (?:second|sec)\b|a second\b)")
 # Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
-_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧|首|段|集)")
+_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧|首|段|集|道(?:题)?)")
 # ("一天批改30万篇作文": any verb of two or three characters between)
 _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e00-\u9fff]{1,3}?)?\s*"
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
@@ -77,7 +79,9 @@ _CARDS_COUNT = re.compile(r"[~≈]?\s*[\d.,]+\s*(?:[kmb]|mn|bn|mln)?\s+"
                           r"(?:gpus|cards|chips|accelerators)\b")
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
-_ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人)|人均|各)[^，,。；;？?！!]{0,14}$")
+_ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人|会员|学生|员工|客户|司机|骑手|老师)|"
+                             r"人均|各)"
+                             r"[^，,。；;？?！!]{0,14}$")
 
 
 def _plural(st: Stated, t: str) -> str | None:
@@ -162,7 +166,9 @@ def read(r: Reading) -> None:
 # tokens)"
 _TOKENS_RESTATED = rx.compile(r"[^,，。;；\d]{0,8}?\s*[(（]\s*(?:约|大约|大概|~|≈|about|around|roughly)?\s*"
                               r"[\d.,]+\s*"
-                              r"(?:[万亿kmbt]|bn|billion|million|trillion)*\s*(?:个)?\s*(?:tokens?|toks?)")
+                              r"(?:[万亿kmbt]|bn|billion|million|trillion)*\s*(?:个)?\s*(?:tokens?|toks?)(?![a-z])"
+                              # ("12 moderated items/day (300 tokens in, 10 out)": each item's length)
+                              r"(?!\s*(?:in|out|input|output|prompt|each|per|apiece)\b|\s*/)")
 
 
 def _corpus_in_tokens(r: Reading, t: str) -> None:

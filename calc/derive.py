@@ -101,7 +101,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     also need the intent, so they wait for the second pass (doubling times do not)."""
     t = r.t
     train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|on\s+[\d.,]+\s*[tbm]?\s*tokens|"
-                               r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)", t))
+                               r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)|"
+                               # ("24 runs of a 1.3B model, 26B tokens each, … at 45% MFU": runs)
+                               r"\bmfu\b.*\bruns?\b|\bruns?\b.*\bmfu\b", t))
     later: list[tuple[str, Num, int, int, float]] = []
     restated: set[int] = set()           # token counts read as a text's restatement (skipped as tokens)
     for role, n, a, b, value in r.pending:
@@ -126,7 +128,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             r.params["text_units"] = ",".join(sorted(units_read))
             role = "tokens"
             day = _TEXT_A_DAY.match(t, b)
-            if day or _TEXT_DAY_BEFORE.search(t[max(0, a - 10):a]):
+            if (day and not re.match(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?)\b", t[a:b])) \
+                    or _TEXT_DAY_BEFORE.search(t[max(0, a - 10):a]):
+                # ("~1,500-word daily market wraps": each item's length, its "daily" the items')
                 # "每天翻译1亿字": a day's volume; "~1,200 words per user per day": one user's day
                 each = day is not None and re.search(
                     r"\b(?:per|each|every|a)\s+(?:user|person|head|seat|member)\b", day.group()) is not None
@@ -166,7 +170,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 r.add("period_months", units.convert(value, unit, "month"), a, b)
             else:
                 r.add("days", units.convert(value, unit, "day"), a, b)
-        elif role == "tokens" and (per := _load_period(t, a, b)) is not None:
+        elif role == "tokens" and (per := _load_period(t, a, b)) is not None \
+                and not re.match(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?|tokens?)\b", t[a:b]):
             # "50 million tokens per hour", "2B tokens per week": a volume over a period, as a day's
             days, a, b = per
             r.add("tokens_per_day", value / days, a, b)
@@ -345,6 +350,7 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
 
 # documents the model writes, counted: "生成20份教案", "writes ~30 notes a day", "drafts 12 briefs"
 _WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:约|大概)?\s*[\d.]+\s*(?:万|千)?\s*(?:份|篇|条)|"
+                           r"(?:生成|撰写|起草|写)[^，,。；;\d]{0,10}(?:日报|周报|报告|文案|稿件|文章|邮件|简报|点评)|"
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
 # the model writing items, named: "nightly batch writes personalised trip emails", "generates product
 # descriptions"
@@ -453,7 +459,15 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                 return name
     if "output_tokens" not in r.params and _OUTPUT_LATER.search(t, b):
         return "input_tokens"            # "每条约200 token，只输出标签10个token": the answer named after
+    if "output_tokens" not in r.params and _READ_LATER.search(t, b):
+        return "input_tokens"            # "reports avg 300 words … summarised by Llama 3.1 8B": what is read
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
+
+
+# the text stated is read, by what is done to it after: "… summarised by …", "…全部做摘要", "classify them"
+_READ_LATER = rx.compile(r"\bsummar(?:is|iz)(?:e|ed|es|ing)\b|\bclassif(?:y|ied|ies|ying)\b|"
+                         r"\btriag(?:e|ed|ing)\b|"
+                         r"\bextract(?:ed|ing|s)?\b|\bmoderat(?:e|ed|ing)\b|做摘要|摘要一下|总结一下|分类|审核|提取|抽取")
 
 
 _MACHINES = rx.compile(r"机器人|機器人|机械人|機械人|机械臂|機械臂|\bamrs?\b|\bagvs?\b|\brobots?\b")

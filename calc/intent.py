@@ -344,7 +344,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     grows = has("doubling_months") or has("growth_rate_year")
     if grows and load and (has("accelerator") or has("model") or kw("how_many")
                            or _FLEET_WORDS.search(t)) and (
-            has("accelerator") or not has("users_to")):
+            has("accelerator") or not has("users_to")) and not (
+                # ("800 QPS now on 40 H100s, doubling every 6 months: how many cards in 2 years?": today's
+                # fleet grown with its load; no model named to size a new one with)
+                fleet_size and not (has("model") or has("params") or has("active_params")
+                                    or has("input_tokens") or has("output_tokens"))):
         return "fleet"                 # the load grown to the horizon (calc/projection.py)
     if grows and has("power_mw") and has("accelerator") and not fleet_size:
         return "power"                 # "5 GW today, +35% a year: how many B200s by 2030?"

@@ -65,7 +65,7 @@ OTHER_MODEL = _UNKNOWN_MODEL
 _SIZE_AFTER = rx.compile(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
 _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
-                            r"opus|sonnet|haiku|codestral)(?:\s*\d+(?:\.\d+)?)?(?![a-z])")
+                            r"opus|sonnet|haiku|codestral|coder|math|vl|prover|omni|guard)(?:\s*v?\d+(?:\.\d+)?)?(?![a-z])")
 _UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin|cmp)[- ]?[a-z]?\d+[a-z0-9]*"
@@ -162,7 +162,9 @@ def _trie(words: list[str]) -> str:
 
 # a product-like word as written: a capital, letters, then digits ("N9", "Phoenix-12", "X5");
 # lower-case text is covered by the patterns above
-_CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?<!\d-)(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\d{1,2}|Ex\d{1,2}|PS\d{1,2})(?![A-Za-z0-9]))"
+# (process nodes, "the N3 tapeout", "N2P", are no products)
+_CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?<!\d-)(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\d{1,2}|Ex\d{1,2}|PS\d{1,2}|"
+                          r"N\d{1,2}[PEAX]?)(?![A-Za-z0-9]))"
                           # exam and homework numbering: "Exam Q7", "Homework 3", "Problem 2b"
                           r"(?!(?:Exam|Homework|Quiz|Question|Problem|Lab|Part|Step|Section|Chapter|Figure|Table|"
                           r"Case|Round|Week|Phase|Stage|Scenario|Option|Task|"

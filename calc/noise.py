@@ -67,6 +67,8 @@ _KEY = re.compile(r"(?<![\w-])(?!(?:MI|GB|TPU|LPU|IPU|NPU|WSE|TRN|RTX|GTX|MLU|HB
 _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|倍|%))|"
                     # datasets and benchmarks named with digits: "UniRef90", "ImageNet-1k", "GSM8K"
                     r"\buniref\d+\b|\bimagenet-?\d+k?\b|\bgsm8k\b|"
+                    # a chip process node: "the N3 tapeout", "TSMC N2P", "5nm"/"3纳米" are sizes of no input
+                    r"\b(?:tsmc\s*)?n[1-7][pea]?\b(?=\s*(?:tapeout|tape-out|node|process|shuttle|mpw|流片|工艺|制程))|"
                     # the shopping days in English: "Double 11 CS sizing", "double-eleven peak", "11.11"
                     r"\bdouble[- ]?(?:11|12|eleven|twelve)\b(?!\s*(?:x|times|%|gpus?|cards?)\b)|"
                     r"(?<![\d.,])11\.11(?![\d.,%])|"

@@ -176,7 +176,11 @@ _COMPARED = rx.compile(r"(?:比|相比|than|vs\.?|versus|(?<!count )(?<!number )
 
 def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str]:
     """The accelerators a count's words join it to ("4096 of the H100s", "H100 2048 张")."""
-    return [k for k, pos in accs if (c.start <= pos and _COUNT_JOIN.fullmatch(r.masked[c.end:pos]))
+    generic = re.search(r"(?:gpus?|cards?|chips?|accelerators?)$", str(c.text).lower()) is not None
+    return [k for k, pos in accs if (c.start <= pos and (_COUNT_JOIN.fullmatch(r.masked[c.end:pos]) or (
+        # ("60 days on 2,048 GPUs, H100s": the generic count, then which cards)
+        generic and re.fullmatch(r"\s*[,，]\s*", r.masked[c.end:pos])
+        and re.match(r"#+s?\s*(?:[,，.;；)）?？]|$)", r.masked[pos:]))))
             or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
 
 
@@ -198,6 +202,10 @@ _REPLACING = rx.compile(r"(?:用|拿|上)\s*(#+)\s*(?:来)?\s*(?:替换|替代|�
                         r"\breplac(?:e|es|ed|ing)\s+(?:an?\s+|the\s+|our\s+|existing\s+)*[\d.,]*\s*k?\s*#+"
                         r"[^.;?]{0,40}?\bwith\s+(#+)|"
                         r"#+\s*(?:->|→|=>)\s*(?:[\d.,]+\s*k?\s*)?(#+)")
+
+
+_NEW_GEN = rx.compile(r"新一代|下一代|新卡|后者|\bthe (?:new|newer) (?:one|gen(?:eration)?|cards?|chips?)\b|"
+                      r"\bnext[- ]gen(?:eration)?\b|\bthe latter\b")
 
 
 def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
@@ -241,6 +249,9 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
         # upgrade": the new card is the faster one
         pos = next(new.start(g) for g in range(1, 6) if new.group(g))
         fast = next((k for k, p in accs if p == pos), fast)
+    if _NEW_GEN.search(r.masked[max(0, sp.start - 12):sp.end]) and len({k for k, _ in accs}) == 2:
+        # "128张H100训一次要30天。听说新一代快2.5倍，换成64张B200": the new generation, named last
+        fast = max(accs, key=lambda kp: kp[1])[0]
     slow = next(k for k, _ in accs if k != fast)
     if re.search(r"slower|慢", r.masked[sp.start:sp.end]):
         fast, slow = slow, fast          # "if H20 is 6.7x slower": the other one is the faster
@@ -409,7 +420,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
             or ("days" in r.params and intent == "training" and (not counts or (
                 # "… 4096 of the H100s, how long on 3000 of the new chips?": the later count names no card
                 len(counts) == 2 and _count_joins(r, counts[0], accs) == [_fast_slow(r, accs)[1]]
-                and not _count_joins(r, counts[1], accs))))):
+                # ("128张H100训一次要30天 … 快2.5倍，换成64张B200": the second count the fast card's own)
+                and _count_joins(r, counts[1], accs) in ([], [_fast_slow(r, accs)[0]]))))):
         # (with no count: "原来在 H100 上要跑 60 天的任务，换成 B200": the run's days on the other)
         _by_speedup(r, accs, counts[0] if counts else None)
         return (), ""
@@ -1316,7 +1328,8 @@ def all_in_stated(r: Reading) -> None:
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
                        r"(?:the\s*)?(?:[a-z]+\s+){0,2}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
-             and re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/)\s*"
+             and re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/)\s*,?\s*"
+                           r"(?:(?:uh|um|er|like),?\s*)*"
                            r"(?:another|an? extra|about|roughly|around|~)?\s*$",
                            t[max(0, share.start - 16):share.start]))
             or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])

@@ -163,6 +163,8 @@ def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) ->
 # growth is said of prices (not "GPU-hours grow 3x yearly … at $2.1/hr")
 _PRICE_BASES = GROWN_PRICES
 # what a growth question may start from ("we have 5,000 H100 today"), first found first
+# the load a stated fleet serves, grown with it
+_LOADS = ("qps", "users", "queries_per_day", "tokens_per_day", "concurrent_users")
 _BASES = ("gpus", "servers", "replicas", "users", "concurrent_users", "qps", "queries_per_day", "power_mw",
           "capacity_flops", "train_flops", "tokens_per_day", "gpu_hours", "gpu_years",
           *_PRICE_BASES,
@@ -217,6 +219,16 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_for_capacity", acc=acc.short, prec=used.upper()))
         b.step(b.tr("step.gpus_for_capacity", cap=start * f / 1e18, peak=peak, prec=used.upper(), n=n))
     tail = ""
+    load = next((k for k in _LOADS if b.has(k)), None) if base in ("gpus", "servers") else None
+    if load is not None:
+        # "800 QPS now on 40 H100s, doubling every 6 months": the fleet grows with the load it serves
+        now = b.num(load, None)
+        reg_load = registry.get(load)
+        b.fig(f"{load}_grown", now * f, reg_load.unit if reg_load else "",
+              b.tr("fig.grown", what=registry.label(load, b.lang), months=period))
+        b.step(b.tr("step.load_grown", what=registry.label(load, b.lang), start=b.h(now), f=f,
+                    end=b.h(now * f)))
+        tail += b.tr("head.load_grown", what=registry.label(load, b.lang), start=b.h(now), end=b.h(now * f))
     if base in ("gpus", "servers") and b.has("gpus_per_server"):
         # "5 servers, 8 GPUs per node … how many servers in 3 years?": the grown fleet in the other count too
         acc, grown = b.accelerator(), math.ceil(round(start * f, 6))

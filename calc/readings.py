@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from calc import rx
+from calc import rx, units
 from calc.cn_numeral import chinese_numeral
 from calc.stated import CJK, Stated
 from calc.vocabulary import CUR_USD, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
@@ -31,7 +31,8 @@ _CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
 # a correction said with a word of apology or a new value right after: its value replaces the
 # earlier one of the same quantity (only then: "sorry" alone corrects nothing)
 _CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|correction|actually|nope|i meant|i mean|meant|"
-                       r"make (?:that|it)|scratch that|typo|nah|er|erm|"
+                       r"make (?:that|it)|scratch that|typo|nah|er|erm|no,? wait|wait,? no|"
+                       r"let'?s (?:just )?say|"
                        r"change(?:d)? (?:the |that |it )?(?:[a-z/]+ )?to)\b[,:]?|"
                        r"\b(?:no|wait)\s*[,，—-]|"
                        r"写错了|记错了|记混了|说错了|搞错了|弄错了|不对|更正|等下|等等|哦不|抱歉|不好意思|"
@@ -40,6 +41,11 @@ _NOT_THAT = rx.compile(r"\s*[,，]?\s*(?:not|instead of|rather than|而不是|�
 
 
 _CLAUSE_END = rx.compile(r"[.。!?！？;；\n]")
+# a growth said as a rate, a doubling time or a factor a year: one correction of it retracts the others
+_GROWTH = {"growth_rate_year", "doubling_months", "factor_per_year", "growth_rate_month"}
+_DURATION_ROLES = ("days", "hours", "weeks", "months", "years")
+_DOUBLING_BEFORE = rx.compile(r"doubl\w*\s+(?:\w+\s+){0,2}?(?:every|each|in)\s*(?:~|about|like)?\s*$|"
+                              r"翻倍|翻一番")
 
 
 _ANOTHER_VALUE = rx.compile(r"(?:what about|how about|what if(?: it(?:'s| is| were| was))?|"
@@ -442,8 +448,8 @@ def corrections(r: Reading) -> None:
     the correction retracts are."""
     replaced = _replace_corrected(r)
     for m in _CORRECTION.finditer(r.t):
-        if any(start <= m.start() < end for start, end in replaced):
-            continue
+        if any(m.start() < end and start < m.end() for start, end in replaced):
+            continue                        # ("wait no, more like 38%": the cue handled, its value replaced)
         end = m.start()
         while end > 0 and r.t[end - 1] in " .,，、…;；—-":
             end -= 1
@@ -451,6 +457,30 @@ def corrections(r: Reading) -> None:
         if not any(s.start >= m.end() and s.param is not None for s in r.stated) and not any(
                 p[2] >= m.end() for p in r.pending):
             continue                        # nothing stated after it: not a correction of numbers
+        stop = next((c.start() for c in _CLAUSE_END.finditer(r.t, m.end())), len(r.t))
+        olds = [s for s in r.stated if start <= s.start < end and s.param not in NAME_PARAMS and s.note == ""]
+        said = {s.param for s in r.stated if m.end() <= s.start < stop and s.param is not None}
+        if any(m.end() <= p[2] < stop and p[0] in _DURATION_ROLES
+               and _DOUBLING_BEFORE.search(r.t[max(0, p[2] - 24):p[2]]) for p in r.pending):
+            said.add("doubling_months")     # ("I mean it doubles every 4 months": a doubling, read later)
+        doubling = next((s for s in olds if s.param == "doubling_months"), None)
+        again = next((p for p in r.pending if m.end() <= p[2] <= m.end() + 24 and p[0] in _DURATION_ROLES),
+                     None)
+        if doubling is not None and again is not None and not said & _GROWTH:
+            # "if it doubles every 6 months? wait no, every 5.5 months": the doubling time said again
+            r.pending.remove(again)
+            r.add("doubling_months", units.convert(again[4], again[0].rstrip("s"), "month"), again[2],
+                  again[3])
+            said.add("doubling_months")
+        kin = [s for s in olds if s.param in said or (s.param in _GROWTH and said & _GROWTH)]
+        if kin:
+            # ("users are at 200k right now and growing 15% a month, er sorry, I mean it doubles every 4
+            # months": only what is said again is retracted, the users stand)
+            for st in kin:
+                r.retag(st, note="corrected")
+                if st.param is not None and r.params.get(st.param) == st.value:
+                    del r.params[st.param]
+            continue
         for p in [p for p in r.pending if start <= p[2] < end]:
             r.pending.remove(p)
             r.add(None, p[4], p[2], p[3], note="corrected")
@@ -513,6 +543,12 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
                 r.pending.remove(old_p)
                 r.add(None, old_p[4], old_p[2], old_p[3], note="corrected")
                 done.append((m.start(), m.end()))
+                if old_p[0] in _DURATION_ROLES \
+                        and _DOUBLING_BEFORE.search(r.t[max(0, old_p[2] - 24):old_p[2]]):
+                    # "if it doubles every 6 months? wait no, every 5.5 months": the doubling time said again
+                    r.pending.remove(waiting)
+                    r.add("doubling_months", units.convert(waiting[4], waiting[0].rstrip("s"), "month"),
+                          waiting[2], waiting[3])
             elif waiting[0] == "percent" and (old := next((
                     x for x in reversed(r.stated) if x.start < m.start() and x.note in ("", "duplicate")
                     and x.param is not None and x.param not in NAME_PARAMS and "%" in str(x.text)
@@ -548,6 +584,14 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
                    and s is not new and s.param is not None and s.param not in NAME_PARAMS
                    and isinstance(s.value, float)]
         old = next((s for s in earlier if s.param == new.param), None)
+        last = earlier[0] if earlier else None
+        if last is not None and last is not old and m.start() - last.end <= 12 \
+                and (last.param is None or new.param is None or last.param == new.param
+                     or "%" in str(last.text) or str(last.text)[:1] == str(new.text)[:1] == "$") \
+                and _near_value(float(new.value), float(last.value)):     # type: ignore[arg-type]
+            # ("output's, uh, $0.60, no, $0.50 per million tokens": the value right before the cue is the one
+            # corrected, not an earlier one read as the same parameter)
+            old = last
         if old is None and new.param is None:
             old = next((s for s in earlier if m.start() - s.end <= 80
                         and _near_value(float(new.value), float(s.value))), None)   # type: ignore[arg-type]
@@ -2216,7 +2260,8 @@ _SEAT_IS_STREAM = rx.compile(r"\beach\s+(?:agent\s+|call\s+|phone\s+)?seat\s*(?:
 
 
 _EACH_SEAT_A_DAY = rx.compile(r"(?:每人|每个坐席|每坐席|每位坐席|每名坐席|人均)\s*(?:每天|每日|一天)|"
-                              r"\beach (?:seat|agent)\b[^.;?]{0,30}\b(?:a|per) day\b")
+                              r"\beach (?:seat|agent)\b[^.;?]{0,30}\b(?:a|per|each) (?:day|shift)\b|"
+                              r"每(?:个)?班(?:次)?")
 
 
 def seats_as_streams(r: Reading) -> None:
@@ -2308,7 +2353,8 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
         zh = m.group(1) if one is None and (m := _EACH_PLACE_BEFORE.search(t[max(0, at - 12):at])) else None
         if zh is None and float(g.value or 0) > 16:
             continue                     # (a box's size in English; "12个小矿场，每场256张": any size)
-        if one is None and zh is None and _EACH_WITH.search(t[max(0, at - 24):at]):
+        if one is None and zh is None and (_EACH_WITH.search(t[max(0, at - 24):at])
+                                           or re.match(r"\s*each\b", t[g.end:g.end + 8])):
             # "350 warehouse sites, each with 2 cards (L40S)": the places counted just before, each with them
             place = next((s for s in reversed(r.stated) if s is not g and s.note == ""
                           and s.param in (None, "users")

@@ -668,7 +668,18 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         head = b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short, before=old_days, old_gpus=old_gpus,
                     old=old.short)
     rent, new_at = _rent_and_new_card(b)
-    if rent is not None and new_at is not None and (rate := rent_rate(b, acc)):
+    if rent is not None and new_at is None and acc.id == old.id and gpus == old_gpus \
+            and (rate := rent_rate(b, acc)):
+        # "prior job took 14 days on 512 GPUs … 30% better MFU. days saved + $ saved at $2.50/hr?": the
+        # GPU-hours the same run no longer takes, at the rent
+        saved = (old_days - days) * 24 * gpus
+        b.fig("cost_saved_usd", saved * rate, "US$", b.tr("fig.cost_saved"))
+        b.step(b.tr("step.rental_hours", hours=b.h(saved), rate=rate, cost=saved * rate))
+        cny = b.has("rent_cny_per_hour")
+        said = f"{b.num('rent_cny_per_hour', None, record=False):g}" + ("元" if b.lang == "zh" else " RMB") \
+            if cny else f"${rate:g}"
+        head += b.tr("head.cost_saved", money=usd_money(b, saved * rate, cny), rate=said)
+    elif rent is not None and new_at is not None and (rate := rent_rate(b, acc)):
         if rent.start > new_at:
             # "… 换 H100 …要几天？按每卡每小时 2.3 美元算多少钱": the redone run's GPU-hours at the rent
             head += _new_run_rent(b, acc, days * 24 * gpus, rate)
@@ -752,7 +763,8 @@ def _at_new_mfu(b: Builder) -> Result | None:
         runs = b.num("runs", None)
         b.fig("days_saved_all_runs", (days0 - days) * runs, "days", b.tr("fig.days_saved_runs"))
         head += b.tr("head.days_saved_runs", runs=runs, saved=(days0 - days) * runs)
-    b.read.update({"gpus", "servers", "accelerator", "params", "model", "active_params"})   # the same run
+    # (the same run)
+    b.read.update({"gpus", "servers", "accelerator", "server", "params", "model", "active_params"})
     return b.result("training", head)
 
 

@@ -369,7 +369,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None),
     ("servers", None, r"(?:(?:边缘)?(?:站点|基站|边缘站)\s*(?:数|数量|总数)?\s*(?:有|是|为|共|约|:|：)?|"
      r"\b(?:edge |cell )?sites?\s*(?:count|total)?\s*[:=：])\s*$",
-     T + r"\s*(?:个|個|座)?(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|w\b|kw\b|瓦))"),
+     T + r"\s*(?:个|個|座)?(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|w\b|kw\b|mw\b|gw\b|瓦|千瓦|兆瓦))"),
     # "200 部 H100 server": 部, the Cantonese counter of machines
     ("servers", T + r"\s*部\s*(?:#+\s*)?(?:servers?|&+|服务器|机器|主机|整机|机)", None),
     # "24 个 deepseek-r1 副本", "24 replicas" said around the model's name
@@ -746,6 +746,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
     # "日活800万台", "月活1.2亿台设备", "设备在线1亿台", "1500万台电视": devices counted, each an account (not servers)
     # ("日活车辆300万台": the active things named between)
+    # "a 12,000-seat contact centre": the seats, each a person at work
+    ("users", T + r"-seats?\b(?!\s*(?:licen|plan|tier))", None),
     ("users", T + r"\s*台\s*(?:智能)?" + DEVICES_ZH,
      r"(?:(?:日活|月活|周活|活跃)(?:设备|終端|终端|车辆|車輛|车|車|汽车|汽車)?|" + DEVICES_ZH + r"(?:在线|在網|在网|激活|联网|保有量)?)(?:数|数量|总数|規模|规模)?"
      r"\s*(?:大概|大约|约|有|是|为|达到|超过)?\s*$",
@@ -984,7 +986,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"观众|订户|骑手|司机|医生|老师|律师|店员|业务员|经纪人|投保人|保单持有人|玩家|居民|市民)(?:数|数量|总数|规模)?\s*"
      r"(?:有|约|共|为|是|大概|大约)?\s*$", T + r"(?!\s*(?:%|元|块|美元|个?\s*token|次|万?\s*(?:次|元)))"),
     # "our user base is 8M today": the count, and when
-    ("users", None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at|现在|目前|当前|now)?\s*(?:about|around|roughly|~|大概|约)?\s*$",
+    ("users", None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at|(?:is|are) at|现在|目前|当前|now)?\s*"
+     r"(?:about|around|roughly|~|大概|约)?\s*$",
      r"^\s*(?:today|now|currently|right now|at the moment)\b"),
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前|总共|一共|合计|总计|加起来|(?:冲|涨|飙|升)到了?|达到了?)\s*(?:大概|约|有|是|为)?\s*$",
@@ -1843,13 +1846,14 @@ PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|r
                         r"每台|单台|每个机柜|每机柜|每柜|单柜|每个柜子?|单个机柜|每个节点|每节点|&+\s*(?:draws?|drawing|uses?|using|at)")
 # (a document's length is what is read in: "tickets are ~3k tokens", "每页约1000 tokens", "2,200 tokens each"
 # after "400k documents")
-INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提示|上下文|问题长度|原文|全文|原始文本|\bsend(?:s|ing)?\b|"
+INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提示|上下文|问题长度|原文|全文|原始文本|(?<!\bwe )(?<!\bi )\bsend(?:s|ing)?\b(?!\s+out\b)|"
                          # (an image, a screenshot or a frame is read in: "1,200 image tokens", "每张图约1,000 token")
                          r"\b(?:images?|imgs?|photos?|screenshots?|frames?|pictures?|pages? tiled)\b|图片|截图|每张图|每帧|"
                          r"每张相|每張相|圖片|截圖|"
                          r"\b(?:users?|people|they|customers?|students?)\s+(?:write|type|paste|ask)s?\b|"
                          r"\b(?:docs?|documents?|pages?|contracts?|tickets?|papers?|pdfs?|chunks?|files?|filings?|"
-                         r"invoices?|transcripts?|articles?|emails?|passages?|items?|posts?|comments?)\b|每页|每份|每篇|每个文档|"
+                         r"invoices?|transcripts?|articles?|emails?|passages?|items?|posts?|comments?|excerpts?|"
+                         r"snippets?|logs?|essays?)\b|每页|每份|每篇|每个文档|作文|"
                          r"每个文件|每张单据|审核|稿子|稿件|转写|合同|病历|"
                          # ("召回的网页内容拼进去约4000 token", "retrieved ctx 7.5k"): what retrieval puts in
                          r"召回|检索到?的|拼进去|塞进去|喂进去|\bretriev")
@@ -1857,7 +1861,8 @@ OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|de
                           r"\bans\b|\bresp\b|"
                           r"\bcomes? out\b(?!\s+(?:to|at)\b)|\bcoming out\b|\bspits? out\b|"
                           r"\bsummar(?:y|ies|ise|ize)|\babstracts?\b|\bdigests?\b|\bsynops[ie]s\b|\bfeedback\b|\bsolutions?\b|"
-                          r"\bexplanations?\b|\bcritiques?\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签")
+                          r"\bexplanations?\b|\bcritiques?\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签|"
+                          r"批改意见|评语|点评")
 CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 KW = {  # compiled below with ascii_re

@@ -182,9 +182,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 52,
          "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 47, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
-         "heldout607.toml": 49, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
+         "heldout607.toml": 50, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 48, "heldout614.toml": 45,
-         "heldout615.toml": 45, "heldout616.toml": 46, "heldout617.toml": 18, "heldout618.toml": 46,
+         "heldout615.toml": 45, "heldout616.toml": 47, "heldout617.toml": 18, "heldout618.toml": 46,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
@@ -193,10 +193,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 45, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
-         "heldout639.toml": 50, "heldout640.toml": 50, "heldout641.toml": 50, "heldout642.toml": 52,
+         "heldout639.toml": 50, "heldout640.toml": 51, "heldout641.toml": 50, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 42, "heldout644.toml": 48, "heldout645.toml": 49, "heldout646.toml": 50,
-         "heldout647.toml": 48, "heldout648.toml": 43, "heldout649.toml": 50, "heldout650.toml": 49,
+         "heldout643.toml": 43, "heldout644.toml": 48, "heldout645.toml": 49, "heldout646.toml": 50,
+         "heldout647.toml": 48, "heldout648.toml": 44, "heldout649.toml": 50, "heldout650.toml": 49,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -204,11 +204,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout659.toml": 53, "heldout660.toml": 53, "heldout661.toml": 54, "heldout662.toml": 53,
          "heldout663.toml": 49, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
-         "heldout667.toml": 51, "heldout668.toml": 49, "heldout669.toml": 47, "heldout670.toml": 52,
+         "heldout667.toml": 51, "heldout668.toml": 50, "heldout669.toml": 47, "heldout670.toml": 52,
          "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 50, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
-         "heldout679.toml": 51, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 52}
+         "heldout679.toml": 51, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 52,
+         # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
+         "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 52,
+         "heldout687.toml": 51, "heldout688.toml": 53, "heldout689.toml": 49, "heldout690.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
