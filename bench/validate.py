@@ -24,6 +24,7 @@ from calc.roofline import (
     FOURTH_FIT,
     LEGACY_V40,
     SECOND_FIT,
+    SEVENTH_FIT,
     SIXTH_FIT,
     THIRD_FIT,
     Calibration,
@@ -43,8 +44,8 @@ from calc.validation import (
     table,
 )
 
-CALIBRATIONS = {c.name: c for c in (CALIBRATION, SIXTH_FIT, FIFTH_FIT, FOURTH_FIT, THIRD_FIT, SECOND_FIT,
-                                    FIRST_FIT, LEGACY_V40)}
+CALIBRATIONS = {c.name: c for c in (CALIBRATION, SEVENTH_FIT, SIXTH_FIT, FIFTH_FIT, FOURTH_FIT, THIRD_FIT,
+                                    SECOND_FIT, FIRST_FIT, LEGACY_V40)}
 
 
 def show(cal: Calibration) -> None:

@@ -25,9 +25,10 @@ from calc.roofline import CALIBRATION, LEGACY_V40, Calibration, ServingPoint, gr
 
 DATA = Path(__file__).parent / "data" / "validation.toml"
 CALIBRATION_STACK = "trtllm"    # the software family the factors are fitted on
-FACTORS = ("decode", "prefill", "hbm", "link", "moe", "fp4", "host_us")
+FACTORS = ("decode", "prefill", "hbm", "link", "moe", "fp4", "host_us", "collective_us")
 BOUNDS = {"decode": (0.2, 1.2), "prefill": (0.2, 1.2), "hbm": (0.4, 1.0), "link": (0.05, 1.0),
-          "moe": (0.2, 1.2), "fp4": (0.3, 1.0), "host_us": (0.0, 40.0)}
+          "moe": (0.2, 1.2), "fp4": (0.3, 1.0), "host_us": (0.0, 40.0),
+          "collective_us": (0.0, 400.0)}
 FOLDS = 5
 
 
