@@ -348,7 +348,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                 # ("800 QPS now on 40 H100s, doubling every 6 months: how many cards in 2 years?": today's
                 # fleet grown with its load; no model named to size a new one with)
                 fleet_size and not (has("model") or has("params") or has("active_params")
-                                    or has("input_tokens") or has("output_tokens"))):
+                                    or has("input_tokens") or has("output_tokens") or has("users_to"))):
         return "fleet"                 # the load grown to the horizon (calc/projection.py)
     if grows and has("power_mw") and has("accelerator") and not fleet_size:
         return "power"                 # "5 GW today, +35% a year: how many B200s by 2030?"
