@@ -66,7 +66,7 @@ _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e0
 _EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
                               r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep|"
                               r"bot|robot|device|vehicle|car|drone|camera|terminal)\b[^.;,\d]*$|"
-                              r"(?:每人|每个人|每位|每名|每个用户|人均)[^。；;，,\d]*$")
+                              r"(?:每人|每个人|每位|每名|每个用户|人均|每户|每家)[^。；;，,\d]*$")
 _CONVERSATIONS = rx.compile(r"\b(?:chats?|conversations?|convos?|sessions?|dialog(?:ue)?s?)\s+"
                             r"(?:per|/|each|for|every|a)\b")
 # the item a rate is per: "… chats per order", "… calls per alert", "… /delivery"

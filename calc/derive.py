@@ -426,6 +426,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "output_tokens"           # "writes trip emails: 12M emails, ~450 tokens each": each written
     # the nearest qualifier in the same clause, after the span first ("2,000-token answers"); "but"
     # starts another ("answers are short (~150 tokens) but prompts huge")
+    if "output_tokens" not in r.params and "input_tokens" not in r.params \
+            and re.search(r"字|words?|char", inside) \
+            and (task := re.search(r"(?:摘要|总结|summar\w*)\s*[:：]([^。]*)$", t[max(0, a - 40):a])) \
+            and not OUTPUT_WORDS.search(task.group(1)):
+        return "input_tokens"            # "工单摘要：每条中文报告约1500字": the task, then what it reads
     tail = _TOKEN_CLAUSE.split(t[b:b + 24])[0]
     head = _TOKEN_CLAUSE.split(t[max(0, a - 24):a])[-1]
     if "output_tokens" in r.params or _OUTPUT_LATER.search(t, b):

@@ -91,6 +91,7 @@ _UNKNOWN_ACC = rx.compile(
     # named products outside the catalog with no digits in the name: edge boards, desktop boxes, new
     # generations ("Jetson Orin", "DGX Spark", "Rubin")
     r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|(?:drive[- ])?orin(?:[- ]?(?:x|nx|agx|n))?(?![a-z0-9])|"
+    r"drive[- ]thor(?![a-z0-9])|"
     # in-car and phone SoCs: "高通 8295 座舱芯片", "Horizon Journey 6", "征程6"
     r"(?:qualcomm|高通|骁龙)\s*(?:snapdragon\s*)?(?:sa)?\d{3,4}[a-z]*|(?:horizon\s+)?journey[- ]?\d+[a-z]?|征程\s*\d+[a-z]?|"
     r"dgx[- ](?:spark|station)|(?:intel\s+)?(?:falcon|jaguar)[- ]shores|"
@@ -246,7 +247,9 @@ _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{1,}(?:[A-Z]
 
 
 _HYPHEN_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:-[A-Za-z0-9.]+)+\s+\d+(?:\.\d+)?\s?[BbMm]"
-                           r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|tiles?|images?|users?|requests?|queries))")
+                           r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|tiles?|images?|users?|requests?|queries))|"
+                           # ("Cosmos-Predict1-14B": the size the last part of the hyphenated name)
+                           r"(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:-[A-Za-z0-9.]+)+-\d+(?:\.\d+)?[Bb](?![A-Za-z0-9])")
 _COMPARED_NEAR = rx.compile(r"\b(?:vs\.?|versus|or|compared?|against|instead of|swap|switch)\b|还是|对比|比较|换成|替换")
 _GRANT_AFTER = rx.compile(r"\s+(?:[A-Za-z]+\s+)?(?i:grants?|awards?|programs?|programmes?|funds?|funding|"
                           r"initiatives?|mechanisms?|proposals?|calls?)\b")
@@ -347,7 +350,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
     for m in _HYPHEN_SIZED.finditer(original):
         # "serve Prithvi-EO-2.0 600M": a hyphenated proper name with a model's size after it
         a, b = m.start(), m.end()
-        if not any(taken[a:b]) and masked[a:b] == original[a:b].lower() and m.group(1).lower() not in _NO_NAME \
+        if not any(taken[a:b]) and masked[a:b] == original[a:b].lower() \
+                and (m.group(1) or m.group(2)).lower() not in _NO_NAME \
                 and not re.search(r"-(?:optimal|style|class|sized?|scale|like|level|grade)\b", m.group(0), re.I):
             for k in range(a, b):
                 taken[k] = True

@@ -155,7 +155,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("user_price", None, r"(?:订阅|会员|增值包|套餐|subscription|sub|plan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=)?\s*"
      r"(?:每月|每个月|一个月|包月)\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?!\s*(?:万|亿|张|台|卡|个|人|%))"),
     # "每月收 19.9 元，日活 50 万": a subscription's monthly charge said first (a small amount, no 万)
-    ("user_price", None, r"(?:^|[，,。；;:：\s])(?:每月|每个月|按月|包月)\s*(?:只|才|平均|大概|约)?\s*"
+    ("user_price", None, r"(?:^|[，,。；;:：\s]|每户|每家|每人|每位|每个用户)(?:每月|每个月|按月|包月)\s*(?:只|才|平均|大概|约)?\s*"
      r"(?:收|收费|收取)\s*(?:大概|约|大约)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # "dgx h100 $400k x 32 nodes": a server's price times the count of servers
     ("server_price", None, r"(?:us\$|\$|¥|￥)\s*$",
@@ -1334,7 +1334,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("runs", T + r"\s*(?:(?:training|fine-?tuning|finetuning|pre-?training|ablation|sweep|separate|full|such|"
      r"identical|similar|independent|repeat|hyper-?parameter|hparam|hp|tuning)\s+)?(?:runs|experiments|ablations|seeds|"
      r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps))(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
-     + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
+     + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融|超参(?:数)?|调参)?\s*(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
      # "客户要跑3次Llama 3 70B预训练": the runs, the model named between
      + T + r"\s*(?:次|轮)\s*(?=@+\s*(?:的)?\s*(?:预训练|训练|微调|pre-?train|training|fine-?tun))|"
      + T + r"\s*(?:x|×)\s*(?:for|to cover)\s+(?:the\s+|our\s+)?(?:ablations?|experiments|seeds|sweeps|reruns|retries)\b",

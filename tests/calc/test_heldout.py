@@ -211,7 +211,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout679.toml": 51, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 52,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 52,
-         "heldout687.toml": 51, "heldout688.toml": 53, "heldout689.toml": 49, "heldout690.toml": 51}
+         "heldout687.toml": 51, "heldout688.toml": 53, "heldout689.toml": 49, "heldout690.toml": 51,
+         # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
+         "heldout692.toml": 51, "heldout693.toml": 47, "heldout694.toml": 51, "heldout696.toml": 52,
+         "heldout695.toml": 51, "heldout697.toml": 49}
 
 
 # finer parameters than the annotators' list: still the input they annotated
