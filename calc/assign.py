@@ -208,15 +208,20 @@ _DAILY_OF_THEM = rx.compile(r"\s*of (?:them|those|these)\s+(?:are\s+|being\s+)?(
                             r"on (?:a|any) (?:given |typical )?day)\b")
 
 
+def _daily_share(t: str, at: int) -> str:
+    """The parameter a day's share of the users counted before `at` is: of weekly users ("6M weekly
+    listeners, ~35% of them listen daily") or, else, of monthly ones."""
+    weekly = re.search(r"weekly|\bwau\b|周活", t[:at]) and not re.search(r"monthly|\bmau\b|月活", t[:at])
+    return "dau_per_wau" if weekly else "dau_per_mau"
+
+
 def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
     users = r.params.get("users")
     if role in ("gpu_count", "users") and isinstance(users, float) and 0 < value < users \
             and (daily := _DAILY_OF_THEM.match(t, n.end)):
         # "~90M weekly actives, about 40M of them daily": the day's share of the users counted before
-        weekly = re.search(r"weekly|\bwau\b|周活", t[:n.start]) \
-            and not re.search(r"monthly|\bmau\b|月活", t[:n.start])
-        r.add("dau_per_wau" if weekly else "dau_per_mau", value / users, a, daily.end())
+        r.add(_daily_share(t, n.start), value / users, a, daily.end())
         return
     if role == "users" and value == 1 and n.raw.strip() == "一" and re.match(r"\s*家", t[n.end:n.end + 3]):
         return                           # ("国内一家公司要给3000万日活…": a company, not one user)
@@ -442,8 +447,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("growth_rate_year", (1 + value / 100) ** 12 - 1, a, b)
     elif role == "dau_share":
         # ("6M weekly listeners, ~35% of them listen daily": the share of the week's users)
-        weekly = re.search(r"weekly|\bwau\b|周活", t[:a]) and not re.search(r"monthly|\bmau\b|月活", t[:a])
-        r.add("dau_per_wau" if weekly else "dau_per_mau", value / 100 if value > 1 else value, a, b)
+        r.add(_daily_share(t, a), value / 100 if value > 1 else value, a, b)
     elif role == "speedup_pct":
         r.add("speedup", value / 100, a, b)
     elif role == "ttft_margin" and 0 < value < 1:

@@ -90,6 +90,9 @@ _RESTATED = rx.compile(r"\s*[,，;(（]?\s*(?:(?:i\.e\.|or|which is|that's|so|�
                        r"(?=[\d一二三四五六七八九十][\d.,一二三四五六七八九十百千万亿kmb\s]*(?:个)?\s*tokens?)")
 # a text volume said of a day: "20M Chinese characters of comments a day", "每天翻译1亿字"
 # ("2.5 billion words generated per day", "500M characters of AI text a day", "每天AI生成20亿字")
+# a length said as a compound adjective is each item's, whatever period follows: "~1,500-word daily market
+# wraps", "~800-word weekly digests"
+_EACH_ITEM_LENGTH = rx.compile(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?|tokens?)\b")
 _TEXT_A_DAY = rx.compile(r"\s*(?:(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
                          r"(?:(?:a|per|/|each|every)\s*day\b|daily\b|/\s*d\b|每天|每日)")
 _TEXT_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*[\u4e00-\u9fffa-z]{0,8}?\s*"
@@ -128,7 +131,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             r.params["text_units"] = ",".join(sorted(units_read))
             role = "tokens"
             day = _TEXT_A_DAY.match(t, b)
-            if (day and not re.match(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?)\b", t[a:b])) \
+            if (day and not _EACH_ITEM_LENGTH.match(t, a, b)) \
                     or _TEXT_DAY_BEFORE.search(t[max(0, a - 10):a]):
                 # ("~1,500-word daily market wraps": each item's length, its "daily" the items')
                 # "每天翻译1亿字": a day's volume; "~1,200 words per user per day": one user's day
@@ -171,7 +174,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             else:
                 r.add("days", units.convert(value, unit, "day"), a, b)
         elif role == "tokens" and (per := _load_period(t, a, b)) is not None \
-                and not re.match(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?|tokens?)\b", t[a:b]):
+                and not _EACH_ITEM_LENGTH.match(t, a, b):
             # "50 million tokens per hour", "2B tokens per week": a volume over a period, as a day's
             days, a, b = per
             r.add("tokens_per_day", value / days, a, b)

@@ -44,6 +44,13 @@ _CLAUSE_END = rx.compile(r"[.。!?！？;；\n]")
 # a growth said as a rate, a doubling time or a factor a year: one correction of it retracts the others
 _GROWTH = {"growth_rate_year", "doubling_months", "factor_per_year", "growth_rate_month"}
 _DURATION_ROLES = ("days", "hours", "weeks", "months", "years")
+def _doubling_again(r: Reading, p: tuple[str, Any, int, int, float]) -> None:
+    """A duration waiting to be read (`p`, from r.pending) that says a doubling time again: read as it, in
+    months."""
+    r.pending.remove(p)
+    r.add("doubling_months", units.convert(p[4], p[0].rstrip("s"), "month"), p[2], p[3])
+
+
 _DOUBLING_BEFORE = rx.compile(r"doubl\w*\s+(?:\w+\s+){0,2}?(?:every|each|in)\s*(?:~|about|like)?\s*$|"
                               r"翻倍|翻一番")
 
@@ -468,9 +475,7 @@ def corrections(r: Reading) -> None:
                      None)
         if doubling is not None and again is not None and not said & _GROWTH:
             # "if it doubles every 6 months? wait no, every 5.5 months": the doubling time said again
-            r.pending.remove(again)
-            r.add("doubling_months", units.convert(again[4], again[0].rstrip("s"), "month"), again[2],
-                  again[3])
+            _doubling_again(r, again)
             said.add("doubling_months")
         kin = [s for s in olds if s.param in said or (s.param in _GROWTH and said & _GROWTH)]
         if kin:
@@ -546,9 +551,7 @@ def _replace_corrected(r: Reading) -> list[tuple[int, int]]:
                 if old_p[0] in _DURATION_ROLES \
                         and _DOUBLING_BEFORE.search(r.t[max(0, old_p[2] - 24):old_p[2]]):
                     # "if it doubles every 6 months? wait no, every 5.5 months": the doubling time said again
-                    r.pending.remove(waiting)
-                    r.add("doubling_months", units.convert(waiting[4], waiting[0].rstrip("s"), "month"),
-                          waiting[2], waiting[3])
+                    _doubling_again(r, waiting)
             elif waiting[0] == "percent" and (old := next((
                     x for x in reversed(r.stated) if x.start < m.start() and x.note in ("", "duplicate")
                     and x.param is not None and x.param not in NAME_PARAMS and "%" in str(x.text)
