@@ -275,7 +275,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("doubling_months", value * (12 if dbl.group(1) == "年" else 1), n.start, dbl.end(1))
         return
     if role == "capacity_flops" and (
-            PER_GPU.search(head_clause) or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20])[0])
+            # (a pasted sheet's line ends a clause: "目标算力:50 EFLOPS (FP8)\n卡型:B300\n每张价格…")
+            PER_GPU.search(head_clause) or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20].split("\n")[0])[0])
             or ((re.search(r"#+\s*(?:的|'s)", head_clause) or _CARD_RATE_HEAD.search(head_clause)
                  # "H100 fp8 稠密大概 2 PFLOPS": the card named, then its rate
                  or re.search(r"#+\s*~*\s*(?:稠密|稀疏|dense|sparse)?\s*(?:算力|峰值)?\s*"
@@ -367,6 +368,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                                                                                       1.0)
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "$12M total to spend": money, not a model's size
+    if role == "params" and value < 1e5 \
+            and re.match(r"\s*(?:chat ?bots?|bots?|assistants?|copilots?)\b", t[n.end:]):
+        role = "number"       # "'1 chatbot query = 0.3 Wh'": one of them, no model's size
     if role in ("capacity_flops", "gpu_tflops"):
         m = re.match(r"\s*(zetta|exa|peta|tera|z|e|p|t)", t[n.end:b])
         prefix = m.group(1)[0] if m else "" if re.match(r"\s*flop", t[n.end:b]) else "t"
@@ -577,9 +581,14 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "electricity_mwh":
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"electricity_{cur}_per_kwh", value / 1000, min(a, cur_start), max(b, cur_end))
-    elif role == "sub_price" and not (value <= 2000 and _SUBSCRIBERS.search(t)):
+    elif role == "sub_price" and (not (value <= 2000 and _SUBSCRIBERS.search(t))
+                                  or _MONTHS_BUDGET_AFTER.match(t, b)):
         # "we can spend $47k a month on H100 PCIe": a month's money with no subscribers about is a budget
+        # ("$900/month tops for compute": whatever else the question names)
         _assign(r, "budget", n, a, n.end, value)
+        if "days" not in r.params and _MONTHS_BUDGET_AFTER.match(t, b) \
+                and (month := re.match(r"\s*(?:/|per|a)\s*(?:month|mo)\b", t[n.end:])):
+            r.add("days", 30.4375, n.end, n.end + month.end())   # (the budget's month: what it rents)
     elif role in ("user_price", "sub_price"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"{cur}_per_user_month", value, min(a, cur_start), max(b, cur_end))
@@ -790,6 +799,8 @@ def text_unit(span: str, t: str) -> str:
     character."""
     if re.search(r"\bwords?\b|单词|英文词", span):
         return "tokens_per_word"
+    if re.search(r"英文|english|latin|拉丁", span):
+        return "tokens_per_letter"        # ("约4个英文字符一个token": English characters, in Chinese)
     # ("50B chinese characters, ~0.7 tokens per character": the ratio of the Chinese text named)
     return "tokens_per_character" if _CHINESE_TEXT.search(span) or CJK.search(t) or (
         re.search(r"char", span) and _CHINESE_TEXT.search(t)) else "tokens_per_letter"
@@ -1216,6 +1227,9 @@ _SENDS = rx.compile(r"\b(?:sends?|sending|asks?|asking|makes?|making|fires?|does
 _ONE_SERVER_BEFORE = rx.compile(r"(?:一台|每台|单台|整机|机器|服务器)[^,，。;；]{0,6}$")
 # "6 个月翻倍": a period, then the doubling
 # who pays a month's price: "$19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users"
+# a month's money said to be the most spent: "$900/month tops for compute"
+_MONTHS_BUDGET_AFTER = rx.compile(r"\s*(?:tops|max|at most|budget|for compute|on compute|for gpus?|on gpus?|"
+                                  r"to spend|for rent|on rent)\b")
 _SUBSCRIBERS = rx.compile(r"\b(?:users?|subs?|subscri\w*|seats?|members?|customers?|paying|paid|plans?|"
                           r"tiers?|charge|charges|charging|merchants?|providers?|tenants?|clients?|"
                           r"pricing|arpu)\b|用户|会员|订阅")

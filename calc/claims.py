@@ -85,6 +85,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_hourly_cost(r)
     claimed_energy(r)
     claimed_cents(r)
+    asked_if_right(r)
     busy_is_no_duration(r)
     requests_basis(r)
 
@@ -109,6 +110,48 @@ def claimed_mfu(r: Reading) -> None:
         said = r.retag(said, start=low.start, text=r.norm.quote(low.start, said.end),
                        value=(float(low.value or 0) / 100 + said.value) / 2)
     as_claim(r, said)
+
+
+# a figure asked about: "is $7bn right?", "is 3mm tok/s aggregate right for 20k H100 …", "总并发是2560吗？"
+_IS_BEFORE = rx.compile(r"(?:\bis|\bare|\bwas)\s+(?:it|that|this|the total|total)?\s*"
+                        r"(?:really|actually|even)?\s*"
+                        r"(?:about|around|roughly|~|like)?\s*(?:us\$|\$|¥)?\s*$")
+_RIGHT_AFTER = rx.compile(r"[^,;.?!，。；？！\d]{0,40}?\b"
+                          r"(?:right|correct|accurate|realistic|plausible|reasonable|"
+                          r"legit|true|sane|in the ballpark)\b\s*(?:\?|for\b|given\b|on\b|at\b|with\b|if\b)")
+# the asker's own result, asked about: "HBM at $20/GB → $5k+ of HBM per GPU?", "so ~$2.4M/yr?"
+_RESULT_BEFORE = rx.compile(r"(?:→|->|=>|=|\bso|\bthat'?s|\bi\.e\.|\bie)\s*"
+                            r"(?:about|around|roughly|~|like|≈)?\s*"
+                            r"(?:us\$|\$|¥)?\s*$")
+_ASKED_AFTER = rx.compile(r"\+?\s*(?:of\s+[^?,.;!]{1,30})?\s*\?")
+_ZH_IS_BEFORE = rx.compile(r"(?:是|为|有|要|达到|能到)\s*(?:约|大约|大概)?\s*$")
+_ZH_RIGHT_AFTER = rx.compile(r"[^，,。；;？?\d]{0,8}?(?:吗|么|嘛)\s*[？?]|"
+                             r"[^，,。；;？?\d]{0,8}?[，,]?\s*(?:对吗|对不对|是吗|没错吧|靠谱吗|准吗)")
+# what a figure asked about may be: an amount the answer computes (not a load or a length it is given)
+_ASKABLE = frozenset({"budget_usd", "budget_cny", "observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
+                      "observed_tokens_per_s_per_server", "gpu_hours", "gpus", "servers",
+                      "power_mw"})
+
+
+def asked_if_right(r: Reading) -> None:
+    """"100k GB200 at $70k per GPU — total capex? is $7bn right?", "40个副本，每个副本并发64，总并发是2560吗":
+    a figure the question asks to be confirmed is a claim, checked against the one computed."""
+    for st in [x for x in r.stated if x.param in _ASKABLE and x.note == "" and isinstance(x.value, float)]:
+        digit = re.search(r"[\d.]", str(st.text))
+        at = st.start + (digit.start() if digit else 0)
+        before = r.t[max(0, at - 24):at].lower()
+        if before.rstrip().endswith(("$", "¥", "us$")):
+            before = before.rstrip()[:-1]
+        en = (_IS_BEFORE.search(before) and _RIGHT_AFTER.match(r.t, st.end)) or (
+            _RESULT_BEFORE.search(before) and _ASKED_AFTER.match(r.t, st.end))
+        zh = _ZH_IS_BEFORE.search(before) and _ZH_RIGHT_AFTER.match(r.t, st.end)
+        if en or zh:
+            as_claim(r, st)
+    fac = next((x for x in r.stated if x.param == "factor" and x.note == ""
+                and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])), None)
+    if fac is not None and any(k in r.params for k in ("doubling_months", "growth_rate_year")) \
+            and "period_months" in r.params:
+        as_claim(r, fac)   # "doubling every 6 months — how much bigger in 3 yrs? someone said 64x": checked
 
 
 def answer_length(r: Reading) -> None:

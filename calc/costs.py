@@ -647,8 +647,16 @@ def token_bill(b: Builder) -> Result:
         off = b.num("discount", None)
         b.step(b.tr("step.discount_tokens", off=off, price=price * (1 - off), cur="RMB" if cny else "US$"))
         price *= 1 - off
-    if b.has(in_key) and not (not b.has("tokens_per_day") and not b.has("tokens_per_user_day")
-                              and any(b.has(k) for k in ("queries_per_day", "users", "qps"))):
+    if b.has("input_tokens_per_day") and b.has("tokens_per_day"):
+        # "50M input tokens and 10M output tokens a day at $3/M in and $15/M out": the day's prompts at
+        # their price (the one price when only one is stated), carried by each output token
+        tin, tout = b.num("input_tokens_per_day", None), b.num("tokens_per_day", None)
+        pin = b.num(in_key, None) * (1 - off) if b.has(in_key) else price
+        out = price + pin * tin / tout
+        b.step(b.tr("step.output_token_price", price=price, pin=pin, lin=tin, lout=tout, out=out))
+        price = out
+    elif b.has(in_key) and not (not b.has("tokens_per_day") and not b.has("tokens_per_user_day")
+                                and any(b.has(k) for k in ("queries_per_day", "users", "qps"))):
         # requests counted are billed side by side below; else the prompt's share of each token
         price = with_input_price(b, price, in_key, per_output=not volume or b.flag("output_volume"),
                                  off=off)
@@ -711,6 +719,13 @@ def token_bill(b: Builder) -> Result:
             per_query += b.num("input_tokens", None)
         tpd = qpd * per_query
         b.step(b.tr("step.tokens_a_day", qpd=b.h(qpd), per_query=per_query, tpd=b.h(tpd)))
+        if b.has("users") and b.has("cny_per_user_month" if cny else "usd_per_user_month"):
+            # "月卡 30元/人/月 … 付费用户 50万，每人每天聊 20轮": each paying user's month of tokens against
+            # what each pays
+            per_user = tpd / b.num("users", None) / 1e6 * price * 30.4375
+            b.fig("cost_per_user_month", per_user, "RMB" if cny else "US$",
+                  b.tr("fig.cost_per_user", days=30.4375))
+            charge_note = _charge_left(b, per_user, cny)
     elif b.has("usd_cny") or b.req.params.get("currency") == ("usd" if cny else "cny"):
         return _token_price_converted(b)
     else:
@@ -798,6 +813,9 @@ def token_bill(b: Builder) -> Result:
             money, usd=b.h(per_day * days), cny=b.h(per_day * days)), power=b.tr(
             money, usd=b.h(power_cost), cny=b.h(power_cost)), days=days, gpus=gpus, acc=acc.short))
     key = "head.api_vs_cost" if b.flag("pays_api") else "head.revenue_vs_cost"
+    # (the day's volume as stated: "50 million input and 10 million output" when both sides are)
+    said = b.tr("head.in_and_out_tokens", tin=b.h(b.num("input_tokens_per_day", None)), tout=b.h(tpd)) \
+        if b.has("input_tokens_per_day") else b.h(tpd)
     if cost_day is not None:
         revenue_usd = per_day / fx(b) if cny else per_day
         b.fig("serving_cost_usd", cost_day * days, "US$", b.tr("fig.serving_cost_period", days=days))
@@ -818,7 +836,16 @@ def token_bill(b: Builder) -> Result:
         return b.result("capex", b.tr(key, revenue=b.tr(money, usd=b.h(per_day * days),
                                                                             cny=b.h(per_day * days)),
                                       cost=b.tr(money, usd=b.h(serve), cny=b.h(serve)), days=days,
-                                      tpd=b.h(tpd)) + gpus_note)
+                                      tpd=said) + gpus_note)
+    if b.has("growth_rate_year") and not b.has("users_to") and not b.has("factor"):
+        # "… daily + annual cost? and next yr if usage grows 150% y/y": the same period's bill, the
+        # volume grown at the rate for the years asked (one when none are)
+        g, yrs = b.num("growth_rate_year", None), b.num("period_months", 12) / 12
+        grown = per_day * days * (1 + g) ** yrs
+        b.fig("cost_grown_cny" if cny else "cost_grown_usd", grown, unit, b.tr("fig.cost_grown", years=yrs))
+        b.step(b.tr("step.bill_grown", total=b.h(per_day * days), g=g, years=yrs, out=b.h(grown), cur=unit))
+        gpus_note += b.tr("head.bill_grown", money=b.tr(money, usd=b.h(grown), cny=b.h(grown)), g=g,
+                          years=yrs)
     if b.flag("asks_per_user") and b.value_of("cost_per_user_month"):
         # "what's our monthly cost per seat?": one user's month first, the whole bill after it
         each = b.value_of("cost_per_user_month")
@@ -826,7 +853,7 @@ def token_bill(b: Builder) -> Result:
     return b.result("capex", b.tr("head.token_bill" if days != 1 else "head.token_bill_day",
                                   day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
                                   total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),
-                                  days=days, tpd=b.h(tpd)) + gpus_note)
+                                  days=days, tpd=said) + gpus_note)
 
 
 def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:
@@ -1487,7 +1514,15 @@ def _card_share_of_server(b: Builder, acc: Accelerator) -> Result:
     b.fig("price_per_gpu_cny", cny, "RMB", b.tr("fig.price_per_gpu"))
     cny_first = b.req.params.get("currency") != "usd" and b.has("server_price_cny")
     money = b.tr("money.cny_usd" if cny_first else "money.usd_cny", usd=b.h(usd), cny=b.h(cny))
-    return b.result("capex", b.tr("head.card_share", money=money, acc=acc.short, n=per))
+    more = ""
+    if b.has("all_in_multiple"):
+        # "$300k per server, 8 GPUs, + 30% for networking & facilities. all-in per GPU?": the share, with
+        # the rest of the build at the stated multiple
+        whole = all_in(b, usd)
+        more = b.tr("head.card_share_all_in", money=b.tr("money.cny_usd" if cny_first else "money.usd_cny",
+                                                         usd=b.h(whole), cny=b.h(whole * cny / usd)),
+                    mult=b.num("all_in_multiple", None))
+    return b.result("capex", b.tr("head.card_share", money=money, acc=acc.short, n=per) + more)
 
 
 HOURS_PER_MONTH = 730.5

@@ -45,11 +45,23 @@ _ZH_PEOPLE = re.compile(r"^[\d.,]+\s*[千万亿]?\s*(?:名|位)(?![次数])")
 _EACH_AFTER = rx.compile(r"\s*[,，?？]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
                          r"(?!\s*(?:of (?:them|those) )?(?:is |has |with |at )?[~≈]?\s*(?:about |around )?"
                          r"\d)")
+# "30,000 tenants doing 4 chats a day", "8k clinicians sending ~12 notes/day": the people before, each
+# doing the day's count of things after (checked against _ITEMS: not "30 racks drawing 40 kW a day")
+_DOING_AFTER = rx.compile(r"\s*[,，]?\s*(?:(?:who|that)\s+)?(?:(?:each|all)\s+)?"
+                          r"(?:do|doing|does|make|making|makes|send|sending|sends|ask|asking|asks|run|running|runs|have|having|has|submit|submitting|"
+                          r"submits|generate|generating|generates|open|opening|opens|start|starting|starts|file|"
+                          r"filing|files|fire off|firing off|fires off|average|averaging|averages|with)\s+"
+                          r"(?:about |around |roughly |maybe |like )?[~≈]?\s*[\d.,]+\s*k?\s+([a-z]+)\s*"
+                          r"(?:/\s*day\b|a day\b|per day\b|each day\b|every day\b|daily\b)")
 _PER_PERSON_PARAMS = ("queries_per_user", "tokens_per_user_day", "usd_per_user_month", "cny_per_user_month")
 # a count of a Chinese noun ("80万骑手", "5万个企业HR账号"): not of cards, money, time or requests
 _ZH_NOUN_COUNT = re.compile(r"[\d.,]+\s*[千万亿]?\s*(?:个|名|位)?\s*"
                             r"((?![张台块卡元度天年月周次份封篇条景幅单帧轮万亿千百美刀瓦兆秒分小时倍成])[\u4e00-\u9fff]{2,6})")
 _ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人")
+# people counted right after a number: "每天2000个客户来咨询"
+_ZH_PEOPLE_AFTER = rx.compile(r"\s*(?:个|名|位)\s*"
+                              r"(?:客户|用户|顾客|学生|患者|病人|访客|居民|员工|会员|司机|骑手|玩家|"
+                              r"乘客|游客|市民|家长|老师|医生|律师|坐席|客人)")
 # a count said per day: "35 threads/day", "~30 reports a day", "20 drafts per day"
 _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b|daily\b|"
                             r"/\s*(?:seat|user|person|head|[a-z]+)\s*/\s*day\b|"
@@ -63,7 +75,9 @@ _ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧|首|段|集|�
 _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e00-\u9fff]{1,3}?)?\s*"
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
 # "each knowledge worker generates …", "per seat …", "每人每天 …": what follows is one person's
-_EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
+_EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every one)\s+(?:uses?|consumes?|burns?|generates?|needs?)\b"
+                              r"[^.;,\d]*$|"
+                              r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
                               r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep|"
                               r"bot|robot|device|vehicle|car|drone|camera|terminal)\b[^.;,\d]*$|"
                               r"(?:每人|每个人|每位|每名|每个用户|人均|每户|每家)[^。；;，,\d]*$")
@@ -239,6 +253,17 @@ def _population(r: Reading, t: str) -> Stated | None:
     ("each", "per farmer", "8,400 clients a day at 5 queries each") is taken before one only a rate stated
     somewhere makes a population ("140 regional offices, 2 cards per office … 8,400 clients … each")."""
     loose: Stated | None = None
+    day = next((s for s in r.stated if s.param == "queries_per_user" and s.note == ""
+                and _ZH_PEOPLE_AFTER.match(t, s.end)), None)
+    each = next((s for s in r.stated if day is not None and s.param == "queries_per_user"
+                 and s.start > day.end
+                 and _ZH_PER_PERSON.search(t[max(day.end, s.start - 8):s.start])), None)
+    if day is not None and each is not None:
+        # "每天2000个客户来咨询，每人8轮对话": the day's people, then each one's requests
+        r.retag(each, note="")
+        people = r.move(day, "users")
+        r.params["queries_per_user"] = float(each.value or 0)
+        return people
     for st in [s for s in r.stated if _free(s)]:
         noun = _plural(st, t)
         zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
@@ -255,6 +280,7 @@ def _population(r: Reading, t: str) -> Stated | None:
         one = noun[:-1] if noun else ""
         per_one = rf"(?:\bper|\beach|\bevery|/)\s*(?:{re.escape(one)}|user)\b"
         named = (_EACH_AFTER.match(t, _after(st, t)) is not None if noun else False) or (
+            noun is not None and noun not in _ITEMS and _doing_items(t, _after(st, t))) or (
             noun is not None and (_rate_per_one(r, per_one, t) or day_people)) or (
             zh and _ZH_PER_PERSON.search(t) is not None)
         if named:
@@ -262,6 +288,12 @@ def _population(r: Reading, t: str) -> Stated | None:
         if loose is None and any(k in r.params for k in _PER_PERSON_PARAMS):
             loose = st
     return r.move(loose, "users") if loose is not None else None
+
+
+def _doing_items(t: str, at: int) -> bool:
+    """"… doing 4 chats a day": each one's count of things a day follows the people."""
+    m = _DOING_AFTER.match(t, at)
+    return m is not None and (m.group(1) in _ITEMS or m.group(1) + "s" in _ITEMS)
 
 
 def _rate_per_one(r: Reading, per_one: str, t: str) -> bool:

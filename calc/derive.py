@@ -116,6 +116,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             # "每份平均2万字符", "50M words a month": a text's length, as tokens at the stated ratio or the
             # registry's (the ratio is named among the assumptions, calc/engine)
             unit = text_unit(t[a:b], t)
+            other = {"tokens_per_character": "tokens_per_letter", "tokens_per_letter": "tokens_per_character"}
+            if unit not in r.params and other.get(unit) in r.params:
+                unit = other[unit]     # ("输出2000字符，约4个英文字符一个token": the one ratio stated)
             ratio = r.params.get(unit)
             reg = registry.get(unit)
             again = _RESTATED.match(t, b)
@@ -763,7 +766,9 @@ _SHIPPED = rx.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|
 _RACKS_ARE = rx.compile(r"\b(?:racks?|cabinets?|cabs?)\s*(?:are|is|=|:)\s*$|"
                         r"(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
 _CAP_AFTER = rx.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b|"
-                        r"\s*的?(?:上限|限额)")
+                        r"\s*的?(?:上限|限额)|"
+                        # ("要多少个 20kW 的机柜": the racks named by their power right after it)
+                        r"\s*的\s*(?:机柜|柜子)")
 # a server named just before a draw: "B200 HGX at 14.3kW", "DGX H100 is 10.2 kW" (masked names)
 _SERVER_AT = rx.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
                         r"\b(?:hgx|dgx|servers?|nodes?|box(?:es)?))"
@@ -987,6 +992,74 @@ def _card_priced_box(r: Reading) -> None:
         return
 
 
+# a volume's period: "50M input tokens and 10M output tokens a day", "每月输入15亿token"
+_VOLUME_DAY = rx.compile(r"(?:\ba|\bper|\beach|\bevery)\s+day\b|\bdaily\b|/\s*(?:day|d)\b|"
+                         r"每天|每日|日均|一天|天均")
+_VOLUME_MONTH = rx.compile(r"(?:\ba|\bper|\beach|\bevery)\s+month\b|\bmonthly\b|/\s*(?:month|mo)\b|"
+                           r"每月|每个月|月均|一个月")
+# the words marking a volume as the prompts' side: "50M tokens a day in", "输入5000万"
+_INPUT_SIDE_AFTER = rx.compile(r"\s*(?:tokens?|toks?)?\s*"
+                               r"(?:(?:a|per)\s+(?:day|month)\s+|daily\s+|monthly\s+)?(?:in|input|prompt|prompts)\b")
+_INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:tokens?)?\s*"
+                                r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
+
+
+def _daily_in_and_out(r: Reading) -> None:
+    """"we push 50M input tokens and 10M output tokens a day", "每天输入5000万token、输出1000万token",
+    "50M tokens a day in and 10M out": two volumes of a day (or a month), the prompts' and the answers',
+    no request's lengths. The answers' are the day's output tokens, the prompts' the day's input tokens,
+    each billed at its own price."""
+    month = _VOLUME_MONTH.search(r.t) is not None
+    if _VOLUME_DAY.search(r.t) is None and not month:
+        return
+    big = [st for st in r.stated if st.param in ("input_tokens", "output_tokens", "tokens_per_day")
+           and st.note == "" and isinstance(st.value, float) and st.value >= 1e6]
+    if len(big) != 2:
+        return
+
+    def prompts(st: Stated) -> bool:
+        return st.param == "input_tokens" or _INPUT_SIDE_AFTER.match(r.t, st.end) is not None \
+            or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None
+    ins = [st for st in big if prompts(st)]
+    if len(ins) != 1:
+        return
+    tin, tout = ins[0], next(st for st in big if st is not ins[0])
+    # (a month's volumes a day: "1.5B input and 300M output tokens a month"; a daily span already converted)
+    per = units.convert(1, "month", "day") if month and _VOLUME_DAY.search(r.t) is None else 1.0
+    tin_v, tout_v = float(tin.value or 0) / per, float(tout.value or 0)
+    if tout.param != "tokens_per_day":
+        tout_v /= per
+    r.move(tout, "tokens_per_day", value=tout_v)
+    r.move(tin, "input_tokens_per_day", value=tin_v)
+
+
+# a side of a request named before a bare amount: "… and output's, uh, $0.60, no, $0.50", "输出是 8 元"
+_SIDE_WORD = rx.compile(r"\b(output|completion|answer|input|prompt)(?:s|'s|’s)?|(输出|输入)")
+_SIDE_PRICE_GAP = rx.compile(
+    r"[^.;。；\d$¥]{0,16}"
+    r"(?:(?:us\$|\$|¥)?\s*[\d.]+\s*[,，]?\s*"
+    r"(?:no|sorry|i mean|actually|wait|make (?:it|that)|不对|不是|应该是)[,，\s]*)?"
+    r"(?:us\$|\$|¥|usd|rmb)?\s*$")
+
+
+def _side_price(r: Reading) -> None:
+    """"input's $0.15 per million input tokens and output's $0.50": a bare amount named for the other side
+    of a request, beside one side's token price, is that side's price per million tokens (not a budget)."""
+    p = r.params
+    for st in [s for s in r.stated if s.param in ("budget_usd", "budget_cny") and s.note == ""
+               and isinstance(s.value, float) and s.value < 1000]:
+        cur = "usd" if st.param == "budget_usd" else "cny"
+        head = r.t[max(0, st.start - 48):st.start]
+        side = next(reversed(list(_SIDE_WORD.finditer(head))), None)     # (the nearest side named)
+        if side is None or not _SIDE_PRICE_GAP.fullmatch(head, side.end()):
+            continue
+        output = (side.group(1) or side.group(2)) in ("output", "completion", "answer", "输出")
+        have, want = (f"{cur}_per_million_input_tokens", f"{cur}_per_million_tokens") if output else \
+            (f"{cur}_per_million_tokens", f"{cur}_per_million_input_tokens")
+        if have in p and want not in p:
+            r.move(st, want)
+
+
 def derive_params(r: Reading) -> None:
     """Flags and pairs that need the whole question."""
     _card_priced_box(r)
@@ -1034,6 +1107,7 @@ def derive_params(r: Reading) -> None:
     elif "users" in p and KW["weekly"].search(t) and "monthly_users" not in p:
         p["weekly_users"] = True
     readings.daily_of_periodic(r)
+    _daily_in_and_out(r)
     readings.generated_tokens(r)
     readings.budget_share(r)
     readings.headroom(r)
@@ -1699,6 +1773,7 @@ def derive_params(r: Reading) -> None:
             # "… need it < 400ms p99": the target of the latency asked about, not a per-token one
             p["ttft_ms"] = p.pop("tpot_ms")
             r.retag(tp, param="ttft_ms")
+    _side_price(r)
     for cur in ("usd", "cny"):
         if f"{cur}_per_million_input_tokens" in p and not any(
                 k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")):

@@ -145,6 +145,17 @@ def _stated_per_token(b: Builder) -> Result:
         b.read.update({"model", "params", "precision", "accelerator"})
         return b.result("energy", b.tr("head.tokens_from_power", tpd=b.h(tpd), mw=mw, j=j,
                                        pue_part=b.tr("part.at_pue", pue=pue) if b.has("pue") else ""))
+    if not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users", "per_tokens")) \
+            and b.has("output_tokens"):
+        # "at 0.4 J/token and 750 tokens/query, energy per query in Wh?": one request's tokens
+        n = b.num("output_tokens", None)
+        if b.has("pue"):
+            j *= b.num("pue", None)
+        wh = j * n / 3600
+        b.step(b.tr("step.joules_query", j=j, n=n, wh=wh))
+        b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query"))
+        b.read.update({"model", "params", "precision", "accelerator"})
+        return b.result("energy", b.tr("head.joules_query", wh=wh, n=n, j=j) + _electricity_of(b, wh))
     if not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users")):
         # "electricity cost per 1M tokens on H100 at 0.4 J/token, $0.10/kWh?": per block of tokens
         n = b.num("per_tokens", 1e6, label=b.tr("label.per_tokens_default"))

@@ -155,15 +155,28 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
                     Figure("gpus_added", end.value - now.value, "GPUs", tr("fig.gpus_added_load", req.lang))))
     _year_of_stated_price(req, b.read, b.unused_reasons)
     res = _year_of_stated_count(res, req, b.read, b.unused_reasons)
-    res = _check_claims(res, req, b.read)
+    # (a figure someone gave is checked once every ask is answered: "… → $5k+ of HBM per GPU? vs ASP $20k"
+    # is the HBM's cost, the second ask's, not the card's price)
+    later = bool(req.params.get("multi_ask"))
+    res = _check_claims(res, req, b.read, given=not later)
     res = _measured_at(res, req, b.read)
     if req.params.get("multi_ask") or (
             req.params.get("asks_gpus") and req.intent in ("memory", "energy", "power")
             and any(k in req.params for k in ("users", "qps", "concurrent_users", "queries_per_day",
-                                              "tokens_per_day"))):
+                                              "tokens_per_day"))) or (
+            # "5e25 FLOPs today, doubling every 6 months: in two years, how many H100s to train it in 90
+            # days?": the run grown, then the cards it needs
+            req.params.get("asks_gpus") and req.intent == "growth" and "train_flops" in req.params
+            and "accelerator" in req.params) or (
+            # "8 MW of IT … H200 at 1.3 kW/GPU all-in, how long to push 3e24 FLOPs at 38% MFU?": the cards
+            # the power holds, then the run on them
+            req.intent == "power" and "power_mw" in req.params
+            and any(k in req.params for k in ("train_flops", "train_tokens"))):
         # ("does it fit, and how many GPUs for 400 QPS?", "how many cards? also at 0.3 J per token
         # what's the daily kWh": the GPU count asked beside another answer is a second ask)
         res = _second_ask(res, req, cat, dict(defaults or {}), b.read, b.unused_reasons)
+    if later:
+        res = _check_claims(res, req, b.read, stated=False)
     res = _rent_of_count(res, req, b.read)
     res = _purchase_of_count(res, req, b.read)
     res = _in_other_currency(res, req, b.read)
@@ -468,7 +481,11 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
         names = {f.name for f in res.figures}
         known = {a.name for a in res.assumptions}
         return replace(res, headline=res.headline + tr("head.and_second", req.lang, second=other.headline),
-                       figures=(*res.figures, *(f for f in other.figures if f.name not in names)),
+                       # (the second answer's figure of a name the first has too is kept under its own
+                       # name: the HBM's cost beside the card's)
+                       figures=(*res.figures, *(f if f.name not in names
+                                                else replace(f, name=f"second_{f.name}")
+                                                for f in other.figures if f"second_{f.name}" not in names)),
                        assumptions=(*res.assumptions,
                                     *(a for a in other.assumptions if a.name not in known)),
                        steps=(*res.steps, *other.steps))
@@ -530,6 +547,10 @@ _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 3
            "usd_per_million_tokens": ("cost_per_million_tokens_usd", 1.0)}
 
 
+# a count of servers or of cards, not their hours or years: "16台服务器", "20k H100s"
+_TIME_AFTER = r"(?![- ]?(?:hours?|hrs?|h\b|years?|yrs?|days?|months?|时|小时|年|天|月))"
+_SERVERS_SAID = rx.compile(r"(?:台|服务器|节点|机柜|\b(?:servers?|nodes?|boxes|racks?)\b)" + _TIME_AFTER)
+_GPUS_SAID = rx.compile(r"(?:张|卡|\b(?:gpus?|cards?|chips?|accelerators?)\b)" + _TIME_AFTER)
 # a rate in words: "30k tok/s", "2,000 tokens per second", "5k tps"
 _RATE_SAID = rx.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd)?\b|\btps\b")
 
@@ -540,24 +561,30 @@ def _nearest(figures: list[Figure], want: float) -> Figure | None:
                default=None)
 
 
-def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
+def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = True,
+                  stated: bool = True) -> Result:
     """A stated number the calculation did not need but computes itself is a claim to check:
     the answer gives the stated value against the computed one (a figure and a step), so it
-    is used, not set aside."""
+    is used, not set aside. `given`: the figures someone gave (claimed_value); `stated`: the
+    parameters stated and not needed."""
     extra_figs: list[Figure] = []
     extra_steps: list[str] = []
     amounts: list[str] = []         # the first claim's computed amount, as the headline says it
+    texts: list[str] = []           # … and its words
 
     def check(s: Stated, claimed: float, computed: float, unit: str = "") -> None:
         ratio = claimed / computed
         if not extra_figs:
             amounts.append(amount(computed, unit, req.lang))
+            texts.append(s.text)
         extra_figs.append(Figure(f"claimed_{s.param}", ratio, "x", tr("fig.claimed", req.lang, text=s.text)))
         extra_steps.append(tr("step.claimed", req.lang, text=s.text, claimed=human(claimed, lang=req.lang),
                               computed=human(computed, lang=req.lang), ratio=ratio))
         read.add(str(s.param))
 
     for s in req.stated:
+        if s.param == "claimed_value" and not given:
+            continue
         if s.param == "claimed_value" and s.note == "" and isinstance(s.value, float):
             # "Brief says ~80M": the headline figure it is nearest, if it is within 3x of one
             # (a claim in dollars is checked against a dollar figure, one in yuan against yuan)
@@ -574,6 +601,9 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
                              and (unit is None or f.unit == unit)], s.value)
+            counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if _GPUS_SAID.search(said) else None
+            if unit is None and counted is not None and res.figure(counted) is not None:
+                near = res.figure(counted)   # ("16台服务器 … 报多了": servers against the servers sized)
             if near is None and unit is None and re.search(r"[kmg]w\b|兆瓦|千瓦", said):
                 # "1 million TPUs … would need over 1 GW": a power, against the answer's power
                 near = _nearest([f for f in res.figures if f.value > 0 and f.name.startswith("power")],
@@ -599,7 +629,8 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
             if near is not None:
                 check(s, s.value, near.value, near.unit)
             continue
-        if s.note != "" or s.param not in _CLAIMS or s.param in read or not isinstance(s.value, float):
+        if s.note != "" or s.param not in _CLAIMS or s.param in read or not isinstance(s.value, float) \
+                or not stated:
             continue
         names, factor = _CLAIMS[str(s.param)]
         # the candidate nearest the claim: "$6M in electricity" beside a $280M purchase
@@ -614,8 +645,7 @@ def _check_claims(res: Result, req: Request, read: set[str]) -> Result:
         check(s, s.value * factor, got.value, got.unit)
     if not extra_figs:
         return res
-    first = extra_figs[0]
-    text = next(s.text for s in req.stated if f"claimed_{s.param}" == first.name)
+    first, text = extra_figs[0], texts[0]
     # (named unless the headline already gives it: "407 MW …; the stated '$12B' is 0.99x the
     # US$12.1 billion computed")
     key = "head.claimed_amount" if amounts[0] and amounts[0] not in res.headline else "head.claimed"

@@ -23,7 +23,9 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\b(?:sounds?|seems?) (?:way |a bit |too |kinda |pretty )?"
                 r"(?:low|high|off|wrong|cheap|expensive)\b|"
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
-                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|对吗|对不对|靠谱|站得住|合理吗|"
+                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|"
+                r"\boverkill\b|\bover-?provision\w*|"
+                r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|"
                 r"是否合理|合不合理|可信吗|是否可信|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese
                 r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|了)?(?![\u4e00-\u9fff])|"
@@ -240,6 +242,12 @@ ENOUGH = rx.compile(r"\benough\b|\bsuffic|够|夠|\bkeep up\b|\bhandle (?:it|tha
                     r"\bcover (?:it|that|the load)\b|撑得住|扛得住|顶得住")
 
 
+_RUN_POWER_ASKED = rx.compile(r"\bpower (?:estimate|draw|budget|needs?|requirements?|usage|use)\b|"
+                              r"\bhow much (?:power|energy|electricity)\b|"
+                              r"\benergy (?:estimate|use|usage|consumption|"
+                              r"bill)\b|耗电量?|功耗|用电量?|能耗|电量")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -342,7 +350,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("power_headroom") and has("power_mw") and fleet_size and not load:
         return "power"                 # "64 台，每台 10.8kW，机房给了 800kW，还能再加几台": the rest
     grows = has("doubling_months") or has("growth_rate_year")
-    if grows and load and (has("accelerator") or has("model") or kw("how_many")
+    bill_only = (has("usd_per_million_tokens") or has("cny_per_million_tokens")) and not (
+        has("accelerator") or has("model") or has("params"))
+    if grows and load and not bill_only and (has("accelerator") or has("model") or kw("how_many")
                            or _FLEET_WORDS.search(t)) and (
             has("accelerator") or not has("users_to")) and not (
                 # ("800 QPS now on 40 H100s, doubling every 6 months: how many cards in 2 years?": today's
@@ -528,10 +538,15 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     served_rate = has("observed_tokens_per_s") and (fleet_size or has("asks_qps") or has("asks_requests")) \
         and (has("model") or has("params")) \
         and not (kw("train") or re.search(r"\bmfu\b|利用率|efficien|效率", t))
+    # ("power estimate for fine-tuning … on 64 H100s for 5 days": the run's power asked, not its hours)
+    # (a model named is the run's to size: "power draw … and could it train GPT-3 in under 1 day?")
+    power_of_run = fleet_size and _RUN_POWER_ASKED.search(t) is not None and not any(has(k) for k in (
+        "train_tokens", "train_flops", "gpu_hours", "gpu_years", "mfu", "gpu_tflops", "params")) \
+        and p.get("model") in (None, "?")
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or (has("observed_tokens_per_s") and not served_rate) or has("gpu_tflops")
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))
-            or kw("train")) and not load and not (
+            or kw("train")) and not load and not power_of_run and not (
                 # "Gaudi 3 at $15,625 (1835 TFLOPS fp8) vs H100 at $30k, a $500M budget: how many
                 # of each, and the PFLOPS?": a purchase, each card's TFLOPS beside it
                 has("gpu_tflops") and (has("budget_usd") or has("budget_cny"))

@@ -101,7 +101,8 @@ _keys("pue {v}", "pue")
 _keys("{v} per gpu", "watts", "watts_per_gpu", "tdp", "gpu_power", "power_per_gpu")
 _keys("{v} per server", "watts_per_server", "server_power", "power_per_server", "node_power",
       "rack_power")
-_keys("{v} kw per server", "kw_per_rack", "kw_per_server", "kw_per_node", "rack_kw", "node_kw")
+_keys("{v} kw per server", "kw_per_server", "kw_per_node", "node_kw")
+_keys("{v} kw per rack", "kw_per_rack", "rack_kw", "kw/rack")
 _keys("a {v} facility", "power_mw", "facility_power", "site_power", "power_budget")
 _keys("electricity {v}", "electricity", "elec", "kwh_price", "power_price",
       "electricity_price", "price_per_kwh")
@@ -194,6 +195,30 @@ _keys("peak {v} qps", "qps peak")
 _keys("rent ${v}/hr", "$/hr", "$/h", "usd/hr", "$/gpu-hr", "$/gpu/hr", "$/gpu-hour", "$/hour", "usd/gpu-hr")
 _keys("rent {v}元/卡时", "元/卡时", "元/小时", "¥/hr")
 _keys("{v} gpus", "n_gpu", "num_gpu")
+# more of a planning sheet's rows ("| 输入token/次 | 1500 |", "cards/site", "achieved TFLOP/s/GPU | 150")
+_keys("{v} input tokens", "输入token/次", "输入tokens/次", "每次输入token", "每次输入",
+      "input tokens/request",
+      "prompt tokens/request", "avg input tokens/request")
+_keys("{v} output tokens", "输出token/次", "输出tokens/次", "每次输出token", "每次输出",
+      "output tokens/request",
+      "tokens/request", "avg output tokens/request", "avg output (tokens)", "avg output tokens")
+_keys("{v} sites", "sites", "site count", "locations", "stores", "站点数", "门店数")
+_keys("{v} cards per site", "cards/site", "gpus/site", "cards per site", "gpus per site", "每站卡数")
+_keys("{v} tflops per gpu", "tflop/s/gpu", "tflops/gpu", "achieved tflop/s/gpu", "achieved tflops/gpu",
+      "achieved tflops", "tflop/s per gpu")
+_keys("{v} gb of hbm per gpu", "gb per gpu", "gb/gpu", "hbm gb per gpu")
+_keys("{v} tokens per word", "tokens per word", "tokens/word")
+_keys("each {v} words", "words/article", "words per article", "words/doc", "words per doc")
+_keys("{v} articles per day", "articles/day", "articles per day", "posts/day", "posts per day")
+_keys("{v} per million input tokens", "$/m in", "$/m input", "usd/m in", "$/mtok in", "$ per m in")
+_keys("{v} per million output tokens", "$/m out", "$/m output", "usd/m out", "$/mtok out", "$ per m out")
+_keys("{v} input tokens", "in tok/query", "in tokens/query", "input tok/query")
+_keys("{v} output tokens", "out tok/query", "out tokens/query", "output tok/query")
+_keys("{v} per server", "price per system", "system price", "price per node", "price per box")
+_keys("{v} tickets per day", "每天工单", "日工单", "每日工单", "工单/天")
+_keys("{v} turns per ticket", "每单轮数", "每个工单轮数", "每单对话轮数")
+_keys("{v} chars per token", "chars per token", "chars/token", "characters per token")
+_keys("all-in 系数 {v}", "整体成本倍数", "整体倍数", "总成本倍数")
 
 _keys("growing {v} a year", "年增长", "年增长率", "年增速", "growth/yr", "growth per year", "yoy growth",
       "annual growth", "growth_rate_year")

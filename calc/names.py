@@ -233,6 +233,8 @@ _NAMED_MODEL_WORD = rx.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9.]*\d|[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9.]+(?=\s+(?:world model|VLA|VLM|policy model)\b)")
 
 
+# whose model an acronym describes: "上个版本的NPC模型", "我们自研的BEV模型", "our OCR model"
+_OWN_BEFORE = rx.compile(r"(?:的|版|代|自研|内部|自家|我们|our|in-house|internal|previous|last|old|new)\s*$", re.I)
 # words before 模型 that are no model's name
 _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "flop", "tflops", "pflops", "eflops",
                      "api", "gpu", "cpu", "tpu", "npu", "rag", "sft", "rlhf", "dpo", "lora", "int8", "int4", "fp8",
@@ -388,6 +390,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(0).lower() in _NOT_A_CHIP_NAME \
                 or m.group(0).lower() in _NOT_A_MODEL_NAME or re.search(r"\d\s*$", original[max(0, a - 3):a]):
             continue                    # ("一个 2e25 FLOPs 的模型": a size, not a name)
+        if re.fullmatch(r"[A-Z]{2,4}", m.group(0)) and _OWN_BEFORE.search(original[max(0, a - 8):a]):
+            continue                    # ("上个版本的NPC模型", "我们的OCR模型": the job's acronym, describing it)
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))

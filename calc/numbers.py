@@ -259,15 +259,20 @@ def _header_rows(text: str, pos: list[int]) -> tuple[str, list[int]]:
         head = lines[i]
         sep = "\t" if head.count("\t") >= 2 else "|" if head.count("|") >= 2 else \
             "," if len(re.findall(r",(?!\s)", head)) >= 2 else None
+        if sep is None and head.count("\t") == 1:
+            sep = "\t"                  # ("rack_count<TAB>kW_per_rack" over "120<TAB>40": two names)
         names = _cells(head, sep) if sep else []
-        if sep is None or len(names) < 3 or not all(
+        if sep is None or len(names) < 2 or not all(
                 _HEADER_CELL.fullmatch(head[a:b]) and not re.fullmatch(r"[\d.,%\s]+", head[a:b])
                 for a, b in names):
             i += 1
             continue
         j, rows = i + 1, []
         while j < len(lines) and (_TABLE_RULE.fullmatch(lines[j]) or (
-                len(_cells(lines[j], sep)) == len(names) and re.search(r"\d", lines[j]))):
+                len(_cells(lines[j], sep)) == len(names) and re.search(r"\d", lines[j])
+                # (under two names, every cell a number: not a key and its value a line)
+                and (len(names) > 2
+                     or all(re.search(r"\d", lines[j][a:b]) for a, b in _cells(lines[j], sep))))):
             if not _TABLE_RULE.fullmatch(lines[j]):
                 rows.append(j)
             j += 1
@@ -283,7 +288,12 @@ def _header_rows(text: str, pos: list[int]) -> tuple[str, list[int]]:
                     continue
                 piece = f"{head[ha:hb]}: "
                 said.append(piece + row[va:vb] + "; ")
-                said_pos += [pos[base + va]] * len(piece) + pos[base + va:base + vb]
+                if re.search(r"\d", row[va:vb]):
+                    said_pos += [pos[base + va]] * len(piece) + pos[base + va:base + vb]
+                else:
+                    # ("指标 | 当前 | 两年后 … | 5e25 | ?": a name over no number is said by itself, as typed)
+                    said_pos += pos[starts[i] + ha:starts[i] + hb] + [pos[starts[i] + hb - 1]] * 2 \
+                        + pos[base + va:base + vb]
                 said_pos += [pos[base + vb - 1]] * 2
             text_row = "".join(said)
             edits.append((base, base + len(row), text_row, said_pos))
@@ -294,6 +304,48 @@ def _header_rows(text: str, pos: list[int]) -> tuple[str, list[int]]:
         out[a:b] = list(new)
         where[a:b] = new_pos
     return "".join(out), where
+
+
+# a sheet's key with its unit in brackets, then its value: "board power (W): 700", "budget ($M): 250",
+# "输入单价（元/百万token）: 2", "翻倍周期（月）: 4" (a table's row, read as "key: value" above)
+_UNIT_KEY = rx.compile(r"(?m)(?:^|(?<=; ))(?P<key>[^\n:：()（）|;]*?[^\s\n:：()（）|;])\s*"
+                       r"[(（]\s*(?P<unit>[^()（）\n]{1,16}?)\s*[)）]"
+                       r"\s*(?P<sep>[:：])\s*(?P<val>[~≈]?\s*\d[\d.,]*\s*(?:[kmb]|万|亿)?)(?P<rest>[^\S\n]*(?:[x×]|（[^）\n]*）"
+                       r"|\([^)\n]*\))?[^\S\n]*)(?=;|$)")
+_MONEY_UNIT = rx.compile(r"(?P<cur>us\$|\$|usd|¥|￥|rmb|元|万元|美元)\s*(?P<scale>[kmb]|mm|bn|万|亿)?"
+                         r"(?P<per>\s*/\s*.+)?", re.I)
+_PLAIN_UNIT = rx.compile(r"(?:w|kw|mw|gw|ms|s|gb|tb|%|tokens?|toks?|tok/s(?:/gpu)?|tokens?/s(?:/gpu)?|"
+                         r"kwh|mwh|j|j/token|tflops|pflops|months?|days?|hours?|years?|月|天|小时|年|个月|瓦|千瓦|兆瓦|"
+                         r"毫秒|秒|次|张|台|个|人|chars?|characters?|words?|字|字符|汉字)", re.I)
+
+
+_SLASHED_KEY = rx.compile(r"(?m)(?:^|(?<=; ))[a-z\u4e00-\u9fff][^\n:：;/]*?(?:\s+/\s*|\s*/\s+)"
+                          r"[^\n:：;]*?(?=\s*[:：])")
+
+
+def _unit_keys(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    """"budget ($M): 250" is "budget: $250M", "board power (W): 700" is "board power: 700 w": the unit a
+    sheet's key carries in brackets goes with the value (positions kept)."""
+    if "/" not in text and "(" not in text and "（" not in text:
+        return text, pos
+
+    def one(m: re.Match[str]) -> str:
+        unit, val = m.group("unit").strip(), m.group("val").strip()
+        money = _MONEY_UNIT.fullmatch(unit)
+        if money is not None:
+            cur, scale = money.group("cur"), money.group("scale") or ""
+            per = (money.group("per") or "").strip()
+            said = f"{cur}{val}{scale}{per}" if cur in ("us$", "$", "usd", "¥", "￥", "rmb") \
+                else f"{val}{scale}{cur}{per}"
+        elif _PLAIN_UNIT.fullmatch(unit):
+            said = f"{val}个月" if unit == "月" else f"{val} {unit}"
+        else:
+            return m.group()
+        return f"{m.group('key')}{m.group('sep')} {said}{m.group('rest')}"
+    out = _UNIT_KEY.sub(one, text)
+    # ("queries / user / day: 12": a key's words joined by slashes, read as one key)
+    out = _SLASHED_KEY.sub(lambda m: re.sub(r"\s*/\s*", "/", m.group()), out)
+    return (out, pos) if out == text else aligned(text, pos, out)
 
 
 def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
@@ -318,7 +370,7 @@ def normalize(text: str) -> Normalized:
     plain, at = _european(rows)
     if _YEAR_END.search(plain):              # "by YE24", "EOY'25": the end of that year
         plain, at = aligned(plain, at, _YEAR_END.sub(lambda m: f"end of 20{m.group(1)}", plain))
-    plain, plain_pos = _tables(plain, [rows_pos[i] for i in at])
+    plain, plain_pos = _unit_keys(*_tables(plain, [rows_pos[i] for i in at]))
     said, said_pos = spoken(plain)                    # "two hundred fifty six H one hundreds"
     said_pos = [plain_pos[i] for i in said_pos]
     if said.isascii():

@@ -801,6 +801,9 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
                  and isinstance(s.value, float)]
         if money in _WHAT_IF_PARAMS and money not in r.joined and (
                 len(twice) != 2 or not _CHANGE_CUE.search(_clause(r.t, twice[1], twice[0].end))
+                # ("两年后单次训练如果用H100跑90天": the run's own length after a horizon, no second horizon)
+                or (money == "period_months"
+                    and _RUN_LASTS.search(r.t[max(0, twice[1].start - 12):twice[1].start]))
                 or (money in ("gpus", "servers") and twice[1].value == 1)):
             continue      # (these are compared only when the second is a change asked about)
         if len(twice) == 2 and (twice[0].value != twice[1].value
@@ -897,6 +900,8 @@ _WHAT_IF_PARAMS = ("gpus", "qps", "queries_per_day", "tokens_per_day", "users", 
                    "server_price_cny", "budget_usd", "budget_cny", "discount", "power_mw",
                    "server_power_cap_w", "gpu_hours", "params",
                    "dram_usd_per_gb", "all_in_multiple", "factor", "period_months")
+_RUN_LASTS = rx.compile(r"(?:跑|训练?|\btrain(?:ing)?\s+(?:it\s+)?(?:in|for|over)|\brun(?:ning)?\s+(?:it\s+)?"
+                        r"(?:for|over)?|\bfinish(?:ed)?\s+in)\s*(?:约|大约|大概|about|~)?\s*$")
 _CHANGE_CUE = rx.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow about\b|\band if\b|\bif\b|"
                          r"\binstead\b|\bsuppose|\bassum|\bnow\b|\bworst|\bbest|\bvs\.?\b|\bversus\b|"
                          r"\bgo(?:es)? (?:up |down )?to\b|\bdrops?\b|\bcuts? (?:it )?to\b|\braise|"
@@ -1244,7 +1249,8 @@ def _tokens_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
             MappingProxyType({"output_tokens": base * float(fac.value), "factor": float(fac.value)}))
 
 
-_BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|network(?:ing)?|netwrk|ntwk|"
+_BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|机箱|电源|主板|配件|散热|"
+                          r"chassis|\bpsus?\b|power suppl(?:y|ies)|motherboards?|network(?:ing)?|netwrk|ntwk|"
                           r"\bnet\b|\bfac\b|spine|leaf|fit-?out|cabling|optics|install(?:ation)?|cooling|switchgear|"
                           r"servers?|"
                           r"facilit(?:y|ies)|"
@@ -1326,7 +1332,7 @@ def all_in_stated(r: Reading) -> None:
         and isinstance(share.value, float) else 0.0
     if share is not None and 0 < pct <= 300 and (
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
-                       r"(?:the\s*)?(?:[a-z]+\s+){0,2}(?:"
+                       r"(?:the\s*)?(?:[a-z]+(?:\s+|\s*[/&+,]\s*)){0,3}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
              and re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/)\s*,?\s*"
                            r"(?:(?:uh|um|er|like),?\s*)*"
@@ -1341,7 +1347,7 @@ def all_in_stated(r: Reading) -> None:
             or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,4}?(?:另|再|还要|还得)?加"
                          r"(?:上)?\s*(?:约|大约|大概)?\s*$", t[max(0, share.start - 20):share.start])
             # "networking + facilities: +35%": a pasted line, the build's words its key
-            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")\s*[:：=]\s*\+?\s*(?:~|about)?\s*$",
+            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^:：=\n\d]{0,12}[:：=]\s*\+?\s*(?:~|about)?\s*$",
                          t[max(0, share.start - 20):share.start])):
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
         p["all_in"] = True
@@ -1546,7 +1552,8 @@ def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
                     and (_FOR_NAME.fullmatch(r.masked[st.end:nxt[0]]) or (
                         # ("$15k per card vs $30k per H100": the span's own "per" names it)
                         not r.masked[st.end:nxt[0]].strip()
-                        and re.search(r"(?:\bper|\bfor|/)\s*$", r.masked[st.start:st.end]))):
+                        and re.search(r"(?:\bper|\bfor|/|一张|每张|每卡|单卡)\s*$",
+                                      r.masked[st.start:st.end]))):
                 # "$2.23/hr for H100", "MI300X … $15k vs $30k for an H100": the option named right after
                 owners[j] = nxt[1]
         if len(spans) == len(overlays) == 2 and owners[0] == owners[1] != -1 \

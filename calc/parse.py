@@ -147,6 +147,9 @@ _SPEND_ASKED = rx.compile(r"\b(?:say|suppose|assume|let'?s say|imagine)\s+(?:i|w
 POWER_SAVED = rx.compile(r"\bsav(?:e|es|ed|ing|ings)\b|\bless (?:power|energy|electricity)|省|节约|节省|少花")
 
 
+# one request, the basis of a figure: "'1 chatbot query = 0.3 Wh'"
+_ONE_REQUEST = rx.compile(r"\s*(?:[a-z]+\s+)?(?:quer(?:y|ies)|requests?|prompts?|answers?|responses?|"
+                          r"messages?|chats?|calls?|generations?|images?)\b")
 _GPU_HOURS_ASKED = rx.compile(r"\bgpu[- ]?hours?\s+(?:per|for|a|each|every)\b|\bhow many gpu[- ]?hours\b|"
                              r"(?:多少|几个?)\s*(?:卡时|gpu\s*小时|卡小时)")
 
@@ -260,8 +263,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.retag(big, param="users")
         seen.pop("gpus", None)
         intent = intent_of(r.t, {**seen, **r.params})
-    for st in [st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)]:
+    for st in [st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)
+               and not (st.value == 1 and _ONE_REQUEST.match(r.t, st.end))]:
         # "Brief says ~80M, is that right?", "有人说5张就够，对吗": a figure the answer may compute
+        # (not one of something: "claim: '1 chatbot query = 0.3 Wh'")
         if CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]) or (
                 CLAIM.search(r.t) and CLAIM_RESULT.search(r.t[max(0, st.start - 16):st.start])):
             # "…买5000张就是6个亿，对吗", "文章写的是6500万", "So 1,000 racks = 120 MW and $3B, right?"
@@ -353,6 +358,17 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             elif st.param in ("gpus", "servers") and st.note == "duplicate":
                 # "2024年用了1万张，到2027年就得1000万张？对吗": the count claimed for the end
                 r.retag(st, param="claimed_value", note="")
+    proposed = [x for x in r.stated if x.param in ("gpus", "servers") and x.note == ""
+                and isinstance(x.value, float)]
+    if intent == "throughput" and len(proposed) == 1 and float(proposed[0].value or 0) > 1 \
+            and CHECK_ASKED.search(r.t) and any(
+            k in r.params for k in ("concurrent_users", "users", "qps", "queries_per_day")) and any(
+            k in r.params for k in ("model", "params")):
+        # "厂商给的方案是H20，16台服务器 … 撑住500个并发 … 这个靠谱吗？是不是报多了？": the fleet proposed for
+        # the load is the claim, checked against the fleet the load needs
+        as_claim(r, proposed[0])
+        seen.pop(str(proposed[0].param), None)
+        intent = intent_of(r.t, {**seen, **r.params}) or intent
     all_in_stated(r)
     if intent == "growth" and "all_in_multiple" in r.params and "factor" not in r.params:
         # "整体投入按卡价 1.4 倍算": the 1.4 was a multiple of the price, not a growth

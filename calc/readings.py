@@ -987,8 +987,11 @@ def charge_share(r: Reading) -> None:
 
 # ("used ~25% cheaper", "30% below list": a discount said as a comparison)
 _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate|cheaper|"
+                       r"subsid(?:y|ies|i[sz]ed)|voucher|"
                        r"below (?:new|list|msrp|retail|sticker)|price (?:cut|reduction|drop))\b|"
-                       r"(?:discount|折扣|优惠|便宜|下浮|让利|"
+                       # ("算力券补贴40%", "a 30% compute-voucher subsidy": the share someone else pays)
+                       r"(?:discount|折扣|优惠|便宜|下浮|让利|补贴|补助|抵扣|"
+                       r"\bsubsidy|\bvoucher(?:s)? covers?|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了)?\s*(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=到了)|(?<=到了\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
@@ -2303,6 +2306,8 @@ def racks_under_cap(r: Reading) -> None:
         if st.note == "" and st.param in (None, "servers", "sites") and isinstance(st.value, float) \
                 and st.value >= 2 and float(st.value).is_integer() \
                 and (re.search(r"\b(?:racks?|cabinets?|sites)\b|机柜|个柜|站点|基站|个站", str(st.text))
+                     # ("rack_count<TAB>120" from a sheet, read as "120 racks")
+                     or re.search(r"\d\s*(?:racks?|cabinets?)\b", r.t[st.start:st.end + 8])
                      # ("可用机柜40个": the racks named before their count)
                      or _RACKS_BEFORE.search(r.t[max(0, st.start - 10):st.start])):
             r.move(st, "racks")

@@ -597,13 +597,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "$0.0004 per 1K tokens", "每千 token 0.003 元": a price per thousand, read per million
     ("token_price_k", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:1k|1,000|1000|k|thousand)\s*(?:output |input )?"
      r"(?:tokens?|toks?)\b|" + T + CUR + r"?\s*(?:/|每)\s*(?:千|1k|1000)\s*(?:个)?\s*tokens?", None),
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|"
+    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|mm|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|"
      + T + CUR + r"\s*(?:一|每)\s*百万\s*(?:个)?\s*tokens?|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     # "at $0.60 per million, what's their daily revenue" (tokens said elsewhere): a token price
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every)\s*(?:million|1m|1\s*mn)\b(?!\s*(?:users?|people|dau|mau|queries|requests|"
+    ("token_price", T + CUR + r"?\s*(?:per|/|a|every)\s*(?:million|1m|1\s*mn|mm)\b(?!\s*(?:users?|people|dau|mau|queries|requests|"
      r"gpus?|dollars|yuan|元|美元|人|次|用户))", None),
-    ("token_price", None, r"\btokens?\b[^,;.]{0,24}(?:at|@|for|charge)\s*(?:about|around|roughly|~|like|approximately)?\s*"
-     r"(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mn|m)\b"),
+    # (no number between: "50M tokens a day in and 10M out at $3/M" keeps its 10M)
+    ("token_price", None, r"\btokens?\b[^,;.\d]{0,24}(?:at|@|for|charge)\s*(?:about|around|roughly|~|like|approximately)?\s*"
+     r"(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mm|mn|m)\b"),
     ("token_price", None, r"(?:us\$|\$|usd|¥|rmb)\s*$", T + r"\s*/\s*m\b(?!\s*(?:in|s\b|w))"),
     # "$1.10 per M output for the API": a side's token price, whatever follows
     ("token_price", T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)\s+(?:input|output|prompt|completion)\b", None),
@@ -1186,16 +1187,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
     # a text's length said in words or characters, read as tokens (calc/derive.resolve_pending): "50M words a
     # month", "每份平均2万字符", "20k characters each"; a ratio said with it is used ("1.5字符≈1 token")
-    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese )?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))\s*"
+    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))\s*"
      r"(?:≈|~|=|约等于|约合|约|大约|为|是|per|/|a|一个|=)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b|" + T +
-     r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese )?(?:words?|chars?|characters?|"
+     r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|"
      r"汉字|中文字符?|字符|字(?![节体号幕]))(?![a-z])",
      r"\b1\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per)\s*(?:about|~|≈)?\s*$|"
      r"1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)\s*$",
-     T + r"[- ]?(?:个)?\s*(?:english |chinese )?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))"),
+     T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))"),
     # "1 word ≈ 1.3 tokens", "1个汉字≈0.6个token": one unit, then its tokens
     # (a hedge before the tokens is taken off the head first: "1个汉字约1.5个token" reads "1个汉字")
-    ("text_ratio", None, r"(?<![\d.])1\s*(?:english |chinese )?(?:words?|chars?|characters?)\s*(?:≈|~|=|is about|is roughly|"
+    ("text_ratio", None, r"(?<![\d.])1\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?)\s*(?:≈|~|=|is about|is roughly|"
      r"is around|is)?\s*(?:about|~|≈|roughly)?\s*$|(?<![\d.])1\s*个?\s*(?:汉字|中文字符?|字符|字)\s*(?:≈|~|=|约等于|约合|大约|约|"
      r"相当于|对应|按|算)?\s*$", T + r"\s*(?:个)?\s*(?:tokens?|toks?)\b"),
     # "汉字和token按1:1.4算", "words to tokens 1:1.3": the unit first, then the tokens, as a proportion
@@ -1203,11 +1204,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:tokens?|toks?)\s*(?:按|约|大约|是|为|of|=|:|at|比例(?:是|为|按)?|的比例(?:是|为|按)?|ratio(?: is| of)?)?\s*"
      r"1\s*[:：比]?\s*$"),            # (a head's trailing colon is taken off before it is read)
     # "每个汉字约0.6个token", "per word ~1.3 tokens": tokens per unit, the unit said first
-    ("text_ratio", None, r"(?:每个?|一个|\bper|\beach)\s*(?:english |chinese )?(?:汉字|中文字符?|字符|字|单词|英文单词|"
+    ("text_ratio", None, r"(?:每个?|一个|\bper|\beach)\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|英文单词|"
      r"words?|chars?|characters?)\s*(?:约|大约|大概|≈|~|=|是|为|对应|相当于|按|算|折合|about|is|=)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?)\b"),
     # "we figure 1.5 characters per token", "按1.5个汉字≈1个token换算": units per token, the units said first
-    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese )?(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*"
+    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*"
      r"(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b", None),
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|(?:个)?汉字|中文字符?|字符|"
@@ -1331,14 +1332,18 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
     ("epochs", T + r"(?:epochs?|个\s*epochs?|轮\s*epochs?|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
     # "3 runs of a 3B model", "25 experiments planned", "一共做30组实验", "pad 3x for ablations": the run repeated
-    ("runs", T + r"\s*(?:(?:training|fine-?tuning|finetuning|pre-?training|ablation|sweep|separate|full|such|"
-     r"identical|similar|independent|repeat|hyper-?parameter|hparam|hp|tuning)\s+)?(?:runs|experiments|ablations|seeds|"
+    ("runs", T + r"\s*(?:(?:training|fine-?tuning|finetuning|fine-?tune|finetune|pre-?training|ablation|sweep|separate|"
+     r"full|such|identical|similar|independent|repeat|hyper-?parameter|hparam|hp|tuning|lora|sft|rl|eval|distillation|"
+     r"small|short|pilot|more|extra|parallel|candidate)\s+){0,2}(?:runs|experiments|ablations|seeds|"
      r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps))(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
      + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融|超参(?:数)?|调参)?\s*(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
      # "客户要跑3次Llama 3 70B预训练": the runs, the model named between
      + T + r"\s*(?:次|轮)\s*(?=@+\s*(?:的)?\s*(?:预训练|训练|微调|pre-?train|training|fine-?tun))|"
      + T + r"\s*(?:x|×)\s*(?:for|to cover)\s+(?:the\s+|our\s+)?(?:ablations?|experiments|seeds|sweeps|reruns|retries)\b",
      None),
+    # "消融实验一共做20组，每组…": the experiments named before their count
+    ("runs", None, r"(?:实验|消融|超参搜索|对比试验|调参)[^，,。；;？?\d]{0,6}?(?:一共|总共|共|要|计划)?\s*(?:做|跑|训|进行)\s*$",
+     T + r"\s*(?:组|次|轮|个)(?!\s*(?:数据|卡|token|小时|天|月))"),
     # "repeating the experiment 5 times", "run it 3 times", "重复5次": the run repeated
     ("runs", None, r"\b(?:repeat(?:ing|ed|s)?|rerun(?:ning)?|redo(?:ing)?|run(?:ning)?)\s+(?:the |this |that |it |each |"
      r"our )?(?:whole |same |full )?(?:experiment|run|job|training|fine-?tune|sweep|thing)?\s*$|重复\s*(?:训练|实验)?\s*$",
