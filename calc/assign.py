@@ -276,7 +276,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         return
     if role == "capacity_flops" and (
             # (a pasted sheet's line ends a clause: "目标算力:50 EFLOPS (FP8)\n卡型:B300\n每张价格…")
-            PER_GPU.search(head_clause) or PER_GPU.search(CLAUSE.split(r.masked[b:b + 20].split("\n")[0])[0])
+            # (nor "… 多少张 每张3.5万美元": a price per card, its own number after it)
+            PER_GPU.search(head_clause) or ((after := PER_GPU.search(
+                CLAUSE.split(r.masked[b:b + 20].split("\n")[0])[0])) is not None
+                and not re.match(r"\s*(?:约|大约|大概|~)?\s*(?:us\$|\$|¥)?\s*\d", r.masked[b + after.end():]))
             or ((re.search(r"#+\s*(?:的|'s)", head_clause) or _CARD_RATE_HEAD.search(head_clause)
                  # "H100 fp8 稠密大概 2 PFLOPS": the card named, then its rate
                  or re.search(r"#+\s*~*\s*(?:稠密|稀疏|dense|sparse)?\s*(?:算力|峰值)?\s*"
@@ -368,6 +371,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                                                                                       1.0)
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "$12M total to spend": money, not a model's size
+    if role == "tokens_per_user_day" and value >= 1e7 and not re.search(
+            r"\b(?:each|per|a)\s+(?:user|head|person|seat)\b|每人|人均|每个?用户|apiece", t[a:b + 16]):
+        role = "tokens_per_day"   # "our users generate ~400M output tokens a day": all of them, no one user's
     if role == "params" and value < 1e5 \
             and re.match(r"\s*(?:chat ?bots?|bots?|assistants?|copilots?)\b", t[n.end:]):
         role = "number"       # "'1 chatbot query = 0.3 Wh'": one of them, no model's size
@@ -426,6 +432,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # (all its streams together)
         total = _RATE_TOTAL.match(t, b)
         r.add("observed_tokens_per_s_per_gpu", value, a, total.end() if total else b)
+    elif role == "observed_tokens_per_s" and _RATE_RIGHT_AFTER_CARD.search(r.masked[max(0, a - 16):a]) \
+            and not _RATE_TOTAL.match(t, b):
+        # "H800每秒能跑2000个token": the rate said right after the card named, no count of it: one card's
+        r.add("observed_tokens_per_s_per_gpu", value, a, b)
     elif role == "observed_tokens_per_s" and (total := _RATE_TOTAL.match(t, b)):
         r.add("observed_tokens_per_s", value, a, total.end())   # "1800 tok/s total": the cluster's
     elif role == "observed_tokens_per_s" and _ACROSS_FLEET.match(r.masked, b):
@@ -480,7 +490,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.params["qps_is_peak"] = True
         b = m.end() if (m := _AT_PEAK.match(t, b)) else b
         r.add("qps", value, a, b)
-    elif role == "gpu_count" and value <= 16 and "#" not in r.masked[b:b + 2] and (
+    elif role == "gpu_count" and value <= 16 and "#" not in r.masked[b:b + 2] \
+            and not re.match(r"\s*of (?:them|those|these)\b", t[n.end:]) and (
+            # (not "a GB200 NVL72 rack … we have 6 of them": the racks, counted)
             (_HAS_HEAD.search(t[max(0, a - 16):a]) and _last_thing(r, a) == "server")
             or (re.search(r"\b(?:per|for every)\s*$", t[max(0, a - 12):a]) and r.stated
                 and str(r.stated[-1].param).startswith("server_price"))):
@@ -600,6 +612,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         if role in ("price", "budget") and value > (1e5 if cur == "usd" else 7e5) \
                 and _last_thing(r, a) == "server" \
                 and (_EACH_UNIT_AFTER.match(t, b) or _EACH_UNIT_BEFORE.search(t[max(0, a - 16):a])
+                     or re.search(r"\d\s*[km]?\s*(?:each|ea|apiece)$", t[a:b])
                      or _BUY_IT_AT.search(t[max(0, a - 30):a])) \
                 and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]) and not CAN_BUY.search(t[b:b + 8]):
             role = "server_price"        # "3 racks of GB200 NVL72, each ~$3.4M": a rack's price
@@ -1136,7 +1149,7 @@ _ONE_CARD_PRICE = rx.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
 _TRAIN_WORDS = rx.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
 _BILL_WORD = rx.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
-_EACH_UNIT_AFTER = rx.compile(r"\s*(?:each|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
+_EACH_UNIT_AFTER = rx.compile(r"\s*(?:each|ea\b|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
                               r"每台|每柜|一台|一柜)")
 # "8-card servers at $120k", "L40S servers (8 GPU) at $92k", "same config at $279k", "$355k/node" (after),
 # "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it
@@ -1173,7 +1186,7 @@ _PRICE_LIST = rx.compile(r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|"
 _AT_RATE = rx.compile(r"\bat\s*$|按\s*$")
 _CONVERTED = rx.compile(r"(?:相当于|等于|折合|约合|合|that'?s|=|equals?)\s*(?:约|大约|about|~)?\s*"
                         r"(?:us\$|\$|¥)?\s*$")
-_EACH_WORD = rx.compile(r"\s*(?:each|apiece|a piece|per unit)\b")
+_EACH_WORD = rx.compile(r"\s*(?:each|ea|apiece|a piece|per unit)\b")
 
 
 def _with_each(t: str, end: int) -> int:
@@ -1239,6 +1252,9 @@ _PRICE_AFTER = rx.compile(r"\s*(元|块钱?|人民币|美元|美金|刀)")
 _PERIOD_DOUBLING = rx.compile(r"\s*[- ]?(month|year)s?[- ](?:doubling|doubling time)\b")
 _PERIOD_THEN_DOUBLES = rx.compile(r"\s*(?:个\s*)?(月|年)\s*(?:就|会|能)?\s*(?:翻倍|翻一番|翻番)")
 # "B200 fp8稠密算力4.5 PFLOPS", "on B200s at 2.25 PFLOPS bf16": the card's rate, said right after it
+# a card named with no count right before its rate's words: "H800每秒能跑", "一张H100每秒"
+_RATE_RIGHT_AFTER_CARD = rx.compile(r"(?:^|(?<![\d张块台x×#\s])|(?<=[^\d\s张块台x×#])\s+)"
+                                    r"(?:一张|单张|单卡|一块)?\s*#+\s*(?:的|单卡)?\s*$")
 _CARD_RATE_HEAD = rx.compile(r"#+s?\s*(?:~+\s*)?(?:稠密|dense|peak|峰值)?\s*(?:算力|compute)?\s*"
                              r"(?:of|at|is|为|是|约|=)?\s*$")
 # "1.8M tok/s across 96 MI300X": a rate measured on a counted fleet

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from calc import rx
-from calc.derive import CLAIM_BEFORE
-from calc.intent import CLAIM
+from calc.derive import CLAIM_BEFORE, GPU_COUNT_ASKED
+from calc.intent import CHECK_ASKED, CLAIM
 from calc.options import BRINGS_TO
 from calc.stated import Reading, Stated
 
@@ -86,6 +86,8 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_energy(r)
     claimed_cents(r)
     asked_if_right(r)
+    heard_answer(r)
+    claimed_run_days(r)
     busy_is_no_duration(r)
     requests_basis(r)
 
@@ -112,6 +114,10 @@ def claimed_mfu(r: Reading) -> None:
     as_claim(r, said)
 
 
+# hearsay opening the question: "有人说…", "someone claims …", "a guy in our discord says …"
+_HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|网上说|号称|"
+                            r"someone (?:says|said|claims)|"
+                            r"\b(?:says|said|claims|claimed)\b)")
 # a figure asked about: "is $7bn right?", "is 3mm tok/s aggregate right for 20k H100 …", "总并发是2560吗？"
 _IS_BEFORE = rx.compile(r"(?:\bis|\bare|\bwas)\s+(?:it|that|this|the total|total)?\s*"
                         r"(?:really|actually|even)?\s*"
@@ -152,6 +158,50 @@ def asked_if_right(r: Reading) -> None:
     if fac is not None and any(k in r.params for k in ("doubling_months", "growth_rate_year")) \
             and "period_months" in r.params:
         as_claim(r, fac)   # "doubling every 6 months — how much bigger in 3 yrs? someone said 64x": checked
+
+
+# hearsay before a quoted figure: "新闻说“近2.5万张”", "原文写的是“约130倍”", "网传要“上万张”"
+_HEARD_BEFORE = rx.compile(r"(?:说|写的是|写着|称|网传|传言|报道|据说|says?|said|claims?|claimed|"
+                           r"reports?|reported|"
+                           r"wrote|writes)[^,，.。;；?？\d]{0,8}$")
+# what is asked, before the hearsay that answers it
+_ASKED_FOR = {"gpus": GPU_COUNT_ASKED,
+              "factor": rx.compile(r"多少倍|几倍|how many times|how much (?:bigger|more|larger|growth)|"
+                                   r"增长多少|涨多少"),
+              "days": rx.compile(r"多少天|几天|多久|how long|how many days"),
+              "period_months": rx.compile(r"多少天|几天|多久|几个月|how long|"
+                                          r"how many (?:days|months)")}
+
+
+def heard_answer(r: Reading) -> None:
+    """"H20每张10万元，能买多少张？新闻说“近2.5万张”", "两年下来增长多少倍？原文写的是“约130倍”": the figure
+    asked for, said after the ask by someone else, is a claim checked against the one computed (a time
+    is checked by its own parameter, calc/engine)."""
+    for st in [x for x in r.stated if x.param in _ASKED_FOR and x.note == "" and isinstance(x.value, float)]:
+        digit = re.search(r"[\d.一二两三四五六七八九十百千万]", r.t[st.start:st.end])
+        at = st.start + (digit.start() if digit else 0)
+        asked = _ASKED_FOR[str(st.param)].search(r.t, 0, st.start)
+        if asked is None or not _HEARD_BEFORE.search(r.t[max(0, at - 16):at]):
+            continue
+        if st.param in ("days", "period_months"):
+            r.params.pop(str(st.param), None)
+        else:
+            as_claim(r, st)
+
+
+def claimed_run_days(r: Reading) -> None:
+    """"有人说H100卡512张，训一个Llama 3 8B大小的模型，15万亿token，两周就能训完，真的假的？": a run fully
+    stated but for its MFU, and a time someone gave for it: the time computed (at the default MFU) and the
+    one said checked against it, not the MFU the said time would need."""
+    p = r.params
+    days = [st for st in r.stated if st.param == "days" and st.note == ""]
+    if len(days) != 1 or "train_tokens" not in p \
+            or not any(k in p for k in ("model", "params")) or not any(k in p for k in ("gpus", "servers")) \
+            or not CLAIM.search(r.t) or not CHECK_ASKED.search(r.t):
+        return
+    if not (CLAIM_BEFORE.search(r.t[max(0, days[0].start - 60):days[0].start]) or _HEARSAY_START.search(r.t)):
+        return
+    p.pop("days", None)         # (the span stays: checked against the days computed, calc/engine)
 
 
 def answer_length(r: Reading) -> None:

@@ -347,7 +347,10 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
         return False                  # "每3.4个月翻一倍 5年后是现在的多少倍": the horizon, after the doubling
     # the words must end right before the number ("doubling every 3.5 months"), not merely
     # begin the window ("…翻一番，2024年…" is no doubling time)
-    before = bool(_DOUBLING_HEAD.search(head))
+    # ("doubling domestic AI compute every 18 months": what doubles named between)
+    before = bool(_DOUBLING_HEAD.search(head)) or re.search(
+        r"\bdoubl\w*\s+(?:[a-z-]+\s+){1,4}(?:every|each)\s*(?:~|about|around|roughly)?\s*$",
+        t[max(0, a - 48):a]) is not None
     return bool(before or (_EVERY.search(head) and re.search(
         r"^[^.?!,，]{0,14}(?:doubl|翻倍|翻番|翻一番|翻了?一倍)", tail))
         # "训练算力 6 个月翻倍": the period said right before the doubling

@@ -549,6 +549,7 @@ _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 3
 
 # a count of servers or of cards, not their hours or years: "16台服务器", "20k H100s"
 _TIME_AFTER = r"(?![- ]?(?:hours?|hrs?|h\b|years?|yrs?|days?|months?|时|小时|年|天|月))"
+_GPU_TIME_SAID = rx.compile(r"gpu[- ]?(?:(years?|yrs?)|hours?|hrs?|h\b)|(?:卡|gpu\s*)(?:(年)|时|小时)")
 _SERVERS_SAID = rx.compile(r"(?:台|服务器|节点|机柜|\b(?:servers?|nodes?|boxes|racks?)\b)" + _TIME_AFTER)
 _GPUS_SAID = rx.compile(r"(?:张|卡|\b(?:gpus?|cards?|chips?|accelerators?)\b)" + _TIME_AFTER)
 # a rate in words: "30k tok/s", "2,000 tokens per second", "5k tps"
@@ -604,6 +605,13 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if _GPUS_SAID.search(said) else None
             if unit is None and counted is not None and res.figure(counted) is not None:
                 near = res.figure(counted)   # ("16台服务器 … 报多了": servers against the servers sized)
+            hours = res.figure("gpu_hours")
+            if unit is None and hours is not None and (gt := _GPU_TIME_SAID.search(said)) is not None:
+                # "someone claims 40k gpu-hrs to train 7B on 2T tok … legit?": against the GPU-hours
+                # computed, however far off (GPU-years in hours)
+                years = bool(gt.group(1) or gt.group(2))
+                check(s, s.value * (24 * 365.25 if years else 1.0), hours.value, hours.unit)
+                continue
             if near is None and unit is None and re.search(r"[kmg]w\b|兆瓦|千瓦", said):
                 # "1 million TPUs … would need over 1 GW": a power, against the answer's power
                 near = _nearest([f for f in res.figures if f.value > 0 and f.name.startswith("power")],

@@ -780,7 +780,10 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     if len(mfus) == 2 and mfus[0].value != mfus[1].value and (("days" in r.params and not any(
             k in r.params for k in ("model", "params", "active_params", "train_flops", "train_tokens",
                                     "gpu_hours", "gpu_years", "from_accelerator", "from_gpus"))) or (
-            ("gpus" in r.params or "servers" in r.params or _SAVED_ASKED.search(r.t))
+            # ("our 13B run ran at 31% MFU … took 40 days … we expect MFU to go to 46%. How many days?": the
+            # run that took the days, redone at the new MFU)
+            ("gpus" in r.params or "servers" in r.params or _SAVED_ASKED.search(r.t)
+             or ("days" in r.params and TOOK.search(r.t) and HOW_LONG_ASKED.search(r.t)))
             and "from_accelerator" not in r.params
             and len({s.value for s in r.stated if s.param == "accelerator"}) <= 1
             and _MFU_RAISED_TO.search(r.t[max(0, mfus[1].start - 24):mfus[1].end]))):
@@ -1660,6 +1663,8 @@ _MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
                             # "30% MFU on our run … if we bump to 45%"
                             r"\b(?:we|i|they)\s+(?:can\s+|could\s+)?(?:bump|lift|raise|push|boost|get)\s+(?:it\s+|that\s+)?"
                             r"(?:up\s+)?to|"
+                            # ("MFU was 42% on the old run and rises to 45%": the second MFU's own verb)
+                            r"\band\s+(?:rises|rose|goes|went|climbs|improves|increases|jumps|gets)\s+(?:up\s+)?to|"
                             r"mfu\s+(?:to\s+(?:go|get|rise|climb)|goes|went|gets|got|rises|rose|improves|improved|"
                             r"is raised|climbs)"
                             r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")

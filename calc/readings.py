@@ -648,15 +648,17 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|是|为|"
     # ("of which roughly 70% may be allocated to accelerators")
-    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:be )?(?:allocated|earmarked|budgeted|set aside) "
-    r"(?:to|for|on)|"
+    # ("… of which roughly half is to be spent on accelerators")
+    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?"
+    r"(?:allocated|earmarked|budgeted|set aside) (?:to|for|on)|"
     # ("of which 60% may be spent on accelerators"; "assume 40% servers": the share, what it buys right after)
-    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:be )?spent on|"
+    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?spent on|"
     r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
     r"go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
     r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
-    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|服务器|整机|hardware|compute|accel(?:erators?|s)?\b|chips?|cards?|"
+    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|hardware|equipment|compute|"
+    r"accel(?:erators?|s)?\b|chips?|cards?|"
     r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = rx.compile(
@@ -2303,10 +2305,12 @@ def racks_under_cap(r: Reading) -> None:
         return
     for st in r.stated:
         # ("一个柜子能放几台": one rack, the one asked about)
+        # (the span as read, in simplified characters: "40 個機櫃"; "rack_count<TAB>120" from a sheet,
+        # read as "120 racks")
         if st.note == "" and st.param in (None, "servers", "sites") and isinstance(st.value, float) \
                 and st.value >= 2 and float(st.value).is_integer() \
-                and (re.search(r"\b(?:racks?|cabinets?|sites)\b|机柜|个柜|站点|基站|个站", str(st.text))
-                     # ("rack_count<TAB>120" from a sheet, read as "120 racks")
+                and (re.search(r"\b(?:racks?|cabinets?|sites)\b|机柜|个柜|站点|基站|个站",
+                               r.t[st.start:st.end])
                      or re.search(r"\d\s*(?:racks?|cabinets?)\b", r.t[st.start:st.end + 8])
                      # ("可用机柜40个": the racks named before their count)
                      or _RACKS_BEFORE.search(r.t[max(0, st.start - 10):st.start])):

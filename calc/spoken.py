@@ -159,7 +159,14 @@ def spoken(text: str) -> tuple[str, list[int]]:
         for rx, rep in _AFTER:
             converted = rx.sub(rep, converted)
     converted = _PERCENT.sub("%", converted)
-    return aligned(out, pos, _halves(_keep_native(out, converted)))
+    # ("800k DAU get one summary each per day": one request of a kind, each one's; alpha2digit keeps "one")
+    return aligned(out, pos, _halves(_ONE_EACH.sub("1 ", _keep_native(out, converted))))
+
+
+# (not a chat or a session: "one chat a day averaging 6 turns" counts its turns)
+_ONE_EACH = rx.compile(r"(?<![a-z-])one (?=(?:summary|query|question|request|prompt|message|"
+                       r"report|draft|image|call|task|check-?in|reply|answer|article|email|document|"
+                       r"ticket|recap|review)s? (?:each|apiece|per|a|every)\b)", re.IGNORECASE)
 
 
 def _halves(text: str) -> str:

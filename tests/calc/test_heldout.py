@@ -69,7 +69,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 49, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
-         "heldout179.toml": 51, "heldout180.toml": 38, "heldout181.toml": 32, "heldout182.toml": 48,
+         "heldout179.toml": 51, "heldout180.toml": 39, "heldout181.toml": 32, "heldout182.toml": 48,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 48, "heldout188.toml": 48, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -77,7 +77,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout199.toml": 50, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 51,
          "heldout203.toml": 53, "heldout204.toml": 52, "heldout205.toml": 52, "heldout206.toml": 50,
          "heldout207.toml": 52, "heldout208.toml": 53, "heldout209.toml": 53, "heldout210.toml": 52,
-         "heldout211.toml": 45, "heldout212.toml": 49, "heldout213.toml": 50, "heldout214.toml": 50,
+         "heldout211.toml": 46, "heldout212.toml": 49, "heldout213.toml": 50, "heldout214.toml": 50,
          "heldout215.toml": 51, "heldout216.toml": 49, "heldout217.toml": 52, "heldout218.toml": 50,
          "heldout219.toml": 52, "heldout220.toml": 50, "heldout221.toml": 53, "heldout222.toml": 51,
          "heldout223.toml": 51, "heldout224.toml": 35, "heldout225.toml": 52, "heldout226.toml": 47,
@@ -87,7 +87,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout246.toml": 49,
          "heldout241.toml": 51, "heldout242.toml": 41, "heldout243.toml": 44, "heldout244.toml": 49,
          "heldout245.toml": 48,
-         "heldout247.toml": 50, "heldout248.toml": 48, "heldout249.toml": 51, "heldout250.toml": 52,
+         "heldout247.toml": 50, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 50,
          "heldout255.toml": 49, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
          "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 49,
@@ -193,7 +193,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 46, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
-         "heldout639.toml": 50, "heldout640.toml": 51, "heldout641.toml": 50, "heldout642.toml": 52,
+         "heldout639.toml": 50, "heldout640.toml": 51, "heldout641.toml": 51, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 43, "heldout644.toml": 48, "heldout645.toml": 49, "heldout646.toml": 50,
          "heldout647.toml": 48, "heldout648.toml": 44, "heldout649.toml": 50, "heldout650.toml": 49,
@@ -211,13 +211,19 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout679.toml": 51, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 52,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 52,
-         "heldout687.toml": 51, "heldout688.toml": 53, "heldout689.toml": 49, "heldout690.toml": 52,
+         "heldout687.toml": 51, "heldout688.toml": 54, "heldout689.toml": 49, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
          "heldout692.toml": 52, "heldout693.toml": 48, "heldout694.toml": 51, "heldout696.toml": 52,
          "heldout695.toml": 51, "heldout697.toml": 49,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 53, "heldout700.toml": 54, "heldout701.toml": 52, "heldout702.toml": 54,
-         "heldout691.toml": 49, "heldout698.toml": 46, "heldout703.toml": 50, "heldout704.toml": 52}
+         "heldout691.toml": 49, "heldout698.toml": 46, "heldout703.toml": 50, "heldout704.toml": 52,
+         # round 54 (sets 705-707 after their first run's fixes; 708-710 sealed until their first run)
+         "heldout705.toml": 51, "heldout706.toml": 52, "heldout707.toml": 54,
+         "heldout708.toml": 50, "heldout709.toml": 52, "heldout710.toml": 51,
+         # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
+         "heldout711.toml": 39, "heldout712.toml": 50, "heldout713.toml": 49,
+         "heldout714.toml": 51, "heldout715.toml": 52, "heldout716.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
