@@ -605,6 +605,14 @@ def _user_bill(b: Builder, price: float, cny: bool, tpud: float | None = None) -
     return b.result("capex", head + _charge_left(b, per_day * 30.4375, cny))
 
 
+def _user_month(b: Builder, tpd: float, price: float, cny: bool) -> str:
+    """Each user's month of the day's tokens at the price (a figure), and what is left of what each
+    pays (a headline suffix, "" when no charge is stated)."""
+    per_user = tpd / b.num("users", None) / 1e6 * price * 30.4375
+    b.fig("cost_per_user_month", per_user, "RMB" if cny else "US$", b.tr("fig.cost_per_user", days=30.4375))
+    return _charge_left(b, per_user, cny)
+
+
 def _charge_left(b: Builder, month: float, cny: bool) -> str:
     """"每用户每月收 19.9 元", "月费15元能不能覆盖": a user's month of tokens against what each pays,
     and what is left ("" when no charge is stated)."""
@@ -617,13 +625,16 @@ def _charge_left(b: Builder, month: float, cny: bool) -> str:
                 unit=b.tr("unit.cny" if cny else "unit.usd"))
 
 
-def with_input_price(b: Builder, price: float, in_key: str, per_output: bool, off: float = 0.0) -> float:
+def with_input_price(b: Builder, price: float, in_key: str, per_output: bool, off: float = 0.0,
+                     lengths: tuple[float, float] | None = None) -> float:
     """"$0.25/M input and $1.10/M output": both sides of a request at their prices, in the
     request's mix (the prompt and answer lengths stated, else the defaults, said so). A generated
     token (what a measured or modelled rate counts) also earns its share of the prompt; a volume
-    of tokens not split is priced at the blend."""
-    lin, lout, pin = b.num("input_tokens", 500), b.num("output_tokens", 500), b.num(in_key, None)
-    pin *= 1 - off                         # (a discount on the quote: on the prompt's price too)
+    of tokens not split is priced at the blend. `lengths`: the day's input and output tokens when
+    they are stated as volumes instead (with no input price, the one price stated is both sides')."""
+    lin, lout = lengths if lengths is not None else (b.num("input_tokens", 500), b.num("output_tokens", 500))
+    # (a discount on the quote: on the prompt's price too; the one price is discounted already)
+    pin = b.num(in_key, None) * (1 - off) if b.has(in_key) else price
     if per_output:
         out = price + pin * lin / lout
         b.step(b.tr("step.output_token_price", price=price, pin=pin, lin=lin, lout=lout, out=out))
@@ -650,11 +661,8 @@ def token_bill(b: Builder) -> Result:
     if b.has("input_tokens_per_day") and b.has("tokens_per_day"):
         # "50M input tokens and 10M output tokens a day at $3/M in and $15/M out": the day's prompts at
         # their price (the one price when only one is stated), carried by each output token
-        tin, tout = b.num("input_tokens_per_day", None), b.num("tokens_per_day", None)
-        pin = b.num(in_key, None) * (1 - off) if b.has(in_key) else price
-        out = price + pin * tin / tout
-        b.step(b.tr("step.output_token_price", price=price, pin=pin, lin=tin, lout=tout, out=out))
-        price = out
+        price = with_input_price(b, price, in_key, per_output=True, off=off, lengths=(
+            b.num("input_tokens_per_day", None), b.num("tokens_per_day", None)))
     elif b.has(in_key) and not (not b.has("tokens_per_day") and not b.has("tokens_per_user_day")
                                 and any(b.has(k) for k in ("queries_per_day", "users", "qps"))):
         # requests counted are billed side by side below; else the prompt's share of each token
@@ -698,10 +706,7 @@ def token_bill(b: Builder) -> Result:
         # for a share of them)
         active = daily_users(b)
         tpd = active * b.num("tokens_per_user_day", None)
-        per_user = tpd / b.num("users", None) / 1e6 * price * 30.4375
-        b.fig("cost_per_user_month", per_user, "RMB" if cny else "US$",
-              b.tr("fig.cost_per_user", days=30.4375))
-        charge_note = _charge_left(b, per_user, cny)
+        charge_note = _user_month(b, tpd, price, cny)
     elif b.has("queries_per_day") or b.has("users") or b.has("qps"):
         # "日活1000万每人每天20次，每次1000个token": the day's tokens from the load
         qpd = requests_per_day(b)
@@ -722,10 +727,7 @@ def token_bill(b: Builder) -> Result:
         if b.has("users") and b.has("cny_per_user_month" if cny else "usd_per_user_month"):
             # "月卡 30元/人/月 … 付费用户 50万，每人每天聊 20轮": each paying user's month of tokens against
             # what each pays
-            per_user = tpd / b.num("users", None) / 1e6 * price * 30.4375
-            b.fig("cost_per_user_month", per_user, "RMB" if cny else "US$",
-                  b.tr("fig.cost_per_user", days=30.4375))
-            charge_note = _charge_left(b, per_user, cny)
+            charge_note = _user_month(b, tpd, price, cny)
     elif b.has("usd_cny") or b.req.params.get("currency") == ("usd" if cny else "cny"):
         return _token_price_converted(b)
     else:

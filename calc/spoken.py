@@ -163,10 +163,12 @@ def spoken(text: str) -> tuple[str, list[int]]:
     return aligned(out, pos, _halves(_ONE_EACH.sub("1 ", _keep_native(out, converted))))
 
 
+# a request of a kind, counted one at a time ("one summary each per day"; calc/vocabulary reads the count)
 # (not a chat or a session: "one chat a day averaging 6 turns" counts its turns)
-_ONE_EACH = rx.compile(r"(?<![a-z-])one (?=(?:summary|query|question|request|prompt|message|"
-                       r"report|draft|image|call|task|check-?in|reply|answer|article|email|document|"
-                       r"ticket|recap|review)s? (?:each|apiece|per|a|every)\b)", re.IGNORECASE)
+REQUEST_KINDS = (r"summary|query|question|request|prompt|message|report|draft|image|call|task|check-?in|"
+                 r"reply|answer|article|email|document|ticket|recap|review")
+_ONE_EACH = rx.compile(r"(?<![a-z-])one (?=(?:" + REQUEST_KINDS + r")s? (?:each|apiece|per|a|every)\b)",
+                       re.IGNORECASE)
 
 
 def _halves(text: str) -> str:

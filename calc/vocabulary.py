@@ -20,6 +20,7 @@ from typing import Any
 
 from calc import rx
 from calc.numbers import Num
+from calc.spoken import REQUEST_KINDS
 
 # the parameters that hold catalog names, not quantities
 NAME_PARAMS = ("accelerator", "model", "server", "precision")
@@ -1181,8 +1182,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "completions: 150/dev/day", "40 per seat per day": requests with no noun, each person's day
     ("queries", T + r"\s*(?:/|per|a)\s*" + ONE_USER + r"s?\s*(?:/|per|a|each)\s*day\b", None),
     # "800k DAU get one summary each per day": one request of a kind, each one's, a day
-    ("queries", T + r"\s*(?:summary|query|question|request|prompt|message|chat|conversation|session|report|draft|"
-     r"image|call|task|check-?in|reply|answer|article|email|document|ticket|recap|review)\b"
+    ("queries", T + r"\s*(?:" + REQUEST_KINDS + r"|chat|conversation|session)\b"
      r"(?=\s*(?:each|apiece)?\s*(?:per|a|/|every)\s*day\b)", None),
     # "付费席位5万", "席位数：2000": seats counted, each a user
     ("users", None, r"(?:付费|企业|在用|现有)?席位\s*(?:数|总数)?\s*(?:有|是|为|约|大概|大约|共)?\s*$",
