@@ -981,6 +981,10 @@ _BUDGET_AFTER = rx.compile(r"\s*(?:of\s+)?(?:power\s+)?(?:budget|cap|limit|envel
 _BOX_NOUN = rx.compile(r"\b(?:enclosure|cabinet|box|chassis|node|server|rack|cab)\b")
 
 
+_RACKS_FREE_AT = rx.compile(r"\b(?:racks?|cabinets?)\s+(?:free|available|open|empty|spare|left)\s+"
+                            r"(?:at|with)\s*$")
+
+
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -1009,6 +1013,11 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             last = [m.group(0) for m in _THING.finditer(r.masked, max(0, a - 60), a)]
             server_ctx = bool(_SERVER_NOUN.search(head)) or bool(
                 last and re.fullmatch(r"racks?|cabinets?|机柜", last[-1]))
+        if role == "kilowatts" and "server_power_cap_w" not in r.params \
+                and _RACKS_FREE_AT.search(head):
+            # "80 cabinets free at 30 kW each": what each free rack can take, its limit
+            r.add("server_power_cap_w", units.convert(value, unit, "W"), a, b + _qual_len(tail))
+            return
         gpu_ctx = not server_ctx
     if not (gpu_ctx or server_ctx) and _EACH_HEAD.search(head):
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
@@ -1048,6 +1057,9 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             or re.search(r"(?:总共|合计|一共|总计|总功率|总电力|总容量|total of)\s*(?:是|为|有|约|大约)?\s*$",
                          head)):
         server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
+    if re.match(r"\s*(?:of\s+)?(?:spare|free|available|left|unused|of headroom)\b", tail) \
+            and not (PER_SERVER.search(head + tail) or EACH.search(tail) or PER_GPU.search(head + tail)):
+        server_ctx = gpu_ctx = False       # "server room has 40 kW spare": the room's room left
     if _SITE_HAS.search(head) and not _PER_RACK_AFTER.match(tail) and not box_budget:
         server_ctx = gpu_ctx = False       # "机房只能拿出20kW的电": the room's, not one server's
     if _RESERVED.search(head) and not _PER_RACK_AFTER.match(tail) and not PER_SERVER.search(head + tail) \

@@ -57,6 +57,12 @@ class Builder:
         self.read.add(name)
         if name == "gpus" and "replicas" in self.req.params and "tensor_parallel" in self.req.params:
             self.read.update({"replicas", "tensor_parallel"})   # "40 replicas of TP4": their GPUs
+        if name == "power_mw" and self.req.params.get("power_per_site") and "sites" not in self.read:
+            # "3 sites, 6MW each": the power read is every site's together (calc/readings.sites)
+            self.read.add("sites")
+            sites = float(self.req.params.get("sites") or 1)
+            total = float(self.req.params[name])
+            self.step(tr("step.power_of_sites", self.lang, sites=sites, each=total / sites, total=total))
         reg = registry.get(name)
         if unit is None:
             unit = reg.unit if reg else ""

@@ -87,6 +87,8 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_cents(r)
     asked_if_right(r)
     heard_answer(r)
+    claimed_capacity(r)
+    claimed_run_cost(r)
     claimed_run_days(r)
     busy_is_no_duration(r)
     requests_basis(r)
@@ -161,8 +163,9 @@ def asked_if_right(r: Reading) -> None:
 
 
 # hearsay before a quoted figure: "新闻说“近2.5万张”", "原文写的是“约130倍”", "网传要“上万张”"
-_HEARD_BEFORE = rx.compile(r"(?:说|写的是|写着|称|网传|传言|报道|据说|says?|said|claims?|claimed|"
-                           r"reports?|reported|"
+_HEARD_BEFORE = rx.compile(r"(?:说|写的是|写着|称|网传|传言|报道|据说|答案是|答案为|算出来是|我算的是|"
+                           r"says?|said|claims?|claimed|"
+                           r"reports?|reported|my answer (?:was|is)|i got|we got|answer key says|"
                            r"wrote|writes)[^,，.。;；?？\d]{0,8}$")
 # what is asked, before the hearsay that answers it
 _ASKED_FOR = {"gpus": GPU_COUNT_ASKED,
@@ -177,16 +180,60 @@ def heard_answer(r: Reading) -> None:
     """"H20每张10万元，能买多少张？新闻说“近2.5万张”", "两年下来增长多少倍？原文写的是“约130倍”": the figure
     asked for, said after the ask by someone else, is a claim checked against the one computed (a time
     is checked by its own parameter, calc/engine)."""
-    for st in [x for x in r.stated if x.param in _ASKED_FOR and x.note == "" and isinstance(x.value, float)]:
+    for st in [x for x in r.stated if x.param in _ASKED_FOR and x.note in ("", "duplicate")
+               and isinstance(x.value, float)]:
         digit = re.search(r"[\d.一二两三四五六七八九十百千万]", r.t[st.start:st.end])
         at = st.start + (digit.start() if digit else 0)
         asked = _ASKED_FOR[str(st.param)].search(r.t, 0, st.start)
-        if asked is None or not _HEARD_BEFORE.search(r.t[max(0, at - 16):at]):
+        if asked is None or not _HEARD_BEFORE.search(r.t[max(0, at - 24):at]):
             continue
-        if st.param in ("days", "period_months"):
+        if st.note == "duplicate":
+            # ("512 张 H100 训练了 50 天 … 需要多少天？老师说答案是 20 天": the second value of a quantity
+            # stated once already is the answer heard, the first stays what it was)
+            r.retag(st, param="claimed_value", note="")
+        elif st.param in ("days", "period_months"):
             r.params.pop(str(st.param), None)
         else:
             as_claim(r, st)
+
+
+# what a fleet is said to deliver: "a 2,000-GPU B200 cluster delivers 'over 4 exaflops'"
+_DELIVERS_END = rx.compile(r"(?:\b(?:delivers?|provides?|gives?|offers?|hits?|reaches|achieves?|does|gets|"
+                           r"is rated (?:at|for)|tops out at)|提供|达到|能跑到|有)\s*['\"‘“「]?\s*"
+                           r"(?:over|about|around|roughly|nearly|almost|up to|more than|~|超过|约|近)?\s*$")
+
+
+def claimed_capacity(r: Reading) -> None:
+    """"A vendor pitched that a 2,000-GPU B200 cluster delivers 'over 4 exaflops' of dense FP8. Is that claim
+    right?": the compute said of a counted fleet, in a claim put to the check, is the claim (the fleet's
+    compute is computed from its count), not a capacity to size cards for."""
+    cap = next((st for st in r.stated if st.param == "capacity_flops" and st.note == ""), None)
+    if cap is None or "accelerator" not in r.params or not any(k in r.params for k in ("gpus", "servers")) \
+            or not CLAIM.search(r.t) or not CHECK_ASKED.search(r.t) \
+            or not _DELIVERS_END.search(r.t[max(0, cap.start - 30):cap.start]):
+        return
+    if not any(st.param in ("gpus", "servers") and st.note == "" and st.end <= cap.start for st in r.stated):
+        return
+    as_claim(r, cap)
+
+
+_HEARSAY_IN_SENTENCE = rx.compile(r"(?:报道说|报道称|有人说|据说|网上说|文章说|新闻说|号称|声称|传言|"
+                                  r"\b(?:reports?|reported|says|said|claims?|claimed|quoted|estimates?)\b)"
+                                  r"[^.。?？!！]{0,40}$")
+
+
+def claimed_run_cost(r: Reading) -> None:
+    """"有媒体报道说，训练一次GPT-3要花460万美元。按租V100每小时1.5美元、MFU 30%来算，这个数靠谱吗？": the
+    cost of a run someone reported, with the run named and priced, is the claim the computed cost is checked
+    against, not a budget to spend."""
+    if ("model" not in r.params and "train_tokens" not in r.params) or not CHECK_ASKED.search(r.t) \
+            or not any(k in r.params for k in ("rent_usd_per_hour", "rent_cny_per_hour")):
+        return
+    for st in [s for s in r.stated if s.param in ("budget_usd", "budget_cny") and s.note == ""]:
+        if _HEARSAY_IN_SENTENCE.search(r.t[max(0, st.start - 48):st.start]) \
+                and re.search(r"训练|训一次|\btrain", r.t[max(0, st.start - 48):st.start]):
+            as_claim(r, st)
+            return
 
 
 def claimed_run_days(r: Reading) -> None:
@@ -264,7 +311,10 @@ _GOES_TO_END = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+"
 def new_run_mfu(r: Reading) -> None:
     """"16 GPUs (A100) at 38% MFU took 6 days … moving to H100 with 32 GPUs and expect MFU to reach 45%":
     beside an earlier run, a second MFU said after the first is the new run's."""
-    if "mfu_to" in r.params or not any(k in r.params for k in ("from_gpus", "from_accelerator")):
+    if "mfu_to" in r.params:
+        _old_mfu_after(r)
+        return
+    if not any(k in r.params for k in ("from_gpus", "from_accelerator")):
         return
     second = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"
                    and isinstance(st.value, float) and st.value != r.params.get("mfu")
@@ -279,6 +329,25 @@ def new_run_mfu(r: Reading) -> None:
     if len(only) == 1 and only[0].note == "" \
             and _GOES_TO_END.search(r.t[max(0, only[0].start - 40):only[0].start]):
         r.move(only[0], "mfu_to")
+        _old_mfu_after(r)
+
+
+def _old_mfu_after(r: Reading) -> None:
+    """"mfu goes to 45% from the old 35%": the earlier run's MFU, said after the new one's."""
+    to = next((st for st in r.stated if st.param == "mfu_to" and st.note == ""), None)
+    if to is None or "mfu" in r.params:
+        return
+    old = next((st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)
+                and to.end <= st.start <= to.end + 30 and str(st.text).rstrip().endswith("%")
+                and _FROM_OLD_END.search(r.t[to.end:st.start])), None)
+    if old is not None:
+        value = float(old.value or 0)
+        r.move(old, "mfu", value=value / 100 if value > 1 else value)
+
+
+_FROM_OLD_END = rx.compile(r"^\s*,?\s*(?:up\s+)?from\s+(?:the\s+|our\s+)?"
+                           r"(?:old|previous|earlier|current|original|existing|"
+                           r"last run'?s?|today'?s)?\s*(?:mfu\s*(?:of\s*)?)?(?:~|about|around)?\s*$")
 
 
 def claimed_day_spend(r: Reading) -> None:

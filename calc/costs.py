@@ -584,6 +584,15 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
                     total=qpd * cost * days))
         head += b.tr("head.requests_bill", n=b.h(qpd), unit=unit, day=qpd * cost, total=qpd * cost * days,
                      days=days)
+    charge_key = "cny_per_user_month" if cny else "usd_per_user_month"
+    if count is None and b.has(charge_key) and cost > 0:
+        # "$25 per seat per month … how many suggestions per seat per day before we're underwater?": the
+        # requests a day each user's charge pays for
+        charge = b.num(charge_key, None)
+        n = charge / 30.4375 / cost
+        b.fig("queries_per_user_breakeven", n, "queries", b.tr("fig.queries_breakeven"))
+        b.step(b.tr("step.queries_breakeven", charge=charge, unit=unit, cost=cost, n=n))
+        head += b.tr("head.queries_breakeven", n=n, charge=charge, unit=unit)
     return b.result("capex", head)
 
 
@@ -1904,6 +1913,11 @@ def _power_per_gpu_hour(b: Builder, acc: Accelerator, watts: float, p: float) ->
         money = usd_money(b, cost, b.lang == "zh" and b.req.params.get("currency") == "cny"
                           and b.has("usd_cny"))
     head = b.tr("head.power_per_gpu_hour", money=money, acc=acc.short, watts=watts, pue=p)
+    if (b.has("servers") or b.has("gpus")) and "gpus" not in b.read:
+        # "colo-ing 40 boxes of DGX H100 … electricity cost per GPU-hour": the fleet's hour too
+        gpus = b.count_gpus(acc)
+        b.fig("cost_per_hour_fleet_usd", gpus * cost, "US$", b.tr("fig.electricity_hour_fleet"))
+        head += b.tr("head.power_hour_fleet", gpus=b.h(gpus), money=usd_money(b, gpus * cost, False))
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "租 H100 一小时 2.2 美元 … 光电费每卡每小时多少钱": the rent is that many times the power
         rent = rent_rate(b, acc)
@@ -2111,6 +2125,11 @@ def _servers_under_cap(b: Builder) -> Result:
             b.step(b.tr("step.rack_positions", servers=servers, w=server_w, cap=cap, n=positions))
             head += b.tr("head.servers_over_cap", servers=servers, short=servers * (server_w - cap),
                          cap=cap, n=positions, more=positions - servers)
+        elif b.has("racks"):
+            # "每个机柜限电8千瓦，只剩6个机柜 … 能放几台": none in any of them
+            racks = b.num("racks", None)
+            b.fig("servers", 0, "servers", b.tr("fig.servers_in_racks"))
+            head += b.tr("head.none_in_racks", racks=racks)
         return b.result("power", head)
     head = b.tr("head.servers_cap_fit", fit=fit, w=server_w, cap=cap, n=n, acc=acc.short,
                 left=cap - fit * server_w)

@@ -174,6 +174,64 @@ def read(r: Reading) -> None:
     _group_of_cards(r, t)
     _cards_and_rates(r, t)
     _per_person(r, t, population)
+    _each_request(r, t)
+    _machines_hourly(r, t)
+
+
+# a machine's own rate an hour: "each one hits the cloud planner ~30x/hour", "每台车每小时调用20次"
+_HOURLY = rx.compile(r"[~\d.,]+\s*(?:x|×|times|requests?|reqs?|calls?|queries|次)\s*"
+                     r"(?:/\s*|per\s+|an?\s+|every\s+|each\s+)"
+                     r"(?:hour|hr|h)\b|[~\d.,]+\s*次\s*/\s*(?:小时|时)")
+_MACHINE_EACH = rx.compile(r"(?:\beach|\bevery|\bper)\s+"
+                           r"(?:one|robot|amr|agv|vehicle|car|truck|device|camera|drone|arm|"
+                           r"sensor|kiosk|terminal)\b|每台|每辆|每輛|每车|每車")
+_MACHINES = rx.compile(r"\b(?:robots?|amrs?|agvs?|vehicles?|cars|trucks|devices|cameras|drones|arms|sensors|"
+                       r"kiosks|"
+                       r"terminals|robotaxis?)\b|机器人|機器人|车队|車隊|台车|辆车|无人车|设备|設備")
+
+
+def _machines_hourly(r: Reading, t: str) -> None:
+    """"fleet of 12k AMRs … each one hits the cloud planner ~30x/hour": a machine's requests an hour are its
+    day's, round the clock (x24; machines do not sleep; said in the answer)."""
+    if "queries_per_user" in r.params or not _MACHINES.search(t):
+        return
+    people = next((s for s in r.stated if s.param == "users" and s.note == ""
+                   and _MACHINES.search(str(s.text).lower())), None)
+    if people is None:
+        return
+    for st in r.stated:
+        if st.param == "queries_per_day" and st.note == "" and isinstance(st.value, float) \
+                and re.search(r"每小时|每小時|per hour|an hour|/\s*(?:hour|hr|h)\b", str(st.text).lower()) \
+                and _MACHINE_EACH.search(t[max(0, st.start - 12):st.start + 4]):
+            # ("每台车每小时调用20次": read as the day's requests of all, x24 already; each car's)
+            r.move(st, "queries_per_user")
+            r.params["hourly_round_clock"] = float(st.value) / 24
+            return
+        if st.note != "" or not isinstance(st.value, float) or st.param not in (None, "factor", "qps") \
+                or not _HOURLY.match(t, st.start) \
+                or not _MACHINE_EACH.search(t[max(0, st.start - 40):st.start]):
+            continue
+        hourly = _HOURLY.match(t, st.start)
+        assert hourly is not None
+        r.move(st, "queries_per_user", value=float(st.value) * 24, end=max(st.end, hourly.end()),
+               text=r.norm.quote(st.start, max(st.end, hourly.end())))
+        r.params["hourly_round_clock"] = float(st.value)
+        return
+
+
+_BETWEEN = rx.compile(r"\s*(?:[(（][^)）]{0,24}[)）])?\s*[,，]?\s*")
+
+
+def _each_request(r: Reading, t: str) -> None:
+    """"3,000 queries per second (average), each generating 250 output tokens": "each" after a count of
+    requests is each request's length, not each user's day."""
+    for st in [s for s in r.stated if s.param == "tokens_per_user_day" and s.note == ""
+               and t.startswith("each", s.start)]:
+        load = next((s for s in r.stated if s.param in ("qps", "queries_per_day") and s.note == ""
+                     and _BETWEEN.fullmatch(t[s.end:st.start])), None)
+        if load is not None and "output_tokens" not in r.params \
+                and not re.search(r"(?:a|per|/|each)\s*day|daily", t[st.end:st.end + 12]):
+            r.move(st, "output_tokens")
 
 
 # a count of documents restated in tokens right after it: "5000万条脱敏病历（约300亿token）", "2M papers (~20B

@@ -168,6 +168,11 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
         elif role == "years" and value == 1 and "growth_rate_year" in r.params and re.match(
                 r"\s*(?:年|years?|yrs?)?\s*(?:内|的)?\s*(?:增长|增速|增幅|涨|growth|grows?|growing)", t[b:]):
             continue                     # "用户一年增长50%": the rate's own year, not a period
+        elif role in DURATIONS and intent != "growth" and not GROWS.intersection(r.params) \
+                and (ago := re.match(r"\s*(?:个)?\s*(?:月|年|天|周|小时)?\s*(?:前|以前|之前)(?!后)|\s*ago\b",
+                                     t[b:b + 8])):
+            # (not "paid $9k 4 yrs ago, loses ~25% a year": the time a rate has run)
+            r.add(None, value, a, b + ago.end(), note="ago")   # "机房是十几年前建的": when, not how long
         elif role in DURATIONS:
             value, unit, b = _duration(t, role, value, b)
             if intent == "growth" or (GROWS.intersection(r.params)
@@ -516,8 +521,8 @@ ENOUGH_ASKED = rx.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up
 _NEXT_YEAR = rx.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
 # "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
 # base is said, not how long it grows
-_YEARS_OUT = rx.compile(r"\b\d+(?:\.\d+)?\s*(?:years?|yrs?)\s*(?:out|later|from now|ahead|on)\b|"
-                        r"\bin\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)\b|\d+\s*年(?:后|以后|之后)")
+_YEARS_OUT = rx.compile(r"\b\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\s*(?:out|later|from now|ahead|on)\b|"
+                        r"\bin\s+\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\b|\d+\s*个?(?:年|月)(?:后|以后|之后)")
 
 
 def growth_terms(r: Reading) -> None:
@@ -715,10 +720,12 @@ _ASKS_TOKEN_PRICE = rx.compile(r"\btoken price\b[^?.]{0,30}\bbreak[- ]?even|"
                                r"(?:can|could|should)")
 # the rent is what comes in: "max annual revenue?", "一年收入多少"
 # ("Is $1.49/hr for an H100 even profitable?": the rent as the owner's income)
-_INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|\bprofitab(?:le|ility)\b|收入|营收|收租|"
+_INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|\bprofitab(?:le|ility)\b|\bnet\b(?! ?zero)|"
+                     r"\bmargins?\b|\bearn(?:s|ings)?\b|收入|营收|收租|净利|利润|毛利|"
                      r"能不能赚钱|能否盈利")
 _ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
-                           r"how many (?:requests|queries|calls|prompts|reqs?)\s*(?:a|per|each|/)\s*day|"
+                           r"how many (?:requests|queries|calls|prompts|reqs?|tickets|conversations|chats|"
+                           r"sessions)\s*(?:a|per|each|/)\s*day|"
                            r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
                            r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个|次|万次)?(?:请求|查询|调用)")
 _ASKS_GPUS = rx.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
@@ -728,6 +735,10 @@ _ASKS_GPUS = rx.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|
 # "how many gb200 nvl72 racks", "how many h100s", "要几个柜"
 GPU_COUNT_ASKED = rx.compile(_ASKS_GPUS.pattern + r"|\bhow many (?:boxes|[a-z]{1,3}\d{2,4}s)\b|"
                               r"\bhow many\b[^,.;?]{0,30}\b(?:racks|pods)\b|"
+                              # ("find the maximum number of B200 GPUs it can host": a problem's wording)
+                              r"\b(?:find|compute|calculate|determine|what is|what's) (?:the )?"
+                              r"(?:max(?:imum)? |min(?:imum)? |total )?(?:number|count) of\b[^,.;?]{0,20}"
+                              r"\b(?:gpus|cards|accelerators|chips|servers|nodes)\b|"
                               r"(?:多少|几)\s*(?:个)?\s*(?:张|块|台|柜|机柜)|(?:要|需要)(?:多少|几)\s*卡")
 USERS_NOW = rx.compile(r"(?:\bfrom|从|现在|目前|当前|现有|今年|\bnow|\bcurrently|\btoday(?:'s)?|\bcurrent|"
                         r"\bexisting)\s*(?:是|有|约|大概|at)?\s*$")
@@ -795,7 +806,7 @@ ONE_SIZED_SERVER = rx.compile(r"(?:一台|单台|一个节点|单机)(?=\s*(?:�
                                r"\b(?:a single|one single|one|a)\s+"
                                r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
 # "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
-ONE_SERVER = rx.compile(r"(?:一个|一個|一台|一部|一套|单个|單個|单台|單台|一柜|\ba|\bone|\bsingle)\s*"
+ONE_SERVER = rx.compile(r"(?:一个|一個|一台|一部|一套|单个|單個|单台|單台|一柜|\ba\b|\bone\b|\bsingle\b)\s*"
                         r"(?:[^&\s]{0,4}\s*)?(&+)|"
                         r"&+\s*((?:一个|一個|一台|一部|一套|单个|單個|单台|單台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
 # "gb200 nvl72 一柜能装下 …吗": the one rack a fit is asked of
@@ -1347,6 +1358,9 @@ def derive_params(r: Reading) -> None:
     if m and re.search(r"\d\s*(?:runs?|experiments?|trainings?|jobs?|times)\s*$",
                        t[max(0, m.start() - 16):m.start()]) and any(q[0] in DURATIONS for q in r.pending):
         m = None                         # ("20 days per run … ~6 runs a quarter": how often, not the period)
+    if m and re.match(r"last|this|上|本", m.group()) and any(q[0] in DURATIONS for q in r.pending) \
+            and re.search(r"\b(?:took|ran|finished|completed)\b|用了|跑了|训了", t):
+        m = None                         # ("last quarter our fine-tune took 3 days": when, not how long)
     if m and "days" not in p and "period_months" not in p:
         r.add("days", units.convert(3, "month", "day"), m.start(), m.end())   # "last quarter": 3 months
     m = _MONTHLY_BILL.search(t)
@@ -1738,9 +1752,11 @@ def derive_params(r: Reading) -> None:
     if _POWER_PER_GPU_HOUR.search(t) and not any(k in p for k in (
             "model", "params", "train_tokens", "train_flops", "gpu_hours", "users", "qps",
             "concurrent_users", "queries_per_day", "tokens_per_day", "days", "period_months", "power_mw",
-            "price_usd", "price_cny", "server_price_usd", "server_price_cny", "budget_usd", "budget_cny",
-            "servers")) and (
-            "gpus" not in p or "watts_per_server" in p):
+            "price_usd", "price_cny", "server_price_usd", "server_price_cny", "budget_usd", "budget_cny")) \
+            and (not any(k in p for k in ("gpus", "servers")) or "watts_per_server" in p
+                 # ("colo-ing 40 boxes of DGX H100 … whats my electricity cost per GPU-hour": one card's hour
+                 # of the fleet, and the fleet's)
+                 or re.search(r"\b(?:my|our|the)\s+(?:electricity|power|energy)\s+cost\s+per\s+gpu", t)):
         p["power_per_gpu_hour"] = True   # "what's the power cost per GPU-hour?": one card, one hour
     elif _POWER_SHARE_OF_RENT.search(t) and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) \
             and not any(k in p for k in LOADS):

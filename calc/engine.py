@@ -24,6 +24,7 @@ from calc.parse import parse
 from calc.projection import PRICES, describe, project
 from calc.registry import label
 from calc.result import Assumption, CalcError, Figure, Input, Result, Unused
+from calc.roofline import min_group
 from calc.stated import LOADS, Request, Stated, this_year
 from calc.text import tr
 from calc.training import training
@@ -178,8 +179,14 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     if later:
         res = _check_claims(res, req, b.read, stated=False)
     res = _rent_of_count(res, req, b.read)
+    res = _replicas_of_count(res, req, b.read, cat)
+    res = _text_of_tokens(res, req, b.read)
     res = _purchase_of_count(res, req, b.read)
     res = _in_other_currency(res, req, b.read)
+    if isinstance(req.params.get("hourly_round_clock"), float) and "queries_per_user" in b.read:
+        # "each one hits the cloud planner ~30x/hour": said that the hours were counted round the clock
+        res = replace(res, notes=(*res.notes, tr("note.hourly_round_clock", req.lang,
+                                                  n=req.params["hourly_round_clock"])))
     if req.params.get("rent_per_box") and ({"rent_usd_per_hour", "rent_cny_per_hour"} & b.read):
         # "$98.32/hr per instance (8x H100)": said how a server's hour became a GPU-hour
         res = replace(res, notes=(*res.notes, tr("note.rent_per_box", req.lang,
@@ -281,6 +288,14 @@ def _rent_of_count(res: Result, req: Request, read: set[str]) -> Result:
         tail = tr("head.rent_of_count_period" + sold, req.lang, rate=amount(rate, unit, req.lang),
                   u=occupancy, hour=amount(hour, unit, req.lang),
                   money=amount(hour * 24 * days, unit, req.lang), days=days)
+        bill = res.figure(f"cost_{cur}") if res.intent == "power" else None
+        if req.params.get("rents_out") and bill is not None and bill.value > 0:
+            # "8MW and 4c power … rent $2/gpu/hr @ 70%. annual net after elec?": the rent that comes in
+            # less the electricity the same period's answer computed
+            net = hour * 24 * days - bill.value
+            figs = (*figs, Figure(f"rent_margin_{cur}", net, unit,
+                                  tr("fig.rent_out_margin", req.lang, days=days)))
+            tail += tr("head.rent_margin", req.lang, money=amount(net, unit, req.lang))
     else:
         tail = tr("head.rent_of_count" + sold, req.lang, rate=amount(rate, unit, req.lang), u=occupancy,
                   hour=amount(hour, unit, req.lang), month=amount(month, unit, req.lang))
@@ -312,6 +327,59 @@ def _in_other_currency(res: Result, req: Request, read: set[str]) -> Result:
     return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, Figure(f"{money.name}_in_{'cny' if other[0] == 'RMB' else 'usd'}",
                                                  other[1], other[0], tr("fig.in_other_currency", req.lang))))
+
+
+_TEXT_UNITS = {"tokens_per_word": ("words", "text.words"),
+               "tokens_per_character": ("characters", "text.chars"),
+               "tokens_per_letter": ("characters", "text.letters")}
+
+
+def _text_of_tokens(res: Result, req: Request, read: set[str]) -> Result:
+    """"5 million tokens of output per day and a token is about 0.75 words, how many words is that": a day's
+    tokens said with a ratio of text to tokens the calculation did not need, in that text too."""
+    key = next((k for k in _TEXT_UNITS if isinstance(req.params.get(k), float) and k not in read), None)
+    tpd = req.params.get("tokens_per_day")
+    if key is None or "tokens_per_day" not in read or not isinstance(tpd, float):
+        return res
+    ratio = float(req.params[key])         # (tokens per unit of text)
+    read.add(key)
+    unit, word = _TEXT_UNITS[key]
+    n = tpd / ratio
+    label = tr("fig.text_of_tokens", req.lang, unit=tr(word, req.lang))
+    return replace(res, headline=res.headline + tr("head.text_of_tokens", req.lang, n=human(n, lang=req.lang),
+                                                   unit=tr(word, req.lang)),
+                   figures=(*res.figures, Figure(f"{unit}_per_day", n, unit, label)),
+                   steps=(*res.steps, tr("step.text_of_tokens", req.lang, tokens=human(tpd, lang=req.lang),
+                                         ratio=ratio, n=human(n, lang=req.lang), unit=tr(word, req.lang))))
+
+
+def _replicas_of_count(res: Result, req: Request, read: set[str], cat: Catalog) -> Result:
+    """"racks capped at 15 kW … 30 racks. how many Llama 3 70B replicas at TP8 can we host?": a replica size
+    the calculation did not need, beside a count of GPUs it computed, is how many replicas those GPUs make
+    (the model named said to fit on one, or not)."""
+    tp = req.params.get("tensor_parallel")
+    gpus = res.figure("gpus")
+    if "tensor_parallel" in read or not isinstance(tp, float) or tp < 1 or gpus is None or gpus.value < tp \
+            or res.figure("replicas") is not None:
+        return res
+    read.add("tensor_parallel")
+    n = math.floor(gpus.value / tp)
+    tail = tr("head.replicas_of_count", req.lang, n=n, tp=tp)
+    notes = res.notes
+    key = req.params.get("model")
+    acc = cat.accelerators.get(str(req.params.get("accelerator", "")))
+    if isinstance(key, str) and key in cat.models and acc is not None:
+        read.update({"model", "precision"})
+        model = cat.models[key]
+        precision = str(req.params.get("precision", "fp8" if acc.peak_tflops("fp8")[1] == "fp8" else "bf16"))
+        need = min_group(model, acc, precision)
+        tail = tr("head.replicas_of_model", req.lang, n=n, tp=tp, model=model.short)
+        if need is None or need > tp:
+            notes = (*notes, tr("note.replica_too_small", req.lang, model=model.short, tp=tp, acc=acc.short,
+                                need=need or "more than 64"))
+    return replace(res, headline=res.headline + tail, notes=notes,
+                   figures=(*res.figures, Figure("replicas", n, "replicas", tr("fig.replicas_total", req.lang,
+                                                                                  tp=tp))))
 
 
 def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
@@ -688,7 +756,7 @@ def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
     if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
-                  "foreign_currency", "foreign_twin", "audio", "corpus_count"):
+                  "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

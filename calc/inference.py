@@ -1199,7 +1199,7 @@ def throughput(b: Builder) -> Result:
         else:
             n = b.num("gpus", max(box, need), origin="default",
                       label=b.tr("label.smallest_group" if need > box else
-                                 "label.one_gpu" if box == 1 else "label.one_server"))
+                                 "label.one_gpu" if box == 1 else "label.one_server", n=box))
     tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
     if counted and (min_group(model, acc, precision) or 10 ** 6) > n and any(b.has(k) for k in (
             "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")) \
@@ -1279,6 +1279,12 @@ def throughput(b: Builder) -> Result:
             b.fig("queries_in_period", qps * SECONDS_PER_DAY * days, "queries",
                   b.tr("fig.queries_in_days", days=days))
             requests_suffix = b.tr("head.requests_in_days", q=b.h(qps * SECONDS_PER_DAY * days), lout=lout)
+            if b.has("turns_per_session"):
+                # "how many tickets a day can that handle at 9 msgs per ticket": the conversations made
+                turns = b.num("turns_per_session", None)
+                convs = qps * SECONDS_PER_DAY * days / turns
+                b.fig("sessions_in_period", convs, "conversations", b.tr("fig.sessions_in_days", days=days))
+                requests_suffix += b.tr("head.sessions_in_days", n=b.h(convs), turns=turns)
     if not tpot and not b.has("concurrent_users"):
         b.notes.append(b.tr("note.offline"))
     head_suffix = ""

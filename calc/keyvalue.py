@@ -270,7 +270,7 @@ KV = rx.compile(
     r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b(?!/(?:\s|$))|kw\b|mw\b|gw\b|gb\b|瓦|千瓦|兆瓦|"
     r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|tok(?:en)?s?\b|"
     r"(?:us\$|\$|usd|元|万元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b|gb\b|"
-    r"度|卡时|小时|台|柜|张|day\b|d\b)(?:\s*/\s*(?:gpu|h\b|hr\b))?)?|x\b|months?\b|days?\b|years?\b|"
+    r"度|卡时|小时|卡|台|柜|张|day\b|d\b)(?:\s*/\s*(?:gpu|h\b|hr\b|小时|卡时))?)?|x\b|months?\b|days?\b|years?\b|"
     r"张|块|台|柜|个|卡|人|次)?"
     # ("users: 2M paying": who the count is of, said after it)
     r"(?:\s+(?:paying|paid|active|registered|total|subscribed)\b)?)"
@@ -283,7 +283,7 @@ KV = rx.compile(
     r"\s+(?=[a-z#][a-z_/#]{0,20}\s*=)|"
     r"\s+(?=[\u4e00-\u9fff]))")
 # "/assume ttft_margin=1.5 gemma 2 27b …": after the command its values are single words, ended by a space
-KV_ASSUME = rx.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]|:\s))")
+KV_ASSUME = rx.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]|\s*:\s))")
 # a server named by an earlier key ("server=DGX H100 | count=128"): the count is of servers
 _SERVER_KEYED = rx.compile(r"(?:server|node|box|rack|服务器|机柜|整机|机型)\w*\s*(?:=|:|：)|"
                            # "H200 SXM, 8 GPUs/node, $312,500/node … Qty: 128": a quote priced per node
@@ -341,6 +341,10 @@ def rewrite(norm: Normalized) -> Normalized:
             template = "measured {v} per gpu"     # "单卡实测: 2500 tokens/s": the unit typed with it
         if template == "{v} queries per user per day" and re.search(r"/\s*(?:day|d)$", val):
             template = "queries per user {v}"     # "queries per user = 7/day": the day typed with it
+        if template == "{v}" and re.match(r"\s*/\s*(?:1?m|mtok|million|百万)\b", norm.text[m.end():]):
+            continue                              # "price: $0.59 / M input": a price per million tokens
+        if key == "折扣" and re.match(r"\s*折", norm.text[m.end():]):
+            template = "打{v}"                    # "折扣：9 折": tenths of the price, 折 typed after it
         if key in _COUNT_KEYS and _SERVER_KEYED.search(norm.text[:m.start()]):
             template = "{v} servers"
         new = template.replace("{v}", val)

@@ -56,7 +56,11 @@ _UNKNOWN_MODEL = rx.compile(
     # ("豆包Pro", "文心一言4.0", "混元 turbo"): a tier or a version after the name
     r"(?:\s*(?:pro|lite|max|plus|turbo|mini|vision|flash)(?![a-z])|\s*[a-z]*\s*\d+(?:\.\d+)?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
-    r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?)(?![a-z0-9])"
+    r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?"
+    # (operators' and labs' own models: "九天大模型", "元景大模型", "讯飞星火"; the names that are also
+    # ordinary words only with 大模型 after them; a Latin name right after is the name's own, read by it)
+    r"|(?:(?:九天|元景|星辰|天工|商量|百灵|书生|悟道|星火)大模型|讯飞星火|星火认知|日日新|紫东太初|360智脑|阶跃星辰)"
+    r")(?![a-z0-9])"
     # ("1 汉字 ≈ 0.6 tokens with the qwen tokenizer": a tokenizer named by its family, not a model)
     r"(?!\s*(?:'s\s+)?(?:tokeni[sz]ers?|vocab(?:ulary)?|分词器?|词表))")
 # (the models outside the catalog named above, for the typo fixer: "pixtral" is not a slip of "mixtral")
@@ -78,6 +82,8 @@ _UNKNOWN_ACC = rx.compile(
     r"s(?:1[79]|2[01])(?:j|k|xp|pro)?s?(?![a-z0-9])|"
     # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
     r"(?:tp|pp|ep|dp|cp|bs|isl|osl|ctx|seq|conc)-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
+    # (not "med42-70b": a model's size after the name makes it a model's)
+    r"(?!-\d+(?:\.\d+)?[bm](?![a-z0-9]))"
     r"|(?:rx\s*)?[6-9]9\d0\s*(?:xtx|xt|gre)(?![a-z])"      # Radeon consumer cards: "7900 XTX"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"
     # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
@@ -374,9 +380,12 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
                 out.append(NameSpan("label", original[a:b].lower(), a, b))
             continue
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
+            sized = re.match(r"-\d+(?:\.\d+)?[bm](?![a-z0-9])", original[b:], re.I)
+            if sized and not any(taken[b:b + sized.end()]):
+                b += sized.end()                  # "Med42-70B": a model's size after the name, part of it
             for k in range(a, b):
                 taken[k] = True
-            kind = "unknown_model" if (named_acc or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower())) \
+            kind = "unknown_model" if (named_acc or sized or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower())) \
                 and not _CHIP_AFTER.match(original, b) else "unknown_acc"
             out.append(NameSpan(kind, original[a:b].lower(), a, b))
     for m in _NAMED_MODEL.finditer(original):
@@ -432,8 +441,11 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
         if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b):
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
+        sized = re.match(r"-\d+(?:\.\d+)?[bm](?![a-z0-9])", original[b:], re.I)
+        if sized and not any(taken[b:b + sized.end()]):
+            b += sized.end()                    # ("Med42-70B": the size after the name is part of it, a model's)
         # ("Baichuan2-13B": a parameter count in the name is a model's; "CosyVoice 2": a versioned CamelCase name)
-        kind = "unknown_model" if _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
+        kind = "unknown_model" if sized or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             or re.search(r"[-_ ]\d+(?:\.\d+)?[BbMm]$", m.group(0)) \
             or _CAMEL_VERSION.fullmatch(m.group(0)) else "unknown_acc"
         out.append(NameSpan(kind, original[a:b].lower(), a, b))

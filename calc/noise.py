@@ -183,6 +183,13 @@ def _cells(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a list's or an exercise's item number at the start of a line: "2. Given an inference service …", "(3) 已知",
+# "Q4: how many …", "1、某模型…" (a label, not a quantity: a word, not a number, follows it)
+_LIST_MARK = rx.compile(r"(?m)^[ \t]*(?:[(（](\d{1,2})[)）]|(\d{1,2})[.)、](?![\d.])|q(\d{1,2})\s*[:：.])"
+                        r"(?=[ \t]*(?:[a-z]|[\u4e00-\u9fff]))"
+                        r"(?![ \t]*(?:x\b|k\b|m\b|b\b|万|亿|千|张|台|个|倍|年|月|天))")
+
+
 def blank(norm: Normalized) -> Normalized:
     """The normalized question with its labels blanked (spaces of the same length)."""
     text = norm.text
@@ -195,6 +202,9 @@ def blank(norm: Normalized) -> Normalized:
     spans += _cells(text)
     spans += _clauses(text)
     spans += [(m.start(), m.end()) for m in _ZH_LABEL.finditer(text)]
+    for m in _LIST_MARK.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        spans.append((m.start(g), m.end(g)))
     for m in _REF.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 0
         spans.append((m.start(g), m.end(g)))

@@ -100,6 +100,10 @@ REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
 HOW_LONG_ASKED = rx.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间|"
                              r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
                              r"[a-z][a-z0-9 -]{1,20}\?")
+_A_TIME = rx.compile(r"[天日月周年]|\b(?:days?|weeks?|months?|years?|hours?|hrs?)\b")
+# "how many days on each", "各要多少天", "on both": the run asked of each card
+_ON_EACH = rx.compile(r"\bon (?:each|both)\b|\bfor (?:each|both)\b|\beach (?:card|gpu|chip|one)\b|"
+                      r"各(?:要|需要|自)?|分别|两种卡|两款卡")
 # "干同样的活", "the same job": the earlier run's work, done again
 _SAME_WORK = rx.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
                         r"\b(?:the )?same (?:job|work|run|training|fine-?tune)\b")
@@ -152,6 +156,7 @@ _REDO_ON = rx.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 # the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
 MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
+                       r"\bswap(?:s|ped|ping)?(?: over)? to|\bupgrad(?:e|ed|ing) to|"
                        r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to|(?<![交转替])换(?:用|上)?)"
                        r"\s*(?:the\s+)?#")
 # "从 A100 换到 H100", "moving from A100 to H100": the card left, then the one moved to
@@ -204,7 +209,8 @@ _REPLACING = rx.compile(r"(?:用|拿|上)\s*(#+)\s*(?:来)?\s*(?:替换|替代|�
                         r"#+\s*(?:->|→|=>)\s*(?:[\d.,]+\s*k?\s*)?(#+)")
 
 
-_NEW_GEN = rx.compile(r"新一代|下一代|新卡|后者|\bthe (?:new|newer) (?:one|gen(?:eration)?|cards?|chips?)\b|"
+_NEW_GEN = rx.compile(r"新一代|下一代|新卡|后者|"
+                      r"\bthe (?:new|newer) (?:ones?|gen(?:eration)?|cards?|chips?|gpus?)\b|"
                       r"\bnext[- ]gen(?:eration)?\b|\bthe latter\b")
 
 
@@ -249,7 +255,7 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
         # upgrade": the new card is the faster one
         pos = next(new.start(g) for g in range(1, 6) if new.group(g))
         fast = next((k for k, p in accs if p == pos), fast)
-    if _NEW_GEN.search(r.masked[max(0, sp.start - 12):sp.end]) and len({k for k, _ in accs}) == 2:
+    if _NEW_GEN.search(r.masked[max(0, sp.start - 24):sp.end]) and len({k for k, _ in accs}) == 2:
         # "128张H100训一次要30天。听说新一代快2.5倍，换成64张B200": the new generation, named last
         fast = max(accs, key=lambda kp: kp[1])[0]
     slow = next(k for k, _ in accs if k != fast)
@@ -290,7 +296,10 @@ def _by_speedup(r: Reading, accs: list[tuple[str, int]], c: Stated | None) -> No
         joins = [(k, s) for s in r.stated for k, pos in accs
                  if s.start <= pos and _COUNT_JOIN.fullmatch(r.masked[s.end:pos])]
         later = next((s for s in r.stated if s is not c and s.param in ("gpus", "claimed_value")
-                      and isinstance(s.value, float) and s.start > c.end and (
+                      and isinstance(s.value, float) and s.start > c.end
+                      # (not a time heard: "老师说答案是 20 天")
+                      and not _A_TIME.search(str(s.text))
+                      and (
                           (other, s) in joins
                           # "… how long on 3000 of the new chips?": a later count of no card named
                           or not any(x is s for _, x in joins))), None)
@@ -413,6 +422,15 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
             counts[0].param == "servers" and cat is not None:
         _servers_by_speedup(r, srvs, counts[0], cat)
         return (), ""
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and intent == "training" \
+            and len(counts) <= 1 and not any(k in r.params for k in ("days", "gpu_hours", "gpu_years")) \
+            and any(k in r.params for k in ("train_tokens", "train_flops")) and _ON_EACH.search(r.t) \
+            and not (counts and _count_joins(r, counts[0], accs)):
+        # "B200 trains 2.5x faster than H100 … 70B, 200B tokens, 40% MFU, 64 GPUs. how many days on each": the
+        # run on each card, the faster one doing the stated multiple of the other's work per GPU
+        fast, slow = _fast_slow(r, accs)
+        return (MappingProxyType({"accelerator": slow}),
+                MappingProxyType({"accelerator": fast, "speedup_base": slow})), "compare"
     if "speedup" in r.params and len({k for k, _ in accs}) == 2 and (
             len(counts) == 1
             # "B200 is 2.5x faster than H100 … a run that used 20,000 GPU-hours on the old cards": redone
@@ -1052,7 +1070,7 @@ RENT_OUT = rx.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these
                        r"\b(?:they|it|the cards|the gpus) rent (?:out )?(?:for|at)\b|"
                        r"\brunpod\b|"
                        r"\blist(?:ing|ed)? (?:\w+ )?(?:at|for) (?:us)?\$|"
-                       r"出租|租出去|对外租|转租|卖卡时|卖算力")
+                       r"出租|租出去|对外租|转租|卖卡时|卖算力|做租赁|用于租赁|租赁业务|算力租赁")
 
 
 _BATCH_WORDS = rx.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
@@ -1337,10 +1355,12 @@ def all_in_stated(r: Reading) -> None:
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
                        r"(?:the\s*)?(?:[a-z]+(?:\s+|\s*[/&+,]\s*)){0,3}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
-             and re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/)\s*,?\s*"
-                           r"(?:(?:uh|um|er|like),?\s*)*"
-                           r"(?:another|an? extra|about|roughly|around|~)?\s*$",
-                           t[max(0, share.start - 16):share.start]))
+             and (re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/)\s*,?\s*"
+                            r"(?:(?:uh|um|er|like),?\s*)*"
+                            r"(?:another|an? extra|about|roughly|around|~)?\s*$",
+                            t[max(0, share.start - 16):share.start])
+                  # ("assume 40% on top for servers/network": "on top" is the adding word)
+                  or re.match(r"\s*on top\b", t[share.end:])))
             or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
             # "另加网络及存储约 20%": the build's words between the adding word and the share
             or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern
@@ -1424,8 +1444,9 @@ CHEAPER_THAN_PRICE = rx.compile(r"比\s*(?:这|它|他们|api|官方)?\s*(?:还|
                                  r"\bless expensive\b")
 ASKS_FLOPS = rx.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
                          r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量")
-ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次)?\s*(?:请求|查询|调用|问答|对话)|"
-                            r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?)\b")
+ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|个)?\s*(?:请求|查询|调用|问答|对话|工单)|"
+                            r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?|tickets|chats|"
+                            r"sessions)\b")
 ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
                        r"\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")
 # "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet

@@ -76,7 +76,7 @@ def growth(b: Builder) -> Result:
             b.fig("years", months / 12, "years", b.tr("fig.years"))
             b.references.append(Reference(b.tr("ref.openai_growth"), 300_000, "x", OPENAI_2018))
             return b.result("growth", b.tr("head.months_to_grow", months=months,
-                                           years=months / 12, f=b.h(f), d=d))
+                                           years=months / 12, f=b.h(f), d=d) + _base_then(b, f, months))
         period = b.num("period_months", 12)
         f = 2 ** (period / d)
         b.step(b.tr("step.growth_in", period=period, d=d, f=f))
@@ -139,7 +139,7 @@ def growth(b: Builder) -> Result:
         b.step(b.tr("step.years_at_rate", f=f, rate=rate, years=years))
         b.fig("months", years * 12, "months", b.tr("fig.months_to_grow"))
         return b.result("growth", _rate_head(b, "head.years_at_rate", years=years, f=b.h(f),
-                                             rate=rate))
+                                             rate=rate) + _base_then(b, f, years * 12))
     if not b.has("period_months") and b.has("days") and b.flag("price_grows") \
             and any(b.has(k) for k in _PRICE_BASES):
         period = b.num("days", None) / DAYS_PER_MONTH      # "what will it cost in 3 years?"
@@ -150,6 +150,23 @@ def growth(b: Builder) -> Result:
     b.fig("growth_factor", f, "x", b.tr("fig.growth_in", period=period))
     return _grown(b, f, period) or b.result(
         "growth", _rate_head(b, "head.rate_growth", f=f, years=period / 12, rate=rate))
+
+
+def _base_then(b: Builder, f: float, months: float) -> str:
+    """"we burned 40k GPU-hours this year — how long until it's grown 10x?", "how long till we need 10x the
+    400 GPUs we got": the time to grow f answers the question; the stated quantity grown f-fold is what it
+    will then be (a headline tail; "" when no quantity is stated)."""
+    base = next((n for n in _BASES if b.has(n) and n not in _PRICE_BASES), None)
+    if base is None:
+        return ""
+    start = b.num(base, None)
+    what = registry.label(base, b.lang)
+    if base in ("gpus", "servers", "gpu_hours", "gpu_years") and b.has("accelerator"):
+        what = f"{b.accelerator().short} {what}"
+    reg = registry.get(base)
+    b.fig(base, start * f, reg.unit if reg else "", b.tr("fig.grown", what=what, months=months))
+    b.step(b.tr("step.projected", what=what, start=b.h(start), f=f, months=months, end=b.h(start * f)))
+    return b.tr("head.base_then", what=what, start=b.h(start), end=b.h(start * f))
 
 
 def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) -> str:
@@ -527,8 +544,12 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
             b.step(b.tr("step.mfu_gain_cards", n=before, gain=gain, out=n))
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
         b.notes.append(b.tr("note.by_speedup"))
-        for name in ("model", "params", "precision", "observed_tokens_per_s_per_gpu"):
-            if b.has(name):                # the stated ratio already is the workload's
+        if b.has("model"):
+            # "L40S runs our Qwen2.5 7B workload 1.3x faster": the ratio is that model's, said so
+            b.read.update({"model", "precision"})
+            b.notes.append(b.tr("note.speedup_of_model", k=k, model=b.model().short))
+        for name in ("params", "precision", "observed_tokens_per_s_per_gpu"):
+            if b.has(name) and name not in b.read:   # the stated ratio already is the workload's
                 b.set_aside(name, "unused.by_speedup", k=k)
         units = str(b.req.params.get("speedup_units", ""))
         if units and b.has("server"):

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from calc import counted as counted_nouns
 from calc import keyvalue, noise, readings, registry, rx
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
+from calc.build import fmt_params
 from calc.catalog import Catalog, load
 from calc.claims import as_claim, new_run_mfu, second_readings
 from calc.cn_numeral import chinese_numeral
@@ -181,6 +182,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.turns_per_conversation(r)
     readings.seats_as_streams(r)
     counted_nouns.read(r)
+    readings.vehicles_counted(r)
     readings.sites(r)
     readings.ranges(r)
     readings.value_lists(r)
@@ -432,8 +434,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             r"(?:\beach|per user|apiece|every user|每人|人均|每个用户|每用户)[^,，;；.。]{0,30}$", before))
             or EACH_USER.search(before)):
         # "250k paying users, each averaging 25k tokens/day": each user's day
-        r.params["tokens_per_user_day"] = r.params.pop("tokens_per_day")
-        r.retag(tpd, param="tokens_per_user_day")
+        r.move(tpd, "tokens_per_user_day")
     if any(k in r.params for k in ("usd_per_user_month", "cny_per_user_month")):
         # "会员每月 19 元 … 每人每天 8000 token … 能回本吗": a charge per user read only now decides
         intent = intent_of(r.t, {**seen, **r.params}) or intent
@@ -551,7 +552,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             # train on 20k H100s … check the 'three months' claim": what is asked needs the model's
             # FLOPs, which the stated run does not give
             and not ((ASKS_MFU.search(r.t) and "mfu" not in r.params) or HOW_LONG_ASKED.search(r.t))))
-    if unknown and all(u.kind == "unknown_model" for u in unknown) and (
+    # ("Kimi K2 号称万亿参数 … 支撑1000万日活需要多少张卡": served, a named model this large is almost surely
+    # a mixture of experts, whose cards follow its active parameters; its total alone sizes it as dense)
+    moe_like = intent == "fleet" and "active_params" not in r.params and "model" not in r.params \
+        and isinstance(r.params.get("params"), float) and float(r.params["params"]) >= 5e11
+    if unknown and moe_like and all(u.kind == "unknown_model" for u in unknown):
+        u = unknown[0]
+        raise CalcError("unknown_model", "err.unknown_moe", hint_key="hint.moe_sizes",
+                        name=norm.quote(u.start, u.end), size=fmt_params(float(r.params["params"])))
+    if unknown and all(u.kind == "unknown_model" for u in unknown) and not moe_like and (
             "params" in r.params or "active_params" in r.params or runs) and "model" not in r.params:
         # "a GPT-4 class model: 1.8T params": sized from the stated parameters, and said so
         for u in unknown:

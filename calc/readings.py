@@ -641,6 +641,8 @@ _SHARE_ON_CHIPS = rx.compile(
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend|envelope|appropriation|outlay|"
     r"allocation|funds?|funding|programme|program))\s*|"
+    # ("with half the budget on cards")
+    r"(?:the |our )(?:budget|capex|money|spend|funds?|funding)\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
     r"(?:计划|打算|准备|预计|拟)?\s*"
     # ("40% of the budget actually goes to GPUs")
@@ -996,7 +998,7 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"\bsubsidy|\bvoucher(?:s)? covers?|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了)?\s*(\d+(?:\.\d+)?)\s*%|"
-                       r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?<=[按给预留到]\s)|(?<=到)|(?<=到了)|(?<=到了\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
+                       r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?:折扣|优惠)\s*[:：=]\s*|(?<=[按给预留到]\s)|(?<=到)|(?<=到了)|(?<=到了\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)|"
                        # "if street price drops 18% by next year": once, to the lower price (no yearly fall)
@@ -1480,9 +1482,17 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
             r.stated = [hi if st.start == hi.start else st for st in r.stated]
         assert isinstance(hi.value, float)
         scale = _written_scale(hi.text, hi.value)
-        if lo.param is None and scale is not None:
-            if scale > 1 and low * scale < hi.value:
-                low *= scale              # "1-2M users": the low end in the high end's unit
+        if lo.param is None and param == "growth_rate_year" \
+                and re.match(r"\D*[\d.,]+\s*(?:倍|x|×|times)", str(hi.text)) \
+                and scale is not None and scale < 1:
+            # "一年增长约3~4倍": a multiple a year, read as a rate (4x is +300%): the low end too
+            low -= 1
+            lo = replace(lo, value=low)
+            r.stated = [lo if st.start == lo.start else st for st in r.stated]
+        elif lo.param is None and scale is not None:
+            if (scale > 1 or re.match(r"\D*[\d.,]+\s*%", str(hi.text))) and low * scale < hi.value:
+                # "1-2M users", "grows 50-80% a year": the low end in the high end's unit
+                low *= scale
                 lo = replace(lo, value=low)
                 r.stated = [lo if st.start == lo.start else st for st in r.stated]
         if param in (None, "year") or low >= hi.value or hi.value > low * 10:
@@ -1557,8 +1567,12 @@ def users_from_to(r: Reading) -> None:
     sizes = {Stated(r.norm.quote(q[2], q[3]), None, q[4], "", q[2], q[3]): q
              for q in r.pending if q[0] == "size"}
     # ("from 800 to 20,000 units": a count of units, read as cards, may be the second)
+    vehicles = _VEHICLE_FLEET.search(r.t) is not None and not _SERVER_WORDS_ZH.search(r.masked)
     counts = sorted([*(st for st in r.stated if (st.param in (None, "users") or (
-        st.param == "gpus" and re.search(r"\bunits?$", str(st.text)))) and isinstance(st.value, float)
+        st.param == "gpus" and re.search(r"\bunits?$", str(st.text)))
+        # ("robotaxi车队计划从2000台扩到5万台": vehicles counted in 台, not servers)
+        or (vehicles and st.param == "servers" and re.search(r"[台辆輛]$", str(st.text))))
+        and isinstance(st.value, float)
                        and st.note in ("", "duplicate", "option")), *sizes], key=lambda st: st.start)
     for first, second in itertools.pairwise(counts):
         if first in sizes:
@@ -1584,8 +1598,8 @@ def users_from_to(r: Reading) -> None:
             r.pending.remove(sizes[second])
             r.stated.append(replace(second, param="users_to"))
         else:
-            if second.param == "gpus" and r.params.get("gpus") == second.value:
-                del r.params["gpus"]         # (the units were not cards)
+            if second.param in ("gpus", "servers") and r.params.get(str(second.param)) == second.value:
+                del r.params[str(second.param)]   # (the units were not cards, the 台 not servers)
             r.retag(second, param="users_to", note="")
         if r.params.get("range_of") == "users":
             r.params.pop("range_of")       # ("日活从100万到300万": a way to go, not a range of answers)
@@ -2170,6 +2184,8 @@ _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|averag
                              r"(?:每|每个|每一?个|一个|一通|每通|一次|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
                              r"(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
+                             # ("日均300万用户来电，每通平均5轮对话": each call, by its own measure word)
+                             r"(?:每|一)通(?:电话|来电)?[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
                              r"msgs?\s*/\s*tickets?\s*:?\s*|"
                              # "each DAU does 6 chats of 4 turns avg": each chat's turns
@@ -2296,6 +2312,10 @@ def seats_as_streams(r: Reading) -> None:
 _RACKS_BEFORE = rx.compile(r"(?:机柜|机架|\bcabinets?|\bracks?)\s*(?:数|数量)?\s*(?:有|共|为|是|[:：=])?\s*$")
 
 
+_RACK_NAMED_LAST = rx.compile(r"\b(?:racks?|cabinets?)\b(?![^.;?]*\b(?:servers?|nodes?|gpus?|cards?|boxes|"
+                              r"machines|chips?)\b)[^.;?]*$")
+
+
 def racks_under_cap(r: Reading) -> None:
     """"racks are capped at 30 kW per cabinet. We have 80 cabinets free", "机柜限电40kW，有20个机柜": with a
     rack's power limit, a count said in racks is the racks to fill, not servers."""
@@ -2313,7 +2333,10 @@ def racks_under_cap(r: Reading) -> None:
                                r.t[st.start:st.end])
                      or re.search(r"\d\s*(?:racks?|cabinets?)\b", r.t[st.start:st.end + 8])
                      # ("可用机柜40个": the racks named before their count)
-                     or _RACKS_BEFORE.search(r.t[max(0, st.start - 10):st.start])):
+                     or _RACKS_BEFORE.search(r.t[max(0, st.start - 10):st.start])
+                     # ("each rack … is capped at 25kW and we have 8 of them": the racks named last)
+                     or (re.search(r"\bof (?:them|those|these|em)\b", r.t[st.start:st.end])
+                         and _RACK_NAMED_LAST.search(r.t[max(0, st.start - 80):st.start]))):
             r.move(st, "racks")
             size = next((x for x in r.stated if x.param == "servers" and x.note == "duplicate"
                          and re.fullmatch(r"\d+\s*[x×]", str(x.text))), None)
@@ -2420,6 +2443,31 @@ def _after_digits(s: Stated, t: str) -> int:
     return s.start + (m.end() if m else 0)
 
 
+# a power said of each site: "3 sites, 6MW each", "3个机房，每个6兆瓦"
+_EACH_SITE_AFTER = rx.compile(r"\s*(?:each|apiece|per (?:site|campus|location|hall|building))\b")
+_EACH_SITE_BETWEEN = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*"
+                                r"(?:each|every one|各|每个?都?|每处)\s*"
+                                r"(?:with|has|having|of|at|有|是)?\s*(?:~|about|around|roughly|约)?\s*")
+
+
+# a fleet of vehicles: "车队规模…现在1.5万台，每车每天3000 token"
+_VEHICLE_FLEET = rx.compile(r"车队|車隊|robotaxi|无人车|無人車|自动驾驶|自動駕駛|每车|每車|每辆车|每輛車")
+_SERVER_WORDS_ZH = rx.compile(r"服务器|伺服器|整机|整機|机柜|機櫃|节点|節點|"
+                              r"\bservers?\b|\bnodes?\b|\bdgx\b|\bhgx\b")
+
+
+def vehicles_counted(r: Reading) -> None:
+    """"车队规模每年增长80%，现在1.5万台，每车每天3000 token": in a question about a fleet of vehicles that
+    names no server, a count in 台 is the vehicles (each one a user of the model), not servers."""
+    if "users" in r.params or not _VEHICLE_FLEET.search(r.t) or _SERVER_WORDS_ZH.search(r.masked):
+        return
+    st = next((s for s in r.stated if s.param == "servers" and s.note == "" and isinstance(s.value, float)
+               and re.fullmatch(r"[\d.,]+\s*[万萬千]?\s*(?:台|辆|輛)", str(s.text))
+               and not re.match(r"\s*[#&]", r.masked[s.end:])), None)
+    if st is not None:
+        r.move(st, "users")
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -2436,6 +2484,16 @@ def sites(r: Reading) -> None:
     if site is None:
         return
     n = site.value if isinstance(site.value, float) else 0.0
+    power = next((st for st in r.stated if st.param == "power_mw" and st.note == "" and st.start > site.end
+                  and isinstance(st.value, float) and r.params.get("power_mw") == st.value and (
+                      _EACH_SITE_AFTER.match(r.t, st.end)
+                      or _EACH_SITE_BETWEEN.fullmatch(r.t[site.end:st.start]))), None)
+    if power is not None and n >= 2:
+        # "3 sites (ND, TX, paraguay), 6MW each", "3个机房，每个6兆瓦": every site's power, the sites' total
+        r.move(site, "sites")
+        r.params["power_mw"] = float(power.value or 0) * n
+        r.params["power_per_site"] = True
+        return
     each = next((st for st in r.stated if st.param == "gpus" and st.note == "" and (
         (0 <= st.start - site.end <= 4
          # ("40 edge sites, 4x L4 each": the card named between)

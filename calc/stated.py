@@ -147,9 +147,15 @@ class Reading:
     def move(self, st: Stated, param: str, **changes: Any) -> Stated:
         """Read the stated span `st` as `param` after all: the parameter it had keeps its value only if
         another span gave it, and `param` takes the span's value."""
-        if self.params.get(str(st.param)) == st.value:
-            del self.params[str(st.param)]
+        old = st.param
+        if self.params.get(str(old)) == st.value:
+            del self.params[str(old)]
         self.params[param] = float(changes.get("value", st.value) or 0)
+        if old is not None and self.params.get("range_of") == old and st.note == "":
+            # a range's low end read as another parameter after all: its high end goes with it
+            self.params["range_of"] = param
+            for hi in [x for x in self.stated if x.param == old and x.note == "option"]:
+                self.retag(hi, param=param)
         return self.retag(st, param=param, **changes)
 
     def stated_at(self, pos: int) -> bool:

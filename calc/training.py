@@ -895,6 +895,17 @@ def _tokens_for_hours(b: Builder, mult: float) -> Result:
 def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:
     """Achieved FLOP/s per GPU, and the MFU behind it (0 when the rate itself is stated):
     as stated, else MFU (default 40%) x the dense peak."""
+    base = b.req.params.get("speedup_base")
+    if isinstance(base, str) and base in b.cat.accelerators and b.has("speedup") and not b.has("gpu_tflops"):
+        # "B200 trains 2.5x faster than H100 … days on each": the faster card does the stated multiple of
+        # the other's achieved rate (its own MFU is not known)
+        slow = b.cat.accelerators[base]
+        slow_peak, slow_used = slow.peak_tflops(str(b.req.params.get("precision", "bf16")))
+        mfu, k = b.num("mfu", 0.40), b.num("speedup", None)
+        achieved = mfu * slow_peak * 1e12 * k
+        b.step(b.tr("step.achieved_by_speedup", mfu=mfu, peak=slow_peak, prec=slow_used.upper(), k=k,
+                    base=slow.short, tf=achieved / 1e12))
+        return achieved, 0.0
     if b.has("gpu_tflops") and b.has("mfu"):
         # "单卡峰值989 TFLOPS，MFU 50%": the stated TFLOPS is the peak the MFU applies to
         peak = b.num("gpu_tflops", None)

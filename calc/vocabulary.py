@@ -66,7 +66,9 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"learner|teacher|tutor|clinician|doctor|physician|nurse|lawyer|attorney|analyst|rep|player|researcher|trader|" \
            r"car|vehicle|truck|robot|device|author|writer|creator|amr|agv|arm|drone|travell?er|passenger|guest|shopper|buyer|" \
            r"visitor|caller|viewer|listener|reader|tourist|rider|account|merchant|advertiser|provider|store|shop|" \
-           r"tenant|clinic|school|" + DEVICE_EN + r")"
+           r"tenant|clinic|school|artist|designer|animator|illustrator|editor|annotator|translator|marketer|recruiter|" \
+           r"underwriter|adjuster|banker|teller|scientist|radiologist|pharmacist|worker|staffer|operator|moderator|" \
+           r"reviewer|inspector|technician|driver|courier|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
 ONE_USER_ZH = r"(?:人|用户|用戶|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
@@ -99,15 +101,27 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "the PUE of our closet is probably 1.6": a few words between, a number no larger than PUEs run
     ("pue", None, r"\bpue\s+(?:of|for|in|at)\s+(?:[a-z]+\s+){1,3}?(?:is|was|=|:|runs?|sits?)\s*"
      r"(?:probably|about|around|roughly|maybe|likely|~|only|just)?\s*$", r"^\s*[\d.]*\s*(?![\d.]*\s*(?:x|%|kw|mw|w\b))"),
+    # "视频token 1.5T", "训练语料token数 2万亿": a corpus's tokens, the corpus named before the count
+    ("tokens", None, r"(?:视频|文本|图像|图文|多模态|训练|预训练|语料|数据)\s*(?:tokens?|词元)\s*(?:数|数量|量|总量)?\s*"
+     r"(?:有|约|共|为|是|[:：])?\s*$", T + r"(?![\d%])"),
+    # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
+    ("concurrent_users", None, r"同时\s*(?:在线|在用|上线)?\s*(?:大约|约|大概)?\s*$",
+     T + r"\s*(?:万|萬|千)?\s*(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|無人車|机器人|機器人)"),
     # "部署了3000台AMR", "2000部機械人", "500台机械臂", "1000台AGV": machines that each call the model, the users
     ("users", T + r"\s*(?:台|部|个|個|辆|輛)\s*(?:[\u4e00-\u9fff]{0,4})?(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|无人机|"
-     r"無人機|配送车|配送車)(?![a-z])", None),
-    # "机器人数量从5000台增长到3万台": the machines named first, counted in 台
-    ("users", None, r"(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv)\s*(?:数量|數量|数|數|规模)?\s*(?:从|由|有|约|大概|共)?\s*$",
-     T + r"\s*(?:万|萬|千)?\s*(?:台|部|个|個)"),
+     r"無人機|配送车|配送車|车(?!间)|車|robotaxis?|无人车|無人車)(?![a-z])", None),
+    # "机器人数量从5000台增长到3万台", "车队5000台robotaxi", "车队规模…现在1.5万台": the machines named first,
+    # counted in 台
+    ("users", None, r"(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|车队|車隊)\s*(?:数量|數量|数|數|规模)?\s*"
+     r"(?:从|由|有|约|大概|共|计划从)?\s*$",
+     T + r"\s*(?:万|萬|千)?\s*(?:台|部|个|個|辆|輛)(?!\s*(?:服务器|伺服器|机器|機器|整机|gpu|卡|[#&]))"),
     # "每日工单200万张", "每天订单约30万单": the tickets named first, then their count with its counter
     ("queries", None, r"(?:工单|工單|订单|訂單|单据|單據|发票|發票)\s*(?:量|数|數|数量|總量|总量)?\s*(?:约|大概|大约|有|是|为|達|达)?\s*$",
      T + r"\s*(?:万|萬|千|亿|億)?\s*(?:张|張|单|單|笔|筆|份|个|個)"),
+    # "• 日均工单 6万", "目前日均对话 20万": the day's tickets or conversations, a label then the count
+    ("queries", None, r"(?:日均|每天|每日|一天|每天的|日)\s*(?:的)?\s*(?:工单|工單|对话|對話|会话|會話|咨询|諮詢|请求|請求|调用|調用|"
+     r"问答|問答|订单|訂單|来电|來電|通话|通話)\s*(?:量|数|數|数量|次数)?\s*(?:约|大概|大约|有|是|为|達|达|[:：])?\s*$",
+     T + r"\s*(?:万|萬|千|亿|億)?(?!\s*(?:个|個)?\s*(?:token|字|张卡|卡|元|块|美元|%|倍|轮|輪))"),
     # "每日大約2萬張工單", "每天4万单": tickets or orders counted, each a conversation (not cards, not tokens)
     ("queries", T + r"\s*(?:个|個|张|張|笔|筆)?\s*(?:工单|工單|订单|訂單|"
      r"(?:单|單)(?=\s*(?:[,，。;；、)）?？!！]|$|量|/|每|左右|上下)))", None),
@@ -182,7 +196,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"大概|大约|约|要|是|为|差不多|才|只要)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^\s*(?:万|千|k)?\s*(?:美元|美金|刀|元|块|人民币)(?!\s*(?:/|每|一)\s*(?:小时|卡时|h|月|年))"),
     # "card was $9k amortized over 36 mo": what the card cost, said of the card
-    ("price", None, r"\b(?:the\s+|each\s+|a\s+|one\s+)?(?:card|gpu|chip|accelerator|board)s?\s+(?:was|were|cost|costs|is|are)"
+    ("price", None, r"\b(?:the\s+|each\s+|a\s+|one\s+)?(?:card|gpu|chip|accelerator|board)s?\s+(?:was|were|cost|costs|is|are|r)"
      r"\s*(?:us|me|about|around|~|roughly|like)*\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[km]\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b))"),
     # "each rack ~$3.4M, what's the capex": one rack's (server's) price
@@ -381,7 +395,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("replicas", T + r"\s*(?:个|套)\s*@+\s*(?:的)?\s*(?:副本|实例)", None),
     # "按8卡一组部署 … 一共20组": the groups are the replicas
     # (not "还要跑5组实验": experiments, the runs repeated)
-    ("replicas", None, r"(?:一共|总共|共|合计|部署了?|跑|有)\s*$",
+    # (nor "消融实验要跑16组": the experiments named before)
+    ("replicas", None, r"(?<!实验)(?<!消融)(?<!实验要)(?<!实验一)(?<!实验总)(?<!实验还要)(?:一共|总共|共|合计|部署了?|跑|有)\s*$",
      r"^\s*(?:个)?组(?![合织成件])(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调))"),
     # "tokens/s/GPU=3.2k", "tok/s/GPU 4k": a measured rate written key first
     ("observed_tokens_per_s", None, r"\b(?:tokens?|toks?)\s*/\s*s(?:ec)?\s*/\s*(?:gpu|card|chip|device)\s*(?:=|:|of|is)?\s*$"),
@@ -466,6 +481,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("electricity", None, r"\b(?:power|electricity|elec|energy)\s*(?:is|at|@|=|:|costs?|price)?\s*"
      r"(?:about|around|~|roughly)?\s*$",
      r"^\s*(?:c|¢|cents?)\b(?!\s*(?:/|per|an?)\s*(?:h|hr|hour|gpu|card|token|kwh|kw|kilowatt|度))"),
+    # "8MW and 4c power", "5 cent electricity": the cents said first, then what they buy
+    ("electricity", T + r"\s*(?:c|¢|cents?)\s*(?:power|electricity|elec|energy)\b", None),
     ("electricity", T + r"(?:美分|" + CUR + r"(?:\s*" + CUR + r")?|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|\belec(?:tricity)?(?: price| rate| tariff| cost)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit ("the electricity cost of 400B
@@ -740,6 +757,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
      r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片))|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b", None),
+    # "4090s (we have 8 in one box under my desk)": the cards named before, counted in their one machine
+    ("gpu_count", T + r"\s+in (?:one|a|the|a single|1|our|my) (?:box|server|node|machine|rig|chassis|workstation)\b", None),
     # "1000 pcs H200", "buy 2000 pcs" (not "40k pieces/day": pieces of copy written)
     ("gpu_count", T + r"\s*(?:pcs|pieces)\b(?!\s*(?:/|per|a|each)\s*(?:day|d|week|month|hour)\b)", None),
     # "Gaudi 3 or MI325X … we'd get 128 of either": as many of each card compared
@@ -758,7 +777,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:(?:日活|月活|周活|活跃)(?:设备|終端|终端|车辆|車輛|车|車|汽车|汽車)?|" + DEVICES_ZH + r"(?:在线|在網|在网|激活|联网|保有量)?)(?:数|数量|总数|規模|规模)?"
      r"\s*(?:大概|大约|约|有|是|为|达到|超过)?\s*$",
      T + r"\s*台(?!\s*(?:服务器|伺服器|机器|機器|主机|节点|gpu|卡|server|node|[\dh#&]))"),
-    ("servers", T + r"[- ]?(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|instances|vms|"
+    ("servers", T + r"[- ]?(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|instances|vms|"
      r"virtual machines|台\s*(?:servers?|nodes?|boxes|machines)|个\s*(?:racks?|servers?|nodes?|boxes)|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜|柜|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"
      # (not "HGX H100 boxes: 9,500 output tok/s per node": a rate measured on them)
      r"(?!\s*(?:output\s+|generated\s+)?(?:tok(?:en)?s?\s*/\s*s|tokens?\s+(?:per|a)\s+sec))"),
@@ -847,7 +866,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("rent", None, r"(?:租价|租金|卡租|租的是|租的|租)\s*(?:现在|目前|大概|大约|约|是|为|按|要)*\s*$",
      T + r"\s*(?:(?:块|元)\s*钱?|美元|美金|刀|人民币)\s*(?:美元|美金|刀)?\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时|h\b)|$|[,，。]|\s)|"
      + T + r"\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时))"),
-    ("rent", None, r"(?:每卡时|每卡小时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金|(?:能)?租出去?|(?:能)?出租)?\s*(?:折算|折合|换算)?\s*(?:按|是|为|约|大概|算|要|能)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
+    ("rent", None, r"(?:每卡时|每卡小时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金|(?:能)?租(?:出去?)?|(?:能)?出租)?\s*(?:折算|折合|换算)?\s*(?:按|是|为|约|大概|算|要|能)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR),
     # "the $1.79 on-demand rate", "$2.10 spot price": an hourly rate named by its kind
     ("rent", T + CUR + r"?\s*(?:on[- ]demand|spot|reserved|hourly)\s+(?:rate|price)\b", None),
@@ -872,7 +891,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"\b(?:each|one|a|per)\s+(?:card|gpu|chip|accelerator|unit|board)\s+(?:costs?|runs?|is|goes for|sells for)\s*(?:me|us|you)?\s*(?:about|around|~|roughly|like)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "Used V100 32GB cards are ~$400 now": what one card costs
-    ("price", None, r"(?:#+|gpus|cards|chips|boards)\s*(?:are|is|cost|run|sell for|go for)\s*(?:about|around|~|roughly|like)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
+    ("price", None, r"(?:#+|gpus|cards|chips|boards)\s*(?:are|is|r|cost|run|sell for|go for)\s*(?:about|around|~|roughly|like)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
     # "a hundred A100 cards at $8k used": a count's unit price (not "$2/hr", not "$25M")
     ("price", None, r"(?:#+|gpus|cards|chips|accelerators)\s*(?:at|@|for)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
@@ -957,10 +976,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "200 个同时用户", "500 名同时在线用户": users at once, counted before the words
     ("concurrent_users", T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求|连线|连接)", None),
     # "每班大约200名护士同时在线", "500台机械臂同时在线": the people or machines on at once, named between
-    ("concurrent_users", T + r"\s*(?:个|名|位|台|部)\s*[\u4e00-\u9fff]{1,4}?同时\s*(?:在线|在用|使用|访问|请求)", None),
+    ("concurrent_users", T + r"\s*(?:个|名|位|台|部)\s*[\u4e00-\u9fff]{1,4}?同时\s*(?:在线|在用|使用|访问|请求|用(?!户))", None),
     # "30万个NPC对话同时在跑": conversations (any script) running at once
     ("concurrent_users", T + r"\s*(?:个|名|位|台|部|路)\s*[a-z\u4e00-\u9fff ]{0,6}?(?:对话|会话|聊天|请求|任务|流)\s*同时\s*(?:在跑|在线|进行|运行|生成|在生成)", None),
     ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|直播间|房间|"
+     r"(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|机器人|設備|设备)|"
      r"(?:[a-z]+\s*)?(?:会话|对话|聊天|请求|session))"),
     # "同时在线的医生大约3000人": who is online at once, then how many
     ("concurrent_users", None, r"同时\s*(?:在线|在用|使用)\s*(?:的)?\s*(?:医生|律师|老师|学生|员工|坐席|用户|客服|人)\s*(?:数|数量)?\s*"
@@ -1010,7 +1030,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
      r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1124,7 +1144,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"[- ]?(?:output\s+|generated\s+|input\s+)?(?:tokens?|toks?)\b"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天|当天|全天|这一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
-     r"(?:了|掉)?\s*(?:大概|大约|约|差不多)?\s*$",
+     # ("每天调用DeepSeek-V3约50亿token": the model called between)
+     r"(?:了|掉)?\s*(?:[#@]+\s*)?(?:大概|大约|约|差不多)?\s*$",
      # ("每天大概吐 450亿 output token": the kind of tokens between)
      T + r"[- ]?(?:个?\s*(?:(?:output|input|输出|输入)\s*)?tokens?|词元)"),
     # "日输出 token：500亿", "日产 token 2000亿": the day's tokens, the word before the amount
@@ -1173,7 +1194,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
      r"(?:(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|需求量?)|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:目前|现在|当前|如今)?\s*(?:已经|已)?\s*(?:为|是|约|大概|大约|有|达到?|超过|突破|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
-    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?\s*(?:音频|语音|音乐|图片|图像|视觉)?\s*tokens?|词元)"),
+    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+|of (?:output|generated text|text|input)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?\s*(?:音频|语音|音乐|图片|图像|视觉)?\s*tokens?|词元)"),
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
@@ -1200,7 +1221,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:≈|~|=|约等于|约合|约|大约|为|是|per|/|a|一个|=)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b|" + T +
      r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|"
      r"汉字|中文字符?|字符|字(?![节体号幕]))(?![a-z])",
-     r"\b1\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per)\s*(?:about|~|≈)?\s*$|"
+     r"\b(?:1|an?|one|each)\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per|equals)\s*(?:about|~|≈|roughly|around)?\s*$|"
      r"1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)\s*$",
      T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))"),
     # "1 word ≈ 1.3 tokens", "1个汉字≈0.6个token": one unit, then its tokens
@@ -1294,6 +1315,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:is|=|:|at|of|averages?|averaging|runs?)?\s*(?:maybe|probably|about|around|roughly|~|only|just|stays? at|sits? at|"
      r"is at|hovers? (?:at|around))?\s*(?:about|around|~)?\s*$|(?:出租率|上架率|租用率|出租比例)\s*(?:按|约|为|是|只有|大概|取)?\s*$",
      T + "%"),
+    # "rent $2/gpu/hr @ 70%": the share of the hours rented, said right after the rent
+    ("util", None, r"(?:/\s*(?:gpu[- ]?|card[- ]?)?(?:/\s*)?(?:h|hr|hour)|per (?:gpu[- ]?)?hour|/\s*(?:gpu|card)\s*/\s*(?:h|hr|hour))"
+     r"\s*(?:@|at)\s*(?P<at>)$", T + "%"),
     # "如果每个月只用 40% 的时间": the share of the hours the cards are used
     ("util", None, r"(?:只用|只使用|使用|用了|只跑|跑)\s*$", r"^\s*%\s*的?\s*(?:时间|时长|小时)"),
     # "reserved util is only ~55%": the share, hedged after the verb
@@ -1352,7 +1376,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + r"\s*(?:x|×)\s*(?:for|to cover)\s+(?:the\s+|our\s+)?(?:ablations?|experiments|seeds|sweeps|reruns|retries)\b",
      None),
     # "消融实验一共做20组，每组…": the experiments named before their count
-    ("runs", None, r"(?:实验|消融|超参搜索|对比试验|调参)[^，,。；;？?\d]{0,6}?(?:一共|总共|共|要|计划)?\s*(?:做|跑|训|进行)\s*$",
+    ("runs", None, r"(?:(?:实验|消融|超参搜索|对比试验|调参)[^，,。；;？?\d]{0,6}?|"
+     # ("1B模型每组50B token，一共做20组": each group described first, then how many)
+     r"每组[^。；;？?]{0,40}?[,，]\s*(?P<at>))(?:一共|总共|共|要|计划)?\s*(?:做|跑|训|进行)\s*$",
      T + r"\s*(?:组|次|轮|个)(?!\s*(?:数据|卡|token|小时|天|月))"),
     # "repeating the experiment 5 times", "run it 3 times", "重复5次": the run repeated
     ("runs", None, r"\b(?:repeat(?:ing|ed|s)?|rerun(?:ning)?|redo(?:ing)?|run(?:ning)?)\s+(?:the |this |that |it |each |"
@@ -1431,6 +1457,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\s*$", T + r"\s*(?:倍|x\b|×)"),
     ("speedup", None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:只有|仅有|是|为|达到|按)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
+    # "B200 的训练速度约为前者的 2.5 倍": the other card named by "the former"
+    ("speedup", None, r"#+\s*的?\s*(?:训练|推理)?(?:性能|吞吐|速度|算力)\s*(?:约|大约|大概)?\s*(?:只有|仅有|是|为|达到)?\s*"
+     r"(?:前者|后者)\s*的\s*(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
     # "H20 大概只有 H100 的 15%": a speed below the other's, in percent
     ("speedup_pct", None, r"#+\s*(?:的性能|的算力|性能|算力)?\s*(?:大概|大约|约)?\s*(?:只有|仅有|是|为|相当于)\s*#+\s*的\s*$",
      T + r"\s*%"),
@@ -1779,6 +1808,10 @@ def pick_rule(head: str, tail: str, ruled_out: frozenset[str], year_like: bool
     return first, None, None, tail_end
 
 
+# a range's low end just before a number: "1500到", "1,500-", "2.5 ~ "
+_RANGE_LOW_END = rx.compile(r"(?<![a-z\d.,])\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:-|–|~|～|到|至)\s*$")
+
+
 def role_of(masked: str, n: Num) -> tuple[str, int, int]:
     """(role, span start, span end): the role and the extent of the words that gave it."""
     tail = masked[n.end:n.end + 48].split("\n", 1)[0]        # (a pasted list: one item a line)
@@ -1795,7 +1828,14 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         head = head[:hedge.start()] + (hedge.group("verb") or "")
     if head.endswith(":") or head.endswith(": "):
         head = head.rstrip(": ") + " "        # "日输出 token：500亿": a label, pasted with its colon
+    low_start = None
+    if low := _RANGE_LOW_END.search(head):
+        # "每人每天约产生1500到2000个token": a range's high end is read with the words before its low end
+        # (its span still starts at the number: the low end is its own span)
+        low_start, cut, resume = head_from + low.start(), low.start(), len(head)
+        head = head[:low.start()]
     money_before = re.search(r"(?:\$|¥|￥)\s*$", head) is not None
+    with_code = head                      # (the words with a currency code kept: "we have RMB 12M")
     if cur := CURRENCY_WORD_END.search(head):
         head = head[:cur.start()]
         if hedge := HEDGE_END.search(head):
@@ -1822,6 +1862,13 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         if on:
             ruled_out |= roles
     i, h, nm, tail_end = pick_rule(head, tail, ruled_out, year_like)
+    if i >= len(ROLES_C) and with_code != head and not re.search(r"(?:usd|rmb|cny|\$|¥|美元|人民币)\W{0,4}$", head):
+        # (not an exchange rate's pair: "usd->rmb 7.15")
+        # "approved RMB 12M for AI infra": no words before the code give the amount a role; the code
+        # itself marks money, as "$12M" would
+        i2, h2, nm2, tail_end2 = pick_rule(with_code, tail, ruled_out, year_like)
+        if i2 < len(ROLES_C) and h2 is not None and h2.start() >= len(head) - 1:
+            head, (i, h, nm, tail_end) = with_code, (i2, h2, nm2, tail_end2)
     if sized and i < len(ROLES_C) and ROLES_C[i][0] in _SHARES:
         return "size", n.start, n.end
     if h is not None:
@@ -1830,6 +1877,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         # a pattern may mark where its span starts: "cards at (?P<at>$)8k"
         at = h.start("at") if "at" in hre.groupindex and h.group("at") is not None else h.start()
         start = head_from + (at if at <= cut else resume + at - cut)
+        if low_start is not None and start < n.start:
+            start = n.start
         while start < n.start and masked[start] in "#@&~§(（ ":
             start += 1                         # a name before the words is its own span
         return ROLES_C[i][0], start, n.end + (nm.end() if nm else 0)
@@ -1873,13 +1922,15 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          r"snippets?|logs?|essays?)\b|每页|每份|每篇|每个文档|作文|"
                          r"每个文件|每张单据|审核|稿子|稿件|转写|合同|病历|"
                          # ("召回的网页内容拼进去约4000 token", "retrieved ctx 7.5k"): what retrieval puts in
-                         r"召回|检索到?的|拼进去|塞进去|喂进去|\bretriev")
+                         r"召回|检索到?的|拼进去|塞进去|喂进去|\bretriev|"
+                         # ("bot reads 25,000-word screenplays and writes 1,200-word notes")
+                         r"\breads\b|\bingests?\b")
 OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|anser|answr|ouput|"
                           r"\bans\b|\bresp\b|"
                           r"\bcomes? out\b(?!\s+(?:to|at)\b)|\bcoming out\b|\bspits? out\b|"
                           r"\bsummar(?:y|ies|ise|ize)|\babstracts?\b|\bdigests?\b|\bsynops[ie]s\b|\bfeedback\b|\bsolutions?\b|"
                           r"\bexplanations?\b|\bcritiques?\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签|"
-                          r"批改意见|评语|点评")
+                          r"批改意见|评语|点评|\bwrites\b")
 CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 _KW_PATTERNS = {  # compiled below with ascii_re

@@ -20,6 +20,7 @@ ZH_UNITS = {"GPUs": "张", "servers": "台", "days": "天", "months": "个月", 
             "per year": "/年", "US$/GPU-h": "美元/GPU小时", "RMB/GPU-h": "元/GPU小时",
             "US$/kWh": "美元/千瓦时", "RMB/kWh": "元/千瓦时", "RMB/US$": "元/美元",
             "US$/GB": "美元/GB", "racks": "个机柜", "replicas": "个副本", "queries": "次",
+            "conversations": "个会话", "words": "个单词", "characters": "个字",
             "streams": "路", "req/s": "次/秒", "US$/Mtok": "美元/百万token", "RMB/Mtok": "元/百万token",
             "hours": "小时", "tokens/day": "个token/天", "kVA": "千伏安"}
 YEAR_UNITS = ("year",)
