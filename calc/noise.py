@@ -184,7 +184,8 @@ def _cells(text: str) -> list[tuple[int, int]]:
 
 
 # a list's or an exercise's item number at the start of a line: "2. Given an inference service …", "(3) 已知",
-# "Q4: how many …", "1、某模型…" (a label, not a quantity: a word, not a number, follows it)
+# "Q4: how many …", "1、某模型…" (a label, not a quantity: a word, not a number, follows it; one item is
+# enough here, where calc/numbers.LINE_ITEM skips the numbers of a list of two or more items whatever follows)
 _LIST_MARK = rx.compile(r"(?m)^[ \t]*(?:[(（](\d{1,2})[)）]|(\d{1,2})[.)、](?![\d.])|q(\d{1,2})\s*[:：.])"
                         r"(?=[ \t]*(?:[a-z]|[\u4e00-\u9fff]))"
                         r"(?![ \t]*(?:x\b|k\b|m\b|b\b|万|亿|千|张|台|个|倍|年|月|天))")

@@ -23,3 +23,11 @@ def assert_read(q: str, expect: dict[str, float]) -> None:
     got = read(q)
     for k, v in expect.items():
         assert got.get(k) == pytest.approx(v), (k, got)
+
+
+def assert_params(q: str, expect: dict[str, float]) -> None:
+    """The request the question becomes carries every expected parameter with the expected value (after
+    every later reading: a range's low end, a value moved to another parameter)."""
+    params = parse(q).params
+    for k, v in expect.items():
+        assert params.get(k) == pytest.approx(v), (k, dict(params))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from calc import CalcError, compute, parse
+from tests.calc.reading_helpers import assert_params
 
 
 @pytest.mark.parametrize("q,param,low,high", [
@@ -48,9 +49,7 @@ def test_a_size_before_a_comma_is_not_a_range(q):
      {"gpus": 8}),
 ])
 def test_round56_readings(q, expect):
-    params = parse(q).params
-    for k, v in expect.items():
-        assert params.get(k) == pytest.approx(v), k
+    assert_params(q, expect)
 
 
 @pytest.mark.parametrize("q", [
@@ -142,9 +141,7 @@ def test_a_stated_speedup_sizes_the_same_run_on_each_card(q):
      "700 tokens each?", {"queries_per_user": 100}),
 ])
 def test_round56_sealed_readings(q, expect):
-    params = parse(q).params
-    for k, v in expect.items():
-        assert params.get(k) == pytest.approx(v), k
+    assert_params(q, expect)
 
 
 def test_the_new_ones_said_faster_are_the_card_moved_to():

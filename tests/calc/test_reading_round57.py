@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from calc import compute, parse
+from calc import CalcError, compute, parse
+from tests.calc.reading_helpers import assert_params
 
 
 @pytest.mark.parametrize("q,expect", [
@@ -32,9 +33,7 @@ from calc import compute, parse
     ("1万台车，每台车每小时调用20次，输出100 token，Llama 3 8B on L4，多少卡", {"queries_per_user": 480}),
 ])
 def test_round57_readings(q, expect):
-    params = parse(q).params
-    for k, v in expect.items():
-        assert params.get(k) == pytest.approx(v), k
+    assert_params(q, expect)
 
 
 @pytest.mark.parametrize("q,n", [
@@ -112,9 +111,7 @@ def test_the_compute_said_of_a_counted_fleet_is_checked(q, claimed):
      "出租率 70%，几年回本？", {"rent_cny_per_hour": 6.5, "utilization": 0.7}),
 ])
 def test_round57_sealed_readings(q, expect):
-    params = parse(q).params
-    for k, v in expect.items():
-        assert params.get(k) == pytest.approx(v), k
+    assert_params(q, expect)
 
 
 @pytest.mark.parametrize("q,name,n", [
@@ -144,7 +141,6 @@ def test_a_time_ago_is_a_period_when_a_rate_runs_over_it():
     ("Our vendor pitched Med42-70B for clinical Q&A. Can 4 L40S cards serve ~200 daily users?", "unknown_model"),
 ])
 def test_a_name_with_a_models_size_is_a_model(q, kind):
-    from calc import CalcError
     with pytest.raises(CalcError) as e:
         compute(parse(q))
     assert e.value.kind == kind
@@ -176,7 +172,6 @@ def test_electricity_per_gpu_hour_of_a_counted_fleet():
     "Kimi K2 (1T params, MoE) on H200s — how many for 5k concurrent users?",
 ])
 def test_a_fleet_for_an_unknown_model_this_large_needs_its_active_parameters(q):
-    from calc import CalcError
     with pytest.raises(CalcError) as e:
         compute(parse(q))
     assert e.value.kind == "unknown_model" and e.value.key == "err.unknown_moe"
