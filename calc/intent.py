@@ -129,10 +129,6 @@ _FLEET_COUNT_ASKED = rx.compile(r"\bhow many (?:more )?(?:instances|servers|node
                                 r"accelerators)\b|多少(?:台|张|个节点)|几台|几张|"
                                 # ("64 rented A100s … how many will we need in 12 months": the fleet named)
                                 r"\bhow many (?:will|would|do|should) (?:we|i|you|they) need\b")
-# "whats my electricity cost per GPU-hour": the power's price per hour of a card, not a run's hours
-_POWER_PER_GPU_HOUR = rx.compile(r"(?:electricity|power|energy|电费|电力|能耗)\s*"
-                                 r"(?:cost|bill|price|spend|成本|费用)?\s*"
-                                 r"(?:per|/|每|a)\s*(?:gpu[- ]?(?:hour|hr|h)\b|卡时|卡小时|gpu小时)")
 _WHAT_IF = rx.compile(r"\bwhat if\b|\bwhat about if\b|如果|要是|假如")
 MORE = rx.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
@@ -554,7 +550,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or (has("observed_tokens_per_s") and not served_rate) or has("gpu_tflops")
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))
-            or kw("train")) and not load and not power_of_run and not _POWER_PER_GPU_HOUR.search(t) and not (
+            or kw("train")) and not load and not power_of_run and not has("power_per_gpu_hour") and not (
                 # "Gaudi 3 at $15,625 (1835 TFLOPS fp8) vs H100 at $30k, a $500M budget: how many
                 # of each, and the PFLOPS?": a purchase, each card's TFLOPS beside it
                 has("gpu_tflops") and (has("budget_usd") or has("budget_cny"))

@@ -70,6 +70,20 @@ _SIZE_AFTER = rx.compile(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|tok
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
 _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
                             r"opus|sonnet|haiku|codestral|coder|math|vl|prover|omni|guard)(?:\s*v?\d+(?:\.\d+)?)?(?![a-z])")
+# a model's size written onto a name: "Med42-70B" (the name a model's, its size part of it)
+_SIZE_SUFFIX = r"-\d+(?:\.\d+)?[bm](?![a-z0-9])"
+_SIZE_SUFFIX_AT = rx.compile(_SIZE_SUFFIX, re.I)
+
+
+def _with_size(original: str, b: int, taken: list[bool]) -> tuple[int, bool]:
+    """A name ending at `b`, and whether a model's size follows it ("Med42-70B"): the end moved past the
+    size when the size is not read as something else."""
+    sized = _SIZE_SUFFIX_AT.match(original, b)
+    if sized is None:
+        return b, False
+    return (sized.end() if not any(taken[b:sized.end()]) else b), True
+
+
 _UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin|cmp)[- ]?[a-z]?\d+[a-z0-9]*"
@@ -83,7 +97,7 @@ _UNKNOWN_ACC = rx.compile(
     # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
     r"(?:tp|pp|ep|dp|cp|bs|isl|osl|ctx|seq|conc)-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     # (not "med42-70b": a model's size after the name makes it a model's)
-    r"(?!-\d+(?:\.\d+)?[bm](?![a-z0-9]))"
+    r"(?!" + _SIZE_SUFFIX + ")"
     r"|(?:rx\s*)?[6-9]9\d0\s*(?:xtx|xt|gre)(?![a-z])"      # Radeon consumer cards: "7900 XTX"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"
     # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
@@ -380,9 +394,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
                 out.append(NameSpan("label", original[a:b].lower(), a, b))
             continue
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
-            sized = re.match(r"-\d+(?:\.\d+)?[bm](?![a-z0-9])", original[b:], re.I)
-            if sized and not any(taken[b:b + sized.end()]):
-                b += sized.end()                  # "Med42-70B": a model's size after the name, part of it
+            b, sized = _with_size(original, b, taken)
             for k in range(a, b):
                 taken[k] = True
             kind = "unknown_model" if (named_acc or sized or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower())) \
@@ -441,9 +453,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
         if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b):
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
-        sized = re.match(r"-\d+(?:\.\d+)?[bm](?![a-z0-9])", original[b:], re.I)
-        if sized and not any(taken[b:b + sized.end()]):
-            b += sized.end()                    # ("Med42-70B": the size after the name is part of it, a model's)
+        b, sized = _with_size(original, b, taken)
         # ("Baichuan2-13B": a parameter count in the name is a model's; "CosyVoice 2": a versioned CamelCase name)
         kind = "unknown_model" if sized or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             or re.search(r"[-_ ]\d+(?:\.\d+)?[BbMm]$", m.group(0)) \

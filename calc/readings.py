@@ -1567,7 +1567,7 @@ def users_from_to(r: Reading) -> None:
     sizes = {Stated(r.norm.quote(q[2], q[3]), None, q[4], "", q[2], q[3]): q
              for q in r.pending if q[0] == "size"}
     # ("from 800 to 20,000 units": a count of units, read as cards, may be the second)
-    vehicles = _VEHICLE_FLEET.search(r.t) is not None and not _SERVER_WORDS_ZH.search(r.masked)
+    vehicles = _about_vehicles(r)
     counts = sorted([*(st for st in r.stated if (st.param in (None, "users") or (
         st.param == "gpus" and re.search(r"\bunits?$", str(st.text)))
         # ("robotaxi车队计划从2000台扩到5万台": vehicles counted in 台, not servers)
@@ -2456,10 +2456,15 @@ _SERVER_WORDS_ZH = rx.compile(r"服务器|伺服器|整机|整機|机柜|機櫃|
                               r"\bservers?\b|\bnodes?\b|\bdgx\b|\bhgx\b")
 
 
+def _about_vehicles(r: Reading) -> bool:
+    """Whether the question is about a fleet of vehicles and names no server (so 台 counts vehicles)."""
+    return _VEHICLE_FLEET.search(r.t) is not None and _SERVER_WORDS_ZH.search(r.masked) is None
+
+
 def vehicles_counted(r: Reading) -> None:
     """"车队规模每年增长80%，现在1.5万台，每车每天3000 token": in a question about a fleet of vehicles that
     names no server, a count in 台 is the vehicles (each one a user of the model), not servers."""
-    if "users" in r.params or not _VEHICLE_FLEET.search(r.t) or _SERVER_WORDS_ZH.search(r.masked):
+    if "users" in r.params or not _about_vehicles(r):
         return
     st = next((s for s in r.stated if s.param == "servers" and s.note == "" and isinstance(s.value, float)
                and re.fullmatch(r"[\d.,]+\s*[万萬千]?\s*(?:台|辆|輛)", str(s.text))
