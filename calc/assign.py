@@ -1001,11 +1001,16 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
         # a bare "each" is the nearest counted thing's: "640 V100s in rack row C drawing 300 W
         # each" is each V100's, though a rack is named after the count
-        counted = [s for s in r.stated if s.param in ("gpus", "servers") and s.end <= a]
+        # ("1,200 edge sites, 2 cards per site, all L4 at 72 W each": the cards, counted last)
+        counted = [s for s in r.stated if s.param in ("gpus", "servers", "gpus_per_server") and s.end <= a]
         since = [m for m in _THING.finditer(r.masked, counted[-1].end, a)] if counted else []
         if since and not since[-1].group(1):
             # "30 racks, each capped at 17.3 kW. With A100 at 400 W each": the cards named since
             server_ctx = False
+        elif counted and counted[-1].param == "gpus_per_server":
+            # ("4 GPUs per server, 2.2 kW each": each server's; "2 cards per site, all L4 at 72 W each": each
+            # card's; no card draws over 1.5 kW)
+            server_ctx = units.convert(value, unit, "W") > 1500
         elif counted:
             server_ctx = counted[-1].param == "servers"
         else:

@@ -251,6 +251,16 @@ def claimed_run_days(r: Reading) -> None:
     p.pop("days", None)         # (the span stays: checked against the days computed, calc/engine)
 
 
+def claimed_converted_days(r: Reading) -> None:
+    """"took 30 days on 1,024 H100s. they say moving to B200 (2.5x faster) … cuts it to under 2 weeks.
+    check?": the run's time on the old cards is stated, the time on the new ones is what is computed,
+    so a second time said with a check asked is the claim, not a second value of the first."""
+    if "from_accelerator" not in r.params or "days" not in r.params or not CHECK_ASKED.search(r.t):
+        return
+    for st in [x for x in r.stated if x.param == "days" and x.note == "duplicate"]:
+        r.retag(st, param="claimed_value", note="")
+
+
 def answer_length(r: Reading) -> None:
     """"8k prompt 1k answer": a second length said before the answer's word is the answer's."""
     for st in [x for x in r.stated if x.param == "input_tokens" and x.note in ("option", "duplicate")]:

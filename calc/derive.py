@@ -236,8 +236,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                 # ("每天出院小结约1800份": the day said a few words before)
                                 t[b:b + 20] + " " + t[max(0, a - 10):a])
             big = value > 10_000
-            if per_user or not (big or (per_day and "users" not in r.params
-                                        and "concurrent_users" not in r.params)):
+            # ("users going from 10M to 200M … 15 queries/day": users counted, read later than this)
+            users = "users" in r.params or "concurrent_users" in r.params or _USERS_COUNTED.search(t)
+            # ("listeners ask 50k questions a day": no one person asks that many, with no people counted)
+            if (per_user and not (big and not users)) or not (big or (per_day and not users)):
                 if (each_day := re.match(r"\s*(?:each|apiece|per user)?\s*(?:a|per|/|every)\s*day\b", t[b:])):
                     # "40 msgs each a day": the words are this number's, not a period of a day
                     end = b + each_day.end()
@@ -252,6 +254,12 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     r.pending = later
 
 
+# a count of users said anywhere: "10M users", "users going from 10M to 200M", "日活300万"
+_USERS_COUNTED = rx.compile(r"\d[\d.,]*\s*(?:k|m|b|mn|mln|million|billion|万|亿)?\s*"
+                            r"(?:users|daus?|maus?|用户|日活|月活)|"
+                            r"(?:\b(?:users|daus?|maus?)\b[^.,;，。；]{0,24}?|(?:用户|日活|月活|周活)[^，。；,]{0,12}?)"
+                            r"(?:\d[\d.]*\s*(?:k|m|mn|mln|b|million|billion|万|亿)(?![a-z])|\d{1,3}(?:,\d{3})+|\d{4,})"
+                            r"(?!\s*(?:words?|tokens?|chars?|characters|个|字|汉字|ms|gb|%))")
 _NAME_THEN_SERVER = rx.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get|rolling out|roll out|"
                        r"expanding) to\s*|\bhit\s*|"
@@ -703,7 +711,10 @@ _COMPARABLE = ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "rent_u
                "rent_cny_per_hour", "price_usd", "price_cny", "gpu_tflops")
 # work per watt asked: "perf/W uplift", "performance per watt", "每瓦性能", "能效比"
 _PER_WATT = rx.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:w|watt)\b|\bper watt\b|"
-                       r"\b(?:tflops|flops|tok(?:en)?s?/s)\s*/\s*w\b|每瓦(?:性能|算力)|能效比?")
+                       r"\b(?:tflops|flops|tok(?:en)?s?/s)\s*/\s*w\b|每瓦(?:性能|算力)|能效比?|"
+                       # "what's the energy ratio per training run?": the same work's energy on each card
+                       r"\benergy (?:ratio )?(?:per|for (?:a|the|one|each)) (?:training )?(?:run|job)\b|"
+                       r"(?:每次|一次|单次)训练的?(?:能耗|耗电)")
 # the two ways of renting: "on-demand $3.90/hr vs 1yr reserved $2.60/hr", "包年价 ¥14.5/卡时，按量 ¥22/卡时"
 _ON_DEMAND = rx.compile(r"on[- ]demand|按量|按需|pay[- ]as[- ]you[- ]go|\bpayg\b")
 _RESERVED = rx.compile(r"reserved|reservation|包年|包月|预留|预付|\bcommit|\bcud\b|\b[13][- ]?yr\b|"
@@ -914,6 +925,9 @@ def _box_draw(r: Reading) -> None:
     around = r.t[max(0, w.start - 12):w.start] + " " + r.t[w.end:w.end + 20]
     if not _WHOLE_BOX.search(around) or PER_GPU.search(r.t[max(0, w.start - 12):w.end + 12]):
         return
+    if re.search(r"\b(?:each|apiece)\b", r.t[w.start:w.end + 10]) \
+            and "#" in r.masked[max(0, w.start - 12):w.start]:
+        return                           # ("all L4 at 72 W each": each card's, the card named right before)
     p["watts_per_server"] = p.pop("watts_per_gpu")
     if not sized:
         p["gpus_per_server"] = float(gpus or 0)

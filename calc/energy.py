@@ -166,7 +166,7 @@ def _stated_per_token(b: Builder) -> Result:
         b.fig("energy_per_tokens_kwh", kwh, "kWh", b.tr("fig.energy_per_block", n=b.h(n)))
         b.read.update({"model", "params", "precision", "accelerator"})
         return b.result("energy", b.tr("head.joules_block", kwh=kwh, n=b.h(n), j=j)
-                        + _electricity_of(b, kwh * 1000))
+                        + _electricity_of(b, kwh * 1000, tokens=n))
     if not b.flag("asks_gpus"):
         # "If H100 serving burns about 0.4 J per token …": the stated joules are that hardware's and
         # model's, listed as what they describe (not left for a second answer to size a fleet nobody
@@ -181,6 +181,10 @@ def _stated_per_token(b: Builder) -> Result:
                      registry.label("precision", b.lang))
     if b.has("tokens_per_day"):
         tpd = b.num("tokens_per_day", None)
+    elif b.has("tokens_per_user_day") and b.has("users"):
+        # "用户规模1000万，每人每天生成1500个token，每个token能耗0.3焦耳": the daily users' tokens
+        from calc.inference import daily_users
+        tpd = daily_users(b) * b.num("tokens_per_user_day", None)
     else:
         qpd = b.num("queries_per_day", None) if b.has("queries_per_day") else \
             b.num("qps", None) * SECONDS_PER_DAY if b.has("qps") else \

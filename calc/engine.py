@@ -177,7 +177,8 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         # what's the daily kWh": the GPU count asked beside another answer is a second ask)
         res = _second_ask(res, req, cat, dict(defaults or {}), b.read, b.unused_reasons)
     if later:
-        res = _check_claims(res, req, b.read, stated=False)
+        # (and a stated figure only the second ask computes: "… = $100M and 2.6 MW?" beside the cost)
+        res = _check_claims(res, req, b.read)
     res = _rent_of_count(res, req, b.read)
     res = _replicas_of_count(res, req, b.read, cat)
     res = _text_of_tokens(res, req, b.read)
@@ -621,6 +622,8 @@ _GPU_TIME_SAID = rx.compile(r"gpu[- ]?(?:(years?|yrs?)|hours?|hrs?|h\b)|(?:卡|g
 _SERVERS_SAID = rx.compile(r"(?:台|服务器|节点|机柜|\b(?:servers?|nodes?|boxes|racks?)\b)" + _TIME_AFTER)
 _GPUS_SAID = rx.compile(r"(?:张|卡|\b(?:gpus?|cards?|chips?|accelerators?)\b)" + _TIME_AFTER)
 # a rate in words: "30k tok/s", "2,000 tokens per second", "5k tps"
+# "$90M total", "全部下来 6 亿", "all-in ~$1.2B": an amount of the whole build, not the chips alone
+_WHOLE_SAID = rx.compile(r"\btotal\b|all[- ]in\b|in all\b|altogether|overall|合计|总计|总共|一共|全部|总价")
 _RATE_SAID = rx.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd)?\b|\btps\b")
 
 
@@ -670,6 +673,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
                              and (unit is None or f.unit == unit)], s.value)
+            whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit == unit
+                          and 1 / 3 <= s.value / f.value <= 3), None)
+            if whole is not None and _WHOLE_SAID.search(said):
+                near = whole               # "$90M total" beside the servers plus 25% for the network
             counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if _GPUS_SAID.search(said) else None
             if unit is None and counted is not None and res.figure(counted) is not None:
                 near = res.figure(counted)   # ("16台服务器 … 报多了": servers against the servers sized)
@@ -1010,8 +1017,10 @@ def _work_per_watt(parent: Result, req: Request, cat: Catalog, defaults: dict[st
               wf=watts[fast], ws=watts[slow], r=ratio)
     label = tr("fig.work_per_watt_ratio", lang, fast=name[fast], slow=name[slow])
     fig = Figure("work_per_watt_ratio", ratio, "x", label)
-    head = tr("head.work_per_watt", lang, fast=name[fast], slow=name[slow], k=k, r=ratio)
-    return replace(parent, headline=parent.headline + head, figures=(*parent.figures, fig),
+    energy = Figure("energy_per_run_ratio", 1 / ratio, "x",
+                    tr("fig.energy_per_run_ratio", lang, fast=name[fast], slow=name[slow]))
+    head = tr("head.work_per_watt", lang, fast=name[fast], slow=name[slow], k=k, r=ratio, inv=1 / ratio)
+    return replace(parent, headline=parent.headline + head, figures=(*parent.figures, fig, energy),
                    steps=(*parent.steps, step))
 
 

@@ -25,13 +25,17 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|"
                 r"\boverkill\b|\bover-?provision\w*|"
-                r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|"
+                r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
                 r"是否合理|合不合理|可信吗|是否可信|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese
                 r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|了)?(?![\u4e00-\u9fff])|"
                 r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b|"
                 # "They report 1,300 MWh. check?": a figure put to the check in one word
-                r"(?:^|[.!;,]\s*)check\s*[?？!]+\s*$")
+                r"(?:^|[.!;,]\s*)check\s*[?？!]+\s*$|"
+                # "Founder's deck says $90M total — close?": a figure put to the check in a word or two
+                r"(?:^|[.!;,—–]\s*|\s-\s*)"
+                r"(?:close|accurate|realistic|reasonable|correct|(?:about|roughly) right)"
+                r"\s*[?？]+")
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
 # a fleet said to be what a load needs: "需要32台DGX H100", "needs 64 GPUs", "16 GPUs are enough", "40张就够"
 _COUNT_SAID_NEEDED = rx.compile(r"(?:需要|要|只要|只需)\s*[\d.]+\s*[万千]?\s*(?:台|张|块|个机柜)|"
@@ -420,6 +424,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("usd_per_million_tokens") or has("cny_per_million_tokens")) and has("power_mw") \
             and has("accelerator") and (has("model") or has("params")) and not (load or fleet_size):
         return "power"                 # "tokens/day a 10MW H100 site can push … at $0.50/M, daily revenue?"
+    if has("joules_per_token") and not load and not fleet_size and (
+            has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")):
+        return "energy"                # "At $0.60 per million tokens and 0.4 J per token, what share …"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):
         return "capex"                 # a token price: the bill for a token volume
     if (has("budget_usd") or has("budget_cny")) and (has("server_price_usd") or has("server_price_cny")) \

@@ -126,6 +126,9 @@ _UNKNOWN_ACC = rx.compile(
     r"|(?:qualcomm\s+)?cloud\s+ai\s*\d+(?:\s+(?:ultra|pro|standard))?|qualcomm"
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"
+    # other makers' accelerators ("Preferred Networks MN-Core 2", "Rebellions ATOM", "FuriosaAI RNGD")
+    r"|(?:preferred networks\s+)?mn[- ]?core(?:[- ]?\d+)?|(?:rebellions\s+)?(?:atom|rebel)(?=[- ]?(?:max|\d|\s*(?:npus?|cards?|chips?|boards?)))"
+    r"(?:[- ]?(?:max|\d+))?|(?:furiosa(?:ai)?\s+)?(?:rngd|warboy)|rebellions|furiosa(?:ai)?"
     r"|lpus?)(?![a-z0-9])")
 
 

@@ -84,7 +84,9 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"(?<![\w.,])k-?12(?![\w.,])|"
                     # a document's parts and a reviewer's number: "Table 4 reports", "Reviewer 2", "论文表3"
                     r"\b(?:table|tab\.|figure|fig\.|section|sec\.|appendix|eq\.|equation|reviewer|listing)\s*"
-                    r"[a-z]?\d{1,2}[a-z]?(?![\d,.])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
+                    r"[a-z]?\d{1,2}[a-z]?(?![\d,.])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b|"
+                    # ("figure 1 token ~ 0.75 words": "figure" as "reckon")
+                    r"tokens?\b|words?\b|chars?\b|characters\b))|"
                     # ("Section 5.4 Facility Constraints": a section numbered in levels)
                     r"\b(?:section|sec\.|appendix|§)\s*\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
                     # a project's phase: "phase 1 is 3,000 P", "stage 2 adds 512 GPUs"
@@ -142,9 +144,31 @@ _ZH_LABEL = rx.compile(r"(?:序号|编号|附件|附表)\s*[:：]?\s*\d{1,3}(?=\
                        r"第\s*\d{1,3}\s*(?:条|章|节|项|款|部分)")
 
 
+# clauses numbered inside one line, each a heading and a colon:
+# "技术要求：5.1 基座模型：GLM-4-9B；5.2 日均请求量…"
+_CLAUSE_INLINE = rx.compile(r"(?:^|(?<=[：:；;。，,]))[ \t]*(\d{1,2}\.\d{1,2})[ \t]*"
+                            r"(?=[\u4e00-\u9fff]{2,10}[ \t]*[：:]|[a-z]{3,}(?:[ \t][a-z]+)?[ \t]*[：:])")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """The numbers of a pasted document's clauses, where two or more lines start with one ("2.1 …",
     "2.2 …"), and wherever the same numbers are named again without a unit after them."""
+    inline = list(_CLAUSE_INLINE.finditer(text))
+    if len(inline) < 2:
+        return _clauses_on_lines(text)
+    spans = [(m.start(1), m.end(1)) for m in inline]
+    for prefix in {m.group(1).split(".")[0] for m in inline}:
+        # ("…；5.2 日均请求量20万次；…": a sibling clause whose heading runs into its figure)
+        spans += [(m.start(1), m.end(1)) for m in re.finditer(
+            r"(?:^|(?<=[：:；;。，,]))[ \t]*(" + prefix + r"\.\d{1,2})(?![\d.])[ \t]*"
+            r"(?![ \t]*(?:%|x\b|[kmgt]?w\b|gb\b|tb\b|tokens?|"
+            r"倍|万|亿|千|张|台|个|元|美元|天|年|月|小时|瓦|度|秒))"
+            r"(?=[\u4e00-\u9fff]|[a-z])", text)]
+    return spans + _clauses_on_lines(text)
+
+
+def _clauses_on_lines(text: str) -> list[tuple[int, int]]:
+    """The clause numbers that start lines (and the same numbers named again)."""
     labels = list(_CLAUSE_LABEL.finditer(text))
     if len(labels) < 2:
         # ("4.1 Pricing Schedule (excerpt)": one heading, its line holding no other number)

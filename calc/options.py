@@ -98,6 +98,7 @@ REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
 # "how long?", "ETA?", "要几天": a run's duration asked
 # ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
 HOW_LONG_ASKED = rx.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间|"
+                             r"(?:估算|测算|计算|算一?下|预计|估计)\s*(?:一下)?\s*(?:的)?\s*(?:训练)?(?:时长|时间|周期|工期|天数)|"
                              r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
                              r"[a-z][a-z0-9 -]{1,20}\?")
 _A_TIME = rx.compile(r"[天日月周年]|\b(?:days?|weeks?|months?|years?|hours?|hrs?)\b")
@@ -210,7 +211,8 @@ _REPLACING = rx.compile(r"(?:用|拿|上)\s*(#+)\s*(?:来)?\s*(?:替换|替代|�
 
 
 _NEW_GEN = rx.compile(r"新一代|下一代|新卡|后者|"
-                      r"\bthe (?:new|newer) (?:ones?|gen(?:eration)?|cards?|chips?|gpus?)\b|"
+                      r"\bthe (?:new|newer) (?:ones?|gen(?:eration)?|cards?|chips?|gpus?|parts|boxes|"
+                      r"accelerators)\b|"
                       r"\bnext[- ]gen(?:eration)?\b|\bthe latter\b")
 
 
@@ -401,6 +403,11 @@ def _run_moved(r: Reading, accs: list[tuple[str, int]], c: Stated, *, first_name
     return True
 
 
+# a count said of the cards used before: "原来512张卡", "之前用 1024 张", "originally 256 GPUs"
+_OLD_COUNT = rx.compile(r"(?:原来|原先|之前|以前|上次|上期|旧的?)\s*(?:用|在|是)?\s*(?:了)?\s*$|"
+                        r"\b(?:originally|previously|before|the old|our old)\b[^,.;]{0,12}$")
+
+
 def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | None = None,
              intent: str | None = None) -> tuple[tuple[Mapping[str, Value], ...], str]:
     """Two or more accelerators, models or precisions: a comparison; two or more
@@ -437,7 +444,11 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
             or (not counts and intent == "training" and ("gpu_hours" in r.params or "gpu_years" in r.params))
             or ("days" in r.params and intent == "training" and (not counts or (
                 # "… 4096 of the H100s, how long on 3000 of the new chips?": the later count names no card
-                len(counts) == 2 and _count_joins(r, counts[0], accs) == [_fast_slow(r, accs)[1]]
+                len(counts) == 2 and (
+                    _count_joins(r, counts[0], accs) == [_fast_slow(r, accs)[1]]
+                    # ("… 原来512张卡训了60天，换成256张新卡": the old cards', named by time)
+                    or (_count_joins(r, counts[0], accs) == []
+                        and _OLD_COUNT.search(r.t[max(0, counts[0].start - 12):counts[0].start])))
                 # ("128张H100训一次要30天 … 快2.5倍，换成64张B200": the second count the fast card's own)
                 and _count_joins(r, counts[1], accs) in ([], [_fast_slow(r, accs)[0]]))))):
         # (with no count: "原来在 H100 上要跑 60 天的任务，换成 B200": the run's days on the other)
@@ -1355,7 +1366,7 @@ def all_in_stated(r: Reading) -> None:
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
                        r"(?:the\s*)?(?:[a-z]+(?:\s+|\s*[/&+,]\s*)){0,3}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
-             and (re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/)\s*,?\s*"
+             and (re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/|\bincl(?:\.|uding)?|含)\s*,?\s*"
                             r"(?:(?:uh|um|er|like),?\s*)*"
                             r"(?:another|an? extra|about|roughly|around|~)?\s*$",
                             t[max(0, share.start - 16):share.start])
@@ -1695,4 +1706,6 @@ TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?
                    r"\b(?:last|previous|earlier|prior) "
                    r"(?:run|time|job|fine-?tun\w*|training|pre-?train\w*|experiment)\b|"
                    r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"
+                   # ("Last year we trained our model in 20 days")
+                   r"\blast (?:year|month|quarter)\b|\bwe trained\b|"
                    r"上次|之前|以前|原来|原本|训了|跑了|用了|上一期|上期|上一次|上一轮|前一期|此前|用时")

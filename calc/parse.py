@@ -27,7 +27,7 @@ from calc import keyvalue, noise, readings, registry, rx
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.build import fmt_params
 from calc.catalog import Catalog, load
-from calc.claims import as_claim, new_run_mfu, second_readings
+from calc.claims import as_claim, claimed_converted_days, new_run_mfu, second_readings
 from calc.cn_numeral import chinese_numeral
 from calc.derive import (
     BATCH,
@@ -153,6 +153,18 @@ _ONE_REQUEST = rx.compile(r"\s*(?:[a-z]+\s+)?(?:quer(?:y|ies)|requests?|prompts?
                           r"messages?|chats?|calls?|generations?|images?)\b")
 _GPU_HOURS_ASKED = rx.compile(r"\bgpu[- ]?hours?\s+(?:per|for|a|each|every)\b|\bhow many gpu[- ]?hours\b|"
                              r"(?:多少|几个?)\s*(?:卡时|gpu\s*小时|卡小时)")
+
+
+# a count of cards said to be needed: "needs at least 16 H200s", "至少要16张"
+_CARDS_NEEDED = rx.compile(r"(?:\bneeds?|\brequires?|需要|要|得)\s*"
+                           r"(?:at least|a minimum of|only|just|至少|起码|最少)?\s*"
+                           r"(?:要)?\s*$")
+
+
+# what a power envelope is said to hold: "100MW的园区能放下10万张", "a 100 MW campus can host 100k GB200s"
+_HOLDS = rx.compile(r"(?:能放下|放得下|能装下|装得下|能容纳|可容纳|能支撑|可支撑|撑得起|能放|能装|"
+                    r"\bcan (?:host|hold|fit|house|power|run|support)|\b(?:hosts|holds|fits|houses))\s*"
+                    r"(?:约|大约|about|around|roughly|~|up to|最多)?\s*$")
 
 
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
@@ -300,9 +312,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params[f"server_price_{cur}"] = float(st.value or 0)
         r.retag(st, param=f"server_price_{cur}")
         intent = intent_of(r.t, {**seen, **r.params})
+    asks_check = not GPU_COUNT_ASKED.search(r.t) and not _SPEND_ASKED.search(r.t) \
+        and CHECK_ASKED.search(r.t) is not None and not _FROM_AMOUNT_ASKED.search(r.t)
     spends = not GPU_COUNT_ASKED.search(r.t) and not _SPEND_ASKED.search(r.t) and not (
         "gpus" in r.params and ("price_usd" in r.params or "price_cny" in r.params)) and not (
-        "server" in r.params and float(r.params.get("servers") or 1) > 1)
+        "server" in r.params and float(r.params.get("servers") or 1) > 1
+        # (an amount said of servers whose price is stated apart is not their price)
+        and not any(k in r.params for k in ("server_price_usd", "server_price_cny")))
     if CLAIM.search(r.t) and ("model" in r.params or "params" in r.params) and "train_tokens" in r.params:
         # "GPT-3 175B, 300B tokens, paper says ~3.14e23 FLOPs total. does that check out?", "… Llama 2 70B
         # on 2T tokens … meta reported 1.72M GPU-hrs, does that line up?": the run's size and tokens give
@@ -326,11 +342,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     # ("at $2/hr that's $5.6M -- is that right?": an amount the hours or the rent come to, said as a result)
     # ("… $0.13/kWh -> i get ~$524/mo. right?": an electricity bill the asker worked out, too)
     billed = any(k in r.params for k in ("gpu_hours", "rent_usd_per_hour", "rent_cny_per_hour",
-                                         "electricity_usd_per_kwh", "electricity_cny_per_kwh"))
+                                         "electricity_usd_per_kwh", "electricity_cny_per_kwh",
+                                         # ("40 DGX B200 at $500k each … comes to $30M. right?")
+                                         "price_usd", "price_cny", "server_price_usd", "server_price_cny"))
     spends = spends and CHECK_ASKED.search(r.t) is not None and not _FROM_AMOUNT_ASKED.search(r.t)
-    for st in [x for x in r.stated if spends and x.param in ("budget_usd", "budget_cny") and x.note == ""
-               and CLAIM.search(r.t) and (CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start]) or (
-                   billed and CLAIM_RESULT.search(r.t[max(0, x.start - 16):x.start])))]:
+    for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == "" and (
+               (spends and CLAIM.search(r.t) and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start]))
+               # ("2000 H100 at $30k each comes to $60M, right?": the sum of a count and a price stated)
+               or (asks_check and billed and CLAIM_RESULT.search(r.t[max(0, x.start - 16):x.start])))]:
         # "… at $1.5/gpu-hr. someone quoted $4.6M, sanity check?", "网上说557.6万美元，对得上吗": an amount
         # someone said, checked against the computed one, not a budget to spend
         as_claim(r, st)
@@ -349,7 +368,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                    and CLAIM_RESULT.search(r.t[max(0, x.start - 24):x.start])]:
             as_claim(r, st)
             intent = intent_of(r.t, {**seen, **r.params})
-    if CLAIM.search(r.t) and ("gpus" in r.params or "servers" in r.params):
+    if (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)) and ("gpus" in r.params or "servers" in r.params):
         for st in [x for x in r.stated if isinstance(x.value, float)
                    and CLAIM_RESULT.search(r.t[max(0, x.start - 20):x.start])]:
             if st.param == "power_mw" and st.note == "" and r.params.get("power_mw") == st.value:
@@ -357,12 +376,27 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 # power claimed for the fleet, checked against the fleet's (not an envelope)
                 r.params.pop("power_mw")
                 intent = intent_of(r.t, {**seen, **r.params})
+                if intent == "capex":
+                    # ("So 1,000 racks = 120 MW and $3B, right?": the power too, a second ask)
+                    r.params["multi_ask"] = True
             elif st.param in ("gpus", "servers") and st.note == "duplicate":
                 # "2024年用了1万张，到2027年就得1000万张？对吗": the count claimed for the end
                 r.retag(st, param="claimed_value", note="")
+    held = next((x for x in r.stated if x.param == "gpus" and x.note == "" and "power_mw" in r.params
+                 and _HOLDS.search(r.t[max(0, x.start - 24):x.start])), None)
+    if held is not None and CHECK_ASKED.search(r.t) and not any(
+            k in r.params for k in ("users", "qps", "concurrent_users", "queries_per_day", "tokens_per_day")):
+        # "宣称"100MW的园区能放下10万张GB200"，这个说法成立吗": the cards the power is said to hold are the
+        # claim, checked against the cards it holds
+        as_claim(r, held)
+        seen.pop("gpus", None)
+        intent = intent_of(r.t, {**seen, **r.params}) or intent
     proposed = [x for x in r.stated if x.param in ("gpus", "servers") and x.note == ""
                 and isinstance(x.value, float)]
-    if intent == "throughput" and len(proposed) == 1 and float(proposed[0].value or 0) > 1 \
+    # ("Vendor claims 5,000 concurrent users on DeepSeek-R1 at 50 ms/token fit on 8 GPUs (B200). legit?": the
+    # same, said as a fit)
+    if (intent == "throughput" or (intent == "memory" and ("tpot_ms" in r.params or "ttft_ms" in r.params))) \
+            and len(proposed) == 1 and float(proposed[0].value or 0) > 1 \
             and CHECK_ASKED.search(r.t) and any(
             k in r.params for k in ("concurrent_users", "users", "qps", "queries_per_day")) and any(
             k in r.params for k in ("model", "params")):
@@ -371,6 +405,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         as_claim(r, proposed[0])
         seen.pop(str(proposed[0].param), None)
         intent = intent_of(r.t, {**seen, **r.params}) or intent
+        if intent == "memory":
+            intent = "fleet"             # (the fleet the load needs, not whether the weights fit)
     all_in_stated(r)
     if intent == "growth" and "all_in_multiple" in r.params and "factor" not in r.params:
         # "整体投入按卡价 1.4 倍算": the 1.4 was a multiple of the price, not a growth
@@ -491,6 +527,18 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # load not read: what one card serves at the stated lengths (the rest named as not used), not
         # "not a numeric question" (a claim to check, or a run's days, is no serving question)
         intent = "throughput"
+    needed = next((st for st in r.stated if st.param == "gpus" and st.note == ""
+                   and _CARDS_NEEDED.search(r.t[max(0, st.start - 16):st.start])), None)
+    if intent in (None, "memory") and not unknown and needed is not None and "accelerator" in r.params \
+            and "model" in r.params and (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)) \
+            and sum(st.param == "gpus" for st in r.stated) == 1 \
+            and len({st.value for st in r.stated if st.param == "accelerator"}) == 1 and not any(
+                k in r.params for k in ("users", "qps", "concurrent_users", "queries_per_day",
+                                        "tokens_per_day")):
+        # "someone said DeepSeek-R1 in FP8 needs at least 16 H200s. true?": the cards the model needs, the
+        # count said checked against them
+        as_claim(r, needed)
+        intent = "memory"
     if intent is None and previous is not None and not (r.stated or unknown) and (
             KW["cost"].search(r.t) or KW["power"].search(r.t)):
         # "what would that cost?" after a fleet: the same request (its answer has the cost)
@@ -601,6 +649,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     elif "from_accelerator" in r.params:
         intent = "training"              # the same job on another fleet: a run's duration
         new_run_mfu(r)
+        claimed_converted_days(r)
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and intent == "memory" \
             and (rack := ONE_RACK_FIT.search(r.masked)):
         r.add("servers", 1.0, rack.start(1), rack.end(1))
@@ -861,7 +910,14 @@ def _family_slip(word: str) -> str | None:
     return next((f for f in _FAMILIES if _one_slip(word, f)), None)
 
 
+# cards counted in sheets, as 枚 is said in English: "256 sheets of A100", "8 sheets RTX 4090"
+_SHEETS = rx.compile(r"(?:(?<=\d\s)|(?<=\d))sheets?\b"
+                     r"(?!\s*(?:of\s+)?(?:paper|excel|spreadsheets?|a4|data)\b)")
+
+
 def _typos(norm: Normalized) -> Normalized:
+    if _SHEETS.search(norm.text):
+        norm = _rewrite(norm, _SHEETS, lambda m: "cards" if m.group(0).endswith("s") else "card", group=0)
     if any(_family_slip(m.group(0)) for m in _FAMILY_LIKE.finditer(norm.text)):
         norm = _rewrite(norm, _FAMILY_LIKE, lambda m: _family_slip(m.group(0)) or m.group(0), group=0)
     if any(_keyword_slip(m.group(0)) for m in _KEYWORD_LIKE.finditer(norm.text)):

@@ -33,7 +33,8 @@ _CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
 _CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|correction|actually|nope|i meant|i mean|meant|"
                        r"make (?:that|it)|scratch that|typo|nah|er|erm|no,? wait|wait,? no|"
                        r"let'?s (?:just )?say|"
-                       r"change(?:d)? (?:the |that |it )?(?:[a-z/]+ )?to)\b[,:]?|"
+                       # ("change that to 32", "change gpus to 64"; not "we will change to 128 cards of H100")
+                       r"change(?:d)? (?:(?:the |that |it )(?:[a-z/]+ )?|(?!to\b)[a-z/]+ )to)\b[,:]?|"
                        r"\b(?:no|wait)\s*[,，—-]|"
                        r"写错了|记错了|记混了|说错了|搞错了|弄错了|不对|更正|等下|等等|哦不|抱歉|不好意思|"
                        r"应该是|我是说|改一下[:：]?[^，,。；;\d]{0,12}?(?:换成|改成|改为)|(?<=[—-])\s*(?:换成|改成))")
@@ -1061,6 +1062,8 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
                          r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*)?"
                          r"(?:is\s+|goes\s+|comes out\s+|ends up\s+|should be\s+|will be\s+|"
+                         # ("MFU become 5 points higher")
+                         r"(?:becomes?|gets?)\s+|"
                          # "mfu bump +6 pts"
                          r"(?:bump|boost|gain|jump|increase|improvement|uplift|lift)s?\s+(?:of\s+|by\s+)?)?"
                          r"(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
@@ -1074,7 +1077,9 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:points?|pts?|pp)\b)")
 
 
-_MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better)"
+_MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better|"
+                           # ("mfu up 50% vs before": not "MFU up to 45%", the MFU it goes to)
+                           r"(?:is\s+)?up(?!\s+to\b))"
                            r"\s+(?:by\s+)?(?:~|≈|about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*%|"
                            # "assuming MFU about 10% better"
                            r"\b(?:mfu|utili[sz]ation)\s+"
@@ -1094,6 +1099,8 @@ _MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
 # "MFU 32%，优化后能高 6 个点": the points said after the MFU they are added to
 _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概|从|由)?\s*"
                                r"\d+(?:\.\d+)?\s*%\s*[，,]?\s*"
+                               # ("之前MFU 38%，听说开FP8能高8个点": a few words of why between)
+                               r"(?:[^，,。；;？?]{0,10}?)"
                                r"(?:如果|要是|假如|假设)?\s*"
                                r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:能|可以|会|再|还|估计|预计)?\s*"
                                r"((提高|提升|提|高|增加|降低|低|下降|\+)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
@@ -1197,9 +1204,10 @@ def lot_price(r: Reading) -> None:
 # after the one it has (read only when an MFU was stated before it)
 _MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:goes|going|gets|getting|rises|rising|climbs|climbing|"
                           r"improves|improving|moves|jumps|increases|reaches|hits|is raised|gets pushed)\s+"
-                          r"(?:up\s+)?(?:to\s+)?|"
+                          # ("MFU goes up 50%": a gain, not the MFU it goes to)
+                          r"(?:up\s+to\s+|to\s+|(?!up\b))|"
                           r"(?:should|will|would|could|can|might)\s+(?:go|get|rise|climb|improve|move|jump|reach)\s+"
-                          r"(?:up\s+)?(?:to\s+)?|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉|优化|调优|改进)(?:到|至)|"
+                          r"(?:up\s+to\s+|to\s+|(?!up\b))|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉|优化|调优|改进)(?:到|至)|"
                           # "MFU估计能到45%", "MFU预计可达50%"
                           r"(?:估计|预计|预期|有望|应该)?\s*(?:能|可以|可|会)?\s*(?:到|达到|达|做到|跑到))"
                           r"(?:about|around|~|约)?\s*((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
@@ -2350,12 +2358,12 @@ _PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十])([两二�
                           r"(?:地|个地方|个城市|座城市|个园区)"
                           r"(?=\s*(?:机房|数据中心|idc)?[^。；;？?]{0,16}?各)")
 # a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
-_SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|" + SITE_NOUNS_ZH + r"|站")
+_SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站")
 # a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
 _PER_SITE = rx.compile(r"(?:/|\bper|\beach|\bat each|\bin each|\bfor each|\ba)\s*"
                        r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|branch|"
-                       r"school|campus|hospital|clinic|cent(?:er|re))\b|"
-                       r"每个?\s*(?:边缘)?" + SITE_NOUNS_ZH + r"|单站|各站")
+                       r"school|campus|hospital|clinic|cent(?:er|re)|(?:production |assembly )?line)\b|"
+                       r"每个?\s*(?:边缘)?" + SITE_NOUNS_ZH + r"|单站|各站|每条(?:产|生产)?线")
 _SITE_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
 
 
@@ -2363,7 +2371,7 @@ _SITE_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_pe
 _CARDS_PER_PLACE = rx.compile(r"\s*(?:#+\s*)?(?:gpus?|cards?)?\s*(?:per|/|each|in each|for each|at each)\s*"
                               r"([a-z]{3,})\b")
 _EACH_PLACE_BEFORE = rx.compile(r"每个?([\u4e00-\u9fff]{1,4}?)"
-                                r"(?:(?:都|各)?\s*(?:部署|放|配|装|有|摆|用|上))?\s*$")
+                                r"(?:(?:都|各)?\s*(?:部署|配置|配备|安装|放|配|装|有|摆|用|上))?\s*$")
 
 
 _GENERIC_PLACES = ("site", "location", "place")
@@ -2377,7 +2385,7 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
     if "servers" in r.params:
         return None
     t = r.t.lower()
-    for g in [s for s in r.stated if s.param in ("gpus", "gpus_per_server") and s.note == ""
+    for g in [s for s in r.stated if s.param in ("gpus", "gpus_per_server") and s.note in ("", "duplicate")
               and isinstance(s.value, float) and 1 <= s.value <= 4096]:
         # (the words before its number, inside its span or before it: "每个网点部署4张"; after it, inside the
         # span or after: "2 cards per site")
@@ -2402,7 +2410,11 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
                 return r.move(place, "servers")
         if one is None and zh is None:
             continue
-        place = next((s for s in r.stated if s is not g and s.note == "" and s.param in (None, "users")
+        place = next((s for s in r.stated if s is not g and s.note == "" and (
+                          s.param in (None, "users")
+                          # ("全省共部署1,200个路口边缘节点，每个节点配置2张L4": "部署N个" read as cards, of
+                          # places)
+                          or (s.param == "gpus" and zh is not None and str(s.text).endswith("个")))
                       and isinstance(s.value, float) and s.value >= 2 and s.end <= g.start and (
                           (one is not None and re.match(
                               # ("220 community service centres, 2 cards per site", "120 airport lounges, 2
@@ -2412,10 +2424,10 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
                               + r")\b",
                               t[_after_digits(s, t):]))
                           or (zh is not None and zh[:2] in t[s.start:s.end + 8]))), None)
-        if place is None:
+        if place is None or (g.note == "duplicate" and place.param != "gpus"):
             continue
         if g.param != "gpus_per_server":
-            r.move(g, "gpus_per_server")
+            r.move(g, "gpus_per_server", note="")
         return r.move(place, "servers")
     # ("edge box per line, 85 lines total … cards per box if each line's box only serves its own traffic":
     # the places, each with a box of its own, the cards of each asked)
@@ -2648,7 +2660,8 @@ def foreign_money(r: Reading) -> None:
                 cur = "cny" if "cny" in str(twin.param) else "usd"
                 # ("NT$4（約 US$0.125/kWh）": the twin says what it is, where the foreign amount was only
                 # guessed to be a budget)
-                r.move(twin, str(twin.param) if param.startswith("budget_")
+                # ("rent at 2,800 won (about $2.0/hr) per GPU": a rate, its unit said with the twin)
+                r.move(twin, str(twin.param) if param.startswith("budget_") or "_per_" in str(twin.param)
                        else re.sub(r"usd|cny", cur, param))
                 twinned = True
         twinned = twinned or any(

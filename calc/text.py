@@ -1007,9 +1007,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.reserved": ("{gpus:,.0f} x US${rate:g}/h x 24 h x {days:g} days = US${bill:,.0f}; idle at {u:.0%} use: US${idle:,.0f}",
         "{gpus:,.0f}张 x 每小时{rate:g}美元 x 24小时 x {days:g}天 = {bill:,.0f}美元；利用率{u:.0%}时闲置{idle:,.0f}美元"),
     "head.compare_cost": ("; the second: {money}, {ratio:.2f}x the first", "；第二个方案：{money}，是第一个的{ratio:.2f}倍"),
-    "head.work_per_watt": ("; at the stated {k:g}x, {fast} does {r:.2f}x the work per watt of {slow}",
-        "；按所给的{k:g}倍速度，{fast}每瓦的工作量是{slow}的{r:.2f}倍"),
+    "head.work_per_watt": ("; at the stated {k:g}x, {fast} does {r:.2f}x the work per watt of {slow} "
+                           "(the same run takes {inv:.2f}x the energy)",
+        "；按所给的{k:g}倍速度，{fast}每瓦的工作量是{slow}的{r:.2f}倍（同样的任务耗电为{inv:.2f}倍）"),
     "fig.work_per_watt_ratio": ("{fast}'s work per watt against {slow}'s", "{fast}每瓦工作量相对{slow}"),
+    "fig.energy_per_run_ratio": ("the same run's energy on {fast} against {slow}", "同样任务在{fast}上的耗电相对{slow}"),
     "step.work_per_watt": ("{k:g}x ({fast} over {slow}) x {ws:,.0f} W / {wf:,.0f} W = {r:.2f}x the work per watt",
         "{k:g}倍（{fast}对{slow}）x {ws:,.0f}瓦 / {wf:,.0f}瓦 = 每瓦工作量{r:.2f}倍"),
     "head.compare_more": ("; the second: {n} GPUs, {diff} more", "；第二个方案：{n}张卡，多{diff}张"),
@@ -1843,6 +1845,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "按实测速度所需天数"),
     "head.days_from_rate": ("{days:,.1f} days on {gpus:,.0f} {acc} ({mfu:.1%} MFU)",
         "{gpus:,.0f}张{acc}需要{days:,.1f}天（MFU {mfu:.1%}）"),
+    "note.rate_is_cluster_any": ("{tps} tokens/s with no GPU count and no model: one {acc} would need "
+                                 "{need:,.0f} times its peak for that even training a 1B-parameter model, "
+                                 "so I read it as the whole cluster's rate; the days follow from it",
+                                 "{tps} token/s 没有给卡数和模型：即使训练 10 亿参数的模型，单张{acc}也需要"
+                                 "{need:,.0f}倍峰值算力，所以按整个集群的吞吐算；天数由此得出"),
     "note.rate_is_cluster": ("{tps} tokens/s with no GPU count: one {acc} would need {need:,.0f} times its peak for that, "
                              "so I read it as the whole cluster's rate; the days follow from it, the MFU needs the count",
                              "{tps} token/s 没有给卡数：单张{acc}要达到它需要{need:,.0f}倍峰值算力，所以按整个集群的吞吐算；"

@@ -279,6 +279,14 @@ def _training(b: Builder) -> Result:
             b.fig("servers", math.ceil(gpus / per), "servers", b.tr("fig.servers_of", n=per))
         b.step(b.tr("step.gpus_for_days", hours=gpu_hours, days=days, gpus=gpus))
         headline = b.tr("head.gpus_for_days", gpus=b.h(gpus), acc=acc.short, days=days)
+        if mfu and any(b.has(k) for k in MFU_CHANGES):
+            # "a 70B on 1T tokens took 20 days. mfu up 50% vs before (was 30%)": the fleet the run
+            # implies, then the same run on it at the changed MFU
+            new = _new_mfu(b, mfu)
+            after = days * mfu / new
+            b.fig("train_days_after_gain", after, "days", b.tr("fig.days_after_gain"))
+            headline += b.tr("head.days_at_new_mfu" if new >= mfu else "head.days_at_lower_mfu",
+                             mfu=mfu, new=new, after=after, saved=abs(days - after))
     rate, suffix = _cost_and_energy(b, acc, gpu_hours)
     headline += suffix
     if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and (
@@ -995,14 +1003,16 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
     per_gpu_stated = b.has("observed_tokens_per_s_per_gpu") and not b.has("observed_tokens_per_s")
     stated_count = b.has("gpus") or b.has("servers") or b.has("server")
     cluster_rate: float | None = None
-    if per_gpu_stated and not stated_count and b.flag("rate_per_gpu_guessed") and (
-            b.has("model") or b.has("params") or b.has("active_params")):
+    if per_gpu_stated and not stated_count and b.flag("rate_per_gpu_guessed"):
         rate = b.num("observed_tokens_per_s_per_gpu", None, record=False)
-        need = mult * b.model().active_b * 1e9 * rate / (peak * 1e12)
+        named = b.has("model") or b.has("params") or b.has("active_params")
+        # with no model named, the smallest model trained at scale (1B) bounds what one card can do
+        need = mult * (b.model().active_b if named else 1.0) * 1e9 * rate / (peak * 1e12)
         if need > 1:
             # "7B 实测训练吞吐每秒 410 万 token", no count: one card would need that many times its
             # peak, so the rate is the whole cluster's; the days follow, the MFU cannot
-            b.notes.append(b.tr("note.rate_is_cluster", tps=b.h(rate), need=need, acc=acc.short))
+            b.notes.append(b.tr("note.rate_is_cluster" if named else "note.rate_is_cluster_any",
+                                tps=b.h(rate), need=need, acc=acc.short))
             per_gpu_stated = False
             cluster_rate = b.num("observed_tokens_per_s_per_gpu", None,
                                  label=registry.label("observed_tokens_per_s", b.lang))

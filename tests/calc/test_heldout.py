@@ -50,7 +50,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout99.toml": 52, "heldout100.toml": 51,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 49, "heldout104.toml": 50,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
-         "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 48,
+         "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 49,
          "heldout113.toml": 53, "heldout114.toml": 54,
          "heldout115.toml": 48, "heldout116.toml": 52, "heldout117.toml": 54, "heldout118.toml": 53,
          "heldout119.toml": 54, "heldout120.toml": 53,
@@ -71,7 +71,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
          "heldout179.toml": 51, "heldout180.toml": 39, "heldout181.toml": 32, "heldout182.toml": 48,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
-         "heldout187.toml": 48, "heldout188.toml": 48, "heldout189.toml": 51, "heldout190.toml": 50,
+         "heldout187.toml": 48, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
          "heldout195.toml": 51, "heldout196.toml": 51, "heldout197.toml": 51, "heldout198.toml": 49,
          "heldout199.toml": 50, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
@@ -84,7 +84,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout227.toml": 49, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 51,
-         "heldout246.toml": 49,
+         "heldout246.toml": 50,
          "heldout241.toml": 51, "heldout242.toml": 41, "heldout243.toml": 44, "heldout244.toml": 49,
          "heldout245.toml": 48,
          "heldout247.toml": 50, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
@@ -102,7 +102,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 48,
          "heldout299.toml": 50, "heldout300.toml": 48, "heldout301.toml": 53, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
-         "heldout307.toml": 53, "heldout308.toml": 51, "heldout309.toml": 53, "heldout310.toml": 45,
+         "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 45,
          "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 51, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 49,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
@@ -161,8 +161,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # sets 527-530, sealed until their first run, after its fixes
          "heldout527.toml": 51, "heldout528.toml": 53, "heldout529.toml": 50, "heldout530.toml": 54,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
-         "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 51, "heldout534.toml": 48,
-         "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 49, "heldout538.toml": 50,
+         "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 51, "heldout534.toml": 49,
+         "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 49, "heldout538.toml": 51,
          # round 33 (sets 539-542 after their first run's fixes; 543-546 sealed until their first run)
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
@@ -170,16 +170,16 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout547.toml": 49, "heldout548.toml": 45, "heldout549.toml": 50, "heldout550.toml": 47,
          "heldout551.toml": 47, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
          "heldout555.toml": 50, "heldout556.toml": 50, "heldout557.toml": 51, "heldout558.toml": 52,
-         "heldout559.toml": 45, "heldout560.toml": 53, "heldout561.toml": 50, "heldout562.toml": 50,
-         "heldout563.toml": 51, "heldout564.toml": 50, "heldout565.toml": 54, "heldout566.toml": 48,
-         "heldout567.toml": 50, "heldout568.toml": 47, "heldout569.toml": 47, "heldout570.toml": 32,
+         "heldout559.toml": 45, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
+         "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 48,
+         "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 32,
          "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 50,
          "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 47, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 45, "heldout586.toml": 54,
          "heldout587.toml": 51, "heldout588.toml": 51, "heldout589.toml": 45, "heldout590.toml": 51,
          "heldout591.toml": 48, "heldout592.toml": 47, "heldout593.toml": 43, "heldout594.toml": 50,
-         "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 52,
+         "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 48, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 50, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
@@ -222,14 +222,20 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout705.toml": 52, "heldout706.toml": 53, "heldout707.toml": 54,
          "heldout708.toml": 50, "heldout709.toml": 52, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
-         "heldout711.toml": 41, "heldout712.toml": 50, "heldout713.toml": 49,
+         "heldout711.toml": 42, "heldout712.toml": 50, "heldout713.toml": 49,
          "heldout714.toml": 51, "heldout715.toml": 53, "heldout716.toml": 51,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
          "heldout721.toml": 54, "heldout722.toml": 54,
          # round 57 (first runs: 723-725 open, 726-728 sealed)
          "heldout723.toml": 54, "heldout724.toml": 53, "heldout725.toml": 54, "heldout726.toml": 54,
-         "heldout727.toml": 49, "heldout728.toml": 54}
+         "heldout727.toml": 49, "heldout728.toml": 54,
+         # round 58 (first runs: 729-731 open, 732-734 sealed)
+         "heldout729.toml": 54, "heldout730.toml": 54, "heldout731.toml": 54,
+         "heldout732.toml": 51, "heldout733.toml": 53, "heldout734.toml": 54,
+         # round 59 (first runs: 735-737 open, 738-740 sealed)
+         "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 53, "heldout738.toml": 53,
+         "heldout739.toml": 52, "heldout740.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
