@@ -384,8 +384,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 r.retag(st, param="claimed_value", note="")
     held = next((x for x in r.stated if x.param == "gpus" and x.note == "" and "power_mw" in r.params
                  and _HOLDS.search(r.t[max(0, x.start - 24):x.start])), None)
-    if held is not None and CHECK_ASKED.search(r.t) and not any(
-            k in r.params for k in ("users", "qps", "concurrent_users", "queries_per_day", "tokens_per_day")):
+    if held is not None and CHECK_ASKED.search(r.t) and not any(k in r.params for k in LOADS):
         # "宣称"100MW的园区能放下10万张GB200"，这个说法成立吗": the cards the power is said to hold are the
         # claim, checked against the cards it holds
         as_claim(r, held)
@@ -532,9 +531,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if intent in (None, "memory") and not unknown and needed is not None and "accelerator" in r.params \
             and "model" in r.params and (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)) \
             and sum(st.param == "gpus" for st in r.stated) == 1 \
-            and len({st.value for st in r.stated if st.param == "accelerator"}) == 1 and not any(
-                k in r.params for k in ("users", "qps", "concurrent_users", "queries_per_day",
-                                        "tokens_per_day")):
+            and len({st.value for st in r.stated if st.param == "accelerator"}) == 1 \
+            and not any(k in r.params for k in LOADS):
         # "someone said DeepSeek-R1 in FP8 needs at least 16 H200s. true?": the cards the model needs, the
         # count said checked against them
         as_claim(r, needed)

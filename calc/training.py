@@ -251,12 +251,7 @@ def _training(b: Builder) -> Result:
                 b.read.add("from_accelerator")
                 b.assume("from_accelerator", old.short, "", "question",
                          registry.label("from_accelerator", b.lang), old.source)
-            new = _new_mfu(b, mfu)
-            after = days * mfu / new
-            b.fig("train_days_after_gain", after, "days", b.tr("fig.days_after_gain"))
-            # ("MFU 38% … +6 pts: days saved?": the MFU it reaches and the days it saves or costs)
-            headline += b.tr("head.days_at_new_mfu" if new >= mfu else "head.days_at_lower_mfu",
-                             mfu=mfu, new=new, after=after, saved=abs(days - after))
+            headline += _days_at_changed_mfu(b, days, mfu)
         if flops is None and not (b.has("gpu_hours") or b.has("gpu_years")):
             # the fleet's stated time: what it computes in it, first
             headline = b.tr("head.fleet_delivers", flops=gpu_hours * 3600 * achieved, gpus=gpus,
@@ -282,11 +277,7 @@ def _training(b: Builder) -> Result:
         if mfu and any(b.has(k) for k in MFU_CHANGES):
             # "a 70B on 1T tokens took 20 days. mfu up 50% vs before (was 30%)": the fleet the run
             # implies, then the same run on it at the changed MFU
-            new = _new_mfu(b, mfu)
-            after = days * mfu / new
-            b.fig("train_days_after_gain", after, "days", b.tr("fig.days_after_gain"))
-            headline += b.tr("head.days_at_new_mfu" if new >= mfu else "head.days_at_lower_mfu",
-                             mfu=mfu, new=new, after=after, saved=abs(days - after))
+            headline += _days_at_changed_mfu(b, days, mfu)
     rate, suffix = _cost_and_energy(b, acc, gpu_hours)
     headline += suffix
     if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and (
@@ -791,6 +782,16 @@ def _gpus_freed(b: Builder) -> Result:
     b.fig("gpus_gained", more, "GPUs", b.tr("fig.gpus_gained", mfu=mfu))
     return b.result("training", b.tr("head.gpus_freed", freed=b.h(gpus - need), gpus=b.h(gpus), acc=acc.short,
                                      mfu=mfu, new=new, need=b.h(need), more=b.h(more)))
+
+
+def _days_at_changed_mfu(b: Builder, days: float, mfu: float) -> str:
+    """The same run's days at the stated MFU change (a figure), as the headline's words: the MFU it
+    reaches and the days it saves or costs ("MFU 38% … +6 pts: days saved?")."""
+    new = _new_mfu(b, mfu)
+    after = days * mfu / new
+    b.fig("train_days_after_gain", after, "days", b.tr("fig.days_after_gain"))
+    return b.tr("head.days_at_new_mfu" if new >= mfu else "head.days_at_lower_mfu",
+                mfu=mfu, new=new, after=after, saved=abs(days - after))
 
 
 def _new_mfu(b: Builder, mfu: float) -> float:

@@ -1019,7 +1019,10 @@ def test_a_bill_period_said_as_a_word_and_bare_cents(q, days, price):
 
 def test_makers_without_a_catalogued_chip_are_unknown():
     for q in ("rent vs buy for 512 Groq LPUs at $20k each, 3 yrs",
-              "how many Cerebras WSE-3 to serve Llama 3 70B?"):
+              "how many Cerebras WSE-3 to serve Llama 3 70B?",
+              # (round 59: "MN-Core 2" was sized as the default H100)
+              "We consider Preferred Networks MN-Core 2 boards x 128 for training a 7B on 1T tokens. days?",
+              "Rebellions ATOM cards x 32 for Llama 3 8B, 1M users?"):
         with pytest.raises(CalcError) as e:
             ask(q)
         assert e.value.kind == "unknown_accelerator"

@@ -26,12 +26,11 @@ def _answer(q: str):
      "2k queries/day. whats my monthly bill at $0.15 per million input tokens and $0.60 per million output?",
      {"queries_per_day": 2000}),
     # English text counted in Chinese words
-    ("每天翻译20亿个英文单词，Llama 3 8B在L40S上要多少卡？", {"tokens_per_day": pytest.approx(2.6e9, rel=0.2)}),
+    # (at the catalogue's 0.75 words a token)
+    ("每天翻译20亿个英文单词，Llama 3 8B在L40S上要多少卡？", {"tokens_per_day": 2e9 / 0.75}),
 ])
 def test_round58_readings(q, expect):
-    params = parse(q).params
-    for k, v in expect.items():
-        assert params.get(k) == (v if hasattr(v, "expected") else pytest.approx(v)), (k, dict(params))
+    assert_params(q, expect)
 
 
 def test_english_characters_said_in_chinese_use_the_stated_ratio():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from calc import CalcError, compute, parse
+from calc import compute, parse
 from tests.calc.reading_helpers import assert_params
 
 
@@ -38,7 +38,7 @@ def _answer(q: str):
      {"rent_usd_per_hour": 2.2}),
     # "figure" as "reckon", not a figure's number
     ("each brief is 9,000 words; figure 1 token ~ 0.75 words. 800 briefs a day, Llama 3 8B on L4. how many?",
-     {"tokens_per_word": pytest.approx(1 / 0.75)}),
+     {"tokens_per_word": 1 / 0.75}),
     # people counted with a word of which kind
     ("about 2,000 prospective clients a day, each chat ~6 turns, Mistral 7B on L4, how many cards?", {"users": 2000}),
     ("How many L40S to serve Llama 3 8B for 150 paralegals?", {"users": 150}),
@@ -68,14 +68,6 @@ def test_the_newer_parts_named_later_are_the_faster():
                   "2,048 GPUs. same GPU count on H100 -> how many days?")
     assert res.figure("train_days").value == pytest.approx(10, rel=0.01)
     assert any(i.param == "from_accelerator" and "A100" in i.text for i in res.inputs)
-
-
-def test_another_makers_accelerator_is_unknown():
-    for q in ("We consider Preferred Networks MN-Core 2 boards x 128 for training a 7B on 1T tokens. days?",
-              "Rebellions ATOM cards x 32 for Llama 3 8B, 1M users?"):
-        with pytest.raises(CalcError) as err:
-            parse(q)
-        assert err.value.kind == "unknown_accelerator"
 
 
 def test_a_count_said_to_be_needed_is_checked():
