@@ -500,8 +500,11 @@ def requests_basis(r: Reading) -> None:
                and _COST_WORD.search(r.t, max(0, x.start - 24), x.start)]:
         r.move(st, "per_requests")
         r.params["asks_cost_per"] = True
-    for st in [x for x in r.stated if x.param in ("queries_per_user", "queries_per_day")
-               and x.note in ("", "option", "duplicate")
+    for st in [x for x in r.stated if (x.param in ("queries_per_user", "queries_per_day") or (
+                   # ("cost per 1k req … 2k in 1k out": requests named on the number, not a length)
+                   x.param in ("input_tokens", "output_tokens")
+                   and re.fullmatch(r"[\d.,]+\s*k?\s*(?:reqs?|requests|queries|calls)", str(x.text).lower())))
+               and x.note in ("", "option", "duplicate", "restated")
                and re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])
                and not _PER_DAY_AFTER.match(r.t, x.end)]:
         if st.note != "" and not _COST_WORD.search(r.t, max(0, st.start - 24), st.start):

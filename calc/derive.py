@@ -263,6 +263,8 @@ _USERS_COUNTED = rx.compile(r"\d[\d.,]*\s*(?:k|m|b|mn|mln|million|billion|万|�
 _NAME_THEN_SERVER = rx.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get|rolling out|roll out|"
                        r"expanding) to\s*|\bhit\s*|"
+                       # ("500k DAU now to 20M in 18mo": the count now, then the one it goes to)
+                       r"\bnow\s*(?:[,，]\s*)?(?:to|->|→)\s*|"
                        r"\b(?:expect(?:ing|ed)? to |likely to |set to )?touch(?:es|ing)?\s*|"
                        r"(?:will|'ll|going to|expect to|should) be at\s*|"
                        r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"
@@ -685,6 +687,8 @@ _BUDGET_SAID = rx.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\b
 _AFFORD_ASKED = rx.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够了吗|够么|能不能够")
 CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
                           r"wrote|writes|(?<=they )write|quoting|"
+                          # ("Table 4 lists 18 h which feels short": a paper's figure)
+                          r"(?:table|fig(?:ure)?\.?|appendix)\s*\d*\s+(?:lists|shows|gives)|"
                            r"quotes?|quoted|(?:is|was) (?:that|it|this) (?:really|actually)(?: like)?|"
                            r"estimates?|puts? it at|ballpark|told (?:me|us)|heard|"
                            r"号称|声称|说是|宣称|报道说|文章说|有人说|据说|说要|说|称)"

@@ -680,6 +680,12 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if _GPUS_SAID.search(said) else None
             if unit is None and counted is not None and res.figure(counted) is not None:
                 near = res.figure(counted)   # ("16台服务器 … 报多了": servers against the servers sized)
+            wall = res.figure("train_days")
+            if unit is None and wall is not None \
+                    and re.fullmatch(r"[\d.,]+\s*(?:h|hrs?|hours?)", said.strip()):
+                # "Table 4 lists 18 h": against the run's wall-clock hours
+                check(s, s.value, wall.value * 24, "hours")
+                continue
             hours = res.figure("gpu_hours")
             if unit is None and hours is not None and (gt := _GPU_TIME_SAID.search(said)) is not None:
                 # "someone claims 40k gpu-hrs to train 7B on 2T tok … legit?": against the GPU-hours

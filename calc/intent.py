@@ -20,8 +20,8 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 # "The widely cited figure … is 1,287 MWh. Can you reproduce it": a figure to recompute
                 r"\bwidely[- ]cited\b|\breproduce (?:it|that|this|the (?:number|figure))\b|"
                 # "that sounds low??", "seems high", "check pls": a figure doubted
-                r"\b(?:sounds?|seems?) (?:way |a bit |too |kinda |pretty )?"
-                r"(?:low|high|off|wrong|cheap|expensive)\b|"
+                r"\b(?:sounds?|seems?|feels?) (?:way |a bit |too |kinda |pretty )?"
+                r"(?:low|high|off|wrong|cheap|expensive|short|long)\b|"
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|"
                 r"\boverkill\b|\bover-?provision\w*|"
@@ -451,7 +451,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
     if budget and rented and not (fleet_size or load or has("model") or has("params")
-                                  or has("train_tokens")) and _ASKS_GPU_HOURS.search(t):
+                                  or has("train_tokens") or (has("gpu_hours") and has("claim"))) \
+            and _ASKS_GPU_HOURS.search(t):
         return "capex"                 # "training budget is $5M at $1.29/hr: how many GPU-hours?"
     if budget and (has("price_usd") or has("price_cny")) and not (
             load or fleet_size or has("model") or has("params") or re.search(r"train|训练", t)):

@@ -38,6 +38,8 @@ _SIZE = r"(?:[- ](?:\d+(?:\.\d+)?\s?[bmt](?![a-z])|\d+x\d+b|opus|sonnet|haiku|pr
 _UNKNOWN_MODEL = rx.compile(
     r"(?<![a-z0-9])(?:(?:" + _MODEL_FAMILY + r")" + _VERSION + _SIZE +
     r"|(?:claude|gemini|qwen|llama|mistral|deepseek|grok|kimi|ernie|baichuan|hunyuan|doubao|command[- ]r\+?|"
+    # earlier labs' models named in papers with no digits ("Redo the PaLM training-time estimate", "Gopher 的训练")
+    r"palm(?![- ]?oil)|gopher|lamda|mt-nlg|megatron[- ]turing(?:\s*nlg)?|"
     # image, video and translation models named without a catalog entry ("FLUX.1 [dev]", "Stable Diffusion XL",
     # "HunyuanVideo", "NLLB-200 3.3B")
     r"flux(?:\.\d)?(?:\s*\[(?:dev|pro|schnell)\])?|stable[- ]?diffusion(?:\s*(?:xl|3(?:\.5)?|\d(?:\.\d)?))?|sdxl|"

@@ -22,6 +22,7 @@ from calc.intent import (
 from calc.names import NameSpan
 from calc.stated import LOADS, MFU_CHANGES, Reading, Stated, Value
 from calc.vocabulary import (
+    CLAUSE,
     KW,
     NAME_PARAMS,
     NO_RATE_PRECISIONS,
@@ -97,7 +98,7 @@ REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
                    r"换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
 # "how long?", "ETA?", "要几天": a run's duration asked
 # ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
-HOW_LONG_ASKED = rx.compile(r"how long|how many days|\beta\b|多久|几天|多少天|多长时间|"
+HOW_LONG_ASKED = rx.compile(r"how long|how many days|\beta\b|\bwall[- ]?clock\b|多久|几天|多少天|多长时间|"
                              r"(?:估算|测算|计算|算一?下|预计|估计)\s*(?:一下)?\s*(?:的)?\s*(?:训练)?(?:时长|时间|周期|工期|天数)|"
                              r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
                              r"[a-z][a-z0-9 -]{1,20}\?")
@@ -257,7 +258,9 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
         # upgrade": the new card is the faster one
         pos = next(new.start(g) for g in range(1, 6) if new.group(g))
         fast = next((k for k, p in accs if p == pos), fast)
-    if _NEW_GEN.search(r.masked[max(0, sp.start - 24):sp.end]) and len({k for k, _ in accs}) == 2:
+    # ("2.5x faster on the new gen": said right after it too, in its clause)
+    if _NEW_GEN.search(r.masked[max(0, sp.start - 24):sp.end]
+                       + CLAUSE.split(r.masked[sp.end:sp.end + 24])[0]) and len({k for k, _ in accs}) == 2:
         # "128张H100训一次要30天。听说新一代快2.5倍，换成64张B200": the new generation, named last
         fast = max(accs, key=lambda kp: kp[1])[0]
     slow = next(k for k, _ in accs if k != fast)
@@ -1707,5 +1710,5 @@ TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?
                    r"(?:run|time|job|fine-?tun\w*|training|pre-?train\w*|experiment)\b|"
                    r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"
                    # ("Last year we trained our model in 20 days")
-                   r"\blast (?:year|month|quarter)\b|\bwe trained\b|"
+                   r"\blast (?:year|month|quarter)\b|\bwe trained\b|\boriginal(?:ly)?\b|"
                    r"上次|之前|以前|原来|原本|训了|跑了|用了|上一期|上期|上一次|上一轮|前一期|此前|用时")

@@ -251,6 +251,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.pop("users", None)
     intent = intent_of(r.t, seen)
     resolve_pending(r, intent)
+    if intent == "training":
+        readings.groups_are_runs(r)
     for repeat in [st for st in r.stated if st.param == "runs" and st.note == ""]:
         often = re.match(r"\s*(?:a|per|each|every)\s+(?:quarter|month|year|week)\b", r.t[repeat.end:])
         if often is not None:
@@ -508,6 +510,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         if "utilization_to" in r.params:
             intent = intent_of(r.t, {**seen, **r.params})
     leftover_digits(r)
+    for st in [s for s in r.stated if s.param == "mfu" and s.note == "" and r.params.get("asks_mfu")
+               and CLAIM_BEFORE.search(r.t[max(0, s.start - 24):s.start])]:
+        as_claim(r, st)                  # ("What MFU is that? The text says 'over 50%'": the MFU claimed)
+    for st in [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
+               and re.fullmatch(r"[\d.,]+\s*(?:h|hrs?|hours?)", str(s.text).lower())
+               # (in the text before its labels are blanked: "Table 4 lists")
+               and CHECK_ASKED.search(r.t)
+               and CLAIM_BEFORE.search(r.norm.quote(max(0, s.start - 24), s.start).lower())]:
+        as_claim(r, st)                  # ("Table 4 lists 18 h which feels short": a time given, checked)
     unknown = [s for s in names if s.kind.startswith("unknown")]
     # ("Gemini-scale projection: TPU v7 Ironwood pods": a model named as a likeness is not the unknown
     # that stops the answer; the accelerator is)
@@ -526,6 +537,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # load not read: what one card serves at the stated lengths (the rest named as not used), not
         # "not a numeric question" (a claim to check, or a run's days, is no serving question)
         intent = "throughput"
+    if intent is None and not unknown and "days" in r.params and TOOK.search(r.t) \
+            and HOW_LONG_ASKED.search(r.t) \
+            and len({st.value for st in r.stated if st.param == "accelerator"}) == 2:
+        # "Original run: A100 80GB, 1,024 GPUs, 40 days. The new version moves to H100 SXM, 512 GPUs. New
+        # wall-clock?": a run that took its days, moved to other cards
+        intent = "training"
     needed = next((st for st in r.stated if st.param == "gpus" and st.note == ""
                    and _CARDS_NEEDED.search(r.t[max(0, st.start - 16):st.start])), None)
     if intent in (None, "memory") and not unknown and needed is not None and "accelerator" in r.params \
@@ -606,7 +623,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         u = unknown[0]
         raise CalcError("unknown_model", "err.unknown_moe", hint_key="hint.moe_sizes",
                         name=norm.quote(u.start, u.end), size=fmt_params(float(r.params["params"])))
-    if unknown and all(u.kind == "unknown_model" for u in unknown) and not moe_like and (
+    # ("Phi-3 medium (14B) fine-tune on 20B tokens": a named model with its size in brackets is that model,
+    # which the catalog does not know, as "Mistral Large 2 (123B)" served is; not a model of that size)
+    bracketed = next((u for u in unknown if u.kind == "unknown_model" and re.match(
+        r"\s*(?:[a-z]+\s*)?[(（]\s*[\d.]+\s*[bmt]\s*[)）]", r.t[u.end:u.end + 20])), None)
+    if bracketed is not None and isinstance(r.params.get("params"), float):
+        raise CalcError("unknown_model", "err.unknown_named_size", hint_key="hint.unknown_named_size",
+                        name=norm.quote(bracketed.start, bracketed.end),
+                        size=fmt_params(float(r.params["params"])))
+    if unknown and all(u.kind == "unknown_model" for u in unknown) and not moe_like and not bracketed and (
             "params" in r.params or "active_params" in r.params or runs) and "model" not in r.params:
         # "a GPT-4 class model: 1.8T params": sized from the stated parameters, and said so
         for u in unknown:

@@ -1109,7 +1109,9 @@ _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s
 # "MFU 38% -> 50%", "利用率 35% → 45%": the MFU the run goes to, after the one it starts at
 # ("MFU从45%掉到32%", "利用率从30%提到50%": the same in words)
 _MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from|从|由)?\s*\d+(?:\.\d+)?\s*%\s*"
-                        r"(?:->|→|=>|➡|⇒|-->|~>|(?:掉|降|跌|下降|降低|提|提高|提升|升|涨|优化)(?:到|至))\s*"
+                        # ("现在 MFU 32%，如果我们帮他调优到 45%": a few words of who and how between)
+                        r"(?:[，,]\s*(?:(?!mfu|利用率)[^，,。；;？?\d%]){0,10}?)?"
+                        r"(?:->|→|=>|➡|⇒|-->|~>|(?:掉|降|跌|下降|降低|提|提高|提升|升|涨|优化|调优|调)(?:到|至))\s*"
                         r"((\d+(?:\.\d+)?)\s*%)")
 
 # users counted in groups: "~140 tenants, avg 35 seats each", "180 tenants * 22 seats", "75 tenats, each ~200
@@ -1221,8 +1223,10 @@ _TRAINING_SAID = rx.compile(r"\bmfu\b|\btrain|训练|微调|fine-?tun|epoch|flop
 _MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若)\s*(?:能|可以)?\s*"
                             r"(?:优化|提升|提高|调优|改进|提)(?:到|至)\s*"
                             r"((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
-_POINTS_GAINED = rx.compile(r"\b(?:gain|gains|get|gets|add|adds|pick up|squeeze out|improve by|"
+_POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squeeze out|improve by|"
                             r"bump(?: it)? by)\s+(?:another\s+|an extra\s+)?"
+                            # ("mfu 38 if +5 pts how long": a plus sign after "if")
+                            r"|\bif\s+(?=\+))"
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
@@ -1236,10 +1240,19 @@ def _uncorrected(pat: re.Pattern[str], r: Reading) -> re.Match[str] | None:
         s.note == "corrected" and m.start() <= s.start < m.end() for s in r.stated)), None)
 
 
+# "mfu 30 to 45 on 2k gpus": the MFU before and after, no percent sign
+_MFU_BARE_TO = rx.compile(r"\bmfu\s*(?:from\s*)?(?:\d{1,2}(?:\.\d+)?)\s*%?\s*(?:to|->|→)\s*"
+                          r"((\d{1,2}(?:\.\d+)?)\s*%?)"
+                          r"(?![\d.])")
+
+
 def mfu_gain(r: Reading) -> None:
     """"50% better MFU than before": the earlier run's MFU times 1.5, not an MFU of 50%;
     "MFU 能高 5 个点", "5 points higher MFU": 5 percentage points added to it; "MFU 38% -> 50%":
     the MFU it goes to."""
+    if (bare := _uncorrected(_MFU_BARE_TO, r)) and "mfu_to" not in r.params:
+        _take_over(r, bare.start(1), bare.end(1), "mfu_to", float(bare.group(2)) / 100)
+        return
     if (arrow := _uncorrected(_MFU_ARROW, r)) and 0 < float(arrow.group(2)) <= 100 and (
             # ("1.5万张H100，利用率30%提到六成能省多少张": a fleet's busy share raised: utilization_to)
             "mfu" in arrow.group(0) or _TRAINING_SAID.search(r.t)):
@@ -2358,7 +2371,7 @@ _PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十])([两二�
                           r"(?:地|个地方|个城市|座城市|个园区)"
                           r"(?=\s*(?:机房|数据中心|idc)?[^。；;？?]{0,16}?各)")
 # a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
-_SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站")
+_SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站|边缘节点")
 # a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
 _PER_SITE = rx.compile(r"(?:/|\bper|\beach|\bat each|\bin each|\bfor each|\ba)\s*"
                        r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|branch|"
@@ -2483,6 +2496,16 @@ def vehicles_counted(r: Reading) -> None:
                and not re.match(r"\s*[#&]", r.masked[s.end:])), None)
     if st is not None:
         r.move(st, "users")
+
+
+def groups_are_runs(r: Reading) -> None:
+    """"1B 模型每组 20B token，一共 40 组": in a training run, groups counted are the runs of an experiment,
+    not replicas of a served model."""
+    st = next((s for s in r.stated if s.param == "replicas" and s.note == ""
+               and re.search(r"组$", str(s.text).strip())), None)
+    if st is not None and "runs" not in r.params \
+            and any(k in r.params for k in ("train_tokens", "train_flops")):
+        r.move(st, "runs")
 
 
 def sites(r: Reading) -> None:

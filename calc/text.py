@@ -2238,6 +2238,12 @@ TEXT: dict[str, tuple[str, str]] = {
                         "sizing all {size} as dense would overstate the fleet many times over.",
         "我不认识模型“{name}”。{size}参数的模型几乎一定是混合专家（MoE），所需卡数取决于激活参数，而问题里没有给出；"
         "把{size}全部按稠密模型计算会把卡数高估很多倍。"),
+    "err.unknown_named_size": ("I do not know the model '{name}', so I will not treat it as any {size} model: its "
+                               "architecture (layers, attention, experts) decides its memory and speed.",
+                               "我不认识模型“{name}”，所以不会把它当成任意一个{size}模型来算：它的结构（层数、注意力、专家）决定显存和速度。"),
+    "hint.unknown_named_size": ("To size a generic model of that size anyway, ask e.g. 'a {size} model'; /models "
+                                "lists the ones I know.",
+                                "如果想按同样大小的通用模型估算，可以问“一个{size}模型”；/models 列出我认识的模型。"),
     "hint.moe_sizes": ("Try e.g. '671B total and 37B active'.", "例如：“总参数671B、激活37B”。"),
     # ---- a model known only by its size, as named in sentences ----
     "model.adhoc": ("{size} model", "{size}模型"),

@@ -204,7 +204,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout659.toml": 53, "heldout660.toml": 54, "heldout661.toml": 54, "heldout662.toml": 53,
          "heldout663.toml": 49, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
-         "heldout667.toml": 52, "heldout668.toml": 50, "heldout669.toml": 48, "heldout670.toml": 52,
+         "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 48, "heldout670.toml": 52,
          "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 51, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
@@ -235,7 +235,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout732.toml": 51, "heldout733.toml": 53, "heldout734.toml": 54,
          # round 59 (first runs: 735-737 open, 738-740 sealed)
          "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 53, "heldout738.toml": 53,
-         "heldout739.toml": 52, "heldout740.toml": 52}
+         "heldout739.toml": 52, "heldout740.toml": 52,
+         # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
+         "heldout741.toml": 53, "heldout742.toml": 51, "heldout743.toml": 54, "heldout744.toml": 54,
+         "heldout745.toml": 54, "heldout746.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
