@@ -598,9 +598,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "we can spend $47k a month on H100 PCIe": a month's money with no subscribers about is a budget
         # ("$900/month tops for compute": whatever else the question names)
         _assign(r, "budget", n, a, n.end, value)
-        if "days" not in r.params and _MONTHS_BUDGET_AFTER.match(t, b) \
-                and (month := re.match(r"\s*(?:/|per|a)\s*(?:month|mo)\b", t[n.end:])):
-            r.add("days", 30.4375, n.end, n.end + month.end())   # (the budget's month: what it rents)
+        _budget_month(r, t, n.end, _MONTHS_BUDGET_AFTER.match(t, b) is not None)
     elif role in ("user_price", "sub_price"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"{cur}_per_user_month", value, min(a, cur_start), max(b, cur_end))
@@ -693,6 +691,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         end = _with_each(t, max(b, cur_end)) if role in ("price", "server_price") else max(b, cur_end)
         r.add(param, value, min(a, cur_start), end)
+        if role == "budget":
+            _budget_month(r, t, end, False)
     elif role == "server_price" and value <= 1024 and not (
             CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start])
             or CURRENCY_AFTER.search(t[n.end:n.end + 16])):
@@ -810,7 +810,7 @@ def text_unit(span: str, t: str) -> str:
     """The registry parameter that converts a text length to tokens: per English word, per Chinese
     character (字, 字符, "Chinese characters", or characters in a Chinese question), per English
     character."""
-    if re.search(r"\bwords?\b|单词|英文词", span):
+    if re.search(r"\bwords?\b|单词|英文词|词(?!元)", span):
         return "tokens_per_word"
     if re.search(r"英文|english|latin|拉丁", span):
         return "tokens_per_letter"        # ("约4个英文字符一个token": English characters, in Chinese)
@@ -1221,6 +1221,8 @@ _ONE_SERVER_PRICED = rx.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?
                                 r"\b(?:one|each|a|per)\s+[^,.;]{0,16}\b(?:server|node|box)\s*(?:\([^)]{0,8}\))?\s*"
                                 r"(?:is|costs?|at|=|:|for|~)?\s*(?:us\$|\$|¥)?\s*$")
 _BUDGET_WORDS = rx.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|capex|资本开支|\bin total\b|"
+                           r"\b(?:i|we)\s*(?:only\s+)?(?:have|'ve got|have got)\s*"
+                           r"(?:only\s+|about\s+|around\s+|~)?(?:us\$|\$|¥|€)?\s*\d|"
                            r"总共|一共|合计|总价|总额")
 CAN_BUY = rx.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"
                       r"能买|可以买|买得起|能买多少|够买")
@@ -1258,6 +1260,19 @@ _ONE_SERVER_BEFORE = rx.compile(r"(?:一台|每台|单台|整机|机器|服务�
 # "6 个月翻倍": a period, then the doubling
 # who pays a month's price: "$19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users"
 # a month's money said to be the most spent: "$900/month tops for compute"
+def _budget_month(r: Reading, t: str, at: int, spent: bool) -> None:
+    """"we spend $40k/month on H20 rental … at $1 per GPU-hour", "budget is 60k yuan/month": a budget a month
+    beside an hourly rent (or worded as one to spend, `spent`) rents for that month."""
+    month = re.match(r"\s*(?:k|bucks|dollars|usd|yuan|rmb|cny|元|块)?\s*(?:/|per|a)\s*(?:month|mo)\b|"
+                     r"\s*(?:元|块)?\s*(?:/|每)\s*(?:个)?月", t[at:])
+    if month and "days" not in r.params and (spent or (
+            not _SUBSCRIBERS.search(t) and _HOURLY_RENT_SAID.search(t))):
+        r.add("days", 30.4375, at, at + month.end())
+
+
+_HOURLY_RENT_SAID = rx.compile(r"/\s*(?:gpu[- ]?)?(?:hr|hour|h)\b|\bper (?:gpu[- ])?hour\b|"
+                               r"\bgpu[- ]?hours?\b|"
+                               r"/\s*小时|每小时|卡时|/\s*卡时")
 _MONTHS_BUDGET_AFTER = rx.compile(r"\s*(?:tops|max|at most|budget|for compute|on compute|for gpus?|on gpus?|"
                                   r"to spend|for rent|on rent)\b")
 _SUBSCRIBERS = rx.compile(r"\b(?:users?|subs?|subscri\w*|seats?|members?|customers?|paying|paid|plans?|"

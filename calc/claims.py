@@ -144,7 +144,12 @@ _ASKABLE = frozenset({"budget_usd", "budget_cny", "observed_tokens_per_s", "obse
 def asked_if_right(r: Reading) -> None:
     """"100k GB200 at $70k per GPU — total capex? is $7bn right?", "40个副本，每个副本并发64，总并发是2560吗":
     a figure the question asks to be confirmed is a claim, checked against the one computed."""
-    for st in [x for x in r.stated if x.param in _ASKABLE and x.note == "" and isinstance(x.value, float)]:
+    # (a price is asked about only beside another of its kind: "HBM at $15/GB … So ~$2.9k of a ~$15k chip is
+    # memory?", the card's price being the other)
+    prices = [x for x in r.stated if x.param in ("price_usd", "price_cny") and isinstance(x.value, float)]
+    two_prices = {p for p in ("price_usd", "price_cny") if sum(x.param == p for x in prices) >= 2}
+    for st in [x for x in r.stated if (x.param in _ASKABLE or x.param in two_prices)
+               and x.note in ("", "duplicate") and isinstance(x.value, float)]:
         digit = re.search(r"[\d.]", str(st.text))
         at = st.start + (digit.start() if digit else 0)
         before = r.t[max(0, at - 24):at].lower()
@@ -155,6 +160,9 @@ def asked_if_right(r: Reading) -> None:
         zh = _ZH_IS_BEFORE.search(before) and _ZH_RIGHT_AFTER.match(r.t, st.end)
         if en or zh:
             as_claim(r, st)
+            if st.param in two_prices and (card := next((x for x in r.stated if x.param == st.param), None)):
+                r.params[str(st.param)] = float(card.value)  # type: ignore[arg-type]
+                r.retag(card, note="")     # the other price is the card's, used
     fac = next((x for x in r.stated if x.param == "factor" and x.note == ""
                 and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])), None)
     if fac is not None and any(k in r.params for k in ("doubling_months", "growth_rate_year")) \
@@ -168,7 +176,10 @@ _HEARD_BEFORE = rx.compile(r"(?:说|写的是|写着|称|网传|传言|报道|�
                            r"reports?|reported|my answer (?:was|is)|i got|we got|answer key says|"
                            r"wrote|writes)[^,，.。;；?？\d]{0,8}$")
 # what is asked, before the hearsay that answers it
-_ASKED_FOR = {"gpus": GPU_COUNT_ASKED,
+_ASKED_FOR = {"gpus": rx.compile(GPU_COUNT_ASKED.pattern
+                                # ("$25k a pop, how many is that? They also claimed 1.3M GPUs")
+                                + r"|\bhow many (?:is that|does that (?:buy|get)|would that (?:buy|get)|"
+                                  r"can (?:we|they|you|i) (?:buy|get|afford))\b"),
               "factor": rx.compile(r"多少倍|几倍|how many times|how much (?:bigger|more|larger|growth)|"
                                    r"增长多少|涨多少"),
               "days": rx.compile(r"多少天|几天|多久|how long|how many days"),

@@ -794,6 +794,9 @@ _ENOUGH = rx.compile(r"\bare we (?:underwater|ok|okay|fine|short|good|covered)\b
 _SHIPPED = rx.compile(r"\bunits?\b|\bshipments?\b|\bshipped\b|\bdemand\b|出货|销量|卖了")
 _RACKS_ARE = rx.compile(r"\b(?:racks?|cabinets?|cabs?)\s*(?:are|is|=|:)\s*$|"
                         r"(?:机柜|单柜|每柜)\s*(?:是|为)\s*$")
+_EACH_RACK_IS = rx.compile(r"\b(?:each|every|per|a|one)\s+(?:racks?|cabinets?|cabs?)\b[^,;:.]{0,30}?\s"
+                           r"(?:is|are|gets?|has)\s*"
+                           r"(?:about|around|~|only|just)?\s*$")
 _CAP_AFTER = rx.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limit|budget)\b|"
                         r"\s*的?(?:上限|限额)|"
                         # ("要多少个 20kW 的机柜": the racks named by their power right after it)
@@ -804,6 +807,10 @@ _SERVER_AT = rx.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
                         r"\s*(?:at|@|is|draws?|=|:|~|each|整机|约)?\s*(?:about|around|~)?\s*$")
 _RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack|"
                        r"(?:per|each)[- ](?:edge[- ])?site\b|单站|每站")
+# "each macro site can spare", "every rack gets": what each place can give, said before the amount
+_EACH_PLACE_CAN = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?"
+                             r"(?:site|rack|cabinet|cab|box|node|server)s?\s+"
+                             r"(?:can\s+)?(?:spare|gets?|has|have|takes?|allows?|supports?|offers?)\b")
 _FIT_ASKED = rx.compile(r"\bhow many\b[^.?!]{0,40}\b(?:fit|can (?:we|i) (?:put|place|host|rack|install|"
                         r"squeeze))\b|"
                         r"能放|放得下|能上|能装|能塞")
@@ -1613,7 +1620,10 @@ def derive_params(r: Reading) -> None:
                      and not re.search(r"每台|单台|一台|\beach\b|per (?:server|box|node)",
                                        t[max(0, st.start - 8):st.start]))))
         # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
-        or (_RACKS_ARE.search(t[max(0, st.start - 16):st.start]) and any(w.start > st.end for w in watts))
+        or ((_RACKS_ARE.search(t[max(0, st.start - 16):st.start])
+             # ("Each cabinet at the provincial DC is 20 kVA": the rack named a few words before)
+             or _EACH_RACK_IS.search(CLAUSE.split(t[max(0, st.start - 48):st.start])[-1]))
+            and any(w.start > st.end for w in watts))
         # "3M DAU … GPU count and rack count … racks are 40 kW": a fleet sized, the racks it fills asked
         or (_RACK_CAP.search(t[max(0, st.start - 16):st.end + 12]) and any(k in p for k in LOADS)
             and _RACKS_ASKED.search(t) and len(watts) == 1)
@@ -1647,7 +1657,8 @@ def derive_params(r: Reading) -> None:
             # a catalogued server checked against it
             "server" in p and "power_mw" not in p
             and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.start])) or (
-            _RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])
+            (_RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])
+             or _EACH_RACK_IS.search(CLAUSE.split(t[max(0, srv_w.start - 48):srv_w.start])[-1]))
             and (other_w is not None or "server" in p or "accelerator" in p))):
         # "单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", "halls cap at 60 kW per
         # rack. How many HGX B200 per rack?": the rack's limit, not a server's draw
@@ -1677,11 +1688,16 @@ def derive_params(r: Reading) -> None:
                     else st for st in r.stated]
     rack_mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""
                     and isinstance(st.value, float) and st.value <= 0.5
-                    and _RACK_CAP.search(t[max(0, st.start - 16):st.start])
+                    and (_RACK_CAP.search(t[max(0, st.start - 16):st.start])
+                         # ("each macro site can spare 3 kW for the AI box … how many GPUs fit per site":
+                         # each site's limit, the cards fitted under it)
+                         or ("watts_per_gpu" in p and _FIT_ASKED.search(t) and _EACH_PLACE_CAN.search(
+                             CLAUSE.split(t[max(0, st.start - 40):st.start])[-1])))
                     # ("给AI机柜留了200kVA": set aside for all the racks, not each one's limit)
                     and not re.search(r"(?:留了|预留了?|留出了?|reserved|set aside)\s*(?:约|大约|~)?\s*$",
                                       t[max(0, st.start - 8):st.start])), None)
-    if rack_mw is not None and "server_power_cap_w" not in p and ("server" in p or "watts_per_server" in p):
+    if rack_mw is not None and "server_power_cap_w" not in p and (
+            "server" in p or "watts_per_server" in p or "watts_per_gpu" in p):
         # "单柜供电上限只有 40kW": a rack's limit, not the site's power
         p.pop("power_mw", None)
         p["server_power_cap_w"] = float(rack_mw.value or 0) * 1e6
@@ -2149,7 +2165,10 @@ _ANNUAL = rx.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?
                      r"(?<![\d一二两三四五六七八九十几多每半去今明])年(?:收入|营收|租金收入|租金|电费|利润|成本|花费)|"
                      r"\bper annum\b|\bp\.a\.|\ball year(?: long| round)?\b|"
                      r"\byear[- ]round\b")
-_A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b|"
+# (not "a quarter of kernel work", "a quarter of the budget": a share of something; "a quarter of a year" is a
+# period)
+_A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b"
+                        r"(?!\s+of\s+(?!a\s+year\b))|"
                         r"上个?季度|本季度|这个季度|一个季度|每季度")
 # "按每 1000 次调用", "每千次请求", "per 1,000 requests": a cost's basis in requests
 _PER_N_REQUESTS = rx.compile(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*次|"

@@ -279,8 +279,11 @@ def energy(b: Builder) -> Result:
     if b.has("from_accelerator") and b.has("from_gpus"):
         return _replacement(b)
     volume = any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users"))
+    # (the J per token the user gives to check another figure someone gave, not the one checked: "the
+    # '3 Wh per query' number … at 0.5 J/token and 500-token answers, how far off is it?")
     if b.has("joules_per_token") and not (b.req.params.get("claim") and not volume and (
-            b.has("model") or b.has("accelerator"))):
+            b.has("model") or b.has("accelerator"))
+            and not any(s.param == "claimed_value" for s in b.req.stated)):
         return _stated_per_token(b)
     # ("听说 H100 跑推理每 token 能耗只有 0.4 焦左右，真的假的？": the modelled figure, the claim beside it)
     if not (b.has("queries_per_day") or b.has("qps") or b.has("users")):

@@ -23,6 +23,9 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\b(?:sounds?|seems?|feels?) (?:way |a bit |too |kinda |pretty )?"
                 r"(?:low|high|off|wrong|cheap|expensive|short|long)\b|"
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
+                # "the '3 Wh per query' number keeps getting repeated … how far off is it?": a figure doubted
+                r"\bhow (?:far |much )?off\b|"
+                r"\bkeeps? (?:getting|being) (?:repeated|quoted|cited|thrown around)\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|"
                 r"\boverkill\b|\bover-?provision\w*|"
                 r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
@@ -233,7 +236,8 @@ _ASKS_LATENCY = rx.compile(r"\bwhat(?:'s| is| would be)?\s+(?:the\s+)?"
                            r"\b(?:ttft|tpot|latency)\s+(?:should|would|will|do|can)\s+(?:i|we)\s+(?:expect|get|see)\b|"
                            r"(?:ttft|tpot|首\s*token\s*延迟|首字延迟|每\s*token\s*延迟)\s*(?:大概|大约)?\s*(?:能到|是|有)?\s*多少")
 # "can we serve llama 3 8b to 300 students at once w/ ttft < 1s?": whether a fleet serves a load
-_CAN_SERVE = rx.compile(r"\bcan (?:we|i|it|they|you) (?:serve|handle|support)\b|能不能\s*(?:撑|扛|支持|服务)|"
+_CAN_SERVE = rx.compile(r"\b(?:can|could) (?:we|i|it|they|you) (?:serve|handle|support|host)\b|"
+                        r"能不能\s*(?:撑|扛|支持|服务)|"
                         r"能\s*(?:撑|扛)住?")
 
 
@@ -278,7 +282,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and sum(has(k) for k in GROWN_PRICES) == 1 and not any(
                 has(k) for k in ("model", "params", "train_tokens", "power_mw", "budget_usd", "budget_cny")):
         return "growth"                # "rental prices fall ~35% a year; an H100 hour is $2.20: in 2027?"
-    if kw("google") and re.search(r"search|搜索|query|queries", t) and (
+    # (not "Google offers us TPU v5e … Gemma 2 27B with 2,000 queries per second": Google the vendor)
+    if kw("google") and (re.search(r"search|搜索", t) or (
+            re.search(r"query|queries", t) and not (has("model") or has("accelerator")))) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
     if has("asks_token_price") and (has("usd_per_user_month") or has("cny_per_user_month")) and (
@@ -584,6 +590,13 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("observed_tokens_per_s") and has("asks_requests") and (has("model") or has("params")) \
             and not (load or fleet_size or kw("cost") or kw("power")):
         return "throughput"            # "our cluster does 1.5M tok/s … how many req/day can we take"
+    if has("speedup") and has("model") and has("accelerator") and not (load or kw("train")) \
+            and not (fleet_size and not (p.get("servers") == 1 or p.get("gpus") == 1)) \
+            and not any(has(k) for k in ("days", "gpu_hours", "gpu_years", "train_tokens", "train_flops",
+                                         "price_usd", "price_cny", "rent_usd_per_hour", "rent_cny_per_hour")):
+        # "vendor says one DGX B200 replaces 6 DGX A100 for inference on Llama 3 70B, legit?": the two
+        # cards' serving rates, the stated multiple checked against them
+        return "throughput"
     if has("power_mw") and has("accelerator") and not fleet_size and (has("model") or has("params")) \
             and (has("ask_users") or has("asks_qps") or has("ask_concurrent")) and not (
                 has("users") or has("qps") or has("concurrent_users")):

@@ -52,7 +52,11 @@ _UNKNOWN_MODEL = rx.compile(
     r"(?:cohere(?:'s)?\s+)?aya(?:[- ](?:expanse|vision|23|101))?|sea-?lion(?:\s*v?\d+(?:\.\d+)?)?|"
     r"sealion|"
     # national and regional models (Gulf, Korea, Japan, India) named without a size
-    r"jais(?:[- ](?:chat|adapted))?|fanar|allam|falcon[- ]?(?:h1|arabic|mamba)|exaone|hyperclova(?:\s*x)?|"
+    r"jais(?:[- ](?:chat|adapted))?|fanar|allam|"
+    # (European ones: "Aleph Alpha Luminous Supreme", "Teuken-7B", "EuroLLM")
+    r"aleph[- ]alpha(?:'s)?\s+luminous(?:[- ](?:supreme|extended|base|control))?|"
+    r"luminous[- ](?:supreme|extended|base|control)|aleph[- ]alpha|teuken|eurollm|"
+    r"occiglot|falcon[- ]?(?:h1|arabic|mamba)|exaone|hyperclova(?:\s*x)?|"
     r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini)(?![a-z])|(?=[- ]?\d+(?:\.\d+)?\s?b(?![a-z]))))" + _SIZE +
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)"
     # ("豆包Pro", "文心一言4.0", "混元 turbo"): a tier or a version after the name
@@ -62,6 +66,8 @@ _UNKNOWN_MODEL = rx.compile(
     # (operators' and labs' own models: "九天大模型", "元景大模型", "讯飞星火"; the names that are also
     # ordinary words only with 大模型 after them; a Latin name right after is the name's own, read by it)
     r"|(?:(?:九天|元景|星辰|天工|商量|百灵|书生|悟道|星火)大模型|讯飞星火|星火认知|日日新|紫东太初|360智脑|阶跃星辰)"
+    # ("九天大模型13B版本": the size written onto the name, part of it)
+    r"(?:\s*\d+(?:\.\d+)?\s?b(?![a-z]))?"
     r")(?![a-z0-9])"
     # ("1 汉字 ≈ 0.6 tokens with the qwen tokenizer": a tokenizer named by its family, not a model)
     r"(?!\s*(?:'s\s+)?(?:tokeni[sz]ers?|vocab(?:ulary)?|分词器?|词表))")

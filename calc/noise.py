@@ -39,7 +39,9 @@ _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w
                       r"(?!\s*(?:x\b|-?(?:cards?|gpus?|nodes?|servers?|racks?|boxes|machines)\b)|-(?:card|gpu|node))")
 # a reference said with its word: "ticket #INC-48213", "case 00917342", "quote ref FW-1173", "PO-77310",
 # "编号 RA-2025-019"; after a weaker word only a key with a hyphen or "#": "run #r-0412", "hall DC-7"
-_REF_WORD = (r"(?:ticket|case|quote|ref(?:erence)?|po|p\.o\.|opportunity|opp|contract|invoice|order|rfq|sku|"
+# (not "business case: 100.000 paying users": a case made, not a case number)
+_REF_WORD = (r"(?:ticket|(?<!business )(?<!use )case|quote|ref(?:erence)?|po|p\.o\.|opportunity|opp|contract|"
+             r"invoice|order|rfq|sku|"
              r"jira|part no\.?|"
              r"编号|单号|合同编号|工单号?|需求单|订单号?|报价单号?|项目号|流水号)")
 _WEAK_WORD = r"(?:thread|issue|doc|page|slide|hall|row|cage|pod|building|wiki)"
@@ -49,7 +51,10 @@ _NOT_A_NAME = (r"(?!(?:gpt|llama|qwen|qwq|deepseek|mistral|mixtral|gemma|glm|cha
 _REF = rx.compile(r"(?<![a-z])" + _REF_WORD + r"\s*(?:#|no\.?|number|id|:|：)?\s*"
                   r"(#" + _NOT_A_NAME + r"[\w-]*\d[\w-]*|" + _NOT_A_NAME
                   # ("日订单7000万单": a count of orders, never an order number)
-                  + r"(?=[\w-]*\d)(?:[a-z]+[-_][\w-]+|\d{4,}(?![\d万亿千百]|\s*(?:单|份|件|笔|次))[\w-]*))"
+                  + r"(?=[\w-]*\d)(?:[a-z]+[-_][\w-]+|\d{4,}(?![\d万亿千百]|\s*(?:单|份|件|笔|次))"
+                  # ("quote: 2000 gpus": a count of what is quoted, not a quote's number)
+                  r"(?!\s+(?:[a-z]+\s+)?(?:users?|people|gpus?|cards?|servers?|nodes?|tokens?|queries|requests|"
+                  r"employees|customers|subscribers|members)\b)[\w-]*))"
                   r"|(?<![a-z])" + _WEAK_WORD + r"\s*(#[\w-]*\d[\w-]*|" + _NOT_A_NAME
                   + r"[a-z]+-[\w-]*\d[\w-]*)"
                   r"|(?<![\w#])#" + _NOT_A_NAME + r"[a-z]+-?\d[\w-]*|(?<![\w#])#\d{2,}\b")

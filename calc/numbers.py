@@ -80,7 +80,7 @@ _SUFFIX = [
     # (a word's end is any non-letter: "2 crore用户", "3 million人")
     # Indian numbering ("10 lakh users", "2 crore DAU") and Europe's milliard ("1,5 Mrd")
     (r"(?:crores?|cr)(?![a-z0-9])", 1e7), (r"(?:lakhs?|lacs?)(?![a-z0-9])", 1e5),
-    (r"(?:mrd|milliard)(?![a-z0-9])", 1e9),
+    (r"(?:mrd|milliard)(?![a-z0-9])", 1e9), (r"(?:tsd|tausend)(?![a-z0-9])", 1e3),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
     # ("3m/s" is not 3 million; "$3.2M/rack" is)
     (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?)\b))", 1e6),
@@ -181,7 +181,8 @@ _DECIMAL_COMMA = rx.compile(r"(?<![\d,.'a-zA-Z])(\d{1,3}),(\d{1,2})(?!\d|,\d)|"
 _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
                r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
                r"sessions?)\b|张|台|块|个|人|用户)|" \
-               r"\s+(?i:usd|rmb|cny|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b)"
+               r"\s+(?i:usd|rmb|cny|eur|euros?|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b|" \
+               r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
 _SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
 # (and before a currency or a count said apart: "2 000 GPUs", "20 000 USD", "1.500 tok/s")
@@ -193,8 +194,13 @@ _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])\d{1,3}(?:\.\d{3})+(?![\d.,])|"
 _CIRCA = rx.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", re.IGNORECASE)
 
 
+# "2 Mio. requests", "3 Mrd. tokens", "5 Tsd. users": an abbreviated multiplier's dot ends no sentence
+_ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd))\.(?=\s+[a-z$€¥£(]|\s*[,;)])", re.IGNORECASE)
+
+
 def _european(text: str) -> tuple[str, list[int]]:
     pos = list(range(len(text)))
+    text = _ABBREVIATED.sub(lambda m: m.group(1) + " ", text)   # (the same length: positions unchanged)
     if not re.search(r"\d[,.' \u202f\u00a0]\d|ca\.|appr|circa", text, re.IGNORECASE):
         return text, pos
     out = _CIRCA.sub("~", text)

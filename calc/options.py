@@ -678,7 +678,9 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     if len({k for k, _ in srvs}) == 2 and cat is not None and len({k for k, _ in accs}) <= 1 and (
             (not counts and "power_mw" in r.params) or (
                 not any(c.param == "servers" for c in counts)
-                and (KW["compare"].search(r.t) or re.search(r"差几倍|差多少|[和跟与].{0,12}比", r.t)))):
+                and (KW["compare"].search(r.t) or re.search(r"差几倍|差多少|[和跟与].{0,12}比", r.t)
+                     # ("1台DGX B200能顶6台DGX A100": one server's worth in the other, checked)
+                     or "speedup" in r.params))):
         # "600 kW: HGX H100 servers at 10.2 kW each, or GB200 NVL72 racks at 120 kW each. How
         # many of each fit?": each server with the figures written after its name
         skeys = list(dict.fromkeys(k for k, _ in srvs))
@@ -688,6 +690,10 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         _bind_to_options(r, sorted((pos, skeys.index(k)) for k, pos in srvs), per_server)
         r.stated = [replace(st, note="option") if st.param == "accelerator" and st.note == "" and
                     st.value in {o["accelerator"] for o in per_server} else st for st in r.stated]
+        if "speedup" in r.params and "speedup_fast" not in r.params \
+                and len({o["accelerator"] for o in per_server}) == 2:
+            # ("1台DGX B200能顶6台DGX A100": the ratio between the servers' cards, checked)
+            r.params["speedup_fast"] = _fast_slow(r, [(cat.servers[k].gpu, pos) for k, pos in srvs])[0]
         return tuple(MappingProxyType(o) for o in per_server), "compare"
     if len({k for k, _ in accs}) == 2 and len(counts) == 2 and (
             STRICT_MATCH.search(r.t[counts[0].end:counts[1].start])

@@ -1098,6 +1098,8 @@ _MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
 
 # "MFU 32%，优化后能高 6 个点": the points said after the MFU they are added to
 _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概|从|由)?\s*"
+                               # ("MFU 只有 32%，…能高 8 个点": how little it is, said before it)
+                               r"(?:只有|仅有|仅|才|只)?\s*"
                                r"\d+(?:\.\d+)?\s*%\s*[，,]?\s*"
                                # ("之前MFU 38%，听说开FP8能高8个点": a few words of why between)
                                r"(?:[^，,。；;？?]{0,10}?)"
@@ -1171,11 +1173,14 @@ _LOT_AFTER = rx.compile(r"\s*(?:bin\s+|obo\s+)?"
 # a box named, then what it sells for: "selling a DGX A100 (8x A100 40GB) for $45k", "HGX H100 8-GPU chassis,
 # used, asking $210k", "一台8卡H800整机二手大概160万"
 _BOX_SOLD = rx.compile(r"(?:\bselling\b|\bsells? for\b|\basking\b|\blisted (?:at|for)\b|"
+                       # ("an HGX H100 box (8 GPUs per node) quotes at ~$280k": a quote for the box)
+                       r"\bquot(?:es|ed|ing)\s+(?:us\s+)?(?:at|for)\b|\bpriced at\b|"
                        r"\bgo(?:es|ing)? for\b)[^.;?!]{0,48}$|整机[^，,。;；\d]{0,8}$")
 # ("H100 整机折算下来每张 ¥23.5万": a card's share of the box, said per card)
 _PER_CARD_NEAR = rx.compile(r"每张|每卡|单卡|一张|\b(?:per|a|an) (?:card|gpu|chip)\b|\beach\b|\bapiece\b|"
                             r"/\s*(?:card|gpu)\b")
-_BOX_NAMED = rx.compile(r"&|\b\d+[- ]?(?:gpu|card)\s+(?:chassis|box|server|node)\b|整机|\d+卡一台|一台\d+卡")
+_BOX_NAMED = rx.compile(r"&|\b\d+[- ]?(?:gpu|card)\s+(?:chassis|box|server|node)\b|整机|\d+卡一台|一台\d+卡|"
+                        r"\b(?:hgx|dgx)\b")
 
 
 def lot_price(r: Reading) -> None:
@@ -1230,7 +1235,9 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
-                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是)?\s*(?:about|around|~)?\s*\d")
+                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是)?\s*(?:about|around|~)?\s*\d|"
+                         # ("MFU is only 32%": an MFU said to be little; not a fleet's 利用率只有30%)
+                         r"\bmfu\s*(?:is|=|:)?\s*(?:only|just|只有|仅)\s*\d")
 
 
 def _uncorrected(pat: re.Pattern[str], r: Reading) -> re.Match[str] | None:
@@ -2019,7 +2026,7 @@ def versus_far(r: Reading) -> None:
 
 
 _BUDGET_WORDS = rx.compile(r"budget|预算|\bspend|capex|\bfund|afford|投资|总共|in total|\btotal of|"
-                           r"\bwe have|我们有")
+                           r"\b(?:we|i) (?:only )?(?:have|'ve got|have got)\b|我们有|我有")
 
 
 def second_price(r: Reading) -> None:

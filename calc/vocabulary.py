@@ -51,7 +51,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 # places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
 SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service )?cent(?:er|re)s|regions?|availability zones?)"
-SITE_NOUNS_ZH = r"(?:站点?|基站|机房|工厂|厂区|门店|工作室|仓库|倉庫|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:站点?|基站|服务点|机房|工厂|厂区|门店|工作室|仓库|倉庫|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -141,12 +141,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:power|electricity|energy|the power bill)\b", None),
     # "(vs $98.32 OD)", "$3.90 on-demand", "$2.10 spot": an hour's rent, named by how it is bought
     ("rent", None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/\s*(?:hr|hour|h)\s*)?(?:od|on[- ]demand|payg|pay[- ]as[- ]you[- ]go|spot)\b"),
-    ("sub_price", None, r"(?:us\$|\$)\s*$", r"^\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
+    ("sub_price", None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
      r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))"
      # (not "$40k/month in power": a bill)
      r"(?!\s*(?:in|for|on|of)\s+(?:power|electricity|energy|the power bill)\b)"),
-    # "twenty bucks a month, ten million subscribers": the currency's word after the amount
-    ("sub_price", T + r"\s*(?:bucks|dollars|usd)\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
+    # "twenty bucks a month, ten million subscribers", "paying 9.9 yuan/month": the currency's word after the amount
+    ("sub_price", T + r"\s*(?:bucks|dollars|usd|yuan|rmb|cny|元|块)\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
      r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))", None),
     # "each seat $25/month", "seats are $30/month": the seat said first, then its monthly price
     ("user_price", None, r"\b(?:each |per |a |every |the )?(?:seats?|users?|subscribers?|licen[cs]es?)\s*"
@@ -245,8 +245,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "换成 H100 …？按 3 倍速度算": the new card's speed as a multiple, said after the ask
     ("speedup", None, r"(?:按|以|按照)\s*$", r"^\s*倍\s*(?:的)?\s*(?:速度|性能|算力|吞吐)"),
     # "one B200 = 2.5 H100", "1 张 B200 顶 2.5 张 H100": one card's worth in the other
-    ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗|1\s*张)\s*#+\s*(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵)\s*"
-     r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|个|张|块)?\s*#"),
+    ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗|1\s*张)\s*#+\s*(?:就|能|可以)*\s*"
+     r"(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵|replaces|can replace|does the work of)\s*"
+     r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|个|张|块)?(?=\s*#)"),
+    # "1台DGX B200能顶6台DGX A100", "one DGX B200 replaces 6 DGX A100": one server's worth in the other
+    ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一台|1\s*台)\s*&+\s*(?:就|能|可以|就能)*\s*"
+     r"(?:=|≈|~=|equals|is worth|replaces|can replace|does the work of|相当于|顶得上|顶|抵|替代|替换)\s*"
+     r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|个|台)?(?=\s*&)"),
     # "600k H100-equivalents … if a B200 = 2.5x, how many B200s": one card's worth, the other card implied
     ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗)\s*#+\s*(?:=|≈|~=|equals|is worth|相当于)\s*"
      r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|倍)(?![a-z])(?!\s*(?:an?\s+|the\s+)?#)"),
@@ -385,7 +390,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大约|约)?\s*$",
      T + r"\s*(?:张|卡|块)"),
     ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|"
-     r"telco|regional|community|rural|satellite|local|(?:geographically\s+)?(?:separate|distinct|different|"
+     r"telco|regional|community|rural|satellite|local|old|former|mining|existing|legacy|converted|"
+     r"(?:geographically\s+)?(?:separate|distinct|different|"
      r"independent|isolated))\s+)*(?:sites|locations|plants|factories|fabs|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
      r"stores|branches|outlets|"
      r"hospitals|clinics|(?:learning |tutoring )cent(?:er|re)s|"
@@ -396,6 +402,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:production |assembly |factory )?lines(?=[^.;?]{0,12}\beach\b[^.;?]{0,30}\b(?:box|server|gpus?|cards?)\b))\b|"
      # ("300个线下学习中心": a word of which kind between)
      r"" + T + r"\s*(?:个|個|座|所|家|条)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市)?\s*(?:站点|基站|站(?![a-z])|"
+     # ("300个街道便民服务点": the points of service, a few words of which kind before)
+     r"[\u4e00-\u9fff]{0,4}服务点|"
      r"产线|生产线|流水线|(?:边缘)?节点(?=\s*各)|"
      r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|分院|院区|工厂|厂区|"
      # ("分3个机房部署，每个机房独立卡池": rooms that each hold their own cards)
@@ -511,7 +519,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
     ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
-    ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡)?|gpu|accelerator|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
+    ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡|chip|tpu)?|gpu|accelerator|chip|tpu|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
     ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|机时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$",
      # ("total GPU-hours: 4B world model, …": the question's words, then a model's size)
      r"^(?!\s*(?:[a-z]+\s+)?(?:models?|params?|parameters|vlas?|vlms?)\b)"),
@@ -1021,6 +1029,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # "8,000 個人同時喺度用"; "要扛 一万二 的并发" (read simplified, 喺 as 在): that many using it at once
      r"同时\s*(?:在度|在)?\s*(?:用|使用|访问|在线|上线|问|提问))", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:用户)?|concurrency(?: of)?|concurrent users?(?: of|=|:)?)\s*(?:会|将|能|可能|预计)?\s*(?:为|是|达到了?|(?:冲|涨|飙|升|上|到)?到了?|峰值|最高(?:到了?)?|有|约)?\s*(?:大约|大概|约|差不多)?\s*$"),
     # "如果日活换成5000万呢": the count of users again, its other value
+    # "shared by 20 PhD students, one run each", "20个学生，每人跑一次": the people counted each bring a run
+    ("runs", T + r"\s*(?:[a-z]+\s+){0,2}?(?:students|researchers|teams|groups|labs|people|members|engineers|"
+     r"interns|phds|customers|users)\s*[,(]?\s*(?:with\s+)?(?:one|a|1|a single)\s+(?:\w+\s+)?"
+     r"(?:run|job|experiment|fine-?tune)\s+each\b|"
+     + T + r"\s*(?:个|位|名)?\s*(?:学生|博士生|研究生|团队|课题组|小组|客户|用户)\s*[，,]?\s*"
+     r"每(?:人|个|组|队|家)\s*(?:各)?\s*(?:跑|训|做)\s*(?:一|1)\s*(?:次|个|组|轮)"
+     r"(?!\s*(?:对话|對話|会话|會話|聊天|问答|咨询|推理))", None),
     ("users", None, r"(?<!/)(?<!/ )(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$",
      T + r"(?!\s*%)"),
     # "VIP subscribers 120万", "customers: 1.2M": people of any such name leading their clause, then the count
@@ -1038,7 +1053,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
     ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前|总共|一共|合计|总计|加起来|(?:冲|涨|飙|升)到了?|达到了?)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
-    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理))?(?:企业|付费|注册|内部)?"
+    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|干部|公务员|工作人员|职工|教职工|民警|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理))?(?:企业|付费|注册|内部)?"
      r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |provisioned |internal |knowledge |"
      r"sales |support |frontline |field )?"
      # "4,000 clinical staff", "900 call-center agents": one word naming which people, before the people
@@ -1050,7 +1065,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
      r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|paralegals|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|paralegals|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1236,15 +1251,19 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "users do 10 a day", "each sends ~25 per day": a count of requests with no noun, a day, after who sends them
     ("queries", None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
      r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
+    # "$20/mo subscribers doing 30 queries/day": the people named, then what each of them does
+    ("queries", None, r"\b(?:users?|subs|subscribers|people|members|customers)\s+(?:each\s+)?(?:doing|making|sending|"
+     r"asking|averaging|firing|running)\s*(?P<at>)(?:about|around|~|roughly|like)?\s*$",
+     r"^\s*(?:queries|requests|questions|prompts|messages|chats|q)?\s*(?:a|per|each|every|/)\s*day\b"),
     # a text's length said in words or characters, read as tokens (calc/derive.resolve_pending): "50M words a
     # month", "每份平均2万字符", "20k characters each"; a ratio said with it is used ("1.5字符≈1 token")
-    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))\s*"
+    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))\s*"
      r"(?:≈|~|=|约等于|约合|约|大约|为|是|per|/|a|一个|=)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b|" + T +
      r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|"
-     r"汉字|中文字符?|字符|字(?![节体号幕]))(?![a-z])",
+     r"汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))(?![a-z])",
      r"\b(?:1|an?|one|each)\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per|equals)\s*(?:about|~|≈|roughly|around)?\s*$|"
      r"1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)\s*$",
-     T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕]))"),
+     T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))"),
     # "1 word ≈ 1.3 tokens", "1个汉字≈0.6个token": one unit, then its tokens
     # (a hedge before the tokens is taken off the head first: "1个汉字约1.5个token" reads "1个汉字")
     ("text_ratio", None, r"(?<![\d.])1\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?)\s*(?:≈|~|=|is about|is roughly|"
@@ -1264,7 +1283,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|"
      r"(?:个)?\s*(?:英文|中文)?(?:汉字|字符|单词)|中文字|"
-     r"(?<![\d.])字(?![节体号幕母段]))", None),
+     # ("每天生成英文译文约500万词": words; not 词元, a token)
+     r"(?<![\d.])字(?![节体号幕母段])|(?<![\d.])(?:个)?\s*(?:英文)?词(?![元表汇典语性组频]))", None),
     # "机柜1个", "服务器数量：4台": the racks or servers, the word first
     ("servers", None, r"(?:机柜|整机柜|整柜|服务器|节点)\s*(?:数|数量|总数)?\s*(?:是|为|有|共|:|：)?\s*$", T + r"\s*(?:个|台|套)"),
     # "each asks ~3 things", "each does maybe 5": one person's requests a day, the verb before the count
@@ -1384,7 +1404,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("capacity_flops", T + r"\s*flops?\s+(?:of\s+)?(?:compute\s+)?(?:capacity|installed|sustained)\b", None),
     ("capacity_flops", T + r"\s*flops?\s*的?\s*(?:ai|智能|通用|智算)\s*算力", None),   # "4e21 FLOPS的AI算力"
     ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
-    ("pue", T + r"(?:的\s*)?pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|measured|actual)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
+    ("pue", T + r"(?:的\s*)?pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|设计值?|目标值?|measured|actual|design(?:ed)?)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
     ("epochs", T + r"(?:epochs?|个\s*epochs?|轮\s*epochs?|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
     # "3 runs of a 3B model", "25 experiments planned", "一共做30组实验", "pad 3x for ablations": the run repeated
@@ -1563,6 +1583,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:\s*\b(?:on|in)\s+(?:capex|ai|infra(?:structure)?|compute|data ?cent(?:er|re)s?)\b)?"),   # "2千万预算人民币"
     ("price", None, r"(?:单价|每张|一张|单卡|每卡|unit price|each|apiece)\s*(?:是|为|按|约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy)"),
+    # "芯片价格按2.5万美元", "显卡售价约 1.8 万": one card's price, its words before it
+    ("price", None, r"(?:芯片|单卡|每卡|显卡|加速卡|gpu|卡)\s*(?:的)?\s*(?:价格|单价|售价|采购价|报价|价)\s*"
+     r"(?:按|是|为|约|大概|大约|:|：|算)*\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?"),
+    # "the card is $2,500 and I have $10,000, how many?", "we've got 2 Mio. €": the money there is to spend
+    ("budget", None, r"\b(?:i|we)\s*(?:only\s+)?(?:have|'ve got|have got|got)\s*(?:only\s+|about\s+|around\s+|~)?"
+     r"(?:us\$|\$|¥|€)?\s*$", T + r"(?:[kmb]n?\b|billion|million|mio\b|mrd\b)?\s*" + CUR),
     ("budget", T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
     # "how many B200 … if each is like $40k": each of the cards asked about, its price
     ("price", None, r"\beach\s+(?:one\s+)?(?:is|costs?|runs?|goes for)\s*(?:like|about|around|roughly|~|≈|maybe)?\s*"

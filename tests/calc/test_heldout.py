@@ -45,7 +45,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout79.toml": 51, "heldout80.toml": 49, "heldout81.toml": 54, "heldout82.toml": 54,
          "heldout83.toml": 53, "heldout84.toml": 54, "heldout85.toml": 54, "heldout86.toml": 54,
          "heldout87.toml": 54, "heldout88.toml": 54, "heldout89.toml": 54, "heldout90.toml": 54,
-         "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 52,
+         "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
          "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 46, "heldout98.toml": 53,
          "heldout99.toml": 52, "heldout100.toml": 51,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 49, "heldout104.toml": 50,
@@ -120,7 +120,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
          "heldout371.toml": 53, "heldout372.toml": 54, "heldout373.toml": 54, "heldout374.toml": 52,
          "heldout375.toml": 54, "heldout376.toml": 54, "heldout377.toml": 52, "heldout378.toml": 53,
-         "heldout379.toml": 50, "heldout380.toml": 53, "heldout381.toml": 54, "heldout382.toml": 54,
+         "heldout379.toml": 51, "heldout380.toml": 53, "heldout381.toml": 54, "heldout382.toml": 54,
          "heldout383.toml": 53, "heldout384.toml": 52, "heldout385.toml": 50, "heldout386.toml": 52,
          "heldout387.toml": 53, "heldout388.toml": 54, "heldout389.toml": 52, "heldout390.toml": 54,
          "heldout391.toml": 52, "heldout392.toml": 52, "heldout393.toml": 54, "heldout394.toml": 53,
@@ -159,7 +159,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 31 (sets 523-526 after their first run's fixes)
          "heldout523.toml": 53, "heldout524.toml": 54, "heldout525.toml": 52, "heldout526.toml": 52,
          # sets 527-530, sealed until their first run, after its fixes
-         "heldout527.toml": 51, "heldout528.toml": 53, "heldout529.toml": 50, "heldout530.toml": 54,
+         "heldout527.toml": 51, "heldout528.toml": 54, "heldout529.toml": 50, "heldout530.toml": 54,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
          "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 51, "heldout534.toml": 49,
          "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 49, "heldout538.toml": 51,
@@ -172,7 +172,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout555.toml": 50, "heldout556.toml": 50, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 45, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 48,
-         "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 32,
+         "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 50,
          "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 47, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
@@ -208,7 +208,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 51, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
-         "heldout679.toml": 51, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
+         "heldout679.toml": 52, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 52,
          "heldout687.toml": 51, "heldout688.toml": 54, "heldout689.toml": 49, "heldout690.toml": 52,
@@ -223,7 +223,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout708.toml": 50, "heldout709.toml": 52, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
          "heldout711.toml": 42, "heldout712.toml": 50, "heldout713.toml": 49,
-         "heldout714.toml": 51, "heldout715.toml": 53, "heldout716.toml": 51,
+         "heldout714.toml": 51, "heldout715.toml": 54, "heldout716.toml": 51,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
          "heldout721.toml": 54, "heldout722.toml": 54,
@@ -238,7 +238,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout739.toml": 52, "heldout740.toml": 52,
          # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
          "heldout741.toml": 53, "heldout742.toml": 51, "heldout743.toml": 54, "heldout744.toml": 54,
-         "heldout745.toml": 54, "heldout746.toml": 51}
+         "heldout745.toml": 54, "heldout746.toml": 51,
+         # round 61 (first runs: 747, 749, 751 open; 748, 750, 752 sealed)
+         "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
+         "heldout748.toml": 54, "heldout750.toml": 53, "heldout752.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -311,7 +314,7 @@ CURRENCY_TWINS = {"price_usd": "price_cny", "price_cny": "price_usd"}
 
 # how a headline checks a figure the user quoted: "the stated '150MW' is 1.6x that", "the 5,000 you
 # stated are 0.99x that", "给出的“34天”是计算值的1.5倍", "你给出的2万张是它的0.98倍"
-_CHECKED = re.compile(r"the stated|you stated|stated are|给出的|給出的|你给出|你給出")
+_CHECKED = re.compile(r"the stated|you stated|stated are|给出的|給出的|你给出|你給出|所说")
 
 
 def checked_in_headline(key: str, res: Any) -> bool:
