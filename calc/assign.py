@@ -17,6 +17,7 @@ from calc.vocabulary import (
     CLAUSE,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    DAILY_BEFORE,
     EACH,
     INPUT_WORDS,
     KW,
@@ -241,6 +242,11 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     if role in ("input_tokens", "output_tokens") and value >= 1e7 and readings.BATCH_WORDS.search(t) \
             and not KW["train"].search(t):
         r.add("tokens_per_day", value, a, b)   # "nightly eval = 600M output tokens": the job's
+        return
+    if role == "output_tokens" and value >= 1e6 and not KW["train"].search(t) \
+            and DAILY_BEFORE.search(CLAUSE.split(t[max(0, a - 30):a])[-1]) \
+            and not INPUT_WORDS.search(t):
+        r.add("tokens_per_day", value, a, b)   # "Daily we need 400M output tokens": the day's
         return
     if role in ("input_tokens", "output_tokens") and (money := _PRICE_AFTER.match(t, n.end)) and (any(
             "per_million" in str(st.param) for st in r.stated) or re.search(r"百万|\bper million\b", t)):

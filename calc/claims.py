@@ -461,6 +461,10 @@ def claimed_energy(r: Reading) -> None:
     for x in [x for x in r.stated
               if x.param is None and x.note == "" and _WH_SAID.search(str(x.text).lower())]:
         r.retag(x, param="claimed_value", note="")
+    # ("有文章说“每生成1000个token耗电0.5度”": kWh, said as 度, checked in Wh)
+    for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+              and re.fullmatch(r"[\d.,]+\s*度", str(x.text))]:
+        r.retag(x, param="claimed_value", value=float(x.value or 0) * 1000, note="")
 
 
 def _amount_at(text: str) -> int:

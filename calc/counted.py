@@ -94,6 +94,8 @@ _CARDS_COUNT = re.compile(r"[~≈]?\s*[\d.,]+\s*(?:[kmb]|mn|bn|mln)?\s+"
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人|会员|学生|员工|客户|司机|骑手|老师)|"
+                             # ("每张床每天平均生成2份": each bed's)
+                             r"每张(?:病)?床(?:位)?|"
                              r"人均|各)"
                              r"[^，,。；;？?！!]{0,14}$")
 

@@ -39,6 +39,7 @@ from calc.options import (
 from calc.stated import LOADS, Reading, Stated, this_year
 from calc.vocabulary import (
     CLAUSE,
+    DAILY_BEFORE,
     INPUT_WORDS,
     KW,
     ONE_USER,
@@ -410,6 +411,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if value >= 1e9 or (train_ctx and value >= 1e7):
         return "train_tokens"
     t = r.t
+    if value >= 1e6 and not train_ctx and DAILY_BEFORE.search(CLAUSE.split(t[max(0, a - 30):a])[-1]):
+        return "tokens_per_day"          # "Daily we need 400M output tokens": the day's, not one answer's
     inside = t[a:b]
     near = t[max(0, a - 24):b + 24]
     # (the span's own words first: the whole question is searched only beside an image)
@@ -685,7 +688,12 @@ _BUDGET_SAID = rx.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\b
                           r"\bafford|runway|天使轮|a轮|b轮")
 # whether money covers something, asked: "can they afford it?", "is $40M enough", "钱够不够"
 _AFFORD_ASKED = rx.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够了吗|够么|能不能够")
-CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says?|said|reports?|reported|suggests?|implies|imply|implied|"
+# (not the hedge "storage say 25% extra": "say" alone is no one saying it; "colleague say 404k" is)
+SAYERS = (r"(?:they|people|he|she|you|vendors?|analysts?|folks|everyone|some|others|reports|articles|sources|"
+          r"colleagues?|boss|friends?|managers?|team|someone|somebody|teachers?|prof|sales|guys?|they all)")
+CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|" + SAYERS + r" say|said|reports?|reported|suggests?|"
+                          r"implies|"
+                          r"imply|implied|"
                           r"wrote|writes|(?<=they )write|quoting|"
                           # ("Table 4 lists 18 h which feels short": a paper's figure)
                           r"(?:table|fig(?:ure)?\.?|appendix)\s*\d*\s+(?:lists|shows|gives)|"
@@ -699,6 +707,8 @@ CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says?|said|reports?|reported|sugg
                            r"(?:约|大约|大概|差不多)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # … and one that is a claim when the message asks whether it holds ("So 1,000 racks = $3B, right?")
 CLAIM_RESULT = rx.compile(r"(?:就要|就得|就需要|得要|合计|总共|一共|相当于|等于|=|equals?|comes? to|that'?s|"
+                           # ("总花费就超200亿？", "总价就过百亿"): a total said to exceed a figure
+                           r"(?:总花费|总价|总投入|总成本)?\s*就?\s*(?:超过?|过)|"
                            r"(?:算下来|摊下来|平均下来|折下来|折合)\s*(?:每张|每卡|一张|单卡)?|"
                            # "is it true that training GPT-3 cost less than $5 million"
                            r"(?:cost|costs|took|needed|required|花了|花费了?|耗资)\s*"

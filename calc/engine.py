@@ -667,7 +667,7 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 unit = "months"            # "pays itself off in 14 months": against the months computed
             elif unit is None and re.search(r"\d\s*[tgmk]wh\b", said):
                 unit = "kWh"               # "~13 TWh/yr": against the energy computed (said in kWh)
-            elif unit is None and re.search(r"\d\s*wh\b", said):
+            elif unit is None and re.search(r"\d\s*wh\b|\d\s*度$", said):
                 unit = "Wh"                # "~0.3 Wh per query": against one request's energy
             elif unit is None and _RATE_SAID.search(said):
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate

@@ -49,7 +49,10 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\bholds? up\?|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
-                    r"\bswears?\b|\bclaims?\b|\bsays?\b|\bsaying\b|\btweet(?:s|ed)?\b|"
+                    # (not the hedge "say 25% extra": "say" alone is no one saying it)
+                    r"\bswears?\b|\bclaims?\b|\bsays\b|\b(?:they|people|he|she|you|vendors?|analysts?|folks|"
+                    r"everyone|some|others|reports|articles|sources|colleagues?|boss|friends?|managers?|team|"
+                    r"someone|somebody|teachers?|prof|sales|guys?) say\b|\bsaying\b|\btweet(?:s|ed)?\b|"
                     r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
                     r"\bkeep quoting\b|\bquoting\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
@@ -236,6 +239,9 @@ _ASKS_LATENCY = rx.compile(r"\bwhat(?:'s| is| would be)?\s+(?:the\s+)?"
                            r"\b(?:ttft|tpot|latency)\s+(?:should|would|will|do|can)\s+(?:i|we)\s+(?:expect|get|see)\b|"
                            r"(?:ttft|tpot|首\s*token\s*延迟|首字延迟|每\s*token\s*延迟)\s*(?:大概|大约)?\s*(?:能到|是|有)?\s*多少")
 # "can we serve llama 3 8b to 300 students at once w/ ttft < 1s?": whether a fleet serves a load
+# "cost per 1,000 discharge summaries", "每1000份的成本": the cost of a block of requests
+_COST_PER_N = rx.compile(r"\bcost per [\d,.]+\s*k?\s+[a-z]+|"
+                         r"每\s*[\d,]+\s*(?:次|份|篇|条)[^，,。？?]{0,8}(?:成本|费用|多少钱)")
 _CAN_SERVE = rx.compile(r"\b(?:can|could) (?:we|i|it|they|you) (?:serve|handle|support|host)\b|"
                         r"能不能\s*(?:撑|扛|支持|服务)|"
                         r"能\s*(?:撑|扛)住?")
@@ -314,7 +320,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                              "price_cny", "rent_usd_per_hour", "rent_cny_per_hour")):
         return "capex"                 # "$3.5B in RMB? rate 7.1": an amount in the other currency
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and (
-            has("per_tokens") or has("asks_cost_per")) \
+            has("per_tokens") or has("asks_cost_per") or _COST_PER_N.search(t)) \
             and not (load or has("usd_per_million_tokens") or has("cny_per_million_tokens")) \
             and (measured or ((has("model") or has("params")) and has("accelerator") and not kw("train"))):
         # "what does 1M tokens cost on H100 at $2/hr at 3000 tok/s per GPU?", "Llama 2 13B on A100 40GB
@@ -534,6 +540,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and fleet_size \
             and not (load or has("train_tokens") or has("train_flops") or has("model")
                      or has("params") or has("gpu_hours") or has("gpu_years") or has("mfu")
+                     or (any(has(k) for k in ("mfu_to", "mfu_gain", "mfu_gain_points"))
+                         and re.search(r"\bmfu\b", t))
                      or TRAIN_SAID.search(t)):
         return "capex"                 # "每卡时2.1美元，64卡跑6个月": a rental bill, not a run
     if (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and has("tensor_parallel") \

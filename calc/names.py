@@ -98,6 +98,8 @@ _UNKNOWN_ACC = rx.compile(
     r"|(?:昇腾|寒武纪|昆仑芯?|(?<!青)海光(?!伏)|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|ao3|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
+    # amounts in ringgit or rupiah ("RM12.50/hr", "Rp15 juta") and medical codes ("ICD-10"), not chips
+    r"rm\d|rp\d|myr|idr|sgd|icd|"
     # school grades: "K12 problems", "K-12 students"
     r"k-?12(?![a-z0-9])|"
     # bitcoin miners (Antminer S19, S21), not accelerators
@@ -234,6 +236,9 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
                     "china", "these", "those", "some", "most", "few", "several", "enough", "extra", "additional",
                     "for", "with", "and", "or", "vs", "on", "in", "of", "at", "by", "to", "from", "h", "a", "an"}
 _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
+                         # amounts in ringgit or rupiah ("RM12.50/hr", "Budget RM5 million", "Rp15"), medical
+                         # codes ("ICD-10")
+                         r"(?:^|\s)(?:RM|Rp|MYR|IDR|SGD)\d|^ICD-?\d|"
                          # software and its versions: "FlashAttention-3", "ZeRO-3", "FSDP2", "CUDA12"
                          r"^(?:Flash|Paged|Ring|Sliding)?Attention|^FlashAttn|^ZeRO|^FSDP|^CUDA|^cuDNN|^NCCL|^Megatron|"
                          r"^DeepSpeed|^TensorRT|^vLLM|^SGLang|^PyTorch|^Triton|^NeMo|^Python|^Ubuntu|^RHEL|^Rocky|^ROCm|"
@@ -298,7 +303,9 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
                           r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
 # ("BloombergGPT 50B": a word with capitals after its start, too)
 # ("Evo 2 40B": a version between the word and the size)
-_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z]{2,4}|[A-Z][a-z]+)?)(?:\s+\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
+_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z]{2,4}|[A-Z][a-z]+)?|"
+                         # ("MaLLaM 5B": capitals inside the name)
+                         r"[A-Z][a-z]{1,2}[A-Z]{2,}[a-z][A-Z]?)(?:\s+\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|params?|parameters?))")
 # ordinary words that can begin a sentence before a size ("Serving 70B on …", "Maybe 7B?")
 _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "using", "with", "for", "maybe", "about",

@@ -33,6 +33,8 @@ _PHONE = rx.compile(r"\+\d{1,3}[\s-]\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?:\s*(
 # software versions: "vLLM 0.6.3", "core_r0.9.0", "v3.2", "b4821" after llama.cpp, "rev 57"
 _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w.])"
                       r"|(?<![\w.])v\d+\.\d+(?![\w.])"
+                      # a medical or standards code: "ICD-10 coding", "ISO 27001", "HL7"
+                      r"|\b(?:icd|iso|hl)[- ]?\d+(?:-cm)?\b"
                       # (not "if I build 8-card boxes", "build 4 racks": the verb before a count)
                       r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*"
                       r"(?<!\bbuild \d)(?<!\bbuild \d\d)(?<!\bbuild \d\d\d)"
@@ -146,7 +148,10 @@ _CLAUSE_LABEL = rx.compile(r"(?m)^[ \t]*(?:(?:section|clause|item|article|§)\s*
                            r"倍|万|亿|千|张|台|个|元|美元))")
 # a document's numbered parts, in Chinese: "序号1：", "附件3", "第4条", "编号：2"
 _ZH_LABEL = rx.compile(r"(?:序号|编号|附件|附表)\s*[:：]?\s*\d{1,3}(?=\s*[:：、，,.)）(（]|\s*$)|"
-                       r"第\s*\d{1,3}\s*(?:条|章|节|项|款|部分)")
+                       r"第\s*\d{1,3}\s*(?:条|章|节|项|款|部分|题)|"
+                       # an exercise's number: "【习题41】", "例题3：", "Exercise 12."
+                       r"(?:习题|练习|例题|题目|思考题)\s*\d{1,3}(?=\s*[】\]:：.、)）])|"
+                       r"\b(?:exercise|problem|question)\s+\d{1,3}(?=\s*[.:)\]】])")
 
 
 # clauses numbered inside one line, each a heading and a colon:

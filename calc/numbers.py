@@ -81,6 +81,8 @@ _SUFFIX = [
     # Indian numbering ("10 lakh users", "2 crore DAU") and Europe's milliard ("1,5 Mrd")
     (r"(?:crores?|cr)(?![a-z0-9])", 1e7), (r"(?:lakhs?|lacs?)(?![a-z0-9])", 1e5),
     (r"(?:mrd|milliard)(?![a-z0-9])", 1e9), (r"(?:tsd|tausend)(?![a-z0-9])", 1e3),
+    # Malay and Indonesian ("3 juta request", "20 ribu users")
+    (r"juta(?![a-z0-9])", 1e6), (r"ribu(?![a-z0-9])", 1e3),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
     # ("3m/s" is not 3 million; "$3.2M/rack" is)
     (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?)\b))", 1e6),
@@ -196,6 +198,9 @@ _CIRCA = rx.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", r
 
 # "2 Mio. requests", "3 Mrd. tokens", "5 Tsd. users": an abbreviated multiplier's dot ends no sentence
 _ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd))\.(?=\s+[a-z$€¥£(]|\s*[,;)])", re.IGNORECASE)
+
+
+_GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
 def _european(text: str) -> tuple[str, list[int]]:
@@ -374,6 +379,8 @@ def normalize(text: str) -> Normalized:
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
         if "\n" in text and ("\t" in text or "," in text or "|" in text) else (text, list(range(len(text))))
     plain, at = _european(rows)
+    if _GLUED_CODE.search(plain):            # "RM12.50/hr", "Rp15 juta": the currency's code apart
+        plain, at = aligned(plain, at, _GLUED_CODE.sub(r"\1 ", plain))
     if _YEAR_END.search(plain):              # "by YE24", "EOY'25": the end of that year
         plain, at = aligned(plain, at, _YEAR_END.sub(lambda m: f"end of 20{m.group(1)}", plain))
     plain, plain_pos = _unit_keys(*_tables(plain, [rows_pos[i] for i in at]))

@@ -411,6 +411,11 @@ _OLD_COUNT = rx.compile(r"(?:原来|原先|之前|以前|上次|上期|旧的?)\
                         r"\b(?:originally|previously|before|the old|our old)\b[^,.;]{0,12}$")
 
 
+_IF_IT_WERE = rx.compile(r"(?:\bif it (?:were|was|is|ran on)|\bassuming (?:it'?s|it is|it were)|"
+                         r"\bas if it were|"
+                         r"假如是|如果是|假设是|假设用|按)\s*(?:a|an|the)?\s*$")
+
+
 def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | None = None,
              intent: str | None = None) -> tuple[tuple[Mapping[str, Value], ...], str]:
     """Two or more accelerators, models or precisions: a comparison; two or more
@@ -750,6 +755,16 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         return (MappingProxyType({f"price_{money}": r.params[f"price_{money}"], "accelerator": accs[0][0]}),
                 MappingProxyType({f"server_price_{money}": r.params[f"server_price_{money}"],
                                   "server": srv, "accelerator": cat.servers[srv].gpu})), "compare"
+    models = [(k, pos) for p, k, pos in found if p == "model"]
+    if len({k for k, _ in models}) == 2 \
+            and _IF_IT_WERE.search(r.t, max(0, models[-1][1] - 24), models[-1][1]):
+        # "ChatGPT generates 100 billion words a day … how many H100s if it were Llama 3 70B?": the service,
+        # sized as the model it is supposed to be
+        last = models[-1][0]
+        r.params["model"] = last
+        r.stated = [replace(st, note="restated") if st.param == "model" and st.value != last else
+                    replace(st, note="") if st.param == "model" else st for st in r.stated]
+        found = [f for f in found if not (f[0] == "model" and f[1] != last)]
     for param in ("accelerator", "model", "precision"):
         keys: list[str] = []
         for p, k, _ in found:
@@ -1384,8 +1399,8 @@ def all_in_stated(r: Reading) -> None:
             or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
             # "另加网络及存储约 20%": the build's words between the adding word and the share
             or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern
-                         + r")[^,;.?，。；？\d]{0,6}?(?:约|大约|大概|about|~)?\s*$",
-                         t[max(0, share.start - 30):share.start])
+                         + r")[^,;.?，。；？\d]{0,20}?(?:约|大约|大概|about|~|say|maybe|roughly)?\s*$",
+                         t[max(0, share.start - 48):share.start])
             # "另外网络存储加 25%": the build's words, then the adding word
             or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,4}?(?:另|再|还要|还得)?加"
                          r"(?:上)?\s*(?:约|大约|大概)?\s*$", t[max(0, share.start - 20):share.start])

@@ -935,6 +935,11 @@ _SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|�
                         r"data ?cent\w*|storage|infra\w*|servers?|power)")
 
 
+_ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采购|购买|买)|全部拿来(?:采购|购买|买)|"
+                        r"\b(?:all of it|the whole (?:budget|amount|thing)|every (?:dollar|cent))\s+"
+                        r"(?:goes\s+)?(?:on|to|for)\b")
+
+
 def budget_share(r: Reading) -> None:
     """"Capex of $80B, half of it on GPUs": the share of a budget that buys accelerators."""
     if not ("budget_usd" in r.params or "budget_cny" in r.params):
@@ -947,6 +952,10 @@ def budget_share(r: Reading) -> None:
                    off.start(g), off.end(g) + 1)
         return
     m = _SHARE_ON_CHIPS.search(r.masked)
+    if m is None and (whole := _ALL_OF_IT.search(r.masked)) is not None:
+        # "预算20亿元，全部用于采购GB200": the whole budget buys the accelerators, said in words
+        _take_over(r, whole.start(), whole.end(), "budget_share", 1.0)
+        return
     if m is None:
         c = _CHIPS_SHARE.search(r.masked)
         if c is not None and c.group(2):     # "卡的部分占一半", "GPU 占七成"
@@ -2635,7 +2644,7 @@ def runway_asked(r: Reading) -> None:
 # an amount in a currency the calculator does not convert (rupees, euros, HK$, S$, yen, ...): never read
 # as dollars or yuan. The symbol or code before the number, or the currency's word after it.
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
-                             r"myr|idr|"
+                             r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn)|₹|€|£|₩|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$)\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*(?:rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
@@ -2646,7 +2655,10 @@ _MONEY_PARAM = rx.compile(r"usd|cny")
 # between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"
 _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|"
                            r"i\.e\.|"
-                           r"约|大约|约合|折合)?\s*")
+                           r"约|大约|约合|折合)?\s*|"
+                           # ("S$520k, that's about US$385k per box", "RM5M, or about USD 1.1M")
+                           r"\s*[,，]?\s*(?:that'?s|that is|i\.e\.|or|which is|so)\s+"
+                           r"(?:about|around|roughly|~|≈)?\s*")
 _AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
                             r"bn\b|billion)?")
 

@@ -671,13 +671,7 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
             and (rate := rent_rate(b, acc)):
         # "prior job took 14 days on 512 GPUs … 30% better MFU. days saved + $ saved at $2.50/hr?": the
         # GPU-hours the same run no longer takes, at the rent
-        saved = (old_days - days) * 24 * gpus
-        b.fig("cost_saved_usd", saved * rate, "US$", b.tr("fig.cost_saved"))
-        b.step(b.tr("step.rental_hours", hours=b.h(saved), rate=rate, cost=saved * rate))
-        cny = b.has("rent_cny_per_hour")
-        said = f"{b.num('rent_cny_per_hour', None, record=False):g}" + ("元" if b.lang == "zh" else " RMB") \
-            if cny else f"${rate:g}"
-        head += b.tr("head.cost_saved", money=usd_money(b, saved * rate, cny), rate=said)
+        head += _rent_saved(b, (old_days - days) * 24 * gpus, rate)
     elif rent is not None and new_at is not None and (rate := rent_rate(b, acc)):
         if rent.start > new_at:
             # "… 换 H100 …要几天？按每卡每小时 2.3 美元算多少钱": the redone run's GPU-hours at the rent
@@ -690,6 +684,16 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
                          rate=rate)
             b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
     return b.result("training", head)
+
+
+def _rent_saved(b: Builder, saved: float, rate: float) -> str:
+    """The GPU-hours a run no longer takes at the stated rent: its figure, its step, the headline's words."""
+    b.fig("cost_saved_usd", saved * rate, "US$", b.tr("fig.cost_saved"))
+    b.step(b.tr("step.rental_hours", hours=b.h(saved), rate=rate, cost=saved * rate))
+    cny = b.has("rent_cny_per_hour")
+    said = f"{b.num('rent_cny_per_hour', None, record=False):g}" + ("元" if b.lang == "zh" else " RMB") \
+        if cny else f"${rate:g}"
+    return b.tr("head.cost_saved", money=usd_money(b, saved * rate, cny), rate=said)
 
 
 def _rent_and_new_card(b: Builder) -> tuple[Stated | None, int | None]:
@@ -748,6 +752,10 @@ def _at_new_mfu(b: Builder) -> Result | None:
         b.step(b.tr("step.days_at_mfu", days0=days0, mfu=mfu, new=new, days=days))
         b.fig("train_days", days, "days", b.tr("fig.days_at_mfu", mfu=new))
         head = b.tr("head.days_at_mfu", days=days, days0=days0, mfu=mfu, new=new)
+        rented = b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")
+        if (b.has("gpus") or b.has("servers")) and rented and (rate := rent_rate(b, b.accelerator())):
+            # "1,024 cards, 40 days, 38% MFU; if MFU goes to 50% … savings @ $1.60/hr?": the rent saved
+            head += _rent_saved(b, (days0 - days) * 24 * b.count_gpus(b.accelerator()), rate)
     elif b.has("mfu_gain"):
         days0 = b.num("days", None, label=b.tr("label.days_before"))
         gain = b.num("mfu_gain", None)

@@ -70,7 +70,7 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"underwriter|adjuster|banker|teller|scientist|radiologist|pharmacist|worker|staffer|operator|moderator|" \
            r"reviewer|inspector|technician|driver|courier|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
-ONE_USER_ZH = r"(?:人|用户|用戶|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
+ONE_USER_ZH = r"(?:人|用户|用戶|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
@@ -107,6 +107,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
     ("concurrent_users", None, r"同时\s*(?:在线|在用|上线)?\s*(?:大约|约|大概)?\s*$",
      T + r"\s*(?:万|萬|千)?\s*(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|無人車|机器人|機器人)"),
+    # "全院1200张床位", "800 beds": the beds a hospital's notes are written for, each a user of the model
+    ("users", T + r"\s*(?:张\s*)?(?:病床|床位|张床)(?![\u4e00-\u9fff]{0,2}(?:卡|gpu))|" + T + r"\s*(?:hospital |inpatient )?beds\b", None),
     # "部署了3000台AMR", "2000部機械人", "500台机械臂", "1000台AGV": machines that each call the model, the users
     ("users", T + r"\s*(?:台|部|个|個|辆|輛)\s*(?:[\u4e00-\u9fff]{0,4})?(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|无人机|"
      r"無人機|配送车|配送車|车(?!间)|車|robotaxis?|无人车|無人車)(?![a-z])", None),
@@ -153,6 +155,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:are|is|costs?|pays?|go for|at|=|:)?\s*(?:us\$|\$|usd\s*)?$", r"^\s*(?:k\b)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
     # "每个付费用户每月 68 块", "学生每月 19.9 元", "ARPU 每月 25 元", "月费 20 元": what each user pays
     # ("每月收费99元/店": a month's charge per store, the one each pays)
+    # "月卡每月收费30元", "会员每个月收费19.9元": a card or membership charged by the month
+    ("user_price", None, r"(?:月卡|季卡|年卡|会员|订阅|包月)[^，,。；;\d]{0,4}?(?:每月|每个月|一个月)\s*(?:收费|收|费用)\s*"
+     r"(?:是|为|按)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     ("user_price", None, r"(?:每月|每个月|月)\s*(?:收费|收|费用|订阅费|会员费)?\s*(?:是|为|按)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)\s*/\s*(?:店|家|户|人|用户|商家|门店|账号|席|坐席|座席|客户)"),
     ("user_price", None, r"(?:(?:用户|席位|坐席|座位|账号|会员|学生|律师|医生|客户|客|店|门店|商家|arpu|订阅|"
@@ -1298,7 +1303,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", T + r"\s*家\s*(?:店铺|门店|商家|商户|网店|店|企业|公司|医院|诊所|药店|学校|律所|酒店)", None),
     # "每天约80万位客户进线": people counted (位/名), a day's people, not requests
     ("users", T + r"\s*(?:位|名)\s*[\u4e00-\u9fff]{0,2}?(?:客户|用户|顾客|乘客|患者|病人|学员|访客|会员|车主|考生|市民|游客|旅客)", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
@@ -1583,6 +1588,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:\s*\b(?:on|in)\s+(?:capex|ai|infra(?:structure)?|compute|data ?cent(?:er|re)s?)\b)?"),   # "2千万预算人民币"
     ("price", None, r"(?:单价|每张|一张|单卡|每卡|unit price|each|apiece)\s*(?:是|为|按|约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy)"),
+    # "H200 each ~US$32k", "cards each at about $25k": one card's price, "each" before it
+    ("price", None, r"(?:#+|\b(?:gpus?|cards?|chips?|accelerators?))\s*(?:are\s+|cost\s+|go for\s+)?each\s*"
+     r"(?:is\s+|at\s+|about\s+|around\s+|roughly\s+|~\s*)*(?:us\$|\$|usd\s*)?\s*$",
+     T + r"(?:k|m)?\s*" + CUR + r"?"),
     # "芯片价格按2.5万美元", "显卡售价约 1.8 万": one card's price, its words before it
     ("price", None, r"(?:芯片|单卡|每卡|显卡|加速卡|gpu|卡)\s*(?:的)?\s*(?:价格|单价|售价|采购价|报价|价)\s*"
      r"(?:按|是|为|约|大概|大约|:|：|算)*\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?"),
@@ -1981,7 +1990,12 @@ OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|de
                           r"\bcomes? out\b(?!\s+(?:to|at)\b)|\bcoming out\b|\bspits? out\b|"
                           r"\bsummar(?:y|ies|ise|ize)|\babstracts?\b|\bdigests?\b|\bsynops[ie]s\b|\bfeedback\b|\bsolutions?\b|"
                           r"\bexplanations?\b|\bcritiques?\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签|"
-                          r"批改意见|评语|点评|\bwrites\b")
+                          r"批改意见|评语|点评|\bwrites\b|"
+                          # ("draft impression ~350 tokens", "the LLM drafts an impression of ~120 words")
+                          r"\bdrafts?\b|\bimpressions?\b")
+# a day said before a volume in its clause: "Daily we need 400M output tokens" (Chinese volumes of a day,
+# "每天输入5000万token", are read with their direction, calc/derive)
+DAILY_BEFORE = rx.compile(r"\bdaily\b|\bper day\b|\ba day\b|\bevery day\b")
 CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 _KW_PATTERNS = {  # compiled below with ascii_re

@@ -176,9 +176,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 50,
          "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 47, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
-         "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 45, "heldout586.toml": 54,
+         "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 46, "heldout586.toml": 54,
          "heldout587.toml": 51, "heldout588.toml": 51, "heldout589.toml": 45, "heldout590.toml": 51,
-         "heldout591.toml": 48, "heldout592.toml": 47, "heldout593.toml": 43, "heldout594.toml": 50,
+         "heldout591.toml": 48, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 50,
          "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 48, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
@@ -196,7 +196,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout639.toml": 50, "heldout640.toml": 51, "heldout641.toml": 51, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 43, "heldout644.toml": 48, "heldout645.toml": 49, "heldout646.toml": 50,
-         "heldout647.toml": 48, "heldout648.toml": 44, "heldout649.toml": 50, "heldout650.toml": 49,
+         "heldout647.toml": 49, "heldout648.toml": 44, "heldout649.toml": 50, "heldout650.toml": 49,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -241,7 +241,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout745.toml": 54, "heldout746.toml": 51,
          # round 61 (first runs: 747, 749, 751 open; 748, 750, 752 sealed)
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
-         "heldout748.toml": 54, "heldout750.toml": 53, "heldout752.toml": 51}
+         "heldout748.toml": 54, "heldout750.toml": 53, "heldout752.toml": 51,
+         # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
+         "heldout753.toml": 53, "heldout755.toml": 49, "heldout757.toml": 51,
+         "heldout754.toml": 49, "heldout756.toml": 51, "heldout758.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
