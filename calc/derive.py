@@ -47,6 +47,7 @@ from calc.vocabulary import (
     OUTPUT_WORDS,
     PER_GPU,
     PRICE_JUDGED,
+    SAYERS,
 )
 
 _DOUBLING = rx.compile(
@@ -689,9 +690,8 @@ _BUDGET_SAID = rx.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\b
 # whether money covers something, asked: "can they afford it?", "is $40M enough", "钱够不够"
 _AFFORD_ASKED = rx.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够了吗|够么|能不能够")
 # (not the hedge "storage say 25% extra": "say" alone is no one saying it; "colleague say 404k" is)
-SAYERS = (r"(?:they|people|he|she|you|vendors?|analysts?|folks|everyone|some|others|reports|articles|sources|"
-          r"colleagues?|boss|friends?|managers?|team|someone|somebody|teachers?|prof|sales|guys?|they all)")
-CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|" + SAYERS + r" say|said|reports?|reported|suggests?|"
+CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|" + SAYERS + r" say|they all say|said|reports?|reported|"
+                          r"suggests?|"
                           r"implies|"
                           r"imply|implied|"
                           r"wrote|writes|(?<=they )write|quoting|"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 
 from calc import rx
-from calc.vocabulary import KW, PRICE_JUDGED
+from calc.vocabulary import KW, PRICE_JUDGED, SAYERS
 
 # a run's duration told as past ("took 20 days on 512 A100s", "训了 60 天")
 _RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
@@ -50,9 +50,7 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
                     # (not the hedge "say 25% extra": "say" alone is no one saying it)
-                    r"\bswears?\b|\bclaims?\b|\bsays\b|\b(?:they|people|he|she|you|vendors?|analysts?|folks|"
-                    r"everyone|some|others|reports|articles|sources|colleagues?|boss|friends?|managers?|team|"
-                    r"someone|somebody|teachers?|prof|sales|guys?) say\b|\bsaying\b|\btweet(?:s|ed)?\b|"
+                    r"\bswears?\b|\bclaims?\b|\bsays\b|\b" + SAYERS + r" say\b|\bsaying\b|\btweet(?:s|ed)?\b|"
                     r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
                     r"\bkeep quoting\b|\bquoting\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"

@@ -753,9 +753,9 @@ def _at_new_mfu(b: Builder) -> Result | None:
         b.fig("train_days", days, "days", b.tr("fig.days_at_mfu", mfu=new))
         head = b.tr("head.days_at_mfu", days=days, days0=days0, mfu=mfu, new=new)
         rented = b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")
-        if (b.has("gpus") or b.has("servers")) and rented and (rate := rent_rate(b, b.accelerator())):
+        if (b.has("gpus") or b.has("servers")) and rented and (rate := rent_rate(b, acc := b.accelerator())):
             # "1,024 cards, 40 days, 38% MFU; if MFU goes to 50% … savings @ $1.60/hr?": the rent saved
-            head += _rent_saved(b, (days0 - days) * 24 * b.count_gpus(b.accelerator()), rate)
+            head += _rent_saved(b, (days0 - days) * 24 * b.count_gpus(acc), rate)
     elif b.has("mfu_gain"):
         days0 = b.num("days", None, label=b.tr("label.days_before"))
         gain = b.num("mfu_gain", None)

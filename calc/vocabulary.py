@@ -1993,6 +1993,9 @@ OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|de
                           r"批改意见|评语|点评|\bwrites\b|"
                           # ("draft impression ~350 tokens", "the LLM drafts an impression of ~120 words")
                           r"\bdrafts?\b|\bimpressions?\b")
+# who says a figure, before "say": "they say", "my boss say 45k" (not "say" alone, a hedge: "say 25% extra")
+SAYERS = (r"(?:they|people|he|she|you|vendors?|analysts?|folks|everyone|some|others|reports|articles|sources|"
+          r"colleagues?|boss|friends?|managers?|team|someone|somebody|teachers?|prof|sales|guys?)")
 # a day said before a volume in its clause: "Daily we need 400M output tokens" (Chinese volumes of a day,
 # "每天输入5000万token", are read with their direction, calc/derive)
 DAILY_BEFORE = rx.compile(r"\bdaily\b|\bper day\b|\ba day\b|\bevery day\b")
