@@ -147,6 +147,12 @@ class Rates:
     power_source: str
     allin: tuple[tuple[str, float], ...] = ()     # shares of an all-in build, accelerators first
     allin_source: str = ""
+    # US$ per unit of the other currencies a question's amounts are converted from, with their sources
+    usd_per: tuple[tuple[str, float, str], ...] = ()
+
+    def usd_per_unit(self, cur: str) -> tuple[float, str] | None:
+        """(US$ per one unit of `cur`, the rate's source), or None for a currency not converted."""
+        return next(((rate, src) for c, rate, src in self.usd_per if c == cur), None)
 
 
 @dataclass(frozen=True)
@@ -318,5 +324,6 @@ def load() -> Catalog:
         memory_source=mem["source"], electricity_usd_per_kwh=float(pw["electricity_usd_per_kwh"]),
         pue=float(pw["pue"]), server_overhead=float(pw["server_overhead"]), power_source=pw["source"],
         allin=shares, allin_source=f"{allin['source']} (as of {allin['as_of']})",
+        usd_per=tuple((cur, float(fx[f"usd_per_{cur}"]), str(fx[f"{cur}_source"])) for cur in ("eur", "gbp")),
     )
     return Catalog(accs, models, servers, prices, rates, acc_alias, model_alias, server_alias)

@@ -75,11 +75,13 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     """Everything read again once the intent has resolved the pending numbers, in this order."""
     claimed_mfu(r)
     answer_length(r)
+    same_length_out(r)
     input_price(r)
     units_of_a_server(r, names)
     mfu_brought_to(r)
     claimed_day_spend(r)
     claimed_user_cost(r)
+    claimed_memory_worth(r)
     claimed_payback(r)
     claimed_rate(r)
     claimed_hourly_cost(r)
@@ -284,6 +286,23 @@ def answer_length(r: Reading) -> None:
                     text=r.norm.quote(start, word.end()))
 
 
+# "~4,000 tokens in, same out", "output about the same length", "输出长度差不多一样": the answer as long as
+# the prompt (a translation, a rewrite)
+_SAME_OUT = rx.compile(r"\b(?:(?:about |roughly |around )?the same (?:length |size |amount )?(?:out|back)\b|"
+                       r"same (?:length |size )?out\b|"
+                       r"outputs? (?:is |are |of )?(?:about |roughly |around )?the same(?: length| size)?\b|"
+                       r"as many (?:tokens )?out\b)|"
+                       r"输出(?:也|长度)?(?:差不多|大致|基本)?(?:一样|相同|同样长)")
+
+
+def same_length_out(r: Reading) -> None:
+    """"each piece is ~4,000 tokens in, same out": the answer's length is the prompt's, said so."""
+    lin = r.params.get("input_tokens")
+    if "output_tokens" in r.params or not isinstance(lin, float) or (m := _SAME_OUT.search(r.t)) is None:
+        return
+    r.add("output_tokens", lin, m.start(), m.end())
+
+
 def input_price(r: Reading) -> None:
     """"api卖 2元/百万输入token，8元/百万输出token": the price said of the input is the input's (an input
     price alone is what is compared, and stays as it is)."""
@@ -389,6 +408,23 @@ def claimed_user_cost(r: Reading) -> None:
     for x in [x for x in r.stated if x.param in ("budget_usd", "budget_cny", "usd_per_user_month",
                                                  "cny_per_user_month") and x.note == ""
               and _USER_COSTS.search(r.t[max(0, x.start - 48):x.start + _amount_at(str(x.text))])]:
+        as_claim(r, x)
+
+
+# "the memory alone in an H200 is worth $2,500": what a card's memory is said to be worth
+_MEMORY_WORTH = rx.compile(r"\b(?:memory|hbm\w*|dram|vram)\b[^.;?]{0,30}?\b(?:is |are )?"
+                           r"(?:worth|costs?|priced at)\s*"
+                           r"(?:about|around|roughly|~|≈)?\s*(?:us\$|\$)?\s*$|"
+                           r"(?:显存|内存|hbm)[^，,。；;？?]{0,12}?(?:值|价值|成本)\s*(?:约|大概|大约)?\s*$")
+
+
+def claimed_memory_worth(r: Reading) -> None:
+    """"Someone told us the memory alone in an H200 is worth $2,500 … at $18 per GB is that right?": the
+    worth of the memory, said, is checked against the memory priced per GB (not the card's price)."""
+    if not any(k in r.params for k in ("hbm_usd_per_gb", "dram_usd_per_gb")):
+        return
+    for x in [x for x in r.stated if x.param in ("price_usd", "budget_usd") and x.note == ""
+              and _MEMORY_WORTH.search(r.t[max(0, x.start - 60):x.start + _amount_at(str(x.text))])]:
         as_claim(r, x)
 
 

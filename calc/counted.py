@@ -68,7 +68,7 @@ _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b
                             # "12 intros per listener per day": each one's
                             r"(?:per|each|a)\s+(?:seat|user|person|head|[a-z]+)\s+(?:per|a|each)\s+day\b)")
 # a count said per second: "120 generations/sec", "3.5k moderation calls per second"
-_PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec)?\b|per (?:second|sec)\b|a second\b)")
+_PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec(?:ond)?)?\b|per (?:second|sec)\b|a second\b)")
 # Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
 _ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧|首|段|集|道(?:题)?)")
 # ("一天批改30万篇作文": any verb of two or three characters between)

@@ -424,7 +424,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         if pat.search(inside):
             return name
     right_after = re.match(r"\s*(?:(?:per\b|/|a\b|each\b)\s*[a-z]+\s+)?(?:(?:docs?|documents?|files?|chunks?|"
-                           r"pages?|articles?|emails?|transcripts?)\s+)?(in|input|out|output)\b", t[b:b + 30])
+                           r"pages?|articles?|emails?|transcripts?)\s+)?"
+                           # (not "200 words in portuguese": the language they are in)
+                           r"(in(?!\s+(?!and\b|or\b|with\b|plus\b)[a-z])|input|out|output)\b", t[b:b + 30])
     if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
     if re.match(r"\s*(?:tokens?|toks?)?\s*of\s+(?:[\w-]+\s+){0,3}?(?:going|goes|fed|sent|passed|put)\s+in\b",
@@ -1866,6 +1868,9 @@ def derive_params(r: Reading) -> None:
             re.search(r"买|购买|采购|\bbuy|\bpurchas", t) and any(
                 k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
         p["asks_cost"] = True            # "按300万刀算 买50个柜子 加电费 一年总共多少": the purchase too
+    if re.search(r"增量|增加的部分|多出来的部分|\bthe (?:increase|increment|extra|additional)\b|"
+                 r"\bincremental\b", t):
+        p["spend_increment"] = True      # "若增量部分全部用于采购H20": the growth alone is spent
     if re.search(r"\bmw\b|兆瓦|总功率|总共需要多少电|total (?:it )?(?:power|load)|"
                  r"how much (?:total )?(?:it )?power|\bit load", t):
         p["asks_total_power"] = True     # "一共上 20 个柜，总功率多少 MW": the servers' draw in all

@@ -44,9 +44,41 @@ def compute(req: Request, *, catalog: Catalog | None = None,
     """Run the capability the request names. Raises CalcError for bad or missing inputs, and
     for arithmetic that leaves the floats (2 ** 20,000 months of doubling), never a bare error."""
     try:
-        return _compute(req, catalog=catalog, defaults=defaults)
+        return _in_stated_currency(_compute(req, catalog=catalog, defaults=defaults), req, catalog or load())
     except (OverflowError, ZeroDivisionError):
         raise CalcError("bad_number", "err.result_too_large") from None
+
+
+_SYMBOL = {"eur": "€", "gbp": "£"}
+
+
+def _in_stated_currency(res: Result, req: Request, cat: Catalog) -> Result:
+    """"£1.80/hr per GPU … rough rental bill?", "€0.25/kWh": amounts said in euros or pounds were read in US$
+    at a rate (stated, or the catalog's, sourced): the rate is named among the assumptions, and the answer's
+    first amount of money is given back in the currency the question used."""
+    cur, rate = req.params.get("fx_from"), req.params.get("fx_rate")
+    known = cat.rates.usd_per_unit(str(cur))
+    if cur not in _SYMBOL or not isinstance(rate, float) or rate <= 0 or known is None:
+        return res
+    sym, name = _SYMBOL[str(cur)], f"usd_per_{cur}"
+    stated = any(s.param == name for s in req.stated)
+    rate_a = Assumption(name, rate, f"US$/{sym}", "question" if stated else "default",
+                        tr(f"label.{name}", req.lang), "" if stated else known[1])
+
+    def at(f: Figure) -> int:
+        words = (amount(f.value, f.unit, req.lang), human(f.value, lang=req.lang), f"{f.value:,.4g}")
+        spots = [res.headline.find(s) for s in words]
+        return min((p for p in spots if p >= 0), default=-1)
+    said = [(at(f), i, f) for i, f in enumerate(res.figures) if f.unit == "US$" and f.value > 0]
+    if not said:
+        return replace(res, assumptions=(*res.assumptions, rate_a))
+    money = min(said, key=lambda x: (x[0] < 0, x[0], x[1]))[2]
+    back = money.value / rate
+    tail = tr("head.in_stated_currency", req.lang, rate=rate, sym=sym,
+              was=amount(money.value, "US$", req.lang), money=f"{sym}{human(back, lang=req.lang)}")
+    return replace(res, headline=res.headline + tail, assumptions=(*res.assumptions, rate_a),
+                   figures=(*res.figures, Figure(f"{money.name}_in_{cur}", back, str(cur).upper(),
+                                                 tr("fig.in_stated_currency", req.lang, sym=sym))))
 
 
 def _at_todays_price(res: Result, req: Request, grown: Request, param: str, start: float, extra: list[Figure],
@@ -750,6 +782,8 @@ def account(res: Result, req: Request, read: set[str],
     unused: list[Unused] = []
     used = [s for s in req.stated if s.param is not None and (
         (s.note in ("", "option", "restated") and s.param in read)
+        # (the rate a euro or pound amount was read in US$ at: "at 1.27 $ per £", calc/readings.foreign_money)
+        or (s.note == "" and s.param == f"usd_per_{req.params.get('fx_from')}")
         or (s.note == "name_part" and "accelerator" in read) or claimed(s) in read)]
     for s in req.stated:
         if any(s is u for u in used):

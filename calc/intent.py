@@ -154,8 +154,8 @@ ASKS_RATE = rx.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                         r"吞吐(?:量)?(?:是|有)?多少|"
                         # "整机最大 tokens/s 大概多少": the rate named, then asked
                         r"tok(?:en)?s?\s*/\s*s\s*(?:能|可以|大概|大约|约|一共|总共)?\s*(?:有|到|是|跑到|达到)?\s*多少|"
-                        r"how many (?:output )?tok(?:en)?s? ?(?:per second|a second|/\s*s(?:ec)?\b)|"
-                        r"what (?:per-gpu |per gpu )?tok(?:en)?s?\s*(?:/\s*s(?:ec)?\b|per second)|"
+                        r"how many (?:output )?tok(?:en)?s? ?(?:per second|a second|/\s*s(?:ec(?:ond)?)?\b)|"
+                        r"what (?:per-gpu |per gpu )?tok(?:en)?s?\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second)|"
                         r"what(?:'s| is)(?: the)? throughput|how much throughput|"
                         # "…on b200 fp8: tokens/s per gpu ballpark?": the rate named as the ask
                         r"(?:^|[:,;?]\s*|\bthe\s+)tok(?:en)?s?\s*(?:/\s*s(?:ec)?|per second)\s+"
@@ -178,7 +178,7 @@ ASKS_QPS = rx.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响�
                       r"max(?:imum)? (?:sustain(?:able|ed)\s+|steady[- ]state\s+|peak\s+)?"
                       r"(?:req/s|reqs?/s|qps|rps|requests per second)|"
                       r"how many (?:requests?|reqs?|queries|prompts)\s*"
-                      r"(?:per second|a second|/\s*s(?:ec)?\b)|"
+                      r"(?:per second|a second|/\s*s(?:ec(?:ond)?)?\b)|"
                       r"what (?:qps|rps)|"
                       r"(?:qps|rps) (?:can|could|does|do|will)|max(?:imum)? (?:qps|rps|requests per second)")
 

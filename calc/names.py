@@ -266,7 +266,9 @@ _NAMED_MODEL_WORD = rx.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9.]{2,}|[πΠ][0-9.]*)(?=\s*(?:这个|这款|这种|该|的)?\s*"
     r"(?:(?:同等|同样|相同|一样)?\s*(?:规模|大小|级别|量级)\s*的?\s*)?"
     r"(?:大|世界|视觉|多模态|具身)?模型|\s*(?:这种|这个|这类)\s*(?:VLA|VLM))|"
-    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9.]*\d|[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9.]+(?=\s+(?:world model|VLA|VLM|policy model)\b)")
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9.]*\d|[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9.]+(?=\s+(?:world model|VLA|VLM|policy model)\b)|"
+    # ("pi0-FAST policy for 800 arms": a lower-case name with a digit and a suffix, said to be a policy)
+    r"(?<![A-Za-z0-9])(?=[a-z]+\d)[a-z]+\d(?:\.\d)?(?:-[A-Za-z]+)+(?=\s+(?:policy|world model|VLA|VLM)\b)")
 
 
 # whose model an acronym describes: "上个版本的NPC模型", "我们自研的BEV模型", "our OCR model"
@@ -280,7 +282,8 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
 
 # a name said to be a chip, right after it: "Hailo-8 modules", "Zeta-9 cards"
 _CHIP_AFTER = re.compile(r"\s*(?:modules?|chips?|cards?|accelerators?|npus?|gpus?|boards?|芯片|加速卡|卡)(?![a-z])", re.I)
-_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
+# ("Sabiá-3": a name with an accented letter)
+_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
@@ -306,7 +309,9 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
 _WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z]{2,4}|[A-Z][a-z]+)?|"
                          # ("MaLLaM 5B": capitals inside the name)
                          r"[A-Z][a-z]{1,2}[A-Z]{2,}[a-z][A-Z]?)(?:\s+\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
-                         r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|params?|parameters?))")
+                         # (not "Need 2B output tokens a day": a volume of tokens, its kind between)
+                         r"(?![A-Za-z0-9])(?!\s*(?:(?:output|input|prompt|generated|training|text)\s+)?"
+                         r"(?:tokens?|toks?|params?|parameters?))")
 # ordinary words that can begin a sentence before a size ("Serving 70B on …", "Maybe 7B?")
 _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "using", "with", "for", "maybe", "about",
                    "around", "roughly", "approx", "assume", "assuming", "say", "like", "plus", "then", "also", "just",
@@ -317,7 +322,9 @@ _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "us
                    "onto", "than", "vs", "versus", "and", "or", "but", "some", "any", "bigger", "smaller", "tiny",
                    "small", "medium", "large", "huge", "giant", "new", "old", "own", "custom", "internal",
                    "proprietary", "open", "closed", "current", "existing", "baseline", "candidate", "winner",
-                   "loser", "per", "each", "every", "total", "llm", "slm", "moe", "mixture", "checkpoint", "ckpt"}
+                   "loser", "per", "each", "every", "total", "llm", "slm", "moe", "mixture", "checkpoint", "ckpt",
+                   # (verbs starting a sentence: "Need 2B …", "Generate 5B …")
+                   "need", "needs", "want", "wants", "generate", "process", "produce", "handle"}
 # capitalised words that name no model: languages, peoples, places, ordinary nouns at a line's start
 _PLAIN_CAPITALS = {"chinese", "english", "indian", "hindi", "arabic", "japanese", "korean", "european", "american",
                    "african", "spanish", "french", "german", "russian", "portuguese", "tamil", "telugu", "bengali",
@@ -473,9 +480,13 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
         b, sized = _with_size(original, b, taken)
         # ("Baichuan2-13B": a parameter count in the name is a model's; "CosyVoice 2": a versioned CamelCase name)
+        # ("用GAIA-2做闭环仿真 … 需要几张B200": beside a known card, not compared with it, no model named,
+        # the name is the model's)
         kind = "unknown_model" if sized or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             or re.search(r"[-_ ]\d+(?:\.\d+)?[BbMm]$", m.group(0)) \
-            or _CAMEL_VERSION.fullmatch(m.group(0)) else "unknown_acc"
+            or _CAMEL_VERSION.fullmatch(m.group(0)) or (
+                named_acc and not model_named and not _COMPARED_NEAR.search(original[max(0, a - 30):b + 30])
+                and not _CHIP_AFTER.match(original, b)) else "unknown_acc"
         out.append(NameSpan(kind, original[a:b].lower(), a, b))
     return out
 

@@ -182,7 +182,8 @@ _DECIMAL_COMMA = rx.compile(r"(?<![\d,.'a-zA-Z])(\d{1,3}),(\d{1,2})(?!\d|,\d)|"
                             r"(?<![\d,.'a-zA-Z])(0),(\d{3,})(?!\d|,\d)")
 _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
                r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
-               r"sessions?)\b|张|台|块|个|人|用户)|" \
+               r"sessions?|characters?|chars?|words?|pages?|documents?|docs?|emails?|messages?|files?|" \
+               r"tickets?|customers?|clients?|employees?|agents?|calls?)\b|张|台|块|个|人|用户)|" \
                r"\s+(?i:usd|rmb|cny|eur|euros?|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b|" \
                r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
@@ -203,6 +204,32 @@ _ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd))\.(?=\s+[a-z$€¥
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
+# Portuguese and Spanish quantity words in English questions ("12 milhões de requests per day",
+# "1.500 requests por segundo", "em 3 anos", "5 perguntas"): the scale, the period and the counted
+# thing in English, so that the rules read them as they read English (positions kept)
+_ROMANCE_SAID = rx.compile(r"\b(?:milh|bilh|mill[oó]n|por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|"
+                           r"(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|año)|anos|años|meses|d[ií]as|horas|semanas|vezes|veces|"
+                           r"perguntas|preguntas|usu[aá]rios|clientes|requisi[cç]|ag[eê]ncias?|filia(?:is|l)|"
+                           r"sucursal(?:es)?|lojas?|tiendas?)", re.IGNORECASE)
+_ROMANCE = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
+    (r"\bmil\s+millones(?:\s+de)?\b", "billion"),
+    (r"\b(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones))(?:\s+de)?\b", "million"),
+    (r"\bbilh(?:ão|ao|ões|oes)(?:\s+de)?\b", "billion"),
+    (r"\bpor\s+segundo\b", "per second"), (r"\bpor\s+d[ií]a\b", "per day"),
+    (r"\bpor\s+m[eê]s\b", "per month"), (r"\bpor\s+hora\b", "per hour"),
+    (r"\bpor\s+(?:ano|año)\b", "per year"), (r"\bpor\s+semana\b", "per week"),
+    (r"\b(?:ao|al)\s+d[ií]a\b", "a day"), (r"\b(?:ao|al)\s+m[eê]s\b", "a month"),
+    (r"\b(?:ao|al)\s+(?:ano|año)\b", "a year"),
+    (r"(?<=\d)(\s*)(?:anos|años)\b", r"\1years"), (r"(?<=\d)(\s*)meses\b", r"\1months"),
+    (r"(?<=\d)(\s*)d[ií]as\b", r"\1days"), (r"(?<=\d)(\s*)horas\b", r"\1hours"),
+    (r"(?<=\d)(\s*)semanas\b", r"\1weeks"), (r"\b(?:vezes|veces)\b", "times"),
+    (r"\b(?:perguntas|preguntas)\b", "questions"), (r"\busu[aá]rios\b", "users"),
+    (r"\bclientes\b", "customers"),
+    (r"\brequisi[cç](?:ões|oes)\b", "requests"), (r"\bag[eê]ncias\b|\bfiliais\b|\bsucursales\b", "branches"),
+    (r"\bag[eê]ncia\b|\bfilial\b|\bsucursal\b", "branch"), (r"\blojas\b|\btiendas\b", "stores"),
+    (r"\bloja\b|\btienda\b", "store"))]
+
+
 def _european(text: str) -> tuple[str, list[int]]:
     pos = list(range(len(text)))
     text = _ABBREVIATED.sub(lambda m: m.group(1) + " ", text)   # (the same length: positions unchanged)
@@ -213,7 +240,8 @@ def _european(text: str) -> tuple[str, list[int]]:
         out, pos = aligned(text, pos, out)
     decimal = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(1) else f"0.{m.group(4)}",
                                  out)
-    european = decimal != out
+    # (a message in Portuguese or Spanish words shows the habit too: "~6.000 characters … 2 milhões")
+    european = decimal != out or _ROMANCE_SAID.search(out) is not None
     grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), decimal)
     if european:                                      # the writer's habit, shown elsewhere in the message
         grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", "", m.group(0)), grouped)
@@ -374,11 +402,35 @@ def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
 _ONE_KWH = rx.compile(r"\s*度电")
 
 
+def _romance(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    if not _ROMANCE_SAID.search(text):
+        return text, pos
+    out = text
+    for pat, to in _ROMANCE:
+        out = pat.sub(to, out)
+    return aligned(text, pos, out) if out != text else (text, pos)
+
+
+# "use it once a day", "twice per week": how often, as a count of times (positions kept)
+_TIMES_WORD = rx.compile(r"\b(once|twice|thrice)"
+                         r"(?=\s+(?:a|per|each|every)\s+(?:day|week|month|hour|shift|night)\b|"
+                         r"\s+daily\b)", re.IGNORECASE)
+_TIMES_SAID = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
+
+
+def _times_words(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    if not _TIMES_WORD.search(text):
+        return text, pos
+    return aligned(text, pos, _TIMES_WORD.sub(lambda m: _TIMES_SAID[m.group(1).lower()], text))
+
+
 def normalize(text: str) -> Normalized:
     # a sheet's header over its rows first: its commas separate cells, not thousands or decimals
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
         if "\n" in text and ("\t" in text or "," in text or "|" in text) else (text, list(range(len(text))))
     plain, at = _european(rows)
+    plain, at = _romance(plain, at)
+    plain, at = _times_words(plain, at)
     if _GLUED_CODE.search(plain):            # "RM12.50/hr", "Rp15 juta": the currency's code apart
         plain, at = aligned(plain, at, _GLUED_CODE.sub(r"\1 ", plain))
     if _YEAR_END.search(plain):              # "by YE24", "EOY'25": the end of that year
@@ -417,6 +469,10 @@ def normalize(text: str) -> Normalized:
             n = " "          # "≈1.5x per chip³": a footnote's mark, not a digit
         elif n == "|":
             n = ";"          # "DAU: 5M | peak factor 2.5 | GPU: H200": fields pasted from a sheet
+        elif ch in "€£":
+            # "€0.25/kWh", "£28k each": read as dollars are (every rule that knows "$"), converted at a rate
+            # after (calc/readings.foreign_money looks at the original's symbol)
+            n = "$"
         for c in n:
             out.append(c)
             pos.append(i)

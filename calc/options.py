@@ -99,6 +99,10 @@ REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
 # "how long?", "ETA?", "要几天": a run's duration asked
 # ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
 HOW_LONG_ASKED = rx.compile(r"how long|how many days|\beta\b|\bwall[- ]?clock\b|多久|几天|多少天|多长时间|"
+                             # ("what is the revised duration estimate?")
+                             r"\b(?:what(?:'s| is| would be| will be)|estimate) (?:the |our |its )?"
+                             r"(?:revised |new |expected |estimated |likely )?"
+                             r"(?:duration|run ?time|training time|time to (?:train|finish))\b|"
                              r"(?:估算|测算|计算|算一?下|预计|估计)\s*(?:一下)?\s*(?:的)?\s*(?:训练)?(?:时长|时间|周期|工期|天数)|"
                              r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
                              r"[a-z][a-z0-9 -]{1,20}\?")
@@ -119,7 +123,8 @@ _ASKED_AFTER = rx.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|w
 
 # ("v100 fleet 3000 cards", "A100 cluster of 512": the fleet's word between the card and its count)
 # ("256 GPUs (A100 80GB)": the card in brackets after its count)
-_COUNT_JOIN = rx.compile(r"\s*(?:s|x|×|of|张|块|颗|有|共|一共|总共|共有|:|=)?\s*"
+# ("128 cards of the V100 variety": "of the" between)
+_COUNT_JOIN = rx.compile(r"\s*(?:s|x|×|of(?:\s+the)?|张|块|颗|有|共|一共|总共|共有|:|=)?\s*"
                          r"(?:(?:fleet|cluster|pool|集群)\s*(?:of|is|has|with|有|:|=)?\s*)?[(（]?\s*")
 
 
@@ -167,7 +172,9 @@ _MOVED_FROM_TO = rx.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
 _HOW_MANY_AFTER_MOVE = rx.compile(r"how many (?:fewer|more|less|extra|do we need|would we need|will we need|"
                                   r"gpus|cards|new ones|new)|same (?:horsepower|muscle|power|oomph)|"
                                   r"(?:要|需要|得)(?:多少|几)张|(?:少|多)(?:多少|几)张|能省(?:多少|几)张")
+# ("Now with H100, same quantity, and …": the word alone in its clause)
 SAME_COUNT = rx.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |card |chip )?count|"
+                         r"same (?:number|quantity)\s*[,;)]|"
                          r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
                          # "同樣 8 張卡，之前用 V100 訓了 18 天", "same job on h100s, also 8 cards"
@@ -187,7 +194,9 @@ def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str
     return [k for k, pos in accs if (c.start <= pos and (_COUNT_JOIN.fullmatch(r.masked[c.end:pos]) or (
         # ("60 days on 2,048 GPUs, H100s": the generic count, then which cards)
         generic and re.fullmatch(r"\s*[,，]\s*", r.masked[c.end:pos])
-        and re.match(r"#+s?\s*(?:[,，.;；)）?？]|$)", r.masked[pos:]))))
+        and re.match(r"#+s?\s*(?:[,，.;；)）?？]|$)", r.masked[pos:]))
+        # ("trained on 128 GPUs A100 for 20 days": the generic count, the card's name right after it)
+        or (generic and re.fullmatch(r" ", r.masked[c.end:pos]))))
             or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
 
 
@@ -1101,7 +1110,9 @@ _SEPARATE_ASK = rx.compile(r"\bseparately\b|\bwhat (?:happens |about )?if\b|\bwh
 RENT_OUT = rx.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these |our \w+ |the \w+ )?out\b|"
                        r"\bsell(?:ing)? (?:gpu[- ]?hours|compute|capacity)|"
                        # a host's words: "hosting 8x 4090 on vast", "occupancy 50%", "resell at $2.30/hr"
-                       r"\bhosting\b|\boccupancy\b|\brental demand\b|\bresell|\bvast\.?ai\b|\bon vast\b|"
+                       # (not "the last BEV occupancy run": an occupancy network, a model)
+                       r"\bhosting\b|\boccupancy\b(?!\s+(?:net(?:work)?s?|grids?|models?|runs?|heads?|"
+                       r"predictions?|training)\b)|\brental demand\b|\bresell|\bvast\.?ai\b|\bon vast\b|"
                        r"\b(?:they|it|the cards|the gpus) rent (?:out )?(?:for|at)\b|"
                        r"\brunpod\b|"
                        r"\blist(?:ing|ed)? (?:\w+ )?(?:at|for) (?:us)?\$|"
@@ -1388,11 +1399,12 @@ def all_in_stated(r: Reading) -> None:
         and isinstance(share.value, float) else 0.0
     if share is not None and 0 < pct <= 300 and (
             (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
-                       r"(?:the\s*)?(?:[a-z]+(?:\s+|\s*[/&+,]\s*)){0,3}(?:"
+                       r"(?:the\s*)?(?:[a-z]+(?:-[a-z]+)?(?:\s+|\s*[/&+,]\s*)){0,3}(?:"
                        + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
              and (re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/|\bincl(?:\.|uding)?|含)\s*,?\s*"
                             r"(?:(?:uh|um|er|like),?\s*)*"
-                            r"(?:another|an? extra|about|roughly|around|~)?\s*$",
+                            # ("with a 40% all-in uplift for servers": the article before the share)
+                            r"(?:another|an? extra|an?|about|roughly|around|~)?\s*$",
                             t[max(0, share.start - 16):share.start])
                   # ("assume 40% on top for servers/network": "on top" is the adding word)
                   or re.match(r"\s*on top\b", t[share.end:])))
@@ -1727,7 +1739,9 @@ _MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
 
 
 TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?:the|our|a|that|this|it)\b|"
+                   # ("last BEV occupancy run": which run, a few words between)
                    r"\b(?:last|previous|earlier|prior) "
+                   r"(?:(?!(?:year|month|week|quarter)\b)[a-z0-9-]+\s+){0,3}?"
                    r"(?:run|time|job|fine-?tun\w*|training|pre-?train\w*|experiment)\b|"
                    r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"
                    # ("Last year we trained our model in 20 days")

@@ -271,6 +271,19 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         tail += b.tr("head.rent_month_grown", money=usd_money(b, month, b.has("rent_cny_per_hour")))
         if b.has("days"):
             b.read.add("days")           # ("the monthly bill then": the month the rent is given for)
+    price_key = "price_cny" if base == "budget_cny" else "price_usd"
+    if base in ("budget_usd", "budget_cny") and b.has(price_key) and b.has("accelerator"):
+        # "今年基数1200亿元，同比增长50%，若增量部分全部用于采购H20（单卡11万元），对应新增多少张": the
+        # cards the grown budget (or its increase alone) buys at the stated price
+        acc, price = b.accelerator(), b.num(price_key, None)
+        spent = start * (f - 1) if b.flag("spend_increment") else start * f
+        if b.has("budget_share"):        # ("全部用于采购", "half of it on GPUs": the share spent on cards)
+            spent *= b.num("budget_share", None)
+        n = math.floor(spent / price + 1e-9)
+        b.fig("gpus", n, "GPUs", b.tr("fig.gpus_bought_grown", acc=acc.short))
+        b.step(b.tr("step.gpus_bought_grown", spent=show(spent), price=show(price), n=n))
+        tail += b.tr("head.gpus_bought_grown", n=b.h(n), acc=acc.short, spent=show(spent),
+                     part=b.tr("word.the_increase") if b.flag("spend_increment") else "")
     if b.flag("asks_cumulative") and b.has("growth_rate_year") and period >= 12:
         # "… growing 25%/yr — cumulative over 5 yrs?": this year's amount and each later year's, summed
         rate, years = b.num("growth_rate_year", None, record=False), round(period / 12)

@@ -186,7 +186,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     lang = lang_of(text)
     options = read_names(r, cat)
     read_numbers(r)
-    readings.foreign_money(r)
+    readings.foreign_money(r, cat)
     readings.power_factor(r)
     readings.corrections(r)
     readings.vague_yields(r)
@@ -614,7 +614,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             # "GPT-4 … 25000 張 A100 跑咗成 100 日，計 MFU 大概幾多", "how long would Grok 3 take to
             # train on 20k H100s … check the 'three months' claim": what is asked needs the model's
             # FLOPs, which the stated run does not give
-            and not ((ASKS_MFU.search(r.t) and "mfu" not in r.params) or HOW_LONG_ASKED.search(r.t))))
+            and not ((ASKS_MFU.search(r.t) and "mfu" not in r.params) or HOW_LONG_ASKED.search(r.t))) or (
+            # "上次BEV模型训了14天，MFU原来32%，如果MFU能高8个点，同样卡数要几天": the run's days rescaled by
+            # its MFU's change, no FLOPs of the model needed
+            "days" in r.params and "mfu" in r.params and any(k in r.params for k in MFU_CHANGES)))
     # ("Kimi K2 号称万亿参数 … 支撑1000万日活需要多少张卡": served, a named model this large is almost surely
     # a mixture of experts, whose cards follow its active parameters; its total alone sizes it as dense)
     moe_like = intent == "fleet" and "active_params" not in r.params and "model" not in r.params \

@@ -19,6 +19,7 @@ from calc.stated import CJK, Stated
 from calc.vocabulary import CUR_USD, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
 
 if TYPE_CHECKING:
+    from calc.catalog import Catalog
     from calc.stated import Reading
 
 
@@ -471,6 +472,10 @@ def corrections(r: Reading) -> None:
         if any(m.end() <= p[2] < stop and p[0] in _DURATION_ROLES
                and _DOUBLING_BEFORE.search(r.t[max(0, p[2] - 24):p[2]]) for p in r.pending):
             said.add("doubling_months")     # ("I mean it doubles every 4 months": a doubling, read later)
+        if any(m.end() <= p[2] < stop and p[0] == "tokens" for p in r.pending):
+            # ("… with 1k-token outputs... sorry, I meant 3k tokens": a length said again, its side still
+            # to be read; the lengths before are what it retracts, not the load)
+            said.update({"input_tokens", "output_tokens"} & {s.param for s in olds})
         doubling = next((s for s in olds if s.param == "doubling_months"), None)
         again = next((p for p in r.pending if m.end() <= p[2] <= m.end() + 24 and p[0] in _DURATION_ROLES),
                      None)
@@ -1079,8 +1084,11 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"
                          # ("squeeze out like five more points of MFU")
-                         r"(?:\+\s*|(?<![\d.]))(\d+(?:\.\d+)?)\s*(?:more\s+|extra\s+)?(?:percentage\s+)?(?:points?|pts?|pp)\s+"
-                         r"(?:of\s+|more\s+)?(?:mfu|utili[sz]ation)|"
+                         # ("a 6-point MFU improvement": the points hyphenated before; not a drop)
+                         r"(?:\+\s*|(?<![\d.]))(\d+(?:\.\d+)?)\s*-?\s*(?:more\s+|extra\s+)?"
+                         r"(?:percentage[- ])?"
+                         r"(?:points?|pts?|pp)\s+"
+                         r"(?:of\s+|more\s+)?(?:mfu|utili[sz]ation)(?!\s+(?:drops?|loss|declines?|decreases?|regressions?|hits?))|"
                          # "bump MFU from 38% by +6 points"
                          r"(?:mfu|utili[sz]ation)[^,.;?]{0,20}?\b(?P<by>by\s*\+?\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?"
                          r"(?:points?|pts?|pp)\b)")
@@ -2524,12 +2532,18 @@ def groups_are_runs(r: Reading) -> None:
         r.move(st, "runs")
 
 
+_ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s+"
+                            r"(?:with|has|having|gets|getting|running|hosting)\s+"
+                            r"(?P<one>its own|an?|one|a single|1)\s+(?:#+|(?:gpu|card|accelerator)\b)")
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
     site's cards rounded up on their own, calc/inference.fleet)."""
     site = next((st for st in r.stated if st.param == "servers" and st.note == ""
-                 and isinstance(st.value, float) and st.value >= 2 and _SITE_WORD.search(str(st.text))), None)
+                 and isinstance(st.value, float) and st.value >= 2
+                 and _SITE_WORD.search(r.t[st.start:st.end])), None)
     if site is None and "sites" not in r.params and (places := _PLACES_EACH.search(r.t)) is not None \
             and not r.stated_at(places.start()):
         # "两地机房（贵安、庆阳）各放一半卡": the places the cards are split over, each with its own
@@ -2554,15 +2568,25 @@ def sites(r: Reading) -> None:
         (0 <= st.start - site.end <= 4
          # ("40 edge sites, 4x L4 each": the card named between)
          and re.match(r"\s*(?:#+\s*)?(?:each|apiece|per (?:site|school|location))\b", r.masked[st.end:]))
+        # ("4 regional offices, L40S, 2 cards each": only the card's name between; "45 local offices with 2
+        # cards each")
+        or (0 <= st.start - site.end <= 48
+            and re.fullmatch(r"[\s,，(（)）#/+-]*(?:(?:with|having|holding|hosting|running)\s+)?",
+                             r.masked[site.end:st.start])
+            and re.match(r"\s*(?:each|apiece)\b", r.masked[st.end:]))
         # "3 sites (AUH, RUH, DOH) each with ~256 H100": "each" said between
         or re.fullmatch(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*"
                         r"(?:each|every one|各|每个?都|每家|每个|每处|每店)\s*"
-                        r"(?:with|has|having|holding|running|of|放|配|装|部署|有|摆)?\s*(?:~|about|around|roughly|约)?\s*",
+                        r"(?:with|has|having|holding|hosting|housing|running|of|放|配|装|部署|有|摆)?\s*(?:~|about|around|roughly|约)?\s*",
                         r.t[site.end:st.start])
         # ("全市500所学校，每校2张L4": each of the places, named by a character of their word)
         or (0 < st.start - site.end <= 12
             and (m := _EACH_PLACE_BEFORE.search(r.t[max(0, st.start - 12):st.start])) is not None
             and m.group(1)[:1] in str(site.text)))), None)
+    if "gpus_per_server" not in r.params and each is None \
+            and (own := _ONE_CARD_EACH.match(r.masked, site.end)) is not None:
+        # "300 branches, each with its own L4": one card at every site, said in words
+        r.add("gpus_per_server", 1.0, own.start("one"), own.end())
     if "gpus_per_server" not in r.params and each is not None:
         r.move(each, "gpus_per_server")  # "45 schools, 2 cards each": the cards of every site
     if "gpus_per_server" in r.params:
@@ -2650,7 +2674,22 @@ _FOREIGN_AFTER = rx.compile(r"\s*(?:rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\
                             r"aud\b|"
                             r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
                             r"idr\b|baht\b|thb\b|vnd\b|brl\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
-                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢)")
+                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
+                            r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
+# the currencies converted to US$ (at a stated rate, or the catalog's): euros and pounds
+_CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元": "eur", "歐元": "eur",
+              "£": "gbp", "gbp": "gbp", "pound": "gbp", "pounds": "gbp", "quid": "gbp", "sterling": "gbp",
+              "英镑": "gbp", "英鎊": "gbp"}
+# a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD"
+_RATE_STATED = rx.compile(r"(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
+                          r"(?:us\$|\$|usd|dollars?)?\s*"
+                          r"(?:per|/|to the|to (?:one|a|1))\s*(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
+                          r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
+                          r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)")
+# pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
+_PENCE = rx.compile(r"(\d+(?:\.\d+)?)\s?p$")
+_PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
+                         r"(?:(?P<kwh>kwh|unit)|(?P<hour>hours?|hrs?|h)|(?P<month>months?|mo))\b")
 _MONEY_PARAM = rx.compile(r"usd|cny")
 # between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"
 _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|"
@@ -2663,10 +2702,86 @@ _AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|l
                             r"bn\b|billion)?")
 
 
-def foreign_money(r: Reading) -> None:
-    """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度", "€0.18/kWh": an amount in a currency other than US$
-    or RMB is not read as either (no conversion is assumed); it is named as unused, and where the same
-    amount is also given in US$ or RMB ("Rs 3.2 crore (~$385k)"), that one is what is used."""
+def _stated_rate(r: Reading, cur: str) -> float | None:
+    """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken."""
+    o, pos = r.norm.original, r.norm.pos
+    # (the symbols as written: the normalized text reads "€" and "£" as "$")
+    t = "".join(o[pos[i]] if ch == "$" and i < len(pos) and o[pos[i]] in "€£" else ch
+                for i, ch in enumerate(r.t))
+    for m in _RATE_STATED.finditer(t):
+        said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or "").strip())
+        rate = float(m.group("a") or m.group("b") or m.group("c"))
+        if said != cur or not 0.2 <= rate <= 5:
+            continue
+        at = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c")
+        st = next((s for s in r.stated if s.start <= at < s.end), None)
+        if st is not None:
+            r.retag(st, param=f"usd_per_{cur}", value=rate, note="")
+            if st.param is not None and r.params.get(st.param) == st.value:
+                del r.params[st.param]
+        return rate
+    return None
+
+
+def _pence(r: Reading, cat: Catalog | None) -> None:
+    """"60p an hour", "18p/kWh": pence, a rent or an electricity price in hundredths of a pound."""
+    for st in list(r.stated):
+        if st.note != "" or not isinstance(st.value, float) \
+                or (m := _PENCE.search(r.t[st.start:st.end])) is None:
+            continue
+        if (per := _PENCE_RATE.match(r.t, st.end)) is None:
+            continue
+        param = "electricity_usd_per_kwh" if per.group("kwh") else "rent_usd_per_hour" if per.group("hour") \
+            else "usd_per_user_month"
+        if st.param is not None and r.params.get(st.param) == st.value:
+            del r.params[st.param]
+        pounds = float(m.group(1)) / 100
+        r.params.setdefault(param, pounds)
+        new = r.retag(st, param=param, value=pounds, end=max(st.end, per.end()),
+                      text=r.norm.quote(st.start, max(st.end, per.end())))
+        _converted(r, new, "gbp", cat)
+
+
+def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, start: int | None = None,
+               end: int | None = None) -> bool:
+    """An amount in euros or pounds read as its US$ parameter at the stated rate or the catalog's; the
+    currency and the rate are kept for the answer to name (calc/engine). False when it cannot be."""
+    param = str(st.param or "")
+    known = cat.rates.usd_per_unit(cur) if cat is not None else None
+    if known is None or st.note not in ("", "option") or not isinstance(st.value, float) \
+            or not _MONEY_PARAM.search(param):
+        return False
+    rate = _stated_rate(r, cur) or known[0]
+    usd_param = re.sub("cny", "usd", param)
+    value = st.value * rate
+    if st.note == "" and r.params.get(param) == st.value:
+        del r.params[param]
+        r.params[usd_param] = value
+    a, b = (st.start if start is None else start), (st.end if end is None else end)
+    r.retag(st, param=usd_param, value=value, start=a, end=b, text=r.norm.quote(a, b))
+    r.params["fx_from"] = cur
+    r.params["fx_rate"] = rate
+    return True
+
+
+def _symbol_said(r: Reading, first: int, last: int) -> str:
+    """"€" or "£" where the normalized text has "$" (calc/numbers.normalize): the symbol the question wrote
+    right before the amount (or right after it, "2.500 €"), else ""."""
+    pos, o = r.norm.pos, r.norm.original
+    if not pos or first >= len(pos):
+        return ""
+    a, b = pos[first], pos[min(last, len(pos)) - 1] + 1
+    m = re.search(r"([€£])\s*$", o[max(0, a - 3):a]) or re.match(r"\s*([€£])", o[b:b + 3])
+    return m.group(1) if m else ""
+
+
+def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
+    """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度": an amount in a currency other than US$, RMB, euros
+    or pounds is not read as any (no conversion is assumed); it is named as unused, and where the same
+    amount is also given in US$ or RMB ("Rs 3.2 crore (~$385k)"), that one is what is used. Euros and pounds
+    ("€0.18/kWh", "£28k each", "60p an hour") are converted to US$ at the rate stated or the catalog's, named
+    in the answer, unless their US$ or RMB twin is given."""
+    _pence(r, cat)
     for st in list(r.stated):
         if st.param in NAME_PARAMS or st.note not in ("", "duplicate", "option") \
                 or not isinstance(st.value, (int, float)):
@@ -2677,10 +2792,23 @@ def foreign_money(r: Reading) -> None:
             continue
         first, last = st.start + m.start(), st.start + m.end()
         before, after = _FOREIGN_BEFORE.search(r.t, max(0, first - 6), first), _FOREIGN_AFTER.match(r.t, last)
-        if before is None and after is None:
+        symbol = _symbol_said(r, first, last)
+        if before is None and after is None and not symbol:
             continue
         param = st.param
         twinned = False
+        code = ((before.group(0) if before else "") + " " + (after.group(0) if after else "") + " "
+                + symbol).strip().lower()
+        cur = next((c for w, c in _CONVERTED.items()
+                    if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", code)), None)
+        start = min(st.start, before.start() if before else st.start)
+        end = max(st.end, after.end() if after else st.end)
+        has_twin = any(x is not st and x.param is not None and _MONEY_PARAM.search(str(x.param))
+                       and x.note in ("", "duplicate") and (0 <= x.start - end <= 24
+                                                             and _TWIN_BETWEEN.fullmatch(r.t[end:x.start]))
+                       for x in r.stated)
+        if cur is not None and not has_twin and _converted(r, st, cur, cat, start, end):
+            continue
         if param is not None and st.note == "" and r.params.get(param) == st.value:
             del r.params[param]
             # the same amount said again in US$ or RMB, kept as the value

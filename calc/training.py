@@ -114,6 +114,13 @@ def _training(b: Builder) -> Result:
             b.fig("stated_vs_rule", flops / rule, "x", b.tr("fig.stated_vs_rule"))
             b.step(b.tr("step.rule_of_thumb", mult=mult, params=fmt_params(active), tokens=b.h(tokens),
                         rule=rule, flops=flops, ratio=flops / rule))
+        elif not b.has("train_tokens") and not b.has("model") and (b.has("params") or b.has("active_params")):
+            # "world model, 1.3B-param, 4e22 FLOPs total": the tokens that compute trains it on, D = C / (6 N)
+            sized_model = b.model()
+            tokens = flops / (mult * sized_model.active_b * 1e9)
+            b.step(b.tr("step.tokens_of_flops", flops=flops, mult=mult,
+                        params=fmt_params(sized_model.active_b * 1e9), tokens=b.h(tokens)))
+            b.fig("train_tokens", tokens, "tokens", b.tr("fig.tokens_for"))
     elif (b.has("gpus") or b.has("servers")) and b.has("days") and not (
             b.has("train_tokens") or b.has("gpu_hours") or b.has("gpu_years")) and (
             b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour") or b.flag("asks_cost")):

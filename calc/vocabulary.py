@@ -42,7 +42,8 @@ PRICE_JUDGED = rx.compile(r"价位|贵不贵|贵吗|贵了吗|合理吗|合不�
                           r"overpriced|too (?:much|expensive)|rip[- ]?off|\bis that (?:high|a lot|expensive|steep)\b")
 CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀)"
 CUR_CNY = r"(?:¥|rmb|cny|yuan|元|人民币|块钱?)"
-CUR = r"(?:us\$|\$|usd|dollars?|bucks?|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?)"
+# (euros and pounds too: read as dollars, then converted at a rate by calc/readings.foreign_money)
+CUR = r"(?:us\$|\$|usd|dollars?|bucks?|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?|€|£|eur\b|euros?\b|gbp\b)"
 PER = r"(?:/|per|an?|each|every|每|一)"
 GPU_WORD = r"(?:#+|gpus?|accelerators?|cards?|chips?|卡|张卡|块卡|显卡)"
 SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|机柜|台)"
@@ -117,6 +118,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|车队|車隊)\s*(?:数量|數量|数|數|规模)?\s*"
      r"(?:从|由|有|约|大概|共|计划从)?\s*$",
      T + r"\s*(?:万|萬|千)?\s*(?:台|部|个|個|辆|輛)(?!\s*(?:服务器|伺服器|机器|機器|整机|gpu|卡|[#&]))"),
+    # "3000台自动驾驶测试车 … 每台每天200次请求": each vehicle's (or robot's, device's) requests a day, the
+    # things counted named before (not "8台服务器，每台每天能处理2万次": a server's work)
+    ("queries", None, r"(?:车|車|机器人|機器人|设备|設備|终端|終端|摄像头|攝像頭|机械臂|機械臂)[^。？?；;]{0,60}?(?P<at>)"
+     r"每(?:台|辆|輛|部|个|個)\s*(?:车|車)?\s*每(?:天|日)\s*(?:约|大概|大约|平均)?\s*$",
+     T + r"\s*(?:次|条|條|个|個)"),
     # "每日工单200万张", "每天订单约30万单": the tickets named first, then their count with its counter
     ("queries", None, r"(?:工单|工單|订单|訂單|单据|單據|发票|發票)\s*(?:量|数|數|数量|總量|总量)?\s*(?:约|大概|大约|有|是|为|達|达)?\s*$",
      T + r"\s*(?:万|萬|千|亿|億)?\s*(?:张|張|单|單|笔|筆|份|个|個)"),
@@ -399,6 +405,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:geographically\s+)?(?:separate|distinct|different|"
      r"independent|isolated))\s+)*(?:sites|locations|plants|factories|fabs|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
      r"stores|branches|outlets|"
+     # ("14 regional claims offices, each hosting 2 cards": offices, a word of which kind before)
+     r"(?:[a-z]+\s+)?offices(?=[^.;?]{0,24}\beach\b)|"
      r"hospitals|clinics|(?:learning |tutoring )cent(?:er|re)s|"
      r"edge (?:nodes|boxes|pops)|"
      # ("2 regions each with own cards": regions that each hold their cards, the load split over them)
@@ -494,7 +502,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      # (nor "in USD at 2 USD/GPU-h": an amount in a currency with its unit after it is that amount)
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh|(?:usd|rmb|cny|yuan|dollars?|元|美元)?\s*(?:/|per|an?|每)\s*"
-     r"(?:gpu|card|chip|hour|hr|h\b|kwh|month|mo\b|m\b|million|1m|小时|卡|度)))"),
+     r"(?:gpu|card|chip|hour|hr|h\b|kwh|month|mo\b|m\b|million|1m|小时|卡|度)))"
+     # (not "每小时2美元折算约557.6万美元": an amount converted, its currency after it)
+     r"(?!\s*(?:美元|美金|dollars?\b|usd\b|万|亿))"),
     # "cost in RMB roughly? rate 7.2": a bare rate in a question about yuan and dollars
     ("usd_cny", None, r"(?<![a-z])(?:the\s+)?rate\s*(?:of|=|:|is|at|@)?\s*$",
      # ("industrial rate 0.45 yuan/kWh" is an electricity price)
@@ -1047,6 +1057,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:(?<=[；;:：,，(（\n])|^)\s*(?:[a-z]{2,12}\s+)?(?:subscribers|subs|customers|clients|members|"
      r"readers|listeners|viewers|patients|students|employees|policyholders|players|accounts|citizens|residents)"
      r"\s*(?:is|are|=|:|：|约|大约|~|about|around|roughly)?\s*$", T + r"(?!\s*%)"),
+    # "4 million correntistas use it once a day": people of a name the table lacks, by what they do with it
+    ("users", T + r"\s+(?!(?:gpus?|cards?|servers?|nodes?|tokens?|requests|queries|times|hours|days)\b)"
+     r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)??(?=\s+(?:use|will use|would use|access|open)\s+(?:it|the|our|this|that)\b)", None),
+    # "Weekly active claims handlers number ~9,000", "our subscribers total 1.2M": people leading their clause,
+    # a few words of which kind before them, the verb "number" or "total" before the count
+    ("users", None, r"(?:(?<=[；;:：,，(（\n.])|^)\s*(?:[a-z]{2,14}\s+){0,3}(?:users|handlers|subscribers|customers|"
+     r"clients|members|readers|listeners|viewers|patients|students|employees|staff|agents|adjusters|underwriters|"
+     r"policyholders|players|accounts|citizens|residents|drivers|riders|nurses|doctors|clinicians|engineers|"
+     r"developers|analysts|reps|seats)\s+(?:number|total|totals|come to|amount to)\s*"
+     r"(?:about|around|roughly|approximately|some|~|≈)?\s*$", T + r"(?!\s*%)"),
     # "注册代理人30万", "在册会员约80万": people of any such name leading their clause, then the count
     ("users", None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,4}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|"
      r"观众|订户|骑手|司机|医生|老师|律师|店员|业务员|经纪人|投保人|保单持有人|玩家|居民|市民)(?:数|数量|总数|规模)?\s*"
@@ -1124,12 +1144,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
      r"(?:从|由)\s*(?:现在的?|目前的?|今天的?|当前的?)?\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡))"),
-    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
+    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      # ("每秒出到 1,800 个 token", "每秒能去到 2000": the rate reached)
      r"(?:到|得到|去到|达到|能到)?\s*(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps", T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
-     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec(?:ond)?)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$",
      # (not "1M QPS of 8-token suggestions": each one's length; "200 qps 1k in 500 out": the key's value
      # is the number before it, the one after a length)
@@ -1195,6 +1215,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:年|个?月|天|日|周|倍|%))"),     # (not "每天处理的token量一年涨了10倍")
     # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
     ("tokens_per_day", None, r"(?:tokens?|词元)[^。;；?？!！]{0,30}(?P<at>)$", T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
+    # "全天预计 300亿 token 输出", "每天大概 50亿 token": the day said first, its tokens after
+    ("tokens_per_day", None, r"(?:每天|每日|日均|一天|全天|当天)\s*(?:预计|预估|大概|大约|约|要|需要|会有|共)?\s*$",
+     T + r"\s*(?:个)?\s*(?:tokens?|词元)(?![a-z])(?!\s*(?:/|每|per)\s*(?:秒|s\b|sec))"),
     # "token vol doubling every 6 months from 100bn/day": the volume named, its amount further on
     ("tokens_per_day", None, r"(?:token|tok)s?\s*(?:vol(?:ume)?|usage|traffic|demand|consumption)\b[^。;；?？!！]{0,40}(?P<at>)$",
      T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
@@ -1205,7 +1228,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries|"
      r"(?:个|款)\s*(?:sku|新品|商品|单品|产品)|场|"
      # ("每天50万篇", "每天1000万道题": essays and problems counted, each a request)
-     r"篇|份|道|页|頁|题|題|封|件|单|單|段|张\s*(?:图|截图|照片|相)|"
+     r"篇|份|道|页|頁|题|題|封|件|单|單|段|张\s*(?:图|截图|照片|相)|期(?![间限])|"
      r"通\s*(?:电话|通话|呼叫|来电)|calls?\b|tasks?\b))"
      r"(?:个?\s*(?:tokens?|词元)\b)?"),
     # "每天要处理的token量是3000亿", "daily usage 800M tokens": the day's tokens, named before the number
@@ -1241,6 +1264,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
     # "在1万亿token上训练两轮": 轮 is a pass over the data only right after a verb of training
     ("epochs", None, r"(?:训练|训|跑|学习|过)\s*(?:了|完)?\s*$", T + r"轮(?![a-z])"),
+    # "Each DAU uses the assistant 2 times": one person's uses, a day's (not "3 times faster", "twice a week")
+    ("queries", None, r"\b(?:each|every|per|the average|an average|a typical)\s+" + ONE_USER + r"s?\s+"
+     r"(?:uses?|opens?|calls?|hits?|queries|asks?|consults?|invokes?|pings?)\s+(?:it|them|(?:the|our|this) [a-z]+)?"
+     r"\s*(?:about|around|~|roughly)?\s*$",
+     T + r"\s*times\b(?!\s*(?:faster|slower|more|less|larger|bigger|smaller|as|the|over|longer)\b)"
+     r"(?!\s*(?:a|per|/|each|every)\s*(?:week|month|year|hour|wk|mo)\b)"),
     # "completions: 150/dev/day", "40 per seat per day": requests with no noun, each person's day
     ("queries", T + r"\s*(?:/|per|a)\s*" + ONE_USER + r"s?\s*(?:/|per|a|each)\s*day\b", None),
     # "800k DAU get one summary each per day": one request of a kind, each one's, a day
@@ -1293,7 +1322,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "机柜1个", "服务器数量：4台": the racks or servers, the word first
     ("servers", None, r"(?:机柜|整机柜|整柜|服务器|节点)\s*(?:数|数量|总数)?\s*(?:是|为|有|共|:|：)?\s*$", T + r"\s*(?:个|台|套)"),
     # "each asks ~3 things", "each does maybe 5": one person's requests a day, the verb before the count
-    ("queries_each", None, r"\b(?:each|every (?:user|one))\s+(?:asks?|does|makes?|sends?|submits?|fires? off|fires?)\s*"
+    # ("Each reads 20 summaries a day": the things each one gets, each a request)
+    ("queries_each", None, r"\b(?:each|every (?:user|one))\s+(?:asks?|does|makes?|sends?|submits?|fires? off|fires?|"
+     r"reads|receives)\s*"
      r"(?:~|≈|about|around|roughly|maybe)?\s*$", T + r"(?!\s*(?:%|x\b|tokens?|toks?|k\b|gb|ms|s\b|hours?|days?))"
      r"(?:\s*(?:[a-z]+\s+)?[a-z]+s\b)?(?:\s*(?:a|per|each)\s*day\b)?"),
     # "学生一共30万", "员工总共1.2万": the people, their count after the word for all of them
@@ -1303,7 +1334,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", T + r"\s*家\s*(?:店铺|门店|商家|商户|网店|店|企业|公司|医院|诊所|药店|学校|律所|酒店)", None),
     # "每天约80万位客户进线": people counted (位/名), a day's people, not requests
     ("users", T + r"\s*(?:位|名)\s*[\u4e00-\u9fff]{0,2}?(?:客户|用户|顾客|乘客|患者|病人|学员|访客|会员|车主|考生|市民|游客|旅客)", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times (?:a|per|each) (?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
@@ -1336,7 +1367,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("output_tokens", T + r"[- ]?(?:tokens?|toks?)[- ](?:(?!(?:of|for|from|in|on|per|and|or|with)\b)[a-z]+[- ]){0,2}?"
      r"(?:captions?|summary|summaries|rationales?|"
      r"decisions?|labels?|descriptions?|reports?|drafts?|translations?|explanations?|verdicts?|abstracts?|"
-     r"memos?|digests?|recaps?|write-?ups?|briefs?)\b(?!\s*(?:of|from|in|as)\b)", None),
+     # ("120-token classification outputs": the written-back words themselves)
+     r"memos?|digests?|recaps?|write-?ups?|briefs?|outputs?|answers?|responses?|replies|completions?)\b"
+     r"(?!\s*(?:of|from|in|as)\b)", None),
     ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision |audio |music |speech |voice |transcript |document |doc |email |chat |caption |log |code |source )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*(?:图片|图像|视觉|文本|文字|音频|语音|音乐)?\s*tokens?|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (registry tokens_per_word)
     ("input_tokens", T + r"(?:context|上下文)", None),
@@ -1352,7 +1385,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"keyboard |on-device |edge |mobile |phone |small |tiny )?(?:models?|vlas?\b|vlms?\b|llms?|s?lms?\b|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
@@ -1400,7 +1433,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "phase 1 is 3,000 P delivered by 5,000 H20s", "一期3000P": compute capacity in PFLOPS, the 智算 way
     ("capacity_flops", T + r"\s*(?:p|e)(?![a-z0-9#&])(?=\s*(?:(?:of )?(?:compute|capacity)|delivered|total|in all|"
      r"(?:at|@|in)?\s*(?:fp|bf|int)\d+|的|算力|规模|[,，。;；?？]|$))", None),
-    ("capacity_flops", T + r"\s*flops?\s*/\s*s(?:ec)?\b", None),    # "2e21 FLOP/s": a rate, not an amount
+    ("capacity_flops", T + r"\s*flops?\s*/\s*s(?:ec(?:ond)?)?\b", None),    # "2e21 FLOP/s": a rate, not an amount
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),
     # "全球AI算力据说2027年要到1e22 FLOPS": a capacity (算力 is a rate), not a training budget
     ("capacity_flops", None, r"(?<!训练)(?<!总)(?<!training )(?:算力|compute capacity|capacity|(?:global|installed|world(?:wide)?|ai) (?:ai )?compute)(?!需求是)[^，,。；;]{0,24}?(?P<at>)$",
@@ -1610,7 +1643,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"priced at|=|:|@)\s*(?:(?:now|today|about|around|roughly|~|≈|approximately)\s*)*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一|budget|k?wh?\b|度|million|billion|[mb]n?\b))"),
     # (not "a budget of 6e22 training FLOPs": a compute budget, FLOPs or GPU-hours)
-    ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
+    ("budget", T + CUR, r"(?:\$|us\$|¥|€|£|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
      r"^(?!\s*(?:training\s+|train\s+|compute\s+)?(?:flops?|flop|gpu[- ]?hours?|gpu[- ]?h\b|卡时|tokens?)\b)"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
@@ -2062,7 +2095,10 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "recompute": ascii_re(r"recomput|checkpointing|重计算"),
     "how_many": ascii_re(r"how many|多少|几张|几台|几块|number of|\bcount\b"),
     "need": ascii_re(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),
-    "time_q": ascii_re(r"how (?:long|many days|many hours|many weeks|many months)|多久|多长时间|几天|多少天|多少个月"),
+    # ("what is the revised duration estimate?": the run's time asked in a noun)
+    "time_q": ascii_re(r"how (?:long|many days|many hours|many weeks|many months)|多久|多长时间|几天|多少天|多少个月|"
+                       r"\b(?:what(?:'s| is| would be| will be)|estimate) (?:the |our |its )?(?:revised |new |expected |"
+                       r"estimated |likely )?(?:duration|run ?time|training time|time to (?:train|finish))\b"),
     "question_words": ascii_re(r"why|explain|what is|what are|how does|为什么|解释|是什么|怎么看|影响"),
     "compare": ascii_re(r"\bvs\.?\b|\bversus\b|compared? (?:to|with)|\bor\b|对比|比较|相比|还是|和.{0,12}(?:哪个|谁)|哪个|which (?:is|one)|"
                         r"\bwho(?:'?s| is) (?:better|cheaper|faster|the winner)|\bwho wins\b"),

@@ -85,7 +85,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 51,
          "heldout246.toml": 50,
-         "heldout241.toml": 51, "heldout242.toml": 41, "heldout243.toml": 44, "heldout244.toml": 49,
+         "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 44, "heldout244.toml": 49,
          "heldout245.toml": 48,
          "heldout247.toml": 50, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 50,
@@ -100,7 +100,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 46, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 48,
-         "heldout299.toml": 50, "heldout300.toml": 48, "heldout301.toml": 53, "heldout302.toml": 53,
+         "heldout299.toml": 50, "heldout300.toml": 48, "heldout301.toml": 54, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 45,
          "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 48,
@@ -123,7 +123,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout379.toml": 51, "heldout380.toml": 53, "heldout381.toml": 54, "heldout382.toml": 54,
          "heldout383.toml": 53, "heldout384.toml": 52, "heldout385.toml": 50, "heldout386.toml": 52,
          "heldout387.toml": 53, "heldout388.toml": 54, "heldout389.toml": 52, "heldout390.toml": 54,
-         "heldout391.toml": 52, "heldout392.toml": 52, "heldout393.toml": 54, "heldout394.toml": 53,
+         "heldout391.toml": 52, "heldout392.toml": 53, "heldout393.toml": 54, "heldout394.toml": 53,
          "heldout395.toml": 53, "heldout396.toml": 54, "heldout397.toml": 53, "heldout398.toml": 53,
          "heldout399.toml": 53, "heldout400.toml": 54, "heldout401.toml": 55, "heldout402.toml": 54,
          "heldout403.toml": 52, "heldout404.toml": 54, "heldout405.toml": 51, "heldout406.toml": 53,
@@ -146,8 +146,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout471.toml": 53, "heldout472.toml": 53, "heldout473.toml": 52, "heldout474.toml": 53,
          "heldout475.toml": 53, "heldout476.toml": 53, "heldout477.toml": 54, "heldout478.toml": 53,
          "heldout479.toml": 54, "heldout480.toml": 54, "heldout481.toml": 54, "heldout482.toml": 54,
-         "heldout483.toml": 50, "heldout484.toml": 52, "heldout485.toml": 53, "heldout486.toml": 51,
-         "heldout487.toml": 47, "heldout488.toml": 48, "heldout489.toml": 53, "heldout490.toml": 54,
+         "heldout483.toml": 50, "heldout484.toml": 53, "heldout485.toml": 53, "heldout486.toml": 51,
+         "heldout487.toml": 47, "heldout488.toml": 49, "heldout489.toml": 53, "heldout490.toml": 54,
          "heldout491.toml": 54, "heldout492.toml": 54, "heldout493.toml": 53, "heldout494.toml": 53,
          "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 53, "heldout498.toml": 52,
          "heldout499.toml": 51, "heldout500.toml": 51, "heldout501.toml": 53, "heldout502.toml": 54,
@@ -168,7 +168,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 49, "heldout548.toml": 45, "heldout549.toml": 50, "heldout550.toml": 47,
-         "heldout551.toml": 47, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
+         "heldout551.toml": 48, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
          "heldout555.toml": 50, "heldout556.toml": 50, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 45, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 48,
@@ -180,29 +180,29 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout587.toml": 51, "heldout588.toml": 51, "heldout589.toml": 45, "heldout590.toml": 51,
          "heldout591.toml": 48, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 50,
          "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 53,
-         "heldout599.toml": 52, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
+         "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 48, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 50, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
-         "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 48, "heldout614.toml": 45,
-         "heldout615.toml": 45, "heldout616.toml": 48, "heldout617.toml": 18, "heldout618.toml": 46,
+         "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 48, "heldout614.toml": 46,
+         "heldout615.toml": 45, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 46,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
-         "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 50,
+         "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
-         "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 43, "heldout630.toml": 48,
+         "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 43, "heldout630.toml": 49,
          "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 46, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
-         "heldout639.toml": 50, "heldout640.toml": 51, "heldout641.toml": 51, "heldout642.toml": 51,
+         "heldout639.toml": 50, "heldout640.toml": 51, "heldout641.toml": 52, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 43, "heldout644.toml": 48, "heldout645.toml": 49, "heldout646.toml": 50,
-         "heldout647.toml": 49, "heldout648.toml": 44, "heldout649.toml": 50, "heldout650.toml": 49,
+         "heldout647.toml": 49, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 49,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
          # round 48 (sets 659-662 after their first run's fixes; 663-666 sealed until their first run)
          "heldout659.toml": 53, "heldout660.toml": 54, "heldout661.toml": 54, "heldout662.toml": 53,
-         "heldout663.toml": 49, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
+         "heldout663.toml": 50, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
          "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 48, "heldout670.toml": 52,
          "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 51, "heldout674.toml": 53,
@@ -211,16 +211,16 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout679.toml": 52, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 52,
-         "heldout687.toml": 51, "heldout688.toml": 54, "heldout689.toml": 49, "heldout690.toml": 52,
+         "heldout687.toml": 52, "heldout688.toml": 54, "heldout689.toml": 49, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
-         "heldout692.toml": 52, "heldout693.toml": 48, "heldout694.toml": 52, "heldout696.toml": 52,
-         "heldout695.toml": 51, "heldout697.toml": 50,
+         "heldout692.toml": 54, "heldout693.toml": 50, "heldout694.toml": 52, "heldout696.toml": 52,
+         "heldout695.toml": 51, "heldout697.toml": 51,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
-         "heldout699.toml": 53, "heldout700.toml": 54, "heldout701.toml": 52, "heldout702.toml": 54,
+         "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 52, "heldout702.toml": 54,
          "heldout691.toml": 49, "heldout698.toml": 46, "heldout703.toml": 51, "heldout704.toml": 52,
          # round 54 (sets 705-707 after their first run's fixes; 708-710 sealed until their first run)
          "heldout705.toml": 52, "heldout706.toml": 53, "heldout707.toml": 54,
-         "heldout708.toml": 50, "heldout709.toml": 52, "heldout710.toml": 53,
+         "heldout708.toml": 51, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
          "heldout711.toml": 42, "heldout712.toml": 50, "heldout713.toml": 49,
          "heldout714.toml": 51, "heldout715.toml": 54, "heldout716.toml": 51,
@@ -244,7 +244,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout748.toml": 54, "heldout750.toml": 53, "heldout752.toml": 51,
          # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
          "heldout753.toml": 53, "heldout755.toml": 49, "heldout757.toml": 51,
-         "heldout754.toml": 49, "heldout756.toml": 51, "heldout758.toml": 54}
+         "heldout754.toml": 49, "heldout756.toml": 51, "heldout758.toml": 54,
+         # round 63 (first runs: 759, 761, 763 open; 760, 762, 764 sealed)
+         "heldout759.toml": 54, "heldout761.toml": 53, "heldout763.toml": 54,
+         "heldout760.toml": 54, "heldout762.toml": 54, "heldout764.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -270,6 +273,10 @@ EQUIVALENT = {
     # of a conversion is the card it is matched against, whichever the annotator named
     "rent_cny_per_hour": ("rent_usd_per_hour",), "rent_usd_per_hour": ("rent_cny_per_hour",),
     "match_accelerator": ("accelerator",),
+    # "Price $0.15 per million input tokens. Daily cost of input only?": the one token price said,
+    # priced on the prompts alone (price_is_input), under the token price's name
+    "usd_per_million_input_tokens": ("usd_per_million_tokens",),
+    "cny_per_million_input_tokens": ("cny_per_million_tokens",),
     # "每百万 token 只要 $0.3": the basis read within the price per million it belongs to
     # (and an energy: "每生成 1000 个 token 耗能约 400 焦耳" read as 0.4 J a token)
     "per_tokens": ("usd_per_million_tokens", "cny_per_million_tokens", "joules_per_token"),

@@ -1,8 +1,8 @@
 """Round 43 (smart-home devices, travel booking, tenders and RFPs, Indian English): devices online are users
 ("12M smart speakers", "日活800万台", "每台每天唤醒6次"); wake-ups are requests; regions and 机房 that each
 hold their cards are sites; a tender's numbered clauses, its "Attachment J-2" and "序号1" are labels, not
-quantities or chips; its unit price and quantity are a server's; an amount in rupees, euros or HK$ is never
-read as dollars (named unused, its US$ twin used); lakh and crore run into Chinese; "64 nos H100" are cards."""
+quantities or chips; its unit price and quantity are a server's; an amount in rupees or HK$ is never
+read as dollars (named unused, its US$ twin used; euros and pounds are converted, test_reading_round63); lakh and crore run into Chinese; "64 nos H100" are cards."""
 
 from __future__ import annotations
 
@@ -46,7 +46,6 @@ def test_devices_travel_and_tender_inputs_are_read(q, expect):
 
 @pytest.mark.parametrize("q,money", [
     ("1,500 H100, PUE 1.3, monthly electricity bill at Rs 8.5 per unit?", "Rs 8.5"),
-    ("512 H200 at €0.19/kWh, PUE 1.2: yearly power bill?", "€0.19"),
     ("2,000 H200, electricity HK$1.1 per kWh, PUE 1.4, monthly bill?", "HK$1.1"),
     ("一千张H100，电价按6卢比一度，PUE 1.4，一年电费多少？", "6卢比"),
 ])
