@@ -90,6 +90,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     asked_if_right(r)
     heard_answer(r)
     claimed_capacity(r)
+    claimed_fit_count(r)
     claimed_run_cost(r)
     claimed_run_days(r)
     busy_is_no_duration(r)
@@ -228,6 +229,22 @@ def claimed_capacity(r: Reading) -> None:
     if not any(st.param in ("gpus", "servers") and st.note == "" and st.end <= cap.start for st in r.stated):
         return
     as_claim(r, cap)
+
+
+_FITS_AFTER = rx.compile(r"\s*(?:(?:gpus?|cards?|accelerators?|#+)\s*)?(?:will |would |can |could |should )?"
+                         r"(?:fit|go|be (?:housed|hosted|powered))\b|"
+                         r"\s*(?:张|块)?(?:卡)?\s*(?:能|可以)?(?:放得下|装得下|塞得下)")
+
+
+def claimed_fit_count(r: Reading) -> None:
+    """"Seller's deck claims 20k GPUs fit in their 30MW site (H100, PUE 1.3). Real or fluff?": the count said
+    to fit a stated power is the claim, checked against the cards that power holds (not the fleet sized)."""
+    gp = next((st for st in r.stated if st.param == "gpus" and st.note == ""), None)
+    if gp is None or "power_mw" not in r.params or "accelerator" not in r.params or not CLAIM.search(r.t) \
+            or not _HEARSAY_IN_SENTENCE.search(r.t[max(0, gp.start - 40):gp.start]) \
+            or not _FITS_AFTER.match(r.masked, gp.end):
+        return
+    as_claim(r, gp)
 
 
 _HEARSAY_IN_SENTENCE = rx.compile(r"(?:报道说|报道称|有人说|据说|网上说|文章说|新闻说|号称|声称|传言|"

@@ -70,7 +70,8 @@ _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b
 # a count said per second: "120 generations/sec", "3.5k moderation calls per second"
 _PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec(?:ond)?)?\b|per (?:second|sec)\b|a second\b)")
 # Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
-_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张|帧|首|段|集|道(?:题)?)")
+# (not "每天要12张H100": cards, the card named right after)
+_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张(?!\s*(?:卡|#|[a-z]+\d))|帧|首|段|集|道(?:题)?)")
 # ("一天批改30万篇作文": any verb of two or three characters between)
 _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e00-\u9fff]{1,3}?)?\s*"
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")

@@ -826,12 +826,14 @@ _EACH_PLACE_CAN = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?"
 _FIT_ASKED = rx.compile(r"\bhow many\b[^.?!]{0,40}\b(?:fit|can (?:we|i) (?:put|place|host|rack|install|"
                         r"squeeze))\b|"
                         r"能放|放得下|能上|能装|能塞")
-_RACKS_ASKED = rx.compile(r"\bhow many racks\b|\brack count\b|\bracks? (?:do|would|will) (?:i|we) need\b|"
-                          r"\bnumber of racks\b|几个机柜|多少个?机柜|几个柜子|多少个?柜子|几柜|多少柜")
+_RACKS_ASKED = rx.compile(r"\bhow many (?:\d+\s*kw\s+)?(?:racks|cabs|cabinets)\b|\brack count\b|"
+                          r"\bracks? (?:do|would|will) (?:i|we) need\b|"
+                          r"\bnumber of racks\b|几个机柜|多少个?机柜|几个柜子|多少个?柜子|几个柜|几柜|"
+                          r"多少个?柜")
 _DRAWS = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?)\b|"
                     r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
-                        r"gives? us|rated for|"
+                        r"gives? us|rated for|(?:racks?|cabinets?)\s+rated|"
                         r"usable|derat\w*)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
                         r"限\s*(?=\d)")
@@ -951,6 +953,9 @@ def _box_draw(r: Reading) -> None:
     if re.search(r"\b(?:each|apiece)\b", r.t[w.start:w.end + 10]) \
             and "#" in r.masked[max(0, w.start - 12):w.start]:
         return                           # ("all L4 at 72 W each": each card's, the card named right before)
+    if re.search(r"#+\s*(?:at|@|,|:|=|draws?|pulls?)?\s*(?:~|about|around)?\s*$",
+                 r.masked[max(0, w.start - 16):w.start]):
+        return                           # ("4 cards per site, L4 at 72W. Total kW …": the card's own draw)
     p["watts_per_server"] = p.pop("watts_per_gpu")
     if not sized:
         p["gpus_per_server"] = float(gpus or 0)
@@ -1630,7 +1635,10 @@ def derive_params(r: Reading) -> None:
                  # server's draw fitted under the rack's power (a rack-scale one, NVL72, is the rack)
                  or ("server" in p and "nvl" not in str(p["server"]) and len(watts) == 1
                      and not re.search(r"每台|单台|一台|\beach\b|per (?:server|box|node)",
-                                       t[max(0, st.start - 8):st.start]))))
+                                       t[max(0, st.start - 8):st.start]))
+                 # ("机柜按每柜40kW算要几个柜？": a rack's power where the racks are asked for)
+                 or (len(watts) == 1 and _RACKS_ASKED.search(t) is not None
+                     and "nvl" not in str(p.get("server", "")))))
         # "racks are 45 kW. DGX H100 at 10.2 kW each": the racks' limit, a server's draw after it
         or ((_RACKS_ARE.search(t[max(0, st.start - 16):st.start])
              # ("Each cabinet at the provincial DC is 20 kVA": the rack named a few words before)

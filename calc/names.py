@@ -109,13 +109,16 @@ _UNKNOWN_ACC = rx.compile(
     # (not "med42-70b": a model's size after the name makes it a model's)
     r"(?!" + _SIZE_SUFFIX + ")"
     r"|(?:rx\s*)?[6-9]9\d0\s*(?:xtx|xt|gre)(?![a-z])"      # Radeon consumer cards: "7900 XTX"
+    # NVIDIA data-centre cards outside the catalog, named by a letter and a digit or two ("colab免费的T4",
+    # "an A10G", "P40"): found in any casing, whatever the text's length after normalization
+    r"|(?:t4|k80|p40|p100|a10g?|a30|a40)(?![a-z0-9])"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"
     # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
-    r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收|(?:x|×)\s?\d|rigs?\b|box\b|homelab))"
+    r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收|(?:x|×)\s?\d|rigs?\b|box\b|homelab|[(（]\s*\d+\s*g))"
     # "12 ex-mining 3090s", "a pile of 3080 Tis": a consumer card's number in the plural is the cards
     r"|(?<![\d.,$¥])(?:20[6-8]0|30[5-9]0|40[5-8]0|50[6-9]0)(?:\s*ti)?s(?![a-z0-9])"
     # "两张3090", "2x 3090": a four-digit card name right after a count of cards
-    r"|(?<=[两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
+    r"|(?<=[几两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
     r"台|tokens?|美元|刀|瓦|度|人|次|小时|天))|(?<=\dx )\d{4}s?(?![\d]|[.,]\d)(?!\s*(?:gpus?|cards?|w\b|tokens?))"
     # makers with no catalogued chip: their product, or the maker's name alone ("Groq LPUs")
     # named products outside the catalog with no digits in the name: edge boards, desktop boxes, new

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from calc import rx
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
-from calc.script import aligned, simplified
+from calc.romance import in_english, said_in_romance
+from calc.script import aligned, rewrite, simplified
 from calc.spoken import spoken
 
 MAX_ABS = 1e300
@@ -204,32 +205,6 @@ _ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd))\.(?=\s+[a-z$€¥
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
-# Portuguese and Spanish quantity words in English questions ("12 milhões de requests per day",
-# "1.500 requests por segundo", "em 3 anos", "5 perguntas"): the scale, the period and the counted
-# thing in English, so that the rules read them as they read English (positions kept)
-_ROMANCE_SAID = rx.compile(r"\b(?:milh|bilh|mill[oó]n|por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|"
-                           r"(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|año)|anos|años|meses|d[ií]as|horas|semanas|vezes|veces|"
-                           r"perguntas|preguntas|usu[aá]rios|clientes|requisi[cç]|ag[eê]ncias?|filia(?:is|l)|"
-                           r"sucursal(?:es)?|lojas?|tiendas?)", re.IGNORECASE)
-_ROMANCE = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
-    (r"\bmil\s+millones(?:\s+de)?\b", "billion"),
-    (r"\b(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones))(?:\s+de)?\b", "million"),
-    (r"\bbilh(?:ão|ao|ões|oes)(?:\s+de)?\b", "billion"),
-    (r"\bpor\s+segundo\b", "per second"), (r"\bpor\s+d[ií]a\b", "per day"),
-    (r"\bpor\s+m[eê]s\b", "per month"), (r"\bpor\s+hora\b", "per hour"),
-    (r"\bpor\s+(?:ano|año)\b", "per year"), (r"\bpor\s+semana\b", "per week"),
-    (r"\b(?:ao|al)\s+d[ií]a\b", "a day"), (r"\b(?:ao|al)\s+m[eê]s\b", "a month"),
-    (r"\b(?:ao|al)\s+(?:ano|año)\b", "a year"),
-    (r"(?<=\d)(\s*)(?:anos|años)\b", r"\1years"), (r"(?<=\d)(\s*)meses\b", r"\1months"),
-    (r"(?<=\d)(\s*)d[ií]as\b", r"\1days"), (r"(?<=\d)(\s*)horas\b", r"\1hours"),
-    (r"(?<=\d)(\s*)semanas\b", r"\1weeks"), (r"\b(?:vezes|veces)\b", "times"),
-    (r"\b(?:perguntas|preguntas)\b", "questions"), (r"\busu[aá]rios\b", "users"),
-    (r"\bclientes\b", "customers"),
-    (r"\brequisi[cç](?:ões|oes)\b", "requests"), (r"\bag[eê]ncias\b|\bfiliais\b|\bsucursales\b", "branches"),
-    (r"\bag[eê]ncia\b|\bfilial\b|\bsucursal\b", "branch"), (r"\blojas\b|\btiendas\b", "stores"),
-    (r"\bloja\b|\btienda\b", "store"))]
-
-
 def _european(text: str) -> tuple[str, list[int]]:
     pos = list(range(len(text)))
     text = _ABBREVIATED.sub(lambda m: m.group(1) + " ", text)   # (the same length: positions unchanged)
@@ -241,7 +216,7 @@ def _european(text: str) -> tuple[str, list[int]]:
     decimal = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(1) else f"0.{m.group(4)}",
                                  out)
     # (a message in Portuguese or Spanish words shows the habit too: "~6.000 characters … 2 milhões")
-    european = decimal != out or _ROMANCE_SAID.search(out) is not None
+    european = decimal != out or said_in_romance(out)
     grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), decimal)
     if european:                                      # the writer's habit, shown elsewhere in the message
         grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", "", m.group(0)), grouped)
@@ -403,12 +378,22 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 
 def _romance(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    if not _ROMANCE_SAID.search(text):
+    if not said_in_romance(text):
         return text, pos
-    out = text
-    for pat, to in _ROMANCE:
-        out = pat.sub(to, out)
-    return aligned(text, pos, out) if out != text else (text, pos)
+    return in_english(text, pos)
+
+
+# a colocation broker's "cabs" and "cabinets" are racks: "40 cabs @ 35kW/cab", "how many 15kW cabs?"
+_CABS = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
+    (r"(?<=\d)(\s*(?:kw\s*)?)cabs\b", r"\1racks"), (r"(?<=\d)(\s*(?:kw\s*)?)cab\b", r"\1rack"),
+    (r"(?<=/)\s*cab\b", "rack"), (r"\b(per|each|a|every)\s+cab\b", r"\1 rack"),
+    (r"\bcabs\b(?=\s*[?.,;]|\s+(?:of|at|@))", "racks"))]
+
+
+def _racks_said(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    if not re.search(r"\bcab", text, re.IGNORECASE):
+        return text, pos
+    return rewrite(text, pos, _CABS)
 
 
 # "use it once a day", "twice per week": how often, as a count of times (positions kept)
@@ -431,6 +416,7 @@ def normalize(text: str) -> Normalized:
     plain, at = _european(rows)
     plain, at = _romance(plain, at)
     plain, at = _times_words(plain, at)
+    plain, at = _racks_said(plain, at)
     if _GLUED_CODE.search(plain):            # "RM12.50/hr", "Rp15 juta": the currency's code apart
         plain, at = aligned(plain, at, _GLUED_CODE.sub(r"\1 ", plain))
     if _YEAR_END.search(plain):              # "by YE24", "EOY'25": the end of that year

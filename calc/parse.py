@@ -196,6 +196,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     counted_nouns.read(r)
     readings.vehicles_counted(r)
     readings.sites(r)
+    readings.one_box(r)
     readings.ranges(r)
     readings.value_lists(r)
     readings.listed_pair(r)

@@ -662,7 +662,7 @@ _SHARE_ON_CHIPS = rx.compile(
     # ("of which 60% may be spent on accelerators"; "assume 40% servers": the share, what it buys right after)
     r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?spent on|"
     r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
-    r"go(?:es)? (?:in)?to|going (?:in)?to|into|to|on|for|buys?)\s*"
+    r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
     r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|hardware|equipment|compute|"
@@ -1242,7 +1242,8 @@ _MFU_EXPECTED = rx.compile(r"\b(?:expect(?:ing|ed)?|assum(?:e|ing)|targeting|hop
 _TRAINING_SAID = rx.compile(r"\bmfu\b|\btrain|训练|微调|fine-?tun|epoch|flops")
 # "目前MFU 32%，如果优化到45%": the raise said without naming the MFU again
 # (not "如果提到 45% 或 55%": two MFUs compared, read as options)
-_MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若)\s*(?:能|可以)?\s*"
+# ("MFU才30%，这次优化到45%": this time's raise, said after the run's MFU)
+_MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若|这次|这一次|这回|现在|后来|之后)\s*(?:能|可以)?\s*"
                             r"(?:优化|提升|提高|调优|改进|提)(?:到|至)\s*"
                             r"((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
 _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squeeze out|improve by|"
@@ -1254,7 +1255,7 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
                          r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是)?\s*(?:about|around|~)?\s*\d|"
                          # ("MFU is only 32%": an MFU said to be little; not a fleet's 利用率只有30%)
-                         r"\bmfu\s*(?:is|=|:)?\s*(?:only|just|只有|仅)\s*\d")
+                         r"\bmfu\s*(?:is|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
 
 
 def _uncorrected(pat: re.Pattern[str], r: Reading) -> re.Match[str] | None:
@@ -2532,6 +2533,30 @@ def groups_are_runs(r: Reading) -> None:
         r.move(st, "runs")
 
 
+# "Box has 8 GPUs", "on a V100 box with 8 GPUs": one box, its cards the count
+_ONE_BOX_BEFORE = rx.compile(r"(?:\b(?:an?|one|the|our|single|1)\s+(?:[#\w-]+\s+){0,2}?|(?:^|[.;!?]\s*))"
+                             r"(?:box|server|node|machine|rig|workstation)\s+(?:with|has|having|that has)\s*"
+                             r"(?:about|~)?\s*$")
+
+
+def one_box(r: Reading) -> None:
+    """"Box has 8 GPUs (A100 80GB) … how many hours", "took 9 days on a V100 box with 8 GPUs": a single box,
+    no count of boxes said: its cards are the GPUs counted."""
+    if "servers" in r.params or "sites" in r.params:
+        return
+    st = next((s for s in r.stated if s.param == "gpus_per_server" and s.note == ""
+               and isinstance(s.value, float)), None)
+    digit = re.search(r"\d", r.t[st.start:st.end]) if st is not None else None
+    if st is None or digit is None \
+            or not _ONE_BOX_BEFORE.search(r.masked[max(0, st.start - 40):st.start + digit.start()]):
+        return
+    r.params.pop("gpus_per_server", None)
+    if "gpus" in r.params:
+        r.retag(st, param="gpus")        # (a second count said later: "… Same job on H100s, 16 of them")
+    else:
+        r.move(st, "gpus")
+
+
 _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s+"
                             r"(?:with|has|having|gets|getting|running|hosting)\s+"
                             r"(?P<one>its own|an?|one|a single|1)\s+(?:#+|(?:gpu|card|accelerator)\b)")
@@ -2669,11 +2694,11 @@ def runway_asked(r: Reading) -> None:
 # as dollars or yuan. The symbol or code before the number, or the currency's word after it.
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
-                             r"thb|php|vnd|brl|nzd|mxn)|₹|€|£|₩|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$)\s*$")
+                             r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp)|₹|€|£|₩|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$)\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*(?:rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
                             r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
-                            r"idr\b|baht\b|thb\b|vnd\b|brl\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
+                            r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
 # the currencies converted to US$ (at a stated rate, or the catalog's): euros and pounds
@@ -2818,8 +2843,6 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                 r.params[param] = again.value
                 r.retag(again, note="")
                 twinned = True
-        start = min(st.start, before.start() if before else st.start)
-        end = max(st.end, after.end() if after else st.end)
         if param is not None and param not in r.params:
             # "Rs 3.2 crore per 8-GPU server (~$385k)": the amount given again in US$ or RMB, right after
             twin = next((x for x in r.stated if x is not st and x.note in ("", "duplicate")

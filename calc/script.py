@@ -99,6 +99,32 @@ def aligned(a: str, pos: Sequence[int], b: str) -> tuple[str, list[int]]:
     return b, out
 
 
+def rewrite(text: str, pos: Sequence[int],
+            rules: Sequence[tuple[re.Pattern[str], str]]) -> tuple[str, list[int]]:
+    """`text` with each rule's pattern replaced by its template (in order), and the position in the
+    source of each character: a replacement's characters spread over the words it replaces, its first
+    quoting their start and its last their end."""
+    out, where = text, list(pos)
+    for pat, to in rules:
+        if pat.search(out) is None:
+            continue
+        parts: list[str] = []
+        at: list[int] = []
+        last = 0
+        for m in pat.finditer(out):
+            parts.append(out[last:m.start()])
+            at.extend(where[last:m.start()])
+            new = m.expand(to)
+            span = where[m.start():m.end()] or [where[m.start() - 1] if m.start() else 0]
+            parts.append(new)
+            at.extend(span[round(k * (len(span) - 1) / max(1, len(new) - 1))] for k in range(len(new)))
+            last = m.end()
+        parts.append(out[last:])
+        at.extend(where[last:])
+        out, where = "".join(parts), at
+    return out, where
+
+
 def simplified(text: str, pos: Sequence[int] | None = None) -> tuple[str, list[int]]:
     """(text in simplified characters with Cantonese words in Mandarin, the position in `text`'s
     source of each character). Text in simplified characters (or none) comes back as it is:

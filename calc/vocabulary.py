@@ -52,7 +52,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 # places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
 SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service )?cent(?:er|re)s|regions?|availability zones?)"
-SITE_NOUNS_ZH = r"(?:站点?|基站|服务点|机房|工厂|厂区|门店|工作室|仓库|倉庫|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:站点?|基站|变电站|服务点|机房|工厂|厂区|门店|工作室|仓库|倉庫|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -105,6 +105,23 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "视频token 1.5T", "训练语料token数 2万亿": a corpus's tokens, the corpus named before the count
     ("tokens", None, r"(?:视频|文本|图像|图文|多模态|训练|预训练|语料|数据)\s*(?:tokens?|词元)\s*(?:数|数量|量|总量)?\s*"
      r"(?:有|约|共|为|是|[:：])?\s*$", T + r"(?![\d%])"),
+    # "并发就10个人", "同时在线最多10个": people at once, a word of how many between
+    ("concurrent_users", None, r"(?:并发(?:数|用户|人数)?|同时在线(?:的)?(?:人数|用户)?)\s*(?:就|只有|才|大概|大约|约|最多|最高|峰值)\s*$",
+     T + r"\s*(?:个|位|名)?\s*(?:人|用户)?(?![\u4e00-\u9fff]{0,2}(?:卡|张|台|token))"),
+    # "给全组30个人用", "公司200个人在用": the people who use it
+    # (not "同时有 2000 个人在用": people at once)
+    ("users", None, r"(?<!同时有)(?<!同时有 )(?<!同时)(?<!同时 )(?<!在线)(?<!在线 )(?<!并发)(?<!并发 )\s*$",
+     T + r"\s*(?:个|位|名)\s*(?:人|同事|同学)\s*(?:用|使用|在用)"),
+    # "占整卡价格（约1.2万美元）的比例": the card's price, named before it in brackets
+    ("price", None, r"(?:整卡|单卡|每卡|每张卡|整张卡)(?:的)?(?:价格|售价|单价)\s*[（(]?\s*(?:约|大约|大概)?\s*$", T + r"\s*(?:美元|美金|元|人民币|刀|块)"),
+    # "课题组经费就5万块": the money there is, said as 经费 or 预算, then its amount in 块 or 元
+    # (not "单台预算 230 万元": one server's price)
+    ("budget", None, r"(?<!单台)(?<!每台)(?<!单卡)(?<!每卡)(?<!单张)(?<!每张)(?:(?:经费|资金)\s*"
+     r"(?:就|只有|仅有|才|一共|总共|大概|约|是|有)?|预算\s*(?:就|只有|仅有|才))\s*$",
+     T + r"\s*(?:块钱?|元)"),
+    # "全天输出token量为30亿", "每天的token总量约50亿": the day's tokens, named before the number
+    ("tokens_per_day", None, r"(?:全天|每天|每日|一天|日均)\s*(?:的)?\s*(?:输出|生成|处理|消耗)?\s*(?:的)?\s*(?:tokens?|词元)\s*"
+     r"(?:量|数|总量|数量)?\s*(?:为|是|约|有|达|达到|大概)?\s*$", T + r"(?!\s*(?:%|倍|年|个?月|天|周))"),
     # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
     ("concurrent_users", None, r"同时\s*(?:在线|在用|上线)?\s*(?:大约|约|大概)?\s*$",
      T + r"\s*(?:万|萬|千)?\s*(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|無人車|机器人|機器人)"),
@@ -407,14 +424,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"stores|branches|outlets|"
      # ("14 regional claims offices, each hosting 2 cards": offices, a word of which kind before)
      r"(?:[a-z]+\s+)?offices(?=[^.;?]{0,24}\beach\b)|"
-     r"hospitals|clinics|(?:learning |tutoring )cent(?:er|re)s|"
+     r"hospitals|clinics|(?:learning |tutoring |contact |call |service )cent(?:er|re)s|"
      r"edge (?:nodes|boxes|pops)|"
      # ("2 regions each with own cards": regions that each hold their cards, the load split over them)
      r"(?:regions|availability zones)(?=\s*(?:[(（][^)）]{0,40}[)）])?[^.;?()]{0,32}\b(?:each|apiece)\b)|"
      # ("48 lines, each gets its own edge box w/ 2 GPUs": production lines, each with its cards)
      r"(?:production |assembly |factory )?lines(?=[^.;?]{0,12}\beach\b[^.;?]{0,30}\b(?:box|server|gpus?|cards?)\b))\b|"
      # ("300个线下学习中心": a word of which kind between)
-     r"" + T + r"\s*(?:个|個|座|所|家|条)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市)?\s*(?:站点|基站|站(?![a-z])|"
+     r"" + T + r"\s*(?:个|個|座|所|家|条)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市)?\s*(?:站点|基站|变电站|站(?![a-z])|"
      # ("300个街道便民服务点": the points of service, a few words of which kind before)
      r"[\u4e00-\u9fff]{0,4}服务点|"
      r"产线|生产线|流水线|(?:边缘)?节点(?=\s*各)|"

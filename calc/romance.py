@@ -1,0 +1,136 @@
+"""Spanish and Portuguese quantity words in a question ("12 milhões de requests por dia", "tenemos 50 mil
+usuarios", "cada uno hace 6 consultas", "cuántas H100 necesitamos?"): the scale, the period, the counted
+thing and the few verbs the rules key on, said in English, so that every rule reads them as it reads
+English. Only the words that carry a quantity's meaning are rewritten, never the numbers; a message is
+rewritten only when it shows the languages (two of their common words, or one of their scale words), so an
+English "5 mil users" stays five million. Every character keeps its position in the source, so a span is
+quoted as the user wrote it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from calc import rx
+from calc.script import rewrite
+
+# words that show the message is (partly) in Spanish or Portuguese: none of them an English word, a
+# letter or a place's name ("e.g.", "8 of em", "Los Angeles" show nothing)
+_COMMON = rx.compile(r"(?<![a-z])(?:tenemos|temos|cu[aá]nt[oa]s?|quant[oa]s|necesit\w*|nesesit\w*|precisamos|"
+                     r"usuari[oa]s|usu[aá]rios|cada|por|nuestr[oa]s?|noss[oa]s?|somos|queremos|podemos|"
+                     r"cuesta|custa|tarjetas|servidores|mensajes|mensagens|respuestas?|respostas?|consultas|"
+                     r"llamadas|chamadas|d[ií]as|meses|a[nñ]os|horas|entrenar|entrenamos|treinar|treinamos|"
+                     r"tard[oó]|tardamos|levou|tambi[eé]n|tamb[eé]m|pero|unas|unos|umas|d[ií]a|m[eê]s|año|"
+                     r"hacer|hace|hacen|fazer|faz|tiene|tiene[mn]|tem|cu[aá]l|qual|costo|custo|presupuesto|"
+                     r"or[cç]amento|millones|mil|diarios|di[aá]rios|activos|ativos)(?![a-z])", re.IGNORECASE)
+# words that show it alone: a scale, a period, a counted thing only these languages write
+_SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|bilh(?:ão|ao|ões|oes)|"
+                    r"por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|año)|"
+                    r"vezes|veces|perguntas|preguntas|usu[aá]rios|usuarios|clientes|requisi[cç]|ag[eê]ncias?|"
+                    r"filia(?:is|l)|sucursal(?:es)?|lojas?|tiendas?)(?![a-z])|"
+                    r"(?<=\d )(?:anos|años|meses|d[ií]as)\b",
+                    re.IGNORECASE)
+# the ones English writes too, in a sentence of its own ("por favor", "mil" for a million)
+_SHARED = {"por", "mil", "hace"}
+
+_REWRITES: list[tuple[str, str]] = [
+    # the scale: Spanish and Portuguese "mil" is a thousand; "billón" a million millions, "bilhão" a billion
+    (r"(?<=\d)\s*mil\s+millones(?:\s+de)?\b", " billion"),
+    (r"\bmil\s+millones(?:\s+de)?\b", "billion"),
+    (r"(?<=\d)\s*mil\b(?!\s+mill)", " thousand"),
+    (r"\b(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones))(?:\s+de)?\b", "million"),
+    (r"\bbilh(?:ão|ao|ões|oes)(?:\s+de)?\b", "billion"),
+    (r"\bbill(?:ón|on|ones)(?:\s+de)?\b", "trillion"),
+    # periods
+    (r"\bpor\s+segundo\b", "per second"), (r"\bpor\s+minuto\b", "per minute"),
+    (r"\bpor\s+hora\b", "per hour"),
+    (r"\bpor\s+d[ií]a\b", "per day"), (r"\bpor\s+m[eê]s\b", "per month"), (r"\bpor\s+semana\b", "per week"),
+    (r"\bpor\s+(?:ano|año)\b", "per year"),
+    (r"\b(?:ao|al)\s+d[ií]a\b", "a day"), (r"\b(?:ao|al)\s+m[eê]s\b", "a month"),
+    (r"\b(?:ao|al)\s+(?:ano|año)\b", "a year"),
+    (r"\bdiari[oa]s\b|\bdi[aá]ri[oa]s\b", "daily"), (r"\bmensual(?:es)?\b|\bmensais\b", "monthly"),
+    (r"(?<=\d)(\s*)(?:anos|años)\b", r"\1years"), (r"(?<=\d)(\s*)meses\b", r"\1months"),
+    (r"(?<=\d)(\s*)d[ií]as\b", r"\1days"), (r"(?<=\d)(\s*)horas\b", r"\1hours"),
+    (r"(?<=\d)(\s*)semanas\b", r"\1weeks"), (r"(?<=\d)(\s*)minutos\b", r"\1minutes"),
+    (r"(?<=\d)(\s*)segundos\b", r"\1seconds"), (r"\b(?:vezes|veces)\b", "times"),
+    # who and what is counted ("por usuario" before the users: "per user")
+    (r"\bpor\s+(?:usuari[oa]|usu[aá]rio)\b", "per user"),
+    (r"\busu[aá]ri[oa]s\s+(?:concurrentes|simult[aá]ne[oa]s|concorrentes)\b", "concurrent users"),
+    (r"\b(?:llamadas|chamadas)\s+(?:concurrentes|simult[aá]neas|concorrentes)\b", "concurrent calls"),
+    (r"\busu[aá]ri[oa]s\s+(?:activ|ativ)[oa]s\b", "active users"),
+    (r"\busu[aá]ri[oa]s\b", "users"), (r"\busu[aá]ri[oa]\b", "user"),
+    (r"\bclientes\b", "customers"), (r"\bcorrentistas\b", "account holders"),
+    (r"\bconsultas\b", "queries"), (r"\b(?:perguntas|preguntas)\b", "questions"),
+    (r"\b(?:mensajes|mensagens)\b", "messages"),
+    (r"\b(?:conversaciones|conversas|conversa[cç](?:õ|o)es)\b", "conversations"),
+    (r"\b(?:llamadas|chamadas)\b", "calls"),
+    (r"\b(?:solicitudes|peticiones|requisi[cç](?:ões|oes))\b", "requests"),
+    (r"\b(?:respuestas|respostas)\b", "answers"), (r"\b(?:respuesta|resposta)\b", "answer"),
+    (r"\btarjetas\b", "cards"), (r"\bservidores\b", "servers"), (r"\bservidor\b", "server"),
+    (r"\bnodos\b", "nodes"), (r"\b(?:palabras|palavras)\b", "words"), (r"\bcaracteres\b", "characters"),
+    (r"\bexperimentos\b", "runs"), (r"\bpar[aá]metros\b", "params"),
+    (r"(?<=[\db] )(?:activos|ativos)\b", "active"),
+    (r"\bde\s+entrada\b", "input"), (r"\bde\s+(?:salida|sa[ií]da)\b", "output"),
+    (r"\b(?:descuento|desconto)\b", "discount"), (r"\butiliza(?:ción|cion|ção|cao)\b", "utilization"),
+    (r"\b(?:presupuesto|or[cç]amento)\b", "budget"),
+    (r"\bag[eê]ncias\b|\bfiliais\b|\bsucursales\b", "branches"),
+    (r"\bag[eê]ncia\b|\bfilial\b|\bsucursal\b", "branch"),
+    (r"\blojas\b|\btiendas\b", "stores"), (r"\bloja\b|\btienda\b", "store"),
+    # "each", "per", "the same number"
+    (r"\bpor\s+cada\b", "per"), (r"\bc/u\b", "each"), (r"\bcada\s+(?:una|uno|um|uma)\b", "each"),
+    (r"\bcada\b", "each"),
+    (r"(?<=\d)(\s+)(?:el|o)\s+kwh\b", r"\1per kwh"),
+    (r"\b(?:misma|mesma)\s+cantidad\s+de\b|\bmesma\s+quantidade\s+de\b", "same number of"),
+    (r"\bla\s+mitad\b|\ba\s+metade\b", "half"),
+    # what is asked and done
+    (r"\bcu[aá]nt[oa]s\b|\bquant[oa]s\b", "how many"),
+    (r"\bcu[aá]nto\s+(?:nos\s+|me\s+|te\s+|le\s+)?(?:cuesta|sale|costar[ií]a|costaba|cuestan)\b|"
+     r"\bquanto\s+(?:nos\s+)?custa\b", "how much does it cost"),
+    (r"\bcu[aá]l\s+(?:es|ser[ií]a)\s+el\s+(?:costo|coste)\b|\bqual\s+[eé]\s+o\s+custo\b", "what is the cost"),
+    (r"\bcon\s+precios\s+de\s+(\d{4})\b", r"at \1 prices"), (r"\bprecios\s+de\s+(\d{4})\b", r"\1 prices"),
+    (r"\b(?:d[oó]lares)\b", "dollars"),
+    (r"\bllegar\s+a\b|\bchegar\s+a\b", "reach"), (r"\bhoy\b|\bhoje\b", "today"),
+    (r"\bse\s+va\s+en\b|\bvai\s+para\b|\bse\s+van\s+en\b", "goes on"),
+    (r"\bpodemos\s+comprar\b", "can we buy"), (r"\bcomprar\b", "buy"),
+    (r"\brentad[oa]s?\b|\balugad[oa]s?\b|\balquilad[oa]s?\b", "rented"),
+    (r"\b(?:cambiamos|cambiar|cambiamos)\s+a\b|\bmudamos\s+para\b|\bmudar\s+para\b", "switch to"),
+    (r"\bsi\b(?=\s+(?:we|switch|el|la|the|optimiz|cambi|mud))", "if"),
+    (r"\bm[aá]ximo\b", "max"), (r"\ben\s+el\s+pico\b|\bno\s+pico\b", "at peak"),
+    (r"\bveces\s+m[aá]s\s+r[aá]pid[oa]\b", "times faster"),
+    (r"\bm[aá]s\s+r[aá]pid[oa]\s+que\b", "faster than"),
+    (r"\bpara\s+igualar\b", "to match"),
+    (r"\bentrenar\b|\btreinar\b", "train"), (r"\bentrenamos\b|\btreinamos\b", "we trained"),
+    (r"\btard[oó]\b|\btardamos\b|\blevou\b|\blevamos\b", "took"),
+    (r"\btardar[ií]a\b|\blevaria\b", "would take"),
+    (r"\b(?:necesitamos|nesesitamos|precisamos)\b", "we need"), (r"\bnecesito\b", "i need"),
+    (r"\bsube\s+(?=\d)", "goes up "), (r"\bpuntos\b|\bpontos\b", "points"),
+    (r"\bllega\s+a\b|\bchega\s+a\b", "goes to"),
+    (r"\bconsume\b|\bconsome\b", "draws"),
+    # "DAU/MAU de 25%", "prompts de 600 tokens": of; "60% de utilización": the share's noun after it; "en L4",
+    # "en 18 meses": on the card, in the months
+    (r"(?<=%)\s+de\s+", " "), (r"\bde\s+(?=[~$€£]?\d)", "of "),
+    (r"\ben\s+(?=[A-Za-z]+[- ]?\d)", "on "), (r"\b(?:en|em)\s+una?\s+(?=[A-Za-z]+[- ]?\d)", "on a "),
+    (r"\bcon\b", "with"), (r"(?<=\s)y(?=\s)", "and"),
+    (r"\b(?:en|em)\s+(?=\d+\s*(?:months|years|weeks|days)\b)", "in "),
+    # "cada server a $350k": at a price
+    (r"\b(servers?|gpus?|cards?|each|nodes?|racks?)\s+a\s+(?=[$€£~\d])", r"\1 at "),
+    # "unas 6 consultas", "como 3,000 tokens": about; "cada uno hace 6": does
+    (r"\b(?:unas|unos|umas|uns|como)\s+(?=[~\d])", "about "),
+    (r"\b(?:hacen?|fazem?)\s+(?=(?:about\s+)?[~\d])", "does "),
+]
+_COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
+
+
+def said_in_romance(text: str) -> bool:
+    """The message shows Spanish or Portuguese: a scale word, or two of their common words (not only the
+    ones English shares)."""
+    if _SCALE.search(text):
+        return True
+    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
+    return len(words) >= 2 and len(words - _SHARED) >= 1
+
+
+def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
+    """The text with its Spanish and Portuguese quantity words in English, with the position in the source
+    of each character (calc/script.rewrite)."""
+    return rewrite(text, pos, _COMPILED)
