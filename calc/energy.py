@@ -156,32 +156,24 @@ def _stated_per_token(b: Builder) -> Result:
         b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query"))
         b.read.update({"model", "params", "precision", "accelerator"})
         return b.result("energy", b.tr("head.joules_query", wh=wh, n=n, j=j) + _electricity_of(b, wh))
-    if not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users", "per_tokens")) \
-            and b.has("tokens_per_user_day"):
+    if not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users")):
+        # "electricity cost per 1M tokens on H100 at 0.4 J/token, $0.10/kWh?": per block of tokens;
         # "at 0.6 J per token and 2M tokens/vehicle/day, kWh per vehicle per day?": one user's (or
         # device's) day of tokens
-        n = b.num("tokens_per_user_day", None)
+        day = not b.has("per_tokens") and b.has("tokens_per_user_day")
+        n = b.num("tokens_per_user_day", None) if day else \
+            b.num("per_tokens", 1e6, label=b.tr("label.per_tokens_default"))
         if b.has("pue"):
             j *= b.num("pue", None)
         kwh = j * n / 3.6e6
         b.step(b.tr("step.joules_block", j=j, n=b.h(n), kwh=kwh))
-        b.fig("energy_per_user_day_kwh", kwh, "kWh", b.tr("fig.energy_per_user_day", n=b.h(n)))
+        b.fig("energy_per_user_day_kwh" if day else "energy_per_tokens_kwh", kwh, "kWh",
+              b.tr("fig.energy_per_user_day" if day else "fig.energy_per_block", n=b.h(n)))
         b.read.update({"model", "params", "precision", "accelerator"})
-        if b.req.params.get("days") == 1.0:
+        if day and b.req.params.get("days") == 1.0:
             b.read.add("days")           # ("每台每天耗电多少度": the day asked is the day answered)
-        return b.result("energy", b.tr("head.joules_user_day", kwh=kwh, n=b.h(n), j=j)
-                        + _electricity_of(b, kwh * 1000, tokens=n))
-    if not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users")):
-        # "electricity cost per 1M tokens on H100 at 0.4 J/token, $0.10/kWh?": per block of tokens
-        n = b.num("per_tokens", 1e6, label=b.tr("label.per_tokens_default"))
-        if b.has("pue"):
-            j *= b.num("pue", None)
-        kwh = j * n / 3.6e6
-        b.step(b.tr("step.joules_block", j=j, n=b.h(n), kwh=kwh))
-        b.fig("energy_per_tokens_kwh", kwh, "kWh", b.tr("fig.energy_per_block", n=b.h(n)))
-        b.read.update({"model", "params", "precision", "accelerator"})
-        return b.result("energy", b.tr("head.joules_block", kwh=kwh, n=b.h(n), j=j)
-                        + _electricity_of(b, kwh * 1000, tokens=n))
+        return b.result("energy", b.tr("head.joules_user_day" if day else "head.joules_block", kwh=kwh,
+                                       n=b.h(n), j=j) + _electricity_of(b, kwh * 1000, tokens=n))
     if not b.flag("asks_gpus"):
         # "If H100 serving burns about 0.4 J per token …": the stated joules are that hardware's and
         # model's, listed as what they describe (not left for a second answer to size a fleet nobody

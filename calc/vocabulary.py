@@ -42,8 +42,9 @@ PRICE_JUDGED = rx.compile(r"价位|贵不贵|贵吗|贵了吗|合理吗|合不�
                           r"overpriced|too (?:much|expensive)|rip[- ]?off|\bis that (?:high|a lot|expensive|steep)\b")
 CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀)"
 CUR_CNY = r"(?:¥|rmb|cny|yuan|元|人民币|块钱?)"
-# (euros and pounds too: read as dollars, then converted at a rate by calc/readings.foreign_money)
-CUR = r"(?:us\$|\$|usd|dollars?|bucks?|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?|€|£|eur\b|euros?\b|gbp\b)"
+# (euros and pounds too: "€" and "£" are "$" in the normalized text, their words read as dollars, then
+# converted at a rate by calc/readings.foreign_money)
+CUR = r"(?:us\$|\$|usd|dollars?|bucks?|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?|eur\b|euros?\b|gbp\b)"
 PER = r"(?:/|per|an?|each|every|每|一)"
 GPU_WORD = r"(?:#+|gpus?|accelerators?|cards?|chips?|卡|张卡|块卡|显卡)"
 SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|机柜|台)"
@@ -1660,7 +1661,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"priced at|=|:|@)\s*(?:(?:now|today|about|around|roughly|~|≈|approximately)\s*)*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一|budget|k?wh?\b|度|million|billion|[mb]n?\b))"),
     # (not "a budget of 6e22 training FLOPs": a compute budget, FLOPs or GPU-hours)
-    ("budget", T + CUR, r"(?:\$|us\$|¥|€|£|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
+    ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
      r"^(?!\s*(?:training\s+|train\s+|compute\s+)?(?:flops?|flop|gpu[- ]?hours?|gpu[- ]?h\b|卡时|tokens?)\b)"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
