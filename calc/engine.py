@@ -64,15 +64,9 @@ def _in_stated_currency(res: Result, req: Request, cat: Catalog) -> Result:
     stated = any(s.param == name for s in req.stated)
     rate_a = Assumption(name, rate, f"US$/{sym}", "question" if stated else "default",
                         tr(f"label.{name}", req.lang), "" if stated else known[1])
-
-    def at(f: Figure) -> int:
-        words = (amount(f.value, f.unit, req.lang), human(f.value, lang=req.lang), f"{f.value:,.4g}")
-        spots = [res.headline.find(s) for s in words]
-        return min((p for p in spots if p >= 0), default=-1)
-    said = [(at(f), i, f) for i, f in enumerate(res.figures) if f.unit == "US$" and f.value > 0]
-    if not said:
+    money = _first_money(res, req, ("US$",))
+    if money is None:
         return replace(res, assumptions=(*res.assumptions, rate_a))
-    money = min(said, key=lambda x: (x[0] < 0, x[0], x[1]))[2]
     back = money.value / rate
     tail = tr("head.in_stated_currency", req.lang, rate=rate, sym=sym,
               was=amount(money.value, "US$", req.lang), money=f"{sym}{human(back, lang=req.lang)}")
@@ -336,22 +330,27 @@ def _rent_of_count(res: Result, req: Request, read: set[str]) -> Result:
                    figures=(*res.figures, *figs), steps=(*res.steps, step))
 
 
+def _first_money(res: Result, req: Request, units: tuple[str, ...]) -> Figure | None:
+    """The answer's amount of money (in one of `units`) that its headline says first, else the first such
+    figure ("每用户1个月1.826元（…每天0.06元）": the 1.826); None when it has none."""
+    def at(f: Figure) -> int:
+        words = (amount(f.value, f.unit, req.lang), human(f.value, lang=req.lang), f"{f.value:,.4g}",
+                 f"{f.value:,.3g}")
+        spots = [res.headline.find(s) for s in words]
+        return min((p for p in spots if p >= 0), default=-1)
+    said = [(at(f), i, f) for i, f in enumerate(res.figures) if f.unit in units and f.value > 0]
+    return min(said, key=lambda x: (x[0] < 0, x[0], x[1]))[2] if said else None
+
+
 def _in_other_currency(res: Result, req: Request, read: set[str]) -> Result:
     """"…毛利多少？汇率7.2的话折合多少美元": an exchange rate the calculation did not need converts the
     answer's first amount of money into the other currency."""
     rate = req.params.get("usd_cny")
     if "usd_cny" in read or not isinstance(rate, float) or rate <= 0:
         return res
-    # (the amount the headline says first: "每用户1个月1.826元（…每天0.06元）" converts the 1.826)
-    def at(f: Figure) -> int:
-        words = (amount(f.value, f.unit, req.lang), human(f.value, lang=req.lang), f"{f.value:,.4g}",
-                 f"{f.value:,.3g}")
-        spots = [res.headline.find(s) for s in words]
-        return min((p for p in spots if p >= 0), default=-1)
-    said = [(at(f), i, f) for i, f in enumerate(res.figures) if f.unit in ("US$", "RMB") and f.value > 0]
-    if not said:
+    money = _first_money(res, req, ("US$", "RMB"))
+    if money is None:
         return res
-    money = min(said, key=lambda x: (x[0] < 0, x[0], x[1]))[2]
     usd = money.value if money.unit == "US$" else money.value / rate
     other = ("RMB", usd * rate) if money.unit == "US$" else ("US$", usd)
     read.add("usd_cny")

@@ -2727,13 +2727,20 @@ _AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|l
                             r"bn\b|billion)?")
 
 
-def _stated_rate(r: Reading, cur: str) -> float | None:
-    """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken."""
+def _as_written(r: Reading) -> str:
+    """The normalized text with "€" and "£" as the question wrote them (calc/numbers.normalize reads them
+    as "$", so that every rule that knows "$" reads their amounts); positions are the normalized text's."""
+    if "$" not in r.t:
+        return r.t
     o, pos = r.norm.original, r.norm.pos
-    # (the symbols as written: the normalized text reads "€" and "£" as "$")
-    t = "".join(o[pos[i]] if ch == "$" and i < len(pos) and o[pos[i]] in "€£" else ch
-                for i, ch in enumerate(r.t))
-    for m in _RATE_STATED.finditer(t):
+    return "".join(o[pos[i]] if ch == "$" and i < len(pos) and o[pos[i]] in "€£" else ch
+                   for i, ch in enumerate(r.t))
+
+
+def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
+    """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken;
+    `written` is the text with its currency symbols as written (_as_written)."""
+    for m in _RATE_STATED.finditer(written):
         said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or "").strip())
         rate = float(m.group("a") or m.group("b") or m.group("c"))
         if said != cur or not 0.2 <= rate <= 5:
@@ -2748,7 +2755,7 @@ def _stated_rate(r: Reading, cur: str) -> float | None:
     return None
 
 
-def _pence(r: Reading, cat: Catalog | None) -> None:
+def _pence(r: Reading, cat: Catalog | None, written: str) -> None:
     """"60p an hour", "18p/kWh": pence, a rent or an electricity price in hundredths of a pound."""
     for st in list(r.stated):
         if st.note != "" or not isinstance(st.value, float) \
@@ -2764,10 +2771,10 @@ def _pence(r: Reading, cat: Catalog | None) -> None:
         r.params.setdefault(param, pounds)
         new = r.retag(st, param=param, value=pounds, end=max(st.end, per.end()),
                       text=r.norm.quote(st.start, max(st.end, per.end())))
-        _converted(r, new, "gbp", cat)
+        _converted(r, new, "gbp", cat, written)
 
 
-def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, start: int | None = None,
+def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: str, start: int | None = None,
                end: int | None = None) -> bool:
     """An amount in euros or pounds read as its US$ parameter at the stated rate or the catalog's; the
     currency and the rate are kept for the answer to name (calc/engine). False when it cannot be."""
@@ -2776,7 +2783,7 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, start: int
     if known is None or st.note not in ("", "option") or not isinstance(st.value, float) \
             or not _MONEY_PARAM.search(param):
         return False
-    rate = _stated_rate(r, cur) or known[0]
+    rate = _stated_rate(r, cur, written) or known[0]
     usd_param = re.sub("cny", "usd", param)
     value = st.value * rate
     if st.note == "" and r.params.get(param) == st.value:
@@ -2789,14 +2796,11 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, start: int
     return True
 
 
-def _symbol_said(r: Reading, first: int, last: int) -> str:
-    """"€" or "£" where the normalized text has "$" (calc/numbers.normalize): the symbol the question wrote
-    right before the amount (or right after it, "2.500 €"), else ""."""
-    pos, o = r.norm.pos, r.norm.original
-    if not pos or first >= len(pos):
-        return ""
-    a, b = pos[first], pos[min(last, len(pos)) - 1] + 1
-    m = re.search(r"([€£])\s*$", o[max(0, a - 3):a]) or re.match(r"\s*([€£])", o[b:b + 3])
+def _symbol_said(written: str, first: int, last: int) -> str:
+    """The "€" or "£" the question wrote right before an amount (or right after it, "2.500 €"), else "";
+    `written` is the text with its currency symbols as written (_as_written)."""
+    m = re.search(r"([€£])\s*$", written[max(0, first - 3):first]) \
+        or re.match(r"\s*([€£])", written[last:last + 3])
     return m.group(1) if m else ""
 
 
@@ -2806,7 +2810,8 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     amount is also given in US$ or RMB ("Rs 3.2 crore (~$385k)"), that one is what is used. Euros and pounds
     ("€0.18/kWh", "£28k each", "60p an hour") are converted to US$ at the rate stated or the catalog's, named
     in the answer, unless their US$ or RMB twin is given."""
-    _pence(r, cat)
+    written = _as_written(r)
+    _pence(r, cat, written)
     for st in list(r.stated):
         if st.param in NAME_PARAMS or st.note not in ("", "duplicate", "option") \
                 or not isinstance(st.value, (int, float)):
@@ -2817,7 +2822,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             continue
         first, last = st.start + m.start(), st.start + m.end()
         before, after = _FOREIGN_BEFORE.search(r.t, max(0, first - 6), first), _FOREIGN_AFTER.match(r.t, last)
-        symbol = _symbol_said(r, first, last)
+        symbol = _symbol_said(written, first, last)
         if before is None and after is None and not symbol:
             continue
         param = st.param
@@ -2832,7 +2837,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                        and x.note in ("", "duplicate") and (0 <= x.start - end <= 24
                                                              and _TWIN_BETWEEN.fullmatch(r.t[end:x.start]))
                        for x in r.stated)
-        if cur is not None and not has_twin and _converted(r, st, cur, cat, start, end):
+        if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
             continue
         if param is not None and st.note == "" and r.params.get(param) == st.value:
             del r.params[param]
