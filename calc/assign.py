@@ -209,6 +209,15 @@ _DAILY_OF_THEM = rx.compile(r"\s*of (?:them|those|these)\s+(?:are\s+|being\s+)?(
                             r"on (?:a|any) (?:given |typical )?day)\b")
 
 
+_WEEK_OR_MONTH = rx.compile(r"\bweekly\b|\bmonthly\b|\bwau\b|\bmau\b|周活|月活")
+_DAILY_COUNT_AFTER = rx.compile(r"\s*(?:are\s+|of them\s+)?"
+                                r"(?:daily|dau|each day|on a given day|per day|a day)\b"
+                                r"(?!\s*(?:queries|requests|reqs|messages|msgs|calls|tokens|prompts|chats|sessions))")
+_DAILY_COUNT_BEFORE = rx.compile(r"\b(?:daily|dau)\s*(?:actives?|active users|users)?\s*"
+                                 r"(?:is|are|=|:|of|at)?\s*"
+                                 r"(?:around|about|roughly|~|approx\.?|maybe|only)?\s*$")
+
+
 def _daily_share(t: str, at: int) -> str:
     """The parameter a day's share of the users counted before `at` is: of weekly users ("6M weekly
     listeners, ~35% of them listen daily") or, else, of monthly ones."""
@@ -223,6 +232,16 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             and (daily := _DAILY_OF_THEM.match(t, n.end)):
         # "~90M weekly actives, about 40M of them daily": the day's share of the users counted before
         r.add(_daily_share(t, n.start), value / users, a, daily.end())
+        return
+    if role == "number" and isinstance(users, float) and 0 < value < users \
+            and _WEEK_OR_MONTH.search(t[:n.start]) and (
+                (daily := _DAILY_COUNT_AFTER.match(t, n.end))
+                or (said := _DAILY_COUNT_BEFORE.search(t, max(0, n.start - 24), n.start))):
+        # "30M weekly actives, roughly 9M daily", "5M weekly users, daily around 1.5M": the day's share
+        if daily:
+            r.add(_daily_share(t, n.start), value / users, a, daily.end())
+        elif said:
+            r.add(_daily_share(t, n.start), value / users, min(a, said.start()), b)
         return
     if role == "users" and value == 1 and n.raw.strip() == "一" and re.match(r"\s*家", t[n.end:n.end + 3]):
         return                           # ("国内一家公司要给3000万日活…": a company, not one user)

@@ -30,6 +30,9 @@ class Builder:
     read: set[str] = field(default_factory=set)
     # why a stated parameter was deliberately not used, when the generic reason would mislead
     unused_reasons: dict[str, str] = field(default_factory=dict)
+    # values the calculation worked out from stated ones ("300M tokens a day over 2M queries a day":
+    # 150 tokens an answer), read like stated ones with origin "derived"
+    derived: dict[str, float] = field(default_factory=dict)
     # a second ask's builder: the intent of the answer it is added to ("" for a first answer)
     first_intent: str = ""
 
@@ -57,6 +60,8 @@ class Builder:
         self.read.add(name)
         if name == "gpus" and "replicas" in self.req.params and "tensor_parallel" in self.req.params:
             self.read.update({"replicas", "tensor_parallel"})   # "40 replicas of TP4": their GPUs
+        if name == "gpu_hours" and "gpu_hours_per_su" in self.req.params:
+            self.read.add("gpu_hours_per_su")   # "配额20万SU" at "1 SU = 1个GPU卡时": the hours, in SU
         if name == "power_mw" and self.req.params.get("power_per_site") and "sites" not in self.read:
             # "3 sites, 6MW each": the power read is every site's together (calc/readings.sites)
             self.read.add("sites")
@@ -77,6 +82,8 @@ class Builder:
             value = float(raw)
             check(name, value)
             org = self.req.origin(name) or "question"
+        elif name in self.derived:
+            value, org = self.derived[name], "derived"
         else:
             if default is None:
                 raise CalcError("missing_input", hint_key="hint.example", param=name)

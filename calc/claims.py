@@ -11,6 +11,7 @@ from calc.derive import CLAIM_BEFORE, GPU_COUNT_ASKED
 from calc.intent import CHECK_ASKED, CLAIM
 from calc.options import BRINGS_TO
 from calc.stated import Reading, Stated
+from calc.vocabulary import ONE_USER
 
 # an amount said in cents: "costs under a cent", "less than 2 cents a query"
 _CENTS_SAID = rx.compile(r"(?:(?:under|less than|about|around|over|only|just)\s+)?(a|one|\d+(?:\.\d+)?)\s+"
@@ -95,6 +96,22 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_run_days(r)
     busy_is_no_duration(r)
     requests_basis(r)
+    guessed_answer(r)
+
+
+# "… becomes what, 7 days?", "how long then, like 6 days?": the asker's guess right after the question
+_GUESS_BEFORE = rx.compile(r"(?:\bwhat|\bhow (?:long|many|much)(?: then)?|多少|几天|多久)\s*[,，]\s*"
+                           r"(?:like|maybe|so|about|around|~|roughly|大概|差不多|约)?\s*$")
+
+
+def guessed_answer(r: Reading) -> None:
+    """"my 20-day H100 run becomes what, 7 days?": a second value of a parameter, put as a guess right after
+    the question, is a claim checked against the answer (not a second run's days)."""
+    for st in [x for x in r.stated if x.note in ("duplicate", "option") and isinstance(x.value, float)
+               and x.param in ("days", "gpus", "servers")]:
+        if _GUESS_BEFORE.search(r.t, max(0, st.start - 30), st.start) \
+                and re.match(r"\s*[?？]", r.t[st.end:]) and r.params.get(str(st.param)) != st.value:
+            r.retag(st, param="claimed_value", note="")      # (the first value stays the parameter's)
 
 
 _MFU_GUESSED = rx.compile(r"\b(?:need|needs|needed|require|requires|required|would be|'d be|be at|hit|"
@@ -478,7 +495,9 @@ def claimed_rate(r: Reading) -> None:
         return
     # (someone else's figure, said just before it: not "say we measure 2,400 tokens/s")
     before = r.t[max(0, rates[0].start - 60):rates[0].start]
-    if (_RATE_CLAIMED.search(before) and not _RATE_OWN.search(before)) or _RATE_GIVEN_US.search(before) \
+    said = [m.end() for m in _RATE_CLAIMED.finditer(before)]
+    # ("someone on our team claims one H100 does …": whose words come before the claim, not after it)
+    if (said and not _RATE_OWN.search(before, said[-1])) or _RATE_GIVEN_US.search(before) \
             or _RATE_REQUIRED.search(before):
         as_claim(r, rates[0])
 
@@ -550,6 +569,7 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
                         r"价格|成本|报价|费用|便宜")
 
 
+_PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?")
 
 
@@ -562,10 +582,16 @@ def requests_basis(r: Reading) -> None:
         r.add("per_requests", {"百": 100.0, "千": 1000.0, "万": 1e4}[bare.group(1)], bare.start(), bare.end())
     # (a second count of requests, "8 queries per day each … cost per 1,000 requests", is no option compared)
     # ("cost per 1k inspections": a count of any noun a cost is per, with no rule of its own)
-    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+    # ("cost per 1k signals": things no one is, read as users for want of a rule)
+    for st in [x for x in r.stated if x.param in (None, "users") and x.note == ""
+               and isinstance(x.value, float)
                and x.value >= 10 and re.search(r"\bper\s*$", r.t[max(0, x.start - 8):x.start])
-               and re.match(r"[\d.,]+\s*k?\s+(?:[a-z]+\s+)?[a-z]+s\b", r.t[x.start:x.end + 20].lower())
+               and (noun := re.match(r"[\d.,]+\s*k?\s+(?:[a-z]+\s+)?([a-z]+s)\b",
+                                     r.t[x.start:x.end + 20].lower()))
+               and (x.param is None or not _PEOPLE.fullmatch(noun.group(1)))
                and _COST_WORD.search(r.t, max(0, x.start - 24), x.start)]:
+        if st.param == "users" and r.params.get("users") == st.value:
+            del r.params["users"]
         r.move(st, "per_requests")
         r.params["asks_cost_per"] = True
     for st in [x for x in r.stated if (x.param in ("queries_per_user", "queries_per_day") or (

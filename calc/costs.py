@@ -16,6 +16,7 @@ from calc.build import Builder
 from calc.catalog import Accelerator, Model, Price
 from calc.result import CalcError, Result
 from calc.text import power as power_words
+from calc.text import times
 
 AMORTIZE_YEARS = 4
 
@@ -2427,7 +2428,7 @@ def _power(b: Builder) -> Result:
     # "a 100,000-GPU cluster draws about 150 megawatts. Is that right?": the check in the headline too
     # (not a vague amount asked about: "要几百 MW 电？")
     said = next((str(s.text) for s in b.req.stated if s.param == "power_mw"), "")
-    claim_tail = b.tr("head.claimed", text=said, ratio=b.value_of("claimed_vs_computed")) \
+    claim_tail = b.tr("head.claimed", text=said, ratio=times(b.value_of("claimed_vs_computed"))) \
         if b.has("power_mw") and said and not re.search(r"几|\bfew\b|\bseveral\b", said) else ""
     # "$1.20/chip-hr, 55% util, ~200W: what share of revenue goes to power?": a rent stated beside
     # an electricity price is what the cards bring in, and a month is the host's period

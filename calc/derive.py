@@ -305,7 +305,8 @@ _PER_USER_AROUND = rx.compile(r"(?:per|each|a) (?:[a-z]+ )?" + ONE_USER + r"\b|/
 _EACH_AFTER = rx.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 # ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
 _EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:[a-z]+\s+)?" + ONE_USER + r"\s+)?"
-                          r"(?:(?:sends?|makes?|does|asks?|fires?|runs?|(?:is\s+)?capped at|"
+                          r"(?:(?:sends?|makes?|does|asks?|fires?|runs?|chats?|talks?|types?|triggers?|submits?|"
+                          r"uploads?|generates?|has|(?:is\s+)?capped at|"
                           r"(?:is\s+)?limited to|gets|can (?:send|make|do))\s+)?"
                           r"(?:~|about|around|roughly|like|maybe|probably|prob|approx\.?)?\s*$")
 _USERS_DO = rx.compile(r"\b(?:" + ONE_USER + r"s?|subs|people|they)\s+"
@@ -316,9 +317,10 @@ _USERS_DO = rx.compile(r"\b(?:" + ONE_USER + r"s?|subs|people|they)\s+"
 _USER_LABEL = rx.compile(r"\b(?:avg|average|typical|median|each|per|one|a)\s+"
                          r"(?:[a-z]+\s+)?" + ONE_USER + r"s?\s*"
                          r"(?:[:=\-–—]|does|sends|makes|averages)\s*(?:about|around|~|roughly)?\s*$")
-_PAYER = r"(?:付费)?(?:用户|席位|坐席|学生|律师|会员|员工|老师|教师|医生)"
+_PAYER = r"(?:付费|活跃)?(?:用户|席位|坐席|学生|律师|会员|员工|老师|教师|医生|玩家|客户|主播|患者|病人|" \
+    r"司机|骑手|工程师|研究员|分析师)"
 _PAYER_CLAUSE = rx.compile(r"(?:每个?|每位|一个)" + _PAYER + r"[^，,。；;]{0,14}$|"
-                           r"(?:用户|学生|律师|员工|老师|教师|医生)每天[^，,。；;]{0,6}$")
+                           r"(?:用户|学生|律师|员工|老师|教师|医生|玩家|客户|患者)每天[^，,。；;]{0,6}$")
 _PAYER_NAMED = rx.compile(r"(?:每个?|每位)" + _PAYER)
 
 
@@ -330,7 +332,7 @@ def _queries_per_user(t: str, a: int, b: int) -> bool:
     """Is the count of queries at t[a:b] each user's, not the whole load's?"""
     return bool(_PER_USER_AROUND.search(t[max(0, a - 16):b + 24]) or _EACH_AFTER.match(t[b:])
                 or (re.search(r"\b(?:" + ONE_USER + r"s?|ppl|people|folks)\b", t[:a])
-                    and _EACH_BEFORE.search(t[max(0, a - 24):a]))
+                    and _EACH_BEFORE.search(t[max(0, a - 32):a]))
                 or _USERS_DO.search(t[max(0, a - 30):a]) or _PAYER_CLAUSE.search(t[max(0, a - 24):a])
                 or _USER_LABEL.search(t[max(0, a - 30):a])
                 # "how many students (8 questions/day, 800 tok out)": in brackets after whom they are of
@@ -375,7 +377,8 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
 
 
 # documents the model writes, counted: "生成20份教案", "writes ~30 notes a day", "drafts 12 briefs"
-_WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:约|大概)?\s*[\d.]+\s*(?:万|千)?\s*(?:份|篇|条)|"
+_WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:约|大概)?\s*(?:[\d.]+|一)\s*(?:万|千)?\s*"
+                           r"(?:份|篇|条|章)|"
                            r"(?:生成|撰写|起草|写)[^，,。；;\d]{0,10}(?:日报|周报|报告|文案|稿件|文章|邮件|简报|点评)|"
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
 # the model writing items, named: "nightly batch writes personalised trip emails", "generates product
@@ -412,7 +415,7 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if value >= 1e9 or (train_ctx and value >= 1e7):
         return "train_tokens"
     t = r.t
-    if value >= 1e6 and not train_ctx and DAILY_BEFORE.search(CLAUSE.split(t[max(0, a - 30):a])[-1]):
+    if value >= 1e6 and not train_ctx and DAILY_BEFORE.search(CLAUSE.split(t[max(0, a - 60):a])[-1]):
         return "tokens_per_day"          # "Daily we need 400M output tokens": the day's, not one answer's
     inside = t[a:b]
     near = t[max(0, a - 24):b + 24]
@@ -470,6 +473,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if "output_tokens" not in r.params and not OUTPUT_WORDS.search(head + " " + tail) \
             and _OUTPUT_LATER.search(t, b):
         return "input_tokens"            # "notes ~300 words each … into ~80-word summaries": the answer later
+    if _MAKES_CLAUSE.match(head) and not re.search(r"\b(?:from|based on|of the)\b|根据|基于|读取|阅读", head):
+        return "output_tokens"           # "生成审核意见约600字": what is generated, then its length
     best: tuple[int, str] | None = None
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         m = pat.search(tail)
@@ -497,6 +502,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if "output_tokens" not in r.params and _READ_LATER.search(t, b):
         return "input_tokens"            # "reports avg 300 words … summarised by Llama 3.1 8B": what is read
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
+
+
+# a clause that begins by saying something is generated: "生成审核意见约600字", "writes review notes of
+# ~600 words"
+_MAKES_CLAUSE = rx.compile(r"\s*(?:并|再|然后|最后|and\s+|then\s+)?\s*(?:生成|产出|撰写|写出|给出|"
+                           r"generat(?:e|es|ing)\b|writ(?:e|es|ing)\b|draft(?:s|ing)?\b|produc(?:e|es|ing)\b)")
 
 
 # the text stated is read, by what is done to it after: "… summarised by …", "…全部做摘要", "classify them"
@@ -948,8 +959,10 @@ def _box_draw(r: Reading) -> None:
             k in p for k in ("servers", "gpus_per_server", "server", "watts_per_server")))):
         return
     around = r.t[max(0, w.start - 12):w.start] + " " + r.t[w.end:w.end + 20]
-    if not _WHOLE_BOX.search(around) or PER_GPU.search(r.t[max(0, w.start - 12):w.end + 12]):
-        return
+    if not _WHOLE_BOX.search(around) or PER_GPU.search(r.t[max(0, w.start - 12):w.end + 12]) \
+            or re.search(r"\b(?:each|every|per)\s+(?:card|gpu)\b|每张卡|每卡|单卡",
+                         r.t[max(0, w.start - 24):w.start]):
+        return                           # ("each card pulls ~450W at the wall": a card's draw, at the wall)
     if re.search(r"\b(?:each|apiece)\b", r.t[w.start:w.end + 10]) \
             and "#" in r.masked[max(0, w.start - 12):w.start]:
         return                           # ("all L4 at 72 W each": each card's, the card named right before)
@@ -1178,6 +1191,8 @@ def derive_params(r: Reading) -> None:
     readings.node_rate(r)
     readings.members_of_groups(r)
     readings.mfu_gain(r)
+    readings.load_of_a_payer(r)
+    readings.service_units(r)
     _same_run_gain(r)
     readings.factor_words(r)
     readings.factor_every(r)
@@ -1787,6 +1802,8 @@ def derive_params(r: Reading) -> None:
         p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
     if len(re.findall(r"\?|？", t)) >= 2 or len(re.findall(
             r"(?:^|[,，;；:：.。!！—–]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*(?:要|需要|得|一共|总共)?\s*"
+            # ("How many servers fit, and roughly how many tokens/s would that be")
+            r"(?:(?:roughly|about|approximately|then)\s+)?"
             r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
             r"多少|几(?:张|台|天|个)|多久|能否|是否)",
             t)) >= 2 or _THEN_ASK.search(t) or len(_LISTED_ASK.findall(t)) >= 2:

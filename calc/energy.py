@@ -155,7 +155,14 @@ def _stated_per_token(b: Builder) -> Result:
         b.step(b.tr("step.joules_query", j=j, n=n, wh=wh))
         b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query"))
         b.read.update({"model", "params", "precision", "accelerator"})
-        return b.result("energy", b.tr("head.joules_query", wh=wh, n=n, j=j) + _electricity_of(b, wh))
+        head = b.tr("head.joules_query", wh=wh, n=n, j=j)
+        if b.has("per_requests"):
+            # "每千次请求电费多少？每次输出500 token，每个token 0.3焦耳": that many requests' energy and bill
+            k = b.num("per_requests", None)
+            b.fig("energy_per_requests_wh", wh * k, "Wh", b.tr("fig.energy_per_requests", n=k))
+            head += b.tr("head.of_requests", wh=wh * k, n=k)
+            return b.result("energy", head + _electricity_of(b, wh * k))
+        return b.result("energy", head + _electricity_of(b, wh))
     if not any(b.has(k) for k in ("tokens_per_day", "queries_per_day", "qps", "users")):
         # "electricity cost per 1M tokens on H100 at 0.4 J/token, $0.10/kWh?": per block of tokens;
         # "at 0.6 J per token and 2M tokens/vehicle/day, kWh per vehicle per day?": one user's (or

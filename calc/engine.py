@@ -26,7 +26,7 @@ from calc.registry import label
 from calc.result import Assumption, CalcError, Figure, Input, Result, Unused
 from calc.roofline import min_group
 from calc.stated import LOADS, Request, Stated, this_year
-from calc.text import tr
+from calc.text import times, tr
 from calc.training import training
 
 _DISPATCH: dict[str, Callable[[Builder], Result]] = {
@@ -552,7 +552,10 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
         second = replace(second, params=MappingProxyType(params))
         if days:
             read.add(claimed(days[-1]))
-    for intent in _SECOND:
+    # ("… and roughly how many tokens/s would that be on Mistral 7B?": the rate asked is tried first)
+    order = ("throughput", *(i for i in _SECOND if i != "throughput")) if req.params.get("asks_rate") \
+        else _SECOND
+    for intent in order:
         if intent == req.intent:
             continue
         if intent == "throughput" and not ("model" in req.params or "params" in req.params):
@@ -769,7 +772,7 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
     # (named unless the headline already gives it: "407 MW …; the stated '$12B' is 0.99x the
     # US$12.1 billion computed")
     key = "head.claimed_amount" if amounts[0] and amounts[0] not in res.headline else "head.claimed"
-    tail = tr(key, req.lang, text=text, ratio=first.value, amount=amounts[0])
+    tail = tr(key, req.lang, text=text, ratio=times(first.value), amount=amounts[0])
     return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, *extra_figs), steps=(*res.steps, *extra_steps))
 

@@ -44,6 +44,7 @@ from calc.roofline import (
     serving_point,
     serving_points,
 )
+from calc.text import times
 
 SECONDS_PER_DAY = 86_400
 # daily active users per monthly / weekly active user, when the question counts those
@@ -304,6 +305,13 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
         return qps * SECONDS_PER_DAY, b.num("peak_factor", 2.0), "qps"
     if b.has("queries_per_day"):
         per_day = requests_of_conversations(b, b.num("queries_per_day", None))
+        if b.has("tokens_per_day") and not b.has("output_tokens") and per_day > 0 \
+                and 1 <= (lout := float(b.req.params["tokens_per_day"]) / per_day) <= 200_000:
+            # "2M patents a day, about 300M output tokens a day in all": the answers' length is the
+            # day's tokens over its queries
+            tpd = b.num("tokens_per_day", None)
+            b.derived["output_tokens"] = lout
+            b.step(b.tr("step.output_of_volume", tpd=b.h(tpd), per_day=b.h(per_day), lout=lout))
         return per_day, _day_peak(b), "per_day"
     if b.has("tokens_per_day"):
         # "1B tokens a day": output tokens, so queries = tokens / output tokens per query
@@ -702,6 +710,15 @@ def _per_user_month(b: Builder) -> str:
         per_day = b.value_of("gpus") * rate * 24    # no cost stated: the fleet at the catalog's rent
         b.step(b.tr("step.fleet_rent_day", gpus=b.value_of("gpus"), rate=rate, cost=per_day))
     users = b.req.params.get("users")
+    power_only = False
+    if not per_day and (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) \
+            and (mw := b.value_of("power_mw")) and isinstance(users, (int, float)) and users > 0:
+        # "charging my 150 homies $5/month each … does that even cover power?": no price for the cards, the
+        # electricity alone set against what each pays
+        from calc.costs import electricity_usd
+        price = electricity_usd(b)
+        per_day, power_only = mw * 1000 * 24 * price, True
+        b.step(b.tr("step.power_day", mw=mw, price=price, cost=per_day))
     if not per_day or not isinstance(users, (int, float)) or users <= 0:
         # (a user count and no price for the card: the catalog's gap is the reason, said so)
         b.set_aside("cny_per_user_month" if cny else "usd_per_user_month",
@@ -712,8 +729,8 @@ def _per_user_month(b: Builder) -> str:
     b.step(b.tr("step.gpu_cost_per_user_month", per_day=per_day, users=float(users), cost=cost,
                 charge=charge, share=cost / charge))
     _against_charge(b, cost, charge, cny)
-    return b.tr("head.gpu_cost_per_user_month", cost=cash(b, cost, cny), charge=cash(b, charge, cny),
-                share=share_of(cost / charge))
+    return b.tr("head.power_cost_per_user_month" if power_only else "head.gpu_cost_per_user_month",
+                cost=cash(b, cost, cny), charge=cash(b, charge, cny), share=share_of(cost / charge))
 
 
 def _over_period(b: Builder, per_day: float) -> tuple[float, float]:
@@ -1163,6 +1180,18 @@ def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float
 
 def throughput(b: Builder) -> Result:
     acc = b.accelerator()
+    rate_key = next((k for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s") if b.has(k)), None)
+    if rate_key and b.has("output_tokens") and not any(b.has(k) for k in (
+            "model", "params", "gpus", "servers", "users", "qps", "queries_per_day", "tokens_per_day",
+            "concurrent_users", "rent_usd_per_hour", "rent_cny_per_hour")) and not b.flag("asks_cost_per"):
+        # "3,000-word chapters … at 18 tok/s on my 4090 how long per chapter?": an answer's tokens at the rate
+        stream, n = b.num(rate_key, None), b.num("output_tokens", None)
+        b.read.add("accelerator")
+        seconds = n / stream
+        b.fig("generation_seconds", seconds, "s", b.tr("fig.generation_seconds"))
+        b.step(b.tr("step.generation_seconds", n=n, rate=stream, s=seconds))
+        return b.result("throughput", b.tr("head.generation_seconds", n=n, rate=stream, s=seconds,
+                                           minutes=seconds / 60))
     if b.has("observed_tokens_per_s") and (b.has("gpus") or b.has("servers")) and not (
             b.has("model") or b.has("params") or b.has("tokens_per_user_day")):
         return _measured_per_gpu(b, acc)
@@ -1372,7 +1401,7 @@ def throughput(b: Builder) -> Result:
         stated = b.num("concurrent_users", None)
         if abs(replicas * pt.batch - stated) > 0.02 * stated:
             b.fig("stated_vs_computed", stated / (replicas * pt.batch), "x", b.tr("fig.stated_vs_computed"))
-            head_suffix += b.tr("head.claimed", text=said, ratio=stated / (replicas * pt.batch))
+            head_suffix += b.tr("head.claimed", text=said, ratio=times(stated / (replicas * pt.batch)))
     days_asked = float(b.req.params.get("days", 1))
     period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,

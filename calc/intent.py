@@ -262,6 +262,12 @@ _RUN_POWER_ASKED = rx.compile(r"\bpower (?:estimate|draw|budget|needs?|requireme
                               r"bill)\b|耗电量?|功耗|用电量?|能耗|电量")
 
 
+# how long one answer takes to come out: "how long per chapter?", "每篇要多久", "how long to generate"
+_GEN_TIME_ASKED = rx.compile(r"\bhow long\b"
+                             r"(?! (?:to|would it take to|will it take to) (?:train|pretrain|fine-?tune))|"
+                             r"多久|多长时间|几秒|几分钟")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -275,6 +281,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     kw = lambda name: False if name == "train" and priced_hours else bool(KW[name].search(t))  # noqa: E731
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
         or has("tokens_per_day")
+    if _GEN_TIME_ASKED.search(t) and has("output_tokens") and not load \
+            and not (has("gpus") or has("servers")) \
+            and any(has(k) for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s")) \
+            and not any(has(k) for k in ("train_tokens", "train_flops", "model", "params")):
+        return "throughput"            # "3,000-word chapters … at 18 tok/s on my 4090 how long per chapter?"
     # ("120 replicas … tp=4": the replicas' cards)
     fleet_size = has("gpus") or has("servers") or (has("replicas") and has("tensor_parallel"))
     # a throughput measured on the user's own hardware, per GPU, per server or in all
@@ -448,7 +459,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     budget = has("budget_usd") or has("budget_cny")
     rented = has("rent_usd_per_hour") or has("rent_cny_per_hour")
     if priced and not fleet_size and not load and not (has("model") or has("params")) \
-            and not (has("gpu_hours") or has("gpu_years") or has("train_tokens") or has("capacity_flops")) \
+            and not (has("gpu_hours") or has("gpu_years") or has("train_tokens") or has("capacity_flops")
+                     or has("train_flops")) \
             and not re.search(r"train|训练", t) and not kw("power") and not (
                 has("hbm_usd_per_gb") or has("dram_usd_per_gb")) and (
                 has("usd_cny") or (budget and rented) or _CONVERT_MONEY.search(t)):

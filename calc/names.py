@@ -65,7 +65,9 @@ _UNKNOWN_MODEL = rx.compile(
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?"
     # (operators' and labs' own models: "九天大模型", "元景大模型", "讯飞星火"; the names that are also
     # ordinary words only with 大模型 after them; a Latin name right after is the name's own, read by it)
-    r"|(?:(?:九天|元景|星辰|天工|商量|百灵|书生|悟道|星火)大模型|讯飞星火|星火认知|日日新|紫东太初|360智脑|阶跃星辰)"
+    r"|(?:(?:九天|元景|星辰|天工|商量|百灵|书生|悟道|星火)大模型|讯飞星火|星火认知|日日新|紫东太初|360智脑|阶跃星辰|"
+    # ("元景34B模型", "九天 13B": one of those names with its size written after it)
+    r"(?:九天|元景|星辰|天工|书生|悟道)(?=\s*\d+(?:\.\d+)?\s?b(?![a-z])))"
     # ("九天大模型13B版本": the size written onto the name, part of it)
     r"(?:\s*\d+(?:\.\d+)?\s?b(?![a-z]))?"
     r")(?![a-z0-9])"
@@ -96,6 +98,9 @@ _UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin|cmp)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|(?<!青)海光(?!伏)|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
+    # in-car chips ("地平线征程6P", "征程5", "黑芝麻华山A1000", "DRIVE Thor")
+    r"|(?:地平线\s*)?征程\s*\d+[a-z]*|地平线(?=\s*(?:芯片|j\d|[a-z]))[a-z0-9]*|黑芝麻\s*(?:华山|武当)?\s*[a-z]*\d*[a-z0-9]*"
+    r"|(?:nvidia\s+)?drive\s+(?:thor|orin)(?:[- ]?[a-z])?"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|ao3|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
     # amounts in ringgit or rupiah ("RM12.50/hr", "Rp15 juta") and medical codes ("ICD-10"), not chips
@@ -104,6 +109,8 @@ _UNKNOWN_ACC = rx.compile(
     r"k-?12(?![a-z0-9])|"
     # bitcoin miners (Antminer S19, S21), not accelerators
     r"s(?:1[79]|2[01])(?:j|k|xp|pro)?s?(?![a-z0-9])|"
+    # colocation sites named by a metro and a number ("NY4, LD4, TY3"), not chips
+    r"(?:ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr)\d{1,2}(?![a-z0-9])|"
     # engineers' shorthand for parallelism, batch and lengths: "tp4", "bs256", "isl2048"
     r"(?:tp|pp|ep|dp|cp|bs|isl|osl|ctx|seq|conc)-?\d)[a-z]{1,3}-?\d{2,5}[a-z]{0,3}"
     # (not "med42-70b": a model's size after the name makes it a model's)
@@ -304,12 +311,20 @@ _LABEL_BEFORE = rx.compile(r"(?:\b(?:attachment|annex|exhibit|schedule|clause|ar
 
 _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|host|hosting|hosted|"
                           r"self-host|self-hosting|run|running|fine-?tune|fine-?tuning|finetune|finetuning)\s+"
+                          # ("serve Li Auto's MindGPT to …": its maker's name first)
+                          r"(?:[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?(?:'s|’s)\s+)?"
                           # ("fine-tune Stable Audio Open on …": a name of up to three capitalised words)
                           r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2})"
                           r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
+# a proper name ending in GPT, LLM or LM: "MindGPT", "BloombergGPT", "FinLLM", "BioMedLM" (not ChatGPT, the product)
+_LM_NAMED = rx.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:GPT|LLM|LM)(?:-?\d+(?:\.\d+)?)?"
+                       # ("BloombergGPT 50B": its size with it)
+                       r"(?:[- ]\d+(?:\.\d+)?\s?[Bb](?![A-Za-z0-9])(?!\s*(?:tokens?|params?|parameters?)))?"
+                       r"(?![A-Za-z0-9])")
+_NOT_AN_LM = {"chatgpt", "autogpt", "instructgpt"}
 # ("BloombergGPT 50B": a word with capitals after its start, too)
 # ("Evo 2 40B": a version between the word and the size)
-_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z]{2,4}|[A-Z][a-z]+)?|"
+_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z][a-z]+){0,2}(?:[A-Z]{2,4})?|"
                          # ("MaLLaM 5B": capitals inside the name)
                          r"[A-Z][a-z]{1,2}[A-Z]{2,}[a-z][A-Z]?)(?:\s+\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          # (not "Need 2B output tokens a day": a volume of tokens, its kind between)
@@ -329,7 +344,8 @@ _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "us
                    # (verbs starting a sentence: "Need 2B …", "Generate 5B …")
                    "need", "needs", "want", "wants", "generate", "process", "produce", "handle"}
 # capitalised words that name no model: languages, peoples, places, ordinary nouns at a line's start
-_PLAIN_CAPITALS = {"chinese", "english", "indian", "hindi", "arabic", "japanese", "korean", "european", "american",
+_PLAIN_CAPITALS = {"phase", "stage", "tier", "wave", "round", "lot", "hall", "building", "zone", "campus",
+                   "chinese", "english", "indian", "hindi", "arabic", "japanese", "korean", "european", "american",
                    "african", "spanish", "french", "german", "russian", "portuguese", "tamil", "telugu", "bengali",
                    "marathi", "kannada", "malay", "thai", "vietnamese", "indonesian", "customers", "users", "students",
                    "traffic", "requests", "queries", "production", "everything", "everyone", "both", "inference",
@@ -391,6 +407,16 @@ def _model_shapes(original: str, masked: str, taken: list[bool]) -> list[NameSpa
     return out
 
 
+def _plain_head(name: str) -> bool:
+    """A name-like word whose letters are an ordinary word ("Phase-1", "Tier-3") or a colocation site's code
+    ("NY4", "LD4"): no product."""
+    head = re.match(r"[A-Za-z]+", name)
+    return (head is not None and head.group(0).lower() in _PLAIN_CAPITALS) or _COLO_SITE.fullmatch(name) is not None
+
+
+_COLO_SITE = rx.compile(r"(?:NY|LD|TY|FR|SG|SV|DC|CH|DA|AM|PA|HK|SY|OS|ZH|MA|ME|TR)\d{1,2}")
+
+
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False
                           ) -> list[NameSpan]:
     out: list[NameSpan] = []
@@ -421,6 +447,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
                     taken[k] = True
                 out.append(NameSpan("label", original[a:b].lower(), a, b))
             continue
+        if _plain_head(m.group(0)):
+            continue                    # ("Phase-1 AIDC budget", "Tier-3 hall": a stage of a build, no product)
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
             b, sized = _with_size(original, b, taken)
             for k in range(a, b):
@@ -441,6 +469,14 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("一个 2e25 FLOPs 的模型": a size, not a name)
         if re.fullmatch(r"[A-Z]{2,4}", m.group(0)) and _OWN_BEFORE.search(original[max(0, a - 8):a]):
             continue                    # ("上个版本的NPC模型", "我们的OCR模型": the job's acronym, describing it)
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
+    for m in _LM_NAMED.finditer(original):
+        # "MindGPT", "BloombergGPT", "FinLLM": a proper name ending in the letters of a language model
+        a, b = m.start(), m.end()
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(0).lower() in _NOT_AN_LM:
+            continue
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
@@ -475,7 +511,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         out.append(NameSpan("unknown_acc", original[a:b].lower(), a, b))
     for m in _CAPITALISED.finditer(original):
         a, b = m.start(), m.end()
-        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)):
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)) \
+                or _plain_head(m.group(0)):
             continue
         if (a == 0 or original[a - 1] == "\n") and re.match(r"[.)：:]\s", original[b:b + 2]) and b - a <= 4:
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)

@@ -96,8 +96,10 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"tokens?\b|words?\b|chars?\b|characters\b))|"
                     # ("Section 5.4 Facility Constraints": a section numbered in levels)
                     r"\b(?:section|sec\.|appendix|§)\s*\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
+                    # colocation sites by metro and number, listed: "6 sites (NY4, LD4, TY3 etc)"
+                    r"(?<![\w.,])(?:ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr)\d{1,2}(?=\s*[,)，、/]|\s+(?:etc|and)\b)|"
                     # a project's phase: "phase 1 is 3,000 P", "stage 2 adds 512 GPUs"
-                    r"\b(?:phase|stage|tranche|wave|milestone)\s+[1-9](?![\d.,])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmg]?w\b))|"
+                    r"\b(?:phase|stage|tranche|wave|milestone)[\s-]*[1-9](?![\d.,])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmg]?w\b))|"
                     # a funding programme's name: "our S10 instrumentation grant", "an R01 award"
                     r"(?<![\w.])[a-z]{1,3}-?\d{1,3}(?=\s+(?:[a-z]+\s+)?(?:grants?|awards?|programs?|programmes?|"
                     r"funds?|funding|initiatives?|mechanisms?|proposals?)\b)|"

@@ -1324,12 +1324,14 @@ _BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|�
                           r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
                           r"storage|fabric|\bib\b|infiniband|"
                           r"everything else|the rest\b|其他|其余|"
-                          r"整体投入|全部投入|总投入|全部算上|全算上|all[- ]in|卡价|卡钱|chip cost|"
+                          r"整体投入|全部投入|总投入|整体投资|总投资|全部算上|全算上|"
+                          r"all[- ]in|卡价|卡钱|chip cost|"
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
 _ALL_IN_COEF = rx.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
                           r"(?:为|是|按|of|=|:)?\s*$")
 # "全包成本係晶片1.5倍", "all-in cost is 1.5x the chips' … ": the whole build against the chips, named first
-_ALL_IN_OF_CHIPS = rx.compile(r"(?:全包|all[- ]in|整体|全部|总|综合)\s*(?:成本|投入|费用|cost)?\s*"
+_ALL_IN_OF_CHIPS = rx.compile(r"(?:全包|all[- ]in|整体|全部|总|综合|total)\s*"
+                              r"(?:成本|投入|投资|造价|费用|cost|capex|investment)?\s*"
                               r"(?:系|係|是|为|為|約|约|大概|按照?|以|is|=)?\s*(?:the\s+)?"
                               r"(?:芯片|晶片|卡|加速卡|gpus?|chips?|设备|硬件|服务器|整机)"
                               r"(?:成本|价格|價格|费用|費用|价|價)?(?:的|嘅|价|價|'s)?\s*$")
@@ -1358,6 +1360,10 @@ def all_in_stated(r: Reading) -> None:
         p["price_all_in"] = True         # "每张卡连网络和机房摊下来4万美元": the price carries the build
     fac = next((st for st in r.stated if st.param in ("factor", None) and st.note == ""
                 and _ALL_IN_OF_CHIPS.search(t[max(0, st.start - 24):st.start])), None) or \
+        next((st for st in r.stated if st.param in ("factor", None) and st.note == ""
+              # ("4,096 A100 at $15k each, x1.5 all-in": a multiple, then the words all-in)
+              and re.match(r"[x×]\s*[\d.]+\s*(?:all[- ]in|全包)|[\d.]+\s*[x×]\s*all[- ]in",
+                           t[st.start:st.end + 8])), None) or \
         next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
             (_ALL_IN_OF_CHIPS.search(t[max(0, fac.start - 24):fac.start])

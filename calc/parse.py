@@ -262,7 +262,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             r.stated = [st for st in r.stated if not (st.param == "days" and st.note == "duplicate"
                                                       and repeat.end <= st.start < end)]
             r.retag(repeat, end=end, text=r.norm.quote(repeat.start, end))
+    had_users = "users" in r.params
     second_readings(r, options)
+    if had_users and "users" not in r.params:
+        # ("cost per 1,000 signals?": a count first read as users, then as the basis of a cost)
+        seen.pop("users", None)
+        intent = intent_of(r.t, {**seen, **r.params})
     _one_box(r, intent)
     if intent == "power" and "accelerator" in r.params and not any(
             k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")):
@@ -352,7 +357,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     for st in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == "" and (
                (spends and CLAIM.search(r.t) and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start]))
                # ("2000 H100 at $30k each comes to $60M, right?": the sum of a count and a price stated)
-               or (asks_check and billed and CLAIM_RESULT.search(r.t[max(0, x.start - 16):x.start])))]:
+               or (asks_check and billed and CLAIM_RESULT.search(r.t[max(0, x.start - 16):x.start]))
+               # ("… 整体投资按芯片费用的1.6倍计，方案报价称总投资约8亿元，是否合理": a total someone quoted)
+               or (asks_check and billed and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])))]:
         # "… at $1.5/gpu-hr. someone quoted $4.6M, sanity check?", "网上说557.6万美元，对得上吗": an amount
         # someone said, checked against the computed one, not a budget to spend
         as_claim(r, st)
@@ -667,6 +674,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         if keys:
             opts = (opts[0], MappingProxyType({**opts[1], **{k: r.params.pop(k) for k in keys}}))
     opts, combine = after_options(r, opts, combine, intent, names)
+    readings.rents_by_card(r)            # (after the options say which card the run moved from)
     if "match_accelerator" in r.params:
         intent = "convert"
     if "from_accelerator" in r.params and "from_gpus" in r.params and r.params.get("asks_power") \

@@ -1078,6 +1078,10 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:is\s+|goes\s+|comes out\s+|ends up\s+|should be\s+|will be\s+|"
                          # ("MFU become 5 points higher")
                          r"(?:becomes?|gets?)\s+|"
+                         # ("MFU improved 10 points")
+                         r"(?:improved|improves|increased|increases|rose|rises|went up|goes up|raised|"
+                         r"is up)\s+"
+                         r"(?:by\s+)?|"
                          # "mfu bump +6 pts"
                          r"(?:bump|boost|gain|jump|increase|improvement|uplift|lift)s?\s+(?:of\s+|by\s+)?)?"
                          r"(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
@@ -1094,6 +1098,11 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:points?|pts?|pp)\b)")
 
 
+# "MFU become 1.3x than before", "MFU is 1.2x what it was": the MFU as a multiple of the earlier one's
+_MFU_TIMES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:becomes?|became|is|goes|went|gets|got|improved?|"
+                        r"improves|rises|rose|increased?|increases|will be|should be)\s+(?:up\s+)?(?:to\s+)?"
+                        r"(?:about\s+|~\s*)?"
+                        r"(\d+(?:\.\d+)?)\s*[x×](?![a-z0-9])")
 _MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better|"
                            # ("mfu up 50% vs before": not "MFU up to 45%", the MFU it goes to)
                            r"(?:is\s+)?up(?!\s+to\b))"
@@ -1307,6 +1316,10 @@ def mfu_gain(r: Reading) -> None:
         _take_over(r, a, z, "mfu_gain_points", value)
         return
     m = _uncorrected(_MFU_GAIN, r)
+    if m is None and (times := _uncorrected(_MFU_TIMES, r)) and 1 < float(times.group(1)) <= 5:
+        # "MFU become 1.3x than before": a gain of 30%, not a factor on the load
+        _take_over(r, times.start(), times.end(), "mfu_gain", float(times.group(1)) - 1)
+        return
     if m is None and (en := _uncorrected(_MFU_IMPROVES, r)):
         # "MFU improves by 10%", "MFU goes up by 10%": the gain, not an MFU of 10%
         gain = en.group(1) or en.group(2) or en.group(3)
@@ -2299,6 +2312,19 @@ def turns_per_conversation(r: Reading) -> None:
                 or re.match(r"\s*(?:a|per|/|every)\s*day|\s*daily", r.t[after.end():])):
             after = None
         before = r.t[max(0, st.start - 48):st.start + digits.start()]
+        counted = next((x for x in r.stated if x is not st
+                        and x.param in ("queries_per_day", "queries_per_user")
+                        and x.note in ("", "duplicate") and isinstance(x.value, float) and x.value > st.value
+                        and re.search(r"会话|对话|conversations?|sessions?|chats?", x.text.lower())), None)
+        if after is None and counted is not None and re.match(r"\s*(?:轮|rounds?|turns?)", word.group()) \
+                and (st.param != "queries_per_user" or "users" not in r.params):
+            # "平均5轮对话，每天1200万个会话": turns, beside the conversations counted (which they had pushed
+            # aside as a second count)
+            _take_turns(r, st, start=st.start + digits.start(), end=word.end(),
+                        text=r.norm.quote(st.start + digits.start(), word.end()))
+            if counted.note == "duplicate" and str(counted.param) not in r.params:
+                r.move(counted, str(counted.param), note="")
+            return
         if after is None and not _SESSION_BEFORE.search(before) and not (
                 # "每个日活平均发起1.5次客服咨询，每次3轮": each time, when the times are conversations
                 re.search(r"每次[^,;，；。\d]{0,4}$", before)
@@ -3006,3 +3032,84 @@ def box_hour_rent(r: Reading) -> None:
         r.params["rent_per_box"] = per
         r.retag(st, value=value, end=after.end() if after else st.end,
                 text=r.norm.quote(st.start, after.end() if after else st.end))
+
+
+_OLD_CARD_WORDS = rx.compile(r"老卡|旧卡|老的|旧的|原来的?|现在的?|前代|"
+                             r"\bold(?:er)?\b|\bcurrent\b|\bprevious\b|"
+                             r"\bexisting\b|\btoday'?s\b")
+_NEW_CARD_WORDS = rx.compile(r"新卡|新的|换成|\bnew(?:er)?\b|\bnext\b")
+
+
+def rents_by_card(r: Reading) -> None:
+    """"如果新卡每卡每小时 5.5 美元、老卡 2.8 美元", "the new card rents at $5.5/hr and the old at $2.8/hr": a
+    run
+    moved from one card to another with two hourly rents, each said of its card (new or old, or the card's
+    name, just before it): where the old card's rent is (param old_card_rent_at) for the two runs' rents."""
+    if "from_accelerator" not in r.params or "accelerator" not in r.params:
+        return
+    rents = [st for st in r.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+             and st.note in ("", "duplicate")]
+    if len(rents) != 2:
+        return
+    old_card, new_card = r.params["from_accelerator"], r.params["accelerator"]
+    old_at, after = [], 0
+    for st in sorted(rents, key=lambda x: x.start):
+        lo = max(0, st.start - 24, after)        # (not as far back as the other rent)
+        after = st.end
+        # the nearest word or name before the rent says whose it is
+        said = [(m.end(), "old") for m in _OLD_CARD_WORDS.finditer(r.t, lo, st.start)] + \
+            [(m.end(), "new") for m in _NEW_CARD_WORDS.finditer(r.t, lo, st.start)] + \
+            [(x.end, "old" if x.value == old_card else "new") for x in r.stated
+             if x.param in ("accelerator", "from_accelerator") and x.value in (old_card, new_card)
+             and lo <= x.start and x.end <= st.start]
+        if not said:
+            return
+        if max(said)[1] == "old":
+            old_at.append(st.start)
+    if len(old_at) == 1:
+        r.params["old_card_rent_at"] = float(old_at[0])
+
+
+def load_of_a_payer(r: Reading) -> None:
+    """"We charge $15 per seat monthly … cost per user …, 30 queries/day": with what each user pays and no
+    users
+    counted, a small day's count of queries is one user's (no service answers 30 queries a day in all)."""
+    p = r.params
+    if not any(k in p for k in ("usd_per_user_month", "cny_per_user_month")) or any(
+            k in p for k in ("users", "concurrent_users", "qps", "queries_per_user", "tokens_per_day")):
+        return
+    day = [st for st in r.stated if st.param == "queries_per_day" and st.note == ""]
+    if len(day) == 1 and isinstance(day[0].value, float) and 0 < day[0].value <= 2000:
+        r.move(day[0], "queries_per_user")
+
+
+# "1 SU = 1个GPU卡时", "1 service unit = 1 GPU-hour": an allocation's unit defined in GPU-hours
+_SU_DEFINED = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:sus?|service[- ]units?)\s*"
+                         r"(?:=|≈|等于|相当于|折合|对应|is|equals?)\s*"
+                         r"(\d+(?:\.\d+)?)?\s*(?:个|an?\s+|one\s+)?\s*(?:gpu|卡|card)?\s*[- ]?"
+                         r"(?:卡时|小时|hours?|hrs?|h)(?![a-z])")
+_IN_SU = rx.compile(r"\s*(?:sus?|service[- ]units?)(?![a-z])")
+
+
+def service_units(r: Reading) -> None:
+    """"我们按1 SU = 1个GPU卡时计费，某课题组本季度配额20万SU": an allocation in service units, read as the
+    GPU-hours they are defined as (the definition itself is no count of GPUs)."""
+    d = _SU_DEFINED.search(r.t)
+    if d is None:
+        return
+    ratio = float(d.group(2) or 1) / float(d.group(1))
+    inside = [st for st in r.stated if d.start() <= st.start < d.end() and st.param not in NAME_PARAMS]
+    for st in inside:
+        if st.param is not None and r.params.get(st.param) == st.value:
+            del r.params[st.param]
+    r.stated = [st for st in r.stated if st not in inside]
+    r.add("gpu_hours_per_su", ratio, d.start(), d.end())
+    for st in [x for x in r.stated if isinstance(x.value, float) and x.note in ("", "duplicate")
+               and not d.start() <= x.start < d.end()]:
+        digits = re.search(r"\d[\d.,]*\s*(?:万|亿|千|k|m)?", r.t[st.start:st.end])
+        if digits is None or not _IN_SU.match(r.t, st.start + digits.end()):
+            continue
+        if st.param is not None and r.params.get(st.param) == st.value:
+            del r.params[st.param]
+        r.move(st, "gpu_hours", value=float(st.value or 0) * ratio, note="")
+        return

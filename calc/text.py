@@ -578,6 +578,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "每天{tpud:,.0f}个token x {days:g}天 / （每秒{tps:,.0f}个token x 3,600）= 每月{hours:,.3g} GPU小时 x {rate:,.4g} {cur} = "
         "每用户每月{cost:,.3g} {cur}"),
     "fig.margin_per_user_month": ("margin per user per month", "每用户每月毛利"),
+    "head.power_cost_per_user_month": ("; electricity per user a month {cost}, {share} of the {charge} each pays",
+        "；每用户每月电费约{cost}，占每用户每月收费{charge}的{share}"),
+    "step.power_day": ("{mw:.3g} MW x 24 h x US${price:.3g}/kWh = US${cost:,.2f} a day",
+        "{mw:.3g}兆瓦 x 24小时 x {price:.3g}美元/千瓦时 = 每天{cost:,.2f}美元"),
     "head.gpu_cost_per_user_month": ("; GPU cost per user a month {cost}, {share} of the {charge} each pays",
         "；每用户每月GPU成本约{cost}，占每用户每月收费{charge}的{share}"),
     "fig.gpu_cost_per_user_month": ("GPU running cost per user per month", "每用户每月GPU成本"),
@@ -857,14 +861,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "给出的FLOPs与经验公式之比"),
     "step.rule_of_thumb": ("{mult} x {params} x {tokens} tokens = {rule:.3g} FLOPs; stated {flops:.3g}: {ratio:.2f}x",
         "{mult} x {params} x {tokens}个token = {rule:.3g} FLOPs；给出的是{flops:.3g}：{ratio:.2f}倍"),
-    "head.claimed": ("; the stated '{text}' is {ratio:.2g}x that",
-        "；给出的“{text}”是计算值的{ratio:.2g}倍"),
+    "head.claimed": ("; the stated '{text}' is {ratio}x that",
+        "；给出的“{text}”是计算值的{ratio}倍"),
     "head.budget_covers": ("; the budget of {text} covers it {ratio:.2g} times over",
                            "；预算{text}是所需的{ratio:.2g}倍，够用"),
     "head.budget_short": ("; the budget of {text} covers {ratio:.0%} of it, not enough",
                           "；预算{text}只够所需的{ratio:.0%}，不够"),
-    "head.claimed_amount": ("; the stated '{text}' is {ratio:.2g}x the {amount} computed",
-        "；给出的“{text}”是计算值{amount}的{ratio:.2g}倍"),
+    "head.claimed_amount": ("; the stated '{text}' is {ratio}x the {amount} computed",
+        "；给出的“{text}”是计算值{amount}的{ratio}倍"),
     "fig.days_at_mfu": ("days at {mfu:.0%} MFU",
         "MFU {mfu:.0%}时所需天数"),
     "head.claim_impossible": ("Not possible: {days:g} days on {gpus:,.0f} {acc} would need {mfu:.0%} MFU, above the hardware's peak; at 40% MFU it takes {need:,.1f} days",
@@ -1190,6 +1194,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "放不下：{n:g} x {w:,.0f}瓦 = {draw:,.0f}瓦，超出{cap:,.0f}瓦上限{left:,.0f}瓦。"),
     "step.all_in_budget": ("the whole build is {mult:g}x the chips: {before:,} / {mult:g} = {after:,} for the chips",
                            "整体投入是卡价的{mult:g}倍：{before:,} ÷ {mult:g} = {after:,}用于买卡"),
+    "step.old_run_mfu": ("{flops:.3g} FLOPs in {hours} {old} GPU-hours is {mfu:.1%} MFU on {old}; at the stated "
+        "{new_mfu:.0%} the new run does {new_mfu:.0%} / {mfu:.1%} as much per peak FLOP",
+        "{flops:.3g} FLOPs用了{hours}个{old} GPU小时，即{old}上MFU {mfu:.1%}；按所给的{new_mfu:.0%}，新训练每单位峰值算力"
+        "做的功是它的{new_mfu:.0%} / {mfu:.1%}"),
     "step.hours_elsewhere": ("{hours} GPU-hours on {old} ({old_peak:,.0f} TFLOPS) x {old_peak:,.0f} / {peak:,.0f} "
                              "({acc}, {prec}) / {gain:.2f} (MFU change) = {new} GPU-hours",
                              "{hours} {old}卡时（{old_peak:,.0f} TFLOPS）× {old_peak:,.0f} ÷ {peak:,.0f}（{acc}，{prec}）"
@@ -1524,6 +1532,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.cost_saved": ("rent saved on the same run", "同一任务节省的租金"),
     "head.cost_saved": ("; {money} of rent saved at {rate}/GPU-hour", "；按每卡时{rate}计节省租金{money}"),
     "word.days_more": ("days more", "多"),
+    "fig.card_rent_run": ("one {acc}'s rent over its run", "单张{acc}整个训练的租金"),
+    "step.card_rent_run": ("{acc}: {days:,.1f} days x 24 h x US${rate:,.2f}/h = US${cost:,.0f} per card",
+        "{acc}：{days:,.1f}天 x 24小时 x {rate:,.2f}美元/小时 = 每卡{cost:,.0f}美元"),
+    "head.card_rents_compared": ("; per card, {cost_old} on {old} against {cost_new} on {acc}: {cheaper} is "
+        "{pct:.0%} cheaper than {dearer} in all",
+        "；按每张卡算，{old}要{cost_old}，{acc}要{cost_new}：{cheaper}总成本比{dearer}低{pct:.0%}"),
     "head.same_job_count": ("{days:,.1f} days on as many {acc} for the job that took {before:g} days on {old}",
                       "同样的任务：{old}用了{before:g}天，换同样数量的{acc}约需{days:,.1f}天"),
     "step.days_same_count": ("{days0:g} days / {rel:.3g} (relative speed, same number of GPUs) = {days:.3g} days",
@@ -2044,6 +2058,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "label.stated_peak": ("peak-to-average (the QPS you stated is the peak)", "峰均比（你给出的QPS就是峰值）"),
     "step.tokens_per_day": ("{tpd} output tokens a day / {lout:,.0f} per query = {per_day} queries a day",
         "每天{tpd}个输出token / 每次{lout:,.0f}个 = 每天{per_day}次查询"),
+    "step.output_of_volume": ("{tpd} output tokens a day / {per_day} queries a day = {lout:,.0f} tokens per answer",
+        "每天{tpd}个输出token / 每天{per_day}次查询 = 每次回答{lout:,.0f}个token"),
     "fig.energy_per_basis": ("energy per {n:,.0f} output tokens", "每{n:,.0f}个输出token的能耗"),
     "label.lifetime": ("period of ownership", "持有期"),
     "fig.tco": ("total cost of ownership over {period}", "{period}总拥有成本"),
@@ -2161,6 +2177,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.joules_block": ("{j:g} J x {n} tokens / 3.6 MJ per kWh = {kwh:,.4g} kWh", "{j:g}焦耳 x {n}个token / 每度3.6兆焦 = {kwh:,.4g}度"),
     "step.joules_query": ("{j:g} J x {n:,.0f} tokens / 3,600 J per Wh = {wh:,.4g} Wh",
         "{j:g}焦耳 x {n:,.0f}个token / 每瓦时3600焦 = {wh:,.4g}瓦时"),
+    "head.of_requests": ("; {wh:,.3g} Wh per {n:,.0f} requests", "；每{n:,.0f}次请求{wh:,.3g}瓦时"),
+    "head.generation_seconds": ("{n:,.0f} output tokens at {rate:,.3g} tokens/s: {s:,.0f} s ({minutes:,.1f} minutes) "
+        "each, one stream", "{n:,.0f}个输出token按每秒{rate:,.3g}个：每次{s:,.0f}秒（{minutes:,.1f}分钟），单路生成"),
+    "fig.generation_seconds": ("seconds to generate one answer", "生成一次回答的秒数"),
+    "step.generation_seconds": ("{n:,.0f} tokens / {rate:,.3g} tokens/s = {s:,.1f} s",
+        "{n:,.0f}个token / 每秒{rate:,.3g}个 = {s:,.1f}秒"),
     "head.joules_query": ("{wh:,.3g} Wh per request of {n:,.0f} tokens at {j:g} J per token",
         "每个token {j:g}焦耳，每次{n:,.0f}个token的请求耗电{wh:,.3g}瓦时"),
     "fig.energy_per_block": ("energy for {n} tokens", "{n}个token的耗电"),
@@ -2182,8 +2204,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.days_stated_hours": ("days at the stated GPU-hours", "按给出的GPU小时的天数"),
     "fig.gpu_hours_granted": ("GPU-hours stated", "给出的GPU小时"),
     "fig.granted_vs_needed": ("stated hours / hours the run needs", "给出的GPU小时 / 训练所需"),
-    "head.hours_claim": ("the run needs {need} {acc} GPU-hours at that efficiency; the {have} stated are {ratio:.2f}x that",
-        "按这个效率，这次训练需要{need} {acc} GPU小时；给出的{have}是它的{ratio:.2f}倍"),
+    "head.hours_claim": ("the run needs {need} {acc} GPU-hours at that efficiency; the stated '{said}' ({have} GPU-hours) "
+        "are {ratio:.2f}x that",
+        "按这个效率，这次训练需要{need} {acc} GPU小时；给出的“{said}”（{have} GPU小时）是它的{ratio:.2f}倍"),
     "head.hours_enough": ("enough: the run needs {need} {acc} GPU-hours, the {have} stated are {ratio:.2f}x that",
         "够：这次训练需要{need} {acc} GPU小时，给出的{have}是它的{ratio:.2f}倍"),
     "head.hours_short": ("not enough: the run needs {need} {acc} GPU-hours, the {have} stated are {ratio:.0%} of that",
@@ -2326,6 +2349,14 @@ def tr(key: str, lang: str = "en", **fields: object) -> str:
     if lang != "zh":
         return _ONE_PLURAL.sub(r"\1", text) if "1 " in text else text
     return localized(text, lang)
+
+
+def times(x: float) -> str:
+    """A claimed figure over the computed one, for "the stated '…' is {ratio}x that": two significant figures,
+    three when they would show a ratio a few percent from 1 as "1" ("1.02x", not "1x")."""
+    if 0.95 <= x < 1.05 and round(x, 2) != 1:
+        return f"{x:.3g}"
+    return f"{x:.2g}"
 
 
 def plain(x: float, spec: str) -> str:

@@ -26,6 +26,7 @@ from calc.costs import (
 from calc.era import cost_then
 from calc.result import CalcError, Reference, Result
 from calc.stated import MFU_CHANGES, Stated
+from calc.text import times
 
 SECONDS_PER_DAY = 86_400
 HOURS_PER_YEAR = 8760
@@ -352,7 +353,7 @@ def _stated_cost(b: Builder, gpu_hours: float, rate: float | None) -> str:
     if not said:
         return ""
     if b.flag("claim") or not b.flag("budget_said"):
-        return b.tr("head.claimed", text=said, ratio=ratio)
+        return b.tr("head.claimed", text=said, ratio=times(ratio))
     return b.tr("head.budget_covers" if ratio >= 1 else "head.budget_short", text=said, ratio=ratio)
 
 
@@ -475,6 +476,14 @@ def _hours_elsewhere(b: Builder) -> Result:
     peak, used = acc.peak_tflops(precision)
     hours = b.num("gpu_hours", None) if b.has("gpu_hours") else b.num("gpu_years", None) * HOURS_PER_YEAR
     gain = mfu_gain_factor(b)
+    if not any(b.has(k) for k in MFU_CHANGES) and b.has("mfu") and not b.has("speedup") \
+            and (flops := _known_run_flops(b)) is not None \
+            and 0 < (was := flops / (hours * 3600 * old_peak * 1e12)) < 1:
+        # "GPT-3 175B took 355 GPU-years on V100. on A100s at 45% MFU how long?": the run's work is known,
+        # so the old hours imply its MFU, and the stated one is the new run's
+        mfu = b.num("mfu", None)
+        gain = mfu / was
+        b.step(b.tr("step.old_run_mfu", flops=flops, hours=b.h(hours), old=old.short, mfu=was, new_mfu=mfu))
     new_hours = hours * old_peak / peak / gain
     if b.has("speedup"):
         # "换成B200、单卡快2.5倍": the stated speed ratio, not the peaks'
@@ -564,7 +573,9 @@ def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -
     b.fig("granted_vs_needed", have / need, "x", b.tr("fig.granted_vs_needed"))
     key = "head.hours_claim" if b.flag("claim") else \
         "head.hours_enough" if have >= need else "head.hours_short"
-    head = b.tr(key, need=b.h(need), have=b.h(have), acc=acc.short, ratio=have / need)
+    said = next((str(s.text) for s in b.req.stated
+                 if s.param in ("gpu_hours", "gpu_years") and s.note == ""), "")
+    head = b.tr(key, need=b.h(need), have=b.h(have), acc=acc.short, ratio=have / need, said=said)
     if b.has("gpus") or b.has("servers"):
         # "如果用 2048 张 a100，mfu 43%，得几天？跟 172万 GPU小时 对得上吗": the days on the cards too
         gpus = b.count_gpus(acc)
@@ -617,8 +628,8 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
             b.step(b.tr("step.days_same_count", days0=old_days, rel=rel, days=days))
             b.fig("train_days", days, "days", b.tr("fig.same_count_days", acc=acc.short))
             b.notes.append(b.tr("note.by_speedup"))
-            return b.result("training", b.tr("head.same_job_count", days=days, acc=acc.short,
-                                             before=old_days, old=old.short))
+            head = b.tr("head.same_job_count", days=days, acc=acc.short, before=old_days, old=old.short)
+            return b.result("training", head + _card_rents_compared(b, old, acc, old_days, days))
         old_gpus = b.num("from_gpus", None)
         if b.flag("same_time") and b.req.params.get("gpus") in (None, b.req.params.get("from_gpus")):
             # "去年用 2048 张 A100 训了 60 天，今年换 H100 想同样时间训完要多少张": cards for the same days
@@ -633,8 +644,14 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         b.step(b.tr("step.days_by_speedup", days0=old_days, g0=old_gpus, g1=gpus, rel=rel, days=days))
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
         b.notes.append(b.tr("note.by_speedup"))
-        return b.result("training", b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short,
-                                         before=old_days, old_gpus=old_gpus, old=old.short))
+        head = b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short, before=old_days, old_gpus=old_gpus,
+                    old=old.short)
+        rents = [st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")]
+        if len(rents) == 1 and (rate := rent_rate(b, acc)):
+            # "my 20-day H100 run (64 cards) becomes what on B200? and the rental at $5.50/hr per card?": the
+            # redone run's hours at the one rent stated
+            head += _new_run_rent(b, acc, gpus * days * 24, rate)
+        return b.result("training", head)
     precision = str(b.req.params.get("precision", "bf16"))
     old_peak, used = old.peak_tflops(precision)
     old_gpus = b.num("from_gpus", None)
@@ -703,6 +720,32 @@ def _rent_saved(b: Builder, saved: float, rate: float) -> str:
     return b.tr("head.cost_saved", money=usd_money(b, saved * rate, cny), rate=said)
 
 
+def _card_rents_compared(b: Builder, old: Accelerator, acc: Accelerator, old_days: float, days: float) -> str:
+    """"… if the new card rents at $5.5/hr and the old at $2.8/hr, which is cheaper?": with as many cards
+    of each, one card's rent over its own run, on each side; "" unless two hourly rents are said,
+    each named for its card (calc/readings.rents_by_card)."""
+    at = b.req.params.get("old_card_rent_at")
+    rents = [st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")
+             and st.note in ("", "duplicate") and isinstance(st.value, float)]
+    if at is None or len(rents) != 2 or not any(st.start == at for st in rents):
+        return ""
+    b.read.add("old_card_rent_at")
+    side = {"old" if st.start == at else "new": st for st in rents}
+    b.read.update(str(st.param) for st in rents)
+    per_usd = {k: b.claim(st) / (fx(b) if st.param == "rent_cny_per_hour" else 1.0) for k, st in side.items()}
+    cost_old, cost_new = old_days * 24 * per_usd["old"], days * 24 * per_usd["new"]
+    b.fig("cost_per_card_before_usd", cost_old, "US$", b.tr("fig.card_rent_run", acc=old.short))
+    b.fig("cost_per_card_after_usd", cost_new, "US$", b.tr("fig.card_rent_run", acc=acc.short))
+    b.step(b.tr("step.card_rent_run", acc=old.short, days=old_days, rate=per_usd["old"], cost=cost_old))
+    b.step(b.tr("step.card_rent_run", acc=acc.short, days=days, rate=per_usd["new"], cost=cost_new))
+    cheaper, dearer = (acc, old) if cost_new < cost_old else (old, acc)
+    cny = all(st.param == "rent_cny_per_hour" for st in rents)
+    return b.tr("head.card_rents_compared", old=old.short, acc=acc.short,
+                cost_old=usd_money(b, cost_old, cny), cost_new=usd_money(b, cost_new, cny),
+                cheaper=cheaper.short, dearer=dearer.short,
+                pct=abs(cost_old - cost_new) / max(cost_old, cost_new))
+
+
 def _rent_and_new_card(b: Builder) -> tuple[Stated | None, int | None]:
     """A run moved to another card: the rent stated (its first value) and where the card it moves to
     is named. Said after that card, the rent is the redone run's; before it, the earlier run's."""
@@ -718,6 +761,17 @@ def _new_run_rent(b: Builder, acc: Accelerator, hours: float, rate: float) -> st
     b.step(b.tr("step.rental_hours", hours=b.h(hours), rate=rate, cost=hours * rate))
     return b.tr("head.new_run_cost", money=usd_money(b, hours * rate, b.has("rent_cny_per_hour")),
                 acc=acc.short)
+
+
+def _known_run_flops(b: Builder) -> float | None:
+    """6 N D of the run named, when its model and its tokens are known (stated or in the catalog)."""
+    if not (b.has("model") or b.has("params")):
+        return None
+    model = b.model()
+    if not b.has("train_tokens") and not model.train_tokens_t:
+        return None
+    tokens = b.num("train_tokens", (model.train_tokens_t or 0) * 1e12, origin="catalog", source=model.source)
+    return 6 * model.active_b * 1e9 * tokens
 
 
 def mfu_gain_factor(b: Builder, mfu: float | None = None) -> float:
@@ -1104,10 +1158,12 @@ def _mfu_from_rate(b: Builder, acc: Accelerator, peak: float, used: str) -> Resu
             headline = (b.tr("head.days_from_rate", days=days, gpus=gpus, acc=acc.short,
                              mfu=mfu) if gpus and mfu is not None else
                         b.tr("head.days_at_rate", days=days, tokens=b.h(tokens), tps=b.h(tps))) + suffix
-            if b.has("mfu_gain") or (b.has("mfu_gain_points") and mfu):
+            if b.has("mfu_gain") or (b.has("mfu_gain_points") and mfu) or (
+                    b.has("mfu_to") and (mfu or b.has("mfu"))):
                 # "what if MFU gets 20% better?": the same rate that much higher, the days shorter
-                # (points added only to an MFU known here)
-                gain = mfu_gain_factor(b, mfu)
+                # (points added only to an MFU known here; "currently MFU 38%; if MFU goes to 48%": the MFU
+                # gone to over the one the asker gives)
+                gain = mfu_gain_factor(b, None if b.has("mfu_to") and b.has("mfu") else mfu)
                 b.fig("train_days_after_gain", days / gain, "days", b.tr("fig.days_after_gain"))
                 b.step(b.tr("step.days_after_gain", days=days, gain=gain, after=days / gain))
                 headline += b.tr("head.days_after_gain", gain=gain - 1, after=days / gain)

@@ -156,7 +156,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "we charge $20 per seat per month", "at $19/seat/month", "$5/month user", "$9.99/mo per user",
     # "30元/人/月": what each user pays a month, before any price's rule reads the amount alone
     ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:" + ONE_USER + r"|"
-     r"account|licen[cs]e)s?\s*(?:/|per|a|each|every)\s*(?:month|mo)\b|"
+     r"account|licen[cs]e)s?\s*(?:(?:/|per|a|each|every)\s*(?:month|mo)\b|monthly\b|/\s*月|每月)|"
      + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)?\s*(?:" + ONE_USER + r")s?\b|"
      + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
     # "at $19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users …": a monthly price in dollars is
@@ -189,6 +189,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[^，,。；;\d]{0,8}?(?:每月|每个月|一个月)|\barpu|"
      r"月费|月費|订阅费|会员费|包月费)\s*(?:只|才|平均|大概|约)?\s*(?:付|收|交|收费|是|为)?\s*(?:大概|约|大约)?\s*$",
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
+    # "月卡 30 元", "monthly pass is $4", "monthly sub: $9.99": a month's pass or card, its price what each
+    # user pays a month
+    ("user_price", None, r"(?:月卡|月票|包月卡|\bmonthly (?:pass|card|sub(?:scription)?|plan|membership|fee))\s*"
+     r"(?:价格|价|售价|卖|只要|是|为|:|：|=|is|costs?|at|of|for)?\s*(?:us\$|\$|¥|￥)\s*$",
+     T + r"(?:k)?(?!\s*(?:/|per|a|每)\s*(?:gpu|card|卡|小时|hour|h\b|kwh|度))"),
+    ("user_price", None, r"(?:月卡|月票|包月卡|\bmonthly (?:pass|card|sub(?:scription)?|plan|membership|fee))\s*"
+     r"(?:价格|价|售价|卖|只要|是|为|:|：|=|is|costs?|at|of|for)?\s*$",
+     T + r"(?:k)?\s*(?:块钱?|元|美元|美金|刀|usd|rmb|bucks|dollars)(?!\s*(?:/|per|a|每)\s*(?:gpu|card|卡|小时|hour|h\b|kwh|度))"),
     # "个人版每月订阅39元": the month, the subscription, then its price
     ("user_price", None, r"(?:每月|每个月|包月)\s*(?:订阅|会员)(?:费|价)?\s*(?:是|为|只要|仅)?\s*$",
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
@@ -514,7 +522,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\b(?:spikes?|spiking|surges?|surging)(?:\s+up)?|"
      # ("how many GPUs, busy hour 3x?", "忙时按平均的3倍算": a telephone network's word for the peak)
      r"\bbusy[- ]hours?|"
-     r"peaks?(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
+     r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)(（\-–—/→]|and\b|$|要|需要|的话|算|估|计算|来算|考虑|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
@@ -775,7 +783,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", None, r"(?<![天日月周年#])(?<!days)(?<!day)(?<!weeks)(?<!# )"
      # (not a fleet's count: "the old V100 partition (16 cards)")
      r"(?<!partition)(?<!partition )(?<!cluster)(?<!cluster )(?<!fleet)(?<!fleet )(?<!pool)(?<!pool )"
-     r"(?<!集群)\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
+     # (nor a run's: "my 20-day H100 run (64 cards)")
+     r"(?<!run)(?<!run )(?<!job)(?<!job )(?<!集群)\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
     # "An HGX H100 server costs $300k; we buy 16": so many of the thing just named
     ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get|want|need)\s*"
      r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|of (?:them|those)\b|[,.;?!]|$|and\b)"),
@@ -1016,7 +1025,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "单副本 batch 上限 48": one replica's batch cap
     ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|per replica|每个?\s*replica)\s*(?:的)?\s*(?:最多|最大)?\s*"
      r"(?:batch(?: size)?|bs|并发)\s*"
-     r"(?:cap|上限|max|limit|最多|最大)?\s*(?:=|:|为|是)?\s*$"),
+     r"(?:cap|上限|max|limit|最多|最大)?\s*(?:=|:|为|是|按|算|按照|设为|设成|开到)?\s*(?:约|大约)?\s*$"),
     # "每副本最多 64 并发", "up to 32 concurrent per replica": one replica's batch
     ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|每组|per replica)\s*(?:最多|最大|上限|max|up to)?\s*"
      r"(?:跑|撑|扛|带)?\s*$",
@@ -1331,7 +1340,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?)\b"),
     # "we figure 1.5 characters per token", "按1.5个汉字≈1个token换算": units per token, the units said first
     ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*"
-     r"(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b", None),
+     r"(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应|折合约?|折算成?|换算(?:成|为)|算作|算成|合)\s*(?:1\s*)?(?:个)?\s*"
+     r"(?:tokens?|toks?)\b", None),
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|"
      r"(?:个)?\s*(?:英文|中文)?(?:汉字|字符|单词)|中文字|"
@@ -1352,7 +1362,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", T + r"\s*家\s*(?:店铺|门店|商家|商户|网店|店|企业|公司|医院|诊所|药店|学校|律所|酒店)", None),
     # "每天约80万位客户进线": people counted (位/名), a day's people, not requests
     ("users", T + r"\s*(?:位|名)\s*[\u4e00-\u9fff]{0,2}?(?:客户|用户|顾客|乘客|患者|病人|学员|访客|会员|车主|考生|市民|游客|旅客)", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?)|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) )?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
@@ -2035,7 +2045,9 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          # ("召回的网页内容拼进去约4000 token", "retrieved ctx 7.5k"): what retrieval puts in
                          r"召回|检索到?的|拼进去|塞进去|喂进去|\bretriev|"
                          # ("bot reads 25,000-word screenplays and writes 1,200-word notes")
-                         r"\breads\b|\bingests?\b")
+                         r"\breads\b|\bingests?\b|"
+                         # ("让大模型读2000 token、吐出400 token": what the model reads)
+                         r"(?<![阅解])读(?:入|取|进)?(?=\s*(?:约|大约|大概)?\s*\d)")
 OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|decod|reply|replies|anser|answr|ouput|"
                           r"\bans\b|\bresp\b|"
                           r"\bcomes? out\b(?!\s+(?:to|at)\b)|\bcoming out\b|\bspits? out\b|"
@@ -2043,7 +2055,7 @@ OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|de
                           r"\bexplanations?\b|\bcritiques?\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签|"
                           r"批改意见|评语|点评|\bwrites\b|"
                           # ("draft impression ~350 tokens", "the LLM drafts an impression of ~120 words")
-                          r"\bdrafts?\b|\bimpressions?\b")
+                          r"\bdrafts?\b|\bimpressions?\b|吐出?(?=\s*(?:约|大约|大概)?\s*\d)")
 # who says a figure, before "say": "they say", "my boss say 45k" (not "say" alone, a hedge: "say 25% extra")
 SAYERS = (r"(?:they|people|he|she|you|vendors?|analysts?|folks|everyone|some|others|reports|articles|sources|"
           r"colleagues?|boss|friends?|managers?|team|someone|somebody|teachers?|prof|sales|guys?)")

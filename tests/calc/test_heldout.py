@@ -69,7 +69,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 50, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
-         "heldout179.toml": 51, "heldout180.toml": 39, "heldout181.toml": 32, "heldout182.toml": 48,
+         "heldout179.toml": 51, "heldout180.toml": 39, "heldout181.toml": 32, "heldout182.toml": 49,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -89,7 +89,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout245.toml": 48,
          "heldout247.toml": 50, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 50,
-         "heldout255.toml": 49, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
+         "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
          "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 49,
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 50,
          "heldout267.toml": 52, "heldout268.toml": 48, "heldout269.toml": 47, "heldout270.toml": 52,
@@ -109,12 +109,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 52, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 49,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
-         "heldout335.toml": 46, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
+         "heldout335.toml": 47, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 52, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 53, "heldout345.toml": 51, "heldout346.toml": 52,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 52,
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
-         "heldout355.toml": 52, "heldout356.toml": 43, "heldout357.toml": 51, "heldout358.toml": 51,
+         "heldout355.toml": 53, "heldout356.toml": 43, "heldout357.toml": 51, "heldout358.toml": 51,
          "heldout359.toml": 53, "heldout360.toml": 55, "heldout361.toml": 52, "heldout362.toml": 50,
          "heldout363.toml": 49, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
@@ -126,7 +126,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout391.toml": 52, "heldout392.toml": 53, "heldout393.toml": 54, "heldout394.toml": 53,
          "heldout395.toml": 53, "heldout396.toml": 54, "heldout397.toml": 53, "heldout398.toml": 53,
          "heldout399.toml": 53, "heldout400.toml": 54, "heldout401.toml": 55, "heldout402.toml": 54,
-         "heldout403.toml": 52, "heldout404.toml": 54, "heldout405.toml": 51, "heldout406.toml": 53,
+         "heldout403.toml": 52, "heldout404.toml": 54, "heldout405.toml": 52, "heldout406.toml": 53,
          "heldout407.toml": 53, "heldout408.toml": 55, "heldout409.toml": 53, "heldout410.toml": 52,
          "heldout411.toml": 53, "heldout412.toml": 53, "heldout413.toml": 53, "heldout414.toml": 52,
          "heldout415.toml": 51, "heldout416.toml": 52, "heldout417.toml": 54, "heldout418.toml": 53,
@@ -170,18 +170,18 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout547.toml": 49, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 47,
          "heldout551.toml": 48, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
          "heldout555.toml": 50, "heldout556.toml": 50, "heldout557.toml": 51, "heldout558.toml": 52,
-         "heldout559.toml": 45, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
+         "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 48,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 50,
-         "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 47, "heldout578.toml": 49,
+         "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 48, "heldout578.toml": 49,
          "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
-         "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 46, "heldout586.toml": 54,
-         "heldout587.toml": 51, "heldout588.toml": 51, "heldout589.toml": 46, "heldout590.toml": 51,
-         "heldout591.toml": 48, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 50,
+         "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
+         "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
+         "heldout591.toml": 50, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
-         "heldout603.toml": 48, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
+         "heldout603.toml": 49, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 48, "heldout614.toml": 46,
          "heldout615.toml": 45, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 46,
@@ -195,7 +195,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
          "heldout639.toml": 50, "heldout640.toml": 51, "heldout641.toml": 52, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 43, "heldout644.toml": 48, "heldout645.toml": 49, "heldout646.toml": 50,
+         "heldout643.toml": 43, "heldout644.toml": 49, "heldout645.toml": 49, "heldout646.toml": 50,
          "heldout647.toml": 49, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 49,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
@@ -204,26 +204,26 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout659.toml": 53, "heldout660.toml": 54, "heldout661.toml": 54, "heldout662.toml": 53,
          "heldout663.toml": 50, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
-         "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 48, "heldout670.toml": 52,
+         "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 49, "heldout670.toml": 52,
          "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 51, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
          "heldout679.toml": 52, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
-         "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 52,
+         "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 53,
          "heldout687.toml": 52, "heldout688.toml": 54, "heldout689.toml": 49, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
          "heldout692.toml": 54, "heldout693.toml": 50, "heldout694.toml": 52, "heldout696.toml": 52,
          "heldout695.toml": 51, "heldout697.toml": 51,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
-         "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 52, "heldout702.toml": 54,
+         "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
          "heldout691.toml": 49, "heldout698.toml": 46, "heldout703.toml": 52, "heldout704.toml": 52,
          # round 54 (sets 705-707 after their first run's fixes; 708-710 sealed until their first run)
-         "heldout705.toml": 52, "heldout706.toml": 53, "heldout707.toml": 54,
-         "heldout708.toml": 51, "heldout709.toml": 53, "heldout710.toml": 53,
+         "heldout705.toml": 53, "heldout706.toml": 53, "heldout707.toml": 54,
+         "heldout708.toml": 52, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
          "heldout711.toml": 42, "heldout712.toml": 50, "heldout713.toml": 49,
-         "heldout714.toml": 51, "heldout715.toml": 54, "heldout716.toml": 51,
+         "heldout714.toml": 52, "heldout715.toml": 54, "heldout716.toml": 51,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
          "heldout721.toml": 54, "heldout722.toml": 54,
@@ -244,13 +244,19 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout748.toml": 54, "heldout750.toml": 53, "heldout752.toml": 51,
          # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
          "heldout753.toml": 53, "heldout755.toml": 49, "heldout757.toml": 51,
-         "heldout754.toml": 49, "heldout756.toml": 51, "heldout758.toml": 54,
+         "heldout754.toml": 49, "heldout756.toml": 52, "heldout758.toml": 54,
          # round 63 (first runs: 759, 761, 763 open; 760, 762, 764 sealed)
          "heldout759.toml": 54, "heldout761.toml": 53, "heldout763.toml": 54,
          "heldout760.toml": 54, "heldout762.toml": 54, "heldout764.toml": 51,
          # round 64 (first runs: 765, 767, 769 open; 766, 768, 770 sealed)
          "heldout765.toml": 54, "heldout767.toml": 54, "heldout769.toml": 54,
-         "heldout766.toml": 49, "heldout768.toml": 50, "heldout770.toml": 50}
+         "heldout766.toml": 49, "heldout768.toml": 50, "heldout770.toml": 50,
+         # round 65 (first runs: 771, 773, 775 open; 772, 774, 776 sealed)
+         "heldout771.toml": 54, "heldout773.toml": 54, "heldout775.toml": 54,
+         "heldout772.toml": 53, "heldout774.toml": 54, "heldout776.toml": 53,
+         # round 66 (first runs: 777, 779, 781 open; 778, 780, 782 sealed)
+         "heldout777.toml": 54, "heldout779.toml": 54, "heldout781.toml": 53,
+         "heldout778.toml": 54, "heldout780.toml": 54, "heldout782.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
