@@ -59,7 +59,8 @@ class Builder:
         question's language."""
         self.read.add(name)
         if name == "gpus" and "replicas" in self.req.params and "tensor_parallel" in self.req.params:
-            self.read.update({"replicas", "tensor_parallel"})   # "40 replicas of TP4": their GPUs
+            # "40 replicas of TP4": their GPUs ("40 replicas of Llama 3 70B at TP8": of the model named)
+            self.read.update({"replicas", "tensor_parallel", "model", "params", "precision"})
         if name == "gpu_hours" and "gpu_hours_per_su" in self.req.params:
             self.read.add("gpu_hours_per_su")   # "配额20万SU" at "1 SU = 1个GPU卡时": the hours, in SU
         if name == "power_mw" and self.req.params.get("power_per_site") and "sites" not in self.read:
@@ -213,7 +214,8 @@ class Builder:
             from calc.costs import budget_gpus  # "$2bn on B300: how many MW?"
             return budget_gpus(self, acc, costs=False)
         if self.has("replicas") and self.has("tensor_parallel"):
-            self.read.update({"replicas", "tensor_parallel"})   # "40 replicas of TP4": their GPUs
+            # "40 replicas of TP4": their GPUs ("40 replicas of Llama 3 70B at TP8": of the model named)
+            self.read.update({"replicas", "tensor_parallel", "model", "params", "precision"})
         if self.has("gpus") or not (self.has("servers") or self.has("server")):
             # "on my RTX 4090": the one asked about, when no count is given
             gpus = self.num("gpus", 1.0 if self.flag("one_gpu") else None,

@@ -47,6 +47,10 @@ _RATE_REQUIRED = rx.compile(r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?"
                             r"(?:sustain|deliver|achieve|provide|support|reach)\b|"
                             r"\bnot less than\s*$|\bno less than\s*$|"
                             r"要求[^，,。；;]{0,8}(?:不低于|不少于|达到)")
+_OWN_INSTRUMENT = rx.compile(r"\b(?:our|my|we)\s+(?:own\s+)?(?:[a-z]+\s+)?"
+                             r"(?:monitoring|dashboards?|metrics|telemetry|benchmarks?|logs?|tests?|measurements?|"
+                             r"profil\w*|grafana|prometheus|load tests?)\s*$|"
+                             r"我们的?(?:监控|压测|测试|实测|日志)")
 _RATE_OWN = rx.compile(r"\b(?:we|our|i|my|us)\b|measur|benchmark|\bget(?:ting)?\b|\bsee(?:ing)?\b|"
                        r"实测|压测|测得|测出|"
                        r"我们|我")
@@ -495,9 +499,11 @@ def claimed_rate(r: Reading) -> None:
         return
     # (someone else's figure, said just before it: not "say we measure 2,400 tokens/s")
     before = r.t[max(0, rates[0].start - 60):rates[0].start]
-    said = [m.end() for m in _RATE_CLAIMED.finditer(before)]
-    # ("someone on our team claims one H100 does …": whose words come before the claim, not after it)
-    if (said and not _RATE_OWN.search(before, said[-1])) or _RATE_GIVEN_US.search(before) \
+    said = [m for m in _RATE_CLAIMED.finditer(before)]
+    # ("someone on our team claims one H100 does …": whose words come before the claim, not after it;
+    # "our monitoring says 2,400 tok/s": our own instruments, no claim)
+    if (said and not _RATE_OWN.search(before, said[-1].end())
+            and not _OWN_INSTRUMENT.search(before[:said[-1].start()])) or _RATE_GIVEN_US.search(before) \
             or _RATE_REQUIRED.search(before):
         as_claim(r, rates[0])
 

@@ -520,7 +520,21 @@ def _depreciation(b: Builder) -> str:
     def money(per: float) -> str:
         return b.tr("money.cny_usd", cny=b.h(cny * per), usd=b.h(usd * per)) if cny and \
             b.req.params.get("currency") == "cny" else b.tr("money.usd", usd=b.h(usd * per))
-    return b.tr("head.depreciation", money=money(1 / days), year=money(365.25 / days), days=days)
+    head = b.tr("head.depreciation", money=money(1 / days), year=money(365.25 / days), days=days)
+    month = next((st for st in b.req.stated if st.param == "days" and isinstance(st.value, float)
+                  and abs(st.value - 30.4375) < 0.01 and st.value != days), None)
+    if month is not None:
+        # "按 36 个月摊销，每店每月成本多少？": a month's share asked too, and each site's when the sites are
+        # what the share is asked per
+        b.claim(month)
+        b.fig("depreciation_per_month_usd", usd / days * 30.4375, "US$", b.tr("fig.depreciation_month"))
+        head += b.tr("head.depreciation_month", money=money(30.4375 / days))
+        if b.flag("asks_per_site") and b.has("servers"):
+            n = b.num("servers", None)
+            b.fig("depreciation_per_site_month_usd", usd / days * 30.4375 / n, "US$",
+                  b.tr("fig.depreciation_site_month"))
+            head += b.tr("head.depreciation_site_month", money=money(30.4375 / days / n))
+    return head
 
 
 def _max_token_price(b: Builder) -> Result:
@@ -668,6 +682,17 @@ def token_bill(b: Builder) -> Result:
         off = b.num("discount", None)
         b.step(b.tr("step.discount_tokens", off=off, price=price * (1 - off), cur="RMB" if cny else "US$"))
         price *= 1 - off
+    if b.has("tokens_per_day") and b.has("queries_per_day") and not b.has("output_tokens") \
+            and 1 <= (each := float(b.req.params["tokens_per_day"])
+                      / float(b.req.params["queries_per_day"])) \
+            <= 200_000:
+        # "每天 5亿 token 输出 … 每次输入 1500 token，每天 200万次调用": each answer's length is the day's
+        # output
+        # tokens over its calls (the prompts' bill follows from the calls, not from a default length)
+        b.read.add("queries_per_day")
+        b.derived["output_tokens"] = each
+        b.step(b.tr("step.output_of_volume", tpd=b.h(float(b.req.params["tokens_per_day"])),
+                    per_day=b.h(float(b.req.params["queries_per_day"])), lout=each))
     if b.has("input_tokens_per_day") and b.has("tokens_per_day"):
         # "50M input tokens and 10M output tokens a day at $3/M in and $15/M out": the day's prompts at
         # their price (the one price when only one is stated), carried by each output token
@@ -803,6 +828,23 @@ def token_bill(b: Builder) -> Result:
     b.fig("cost_cny" if cny else "cost_usd", per_day * days, unit, b.tr("fig.cost_period", days=days))
     if cny and b.has("usd_cny"):          # "…一年收入多少？美元按7.2": in dollars too
         b.fig("cost_usd", per_day * days / fx(b), "US$", b.tr("fig.converted"))
+    if b.has("joules_per_token") and (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) \
+            and cost_day is None:
+        # "每百万token 2元，每天10亿token … 按每token 0.3焦耳、电价0.5元一度，电费占收入比例多少？": the
+        # tokens'
+        # energy at the stated joules, its bill against what they sell for
+        j = b.num("joules_per_token", None)
+        kwh = tpd * j / 3.6e6 * days
+        power_cost = kwh * price_per_kwh(b, cny)
+        b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+        b.fig("electricity_cny" if cny else "electricity_usd", power_cost, unit,
+              b.tr("fig.electricity_period", days=days))
+        b.fig("electricity_share_of_price", 100 * power_cost / (per_day * days), "%",
+              b.tr("fig.electricity_share_of_price"))
+        b.step(b.tr("step.tokens_energy", tpd=b.h(tpd), j=j, days=days, kwh=b.h(kwh)))
+        charge_note += b.tr("head.tokens_power_share", j=j, power=b.tr(money, usd=b.h(power_cost),
+                                                                     cny=b.h(power_cost)),
+                            share=power_cost / (per_day * days))
     if b.flag("asks_payback") and any(
             b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         if (b.has("gpus") or b.has("servers")) and not (b.flag("asks_gpus") and b.value_of("serving_gpus")):

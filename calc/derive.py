@@ -194,7 +194,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             frac = value / 100 if role == "util" or value > 1 else value
             # ("100,000 H100 for 90 days … at 35% MFU how many FLOPs": said as MFU, read as MFU)
             # ("… how many B200s at 40% MFU to do it in 100 days" in a growth question: MFU, named so)
-            mfu_said = (intent == "convert" or re.search(r"\btrain|训练", t) is not None) and \
+            mfu_said = (intent == "convert" or re.search(r"\btrain|训|微调|fine-?tun", t) is not None) and \
                 re.search(r"mfu|模型算力利用率", t[a:b]) is not None
             r.add("mfu" if intent == "training" or mfu_said else "utilization", frac, a, b)
         elif role == "growth_rate_year":
@@ -1193,6 +1193,7 @@ def derive_params(r: Reading) -> None:
     readings.mfu_gain(r)
     readings.load_of_a_payer(r)
     readings.service_units(r)
+    readings.count_as_product(r)
     _same_run_gain(r)
     readings.factor_words(r)
     readings.factor_every(r)
@@ -1875,6 +1876,10 @@ def derive_params(r: Reading) -> None:
     if any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and _PAYS_API.search(t) \
             and (not _EARNS.search(t) or _THEY_CHARGE.search(t)):
         p["pays_api"] = True             # "全部走 API … 和自己用 H100 跑比": a bill paid, not revenue
+    if "servers" in p and re.search(r"\bper (?:store|site|shop|branch|location|clinic|school|office|"
+                                    r"hospital)\b|"
+                                    r"每(?:个|家)?(?:店|门店|站点|网点|医院|学校|分店|站)", t):
+        p["asks_per_site"] = True        # "每店每月成本多少？": each site's share asked
     if _ASKS_DAILY.search(t) and "days" not in p:
         p["asks_daily"] = True           # "… how many MWh is that daily?": one day's, not a year's
     if _ASKS_ENERGY.search(t):
@@ -2217,7 +2222,7 @@ _MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"
     r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
-    r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入|"
+    r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入|月账单|月度账单|月度(?:费用|成本|电费)|"
     # "MWh/mo and $ at $0.08/kWh?": a month's energy
     r"\b[kmg]?wh\s*(?:/|per|a)\s*(?:mo|month)\b|每月(?:耗电|用电)(?:量)?")
 _ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE_USER + r"s|people|dau\b)|"

@@ -410,7 +410,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("factor") and fleet_size and not load and (MORE.search(t) or (
             TRAFFIC_GROWS.search(t) and not (kw("cost") or kw("power"))) or (
             kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
-                                    or kw("convert")))):
+                                    # ("算力要增长1000倍 … 到时候相当于多少张": the grown fleet's worth)
+                                    or (kw("convert") and not has("factor_by"))))):
         return "growth"                # "4x more compute; we run 1,024 Gaudi 3: how many more?"
     if kw("growth") and has("factor") and not has("gpus") and not (
             # ("baseline: 20M DAU … what if users double?": the baseline's load scaled, a fleet asked)

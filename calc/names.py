@@ -76,7 +76,9 @@ _UNKNOWN_MODEL = rx.compile(
 # (the models outside the catalog named above, for the typo fixer: "pixtral" is not a slip of "mixtral")
 OTHER_MODEL = _UNKNOWN_MODEL
 # a size right after a model's name: "qwen2.5 32b", "llama 3 70b"
-_SIZE_AFTER = rx.compile(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
+# ("Falcon 3 10B": a version between the family and the size)
+_SIZE_AFTER = rx.compile(r"(?:[- ]v?\d{1,2}(?:\.\d)?(?=[- ]\d+(?:\.\d+)?\s?b(?![a-z])))?"
+                         r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
 _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
                             r"opus|sonnet|haiku|codestral|coder|math|vl|prover|omni|guard)(?:\s*v?\d+(?:\.\d+)?)?(?![a-z])")

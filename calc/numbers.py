@@ -83,7 +83,10 @@ _SUFFIX = [
     (r"(?:crores?|cr)(?![a-z0-9])", 1e7), (r"(?:lakhs?|lacs?)(?![a-z0-9])", 1e5),
     (r"(?:mrd|milliard)(?![a-z0-9])", 1e9), (r"(?:tsd|tausend)(?![a-z0-9])", 1e3),
     # Malay and Indonesian ("3 juta request", "20 ribu users")
-    (r"juta(?![a-z0-9])", 1e6), (r"ribu(?![a-z0-9])", 1e3),
+    (r"juta(?![a-z0-9])", 1e6), (r"ribu(?![a-z0-9])", 1e3), (r"miliar(?![a-z0-9])", 1e9),
+    # Vietnamese ("1 triệu users", "2 tỷ token", "500 nghìn requests")
+    (r"(?:triệu|trieu)(?![a-z0-9])", 1e6), (r"(?:tỷ|tỉ)(?![a-z0-9])", 1e9),
+    (r"(?:nghìn|ngàn)(?![a-z0-9])", 1e3),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
     # ("3m/s" is not 3 million; "$3.2M/rack" is)
     (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?)\b))", 1e6),

@@ -897,7 +897,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
             k in r.params for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh", "watts_per_gpu",
                                     "watts_per_server", "pue"))) \
             and re.fullmatch(r"annual(?:ly)?|yearly|per year|a year|每年|年度|monthly|per month|a month|"
-                             r"每个?月", str(shortest.text).lower()):
+                             r"每个?月(?:的)?(?:成本|费用|折旧|摊销|花费)?", str(shortest.text).lower()):
         # "5yr straight-line dep -> annual D&A": the years written off over, the annual share asked (the
         # answer gives a year's depreciation)
         life = max(periods, key=lambda s: float(s.value or 0))

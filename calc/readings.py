@@ -1030,9 +1030,20 @@ _TENTHS_OFF = rx.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])|"
 _HALF_OFF = rx.compile(r"便宜一半|半价|打对折|\bhalf (?:the )?price\b|\bhalf off\b|\b50% cheaper\b")
 
 
+# "$1.90/chip-hr less 30% CUD", "list minus 20%": a price, then the share taken off it
+_LESS_OFF = rx.compile(r"(?:\$|¥|元|usd|/\s*(?:chip|gpu|card)?-?\s*(?:hr|hour|h)\b)[^,;。，；?？]{0,8}?\s*"
+                       r"\b(?:less|minus)\s+(?:a\s+)?(\d+(?:\.\d+)?)\s*%"
+                       r"(?!\s*(?:utili[sz]ation|mfu|occupancy|of (?:the )?(?:time|users|traffic)))"
+                       r"(?:\s*(?:cud|committed[- ]use(?: discount)?|ri|reserved|discount|savings plan|sud|"
+                       r"off)\b)?")
+
+
 def discount(r: Reading) -> None:
     """"We're getting 15% off", "打八五折": a discount off the prices stated or listed."""
     m = _DISCOUNT.search(r.masked) or _TENTHS_OFF.search(r.masked)
+    if m is None and (less := _LESS_OFF.search(r.masked)) is not None and 0 < float(less.group(1)) < 100:
+        _take_over(r, less.start(1), less.end(), "discount", float(less.group(1)) / 100)
+        return
     if m is None and (half := _HALF_OFF.search(r.masked)) is not None:
         if _cards_named(r) >= 2:
             # "Gaudi3 对比 H100，听说便宜一半": one card's price against the other's, which no answer
@@ -1252,8 +1263,10 @@ _TRAINING_SAID = rx.compile(r"\bmfu\b|\btrain|训练|微调|fine-?tun|epoch|flop
 # "目前MFU 32%，如果优化到45%": the raise said without naming the MFU again
 # (not "如果提到 45% 或 55%": two MFUs compared, read as options)
 # ("MFU才30%，这次优化到45%": this time's raise, said after the run's MFU)
-_MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若|这次|这一次|这回|现在|后来|之后)\s*(?:能|可以)?\s*"
-                            r"(?:优化|提升|提高|调优|改进|提)(?:到|至)\s*"
+_MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若|这次|这一次|这回|现在|后来|之后|这学期|本学期|这个版本|"
+                            r"新版本?)\s*"
+                            r"(?:能|可以)?\s*"
+                            r"(?:优化|提升|提高|调优|改进|提)(?:后|之后|以后)?(?:到|至)\s*"
                             r"((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
 _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squeeze out|improve by|"
                             r"bump(?: it)? by)\s+(?:another\s+|an extra\s+)?"
@@ -1264,7 +1277,7 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
                          r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是)?\s*(?:about|around|~)?\s*\d|"
                          # ("MFU is only 32%": an MFU said to be little; not a fleet's 利用率只有30%)
-                         r"\bmfu\s*(?:is|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
+                         r"(?<![a-z])mfu\s*(?:is|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
 
 
 def _uncorrected(pat: re.Pattern[str], r: Reading) -> re.Match[str] | None:
@@ -2743,7 +2756,8 @@ _PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
                          r"(?:(?P<kwh>kwh|unit)|(?P<hour>hours?|hrs?|h)|(?P<month>months?|mo))\b")
 _MONEY_PARAM = rx.compile(r"usd|cny")
 # between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"
-_TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|"
+_TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|which) is\s+|that'?s\s+|it'?s\s+)?"
+                           r"(?:~|≈|approximately|approx\.?|about|around|roughly|"
                            r"i\.e\.|"
                            r"约|大约|约合|折合)?\s*|"
                            # ("S$520k, that's about US$385k per box", "RM5M, or about USD 1.1M")
@@ -2860,7 +2874,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         start = min(st.start, before.start() if before else st.start)
         end = max(st.end, after.end() if after else st.end)
         has_twin = any(x is not st and x.param is not None and _MONEY_PARAM.search(str(x.param))
-                       and x.note in ("", "duplicate") and (0 <= x.start - end <= 24
+                       and x.note in ("", "duplicate") and (0 <= x.start - end <= 40
                                                              and _TWIN_BETWEEN.fullmatch(r.t[end:x.start]))
                        for x in r.stated)
         if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
@@ -2877,7 +2891,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         if param is not None and param not in r.params:
             # "Rs 3.2 crore per 8-GPU server (~$385k)": the amount given again in US$ or RMB, right after
             twin = next((x for x in r.stated if x is not st and x.note in ("", "duplicate")
-                         and isinstance(x.value, float) and x.param is not None and 0 <= x.start - end <= 24
+                         and isinstance(x.value, float) and x.param is not None and 0 <= x.start - end <= 40
                          and _MONEY_PARAM.search(str(x.param))
                          and _TWIN_BETWEEN.fullmatch(r.t[end:x.start])), None)
             if twin is not None:
@@ -2891,7 +2905,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         twinned = twinned or any(
             x is not st and x.param is not None and (x.param == param or (
                 param is None and _MONEY_PARAM.search(str(x.param)) is not None))
-            and x.note == "" and 0 <= x.start - end <= 24
+            and x.note == "" and 0 <= x.start - end <= 40
             and _TWIN_BETWEEN.fullmatch(r.t[end:x.start]) for x in r.stated)
         r.retag(st, param=None, note="foreign_twin" if twinned else "foreign_currency", start=start, end=end,
                 text=r.norm.quote(start, end))
@@ -3112,4 +3126,26 @@ def service_units(r: Reading) -> None:
         if st.param is not None and r.params.get(st.param) == st.value:
             del r.params[st.param]
         r.move(st, "gpu_hours", value=float(st.value or 0) * ratio, note="")
+        return
+
+
+
+# "105组微调实验（35人×3组）": a count, then in brackets the product it is
+_PRODUCT_IN_BRACKETS = rx.compile(r"[(（]\s*(\d+)\s*[\u4e00-\u9fffa-z]{0,3}\s*[×x*]\s*(\d+)\s*"
+                                  r"[\u4e00-\u9fffa-z]{0,3}\s*[)）]")
+
+
+def count_as_product(r: Reading) -> None:
+    """"全班一共要做105组微调实验（35人×3组）": the two numbers in brackets multiply to the count said just
+    before
+    them: they restate it (not 35 users and a stray 3)."""
+    for st in [x for x in r.stated if isinstance(x.value, float) and x.param is not None and x.note == ""]:
+        m = _PRODUCT_IN_BRACKETS.search(r.t, st.end, st.end + 24)
+        if m is None or float(m.group(1)) * float(m.group(2)) != st.value \
+                or re.search(r"\d", r.t[st.end:m.start()]):
+            continue
+        for x in [x for x in r.stated if m.start() <= x.start < m.end()]:
+            if x.param is not None and x.note == "" and r.params.get(str(x.param)) == x.value:
+                del r.params[str(x.param)]
+            r.retag(x, param=st.param, value=st.value, note="restated")
         return

@@ -928,8 +928,15 @@ def _stated_hours(b: Builder) -> float:
     if b.has("gpu_years"):
         hours = b.num("gpu_years", None) * HOURS_PER_YEAR
         b.step(b.tr("step.gpu_years", hours=hours))
-        return _times_runs(b, hours)
-    return _times_runs(b, b.num("gpu_hours", None))
+    else:
+        hours = b.num("gpu_hours", None)
+    if b.has("factor") and not b.has("from_accelerator") \
+            and not (b.has("train_tokens") or b.has("train_flops")):
+        # "上一版训练花了42万GPU小时，这次规模翻3倍": the earlier run's hours, scaled as its work is
+        f = b.num("factor", None)
+        b.step(b.tr("step.hours_scaled", hours=b.h(hours), f=f, out=b.h(hours * f)))
+        hours *= f
+    return _times_runs(b, hours)
 
 
 def _rate_stated(b: Builder) -> bool:

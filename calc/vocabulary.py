@@ -231,7 +231,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # (not "node (8 GPUs) at $3.50/gpu-hr": an hour of each card)
      r"^(?!\s*(?:/|per|an?|each)\s*(?:gpu|card|chip|accelerator)?\s*[- /]?\s*(?:hours?|hr|h)\b)"),
     # "一个8卡H100服务器二手现在大概18万美元": a server named, then what it costs now
-    ("server_price", None, r"(?:服务器|整机|机柜|一台机器|&+)\s*(?:二手|全新|现在|目前|市场价|行情|报价|价格|售价|单价|的价格|"
+    ("server_price", None, r"(?:服务器|整机|机柜|一台机器|&+)\s*(?:二手价?|全新价?|现在|目前|市场价|行情|报价|价格|售价|单价|的价格|"
      r"大概|大约|约|要|是|为|差不多|才|只要)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^\s*(?:万|千|k)?\s*(?:美元|美金|刀|元|块|人民币)(?!\s*(?:/|每|一)\s*(?:小时|卡时|h|月|年))"),
     # "how much of a $32k price tag is just memory?": a card's price, named by its tag
@@ -515,6 +515,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~|like)?\s*$", r"^\s*(?:x|×)\s*(?:the\s+)?(?:daily\s+|day'?s\s+)?(?:average|avg|mean)\b"),
     # "H800 两机 16 卡", "4机32卡": machines, counted
     ("servers", T + r"\s*机(?![房柜架构型器时])", None),
+    # "GB200 NVL72 racks, 250 in total", "H100s, 512 in all": the count of the thing just named
+    ("servers", None, r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|units?)?\s*[,，]\s*(?P<at>)"
+     r"(?:about|around|~|roughly)?\s*$",
+     r"^\s*(?:in total|in all|total|altogether|units?)\b"),
+    ("gpu_count", None, r"#+s?\s*(?:gpus?|cards?|chips?|accelerators?)?\s*[,，]\s*(?P<at>)"
+     r"(?:about|around|~|roughly)?\s*$",
+     r"^\s*(?:in total|in all|total|altogether)\b"),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
     ("peak_factor", None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
     ("peak_factor", None, r"(?:bursts?\s+(?:of\s+)?up\s+to|(?:bursting|spiking)\s+to|"
@@ -1323,7 +1330,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|"
      r"汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))(?![a-z])",
      r"\b(?:1|an?|one|each)\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per|equals)\s*(?:about|~|≈|roughly|around)?\s*$|"
-     r"1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)\s*$",
+     # (a hedge is taken off the head before it is read: "1个token约0.75个单词" reads "1个token")
+     r"(?<![\d.])1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))"),
     # "1 word ≈ 1.3 tokens", "1个汉字≈0.6个token": one unit, then its tokens
     # (a hedge before the tokens is taken off the head first: "1个汉字约1.5个token" reads "1个汉字")
@@ -2055,7 +2063,7 @@ OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|de
                           r"\bexplanations?\b|\bcritiques?\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签|"
                           r"批改意见|评语|点评|\bwrites\b|"
                           # ("draft impression ~350 tokens", "the LLM drafts an impression of ~120 words")
-                          r"\bdrafts?\b|\bimpressions?\b|吐出?(?=\s*(?:约|大约|大概)?\s*\d)")
+                          r"\bdrafts?\b|\bimpressions?\b|\brewrites?\b|\brewritten\b|吐出?(?=\s*(?:约|大约|大概)?\s*\d)")
 # who says a figure, before "say": "they say", "my boss say 45k" (not "say" alone, a hedge: "say 25% extra")
 SAYERS = (r"(?:they|people|he|she|you|vendors?|analysts?|folks|everyone|some|others|reports|articles|sources|"
           r"colleagues?|boss|friends?|managers?|team|someone|somebody|teachers?|prof|sales|guys?)")

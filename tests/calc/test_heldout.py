@@ -62,8 +62,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout141.toml": 53, "heldout142.toml": 54, "heldout143.toml": 53, "heldout144.toml": 54,
          "heldout145.toml": 54, "heldout146.toml": 54, "heldout147.toml": 51, "heldout148.toml": 54,
          "heldout149.toml": 54, "heldout150.toml": 53, "heldout151.toml": 54, "heldout152.toml": 54,
-         "heldout153.toml": 52, "heldout154.toml": 53,
-         "heldout155.toml": 51, "heldout156.toml": 53, "heldout157.toml": 51, "heldout158.toml": 51,
+         "heldout153.toml": 53, "heldout154.toml": 53,
+         "heldout155.toml": 51, "heldout156.toml": 53, "heldout157.toml": 52, "heldout158.toml": 51,
          "heldout159.toml": 53, "heldout160.toml": 49, "heldout161.toml": 52, "heldout162.toml": 47,
          "heldout163.toml": 46, "heldout164.toml": 51, "heldout165.toml": 52, "heldout166.toml": 46,
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
@@ -73,8 +73,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
-         "heldout195.toml": 51, "heldout196.toml": 51, "heldout197.toml": 51, "heldout198.toml": 49,
-         "heldout199.toml": 50, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
+         "heldout195.toml": 51, "heldout196.toml": 52, "heldout197.toml": 51, "heldout198.toml": 49,
+         "heldout199.toml": 51, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
          "heldout203.toml": 53, "heldout204.toml": 52, "heldout205.toml": 52, "heldout206.toml": 50,
          "heldout207.toml": 52, "heldout208.toml": 53, "heldout209.toml": 53, "heldout210.toml": 52,
          "heldout211.toml": 46, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
@@ -91,7 +91,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 50,
          "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
          "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 49,
-         "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 50,
+         "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
          "heldout267.toml": 52, "heldout268.toml": 48, "heldout269.toml": 47, "heldout270.toml": 52,
          "heldout271.toml": 53, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
          "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 41,
@@ -100,11 +100,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 46, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 48,
-         "heldout299.toml": 50, "heldout300.toml": 48, "heldout301.toml": 54, "heldout302.toml": 53,
+         "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 54, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 45,
          "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 48,
-         "heldout315.toml": 51, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 49,
+         "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 49,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 52, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 49,
@@ -120,8 +120,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
          "heldout371.toml": 53, "heldout372.toml": 54, "heldout373.toml": 54, "heldout374.toml": 52,
          "heldout375.toml": 54, "heldout376.toml": 54, "heldout377.toml": 52, "heldout378.toml": 53,
-         "heldout379.toml": 51, "heldout380.toml": 53, "heldout381.toml": 54, "heldout382.toml": 54,
-         "heldout383.toml": 53, "heldout384.toml": 52, "heldout385.toml": 50, "heldout386.toml": 52,
+         "heldout379.toml": 52, "heldout380.toml": 53, "heldout381.toml": 54, "heldout382.toml": 54,
+         "heldout383.toml": 53, "heldout384.toml": 52, "heldout385.toml": 51, "heldout386.toml": 52,
          "heldout387.toml": 53, "heldout388.toml": 54, "heldout389.toml": 52, "heldout390.toml": 54,
          "heldout391.toml": 52, "heldout392.toml": 53, "heldout393.toml": 54, "heldout394.toml": 53,
          "heldout395.toml": 53, "heldout396.toml": 54, "heldout397.toml": 53, "heldout398.toml": 53,
@@ -132,10 +132,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout415.toml": 51, "heldout416.toml": 52, "heldout417.toml": 54, "heldout418.toml": 53,
          "heldout419.toml": 53, "heldout420.toml": 54, "heldout421.toml": 54, "heldout422.toml": 54,
          "heldout423.toml": 53, "heldout424.toml": 54, "heldout425.toml": 55, "heldout426.toml": 54,
-         "heldout427.toml": 55, "heldout428.toml": 54, "heldout429.toml": 52, "heldout430.toml": 53,
+         "heldout427.toml": 55, "heldout428.toml": 54, "heldout429.toml": 52, "heldout430.toml": 54,
          "heldout431.toml": 54, "heldout432.toml": 53, "heldout433.toml": 52, "heldout434.toml": 53,
          "heldout435.toml": 54, "heldout436.toml": 53, "heldout437.toml": 54, "heldout438.toml": 53,
-         "heldout439.toml": 53, "heldout440.toml": 53, "heldout441.toml": 53, "heldout442.toml": 54,
+         "heldout439.toml": 53, "heldout440.toml": 54, "heldout441.toml": 53, "heldout442.toml": 54,
          "heldout443.toml": 54, "heldout444.toml": 54, "heldout445.toml": 54, "heldout446.toml": 55,
          "heldout447.toml": 53, "heldout448.toml": 53, "heldout449.toml": 53, "heldout450.toml": 54,
          "heldout451.toml": 54, "heldout452.toml": 54, "heldout453.toml": 52, "heldout454.toml": 53,
@@ -149,7 +149,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout483.toml": 50, "heldout484.toml": 53, "heldout485.toml": 53, "heldout486.toml": 51,
          "heldout487.toml": 47, "heldout488.toml": 49, "heldout489.toml": 53, "heldout490.toml": 54,
          "heldout491.toml": 54, "heldout492.toml": 54, "heldout493.toml": 53, "heldout494.toml": 53,
-         "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 53, "heldout498.toml": 52,
+         "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 53, "heldout498.toml": 53,
          "heldout499.toml": 51, "heldout500.toml": 51, "heldout501.toml": 53, "heldout502.toml": 54,
          "heldout503.toml": 53, "heldout504.toml": 53, "heldout505.toml": 55, "heldout506.toml": 52,
          "heldout507.toml": 54, "heldout508.toml": 54, "heldout509.toml": 53, "heldout510.toml": 52,
@@ -169,7 +169,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 49, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 47,
          "heldout551.toml": 48, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
-         "heldout555.toml": 50, "heldout556.toml": 50, "heldout557.toml": 51, "heldout558.toml": 52,
+         "heldout555.toml": 50, "heldout556.toml": 51, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 48,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
@@ -190,10 +190,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 44, "heldout630.toml": 49,
-         "heldout631.toml": 42, "heldout632.toml": 49, "heldout633.toml": 47, "heldout634.toml": 52,
+         "heldout631.toml": 42, "heldout632.toml": 50, "heldout633.toml": 47, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
-         "heldout639.toml": 50, "heldout640.toml": 51, "heldout641.toml": 52, "heldout642.toml": 51,
+         "heldout639.toml": 50, "heldout640.toml": 52, "heldout641.toml": 52, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 43, "heldout644.toml": 49, "heldout645.toml": 49, "heldout646.toml": 50,
          "heldout647.toml": 49, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 49,
@@ -204,14 +204,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout659.toml": 53, "heldout660.toml": 54, "heldout661.toml": 54, "heldout662.toml": 53,
          "heldout663.toml": 50, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
-         "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 49, "heldout670.toml": 52,
+         "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 50, "heldout670.toml": 52,
          "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 51, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
          "heldout679.toml": 52, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 53,
-         "heldout687.toml": 52, "heldout688.toml": 54, "heldout689.toml": 49, "heldout690.toml": 52,
+         "heldout687.toml": 52, "heldout688.toml": 54, "heldout689.toml": 50, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
          "heldout692.toml": 54, "heldout693.toml": 50, "heldout694.toml": 52, "heldout696.toml": 52,
          "heldout695.toml": 51, "heldout697.toml": 51,
@@ -220,7 +220,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout691.toml": 49, "heldout698.toml": 46, "heldout703.toml": 52, "heldout704.toml": 52,
          # round 54 (sets 705-707 after their first run's fixes; 708-710 sealed until their first run)
          "heldout705.toml": 53, "heldout706.toml": 53, "heldout707.toml": 54,
-         "heldout708.toml": 52, "heldout709.toml": 53, "heldout710.toml": 53,
+         "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
          "heldout711.toml": 42, "heldout712.toml": 50, "heldout713.toml": 49,
          "heldout714.toml": 52, "heldout715.toml": 54, "heldout716.toml": 51,
@@ -234,17 +234,17 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout729.toml": 54, "heldout730.toml": 54, "heldout731.toml": 54,
          "heldout732.toml": 51, "heldout733.toml": 53, "heldout734.toml": 54,
          # round 59 (first runs: 735-737 open, 738-740 sealed)
-         "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 53, "heldout738.toml": 53,
+         "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 53, "heldout738.toml": 54,
          "heldout739.toml": 52, "heldout740.toml": 52,
          # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
-         "heldout741.toml": 53, "heldout742.toml": 51, "heldout743.toml": 54, "heldout744.toml": 54,
+         "heldout741.toml": 53, "heldout742.toml": 52, "heldout743.toml": 54, "heldout744.toml": 54,
          "heldout745.toml": 54, "heldout746.toml": 51,
          # round 61 (first runs: 747, 749, 751 open; 748, 750, 752 sealed)
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
-         "heldout748.toml": 54, "heldout750.toml": 53, "heldout752.toml": 51,
+         "heldout748.toml": 54, "heldout750.toml": 54, "heldout752.toml": 51,
          # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
          "heldout753.toml": 53, "heldout755.toml": 49, "heldout757.toml": 51,
-         "heldout754.toml": 49, "heldout756.toml": 52, "heldout758.toml": 54,
+         "heldout754.toml": 49, "heldout756.toml": 53, "heldout758.toml": 54,
          # round 63 (first runs: 759, 761, 763 open; 760, 762, 764 sealed)
          "heldout759.toml": 54, "heldout761.toml": 53, "heldout763.toml": 54,
          "heldout760.toml": 54, "heldout762.toml": 54, "heldout764.toml": 51,
@@ -256,7 +256,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout772.toml": 53, "heldout774.toml": 54, "heldout776.toml": 53,
          # round 66 (first runs: 777, 779, 781 open; 778, 780, 782 sealed)
          "heldout777.toml": 54, "heldout779.toml": 54, "heldout781.toml": 53,
-         "heldout778.toml": 54, "heldout780.toml": 54, "heldout782.toml": 52}
+         "heldout778.toml": 54, "heldout780.toml": 54, "heldout782.toml": 52,
+         # round 67 (first runs: 783, 785, 787 open; 784, 786, 788 sealed)
+         "heldout783.toml": 53, "heldout785.toml": 54, "heldout787.toml": 53,
+         "heldout784.toml": 54, "heldout786.toml": 54, "heldout788.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
