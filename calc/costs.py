@@ -649,6 +649,18 @@ def _charge_left(b: Builder, month: float, cny: bool) -> str:
                 unit=b.tr("unit.cny" if cny else "unit.usd"))
 
 
+def answer_length_of_volume(b: Builder, per_day: float) -> None:
+    """"2M patents a day, about 300M output tokens a day in all": with no answer length stated, each answer is
+    the day's output tokens over its queries (origin "derived", the division a step)."""
+    if not b.has("tokens_per_day") or b.has("output_tokens") or per_day <= 0 \
+            or not 1 <= float(b.req.params["tokens_per_day"]) / per_day <= 200_000:
+        return
+    tpd = b.num("tokens_per_day", None)
+    b.read.add("queries_per_day")
+    b.derived["output_tokens"] = tpd / per_day
+    b.step(b.tr("step.output_of_volume", tpd=b.h(tpd), per_day=b.h(per_day), lout=tpd / per_day))
+
+
 def with_input_price(b: Builder, price: float, in_key: str, per_output: bool, off: float = 0.0,
                      lengths: tuple[float, float] | None = None) -> float:
     """"$0.25/M input and $1.10/M output": both sides of a request at their prices, in the
@@ -682,17 +694,10 @@ def token_bill(b: Builder) -> Result:
         off = b.num("discount", None)
         b.step(b.tr("step.discount_tokens", off=off, price=price * (1 - off), cur="RMB" if cny else "US$"))
         price *= 1 - off
-    if b.has("tokens_per_day") and b.has("queries_per_day") and not b.has("output_tokens") \
-            and 1 <= (each := float(b.req.params["tokens_per_day"])
-                      / float(b.req.params["queries_per_day"])) \
-            <= 200_000:
-        # "每天 5亿 token 输出 … 每次输入 1500 token，每天 200万次调用": each answer's length is the day's
-        # output
-        # tokens over its calls (the prompts' bill follows from the calls, not from a default length)
-        b.read.add("queries_per_day")
-        b.derived["output_tokens"] = each
-        b.step(b.tr("step.output_of_volume", tpd=b.h(float(b.req.params["tokens_per_day"])),
-                    per_day=b.h(float(b.req.params["queries_per_day"])), lout=each))
+    if b.has("queries_per_day"):
+        # "每天 5亿 token 输出 … 每次输入 1500 token，每天 200万次调用": the prompts' bill follows from the
+        # calls, each answer the day's output tokens over them (not a default length)
+        answer_length_of_volume(b, float(b.req.params["queries_per_day"]))
     if b.has("input_tokens_per_day") and b.has("tokens_per_day"):
         # "50M input tokens and 10M output tokens a day at $3/M in and $15/M out": the day's prompts at
         # their price (the one price when only one is stated), carried by each output token

@@ -14,6 +14,7 @@ from dataclasses import replace
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
 from calc.costs import (
+    answer_length_of_volume,
     capex,
     cards_owned,
     cash,
@@ -305,13 +306,7 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
         return qps * SECONDS_PER_DAY, b.num("peak_factor", 2.0), "qps"
     if b.has("queries_per_day"):
         per_day = requests_of_conversations(b, b.num("queries_per_day", None))
-        if b.has("tokens_per_day") and not b.has("output_tokens") and per_day > 0 \
-                and 1 <= (lout := float(b.req.params["tokens_per_day"]) / per_day) <= 200_000:
-            # "2M patents a day, about 300M output tokens a day in all": the answers' length is the
-            # day's tokens over its queries
-            tpd = b.num("tokens_per_day", None)
-            b.derived["output_tokens"] = lout
-            b.step(b.tr("step.output_of_volume", tpd=b.h(tpd), per_day=b.h(per_day), lout=lout))
+        answer_length_of_volume(b, per_day)     # ("2M patents a day, about 300M output tokens a day")
         return per_day, _day_peak(b), "per_day"
     if b.has("tokens_per_day"):
         # "1B tokens a day": output tokens, so queries = tokens / output tokens per query
