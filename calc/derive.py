@@ -504,6 +504,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
+# the run itself made bigger: "这次规模翻3倍", "the next run is 3x the size", "3x the data"
+_RUN_GROWS = rx.compile(r"规模|数据量|参数量|模型(?:大小|尺寸)|(?:算力|计算量)(?:需求)?(?:翻|增|涨|扩)|"
+                        r"\b(?:scale|size|bigger|larger|data(?:set)?|compute budget|the work)\b")
+
+
 # a clause that begins by saying something is generated: "生成审核意见约600字", "writes review notes of
 # ~600 words"
 _MAKES_CLAUSE = rx.compile(r"\s*(?:并|再|然后|最后|and\s+|then\s+)?\s*(?:生成|产出|撰写|写出|给出|"
@@ -1479,6 +1484,8 @@ def derive_params(r: Reading) -> None:
         p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
     if "factor" in p and "train_tokens" in p and _CORPUS_GROWS.search(t):
         p["tokens_grown"] = True         # "currently 25B tokens, but if the corpus grows 4x": grown tokens
+    if "factor" in p and any(k in p for k in ("gpu_hours", "gpu_years")) and _RUN_GROWS.search(t):
+        p["run_grown"] = True            # "上一版花了42万GPU小时，这次规模翻3倍": the run's work grown
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
         p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \

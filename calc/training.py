@@ -930,7 +930,7 @@ def _stated_hours(b: Builder) -> float:
         b.step(b.tr("step.gpu_years", hours=hours))
     else:
         hours = b.num("gpu_hours", None)
-    if b.has("factor") and not b.has("from_accelerator") \
+    if b.has("factor") and b.flag("run_grown") and not b.has("from_accelerator") \
             and not (b.has("train_tokens") or b.has("train_flops")):
         # "上一版训练花了42万GPU小时，这次规模翻3倍": the earlier run's hours, scaled as its work is
         f = b.num("factor", None)
