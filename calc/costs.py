@@ -1902,8 +1902,8 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
             b.fig("total_all_in_usd", total * mult, "US$", b.tr("fig.rental_all_in", days=days))
             b.step(b.tr("step.rental_all_in", total=total, mult=mult, out=total * mult))
             head += b.tr("head.rental_all_in", mult=mult, money=usd_money(b, total * mult, cny))
-        if b.has("utilization"):
-            # "利用率只有30%…一年浪费多少钱": the rent paid for idle hours
+        if b.has("utilization") and float(b.req.params["utilization"]) < 1:
+            # "利用率只有30%…一年浪费多少钱": the rent paid for idle hours (none when busy "24/7")
             u = b.num("utilization", None)
             idle = total * (1 - u)
             b.fig("idle_cost_usd", idle, "US$", b.tr("fig.idle_cost", u=u))

@@ -2195,7 +2195,7 @@ def _period_words(r: Reading) -> None:
                 return
 
 
-_FULL_TIME = rx.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])|"
+_FULL_TIME = rx.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?!\d|\.\d)|"
                         r"\baround the clock\b|\bfull[- ]load\b|满载|满负荷|全天候|"
                         r"全天\s*(?:跑|运行|运转|开机|在跑|不停)|24\s*小时\s*(?:不停|运行|运转|开机|在跑)")
 

@@ -1055,7 +1055,8 @@ def _rewrite(norm: Normalized, rx: re.Pattern[str], repl: Callable[[re.Match[str
     return Normalized("".join(text), tuple(pos), norm.original)
 
 
-_AROUND_THE_CLOCK = rx.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?![\d.])")
+# (a sentence's full stop after it too: "at $2.10/hr, 24/7.")
+_AROUND_THE_CLOCK = rx.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?!\d|\.\d)")
 
 
 def _mask_precision(masked: str) -> str:

@@ -95,3 +95,12 @@ def test_our_own_monitoring_is_no_claim_but_someone_on_our_team_is():
 def test_a_fleet_grown_is_worth_so_many_cards():
     res = _answer("沙特主权AI项目五年内算力要增长100倍，H100现有800张，到时候相当于多少张？")
     assert res.intent == "growth" and not res.unused
+
+
+@pytest.mark.parametrize("q", ["we rent 16 H100s at $2.10/hr, 24/7. what's that a month?",
+                               "32 A100s rented at $1.20/hr, 7x24. monthly bill?"])
+def test_around_the_clock_after_a_rent_is_no_list_of_rents(q):
+    # "$2.10/hr, 24/7." had been read as three rents compared (US$2.10, US$24 and US$7 an hour)
+    res = _answer(q)
+    assert not res.alternatives and not res.unused
+    assert {i.text: i.param for i in res.inputs}.get("24/7", "utilization") == "utilization"
