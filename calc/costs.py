@@ -681,6 +681,16 @@ def with_input_price(b: Builder, price: float, in_key: str, per_output: bool, of
     return out
 
 
+def _period_power_bill(b: Builder, kwh: float, days: float, cny: bool) -> float:
+    """The energy of a period and its bill at the stated electricity price (in the question's currency), as
+    figures: the bill."""
+    cost = kwh * price_per_kwh(b, cny)
+    b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
+    b.fig("electricity_cny" if cny else "electricity_usd", cost, "RMB" if cny else "US$",
+          b.tr("fig.electricity_period", days=days))
+    return cost
+
+
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
@@ -836,14 +846,10 @@ def token_bill(b: Builder) -> Result:
     if b.has("joules_per_token") and (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) \
             and cost_day is None:
         # "每百万token 2元，每天10亿token … 按每token 0.3焦耳、电价0.5元一度，电费占收入比例多少？": the
-        # tokens'
-        # energy at the stated joules, its bill against what they sell for
+        # tokens' energy at the stated joules, its bill against what they sell for
         j = b.num("joules_per_token", None)
         kwh = tpd * j / 3.6e6 * days
-        power_cost = kwh * price_per_kwh(b, cny)
-        b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
-        b.fig("electricity_cny" if cny else "electricity_usd", power_cost, unit,
-              b.tr("fig.electricity_period", days=days))
+        power_cost = _period_power_bill(b, kwh, days, cny)
         b.fig("electricity_share_of_price", 100 * power_cost / (per_day * days), "%",
               b.tr("fig.electricity_share_of_price"))
         b.step(b.tr("step.tokens_energy", tpd=b.h(tpd), j=j, days=days, kwh=b.h(kwh)))
@@ -863,10 +869,7 @@ def token_bill(b: Builder) -> Result:
         gpus = b.count_gpus(acc)
         watts, _ = gpu_power_w(b, acc)
         kwh = gpus * watts * pue(b) / 1000 * 24 * days
-        power_cost = kwh * price_per_kwh(b, cny)
-        b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
-        b.fig("electricity_cny" if cny else "electricity_usd", power_cost, unit,
-              b.tr("fig.electricity_period", days=days))
+        power_cost = _period_power_bill(b, kwh, days, cny)
         b.step(b.tr("step.fleet_kwh", gpus=gpus, watts=watts, days=days, kwh=kwh))
         return b.result("capex", b.tr("head.revenue_vs_power", revenue=b.tr(
             money, usd=b.h(per_day * days), cny=b.h(per_day * days)), power=b.tr(

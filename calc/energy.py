@@ -82,13 +82,20 @@ def _per_request(b: Builder) -> Result:
                         + _electricity_of(b, joules_per_token * n / 3600, tokens=n))
     if b.has("per_requests"):
         # "energy per 1,000 requests … for our ESG report": the energy of that many requests
-        n = b.num("per_requests", None)
-        b.fig("energy_per_requests_wh", wh * n, "Wh", b.tr("fig.energy_per_requests", n=n))
+        n = _of_requests(b, wh)
         return b.result("energy", b.tr("head.energy_requests", wh=wh * n, n=n, model=model.short,
                                        acc=acc.short, lout=lout, busy=busy) + _electricity_of(b, wh * n))
     return b.result("energy", b.tr("head.energy_model_at", wh=wh, model=model.short,
                                    acc=acc.short, lout=lout, busy=busy)
                     + _electricity_of(b, wh))
+
+
+def _of_requests(b: Builder, wh: float) -> float:
+    """The number of requests an energy is asked per ("per 1,000 requests", "每千次请求"), their energy a
+    figure: the number."""
+    n = b.num("per_requests", None)
+    b.fig("energy_per_requests_wh", wh * n, "Wh", b.tr("fig.energy_per_requests", n=n))
+    return n
 
 
 def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of",
@@ -158,8 +165,7 @@ def _stated_per_token(b: Builder) -> Result:
         head = b.tr("head.joules_query", wh=wh, n=n, j=j)
         if b.has("per_requests"):
             # "每千次请求电费多少？每次输出500 token，每个token 0.3焦耳": that many requests' energy and bill
-            k = b.num("per_requests", None)
-            b.fig("energy_per_requests_wh", wh * k, "Wh", b.tr("fig.energy_per_requests", n=k))
+            k = _of_requests(b, wh)
             head += b.tr("head.of_requests", wh=wh * k, n=k)
             return b.result("energy", head + _electricity_of(b, wh * k))
         return b.result("energy", head + _electricity_of(b, wh))
