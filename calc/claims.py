@@ -9,7 +9,7 @@ import re
 from calc import rx
 from calc.derive import CLAIM_BEFORE, GPU_COUNT_ASKED
 from calc.intent import CHECK_ASKED, CLAIM
-from calc.options import BRINGS_TO
+from calc.options import ASKS_MFU, BRINGS_TO
 from calc.stated import Reading, Stated
 from calc.vocabulary import ONE_USER
 
@@ -96,6 +96,9 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     heard_answer(r)
     claimed_capacity(r)
     claimed_fit_count(r)
+    claimed_converted_price(r)
+    claimed_rack_fit(r)
+    their_count(r)
     claimed_run_cost(r)
     claimed_run_days(r)
     busy_is_no_duration(r)
@@ -207,6 +210,10 @@ _ASKED_FOR = {"gpus": rx.compile(GPU_COUNT_ASKED.pattern
               "factor": rx.compile(r"多少倍|几倍|how many times|how much (?:bigger|more|larger|growth)|"
                                    r"增长多少|涨多少"),
               "days": rx.compile(r"多少天|几天|多久|how long|how many days"),
+              # ("how many concurrent users can that hold? someone on discord said ~1k users")
+              "users": rx.compile(r"\bhow many (?:concurrent |simultaneous |active )?"
+                                  r"(?:users|people|seats)\b|"
+                                  r"(?:多少|几)\s*(?:个)?\s*(?:并发)?\s*(?:用户|人)"),
               "period_months": rx.compile(r"多少天|几天|多久|几个月|how long|"
                                           r"how many (?:days|months)")}
 
@@ -266,6 +273,113 @@ def claimed_fit_count(r: Reading) -> None:
             or not _FITS_AFTER.match(r.masked, gp.end):
         return
     as_claim(r, gp)
+
+
+_CONVERT_ASKED = rx.compile(r"\bin (?:dollars|usd|us\$|rmb|yuan|cny)\b|换成|合多少|折合|折算|换算")
+
+
+def claimed_converted_price(r: Reading) -> None:
+    """"8卡H100服务器每台220万元，汇率7.2，折合美元多少？他们说每台约30万美元": a price converted at a
+    stated rate,
+    then said again in the other currency by someone else: that one is the claim, checked against the
+    conversion (not the price used)."""
+    if "usd_cny" not in r.params or not _CONVERT_ASKED.search(r.t):
+        return
+    for kind in ("price", "server_price"):
+        prices = [x for x in r.stated if x.param in (f"{kind}_usd", f"{kind}_cny")
+                  and x.note in ("", "duplicate") and isinstance(x.value, float)]
+        if not prices:
+            continue
+        first = min(prices, key=lambda x: x.start)
+        # (the one said after it, in the other currency: "the vendor says about $35k", read as a budget)
+        other = "usd" if str(first.param).endswith("cny") else "cny"
+        later = next((x for x in r.stated if x.start > first.end and x.note in ("", "duplicate")
+                      and isinstance(x.value, float)
+                      and x.param in (f"{kind}_{other}", f"budget_{other}")), None)
+        if later is None:
+            continue
+        digit = re.search(r"[\d.]", str(later.text))
+        at = later.start + (digit.start() if digit else 0)
+        if not _HEARD_BEFORE.search(r.t[max(0, at - 24):at]):
+            continue
+        as_claim(r, later)
+        r.params[str(first.param)] = float(first.value)  # type: ignore[arg-type]
+        return
+
+
+# what another party runs or plans, said after the count is asked: "how many GPUs? They run 1,600.",
+# "How many B200s? They budget 3,000.", "BOM lists 900"
+_THEIR_COUNT_BEFORE = rx.compile(r"(?:\b(?:they|the team|the company|the startup|the target|the vendor|"
+                                 r"the deck|the plan|the proposal|the bom|bom|"
+                                 r"their (?:plan|deck|bom|proposal|model|budget))\s+"
+                                 r"(?:currently\s+|already\s+|actually\s+)?"
+                                 r"(?:run|runs|are running|have|has|budget|budgets|budgeted|"
+                                 r"plan(?:s|ned)?(?: for| on)?|"
+                                 r"list(?:s|ed)?|ordered|bought|want|wants|deploy|deployed|use|uses|assume[sd]?|"
+                                 r"(?:is|are) asking for|ask(?:s|ed)? for|quote[sd]?|show(?:s|ed)?)|"
+                                 r"他们(?:现在|目前|已经)?(?:用了|用|有|跑了?|买了|预算了?|计划|准备|报了?)|"
+                                 r"对方(?:说|报了?|计划))\s*(?:about|around|roughly|~|约|大概)?\s*$")
+_COUNT_ONLY = rx.compile(r"\s*(?:[.。!！?？,，;；)]|$|"
+                         r"(?:gpus?|cards?|chips?|of them|units|张|块|台|[a-z]{1,3}\d{1,4}s?)\b)")
+# a stated fleet put to the check against a load: "BOM lists 900 L4s. Enough or underbuilt?"
+_ENOUGH_ASKED = rx.compile(r"\benough\b|\bunder-?(?:built|provisioned|sized)\b|"
+                           r"\bover-?(?:built|provisioned|sized)\b|"
+                           r"\boverkill\b|够不够|够吗|够用吗|多了还是少了")
+
+
+def their_count(r: Reading) -> None:
+    """"… how many GPUs? They run 1,600.": a bare count another party runs or plans, said after the count is
+    asked, is a claim checked against the count computed (not an amount of money, nor a stray number)."""
+    ask = GPU_COUNT_ASKED.search(r.t)
+    if ask is None and _ENOUGH_ASKED.search(r.t) and any(
+            k in r.params for k in ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")):
+        ask = re.match(r"", r.t)     # (the check asked anywhere: the counts said by another party)
+    if ask is None:
+        return
+    for st in [x for x in r.stated if x.start >= ask.end() and x.note in ("", "duplicate")
+               and isinstance(x.value, float) and x.param not in ("gpus_per_server", "claimed_value")]:
+        num = re.search(r"\d[\d,.]*\s*[km]?", r.t[st.start:st.end])
+        if num is None or re.search(r"[$¥€£]|usd|rmb|元|美元|刀", r.t[max(0, st.start - 3):st.end]):
+            continue
+        at = st.start + num.start()
+        if not _THEIR_COUNT_BEFORE.search(r.t[max(0, at - 40):at]) \
+                or not _COUNT_ONLY.match(r.t, st.start + num.end()):
+            continue
+        if st.param is not None and r.params.get(str(st.param)) == st.value and st.note == "":
+            del r.params[str(st.param)]
+        r.retag(st, param="claimed_value", note="")
+        r.params["claim_counted"] = True
+
+
+_RACKS_SAID = rx.compile(r"\b(?:racks?|cabinets?)\b|机柜|机架|个柜")
+
+
+def claimed_rack_fit(r: Reading) -> None:
+    """"Supermicro rep claims 32 servers (HGX B200) fit in 6 racks at 40 kW each": the servers said to fit a
+    stated number of racks under a cap are the claim, checked against the servers those racks hold; the
+    racks (read first as a second count of servers) are the racks."""
+    if "server_power_cap_w" not in r.params or not CLAIM.search(r.t):
+        return
+    srv = next((st for st in r.stated if st.param == "servers" and st.note in ("", "duplicate")
+                and not _RACKS_SAID.search(str(st.text))), None)
+    racks = next((st for st in r.stated if st.param in ("servers", "racks") and st.note in ("", "duplicate")
+                  and _RACKS_SAID.search(str(st.text))), None)
+    first = min(srv.start, racks.start) if srv is not None and racks is not None else 0
+    before = r.t[max(0, first - 40):first]
+    if srv is None or racks is None or not (_HEARSAY_IN_SENTENCE.search(before)
+                                            or re.search(r"\bsay\b[^.?!]{0,30}$", before)):
+        return
+    after = re.match(r"\s*(?:[(（][^)）]{0,30}[)）])?", r.masked[srv.end:])
+    # ("32 servers (HGX B200) fit in 6 racks", "10 racks fit 40 servers")
+    if not (_FITS_AFTER.match(r.masked, srv.end + (after.end() if after else 0)) if racks.start > srv.end
+            else re.fullmatch(r"\s*(?:(?:can|will|would|could)\s+)?(?:fit|hold|take|house)s?\s*",
+                              r.t[racks.end:srv.start])):
+        return
+    if racks.param != "racks":
+        r.move(racks, "racks", note="")
+    if srv.note == "duplicate":
+        srv = r.retag(srv, note="")
+    as_claim(r, srv)
 
 
 _HEARSAY_IN_SENTENCE = rx.compile(r"(?:报道说|报道称|有人说|据说|网上说|文章说|新闻说|号称|声称|传言|"
@@ -487,6 +601,8 @@ def claimed_rate(r: Reading) -> None:
     someone gave for a model the serving model knows, checked against the modelled rate (not a
     measurement to size or price from: with a load, a price or a rent stated it stays one)."""
     p = r.params
+    if "mfu" not in p and ASKS_MFU.search(r.t) and ("gpus" in p or "servers" in p):
+        return           # "They report 2.1M tokens/s … on 1,024 H100s … Implied MFU?": the report is the data
     if not CLAIM.search(r.t) or not ("model" in p or "params" in p) or any(
             k in p for k in ("users", "qps", "queries_per_day", "tokens_per_day",
                              "rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",

@@ -453,9 +453,20 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
         b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
         b.step(b.tr("step.subscribers_payback", capex=capex, revenue=revenue, power=power, months=months,
                     cur=unit))
-        return b.result("capex", b.tr("head.subscribers_payback", months=months, users=b.h(users),
-                                      charge=cash_of(charge), capex=cash_of(capex), gpus=gpus,
-                                      acc=acc.short, power=cash_of(power)))
+        head = b.tr("head.subscribers_payback", months=months, users=b.h(users), charge=cash_of(charge),
+                    capex=cash_of(capex), gpus=gpus, acc=acc.short, power=cash_of(power))
+        periods = [float(st.value) for st in b.req.stated if st.param == "days"
+                   and isinstance(st.value, float) and st.note in ("", "duplicate")]
+        if b.flag("asks_per_user") and b.flag("depreciation") and periods and max(periods) > month:
+            # "按 3年折旧，每个医生每月摊多少钱？如果…每人每月 30元 收费能回本吗？": each user's share of the
+            # write-off a month, beside what each pays
+            b.read.add("days")
+            write_off = max(periods)
+            per = capex / (write_off / month) / users
+            b.fig("depreciation_per_user_month_cny" if cny else "depreciation_per_user_month_usd", per, unit,
+                  b.tr("fig.depreciation_user_month"))
+            head += b.tr("head.writeoff_user_month", years=write_off / 365.25, money=cash_of(per))
+        return b.result("capex", head)
     months = b.num("days", 365.25, label=b.tr("label.period_default_year")) / month
     need = math.ceil((capex / months + power) / charge)
     b.fig("users", need, "users", b.tr("fig.subscribers_needed", months=months))
@@ -510,6 +521,12 @@ def _depreciation(b: Builder) -> str:
     if not (b.flag("depreciation") and b.has("days")):
         return ""
     days = b.num("days", None)
+    periods = [float(st.value) for st in b.req.stated if st.param == "days" and isinstance(st.value, float)
+               and st.note in ("", "duplicate")]
+    if len(periods) > 1 and days < max(periods):
+        # ("每个医生每月摊多少钱 … 按 3年折旧": the month the share is asked for, the years it is written
+        # off over)
+        days = max(periods)
     usd = b.value_of("cost_usd")
     cny = b.value_of("cost_cny")
     b.fig("depreciation_per_day_usd", usd / days, "US$", b.tr("fig.depreciation_day"))
@@ -534,6 +551,12 @@ def _depreciation(b: Builder) -> str:
             b.fig("depreciation_per_site_month_usd", usd / days * 30.4375 / n, "US$",
                   b.tr("fig.depreciation_site_month"))
             head += b.tr("head.depreciation_site_month", money=money(30.4375 / days / n))
+        elif b.flag("asks_per_user") and b.has("users"):
+            # "服务全院 2500 个医生 … 每个医生每月摊多少钱？": each user's share of the month
+            n = b.num("users", None)
+            b.fig("depreciation_per_user_month_usd", usd / days * 30.4375 / n, "US$",
+                  b.tr("fig.depreciation_user_month"))
+            head += b.tr("head.depreciation_user_month", money=money(30.4375 / days / n))
     return head
 
 

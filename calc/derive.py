@@ -235,8 +235,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 b += tail.end()           # "每日大約 40 萬個 query": the count's own noun, quoted with it
             per_user = _queries_per_user(t, a, b)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
-                                # ("每天出院小结约1800份": the day said a few words before)
-                                t[b:b + 20] + " " + t[max(0, a - 10):a])
+                                # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
+                                # few words before, in the same clause)
+                                t[b:b + 20] + " " + re.split(r"[,，;；。:：]", t[max(0, a - 24):a])[-1])
             big = value > 10_000
             # ("users going from 10M to 200M … 15 queries/day": users counted, read later than this)
             users = "users" in r.params or "concurrent_users" in r.params or _USERS_COUNTED.search(t)
@@ -497,11 +498,20 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
             if pat.search(prev) and name not in r.params and not (
                     INPUT_WORDS if name == "output_tokens" else OUTPUT_WORDS).search(prev):
                 return name
+        if "input_tokens" not in r.params and _ITEMS_HANDLED.search(prev) and not OUTPUT_WORDS.search(prev):
+            return "input_tokens"        # "每天处理 20万条工单,每条平均 600 个汉字": each item handled, read
     if "output_tokens" not in r.params and _OUTPUT_LATER.search(t, b):
         return "input_tokens"            # "每条约200 token，只输出标签10个token": the answer named after
     if "output_tokens" not in r.params and _READ_LATER.search(t, b):
         return "input_tokens"            # "reports avg 300 words … summarised by Llama 3.1 8B": what is read
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
+
+
+# items handled (read), counted in the clause before their length: "每天处理 20万条工单", "we review 3k
+# contracts"
+_ITEMS_HANDLED = rx.compile(r"处理|审核|审阅|分析|阅读|读取|翻译|质检|分类|"
+                            r"\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|review(?:s|ed|ing)?|read(?:s|ing)?|"
+                            r"analy[sz](?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|translat(?:e|es|ed|ing))\b")
 
 
 # the run itself made bigger: "这次规模翻3倍", "the next run is 3x the size", "3x the data"
@@ -1066,16 +1076,48 @@ def _card_priced_box(r: Reading) -> None:
         return
 
 
+# people counted as events of a day, each then given a document: "全院每天出院约 600人，每份输入病历约
+# 8000 tokens"
+_A_DAY_IN_CLAUSE = rx.compile(r"每天|每日|日均|一天|\b(?:a|per|each|every)\s+day\b|\bdaily\b")
+_EACH_ITEM_NEXT = rx.compile(r"\s*[,，;；]\s*(?:每份|每篇|每例|每张|"
+                             r"each (?:summary|report|case|note|document)|"
+                             r"per (?:patient|case|summary|report))")
+_USERS_WORD = rx.compile(r"用户|日活|月活|周活|活跃|\b(?:users?|daus?|maus?|actives?|subscribers?)\b")
+
+
+def _people_a_day(r: Reading) -> None:
+    """"全院每天出院约 600人，每份输入病历约 8000 tokens": people counted as a day's events (not a service's
+    users), each then given one document of stated length, are the day's requests."""
+    p = r.params
+    st = next((x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)),
+              None)
+    if st is None or "queries_per_user" in p or "queries_per_day" in p \
+            or _USERS_WORD.search(r.t[st.start:st.end]):
+        return
+    clause = re.split(r"[,，;；。:：]", r.t[max(0, st.start - 24):st.start])[-1]
+    if not _A_DAY_IN_CLAUSE.search(clause) or _USERS_WORD.search(clause) \
+            or not _EACH_ITEM_NEXT.match(r.t, st.end):
+        return
+    r.move(st, "queries_per_day")
+
+
 # a volume's period: "50M input tokens and 10M output tokens a day", "每月输入15亿token"
 _VOLUME_DAY = rx.compile(r"(?:\ba|\bper|\beach|\bevery)\s+day\b|\bdaily\b|/\s*(?:day|d)\b|"
                          r"每天|每日|日均|一天|天均")
 _VOLUME_MONTH = rx.compile(r"(?:\ba|\bper|\beach|\bevery)\s+month\b|\bmonthly\b|/\s*(?:month|mo)\b|"
                            r"每月|每个月|月均|一个月")
 # the words marking a volume as the prompts' side: "50M tokens a day in", "输入5000万"
-_INPUT_SIDE_AFTER = rx.compile(r"\s*(?:tokens?|toks?)?\s*"
+_INPUT_SIDE_AFTER = rx.compile(r"\s*(?:tokens?|toks?|words?|characters?|chars?)?\s*"
                                r"(?:(?:a|per)\s+(?:day|month)\s+|daily\s+|monthly\s+)?(?:in|input|prompt|prompts)\b")
 _INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:tokens?)?\s*"
                                 r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
+# ("40M words in per day, about 44M words out": the side said inside the volume's own words)
+_SIDE_IN_SPAN = rx.compile(r"\d\S*\s*(?:tokens?|toks?|words?|characters?|chars?)\s+(?P<side>in|out)\b|"
+                           r"\d\S*\s*(?:(?P<pin>input|prompt)|output|completion|generated)\s+(?:tokens?|toks?)\b")
+# the other side named: "output 44M words a day", "44M tokens out", "输出1000万"
+_OUTPUT_SIDE_BEFORE = rx.compile(r"(?:\boutput|\bcompletions?|\banswers?|\bgenerat\w*|输出|生成)\s*"
+                                 r"(?:tokens?)?\s*"
+                                 r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
 
 
 def _daily_in_and_out(r: Reading) -> None:
@@ -1086,15 +1128,28 @@ def _daily_in_and_out(r: Reading) -> None:
     month = _VOLUME_MONTH.search(r.t) is not None
     if _VOLUME_DAY.search(r.t) is None and not month:
         return
-    big = [st for st in r.stated if st.param in ("input_tokens", "output_tokens", "tokens_per_day")
-           and st.note == "" and isinstance(st.value, float) and st.value >= 1e6]
+    big = sorted((st for st in r.stated if st.param in ("input_tokens", "output_tokens", "tokens_per_day")
+                  and st.note in ("", "duplicate") and isinstance(st.value, float) and st.value >= 1e6),
+                 key=lambda st: st.start)
     if len(big) != 2:
         return
 
-    def prompts(st: Stated) -> bool:
-        return st.param == "input_tokens" or _INPUT_SIDE_AFTER.match(r.t, st.end) is not None \
-            or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None
-    ins = [st for st in big if prompts(st)]
+    def side(st: Stated) -> str:
+        own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
+        if st.param == "input_tokens" or _INPUT_SIDE_AFTER.match(r.t, st.end) is not None \
+                or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None \
+                or (own is not None and (own.group("side") == "in" or own.group("pin"))):
+            return "in"
+        if (own is not None and own.group("side") != "in" and not own.group("pin")) \
+                or re.match(r"\s*(?:out|output)\b", r.t[st.end:]) \
+                or _OUTPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
+            return "out"
+        return ""
+    sides = [side(st) for st in big]
+    ins = [st for st, s in zip(big, sides, strict=True) if s == "in"]
+    if not ins and sides.count("out") == 1 and sides.index("out") == 1:
+        # ("we translate 40M words a day, output 44M words a day": the one not said to be output, said first)
+        ins = [st for st, s in zip(big, sides, strict=True) if s != "out"]
     if len(ins) != 1:
         return
     tin, tout = ins[0], next(st for st in big if st is not ins[0])
@@ -1103,8 +1158,8 @@ def _daily_in_and_out(r: Reading) -> None:
     tin_v, tout_v = float(tin.value or 0) / per, float(tout.value or 0)
     if tout.param != "tokens_per_day":
         tout_v /= per
-    r.move(tout, "tokens_per_day", value=tout_v)
-    r.move(tin, "input_tokens_per_day", value=tin_v)
+    r.move(tout, "tokens_per_day", value=tout_v, note="")
+    r.move(tin, "input_tokens_per_day", value=tin_v, note="")
 
 
 # a side of a request named before a bare amount: "… and output's, uh, $0.60, no, $0.50", "输出是 8 元"
@@ -1752,6 +1807,17 @@ def derive_params(r: Reading) -> None:
         p["watts_per_gpu"] = p.pop("watts_per_server")
         r.stated = [replace(st, param="watts_per_gpu") if st.param == "watts_per_server" and st.value == box_w
                     else st for st in r.stated]
+    _people_a_day(r)
+    cap = next((st for st in r.stated if st.param == "server_power_cap_w" and st.note == ""
+                and isinstance(st.value, float)), None)
+    if cap is not None and "pue" in p and "power_mw" not in p and "racks" not in p \
+            and float(cap.value or 0) >= 20_000 \
+            and not re.search(r"racks?|cabinets?|\bcabs?\b|机柜|机架|柜", t):
+        # "机房新增一路 200千瓦 的供电，PUE 按 1.3 算，每台服务器约 14.3kW，最多能放几台？": a feed to the
+        # room,
+        # with a PUE and no rack named, is the facility's power, not one rack's limit
+        p.pop("server_power_cap_w")
+        r.move(cap, "power_mw", value=float(cap.value or 0) / 1e6)
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
         if (("server" in p and ("servers" in p or "gpus" not in p)) or "gpus_per_server" in p
@@ -1887,6 +1953,15 @@ def derive_params(r: Reading) -> None:
                                     r"hospital)\b|"
                                     r"每(?:个|家)?(?:店|门店|站点|网点|医院|学校|分店|站)", t):
         p["asks_per_site"] = True        # "每店每月成本多少？": each site's share asked
+    if re.search(r"\bhow much of (?:the |a |each |one )?(?:card|chip|gpu|accelerator)(?:'s)?"
+                 r"(?: price| cost)? is (?:memory|hbm)\b|"
+                 r"\b(?:share|fraction|percent(?:age)?) of (?:the )?(?:card|chip|gpu)(?:'s)? "
+                 r"(?:price|cost)|hbm\s*占[^，,。？?]{0,8}(?:多少|几成|比例)|占(?:卡价|整卡|售价|单卡)", t):
+        p["asks_card_share"] = True      # "how much of the card is memory?": the HBM's share of the card
+    if "users" in p and p.get("depreciation") and re.search(
+            r"\bper (?:" + ONE_USER + r")\b|"
+            r"每(?:个|位|名)?(?:用户|医生|人|员工|学生|老师|坐席|会员|座席)", t):
+        p["asks_per_user"] = True        # "每个医生每月摊多少钱？": each user's share of the write-off
     if _ASKS_DAILY.search(t) and "days" not in p:
         p["asks_daily"] = True           # "… how many MWh is that daily?": one day's, not a year's
     if _ASKS_ENERGY.search(t):
@@ -2015,6 +2090,10 @@ def derive_params(r: Reading) -> None:
             else:
                 out.append(s)
         r.stated = out
+        if p.get("range_of") == "hbm_multiple":
+            # ("HBM at 3-5x DRAM prices": the low and the high end, not two options compared)
+            p.pop("range_of")
+            p.pop("range_high", None)
 
 
 _LOW_UNIT = rx.compile(r"\s*(?:x|×|倍)?")

@@ -566,6 +566,9 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
             continue
         if intent == "capex" and not any(k in req.params for k in _PRICED):
             continue                       # (no price, budget or cost asked: no purchase is a second ask)
+        if intent == "fleet" and not ("model" in req.params or "params" in req.params) \
+                and req.params.get("depreciation"):
+            continue                       # (a write-off's users are no load to size a default model for)
         # a fleet sizes its own count: the first answer's GPUs are not a count stated to check
         asked = req if intent == "fleet" else second
         if intent == "training" and req.params.get("depreciation") and "days" in asked.params:
@@ -643,8 +646,10 @@ _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 3
            "capacity_flops": ("flops", 1.0), "power_mw": ("power_mw", 1.0),
            "train_tokens": ("train_tokens", 1.0), "joules_per_token": ("energy_per_token_j", 1.0),
            # "my analyst says that's about $40M all-in … seems high?": a total the answer computes
-           "budget_usd": ("capex_usd|cost_usd|electricity_usd|cost_per_million_tokens_usd", 1.0),
-           "budget_cny": ("capex_cny|cost_cny|electricity_cny|cost_per_million_tokens_cny", 1.0),
+           "budget_usd": ("capex_usd|capex_all_in_usd|cost_usd|electricity_usd|"
+                          "cost_per_million_tokens_usd", 1.0),
+           "budget_cny": ("capex_cny|capex_all_in_cny|cost_cny|electricity_cny|"
+                          "cost_per_million_tokens_cny", 1.0),
            # "so almost 4x in 5 years", "GPU-hours: brief says ~80M", "implies around 40%"
            "factor": ("growth_factor", 1.0), "gpu_hours": ("gpu_hours", 1.0), "mfu": ("mfu", 1.0),
            "usd_per_million_tokens": ("cost_per_million_tokens_usd", 1.0)}
@@ -714,6 +719,12 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if _GPUS_SAID.search(said) else None
             if unit is None and counted is not None and res.figure(counted) is not None:
                 near = res.figure(counted)   # ("16台服务器 … 报多了": servers against the servers sized)
+            elif unit is None and counted is None and req.params.get("claim_counted") \
+                    and res.figure("gpus") is not None:
+                near = res.figure("gpus")    # ("how many B200s? They budget 3,000.": the count asked)
+            elif unit is None and counted is None and re.search(r"\b(?:users?|people|seats)\b|用户", said) \
+                    and (users := res.figure("concurrent_users") or res.figure("users")) is not None:
+                near = users                 # ("someone on discord said ~1k users": the users it holds)
             wall = res.figure("train_days")
             if unit is None and wall is not None \
                     and re.fullmatch(r"[\d.,]+\s*(?:h|hrs?|hours?)", said.strip()):

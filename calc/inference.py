@@ -117,7 +117,13 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
     """The operating point: given a load `need` in output tokens/s, the group size that serves
     it with the fewest GPUs; given a count of `gpus`, the one that gets the most out of them;
     else the best per-GPU throughput."""
-    lin = b.num("input_tokens", 500)
+    if not b.has("input_tokens") and b.has("input_tokens_per_day") and b.has("tokens_per_day"):
+        # "~30B input tokens/day, 6B output tokens/day": each request's prompt is that many times its answer
+        per = b.num("input_tokens_per_day", None, record=False) / b.num("tokens_per_day", None, record=False)
+        lin = b.num("input_tokens", float(b.req.params.get("output_tokens", 500)) * per, origin="derived",
+                    label=b.tr("label.input_of_volumes"))
+    else:
+        lin = b.num("input_tokens", 500)
     lout = b.num("output_tokens", 500)
     margin = b.num("ttft_margin", 1.5)
     ttft = b.num("ttft_ms", None) / 1000 if b.has("ttft_ms") else None

@@ -138,6 +138,8 @@ _FLEET_COUNT_ASKED = rx.compile(r"\bhow many (?:more )?(?:instances|servers|node
                                 # ("64 rented A100s … how many will we need in 12 months": the fleet named)
                                 r"\bhow many (?:will|would|do|should) (?:we|i|you|they) need\b")
 _WHAT_IF = rx.compile(r"\bwhat if\b|\bwhat about if\b|如果|要是|假如")
+# "Mgmt wants 10x scale-up of the service. Currently 24 GPUs": today's fleet scaled by the factor
+_SCALED_UP = rx.compile(r"\bscale[- ]?ups?\b|\bscal(?:e|ing) (?:it |this |that )?up\b")
 MORE = rx.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
                    r"(?:gpus|cards|replicas|nodes|servers)\s*(?:are\s*)?needed|"
@@ -298,10 +300,19 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                 has(k) for k in ("model", "params", "train_tokens", "power_mw", "budget_usd", "budget_cny")):
         return "growth"                # "rental prices fall ~35% a year; an H100 hour is $2.20: in 2027?"
     # (not "Google offers us TPU v5e … Gemma 2 27B with 2,000 queries per second": Google the vendor)
-    if kw("google") and (re.search(r"search|搜索", t) or (
+    # ("TPU research credits": no search)
+    if kw("google") and (re.search(r"(?<!re)search|搜索", t) or (
             re.search(r"query|queries", t) and not (has("model") or has("accelerator")))) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
+    if has("depreciation") and has("asks_per_user") and has("users") and fleet_size and any(has(k) for k in (
+            "price_usd", "price_cny", "server_price_usd", "server_price_cny")) and not any(
+            has(k) for k in ("model", "params", "qps", "queries_per_day", "tokens_per_day",
+                             "concurrent_users", "tokens_per_user_day", "queries_per_user", "watts_per_gpu",
+                             "watts_per_server", "pue",
+                             "electricity_usd_per_kwh", "electricity_cny_per_kwh", "usd_per_user_month",
+                             "cny_per_user_month")):
+        return "capex"                 # "4张H20服务2500个医生，卡价12万/张，按3年折旧，每个医生每月摊多少？"
     if has("asks_token_price") and (has("usd_per_user_month") or has("cny_per_user_month")) and (
             has("tokens_per_user_day") or has("queries_per_user")) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
@@ -398,6 +409,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and (has("rent_usd_per_hour") or has("rent_cny_per_hour")))) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
+    if has("users_to") and has("users") and fleet_size and _FLEET_COUNT_ASKED.search(t) and not (
+            has("usd_per_million_tokens") or has("cny_per_million_tokens")):
+        # "3 lakh DAU … projecting 40 lakh users in 18 months. Today we are running on 48 GPUs … how many GPUs
+        # at end of period?": today's fleet scaled with its users (calc/projection.py)
+        return "fleet"
     if has("users_to") and not has("accelerator") and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "growth"
@@ -407,7 +423,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             return "capex"
         if kw("power"):
             return "power"
-    if has("factor") and fleet_size and not load and (MORE.search(t) or (
+    if has("factor") and fleet_size and not load and (MORE.search(t) or _SCALED_UP.search(t) or (
             TRAFFIC_GROWS.search(t) and not (kw("cost") or kw("power"))) or (
             kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
                                     # ("算力要增长1000倍 … 到时候相当于多少张": the grown fleet's worth)
@@ -454,12 +470,16 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("budget_usd") or has("budget_cny")) and (has("server_price_usd") or has("server_price_cny")) \
             and not (load or (has("model") and not _BUY_HOW_MANY.search(t))):
         return "capex"                 # "$280k a box: how many does $10M buy, and their draw?"
-    if has("tco") and not load:
+    if has("tco") and not load and not any(
+            has(k) for k in ("hbm_multiple", "dram_usd_per_gb", "hbm_usd_per_gb")):
         return "power"                 # chips plus electricity over the life (calc/costs.py tco)
     priced = has("price_usd") or has("price_cny") or has("rent_usd_per_hour") or has("rent_cny_per_hour")
     budget = has("budget_usd") or has("budget_cny")
     rented = has("rent_usd_per_hour") or has("rent_cny_per_hour")
-    if priced and not fleet_size and not load and not (has("model") or has("params")) \
+    # ("8卡H100服务器每台220万元，汇率7.2，折合美元多少？": a server's price converted too)
+    box_priced = (has("server_price_usd") or has("server_price_cny")) and (
+        has("usd_cny") or _CONVERT_MONEY.search(t) is not None)
+    if (priced or box_priced) and not fleet_size and not load and not (has("model") or has("params")) \
             and not (has("gpu_hours") or has("gpu_years") or has("train_tokens") or has("capacity_flops")
                      or has("train_flops")) \
             and not re.search(r"train|训练", t) and not kw("power") and not (

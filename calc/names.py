@@ -58,6 +58,8 @@ _UNKNOWN_MODEL = rx.compile(
     r"luminous[- ](?:supreme|extended|base|control)|aleph[- ]alpha|teuken|eurollm|"
     r"occiglot|falcon[- ]?(?:h1|arabic|mamba)|exaone|hyperclova(?:\s*x)?|"
     r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini)(?![a-z])|(?=[- ]?\d+(?:\.\d+)?\s?b(?![a-z]))))" + _SIZE +
+    # (a model of one's own, named in Chinese with its size: "「港话通-14B」", "“律智-70B”", "法律大模型律智-70B")
+    r"|(?<=[「“\"『‘'])[\u4e00-\u9fff]{1,8}[- ]?\d+(?:\.\d+)?\s?b(?=[」”\"』’'])|[\u4e00-\u9fff]{2,6}-\d+(?:\.\d+)?\s?b"
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)"
     # ("豆包Pro", "文心一言4.0", "混元 turbo"): a tier or a version after the name
     r"(?:\s*(?:pro|lite|max|plus|turbo|mini|vision|flash)(?![a-z])|\s*[a-z]*\s*\d+(?:\.\d+)?)?"
@@ -328,7 +330,9 @@ _NOT_AN_LM = {"chatgpt", "autogpt", "instructgpt"}
 # ("Evo 2 40B": a version between the word and the size)
 _WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z][a-z]+){0,2}(?:[A-Z]{2,4})?|"
                          # ("MaLLaM 5B": capitals inside the name)
-                         r"[A-Z][a-z]{1,2}[A-Z]{2,}[a-z][A-Z]?)(?:\s+\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
+                         r"[A-Z][a-z]{1,2}[A-Z]{2,}[a-z][A-Z]?|"
+                         # ("GEITje 7B": capitals first, then a few small letters)
+                         r"[A-Z]{2,5}[a-z]{2,4})(?:\s+\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          # (not "Need 2B output tokens a day": a volume of tokens, its kind between)
                          r"(?![A-Za-z0-9])(?!\s*(?:(?:output|input|prompt|generated|training|text)\s+)?"
                          r"(?:tokens?|toks?|params?|parameters?))")
@@ -347,6 +351,8 @@ _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "us
                    "need", "needs", "want", "wants", "generate", "process", "produce", "handle"}
 # capitalised words that name no model: languages, peoples, places, ordinary nouns at a line's start
 _PLAIN_CAPITALS = {"phase", "stage", "tier", "wave", "round", "lot", "hall", "building", "zone", "campus",
+                   # (a data hall in German and Dutch, a room, a cage: "Halle 3", "Suite 4")
+                   "halle", "hal", "saal", "suite", "cage", "pod", "room", "floor", "aisle", "row", "level",
                    "chinese", "english", "indian", "hindi", "arabic", "japanese", "korean", "european", "american",
                    "african", "spanish", "french", "german", "russian", "portuguese", "tamil", "telugu", "bengali",
                    "marathi", "kannada", "malay", "thai", "vietnamese", "indonesian", "customers", "users", "students",
@@ -416,7 +422,11 @@ def _plain_head(name: str) -> bool:
     return (head is not None and head.group(0).lower() in _PLAIN_CAPITALS) or _COLO_SITE.fullmatch(name) is not None
 
 
-_COLO_SITE = rx.compile(r"(?:NY|LD|TY|FR|SG|SV|DC|CH|DA|AM|PA|HK|SY|OS|ZH|MA|ME|TR)\d{1,2}")
+# (Equinix's two letters, and the airport codes other operators name their sites by: "FRA2", "AMS5", "LHR3")
+_COLO_SITE = rx.compile(r"(?:NY|LD|TY|FR|SG|SV|DC|CH|DA|AM|PA|HK|SY|OS|ZH|MA|ME|TR|"
+                        r"FRA|AMS|LHR|LON|IAD|ORD|DFW|SJC|SFO|LAX|SEA|PHX|ATL|CDG|PAR|MAD|MXP|MIL|ZRH|VIE|WAW|STO|"
+                        r"ARN|CPH|DUB|HEL|OSL|BER|MUC|DUS|HAM|BRU|LIS|PRG|SIN|HKG|NRT|TYO|KIX|ICN|SYD|MEL|BOM|DEL|"
+                        r"MAA|BLR|DXB|AUH|JNB|GRU|YYZ|YUL|PEK|SHA|CAN|SZX)-?\d{1,2}")
 
 
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False

@@ -98,8 +98,16 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"\b(?:section|sec\.|appendix|§)\s*\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
                     # colocation sites by metro and number, listed: "6 sites (NY4, LD4, TY3 etc)"
                     r"(?<![\w.,])(?:ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr)\d{1,2}(?=\s*[,)，、/]|\s+(?:etc|and)\b)|"
-                    # a project's phase: "phase 1 is 3,000 P", "stage 2 adds 512 GPUs"
-                    r"\b(?:phase|stage|tranche|wave|milestone)[\s-]*[1-9](?![\d.,])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmg]?w\b))|"
+                    # or named where something is: "Kunde in FRA2 wants", "our AMS5 cage" (operators'
+                    # airport codes), with the word before it ("50 racks in AMS5 at 30 kW each")
+                    r"\b(?:in|at|our|from|to|the)\s+"
+                    r"(?:ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr|fra|ams|lhr|lon|iad|ord|dfw|sjc|sfo|"
+                    r"lax|sea|phx|atl|cdg|par|mad|mxp|mil|zrh|vie|waw|sto|arn|cph|dub|hel|osl|ber|muc|dus|ham|bru|lis|"
+                    r"prg|sin|hkg|nrt|tyo|kix|icn|syd|mel|bom|del|maa|blr|dxb|auh|jnb|gru|yyz|yul|pek|sha|can|szx)"
+                    r"-?\d{1,2}(?![\w.,])|"
+                    # a project's phase: "phase 1 is 3,000 P", "stage 2 adds 512 GPUs"; a hall: "in Halle 3"
+                    r"\b(?:phase|stage|tranche|wave|milestone|hall|halle|hal|suite|cage|room)[\s-]*[1-9](?![\d]|[.,]\d)\b"
+                    r"(?!\s*(?:%|x\b|gpus?|cards?|[kmg]?w\b))|"
                     # a funding programme's name: "our S10 instrumentation grant", "an R01 award"
                     r"(?<![\w.])[a-z]{1,3}-?\d{1,3}(?=\s+(?:[a-z]+\s+)?(?:grants?|awards?|programs?|programmes?|"
                     r"funds?|funding|initiatives?|mechanisms?|proposals?)\b)|"

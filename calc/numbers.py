@@ -88,8 +88,9 @@ _SUFFIX = [
     (r"(?:triệu|trieu)(?![a-z0-9])", 1e6), (r"(?:tỷ|tỉ)(?![a-z0-9])", 1e9),
     (r"(?:nghìn|ngàn)(?![a-z0-9])", 1e3),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
-    # ("3m/s" is not 3 million; "$3.2M/rack" is)
-    (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?)\b))", 1e6),
+    # ("3m/s" is not 3 million; "$3.2M/rack", "$9M/yr" are)
+    (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?|yrs?|years?|annum|mo|months?|"
+     r"quarters?|qtr|wk|weeks?|day|gpus?|cards?|sites?|users?)\b))", 1e6),
     # glued to what they count: "100kusers", "2mtokens", "10kgpus"
     (r"t(?=tokens?\b)", 1e12), (r"b(?=(?:tokens?|users?|params?|queries)\b)", 1e9),
     (r"m(?=(?:users?|tokens?|toks?|queries|requests|reqs|dau|mau)\b)", 1e6),

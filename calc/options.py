@@ -1317,6 +1317,7 @@ def _tokens_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
 
 
 _BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|机箱|电源|主板|配件|散热|"
+                          r"机柜|机架|交换机|布线|"
                           r"chassis|\bpsus?\b|power suppl(?:y|ies)|motherboards?|network(?:ing)?|netwrk|ntwk|"
                           r"\bnet\b|\bfac\b|spine|leaf|fit-?out|cabling|optics|install(?:ation)?|cooling|switchgear|"
                           r"servers?|"
@@ -1420,8 +1421,9 @@ def all_in_stated(r: Reading) -> None:
                          + r")[^,;.?，。；？\d]{0,20}?(?:约|大约|大概|about|~|say|maybe|roughly)?\s*$",
                          t[max(0, share.start - 48):share.start])
             # "另外网络存储加 25%": the build's words, then the adding word
-            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,4}?(?:另|再|还要|还得)?加"
-                         r"(?:上)?\s*(?:约|大约|大概)?\s*$", t[max(0, share.start - 20):share.start])
+            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,6}?(?:另|再|还要|还得|要|得)?"
+                         r"(?:加(?:上)?|多花|多出|多付|多掏)\s*(?:约|大约|大概)?\s*$",
+                         t[max(0, share.start - 20):share.start])
             # "networking + facilities: +35%": a pasted line, the build's words its key
             or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^:：=\n\d]{0,12}[:：=]\s*\+?\s*(?:~|about)?\s*$",
                          t[max(0, share.start - 20):share.start])):

@@ -691,6 +691,24 @@ def memory(b: Builder) -> Result:
                       steps=tuple(b.steps))
     if b.has("tensor_parallel") and b.req.params.get("tensor_parallel") == b.req.params.get("gpus"):
         b.read.add("tensor_parallel")    # "2 张 H100 做 TP2 够吗": the same two cards, one replica
+    if b.has("hbm_usd_per_gb") and (b.has("model") or b.has("params")) and "hbm_usd_per_gb" not in b.read:
+        # "MI325X has 256GB each. If HBM runs about $12/GB, how much of the card is memory? And how many of
+        # them to hold DeepSeek-V3?": one card's memory priced, beside the fit
+        acc = b.accelerator()
+        mem = b.num("hbm_gb_per_gpu", acc.mem_gb, origin="catalog", source=acc.source)
+        per_gb = b.num("hbm_usd_per_gb", None)
+        b.fig("hbm_cost_per_card_usd", mem * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
+        b.step(b.tr("step.hbm_direct", hbm=mem, per_gb=per_gb, cost=mem * per_gb))
+        tail = b.tr("head.hbm_per_card", mem=mem, per_gb=per_gb,
+                    cost=b.tr("money.usd", usd=b.h(mem * per_gb)))
+        listed = b.cat.price(acc.id)
+        if b.flag("asks_card_share") and listed is not None and listed.purchase_usd:
+            price = b.num("price_usd", listed.purchase_usd, label=b.tr("label.price_estimate"),
+                          origin="catalog", source=listed.source)
+            b.fig("hbm_share_of_price", mem * per_gb / price, "", b.tr("fig.hbm_share"))
+            tail += b.tr("head.hbm_share_listed", share=mem * per_gb / price,
+                         price=b.tr("money.usd", usd=b.h(price)))
+        res = replace(res, headline=res.headline + tail, figures=tuple(b.figures), steps=tuple(b.steps))
     if (b.has("price_usd") or b.has("price_cny")) and (b.has("model") or b.has("params")):
         # "min # gpus + cost if $9k each": the purchase of the cards the weights need
         acc = b.accelerator()
@@ -776,6 +794,18 @@ def _memory(b: Builder) -> Result:
             b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
             b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
             share = ""
+            listed = b.cat.price(acc.id)
+            if not (b.has("price_usd") or b.has("price_cny")) and b.flag("asks_card_share") \
+                    and listed is not None and listed.purchase_usd:
+                # "MI325X has 256GB each. If HBM runs about $12/GB, how much of the card is memory?": of the
+                # card's catalogued price, said to be one
+                price = b.num("price_usd", listed.purchase_usd, label=b.tr("label.price_estimate"),
+                              origin="catalog", source=listed.source)
+                b.fig("hbm_share_of_price", hbm * per_gb / (gpus * price), "", b.tr("fig.hbm_share"))
+                b.step(b.tr("step.hbm_share", cost=hbm * per_gb, price=gpus * price,
+                            share=hbm * per_gb / (gpus * price)))
+                share = b.tr("head.hbm_share_listed", share=hbm * per_gb / (gpus * price),
+                             price=b.tr("money.usd", usd=b.h(price)))
             if b.has("price_usd") or b.has("price_cny"):
                 # "占售价3.5万美元的多少？", "how much of a ¥11万 card is memory? fx 7.2": the memory's
                 # share of the card (a price in yuan at the rate)
@@ -789,6 +819,12 @@ def _memory(b: Builder) -> Result:
                 if gpus > 1:                 # "485k H100s at ~$30k avg … and the HBM inside": the cards too
                     b.fig("capex_usd", gpus * price, "US$", b.tr("fig.chips_cost"))
                     share += b.tr("head.hbm_cards_cost", cost=b.tr("money.usd", usd=b.h(gpus * price)))
+                    if b.has("all_in_multiple"):
+                        # "1,000 MI355X at $25k apiece plus 40% for networking/DC": the build around them
+                        mult = b.num("all_in_multiple", None)
+                        b.fig("capex_all_in_usd", gpus * price * mult, "US$", b.tr("fig.all_in"))
+                        share += b.tr("head.hbm_all_in", mult=mult,
+                                      cost=b.tr("money.usd", usd=b.h(gpus * price * mult)))
             if b.has("dram_usd_per_gb"):     # "… vs DRAM at $3/GB": the same GB in DRAM beside it
                 dram = b.num("dram_usd_per_gb", None)
                 b.fig("dram_cost_usd", hbm * dram, "US$", b.tr("fig.dram_same_gb", per_gb=dram))

@@ -262,11 +262,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             r.stated = [st for st in r.stated if not (st.param == "days" and st.note == "duplicate"
                                                       and repeat.end <= st.start < end)]
             r.retag(repeat, end=end, text=r.norm.quote(repeat.start, end))
-    had_users = "users" in r.params
+    had_users, had_gpus = "users" in r.params, "gpus" in r.params
     second_readings(r, options)
     if had_users and "users" not in r.params:
         # ("cost per 1,000 signals?": a count first read as users, then as the basis of a cost)
         seen.pop("users", None)
+        intent = intent_of(r.t, {**seen, **r.params})
+    elif had_gpus and "gpus" not in r.params and r.params.get("claim_counted"):
+        # ("20k concurrent calls … BOM lists 900 L4s. Enough?": the fleet the load needs, the 900 checked)
+        seen.pop("gpus", None)
         intent = intent_of(r.t, {**seen, **r.params})
     _one_box(r, intent)
     if intent == "power" and "accelerator" in r.params and not any(

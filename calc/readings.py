@@ -1275,7 +1275,7 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
-                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是)?\s*(?:about|around|~)?\s*\d|"
+                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是|按|按照|取)?\s*(?:about|around|~)?\s*\d|"
                          # ("MFU is only 32%": an MFU said to be little; not a fleet's 利用率只有30%)
                          r"(?<![a-z])mfu\s*(?:is|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
 
@@ -1878,7 +1878,8 @@ def versus(r: Reading) -> None:
     cents/kWh", "utilization drops from 60% to 40%": a bare number joined to a stated value by
     "vs"/"or"/"instead of" (or "from … to"), before or after it, is the same quantity's other value
     (compared as two options)."""
-    spans = sorted(r.stated, key=lambda st: st.start)
+    # (not an amount in another currency: "€0.20/kWh / $0.22 per kWh" is one price, said twice)
+    spans = sorted((st for st in r.stated if not st.note.startswith("foreign")), key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
         # which of the two could be the stated value (the cheap test first: most pairs are neither)
         if (a.param in _VERSUS_OK or a.param in _COUNTS) and a.note == "" and (
@@ -2744,25 +2745,56 @@ _FOREIGN_AFTER = rx.compile(r"\s*(?:rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\
 _CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元": "eur", "歐元": "eur",
               "£": "gbp", "gbp": "gbp", "pound": "gbp", "pounds": "gbp", "quid": "gbp", "sterling": "gbp",
               "英镑": "gbp", "英鎊": "gbp"}
-# a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD"
-_RATE_STATED = rx.compile(r"(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
-                          r"(?:us\$|\$|usd|dollars?)?\s*"
+# a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD", "1.08 $ per €" (the
+# dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
+_RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
+                          r"(?:us\$|\$|usd|dollars?)?|(?<![\d.])(?P<e>\d\.\d+)\s*(?:us\$|\$|usd\b|dollars?\b))\s*"
                           r"(?:per|/|to the|to (?:one|a|1))\s*(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
+                          r"\b(?P<cd>eur|gbp)\s*/?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)")
 # pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
 _PENCE = rx.compile(r"(\d+(?:\.\d+)?)\s?p$")
 _PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
                          r"(?:(?P<kwh>kwh|unit)|(?P<hour>hours?|hrs?|h)|(?P<month>months?|mo))\b")
-_MONEY_PARAM = rx.compile(r"usd|cny")
+# (an amount of money's parameter; not an exchange rate: "(FX 1.27 $/£)" is no twin of "£1.90/hr")
+_MONEY_PARAM = rx.compile(r"^(?!usd_cny$|usd_per_(?:eur|gbp)$).*(?:usd|cny)")
 # between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"
 _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|which) is\s+|that'?s\s+|it'?s\s+)?"
                            r"(?:~|≈|approximately|approx\.?|about|around|roughly|"
                            r"i\.e\.|"
                            r"约|大约|约合|折合)?\s*|"
+                           # ("€0,85 / US$0.92 per GPU-hour": the two written side by side)
+                           r"\s*/\s*|"
                            # ("S$520k, that's about US$385k per box", "RM5M, or about USD 1.1M")
                            r"\s*[,，]?\s*(?:that'?s|that is|i\.e\.|or|which is|so)\s+"
                            r"(?:about|around|roughly|~|≈)?\s*")
+# an amount given again in another currency, in brackets after the one used: "US$1.00 per million output
+# tokens (≈ €0,92)", "US$0.25 and US$1.00 per million (≈ €0,23 / €0,92)": the bracket opens with a hedge,
+# other amounts of the same bracket may come first
+_TWIN_BRACKET = rx.compile(r"[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|i\.e\.|or|"
+                           r"约|大约|约合|折合)"
+                           r"[^()（）;。；]{0,40}$")
+
+
+def _twin_gap(r: Reading, end: int, last: int, at: int) -> bool:
+    """Whether the words from an amount to the one at `at` say it again (_TWIN_BETWEEN), read from the
+    amount's span's end or from its digits' ("costs €1,80 / US$1.95": the slash read into the first span)."""
+    return any(_TWIN_BETWEEN.fullmatch(r.t[a:at]) for a in {end, last} if a <= at)
+
+
+def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
+    """Whether the amount at `first` is said again inside a hedged bracket right after an amount in US$ or
+    RMB (_TWIN_BRACKET): a twin of that amount, not an amount of its own."""
+    m = _TWIN_BRACKET.search(r.t, max(0, first - 45), first)
+    if m is None:
+        return False
+    return any(x is not st and x.note == "" and x.param is not None and _MONEY_PARAM.search(str(x.param))
+               and x.end <= m.start() and m.start() - x.end <= 48
+               and not re.search(r"[.;。；]", r.t[x.end:m.start()])
+               for x in r.stated)
+
+
 _AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
                             r"bn\b|billion)?")
 
@@ -2781,11 +2813,13 @@ def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
     """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken;
     `written` is the text with its currency symbols as written (_as_written)."""
     for m in _RATE_STATED.finditer(written):
-        said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or "").strip())
-        rate = float(m.group("a") or m.group("b") or m.group("c"))
+        said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd")
+                               or "").strip())
+        num = next(g for g in "aebcd" if m.group(g))
+        rate = float(m.group(num))
         if said != cur or not 0.2 <= rate <= 5:
             continue
-        at = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c")
+        at = m.start(num)
         st = next((s for s in r.stated if s.start <= at < s.end), None)
         if st is not None:
             r.retag(st, param=f"usd_per_{cur}", value=rate, note="")
@@ -2873,9 +2907,14 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                     if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", code)), None)
         start = min(st.start, before.start() if before else st.start)
         end = max(st.end, after.end() if after else st.end)
+        if _bracket_twin(r, st, start):
+            if param is not None and st.note == "" and r.params.get(param) == st.value:
+                del r.params[param]
+            r.retag(st, param=None, note="foreign_twin", start=start, end=end, text=r.norm.quote(start, end))
+            continue
         has_twin = any(x is not st and x.param is not None and _MONEY_PARAM.search(str(x.param))
                        and x.note in ("", "duplicate") and (0 <= x.start - end <= 40
-                                                             and _TWIN_BETWEEN.fullmatch(r.t[end:x.start]))
+                                                             and _twin_gap(r, end, last, x.start))
                        for x in r.stated)
         if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
             continue
@@ -2893,7 +2932,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             twin = next((x for x in r.stated if x is not st and x.note in ("", "duplicate")
                          and isinstance(x.value, float) and x.param is not None and 0 <= x.start - end <= 40
                          and _MONEY_PARAM.search(str(x.param))
-                         and _TWIN_BETWEEN.fullmatch(r.t[end:x.start])), None)
+                         and _twin_gap(r, end, last, x.start)), None)
             if twin is not None:
                 cur = "cny" if "cny" in str(twin.param) else "usd"
                 # ("NT$4（約 US$0.125/kWh）": the twin says what it is, where the foreign amount was only
@@ -2906,7 +2945,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             x is not st and x.param is not None and (x.param == param or (
                 param is None and _MONEY_PARAM.search(str(x.param)) is not None))
             and x.note == "" and 0 <= x.start - end <= 40
-            and _TWIN_BETWEEN.fullmatch(r.t[end:x.start]) for x in r.stated)
+            and _twin_gap(r, end, last, x.start) for x in r.stated)
         r.retag(st, param=None, note="foreign_twin" if twinned else "foreign_currency", start=start, end=end,
                 text=r.norm.quote(start, end))
 
@@ -3098,8 +3137,12 @@ def load_of_a_payer(r: Reading) -> None:
 
 
 # "1 SU = 1个GPU卡时", "1 service unit = 1 GPU-hour": an allocation's unit defined in GPU-hours
-_SU_DEFINED = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:sus?|service[- ]units?)\s*"
-                         r"(?:=|≈|等于|相当于|折合|对应|is|equals?)\s*"
+# ("one SU counts as 0.5 GPU-hours", "each SU is worth 2 GPU-hours")
+_SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)|\b(?:one|each|an?|per|every)|每)\s*"
+                         r"(?:sus?|service[- ]units?)\s*"
+                         r"(?:=|≈|等于|相当于|折合|对应|is|equals?|counts? (?:as|for)|is worth|worth|"
+                         r"is charged as|"
+                         r"bills? as|covers?)\s*"
                          r"(\d+(?:\.\d+)?)?\s*(?:个|an?\s+|one\s+)?\s*(?:gpu|卡|card)?\s*[- ]?"
                          r"(?:卡时|小时|hours?|hrs?|h)(?![a-z])")
 _IN_SU = rx.compile(r"\s*(?:sus?|service[- ]units?)(?![a-z])")
@@ -3111,7 +3154,7 @@ def service_units(r: Reading) -> None:
     d = _SU_DEFINED.search(r.t)
     if d is None:
         return
-    ratio = float(d.group(2) or 1) / float(d.group(1))
+    ratio = float(d.group(2) or 1) / float(d.group(1) or 1)
     inside = [st for st in r.stated if d.start() <= st.start < d.end() and st.param not in NAME_PARAMS]
     for st in inside:
         if st.param is not None and r.params.get(st.param) == st.value:

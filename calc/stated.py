@@ -7,6 +7,7 @@ is what calc.engine computes; `Reading` is the parser's working state for one qu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -189,6 +190,11 @@ class Reading:
                 self.params[param] = value  # type: ignore[assignment]
                 self.stated = [replace(s, note="one_unit") if s.param == param else s
                                for s in self.stated]
+            elif param in ("gpus", "servers") and value == 1 and param in self.params and re.match(
+                    r"\s*(?:[a-z0-9-]+\s+){0,2}?"
+                    r"(?:draws?|pulls?|uses?|consumes?|burns?|is rated|needs?|takes?)\b|"
+                    r"\s*\S{0,8}?(?:功耗|耗电|满载)", self.t[b:b + 30]):
+                note = "one_unit"       # "24 racks free … One node draws ~10.2 kW": the one described
             elif param in self.params and self.params[param] != value:
                 note = "duplicate"
             else:

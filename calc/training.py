@@ -24,7 +24,7 @@ from calc.costs import (
     usd_money,
 )
 from calc.era import cost_then
-from calc.result import CalcError, Reference, Result
+from calc.result import CalcError, Figure, Reference, Result
 from calc.stated import MFU_CHANGES, Stated
 from calc.text import times
 
@@ -52,6 +52,15 @@ def training(b: Builder) -> Result:
         tail = b.tr("head.stated_vs_rule", ratio=ratio.value, rule=rule.value,
                     mult=8 if b.flag("recompute") else 6)
         res = replace(res, headline=res.headline + tail)
+    if b.has("gpu_hours_per_su") and "gpu_hours_per_su" not in b.read \
+            and (hours := res.figure("gpu_hours")) is not None:
+        # "1 SU = 2 GPU-hours … how many SUs do I burn?": the run's GPU-hours in the allocation's units
+        per = b.num("gpu_hours_per_su", None)
+        units = hours.value / per
+        b.step(b.tr("step.service_units", hours=hours.value, per=per, units=units))
+        res = replace(res, headline=res.headline + b.tr("head.service_units", units=b.h(units), per=per),
+                      figures=(*res.figures, Figure("service_units", units, "SU", b.tr("fig.service_units"))),
+                      steps=(*res.steps, *b.steps[len(res.steps):]))
     if b.flag("moe_said") and b.has("params") and not (b.has("active_params") or b.has("model")):
         # "1万亿参数的MoE … 训练了15.5万亿token": an MoE trains on its active parameters, not given
         note = b.tr("note.moe_no_active", params=fmt_params(float(b.req.params["params"])))

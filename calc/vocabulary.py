@@ -53,7 +53,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 # places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
 SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service )?cent(?:er|re)s|regions?|availability zones?)"
-SITE_NOUNS_ZH = r"(?:站点?|基站|变电站|服务点|机房|工厂|厂区|门店|工作室|仓库|倉庫|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:站点?|基站|变电站|服务点|机房|工厂|厂区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -115,6 +115,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:个|位|名)\s*(?:人|同事|同学)\s*(?:用|使用|在用)"),
     # "占整卡价格（约1.2万美元）的比例": the card's price, named before it in brackets
     ("price", None, r"(?:整卡|单卡|每卡|每张卡|整张卡)(?:的)?(?:价格|售价|单价)\s*[（(]?\s*(?:约|大约|大概)?\s*$", T + r"\s*(?:美元|美金|元|人民币|刀|块)"),
+    # "整卡 US$31k 里 HBM 占多少": the whole card, its price
+    ("price", None, r"(?:整卡|整张卡)\s*(?:的)?\s*(?:价格|售价|单价|价)?\s*(?:是|为|约|大约|大概)?\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     # "课题组经费就5万块": the money there is, said as 经费 or 预算, then its amount in 块 or 元
     # (not "单台预算 230 万元": one server's price)
     ("budget", None, r"(?<!单台)(?<!每台)(?<!单卡)(?<!每卡)(?<!单张)(?<!每张)(?:(?:经费|资金)\s*"
@@ -184,7 +186,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:是|为|按)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     ("user_price", None, r"(?:每月|每个月|月)\s*(?:收费|收|费用|订阅费|会员费)?\s*(?:是|为|按)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)\s*/\s*(?:店|家|户|人|用户|商家|门店|账号|席|坐席|座席|客户)"),
-    ("user_price", None, r"(?:(?:用户|席位|坐席|座位|账号|会员|学生|律师|医生|客户|客|店|门店|商家|arpu|订阅|"
+    ("user_price", None, r"(?:(?:用户|席位|坐席|座位|账号|会员|学生|律师|医生|客户|客|店|门店|商家|arpu|订阅|每人|"
      r"\bper (?:seat|user))"
      r"[^，,。；;\d]{0,8}?(?:每月|每个月|一个月)|\barpu|"
      r"月费|月費|订阅费|会员费|包月费)\s*(?:只|才|平均|大概|约)?\s*(?:付|收|交|收费|是|为)?\s*(?:大概|约|大约)?\s*$",
@@ -203,6 +205,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "我们per seat每月$99": the seat, the month, then the dollars
     ("user_price", None, r"(?:\bper (?:seat|user|head)|每个?(?:座位|席位|坐席|用户))\s*(?:每月|每个月|/月|a month|monthly|per month)"
      r"\s*(?:us\$|\$|¥|￥)\s*$"),
+    # "打算每月收每人9.9元": the month, the charge, then who pays it
+    ("user_price", None, r"(?:每月|每个月|按月)\s*(?:收取|收费|收|要)\s*(?:每人|每个人|每位|每名|每个?用户|每位用户|每名用户)\s*"
+     r"(?:约|大概|大约)?\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:块钱?|元|美元|美金|刀)?(?!\s*(?:万|亿|张|台|卡|个|次|%))"),
+    # "vs their $9.99 sub", "a $20 subscription": a subscription's price, by the month
+    ("user_price", None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/\s*(?:mo|month)\s*)?(?:subs?|subscriptions?|memberships?)\b"),
     # "每月向每位用户收 25 美元": the month said first, then who pays it
     ("user_price", None, r"(?:每月|每个月|按月)\s*(?:向|跟|找|对|从)?\s*(?:每位|每个|每名|每一位)?\s*(?:用户|会员|客户|订阅者|人)"
      r"\s*(?:收取|收费|收|要)\s*(?:约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$"),
@@ -423,10 +430,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", T + r"[- ]?(?:(?:#+\s*)?(?:gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
      r"for each)|/|per|at each|in each|for each)\s*(?:(?:edge|cell|gnb|enodeb|5g|mec|base|remote)\s+)*"
      r"" + SITE_NOUNS + r"\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:个)?" + SITE_NOUNS_ZH,
-     r"(?:(?:每|单|一)个?\s*(?:边缘)?" + SITE_NOUNS_ZH + r"|" + SITE_NOUNS_ZH + r"\s*各)\s*(?:有|放|部署|配|装|是)?\s*"
-     r"(?:大约|约)?\s*$",
+     # ("30 个区域仓都放了边缘推理节点,每个点 2 张 L4": each place, said as a point)
+     r"(?:(?:每|单|一)个?\s*(?:边缘)?(?:" + SITE_NOUNS_ZH[3:-1] + r"|点)|" + SITE_NOUNS_ZH + r"\s*各)\s*"
+     r"(?:有|放|部署|配|装|是)?\s*(?:大约|约)?\s*$",
      T + r"\s*(?:张|卡|块)"),
-    ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|"
+    ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|lab|partner|customer|field|pilot|hospital|clinic|research|test|production|prod|deployment|"
      r"telco|regional|community|rural|satellite|local|old|former|mining|existing|legacy|converted|"
      r"(?:geographically\s+)?(?:separate|distinct|different|"
      r"independent|isolated))\s+)*(?:sites|locations|plants|factories|fabs|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
@@ -444,7 +452,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("300个街道便民服务点": the points of service, a few words of which kind before)
      r"[\u4e00-\u9fff]{0,4}服务点|"
      r"产线|生产线|流水线|(?:边缘)?节点(?=\s*各)|"
-     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|分院|院区|工厂|厂区|"
+     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|工厂|厂区|"
      # ("分3个机房部署，每个机房独立卡池": rooms that each hold their own cards)
      r"(?:机房|可用区|数据中心)(?=[^。？?]{0,12}(?:每个|各)\s*(?:机房|可用区|数据中心)?)|"
      # ("30个写作工作室": the kind of studio named before it)
@@ -840,7 +848,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "64 nos H100", "256 nos. A100 80GB": Indian English for a count ("numbers")
     ("gpu_count", T + r"\s*nos\.?\s*(?:of\s*)?(?=#)", None),
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
-    ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
+    # "H200, 64 nos.", "L40S - 16 pcs": a count of the card named just before, in a purchase list's words
+    ("gpu_count", None, r"#+\s*[,:：=(（-]?\s*(?:qty\.?\s*)?$", T + r"\s*(?:nos|pcs|pieces|units)\b\.?"),
+    # ("A100 40GB (x256)": the count in brackets after the name)
+    ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[(（]?\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
     ("servers", T + r"\s*(?:台|个|套|x\s*|×\s*)?\s*" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
     # "日活800万台", "月活1.2亿台设备", "设备在线1亿台", "1500万台电视": devices counted, each an account (not servers)
@@ -1178,7 +1189,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
      r"(?:从|由)\s*(?:现在的?|目前的?|今天的?|当前的?)?\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡))"),
-    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
+    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:大概|大约|约)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      # ("每秒出到 1,800 个 token", "每秒能去到 2000": the rate reached)
      r"(?:到|得到|去到|达到|能到)?\s*(?:大概|大约|约)?\s*$",
      T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
@@ -1348,8 +1359,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?)\b"),
     # "we figure 1.5 characters per token", "按1.5个汉字≈1个token换算": units per token, the units said first
     ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*"
-     r"(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应|折合约?|折算成?|换算(?:成|为)|算作|算成|合)\s*(?:1\s*)?(?:个)?\s*"
-     r"(?:tokens?|toks?)\b", None),
+     r"(?:(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应|折合约?|折算成?|换算(?:成|为)|算作|算成|合)\s*(?:1\s*)?|"
+     # ("按 1.5 个汉字 1 个 token 算": side by side, no word between)
+     r"1\s*(?=个?\s*tok))(?:个)?\s*(?:tokens?|toks?)\b", None),
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|"
      r"(?:个)?\s*(?:英文|中文)?(?:汉字|字符|单词)|中文字|"
@@ -1421,7 +1433,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"keyboard |on-device |edge |mobile |phone |small |tiny )?(?:models?|vlas?\b|vlms?\b|llms?|s?lms?\b|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:想|要|希望|打算|尽量|最好)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
@@ -1589,6 +1601,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", None, r"#+[^，,。；;？?]{0,8}?(?:的性能|的算力|的吞吐|性能|速度|算力|吞吐)?\s*(?:号称|据说|宣称|官方说|听说)?\s*"
      r"(?:是|为|相当于|约为|大约是|按|只有|仅有|能顶|顶得上|抵得上|能抵)\s*[#&§\s]{1,30}的\s*"
      r"(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
+    # ("a queueing margin of 2x at peak": the margin, the peak only where it applies)
+    ("ttft_margin", None, r"(?:queu(?:e|ing|eing)|排队)\s*(?:margin|headroom|余量|裕量)\s*(?:of|=|:|is|为|按|取)?\s*$",
+     T + r"\s*(?:x|×|倍)\s*(?:at|during|in)\s*(?:the\s*)?peak"),
     ("peak_factor", T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力))|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "we see ~4x average traffic at peak", "about 3x the daily average": a peak said over the average
     ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:the\s+|our\s+)?(?:daily\s+|normal\s+|typical\s+|usual\s+)?"
@@ -1633,6 +1648,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", None, r"(?:高峰|峰值)\s*(?:qps|rps|流量|请求量?)?\s*(?:大概|大约|约|差不多|一般)?\s*(?:是|为)\s*"
      r"(?:平均|均值|平时|日均)(?:值)?的?\s*$",
      T + r"\s*(?:倍|x|×)"),
+    # "each active asks the shopping assistant ~3 times": how often each asks, not a factor
+    ("queries", None, r"\b(?:each|every|per|the average|an average|a typical)\b[^,.;!?]{0,20}?\b(?:asks?|uses?|queries|hits?|"
+     r"pings?|calls?|opens?|chats? with|talks? to|messages?)\b[^,.;!?]{0,40}?(?:about|around|roughly|~)?\s*$",
+     r"^\s*times\b(?!\s*(?:more|less|faster|slower|bigger|larger|higher|lower|as\b|the\b|that\b|what\b|over\b))"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
     # "until it has grown by a factor of 1,000": the growth, the number after its words
     ("factor", None, r"\b(?:by\s+)?a\s+factor\s+of\s*(?:about|around|roughly|~)?\s*$"),
@@ -2061,7 +2080,7 @@ OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|de
                           r"\bcomes? out\b(?!\s+(?:to|at)\b)|\bcoming out\b|\bspits? out\b|"
                           r"\bsummar(?:y|ies|ise|ize)|\babstracts?\b|\bdigests?\b|\bsynops[ie]s\b|\bfeedback\b|\bsolutions?\b|"
                           r"\bexplanations?\b|\bcritiques?\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签|"
-                          r"批改意见|评语|点评|\bwrites\b|"
+                          r"批改意见|评语|点评|批语|批注|修改意见|译文|答复|\bwrites\b|"
                           # ("draft impression ~350 tokens", "the LLM drafts an impression of ~120 words")
                           r"\bdrafts?\b|\bimpressions?\b|\brewrites?\b|\brewritten\b|吐出?(?=\s*(?:约|大约|大概)?\s*\d)")
 # who says a figure, before "say": "they say", "my boss say 45k" (not "say" alone, a hedge: "say 25% extra")

@@ -48,7 +48,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
          "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 46, "heldout98.toml": 53,
          "heldout99.toml": 52, "heldout100.toml": 51,
-         "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 49, "heldout104.toml": 50,
+         "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 50, "heldout104.toml": 50,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
          "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 49,
          "heldout113.toml": 53, "heldout114.toml": 54,
@@ -96,13 +96,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout271.toml": 53, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
          "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 41,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
-         "heldout283.toml": 48, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 39,
+         "heldout283.toml": 49, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 39,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 46, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
-         "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 48,
+         "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 49,
          "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 54, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
-         "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 45,
+         "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
          "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 49,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
@@ -120,8 +120,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
          "heldout371.toml": 53, "heldout372.toml": 54, "heldout373.toml": 54, "heldout374.toml": 52,
          "heldout375.toml": 54, "heldout376.toml": 54, "heldout377.toml": 52, "heldout378.toml": 53,
-         "heldout379.toml": 52, "heldout380.toml": 53, "heldout381.toml": 54, "heldout382.toml": 54,
-         "heldout383.toml": 53, "heldout384.toml": 52, "heldout385.toml": 51, "heldout386.toml": 52,
+         "heldout379.toml": 52, "heldout380.toml": 54, "heldout381.toml": 54, "heldout382.toml": 54,
+         "heldout383.toml": 53, "heldout384.toml": 52, "heldout385.toml": 51, "heldout386.toml": 53,
          "heldout387.toml": 53, "heldout388.toml": 54, "heldout389.toml": 52, "heldout390.toml": 54,
          "heldout391.toml": 52, "heldout392.toml": 53, "heldout393.toml": 54, "heldout394.toml": 53,
          "heldout395.toml": 53, "heldout396.toml": 54, "heldout397.toml": 53, "heldout398.toml": 53,
@@ -157,7 +157,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout515.toml": 53, "heldout516.toml": 51, "heldout517.toml": 55, "heldout518.toml": 54,
          "heldout519.toml": 50, "heldout520.toml": 51, "heldout521.toml": 54, "heldout522.toml": 50,
          # round 31 (sets 523-526 after their first run's fixes)
-         "heldout523.toml": 53, "heldout524.toml": 54, "heldout525.toml": 52, "heldout526.toml": 52,
+         "heldout523.toml": 53, "heldout524.toml": 54, "heldout525.toml": 53, "heldout526.toml": 52,
          # sets 527-530, sealed until their first run, after its fixes
          "heldout527.toml": 51, "heldout528.toml": 54, "heldout529.toml": 50, "heldout530.toml": 54,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
@@ -190,13 +190,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 44, "heldout630.toml": 49,
-         "heldout631.toml": 42, "heldout632.toml": 50, "heldout633.toml": 47, "heldout634.toml": 52,
+         "heldout631.toml": 42, "heldout632.toml": 50, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
          "heldout639.toml": 50, "heldout640.toml": 52, "heldout641.toml": 52, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 43, "heldout644.toml": 49, "heldout645.toml": 49, "heldout646.toml": 50,
-         "heldout647.toml": 49, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 49,
+         "heldout643.toml": 44, "heldout644.toml": 49, "heldout645.toml": 49, "heldout646.toml": 50,
+         "heldout647.toml": 49, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -243,7 +243,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
          "heldout748.toml": 54, "heldout750.toml": 54, "heldout752.toml": 51,
          # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
-         "heldout753.toml": 53, "heldout755.toml": 49, "heldout757.toml": 51,
+         "heldout753.toml": 53, "heldout755.toml": 50, "heldout757.toml": 51,
          "heldout754.toml": 49, "heldout756.toml": 53, "heldout758.toml": 54,
          # round 63 (first runs: 759, 761, 763 open; 760, 762, 764 sealed)
          "heldout759.toml": 54, "heldout761.toml": 53, "heldout763.toml": 54,
@@ -259,7 +259,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout778.toml": 54, "heldout780.toml": 54, "heldout782.toml": 52,
          # round 67 (first runs: 783, 785, 787 open; 784, 786, 788 sealed)
          "heldout783.toml": 53, "heldout785.toml": 54, "heldout787.toml": 53,
-         "heldout784.toml": 54, "heldout786.toml": 54, "heldout788.toml": 54}
+         "heldout784.toml": 54, "heldout786.toml": 54, "heldout788.toml": 54,
+         # round 68 (first runs: 789, 791, 793 open; 790, 792, 794 sealed)
+         "heldout789.toml": 54, "heldout791.toml": 54, "heldout793.toml": 54,
+         "heldout790.toml": 52, "heldout792.toml": 54, "heldout794.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
