@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.calc.test_corpus import answer, lang_of  # noqa: E402
-from tests.calc.test_heldout import classify_equivalent  # noqa: E402
+from tests.calc.test_heldout import classify_equivalent, error_met  # noqa: E402
 
 FILES = {"corpus (tuned against)": ROOT / "tests" / "calc" / "corpus.toml",
          "held-out 1 (written blind; fixes after its first run)": ROOT / "tests" / "calc" / "heldout.toml",
@@ -37,10 +37,10 @@ def measure(path: Path, show: bool = False) -> dict[str, object]:
     zh_chinese = zh = 0
     misses: list[str] = []
     for q in qs:
-        _, res, err = answer(q["text"])
+        req, res, err = answer(q["text"])
         if "error" in q:
             errors += 1
-            ok = err is not None and err.kind == q["error"]
+            ok = error_met(q, req, err)
             errors_ok += ok
             if not ok and show:
                 misses.append(f"ERROR expected {q['error']}: {q['text']}  got "

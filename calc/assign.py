@@ -541,7 +541,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "TPU v6e pods: 256 chips each": the size of the thing named before
         r.add("gpus_per_server", value, a, each.end())
     elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)", t[n.end:b]) and (
-            _last_thing(r, a) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
+            _last_thing(r, a, 90) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
         # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
     elif role == "whole_year" and value.is_integer() and 1990 <= value <= 2100:
@@ -964,11 +964,11 @@ def _priced_thing(r: Reading, t: str, a: int, b: int, value: float, cur: str) ->
     return ""
 
 
-def _last_thing(r: Reading, a: int) -> str | None:
+def _last_thing(r: Reading, a: int, reach: int = 60) -> str | None:
     """What the nearest thing named before position a is: "server" or "gpu" (None when none
-    is named in the 60 characters before it)."""
+    is named in the `reach` characters before it)."""
     last = None
-    for m in _THING.finditer(r.masked, max(0, a - 60), a):
+    for m in _THING.finditer(r.masked, max(0, a - reach), a):
         last = "server" if m.group(1) else "gpu"
     return last
 
@@ -1006,7 +1006,9 @@ _BUDGET_AFTER = rx.compile(r"\s*(?:of\s+)?(?:power\s+)?(?:budget|cap|limit|envel
 _BOX_NOUN = rx.compile(r"\b(?:enclosure|cabinet|box|chassis|node|server|rack|cab)\b")
 
 
-_RACKS_FREE_AT = rx.compile(r"\b(?:racks?|cabinets?)\s+(?:free|available|open|empty|spare|left)\s+"
+_RACKS_FREE_AT = rx.compile(r"\b(?:racks?|cabinets?)\s+(?:free|available|open|empty|spare|left|provisioned|"
+                            r"powered|"
+                            r"rated|built|fed|wired)\s+"
                             r"(?:at|with)\s*$")
 
 

@@ -101,6 +101,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     their_count(r)
     claimed_run_cost(r)
     claimed_run_days(r)
+    heard_period_in_words(r)
     busy_is_no_duration(r)
     requests_basis(r)
     guessed_answer(r)
@@ -414,6 +415,31 @@ def claimed_run_days(r: Reading) -> None:
     if not (CLAIM_BEFORE.search(r.t[max(0, days[0].start - 60):days[0].start]) or _HEARSAY_START.search(r.t)):
         return
     p.pop("days", None)         # (the span stays: checked against the days computed, calc/engine)
+
+
+# a time someone gave in words, no digits: "They say 'about a month'", "the vendor said two weeks"
+_PERIOD_HEARD = rx.compile(r"\b(?:they|he|she|vendors?|someone|people|sales|the team)\s+"
+                           r"(?:say|says|said|claims?|claimed|"
+                           r"quotes?|quoted|reckons?|promised?)\s*[:,]?\s*['\"‘“]?\s*"
+                           r"(?P<said>(?:about|around|roughly|~|under|less than|nearly|almost|just|only)?\s*"
+                           r"(?P<n>a couple of|a few|an?|one|two|three|four|five|six)\s+"
+                           r"(?P<unit>days?|weeks?|months?|years?)\b)")
+_WORD_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "a couple of": 2, "a few": 3}
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
+
+
+def heard_period_in_words(r: Reading) -> None:
+    """"how long would that take us? They say 'about a month'.": a run's time said in words by someone else,
+    after the time is asked, is a claim checked against the time computed (not left unread)."""
+    if "days" in r.params or not re.search(r"\bhow long\b|多久|多少天", r.t):
+        return
+    m = _PERIOD_HEARD.search(r.t)
+    if m is None or r.stated_at(m.start("n")):
+        return
+    days = _WORD_COUNT[m.group("n")] * _UNIT_DAYS[m.group("unit").rstrip("s")]
+    r.add("days", days, m.start("said"), m.end())
+    r.params.pop("days", None)   # (the span stays: checked against the days computed, calc/engine)
 
 
 def claimed_converted_days(r: Reading) -> None:

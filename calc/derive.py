@@ -476,6 +476,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "input_tokens"            # "notes ~300 words each … into ~80-word summaries": the answer later
     if _MAKES_CLAUSE.match(head) and not re.search(r"\b(?:from|based on|of the)\b|根据|基于|读取|阅读", head):
         return "output_tokens"           # "生成审核意见约600字": what is generated, then its length
+    if "output_tokens" not in r.params and re.search(r"(?:生成|起草|撰写)\s*(?:初稿|草稿|文书|全文)",
+                                                     t[b:b + 80]) \
+            and not INPUT_WORDS.search(t[max(0, a - 24):b + 24]):
+        return "output_tokens"           # "判决书每份约1.2万字 … 每天约3000份要AI辅助生成初稿": each written
     best: tuple[int, str] | None = None
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         m = pat.search(tail)
@@ -1113,7 +1117,9 @@ _INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:toke
                                 r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
 # ("40M words in per day, about 44M words out": the side said inside the volume's own words)
 _SIDE_IN_SPAN = rx.compile(r"\d\S*\s*(?:tokens?|toks?|words?|characters?|chars?)\s+(?P<side>in|out)\b|"
-                           r"\d\S*\s*(?:(?P<pin>input|prompt)|output|completion|generated)\s+(?:tokens?|toks?)\b")
+                           r"\d\S*\s*(?:(?P<pin>input|prompt)|output|completion|generated)\s+(?:tokens?|toks?)\b|"
+                           # ("每天大约 200 亿输入 tokens、20 亿输出 tokens")
+                           r"\d[\d.,]*\s*(?:亿|万|千万|百万)?\s*(?:个)?\s*(?:(?P<zin>输入|提示)|输出|生成)")
 # the other side named: "output 44M words a day", "44M tokens out", "输出1000万"
 _OUTPUT_SIDE_BEFORE = rx.compile(r"(?:\boutput|\bcompletions?|\banswers?|\bgenerat\w*|输出|生成)\s*"
                                  r"(?:tokens?)?\s*"
@@ -1138,9 +1144,9 @@ def _daily_in_and_out(r: Reading) -> None:
         own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
         if st.param == "input_tokens" or _INPUT_SIDE_AFTER.match(r.t, st.end) is not None \
                 or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None \
-                or (own is not None and (own.group("side") == "in" or own.group("pin"))):
+                or (own is not None and (own.group("side") == "in" or own.group("pin") or own.group("zin"))):
             return "in"
-        if (own is not None and own.group("side") != "in" and not own.group("pin")) \
+        if (own is not None and own.group("side") != "in" and not own.group("pin") and not own.group("zin")) \
                 or re.match(r"\s*(?:out|output)\b", r.t[st.end:]) \
                 or _OUTPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
             return "out"
@@ -1818,13 +1824,24 @@ def derive_params(r: Reading) -> None:
         # with a PUE and no rack named, is the facility's power, not one rack's limit
         p.pop("server_power_cap_w")
         r.move(cap, "power_mw", value=float(cap.value or 0) / 1e6)
+    for cur in ("usd", "cny"):
+        spend = next((st for st in r.stated if st.param == f"budget_{cur}" and st.note == ""
+                      and isinstance(st.value, float)), None)
+        if spend is not None and re.search(r"租|\brent", t) and f"price_{cur}" not in p \
+                and f"server_price_{cur}" not in p and ("server" in p or "accelerator" in p) \
+                and re.search(r"买下来|买一台|买的话|购买价|\bbuy(?:ing)? (?:it|one|them)\b",
+                              t[max(0, spend.start - 12):spend.end + 4]):
+            # "一台 HGX H100 服务器(8 卡)买下来大概 260 万元，租的话每卡时 18 元": what buying it costs, set
+            # against the rent, not a budget to spend
+            r.move(spend, f"price_{cur}")
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
         if (("server" in p and ("servers" in p or "gpus" not in p)) or "gpus_per_server" in p
                 or re.search(r"整机|服务器|\bservers?\b|\bnodes?\b|\bbox(?:es)?\b", t)) \
                 and isinstance(price, float) and price >= floor and \
                 f"server_price_{cur}" not in p and not re.search(
-                    r"(?:per|a|each|every|/)\s*(?:gpu|card|chip|accelerator)|每张|每卡|单卡|一张", t):
+                    r"(?:per|a|each|every|/)\s*(?:gpu|card|chip|accelerator)(?![- ]?h)|"
+                    r"每张|每卡(?!时|小时)|单卡|一张", t):
             # "a hundred DGX B200s … if each is $500k": no one accelerator costs that; the server does
             p[f"server_price_{cur}"] = p.pop(f"price_{cur}")
             r.stated = [replace(st, param=f"server_price_{cur}") if st.param == f"price_{cur}" else st
@@ -2012,7 +2029,7 @@ def derive_params(r: Reading) -> None:
         p["price_against_cost"] = p["asks_cost_per"] = True
     if (KW["cost_per"].search(t) or ("per_tokens" in p and (
             p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
-            and re.search(r"come to|work(?:s)? out|多少钱|合多少", t)))) or (
+            and re.search(r"come to|work(?:s)? out|多少钱|合多少|break[- ]?even|breakeven|回本", t)))) or (
             # "按每 1000 次调用算成本 … 卡租金每卡时 7 元": the cost of that many requests at the rent
             _PER_N_REQUESTS.search(t)
             and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
@@ -2024,6 +2041,11 @@ def derive_params(r: Reading) -> None:
     elif _ASKS_TOKEN_PRICE.search(t) and "observed_tokens_per_s_per_gpu" in p \
             and not any(k in p for k in LOADS):
         p["asks_cost_per"] = True        # "the token price to break even … 2,000 tok/s each": its cost
+    elif re.search(r"\bper\s+(?:1\s*)?(?:m|mn|million)\s+(?:output\s+)?tok(?:en)?s\b", t) \
+            and any(k in p for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server")) \
+            and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) \
+            and not any(k in p for k in (*LOADS, "usd_per_million_tokens", "cny_per_million_tokens")):
+        p["asks_cost_per"] = True        # "~21k tok/s/server … at $2.30/GPU-hr, breakeven per M tokens?"
     for st in list(r.stated):
         if st.param is None and isinstance(st.value, float) and re.match(r"\s*/\s*", t[st.end:]):
             nxt = next((x for x in r.stated if x.start > st.end and x.param in (
@@ -2047,7 +2069,9 @@ def derive_params(r: Reading) -> None:
             p["usd_cny"] = fx.value  # type: ignore[assignment]
             word = str(fx.text).split()[0]
             r.retag(fx, param="usd_cny", end=fx.start + len(word), text=word)
-    if KW["cny"].search(t) and not (_ASKS_DOLLARS.search(t) and not _ASKS_YUAN.search(t)):
+    # (the "¥" of yen said beside their US$ twins, calc/readings._yen_twins, is no yuan)
+    yuan_t = re.sub(r"[¥￥]", " ", t) if p.get("yen_twin") else t
+    if KW["cny"].search(yuan_t) and not (_ASKS_DOLLARS.search(t) and not _ASKS_YUAN.search(t)):
         p["currency"] = "cny"
     elif KW["usd"].search(t):
         p["currency"] = "usd"            # ("每 1000 token 成本多少美元": the dollars asked, not 元 in 美元)

@@ -69,7 +69,9 @@ _NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
 PAYS_BACK = rx.compile(r"回本|亏本|赚钱|划算|毛利|利润|cover (?:it|the cost|costs)|break even|profitable|"
                         r"underwater|make money|lose money|margin")
 # "500 tokens out per query", "每次请求 800 个 token": a request's length, which says nothing of energy
-_TOKENS_PER = rx.compile(r"tok(?:en)?s?\s*(?:out|in|output|input|generated)?\s*(?:per|/|a|an|each)\s*"
+# ("~200 tokens in and ~10 out per request": the lengths of a request, the second without its noun)
+_TOKENS_PER = rx.compile(r"(?:tok(?:en)?s?\s*(?:out|in|output|input|generated)?|\d\s*(?:out|in))\s*"
+                         r"(?:per|/|a|an|each)\s*"
                          r"(?:request|query|search|prompt|answer)")
 # "is it enough", "够不够", "能撑几个会话": whether a model fits, asked without the usual words
 _ENOUGH = rx.compile(r"\b(?:enough|enuf|suffice|sufficient|ok|okay)\b|够|撑几个|能放几个|几个.{0,6}会话|"
@@ -317,7 +319,13 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("tokens_per_user_day") or has("queries_per_user")) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         return "capex"                 # "ARPU 48.5元 … 推理成本不超过ARPU的2% … token单价要压到多少？"
-    if has("asks_token_price") and not load and has("observed_tokens_per_s_per_gpu") and any(
+    if not load and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s_per_server")) \
+            and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) \
+            and not (has("usd_per_million_tokens") or has("cny_per_million_tokens")) \
+            and re.search(r"\bper\s+(?:1\s*)?(?:m|mn|million)\s+(?:output\s+)?tok(?:en)?s\b", t):
+        return "throughput"            # "~21k tok/s/server … At $2.30/GPU-hr what's breakeven per M tokens?"
+    if has("asks_token_price") and not load and (
+            has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s_per_server")) and any(
             has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny",
                              "rent_usd_per_hour", "rent_cny_per_hour")):
         return "throughput"            # "token price to break even … $25k each over 4 years, 2,000 tok/s"

@@ -60,6 +60,9 @@ _UNKNOWN_MODEL = rx.compile(
     r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini)(?![a-z])|(?=[- ]?\d+(?:\.\d+)?\s?b(?![a-z]))))" + _SIZE +
     # (a model of one's own, named in Chinese with its size: "「港话通-14B」", "“律智-70B”", "法律大模型律智-70B")
     r"|(?<=[「“\"『‘'])[\u4e00-\u9fff]{1,8}[- ]?\d+(?:\.\d+)?\s?b(?=[」”\"』’'])|[\u4e00-\u9fff]{2,6}-\d+(?:\.\d+)?\s?b"
+    # (a named model of a trade: "南网的大瓦特电力大模型"; not "公司的自研电力大模型")
+    r"|(?<=的)(?!自研|开源|通用|垂直|行业|国产|内部|私有|本地|专用|中文|自有|自家|现有|这个|那个|一个|新|旧)"
+    r"[\u4e00-\u9fff]{2,4}(?:电力|医疗|法律|金融|政务|教育|工业|能源|电网)大模型"
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)"
     # ("豆包Pro", "文心一言4.0", "混元 turbo"): a tier or a version after the name
     r"(?:\s*(?:pro|lite|max|plus|turbo|mini|vision|flash)(?![a-z])|\s*[a-z]*\s*\d+(?:\.\d+)?)?"
@@ -328,11 +331,11 @@ _LM_NAMED = rx.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:GPT|LLM|L
 _NOT_AN_LM = {"chatgpt", "autogpt", "instructgpt"}
 # ("BloombergGPT 50B": a word with capitals after its start, too)
 # ("Evo 2 40B": a version between the word and the size)
-_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,}(?:[A-Z][a-z]+){0,2}(?:[A-Z]{2,4})?|"
+_WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-zà-ÿ]{2,}(?:[A-Z][a-z]+){0,2}(?:[A-Z]{2,4})?|"
                          # ("MaLLaM 5B": capitals inside the name)
                          r"[A-Z][a-z]{1,2}[A-Z]{2,}[a-z][A-Z]?|"
                          # ("GEITje 7B": capitals first, then a few small letters)
-                         r"[A-Z]{2,5}[a-z]{2,4})(?:\s+\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
+                         r"[A-Z]{2,5}[a-z]{2,4})(?:[\s-]\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          # (not "Need 2B output tokens a day": a volume of tokens, its kind between)
                          r"(?![A-Za-z0-9])(?!\s*(?:(?:output|input|prompt|generated|training|text)\s+)?"
                          r"(?:tokens?|toks?|params?|parameters?))")
@@ -393,6 +396,30 @@ def _camel_used(original: str, masked: str, taken: list[bool]) -> list[NameSpan]
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", word, a, b))
+    return out
+
+
+# a lower-case name served, with its size: "We want to serve tsuzumi 7B (NTT's Japanese LLM)"
+_LOWER_SERVED = rx.compile(r"(?<![A-Za-z])(?:serve|serving|host|hosting|deploy|deploying|run|running|use|using|"
+                           r"fine-?tune|fine-?tuning)\s+(?:the\s+|our\s+|their\s+)?([a-z][a-z0-9]{3,})[- ]?"
+                           r"\d+(?:\.\d+)?\s?[bB](?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|params?|parameters?))")
+
+
+def _lower_served(text: str, masked: str, taken: list[bool]) -> list[NameSpan]:
+    """"serve tsuzumi 7B": a lower-case word served with its size, no family and no ordinary word, is a model
+    unknown to the catalog (not a bare size beside the default model)."""
+    out: list[NameSpan] = []
+    for m in _LOWER_SERVED.finditer(text):
+        a, b = m.start(1), m.end()
+        word = m.group(1).lower()
+        if any(taken[a:b]) or masked[a:b] != text[a:b].lower() or word in _NO_NAME or word in _SENTENCE_WORDS \
+                or word in _CAMEL_NOT_MODEL or difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75) \
+                or re.fullmatch(r"[a-z]+(?:ing|ed|ly|tion|ment|ness)|(?:a|an|the|it|this|that|our|my|your|"
+                                r"their|about|around|roughly|maybe|models?|llms?|chat|bots?)", word):
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_model", text[a:b].lower(), a, b))
     return out
 
 
@@ -682,6 +709,8 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
             spans.append(NameSpan(kind, t[a:b], a, b))
     if aligned:
         spans.extend(_model_shapes(aligned, masked, taken))   # (after the typo fixer: "Lamma 3 70B" is Llama)
+    if aligned or (original and len(original) == len(t)):
+        spans.extend(_lower_served(aligned or original, masked, taken))
     if aligned or original:
         spans.extend(_camel_used(aligned or original, masked, taken))
     spans.sort(key=lambda s: s.start)

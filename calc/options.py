@@ -74,6 +74,7 @@ def read_names(r: Reading, cat: Catalog) -> list[tuple[str, str, int]]:
 
 
 REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
+                   r"\bport(?:ed|ing)? to\b|"
                    r"\bmov(?:e|ing) to\b|"
                    r"\bmov(?:e|ed|ing)\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:run|job|it)\s+from\b|"
                    r"\b(?:next|new|this) (?:run|time)\b|"
@@ -165,7 +166,8 @@ _REDO_ON = rx.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
 MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
                        r"\bswap(?:s|ped|ping)?(?: over)? to|\bupgrad(?:e|ed|ing) to|"
                        r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to|(?<![交转替])换(?:用|上)?)"
-                       r"\s*(?:the\s+)?#")
+                       # ("Porting to 1,024 H100 SXM": the count of the cards moved to before them)
+                       r"\s*(?:the\s+)?(?:[\d,]+\s*(?:x\s*)?)?#")
 # "从 A100 换到 H100", "moving from A100 to H100": the card left, then the one moved to
 _MOVED_FROM_TO = rx.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
                             r"(?:换到|换成|迁到|迁移到|切到|升级到|到|\bto)\s*(?:the\s+)?#")
@@ -1422,7 +1424,7 @@ def all_in_stated(r: Reading) -> None:
                          t[max(0, share.start - 48):share.start])
             # "另外网络存储加 25%": the build's words, then the adding word
             or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,6}?(?:另|再|还要|还得|要|得)?"
-                         r"(?:加(?:上)?|多花|多出|多付|多掏)\s*(?:约|大约|大概)?\s*$",
+                         r"(?:加(?:上)?|多花|多出|多付|多掏|(?<=[再另])多)\s*(?:约|大约|大概)?\s*$",
                          t[max(0, share.start - 20):share.start])
             # "networking + facilities: +35%": a pasted line, the build's words its key
             or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^:：=\n\d]{0,12}[:：=]\s*\+?\s*(?:~|about)?\s*$",

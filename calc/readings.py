@@ -24,14 +24,17 @@ if TYPE_CHECKING:
 
 
 
-_CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|correction:?|"
+# (not "a caption-correction model": a word of a name)
+_CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|"
+                         r"(?<![-/])correction:?(?!-)|"
                          r"sorry,? (?:i meant|make (?:it|that))|"
                          r"actually,? (?:make it|let'?s say|more like)|"
                          r"ok(?:ay)?,? (?:say|let'?s say|make it))\b|"
                          r"(?<![对是])不对(?![吗吧呢啊？?])|说错了|更正一下|更正|我是说")
 # a correction said with a word of apology or a new value right after: its value replaces the
 # earlier one of the same quantity (only then: "sorry" alone corrects nothing)
-_CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|correction|actually|nope|i meant|i mean|meant|"
+_CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|(?<![-/])correction(?!-)|actually|nope|i meant|i mean|"
+                       r"meant|"
                        r"make (?:that|it)|scratch that|typo|nah|er|erm|no,? wait|wait,? no|"
                        r"let'?s (?:just )?say|"
                        # ("change that to 32", "change gpus to 64"; not "we will change to 128 cards of H100")
@@ -671,7 +674,7 @@ _SHARE_ON_CHIPS = rx.compile(
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = rx.compile(
     # ("if compute is ~60% of spend": compute, rented or bought, is the accelerators' share)
-    r"(?:gpus?|卡|加速卡|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+)\s*(?:'s?)?\s*(?:的)?\s*"
+    r"(?:gpus?|卡|加速卡|加速器|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+)\s*(?:'s?)?\s*(?:的)?\s*"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
     r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
@@ -1095,7 +1098,7 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以
                          r"(?:by\s+)?|"
                          # "mfu bump +6 pts"
                          r"(?:bump|boost|gain|jump|increase|improvement|uplift|lift)s?\s+(?:of\s+|by\s+)?)?"
-                         r"(?:up\s+|\+\s*)?(\d+(?:\.\d+)?)\s*"
+                         r"(?:up\s+|\+\s*)?(?:about\s+|around\s+|roughly\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"
                          # ("squeeze out like five more points of MFU")
@@ -2751,6 +2754,8 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?:us\$|\$|usd|dollars?)?|(?<![\d.])(?P<e>\d\.\d+)\s*(?:us\$|\$|usd\b|dollars?\b))\s*"
                           r"(?:per|/|to the|to (?:one|a|1))\s*(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
                           r"\b(?P<cd>eur|gbp)\s*/?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
+                          # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
+                          r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊)\s*(?:=|≈|~|兑|换|合)\s*(?P<f>\d\.\d+)\s*(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)")
 # pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
@@ -2814,15 +2819,24 @@ def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
     `written` is the text with its currency symbols as written (_as_written)."""
     for m in _RATE_STATED.finditer(written):
         said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd")
-                               or "").strip())
-        num = next(g for g in "aebcd" if m.group(g))
+                               or m.group("cf") or "").strip())
+        num = next(g for g in "aebcdf" if m.group(g))
         rate = float(m.group(num))
         if said != cur or not 0.2 <= rate <= 5:
             continue
         at = m.start(num)
         st = next((s for s in r.stated if s.start <= at < s.end), None)
+        parts = [s for s in r.stated if s is not st and s.note in ("", "foreign_currency")
+                 and s.start < m.end() and m.start() < s.end and isinstance(s.value, float)]
+        for part in parts:
+            # ("汇率1欧元=1.08美元": the one euro the rate is of is no amount of its own, but the rate's)
+            if part.param is not None and r.params.get(part.param) == part.value:
+                del r.params[part.param]
+            r.stated = [s for s in r.stated if s is not part]
         if st is not None:
-            r.retag(st, param=f"usd_per_{cur}", value=rate, note="")
+            first = min([st.start, *(p.start for p in parts)])
+            r.retag(st, param=f"usd_per_{cur}", value=rate, note="", start=first,
+                    text=r.norm.quote(first, st.end))
             if st.param is not None and r.params.get(st.param) == st.value:
                 del r.params[st.param]
         return rate
@@ -2878,6 +2892,48 @@ def _symbol_said(written: str, first: int, last: int) -> str:
     return m.group(1) if m else ""
 
 
+# yen per US$ as far as a "¥" amount beside its US$ twin can tell (RMB is ~7 a dollar, yen 100 to 160)
+_YEN_PER_USD = (50.0, 250.0)
+
+
+def _yen_twins(r: Reading) -> None:
+    """"¥6,000,000 each (US$40k)", "¥30/kWh (approx. US$0.20/kWh)": a "¥" amount said again in US$ at a
+    ratio no yuan has (50 to 250 a dollar) is in yen; the US$ twin is the one used, as the amount's own
+    parameter, and the yen are named."""
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value > 0
+               and x.param is not None and "cny" in x.param and x.param != "usd_cny"]:
+        digits = _AMOUNT_DIGITS.search(r.t, st.start, st.end)
+        if digits is None or not re.search(r"[¥￥]\s*$", r.t[max(0, digits.start() - 3):digits.start()]):
+            continue
+        twin = next((x for x in r.stated if x is not st and x.param is not None and "usd" in x.param
+                     and x.param != "usd_cny" and isinstance(x.value, float) and x.value > 0
+                     and 0 <= x.start - st.end <= 40
+                     and (_twin_gap(r, st.end, digits.end(), x.start) or re.fullmatch(
+                         r"[^;。；\n\d]{0,25}?[(（]\s*(?:~|≈|approx\.?|about|around|roughly|约)?\s*(?:us\$|\$|usd)?\s*",
+                         r.t[st.end:x.start]))), None)
+        if twin is None or not (_YEN_PER_USD[0] <= float(st.value or 0) / float(twin.value or 1)
+                                <= _YEN_PER_USD[1]):
+            continue
+        param = str(st.param).replace("cny", "usd")
+        spend = next((x for x in r.stated if x.param == "budget_usd" and x.note == "duplicate"
+                      and x is not twin
+                      and x.start > twin.end and isinstance(x.value, float)), None)
+        if param == "budget_usd" and spend is not None:
+            # ("H100 was about ¥5,000,000 (US$35k). How many we could buy with US$20M?": a card's price, the
+            # budget said after it)
+            param = "price_usd"
+            r.params["budget_usd"] = float(spend.value)  # type: ignore[arg-type]
+            r.retag(spend, note="")
+        if r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        if twin.param is not None and twin.param != param and r.params.get(str(twin.param)) == twin.value:
+            del r.params[str(twin.param)]
+        r.params[param] = float(twin.value or 0)
+        r.retag(twin, param=param, note="")
+        r.retag(st, param=None, note="foreign_twin")
+        r.params["yen_twin"] = True
+
+
 def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度": an amount in a currency other than US$, RMB, euros
     or pounds is not read as any (no conversion is assumed); it is named as unused, and where the same
@@ -2886,6 +2942,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     in the answer, unless their US$ or RMB twin is given."""
     written = _as_written(r)
     _pence(r, cat, written)
+    _yen_twins(r)
     for st in list(r.stated):
         if st.param in NAME_PARAMS or st.note not in ("", "duplicate", "option") \
                 or not isinstance(st.value, (int, float)):
@@ -2965,7 +3022,8 @@ _KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many
                         r"\b(?:kva|mva)\s+(?:figure|number|rating|requirement|estimate)\b|"
                         r"(?:千伏安|kva)\s*(?:容量)?\s*(?:是|要|需要)?多少")
 _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
-                           r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly))*\s*"
+                           r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly|"
+                           r"按|取|为|是|约))*\s*"
                            r"(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|功率因数\s*(?:按|为|是|约|取|=|:|：)*\s*(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|"
                            r"\bkva\s*(?:≈|~|=|==|as|is)\s*kw\b")
 
@@ -3154,12 +3212,21 @@ def service_units(r: Reading) -> None:
     d = _SU_DEFINED.search(r.t)
     if d is None:
         return
+    if re.search(r"\bhow many (?:sus?|service[- ]units?)\b|(?:多少|几)\s*(?:个)?\s*su\b|"
+                 r"\b(?:sus?|service[- ]units?) (?:do|would|will|should) (?:we|i|they)\b", r.t):
+        r.params["asks_su"] = True       # "how many SUs do we have to beg for?": the hours in SUs
     ratio = float(d.group(2) or 1) / float(d.group(1) or 1)
     inside = [st for st in r.stated if d.start() <= st.start < d.end() and st.param not in NAME_PARAMS]
     for st in inside:
         if st.param is not None and r.params.get(st.param) == st.value:
             del r.params[st.param]
     r.stated = [st for st in r.stated if st not in inside]
+    again = next((st for st in r.stated if st.param == "gpu_hours" and st.note == "duplicate"
+                  and isinstance(st.value, float)), None)
+    if again is not None and "gpu_hours" not in r.params:
+        # ("1 SU = 4 GPU-hours … needs ~12,000 GPU-hours": the definition's hours were read first)
+        r.params["gpu_hours"] = float(again.value or 0)
+        r.retag(again, note="")
     r.add("gpu_hours_per_su", ratio, d.start(), d.end())
     for st in [x for x in r.stated if isinstance(x.value, float) and x.note in ("", "duplicate")
                and not d.start() <= x.start < d.end()]:

@@ -77,6 +77,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bag[eê]ncia\b|\bfilial\b|\bsucursal\b", "branch"),
     (r"\blojas\b|\btiendas\b", "stores"), (r"\bloja\b|\btienda\b", "store"),
     # "each", "per", "the same number"
+    (r"\b(?:dobrando|duplicando|se\s+duplica|dobra)\s+(?:a\s+)?cada\b", "doubling every"),
     (r"\bpor\s+cada\b", "per"), (r"\bc/u\b", "each"), (r"\bcada\s+(?:una|uno|um|uma)\b", "each"),
     (r"\bcada\b", "each"),
     (r"(?<=\d)(\s+)(?:el|o)\s+kwh\b", r"\1per kwh"),
@@ -117,6 +118,32 @@ _REWRITES: list[tuple[str, str]] = [
     # "unas 6 consultas", "como 3,000 tokens": about; "cada uno hace 6": does
     (r"\b(?:unas|unos|umas|uns|como)\s+(?=[~\d])", "about "),
     (r"\b(?:hacen?|fazem?)\s+(?=(?:about\s+)?[~\d])", "does "),
+    # a peak, cards and units, replicas and sequences, growth and limits (round 69: Latin American startups)
+    (r"\b(?:con|com)\s+pico\b", "with peak"), (r"\bpico\s+(?:de\s+)?(?=[~\dx])", "peak "),
+    (r"\bplacas\b", "cards"), (r"\bplaca\b", "card"), (r"\bunidades\b", "units"),
+    (r"\br[eé]plicas\b", "replicas"), (r"\br[eé]plica\b", "replica"),
+    (r"\b(?:secuencias|sequ[eê]ncias)\b", "sequences"),
+    (r"\baguanta\s+hasta\b|\baguenta\s+at[eé]\b", "holds up to"),
+    (r"\blimitad[oa]s?\s+a\b", "capped at"), (r"\b(?:livres|libres)\b", "free"),
+    (r"\bsub(?:ir|a|e)\s+(?=(?:about\s+|uns\s+|unos\s+)?[~\d])", "goes up "),
+    (r"\bgast(?:amos|ar|o)\b", "spend"), (r"\b(?:en|em)\s+(?=gpus?\b)", "on "),
+    (r"\b(?:palabra|palavra)\b", "word"),
+    (r"\bconta\s+de\s+luz\b|\bfactura\s+de\s+(?:luz|electricidad)\b", "electricity bill"),
+    (r"\b(?:energia|energ[ií]a)\s+a\s+(?=[~$\dr])", "electricity at "),
+    (r"\bentram\s+todo\s+dia\b|\bentran\s+todos\s+los\s+d[ií]as\b", "are active daily"),
+    (r"\b(?:falou|dijo|disse)\b", "said"),
+    (r"\bcontando\s+(?:o|el)\s+servidor\b", "incl. server share"),
+    (r"\b(?:aluguel|alquiler)\b", "rent"),
+    (r"\b(?:uns|unos|unas|umas)\s+(?=us\$|\$)", "about "),
+    (r"\bpor\s+(?=(?:gpus?|cards?|nodes?|servers?|users?|words?|chips?)\b)", "per "),
+    (r"(?<=/)\s*d[ií]a\b", "day"), (r"(?<=/)\s*m[eê]s\b", "month"),
+    (r"\bde\s+(?=(?:input|output|prompt)\b)", " "),
+    (r"\bpor\s+(?=(?:million|billion|thousand)\b)", "per "),
+    (r"\bmigr(?:ar|amos|o|e)\s+(?:pra|para|a)\b", "move to"),
+    (r"\b(?:le\s+)?sum(?:amos|ar|o)\b", "add"), (r"\bpor\s+(?=servers\b)", "for "),
+    (r"(?<=servers )(?:y|e)\s+red\b", "and network"),
+    (r"\bconfere\b|\bt[aá]\s+certo\b|\best[aá]\s+bien\b|\bes\s+correcto\b", "right"),
+    (r"\b(?:em|en)\s+(?=\d+\s+(?:cards|gpus?|units)\b)", "on "),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 

@@ -857,6 +857,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{mult} x 参数量 x token数"),
     "label.input_of_volumes": ("input tokens per query (the answer's length times the day's input over output "
                                "tokens)", "每次输入token数（按每天输入与输出token之比乘以输出长度）"),
+    "head.hours_in_su": ("{hours}{on} GPU-hours are {units} SUs at {per:g} GPU-hours per SU",
+                         "{hours}{on} GPU小时，按每SU {per:g} GPU小时计，合{units} SU"),
     "head.service_units": ("; {units} SUs at {per:g} GPU-hours per SU", "；按每SU {per:g} GPU小时计，合{units} SU"),
     "step.service_units": ("{hours:,.0f} GPU-hours / {per:g} GPU-hours per SU = {units:,.0f} SUs",
                            "{hours:,.0f} GPU小时 / 每SU {per:g} GPU小时 = {units:,.0f} SU"),

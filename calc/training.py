@@ -71,6 +71,16 @@ def training(b: Builder) -> Result:
 
 def _training(b: Builder) -> Result:
     mult = 8 if b.flag("recompute") else 6
+    if b.flag("asks_su") and b.has("gpu_hours") and b.has("gpu_hours_per_su") and not (
+            b.has("model") or b.has("params") or b.has("train_tokens") or b.has("train_flops")):
+        # "1 SU = 4 GPU-hours … our sweep needs ~12,000 GPU-hours, how many SUs?": the hours in the units
+        hours, per = b.num("gpu_hours", None), b.num("gpu_hours_per_su", None)
+        b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
+        b.fig("service_units", hours / per, "SU", b.tr("fig.service_units"))
+        b.step(b.tr("step.service_units", hours=hours, per=per, units=hours / per))
+        on = f" {b.accelerator().short}" if b.has("accelerator") else ""   # (the partition the SUs are on)
+        return b.result("training", b.tr("head.hours_in_su", hours=b.h(hours), units=b.h(hours / per),
+                                         per=per, on=on))
     if b.has("from_accelerator") and (b.has("days") or b.flag("same_time")) and (
             b.has("from_gpus") or b.has("speedup")):
         return _same_job_elsewhere(b, mult)

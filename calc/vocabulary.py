@@ -115,6 +115,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:个|位|名)\s*(?:人|同事|同学)\s*(?:用|使用|在用)"),
     # "占整卡价格（约1.2万美元）的比例": the card's price, named before it in brackets
     ("price", None, r"(?:整卡|单卡|每卡|每张卡|整张卡)(?:的)?(?:价格|售价|单价)\s*[（(]?\s*(?:约|大约|大概)?\s*$", T + r"\s*(?:美元|美金|元|人民币|刀|块)"),
+    # "MI355X均价US$2.5萬", "H20 单价约 11 万元": the card named, then its (average) price
+    ("price", None, r"#+\s*(?:的)?\s*(?:均价|平均价格?|平均售价|单价|售价|报价|市价|价格)\s*(?:约|大约|大概|为|是|在)?\s*"
+     r"(?P<at>us\$|\$|¥|￥)?\s*$",
+     # (not a rent: "A100 80G 报价 35 元/小时", "H800报价28元/卡/小时")
+     T + r"(?![^,，;；。?？]{0,12}?(?:/|每|per)\s*(?:卡|gpu|张|chip|card)?\s*[-/]?\s*(?:小时|h\b|hrs?\b|hours?|月|months?|kwh|度))"),
     # "整卡 US$31k 里 HBM 占多少": the whole card, its price
     ("price", None, r"(?:整卡|整张卡)\s*(?:的)?\s*(?:价格|售价|单价|价)?\s*(?:是|为|约|大约|大概)?\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     # "课题组经费就5万块": the money there is, said as 经费 or 预算, then its amount in 块 or 元
@@ -157,7 +162,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:单|單)(?=\s*(?:[,，。;；、)）?？!！]|$|量|/|每|左右|上下)))", None),
     # "we charge $20 per seat per month", "at $19/seat/month", "$5/month user", "$9.99/mo per user",
     # "30元/人/月": what each user pays a month, before any price's rule reads the amount alone
-    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a|each|every)\s*(?:" + ONE_USER + r"|"
+    # ("HK$780 (~US$100) per lawyer per month": the twin in brackets, the words after the bracket)
+    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*[)）]?\s*(?:/|per|a|each|every)\s*(?:" + ONE_USER + r"|"
      r"account|licen[cs]e)s?\s*(?:(?:/|per|a|each|every)\s*(?:month|mo)\b|monthly\b|/\s*月|每月)|"
      + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)?\s*(?:" + ONE_USER + r")s?\b|"
      + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
@@ -425,6 +431,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("replicas", T + r"\s*(?:(?:model|serving|inference) )?(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每(?!个)))", None),
     # "TP=2，副本 16 个": the replicas, the word before the count
     ("replicas", None, r"副本(?:数|数量)?\s*(?:是|为|开|有|共)?\s*$", T + r"\s*个(?!\s*(?:token|请求|并发))"),
+    # "一共 6 个 replicas": the count of copies, named after it
+    ("replicas", T + r"\s*个?\s*(?:replicas?|副本)(?![a-z])", None),
+    # "每个 replica 用 16 张 H200": the cards one copy runs on
+    ("tensor_parallel", None, r"(?:每个?|each|per)\s*(?:replica|副本|实例|instance)\s*(?:用|使用|占|配|跑在|uses?|needs?|on|spans?)?\s*$",
+     T + r"\s*(?:张|块|卡|gpus?|cards?)"),
     # sites that each hold a few cards: "1,200 sites, 2 cards/site", "3000 base stations, 1 card per site",
     # "800个基站机房，每站2张L4", "共1500個站": each site is counted as a server of its cards (calc/readings.sites)
     ("gpus_per_server", T + r"[- ]?(?:(?:#+\s*)?(?:gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
@@ -799,7 +810,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # (not a fleet's count: "the old V100 partition (16 cards)")
      r"(?<!partition)(?<!partition )(?<!cluster)(?<!cluster )(?<!fleet)(?<!fleet )(?<!pool)(?<!pool )"
      # (nor a run's: "my 20-day H100 run (64 cards)")
-     r"(?<!run)(?<!run )(?<!job)(?<!job )(?<!集群)\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
+     # (nor the cards something ran on: "在 A100 80GB 上(64 张)训了 20 天")
+     r"(?<!run)(?<!run )(?<!job)(?<!job )(?<!集群)(?<!上)(?<!上 )\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
     # "An HGX H100 server costs $300k; we buy 16": so many of the thing just named
     ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get|want|need)\s*"
      r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|of (?:them|those)\b|[,.;?!]|$|and\b)"),
@@ -1135,7 +1147,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
      r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|paralegals|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1230,7 +1242,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"\b(?:rate[- ]?limit|limit|cap|throttle)\w*\s+(?:[a-z-]+\s+){0,2}(?:users?|accounts?|keys?|"
      r"people)\s+(?:to|at)\s*(?P<at>)$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
     ("tokens_per_user_day", None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
-    ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
+    ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家)每天|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
     # "heavy users ~150k tokens/day", "200k paid subs, each doing ~25k tokens/day": each user's day, the
     # users just named
     ("tokens_per_user_day", None, r"\b(?:users?|subs|subscribers|members|customers|seats|each(?:\s+(?:doing|burning|using|"
@@ -1602,7 +1614,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:是|为|相当于|约为|大约是|按|只有|仅有|能顶|顶得上|抵得上|能抵)\s*[#&§\s]{1,30}的\s*"
      r"(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
     # ("a queueing margin of 2x at peak": the margin, the peak only where it applies)
-    ("ttft_margin", None, r"(?:queu(?:e|ing|eing)|排队)\s*(?:margin|headroom|余量|裕量)\s*(?:of|=|:|is|为|按|取)?\s*$",
+    ("ttft_margin", None, r"(?:queu(?:e|ing|eing)|排队|ttft|首\s*token|time to first token)\s*(?:margin|headroom|余量|裕量)\s*"
+     r"(?:of|=|:|is|为|按|取)?\s*$",
      T + r"\s*(?:x|×|倍)\s*(?:at|during|in)\s*(?:the\s*)?peak"),
     ("peak_factor", T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力))|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "we see ~4x average traffic at peak", "about 3x the daily average": a peak said over the average

@@ -92,14 +92,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
          "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 49,
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
-         "heldout267.toml": 52, "heldout268.toml": 48, "heldout269.toml": 47, "heldout270.toml": 52,
+         "heldout267.toml": 52, "heldout268.toml": 48, "heldout269.toml": 47, "heldout270.toml": 53,
          "heldout271.toml": 53, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
          "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 41,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
          "heldout283.toml": 49, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 39,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 46, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
-         "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 49,
+         "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 50,
          "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 54, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
@@ -262,7 +262,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout784.toml": 54, "heldout786.toml": 54, "heldout788.toml": 54,
          # round 68 (first runs: 789, 791, 793 open; 790, 792, 794 sealed)
          "heldout789.toml": 54, "heldout791.toml": 54, "heldout793.toml": 54,
-         "heldout790.toml": 52, "heldout792.toml": 54, "heldout794.toml": 54}
+         "heldout790.toml": 52, "heldout792.toml": 54, "heldout794.toml": 54,
+         # round 69 (first runs: 795, 797, 799 open; 796, 798, 800 sealed)
+         "heldout795.toml": 54, "heldout797.toml": 54, "heldout799.toml": 51,
+         "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
@@ -388,6 +391,16 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
     return c
 
 
+def error_met(q: dict[str, Any], req: Any, err: Exception | None) -> bool:
+    """Whether the expected error came out: the error itself, or, for an unknown model whose size the
+    question states ("大瓦特电力大模型据说约1000亿参数"), an answer sized by that size that names the model as
+    unknown (calc/engine: no catalog model stands in for it)."""
+    if err is not None:
+        return getattr(err, "kind", None) == q["error"]
+    return q["error"] == "unknown_model" and req is not None \
+        and any(s.note == "unknown_sized" for s in req.stated)
+
+
 def load(name: str) -> list[dict[str, Any]]:
     with (HERE / name).open("rb") as fh:
         return tomllib.load(fh)["q"]
@@ -398,9 +411,9 @@ def test_heldout_set(name):
     all_used = 0
     problems = []
     for q in load(name):
-        _req, res, err = answer(q["text"])
+        req, res, err = answer(q["text"])
         if "error" in q:
-            if err is None or getattr(err, "kind", None) != q["error"]:
+            if not error_met(q, req, err):
                 problems.append(f"expected {q['error']}: {q['text']!r}")
             continue
         if err is not None:
