@@ -455,8 +455,7 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
                     cur=unit))
         head = b.tr("head.subscribers_payback", months=months, users=b.h(users), charge=cash_of(charge),
                     capex=cash_of(capex), gpus=gpus, acc=acc.short, power=cash_of(power))
-        periods = [float(st.value) for st in b.req.stated if st.param == "days"
-                   and isinstance(st.value, float) and st.note in ("", "duplicate")]
+        periods = _stated_periods(b)
         if b.flag("asks_per_user") and b.flag("depreciation") and periods and max(periods) > month:
             # "按 3年折旧，每个医生每月摊多少钱？如果…每人每月 30元 收费能回本吗？": each user's share of the
             # write-off a month, beside what each pays
@@ -515,14 +514,20 @@ def _api_payback(b: Builder, bill_day: float, cny: bool, sized: float | None = N
         money, usd=b.h(capex), cny=b.h(capex)), gpus=gpus, acc=acc.short))
 
 
+def _stated_periods(b: Builder) -> list[float]:
+    """Every period the question states, in days ("每个医生每月摊多少钱 … 按 3年折旧": the month and the
+    years)."""
+    return [float(st.value) for st in b.req.stated if st.param == "days" and isinstance(st.value, float)
+            and st.note in ("", "duplicate")]
+
+
 def _depreciation(b: Builder) -> str:
     """"一万张B200…折旧4年，每天折旧多少人民币？": the purchase spread evenly over the stated period,
     a day's and a year's share (straight line, no residual value)."""
     if not (b.flag("depreciation") and b.has("days")):
         return ""
     days = b.num("days", None)
-    periods = [float(st.value) for st in b.req.stated if st.param == "days" and isinstance(st.value, float)
-               and st.note in ("", "duplicate")]
+    periods = _stated_periods(b)
     if len(periods) > 1 and days < max(periods):
         # ("每个医生每月摊多少钱 … 按 3年折旧": the month the share is asked for, the years it is written
         # off over)

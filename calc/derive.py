@@ -19,6 +19,7 @@ from calc.intent import (
     MORE,
     PAYS_BACK,
     PER_CARD_ASKED,
+    PER_MILLION_TOKENS,
     PRICE_GROWS,
     TRAFFIC_GROWS,
 )
@@ -2041,7 +2042,7 @@ def derive_params(r: Reading) -> None:
     elif _ASKS_TOKEN_PRICE.search(t) and "observed_tokens_per_s_per_gpu" in p \
             and not any(k in p for k in LOADS):
         p["asks_cost_per"] = True        # "the token price to break even … 2,000 tok/s each": its cost
-    elif re.search(r"\bper\s+(?:1\s*)?(?:m|mn|million)\s+(?:output\s+)?tok(?:en)?s\b", t) \
+    elif PER_MILLION_TOKENS.search(t) \
             and any(k in p for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server")) \
             and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) \
             and not any(k in p for k in (*LOADS, "usd_per_million_tokens", "cny_per_million_tokens")):

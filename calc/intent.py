@@ -69,6 +69,8 @@ _NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
 PAYS_BACK = rx.compile(r"回本|亏本|赚钱|划算|毛利|利润|cover (?:it|the cost|costs)|break even|profitable|"
                         r"underwater|make money|lose money|margin")
 # "500 tokens out per query", "每次请求 800 个 token": a request's length, which says nothing of energy
+# a price asked per million tokens: "breakeven per M output tokens", "cost per 1 million tokens"
+PER_MILLION_TOKENS = rx.compile(r"\bper\s+(?:1\s*)?(?:m|mn|million)\s+(?:output\s+)?tok(?:en)?s\b")
 # ("~200 tokens in and ~10 out per request": the lengths of a request, the second without its noun)
 _TOKENS_PER = rx.compile(r"(?:tok(?:en)?s?\s*(?:out|in|output|input|generated)?|\d\s*(?:out|in))\s*"
                          r"(?:per|/|a|an|each)\s*"
@@ -322,7 +324,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if not load and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s_per_server")) \
             and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) \
             and not (has("usd_per_million_tokens") or has("cny_per_million_tokens")) \
-            and re.search(r"\bper\s+(?:1\s*)?(?:m|mn|million)\s+(?:output\s+)?tok(?:en)?s\b", t):
+            and PER_MILLION_TOKENS.search(t):
         return "throughput"            # "~21k tok/s/server … At $2.30/GPU-hr what's breakeven per M tokens?"
     if has("asks_token_price") and not load and (
             has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s_per_server")) and any(
