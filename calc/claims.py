@@ -281,9 +281,8 @@ _CONVERT_ASKED = rx.compile(r"\bin (?:dollars|usd|us\$|rmb|yuan|cny)\b|换成|�
 
 def claimed_converted_price(r: Reading) -> None:
     """"8卡H100服务器每台220万元，汇率7.2，折合美元多少？他们说每台约30万美元": a price converted at a
-    stated rate,
-    then said again in the other currency by someone else: that one is the claim, checked against the
-    conversion (not the price used)."""
+    stated rate, then said again in the other currency by someone else: that one is the claim, checked
+    against the conversion (not the price used)."""
     if "usd_cny" not in r.params or not _CONVERT_ASKED.search(r.t):
         return
     for kind in ("price", "server_price"):
@@ -332,12 +331,14 @@ def their_count(r: Reading) -> None:
     """"… how many GPUs? They run 1,600.": a bare count another party runs or plans, said after the count is
     asked, is a claim checked against the count computed (not an amount of money, nor a stray number)."""
     ask = GPU_COUNT_ASKED.search(r.t)
-    if ask is None and _ENOUGH_ASKED.search(r.t) and any(
+    if ask is not None:
+        after = ask.end()
+    elif _ENOUGH_ASKED.search(r.t) and any(
             k in r.params for k in ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")):
-        ask = re.match(r"", r.t)     # (the check asked anywhere: the counts said by another party)
-    if ask is None:
+        after = 0                    # (the check asked anywhere: the counts said by another party)
+    else:
         return
-    for st in [x for x in r.stated if x.start >= ask.end() and x.note in ("", "duplicate")
+    for st in [x for x in r.stated if x.start >= after and x.note in ("", "duplicate")
                and isinstance(x.value, float) and x.param not in ("gpus_per_server", "claimed_value")]:
         num = re.search(r"\d[\d,.]*\s*[km]?", r.t[st.start:st.end])
         if num is None or re.search(r"[$¥€£]|usd|rmb|元|美元|刀", r.t[max(0, st.start - 3):st.end]):

@@ -1821,8 +1821,7 @@ def derive_params(r: Reading) -> None:
             and float(cap.value or 0) >= 20_000 \
             and not re.search(r"racks?|cabinets?|\bcabs?\b|机柜|机架|柜", t):
         # "机房新增一路 200千瓦 的供电，PUE 按 1.3 算，每台服务器约 14.3kW，最多能放几台？": a feed to the
-        # room,
-        # with a PUE and no rack named, is the facility's power, not one rack's limit
+        # room, with a PUE and no rack named, is the facility's power, not one rack's limit
         p.pop("server_power_cap_w")
         r.move(cap, "power_mw", value=float(cap.value or 0) / 1e6)
     for cur in ("usd", "cny"):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from calc import rx
 from calc.catalog import Catalog
+from calc.noise import COLO_AIRPORTS, COLO_METROS
 from calc.result import CalcError
 from calc.vocabulary import PRECISION
 
@@ -449,11 +450,8 @@ def _plain_head(name: str) -> bool:
     return (head is not None and head.group(0).lower() in _PLAIN_CAPITALS) or _COLO_SITE.fullmatch(name) is not None
 
 
-# (Equinix's two letters, and the airport codes other operators name their sites by: "FRA2", "AMS5", "LHR3")
-_COLO_SITE = rx.compile(r"(?:NY|LD|TY|FR|SG|SV|DC|CH|DA|AM|PA|HK|SY|OS|ZH|MA|ME|TR|"
-                        r"FRA|AMS|LHR|LON|IAD|ORD|DFW|SJC|SFO|LAX|SEA|PHX|ATL|CDG|PAR|MAD|MXP|MIL|ZRH|VIE|WAW|STO|"
-                        r"ARN|CPH|DUB|HEL|OSL|BER|MUC|DUS|HAM|BRU|LIS|PRG|SIN|HKG|NRT|TYO|KIX|ICN|SYD|MEL|BOM|DEL|"
-                        r"MAA|BLR|DXB|AUH|JNB|GRU|YYZ|YUL|PEK|SHA|CAN|SZX)-?\d{1,2}")
+# (the codes calc/noise blanks, written in capitals: "NY4", "FRA2")
+_COLO_SITE = rx.compile(r"(?:" + (COLO_METROS + "|" + COLO_AIRPORTS).upper() + r")-?\d{1,2}")
 
 
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False

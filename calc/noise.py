@@ -39,6 +39,16 @@ _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w
                       r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*"
                       r"(?<!\bbuild \d)(?<!\bbuild \d\d)(?<!\bbuild \d\d\d)"
                       r"(?!\s*(?:x\b|-?(?:cards?|gpus?|nodes?|servers?|racks?|boxes|machines)\b)|-(?:card|gpu|node))")
+
+
+# colocation sites by metro and number: Equinix's two letters ("NY4", "LD4"), and the airport codes other
+# operators name their sites by ("FRA2", "AMS5", "LHR3"); calc/names reads the same codes as no product
+COLO_METROS = "ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr"
+COLO_AIRPORTS = ("fra|ams|lhr|lon|iad|ord|dfw|sjc|sfo|lax|sea|phx|atl|cdg|par|mad|mxp|mil|zrh|vie|waw|sto|"
+                 "arn|cph|dub|hel|osl|ber|muc|dus|ham|bru|lis|prg|sin|hkg|nrt|tyo|kix|icn|syd|mel|bom|del|"
+                 "maa|blr|dxb|auh|jnb|gru|yyz|yul|pek|sha|can|szx")
+
+
 # a reference said with its word: "ticket #INC-48213", "case 00917342", "quote ref FW-1173", "PO-77310",
 # "编号 RA-2025-019"; after a weaker word only a key with a hyphen or "#": "run #r-0412", "hall DC-7"
 # (not "business case: 100.000 paying users": a case made, not a case number)
@@ -97,13 +107,11 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     # ("Section 5.4 Facility Constraints": a section numbered in levels)
                     r"\b(?:section|sec\.|appendix|§)\s*\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
                     # colocation sites by metro and number, listed: "6 sites (NY4, LD4, TY3 etc)"
-                    r"(?<![\w.,])(?:ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr)\d{1,2}(?=\s*[,)，、/]|\s+(?:etc|and)\b)|"
+                    r"(?<![\w.,])(?:" + COLO_METROS + r")\d{1,2}(?=\s*[,)，、/]|\s+(?:etc|and)\b)|"
                     # or named where something is: "Kunde in FRA2 wants", "our AMS5 cage" (operators'
                     # airport codes), with the word before it ("50 racks in AMS5 at 30 kW each")
                     r"\b(?:in|at|our|from|to|the)\s+"
-                    r"(?:ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr|fra|ams|lhr|lon|iad|ord|dfw|sjc|sfo|"
-                    r"lax|sea|phx|atl|cdg|par|mad|mxp|mil|zrh|vie|waw|sto|arn|cph|dub|hel|osl|ber|muc|dus|ham|bru|lis|"
-                    r"prg|sin|hkg|nrt|tyo|kix|icn|syd|mel|bom|del|maa|blr|dxb|auh|jnb|gru|yyz|yul|pek|sha|can|szx)"
+                    r"(?:" + COLO_METROS + "|" + COLO_AIRPORTS + r")"
                     r"-?\d{1,2}(?![\w.,])|"
                     # a project's phase: "phase 1 is 3,000 P", "stage 2 adds 512 GPUs"; a hall: "in Halle 3"
                     r"\b(?:phase|stage|tranche|wave|milestone|hall|halle|hal|suite|cage|room)[\s-]*[1-9](?![\d]|[.,]\d)\b"

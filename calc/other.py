@@ -701,13 +701,7 @@ def memory(b: Builder) -> Result:
         b.step(b.tr("step.hbm_direct", hbm=mem, per_gb=per_gb, cost=mem * per_gb))
         tail = b.tr("head.hbm_per_card", mem=mem, per_gb=per_gb,
                     cost=b.tr("money.usd", usd=b.h(mem * per_gb)))
-        listed = b.cat.price(acc.id)
-        if b.flag("asks_card_share") and listed is not None and listed.purchase_usd:
-            price = b.num("price_usd", listed.purchase_usd, label=b.tr("label.price_estimate"),
-                          origin="catalog", source=listed.source)
-            b.fig("hbm_share_of_price", mem * per_gb / price, "", b.tr("fig.hbm_share"))
-            tail += b.tr("head.hbm_share_listed", share=mem * per_gb / price,
-                         price=b.tr("money.usd", usd=b.h(price)))
+        tail += _share_of_listed_price(b, acc, mem * per_gb, 1.0)
         res = replace(res, headline=res.headline + tail, figures=tuple(b.figures), steps=tuple(b.steps))
     if (b.has("price_usd") or b.has("price_cny")) and (b.has("model") or b.has("params")):
         # "min # gpus + cost if $9k each": the purchase of the cards the weights need
@@ -717,6 +711,23 @@ def memory(b: Builder) -> Result:
         if cost:
             return replace(res, headline=res.headline + cost, figures=tuple(b.figures))
     return res
+
+
+def _share_of_listed_price(b: Builder, acc: Accelerator, hbm_cost: float, cards: float, *,
+                           step: bool = False) -> str:
+    """"MI325X has 256GB each. If HBM runs about $12/GB, how much of the card is memory?": the HBM's cost as a
+    share of the cards' catalogued price, when that share is asked and the catalog prices the card (the
+    headline's words, else "")."""
+    listed = b.cat.price(acc.id)
+    if not (b.flag("asks_card_share") and listed is not None and listed.purchase_usd):
+        return ""
+    price = b.num("price_usd", listed.purchase_usd, label=b.tr("label.price_estimate"), origin="catalog",
+                  source=listed.source)
+    share = hbm_cost / (cards * price)
+    b.fig("hbm_share_of_price", share, "", b.tr("fig.hbm_share"))
+    if step:
+        b.step(b.tr("step.hbm_share", cost=hbm_cost, price=cards * price, share=share))
+    return b.tr("head.hbm_share_listed", share=share, price=b.tr("money.usd", usd=b.h(price)))
 
 
 def _hbm_per_gb(b: Builder) -> Result:
@@ -793,19 +804,8 @@ def _memory(b: Builder) -> Result:
                 checked = b.tr("head.hbm_multiple_checked", mult=mult, ratio=per_gb / dram_gb)
             b.fig("cost_usd", hbm * per_gb, "US$", b.tr("fig.hbm_direct", per_gb=per_gb))
             b.step(b.tr("step.hbm_direct", hbm=hbm, per_gb=per_gb, cost=hbm * per_gb))
-            share = ""
-            listed = b.cat.price(acc.id)
-            if not (b.has("price_usd") or b.has("price_cny")) and b.flag("asks_card_share") \
-                    and listed is not None and listed.purchase_usd:
-                # "MI325X has 256GB each. If HBM runs about $12/GB, how much of the card is memory?": of the
-                # card's catalogued price, said to be one
-                price = b.num("price_usd", listed.purchase_usd, label=b.tr("label.price_estimate"),
-                              origin="catalog", source=listed.source)
-                b.fig("hbm_share_of_price", hbm * per_gb / (gpus * price), "", b.tr("fig.hbm_share"))
-                b.step(b.tr("step.hbm_share", cost=hbm * per_gb, price=gpus * price,
-                            share=hbm * per_gb / (gpus * price)))
-                share = b.tr("head.hbm_share_listed", share=hbm * per_gb / (gpus * price),
-                             price=b.tr("money.usd", usd=b.h(price)))
+            share = "" if b.has("price_usd") or b.has("price_cny") else \
+                _share_of_listed_price(b, acc, hbm * per_gb, gpus, step=True)
             if b.has("price_usd") or b.has("price_cny"):
                 # "占售价3.5万美元的多少？", "how much of a ¥11万 card is memory? fx 7.2": the memory's
                 # share of the card (a price in yuan at the rate)
