@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from types import MappingProxyType
 
+from calc import registry
 from calc.build import Builder
 from calc.catalog import Accelerator, Model, Price
 from calc.result import CalcError, Result
@@ -722,7 +723,12 @@ def _period_power_bill(b: Builder, kwh: float, days: float, cny: bool) -> float:
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
-    price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None)
+    # ("~50B input tokens/day, RMB 0.8 per million input tokens, output negligible": the only volume and the
+    # only price are the prompts'; billed the same way, named as what they are)
+    inputs = b.flag("volume_is_input")
+    price = b.num("cny_per_million_tokens" if cny else "usd_per_million_tokens", None,
+                  label=registry.label(("cny" if cny else "usd") + "_per_million_input_tokens", b.lang)
+                  if inputs else None)
     in_key = "cny_per_million_input_tokens" if cny else "usd_per_million_input_tokens"
     volume = any(b.has(k) for k in ("tokens_per_day", "tokens_per_user_day", "queries_per_day",
                                     "users", "qps"))
@@ -777,7 +783,8 @@ def token_bill(b: Builder) -> Result:
         return _user_bill(b, price, cny)
     charge_note = ""
     if b.has("tokens_per_day"):
-        tpd = b.num("tokens_per_day", None)
+        tpd = b.num("tokens_per_day", None,
+                    label=registry.label("input_tokens_per_day", b.lang) if inputs else None)
     elif b.has("tokens_per_user_day") and b.has("users"):   # "8k DAU x 150k tok/user/day"
         from calc.inference import daily_users
         # ("周活3000万，日活/周活45%": the daily actives use tokens each day; each user stated pays
@@ -905,7 +912,8 @@ def token_bill(b: Builder) -> Result:
     key = "head.api_vs_cost" if b.flag("pays_api") else "head.revenue_vs_cost"
     # (the day's volume as stated: "50 million input and 10 million output" when both sides are)
     said = b.tr("head.in_and_out_tokens", tin=b.h(b.num("input_tokens_per_day", None)), tout=b.h(tpd)) \
-        if b.has("input_tokens_per_day") else b.h(tpd)
+        if b.has("input_tokens_per_day") else \
+        b.tr("head.input_tokens_said", n=b.h(tpd)) if inputs else b.h(tpd)
     if cost_day is not None:
         revenue_usd = per_day / fx(b) if cny else per_day
         b.fig("serving_cost_usd", cost_day * days, "US$", b.tr("fig.serving_cost_period", days=days))

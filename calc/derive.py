@@ -475,6 +475,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if "output_tokens" not in r.params and not OUTPUT_WORDS.search(head + " " + tail) \
             and _OUTPUT_LATER.search(t, b):
         return "input_tokens"            # "notes ~300 words each … into ~80-word summaries": the answer later
+    if "input_tokens" not in r.params and re.search(r"字|words?|char", inside) \
+            and ("output_tokens" in r.params or _OUTPUT_LATER.search(t, b)) \
+            and not _MADE_SAID.search(head + " " + tail):
+        # ("summarize 50,000 paper abstracts per day. Abstract ~1,200 characters … 150-token summary": a text
+        # measured in characters, the answer's own tokens said later: the text is what is read)
+        return "input_tokens"
     if _MAKES_CLAUSE.match(head) and not re.search(r"\b(?:from|based on|of the)\b|根据|基于|读取|阅读", head):
         return "output_tokens"           # "生成审核意见约600字": what is generated, then its length
     if "output_tokens" not in r.params and re.search(r"(?:生成|起草|撰写)\s*(?:初稿|草稿|文书|全文)",
@@ -512,6 +518,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
+# words that say a text is the one made (not "abstract" or "summary", which may be what is read)
+_MADE_SAID = rx.compile(r"output|answer|response|completion|generat|reply|replies|writ(?:e|es|ten|ing)\b|"
+                        r"draft|"
+                        r"输出|回答|生成|回复|撰写|起草")
+
+
 # items handled (read), counted in the clause before their length: "每天处理 20万条工单", "we review 3k
 # contracts"
 _ITEMS_HANDLED = rx.compile(r"处理|审核|审阅|分析|阅读|读取|翻译|质检|分类|"
@@ -520,7 +532,8 @@ _ITEMS_HANDLED = rx.compile(r"处理|审核|审阅|分析|阅读|读取|翻译|�
 
 
 # the run itself made bigger: "这次规模翻3倍", "the next run is 3x the size", "3x the data"
-_RUN_GROWS = rx.compile(r"规模|数据量|参数量|模型(?:大小|尺寸)|(?:算力|计算量)(?:需求)?(?:翻|增|涨|扩)|"
+_RUN_GROWS = rx.compile(r"规模|数据量|参数量|模型(?:大小|尺寸)|"
+                        r"(?:算力|计算量)(?:需求)?(?:要|会|将|得)?\s*(?:翻|增|涨|扩)|"
                         r"\b(?:scale|size|bigger|larger|data(?:set)?|compute budget|the work)\b")
 
 
@@ -572,12 +585,46 @@ _YEARS_OUT = rx.compile(r"\b\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\s*(?:ou
                         r"\bin\s+\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\b|\d+\s*个?(?:年|月)(?:后|以后|之后)")
 
 
+# what a growing quantity is to reach, said before its value: "When do we reach 16,000 GPUs?", "从 18 MW
+# 增长到 144 MW"
+_REACH = rx.compile(r"(?:\breach(?:es|ing)?|\bhit|\bget to|\bgrows? to|\bgrowing to|\bgo to|\bto|"
+                    r"到|达到|增长到|增加到|"
+                    r"涨到|扩到|扩展到|突破)\s*(?:about|around|roughly|~|约|大约)?\s*$")
+# the quantities a growth may be said to reach (users have their own, users_to)
+_REACHED = ("gpus", "servers", "power_mw", "qps", "queries_per_day", "tokens_per_day", "concurrent_users",
+            "capacity_flops", "gpu_hours", "replicas")
+
+
+def _growth_target(r: Reading) -> None:
+    """"2,000 GPUs today, doubling every 7 months. When do we reach 16,000?": the second value of the
+    quantity that grows is where it is to get to, the growth factor over the first (not a second fleet)."""
+    p = r.params
+    if "factor" in p or not ("doubling_months" in p or "growth_rate_year" in p):
+        return
+    for base in _REACHED:
+        said = [st for st in r.stated if st.param == base and st.note in ("", "duplicate", "option")
+                and isinstance(st.value, float) and st.value > 0]
+        if len(said) != 2 or not float(said[0].value or 0) < float(said[1].value or 0) \
+                or not _REACH.search(r.masked[max(0, said[1].start - 14):said[1].start]):
+            continue
+        start, end = float(said[0].value or 0), float(said[1].value or 0)
+        p[base] = start
+        p["factor"] = end / start
+        p["factor_of"] = base            # (a value reached: no build's multiple, calc/options.all_in_stated)
+        if p.get("range_of") == base:
+            p.pop("range_of")
+        r.retag(said[0], note="")
+        r.retag(said[1], param="factor", value=end / start, note="")
+        return
+
+
 def growth_terms(r: Reading) -> None:
     """With a growth stated: "by 2028" is the horizon from this year, and a bare count next to
     "today" / "现在有" is what grows ("how many MI300X by 2028 starting from 4k today")."""
     p = r.params
     if not (GROWS.intersection(p) or "period_months" in p):
         return
+    _growth_target(r)
     horizon = next((st for st in r.stated if st.param == "days" and st.note == ""
                     and isinstance(st.value, float)
                     and GROWS.intersection(p) and "period_months" not in p
@@ -1125,6 +1172,24 @@ _SIDE_IN_SPAN = rx.compile(r"\d\S*\s*(?:tokens?|toks?|words?|characters?|chars?)
 _OUTPUT_SIDE_BEFORE = rx.compile(r"(?:\boutput|\bcompletions?|\banswers?|\bgenerat\w*|输出|生成)\s*"
                                  r"(?:tokens?)?\s*"
                                  r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
+
+
+def input_volume_only(r: Reading) -> None:
+    """"~50B input tokens/day, RMB 0.8 per million input tokens, output negligible": the day's one volume
+    and the one price are both the prompts'; billed as any volume at its price, named as input
+    (calc/costs.token_bill)."""
+    vol = [st for st in r.stated if st.param == "tokens_per_day" and st.note == ""]
+    price = [st for st in r.stated if st.param in ("usd_per_million_tokens", "cny_per_million_tokens")
+             and st.note == ""]
+    if len(vol) != 1 or len(price) != 1 or any(k in r.params for k in (
+            "input_tokens_per_day", "output_tokens", "usd_per_million_input_tokens",
+            "cny_per_million_input_tokens")):
+        return
+    own = _SIDE_IN_SPAN.search(r.t, vol[0].start, vol[0].end)
+    said_in = (own is not None and bool(own.group("pin") or own.group("zin") or own.group("side") == "in")) \
+        or _INPUT_SIDE_BEFORE.search(r.t[max(0, vol[0].start - 16):vol[0].start]) is not None
+    if said_in and re.search(r"\binput|\bprompt|输入", r.t[price[0].start:price[0].end + 12]):
+        r.params["volume_is_input"] = True
 
 
 def _daily_in_and_out(r: Reading) -> None:

@@ -167,6 +167,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         res = replace(res, steps=(tr(key, req.lang, label=label(name, req.lang),
                                      before=human(value / factor, lang=req.lang), f=factor,
                                      after=human(value, lang=req.lang)), *res.steps))
+        res = _time_to_scale(res, req, b.read, factor)
         end = res.figure("gpus")
         if req.intent == "fleet" and req.params.get("asks_added") and end is not None and name in LOADS:
             # "exam season traffic goes 5x … how many extra H200?": the fleet for the usual load, and
@@ -187,6 +188,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     later = bool(req.params.get("multi_ask"))
     res = _check_claims(res, req, b.read, given=not later)
     res = _measured_at(res, req, b.read)
+    res = _vs_model(res, req, cat, defaults, b.read)
     if req.params.get("multi_ask") or (
             req.params.get("asks_gpus") and req.intent in ("memory", "energy", "power")
             and any(k in req.params for k in ("users", "qps", "concurrent_users", "queries_per_day",
@@ -462,6 +464,51 @@ def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
 _AT_LOAD = rx.compile(r"(?:at\s+|@\s*)?(?:conc|concurrency|batch|bs\b|并发|批)", re.I)
 
 
+def _vs_model(res: Result, req: Request, cat: Catalog, defaults: Mapping[str, float] | None,
+              read: set[str]) -> Result:
+    """"We measured 1,850 tok/s per GPU at batch 64 … reasonable vs theory?": the measured rate beside what
+    the serving model gives for the same card, model, precision and batch (calc/inference.throughput), and
+    their ratio, first in the answer."""
+    measured = req.params.get("observed_tokens_per_s_per_gpu")
+    if not req.params.get("asks_vs_model") or not isinstance(measured, (int, float)) or measured <= 0:
+        return res
+    params = {k: v for k, v in req.params.items() if k not in MEASURED_RATES and k != "asks_vs_model"}
+    batch = next((s for s in req.stated if s.param in ("concurrent_users", "batch_per_replica")
+                  and s.note == "" and isinstance(s.value, float)), None)
+    if batch is not None:
+        # (the batch a rate per GPU was measured at is one replica's, not spread over a server)
+        params.pop("concurrent_users", None)
+        params["batch_per_replica"] = float(batch.value or 0)
+    mb = Builder(req=replace(req, intent="throughput", params=MappingProxyType(params)), cat=cat,
+                 defaults=dict(defaults or {}))
+    try:
+        model = throughput(mb)
+    except CalcError:
+        return res                       # (what the model needs and the question lacks: the rate alone)
+    per = model.figure("tokens_per_s_per_gpu")
+    if per is None or per.value <= 0:
+        return res
+    if batch is not None:
+        read.add(str(batch.param))
+    tpot = model.figure("tpot_ms")
+    at = tr("head.vs_model_at_batch", req.lang, batch=f"{batch.value:,.0f}") if batch is not None else \
+        tr("head.vs_model_at_target", req.lang, ms=tpot.value if tpot is not None else 50.0)
+    ratio = float(measured) / per.value
+    head = tr("head.vs_model", req.lang, measured=human(float(measured), lang=req.lang),
+              modeled=human(per.value, lang=req.lang), ratio=ratio, at=at)
+    read.update(mb.read)
+    said = [a for a in res.assumptions if a.name in MEASURED_RATES]
+    # (the answer is the model's at the measured conditions, the measurement set beside it)
+    return replace(model, headline=head,
+                   figures=(Figure("measured_tokens_per_s_per_gpu", float(measured), "tokens/s",
+                                   tr("fig.measured_per_gpu", req.lang)),
+                            Figure("measured_vs_model", ratio, "x", tr("fig.measured_vs_model", req.lang)),
+                            *model.figures),
+                   assumptions=(*model.assumptions, *said),
+                   steps=(*model.steps, tr("step.vs_model", req.lang, measured=float(measured),
+                                           modeled=per.value, ratio=ratio)))
+
+
 def _measured_at(res: Result, req: Request, read: set[str]) -> Result:
     """A concurrency or batch said as the condition of a measured rate the answer used ("we measure
     4.8k tok/s per gpu at conc 128 per replica") is part of that measurement: listed with it as
@@ -596,6 +643,29 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
                                     *(a for a in other.assumptions if a.name not in known)),
                        steps=(*res.steps, *other.steps))
     return res
+
+
+def _time_to_scale(res: Result, req: Request, read: set[str], factor: float) -> Result:
+    """"18 MW today; demand grows 8x, doubling every 7 months: when do we get there, and how many GB200
+    would that power?": the answer for the scaled load, and first the time the growth takes to reach it."""
+    rate, doubling = req.params.get("growth_rate_year"), req.params.get("doubling_months")
+    if factor <= 1 or req.intent == "growth" or any(k in req.params for k in ("period_months", "days")) \
+            or "growth_rate_year" in read or "doubling_months" in read:
+        return res
+    if isinstance(doubling, (int, float)) and doubling > 0:
+        months = doubling * math.log2(factor)
+        step = tr("step.months_to_grow", req.lang, d=doubling, f=factor, log=math.log2(factor), months=months)
+        read.add("doubling_months")
+    elif isinstance(rate, (int, float)) and rate > 0:
+        years = math.log(factor) / math.log(1 + rate)
+        months = years * 12
+        step = tr("step.years_at_rate", req.lang, f=factor, rate=rate, years=years)
+        read.add("growth_rate_year")
+    else:
+        return res
+    head = tr("head.scale_reached", req.lang, f=factor, months=months, years=months / 12)
+    return replace(res, headline=head + res.headline, steps=(step, *res.steps), figures=(
+        *res.figures, Figure("months", months, "months", tr("fig.months_to_grow", req.lang))))
 
 
 def _year_of_stated_price(req: Request, read: set[str], reasons: Mapping[str, str]) -> None:

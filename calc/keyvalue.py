@@ -345,6 +345,9 @@ def rewrite(norm: Normalized) -> Normalized:
             continue                              # "price: $0.59 / M input": a price per million tokens
         if key == "折扣" and re.match(r"\s*折", norm.text[m.end():]):
             template = "打{v}"                    # "折扣：9 折": tenths of the price, 折 typed after it
+        if key in _COUNT_KEYS and (re.search(r"service\s*$", norm.text[:m.start()])
+                                   or re.match(r"\s*(?:sus?|service units?)\b", norm.text[m.end():])):
+            continue                              # "bills in service units: 1 SU = 0.5 GPU-hour": no count
         if key in _COUNT_KEYS and _SERVER_KEYED.search(norm.text[:m.start()]):
             template = "{v} servers"
         new = template.replace("{v}", val)

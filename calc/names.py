@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from calc import rx
 from calc.catalog import Catalog
-from calc.noise import COLO_AIRPORTS, COLO_METROS
+from calc.noise import COLO_AIRPORTS, COLO_METROS, PRICE_ZONES
 from calc.result import CalcError
 from calc.vocabulary import PRECISION
 
@@ -91,6 +91,14 @@ _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|
 # a model's size written onto a name: "Med42-70B" (the name a model's, its size part of it)
 _SIZE_SUFFIX = r"-\d+(?:\.\d+)?[bm](?![a-z0-9])"
 _SIZE_SUFFIX_AT = rx.compile(_SIZE_SUFFIX, re.I)
+
+
+# an amount in rand, "R" before it: "R500m", "R8.9m", "R55/GPU-hr", "R2,500 each" (a bare "R1" may be a model's name)
+_RAND_AMOUNT = rx.compile(r"(?<![a-z0-9$])r\s?\d{1,3}(?:(?:[,.]\d+)+(?:\s?(?:k|m|bn|mn)(?![a-z]))?|"
+                          r"\s?(?:k|m|bn|mn)(?![a-z])|(?=\s*(?:/|per\b|each\b|a pop\b)))")
+# a question said to be about South Africa, where "R" is the rand
+_RAND_SAID = rx.compile(r"\b(?:rand|zar)\b|south africa|jo'?burg|johannesburg|cape town|durban|pretoria|gauteng|"
+                        r"sandton|eskom|南非|兰特")
 
 
 def _with_size(original: str, b: int, taken: list[bool]) -> tuple[int, bool]:
@@ -451,7 +459,8 @@ def _plain_head(name: str) -> bool:
 
 
 # (the codes calc/noise blanks, written in capitals: "NY4", "FRA2")
-_COLO_SITE = rx.compile(r"(?:" + (COLO_METROS + "|" + COLO_AIRPORTS).upper() + r")-?\d{1,2}")
+_COLO_SITE = rx.compile(r"(?:" + (COLO_METROS + "|" + COLO_AIRPORTS).upper() + r")-?\d{1,2}|"
+                        + PRICE_ZONES.upper())
 
 
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False
@@ -644,6 +653,12 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
     for sp in spans:
         masked = masked[:sp.start] + "#" * (sp.end - sp.start) + masked[sp.end:]
     masked = PRECISION.sub(lambda m: "~" * len(m.group(0)), masked)
+    for m in _RAND_AMOUNT.finditer(t):
+        # ("R500m (~US$27M)", "R55/GPU-hr" in a South African question): an amount in rand, no product
+        if not any(taken[m.start():m.end()]) and (
+                _RAND_SAID.search(t) or re.search(r"(?:us\$|\$|usd)", t[max(0, m.start() - 25):m.end() + 25])):
+            for k in range(m.start(), m.end()):
+                taken[k] = True
     for kind, pat in (("unknown_model", _UNKNOWN_MODEL), ("unknown_acc", _UNKNOWN_ACC)):
         for m in pat.finditer(masked):
             a, b = m.start(), m.end()

@@ -43,10 +43,12 @@ _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w
 
 # colocation sites by metro and number: Equinix's two letters ("NY4", "LD4"), and the airport codes other
 # operators name their sites by ("FRA2", "AMS5", "LHR3"); calc/names reads the same codes as no product
-COLO_METROS = "ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr"
+COLO_METROS = "ny|ld|ty|fr|sg|sv|dc|ch|da|am|pa|hk|sy|os|zh|ma|me|tr|jb|ct|lg|nb"
 COLO_AIRPORTS = ("fra|ams|lhr|lon|iad|ord|dfw|sjc|sfo|lax|sea|phx|atl|cdg|par|mad|mxp|mil|zrh|vie|waw|sto|"
                  "arn|cph|dub|hel|osl|ber|muc|dus|ham|bru|lis|prg|sin|hkg|nrt|tyo|kix|icn|syd|mel|bom|del|"
-                 "maa|blr|dxb|auh|jnb|gru|yyz|yul|pek|sha|can|szx")
+                 "maa|blr|dxb|auh|jnb|gru|yyz|yul|pek|sha|can|szx|cpt|dur|los|nbo|acc|cai|lhe|khi")
+# the Nordic electricity price zones ("SE1", "NO2", "DK1"): a place, neither a product nor a count
+PRICE_ZONES = "se[1-4]|no[1-5]|dk[12]"
 
 
 # a reference said with its word: "ticket #INC-48213", "case 00917342", "quote ref FW-1173", "PO-77310",
@@ -60,14 +62,16 @@ _WEAK_WORD = r"(?:thread|issue|doc|page|slide|hall|row|cage|pod|building|wiki)"
 # (never a model's or a chip's name: "quote: h100 at $2.35", "run DeepSeek-R1", "thread: GPT-4")
 _NOT_A_NAME = (r"(?!(?:gpt|llama|qwen|qwq|deepseek|mistral|mixtral|gemma|glm|chatglm|phi|claude|gemini|"
                r"falcon|bloom|yi|internlm|baichuan|kimi|grok|mi|tpu|gaudi|ascend|rtx|gtx|dgx|hgx|gb|nvl|h|a|b|l|v)[-_]?\d)")
-_REF = rx.compile(r"(?<![a-z])" + _REF_WORD + r"\s*(?:#|no\.?|number|id|:|：)?\s*"
+# (a Latin word ends where a letter does not follow: "PolicyLens-20B" is no "po" number)
+_WORD_END = r"(?:(?<=[a-z])(?![a-z])|(?<![a-z]))"
+_REF = rx.compile(r"(?<![a-z])" + _REF_WORD + _WORD_END + r"\s*(?:#|no\.?|number|id|:|：)?\s*"
                   r"(#" + _NOT_A_NAME + r"[\w-]*\d[\w-]*|" + _NOT_A_NAME
                   # ("日订单7000万单": a count of orders, never an order number)
                   + r"(?=[\w-]*\d)(?:[a-z]+[-_][\w-]+|\d{4,}(?![\d万亿千百]|\s*(?:单|份|件|笔|次))"
                   # ("quote: 2000 gpus": a count of what is quoted, not a quote's number)
                   r"(?!\s+(?:[a-z]+\s+)?(?:users?|people|gpus?|cards?|servers?|nodes?|tokens?|queries|requests|"
                   r"employees|customers|subscribers|members)\b)[\w-]*))"
-                  r"|(?<![a-z])" + _WEAK_WORD + r"\s*(#[\w-]*\d[\w-]*|" + _NOT_A_NAME
+                  r"|(?<![a-z])" + _WEAK_WORD + _WORD_END + r"\s*(#[\w-]*\d[\w-]*|" + _NOT_A_NAME
                   + r"[a-z]+-[\w-]*\d[\w-]*)"
                   r"|(?<![\w#])#" + _NOT_A_NAME + r"[a-z]+-?\d[\w-]*|(?<![\w#])#\d{2,}\b")
 # a reference key as written: capitals, hyphens and digits ("RA-2025-019", "Q-8841203", "CAP-1290",
@@ -110,15 +114,22 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"(?<![\w.,])(?:" + COLO_METROS + r")\d{1,2}(?=\s*[,)，、/]|\s+(?:etc|and)\b)|"
                     # or named where something is: "Kunde in FRA2 wants", "our AMS5 cage" (operators'
                     # airport codes), with the word before it ("50 racks in AMS5 at 30 kW each")
-                    r"\b(?:in|at|our|from|to|the)\s+"
+                    r"\b(?:in|at|our|from|to|the|teraco|equinix|digital realty|ntt|iron mountain|rack centre|"
+                    r"ixafrica|africa data centres|open access data centres|stack|vantage|cyrusone|"
+                    r"global switch|interxion)\s+"
                     r"(?:" + COLO_METROS + "|" + COLO_AIRPORTS + r")"
                     r"-?\d{1,2}(?![\w.,])|"
+                    # an electricity price zone: "瑞典 SE1 电价区", "in NO5"
+                    r"(?<![\w.])(?:" + PRICE_ZONES + r")(?![\w.])|"
                     # a project's phase: "phase 1 is 3,000 P", "stage 2 adds 512 GPUs"; a hall: "in Halle 3"
                     r"\b(?:phase|stage|tranche|wave|milestone|hall|halle|hal|suite|cage|room)[\s-]*[1-9](?![\d]|[.,]\d)\b"
                     r"(?!\s*(?:%|x\b|gpus?|cards?|[kmg]?w\b))|"
                     # a funding programme's name: "our S10 instrumentation grant", "an R01 award"
                     r"(?<![\w.])[a-z]{1,3}-?\d{1,3}(?=\s+(?:[a-z]+\s+)?(?:grants?|awards?|programs?|programmes?|"
                     r"funds?|funding|initiatives?|mechanisms?|proposals?)\b)|"
+                    # a computing centre or machine named with digits: "our Sigma2 allocation is 2M SU", "ARCHER2"
+                    r"(?<![\w.])(?:sigma2|archer2|bridges-?2|tsubame\s?[34](?:\.0)?|stampede\s?[23]|"
+                    r"marenostrum\s?5|isambard-?ai|isambard\s?3|dawn\s?2)(?![\w.])|"
                     # software versions: "FlashAttention-3", "ZeRO-3", "FSDP2", "CUDA 12.4", "vLLM 0.6"
                     r"(?<![\w.])(?:flash-?attention|flashattn|zero-|fsdp|cuda|rocm|pytorch|vllm|sglang|tensorrt-llm|"
                     r"trt-llm|python)\s?-?v?\d+(?:\.\d+)*(?![\w.])|"

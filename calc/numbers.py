@@ -101,7 +101,9 @@ _SUFFIX_RE = rx.compile(r"[ \t]?个?(" + "|".join(p for p, _ in _SUFFIX) + ")", 
 _NUM = rx.compile(
     r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|(?<=(?<![a-z])tp)|(?<=(?<![a-z])bs)|"
     r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×)|"   # "HGX H100 x40": a count after a name
-    r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × ))"   # "peak x2.5", "H100 x 16"
+    r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × )|"   # "peak x2.5", "H100 x 16"
+    # ("R500m", "R8.9m", "R55/GPU-hr": rand, the letter right before the amount; calc/readings.foreign_money)
+    r"(?<=(?<![a-z0-9$.])r)(?=\d{1,3}(?:[,.]\d+)+|\d{1,3}\s?(?:k|m|bn|mn)(?![a-z])|\d+\s*(?:/|per\b|each\b)))"
     # ("10^8", and powers of two: "2^13 GPUs")
     r"(?:(?P<pow>(?P<base>10|2)\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+))",

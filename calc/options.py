@@ -196,7 +196,8 @@ def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str
     return [k for k, pos in accs if (c.start <= pos and (_COUNT_JOIN.fullmatch(r.masked[c.end:pos]) or (
         # ("60 days on 2,048 GPUs, H100s": the generic count, then which cards)
         generic and re.fullmatch(r"\s*[,，]\s*", r.masked[c.end:pos])
-        and re.match(r"#+s?\s*(?:[,，.;；)）?？]|$)", r.masked[pos:]))
+        # ("2,048 cards, H200 this time")
+        and re.match(r"#+s?\s*(?:[,，.;；)）?？]|$|(?:this time|instead|now)\b|这次|这回)", r.masked[pos:]))
         # ("trained on 128 GPUs A100 for 20 days": the generic count, the card's name right after it)
         or (generic and re.fullmatch(r" ", r.masked[c.end:pos]))))
             or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
@@ -1351,6 +1352,34 @@ _BUILD_ADDS = rx.compile(r"(?:" + _BUILD_WORDS.pattern + r")"
                          r"roughly)?\s*$")
 
 
+def _share_of_build(t: str, share: Stated) -> bool:
+    """Whether a share ("plus 30% for networking & facilities", "另加网络及存储约 20%") is said of the build
+    around the accelerators, by its words around it."""
+    return bool(
+        (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
+                   r"(?:the\s*)?(?:[a-z]+(?:-[a-z]+)?(?:\s+|\s*[/&+,]\s*)){0,3}(?:"
+                   + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
+         and (re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/|\bincl(?:\.|uding)?|含)\s*,?\s*"
+                        r"(?:(?:uh|um|er|like),?\s*)*"
+                        # ("with a 40% all-in uplift for servers": the article before the share)
+                        r"(?:another|an? extra|an?|about|roughly|around|~)?\s*$",
+                        t[max(0, share.start - 16):share.start])
+              # ("assume 40% on top for servers/network": "on top" is the adding word)
+              or re.match(r"\s*on top\b", t[share.end:])))
+        or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
+        # "另加网络及存储约 20%": the build's words between the adding word and the share
+        or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern
+                     + r")[^,;.?，。；？\d]{0,20}?(?:约|大约|大概|about|~|say|maybe|roughly)?\s*$",
+                     t[max(0, share.start - 48):share.start])
+        # "另外网络存储加 25%": the build's words, then the adding word
+        or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,6}?(?:另|再|还要|还得|要|得)?"
+                     r"(?:加(?:上)?|多花|多出|多付|多掏|(?<=[再另])多)\s*(?:约|大约|大概)?\s*$",
+                     t[max(0, share.start - 20):share.start])
+        # "networking + facilities: +35%": a pasted line, the build's words its key
+        or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^:：=\n\d]{0,12}[:：=]\s*\+?\s*(?:~|about)?\s*$",
+                     t[max(0, share.start - 20):share.start]))
+
+
 def all_in_stated(r: Reading) -> None:
     """"加上服务器和网络按1.5倍算", "plus 30% for networking & facilities": the whole build as a
     stated multiple of the accelerators."""
@@ -1368,7 +1397,7 @@ def all_in_stated(r: Reading) -> None:
               and re.match(r"[x×]\s*[\d.]+\s*(?:all[- ]in|全包)|[\d.]+\s*[x×]\s*all[- ]in",
                            t[st.start:st.end + 8])), None) or \
         next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
-    if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and \
+    if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and "factor_of" not in p and \
             (_ALL_IN_OF_CHIPS.search(t[max(0, fac.start - 24):fac.start])
              # (its clause only: not "traffic will be 2.8x. How many servers")
              or _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end]
@@ -1402,39 +1431,20 @@ def all_in_stated(r: Reading) -> None:
             del p["params"]
         r.retag(coef, param="all_in_multiple")
     # (a share read as the budget's: "¥120M … plus 35% for servers/networking" is the build's)
-    share = next((st for st in r.stated if st.param in (None, "budget_share") and str(st.text).endswith("%")
-                  and isinstance(st.value, float)), None)
-    pct = (share.value * 100 if share.param else share.value) if share is not None \
-        and isinstance(share.value, float) else 0.0
-    if share is not None and 0 < pct <= 300 and (
-            (re.search(r"^\s*(?:on top|extra|more)?\s*(?:for|on|of|的|做|作|用于|用在|用来|给|算)?\s*"
-                       r"(?:the\s*)?(?:[a-z]+(?:-[a-z]+)?(?:\s+|\s*[/&+,]\s*)){0,3}(?:"
-                       + _BUILD_WORDS.pattern + ")", t[share.end:share.end + 40])
-             and (re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/|\bincl(?:\.|uding)?|含)\s*,?\s*"
-                            r"(?:(?:uh|um|er|like),?\s*)*"
-                            # ("with a 40% all-in uplift for servers": the article before the share)
-                            r"(?:another|an? extra|an?|about|roughly|around|~)?\s*$",
-                            t[max(0, share.start - 16):share.start])
-                  # ("assume 40% on top for servers/network": "on top" is the adding word)
-                  or re.match(r"\s*on top\b", t[share.end:])))
-            or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
-            # "另加网络及存储约 20%": the build's words between the adding word and the share
-            or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern
-                         + r")[^,;.?，。；？\d]{0,20}?(?:约|大约|大概|about|~|say|maybe|roughly)?\s*$",
-                         t[max(0, share.start - 48):share.start])
-            # "另外网络存储加 25%": the build's words, then the adding word
-            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,6}?(?:另|再|还要|还得|要|得)?"
-                         r"(?:加(?:上)?|多花|多出|多付|多掏|(?<=[再另])多)\s*(?:约|大约|大概)?\s*$",
-                         t[max(0, share.start - 20):share.start])
-            # "networking + facilities: +35%": a pasted line, the build's words its key
-            or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^:：=\n\d]{0,12}[:：=]\s*\+?\s*(?:~|about)?\s*$",
-                         t[max(0, share.start - 20):share.start])):
+    # (the first share said of the build: "~55% of it on GPUs … all-in is +35% for network/racks")
+    for share in [st for st in r.stated if st.param in (None, "budget_share") and str(st.text).endswith("%")
+                  and isinstance(st.value, float)]:
+        value = float(share.value or 0)
+        pct = value * 100 if share.param else value
+        if not (0 < pct <= 300 and _share_of_build(t, share)):
+            continue
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
         p["all_in"] = True
         p["all_in_multiple"] = 1 + pct / 100
         if share.param == "budget_share":
             p.pop("budget_share", None)
         r.retag(share, param="all_in_multiple", value=1 + pct / 100)
+        break
 
 
 # an HBM bill "换成H200的141GB呢" is the other card's memory priced, not a match of compute

@@ -53,6 +53,7 @@ from calc.derive import (
     USERS_NOW,
     derive_params,
     growth_terms,
+    input_volume_only,
     resolve_pending,
     utilization_to,
 )
@@ -783,11 +784,31 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params["servers"] = 1.0
     if GPU_COUNT_ASKED.search(r.t):
         r.params["asks_gpus"] = True     # "… how many gpus and at 0.4 j per token whats the daily kwh"
+    input_volume_only(r)
+    if "observed_tokens_per_s_per_gpu" in r.params and intent in ("fleet", "throughput") and not opts \
+            and _VS_MODEL_ASKED.search(r.t) and not any(
+                k in r.params for k in ("users", "qps", "queries_per_day", "tokens_per_day",
+                                        "tokens_per_user_day")):
+        # "we measured 1,850 tok/s per GPU at batch 64: reasonable vs theory, or perf left on the table?": the
+        # measurement set against what the model gives for the same card, model and batch
+        intent = "throughput"
+        r.params["asks_vs_model"] = True
     if r.params.get("servers") == 1.0 and "gpus" not in r.params and KW["how_many"].search(r.t) and \
             not ENOUGH_ASKED.search(r.t):
         r.params["server_described"] = True     # "要几台机器？一台 8 卡": the machine described, not a fleet
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine, scaled=grown)
+
+
+# a measured rate checked against what it should be: "is that reasonable vs theory?", "are we leaving perf on
+# the table?", "理论上应该多少"
+_VS_MODEL_ASKED = rx.compile(r"\bvs\.? (?:theory|theoretical|the model|your model|expected)|"
+                             r"\btheor(?:y|etical)|"
+                             r"\bon the table\b|\b(?:is|are) (?:that|this|these|those|we|it) "
+                             r"(?:reasonable|reasonble|normal|good|ok|okay|expected|in line|decent|"
+                             r"typical)\b|"
+                             r"\bwhat (?:should|would) (?:we|it|one) (?:expect|get|see)\b|\bunder-?perform|"
+                             r"理论|合理吗|正常吗|偏低|算高还是低|是不是太低|有没有优化空间")
 
 
 # a fleet's size asked for after a change: "how many after?", "how many then?", "到时候要多少张"

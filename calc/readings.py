@@ -789,7 +789,8 @@ _DAILY_SHARE = rx.compile(
     r"(?:日活|dau|每天活跃|每天在用|每天用的)(?:用户)?(?:率|占比|比例|比率)?\s*(?:大概|约|大约|差不多|占|只有|有|是|为|估计|预计|按)*\s*"
     r"(?:(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|(\d+(?:\.\d+)?)\s*%)|"
     r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?人每天|"
-    r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|the seats|the users|users|seats|employees|staff|people)\s+)?"
+    r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|that|it|this|the seats|the users|users|seats|employees|staff|"
+    r"people)\s+)?"
     r"(?:(?:are|is|will|would|might|may)\s+)?(?:(?:active|use|using|be|show up|log in|come back|open it)\b"
     r"[^,;.?]{0,30}?)?\s*"
     r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day|a day|dau)\b|"
@@ -1272,15 +1273,15 @@ _MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若|这次|这一次|这�
                             r"(?:优化|提升|提高|调优|改进|提)(?:后|之后|以后)?(?:到|至)\s*"
                             r"((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
 _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squeeze out|improve by|"
-                            r"bump(?: it)? by)\s+(?:another\s+|an extra\s+)?"
-                            # ("mfu 38 if +5 pts how long": a plus sign after "if")
-                            r"|\bif\s+(?=\+))"
+                            r"bump(?: it)? by)\s+(?:us\s+|me\s+|them\s+|it\s+)?(?:another\s+|an extra\s+)?"
+                            # ("mfu 38 if +5 pts how long", "we think +8 points": a plus sign before them)
+                            r"|(?<![\w+])(?=\+\s*\d))"
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
                          r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是|按|按照|取)?\s*(?:about|around|~)?\s*\d|"
                          # ("MFU is only 32%": an MFU said to be little; not a fleet's 利用率只有30%)
-                         r"(?<![a-z])mfu\s*(?:is|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
+                         r"(?<![a-z])mfu\s*(?:is|was|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
 
 
 def _uncorrected(pat: re.Pattern[str], r: Reading) -> re.Match[str] | None:
@@ -2647,6 +2648,9 @@ def sites(r: Reading) -> None:
                         r"(?:each|every one|各|每个?都|每家|每个|每处|每店)\s*"
                         r"(?:with|has|having|holding|hosting|housing|running|of|放|配|装|部署|有|摆)?\s*(?:~|about|around|roughly|约)?\s*",
                         r.t[site.end:st.start])
+        # ("1,500 learning centres around Thailand, 2 cards per centre": the cards said per place)
+        or (0 <= st.start - site.end <= 60 and not re.search(r"[.;。；?？]", r.t[site.end:st.start])
+            and _PER_SITE.match(r.masked, st.end + len(r.masked[st.end:]) - len(r.masked[st.end:].lstrip())))
         # ("全市500所学校，每校2张L4": each of the places, named by a character of their word)
         or (0 < st.start - site.end <= 12
             and (m := _EACH_PLACE_BEFORE.search(r.t[max(0, st.start - 12):st.start])) is not None
@@ -2737,12 +2741,20 @@ def runway_asked(r: Reading) -> None:
 # as dollars or yuan. The symbol or code before the number, or the currency's word after it.
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
-                             r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp)|₹|€|£|₩|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$)\s*$")
+                             r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
+                             r"czk|huf|try|pkr|bdt|lkr|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
+                             # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
+                             r"(?<![\w$.])r(?=$))\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*(?:rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
                             r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
                             r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
+                            r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
+                            r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
+                            r"zloty\b|czk\b|huf\b|forint\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
+                            r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
+                            r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
 # the currencies converted to US$ (at a stated rate, or the catalog's): euros and pounds
 _CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元": "eur", "歐元": "eur",
@@ -2771,6 +2783,8 @@ _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|whic
                            r"约|大约|约合|折合)?\s*|"
                            # ("€0,85 / US$0.92 per GPU-hour": the two written side by side)
                            r"\s*/\s*|"
+                           # ("0,38 NOK/kWh ≈ US$0.036": the same amount, said as about equal)
+                           r"[^;。；\n≈]{0,12}?\s*≈\s*|"
                            # ("S$520k, that's about US$385k per box", "RM5M, or about USD 1.1M")
                            r"\s*[,，]?\s*(?:that'?s|that is|i\.e\.|or|which is|so)\s+"
                            r"(?:about|around|roughly|~|≈)?\s*")
@@ -2780,6 +2794,42 @@ _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|whic
 _TWIN_BRACKET = rx.compile(r"[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|i\.e\.|or|"
                            r"约|大约|约合|折合)"
                            r"[^()（）;。；]{0,40}$")
+
+
+# the unit a foreign amount is per, said after its currency ("6,1 ISK/kWh (≈US$0.044)", "0.32 瑞典克朗/度",
+# "99k VND/month (~US$3.9) per kid") or after its twin's bracket ("1.1M THB (~US$32k) per card"): what the
+# US$ or RMB twin, said without one, is a price of
+_PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|an?\s+|each\s+|每\s*|一\s*)"
+                             r"(?:(?P<kwh>kwh\b|度|千瓦时|千瓦時|unit\b)|"
+                             r"(?P<hour>(?:gpu[- ]?)?(?:hours?|hrs?|h)\b|小时|小時)|"
+                             r"(?P<month>months?\b|mo\b|月|个月)|"
+                             r"(?P<card>(?:gpu|card|chip|accelerator)s?\b|张|卡|块)|"
+                             r"(?P<server>(?:server|node|box)s?\b|台)|"
+                             r"(?P<user>(?:kid|child|student|pupil|learner|parent|user|seat|subscriber|member|"
+                             r"customer)s?\b|人|学生|用户|孩子))|\s*[)）]?\s*(?P<each>each\b|apiece\b)")
+
+
+def _twin_unit(r: Reading, last: int, end: int, twin: Stated) -> str | None:
+    """The parameter a foreign amount's US$ or RMB twin is, from the units said after the amount's digits
+    ("KES 4.5M each (about US$35k)"), after its currency ("6,1 ISK/kWh"), after the twin's digits
+    ("(roughly US$1.80/hr) per GPU") and after the twin (_PER_UNIT_AFTER); None when none says one (a price
+    per kWh or per hour outranks "per GPU")."""
+    digits = _AMOUNT_DIGITS.search(r.t, twin.start, twin.end)
+    at = (last, end, *((digits.end(),) if digits else ()), twin.end)
+    said = [m for m in (_PER_UNIT_AFTER.match(r.t, a) for a in at) if m]
+    kinds = {k for m in said for k, v in m.groupdict().items() if v}
+    cur = "cny" if "cny" in str(twin.param) else "usd"
+    if "kwh" in kinds:
+        return f"electricity_{cur}_per_kwh"
+    if "hour" in kinds:
+        return f"rent_{cur}_per_hour"
+    if "month" in kinds and "user" in kinds:
+        return f"{cur}_per_user_month"
+    if "server" in kinds:
+        return f"server_price_{cur}"
+    if "card" in kinds or "each" in kinds:
+        return f"price_{cur}"
+    return None
 
 
 def _twin_gap(r: Reading, end: int, last: int, at: int) -> bool:
@@ -2974,6 +3024,22 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                                                              and _twin_gap(r, end, last, x.start))
                        for x in r.stated)
         if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
+            continue
+        per = _PER_UNIT_AFTER.match(r.t, end)
+        upto = per.end() if per is not None and not per.group("each") and ")" not in per.group(0) \
+            and "）" not in per.group(0) else end
+        # ("0,38 NOK/kWh ≈ US$0.036": the twin is a price per kWh, whatever its own words made it)
+        twin = next((x for x in r.stated if x is not st and x.note in ("", "duplicate")
+                     and isinstance(x.value, float) and x.param is not None
+                     and 0 <= x.start - end <= 40 and _MONEY_PARAM.search(str(x.param))
+                     and _twin_gap(r, upto, upto, x.start)), None)
+        unit = _twin_unit(r, last, end, twin) if twin is not None else None
+        if twin is not None and unit is not None:
+            r.move(twin, unit, note="")      # (said again, its own reading a duplicate of the amount's)
+            if param is not None and param != unit and st.note == "" and r.params.get(param) == st.value:
+                del r.params[param]
+            r.retag(st, param=None, note="foreign_twin", start=start, end=upto,
+                    text=r.norm.quote(start, upto))
             continue
         if param is not None and st.note == "" and r.params.get(param) == st.value:
             del r.params[param]
@@ -3216,7 +3282,9 @@ def service_units(r: Reading) -> None:
                  r"\b(?:sus?|service[- ]units?) (?:do|would|will|should) (?:we|i|they)\b", r.t):
         r.params["asks_su"] = True       # "how many SUs do we have to beg for?": the hours in SUs
     ratio = float(d.group(2) or 1) / float(d.group(1) or 1)
-    inside = [st for st in r.stated if d.start() <= st.start < d.end() and st.param not in NAME_PARAMS]
+    # (a span reaching into the definition too: "bills in service units: 1 SU = 0.5 GPU-hour")
+    inside = [st for st in r.stated if st.start < d.end() and d.start() < st.end
+              and st.param not in NAME_PARAMS]
     for st in inside:
         if st.param is not None and r.params.get(st.param) == st.value:
             del r.params[st.param]

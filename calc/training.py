@@ -79,8 +79,12 @@ def _training(b: Builder) -> Result:
         b.fig("service_units", hours / per, "SU", b.tr("fig.service_units"))
         b.step(b.tr("step.service_units", hours=hours, per=per, units=hours / per))
         on = f" {b.accelerator().short}" if b.has("accelerator") else ""   # (the partition the SUs are on)
+        cost = ""
+        if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
+            # ("… internal price 9.5 元 per GPU-hour. How many SU to charge and total cost?": hours charged)
+            cost = _cost_and_energy(b, b.accelerator(), hours)[1]
         return b.result("training", b.tr("head.hours_in_su", hours=b.h(hours), units=b.h(hours / per),
-                                         per=per, on=on))
+                                         per=per, on=on) + cost)
     if b.has("from_accelerator") and (b.has("days") or b.flag("same_time")) and (
             b.has("from_gpus") or b.has("speedup")):
         return _same_job_elsewhere(b, mult)

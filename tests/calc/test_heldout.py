@@ -168,14 +168,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 49, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 47,
-         "heldout551.toml": 48, "heldout552.toml": 48, "heldout553.toml": 48, "heldout554.toml": 45,
-         "heldout555.toml": 50, "heldout556.toml": 51, "heldout557.toml": 51, "heldout558.toml": 52,
+         "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 48, "heldout554.toml": 45,
+         "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 48,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
-         "heldout571.toml": 46, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 50,
+         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 50,
          "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 48, "heldout578.toml": 49,
-         "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 49, "heldout582.toml": 53,
+         "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 50, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
          "heldout591.toml": 50, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 51,
@@ -192,7 +192,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 44, "heldout630.toml": 49,
          "heldout631.toml": 42, "heldout632.toml": 50, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 50,
+         "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 51,
          "heldout639.toml": 50, "heldout640.toml": 52, "heldout641.toml": 52, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 44, "heldout644.toml": 49, "heldout645.toml": 49, "heldout646.toml": 50,
@@ -217,7 +217,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout695.toml": 51, "heldout697.toml": 51,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
-         "heldout691.toml": 49, "heldout698.toml": 46, "heldout703.toml": 52, "heldout704.toml": 52,
+         "heldout691.toml": 49, "heldout698.toml": 47, "heldout703.toml": 52, "heldout704.toml": 52,
          # round 54 (sets 705-707 after their first run's fixes; 708-710 sealed until their first run)
          "heldout705.toml": 53, "heldout706.toml": 53, "heldout707.toml": 54,
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
@@ -264,8 +264,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout789.toml": 54, "heldout791.toml": 54, "heldout793.toml": 54,
          "heldout790.toml": 52, "heldout792.toml": 54, "heldout794.toml": 54,
          # round 69 (first runs: 795, 797, 799 open; 796, 798, 800 sealed)
-         "heldout795.toml": 54, "heldout797.toml": 54, "heldout799.toml": 51,
-         "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 51}
+         "heldout795.toml": 54, "heldout797.toml": 54, "heldout799.toml": 52,
+         "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 51,
+         # round 70 (first runs: 801, 803, 805 open; 802, 804, 806 sealed)
+         "heldout801.toml": 53, "heldout803.toml": 53, "heldout805.toml": 53,
+         "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
