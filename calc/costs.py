@@ -655,7 +655,16 @@ def _user_bill(b: Builder, price: float, cny: bool, tpud: float | None = None) -
                 total=per_day * days))
     b.read.update({"model", "params"})
     head = b.tr("head.user_bill", total=per_day * days, unit=unit, days=days, per_day=per_day, tpud=b.h(tpud))
-    return b.result("capex", head + _charge_left(b, per_day * 30.4375, cny))
+    month = per_day * 30.4375
+    active = next((k for k in ("dau_per_mau", "dau_per_wau") if b.has(k)), None)
+    if active is not None and (b.has("usd_per_user_month") or b.has("cny_per_user_month")):
+        # ("$49/month. DAU/MAU ≈60%, each active robot makes ~200 calls a day": a subscriber is active on that
+        # share of days, so a paying one's month of tokens is that share of a daily user's)
+        share = b.num(active, None)
+        b.step(b.tr("step.active_month", month=month, share=share, out=month * share, unit=unit))
+        month *= share
+        b.fig("cost_per_paying_user_month", month, "RMB" if cny else "US$", b.tr("fig.cost_per_paying_user"))
+    return b.result("capex", head + _charge_left(b, month, cny))
 
 
 def _user_month(b: Builder, tpd: float, price: float, cny: bool) -> str:

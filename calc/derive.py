@@ -468,6 +468,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "input_tokens"            # "工单摘要：每条中文报告约1500字": the task, then what it reads
     tail = _TOKEN_CLAUSE.split(t[b:b + 24])[0]
     head = _TOKEN_CLAUSE.split(t[max(0, a - 24):a])[-1]
+    if _SENT_BY_USERS.search(_TOKEN_CLAUSE.split(t[max(0, a - 48):a])[-1]):
+        return "input_tokens"            # ("Our customers' messages average 1,800 characters": what is sent)
     if "output_tokens" in r.params or _OUTPUT_LATER.search(t, b):
         # ("Transcripts come out around 1,200 characters … 200-token summaries": with the answer named
         # elsewhere, "come out" says no direction)
@@ -516,6 +518,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if "output_tokens" not in r.params and _READ_LATER.search(t, b):
         return "input_tokens"            # "reports avg 300 words … summarised by Llama 3.1 8B": what is read
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
+
+
+# what users send, named before its length: "our customers' messages average", "users' questions run about"
+_SENT_BY_USERS = rx.compile(r"\b(?:users?|customers?|students?|clients?|members?|callers?|patients?)'?s?'?\s+"
+                            r"(?:messages?|questions?|queries|prompts?)\s+(?:average|avg|are|run|of|about|~)?[^,;.]{0,12}$")
 
 
 # words that say a text is the one made (not "abstract" or "summary", which may be what is read)
@@ -577,7 +584,8 @@ _SPEED_WORDS = rx.compile(r"\bspeed-?ups?\b|\bfaster\b|\bslower\b|\bperf(?:orman
 # "plus 1.3x for networking")
 _GROWN = rx.compile(r"\b(?:need|needs|grow|grows|growth|traffic|forecast|demand|load|scale|more|plus|all-in|"
                     r"overhead)\b|扩|增长|翻|需要|要\s*[\d.]+\s*倍|加上|网络|机房|整体")
-ENOUGH_ASKED = rx.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b")
+ENOUGH_ASKED = rx.compile(r"够|\benough\b|\bsuffic|得住|[顶頂]得|\bhold up\b|\bplenty\b|\bample\b|"
+                          r"\b(?:will|would|should) do\b|\bdo(?:es)? the job\b")
 _NEXT_YEAR = rx.compile(r"\b(?:the )?next (?:yr|year)\b|明年|未来一年")
 # "what does it look like 2 years out", "3 年后": a horizon of its own, so "next year" is when the
 # base is said, not how long it grows
@@ -856,7 +864,10 @@ SINGLE_WORD = rx.compile(r"a single|single|单张|单卡|一张")
 DEMAND = rx.compile(r"\bdemand\b|\btraffic\b|\bworkload\b|\busage\b|\bload\b|"
                      r"需求|流量|用量|推理量|业务量|调用量|用户量|用户数|\busers\b|"
                      # "30 racks today, quadrupling by 2027", "want 4x the capacity": the fleet itself
-                     r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|\bcapacity\b|\bcompute\b|算力|容量|功耗")
+                     r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|\bcapacity\b|\bcompute\b|算力|容量|功耗|"
+                     # ("the product scaled 50x by next 618": the service itself grown)
+                     r"\b(?:product|service|platform|business|app)\b[^.;?]{0,12}\bscal(?:e|ed|es|ing)\b|"
+                     r"\bscal(?:e|ed|ing) up\b")
 # the training data said to grow by a factor: "if the corpus grows 4x after the backfile", "数据量翻3倍"
 _CORPUS_GROWS = rx.compile(r"\b(?:corpus|data(?:set)?|training data|tokens)\b[^.;?。；？]{0,40}?"
                            r"\b(?:grows?|growing|doubles?|triples?|expands?|increases?|goes up|scales?)\b|"
@@ -1200,7 +1211,11 @@ def _daily_in_and_out(r: Reading) -> None:
     month = _VOLUME_MONTH.search(r.t) is not None
     if _VOLUME_DAY.search(r.t) is None and not month:
         return
-    big = sorted((st for st in r.stated if st.param in ("input_tokens", "output_tokens", "tokens_per_day")
+    # (a billion tokens of a priced day is no training run: "daily input is 3B tokens … $0.12 per million")
+    priced = any(k in r.params for k in ("usd_per_million_tokens", "cny_per_million_tokens",
+                                         "usd_per_million_input_tokens", "cny_per_million_input_tokens"))
+    big = sorted((st for st in r.stated if (st.param in ("input_tokens", "output_tokens", "tokens_per_day")
+                                            or (st.param == "train_tokens" and priced))
                   and st.note in ("", "duplicate") and isinstance(st.value, float) and st.value >= 1e6),
                  key=lambda st: st.start)
     if len(big) != 2:
@@ -1589,7 +1604,9 @@ def derive_params(r: Reading) -> None:
         # for 15.6T tokens: what MFU does that imply?"
     if re.search(r"breaks?[- ]?even|pay ?back|pays? (?:for )?itself|"
                  r"pay (?:it|them|this|that|for (?:it|them)) back|"
-                 r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本", t):
+                 r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本|"
+                 # ("B200 多少钱才划算持平", "at what price are they at parity per dollar")
+                 r"持平|打平|\bat parity\b|\bprice parity\b", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     one_replica = re.search(r"\bcan (?:one|a single) replica\b", t)
     if one_replica and "replicas" not in p and not r.stated_at(one_replica.start()):
@@ -1922,9 +1939,13 @@ def derive_params(r: Reading) -> None:
     if KW["tco"].search(t) or (KW["hourly"].search(t) and not rented and any(
             k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
         p["tco"] = True                  # owning: chips plus electricity over the life
-    if KW["rent_or_buy"].search(t) or (
+    per_dollar = "speedup" in p and not rented and re.search(r"per dollar|\bperf(?:ormance)? per|per \$|"
+                                                             r"性价比|每美元|持平", t) is not None
+    if (KW["rent_or_buy"].search(t) and not per_dollar) or (
             any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
+        # (not "1.5x faster … at what price do they break even on perf per dollar": two cards' prices by
+        # their speed, calc/engine._work_per_dollar)
         p["rent_or_buy"] = True
     elif KW["rent"].search(t) and not rented:
         p["rented"] = True               # renting at no stated rate: the catalog's, else ask for one

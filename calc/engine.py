@@ -351,6 +351,9 @@ def _in_other_currency(res: Result, req: Request, read: set[str]) -> Result:
     if "usd_cny" in read or not isinstance(rate, float) or rate <= 0:
         return res
     money = _first_money(res, req, ("US$", "RMB"))
+    period = next((f for f in res.figures if f.name in ("cost_usd", "cost_cny") and f.value > 0), None)
+    if period is not None and "days" in req.given and "days" in read:
+        money = period                   # ("… yearly cost in RMB? FX 7.25": the period's total, not a day's)
     if money is None:
         return res
     usd = money.value if money.unit == "US$" else money.value / rate
@@ -1034,8 +1037,13 @@ def _owner_of(req: Request, param: str) -> str | None:
     # (not the card compared against, named inside the ratio's words: "Gaudi 3 比 H100 快 1.5 倍，每张才
     # 1.6 万美元" is Gaudi's price)
     ratio = next((s for s in req.stated if s.param == "speedup"), None)
+    # (nor the one it is compared with, said right after the ratio: "MI300X is 1.3x faster than H100 and costs
+    # $15k" is the MI300X's)
+    # (the ratio's own words may hold it: "比 H100 快 2.5 倍，H100 每张 2.5 万美元" is the H100's price)
+    reach = 0 if ratio is None or re.search(r"比|than|\bvs|相比", ratio.text) else 7
     named = [s for s in req.stated if s.param == "accelerator" and s.end <= span.start
-             and not (ratio is not None and ratio.start <= s.start < ratio.end)]
+             and not (ratio is not None and ratio.start <= s.start <= ratio.end + reach)
+             and not (ratio is not None and reach == 0 and ratio.start <= s.start < ratio.end)]
     if not named:
         # "we pay $2.1/hr for H100 today": the card named right after it ("for H100", "的H100")
         after = next((s for s in req.stated if s.param == "accelerator" and 0 <= s.start - span.end <= 6),
@@ -1069,15 +1077,21 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
     shared = [k for k in (rent_keys if rents else price_keys) if k in req.params
               and not any(k in o for o in req.options)]
     owner = _owner_of(req, shared[0]) if shared else None
+    own = [str(o.get("accelerator")) for o in req.options
+           if any(k in o for k in (rent_keys if rents else price_keys))]
+    if owner is None and len(own) == 1:
+        owner = own[0]                   # ("H100 每张 2.5 万美元": the price read into its card's option)
+    # (the other card's price at which a dollar buys the same work: only the stated one is needed)
+    parity = not rents and owner is not None and bool(req.params.get("asks_payback"))
     for b, acc in _each_card(req, cat, defaults):
         if owner is not None and acc.id != owner:
             # (a price said once is its own card's; the other card's is the catalog's)
             b = Builder(req=replace(b.req, params=MappingProxyType(
                 {k: v for k, v in b.req.params.items() if k not in shared})), cat=cat, defaults=defaults)
         price = rent_rate(b, acc) if rents else unit_prices(b, acc)[1 if yuan else 0]
-        if price is None or price <= 0:
+        if (price is None or price <= 0) and not (parity and acc.id != owner):
             return parent
-        prices[acc.id], subs[acc.id] = price, b
+        prices[acc.id], subs[acc.id] = price or 0.0, b
     name = {a: cat.accelerators[str(a)].short for a in accs}
     lang = req.lang
     lengths = [key for key in ("input_tokens", "output_tokens") if key in req.params]
@@ -1096,6 +1110,22 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
                      tr("fig.break_even_rent", lang, fast=name[fast]))
         head = tr("head.break_even_rent", lang, fast=name[fast], even=even, slow=name[slow], ps=prices[slow],
                   k=k)
+        return replace(parent, headline=head, figures=(fig,), steps=(step,), notes=notes)
+    if parity:
+        # "Gaudi 3 is 1.5x faster than H100 PCIe … Gaudi 3 card is ~$16k. At what NVIDIA card price do they
+        # break even on perf per dollar?": the other card's price at which a dollar buys the same work
+        target, other = (slow, fast) if owner == fast else (fast, slow)
+        even = prices[fast] / k if target == slow else prices[slow] * k
+        read.update({"speedup", *subs[other].read})
+        cur = "money.cny_only" if yuan else "money.usd"
+        said = tr(cur, lang, usd=human(prices[other], lang=lang), cny=human(prices[other], lang=lang))
+        at = tr(cur, lang, usd=human(even, lang=lang), cny=human(even, lang=lang))
+        step = tr("step.break_even_price", lang, other=name[other], po=said, k=k, even=at,
+                  op="/" if target == slow else "x")
+        fig = Figure("break_even_price_cny" if yuan else "break_even_price_usd", even,
+                     "RMB" if yuan else "US$", tr("fig.break_even_price", lang, target=name[target]))
+        head = tr("head.break_even_price", lang, target=name[target], even=at, other=name[other], po=said,
+                  fast=name[fast], k=k)
         return replace(parent, headline=head, figures=(fig,), steps=(step,), notes=notes)
     ratio = k / prices[fast] * prices[slow]
     better, worse = (fast, slow) if ratio >= 1 else (slow, fast)

@@ -42,7 +42,9 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
 # a claim to check: "is it right that…", "这个说法靠谱吗", "does that add up", or one only reported
 # a fleet said to be what a load needs: "需要32台DGX H100", "needs 64 GPUs", "16 GPUs are enough", "40张就够"
 _COUNT_SAID_NEEDED = rx.compile(r"(?:需要|要|只要|只需)\s*[\d.]+\s*[万千]?\s*(?:台|张|块|个机柜)|"
-                                r"\bneeds?\s+(?:only\s+|just\s+)?[\d,]+|\b(?:is|are) enough\b|够了|够用")
+                                r"\bneeds?\s+(?:only\s+|just\s+)?[\d,]+|"
+                                r"\b(?:is|are) (?:enough|plenty|ample)\b|"
+                                r"够了|够用")
 CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
                     r"\bachievable\b|\bfeasible\b|能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"

@@ -61,6 +61,8 @@ _UNKNOWN_MODEL = rx.compile(
     r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini)(?![a-z])|(?=[- ]?\d+(?:\.\d+)?\s?b(?![a-z]))))" + _SIZE +
     # (a model of one's own, named in Chinese with its size: "「港话通-14B」", "“律智-70B”", "法律大模型律智-70B")
     r"|(?<=[「“\"『‘'])[\u4e00-\u9fff]{1,8}[- ]?\d+(?:\.\d+)?\s?b(?=[」”\"』’'])|[\u4e00-\u9fff]{2,6}-\d+(?:\.\d+)?\s?b"
+    # (or quoted, its model word after the quote: "“江澜政务”大模型（52B参数）")
+    r"|(?<=[「“『])[\u4e00-\u9fffa-z0-9]{2,10}(?=[」”』]\s*(?:大模型|模型|llm))"
     # (a named model of a trade: "南网的大瓦特电力大模型"; not "公司的自研电力大模型")
     r"|(?<=的)(?!自研|开源|通用|垂直|行业|国产|内部|私有|本地|专用|中文|自有|自家|现有|这个|那个|一个|新|旧)"
     r"[\u4e00-\u9fff]{2,4}(?:电力|医疗|法律|金融|政务|教育|工业|能源|电网)大模型"
@@ -99,6 +101,11 @@ _RAND_AMOUNT = rx.compile(r"(?<![a-z0-9$])r\s?\d{1,3}(?:(?:[,.]\d+)+(?:\s?(?:k|m
 # a question said to be about South Africa, where "R" is the rand
 _RAND_SAID = rx.compile(r"\b(?:rand|zar)\b|south africa|jo'?burg|johannesburg|cape town|durban|pretoria|gauteng|"
                         r"sandton|eskom|南非|兰特")
+
+
+# a name of letters and digits with a model's size in brackets after it: "pi0 (3.3B)", "rdt2 (1.2B)"
+_SIZED_IN_BRACKETS = rx.compile(r"(?<![\w.$€£¥-])([A-Za-z][A-Za-z]*\d[\w.-]*)\s*[(（]\s*~?\d+(?:\.\d+)?\s*[BbMm]\s*"
+                                r"(?:params?|parameters)?\s*[)）]")
 
 
 def _with_size(original: str, b: int, taken: list[bool]) -> tuple[int, bool]:
@@ -534,6 +541,14 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NO_NAME or word in _SENTENCE_WORDS \
                 or (" " in m.group(0).strip() and difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75)):
             continue                    # ("Lamma 3 70B": a misspelt family, which the typo fixer reads)
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
+    for m in _SIZED_IN_BRACKETS.finditer(original):
+        # "Fine-tuning pi0 (3.3B) on our teleop data": a name with digits, its model's size in brackets after it
+        a, b = m.start(1), m.end(1)
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(1).lower() in _NO_NAME:
+            continue
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))

@@ -415,6 +415,10 @@ def _times_words(text: str, pos: list[int]) -> tuple[str, list[int]]:
     return aligned(text, pos, _TIMES_WORD.sub(lambda m: _TIMES_SAID[m.group(1).lower()], text))
 
 
+# Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
+_KO_SCALE = {"만": "万", "억": "亿", "천": "千"}
+
+
 def normalize(text: str) -> Normalized:
     # a sheet's header over its rows first: its commas separate cells, not thousands or decimals
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
@@ -454,6 +458,9 @@ def normalize(text: str) -> Normalized:
             n = "一"         # "1 度电 0.7 元": the unit a price is per, read as "一度电"
         elif ch == "个" and k and said[k - 1] in _CN_SCALE_BEFORE and said[k + 1:k + 2] in CN_BIG:
             continue         # "一个亿", "5个亿": a hundred million, the 个 only spoken
+        elif ch in _KO_SCALE and k and (said[k - 1].isdigit() or (said[k - 1] == " " and k > 1
+                                                                  and said[k - 2].isdigit())):
+            n = _KO_SCALE[ch]  # "₩4.6억", "30만 DAU", "₩2,200만": Korean ten-thousands and hundred-millions
         elif n in ("\u3000", "\xa0"):
             n = " "
         elif ch in "¹²³⁴⁵⁶⁷⁸⁹⁰" and k and (said[k - 1].isalpha() or said[k - 1] in ").,;:!?）") \

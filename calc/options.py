@@ -505,6 +505,20 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
                         and st.value == earlier else replace(st, note="") if st.param == "accelerator"
                         else st for st in r.stated]
             return (), ""
+    if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and not counts and "days" in r.params \
+            and intent == "training" and TOOK.search(r.t) \
+            and (SAME_COUNT.search(r.t) or MOVED_TO.search(r.masked) or _REDO_ON.search(r.t)) \
+            and not any(k in r.params for k in ("train_tokens", "train_flops", "gpu_hours", "gpu_years")):
+        # "之前在 A100 40GB 上训练用了 25 天，换成 H800 同样卡数，MFU 提升 30%": the run redone on as many of
+        # the other cards, no count said (the count cancels: the days scale with each card's peak and MFU)
+        move = MOVED_TO.search(r.masked)
+        to = next((k for k, pos in accs if move is not None and pos >= move.end() - 1), accs[-1][0])
+        earlier = next(k for k, _ in accs if k != to)
+        r.params.update({"accelerator": to, "from_accelerator": earlier, "same_count": True})
+        r.stated = [replace(st, param="from_accelerator", note="") if st.param == "accelerator"
+                    and st.value == earlier else replace(st, note="") if st.param == "accelerator" else st
+                    for st in r.stated]
+        return (), ""
     # ("took 9 days on a100s, 64 cards. new plan: h100, 64 of em": the count said again, the same count)
     again = len(counts) == 1 and any(s.param == "gpus" and s.note == "restated" and s.value == counts[0].value
                                      and s.start > counts[0].end for s in r.stated)

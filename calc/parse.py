@@ -785,7 +785,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if GPU_COUNT_ASKED.search(r.t):
         r.params["asks_gpus"] = True     # "… how many gpus and at 0.4 j per token whats the daily kwh"
     input_volume_only(r)
-    if "observed_tokens_per_s_per_gpu" in r.params and intent in ("fleet", "throughput") and not opts \
+    if "observed_tokens_per_s_per_gpu" in r.params and intent in ("fleet", "throughput", "memory") \
+            and not opts \
             and _VS_MODEL_ASKED.search(r.t) and not any(
                 k in r.params for k in ("users", "qps", "queries_per_day", "tokens_per_day",
                                         "tokens_per_user_day")):

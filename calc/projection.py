@@ -94,10 +94,19 @@ def project(req: Request) -> tuple[Request, Projection | None]:
         return req, None
     factor, how = got
     start = float(p[base])
-    p[base] = start * factor
+    read: tuple[str, ...] = (how, horizon)
+    util = p.get("utilization")
+    if base in ("gpus", "servers") and isinstance(util, (int, float)) and 0 < util < 1:
+        # ("48 cards now running at 65% utilization … growing 70% a year"): today's busy share grows, and the
+        # fleet then runs full
+        start *= float(util)
+        p.pop("utilization")
+        read += ("utilization",)
+    p[base] = math.ceil(round(start * factor, 6)) if base in ("gpus", "servers") and "utilization" in read \
+        else start * factor
     p.pop(horizon)
     grown = replace(req, params=MappingProxyType(p), derived=req.derived | {base})
-    return grown, Projection(base, start, factor, months, (how, horizon))
+    return grown, Projection(base, start, factor, months, read)
 
 
 def describe(pr: Projection, lang: str) -> str:

@@ -33,7 +33,11 @@ _CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
                          r"(?<![对是])不对(?![吗吧呢啊？?])|说错了|更正一下|更正|我是说")
 # a correction said with a word of apology or a new value right after: its value replaces the
 # earlier one of the same quantity (only then: "sorry" alone corrects nothing)
-_CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|(?<![-/])correction(?!-)|actually|nope|i meant|i mean|"
+# ("can we actually put in": a modal's "actually", no correction)
+_CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|(?<![-/])correction(?!-)|"
+                       r"(?<!\bwe )(?<!\bi )(?<!\bcan )(?<!\bwill )(?<!\bdo )(?<!\bwould )(?<!\bthey )"
+                       r"(?<!\bit )actually|"
+                       r"nope|i meant|i mean|"
                        r"meant|"
                        r"make (?:that|it)|scratch that|typo|nah|er|erm|no,? wait|wait,? no|"
                        r"let'?s (?:just )?say|"
@@ -2780,7 +2784,7 @@ _MONEY_PARAM = rx.compile(r"^(?!usd_cny$|usd_per_(?:eur|gbp)$).*(?:usd|cny)")
 _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|which) is\s+|that'?s\s+|it'?s\s+)?"
                            r"(?:~|≈|approximately|approx\.?|about|around|roughly|"
                            r"i\.e\.|"
-                           r"约|大约|约合|折合)?\s*|"
+                           r"约|大约|约合|折合|약)?\s*|"
                            # ("€0,85 / US$0.92 per GPU-hour": the two written side by side)
                            r"\s*/\s*|"
                            # ("0,38 NOK/kWh ≈ US$0.036": the same amount, said as about equal)
@@ -2792,7 +2796,7 @@ _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|whic
 # tokens (≈ €0,92)", "US$0.25 and US$1.00 per million (≈ €0,23 / €0,92)": the bracket opens with a hedge,
 # other amounts of the same bracket may come first
 _TWIN_BRACKET = rx.compile(r"[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|i\.e\.|or|"
-                           r"约|大约|约合|折合)"
+                           r"约|大约|约合|折合|약)"
                            r"[^()（）;。；]{0,40}$")
 
 
@@ -2809,6 +2813,12 @@ _PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|an?\s+|each\s+|每\s*
                              r"customer)s?\b|人|学生|用户|孩子))|\s*[)）]?\s*(?P<each>each\b|apiece\b)")
 
 
+# what users are charged, said before a month's amount
+_CHARGED_BEFORE = rx.compile(r"\bcharg\w*|\bsubscri\w*|\btier\b|\bplan\b|\bmembership\b|\bfee\b|"
+                             r"\bpay(?:s|ing)?\b|"
+                             r"会员|订阅|月费|收费")
+
+
 def _twin_unit(r: Reading, last: int, end: int, twin: Stated) -> str | None:
     """The parameter a foreign amount's US$ or RMB twin is, from the units said after the amount's digits
     ("KES 4.5M each (about US$35k)"), after its currency ("6,1 ISK/kWh"), after the twin's digits
@@ -2823,8 +2833,8 @@ def _twin_unit(r: Reading, last: int, end: int, twin: Stated) -> str | None:
         return f"electricity_{cur}_per_kwh"
     if "hour" in kinds:
         return f"rent_{cur}_per_hour"
-    if "month" in kinds and "user" in kinds:
-        return f"{cur}_per_user_month"
+    if "month" in kinds and ("user" in kinds or _CHARGED_BEFORE.search(r.t[max(0, end - 60):end])):
+        return f"{cur}_per_user_month"   # ("We charge ₩14,900/month (~$10.8) for premium": each user's month)
     if "server" in kinds:
         return f"server_price_{cur}"
     if "card" in kinds or "each" in kinds:
@@ -2840,13 +2850,17 @@ def _twin_gap(r: Reading, end: int, last: int, at: int) -> bool:
 
 def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
     """Whether the amount at `first` is said again inside a hedged bracket right after an amount in US$ or
-    RMB (_TWIN_BRACKET): a twin of that amount, not an amount of its own."""
+    RMB (_TWIN_BRACKET), or in a bracket opened right after that amount ("~$16k (₩2,200만 정도)"): a twin of
+    that amount, not an amount of its own."""
     m = _TWIN_BRACKET.search(r.t, max(0, first - 45), first)
-    if m is None:
+    bare = re.search(r"[(（]\s*$", r.t[max(0, first - 8):first]) if m is None else None
+    if m is None and bare is None:
         return False
+    at = m.start() if m is not None else max(0, first - 8) + bare.start()  # type: ignore[union-attr]
+    near = 48 if m is not None else 2
     return any(x is not st and x.note == "" and x.param is not None and _MONEY_PARAM.search(str(x.param))
-               and x.end <= m.start() and m.start() - x.end <= 48
-               and not re.search(r"[.;。；]", r.t[x.end:m.start()])
+               and x.end <= at and at - x.end <= near
+               and not re.search(r"[.;。；]", r.t[x.end:at])
                for x in r.stated)
 
 
@@ -2993,6 +3007,11 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     written = _as_written(r)
     _pence(r, cat, written)
     _yen_twins(r)
+    # (an exchange rate said beside an amount is no twin of it: "£4M (≈1.27 $/£)")
+    rates = [(m.start(), m.end()) for m in _RATE_STATED.finditer(written)]
+
+    def rate_said(x: Stated) -> bool:
+        return any(a <= x.start < z for a, z in rates)
     for st in list(r.stated):
         if st.param in NAME_PARAMS or st.note not in ("", "duplicate", "option") \
                 or not isinstance(st.value, (int, float)):
@@ -3020,6 +3039,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             r.retag(st, param=None, note="foreign_twin", start=start, end=end, text=r.norm.quote(start, end))
             continue
         has_twin = any(x is not st and x.param is not None and _MONEY_PARAM.search(str(x.param))
+                       and not rate_said(x)
                        and x.note in ("", "duplicate") and (0 <= x.start - end <= 40
                                                              and _twin_gap(r, end, last, x.start))
                        for x in r.stated)
@@ -3263,13 +3283,13 @@ def load_of_a_payer(r: Reading) -> None:
 # "1 SU = 1个GPU卡时", "1 service unit = 1 GPU-hour": an allocation's unit defined in GPU-hours
 # ("one SU counts as 0.5 GPU-hours", "each SU is worth 2 GPU-hours")
 _SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)|\b(?:one|each|an?|per|every)|每)\s*"
-                         r"(?:sus?|service[- ]units?)\s*"
+                         r"(?:sus?|service[- ]units?|机时)\s*"
                          r"(?:=|≈|等于|相当于|折合|对应|is|equals?|counts? (?:as|for)|is worth|worth|"
                          r"is charged as|"
                          r"bills? as|covers?)\s*"
                          r"(\d+(?:\.\d+)?)?\s*(?:个|an?\s+|one\s+)?\s*(?:gpu|卡|card)?\s*[- ]?"
                          r"(?:卡时|小时|hours?|hrs?|h)(?![a-z])")
-_IN_SU = rx.compile(r"\s*(?:sus?|service[- ]units?)(?![a-z])")
+_IN_SU = rx.compile(r"\s*(?:sus?|service[- ]units?|机时)(?![a-z])")
 
 
 def service_units(r: Reading) -> None:

@@ -86,7 +86,7 @@ def _training(b: Builder) -> Result:
         return b.result("training", b.tr("head.hours_in_su", hours=b.h(hours), units=b.h(hours / per),
                                          per=per, on=on) + cost)
     if b.has("from_accelerator") and (b.has("days") or b.flag("same_time")) and (
-            b.has("from_gpus") or b.has("speedup")):
+            b.has("from_gpus") or b.has("speedup") or b.flag("same_count")):
         return _same_job_elsewhere(b, mult)
     if b.has("from_accelerator") and (b.has("gpu_hours") or b.has("gpu_years")):
         return _hours_elsewhere(b)
@@ -677,6 +677,21 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         return b.result("training", head)
     precision = str(b.req.params.get("precision", "bf16"))
     old_peak, used = old.peak_tflops(precision)
+    if b.flag("same_count") and not (b.has("from_gpus") or b.has("gpus") or b.has("servers")) \
+            and flops is None:
+        # "之前在 A100 上训练用了 25 天，换成 H800 同样卡数": as many new cards, no count said: the days
+        # scale with each card's peak and MFU
+        old_days = b.num("days", None, label=b.tr("label.days_before"))
+        mfu = b.num("mfu", 0.40)
+        acc = b.accelerator()
+        peak, _ = acc.peak_tflops(precision)
+        new_mfu = _new_mfu(b, mfu)
+        rel = peak * new_mfu / (old_peak * mfu)
+        days = old_days / rel
+        b.step(b.tr("step.days_same_count", days0=old_days, rel=rel, days=days))
+        b.fig("train_days", days, "days", b.tr("fig.same_count_days", acc=acc.short))
+        return b.result("training", b.tr("head.same_job_count", days=days, acc=acc.short, before=old_days,
+                                         old=old.short))
     old_gpus = b.num("from_gpus", None)
     if not b.has("days") and flops is None:
         return _same_work_same_time(b, old, old_gpus, old_peak, precision)
@@ -996,6 +1011,13 @@ def _tokens_for_hours(b: Builder, mult: float) -> Result:
     b.fig("train_tokens", tokens, "tokens", b.tr("fig.tokens_trainable"))
     b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
     _, cost = _cost_and_energy(b, acc, hours)     # "… at $2/hr, and what does it cost?": the hours' bill too
+    if (b.has("gpus") or b.has("servers")) and not b.has("days"):
+        # ("申请到40万机时，用64张卡训": the hours spent on the stated cards take this long)
+        gpus = b.count_gpus(acc)
+        days = hours / gpus / 24
+        b.fig("train_days", days, "days", b.tr("fig.days_on_cards", gpus=gpus))
+        b.step(b.tr("step.hours_over_cards", hours=hours, gpus=gpus, days=days))
+        cost += b.tr("head.days_on_cards", days=days, gpus=gpus, acc=acc.short)
     return b.result("training", b.tr("head.tokens_for_hours", tokens=b.h(tokens), model=model.short,
                                      hours=b.h(hours), acc=acc.short, flops=delivered) + cost)
 

@@ -71,9 +71,9 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"tenant|clinic|school|artist|designer|animator|illustrator|editor|annotator|translator|marketer|recruiter|" \
            r"underwriter|adjuster|banker|teller|scientist|radiologist|pharmacist|worker|staffer|operator|moderator|" \
            r"reviewer|inspector|technician|driver|courier|policyholder|claimant|insured|patient|parent|kid|child|" \
-           r"pupil|citizen|resident|household|farmer|" + DEVICE_EN + r")"
+           r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
-ONE_USER_ZH = r"(?:人|用户|用戶|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
+ONE_USER_ZH = r"(?:人|用户|用戶|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
@@ -256,18 +256,20 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|usd|rmb|cny|¥)\s*$",
      r"^\s*(?:[kmb]n?\b|million|billion|thousand)?(?!\s*(?:/|per\b|an?\s+(?:hour|month|year)|each\b))"),
     # "card was $9k amortized over 36 mo": what the card cost, said of the card
-    ("price", None, r"\b(?:the\s+|each\s+|a\s+|one\s+)?(?:card|gpu|chip|accelerator|board)s?\s+(?:was|were|cost|costs|is|are|r)"
+    # ("At 2023 prices an H100 was ~US$30k": the card named)
+    ("price", None, r"(?:\b(?:the\s+|each\s+|an?\s+|one\s+)?(?:card|gpu|chip|accelerator|board)s?|\b(?:an?|one|each|the)\s+#+s?)"
+     r"\s+(?:was|were|cost|costs|is|are|r)"
      r"\s*(?:us|me|about|around|~|roughly|like)*\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[km]\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b))"),
     # "each rack ~$3.4M, what's the capex": one rack's (server's) price
     ("server_price", None, r"\b(?:each|per|one|a)\s+(?:rack|server|node|box|chassis)\s*(?:is|costs?|runs?|at|=|:|~|@)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
-     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
+     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)(（]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
     # "… 8-gpu box does 9.5k tok/s. box $320k, 3yr amort": the box named bare at a clause's start, then its price
     # ("HGX H200 8-GPU box ~$280k": the box's size said before it)
     ("server_price", None, r"(?:^|[.,;:!?，。；：]\s*|\b\d+[- ]?(?:gpu|card|#+)[- ]?)(?:rack|server|node|box|chassis)\s*(?:is|costs?|=|:|@|at|~)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
-     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
+     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)(（]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
     # "… and pay $200/month": each user's charge
     # ("we charge merchants $49/mo": who pays, named between)
     ("user_price", None, r"\b(?:pay|pays|paying|charge|charged|charging)\s+(?:us\s+|them\s+|each\s+|[a-z]+s\s+)?"
@@ -404,6 +406,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:=|:|~|≈|is|of|at)?\s*(?:~|≈|about|around|roughly)?\s*$"),
     # "2k prompt 250 completion": the answer's length, its word after it (not a second prompt)
     # (not "900 completion req/s": completions counted)
+    # ("40 action tokens out", "~300 answer tokens out": a word of which tokens, then out)
+    ("output_tokens", T + r"\s*(?:action|answer|reply|response|json|label|code|summary)\s+tok(?:en)?s?\s+out\b", None),
     ("output_tokens", T + r"\s*(?:-?\s*tok(?:en)?s?\s+completions?|completion(?!s))\b"
      r"(?!\s*(?:tokens?\s*)?(?:/|per\b|a day|each|every))(?!\s*(?:req(?:uest)?s?|queries|calls)\b)", None),
     # "500 users concurrent", "2k sessions at once": the word after the users
@@ -452,7 +456,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"city|provincial|municipal|"
      r"(?:geographically\s+)?(?:separate|distinct|different|"
      r"independent|isolated))\s+)*(?:sites|locations|plants|factories|fabs|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
-     r"stores|branches|outlets|"
+     r"(?:stores|branches|outlets)(?!\s+(?:daily\s+)?(?:active|are active|use|using)\b)|"
      # ("14 regional claims offices, each hosting 2 cards": offices, a word of which kind before)
      r"(?:[a-z]+\s+)?offices(?=[^.;?]{0,24}\beach\b)|"
      r"hospitals|clinics|(?:learning |tutoring |contact |call |service )cent(?:er|re)s|"
@@ -1116,6 +1120,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?!\s*(?:对话|對話|会话|會話|聊天|问答|咨询|推理))", None),
     ("users", None, r"(?<!/)(?<!/ )(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$",
      T + r"(?!\s*%)"),
+    # "每天约6000个买家来咨询": people who come each day, counted (the day's users, not the requests)
+    ("users", None, r"(?:每天|每日|日均|一天)\s*(?:大约|大概|约|有|差不多)?\s*$",
+     T + r"\s*(?:个|位|名)?\s*(?:买家|顾客|客户|用户|消费者|访客|游客|乘客|患者|学生|市民|玩家|司机|车主)"
+     r"(?=\s*(?:来|会|在|使用|咨询|访问|提问|问|进店|上线|登录|用))"),
     # "VIP subscribers 120万", "customers: 1.2M": people of any such name leading their clause, then the count
     ("users", None, r"(?:(?<=[；;:：,，(（\n])|^)\s*(?:[a-z]{2,12}\s+)?(?:subscribers|subs|customers|clients|members|"
      r"readers|listeners|viewers|patients|students|employees|policyholders|players|accounts|citizens|residents)"
@@ -1148,12 +1156,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("30,000 daily call-center agents": how often said first)
      r"(?:(?:daily|monthly|weekly) (?=[a-z]+(?:-[a-z]+)? [a-z]+))?"
      r"(?:(?!(?:concurrent|simultaneous|parallel|online|peak|active|daily|monthly|weekly|new|more|extra|"
-     r"additional|of|in|at|for|and|or|to|on|per|a|the)\b)[a-z]+(?:-[a-z]+)? (?=(?:clients|customers|staff|agents|nurses|employees|"
+     r"additional|of|in|at|for|and|or|to|on|per|a|the)\b)[a-z]+(?:-[a-z]+)? (?=(?:clients|customers|staff|agents|nurses|servants|officials|employees|"
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
      r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|policyholders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1448,11 +1456,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("our 7B driving-VLM", "a 3B vision-language model": a hyphenated word first)
     ("params", T + r"(?:[a-z]+-(?=vlms?\b|vlas?\b|llms?\b|language\b|lm\b))?(?:dense |moe |llm |language |chat |npc |dialogue |agent |code |coding |world |vision |"
      # ("a 12B diffusion model", "our 3B image model", "7B MT model", "our 7B video model")
-     r"diffusion |image |video |mt |translation |music |planner |driving |scoring |grading |"
+     r"diffusion |image |video |mt |translation |music |planner |driving |scoring |grading |action |policy |"
+     r"robot |robotics |control |reasoning |perception |"
      r"vla |vlm |voice |speech |"
      r"audio |asr |tts |embedding |reranker |search |rag |support |in-house |internal |custom |fine-?tuned |"
      r"keyboard |on-device |edge |mobile |phone |small |tiny )?(?:models?|vlas?\b|vlms?\b|llms?|s?lms?\b|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
-     r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|的?对话模型|的?聊天机器人)", None),
+     r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|planners?\b|polic(?:y|ies)\b(?!\s*(?:limit|cap|says|allows))|"
+     r"的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util", T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:想|要|希望|打算|尽量|最好)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
@@ -2087,6 +2097,9 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          r"\b(?:images?|imgs?|photos?|screenshots?|frames?|pictures?|pages? tiled)\b|图片|截图|每张图|每帧|"
                          r"每张相|每張相|圖片|截圖|"
                          r"\b(?:users?|people|they|customers?|students?)\s+(?:write|type|paste|ask)s?\b|"
+                         # ("Users' messages average 2,400 characters": what the users send is read)
+                         r"\b(?:users?|customers?|students?)'?s?'?\s+(?:messages?|questions?|queries)\b|"
+                         r"用户(?:的)?(?:消息|提问|问题)|"
                          r"\b(?:docs?|documents?|pages?|contracts?|tickets?|papers?|pdfs?|chunks?|files?|filings?|"
                          r"invoices?|transcripts?|articles?|emails?|passages?|items?|posts?|comments?|excerpts?|"
                          r"snippets?|logs?|essays?)\b|每页|每份|每篇|每个文档|作文|"
@@ -2117,7 +2130,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     # (not "networking & DC fit-out": a build's fitting out)
-    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),

@@ -107,7 +107,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 49,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
-         "heldout327.toml": 52, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 49,
+         "heldout327.toml": 52, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
          "heldout335.toml": 47, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 52, "heldout342.toml": 52,
@@ -217,7 +217,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout695.toml": 51, "heldout697.toml": 51,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
-         "heldout691.toml": 49, "heldout698.toml": 47, "heldout703.toml": 52, "heldout704.toml": 52,
+         "heldout691.toml": 49, "heldout698.toml": 47, "heldout703.toml": 53, "heldout704.toml": 52,
          # round 54 (sets 705-707 after their first run's fixes; 708-710 sealed until their first run)
          "heldout705.toml": 53, "heldout706.toml": 53, "heldout707.toml": 54,
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
@@ -237,7 +237,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 53, "heldout738.toml": 54,
          "heldout739.toml": 52, "heldout740.toml": 52,
          # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
-         "heldout741.toml": 53, "heldout742.toml": 52, "heldout743.toml": 54, "heldout744.toml": 54,
+         "heldout741.toml": 53, "heldout742.toml": 53, "heldout743.toml": 54, "heldout744.toml": 54,
          "heldout745.toml": 54, "heldout746.toml": 51,
          # round 61 (first runs: 747, 749, 751 open; 748, 750, 752 sealed)
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
@@ -268,7 +268,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 51,
          # round 70 (first runs: 801, 803, 805 open; 802, 804, 806 sealed)
          "heldout801.toml": 53, "heldout803.toml": 53, "heldout805.toml": 53,
-         "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54}
+         "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54,
+         # round 71 (first runs: 807, 809, 811 open; 808, 810, 812 sealed)
+         "heldout807.toml": 52, "heldout809.toml": 54, "heldout811.toml": 54,
+         "heldout808.toml": 53, "heldout810.toml": 52, "heldout812.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated
