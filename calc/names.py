@@ -544,17 +544,10 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
-    for m in _SIZED_IN_BRACKETS.finditer(original):
-        # "Fine-tuning pi0 (3.3B) on our teleop data": a name with digits, its model's size in brackets after it
-        a, b = m.start(1), m.end(1)
-        if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(1).lower() in _NO_NAME:
-            continue
-        for k in range(a, b):
-            taken[k] = True
-        out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
-    for m in _SERVED_NAME.finditer(original):
-        # "serving Airavata to 2 lakh students", "deploy Zephyrine for our bank": a proper name served, no
-        # digits, mid-sentence, the model (unknown to the catalog: never sized as the default model)
+    # "Fine-tuning pi0 (3.3B) on our teleop data": a name with digits, its model's size in brackets after it;
+    # "serving Airavata to 2 lakh students", "deploy Zephyrine for our bank": a proper name served, no digits,
+    # mid-sentence, the model (unknown to the catalog: never sized as the default model)
+    for m in (*_SIZED_IN_BRACKETS.finditer(original), *_SERVED_NAME.finditer(original)):
         a, b = m.start(1), m.end(1)
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or m.group(1).lower() in _NO_NAME:
             continue
