@@ -839,6 +839,9 @@ def text_unit(span: str, t: str) -> str:
         return "tokens_per_word"
     if re.search(r"英文|english|latin|拉丁", span):
         return "tokens_per_letter"        # ("约4个英文字符一个token": English characters, in Chinese)
+    if re.search(r"字符", span) and re.search(r"英文(?:字符|字母)|english (?:characters|letters)", t) \
+            and not re.search(r"中文|汉字|chinese", t):
+        return "tokens_per_letter"        # ("英文摘要平均1500个英文字符，约4个字符一个token": said once)
     # ("50B chinese characters, ~0.7 tokens per character": the ratio of the Chinese text named)
     return "tokens_per_character" if _CHINESE_TEXT.search(span) or CJK.search(t) or (
         re.search(r"char", span) and _CHINESE_TEXT.search(t)) else "tokens_per_letter"

@@ -679,9 +679,17 @@ def _charge_left(b: Builder, month: float, cny: bool) -> str:
     """"每用户每月收 19.9 元", "月费15元能不能覆盖": a user's month of tokens against what each pays,
     and what is left ("" when no charge is stated)."""
     charge_key = "cny_per_user_month" if cny else "usd_per_user_month"
-    if not b.has(charge_key):
+    other = "usd_per_user_month" if cny else "cny_per_user_month"
+    if not b.has(charge_key) and b.has(other):
+        # ("membership is ¥25/月 … we pay the API vendor $0.6 per million": in the price's currency)
+        said = b.num(other, None)
+        charge = said * fx(b) if cny else said / fx(b)
+        b.step(b.tr("step.charge_converted", said=said, rate=fx(b), charge=charge,
+                    unit=b.tr("unit.cny" if cny else "unit.usd")))
+    elif not b.has(charge_key):
         return ""
-    charge = b.num(charge_key, None)
+    else:
+        charge = b.num(charge_key, None)
     b.fig("margin_per_user_month", charge - month, "RMB" if cny else "US$", b.tr("fig.margin_per_user_month"))
     return b.tr("head.user_bill_charge", share=month / charge, charge=charge, margin=charge - month,
                 unit=b.tr("unit.cny" if cny else "unit.usd"))
@@ -786,6 +794,10 @@ def token_bill(b: Builder) -> Result:
         return _margin_per_gpu_hour(b, price, cny, modelled_tps_per_gpu(b, b.accelerator()))
     if not volume and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         return _break_even_rate(b, price, cny)
+    if not volume and (b.has("model") or b.has("params")) and b.has("accelerator") and b.flag("self_host"):
+        # "vendor quotes $0.35 per million tokens for Llama 3.1 8B. If we self-host on L4 at 70% utilization
+        # with electricity at ¥0.6/kWh, can we beat that?": an owned card's million tokens against the price
+        return _self_host_per_million(b, price, cny)
     if not volume and not b.has("tokens_per_day") and (b.has("output_tokens") or b.has("input_tokens")):
         return _request_bill(b, price, cny, per_output=b.has(in_key))
     if b.has("tokens_per_user_day") and not b.has("users"):
@@ -961,6 +973,29 @@ def token_bill(b: Builder) -> Result:
                                   day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
                                   total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),
                                   days=days, tpd=said) + gpus_note)
+
+
+def _self_host_per_million(b: Builder, price: float, cny: bool) -> Result:
+    """A million output tokens on owned cards (the purchase over the period, catalogued when none is stated,
+    and the electricity, over the tokens the serving model makes at the stated utilization) against an API's
+    price per million."""
+    from calc.inference import modelled_tps_per_gpu
+    acc = b.accelerator()
+    hour = owned_rate(b, acc, catalog=True)
+    if hour is None:
+        raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
+                        param="price_usd")
+    util = b.num("utilization", 1.0)
+    tps = modelled_tps_per_gpu(b, acc) * util
+    own = hour / (tps * 3600) * 1e6
+    api = price / fx(b) if cny else price
+    b.step(b.tr("step.self_host_million", hour=hour, tps=tps, own=own))
+    b.fig("owned_cost_per_million_usd", own, "US$", b.tr("fig.owned_per_million"))
+    b.fig("api_vs_owned", api / own, "x", b.tr("fig.api_vs_owned"))
+    key = "head.self_host_cheaper" if own < api else "head.self_host_dearer"
+    return b.result("capex", b.tr(key, own=cash(b, own * (fx(b) if cny else 1), cny),
+                                  api=cash(b, price, cny), acc=acc.short,
+                                  ratio=api / own if own < api else own / api))
 
 
 def _break_even_rate(b: Builder, price: float, cny: bool) -> Result:

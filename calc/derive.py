@@ -520,6 +520,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     return "output_tokens" if "output_tokens" not in r.params else "input_tokens"
 
 
+# hosting the model oneself, weighed against a price per token: "self-host", "自建", "run it ourselves"
+_SELF_HOST = rx.compile(r"self[- ]?host|host (?:it )?ourselves|run (?:it )?(?:ourselves|in-house|on[- ]prem)|"
+                        r"\bon[- ]prem|自建|自己部署|私有化部署|自己跑")
+
+
 # what users send, named before its length: "our customers' messages average", "users' questions run about"
 _SENT_BY_USERS = rx.compile(r"\b(?:users?|customers?|students?|clients?|members?|callers?|patients?)'?s?'?\s+"
                             r"(?:messages?|questions?|queries|prompts?)\s+(?:average|avg|are|run|of|about|~)?[^,;.]{0,12}$")
@@ -1608,6 +1613,8 @@ def derive_params(r: Reading) -> None:
                  # ("B200 多少钱才划算持平", "at what price are they at parity per dollar")
                  r"持平|打平|\bat parity\b|\bprice parity\b", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
+    if _SELF_HOST.search(t):
+        p["self_host"] = True            # "if we self-host on L4 … can we beat $0.35 per million?"
     one_replica = re.search(r"\bcan (?:one|a single) replica\b", t)
     if one_replica and "replicas" not in p and not r.stated_at(one_replica.start()):
         # "can one replica hit it at batch 16?"

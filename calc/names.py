@@ -360,6 +360,8 @@ _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "us
                    "around", "roughly", "approx", "assume", "assuming", "say", "like", "plus", "then", "also", "just",
                    "only", "size", "sized", "model", "models", "dense", "sparse", "train", "serve", "host", "run",
                    "deploy", "finetune", "pretrain", "continued", "params", "parameters", "weights", "both",
+                   # (Indonesian and Malay: "Volume kami 5B input tokens")
+                   "kami", "kita", "volume", "untuk", "utk", "dengan", "dari", "yang", "yg",
                    "either", "another", "next", "last", "first", "second", "option", "options", "base", "target",
                    "student", "teacher", "draft", "reward", "judge", "policy", "critic", "actor", "from", "into",
                    "onto", "than", "vs", "versus", "and", "or", "but", "some", "any", "bigger", "smaller", "tiny",
@@ -758,7 +760,8 @@ _SIZED_WORD = rx.compile(r"(?<![a-z0-9#@&§])([a-z]{4,})(?:[- ]?\d(?:\.\d)?(?=[-
                          r"v\d(?:\.\d)?|r1)(?![a-z0-9])")
 _FAMILIES = [w for w in re.split(r"\|", _MODEL_FAMILY) if w.isalpha() and len(w) >= 4]
 _NOT_FAMILY = {"with", "from", "have", "dense", "model", "params", "total", "active", "serve", "train", "than",
-               "about", "like", "only", "same", "each", "over", "into", "using", "runs", "size", "sized", "plus"}
+               "about", "like", "only", "same", "each", "over", "into", "using", "runs", "size", "sized", "plus",
+               "kami", "kita"}               # (Indonesian "we": "Volume kami 5B input tokens", not Kimi)
 
 
 _FORM_FACTOR = rx.compile(r"\b(?:pcie|sxm\d?|nvl)\b")

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from calc import rx
+from calc import malay, rx
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.romance import in_english, said_in_romance
 from calc.script import aligned, rewrite, simplified
@@ -384,9 +384,11 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 
 def _romance(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    if not said_in_romance(text):
-        return text, pos
-    return in_english(text, pos)
+    if said_in_romance(text):
+        text, pos = in_english(text, pos)
+    if malay.said_in_malay(text):
+        text, pos = malay.in_english(text, pos)
+    return text, pos
 
 
 # a colocation broker's "cabs" and "cabinets" are racks: "40 cabs @ 35kW/cab", "how many 15kW cabs?"

@@ -1529,7 +1529,8 @@ ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|�
                             r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?|tickets|chats|"
                             r"sessions)\b")
 ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
-                       r"\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")
+                       # (not "… if we hit 30% MFU?": a stated MFU, the question mark the sentence's)
+                       r"(?<!%)(?<!% )\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")
 # "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet
 ASKS_TRAFFIC = rx.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
                            r"(?:requests?|queries) (?:per|a) second\b(?!\s*(?:of|=|:|is)?\s*[\d])|"

@@ -310,7 +310,9 @@ def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:
     b.fig("annual_growth_factor", year, "x", b.tr("fig.growth_per_year"))
     b.step(b.tr("step.annualized", f=f, period=period, year=year))
     annual = b.tr("head.annualized", year=b.h(year)) if b.flag("asks_annualized") else ""
-    return b.result("growth", b.tr("head.doubling", d=d, days=d * 30.4375, what=what) + annual)
+    # ("grow 50x within 3 yrs. Today we run 40 A100 80GB … card count at the end": the stated quantity then)
+    return b.result("growth", b.tr("head.doubling", d=d, days=d * 30.4375, what=what) + annual
+                    + ("" if b.has("users_to") else _base_then(b, f, period)))
 
 
 def convert(b: Builder) -> Result:

@@ -83,7 +83,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout223.toml": 51, "heldout224.toml": 35, "heldout225.toml": 52, "heldout226.toml": 47,
          "heldout227.toml": 49, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
-         "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 51,
+         "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 52,
          "heldout246.toml": 50,
          "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 44, "heldout244.toml": 49,
          "heldout245.toml": 48,
@@ -111,7 +111,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
          "heldout335.toml": 47, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 52, "heldout342.toml": 52,
-         "heldout343.toml": 52, "heldout344.toml": 53, "heldout345.toml": 51, "heldout346.toml": 52,
+         "heldout343.toml": 52, "heldout344.toml": 54, "heldout345.toml": 51, "heldout346.toml": 53,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 52,
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
          "heldout355.toml": 53, "heldout356.toml": 43, "heldout357.toml": 51, "heldout358.toml": 51,
@@ -189,7 +189,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
-         "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 44, "heldout630.toml": 49,
+         "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 49,
          "heldout631.toml": 42, "heldout632.toml": 50, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 51,
@@ -202,7 +202,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
          # round 48 (sets 659-662 after their first run's fixes; 663-666 sealed until their first run)
          "heldout659.toml": 53, "heldout660.toml": 54, "heldout661.toml": 54, "heldout662.toml": 53,
-         "heldout663.toml": 50, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
+         "heldout663.toml": 51, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
          "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 50, "heldout670.toml": 52,
          "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 51, "heldout674.toml": 53,
@@ -243,7 +243,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
          "heldout748.toml": 54, "heldout750.toml": 54, "heldout752.toml": 51,
          # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
-         "heldout753.toml": 53, "heldout755.toml": 50, "heldout757.toml": 51,
+         "heldout753.toml": 53, "heldout755.toml": 50, "heldout757.toml": 52,
          "heldout754.toml": 49, "heldout756.toml": 53, "heldout758.toml": 54,
          # round 63 (first runs: 759, 761, 763 open; 760, 762, 764 sealed)
          "heldout759.toml": 54, "heldout761.toml": 53, "heldout763.toml": 54,
@@ -271,7 +271,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54,
          # round 71 (first runs: 807, 809, 811 open; 808, 810, 812 sealed)
          "heldout807.toml": 52, "heldout809.toml": 54, "heldout811.toml": 54,
-         "heldout808.toml": 53, "heldout810.toml": 52, "heldout812.toml": 53}
+         "heldout808.toml": 53, "heldout810.toml": 52, "heldout812.toml": 53,
+         # round 72 (first runs: 813, 815, 817 open; 814, 816, 818 sealed)
+         "heldout813.toml": 54, "heldout815.toml": 53, "heldout817.toml": 54,
+         "heldout814.toml": 53, "heldout816.toml": 51, "heldout818.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated
