@@ -1201,11 +1201,17 @@ def input_volume_only(r: Reading) -> None:
             "input_tokens_per_day", "output_tokens", "usd_per_million_input_tokens",
             "cny_per_million_input_tokens")):
         return
-    own = _SIDE_IN_SPAN.search(r.t, vol[0].start, vol[0].end)
-    said_in = (own is not None and bool(own.group("pin") or own.group("zin") or own.group("side") == "in")) \
-        or _INPUT_SIDE_BEFORE.search(r.t[max(0, vol[0].start - 16):vol[0].start]) is not None
-    if said_in and re.search(r"\binput|\bprompt|输入", r.t[price[0].start:price[0].end + 12]):
+    if _input_side_said(r, vol[0]) \
+            and re.search(r"\binput|\bprompt|输入", r.t[price[0].start:price[0].end + 12]):
         r.params["volume_is_input"] = True
+
+
+def _input_side_said(r: Reading, st: Stated) -> bool:
+    """Whether a volume's own words, or the words right before it, say it is the prompts' ("3B input tokens",
+    "input is 3B tokens", "200 亿输入 tokens")."""
+    own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
+    return (own is not None and bool(own.group("side") == "in" or own.group("pin") or own.group("zin"))) \
+        or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None
 
 
 def _daily_in_and_out(r: Reading) -> None:
@@ -1227,11 +1233,10 @@ def _daily_in_and_out(r: Reading) -> None:
         return
 
     def side(st: Stated) -> str:
-        own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
         if st.param == "input_tokens" or _INPUT_SIDE_AFTER.match(r.t, st.end) is not None \
-                or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None \
-                or (own is not None and (own.group("side") == "in" or own.group("pin") or own.group("zin"))):
+                or _input_side_said(r, st):
             return "in"
+        own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
         if (own is not None and own.group("side") != "in" and not own.group("pin") and not own.group("zin")) \
                 or re.match(r"\s*(?:out|output)\b", r.t[st.end:]) \
                 or _OUTPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]):

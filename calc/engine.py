@@ -1042,8 +1042,7 @@ def _owner_of(req: Request, param: str) -> str | None:
     # (the ratio's own words may hold it: "比 H100 快 2.5 倍，H100 每张 2.5 万美元" is the H100's price)
     reach = 0 if ratio is None or re.search(r"比|than|\bvs|相比", ratio.text) else 7
     named = [s for s in req.stated if s.param == "accelerator" and s.end <= span.start
-             and not (ratio is not None and ratio.start <= s.start <= ratio.end + reach)
-             and not (ratio is not None and reach == 0 and ratio.start <= s.start < ratio.end)]
+             and not (ratio is not None and ratio.start <= s.start <= ratio.end + reach)]
     if not named:
         # "we pay $2.1/hr for H100 today": the card named right after it ("for H100", "的H100")
         after = next((s for s in req.stated if s.param == "accelerator" and 0 <= s.start - span.end <= 6),

@@ -383,7 +383,9 @@ def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
 _ONE_KWH = rx.compile(r"\s*度电")
 
 
-def _romance(text: str, pos: list[int]) -> tuple[str, list[int]]:
+def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    """Spanish and Portuguese (calc/romance), then Indonesian and Malay (calc/malay) quantity words, in
+    English."""
     if said_in_romance(text):
         text, pos = in_english(text, pos)
     if malay.said_in_malay(text):
@@ -426,7 +428,7 @@ def normalize(text: str) -> Normalized:
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
         if "\n" in text and ("\t" in text or "," in text or "|" in text) else (text, list(range(len(text))))
     plain, at = _european(rows)
-    plain, at = _romance(plain, at)
+    plain, at = _other_languages(plain, at)
     plain, at = _times_words(plain, at)
     plain, at = _racks_said(plain, at)
     if _GLUED_CODE.search(plain):            # "RM12.50/hr", "Rp15 juta": the currency's code apart

@@ -102,8 +102,7 @@ def project(req: Request) -> tuple[Request, Projection | None]:
         start *= float(util)
         p.pop("utilization")
         read += ("utilization",)
-    p[base] = math.ceil(round(start * factor, 6)) if base in ("gpus", "servers") and "utilization" in read \
-        else start * factor
+    p[base] = math.ceil(round(start * factor, 6)) if "utilization" in read else start * factor
     p.pop(horizon)
     grown = replace(req, params=MappingProxyType(p), derived=req.derived | {base})
     return grown, Projection(base, start, factor, months, read)

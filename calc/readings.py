@@ -2848,6 +2848,14 @@ def _twin_gap(r: Reading, end: int, last: int, at: int) -> bool:
     return any(_TWIN_BETWEEN.fullmatch(r.t[a:at]) for a in {end, last} if a <= at)
 
 
+def _money_twin(r: Reading, st: Stated, end: int, a: int, b: int) -> Stated | None:
+    """The amount in US$ or RMB that says the foreign amount `st` (ending at `end`) again, within 40
+    characters after it, the words between read from `a` or `b` (_twin_gap)."""
+    return next((x for x in r.stated if x is not st and x.note in ("", "duplicate")
+                 and isinstance(x.value, float) and x.param is not None and 0 <= x.start - end <= 40
+                 and _MONEY_PARAM.search(str(x.param)) and _twin_gap(r, a, b, x.start)), None)
+
+
 def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
     """Whether the amount at `first` is said again inside a hedged bracket right after an amount in US$ or
     RMB (_TWIN_BRACKET), or in a bracket opened right after that amount ("~$16k (₩2,200만 정도)"): a twin of
@@ -3049,10 +3057,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         upto = per.end() if per is not None and not per.group("each") and ")" not in per.group(0) \
             and "）" not in per.group(0) else end
         # ("0,38 NOK/kWh ≈ US$0.036": the twin is a price per kWh, whatever its own words made it)
-        twin = next((x for x in r.stated if x is not st and x.note in ("", "duplicate")
-                     and isinstance(x.value, float) and x.param is not None
-                     and 0 <= x.start - end <= 40 and _MONEY_PARAM.search(str(x.param))
-                     and _twin_gap(r, upto, upto, x.start)), None)
+        twin = _money_twin(r, st, end, upto, upto)
         unit = _twin_unit(r, last, end, twin) if twin is not None else None
         if twin is not None and unit is not None:
             r.move(twin, unit, note="")      # (said again, its own reading a duplicate of the amount's)
@@ -3072,10 +3077,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                 twinned = True
         if param is not None and param not in r.params:
             # "Rs 3.2 crore per 8-GPU server (~$385k)": the amount given again in US$ or RMB, right after
-            twin = next((x for x in r.stated if x is not st and x.note in ("", "duplicate")
-                         and isinstance(x.value, float) and x.param is not None and 0 <= x.start - end <= 40
-                         and _MONEY_PARAM.search(str(x.param))
-                         and _twin_gap(r, end, last, x.start)), None)
+            twin = _money_twin(r, st, end, end, last)
             if twin is not None:
                 cur = "cny" if "cny" in str(twin.param) else "usd"
                 # ("NT$4（約 US$0.125/kWh）": the twin says what it is, where the foreign amount was only
