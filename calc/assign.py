@@ -996,7 +996,11 @@ _GPU_INCL_SERVER = rx.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*
 _SITE_HAS = rx.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facility|data ?cent(?:er|re)|hall)"
                        r"[^，,。;；]{0,10}"
                        r"(?:只能拿出|能拿出|拿得出|可用|只有|给了|拿出|提供|available|has|have|gives?)"
-                       r"[^，,。;；\d]{0,4}$")
+                       r"[^，,。;；\d]{0,4}$|"
+                       # ("机房有 200kW", "机房供电 200kW", "机房总容量 1MW", "机房 200kW": the room's own,
+                       # said right after it)
+                       r"(?:机房|园区|数据中心)\s*(?:总)?(?:有|共有|总共有|容量|总容量|供电|配电|电力|总电力|功率|总功率)?"
+                       r"\s*(?:约|大约|大概|为|是)?\s*$")
 _RESERVED = rx.compile(r"(?:留了|预留了?|留出了?|划出了?|\breserved|\bset aside|\bearmarked)\s*"
                        r"(?:约|大约|大概|about|~)?\s*$")
 _PER_RACK_AFTER = rx.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?:rack|柜)|每柜|单柜|一柜)")
@@ -1013,6 +1017,12 @@ _RACKS_FREE_AT = rx.compile(r"\b(?:racks?|cabinets?)\s+(?:free|available|open|em
                             r"powered|"
                             r"rated|built|fed|wired)\s+"
                             r"(?:at|with)\s*$")
+
+
+# a room's or its supply's power, said before the number: "server room UPS is rated 40 kVA", "机房配电 200kW"
+_ROOM_SUPPLY = rx.compile(r"\b(?:server|computer|machine|equipment|data|comms?)\s+(?:room|hall|closet|cage)\b"
+                          r"[^,;.]{0,24}$|"
+                          r"\bups\b[^,;.]{0,16}$")
 
 
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
@@ -1100,6 +1110,9 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     if _RESERVED.search(head) and not _PER_RACK_AFTER.match(tail) and not PER_SERVER.search(head + tail) \
             and not EACH.search(tail):
         server_ctx = gpu_ctx = False       # "配电给AI机柜留了200kVA": the power set aside for all of them
+    if _ROOM_SUPPLY.search(head) and not (PER_SERVER.search(head + tail) or EACH.search(tail)
+                                          or PER_GPU.search(head + tail)):
+        server_ctx = gpu_ctx = False       # "Branch server room UPS is rated 40 kVA": the room's supply
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))

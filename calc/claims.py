@@ -105,6 +105,8 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     busy_is_no_duration(r)
     requests_basis(r)
     guessed_answer(r)
+    claimed_doubling(r)
+    claimed_servers(r)
 
 
 # "… becomes what, 7 days?", "how long then, like 6 days?": the asker's guess right after the question
@@ -120,6 +122,47 @@ def guessed_answer(r: Reading) -> None:
         if _GUESS_BEFORE.search(r.t, max(0, st.start - 30), st.start) \
                 and re.match(r"\s*[?？]", r.t[st.end:]) and r.params.get(str(st.param)) != st.value:
             r.retag(st, param="claimed_value", note="")      # (the first value stays the parameter's)
+
+
+# the servers word after a claimed count: "claims 6 HGX B200 servers handle …", "说 8 台 DGX 就够"
+_SERVERS_AFTER = rx.compile(r"[^,.;:?!，。；：？！]{0,24}?(?:\b(?:servers?|nodes?|boxes)\b|台|服务器|节点)")
+_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
+
+
+def claimed_servers(r: Reading) -> None:
+    """"sales guy claims 6 HGX B200 servers handle our whole load: 25k concurrent calls … legit?": a count
+    someone gave with the servers' word after it, for a stated load, is checked against the servers sized
+    for that load (calc/engine), not against whatever figure is nearest (calc/parse makes it the claim)."""
+    if not any(k in r.params for k in _LOADS) or not (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)):
+        return
+    for st in [x for x in r.stated if x.param in ("servers", "claimed_value") and x.note == ""
+               and isinstance(x.value, float)]:
+        num = re.search(r"\d", r.t[st.start:st.end])
+        at = st.start + (num.start() if num else 0)
+        if not CLAIM_BEFORE.search(r.t[max(0, at - 24):at]) or not _SERVERS_AFTER.match(r.t, st.end):
+            continue
+        r.params["claim_servers"] = True
+
+
+# "someone here says it's ~9 months", "他说是 9 个月": a doubling time someone gave
+_DOUBLING_SAID = rx.compile(r"(?:" + CLAIM_BEFORE.pattern + r")\s*(?:it'?s|it is|that'?s|that it'?s|is)?\s*"
+                            r"(?:about|around|roughly|~|≈|like|only|just)?\s*$|(?:说|称|认为|号称)\s*(?:是|为)?\s*(?:约|大概)?\s*$")
+
+
+def claimed_doubling(r: Reading) -> None:
+    """"grew ~10,000x over 10 years? what doubling time is that — someone here says it's ~9 months": with a
+    factor over a period asked as a doubling time, a second period someone gave is that doubling time, checked
+    against the one computed (not a second period)."""
+    if not ("factor" in r.params and "period_months" in r.params) or "doubling_months" in r.params:
+        return
+    for st in [x for x in r.stated if x.param in ("period_months", "days") and x.note == "duplicate"
+               and isinstance(x.value, float) and re.search(r"months?|个月|月", str(x.text).lower())]:
+        digit = re.search(r"\d", str(st.text))
+        at = st.start + (digit.start() if digit else 0)
+        if _DOUBLING_SAID.search(r.t[max(0, at - 40):at]):
+            said = float(st.value or 0)
+            months = said / 30.4375 if st.param == "days" else said
+            r.retag(st, param="claimed_value", value=months, note="")
 
 
 _MFU_GUESSED = rx.compile(r"\b(?:need|needs|needed|require|requires|required|would be|'d be|be at|hit|"
@@ -498,11 +541,19 @@ def input_price(r: Reading) -> None:
         r.retag(other, note="")
 
 
+_BOUGHT_BARE = rx.compile(r"(?:(?:we |i )?(?:buy|buying|order|ordering|purchase|get)\s+)?[\d,.]+")
+_BOUGHT_BEFORE = rx.compile(r"\b(?:buy|buying|order|ordering|purchase|purchasing|get)\s+\d|买\s*\d")
+
+
 def units_of_a_server(r: Reading, names: list[tuple[str, str, int]]) -> None:
     """"DGX B200 list ~$515,000 … With 2 units, total cost and cost per GPU?": units of the one
-    product named are servers."""
+    product named are servers; so is a bare count bought at a server's stated price ("DGX H100 is $350k per
+    server … we buy 8")."""
+    priced = any(k in r.params for k in ("server_price_usd", "server_price_cny"))
     units = next((x for x in r.stated if x.param in ("gpus", "gpus_per_server") and x.note == ""
-                  and re.fullmatch(r"[\d,.]+\s*units?", str(x.text).lower())), None)
+                  and (re.fullmatch(r"[\d,.]+\s*units?", str(x.text).lower()) or (
+                      priced and _BOUGHT_BARE.fullmatch(str(x.text).lower())
+                      and _BOUGHT_BEFORE.search(r.t[max(0, x.start - 16):x.start + 12])))), None)
     if units is None or "server" not in r.params or "servers" in r.params \
             or len({k for kind, k, _ in names if kind == "server"}) != 1:
         return

@@ -969,10 +969,17 @@ def token_bill(b: Builder) -> Result:
         # "what's our monthly cost per seat?": one user's month first, the whole bill after it
         each = b.value_of("cost_per_user_month")
         gpus_note = b.tr("head.per_user_month", money=cash(b, each, cny)) + gpus_note
+    total = b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days))
+    if cny and b.req.params.get("currency") == "usd":
+        # "输入 1 元/百万 tokens … 汇率 7.2 … 一个月收入多少美元？": the total in the dollars asked too (a
+        # bill in dollars asked in yuan is converted after, calc/engine._in_other_currency)
+        b.read.add("currency")
+        other = per_day * days / fx(b)
+        b.fig("cost_usd", other, "US$", b.tr("fig.converted"))
+        total = b.tr("money.cny_usd", usd=b.h(other), cny=b.h(per_day * days))
     return b.result("capex", b.tr("head.token_bill" if days != 1 else "head.token_bill_day",
                                   day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
-                                  total=b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days)),
-                                  days=days, tpd=said) + gpus_note)
+                                  total=total, days=days, tpd=said) + gpus_note)
 
 
 def _self_host_per_million(b: Builder, price: float, cny: bool) -> Result:
@@ -1284,6 +1291,18 @@ def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) 
         head += b.tr("head.and_power", mw=mw, pue=p)
     if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or b.flag("asks_bill"):
         _bought_fleet_bill(b, acc, servers * per)   # "能买多少台？三年电费多少？"
+        days = b.num("days", 365.25, record=False)
+        bill_cny, bill_usd = b.value_of("electricity_cny"), b.value_of("electricity_usd")
+        money = b.tr("money.cny_usd", cny=b.h(bill_cny), usd=b.h(bill_usd)) if bill_cny else \
+            b.tr("money.usd", usd=b.h(bill_usd))
+        head += b.tr("head.and_bill", money=money, days=days)
+        if bill_usd is not None:
+            # "五年电费加设备一共多少": the servers and their electricity together
+            whole_usd = usd + bill_usd
+            b.fig("servers_and_electricity_usd", whole_usd, "US$", b.tr("fig.servers_and_electricity"))
+            head += b.tr("head.servers_and_bill", money=b.tr(
+                "money.cny_usd" if cny_price or bill_cny else "money.usd_cny", usd=b.h(whole_usd),
+                cny=b.h(whole_usd * rate)))
     return b.result("capex", head + _served_by(b, acc, servers * per))
 
 
@@ -1300,10 +1319,14 @@ def _served_by(b: Builder, acc: Accelerator, n: float) -> str:
         b.fig("tokens_per_day", per_day, "tokens", b.tr("fig.tokens_per_day_fleet"))
         b.step(b.tr("step.tokens_a_day_measured", n=n, rate=rate, util=util, per_day=b.h(per_day)))
         return b.tr("head.and_tokens_per_day", tokens=b.h(per_day))
-    if not (b.has("model") or b.has("params")):
+    if not (b.has("model") or b.has("params")) and not (b.flag("ask_users") and b.has("queries_per_user")):
         return ""
     from calc.inference import users_served
     users = users_served(b, acc, n)
+    if b.flag("ask_users") and not (b.has("model") or b.has("params")):
+        # "… how many users can that carry? (5 queries/user/day, 3k in / 400 out)" with no model named: the
+        # default model's users, its name in the headline (it had been Llama 2 70B, unnamed, then no answer)
+        return b.tr("head.and_users_default", users=b.h(users), model=b.model().short)
     if b.flag("ask_users"):
         return b.tr("head.and_users", users=b.h(users))
     tps = b.value_of("tokens_per_s")
@@ -1373,6 +1396,20 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     head = b.tr("head.racks_at_price" if rack else "head.servers_at_price",
                 money=b.tr(key, usd=b.h(usd), cny=b.h(rmb)), servers=servers,
                 acc=rack.name.removeprefix("NVIDIA ").removesuffix(" rack") if rack else acc.short)
+    if not cny and b.has("server_price_cny"):
+        # "DGX H100 国内报价 ¥260 万一台，在加拿大买约 35 万美元一台，汇率 7.25，买 8 台两边差多少": the other
+        # quote for the same servers, and the gap between the two
+        each = b.num("server_price_cny", None) * (1 - (b.num("discount", None, record=False)
+                                                       if b.has("discount") else 0))
+        other = servers * each
+        gap = other / rate - usd
+        b.fig("cost_other_quote_cny", other, "RMB", b.tr("fig.other_quote"))
+        b.fig("quote_gap_usd", gap, "US$", b.tr("fig.quote_gap"))
+        b.step(b.tr("step.times_cny", n=servers, usd=0, cny=each, total=other))
+        head += b.tr("head.other_quote", price=b.tr("money.cny_only", cny=b.h(each)),
+                     money=b.tr("money.cny_usd", cny=b.h(other), usd=b.h(other / rate)),
+                     gap=b.tr("money.usd_cny", usd=b.h(abs(gap)), cny=b.h(abs(gap) * rate)),
+                     dir=b.tr("word.more" if gap > 0 else "word.less"))
     if b.has("all_in_multiple"):          # "若 all-in 系数 1.3 呢": the build around the servers, beside them
         usd = all_in(b, usd)
         head += b.tr("head.servers_build", mult=b.num("all_in_multiple", None),
@@ -2514,11 +2551,15 @@ def _power(b: Builder) -> Result:
             b.step(b.tr("step.it_load", mw=mw, pue=p, total=mw * p))
             mw *= p
         supported = math.floor(mw * 1e6 / (watts * p))
+        head_key, boxes = "head.power_supports", 0.0
         if b.has("watts_per_server") or b.has("server") or b.has("gpus_per_server"):
             per = b.gpus_per_server(acc)
             servers = math.floor(mw * 1e6 / (watts * per * p))
             supported = servers * per
             b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per))
+            if b.flag("asks_servers"):
+                # "Each L40S server pulls ~2.8 kW. How many servers can we put in?": the servers first
+                head_key, boxes = "head.power_supports_servers", servers
         b.step(b.tr("step.power_supports", mw=mw, watts=watts, pue=p, n=supported))
         b.fig("gpus", supported, "GPUs", b.tr("fig.power_supports", acc=acc.short))
         if b.has("days") or b.has("electricity_usd_per_kwh") or \
@@ -2539,7 +2580,7 @@ def _power(b: Builder) -> Result:
                                 chips=usd_money(b, supported * usd, in_cny))
             elif usd is not None:
                 purchase = b.tr("head.and_purchase", money=usd_money(b, supported * usd, in_cny))
-        return b.result("power", b.tr("head.power_supports", n=b.h(supported), acc=acc.short,
+        return b.result("power", b.tr(head_key, n=b.h(supported), acc=acc.short, servers=b.h(boxes),
                                       mw=mw) + purchase + _served_by(b, acc, supported))
     if b.has("power_mw") and b.flag("power_headroom") and (b.has("gpus") or b.has("servers")):
         return _power_headroom(b, acc, watts, p)

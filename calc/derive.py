@@ -168,6 +168,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
         elif role in DURATIONS and value == 1 and any(
                 st.param == "queries_per_user" and st.start < a <= st.end for st in r.stated):
             continue                     # "40 msgs each a day": inside the per-user rate's words
+        elif role in DURATIONS and value == 1 and _DAY_ASKED.match(t[b:]) \
+                and re.fullmatch(r"[一1]\s*(?:天|日)?", t[a:b].strip()):
+            continue                     # "2年后一天要多少次": the day the asked count is per, no period
         elif role == "years" and value == 1 and "growth_rate_year" in r.params and re.match(
                 r"\s*(?:年|years?|yrs?)?\s*(?:内|的)?\s*(?:增长|增速|增幅|涨|growth|grows?|growing)", t[b:]):
             continue                     # "用户一年增长50%": the rate's own year, not a period
@@ -176,6 +179,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                      t[b:b + 8])):
             # (not "paid $9k 4 yrs ago, loses ~25% a year": the time a rate has run)
             r.add(None, value, a, b + ago.end(), note="ago")   # "机房是十几年前建的": when, not how long
+        elif role in DURATIONS and _PAST_WINDOW.search(t[max(0, a - 12):a]) and _GROWTH_SAID.search(t) \
+                and any(pr in DURATIONS and pa > b for pr, _, pa, _, _ in r.pending):
+            # "过去半年基本上每4个月翻一翻，照这个速度2年后…": the past it was seen over, not the horizon
+            r.add(None, value, a, b, note="past_window")
         elif role in DURATIONS:
             value, unit, b = _duration(t, role, value, b)
             if intent == "growth" or (GROWS.intersection(r.params)
@@ -783,6 +790,12 @@ _BUDGET_SAID = rx.compile(r"budget|预算|经费|credits?\b|\bgrant\b|funding|\b
 # whether money covers something, asked: "can they afford it?", "is $40M enough", "钱够不够"
 _AFFORD_ASKED = rx.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够了吗|够么|能不能够")
 # (not the hedge "storage say 25% extra": "say" alone is no one saying it; "colleague say 404k" is)
+# "2年后一天要多少次": the day an asked count is per
+_DAY_ASKED = rx.compile(r"\s*(?:天|日)?\s*(?:要|需要|会有|会|能|得)?\s*(?:多少|几)\s*次")
+# a period in the past a growth was seen over: "过去半年", "over the past 6 months", "in the last year"
+_PAST_WINDOW = rx.compile(r"(?:过去|最近|近|(?:over|in|during)\s+the\s+(?:past|last)|\bthe\s+(?:past|last)|"
+                          r"\b(?:past|last))\s*(?:的)?\s*$")
+_GROWTH_SAID = rx.compile(r"翻|doubl|grow|增长|增速|涨")
 CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|" + SAYERS + r" say|they all say|said|reports?|reported|"
                           r"suggests?|"
                           r"implies|"
@@ -1688,6 +1701,10 @@ def derive_params(r: Reading) -> None:
     if re.search(r"annuali[sz]|年化|per year\?|a year\?|每年(?:多少|是多少)|"
                  r"(?:yearly|annual) (?:rate|growth)", t):
         p["asks_annualized"] = True      # "3 个月涨了 10 倍，折成年化是多少？": the year's growth
+    if re.search(r"doubling time|doubling period|doubles? every what|"
+                 r"how (?:often|fast) (?:does it|do we|would it) double|"
+                 r"翻倍时间|多久翻(?:一)?(?:倍|番)|几个月翻(?:一)?(?:倍|番)", t):
+        p["asks_doubling"] = True        # "grow 20x over 30 months … the implied doubling time and fleet"
     if re.search(r"(?:\$|usd|dollars?|price|cost|美元|钱)\s*(?:/|per|each|每)\s*gb\b(?!\s*/\s*s)"
                  r"(?!\s*(?:is|=|:|at)\s*\$?\d)", t) and \
             not any(k in p for k in ("hbm_usd_per_gb", "dram_usd_per_gb")):
@@ -2219,10 +2236,10 @@ def derive_params(r: Reading) -> None:
 
 
 _LOW_UNIT = rx.compile(r"\s*(?:x|×|倍)?")
-# "5-6x", "5x to 6x", "5 到 8 倍", "五倍到六倍": a multiple given as a range
+# "5-6x", "5x to 6x", "between 4 and 6x", "5 到 8 倍", "五倍到六倍": a multiple given as a range
 _CN_NUM = r"[一二两三四五六七八九十]+"
 _MULTIPLE_RANGE = rx.compile(r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*"
-                             r"(?:(?:x|×|倍)\s*(?:-|–|~|to|到|至)|(?:-|–|to|~|到|至))\s*"
+                             r"(?:(?:x|×|倍)\s*(?:-|–|~|to|到|至|and)|(?:-|–|to|~|到|至|and))\s*"
                              r"(\d+(?:\.\d+)?|" + _CN_NUM + r")\s*(?:x|×|times|倍)")
 
 

@@ -99,18 +99,18 @@ def _of_requests(b: Builder, wh: float) -> float:
 
 
 def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of",
-                    tokens: float | None = None) -> str:
+                    tokens: float | None = None, name: str = "electricity") -> str:
     """"… 0.10 $/kWh": what that energy costs at the stated price (a headline suffix); for `tokens`
     tokens with a token price stated, the electricity's share of what they sell for."""
     from calc.costs import electricity_usd, fx
 
     if b.has("electricity_cny_per_kwh"):
         cost = wh / 1000 * b.num("electricity_cny_per_kwh", None)
-        b.fig("electricity_cny", cost, "RMB", b.tr("fig.electricity_of_energy"))
+        b.fig(f"{name}_cny", cost, "RMB", b.tr("fig.electricity_of_energy"))
         tail, cost_usd = b.tr(key, cost=_amount(b, cost, cny=True)), cost / fx(b)
     elif b.has("electricity_usd_per_kwh"):
         cost_usd = wh / 1000 * electricity_usd(b)
-        b.fig("electricity_usd", cost_usd, "US$", b.tr("fig.electricity_of_energy"))
+        b.fig(f"{name}_usd", cost_usd, "US$", b.tr("fig.electricity_of_energy"))
         tail = b.tr(key, cost=_amount(b, cost_usd, cny=False))
     else:
         return ""
@@ -185,8 +185,18 @@ def _stated_per_token(b: Builder) -> Result:
         b.read.update({"model", "params", "precision", "accelerator"})
         if day and b.req.params.get("days") == 1.0:
             b.read.add("days")           # ("每台每天耗电多少度": the day asked is the day answered)
-        return b.result("energy", b.tr("head.joules_user_day" if day else "head.joules_block", kwh=kwh,
-                                       n=b.h(n), j=j) + _electricity_of(b, kwh * 1000, tokens=n))
+        head = b.tr("head.joules_user_day" if day else "head.joules_block", kwh=kwh, n=b.h(n), j=j) \
+            + _electricity_of(b, kwh * 1000, tokens=n)
+        if not day and b.has("per_requests") and b.has("output_tokens"):
+            # "… per million tokens? And per 1k requests at 700 output tokens each?": those requests too
+            lout = b.num("output_tokens", None)
+            wh = j * lout / 3600
+            b.step(b.tr("step.joules_query", j=j, n=lout, wh=wh))
+            b.fig("energy_per_query_wh", wh, "Wh", b.tr("fig.energy_per_query"))
+            k = _of_requests(b, wh)
+            head += b.tr("head.of_requests", wh=wh * k, n=k) + _electricity_of(
+                b, wh * k, name="electricity_per_requests")
+        return b.result("energy", head)
     if not b.flag("asks_gpus"):
         # "If H100 serving burns about 0.4 J per token …": the stated joules are that hardware's and
         # model's, listed as what they describe (not left for a second answer to size a fleet nobody

@@ -792,6 +792,9 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if _GPUS_SAID.search(said) else None
             if unit is None and counted is not None and res.figure(counted) is not None:
                 near = res.figure(counted)   # ("16台服务器 … 报多了": servers against the servers sized)
+            elif unit is None and counted is None and req.params.get("claim_servers") \
+                    and res.figure("servers") is not None:
+                near = res.figure("servers")  # ("claims 6 HGX B200 servers handle our load": the servers)
             elif unit is None and counted is None and req.params.get("claim_counted") \
                     and res.figure("gpus") is not None:
                 near = res.figure("gpus")    # ("how many B200s? They budget 3,000.": the count asked)
@@ -887,9 +890,10 @@ def account(res: Result, req: Request, read: set[str],
 
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
-    if s.note in ("unknown_like", "unknown_sized", "one_unit", "one_server", "percentile", "corrected",
+    if s.note in ("unknown_like", "unknown_sized", "unknown_unneeded", "one_unit", "one_server", "percentile",
+                  "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
-                  "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago"):
+                  "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

@@ -1390,6 +1390,14 @@ def throughput(b: Builder) -> Result:
         servers = math.ceil(b.num("gpus", None, record=False) / per)
         b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per))
         head_suffix += b.tr("head.in_servers", servers=b.h(servers), n=f"{per:g}")
+    if counted and b.has("sites") and b.has("gpus"):
+        # "总共 324 张 L4，分布在 81 个边缘站点 … 整体能服务多少并发": the stated fleet over its sites
+        sites = b.num("sites", None)
+        per_site = b.num("gpus", None, record=False) / sites
+        b.fig("gpus_per_site", per_site, "GPUs", b.tr("fig.gpus_per_site", acc=acc.short))
+        b.fig("tokens_per_s_per_site", total / sites, "tokens/s", b.tr("fig.tokens_per_s_per_site"))
+        head_suffix += b.tr("head.over_sites", sites=sites, n=per_site, tps=b.h(total / sites),
+                            streams=b.h(replicas * pt.batch / sites))
     if counted and (b.has("watts_per_server") or b.has("watts_per_gpu") or b.has("pue")):
         # "64 racks of gb200 nvl72 at 132 kW/rack and PUE 1.15: the facility draw, and how many
         # tokens/s": the stated fleet's power too

@@ -29,7 +29,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|"
                 r"\boverkill\b|\bover-?provision\w*|"
                 r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
-                r"是否合理|合不合理|可信吗|是否可信|"
+                r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese
                 r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|了)?(?![\u4e00-\u9fff])|"
                 r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b|"
@@ -59,7 +59,9 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"是真的吗|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|报告说|"
                     r"核算一下|核实一下|验证一下|"
-                    r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)"))
+                    r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
+                    # ("供应商说…已经是成本价了", "集成商说4张就能跑"): another party's figure
+                    r"(?:供应商|厂商|厂家|销售|集成商|代理商|服务商|云厂商|对方)(?:的人)?(?:说|称|讲|表示|宣称|声称|报)"))
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
@@ -131,7 +133,7 @@ _PER_TOKEN_FLOPS = rx.compile(r"(?:flops?|compute|算力|计算量|浮点运算)
                               r"(?:per|a|for each|each|/)\s*(?:generated |output )?token|"
                               r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
 # "we run 200 H100 today … what if traffic grows 10x, how many cards then?": the fleet scaled with it
-TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:\w+\s+){0,2}?"
+TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:[\w-]+\s+){0,6}?"
                             r"(?:grows?|goes up|"
                             r"increases?|jumps?|rises?|triples?|doubles?|"
                             # ("traffic this year will be 2.8x": a multiple of the load the fleet carried)

@@ -61,8 +61,12 @@ _UNKNOWN_MODEL = rx.compile(
     r"sarvam(?:[- ]m)?|krutrim|plamo|swallow|sakana|solar(?:[- ](?:pro|mini)(?![a-z])|(?=[- ]?\d+(?:\.\d+)?\s?b(?![a-z]))))" + _SIZE +
     # (a model of one's own, named in Chinese with its size: "「港话通-14B」", "“律智-70B”", "法律大模型律智-70B")
     r"|(?<=[「“\"『‘'])[\u4e00-\u9fff]{1,8}[- ]?\d+(?:\.\d+)?\s?b(?=[」”\"』’'])|[\u4e00-\u9fff]{2,6}-\d+(?:\.\d+)?\s?b"
+    # ("丝路-电信 13B 运维大模型": two words joined by a hyphen, then the size)
+    r"|[\u4e00-\u9fff]{1,6}-[\u4e00-\u9fff]{1,6}[\s-]?\d+(?:\.\d+)?\s?b(?![a-z])"
     # (or quoted, its model word after the quote: "“江澜政务”大模型（52B参数）")
-    r"|(?<=[「“『])[\u4e00-\u9fffa-z0-9]{2,10}(?=[」”』]\s*(?:大模型|模型|llm))"
+    r"|(?<=[「“『])[\u4e00-\u9fffa-z0-9]{2,10}(?=[」”』]\s*[\u4e00-\u9fff]{0,8}?(?:大模型|模型|llm))"
+    # (or the model word inside the quotes: "“光明电力大模型”（据说有 130B 参数）")
+    r"|(?<=[「“『])[\u4e00-\u9fffa-z0-9]{2,12}(?:大模型|模型)(?=[」”』])"
     # (a named model of a trade: "南网的大瓦特电力大模型"; not "公司的自研电力大模型")
     r"|(?<=的)(?!自研|开源|通用|垂直|行业|国产|内部|私有|本地|专用|中文|自有|自家|现有|这个|那个|一个|新|旧)"
     r"[\u4e00-\u9fff]{2,4}(?:电力|医疗|法律|金融|政务|教育|工业|能源|电网)大模型"
@@ -167,6 +171,8 @@ _UNKNOWN_ACC = rx.compile(
     # the maker alone, said of its cards ("华为的卡能跑DeepSeek吗", "huawei chips")
     r"|(?:huawei|华为)(?=\s*(?:的)?\s*(?:卡|芯片|加速卡|算力卡|npus?|gpus?|chips?|cards?|accelerators?|服务器|集群))"
     r"|(?:qualcomm\s+)?cloud\s+ai\s*\d+(?:\s+(?:ultra|pro|standard))?|qualcomm"
+    r"|(?:untether(?:\s+ai)?|hailo|blaize|axelera(?:\s+ai)?|esperanto|positron|cambricon|biren|enflame|"
+    r"iluvatar(?:\s+corex)?|metax|moore\s+threads|kunlunxin|hygon)(?:[\s-]+[a-z]*[- ]?\d+[a-z0-9]*)?"
     r"|(?:groq|cerebras|sambanova|tenstorrent|graphcore|etched|d-matrix|lightmatter)"
     r"(?:[- ](?:lpus?|wse[- ]?\d?|cs[- ]?\d|sn\d+\w*|wormhole|blackhole|ipus?|sohu|corsair))?s?"
     # other makers' accelerators ("Preferred Networks MN-Core 2", "Rebellions ATOM", "FuriosaAI RNGD")

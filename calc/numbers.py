@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from calc import malay, rx
+from calc import french, malay, rx, turkish
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.romance import in_english, said_in_romance
 from calc.script import aligned, rewrite, simplified
@@ -67,6 +67,11 @@ _CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人�
 # machines counted, "一部" is no count)
 _CN_COUNTER_NOT_ONE = rx.compile(r"[柜组路]|部(?=\s*[\d一二两三四五六七八九十]*\s*(?:卡|张)?\s*[a-z#&\d]*\s*"
                                  r"(?:服务器|伺服器|机器|主机|整机))")
+
+# "对交易做二次研判": secondary, not twice
+_SECONDARY = rx.compile(r"次\s*(?:研判|审核|审查|开发|确认|复核|加工|筛选|校验|过滤|判断|验证|创作|元|"
+                        r"分析|处理|排查|编辑|"
+                        r"训练|预训练|微调|调优|封装|分发|销售|售卖)")
 
 # Multipliers written after a number. Words end at a word boundary so that "3.5 months" is
 # not 3.5 million and "50 ms" is not 50 million.
@@ -198,8 +203,9 @@ _SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
 # (and before a currency or a count said apart: "2 000 GPUs", "20 000 USD", "1.500 tok/s")
 _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
                       r"(?<![\w.,'])\d{1,3}(?:'\d{3})+(?![\d.,])")
-# once the message shows the habit (a decimal comma): any dotted or spaced thousands
-_GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])\d{1,3}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
+# once the message shows the habit (a decimal comma): any dotted or spaced thousands (never "0.055", a
+# decimal comma already read)
+_GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
 # "ca. 2,5", "approx. 3 mn", "circa 40%": a hedge, as "~"
 _CIRCA = rx.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", re.IGNORECASE)
 
@@ -221,8 +227,9 @@ def _european(text: str) -> tuple[str, list[int]]:
         out, pos = aligned(text, pos, out)
     decimal = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(1) else f"0.{m.group(4)}",
                                  out)
-    # (a message in Portuguese or Spanish words shows the habit too: "~6.000 characters … 2 milhões")
-    european = decimal != out or said_in_romance(out)
+    # (a message in Portuguese, Spanish or French words shows the habit too: "~6.000 characters … 2 milhões",
+    # "~250 000 utilisateurs")
+    european = decimal != out or said_in_romance(out) or french.said_in_french(out)
     grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), decimal)
     if european:                                      # the writer's habit, shown elsewhere in the message
         grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", "", m.group(0)), grouped)
@@ -384,12 +391,16 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    """Spanish and Portuguese (calc/romance), then Indonesian and Malay (calc/malay) quantity words, in
-    English."""
+    """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), French (calc/french), then
+    Turkish (calc/turkish) quantity words, in English."""
     if said_in_romance(text):
         text, pos = in_english(text, pos)
     if malay.said_in_malay(text):
         text, pos = malay.in_english(text, pos)
+    if french.said_in_french(text):
+        text, pos = french.in_english(text, pos)
+    if turkish.said_in_turkish(text):
+        text, pos = turkish.in_english(text, pos)
     return text, pos
 
 
@@ -428,6 +439,8 @@ def normalize(text: str) -> Normalized:
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
         if "\n" in text and ("\t" in text or "," in text or "|" in text) else (text, list(range(len(text))))
     plain, at = _european(rows)
+    # ("每4个月翻一翻": the doubling written with the verb twice, as it is often typed; the same length)
+    plain = plain.replace("翻一翻", "翻一番")
     plain, at = _other_languages(plain, at)
     plain, at = _times_words(plain, at)
     plain, at = _racks_said(plain, at)
@@ -774,6 +787,8 @@ def find_numbers(text: str) -> list[Num]:
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()) and not (
                 run != "一" and _CN_COUNTER_NOT_ONE.match(text, m.end())):
             continue
+        if run == "二" and _SECONDARY.match(text, m.end()):
+            continue                                   # "对交易做二次研判": secondary, not twice
         if run == "一" and re.match(r"(?:个)?(?:卡时|小时)\s*(?:按|是|为|要|约|大概)?\s*(?:[¥￥$])?\s*"
                                    r"[\d零一二两三四五六七八九十]", text[m.end():m.end() + 9]):
             continue                                   # "一卡时 10 块", "一小时按十块钱": per hour

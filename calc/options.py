@@ -1756,6 +1756,8 @@ _MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
                             # "MFU现在只有30%，优化后能提到45%": the second said after the optimisation
                             r"(?:优化后|改进后|调优后|优化以后)\s*(?:能|可以|可能|会|预计)?\s*"
                             r"(?:提到|提高到|提升到|升到|拉到|做到|达到)|"
+                            # "如果这次优化到 MFU 45%": the verb first, then the MFU it brings the run to
+                            r"(?:优化|提升|提高|提|拉|做|调优|改进)(?:到|至)\s*mfu\s*(?:为|是)?|"
                             # "MFU 35% to 50% on the same run", "MFU 35%提升到45%", "MFU from 32% to 45%"
                             r"mfu\s*(?:from\s*)?[\d.]+\s*%\s*(?:to|提升到|提高到|提到|升到|到)|"
                             # "if the new kernels get us to 50%"

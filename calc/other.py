@@ -107,6 +107,13 @@ def growth(b: Builder) -> Result:
             b.notes.append(b.tr("note.same_workload"))
         added = max(0, total - now)
         head = b.tr("head.gpus_more", more=b.h(added), total=b.h(total), acc=acc.short, f=f)
+        if b.has("period_months") and f > 1 and b.flag("asks_doubling"):
+            # "grow 20x over the next 30 months … the implied doubling time and the end fleet size?": both
+            period = b.num("period_months", None, record=False)
+            d = period / math.log2(f)
+            b.fig("doubling_months", d, "months", b.tr("fig.doubling_time"))
+            b.step(b.tr("step.doubling_from", f=f, period=period, d=d))
+            head += b.tr("head.and_doubling", d=d)
         if util != 1.0:
             keep = math.ceil(round(now * f, 6))
             b.fig("gpus_same_util", keep, "GPUs", b.tr("fig.gpus_same_util", util=util))

@@ -791,6 +791,8 @@ def _corrected_take_over(r: Reading, old: Stated, param: str, value: float) -> N
 
 _DAILY_SHARE = rx.compile(
     r"(?:日活|dau|每天活跃|每天在用|每天用的)(?:用户)?(?:率|占比|比例|比率)?\s*(?:大概|约|大约|差不多|占|只有|有|是|为|估计|预计|按)*\s*"
+    # ("日活大概是周活的三分之一": the base said before the share)
+    r"(?:(?:周活|月活|wau|mau|总用户|注册用户)(?:用户|数)?\s*的\s*(?:大概|约|大约)?\s*)?"
     r"(?:(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|(\d+(?:\.\d+)?)\s*%)|"
     r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?人每天|"
     r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|that|it|this|the seats|the users|users|seats|employees|staff|"
@@ -818,9 +820,10 @@ def daily_share(r: Reading) -> None:
         "monthly_users") else None
     key = {"weekly_users": "dau_per_wau", "monthly_users": "dau_per_mau", None: "dau_per_mau"}[per]
     if per is not None and key not in r.params and (m := _DAILY_SHARE.search(r.masked)) is not None \
-            and (m.group(2) or m.group(4) or m.group(5) or m.group(6) or m.group(7)):
-        if m.group(7):
-            word = m.group(7)
+            and any(m.group(g) for g in (1, 2, 3, 4, 5, 6, 7)):
+        if m.group(7) or m.group(1) or m.group(3):
+            # ("周活120万，日活大概是周活的三分之一": a share in words, of the weekly actives)
+            word = m.group(7) or m.group(1) or m.group(3)
             share = _FRACTION_WORDS.get(word) or (_CN_DIGIT.index(word[0]) + 1) / 10
             _take_over(r, m.start(), m.end(), key, share)
         elif m.group(6):
@@ -865,6 +868,37 @@ def restated(r: Reading) -> None:
                     None)
         if same is not None:
             r.retag(st, param=same.param, note="restated")
+    _asked_at_restated(r)
+
+
+# "from 300k to 5M users … how many at 5M?": the figure the count is asked at, said bare after "at"/"for"
+_COUNT_ASKED_AT = rx.compile(r"\b(?:how many|how much|what|count)\b[^.?!;。？！；]{0,24}?"
+                             r"\b(?:at|for|with|when we (?:hit|reach))\s*(?:~|about|around)?\s*$")
+_CURRENCY_SAID = rx.compile(r"us\$|\$|¥|￥|€|£|usd|rmb|cny|元|美元|dollars?|bucks")
+
+
+def _asked_at_restated(r: Reading) -> None:
+    """"… from 300k to 5M users … how many at 5M?": a bare amount (no currency said) read as money right after
+    the words that ask a count at it, the same figure as a count stated before, restates that count: it is
+    no budget or price."""
+    for st in [s for s in r.stated if s.note == "" and s.param and _MONEY_PARAM.search(str(s.param))
+               and isinstance(s.value, float)]:
+        span = r.t[st.start:st.end].lower()
+        raw = re.search(r"\d[\d.,]*\s*[kmb万亿]?", span)
+        at = st.start + (raw.start() if raw else 0)
+        if raw is None or _CURRENCY_SAID.search(span) \
+                or _CURRENCY_SAID.search(r.t[max(0, at - 2):at].lower()) \
+                or not _COUNT_ASKED_AT.search(r.t[max(0, at - 48):at].lower()):
+            continue
+        same = next((s for s in r.stated if s is not st and s.end <= st.start and s.note == "" and s.param
+                     and not _MONEY_PARAM.search(str(s.param))
+                     and r.t[s.start:s.end].lower().replace(" ", "").find(raw.group().replace(" ", "")) >= 0
+                     and s.value == st.value), None)
+        if same is None:
+            continue
+        if r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        r.retag(st, param=same.param, note="restated")
 
 
 # "32k gb200 if chips ~$60k": the amount said right after the chips is what each costs
@@ -1478,6 +1512,8 @@ def online_share(r: Reading) -> None:
 # (a dash between spaces after words is a pause: "running around the clock — three shifts")
 _RANGE_JOIN = rx.compile(r"\s*(?:-|–|~|～|to|到|至)\s*(?:us\$|\$|¥|￥)?\s*|—\s*(?:us\$|\$|¥|￥)?\s*|"
                          r"\s+—(?=\d)")
+_BETWEEN = rx.compile(r"\bbetween\s*(?:us\$|\$|¥|￥|~)?\s*$|介于\s*$")
+_BETWEEN_JOIN = rx.compile(r"\s*(?:and|和|与|到)\s*(?:us\$|\$|¥|￥|~)?\s*")
 _CHANGE_JOIN = rx.compile(r"\s*(?:to|到|涨到|降到|提到|升到|提高到|下降到|降低到|增加到|减少到|上调到|下调到|"
                           r"up to|down to|→|->)\s*(?:us\$|\$|¥|￥)?\s*")
 # what a "from … to …" may change: a price, a rate, a power, a PUE (utilization and MFU have their own)
@@ -1519,7 +1555,10 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
         # "电价从0.55涨到0.68元/度", "PUE from 1.5 to 1.25": a change, answered before and after
         changed = re.search(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$",
                             r.t[max(0, lo.start - 8):lo.start]) is not None
-        joined = bool(_RANGE_JOIN.fullmatch(gap)) or (
+        # ("HBM goes for between 4 and 6x DRAM": a range said with "between … and")
+        between = _BETWEEN.search(r.t[max(0, lo.start - 12):lo.start]) is not None \
+            and _BETWEEN_JOIN.fullmatch(gap) is not None
+        joined = between or bool(_RANGE_JOIN.fullmatch(gap)) or (
             re.search(r"[-~～到至]$", lo.text) is not None and not gap.strip()) or (
             changed and (bool(_CHANGE_JOIN.fullmatch(gap)) or (
                 re.search(r"(?:到|to)$", lo.text) is not None and not gap.strip())))
@@ -1528,8 +1567,10 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
         if not re.search(r"[\d一二两三四五六七八九十百千万亿]", str(lo.text)):
             continue                      # ("around the clock — three shifts": words, no low end)
         param = hi.param if hi.param not in _FALLBACK else lo.param
-        if shares_only and (param not in _SHARE_PARAMS or hi.param is not None):
-            continue                      # (the second pass: a share's range, read only with the intent)
+        if shares_only and (param not in _SHARE_PARAMS or (hi.param is not None and lo.param is not None)):
+            # (the second pass: a share's range, read only with the intent: "MFU 按 20%~30%", or "40-55% MFU"
+            # with the low end unread)
+            continue
         if param == "factor" and _PEAK_BEFORE.search(r.t[max(0, lo.start - 16):lo.end]):
             param = "peak_factor"         # "峰值 2~3 倍", "peak 2-3x": the peak's range
         if changed and param not in _CHANGES:
@@ -2742,21 +2783,23 @@ def runway_asked(r: Reading) -> None:
 
 
 # an amount in a currency the calculator does not convert (rupees, euros, HK$, S$, yen, ...): never read
-# as dollars or yuan. The symbol or code before the number, or the currency's word after it.
+# as dollars or yuan. The symbol or code before the number, or the currency's word after it (with the dollar
+# sign before a code: "50 M$ CAD", "14,99 $ CA").
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
                              r"czk|huf|try|pkr|bdt|lkr|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
-_FOREIGN_AFTER = rx.compile(r"\s*(?:rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
+_FOREIGN_AFTER = rx.compile(r"\s*(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
+                            r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
                             r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
                             r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
-                            r"zloty\b|czk\b|huf\b|forint\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
+                            r"zloty\b|czk\b|huf\b|forint\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|tl\b|liras?\b|"
                             r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
@@ -2767,7 +2810,8 @@ _CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元
 # a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD", "1.08 $ per €" (the
 # dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
 _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
-                          r"(?:us\$|\$|usd|dollars?)?|(?<![\d.])(?P<e>\d\.\d+)\s*(?:us\$|\$|usd\b|dollars?\b))\s*"
+                          r"(?:\$\s*us\b|us\$|\$|usd|dollars?)?|"
+                          r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b))\s*"
                           r"(?:per|/|to the|to (?:one|a|1))\s*(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
                           r"\b(?P<cd>eur|gbp)\s*/?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
@@ -3284,7 +3328,7 @@ def load_of_a_payer(r: Reading) -> None:
 
 # "1 SU = 1个GPU卡时", "1 service unit = 1 GPU-hour": an allocation's unit defined in GPU-hours
 # ("one SU counts as 0.5 GPU-hours", "each SU is worth 2 GPU-hours")
-_SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)|\b(?:one|each|an?|per|every)|每)\s*"
+_SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个)?|\b(?:one|each|an?|per|every)|每)\s*"
                          r"(?:sus?|service[- ]units?|机时)\s*"
                          r"(?:=|≈|等于|相当于|折合|对应|is|equals?|counts? (?:as|for)|is worth|worth|"
                          r"is charged as|"
@@ -3292,6 +3336,31 @@ _SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)|\b(?:one|each|an?|per|ev
                          r"(\d+(?:\.\d+)?)?\s*(?:个|an?\s+|one\s+)?\s*(?:gpu|卡|card)?\s*[- ]?"
                          r"(?:卡时|小时|hours?|hrs?|h)(?![a-z])")
 _IN_SU = rx.compile(r"\s*(?:sus?|service[- ]units?|机时)(?![a-z])")
+
+
+# a price per service unit: "每SU 1.8元", "$1.8 per SU", "SUs cost $0.9 each"
+_PER_SU_BEFORE = rx.compile(r"(?:每\s*(?:个)?\s*su|\bper\s+su|\bsus?\s+(?:cost|are|at|priced at|go for)|"
+                            r"\bsu\s*(?:单价|价格|费用|price|rate))\s*(?:是|为|按|约|of|=|:)?\s*(?:about|~)?\s*"
+                            r"(?:us\$|\$|¥|￥)?\s*$")
+_PER_SU_AFTER = rx.compile(r"\s*(?:元|块|美元|usd|rmb)?\s*(?:/\s*su|per\s+su|(?:一|每)\s*(?:个)?\s*su)"
+                           r"(?![a-z])")
+
+
+def _priced_su(r: Reading, ratio: float, a: int, b: int) -> None:
+    """"1 SU = 1卡时，每SU 1.8元": an amount per service unit is the rent of the GPU-hours one unit stands for
+    (not a budget), per GPU-hour."""
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.param
+               and _MONEY_PARAM.search(str(x.param)) and not str(x.param).startswith("rent_")
+               and not a <= x.start < b]:
+        digits = re.search(r"\d[\d.,]*", r.t[st.start:st.end])
+        if digits is None:
+            continue
+        at = st.start + digits.start()
+        if _PER_SU_BEFORE.search(r.t[max(0, at - 20):at]) \
+                or _PER_SU_AFTER.match(r.t, st.start + digits.end()):
+            cur = "usd" if "usd" in str(st.param) else "cny"
+            r.move(st, f"rent_{cur}_per_hour", value=float(st.value or 0) / ratio, note="")
+            return
 
 
 def service_units(r: Reading) -> None:
@@ -3318,6 +3387,7 @@ def service_units(r: Reading) -> None:
         r.params["gpu_hours"] = float(again.value or 0)
         r.retag(again, note="")
     r.add("gpu_hours_per_su", ratio, d.start(), d.end())
+    _priced_su(r, ratio, d.start(), d.end())
     for st in [x for x in r.stated if isinstance(x.value, float) and x.note in ("", "duplicate")
                and not d.start() <= x.start < d.end()]:
         digits = re.search(r"\d[\d.,]*\s*(?:万|亿|千|k|m)?", r.t[st.start:st.end])

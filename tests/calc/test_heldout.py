@@ -48,7 +48,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
          "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 46, "heldout98.toml": 53,
          "heldout99.toml": 52, "heldout100.toml": 51,
-         "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 50, "heldout104.toml": 50,
+         "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 50, "heldout104.toml": 51,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
          "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 49,
          "heldout113.toml": 53, "heldout114.toml": 54,
@@ -96,7 +96,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout271.toml": 53, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
          "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 41,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
-         "heldout283.toml": 49, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 39,
+         "heldout283.toml": 49, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 40,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 46, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 50,
@@ -109,7 +109,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 52, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
-         "heldout335.toml": 47, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
+         "heldout335.toml": 48, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 52, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 54, "heldout345.toml": 51, "heldout346.toml": 53,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 52,
@@ -167,19 +167,19 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
-         "heldout547.toml": 49, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 47,
+         "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 47,
          "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 48, "heldout554.toml": 45,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
-         "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 48,
+         "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 50,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
-         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 47, "heldout574.toml": 50,
+         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 48, "heldout574.toml": 50,
          "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 48, "heldout578.toml": 49,
-         "heldout579.toml": 50, "heldout580.toml": 53, "heldout581.toml": 50, "heldout582.toml": 53,
+         "heldout579.toml": 51, "heldout580.toml": 53, "heldout581.toml": 50, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
          "heldout591.toml": 50, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 51,
-         "heldout595.toml": 54, "heldout596.toml": 52, "heldout597.toml": 51, "heldout598.toml": 53,
+         "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 49, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
@@ -192,11 +192,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 49,
          "heldout631.toml": 42, "heldout632.toml": 50, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 51, "heldout637.toml": 50, "heldout638.toml": 51,
+         "heldout635.toml": 52, "heldout636.toml": 52, "heldout637.toml": 50, "heldout638.toml": 51,
          "heldout639.toml": 50, "heldout640.toml": 52, "heldout641.toml": 52, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 44, "heldout644.toml": 49, "heldout645.toml": 49, "heldout646.toml": 50,
-         "heldout647.toml": 49, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 50,
+         "heldout647.toml": 50, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -274,7 +274,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout808.toml": 53, "heldout810.toml": 52, "heldout812.toml": 53,
          # round 72 (first runs: 813, 815, 817 open; 814, 816, 818 sealed)
          "heldout813.toml": 54, "heldout815.toml": 53, "heldout817.toml": 54,
-         "heldout814.toml": 53, "heldout816.toml": 51, "heldout818.toml": 53}
+         "heldout814.toml": 54, "heldout816.toml": 52, "heldout818.toml": 54,
+         # round 73 (first runs: 819, 821, 823 open; 820, 822, 824 sealed)
+         "heldout819.toml": 54, "heldout821.toml": 54, "heldout823.toml": 54,
+         "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated

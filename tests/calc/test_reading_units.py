@@ -3230,7 +3230,7 @@ def test_a_write_off_period_is_no_training_runs_length():
 @pytest.mark.parametrize("q,part", [
     # sets 379-382, after their sealed run
     ("api 定价输入每百万 token 2 元、输出 8 元，dsr1 跑 h800，租卡每卡时 11 块，能回本不", "16张H800 SXM每秒需要输出4,889个token"),
-    ("新园区 80 兆瓦，PUE 1.18，每台 DGX B200 约 14.3 千瓦，最多能放多少台？", "3.79万张B200"),
+    ("新园区 80 兆瓦，PUE 1.18，每台 DGX B200 约 14.3 千瓦，最多能放多少台？", "4,741台B200服务器"),
     ("training est pls\nparams: 405B dense\ntokens: 15.6T\naccel: B200\ngpus: 8192\nachieved: 410 TFLOP/s per GPU\n"
      "how many days + GPU-hours?", "130.6 days on 8,192 B200"),
     ("say we have 800M weekly users and DAU is ~30% of that, each doing 12 prompts/day on a gpt-3.5 sized model. "
@@ -4562,13 +4562,14 @@ def test_an_unknown_model_whose_flops_the_question_needs_is_an_error(q):
     assert e.value.kind == "unknown_model"
 
 
-def test_a_second_answer_serves_no_default_model():
+def test_a_second_answer_names_the_default_model():
     # "800万元的预算 … H20 … 按每人每天20次 … 这些卡能撑多少日活？" had answered 15,300 users of Llama 2 70B, a
-    # model nobody named; the load is now named unused with the reason
+    # model nobody named; then the load was named unused; now the users of the default model, named as the default
+    # in the headline (round 73: seven blind questions asked this way)
     _, res = ask("公司给了800万元的预算买推理卡，H20现在大约9.5万一张。能买多少张？按每人每天20次、每次1000 token输出算，"
                  "这些卡能撑多少日活？")
-    assert "Llama" not in res.headline and res.unused
-    assert all("模型" in u.reason for u in res.unused)
+    assert "Llama" not in res.headline and "未指定模型，按默认的GPT-3 175B" in res.headline
+    assert not res.unused
 
 
 def test_a_second_ask_of_compute_is_of_the_fleet_the_first_sized():

@@ -1,0 +1,149 @@
+"""French quantity words in a question ("~250 000 utilisateurs actifs par jour", "12 requêtes par jour
+chacun", "louer à 4,10 US$/h", "pendant 30 mois", "double tous les 4 mois", "combien de GPU ?"): the
+scale, the period, the counted thing, the hedges and the few verbs the rules key on, said in English, so
+that every rule reads them as it reads English (as calc/romance does for Spanish and Portuguese and
+calc/malay for Indonesian and Malay). Only the words that carry a quantity's meaning are rewritten,
+never the numbers; French writes its thousands with spaces and its decimals with a comma, which
+calc/numbers reads once this module says the message is French. A message is rewritten only when it
+shows the language (two of its common words, one not shared with English), so an English message stays
+as it is. Every character keeps its position in the source, so a span is quoted as the user wrote it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from calc import rx
+from calc.script import rewrite
+
+# words that show the message is (partly) in French
+_COMMON = rx.compile(r"(?<![a-zà-ÿ])(?:combien|utilisateurs?|requ[êe]tes?|r[ée]ponses?|environ|chacune?|"
+                     r"notre|nos|nous|avec|jours|mois|ans|ann[ée]es?|semaines|heures|cartes|serveurs?|"
+                     r"facture|co[ûu]te?|co[ûu]ts|prix|pi[èe]ce|faut|faut-il|aujourd'hui|dans|sur|pendant|louer|"
+                     r"acheter|taux|même|[çc]a|c'est|est-ce|quelle?s?|sortie|entrée|mots|abonn[ée]s|"
+                     r"membres|baies|succursales|par|pour|des|les|une?|et|ou|le|la|du|au|aux|tous|autour|"
+                     r"besoin|avons|sommes|voulons|pouvons|combien|trafic|croissance|rabais|remise|louées?|"
+                     r"plafonn[ée]e?s?|dispo(?:nibles?)?|tout|compris|mesur[ée]|mesure|entra[îi]n[ée]|"
+                     r"entra[îi]ner|semaine|jour|heure|an)(?![a-zà-ÿ])", re.IGNORECASE)
+# the ones English writes too, or too short to tell alone
+_SHARED = {"par", "pour", "des", "les", "une", "un", "et", "ou", "le", "la", "du", "au", "aux", "an", "sur",
+           "tout", "mesure", "prix", "jour", "nos", "ans"}
+
+_REWRITES: list[tuple[str, str]] = [
+    # the scale ("2 milliards de tokens", "3 millions d'utilisateurs", "5 mille")
+    (r"(?<=\d)\s*milliards?(?:\s+d['’]|\s+de\b)?", " billion "),
+    (r"\bmilliards?\s+d(?:e\b|['’])", "billion "),
+    (r"(?<=\d)\s*millions?(?:\s+d['’]|\s+de\b)?", " million "), (r"\bmillions?\s+d(?:e\b|['’])", "million "),
+    (r"(?<=\d)\s*mille\b", " thousand"),
+    # "50 M$ CAD", "≈36 M US$", "3,4 M US$ le rack": a million before the currency
+    (r"(?<=\d)\s*M(?=\s*(?:\$|US\$|€|CAD|USD|EUR)(?![a-z]))", "M"),
+    # "un modèle de 13B": a 13B model
+    (r"\b(?:un\s+)?mod[èe]le\s+de\s+(\d+(?:[.,]\d+)?\s*[bm])\b", r"a \1 model"),
+    (r"\bmod[èe]les\b", "models"), (r"\bmod[èe]le\b", "model"),
+    # who is counted, with the period that says they are daily or monthly
+    (r"\butilisateurs?\s+actifs\s+(?:par\s+jour|quotidiens)\b", "daily active users"),
+    (r"\butilisateurs?\s+(?:actifs\s+)?mensuels\b", "monthly users"),
+    (r"\butilisateurs?\s+(?:actifs\s+)?hebdomadaires\b", "weekly users"),
+    (r"\butilisateurs?\s+actifs\b", "active users"),
+    (r"\butilisateurs\b", "users"), (r"\butilisateur\b", "user"),
+    (r"\babonn[ée]s(?:\s+payants)?\b", "subscribers"), (r"\bmembres\b", "members"),
+    (r"\bpar\s+actif\b", "per user"),
+    # periods
+    (r"\bpar\s+seconde\b", "per second"), (r"\bpar\s+minute\b", "per minute"),
+    (r"\bpar\s+heure\b", "per hour"),
+    (r"\bpar\s+jour\b", "per day"), (r"\bpar\s+semaine\b", "per week"), (r"\bpar\s+mois\b", "per month"),
+    (r"\bpar\s+an(?:n[ée]e)?\b", "per year"),
+    (r"(?<=/)\s*jour\b", "day"), (r"(?<=/)\s*mois\b", "month"), (r"(?<=/)\s*an\b", "yr"),
+    (r"\bquotidien(?:ne)?s?\b", "daily"), (r"\bmensuel(?:le)?s?\b", "monthly"),
+    (r"\bhebdomadaires?\b", "weekly"), (r"\bannuel(?:le)?s?\b", "annual"),
+    (r"(?<=\d)(\s*)jours\b", r"\1days"), (r"(?<=\d)(\s*)jour\b", r"\1day"),
+    (r"(?<=\d)(\s*)mois\b", r"\1months"),
+    (r"(?<=\d)(\s*)(?:ans|ann[ée]es)\b", r"\1years"), (r"(?<=\d)(\s*)an\b", r"\1year"),
+    (r"(?<=\d)(\s*)semaines?\b", r"\1weeks"), (r"(?<=\d)(\s*)heures?\b", r"\1hours"),
+    (r"(?<=\d)(\s*)secondes?\b", r"\1seconds"),
+    (r"\bjours\b", "days"), (r"\bheures\b", "hours"), (r"\bsemaines\b", "weeks"), (r"\bann[ée]es\b", "years"),
+    (r"\blabo\b", "lab"), (r"\br[ée]seau\b", "networking"), (r"\bstockage\b", "storage"),
+    (r"\bb[âa]timent\b", "building"),
+    (r"\bdouble\s+tous\s+les\b", "doubles every"), (r"\btous\s+les\s+(?=\d)", "every "),
+    (r"\bdans\s+(?=\d)", "in "), (r"\bpendant\s+(?=\d)", "for "),
+    (r"\ben\s+(?=\d+\s*(?:days|months|years|weeks|hours)\b)", "in "),
+    (r"\bl['’]an\s+pass[ée]\b", "last year"), (r"\bl['’]an\s+prochain\b", "next year"),
+    (r"\baujourd['’]hui\b", "today"), (r"\bactuellement\b", "currently"),
+    # what is counted
+    (r"\btokens?\s+de\s+r[ée]ponses?\b", "answer tokens"), (r"\btokens?\s+de\s+prompt\b", "prompt tokens"),
+    (r"\br[ée]sum[ée]s?\b", "summary"), (r"\b[ée]nergie\b", "energy"), (r"\bchaque\b", "each"),
+    (r"\bfait\s+(?=[~≈\d])", "is "), (r"\bl['’]utilisent\b", "use it"),
+    (r"\bsur\s+(?:la|une|chaque)\s+carte\b|\bpar\s+carte\b", "per card"),
+    (r"\brequ[êe]tes\b", "requests"), (r"\brequ[êe]te\b", "request"),
+    (r"\br[ée]ponses\b", "answers"), (r"\br[ée]ponse\b", "answer"),
+    (r"\bcartes\b", "cards"), (r"\bcarte\b", "card"), (r"\bserveurs\b", "servers"),
+    (r"\bserveur\b", "server"),
+    (r"\bn(?:œ|oe)uds\b", "nodes"), (r"\bn(?:œ|oe)ud\b", "node"), (r"\bbaies\b", "racks"),
+    (r"\bbaie\b", "rack"),
+    (r"\bacc[ée]l[ée]rateurs\b", "accelerators"), (r"\bpuces\b", "chips"),
+    (r"\bdans\s+(?:les\s+)?(?=(?:acc[ée]l[ée]rateurs|accelerators|gpus?|cartes|cards|puces|chips)\b)", "on "),
+    (r"\bsuccursales\b", "branches"), (r"\bsuccursale\b", "branch"),
+    (r"\bmots\b", "words"), (r"\bmot\b", "word"), (r"\bcaract[èe]res\b", "characters"),
+    (r"\bappels\b", "calls"), (r"\btours\b", "turns"), (r"\bpersonnes\b", "people"),
+    (r"\btokens?\s+de\s+sortie\b", "output tokens"), (r"\btokens?\s+d['’]entr[ée]e\b", "input tokens"),
+    (r"\btokens?\s+de\s+contexte\b", "context tokens"),
+    (r"\ben\s+entr[ée]e\b", "input"), (r"\ben\s+sortie\b", "output"), (r"\bde\s+contexte\b", "context"),
+    (r"\bde\s+sortie\b", "output"), (r"\bd['’]entr[ée]e\b", "input"),
+    # hedges, and "each"
+    (r"\b(?:d['’]environ|environ|autour\s+de|[àa]\s+peu\s+pr[èe]s|pr[èe]s\s+de|approximativement)\s*"
+     r"(?=[~≈$€£\d])", "about "),
+    (r"\bchacun(?:e)?\b", "each"), (r"(?<!a )(?<!per )(?<!by the )pi[èe]ce\b", "each"),
+    (r"\bl['’]unit[ée]\b", "each"),
+    (r"\b(?:le|la)\s+(?=(?:rack|carte|card|gpu|serveur|server|n(?:œ|oe)ud|node)\b)", "per "),
+    (r"\bpar\s+(?=(?:gpus?|cards?|servers?|users?|sites?|nodes?|racks?|tokens?|requests?|people|million|"
+     r"thousand|billion)\b)", "per "),
+    # what is asked and done
+    (r"\bcombien\s+de\b", "how many"), (r"\bcombien\b", "how much"),
+    (r"\bfacture\s+d['’][ée]lectricit[ée]\b", "electricity bill"), (r"\bfacture\b", "bill"),
+    (r"\bco[ûu]ts?\b", "cost"), (r"\bco[ûu]tent?\b", "costs"), (r"\bprix\b", "price"),
+    (r"\bacheter\b", "buy"), (r"\blouer\b", "rent"), (r"\blou[ée]e?s?\b", "rented"),
+    (r"\blocation\b", "rent"),
+    (r"\brabais\b|\bremise\b", "discount"), (r"\btaux\b", "rate"),
+    (r"\bplafonn[ée]e?s?\s+[àa]\b", "capped at"), (r"\bdisponibles?\b|\bdispo\b", "available"),
+    (r"\bplus\s+rapides?\s+que\b", "faster than"), (r"\bplus\s+rapides?\b", "faster"),
+    (r"\bl['’](?=[a-z]+[- ]?\d)", "the "),
+    (r"\b[ée]galer\b", "match"), (r"\bpour\s+faire\s+pareil\b", "to match the same"),
+    (r"\bmarge\s+de\s+file\s+d['’]attente\b", "queueing margin"), (r"\bmarge\s+brute\b", "gross margin"),
+    (r"\bau\s+pic\b|\ben\s+pointe\b|\ben\s+heure\s+de\s+pointe\b", "at peak"), (r"\bpic\b", "peak"),
+    (r"\btout\s+compris\b", "all-in"), (r"\bcro[îi]t\s+d['’]", "grows "), (r"\bcro[îi]t\s+de\b", "grows"),
+    (r"\bcroissance\b", "growth"), (r"\bm[êe]me\s+efficacit[ée]\b", "same efficiency"),
+    (r"\b(?:a|avons|ont)\s+entra[îi]n[ée]\b", "trained"), (r"\bentra[îi]n[ée]\b", "trained"),
+    (r"\bentra[îi]ner\b", "train"), (r"\ba\s+pris\b", "took"),
+    (r"\bsi\s+on\s+passe\s+[àa]\b", "if we switch to"), (r"\bpasser\s+[àa]\b", "switch to"),
+    (r"\bmeilleur\b", "better"), (r"\bplus\s+[ée]lev[ée]e?\b", "higher"),
+    (r"\bon\s+a\s+besoin\s+de\b|\bil\s+nous\s+faut\b|\bfaut-il\b|\bil\s+faut\b", "we need"),
+    (r"\bbesoin\s+de\b", "need"),
+    (r"\bnous\s+avons\b|\bon\s+a\b", "we have"), (r"\bon\s+en\s+(?:prend|ach[èe]te)\b", "we buy"),
+    (r"\best-ce\s+que\s+[çc]a\s+(?:passe|tient)\b|\b[çc]a\s+(?:passe|tient)\b", "is it enough"),
+    (r"\bsuffisent\b|\bsuffit\b", "are enough"),
+    (r"\bon\s+(?:charge|facture)\b", "we charge"), (r"\bon\s+mesure\b|\bon\s+a\s+mesur[ée]\b", "we measure"),
+    (r"\bmesur[ée]e?s?\b", "measured"), (r"\bon\s+compte\b", "assume"),
+    # who: "notre labo", "nos serveurs", "nous", "on veut"
+    (r"\bnotre\b|\bnos\b", "our"), (r"\bnous\b", "we"),
+    (r"\bon\s+(?=(?:veut|peut|va|doit|fait|tourne|sert|lance|vise|prévoit|prevoit)\b)", "we "),
+    # "de 1 800 tokens", "60% de": of; "à 0,055 US$": at; "sur des H100": on; "avec": with
+    (r"(?<=%)\s+d['’]", " "), (r"(?<=%)\s+de\s+", " "), (r"\bde\s+(?=[~≈$€£]?\d)", "of "),
+    (r"(?<!\w)à\s+(?=[~≈$€£]?\d)", "at "),
+    (r"\bsur\s+(?:des\s+|une?\s+|les\s+|la\s+|le\s+)?(?=[a-z]+[- ]?\d)", "on "), (r"\bsur\s+(?=\d)", "on "),
+    (r"\ben\s+(?=(?:fp\d|int\d|bf16|fp16)\b)", "in "),
+    (r"\bavec\b", "with"), (r"(?<=\s)et(?=\s)", "and"), (r"(?<=\s)ou(?=\s)", "or"),
+    (r"\bpour\b", "for"), (r"\bpar\b", "per"), (r"\bconversation\b", "conversation"), (r"\btour\b", "turn"),
+]
+_COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
+
+
+def said_in_french(text: str) -> bool:
+    """The message shows French: two of its common words, at least one not shared with English."""
+    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
+    return len(words) >= 2 and len(words - _SHARED) >= 1
+
+
+def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
+    """The text with its French quantity words in English, with the position in the source of each character
+    (calc/script.rewrite)."""
+    return rewrite(text, pos, _COMPILED)
