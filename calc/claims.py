@@ -560,11 +560,17 @@ def units_of_a_server(r: Reading, names: list[tuple[str, str, int]]) -> None:
     r.move(units, "servers")
 
 
+# ("als we MFU naar 45% krijgen", "die MFU durch besseres Sharding auf 45% bringen", read in English): the
+# MFU, a few words, then the value it is brought to
+_MFU_WORDS_TO = rx.compile(r"\bmfu\s+(?:[a-z]+\s+){0,3}?to\s*(?:~|about|around)?\s*$")
+
+
 def mfu_brought_to(r: Reading) -> None:
     """"40% MFU today … if new kernels get us to 52% how many days do we save?": the MFU the run goes to."""
     to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                and str(x.text).rstrip().endswith("%")
-               and _BRINGS_TO_END.search(r.t[max(0, x.start - 40):x.start])), None)
+               and (_BRINGS_TO_END.search(r.t[max(0, x.start - 40):x.start])
+                    or _MFU_WORDS_TO.search(r.t[max(0, x.start - 40):x.start]))), None)
     if to is None or "mfu" not in r.params or "mfu_to" in r.params:
         return
     value = float(to.value or 0)

@@ -1196,7 +1196,9 @@ _INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:toke
 _SIDE_IN_SPAN = rx.compile(r"\d\S*\s*(?:tokens?|toks?|words?|characters?|chars?)\s+(?P<side>in|out)\b|"
                            r"\d\S*\s*(?:(?P<pin>input|prompt)|output|completion|generated)\s+(?:tokens?|toks?)\b|"
                            # ("每天大约 200 亿输入 tokens、20 亿输出 tokens")
-                           r"\d[\d.,]*\s*(?:亿|万|千万|百万)?\s*(?:个)?\s*(?:(?P<zin>输入|提示)|输出|生成)")
+                           r"\d[\d.,]*\s*(?:亿|万|千万|百万)?\s*(?:个)?\s*(?:(?P<zin>输入|提示)|输出|生成)|"
+                           # ("日均输入 tokens 约 500亿": the side said before the number, inside the span)
+                           r"(?P<zpre>输入|提示)\s*(?:tokens?|token\s*(?:数|量)|量)?\s*(?:[:：=]|约|大约|大概|为|是)?\s*\d")
 # the other side named: "output 44M words a day", "44M tokens out", "输出1000万"
 _OUTPUT_SIDE_BEFORE = rx.compile(r"(?:\boutput|\bcompletions?|\banswers?|\bgenerat\w*|输出|生成)\s*"
                                  r"(?:tokens?)?\s*"
@@ -1223,7 +1225,8 @@ def _input_side_said(r: Reading, st: Stated) -> bool:
     """Whether a volume's own words, or the words right before it, say it is the prompts' ("3B input tokens",
     "input is 3B tokens", "200 亿输入 tokens")."""
     own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
-    return (own is not None and bool(own.group("side") == "in" or own.group("pin") or own.group("zin"))) \
+    return (own is not None and bool(own.group("side") == "in" or own.group("pin") or own.group("zin")
+                                     or own.group("zpre"))) \
         or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None
 
 

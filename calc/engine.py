@@ -473,6 +473,12 @@ def _vs_model(res: Result, req: Request, cat: Catalog, defaults: Mapping[str, fl
     the serving model gives for the same card, model, precision and batch (calc/inference.throughput), and
     their ratio, first in the answer."""
     measured = req.params.get("observed_tokens_per_s_per_gpu")
+    server = req.params.get("observed_tokens_per_s_per_server")
+    if measured is None and isinstance(server, (int, float)):
+        # ("一台8卡H100节点 … 实测每台每秒4200 tokens": a server's rate, over its cards)
+        cards = req.params.get("gpus_per_server")
+        measured = server / (float(cards) if isinstance(cards, (int, float)) and cards > 0 else 8.0)
+        read.update({"observed_tokens_per_s_per_server", "gpus_per_server"})
     if not req.params.get("asks_vs_model") or not isinstance(measured, (int, float)) or measured <= 0:
         return res
     params = {k: v for k, v in req.params.items() if k not in MEASURED_RATES and k != "asks_vs_model"}

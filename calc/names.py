@@ -346,6 +346,8 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
                           r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2})"
                           r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
 # a proper name ending in GPT, LLM or LM: "MindGPT", "BloombergGPT", "FinLLM", "BioMedLM" (not ChatGPT, the product)
+_QUOTED_LM = rx.compile(r"(?<=['\"“‘])[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:LLM|GPT|LM|Model)"
+                        r"(?=['\"”’])")
 _LM_NAMED = rx.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:GPT|LLM|LM)(?:-?\d+(?:\.\d+)?)?"
                        # ("BloombergGPT 50B": its size with it)
                        r"(?:[- ]\d+(?:\.\d+)?\s?[Bb](?![A-Za-z0-9])(?!\s*(?:tokens?|params?|parameters?)))?"
@@ -530,6 +532,15 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("一个 2e25 FLOPs 的模型": a size, not a name)
         if re.fullmatch(r"[A-Z]{2,4}", m.group(0)) and _OWN_BEFORE.search(original[max(0, a - 8):a]):
             continue                    # ("上个版本的NPC模型", "我们的OCR模型": the job's acronym, describing it)
+        for k in range(a, b):
+            taken[k] = True
+        out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
+    for m in _QUOTED_LM.finditer(original):
+        # "their in-house 'Guangming Power LLM' (~130B dense)": a quoted proper name ending in a model's word
+        # (not "'logistics LLM'", "'biggest open model'": words, lower case)
+        a, b = m.start(), m.end()
+        if any(taken[a:b]) or masked[a:b] != original[a:b].lower():
+            continue
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))

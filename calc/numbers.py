@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from calc import french, malay, rx, turkish
+from calc import dutch, french, german, malay, rx, turkish
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.romance import in_english, said_in_romance
 from calc.script import aligned, rewrite, simplified
@@ -61,6 +61,7 @@ def _cn_runs(text: str) -> Iterator[_Run]:
 _HALF_OF_BIG = rx.compile(r"个?[万萬亿億]")
 _CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千半0123456789")
 _CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|星期|礼拜|"
+                         r"问题|"
                          r"\s*[a-z#&@$]|"
                          r"机(?![房柜架构型器时])")   # "H800 两机 16 卡": two machines
 # ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack"; "兩部8卡伺服器":
@@ -206,6 +207,11 @@ _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
 # once the message shows the habit (a decimal comma): any dotted or spaced thousands (never "0.055", a
 # decimal comma already read)
 _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
+# "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
+_NEARLY = rx.compile(r"小(?=[一两二三四五六七八九]?[十百千]?[万亿]|"
+                     r"[一两二三四五六七八九]?[十百千](?!个?[人时组月天]))")
+# India's grouping: two digits a group above the thousands ("2,40,000", "1,20,00,000")
+_INDIAN_GROUPS = rx.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]|\.\d)")
 # "ca. 2,5", "approx. 3 mn", "circa 40%": a hedge, as "~"
 _CIRCA = rx.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", re.IGNORECASE)
 
@@ -227,10 +233,13 @@ def _european(text: str) -> tuple[str, list[int]]:
         out, pos = aligned(text, pos, out)
     decimal = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(1) else f"0.{m.group(4)}",
                                  out)
-    # (a message in Portuguese, Spanish or French words shows the habit too: "~6.000 characters … 2 milhões",
-    # "~250 000 utilisateurs")
-    european = decimal != out or said_in_romance(out) or french.said_in_french(out)
+    # (a message in Portuguese, Spanish, French, German or Dutch words shows the habit too: "~6.000 characters
+    # … 2 milhões", "~250 000 utilisateurs", "12.000 Nutzer", "1.500 gebruikers")
+    european = decimal != out or said_in_romance(out) or french.said_in_french(out) \
+        or german.said_in_german(out) or dutch.said_in_dutch(out)
     grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), decimal)
+    # ("2,40,000 SU", "1,20,00,000 users": India's lakh and crore grouping, never decimals)
+    grouped = _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), grouped)
     if european:                                      # the writer's habit, shown elsewhere in the message
         grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", "", m.group(0)), grouped)
     return aligned(out, pos, grouped)
@@ -391,8 +400,8 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), French (calc/french), then
-    Turkish (calc/turkish) quantity words, in English."""
+    """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), French (calc/french), Turkish
+    (calc/turkish), German (calc/german), then Dutch (calc/dutch) quantity words, in English."""
     if said_in_romance(text):
         text, pos = in_english(text, pos)
     if malay.said_in_malay(text):
@@ -401,6 +410,10 @@ def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
         text, pos = french.in_english(text, pos)
     if turkish.said_in_turkish(text):
         text, pos = turkish.in_english(text, pos)
+    if german.said_in_german(text):
+        text, pos = german.in_english(text, pos)
+    if dutch.said_in_dutch(text):
+        text, pos = dutch.in_english(text, pos)
     return text, pos
 
 
@@ -441,6 +454,8 @@ def normalize(text: str) -> Normalized:
     plain, at = _european(rows)
     # ("每4个月翻一翻": the doubling written with the verb twice, as it is often typed; the same length)
     plain = plain.replace("翻一翻", "翻一番")
+    # ("日活小十万", "预算小一千万": nearly that many, a hedge, as "约"; the same length)
+    plain = _NEARLY.sub("约", plain)
     plain, at = _other_languages(plain, at)
     plain, at = _times_words(plain, at)
     plain, at = _racks_said(plain, at)

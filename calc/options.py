@@ -1762,6 +1762,9 @@ _MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
                             r"mfu\s*(?:from\s*)?[\d.]+\s*%\s*(?:to|提升到|提高到|提到|升到|到)|"
                             # "if the new kernels get us to 50%"
                             + BRINGS_TO + r"|"
+                            # ("als we MFU naar 45% krijgen", "die MFU … auf 45% bringen": the MFU, then its
+                            # new value)
+                            r"\bmfu\s+(?:[a-z]+\s+){0,3}?(?:up\s+)?to(?=\s*[\d.]+\s*%)|"
                             # "if we lift MFU from 35% to 50%"
                             r"(?:lift|raise|bump|push|improve|increase|boost|get)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
                             r"mfu\s+(?:up\s+)?from\s*[\d.]+\s*%\s*to|"

@@ -794,6 +794,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if GPU_COUNT_ASKED.search(r.t):
         r.params["asks_gpus"] = True     # "… how many gpus and at 0.4 j per token whats the daily kwh"
     input_volume_only(r)
+    if "observed_tokens_per_s_per_server" in r.params and "observed_tokens_per_s_per_gpu" not in r.params \
+            and ("gpus_per_server" in r.params or "server" in r.params) and not opts \
+            and _VS_MODEL_ASKED.search(r.t):
+        # "一台8卡H100节点 … 实测每台每秒4200 tokens输出。理论上应该能到多少？": a server's measured rate
+        # against the model's, per card (calc/engine._vs_model)
+        intent = "throughput"
+        r.params["asks_vs_model"] = True
     if "observed_tokens_per_s_per_gpu" in r.params and intent in ("fleet", "throughput", "memory") \
             and not opts \
             and _VS_MODEL_ASKED.search(r.t) and not any(

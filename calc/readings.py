@@ -336,7 +336,9 @@ def base_count(r: Reading) -> None:
         r.retag(st, param=param)
 
 
-_REACHES = rx.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?|grows? to|to)"
+_REACHES = rx.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?|grows? to|to|"
+                      # ("计划两年内推广至全集团15万人": rolled out to the whole group, that many)
+                      r"(?:推广|扩展|扩大|覆盖|铺开)(?:至|到)?[^，,。；;\d]{0,6}?)"
                       r"\s*[\d一二两三四五六七八九十]")
 
 
@@ -2917,7 +2919,7 @@ def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
 
 
 _AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
-                            r"bn\b|billion)?")
+                            r"bn\b|billion|(?:mio|mrd|tsd)\b\.?|miljoen|miljard)?")
 
 
 def _as_written(r: Reading) -> str:

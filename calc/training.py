@@ -400,6 +400,10 @@ def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[fl
             b.fig("cost_cny", cost * fx(b), "RMB", b.tr("fig.converted"))
             b.step(b.tr("step.cost", hours=gpu_hours, rate=rate, cost=cost))
             suffix = b.tr("head.about_cost", cost=b.h(cost))
+            if b.req.params.get("currency") == "cny" and b.has("usd_cny"):
+                # "2.2 美元/卡时，汇率按 7.2 算 … 折合人民币多少": the bill in yuan, at the rate stated
+                b.read.add("currency")
+                suffix = b.tr("head.about_cost_cny_usd", cny=b.h(cost * fx(b)), usd=b.h(cost))
     watts, _ = gpu_power_w(b, acc)
     kwh = gpu_hours * watts * pue(b) / 1000
     b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_pue"))

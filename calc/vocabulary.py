@@ -120,7 +120,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"#+\s*(?:的)?\s*(?:均价|平均价格?|平均售价|单价|售价|报价|市价|价格)\s*(?:约|大约|大概|为|是|在)?\s*"
      r"(?P<at>us\$|\$|¥|￥)?\s*$",
      # (not a rent: "A100 80G 报价 35 元/小时", "H800报价28元/卡/小时")
-     T + r"(?![^,，;；。?？]{0,12}?(?:/|每|per)\s*(?:卡|gpu|张|chip|card)?\s*[-/]?\s*(?:小时|h\b|hrs?\b|hours?|月|months?|kwh|度))"),
+     T + r"(?![^,，;；。?？]{0,12}?(?:/|每|per)\s*(?:卡|gpu|张|chip|card)?\s*[-/]?\s*(?:小时|h\b|hrs?\b|hours?|月|months?|kwh|度|"
+     r"(?<=卡)时))"),
     # "整卡 US$31k 里 HBM 占多少": the whole card, its price
     ("price", None, r"(?:整卡|整张卡)\s*(?:的)?\s*(?:价格|售价|单价|价)?\s*(?:是|为|约|大约|大概)?\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     # "课题组经费就5万块": the money there is, said as 经费 or 预算, then its amount in 块 or 元
@@ -489,7 +490,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("300个线下学习中心": a word of which kind between)
      r"" + T + r"\s*(?:个|個|座|所|家|条)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市)?\s*(?:站点|基站|变电站|站(?![a-z])|"
      # ("300个街道便民服务点": the points of service, a few words of which kind before)
-     r"[\u4e00-\u9fff]{0,4}服务点|"
+     r"[\u4e00-\u9fff]{0,4}服务(?:点|站)|"
      r"产线|生产线|流水线|(?:边缘)?节点(?=\s*(?:各|分摊|分担|平摊))|"
      r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|工厂|厂区|"
      r"煤矿|矿井|矿山|"
@@ -873,6 +874,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
     ("price", T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:card|gpu|chip|unit)[- ]price\b", None),   # "the ~$32k card price"
+    # "at a card price of ~$31,000": the price of one card, its words first
+    ("price", None, r"\b(?:card|gpu|chip|unit)[- ]price\s*(?:of|is|=|:)?\s*(?:~|about|around|roughly)?\s*(?:us\$|\$)?\s*$",
+     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h))"),
     # "和H100的2.5万美元比", "vs the H100's $25k": the card's own price, said with its name
     # (the currency said before the number or after it, never neither: "H100的2.5倍" is no price)
     ("price", None, r"#+\s*(?:的|'s|’s)\s*(?:价格|单价|售价|报价|price)?\s*(?:是|为|of|is)?\s*(?:us\$|\$|¥|￥)\s*$",
@@ -1445,7 +1449,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", T + r"\s*家\s*(?:店铺|门店|商家|商户|网店|店|企业|公司|医院|诊所|药店|学校|律所|酒店)", None),
     # "每天约80万位客户进线": people counted (位/名), a day's people, not requests
     ("users", T + r"\s*(?:位|名)\s*[\u4e00-\u9fff]{0,2}?(?:客户|用户|顾客|乘客|患者|病人|学员|访客|会员|车主|考生|市民|游客|旅客)", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?\s*(?:[,，。;；、)）?？!！]|$))|个问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*(?:约|大约|大概|~|≈)?\s*$"),
+    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
+     # ("每人每天问个5次": the verb and a measure word before the count)
+     r"(?:(?:问|提问|调用|发|聊)\s*(?:个|上)?\s*|用\s*(?:个|上)\s*)?(?:约|大约|大概|~|≈)?\s*$"),
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
@@ -1490,7 +1496,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("input_tokens", T + r"(?:context|上下文)", None),
     # (not "450k active couriers": people who are active)
     ("active_params", T + r"(?:parameters? |params? |-)?(?:active(?!\s+(?!params?\b|parameters?\b|weights\b)(?:[a-z]+\s+)?[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
-    ("params", T + r"(?:parameters? |params? )?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
+    ("params", T + r"(?:parameters? |params? |-)?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     # ("our 7B driving-VLM", "a 3B vision-language model": a hyphenated word first)
     ("params", T + r"(?:[a-z]+-(?=vlms?\b|vlas?\b|llms?\b|language\b|lm\b))?(?:dense |moe |llm |language |chat |npc |dialogue |agent |code |coding |world |vision |"
@@ -1693,6 +1699,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:(?:ttft|首\s*token)\s*)?(?:queu(?:e|ing|eing)|排队)\s*"
      r"(?:margin|headroom|余量|裕量)", None),
     ("ttft_margin", T + r"\s*(?:x|×)\s*(?:margin|headroom)\s*for\s*(?:the\s*)?(?:queu(?:e|ing|eing)|peaks?)", None),
+    # "margin 2x for queueing at peak": the word before the multiple, what it is for after it
+    ("ttft_margin", None, r"\b(?:margin|headroom)\s*(?:of|=|:)?\s*$",
+     r"^\s*(?:x|×)\s*(?:for\s+(?:the\s+)?(?:queu(?:e|ing|eing)|peaks?)|at\s+peak)"),
     # "a TTFT margin of 1.5", "1.5x TTFT headroom"
     ("ttft_margin", None, r"(?:ttft|首\s*token|time to first token)\s*(?:queu(?:e|ing|eing)\s*)?(?:margin|headroom|余量|裕量)\s*"
      r"(?:of|=|:|is|为|按|取)?\s*$", r"^\s*(?:x|×|倍)?(?![a-z%\d])"),

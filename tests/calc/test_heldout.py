@@ -107,7 +107,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 49,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
-         "heldout327.toml": 52, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
+         "heldout327.toml": 53, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
          "heldout335.toml": 48, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 52, "heldout342.toml": 52,
@@ -167,13 +167,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
-         "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 47,
+         "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
          "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 48, "heldout554.toml": 45,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
-         "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 50,
+         "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
-         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 48, "heldout574.toml": 50,
+         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 48, "heldout574.toml": 51,
          "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 48, "heldout578.toml": 49,
          "heldout579.toml": 51, "heldout580.toml": 53, "heldout581.toml": 50, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
@@ -277,7 +277,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout814.toml": 54, "heldout816.toml": 52, "heldout818.toml": 54,
          # round 73 (first runs: 819, 821, 823 open; 820, 822, 824 sealed)
          "heldout819.toml": 54, "heldout821.toml": 54, "heldout823.toml": 54,
-         "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54}
+         "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54,
+         # round 74 (first runs: 825, 827, 829 open; 826, 828, 830 sealed)
+         "heldout825.toml": 54, "heldout827.toml": 48, "heldout829.toml": 51,
+         "heldout826.toml": 52, "heldout828.toml": 52, "heldout830.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -1,0 +1,118 @@
+"""German quantity words in a question ("ca. 12.000 Nutzer", "25 Anfragen pro Tag", "2,10 €/GPU-Std.",
+"verdoppelt sich alle 5 Monate", "wie viele GPUs?"): the period, the counted thing, the hedges and the few
+verbs the rules key on, said in English, so that every rule reads them as it reads English (as calc/romance,
+calc/french and calc/dutch do for their languages). Only the words that carry a quantity's meaning are
+rewritten, never the numbers; German writes its thousands with dots and its decimals with a comma, which
+calc/numbers reads once this module says the message is German. A message is rewritten only when it shows
+the language (two of its common words, one not shared with English). Every character keeps its position in
+the source, so a span is quoted as the user wrote it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from calc import rx
+from calc.script import rewrite
+
+_L = r"[a-zäöüß]"
+# words that show the message is (partly) in German
+_COMMON = rx.compile(r"(?<![a-zäöüß])(?:nutzer|benutzer|anwender|mitarbeiter|anfragen?|antworten|antwort|"
+                     r"karten|karte|stück|tage|tagen|monate|monaten|jahre|jahren|wochen|stunden|wie\s*viele?|"
+                     r"wieviele?|kostet|kosten|wir|unser|unsere|unseren|haben|brauchen|pro|bei|mit|und|oder|"
+                     r"für|ist|sind|jeder|jede|etwa|ungefähr|rund|knapp|gleichzeitige?n?|miete|mieten|gemietet|"
+                     r"kaufen|kaufpreis|strom|rabatt|kurs|auslastung|reicht|reichen|laufen|läuft|lief|dauern|"
+                     r"nachrichten|wörter|zeichen|werk|werke|werken|verdoppelt|schneller|punkte|höher|"
+                     r"liegt|heute|wann|welche|welcher|gesamt|insgesamt|und|im|auf|vom|zum|zur|der|die|das|"
+                     r"den|dem|ein|eine|einen|hätte|würde|wenn|dann|nicht|auch|noch|schon|kann|können|müssen|wird|werden)"
+                     r"(?![a-zäöüß])", re.IGNORECASE)
+# the ones English writes too, or too short to tell alone
+_SHARED = {"pro", "die", "den", "im", "bei", "rund", "karte", "ist", "mit", "und", "der", "das", "dem", "ein",
+           "eine", "einen", "auf", "werk", "gesamt", "kosten", "strom"}
+
+_REWRITES: list[tuple[str, str]] = [
+    # "pro Nutzer und Monat", "pro Person und Tag": per one, per period
+    (r"\bpro\s+(?=[a-zäöüß]+\s+und\s+(?:tag|monat|jahr)\b)", "per "),
+    (r"(?<=[a-zäöüß])\s+und\s+tag\b", " per day"), (r"(?<=[a-zäöüß])\s+und\s+monat\b", " per month"),
+    (r"(?<=[a-zäöüß])\s+und\s+jahr\b", " per year"),
+    # who is counted
+    (r"\bgleichzeitigen?\s+(?:nutzer|benutzer|anwender)\b", "concurrent users"),
+    (r"\bgleichzeitigen?\s+streams\b", "concurrent streams"), (r"\bgleichzeitige[n]?\b", "concurrent"),
+    (r"\baktive[n]?\s+(?:nutzer|fahrer)\b", "active users"),
+    (r"\b(?:pilot-)?(?:nutzer|benutzer|anwender)(?:n|innen)?\b", "users"),
+    (r"\bmitarbeiter(?:n|innen)?\b", "employees"),
+    (r"\bfahrer\b", "drivers"), (r"\bhändler[n]?\b", "dealers"), (r"\bperson\b", "person"),
+    # periods
+    (r"\bpro\s+tag\b|\bam\s+tag\b|\bje\s+tag\b", "per day"), (r"\btäglich\b", "daily"),
+    (r"\bpro\s+monat\b|\bim\s+monat\b", "per month"), (r"\bmonatlich\b", "monthly"),
+    (r"\bpro\s+jahr\b|\bim\s+jahr\b|\bübers\s+jahr\b", "per year"), (r"\bjährlich\b", "annual"),
+    (r"\bpro\s+stunde\b", "per hour"), (r"\bpro\s+sekunde\b", "per second"),
+    (r"(?<=/)\s*tag\b", "day"), (r"\bgpu-std\.?|\bgpu-stunden?\b", "gpu-hours"), (r"(?<=/)\s*std\.?", "hr"),
+    (r"\bgpu-jahre\b", "gpu-years"), (r"\bchip-stunden\b", "chip-hours"),
+    (r"(?<=\d)(\s*)(?:tage|tagen)\b", r"\1days"), (r"(?<=\d)(\s*)(?:monate|monaten)\b", r"\1months"),
+    (r"(?<=\d)(\s*)(?:jahre|jahren)\b", r"\1years"), (r"(?<=\d)(\s*)wochen\b", r"\1weeks"),
+    (r"(?<=\d)(\s*)stunden\b", r"\1hours"), (r"\btage\b", "days"),
+    (r"\bverdoppelt\s+sich\s+(?:ca\.\s+|etwa\s+)?alle\b", "doubles every"), (r"\balle\s+(?=\d)", "every "),
+    (r"\bin\s+(?=\d+\s*(?:months|years|days|weeks)\b)", "in "), (r"\bheute\b", "today"),
+    (r"\bbis\s+jahresende\b", "by year end"),
+    # what is counted
+    (r"\banfragen\b", "requests"), (r"\banfrage\b", "request"), (r"\bfragen\b", "questions"),
+    (r"\bnachrichten\b", "messages"), (r"\bantworten\b", "answers"), (r"\bantwort\b", "answer"),
+    (r"\bwörter[n]?\b", "words"), (r"\bzeichen\b", "characters"), (r"\bkarten\b", "cards"),
+    (r"\bkarte\b", "card"),
+    (r"\bknoten\b", "nodes"), (r"\bsequenzen\b", "sequences"), (r"\bpro\s+stück\b", "each"),
+    (r"(?<=\d)(\s*)stück\b", r"\1x"), (r"\bwerken?\b|\bwerke\b|\bstandorten?\b", "sites"),
+    (r"\bpro\s+werk\b|\bpro\s+standort\b", "per site"),
+    (r"\bpro\s+(?=(?:gpu|karte|card|server|node|nutzer|user))",
+                                                         "per "),
+    (r"\btokens?\s+rein\b", "tokens in"), (r"(?<=\d)(\s+)raus\b", r"\1out"),
+    # hedges, "each", "every"
+    (r"\b(?:etwa|ungefähr|rund|knapp|circa|so)\s+(?=[~≈$€£\d])", "about "), (r"\bim\s+schnitt\b", "average"),
+    (r"\bjede[rs]?\b", "each"), (r"\bje\s+(?=\d)", ""),
+    # shares, multiples, times, prices of a year
+    (r"\bin\s+die\s+(?=beschleuniger|gpus?|karten|chips)", "on "), (r"\bbeschleuniger[n]?\b", "accelerators"),
+    (r"\bdavon\b", "of it"), (r"\bdas\s+(\d+)-fache\b", r"\1x"), (r"(?<=\d)-fache[n]?\b", "x"),
+    (r"(?<=\d)(\s*)mal\b", r"\1times"), (r"(?<=\d)(\s*[bm])\s+aktiv\b", r"\1 active"),
+    (r"\bkartenpreis\b", "card price"), (r"\bzu\s+(?=\d{4}er\s+preisen\b)", "at "),
+    (r"(?<=\d{4})er\s+preisen\b", " prices"),
+    (r"\bentspricht\b", "="), (r"\bpro\s+mio\.?\s*", "per million "),
+    (r"\bwas\s+kosten\s+(?:uns\s+)?(?=\d)", "cost per "), (r"\boutput-tokens\b", "output tokens"),
+    (r"\binput-tokens\b", "input tokens"), (r"\bein(?:en)?\s+(?=server|knoten|node)", "one "),
+    (r"\bwie\s+unser(?:e)?\s+([a-zäöüß]+)\s+(?:meint|sagt|behauptet)\b", r"as our \1 claims"),
+    (r"\benergie\b", "energy"),
+    (r"\bnachrichten\s+pro\s+ticket\b", "messages per ticket"),
+    # what is asked and done
+    (r"\bwie\s*viele?\b|\bwieviele?\b", "how many"), (r"\bwie\s+lange?\b", "how long"), (r"\bwenn\b", "if"),
+    (r"\bwürden?\b", "would"), (r"\bwas\s+kost(?:et|en)\b", "how much does it cost"),
+    (r"\bkaufpreis\b", "purchase price"), (r"\blistenpreis\b", "list price"), (r"\bkosten\b", "cost"),
+    (r"\bkostet\b", "costs"), (r"\bstromkosten\b|\bstromrechnung\b", "electricity bill"),
+    (r"\bstrom\b", "electricity"),
+    (r"\bmiete\b|\bmieten\b", "rent"), (r"\bgemietet\b", "rented"), (r"\bkaufen\b", "buy"),
+    (r"\brabatt\b", "discount"), (r"\bkurs\b", "rate"),
+    (r"\bziel-?auslastung\b|\bauslastung\b", "utilization"),
+    (r"\bpeak-faktor\b|\bspitzenfaktor\b", "peak"), (r"\bleistungsfaktor\b", "power factor"),
+    (r"\bschneller\s+als\b", "faster than"), (r"\bpunkte\s+höher\b", "points higher"),
+    (r"\breichen\b|\breicht\b", "are enough"), (r"\bbehauptet\b|\bmeint\b|\bsagt\b", "claims"),
+    (r"\bbrauchen\b", "need"), (r"\blief\b", "took"), (r"\bdauern\b", "take"),
+    (r"\bvon\s+(?=[~≈$€£\d][^,.;]{0,30}?\bauf\s+[~\d])", "from "), (r"\bvon\s+(?=[~≈$€£\d]|ca\.)", "of "),
+    (r"(?<=\s)auf\s+(?=\d+\s*(?:karten|gpus?|stück|x\b|server|knoten|nodes))", "on "),
+    (r"(?<=\s)auf\s+(?=\d)", "to "), (r"\bbei\s+(?=[~≈$€£\d])", "at "),
+    (r"\bauf\s+(?=(?:[a-z]+[- ]?\d|h\d|gpus?\b))", "on "), (r"\bmit\b", "with"), (r"\bfür\b", "for"),
+    (r"(?<=\s)und(?=\s)", "and"), (r"(?<=\s)oder(?=\s)", "or"), (r"\bzwischen\b", "between"),
+    (r"\bgesamt\b|\binsgesamt\b", "total"), (r"\bprozent\b", "%"), (r"\bpro\b", "per"),
+    (r"\b(?:die|der|das|den|dem)\b", "the"),
+]
+_COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
+
+
+def said_in_german(text: str) -> bool:
+    """The message shows German: a word written with a letter only German has here (ä, ö, ü, ß) among its
+    common words, or two of them, at least one not shared with English."""
+    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
+    return any(set(w) & set("äöüß") for w in words) or (len(words) >= 2 and len(words - _SHARED) >= 1)
+
+
+def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
+    """The text with its German quantity words in English, with the position in the source of each character
+    (calc/script.rewrite)."""
+    return rewrite(text, pos, _COMPILED)
