@@ -837,7 +837,7 @@ def text_unit(span: str, t: str) -> str:
     character."""
     if re.search(r"\bwords?\b|单词|英文词|词(?!元)", span):
         return "tokens_per_word"
-    if re.search(r"英文|english|latin|拉丁", span):
+    if re.search(r"英文|english|latin|拉丁|字母|letters?", span):
         return "tokens_per_letter"        # ("约4个英文字符一个token": English characters, in Chinese)
     if re.search(r"字符", span) and re.search(r"英文(?:字符|字母)|english (?:characters|letters)", t) \
             and not re.search(r"中文|汉字|chinese", t):

@@ -346,6 +346,7 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
                           r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2})"
                           r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
 # a proper name ending in GPT, LLM or LM: "MindGPT", "BloombergGPT", "FinLLM", "BioMedLM" (not ChatGPT, the product)
+_CAPS_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z]{4,7})(?=[- ]\d+(?:\.\d+)?\s?[Bb](?![A-Za-z0-9]))")
 _QUOTED_LM = rx.compile(r"(?<=['\"“‘])[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:LLM|GPT|LM|Model)"
                         r"(?=['\"”’])")
 _LM_NAMED = rx.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:GPT|LLM|LM)(?:-?\d+(?:\.\d+)?)?"
@@ -717,6 +718,15 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         aligned = ""
     spans.extend(_capitalised_unknowns(original, masked, taken, any(sp.kind == "model" for sp in spans))
                  if original else [])
+    for m in _CAPS_SIZED.finditer(aligned or (original if len(original) == len(t) else "")):
+        # "insists on CSMPT 7B for document classification": an acronym named with a size, the model unknown
+        # (calc/parse reads the size after it as the model's: "TAIDE 7B" is answered by its 7B, the name named)
+        a, b = m.start(1), m.end(1)
+        if any(taken[a:b]) or m.group(1).lower() in _NO_NAME:
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        spans.append(NameSpan("unknown_model", t[a:b], a, b))
     for m in _SIZED_WORD.finditer(masked):
         # "mixtrl 8x7b", "lama 70b": a misspelt family before a model's size is a model, not nothing (the
         # question was answered for the default model)

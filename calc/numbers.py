@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from calc import dutch, french, german, malay, rx, turkish
+from calc import dutch, french, german, italian, malay, rx, turkish
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.romance import in_english, said_in_romance
 from calc.script import aligned, rewrite, simplified
@@ -220,6 +220,7 @@ _CIRCA = rx.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", r
 _ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd))\.(?=\s+[a-z$€¥£(]|\s*[,;)])", re.IGNORECASE)
 
 
+_LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -236,8 +237,10 @@ def _european(text: str) -> tuple[str, list[int]]:
     # (a message in Portuguese, Spanish, French, German or Dutch words shows the habit too: "~6.000 characters
     # … 2 milhões", "~250 000 utilisateurs", "12.000 Nutzer", "1.500 gebruikers")
     european = decimal != out or said_in_romance(out) or french.said_in_french(out) \
-        or german.said_in_german(out) or dutch.said_in_dutch(out)
+        or german.said_in_german(out) or dutch.said_in_dutch(out) or italian.said_in_italian(out)
     grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), decimal)
+    # ("from 20 000 to 150 000 users": thousands spaced once before a count show the habit for the others)
+    european = european or (grouped != decimal and re.search(r"\d[ \u202f\u00a0]\d{3}", decimal) is not None)
     # ("2,40,000 SU", "1,20,00,000 users": India's lakh and crore grouping, never decimals)
     grouped = _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), grouped)
     if european:                                      # the writer's habit, shown elsewhere in the message
@@ -401,7 +404,8 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), French (calc/french), Turkish
-    (calc/turkish), German (calc/german), then Dutch (calc/dutch) quantity words, in English."""
+    (calc/turkish), German (calc/german), Dutch (calc/dutch), then Italian (calc/italian) quantity words, in
+    English."""
     if said_in_romance(text):
         text, pos = in_english(text, pos)
     if malay.said_in_malay(text):
@@ -414,6 +418,8 @@ def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
         text, pos = german.in_english(text, pos)
     if dutch.said_in_dutch(text):
         text, pos = dutch.in_english(text, pos)
+    if italian.said_in_italian(text):
+        text, pos = italian.in_english(text, pos)
     return text, pos
 
 
@@ -459,6 +465,9 @@ def normalize(text: str) -> Normalized:
     plain, at = _other_languages(plain, at)
     plain, at = _times_words(plain, at)
     plain, at = _racks_said(plain, at)
+    if _LOCAL_SIGN.search(plain):            # "55 Kč/hr", "0,85 zł/kWh": the crown's and the złoty's codes
+        plain, at = aligned(plain, at, _LOCAL_SIGN.sub(lambda m: " CZK" if m.group(1) == "Kč" else " PLN",
+                                                       plain))
     if _GLUED_CODE.search(plain):            # "RM12.50/hr", "Rp15 juta": the currency's code apart
         plain, at = aligned(plain, at, _GLUED_CODE.sub(r"\1 ", plain))
     if _YEAR_END.search(plain):              # "by YE24", "EOY'25": the end of that year

@@ -264,6 +264,11 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
         if k != fast and family and re.search(r"\b" + family.group(0) + r"s?\b(?![^,.;?]*#)",
                                               clause[clause.find(" "):] if " " in clause else ""):
             fast = k
+    theirs = _THEIRS_FASTER.search(r.masked[max(0, sp.start - 48):sp.end])
+    if theirs is not None:
+        # "The AMD rep says theirs is 1,3x faster": the card of the maker whose people say so
+        pattern = _MAKER_IDS[theirs.group(1)]
+        fast = next((k for k, _ in accs if re.match(pattern, k)), fast)
     new = _REPLACING.search(r.masked)
     if new and not re.search(r"比|than|相比|对比", r.masked[max(0, sp.start - 12):sp.end]):
         # "想用 B200 替换现有的一万张 H100，假设单卡快 2.5 倍", "MI250X replacing a V100 fleet", "H100 -> B200
@@ -283,6 +288,13 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
         fast, slow = slow, fast
         r.params["speedup"] = 1 / sp.value
     return fast, slow
+
+
+# a maker's people on their own card: "the AMD rep says theirs is 1.3x faster", "Intel: their chip is 2x"
+_THEIRS_FASTER = rx.compile(r"\b(amd|nvidia|intel|google)\b[^.;?]{0,24}?\b"
+                            r"(?:theirs|their (?:card|chip|part|gpu|one)s?|"
+                            r"its (?:card|chip|part))\b")
+_MAKER_IDS = {"amd": r"mi\d", "intel": r"gaudi", "google": r"tpu", "nvidia": r"(?:gb|h|b|a|l|v)\d"}
 
 
 def _by_speedup(r: Reading, accs: list[tuple[str, int]], c: Stated | None) -> None:
@@ -404,6 +416,24 @@ def _run_moved(r: Reading, accs: list[tuple[str, int]], c: Stated, *, first_name
         joined = [k for k, _ in accs if k != to][:1]
     if len(set(joined)) != 1:
         return False
+    moved = MOVED_TO.search(r.masked)
+    box = next((s for s in r.stated if s.param == "gpus_per_server" and s.note == "" and s.end <= c.start
+                and isinstance(s.value, float)), None)
+    if moved is not None and box is not None and len({k for k, _ in accs}) == 2 \
+            and next((k for k, pos in accs if pos >= moved.end() - 1), None) == joined[0]:
+        # "needed 9 days on a 16-GPU V100 box. Moving to 8x A100 40GB …": the count is the new run's, the
+        # earlier run's is its box
+        new = joined[0]
+        earlier = next(k for k, _ in accs if k != new)
+        r.params.pop("gpus_per_server", None)
+        r.params.update({"from_accelerator": earlier, "from_gpus": float(box.value or 0), "accelerator": new,
+                         "gpus": float(c.value or 0), **extra})
+        r.stated = [replace(s, param="from_gpus", note="") if s is box else
+                    replace(s, param="gpus", note="") if s is c else
+                    replace(s, param="from_accelerator", note="")
+                    if s.param == "accelerator" and s.value == earlier
+                    else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+        return True
     earlier = joined[0]
     r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
                      "accelerator": next(k for k, _ in accs if k != earlier), **extra})
@@ -1778,7 +1808,9 @@ _MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
                             r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")
 
 
-TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|\b(?:did|finished|completed) (?:the|our|a|that|this|it)\b|"
+TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|"
+                   r"\bneeded\s+(?:~|about\s+)?\d+(?:\.\d+)?\s*(?:days?|weeks?|hours?)\b|"
+                   r"\b(?:did|finished|completed) (?:the|our|a|that|this|it)\b|"
                    # ("last BEV occupancy run": which run, a few words between)
                    r"\b(?:last|previous|earlier|prior) "
                    r"(?:(?!(?:year|month|week|quarter)\b)[a-z0-9-]+\s+){0,3}?"

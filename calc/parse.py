@@ -279,7 +279,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params["one_gpu"] = True       # "H100一年电费？": one card's
     if intent == "capex" and not any(k in r.params for k in ("gpus", "servers", "budget_usd", "budget_cny",
                                                              "rent_usd_per_hour", "rent_cny_per_hour")):
-        r.params["one_gpu"] = True       # "A100多少钱": one card's price
+        if "server_price_usd" in r.params and "server_price_cny" in r.params:
+            r.params["servers"] = 1.0    # "RMB 1.9M per HGX H100 … compare with the $265k": one server
+        else:
+            r.params["one_gpu"] = True   # "A100多少钱": one card's price
     big = next((st for st in r.stated if st.param == "gpus" and st.note == ""
                 and isinstance(st.value, float) and st.value >= 1e7
                 and not re.search(r"张|块|卡|gpu|card|chip|accelerator|#", str(st.text).lower())), None)
@@ -632,6 +635,18 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             # "上次BEV模型训了14天，MFU原来32%，如果MFU能高8个点，同样卡数要几天": the run's days rescaled by
             # its MFU's change, no FLOPs of the model needed
             "days" in r.params and "mfu" in r.params and any(k in r.params for k in MFU_CHANGES)))
+    sizeless = not any(k in r.params for k in ("params", "model"))
+    for u in [u for u in unknown if u.kind == "unknown_model" and sizeless]:
+        # "CSMPT 7B", "TAIDE 7B": the size said right after an unknown name is that model's (sized by it)
+        size = re.match(r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z0-9])", r.t[u.end:u.end + 12])
+        said = next((s for s in r.stated if size is not None and u.end <= s.start <= u.end + 2
+                     and isinstance(s.value, float)), None)
+        if size is not None and said is not None:
+            if said.param and r.params.get(said.param) == said.value:
+                del r.params[said.param]
+            r.params["params"] = float(size.group(1)) * 1e9
+            r.retag(said, param="params", value=r.params["params"], note="")
+            break
     # ("Kimi K2 号称万亿参数 … 支撑1000万日活需要多少张卡": served, a named model this large is almost surely
     # a mixture of experts, whose cards follow its active parameters; its total alone sizes it as dense)
     moe_like = intent == "fleet" and "active_params" not in r.params and "model" not in r.params \

@@ -1114,7 +1114,7 @@ _MFU_GAIN = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*"
                        r"(?:(?:比之前|比以前|比上次|比上一次|比原来|相对|相比之前|预计|估计|可能)\s*){0,2}"
                        r"(?:能|可以|会|再|还){0,3}\s*"
-                       r"(提高|提升|提|高|降低|低)了?\s*(\d+(?:\.\d+)?)\s*%|"
+                       r"(提高|提升|提|高|好|降低|低|差)了?\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?)\s*%|"
                        # "expecting MFU +10%"
                        r"(?:mfu|utili[sz]ation)\s*(?:(?:is|goes|going|will go)\s+)?(?:\+|up\s*(?:by\s*)?)\s*"
                        r"(\d+(?:\.\d+)?)\s*%|"
@@ -1392,7 +1392,7 @@ def mfu_gain(r: Reading) -> None:
             _take_over(r, cn.start(), cn.end(), "mfu_gain", -value if lower else value)
         return
     value = float(m.group(1) or m.group(4) or m.group(5) or m.group(6)) / 100
-    if (m.group(2) or m.group(3) or "") in ("worse", "lower", "降低", "低"):
+    if (m.group(2) or m.group(3) or "") in ("worse", "lower", "降低", "低", "差"):
         value = -value
     _take_over(r, m.start(), m.end(), "mfu_gain", value)
 
@@ -2801,7 +2801,8 @@ _FOREIGN_AFTER = rx.compile(r"\s*(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|nt
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
-                            r"zloty\b|czk\b|huf\b|forint\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|tl\b|liras?\b|"
+                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
+                            r"tl\b|liras?\b|"
                             r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")

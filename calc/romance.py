@@ -27,7 +27,7 @@ _COMMON = rx.compile(r"(?<![a-z])(?:tenemos|temos|cu[aá]nt[oa]s?|quant[oa]s|nec
 _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|bilh(?:ão|ao|ões|oes)|"
                     r"por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|año)|"
                     r"vezes|veces|perguntas|preguntas|usu[aá]rios|usuarios|clientes|requisi[cç]|ag[eê]ncias?|"
-                    r"filia(?:is|l)|sucursal(?:es)?|lojas?|tiendas?)(?![a-z])|"
+                    r"filia(?:is|l)|sucursal(?:es)?|lojas?|tiendas?|tarjetas)(?![a-z])|"
                     r"(?<=\d )(?:anos|años|meses|d[ií]as)\b",
                     re.IGNORECASE)
 # the ones English writes too, in a sentence of its own ("por favor", "mil" for a million)
@@ -120,7 +120,11 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(?:hacen?|fazem?)\s+(?=(?:about\s+)?[~\d])", "does "),
     # a peak, cards and units, replicas and sequences, growth and limits (round 69: Latin American startups)
     (r"\b(?:con|com)\s+pico\b", "with peak"), (r"\bpico\s+(?:de\s+)?(?=[~\dx])", "peak "),
+    # ("32 tarjetas H100 SXM", "16 unidades de H100 PCIe": cards counted before their name)
+    (r"(?<=\d)(\s+)(?:tarjetas|placas|unidades)(?:\s+de)?\s+(?=[A-Za-z]+\d)", r"\1x "),
     (r"\bplacas\b", "cards"), (r"\bplaca\b", "card"), (r"\bunidades\b", "units"),
+    (r"\bpacientes\b", "patients"), (r"\bturnos\b", "turns"),
+    (r"\bpor\s+conversaci[oó]n\b", "per conversation"),
     (r"\br[eé]plicas\b", "replicas"), (r"\br[eé]plica\b", "replica"),
     (r"\b(?:secuencias|sequ[eê]ncias)\b", "sequences"),
     (r"\baguanta\s+hasta\b|\baguenta\s+at[eé]\b", "holds up to"),

@@ -130,9 +130,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:就|只有|仅有|才|一共|总共|大概|约|是|有)?|预算\s*(?:就|只有|仅有|才))\s*$",
      T + r"\s*(?:块钱?|元)"),
     # "每天 50 亿输入、10 亿输出": a day's tokens, the side said right after each amount (no "token" word)
-    ("tokens_per_day", None, r"(?:每天|每日|日均|一天)\s*(?:约|大约|大概|有)?\s*$",
+    ("tokens_per_day", None, r"(?:每天|每日|日均|一天)\s*(?:约|大约|大概|有)?\s*$|"
+     r"(?:每天|每日|日均|一天)\s*[^，,。；;]{0,16}?(?:输入|输出)\s*[、,，和及与]\s*(?P<at>)$",
      T + r"(?:输入|输出)(?!\s*(?:长度|约|大约|平均|\d))"),
-    ("tokens_per_day", None, r"(?:每天|每日|日均|一天)\s*[^，,。；;]{0,16}?(?:输入|输出)\s*[、,，和及与]\s*(?P<at>)$", T + r"(?:输入|输出)"),
     # "全天输出token量为30亿", "每天的token总量约50亿": the day's tokens, named before the number
     ("tokens_per_day", None, r"(?:全天|每天|每日|一天|日均)\s*(?:的)?\s*(?:输出|生成|处理|消耗)?\s*(?:的)?\s*(?:tokens?|词元)\s*"
      r"(?:量|数|总量|数量)?\s*(?:为|是|约|有|达|达到|大概)?\s*$", T + r"(?!\s*(?:%|倍|年|个?月|天|周))"),
@@ -874,6 +874,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
     ("price", T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:card|gpu|chip|unit)[- ]price\b", None),   # "the ~$32k card price"
+    # "compare with the $265k we were quoted": an amount someone quoted us, a price (not a budget)
+    ("price", None, r"(?:\bthe|\ba|\bof)\s*(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s+(?:we|they|i)\s+(?:were|was|got|have been|had been)\s+quoted\b"),
     # "at a card price of ~$31,000": the price of one card, its words first
     ("price", None, r"\b(?:card|gpu|chip|unit)[- ]price\s*(?:of|is|=|:)?\s*(?:~|about|around|roughly)?\s*(?:us\$|\$)?\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h))"),
@@ -1034,10 +1036,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "B200 整卡约 ¥28 万，H200 约 ¥22 万": a named card's price said right after its name, in Chinese (the
     # currency before the amount or after it; not a rent: "H100 约 ¥15/小时")
     ("price", None, r"#+\s*(?:整卡|单卡|每张|一张|单价|报价|价格|售价)?\s*(?:约|大约|大概|差不多|要|是|为)?\s*"
-     r"(?P<at>¥|￥|us\$|\$)\s*$",
-     T + r"(?:元|块|美元|美金)?(?!\s*(?:/|每|一)\s*(?:个)?\s*(?:小时|卡时|时|h|月|年|度))"),
-    ("price", None, r"#+\s*(?:整卡|单卡|每张|一张|单价|报价|价格|售价)?\s*(?:约|大约|大概|差不多|要|是|为)\s*$",
-     T + r"(?:元|块|美元|美金)(?!\s*(?:/|每|一)\s*(?:个)?\s*(?:小时|卡时|时|h|月|年|度))"),
+     r"(?P<at>¥|￥|us\$|\$)\s*$|#+\s*(?:整卡|单卡|每张|一张|单价|报价|价格|售价)?\s*(?:约|大约|大概|差不多|要|是|为)\s*$",
+     # (the currency before the amount or after it; not a rent, "H100 约 ¥15/小时", nor a count, "约 3 万张")
+     T + r"(?:多|余|来)?\s*(?:元|块|美元|美金)?(?!\s*(?:/|每|一)\s*(?:个)?\s*(?:小时|卡时|时|h|月|年|度))"
+     r"(?!\s*(?:张|台|个|块|片|颗|人|次|卡|路|tokens?))"),
     # "$4.99/month subscription", "a $9.99/mo plan": what each user pays a month
     ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\b\.?\s*(?:subscription|sub|plan|membership|tier|"
      r"fee)\b", None),
@@ -1399,8 +1401,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:queries|requests|questions|prompts|messages|chats|q)?\s*(?:a|per|each|every|/)\s*day\b"),
     # a text's length said in words or characters, read as tokens (calc/derive.resolve_pending): "50M words a
     # month", "每份平均2万字符", "20k characters each"; a ratio said with it is used ("1.5字符≈1 token")
-    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))\s*"
-     r"(?:≈|~|=|约等于|约合|约|大约|为|是|per|/|a|一个|=)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b|" + T +
+    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|letters?|汉字|中文字符?|字符|字母|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))\s*"
+     r"(?:≈|~|=|约等于|约合|约|大约|大概|差不多|相当于|折合|算|为|是|per|/|a|一个|=)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b|" + T +
      r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|"
      r"汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))(?![a-z])",
      r"\b(?:1|an?|one|each)\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per|equals)\s*(?:about|~|≈|roughly|around)?\s*$|"
@@ -1408,7 +1410,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<![\d.])1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)?\s*$|"
      # ("每个 token 约 1.4 个汉字": each token, then the characters it is)
      r"(?:每个?|一个)\s*tokens?\s*(?:≈|~|=|约等于|约合|大约|大概|约|相当于|对应|算|按|是|为)?\s*$",
-     T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))"),
+     T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|letters?|汉字|中文字符?|字符|字母|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))"),
     # "1 word ≈ 1.3 tokens", "1个汉字≈0.6个token": one unit, then its tokens
     # (a hedge before the tokens is taken off the head first: "1个汉字约1.5个token" reads "1个汉字")
     ("text_ratio", None, r"(?<![\d.])1\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?)\s*(?:≈|~|=|is about|is roughly|"
@@ -1431,7 +1433,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"1\s*(?=个?\s*tok))(?:个)?\s*(?:tokens?|toks?)\b", None),
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
      r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|"
-     r"(?:个)?\s*(?:英文|中文)?(?:汉字|字符|单词)|中文字|"
+     r"(?:个)?\s*(?:英文|中文)?(?:汉字|字符|单词|字母)|中文字|"
      # ("每天生成英文译文约500万词": words; not 词元, a token)
      r"(?<![\d.])字(?![节体号幕母段])|(?<![\d.])(?:个)?\s*(?:英文)?词(?![元表汇典语性组频]))", None),
     # "机柜1个", "服务器数量：4台": the racks or servers, the word first
@@ -2120,7 +2122,7 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
 
 # the currency of an amount: the symbol or word right before or after the number
 CURRENCY_BEFORE = rx.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")
-CURRENCY_AFTER = rx.compile(r"^\s*(?:(?!(?:in|to|into)\b)[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks?|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
+CURRENCY_AFTER = rx.compile(r"^\s*(?:多|余|来)?\s*(?:(?!(?:in|to|into)\b)[a-z]+\s+)?(美元|美金|美分|刀|usd|us\$|dollars?|bucks?|cents?|元|人民币|rmb|yuan|cny|块|毛|角)")
 
 # qualifiers that decide a power span's parameter, and a token count's direction
 PER_GPU_RATE = rx.compile(r"(?:per-|(?:per|/|an?|one|each|on (?:one|a single|an?|1)|with (?:one|a single|1))\s*)(?:#+|gpu|card|chip|accelerator)|单卡|单张|每卡|每张卡|每张|"

@@ -163,7 +163,7 @@ def _clean_edges(s: str, gaps: tuple[bool, ...], start: int, end: int) -> bool:
 _HEDGE = re.compile(r"^\s*(?:(?:about|around|roughly|approximately|approx\.?|~|≈|大约|大概|约)\s*|"
                     # a leading conjunction, preposition or "have" states nothing either: "and 5x" is "5x",
                     # "we have 64" is "64"
-                    r"(?:and|or|to|between|from|at|on|of|with|for|have|has|had)\s+)(?=[\d~≈$¥])",
+                    r"(?:and|or|to|between|from|at|on|of|with|for|have|has|had|using|via)\s+)(?=[\d~≈$¥])",
                     re.IGNORECASE)
 
 

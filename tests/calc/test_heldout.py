@@ -280,7 +280,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54,
          # round 74 (first runs: 825, 827, 829 open; 826, 828, 830 sealed)
          "heldout825.toml": 54, "heldout827.toml": 48, "heldout829.toml": 51,
-         "heldout826.toml": 52, "heldout828.toml": 52, "heldout830.toml": 51}
+         "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
+         # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
+         "heldout831.toml": 47, "heldout833.toml": 49, "heldout835.toml": 48,
+         "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
