@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in Dutch
 _COMMON = rx.compile(r"(?<![a-z])(?:gebruikers?|vragen|berichten|antwoorden|woorden|kaarten|kaart|stuks|"
@@ -81,8 +81,7 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
 def said_in_dutch(text: str) -> bool:
     """The message shows Dutch: two of its common words, at least one not shared with English."""
-    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
-    return len(words - _SHARED) >= 1 and len(words) >= 2 and bool(words - _SHARED - {"we"})
+    return shows_language(_COMMON, _SHARED, text)
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in French
 _COMMON = rx.compile(r"(?<![a-zà-ÿ])(?:combien|utilisateurs?|requ[êe]tes?|r[ée]ponses?|environ|chacune?|"
@@ -139,8 +139,7 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
 def said_in_french(text: str) -> bool:
     """The message shows French: two of its common words, at least one not shared with English."""
-    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
-    return len(words) >= 2 and len(words - _SHARED) >= 1
+    return shows_language(_COMMON, _SHARED, text)
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, shows_language
 
 _L = r"[a-zäöüß]"
 # words that show the message is (partly) in German
@@ -108,8 +108,7 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 def said_in_german(text: str) -> bool:
     """The message shows German: a word written with a letter only German has here (ä, ö, ü, ß) among its
     common words, or two of them, at least one not shared with English."""
-    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
-    return any(set(w) & set("äöüß") for w in words) or (len(words) >= 2 and len(words - _SHARED) >= 1)
+    return shows_language(_COMMON, _SHARED, text, letters="äöüß")
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in Italian
 _COMMON = rx.compile(r"(?<![a-zàèéìòù])(?:utent[ei]|richiest[ea]|giorno|giorni|mesi|anni|settimane|"
@@ -65,8 +65,7 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
 def said_in_italian(text: str) -> bool:
     """The message shows Italian: two of its common words, at least one not shared with English."""
-    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
-    return len(words) >= 2 and len(words - _SHARED) >= 1
+    return shows_language(_COMMON, _SHARED, text)
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

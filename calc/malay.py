@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in Indonesian or Malay; none of them an English word
 _COMMON = rx.compile(r"(?<![a-z])(?:kami|kita|berapa|brp|butuh|perlu|sehari|hari|tahun|bulan|jam|sewa|beli|"
@@ -64,8 +64,7 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
 def said_in_malay(text: str) -> bool:
     """The message shows Indonesian or Malay: two of their common words, one not shared with English."""
-    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
-    return len(words) >= 2 and len(words - _SHARED) >= 1
+    return shows_language(_COMMON, _SHARED, text)
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in Spanish or Portuguese: none of them an English word, a
 # letter or a place's name ("e.g.", "8 of em", "Los Angeles" show nothing)
@@ -155,10 +155,7 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 def said_in_romance(text: str) -> bool:
     """The message shows Spanish or Portuguese: a scale word, or two of their common words (not only the
     ones English shares)."""
-    if _SCALE.search(text):
-        return True
-    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
-    return len(words) >= 2 and len(words - _SHARED) >= 1
+    return _SCALE.search(text) is not None or shows_language(_COMMON, _SHARED, text)
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -125,6 +125,16 @@ def rewrite(text: str, pos: Sequence[int],
     return out, where
 
 
+def shows_language(common: re.Pattern[str], shared: set[str], text: str, letters: str = "") -> bool:
+    """Whether a message shows one of the languages calc/numbers reads in English (calc/romance, calc/malay,
+    calc/french, calc/turkish, calc/german, calc/dutch, calc/italian): one of its `common` words written with
+    a letter only that language has among them (`letters`), or two of its common words, at least one not
+    `shared` with English."""
+    words = {m.group(0).lower() for m in common.finditer(text)}
+    return (bool(letters) and any(set(w) & set(letters) for w in words)) or \
+        (len(words) >= 2 and len(words - shared) >= 1)
+
+
 def simplified(text: str, pos: Sequence[int] | None = None) -> tuple[str, list[int]]:
     """(text in simplified characters with Cantonese words in Mandarin, the position in `text`'s
     source of each character). Text in simplified characters (or none) comes back as it is:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, shows_language
 
 _W = r"[a-zçğıöşü]"          # a Turkish word's letters (suffixes follow the stem: "kullanıcılarımız")
 # words that show the message is (partly) in Turkish
@@ -66,8 +66,7 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 def said_in_turkish(text: str) -> bool:
     """The message shows Turkish: one of its common words written with a letter only Turkish has among these
     languages ("kullanıcı", "günde"), or two of them, one not shared with English."""
-    words = {m.group(0).lower() for m in _COMMON.finditer(text)}
-    return any(set(w) & set("çğıöşü") for w in words) or (len(words) >= 2 and len(words - _SHARED) >= 1)
+    return shows_language(_COMMON, _SHARED, text, letters="çğıöşü")
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
