@@ -10,7 +10,7 @@ from calc import rx
 from calc.derive import CLAIM_BEFORE, GPU_COUNT_ASKED
 from calc.intent import CHECK_ASKED, CLAIM
 from calc.options import ASKS_MFU, BRINGS_TO
-from calc.stated import Reading, Stated
+from calc.stated import LOADS, Reading, Stated
 from calc.vocabulary import ONE_USER
 
 # an amount said in cents: "costs under a cent", "less than 2 cents a query"
@@ -126,14 +126,13 @@ def guessed_answer(r: Reading) -> None:
 
 # the servers word after a claimed count: "claims 6 HGX B200 servers handle …", "说 8 台 DGX 就够"
 _SERVERS_AFTER = rx.compile(r"[^,.;:?!，。；：？！]{0,24}?(?:\b(?:servers?|nodes?|boxes)\b|台|服务器|节点)")
-_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
 
 
 def claimed_servers(r: Reading) -> None:
     """"sales guy claims 6 HGX B200 servers handle our whole load: 25k concurrent calls … legit?": a count
     someone gave with the servers' word after it, for a stated load, is checked against the servers sized
     for that load (calc/engine), not against whatever figure is nearest (calc/parse makes it the claim)."""
-    if not any(k in r.params for k in _LOADS) or not (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)):
+    if not any(k in r.params for k in LOADS) or not (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)):
         return
     for st in [x for x in r.stated if x.param in ("servers", "claimed_value") and x.note == ""
                and isinstance(x.value, float)]:

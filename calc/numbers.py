@@ -221,6 +221,9 @@ _ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd))\.(?=\s+[a-z$€¥
 
 
 _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
+# the languages that write decimals with a comma: a message in one shows the habit for its other numbers
+_DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_in_german,
+                            dutch.said_in_dutch, italian.said_in_italian)
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -236,8 +239,7 @@ def _european(text: str) -> tuple[str, list[int]]:
                                  out)
     # (a message in Portuguese, Spanish, French, German or Dutch words shows the habit too: "~6.000 characters
     # … 2 milhões", "~250 000 utilisateurs", "12.000 Nutzer", "1.500 gebruikers")
-    european = decimal != out or said_in_romance(out) or french.said_in_french(out) \
-        or german.said_in_german(out) or dutch.said_in_dutch(out) or italian.said_in_italian(out)
+    european = decimal != out or any(said(out) for said in _DECIMAL_COMMA_LANGUAGES)
     grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), decimal)
     # ("from 20 000 to 150 000 users": thousands spaced once before a count show the habit for the others)
     european = european or (grouped != decimal and re.search(r"\d[ \u202f\u00a0]\d{3}", decimal) is not None)
@@ -402,24 +404,20 @@ def _tables(text: str, pos: list[int]) -> tuple[str, list[int]]:
 _ONE_KWH = rx.compile(r"\s*度电")
 
 
+# the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
+_LANGUAGES = ((said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
+              (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
+              (german.said_in_german, german.in_english), (dutch.said_in_dutch, dutch.in_english),
+              (italian.said_in_italian, italian.in_english))
+
+
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), French (calc/french), Turkish
     (calc/turkish), German (calc/german), Dutch (calc/dutch), then Italian (calc/italian) quantity words, in
     English."""
-    if said_in_romance(text):
-        text, pos = in_english(text, pos)
-    if malay.said_in_malay(text):
-        text, pos = malay.in_english(text, pos)
-    if french.said_in_french(text):
-        text, pos = french.in_english(text, pos)
-    if turkish.said_in_turkish(text):
-        text, pos = turkish.in_english(text, pos)
-    if german.said_in_german(text):
-        text, pos = german.in_english(text, pos)
-    if dutch.said_in_dutch(text):
-        text, pos = dutch.in_english(text, pos)
-    if italian.said_in_italian(text):
-        text, pos = italian.in_english(text, pos)
+    for said, read in _LANGUAGES:            # (each detected on the text the ones before it rewrote)
+        if said(text):
+            text, pos = read(text, pos)
     return text, pos
 
 

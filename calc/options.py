@@ -410,39 +410,36 @@ def _run_moved(r: Reading, accs: list[tuple[str, int]], c: Stated, *, first_name
     joined = _count_joins(r, c, accs)
     if len(set(joined)) != 1 and first_named:
         joined = [min(accs, key=lambda kp: kp[1])[0]]
-    if len(set(joined)) != 1 and (moved := MOVED_TO.search(r.masked)) is not None and \
-            (to := next((k for k, pos in accs if pos >= moved.end() - 1), None)) is not None:
+    moved = MOVED_TO.search(r.masked)
+    # (the card moved to, named right after the move)
+    to = next((k for k, pos in accs if pos >= moved.end() - 1), None) if moved is not None else None
+    if len(set(joined)) != 1 and to is not None:
         # ("took 6 days on V100s, 8 cards. if we move to A100 80GB …": the card moved to is the new one)
         joined = [k for k, _ in accs if k != to][:1]
     if len(set(joined)) != 1:
         return False
-    moved = MOVED_TO.search(r.masked)
     box = next((s for s in r.stated if s.param == "gpus_per_server" and s.note == "" and s.end <= c.start
                 and isinstance(s.value, float)), None)
-    if moved is not None and box is not None and len({k for k, _ in accs}) == 2 \
-            and next((k for k, pos in accs if pos >= moved.end() - 1), None) == joined[0]:
+    if box is not None and to == joined[0] and len({k for k, _ in accs}) == 2:
         # "needed 9 days on a 16-GPU V100 box. Moving to 8x A100 40GB …": the count is the new run's, the
         # earlier run's is its box
-        new = joined[0]
-        earlier = next(k for k, _ in accs if k != new)
+        earlier = next(k for k, _ in accs if k != to)
         r.params.pop("gpus_per_server", None)
-        r.params.update({"from_accelerator": earlier, "from_gpus": float(box.value or 0), "accelerator": new,
-                         "gpus": float(c.value or 0), **extra})
-        r.stated = [replace(s, param="from_gpus", note="") if s is box else
-                    replace(s, param="gpus", note="") if s is c else
-                    replace(s, param="from_accelerator", note="")
-                    if s.param == "accelerator" and s.value == earlier
-                    else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
-        return True
-    earlier = joined[0]
-    r.params.update({"from_accelerator": earlier, "from_gpus": float(c.value or 0),
-                     "accelerator": next(k for k, _ in accs if k != earlier), **extra})
-    r.params.pop("gpus", None)
-    # ("took 9 days on v100s (8 of em). same job on h100s, also 8 cards": the count said twice;
-    # "on a V100 box (8 GPUs) … also 8 GPUs": one box, its size the count)
-    r.stated = [replace(s, param="from_gpus", note="") if s is c or (
-        (s.param, s.note) in (("gpus", "restated"), ("gpus_per_server", "")) and s.value == c.value) else
-                replace(s, param="from_accelerator", note="")
+        r.params.update({"from_gpus": float(box.value or 0), "gpus": float(c.value or 0)})
+        counts = [(box, "from_gpus"), (c, "gpus")]
+    else:
+        earlier = joined[0]
+        r.params["from_gpus"] = float(c.value or 0)
+        r.params.pop("gpus", None)
+        # ("took 9 days on v100s (8 of em). same job on h100s, also 8 cards": the count said twice;
+        # "on a V100 box (8 GPUs) … also 8 GPUs": one box, its size the count)
+        counts = [(s, "from_gpus") for s in r.stated if s is c or (
+            (s.param, s.note) in (("gpus", "restated"), ("gpus_per_server", "")) and s.value == c.value)]
+    r.params.update({"from_accelerator": earlier, "accelerator": next(k for k, _ in accs if k != earlier),
+                     **extra})
+    count_of = {id(x): p for x, p in counts}     # (the spans are alive while this list is built)
+    r.stated = [replace(s, param=count_of[id(s)], note="") if id(s) in count_of
+                else replace(s, param="from_accelerator", note="")
                 if s.param == "accelerator" and s.value == earlier
                 else replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
     return True
