@@ -18,6 +18,7 @@ from calc.vocabulary import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
     DAILY_BEFORE,
+    DEVICES_ZH,
     EACH,
     INPUT_WORDS,
     KW,
@@ -225,6 +226,16 @@ def _daily_share(t: str, at: int) -> str:
     return "dau_per_wau" if weekly else "dau_per_mau"
 
 
+# the things a count with 台 or 辆 is of, when they are no servers: cars and devices, said before it in the
+# clause
+_THINGS_COUNTED = rx.compile(r"(?:车辆|車輛|汽车|汽車|(?<![服机])车(?!间|位)|車|机器人|機器人|" + DEVICES_ZH
+                             + r")(?!\s*(?:服务器|上的?卡))")
+_COUNTER_TAI = rx.compile(r"\s*(?:台|辆|輛)"
+                          r"(?!\s*(?:服务器|服務器|机器(?!人)|機器(?!人)|整机|节点|机柜|dgx|hgx))")
+_AT_ONCE_ZH = rx.compile(r"同时|同時|在线|在線|并发|並發")
+CLAUSE_SPLIT = rx.compile(r"[,，;；。!?？!！]")
+
+
 def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
     t = r.t
     users = r.params.get("users")
@@ -286,6 +297,12 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                                                      t[max(0, a - 8):a]):
         # "每秒至少 25 个 token": one stream's speed, a time per output token (1000 / 25 ms)
         r.add("tpot_ms", 1000 / value, a, b)
+        return
+    if role == "servers" and (unit := _COUNTER_TAI.match(t, n.end)) \
+            and _THINGS_COUNTED.search(clause := CLAUSE_SPLIT.split(t[max(0, a - 24):a])[-1]):
+        # "同时在线对话的车大概15万台", "联网车辆有200万台": cars or devices counted with 台, not servers (at
+        # once: the streams open together)
+        r.add("concurrent_users" if _AT_ONCE_ZH.search(clause) else "users", value, a, unit.end())
         return
     if role == "servers" and (kw := re.match(r"\s*(?:千瓦|kw\b)", t[n.end:])):
         # "每台 DGX B200 约 14.3 千瓦": a server's draw, not 14.3 servers

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from calc import readings, registry, rx, units
 from calc.assign import ALL_IN, CAN_BUY, GROWS_WORD, text_unit, word_after
@@ -796,7 +797,8 @@ _DAY_ASKED = rx.compile(r"\s*(?:天|日)?\s*(?:要|需要|会有|会|能|得)?\s
 _PAST_WINDOW = rx.compile(r"(?:过去|最近|近|(?:over|in|during)\s+the\s+(?:past|last)|\bthe\s+(?:past|last)|"
                           r"\b(?:past|last))\s*(?:的)?\s*$")
 _GROWTH_SAID = rx.compile(r"翻|doubl|grow|增长|增速|涨")
-CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|" + SAYERS + r" say|they all say|said|reports?|reported|"
+CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|reckons|" + SAYERS + r" say|they all say|said|"
+                          r"reports?|reported|"
                           r"suggests?|"
                           r"implies|"
                           r"imply|implied|"
@@ -1189,7 +1191,9 @@ _VOLUME_MONTH = rx.compile(r"(?:\ba|\bper|\beach|\bevery)\s+month\b|\bmonthly\b|
                            r"每月|每个月|月均|一个月")
 # the words marking a volume as the prompts' side: "50M tokens a day in", "输入5000万"
 _INPUT_SIDE_AFTER = rx.compile(r"\s*(?:tokens?|toks?|words?|characters?|chars?)?\s*"
-                               r"(?:(?:a|per)\s+(?:day|month)\s+|daily\s+|monthly\s+)?(?:in|input|prompt|prompts)\b")
+                               r"(?:(?:a|per)\s+(?:day|month)\s+|daily\s+|monthly\s+)?(?:(?:in|input|prompt|prompts)\b|"
+                               # ("每天大概3亿tokens输入、6000万tokens输出": the side said after the tokens)
+                               r"输入|提示(?!词))")
 _INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:tokens?)?\s*"
                                 r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
 # ("40M words in per day, about 44M words out": the side said inside the volume's own words)
@@ -1254,7 +1258,7 @@ def _daily_in_and_out(r: Reading) -> None:
             return "in"
         own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
         if (own is not None and own.group("side") != "in" and not own.group("pin") and not own.group("zin")) \
-                or re.match(r"\s*(?:out|output)\b", r.t[st.end:]) \
+                or re.match(r"\s*(?:(?:out|output)\b|输出|生成)", r.t[st.end:]) \
                 or _OUTPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
             return "out"
         return ""
@@ -1271,8 +1275,14 @@ def _daily_in_and_out(r: Reading) -> None:
     tin_v, tout_v = float(tin.value or 0) / per, float(tout.value or 0)
     if tout.param != "tokens_per_day":
         tout_v /= per
-    r.move(tout, "tokens_per_day", value=tout_v, note="")
-    r.move(tin, "input_tokens_per_day", value=tin_v, note="")
+    r.move(tout, "tokens_per_day", value=tout_v, note="", **_side_after(r, tout))
+    r.move(tin, "input_tokens_per_day", value=tin_v, note="", **_side_after(r, tin))
+
+
+def _side_after(r: Reading, st: Stated) -> dict[str, Any]:
+    """The side a volume's words end with ("3亿tokens输入", "6000万tokens输出"), quoted in its span."""
+    m = re.match(r"(?:输入|输出)", r.t[st.end:st.end + 2])
+    return {"end": st.end + 2, "text": r.norm.quote(st.start, st.end + 2)} if m else {}
 
 
 # a side of a request named before a bare amount: "… and output's, uh, $0.60, no, $0.50", "输出是 8 元"
@@ -1989,15 +1999,18 @@ def derive_params(r: Reading) -> None:
         p["moe_said"] = True             # an MoE named without its active parameters (calc/training.py)
     if KW["depreciation"].search(t):
         p["depreciation"] = True         # "折旧4年，每天折旧多少": the purchase spread over the period
-    if KW["per_token_energy"].search(t) and "per_tokens" not in p:
+    energy_said = KW["per_token_energy"].search(t) is not None
+    if (energy_said or "joules_per_token" in p) and "per_tokens" not in p:
         # "一百万 token 耗电多少度": the tokens the energy is asked for, not one answer's length
+        # (or a count of tokens no one answer has: "生成10^8个token的电费", "generating 100 million tokens")
         basis = next((st for st in r.stated if st.param in ("output_tokens", "input_tokens") and st.note == ""
-                      and _ENERGY_OF.match(t, st.end)), None)
+                      and (_ENERGY_OF.match(t, st.end) or (isinstance(st.value, float) and st.value > 1e6))),
+                     None)
         if basis is not None and isinstance(basis.value, float):
             p.pop(str(basis.param), None)
             p["per_tokens"] = basis.value
             r.retag(basis, param="per_tokens")
-        else:
+        elif energy_said:
             p["per_token"] = True
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
     if mw is not None and (

@@ -795,7 +795,9 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                           and 1 / 3 <= s.value / f.value <= 3), None)
             if whole is not None and _WHOLE_SAID.search(said):
                 near = whole               # "$90M total" beside the servers plus 25% for the network
-            counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if _GPUS_SAID.search(said) else None
+            # ("claims one 8x H20 box serves 1,200 users": "8x" before a card is the cards counted)
+            counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if (
+                _GPUS_SAID.search(said) or re.fullmatch(r"\d+\s*[x×]", said.strip())) else None
             if unit is None and counted is not None and res.figure(counted) is not None:
                 near = res.figure(counted)   # ("16台服务器 … 报多了": servers against the servers sized)
             elif unit is None and counted is None and req.params.get("claim_servers") \

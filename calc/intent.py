@@ -26,7 +26,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 # "the '3 Wh per query' number keeps getting repeated … how far off is it?": a figure doubted
                 r"\bhow (?:far |much )?off\b|"
                 r"\bkeeps? (?:getting|being) (?:repeated|quoted|cited|thrown around)\b|"
-                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|"
+                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|\bfair dinkum\b|"
                 r"\boverkill\b|\bover-?provision\w*|"
                 r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
                 r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|"
@@ -52,11 +52,14 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
                     # (not the hedge "say 25% extra": "say" alone is no one saying it)
-                    r"\bswears?\b|\bclaims?\b|\bsays\b|\b" + SAYERS + r" say\b|\bsaying\b|\btweet(?:s|ed)?\b|"
+                    r"\bswears?\b|\bclaims?\b|\bsays\b|\breckons\b|\b" + SAYERS + r" say\b|\bsaying\b|"
+                    r"\btweet(?:s|ed)?\b|"
                     r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
                     r"\bkeep quoting\b|\bquoting\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
-                    r"是真的吗|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
+                    r"是真的吗|真的假的|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
+                    # ("算法团队说…只要10天，真的假的": one's own people's figure, put to the check)
+                    r"(?:团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友)(?:说|称|讲|表示)|"
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|报告说|"
                     r"核算一下|核实一下|验证一下|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
@@ -762,10 +765,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if fleet_size and (has("model") or has("params")) and has("asks_cost_per") and not kw("train") and (
             has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "throughput"          # "Llama 3.1 70B on 8 H100 at $2/hr, cost per million tokens?"
-    if fleet_size and (kw("cost") or has("price_usd") or has("price_cny")
-                       or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
+    if fleet_size and (kw("cost") or has("price_usd") or has("price_cny") or has("server_price_usd")
+                       or has("server_price_cny") or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "capex"
-    if fleet_size and not load and re.search(r"\bsupport|\bserve|\bhandle|支撑|支持|承载|服务", t):
+    if fleet_size and not load and re.search(r"\bsupport|\bserve|\bhandle|支撑|支持|承载|服务(?!器)", t):
         return "throughput"          # what a given fleet can carry
     if fleet_size and (has("model") or has("params")) and (
             kw("throughput") or kw("how_many") or "token" in t or ASKS_QPS.search(t)):

@@ -326,7 +326,7 @@ _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-zà-öø-ÿ]{1
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
-_HYPHEN_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:-[A-Za-z0-9.]+)+\s+\d+(?:\.\d+)?\s?[BbMm]"
+_HYPHEN_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-zÀ-ÿ]+)(?:-[A-Za-z0-9.]+)+\s+\d+(?:\.\d+)?\s?[BbMm]"
                            r"(?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|tiles?|images?|users?|requests?|queries))|"
                            # ("Cosmos-Predict1-14B": the size the last part of the hyphenated name)
                            r"(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:-[A-Za-z0-9.]+)+-\d+(?:\.\d+)?[Bb](?![A-Za-z0-9])")
@@ -716,8 +716,11 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                           for c, p in zip(t, pos, strict=True))
     else:
         aligned = ""
-    spans.extend(_capitalised_unknowns(original, masked, taken, any(sp.kind == "model" for sp in spans))
-                 if original else [])
+    # ("servir o Sabiá-3 pra 1 mi de usuários": "1 mi" read as a million changed the length: the aligned letters,
+    # a name kept only where the original wrote it so, unrewritten: not "TP=8" read as "tp8")
+    spans.extend(sp for sp in (_capitalised_unknowns(aligned or original, masked, taken,
+                                                     any(sp.kind == "model" for sp in spans)) if original else [])
+                 if not aligned or original[pos[sp.start]:pos[sp.end - 1] + 1] == aligned[sp.start:sp.end])
     for m in _CAPS_SIZED.finditer(aligned or (original if len(original) == len(t) else "")):
         # "insists on CSMPT 7B for document classification": an acronym named with a size, the model unknown
         # (calc/parse reads the size after it as the model's: "TAIDE 7B" is answered by its 7B, the name named)

@@ -1508,6 +1508,9 @@ _BARE_AMOUNT = rx.compile(r"\s*(?:at|@|按|约|大概)?\s*(?:us\$|\$|¥|￥|rmb|
                           re.IGNORECASE)
 
 
+_BUDGET_BEFORE = rx.compile(r"(?:预算|经费|\bbudget|投资|投入)\s*(?:是|为|约|大概|有|:|：|of|is)?\s*$")
+
+
 def share_list_roles(r: Reading) -> None:
     """Amounts listed together share the rate written once: "$2 and $1.2 per hour",
     "每小时2美元和1.2美元" are two hourly rents, not a price and a rent."""
@@ -1526,8 +1529,9 @@ def share_list_roles(r: Reading) -> None:
         if cur_a != cur_b or len(rates) != 1:
             continue
         rate, other = rates[0], (b if a.param in _MONEY_RATES else a)
-        if not _BARE_AMOUNT.fullmatch(str(other.text)):
-            continue                   # "$2/hr or $25k purchase": each has its own words
+        if not _BARE_AMOUNT.fullmatch(str(other.text)) \
+                or _BUDGET_BEFORE.search(r.t[max(0, other.start - 10):other.start]):
+            continue                   # "$2/hr or $25k purchase", "预算1200万元，单台报价230万元": own words
         va, vb = float(a.value or 0), float(b.value or 0)
         if min(va, vb) <= 0 or max(va, vb) > 20 * min(va, vb):
             continue                   # "bought at $9,000, $0.10/kWh": not one quantity's values

@@ -2793,7 +2793,10 @@ _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw
                              r"czk|huf|try|pkr|bdt|lkr|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
-_FOREIGN_AFTER = rx.compile(r"\s*(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
+_FOREIGN_AFTER = rx.compile(r"\s*"
+                            # ("55c/kWh AUD": the currency said after the unit the amount is per)
+                            r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+)?"
+                            r"(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
                             r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
                             r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
@@ -2874,6 +2877,8 @@ def _twin_unit(r: Reading, last: int, end: int, twin: Stated) -> str | None:
     digits = _AMOUNT_DIGITS.search(r.t, twin.start, twin.end)
     at = (last, end, *((digits.end(),) if digits else ()), twin.end)
     said = [m for m in (_PER_UNIT_AFTER.match(r.t, a) for a in at) if m]
+    # ("45 SEK per user per month": one unit after another)
+    said += [m2 for m in said if (m2 := _PER_UNIT_AFTER.match(r.t, m.end())) is not None]
     kinds = {k for m in said for k, v in m.groupdict().items() if v}
     cur = "cny" if "cny" in str(twin.param) else "usd"
     if "kwh" in kinds:
@@ -3053,6 +3058,14 @@ def _yen_twins(r: Reading) -> None:
         r.params["yen_twin"] = True
 
 
+def _foreign_said(r: Reading, written: str, x: Stated) -> bool:
+    """Whether a stated amount is marked as in a currency other than US$ or RMB."""
+    m = _AMOUNT_DIGITS.search(r.t, x.start, x.end)
+    return m is not None and bool(_FOREIGN_BEFORE.search(r.t, max(0, m.start() - 6), m.start())
+                                  or _FOREIGN_AFTER.match(r.t, m.end())
+                                  or _symbol_said(written, m.start(), m.end()))
+
+
 def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度": an amount in a currency other than US$, RMB, euros
     or pounds is not read as any (no conversion is assumed); it is named as unused, and where the same
@@ -3116,8 +3129,9 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         if param is not None and st.note == "" and r.params.get(param) == st.value:
             del r.params[param]
             # the same amount said again in US$ or RMB, kept as the value
+            # (not one foreign itself: "(so ~A$23k vs A$38k)")
             again = next((x for x in r.stated if x.param == param and x is not st and x.note == "duplicate"
-                          and isinstance(x.value, float)), None)
+                          and isinstance(x.value, float) and not _foreign_said(r, written, x)), None)
             if again is not None and isinstance(again.value, float):
                 r.params[param] = again.value
                 r.retag(again, note="")

@@ -22,7 +22,12 @@ _COMMON = rx.compile(r"(?<![a-z])(?:tenemos|temos|cu[aá]nt[oa]s?|quant[oa]s|nec
                      r"llamadas|chamadas|d[ií]as|meses|a[nñ]os|horas|entrenar|entrenamos|treinar|treinamos|"
                      r"tard[oó]|tardamos|levou|tambi[eé]n|tamb[eé]m|pero|unas|unos|umas|d[ií]a|m[eê]s|año|"
                      r"hacer|hace|hacen|fazer|faz|tiene|tiene[mn]|tem|cu[aá]l|qual|costo|custo|presupuesto|"
-                     r"or[cç]amento|millones|mil|diarios|di[aá]rios|activos|ativos)(?![a-z])", re.IGNORECASE)
+                     r"or[cç]amento|millones|mil|diarios|di[aá]rios|activos|ativos|"
+                     # (round 76: Latin American fintech and e-commerce)
+                     r"promedio|m[eé]dia|salida|sa[ií]da|entrada|ocupo|ocupamos|conviene|compensa|cu[aá]nto|quanto|"
+                     r"[eé]pocas|corridas|rentar|rentamos|nube|nuvem|d[oó]lares|perguntas|preguntas|gente|"
+                     r"fornecedor|proveedor|garante|dão|treinar|placas?|precio|pre[cç]o|tarifa|esperamos|"
+                     r"sobre|pra|pro|voc[eê]|usted|ustedes|nosotros|n[oó]s)(?![a-z])", re.IGNORECASE)
 # words that show it alone: a scale, a period, a counted thing only these languages write
 _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|bilh(?:ão|ao|ões|oes)|"
                     r"por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|año)|"
@@ -31,7 +36,7 @@ _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|b
                     r"(?<=\d )(?:anos|años|meses|d[ií]as)\b",
                     re.IGNORECASE)
 # the ones English writes too, in a sentence of its own ("por favor", "mil" for a million)
-_SHARED = {"por", "mil", "hace"}
+_SHARED = {"por", "mil", "hace", "entrada", "tarifa", "sobre", "pro", "gente"}
 
 _REWRITES: list[tuple[str, str]] = [
     # the scale: Spanish and Portuguese "mil" is a thousand; "billón" a million millions, "bilhão" a billion
@@ -41,6 +46,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones))(?:\s+de)?\b", "million"),
     (r"\bbilh(?:ão|ao|ões|oes)(?:\s+de)?\b", "billion"),
     (r"\bbill(?:ón|on|ones)(?:\s+de)?\b", "trillion"),
+    # ("5 mi de usuários", "30 bi de tokens", "2 tri": Brazilian shorthand for millions, billions, trillions)
+    (r"(?<=\d)\s*mi\b(?:\s+de)?", " million"), (r"(?<=\d)\s*bi\b(?:\s+de)?", " billion"),
+    (r"(?<=\d)\s*tri\b(?:\s+de)?", " trillion"),
     # periods
     (r"\bpor\s+segundo\b", "per second"), (r"\bpor\s+minuto\b", "per minute"),
     (r"\bpor\s+hora\b", "per hour"),
@@ -55,7 +63,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)(\s*)segundos\b", r"\1seconds"), (r"\b(?:vezes|veces)\b", "times"),
     # who and what is counted ("por usuario" before the users: "per user")
     (r"\bpor\s+(?:usuari[oa]|usu[aá]rio)\b", "per user"),
-    (r"\busu[aá]ri[oa]s\s+(?:concurrentes|simult[aá]ne[oa]s|concorrentes)\b", "concurrent users"),
+    (r"\busu[aá]ri[oa]s\s+(?:concurrentes|simult[aáâ]ne[oa]s|concorrentes)\b", "concurrent users"),
     (r"\b(?:llamadas|chamadas)\s+(?:concurrentes|simult[aá]neas|concorrentes)\b", "concurrent calls"),
     (r"\busu[aá]ri[oa]s\s+(?:activ|ativ)[oa]s\b", "active users"),
     (r"\busu[aá]ri[oa]s\b", "users"), (r"\busu[aá]ri[oa]\b", "user"),
@@ -117,9 +125,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(servers?|gpus?|cards?|each|nodes?|racks?)\s+a\s+(?=[$€£~\d])", r"\1 at "),
     # "unas 6 consultas", "como 3,000 tokens": about; "cada uno hace 6": does
     (r"\b(?:unas|unos|umas|uns|como)\s+(?=[~\d])", "about "),
-    (r"\b(?:hacen?|fazem?)\s+(?=(?:about\s+)?[~\d])", "does "),
+    (r"\b(?:hacen?|faz(?:em)?)\s+(?=(?:about\s+)?[~\d])", "does "),
     # a peak, cards and units, replicas and sequences, growth and limits (round 69: Latin American startups)
-    (r"\b(?:con|com)\s+pico\b", "with peak"), (r"\bpico\s+(?:de\s+)?(?=[~\dx])", "peak "),
+    (r"\b(?:con|com)\s+pico\b", "with peak"), (r"\bpico\s+(?:de\s+|of\s+)?(?=[~\dx])", "peak "),
     # ("32 tarjetas H100 SXM", "16 unidades de H100 PCIe": cards counted before their name)
     (r"(?<=\d)(\s+)(?:tarjetas|placas|unidades)(?:\s+de)?\s+(?=[A-Za-z]+\d)", r"\1x "),
     (r"\bplacas\b", "cards"), (r"\bplaca\b", "card"), (r"\bunidades\b", "units"),
@@ -139,6 +147,26 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bcontando\s+(?:o|el)\s+servidor\b", "incl. server share"),
     (r"\b(?:aluguel|alquiler)\b", "rent"),
     (r"\b(?:uns|unos|unas|umas)\s+(?=us\$|\$)", "about "),
+    # (round 76: Latin American fintech and e-commerce) epochs and runs, a period for a rent, per token, the
+    # answer's and the prompt's length, a share of a budget, a speed-up, documents, a power factor
+    (r"\b[eé]pocas\b", "epochs"), (r"\b[eé]poca\b", "epoch"),
+    (r"\b(?:corridas|ejecuciones|execu[cç](?:õ|o)es|rodadas)\b", "runs"),
+    (r"\bpor\s+(?=\d+\s*(?:years|months|weeks|days)\b)", "for "),
+    (r"\brentar\b|\balquilar\b|\balugar\b", "rent"),
+    (r"\bgpu[- ]hora\b", "GPU-hour"), (r"\b(?:la|a)\s+hora\b", "an hour"),
+    (r"\bpor\s+(?=tokens?\b)", "per "), (r"\bpor\s+chip\b", "per chip"),
+    (r"\b(?:salida|sa[ií]da)\s+(?=(?:about\s+)?~?\d)", "output "),
+    (r"\bentrada\s+(?=(?:about\s+)?~?\d)", "input "),
+    (r"\b(?:va|vai|van|v[aã]o)\s+(?:a|para|pra)\s+(?=(?:las\s+|as\s+|os\s+)?gpus?\b)", "goes on "),
+    (r"\b(?:cuesta|custa)\b", "costs"), (r"\b(?:cuestan|custam)\b", "cost"),
+    (r"\bdel\s+(?=~?\d)", "of "),
+    (r"\b(?:rinde|rende)\s+(~?\d[\d.,]*\s*x)(?![a-z])", r"is \1 faster"),
+    (r"\bdocumentos\b", "documents"), (r"\bdocumento\b", "document"),
+    (r"\bfa(?:c)?tor\s+de\s+pot[eê]ncia\b", "power factor"),
+    (r"\bpromedio\b|\bm[eé]dia\b", "average"), (r"\bocup(?:o|amos)\b", "need"),
+    (r"\bhoras\s+de\s+(?=[A-Za-z]+[- ]?\d)", "hours of "),
+    (r"\bsobre\s+(?:a|o|el|la)\s+(?=average)", "over the "), (r"(?<=\s)e(?=\s)", "and"),
+    (r"\bentrada\b", "input"), (r"\b(?:salida|sa[ií]da)\b", "output"),
     (r"\bpor\s+(?=(?:gpus?|cards?|nodes?|servers?|users?|words?|chips?)\b)", "per "),
     (r"(?<=/)\s*d[ií]a\b", "day"), (r"(?<=/)\s*m[eê]s\b", "month"),
     (r"\bde\s+(?=(?:input|output|prompt)\b)", " "),

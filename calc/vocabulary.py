@@ -73,7 +73,7 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"reviewer|inspector|technician|driver|courier|policyholder|claimant|insured|patient|parent|kid|child|" \
            r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
-ONE_USER_ZH = r"(?:人|用户|用戶|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
+ONE_USER_ZH = r"(?:人|用户|用戶|车主|車主|司机|玩家|学生|会员|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
@@ -128,7 +128,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not "单台预算 230 万元": one server's price)
     ("budget", None, r"(?<!单台)(?<!每台)(?<!单卡)(?<!每卡)(?<!单张)(?<!每张)(?:(?:经费|资金)\s*"
      r"(?:就|只有|仅有|才|一共|总共|大概|约|是|有)?|预算\s*(?:就|只有|仅有|才))\s*$",
-     T + r"\s*(?:块钱?|元)"),
+     # ("算力经费就30万，…": the amount alone, its clause ending there)
+     T + r"\s*(?:块钱?|元)|" + T + r"(?=[,，。;；]|$)"),
     # "每天 50 亿输入、10 亿输出": a day's tokens, the side said right after each amount (no "token" word)
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天)\s*(?:约|大约|大概|有)?\s*$|"
      r"(?:每天|每日|日均|一天)\s*[^，,。；;]{0,16}?(?:输入|输出)\s*[、,，和及与]\s*(?P<at>)$",
@@ -137,7 +138,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:全天|每天|每日|一天|日均)\s*(?:的)?\s*(?:输出|生成|处理|消耗)?\s*(?:的)?\s*(?:tokens?|词元)\s*"
      r"(?:量|数|总量|数量)?\s*(?:为|是|约|有|达|达到|大概)?\s*$", T + r"(?!\s*(?:%|倍|年|个?月|天|周))"),
     # "全辖高峰同时在线柜员约9000人", "同时在用的坐席大概 3000 个": people on at once, each a stream
-    ("concurrent_users", None, r"(?:同时在线|同时在用|同时使用|同时登录|并发在线)\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?\s*"
+    # ("同时在线的AI队友大概1.2万个": the thing online named with latin letters in it)
+    ("concurrent_users", None, r"(?:同时在线|同时在用|同时使用|同时登录|并发在线)\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
      r"(?:约|大约|大概|有|达|达到|峰值)?\s*$", T + r"\s*(?:万|千)?\s*(?:人|个|位|名|路)?(?!\s*(?:台|辆|张|卡|块|次))"),
     # "总行给了900万", "集团批了 2 亿": money granted, a budget
     ("budget", None, r"(?:给了|批了|拨了|批复了?|下拨了?|拨款)\s*(?:约|大概|大约)?\s*$",
@@ -208,6 +210,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"门店|商家|arpu|订阅|每人|"
      r"\bper (?:seat|user))"
      r"[^，,。；;\d]{0,8}?(?:每月|每个月|一个月)|\barpu|"
+     # ("打算做会员，每月9.9元": the membership named, its price after a comma)
+     r"(?:会员|订阅|包月)[^，,。；;\d]{0,4}?[，,]\s*(?:每月|每个月)|"
      r"月费|月費|订阅费|会员费|包月费)\s*(?:只|才|平均|大概|约)?\s*(?:付|收|交|收费|是|为)?\s*(?:大概|约|大约)?\s*$",
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
     # "会员每月收 ¥30": what each member pays a month, the currency before the amount
@@ -464,7 +468,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:张|块|卡|gpus?|cards?)"),
     # sites that each hold a few cards: "1,200 sites, 2 cards/site", "3000 base stations, 1 card per site",
     # "800个基站机房，每站2张L4", "共1500個站": each site is counted as a server of its cards (calc/readings.sites)
-    ("gpus_per_server", T + r"[- ]?(?:(?:#+\s*)?(?:gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
+    ("gpus_per_server", T + r"[- ]?(?:(?:#+\s*(?:gpus?|cards?|卡|张卡|张)?|gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
      r"for each)|/|per|at each|in each|for each)\s*(?:(?:edge|cell|gnb|enodeb|5g|mec|base|remote)\s+)*"
      r"" + SITE_NOUNS + r"\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:个)?" + SITE_NOUNS_ZH,
      # ("30 个区域仓都放了边缘推理节点,每个点 2 张 L4": each place, said as a point)
@@ -475,7 +479,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"telco|regional|community|rural|satellite|local|old|former|mining|existing|legacy|converted|county|district|"
      r"city|provincial|municipal|"
      r"(?:geographically\s+)?(?:separate|distinct|different|"
-     r"independent|isolated))\s+)*(?:sites|locations|plants|factories|fabs|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
+     r"independent|isolated))\s+)*(?:(?:[a-z]{3,}\s+)?(?:sites|locations)|plants|factories|fabs|base[- ]stations|(?:cell |radio )?towers|pops|schools|campuses|"
      r"(?:stores|branches|outlets)(?!\s+(?:daily\s+)?(?:active|are active|use|using)\b)|"
      # ("14 regional claims offices, each hosting 2 cards": offices, a word of which kind before)
      r"(?:[a-z]+\s+)?offices(?=[^.;?]{0,24}\beach\b)|"
@@ -485,6 +489,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<=regional )clouds|(?<=edge )clouds|"
      # ("2 regions each with own cards": regions that each hold their cards, the load split over them)
      r"(?:regions|availability zones)(?=\s*(?:[(（][^)）]{0,40}[)）])?[^.;?()]{0,32}\b(?:each|apiece)\b)|"
+     # ("across 6 data centers (EU + China), each independent with its own GPUs": each with its own cards)
+     r"(?:data ?cent(?:er|re)s|dcs)(?=\s*(?:[(（][^)）]{0,40}[)）])?[^.;?()]{0,32}\b(?:each|apiece)\b)|"
      # ("48 lines, each gets its own edge box w/ 2 GPUs": production lines, each with its cards)
      r"(?:production |assembly |factory )?lines(?=[^.;?]{0,12}\beach\b[^.;?]{0,30}\b(?:box|server|gpus?|cards?)\b))\b|"
      # ("300个线下学习中心": a word of which kind between)
@@ -617,6 +623,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
     ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
+    # ("we have 50k hours of Gaudi 2 in credits": the hours of a card, its GPU-hours)
+    ("gpu_hours", T + r"(?:hours?|hrs?)\s+of\s+#+", None),
     ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡|chip|tpu)?|gpu|accelerator|chip|tpu|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
     ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|机时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$",
      # ("total GPU-hours: 4B world model, …": the question's words, then a model's size)
@@ -1031,7 +1039,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:#+|gpus|cards|chips|boards)\s*(?:are|is|r|cost|run|sell for|go for)\s*(?:about|around|~|roughly|like)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
     # "a hundred A100 cards at $8k used": a count's unit price (not "$2/hr", not "$25M")
-    ("price", None, r"(?:#+|gpus|cards|chips|accelerators)\s*(?:at|@|for)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
+    ("price", None, r"(?:(?:#+|gpus|cards|chips|accelerators)\s*(?:at|@|for)\s*(?:about|around|~|roughly)?|"
+     # ("Quotes we've got: MI300X about US$15k, H100 about US$25k": each card's, a hedge between)
+     r"#+\s*(?:about|around|~|roughly|approx\.?|≈))\s*(?P<at>us\$|\$|¥|￥)\s*$",
      T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
     # "B200 整卡约 ¥28 万，H200 约 ¥22 万": a named card's price said right after its name, in Chinese (the
     # currency before the amount or after it; not a rent: "H100 约 ¥15/小时")
@@ -1273,7 +1283,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
      r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每个?(?:车|車|辆车|輛車|台车|架车|架車|台设备)|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
@@ -2111,7 +2121,10 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
             start = n.start
         while start < n.start and masked[start] in "#@&~§(（ ":
             start += 1                         # a name before the words is its own span
-        return ROLES_C[i][0], start, n.end + (nm.end() if nm else 0)
+        end = n.end + (nm.end() if nm else 0)
+        while end > n.end and 0 < end < len(masked) and masked[end - 1] in "#@&~§" and masked[end] == masked[end - 1]:
+            end += 1                           # (a name the words end in, whole: "a box with 2 L40S")
+        return ROLES_C[i][0], start, end
     if i < len(ROLES_C):
         end = n.end + tail_end
         while end > n.end and masked[end - 1] in "#@&~§":
@@ -2173,7 +2186,7 @@ SAYERS = (r"(?:they|people|he|she|you|vendors?|analysts?|folks|everyone|some|oth
           r"colleagues?|boss|friends?|managers?|team|someone|somebody|teachers?|prof|sales|guys?)")
 # a day said before a volume in its clause: "Daily we need 400M output tokens" (Chinese volumes of a day,
 # "每天输入5000万token", are read with their direction, calc/derive)
-DAILY_BEFORE = rx.compile(r"\bdaily\b|\bper day\b|\ba day\b|\bevery day\b")
+DAILY_BEFORE = rx.compile(r"\bdaily\b|\bper day\b|\ba day\b|\bevery day\b|每天|每日|日均|天均")
 CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 _KW_PATTERNS = {  # compiled below with ascii_re

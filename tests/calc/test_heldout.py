@@ -88,7 +88,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 44, "heldout244.toml": 49,
          "heldout245.toml": 48,
          "heldout247.toml": 50, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
-         "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 50,
+         "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 51,
          "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
          "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 49,
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
@@ -109,13 +109,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 53, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
-         "heldout335.toml": 48, "heldout336.toml": 52, "heldout337.toml": 49, "heldout338.toml": 50,
+         "heldout335.toml": 48, "heldout336.toml": 52, "heldout337.toml": 50, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 52, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 54, "heldout345.toml": 51, "heldout346.toml": 53,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 52,
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
          "heldout355.toml": 53, "heldout356.toml": 43, "heldout357.toml": 51, "heldout358.toml": 51,
-         "heldout359.toml": 53, "heldout360.toml": 55, "heldout361.toml": 52, "heldout362.toml": 50,
+         "heldout359.toml": 53, "heldout360.toml": 55, "heldout361.toml": 53, "heldout362.toml": 50,
          "heldout363.toml": 49, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
          "heldout371.toml": 53, "heldout372.toml": 54, "heldout373.toml": 54, "heldout374.toml": 52,
@@ -138,10 +138,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout439.toml": 53, "heldout440.toml": 54, "heldout441.toml": 53, "heldout442.toml": 54,
          "heldout443.toml": 54, "heldout444.toml": 54, "heldout445.toml": 54, "heldout446.toml": 55,
          "heldout447.toml": 53, "heldout448.toml": 53, "heldout449.toml": 53, "heldout450.toml": 54,
-         "heldout451.toml": 54, "heldout452.toml": 54, "heldout453.toml": 52, "heldout454.toml": 53,
+         "heldout451.toml": 54, "heldout452.toml": 54, "heldout453.toml": 52, "heldout454.toml": 54,
          "heldout455.toml": 54, "heldout456.toml": 53, "heldout457.toml": 54, "heldout458.toml": 53,
          "heldout459.toml": 54, "heldout460.toml": 52, "heldout461.toml": 53, "heldout462.toml": 53,
-         "heldout463.toml": 54, "heldout464.toml": 54, "heldout465.toml": 54, "heldout466.toml": 54,
+         "heldout463.toml": 54, "heldout464.toml": 55, "heldout465.toml": 54, "heldout466.toml": 54,
          "heldout467.toml": 54, "heldout468.toml": 54, "heldout469.toml": 53, "heldout470.toml": 51,
          "heldout471.toml": 53, "heldout472.toml": 53, "heldout473.toml": 52, "heldout474.toml": 53,
          "heldout475.toml": 53, "heldout476.toml": 53, "heldout477.toml": 54, "heldout478.toml": 53,
@@ -173,7 +173,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
-         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 48, "heldout574.toml": 51,
+         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
          "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 48, "heldout578.toml": 49,
          "heldout579.toml": 51, "heldout580.toml": 53, "heldout581.toml": 50, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
@@ -193,10 +193,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout631.toml": 42, "heldout632.toml": 50, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 52, "heldout637.toml": 50, "heldout638.toml": 51,
-         "heldout639.toml": 50, "heldout640.toml": 52, "heldout641.toml": 52, "heldout642.toml": 51,
+         "heldout639.toml": 50, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 44, "heldout644.toml": 49, "heldout645.toml": 49, "heldout646.toml": 50,
-         "heldout647.toml": 50, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 50,
+         "heldout643.toml": 44, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
+         "heldout647.toml": 51, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -283,7 +283,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 47, "heldout833.toml": 49, "heldout835.toml": 48,
-         "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 51}
+         "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 51,
+         # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
+         "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
+         "heldout838.toml": 53, "heldout840.toml": 49, "heldout842.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
