@@ -450,7 +450,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     # ("256 H100s, each measured at 1,200 tok/s": the same, "each" said before the number)
     each_said = re.match(r"\s*each\b", r.masked[b:b + 8]) is not None or \
         _EACH_RATE_BEFORE.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) is not None
-    each_card = role == "observed_tokens_per_s" and each_said \
+    # ("400 concurrent chats, min 60 tok/s each": each stream's, the concurrency said just before)
+    streams = streams or (each_said and any(st.param == "concurrent_users" and 0 <= a - st.end <= 12
+                                            for st in r.stated))
+    each_card = role == "observed_tokens_per_s" and each_said and not streams \
         and _last_thing(r, a) == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
                                                          CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
     if each_card:
@@ -1226,7 +1229,9 @@ _ONE_CARD_PRICE = rx.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
 _TRAIN_WORDS = rx.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
 _BILL_WORD = rx.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
-_EACH_UNIT_AFTER = rx.compile(r"\s*(?:each|ea\b|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
+# ("$275k (~9.5 ล้านบาท) each": its twin in brackets between)
+_EACH_UNIT_AFTER = rx.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?"
+                              r"(?:each|ea\b|apiece|a (?:rack|server|node)|per (?:rack|server|node)|"
                               r"每台|每柜|一台|一柜)")
 # "8-card servers at $120k", "L40S servers (8 GPU) at $92k", "same config at $279k", "$355k/node" (after),
 # "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it

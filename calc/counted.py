@@ -164,12 +164,57 @@ def _per_item(r: Reading, t: str) -> Stated | None:
     return None
 
 
+# the counter of a day's items said in Chinese ("日均6万通报案", "每天3万单", "每天2万份合同") and each item's
+# turns said after it ("每通平均跟AI坐席来回10轮", "每单问3次")
+_ZH_ITEM_COUNTER = rx.compile(r"\s*(通|单|份|笔|场|个会话|次会话)")
+_ZH_TURNS = rx.compile(r"\s*(?:轮|次)")
+
+
+def _zh_turns_per_item(r: Reading, t: str) -> None:
+    """"平常日均6万通报案，每通平均跟AI坐席来回10轮": the day's items (calls, orders, documents) counted with
+    their counter, and the turns said of each one after it: each item that many requests
+    (turns_per_session)."""
+    if "turns_per_session" in r.params:
+        return
+    for st in [s for s in r.stated if s.param == "queries_per_day" and s.note == ""
+               and isinstance(s.value, float)]:
+        unit = _ZH_ITEM_COUNTER.match(t, _after(st, t)) or _ZH_ITEM_COUNTER.match(t, st.end)
+        if unit is None:
+            continue
+        counter = unit.group(1).removeprefix("个").removeprefix("次")
+        rate = next((x for x in r.stated if x.start > st.end and x.note == "" and isinstance(x.value, float)
+                     and x.param in (None, "queries_per_user", "queries_per_day") and 1 <= x.value <= 100
+                     and _ZH_TURNS.match(t, x.end if t[x.end - 1:x.end] not in "轮次" else x.end - 1)
+                     and re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}$",
+                                   t[max(0, x.start - 16):x.start])),
+                    None)
+        if rate is not None:
+            r.move(rate, "turns_per_session", note="")
+            return
+
+
+def _turns_of_the_basis(r: Reading, t: str) -> None:
+    """"6 turns per ticket … Cost per 1k tickets?": the items a cost is asked per, each that many requests."""
+    basis = next((s for s in r.stated if s.param == "per_requests" and s.note == ""), None)
+    noun = _plural(basis, t) if basis is not None else None
+    if noun is None or "turns_per_session" in r.params:
+        return
+    one = _singular(noun)
+    rate = next((x for x in r.stated if x.note == "" and _free(x) and isinstance(x.value, float)
+                 and x.value <= 100
+                 and (m := _PER_ONE.match(t, _after(x, t))) is not None and m.group(1) in (one, noun)), None)
+    if rate is not None:
+        r.move(rate, "turns_per_session", note="")
+
+
 def read(r: Reading) -> None:
     """The population and the requests a question counts in nouns of its own, in this order."""
     t = r.t.lower()
     _day_is_the_basis(r, t)
     _corpus_in_tokens(r, t)
     _sessions_and_turns(r, t)
+    _zh_turns_per_item(r, t)
+    _turns_of_the_basis(r, t)
     population = _per_item(r, t)
     if "users" not in r.params and population is None:
         population = _population(r, t)

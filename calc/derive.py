@@ -99,6 +99,9 @@ _RESTATED = rx.compile(r"\s*[,，;(（]?\s*(?:(?:i\.e\.|or|which is|that's|so|�
 _EACH_ITEM_LENGTH = rx.compile(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?|tokens?)\b")
 _TEXT_A_DAY = rx.compile(r"\s*(?:(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
                          r"(?:(?:a|per|/|each|every)\s*day\b|daily\b|/\s*d\b|每天|每日)")
+_PEOPLE_AFTER = rx.compile(r"\s*(?:个|名|位)?\s*"
+                           r"(?:客户|用户|人(?!次|民币)|学生|车主|玩家|会员|患者|家长|老师|员工|市民)")
+_EACH_PERSON = rx.compile(r"每人|每个(?:客户|用户|人)|每位|人均")
 _TEXT_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*[\u4e00-\u9fffa-z]{0,8}?\s*"
                               r"(?:大概|大约|约|有)?\s*$")
 
@@ -239,6 +242,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                  r"in flight|同时|每)", t[b:b + 30]):
             # "TTFT budget 250ms, 2k prompts": prompts of 2k tokens, not 2,000 queries a user
             r.add("input_tokens", value, a, b)
+        elif role == "queries" and (people := _PEOPLE_AFTER.match(t, b)) is not None \
+                and _EACH_PERSON.search(t) and "users" not in r.params:
+            # "每天大概45万客户报案，每人平均问6次": a day's people, each asking so many times, not requests
+            r.add("users", value, a, people.end())
         elif role == "queries":
             if tail := re.match(r"\s*个\s*(?:queries|query|requests?|reqs?|calls?)(?![a-z])", t[b:b + 16]):
                 b += tail.end()           # "每日大約 40 萬個 query": the count's own noun, quoted with it
@@ -287,6 +294,8 @@ _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?:ing|ed)?(?: of| is)?\s*|"
                        r"\baim(?:ing|s)? (?:for|at)\s*|"
                        # "the product team is forecasting 20 million MAU after the launch"
+                       # ("investor plan say 2.5tr DAU": what the plan says users reach)
+                       r"\bplans?\s+(?:says?|is|calls? for)\s+(?:about\s+|around\s+|~)?|"
                        r"\b(?:(?:forecast|project|expect|predict)(?:s|ed|ing)?|plan(?:s|ned|ning)?)\s+(?:for\s+)?"
                        r"(?:about\s+|around\s+|~)?|"
                        r"预计(?:会)?(?:有|到|达到)?\s*|预期\s*")
@@ -417,6 +426,11 @@ _READS_IMAGES = rx.compile(r"\bcaption\w*|\binspect\w*|\bocr\b|\bclassif\w*|\bde
 _IMAGE_NEAR = rx.compile(r"\b(?:images?|imgs?|pictures?)\b|每张图|图片|张图")
 _COME_OUT = rx.compile(r"\bcom(?:es?|ing) out\b")
 _TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?|而|、")
+
+
+# the energy of so many tokens asked ("What's the energy per 1k tokens … pass power cost through"): an energy,
+# not a cost at a rent nobody stated
+_ENERGY_PER_ASKED = rx.compile(r"\b(?:energy|[kmg]?wh|joules?)\s+(?:per|for|of)\b|能耗|耗电量?|用电量")
 
 
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
@@ -1312,8 +1326,42 @@ def _side_price(r: Reading) -> None:
             r.move(st, want)
 
 
+# a share of the day's requests said to fall within some hours: "80%的提问集中在晚上7-10点", "70% of the
+# traffic lands between 7pm and 10pm"
+_SHARE_IN_HOURS = rx.compile(
+    r"(?P<share>\d+(?:\.\d+)?)\s*%\s*的?\s*[\u4e00-\u9fff]{0,6}?(?:集中|都|主要)?\s*(?:在|于)\s*(?:每天)?\s*"
+    r"(?:晚上|晚间|白天|上午|下午|早上|中午|夜里)?\s*(?P<a>\d{1,2})\s*(?:点|:00)?\s*(?:-|到|至|~|～|—)\s*"
+    r"(?:晚上|下午|早上|上午)?\s*(?P<b>\d{1,2})\s*(?:点|:00)|"
+    r"(?P<share_en>\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+|our\s+|all\s+|daily\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:comes?|lands?|falls?|happens?|arrives?|is|are|hits?|occurs?)\s+)?(?:in|between|during|from)\s+"
+    r"(?:the\s+)?(?P<a_en>\d{1,2})\s*(?P<ap>am|pm)?\s*(?:-|to|and|–)\s*(?P<b_en>\d{1,2})\s*(?P<bp>am|pm)?")
+
+
+def _share_in_hours(r: Reading) -> None:
+    """"日活120万，80%的提问集中在晚上7-10点": the share of the day's requests in a window of hours is the
+    peak, that share over the window's part of the day (80% in 3 hours: 6.4x the average)."""
+    # (clock times are blanked from the normalized text, its length kept: read in the original where it is so)
+    original = r.norm.original.lower() if len(r.norm.original) == len(r.t) else r.t
+    m = _SHARE_IN_HOURS.search(r.t) or _SHARE_IN_HOURS.search(original)
+    if "peak_factor" in r.params or m is None:
+        return
+    share = float(m.group("share") or m.group("share_en"))
+    a, b = int(m.group("a") or m.group("a_en")), int(m.group("b") or m.group("b_en"))
+    if m.group("bp") == "pm" and b < 12:
+        b += 12
+    if (m.group("ap") or m.group("bp")) == "pm" and a < 12 and m.group("ap") != "am":
+        a += 12
+    hours = (b - a) % 24
+    peak = share / 100 * 24 / hours if hours else 0.0
+    if not 1 < peak <= 24 or not 0 < share <= 100:
+        return
+    r.stated = [s for s in r.stated if not (m.start() <= s.start and s.end <= m.end() and s.param is None)]
+    r.add("peak_factor", peak, m.start(), m.end())
+
+
 def derive_params(r: Reading) -> None:
     """Flags and pairs that need the whole question."""
+    _share_in_hours(r)
     _card_priced_box(r)
     if ("growth_rate_year" in r.params or "doubling_months" in r.params) and PRICE_GROWS.search(r.t):
         r.params["price_grows"] = True   # "rental prices fall ~35% a year": a price grown, if one is stated
@@ -2165,7 +2213,8 @@ def derive_params(r: Reading) -> None:
             _PER_N_REQUESTS.search(t)
             and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and re.search(r"成本|\bcosts?\b|多少钱|花多少|费用", t))) and not _RATE_NEEDED.search(t) \
-            and not ("joules_per_token" in p and not _MONEY_WORD.search(t)):
+            and not ("joules_per_token" in p and not _MONEY_WORD.search(t)) \
+            and not (p.get("asks_cost") and not KW["cost_per"].search(t) and _ENERGY_PER_ASKED.search(t)):
         # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked;
         # not "0.2 J/token … what's that per 1k tokens in Wh": an energy per tokens)
         p["asks_cost_per"] = True

@@ -1086,10 +1086,14 @@ def _requests_cost(b: Builder, per_query_usd: float, *, cny: bool) -> str:
     """"what's our GPU cost per 1,000 requests?": that many requests at a request's cost (a headline suffix),
     in yuan when `cny`."""
     n = b.num("per_requests", None)
-    cost = per_query_usd * n * (fx(b) if cny else 1.0)
+    # ("6 turns per ticket … cost per 1k tickets": each item its requests)
+    turns = b.num("turns_per_session", None) if b.has("turns_per_session") else 1.0
+    cost = per_query_usd * turns * n * (fx(b) if cny else 1.0)
     b.fig("cost_per_n_requests_cny" if cny else "cost_per_n_requests_usd", cost, "RMB" if cny else "US$",
           b.tr("fig.cost_per_n_requests", n=n))
     unit = b.tr("unit.cny" if cny else "unit.usd")
+    if turns != 1.0:
+        return b.tr("head.cost_per_n_sessions", n=b.h(n), unit=unit, total=cost, turns=turns)
     return b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=cost)
 
 

@@ -26,7 +26,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 # "the '3 Wh per query' number keeps getting repeated … how far off is it?": a figure doubted
                 r"\bhow (?:far |much )?off\b|"
                 r"\bkeeps? (?:getting|being) (?:repeated|quoted|cited|thrown around)\b|"
-                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|\bfair dinkum\b|"
+                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|\bfair dinkum\b|\bcredible\b|"
                 r"\boverkill\b|\bover-?provision\w*|"
                 r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
                 r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|"
@@ -69,7 +69,9 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
 CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
                          r"\bcheck (?:the|that|this|it)|\bballpark|"
-                         r"真的吗|真的么|真的假的|对得上|算得对|算对|核对"))
+                         r"真的吗|真的么|真的假的|对得上|算得对|算对|核对|"
+                         # ("…就能训完，可信不？", "靠谱不"): the same asked with 不
+                         r"可信不|靠谱不|准不准|对不对|是真的不"))
 _NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving

@@ -89,7 +89,7 @@ _UNKNOWN_MODEL = rx.compile(
 OTHER_MODEL = _UNKNOWN_MODEL
 # a size right after a model's name: "qwen2.5 32b", "llama 3 70b"
 # ("Falcon 3 10B": a version between the family and the size)
-_SIZE_AFTER = rx.compile(r"(?:[- ]v?\d{1,2}(?:\.\d)?(?=[- ]\d+(?:\.\d+)?\s?b(?![a-z])))?"
+_SIZE_AFTER = rx.compile(r"(?:[- ][a-z]?\d{1,2}(?:\.\d)?(?=[- ]\d+(?:\.\d+)?\s?b(?![a-z])))?"
                          r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
 _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
@@ -275,6 +275,8 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
                     "china", "these", "those", "some", "most", "few", "several", "enough", "extra", "additional",
                     "for", "with", "and", "or", "vs", "on", "in", "of", "at", "by", "to", "from", "h", "a", "an"}
 _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
+                         # gases an ESG report weighs ("quy ra kg CO2", "tCO2e")
+                         r"^t?(?:CO2|CO2e|NOx|SO2|CH4)$|"
                          # amounts in ringgit or rupiah ("RM12.50/hr", "Budget RM5 million", "Rp15"), medical
                          # codes ("ICD-10")
                          r"(?:^|\s)(?:RM|Rp|MYR|IDR|SGD)\d|^ICD-?\d|"

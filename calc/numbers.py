@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from calc import dutch, french, german, italian, malay, rx, turkish
+from calc import dutch, french, german, italian, malay, rx, thai, turkish, vietnamese
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.romance import in_english, said_in_romance
 from calc.script import aligned, rewrite, simplified
@@ -93,6 +93,9 @@ _SUFFIX = [
     # Vietnamese ("1 triệu users", "2 tỷ token", "500 nghìn requests")
     (r"(?:triệu|trieu)(?![a-z0-9])", 1e6), (r"(?:tỷ|tỉ)(?![a-z0-9])", 1e9),
     (r"(?:nghìn|ngàn)(?![a-z0-9])", 1e3),
+    # ("~3.5tr DAU": Vietnamese shorthand for triệu) and Thai ("8 แสนคน", "1.2 ล้าน MAU", "9.5 ล้านบาท")
+    (r"tr(?![a-z0-9])", 1e6),
+    (r"แสน", 1e5), (r"ล้าน", 1e6), (r"หมื่น", 1e4), (r"พัน", 1e3),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
     # ("3m/s" is not 3 million; "$3.2M/rack", "$9M/yr" are)
     (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?|yrs?|years?|annum|mo|months?|"
@@ -408,13 +411,14 @@ _ONE_KWH = rx.compile(r"\s*度电")
 _LANGUAGES = ((said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
               (german.said_in_german, german.in_english), (dutch.said_in_dutch, dutch.in_english),
-              (italian.said_in_italian, italian.in_english))
+              (italian.said_in_italian, italian.in_english),
+              (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english))
 
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), French (calc/french), Turkish
-    (calc/turkish), German (calc/german), Dutch (calc/dutch), then Italian (calc/italian) quantity words, in
-    English."""
+    (calc/turkish), German (calc/german), Dutch (calc/dutch), Italian (calc/italian), Vietnamese
+    (calc/vietnamese), then Thai (calc/thai) quantity words, in English."""
     for said, read in _LANGUAGES:            # (each detected on the text the ones before it rewrote)
         if said(text):
             text, pos = read(text, pos)

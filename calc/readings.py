@@ -2805,7 +2805,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
                             r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
-                            r"tl\b|liras?\b|"
+                            r"tl\b|liras?\b|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|"
                             r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
@@ -2839,6 +2839,8 @@ _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|whic
                            r"\s*/\s*|"
                            # ("0,38 NOK/kWh ≈ US$0.036": the same amount, said as about equal)
                            r"[^;。；\n≈]{0,12}?\s*≈\s*|"
+                           # ("电价0.30迪拉姆/度，约合$0.082": the same amount, about equal, in Chinese)
+                           r"\s*[,，]\s*(?:约合|折合|约等于|约)\s*|"
                            # ("S$520k, that's about US$385k per box", "RM5M, or about USD 1.1M")
                            r"\s*[,，]?\s*(?:that'?s|that is|i\.e\.|or|which is|so)\s+"
                            r"(?:about|around|roughly|~|≈)?\s*")
@@ -3154,6 +3156,11 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             and _twin_gap(r, end, last, x.start) for x in r.stated)
         r.retag(st, param=None, note="foreign_twin" if twinned else "foreign_currency", start=start, end=end,
                 text=r.norm.quote(start, end))
+    for cur in ("eur", "gbp"):
+        # ("… wants the numbers in euros: 48 H100 bought at $27k each … at 1.08 $ per €": a rate stated with
+        # no amount in that currency, the answer's amount given back in it, not a second card price)
+        if "fx_from" not in r.params and (rate := _stated_rate(r, cur, written)) is not None:
+            r.params["fx_from"], r.params["fx_rate"] = cur, rate
 
 
 # a stated power factor: "pf 0.95", "power factor is close to 1", "Treat kVA≈kW", "功率因数按0.95"

@@ -1202,6 +1202,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.saving_freed": ("{n:,.0f} GPUs x US${rate:g}/h x {hours:,.0f} h = US${saved:,.0f}",
         "{n:,.0f}张 x 每小时{rate:g}美元 x {hours:,.0f}小时 = {saved:,.0f}美元"),
     "head.cost_per_n_requests": ("; {unit} {total:,.4g} per {n} requests", "；每{n}次请求{total:,.4g}{unit}"),
+    "head.cost_per_n_sessions": ("; {unit} {total:,.4g} per {n} conversations or tasks of {turns:,.3g} requests",
+                                 "；每{n}个会话（每个{turns:,.3g}次请求）{total:,.4g}{unit}"),
     "fig.cost_per_n_requests": ("cost of {n:,.0f} requests", "{n:,.0f}次请求的成本"),
     "head.cost_per_session": ("; {unit} {total:,.4g} per conversation or task of {turns:,.3g} requests",
         "；每次会话或任务（{turns:,.3g}次请求）{total:,.4g}{unit}"),

@@ -140,7 +140,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "全辖高峰同时在线柜员约9000人", "同时在用的坐席大概 3000 个": people on at once, each a stream
     # ("同时在线的AI队友大概1.2万个": the thing online named with latin letters in it)
     ("concurrent_users", None, r"(?:同时在线|同时在用|同时使用|同时登录|并发在线)\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
-     r"(?:约|大约|大概|有|达|达到|峰值)?\s*$", T + r"\s*(?:万|千)?\s*(?:人|个|位|名|路)?(?!\s*(?:台|辆|张|卡|块|次))"),
+     r"(?:约|大约|大概|有|达|达到|峰值|不超过|最多|至多)?\s*$", T + r"\s*(?:万|千)?\s*(?:人|个|位|名|路)?(?!\s*(?:台|辆|张|卡|块|次))"),
     # "总行给了900万", "集团批了 2 亿": money granted, a budget
     ("budget", None, r"(?:给了|批了|拨了|批复了?|下拨了?|拨款)\s*(?:约|大概|大约)?\s*$",
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
@@ -494,7 +494,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("48 lines, each gets its own edge box w/ 2 GPUs": production lines, each with its cards)
      r"(?:production |assembly |factory )?lines(?=[^.;?]{0,12}\beach\b[^.;?]{0,30}\b(?:box|server|gpus?|cards?)\b))\b|"
      # ("300个线下学习中心": a word of which kind between)
-     r"" + T + r"\s*(?:个|個|座|所|家|条)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市)?\s*(?:站点|基站|变电站|站(?![a-z])|"
+     r"" + T + r"\s*(?:个|個|座|所|家|条)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市|省级|市级|区级|地市级)?\s*"
+     r"(?:站点|基站|变电站|站(?![a-z])|分公司|子公司|营业厅|办事处|"
      # ("300个街道便民服务点": the points of service, a few words of which kind before)
      r"[\u4e00-\u9fff]{0,4}服务(?:点|站)|"
      r"产线|生产线|流水线|(?:边缘)?节点(?=\s*(?:各|分摊|分担|平摊))|"
@@ -594,6 +595,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:gpu|card|chip|hour|hr|h\b|kwh|month|mo\b|m\b|million|1m|小时|卡|度)))"
      # (not "每小时2美元折算约557.6万美元": an amount converted, its currency after it)
      r"(?!\s*(?:美元|美金|dollars?\b|usd\b|万|亿))"),
+    # ("At 7.25 USD/CNY": the pair written after its rate, as traders quote it)
+    ("usd_cny", T + r"(?:usd\s*/\s*(?:cny|rmb)|usdcny)(?![a-z])", None),
     # "cost in RMB roughly? rate 7.2": a bare rate in a question about yuan and dollars
     ("usd_cny", None, r"(?<![a-z])(?:the\s+)?rate\s*(?:of|=|:|is|at|@)?\s*$",
      # ("industrial rate 0.45 yuan/kWh" is an electricity price)
@@ -1503,7 +1506,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("120-token classification outputs": the written-back words themselves)
      r"memos?|digests?|recaps?|write-?ups?|briefs?|outputs?|answers?|responses?|replies|completions?)\b"
      r"(?!\s*(?:of|from|in|as)\b)", None),
-    ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision |audio |music |speech |voice |transcript |document |doc |email |chat |caption |log |code |source )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*(?:图片|图像|视觉|文本|文字|音频|语音|音乐)?\s*tokens?|词元)", None),
+    # ("20B Vietnamese tokens", "2T multilingual tokens": the tokens' language or kind between)
+    ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok)|(?:english|chinese|vietnamese|"
+     r"thai|arabic|japanese|korean|spanish|portuguese|french|german|italian|indonesian|malay|hindi|turkish|dutch|"
+     r"multilingual|bilingual|synthetic|curated|unique|domain) (?=tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision |audio |music |speech |voice |transcript |document |doc |email |chat |caption |log |code |source )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*(?:图片|图像|视觉|文本|文字|音频|语音|音乐)?\s*tokens?|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (registry tokens_per_word)
     ("input_tokens", T + r"(?:context|上下文)", None),
     # (not "450k active couriers": people who are active)

@@ -265,7 +265,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout790.toml": 52, "heldout792.toml": 54, "heldout794.toml": 54,
          # round 69 (first runs: 795, 797, 799 open; 796, 798, 800 sealed)
          "heldout795.toml": 54, "heldout797.toml": 54, "heldout799.toml": 52,
-         "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 51,
+         "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 52,
          # round 70 (first runs: 801, 803, 805 open; 802, 804, 806 sealed)
          "heldout801.toml": 53, "heldout803.toml": 53, "heldout805.toml": 53,
          "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54,
@@ -286,7 +286,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 51,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
-         "heldout838.toml": 53, "heldout840.toml": 49, "heldout842.toml": 54}
+         "heldout838.toml": 53, "heldout840.toml": 49, "heldout842.toml": 54,
+         # round 77 (first runs: 843, 845, 847 open; 844, 846, 848 sealed)
+         "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
+         "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53}
 
 
 # finer parameters than the annotators' list: still the input they annotated
