@@ -188,7 +188,8 @@ def claimed_mfu(r: Reading) -> None:
 
 # hearsay opening the question: "有人说…", "someone claims …", "a guy in our discord says …"
 _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|网上说|号称|"
-                            r"(?:团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|供应商|厂商|厂家|销售|集成商|代理商|"
+                            r"(?:团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方|"
+                            r"供应商|厂商|厂家|销售|集成商|代理商|"
                             r"服务商|云厂商|对方)(?:说|称|讲|表示)|"
                             r"someone (?:says|said|claims)|"
                             r"\b(?:says|said|claims|claimed)\b)")

@@ -176,19 +176,28 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
     (turns_per_session)."""
     if "turns_per_session" in r.params:
         return
-    for st in [s for s in r.stated if s.param == "queries_per_day" and s.note == ""
-               and isinstance(s.value, float)]:
+    # (a day's items read as one user's when no users are counted: "每天约1500通对话")
+    for st in [s for s in r.stated if s.note == "" and isinstance(s.value, float) and (
+            s.param == "queries_per_day" or (s.param == "queries_per_user" and "users" not in r.params))]:
         unit = _ZH_ITEM_COUNTER.match(t, _after(st, t)) or _ZH_ITEM_COUNTER.match(t, st.end)
         if unit is None:
             continue
         counter = unit.group(1).removeprefix("个").removeprefix("次")
-        rate = next((x for x in r.stated if x.start > st.end and x.note == "" and isinstance(x.value, float)
+        item_end = unit.end()
+        rate = next((x for x in r.stated if x is not st and x.start > st.end and x.note in ("", "duplicate")
+                     and isinstance(x.value, float)
                      and x.param in (None, "queries_per_user", "queries_per_day") and 1 <= x.value <= 100
                      and _ZH_TURNS.match(t, x.end if t[x.end - 1:x.end] not in "轮次" else x.end - 1)
-                     and re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}$",
-                                   t[max(0, x.start - 16):x.start])),
+                     and (re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}$",
+                                    t[max(0, x.start - 16):x.start])
+                          # ("每天约1500通对话，平均6轮": the turns said right after the items)
+                          or re.fullmatch(r"\s*(?:对话|通话|会话|电话)?\s*[,，]\s*"
+                                          r"(?:平均|每个?|约|大约|大概)*\s*",
+                                          t[item_end:x.start]))),
                     None)
         if rate is not None:
+            if st.param != "queries_per_day":
+                r.move(st, "queries_per_day")
             r.move(rate, "turns_per_session", note="")
             return
 

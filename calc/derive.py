@@ -1113,7 +1113,14 @@ def _same_run_gain(r: Reading) -> None:
     512 H100s; with 20% better MFU, how long?": the same job on the same cards, the MFU changed."""
     p = r.params
     days = "days" in p or any(q[0] in DURATIONS for q in r.pending)     # (a duration may wait to be read)
-    if not ("mfu_gain" in p or "mfu_gain_points" in p) or not (days and "gpus" in p and "accelerator" in p) \
+    # ("上一版在64张H800上训了20天 … 这次扩到128张", "took 20 days on 64 H800s … we scale to 128 H800s": the
+    # same job on another count of the same cards, the MFU changed or not)
+    counts_said = {st.value for st in r.stated if st.param == "gpus" and st.note in ("", "duplicate")}
+    rescaled = len(counts_said) == 2 \
+        and not any(k in p for k in ("train_tokens", "train_flops", "model", "params", *LOADS)) \
+        and not GROWS.intersection(p)
+    if not ("mfu_gain" in p or "mfu_gain_points" in p or rescaled) \
+            or not (days and "gpus" in p and "accelerator" in p) \
             or "from_accelerator" in p or not TOOK.search(r.t) \
             or len({st.value for st in r.stated if st.param == "accelerator"}) > 1:
         return                           # (other cards named: a comparison, or the run moved to them)

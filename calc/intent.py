@@ -59,7 +59,7 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
                     r"是真的吗|真的假的|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
                     # ("算法团队说…只要10天，真的假的": one's own people's figure, put to the check)
-                    r"(?:团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友)(?:说|称|讲|表示)|"
+                    r"(?:团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方)(?:说|称|讲|表示)|"
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|报告说|"
                     r"核算一下|核实一下|验证一下|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
@@ -71,7 +71,7 @@ CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bcheck (?:the|that|this|it)|\bballpark|"
                          r"真的吗|真的么|真的假的|对得上|算得对|算对|核对|"
                          # ("…就能训完，可信不？", "靠谱不"): the same asked with 不
-                         r"可信不|靠谱不|准不准|对不对|是真的不"))
+                         r"可信不|可信吗|靠谱不|准不准|对不对|是真的不"))
 _NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving

@@ -94,6 +94,7 @@ _SIZE_AFTER = rx.compile(r"(?:[- ][a-z]?\d{1,2}(?:\.\d)?(?=[- ]\d+(?:\.\d+)?\s?b
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
 _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
                             r"opus|sonnet|haiku|codestral|coder|math|vl|prover|omni|guard)(?:\s*v?\d+(?:\.\d+)?)?(?![a-z])")
+_KIND_AFTER = rx.compile(r"\s+(?:vl|omni|coder|math|audio|vision)(?![a-z])(?:\s+\d+(?:\.\d+)?\s?b(?![a-z]))?")
 # a model's size written onto a name: "Med42-70B" (the name a model's, its size part of it)
 _SIZE_SUFFIX = r"-\d+(?:\.\d+)?[bm](?![a-z0-9])"
 _SIZE_SUFFIX_AT = rx.compile(_SIZE_SUFFIX, re.I)
@@ -627,6 +628,9 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
             continue                       # "on 4090 H100s": a count of the name after it
         variant = _VARIANT_AFTER.match(spaced, j) if kind == "model" and not re.search(
             r"\d", m.group(1)) else None
+        if variant is None and kind == "model":
+            # ("Qwen2.5-VL 72B", "Qwen2.5-Coder 32B": a vision or task model of the family, whatever its version)
+            variant = _KIND_AFTER.match(spaced, j)
         if variant is not None:
             # "Mistral Large 2", "Qwen Max": another model of the family, not the catalog's
             j = variant.end()

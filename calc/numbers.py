@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from calc import dutch, french, german, italian, malay, rx, thai, turkish, vietnamese
+from calc import dutch, french, german, hinglish, italian, korean, malay, rx, thai, turkish, vietnamese
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.romance import in_english, said_in_romance
 from calc.script import aligned, rewrite, simplified
@@ -96,6 +96,8 @@ _SUFFIX = [
     # ("~3.5tr DAU": Vietnamese shorthand for triệu) and Thai ("8 แสนคน", "1.2 ล้าน MAU", "9.5 ล้านบาท")
     (r"tr(?![a-z0-9])", 1e6),
     (r"แสน", 1e5), (r"ล้าน", 1e6), (r"หมื่น", 1e4), (r"พัน", 1e3),
+    # Korean ("5만 명", "500억 토큰", "3천 명", "2조")
+    (r"조(?![\uac00-\ud7a3])", 1e12), (r"억", 1e8), (r"만", 1e4), (r"천", 1e3),
     (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
     # ("3m/s" is not 3 million; "$3.2M/rack", "$9M/yr" are)
     (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?|yrs?|years?|annum|mo|months?|"
@@ -128,7 +130,7 @@ _WORD_VALUES = {
     "ninety": 90, "half": 0.5, "dozen": 12, "single": 1, "pair": 2, "couple": 2,
 }
 _WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "grand": 1e3, "million": 1e6, "billion": 1e9,
-                "trillion": 1e12, "quadrillion": 1e15,
+                "trillion": 1e12, "quadrillion": 1e15, "lakh": 1e5, "lac": 1e5, "crore": 1e7,
                 "mil": 1e6, "mln": 1e6, "bn": 1e9}
 _WORD_RUN = rx.compile(
     r"\b(?:(?:" + "|".join(sorted([*_WORD_VALUES, *_WORD_SCALES], key=len, reverse=True))
@@ -412,13 +414,15 @@ _LANGUAGES = ((said_in_romance, in_english), (malay.said_in_malay, malay.in_engl
               (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
               (german.said_in_german, german.in_english), (dutch.said_in_dutch, dutch.in_english),
               (italian.said_in_italian, italian.in_english),
-              (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english))
+              (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
+              (korean.said_in_korean, korean.in_english), (hinglish.said_in_hinglish, hinglish.in_english))
 
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), French (calc/french), Turkish
     (calc/turkish), German (calc/german), Dutch (calc/dutch), Italian (calc/italian), Vietnamese
-    (calc/vietnamese), then Thai (calc/thai) quantity words, in English."""
+    (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
+    words, in English."""
     for said, read in _LANGUAGES:            # (each detected on the text the ones before it rewrote)
         if said(text):
             text, pos = read(text, pos)

@@ -2805,7 +2805,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
                             r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
-                            r"tl\b|liras?\b|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|"
+                            r"tl\b|liras?\b|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
                             r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")

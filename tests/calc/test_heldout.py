@@ -183,7 +183,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 49, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
-         "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 48, "heldout614.toml": 46,
+         "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 49, "heldout614.toml": 46,
          "heldout615.toml": 45, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 46,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
@@ -289,7 +289,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout838.toml": 53, "heldout840.toml": 49, "heldout842.toml": 54,
          # round 77 (first runs: 843, 845, 847 open; 844, 846, 848 sealed)
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
-         "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53}
+         "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
+         # round 78 (first runs: 849, 851, 853 open; 850, 852, 854 sealed)
+         "heldout849.toml": 50, "heldout851.toml": 51, "heldout853.toml": 49,
+         "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated

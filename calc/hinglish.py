@@ -1,0 +1,49 @@
+"""Romanised Hindi quantity words in a question, as Indian teams write English ("roz ke 2 crore
+users", "har user din mein 5 baar", "kitne GPU chahiye", "Saal bhar ka electricity bill", "ek rack"): the
+period, the counted thing, the hedges and the asked, said in English, so that every rule reads them as it
+reads English (as calc/malay does for Indonesian and Malay). Lakh and crore are read by calc/numbers. A
+message is rewritten only when it shows the language (two of its common words, one not shared with English).
+Every character keeps its position in the source, so a span is quoted as the user wrote it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from calc import rx
+from calc.script import rewrite, shows_language
+
+# words that show the message is (partly) in romanised Hindi
+_COMMON = rx.compile(r"(?<![a-z])(?:hai|hain|kya|kitne|kitna|kitni|chahiye|bhai|mein|roz|din|saal|baar|har|"
+                     r"aur|toh|lagega|laga|bata|batao|karo|karna|raha|rahe|wala|wale|hoga|abhi|bhi|nahi|kaise|"
+                     r"lagbhag|karib|kharcha|bijli|humare|hamare|hamara|humara|apna|mil|lagne|maan)"
+                     r"(?![a-z])", re.IGNORECASE)
+_SHARED = {"har", "mil", "din", "bata", "aur"}
+
+_REWRITES: list[tuple[str, str]] = [
+    # periods ("din mein 5 baar", "roz ke", "saal bhar", "30 din mein", "12 months mein")
+    (r"\bdin\s+(?:mein|me)\s+(\d+(?:\.\d+)?)\s+(?:baar|bar)\b", r"\1 times a day"),
+    (r"\b(?:roz|rozana|daily)\s+(?:ke|ki|ka)\b", "daily"), (r"\broz\b", "daily"),
+    (r"\bsaal\s+(?:bhar|bhar\s+ka|ka)\b", "a year"), (r"\bmahine\s+(?:ka|bhar)\b", "a month"),
+    (r"(?<=\d)(\s*)din\b", r"\1days"), (r"(?<=\d)(\s*)saal\b", r"\1years"),
+    (r"(?<=\d)(\s*)mahine\b", r"\1months"),
+    (r"(?<=\d)(\s*)(?:baar|bar)\b", r"\1times"), (r"\bprati\s+din\b|\bper\s+din\b", "per day"),
+    # "each", "one", hedges, the asked and the done
+    (r"\bhar\b", "each"), (r"\bek\b(?=\s+[a-z])", "one"),
+    (r"\b(?:lagbhag|karib|takriban|approx)\b", "about"),
+    (r"\bkitne\b|\bkitna\b|\bkitni\b", "how many"), (r"\bchahiye\b", "needed"),
+    (r"\bbijli\s+ka\s+kharcha\b|\bbijli\b", "electricity"), (r"\bkharcha\b", "cost"),
+    (r"\babhi\b", "now"), (r"\bmein\b", "in"), (r"\bpe\b", "on"), (r"\baur\b", "and"),
+]
+_COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
+
+
+def said_in_hinglish(text: str) -> bool:
+    """The message shows romanised Hindi: two of its common words, one not shared with English."""
+    return shows_language(_COMMON, _SHARED, text)
+
+
+def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
+    """The text with its romanised Hindi quantity words in English, with the position in the source of each
+    character (calc/script.rewrite)."""
+    return rewrite(text, pos, _COMPILED)
