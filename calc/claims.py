@@ -8,7 +8,7 @@ import re
 
 from calc import rx
 from calc.derive import CLAIM_BEFORE, GPU_COUNT_ASKED
-from calc.intent import CHECK_ASKED, CLAIM
+from calc.intent import CHECK_ASKED, CLAIM, OTHER_SAYERS_ZH, OWN_SAYERS_ZH
 from calc.options import ASKS_MFU, BRINGS_TO
 from calc.stated import LOADS, Reading, Stated
 from calc.vocabulary import ONE_USER
@@ -188,9 +188,7 @@ def claimed_mfu(r: Reading) -> None:
 
 # hearsay opening the question: "有人说…", "someone claims …", "a guy in our discord says …"
 _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|网上说|号称|"
-                            r"(?:团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方|"
-                            r"供应商|厂商|厂家|销售|集成商|代理商|"
-                            r"服务商|云厂商|对方)(?:说|称|讲|表示)|"
+                            r"(?:" + OWN_SAYERS_ZH + "|" + OTHER_SAYERS_ZH + r")(?:说|称|讲|表示)|"
                             r"someone (?:says|said|claims)|"
                             r"\b(?:says|said|claims|claimed)\b)")
 # a figure asked about: "is $7bn right?", "is 3mm tok/s aggregate right for 20k H100 …", "总并发是2560吗？"

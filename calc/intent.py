@@ -45,6 +45,9 @@ _COUNT_SAID_NEEDED = rx.compile(r"(?:需要|要|只要|只需)\s*[\d.]+\s*[万�
                                 r"\bneeds?\s+(?:only\s+|just\s+)?[\d,]+|"
                                 r"\b(?:is|are) (?:enough|plenty|ample)\b|"
                                 r"够了|够用")
+# who says a figure, in Chinese: one's own people ("算法团队说", "有个合作方说"), another party ("供应商说")
+OWN_SAYERS_ZH = r"团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方"
+OTHER_SAYERS_ZH = r"供应商|厂商|厂家|销售|集成商|代理商|服务商|云厂商|对方"
 CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
                     r"\bachievable\b|\bfeasible\b|能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"
@@ -59,12 +62,12 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
                     r"是真的吗|真的假的|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
                     # ("算法团队说…只要10天，真的假的": one's own people's figure, put to the check)
-                    r"(?:团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方)(?:说|称|讲|表示)|"
+                    r"(?:" + OWN_SAYERS_ZH + r")(?:说|称|讲|表示)|"
                     r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|报告说|"
                     r"核算一下|核实一下|验证一下|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
                     # ("供应商说…已经是成本价了", "集成商说4张就能跑"): another party's figure
-                    r"(?:供应商|厂商|厂家|销售|集成商|代理商|服务商|云厂商|对方)(?:的人)?(?:说|称|讲|表示|宣称|声称|报)"))
+                    r"(?:" + OTHER_SAYERS_ZH + r")(?:的人)?(?:说|称|讲|表示|宣称|声称|报)"))
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
