@@ -410,7 +410,9 @@ _WRITES_ITEMS = rx.compile(r"\b(?:generat|writ|draft|produc|creat|compos)\w*\s+(
 _TOKENS_AMOUNT = (r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?"
                   r"(?:tokens?|toks?|words?|(?:chinese )?characters|(?:个)?汉字|字(?![节]))")
 _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
-                           _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")")
+                           _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")|"
+                           # ("1,800 words each, into ~250 word TLDRs": what a text is made into)
+                           r"\binto\s+(?:~|about|around)?\s*" + _TOKENS_AMOUNT)
 # images made (generated) rather than read: "image-gen app", "12B diffusion model", "出图量", "12 images each"
 _MAKES_IMAGES = rx.compile(r"\bimage[- ]?gen|\bgenerat\w*\s+(?:\w+\s+){0,2}?"
                            r"(?:images?|pictures?|art|renders?)|"
@@ -1266,8 +1268,10 @@ def _daily_in_and_out(r: Reading) -> None:
     # (a billion tokens of a priced day is no training run: "daily input is 3B tokens … $0.12 per million")
     priced = any(k in r.params for k in ("usd_per_million_tokens", "cny_per_million_tokens",
                                          "usd_per_million_input_tokens", "cny_per_million_input_tokens"))
+    # (nor is one said a day with no training in the question: "每天输入token大约500亿，输出token约20亿")
+    trains = re.search(r"train|训|微调|fine-?tun|epoch|pre-?train", r.t) is not None
     big = sorted((st for st in r.stated if (st.param in ("input_tokens", "output_tokens", "tokens_per_day")
-                                            or (st.param == "train_tokens" and priced))
+                                            or (st.param == "train_tokens" and (priced or not trains)))
                   and st.note in ("", "duplicate") and isinstance(st.value, float) and st.value >= 1e6),
                  key=lambda st: st.start)
     if len(big) != 2:

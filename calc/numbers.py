@@ -61,7 +61,7 @@ def _cn_runs(text: str) -> Iterator[_Run]:
 _HALF_OF_BIG = rx.compile(r"个?[万萬亿億]")
 _CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千半0123456789")
 _CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|星期|礼拜|"
-                         r"问题|"
+                         r"问题|副本|"
                          r"\s*[a-z#&@$]|"
                          r"机(?![房柜架构型器时])")   # "H800 两机 16 卡": two machines
 # ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack"; "兩部8卡伺服器":

@@ -2823,7 +2823,13 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
                           r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊)\s*(?:=|≈|~|兑|换|合)\s*(?P<f>\d\.\d+)\s*(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
-                          r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)")
+                          r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
+                          # ("($1.27/£)": the dollars of one pound, the pound after a slash)
+                          r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*/\s*(?P<ch>€|£)|"
+                          # ("(FX 1.27)", "exchange rate 1.08" beside amounts in pounds or euros: no currency
+                          # named, a rate under 3 is no yuan's)
+                          r"(?:\bfx|\bexchange rate)\s*(?:of|=|:|at|@|is)?\s*(?P<x>[0-2]\.\d+)"
+                          r"(?!\s*(?:rmb|cny|元|yuan))")
 # pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
 _PENCE = rx.compile(r"(\d+(?:\.\d+)?)\s?p$")
 _PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
@@ -2945,8 +2951,9 @@ def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
     `written` is the text with its currency symbols as written (_as_written)."""
     for m in _RATE_STATED.finditer(written):
         said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd")
-                               or m.group("cf") or "").strip())
-        num = next(g for g in "aebcdf" if m.group(g))
+                               or m.group("cf") or m.group("ch") or "").strip()) \
+            or (cur if m.group("x") else None)
+        num = next(g for g in "aebcdfhx" if m.group(g))
         rate = float(m.group(num))
         if said != cur or not 0.2 <= rate <= 5:
             continue

@@ -292,7 +292,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
          # round 78 (first runs: 849, 851, 853 open; 850, 852, 854 sealed)
          "heldout849.toml": 50, "heldout851.toml": 51, "heldout853.toml": 49,
-         "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54}
+         "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
+         # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
+         "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
+         "heldout856.toml": 46, "heldout858.toml": 49, "heldout860.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
