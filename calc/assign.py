@@ -233,7 +233,6 @@ _THINGS_COUNTED = rx.compile(r"(?:车辆|車輛|汽车|汽車|(?<![服机])车(?
 _COUNTER_TAI = rx.compile(r"\s*(?:台|辆|輛)"
                           r"(?!\s*(?:服务器|服務器|机器(?!人)|機器(?!人)|整机|节点|机柜|dgx|hgx))")
 _AT_ONCE_ZH = rx.compile(r"同时|同時|在线|在線|并发|並發")
-CLAUSE_SPLIT = rx.compile(r"[,，;；。!?？!！]")
 
 
 def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
@@ -299,7 +298,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("tpot_ms", 1000 / value, a, b)
         return
     if role == "servers" and (unit := _COUNTER_TAI.match(t, n.end)) \
-            and _THINGS_COUNTED.search(clause := CLAUSE_SPLIT.split(t[max(0, a - 24):a])[-1]):
+            and _THINGS_COUNTED.search(clause := CLAUSE.split(t[max(0, a - 24):a])[-1]):
         # "同时在线对话的车大概15万台", "联网车辆有200万台": cars or devices counted with 台, not servers (at
         # once: the streams open together)
         r.add("concurrent_users" if _AT_ONCE_ZH.search(clause) else "users", value, a, unit.end())

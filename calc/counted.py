@@ -170,6 +170,11 @@ _ZH_ITEM_COUNTER = rx.compile(r"\s*(通|单|份|笔|场|个会话|次会话)")
 _ZH_TURNS = rx.compile(r"\s*(?:轮|次)")
 
 
+def _zh_turns_said(t: str, x: Stated) -> bool:
+    """Whether a count's span ends with, or is followed by, its turns' counter ("6轮", "10 轮", "3次")."""
+    return t[x.start:x.end].endswith(("轮", "次")) or _ZH_TURNS.match(t, x.end) is not None
+
+
 def _zh_turns_per_item(r: Reading, t: str) -> None:
     """"平常日均6万通报案，每通平均跟AI坐席来回10轮": the day's items (calls, orders, documents) counted with
     their counter, and the turns said of each one after it: each item that many requests
@@ -187,7 +192,7 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
         rate = next((x for x in r.stated if x is not st and x.start > st.end and x.note in ("", "duplicate")
                      and isinstance(x.value, float)
                      and x.param in (None, "queries_per_user", "queries_per_day") and 1 <= x.value <= 100
-                     and _ZH_TURNS.match(t, x.end if t[x.end - 1:x.end] not in "轮次" else x.end - 1)
+                     and _zh_turns_said(t, x)
                      and (re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}$",
                                     t[max(0, x.start - 16):x.start])
                           # ("每天约1500通对话，平均6轮": the turns said right after the items)

@@ -1351,10 +1351,12 @@ _SHARE_IN_HOURS = rx.compile(
 def _share_in_hours(r: Reading) -> None:
     """"日活120万，80%的提问集中在晚上7-10点": the share of the day's requests in a window of hours is the
     peak, that share over the window's part of the day (80% in 3 hours: 6.4x the average)."""
+    if "peak_factor" in r.params or "%" not in r.t:
+        return                           # (most questions: no share said, nothing to search)
     # (clock times are blanked from the normalized text, its length kept: read in the original where it is so)
     original = r.norm.original.lower() if len(r.norm.original) == len(r.t) else r.t
     m = _SHARE_IN_HOURS.search(r.t) or _SHARE_IN_HOURS.search(original)
-    if "peak_factor" in r.params or m is None:
+    if m is None:
         return
     share = float(m.group("share") or m.group("share_en"))
     a, b = int(m.group("a") or m.group("a_en")), int(m.group("b") or m.group("b_en"))

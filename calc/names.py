@@ -724,9 +724,10 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         aligned = ""
     # ("servir o Sabiá-3 pra 1 mi de usuários": "1 mi" read as a million changed the length: the aligned letters,
     # a name kept only where the original wrote it so, unrewritten: not "TP=8" read as "tp8")
-    spans.extend(sp for sp in (_capitalised_unknowns(aligned or original, masked, taken,
-                                                     any(sp.kind == "model" for sp in spans)) if original else [])
-                 if not aligned or original[pos[sp.start]:pos[sp.end - 1] + 1] == aligned[sp.start:sp.end])
+    model_named = any(sp.kind == "model" for sp in spans)
+    unknowns = _capitalised_unknowns(aligned or original, masked, taken, model_named) if original else []
+    spans.extend(u for u in unknowns
+                 if not aligned or original[pos[u.start]:pos[u.end - 1] + 1] == aligned[u.start:u.end])
     for m in _CAPS_SIZED.finditer(aligned or (original if len(original) == len(t) else "")):
         # "insists on CSMPT 7B for document classification": an acronym named with a size, the model unknown
         # (calc/parse reads the size after it as the model's: "TAIDE 7B" is answered by its 7B, the name named)

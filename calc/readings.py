@@ -3067,12 +3067,18 @@ def _yen_twins(r: Reading) -> None:
         r.params["yen_twin"] = True
 
 
+def _foreign_marks(r: Reading, written: str, first: int, last: int
+                   ) -> tuple[re.Match[str] | None, re.Match[str] | None, str]:
+    """What marks the amount whose digits run from `first` to `last` as in a currency other than US$ or RMB:
+    the code or symbol before it, the currency's word after it, the symbol as written (each None or "")."""
+    return (_FOREIGN_BEFORE.search(r.t, max(0, first - 6), first), _FOREIGN_AFTER.match(r.t, last),
+            _symbol_said(written, first, last))
+
+
 def _foreign_said(r: Reading, written: str, x: Stated) -> bool:
     """Whether a stated amount is marked as in a currency other than US$ or RMB."""
     m = _AMOUNT_DIGITS.search(r.t, x.start, x.end)
-    return m is not None and bool(_FOREIGN_BEFORE.search(r.t, max(0, m.start() - 6), m.start())
-                                  or _FOREIGN_AFTER.match(r.t, m.end())
-                                  or _symbol_said(written, m.start(), m.end()))
+    return m is not None and any(_foreign_marks(r, written, m.start(), m.end()))
 
 
 def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
@@ -3098,8 +3104,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         if m is None:
             continue
         first, last = st.start + m.start(), st.start + m.end()
-        before, after = _FOREIGN_BEFORE.search(r.t, max(0, first - 6), first), _FOREIGN_AFTER.match(r.t, last)
-        symbol = _symbol_said(written, first, last)
+        before, after, symbol = _foreign_marks(r, written, first, last)
         if before is None and after is None and not symbol:
             continue
         param = st.param
