@@ -170,7 +170,9 @@ PER_TOKEN = rx.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|单字|逐
 ALL_IN = rx.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
-_NODE_OF = rx.compile(r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s+"
+# ("ein Supermicro-Server mit 8x L40S schafft ~3.400 Token/s": a vendor's name on the server)
+_NODE_OF = rx.compile(r"\b(?:a|one|each|per|every)\s+(?:[a-z]+[- ])?(?:node|server|box|machine|chassis)\s+"
+                      r"(?:of|with)\s+"
                       r"\S+\s*#+|"
                       r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
 # the start of a clause (or of a line) just before: "8 gpu h100 box, finetune …" said first
@@ -292,6 +294,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add(f"{cur}_per_million_tokens" if role == "output_tokens" else f"{cur}_per_million_input_tokens",
               value, a, money.end())
         return
+    if role == "tokens_basis" and value >= 1e9 and re.search(r"\btrain|pretrain|\bepochs?\b|训练", t):
+        role = "tokens"                  # ("a Llama 3 70B run … the energy cost for 15T tokens": the run's)
     if role == "tokens" and value <= 1000 and re.search(r"每秒\s*(?:至少|最少|不低于|起码|要|能)?\s*$",
                                                      t[max(0, a - 8):a]):
         # "每秒至少 25 个 token": one stream's speed, a time per output token (1000 / 25 ms)
@@ -362,7 +366,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             and _YEAR_NOUN.match(t, n.end):
         role, b = "year", n.end          # "if 2026 accelerator shipments are 7M units": the year
     if role in ("gpu_count", "factor") and _SPEED_OF.search(r.masked[max(0, n.start - 40):n.start]) \
-            and re.match(r"\s*(?:x|×)\s*(?:an?\s+|the\s+)?#", r.masked[n.end:n.end + 9]):
+            and re.match(r"\s*(?:x|×)\s*(?:of\s+)?(?:an?\s+|the\s+)?#", r.masked[n.end:n.end + 12]):
         # "B200 is 3x H100", "B200 = 2.5x H100 per card", "does 4x H100 throughput": a speed ratio
         role, b = "speedup", n.end + len(re.match(r"\s*(?:x|×)", t[n.end:]).group())  # type: ignore[union-attr]
     if role == "input_tokens" and value < 50 and re.match(r"\s*prompts\b", t[n.end:n.end + 9]) \

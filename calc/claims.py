@@ -202,6 +202,11 @@ _RIGHT_AFTER = rx.compile(r"[^,;.?!，。；？！\d]{0,40}?\b"
 _RESULT_BEFORE = rx.compile(r"(?:→|->|=>|=|\bso|\bthat'?s|\bi\.e\.|\bie)\s*"
                             r"(?:about|around|roughly|~|like|≈)?\s*"
                             r"(?:us\$|\$|¥)?\s*$")
+_WOULD_IT = rx.compile(r"\b(?:would|will|could|can|does|do|is)\s+(?:it|that|this|the (?:run|job|training))\s+"
+                       r"(?:really\s+|actually\s+|then\s+)?"
+                       r"(?:drop|fall|come down|go down|get down|shrink|be cut|"
+                       r"be down|finish|be done|take|be)\s*(?:to|in)?\s*(?:only\s+|just\s+)?"
+                       r"(?:about|around|roughly|~|like)?\s*$")
 _ASKED_AFTER = rx.compile(r"\+?\s*(?:of\s+[^?,.;!]{1,30})?\s*\?")
 _ZH_IS_BEFORE = rx.compile(r"(?:是|为|有|要|达到|能到)\s*(?:约|大约|大概)?\s*$")
 _ZH_RIGHT_AFTER = rx.compile(r"[^，,。；;？?\d]{0,8}?(?:吗|么|嘛)\s*[？?]|"
@@ -234,6 +239,11 @@ def asked_if_right(r: Reading) -> None:
             if st.param in two_prices and (card := next((x for x in r.stated if x.param == st.param), None)):
                 r.params[str(st.param)] = float(card.value)  # type: ignore[arg-type]
                 r.retag(card, note="")     # the other price is the card's, used
+    for st in [x for x in r.stated if x.param == "days" and x.note == "duplicate"]:
+        # "took 21 days on 256 H100s. On 256 B200s would it really drop to ~8 days?": a second time, asked
+        # as the outcome to confirm
+        if _WOULD_IT.search(r.t[max(0, st.start - 48):st.start]) and _ASKED_AFTER.match(r.t, st.end):
+            r.retag(st, param="claimed_value", note="")
     fac = next((x for x in r.stated if x.param == "factor" and x.note == ""
                 and CLAIM_BEFORE.search(r.t[max(0, x.start - 24):x.start])), None)
     if fac is not None and any(k in r.params for k in ("doubling_months", "growth_rate_year")) \
@@ -816,6 +826,16 @@ def requests_basis(r: Reading) -> None:
             r.move(st, "per_requests")
         if _COST_WORD.search(r.t, max(0, st.start - 24), st.start):
             r.params["asks_cost_per"] = True     # "state a firm price per 1,000 requests": a cost asked per
+    basis = next((x for x in r.stated if x.param == "per_requests" and x.note == ""), None)
+    said = next((x for x in r.stated if basis is not None and x.note == ""
+                 and x.param in ("budget_usd", "budget_cny", "price_usd", "price_cny")
+                 and x.end <= basis.start and not r.t[x.end:basis.start].strip(" per/每")
+                 and re.search(r"(?:\bper|/|\bevery|每)\s*$", r.t[x.start:basis.start])), None)
+    if said is not None:
+        # "finance put it at $0,40 per 1.000 request … masuk akal?": someone's cost of that many requests,
+        # checked against the one computed (never a card's price or a budget)
+        as_claim(r, said)
+        r.params["asks_cost_per"] = True
 
 
 def busy_is_no_duration(r: Reading) -> None:

@@ -110,7 +110,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     """Roles that need the rest of the question; durations, utilizations and bare percentages
     also need the intent, so they wait for the second pass (doubling times do not)."""
     t = r.t
-    train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|on\s+[\d.,]+\s*[tbm]?\s*tokens|"
+    train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|"
+                               r"on\s+[\d.,]+\s*(?:[tbm]|trillion|billion|million|bn|mn)?\s*tokens?\b|"
                                r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)|"
                                # ("24 runs of a 1.3B model, 26B tokens each, … at 45% MFU": runs)
                                r"\bmfu\b.*\bruns?\b|\bruns?\b.*\bmfu\b", t))
@@ -119,6 +120,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     for role, n, a, b, value in r.pending:
         if a in restated:
             continue
+        range_low: Stated | None = None     # a text range's low end, unread, to take the high end's parameter
         if role == "text":
             # "每份平均2万字符", "50M words a month": a text's length, as tokens at the stated ratio or the
             # registry's (the ratio is named among the assumptions, calc/engine)
@@ -136,7 +138,20 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 r.add(unit, said[4] / value, said[2], said[3])
                 restated.add(said[2])
                 ratio = said[4] / value
-            value *= float(ratio) if isinstance(ratio, float) else float(reg.default) if reg else 1.0
+            each = float(ratio) if isinstance(ratio, float) else float(reg.default) if reg else 1.0
+            value *= each
+            low = next((st for st in r.stated if st.param in (None, "input_tokens", "output_tokens")
+                        and st.note == "" and isinstance(st.value, float) and st.end <= a
+                        and re.fullmatch(r"\s*(?:~|～|-|–|到|至|to)\s*", t[st.end:a])
+                        and re.search(r"\d$", t[st.start:st.end])), None)
+            if low is not None:
+                # "每份输出800~1000字", "每条回复600~800字": the range's low end in the high end's unit too
+                scaled = replace(low, value=float(low.value or 0) * each)
+                r.stated = [scaled if st is low else st for st in r.stated]
+                if low.param is None:
+                    range_low = scaled
+                elif r.params.get(str(low.param)) == low.value:
+                    r.params[str(low.param)] = float(scaled.value or 0)
             units_read = {*str(r.params.get("text_units", "")).split(","), unit} - {""}
             r.params["text_units"] = ",".join(sorted(units_read))
             role = "tokens"
@@ -201,7 +216,16 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             days, a, b = per
             r.add("tokens_per_day", value / days, a, b)
         elif role == "tokens":
-            r.add(_token_param(r, a, b, value, train_ctx), value, a, b)
+            param = _token_param(r, a, b, value, train_ctx)
+            r.add(param, value, a, b)
+            if range_low is not None and param in ("input_tokens", "output_tokens") \
+                    and r.params.get(param) == value:
+                # (the low end is the value, the high end the second option, as a range of one parameter)
+                r.params[param] = float(range_low.value or 0)
+                r.retag(range_low, param=param)
+                high = r.stated[-1]
+                if high.start == a:
+                    r.retag(high, note="option")
         elif role in ("util", "util_fraction"):
             frac = value / 100 if role == "util" or value > 1 else value
             # ("100,000 H100 for 90 days … at 35% MFU how many FLOPs": said as MFU, read as MFU)
@@ -218,6 +242,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                     r"\s*(?:~|-?class\b|级)", r.masked[b:b + 8])
                     # "首token 500ms … H100跑70B 几卡", "tp8 405b h100 tps": a size run on the card named
                     or _SIZE_ON_CARD.search(r.masked[max(0, a - 12):a])
+                    # ("our 1B song model": a size, then the model it is of)
+                    or re.match(r"\s*(?:[a-z-]+\s+)?(?:model|llm|模型)\b", r.masked[b:b + 24])
                     or _SIZE_ON_CARD_AFTER.match(r.masked, b)) and "params" not in r.params:
                 r.add("params", value, a, b)   # "70B bf16", "a 405B-class model": a model's size
             else:
@@ -411,6 +437,8 @@ _TOKENS_AMOUNT = (r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?"
                   r"(?:tokens?|toks?|words?|(?:chinese )?characters|(?:个)?汉字|字(?![节]))")
 _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
                            _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")|"
+                           # ("~800 tokens out": the answer's, said short)
+                           + _TOKENS_AMOUNT + r"\s+out\b(?!\s+of\b)|"
                            # ("1,800 words each, into ~250 word TLDRs": what a text is made into)
                            r"\binto\s+(?:~|about|around)?\s*" + _TOKENS_AMOUNT)
 # images made (generated) rather than read: "image-gen app", "12B diffusion model", "出图量", "12 images each"

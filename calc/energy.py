@@ -238,12 +238,21 @@ def _stated_per_token(b: Builder) -> Result:
         b.fig("energy_per_tokens_wh", jn / 3600, "Wh", b.tr("fig.energy_per_basis", n=n))
         basis = b.tr("head.joules_per_basis", j=f"{jn:,.0f}" if jn >= 10 else f"{jn:.3g}", wh=jn / 3600,
                      n=b.h(n))
+    per_requests = ""
+    if b.has("per_requests") and b.has("output_tokens") and not b.has("per_tokens"):
+        # "what's the energy per 1,000 requests, and what does 50 million requests a day draw": those
+        # requests' energy too, each of its answer's tokens
+        lout = b.num("output_tokens", None)
+        wh = j * lout * (b.num("pue", None, record=False) if b.has("pue") else 1.0) / 3600
+        b.step(b.tr("step.joules_query", j=j, n=lout, wh=wh))
+        k = _of_requests(b, wh)
+        per_requests = b.tr("head.of_requests", wh=wh * k, n=k)
     if b.flag("asks_mw") and not b.flag("asks_kwh"):
         # "how many MW to serve 1T tokens a day": the average power first
         return b.result("energy", b.tr("head.joules_power", mw=kwh / days / 24 / 1000, j=j, tpd=b.h(tpd))
-                        + _electricity_of(b, kwh * 1000))
+                        + per_requests + _electricity_of(b, kwh * 1000))
     return b.result("energy", basis + b.tr("head.joules_tokens", kwh=b.h(kwh), days=days, j=j,
-                                           tpd=b.h(tpd)) + _electricity_of(b, kwh * 1000))
+                                           tpd=b.h(tpd)) + per_requests + _electricity_of(b, kwh * 1000))
 
 
 def _fleet_draw(b: Builder, kw: float) -> str:

@@ -100,6 +100,13 @@ def _at_todays_price(res: Result, req: Request, grown: Request, param: str, star
     return ""
 
 
+def _text_ratios(b: Builder) -> None:
+    """"2万字符" read as tokens: the ratio it was read at, stated or the registry's, among what is read."""
+    for unit in filter(None, str(b.req.params.get("text_units", "")).split(",")):
+        if (reg := registry.get(unit)) is not None:
+            b.num(unit, float(reg.default))
+
+
 def _compute(req: Request, *, catalog: Catalog | None = None,
              defaults: Mapping[str, float] | None = None) -> Result:
     cat = catalog or load()
@@ -107,9 +114,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         return _options(req, cat, dict(defaults or {}))
     grown, pr = project(req)
     b = Builder(req=grown, cat=cat, defaults=dict(defaults or {}))
-    for unit in filter(None, str(req.params.get("text_units", "")).split(",")):
-        if (reg := registry.get(unit)) is not None:     # "2万字符" read as tokens: at what ratio
-            b.num(unit, float(reg.default))
+    _text_ratios(b)
     res = _DISPATCH[req.intent](b)
     if req.params.get("purchase_per_user"):
         res = _purchase_per_user(res, req, b)
@@ -791,13 +796,20 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
                              and (unit is None or f.unit == unit)], s.value)
+            per_n = res.figure("cost_per_n_requests_usd" if unit == "US$" else "cost_per_n_requests_cny") \
+                if unit in ("US$", "RMB") and req.params.get("per_requests") else None
+            if per_n is not None:
+                near = per_n                 # ("$0,40 per 1.000 request, masuk akal?": those requests' cost)
             whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit == unit
                           and 1 / 3 <= s.value / f.value <= 3), None)
             if whole is not None and _WHOLE_SAID.search(said):
                 near = whole               # "$90M total" beside the servers plus 25% for the network
             # ("claims one 8x H20 box serves 1,200 users": "8x" before a card is the cards counted)
             counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if (
-                _GPUS_SAID.search(said) or re.fullmatch(r"\d+\s*[x×]", said.strip())) else None
+                _GPUS_SAID.search(said) or re.fullmatch(r"\d+\s*[x×]", said.strip())
+                # ("the vendor says 16 H20 can serve …": a bare count, the card named right after it)
+                or (re.fullmatch(r"[\d.,]+", said.strip()) and any(
+                    x.param == "accelerator" and 0 <= x.start - s.end <= 2 for x in req.stated))) else None
             if unit is None and counted is not None and res.figure(counted) is not None:
                 near = res.figure(counted)   # ("16台服务器 … 报多了": servers against the servers sized)
             elif unit is None and counted is None and req.params.get("claim_servers") \
@@ -901,7 +913,8 @@ def _reason(s: Stated, req: Request) -> str:
     if s.note in ("unknown_like", "unknown_sized", "unknown_unneeded", "one_unit", "one_server", "percentile",
                   "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
-                  "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window"):
+                  "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",
+                  "org_size"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())
@@ -931,6 +944,7 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
         # "每年增长150%，三年后…如果增速只有50%呢": each option grown over the horizon at its rate
         sub, pr = project(sub)
         b = Builder(req=sub, cat=cat, defaults=defaults)
+        _text_ratios(b)                    # ("每份输出800~1000字，1个token约1.3个汉字": each option's ratio)
         try:
             # each option checks the claims its answer computes ("100,000 H100s = 100 exaflops,
             # in bf16? in fp8?")

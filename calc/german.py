@@ -19,7 +19,7 @@ _L = r"[a-zäöüß]"
 # words that show the message is (partly) in German
 _COMMON = rx.compile(r"(?<![a-zäöüß])(?:nutzer|benutzer|anwender|mitarbeiter|anfragen?|antworten|antwort|"
                      r"karten|karte|stück|tage|tagen|monate|monaten|jahre|jahren|wochen|stunden|wie\s*viele?|"
-                     r"wieviele?|kostet|kosten|wir|unser|unsere|unseren|haben|brauchen|pro|bei|mit|und|oder|"
+                     r"wieviele?|kostet|kosten|wir|unser|unsere|unseren|haben|brauchen|bräuchten?|ersetzen|pro|bei|mit|und|oder|"
                      r"für|ist|sind|jeder|jede|etwa|ungefähr|rund|knapp|gleichzeitige?n?|miete|mieten|gemietet|"
                      r"kaufen|kaufpreis|strom|rabatt|kurs|auslastung|reicht|reichen|laufen|läuft|lief|dauern|"
                      r"nachrichten|wörter|zeichen|werk|werke|werken|verdoppelt|schneller|punkte|höher|"
@@ -31,6 +31,8 @@ _SHARED = {"pro", "die", "den", "im", "bei", "rund", "karte", "ist", "mit", "und
            "eine", "einen", "auf", "werk", "gesamt", "kosten", "strom"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # ("will ihn auf alle 3.500 MA ausrollen": roll it out to all of them, the verb said last)
+    (r"\b(?:ihn|sie|es)\s+auf\s+alle\s+(?=[~\d])(?=[^;?!]{0,40}?\bausrollen\b)", "roll it out to all "),
     # "pro Nutzer und Monat", "pro Person und Tag": per one, per period
     (r"\bpro\s+(?=[a-zäöüß]+\s+und\s+(?:tag|monat|jahr)\b)", "per "),
     (r"(?<=[a-zäöüß])\s+und\s+tag\b", " per day"), (r"(?<=[a-zäöüß])\s+und\s+monat\b", " per month"),
@@ -40,7 +42,12 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bgleichzeitigen?\s+streams\b", "concurrent streams"), (r"\bgleichzeitige[n]?\b", "concurrent"),
     (r"\baktive[n]?\s+(?:nutzer|fahrer)\b", "active users"),
     (r"\b(?:pilot-)?(?:nutzer|benutzer|anwender)(?:n|innen)?\b", "users"),
-    (r"\bmitarbeiter(?:n|innen)?\b", "employees"),
+    # ("ca. 350 Servicetechniker", "2.400 Außendienst- und Servicemitarbeiter", "3.500 MA", "200 Kollegen":
+    # any staff, counted)
+    (r"(?<=\d)(\s*)(?:[a-zäöüß]+-\s+und\s+)?[a-zäöüß]*(?:mitarbeiter(?:n|innen)?|techniker(?:n|innen)?|"
+     r"instandhalter(?:n|innen)?|kolleg(?:en|innen)|ingenieur(?:e|en|innen)|entwickler(?:n|innen)?|ma)\b",
+     r"\1employees"),
+    (r"\bmitarbeiter(?:n|innen)?\b", "employees"), (r"\bkopf\b", "person"),
     (r"\bfahrer\b", "drivers"), (r"\bhändler[n]?\b", "dealers"), (r"\bperson\b", "person"),
     # periods
     (r"\bpro\s+tag\b|\bam\s+tag\b|\bje\s+tag\b", "per day"), (r"\btäglich\b", "daily"),
@@ -61,23 +68,40 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bwörter[n]?\b", "words"), (r"\bzeichen\b", "characters"), (r"\bkarten\b", "cards"),
     (r"\bkarte\b", "card"),
     (r"\bknoten\b", "nodes"), (r"\bsequenzen\b", "sequences"), (r"\bpro\s+stück\b", "each"),
-    (r"(?<=\d)(\s*)stück\b", r"\1x"), (r"\bwerken?\b|\bwerke\b|\bstandorten?\b", "sites"),
+    (r"(?<=\d)(\s*)stück(?=\s*[?.!,]|\s*$)", r"\1units"), (r"(?<=\d)(\s*)stück\b", r"\1x"),
+    (r"\bwerken?\b|\bwerke\b|\bstandorten?\b", "sites"),
     (r"\bpro\s+werk\b|\bpro\s+standort\b", "per site"),
     (r"\bpro\s+(?=(?:gpu|karte|card|server|node|nutzer|user))",
                                                          "per "),
-    (r"\btokens?\s+rein\b", "tokens in"), (r"(?<=\d)(\s+)raus\b", r"\1out"),
+    (r"\btokens?\s+rein\b", "tokens in"), (r"\btokens?\s+(output|input)\b(?!\s*[:=]?\s*[~\d])", r"\1 tokens"),
+    (r"(?:\bnetto\s*)?/\s*stück\b", " each"), (r"\bnetto\b", "net"), (r"(?<=\d)(\s*)epochen\b", r"\1epochs"),
+    (r"\bin\s+der\s+spitze\b", "peak"), (r"\b(?:um\s+)?(?<!-)faktor\s+(\d+(?:[.,]\d+)?)", r"\1x"),
+    (r"\bprozentpunkte\b", "points"), (r"\bmax\.\s*(?=\d)", "max "), (r"\bvllt\.?(?=\s)", "maybe"),
+    (r"\baktiv\b", "active"), (r"\bfragt\b", "asks"), (r"\bsteigt\b", "grows"), (r"\brechnung\b", "bill"),
+    # ("um 24 MI300X zu ersetzen": to replace them, the verb said last)
+    (r"\bum\s+(?=[^,.;?]{1,40}?\s+zu\s+ersetzen\b)", "to replace "), (r"\s+zu\s+ersetzen\b", ""),
+    (r"\bersetzen\b", "replace"), (r"\bausrollen\b", ""), (r"\baktuell\b", "currently"),
+    (r"\bnutzen\b", "use"), (r"\bsind\b", "are"), (r"\b(?:die|der)\s+last\b", "the load"),
+    (r"\bkommt\s+das\s+hin\b", "does that add up"), (r"\bbräuchte\s+man\b", "would one need"),
+    (r"\bwir\b", "we"), (r"\buns\b", "us"), (r"\bbräuchten?\b|\bbenötigen\b", "need"),
+    (r"(?<=\d)(\s+)raus\b", r"\1out"),
     # hedges, "each", "every"
     (r"\b(?:etwa|ungefähr|rund|knapp|circa|so)\s+(?=[~≈$€£\d])", "about "), (r"\bim\s+schnitt\b", "average"),
     (r"\bjede[rs]?\b", "each"), (r"\bje\s+(?=\d)", ""),
     # shares, multiples, times, prices of a year
-    (r"\bin\s+die\s+(?=beschleuniger|gpus?|karten|chips)", "on "), (r"\bbeschleuniger[n]?\b", "accelerators"),
+    (r"\bin\s+(?:die\s+)?(?=beschleuniger|gpus?\b|karten|chips)", "on "),
+    (r"\bbeschleuniger[n]?\b", "accelerators"),
     (r"\bdavon\b", "of it"), (r"\bdas\s+(\d+)-fache\b", r"\1x"), (r"(?<=\d)-fache[n]?\b", "x"),
     (r"(?<=\d)(\s*)mal\b", r"\1times"), (r"(?<=\d)(\s*[bm])\s+aktiv\b", r"\1 active"),
     (r"\bkartenpreis\b", "card price"), (r"\bzu\s+(?=\d{4}er\s+preisen\b)", "at "),
     (r"(?<=\d{4})er\s+preisen\b", " prices"),
-    (r"\bentspricht\b", "="), (r"\bpro\s+mio\.?\s*", "per million "),
-    (r"\bwas\s+kosten\s+(?:uns\s+)?(?=\d)", "cost per "), (r"\boutput-tokens\b", "output tokens"),
-    (r"\binput-tokens\b", "input tokens"), (r"\bein(?:en)?\s+(?=server|knoten|node)", "one "),
+    (r"\bentspricht\b", "="), (r"\bpro\s+(1\s+)?mio\.?\s*", r"per \1million "),
+    (r"\bwas\s+kost(?:en|et)\s+(?:uns\s+|us\s+)?(?=\d+\s*(?:units|x\b|karten|gpus?|server))", "what do "),
+    (r"\bwas\s+kost(?:en|et)\s+(?:uns\s+|us\s+)?(?=\d)", "cost per "),
+    (r"\boutput-tokens?\b", "output tokens"),
+    (r"\binput-tokens?\b", "input tokens"),
+    (r"\bein(?:en)?\s+(?=(?:[a-z]+-)?(?:server|knoten|node))", "one "),
+    (r"\bschafft\b", "does"), (r"\bje\s+(?=gpu|karte|stunde|std)", "per "), (r"\babgerechnet\b", "billed"),
     (r"\bwie\s+unser(?:e)?\s+([a-zäöüß]+)\s+(?:meint|sagt|behauptet)\b", r"as our \1 claims"),
     (r"\benergie\b", "energy"),
     (r"\bnachrichten\s+pro\s+ticket\b", "messages per ticket"),

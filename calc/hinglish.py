@@ -15,6 +15,7 @@ from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in romanised Hindi
 _COMMON = rx.compile(r"(?<![a-z])(?:hai|hain|kya|kitne|kitna|kitni|chahiye|bhai|mein|roz|din|saal|baar|har|"
+                     r"banega|hoga|lagega|"
                      r"aur|toh|lagega|laga|bata|batao|karo|karna|raha|rahe|wala|wale|hoga|abhi|bhi|nahi|kaise|"
                      r"lagbhag|karib|kharcha|bijli|humare|hamare|hamara|humara|apna|mil|lagne|maan)"
                      r"(?![a-z])", re.IGNORECASE)
@@ -31,6 +32,7 @@ _REWRITES: list[tuple[str, str]] = [
     # "each", "one", hedges, the asked and the done
     (r"\bhar\b", "each"), (r"\bek\b(?=\s+[a-z])", "one"),
     (r"\b(?:lagbhag|karib|takriban|approx)\b", "about"),
+    (r"\b(?:kya|kitna)\s+(?:banega|hoga|lagega|aayega)\b", "how much"),
     (r"\bkitne\b|\bkitna\b|\bkitni\b", "how many"), (r"\bchahiye\b", "needed"),
     (r"\bbijli\s+ka\s+kharcha\b|\bbijli\b", "electricity"), (r"\bkharcha\b", "cost"),
     (r"\babhi\b", "now"), (r"\bmein\b", "in"), (r"\bpe\b", "on"), (r"\baur\b", "and"),

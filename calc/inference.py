@@ -1415,6 +1415,11 @@ def throughput(b: Builder) -> Result:
         if abs(replicas * pt.batch - stated) > 0.02 * stated:
             b.fig("stated_vs_computed", stated / (replicas * pt.batch), "x", b.tr("fig.stated_vs_computed"))
             head_suffix += b.tr("head.claimed", text=said, ratio=times(stated / (replicas * pt.batch)))
+    if head == "head.throughput_users" and b.has("users") and total_users > 0:
+        # ("how many tok/s … on one RTX 4090? our team of 15 …": the users stated against those it holds)
+        said_users = b.num("users", None)
+        b.fig("users_share", said_users / total_users, "", b.tr("fig.users_share"))
+        head_suffix += b.tr("head.users_share", said=said_users, share=said_users / total_users)
     days_asked = float(b.req.params.get("days", 1))
     period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,

@@ -70,8 +70,14 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"(?:" + OTHER_SAYERS_ZH + r")(?:的人)?(?:说|称|讲|表示|宣称|声称|报)"))
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
-                         r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work)|"
+                         r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work|"
+                         r"pass the (?:smell|sniff|sanity) test|hold water|make sense)|"
+                         r"\b(?:smell|sniff|sanity) test\b|"
                          r"\bcheck (?:the|that|this|it)|\bballpark|"
+                         # ("Sounds optimistic to me, can you check?")
+                         r"\b(?:can|could) you (?:check|verify|sanity[- ]check|confirm)\b|"
+                         r"\b(?:sounds?|seems?) (?:a bit |way |too |very )?"
+                         r"(?:optimistic|aggressive|too good)\b|"
                          r"真的吗|真的么|真的假的|对得上|算得对|算对|核对|"
                          # ("…就能训完，可信不？", "靠谱不"): the same asked with 不
                          r"可信不|可信吗|靠谱不|准不准|对不对|是真的不"))
@@ -725,6 +731,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and not re.search(r"装|放|塞|\bfits?\b", t))
             # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
             and not (load and has("server_power_cap_w") and kw("how_many"))
+            # ("benchmarked … on a single L4 and got ~1,100 tok/s. How many L4s for 3B tokens a day": the
+            # measurement's card, then a fleet for the load)
+            and not (load and measured and kw("how_many"))
             # "3 campuses, 4 cards each: how many concurrent users can we serve?": the fleet's streams
             and not (has("ask_concurrent") and fleet_size and kw("how_many")
                      and not re.search(r"装|放|塞|\bfits?\b|显存|vram|memory|kv", t))
@@ -758,6 +767,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("concurrent_users") and not (has("users") or has("qps") or has("queries_per_day")) \
             and ASKS_RATE.search(t):
         return "throughput"          # "每秒能出多少token？batch 64": the rate at that batch
+    if fleet_size and has("users") and ASKS_RATE.search(t) and (has("model") or has("params")) and not any(
+            has(k) for k in ("queries_per_user", "tokens_per_user_day", "qps", "queries_per_day",
+                             "tokens_per_day", "concurrent_users")):
+        return "throughput"          # ("how many tok/s would Llama 3 8B do on one RTX 4090? our team of 15")
     if load and (has("accelerator") or kw("how_many") or kw("need")):
         return "fleet"
     if kw("power") and (fleet_size or stated_power):

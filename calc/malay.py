@@ -16,6 +16,8 @@ from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in Indonesian or Malay; none of them an English word
 _COMMON = rx.compile(r"(?<![a-z])(?:kami|kita|berapa|brp|butuh|perlu|sehari|hari|tahun|bulan|jam|sewa|beli|"
+                     r"buat|dapet|dapat|kartu|"
+                     r"keping|harian|detik|bakal|mending|atau|biaya|biayanya|harga|harganya|listrik|"
                      r"cukup|masing-masing|cabang|dari|dengan|untuk|utk|yang|yg|nggak|gak|tidak|bisa|sekitar|"
                      r"kira-kira|kurleb|rata2|rata-rata|tiap|setiap|pakai|jawaban|pertanyaan|pengguna|sekarang|"
                      r"selama|harus|tambah|naik|betul|ke|ya|kah|lebih|hemat|mana|boleh|ialah|adalah|sebulan|"
@@ -24,9 +26,12 @@ _COMMON = rx.compile(r"(?<![a-z])(?:kami|kita|berapa|brp|butuh|perlu|sehari|hari
 _SHARED = {"ke", "ya", "mana", "jam", "hari"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # ("marketing yakin bakal naik 20x": will grow, a growth ahead)
+    (r"\b(?:bakal|akan)\s+naik\b", "will grow"),
     # periods ("per hari", "/jam", "sehari", "3 tahun", "18 bulan")
     (r"(?<=/)\s*hari\b", "day"), (r"(?<=/)\s*jam\b", "hr"), (r"(?<=/)\s*bulan\b", "month"),
-    (r"(?<=/)\s*tahun\b", "yr"),
+    (r"(?<=/)\s*tahun\b", "yr"), (r"(?<=/)\s*detik\b", "s"), (r"(?<=-)jam\b", "hour"),
+    (r"\bper\s+detik\b", "per second"), (r"\bharian\b", "daily"), (r"\btahun\s+ini\b", "this year"),
     (r"\bper\s+hari\b|\bsehari\b|\bsetiap\s+hari\b|\btiap\s+hari\b", "per day"),
     (r"\bper\s+jam\b", "per hour"), (r"\bper\s+bulan\b|\bsebulan\b", "per month"),
     (r"\bper\s+tahun\b|\bsetahun\b", "per year"), (r"\bseminggu\b|\bper\s+minggu\b", "per week"),
@@ -38,26 +43,47 @@ _REWRITES: list[tuple[str, str]] = [
     # hedges and "each"
     (r"\b(?:sekitar|kira-kira|kira2|kurleb|kurang\s+lebih|lebih\s+kurang|lk\.?)\s*(?=[~$€£\d]|us\$|rp)",
      "about "),
+    # (a word said twice, written with a 2: "kira2", "masing2"; never a name's digit)
+    (r"\bkira2\b", "roughly"), (r"\b(?:sama2|kadang2|tiba2|baru2|cepat2|lama2|banyak2)\b", "also"),
     (r"\b(?:rata2|rata-rata|rerata)\b", "average"),
     (r"\b(?:masing-masing|masing2|tiap|setiap)\b", "each"),
     # who and what is counted
     (r"\b(?:pengguna|pelanggan|nasabah)\b", "users"), (r"\bjawaban\b", "answers"),
     (r"(?<=\d)(\s*)chat\b", r"\1chats"),
-    (r"\bpertanyaan\b", "questions"), (r"\bcabang\b", "branches"),
+    (r"\bpertanyaan\b", "questions"), (r"\bcabang\b", "branches"), (r"\bringkasan\b", "summaries"),
+    (r"\bfitur\b", "feature"),
+    (r"\breplika\b", "replicas"), (r"\bkartu\b", "cards"), (r"\bper\s+keping\b|\bsekeping\b", "each"),
+    (r"(?<=\d)(\s*)run\b", r"\1runs"), (r"\blistrik\b", "electricity"), (r"\butili[sz]asi\b", "utilization"),
+    (r"\bbiaya(?:nya)?\b", "cost"),
+    (r"\bharga(?:nya)?\b", "price"), (r"\blebih\s+murah\b", "cheaper"), (r"\bmending\b", "better"),
+    (r"\batau\b", "or"), (r"\b(?:dapet|dapat)\b", "get"), (r"\bbakal\b", "will"), (r"\bhabis\b", "after"),
+    # ("per 1 juta token": the scale as the English rules key on it)
+    (r"(?<=\d)(\s+)juta\b", r"\1million"), (r"(?<=\d)(\s+)(?:miliar|milyar)\b", r"\1billion"),
+    (r"(?<=\d)(\s*(?:million|billion|ribu|rb|jt)?\s+)request\b", r"\1requests"),
+    # ("900 juta token output/hari": the side after "token")
+    (r"\btokens?\s+(output|input)\b(?!\s*[:=]?\s*[~\d])", r"\1 tokens"),
+    (r"\bpas\s+(?=peak\b)", "at "), (r"\bhari\s+(?:normal|biasa)\b", "a normal day"), (r"\bada\b", "has"),
+    (r"\bbuat\s+(?=[a-z])", "for "),
     (r"\bunit\b(?=\s*(?:[A-Za-z]+\d|\d))", "x "),
     (r"\bdiskon\b", "discount"), (r"\bsewa\b", "rent"), (r"\bbeli\b", "buy"), (r"\banggaran\b", "budget"),
     # "35% dari WAU": of; "dari 500 ribu ke 5 juta": from, to
     (r"(?<=%)\s*dari\b", " of"), (r"\bdari\s+(?=[~$€£\d])", "from "), (r"\bke\s+(?=[~$€£\d])", "to "),
     (r"\bselama\s+(?=\d)", "for "), (r"\bdalam\s+(?=\d)", "in "),
+    # "naik 6x dari rata-rata harian": a peak over the day's average, not growth
+    (r"\bnaik\s+(?=\d+(?:[.,]\d+)?\s*x\s+dari\s+(?:rata|average))", "rises "),
+    (r"(?<=\dx)\s+dari\b(?=\s+(?:rata|average))", " over"),
     # a peak said as what it can reach: "Peak pas tanggal gajian bisa 4x"
     (r"\bbisa\s+(?=\d+(?:\.\d+)?\s*x\b)", "peak "),
     # what is asked and done
     (r"\b(?:berapa|brp)\b", "how many"), (r"\b(?:butuh|perlu|harus)\b", "need"),
     (r"\bcukup\b", "enough"), (r"\btambah\b", "add"), (r"\bnaik\s+(?=\d)", "grew "),
-    (r"\bdengan\b", "with"), (r"\bpakai\b", "using"), (r"\bdi\s+(?=[A-Za-z]+\d)", "on "),
+    (r"\bdengan\b", "with"), (r"\bpakai\b", "using"), (r"\bdi\s+(?=[A-Za-z]+\d|\d)", "on "),
     (r"\bbetul\s+(?:ke|kah)\b", "right"), (r"\bsekarang\b", "today"),
     # ("Mau launch chatbot": want, not monthly actives, which follow a number or a slash)
     (r"(?<![\d/])(?<!\d )\bmau\b(?=\s+(?!dau\b|wau\b|ratio\b|of\b)[a-z])", "want"),
+    # ("Tim riset mau 12 run": want, a count of something other than users after it)
+    (r"(?<![\d/])(?<!\d )\bmau\b(?=\s+[\d.,]+\s*(?:runs?|times|x|gpus?|cards|servers?|tokens?|models?)\b)",
+     "want"),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 

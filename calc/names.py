@@ -323,6 +323,9 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
 
 
 # a name said to be a chip, right after it: "Hailo-8 modules", "Zeta-9 cards"
+_SERVER_MAKER = rx.compile(r"\b(?:dell|hpe|supermicro|lenovo|inspur|gigabyte|asus|quanta|h3c|sugon|xfusion|"
+                           r"cisco|fujitsu|wiwynn|浪潮|新华三|中科曙光|超聚变|联想)\b[^.;?!,]{0,14}$")
+_SIZE_IN = rx.compile(r"\d\s*[bm]$")
 _CHIP_AFTER = re.compile(r"\s*(?:modules?|chips?|cards?|accelerators?|npus?|gpus?|boards?|芯片|加速卡|卡)(?![a-z])", re.I)
 # ("Sabiá-3": a name with an accented letter)
 _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
@@ -564,6 +567,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NO_NAME or word in _SENTENCE_WORDS \
                 or (" " in m.group(0).strip() and difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75)):
             continue                    # ("Lamma 3 70B": a misspelt family, which the typo fixer reads)
+        if re.match(r"[- ]?param(?:eter)?s?\b(?:\s+(?:[a-z]+\s+)?(?:model|llm))?", original[b:b + 24], re.I):
+            continue                    # ("an Indic 13B-param model": a kind of model and its size, no name)
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
@@ -773,6 +778,11 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         spans.extend(_lower_served(aligned or original, masked, taken))
     if aligned or original:
         spans.extend(_camel_used(aligned or original, masked, taken))
+    # ("Dell quote for XE9680 with 8 GPUs per node", "Supermicro SYS-821GE"): a server maker's product, its cards
+    # said apart, is a server of those cards (named, not a model or an accelerator unknown)
+    spans = [NameSpan("label", s.key, s.start, s.end)
+             if s.kind in ("unknown_model", "unknown_acc") and _SERVER_MAKER.search(t[max(0, s.start - 20):s.start])
+             and not _SIZE_IN.search(s.key) else s for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -801,7 +811,8 @@ _NOT_FAMILY = {"with", "from", "have", "dense", "model", "params", "total", "act
                "kami", "kita"}               # (Indonesian "we": "Volume kami 5B input tokens", not Kimi)
 
 
-_FORM_FACTOR = rx.compile(r"\b(?:pcie|sxm\d?|nvl)\b")
+# (or its memory: "A100 40GB … 按H100比A100快3倍")
+_FORM_FACTOR = rx.compile(r"\b(?:pcie|sxm\d?|nvl|\d{2,3}\s?gb?)\b")
 
 
 def _same_variant(spaced: str, spans: list[NameSpan]) -> list[NameSpan]:

@@ -89,7 +89,9 @@ _SUFFIX = [
     (r"(?:crores?|cr)(?![a-z0-9])", 1e7), (r"(?:lakhs?|lacs?)(?![a-z0-9])", 1e5),
     (r"(?:mrd|milliard)(?![a-z0-9])", 1e9), (r"(?:tsd|tausend)(?![a-z0-9])", 1e3),
     # Malay and Indonesian ("3 juta request", "20 ribu users")
-    (r"juta(?![a-z0-9])", 1e6), (r"ribu(?![a-z0-9])", 1e3), (r"miliar(?![a-z0-9])", 1e9),
+    # ("$32rb", "150rb", "Rp 5 jt": their shorthands)
+    (r"(?:juta|jt)(?![a-z0-9])", 1e6), (r"(?:ribu|rb)(?![a-z0-9])", 1e3),
+    (r"(?:miliar|milyar)(?![a-z0-9])", 1e9), (r"triliun(?![a-z0-9])", 1e12),
     # Vietnamese ("1 triệu users", "2 tỷ token", "500 nghìn requests")
     (r"(?:triệu|trieu)(?![a-z0-9])", 1e6), (r"(?:tỷ|tỉ)(?![a-z0-9])", 1e9),
     (r"(?:nghìn|ngàn)(?![a-z0-9])", 1e3),
@@ -212,6 +214,7 @@ _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
 # once the message shows the habit (a decimal comma): any dotted or spaced thousands (never "0.055", a
 # decimal comma already read)
 _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
+_MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
 _NEARLY = rx.compile(r"小(?=[一两二三四五六七八九]?[十百千]?[万亿]|"
                      r"[一两二三四五六七八九]?[十百千](?!个?[人时组月天]))")
@@ -227,8 +230,9 @@ _ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd))\.(?=\s+[a-z$€¥
 
 _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 # the languages that write decimals with a comma: a message in one shows the habit for its other numbers
+# (and Indonesian, which said_in_malay shows: "$27.500 per GPU", "1.500 hub")
 _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_in_german,
-                            dutch.said_in_dutch, italian.said_in_italian)
+                            dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay)
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -245,13 +249,17 @@ def _european(text: str) -> tuple[str, list[int]]:
     # (a message in Portuguese, Spanish, French, German or Dutch words shows the habit too: "~6.000 characters
     # … 2 milhões", "~250 000 utilisateurs", "12.000 Nutzer", "1.500 gebruikers")
     european = decimal != out or any(said(out) for said in _DECIMAL_COMMA_LANGUAGES)
-    grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", "", m.group(0)), decimal)
+    # (the thousands written as English writes them, the same length: "2.048 GPUs" is 2,048 of them, never the
+    # year a bare 2048 may be)
+    grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", ",", m.group(0)), decimal)
     # ("from 20 000 to 150 000 users": thousands spaced once before a count show the habit for the others)
     european = european or (grouped != decimal and re.search(r"\d[ \u202f\u00a0]\d{3}", decimal) is not None)
     # ("2,40,000 SU", "1,20,00,000 users": India's lakh and crore grouping, never decimals)
     grouped = _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), grouped)
     if european:                                      # the writer's habit, shown elsewhere in the message
-        grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", "", m.group(0)), grouped)
+        grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", ",", m.group(0)), grouped)
+        # ("beli $27.500 per GPU … sewa $2,49/jam": an amount's thousands too, once the habit shows)
+        grouped = _MONEY_DOTS.sub(lambda m: m.group(0).replace(".", ","), grouped)
     return aligned(out, pos, grouped)
 
 

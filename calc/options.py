@@ -29,6 +29,7 @@ from calc.vocabulary import (
     PRECISION,
     PRECISION_WORDS,
     PRECISION_ZH,
+    WOULD_IT_TAKE,
 )
 
 
@@ -73,6 +74,7 @@ def read_names(r: Reading, cat: Catalog) -> list[tuple[str, str, int]]:
     return found
 
 
+_TIME_CONFIRMED = rx.compile(WOULD_IT_TAKE)
 REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
                    r"\bport(?:ed|ing)? to\b|"
                    r"\bmov(?:e|ing) to\b|"
@@ -96,6 +98,8 @@ REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
                    r"\bnow\b|现在|如今|目前|\bhow (?:long|many days)\b|要(?:多久|几天|多少天)|"
                    # "took 420 GPU-years on A100 … how many GPU-years would that be on H200?"
                    r"\bwould (?:that|it|this) (?:be|take)\b[^.?;]{0,24}?\bon\b|"
+                   # ("took 30 days on 512 A100s. On 512 H100s would it really finish in 10 days?")
+                   r"\bon [^.?;]{0,24}\b" + WOULD_IT_TAKE + "|"
                    r"换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
 # "how long?", "ETA?", "要几天": a run's duration asked
 # ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
@@ -503,7 +507,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 \
             and "days" in r.params and intent == "training" and TOOK.search(r.t) \
-            and HOW_LONG_ASKED.search(r.t) \
+            and (HOW_LONG_ASKED.search(r.t) or _TIME_CONFIRMED.search(r.t)) \
             and all(c.param == "gpus" and isinstance(c.value, float) for c in counts) \
             and len(j0 := _count_joins(r, counts[0], accs) or _named_before(accs, counts[0])) == 1 \
             and len(j1 := _count_joins(r, counts[1], accs) or _named_before(accs, counts[1])) == 1 \
@@ -1186,6 +1190,37 @@ def exact_in_brackets(r: Reading) -> None:
             r.params[param] = again.value  # type: ignore[assignment]
             r.retag(first, note="restated")
             r.retag(again, note="")
+
+
+# the people a count "of them" may be of, and the cards it may be of: "Heavy users (our M&A associates) …
+# there are a few hundred of them (call it 350)"
+_PEOPLE_SAID = rx.compile(r"\b(?:users?|people|associates|lawyers|attorneys|employees|staff|engineers|"
+                          r"developers|"
+                          r"agents|analysts|students|customers|clients|members|doctors|nurses|teachers|paralegals|"
+                          r"partners|reps|seats|researchers|traders)\b")
+_CARDS_SAID = rx.compile(r"#|\b(?:gpus?|cards?|chips?|accelerators?|servers?|nodes?|boxes)\b")
+_OF_THEM = rx.compile(r"\bof (?:them|those|these)$")
+
+
+def counted_of_them(r: Reading) -> None:
+    """"… there are a few hundred of them (call it 350)": a count "of them" (or the exact one said for it) is
+    of the people named last, not cards, when people were named after any card."""
+    if "users" in r.params:
+        return
+    for st in [x for x in r.stated if x.param == "gpus" and x.note == ""]:
+        said = [x for x in r.stated
+                if x.param == "gpus" and (x is st or (x.note == "vague" and x.end <= st.start))]
+        of_them = next((x for x in said if _OF_THEM.search(str(x.text).lower())), None)
+        if of_them is None:
+            continue
+        people = [m.end() for m in _PEOPLE_SAID.finditer(r.t, 0, of_them.start)]
+        cards = [m.end() for m in _CARDS_SAID.finditer(r.masked, 0, of_them.start)]
+        if people and (not cards or people[-1] > cards[-1]):
+            for x in said:
+                r.retag(x, param="users")
+            r.params.pop("gpus", None)
+            r.params["users"] = float(st.value or 0)
+            return
 
 
 _EACH_REPLICA_AFTER = rx.compile(r"\s*(?:each|apiece|per replica|a replica|per copy|each replica)\b|"

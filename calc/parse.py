@@ -81,6 +81,7 @@ from calc.options import (
     batch_beside_load,
     build_options,
     cap_each_replica,
+    counted_of_them,
     echo_changes,
     exact_in_brackets,
     gpus_of_each_replica,
@@ -205,12 +206,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.subject_pairs(r)
     readings.what_if_to(r)
     readings.second_price(r)
+    readings.org_size_yields(r)
     readings.users_from_to(r)
     promote_orphans(r)
     batch_beside_load(r)
     cap_each_replica(r)
     gpus_of_each_replica(r)
     exact_in_brackets(r)
+    counted_of_them(r)
     share_list_roles(r)
     derive_params(r)
     readings.racks_under_cap(r)

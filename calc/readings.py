@@ -433,6 +433,9 @@ _EXACTLY = rx.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|sa
                       r"准确(?:地)?说?是?|假设是?|按)\s*$")
 
 
+_EXACT_IN_BRACKETS = rx.compile(r"\s*[（(]\s*(?:call it|say|so|exactly|precisely|more like)?\s*")
+
+
 def vague_yields(r: Reading) -> None:
     """"几千张算不算超算？一万张加起来是多少EFLOPS？": a vague amount and an exact one of the same
     quantity: the exact one is the value, the vague one is named as vague."""
@@ -441,9 +444,12 @@ def vague_yields(r: Reading) -> None:
                       and x.start not in r.vague and isinstance(x.value, float)), None)
         if exact is None:
             # "'a few thousand' H100s. If it were exactly three thousand": the exact one said of it
+            # ("a few hundred of them (call it 350)": the exact one in brackets right after)
             exact = next((x for x in r.stated if x.param is None and x.start > st.end and x.note == ""
                           and isinstance(x.value, float)
-                          and _EXACTLY.search(r.t[max(0, x.start - 20):x.start])), None)
+                          and (_EXACTLY.search(r.t[max(0, x.start - 20):x.start])
+                               or (_EXACT_IN_BRACKETS.fullmatch(r.t[st.end:x.start])
+                                   and re.match(r"\s*[)）]", r.t[x.end:x.end + 2])))), None)
         if exact is None:
             continue
         r.params[str(st.param)] = float(exact.value)  # type: ignore[arg-type]
@@ -1664,6 +1670,10 @@ _USERS_SUBJECT = rx.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bw
                             r"\brobots?\b|\bbots\b|\bdevices\b|\bvehicles\b|\bcars\b|\bdrones\b|"
                             r"用户|日活|月活|周活|席位|开发者|工程师|员工|机器人|设备|车辆")
 # "从现在 100 万增长到年底 2000 万": the time the target is for may come between
+# ("~200 employees use the chatbot; management wants to roll it out to all 3,500": the users it reaches)
+_ROLLED_OUT = rx.compile(r"\broll(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?out\s+to\s+"
+                         r"(?:all|every|the whole)?\s*"
+                         r"(?:of\s+)?(?:our|the)?\s*(?:~|about|around)?\s*$")
 _FROM_NOW = rx.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
                        r"[^,，。;；\d]{0,12}$")
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
@@ -1678,6 +1688,23 @@ _FROM_TO = rx.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年
 # "每个用户每天的token用量从2万涨到5万": the users' tokens go from one to the other, not the users
 _OTHER_SUBJECT = rx.compile(r"token|用量|价格|单价|功耗|电价|利用率|pue|mfu|price|tariff|power")
 NOT_USERS = rx.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow
+
+
+_ORG_SIZE = rx.compile(r"[\d.,]+\s*[km]?-[a-z]+\s")
+
+
+def org_size_yields(r: Reading) -> None:
+    """"we're a 12-person startup. 8,000 paying seats …": an organisation's size said as a compound is its
+    users only when no other count of users is said; else the other count is the users."""
+    org = next((st for st in r.stated if st.param == "users" and st.note == ""
+                and _ORG_SIZE.match(str(st.text).lower())), None)
+    other = next((st for st in r.stated if st.param == "users" and st.note == "duplicate"
+                  and isinstance(st.value, float)), None)
+    if org is None or other is None:
+        return
+    r.params["users"] = float(other.value or 0)
+    r.retag(other, note="")
+    r.retag(org, note="org_size")
 
 
 def users_from_to(r: Reading) -> None:
@@ -1705,8 +1732,8 @@ def users_from_to(r: Reading) -> None:
         at = first.start + (digit.start() if digit is not None else 0)
         head = r.t[max(0, at - 48):at]
         between = r.t[at:second.start]
-        if not (_FROM_NOW.search(head) and len(between) < 40
-                and _FROM_TO.search(between)):
+        if not (_FROM_NOW.search(head) and ((len(between) < 40 and _FROM_TO.search(between))
+                                            or _ROLLED_OUT.search(between))):
             continue
         sentence = re.split(r"[.。?？!！]", r.t[:first.start])[-1] + r.t[second.start:second.end + 12]
         clause = re.split(r"[,，。;；?？!！]|\.\s", head)[-1]
@@ -2125,6 +2152,11 @@ _BUDGET_WORDS = rx.compile(r"budget|预算|\bspend|capex|\bfund|afford|投资|�
                            r"\b(?:we|i) (?:only )?(?:have|'ve got|have got)\b|我们有|我有")
 
 
+_CHEAPER = rx.compile(r"\bcheaper\b|\bwhich (?:one )?(?:is )?(?:cheaper|better value)|"
+                      r"哪个便宜|哪个更便宜|哪边便宜|"
+                      r"哪个划算|哪个更划算|差多少|便宜多少")
+
+
 def second_price(r: Reading) -> None:
     """"Second-hand H100 PCIe is ~$18k …, new is ~$30k": a bare amount of the same size as a
     stated card price, with no budget words anywhere, is that price's other value."""
@@ -2141,6 +2173,23 @@ def second_price(r: Reading) -> None:
             continue
         r.params.pop(f"budget_{cur}", None)
         r.retag(b, param=f"price_{cur}", note="duplicate")
+    # ("H200 单卡 3.1万美元，内地渠道 25万元人民币，汇率按 7.15，哪个便宜？": the same card's price in the
+    # other currency, cheaper asked)
+    fx = r.params.get("usd_cny")
+    for cur, other in (("usd", "cny"), ("cny", "usd")):
+        prices = [st for st in r.stated if st.param == f"price_{cur}" and st.note == ""]
+        budgets = [st for st in r.stated if st.param == f"budget_{other}" and st.note == ""]
+        if len(prices) != 1 or len(budgets) != 1 or not isinstance(fx, float) or not _CHEAPER.search(r.t) \
+                or f"price_{other}" in r.params:
+            continue
+        p, b = prices[0], budgets[0]
+        if not (isinstance(p.value, float) and isinstance(b.value, float)) or b.start < p.start \
+                or _BUDGET_WORDS.search(r.t[max(0, b.start - 30):b.end + 12]):
+            continue
+        other_in_cur = b.value / fx if other == "cny" else b.value * fx
+        if p.value / 3 <= other_in_cur <= p.value * 3:
+            r.params.pop(f"budget_{other}", None)
+            r.move(b, f"price_{other}")
 
 
 # "what if the prompt grows to 8k?", "如果输出变成2000个token呢": the named quantity's other value
@@ -2343,7 +2392,8 @@ def turns_per_conversation(r: Reading) -> None:
                 or st.param in NAME_PARAMS or st.param in ("input_tokens", "output_tokens"):
             continue
         # (in the text as read: a pasted "msgs/ticket: 7" reads "7 msgs per ticket", its quote is as typed)
-        digits = re.search(r"\d[\d.,]*", r.t[st.start:st.end])
+        # ("每单三轮对话": a Chinese numeral's run as the digits)
+        digits = re.search(r"\d[\d.,]*|[一二两三四五六七八九十]+", r.t[st.start:st.end])
         if digits is None:
             continue
         end = st.start + digits.end()
@@ -2504,6 +2554,10 @@ _EACH_PLACE_BEFORE = rx.compile(r"每个?([\u4e00-\u9fff]{1,4}?)"
 
 
 _GENERIC_PLACES = ("site", "location", "place")
+_EACH_PLACE_EN = rx.compile(r"\b(?:each|every)\s+(?!gpu|card|server|node|box|one\b|replica|with\b|having\b|"
+                            r"has\b|"
+                            r"holding\b|hosting\b|running\b|gets?\b|getting\b|of\b)([a-z]{3,})\s*"
+                            r"(?:has|gets|with|having|runs|:|,)?\s*(?:about|~|around)?\s*$")
 _EACH_WITH = rx.compile(r"\beach\s+(?:with|having|holding|has|gets|getting|running|hosting)\s*"
                         r"(?:about|~|around)?\s*$")
 
@@ -2523,10 +2577,14 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
         one = m.group(1) if (m := _CARDS_PER_PLACE.match(t, g.start + digit.end() if digit else g.end)
                              or _CARDS_PER_PLACE.match(t, g.end)) else None
         zh = m.group(1) if one is None and (m := _EACH_PLACE_BEFORE.search(t[max(0, at - 12):at])) else None
+        if one is None and zh is None and (m := _EACH_PLACE_EN.search(t[max(0, at - 24):at])) is not None:
+            one = m.group(1)             # ("1.500 hub logistik, tiap hub 2 kartu L4": each place, its cards)
         if zh is None and float(g.value or 0) > 16:
             continue                     # (a box's size in English; "12个小矿场，每场256张": any size)
         if one is None and zh is None and (_EACH_WITH.search(t[max(0, at - 24):at])
-                                           or re.match(r"\s*each\b", t[g.end:g.end + 8])):
+                                           # ("1,500 hubs, 2 L4 cards each")
+                                           or re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:gpus?|cards?)?\s*each\b",
+                                                       t[g.end:g.end + 24])):
             # "350 warehouse sites, each with 2 cards (L40S)": the places counted just before, each with them
             place = next((s for s in reversed(r.stated) if s is not g and s.note == ""
                           and s.param in (None, "users")
@@ -2653,6 +2711,15 @@ _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?
                             r"(?P<one>its own|an?|one|a single|1)\s+(?:#+|(?:gpu|card|accelerator)\b)")
 
 
+def _singular(noun: str) -> str:
+    """An English plural's singular, as place nouns make it ("offices", "branches", "factories")."""
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -2667,6 +2734,17 @@ def sites(r: Reading) -> None:
         return
     if site is None:
         site = _places_of_their_cards(r)
+    if site is None and "servers" not in r.params:
+        # ("1,100 lawyers across 14 offices; … so each office gets its own L4 cards": the places, each said
+        # later to hold its own cards)
+        for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                   and x.value >= 2]:
+            noun = re.fullmatch(r"[\d.,]+\s+(?:[a-z]+\s+)?(" + SITE_NOUNS + r")", r.t[st.start:st.end])
+            one = _singular(noun.group(1)) if noun else ""
+            if noun and re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
+                                  + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:]):
+                site = r.move(st, "servers")
+                break
     if site is None:
         return
     n = site.value if isinstance(site.value, float) else 0.0
@@ -2961,10 +3039,12 @@ def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
         st = next((s for s in r.stated if s.start <= at < s.end), None)
         parts = [s for s in r.stated if s is not st and s.note in ("", "foreign_currency")
                  and s.start < m.end() and m.start() < s.end and isinstance(s.value, float)]
+        freed: set[str] = set()
         for part in parts:
             # ("汇率1欧元=1.08美元": the one euro the rate is of is no amount of its own, but the rate's)
             if part.param is not None and r.params.get(part.param) == part.value:
                 del r.params[part.param]
+                freed.add(part.param)
             r.stated = [s for s in r.stated if s is not part]
         if st is not None:
             first = min([st.start, *(p.start for p in parts)])
@@ -2972,6 +3052,14 @@ def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
                     text=r.norm.quote(first, st.end))
             if st.param is not None and r.params.get(st.param) == st.value:
                 del r.params[st.param]
+                freed.add(st.param)
+        for param in freed:
+            # ("€1 = $1.08 … a budget of €1.2M": the amount said after the rate is the parameter's own)
+            later = next((s for s in r.stated if s.param == param and s.note == "duplicate"
+                          and isinstance(s.value, float)), None)
+            if later is not None and param not in r.params:
+                r.params[param] = float(later.value or 0)
+                r.retag(later, note="")
         return rate
     return None
 
@@ -2979,10 +3067,13 @@ def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
 def _pence(r: Reading, cat: Catalog | None, written: str) -> None:
     """"60p an hour", "18p/kWh": pence, a rent or an electricity price in hundredths of a pound."""
     for st in list(r.stated):
-        if st.note != "" or not isinstance(st.value, float) \
-                or (m := _PENCE.search(r.t[st.start:st.end])) is None:
+        if st.note != "" or not isinstance(st.value, float):
             continue
-        if (per := _PENCE_RATE.match(r.t, st.end)) is None:
+        # ("electricity at 28p/kWh": the p after the words the number was read with)
+        after = re.match(r"\s?p(?![a-z])", r.t[st.end:st.end + 3]) \
+            if re.search(r"\d$", r.t[st.start:st.end]) else None
+        m = _PENCE.search(r.t[st.start:st.end + after.end()] if after else r.t[st.start:st.end])
+        if m is None or (per := _PENCE_RATE.match(r.t, st.end + (after.end() if after else 0))) is None:
             continue
         param = "electricity_usd_per_kwh" if per.group("kwh") else "rent_usd_per_hour" if per.group("hour") \
             else "usd_per_user_month"
@@ -3001,7 +3092,8 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: s
     currency and the rate are kept for the answer to name (calc/engine). False when it cannot be."""
     param = str(st.param or "")
     known = cat.rates.usd_per_unit(cur) if cat is not None else None
-    if known is None or st.note not in ("", "option") or not isinstance(st.value, float) \
+    # (a second amount too: "L40S is 9,5 k€ and H100 PCIe is 28.000 €", the second card's, compared)
+    if known is None or st.note not in ("", "option", "duplicate") or not isinstance(st.value, float) \
             or not _MONEY_PARAM.search(param):
         return False
     rate = _stated_rate(r, cur, written) or known[0]
@@ -3096,9 +3188,11 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     def rate_said(x: Stated) -> bool:
         return any(a <= x.start < z for a, z in rates)
     for st in list(r.stated):
+        # (as it is now: a rate read just before may have made a later amount the parameter's own)
+        st = next((x for x in r.stated if (x.start, x.end) == (st.start, st.end)), st)
         if st.param in NAME_PARAMS or st.note not in ("", "duplicate", "option") \
-                or not isinstance(st.value, (int, float)):
-            continue
+                or not isinstance(st.value, (int, float)) or st.param in ("usd_per_eur", "usd_per_gbp"):
+            continue                     # (nor a rate read already: "28p/kWh (£1 = $1.25)")
         span = r.t[st.start:st.end]
         m = _AMOUNT_DIGITS.search(span)
         if m is None:

@@ -71,6 +71,8 @@ TEXT: dict[str, tuple[str, str]] = {
                          "time, or compare them", "{label}给了两个值，我用了第一个（{first}）；请分开问或明确要比较"),
     "unused.audio": ("a length of audio (or its tokens a minute), not a token count I size from: give the tokens "
                      "each request reads and writes", "这是音频时长（或每分钟音频的token数），不是可直接估算的token数：请给出每次请求的输入和输出token数"),
+    "unused.org_size": ("the organisation's size; the users are the other count stated",
+                        "这是机构的规模；用户数按另外给出的数字计算"),
     "unused.foreign_currency": ("it is in a currency other than US$ or RMB, which I do not convert: give it in US$ or RMB",
                                 "这个金额不是美元或人民币，我不做这种货币的换算：请给出美元或人民币金额"),
     "unused.foreign_twin": ("the same amount is given in US$ or RMB too, and that is the one I used",
@@ -1649,6 +1651,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.throughput_default": ("{tps} output tokens/s for {model} on one {n:g}-GPU server of {acc} ({prec}; "
                                 "no count given)",
         "一台{n:g}卡{acc}服务器跑{model}（{prec}）每秒输出{tps}个token（未给出卡数）"),
+    "head.users_share": ("; the {said:,.0f} users stated are {share:.2%} of that", "；所述{said:,.0f}名用户占其中{share:.2%}"),
+    "fig.users_share": ("users stated as a share of those supported", "所述用户占可支撑用户的比例"),
     "head.throughput_users": ("{users} daily users: {tps} output tokens/s for {model} on {n:,.0f} x {acc} ({prec})",
         "可支撑日活{users}：{n:,.0f}张{acc}跑{model}（{prec}）每秒输出{tps}个token"),
     "err.ttft_unreachable": ("A {ttft:,.0f} ms time to first token is out of reach for {model} on {acc} with {lin:,.0f}-token prompts: one request alone, its prompt's prefill and one decode step, takes {best:,.0f} ms at best with the queueing margin.{reach}",

@@ -98,6 +98,9 @@ _IO_PAIR = r"\b(?:isl\s*/\s*osl|in\s*/\s*out|i\s*/\s*o|input\s*/\s*output|prompt
 # the words of a queueing margin on time to first token: "排队余量留 0.5", "queueing headroom 30%"
 _QUEUE_MARGIN_WORDS = r"(?:排队余量|排队裕量|queue(?:ing)? margin|queueing headroom)\s*(?:留|按|取|of|=|:|is|为)?\s*$"
 
+# (not "we need 2 million of them generated per day": items made, not cards bought)
+_NOT_ITEMS_MADE = r"(?!\s+(?:generated|produced|written|created|made|summari[sz]ed|translated|processed|answered|" \
+    r"handled|per\b|a day\b|daily\b|each day\b|every day\b))"
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
     # "… incl the server and a 1.35 PUE": the PUE, its article before it (first: before any money's words)
     ("pue", None, r"\b(?:a|an|at|with|assume|assuming|figure)\s*$", r"^\s*pue\b"),
@@ -439,6 +442,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "500 users concurrent", "2k sessions at once": the word after the users
     ("concurrent_users", T + r"\s*(?:users?|sessions?|streams?|people)\s+(?:concurrent(?:ly)?|simultaneous(?:ly)?|"
      r"at (?:the same time|once)|in parallel)\b", None),
+    # ("about 150 dispatchers using it concurrently": any people, with their use of it)
+    ("concurrent_users", T + r"\s*[a-z]{3,}s\s+(?:(?:all\s+)?(?:using|on|chatting with|querying|hitting)\s+(?:it|the \w+)\s+)"
+     r"(?:concurrently|simultaneously|at (?:the same time|once)|in parallel)\b", None),
     # "concurrent 大概 500 users", "concurrent 2k users": the word before the count
     ("concurrent_users", None, r"(?<!\d )(?<!\d)\bconcurren(?:t|tly|cy)\s*(?:大概|大约|约|about|around|roughly|~|of|:)?\s*$",
      r"^\s*(?:users?|sessions?|streams?|people|用户|人)?(?![a-z-])(?!\s*(?:k\b|tokens?))"),
@@ -485,6 +491,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:stores|branches|outlets)(?!\s+(?:daily\s+)?(?:active|are active|use|using)\b)|"
      # ("14 regional claims offices, each hosting 2 cards": offices, a word of which kind before)
      r"(?:[a-z]+\s+)?offices(?=[^.;?]{0,24}\beach\b)|"
+     # ("14 offices; privileged material can't leave the building so each office gets its own L4 cards")
+     r"(?:[a-z]+\s+)?offices(?=[^.?]{0,100}\b(?:each|every|per) office\b)|"
      r"hospitals|clinics|(?:learning |tutoring |contact |call |service )cent(?:er|re)s|"
      r"edge (?:nodes|boxes|pops)|"
      # ("12 regional clouds, 16 cards/region": clouds in regions, each with its cards)
@@ -540,6 +548,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*%\s*of\s+(?:the\s+)?(?:weekly|wau)\b"),
     ("dau_share", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:is|are|=|at)\s*(?:about|around|roughly|like|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau)\b"),
+    # ("~40.000 users per month, daily active are maybe 15 %": the daily share, the month's users said before)
+    ("dau_share", None, r"(?:users|customers|people)\s+(?:per|a|each|every|in a|im)\s+month\b[^.;!?]{0,12}?\b"
+     r"daily[- ]active\s+(?:are|is|=|:)?\s*(?:maybe|about|around|roughly|like|~|perhaps|prob(?:ably)?)?\s*$", T + r"\s*%"),
     # "员工 3 万人，日活按 40%": the daily share of a stated population
     ("dau_share", None, r"日活\s*(?:按|占比?|取|约|大概|大约|比例|率)?\s*$", T + r"\s*%"),
     # "roughly 30% active on a given day", "~40% of them active daily": the daily share, said after it
@@ -588,7 +599,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\b(?:spikes?|spiking|surges?|surging)(?:\s+up)?|"
      # ("how many GPUs, busy hour 3x?", "忙时按平均的3倍算": a telephone network's word for the peak)
      r"\bbusy[- ]hours?|"
-     r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
+     r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算|take|use|assume)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)(（\-–—/→]|and\b|$|要|需要|的话|算|估|计算|来算|考虑|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
@@ -755,7 +766,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "$0.0004 per 1K tokens", "每千 token 0.003 元": a price per thousand, read per million
     ("token_price_k", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:1k|1,000|1000|k|thousand)\s*(?:output |input )?"
      r"(?:tokens?|toks?)\b|" + T + CUR + r"?\s*(?:/|每)\s*(?:千|1k|1000)\s*(?:个)?\s*tokens?", None),
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:million|1m|mm|m|mn)\s*(?:output |input )?(?:tokens?|toks?)\b|"
+    # ("$0,60 per 1 juta token output": "1 million" with its one)
+    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:(?:1|one)\s*)?(?:million|1m|mm|m|mn)\s*(?:output |input )?"
+     r"(?:tokens?|toks?)\b|"
      + T + CUR + r"\s*(?:一|每)\s*百万\s*(?:个)?\s*tokens?|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     # "at $0.60 per million, what's their daily revenue" (tokens said elsewhere): a token price
     ("token_price", T + CUR + r"?\s*(?:per|/|a|every)\s*(?:million|1m|1\s*mn|mm)\b(?!\s*(?:users?|people|dau|mau|queries|requests|"
@@ -858,7 +871,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<!run)(?<!run )(?<!job)(?<!job )(?<!集群)(?<!上)(?<!上 )\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
     # "An HGX H100 server costs $300k; we buy 16": so many of the thing just named
     ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get|want|need)\s*"
-     r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|of (?:them|those)\b|[,.;?!]|$|and\b)"),
+     r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|[,.;?!]|$|and\b|of (?:them|those)\b"
+     + _NOT_ITEMS_MADE + ")"),
     # "机柜每个功耗约120kW，我们要部署50个": so many of the thing just named
     ("bought_count", None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡))"),
     # "how many extra H100 on top of the current 96?": the fleet there is, counted in the cards named
@@ -900,7 +914,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:k|万|千)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h\b|hr|卡时|度|kwh))"),
     ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
      r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片))|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
-    ("gpu_count", T + r"of (?:them|those|these)\b", None),
+    ("gpu_count", T + r"of (?:them|those|these)\b" + _NOT_ITEMS_MADE, None),
+    # ("$29,500 each, we're getting 12% off on a volume of 256": the cards bought, said as an order's size)
+    ("gpu_count", None, r"\b(?:a |an |the )?(?:volume|quantity|qty|order|lot) of\s*(?:about|around|~)?\s*$",
+     r"^\s*(?:units?\b|gpus?\b|cards?\b|chips?\b|pcs\b|pieces\b|[.,;?!)]|$|(?:and|but|so|at|@|plus)\b)"),
+    # "descriptions are ~180 words each and we need 2 million of them generated per day": the items a day
+    ("queries", T + r"\s*of (?:them|those|these)(?=\s+(?:generated|produced|written|created|made|summari[sz]ed|"
+     r"translated|processed|answered|handled)\s*(?:per day|a day|daily|each day|every day)\b)", None),
     # "4090s (we have 8 in one box under my desk)": the cards named before, counted in their one machine
     ("gpu_count", T + r"\s+in (?:one|a|the|a single|1|our|my) (?:box|server|node|machine|rig|chassis|workstation)\b", None),
     # "1000 pcs H200", "buy 2000 pcs" (not "40k pieces/day": pieces of copy written)
@@ -1170,6 +1190,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + r"\s*(?:个|位|名)?\s*(?:学生|博士生|研究生|团队|课题组|小组|客户|用户)\s*[，,]?\s*"
      r"每(?:人|个|组|队|家)\s*(?:各)?\s*(?:跑|训|做)\s*(?:一|1)\s*(?:次|个|组|轮)"
      r"(?!\s*(?:对话|對話|会话|會話|聊天|问答|咨询|推理))", None),
+    # ("a ~600-lawyer UK firm", "a 2,000-employee insurer": the people of an organisation, said as its size)
+    ("users", T + r"-(?:lawyer|attorney|person|people|employee|staff|seat|user|engineer|developer|agent|member|"
+     r"doctor|nurse|student|analyst|clinician|banker|advisor|adviser|consultant)s?\s+(?:[a-z.]+\s+){0,2}?"
+     r"(?:firm|company|org|organi[sz]ation|team|practice|hospital|bank|department|office|school|university|"
+     r"agency|insurer|group|shop|business|call cent(?:er|re)|contact cent(?:er|re)|enterprise|startup|"
+     r"consultancy)\b", None),
+    # ("our paralegal team of 15 wants a local drafting helper": the people of a team)
+    ("users", None, r"\b(?:team|staff|group|department|crew|squad|pool|firm|practice) of\s*(?:about|around|roughly|~)?\s*$",
+     r"^(?!\s*(?:[#&@]|gpus?\b|cards?\b|servers?\b|nodes?\b|racks?\b|boxes\b|machines?\b|[a-z]+\d|\d))"),
     ("users", None, r"(?<!/)(?<!/ )(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$",
      T + r"(?!\s*%)"),
     # "约7,200名班组长和安全员在用": people of a trade named after 名, then what they do with it
@@ -1215,7 +1244,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
      r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|users?|席位|devs?|名?开发者(?:用户)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app )?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1484,11 +1513,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "every call we send ~3,000 transcript tokens and get back ~250": the answer's tokens, after the prompt's
     ("output_tokens", None, r"\btokens?\b[^.?!;\n]{0,30}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s+back\s*"
      r"(?:~|≈|about|around|roughly)?\s*$", T + r"(?!\s*(?:%|x\b|ms\b|s\b|gpus?|cards?|[kmg]?w\b))"),
+    # ("sends ~2k tokens of context and gets ~120 back": "back" after the number)
+    ("output_tokens", None, r"\btokens?\b[^.?!;\n]{0,40}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s*"
+     r"(?:~|≈|about|around|roughly)?\s*$", T + r"\s*(?:tokens?\s*)?back\b"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
     # "what does 1 million output tokens cost me": the tokens a cost is asked for
     # "…，百万 token 成本多少？": the tokens a cost is asked for, opening its clause
     ("tokens_basis", None, r"(?:^|[,，。;；?？!！])\s*$",
      T + r"(?:个\s*)?(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|花费|费用|电费|要多少钱|多少钱)"),
+    # ("what is the energy for 1k tokens and what does it cost": the tokens an energy or a cost is asked for)
+    ("tokens_basis", None, r"\b(?:energy|electricity|power|kwh|wh|cost|price)\s+(?:for|of)\s*(?:the\s+)?$",
+     T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\b(?!\s*(?:per|a|/|each|every)\s*(?:day|sec|s\b|hour))"),
     ("tokens_basis", None, r"\b(?:what|how much)\s+(?:does|do|would|will|did)\s*$",
      T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\s+(?:\([^()]{0,30}\)\s*)?(?:cost|set (?:me|us) back|come to)"),
     ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:元|美元|块|刀|usd|rmb)\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$",
@@ -1709,7 +1744,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:x|×|倍)\s*(?:at|during|in)\s*(?:the\s*)?peak"),
     ("peak_factor", T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力))|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "we see ~4x average traffic at peak", "about 3x the daily average": a peak said over the average
-    ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:the\s+|our\s+)?(?:daily\s+|normal\s+|typical\s+|usual\s+)?"
+    # ("traffic rises 6x over the daily average")
+    ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:(?:over|above|from)\s+)?(?:the\s+|our\s+)?"
+     r"(?:daily\s+|normal\s+|typical\s+|usual\s+)?"
      r"(?:average|avg|mean)\b(?!\s*(?:speed|price|cost|perf))", None),
     # "平均大概是高峰的三分之一", "average is about a third of peak": the average over the peak, inverted
     ("peak_inverse", None, r"(?:平均(?:值|流量|负载)?\s*(?:大概|大约|约|差不多)?\s*(?:是|为|只有)?\s*(?:高峰|峰值)的|"
@@ -1831,6 +1868,11 @@ _B = r"(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))"
 
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+# a time asked to be confirmed: "on 512 H100s would it really finish in 10 days?", "would it drop to ~8 days?"
+WOULD_IT_TAKE = r"\b(?:would|will|could|does) (?:it|that|the run|the job) (?:really |actually )?" \
+    r"(?:take|finish|drop|come down|be done)\b"
 
 
 def ascii_re(pattern: str) -> re.Pattern[str]:
@@ -2179,7 +2221,8 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          r"用户(?:的)?(?:消息|提问|问题)|"
                          r"\b(?:docs?|documents?|pages?|contracts?|tickets?|papers?|pdfs?|chunks?|files?|filings?|"
                          r"invoices?|transcripts?|articles?|emails?|passages?|items?|posts?|comments?|excerpts?|"
-                         r"snippets?|logs?|essays?)\b|每页|每份|每篇|每个文档|作文|"
+                         r"snippets?|logs?|essays?|leases?|agreements?|depositions?|resumes?)\b|每页|每份|每篇|"
+                         r"每个文档|作文|"
                          r"每个文件|每张单据|审核|稿子|稿件|转写|合同|病历|"
                          # ("召回的网页内容拼进去约4000 token", "retrieved ctx 7.5k"): what retrieval puts in
                          r"召回|检索到?的|拼进去|塞进去|喂进去|\bretriev|"
@@ -2207,7 +2250,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     # (not "networking & DC fit-out": a build's fitting out)
-    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)(?!ur|ness)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
@@ -2265,7 +2308,8 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "how_many": ascii_re(r"how many|多少|几张|几台|几块|number of|\bcount\b"),
     "need": ascii_re(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),
     # ("what is the revised duration estimate?": the run's time asked in a noun)
-    "time_q": ascii_re(r"how (?:long|many days|many hours|many weeks|many months)|多久|多长时间|几天|多少天|多少个月|"
+    "time_q": ascii_re(r"how (?:long|many days|many hours|many weeks|many months)|"
+                       + WOULD_IT_TAKE + r"|多久|多长时间|几天|多少天|多少个月|"
                        r"\b(?:what(?:'s| is| would be| will be)|estimate) (?:the |our |its )?(?:revised |new |expected |"
                        r"estimated |likely )?(?:duration|run ?time|training time|time to (?:train|finish))\b"),
     "question_words": ascii_re(r"why|explain|what is|what are|how does|为什么|解释|是什么|怎么看|影响"),

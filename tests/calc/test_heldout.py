@@ -39,7 +39,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
          "heldout63.toml": 52, "heldout64.toml": 51, "heldout65.toml": 54, "heldout66.toml": 51,
-         "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 52,
+         "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 53,
          "heldout71.toml": 54, "heldout72.toml": 54, "heldout73.toml": 53, "heldout74.toml": 53,
          "heldout75.toml": 52, "heldout76.toml": 51, "heldout77.toml": 54, "heldout78.toml": 54,
          "heldout79.toml": 51, "heldout80.toml": 49, "heldout81.toml": 54, "heldout82.toml": 54,
@@ -94,10 +94,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
          "heldout267.toml": 52, "heldout268.toml": 48, "heldout269.toml": 47, "heldout270.toml": 53,
          "heldout271.toml": 53, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
-         "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 41,
+         "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 42,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
          "heldout283.toml": 49, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 40,
-         "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 46, "heldout290.toml": 53,
+         "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 47, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 50,
          "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 54, "heldout302.toml": 53,
@@ -190,9 +190,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 49,
-         "heldout631.toml": 42, "heldout632.toml": 50, "heldout633.toml": 48, "heldout634.toml": 52,
+         "heldout631.toml": 42, "heldout632.toml": 51, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 52, "heldout637.toml": 50, "heldout638.toml": 51,
+         "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 50, "heldout638.toml": 51,
          "heldout639.toml": 50, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 44, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
@@ -208,12 +208,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 51, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
-         "heldout679.toml": 52, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
+         "heldout679.toml": 53, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 53,
          "heldout687.toml": 52, "heldout688.toml": 54, "heldout689.toml": 50, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
-         "heldout692.toml": 54, "heldout693.toml": 50, "heldout694.toml": 52, "heldout696.toml": 52,
+         "heldout692.toml": 55, "heldout693.toml": 50, "heldout694.toml": 52, "heldout696.toml": 52,
          "heldout695.toml": 51, "heldout697.toml": 51,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
@@ -243,7 +243,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
          "heldout748.toml": 54, "heldout750.toml": 54, "heldout752.toml": 51,
          # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
-         "heldout753.toml": 53, "heldout755.toml": 50, "heldout757.toml": 52,
+         "heldout753.toml": 53, "heldout755.toml": 50, "heldout757.toml": 53,
          "heldout754.toml": 49, "heldout756.toml": 53, "heldout758.toml": 54,
          # round 63 (first runs: 759, 761, 763 open; 760, 762, 764 sealed)
          "heldout759.toml": 54, "heldout761.toml": 53, "heldout763.toml": 54,
@@ -279,7 +279,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout819.toml": 54, "heldout821.toml": 54, "heldout823.toml": 54,
          "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54,
          # round 74 (first runs: 825, 827, 829 open; 826, 828, 830 sealed)
-         "heldout825.toml": 54, "heldout827.toml": 48, "heldout829.toml": 51,
+         "heldout825.toml": 54, "heldout827.toml": 49, "heldout829.toml": 51,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 47, "heldout833.toml": 49, "heldout835.toml": 48,
@@ -295,7 +295,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
-         "heldout856.toml": 46, "heldout858.toml": 49, "heldout860.toml": 51}
+         "heldout856.toml": 46, "heldout858.toml": 49, "heldout860.toml": 51,
+         # round 80 (first runs: 861, 863, 865 open; 862, 864, 866 sealed)
+         "heldout861.toml": 54, "heldout863.toml": 54, "heldout865.toml": 54,
+         "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
