@@ -224,7 +224,8 @@ _DAILY_COUNT_BEFORE = rx.compile(r"\b(?:daily|dau)\s*(?:actives?|active users|us
 def _daily_share(t: str, at: int) -> str:
     """The parameter a day's share of the users counted before `at` is: of weekly users ("6M weekly
     listeners, ~35% of them listen daily") or, else, of monthly ones."""
-    weekly = re.search(r"weekly|\bwau\b|周活", t[:at]) and not re.search(r"monthly|\bmau\b|月活", t[:at])
+    weekly = re.search(r"weekly|\bwau\b|周活|(?:users|actives?)\s+(?:per|a|each)\s+week\b", t[:at]) \
+        and not re.search(r"monthly|\bmau\b|月活|(?:users|actives?)\s+(?:per|a|each)\s+month\b", t[:at])
     return "dau_per_wau" if weekly else "dau_per_mau"
 
 
@@ -1125,7 +1126,9 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             or re.search(r"(?:总共|合计|一共|总计|总功率|总电力|总容量|total of)\s*(?:是|为|有|约|大约)?\s*$",
                          head)):
         server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
-    if re.match(r"\s*(?:of\s+)?(?:spare|free|available|left|unused|of headroom)\b", tail) \
+    # ("has 180 kW usable IT load", "180 kW of IT capacity")
+    if re.match(r"\s*(?:of\s+)?(?:spare|free|available|left|unused|usable|of headroom|"
+                r"(?:usable\s+|available\s+)?it\s+(?:load|capacity|power))\b", tail) \
             and not (PER_SERVER.search(head + tail) or EACH.search(tail) or PER_GPU.search(head + tail)):
         server_ctx = gpu_ctx = False       # "server room has 40 kW spare": the room's room left
     if _SITE_HAS.search(head) and not _PER_RACK_AFTER.match(tail) and not box_budget:

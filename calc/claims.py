@@ -575,12 +575,25 @@ def units_of_a_server(r: Reading, names: list[tuple[str, str, int]]) -> None:
 _MFU_WORDS_TO = rx.compile(r"\bmfu\s+(?:[a-z]+\s+){0,3}?to\s*(?:~|about|around)?\s*$")
 
 
+_MFU_TARGET = rx.compile(r"\b(?:target(?:ing)?|aim(?:ing)?\s+(?:for|at)|goal\s+(?:is|of)|"
+                         r"want\s+to\s+(?:reach|hit|get\s+to)|"
+                         r"plan\s+to\s+(?:reach|hit))\s+(?:an?\s+)?(?:~|about|around)?\s*$")
+
+
 def mfu_brought_to(r: Reading) -> None:
     """"40% MFU today … if new kernels get us to 52% how many days do we save?": the MFU the run goes to."""
     to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                and str(x.text).rstrip().endswith("%")
                and (_BRINGS_TO_END.search(r.t[max(0, x.start - 40):x.start])
                     or _MFU_WORDS_TO.search(r.t[max(0, x.start - 40):x.start]))), None)
+    target = next((x for x in r.stated if x.param == "mfu" and x.note == "duplicate"
+                   and isinstance(x.value, float)
+                   and _MFU_TARGET.search(r.t[max(0, x.start - 30):x.start])), None)
+    if target is not None and "mfu" in r.params and "mfu_to" not in r.params:
+        # ("Our current MFU is 30% and we target MFU 45% after optimization": the MFU aimed at)
+        r.params["mfu_to"] = float(target.value or 0)
+        r.retag(target, param="mfu_to", note="")
+        return
     if to is None or "mfu" not in r.params or "mfu_to" in r.params:
         return
     value = float(to.value or 0)

@@ -346,7 +346,9 @@ _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "年": 365
 # before it with users in the question, users doing them ("users avg 25 queries a day"), or a payer
 # named in the clause or the one before ("如果每个用户每月只付 9.9 元，每天用 5 次")
 _PER_USER_AROUND = rx.compile(r"(?:per|each|a) (?:[a-z]+ )?" + ONE_USER + r"\b|/\s*(?:" + ONE_USER + r"|u)\b|"
-                              r"(?:每个?|每位|一个|一位)" + ONE_USER_ZH + r"|人均")
+                              r"(?:每个?|每位|一个|一位)" + ONE_USER_ZH + r"|人均|"
+                              # ("商家数…每家每天30次调用": each business's)
+                              r"每家(?!门店|店|机房|医院|工厂|数据中心|机构)")
 _EACH_AFTER = rx.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 # ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
 _EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:[a-z]+\s+)?" + ONE_USER + r"\s+)?"
@@ -436,6 +438,9 @@ _WRITES_ITEMS = rx.compile(r"\b(?:generat|writ|draft|produc|creat|compos)\w*\s+(
 _TOKENS_AMOUNT = (r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?"
                   r"(?:tokens?|toks?|words?|(?:chinese )?characters|(?:个)?汉字|字(?![节]))")
 _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
+                           # ("Output is similar length, about 2,000 tokens": a comma before the amount)
+                           r"\b(?:output|answers?|responses?)\s+(?:is|are)\b[^\d;；。.]{0,30}"
+                           + _TOKENS_AMOUNT + r"|" +
                            _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")|"
                            # ("~800 tokens out": the answer's, said short)
                            + _TOKENS_AMOUNT + r"\s+out\b(?!\s+of\b)|"
@@ -2103,7 +2108,8 @@ def derive_params(r: Reading) -> None:
             p["per_token"] = True
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
     if mw is not None and (
-            re.match(r"\s*(?:of\s*|的\s*)?(?:it\b|critical it|it[- ]?(?:load|power|capacity)|"
+            re.match(r"\s*(?:of\s*|的\s*)?(?:(?:usable|available|spare|free)\s+)?"
+                     r"(?:it\b|critical it|it[- ]?(?:load|power|capacity)|"
                      r"it\s*(?:负载|功率|容量|电力|用电))",
                      t[mw.end:mw.end + 24])
             or re.search(r"(?:\bit|it负载|it功率)\s*(?:load|power|capacity)?\s*(?:of|is|=|:|为|是)?\s*$",

@@ -30,11 +30,20 @@ _SHARED = {"par", "pour", "des", "les", "une", "un", "et", "ou", "le", "la", "du
            "tout", "mesure", "prix", "jour", "nos", "ans"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # ("0,40 $ le million de tokens en entrée et 1,60 $ le million en sortie": a price per million, each side)
+    (r"\ble\s+million\s+(?:de\s+tokens\s+)?en\s+entr[ée]e\b", "per million input tokens"),
+    (r"\ble\s+million\s+(?:de\s+tokens\s+)?en\s+sortie\b", "per million output tokens"),
     # the scale ("2 milliards de tokens", "3 millions d'utilisateurs", "5 mille")
     (r"(?<=\d)\s*milliards?(?:\s+d['’]|\s+de\b)?", " billion "),
     (r"\bmilliards?\s+d(?:e\b|['’])", "billion "),
     (r"(?<=\d)\s*millions?(?:\s+d['’]|\s+de\b)?", " million "), (r"\bmillions?\s+d(?:e\b|['’])", "million "),
     (r"(?<=\d)\s*mille\b", " thousand"),
+    # ("1,2 Md de tokens", "18 Mds de paramètres", "800 M de tokens": the abbreviated milliard and million)
+    (r"(?<=\d)(\s*)mds?\s+au\s+total\b", r"\1B total"),
+    (r"(?<=\d)\s*mds?\b(?:\s+d['’]|\s+de\b)?", " billion "), (r"(?<=\d)\s*m\s+d(?:e\b|['’])", " million "),
+    (r"(?<=\d)\s*m\s+en\s+entr[ée]e\b", " million input tokens"),
+    (r"(?<=\d)\s*m\s+en\s+sortie\b", " million output tokens"),
+    (r"(?<=\d)\s*m(?=\s+(?:par\s+jour|tokens?)\b)", " million"),
     # "50 M$ CAD", "≈36 M US$", "3,4 M US$ le rack": a million before the currency
     (r"(?<=\d)\s*M(?=\s*(?:\$|US\$|€|CAD|USD|EUR)(?![a-z]))", "M"),
     # "un modèle de 13B": a 13B model
@@ -51,7 +60,30 @@ _REWRITES: list[tuple[str, str]] = [
     # periods
     (r"\bpar\s+seconde\b", "per second"), (r"\bpar\s+minute\b", "per minute"),
     (r"\bpar\s+heure\b", "per hour"),
-    (r"\bpar\s+jour\b", "per day"), (r"\bpar\s+semaine\b", "per week"), (r"\bpar\s+mois\b", "per month"),
+    (r"\bse\s+connectent\s+chaque\s+jour\b", "are active daily"),
+    (r"\bactifs\s+chaque\s+jour\b", "active daily"),
+    (r"\bcomptes\s+actifs\b", "active accounts"),
+    (r"\bpar\s+jour\b|\bchaque\s+jour\b", "per day"), (r"\bpar\s+semaine\b", "per week"),
+    (r"\bpar\s+mois\b", "per month"),
+    # (round 81: French public bodies and retailers) a peak, a first token's wait, epochs, a share that logs
+    # in, a run "1,5 fois plus rapide", GPU-years, gigabytes written "Go", a count "dont … actifs chaque jour"
+    (r"\bpic\s+[àa]\s+(?=[\d.,]+\s*fois\b)", "peak "),
+    (r"(?<=\d)(\s*)fois\s+la\s+moyenne\b", r"\1x the average"),
+    (r"\blatence\s+au\s+premier\s+token\b|\b(?:avant\s+le\s+)?premier\s+token\b", "time to first token"),
+    (r"\b[ée]poques?\b", "epochs"),
+    (r"\bparam[èe]tres\s+actifs\b", "active params"), (r"\bau\s+total\b", "in total"),
+    (r"\b1\s+token\s+pour\s+(?=[\d.,]+\s*mots?\b)", "1 token = "), (r"(?<=\d)(\s*)mots?\b", r"\1words"),
+    (r"\ben\s+ajoutant\b", "plus"), (r"\bon\s+compte\s+(?=[+~\d])", "say "),
+    (r"\bdont\s+(?=(?:environ|à peu près|about)?\s*[\d~])", "of them "),
+    (r"\bà\s+peu\s+pr[èe]s\b", "about"),
+    (r"(?<=\d)(\s*)fois\s+plus\s+rapide\s+que\b", r"\1x faster than"), (r"\bgpu[- ]ann[ée]es\b", "gpu-years"),
+    (r"(?<=\d)(\s*)go\b", r"\1GB"), (r"\$\s*/\s*go\b", "$/GB"),
+    (r"\bvendeurs\b", "sellers"), (r"\bagents\b", "agents"), (r"\btours\s+par\s+appel\b", "turns per call"),
+    (r"\bappels\b", "calls"), (r"\bmoins\s+de\s+(?=\d)", "under "),
+    (r"\bdans\s+un\s+an\s+et\s+demi\b", "in 18 months"),
+    (r"\bde\s+l['’]heure\s+par\s+gpu\b|\bde\s+l['’]heure\b", "per hour"), (r"\bHT\b", ""),
+    (r"\bmultipli[ée]e?\s+par\s+(?=\d)", "grows "), (r"\bpar\s+magasin\b", "per store"),
+    (r"\bmagasins\b", "stores"), (r"\bchacun\s+par\s+jour\b", "each per day"),
     (r"\bpar\s+an(?:n[ée]e)?\b", "per year"),
     (r"(?<=/)\s*jour\b", "day"), (r"(?<=/)\s*mois\b", "month"), (r"(?<=/)\s*an\b", "yr"),
     (r"\bquotidien(?:ne)?s?\b", "daily"), (r"\bmensuel(?:le)?s?\b", "monthly"),

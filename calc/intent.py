@@ -68,12 +68,20 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
                     # ("供应商说…已经是成本价了", "集成商说4张就能跑"): another party's figure
                     r"(?:" + OTHER_SAYERS_ZH + r")(?:的人)?(?:说|称|讲|表示|宣称|声称|报)"))
+# an energy (or a cost) asked of a load, per request: "per request" words before a request's length
+# ("每个请求输入800 token、输出150 token") say what each request is, not what is asked of it
+_ENERGY_ASKED_PER = rx.compile(r"energy per|(?:each|every)\s+mwh\b|每兆瓦时|\bwh\b|watt-?hours?|kwh|能耗|"
+                               r"(?:per (?:request|query|search|prompt|answer)|"
+                               r"每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求)"
+                               r"(?!\s*(?:的)?\s*(?:输入|输出|input|output|prompts?\b|answers?\b))")
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work|"
                          r"pass the (?:smell|sniff|sanity) test|hold water|make sense)|"
                          r"\b(?:smell|sniff|sanity) test\b|"
                          r"\bcheck (?:the|that|this|it)|\bballpark|"
+                         # ("Is it oversized ?": a fleet proposed, doubted)
+                         r"\bis (?:it|that|this) (?:over|under)[- ]?sized\b|\boverkill\b|"
                          # ("Sounds optimistic to me, can you check?")
                          r"\b(?:can|could) you (?:check|verify|sanity[- ]check|confirm)\b|"
                          r"\b(?:sounds?|seems?) (?:a bit |way |too |very )?"
@@ -543,7 +551,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and re.search(r"\d\s*(?:天|days?|个月|months?|weeks?|周|年|years?)", t) \
             and not (has("joules_per_token") or has("tokens_per_day")):
         return "power"                 # "16384 张 H100 跑了 54 天，每卡 1kW，用了多少 GWh": the energy
-    if (has("queries_per_day") or has("qps")) and KW["energy"].search(_TOKENS_PER.sub(" ", t)) and (
+    if (has("queries_per_day") or has("qps")) and _ENERGY_ASKED_PER.search(_TOKENS_PER.sub(" ", t)) and (
             stated_power or fleet_size):
         # (not "500 tokens out per query": a request's length, not its energy)
         return "energy"
@@ -734,6 +742,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             # ("benchmarked … on a single L4 and got ~1,100 tok/s. How many L4s for 3B tokens a day": the
             # measurement's card, then a fleet for the load)
             and not (load and measured and kw("how_many"))
+            # ("Could we run DeepSeek-V3 on one GB200 NVL72 rack for … 25M requests/day": whether the fleet
+            # keeps up with the load, no memory asked)
+            and not (fleet_size and any(has(k) for k in ("queries_per_day", "qps", "users", "tokens_per_day"))
+                     and not has("concurrent_users")
+                     and not re.search(r"\bfits?\b|memory|vram|显存|放得下|装得下|放不下|够不够|绰绰有余|"
+                                       r"\bkv\b", t))
             # "3 campuses, 4 cards each: how many concurrent users can we serve?": the fleet's streams
             and not (has("ask_concurrent") and fleet_size and kw("how_many")
                      and not re.search(r"装|放|塞|\bfits?\b|显存|vram|memory|kv", t))

@@ -323,6 +323,12 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
 
 
 # a name said to be a chip, right after it: "Hailo-8 modules", "Zeta-9 cards"
+_LOWER_SIZED_USED = rx.compile(r"\b(?:use|using|deploy|deploying|serve|serving|run|running|fine-?tune|fine-?tuning|"
+                               r"host|hosting|try|trying|adopt|adopting)\s+(?:[A-Z]{2,6}\s+)?([a-z][a-z0-9-]{3,})\s+"
+                               r"\d+(?:\.\d+)?\s?[Bb](?![A-Za-z0-9])")
+_NOT_A_LOWER_NAME = frozenset({"only", "just", "about", "around", "roughly", "some", "your", "their", "these",
+                               "those", "both", "this", "that", "each", "every", "maybe", "like", "another",
+                               "models", "model", "open", "dense", "small", "large", "base", "instruct"})
 _SERVER_MAKER = rx.compile(r"\b(?:dell|hpe|supermicro|lenovo|inspur|gigabyte|asus|quanta|h3c|sugon|xfusion|"
                            r"cisco|fujitsu|wiwynn|浪潮|新华三|中科曙光|超聚变|联想)\b[^.;?!,]{0,14}$")
 _SIZE_IN = rx.compile(r"\d\s*[bm]$")
@@ -778,6 +784,14 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         spans.extend(_lower_served(aligned or original, masked, taken))
     if aligned or original:
         spans.extend(_camel_used(aligned or original, masked, taken))
+    for m in _LOWER_SIZED_USED.finditer(aligned or original or ""):
+        # ("We plan to use NTT tsuzumi 7B": a lower-case name used, with a model's size after it)
+        a, b = m.start(1), m.end(1)
+        if any(taken[a:b]) or m.group(1).lower() in _NOT_A_LOWER_NAME or masked[a:b] != (aligned or original)[a:b].lower():
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        spans.append(NameSpan("unknown_model", t[a:b], a, b))
     # ("Dell quote for XE9680 with 8 GPUs per node", "Supermicro SYS-821GE"): a server maker's product, its cards
     # said apart, is a server of those cards (named, not a model or an accelerator unknown)
     spans = [NameSpan("label", s.key, s.start, s.end)

@@ -14,7 +14,20 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from calc import dutch, french, german, hinglish, italian, korean, malay, rx, thai, turkish, vietnamese
+from calc import (
+    dutch,
+    french,
+    german,
+    hinglish,
+    italian,
+    japanese,
+    korean,
+    malay,
+    rx,
+    thai,
+    turkish,
+    vietnamese,
+)
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
 from calc.romance import in_english, said_in_romance
 from calc.script import aligned, rewrite, simplified
@@ -203,7 +216,7 @@ _DECIMAL_COMMA = rx.compile(r"(?<![\d,.'a-zA-Z])(\d{1,3}),(\d{1,2})(?!\d|,\d)|"
 _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
                r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
                r"sessions?|characters?|chars?|words?|pages?|documents?|docs?|emails?|messages?|files?|" \
-               r"tickets?|customers?|clients?|employees?|agents?|calls?)\b|张|台|块|个|人|用户)|" \
+               r"tickets?|customers?|clients?|employees?|agents?|calls?|[a-z]{3,}s)\b|张|台|块|个|人|用户)|" \
                r"\s+(?i:usd|rmb|cny|eur|euros?|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b|" \
                r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
@@ -214,6 +227,9 @@ _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
 # once the message shows the habit (a decimal comma): any dotted or spaced thousands (never "0.055", a
 # decimal comma already read)
 _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
+_WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|人|日活|月活|周活|商家|商户|会员|主播|"
+                    r"次|条|单|张面单|家|请求|访问|并发|token))")
+_NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,])")
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
 _NEARLY = rx.compile(r"小(?=[一两二三四五六七八九]?[十百千]?[万亿]|"
@@ -252,6 +268,8 @@ def _european(text: str) -> tuple[str, list[int]]:
     # (the thousands written as English writes them, the same length: "2.048 GPUs" is 2,048 of them, never the
     # year a bare 2048 may be)
     grouped = _GROUPED.sub(lambda m: re.sub(r"[.' \u202f\u00a0]", ",", m.group(0)), decimal)
+    # (thousands set apart with a no-break space are never two numbers: "180\u202f000 conversations")
+    grouped = _NBSP_GROUPS.sub(lambda m: re.sub(r"[\u202f\u00a0]", ",", m.group(0)), grouped)
     # ("from 20 000 to 150 000 users": thousands spaced once before a count show the habit for the others)
     european = european or (grouped != decimal and re.search(r"\d[ \u202f\u00a0]\d{3}", decimal) is not None)
     # ("2,40,000 SU", "1,20,00,000 users": India's lakh and crore grouping, never decimals)
@@ -423,7 +441,8 @@ _LANGUAGES = ((said_in_romance, in_english), (malay.said_in_malay, malay.in_engl
               (german.said_in_german, german.in_english), (dutch.said_in_dutch, dutch.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
-              (korean.said_in_korean, korean.in_english), (hinglish.said_in_hinglish, hinglish.in_english))
+              (korean.said_in_korean, korean.in_english), (hinglish.said_in_hinglish, hinglish.in_english),
+              (japanese.said_in_japanese, japanese.in_english))
 
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
@@ -442,6 +461,22 @@ _CABS = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     (r"(?<=\d)(\s*(?:kw\s*)?)cabs\b", r"\1racks"), (r"(?<=\d)(\s*(?:kw\s*)?)cab\b", r"\1rack"),
     (r"(?<=/)\s*cab\b", "rack"), (r"\b(per|each|a|every)\s+cab\b", r"\1 rack"),
     (r"\bcabs\b(?=\s*[?.,;]|\s+(?:of|at|@))", "racks"))]
+
+
+# Brazilian shorthand for billions and millions in any language, before what is counted ("~1,5 bi tokens/day")
+_SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
+    (r"(?<=\d)\s?bi(?=\s+(?:de\s+)?(?:tokens?|params|requests|queries)\b)", " billion"),
+    # ("3 $/Go": French gigabytes in an English sentence)
+    (r"\$\s*/\s*go\b", "$/GB"),
+    # ("Corpus is 18 Mds tokens": the French milliard, abbreviated, in English)
+    (r"(?<=\d)\s?mds?(?=\s+(?:de\s+)?(?:tokens?|params|words|mots)\b)", " billion"),
+    (r"(?<=\d)\s?mi(?=\s+(?:de\s+)?(?:tokens?|users|requests|queries)\b)", " million"))]
+
+
+def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b", text, re.IGNORECASE):
+        return text, pos
+    return rewrite(text, pos, _SHORT_SCALES)
 
 
 def _racks_said(text: str, pos: list[int]) -> tuple[str, list[int]]:
@@ -476,9 +511,12 @@ def normalize(text: str) -> Normalized:
     plain = plain.replace("翻一翻", "翻一番")
     # ("日活小十万", "预算小一千万": nearly that many, a hedge, as "约"; the same length)
     plain = _NEARLY.sub("约", plain)
+    # ("30w快递员", "5w日活": 万 typed as "w" before what is counted, never watts; the same length)
+    plain = _WAN_W.sub("万", plain)
     plain, at = _other_languages(plain, at)
     plain, at = _times_words(plain, at)
     plain, at = _racks_said(plain, at)
+    plain, at = _short_scales(plain, at)
     if _LOCAL_SIGN.search(plain):            # "55 Kč/hr", "0,85 zł/kWh": the crown's and the złoty's codes
         plain, at = aligned(plain, at, _LOCAL_SIGN.sub(lambda m: " CZK" if m.group(1) == "Kč" else " PLN",
                                                        plain))

@@ -207,6 +207,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.what_if_to(r)
     readings.second_price(r)
     readings.org_size_yields(r)
+    readings.businesses_counted(r)
+    readings.users_restated(r)
     readings.users_from_to(r)
     promote_orphans(r)
     batch_beside_load(r)

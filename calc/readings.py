@@ -1668,13 +1668,16 @@ _USERS_SUBJECT = rx.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bw
                             r"\bseats?\b|\bdevs\b|developers|engineers|employees|licen[cs]es|"
                             # ("robot count goes from 800 to 20,000 units … each bot …": machines served each)
                             r"\brobots?\b|\bbots\b|\bdevices\b|\bvehicles\b|\bcars\b|\bdrones\b|"
-                            r"用户|日活|月活|周活|席位|开发者|工程师|员工|机器人|设备|车辆")
+                            r"用户|日活|月活|周活|席位|开发者|工程师|员工|机器人|设备|车辆|商家|商户|主播|会员|卖家|"
+                            r"\bmerchants\b|\bsellers\b|\bstreamers\b|\bmembers\b")
 # "从现在 100 万增长到年底 2000 万": the time the target is for may come between
 # ("~200 employees use the chatbot; management wants to roll it out to all 3,500": the users it reaches)
-_ROLLED_OUT = rx.compile(r"\broll(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?out\s+to\s+"
+_ROLLED_OUT = rx.compile(r"\b(?:roll(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?out|expand(?:ed|ing)?|"
+                         r"generali[sz]e|extend)\s+(?:it\s+)?to\s+(?:all\s+the\s+)?"
                          r"(?:all|every|the whole)?\s*"
                          r"(?:of\s+)?(?:our|the)?\s*(?:~|about|around)?\s*$")
-_FROM_NOW = rx.compile(r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently))"
+_FROM_NOW = rx.compile(r"(?:\bpilot|\bpiloto)\b[^.;\d]{0,48}$|"
+                       r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently|pilot|piloto))"
                        r"[^,，。;；\d]{0,12}$")
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
 _FROM_TO = rx.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
@@ -1691,6 +1694,38 @@ NOT_USERS = rx.compile(r"并发|concurrent|simultaneous|同时在线|在线")   
 
 
 _ORG_SIZE = rx.compile(r"[\d.,]+\s*[km]?-[a-z]+\s")
+
+
+_RESTATED_AS = rx.compile(r"\s*[,;(（]?\s*(?:call it|say|i\.e\.?|that'?s|of which|of them)\s*[~≈]?\s*$")
+
+
+def users_restated(r: Reading) -> None:
+    """"~30k employees, call it 18k DAU": a second count of users said as what the first comes to is the
+    users (the first said again, not a value set aside)."""
+    first = next((st for st in r.stated if st.param == "users" and st.note == ""), None)
+    again = next((st for st in r.stated if st.param == "users" and st.note == "duplicate"
+                  and first is not None and st.start > first.end
+                  and _RESTATED_AS.fullmatch(r.t[first.end:st.start])), None)
+    if first is None or again is None or not isinstance(again.value, float) \
+            or re.search(r"weekly|monthly|\bwau\b|\bmau\b|周活|月活", str(first.text).lower()):
+        return                           # ("900k weekly users, call it 350k DAU": the daily share, later)
+    r.params["users"] = again.value
+    r.retag(again, note="")
+    r.retag(first, note="restated")
+
+
+_EACH_BUSINESS = rx.compile(r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心)")
+
+
+def businesses_counted(r: Reading) -> None:
+    """"每个商家每天大概消耗2万token输出，一共6000家": businesses counted with 家, each of them said to be a
+    user elsewhere, are the users."""
+    if "users" in r.params or _EACH_BUSINESS.search(r.t) is None:
+        return
+    st = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and re.fullmatch(r"[\d.,]+\s*[万千]?\s*家", r.t[x.start:x.end].strip())), None)
+    if st is not None:
+        r.move(st, "users")
 
 
 def org_size_yields(r: Reading) -> None:
@@ -2547,7 +2582,9 @@ _SITE_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_pe
 
 
 # the cards each place holds, said with the place: "2 cards per building", "每个分支部署2张"
-_CARDS_PER_PLACE = rx.compile(r"\s*(?:#+\s*)?(?:gpus?|cards?)?\s*(?:per|/|each|in each|for each|at each)\s*"
+# (the card's name may come between: "1 L4 por unidade")
+_CARDS_PER_PLACE = rx.compile(r"\s*(?:#+\s*|[a-z]+\d+[a-z]*\s+)?(?:gpus?|cards?)?\s*"
+                              r"(?:per|/|each|in each|for each|at each)\s*"
                               r"([a-z]{3,})\b")
 _EACH_PLACE_BEFORE = rx.compile(r"每个?([\u4e00-\u9fff]{1,4}?)"
                                 r"(?:(?:都|各)?\s*(?:部署|配置|配备|安装|放|配|装|有|摆|用|上))?\s*$")
@@ -2601,7 +2638,10 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
                           s.param in (None, "users")
                           # ("全省共部署1,200个路口边缘节点，每个节点配置2张L4": "部署N个" read as cards, of
                           # places)
-                          or (s.param == "gpus" and zh is not None and str(s.text).endswith("个")))
+                          or (s.param == "gpus" and zh is not None and str(s.text).endswith("个"))
+                          # ("nas 320 unidades …, 1 L4 por unidade": units read as cards, the places)
+                          or (s.param == "gpus" and one is not None and re.fullmatch(
+                              r"[\d.,]+\s+" + re.escape(one) + r"s?", t[s.start:s.end].strip())))
                       and isinstance(s.value, float) and s.value >= 2 and s.end <= g.start and (
                           (one is not None and re.match(
                               # ("220 community service centres, 2 cards per site", "120 airport lounges, 2
@@ -2739,10 +2779,14 @@ def sites(r: Reading) -> None:
         # later to hold its own cards)
         for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                    and x.value >= 2]:
-            noun = re.fullmatch(r"[\d.,]+\s+(?:[a-z]+\s+)?(" + SITE_NOUNS + r")", r.t[st.start:st.end])
+            # (the noun read with the number, or right after it: "45 airports")
+            noun = re.match(r"[\d.,]+\s+(?:[a-z]+\s+)?(" + SITE_NOUNS + r")\b", r.t[st.start:st.end + 32])
             one = _singular(noun.group(1)) if noun else ""
-            if noun and re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
-                                  + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:]):
+            # ("… each office gets its own L4 cards", "… how many cards per airport?")
+            if noun and (re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
+                                   + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:])
+                         or re.search(r"\b(?:cards?|gpus?)\s+(?:per|each|every|at each|in each)\s+"
+                                      + re.escape(one) + r"\b", r.t[st.end:])):
                 site = r.move(st, "servers")
                 break
     if site is None:
@@ -2902,6 +2946,8 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊)\s*(?:=|≈|~|兑|换|合)\s*(?P<f>\d\.\d+)\s*(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
+                          # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
+                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?P<g>\d\.\d+)\s*(?:us)?\s*\$|"
                           # ("($1.27/£)": the dollars of one pound, the pound after a slash)
                           r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*/\s*(?P<ch>€|£)|"
                           # ("(FX 1.27)", "exchange rate 1.08" beside amounts in pounds or euros: no currency
@@ -3029,9 +3075,9 @@ def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
     `written` is the text with its currency symbols as written (_as_written)."""
     for m in _RATE_STATED.finditer(written):
         said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd")
-                               or m.group("cf") or m.group("ch") or "").strip()) \
+                               or m.group("cf") or m.group("ch") or m.group("cg") or "").strip()) \
             or (cur if m.group("x") else None)
-        num = next(g for g in "aebcdfhx" if m.group(g))
+        num = next(g for g in "aebcdfhgx" if m.group(g))
         rate = float(m.group(num))
         if said != cur or not 0.2 <= rate <= 5:
             continue

@@ -27,7 +27,10 @@ _COMMON = rx.compile(r"(?<![a-z])(?:tenemos|temos|cu[aá]nt[oa]s?|quant[oa]s|nec
                      r"promedio|m[eé]dia|salida|sa[ií]da|entrada|ocupo|ocupamos|conviene|compensa|cu[aá]nto|quanto|"
                      r"[eé]pocas|corridas|rentar|rentamos|nube|nuvem|d[oó]lares|perguntas|preguntas|gente|"
                      r"fornecedor|proveedor|garante|dão|treinar|placas?|precio|pre[cç]o|tarifa|esperamos|"
-                     r"sobre|pra|pro|voc[eê]|usted|ustedes|nosotros|n[oó]s)(?![a-z])", re.IGNORECASE)
+                     r"sobre|pra|pro|voc[eê]|usted|ustedes|nosotros|n[oó]s|"
+                     # (round 81: Brazilian agribusiness, banks and retail)
+                     r"processar|rodar|rodarmos|rodando|vamos|expandir|cooperativas?|treinando|uns)(?![a-z])",
+                     re.IGNORECASE)
 # words that show it alone: a scale, a period, a counted thing only these languages write
 _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|bilh(?:ão|ao|ões|oes)|"
                     r"por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|año)|"
@@ -36,9 +39,23 @@ _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|b
                     r"(?<=\d )(?:anos|años|meses|d[ií]as)\b",
                     re.IGNORECASE)
 # the ones English writes too, in a sentence of its own ("por favor", "mil" for a million)
-_SHARED = {"por", "mil", "hace", "entrada", "tarifa", "sobre", "pro", "gente"}
+_SHARED = {"por", "mil", "hace", "entrada", "tarifa", "sobre", "pro", "gente", "uns"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # ("DAU/MAU de uns 35%": of about; said before "uns" becomes "about")
+    (r"\bde\s+(?=(?:uns|unos|unas|umas)\s+[~$\d])", "of "),
+    # ("a cada mil tokens", "por mil tokens": per thousand, the basis)
+    (r"\b(?:a\s+cada|por)\s+mil\s+(?=tokens?\b)", "per 1000 "),
+    (r"\bgpu[- ]anos\b", "gpu-years"), (r"\bgpu[- ]horas\b", "gpu-hours"),
+    # (round 81: a Latin American carrier) "el PUE es 1,5", "alrededor de", "1.200 pasajeros simultáneos",
+    # "primer token en menos de 1 segundo", "la electricidad nos cuesta"
+    (r"(?<=pue)\s+(?:es|[eé])\b", " is"), (r"\balrededor\s+de\b|\bcerca\s+de\b|\baproximadamente\b", "about"),
+    (r"(?<=\d)(\s+)(?:pasajeros|passageiros|clientes|personas|pessoas)\s+"
+     r"(?:simult[aá]ne[oa]s|concurrentes|concorrentes)\b", r"\1concurrent users"),
+    (r"\b(?:el\s+|o\s+)?primer\s+token\s+en\s+menos\s+de\b|\bo\s+primeiro\s+token\s+em\s+menos\s+de\b",
+     "TTFT under"),
+    (r"\belectricidad\b|\beletricidade\b", "electricity"), (r"\bpor\s+(?=kwh\b|mwh\b|gb\b|tb\b)", "per "),
+    (r"\b(?:do|de)\s+noss[oa]\b|\bda\s+nossa\b", "of our"),
     # the scale: Spanish and Portuguese "mil" is a thousand; "billón" a million millions, "bilhão" a billion
     (r"(?<=\d)\s*mil\s+millones(?:\s+de)?\b", " billion"),
     (r"\bmil\s+millones(?:\s+de)?\b", "billion"),
@@ -60,7 +77,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)(\s*)(?:anos|años)\b", r"\1years"), (r"(?<=\d)(\s*)meses\b", r"\1months"),
     (r"(?<=\d)(\s*)d[ií]as\b", r"\1days"), (r"(?<=\d)(\s*)horas\b", r"\1hours"),
     (r"(?<=\d)(\s*)semanas\b", r"\1weeks"), (r"(?<=\d)(\s*)minutos\b", r"\1minutes"),
-    (r"(?<=\d)(\s*)segundos\b", r"\1seconds"), (r"\b(?:vezes|veces)\b", "times"),
+    (r"(?<=\d)(\s*)segundos?\b", r"\1seconds"), (r"\b(?:vezes|veces)\b", "times"),
     # who and what is counted ("por usuario" before the users: "per user")
     (r"\bpor\s+(?:usuari[oa]|usu[aá]rio)\b", "per user"),
     (r"\busu[aá]ri[oa]s\s+(?:concurrentes|simult[aáâ]ne[oa]s|concorrentes)\b", "concurrent users"),
@@ -76,7 +93,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(?:respuestas|respostas)\b", "answers"), (r"\b(?:respuesta|resposta)\b", "answer"),
     (r"\btarjetas\b", "cards"), (r"\bservidores\b", "servers"), (r"\bservidor\b", "server"),
     (r"\bnodos\b", "nodes"), (r"\b(?:palabras|palavras)\b", "words"), (r"\bcaracteres\b", "characters"),
-    (r"\bexperimentos\b", "runs"), (r"\bpar[aá]metros\b", "params"),
+    (r"\bexperimentos\b", "runs"), (r"\bpar[aáâ]metros\b", "params"), (r"\bgerentes\b", "managers"),
     (r"(?<=[\db] )(?:activos|ativos)\b", "active"),
     (r"\bde\s+entrada\b", "input"), (r"\bde\s+(?:salida|sa[ií]da)\b", "output"),
     (r"\b(?:descuento|desconto)\b", "discount"), (r"\butiliza(?:ción|cion|ção|cao)\b", "utilization"),
@@ -132,7 +149,18 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)(\s+)(?:tarjetas|placas|unidades)(?:\s+de)?\s+(?=[A-Za-z]+\d)", r"\1x "),
     (r"\bplacas\b", "cards"), (r"\bplaca\b", "card"), (r"\bunidades\b", "units"),
     (r"\bpacientes\b", "patients"), (r"\bturnos\b", "turns"),
-    (r"\bpor\s+conversaci[oó]n\b", "per conversation"),
+    (r"\bpor\s+conversaci[oó]n\b|\bpor\s+conversa\b", "per conversation"), (r"\bpor\s+unidade\b", "per unit"),
+    (r"\b(\d+(?:[.,]\d+)?\s*x)\s+mais\s+r[aá]pid[oa]s?\b", r"\1 faster"),
+    (r"\bmais\s+r[aá]pid[oa]s?\s+que\b", "faster than"),
+    (r"\bcai\s+(?:pra|para)\s+quanto\b", "how long then"), (r"(?<=\s)é(?=\s+(?:de\s+)?[~\d])", "is"),
+    (r"\bmais\s+(?=(?:uns\s+|umas\s+|about\s+)?[~\d])", "plus "),
+    (r"\bquanto\s+de\s+energia\b", "how much energy"),
+    (r"\bqual\s+(?:[eé]\s+)?o\s+custo\b", "what is the cost"),
+    (r"\bpor\s+(?=[\d.,]+\s+(?:requisi|requests|solicitud|consultas|queries|chamadas|calls|llamadas|perguntas|"
+     r"preguntas|questions))", "per "),
+    (r"\bexpandir\s+(?:pra|para)\b", "roll it out to"), (r"\btreinando\b", "training"),
+    (r"\bd[aá]\s+(?:pra|para)\b", "can we"),
+    (r"\b(?:em|en)\s+(?=[\d.,]+\s*(?:bi|mi|tri|billion|million|trillion)\b)", "on "),
     (r"\br[eé]plicas\b", "replicas"), (r"\br[eé]plica\b", "replica"),
     (r"\b(?:secuencias|sequ[eê]ncias)\b", "sequences"),
     (r"\baguanta\s+hasta\b|\baguenta\s+at[eé]\b", "holds up to"),

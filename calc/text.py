@@ -2402,8 +2402,8 @@ def lang_of(text: str) -> str:
     """'zh' when the text has Chinese words, else 'en': a Chinese numeral or currency inside
     an English sentence ("a ¥2亿 budget") does not make the question Chinese."""
     cjk = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
-    if not cjk:
-        return "en"
+    if not cjk or re.search(r"[\u3040-\u30ff]", text):
+        return "en"                      # (or Japanese, kana among its kanji: answered in English)
     if any(ch not in _NUMERAL_CJK for ch in cjk):
         # written in traditional characters ("要幾多張卡"): Chinese, answered in those characters
         variant = traditional(text)

@@ -205,7 +205,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout663.toml": 51, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
          "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 50, "heldout670.toml": 52,
-         "heldout671.toml": 54, "heldout672.toml": 51, "heldout673.toml": 51, "heldout674.toml": 53,
+         "heldout671.toml": 54, "heldout672.toml": 52, "heldout673.toml": 51, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
          "heldout679.toml": 53, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
@@ -213,7 +213,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 53,
          "heldout687.toml": 52, "heldout688.toml": 54, "heldout689.toml": 50, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
-         "heldout692.toml": 55, "heldout693.toml": 50, "heldout694.toml": 52, "heldout696.toml": 52,
+         "heldout692.toml": 55, "heldout693.toml": 51, "heldout694.toml": 52, "heldout696.toml": 52,
          "heldout695.toml": 51, "heldout697.toml": 51,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
@@ -298,7 +298,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout856.toml": 46, "heldout858.toml": 49, "heldout860.toml": 51,
          # round 80 (first runs: 861, 863, 865 open; 862, 864, 866 sealed)
          "heldout861.toml": 54, "heldout863.toml": 54, "heldout865.toml": 54,
-         "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54}
+         "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54,
+         # round 81 (first runs: 867, 869, 871 open; 868, 870, 872 sealed)
+         "heldout867.toml": 53, "heldout869.toml": 54, "heldout871.toml": 54,
+         "heldout868.toml": 53, "heldout870.toml": 45, "heldout872.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
