@@ -42,6 +42,7 @@ from calc.stated import LOADS, Reading, Stated, this_year
 from calc.vocabulary import (
     CLAUSE,
     DAILY_BEFORE,
+    EACH_BUSINESS_ZH,
     INPUT_WORDS,
     KW,
     ONE_USER,
@@ -348,7 +349,7 @@ _PERIOD_DAYS = {"month": 30.4375, "monthly": 30.4375, "月": 30.4375, "年": 365
 _PER_USER_AROUND = rx.compile(r"(?:per|each|a) (?:[a-z]+ )?" + ONE_USER + r"\b|/\s*(?:" + ONE_USER + r"|u)\b|"
                               r"(?:每个?|每位|一个|一位)" + ONE_USER_ZH + r"|人均|"
                               # ("商家数…每家每天30次调用": each business's)
-                              r"每家(?!门店|店|机房|医院|工厂|数据中心|机构)")
+                              + EACH_BUSINESS_ZH)
 _EACH_AFTER = rx.compile(r"\s*(?:(?:a|per|every|/)\s*day\s*)?(?:each|apiece)\b")
 # ("each sends like 10 queries/day", "each maybe 30 msgs/day": a verb or a hedge between)
 _EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:[a-z]+\s+)?" + ONE_USER + r"\s+)?"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from calc import rx, units
 from calc.cn_numeral import chinese_numeral
 from calc.stated import CJK, Stated
-from calc.vocabulary import CUR_USD, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
+from calc.vocabulary import CUR_USD, EACH_BUSINESS_ZH, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
 
 if TYPE_CHECKING:
     from calc.catalog import Catalog
@@ -1714,7 +1714,7 @@ def users_restated(r: Reading) -> None:
     r.retag(first, note="restated")
 
 
-_EACH_BUSINESS = rx.compile(r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心)")
+_EACH_BUSINESS = rx.compile(EACH_BUSINESS_ZH)
 
 
 def businesses_counted(r: Reading) -> None:

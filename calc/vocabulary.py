@@ -74,6 +74,8 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"reviewer|inspector|technician|driver|courier|policyholder|claimant|insured|patient|parent|kid|child|" \
            r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
+# each business counted ("每个商家每天…", "每家每天30次调用"), not each shop, room or institution of one
+EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心|机构)"
 ONE_USER_ZH = r"(?:人|用户|用戶|车主|車主|司机|玩家|学生|会员|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
 
