@@ -1124,8 +1124,9 @@ _MFU_GAIN = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        # "expecting MFU +10%"
                        r"(?:mfu|utili[sz]ation)\s*(?:(?:is|goes|going|will go)\s+)?(?:\+|up\s*(?:by\s*)?)\s*"
                        r"(\d+(?:\.\d+)?)\s*%|"
-                       # "get +10% MFU"
-                       r"\+\s*(\d+(?:\.\d+)?)\s*%\s*(?:on |in |of |more )?(?:mfu|utili[sz]ation)")
+                       # "get +10% MFU", "if we gain 20% of MFU in relative"
+                       r"(?:\+|\bgain(?:s|ing)?\s+)\s*(\d+(?:\.\d+)?)\s*%\s*(?:on |in |of |more )?"
+                       r"(?:mfu|utili[sz]ation)")
 
 
 _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还|估计|预计|大概|应该|可能|"

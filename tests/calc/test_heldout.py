@@ -301,7 +301,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54,
          # round 81 (first runs: 867, 869, 871 open; 868, 870, 872 sealed)
          "heldout867.toml": 53, "heldout869.toml": 54, "heldout871.toml": 54,
-         "heldout868.toml": 53, "heldout870.toml": 45, "heldout872.toml": 51}
+         "heldout868.toml": 53, "heldout870.toml": 49, "heldout872.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated

@@ -65,6 +65,16 @@ def _answer(q: str):
     # a target MFU
     ("Our current MFU is 32% and we target MFU 42% after tuning. Llama 3 8B on 1T tokens, 128 H100, days saved?",
      {"mfu": 0.32, "mfu_to": 0.42}),
+    # (after the round's first commit, from the French sealed set's misses) racks capped, a load multiplied, one
+    # server's measured rate, a gain of MFU
+    ("Dans la salle on a 4 baies disponibles, limitées à 12 kW chacune. Combien de serveurs 8x H100 SXM à 10,2 kW "
+     "peut-on installer ?", {"racks": 4, "server_power_cap_w": 12_000, "gpus_per_server": 8}),
+    ("La charge est multipliée par 10 environ. On a 4 H100 aujourd'hui. Quelle puissance électrique faut-il prévoir, "
+     "à 1 000 W par GPU ?", {"factor": 10}),
+    ("Bench : un serveur 8x H100 sort environ 9 000 tokens/s avec Llama 3 70B. On a besoin de 2 Md de tokens par "
+     "jour. Combien de serveurs ?", {"observed_tokens_per_s_per_server": 9000, "tokens_per_day": 2e9}),
+    ("If we gain 15% of MFU in relative vs the previous run (which took 10 days on 32 H100), how long on the same "
+     "cluster?", {"mfu_gain": 0.15}),
     # a people noun, "pax" and "crew"
     ("~90k stranded pax each send ~3 messages to the bot, Llama 3 8B on L40S, how many?", {"users": 90_000}),
 ])
