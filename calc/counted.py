@@ -124,9 +124,13 @@ def _free(st: Stated) -> bool:
     return st.param is None and st.note == "" and isinstance(st.value, float) and st.value >= 1
 
 
-def _singular(noun: str) -> str:
-    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "xes")) \
-        else noun[:-1]
+def singular(noun: str) -> str:
+    """An English plural's singular, as counted nouns make it ("offices", "branches", "factories")."""
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def _per_item(r: Reading, t: str) -> Stated | None:
@@ -141,7 +145,7 @@ def _per_item(r: Reading, t: str) -> Stated | None:
         noun = _plural(st, t)
         if noun is None:
             continue
-        one = _singular(noun)
+        one = singular(noun)
         rate = next((x for x in r.stated if x is not st and x.note == "" and isinstance(x.value, float)
                      and x.param in (None, "queries_per_user", "queries_per_day", "factor")
                      and (m := _PER_ONE.match(t, _after(x, t))) is not None and m.group(1) in (one, noun)),
@@ -213,7 +217,7 @@ def _turns_of_the_basis(r: Reading, t: str) -> None:
     noun = _plural(basis, t) if basis is not None else None
     if noun is None or "turns_per_session" in r.params:
         return
-    one = _singular(noun)
+    one = singular(noun)
     rate = next((x for x in r.stated if x.note == "" and _free(x) and isinstance(x.value, float)
                  and x.value <= 100
                  and (m := _PER_ONE.match(t, _after(x, t))) is not None and m.group(1) in (one, noun)), None)
@@ -351,7 +355,7 @@ def _sessions_and_turns(r: Reading, t: str) -> None:
                          and re.search(per_one, t[max(0, x.start - 14):x.start])), None)
         elif noun is not None and (_PER_DAY_AFTER.match(t, _after(st, t))
                                    or _PER_DAY_AFTER.match(t, _noun_end(st, t))):
-            one = _singular(noun)
+            one = singular(noun)
             rate = next((x for x in r.stated if x is not st and isinstance(x.value, float)
                          and x.param in (None, "queries_per_user") and x.note in ("", "duplicate")
                          and (p := _PER_ONE.match(t, _after(x, t))) is not None

@@ -68,12 +68,6 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
                     # ("供应商说…已经是成本价了", "集成商说4张就能跑"): another party's figure
                     r"(?:" + OTHER_SAYERS_ZH + r")(?:的人)?(?:说|称|讲|表示|宣称|声称|报)"))
-# an energy (or a cost) asked of a load, per request: "per request" words before a request's length
-# ("每个请求输入800 token、输出150 token") say what each request is, not what is asked of it
-_ENERGY_ASKED_PER = rx.compile(r"energy per|(?:each|every)\s+mwh\b|每兆瓦时|\bwh\b|watt-?hours?|kwh|能耗|"
-                               r"(?:per (?:request|query|search|prompt|answer)|"
-                               r"每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求)"
-                               r"(?!\s*(?:的)?\s*(?:输入|输出|input|output|prompts?\b|answers?\b))")
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work|"
@@ -551,7 +545,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and re.search(r"\d\s*(?:天|days?|个月|months?|weeks?|周|年|years?)", t) \
             and not (has("joules_per_token") or has("tokens_per_day")):
         return "power"                 # "16384 张 H100 跑了 54 天，每卡 1kW，用了多少 GWh": the energy
-    if (has("queries_per_day") or has("qps")) and _ENERGY_ASKED_PER.search(_TOKENS_PER.sub(" ", t)) and (
+    if (has("queries_per_day") or has("qps")) and KW["energy"].search(_TOKENS_PER.sub(" ", t)) and (
             stated_power or fleet_size):
         # (not "500 tokens out per query": a request's length, not its energy)
         return "energy"

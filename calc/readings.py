@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from calc import rx, units
 from calc.cn_numeral import chinese_numeral
+from calc.counted import singular
 from calc.stated import CJK, Stated
 from calc.vocabulary import CUR_USD, EACH_BUSINESS_ZH, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
 
@@ -1710,9 +1711,14 @@ def users_restated(r: Reading) -> None:
     if first is None or again is None or not isinstance(again.value, float) \
             or re.search(r"weekly|monthly|\bwau\b|\bmau\b|周活|月活", str(first.text).lower()):
         return                           # ("900k weekly users, call it 350k DAU": the daily share, later)
-    r.params["users"] = again.value
-    r.retag(again, note="")
-    r.retag(first, note="restated")
+    _second_users(r, again, first, "restated")
+
+
+def _second_users(r: Reading, users: Stated, aside: Stated, note: str) -> None:
+    """A second count of users said is the users; the first is set aside with `note`."""
+    r.params["users"] = float(users.value or 0)
+    r.retag(users, note="")
+    r.retag(aside, note=note)
 
 
 _EACH_BUSINESS = rx.compile(EACH_BUSINESS_ZH)
@@ -1738,9 +1744,7 @@ def org_size_yields(r: Reading) -> None:
                   and isinstance(st.value, float)), None)
     if org is None or other is None:
         return
-    r.params["users"] = float(other.value or 0)
-    r.retag(other, note="")
-    r.retag(org, note="org_size")
+    _second_users(r, other, org, "org_size")
 
 
 def users_from_to(r: Reading) -> None:
@@ -2752,15 +2756,6 @@ _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?
                             r"(?P<one>its own|an?|one|a single|1)\s+(?:#+|(?:gpu|card|accelerator)\b)")
 
 
-def _singular(noun: str) -> str:
-    """An English plural's singular, as place nouns make it ("offices", "branches", "factories")."""
-    if noun.endswith(("ches", "shes", "sses", "xes")):
-        return noun[:-2]
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") else noun
-
-
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -2782,7 +2777,7 @@ def sites(r: Reading) -> None:
                    and x.value >= 2]:
             # (the noun read with the number, or right after it: "45 airports")
             noun = re.match(r"[\d.,]+\s+(?:[a-z]+\s+)?(" + SITE_NOUNS + r")\b", r.t[st.start:st.end + 32])
-            one = _singular(noun.group(1)) if noun else ""
+            one = singular(noun.group(1)) if noun else ""
             # ("… each office gets its own L4 cards", "… how many cards per airport?")
             if noun and (re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
                                    + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:])

@@ -2275,7 +2275,11 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     # (not "plus 40% for networking/power/facilities": a part of the build listed)
     "power": ascii_re(r"(?<![a-z]/)\bpower\b(?!\s+users?\b)|electric|电价|energy|\bmw\b|\bkw\b|\bgw\b|\bkva\b|\bmva\b|千伏安|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|tokens?\s*(?:per|/|a|each|every)\s*(?:mwh|megawatt[- ]hour)|"
-                       r"(?:each|every)\s+mwh\b|每兆瓦时|per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|每个请求|\bwh\b|watt-?hours?|kwh|能耗"),
+                       r"(?:each|every)\s+mwh\b|每兆瓦时|\bwh\b|watt-?hours?|kwh|能耗|"
+                       # ("每个请求输入800 token": per-request words before a request's length say what each
+                       # request is, not that its energy is asked)
+                       r"(?:per (?:request|query|search|prompt|answer)|每次(?:请求|查询|搜索|问答|回答)|单次(?:请求|查询)|"
+                       r"每个请求)(?!\s*(?:的)?\s*(?:输入|输出|input|output|prompts?\b|answers?\b))"),
     "per_token_energy": ascii_re(r"(?:energy|joules?|jouls?|\bj|\bwh|watt-?hours?|power) per (?:output )?token|per[- ]token (?:energy|power)|"
                                  r"\bj\s*/\s*tok(?:en)?\b(?!\s*\d)|\bjoules?\s*(?:/|a)\s*tok(?:en)?\b|"
                                  r"(?:一)?(?:百万|千|1m|1k)\s*(?:个)?\s*tokens?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)|"
