@@ -341,8 +341,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         role = "rent" if re.search(r"卡时|按量|按需", t[max(0, a - 14):a]) else "price"
     if role == "servers" and value in (2, 4, 8, 16) and re.match(
             r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[a-z0-9-]*\s*(?:sxm\s*|pcie\s*)?(?:(?:servers|nodes|boxes)\b|服务器|节点|整机)",
-            t[n.end:n.end + 30]) \
+            t[n.end:n.end + 30]) and re.match(r"\s*[x×]", r.masked[n.end:n.end + 4]) \
             and not any(s.param in ("servers", "gpus") for s in r.stated):
+        # (not "4 XE9680 servers": a server product's name, blanked, whose first letter is x)
         role = "gpus_per_server"         # "on 8x H100 servers": each server's cards, not 8 servers
     if role == "gpus_per_server" and (value > 576 or (value > 144 and not re.search(r"nvl\s*576", t))):
         # "a 10,000-GPU GB200 NVL72 deployment", "$157k per server, 400 cards": no server holds that many

@@ -25,6 +25,9 @@ _BRINGS_TO_END = rx.compile(r"\b" + BRINGS_TO + r"\s*(?:about|around|~)?\s*$")
 _ANSWER_AFTER = rx.compile(r"\s*(?:answers?|outputs?|completions?|responses?|replies|reply|回答|输出|回复)"
                            r"(?![a-z])")
 _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*day|per day|a day|daily|/天|每天|一天)")
+_PER_MONTH_AFTER = rx.compile(r"\s*(?:/\s*(?:month|mo)\b|per month|a month|monthly|/月|每月|一个月)")
+_COSTS_BEFORE = rx.compile(r"\bcosts?\b[^.;?]{0,30}?(?:only|just|about|around|~)?\s*(?:us\$|\$|€)?\s*$|"
+                           r"(?:花|成本|费用)[^，,。；;？?]{0,10}?$")
 # a payback period someone gave: "pays itself off in 14 months", "14个月就能回本"
 _PAYS_BACK_BEFORE = rx.compile(r"(?:\b(?:pays?|paid|paying)\s+(?:for\s+)?(?:itself|themselves|it|them)?\s*"
                                r"(?:off|back)?|"
@@ -38,9 +41,14 @@ _PAYS_BACK_AFTER = rx.compile(r"\s*(?:就|即可|能|可以|便)*\s*"
 _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|reportedly|according to|"
                            r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
                            r"号称|声称|宣称|据说|有人说|说是|宣传|"
-                           r"官方说|厂商说|厂家说")
+                           r"官方说|"
+                           # ("销售说8卡H200…单机每秒能出一万两千个token，靠谱吗"): another party's, or one's
+                           # own people's, words
+                           r"(?:" + OTHER_SAYERS_ZH + "|" + OWN_SAYERS_ZH + r")(?:的人)?"
+                           r"(?:说|称|讲|表示|宣称|声称)")
 # a rate given to the user by someone else: "we're quoted 9.6M tokens/s", "we were promised 30k tok/s"
-_RATE_GIVEN_US = rx.compile(r"\b(?:quoted|promised|pitched|told|sold)\b|(?:报价|承诺|宣传)(?:说|的)?")
+_RATE_GIVEN_US = rx.compile(r"\b(?:quoted|promised|promises|pitched|told|sold|guarantees?|guaranteed)\b|"
+                            r"(?:报价|承诺|宣传)(?:说|的)?")
 # a rate required of the system, to be checked: "the delivered system shall sustain not less than 50,000
 # output tokens per second", "要求不低于 5 万 token/s"
 _RATE_REQUIRED = rx.compile(r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?"
@@ -655,7 +663,11 @@ def claimed_day_spend(r: Reading) -> None:
     if not CLAIM.search(r.t):
         return
     for x in [x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
-              and _PER_DAY_AFTER.match(r.t, x.end)]:
+              and (_PER_DAY_AFTER.match(r.t, x.end) or (
+                  # ("… kostet auf deren GPUs nur 4.000 € im Monat. Stimmt das grob?": a month's bill said for
+                  # a stated load)
+                  _PER_MONTH_AFTER.match(r.t, x.end) and any(k in r.params for k in LOADS)
+                  and _COSTS_BEFORE.search(r.t[max(0, x.start - 40):x.start])))]:
         as_claim(r, x)
 
 

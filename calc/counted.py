@@ -388,6 +388,8 @@ def _population(r: Reading, t: str) -> Stated | None:
         people = r.move(day, "users")
         r.params["queries_per_user"] = float(each.value or 0)
         return people
+    if (doers := _items_doing_items(r, t)) is not None:
+        return doers
     for st in [s for s in r.stated if _free(s)]:
         noun = _plural(st, t)
         zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
@@ -411,7 +413,40 @@ def _population(r: Reading, t: str) -> Stated | None:
             return r.move(st, "users")
         if loose is None and any(k in r.params for k in _PER_PERSON_PARAMS):
             loose = st
+    if loose is None and any(k in r.params for k in _PER_PERSON_PARAMS):
+        # ("29 € pro Makler und Monat, ca. 3.000 Makler": a noun with no English plural, the same word
+        # the per-person rate is said per)
+        for st in [s for s in r.stated if _free(s)]:
+            word = re.match(r"[~≈]?\s*[\d.,]+\s*(?:[kmb]\s+|\s*)([a-zà-ÿ]{3,})\b", t[st.start:st.end + 24])
+            if word is not None and word.group(1) not in _ITEMS and re.search(
+                    rf"(?:\bper|\beach|\bevery|/)\s*{re.escape(word.group(1))}\b", t):
+                return r.move(st, "users")
     return r.move(loose, "users") if loose is not None else None
+
+
+def _items_doing_items(r: Reading, t: str) -> Stated | None:
+    """"went live w/ 800 docs … each doc ~20 notes/day": a count read as requests whose noun has a day's
+    count of its own ("each doc", "per doc") is the people (doctors), its rate theirs; a later count of
+    the same noun is the people it goes to ("expanding to 9,000 docs")."""
+    counts = [s for s in r.stated if s.param in ("queries_per_user", "queries_per_day") and s.note == ""
+              and isinstance(s.value, float) and s.value >= 1]
+    for st in counts:
+        noun = _plural(st, t)
+        if noun is None:
+            continue
+        one = re.escape(singular(noun))
+        each = re.search(rf"\b(?:each|every|per)\s+{one}\b\s*(?:does|gets|writes|has|sends)?\s*"
+                         rf"(?:about|around|~|≈)?\s*(?=[\d.,]+\s*k?\s*[a-z]+\s*(?:/|a|per|each)\s*day\b)", t)
+        rate = next((s for s in counts if each is not None and s is not st and s.start == each.end()), None)
+        if rate is None:
+            continue
+        people = r.move(st, "users")
+        r.move(rate, "queries_per_user")
+        for later in [s for s in r.stated if s.param in ("queries_per_user", "queries_per_day")
+                      and s.start > st.end and s is not rate and _plural(s, t) == noun]:
+            r.move(later, "users_to", note="")
+        return people
+    return None
 
 
 def _doing_items(t: str, at: int) -> bool:

@@ -280,7 +280,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
                                 # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
                                 # few words before, in the same clause)
-                                t[b:b + 20] + " " + re.split(r"[,，;；。:：]", t[max(0, a - 24):a])[-1])
+                                t[b:b + 20] + " " + re.split(r"[,，;；。:：]", t[max(0, a - 24):a])[-1]) \
+                or (re.search(r"[(（]\s*[~≈]?\s*$", t[max(0, a - 4):a])    # ("reports (~1,500 per day)")
+                    and re.search(r"(?:\ba|\bper|\beach|\bevery|/)\s*day\b", t[n.end:b]))
             big = value > 10_000
             # ("users going from 10M to 200M … 15 queries/day": users counted, read later than this)
             users = "users" in r.params or "concurrent_users" in r.params or _USERS_COUNTED.search(t)
@@ -437,7 +439,7 @@ _WRITES_ITEMS = rx.compile(r"\b(?:generat|writ|draft|produc|creat|compos)\w*\s+(
 # a token count named as the answer's, further on: "… 只输出情感标签10个token", "… 2k-token summary"
 # (a text's length too: "into ~80-word summaries", "摘要约200字")
 _TOKENS_AMOUNT = (r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?"
-                  r"(?:tokens?|toks?|words?|(?:chinese )?characters|(?:个)?汉字|字(?![节]))")
+                  r"(?:tokens?|toks?|words?|(?:chinese )?characters|(?:个)?汉字|字(?![节])|(?:英文)?单词)")
 _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
                            # ("Output is similar length, about 2,000 tokens": a comma before the amount)
                            r"\b(?:output|answers?|responses?)\s+(?:is|are)\b[^\d;；。.]{0,30}"
@@ -535,7 +537,7 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if "output_tokens" not in r.params and not OUTPUT_WORDS.search(head + " " + tail) \
             and _OUTPUT_LATER.search(t, b):
         return "input_tokens"            # "notes ~300 words each … into ~80-word summaries": the answer later
-    if "input_tokens" not in r.params and re.search(r"字|words?|char", inside) \
+    if "input_tokens" not in r.params and re.search(r"字|单词|words?|char", inside) \
             and ("output_tokens" in r.params or _OUTPUT_LATER.search(t, b)) \
             and not _MADE_SAID.search(head + " " + tail):
         # ("summarize 50,000 paper abstracts per day. Abstract ~1,200 characters … 150-token summary": a text
@@ -547,6 +549,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                                                      t[b:b + 80]) \
             and not INPUT_WORDS.search(t[max(0, a - 24):b + 24]):
         return "output_tokens"           # "判决书每份约1.2万字 … 每天约3000份要AI辅助生成初稿": each written
+    if "output_tokens" not in r.params and not _OUTPUT_LATER.search(t, b) \
+            and re.search(r"\b(?:we|they|it|i)\s+(?:generate|write|draft)\s+(?:about\s+|~)?\d", t[b:]):
+        # ("agents send emails of about 350 words … we generate 40,000 per day": the items counted later
+        # as generated are what is written)
+        return "output_tokens"
     best: tuple[int, str] | None = None
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         m = pat.search(tail)
@@ -558,6 +565,14 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                 best = (d, name)
     if best is not None:
         return best[1]
+    # ("prompt is chart excerpt + payer criteria ~2.5k tok": the clause's subject, farther back than the
+    # words read above, names one side only)
+    clause = CLAUSE.split(t[max(0, a - 64):a])[-1]
+    subject = re.match(r"\s*(?:(?:the|our|each|every|a|an)\s+)?", clause)
+    sides = [name for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens"))
+             if pat.match(clause, subject.end() if subject else 0)]
+    if len(sides) == 1 and sides[0] not in r.params:
+        return sides[0]
     # "Prompts are short, around 500 tokens": the clause before, when this one says nothing
     before = t[max(0, a - 40):a]
     parts = CLAUSE.split(before)
@@ -765,7 +780,9 @@ def growth_terms(r: Reading) -> None:
 
 _RAISED_TO = rx.compile(r"(?:提到|提高到|提升到|提高至|提升至|升到|做到|raised? (?:it )?to|"
                         r"improv\w* (?:it )?to|increas\w* (?:it )?to|push(?:ed)? (?:it )?to|"
-                        r"get (?:it )?to|goes to|went to|(?:to )?reach(?:es|ing)?)\s*$")
+                        r"get (?:it )?to|goes to|went to|(?:to )?reach(?:es|ing)?|"
+                        # ("MFU从38%到了46%": one share to the next)
+                        r"(?<=%)\s*(?:到了|变成了?|涨到了?))\s*$")
 
 
 def utilization_to(r: Reading) -> None:
@@ -995,6 +1012,8 @@ _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:
                         r"gives? us|rated for|(?:racks?|cabinets?)\s+rated|"
                         r"usable|derat\w*)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
+                        # ("每柜能给到130kW"): what the room can give each rack
+                        r"能给到?|给到|可供|"
                         r"限\s*(?=\d)")
 ONE_SIZED_SERVER = rx.compile(r"(?:一台|单台|一个节点|单机)(?=\s*(?:按|配|装|放|是)?\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
@@ -1900,6 +1919,14 @@ def derive_params(r: Reading) -> None:
         # "一张H100按700瓦，一台服务器8张卡…1000台服务器": the card described, then the fleet counted
         del p["gpus"]
         r.retag(one_card, note="one_unit")
+    elif one_card is not None and p.get("gpus") == 1.0 and any(k in p for k in ("budget_usd", "budget_cny")) \
+            and re.fullmatch(r"one|a|an|一张|一块|一颗", r.t[one_card.start:one_card.end].strip()) and any(
+                st.param in ("price_usd", "price_cny") and 0 <= st.start - one_card.end <= 30
+                for st in r.stated):
+        # ("a budget of 4.5M€ … if one H200 costs about 32,000 €, how many?": the one card priced, the count
+        # the budget buys asked)
+        del p["gpus"]
+        r.retag(one_card, note="one_priced")
     site = [st for st in r.stated if st.param == "power_mw" and isinstance(st.value, float)]
     drawn = next((st for st in site if st.note == "" and float(st.value or 0) <= 0.1 and _SERVER_AT.search(
         r.masked[max(0, st.start - 20):st.start])), None)

@@ -209,6 +209,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         # ("does it fit, and how many GPUs for 400 QPS?", "how many cards? also at 0.3 J per token
         # what's the daily kWh": the GPU count asked beside another answer is a second ask)
         res = _second_ask(res, req, cat, dict(defaults or {}), b.read, b.unused_reasons)
+    res = _model_on_cards_bought(res, req, cat, dict(defaults or {}), b.read)
     if later:
         # (and a stated figure only the second ask computes: "… = $100M and 2.6 MW?" beside the cost)
         res = _check_claims(res, req, b.read)
@@ -659,6 +660,31 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
     return res
 
 
+_FIT_KEYS = ("model", "params", "active_params", "precision", "accelerator", "hbm_gb_per_gpu")
+
+
+def _model_on_cards_bought(res: Result, req: Request, cat: Catalog, defaults: dict[str, float],
+                           read: set[str]) -> Result:
+    """"1200个校区，每个校区2张L4，跑Qwen2.5 7B int4 … 硬件一共多少钱？", "20台8卡H20 … 总共多少？这些卡够做
+    Qwen2.5 72B全参微调吗": cards bought for a model named, the model not needed by the price; how many of
+    the cards its weights need is said after the price (the model is used, not dropped)."""
+    if req.intent != "capex" or not ({"model", "params"} & set(req.params)) or ({"model", "params"} & read) \
+            or not any(k in req.params for k in ("gpus", "servers")):
+        return res
+    fit = replace(req, intent="memory", params=MappingProxyType(
+        {k: v for k, v in req.params.items() if k in _FIT_KEYS}))
+    b2 = Builder(req=fit, cat=cat, defaults=defaults, first_intent=req.intent)
+    try:
+        other = _DISPATCH["memory"](b2)
+    except (CalcError, KeyError, ValueError, ZeroDivisionError, OverflowError):
+        return res
+    read |= b2.read & set(_FIT_KEYS)
+    known = {a.name for a in res.assumptions}
+    return replace(res, headline=res.headline + tr("head.and_second", req.lang, second=other.headline),
+                   assumptions=(*res.assumptions, *(a for a in other.assumptions if a.name not in known)),
+                   steps=(*res.steps, *other.steps))
+
+
 def _time_to_scale(res: Result, req: Request, read: set[str], factor: float) -> Result:
     """"18 MW today; demand grows 8x, doubling every 7 months: when do we get there, and how many GB200
     would that power?": the answer for the scaled load, and first the time the growth takes to reach it."""
@@ -910,7 +936,8 @@ def account(res: Result, req: Request, read: set[str],
 
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
-    if s.note in ("unknown_like", "unknown_sized", "unknown_unneeded", "one_unit", "one_server", "percentile",
+    if s.note in ("unknown_like", "unknown_sized", "unknown_unneeded", "one_unit", "one_priced", "one_server",
+                  "percentile",
                   "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
                   "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",

@@ -24,12 +24,15 @@ _COMMON = rx.compile(r"(?<![a-zà-ÿ])(?:combien|utilisateurs?|requ[êe]tes?|r[�
                      r"membres|baies|succursales|par|pour|des|les|une?|et|ou|le|la|du|au|aux|tous|autour|"
                      r"besoin|avons|sommes|voulons|pouvons|combien|trafic|croissance|rabais|remise|louées?|"
                      r"plafonn[ée]e?s?|dispo(?:nibles?)?|tout|compris|mesur[ée]|mesure|entra[îi]n[ée]|"
-                     r"entra[îi]ner|semaine|jour|heure|an)(?![a-zà-ÿ])", re.IGNORECASE)
+                     r"entra[îi]ner|semaine|jour|heure|an|tu|salut|calcul|g[èe]re|[ée]changes?|mille|septante|"
+                     r"nonante|octante|huitante)(?![a-zà-ÿ])", re.IGNORECASE)
 # the ones English writes too, or too short to tell alone
 _SHARED = {"par", "pour", "des", "les", "une", "un", "et", "ou", "le", "la", "du", "au", "aux", "an", "sur",
            "tout", "mesure", "prix", "jour", "nos", "ans"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # Belgian and Swiss tens, before the scales read them ("septante mille appels par jour")
+    (r"\bseptante\b", "70"), (r"\b(?:huitante|octante)\b", "80"), (r"\bnonante\b", "90"),
     # ("0,40 $ le million de tokens en entrée et 1,60 $ le million en sortie": a price per million, each side)
     (r"\ble\s+million\s+(?:de\s+tokens\s+)?en\s+entr[ée]e\b", "per million input tokens"),
     (r"\ble\s+million\s+(?:de\s+tokens\s+)?en\s+sortie\b", "per million output tokens"),
@@ -49,6 +52,46 @@ _REWRITES: list[tuple[str, str]] = [
     # "un modèle de 13B": a 13B model
     (r"\b(?:un\s+)?mod[èe]le\s+de\s+(\d+(?:[.,]\d+)?\s*[bm])\b", r"a \1 model"),
     (r"\bmod[èe]les\b", "models"), (r"\bmod[èe]le\b", "model"),
+    # (round 82: Québec and Belgium) Belgian tens, "G" for a billion, "$US" after the amount, "pis" for
+    # "and", "genre" for "like", the verbs of a claim and of a doubt
+    (r"(?<=\d)\s*g\s+(?:de\s+|d['’])?(?=(?:tokens?|param[èe]tres|params)\b)", " billion "),
+    (r"(?<=\d)\s*m\s+d['’]heures(?:\s+gpu)?\b", " million gpu-hours"), (r"\bheures\s+gpu\b", "gpu-hours"),
+    (r"\$\s*us\b|\$\s*can\b|\$\s*ca\b", "$"), (r"(?<=\d)(\s*)m\$", r"\1M$"),
+    (r"\bpis\b", "and"), (r"\bgenre\s+(?=[~\d])", "like "), (r"\bhtva\b|\bhors\s+taxes?\b", ""),
+    (r"\bcompte\s+(?=€|\$|1\s*(?:€|\$|eur|usd))", ""),
+    (r"\bdouble\s+(?:à\s+)?chaque\b", "doubles every"), (r"\bdouble\s+aux\b", "doubles every"),
+    (r"\bon\s+va\s+[êe]tre\s+rendus?\s+o[ùu]\b|\bon\s+sera\s+o[ùu]\b|\bon\s+sera\s+combien\b",
+     "how many will there be"),
+    (r"\bon\s+passe\s+de\s+(?=[~\d])", "we go from "), (r"\bd['’]ici\s+(?=\d)", "in "),
+    (r"(?<=\d)\s+[àa]\s+(?=[~≈]?\d)", " to "),
+    (r"\bsi\s+on\s+passe\s+(?:au|aux)\b", "if we switch to"),
+    (r"\bm[êe]me\s+nombre\s+de\b", "same number of"),
+    (r"\b[çc]a\s+prend\s+combien\s+de\s+temps\b|\bcombien\s+de\s+temps\b", "how long"),
+    (r"(?<=\d)(\s*)uf\b|(?<=\d)(\s*)unit[ée]s\s+de\s+facturation\b", r"\1SU"), (r"\b1\s+uf\b", "1 SU"),
+    (r"\bsur\s+un\s+mois\b|\bpour\s+un\s+mois\b", "over a month"),
+    (r"\bsur\s+une?\s+an(?:n[ée]e)?\b", "over a year"),
+    (r"\butilisateurs\s+simultan[ée]s\b", "concurrent users"), (r"\bsimultan[ée]s?\b", "concurrent"),
+    (r"\ben\s+m[êe]me\s+temps\b", "at once"),
+    (r"\bpr[ée]tend(?:ent)?\b|\baffirme(?:nt)?\b", "claims"), (r"\bnous\s+dit\b|\bdit\b", "says"),
+    (r"\bc['’]est(?:-tu|-il)?\s+(?:vrai|r[ée]aliste|correct|plausible)\b", "is that right"),
+    (r"\b[çc]a\s+a(?:-tu|-t-il)?\s+du\s+(?:bon\s+)?sens\b", "does that make sense"),
+    (r"\bvaut(?:-tu|-il)?\s+mieux\b", "is it better to"), (r"\bh[ée]berger\s+nous-m[êe]mes\b", "self-host"),
+    (r"\bann[ée]es?-gpu\b|\bgpu-ann[ée]es?\b", "gpu-years"), (r"\bheures?-gpu\b", "gpu-hours"),
+    (r"(?<=\d)(\s*)points?\s+plus\s+haut\b", r"\1points higher"),
+    (r"\bpar-dessus\s+(?:le\s+)?prix\s+des\s+(?=gpus?|cartes)", "on top of the price of the "),
+    (r"\bajoutent\b|\bajoute\b", "add"), (r"\bpointe\s+[àa]\s+(?=[\d.,]+\s*x)", "peak "),
+    (r"(?<=\d)(\s*)fois\s+le\s+prix\s+de\s+la\b", r"\1x the price of"),
+    (r"\bfacteur\s+de\s+puissance\b", "power factor"), (r"\bcentraux\b", "sites"),
+    (r"\batteindre\s+(?=\d)", "reach "),
+    (r"\bam[ée]liore\s+le\s+mfu\s+de\s+(?=\d)", "improve mfu by "),
+    (r"\bon\s+en\s+g[ée]n[èe]re\s+(?=[~\d])", "we generate "),
+    (r"\bon\s+en\s+(?:traite|produit|re[çc]oit|fait)\s+(?=[~\d])", "we handle "),
+    (r"\bfont\s+en\s+moyenne\s+(?=[~\d])", "average "), (r"\ben\s+moyenne\b", "on average"),
+    (r"\bcourriels\b", "emails"), (r"\btranscriptions?\b|\btranscripts?\b", "transcripts"),
+    (r"\b[ée]changes\s+par\s+ticket\b", "turns per ticket"), (r"\b[ée]changes\b", "turns"),
+    (r"(?<=\d)(\s+)d['’]output\b", r"\1output"), (r"(?<=\d)(\s+)d['’]input\b", r"\1input"),
+    (r"\btokens\s+d['’]input\b", "input tokens"), (r"\btokens\s+d['’]output\b", "output tokens"),
+    (r"\bpar\s+puce\b", "per chip"), (r"\bpuce\b", "chip"),
     # who is counted, with the period that says they are daily or monthly
     (r"\butilisateurs?\s+actifs\s+(?:par\s+jour|quotidiens)\b", "daily active users"),
     (r"\butilisateurs?\s+(?:actifs\s+)?mensuels\b", "monthly users"),
@@ -77,7 +120,11 @@ _REWRITES: list[tuple[str, str]] = [
     # ("la charge est multipliée par 15": the same length, so the factor's span quotes the French)
     (r"\bmultipli[ée]e?s?\s+par\s+(?=\d)", "by a factor of "), (r"\bla\s+charge\b", "the load"),
     (r"\bquelle\s+puissance(?:\s+[ée]lectrique)?\b", "what power"),
-    (r"\bun\s+(?=serveur\b|server\b|n[œo]ud\b)", "one "), (r"\bsort\b(?=\s+(?:environ\s+)?[~\d])", "does"),
+    (r"\bun\s+(?=serveur\b|server\b|n[œo]ud\b)", "one "),
+    (r"\bune?\s+(?=(?:[ahb]\d{2,3}|l4|l40s|mi\d{3}|gpu|carte|card|rtx)\b)", "one "),
+    (r"\bun\s+(?=(?:dgx|hgx)\b)", "a "), (r"\bc['’][ée]tait\b", "was"), (r"\b[ée]tait\b", "was"),
+    (r"\baux\s+prix\s+de\s+(?=(?:19|20)\d\d\b)", "at prices of "),
+    (r"\bsort\b(?=\s+(?:environ\s+)?[~\d])", "does"),
     (r"\bon\s+compte\s+(?=[+~\d])", "say "),
     (r"\bdont\s+(?=(?:environ|à peu près|about)?\s*[\d~])", "of them "),
     (r"\bà\s+peu\s+pr[èe]s\b", "about"),
@@ -138,7 +185,7 @@ _REWRITES: list[tuple[str, str]] = [
     # what is asked and done
     (r"\bcombien\s+de\b", "how many"), (r"\bcombien\b", "how much"),
     (r"\bfacture\s+d['’][ée]lectricit[ée]\b", "electricity bill"), (r"\bfacture\b", "bill"),
-    (r"\bco[ûu]ts?\b", "cost"), (r"\bco[ûu]tent?\b", "costs"), (r"\bprix\b", "price"),
+    (r"\bco[ûu]ts?\b", "cost"), (r"\bco[ûu]te(?:nt)?\b", "costs"), (r"\bprix\b", "price"),
     (r"\bacheter\b", "buy"), (r"\blouer\b", "rent"), (r"\blou[ée]e?s?\b", "rented"),
     (r"\blocation\b", "rent"),
     (r"\brabais\b|\bremise\b", "discount"), (r"\btaux\b", "rate"),

@@ -67,7 +67,11 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"核算一下|核实一下|验证一下|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
                     # ("供应商说…已经是成本价了", "集成商说4张就能跑"): another party's figure
-                    r"(?:" + OTHER_SAYERS_ZH + r")(?:的人)?(?:说|称|讲|表示|宣称|声称|报)"))
+                    r"(?:" + OTHER_SAYERS_ZH + r")(?:的人)?(?:说|称|讲|表示|宣称|声称|报)|"
+                    # ("供应商PPT上写512张H100…只要12天"): another party's document
+                    r"(?:" + OTHER_SAYERS_ZH + r")的?"
+                    r"(?:ppt|方案|文档|材料|资料|白皮书|报告|宣传册|slides?|deck)"
+                    r"(?:上|里|中)?(?:写|说|称|给)"))
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work|"
@@ -282,6 +286,10 @@ ENOUGH = rx.compile(r"\benough\b|\bsuffic|够|夠|\bkeep up\b|\bhandle (?:it|tha
                     r"\bcover (?:it|that|the load)\b|撑得住|扛得住|顶得住")
 
 
+_LOAD_ASKED = rx.compile(r"\bhow many (?:(?:active |daily |monthly )?"
+                         r"(?:users|people|customers|members|requests|queries)"
+                         r"|(?:are|will) there\b|will (?:we|it|they) (?:have|be)\b|of them\b)|"
+                         r"(?:多少|几)(?:个)?(?:用户|人|日活|月活)")
 _RUN_POWER_ASKED = rx.compile(r"\bpower (?:estimate|draw|budget|needs?|requirements?|usage|use)\b|"
                               r"\bhow much (?:power|energy|electricity)\b|"
                               r"\benergy (?:estimate|use|usage|consumption|"
@@ -422,8 +430,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     grows = has("doubling_months") or has("growth_rate_year")
     bill_only = (has("usd_per_million_tokens") or has("cny_per_million_tokens")) and not (
         has("accelerator") or has("model") or has("params"))
-    if grows and load and not bill_only and (has("accelerator") or has("model") or kw("how_many")
-                           or _FLEET_WORDS.search(t)) and (
+    # ("usage doubles every 4 months. currently 1,800 users. how many users in 2 years?": the load asked,
+    # not the cards it needs)
+    load_asked = _LOAD_ASKED.search(t) is not None
+    if grows and load and not bill_only and (has("accelerator") or has("model")
+                                             or (kw("how_many") and not load_asked)
+                                             or _FLEET_WORDS.search(t)) and (
             has("accelerator") or not has("users_to")) and not (
                 # ("800 QPS now on 40 H100s, doubling every 6 months: how many cards in 2 years?": today's
                 # fleet grown with its load; no model named to size a new one with)
@@ -646,8 +658,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                 and (has("price_usd") or has("price_cny") or has("all_in_multiple")
                      or has("server_price_usd") or has("server_price_cny"))
                 and not any(has(k) for k in (
-                    "train_tokens", "train_flops", "gpu_hours", "gpu_years", "params", "model", "mfu",
-                    "days", "gpu_tflops", "observed_tokens_per_s", "observed_tokens_per_s_per_gpu"))):
+                    "train_tokens", "train_flops", "gpu_hours", "gpu_years", "mfu",
+                    "days", "gpu_tflops", "observed_tokens_per_s", "observed_tokens_per_s_per_gpu"))
+                # ("二十台 … 报价一百一十万 … 总共多少？这些卡够做Qwen2.5 72B全参微调吗": the purchase's
+                # total, the model only asked to fit)
+                and (not (has("params") or has("model")) or ENOUGH.search(t))):
         return "training"
     if has("power_mw") and (has("server") or has("accelerator")) and not (load or has("model")) \
             and not (has("hbm_multiple") or has("dram_usd_per_gb") or has("hbm_usd_per_gb")):

@@ -133,6 +133,8 @@ _UNKNOWN_ACC = rx.compile(
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
     # amounts in ringgit or rupiah ("RM12.50/hr", "Rp15 juta") and medical codes ("ICD-10"), not chips
     r"rm\d|rp\d|myr|idr|sgd|icd|"
+    # office software a model would replace ("M365-Copilot-Ersatz", "O365")
+    r"[mo]365(?!\d)|"
     # school grades: "K12 problems", "K-12 students"
     r"k-?12(?![a-z0-9])|"
     # bitcoin miners (Antminer S19, S21), not accelerators
@@ -287,7 +289,9 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
                          # datasets and benchmarks: "UniRef90", "ImageNet-1k", "GSM8K", "C4"
                          r"^UniRef\d*$|^UniProt|^ImageNet|^LAION|^MMLU|^GSM8K$|^HumanEval|^RedPajama|^FineWeb|^CommonCrawl|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
-                         r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer")
+                         r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer|"
+                         # office software a model would replace ("M365-Copilot-Ersatz", "O365")
+                         r"^[MO]365$")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型|tuned|finetuned|微调)\W{0,3}$")
 
 
@@ -297,7 +301,8 @@ _SIZED_AS_MODEL = rx.compile(r"(?:\s*[a-z]{0,2}\d[\w.]*)?\s*(?:这个|那个)?\s
 # what a served name is said to be, after it: "GR00T N1.5 as the cloud policy", "X1 model"
 _POLICY_AFTER = rx.compile(r"[\s\w.]{0,12}?\b(?:as (?:the|a|our) (?:\w+ )?(?:policy|model)|model|policy|vla|vlm)\b")
 # a hyphenated product name said to be a model: "跑Zorblax-Ultra这个模型", "the Zorblax-Ultra model"
-_SOFTWARE = r"(?!(?:Tensor|Deep|Mega|Open|Hugging|Flash|Paged)-)"   # TensorRT-LLM, DeepSpeed, ...
+# TensorRT-LLM, DeepSpeed, FlashAttention-3 (kernels and libraries, not models)
+_SOFTWARE = r"(?!(?:Tensor|Deep|Mega|Open|Hugging|Flash|Paged)-|[A-Z][a-z]*Attention\b)"
 _NAMED_MODEL = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-z]+(?:-[A-Z0-9][A-Za-z0-9]*)+(?=\s*(?:这个|这款|该|的)?\s*大?模型|"
                           r"\s+(?:model|LLM)\b)")
 
@@ -332,6 +337,7 @@ _NOT_A_LOWER_NAME = frozenset({"only", "just", "about", "around", "roughly", "so
 _SERVER_MAKER = rx.compile(r"\b(?:dell|hpe|supermicro|lenovo|inspur|gigabyte|asus|quanta|h3c|sugon|xfusion|"
                            r"cisco|fujitsu|wiwynn|浪潮|新华三|中科曙光|超聚变|联想)\b[^.;?!,]{0,14}$")
 _SIZE_IN = rx.compile(r"\d\s*[bm]$")
+SERVER_NOUN_AFTER = rx.compile(r"\s*(?:servers?|nodes?|box(?:es)?|chassis|服务器|整机)(?![a-z])")
 _CHIP_AFTER = re.compile(r"\s*(?:modules?|chips?|cards?|accelerators?|npus?|gpus?|boards?|芯片|加速卡|卡)(?![a-z])", re.I)
 # ("Sabiá-3": a name with an accented letter)
 _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
@@ -395,6 +401,8 @@ _SENTENCE_WORDS = {"serving", "running", "training", "hosting", "deploying", "us
 _PLAIN_CAPITALS = {"phase", "stage", "tier", "wave", "round", "lot", "hall", "building", "zone", "campus",
                    # (a data hall in German and Dutch, a room, a cage: "Halle 3", "Suite 4")
                    "halle", "hal", "saal", "suite", "cage", "pod", "room", "floor", "aisle", "row", "level",
+                   # (German and French words for "own", "our", "a": "Eigenes 3B-Modell", "Notre 7B")
+                   "eigenes", "eigene", "eigenen", "eigener", "unser", "unsere", "unseres", "notre", "nos",
                    "chinese", "english", "indian", "hindi", "arabic", "japanese", "korean", "european", "american",
                    "african", "spanish", "french", "german", "russian", "portuguese", "tamil", "telugu", "bengali",
                    "marathi", "kannada", "malay", "thai", "vietnamese", "indonesian", "customers", "users", "students",
@@ -794,9 +802,16 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         spans.append(NameSpan("unknown_model", t[a:b], a, b))
     # ("Dell quote for XE9680 with 8 GPUs per node", "Supermicro SYS-821GE"): a server maker's product, its cards
     # said apart, is a server of those cards (named, not a model or an accelerator unknown)
+    # ("4 XE9680 servers w/ 8 H200 per box": a product named as the servers, the cards in them named apart)
+    # (not "Cerebras CS-3 boxes instead … cheaper than H100s?": a product compared with the cards)
     spans = [NameSpan("label", s.key, s.start, s.end)
-             if s.kind in ("unknown_model", "unknown_acc") and _SERVER_MAKER.search(t[max(0, s.start - 20):s.start])
-             and not _SIZE_IN.search(s.key) else s for s in spans]
+             if s.kind in ("unknown_model", "unknown_acc") and not _SIZE_IN.search(s.key) and (
+                 _SERVER_MAKER.search(t[max(0, s.start - 20):s.start])
+                 or (SERVER_NOUN_AFTER.match(t, s.end)
+                     and any(c.kind == "acc" and 0 <= c.start - s.end <= 40 for c in spans)
+                     and not _COMPARED_NEAR.search(t[s.start:s.end + 60])
+                     and not re.search(r"\breplac|\binstead\b|\bthan\b|替代|代替|取代", t[max(0, s.start - 30):s.end + 60])))
+             else s for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -863,8 +878,10 @@ def mask(t: str, spans: list[NameSpan]) -> str:
     # a user's own "&" ("1k input & 400 output tokens") must not read as a masked server name
     chars = list(t.replace("&", ",")) if "&" in t else list(t)
     for s in spans:
+        # ("4 XE9680 servers": a server product's name between the count and its noun, read as "4 servers")
+        ch = " " if s.kind == "label" and SERVER_NOUN_AFTER.match(t, s.end) else MASK[s.kind]
         for k in range(s.start, s.end):
-            chars[k] = MASK[s.kind]
+            chars[k] = ch
     return "".join(chars)
 
 

@@ -35,6 +35,12 @@ _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w
                       r"|(?<![\w.])v\d+\.\d+(?![\w.])"
                       # a medical or standards code: "ICD-10 coding", "ISO 27001", "HL7"
                       r"|\b(?:icd|iso|hl)[- ]?\d+(?:-cm)?\b"
+                      # a library's or kernel's version: "FlashAttention-3", "FA3", "CUDA 12.4", "ROCm 6"
+                      r"|(?<![a-z0-9])(?:flash[- ]?attention|flash[- ]?attn|paged[- ]?attention|cuda|rocm|"
+                      r"nccl|"
+                      r"pytorch|deepspeed|megatron(?:-lm|-core)?|sglang|vllm|tensorrt(?:-llm)?|trt-llm)"
+                      r"[- ]?v?\d+(?:\.\d+)*(?![\d.a-z])"
+                      r"|(?<![a-z0-9])fa[23](?![\d.a-z])|(?<![a-z0-9])[mo]365(?!\d)"
                       # (not "if I build 8-card boxes", "build 4 racks": the verb before a count)
                       r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*"
                       r"(?<!\bbuild \d)(?<!\bbuild \d\d)(?<!\bbuild \d\d\d)"

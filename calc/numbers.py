@@ -101,6 +101,8 @@ _SUFFIX = [
     # Indian numbering ("10 lakh users", "2 crore DAU") and Europe's milliard ("1,5 Mrd")
     (r"(?:crores?|cr)(?![a-z0-9])", 1e7), (r"(?:lakhs?|lacs?)(?![a-z0-9])", 1e5),
     (r"(?:mrd|milliard)(?![a-z0-9])", 1e9), (r"(?:tsd|tausend)(?![a-z0-9])", 1e3),
+    # (German and French "Billion", abbreviated: a million millions)
+    (r"bio(?![a-z0-9])", 1e12),
     # Malay and Indonesian ("3 juta request", "20 ribu users")
     # ("$32rb", "150rb", "Rp 5 jt": their shorthands)
     (r"(?:juta|jt)(?![a-z0-9])", 1e6), (r"(?:ribu|rb)(?![a-z0-9])", 1e3),
@@ -241,7 +243,8 @@ _CIRCA = rx.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", r
 
 
 # "2 Mio. requests", "3 Mrd. tokens", "5 Tsd. users": an abbreviated multiplier's dot ends no sentence
-_ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd))\.(?=\s+[a-z$€¥£(]|\s*[,;)])", re.IGNORECASE)
+_ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd|bio))\.(?=\s+[a-z$€¥£(]|\s*[,;)])",
+                          re.IGNORECASE)
 
 
 _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
@@ -470,11 +473,14 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     (r"\$\s*/\s*go\b", "$/GB"),
     # ("Corpus is 18 Mds tokens": the French milliard, abbreviated, in English)
     (r"(?<=\d)\s?mds?(?=\s+(?:de\s+)?(?:tokens?|params|words|mots)\b)", " billion"),
-    (r"(?<=\d)\s?mi(?=\s+(?:de\s+)?(?:tokens?|users|requests|queries)\b)", " million"))]
+    (r"(?<=\d)\s?mi(?=\s+(?:de\s+)?(?:tokens?|users|requests|queries)\b)", " million"),
+    # ("which is cheaper per M tokens?": a million, the basis asked, its 1 unsaid; not "$0.5 per M tokens")
+    (r"(?<!\d )(?<![\d$])\b(per\s+|/\s?)(?:m|mn|mm)(?=\s+(?:input |output )?(?:tokens?|toks?)\b)",
+     r"\g<1>1m"))]
 
 
 def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b", text, re.IGNORECASE):
+    if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s", text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)
 
@@ -1051,8 +1057,8 @@ def _words_value(words: list[str]) -> float | None:
             current += 0.5
         elif w in ("a", "an") and current:
             continue                      # "half a million"
-        elif w == "single" and current == 1 and words[0] in ("a", "an"):
-            continue                      # "a single": one
+        elif w == "single" and current == 1 and words[0] in ("a", "an", "one"):
+            continue                      # "a single", "one single": one
         elif w in _WORD_VALUES:
             current += _WORD_VALUES[w]
         else:

@@ -1451,6 +1451,10 @@ def _share_of_build(t: str, share: Stated) -> bool:
         or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,6}?(?:另|再|还要|还得|要|得)?"
                      r"(?:加(?:上)?|多花|多出|多付|多掏|(?<=[再另])多)\s*(?:约|大约|大概)?\s*$",
                      t[max(0, share.start - 20):share.start])
+        # ("we plan a 40% markup for servers, networking and storage": a share named as an addition)
+        or re.match(r"\s*(?:markup|mark-up|uplift|surcharge|overhead)\s+(?:for|on|of)\s+(?:the\s+)?"
+                    r"(?:[a-z]+(?:-[a-z]+)?(?:\s+|\s*[/&+,]\s*)){0,3}(?:" + _BUILD_WORDS.pattern + ")",
+                    t[share.end:share.end + 50])
         # "networking + facilities: +35%": a pasted line, the build's words its key
         or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^:：=\n\d]{0,12}[:：=]\s*\+?\s*(?:~|about)?\s*$",
                      t[max(0, share.start - 20):share.start]))
@@ -1614,6 +1618,7 @@ ASKS_TOKEN_VOLUME = rx.compile(r"\btokens?\s*(?:/|per|a)\s*day\b(?!\s*(?:of|=|:|
                                r"(?:日|每天|一天)?\s*token\s*(?:总量|量|消耗量?)\s*(?:是|有|大概)?多少")
 BOX_AFTER = rx.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
 STRICT_MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|相当于|等于|等同|替代|取代|折合|"
+                          r"算力[^，,。；;？?]{0,4}(?:持平|打平|看齐|拉平)|"
                            r"how many .{0,30}\b(?:replace|match)")
 # "48 MI325X cards would replace 96 H100": the claim of a match (where no load nor price makes it two fleets)
 _WOULD_REPLACE = rx.compile(r"\b(?:can|could|would|will|should|to)\s+(?:fully\s+)?replace\b|\breplaces\b")
@@ -1793,6 +1798,8 @@ MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|(?:同样|同等|相同|�
                    r"(?:compute|flops|capacity|performance|throughput|load|workload)\b|"
                    r"replac(?:e|ing)|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|"
                    r"\bratio\b|几比几|"
+                   # ("需要多少张才能在训练算力上持平"): the compute brought level
+                   r"算力[^，,。；;？?]{0,4}(?:持平|打平|看齐|拉平)|"
                     r"比例是多少|换算比|as much (?:compute|flops)|相当于|等于|等同|替代|取代|替换(?!成本)|"
                     r"折合(?:成)?" + _NOT_MONEY + r"|"
                     r"换成" + _NOT_MONEY + r"|顶得上|抵得上|对标|能顶|顶几|抵几|能抵|顶多少|抵多少|"

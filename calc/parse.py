@@ -158,7 +158,9 @@ _GPU_HOURS_ASKED = rx.compile(r"\bgpu[- ]?hours?\s+(?:per|for|a|each|every)\b|\b
 
 
 # a count of cards said to be needed: "needs at least 16 H200s", "至少要16张"
-_CARDS_NEEDED = rx.compile(r"(?:\bneeds?|\brequires?|需要|要|得)\s*"
+# (German word order, said in English: "brauchen wir 2 Nodes" is "need we 2 nodes")
+_RATE_SAID = rx.compile(r"(?:tokens?|toks?)\s*(?:/\s*s\b|per\s+sec|a\s+sec)|每秒|/\s*s\b|tok/s|tps\b", re.I)
+_CARDS_NEEDED = rx.compile(r"(?:\bneeds?(?:\s+we)?|\brequires?|需要|要|得)\s*"
                            r"(?:at least|a minimum of|only|just|至少|起码|最少)?\s*"
                            r"(?:要)?\s*$")
 
@@ -274,6 +276,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # ("cost per 1,000 signals?": a count first read as users, then as the basis of a cost)
         seen.pop("users", None)
         intent = intent_of(r.t, {**seen, **r.params})
+    elif intent == "memory" and any(st.param == "claimed_value" and _RATE_SAID.search(str(st.text))
+                                    for st in r.stated):
+        # ("供应商宣称单台DGX B200跑Llama 3.3 70B每秒能输出3万个token … 绰绰有余，这个数靠谱吗": a rate
+        # claimed for a model on a box is checked against the modelled rate, not the weights' fit)
+        intent = "throughput"
     elif had_gpus and "gpus" not in r.params and r.params.get("claim_counted"):
         # ("20k concurrent calls … BOM lists 900 L4s. Enough?": the fleet the load needs, the 900 checked)
         seen.pop("gpus", None)
@@ -463,6 +470,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.batch_job(r)
     readings.box_size_beside_count(r)
     readings.runway_asked(r)
+    if intent == "training":
+        readings.run_rescaled(r)
     if intent in ("fleet", "capex") and r.params.get("asks_duration") \
             and ("gpus" in r.params or "servers" in r.params or (
                 # "12M emails, ~450 tokens each. GPU-hours per night?": the job's GPU-hours, on any fleet
@@ -567,6 +576,17 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = "training"
     needed = next((st for st in r.stated if st.param == "gpus" and st.note == ""
                    and _CARDS_NEEDED.search(r.t[max(0, st.start - 16):st.start])), None)
+    per_box = r.params.get("gpus_per_server")
+    boxes = next((st for st in r.stated if st.param == "servers" and st.note == ""
+                  and isinstance(per_box, float) and "gpus" not in r.params
+                  and _CARDS_NEEDED.search(r.t[max(0, st.start - 16):st.start])), None)
+    if needed is None and boxes is not None and isinstance(per_box, float) and intent in (None, "memory") \
+            and not unknown and "accelerator" in r.params and "model" in r.params \
+            and (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)) and not any(k in r.params for k in LOADS):
+        # ("the integrator says for DeepSeek-V3 we need 2 nodes with 8x H200 SXM each. isn't one enough?":
+        # the nodes said needed, as the cards in them)
+        needed = r.retag(boxes, param="gpus", value=float(boxes.value or 0) * per_box)
+        r.params.pop("servers", None)
     if intent in (None, "memory") and not unknown and needed is not None and "accelerator" in r.params \
             and "model" in r.params and (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)) \
             and sum(st.param == "gpus" for st in r.stated) == 1 \

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from calc import rx, units
 from calc.cn_numeral import chinese_numeral
 from calc.counted import singular
-from calc.stated import CJK, Stated
+from calc.stated import CJK, MFU_CHANGES, Stated
 from calc.vocabulary import CUR_USD, EACH_BUSINESS_ZH, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
 
 if TYPE_CHECKING:
@@ -681,7 +681,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
     r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
-    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|hardware|equipment|compute|"
+    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|整柜|机柜|hardware|equipment|compute|"
     r"accel(?:erators?|s)?\b|chips?|cards?|"
     r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
@@ -1064,7 +1064,7 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"\bsubsidy|\bvoucher(?:s)? covers?|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了)?\s*(\d+(?:\.\d+)?)\s*%|"
-                       r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?:折扣|优惠)\s*[:：=]\s*|(?<=[按给预留到]\s)|(?<=到)|(?<=到了)|(?<=到了\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
+                       r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?:折扣|优惠)\s*[:：=]\s*|(?<=[按给预留到]\s)|(?<=到)|(?<=到了)|(?<=能给)|(?<=可以给)|(?<=到了\s)|(?<=量大\s)|(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
                        r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)|"
                        # "if street price drops 18% by next year": once, to the lower price (no yearly fall)
@@ -1745,6 +1745,47 @@ def org_size_yields(r: Reading) -> None:
     if org is None or other is None:
         return
     _second_users(r, other, org, "org_size")
+
+
+# the cards a run moves to: "集群扩到1,024张", "scaled out to 1,024 cards", "grow the cluster to 2k GPUs"
+_RESCALED_TO = rx.compile(r"(?:扩到|扩容到|扩充到|增加到|加到|扩大到|翻到|"
+                          r"\b(?:scaled?(?: out| up)?|grows?|grown|expand(?:ed|s)?|increased?|goes|going)"
+                          r"\s+to|"
+                          r"\bmove(?:s|d)? to)\s*(?:约|大约|about|~)?\s*$")
+
+
+_MFU_TO_BEFORE = rx.compile(r"(?:提到|提高到|提升到|升到|到了|\bgoes to|\bwent to|\braised? to|"
+                            r"\bimprov\w* to|"
+                            r"\breach(?:es)?)\s*(?:约|大约|about|~)?\s*\d")
+
+
+def run_rescaled(r: Reading) -> None:
+    """"上一版用512张H800 SXM训练了21天 … MFU提到42%，集群扩到1,024张，需要几天？": a run that took its
+    days on one count, redone on the count the cluster is scaled to (the same card, named once)."""
+    p = r.params
+    if "days" not in p or "from_gpus" in p or ("from_accelerator" not in p and "accelerator" not in p) \
+            or len({st.value for st in r.stated if st.param in ("accelerator", "from_accelerator")}) != 1:
+        return              # (not "took 30 days on 1024 H100. move to 512 B200": another card, the run moved)
+    counts = [st for st in r.stated if st.param == "gpus" and isinstance(st.value, float)
+              and st.note in ("", "duplicate")]
+    if len(counts) != 2 or counts[0].value == counts[1].value:
+        return
+    first, second = counts
+    if not _RESCALED_TO.search(r.t[max(0, second.start - 12):second.start]):
+        return
+    acc = p.get("from_accelerator", p.get("accelerator"))
+    assert isinstance(acc, str)
+    p.update({"from_gpus": float(first.value or 0), "gpus": float(second.value or 0),
+              "from_accelerator": acc})
+    r.retag(first, param="from_gpus", note="")
+    r.retag(second, note="")
+    again = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"
+                  and isinstance(st.value, float)), None)
+    if again is not None and not any(k in p for k in MFU_CHANGES) and _MFU_TO_BEFORE.search(
+            r.t[max(0, again.start - 16):again.start + len(str(again.text))]):
+        # ("MFU 32% … MFU提到42%": the redone run's MFU, the earlier one's the first)
+        p["mfu_to"] = float(again.value or 0)
+        r.retag(again, param="mfu_to", note="")
 
 
 def users_from_to(r: Reading) -> None:
@@ -2941,6 +2982,8 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
                           r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊)\s*(?:=|≈|~|兑|换|合)\s*(?P<f>\d\.\d+)\s*(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
+                          # ("€1 = 1,08 $US": the one euro first, the dollars' symbol after their number)
+                          r"(?P<ci>€|£)\s*1\s*(?:=|≈|~)\s*(?P<i>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
                           # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
                           r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?P<g>\d\.\d+)\s*(?:us)?\s*\$|"
@@ -3071,15 +3114,16 @@ def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
     `written` is the text with its currency symbols as written (_as_written)."""
     for m in _RATE_STATED.finditer(written):
         said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd")
-                               or m.group("cf") or m.group("ch") or m.group("cg") or "").strip()) \
+                               or m.group("cf") or m.group("ch") or m.group("cg") or m.group("ci")
+                               or "").strip()) \
             or (cur if m.group("x") else None)
-        num = next(g for g in "aebcdfhgx" if m.group(g))
+        num = next(g for g in "aebcdfhgix" if m.group(g))
         rate = float(m.group(num))
         if said != cur or not 0.2 <= rate <= 5:
             continue
         at = m.start(num)
         st = next((s for s in r.stated if s.start <= at < s.end), None)
-        parts = [s for s in r.stated if s is not st and s.note in ("", "foreign_currency")
+        parts = [s for s in r.stated if s is not st and s.note in ("", "foreign_currency", "duplicate")
                  and s.start < m.end() and m.start() < s.end and isinstance(s.value, float)]
         freed: set[str] = set()
         for part in parts:

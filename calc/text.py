@@ -108,6 +108,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "unused.corpus_count": ("the corpus counted in documents; its tokens, stated beside it, are what the run reads",
         "这是按文档计的语料数量；计算用的是紧跟着给出的token数"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
+    "unused.one_priced": ("it is the one unit the price is for; the count is what the budget buys",
+                          "这是单价对应的一张卡；数量按预算能买多少来算"),
     "unused.cost_no_price": ("the catalog has no rent or price for {acc}, so there is no cost per token to set it against; "
                              "state a rent (e.g. 'at $2.5/GPU-hour')",
                              "目录里没有{acc}的租金或价格，算不出每 token 成本来对比；请给出租金（如“每卡每小时 2.5 美元”）"),

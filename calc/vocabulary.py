@@ -189,6 +189,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"account|licen[cs]e)s?\s*(?:(?:/|per|a|each|every)\s*(?:month|mo)\b|monthly\b|/\s*月|每月)|"
      + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)?\s*(?:" + ONE_USER + r")s?\b|"
      + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
+    # ("29 € pro Makler und Monat", "$29 per broker per month": whoever is charged, by any name, a month;
+    # not what a machine, a unit or a volume costs a month)
+    ("user_price", T + r"(?:k)?\s*" + CUR + r"\s*(?:/|per|each)\s*(?!(?:gpus?|cards?|servers?|nodes?|racks?|"
+     r"cabinets?|box(?:es)?|chips?|instances?|accelerators?|kw|kwh|mw|hours?|hrs?|gb|tb|units?|pods?|vms?|cores?|"
+     r"tokens?|months?|days?|weeks?|years?|requests?|queries|calls?|sites?|clusters?|systems?)\b)[a-z]{3,}\s*"
+     r"(?:/|per|a|each|every)\s*(?:month|mo)\b", None),
     # "at $19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users …": a monthly price in dollars is
     # what each user pays (not a card's, a server's or a rack's)
     # a bill said of a period: "should be $40k/month in power", "$1.2M a year on electricity": the total over
@@ -337,6 +343,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|倍)(?![a-z])(?!\s*(?:an?\s+|the\s+)?#)"),
     # "DRAM $3/GB HBM 5x": the multiple said right after "HBM", DRAM priced in the same message
     ("hbm_multiple", None, r"(?<=dram)[^,;，；]{0,24}(?P<at>)\bhbm\s*(?:is|=|at|~|about)?\s*$", T + r"(?:x|×)(?![a-z0-9])"),
+    # ("if one H200 costs about 32,000 €": a card's price, hedged, its currency after the number)
+    ("price", None, r"(?:#+|\b(?:card|gpu|chip|accelerator))\s+(?:costs?|at)\s+(?:about|around|roughly|approx\.?|~|≈)\s*$",
+     r"^\s*k?\s*(?:€|\$|eur\b|euros?\b|usd\b|dollars?\b)"),
+    # ("12% off if we take 64": the cards an order takes, no noun after them)
+    ("gpu_count", None, r"\b(?:if|when|once)\s+(?:we|i|you|they)\s+(?:take|buy|order|grab|purchase)\s*(?:about|~)?\s*$",
+     r"^(?!\s*(?:[a-z#&§@_-]|%|/|\$|€))"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
     # "how many new cards replace our fleet of 300?": the fleet's cards
     ("gpu_count", None, r"\b(?:fleet|cluster|pool|farm)\s+of\s*(?:about|around|roughly|~)?\s*$",
@@ -425,7 +437,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "tokens per user per day ~ 20k", "concurrent users peak at 40k": quantities written key first
     # "~8k tokens out per user per day": each user's day, with the side of the tokens in the middle
     ("tokens_per_user_day", T + r"\s*(?:output |out |generated )?(?:tokens?|toks?)\s*(?:out|output|generated)?\s*"
-     r"(?:per|/|a|each)\s*" + ONE_USER + r"\s*(?:per|/|a|each)\s*day\b", None),
+     # ("~1.5k tokens generated per nurse per shift": a working day's)
+     r"(?:per|/|a|each)\s*" + ONE_USER + r"\s*(?:per|/|a|each)\s*(?:day|shift|work\s?day|working day)\b", None),
     # ("Each shift supervisor generates about 6,000 output tokens/day", "avg author burns ~40k output tokens a day":
     # one person's day, the person named before)
     ("tokens_per_user_day", None, r"\b(?:each|every|per|avg|average|an? average|the average|one)\s+(?:[a-z]+\s+){0,2}?"
@@ -445,6 +458,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "500 users concurrent", "2k sessions at once": the word after the users
     ("concurrent_users", T + r"\s*(?:users?|sessions?|streams?|people)\s+(?:concurrent(?:ly)?|simultaneous(?:ly)?|"
      r"at (?:the same time|once)|in parallel)\b", None),
+    # ("peak CCU last weekend was 85k", "our CCU grows 8x from 25k": the concurrents named first, the
+    # number after a verb or "from"; "40k peak concurrents": the gamer's noun after the number)
+    ("concurrent_users", T + r"\s*(?:peak\s+(?:concurrents?|ccus?)|concurrents|ccus?)\b", None),
+    ("concurrent_users", None, r"\b(?:peak\s+)?(?:ccu|concurrents)\b"
+     r"[^.;?!]{0,30}?\b(?:was|were|is|are|hit|hits|of|from|reached|peaked at|=|:)\s*(?P<at>)(?:about|around|~|roughly)?\s*$",
+     r"^\s*(?:[km]\b)?(?!\s*(?:ms|tok|tokens?|w\b|kw|%|x\b|/|gpus?|cards?))"),
+    # ("a few hundred requests a day, max 20 at once": a peak of however many, no noun said)
+    ("concurrent_users", None, r"\b(?:max(?:imum)?|up to|at most|peak(?: of)?|peaks? at)\s*(?:about|around|~)?\s*$",
+     r"^\s*(?:at (?:the same time|once)|concurrent(?:ly)?|simultaneous(?:ly)?)(?![a-z])"),
     # ("about 150 dispatchers using it concurrently": any people, with their use of it)
     # ("~350 live rooms concurrently": anything streamed at once but cards, servers or jobs)
     ("concurrent_users", T + r"\s*(?:[a-z]+\s+)?(?!gpus|cards|servers|nodes|replicas|racks|chips|accelerators|boxes|"
@@ -550,6 +572,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "by end of 2027 if we start counting from 2025", "in 2028 if today is 2025": calendar years
     ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
+    # ("at prices of 2023", "aux prix de 2023": the year the prices are of, said after them)
+    ("year", None, r"\b(?:at|in)\s+(?:the\s+)?(?:prices?|pricing|rates?)\s+(?:of|from)\s*$", r"^(?=\s*(?:[,;.?]|$|\s))"),
     ("dau_share_week", None, r"(?:日活\s*/\s*周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?|daily\s*/\s*weekly|daily to weekly)\s*(?:ratio|比例|比率|比)?\s*"
      r"(?:为|是|of|=|:|约|~|≈|is|按|取|算)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?"
      r"(?:大约|大概|约|like|about|around|roughly|~|≈)?\s*$", T + r"%?"),
@@ -714,7 +738,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("hbm_gb", None, r"#+\s*(?:那|这)?\s*(?:的|上|上的|上面的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|为|有|of|is)?\s*[(（,，]?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
     # "HBM goes for roughly $11.5k per TB": a memory price by the terabyte
     ("dram_price_tb", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:tb\b|terabytes?\b)", None),
-    ("dram_price", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
+    ("dram_price", T + CUR + r"?\s*(?:/|per|a|每|一个?|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
     # "MSFT reportedly took ~96k in 2024": a buyer's count of the chips named, no noun after it
     ("gpu_count", None, r"\b(?:took|bought|ordered|purchased|received|acquired|deployed|installed|shipped)\s*"
      r"(?:~|about|around|roughly|an estimated|some|over|nearly)?\s*$",
@@ -1060,7 +1084,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("servers", T + r"\s*ea\b\.?\s*(?=&)", None),
     ("gpus", T + r"\s*ea\b\.?\s*(?=#)", None),
     ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?(?!\s*[#&])|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit|ea\b|each\b|pc\b|piece)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|买断价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|\blist(?: price)?(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|以|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|"
-     r"的\s*(?:采购|购买|购置|买入)|$|[,.;，。；、?？!！]|\s+(?=#)|(?=[()）—–]|- |and\b|for\b|with\b|w/\s|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b|if\b))"),
+     r"的\s*(?:采购|购买|购置|买入)|$|[,.;，。；、?？!！]|\s+(?=#)|(?=[()）—–]|- |and\b|for\b|with\b|w/\s|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b|if\b|"
+     # ("how many H100 SXM at 27,500 € is that?": the question about it after the price)
+     r"is (?:that|it|this)\b|are (?:those|these|they)\b))"),
     # "MSFT took ~96k, ASP ~$12k", "list ~$40k": a hedged unit price
     ("price", None, r"(?:\b(?:blended\s+)?asp|\bmsrp|\blist(?: price)?)\s*(?:of|is|=|:|at)?\s*(?:~|≈|about|around|roughly)\s*"
      r"(?:us\$|\$|¥|￥|usd\s*|rmb\s*)$", T + r"(?!\s*(?:[mb]\b|bn|million|billion|亿))"),
@@ -1258,7 +1284,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
      r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app |disrupted |affected |stranded |impacted |registered |paying |unique |loyalty )?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app |disrupted |affected |stranded |impacted |registered |paying |unique |loyalty )?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1382,7 +1408,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:tokens?|词元)\s*(?:量|数|总量)?\s*(?:约|大约|大概|是|为|有|达|达到)?\s*$",
      r"^(?!\s*(?:年|个?月|天|日|周|倍|%))"),     # (not "每天处理的token量一年涨了10倍")
     # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
-    ("tokens_per_day", None, r"(?:tokens?|词元)[^。;；?？!！]{0,30}(?P<at>)$", T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
+    # (its sentence only: not "1 token ≈ 0.75 words. we generate 40,000 per day", emails counted)
+    ("tokens_per_day", None, r"(?:tokens?|词元)(?:(?!\.\s)[^。;；?？!！]){0,30}(?P<at>)$",
+     T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
     # "全天预计 300亿 token 输出", "每天大概 50亿 token": the day said first, its tokens after
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天|全天|当天)\s*(?:预计|预估|大概|大约|约|要|需要|会有|共)?\s*$",
      T + r"\s*(?:个)?\s*(?:tokens?|词元)(?![a-z])(?!\s*(?:/|每|per)\s*(?:秒|s\b|sec))"),
@@ -1453,6 +1481,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "users do 10 a day", "each sends ~25 per day": a count of requests with no noun, a day, after who sends them
     ("queries", None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
      r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
+    # ("in-basket draft volume is ~300k/day now": a day's volume of whatever the message is about, no noun)
+    # ("we generate 40,000 per day", "on en traite 15 000 par jour": what the message is about, counted a day,
+    # no noun said)
+    ("queries", None, r"\b(?:we|they|i)\s+(?:generate|handle|process|send|receive|get|write|produce|answer|"
+     r"summari[sz]e|translate|classify|review)\s*(?:about|around|roughly|~|like)?\s*$",
+     r"^\s*(?:a|per|each|every|/)\s*day\b"),
+    # ("the claim reports (~1,500 per day)": the things named, their day's count in brackets after them)
+    ("queries", None, r"\b(?:volume|traffic)\s*(?:is|of|=|:|at|runs?|around)?\s*(?:about|around|roughly|~|like)?\s*$|"
+     r"\b(?!(?:gpus|cards|servers|nodes|racks|tokens|hours|days)\b)[a-z]{3,}s\s*[(（]\s*(?P<at>)(?:about|around|roughly|~)?\s*$",
+     r"^\s*(?:a|per|each|every|/)\s*day\b"),
     # "$20/mo subscribers doing 30 queries/day": the people named, then what each of them does
     ("queries", None, r"\b(?:users?|subs|subscribers|people|members|customers)\s+(?:each\s+)?(?:doing|making|sending|"
      r"asking|averaging|firing|running)\s*(?P<at>)(?:about|around|~|roughly|like)?\s*$",
@@ -1463,7 +1501,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:≈|~|=|约等于|约合|约|大约|大概|差不多|相当于|折合|算|为|是|per|/|a|一个|=)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b|" + T +
      r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|"
      r"汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))(?![a-z])",
-     r"\b(?:1|an?|one|each)\s*tokens?\s*(?:≈|~|=|is about|is roughly|is around|is|per|equals)\s*(?:about|~|≈|roughly|around)?\s*$|"
+     r"\b(?:1|an?|one|each)\s*(?:tokens?|toks?)\s*(?:≈|~|=|is about|is roughly|is around|is|per|equals)\s*"
+     r"(?:about|~|≈|roughly|around)?\s*$|"
      # (a hedge is taken off the head before it is read: "1个token约0.75个单词" reads "1个token")
      r"(?<![\d.])1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)?\s*$|"
      # ("每个 token 约 1.4 个汉字": each token, then the characters it is)
@@ -1759,7 +1798,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("ttft_margin", None, r"(?:queu(?:e|ing|eing)|排队|ttft|首\s*token|time to first token)[\s_]*(?:margin|headroom|余量|裕量)\s*"
      r"(?:of|=|:|is|为|按|取)?\s*$",
      T + r"\s*(?:x|×|倍)\s*(?:at|during|in)\s*(?:the\s*)?peak"),
-    ("peak_factor", T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力))|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
+    ("peak_factor", T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "we see ~4x average traffic at peak", "about 3x the daily average": a peak said over the average
     # ("traffic rises 6x over the daily average")
     ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:(?:over|above|from)\s+)?(?:the\s+|our\s+)?"
@@ -2320,9 +2359,11 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "convert": ascii_re(r"equal|equivalent|相当于|等于|等同|how many .{0,20}(?:make|match|for)\s*\d|\beflops\b|\bpflops\b"),
     # "monthly users", not "monthly cost": the word must qualify the people
     "monthly": ascii_re(r"monthly (?:active )?(?:users|actives|people|customers|visitors|subscribers|uniques)|"
+                       r"monthly active (?:pts|patients|members|players|accounts)\b|"
                         r"\bmau\b|月活|每月活跃|per month active|(?:users|visitors|people) (?:per|a|each) month|"
                         r"(?:users|visitors|people|customers) monthly"),
     "weekly": ascii_re(r"weekly (?:active )?(?:users|actives|people|customers|visitors|subscribers|uniques)|"
+                       r"weekly active (?:pts|patients|members|players|accounts)\b|"
                        r"\bwau\b|周活|每周活跃|(?:users|visitors|people) (?:per|a|each) week|"
                        r"(?:users|visitors|people|customers) weekly"),
     "recompute": ascii_re(r"recomput|checkpointing|重计算"),

@@ -47,7 +47,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout87.toml": 54, "heldout88.toml": 54, "heldout89.toml": 54, "heldout90.toml": 54,
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
          "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 46, "heldout98.toml": 53,
-         "heldout99.toml": 52, "heldout100.toml": 51,
+         "heldout99.toml": 53, "heldout100.toml": 51,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 50, "heldout104.toml": 51,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
          "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 49,
@@ -85,14 +85,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 52,
          "heldout246.toml": 50,
-         "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 44, "heldout244.toml": 49,
+         "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 45, "heldout244.toml": 49,
          "heldout245.toml": 48,
          "heldout247.toml": 50, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 51,
          "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
-         "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 49,
+         "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 50,
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
-         "heldout267.toml": 52, "heldout268.toml": 48, "heldout269.toml": 47, "heldout270.toml": 53,
+         "heldout267.toml": 52, "heldout268.toml": 49, "heldout269.toml": 47, "heldout270.toml": 53,
          "heldout271.toml": 53, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
          "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 42,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
@@ -103,7 +103,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 54, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
-         "heldout311.toml": 36, "heldout312.toml": 47, "heldout313.toml": 50, "heldout314.toml": 48,
+         "heldout311.toml": 36, "heldout312.toml": 48, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 49,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
@@ -150,11 +150,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout487.toml": 47, "heldout488.toml": 49, "heldout489.toml": 53, "heldout490.toml": 54,
          "heldout491.toml": 54, "heldout492.toml": 54, "heldout493.toml": 53, "heldout494.toml": 53,
          "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 53, "heldout498.toml": 53,
-         "heldout499.toml": 51, "heldout500.toml": 51, "heldout501.toml": 53, "heldout502.toml": 54,
+         "heldout499.toml": 51, "heldout500.toml": 52, "heldout501.toml": 53, "heldout502.toml": 54,
          "heldout503.toml": 53, "heldout504.toml": 53, "heldout505.toml": 55, "heldout506.toml": 52,
          "heldout507.toml": 54, "heldout508.toml": 54, "heldout509.toml": 53, "heldout510.toml": 52,
          "heldout511.toml": 54, "heldout512.toml": 55, "heldout513.toml": 53, "heldout514.toml": 54,
-         "heldout515.toml": 53, "heldout516.toml": 51, "heldout517.toml": 55, "heldout518.toml": 54,
+         "heldout515.toml": 53, "heldout516.toml": 51, "heldout517.toml": 55, "heldout518.toml": 55,
          "heldout519.toml": 50, "heldout520.toml": 51, "heldout521.toml": 54, "heldout522.toml": 50,
          # round 31 (sets 523-526 after their first run's fixes)
          "heldout523.toml": 53, "heldout524.toml": 54, "heldout525.toml": 53, "heldout526.toml": 52,
@@ -174,17 +174,17 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
-         "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 48, "heldout578.toml": 49,
-         "heldout579.toml": 51, "heldout580.toml": 53, "heldout581.toml": 50, "heldout582.toml": 53,
+         "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 49, "heldout578.toml": 49,
+         "heldout579.toml": 51, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
          "heldout591.toml": 50, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
-         "heldout603.toml": 49, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
+         "heldout603.toml": 50, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 49, "heldout614.toml": 46,
-         "heldout615.toml": 45, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 46,
+         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 46,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
@@ -193,7 +193,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout631.toml": 42, "heldout632.toml": 51, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 50, "heldout638.toml": 51,
-         "heldout639.toml": 50, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 51,
+         "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 44, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
          "heldout647.toml": 51, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 50,
@@ -213,8 +213,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 53,
          "heldout687.toml": 52, "heldout688.toml": 54, "heldout689.toml": 50, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
-         "heldout692.toml": 55, "heldout693.toml": 51, "heldout694.toml": 52, "heldout696.toml": 52,
-         "heldout695.toml": 51, "heldout697.toml": 51,
+         "heldout692.toml": 55, "heldout693.toml": 52, "heldout694.toml": 52, "heldout696.toml": 52,
+         "heldout695.toml": 51, "heldout697.toml": 52,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
          "heldout691.toml": 49, "heldout698.toml": 47, "heldout703.toml": 53, "heldout704.toml": 52,
@@ -222,7 +222,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout705.toml": 53, "heldout706.toml": 53, "heldout707.toml": 54,
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
-         "heldout711.toml": 42, "heldout712.toml": 50, "heldout713.toml": 49,
+         "heldout711.toml": 43, "heldout712.toml": 50, "heldout713.toml": 49,
          "heldout714.toml": 52, "heldout715.toml": 54, "heldout716.toml": 51,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
@@ -258,7 +258,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout777.toml": 54, "heldout779.toml": 54, "heldout781.toml": 53,
          "heldout778.toml": 54, "heldout780.toml": 54, "heldout782.toml": 52,
          # round 67 (first runs: 783, 785, 787 open; 784, 786, 788 sealed)
-         "heldout783.toml": 53, "heldout785.toml": 54, "heldout787.toml": 53,
+         "heldout783.toml": 54, "heldout785.toml": 54, "heldout787.toml": 53,
          "heldout784.toml": 54, "heldout786.toml": 54, "heldout788.toml": 54,
          # round 68 (first runs: 789, 791, 793 open; 790, 792, 794 sealed)
          "heldout789.toml": 54, "heldout791.toml": 54, "heldout793.toml": 54,
@@ -295,13 +295,16 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
-         "heldout856.toml": 46, "heldout858.toml": 49, "heldout860.toml": 51,
+         "heldout856.toml": 47, "heldout858.toml": 49, "heldout860.toml": 51,
          # round 80 (first runs: 861, 863, 865 open; 862, 864, 866 sealed)
          "heldout861.toml": 54, "heldout863.toml": 54, "heldout865.toml": 54,
          "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54,
          # round 81 (first runs: 867, 869, 871 open; 868, 870, 872 sealed)
          "heldout867.toml": 53, "heldout869.toml": 54, "heldout871.toml": 54,
-         "heldout868.toml": 53, "heldout870.toml": 49, "heldout872.toml": 51}
+         "heldout868.toml": 53, "heldout870.toml": 50, "heldout872.toml": 51,
+         # round 82 (first runs: 873, 875, 877 open; 874, 876, 878 sealed)
+         "heldout873.toml": 53, "heldout875.toml": 53, "heldout877.toml": 53,
+         "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated
