@@ -337,7 +337,7 @@ _NOT_A_LOWER_NAME = frozenset({"only", "just", "about", "around", "roughly", "so
 _SERVER_MAKER = rx.compile(r"\b(?:dell|hpe|supermicro|lenovo|inspur|gigabyte|asus|quanta|h3c|sugon|xfusion|"
                            r"cisco|fujitsu|wiwynn|浪潮|新华三|中科曙光|超聚变|联想)\b[^.;?!,]{0,14}$")
 _SIZE_IN = rx.compile(r"\d\s*[bm]$")
-SERVER_NOUN_AFTER = rx.compile(r"\s*(?:servers?|nodes?|box(?:es)?|chassis|服务器|整机)(?![a-z])")
+_SERVER_NOUN_AFTER = rx.compile(r"\s*(?:servers?|nodes?|box(?:es)?|chassis|服务器|整机)(?![a-z])")
 _CHIP_AFTER = re.compile(r"\s*(?:modules?|chips?|cards?|accelerators?|npus?|gpus?|boards?|芯片|加速卡|卡)(?![a-z])", re.I)
 # ("Sabiá-3": a name with an accented letter)
 _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
@@ -807,7 +807,7 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
     spans = [NameSpan("label", s.key, s.start, s.end)
              if s.kind in ("unknown_model", "unknown_acc") and not _SIZE_IN.search(s.key) and (
                  _SERVER_MAKER.search(t[max(0, s.start - 20):s.start])
-                 or (SERVER_NOUN_AFTER.match(t, s.end)
+                 or (_SERVER_NOUN_AFTER.match(t, s.end)
                      and any(c.kind == "acc" and 0 <= c.start - s.end <= 40 for c in spans)
                      and not _COMPARED_NEAR.search(t[s.start:s.end + 60])
                      and not re.search(r"\breplac|\binstead\b|\bthan\b|替代|代替|取代", t[max(0, s.start - 30):s.end + 60])))
@@ -879,7 +879,7 @@ def mask(t: str, spans: list[NameSpan]) -> str:
     chars = list(t.replace("&", ",")) if "&" in t else list(t)
     for s in spans:
         # ("4 XE9680 servers": a server product's name between the count and its noun, read as "4 servers")
-        ch = " " if s.kind == "label" and SERVER_NOUN_AFTER.match(t, s.end) else MASK[s.kind]
+        ch = " " if s.kind == "label" and _SERVER_NOUN_AFTER.match(t, s.end) else MASK[s.kind]
         for k in range(s.start, s.end):
             chars[k] = ch
     return "".join(chars)

@@ -1527,6 +1527,42 @@ def all_in_stated(r: Reading) -> None:
         break
 
 
+# the cards a run moves to: "集群扩到1,024张", "scaled out to 1,024 cards", "grow the cluster to 2k GPUs"
+_RESCALED_TO = rx.compile(r"(?:扩到|扩容到|扩充到|增加到|加到|扩大到|翻到|"
+                          r"\b(?:scaled?(?: out| up)?|grows?|grown|expand(?:ed|s)?|increased?|goes|going)"
+                          r"\s+to|"
+                          r"\bmove(?:s|d)? to)\s*(?:约|大约|about|~)?\s*$")
+
+
+def run_rescaled(r: Reading) -> None:
+    """"上一版用512张H800 SXM训练了21天 … MFU提到42%，集群扩到1,024张，需要几天？": a run that took its
+    days on one count, redone on the count the cluster is scaled to (the same card, named once)."""
+    p = r.params
+    if "days" not in p or "from_gpus" in p or ("from_accelerator" not in p and "accelerator" not in p) \
+            or len({st.value for st in r.stated if st.param in ("accelerator", "from_accelerator")}) != 1:
+        return              # (not "took 30 days on 1024 H100. move to 512 B200": another card, the run moved)
+    counts = [st for st in r.stated if st.param == "gpus" and isinstance(st.value, float)
+              and st.note in ("", "duplicate")]
+    if len(counts) != 2 or counts[0].value == counts[1].value:
+        return
+    first, second = counts
+    if not _RESCALED_TO.search(r.t[max(0, second.start - 12):second.start]):
+        return
+    acc = p.get("from_accelerator", p.get("accelerator"))
+    assert isinstance(acc, str)
+    p.update({"from_gpus": float(first.value or 0), "gpus": float(second.value or 0),
+              "from_accelerator": acc})
+    r.retag(first, param="from_gpus", note="")
+    r.retag(second, note="")
+    again = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"
+                  and isinstance(st.value, float)), None)
+    if again is not None and not any(k in p for k in MFU_CHANGES) and _MFU_RAISED_TO.search(
+            r.t[max(0, again.start - 24):again.end]):
+        # ("MFU 32% … MFU提到42%": the redone run's MFU, the earlier one's the first)
+        p["mfu_to"] = float(again.value or 0)
+        r.retag(again, param="mfu_to", note="")
+
+
 # an HBM bill "换成H200的141GB呢" is the other card's memory priced, not a match of compute
 MEMORY_PRICE = {"hbm_multiple", "dram_usd_per_gb", "hbm_usd_per_gb"}
 _NAMES_AND_COUNTS = ("accelerator", "model", "precision", "server", "gpus", "servers")

@@ -88,6 +88,7 @@ from calc.options import (
     match_a_server,
     promote_orphans,
     read_names,
+    run_rescaled,
     same_kind_rates,
     share_list_roles,
 )
@@ -471,7 +472,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.box_size_beside_count(r)
     readings.runway_asked(r)
     if intent == "training":
-        readings.run_rescaled(r)
+        run_rescaled(r)
     if intent in ("fleet", "capex") and r.params.get("asks_duration") \
             and ("gpus" in r.params or "servers" in r.params or (
                 # "12M emails, ~450 tokens each. GPU-hours per night?": the job's GPU-hours, on any fleet

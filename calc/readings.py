@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from calc import rx, units
 from calc.cn_numeral import chinese_numeral
 from calc.counted import singular
-from calc.stated import CJK, MFU_CHANGES, Stated
+from calc.stated import CJK, Stated
 from calc.vocabulary import CUR_USD, EACH_BUSINESS_ZH, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
 
 if TYPE_CHECKING:
@@ -1745,47 +1745,6 @@ def org_size_yields(r: Reading) -> None:
     if org is None or other is None:
         return
     _second_users(r, other, org, "org_size")
-
-
-# the cards a run moves to: "集群扩到1,024张", "scaled out to 1,024 cards", "grow the cluster to 2k GPUs"
-_RESCALED_TO = rx.compile(r"(?:扩到|扩容到|扩充到|增加到|加到|扩大到|翻到|"
-                          r"\b(?:scaled?(?: out| up)?|grows?|grown|expand(?:ed|s)?|increased?|goes|going)"
-                          r"\s+to|"
-                          r"\bmove(?:s|d)? to)\s*(?:约|大约|about|~)?\s*$")
-
-
-_MFU_TO_BEFORE = rx.compile(r"(?:提到|提高到|提升到|升到|到了|\bgoes to|\bwent to|\braised? to|"
-                            r"\bimprov\w* to|"
-                            r"\breach(?:es)?)\s*(?:约|大约|about|~)?\s*\d")
-
-
-def run_rescaled(r: Reading) -> None:
-    """"上一版用512张H800 SXM训练了21天 … MFU提到42%，集群扩到1,024张，需要几天？": a run that took its
-    days on one count, redone on the count the cluster is scaled to (the same card, named once)."""
-    p = r.params
-    if "days" not in p or "from_gpus" in p or ("from_accelerator" not in p and "accelerator" not in p) \
-            or len({st.value for st in r.stated if st.param in ("accelerator", "from_accelerator")}) != 1:
-        return              # (not "took 30 days on 1024 H100. move to 512 B200": another card, the run moved)
-    counts = [st for st in r.stated if st.param == "gpus" and isinstance(st.value, float)
-              and st.note in ("", "duplicate")]
-    if len(counts) != 2 or counts[0].value == counts[1].value:
-        return
-    first, second = counts
-    if not _RESCALED_TO.search(r.t[max(0, second.start - 12):second.start]):
-        return
-    acc = p.get("from_accelerator", p.get("accelerator"))
-    assert isinstance(acc, str)
-    p.update({"from_gpus": float(first.value or 0), "gpus": float(second.value or 0),
-              "from_accelerator": acc})
-    r.retag(first, param="from_gpus", note="")
-    r.retag(second, note="")
-    again = next((st for st in r.stated if st.param == "mfu" and st.note == "duplicate"
-                  and isinstance(st.value, float)), None)
-    if again is not None and not any(k in p for k in MFU_CHANGES) and _MFU_TO_BEFORE.search(
-            r.t[max(0, again.start - 16):again.start + len(str(again.text))]):
-        # ("MFU 32% … MFU提到42%": the redone run's MFU, the earlier one's the first)
-        p["mfu_to"] = float(again.value or 0)
-        r.retag(again, param="mfu_to", note="")
 
 
 def users_from_to(r: Reading) -> None:
