@@ -943,6 +943,11 @@ def _server_rate(r: Reading, a: int, b: int) -> bool:
     mark = None
     for m in _SERVER_MARK.finditer(before):
         mark = m
+    sentence = re.split(r"[。.!?！？；;]", r.masked[max(0, a - 80):a])[-1]
+    if mark is None and (run := _BOX_RUNS.search(sentence)):
+        # ("我们实测单台8卡H20跑Qwen2.5 72B，每秒输出约2600 token": the box named running the model, the
+        # clause before the rate's)
+        before, mark = run.group(0), _SERVER_MARK.search(run.group(0))
     if mark is None or PER_GPU_RATE.search(before[mark.end():]) or PER_GPU_RATE.search(after) \
             or PER_GPU_RATE.search(r.masked[a:b]) or re.match(r"\s*(?:per|/|each)\s*(?:gpu|card|#)", after):
         return False
@@ -952,6 +957,9 @@ def _server_rate(r: Reading, a: int, b: int) -> bool:
     return True
 
 
+# a box that runs a model, the clause before a rate: "实测单台8卡H20跑Qwen2.5 72B，"
+_BOX_RUNS = rx.compile(r"(?:单台|一台|单机|每台)\s*\d*\s*卡?\s*#*\s*(?:服务器|整机)?\s*(?:跑|部署|运行)\s*@+"
+                       r"[^，,]{0,12}[，,]\s*(?:实测|测得|大概|约)?\s*$")
 _OF_THEM = rx.compile(r"\s*of\s+(?:em|'em|them|those|these)\b")
 # "8 hours a day", "每天用8小时", "日均跑 16 小时": hours of each day
 _A_DAY_AFTER = rx.compile(r"\s*(?:a|per|/|each|every)\s*(?:day|d)\b|\s*daily\b|\s*(?:每天|每日|一天)")

@@ -126,6 +126,8 @@ _UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin|cmp)[- ]?[a-z]?\d+[a-z0-9]*"
     r"|(?:昇腾|寒武纪|昆仑芯?|(?<!青)海光(?!伏)|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
+    # Korean NPUs ("리벨리온 ATOM", "퓨리오사 RNGD", "사피온 X330", "Rebellions ATOM")
+    r"|(?:리벨리온|퓨리오사|사피온|rebellions|furiosa|sapeon)\s*(?:atom|rebel|rngd|warboy|x\d+)?[a-z0-9-]*"
     # in-car chips ("地平线征程6P", "征程5", "黑芝麻华山A1000", "DRIVE Thor")
     r"|(?:地平线\s*)?征程\s*\d+[a-z]*|地平线(?=\s*(?:芯片|j\d|[a-z]))[a-z0-9]*|黑芝麻\s*(?:华山|武当)?\s*[a-z]*\d*[a-z0-9]*"
     r"|(?:nvidia\s+)?drive\s+(?:thor|orin)(?:[- ]?[a-z])?"
@@ -135,6 +137,8 @@ _UNKNOWN_ACC = rx.compile(
     r"rm\d|rp\d|myr|idr|sgd|icd|"
     # office software a model would replace ("M365-Copilot-Ersatz", "O365")
     r"[mo]365(?!\d)|"
+    # US research grants by their NIH activity code ("R01 year 2 has ~$350K set aside")
+    r"(?:r0[13]|r21|r3[34]|u0[1-9]|u54|k0[18]|k2[235]|k99|f3[012]|t32)(?![a-z0-9])|"
     # school grades: "K12 problems", "K-12 students"
     r"k-?12(?![a-z0-9])|"
     # bitcoin miners (Antminer S19, S21), not accelerators
@@ -290,6 +294,7 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
                          r"^UniRef\d*$|^UniProt|^ImageNet|^LAION|^MMLU|^GSM8K$|^HumanEval|^RedPajama|^FineWeb|^CommonCrawl|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer|"
+                         r"^(?:R0[13]|R21|R3[34]|U0[1-9]|U54|K0[18]|K2[235]|K99|F3[012]|T32)$|"
                          # office software a model would replace ("M365-Copilot-Ersatz", "O365")
                          r"^[MO]365$")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型|tuned|finetuned|微调)\W{0,3}$")
@@ -337,7 +342,9 @@ _NOT_A_LOWER_NAME = frozenset({"only", "just", "about", "around", "roughly", "so
 _SERVER_MAKER = rx.compile(r"\b(?:dell|hpe|supermicro|lenovo|inspur|gigabyte|asus|quanta|h3c|sugon|xfusion|"
                            r"cisco|fujitsu|wiwynn|浪潮|新华三|中科曙光|超聚变|联想)\b[^.;?!,]{0,14}$")
 _SIZE_IN = rx.compile(r"\d\s*[bm]$")
-_SERVER_NOUN_AFTER = rx.compile(r"\s*(?:servers?|nodes?|box(?:es)?|chassis|服务器|整机)(?![a-z])")
+# (or the cards in each, in brackets: "4x XE9680 (8x H100 SXM each)")
+_SERVER_NOUN_AFTER = rx.compile(r"\s*(?:servers?|nodes?|box(?:es)?|chassis|服务器|整机)(?![a-z])|"
+                                r"\s*[(（]\s*\d+\s*(?:x|×|卡|张)\s*[a-z]")
 _CHIP_AFTER = re.compile(r"\s*(?:modules?|chips?|cards?|accelerators?|npus?|gpus?|boards?|芯片|加速卡|卡)(?![a-z])", re.I)
 # ("Sabiá-3": a name with an accented letter)
 _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"

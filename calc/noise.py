@@ -41,6 +41,9 @@ _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w
                       r"pytorch|deepspeed|megatron(?:-lm|-core)?|sglang|vllm|tensorrt(?:-llm)?|trt-llm)"
                       r"[- ]?v?\d+(?:\.\d+)*(?![\d.a-z])"
                       r"|(?<![a-z0-9])fa[23](?![\d.a-z])|(?<![a-z0-9])[mo]365(?!\d)"
+                      # an NIH grant's activity code: "R01 year 2"
+                      r"|(?<![a-z0-9])(?:r0[13]|r21|r3[34]|u0[1-9]|u54|k0[18]|k2[235]|k99|f3[012]|t32)"
+                      r"(?:\s+year\s+\d)?(?![a-z0-9])"
                       # (not "if I build 8-card boxes", "build 4 racks": the verb before a count)
                       r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*"
                       r"(?<!\bbuild \d)(?<!\bbuild \d\d)(?<!\bbuild \d\d\d)"

@@ -220,6 +220,7 @@ _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)
                r"sessions?|characters?|chars?|words?|pages?|documents?|docs?|emails?|messages?|files?|" \
                r"tickets?|customers?|clients?|employees?|agents?|calls?|[a-z]{3,}s)\b|张|台|块|个|人|用户)|" \
                r"\s+(?i:usd|rmb|cny|eur|euros?|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b|" \
+               r"\s+(?i:dau|mau|wau|ccu|qps|rps)\b|" \
                r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
 _SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
@@ -499,9 +500,16 @@ _TIMES_SAID = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 
 def _times_words(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    if _WEEKEND.search(text):            # ("fine-tune … over a weekend": two days)
+        text, pos = aligned(text, pos, _WEEKEND.sub(r"\1 2 days", text))
     if not _TIMES_WORD.search(text):
         return text, pos
     return aligned(text, pos, _TIMES_WORD.sub(lambda m: _TIMES_SAID[m.group(1).lower()], text))
+
+
+# a run's time said as a weekend: "can we fine-tune … over a weekend?" (Saturday and Sunday)
+_WEEKEND = rx.compile(r"\b(over|in|during|within|across)\s+(?:a|one|the|this|one single)\s+weekend\b",
+                      re.IGNORECASE)
 
 
 # Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
@@ -693,7 +701,9 @@ def _suffix(text: str, end: int) -> tuple[float, int]:
 _ONE_SERVER_SIZE = rx.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两三四五六七八九十]+\s*(?:卡|张|块|gpu)")
 _GE_SCALE = rx.compile(r"个([万萬亿億]+)")
 # ("一个 MW 能放多少张 B200": one megawatt, counted, not an article)
+# (not "只吐一个token的标签": one token, a length)
 _ONE_ARTICLE = rx.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器|\s*epoch|"
+                          r"\s*tokens?\b|\s*token(?=的)|"
                           r"\s*(?:[mgk]w|兆瓦|千瓦|吉瓦)(?![a-z]))|些|下|样|起|点|次")
 
 

@@ -473,6 +473,19 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         high, param_range = None, ""
     counts = [s for s in r.stated if s.param in ("gpus", "servers") and s.note in ("", "duplicate")]
     accs = [(k, pos) for p, k, pos in found if p == "accelerator"]
+    per_box = r.params.get("gpus_per_server")
+    if len({k for k, _ in accs}) == 2 and len(counts) == 2 \
+            and {c.param for c in counts} == {"servers", "gpus"} \
+            and isinstance(per_box, float) and "server" not in r.params and not any(
+                k in r.params for k in ("days", "speedup", "from_accelerator")):
+        # ("甲方案8台Gaudi 3服务器（每台8卡），乙方案MI325X共48张": one option counted in servers of a size,
+        # the other in cards; each option's cards)
+        boxes = next(c for c in counts if c.param == "servers")
+        r.params.pop("servers", None)
+        # (the count's span ends before the card it names: "8 Gaudi 3 servers" is 8 servers of Gaudi 3)
+        name_at = next((pos for _, pos in accs if boxes.start < pos < boxes.end), boxes.end)
+        counts = [r.retag(c, param="gpus", value=float(c.value or 0) * per_box, end=name_at,
+                          text=r.norm.quote(c.start, name_at).rstrip()) if c is boxes else c for c in counts]
     asked = _asks_other(r, accs, counts[0]) if len({k for k, _ in accs}) == 2 and \
         len(counts) == 1 else None
     srvs = [(k, pos) for p, k, pos in found if p == "server"]
@@ -781,7 +794,10 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
         groups: list[Mapping[str, Value]] = []
         for c in counts:
-            nxt = next(((k, pos) for k, pos in accs if pos >= c.end - 1), None)
+            nxt = next(((k, pos) for k, pos in accs if pos >= c.end - 1), None) or next(
+                # ("乙方案MI325X共48张": the name said just before its count, none after it)
+                ((k, pos) for k, pos in reversed(accs) if 0 <= c.start - pos <= 16
+                 and re.fullmatch(r"[#\s]*(?:共|一共|总共|合计|x|×|:|：)?\s*", r.masked[pos:c.start])), None)
             if nxt is None or c.value is None:
                 break
             groups.append(MappingProxyType({"accelerator": nxt[0], c.param or "gpus": c.value}))
@@ -795,6 +811,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
             _bind_to_options(r, named, each)
             between = r.t[counts[0].end:counts[-1].start]
             if KW["compare"].search(r.t) or re.search(r"cheaper|cheapest|便宜|划算", r.t) or \
+                    _WHICH_BETTER.search(r.t) or \
                     _WHAT_IF.search(between) or (intent == "training" and REDO.search(between)) or \
                     (intent == "memory" and ("model" in r.params or "params" in r.params)):
                 # (whether a model fits is asked of each fleet on its own: "on one h200? and on 4x a100?")
@@ -1561,6 +1578,12 @@ def run_rescaled(r: Reading) -> None:
         # ("MFU 32% … MFU提到42%": the redone run's MFU, the earlier one's the first)
         p["mfu_to"] = float(again.value or 0)
         r.retag(again, param="mfu_to", note="")
+
+
+# two fleets weighed against each other: "which has higher throughput?", "option A … option B", "哪个更高"
+_WHICH_BETTER = rx.compile(r"\bwhich\b[^.?;]{0,30}\b(?:higher|more|better|faster|cheaper|lower|bigger|wins?)"
+                           r"\b|"
+                           r"\boption [ab12]\b[^?]*\boption [ab12]\b|哪个|哪家|哪种|哪一个|[甲乙]方案")
 
 
 # an HBM bill "换成H200的141GB呢" is the other card's memory priced, not a match of compute

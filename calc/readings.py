@@ -2941,6 +2941,9 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
                           r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊)\s*(?:=|≈|~|兑|换|合)\s*(?P<f>\d\.\d+)\s*(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
+                          # ("con el euro a 1,08 $", "the pound at 1.27 $": the currency named, then its rate)
+                          r"\b(?:el\s+|the\s+|l['’]\s*|der\s+)?(?P<cj>euro|libra|pound|livre)\s+"
+                          r"(?:a|at|à|zu|bei|=)\s+(?P<j>\d\.\d+)\s*(?:\$|usd\b|d[oó]lares|dollars?\b)|"
                           # ("€1 = 1,08 $US": the one euro first, the dollars' symbol after their number)
                           r"(?P<ci>€|£)\s*1\s*(?:=|≈|~)\s*(?P<i>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
@@ -2952,6 +2955,7 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # named, a rate under 3 is no yuan's)
                           r"(?:\bfx|\bexchange rate)\s*(?:of|=|:|at|@|is)?\s*(?P<x>[0-2]\.\d+)"
                           r"(?!\s*(?:rmb|cny|元|yuan))")
+_LANG_CUR = {"euro": "€", "libra": "£", "pound": "£", "livre": "£"}
 # pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
 _PENCE = rx.compile(r"(\d+(?:\.\d+)?)\s?p$")
 _PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
@@ -3068,15 +3072,15 @@ def _as_written(r: Reading) -> str:
                    for i, ch in enumerate(r.t))
 
 
-def _stated_rate(r: Reading, cur: str, written: str) -> float | None:
+def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -> float | None:
     """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken;
     `written` is the text with its currency symbols as written (_as_written)."""
     for m in _RATE_STATED.finditer(written):
         said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd")
                                or m.group("cf") or m.group("ch") or m.group("cg") or m.group("ci")
-                               or "").strip()) \
-            or (cur if m.group("x") else None)
-        num = next(g for g in "aebcdfhgix" if m.group(g))
+                               or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()) \
+            or (cur if m.group("x") and not named_only else None)
+        num = next(g for g in "aebcdfhgijx" if m.group(g))
         rate = float(m.group(num))
         if said != cur or not 0.2 <= rate <= 5:
             continue
@@ -3312,6 +3316,10 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         # no amount in that currency, the answer's amount given back in it, not a second card price)
         if "fx_from" not in r.params and (rate := _stated_rate(r, cur, written)) is not None:
             r.params["fx_from"], r.params["fx_rate"] = cur, rate
+        elif r.params.get("fx_from") not in (None, cur):
+            # ("a quote of £2,05 per GPU-hour. At 1,27 $ per £ and 1,08 $ per €, what's that in euro?": the
+            # second currency's rate is a rate, not a second rent; named, the answer being in the first's)
+            _stated_rate(r, cur, written, named_only=True)
 
 
 # a stated power factor: "pf 0.95", "power factor is close to 1", "Treat kVA≈kW", "功率因数按0.95"

@@ -25,6 +25,8 @@ _COMMON = rx.compile(r"(?<![a-z])(?:tenemos|temos|cu[aá]nt[oa]s?|quant[oa]s|nec
                      r"or[cç]amento|millones|mil|diarios|di[aá]rios|activos|ativos|"
                      # (round 76: Latin American fintech and e-commerce)
                      r"promedio|m[eé]dia|salida|sa[ií]da|entrada|ocupo|ocupamos|conviene|compensa|cu[aá]nto|quanto|"
+                     # (round 83: Spain) "¿cuántas MI355X harían falta?", "hoy servimos la carga"
+                     r"hoy|carga|falta|har[ií]an|r[aá]pid[oa]s?|servimos|semanales|"
                      r"[eé]pocas|corridas|rentar|rentamos|nube|nuvem|d[oó]lares|perguntas|preguntas|gente|"
                      r"fornecedor|proveedor|garante|dão|treinar|placas?|precio|pre[cç]o|tarifa|esperamos|"
                      r"sobre|pra|pro|voc[eê]|usted|ustedes|nosotros|n[oó]s|"
@@ -42,6 +44,34 @@ _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|b
 _SHARED = {"por", "mil", "hace", "entrada", "tarifa", "sobre", "pro", "gente", "uns"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # (round 83: companies in Spain) "pasa de 200k usuarios a 2,5M", "a unos 38.000 € la unidad", "a 2,20
+    # €/hora", "cada 1.000 tokens", "horas-GPU", "2,5 veces más rápidas", "un 30% más por red y CPD"
+    (r"\bpasa(?:mos|n|r)?\s+de\b", "goes from"), (r"(?<=%)\s+m[aá]s\b", " more"),
+    (r"\blimitad[oa]s?\s+a\s+(?=\d)", "capped at "),
+    (r"\bresumimos\b", "we summarize"), (r"\bres[uú]menes\b|\bresumen\b", "summary"),
+    (r"\bganamos\s+(\d+)\s+puntos\s+de\s+mfu\b", r"mfu goes up \1 points"),
+    (r"\bse\s+multiplica\s+por\s+(\d+)", r"grows \1x"), (r"\brespecto\s+a\s+la\s+media\b", "the average"),
+    (r"\bde\s+esos\s+", "of them "), (r"\bentra\s+cada\s+d[ií]a\b", "active daily"),
+    (r"\bconcurrencia\s+m[aá]x\.?\s+de\s+(?=\d)", "max concurrency "), (r"\bgpu[- ]años\b", "gpu-years"),
+    (r"\bpor\s+nodo\b", "per node"), (r"\busuarios\s+semanales\b", "weekly users"),
+    (r"\bcon\s+precios\s+de\s+(?=(?:19|20)\d\d)", "at prices of "),
+    (r"(?<=x)\s+m[aá]s\s+r[aá]pid[oa]s?\s+que\b", " faster than"), (r"\bdice\s+que\b", "says"),
+    (r"(?<=\d)(\s*[kmb]?\s+(?:usuarios|clientes|usuarias|personas|tarjetas|gpus))\s+a\s+(?=[~\d])",
+     r"\1 to "),
+    (r"(?<![a-z\d.,])(\d[\d.,]*\s*[kmb]?)\s+a\s+(?=[~\d])", r"\1 to "),
+    (r"\bun(?:os)?\s+(?=\d+(?:[.,]\d+)?\s*%)", ""),
+    (r"\ba\s+unos\s+(?=[~$€\d])|\ba\s+unas\s+(?=[~$€\d])", "at about "),
+    # (not "llegar a 2M", "pasar a 500": the amount reached)
+    (r"(?<![\w.])(?<!llegar )(?<!llega )(?<!llegamos )(?<!subir )(?<!sube )(?<!crecer )(?<!crece )(?<!pasar )"
+     r"(?<!hasta )a\s+(?=[~$€£]?\s*\d)", "at "),
+    # (the symbol kept where it was written, so the amount is still read in euros)
+    (r"(?:(?<=\d €)|(?<=\d€)|(?<=\d \$)|(?<=\d\$))\s+la\s+unidad\b", " each"),
+    (r"\bla\s+unidad\b|\bpor\s+unidad\b", "each"),
+    (r"(?<=/)\s*hora\b", "hour"), (r"\bpor\s+hora\b|\bla\s+hora\b", "per hour"),
+    (r"\bcada\s+(?=[\d.,]+\s*(?:mil\s+)?tokens?\b)", "per "), (r"\bhoras[- ]gpu\b", "gpu-hours"),
+    (r"(?<=\d)(\s*)veces\s+m[aá]s\s+r[aá]pid[oa]s?\b", r"\1x faster"),
+    (r"\bsumamos\b|\bañadimos\b|\bagregamos\b", "add"), (r"\bpor\s+red\b", "for networking"),
+    (r"\balmacenamiento\b", "storage"), (r"\bcpd\b", "datacenter"),
     # ("DAU/MAU de uns 35%": of about; said before "uns" becomes "about")
     (r"\bde\s+(?=(?:uns|unos|unas|umas)\s+[~$\d])", "of "),
     # ("a cada mil tokens", "por mil tokens": per thousand, the basis)

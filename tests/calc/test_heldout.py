@@ -69,7 +69,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 50, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
-         "heldout179.toml": 51, "heldout180.toml": 39, "heldout181.toml": 32, "heldout182.toml": 49,
+         "heldout179.toml": 51, "heldout180.toml": 39, "heldout181.toml": 33, "heldout182.toml": 49,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -195,7 +195,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 50, "heldout638.toml": 51,
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 44, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
+         "heldout643.toml": 45, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
          "heldout647.toml": 51, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
@@ -283,7 +283,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 47, "heldout833.toml": 49, "heldout835.toml": 48,
-         "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 51,
+         "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
          "heldout838.toml": 53, "heldout840.toml": 49, "heldout842.toml": 54,
@@ -304,7 +304,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout868.toml": 53, "heldout870.toml": 50, "heldout872.toml": 51,
          # round 82 (first runs: 873, 875, 877 open; 874, 876, 878 sealed)
          "heldout873.toml": 53, "heldout875.toml": 53, "heldout877.toml": 53,
-         "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54}
+         "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54,
+         # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
+         "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 48,
+         "heldout880.toml": 52, "heldout882.toml": 44, "heldout884.toml": 12}
 
 
 # finer parameters than the annotators' list: still the input they annotated
