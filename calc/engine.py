@@ -647,17 +647,22 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
             continue
         read |= b2.read | {renamed[k] for k in b2.read if k in renamed}
         names = {f.name for f in res.figures}
-        known = {a.name for a in res.assumptions}
-        return replace(res, headline=res.headline + tr("head.and_second", req.lang, second=other.headline),
-                       # (the second answer's figure of a name the first has too is kept under its own
-                       # name: the HBM's cost beside the card's)
-                       figures=(*res.figures, *(f if f.name not in names
-                                                else replace(f, name=f"second_{f.name}")
-                                                for f in other.figures if f"second_{f.name}" not in names)),
-                       assumptions=(*res.assumptions,
-                                    *(a for a in other.assumptions if a.name not in known)),
-                       steps=(*res.steps, *other.steps))
+        # (the second answer's figure of a name the first has too is kept under its own name: the HBM's cost
+        # beside the card's)
+        return _and_second(res, other, req.lang, figures=(
+            *res.figures, *(f if f.name not in names else replace(f, name=f"second_{f.name}")
+                            for f in other.figures if f"second_{f.name}" not in names)))
     return res
+
+
+def _and_second(res: Result, other: Result, lang: str, figures: tuple[Figure, ...] | None = None) -> Result:
+    """The first answer with a second one said after it: its headline joined on, its assumptions not already
+    named and its steps added (and the figures given, if any)."""
+    known = {a.name for a in res.assumptions}
+    return replace(res, headline=res.headline + tr("head.and_second", lang, second=other.headline),
+                   figures=res.figures if figures is None else figures,
+                   assumptions=(*res.assumptions, *(a for a in other.assumptions if a.name not in known)),
+                   steps=(*res.steps, *other.steps))
 
 
 _FIT_KEYS = ("model", "params", "active_params", "precision", "accelerator", "hbm_gb_per_gpu")
@@ -679,10 +684,7 @@ def _model_on_cards_bought(res: Result, req: Request, cat: Catalog, defaults: di
     except (CalcError, KeyError, ValueError, ZeroDivisionError, OverflowError):
         return res
     read |= b2.read & set(_FIT_KEYS)
-    known = {a.name for a in res.assumptions}
-    return replace(res, headline=res.headline + tr("head.and_second", req.lang, second=other.headline),
-                   assumptions=(*res.assumptions, *(a for a in other.assumptions if a.name not in known)),
-                   steps=(*res.steps, *other.steps))
+    return _and_second(res, other, req.lang)
 
 
 def _time_to_scale(res: Result, req: Request, read: set[str], factor: float) -> Result:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from calc import rx
 from calc.catalog import Catalog
-from calc.noise import COLO_AIRPORTS, COLO_METROS, PRICE_ZONES
+from calc.noise import COLO_AIRPORTS, COLO_METROS, GRANT_CODES, OFFICE_SUITES, PRICE_ZONES
 from calc.result import CalcError
 from calc.vocabulary import PRECISION
 
@@ -135,10 +135,8 @@ _UNKNOWN_ACC = rx.compile(
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
     # amounts in ringgit or rupiah ("RM12.50/hr", "Rp15 juta") and medical codes ("ICD-10"), not chips
     r"rm\d|rp\d|myr|idr|sgd|icd|"
-    # office software a model would replace ("M365-Copilot-Ersatz", "O365")
-    r"[mo]365(?!\d)|"
-    # US research grants by their NIH activity code ("R01 year 2 has ~$350K set aside")
-    r"(?:r0[13]|r21|r3[34]|u0[1-9]|u54|k0[18]|k2[235]|k99|f3[012]|t32)(?![a-z0-9])|"
+    # office software and research grants ("M365-Copilot-Ersatz", "R01 year 2 has ~$350K set aside")
+    r"(?:" + OFFICE_SUITES + r")(?!\d)|(?:" + GRANT_CODES + r")(?![a-z0-9])|"
     # school grades: "K12 problems", "K-12 students"
     r"k-?12(?![a-z0-9])|"
     # bitcoin miners (Antminer S19, S21), not accelerators
@@ -294,9 +292,8 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
                          r"^UniRef\d*$|^UniProt|^ImageNet|^LAION|^MMLU|^GSM8K$|^HumanEval|^RedPajama|^FineWeb|^CommonCrawl|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer|"
-                         r"^(?:R0[13]|R21|R3[34]|U0[1-9]|U54|K0[18]|K2[235]|K99|F3[012]|T32)$|"
-                         # office software a model would replace ("M365-Copilot-Ersatz", "O365")
-                         r"^[MO]365$")
+                         # office software a model would replace, research grants ("M365", "R01")
+                         r"^(?i:" + OFFICE_SUITES + "|" + GRANT_CODES + r")$")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型|tuned|finetuned|微调)\W{0,3}$")
 
 

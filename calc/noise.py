@@ -31,6 +31,10 @@ _DATE = rx.compile(
 _PHONE = rx.compile(r"\+\d{1,3}[\s-]\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?"
                     r"|\b(?:ext|extension)\.?\s*\d{2,6}\b|分机\s*\d{2,6}|\bdial-in\s*\d{3,}#?")
 # software versions: "vLLM 0.6.3", "core_r0.9.0", "v3.2", "b4821" after llama.cpp, "rev 57"
+# codes that look like products and are none (calc/names reads them as no chip either): office suites a model
+# would replace ("M365-Copilot-Ersatz", "O365"), US research grants by their NIH activity code ("R01")
+OFFICE_SUITES = r"[mo]365"
+GRANT_CODES = r"r0[13]|r21|r3[34]|u0[1-9]|u54|k0[18]|k2[235]|k99|f3[012]|t32"
 _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w.])"
                       r"|(?<![\w.])v\d+\.\d+(?![\w.])"
                       # a medical or standards code: "ICD-10 coding", "ISO 27001", "HL7"
@@ -40,10 +44,9 @@ _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w
                       r"nccl|"
                       r"pytorch|deepspeed|megatron(?:-lm|-core)?|sglang|vllm|tensorrt(?:-llm)?|trt-llm)"
                       r"[- ]?v?\d+(?:\.\d+)*(?![\d.a-z])"
-                      r"|(?<![a-z0-9])fa[23](?![\d.a-z])|(?<![a-z0-9])[mo]365(?!\d)"
+                      r"|(?<![a-z0-9])fa[23](?![\d.a-z])|(?<![a-z0-9])(?:" + OFFICE_SUITES + r")(?!\d)"
                       # an NIH grant's activity code: "R01 year 2"
-                      r"|(?<![a-z0-9])(?:r0[13]|r21|r3[34]|u0[1-9]|u54|k0[18]|k2[235]|k99|f3[012]|t32)"
-                      r"(?:\s+year\s+\d)?(?![a-z0-9])"
+                      r"|(?<![a-z0-9])(?:" + GRANT_CODES + r")(?:\s+year\s+\d)?(?![a-z0-9])"
                       # (not "if I build 8-card boxes", "build 4 racks": the verb before a count)
                       r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*"
                       r"(?<!\bbuild \d)(?<!\bbuild \d\d)(?<!\bbuild \d\d\d)"
