@@ -591,7 +591,7 @@ _MFU_TARGET = rx.compile(r"\b(?:target(?:ing)?|aim(?:ing)?\s+(?:for|at)|goal\s+(
 def mfu_brought_to(r: Reading) -> None:
     """"40% MFU today … if new kernels get us to 52% how many days do we save?": the MFU the run goes to."""
     to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
-               and str(x.text).rstrip().endswith("%")
+               and r.t[x.start:x.end].rstrip().endswith("%")
                and (_BRINGS_TO_END.search(r.t[max(0, x.start - 40):x.start])
                     or _MFU_WORDS_TO.search(r.t[max(0, x.start - 40):x.start]))), None)
     target = next((x for x in r.stated if x.param == "mfu" and x.note == "duplicate"
@@ -811,16 +811,25 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
 
 
 _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
-_BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?")
+_BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?|"
+                         # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
+                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封)\s*[\u4e00-\u9fff]{0,4}?"
+                         r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本))")
 
 
 def requests_basis(r: Reading) -> None:
     """"what's our cost per 1k requests?", "折合每千次请求成本多少": a count of requests a cost is per is the
     basis, not a day's load."""
     bare = _BARE_BASIS.search(r.t)
-    if bare is not None and "per_requests" not in r.params and not r.stated_at(bare.start(1)):
-        # ("每千次请求": a thousand with no digit, the basis named in words)
-        r.add("per_requests", {"百": 100.0, "千": 1000.0, "万": 1e4}[bare.group(1)], bare.start(), bare.end())
+    g = 1 if bare is not None and bare.group(1) else 2
+    if bare is not None and "per_requests" not in r.params:
+        # ("每千次请求": a thousand with no digit, the basis named in words; "每1000份病历": in digits)
+        said = bare.group(g)
+        value = {"百": 100.0, "千": 1000.0, "万": 1e4}.get(said) or float(said.replace(",", ""))
+        r.stated = [s for s in r.stated if not (bare.start(g) <= s.start < bare.end(g) and s.param is None)]
+        if not r.stated_at(bare.start(g)):
+            r.add("per_requests", value, bare.start(), bare.end())
+            r.params["asks_cost_per"] = True
     # (a second count of requests, "8 queries per day each … cost per 1,000 requests", is no option compared)
     # ("cost per 1k inspections": a count of any noun a cost is per, with no rule of its own)
     # ("cost per 1k signals": things no one is, read as users for want of a rule)

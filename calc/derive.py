@@ -1278,7 +1278,9 @@ _SIDE_IN_SPAN = rx.compile(r"\d\S*\s*(?:tokens?|toks?|words?|characters?|chars?)
                            # ("每天大约 200 亿输入 tokens、20 亿输出 tokens")
                            r"\d[\d.,]*\s*(?:亿|万|千万|百万)?\s*(?:个)?\s*(?:(?P<zin>输入|提示)|输出|生成)|"
                            # ("日均输入 tokens 约 500亿": the side said before the number, inside the span)
-                           r"(?P<zpre>输入|提示)\s*(?:tokens?|token\s*(?:数|量)|量)?\s*(?:[:：=]|约|大约|大概|为|是)?\s*\d")
+                           # ("daily input 12B tokens, output 1.5B": in English too)
+                           r"(?P<zpre>输入|提示|\binput|\bprompts?)\s*(?:tokens?|token\s*(?:数|量)|量)?\s*"
+                           r"(?:[:：=]|约|大约|大概|为|是|of|is|are)?\s*\d")
 # the other side named: "output 44M words a day", "44M tokens out", "输出1000万"
 _OUTPUT_SIDE_BEFORE = rx.compile(r"(?:\boutput|\bcompletions?|\banswers?|\bgenerat\w*|输出|生成)\s*"
                                  r"(?:tokens?)?\s*"
@@ -2581,7 +2583,7 @@ _A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\
                         r"(?!\s+of\s+(?!a\s+year\b))|"
                         r"上个?季度|本季度|这个季度|一个季度|每季度")
 # "按每 1000 次调用", "每千次请求", "per 1,000 requests": a cost's basis in requests
-_PER_N_REQUESTS = rx.compile(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*次|"
+_PER_N_REQUESTS = rx.compile(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*(?:次|份|篇|条|单|例|页|封)|"
                              r"\bper [\d,]+k? (?:requests|calls|queries)\b")
 _MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"

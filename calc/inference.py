@@ -1215,7 +1215,9 @@ def throughput(b: Builder) -> Result:
     precision = _precision(b, acc)
     counted = b.has("gpus") or b.has("servers")
     per_card = b.flag("one_gpu")
-    if counted and b.count_gpus(acc) == 1 and (min_group(model, acc, precision) or 1) > 1:
+    if counted and b.count_gpus(acc) == 1 and ((min_group(model, acc, precision) or 1) > 1 or (
+            b.has("tensor_parallel") and b.num("tensor_parallel", None, record=False) > 1)):
+        # ("TP8 … 单卡吞吐能到多少": one card of the replica the user runs)
         # "what tokens/sec could one H800 do" for a model that needs several: per card of its group
         counted, per_card = False, True
     if counted:
@@ -1223,6 +1225,9 @@ def throughput(b: Builder) -> Result:
     else:
         # no count: one 8-GPU server, or the smallest group the model fits on if larger
         need = min_group(model, acc, precision) or 8
+        if b.has("tensor_parallel"):
+            # ("TP8 … 单卡吞吐能到多少": the replica the user runs, its rate per card)
+            need = max(need, int(b.num("tensor_parallel", None, record=False)))
         box = int(b.num("gpus_per_server", 8)) if b.has("gpus_per_server") else \
             b.gpus_per_server(acc) if b.has("server") else 8
         if per_card:
@@ -1378,7 +1383,9 @@ def throughput(b: Builder) -> Result:
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if per_card and not counted and n > 1 and head != "head.throughput_users":
         # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group
-        head = "head.throughput_per_gpu_group"
+        # ("TP8 … 单卡吞吐": per GPU of the replica the user runs, which may be larger than the model needs)
+        head = "head.throughput_per_gpu_tp" if b.has("tensor_parallel") and \
+            n > (min_group(model, acc, precision) or 1) else "head.throughput_per_gpu_group"
     elif b.flag("asks_qps") and head != "head.throughput_users":
         head = "head.throughput_qps"     # "每秒能处理多少请求？": requests first
     elif (b.flag("ask_concurrent") or b.has("concurrent_users")) and head != "head.throughput_users" \

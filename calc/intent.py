@@ -47,10 +47,12 @@ _COUNT_SAID_NEEDED = rx.compile(r"(?:需要|要|只要|只需)\s*[\d.]+\s*[万�
                                 r"够了|够用")
 # who says a figure, in Chinese: one's own people ("算法团队说", "有个合作方说"), another party ("供应商说")
 OWN_SAYERS_ZH = r"团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方"
-OTHER_SAYERS_ZH = r"供应商|厂商|厂家|销售|集成商|代理商|服务商|云厂商|对方"
+OTHER_SAYERS_ZH = r"供应商|厂商|厂家|销售|集成商|代理商|服务商|云厂商|对方|隔壁组|隔壁团队"
 CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
-                    r"\bachievable\b|\bfeasible\b|能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"
+                    r"\bachievable\b|\bfeasible\b|(?:有)?可能吗|现实吗|能做到吗|\bpossible\s*[?？]|"
+                    r"\bis (?:that|this|it) (?:even |really )?possible\b|\bplausible\b|"
+                    r"能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"
                     r"\bholds? up\?|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
@@ -286,6 +288,8 @@ ENOUGH = rx.compile(r"\benough\b|\bsuffic|够|夠|\bkeep up\b|\bhandle (?:it|tha
                     r"\bcover (?:it|that|the load)\b|撑得住|扛得住|顶得住")
 
 
+_HOW_MANY_BARE = rx.compile(r"\bhow many\s+(?:(?:will|would|do|does|are|is)\s+(?:we|there|it|they)\s+"
+                            r"(?:have|be)\s+)?(?:in|by|after|at)\b")
 _LOAD_ASKED = rx.compile(r"\bhow many (?:(?:active |daily |monthly )?"
                          r"(?:users|people|customers|members|requests|queries)"
                          r"|(?:are|will) there\b|will (?:we|it|they) (?:have|be)\b|of them\b)|"
@@ -433,8 +437,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     # ("usage doubles every 4 months. currently 1,800 users. how many users in 2 years?": the load asked,
     # not the cards it needs)
     load_asked = _LOAD_ASKED.search(t) is not None
+    # ("800-odd daily users now … roughly how many in 2 years?": with no card, model or fleet named, what is
+    # counted is the users)
     if grows and load and not bill_only and (has("accelerator") or has("model")
-                                             or (kw("how_many") and not load_asked)
+                                             or (kw("how_many") and not load_asked
+                                                 and not _HOW_MANY_BARE.search(t))
                                              or _FLEET_WORDS.search(t)) and (
             has("accelerator") or not has("users_to")) and not (
                 # ("800 QPS now on 40 H100s, doubling every 6 months: how many cards in 2 years?": today's

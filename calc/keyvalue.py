@@ -281,7 +281,8 @@ KV = rx.compile(
     r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+(?:/|--?)\s|\s+(?:dense|moe)\b|"
     # ("in=1.5k out=400": another key=value after a space)
     r"\s+(?=[a-z#][a-z_/#]{0,20}\s*=)|"
-    r"\s+(?=[\u4e00-\u9fff]))")
+    # (a Chinese or Korean word after a space: "/assume ttft_margin=1.5 로 두고")
+    r"\s+(?=[\u4e00-\u9fff\uac00-\ud7a3]))")
 # "/assume ttft_margin=1.5 gemma 2 27b …": after the command its values are single words, ended by a space
 KV_ASSUME = rx.compile(KV.pattern[:-1] + r"|(?<=\d)(?=\s+[a-z]|\s*:\s))")
 # a server named by an earlier key ("server=DGX H100 | count=128"): the count is of servers

@@ -1,11 +1,16 @@
 """Korean quantity words in a question ("동시접속자 5만 명", "H200 몇 장 필요해요?",
 "하루 요청 1,200만 건", "시간당 $1.8"): the period, the counted thing, the hedges and the few verbs the
 rules key on, said in English, so that every rule reads them as it reads English (as calc/malay does for
-Indonesian and Malay). Korean attaches its particles to the word before them ("장이", "토큰으로"), so the
-words are matched without an end. The numbers' scale words ("만", "억", "천", "조") are read by
-calc/numbers; won is a currency not converted (calc/readings.foreign_money). A message is rewritten only
-when it shows Hangul. Every character keeps its position in the source, so a span is quoted as the user
-wrote it."""
+Indonesian and Malay). Korean says what an amount is per before it ("장당 3만 5천 달러", "kWh당 0.11달러",
+"1인당 하루 질의 20건") and puts the verb last ("50만에서 1,000만으로 늘리면", "20일이면 충분하다고
+하는데"), so those are put in English's order ("35,000 dollars per card", "from 500,000 to 10 million",
+"they say 20 days is enough"); numbers said in words, Sino-Korean ("천오백 토큰") and native before a
+counter ("두 달마다 두 배"), are written in digits first. Korean attaches its particles to the word before
+them ("장이", "토큰으로"), so the words are matched without an end. The numbers' scale words ("만", "억",
+"천", "조") are read by calc/numbers ("3만 5천" as one amount); won is a currency not converted
+(calc/readings.foreign_money). A message is rewritten only when it shows Hangul. Every character keeps its
+position in the source, and a number a rewrite moves keeps its own (calc/script.rewrite), so a span is quoted
+as the user wrote it."""
 
 from __future__ import annotations
 
@@ -13,20 +18,203 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import aligned, rewrite
 
 _HANGUL = rx.compile(r"[\uac00-\ud7a3]")
 
-_REWRITES: list[tuple[str, str]] = [
+# the things an amount is per, said before it with 당 ("장당 3만 5천 달러": 35,000 dollars per card, "kWh당
+# 0.11달러", "초당 8천 요청", "토큰당 50ms", "1인당 하루 질의 20건", "좌석당 월 30달러"), in English
+_PER_WHAT = {"장": "card", "카드": "card", "칩": "chip", "gpu": "gpu", "대": "server", "서버": "server",
+             "노드": "node", "랙": "rack", "시간": "hour", "초": "second", "토큰": "token", "kwh": "kwh",
+             "gb": "gb", "tb": "tb", "유저": "user", "사용자": "user", "이용자": "user", "인": "user",
+             "명": "user", "dau": "user", "좌석": "seat", "건": "request", "요청": "request", "회": "request",
+             "턴": "turn", "레플리카": "replica", "replica": "replica", "세션": "session",
+             "대화": "conversation",
+             "문서": "document", "사이트": "site", "곳": "site", "월": "month", "달": "month", "년": "year",
+             "일": "day", "주": "week", "글자": "character", "자": "character", "단어": "word"}
+# an amount as Korean writes it: "$2.3", "3만 5천", "1,000억", "₩4.6억", "1천 건", "50ms", "0.11달러"
+_AMOUNT = (r"(?:[$₩]\s*)?\d(?:[\d,.]*\d)?(?:\s*[만천억조]{1,2})?(?:\s*\d+\s*[천백만]{1,2})?\s*"
+           r"(?:달러|원|위안|유로|ms|tflops|pflops|단어|words?|글자|자(?![가-힣])|밀리초|초|토큰|tokens?|쿼리|요청|"
+           r"건|턴|장|kwh|wh|kw|w|와트|j|줄|회|번|%)?")
+# ("1인당", "한 장당", "DAU당": one of them)
+_ONE = r"(?<![가-힣a-z])(?:(?:1|한)\s*)?"
+# what is counted, said between the per and the amount ("1인당 하루 질의 20건": 20 queries per user a day)
+_NOUN = r"(?:(?P<noun>질의|질문|요청|쿼리|출력\s*토큰|입력\s*토큰|출력|입력|토큰)(?:은|는|이|가)?\s*)?"
+_WHEN = r"(?P<when>하루|매일|월|한\s*달|연간|1년|일)?\s*(?:평균\s*)?"
+# a rate per unit of time per card said with two 당 ("칩당 시간당 2.7달러", "한 장당 초당 1,100 토큰")
+_PER_TIME_EACH = [(rf"{_ONE}({what})당\s*({time})당\s*{_NOUN}(?P<amt>{_AMOUNT})",
+                   rf"\g<noun> \g<amt> per {unit} per {said} ")
+                  for what, said in (("칩", "chip"), ("장", "card"), ("카드", "card"), ("gpu", "gpu"),
+                                     ("대", "server"), ("서버", "server"), ("노드", "node"))
+                  for time, unit in (("시간", "hour"), ("초", "second"))]
+_PER = _PER_TIME_EACH + [(rf"{_ONE}({what})당\s*{_WHEN}{_NOUN}(?P<amt>{_AMOUNT})(?:\s*개(?![가-힣]))?",
+                          rf"\g<noun> \g<amt> per {said} \g<when> ") for what, said in _PER_WHAT.items()]
+
+# a number before a 당 ("100만 토큰당 $0.6", "요청 1천 건당 비용", "1천 토큰당 전력"): per that many
+_N = r"\d[\d,.]*\s*(?:[만천억조]{1,2}(?:\s*\d+\s*[천백만]{1,2})?|[kmbt](?![a-z]))?"
+_PER_N = [(r"(?:100\s*만|백만)(?=\s*(?:토큰\s*)?당)", "1m"),
+          (rf"(?:출력|output)\s*토큰당\s*(?P<amt>{_AMOUNT})", r" \g<amt> per output token "),
+          (rf"(?:요청|쿼리|질의)?\s*({_N})\s*(?:건|회|번)당\s*(?:비용|원가|단가)", r" cost per \1 requests "),
+          (rf"({_N})\s*토큰당\s*(?P<amt>{_AMOUNT})", r"\g<amt> per \1 tokens "),
+          (rf"({_N})\s*(?:토큰)?당\s*(?P<amt>{_AMOUNT})(?![\d.]*\d)", r"\g<amt> per \1 tokens "),
+          (rf"({_N})\s*토큰당|토큰\s*({_N})\s*개당", r" per \1\2 tokens "),
+          (rf"(?:요청|쿼리|질의)?\s*({_N})\s*(?:건|회|번)당", r" per \1 requests ")]
+# Korean's order put in English's, the numbers kept: "4개월마다 2배씩" (2x every 4 months), "매년 80%씩 성장"
+# (growing 80% a year), "1.5년 뒤" (in 1.5 years), "MFU를 45%까지" (MFU to 45%), "50만에서 1,000만으로" (from
+# 500,000 to 10 million), "카드 전력 700W" (700W per card), "GPU 500년" (500 GPU-years)
+# a claimed time ("20일이면 충분하다고 하는데", "한 달이면 끝난다고 하네요"): what they say, then the check
+_CLAIMED = [(r"(?<![가-힣])한\s*(달|주)(?=\s*(?:이면|만에|안에|내에|내로))", r"1\1")] + [
+    (rf"(\d+(?:\.\d+)?)\s*{said}\s*(?:이면|만에|안에|내에|내로)?\s*(?:충분|끝난|끝낼|끝나|가능|된)\w*?"
+     r"(?:다는데|라는데|다던데|라던데|다고|라고|단다|대요|대)\s*"
+     r"(?:하는데|합니다|하네요|하던데|함|해요|들었)?",
+     rf" they say \1 {unit} is enough; is that realistic? ")
+            for said, unit in (("일", "days"), ("주", "weeks"), ("개월", "months"), ("달", "months"))]
+
+_ORDER = [
+    *_CLAIMED,
+    # replicas and their batch, servers with their cards, a cluster's throughput, a day's input and output
+    (r"(?:replica|레플리카)\s*(\d+)\s*개", r" \1 replicas "),
+    (r"(?:replica|레플리카)당\s*(?:동시\s*)?(?:최대\s*)?배치(?:\s*사이즈)?(?:를|는)?\s*(?:최대\s*)?(\d+)",
+     r" batch limited to \1 per replica "),
+    (r"동시에\s*몇\s*(?:세션|명|사용자)", " how many concurrent sessions "),
+    (rf"(?:(?:노드|서버)당\s*)?(?:gpu\s*)?(\d+)\s*장\s*(?:짜리|씩\s*들어간|씩)?\s*(?:서버|노드)\s*({_N})\s*대",
+     r" \2 servers with \1 gpus each "),
+    (r"(?:클러스터|전체)\s*(?:전체\s*)?(?:처리량|throughput)(?:이|은|는)?\s*초당\s*"
+     r"(\d[\d,.]*\s*[만천억]?)\s*토큰", r" cluster throughput is \1 tokens per second "),
+    (rf"(입력|출력)\s*토큰(?:이|은|는)?\s*(?:총\s*)?({_N})(?:\s*개)?", r"\1 \2 tokens "),
+    (r"몇\s*개까지", " how many "),
+    # Korean's own numerals for a factor ("두 배씩", "세 배"): 2x, 3x
+    (r"(?<![가-힣])두\s*배", "2x"), (r"(?<![가-힣])세\s*배", "3x"), (r"(?<![가-힣])네\s*배", "4x"),
+    (r"(?:매년|연간|해마다|1년마다|일\s*년마다)\s*2\s*(?:x|배)\s*씩?\s*(?=성장|증가|늘)",
+     " doubling every year "),
+    (r"(?:현재|지금)의\s*(\d[\d,.]*)\s*배", r" \1x the current "),
+    # a length said before its input or output ("3,000 단어 입력", "50억 토큰 출력하는")
+    (rf"({_N})\s*(단어|토큰|자|글자)?\s*(입력|출력)(?=하|에|으로|로|은|는|이|가|을|를|\s*[,.]|$)",
+     r"\3 \1 \2"),
+    (rf"요약(?:은|는|이)?\s*({_N})\s*(단어|토큰|자|글자)", r" output \1 \2 "),
+    # a run moved to other cards ("H100 512장으로 40일 걸리는 학습을 B200 256장으로 옮기면")
+    (rf"(\S+)\s*({_N})\s*장(?:으로|로)\s*(\d+(?:\.\d+)?)\s*일\s*걸리는\s*(?:학습|훈련|잡|작업)(?:을|를)?\s*"
+     rf"(\S+)\s*({_N})\s*장(?:으로|로)\s*(?:옮기|바꾸|돌리|이전하)\w*",
+     r" a training run takes \3 days on \2 \1; moved to \5 \4 "),
+    (r"성능(?:이|은)?\s*(\d+(?:\.\d+)?)\s*배", r" \1x faster "),
+    (rf"(\S+)\s*({_N})\s*(?:장|대)\s*(?:과|와|이랑|랑)?\s*(?:동등한|같은|비슷한|맞먹는)\s*성능(?:을|를)?\s*"
+     rf"(\S+?)(?:으로|로)\s*(?:맞추|내|구성|대체)",
+     r" to match \2 \1 with \3 "),
+    (r"(\d+(?:\.\d+)?)\s*(?:개월|달)\s*마다\s*2\s*배(?:씩)?", r" doubling every \1 months "),
+    (r"(\d+(?:\.\d+)?)\s*(?:개월|달)\s*마다\s*(\d+(?:\.\d+)?)\s*배(?:씩)?", r" \2x every \1 months "),
+    (rf"({_N})\s*(?:찍는|도달하는|되는|넘는|찍을|될)\s*(?:데|데까지|때까지)?", r" to reach \1 "),
+    (r"반\s*(?:정도|쯤)?\s*(?:만|은|을)?\s*(?:gpu|가속기)\s*(?:구매)?\s*에", " half of it on gpus "),
+    (rf"(?:유저|사용자|이용자|고객|인당)(?:가|는|이)?\s*(?:하루|일)\s*(?:평균\s*)?(?:약\s*)?({_N})\s*토큰",
+     r" \1 tokens per user per day "),
+    (rf"(?:랙|서버|노드)\s*하나(?:에|당|가)?\s*(?P<amt>{_AMOUNT})", r" at \g<amt> per rack "),
+    (r"(?<![a-z0-9.])(\d+)\s*랙(?!당)", r"\1 racks "),
+    (rf"(?:글|문서|기사|포스트|리포트|게시물)\s*({_N})\s*(?:개|건|편)", r" \1 requests "),
+    (r"(\d+)\s*(?:글자|자)에\s*1\s*토큰", r" 1 token per \1 characters "),
+    (r"mfu(?:가|이)?\s*(\d+(?:\.\d+)?)\s*%\s*p\s*(?:정도\s*)?(?=오르|올라|상승|높아|개선)",
+     r" mfu gains \1 points "),
+    (rf"활성\s*(?:파라미터)?(?:는|은|이|가)?\s*({_N}(?:\s*b)?)", r" \1 active "),
+    (r"환율", " exchange rate "), (r"프롬프트", " prompt "), (r"(?:답변|응답)(?:은|는|이)?", " answer "),
+    (r"(?<=\d)\s*달(?=\s|마다|이면|만에|안에|동안|간|후|뒤|$)", " months "),
+    (r"(?<=[\d만천억])\s*위안", " yuan "), (r"(?<![가-힣\d.])1\s*유로", "1 euro"),
+    (r"(?<=\d)\s*유로", " euros "), (r"\(\s*영문\s*\)|영문", " english "),
+    (r"(?:매년|연간|해마다|연|년)\s*(\d+(?:\.\d+)?)\s*%\s*씩?\s*(?=성장|증가|늘)", r" growing \1% a year "),
+    (r"(\d+(?:\.\d+)?)\s*년\s*(?:뒤|후)", r" in \1 years "),
+    (r"(\d+(?:\.\d+)?)\s*개월\s*(?:뒤|후)", r" in \1 months "),
+    (r"mfu를?\s*(\d+(?:\.\d+)?)\s*%\s*(?:까지|로)\s*(?:올리|높이|끌어올리|개선하)\w*",
+     r" if we raise mfu to \1%, "),
+    (r"mfu를?\s*(\d+(?:\.\d+)?)\s*%\s*까지", r" mfu to \1% "),
+    (r"(\S+?)(?:으로|로)\s*(\S+)\s*(\d[\d,.]*\s*[만천]?)\s*(?:장|대)\s*(?:성능|만큼)\s*(?:을\s*)?"
+     r"(?:맞추|따라잡|내)", r" to match \3 \2 with \1 "),
+    (r"(\d+(?:\.\d+)?)\s*%\s*p\s*(?:정도\s*)?(?:더\s*)?(?=올리|높이|개선|향상|끌어올)", r" gain \1 points "),
+    (r"(\d+(?:\.\d+)?)\s*%\s*p\b", r"\1 percentage points "),
+    (r"(?:네트워크|랙|스토리지|서버|인프라|전체)[^\d?]{0,24}?(?:까지|포함)\s*(?:해서|하면|합쳐서|쳐서)?\s*"
+     r"(\d+(?:\.\d+)?)\s*배",
+     r" all-in \1x including network "),
+    (r"(?:이|그)\s*중\s*(\d+(?:\.\d+)?)\s*%\s*(?:정도|가량|쯤)?\s*(?:를|을)?\s*(?:gpu|가속기)\s*"
+     r"(?:구매|구입)?\s*에", r" \1% of it on gpus "),
+    (r"피크(?:는|가)?\s*평균\s*(?:대비|의)\s*(\d+(?:\.\d+)?)\s*배", r" peak \1x the average "),
+    # models' names written in Hangul ("라마3 70B", "딥시크 V3", "큐웬2.5", "젬마 2")
+    (r"라마\s*(?=\d)", "llama "), (r"라마", "llama"), (r"딥시크", "deepseek"), (r"(?:큐웬|큐원|퀜)", "qwen"),
+    (r"믹스트랄", "mixtral"), (r"미스트랄", "mistral"), (r"젬마", "gemma"), (r"팔콘", "falcon"),
+    (r"처리량", " throughput "), (r"비교", " compare "), (r"차이", " difference "), (r"대신", " instead of "),
+    (r"월\s*(\$\s*\d[\d.,]*|\d[\d,.]*\s*(?:만\s*)?(?:달러|원))\s*(?:짜리\s*)?구독",
+     r" subscription \1 a month "),
+    (r"(?:빌려서|빌릴\s*때|빌리는)", " rent "),
+    (r"어느\s*(?:쪽|게|것)이?\s*(?:더\s*)?싸", " which is cheaper "),
+    (r"지금|현재", " now "),
+    (r"dau(?:는|가)?\s*(?:그\s*중(?:에서?)?)\s*(\d+(?:\.\d+)?)\s*%", r" dau is \1% of that "),
+    (r"(\d+(?:\.\d+)?)\s*년\s*(?:감가\s*상각|감가|상각)", r" depreciated over \1 years "),
+    (r"gpu\s*시간당", " per gpu-hour "),
+    (r"(?:gpu|카드|서버)(?:도|가|를|는)?\s*(\d+(?:\.\d+)?)\s*배(?:로)?\s*(?:가\s*)?"
+     r"(?=필요|늘려야|있어야|사야)", r" we need \1x the gpus "),
+    (r"(?<=\d)\s*주(?=[^\w]|$|간|동안|에|로|면|이|를|짜리|\s)", " weeks "),
+    (rf"({_N})\s*에서\s*({_N})\s*(?:으로|로)", r" from \1 to \2 "),
+    (rf"({_N})\s*명\s*에서\s*(?:시작해서\s*|시작해\s*)?[^\d]{{0,24}}?({_N})\s*명\s*(?:으로|로|까지)",
+     r" from \1 users to \2 users "),
+    (r"(?:이면|면)?\s*충분하다고\s*(?:하는데|합니다|하네요|하던데|함|해요)",
+     " is enough, they say; is that realistic? "),
+    (r"(?:다고|라고)\s*(?:하는데|하네요|하던데|합니다)|(?:다는데|라는데|라던데|다던데)", " they say "),
+    (r"검증", " check "),
+    (rf"파라미터\s*({_N})\s*(?:짜리|개)?", r" \1 params "),
+    (r"(\d+)\s*(?:번|회)\s*(?:정도|가량|쯤)?\s*(?:돌릴|돌려|돌리|실행|반복)", r" \1 runs "),
+    (r"첫\s*토큰(?:까지)?\s*(?:지연|시간|latency)?\s*(\d[\d.]*\s*(?:초|ms|밀리초))\s*(?:이내|이하|미만|안)?",
+     r" time to first token under \1 "),
+    (rf"(?:한글|한국어)\s*({_N})\s*(?:자|글자)(?![가-힣])", r" \1 characters of korean "),
+    (rf"({_N})\s*(?:자|글자)(?![가-힣])", r" \1 characters "), (r"한글", " korean "),
+    (r"가입자", " subscribers "),
+    (r"(?<![가-힣])월(?=\s|$)(?!\s*(?:구독|요금))", " a month "),
+    (r"(?<![가-힣\d])일(?=\s|$)", " daily "),
+    (r"(카드|gpu|노드|서버|랙)\s*(?:1\s*(?:장|대|개)\s*)?(?:소비\s*)?(?:전력|파워)(?:은|는|이)?\s*"
+     r"(\d[\d,.]*\s*k?w)", r" \2 per \1 "),
+    (r"gpu\s*(\d[\d,.]*)\s*년", r" \1 gpu-years "),
+    (rf"토큰(?:이|은|는|을|를)?\s*(?:총\s*)?({_N})\s*개", r" \1 tokens "),
+    (rf"({_N})\s*에폭", r" \1 epochs "),
+    (rf"({_N})\s*곳", r" \1 sites "), (r"(\d+)\s*장씩", r" \1 cards each "),
+    (rf"({_N})\s*단어", r" \1 words "), (rf"({_N})\s*쿼리", r" \1 queries "),
+    (rf"({_N})\s*칩", r" \1 chips "), (r"칩", " chip "),
+    (r"(?<=\d)\s*배\s*에서\s*(\d+(?:\.\d+)?)\s*배", r"x to \1x "),
+    (r"동접(?:자)?", " concurrent users "), (r"(?:이용률|가동률|사용률|활용률)", " utilization "),
+    (r"할인", " off "), (r"역률", " power factor "), (r"수전\s*용량", " grid capacity "),
+    (r"파라미터", " params "), (r"활성", " active "), (r"그\s*중", " of them "), (r"성장", " growth "),
+]
+
+# Korean's own numbers before a counter ("두 달마다 두 배", "세 대", "한 장당"): digits
+_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+           "열": 10}
+# ("한 달" stays a month, read below)
+_NATIVE_RULES = [(rf"(?<![가-힣]){word}\s*(?=(?:{'' if n == 1 else '달|'}대|장|번|배|시간|주|개|명|곳|랙|"
+                  r"노드|칩|카드|서버)(?![가-힣]*[이를을]?\s*\d))", f"{n} ") for word, n in _NATIVE.items()]
+# numbers said in Sino-Korean words ("천오백 토큰", "개발자 천이백 명", "요청 천 건당", "삼천 명"): digits
+_SINO_DIGIT = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_SINO_SCALE = {"십": 10, "백": 100, "천": 1000}
+_SINO = rx.compile(r"(?<![가-힣\d])((?:[일이삼사오육칠팔구]?[십백천]){1,3}[일이삼사오육칠팔구]?)"
+                   r"(?=\s*(?:명|건|토큰|장|대|개|번|회|달러|원|만|억|시간|일|턴|자|단어|words?|tokens?|[,.?]|$)|\s)")
+
+
+def _sino(m: re.Match[str]) -> str:
+    if m.group(1) == "백" and m.string[m.end():m.end() + 1] == "만":
+        return m.group(1)                # ("$0.15/백만토큰": a million, read with its tokens below)
+    total, digit = 0, 0
+    for ch in m.group(1):
+        if ch in _SINO_DIGIT:
+            digit = _SINO_DIGIT[ch]
+        else:
+            total += (digit or 1) * _SINO_SCALE[ch]
+            digit = 0
+    return str(total + digit)
+
+
+# turns said per conversation before the per rules read 건 as a request ("건당 평균 6턴", "세션당 6턴")
+_TURNS = [(r"(?:1\s*)?(?:건|세션|대화|상담)당\s*(?:평균\s*)?(\d+)\s*턴", r"\1 turns per conversation"),
+          (r"(한\s*달|월)(?:에|간|동안)?\s*(?:총\s*)?얼마", r" how much \1 ")]
+
+_REWRITES: list[tuple[str, str]] = _NATIVE_RULES + _TURNS + _PER_N + _PER + _ORDER + [
     # said in Korean's order, put in English's: "시간당 $1.8" ($1.8 per hour), "평균의 3배" (3x the average),
     # "랙 4개" (4 racks), "세션당 6턴" (6 turns per session), "H100 1.6만 장" (16,000 H100)
     (r"시간당\s*(\$\s*[\d.,]+k?)", r"\1 per hour"),
     (r"gb당\s*(\$\s*[\d.,]+)", r"\1 per gb"), (r"월\s*구독료\s*(\$\s*[\d.,]+)", r"subscription \1 a month"),
     (r"평균의\s*(\d+(?:\.\d+)?)\s*배", r"\1x the average"), (r"(\d+(?:\.\d+)?)\s*배\s*빠", r"\1x faster"),
-    (r"랙\s*(\d+)\s*개", r"\1 racks"), (r"레플리카\s*(\d+)\s*개", r"\1 replicas"),
-    (r"레플리카당\s*배치\s*최대\s*(\d+)", r"max batch \1 per replica"),
-    (r"(?:1\s*)?건당\s*(?:평균\s*)?(\d+)\s*턴", r"\1 turns per conversation"),
-    (r"세션당\s*(\d+)\s*턴", r"\1 turns per session"),
+    (r"랙\s*(\d+)\s*개", r"\1 racks"),
     (r"(\d[\d,.]*\s*[만천억]?)\s*명\s*목표", r"target \1 users"), (r"(\d+)\s*번\s*돌", r"\1 runs "),
     (r"동시\s*(\d[\d,.]*\s*[만천]?)\s*명", r"\1 concurrent users"),
     (r"(?<=[a-z0-9])(\s+)(?=\d[\d,.]*\s*[만천]?\s*장)", " x"),
@@ -40,7 +228,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=[\d만억천])\s*장", " cards "), (r"장당", " per card "), (r"(?<=[\d만억천])\s*대", " servers "),
     (r"대당|서버당", " per server "), (r"랙\s*(?=\d)", " racks "), (r"랙당", " per rack "),
     (r"랙", " racks "),
-    (r"(?<=[\d만억천])\s*(?:건|회|번)(?=\s*(?:[,.?]|$|\s))", " requests "),
+    (r"(?<=[\d만억천])\s*(?:건|회|번)(?=\s*(?:[,.?]|$|\s)|[을를이가에의은는씩])", " requests "),
     (r"(?<=[\d만억천])\s*턴", " turns "),
     (r"(?<=\d)\s*배", "x "), (r"건당|턴당|요청당", " per request "),
     (r"(?:세션|대화|상담)\s*\d*\s*건당", " per conversation "),
@@ -52,13 +240,17 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)\s*년", " years "), (r"(?<=\d)\s*일(?![본])", " days "), (r"(?<=\d)\s*시간", " hours "),
     (r"며칠", " how many days "), (r"1년|일\s*년", " a year "),
     # hedges, money, the asked and the done
-    (r"약|대략|정도|대충|평균", " about "), (r"몇", " how many "),
+    (r"(?<![가-힣])약|대략|정도|대충|평균", " about "), (r"몇", " how many "),
     (r"필요(?:해요|합니까|한가요|할까요)?", " need "),
     (r"예산", " budget "), (r"구독료", " subscription fee "), (r"임대|렌탈|빌리면", " rent "),
     (r"구매", " buy "),
     (r"전기\s*(?:요금|료|사용량)", " electricity "), (r"입력", " input "), (r"출력", " output "),
-    (r"피크(?:는|가)?", " peak "), (r"학습|훈련", " train "), (r"(?<=\d)\s*달러", " dollars "),
+    (r"피크(?:는|가)?", " peak "), (r"학습|훈련", " train "), (r"(?<=[\d만천억조])\s*달러", " dollars "),
     (r"실험을?\s*(?=\d)", " runs "), (r"(?<=\d)\s*번\s*돌릴", " runs "),
+    # the particles left after a number or a word put in English ("32%로", "a month 에"): a space
+    (r"(?<=[%\d])(?:으로|로|에서|에|이|가|은|는|을|를|도)(?=[\s,.?]|$)", " "),
+    (r"(?<=[a-z0-9%] )(?:으로|로|에서|에|이|가|은|는|을|를|도)(?=[\s,.?]|$)", " "),
+    (r"(?<=[a-z0-9])(?:으로|로|에서|에|이|가|은|는|을|를|도|와|과|랑)(?=[\s,.?]|$)", " "),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
@@ -71,4 +263,6 @@ def said_in_korean(text: str) -> bool:
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     """The text with its Korean quantity words in English, with the position in the source of each character
     (calc/script.rewrite)."""
+    if _SINO.search(text):
+        text, pos = aligned(text, list(pos), _SINO.sub(_sino, text))
     return rewrite(text, pos, _COMPILED)

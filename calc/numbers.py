@@ -470,6 +470,10 @@ _CABS = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
 # Brazilian shorthand for billions and millions in any language, before what is counted ("~1,5 bi tokens/day")
 _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     (r"(?<=\d)\s?bi(?=\s+(?:de\s+)?(?:tokens?|params|requests|queries)\b)", " billion"),
+    # ("prompts are 400-ish tokens", "~2k-ish users": a hedge after the number, as "about" before it)
+    (r"(?<=\d)-?ish\b", ""), (r"(?<=\d[kmb])-?ish\b", ""), (r"(?<=\d)-odd\b", ""),
+    # ("rent 64 H100s for a fortnight": two weeks, as Australians and Britons say it)
+    (r"\b(?:a|one)\s+fortnight\b", "2 weeks"), (r"\bfortnightly\b", "every 2 weeks"),
     # ("3 $/Go": French gigabytes in an English sentence)
     (r"\$\s*/\s*go\b", "$/GB"),
     # ("Corpus is 18 Mds tokens": the French milliard, abbreviated, in English)
@@ -481,7 +485,8 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
 
 
 def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s", text, re.IGNORECASE):
+    if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s|\d[kmb]?-?ish\b|\d-odd\b|"
+                     r"fortnight", text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)
 
@@ -565,8 +570,8 @@ def normalize(text: str) -> Normalized:
             n = "一"         # "1 度电 0.7 元": the unit a price is per, read as "一度电"
         elif ch == "个" and k and said[k - 1] in _CN_SCALE_BEFORE and said[k + 1:k + 2] in CN_BIG:
             continue         # "一个亿", "5个亿": a hundred million, the 个 only spoken
-        elif ch in _KO_SCALE and k and (said[k - 1].isdigit() or (said[k - 1] == " " and k > 1
-                                                                  and said[k - 2].isdigit())):
+        elif ch in _KO_SCALE and k and (said[k - 1].isdigit() or said[k - 1] in "천백" or (
+                said[k - 1] == " " and k > 1 and said[k - 2].isdigit())):
             n = _KO_SCALE[ch]  # "₩4.6억", "30만 DAU", "₩2,200만": Korean ten-thousands and hundred-millions
         elif n in ("\u3000", "\xa0"):
             n = " "
@@ -680,8 +685,15 @@ def _wan_letters(t: str) -> str:
                 # with electricity the topic, a small card's watts
                 return m.group(0)
             return "万" if m.group(1) == "w" else "千万"
+        if m.group(1) == "w" and (num := _NUM_END.search(head)) and float(num.group(0)) < 100 \
+                and _PRICED_IN_WAN.search(t) and not _POWER_TOPIC.search(t):
+            # "H20报价11.5万/张，L40S大概6.8w": a second card's price in 万, no card draws 6.8 W
+            return "万"
         return m.group(0)
     return _WAN.sub(sub, t)
+
+
+_PRICED_IN_WAN = rx.compile(r"报价|价格|单价|售价|多少钱|性价比|[\d.]+\s*万\s*(?:/|一|每)\s*(?:张|块|卡|台)")
 
 
 _PER_CARD = rx.compile(r"\s*[一每单]\s*(?:张|块|片|颗)")
@@ -696,6 +708,26 @@ def _suffix(text: str, end: int) -> tuple[float, int]:
             if pat.fullmatch(word):
                 return mult, sm.end()
     return 1.0, end
+
+
+# the rest of an amount said in two scales: "3万5千" (35,000), "1亿2千万" (120 million), "3만 5천 달러"
+# (Korean, spaced), and the spoken "3万5美元" (35,000 dollars: a single digit after 万 before a currency)
+_SCALED_TAIL = rx.compile(r" ?(\d{1,4})(千万|百万|千|百|万)(?![万亿])")
+_SPOKEN_TAIL = rx.compile(r"([1-9])(?=\s*(?:美元|美金|刀|元|块|人民币|달러|원))")
+
+
+def _scaled_tail(text: str, value: float, mult: float, end: int) -> tuple[float, int]:
+    """`value` (digits times 万 or 亿, ending at `end`) with the smaller amount said right after it."""
+    tail = _SCALED_TAIL.match(text, end)
+    if tail:
+        scale = _suffix(tail.group(2), 0)[0]
+        if scale * 10 ** len(tail.group(1)) <= mult:
+            return value + int(tail.group(1)) * scale, tail.end()
+        return value, end
+    spoken = _SPOKEN_TAIL.match(text, end)
+    if spoken:
+        return value + int(spoken.group(1)) * mult / 10, spoken.end()
+    return value, end
 
 
 _ONE_SERVER_SIZE = rx.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两三四五六七八九十]+\s*(?:卡|张|块|gpu)")
@@ -843,6 +875,8 @@ def find_numbers(text: str) -> list[Num]:
             # "3百万" / "1.2万亿": compound scales read as one multiplier
             value *= mult
             end = end2
+            if mult in (1e4, 1e8) and "." not in m.group("n"):
+                value, end = _scaled_tail(text, value, mult, end)
         if not math.isfinite(value):
             value = math.inf
         if value <= 10 and NOT_A_QUANTITY.match(text, end) and not re.search(r"[x×*]\s*$", text[:m.start()]) \

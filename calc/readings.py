@@ -816,7 +816,11 @@ _DAILY_SHARE = rx.compile(
     r"[^,;.?]{0,30}?"
     r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b|"
     # "周活300万，每天大概四成的人会来用"
-    r"(?:每天|每日)\s*(?:大概|大约|约|有)?\s*(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?(?:人|用户)")
+    r"(?:每天|每日)\s*(?:大概|大约|约|有)?\s*(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?(?:人|用户)|"
+    # "roughly 1 in 4 use it on any given day": so many of every so many
+    r"\b([1-9]) in ([2-9]|10)\s+(?:of (?:them|those|employees|staff|people|users)\s+)?"
+    r"(?:use|are active|active|log in|show up|come back|open)\b[^,;.?]{0,30}?"
+    r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b")
 _SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3, "a quarter": 0.25, "a third": 1 / 3,
                     "half": 0.5, "two thirds": 2 / 3, "a fifth": 0.2, "a tenth": 0.1}
 
@@ -829,8 +833,10 @@ def daily_share(r: Reading) -> None:
         "monthly_users") else None
     key = {"weekly_users": "dau_per_wau", "monthly_users": "dau_per_mau", None: "dau_per_mau"}[per]
     if per is not None and key not in r.params and (m := _DAILY_SHARE.search(r.masked)) is not None \
-            and any(m.group(g) for g in (1, 2, 3, 4, 5, 6, 7)):
-        if m.group(7) or m.group(1) or m.group(3):
+            and any(m.group(g) for g in (1, 2, 3, 4, 5, 6, 7, 8)):
+        if m.group(8):
+            _take_over(r, m.start(8), m.end(), key, int(m.group(8)) / int(m.group(9)))
+        elif m.group(7) or m.group(1) or m.group(3):
             # ("周活120万，日活大概是周活的三分之一": a share in words, of the weekly actives)
             word = m.group(7) or m.group(1) or m.group(3)
             share = _FRACTION_WORDS.get(word) or (_CN_DIGIT.index(word[0]) + 1) / 10
@@ -858,6 +864,8 @@ def daily_share(r: Reading) -> None:
         _take_over(r, at, at + len(word), "dau_per_mau", share)
     elif m.group(6):
         _take_over(r, m.start(6), m.end(), "dau_per_mau", _SLASH_FRACTIONS[m.group(6)])
+    elif m.group(8):
+        _take_over(r, m.start(8), m.end(), "dau_per_mau", int(m.group(8)) / int(m.group(9)))
     else:
         g = 2 if m.group(2) else 4 if m.group(4) else 5
         pct = float(m.group(g))
@@ -1327,7 +1335,7 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
-                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是|按|按照|取)?\s*(?:about|around|~)?\s*\d|"
+                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是|按|按照|取|now|currently|today)?\s*(?:about|around|~)?\s*\d|"
                          # ("MFU is only 32%": an MFU said to be little; not a fleet's 利用率只有30%)
                          r"(?<![a-z])mfu\s*(?:is|was|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
 
@@ -2756,6 +2764,11 @@ _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?
                             r"(?P<one>its own|an?|one|a single|1)\s+(?:#+|(?:gpu|card|accelerator)\b)")
 
 
+# counted things that are no places holding cards ("300 users, each user …")
+_NOT_PLACES = (r"(?:users|requests|queries|tokens|people|employees|seats|students|gpus|cards|servers|"
+               r"nodes|days|hours|weeks|months|years|runs|jobs|models|documents|docs|pages|calls|tickets|messages|sessions|words)\b")
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -2773,16 +2786,19 @@ def sites(r: Reading) -> None:
     if site is None and "servers" not in r.params:
         # ("1,100 lawyers across 14 offices; … so each office gets its own L4 cards": the places, each said
         # later to hold its own cards)
-        for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
-                   and x.value >= 2]:
+        # ("12 warehouses, each warehouse gets its own GPUs": read as users first, places after all)
+        for st in [x for x in r.stated if x.param in (None, "users")
+                   and x.note == "" and isinstance(x.value, float) and x.value >= 2]:
             # (the noun read with the number, or right after it: "45 airports")
-            noun = re.match(r"[\d.,]+\s+(?:[a-z]+\s+)?(" + SITE_NOUNS + r")\b", r.t[st.start:st.end + 32])
+            # ("45 bus garages (each garage runs its own cards)": any place named that is said to hold cards)
+            noun = re.match(r"[\d.,]+\s+(?:[a-z]+\s+)?(" + SITE_NOUNS + r"|(?!" + _NOT_PLACES
+                            + r")[a-z]{3,}s)\b", r.t[st.start:st.end + 32])
             one = singular(noun.group(1)) if noun else ""
-            # ("… each office gets its own L4 cards", "… how many cards per airport?")
+            # ("… each office gets its own L4 cards", "… how many cards per airport?", "… L4s per garage?")
             if noun and (re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
                                    + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:])
-                         or re.search(r"\b(?:cards?|gpus?)\s+(?:per|each|every|at each|in each)\s+"
-                                      + re.escape(one) + r"\b", r.t[st.end:])):
+                         or re.search(r"\b(?:cards?|gpus?|#+s?)\s+(?:per|each|every|at each|in each)\s+"
+                                      + re.escape(one) + r"\b", r.masked[st.end:])):
                 site = r.move(st, "servers")
                 break
     if site is None:

@@ -99,6 +99,31 @@ def aligned(a: str, pos: Sequence[int], b: str) -> tuple[str, list[int]]:
     return b, out
 
 
+_GROUP_REF = re.compile(r"\\g<(\w+)>|\\(\d+)")
+
+
+def _expanded(m: re.Match[str], to: str) -> tuple[str, dict[int, int]]:
+    """`m` expanded by the template `to`, and for each character copied from one of its groups, the index in
+    the matched text it was copied from (so that a number moved by a rewrite, "장당 3만 달러" to "3만 달러
+    per card", is still quoted from where the user wrote it)."""
+    if "\\" not in to:
+        return to, {}
+    out: list[str] = []
+    kept: dict[int, int] = {}
+    last = 0
+    for ref in _GROUP_REF.finditer(to):
+        out.append(m.expand(to[last:ref.start()]))
+        name = ref.group(1) or ref.group(2)
+        group = int(name) if name.isdigit() else name
+        value = m.group(group) or ""
+        at = len("".join(out))
+        kept.update((at + k, m.start(group) + k) for k in range(len(value)))
+        out.append(value)
+        last = ref.end()
+    out.append(m.expand(to[last:]))
+    return "".join(out), kept
+
+
 def rewrite(text: str, pos: Sequence[int],
             rules: Sequence[tuple[re.Pattern[str], str]]) -> tuple[str, list[int]]:
     """`text` with each rule's pattern replaced by its template (in order), and the position in the
@@ -114,10 +139,11 @@ def rewrite(text: str, pos: Sequence[int],
         for m in pat.finditer(out):
             parts.append(out[last:m.start()])
             at.extend(where[last:m.start()])
-            new = m.expand(to)
+            new, kept = _expanded(m, to)
             span = where[m.start():m.end()] or [where[m.start() - 1] if m.start() else 0]
             parts.append(new)
-            at.extend(span[round(k * (len(span) - 1) / max(1, len(new) - 1))] for k in range(len(new)))
+            at.extend(where[kept[k]] if k in kept else span[round(k * (len(span) - 1) / max(1, len(new) - 1))]
+                      for k in range(len(new)))
             last = m.end()
         parts.append(out[last:])
         at.extend(where[last:])

@@ -1455,6 +1455,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{model}在{acc}上每兆瓦时约输出{n}个token（{busy}）"),
     "head.tokens_per_kwh": ("{n} output tokens per kWh for {model} on {acc} ({busy})",
         "{model}在{acc}上每度电约输出{n}个token（{busy}）"),
+    "head.throughput_per_gpu_tp": ("{per} output tokens/s per {acc} for {model} ({prec}) on the replica of {n:,.0f} x {acc} you run ({tps} tokens/s for the replica)",
+        "{model}（{prec}）在你用的{n:,.0f}张{acc}一组上每张每秒输出{per}个token（整组每秒{tps}个token）"),
     "head.throughput_per_gpu_group": ("{per} output tokens/s per {acc} for {model} ({prec}), which needs {n:,.0f} x {acc} to run ({tps} tokens/s for the group)",
         "{model}（{prec}）每张{acc}每秒输出{per}个token；该模型至少要{n:,.0f}张{acc}才能运行（整组每秒{tps}个token）"),
     "label.utilization_to": ("utilization it is raised to", "提升后的利用率"),

@@ -128,6 +128,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # (not a rent: "A100 80G 报价 35 元/小时", "H800报价28元/卡/小时")
      T + r"(?![^,，;；。?？]{0,12}?(?:/|每|per)\s*(?:卡|gpu|张|chip|card)?\s*[-/]?\s*(?:小时|h\b|hrs?\b|hours?|月|months?|kwh|度|"
      r"(?<=卡)时))"),
+    # "H20报价11.5万/张，L40S大概6.8w": a second card's price, said as the first one's was
+    ("price", None, r"(?:报价|价格|单价|售价)[^。？?]{0,20}?万\s*/\s*(?:张|块|卡)\s*[，,、;；]\s*#+\s*(?P<at>)(?:要|是|的话)?\s*$",
+     T + r"(?!\s*(?:张|块|台|卡|个|人|名))"),
     # "整卡 US$31k 里 HBM 占多少": the whole card, its price
     ("price", None, r"(?:整卡|整张卡)\s*(?:的)?\s*(?:价格|售价|单价|价)?\s*(?:是|为|约|大约|大概)?\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     # "课题组经费就5万块": the money there is, said as 经费 or 预算, then its amount in 块 or 元
@@ -547,7 +550,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("300个街道便民服务点": the points of service, a few words of which kind before)
      r"[\u4e00-\u9fff]{0,4}服务(?:点|站)|"
      r"产线|生产线|流水线|(?:边缘)?节点(?=\s*(?:各|分摊|分担|平摊))|"
-     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|工厂|厂区|"
+     r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|"
+     # ("全国12个研发中心，数据不出园区各自本地部署": centres that each deploy their own cards)
+     r"(?:研发|客服|运营|呼叫|区域|分拨|物流)中心(?=[^。？?]{0,40}(?:各自|每个|各))|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|工厂|厂区|"
      r"煤矿|矿井|矿山|"
      # ("分3个机房部署，每个机房独立卡池": rooms that each hold their own cards)
      r"(?:机房|可用区|数据中心)(?=[^。？?]{0,12}(?:每个|各)\s*(?:机房|可用区|数据中心)?)|"
@@ -635,6 +640,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"#+s?\s*(?:gpus?|cards?|chips?|accelerators?)?\s*[,，]\s*(?P<at>)"
      r"(?:about|around|~|roughly)?\s*$",
      r"^\s*(?:in total|in all|total|altogether)\b"),
+    # "晚高峰大概再翻2.5倍", "高峰会涨3倍": the evening peak multiplies the average by it
+    ("peak_factor", None, r"(?:晚|早|午)?(?:高峰|峰值)(?:期|时段|时)?\s*(?:大概|大约|约|差不多|一般|会|能)?\s*(?:再|还)?\s*"
+     r"(?:翻|涨|放大|乘以?)\s*$", T + r"\s*(?:x|×|倍)"),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
     ("peak_factor", None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
     ("peak_factor", None, r"(?:bursts?\s+(?:of\s+)?up\s+to|(?:bursting|spiking)\s+to|"
@@ -1347,10 +1355,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
      r"(?:从|由)\s*(?:现在的?|目前的?|今天的?|当前的?)?\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡))"),
-    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"每秒(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:大概|大约|约)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
+    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"(?:每秒|一秒钟?)(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:大概|大约|约)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      # ("每秒出到 1,800 个 token", "每秒能去到 2000": the rate reached)
      r"(?:到|得到|去到|达到|能到)?\s*(?:大概|大约|约)?\s*$",
-     T + r"(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
+     # ("一秒能出一千八左右的token": a hedge after the rate)
+     T + r"\s*(?:左右|上下)?\s*(?:的)?\s*(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps", T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
      r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec(?:ond)?)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$",
@@ -2319,7 +2328,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
-    "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|元|美元|人民币|美金"),
+    "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|\bdollars?\b|元|美元|人民币|美金"),
     # (not "plus 40% for networking/power/facilities": a part of the build listed)
     "power": ascii_re(r"(?<![a-z]/)\bpower\b(?!\s+users?\b)|electric|电价|energy|\bmw\b|\bkw\b|\bgw\b|\bkva\b|\bmva\b|千伏安|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|tokens?\s*(?:per|/|a|each|every)\s*(?:mwh|megawatt[- ]hour)|"

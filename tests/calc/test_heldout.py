@@ -42,7 +42,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 53,
          "heldout71.toml": 54, "heldout72.toml": 54, "heldout73.toml": 53, "heldout74.toml": 53,
          "heldout75.toml": 52, "heldout76.toml": 51, "heldout77.toml": 54, "heldout78.toml": 54,
-         "heldout79.toml": 51, "heldout80.toml": 49, "heldout81.toml": 54, "heldout82.toml": 54,
+         "heldout79.toml": 51, "heldout80.toml": 50, "heldout81.toml": 54, "heldout82.toml": 54,
          "heldout83.toml": 53, "heldout84.toml": 54, "heldout85.toml": 54, "heldout86.toml": 54,
          "heldout87.toml": 54, "heldout88.toml": 54, "heldout89.toml": 54, "heldout90.toml": 54,
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
@@ -155,7 +155,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout507.toml": 54, "heldout508.toml": 54, "heldout509.toml": 53, "heldout510.toml": 52,
          "heldout511.toml": 54, "heldout512.toml": 55, "heldout513.toml": 53, "heldout514.toml": 54,
          "heldout515.toml": 53, "heldout516.toml": 51, "heldout517.toml": 55, "heldout518.toml": 55,
-         "heldout519.toml": 50, "heldout520.toml": 51, "heldout521.toml": 54, "heldout522.toml": 50,
+         "heldout519.toml": 50, "heldout520.toml": 51, "heldout521.toml": 55, "heldout522.toml": 50,
          # round 31 (sets 523-526 after their first run's fixes)
          "heldout523.toml": 53, "heldout524.toml": 54, "heldout525.toml": 53, "heldout526.toml": 52,
          # sets 527-530, sealed until their first run, after its fixes
@@ -238,7 +238,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout739.toml": 52, "heldout740.toml": 52,
          # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
          "heldout741.toml": 53, "heldout742.toml": 53, "heldout743.toml": 54, "heldout744.toml": 54,
-         "heldout745.toml": 54, "heldout746.toml": 51,
+         "heldout745.toml": 54, "heldout746.toml": 52,
          # round 61 (first runs: 747, 749, 751 open; 748, 750, 752 sealed)
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
          "heldout748.toml": 54, "heldout750.toml": 54, "heldout752.toml": 51,
@@ -301,13 +301,16 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54,
          # round 81 (first runs: 867, 869, 871 open; 868, 870, 872 sealed)
          "heldout867.toml": 53, "heldout869.toml": 54, "heldout871.toml": 54,
-         "heldout868.toml": 53, "heldout870.toml": 50, "heldout872.toml": 51,
+         "heldout868.toml": 54, "heldout870.toml": 50, "heldout872.toml": 51,
          # round 82 (first runs: 873, 875, 877 open; 874, 876, 878 sealed)
          "heldout873.toml": 53, "heldout875.toml": 53, "heldout877.toml": 53,
          "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
          "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 48,
-         "heldout880.toml": 52, "heldout882.toml": 44, "heldout884.toml": 12}
+         "heldout880.toml": 52, "heldout882.toml": 44, "heldout884.toml": 53,
+         # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
+         "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
+         "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
