@@ -277,7 +277,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             if tail := re.match(r"\s*个\s*(?:queries|query|requests?|reqs?|calls?)(?![a-z])", t[b:b + 16]):
                 b += tail.end()           # "每日大約 40 萬個 query": the count's own noun, quoted with it
             per_user = _queries_per_user(t, a, b)
-            per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均",
+            # ("daily 3000 requests": the day said right before, in English too)
+            per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均|"
+                                r"\bdaily\s*(?:~|about|around|roughly)?\s*$",
                                 # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
                                 # few words before, in the same clause)
                                 t[b:b + 20] + " " + re.split(r"[,，;；。:：]", t[max(0, a - 24):a])[-1]) \
@@ -1333,8 +1335,12 @@ def _daily_in_and_out(r: Reading) -> None:
         return
 
     def side(st: Stated) -> str:
-        if st.param == "input_tokens" or _INPUT_SIDE_AFTER.match(r.t, st.end) is not None \
-                or _input_side_said(r, st):
+        if st.param == "input_tokens" or _INPUT_SIDE_AFTER.match(r.t, st.end) is not None:
+            return "in"
+        if re.match(r"\s*(?:tokens?|toks?)?\s*(?:输出|生成)", r.t[st.end:]) \
+                or re.search(r"\d\S*\s*(?:tokens?|toks?)?\s*(?:输出|生成)$", r.t[st.start:st.end]):
+            return "out"                 # ("一天5千万输入1千万输出": the second's own side, after the first)
+        if _input_side_said(r, st):
             return "in"
         own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
         if (own is not None and own.group("side") != "in" and not own.group("pin") and not own.group("zin")) \

@@ -4,8 +4,11 @@
 counted thing and the few verbs the rules key on, said in English, so that every rule reads them as it reads
 English (as calc/romance does for Spanish and Portuguese). 万 and 億 are scale words calc/numbers reads
 itself; the romanised "man" and "oku" are written as them. Every character keeps its position in the source,
-so a span is quoted as the user wrote it. Japanese questions are answered in English (calc/text.lang_of):
-the answers have no Japanese text."""
+so a span is quoted as the user wrote it. Japanese says what an amount is per before it ("1枚3.5万ドル",
+"1時間あたり$1.8", "1日あたり200万リクエスト") and the verb last ("6ヶ月ごとに倍", "18ヶ月で5万人になる",
+"64枚使って21日かかった学習を…128枚に載せ替えたら"), so those are put in English's order ("35,000 dollars
+per card", "doubling every 6 months", "moved to 128 …"); 兆 is a million millions. Japanese questions are
+answered in English (calc/text.lang_of): the answers have no Japanese text."""
 
 from __future__ import annotations
 
@@ -21,7 +24,111 @@ _ROMAJI = rx.compile(r"\d\s+(?:man|oku)\s+(?!-|hours?\b|days?\b|months?\b|years?
                      r"[a-z]|"
                      r"\b\d+\s+dai\s+of\b|\bnichi\s+ni\b|\bhow many dai\b|\bper dai\b", re.IGNORECASE)
 
+# the things an amount is per, said before it ("1枚3.5万ドル", "1台$515k", "1時間あたり$1.8", "1日あたり200万
+# リクエスト", "1ユーザー1日あたり5千トークン"): in English's order, "35,000 dollars per card"
+_PER_WHAT = {"枚": "card", "台": "server", "時間": "hour", "人": "user", "日": "day", "件": "request",
+             "ラック": "rack", "チップ": "chip", "kwh": "kwh", "gb": "gb", "トークン": "token",
+             "リクエスト": "request", "ユーザー": "user", "レプリカ": "replica", "セッション": "session",
+             "秒": "second", "ノード": "node", "拠点": "site", "gpu": "gpu", "語": "word",
+             "文字": "character",
+             "字": "character"}
+_AMOUNT = (r"(?:[$¥€£]\s*)?\d(?:[\d,.]*\d)?(?:\s*[万億兆千]{1,2})?(?:\d+\s*[千百万]{1,2})?\s*"
+           r"(?:ドル|円|元|ユーロ|ポンド|ms|ミリ秒|秒|トークン|tok(?:ens?)?\s*/\s*s|tflops|pflops|tok(?:ens?)?|kwh|kw|w|j|"
+           r"ジュール|件|回|人|名|リクエスト|"
+           r"クエリ|往復|ターン|セッション|語|文字|字|枚|台|%|[km](?![a-z]))?")
+# ("ユーザー1人あたり", "1ユーザー"): one of them
+_ONE_JA = r"(?<![\d.])(?:1\s*)?"
+_NOUN_JA = r"(?:(?P<noun>入力|出力)\s*)?"
+_PER_JA = [(rf"{_ONE_JA}{what}(?:\s*1\s*人)?\s*(?:あたり|当たり)?\s*"
+            rf"(?:(?P<when>1\s*日|1\s*か?ヶ?月|月額|1\s*時間)"
+            rf"\s*(?:あたり|当たり)?)?\s*{_NOUN_JA}(?P<amt>{_AMOUNT})",
+            rf"\g<noun> \g<amt> per {said} \g<when> ") for what, said in _PER_WHAT.items()]
+
 _REWRITES: list[tuple[str, str]] = [
+    # a space between a Latin name and the kana glued to it ("NTTのtsuzumi 7Bを", "H100を512枚")
+    (r"(?<=[a-z0-9])(?=[\u3040-\u30ff])", " "), (r"(?<=[\u3040-\u309f])(?=[a-z0-9])", " "),
+    # a number per so many ("100万トークンあたり$0.6", "入力100万トークン0.8元", "1,000リクエストあたり")
+    (r"(入力|出力)\s*(100\s*万|百万)\s*トークン(?:あたり|当たり)?\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
+     r"\1 \g<amt> per \2 tokens "),
+    (r"(100\s*万|百万)\s*トークン(?:あたり|当たり)\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
+     r" \g<amt> per \1 tokens "),
+    # a ratio of text to tokens ("1トークン≈0.75語", "1.5字≈1トークン", "4文字≒1トークン")
+    (r"1\s*トークン\s*([≈≒=~〜])\s*(\d+(?:\.\d+)?)\s*語", r" 1 token \1 \2 words "),
+    (r"(\d+(?:\.\d+)?)\s*(?:文字|字)\s*([≈≒=~〜])\s*1\s*トークン", r" \1 characters \2 1 token "),
+    (r"秒間\s*(\d[\d,.]*\s*[万千]?)\s*トークン", r" \1 tokens per second "),
+    # ("1人1日10回程度の質問", "1人1日3セッション"): so many asks of one person a day
+    (r"1\s*人\s*1\s*日(?:あたり|当たり)?\s*(\d+(?:\.\d+)?)\s*(?:回|件|クエリ|往復|リクエスト|セッション|質問)",
+     r"\1 queries per person per day"),
+    # (Japanese 兆 is a million millions: "2兆トークン")
+    (r"(?<=\d)\s*兆", "万亿"),
+    (r"(\d[\d,.]*\s*[万千]?)\s*(?:リクエスト|件|回)(?:あたり|当たり)の?\s*(?:コスト|費用|原価)",
+     r" cost per \1 requests "),
+    (r"(\d[\d,.]*\s*[万千]?)\s*(?:リクエスト|件|回)(?:あたり|当たり)", r" per \1 requests "),
+    (r"(\d+)\s*枚\s*1\s*レプリカ", r" tp\1 "), (r"/\s*時間", "/hr "),
+    (r"1\s*日(?:あたり)?の\s*(出力|入力)?\s*トークン(?:数|量)?\s*(?:は|が)?\s*(\d[\d,.]*\s*[万億千兆]?)",
+     r" \2 \1tokens per day "),
+    (r"総パラ(?:メータ)?(?:数)?\s*(\d[\d,.]*\s*[万億千兆]?)", r" \1 params total "),
+    (r"アクティブ(?:パラ(?:メータ)?)?\s*(\d[\d,.]*\s*[万億千兆]?)", r" \1 active "),
+    *_PER_JA,
+    # Japanese's order put in English's ("18ヶ月で5万人になる", "6ヶ月ごとに倍", "3年後", "年率80%で伸び",
+    # "今の10倍",
+    # "ピークは平均の2.5倍", "12%引き", "6割", "8枚挿し", "1ドル=7.2元", "本体価格の1.4倍", "3エポック")
+    (r"(\d+(?:\.\d+)?)\s*[かヶケ]?\s*月\s*(?:ごと|毎)に\s*(?:倍|2\s*倍)", r" doubling every \1 months "),
+    (r"(\d+(?:\.\d+)?)\s*年\s*(?:ごと|毎)に\s*(?:倍|2\s*倍)", r" doubling every \1 years "),
+    (r"(\d+(?:\.\d+)?)\s*年\s*(?:後|先)", r" in \1 years "),
+    (r"(\d+(?:\.\d+)?)\s*[かヶケ]\s*月\s*(?:後|先)", r" in \1 months "),
+    (r"年率\s*(\d+(?:\.\d+)?)\s*%", r" growing \1% a year "),
+    (r"(?:今|現在|現状)の\s*(\d[\d,.]*)\s*倍", r" \1x the current "),
+    (r"ピーク(?:時)?(?:は|が)?\s*平均の\s*(\d+(?:\.\d+)?)\s*倍", r" peak \1x the average "),
+    (r"ピーク(?:時)?(?:は|が)?\s*平均の\s*(\d+(?:\.\d+)?)\s*[〜~～-]\s*(\d+(?:\.\d+)?)\s*倍",
+     r" peak is \1-\2x the average "),
+    (r"(\d+(?:\.\d+)?)\s*%\s*(?:引き|オフ|割引)", r" \1% off "),
+    (r"(?<![\d.])([1-9])\s*割(?![引安])", r" \g<1>0% "),
+    (r"(\d+)\s*枚\s*(?:挿し|積み|搭載)", r" \1 gpus per server "),
+    (r"1\s*ドル\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(?:元|人民元)", r" usd/cny \1 "),
+    (r"1\s*ドル\s*[=＝]\s*(\d+(?:\.\d+)?)\s*円", r" usd/jpy \1 "),
+    (r"(?:本体|gpu|カード)\s*(?:価格|代金)?の\s*(\d+(?:\.\d+)?)\s*倍", r" all-in \1x "),
+    (r"込み(?:だと|で)\s*(\d+(?:\.\d+)?)\s*倍", r" all-in \1x "),
+    (r"(\d+)\s*エポック", r" \1 epochs "), (r"(\d+)\s*レプリカ", r" \1 replicas "),
+    (r"レプリカ(?:あたり|当たり|ごと)\s*(?:同時)?\s*(\d+)\s*(?:シーケンス|リクエスト|並列)?",
+     r" batch limited to \1 per replica "),
+    (r"(\d[\d,.]*)\s*チップ", r" \1 chips "), (r"力率", " power factor "),
+    (r"月額\s*(\$\s*\d[\d.,]*|\d[\d,.]*\s*(?:ドル|元|円))\s*(?:の)?\s*(?:サブスク|サブスクリプション|プラン)?",
+     r" subscription \1 a month "),
+    (r"(\d[\d,.]*\s*[万千]?)\s*[かヶケ]\s*月\s*で\s*(\d[\d,.]*\s*[万千億]?)\s*人に",
+     r" in \1 months to \2 users "),
+    (r"(\d[\d,.]*\s*[万千億]?)\s*人\s*(?:から|→)\s*(\d[\d,.]*\s*[万千億]?)\s*人",
+     r" from \1 users to \2 users "),
+    (r"(?<=\d)\s*[ヶケ]\s*月", " months "), (r"(\d[\d,.]*\s*[万千]?)\s*語", r" \1 words "),
+    (r"(\d[\d,.]*\s*[万千]?)\s*文字", r" \1 characters "), (r"(\d+)\s*往復", r" \1 queries "),
+    (r"(\d+)\s*ターン", r" \1 turns "),
+    (r"(?:その|うち|そのうち)?\s*(\d+(?:\.\d+)?)\s*%\s*を?\s*(?:gpu|gpu購入|アクセラレータ)に",
+     r" \1% of it on gpus "),
+    (r"(?:のコスト|コスト|費用)", " cost "),
+    (r"(?<![a-z])(\d+)\s*ラック", r" \1 racks "),
+    (r"(\d[\d,.]*\s*[万千]?)\s*語\s*を?\s*入力", r" input \1 words "),
+    (r"要約(?:は|が)?\s*(\d[\d,.]*\s*[万千]?)\s*語", r" output \1 words "),
+    (r"(\d+(?:\.\d+)?)\s*倍\s*(?:速い|高速|早い)", r" \1x faster "),
+    (r"dau\s*(?:は|が)?\s*その\s*(\d+(?:\.\d+)?)\s*%", r" dau is \1% of that "),
+    (r"月額", " a month "), (r"1\s*€\s*[=＝]\s*(\d+(?:\.\d+)?)\s*ドル", r" €1 = $\1 "),
+    (r"/\s*gpu\s*時間", "/gpu-hour "), (r"gpu\s*時間", " gpu-hours "),
+    (r"(\d+)\s*拠点", r" \1 sites "),
+    (r"mfu\s*(?:が)?\s*(?:当時|前回|以前)?より\s*(\d)\s*割\s*(?:改善|向上|上が|良)", r" mfu \g<1>0% better "),
+    (r"(?:gpu)?\s*利用率(?:は|が)?\s*(\d+(?:\.\d+)?)\s*%", r" utilization \1% "),
+    (r"(\d+)\s*本\s*(?:回|走らせ|実行)", r" \1 runs "),
+    (r"トークン間(?:の)?\s*(?:レイテンシ|遅延|latency)?\s*(\d+(?:\.\d+)?\s*(?:ms|ミリ秒))",
+     r" \1 per token "),
+    (r"(\d+(?:\.\d+)?)\s*%\s*(?:まで|に)\s*(?:上げ|引き上げ|改善|向上|上が)", r" if we raise it to \1%, "),
+    # a run moved to other cards ("A100 80GBを64枚使って21日かかった学習を、H100 SXM 128枚に載せ替えたら")
+    (r"(\d[\d,]*)\s*枚\s*(?:使って|で)\s*(\d+(?:\.\d+)?)\s*日\s*かかった\s*(?:学習|ジョブ|訓練|トレーニング)?",
+     r" \1 cards, a training run took \2 days; "),
+    (r"([a-z][a-z0-9.-]*(?:\s+(?:sxm|pcie|nvl|\d+\s*gb))?)\s*(\d[\d,]*)\s*枚\s*に\s*"
+     r"(?:載せ替え|置き換え|移行|乗り換え)(?:たら|れば|ると|て)?", r" moved to \2 \1, "),
+    (r"mfu\s*(?:も|が)?\s*(\d+(?:\.\d+)?)\s*(?:ポイント|pt|%\s*p)\s*(?:くらい|程度|ほど)?\s*(?=上が|改善|向上)",
+     r" mfu gains \1 points "), (r"(?<=[\d万千億])\s*件", " requests "),
+    (r"(\d+)\s*セッション", r" \1 sessions "),
+    (r"(\d[\d,.]*\s*[万億千]?)\s*クエリ", r" \1 queries "),
+    (r"(\d[\d,.]*\s*[万億千]?)\s*リクエスト", r" \1 requests "),
     # romanised: "30 man DAU" (万), "4 oku tokens" (億), "16 dai of DGX H100" (machines counted)
     (r"(?<=\d)\s+man(?=\s+(?!-|hours?\b|days?\b|months?\b|years?\b|power\b|in\b|on\b|at\b)[a-z])", "万"),
     (r"(?<=\d)\s+oku(?=\s+[a-z])", "億"),
@@ -30,19 +137,19 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b1\s+nichi\s+ni\b", "per day"), (r"(?<=\d)(\s+)nin\b", r"\1people"),
     # script: the rate's "per" said first ("1kWhあたり0.15ドル", "1枚あたり1200W", "1トークン40ミリ秒以内")
     # ("1人1日10回", "1kWhあたり0.15ドル": the count or price after its "per", said in English order)
-    (r"1\s*人\s*1\s*日\s*(\d+(?:\.\d+)?)\s*回", r"\1 queries per person per day"),
     (r"1\s*kwhあたり\s*(\d+(?:\.\d+)?)\s*ドル", r"$\1 per kwh"),
-    (r"1\s*kwhあたり", "per kWh "), (r"1\s*枚あたり", "per card "), (r"1\s*台あたり", "per server "),
-    (r"1\s*時間あたり", "per hour "), (r"1\s*トークン(?:あたり)?", "per token "),
-    (r"1\s*人(?:あたり)?", "per person "), (r"1\s*日(?:あたり)?(?!間)", "per day "),
-    (r"1\s*回(?:あたり|の)?", "per request "),
+    (r"(?<![\d.])1\s*kwhあたり", "per kWh "), (r"(?<![\d.])1\s*枚あたり", "per card "),
+    (r"(?<![\d.])1\s*台あたり", "per server "),
+    (r"(?<![\d.])1\s*時間あたり", "per hour "), (r"(?<![\d.])1\s*トークン(?:あたり)?", "per token "),
+    (r"(?<![\d.])1\s*人(?:あたり)?", "per person "), (r"(?<![\d.])1\s*日(?:あたり)?(?!間)", "per day "),
+    (r"(?<![\d.])1\s*回(?:あたり|の)?", "per request "),
     (r"同時接続(?:数)?(?:は|が)?", "concurrent users "), (r"利用者(?:数)?(?:は|が)?", "users "),
     (r"入力(?:は|が)?", "input "), (r"出力(?:は|が)?", "output "), (r"トークン", " tokens"),
     (r"ミリ秒", " ms"), (r"以内", ""), (r"ドル", " dollars"), (r"円", " yen"),
     (r"(?<=[\d万億])\s*人", " people"), (r"(?<=[\d万億])\s*回", " times"),
     (r"(?<=[\d万億])\s*枚", " cards"),
     (r"(?<=\d)\s*年間?", " years"), (r"(?<=\d)\s*か?月間?", " months"), (r"(?<=\d)\s*日間", " days"),
-    (r"何枚", "how many cards"), (r"何台", "how many servers"), (r"何日", "how many days"),
+    (r"何枚", " how many cards "), (r"何台", " how many servers "), (r"何日", " how many days "),
     (r"何\s*(?=mw\b|kw\b|kva\b)", "how many "), (r"いくら", "how much"), (r"必要", " needed "),
     (r"電気代", "electricity cost "), (r"追加学習|学習", " train "), (r"推論", " inference "),
     (r"全体で", "total "), (r"(?<=[a-z0-9%])\s*は\s*", " is "), (r"(?<=[a-z0-9])\s*を\s*", " "),

@@ -33,7 +33,7 @@ _PER_WHAT = {"장": "card", "카드": "card", "칩": "chip", "gpu": "gpu", "대"
              "문서": "document", "사이트": "site", "곳": "site", "월": "month", "달": "month", "년": "year",
              "일": "day", "주": "week", "글자": "character", "자": "character", "단어": "word"}
 # an amount as Korean writes it: "$2.3", "3만 5천", "1,000억", "₩4.6억", "1천 건", "50ms", "0.11달러"
-_AMOUNT = (r"(?:[$₩]\s*)?\d(?:[\d,.]*\d)?(?:\s*[만천억조]{1,2})?(?:\s*\d+\s*[천백만]{1,2})?\s*"
+_AMOUNT = (r"(?:[$₩€£]\s*)?\d(?:[\d,.]*\d)?(?:\s*[만천억조]{1,2})?(?:\s*\d+\s*[천백만]{1,2})?\s*"
            r"(?:달러|원|위안|유로|ms|tflops|pflops|단어|words?|글자|자(?![가-힣])|밀리초|초|토큰|tokens?|쿼리|요청|"
            r"건|턴|장|kwh|wh|kw|w|와트|j|줄|회|번|%)?")
 # ("1인당", "한 장당", "DAU당": one of them)
@@ -113,6 +113,8 @@ _ORDER = [
     (r"mfu(?:가|이)?\s*(\d+(?:\.\d+)?)\s*%\s*p\s*(?:정도\s*)?(?=오르|올라|상승|높아|개선)",
      r" mfu gains \1 points "),
     (rf"활성\s*(?:파라미터)?(?:는|은|이|가)?\s*({_N}(?:\s*b)?)", r" \1 active "),
+    (rf"(?:전기료|전기\s*요금|전기세)(?:가|는|이)?\s*(?P<amt>{_AMOUNT})",
+     r" the electricity bill is \g<amt> "),
     (r"환율", " exchange rate "), (r"프롬프트", " prompt "), (r"(?:답변|응답)(?:은|는|이)?", " answer "),
     (r"(?<=\d)\s*달(?=\s|마다|이면|만에|안에|동안|간|후|뒤|$)", " months "),
     (r"(?<=[\d만천억])\s*위안", " yuan "), (r"(?<![가-힣\d.])1\s*유로", "1 euro"),
@@ -230,7 +232,7 @@ _REWRITES: list[tuple[str, str]] = _NATIVE_RULES + _TURNS + _PER_N + _PER + _ORD
     (r"랙", " racks "),
     (r"(?<=[\d만억천])\s*(?:건|회|번)(?=\s*(?:[,.?]|$|\s)|[을를이가에의은는씩])", " requests "),
     (r"(?<=[\d만억천])\s*턴", " turns "),
-    (r"(?<=\d)\s*배", "x "), (r"건당|턴당|요청당", " per request "),
+    (r"(?<=[\d만천억])\s*배", "x "), (r"건당|턴당|요청당", " per request "),
     (r"(?:세션|대화|상담)\s*\d*\s*건당", " per conversation "),
     (r"토큰", " tokens "), (r"요청|질의|질문", " queries "),
     # periods

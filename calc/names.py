@@ -125,6 +125,8 @@ def _with_size(original: str, b: int, taken: list[bool]) -> tuple[int, bool]:
 _UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin|cmp)[- ]?[a-z]?\d+[a-z0-9]*"
+    # ("RTX PRO 6000 Blackwell", "RTX A6000": a workstation card, its line between the maker's word and number)
+    r"|rtx\s+(?:pro|ada)\s+\d{4}(?:\s+(?:blackwell|ada))?"
     r"|(?:昇腾|寒武纪|昆仑芯?|(?<!青)海光(?!伏)|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     # Korean NPUs ("리벨리온 ATOM", "퓨리오사 RNGD", "사피온 X330", "Rebellions ATOM")
     r"|(?:리벨리온|퓨리오사|사피온|rebellions|furiosa|sapeon)\s*(?:atom|rebel|rngd|warboy|x\d+)?[a-z0-9-]*"
@@ -333,6 +335,10 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "
 _LOWER_SIZED_USED = rx.compile(r"\b(?:use|using|deploy|deploying|serve|serving|run|running|fine-?tune|fine-?tuning|"
                                r"host|hosting|try|trying|adopt|adopting)\s+(?:[A-Z]{2,6}\s+)?([a-z][a-z0-9-]{3,})\s+"
                                r"\d+(?:\.\d+)?\s?[Bb](?![A-Za-z0-9])")
+# ("NTTのtsuzumi 7BをL40Sで", "tsuzumi 7B를 …"): a lower-case name used, said with a Japanese or Korean particle
+# after its size (found in the text as written: the rewrite into English drops the particle)
+_LOWER_SIZED_PARTICLE = rx.compile(r"(?<![A-Za-z0-9])([a-z][a-z0-9-]{3,})\s+\d+(?:\.\d+)?\s?[Bb]"
+                                   r"(?=を|で|が|は|の|를|을|로|으로|가|는)")
 _NOT_A_LOWER_NAME = frozenset({"only", "just", "about", "around", "roughly", "some", "your", "their", "these",
                                "those", "both", "this", "that", "each", "every", "maybe", "like", "another",
                                "models", "model", "open", "dense", "small", "large", "base", "instruct"})
@@ -679,6 +685,14 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                 for k in range(m.start(), m.end()):
                     taken[k] = True
                 spans.append(NameSpan("acc", key, m.start(), m.end()))
+    # ("deepseek api is ¥2/M … is self hosting r1 on h800s cheaper?": once DeepSeek is named, its R1 or V3 alone
+    # is that model)
+    if any(s.kind == "model" and s.key == "deepseek_v3" for s in spans) and "deepseek_v3" in cat.models:
+        for m in re.finditer(r"(?<![a-z0-9])(?:r1|v3)(?![a-z0-9])", t):
+            if not any(taken[m.start():m.end()]):
+                for k in range(m.start(), m.end()):
+                    taken[k] = True
+                spans.append(NameSpan("model", "deepseek_v3", m.start(), m.end()))
     # "is gaudi 3 cheaper than h100? gaudi at $1.50/hr, h100 at $2.40/hr": once one card of a family is
     # named, the family's word alone is that card
     named = {sp.key for sp in spans if sp.kind == "acc"}
@@ -804,6 +818,17 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         for k in range(a, b):
             taken[k] = True
         spans.append(NameSpan("unknown_model", t[a:b], a, b))
+    if original and len(pos) == len(t) and not original.isascii():
+        for m in _LOWER_SIZED_PARTICLE.finditer(original):
+            at = [k for k, p in enumerate(pos) if m.start(1) <= p < m.end(1)]
+            if not at or m.group(1).lower() in _NOT_A_LOWER_NAME or m.group(1).lower() in _NO_NAME:
+                continue
+            a, b = at[0], at[-1] + 1
+            if any(taken[a:b]) or t[a:b] != m.group(1).lower():
+                continue
+            for k in range(a, b):
+                taken[k] = True
+            spans.append(NameSpan("unknown_model", t[a:b], a, b))
     # ("Dell quote for XE9680 with 8 GPUs per node", "Supermicro SYS-821GE"): a server maker's product, its cards
     # said apart, is a server of those cards (named, not a model or an accelerator unknown)
     # ("4 XE9680 servers w/ 8 H200 per box": a product named as the servers, the cards in them named apart)

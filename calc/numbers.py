@@ -472,6 +472,8 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     (r"(?<=\d)\s?bi(?=\s+(?:de\s+)?(?:tokens?|params|requests|queries)\b)", " billion"),
     # ("prompts are 400-ish tokens", "~2k-ish users": a hedge after the number, as "about" before it)
     (r"(?<=\d)-?ish\b", ""), (r"(?<=\d[kmb])-?ish\b", ""), (r"(?<=\d)-odd\b", ""),
+    # ("$0.5 per 1,000,000 tokens", "0.8元 per 100万 tokens": a million, as "per 1M tokens" is read)
+    (r"(?<=per )(?:1,000,000|1000000|100\s*万|百万)(?=\s*(?:input |output )?(?:tokens?|toks?)\b)", "1m"),
     # ("rent 64 H100s for a fortnight": two weeks, as Australians and Britons say it)
     (r"\b(?:a|one)\s+fortnight\b", "2 weeks"), (r"\bfortnightly\b", "every 2 weeks"),
     # ("3 $/Go": French gigabytes in an English sentence)
@@ -486,7 +488,7 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
 
 def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
     if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s|\d[kmb]?-?ish\b|\d-odd\b|"
-                     r"fortnight", text, re.IGNORECASE):
+                     r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)", text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)
 
@@ -515,6 +517,11 @@ def _times_words(text: str, pos: list[int]) -> tuple[str, list[int]]:
 # a run's time said as a weekend: "can we fine-tune … over a weekend?" (Saturday and Sunday)
 _WEEKEND = rx.compile(r"\b(over|in|during|within|across)\s+(?:a|one|the|this|one single)\s+weekend\b",
                       re.IGNORECASE)
+
+
+_TAIWAN_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店"}
+_TAIWAN_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]))|"
+                           r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市")
 
 
 # Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
@@ -588,6 +595,9 @@ def normalize(text: str) -> Normalized:
             out.append(c)
             pos.append(i)
     low, where = simplified("".join(out), pos)        # traditional characters, Cantonese words
+    # Taiwan's words, the same length: "抓25%", "單張抓US$1.5萬" (taken as, 按), "每年成長80%" (增长),
+    # "一天200萬則" (条)
+    low = _TAIWAN_WORDS.sub(lambda m: _TAIWAN_SAID[m.group(0)], low)
     if _FLOPS_LETTER.search(low):
         low, where = _flops_letters(low, where)
     return Normalized(_wan_letters(low), tuple(where), text)

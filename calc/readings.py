@@ -2955,7 +2955,9 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?:per|/|to the|to (?:one|a|1))\s*(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
                           r"\b(?P<cd>eur|gbp)\s*/?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
-                          r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊)\s*(?:=|≈|~|兑|换|合)\s*(?P<f>\d\.\d+)\s*(?:美元|美金|usd|\$)|"
+                          # ("1歐抓1.08美金": Taiwan's "taken as", read 按)
+                          r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|约)\s*(?P<f>\d\.\d+)\s*"
+                          r"(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
                           # ("con el euro a 1,08 $", "the pound at 1.27 $": the currency named, then its rate)
                           r"\b(?:el\s+|the\s+|l['’]\s*|der\s+)?(?P<cj>euro|libra|pound|livre)\s+"
@@ -2964,7 +2966,9 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?P<ci>€|£)\s*1\s*(?:=|≈|~)\s*(?P<i>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
                           # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
-                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?P<g>\d\.\d+)\s*(?:us)?\s*\$|"
+                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:us)?\s*\$|"
+                          # ("1€=$1.08": the dollar's sign before its number)
+                          r"(?:us)?\$\s*(?P<k>\d\.\d+))|"
                           # ("($1.27/£)": the dollars of one pound, the pound after a slash)
                           r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*/\s*(?P<ch>€|£)|"
                           # ("(FX 1.27)", "exchange rate 1.08" beside amounts in pounds or euros: no currency
@@ -3092,11 +3096,12 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
     """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken;
     `written` is the text with its currency symbols as written (_as_written)."""
     for m in _RATE_STATED.finditer(written):
-        said = _CONVERTED.get((m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd")
-                               or m.group("cf") or m.group("ch") or m.group("cg") or m.group("ci")
-                               or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()) \
+        code_said = (m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd") or m.group("cf")
+                     or m.group("ch") or m.group("cg") or m.group("ci")
+                     or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()
+        said = _CONVERTED.get(code_said) or {"欧": "eur", "歐": "eur", "镑": "gbp"}.get(code_said) \
             or (cur if m.group("x") and not named_only else None)
-        num = next(g for g in "aebcdfhgijx" if m.group(g))
+        num = next(g for g in "aebcdfhgijkx" if m.group(g))
         rate = float(m.group(num))
         if said != cur or not 0.2 <= rate <= 5:
             continue

@@ -131,6 +131,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "H20报价11.5万/张，L40S大概6.8w": a second card's price, said as the first one's was
     ("price", None, r"(?:报价|价格|单价|售价)[^。？?]{0,20}?万\s*/\s*(?:张|块|卡)\s*[，,、;；]\s*#+\s*(?P<at>)(?:要|是|的话)?\s*$",
      T + r"(?!\s*(?:张|块|台|卡|个|人|名))"),
+    # ("一張報人民幣11萬", "每台報人民幣230萬": one card, one server, quoted at an amount)
+    ("price", None, r"(?:一张|每张|单张|一块|每块|一片|每片)\s*(?:卡)?\s*(?:报|报价|报到|开价|卖)\s*$"),
+    ("server_price", None, r"(?:一台|每台|单台)\s*(?:服务器|机器)?\s*(?:报|报价|报到|开价|卖)\s*$"),
     # "整卡 US$31k 里 HBM 占多少": the whole card, its price
     ("price", None, r"(?:整卡|整张卡)\s*(?:的)?\s*(?:价格|售价|单价|价)?\s*(?:是|为|约|大约|大概)?\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     # "课题组经费就5万块": the money there is, said as 经费 or 预算, then its amount in 块 or 元
@@ -454,6 +457,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + ONE_USER + r"s?\s+(?:generates?|burns?|uses?|consumes?|produces?|writes?|gets?|eats?|spends?)\s*"
      r"(?P<at>)(?:about|around|roughly|~|≈|maybe)?\s*$",
      T + r"(?:k|m)?\s*(?:output |generated )?(?:tokens?|toks?)\s*(?:/\s*day|a day|per day|daily|each day)"),
+    # ("4M subscribers x 1,500 tokens/day": the people, times each one's tokens a day)
+    ("tokens_per_user_day", None, r"\d\s*[kmb]?\s*(?:" + ONE_USER + r"s|people|dau)\s*(?:[x×*]|times)\s*"
+     r"(?P<at>)(?:~|≈|about|around|roughly)?\s*$",
+     T + r"\s*(?:output\s+)?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
     ("tokens_per_user_day", None, r"\bper[- ]?" + ONE_USER + r"\s*(?:[:=]\s*)?(?:~|≈|about|around|roughly)?\s*$",
      T + r"\s*(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b"),
     ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s*(?:per|/|a)\s*" + ONE_USER + r"\s*(?:per|/|a)\s*day\s*"
@@ -521,7 +528,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"for each)|/|per|at each|in each|for each)\s*(?:(?:edge|cell|gnb|enodeb|5g|mec|base|remote)\s+)*"
      r"" + SITE_NOUNS + r"\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:个)?" + SITE_NOUNS_ZH,
      # ("30 个区域仓都放了边缘推理节点,每个点 2 张 L4": each place, said as a point)
-     r"(?:(?:每|单|一)个?\s*(?:边缘)?(?:" + SITE_NOUNS_ZH[3:-1] + r"|点)|" + SITE_NOUNS_ZH + r"\s*各)\s*"
+     r"(?:(?:每|单|一)个?\s*(?:边缘)?(?:" + SITE_NOUNS_ZH[3:-1] + r"|点|店)|" + SITE_NOUNS_ZH + r"\s*各)\s*"
      r"(?:有|放|部署|配|装|是)?\s*(?:大约|约)?\s*$",
      T + r"\s*(?:张|卡|块)"),
     ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|lab|partner|customer|field|pilot|hospital|clinic|research|test|production|prod|deployment|"
@@ -640,6 +647,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"#+s?\s*(?:gpus?|cards?|chips?|accelerators?)?\s*[,，]\s*(?P<at>)"
      r"(?:about|around|~|roughly)?\s*$",
      r"^\s*(?:in total|in all|total|altogether)\b"),
+    # ("~45 million requests a day, Hajj season is ~3x that", "Black Friday runs 4x that": a busy time's load,
+    # a multiple of the day's said before)
+    ("peak_factor", None, r"\b(?:season|peak|rush|festival|holidays?|ramadan|hajj|eid|black friday|cyber monday|"
+     r"sales?|launch|exam(?:s| period| week)?|busy (?:season|period|hours?)|month-end|year-end)\s+"
+     r"(?:(?:load|traffic|volume|demand)\s+)?(?:is|are|hits?|runs?|goes to|gets to|reaches)\s*"
+     r"(?:~|≈|about|around|roughly|nearly)?\s*$",
+     T + r"\s*(?:x|×|times)\s*(?:that|this|it|the (?:normal|usual|daily|typical|average)(?: load| traffic| volume)?)\b"),
     # "晚高峰大概再翻2.5倍", "高峰会涨3倍": the evening peak multiplies the average by it
     ("peak_factor", None, r"(?:晚|早|午)?(?:高峰|峰值)(?:期|时段|时)?\s*(?:大概|大约|约|差不多|一般|会|能)?\s*(?:再|还)?\s*"
      r"(?:翻|涨|放大|乘以?)\s*$", T + r"\s*(?:x|×|倍)"),
@@ -1375,7 +1389,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
      r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
@@ -1472,7 +1486,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
      r"(?:(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|需求量?)|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:目前|现在|当前|如今)?\s*(?:已经|已)?\s*(?:为|是|约|大概|大约|有|达到?|超过|突破|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
-    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+|of (?:output|generated text|text|input)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?\s*(?:音频|语音|音乐|图片|图像|视觉)?\s*tokens?|词元)"),
+    ("tokens_per_day", T + r"[- ]?(?:output |out |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+|of (?:output|generated text|text|input)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?\s*(?:音频|语音|音乐|图片|图像|视觉)?\s*tokens?|词元)"),
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
@@ -1600,7 +1614,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:元|美元|块|刀|usd|rmb)\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$",
      # ("per 1M caption tokens": a word for what the tokens are, between)
      T + r"[- ]?(?:output |输出|输入|(?:[a-z]+ )(?=tokens?\b))?\s*(?:tokens?|toks?|个?\s*token)"),
-    ("output_tokens", T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:只有|只|才|仅|大概|约)?\s*(?:为|是|of|=|:|~)?\s*$",
+    # (not "2B out tok/day": a day's output tokens)
+    ("output_tokens", T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:只有|只|才|仅|大概|约)?\s*(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
     # "prompts ~2k tokens and answers ~350": the answers' length, in the tokens said before
     ("output_tokens", None, r"\b(?:answers?|repl(?:y|ies)|responses?|completions?|outputs?)\s*(?:are|of|at|is|=|:)?\s*"
@@ -1641,7 +1656,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|planners?\b|polic(?:y|ies)\b(?!\s*(?:limit|cap|says|allows))|"
      r"的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:想|要|希望|打算|尽量|最好)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util", T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:只想|只要|想|要|希望|打算|尽量|最好)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"

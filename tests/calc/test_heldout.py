@@ -103,7 +103,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 54, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
-         "heldout311.toml": 36, "heldout312.toml": 48, "heldout313.toml": 50, "heldout314.toml": 48,
+         "heldout311.toml": 36, "heldout312.toml": 49, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 49,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
@@ -116,7 +116,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
          "heldout355.toml": 53, "heldout356.toml": 43, "heldout357.toml": 51, "heldout358.toml": 51,
          "heldout359.toml": 53, "heldout360.toml": 55, "heldout361.toml": 53, "heldout362.toml": 50,
-         "heldout363.toml": 49, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
+         "heldout363.toml": 50, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
          "heldout371.toml": 53, "heldout372.toml": 54, "heldout373.toml": 54, "heldout374.toml": 52,
          "heldout375.toml": 54, "heldout376.toml": 54, "heldout377.toml": 52, "heldout378.toml": 53,
@@ -202,7 +202,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
          # round 48 (sets 659-662 after their first run's fixes; 663-666 sealed until their first run)
          "heldout659.toml": 53, "heldout660.toml": 54, "heldout661.toml": 54, "heldout662.toml": 53,
-         "heldout663.toml": 51, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 52,
+         "heldout663.toml": 51, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 53,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
          "heldout667.toml": 52, "heldout668.toml": 51, "heldout669.toml": 50, "heldout670.toml": 52,
          "heldout671.toml": 54, "heldout672.toml": 52, "heldout673.toml": 51, "heldout674.toml": 53,
@@ -310,7 +310,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout880.toml": 52, "heldout882.toml": 44, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
-         "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 52}
+         "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 52,
+         # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
+         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 43,
+         "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46}
 
 
 # finer parameters than the annotators' list: still the input they annotated
