@@ -583,6 +583,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add(None, value * scale, a, b, note="energy")
     elif role == "formula":              # "按 6ND 估", "6*N*D": the rule's constant, not an input
         r.add(None, value, a, b, note="formula")
+    elif role == "replica_per_gpu" and value == 1:
+        r.add("tensor_parallel", 1.0, a, b)   # "one replica per GPU": each model copy on one card, TP1
     elif role == "pf_days":              # "3640 PF-days": 1e15 FLOP/s for a day each
         r.add("train_flops", value * 1e15 * 86400, a, b)
     elif role == "tokens_per_month":     # "480 trillion tokens a month": a day's share of them
@@ -1109,14 +1111,19 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     if _GPU_INCL_SERVER.search(head + tail):
         # "一张 GB200 连服务器按 1.8kW", "per GPU incl. its server share": one card's all-in draw
         gpu_ctx, server_ctx = True, False
-    if role == "kilowatts" and not gpu_ctx and _SERVER_NOUN.search(head + tail):
+    # ("小机房总共就200kW的电，能放几台DGX B200": the room's whole power, not one server's)
+    facility = role in ("kilowatts", "megawatts") and re.match(r"\s*(?:的)?\s*(?:电|电力|供电|市电)", tail) \
+        and re.search(r"(?:总共|一共|合计|只有|总|一共就|总共就|就)\s*$", head)
+    if facility:
+        gpu_ctx = server_ctx = False
+    if role == "kilowatts" and not gpu_ctx and not facility and _SERVER_NOUN.search(head + tail):
         server_ctx = True
     if role == "watts" and not gpu_ctx and ((value > 2500 and _SERVER_NOUN.search(head + tail)) or (
             "gpus_per_server" in r.params and re.search(r"整机\s*(?:功耗|功率|满载)[^，,。]{0,6}$", head))):
         server_ctx = True                  # "八卡服务器整机功耗大概 6500W": no GPU draws 6.5 kW
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
         gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
-    if role == "kilowatts" and not (gpu_ctx or server_ctx) and 2.5 < value <= 200 and (
+    if role == "kilowatts" and not (gpu_ctx or server_ctx) and not facility and 2.5 < value <= 200 and (
             _last_thing(r, a) == "server" or "server" in r.params or "gpus_per_server" in r.params):
         server_ctx = True                  # "一台HGX H100服务器…满载10kW左右": the server's
     if role == "kilowatts" and gpu_ctx and not server_ctx and value > 2.5 and (

@@ -78,10 +78,13 @@ _USER_COSTS = rx.compile(r"(?:\b(?:one|a single|each|a|per|every)\s+(?:users?|cu
 def as_claim(r: Reading, st: Stated) -> None:
     """A stated figure someone else gave, to be checked against the computed one: no longer the
     parameter it was read as."""
-    r.params.pop(str(st.param), None)
+    if st.note != "duplicate" or r.params.get(str(st.param)) == st.value:
+        # ("要顶1万张H100的算力…集成商说要2.5万张": a second count claimed leaves the first its parameter)
+        r.params.pop(str(st.param), None)
     cents = isinstance(st.value, float) and _IN_CENTS.search(str(st.text).lower())
     # ("an article said under 25 cents": US$0.25, checked against dollars)
-    r.retag(st, param="claimed_value", value=st.value / 100 if cents else st.value)  # type: ignore[operator]
+    r.retag(st, param="claimed_value", value=st.value / 100 if cents else st.value,  # type: ignore[operator]
+            note="" if st.note == "duplicate" else st.note)
 
 
 def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
@@ -813,7 +816,8 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
 _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?|"
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
-                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封)\s*[\u4e00-\u9fff]{0,4}?"
+                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
+                         r"[\u4e00-\u9fff]{0,4}?"
                          r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本))")
 
 

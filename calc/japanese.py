@@ -30,16 +30,18 @@ _PER_WHAT = {"枚": "card", "台": "server", "時間": "hour", "人": "user", "�
              "ラック": "rack", "チップ": "chip", "kwh": "kwh", "gb": "gb", "トークン": "token",
              "リクエスト": "request", "ユーザー": "user", "レプリカ": "replica", "セッション": "session",
              "秒": "second", "ノード": "node", "拠点": "site", "gpu": "gpu", "語": "word",
-             "文字": "character",
-             "字": "character"}
+             "文字": "character", "字": "character", "往復": "request", "チケット": "conversation"}
+# (things also counted, per them only with あたり: "1トークンあたり0.3J", not "2kトークン出力150")
+# (and a Latin unit, which a name can end with: "GB200 8千枚" is no "per GB")
+_PER_ONLY_SAID = {"トークン", "語", "文字", "字", "gb", "kwh", "gpu"}
 _AMOUNT = (r"(?:[$¥€£]\s*)?\d(?:[\d,.]*\d)?(?:\s*[万億兆千]{1,2})?(?:\d+\s*[千百万]{1,2})?\s*"
-           r"(?:ドル|円|元|ユーロ|ポンド|ms|ミリ秒|秒|トークン|tok(?:ens?)?\s*/\s*s|tflops|pflops|tok(?:ens?)?|kwh|kw|w|j|"
+           r"(?:[km](?![a-z])\s*(?=トークン|tok))?(?:ドル|円|元|ユーロ|ポンド|ms|ミリ秒|秒|トークン|tok(?:ens?)?\s*/\s*s|tflops|pflops|tok(?:ens?)?|kwh|kw|w|j|"
            r"ジュール|件|回|人|名|リクエスト|"
-           r"クエリ|往復|ターン|セッション|語|文字|字|枚|台|%|[km](?![a-z]))?")
+           r"クエリ|往復|ターン|セッション|チケット|語|文字|字|枚|台|\s*requests?|\s*queries|gb|tb|%|[km](?![a-z]))?")
 # ("ユーザー1人あたり", "1ユーザー"): one of them
 _ONE_JA = r"(?<![\d.])(?:1\s*)?"
 _NOUN_JA = r"(?:(?P<noun>入力|出力)\s*)?"
-_PER_JA = [(rf"{_ONE_JA}{what}(?:\s*1\s*人)?\s*(?:あたり|当たり)?\s*"
+_PER_JA = [(rf"{_ONE_JA}{what}(?:\s*1\s*人)?\s*(?:あたり|当たり){'' if what in _PER_ONLY_SAID else '?'}\s*"
             rf"(?:(?P<when>1\s*日|1\s*か?ヶ?月|月額|1\s*時間)"
             rf"\s*(?:あたり|当たり)?)?\s*{_NOUN_JA}(?P<amt>{_AMOUNT})",
             rf"\g<noun> \g<amt> per {said} \g<when> ") for what, said in _PER_WHAT.items()]
@@ -50,7 +52,7 @@ _REWRITES: list[tuple[str, str]] = [
     # a number per so many ("100万トークンあたり$0.6", "入力100万トークン0.8元", "1,000リクエストあたり")
     (r"(入力|出力)\s*(100\s*万|百万)\s*トークン(?:あたり|当たり)?\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
      r"\1 \g<amt> per \2 tokens "),
-    (r"(100\s*万|百万)\s*トークン(?:あたり|当たり)\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
+    (r"(100\s*万|百万)\s*トークン(?:あたり|当たり)?\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
      r" \g<amt> per \1 tokens "),
     # a ratio of text to tokens ("1トークン≈0.75語", "1.5字≈1トークン", "4文字≒1トークン")
     (r"1\s*トークン\s*([≈≒=~〜])\s*(\d+(?:\.\d+)?)\s*語", r" 1 token \1 \2 words "),
@@ -59,16 +61,38 @@ _REWRITES: list[tuple[str, str]] = [
     # ("1人1日10回程度の質問", "1人1日3セッション"): so many asks of one person a day
     (r"1\s*人\s*1\s*日(?:あたり|当たり)?\s*(\d+(?:\.\d+)?)\s*(?:回|件|クエリ|往復|リクエスト|セッション|質問)",
      r"\1 queries per person per day"),
+    # ("1日2万チケット": tickets counted are requests)
+    (r"(?<![\d.])(?!1\s*チケット)(\d[\d,.]*\s*[万千]?)\s*チケット", r" \1 requests "),
     # (Japanese 兆 is a million millions: "2兆トークン")
     (r"(?<=\d)\s*兆", "万亿"),
     (r"(\d[\d,.]*\s*[万千]?)\s*(?:リクエスト|件|回)(?:あたり|当たり)の?\s*(?:コスト|費用|原価)",
      r" cost per \1 requests "),
     (r"(\d[\d,.]*\s*[万千]?)\s*(?:リクエスト|件|回)(?:あたり|当たり)", r" per \1 requests "),
     (r"(\d+)\s*枚\s*1\s*レプリカ", r" tp\1 "), (r"/\s*時間", "/hr "),
+    # casual Japanese: replicas and their batch said with 本, tickets and their turns, a card's hourly wage
+    (r"レプリカ\s*(\d+)\s*(?:本|個|つ)", r" \1 replicas "),
+    (r"1\s*レプリカ(?:あたり|当たり)?\s*(?:同時)?\s*(\d+)\s*(?:本|シーケンス|並列|リクエスト)?",
+     r" batch limited to \1 per replica "),
+    (r"(?:空き)?ラック\s*(\d+)\s*本", r" \1 racks "),
+    (r"1\s*(?:チケット|件|セッション|会話)\s*(?:あたり)?\s*(?:平均)?\s*(\d+)\s*(?:往復|ターン|回)",
+     r" \1 turns per conversation "),
+    (r"1\s*枚\s*(?:の)?\s*時給\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
+     r" \g<amt> per hour per card "),
+    (r"時給\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)", r" \g<amt> per hour "),
+    (r"月\s*(\d[\d,.]*)\s*(元|ドル)\s*の?\s*(?:プラン|サブスク)", r" subscription \1 \2 a month "),
+    (r"(\d+(?:\.\d+)?)\s*[かヶケ]?\s*月\s*で\s*(?:倍|2\s*倍)(?:に)?", r" doubling every \1 months "),
+    (r"(\d+(?:\.\d+)?)\s*年\s*で\s*(\d+(?:\.\d+)?)\s*倍", r" \2x in \1 years "),
+    (r"年率で(?:いうと|言うと)?\s*何\s*%", " what annual growth rate "),
+    (r"(\d[\d,.]*)\s*枚\s*弱", r" just under \1 cards "),
+    (r"([a-z0-9][a-z0-9 .-]*?)\s*(\d[\d,.]*\s*[万千]?)\s*枚\s*(?:相当|分)の?\s*(?:演算|計算)?"
+     r"(?:性能|算力|能力)を?\s*"
+     r"([a-z0-9][a-z0-9.-]*?)\s*で", r" to match \2 \1 with \3 "),
+    (r"どっち|どちら", " which "), (r"スループット", " throughput "), (r"トークン単価", " cost per token "),
+    (r"(?:に)?移行して", " moved to it, "),
     (r"1\s*日(?:あたり)?の\s*(出力|入力)?\s*トークン(?:数|量)?\s*(?:は|が)?\s*(\d[\d,.]*\s*[万億千兆]?)",
      r" \2 \1tokens per day "),
-    (r"総パラ(?:メータ)?(?:数)?\s*(\d[\d,.]*\s*[万億千兆]?)", r" \1 params total "),
-    (r"アクティブ(?:パラ(?:メータ)?)?\s*(\d[\d,.]*\s*[万億千兆]?)", r" \1 active "),
+    (r"総パラ(?:メータ)?(?:数)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 params total "),
+    (r"アクティブ(?:パラ(?:メータ)?)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 active "),
     *_PER_JA,
     # Japanese's order put in English's ("18ヶ月で5万人になる", "6ヶ月ごとに倍", "3年後", "年率80%で伸び",
     # "今の10倍",
@@ -109,7 +133,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(\d[\d,.]*\s*[万千]?)\s*語\s*を?\s*入力", r" input \1 words "),
     (r"要約(?:は|が)?\s*(\d[\d,.]*\s*[万千]?)\s*語", r" output \1 words "),
     (r"(\d+(?:\.\d+)?)\s*倍\s*(?:速い|高速|早い)", r" \1x faster "),
-    (r"dau\s*(?:は|が)?\s*その\s*(\d+(?:\.\d+)?)\s*%", r" dau is \1% of that "),
+    (r"dau\s*(?:は|が)?\s*その(?:うち)?\s*(\d+(?:\.\d+)?)\s*%", r" dau is \1% of that "),
     (r"月額", " a month "), (r"1\s*€\s*[=＝]\s*(\d+(?:\.\d+)?)\s*ドル", r" €1 = $\1 "),
     (r"/\s*gpu\s*時間", "/gpu-hour "), (r"gpu\s*時間", " gpu-hours "),
     (r"(\d+)\s*拠点", r" \1 sites "),
@@ -143,11 +167,12 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<![\d.])1\s*時間あたり", "per hour "), (r"(?<![\d.])1\s*トークン(?:あたり)?", "per token "),
     (r"(?<![\d.])1\s*人(?:あたり)?", "per person "), (r"(?<![\d.])1\s*日(?:あたり)?(?!間)", "per day "),
     (r"(?<![\d.])1\s*回(?:あたり|の)?", "per request "),
-    (r"同時接続(?:数)?(?:は|が)?", "concurrent users "), (r"利用者(?:数)?(?:は|が)?", "users "),
-    (r"入力(?:は|が)?", "input "), (r"出力(?:は|が)?", "output "), (r"トークン", " tokens"),
+    (r"同時接続(?:数)?(?:は|が)?|同接", " concurrent users "), (r"今(?=\s*\d)", " "),
+    (r"利用者(?:数)?(?:は|が)?", "users "),
+    (r"入力(?:は|が)?", " input "), (r"出力(?:は|が)?", " output "), (r"トークン", " tokens"),
     (r"ミリ秒", " ms"), (r"以内", ""), (r"ドル", " dollars"), (r"円", " yen"),
-    (r"(?<=[\d万億])\s*人", " people"), (r"(?<=[\d万億])\s*回", " times"),
-    (r"(?<=[\d万億])\s*枚", " cards"),
+    (r"(?<=[\d万億千])\s*人", " people"), (r"(?<=[\d万億千])\s*回", " times"),
+    (r"(?<=[\d万億千])\s*枚", " cards"),
     (r"(?<=\d)\s*年間?", " years"), (r"(?<=\d)\s*か?月間?", " months"), (r"(?<=\d)\s*日間", " days"),
     (r"何枚", " how many cards "), (r"何台", " how many servers "), (r"何日", " how many days "),
     (r"何\s*(?=mw\b|kw\b|kva\b)", "how many "), (r"いくら", "how much"), (r"必要", " needed "),

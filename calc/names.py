@@ -71,8 +71,8 @@ _UNKNOWN_MODEL = rx.compile(
     r"|(?<=的)(?!自研|开源|通用|垂直|行业|国产|内部|私有|本地|专用|中文|自有|自家|现有|这个|那个|一个|新|旧)"
     r"[\u4e00-\u9fff]{2,4}(?:电力|医疗|法律|金融|政务|教育|工业|能源|电网)大模型"
     r"|(?:文心一言|文心大模型|文心|通义千问|千问|豆包|混元|盘古|智谱|月之暗面)"
-    # ("豆包Pro", "文心一言4.0", "混元 turbo"): a tier or a version after the name
-    r"(?:\s*(?:pro|lite|max|plus|turbo|mini|vision|flash)(?![a-z])|\s*[a-z]*\s*\d+(?:\.\d+)?)?"
+    # ("豆包Pro", "文心一言4.0", "混元 turbo", "盘古NLP 38B"): a tier, a version or a size after the name
+    r"(?:\s*(?:pro|lite|max|plus|turbo|mini|vision|flash)(?![a-z])|\s*[a-z]*\s*\d+(?:\.\d+)?(?:\s?b(?![a-z]))?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?"
     # (operators' and labs' own models: "九天大模型", "元景大模型", "讯飞星火"; the names that are also

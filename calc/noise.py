@@ -45,6 +45,8 @@ _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w
                       r"pytorch|deepspeed|megatron(?:-lm|-core)?|sglang|vllm|tensorrt(?:-llm)?|trt-llm)"
                       r"[- ]?v?\d+(?:\.\d+)*(?![\d.a-z])"
                       r"|(?<![a-z0-9])fa[23](?![\d.a-z])|(?<![a-z0-9])(?:" + OFFICE_SUITES + r")(?!\d)"
+                      # procurement frameworks and their lots: "CCS TePAS 2", "G-Cloud 14 Lot 2", "DOS6"
+                      r"|(?<![a-z0-9])(?:tepas|g-?cloud|dos|lot)\s*-?\s*\d+(?![\d.]|\s*(?:x\b|gpus?|cards?|servers?|nodes?))"
                       # an NIH grant's activity code: "R01 year 2"
                       r"|(?<![a-z0-9])(?:" + GRANT_CODES + r")(?:\s+year\s+\d)?(?![a-z0-9])"
                       # (not "if I build 8-card boxes", "build 4 racks": the verb before a count)

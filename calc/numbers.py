@@ -474,6 +474,9 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     (r"(?<=\d)-?ish\b", ""), (r"(?<=\d[kmb])-?ish\b", ""), (r"(?<=\d)-odd\b", ""),
     # ("$0.5 per 1,000,000 tokens", "0.8元 per 100万 tokens": a million, as "per 1M tokens" is read)
     (r"(?<=per )(?:1,000,000|1000000|100\s*万|百万)(?=\s*(?:input |output )?(?:tokens?|toks?)\b)", "1m"),
+    # ("2,10 € the hour": per hour, as French and German speakers write it in English)
+    (r"(?<=\d)(\s*(?:€|\$|£|eur|euros?|dollars?))\s+the\s+(?=(?:hour|hr|month|day|kwh|gpu[- ]hour)\b)",
+     r"\1 per "),
     # ("rent 64 H100s for a fortnight": two weeks, as Australians and Britons say it)
     (r"\b(?:a|one)\s+fortnight\b", "2 weeks"), (r"\bfortnightly\b", "every 2 weeks"),
     # ("3 $/Go": French gigabytes in an English sentence)
@@ -488,7 +491,8 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
 
 def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
     if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s|\d[kmb]?-?ish\b|\d-odd\b|"
-                     r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)", text, re.IGNORECASE):
+                     r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)|\sthe (?:hour|hr|month|day|kwh)\b",
+                     text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)
 
@@ -519,9 +523,18 @@ _WEEKEND = rx.compile(r"\b(over|in|during|within|across)\s+(?:a|one|the|this|one
                       re.IGNORECASE)
 
 
-_TAIWAN_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店"}
+# (and Cantonese's: "peak大概係平均嘅3倍" (是), "MFU估計仲高多5個點" (还提高), "2k個concurrent users"
+# (a space))
+_TAIWAN_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店", "个": " ", "系": "是",
+                "还高多": "还提高"}
 _TAIWAN_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]))|"
-                           r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市")
+                           r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
+                           # ("2k個concurrent users": the counter before English words, a space)
+                           # (Cantonese 係, "is", before an average: "peak大概係平均嘅3倍")
+                           r"系(?=\s*(?:平均|均值|平时|日均))|"
+                           # (not "1个token约0.75个英文单词": a ratio's unit, read with its 个)
+                           r"(?<=\d)个(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b))|"
+                           r"(?<=\d[kmb])个(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b))|还高多")
 
 
 # Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
@@ -751,7 +764,9 @@ _ONE_ARTICLE = rx.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|
 
 # vague amounts: "十几亿" (1.1-1.9 billion), "几百张" (200-900), "百万级" (a million, by its order),
 # "上千张" (a thousand or more)
-_VAGUE = rx.compile(r"(十几|几十|数十|几百|数百|几千|数千|几万|数万)((?:[万萬亿億]|千万|百万)*)|"
+# ("三十几万": thirty-some ten-thousands, 310,000 to 390,000)
+_VAGUE = rx.compile(r"([二两三四五六七八九]十几|十几|几十|数十|几百|数百|几千|数千|几万|数万)"
+                    r"((?:[万萬亿億]|千万|百万)*)|"
                     r"(百万|千万|十万|百亿|千亿|万亿|亿|万)级|(上百|上千|上万|过万|过亿|上亿)((?:[万萬亿億])*)")
 # "能买几万张？", "要几千台": a vague count asked for
 _ASKED_VAGUE = rx.compile(r"\s*(?:张|台|块|颗|个|片)?\s*(?:卡|gpu|服务器)?\s*(?:[?？]|吧|呢|啊|$)")
@@ -788,7 +803,8 @@ def _vague(text: str) -> list[Num]:
                 _ASKING_VERB.search(text, max(0, m.start() - 6), m.start()):
             continue                    # "能买几万张？": the question, not an amount stated
         if m.group(1):
-            lo, hi = _VAGUE_SPAN[m.group(1)]
+            tens = CN_DIGITS.get(m.group(1)[0], 0) * 10 if len(m.group(1)) == 3 else 0
+            lo, hi = (tens + 1, tens + 9) if tens else _VAGUE_SPAN[m.group(1)]
             scale = chinese_numeral("一" + m.group(2)) if m.group(2) else 1.0
             out.append(Num(lo * scale, m.start(), m.end(), m.group(0), "vague", hi * scale))
         elif m.group(3):
@@ -802,8 +818,11 @@ def _vague(text: str) -> list[Num]:
 _FIRST_PERIOD = rx.compile(r"\b(first)[- ](?=(?:year|month|quarter)\b)")
 _CN_FRACTION = rx.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
 _A_BUCK = rx.compile(r"\b(a|one)\s+(?=buck\b)")
+_ONE_REPLICA = rx.compile(r"\b(one|a single)\s+(?=(?:replica|copy|instance)\s+(?:per|on each|on every|each)"
+                          r"\s+(?:gpu|card|accelerator)\b)")
 # "in FY25", "FY2026": a fiscal year, read as its calendar year
-_FISCAL = rx.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?!\d|\.\d)")
+# ("FY25/26": a fiscal year said with the next's two digits, as the UK and Ireland write it)
+_FISCAL = rx.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?:[/-]\d{2}(?!\d))?(?!\d|\.\d)")
 
 
 class Covered:
@@ -859,6 +878,8 @@ def find_numbers(text: str) -> list[Num]:
             for m in re.finditer(r"\b(tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\b", text)]
     # "at a buck an hour": one dollar
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _A_BUCK.finditer(text)]
+    # "one replica per GPU": one model copy on each card
+    out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _ONE_REPLICA.finditer(text)]
     taken = Covered(len(text), [(n.start, n.end) for n in out])
     listed = len(LINE_ITEM.findall(text)) >= 2
     for m in _NUM.finditer(text):

@@ -662,7 +662,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"[一二三四五六七八九]成)"
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend|envelope|appropriation|outlay|"
-    r"allocation|funds?|funding|programme|program))\s*|"
+    r"allocation|funds?|funding|programme|program|pot|kitty))\s*|"
     # ("with half the budget on cards")
     r"(?:the |our )(?:budget|capex|money|spend|funds?|funding)\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
@@ -812,7 +812,9 @@ _DAILY_SHARE = rx.compile(
     r"\b(?:dau|daily actives?)\s*(?:share|ratio|rate)?\s*(?:of|=|:|is|are)?\s*(?:~|about|around|roughly)?\s*"
     r"(\d+(?:\.\d+)?)\s*%|"
     r"~?\s*(1/3|1/2|1/4|2/3|a quarter|a third|half|two thirds|a fifth|a tenth)\s+"
-    r"(?:of (?:them|those|employees|staff|people|users)\s+)?(?:use|are active|active)\b"
+    # ("maybe a third of them daily": of those said, no verb)
+    r"(?:(?:of (?:them|those|employees|staff|people|users)\s+)?(?:use|are active|active)\b|"
+    r"of (?:them|those)(?=\s))"
     r"[^,;.?]{0,30}?"
     r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b|"
     # "周活300万，每天大概四成的人会来用"
@@ -1743,6 +1745,10 @@ def businesses_counted(r: Reading) -> None:
         r.move(st, "users")
 
 
+_DAILY_USERS = rx.compile(r"\bdaily (?:active )?users\b|\bdau\b|日活")
+_STAFF_COUNT = rx.compile(r"[\d.,]+\s*[km]?\s+(?:staff|employees|people|personnel|workers|headcount)")
+
+
 def org_size_yields(r: Reading) -> None:
     """"we're a 12-person startup. 8,000 paying seats …": an organisation's size said as a compound is its
     users only when no other count of users is said; else the other count is the users."""
@@ -1750,6 +1756,11 @@ def org_size_yields(r: Reading) -> None:
                 and _ORG_SIZE.match(str(st.text).lower())), None)
     other = next((st for st in r.stated if st.param == "users" and st.note == "duplicate"
                   and isinstance(st.value, float)), None)
+    if org is None and other is not None and _DAILY_USERS.search(r.t[other.start:other.end]):
+        # ("c. 11,000 staff … Expect circa 3,500 daily users": the staff are the organisation, the daily users
+        # the load)
+        org = next((st for st in r.stated if st.param == "users" and st.note == ""
+                    and _STAFF_COUNT.fullmatch(r.t[st.start:st.end].strip())), None)
     if org is None or other is None:
         return
     _second_users(r, other, org, "org_size")
@@ -2970,10 +2981,14 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # ("1€=$1.08": the dollar's sign before its number)
                           r"(?:us)?\$\s*(?P<k>\d\.\d+))|"
                           # ("($1.27/£)": the dollars of one pound, the pound after a slash)
-                          r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*/\s*(?P<ch>€|£)|"
+                          # ("$1.27 per £", "$1.27 to £1", "$1.26 to the pound")
+                          r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*(?:/|per|to(?:\s+(?:the|one|a))?)\s*(?P<ch>€|£|euro\b|pound\b)|"
                           # ("(FX 1.27)", "exchange rate 1.08" beside amounts in pounds or euros: no currency
                           # named, a rate under 3 is no yuan's)
-                          r"(?:\bfx|\bexchange rate)\s*(?:of|=|:|at|@|is)?\s*(?P<x>[0-2]\.\d+)"
+                          # ("What's that in dollars at 1.27", "Rate 1.27.")
+                          r"(?:\bfx|\bexchange rate|\brate|\b(?:us\s+)?dollars?\s+at|\busd\s+at)\s*"
+                          r"(?:of|=|:|at|@|is)?\s*"
+                          r"(?P<x>[0-2]\.\d+)(?![\d.]|\s*(?:x\b|×|%|倍))"
                           r"(?!\s*(?:rmb|cny|元|yuan))")
 _LANG_CUR = {"euro": "€", "libra": "£", "pound": "£", "livre": "£"}
 # pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths

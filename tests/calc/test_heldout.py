@@ -109,7 +109,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 53, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
-         "heldout335.toml": 48, "heldout336.toml": 52, "heldout337.toml": 50, "heldout338.toml": 50,
+         "heldout335.toml": 48, "heldout336.toml": 52, "heldout337.toml": 51, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 52, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 54, "heldout345.toml": 51, "heldout346.toml": 53,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 52,
@@ -282,7 +282,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout825.toml": 54, "heldout827.toml": 49, "heldout829.toml": 51,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
-         "heldout831.toml": 47, "heldout833.toml": 49, "heldout835.toml": 48,
+         "heldout831.toml": 48, "heldout833.toml": 49, "heldout835.toml": 48,
          "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
@@ -313,7 +313,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 52,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 43,
-         "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46}
+         "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46,
+         # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
+         "heldout897.toml": 48, "heldout899.toml": 48, "heldout901.toml": 48,
+         "heldout898.toml": 50, "heldout900.toml": 51, "heldout902.toml": 39}
 
 
 # finer parameters than the annotators' list: still the input they annotated
