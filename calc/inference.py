@@ -1215,19 +1215,18 @@ def throughput(b: Builder) -> Result:
     precision = _precision(b, acc)
     counted = b.has("gpus") or b.has("servers")
     per_card = b.flag("one_gpu")
-    if counted and b.count_gpus(acc) == 1 and ((min_group(model, acc, precision) or 1) > 1 or (
-            b.has("tensor_parallel") and b.num("tensor_parallel", None, record=False) > 1)):
-        # ("TP8 … 单卡吞吐能到多少": one card of the replica the user runs)
-        # "what tokens/sec could one H800 do" for a model that needs several: per card of its group
+    fits_on = min_group(model, acc, precision)
+    # ("TP8 … 单卡吞吐能到多少": the replica the user runs, which may be larger than the one the model needs)
+    tp = b.num("tensor_parallel", None, record=False) if b.has("tensor_parallel") else None
+    if counted and b.count_gpus(acc) == 1 and ((fits_on or 1) > 1 or (tp or 1) > 1):
+        # "what tokens/sec could one H800 do" for a model that needs several, or one card of the user's
+        # replica: per card of its group
         counted, per_card = False, True
     if counted:
         n = b.count_gpus(acc)
     else:
         # no count: one 8-GPU server, or the smallest group the model fits on if larger
-        need = min_group(model, acc, precision) or 8
-        if b.has("tensor_parallel"):
-            # ("TP8 … 单卡吞吐能到多少": the replica the user runs, its rate per card)
-            need = max(need, int(b.num("tensor_parallel", None, record=False)))
+        need = max(fits_on or 8, int(tp or 0))
         box = int(b.num("gpus_per_server", 8)) if b.has("gpus_per_server") else \
             b.gpus_per_server(acc) if b.has("server") else 8
         if per_card:
@@ -1240,7 +1239,7 @@ def throughput(b: Builder) -> Result:
                       label=b.tr("label.smallest_group" if need > box else
                                  "label.one_gpu" if box == 1 else "label.one_server", n=box))
     tpot = b.num("tpot_ms", 0, record=b.has("tpot_ms")) / 1000 or None
-    if counted and (min_group(model, acc, precision) or 10 ** 6) > n and any(b.has(k) for k in (
+    if counted and (fits_on or 10 ** 6) > n and any(b.has(k) for k in (
             "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")) \
             and (b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         return _measured_cost_no_fit(b, acc, model, precision, n)
@@ -1382,10 +1381,10 @@ def throughput(b: Builder) -> Result:
                     b.set_aside(k, "unused.cost_no_price", acc=acc.short)
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if per_card and not counted and n > 1 and head != "head.throughput_users":
-        # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group
-        # ("TP8 … 单卡吞吐": per GPU of the replica the user runs, which may be larger than the model needs)
-        head = "head.throughput_per_gpu_tp" if b.has("tensor_parallel") and \
-            n > (min_group(model, acc, precision) or 1) else "head.throughput_per_gpu_group"
+        # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group (the user's
+        # replica when it is larger than the model needs)
+        head = "head.throughput_per_gpu_tp" if tp is not None and n > (fits_on or 1) \
+            else "head.throughput_per_gpu_group"
     elif b.flag("asks_qps") and head != "head.throughput_users":
         head = "head.throughput_qps"     # "每秒能处理多少请求？": requests first
     elif (b.flag("ask_concurrent") or b.has("concurrent_users")) and head != "head.throughput_users" \

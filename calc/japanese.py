@@ -95,8 +95,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"アクティブ(?:パラ(?:メータ)?)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 active "),
     *_PER_JA,
     # Japanese's order put in English's ("18ヶ月で5万人になる", "6ヶ月ごとに倍", "3年後", "年率80%で伸び",
-    # "今の10倍",
-    # "ピークは平均の2.5倍", "12%引き", "6割", "8枚挿し", "1ドル=7.2元", "本体価格の1.4倍", "3エポック")
+    # "今の10倍", "ピークは平均の2.5倍", "12%引き", "6割", "8枚挿し", "1ドル=7.2元", "本体価格の1.4倍",
+    # "3エポック")
     (r"(\d+(?:\.\d+)?)\s*[かヶケ]?\s*月\s*(?:ごと|毎)に\s*(?:倍|2\s*倍)", r" doubling every \1 months "),
     (r"(\d+(?:\.\d+)?)\s*年\s*(?:ごと|毎)に\s*(?:倍|2\s*倍)", r" doubling every \1 years "),
     (r"(\d+(?:\.\d+)?)\s*年\s*(?:後|先)", r" in \1 years "),
@@ -159,9 +159,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)(\s+)dai\s+of\s+", r"\1x "), (r"\bhow many dai(?:\s+of)?\b", "how many"),
     (r"\bper dai\b", "per server"), (r"(?<=\d)(\s+)dai\b", r"\1servers"),
     (r"\b1\s+nichi\s+ni\b", "per day"), (r"(?<=\d)(\s+)nin\b", r"\1people"),
-    # script: the rate's "per" said first ("1kWhあたり0.15ドル", "1枚あたり1200W", "1トークン40ミリ秒以内")
-    # ("1人1日10回", "1kWhあたり0.15ドル": the count or price after its "per", said in English order)
-    (r"1\s*kwhあたり\s*(\d+(?:\.\d+)?)\s*ドル", r"$\1 per kwh"),
+    # script: a "per" left with no amount after it (one with its amount, "1kWhあたり0.15ドル", is _PER_JA's)
     (r"(?<![\d.])1\s*kwhあたり", "per kWh "), (r"(?<![\d.])1\s*枚あたり", "per card "),
     (r"(?<![\d.])1\s*台あたり", "per server "),
     (r"(?<![\d.])1\s*時間あたり", "per hour "), (r"(?<![\d.])1\s*トークン(?:あたり)?", "per token "),

@@ -523,18 +523,18 @@ _WEEKEND = rx.compile(r"\b(over|in|during|within|across)\s+(?:a|one|the|this|one
                       re.IGNORECASE)
 
 
-# (and Cantonese's: "peak大概係平均嘅3倍" (是), "MFU估計仲高多5個點" (还提高), "2k個concurrent users"
-# (a space))
-_TAIWAN_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店", "个": " ", "系": "是",
-                "还高多": "还提高"}
-_TAIWAN_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]))|"
-                           r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
-                           # ("2k個concurrent users": the counter before English words, a space)
-                           # (Cantonese 係, "is", before an average: "peak大概係平均嘅3倍")
-                           r"系(?=\s*(?:平均|均值|平时|日均))|"
-                           # (not "1个token约0.75个英文单词": a ratio's unit, read with its 个)
-                           r"(?<=\d)个(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b))|"
-                           r"(?<=\d[kmb])个(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b))|还高多")
+# Taiwan's and Cantonese's words in Mandarin's, the same length (so every position still quotes the original):
+# "單張抓US$1.5萬" (taken as: 按), "每年成長80%" (增长), "一天200萬則" (条), "門市" (门店),
+# "peak大概係平均嘅3倍" (是, before an average), "MFU估計仲高多5個點" (还提高; simplified() makes 仲 还),
+# "2k個concurrent users" (the counter before the English word it counts, a space; not "1个token约0.75个英文
+# 单词", a ratio's unit read with it)
+_REGIONAL_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店", "个": " ", "系": "是",
+                  "还高多": "还提高"}
+_REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]))|"
+                             r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
+                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|"
+                             r"(?:(?<=\d)|(?<=\d[kmb]))个"
+                             r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b))")
 
 
 # Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
@@ -608,9 +608,7 @@ def normalize(text: str) -> Normalized:
             out.append(c)
             pos.append(i)
     low, where = simplified("".join(out), pos)        # traditional characters, Cantonese words
-    # Taiwan's words, the same length: "抓25%", "單張抓US$1.5萬" (taken as, 按), "每年成長80%" (增长),
-    # "一天200萬則" (条)
-    low = _TAIWAN_WORDS.sub(lambda m: _TAIWAN_SAID[m.group(0)], low)
+    low = _REGIONAL_WORDS.sub(lambda m: _REGIONAL_SAID[m.group(0)], low)
     if _FLOPS_LETTER.search(low):
         low, where = _flops_letters(low, where)
     return Normalized(_wan_letters(low), tuple(where), text)

@@ -110,15 +110,16 @@ def _expanded(m: re.Match[str], to: str) -> tuple[str, dict[int, int]]:
         return to, {}
     out: list[str] = []
     kept: dict[int, int] = {}
-    last = 0
+    last = size = 0
     for ref in _GROUP_REF.finditer(to):
-        out.append(m.expand(to[last:ref.start()]))
+        literal = m.expand(to[last:ref.start()])
         name = ref.group(1) or ref.group(2)
         group = int(name) if name.isdigit() else name
         value = m.group(group) or ""
-        at = len("".join(out))
-        kept.update((at + k, m.start(group) + k) for k in range(len(value)))
-        out.append(value)
+        size += len(literal)
+        kept.update((size + k, m.start(group) + k) for k in range(len(value)))
+        size += len(value)
+        out += (literal, value)
         last = ref.end()
     out.append(m.expand(to[last:]))
     return "".join(out), kept
