@@ -163,7 +163,8 @@ _PERCENTILES = ("50", "90", "95", "99", "999")
 _PERCENTILE_WORD = rx.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
 
 
-TTFT = rx.compile(r"ttft|first[- ]token|首\s*token|首字|首个\s*token|首包")
+_YEN_AFTER = rx.compile(r"[^\d;,.。，]{0,24}?\byen\b")
+TTFT = rx.compile(r"ttft|first[- ](?:token|response|reply|byte)|首\s*token|首字|首个\s*token|首包|首次响应")
 PER_TOKEN = rx.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|单字|逐字|出字|吐字|单\s*token|"
                        r"每个?\s*(?:输出)?\s*token|"
                        r"每\s*token|/\s*(?:output )?tok(?:en)?\b|/\s*tk\b")
@@ -715,7 +716,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         elif role == "budget" and not _BUDGET_WORDS.search(t) and not CAN_BUY.search(t) \
                 and not _MONEY_WORDS.search(t) and (thing := _priced_thing(r, t, a, b, value, cur)):
             role = thing                 # "an L40S for the garage, ~$7,800 and 350W", "the $25k build"
-        elif role == "price" and value > (1e6 if cur == "usd" else 1e7):
+        elif role == "price" and value > (1e6 if cur == "usd" else 1e7) * (
+                200 if _YEN_AFTER.match(t, n.end) else 1):   # (yen: "$450万 per card yen", calc/japanese)
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
                 and "#" in r.masked[:a] and not _CONVERTED.search(t[max(0, a - 12):a]) and (
@@ -829,7 +831,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         span = t[a:b]
         per_unit = bool(re.match(r"[\d.,\s]*(?:个)?\s*(?:tokens?|toks?)\b", t[n.end:b])) or bool(
             re.search(r"1\s*[:：比]\s*$", t[a:n.start]))          # "汉字和token按1:1.4": tokens per unit
-        r.add(text_unit(span, t), value if per_unit else 1 / value, a, b)
+        r.add(text_unit(span, t, r.norm.original), value if per_unit else 1 / value, a, b)
     elif role == "hours" and 0 < value < 24 and (
             (day := _A_DAY_AFTER.match(t, b)) or _EACH_DAY_BEFORE.search(t[max(0, a - 10):a])):
         # "I use it 8 hours a day", "每天用8小时": the share of each day it runs, not a period of 8 hours
@@ -854,11 +856,14 @@ _ONE_UNIT_BEFORE = rx.compile(r"(?<![\d.])1\s*个?\s*(?:english |chinese )?"
                               r"(?:≈|~|=|约等于|约合|大约|大概|约|相当于|对应|按|算|"
                               r"is about|is roughly|is around|is)\s*(?:about|~|≈|roughly)?\s*$|"
                               r"(?<![\d.])1\s*[:：比]\s*$")
+_ENGLISH_TEXT = rx.compile(r"\benglish\b|英文|英语|英語|영어|영문")
+_CJK_CHARS = rx.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]")
+_LATIN_LETTERS = rx.compile(r"[a-z]")
 _CHINESE_TEXT = rx.compile(r"汉字|中文|字(?!节)|chinese|japanese|korean|kanji|日文|日语|韩文|韩语|"
                            r"[\u4e00-\u9fff].*\b(?:chars?|characters)\b")
 
 
-def text_unit(span: str, t: str) -> str:
+def text_unit(span: str, t: str, original: str = "") -> str:
     """The registry parameter that converts a text length to tokens: per English word, per Chinese
     character (字, 字符, "Chinese characters", or characters in a Chinese question), per English
     character."""
@@ -869,6 +874,14 @@ def text_unit(span: str, t: str) -> str:
     if re.search(r"字符", span) and re.search(r"英文(?:字符|字母)|english (?:characters|letters)", t) \
             and not re.search(r"中文|汉字|chinese", t):
         return "tokens_per_letter"        # ("英文摘要平均1500个英文字符，约4个字符一个token": said once)
+    if re.search(r"char|字符", span) and not _CHINESE_TEXT.search(t) and (
+            # ("영어라서 메시지 평균 200자, 4글자당 1토큰": the text said to be English)
+            _ENGLISH_TEXT.search(t)
+            # ("avg email abt 2,000 characters, about 4 characters per token … 多少张?": a message written in
+            # English, a few Chinese words in it)
+            or len(_CJK_CHARS.findall(original or t)) * 5
+            < len(_LATIN_LETTERS.findall((original or t).lower()))):
+        return "tokens_per_letter"
     # ("50B chinese characters, ~0.7 tokens per character": the ratio of the Chinese text named)
     return "tokens_per_character" if _CHINESE_TEXT.search(span) or CJK.search(t) or (
         re.search(r"char", span) and _CHINESE_TEXT.search(t)) else "tokens_per_letter"

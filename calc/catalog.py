@@ -20,6 +20,8 @@ from calc import rx
 from calc.result import CalcError
 
 DATA = Path(__file__).parent / "data"
+# the currencies a question's amounts are converted to US$ from, at the rates in prices.toml's [fx]
+CONVERTED = ("eur", "gbp", "jpy")
 PRECISIONS = ("fp32", "tf32", "fp16", "bf16", "fp8", "int8", "fp4")
 BYTES_PER_PARAM = {"fp32": 4.0, "tf32": 4.0, "fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0,
                    "fp4": 0.5}
@@ -324,6 +326,6 @@ def load() -> Catalog:
         memory_source=mem["source"], electricity_usd_per_kwh=float(pw["electricity_usd_per_kwh"]),
         pue=float(pw["pue"]), server_overhead=float(pw["server_overhead"]), power_source=pw["source"],
         allin=shares, allin_source=f"{allin['source']} (as of {allin['as_of']})",
-        usd_per=tuple((cur, float(fx[f"usd_per_{cur}"]), str(fx[f"{cur}_source"])) for cur in ("eur", "gbp")),
+        usd_per=tuple((cur, float(fx[f"usd_per_{cur}"]), str(fx[f"{cur}_source"])) for cur in CONVERTED),
     )
     return Catalog(accs, models, servers, prices, rates, acc_alias, model_alias, server_alias)

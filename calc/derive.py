@@ -125,7 +125,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
         if role == "text":
             # "每份平均2万字符", "50M words a month": a text's length, as tokens at the stated ratio or the
             # registry's (the ratio is named among the assumptions, calc/engine)
-            unit = text_unit(t[a:b], t)
+            unit = text_unit(t[a:b], t, r.norm.original)
             other = {"tokens_per_character": "tokens_per_letter", "tokens_per_letter": "tokens_per_character"}
             if unit not in r.params and other.get(unit) in r.params:
                 unit = other[unit]     # ("输出2000字符，约4个英文字符一个token": the one ratio stated)
@@ -532,6 +532,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     head = _TOKEN_CLAUSE.split(t[max(0, a - 24):a])[-1]
     if _SENT_BY_USERS.search(_TOKEN_CLAUSE.split(t[max(0, a - 48):a])[-1]):
         return "input_tokens"            # ("Our customers' messages average 1,800 characters": what is sent)
+    if _ITEM_JUDGED.search(_TOKEN_CLAUSE.split(t[max(0, a - 40):a])[-1]) and _JUDGING.search(t):
+        return "input_tokens"            # ("chat moderation: messages average 200 characters": judged)
     if "output_tokens" in r.params or _OUTPUT_LATER.search(t, b):
         # ("Transcripts come out around 1,200 characters … 200-token summaries": with the answer named
         # elsewhere, "come out" says no direction)
@@ -601,6 +603,12 @@ _SELF_HOST = rx.compile(r"self[- ]?host|host (?:it )?ourselves|run (?:it )?(?:ou
 
 
 # what users send, named before its length: "our customers' messages average", "users' questions run about"
+# a message, post or e-mail measured, in a task that judges it (moderation, filtering, triage, labelling)
+_ITEM_JUDGED = rx.compile(r"\b(?:messages?|msgs?|emails?|e-mails?|posts?|comments?|reviews?|chats?|tweets?)"
+                          r"\s*"
+                          r"(?:average|avg\.?|are|run|of|is|about|around|approx\.?|~|≈)?[^,;.\d]{0,12}$")
+_JUDGING = rx.compile(r"moderat|classif|filter|triage|screen|detect|toxic|spam|label|审核|过滤|分类|"
+                      r"분류|필터|모더레이션|판정")
 _SENT_BY_USERS = rx.compile(r"\b(?:users?|customers?|students?|clients?|members?|callers?|patients?)'?s?'?\s+"
                             r"(?:messages?|questions?|queries|prompts?)\s+(?:average|avg|are|run|of|about|~)?[^,;.]{0,12}$")
 
@@ -1275,8 +1283,13 @@ _INPUT_SIDE_AFTER = rx.compile(r"\s*(?:tokens?|toks?|words?|characters?|chars?)?
 _INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:tokens?)?\s*"
                                 r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
 # ("40M words in per day, about 44M words out": the side said inside the volume's own words)
-_SIDE_IN_SPAN = rx.compile(r"\d\S*\s*(?:tokens?|toks?|words?|characters?|chars?)\s+(?P<side>in|out)\b|"
-                           r"\d\S*\s*(?:(?P<pin>input|prompt)|output|completion|generated)\s+(?:tokens?|toks?)\b|"
+# ("50 crore input tokens": a scale's word between)
+_SCALE_WORD = r"(?:(?:crores?|lakhs?|lacs?|million|billion|mn|bn|cr)\s+)?"
+_SIDE_IN_SPAN = rx.compile(r"\d\S*\s*" + _SCALE_WORD
+                           + r"(?:tokens?|toks?|words?|characters?|chars?)\s+(?P<side>in|out)\b|"
+                           r"\d\S*\s*" + _SCALE_WORD
+                           + r"(?:(?P<pin>input|prompt)|output|completion|generated)\s+"
+                           r"(?:tokens?|toks?)\b|"
                            # ("每天大约 200 亿输入 tokens、20 亿输出 tokens")
                            r"\d[\d.,]*\s*(?:亿|万|千万|百万)?\s*(?:个)?\s*(?:(?P<zin>输入|提示)|输出|生成)|"
                            # ("日均输入 tokens 约 500亿": the side said before the number, inside the span)

@@ -49,7 +49,7 @@ def compute(req: Request, *, catalog: Catalog | None = None,
         raise CalcError("bad_number", "err.result_too_large") from None
 
 
-_SYMBOL = {"eur": "€", "gbp": "£"}
+_SYMBOL = {"eur": "€", "gbp": "£", "jpy": "¥"}
 
 
 def _in_stated_currency(res: Result, req: Request, cat: Catalog) -> Result:
@@ -68,7 +68,9 @@ def _in_stated_currency(res: Result, req: Request, cat: Catalog) -> Result:
     if money is None:
         return replace(res, assumptions=(*res.assumptions, rate_a))
     back = money.value / rate
-    tail = tr("head.in_stated_currency", req.lang, rate=rate, sym=sym,
+    # (a currency worth far less than a dollar is said per dollar: "at ¥150 per US$")
+    tail = tr("head.in_stated_currency" if rate >= 0.1 else "head.in_stated_currency_per_usd", req.lang,
+              rate=rate, per_usd=round(1 / rate, 2), sym=sym,
               was=amount(money.value, "US$", req.lang), money=f"{sym}{human(back, lang=req.lang)}")
     return replace(res, headline=res.headline + tail, assumptions=(*res.assumptions, rate_a),
                    figures=(*res.figures, Figure(f"{money.name}_in_{cur}", back, str(cur).upper(),
@@ -775,7 +777,8 @@ _GPUS_SAID = rx.compile(r"(?:张|卡|\b(?:gpus?|cards?|chips?|accelerators?)\b)"
 # a rate in words: "30k tok/s", "2,000 tokens per second", "5k tps"
 # "$90M total", "全部下来 6 亿", "all-in ~$1.2B": an amount of the whole build, not the chips alone
 _WHOLE_SAID = rx.compile(r"\btotal\b|all[- ]in\b|in all\b|altogether|overall|合计|总计|总共|一共|全部|总价")
-_RATE_SAID = rx.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd)?\b|\btps\b")
+_RATE_SAID = rx.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd)?\b|\btps\b|"
+                        r"每秒[^，,。；;]{0,6}?\d[\d,.]*\s*[万千]?\s*个?\s*(?:token|词元)")
 
 
 def _nearest(figures: list[Figure], want: float) -> Figure | None:
@@ -828,6 +831,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 if unit in ("US$", "RMB") and req.params.get("per_requests") else None
             if per_n is not None:
                 near = per_n                 # ("$0,40 per 1.000 request, masuk akal?": those requests' cost)
+            per_gpu = res.figure("tokens_per_s_per_gpu") if unit == "tokens/s" and req.params.get("one_gpu") \
+                else None
+            if per_gpu is not None:
+                near = per_gpu               # ("每张H100上每秒可输出3000 token，靠谱吗": one card's rate)
             whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit == unit
                           and 1 / 3 <= s.value / f.value <= 3), None)
             if whole is not None and _WHOLE_SAID.search(said):
@@ -943,7 +950,7 @@ def _reason(s: Stated, req: Request) -> str:
                   "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
                   "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",
-                  "org_size"):
+                  "org_size", "descriptor"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

@@ -823,6 +823,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"
     if has("accelerator") and has("model") and (kw("throughput") or kw("compare")):
         return "throughput"
+    if has("accelerator") and (has("model") or has("params")) and has("claim") and (
+            has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s_per_server")
+            or has("observed_tokens_per_s")):
+        return "throughput"          # "有供应商称…每张H100上每秒可输出3000 token，靠谱吗": a claimed rate
     if has("accelerator") and has("params") and kw("throughput") and not kw("train"):
         return "throughput"          # "MoE w/ 480B total, 35B active on b200 fp8: tokens/s per gpu?"
     if has("accelerator") and (has("model") or has("params")) and (has("ttft_ms") or has("tpot_ms")) \

@@ -41,7 +41,8 @@ _AMOUNT = (r"(?:[$¥€£]\s*)?\d(?:[\d,.]*\d)?(?:\s*[万億兆千]{1,2})?(?:\d+
 # ("ユーザー1人あたり", "1ユーザー"): one of them
 _ONE_JA = r"(?<![\d.])(?:1\s*)?"
 _NOUN_JA = r"(?:(?P<noun>入力|出力)\s*)?"
-_PER_JA = [(rf"{_ONE_JA}{what}(?:\s*1\s*人)?\s*(?:あたり|当たり){'' if what in _PER_ONLY_SAID else '?'}\s*"
+_PER_JA = [(rf"{_ONE_JA}{what}(?:\s*1\s*人)?\s*(?:生成|出力|処理)?\s*"
+            rf"(?:あたり|当たり){'' if what in _PER_ONLY_SAID else '?'}\s*"
             rf"(?:(?P<when>1\s*日|1\s*か?ヶ?月|月額|1\s*時間)"
             rf"\s*(?:あたり|当たり)?)?\s*{_NOUN_JA}(?P<amt>{_AMOUNT})",
             rf"\g<noun> \g<amt> per {said} \g<when> ") for what, said in _PER_WHAT.items()]
@@ -57,10 +58,48 @@ _REWRITES: list[tuple[str, str]] = [
     # a ratio of text to tokens ("1トークン≈0.75語", "1.5字≈1トークン", "4文字≒1トークン")
     (r"1\s*トークン\s*([≈≒=~〜])\s*(\d+(?:\.\d+)?)\s*語", r" 1 token \1 \2 words "),
     (r"(\d+(?:\.\d+)?)\s*(?:文字|字)\s*([≈≒=~〜])\s*1\s*トークン", r" \1 characters \2 1 token "),
+    (r"1\s*トークン\s*[≈≒=~〜]\s*(\d+(?:\.\d+)?)\s*(?:文字|字)", r" 1 token ≈ \1 characters "),
+    (r"1\s*(?:単語|語)\s*[≈≒=~〜]\s*(\d+(?:\.\d+)?)\s*トークン", r" 1 word ≈ \1 tokens "),
+    # a range ("300〜500トークン")
+    (r"(?<=\d)\s*[〜～]\s*(?=\d)", "-"),
+    # so many times a day ("800名が1日平均3回"), grown so many times in so many years
+    # ("6年間で30万倍に増えた")
+    (r"(\d+(?:\.\d+)?)\s*年\s*間?\s*で\s*(\d[\d,.]*\s*[万億千]?)\s*倍\s*(?:に)?\s*(?:増|伸|成長|拡大)",
+     r" grew \2x in \1 years "),
+    (r"何\s*[かヶケ]?\s*月\s*(?:ごと|毎)\s*に\s*(?:倍増|倍|2\s*倍)", " doubling every how many months "),
+    # a turn count of one conversation ("1件あたり平均3往復", "1回の相談で平均8ターン")
+    (r"1\s*(?:回の)?\s*(?:チケット|件|セッション|会話|相談|問い合わせ|やり取り)\s*(?:で|あたり|当たり|につき)?\s*"
+     r"(?:平均)?\s*(\d+)\s*(?:往復|ターン|回)", r" \1 turns per conversation "),
+    # the daily ones among weekly or monthly users ("週間利用者が2万人、そのうち日次で使うのは約6,000人",
+    # "月間利用者は約1.2万人、うち日次で使うのは3割程度")
+    (r"週間\s*(?:の)?\s*(?:利用者|ユーザー|アクティブ\s*(?:ユーザー)?)(?:数)?\s*(?:は|が)?",
+     " weekly users "),
+    (r"月間\s*(?:の)?\s*(?:利用者|ユーザー|アクティブ\s*(?:ユーザー)?)(?:数)?\s*(?:は|が)?",
+     " monthly users "),
+    (r"(?:その)?うち\s*(?:日次|毎日|日常的)\s*(?:で|に)?\s*(?:使う|利用する|使っている|利用している|アクセスする)?"
+     r"\s*(?:の|人)?\s*(?:は|が)\s*(?:約)?\s*(\d[\d,.]*\s*(?:[万千]|割|%)?)\s*(?:人|名)?",
+     r" of whom \1 daily "),
+    # how fast the first token, or the first answer, comes ("初回トークンまで1秒以内",
+    # "最初の応答まで0.8秒以内")
+    (r"(?:初回|最初の?)\s*(?:トークン|応答|レスポンス|回答)\s*(?:まで|までの時間)\s*(?:を|は|が)?\s*"
+     r"(\d+(?:\.\d+)?)\s*(?:秒)", r" time to first token \1 seconds "),
+    (r"(?:初回|最初の?)\s*(?:トークン|応答|レスポンス|回答)\s*(?:まで|までの時間)\s*(?:を|は|が)?\s*"
+     r"(\d+(?:\.\d+)?)\s*(?:ms|ミリ秒)", r" time to first token \1 ms "),
+    # at once: users, sessions, a batch ("同時50ユーザー", "同時バッチは32程度",
+    # "同時に処理するのは最大20件程度")
+    (r"同時\s*(?:接続)?\s*(\d[\d,.]*\s*[万千]?)\s*(?:ユーザー|人|名|セッション)", r" \1 concurrent users "),
+    (r"同時\s*(?:に)?\s*(?:処理する|捌く|扱う)\s*(?:の|件数)?\s*(?:は|が)?\s*(?:最大)?\s*(\d[\d,.]*)\s*(?:件|リクエスト)?",
+     r" \1 concurrent requests "),
+    (r"(?:同時)?\s*バッチ(?:サイズ)?\s*(?:は|が)?\s*(\d+)", r" batch \1 "),
+
     (r"秒間\s*(\d[\d,.]*\s*[万千]?)\s*トークン", r" \1 tokens per second "),
     # ("1人1日10回程度の質問", "1人1日3セッション"): so many asks of one person a day
-    (r"1\s*人\s*1\s*日(?:あたり|当たり)?\s*(\d+(?:\.\d+)?)\s*(?:回|件|クエリ|往復|リクエスト|セッション|質問)",
+    (r"1\s*(?:人|ユーザー)\s*(?:あたり|当たり)?\s*(?:平均)?\s*1\s*日(?:あたり|当たり)?\s*(?:平均)?\s*(\d+(?:\.\d+)?)\s*"
+     r"(?:回|件|クエリ|往復|リクエスト|セッション|質問)",
      r"\1 queries per person per day"),
+    (r"1\s*(?:人|ユーザー)\s*(?:あたり|当たり)?\s*平均\s*(\d{1,3}(?:\.\d+)?)\s*(?:回|件|クエリ|質問)",
+     r"\1 queries per person per day"),
+    (r"(?<![\d.])1\s*日\s*(?:平均)?\s*(\d{1,3}(?:\.\d+)?)\s*回(?![\d])", r" \1 times a day "),
     # ("1日2万チケット": tickets counted are requests)
     (r"(?<![\d.])(?!1\s*チケット)(\d[\d,.]*\s*[万千]?)\s*チケット", r" \1 requests "),
     # (Japanese 兆 is a million millions: "2兆トークン")
@@ -68,6 +107,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(\d[\d,.]*\s*[万千]?)\s*(?:リクエスト|件|回)(?:あたり|当たり)の?\s*(?:コスト|費用|原価)",
      r" cost per \1 requests "),
     (r"(\d[\d,.]*\s*[万千]?)\s*(?:リクエスト|件|回)(?:あたり|当たり)", r" per \1 requests "),
+    (r"(?<![\d.])(?!1\s*トークン)(\d[\d,.]*\s*[万千]?)\s*トークン\s*(?:あたり|当たり)の?",
+     r" per \1 tokens "),
+    (r"(?:消費)?電力量", " energy "),
     (r"(\d+)\s*枚\s*1\s*レプリカ", r" tp\1 "), (r"/\s*時間", "/hr "),
     # casual Japanese: replicas and their batch said with 本, tickets and their turns, a card's hourly wage
     (r"レプリカ\s*(\d+)\s*(?:本|個|つ)", r" \1 replicas "),
@@ -93,6 +135,11 @@ _REWRITES: list[tuple[str, str]] = [
      r" \2 \1tokens per day "),
     (r"総パラ(?:メータ)?(?:数)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 params total "),
     (r"アクティブ(?:パラ(?:メータ)?)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 active "),
+    # a rate said with its own word ("時間単価$2.8", "GPU1枚あたり時間単価$2.8")
+    (r"時間\s*単価\s*(?:は|が)?\s*(?P<amt>(?:[$¥€£]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)", r" \g<amt> per hour "),
+    (r"(\d[\d,.]*\s*[万億千]?)\s*パラメータ", r" \1 parameters "),
+    # ("8枚構成のサーバー1台あたり何ユーザー": what one server holds, the one server counted)
+    (r"(?:サーバー|ノード|筐体)\s*(1)\s*台\s*(?:あたり|当たり)\s*(?=何)", r" on \1 server, "),
     *_PER_JA,
     # Japanese's order put in English's ("18ヶ月で5万人になる", "6ヶ月ごとに倍", "3年後", "年率80%で伸び",
     # "今の10倍", "ピークは平均の2.5倍", "12%引き", "6割", "8枚挿し", "1ドル=7.2元", "本体価格の1.4倍",
@@ -106,11 +153,16 @@ _REWRITES: list[tuple[str, str]] = [
     (r"ピーク(?:時)?(?:は|が)?\s*平均の\s*(\d+(?:\.\d+)?)\s*倍", r" peak \1x the average "),
     (r"ピーク(?:時)?(?:は|が)?\s*平均の\s*(\d+(?:\.\d+)?)\s*[〜~～-]\s*(\d+(?:\.\d+)?)\s*倍",
      r" peak is \1-\2x the average "),
-    (r"(\d+(?:\.\d+)?)\s*%\s*(?:引き|オフ|割引)", r" \1% off "),
+    (r"(\d+(?:\.\d+)?)\s*%\s*(?:の)?\s*(?:引き|オフ|割引|値引き|値下げ|ディスカウント)", r" \1% off "),
+    (r"ピーク\s*(?:係数|倍率)\s*(?:は|が|を)?\s*(\d+(?:\.\d+)?)", r" peak factor \1 "),
+    (r"ピーク(?:時)?\s*(?:は|が)?\s*その\s*(\d+(?:\.\d+)?)\s*倍", r" peak is \1x that "),
+    (r"(\d+)\s*回\s*(?:回|走らせ|実行|繰り返)", r" \1 runs "),
     (r"(?<![\d.])([1-9])\s*割(?![引安])", r" \g<1>0% "),
     (r"(\d+)\s*枚\s*(?:挿し|積み|搭載)", r" \1 gpus per server "),
     (r"1\s*ドル\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(?:元|人民元)", r" usd/cny \1 "),
-    (r"1\s*ドル\s*[=＝]\s*(\d+(?:\.\d+)?)\s*円", r" usd/jpy \1 "),
+    (r"1\s*(?:ドル|us\$|\$|usd)\s*[=＝≒≈]?\s*(\d+(?:\.\d+)?)\s*円", r" usd/jpy \1 "),
+    (r"(?:ドル円|ドル/円)\s*(?:レート)?\s*(?:は|が|を)?\s*(\d+(?:\.\d+)?)\s*円?", r" usd/jpy \1 "),
+    (r"[¥￥]\s*(?=\d)", " jpy "),
     (r"(?:本体|gpu|カード)\s*(?:価格|代金)?の\s*(\d+(?:\.\d+)?)\s*倍", r" all-in \1x "),
     (r"込み(?:だと|で)\s*(\d+(?:\.\d+)?)\s*倍", r" all-in \1x "),
     (r"(\d+)\s*エポック", r" \1 epochs "), (r"(\d+)\s*レプリカ", r" \1 replicas "),
@@ -126,15 +178,21 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)\s*[ヶケ]\s*月", " months "), (r"(\d[\d,.]*\s*[万千]?)\s*語", r" \1 words "),
     (r"(\d[\d,.]*\s*[万千]?)\s*文字", r" \1 characters "), (r"(\d+)\s*往復", r" \1 queries "),
     (r"(\d+)\s*ターン", r" \1 turns "),
-    (r"(?:その|うち|そのうち)?\s*(\d+(?:\.\d+)?)\s*%\s*を?\s*(?:gpu|gpu購入|アクセラレータ)に",
+    (r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*を?\s*(?:gpu|gpu購入|アクセラレータ)\s*に",
      r" \1% of it on gpus "),
     (r"(?:のコスト|コスト|費用)", " cost "),
     (r"(?<![a-z])(\d+)\s*ラック", r" \1 racks "),
     (r"(\d[\d,.]*\s*[万千]?)\s*語\s*を?\s*入力", r" input \1 words "),
     (r"要約(?:は|が)?\s*(\d[\d,.]*\s*[万千]?)\s*語", r" output \1 words "),
-    (r"(\d+(?:\.\d+)?)\s*倍\s*(?:速い|高速|早い)", r" \1x faster "),
+    # one card faster than another ("Gaudi 3はH100より推論で1.5倍高速"), the order kept
+    (r"([a-z][a-z0-9 .-]*?)\s*(?:は|が)\s*([a-z][a-z0-9 .-]*?)\s*より\s*"
+     r"(?:(?:推論|学習|訓練)\s*(?:で|が|は)?\s*)?(?:約)?\s*"
+     r"(\d+(?:\.\d+)?)\s*倍\s*(?:速い|速く|高速|早い|早く)", r" \1 is faster than \2 by \3x, "),
+    (r"(\d+(?:\.\d+)?)\s*倍\s*(?:速い|速く|高速|早い|早く)", r" \1x faster "),
     (r"dau\s*(?:は|が)?\s*その(?:うち)?\s*(\d+(?:\.\d+)?)\s*%", r" dau is \1% of that "),
-    (r"月額", " a month "), (r"1\s*€\s*[=＝]\s*(\d+(?:\.\d+)?)\s*ドル", r" €1 = $\1 "),
+    (r"月額", " a month "), (r"1\s*€\s*[=＝]\s*(\d+(?:\.\d+)?)\s*ドル", r" 1 eur = \1 usd "),
+    (r"1\s*ユーロ\s*[=＝]\s*(\d+(?:\.\d+)?)\s*ドル", r" 1 eur = \1 usd "),
+    (r"1\s*(?:ポンド)\s*[=＝]\s*(\d+(?:\.\d+)?)\s*ドル", r" 1 gbp = \1 usd "),
     (r"/\s*gpu\s*時間", "/gpu-hour "), (r"gpu\s*時間", " gpu-hours "),
     (r"(\d+)\s*拠点", r" \1 sites "),
     (r"mfu\s*(?:が)?\s*(?:当時|前回|以前)?より\s*(\d)\s*割\s*(?:改善|向上|上が|良)", r" mfu \g<1>0% better "),
@@ -144,11 +202,13 @@ _REWRITES: list[tuple[str, str]] = [
      r" \1 per token "),
     (r"(\d+(?:\.\d+)?)\s*%\s*(?:まで|に)\s*(?:上げ|引き上げ|改善|向上|上が)", r" if we raise it to \1%, "),
     # a run moved to other cards ("A100 80GBを64枚使って21日かかった学習を、H100 SXM 128枚に載せ替えたら")
-    (r"(\d[\d,]*)\s*枚\s*(?:使って|で)\s*(\d+(?:\.\d+)?)\s*日\s*かかった\s*(?:学習|ジョブ|訓練|トレーニング)?",
+    (r"(\d[\d,]*)\s*枚\s*(?:使って|で)\s*(\d+(?:\.\d+)?)\s*日\s*(?:かかった|かかっている|かかる)\s*(?:学習|ジョブ|訓練|トレーニング)?",
      r" \1 cards, a training run took \2 days; "),
     (r"([a-z][a-z0-9.-]*(?:\s+(?:sxm|pcie|nvl|\d+\s*gb))?)\s*(\d[\d,]*)\s*枚\s*に\s*"
      r"(?:載せ替え|置き換え|移行|乗り換え)(?:たら|れば|ると|て)?", r" moved to \2 \1, "),
-    (r"mfu\s*(?:も|が)?\s*(\d+(?:\.\d+)?)\s*(?:ポイント|pt|%\s*p)\s*(?:くらい|程度|ほど)?\s*(?=上が|改善|向上)",
+    (r"([a-z][a-z0-9.-]*(?:\s+(?:sxm|pcie|nvl|\d+\s*gb))?)\s*(\d[\d,]*)\s*枚\s*(?:だと|なら|では)(?=\s*何\s*日)",
+     r" moved to \2 \1, "),
+    (r"mfu\s*(?:も|が|は)?\s*(?:(?:前回|以前|当時|今)\s*(?:より|から)\s*)?(\d+(?:\.\d+)?)\s*(?:ポイント|pt|%\s*p)\s*(?:くらい|程度|ほど)?\s*(?=上が|改善|向上)",
      r" mfu gains \1 points "), (r"(?<=[\d万千億])\s*件", " requests "),
     (r"(\d+)\s*セッション", r" \1 sessions "),
     (r"(\d[\d,.]*\s*[万億千]?)\s*クエリ", r" \1 queries "),
@@ -162,22 +222,37 @@ _REWRITES: list[tuple[str, str]] = [
     # script: a "per" left with no amount after it (one with its amount, "1kWhあたり0.15ドル", is _PER_JA's)
     (r"(?<![\d.])1\s*kwhあたり", "per kWh "), (r"(?<![\d.])1\s*枚あたり", "per card "),
     (r"(?<![\d.])1\s*台あたり", "per server "),
-    (r"(?<![\d.])1\s*時間あたり", "per hour "), (r"(?<![\d.])1\s*トークン(?:あたり)?", "per token "),
+    (r"(?<![\d.])1\s*時間(?:あたり|当たり)?(?!\s*(?:かか|以内|以上|未満|程度|ほど|くらい|ぐらい))",
+     "per hour "),
+    (r"(?<![\d.])1\s*トークン(?:あたり)?", "per token "),
     (r"(?<![\d.])1\s*人(?:あたり)?", "per person "), (r"(?<![\d.])1\s*日(?:あたり)?(?!間)", "per day "),
     (r"(?<![\d.])1\s*回(?:あたり|の)?", "per request "),
     (r"同時接続(?:数)?(?:は|が)?|同接", " concurrent users "), (r"今(?=\s*\d)", " "),
     (r"利用者(?:数)?(?:は|が)?", "users "),
-    (r"入力(?:は|が)?", " input "), (r"出力(?:は|が)?", " output "), (r"トークン", " tokens"),
-    (r"ミリ秒", " ms"), (r"以内", ""), (r"ドル", " dollars"), (r"円", " yen"),
+    (r"入力(?:は|が)?", " input "), (r"出力(?:は|が)?", " output "),
+    (r"プロンプト(?:長)?(?:は|が)?", " prompt "), (r"(?:回答|応答)(?:長)?(?:は|が)", " answers "),
+    (r"ジュール", " J"), (r"トークン", " tokens"),
+    (r"ミリ秒", " ms"), (r"以内", ""), (r"ドル", " dollars"),
+    # (an amount in yen read as money, as "€" is, then converted at the yen's rate:
+    # calc/readings.foreign_money)
+    # ("1枚450万円": "$450万 per card yen", the per before the currency's word, as "55c/kWh AUD" says it)
+    (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?)\s*円\s*(per\s+[a-z-]+(?:\s+per\s+[a-z-]+)?)",
+     r"$\1 \2 yen "),
+    (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?)\s*円", r"$\1 yen "), (r"円", " yen "),
     (r"(?<=[\d万億千])\s*人", " people"), (r"(?<=[\d万億千])\s*回", " times"),
     (r"(?<=[\d万億千])\s*枚", " cards"),
     (r"(?<=\d)\s*年間?", " years"), (r"(?<=\d)\s*か?月間?", " months"), (r"(?<=\d)\s*日間", " days"),
+    (r"(?<=\d)(?<!月\d)(?<!月\d\d)\s*日(?=\s*(?:で|分|だと|なら|いくら|かか|ほど|程度|[、。,.?？]|$))",
+     " days "),
     (r"何枚", " how many cards "), (r"何台", " how many servers "), (r"何日", " how many days "),
-    (r"何\s*(?=mw\b|kw\b|kva\b)", "how many "), (r"いくら", "how much"), (r"必要", " needed "),
-    (r"電気代", "electricity cost "), (r"追加学習|学習", " train "), (r"推論", " inference "),
+    (r"何\s*(?=mw\b|kw\b|kva\b|k?wh\b)", "how many "), (r"いくら", "how much"), (r"必要", " needed "),
+    (r"電気代", "electricity cost "), (r"予算(?:は|が)?", " budget "), (r"買う|購入する|購入", " buy "),
+    (r"追加学習|学習", " train "), (r"推論", " inference "),
     (r"全体で", "total "), (r"(?<=[a-z0-9%])\s*は\s*", " is "), (r"(?<=[a-z0-9])\s*を\s*", " "),
     (r"(?<=[a-z0-9])\s*だと", " on"),
     (r"(?<=[a-z0-9])\s*で(?!す|し)(?=[\u3040-\u30ff\u4e00-\u9fff])", " on "),
+    # (Japanese's comma after a number: "ピーク係数は3、Llama…", not a list's "3、")
+    (r"(?<=\d)\s*、", ", "),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 

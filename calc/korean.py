@@ -64,7 +64,7 @@ _PER_N = [(r"(?:100\s*만|백만)(?=\s*(?:토큰\s*)?당)", "1m"),
 # 500,000 to 10 million), "카드 전력 700W" (700W per card), "GPU 500년" (500 GPU-years)
 # a claimed time ("20일이면 충분하다고 하는데", "한 달이면 끝난다고 하네요"): what they say, then the check
 _CLAIMED = [(r"(?<![가-힣])한\s*(달|주)(?=\s*(?:이면|만에|안에|내에|내로))", r"1\1")] + [
-    (rf"(\d+(?:\.\d+)?)\s*{said}\s*(?:이면|만에|안에|내에|내로)?\s*(?:충분|끝난|끝낼|끝나|가능|된)\w*?"
+    (rf"(\d+(?:\.\d+)?)\s*{said}\s*(?:이면|만에|안에|내에|내로)?\s*(?:충분|끝난|끝낼|끝나|가능|된)\w*?(?:\s*수\s*있)?\w*?"
      r"(?:다는데|라는데|다던데|라던데|다고|라고|단다|대요|대)\s*"
      r"(?:하는데|합니다|하네요|하던데|함|해요|들었)?",
      rf" they say \1 {unit} is enough; is that realistic? ")
@@ -118,7 +118,7 @@ _ORDER = [
     (r"환율", " exchange rate "), (r"프롬프트", " prompt "), (r"(?:답변|응답)(?:은|는|이)?", " answer "),
     (r"(?<=\d)\s*달(?=\s|마다|이면|만에|안에|동안|간|후|뒤|$)", " months "),
     (r"(?<=[\d만천억])\s*위안", " yuan "), (r"(?<![가-힣\d.])1\s*유로", "1 euro"),
-    (r"(?<=\d)\s*유로", " euros "), (r"\(\s*영문\s*\)|영문", " english "),
+    (r"(?<=\d)\s*유로", " euros "), (r"\(\s*영문\s*\)|영문|영어", " english "), (r"메시지", " messages "),
     (r"(?:매년|연간|해마다|연|년)\s*(\d+(?:\.\d+)?)\s*%\s*씩?\s*(?=성장|증가|늘)", r" growing \1% a year "),
     (r"(\d+(?:\.\d+)?)\s*년\s*(?:뒤|후)", r" in \1 years "),
     (r"(\d+(?:\.\d+)?)\s*개월\s*(?:뒤|후)", r" in \1 months "),
@@ -130,10 +130,25 @@ _ORDER = [
     (r"(\d+(?:\.\d+)?)\s*%\s*p\s*(?:정도\s*)?(?:더\s*)?(?=올리|높이|개선|향상|끌어올)", r" gain \1 points "),
     (r"(\d+(?:\.\d+)?)\s*%\s*p\b", r"\1 percentage points "),
     (r"(?:네트워크|랙|스토리지|서버|인프라|전체)[^\d?]{0,24}?(?:까지|포함)\s*(?:해서|하면|합쳐서|쳐서)?\s*"
-     r"(\d+(?:\.\d+)?)\s*배",
+     r"(?:보통|대략|약|대충|통상|일반적으로)?\s*(\d+(?:\.\d+)?)\s*배",
      r" all-in \1x including network "),
-    (r"(?:이|그)\s*중\s*(\d+(?:\.\d+)?)\s*%\s*(?:정도|가량|쯤)?\s*(?:를|을)?\s*(?:gpu|가속기)\s*"
-     r"(?:구매|구입)?\s*에", r" \1% of it on gpus "),
+    (r"(?:(?:이|그)\s*)?중\s*(\d+(?:\.\d+)?)\s*%\s*(?:정도|가량|쯤)?\s*(?:만|는|를|을)?\s*(?:gpu|가속기)\s*"
+     r"(?:구매|구입|자체)?\s*에", r" \1% of it on gpus "),
+    # a target said with 까지 ("500만까지 키우는 게 목표"), a price cut ("15% 깎아준대요"), HBM's multiple
+    (rf"({_N})\s*(?:명)?\s*까지\s*(?:키우|늘리|늘어나|성장|확대)", r" grow to \1 "),
+    (r"(\d+(?:\.\d+)?)\s*%\s*(?:깎|할인|디씨|dc\b)", r" \1% off "),
+    (r"hbm\s*(?:은|는|이|가)?\s*dram\s*(?:의|대비)\s*(\d+(?:\.\d+)?)\s*배(?!\s*(?:에서|~|-|〜))",
+     r" hbm is \1x dram "),
+    (r"배치(?:\s*사이즈)?(?:는|가)?\s*(\d+)", r" batch \1 "),
+    (r"(출력|입력|생성)\s*기준", r"\1"),
+    # a run's MFU raised, the run said by the days it took ("45%까지 올리면, 그때 30일 걸렸던 학습이")
+    (r"(?<!mfu )(?<!mfu)(\d+(?:\.\d+)?)\s*%\s*(?:까지|로)\s*(?:올리|높이|끌어올리|개선하)\w*",
+     r" if we raise it to \1%, "),
+    (r"(\d+(?:\.\d+)?)\s*일\s*(?:걸렸던|걸린|걸리던)\s*(?:학습|훈련|잡|작업)",
+     r" the run that took \1 days "),
+    # what a fleet of one card matches on another ("H100 1.5만 장 수준 성능을 원한다는데 TPU v6e로 맞추면")
+    (rf"(\S+)\s*({_N})\s*(?:장|대)\s*(?:수준|급|분|어치)(?:의)?\s*성능[^\d]{{0,24}}?((?:tpu\s+)?\S+?)(?:으로|로)\s*"
+     r"(?:맞추|대체|구성)", r" to match \2 \1 with \3 "),
     (r"피크(?:는|가)?\s*평균\s*(?:대비|의)\s*(\d+(?:\.\d+)?)\s*배", r" peak \1x the average "),
     # models' names written in Hangul ("라마3 70B", "딥시크 V3", "큐웬2.5", "젬마 2")
     (r"라마\s*(?=\d)", "llama "), (r"라마", "llama"), (r"딥시크", "deepseek"), (r"(?:큐웬|큐원|퀜)", "qwen"),
@@ -162,13 +177,15 @@ _ORDER = [
     (r"첫\s*토큰(?:까지)?\s*(?:지연|시간|latency)?\s*(\d[\d.]*\s*(?:초|ms|밀리초))\s*(?:이내|이하|미만|안)?",
      r" time to first token under \1 "),
     (rf"(?:한글|한국어)\s*({_N})\s*(?:자|글자)(?![가-힣])", r" \1 characters of korean "),
-    (rf"({_N})\s*(?:자|글자)(?![가-힣])", r" \1 characters "), (r"한글", " korean "),
+    (rf"({_N})\s*(?:자|글자)(?!(?!고|이고|인데|이에요|예요|이며|씩)[가-힣])", r" \1 characters "),
+    (r"한글", " korean "),
     (r"가입자", " subscribers "),
     (r"(?<![가-힣])월(?=\s|$)(?!\s*(?:구독|요금))", " a month "),
     (r"(?<![가-힣\d])일(?=\s|$)", " daily "),
     (r"(카드|gpu|노드|서버|랙)\s*(?:1\s*(?:장|대|개)\s*)?(?:소비\s*)?(?:전력|파워)(?:은|는|이)?\s*"
      r"(\d[\d,.]*\s*k?w)", r" \2 per \1 "),
-    (r"gpu\s*(\d[\d,.]*)\s*년", r" \1 gpu-years "),
+    (r"gpu\s*(\d[\d,.]*)\s*년", r" \1 gpu-years "), (r"(\d[\d,.]*)\s*gpu\s*년", r" \1 gpu-years "),
+    (r"연간", " yearly "), (r"월간", " monthly "), (r"보다", " than "),
     (rf"토큰(?:이|은|는|을|를)?\s*(?:총\s*)?({_N})\s*개", r" \1 tokens "),
     (rf"({_N})\s*에폭", r" \1 epochs "),
     (rf"({_N})\s*곳", r" \1 sites "), (r"(\d+)\s*장씩", r" \1 cards each "),
@@ -208,6 +225,17 @@ def _sino(m: re.Match[str]) -> str:
 
 # turns said per conversation before the per rules read 건 as a request ("건당 평균 6턴", "세션당 6턴")
 _TURNS = [(r"(?:1\s*)?(?:건|세션|대화|상담)당\s*(?:평균\s*)?(\d+)\s*턴", r"\1 turns per conversation"),
+          # a ratio of text to tokens ("1글자에 1.3토큰", "4글자당 1토큰") before the per rules read 글자 as
+          # a unit
+          (r"(?<![\d.])1\s*(?:글자|자)\s*(?:에|당)\s*(\d+(?:\.\d+)?)\s*토큰", r" 1 character ≈ \1 tokens "),
+          (r"(\d+(?:\.\d+)?)\s*(?:글자|자)\s*(?:에|당)\s*1\s*토큰", r" 1 token per \1 characters "),
+          # so many as a vague amount ("수백 장", "수천 명", "수십 대"): the words calc/numbers reads as vague
+          *[(rf"(?<![가-힣])수\s*{ko}(?=\s*(?:명|장|대|개|건|만|억)|[^가-힣]|$)", f"数{zh}")
+            for ko, zh in (("십", "十"), ("백", "百"), ("천", "千"), ("만", "万"))],
+          # one card faster than another ("B200이 H100보다 학습 2.5배 빠르다고")
+          (r"([a-z][a-z0-9 .-]*?)\s*(?:이|가|은|는)\s+([a-z][a-z0-9 .-]*?)\s*보다\s*"
+           r"(?:학습|훈련|추론)?\s*(?:이|은|에서)?\s*"
+           r"(\d+(?:\.\d+)?)\s*배\s*빠르?\w*", r" \1 is faster than \2 by \3x, "),
           (r"(한\s*달|월)(?:에|간|동안)?\s*(?:총\s*)?얼마", r" how much \1 ")]
 
 _REWRITES: list[tuple[str, str]] = _NATIVE_RULES + _TURNS + _PER_N + _PER + _ORDER + [
@@ -215,7 +243,8 @@ _REWRITES: list[tuple[str, str]] = _NATIVE_RULES + _TURNS + _PER_N + _PER + _ORD
     # "랙 4개" (4 racks), "세션당 6턴" (6 turns per session), "H100 1.6만 장" (16,000 H100)
     (r"시간당\s*(\$\s*[\d.,]+k?)", r"\1 per hour"),
     (r"gb당\s*(\$\s*[\d.,]+)", r"\1 per gb"), (r"월\s*구독료\s*(\$\s*[\d.,]+)", r"subscription \1 a month"),
-    (r"평균의\s*(\d+(?:\.\d+)?)\s*배", r"\1x the average"), (r"(\d+(?:\.\d+)?)\s*배\s*빠", r"\1x faster"),
+    (r"평균의\s*(\d+(?:\.\d+)?)\s*배", r"\1x the average"),
+    (r"(\d+(?:\.\d+)?)\s*배\s*빠르?\w*", r"\1x faster "),
     (r"랙\s*(\d+)\s*개", r"\1 racks"),
     (r"(\d[\d,.]*\s*[만천억]?)\s*명\s*목표", r"target \1 users"), (r"(\d+)\s*번\s*돌", r"\1 runs "),
     (r"동시\s*(\d[\d,.]*\s*[만천]?)\s*명", r"\1 concurrent users"),

@@ -374,6 +374,16 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
                           r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2})"
                           r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
 # a proper name ending in GPT, LLM or LM: "MindGPT", "BloombergGPT", "FinLLM", "BioMedLM" (not ChatGPT, the product)
+# "NTTのtsuzumiを", "NECのcotomiで", "네이버의 hyperclova를": a maker's own model, named after its maker (an
+# acronym or a capitalised word, then の or 의) in lower-case letters, in text that writes no Latin words
+_MAKERS_OWN = rx.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,6}|[A-Z][a-z]{2,15})\s*(?:の|의)\s*"
+                         r"([a-z]{4,16}(?:-?\d+[a-z]*)?)(?![A-Za-z0-9])")
+# "车端Thor-U跑我们的VLA", "端侧Orin-X上部署": a chip's name with a letter after a hyphen, said where it runs
+_EDGE_CHIP = rx.compile(r"(?:车端|端侧|车载|車載|板端|边缘端|本体|on[- ]board\s+)\s*([A-Z][a-z]+-?[A-Z]{1,2})(?![A-Za-z0-9])|"
+                        r"(?<![A-Za-z0-9])([A-Z][a-z]+-[A-Z]{1,2})(?=\s*(?:上)?\s*(?:跑|部署|推理))")
+_JARGON = {"cloud", "model", "server", "servers", "cluster", "chatbot", "token", "tokens", "data", "team", "python",
+           "docker", "kubernetes", "vllm", "sglang", "chat", "api", "apis", "gpus", "rack", "racks", "node", "nodes",
+           "bedrock", "sagemaker", "vertex", "azure", "region", "instance", "instances"}
 _CAPS_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z]{4,7})(?=[- ]\d+(?:\.\d+)?\s?[Bb](?![A-Za-z0-9]))")
 _QUOTED_LM = rx.compile(r"(?<=['\"“‘])[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:LLM|GPT|LM|Model)"
                         r"(?=['\"”’])")
@@ -770,6 +780,20 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         # (calc/parse reads the size after it as the model's: "TAIDE 7B" is answered by its 7B, the name named)
         a, b = m.start(1), m.end(1)
         if any(taken[a:b]) or m.group(1).lower() in _NO_NAME:
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        spans.append(NameSpan("unknown_model", t[a:b], a, b))
+    for m in _EDGE_CHIP.finditer(aligned or (original if len(original) == len(t) else "")):
+        a, b = m.span(1) if m.group(1) else m.span(2)
+        if any(taken[a:b]) or t[a:b] in _NO_NAME:
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        spans.append(NameSpan("unknown_acc", t[a:b], a, b))
+    for m in _MAKERS_OWN.finditer(aligned or (original if len(original) == len(t) else "")):
+        a, b = m.start(1), m.end(1)
+        if any(taken[a:b]) or m.group(1) in _JARGON or m.group(1) in _NO_NAME or PRECISION.fullmatch(m.group(1)):
             continue
         for k in range(a, b):
             taken[k] = True

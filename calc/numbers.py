@@ -94,7 +94,7 @@ _SUFFIX = [
     (r"千万|千萬", 1e7), (r"百万|百萬", 1e6), (r"十万|十萬", 1e5), (r"万|萬", 1e4),
     (r"千(?![瓦克米伏])", 1e3), (r"百(?![分])", 1e2),
     (r"(?:quadrillion|quad)(?![a-z0-9])", 1e15), (r"(?:trillion|tn)(?![a-z0-9])", 1e12),
-    (r"(?:billion|bn|bln)(?![a-z0-9])", 1e9),
+    (r"(?:billion|bn|bln|bil)(?![a-z0-9])", 1e9),
     (r"(?:million|mn|mio|mln|mil|mm)(?![a-z0-9])", 1e6), (r"thousand(?![a-z0-9])", 1e3),
     (r"hundred(?![a-z0-9])", 1e2),
     # (a word's end is any non-letter: "2 crore用户", "3 million人")
@@ -235,6 +235,9 @@ _WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|
 _NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,])")
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
+_ABT = rx.compile(r"(?<![A-Za-z])[Aa]bt\.?"
+                  r"(?=\s*(?:[$~]|\d|usd\b|us\$|sgd\b|s\$|rm\s?\d|myr\b|rs\.?\s?\d|inr\b|[¥€£]))",
+                  re.IGNORECASE)
 _NEARLY = rx.compile(r"小(?=[一两二三四五六七八九]?[十百千]?[万亿]|"
                      r"[一两二三四五六七八九]?[十百千](?!个?[人时组月天]))")
 # India's grouping: two digits a group above the thousands ("2,40,000", "1,20,00,000")
@@ -528,17 +531,23 @@ _WEEKEND = rx.compile(r"\b(over|in|during|within|across)\s+(?:a|one|the|this|one
 # "peak大概係平均嘅3倍" (是, before an average), "MFU估計仲高多5個點" (还提高; simplified() makes 仲 还),
 # "2k個concurrent users" (the counter before the English word it counts, a space; not "1个token约0.75个英文
 # 单词", a ratio's unit read with it)
+# and the homophones a pinyin keyboard types for them ("利用律60%": 利用率)
 _REGIONAL_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店", "个": " ", "系": "是",
-                  "还高多": "还提高"}
+                  "还高多": "还提高", "利用律": "利用率", "利用绿": "利用率"}
 _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]))|"
                              r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
-                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|"
-                             r"(?:(?<=\d)|(?<=\d[kmb]))个"
-                             r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b))")
+                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|"
+                             r"(?:(?<=\d)|(?<=\d[kmb])|(?<=[二两三四五六七八九十百千万]))个"
+                             r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b|replicas?\b|"
+                             r"nodes?\b|servers?\b|racks?\b|sites?\b|gpus?\b|cards?\b))")
 
 
 # Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
 _KO_SCALE = {"만": "万", "억": "亿", "천": "千"}
+
+
+_SCALE_DIGIT = rx.compile(r"(?<![\d.,])(\d{1,3})(万|千)(\d)(?![\d%万千百亿]|[.,]\d)"
+                          r"(?!\s*(?:个?月|年|天|日|号|点|时|小时|分|秒|%|倍|折|[a-z]))")
 
 
 def normalize(text: str) -> Normalized:
@@ -550,6 +559,8 @@ def normalize(text: str) -> Normalized:
     plain = plain.replace("翻一翻", "翻一番")
     # ("日活小十万", "预算小一千万": nearly that many, a hedge, as "约"; the same length)
     plain = _NEARLY.sub("约", plain)
+    # ("abt 2 bil tokens", "each abt USD 30k": "about", shortened; the same length)
+    plain = _ABT.sub(lambda m: "~".ljust(len(m.group(0))), plain)
     # ("30w快递员", "5w日活": 万 typed as "w" before what is counted, never watts; the same length)
     plain = _WAN_W.sub("万", plain)
     plain, at = _other_languages(plain, at)
@@ -609,6 +620,9 @@ def normalize(text: str) -> Normalized:
             pos.append(i)
     low, where = simplified("".join(out), pos)        # traditional characters, Cantonese words
     low = _REGIONAL_WORDS.sub(lambda m: _REGIONAL_SAID[m.group(0)], low)
+    # ("L40S每张6万5", "每张1万2", "3千5一台": the next scale's digit said after the scale, as speech says
+    # it: 65千, 12千, 35百; the same length)
+    low = _SCALE_DIGIT.sub(lambda m: m.group(1) + m.group(3) + ("千" if m.group(2) == "万" else "百"), low)
     if _FLOPS_LETTER.search(low):
         low, where = _flops_letters(low, where)
     return Normalized(_wan_letters(low), tuple(where), text)

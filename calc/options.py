@@ -37,8 +37,15 @@ def read_names(r: Reading, cat: Catalog) -> list[tuple[str, str, int]]:
     """Catalog names and precisions as stated spans; returns (param, key, position) of each
     so that comparisons and fleet mixes can be built."""
     found: list[tuple[str, str, int]] = []
+    models = [s for s in r.names if s.kind == "model"]
+    like = [s for s in models if _LIKE_AFTER.match(r.t, s.end) or _LIKE_BEFORE.search(r.t, 0, s.start)]
     for s in r.names:
         if s.kind.startswith("unknown") or s.kind == "label":
+            continue
+        if any(s is x for x in like) and len(like) < len(models):
+            # "an internal ChatGPT-like assistant on Llama 3.3 70B", "社内ChatGPT的なサービス…Llama 3.3
+            # 70Bで": what the service is like, beside the model it runs
+            r.add("model", s.key, s.start, s.end, note="descriptor")
             continue
         param = {"acc": "accelerator", "model": "model", "server": "server"}[s.kind]
         found.append((param, s.key, s.start))
@@ -1478,6 +1485,11 @@ def _share_of_build(t: str, share: Stated) -> bool:
                      t[max(0, share.start - 20):share.start]))
 
 
+# ("明年算力要翻10倍，现在256台H800服务器": a growth, not the build around the servers said after it)
+_GROWN_BY = rx.compile(r"(?:翻|增长|增加|扩大|扩容|提升|涨|\bgrows?|\bgrowing|\bincreases?|\bscales?(?: up)?)"
+                       r"\s*(?:了|到|by)?\s*$")
+
+
 def all_in_stated(r: Reading) -> None:
     """"加上服务器和网络按1.5倍算", "plus 30% for networking & facilities": the whole build as a
     stated multiple of the accelerators."""
@@ -1496,6 +1508,7 @@ def all_in_stated(r: Reading) -> None:
                            t[st.start:st.end + 8])), None) or \
         next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and "factor_of" not in p and \
+            not _GROWN_BY.search(t, max(0, fac.start - 10), fac.start) and \
             (_ALL_IN_OF_CHIPS.search(t[max(0, fac.start - 24):fac.start])
              # (its clause only: not "traffic will be 2.8x. How many servers")
              or _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end]
@@ -1761,6 +1774,12 @@ def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
     """A value stated once per option ("H100 at $2.5/hr or MI300X at $1.8/hr", "H100 ($25k)
     vs H200 ($32k)", "8k Gaudi 3 at $15k vs H100 at $30k") belongs to the option last named
     before it. `mentions` are (position, option index) of every naming of an option."""
+    # ("Gaudi 3 is 1.5x faster than H100 at $15,000 per card; if H100 is $28,000": a card named as what
+    # another is compared with owns no value said after it, when it is named again)
+    based = [(pos, i) for pos, i in mentions if _COMPARED_WITH.search(r.t, max(0, pos - 10), pos)
+             or _COMPARED_WITH_AFTER.match(r.t, _name_end(r, pos))]
+    if based and all(any(j == i and (q, j) not in based for q, j in mentions) for _, i in based):
+        mentions = [m for m in mentions if m not in based]
     by_param: dict[str, list[Stated]] = {}
     for st in r.stated:
         if st.param and st.param not in _NAMES_AND_COUNTS and st.note in ("", "duplicate") \
@@ -1830,6 +1849,17 @@ def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
                     and st.param == name else st for st in r.stated]
 
 
+_COMPARED_WITH = rx.compile(r"(?:\bthan|比)\s*(?:an?\s+|the\s+)?$")
+_COMPARED_WITH_AFTER = rx.compile(r"\s*(?:より|보다)")
+
+
+def _name_end(r: Reading, pos: int) -> int:
+    end = pos
+    while end < len(r.masked) and r.masked[end] in "#@":
+        end += 1
+    return end
+
+
 _AMOUNTS_JOINED = rx.compile(r"\s*(?:vs\.?|versus|or|/|和|与|对比|还是|,|，|and)\s*(?:us\$|\$|¥|￥)?\s*")
 _BUDGET_SAID = rx.compile(r"budget|预算|经费|\bwe have\b|我们有|\bspend\b|投资|\bin total\b")
 
@@ -1876,6 +1906,11 @@ _ASKS_HOURS = rx.compile(r"how many (?:[a-z]{1,4}\d{2,3}[a-z]?[- ]?)?(?:gpu[- ]?
                          r"(?:多少|几)\s*(?:个)?\s*(?:gpu\s*)?(?:卡时|小时)")
 TODAY = rx.compile(r"\btoday\b|如今|现在|今天")
 _SAME_HOURS = rx.compile(r"same (?:gpu[- ])?hours|同样的?(?:卡时|gpu\s*小时)")
+# a model named as what a service is like ("ChatGPT-like", "ChatGPT式的", "类ChatGPT", "ChatGPT的な",
+# "ChatGPTみたいな", "ChatGPT 같은")
+_LIKE_AFTER = rx.compile(r"\s*(?:-\s*|\s)(?:like|style|esque)\b|\s*(?:式|風|风|类|類)的|\s*(?:风格|風格)|"
+                         r"\s*(?:的な|のような|みたいな|風の|ライクな|같은|스타일|류의)")
+_LIKE_BEFORE = rx.compile(r"(?<![这那此该一同這該])[类類]\s*$")
 _NAME_MEMORY = rx.compile(r"(\d{2,3})\s*gb\b")
 # "MFU 能提到 45%", "if MFU goes up to 45%", "MFU improves to 50%": the MFU a run is raised to
 # what a change brings a share to: "if the new kernels get us to 50%" (calc/claims.py too)

@@ -501,7 +501,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             # small day's tokens are that user's
             isinstance(r.params.get("users"), float) and re.search(
             r"(?:\beach|per user|apiece|every user|每人|人均|每个用户|每用户)[^,，;；.。]{0,30}$", before))
-            or EACH_USER.search(before)):
+            or EACH_USER.search(before)
+            # ("2万台机器人…每台每天大概产生5万个输出token": each machine's, the machines the users)
+            or (isinstance(r.params.get("users"), float)
+                and re.search(r"每(?:台|部|辆|輛)\s*(?:机器人|機器人|车|車|设备|設備)?\s*$", before))):
         # "250k paying users, each averaging 25k tokens/day": each user's day
         r.move(tpd, "tokens_per_user_day")
     if any(k in r.params for k in ("usd_per_user_month", "cny_per_user_month")):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from calc import rx, units
+from calc.catalog import CONVERTED
 from calc.cn_numeral import chinese_numeral
 from calc.counted import singular
 from calc.stated import CJK, Stated
@@ -415,7 +416,8 @@ def cents_for_power(r: Reading, intent: str | None) -> None:
 
 
 _DAU_TENTHS = rx.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
-                         r"(?:大概|大约|约)?\s*(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%)")
+                         r"(?:(?:大概|大约|约|approx\.?|approximately|about|around|roughly|~|≈|is|=|:|at)\s*){0,2}"
+                         r"(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%)")
 
 
 def dau_tenths(r: Reading) -> None:
@@ -690,7 +692,7 @@ _CHIPS_SHARE = rx.compile(
     r"(?:gpus?|卡|加速卡|加速器|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+)\s*(?:'s?)?\s*(?:的)?\s*"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
-    r"share(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
+    r"(?:share|portion|part)(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
     r"(?:(?:typically|usually|generally|normally|often) )?(?:would |will )?"
     r"(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"
     r"represents?|comprises?|constitutes?|"
@@ -1444,7 +1446,11 @@ _DAILY = rx.compile(r"\bdau\b|daily|日活|每日活跃|每天活跃")
 _PERIODIC = rx.compile(r"\b(?:mau|wau)\b|monthly|weekly|月活|周活|每月活跃|每周活跃")
 
 
-_ON_A_DAY = rx.compile(r"\s*(?:on (?:a|any) (?:given |typical |normal )?day|(?:a|per|each) day|daily|"
+# ("6,000 use it daily", "6,000 of them log in daily": the daily count's verb between)
+_ON_A_DAY = rx.compile(r"\s*(?:(?:of them\s+)?"
+                       r"(?:use|open|visit|log (?:in|on)(?: to)?|come back|are active|active)"
+                       r"\s+)?(?:(?:it|them|the \w+)\s+)?"
+                       r"(?:on (?:a|any) (?:given |typical |normal )?day|(?:a|per|each) day|daily|"
                        r"on a weekday)\b")
 
 
@@ -1455,7 +1461,9 @@ def daily_of_periodic(r: Reading) -> None:
     if len(users) == 1 and _PERIODIC.search(r.t[max(0, users[0].start - 8):users[0].end + 8]):
         # ("9,000 weekly active clinicians, call it 6,000 on a given day": the daily count, its words after)
         day = next((s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
-                    and 0 < s.start - users[0].end <= 40 and _ON_A_DAY.match(r.t, s.end)), None)
+                    and 0 < s.start - users[0].end <= 40 and _ON_A_DAY.match(r.t, s.end)
+                    # (not "1 in 5 use it on any given day": a share, read elsewhere)
+                    and not re.search(r"\b(?:1|one)\s+in\s*$", r.t[max(0, s.start - 8):s.start])), None)
         if day is not None:
             users = [users[0], r.retag(day, param="users", note="duplicate")]
     said_daily = users[1] if len(users) == 2 and _ON_A_DAY.match(r.t, users[1].end) else None
@@ -2940,7 +2948,9 @@ _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw
                              r"(?<![\w$.])r(?=$))\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*"
                             # ("55c/kWh AUD": the currency said after the unit the amount is per)
-                            r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+)?"
+                            r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+|"
+                            # ("$450万 per card yen": calc/japanese's order for "1枚450万円")
+                            r"\s*per\s+[a-z-]+(?:\s+per\s+[a-z-]+)?\s+(?=yen\b))?"
                             r"(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
                             r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
@@ -2957,7 +2967,15 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
 # the currencies converted to US$ (at a stated rate, or the catalog's): euros and pounds
 _CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元": "eur", "歐元": "eur",
               "£": "gbp", "gbp": "gbp", "pound": "gbp", "pounds": "gbp", "quid": "gbp", "sterling": "gbp",
-              "英镑": "gbp", "英鎊": "gbp"}
+              "英镑": "gbp", "英鎊": "gbp", "yen": "jpy", "jpy": "jpy", "円": "jpy", "日元": "jpy",
+              "日圓": "jpy", "日币": "jpy"}
+# a yen rate, so many yen to one US$: "usd/jpy 150" (calc/japanese writes "1ドル150円" so), "150 yen to the
+# dollar", "$1 = ¥150", "USDJPY 150", "1美元=150日元", "at 150 yen/$"
+_YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<y>\d{2,3}(?:\.\d+)?)|"
+                       r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|=)\s*(?:the|one|a)?\s*"
+                       r"(?:us)?\s*(?:\$|dollars?\b|usd\b|ドル|美元)|"
+                       r"(?:(?:us)?\$\s*1|1\s*(?:usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
+                       r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)")
 # a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD", "1.08 $ per €" (the
 # dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
 _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
@@ -2996,7 +3014,7 @@ _PENCE = rx.compile(r"(\d+(?:\.\d+)?)\s?p$")
 _PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
                          r"(?:(?P<kwh>kwh|unit)|(?P<hour>hours?|hrs?|h)|(?P<month>months?|mo))\b")
 # (an amount of money's parameter; not an exchange rate: "(FX 1.27 $/£)" is no twin of "£1.90/hr")
-_MONEY_PARAM = rx.compile(r"^(?!usd_cny$|usd_per_(?:eur|gbp)$).*(?:usd|cny)")
+_MONEY_PARAM = rx.compile(r"^(?!usd_cny$|usd_per_(?:eur|gbp|jpy)$).*(?:usd|cny)")
 # between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"
 _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|which) is\s+|that'?s\s+|it'?s\s+)?"
                            r"(?:~|≈|approximately|approx\.?|about|around|roughly|"
@@ -3110,6 +3128,12 @@ def _as_written(r: Reading) -> str:
 def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -> float | None:
     """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken;
     `written` is the text with its currency symbols as written (_as_written)."""
+    if cur == "jpy":
+        # (so many yen to the dollar: the US$ of one yen is its inverse)
+        found = [(m, g, 1 / float(m.group(g))) for m in _YEN_RATE.finditer(written)
+                 for g in "yzw" if m.group(g) and 50 <= float(m.group(g)) <= 400]
+    else:
+        found = []
     for m in _RATE_STATED.finditer(written):
         code_said = (m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd") or m.group("cf")
                      or m.group("ch") or m.group("cg") or m.group("ci")
@@ -3117,9 +3141,9 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
         said = _CONVERTED.get(code_said) or {"欧": "eur", "歐": "eur", "镑": "gbp"}.get(code_said) \
             or (cur if m.group("x") and not named_only else None)
         num = next(g for g in "aebcdfhgijkx" if m.group(g))
-        rate = float(m.group(num))
-        if said != cur or not 0.2 <= rate <= 5:
-            continue
+        if said == cur and 0.2 <= float(m.group(num)) <= 5:
+            found.append((m, num, float(m.group(num))))
+    for m, num, rate in found:
         at = m.start(num)
         st = next((s for s in r.stated if s.start <= at < s.end), None)
         parts = [s for s in r.stated if s is not st and s.note in ("", "foreign_currency", "duplicate")
@@ -3132,9 +3156,11 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
                 freed.add(part.param)
             r.stated = [s for s in r.stated if s is not part]
         if st is not None:
-            first = min([st.start, *(p.start for p in parts)])
-            r.retag(st, param=f"usd_per_{cur}", value=rate, note="", start=first,
-                    text=r.norm.quote(first, st.end))
+            # (a yen rate quoted whole: "1ドル150円", "150 yen to the dollar")
+            first = min([st.start, *(p.start for p in parts), *([m.start()] if cur == "jpy" else [])])
+            last = max(st.end, m.end()) if cur == "jpy" else st.end
+            r.retag(st, param=f"usd_per_{cur}", value=rate, note="", start=first, end=last,
+                    text=r.norm.quote(first, last))
             if st.param is not None and r.params.get(st.param) == st.value:
                 del r.params[st.param]
                 freed.add(st.param)
@@ -3276,7 +3302,8 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         # (as it is now: a rate read just before may have made a later amount the parameter's own)
         st = next((x for x in r.stated if (x.start, x.end) == (st.start, st.end)), st)
         if st.param in NAME_PARAMS or st.note not in ("", "duplicate", "option") \
-                or not isinstance(st.value, (int, float)) or st.param in ("usd_per_eur", "usd_per_gbp"):
+                or not isinstance(st.value, (int, float)) \
+                or st.param in ("usd_per_eur", "usd_per_gbp", "usd_per_jpy"):
             continue                     # (nor a rate read already: "28p/kWh (£1 = $1.25)")
         span = r.t[st.start:st.end]
         m = _AMOUNT_DIGITS.search(span)
@@ -3347,7 +3374,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             and _twin_gap(r, end, last, x.start) for x in r.stated)
         r.retag(st, param=None, note="foreign_twin" if twinned else "foreign_currency", start=start, end=end,
                 text=r.norm.quote(start, end))
-    for cur in ("eur", "gbp"):
+    for cur in CONVERTED:
         # ("… wants the numbers in euros: 48 H100 bought at $27k each … at 1.08 $ per €": a rate stated with
         # no amount in that currency, the answer's amount given back in it, not a second card price)
         if "fx_from" not in r.params and (rate := _stated_rate(r, cur, written)) is not None:

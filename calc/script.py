@@ -143,7 +143,11 @@ def rewrite(text: str, pos: Sequence[int],
             new, kept = _expanded(m, to)
             span = where[m.start():m.end()] or [where[m.start() - 1] if m.start() else 0]
             parts.append(new)
-            at.extend(where[kept[k]] if k in kept else span[round(k * (len(span) - 1) / max(1, len(new) - 1))]
+            # (the spaces a replacement is padded with quote nothing: its words spread from the first)
+            lead = len(new) - len(new.lstrip())
+            body = max(1, len(new.rstrip()) - lead)
+            at.extend(where[kept[k]] if k in kept else
+                      span[round(min(max(k - lead, 0), body - 1) * (len(span) - 1) / max(1, body - 1))]
                       for k in range(len(new)))
             last = m.end()
         parts.append(out[last:])

@@ -71,6 +71,8 @@ TEXT: dict[str, tuple[str, str]] = {
                          "time, or compare them", "{label}给了两个值，我用了第一个（{first}）；请分开问或明确要比较"),
     "unused.audio": ("a length of audio (or its tokens a minute), not a token count I size from: give the tokens "
                      "each request reads and writes", "这是音频时长（或每分钟音频的token数），不是可直接估算的token数：请给出每次请求的输入和输出token数"),
+    "unused.descriptor": ("what the service is likened to; the model it runs is the other one named",
+                          "这是类比的对象；所用模型按另外给出的那个计算"),
     "unused.org_size": ("the organisation's size; the users are the other count stated",
                         "这是机构的规模；用户数按另外给出的数字计算"),
     "unused.foreign_currency": ("it is in a currency other than US$ or RMB, which I do not convert: give it in US$ or RMB",
@@ -1055,6 +1057,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.in_stated_currency": ("; at US${rate:g} per {sym}, {was} is {money}", "；按1{sym}={rate:g}美元，{was}折合{money}"),
     "fig.in_stated_currency": ("the first amount in the question's currency ({sym})", "按问题所用货币（{sym}）折算的金额"),
     "label.usd_per_eur": ("US$ per euro (amounts in € converted)", "欧元兑美元汇率（欧元金额按此折算）"),
+    "label.usd_per_jpy": ("US$ per yen (amounts in ¥ converted)", "日元兑美元汇率（日元金额按此折算）"),
+    "head.in_stated_currency_per_usd": ("; at {sym}{per_usd:g} per US$, {was} is {money}",
+                                        "；按1美元={per_usd:g}{sym}，{was}折合{money}"),
     "label.usd_per_gbp": ("US$ per pound (amounts in £ converted)", "英镑兑美元汇率（英镑金额按此折算）"),
     "head.in_other_currency": ("; at {rate:g} RMB per US$, {was} is {money}", "；按汇率{rate:g}，{was}折合{money}"),
     "fig.in_other_currency": ("the first amount in the other currency, at the stated rate", "按给定汇率折算的金额"),

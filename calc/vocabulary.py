@@ -44,6 +44,8 @@ CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀)"
 CUR_CNY = r"(?:¥|rmb|cny|yuan|元|人民币|块钱?)"
 # (euros and pounds too: "€" and "£" are "$" in the normalized text, their words read as dollars, then
 # converted at a rate by calc/readings.foreign_money)
+# ("一个 replica 8 张": the cards of one replica, not a count of replicas)
+_ONE_REPLICA_CARDS = r"(?!\s*(?:is|uses?|spans?|=|:|用|是|要|需要)?\s*\d+\s*(?:张|块|卡|gpus?|cards?)(?![a-z]))"
 CUR = r"(?:us\$|\$|usd|dollars?|bucks?|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?|eur\b|euros?\b|gbp\b)"
 PER = r"(?:/|per|an?|each|every|每|一)"
 GPU_WORD = r"(?:#+|gpus?|accelerators?|cards?|chips?|卡|张卡|块卡|显卡)"
@@ -66,6 +68,7 @@ DEVICES_EN = r"(?:speakers|tvs|displays|soundbars|ovens|fridges|refrigerators|ap
 DEVICES_ZH = r"(?:设备|設備|终端|終端|电视机?|電視機?|音箱|智能屏|屏|家电|家電|冰箱|空调|空調|烤箱|手表|手錶|耳机|耳機|眼镜|眼鏡|" \
              r"车机|車機|机顶盒|機頂盒|学习机|學習機|平板|扫地机|门铃|摄像头|攝像頭|手机|手機)"
 ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member|subscriber|sub|customer|student|agent|" \
+           r"(?:policy|account|card)[- ]?holder|" \
            r"learner|teacher|tutor|clinician|doctor|physician|nurse|lawyer|attorney|analyst|rep|player|researcher|trader|" \
            r"car|vehicle|truck|robot|device|author|writer|creator|amr|agv|arm|drone|travell?er|passenger|guest|shopper|buyer|" \
            r"visitor|caller|viewer|listener|reader|tourist|rider|account|merchant|advertiser|provider|store|shop|" \
@@ -326,7 +329,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("input_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*$", r"^(?=\s*k?\s*/\s*[\d.,]+)"),
     ("output_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*[\d.,]+\s*k?\s*/\s*(?P<at>)$"),
     # "moe: active 22B / total 235B", "N=70B, D=2T" (6ND): sizes and tokens written key first
-    ("active_params", None, r"\bactive\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
+    ("active_params", None, r"(?<!daily )(?<!weekly )(?<!monthly )\bactive\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
      r"^\s*(?![\d.])(?!\s*(?:[bmt]\s*)?(?:tokens?|toks?|users?|gpus?|%|x\b|qps|rps|req|requests?|queries|conc|seq|total\b|总))"),
     # "70B dense, 8k prompt": a model's size said with its kind
     ("params", T + r"(?:dense|moe)\b(?!\s*(?:gpus?|cards?|nodes?|servers?))", None),
@@ -421,7 +424,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # (not "TP 2x"; "tp8 x 12 replicas" is TP8, twelve times)
      r"^(?!\s*(?:x(?!\s*\d+\s*(?:replicas?|instances?|副本|实例))|%|倍|gb|tb))"),
     # "单副本8卡", "replica=2 GPUs", "H200 8卡一个实例": the GPUs of one replica too
-    ("tensor_parallel", None, r"(?:单副本|每个?副本|单实例|每个?实例|\breplica\s*(?:=|:|size|of)|\bper replica)\s*$",
+    ("tensor_parallel", None, r"(?:单副本|每个?副本|单实例|每个?实例|\breplica\s*(?:=|:|size|of)|\bper replica|"
+     # ("一个 replica 8 张": the 个 before an English word is read as a space, calc/numbers)
+     r"(?:一\s*个?|单个|^\s*个?)\s*(?:replica(?!s)|副本)\s*(?:用|是|要|需要|占)?)\s*$",
      r"^\s*(?:卡|张|gpus?|cards?)"),
     ("tensor_parallel", T + r"\s*(?:卡|张|gpus?|cards?)\s*(?:一个|每个|per|/|a)\s*(?:实例|副本|replica|instance)", None),
     # "两张 L40S 一组，要几组": the cards of one group, the groups asked
@@ -517,13 +522,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "one replica per GPU", "1 instance on each card": each model copy on one card (calc/assign: TP1)
     ("replica_per_gpu", T + r"\s*(?:replicas?|copy|copies|instances?)\s*(?:per|each|/|on each|on every)\s*"
      r"(?:gpu|card|accelerator)\b", None),
-    ("replicas", T + r"\s*(?:(?:model|serving|inference) )?(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每(?!个)))", None),
+    ("replicas", T + r"\s*(?:(?:model|serving|inference) )?(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每(?!个)))" + _ONE_REPLICA_CARDS, None),
     # "TP=2，副本 16 个": the replicas, the word before the count
     ("replicas", None, r"副本(?:数|数量)?\s*(?:是|为|开|有|共)?\s*$", T + r"\s*个(?!\s*(?:token|请求|并发))"),
     # "一共 6 个 replicas": the count of copies, named after it
-    ("replicas", T + r"\s*个?\s*(?:replicas?|副本)(?![a-z])", None),
+    ("replicas", T + r"\s*个?\s*(?:replicas?|副本)(?![a-z])" + _ONE_REPLICA_CARDS, None),
     # "每个 replica 用 16 张 H200": the cards one copy runs on
-    ("tensor_parallel", None, r"(?:每个?|each|per)\s*(?:replica|副本|实例|instance)\s*(?:用|使用|占|配|跑在|uses?|needs?|on|spans?)?\s*$",
+    # ("一个副本 8 张", "一个 replica 8 张", "each replica is 8 GPUs", "a replica spans 4 cards")
+    ("tensor_parallel", None, r"(?:每个?|each|per|一个|单个|(?<![a-z])(?:a|one))\s*(?:replica|副本|实例|instance)\s*"
+     r"(?:用|使用|占|配|跑在|是|要|需要|uses?|needs?|on|spans?|is|has|takes?|=|:)?\s*$",
      T + r"\s*(?:张|块|卡|gpus?|cards?)"),
     # sites that each hold a few cards: "1,200 sites, 2 cards/site", "3000 base stations, 1 card per site",
     # "800个基站机房，每站2张L4", "共1500個站": each site is counted as a server of its cards (calc/readings.sites)
@@ -602,9 +609,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:为|是|of|=|:|约|~|≈|is|按|取|算)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?"
      r"(?:大约|大概|约|like|about|around|roughly|~|≈)?\s*$", T + r"%?"),
     # "if daily is ~30% of weekly", "DAU is about 25% of MAU": the daily share, said the long way
-    ("dau_share_week", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:is|are|=|at)\s*(?:about|around|roughly|like|~)?\s*$",
+    ("dau_share_week", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:weekly|wau)\b"),
-    ("dau_share", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:is|are|=|at)\s*(?:about|around|roughly|like|~)?\s*$",
+    ("dau_share", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau)\b"),
     # ("~40.000 users per month, daily active are maybe 15 %": the daily share, the month's users said before)
     ("dau_share", None, r"(?:users|customers|people)\s+(?:per|a|each|every|in a|im)\s+month\b[^.;!?]{0,12}?\b"
@@ -1055,7 +1062,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
      r"一个机架)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|价|售价|标价|定价|单价|采购价|购买价|买价)\s*"
      r"(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥|￥)\s*$"),
-    ("server_price", T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:\d+\s*[x×-]?\s*)?(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|"
+    ("server_price", T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:\d+\s*[x×-]?\s*)?(?:(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|(?:dgx|hgx)(?:e?s)?(?![a-z0-9]))|"
      + T + r"(?:k|m)?\s*" + CUR + r"?(?=\s*for\s+(?:an?|one|each)\s+(?:\d+[- ]?(?:gpu|card)\s+)?#*\s*(?:servers?|nodes?|box)\b)|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)|" + T + CUR + r"?\s*(?:/|每)\s*(?:台|套|柜)(?![卡张])", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?(?:\s*list(?: price)?(?: is)?(?: like)?)?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:price(?:\s*(?:is|of|at|=|:))?|is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~|like|maybe|probably)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；?？!！]|$|(?:and|but|so|while|with|for|instead|each|apiece|a pop|serving|running|that|which|doing)\b)"),
     # "a server holds eight GPUs and costs around three hundred thousand dollars": the server's price,
     # a clause after the server is named
@@ -1318,7 +1325,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
      r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
-     r"telecom |bundled |wireless |app |disrupted |affected |stranded |impacted |registered |paying |unique |loyalty )?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"telecom |bundled |wireless |app |disrupted |affected |stranded |impacted |registered |paying |unique |loyalty )?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:为|是|达到|做到|到|有|约|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)

@@ -94,7 +94,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
          "heldout267.toml": 52, "heldout268.toml": 49, "heldout269.toml": 47, "heldout270.toml": 53,
          "heldout271.toml": 53, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
-         "heldout275.toml": 51, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 42,
+         "heldout275.toml": 52, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 42,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
          "heldout283.toml": 49, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 40,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 47, "heldout290.toml": 53,
@@ -182,7 +182,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 50, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
-         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 45, "heldout610.toml": 35,
+         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 46, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 49, "heldout614.toml": 46,
          "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 46,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
@@ -312,11 +312,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
          "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 52,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
-         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 43,
+         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 44,
          "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 48, "heldout899.toml": 48, "heldout901.toml": 48,
-         "heldout898.toml": 50, "heldout900.toml": 51, "heldout902.toml": 39}
+         "heldout898.toml": 50, "heldout900.toml": 51, "heldout902.toml": 41,
+         # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
+         "heldout903.toml": 51, "heldout905.toml": 51, "heldout907.toml": 51,
+         "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
