@@ -874,7 +874,7 @@ def text_unit(span: str, t: str, original: str = "") -> str:
     if re.search(r"字符", span) and re.search(r"英文(?:字符|字母)|english (?:characters|letters)", t) \
             and not re.search(r"中文|汉字|chinese", t):
         return "tokens_per_letter"        # ("英文摘要平均1500个英文字符，约4个字符一个token": said once)
-    if re.search(r"char|字符", span) and not _CHINESE_TEXT.search(t) and (
+    if re.search(r"char|字符", span) and not _CHINESE_TEXT.search((original or t).lower()) and (
             # ("영어라서 메시지 평균 200자, 4글자당 1토큰": the text said to be English)
             _ENGLISH_TEXT.search(t)
             # ("avg email abt 2,000 characters, about 4 characters per token … 多少张?": a message written in

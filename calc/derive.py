@@ -97,6 +97,7 @@ _RESTATED = rx.compile(r"\s*[,，;(（]?\s*(?:(?:i\.e\.|or|which is|that's|so|�
 # ("2.5 billion words generated per day", "500M characters of AI text a day", "每天AI生成20亿字")
 # a length said as a compound adjective is each item's, whatever period follows: "~1,500-word daily market
 # wraps", "~800-word weekly digests"
+_RATIO_AFTER = rx.compile(r"\s*(?:≈|~|=|约|大约|大概|约等于|相当于|is about|is roughly|equals)")
 _EACH_ITEM_LENGTH = rx.compile(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?|tokens?)\b")
 _TEXT_A_DAY = rx.compile(r"\s*(?:(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
                          r"(?:(?:a|per|/|each|every)\s*day\b|daily\b|/\s*d\b|每天|每日)")
@@ -132,8 +133,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             ratio = r.params.get(unit)
             reg = registry.get(unit)
             again = _RESTATED.match(t, b)
+            # (not "3,000个英文单词，1 token约0.75个单词": one token, a ratio's unit, said next)
             said = next((p for p in r.pending if again is not None and p[0] == "tokens"
-                         and 0 <= p[2] - again.end() <= 2 and p[4] > 0), None)
+                         and 0 <= p[2] - again.end() <= 2 and p[4] > 0
+                         and not (p[4] == 1 and _RATIO_AFTER.match(t, p[3]))), None)
             if said is not None and value > 0:
                 # "每天翻译1亿字，折合约1.5亿token": the tokens the user counted, and so the ratio they used
                 r.add(unit, said[4] / value, said[2], said[3])
@@ -279,6 +282,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             per_user = _queries_per_user(t, a, b)
             # ("daily 3000 requests": the day said right before, in English too)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均|"
+                                r"一天|一日|"
                                 r"\bdaily\s*(?:~|about|around|roughly)?\s*$",
                                 # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
                                 # few words before, in the same clause)

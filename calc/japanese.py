@@ -27,7 +27,7 @@ _ROMAJI = rx.compile(r"\d\s+(?:man|oku)\s+(?!-|hours?\b|days?\b|months?\b|years?
 # the things an amount is per, said before it ("1枚3.5万ドル", "1台$515k", "1時間あたり$1.8", "1日あたり200万
 # リクエスト", "1ユーザー1日あたり5千トークン"): in English's order, "35,000 dollars per card"
 _PER_WHAT = {"枚": "card", "台": "server", "時間": "hour", "人": "user", "日": "day", "件": "request",
-             "ラック": "rack", "チップ": "chip", "kwh": "kwh", "gb": "gb", "トークン": "token",
+             "ラック": "rack", "チップ": "chip", "基": "card", "kwh": "kwh", "gb": "gb", "トークン": "token",
              "リクエスト": "request", "ユーザー": "user", "レプリカ": "replica", "セッション": "session",
              "秒": "second", "ノード": "node", "拠点": "site", "gpu": "gpu", "語": "word",
              "文字": "character", "字": "character", "往復": "request", "チケット": "conversation"}
@@ -106,7 +106,12 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)\s*兆", "万亿"),
     (r"(\d[\d,.]*\s*[万千]?)\s*(?:リクエスト|件|回)(?:あたり|当たり)の?\s*(?:コスト|費用|原価)",
      r" cost per \1 requests "),
+    # (one request's lengths: "1件あたり入力2,000文字", "1回あたり入力1,500")
+    (r"(?<![\d.])1\s*(?:リクエスト|件|回)\s*(?:あたり|当たり)(?=\s*(?:の)?\s*(?:入力|出力|平均|プロンプト|回答|\d))",
+     " per request "),
     (r"(\d[\d,.]*\s*[万千]?)\s*(?:リクエスト|件|回)(?:あたり|当たり)", r" per \1 requests "),
+    (r"(100\s*万|百万)\s*トークン\s*(?:あたり|当たり)\s*(?:の)?\s*(?=いくら|コスト|費用|料金|単価)",
+     r" cost per \1 tokens "),
     (r"(?<![\d.])(?!1\s*トークン)(\d[\d,.]*\s*[万千]?)\s*トークン\s*(?:あたり|当たり)の?",
      r" per \1 tokens "),
     (r"(?:消費)?電力量", " energy "),
@@ -115,7 +120,10 @@ _REWRITES: list[tuple[str, str]] = [
     (r"レプリカ\s*(\d+)\s*(?:本|個|つ)", r" \1 replicas "),
     (r"1\s*レプリカ(?:あたり|当たり)?\s*(?:同時)?\s*(\d+)\s*(?:本|シーケンス|並列|リクエスト)?",
      r" batch limited to \1 per replica "),
-    (r"(?:空き)?ラック\s*(\d+)\s*本", r" \1 racks "),
+    # a rack's limit said per 本, its counter ("ラックが1本あたり20kWまで")
+    (r"ラック\s*(?:が|は)?\s*1\s*本\s*(?:あたり|当たり)\s*(\d[\d,.]*\s*k?w)\s*(?:まで)?",
+     r" racks are limited to \1 each; "),
+    (r"(?:空き)?ラック\s*(?:は|が|を)?\s*(?:全部で|合計)?\s*(\d+)\s*本", r" \1 racks "),
     (r"1\s*(?:チケット|件|セッション|会話)\s*(?:あたり)?\s*(?:平均)?\s*(\d+)\s*(?:往復|ターン|回)",
      r" \1 turns per conversation "),
     (r"1\s*枚\s*(?:の)?\s*時給\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
@@ -131,13 +139,46 @@ _REWRITES: list[tuple[str, str]] = [
      r"([a-z0-9][a-z0-9.-]*?)\s*で", r" to match \2 \1 with \3 "),
     (r"どっち|どちら", " which "), (r"スループット", " throughput "), (r"トークン単価", " cost per token "),
     (r"(?:に)?移行して", " moved to it, "),
-    (r"1\s*日(?:あたり)?の\s*(出力|入力)?\s*トークン(?:数|量)?\s*(?:は|が)?\s*(\d[\d,.]*\s*[万億千兆]?)",
+    (r"1\s*日(?:あたり|当たり)?の?\s*(出力|入力)?\s*トークン(?:数|量)?\s*(?:は|が)?\s*(\d[\d,.]*\s*[万億千兆]?)",
      r" \2 \1tokens per day "),
     (r"総パラ(?:メータ)?(?:数)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 params total "),
     (r"アクティブ(?:パラ(?:メータ)?)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 active "),
     # a rate said with its own word ("時間単価$2.8", "GPU1枚あたり時間単価$2.8")
     (r"時間\s*単価\s*(?:は|が)?\s*(?P<amt>(?:[$¥€£]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)", r" \g<amt> per hour "),
     (r"(\d[\d,.]*\s*[万億千]?)\s*パラメータ", r" \1 parameters "),
+    # ("1GPU・1時間あたり約600円": one card's hour, as "1枚1時間"; "1kWh 30円", "1kWh=31円", "22円/kWh": a
+    # kWh's price)
+    (r"1\s*(?:gpu|枚|基)\s*[・/、]\s*1\s*時間\s*(?:あたり|当たり)?\s*(?:約|およそ)?\s*", "1枚1時間"),
+    (r"(?<![\d.])1\s*kwh\s*(?:あたり|当たり)?\s*[=＝:：]?\s*(?:約|およそ)?\s*(\d[\d,.]*\s*円)",
+     r"\1 per kwh"),
+    (r"(\d[\d,.]*\s*円)\s*/\s*kwh", r"\1 per kwh"),
+    # counted things: 基 (machines), 本 (papers, documents), 週 (weeks)
+    (r"(?<![\d.])1\s*基\s*(?:あたり|当たり)", " per card "), (r"(?<=[\d万千])\s*基", " cards "),
+    (r"1\s*ラック\s*(?:に|あたり|当たり)\s*何\s*台", " how many servers per rack "),
+    (r"[(（]\s*1\s*(?:ノード|台|サーバー?)\s*[)）]", " (1 node) "), (r"(\d+)\s*週間?", r" \1 weeks "),
+    (r"1\s*日\s*(\d[\d,.]*\s*[万千]?)\s*本", r" \1 requests per day "),
+    (r"(?<![\d.])1\s*本\s*(?:あたり|当たり)?(?=\s*\d)", " per request "),
+    # at once ("同時ユーザー200人", "同時接続で最大100人")
+    (r"同時\s*(?:接続|ユーザー|利用者|利用)\s*(?:数)?\s*(?:で|は|が)?\s*(?:最大)?\s*(?:約)?\s*(\d[\d,.]*\s*[万千]?)\s*"
+     r"(?:人|名|ユーザー)", r" \1 concurrent users "),
+    (r"(?<![\d.])1\s*文字\s*[≈≒=~〜]\s*(\d+(?:\.\d+)?)\s*トークン", r" 1 character ≈ \1 tokens "),
+    (r"(?:100\s*万|百万)\s*トークン\s*(?:あたり|当たり)\s*(?:の)?\s*(?=いくら|コスト|費用|料金|単価)",
+     " cost per million tokens "),
+    (r"(?:アカデミック|学割|ボリューム|大口)?\s*割引\s*(?:は|が)?\s*(\d+(?:\.\d+)?)\s*%", r" \1% off "),
+    (r"(?<![\d.])1\s*台\s*(?:あたり|当たり)?\s*(?=いくら|の価格|の値段)", " per server "),
+    (r"毎年\s*(\d+(?:\.\d+)?)\s*倍", r" growing \1x a year "),
+    (r"(?:今|現在)の\s*(\d[\d,.]*)\s*倍\s*(?:に|まで)\s*(?:なる|達する)\s*(?:の)?\s*(?:は)?\s*何\s*年\s*(?:後|先)",
+     r" how many years until \1x "),
+    (r"(\d{4})\s*年\s*(?:時点|当時)\s*の\s*(?:価格|値段)\s*で", r" at \1 prices "),
+    (r"そろえ|揃え", " buy "), (r"科研費|研究費", " budget "),
+    (r"為替\s*(?:レート)?\s*(?:は|が|を)?\s*(?:1\s*ドル\s*[=＝]?\s*)?(\d{2,3}(?:\.\d+)?)\s*円",
+     r" usd/jpy \1 "),
+    (r"24\s*時間\s*[×x*]?\s*365\s*日", " 24/7 "),
+    (r"(\d[\d,.]*\s*[万千億]?)\s*人\s*から\s*(\d+(?:\.\d+)?)\s*年\s*で\s*(\d[\d,.]*\s*[万千億]?)\s*人\s*(?:まで|に)",
+     r" from \1 users to \3 users in \2 years "),
+    (r"(\d[\d,.]*\s*[万千億]?)\s*人\s*から\s*(\d+(?:\.\d+)?)\s*[かヶケ]\s*月\s*で\s*(\d[\d,.]*\s*[万千億]?)\s*人\s*(?:まで|に)",
+     r" from \1 users to \3 users in \2 months "),
+    (r"mfu\s*(?:が|を|は)?\s*([1-9])\s*割\s*(?:改善|向上|アップ|上が|良くな)", r" mfu \g<1>0% better "),
     # ("8枚構成のサーバー1台あたり何ユーザー": what one server holds, the one server counted)
     (r"(?:サーバー|ノード|筐体)\s*(1)\s*台\s*(?:あたり|当たり)\s*(?=何)", r" on \1 server, "),
     *_PER_JA,
@@ -159,6 +200,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(\d+)\s*回\s*(?:回|走らせ|実行|繰り返)", r" \1 runs "),
     (r"(?<![\d.])([1-9])\s*割(?![引安])", r" \g<1>0% "),
     (r"(\d+)\s*枚\s*(?:挿し|積み|搭載)", r" \1 gpus per server "),
+    (r"(\d+)\s*(?:枚|gpu)\s*(?:の)?\s*サーバー?(?!\s*(?:\d|を\s*\d))", r" servers with \1 gpus each "),
     (r"1\s*ドル\s*[=＝]\s*(\d+(?:\.\d+)?)\s*(?:元|人民元)", r" usd/cny \1 "),
     (r"1\s*(?:ドル|us\$|\$|usd)\s*[=＝≒≈]?\s*(\d+(?:\.\d+)?)\s*円", r" usd/jpy \1 "),
     (r"(?:ドル円|ドル/円)\s*(?:レート)?\s*(?:は|が|を)?\s*(\d+(?:\.\d+)?)\s*円?", r" usd/jpy \1 "),
@@ -175,7 +217,7 @@ _REWRITES: list[tuple[str, str]] = [
      r" in \1 months to \2 users "),
     (r"(\d[\d,.]*\s*[万千億]?)\s*人\s*(?:から|→)\s*(\d[\d,.]*\s*[万千億]?)\s*人",
      r" from \1 users to \2 users "),
-    (r"(?<=\d)\s*[ヶケ]\s*月", " months "), (r"(\d[\d,.]*\s*[万千]?)\s*語", r" \1 words "),
+    (r"(?<=\d)\s*[ヶケ]\s*月", " months "),
     (r"(\d[\d,.]*\s*[万千]?)\s*文字", r" \1 characters "), (r"(\d+)\s*往復", r" \1 queries "),
     (r"(\d+)\s*ターン", r" \1 turns "),
     (r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*を?\s*(?:gpu|gpu購入|アクセラレータ)\s*に",
@@ -184,6 +226,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<![a-z])(\d+)\s*ラック", r" \1 racks "),
     (r"(\d[\d,.]*\s*[万千]?)\s*語\s*を?\s*入力", r" input \1 words "),
     (r"要約(?:は|が)?\s*(\d[\d,.]*\s*[万千]?)\s*語", r" output \1 words "),
+    (r"(\d[\d,.]*\s*[万千]?)\s*語\s*の?\s*要約", r" output \1 words "),
+    (r"(\d[\d,.]*\s*[万千]?)\s*語", r" \1 words "),
     # one card faster than another ("Gaudi 3はH100より推論で1.5倍高速"), the order kept
     (r"([a-z][a-z0-9 .-]*?)\s*(?:は|が)\s*([a-z][a-z0-9 .-]*?)\s*より\s*"
      r"(?:(?:推論|学習|訓練)\s*(?:で|が|は)?\s*)?(?:約)?\s*"
@@ -208,7 +252,8 @@ _REWRITES: list[tuple[str, str]] = [
      r"(?:載せ替え|置き換え|移行|乗り換え)(?:たら|れば|ると|て)?", r" moved to \2 \1, "),
     (r"([a-z][a-z0-9.-]*(?:\s+(?:sxm|pcie|nvl|\d+\s*gb))?)\s*(\d[\d,]*)\s*枚\s*(?:だと|なら|では)(?=\s*何\s*日)",
      r" moved to \2 \1, "),
-    (r"mfu\s*(?:も|が|は)?\s*(?:(?:前回|以前|当時|今)\s*(?:より|から)\s*)?(\d+(?:\.\d+)?)\s*(?:ポイント|pt|%\s*p)\s*(?:くらい|程度|ほど)?\s*(?=上が|改善|向上)",
+    (r"mfu\s*(?:も|が|は|を)?\s*(?:(?:前回|以前|当時|今)\s*(?:より|から)\s*)?(\d+(?:\.\d+)?)\s*(?:ポイント|pt|%\s*p)\s*"
+     r"(?:くらい|程度|ほど)?\s*(?=上が|上げ|改善|向上|アップ)",
      r" mfu gains \1 points "), (r"(?<=[\d万千億])\s*件", " requests "),
     (r"(\d+)\s*セッション", r" \1 sessions "),
     (r"(\d[\d,.]*\s*[万億千]?)\s*クエリ", r" \1 queries "),
@@ -236,8 +281,8 @@ _REWRITES: list[tuple[str, str]] = [
     # (an amount in yen read as money, as "€" is, then converted at the yen's rate:
     # calc/readings.foreign_money)
     # ("1枚450万円": "$450万 per card yen", the per before the currency's word, as "55c/kWh AUD" says it)
-    (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?)\s*円\s*(per\s+[a-z-]+(?:\s+per\s+[a-z-]+)?)",
-     r"$\1 \2 yen "),
+    (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?)\s*円\s*"
+     r"(per\s+[a-z-]+(?:\s+per\s+[a-z-]+)?|an?\s+(?:month|year|hour))", r"$\1 \2 yen "),
     (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?)\s*円", r"$\1 yen "), (r"円", " yen "),
     (r"(?<=[\d万億千])\s*人", " people"), (r"(?<=[\d万億千])\s*回", " times"),
     (r"(?<=[\d万億千])\s*枚", " cards"),

@@ -74,6 +74,8 @@ _ORDER = [
     *_CLAIMED,
     # replicas and their batch, servers with their cards, a cluster's throughput, a day's input and output
     (r"(?:replica|레플리카)\s*(\d+)\s*개", r" \1 replicas "),
+    (r"(?:replica|레플리카)당\s*동시\s*(?:최대\s*)?(\d+)\s*(?:개|건|요청)?",
+     r" batch limited to \1 per replica "),
     (r"(?:replica|레플리카)당\s*(?:동시\s*)?(?:최대\s*)?배치(?:\s*사이즈)?(?:를|는)?\s*(?:최대\s*)?(\d+)",
      r" batch limited to \1 per replica "),
     (r"동시에\s*몇\s*(?:세션|명|사용자)", " how many concurrent sessions "),
@@ -174,7 +176,7 @@ _ORDER = [
     (r"검증", " check "),
     (rf"파라미터\s*({_N})\s*(?:짜리|개)?", r" \1 params "),
     (r"(\d+)\s*(?:번|회)\s*(?:정도|가량|쯤)?\s*(?:돌릴|돌려|돌리|실행|반복)", r" \1 runs "),
-    (r"첫\s*토큰(?:까지)?\s*(?:지연|시간|latency)?\s*(\d[\d.]*\s*(?:초|ms|밀리초))\s*(?:이내|이하|미만|안)?",
+    (r"첫\s*토큰(?:까지)?\s*(?:지연|시간|latency)?\s*(?:은|는|이|가)?\s*(\d[\d.]*\s*(?:초|ms|밀리초))\s*(?:이내|이하|미만|안)?",
      r" time to first token under \1 "),
     (rf"(?:한글|한국어)\s*({_N})\s*(?:자|글자)(?![가-힣])", r" \1 characters of korean "),
     (rf"({_N})\s*(?:자|글자)(?!(?!고|이고|인데|이에요|예요|이며|씩)[가-힣])", r" \1 characters "),
@@ -228,7 +230,10 @@ _TURNS = [(r"(?:1\s*)?(?:건|세션|대화|상담)당\s*(?:평균\s*)?(\d+)\s*�
           # a ratio of text to tokens ("1글자에 1.3토큰", "4글자당 1토큰") before the per rules read 글자 as
           # a unit
           (r"(?<![\d.])1\s*(?:글자|자)\s*(?:에|당)\s*(\d+(?:\.\d+)?)\s*토큰", r" 1 character ≈ \1 tokens "),
-          (r"(\d+(?:\.\d+)?)\s*(?:글자|자)\s*(?:에|당)\s*1\s*토큰", r" 1 token per \1 characters "),
+          (r"(\d+(?:\.\d+)?)\s*(?:글자|자)\s*(?:에|당|≈|=|~)\s*1\s*토큰", r" 1 token per \1 characters "),
+          # 불 (bucks) after an amount: dollars; a subscription said first ("월 구독 9.9달러짜리")
+          (r"(?<=[\d만천억])\s*불(?![가-힣])", " dollars "),
+          (r"월\s*구독(?:료)?\s*(\$?\s*\d[\d,.]*\s*(?:달러|불)?)\s*(?:짜리)?", r" subscription \1 a month "),
           # so many as a vague amount ("수백 장", "수천 명", "수십 대"): the words calc/numbers reads as vague
           *[(rf"(?<![가-힣])수\s*{ko}(?=\s*(?:명|장|대|개|건|만|억)|[^가-힣]|$)", f"数{zh}")
             for ko, zh in (("십", "十"), ("백", "百"), ("천", "千"), ("만", "万"))],
@@ -238,7 +243,11 @@ _TURNS = [(r"(?:1\s*)?(?:건|세션|대화|상담)당\s*(?:평균\s*)?(\d+)\s*�
            r"(\d+(?:\.\d+)?)\s*배\s*빠르?\w*", r" \1 is faster than \2 by \3x, "),
           (r"(한\s*달|월)(?:에|간|동안)?\s*(?:총\s*)?얼마", r" how much \1 ")]
 
-_REWRITES: list[tuple[str, str]] = _NATIVE_RULES + _TURNS + _PER_N + _PER + _ORDER + [
+# native numbers for a few ("한두 장", "두세 대"): a range, read before the single numbers
+_FEW = [(r"(?<![가-힣])한두(?=\s*(?:장|대|개|명|번))", "1-2"),
+        (r"(?<![가-힣])두세(?=\s*(?:장|대|개|명|번))", "2-3"),
+        (r"(?<![가-힣])서너(?=\s*(?:장|대|개|명|번))", "3-4")]
+_REWRITES: list[tuple[str, str]] = _FEW + _NATIVE_RULES + _TURNS + _PER_N + _PER + _ORDER + [
     # said in Korean's order, put in English's: "시간당 $1.8" ($1.8 per hour), "평균의 3배" (3x the average),
     # "랙 4개" (4 racks), "세션당 6턴" (6 turns per session), "H100 1.6만 장" (16,000 H100)
     (r"시간당\s*(\$\s*[\d.,]+k?)", r"\1 per hour"),
@@ -256,7 +265,7 @@ _REWRITES: list[tuple[str, str]] = _NATIVE_RULES + _TURNS + _PER_N + _PER + _ORD
     # who and what is counted, with the counter after the number ("5만 명", "64장", "40만 건", "8턴", "3번")
     (r"동시\s*접속자|동시\s*사용자|동시\s*접속", " concurrent users "), (r"(?<=[\d만억천])\s*명", " users "),
     (r"(?:사용자|이용자|접속자|유저|고객)", " users "),
-    (r"(?<=[\d만억천])\s*장", " cards "), (r"장당", " per card "), (r"(?<=[\d만억천])\s*대", " servers "),
+    (r"(?<=[\d만억천kK])\s*장", " cards "), (r"장당", " per card "), (r"(?<=[\d만억천])\s*대", " servers "),
     (r"대당|서버당", " per server "), (r"랙\s*(?=\d)", " racks "), (r"랙당", " per rack "),
     (r"랙", " racks "),
     (r"(?<=[\d만억천])\s*(?:건|회|번)(?=\s*(?:[,.?]|$|\s)|[을를이가에의은는씩])", " requests "),

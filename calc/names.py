@@ -325,7 +325,7 @@ _NAMED_MODEL_WORD = rx.compile(
 # whose model an acronym describes: "上个版本的NPC模型", "我们自研的BEV模型", "our OCR model"
 _OWN_BEFORE = rx.compile(r"(?:的|版|代|自研|内部|自家|我们|our|in-house|internal|previous|last|old|new)\s*$", re.I)
 # words before 模型 that are no model's name
-_NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "flops", "flop", "tflops", "pflops", "eflops",
+_NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "ner", "ocr", "asr", "tts", "nmt", "flops", "flop", "tflops", "pflops", "eflops",
                      "api", "gpu", "cpu", "tpu", "npu", "rag", "sft", "rlhf", "dpo", "lora", "int8", "int4", "fp8",
                      "fp16", "bf16", "fp4", "fp32", "transformer", "dense", "the", "this", "that", "our", "your",
                      "base", "chat", "reasoning", "tokens", "token", "nvidia", "openai", "google", "meta"}
@@ -381,6 +381,7 @@ _MAKERS_OWN = rx.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,6}|[A-Z][a-z]{2,15})\s*(?:
 # "车端Thor-U跑我们的VLA", "端侧Orin-X上部署": a chip's name with a letter after a hyphen, said where it runs
 _EDGE_CHIP = rx.compile(r"(?:车端|端侧|车载|車載|板端|边缘端|本体|on[- ]board\s+)\s*([A-Z][a-z]+-?[A-Z]{1,2})(?![A-Za-z0-9])|"
                         r"(?<![A-Za-z0-9])([A-Z][a-z]+-[A-Z]{1,2})(?=\s*(?:上)?\s*(?:跑|部署|推理))")
+_NAME_SIZED = rx.compile(r"(?<![\w#-])([a-z][a-z]*(?:-[a-z0-9]+)*-\d+[a-z]?)\s+\d+(?:\.\d+)?\s?b(?![a-z0-9])")
 _JARGON = {"cloud", "model", "server", "servers", "cluster", "chatbot", "token", "tokens", "data", "team", "python",
            "docker", "kubernetes", "vllm", "sglang", "chat", "api", "apis", "gpus", "rack", "racks", "node", "nodes",
            "bedrock", "sagemaker", "vertex", "azure", "region", "instance", "instances"}
@@ -780,6 +781,14 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         # (calc/parse reads the size after it as the model's: "TAIDE 7B" is answered by its 7B, the name named)
         a, b = m.start(1), m.end(1)
         if any(taken[a:b]) or m.group(1).lower() in _NO_NAME:
+            continue
+        for k in range(a, b):
+            taken[k] = True
+        spans.append(NameSpan("unknown_model", t[a:b], a, b))
+    for m in _NAME_SIZED.finditer(masked):
+        # "LLM-jp-3 172Bと同じ…": a hyphenated name with a version, then a model's size: a model not in the catalog
+        a, b = m.start(1), m.end(1)
+        if any(taken[a:b]) or m.group(1) in _NO_NAME or PRECISION.fullmatch(m.group(1)):
             continue
         for k in range(a, b):
             taken[k] = True

@@ -29,7 +29,10 @@ _DATE = rx.compile(
     r"|(?<=\d\s)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")                                # "2025-02-18 10:41"
 # phone numbers and extensions: "+1 703 555 0142 x210", "(ext. 4417)", "分机 3312", "dial-in 8812#"
 _PHONE = rx.compile(r"\+\d{1,3}[\s-]\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?"
-                    r"|\b(?:ext|extension)\.?\s*\d{2,6}\b|分机\s*\d{2,6}|\bdial-in\s*\d{3,}#?")
+                    r"|\b(?:ext|extension)\.?\s*\d{2,6}\b|分机\s*\d{2,6}|\bdial-in\s*\d{3,}#?"
+                    # a hotline's short number: "1999市民熱線", "12345热线", "hotline 1999"
+                    r"|(?<![\d.,])\d{3,6}(?=\s*(?:市民|政务|政務|服务|服務|客服)?\s*(?:热线|熱線|专线|專線))"
+                    r"|\bhotline\s*\d{3,6}\b")
 # software versions: "vLLM 0.6.3", "core_r0.9.0", "v3.2", "b4821" after llama.cpp, "rev 57"
 # codes that look like products and are none (calc/names reads them as no chip either): office suites a model
 # would replace ("M365-Copilot-Ersatz", "O365"), US research grants by their NIH activity code ("R01")

@@ -94,7 +94,7 @@ _SUFFIX = [
     (r"千万|千萬", 1e7), (r"百万|百萬", 1e6), (r"十万|十萬", 1e5), (r"万|萬", 1e4),
     (r"千(?![瓦克米伏])", 1e3), (r"百(?![分])", 1e2),
     (r"(?:quadrillion|quad)(?![a-z0-9])", 1e15), (r"(?:trillion|tn)(?![a-z0-9])", 1e12),
-    (r"(?:billion|bn|bln|bil)(?![a-z0-9])", 1e9),
+    (r"(?:billion|bn|bln|bil|bi)(?![a-z0-9])", 1e9),
     (r"(?:million|mn|mio|mln|mil|mm)(?![a-z0-9])", 1e6), (r"thousand(?![a-z0-9])", 1e3),
     (r"hundred(?![a-z0-9])", 1e2),
     # (a word's end is any non-letter: "2 crore用户", "3 million人")
@@ -238,6 +238,10 @@ _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])"
 _ABT = rx.compile(r"(?<![A-Za-z])[Aa]bt\.?"
                   r"(?=\s*(?:[$~]|\d|usd\b|us\$|sgd\b|s\$|rm\s?\d|myr\b|rs\.?\s?\d|inr\b|[¥€£]))",
                   re.IGNORECASE)
+_HEDGE_WORDS = rx.compile(r"\bmore or less\b(?=\s*[$~\d])|(?<=\bis )like\b(?=\s*\d)", re.IGNORECASE)
+_X_PER = rx.compile(r"(?<=\s)x(?=\s+(?:days?|dia|d[ií]a|hours?|hrs?|hora|months?|m[eê]s|kwh|users?|"
+                    r"usu[aá]rios?|"
+                    r"gpus?|requests?|reqs?|quer(?:y|ies)|tickets?)\b)", re.IGNORECASE)
 _NEARLY = rx.compile(r"小(?=[一两二三四五六七八九]?[十百千]?[万亿]|"
                      r"[一两二三四五六七八九]?[十百千](?!个?[人时组月天]))")
 # India's grouping: two digits a group above the thousands ("2,40,000", "1,20,00,000")
@@ -533,10 +537,14 @@ _WEEKEND = rx.compile(r"\b(over|in|during|within|across)\s+(?:a|one|the|this|one
 # 单词", a ratio's unit read with it)
 # and the homophones a pinyin keyboard types for them ("利用律60%": 利用率)
 _REGIONAL_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店", "个": " ", "系": "是",
-                  "还高多": "还提高", "利用律": "利用率", "利用绿": "利用率"}
-_REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]))|"
+                  "还高多": "还提高", "利用律": "利用率", "利用绿": "利用率", "尖峰": "峰值",
+                  "英文字": "英文词",
+                  "县市": "地市", "约": "≈", "字英文": "词英文"}
+_REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]|平均))|"
                              r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
-                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|"
+                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文字(?![符母节])|县市(?=机房)|(?<=\d)字英文|"
+                             # ("1 token约0.75个英文单词": a ratio, as "1 token ≈ 0.75 words" says it)
+                             r"(?<=\b1 token)约|(?<=\b1 tokens)约|(?<=\b1token)约|(?<=\b1个token)约|"
                              r"(?:(?<=\d)|(?<=\d[kmb])|(?<=[二两三四五六七八九十百千万]))个"
                              r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b|replicas?\b|"
                              r"nodes?\b|servers?\b|racks?\b|sites?\b|gpus?\b|cards?\b))")
@@ -546,6 +554,7 @@ _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五�
 _KO_SCALE = {"만": "万", "억": "亿", "천": "千"}
 
 
+_COVERS_TENTHS = rx.compile(r"抵([一二两三四五六七八九])成")
 _SCALE_DIGIT = rx.compile(r"(?<![\d.,])(\d{1,3})(万|千)(\d)(?![\d%万千百亿]|[.,]\d)"
                           r"(?!\s*(?:个?月|年|天|日|号|点|时|小时|分|秒|%|倍|折|[a-z]))")
 
@@ -561,6 +570,11 @@ def normalize(text: str) -> Normalized:
     plain = _NEARLY.sub("约", plain)
     # ("abt 2 bil tokens", "each abt USD 30k": "about", shortened; the same length)
     plain = _ABT.sub(lambda m: "~".ljust(len(m.group(0))), plain)
+    # ("peak is more or less 3x", "black friday is like 5x": a hedge; "4 msgs x day", "0.09 usd x kWh": per,
+    # as
+    # Spanish and Portuguese say it with "por"; the same length)
+    plain = _HEDGE_WORDS.sub(lambda m: "~".ljust(len(m.group(0))), plain)
+    plain = _X_PER.sub("/", plain)
     # ("30w快递员", "5w日活": 万 typed as "w" before what is counted, never watts; the same length)
     plain = _WAN_W.sub("万", plain)
     plain, at = _other_languages(plain, at)
@@ -622,6 +636,10 @@ def normalize(text: str) -> Normalized:
     low = _REGIONAL_WORDS.sub(lambda m: _REGIONAL_SAID[m.group(0)], low)
     # ("L40S每张6万5", "每张1万2", "3千5一台": the next scale's digit said after the scale, as speech says
     # it: 65千, 12千, 35百; the same length)
+    # ("算力券能抵三成": a voucher paying three tenths, a 30% discount: 打七折; the same length)
+    low = _COVERS_TENTHS.sub(lambda m: "打" + "九八七六五四三二一"["一二三四五六七八九".index(
+        m.group(1).replace("两", "二"))] + "折",
+                             low)
     low = _SCALE_DIGIT.sub(lambda m: m.group(1) + m.group(3) + ("千" if m.group(2) == "万" else "百"), low)
     if _FLOPS_LETTER.search(low):
         low, where = _flops_letters(low, where)

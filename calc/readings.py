@@ -417,7 +417,8 @@ def cents_for_power(r: Reading, intent: str | None) -> None:
 
 _DAU_TENTHS = rx.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
                          r"(?:(?:大概|大约|约|approx\.?|approximately|about|around|roughly|~|≈|is|=|:|at)\s*){0,2}"
-                         r"(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%)")
+                         # ("日活是周活的1/4左右": a fraction)
+                         r"(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%|(\d)\s*/\s*(\d{1,2})(?![\d.]))")
 
 
 def dau_tenths(r: Reading) -> None:
@@ -425,7 +426,8 @@ def dau_tenths(r: Reading) -> None:
     m = _DAU_TENTHS.search(r.t)
     if m is None:
         return
-    share = (_CN_DIGIT.index(m.group(1)) + 1) / 10 if m.group(1) else float(m.group(2)) / 100
+    share = (_CN_DIGIT.index(m.group(1)) + 1) / 10 if m.group(1) else float(m.group(2)) / 100 if m.group(2) \
+        else float(m.group(3)) / float(m.group(4))
     if not 0 < share <= 1:
         return
     param = "dau_per_wau" if re.search(r"周活|wau", m.group(0)) else "dau_per_mau"
@@ -2426,6 +2428,8 @@ _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|averag
                              + r"[^,;，；。\d]{0,8}|"
                              # ("日均300万用户来电，每通平均5轮对话": each call, by its own measure word)
                              r"(?:每|一)通(?:电话|来电)?[^,;，；。\d]{0,8}|"
+                             # ("一天6,000件咨询，每件平均来回8轮": each consultation, by its measure word)
+                             r"每件(?:咨询|工单|案件)?[^,;，；。\d]{0,8}|"
                              r"\b" + _SESSION + r"\s*(?::|=|is|has|averages?)\s*[^,;.\d]{0,8}|"
                              r"msgs?\s*/\s*tickets?\s*:?\s*|"
                              # "each DAU does 6 chats of 4 turns avg": each chat's turns
@@ -2950,7 +2954,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             # ("55c/kWh AUD": the currency said after the unit the amount is per)
                             r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+|"
                             # ("$450万 per card yen": calc/japanese's order for "1枚450万円")
-                            r"\s*per\s+[a-z-]+(?:\s+per\s+[a-z-]+)?\s+(?=yen\b))?"
+                            r"\s*(?:per\s+[a-z-]+(?:\s+per\s+[a-z-]+)?|an?\s+(?:month|year|hour))\s+(?=yen\b))?"
                             r"(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
                             r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
@@ -2995,7 +2999,7 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?P<ci>€|£)\s*1\s*(?:=|≈|~)\s*(?P<i>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
                           # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
-                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:us)?\s*\$|"
+                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|usd\b)|"
                           # ("1€=$1.08": the dollar's sign before its number)
                           r"(?:us)?\$\s*(?P<k>\d\.\d+))|"
                           # ("($1.27/£)": the dollars of one pound, the pound after a slash)

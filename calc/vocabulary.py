@@ -114,31 +114,37 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("pue", None, r"\bpue\s+(?:of|for|in|at)\s+(?:[a-z]+\s+){1,3}?(?:is|was|=|:|runs?|sits?)\s*"
      r"(?:probably|about|around|roughly|maybe|likely|~|only|just)?\s*$", r"^\s*[\d.]*\s*(?![\d.]*\s*(?:x|%|kw|mw|w\b))"),
     # "视频token 1.5T", "训练语料token数 2万亿": a corpus's tokens, the corpus named before the count
-    ("tokens", None, r"(?:视频|文本|图像|图文|多模态|训练|预训练|语料|数据)\s*(?:tokens?|词元)\s*(?:数|数量|量|总量)?\s*"
+    ("tokens",
+     None, r"(?:视频|文本|图像|图文|多模态|训练|预训练|语料|数据)\s*(?:tokens?|词元)\s*(?:数|数量|量|总量)?\s*"
      r"(?:有|约|共|为|是|[:：])?\s*$", T + r"(?![\d%])"),
     # "并发就10个人", "同时在线最多10个": people at once, a word of how many between
-    ("concurrent_users", None, r"(?:并发(?:数|用户|人数)?|同时在线(?:的)?(?:人数|用户)?)\s*(?:就|只有|才|大概|大约|约|最多|最高|峰值)\s*$",
+    ("concurrent_users",
+     None, r"(?:并发(?:数|用户|人数)?|同时在线(?:的)?(?:人数|用户)?)\s*(?:就|只有|才|大概|大约|约|最多|最高|峰值)\s*$",
      T + r"\s*(?:个|位|名)?\s*(?:人|用户)?(?![\u4e00-\u9fff]{0,2}(?:卡|张|台|token))"),
     # "给全组30个人用", "公司200个人在用": the people who use it
     # (not "同时有 2000 个人在用": people at once)
     ("users", None, r"(?<!同时有)(?<!同时有 )(?<!同时)(?<!同时 )(?<!在线)(?<!在线 )(?<!并发)(?<!并发 )\s*$",
      T + r"\s*(?:个|位|名)\s*(?:人|同事|同学)\s*(?:用|使用|在用)"),
     # "占整卡价格（约1.2万美元）的比例": the card's price, named before it in brackets
-    ("price", None, r"(?:整卡|单卡|每卡|每张卡|整张卡)(?:的)?(?:价格|售价|单价)\s*[（(]?\s*(?:约|大约|大概)?\s*$", T + r"\s*(?:美元|美金|元|人民币|刀|块)"),
+    ("price",
+     None, r"(?:整卡|单卡|每卡|每张卡|整张卡)(?:的)?(?:价格|售价|单价)\s*[（(]?\s*(?:约|大约|大概)?\s*$", T + r"\s*(?:美元|美金|元|人民币|刀|块)"),
     # "MI355X均价US$2.5萬", "H20 单价约 11 万元": the card named, then its (average) price
-    ("price", None, r"#+\s*(?:的)?\s*(?:均价|平均价格?|平均售价|单价|售价|报价|市价|价格)\s*(?:约|大约|大概|为|是|在)?\s*"
+    ("price",
+     None, r"#+\s*(?:的)?\s*(?:均价|平均价格?|平均售价|单价|售价|报价|市价|价格)\s*(?:约|大约|大概|为|是|在)?\s*"
      r"(?P<at>us\$|\$|¥|￥)?\s*$",
      # (not a rent: "A100 80G 报价 35 元/小时", "H800报价28元/卡/小时")
      T + r"(?![^,，;；。?？]{0,12}?(?:/|每|per)\s*(?:卡|gpu|张|chip|card)?\s*[-/]?\s*(?:小时|h\b|hrs?\b|hours?|月|months?|kwh|度|"
      r"(?<=卡)时))"),
     # "H20报价11.5万/张，L40S大概6.8w": a second card's price, said as the first one's was
-    ("price", None, r"(?:报价|价格|单价|售价)[^。？?]{0,20}?万\s*/\s*(?:张|块|卡)\s*[，,、;；]\s*#+\s*(?P<at>)(?:要|是|的话)?\s*$",
+    ("price",
+     None, r"(?:报价|价格|单价|售价)[^。？?]{0,20}?万\s*/\s*(?:张|块|卡)\s*[，,、;；]\s*#+\s*(?P<at>)(?:要|是|的话)?\s*$",
      T + r"(?!\s*(?:张|块|台|卡|个|人|名))"),
     # ("一張報人民幣11萬", "每台報人民幣230萬": one card, one server, quoted at an amount)
     ("price", None, r"(?:一张|每张|单张|一块|每块|一片|每片)\s*(?:卡)?\s*(?:报|报价|报到|开价|卖)\s*$"),
     ("server_price", None, r"(?:一台|每台|单台)\s*(?:服务器|机器)?\s*(?:报|报价|报到|开价|卖)\s*$"),
     # "整卡 US$31k 里 HBM 占多少": the whole card, its price
-    ("price", None, r"(?:整卡|整张卡)\s*(?:的)?\s*(?:价格|售价|单价|价)?\s*(?:是|为|约|大约|大概)?\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
+    ("price",
+     None, r"(?:整卡|整张卡)\s*(?:的)?\s*(?:价格|售价|单价|价)?\s*(?:是|为|约|大约|大概)?\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     # "课题组经费就5万块": the money there is, said as 经费 or 预算, then its amount in 块 or 元
     # (not "单台预算 230 万元": one server's price)
     ("budget", None, r"(?<!单台)(?<!每台)(?<!单卡)(?<!每卡)(?<!单张)(?<!每张)(?:(?:经费|资金)\s*"
@@ -150,14 +156,20 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:每天|每日|日均|一天)\s*[^，,。；;]{0,16}?(?:输入|输出)\s*[、,，和及与]\s*(?P<at>)$",
      T + r"(?:输入|输出)(?!\s*(?:长度|约|大约|平均|\d))"),
     # "全天输出token量为30亿", "每天的token总量约50亿": the day's tokens, named before the number
-    ("tokens_per_day", None, r"(?:全天|每天|每日|一天|日均)\s*(?:的)?\s*(?:输出|生成|处理|消耗)?\s*(?:的)?\s*(?:tokens?|词元)\s*"
+    ("tokens_per_day",
+     None, r"(?:全天|每天|每日|一天|日均)\s*(?:的)?\s*(?:输出|生成|处理|消耗)?\s*(?:的)?\s*(?:tokens?|词元)\s*"
      r"(?:量|数|总量|数量)?\s*(?:为|是|约|有|达|达到|大概)?\s*$", T + r"(?!\s*(?:%|倍|年|个?月|天|周))"),
     # "全辖高峰同时在线柜员约9000人", "同时在用的坐席大概 3000 个": people on at once, each a stream
     # ("同时在线的AI队友大概1.2万个": the thing online named with latin letters in it)
-    ("concurrent_users", None, r"(?:同时在线|同时在用|同时使用|同时登录|并发在线)\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
+    # ("同时200位医生在用": at once, the people counted then what they do)
+    ("concurrent_users", None, r"同时\s*(?:大概|大约|约|有)?\s*$",
+     T + r"\s*(?:万|千)?\s*(?:位|名|个)\s*[\u4e00-\u9fff]{0,3}?\s*(?:在用|在线|使用|用|上线)"),
+    ("concurrent_users",
+     None, r"(?:同时在线|同时上线|同时在用|同时使用|同时登录|并发在线)\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
      r"(?:约|大约|大概|有|达|达到|峰值|不超过|最多|至多)?\s*$", T + r"\s*(?:万|千)?\s*(?:人|个|位|名|路)?(?!\s*(?:台|辆|张|卡|块|次))"),
     # ("公司批了1.2亿的AI算力预算": the amount, then the budget it is)
-    ("budget", T + r"\s*(?:元|块|人民币)?\s*的(?!话)\s*(?:[a-z]{0,3}\s*(?:(?!的)[\u4e00-\u9fff]){0,4})?预算", None),
+    ("budget",
+     T + r"\s*(?:元|块|人民币)?\s*的(?!话)\s*(?:[a-z]{0,3}\s*(?:(?!的)[\u4e00-\u9fff]){0,4})?预算", None),
     # "总行给了900万", "集团批了 2 亿": money granted, a budget
     ("budget", None, r"(?:给了|批了|拨了|批复了?|下拨了?|拨款)\s*(?:约|大概|大约)?\s*$",
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
@@ -165,22 +177,27 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", None, r"同时\s*(?:在线|在用|上线)?\s*(?:大约|约|大概)?\s*$",
      T + r"\s*(?:万|萬|千)?\s*(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|無人車|机器人|機器人)"),
     # "全院1200张床位", "800 beds": the beds a hospital's notes are written for, each a user of the model
-    ("users", T + r"\s*(?:张\s*)?(?:病床|床位|张床)(?![\u4e00-\u9fff]{0,2}(?:卡|gpu))|" + T + r"\s*(?:hospital |inpatient )?beds\b", None),
+    ("users",
+     T + r"\s*(?:张\s*)?(?:病床|床位|张床)(?![\u4e00-\u9fff]{0,2}(?:卡|gpu))|" + T + r"\s*(?:hospital |inpatient )?beds\b", None),
     # "部署了3000台AMR", "2000部機械人", "500台机械臂", "1000台AGV": machines that each call the model, the users
-    ("users", T + r"\s*(?:台|部|个|個|辆|輛)\s*(?:[\u4e00-\u9fff]{0,4})?(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|无人机|"
+    ("users",
+     T + r"\s*(?:台|部|个|個|辆|輛)\s*(?:[\u4e00-\u9fff]{0,4})?(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|无人机|"
      r"無人機|配送车|配送車|车(?!间)|車|robotaxis?|无人车|無人車)(?![a-z])", None),
     # "机器人数量从5000台增长到3万台", "车队5000台robotaxi", "车队规模…现在1.5万台": the machines named first,
     # counted in 台
-    ("users", None, r"(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|车队|車隊)\s*(?:数量|數量|数|數|规模)?\s*"
+    ("users",
+     None, r"(?:机器人|機器人|机械人|機械人|机械臂|機械臂|amr|agv|车队|車隊)\s*(?:数量|數量|数|數|规模)?\s*"
      r"(?:从|由|有|约|大概|共|计划从)?\s*$",
      T + r"\s*(?:万|萬|千)?\s*(?:台|部|个|個|辆|輛)(?!\s*(?:服务器|伺服器|机器|機器|整机|gpu|卡|[#&]))"),
     # "3000台自动驾驶测试车 … 每台每天200次请求": each vehicle's (or robot's, device's) requests a day, the
     # things counted named before (not "8台服务器，每台每天能处理2万次": a server's work)
-    ("queries", None, r"(?:车|車|机器人|機器人|设备|設備|终端|終端|摄像头|攝像頭|机械臂|機械臂)[^。？?；;]{0,60}?(?P<at>)"
+    ("queries",
+     None, r"(?:车|車|机器人|機器人|设备|設備|终端|終端|摄像头|攝像頭|机械臂|機械臂)[^。？?；;]{0,60}?(?P<at>)"
      r"每(?:台|辆|輛|部|个|個)\s*(?:车|車)?\s*每(?:天|日)\s*(?:约|大概|大约|平均)?\s*$",
      T + r"\s*(?:次|条|條|个|個)"),
     # "每日工单200万张", "每天订单约30万单": the tickets named first, then their count with its counter
-    ("queries", None, r"(?:工单|工單|订单|訂單|单据|單據|发票|發票)\s*(?:量|数|數|数量|總量|总量)?\s*(?:约|大概|大约|有|是|为|達|达)?\s*$",
+    ("queries",
+     None, r"(?:工单|工單|订单|訂單|单据|單據|发票|發票)\s*(?:量|数|數|数量|總量|总量)?\s*(?:约|大概|大约|有|是|为|達|达)?\s*$",
      T + r"\s*(?:万|萬|千|亿|億)?\s*(?:张|張|单|單|笔|筆|份|个|個)"),
     # "• 日均工单 6万", "目前日均对话 20万": the day's tickets or conversations, a label then the count
     # ("日均咨询会话300万通": two such words)
@@ -211,13 +228,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("bill", T + r"(?:k|m|mm|million)?\s*(?:/|per|a|an)\s*(?:month|mo|year|yr)\s+(?:in|for|on|of)\s+"
      r"(?:power|electricity|energy|the power bill)\b", None),
     # "(vs $98.32 OD)", "$3.90 on-demand", "$2.10 spot": an hour's rent, named by how it is bought
-    ("rent", None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/\s*(?:hr|hour|h)\s*)?(?:od|on[- ]demand|payg|pay[- ]as[- ]you[- ]go|spot)\b"),
-    ("sub_price", None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/|per|a)\s*(?:month|mo\b|月)(?!\s*(?:/|per|a|each|for)\s*"
+    ("rent",
+     None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/\s*(?:hr|hour|h)\s*)?(?:od|on[- ]demand|payg|pay[- ]as[- ]you[- ]go|spot)\b"),
+    ("sub_price",
+     None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/|per|a)\s*(?:month|mo\b|月)(?!\s*(?:/|per|a|each|for)\s*"
      r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))"
      # (not "$40k/month in power": a bill)
      r"(?!\s*(?:in|for|on|of)\s+(?:power|electricity|energy|the power bill)\b)"),
     # "twenty bucks a month, ten million subscribers", "paying 9.9 yuan/month": the currency's word after the amount
-    ("sub_price", T + r"\s*(?:bucks|dollars|usd|yuan|rmb|cny|元|块)\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
+    ("sub_price",
+     T + r"\s*(?:bucks|dollars|usd|yuan|rmb|cny|元|块)\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
      r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))", None),
     # "each seat $25/month", "seats are $30/month": the seat said first, then its monthly price
     ("user_price", None, r"\b(?:each |per |a |every |the )?(?:seats?|users?|subscribers?|licen[cs]es?)\s*"
@@ -225,11 +245,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每个付费用户每月 68 块", "学生每月 19.9 元", "ARPU 每月 25 元", "月费 20 元": what each user pays
     # ("每月收费99元/店": a month's charge per store, the one each pays)
     # "月卡每月收费30元", "会员每个月收费19.9元": a card or membership charged by the month
-    ("user_price", None, r"(?:月卡|季卡|年卡|会员|订阅|包月)[^，,。；;\d]{0,4}?(?:每月|每个月|一个月)\s*(?:收费|收|费用)\s*"
+    ("user_price",
+     None, r"(?:月卡|季卡|年卡|会员|订阅|包月)[^，,。；;\d]{0,4}?(?:每月|每个月|一个月)\s*(?:收费|收|费用)\s*"
      r"(?:是|为|按)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     ("user_price", None, r"(?:每月|每个月|月)\s*(?:收费|收|费用|订阅费|会员费)?\s*(?:是|为|按)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)\s*/\s*(?:店|家|户|人|用户|商家|门店|账号|席|坐席|座席|客户)"),
-    ("user_price", None, r"(?:(?:用户|席位|坐席|座位|账号|会员|学生|家长|家庭|玩家|患者|车主|每车|每辆车|每台车|员工|老师|律师|医生|客户|客|店|"
+    ("user_price",
+     None, r"(?:(?:用户|席位|坐席|座位|账号|会员|学生|家长|家庭|玩家|患者|车主|每车|每辆车|每台车|员工|老师|律师|医生|客户|客|店|"
      r"门店|商家|arpu|订阅|每人|"
      r"\bper (?:seat|user))"
      r"[^，,。；;\d]{0,8}?(?:每月|每个月|一个月)|\barpu|"
@@ -238,51 +260,64 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"月费|月費|订阅费|会员费|包月费)\s*(?:只|才|平均|大概|约)?\s*(?:付|收|交|收费|是|为)?\s*(?:大概|约|大约)?\s*$",
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
     # "会员每月收 ¥30": what each member pays a month, the currency before the amount
-    ("user_price", None, r"(?:会员|用户|订阅|每人|每个用户|每位用户)[^，,。；;\d]{0,6}?(?:每月|每个月|一个月|月)\s*"
+    ("user_price",
+     None, r"(?:会员|用户|订阅|每人|每个用户|每位用户)[^，,。；;\d]{0,6}?(?:每月|每个月|一个月|月)\s*"
      r"(?:收|付|交|收费)?\s*(?:大概|约)?\s*[¥￥]\s*$", T),
     # "月卡 30 元", "monthly pass is $4", "monthly sub: $9.99": a month's pass or card, its price what each
     # user pays a month
-    ("user_price", None, r"(?:月卡|月票|包月卡|\bmonthly (?:pass|card|sub(?:scription)?|plan|membership|fee))\s*"
+    ("user_price",
+     None, r"(?:月卡|月票|包月卡|\bmonthly (?:pass|card|sub(?:scription)?|plan|membership|fee))\s*"
      r"(?:价格|价|售价|卖|只要|是|为|:|：|=|is|costs?|at|of|for)?\s*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?:k)?(?!\s*(?:/|per|a|每)\s*(?:gpu|card|卡|小时|hour|h\b|kwh|度))"),
-    ("user_price", None, r"(?:月卡|月票|包月卡|\bmonthly (?:pass|card|sub(?:scription)?|plan|membership|fee))\s*"
+    ("user_price",
+     None, r"(?:月卡|月票|包月卡|\bmonthly (?:pass|card|sub(?:scription)?|plan|membership|fee))\s*"
      r"(?:价格|价|售价|卖|只要|是|为|:|：|=|is|costs?|at|of|for)?\s*$",
      T + r"(?:k)?\s*(?:块钱?|元|美元|美金|刀|usd|rmb|bucks|dollars)(?!\s*(?:/|per|a|每)\s*(?:gpu|card|卡|小时|hour|h\b|kwh|度))"),
     # "个人版每月订阅39元": the month, the subscription, then its price
     ("user_price", None, r"(?:每月|每个月|包月)\s*(?:订阅|会员)(?:费|价)?\s*(?:是|为|只要|仅)?\s*$",
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
     # "我们per seat每月$99": the seat, the month, then the dollars
-    ("user_price", None, r"(?:\bper (?:seat|user|head)|每个?(?:座位|席位|坐席|用户))\s*(?:每月|每个月|/月|a month|monthly|per month)"
+    ("user_price",
+     None, r"(?:\bper (?:seat|user|head)|每个?(?:座位|席位|坐席|用户))\s*(?:每月|每个月|/月|a month|monthly|per month)"
      r"\s*(?:us\$|\$|¥|￥)\s*$"),
     # "打算每月收每人9.9元": the month, the charge, then who pays it
-    ("user_price", None, r"(?:每月|每个月|按月)\s*(?:收取|收费|收|要)\s*(?:每人|每个人|每位|每名|每个?用户|每位用户|每名用户)\s*"
+    ("user_price",
+     None, r"(?:每月|每个月|按月)\s*(?:收取|收费|收|要)\s*(?:每人|每个人|每位|每名|每个?用户|每位用户|每名用户)\s*"
      r"(?:约|大概|大约)?\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:块钱?|元|美元|美金|刀)?(?!\s*(?:万|亿|张|台|卡|个|次|%))"),
     # "vs their $9.99 sub", "a $20 subscription": a subscription's price, by the month
-    ("user_price", None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/\s*(?:mo|month)\s*)?(?:subs?|subscriptions?|memberships?)\b"),
+    ("user_price",
+     None, r"(?:us\$|\$|¥|￥)\s*$", r"^\s*(?:/\s*(?:mo|month)\s*)?(?:subs?|subscriptions?|memberships?)\b"),
     # "每月向每位用户收 25 美元": the month said first, then who pays it
-    ("user_price", None, r"(?:每月|每个月|按月)\s*(?:向|跟|找|对|从)?\s*(?:每位|每个|每名|每一位)?\s*(?:用户|会员|客户|订阅者|人)"
+    ("user_price",
+     None, r"(?:每月|每个月|按月)\s*(?:向|跟|找|对|从)?\s*(?:每位|每个|每名|每一位)?\s*(?:用户|会员|客户|订阅者|人)"
      r"\s*(?:收取|收费|收|要)\s*(?:约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$"),
     # "订阅 $20/月", "会员 ¥30/月": a subscription's price a month
-    ("user_price", None, r"(?:订阅|会员|月费|包月|增值包|套餐|subscription|\bsub|\bplan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=|at|is|of)?\s*"
+    ("user_price",
+     None, r"(?:订阅|会员|月费|包月|增值包|套餐|subscription|\bsub|\bplan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=|at|is|of)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", T + r"(?:k)?\s*(?:块钱?|元|美元|美金|刀|usd|rmb)?\s*(?:/|每|一)\s*(?:个)?(?:月|(?:month|mo)\b)"),
     # "我们subscription是每月$20", "会员是每月 30 元": the subscription, then its month, then the amount
-    ("user_price", None, r"(?:订阅|会员|增值包|套餐|subscription|sub|plan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=)?\s*"
+    ("user_price",
+     None, r"(?:订阅|会员|增值包|套餐|subscription|sub|plan)\s*(?:费|价|价格|price)?\s*(?:是|为|:|：|=)?\s*"
      r"(?:每月|每个月|一个月|包月)\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?!\s*(?:万|亿|张|台|卡|个|人|%))"),
     # "每月收 19.9 元，日活 50 万": a subscription's monthly charge said first (a small amount, no 万)
-    ("user_price", None, r"(?:^|[，,。；;:：\s]|每户|每家|每人|每位|每个用户)(?:每月|每个月|按月|包月)\s*(?:只|才|平均|大概|约)?\s*"
+    ("user_price",
+     None, r"(?:^|[，,。；;:：\s]|每户|每家|每人|每位|每个用户)(?:每月|每个月|按月|包月)\s*(?:只|才|平均|大概|约)?\s*"
      r"(?:收|收费|收取)\s*(?:大概|约|大约)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # "dgx h100 $400k x 32 nodes": a server's price times the count of servers
     ("server_price", None, r"(?:us\$|\$|¥|￥)\s*$",
      T + r"(?:k|m)?\s*(?:x|×|\*)\s*(?=[\d,.]+\s*[km]?\s*(?:&+|servers?|nodes?|boxes|racks?|machines|systems|chassis|台|柜)"
      r"(?![a-z]))"),
     # "rack price is $3.4M", "server cost: $290k": one server's (rack's) price
-    ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
+    ("server_price",
+     None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥|￥)\s*$"),
     # "rack price 3.2M usd": the currency after the amount
-    ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
+    ("server_price",
+     None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
      r"(?:about|around|roughly|~)?\s*$", T + CUR),
     # "gaudi 3 box (8 cards) is ~$125k?": the box, its size in brackets, then its price
-    ("server_price", None, r"\b(?:rack|server|node|box|chassis)\s*[(（][^)）]{0,24}[)）]\s*(?:is|costs?|runs?|goes for|at|=|:|@)?"
+    ("server_price",
+     None, r"\b(?:rack|server|node|box|chassis)\s*[(（][^)）]{0,24}[)）]\s*(?:is|costs?|runs?|goes for|at|=|:|@)?"
      r"\s*(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      # (not "node (8 GPUs) at $3.50/gpu-hr": an hour of each card)
      r"^(?!\s*(?:/|per|an?|each)\s*(?:gpu|card|chip|accelerator)?\s*[- /]?\s*(?:hours?|hr|h)\b)"),
@@ -293,43 +328,53 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\s*(?:us\$|\$|€)?\s*$",
      r"^(?!\s*(?:k\s*)?(?:[$€]\s*)?(?:/|per|an?|each)\s*(?:gpu|card|chip|accelerator)?\s*[- /]?\s*(?:hours?|hr|h)\b)"),
     # "一个8卡H100服务器二手现在大概18万美元": a server named, then what it costs now
-    ("server_price", None, r"(?:服务器|整机|机柜|一台机器|&+)\s*(?:二手价?|全新价?|现在|目前|市场价|行情|报价|价格|售价|单价|的价格|"
+    ("server_price",
+     None, r"(?:服务器|整机|机柜|一台机器|&+)\s*(?:二手价?|全新价?|现在|目前|市场价|行情|报价|价格|售价|单价|的价格|"
      r"大概|大约|约|要|是|为|差不多|才|只要)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^\s*(?:万|千|k)?\s*(?:美元|美金|刀|元|块|人民币)(?!\s*(?:/|每|一)\s*(?:小时|卡时|h|月|年))"),
     # "how much of a $32k price tag is just memory?": a card's price, named by its tag
-    ("price", None, r"(?P<at>us\$|\$|¥|￥)\s*$", r"^\s*(?:k|m)?\s*(?:price[- ]?tag|list price|sticker price)\b"),
+    ("price",
+     None, r"(?P<at>us\$|\$|¥|￥)\s*$", r"^\s*(?:k|m)?\s*(?:price[- ]?tag|list price|sticker price)\b"),
     # "client capped AI spend on this matter at $40k", "spend is capped at $2M": the most that may be spent
     ("budget", None, r"\b(?:capped|cap(?:s|ped)?|limit(?:s|ed)?|ceiling)\b[^,.;:\d]{0,40}?\b(?:at|of|to)\s*"
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|usd|rmb|cny|¥)\s*$",
      r"^\s*(?:[kmb]n?\b|million|billion|thousand)?(?!\s*(?:/|per\b|an?\s+(?:hour|month|year)|each\b))"),
     # "card was $9k amortized over 36 mo": what the card cost, said of the card
     # ("At 2023 prices an H100 was ~US$30k": the card named)
-    ("price", None, r"(?:\b(?:the\s+|each\s+|an?\s+|one\s+)?(?:card|gpu|chip|accelerator|board)s?|\b(?:an?|one|each|the)\s+#+s?)"
+    ("price",
+     None, r"(?:\b(?:the\s+|each\s+|an?\s+|one\s+)?(?:card|gpu|chip|accelerator|board)s?|\b(?:an?|one|each|the)\s+#+s?)"
      r"\s+(?:was|were|cost|costs|is|are|r)"
      r"\s*(?:us|me|about|around|~|roughly|like)*\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[km]\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b))"),
     # "each rack ~$3.4M, what's the capex": one rack's (server's) price
-    ("server_price", None, r"\b(?:each|per|one|a)\s+(?:rack|server|node|box|chassis)\s*(?:is|costs?|runs?|at|=|:|~|@)?\s*"
+    ("server_price",
+     None, r"\b(?:each|per|one|a)\s+(?:rack|server|node|box|chassis)\s*(?:is|costs?|runs?|at|=|:|~|@)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)(（]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
     # "… 8-gpu box does 9.5k tok/s. box $320k, 3yr amort": the box named bare at a clause's start, then its price
     # ("HGX H200 8-GPU box ~$280k": the box's size said before it)
-    ("server_price", None, r"(?:^|[.,;:!?，。；：]\s*|\b\d+[- ]?(?:gpu|card|#+)[- ]?)(?:rack|server|node|box|chassis)\s*(?:is|costs?|=|:|@|at|~)?\s*"
+    ("server_price",
+     None, r"(?:^|[.,;:!?，。；：]\s*|\b\d+[- ]?(?:gpu|card|#+)[- ]?)(?:rack|server|node|box|chassis)\s*(?:is|costs?|=|:|@|at|~)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)(（]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
     # "… and pay $200/month": each user's charge
     # ("we charge merchants $49/mo": who pays, named between)
-    ("user_price", None, r"\b(?:pay|pays|paying|charge|charged|charging)\s+(?:us\s+|them\s+|each\s+|[a-z]+s\s+)?"
+    ("user_price",
+     None, r"\b(?:pay|pays|paying|charge|charged|charging)\s+(?:us\s+|them\s+|each\s+|[a-z]+s\s+)?"
      r"(?:about|~|roughly)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per)\s*(?:gpu|card))"),
     # "每百万输出 token 8 块钱，输入 2 块": the input's price beside the output's per million (calc/assign.py
     # reads an input length followed by money as the input's price)
-    ("input_tokens", None, r"(?:百万|million|/\s*m\b)[^。；;?？]{0,30}[，,、]\s*(?P<at>)(?:输入|input)\s*(?:tokens?)?\s*(?:的)?\s*"
+    ("input_tokens",
+     None, r"(?:百万|million|/\s*m\b)[^。；;?？]{0,30}[，,、]\s*(?P<at>)(?:输入|input)\s*(?:tokens?)?\s*(?:的)?\s*"
      r"(?:是|为|要|按|只要|才)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
-    ("input_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*$", r"^(?=\s*k?\s*/\s*[\d.,]+)"),
-    ("output_tokens", None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*[\d.,]+\s*k?\s*/\s*(?P<at>)$"),
+    ("input_tokens",
+     None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*$", r"^(?=\s*k?\s*/\s*[\d.,]+)"),
+    ("output_tokens",
+     None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*[\d.,]+\s*k?\s*/\s*(?P<at>)$"),
     # "moe: active 22B / total 235B", "N=70B, D=2T" (6ND): sizes and tokens written key first
-    ("active_params", None, r"(?<!daily )(?<!weekly )(?<!monthly )\bactive\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
+    ("active_params",
+     None, r"(?<!daily )(?<!weekly )(?<!monthly )\bactive\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
      r"^\s*(?![\d.])(?!\s*(?:[bmt]\s*)?(?:tokens?|toks?|users?|gpus?|%|x\b|qps|rps|req|requests?|queries|conc|seq|total\b|总))"),
     # "70B dense, 8k prompt": a model's size said with its kind
     ("params", T + r"(?:dense|moe)\b(?!\s*(?:gpus?|cards?|nodes?|servers?))", None),
@@ -338,11 +383,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?=\s*(?:[,;/)，；]|$|\s+(?:and|moe|model|params?)\b))"),
     ("formula", T + r"\s*[*·x×]?\s*n\s*[*·x×]?\s*d(?![a-z])", None),
     # "参数 1 万亿、训练数据 20T token": the model's size after the word
-    ("params", None, r"(?<!激活)(?<!活跃)(?<!总)(?<![\d.][bmt])(?<![\d.][bmt] )(?:参数量?|模型规模)\s*(?:为|是|约|达|有)?\s*$",
+    ("params",
+     None, r"(?<!激活)(?<!活跃)(?<!总)(?<![\d.][bmt])(?<![\d.][bmt] )(?:参数量?|模型规模)\s*(?:为|是|约|达|有)?\s*$",
      r"^(?!\s*(?:张|块|卡|台|个|gpu|%|x|倍|(?:个\s*)?tokens?|词元))"),
     ("params", None, r"(?<![a-z])n\s*=\s*$", r"^(?!\s*[kmb]?\s*(?:gpus?|cards?|nodes?|servers?|chips?)\b)"),
     # "B200 按 2.5 倍算": a card's speed said as a multiple, beside another card
-    ("speedup", None, r"#+\s*(?:的?(?:性能|速度|算力|吞吐))?\s*(?:按|算|取|当)\s*$", r"^\s*倍\s*(?:算|计|来算|估)?"),
+    ("speedup",
+     None, r"#+\s*(?:的?(?:性能|速度|算力|吞吐))?\s*(?:按|算|取|当)\s*$", r"^\s*倍\s*(?:算|计|来算|估)?"),
     # "换成 H100 …？按 3 倍速度算": the new card's speed as a multiple, said after the ask
     ("speedup", None, r"(?:按|以|按照)\s*$", r"^\s*倍\s*(?:的)?\s*(?:速度|性能|算力|吞吐)"),
     # "one B200 = 2.5 H100", "1 张 B200 顶 2.5 张 H100": one card's worth in the other
@@ -357,12 +404,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗)\s*#+\s*(?:=|≈|~=|equals|is worth|相当于)\s*"
      r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|倍)(?![a-z])(?!\s*(?:an?\s+|the\s+)?#)"),
     # "DRAM $3/GB HBM 5x": the multiple said right after "HBM", DRAM priced in the same message
-    ("hbm_multiple", None, r"(?<=dram)[^,;，；]{0,24}(?P<at>)\bhbm\s*(?:is|=|at|~|about)?\s*$", T + r"(?:x|×)(?![a-z0-9])"),
+    ("hbm_multiple",
+     None, r"(?<=dram)[^,;，；]{0,24}(?P<at>)\bhbm\s*(?:is|=|at|~|about)?\s*$", T + r"(?:x|×)(?![a-z0-9])"),
     # ("if one H200 costs about 32,000 €": a card's price, hedged, its currency after the number)
-    ("price", None, r"(?:#+|\b(?:card|gpu|chip|accelerator))\s+(?:costs?|at)\s+(?:about|around|roughly|approx\.?|~|≈)\s*$",
+    ("price",
+     None, r"(?:#+|\b(?:card|gpu|chip|accelerator))\s+(?:costs?|at)\s+(?:about|around|roughly|approx\.?|~|≈)\s*$",
      r"^\s*k?\s*(?:€|\$|eur\b|euros?\b|usd\b|dollars?\b)"),
     # ("12% off if we take 64": the cards an order takes, no noun after them)
-    ("gpu_count", None, r"\b(?:if|when|once)\s+(?:we|i|you|they)\s+(?:take|buy|order|grab|purchase)\s*(?:about|~)?\s*$",
+    ("gpu_count",
+     None, r"\b(?:if|when|once)\s+(?:we|i|you|they)\s+(?:take|buy|order|grab|purchase)\s*(?:about|~)?\s*$",
      r"^(?!\s*(?:[a-z#&§@_-]|%|/|\$|€))"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
     # "how many new cards replace our fleet of 300?": the fleet's cards
@@ -370,12 +420,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:[?.,;!)]|$)"),
     # "we'd buy 2,048.", "Customer wants 1,200 — what's the total": the count bought, said bare
     # (not after a server named: "DGX H100s at 380k per box, we want four" are four boxes)
-    ("gpu_count", None, r"^[^&]*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|wants?|procure|procuring|get)\s*"
+    ("gpu_count",
+     None, r"^[^&]*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|wants?|procure|procuring|get)\s*"
      r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b|(?:and|but|at|@|so|then)\b)"),
     # "B200 now $40k; what do 5,000 cost?", "how much for 2,000?": the count priced, said bare
     ("gpu_count", None, r"\bwhat\s+(?:do|does|would|will|did)\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:cost|run|set\s+(?:us|me|you)\s+back)\b"),
-    ("gpu_count", None, r"\bhow\s+much\s+(?:(?:is|would|will)\s+(?:it|that)\s+(?:be\s+)?)?for\s*(?:about|~)?\s*$",
+    ("gpu_count",
+     None, r"\bhow\s+much\s+(?:(?:is|would|will)\s+(?:it|that)\s+(?:be\s+)?)?for\s*(?:about|~)?\s*$",
      r"^\s*(?:[.,;!?]|$|(?:and|at|@)\b)"),
     # "H100 now $2/hr, 512 for a month?", "rent 64 for 3 weeks": the count rented for the time said
     ("gpu_count", None, r"(?:^|[,;.:]|\brent(?:ing)?|\bneed|\bwant)\s*(?:about|around|roughly|~)?\s*$",
@@ -386,11 +438,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "1000 进 400 出": tokens in and out
     ("input_tokens", T + r"\s*进(?=\s*[\d.]+\s*k?\s*出)", None),
     # "~1,500 output tokens, ~3k in": the prompt said after the answer, the tokens not repeated
-    ("input_tokens", None, r"\b(?:out(?:put)?|generated)\s*(?:tokens?|toks?)\s*[,;/&]\s*(?:and\s+)?(?P<at>)(?:~|about|around|≈)?\s*$",
+    ("input_tokens",
+     None, r"\b(?:out(?:put)?|generated)\s*(?:tokens?|toks?)\s*[,;/&]\s*(?:and\s+)?(?P<at>)(?:~|about|around|≈)?\s*$",
      r"^\s*k?\s*(?:in|input)\b(?![a-z])"),
     ("output_tokens", T + r"\s*出(?![a-z租售头])", r"[\d.]\s*k?\s*进\s*$"),   # ("十万出头": a bit over)
     # "a batch of 16 sequences of 4,096 tokens": each sequence's context
-    ("input_tokens", None, r"(?:sequences?|seqs?|requests?|prompts?|contexts?)\s+of\s*$", T + r"\s*k?\s*(?:tokens?|toks?)\b"),
+    ("input_tokens",
+     None, r"(?:sequences?|seqs?|requests?|prompts?|contexts?)\s+of\s*$", T + r"\s*k?\s*(?:tokens?|toks?)\b"),
     # "4k-ctx sequences", "8k context requests": the context each sequence holds
     ("input_tokens", T + r"[- ]?(?:ctx|context)(?![a-z])(?!\s*(?:window|length)\s+of)", None),
     # "能放多少个 8k 的会话": the length of each session, not a count of them
@@ -398,39 +452,48 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "128k x batch 4": each sequence's tokens times the batch
     ("input_tokens", T + r"\s*[x×]\s*(?:batch|bs)\b", None),
     # "ctx 32k", "seq_len=8192": the context a sequence holds
-    ("input_tokens", None, r"\b(?:ctx|context(?: length| window)?|seq(?:uence)?[ _-]?len(?:gth)?)\s*(?:=|:|of)?\s*$",
+    ("input_tokens",
+     None, r"\b(?:ctx|context(?: length| window)?|seq(?:uence)?[ _-]?len(?:gth)?)\s*(?:=|:|of)?\s*$",
      r"^(?!\s*(?:[kmb]\s*)?(?:并发|路|个|conc|concurrent|users?|seqs?|sequences|streams|x\b|%|dau|mau|wau|daily|monthly|weekly|qps|rps|gpus?|cards?|queries|requests|people))" + NOT_A_LENGTH),
     # "tok/day=2e10", "tokens_per_day: 5e9"
     ("tokens_per_day", None, r"\b(?:tok(?:en)?s?\s*/\s*(?:day|d)|tokens?[ _]per[ _]day|tpd)\s*(?:=|:)\s*$"),
     # (not "50M req/day 2k in 400 out": the key's value is the number before it, the one after a length)
-    ("queries_day_key", None, r"\b(?:queries|requests|reqs?|calls)\s*(?:/\s*(?:day|d)\b\s*(?:=|:)?|per day\s*(?:=|:))\s*$",
+    ("queries_day_key",
+     None, r"\b(?:queries|requests|reqs?|calls)\s*(?:/\s*(?:day|d)\b\s*(?:=|:)?|per day\s*(?:=|:))\s*$",
      r"^(?!\s*(?:in|out|input|output|tokens?|toks?)\b)"),
     ("tokens", None, r"(?<![a-z])d\s*=\s*$"),
     # "训练 token 12T", "数据 2T", "token 数 15 万亿": a training set's size, its word first
-    ("tokens", None, r"(?:(?:训练|预训练|training)\s*(?:tokens?|token\s*数)|token\s*数|数据量?|语料)\s*(?:量|总量)?\s*"
+    ("tokens",
+     None, r"(?:(?:训练|预训练|training)\s*(?:tokens?|token\s*数)|token\s*数|数据量?|语料)\s*(?:量|总量)?\s*"
      r"[:：]?\s*(?:为|是|约|大概|共|总共|about|~)?\s*$", r"^(?!\s*(?:tok|/|每|x\b|%|卡|张|台))"),
     # "in 512 / out 128 tok", "prompt 2k/回复 600": a prompt and an answer, each after its word
     # (not "1500 in 300 out 40 qps": each length said before its word, the "in" the one before's)
-    ("input_tokens", None, r"(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*"
+    ("input_tokens",
+     None, r"(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*"
      r"(?:~|≈|about|around|approx\.?)?\s*$",
      r"^(?=\s*k?\s*(?:tokens?|toks?)?\s*(?:/\s*(?:out|output|osl|回复|回答|输出|answers?|completions?|gen)\b|"
      r"(?:out|output|osl|回复|回答|输出)\s*(?:=|:)?\s*(?:~|≈|about|around|approx\.?)?\s*\d))"),
-    ("output_tokens", None, r"(?:(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*[\d.]+\s*k?\s*"
+    ("output_tokens",
+     None, r"(?:(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*[\d.]+\s*k?\s*"
      r"(?:tokens?|toks?)?\s*"
      r"(?=[a-z输回])|[\d.]\s*k?\s*(?:tokens?|toks?)?\s*/\s*)(?P<at>)(?:out|output|osl|回复|回答|输出|"
      r"answers?|completions?|gen)\s*(?:=|:)?\s*$"),
     # "TP4", "TP=8", "tensor parallel 2": the GPUs of one model replica
-    ("tensor_parallel", None, r"(?:\btp|tensor[- ]parallel(?:ism)?(?: of| degree)?|张量并行(?:度)?)\s*(?:=|:|是|为|按|取|开|设为|用)?\s*$",
+    ("tensor_parallel",
+     None, r"(?:\btp|tensor[- ]parallel(?:ism)?(?: of| degree)?|张量并行(?:度)?)\s*(?:=|:|是|为|按|取|开|设为|用)?\s*$",
      # (not "TP 2x"; "tp8 x 12 replicas" is TP8, twelve times)
      r"^(?!\s*(?:x(?!\s*\d+\s*(?:replicas?|instances?|副本|实例))|%|倍|gb|tb))"),
     # "单副本8卡", "replica=2 GPUs", "H200 8卡一个实例": the GPUs of one replica too
-    ("tensor_parallel", None, r"(?:单副本|每个?副本|单实例|每个?实例|\breplica\s*(?:=|:|size|of)|\bper replica|"
+    ("tensor_parallel",
+     None, r"(?:单副本|每个?副本|单实例|每个?实例|\breplica\s*(?:=|:|size|of)|\bper replica|"
      # ("一个 replica 8 张": the 个 before an English word is read as a space, calc/numbers)
      r"(?:一\s*个?|单个|^\s*个?)\s*(?:replica(?!s)|副本)\s*(?:用|是|要|需要|占)?)\s*$",
      r"^\s*(?:卡|张|gpus?|cards?)"),
-    ("tensor_parallel", T + r"\s*(?:卡|张|gpus?|cards?)\s*(?:一个|每个|per|/|a)\s*(?:实例|副本|replica|instance)", None),
+    ("tensor_parallel",
+     T + r"\s*(?:卡|张|gpus?|cards?)\s*(?:一个|每个|per|/|a)\s*(?:实例|副本|replica|instance)", None),
     # "两张 L40S 一组，要几组": the cards of one group, the groups asked
-    ("tensor_parallel", T + r"\s*(?:张|块|卡)[#\s]*(?:卡)?\s*(?:为|做|组成|拼)?\s*(?:一组|一套|一个副本|一个实例)", None),
+    ("tensor_parallel",
+     T + r"\s*(?:张|块|卡)[#\s]*(?:卡)?\s*(?:为|做|组成|拼)?\s*(?:一组|一套|一个副本|一个实例)", None),
     # "8卡单机实测12k tok/s", "8卡一台吞吐…": one machine's size, its rate said after
     ("gpus_per_server", T + r"\s*(?:卡|张)\s*(?:#+\s*)?(?:单机|整机|一台(?!服务器)|的机器|一个节点)", None),
     # "485,000 Hopper GPUs", "131,072 Blackwell GPUs": a count of a generation's cards
@@ -438,14 +501,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:gpus?|chips?|cards?|accelerators?)\b", None),
     # "a node of eight H800s": the size of one server
     # "一台按8卡算", "每台配8张": a server's size, said as what each one holds
-    ("gpus_per_server", None, r"(?:一台|每台|单台|一个节点|每个节点|每节点|单机)\s*(?:服务器)?\s*(?:按|配|装|放|是|有)\s*$",
+    ("gpus_per_server",
+     None, r"(?:一台|每台|单台|一个节点|每个节点|每节点|单机)\s*(?:服务器)?\s*(?:按|配|装|放|是|有)\s*$",
      T + r"\s*(?:卡|张|块|gpus?|cards?)"),
-    ("gpus_per_server", None, r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s*$",
+    ("gpus_per_server",
+     None, r"\b(?:a|one|each|per|every)\s+(?:node|server|box|machine|chassis)\s+(?:of|with)\s*$",
      r"^\s*#"),
     # "64 x p5en.48xlarge (8x H200 each)": a count of instances, their type's name blanked (calc/noise.py)
     ("servers", T + r"\s*(?:x|×)?\s{6,}(?:[a-z]+\s+){0,3}(?=[(（]\s*\d+\s*(?:x|×|卡|张)\s*#)", None),
     # "1,200 edge servers, each with 2x L4": the size of each of them
-    ("gpus_per_server", None, r"(?:servers?|nodes?|boxes|machines|&+)\s*[,，]?\s*each\s+(?:with|has|having|holding|"
+    ("gpus_per_server",
+     None, r"(?:servers?|nodes?|boxes|machines|&+)\s*[,，]?\s*each\s+(?:with|has|having|holding|"
      r"containing|of)\s*$", r"^\s*(?:[x×]\s*)?#"),
     # "70B on 15T tok": a size trained on tokens; "2024: ~2.1M installed … -> 2028": calendar years
     ("params", T + r"\s+on\s+(?=[\d.,]+\s*[kmbt]\s*(?:tokens?|toks?)\b)", None),
@@ -453,12 +519,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("year", None, r"(?:->|→|=>|\bnow\s*\(|现在\s*[（(])\s*$"),
     # "tokens per user per day ~ 20k", "concurrent users peak at 40k": quantities written key first
     # "~8k tokens out per user per day": each user's day, with the side of the tokens in the middle
-    ("tokens_per_user_day", T + r"\s*(?:output |out |generated )?(?:tokens?|toks?)\s*(?:out|output|generated)?\s*"
+    ("tokens_per_user_day",
+     T + r"\s*(?:output |out |generated )?(?:tokens?|toks?)\s*(?:out|output|generated)?\s*"
      # ("~1.5k tokens generated per nurse per shift": a working day's)
      r"(?:per|/|a|each)\s*" + ONE_USER + r"\s*(?:per|/|a|each)\s*(?:day|shift|work\s?day|working day)\b", None),
     # ("Each shift supervisor generates about 6,000 output tokens/day", "avg author burns ~40k output tokens a day":
     # one person's day, the person named before)
-    ("tokens_per_user_day", None, r"\b(?:each|every|per|avg|average|an? average|the average|one)\s+(?:[a-z]+\s+){0,2}?"
+    ("tokens_per_user_day",
+     None, r"\b(?:each|every|per|avg|average|an? average|the average|one)\s+(?:[a-z]+\s+){0,2}?"
      + ONE_USER + r"s?\s+(?:generates?|burns?|uses?|consumes?|produces?|writes?|gets?|eats?|spends?)\s*"
      r"(?P<at>)(?:about|around|roughly|~|≈|maybe)?\s*$",
      T + r"(?:k|m)?\s*(?:output |generated )?(?:tokens?|toks?)\s*(?:/\s*day|a day|per day|daily|each day)"),
@@ -466,18 +534,22 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"\d\s*[kmb]?\s*(?:" + ONE_USER + r"s|people|dau)\s*(?:[x×*]|times)\s*"
      r"(?P<at>)(?:~|≈|about|around|roughly)?\s*$",
      T + r"\s*(?:output\s+)?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
-    ("tokens_per_user_day", None, r"\bper[- ]?" + ONE_USER + r"\s*(?:[:=]\s*)?(?:~|≈|about|around|roughly)?\s*$",
+    ("tokens_per_user_day",
+     None, r"\bper[- ]?" + ONE_USER + r"\s*(?:[:=]\s*)?(?:~|≈|about|around|roughly)?\s*$",
      T + r"\s*(?:tokens?|toks?)\s*(?:/|per|a)\s*(?:day|d)\b"),
-    ("tokens_per_user_day", None, r"\b(?:tokens?|toks?)\s*(?:per|/|a)\s*" + ONE_USER + r"\s*(?:per|/|a)\s*day\s*"
+    ("tokens_per_user_day",
+     None, r"\b(?:tokens?|toks?)\s*(?:per|/|a)\s*" + ONE_USER + r"\s*(?:per|/|a)\s*day\s*"
      r"(?:=|:|~|≈|is|of|at)?\s*(?:~|≈|about|around|roughly)?\s*$"),
     # "2k prompt 250 completion": the answer's length, its word after it (not a second prompt)
     # (not "900 completion req/s": completions counted)
     # ("40 action tokens out", "~300 answer tokens out": a word of which tokens, then out)
-    ("output_tokens", T + r"\s*(?:action|answer|reply|response|json|label|code|summary)\s+tok(?:en)?s?\s+out\b", None),
+    ("output_tokens",
+     T + r"\s*(?:action|answer|reply|response|json|label|code|summary)\s+tok(?:en)?s?\s+out\b", None),
     ("output_tokens", T + r"\s*(?:-?\s*tok(?:en)?s?\s+completions?|completion(?!s))\b"
      r"(?!\s*(?:tokens?\s*)?(?:/|per\b|a day|each|every))(?!\s*(?:req(?:uest)?s?|queries|calls)\b)", None),
     # "500 users concurrent", "2k sessions at once": the word after the users
-    ("concurrent_users", T + r"\s*(?:users?|sessions?|streams?|people)\s+(?:concurrent(?:ly)?|simultaneous(?:ly)?|"
+    ("concurrent_users",
+     T + r"\s*(?:users?|sessions?|streams?|people)\s+(?:concurrent(?:ly)?|simultaneous(?:ly)?|"
      r"at (?:the same time|once)|in parallel)\b", None),
     # ("peak CCU last weekend was 85k", "our CCU grows 8x from 25k": the concurrents named first, the
     # number after a verb or "from"; "40k peak concurrents": the gamer's noun after the number)
@@ -486,11 +558,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[^.;?!]{0,30}?\b(?:was|were|is|are|hit|hits|of|from|reached|peaked at|=|:)\s*(?P<at>)(?:about|around|~|roughly)?\s*$",
      r"^\s*(?:[km]\b)?(?!\s*(?:ms|tok|tokens?|w\b|kw|%|x\b|/|gpus?|cards?))"),
     # ("a few hundred requests a day, max 20 at once": a peak of however many, no noun said)
-    ("concurrent_users", None, r"\b(?:max(?:imum)?|up to|at most|peak(?: of)?|peaks? at)\s*(?:about|around|~)?\s*$",
+    ("concurrent_users",
+     None, r"\b(?:max(?:imum)?|up to|at most|peak(?: of)?|peaks? at)\s*(?:about|around|~)?\s*$",
      r"^\s*(?:at (?:the same time|once)|concurrent(?:ly)?|simultaneous(?:ly)?)(?![a-z])"),
     # ("about 150 dispatchers using it concurrently": any people, with their use of it)
     # ("~350 live rooms concurrently": anything streamed at once but cards, servers or jobs)
-    ("concurrent_users", T + r"\s*(?:[a-z]+\s+)?(?!gpus|cards|servers|nodes|replicas|racks|chips|accelerators|boxes|"
+    ("concurrent_users",
+     T + r"\s*(?:[a-z]+\s+)?(?!gpus|cards|servers|nodes|replicas|racks|chips|accelerators|boxes|"
      r"machines|instances|jobs|runs|experiments|copies|workers|models|sites)[a-z]{3,}s\s+"
      r"(?:(?:all\s+)?(?:using|on|chatting with|querying|hitting)\s+(?:it|the \w+)\s+)?"
      r"(?:concurrently|simultaneously|at (?:the same time|once))\b", None),
@@ -499,7 +573,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*个?\s*(?:数字人)?\s*(?:直播间|直播|主播|房间|会话|对话|路)"),
     ("concurrent_users", T + r"\s*个?\s*(?:数字人)?\s*(?:直播间|房间)\s*同时", None),
     # "concurrent 大概 500 users", "concurrent 2k users": the word before the count
-    ("concurrent_users", None, r"(?<!\d )(?<!\d)\bconcurren(?:t|tly|cy)\s*(?:大概|大约|约|about|around|roughly|~|of|:)?\s*$",
+    ("concurrent_users",
+     None, r"(?<!\d )(?<!\d)\bconcurren(?:t|tly|cy)\s*(?:大概|大约|约|about|around|roughly|~|of|:)?\s*$",
      r"^\s*(?:users?|sessions?|streams?|people|用户|人)?(?![a-z-])(?!\s*(?:k\b|tokens?))"),
     ("concurrent_users", None, r"\bconcurrent\s+(?:users?|sessions?|streams?|requests?)\s*"
      r"(?:(?:peaks?|max(?:imum)?|tops?(?: out)?)\s*(?:at|of)?|=|:|is|are|will be|~)\s*"
@@ -514,7 +589,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:for\b|to cover\b|as\b|of\b|margin|spares?|headroom|"
      r"buffer|redundancy|failover|冗余|余量)"),
     # "how many MI325X do we need vs today's 1,500?": the fleet today, its thing named before
-    ("gpu_count", None, r"\b(?:today'?s|our current|the current|existing|current)\s*$", r"^\s*(?:[?.,;!)]|$)"),
+    ("gpu_count",
+     None, r"\b(?:today'?s|our current|the current|existing|current)\s*$", r"^\s*(?:[?.,;!)]|$)"),
     # "replicas=12", "40 replicas", "3个副本": copies of the model, each on a replica's GPUs
     ("replicas", None, r"\breplicas?\s*(?:=|:)\s*$|(?:副本数|副本数量|实例数)\s*(?:=|:|是|为|按)?\s*$|"
      r"(?<!per )(?<!each )\b(?:replicas?|instances?)\s*(?:数量?|count|number)\s*(?:=|:|是|为|按|of|is)?\s*$|"
@@ -522,26 +598,30 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "one replica per GPU", "1 instance on each card": each model copy on one card (calc/assign: TP1)
     ("replica_per_gpu", T + r"\s*(?:replicas?|copy|copies|instances?)\s*(?:per|each|/|on each|on every)\s*"
      r"(?:gpu|card|accelerator)\b", None),
-    ("replicas", T + r"\s*(?:(?:model|serving|inference) )?(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每(?!个)))" + _ONE_REPLICA_CARDS, None),
+    ("replicas",
+     T + r"\s*(?:(?:model|serving|inference) )?(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每(?!个)))" + _ONE_REPLICA_CARDS, None),
     # "TP=2，副本 16 个": the replicas, the word before the count
     ("replicas", None, r"副本(?:数|数量)?\s*(?:是|为|开|有|共)?\s*$", T + r"\s*个(?!\s*(?:token|请求|并发))"),
     # "一共 6 个 replicas": the count of copies, named after it
     ("replicas", T + r"\s*个?\s*(?:replicas?|副本)(?![a-z])" + _ONE_REPLICA_CARDS, None),
     # "每个 replica 用 16 张 H200": the cards one copy runs on
     # ("一个副本 8 张", "一个 replica 8 张", "each replica is 8 GPUs", "a replica spans 4 cards")
-    ("tensor_parallel", None, r"(?:每个?|each|per|一个|单个|(?<![a-z])(?:a|one))\s*(?:replica|副本|实例|instance)\s*"
+    ("tensor_parallel",
+     None, r"(?:每个?|each|per|一个|单个|(?<![a-z])(?:a|one))\s*(?:replica|副本|实例|instance)\s*"
      r"(?:用|使用|占|配|跑在|是|要|需要|uses?|needs?|on|spans?|is|has|takes?|=|:)?\s*$",
      T + r"\s*(?:张|块|卡|gpus?|cards?)"),
     # sites that each hold a few cards: "1,200 sites, 2 cards/site", "3000 base stations, 1 card per site",
     # "800个基站机房，每站2张L4", "共1500個站": each site is counted as a server of its cards (calc/readings.sites)
-    ("gpus_per_server", T + r"[- ]?(?:(?:#+\s*(?:gpus?|cards?|卡|张卡|张)?|gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
+    ("gpus_per_server",
+     T + r"[- ]?(?:(?:#+\s*(?:gpus?|cards?|卡|张卡|张)?|gpus?|cards?|卡|张卡|张)\s*(?:/|per|a|each|at each|in each|"
      r"for each)|/|per|at each|in each|for each)\s*(?:(?:edge|cell|gnb|enodeb|5g|mec|base|remote)\s+)*"
      r"" + SITE_NOUNS + r"\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:个)?" + SITE_NOUNS_ZH,
      # ("30 个区域仓都放了边缘推理节点,每个点 2 张 L4": each place, said as a point)
      r"(?:(?:每|单|一)个?\s*(?:边缘)?(?:" + SITE_NOUNS_ZH[3:-1] + r"|点|店)|" + SITE_NOUNS_ZH + r"\s*各)\s*"
      r"(?:有|放|部署|配|装|是)?\s*(?:大约|约)?\s*$",
      T + r"\s*(?:张|卡|块)"),
-    ("servers", T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|lab|partner|customer|field|pilot|hospital|clinic|research|test|production|prod|deployment|"
+    ("servers",
+     T + r"\s*(?:(?:edge|cell|remote|branch|retail|5g|mec|far[- ]edge|metro|rooftop|gnb|enodeb|lab|partner|customer|field|pilot|hospital|clinic|research|test|production|prod|deployment|"
      r"telco|regional|community|rural|satellite|local|old|former|mining|existing|legacy|converted|county|district|"
      r"city|provincial|municipal|"
      r"(?:geographically\s+)?(?:separate|distinct|different|"
@@ -582,36 +662,46 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "200 部 H100 server": 部, the Cantonese counter of machines
     ("servers", T + r"\s*部\s*(?:#+\s*)?(?:servers?|&+|服务器|机器|主机|整机|机)", None),
     # ("全省16个地市各建一个边缘推理节点，每个节点2张L40S": places that each build a node of their own)
-    ("servers", T + r"\s*个\s*[\u4e00-\u9fff]{1,4}?(?=各(?:自)?(?:建|设|部署|配|放|上|有|搭)[^，,。]{0,8}(?:节点|服务器|机房|集群|一台|1台))",
+    ("servers",
+     T + r"\s*个\s*[\u4e00-\u9fff]{1,4}?(?=各(?:自)?(?:建|设|部署|配|放|上|有|搭)[^，,。]{0,8}(?:节点|服务器|机房|集群|一台|1台))",
      None),
     # "24 个 deepseek-r1 副本", "24 replicas" said around the model's name
     ("replicas", T + r"\s*(?:个|套)\s*@+\s*(?:的)?\s*(?:副本|实例)", None),
     # "按8卡一组部署 … 一共20组": the groups are the replicas
     # (not "还要跑5组实验": experiments, the runs repeated)
     # (nor "消融实验要跑16组": the experiments named before)
-    ("replicas", None, r"(?<!实验)(?<!消融)(?<!实验要)(?<!实验一)(?<!实验总)(?<!实验还要)(?:一共|总共|共|合计|部署了?|跑|有)\s*$",
+    ("replicas",
+     None, r"(?<!实验)(?<!消融)(?<!实验要)(?<!实验一)(?<!实验总)(?<!实验还要)(?:一共|总共|共|合计|部署了?|跑|有)\s*$",
      r"^\s*(?:个)?组(?![合织成件])(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调))"),
     # "tokens/s/GPU=3.2k", "tok/s/GPU 4k": a measured rate written key first
-    ("observed_tokens_per_s", None, r"\b(?:tokens?|toks?)\s*/\s*s(?:ec)?\s*/\s*(?:gpu|card|chip|device)\s*(?:=|:|of|is)?\s*$"),
+    ("observed_tokens_per_s",
+     None, r"\b(?:tokens?|toks?)\s*/\s*s(?:ec)?\s*/\s*(?:gpu|card|chip|device)\s*(?:=|:|of|is)?\s*$"),
     # "日活2024年是1.2亿": a calendar year, not a count of the thing named before it
     ("year", None, r"(?:日活|月活|用户|需求|算力|规模|token|调用量|capex|投资)[^，,。；;\d]{0,6}$",
      T + r"年(?:底|末|初|的|是|为|时|全年|，|,|\s)"),
     # "Planning for 2026: a 200 MW campus": the year a plan is for
     ("year", None, r"\b(?:planning|plan|plans|budgeting|budget|roadmap)\s+(?:for|in)\s*$"),
     # "Our 2026 plan", "2027年规划": a calendar year naming a plan
-    ("year", T + r"\s*(?:plan|roadmap|target|budget|forecast|projection|buildout|build-out|capex|规划|计划|目标)(?![a-z])", None),
+    ("year",
+     T + r"\s*(?:plan|roadmap|target|budget|forecast|projection|buildout|build-out|capex|规划|计划|目标)(?![a-z])", None),
     # "by end of 2027 if we start counting from 2025", "in 2028 if today is 2025": calendar years
-    ("year", None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
-    ("year", T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
+    ("year",
+     None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
+    ("year",
+     T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
     # ("at prices of 2023", "aux prix de 2023": the year the prices are of, said after them)
-    ("year", None, r"\b(?:at|in)\s+(?:the\s+)?(?:prices?|pricing|rates?)\s+(?:of|from)\s*$", r"^(?=\s*(?:[,;.?]|$|\s))"),
-    ("dau_share_week", None, r"(?:日活\s*/\s*周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?|daily\s*/\s*weekly|daily to weekly)\s*(?:ratio|比例|比率|比)?\s*"
+    ("year",
+     None, r"\b(?:at|in)\s+(?:the\s+)?(?:prices?|pricing|rates?)\s+(?:of|from)\s*$", r"^(?=\s*(?:[,;.?]|$|\s))"),
+    ("dau_share_week",
+     None, r"(?:日活\s*/\s*周活|日活周活比|dau\s*/\s*wau|dau:wau|dau to wau(?: ratio)?|daily\s*/\s*weekly|daily to weekly)\s*(?:ratio|比例|比率|比)?\s*"
      r"(?:为|是|of|=|:|约|~|≈|is|按|取|算)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?"
      r"(?:大约|大概|约|like|about|around|roughly|~|≈)?\s*$", T + r"%?"),
     # "if daily is ~30% of weekly", "DAU is about 25% of MAU": the daily share, said the long way
-    ("dau_share_week", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
+    ("dau_share_week",
+     None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:weekly|wau)\b"),
-    ("dau_share", None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
+    ("dau_share",
+     None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau)\b"),
     # ("~40.000 users per month, daily active are maybe 15 %": the daily share, the month's users said before)
     ("dau_share", None, r"(?:users|customers|people)\s+(?:per|a|each|every|in a|im)\s+month\b[^.;!?]{0,12}?\b"
@@ -624,14 +714,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:who )?(?:listen|use it|use the app|read|log in|open (?:it|the app)|come back|play|watch|visit|chat|"
      r"engage|tune in)\w*)\s+"
      r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|every day|a day|on a typical day)\b", None),
-    ("dau_share", None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?(?:like|about|around|roughly|~|≈|大约|大概|约)?\s*$", T + r"%?"),
+    ("dau_share",
+     None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?(?:like|about|around|roughly|~|≈|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     # "the building overhead is about 1.3", "counting roughly 1.2 for cooling overhead": a PUE in plain words
-    ("pue", None, r"\b(?:building|facility|cooling|datacenter|data center|site|power)\s+overhead\s*(?:is|of|at|=|:)?\s*"
+    ("pue",
+     None, r"\b(?:building|facility|cooling|datacenter|data center|site|power)\s+overhead\s*(?:is|of|at|=|:)?\s*"
      r"(?:about|around|roughly|~|like)?\s*$", r"^(?!\s*(?:%|x\b|[kmg]?w\b))"),
     ("pue", None, r"(?:counting|assume|assuming|with|plus|times)?\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:x\s*)?for\s+(?:the\s+)?(?:cooling|facility|building|datacenter|data center|site)(?:\s+and\s+\w+)?\s+overhead"),
-    ("pue", None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|was|will be|of about|'s|’s|要求|需要|须|必须|按|为|是|"
+    ("pue",
+     None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|was|will be|of about|'s|’s|要求|需要|须|必须|按|为|是|"
      # ("Design PUE shall not exceed 1.25", "PUE must be at most 1.3", "PUE not to exceed 1.2")
      r"(?:shall|must|should|will|to)?\s*(?:not\s+exceed|be\s+(?:at\s+most|under|below|no\s+more\s+than)|not\s+to\s+exceed|exceeding)|"
      r"(?:degrades?|degrading|rises?|rising|goes|going|climbs?|climbing|worsens?|drops?|falls?|improves?|creeps?)"
@@ -646,7 +739,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:(?:大概|大约|约)?\s*(?:是|为)\s*(?:the\s*)?(?:daily\s*|hourly\s*)?(?:avg|average|mean|normal|平均|平时)\s*的\s*)?$", T + r"\s*(?:x|×|times)(?![a-z])(?:\s*(?:the\s*)?(?:daily\s*|hourly\s*)?(?:average|avg|mean|normal)\b)?"),
     ("peak_factor", None, r"\bpeak\s*(?:按|算|取)\s*$", T + r"\s*(?:x|×|倍)"),     # "peak 按 2.5x"
     # "peak hour is ~4x the daily average": the busiest hour against the day's average
-    ("peak_factor", None, r"\bpeak(?:[- ](?:hour|minute|time|traffic|load|usage|demand))?\s*(?:is|are|runs?|hits?|at|=|:)?\s*"
+    ("peak_factor",
+     None, r"\bpeak(?:[- ](?:hour|minute|time|traffic|load|usage|demand))?\s*(?:is|are|runs?|hits?|at|=|:)?\s*"
      r"(?:about|around|roughly|~|like)?\s*$", r"^\s*(?:x|×)\s*(?:the\s+)?(?:daily\s+|day'?s\s+)?(?:average|avg|mean)\b"),
     # "H800 两机 16 卡", "4机32卡": machines, counted
     ("servers", T + r"\s*机(?![房柜架构型器时])", None),
@@ -659,16 +753,19 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:in total|in all|total|altogether)\b"),
     # ("~45 million requests a day, Hajj season is ~3x that", "Black Friday runs 4x that": a busy time's load,
     # a multiple of the day's said before)
-    ("peak_factor", None, r"\b(?:season|peak|rush|festival|holidays?|ramadan|hajj|eid|black friday|cyber monday|"
+    ("peak_factor",
+     None, r"\b(?:season|peak|rush|festival|holidays?|ramadan|hajj|eid|black friday|cyber monday|"
      r"sales?|launch|exam(?:s| period| week)?|busy (?:season|period|hours?)|month-end|year-end)\s+"
      r"(?:(?:load|traffic|volume|demand)\s+)?(?:is|are|hits?|runs?|goes to|gets to|reaches)\s*"
      r"(?:~|≈|about|around|roughly|nearly)?\s*$",
      T + r"\s*(?:x|×|times)\s*(?:that|this|it|the (?:normal|usual|daily|typical|average)(?: load| traffic| volume)?)\b"),
     # "晚高峰大概再翻2.5倍", "高峰会涨3倍": the evening peak multiplies the average by it
-    ("peak_factor", None, r"(?:晚|早|午)?(?:高峰|峰值)(?:期|时段|时)?\s*(?:大概|大约|约|差不多|一般|会|能)?\s*(?:再|还)?\s*"
+    ("peak_factor",
+     None, r"(?:晚|早|午)?(?:高峰|峰值)(?:期|时段|时)?\s*(?:大概|大约|约|差不多|一般|会|能)?\s*(?:再|还)?\s*"
      r"(?:翻|涨|放大|乘以?)\s*$", T + r"\s*(?:x|×|倍)"),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
-    ("peak_factor", None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
+    ("peak_factor",
+     None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
     ("peak_factor", None, r"(?:bursts?\s+(?:of\s+)?up\s+to|(?:bursting|spiking)\s+to|"
      # ("averages 35 QPS but spikes 3x at deadlines": a factor said as the load's spike)
      r"\b(?:spikes?|spiking|surges?|surging)(?:\s+up)?|"
@@ -676,7 +773,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\bbusy[- ]hours?|"
      r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算|take|use|assume)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)(（\-–—/→]|and\b|$|要|需要|的话|算|估|计算|来算|考虑|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
-    ("usd_cny", T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
+    ("usd_cny",
+     T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      # (nor "in USD at 2 USD/GPU-h": an amount in a currency with its unit after it is that amount)
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh|(?:usd|rmb|cny|yuan|dollars?|元|美元)?\s*(?:/|per|an?|每)\s*"
@@ -692,7 +790,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "PPA at $45/MWh", "$60 per MWh", "每兆瓦时 300 元": a price per megawatt-hour, read per kWh
     ("electricity_mwh", T + CUR + r"?\s*(?:/|per|a|每)\s*(?:mwh|mw·h|mw-h|megawatt[- ]?hours?|兆瓦时)", None),
     # "elec $0.09 kwh", "power ¥0.6 kwh": a price with its currency marked, said before the kWh it is for
-    ("electricity", None, r"(?:\belec(?:tricity)?|\bpower|\benergy|电价|电费)\s*(?:price|cost|rate)?\s*(?:is|=|:|at|@|~)?\s*"
+    ("electricity",
+     None, r"(?:\belec(?:tricity)?|\bpower|\benergy|电价|电费)\s*(?:price|cost|rate)?\s*(?:is|=|:|at|@|~)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$", T + r"\s*(?:kwh|kw·h|kw-h|度)\b"),
     # "$0.07 kwh": dollars, then the unit after a space with no "/" (a price; "5,000 kWh" is energy)
     ("electricity", None, r"(?:us\$|\$)\s*$",
@@ -703,7 +802,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:c|¢|cents?)\b(?!\s*(?:/|per|an?)\s*(?:h|hr|hour|gpu|card|token|kwh|kw|kilowatt|度))"),
     # "8MW and 4c power", "5 cent electricity": the cents said first, then what they buy
     ("electricity", T + r"\s*(?:c|¢|cents?)\s*(?:power|electricity|elec|energy)\b", None),
-    ("electricity", T + r"(?:美分|" + CUR + r"(?:\s*" + CUR + r")?|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|\belec(?:tricity)?(?: price| rate| tariff| cost)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
+    ("electricity",
+     T + r"(?:美分|" + CUR + r"(?:\s*" + CUR + r")?|(?:us\s*)?cents?|c|¢|分|毛钱?|角钱?|钱)?\s*(?:/|per|a|每|一)\s*(?:kwh|kw·h|kw-h|度|千瓦时|千瓦·时|kilowatt[- ]hours?)", r"(?:电价\s*(?:从|由)?|每度电?|一\s*度电?|每千瓦时|每kwh|\belec(?:tricity)?(?: price| rate| tariff| cost)?(?: of| at| is|=|:)?|power price(?: of| at)?)\s*(?:为|是|按|要|约|大概|降到|涨到|变成|改成|换成|提到|调到|降至|降为|涨为|"
      r"goes to|drops to|falls to|rises to|went to)?\s*(?:us\$|\$|¥)?\s*$",
      # "electricity at 10.2 kW per server": a power, told by its unit ("the electricity cost of 400B
      # tokens/day": a count of tokens)
@@ -716,37 +816,48 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
     # ("we have 50k hours of Gaudi 2 in credits": the hours of a card, its GPU-hours)
     ("gpu_hours", T + r"(?:hours?|hrs?)\s+of\s+#+", None),
-    ("gpu_hours", T + r"(?:#+[\s-]*(?:gpu|accelerator|卡|chip|tpu)?|gpu|accelerator|chip|tpu|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
-    ("gpu_hours", T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|机时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$",
+    ("gpu_hours",
+     T + r"(?:#+[\s-]*(?:gpu|accelerator|卡|chip|tpu)?|gpu|accelerator|chip|tpu|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$", T + r"(?:hours?|hrs?|小时|时)"),
+    ("gpu_hours",
+     T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|机时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$",
      # ("total GPU-hours: 4B world model, …": the question's words, then a model's size)
      r"^(?!\s*(?:[a-z]+\s+)?(?:models?|params?|parameters|vlas?|vlms?)\b)"),
     ("train_flops", T + r"次?浮点运算", None),
     # "3640 PF-days": petaflop/s-days, the unit of OpenAI's compute reports (x 8.64e19 FLOPs)
     ("pf_days", T + r"\s*(?:pf|petaflop(?:/s)?|petaflops?)[- ]?(?:/s[- ]?)?days?(?![a-z])", None),
-    ("train_flops", None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"
+    ("train_flops",
+     None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"
      # ("训练算力预算1000万美元": money, a budget for the compute)
      r"(?!\s*(?:[kmb]n?\b|万|亿|千万|百万)?\s*(?:美元|美金|刀|元|人民币|usd|rmb|dollars?|bucks))"),
-    ("gpu_years", T + r"(?:\s*个)?\s*-?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu[\s-]*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
+    ("gpu_years",
+     T + r"(?:\s*个)?\s*-?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu[\s-]*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
      None),   # ("355 个 GPU 年")
     ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
-    ("rent", None, r"按\s*(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:/\s*(?:卡时|小时|h))?\s*(?:一小时|每小时)?\s*"
+    ("rent",
+     None, r"按\s*(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:/\s*(?:卡时|小时|h))?\s*(?:一小时|每小时)?\s*"
      r"(?:租|出租|来租)"),
     # "if V100 hours go for $0.90": a GPU-hour's price
-    ("rent", None, r"#*\s*(?:gpu[- ]?)?hours?\s+(?:go(?:es)?|went|sell|rent|run)s?\s+(?:for|at)\s*(?:about|around|~)?\s*"
+    ("rent",
+     None, r"#*\s*(?:gpu[- ]?)?hours?\s+(?:go(?:es)?|went|sell|rent|run)s?\s+(?:for|at)\s*(?:about|around|~)?\s*"
      r"(?:us\$|\$|¥)?\s*$"),
     # "if an H100 hour is $2.20 today": the same, said with "is" or "costs" after a card's hour
-    ("rent", None, r"#+\s*(?:gpu[- ]?)?(?:hour|hr)\s+(?:is|costs?|=)\s*(?:about|around|~)?\s*(?:us\$|\$|¥)\s*$"),
+    ("rent",
+     None, r"#+\s*(?:gpu[- ]?)?(?:hour|hr)\s+(?:is|costs?|=)\s*(?:about|around|~)?\s*(?:us\$|\$|¥)\s*$"),
     # "每張每小時租出去 2.3 美元": an hour rented out, per card
-    ("rent", None, r"(?:每张|每卡|每块)?\s*(?:每个?小时|一小时)\s*(?:租出去|出租|租给[^\d$¥]{0,8})\s*(?:大概|约|能)?\s*"
+    ("rent",
+     None, r"(?:每张|每卡|每块)?\s*(?:每个?小时|一小时)\s*(?:租出去|出租|租给[^\d$¥]{0,8})\s*(?:大概|约|能)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)"),
     # "卡时 … 一小时按十块钱算": an hour's price in yuan or dollars
-    ("rent", None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
+    ("rent",
+     None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # "what's the GPU-hour bill at $2.2?": the price of a GPU-hour, said with the bill
-    ("rent", None, r"\bgpu[- ]?h(?:ou)?rs?\s+(?:bill|cost|spend|price|rate)\s+(?:at|@)\s*(?:about|around|~)?\s*"
+    ("rent",
+     None, r"\bgpu[- ]?h(?:ou)?rs?\s+(?:bill|cost|spend|price|rate)\s+(?:at|@)\s*(?:about|around|~)?\s*"
      r"(?:us\$|\$|¥)\s*$", r"^(?:\s*(?:/|per|an?)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b)?"),
     # "$3.80 per GPU per hour": a rent, however the two units are written
-    ("rent", T + CUR + r"?\s*(?:per|/|a|each)\s*(?:gpu|card|chip|accelerator)\s*(?:per|/|an?|each|-)\s*(?:hours?|hr|h)\b", None),
+    ("rent",
+     T + CUR + r"?\s*(?:per|/|a|each)\s*(?:gpu|card|chip|accelerator)\s*(?:per|/|an?|each|-)\s*(?:hours?|hr|h)\b", None),
     # "an HGX A100 box (8 x 80GB)": the server's size, then each GPU's memory
     ("gpus_per_server", T + r"\s*[x×]\s*(?=[\d.]+\s*g(?:b|ib)?\b)", None),
     # "a 2x l40s workstation for $22,500": the GPUs in the one box priced (not "10x h100 servers";
@@ -757,43 +868,53 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("hbm_gb", None, r"\d\s*[x×]\s*$", T + r"\s*g(?:b|ib)?\b"),
     # "8 张 80GB 的那种": each of the cards counted just before
     ("hbm_gb", None, r"\d\s*(?:张|块|片)\s*(?:卡)?\s*(?P<at>)$", T + r"\s*g(?:b|ib)?\b(?!\s*/\s*s)"),
-    ("rent", T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|\brent(?:al)?\s*(?:per|/|an?)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b\s*(?:is|of|=|:)?|租金|租价)\s*(?:大概|大约|约|要|是|才|只要|只有|只|仅有|仅|就|差不多)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
+    ("rent",
+     T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|\brent(?:al)?\s*(?:per|/|an?)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b\s*(?:is|of|=|:)?|租金|租价)\s*(?:大概|大约|约|要|是|才|只要|只有|只|仅有|仅|就|差不多)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
      # (not "每小时30万次请求": a load per hour)
      r"^(?!\s*(?:[x×]\s*)?#)(?!\s*(?:次|个?请求|个?查询|个?调用|条|requests?|queries|calls|reqs?)(?![a-z]))"),
-    ("hbm_gb", T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:(?:consumer|gaming|desktop|workstation|graphics)\s+)?(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:'s|’s|has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
+    ("hbm_gb",
+     T + r"\s*gb\s*(?:of\s*)?(?:hbm\w*|vram|显存|memory)|" + T + r"\s*gb\s*(?:(?:consumer|gaming|desktop|workstation|graphics)\s+)?(?:gpus?|cards?|accelerators?)\b|" + T + r"\s*(?:gb|gigs?)\s*(?:of\s*(?:hbm\w*|vram|memory)\s*)?(?:on|in|per)\s*(?:an?|each|one|every)?\s*#+|" + T + r"\s*gigs?\s*(?:of\s*)?(?:hbm\w*|vram|memory)|" + T + r"\s*gb\s*(?:hbm\w*\s*)?(?:per|/|a|each|every)\s*(?:gpu|card|chip|accelerator|#+)|" + T + r"\s*gb\s*(?:每张|每卡|一张)|" + T + r"\s*gb\s*(?:each|apiece)\b", r"(?:(?:一张(?P<at>)|每张|每卡|单卡|each|per[- ](?:gpu|card))\s*(?:卡|显卡|card|gpu)?\s*#*\s*(?:的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|有|带|配|按|为|has|with|carries|of|is)?|#+\s*(?:'s|’s|has|with|carries|comes with|有|带|配|是|按|[(（]))\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", T + r"\s*g(?:b|ib)?\s*(?=够|能|放|装|的?显存|的?内存|vram)", None),   # "24G 够不够"
     # "can a single 4090 run qwen 2.5 7b in fp16 with only 24GB?": the card's memory, as little as it is
     ("hbm_gb", None, r"\bwith\s+(?:only|just|a mere|merely)\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     # "8 cards × 96GB", "8 张 x 80G": the count, then each card's memory
     ("hbm_gb", None, r"(?:cards?|gpus?|#+s?|张|卡|块)\s*[x×*]\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),
     # "平均每颗 150GB", "each with 192GB": one card's memory
-    ("hbm_gb", None, r"(?:每颗|每张|每卡|单卡|一张|一颗|每块|per (?:gpu|chip|card|unit)|each|(?<![\w张块台])卡)\s*(?:平均|约|大约|大概|是|有|才|只有|只|就|也就)?\s*$",
+    ("hbm_gb",
+     None, r"(?:每颗|每张|每卡|单卡|一张|一颗|每块|per (?:gpu|chip|card|unit)|each|(?<![\w张块台])卡)\s*(?:平均|约|大约|大概|是|有|才|只有|只|就|也就)?\s*$",
      T + r"\s*g(?:b|ib)?(?![a-z/])"),
     ("hbm_gb", None, r"(?:显存|内存|vram|hbm\w*)\s*(?:容量|capacity)?\s*(?:是|为|有|按|只有|约|of|=|:)?\s*$|"
      r"(?:hbm\w*|显存)[^,.;，。；?？\d]{0,12}[(（]\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])"),   # "显存32GB", "HBM 容量 256GB"
     ("hbm_gb", T + r"\s*g(?:b|ib)\s*(?:of\s+)?(?:hbm\w*\s+)?(?=#)", None),   # "a 288 GB MI355X": the card's
     # "can my RTX 4090 run mistral 7b?? it only has 24GB": the card's memory, said of "it"
-    ("hbm_gb", None, r"\b(?:it|the card|that card|my card|mine)\s*(?:only |just )?(?:has|have|got|comes with)\s*(?:only |just )?$",
+    ("hbm_gb",
+     None, r"\b(?:it|the card|that card|my card|mine)\s*(?:only |just )?(?:has|have|got|comes with)\s*(?:only |just )?$",
      T + r"\s*g(?:b|ib)\b(?!\s*(?:/s|of (?:system |host )?(?:ram|dram)))"),
-    ("hbm_gb", None, r"#+[^,.;，。；]{0,24}\b(?P<at>)(?:with|has|having|w/)\s*$", T + r"\s*g(?:b|ib)\b(?!\s*(?:/s|of (?:system |host )?(?:ram|dram)))"),
-    ("hbm_gb", None, r"#+\s*(?:那|这)?\s*(?:的|上|上的|上面的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|为|有|of|is)?\s*[(（,，]?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
+    ("hbm_gb",
+     None, r"#+[^,.;，。；]{0,24}\b(?P<at>)(?:with|has|having|w/)\s*$", T + r"\s*g(?:b|ib)\b(?!\s*(?:/s|of (?:system |host )?(?:ram|dram)))"),
+    ("hbm_gb",
+     None, r"#+\s*(?:那|这)?\s*(?:的|上|上的|上面的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|为|有|of|is)?\s*[(（,，]?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
     # "HBM goes for roughly $11.5k per TB": a memory price by the terabyte
     ("dram_price_tb", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:tb\b|terabytes?\b)", None),
-    ("dram_price", T + CUR + r"?\s*(?:/|per|a|每|一个?|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
+    ("dram_price",
+     T + CUR + r"?\s*(?:/|per|a|每|一个?|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
     # "MSFT reportedly took ~96k in 2024": a buyer's count of the chips named, no noun after it
     ("gpu_count", None, r"\b(?:took|bought|ordered|purchased|received|acquired|deployed|installed|shipped)\s*"
      r"(?:~|about|around|roughly|an estimated|some|over|nearly)?\s*$",
      T + r"(?=\s*(?:[,;)]|\.(?!\d)|$|in (?:20\d\d|q[1-4]|h[12]|fy)|units\b|of (?:them|those|these)\b))"),
     # "3 campuses, each site has 4 cards": every site's cards, the site said first
-    ("gpus_per_server", None, r"\b(?:each|every|per)\s+(?:site|campus|school|location|store|branch|office|clinic|"
+    ("gpus_per_server",
+     None, r"\b(?:each|every|per)\s+(?:site|campus|school|location|store|branch|office|clinic|"
      r"hospital)\s*(?:has|have|with|holds|gets|runs|hosts)?\s*(?:about|~)?\s*$",
      T + r"\s*(?:#+\s*)?(?:gpus?|cards?|chips?|accelerators?|#+)"),
     # "1,000台server x 4卡", "500 nodes x 8 GPUs": each server's cards, multiplied out
     ("gpus_per_server", None, r"(?:台|\bservers?|\bnodes?|\bboxes|服务器|节点|机器|&+)\s*[x×*]\s*(?P<at>)$",
      T + r"\s*(?:#+\s*)?(?:卡|张|gpus?|cards?)(?![a-z])"),
-    ("gpus_per_server", T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|chips?|accelerators?|卡|张)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:的)?\s*(?:一台|每台)?\s*(?:servers?|&+|nodes?|box(?:es)?|machines?|(?:base)?boards?|systems?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|(?:/|每)\s*(?:节点|服务器|机器|台|机柜)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:\s*#+\s*(?:服务器|机器|主机)|服务器|机器|主机)?|(?:一个|每个|单个)\s*(?:机柜|柜子|节点|服务器)|每柜|单柜|一柜|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是|含|包含|带|内含|放|放了|塞|插|可放|能放|装了|买断|采购|购买|买)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
+    ("gpus_per_server",
+     T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|chips?|accelerators?|卡|张)[- ]?(?:的)?\s*(?:[#&]+s?\s*)?(?:的)?\s*(?:一台|每台)?\s*(?:servers?|&+|nodes?|box(?:es)?|machines?|(?:base)?boards?|systems?|服务器|机器|节点|整机)|" + T + r"[- ]?(?:#+\s*)?(?:gpus?|cards?|accelerators?|卡|张卡|张)\s*(?:(?:per|/|a|each|in (?:a|one|each))\s*(?:&+|server|node|box|machine|rack)|(?:/|每)\s*(?:节点|服务器|机器|台|机柜)|一台|每台|一个节点|一机|一个?机?柜|每个?机?柜)", r"(?:(?:每台|一台|单台)(?:\s*#+\s*(?:服务器|机器|主机)|服务器|机器|主机)?|(?:一个|每个|单个)\s*(?:机柜|柜子|节点|服务器)|每柜|单柜|一柜|每个?节点|单机|整机|几台|多少台|(?<=\d)台|per (?:server|node)|(?:nodes?|servers?|boxes) of|&+\s*(?:with|has|of))\s*(?:有|装|配|是|含|包含|带|内含|放|放了|塞|插|可放|能放|装了|买断|采购|购买|买)?\s*$", T + r"(?:#+\s*)?(?:gpus?|cards?|卡|张)"),
     # "8 gpus inside", "8卡机", "1 node w/ 8 gpus"
-    ("gpus_per_server", T + r"[- ]?(?:gpus?|cards?|卡)\s*(?:inside|in it|in each|in there)\b|" + T + r"\s*卡机",
+    ("gpus_per_server",
+     T + r"[- ]?(?:gpus?|cards?|卡)\s*(?:inside|in it|in each|in there)\b|" + T + r"\s*卡机",
      None),
     ("gpus_per_server", None, r"(?:node|server|box|machine)\s*(?:w/|with|having|that has|has|is|holds|=)\s*$",
      T + r"\s*(?:gpus?|cards?|#+)"),
@@ -802,7 +923,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server", None, r"#+[^;。；?？]{0,40}[,;，；]\s*(?:and\s+|with\s+)?(?P<at>)$",
      T + r"\s*(?:per|a|/|each|in (?:a|one|each))\s*(?:rack|server|node|box|chassis)\b"),
     # "每百万 token 成本能压到一块三人民币": the price of a million tokens, named first
-    ("token_price", None, r"(?:每|(?<![\d零一二两三四五六七八九十百千万])[一1])\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入|output\s*|input\s*)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
+    ("token_price",
+     None, r"(?:每|(?<![\d零一二两三四五六七八九十百千万])[一1])\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入|output\s*|input\s*)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
      r"\s*(?:能|可以|要|能否|能不能)?\s*(?:压到|降到|做到|低于|不到|不超过|是|为|约|大概|大约|按|卖|收)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$"),
     # "每百万 token 成本多少美元？能不能打到 $0.3？": the price per million aimed at, said after the cost asked
@@ -818,7 +940,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:#+s?|gpus?|cards?|chips?)\s*[)）]?\s*(?P<at>)@\s*$",
      r"^(?!\s*(?:/|per\b|an?\s+h|h\b|hrs?\b|hours?\b|小时|kwh|度|%|x\b|tok|w\b(?!/(?:\s|$))|kw\b|mw\b|watts?))"
      r"(?:\s*(?:ea|each|apiece)\b)?"),
-    ("price", None, r"#+s?\s*(?:(?:street|market|spot|list|retail|resale|used)\s+)?(?:prices?\s*)?(?:have\s+|has\s+)?"
+    ("price",
+     None, r"#+s?\s*(?:(?:street|market|spot|list|retail|resale|used)\s+)?(?:prices?\s*)?(?:have\s+|has\s+)?"
      r"(?:dropped|fell|fallen|going for|go for|sell(?:ing)? for|"
      r"trading at|down)\s*(?:to|under|below|around|at)?\s*(?:about|~)?\s*(?:us\$|\$|¥|￥)\s*$"),
     # "卡 1.6 万，三年折旧": a card's price after the bare word for card
@@ -828,61 +951,77 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:日产|日产出|日均产出|每日产出|每天产出)\s*(?:约|大概|大约)?\s*$",
      T + r"\s*(?:个)?\s*tokens?"),
     # "API 按 每百万 2 美元": the basis first, the tokens said elsewhere in the question
-    ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*$",
+    ("token_price",
+     None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*$",
      T + r"\s*(?:块|元)?\s*" + CUR),
     # "input 每百万 $0.27、output 每百万 $1.10": the basis first, the currency before the amount
-    ("token_price", None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:tokens?\s*)?(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*"
+    ("token_price",
+     None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:tokens?\s*)?(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$"),
     # "一块五一百万 token", "两块钱一百万": a price for a million tokens said in speech
     ("token_price", T + r"\s*(?:块|元)?\s*钱?\s*(?:美元|美金|刀|人民币)?\s*(?:/|每|一)\s*(?:1|一)?\s*百万\s*"
      r"(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)?", None),
     # "每 1k tokens 收 $0.002": the basis first, then the price
-    ("token_price_k", None, r"每\s*(?:1k|1000|千)\s*(?:个)?\s*tokens?\s*(?:收|卖|要|是|价格|收费|售价)?\s*(?:us\$|\$|¥|￥)?\s*$"),
+    ("token_price_k",
+     None, r"每\s*(?:1k|1000|千)\s*(?:个)?\s*tokens?\s*(?:收|卖|要|是|价格|收费|售价)?\s*(?:us\$|\$|¥|￥)?\s*$"),
     # "$0.0004 per 1K tokens", "每千 token 0.003 元": a price per thousand, read per million
-    ("token_price_k", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:1k|1,000|1000|k|thousand)\s*(?:output |input )?"
+    ("token_price_k",
+     T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:1k|1,000|1000|k|thousand)\s*(?:output |input )?"
      r"(?:tokens?|toks?)\b|" + T + CUR + r"?\s*(?:/|每)\s*(?:千|1k|1000)\s*(?:个)?\s*tokens?", None),
     # ("$0,60 per 1 juta token output": "1 million" with its one)
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:(?:1|one)\s*)?(?:million|1m|mm|m|mn)\s*(?:output |input )?"
+    ("token_price",
+     T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:(?:1|one)\s*)?(?:million|1m|mm|m|mn)\s*(?:output |input )?"
      r"(?:tokens?|toks?)\b|"
      + T + CUR + r"\s*(?:一|每)\s*百万\s*(?:个)?\s*tokens?|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     # "at $0.60 per million, what's their daily revenue" (tokens said elsewhere): a token price
-    ("token_price", T + CUR + r"?\s*(?:per|/|a|every)\s*(?:million|1m|1\s*mn|mm)\b(?!\s*(?:users?|people|dau|mau|queries|requests|"
+    ("token_price",
+     T + CUR + r"?\s*(?:per|/|a|every)\s*(?:million|1m|1\s*mn|mm)\b(?!\s*(?:users?|people|dau|mau|queries|requests|"
      r"gpus?|dollars|yuan|元|美元|人|次|用户))", None),
     # (no number between: "50M tokens a day in and 10M out at $3/M" keeps its 10M)
-    ("token_price", None, r"\btokens?\b[^,;.\d]{0,24}(?:at|@|for|charge)\s*(?:about|around|roughly|~|like|approximately)?\s*"
+    ("token_price",
+     None, r"\btokens?\b[^,;.\d]{0,24}(?:at|@|for|charge)\s*(?:about|around|roughly|~|like|approximately)?\s*"
      r"(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mm|mn|m)\b"),
     ("token_price", None, r"(?:us\$|\$|usd|¥|rmb)\s*$", T + r"\s*/\s*m\b(?!\s*(?:in|s\b|w))"),
     # "$1.10 per M output for the API": a side's token price, whatever follows
-    ("token_price", T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)\s+(?:input|output|prompt|completion)\b", None),
+    ("token_price",
+     T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)\s+(?:input|output|prompt|completion)\b", None),
     # "$0.27/M in, $1.10/M out": the sides said short, a separator after them
-    ("token_price", T + CUR + r"?\s*/\s*(?:m|mn|1m|mtok)\s+(?:in|out)(?=\s*(?:[,，;；|｜/)]|\.(?!\d)|$|\s+(?:and|&)\b|\s+(?:us\$|\$|¥|usd\b|rmb\b)))", None),
+    ("token_price",
+     T + CUR + r"?\s*/\s*(?:m|mn|1m|mtok)\s+(?:in|out)(?=\s*(?:[,，;；|｜/)]|\.(?!\d)|$|\s+(?:and|&)\b|\s+(?:us\$|\$|¥|usd\b|rmb\b)))", None),
     # "$0.60 per million tokens instead of $1.20 per million": the second said without its tokens
-    ("token_price", T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)(?:\s+(?:input|output|prompt|completion)(?:\s+tokens?)?)?"
+    ("token_price",
+     T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)(?:\s+(?:input|output|prompt|completion)(?:\s+tokens?)?)?"
      r"(?=\s*(?:[,.;?!)]|$|instead|vs|or\b|and\b|down\b|up\b|to\b|→|->))",
      None),
     # "一张大概十万块": 块 after a per-card price is money (块钱), not a count of cards
-    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:二手|全新|新的?|旧的?)?\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
+    ("price",
+     None, r"(?:一张|每张|一块|每块|单卡|每卡|单价)\s*(?:二手|全新|新的?|旧的?)?\s*(?:卡|#+)?\s*(?:(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)?|的价格|价格|的单价|单价|售价|成本)?\s*(?:大概|大约|约|要|是|差不多)*\s*$", T + r"块(?:钱)?(?![卡#a-z])"),
     ("price", T + r"\s*块钱?\s*(?:一|每)\s*(?:张|块|片|颗|个)", None),   # "4万块一张": yuan a card
     # "一张卡落地成本1.9万", "单卡采购价约2.3万": what one card costs landed, the currency unsaid
-    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:的)?\s*(?:落地成本|落地价|到手价|采购成本|采购价|"
+    ("price",
+     None, r"(?:一张|每张|一块|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:的)?\s*(?:落地成本|落地价|到手价|采购成本|采购价|"
      r"成本价|买价|购入价|进价|购置成本)\s*(?:大概|大约|约|要|是|为|按)*\s*$",
      r"^(?!\s*(?:张|台|卡|w\b|瓦|%|个|小时|度))"),
     # "买3k张H20 每张12万 总共多少钱": ten-thousands a card, the currency unsaid
     # "在 $50k 的卡价里占几成": the card's price
     ("price", T + r"(?:k|m|万)?\s*(?:美元|美金|刀|元)?\s*的\s*(?:卡价|单价|售价|整卡价格?|卡的价格)", None),
     # "paid $9k 4 yrs ago", "picked it up for $6,500": what one card was bought for (not "$9M", a fleet's bill)
-    ("price", None, r"\b(?:i |we )?(?:paid|bought (?:it |one |mine |ours )?(?:for|at)|got (?:it|one|mine) for|"
+    ("price",
+     None, r"\b(?:i |we )?(?:paid|bought (?:it |one |mine |ours )?(?:for|at)|got (?:it|one|mine) for|"
      r"picked (?:it |one )?up (?:for|at))\s*(?:about|around|~|roughly|only|just)?\s*(?P<at>)(?:us\$|\$)\s*$",
      r"^(?!\s*[mb]\b|\s*(?:million|billion)\b)(?!\s*k?\s*(?:for|on)\s+(?:the|our|all|a\s+(?:cluster|fleet|lot)))"
      r"(?!\s*k?\s*(?:per|/|an?|each)\s*(?:server|node|box|rack|machine|system|&))"),
     # "H20 secondhand: new ~$12k", "used at $6,500", "list ~$40k": one card's price, its market named before it
-    ("price", None, r"\b(?:new|brand[- ]new|used|list|msrp|street|retail)\s*(?:price)?\s*(?:~|≈|about|around|at|is|=|:)?\s*"
+    ("price",
+     None, r"\b(?:new|brand[- ]new|used|list|msrp|street|retail)\s*(?:price)?\s*(?:~|≈|about|around|at|is|=|:)?\s*"
      r"(?P<at>)(?:us\$|\$)\s*$", r"^(?!\s*[mb]\b|\s*(?:million|billion)\b)"),
     # "A100 80G矿卡6万收", "二手4090 1.2万入手": what a card was bought for, the buying word after it
-    ("price", T + r"(?:k|万|千)?\s*(?:美元|美金|刀|元|块)?\s*(?:收(?:的|来|了)?|买(?:的|来|了|入)|入手|拿下|到手)"
+    ("price",
+     T + r"(?:k|万|千)?\s*(?:美元|美金|刀|元|块)?\s*(?:收(?:的|来|了)?|买(?:的|来|了|入)|入手|拿下|到手)"
      r"(?![\u4e00-\u9fff]{0,3}(?:token|请求|用户))", None),
     # "an H200 bought at $31k", "H100 现在买两万八美金": what one card was bought for
-    ("price", None, r"\b(?:bought|purchased|acquired|(?:buying|owning|buy|own)\s+(?:it|one|a card|the card)\s+(?:outright\s+)?)"
+    ("price",
+     None, r"\b(?:bought|purchased|acquired|(?:buying|owning|buy|own)\s+(?:it|one|a card|the card)\s+(?:outright\s+)?)"
      r"\s*(?:it\s+|them\s+|one\s+)?(?:at|for)\s*(?P<at>)(?:us\$|\$|¥)?\s*$|"
      r"#+\s*(?:现在|目前|当时|当初)?\s*(?:买|采购|购入)\s*(?:价)?\s*(?:是|要|大概|大约)?\s*$",
      r"^(?:\s*[km]?\s*(?:each|apiece|a (?:card|gpu|chip|piece|unit)|per (?:card|gpu|chip)|一张|每张))?"
@@ -906,34 +1045,43 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:万|千|k)?\s*(?:美元|美金|刀|元|块|人民币)?\s*(?:一张|每张|一块)?\s*(?:的价格)?\s*(?:买|购入|买入|采购)"
      r"(?!\s*(?:了|下|入)?\s*(?:[\d一二两三四五六七八九十百千万几]|这|那))"),
     # "买的话两万五", "买一张要 3 万": what buying one costs
-    ("price", None, r"(?:买的话|要买的话|买一张|买断|买入价?|购买价|买卡)\s*(?:要|是|得|大概|大约|约|差不多)?\s*$",
+    ("price",
+     None, r"(?:买的话|要买的话|买一张|买断|买入价?|购买价|买卡)\s*(?:要|是|得|大概|大约|约|差不多)?\s*$",
      r"^(?!\s*(?:张|台|块|颗|个|卡|[万千百]张|[x×]|gpus?\b|cards?\b))"),
-    ("price", None, r"(?<!下来)(?<!下来 )(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*$",
+    ("price",
+     None, r"(?<!下来)(?<!下来 )(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*$",
      r"^\s*(?:多|来|出头|左右)?\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|千瓦|兆瓦|w\b(?!/(?:\s|$))|kw|watts?|kilowatts?|gb|g\b|小时|h\b|[tpe]?flops|%))"),
-    ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
+    ("price",
+     None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "B200 costs around 40.000 USD", "H20 sells for about 12,000 dollars": the currency said after the amount
-    ("price", None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|goes for|sells for|is priced (?:at )?|"
+    ("price",
+     None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|goes for|sells for|is priced (?:at )?|"
      r"priced (?:at )?|lists? (?:at|for))\s*(?:about|around|~|like|roughly)?\s*$",
      r"^\s*(?:k\b)?\s*(?:usd|dollars?|rmb|cny|yuan|元|美元|美金)\b(?!\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "if H200 price drops from $35,000 to $28,000": the card's price, before and after
-    ("price", None, r"#+\s*(?:'s\s*)?(?:unit\s+)?price\s+(?:drops?|falls?|goes|went|rises?)\s+(?:down\s+|up\s+)?"
+    ("price",
+     None, r"#+\s*(?:'s\s*)?(?:unit\s+)?price\s+(?:drops?|falls?|goes|went|rises?)\s+(?:down\s+|up\s+)?"
      r"from\s+(?:about|around|~)?\s*(?:us\$|\$|¥)?\s*$", T + r"k?\s*" + CUR + r"?(?!\s*(?:/|per\s*h|an?\s*h))"),
     # "if a GPU costs around thirty grand": one card's price, the currency unsaid
-    ("price", None, r"\b(?:an?|one|each|per|every|the)\s+(?:gpu|card|chip|accelerator)\s+(?P<at>)(?:costs?|goes for|sells for|is priced at)\s*"
+    ("price",
+     None, r"\b(?:an?|one|each|per|every|the)\s+(?:gpu|card|chip|accelerator)\s+(?P<at>)(?:costs?|goes for|sells for|is priced at)\s*"
      r"(?:about|around|roughly|~|like|approximately|maybe)?\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw))"),
     # "H20 server, 8-card, ¥1,050,000 each": the server's size, written after it
     # (not "RTX 4090 boxes, 4 cards total": the cards of all of them)
-    ("gpus_per_server", None, r"(?:servers?|nodes?|box(?:es)?|&+)\s*[,，(（]\s*$", T + r"[- ]?(?:cards?|gpus?|chips?)\b"
+    ("gpus_per_server",
+     None, r"(?:servers?|nodes?|box(?:es)?|&+)\s*[,，(（]\s*$", T + r"[- ]?(?:cards?|gpus?|chips?)\b"
      r"(?!\s*(?:total|in total|altogether|overall|combined|in all)\b)"),
     # "$15.6k/accelerator", "$30k per GPU": one card's price
     # ("~$40k all-in per GPU": the card's price with its share of the build, calc/parse.py marks it all-in)
-    ("price", T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:(?:all[- ]in|landed|installed|fully loaded)\s+)?(?:/|per|a|each)\s*"
+    ("price",
+     T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:(?:all[- ]in|landed|installed|fully loaded)\s+)?(?:/|per|a|each)\s*"
      r"(?:gpu|card|chip|accelerator|unit)s?\b(?![- ]?h)", None,
      r"^(?!\s*(?:[kmb]?\s*)?(?:/|per|a)\s*(?:gpu|card|chip|accelerator)[- ]?h)"),
     # "占整卡价格1.5万美元的", "单卡价格3万美元": one card's price
-    ("price", None, r"(?:整卡|单卡|每张卡?|卡)\s*(?:的)?\s*(?:价格|售价|单价|报价|卖价)\s*(?:是|为|约|大概|按)?\s*(?:us\$|\$|¥)?\s*$",
+    ("price",
+     None, r"(?:整卡|单卡|每张卡?|卡)\s*(?:的)?\s*(?:价格|售价|单价|报价|卖价)\s*(?:是|为|约|大概|按)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR),
     # "整机每台按230万元（8卡）": the server's size, in brackets after it
     # (not "训了 4 天（16 张）": a run's count, after its duration)
@@ -945,16 +1093,20 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # (nor the cards something ran on: "在 A100 80GB 上(64 张)训了 20 天")
      r"(?<!run)(?<!run )(?<!job)(?<!job )(?<!集群)(?<!上)(?<!上 )\s*[(（]\s*$", T + r"\s*(?:卡|张卡?|gpus?|cards?)\s*[)）]"),
     # "An HGX H100 server costs $300k; we buy 16": so many of the thing just named
-    ("bought_count", None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get|want|need)\s*"
+    ("bought_count",
+     None, r"\b(?:we|i|they|you)\s*(?:would |will |'ll |could |want to |plan to )?(?:buy|order|purchase|get|want|need)\s*"
      r"(?:another|more|an? additional)?\s*$", r"^\s*(?:more\b|units?\b|[,.;?!]|$|and\b|of (?:them|those)\b"
      + _NOT_ITEMS_MADE + ")"),
     # "机柜每个功耗约120kW，我们要部署50个": so many of the thing just named
-    ("bought_count", None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡))"),
+    ("bought_count",
+     None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡))"),
     # "how many extra H100 on top of the current 96?": the fleet there is, counted in the cards named
-    ("gpu_count", None, r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my|what we have,?)?\s*"
+    ("gpu_count",
+     None, r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my|what we have,?)?\s*"
      r"(?:current|existing|present)?\s*$", r"^\s*(?:[?？.,;!，。]|$|and\b|we\b)"),
     # "一个GB200 NVL72机柜72张卡": the cards in each of the servers named
-    ("gpus_per_server", None, r"(?:一个|每个|单个|一台|每台|单台|一套|每套)\s*&+\s*(?:机柜|柜子|节点|服务器|整机)?\s*(?:里|内|里面)?\s*"
+    ("gpus_per_server",
+     None, r"(?:一个|每个|单个|一台|每台|单台|一套|每套)\s*&+\s*(?:机柜|柜子|节点|服务器|整机)?\s*(?:里|内|里面)?\s*"
      r"(?:有|装|配|是|含|包含|带|内含|放)?\s*(?P<at>)$", T + r"(?:张卡?|块卡?|卡|颗|gpus?|cards?)"),
     # "64 servers x 8 H200": the cards in each of the servers counted
     ("gpus_per_server", None, r"(?:servers?|nodes?|boxes|racks?|machines?|&+)\s*[x×]\s*$", T + r"#"),
@@ -966,28 +1118,35 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "Each DGX H100 draws 10.2 kW. We are putting 32 DGX in Pune": the servers named before, counted by their line
     ("servers", T + r"\s*(?:x\s*|×\s*|台\s*)?(?:nvidia\s*)?(?:hgx|dgx)s?(?![a-z0-9#§&])(?!\s*[#§&])", None),
     # "并发1万 h200跑qwen2.5 72b": the concurrency said before the card, not a count of cards
-    ("concurrent_users", None, r"(?<!副本)(?<!实例)(?<!每个)(?:并发(?:用户|数|量)?|同时在线(?:用户)?)\s*(?:为|是|有|约|达到)?\s*"
+    ("concurrent_users",
+     None, r"(?<!副本)(?<!实例)(?<!每个)(?:并发(?:用户|数|量)?|同时在线(?:用户)?)\s*(?:为|是|有|约|达到)?\s*"
      r"(?:大约|大概|约|差不多)?\s*$", r"^(?=\s*" + VENDOR + r"[#§])"),
     # ("16x used A100 80GB", "2,048 ex-cloud H100s", "12 ex-mining 3090s": the cards' past before their name)
-    ("gpu_count", T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of (?:the |our |those |these )?|more |additional |"
+    ("gpu_count",
+     T + r"['\"’”]?\s*(?:x\s*|×\s*|张|块|片|颗|个|units? of |of (?:the |our |those |these )?|more |additional |"
      r"(?:x\s*|×\s*)?(?:old|new|used|existing|current|legacy|spare|idle|rented|leased|owned|reserved|on-demand|"
      r"left-?over|surplus|unused|remaining|available|free|donated|borrowed|loaner|aging|ageing|older|"
      r"ex-(?:cloud|mining|lease|datacenter|dc)|second-?hand|refurb(?:ished)?|decommissioned|retired) )?" + VENDOR + "[#§]",
      None),
     ("price", T + CUR + r"?\s*(?:blended\s+)?(?:asp|average selling price)\b", None),   # "~$30k blended ASP"
-    ("price", T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:card|gpu|chip|unit)[- ]price\b", None),   # "the ~$32k card price"
+    ("price",
+     T + r"(?:k|m)?\s*" + CUR + r"?\s*(?:card|gpu|chip|unit)[- ]price\b", None),   # "the ~$32k card price"
     # "compare with the $265k we were quoted": an amount someone quoted us, a price (not a budget)
-    ("price", None, r"(?:\bthe|\ba|\bof)\s*(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s+(?:we|they|i)\s+(?:were|was|got|have been|had been)\s+quoted\b"),
+    ("price",
+     None, r"(?:\bthe|\ba|\bof)\s*(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s+(?:we|they|i)\s+(?:were|was|got|have been|had been)\s+quoted\b"),
     # "at a card price of ~$31,000": the price of one card, its words first
-    ("price", None, r"\b(?:card|gpu|chip|unit)[- ]price\s*(?:of|is|=|:)?\s*(?:~|about|around|roughly)?\s*(?:us\$|\$)?\s*$",
+    ("price",
+     None, r"\b(?:card|gpu|chip|unit)[- ]price\s*(?:of|is|=|:)?\s*(?:~|about|around|roughly)?\s*(?:us\$|\$)?\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h))"),
     # "和H100的2.5万美元比", "vs the H100's $25k": the card's own price, said with its name
     # (the currency said before the number or after it, never neither: "H100的2.5倍" is no price)
-    ("price", None, r"#+\s*(?:的|'s|’s)\s*(?:价格|单价|售价|报价|price)?\s*(?:是|为|of|is)?\s*(?:us\$|\$|¥|￥)\s*$",
+    ("price",
+     None, r"#+\s*(?:的|'s|’s)\s*(?:价格|单价|售价|报价|price)?\s*(?:是|为|of|is)?\s*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?:k|万|千)?(?!\s*(?:/|每|一)\s*(?:小时|h\b|hr|卡时|度|kwh))"),
     ("price", None, r"#+\s*(?:的|'s|’s)\s*(?:价格|单价|售价|报价|price)?\s*(?:是|为|of|is)?\s*$",
      T + r"(?:k|万|千)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h\b|hr|卡时|度|kwh))"),
-    ("gpu_count", T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
+    ("gpu_count",
+     T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
      r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片|面单|单据|發票|发票|票据|订单|运单|快递单|表单|合同|单子|试卷|卷子))|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b" + _NOT_ITEMS_MADE, None),
     # ("$29,500 each, we're getting 12% off on a volume of 256": the cards bought, said as an order's size)
@@ -995,24 +1154,30 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:units?\b|gpus?\b|cards?\b|chips?\b|pcs\b|pieces\b|[.,;?!)]|$|(?:and|but|so|at|@|plus)\b)"),
     # ("双十一当天预计6亿张面单都要过一遍大模型": documents counted, each a request)
     ("queries", T + r"\s*(?:张|份|单|条|件)\s*(?:面单|单据|发票|票据|订单|运单|快递单|表单|合同)", None),
+    # ("一天大概6,000件咨询": consultations counted, each a conversation)
+    ("queries", T + r"\s*(?:万|千)?\s*(?:件|宗|起)\s*(?:咨询|諮詢|工单|工單|投诉|案件|申请)", None),
     # "descriptions are ~180 words each and we need 2 million of them generated per day": the items a day
-    ("queries", T + r"\s*of (?:them|those|these)(?=\s+(?:generated|produced|written|created|made|summari[sz]ed|"
+    ("queries",
+     T + r"\s*of (?:them|those|these)(?=\s+(?:generated|produced|written|created|made|summari[sz]ed|"
      r"translated|processed|answered|handled)\s*(?:per day|a day|daily|each day|every day)\b|"
      # ("We summarize 12 000 of them per day": the items a day, the verb before; not "40M of them daily")
      r"\s+(?:per|a|each|every)\s+day\b)", None),
     # "4090s (we have 8 in one box under my desk)": the cards named before, counted in their one machine
-    ("gpu_count", T + r"\s+in (?:one|a|the|a single|1|our|my) (?:box|server|node|machine|rig|chassis|workstation)\b", None),
+    ("gpu_count",
+     T + r"\s+in (?:one|a|the|a single|1|our|my) (?:box|server|node|machine|rig|chassis|workstation)\b", None),
     # "1000 pcs H200", "buy 2000 pcs" (not "40k pieces/day": pieces of copy written)
     ("gpu_count", T + r"\s*(?:pcs|pieces)\b(?!\s*(?:/|per|a|each)\s*(?:day|d|week|month|hour)\b)", None),
     # "Gaudi 3 or MI325X … we'd get 128 of either": as many of each card compared
-    ("gpu_count", T + r"\s*of\s+(?:either|each|both)\b(?!\s+(?:other|day|month|year|user|query|request))", None),
+    ("gpu_count",
+     T + r"\s*of\s+(?:either|each|both)\b(?!\s+(?:other|day|month|year|user|query|request))", None),
     # "64 nos H100", "256 nos. A100 80GB": Indian English for a count ("numbers")
     ("gpu_count", T + r"\s*nos\.?\s*(?:of\s*)?(?=#)", None),
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
     # "H200, 64 nos.", "L40S - 16 pcs": a count of the card named just before, in a purchase list's words
     ("gpu_count", None, r"#+\s*[,:：=(（-]?\s*(?:qty\.?\s*)?$", T + r"\s*(?:nos|pcs|pieces|units)\b\.?"),
     # ("A100 40GB (x256)": the count in brackets after the name)
-    ("gpu_count", None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[(（]?\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
+    ("gpu_count",
+     None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[(（]?\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
     ("servers", T + r"\s*(?:台|个|套|x\s*|×\s*)?\s*" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
     # "日活800万台", "月活1.2亿台设备", "设备在线1亿台", "1500万台电视": devices counted, each an account (not servers)
@@ -1023,12 +1188,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:(?:日活|月活|周活|活跃)(?:设备|終端|终端|车辆|車輛|车|車|汽车|汽車)?|" + DEVICES_ZH + r"(?:在线|在網|在网|激活|联网|保有量)?)(?:数|数量|总数|規模|规模)?"
      r"\s*(?:大概|大约|约|有|是|为|达到|超过)?\s*$",
      T + r"\s*台(?!\s*(?:服务器|伺服器|机器|機器|主机|节点|gpu|卡|server|node|[\dh#&]))"),
-    ("servers", T + r"[- ]?(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|instances|vms|"
+    ("servers",
+     T + r"[- ]?(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing) )?(?:servers?|nodes?|racks?|boxes|machines|systems|pods?|instances|vms|"
      r"virtual machines|台\s*(?:servers?|nodes?|boxes|machines)|个\s*(?:racks?|servers?|nodes?|boxes)|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜(?![员台面])|柜(?![员台面])|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"
      # (not "HGX H100 boxes: 9,500 output tok/s per node": a rate measured on them)
      r"(?!\s*(?:output\s+|generated\s+)?(?:tok(?:en)?s?\s*/\s*s|tokens?\s+(?:per|a)\s+sec))"),
     # "每 1000 个 token 推理大约耗 0.3 Wh", "0.002 Wh per token": an energy in watt-hours, of tokens
-    ("wh_per_token", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])\s*(?:/|per|每)\s*(?:个)?\s*(?:output\s*)?(?:token|tok)", None),
+    ("wh_per_token",
+     T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])\s*(?:/|per|每)\s*(?:个)?\s*(?:output\s*)?(?:token|tok)", None),
     ("wh_per_token", None, r"(?:token|词元)[^，,。;；?？]{0,20}$", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])"),
     ("joules_per_token", T + r"(?:mj|millijoules?|毫焦(?:耳)?)(?![a-z])", None),
     ("joules_per_token", T + r"(?:j|joules?|焦耳|焦)(?![a-z])", None),
@@ -1038,10 +1205,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("watts", None, r"\b(?:in|of)\s+(?:watts|w)\s+(?:at|@|with|using|assuming)\s*$",
      T + r"(?:each|apiece|a piece|per (?:gpu|card|chip|accelerator)|/\s*(?:gpu|card))\b"),
     # "一年用电130亿千瓦时", "~13 TWh/yr": an amount of energy (calc/claims.py checks one someone gave)
-    ("energy_amount", T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电)", None),
+    ("energy_amount",
+     T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电)", None),
     ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦|瓩)(?!h|时|·时|時)", None),
     # "~30k hrs of audio", "≈200 tok per audio minute", "每分钟音频约200 token": recordings measured in time
-    ("audio", T + r"\s*(?:k\s*)?(?:hrs?|hours?|minutes?|mins?)\s+of\s+(?:audio|recordings?|video|calls?|speech|podcasts?)\b|"
+    ("audio",
+     T + r"\s*(?:k\s*)?(?:hrs?|hours?|minutes?|mins?)\s+of\s+(?:audio|recordings?|video|calls?|speech|podcasts?)\b|"
      + T + r"\s*(?:tok|toks|tokens?)\s*(?:per|/|a|an)\s*(?:audio\s+)?(?:minute|min)\b(?:\s+of\s+(?:audio|speech))?", None),
     # a transformer's or UPS's rating in apparent power: "2500 kVA", "1600千伏安", "2 MVA" (calc/assign.py)
     ("kva", T + r"(?:-(?=[a-z]{2}))?(?:kva|kilovolt[- ]amps?|千伏安)(?![a-z])", None),
@@ -1049,34 +1218,42 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:(?:mw|megawatts?)(?![a-z])|兆瓦)", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
     # "一个GB200 NVL72机柜按300万刀算": the named server's or rack's price
-    ("server_price", None, r"(?:(?:一个|每个|单个|一台|每台|一套|每套)\s*)?&+\s*(?P<at>)(?:机柜|柜子|服务器|整机|rack|server)?\s*(?:的)?\s*"
+    ("server_price",
+     None, r"(?:(?:一个|每个|单个|一台|每台|一套|每套)\s*)?&+\s*(?P<at>)(?:机柜|柜子|服务器|整机|rack|server)?\s*(?:的)?\s*"
      r"(?:按|价格|售价|报价|单价|标价|定价|官方价|官价|市价|行情价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|亿|千|k|m)?\s*" + CUR),
-    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:买断|采购|购买|买)?\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:#+\s*)?(?:整机|服务器|机器)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:(?:最高)?限价|控制价|最高价|报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价|预算)?\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
+    ("server_price",
+     None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:买断|采购|购买|买)?\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:#+\s*)?(?:整机|服务器|机器)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:(?:最高)?限价|控制价|最高价|报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价|预算)?\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
      r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|$|算|计)"          # "整柜按 $3.5M 一个，"
      r"|^\s*(?=哪个|哪|对比|比较|相比|vs\b|汇率|划算|和|跟|与|还是)"),                     # "h200整机 $310k 哪个划算"
     # "GPU服务器（8×H100），数量16台，单价（含税）265万元": a tender's unit price, the item a server
-    ("server_price", None, r"(?:服务器|整机|台)[^\n。；;]{0,40}?(?P<at>)(?:单价|报价)\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*"
+    ("server_price",
+     None, r"(?:服务器|整机|台)[^\n。；;]{0,40}?(?P<at>)(?:单价|报价)\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*"
      r"(?:是|为|[:：])?\s*(?:大概|大约|约)?\s*$", T + r"(?:万|亿)?\s*(?:元|块|人民币|美元|rmb|usd)"),
     # "每台报价 $250k 一共多少": the currency before the number is the money the words introduce
-    ("server_price", None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
+    ("server_price",
+     None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
      r"一个机架)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|价|售价|标价|定价|单价|采购价|购买价|买价)\s*"
      r"(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥|￥)\s*$"),
-    ("server_price", T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:\d+\s*[x×-]?\s*)?(?:(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|(?:dgx|hgx)(?:e?s)?(?![a-z0-9]))|"
+    ("server_price",
+     T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:\d+\s*[x×-]?\s*)?(?:(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|(?:dgx|hgx)(?:e?s)?(?![a-z0-9]))|"
      + T + r"(?:k|m)?\s*" + CUR + r"?(?=\s*for\s+(?:an?|one|each)\s+(?:\d+[- ]?(?:gpu|card)\s+)?#*\s*(?:servers?|nodes?|box)\b)|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)|" + T + CUR + r"?\s*(?:/|每)\s*(?:台|套|柜)(?![卡张])", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?(?:\s*list(?: price)?(?: is)?(?: like)?)?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:price(?:\s*(?:is|of|at|=|:))?|is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~|like|maybe|probably)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；?？!！]|$|(?:and|but|so|while|with|for|instead|each|apiece|a pop|serving|running|that|which|doing)\b)"),
     # "a server holds eight GPUs and costs around three hundred thousand dollars": the server's price,
     # a clause after the server is named
-    ("server_price", None, r"(?:\b(?:an?|one|each|every|the|per)\s+(?:&+\s*)?(?:servers?|nodes?|box|rack|machine)\b|&+)"
+    ("server_price",
+     None, r"(?:\b(?:an?|one|each|every|the|per)\s+(?:&+\s*)?(?:servers?|nodes?|box|rack|machine)\b|&+)"
      r"[^,.;?，。；]{0,40}?\b(?P<at>)(?:costs?|runs|goes for|sells for|is priced at)\s*(?:about|around|roughly|~|like|"
      r"approximately|maybe|over|more than|north of|under|less than|nearly|almost|just over|just under)?"
      r"\s*(?:us\$|\$|¥)?\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw|[kmb]?\s*all[- ]in))"),
     # "server was $320k amortized over 4 years": the box's price, said with "was"/"is"
-    ("server_price", None, r"\b(?:the\s+)?(?:server|node|box|rack|chassis)\s+(?:was|is|were|came to|cost us)\s*"
+    ("server_price",
+     None, r"\b(?:the\s+)?(?:server|node|box|rack|chassis)\s+(?:was|is|were|came to|cost us)\s*"
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥)\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw))"),
     # "a GB200 NVL72 rack is quoted at $3.4M": a quote is a price when money follows ("quoted at 30 weeks" is not)
-    ("server_price", None, r"(?:\b(?:an?|one|each|every|the|per)\s+(?:&+\s*)?(?:servers?|nodes?|box|rack|machine)\b|&+)"
+    ("server_price",
+     None, r"(?:\b(?:an?|one|each|every|the|per)\s+(?:&+\s*)?(?:servers?|nodes?|box|rack|machine)\b|&+)"
      r"[^,.;?，。；]{0,40}?\b(?P<at>)(?:is |was |are |gets? )?(?:quoted|listed|offered|priced) (?:at|for)\s*"
      r"(?:about|around|roughly|~)?\s*(?:us\$|\$|¥)\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b(?!/(?:\s|$))|watts?|kw|[kmb]?\s*all[- ]in))"),
@@ -1087,15 +1264,19 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"system|workstation|rig|tower)\s+|&+\s*)"
      r"(?P<at>)(?:for|at)\s*(?:about|around|~)?\s*(?:us\$|\$|¥)\s*$"),
     # "GB200 NVL72机柜买20个要多少钱（每个300万美元）": each of the servers just counted
-    ("server_price", None, r"&+[^.;?!。；？！]{0,24}?(?P<at>)(?:每个|每台|每套|每柜|每一个)\s*(?:的)?\s*(?:价格|售价|报价|单价)?\s*"
+    ("server_price",
+     None, r"&+[^.;?!。；？！]{0,24}?(?P<at>)(?:每个|每台|每套|每柜|每一个)\s*(?:的)?\s*(?:价格|售价|报价|单价)?\s*"
      r"(?:是|为|要|约|大概)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR),
-    ("gpus_per_server", T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
+    ("gpus_per_server",
+     T + r"(?:gpus?\s*)?(?:per|a|/|each|in each|to a)\s*(?:box|server|node|chassis)\b(?!\s*(?:chassis|price|cost))", None),
     # "if a GPU-hour costs $1.75": the rent
     # "每卡时按2美元", "每卡每小时18元": a rent, the money after the words
     # "H100卡时10万小时": GPU-hours, counted in hours after the word
-    ("gpu_hours", None, r"卡时\s*(?:为|是|有|共|一共|总共)?\s*$", T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:小时|h\b|hours?)"),
+    ("gpu_hours",
+     None, r"卡时\s*(?:为|是|有|共|一共|总共)?\s*$", T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:小时|h\b|hours?)"),
     # "DeepSeek V3报告里H800 GPU小时278.8万", "GPU hours: 2.79M": the hours, their word before the amount
-    ("gpu_hours", None, r"(?:gpu|卡)\s*(?:小时|hours?)\s*(?:数|总数|总量|合计|共|一共)?\s*(?:为|是|约|大约|有|:|：|=|~)?\s*$",
+    ("gpu_hours",
+     None, r"(?:gpu|卡)\s*(?:小时|hours?)\s*(?:数|总数|总量|合计|共|一共)?\s*(?:为|是|约|大约|有|:|：|=|~)?\s*$",
      r"^(?!\s*(?:[kmb]?\s*(?:/|per|每)|元|美元|\$|%))"),
     # "卡时按 8.5 元", "卡时报 14 元", "卡时成本 12 块", "卡时是 4.5": a GPU-hour's price named first
     ("rent", None, r"(?<![\d万千百十])卡时\s*(?:的)?\s*(?:成本|价格?|报价?|单价|租金|费用|收费)?\s*(?:价)?\s*"
@@ -1106,43 +1287,53 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "10 元卡时", "8 块一卡时", "9 元/卡时": a GPU-hour's price, the unit after it
     ("rent", T + r"\s*(?:元|块)\s*钱?\s*(?:/|每|一)?\s*(?:个)?\s*卡时", None),
     # "月租八千一张", "包月价是 5200 一张": a card's month, read per hour
-    ("rent_month", None, r"(?:月租|包月价?|每月租金|月租金|月费|包月的价格)\s*(?:是|为|按|约|大概|大约|要)*\s*(?:人民币|¥|￥|\$)?\s*$",
+    ("rent_month",
+     None, r"(?:月租|包月价?|每月租金|月租金|月费|包月的价格)\s*(?:是|为|按|约|大概|大约|要)*\s*(?:人民币|¥|￥|\$)?\s*$",
      r"^(?!\s*(?:张|台|个|万张|千张|%))"),
     # "H100 租价现在两块四美金", "卡租十五块一小时", "租的是十二块一卡时": a rent said in speech
     ("rent", None, r"(?:租价|租金|卡租|租的是|租的|租)\s*(?:现在|目前|大概|大约|约|是|为|按|要)*\s*$",
      T + r"\s*(?:(?:块|元)\s*钱?|美元|美金|刀|人民币)\s*(?:美元|美金|刀)?\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时|h\b)|$|[,，。]|\s)|"
      + T + r"\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时))"),
-    ("rent", None, r"(?:每卡时|每卡小时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金|(?:能)?租(?:出去?)?|(?:能)?出租)?\s*(?:折算|折合|换算)?\s*(?:按|是|为|约|大概|算|要|能)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
+    ("rent",
+     None, r"(?:每卡时|每卡小时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金|(?:能)?租(?:出去?)?|(?:能)?出租)?\s*(?:折算|折合|换算)?\s*(?:按|是|为|约|大概|算|要|能)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR),
     # "the $1.79 on-demand rate", "$2.10 spot price": an hourly rate named by its kind
     ("rent", T + CUR + r"?\s*(?:on[- ]demand|spot|reserved|hourly)\s+(?:rate|price)\b", None),
-    ("rent", None, r"\b(?:an?|one|per|each)\s+gpu[- ]?(?:hours?|hrs?)\s*(?:costs?|is|runs?|goes for|at|=)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$"),
+    ("rent",
+     None, r"\b(?:an?|one|per|each)\s+gpu[- ]?(?:hours?|hrs?)\s*(?:costs?|is|runs?|goes for|at|=)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$"),
     # "$30k/H100", "list price $28k", "原价两万八美元", "a $32k sticker price", "GPU at ~$28k": one card's price
-    ("price", T + r"(?:k|万)?\s*" + CUR + r"?\s*(?:/\s*(?:#+|(?:gpu|card)\b)|sticker(?: price)?\b|list(?: price)?\b|msrp\b)",
+    ("price",
+     T + r"(?:k|万)?\s*" + CUR + r"?\s*(?:/\s*(?:#+|(?:gpu|card)\b)|sticker(?: price)?\b|list(?: price)?\b|msrp\b)",
      r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp)\s*(?:is|是|为|of|at|~|约|大概)?\s*(?:us\$|\$|¥|￥)?|"
      r"\b(?:gpus?|cards?|chips?)\s+(?:at|@|is|are|run|go for)\s*(?:about|around|~)?\s*(?P<at>)(?:us\$|\$|¥|￥))\s*$"),
     # ("We have 4 ea. DGX H100": a count in a purchasing office's words, the product after it)
     ("servers", T + r"\s*ea\b\.?\s*(?=&)", None),
     ("gpus", T + r"\s*ea\b\.?\s*(?=#)", None),
-    ("price", T + CUR + r"?\s*(?:each|apiece|ea\b\.?(?!\s*[#&])|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit|ea\b|each\b|pc\b|piece)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|买断价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|\blist(?: price)?(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|以|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|"
+    ("price",
+     T + CUR + r"?\s*(?:each|apiece|ea\b\.?(?!\s*[#&])|a pop|per\s*#+|purchase(?: price)?\b|to (?:buy|purchase)(?: one)?\b|up[- ]?front\b|list price\b|per (?:chip|gpu|card|unit|accelerator|piece)|a (?:chip|gpu|card|piece|unit)|/\s*(?:chip|gpu|card|unit|ea\b|each\b|pc\b|piece)|一张|每张|每块|一块|每颗|每片)", r"(?:#+\s*[(（](?!.{0,12}gb)|单价|单卡|单张|每张卡|每块卡|一张卡|每张|每块|一张|一块|每颗|每片|每卡|卡价|售价|官方价|官方售价|官价|零售价|首发价|买入价|买断价|进价|采购价|报价|(?:blended )?asp(?: of| is|=|:)?|\blist(?: price)?(?: of| is|=|:)?|price per (?:chip|gpu|card)(?: of| is|=|:)?|(?:per[- ])?(?:chip|gpu|card)[- ]price(?: of| is|=|:)?|unit price(?: of| is|=|:)?|costs?|priced at|(?<!batch )(?<!batch size )(?<!bs )(?<!concurrency )(?<!replica )(?<!capped )(?<!cap )(?<!limited )at|@)\s*(?:(?<=[张块颗片卡])\s*#*\s*(?:卡|显卡)?\s*(?:的)?\s*(?:价格|单价|售价|报价|预算|(?:含|包含|连)(?:服务器|整机|机器)?(?:的)?(?:成本|价格)|成本)?)?\s*(?:如果|要是|假设)?\s*(?:是|为|按|以|要|约合|合)?\s*(?:大概|大约|约|差不多)?\s*(?:us\$|\$|¥|rmb|usd|cny|人民币|美元)?\s*$", T + CUR + r"?\s*(?:人民币|rmb)?\s*(?:each|apiece|a pop|per|/|一张|每张|算|计|测算|估算|买|采购|购买|左右|的话|"
      r"的\s*(?:采购|购买|购置|买入)|$|[,.;，。；、?？!！]|\s+(?=#)|(?=[()）—–]|- |and\b|for\b|with\b|w/\s|plus\b|less\b|minus\b|before\b|after\b|list\b|vs\.?|versus\b|or\b|compared\b|against\b|if\b|"
      # ("how many H100 SXM at 27,500 € is that?": the question about it after the price)
      r"is (?:that|it|this)\b|are (?:those|these|they)\b))"),
     # "MSFT took ~96k, ASP ~$12k", "list ~$40k": a hedged unit price
-    ("price", None, r"(?:\b(?:blended\s+)?asp|\bmsrp|\blist(?: price)?)\s*(?:of|is|=|:|at)?\s*(?:~|≈|about|around|roughly)\s*"
+    ("price",
+     None, r"(?:\b(?:blended\s+)?asp|\bmsrp|\blist(?: price)?)\s*(?:of|is|=|:|at)?\s*(?:~|≈|about|around|roughly)\s*"
      r"(?:us\$|\$|¥|￥|usd\s*|rmb\s*)$", T + r"(?!\s*(?:[mb]\b|bn|million|billion|亿))"),
     # "H20 sells for about RMB 110k", "goes for $30k on the grey market": a market price is one chip's
     # "H20按11万元，H200按26万元": a named accelerator's price, in Chinese
-    ("price", None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|(?:二手|现货|市场|行情|国内|渠道)(?:价格?|单价|售价|报价)|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
+    ("price",
+     None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|(?:二手|现货|市场|行情|国内|渠道)(?:价格?|单价|售价|报价)|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
     # "MI355X 按 $2.5万, B200 按 $4万": the same with the symbol before the number
-    ("price", None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)\s*$",
+    ("price",
+     None, r"#+\s*(?:按|价格|售价|单价|报价|标价|官价|指导价|市价|现价)\s*(?:约|大约|大概)?\s*(?:¥|￥|\$)\s*$",
      T + r"(?:万|千|k)?(?!\s*(?:/|每|一)\s*(?:小时|h|卡时))"),
     # "MI300X price $15k vs H100 $28k": a named accelerator's price, listed
     # "each card costs $38k all-in": one card's price
-    ("price", None, r"\b(?:each|one|a|per)\s+(?:card|gpu|chip|accelerator|unit|board)\s+(?:costs?|runs?|is|goes for|sells for)\s*(?:me|us|you)?\s*(?:about|around|~|roughly|like)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
+    ("price",
+     None, r"\b(?:each|one|a|per)\s+(?:card|gpu|chip|accelerator|unit|board)\s+(?:costs?|runs?|is|goes for|sells for)\s*(?:me|us|you)?\s*(?:about|around|~|roughly|like)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "Used V100 32GB cards are ~$400 now": what one card costs
-    ("price", None, r"(?:#+|gpus|cards|chips|boards)\s*(?:are|is|r|cost|run|sell for|go for)\s*(?:about|around|~|roughly|like)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
+    ("price",
+     None, r"(?:#+|gpus|cards|chips|boards)\s*(?:are|is|r|cost|run|sell for|go for)\s*(?:about|around|~|roughly|like)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
     # "a hundred A100 cards at $8k used": a count's unit price (not "$2/hr", not "$25M")
     ("price", None, r"(?:(?:#+|gpus|cards|chips|accelerators)\s*(?:at|@|for)\s*(?:about|around|~|roughly)?|"
@@ -1151,21 +1342,26 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
     # "B200 整卡约 ¥28 万，H200 约 ¥22 万": a named card's price said right after its name, in Chinese (the
     # currency before the amount or after it; not a rent: "H100 约 ¥15/小时")
-    ("price", None, r"#+\s*(?:整卡|单卡|每张|一张|单价|报价|价格|售价)?\s*(?:约|大约|大概|差不多|要|是|为)?\s*"
+    ("price",
+     None, r"#+\s*(?:整卡|单卡|每张|一张|单价|报价|价格|售价)?\s*(?:约|大约|大概|差不多|要|是|为)?\s*"
      r"(?P<at>¥|￥|us\$|\$)\s*$|#+\s*(?:整卡|单卡|每张|一张|单价|报价|价格|售价)?\s*(?:约|大约|大概|差不多|要|是|为)\s*$",
      # (the currency before the amount or after it; not a rent, "H100 约 ¥15/小时", nor a count, "约 3 万张")
      T + r"(?:多|余|来)?\s*(?:元|块|美元|美金)?(?!\s*(?:/|每|一)\s*(?:个)?\s*(?:小时|卡时|时|h|月|年|度))"
      r"(?!\s*(?:张|台|个|块|片|颗|人|次|卡|路|tokens?))"),
     # "$4.99/month subscription", "a $9.99/mo plan": what each user pays a month
-    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\b\.?\s*(?:subscription|sub|plan|membership|tier|"
+    ("user_price",
+     T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\b\.?\s*(?:subscription|sub|plan|membership|tier|"
      r"fee)\b", None),
-    ("user_price", None, r"\b(?:subscription|plan|membership|tier)\s*(?:of|at|is|=|:|costs?|priced at)?\s*(?:us\$|\$|¥|￥)\s*$",
+    ("user_price",
+     None, r"\b(?:subscription|plan|membership|tier)\s*(?:of|at|is|=|:|costs?|priced at)?\s*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
     # "200k users paying $12/mo each": what each of them pays a month
     # ("100k paying subs at $15/month": the same, said with "at")
-    ("user_price", None, r"\b(?:users?|seats?|subscribers?|subs|customers?|members?|people)\s+(?:paying|who pay|that pay|at|@)\s*"
+    ("user_price",
+     None, r"\b(?:users?|seats?|subscribers?|subs|customers?|members?|people)\s+(?:paying|who pay|that pay|at|@)\s*"
      r"(?:about|around|~|roughly)?\s*(?:us\$|\$|¥|￥)\s*$", T + r"(?:k)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
-    ("user_price", None, r"(?:每(?:个)?\s*(?:席位|账号|会员|users?|seats?|" + ONE_USER_ZH + r")\s*每月|每月每(?:个)?\s*(?:users?|" + ONE_USER_ZH + r"))\s*(?:收费|收|付|订阅费?|费用)?"
+    ("user_price",
+     None, r"(?:每(?:个)?\s*(?:席位|账号|会员|users?|seats?|" + ONE_USER_ZH + r")\s*每月|每月每(?:个)?\s*(?:users?|" + ONE_USER_ZH + r"))\s*(?:收费|收|付|订阅费?|费用)?"
      r"\s*(?:是|为|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?(?![a-z%])"),
     # "每张卡连网络和机房摊下来4万美元", "each GPU all-in incl. networking ~$40k": a card's price with its
     # share of the build (calc/parse.py marks it all-in)
@@ -1176,32 +1372,40 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:all[- ]in\s*)?(?:(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)"
      r"[^,;?\d$]{0,30}?)?\s*(?:is|at|of|=|:|~|about|around|\s)*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:k|万|千)?\s*" + CUR + r"?(?![a-z%])"),
     # "list price for b300 ~$48k", "the price of an H20 is ¥110k": the card named between the word and the amount
-    ("price", None, r"\b(?:street |list |unit |retail |market |spot |purchase |sticker )?(?:price|msrp|cost)\s+"
+    ("price",
+     None, r"\b(?:street |list |unit |retail |market |spot |purchase |sticker )?(?:price|msrp|cost)\s+"
      r"(?:for|of|per)\s+(?:an?\s+|one\s+|each\s+|the\s+)?#+s?\s*(?:is|are|=|:|at|@|runs?)?\s*"
      r"(?:about|around|roughly|~|≈)?\s*(?P<at>us\$|\$|¥|￥)\s*$"),
     # "12% off list on 64 B300s, list is $45k": the list price, said as "list"
-    ("price", None, r"\b(?:list|msrp|sticker)(?:'s|\s+is|\s*=|\s*:|\s+at)\s*(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
+    ("price",
+     None, r"\b(?:list|msrp|sticker)(?:'s|\s+is|\s*=|\s*:|\s+at)\s*(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^(?!\s*(?:[kmb]\s*)?(?:/\s*h|per hour|/\s*gb|per gb|/\s*m\b|per million))"),
-    ("price", None, r"\b(?:street|list|unit|retail|market|spot|purchase|sticker|msrp) ?price[sd]?\s*(?:is|of|at|=|:|~|about|around)*\s*(?:us\$|\$|¥|￥)?\s*$",
+    ("price",
+     None, r"\b(?:street|list|unit|retail|market|spot|purchase|sticker|msrp) ?price[sd]?\s*(?:is|of|at|=|:|~|about|around)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^(?!\s*(?:x|×|%|/\s*h|per hour|/\s*gb|per gb))"),
-    ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*)?(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s*(?:each|apiece|a piece)?\s*(?:[,;，；.]|\s+(?:vs\.?|versus|or|and|for|each|apiece)\b|$)"),
+    ("price",
+     None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?\s*(?:is|of|at|=|:)?\s*)?(?:us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?\s*(?:each|apiece|a piece)?\s*(?:[,;，；.]|\s+(?:vs\.?|versus|or|and|for|each|apiece)\b|$)"),
     # "| h100 sxm | $25k |" (pipes read as ";"): a card's cell, then its price's, in a pasted table
     ("price", None, r"#+\s*;\s*(?P<at>us\$|\$|¥|￥)\s*$", T + r"(?:k|m)?(?=\s*;)"),
-    ("price", None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?|list|msrp|is listed at|lists at|is priced at|"
+    ("price",
+     None, r"#+\s*(?:(?:list |unit |purchase )?price[sd]?|list|msrp|is listed at|lists at|is priced at|"
      r"官方价|官网价|官价|标价|指导价|公开价|目录价)\s*(?:is|of|at|=|:|是|为|约|大概)?\s*(?:about|around|roughly|like|~)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
-    ("price", None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b(?!/(?:\s|$))|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token|"
+    ("price",
+     None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b(?!/(?:\s|$))|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token|"
      r"(?:(?:llm|api|agent|agentic|tool|ai|voice|chat)\s+)?(?:queries|requests|prompts|messages|msgs|chats|calls|questions|sessions|"
      r"jobs|tasks|turns|users|days?|hours?|gpus?|cards?)\b|"
      # ("each runs ~40 generations/day": a count of things a day, not a price)
      r"k?\s*[a-z]+\s*(?:/\s*|per\s+|a\s+)day\b))"),
-    ("price", None, r"(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
+    ("price",
+     None, r"(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
      r"(?!\s*[kmb]?\s*(?:users?|dau|mau|wau|people|customers|subscribers|requests|queries|qps|gpus?|cards|用户|日活|月活)(?![a-z]))"
      # ("Table 4 lists 18 h": a time listed, not a list price)
      r"(?!\s*(?:h|hrs?|hours?|days?|d|weeks?|months?|mins?|minutes?|s|secs?|seconds?|gpu[- ]?hours?|%)(?![a-z]))"),
     # "conc=64/replica", "每个副本并发64": a cap on one replica's batch, not the load
     # "if I cap batch at 24", "batch capped at 32", "max batch 64": the scheduler's cap per replica
-    ("batch_per_replica", None, r"(?:\b(?:cap|capping|limit|limiting|max(?:imum)?)\s+(?:the\s+)?(?:batch|concurrency)"
+    ("batch_per_replica",
+     None, r"(?:\b(?:cap|capping|limit|limiting|max(?:imum)?)\s+(?:the\s+)?(?:batch|concurrency)"
      r"(?:\s+size)?\s*(?:at|to|of|=|:)?|\b(?:batch|concurrency)(?:\s+size)?\s+(?:capped|limited)\s+(?:at|to))\s*$",
      r"^(?:\s*(?:seqs?|sequences|streams)?\s*(?:/|per|each)\s*(?:replica|instance)\b)?"),
     # "max_num_seqs 设 256", "--max-batch-size=64", "max_running_requests: 128": an engine's cap on
@@ -1210,20 +1414,28 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:设为|设成|设到|设|开到|调到|=|:|to|at|of|is)?\s*$"),
     # "batch 开到 32": the batch a replica runs
     ("batch_per_replica", None, r"\bbatch(?: size)?\s*(?:开到|开|设为|设成|设到|调到|拉到)\s*$"),
-    ("batch_per_replica", None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:cap|上限|max|limit)?\s*(?:=|:|at|of|to|capped at|limited to)?\s*$",
+    # ("每个副本并发跑到32": the requests one replica runs at once)
+    ("batch_per_replica",
+     None, r"每个?\s*(?:副本|实例|replica)\s*(?:的)?\s*并发\s*(?:数)?\s*(?:跑到|开到|最多|最高|上限|为|是|到|能到)?\s*$"),
+    ("batch_per_replica",
+     None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:cap|上限|max|limit)?\s*(?:=|:|at|of|to|capped at|limited to)?\s*$",
      r"^\s*(?:seqs?|sequences|streams|users)?\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)"),
     # "batch 每副本 32", "batch per replica: 32": the same, the words the other way round
-    ("batch_per_replica", None, r"(?:\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:/|per|每个?|单)\s*(?:replica|instance|副本|实例)\s*"
+    ("batch_per_replica",
+     None, r"(?:\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:/|per|每个?|单)\s*(?:replica|instance|副本|实例)\s*"
      r"(?:cap|上限|max|limit|最多|最大)?\s*(?:=|:|为|是|of)?\s*$"),
     # "单副本 batch 上限 48": one replica's batch cap
-    ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|per replica|每个?\s*replica)\s*(?:的)?\s*(?:最多|最大)?\s*"
+    ("batch_per_replica",
+     None, r"(?:每个?副本|单副本|每个?实例|per replica|每个?\s*replica)\s*(?:的)?\s*(?:最多|最大)?\s*"
      r"(?:batch(?: size)?|bs|并发)\s*"
      r"(?:cap|上限|max|limit|最多|最大)?\s*(?:=|:|为|是|按|算|按照|设为|设成|开到)?\s*(?:约|大约)?\s*$"),
     # "每副本最多 64 并发", "up to 32 concurrent per replica": one replica's batch
-    ("batch_per_replica", None, r"(?:每个?副本|单副本|每个?实例|每组|per replica)\s*(?:最多|最大|上限|max|up to)?\s*"
+    ("batch_per_replica",
+     None, r"(?:每个?副本|单副本|每个?实例|每组|per replica)\s*(?:最多|最大|上限|max|up to)?\s*"
      r"(?:跑|撑|扛|带)?\s*$",
      r"^\s*(?:路|个|条)?\s*(?:并发|concurrent|seqs?|sequences|streams)"),
-    ("batch_per_replica", T + r"\s*(?:concurrent\s+|simultaneous\s+|并发)?(?:seqs?|sequences|streams|users|requests|路|个请求)?"
+    ("batch_per_replica",
+     T + r"\s*(?:concurrent\s+|simultaneous\s+|并发)?(?:seqs?|sequences|streams|users|requests|路|个请求)?"
      r"\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)", None),
     ("concurrent_users", None, r"(?:\bbatch(?: size)?(?: of)?|\bbs|批大小|批量大小|batch\s*size|并发数|"
      r"\bconc(?:urrency)?|\bconcurr?ency)\s*(?:最多|最大|上限|不超过|\bmax\b|\bup to\b)?\s*(?:=|:|是|为|of)?\s*$",
@@ -1236,31 +1448,41 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", T + r"\s*(?:camera|video|cctv|live|ip camera)\s+(?:streams|feeds)\b", None),
     # "高峰时同时有 2 万人在生成": people at once
     # "200 个同时用户", "500 名同时在线用户": users at once, counted before the words
-    ("concurrent_users", T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求|连线|连接)", None),
+    ("concurrent_users",
+     T + r"\s*(?:个|名|位|路)?\s*同时\s*(?:在线|在用|使用|访问)?\s*(?:的)?\s*(?:用户|人|会话|请求|连线|连接)", None),
     # "每班大约200名护士同时在线", "500台机械臂同时在线": the people or machines on at once, named between
-    ("concurrent_users", T + r"\s*(?:个|名|位|台|部)\s*[\u4e00-\u9fff]{1,4}?同时\s*(?:在线|在用|使用|访问|请求|用(?!户))", None),
+    ("concurrent_users",
+     T + r"\s*(?:个|名|位|台|部)\s*[\u4e00-\u9fff]{1,4}?同时\s*(?:在线|在用|使用|访问|请求|用(?!户))", None),
     # "30万个NPC对话同时在跑": conversations (any script) running at once
-    ("concurrent_users", T + r"\s*(?:个|名|位|台|部|路)\s*[a-z\u4e00-\u9fff ]{0,6}?(?:对话|会话|聊天|请求|任务|流)\s*同时\s*(?:在跑|在线|进行|运行|生成|在生成)", None),
-    ("concurrent_users", None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|直播间|房间|"
+    ("concurrent_users",
+     T + r"\s*(?:个|名|位|台|部|路)\s*[a-z\u4e00-\u9fff ]{0,6}?(?:对话|会话|聊天|请求|任务|流)\s*同时\s*(?:在跑|在线|进行|运行|生成|在生成)", None),
+    ("concurrent_users",
+     None, r"同时\s*(?:有|在线|在用)?\s*(?:大约|约|大概)?\s*$", T + r"\s*(?:个|名|位|路)?\s*(?:人|用户|直播间|房间|"
      r"(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|机器人|設備|设备)|"
      r"(?:[a-z]+\s*)?(?:会话|对话|聊天|请求|session))"),
     # "同时在线的医生大约3000人": who is online at once, then how many
     # ("同时在线上课的学生有8万": what they do at once, between)
-    ("concurrent_users", None, r"同时\s*(?:在线|在用|使用)\s*(?:[\u4e00-\u9fff]{0,4}?的)?\s*(?:医生|律师|老师|学生|员工|坐席|用户|客服|人)\s*(?:数|数量)?\s*"
+    ("concurrent_users",
+     None, r"同时\s*(?:在线|在用|使用)\s*(?:[\u4e00-\u9fff]{0,4}?的)?\s*(?:医生|律师|老师|学生|员工|坐席|用户|客服|人)\s*(?:数|数量)?\s*"
      r"(?:大约|约|大概|有|是|为|达到)*\s*$", T + r"\s*(?:个|名|位)?\s*(?:人|用户)?(?![\d%万亿])"),
     # "同时在线对话的车大概25万辆": what is on at once, named between, counted by its own word
-    ("concurrent_users", None, r"同时\s*(?:在线|在用|使用)[\u4e00-\u9fff]{0,6}?(?:的)\s*(?:[\u4e00-\u9fff]{1,3})\s*(?:数|数量)?\s*"
+    ("concurrent_users",
+     None, r"同时\s*(?:在线|在用|使用)[\u4e00-\u9fff]{0,6}?(?:的)\s*(?:[\u4e00-\u9fff]{1,3})\s*(?:数|数量)?\s*"
      r"(?:大约|约|大概|有|是|为|达到)*\s*$", T + r"\s*(?:个|名|位|辆|輛|台|部|人|路)(?!\s*(?:服务器|机器|gpu|卡|张))"),
     ("concurrent_users", T + r"\s*(?:conc|concurrency)\b", None),         # "128 conc", "32 conc"
     # "想给 50 个人同时用": people using it at the same time
-    ("concurrent_users", T + r"\s*(?:个|名|位)?\s*(?:人|用户)\s*同时\s*(?:用|使用|在用|访问|聊天|请求|跑)(?!\S{0,4}\d)", None),
-    ("concurrent_users", T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
+    ("concurrent_users",
+     T + r"\s*(?:个|名|位)?\s*(?:人|用户)\s*同时\s*(?:用|使用|在用|访问|聊天|请求|跑)(?!\S{0,4}\d)", None),
+    ("concurrent_users",
+     T + r"(?:users?|streams?|sessions?|chats?|requests?)\s+(?:concurrently|at once|simultaneously|in parallel)\b", None),
     # "~20k NPC conversations generating at the same time"
-    ("concurrent_users", T + r"\s*(?:[a-z]+\s+){0,2}(?:users?|streams?|sessions?|chats?|conversations?|requests?|players?|tasks?|agents?)\s+"
+    ("concurrent_users",
+     T + r"\s*(?:[a-z]+\s+){0,2}(?:users?|streams?|sessions?|chats?|conversations?|requests?|players?|tasks?|agents?)\s+"
      r"(?:\w+\s+){0,2}(?:at the same time|concurrently|simultaneously|at once|in parallel)\b", None),
     ("concurrent_users", T + r"(?:seqs|sequences|streams|个序列|条序列|路并发|路)(?![a-z])", None),
     ("concurrent_users", T + r"ccus?\b", None),               # "50k CCU": concurrent users
-    ("concurrent_users", T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?\s*(?:的\s*)?(?:并发|同时在线|"
+    ("concurrent_users",
+     T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?\s*(?:的\s*)?(?:并发|同时在线|"
      # "8,000 個人同時喺度用"; "要扛 一万二 的并发" (read simplified, 喺 as 在): that many using it at once
      r"同时\s*(?:在度|在)?\s*(?:用|使用|访问|在线|上线|问|提问))", r"(?:并发(?:用户|数|量|会话)?|同时在线(?:[\u4e00-\u9fff]{1,4}的)?(?:用户)?|concurrency(?: of| is| at)?|concurrent users?(?: of|=|:)?)\s*(?:会|将|能|可能|预计)?\s*(?:为|是|达到了?|(?:冲|涨|飙|升|上|到)?到了?|峰值|最高(?:到了?)?|有|约)?\s*(?:大约|大概|约|差不多|approx\.?|approximately|about|around|roughly|~)?\s*$"),
     # "如果日活换成5000万呢": the count of users again, its other value
@@ -1272,24 +1494,29 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"每(?:人|个|组|队|家)\s*(?:各)?\s*(?:跑|训|做)\s*(?:一|1)\s*(?:次|个|组|轮)"
      r"(?!\s*(?:对话|對話|会话|會話|聊天|问答|咨询|推理))", None),
     # ("a ~600-lawyer UK firm", "a 2,000-employee insurer": the people of an organisation, said as its size)
-    ("users", T + r"-(?:lawyer|attorney|person|people|employee|staff|seat|user|engineer|developer|agent|member|"
+    ("users",
+     T + r"-(?:lawyer|attorney|person|people|employee|staff|seat|user|engineer|developer|agent|member|"
      r"doctor|nurse|student|analyst|clinician|banker|advisor|adviser|consultant)s?\s+(?:[a-z.]+\s+){0,2}?"
      r"(?:firm|company|org|organi[sz]ation|team|practice|hospital|bank|department|office|school|university|"
      r"agency|insurer|group|shop|business|call cent(?:er|re)|contact cent(?:er|re)|enterprise|startup|"
      r"consultancy)\b", None),
     # ("our paralegal team of 15 wants a local drafting helper": the people of a team)
-    ("users", None, r"\b(?:team|staff|group|department|crew|squad|pool|firm|practice) of\s*(?:about|around|roughly|~)?\s*$",
+    ("users",
+     None, r"\b(?:team|staff|group|department|crew|squad|pool|firm|practice) of\s*(?:about|around|roughly|~)?\s*$",
      r"^(?!\s*(?:[#&@]|gpus?\b|cards?\b|servers?\b|nodes?\b|racks?\b|boxes\b|machines?\b|[a-z]+\d|\d))"),
-    ("users", None, r"(?<!/)(?<!/ )(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$",
+    ("users",
+     None, r"(?<!/)(?<!/ )(?:日活|月活|周活|用户数|用户量|\bdau|\bmau|\bwau)\s*(?:换成|变成|改成|改为)\s*$",
      T + r"(?!\s*%)"),
     # "约7,200名班组长和安全员在用": people of a trade named after 名, then what they do with it
-    ("users", T + r"\s*名\s*[\u4e00-\u9fff、和及与]{1,12}?(?=\s*(?:在用|在使用|使用|都用|会用|用着|天天用))", None),
+    ("users",
+     T + r"\s*名\s*[\u4e00-\u9fff、和及与]{1,12}?(?=\s*(?:在用|在使用|使用|都用|会用|用着|天天用))", None),
     # "每天约6000个买家来咨询": people who come each day, counted (the day's users, not the requests)
     ("users", None, r"(?:每天|每日|日均|一天)\s*(?:大约|大概|约|有|差不多)?\s*$",
      T + r"\s*(?:个|位|名)?\s*(?:买家|顾客|客户|用户|消费者|访客|游客|乘客|患者|学生|市民|玩家|司机|车主)"
      r"(?=\s*(?:来|会|在|使用|咨询|访问|提问|问|进店|上线|登录|用))"),
     # "VIP subscribers 120万", "customers: 1.2M": people of any such name leading their clause, then the count
-    ("users", None, r"(?:(?<=[；;:：,，(（\n])|^)\s*(?:[a-z]{2,12}\s+)?(?:subscribers|subs|customers|clients|members|"
+    ("users",
+     None, r"(?:(?<=[；;:：,，(（\n])|^)\s*(?:[a-z]{2,12}\s+)?(?:subscribers|subs|customers|clients|members|"
      r"readers|listeners|viewers|patients|students|employees|policyholders|players|accounts|citizens|residents)"
      r"\s*(?:is|are|=|:|：|约|大约|~|about|around|roughly)?\s*$", T + r"(?!\s*%)"),
     # "4 million correntistas use it once a day": people of a name the table lacks, by what they do with it
@@ -1297,23 +1524,28 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)??(?=\s+(?:use|will use|would use|access|open)\s+(?:it|the|our|this|that)\b)", None),
     # "Weekly active claims handlers number ~9,000", "our subscribers total 1.2M": people leading their clause,
     # a few words of which kind before them, the verb "number" or "total" before the count
-    ("users", None, r"(?:(?<=[；;:：,，(（\n.])|^)\s*(?:[a-z]{2,14}\s+){0,3}(?:users|handlers|subscribers|customers|"
+    ("users",
+     None, r"(?:(?<=[；;:：,，(（\n.])|^)\s*(?:[a-z]{2,14}\s+){0,3}(?:users|handlers|subscribers|customers|"
      r"clients|members|readers|listeners|viewers|patients|students|employees|staff|agents|adjusters|underwriters|"
      r"policyholders|players|accounts|citizens|residents|drivers|riders|nurses|doctors|clinicians|engineers|"
      r"developers|analysts|reps|seats)\s+(?:number|total|totals|come to|amount to)\s*"
      r"(?:about|around|roughly|approximately|some|~|≈)?\s*$", T + r"(?!\s*%)"),
     # "注册代理人30万", "在册会员约80万": people of any such name leading their clause, then the count
-    ("users", None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,4}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|"
+    ("users",
+     None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,4}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|"
      r"观众|订户|骑手|司机|医生|老师|律师|店员|业务员|经纪人|投保人|保单持有人|玩家|居民|市民)(?:数|数量|总数|规模)?\s*"
      r"(?:有|约|共|为|是|大概|大约)?\s*$", T + r"(?!\s*(?:%|元|块|美元|个?\s*token|次|万?\s*(?:次|元)))"),
     # "our user base is 8M today": the count, and when
-    ("users", None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at|(?:is|are) at|现在|目前|当前|now)?\s*"
+    ("users",
+     None, r"(?:user ?base|users?|dau|mau|wau|日活|月活)\s*(?:is|are|of|=|:|at|(?:is|are) at|现在|目前|当前|now)?\s*"
      r"(?:about|around|roughly|~|大概|约)?\s*$",
      r"^\s*(?:today|now|currently|right now|at the moment)\b"),
     # "DAU 现在 30w", "日活目前大概 200万": the users, the time word between
-    ("users", None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前|总共|一共|合计|总计|加起来|(?:冲|涨|飙|升)到了?|达到了?)\s*(?:大概|约|有|是|为)?\s*$",
+    ("users",
+     None, r"(?:\bdau|\bmau|\bwau|日活|月活|周活)\s*(?:现在|目前|当前|总共|一共|合计|总计|加起来|(?:冲|涨|飙|升)到了?|达到了?)\s*(?:大概|约|有|是|为)?\s*$",
      r"^(?!\s*(?:%|x|倍|张|台|卡|gb))"),
-    ("users", T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理))?(?:企业|付费|注册|内部)?"
+    ("users",
+     T + r"(?:-(?=[a-z]))?(?:(?:个|名|位)\s*(?=企业|付费|注册|内部|活跃|席位|员工|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|坐席|开发者|工程师|程序员|研发|同事|律师|医生|老师|学生|客服|销售|分析师|订阅|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理))?(?:企业|付费|注册|内部)?"
      r"(?:paying |paid |registered |unique |total |enterprise |business |licensed |provisioned |internal |knowledge |"
      r"sales |support |frontline |field )?"
      # "4,000 clinical staff", "900 call-center agents": one word naming which people, before the people
@@ -1332,59 +1564,72 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[kmb]?\s*(?:tokens?|toks?)\b|个?\s*token))"),
     # "spread across 10 working hours", "almost all within a 10-hour business day", "请求集中在每天8小时工作时间内":
     # a day's load in fewer hours, a peak of 24 over them
-    ("busy_hours", None, r"(?:\b(?:spread|concentrated|packed|squeezed|all|almost all(?: of them)?|mostly|happens?|"
+    ("busy_hours",
+     None, r"(?:\b(?:spread|concentrated|packed|squeezed|all|almost all(?: of them)?|mostly|happens?|"
      r"arrives?)\s+(?:across|over|within|in|into|during)\s+(?:an?\s+|the\s+)?|集中在\s*(?:每天|一天)?\s*)$",
      r"^\s*[- ]?(?:个)?\s*(?:working[- ]|business[- ]|work[- ]|office[- ])?(?:hours?\b|hrs?\b|小时)"),
     # a batch window: "window is 6 hours", "need it done in 10 hrs", "批处理窗口只有8小时", "8小时内跑完": the
     # day's (or night's) volume processed in that many hours, a rate of 24 over them
-    ("busy_hours", None, r"(?:\b(?:batch |processing |nightly |overnight |time |run )?window\s*(?:is|of|=|:)?\s*"
+    ("busy_hours",
+     None, r"(?:\b(?:batch |processing |nightly |overnight |time |run )?window\s*(?:is|of|=|:)?\s*"
      r"(?:only|just)?\s*|\b(?:done|finished|complete[d]?|processed|through (?:it|them|all)|"
      r"(?:finish|complete|process|run|summari[sz]e|embed|label)(?: (?:it|them|all|everything|the (?:lot|batch|queue)))?)"
      r"\s+(?:with)?in\s+(?:an?\s+|the\s+)?|窗口(?:期)?\s*(?:只有|仅有|仅|是|为|有)?\s*)(?:about\s+|~\s*|约|大概)?$",
      r"^\s*[- ]?(?:个)?\s*(?:hours?\b|hrs?\b|h\b|小时)"),
-    ("busy_hours", T + r"[- ]?(?:个)?\s*(?:hours?|hrs?|h|小时)[- ]?(?:(?:batch|nightly|overnight|processing|的)[- ]?)?"
+    ("busy_hours",
+     T + r"[- ]?(?:个)?\s*(?:hours?|hrs?|h|小时)[- ]?(?:(?:batch|nightly|overnight|processing|的)[- ]?)?"
      r"(?:window|窗口)|" + T + r"(?:个)?\s*(?:小时|h)\s*(?:之内|以内|内)\s*(?:要)?\s*(?:全部)?\s*"
      r"(?:跑完|完成|处理完|做完|搞定|算完|出结果)", None),
     # "1.2 billion output tokens per working day": a day's tokens, the day a working one
-    ("tokens_per_day", T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:working|business|work)"
+    ("tokens_per_day",
+     T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:working|business|work)"
      r"[- ]?day\b", None),
     # "兩部8卡L40S伺服器": 部 counts machines (Cantonese and Taiwanese usage)
-    ("servers", T + r"\s*部\s*(?=(?:[\d一二两三四五六七八九十]+\s*(?:卡|张|張)\s*)?#*\s*(?:服务器|伺服器|机器|機器|主机|整机|&))",
+    ("servers",
+     T + r"\s*部\s*(?=(?:[\d一二两三四五六七八九十]+\s*(?:卡|张|張)\s*)?#*\s*(?:服务器|伺服器|机器|機器|主机|整机|&))",
      None),
     # "…and returns 500 tokens", "replies with ~300 tokens": the answer's length
-    ("output_tokens", None, r"\b(?:returns|(?:answers?|replies|responds) with)\s*(?:an?\s+)?(?:about|around|~|roughly)?\s*$",
+    ("output_tokens",
+     None, r"\b(?:returns|(?:answers?|replies|responds) with)\s*(?:an?\s+)?(?:about|around|~|roughly)?\s*$",
      T + r"[- ]?(?:output\s+)?(?:tokens?|toks?)\b(?!\s*(?:a|per|/|each|every)\s*(?:day|d|second|sec|s|hour|hr|"
      r"month|week|year)\b|\s*(?:daily|monthly|/\s*s))"),
     # "Headcount is 22,000", "employees: 12,000": the people who use it, the word before the count
-    ("users", None, r"\b(?:headcount|head count|employee count|employees|staff|seats|licenses)\s*(?:is|are|of|=|:|at|~|"
+    ("users",
+     None, r"\b(?:headcount|head count|employee count|employees|staff|seats|licenses)\s*(?:is|are|of|=|:|at|~|"
      r"about|around|roughly|totals?)*\s*$",
      # ("how many clinician seats at 25 notes/day": each seat's requests, not a count of seats)
      # ("3,000 staff at 30 queries each per day": each one's requests)
      r"^(?!\s*(?:%|x\b|gpus?|cards?|servers?|\$|k?w\b|[a-z]+\s*(?:/\s*(?:day|d)\b|per\s+day|a\s+day)|"
      r"(?:queries|requests|questions|prompts|chats|calls|messages)\b))"),
     # "AI助手用户3000万", "香港嘅用户大概600万": the users, the word before the count
-    ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?<!每个)(?<!每)(?<!单个)(?<!去年)(?<!前年)(?<!以前)(?<!原来)(?<!之前)"
+    ("users",
+     None, r"(?<!并发)(?<!在线)(?<!同时)(?<!每个)(?<!每)(?<!单个)(?<!去年)(?<!前年)(?<!以前)(?<!原来)(?<!之前)"
      r"(?<!上月)(?<!上个月)(?:用户|用戶)\s*(?:数|量|规模|總數|总数)?\s*"
      r"(?:大概|大约|约|有|是|为|达到|超过|已有|已经有|已经)*\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|次|个?token|tokens?))"),
     # "预计首年签约账号10万个", "付费账号 3万": accounts, each a user
-    ("users", None, r"(?:签约|付费|注册|开通|活跃|企业)(?:的)?\s*(?:账号|帐号|账户|帳號|帳戶)(?:数|数量|总数)?\s*"
+    ("users",
+     None, r"(?:签约|付费|注册|开通|活跃|企业)(?:的)?\s*(?:账号|帐号|账户|帳號|帳戶)(?:数|数量|总数)?\s*"
      r"(?:大概|大约|约|有|是|为|达到|超过)*\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|次|个?token|tokens?))"),
     # "车辆 500万", "EV 保有量 300万", "付费车辆 60万": the cars on the road, each its driver's account
-    ("users", None, r"(?:(?:付费|联网|活跃|在网|在线|智能|接入)?(?:车辆|車輛|汽车|汽車)(?:数|数量|总数|規模|规模)?|保有量|车队规模|車隊規模)\s*"
+    ("users",
+     None, r"(?:(?:付费|联网|活跃|在网|在线|智能|接入)?(?:车辆|車輛|汽车|汽車)(?:数|数量|总数|規模|规模)?|保有量|车队规模|車隊規模)\s*"
      r"(?:大概|大约|约|有|是|为|达到|超过|按|已有|已经有)*\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|次|个?token|tokens?|kw|mw|w\b))"),
     # "DAU从600万做到2000万": the users today, said after "from" (the count it goes to is read after)
-    ("users", None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
+    ("users",
+     None, r"(?<!并发)(?<!在线)(?<!同时)(?:日活|月活|周活|dau|mau|wau|用户数|用户量|用户规模|用户)\s*(?:目标)?\s*"
      r"(?:从|由)\s*(?:现在的?|目前的?|今天的?|当前的?)?\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡))"),
-    ("observed_tokens_per_s", T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"(?:每秒|一秒钟?)(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:大概|大约|约)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
+    ("observed_tokens_per_s",
+     T + r"(?:(?:output|out|generated|decode|generation|输出|生成)\s*)?(?:tokens?|tok)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second|a second|per sec\b|a sec\b|每秒|/秒)", r"(?:每秒|一秒钟?)(?:实测|实际|测得|测出)?(?:能|可以|可)?(?:至少|最少|不低于|要|需要)?\s*(?:大概|大约|约)?\s*(?:处理|生成|训练|吞吐|出|输出|跑|跑出|吐|吐出)?\s*"
      # ("每秒出到 1,800 个 token", "每秒能去到 2000": the rate reached)
      r"(?:到|得到|去到|达到|能到)?\s*(?:大概|大约|约)?\s*$",
      # ("一秒能出一千八左右的token": a hedge after the rate)
      T + r"\s*(?:左右|上下)?\s*(?:的)?\s*(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
-    ("qps", T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
+    ("qps",
+     T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
      r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec(?:ond)?)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$",
      # (not "1M QPS of 8-token suggestions": each one's length; "200 qps 1k in 500 out": the key's value
@@ -1392,39 +1637,50 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*-?\s*(?:tokens?|toks?|in|out|input|output)\b)"),
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
-    ("qph", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
+    ("qph",
+     T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
      r"pictures|次(?:查询|请求|搜索|调用)?|"
      r"个请求)?\s*(?:per hour|an hour|a hour|/\s*h(?:ou)?r\b|每小时|qph\b|rph\b)(?!\s*(?:per|/|每)\s*(?:gpu|card|卡))",
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
-    ("qpm", T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
+    ("qpm",
+     T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
      r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
-    ("tokens_per_user_day", None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
+    ("tokens_per_user_day",
+     None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
-    ("tokens_per_user_day", T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
+    ("tokens_per_user_day",
+     T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:/\s*|per |a )day\s*"
      r"(?:each|per " + ONE_USER + r"|a " + ONE_USER + r")\b", None),
     # "Power users average 40k output tokens per day": each user's day
     # "heavy users burn ~45k output tokens a day", "users avg 40k tokens out per day"
-    ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats?|subs|subscribers)\s+(?:average|averages|avg|"
+    ("tokens_per_user_day",
+     None, r"\b(?:users?|people|customers|members|seats?|subs|subscribers)\s+(?:average|averages|avg|"
      r"averaging|burn|use|consume|generate|eat|do|need)\s*(?:about|around|roughly|~)?\s*$",
      T + r"(?:k|m)?[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:of output\s*|out\s*|output\s*)?"
      r"(?:/|per|a|each)\s*day"),
-    ("tokens_per_user_day", None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
+    ("tokens_per_user_day",
+     None, r"\b(?:users?|people|customers|members|seats)\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:each|apiece|a head|per head|per user|a user)\b"),
     # "each of our 3,200 nurses would generate about 25k tokens/day": each person's tokens a day
-    ("tokens_per_user_day", None, r"\beach of (?:our|the|these|those|its|their)?\s*[\d.,]+\s*[kmb]?\s*[a-z-]+(?: [a-z-]+)?\s+(?P<at>)"
+    ("tokens_per_user_day",
+     None, r"\beach of (?:our|the|these|those|its|their)?\s*[\d.,]+\s*[kmb]?\s*[a-z-]+(?: [a-z-]+)?\s+(?P<at>)"
      r"(?:would |will |could |might |may )?(?:generate|use|burn|consume|send|need|produce|eat)s?\s*"
      r"(?:about|around|roughly|~|up to)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\s*(?:/\s*day|per day|a day|daily|each day|every day)"),
     # "we rate limit anon users to 20k tokens/day": each user's day, at most
-    ("tokens_per_user_day", None, r"\b(?:rate[- ]?limit|limit|cap|throttle)\w*\s+(?:[a-z-]+\s+){0,2}(?:users?|accounts?|keys?|"
+    ("tokens_per_user_day",
+     None, r"\b(?:rate[- ]?limit|limit|cap|throttle)\w*\s+(?:[a-z-]+\s+){0,2}(?:users?|accounts?|keys?|"
      r"people)\s+(?:to|at)\s*(?P<at>)$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
-    ("tokens_per_user_day", None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
-    ("tokens_per_user_day", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家)每天|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
+    ("tokens_per_user_day",
+     None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
+    ("tokens_per_user_day",
+     T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家)每天|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
     # "heavy users ~150k tokens/day", "200k paid subs, each doing ~25k tokens/day": each user's day, the
     # users just named
-    ("tokens_per_user_day", None, r"\b(?:users?|subs|subscribers|members|customers|seats|each(?:\s+(?:doing|burning|using|"
+    ("tokens_per_user_day",
+     None, r"\b(?:users?|subs|subscribers|members|customers|seats|each(?:\s+(?:doing|burning|using|"
      r"sending|averaging))?|"
      # "each advertiser account burns about 50k output tokens/day": one of them, what it uses a day
      r"each\s+(?:[a-z]+\s+)?" + ONE_USER + r"\s+(?:burns|uses|consumes|generates|eats|sends|does|averages))"
@@ -1434,19 +1690,22 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", T + r"(?:k|m|b)?\s*(?:output |generated )?(?:tokens?|toks?)\s+(?:[a-z]+\s+){0,2}?"
      r"(?:yesterday|in the last 24 ?h(?:ours|rs)?|over the last day|last day)\b", None),
     # "Daily output is 9B tokens", "daily token volume ~40B tokens": the day's tokens, named before them
-    ("tokens_per_day", None, r"\b(?:daily|per[- ]day|a day's|each day's|the day's)\s+(?:total\s+)?(?:output|generation|need|"
+    ("tokens_per_day",
+     None, r"\b(?:daily|per[- ]day|a day's|each day's|the day's)\s+(?:total\s+)?(?:output|generation|need|"
      r"demand|"
      r"generated tokens|token output|token volume|token usage|tokens?|volume|usage|traffic|throughput)\s*"
      r"(?:is|was|of|=|:|~|≈|at|totals?|runs|comes to|sits at)?\s*(?:about|around|~|roughly|approx\.?)?\s*$",
      T + r"[- ]?(?:output\s+|generated\s+|input\s+)?(?:tokens?|toks?)\b"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
-    ("tokens_per_day", None, r"(?:每天|每日|日均|一天|当天|全天|这一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
+    ("tokens_per_day",
+     None, r"(?:每天|每日|日均|一天|当天|全天|这一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      # ("每天调用DeepSeek-V3约50亿token": the model called between)
      r"(?:了|掉)?\s*(?:[#@]+\s*)?(?:大概|大约|约|差不多)?\s*$",
      # ("每天大概吐 450亿 output token": the kind of tokens between)
      T + r"[- ]?(?:个?\s*(?:(?:output|input|输出|输入)\s*)?tokens?|词元)"),
     # "日输出 token：500亿", "日产 token 2000亿": the day's tokens, the word before the amount
-    ("tokens_per_day", None, r"(?:每天|每日|日均|一天|(?<![\u4e00-\u9fff])日)\s*(?:输出|产出|产生|生成|消耗|处理|产|output|generated)\s*(?:的)?\s*"
+    ("tokens_per_day",
+     None, r"(?:每天|每日|日均|一天|(?<![\u4e00-\u9fff])日)\s*(?:输出|产出|产生|生成|消耗|处理|产|output|generated)\s*(?:的)?\s*"
      r"(?:tokens?|词元)\s*(?:量|数|总量)?\s*(?:约|大约|大概|是|为|有|达|达到)?\s*$",
      r"^(?!\s*(?:年|个?月|天|日|周|倍|%))"),     # (not "每天处理的token量一年涨了10倍")
     # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
@@ -1454,15 +1713,19 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"(?:tokens?|词元)(?:(?!\.\s)[^。;；?？!！]){0,30}(?P<at>)$",
      T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
     # "全天预计 300亿 token 输出", "每天大概 50亿 token": the day said first, its tokens after
-    ("tokens_per_day", None, r"(?:每天|每日|日均|一天|全天|当天)\s*(?:预计|预估|大概|大约|约|要|需要|会有|共)?\s*$",
+    ("tokens_per_day",
+     None, r"(?:每天|每日|日均|一天|全天|当天)\s*(?:预计|预估|大概|大约|约|要|需要|会有|共)?\s*$",
      T + r"\s*(?:个)?\s*(?:tokens?|词元)(?![a-z])(?!\s*(?:/|每|per)\s*(?:秒|s\b|sec))"),
     # "token vol doubling every 6 months from 100bn/day": the volume named, its amount further on
-    ("tokens_per_day", None, r"(?:token|tok)s?\s*(?:vol(?:ume)?|usage|traffic|demand|consumption)\b[^。;；?？!！]{0,40}(?P<at>)$",
+    ("tokens_per_day",
+     None, r"(?:token|tok)s?\s*(?:vol(?:ume)?|usage|traffic|demand|consumption)\b[^。;；?？!！]{0,40}(?P<at>)$",
      T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
     # "480 trillion tokens a month": a month's tokens, read as a day's (calc/parse.py)
-    ("tokens_per_month", T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*month\b|monthly|每月|每个月|一个月)", r"(?:每月|每个月|一个月|monthly)\s*(?:大概|大约|约)?\s*(?:消耗|生成|处理|调用|用掉)?\s*(?:了|掉)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
+    ("tokens_per_month",
+     T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:per|a|/|each|every)\s*month\b|monthly|每月|每个月|一个月)", r"(?:每月|每个月|一个月|monthly)\s*(?:大概|大约|约)?\s*(?:消耗|生成|处理|调用|用掉)?\s*(?:了|掉)?\s*$", T + r"[- ]?(?:个?tokens?|词元)"),
     # "每天处理的token量一年涨了10倍，现在是每天5万亿": a day's amount, tokens the subject before it
-    ("tokens_per_day", None, r"(?:tokens?|token量|词元)[^。;；?？!！]{0,30}(?P<at>)(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:是|为|约|大概|有)?\s*$",
+    ("tokens_per_day",
+     None, r"(?:tokens?|token量|词元)[^。;；?？!！]{0,30}(?P<at>)(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:是|为|约|大概|有)?\s*$",
      r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries|"
      r"(?:个|款)\s*(?:sku|新品|商品|单品|产品)|场|"
      # ("每天50万篇", "每天1000万道题": essays and problems counted, each a request)
@@ -1470,33 +1733,41 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"通\s*(?:电话|通话|呼叫|来电)|calls?\b|tasks?\b))"
      r"(?:个?\s*(?:tokens?|词元)\b)?"),
     # "每天要处理的token量是3000亿", "daily usage 800M tokens": the day's tokens, named before the number
-    ("tokens_per_day", None, r"(?:每天|每日|日均)[^,，。;；\d]{0,10}(?:tokens?|token量|token数|词元)\s*(?:是|为|约|大概|有)?\s*$",
+    ("tokens_per_day",
+     None, r"(?:每天|每日|日均)[^,，。;；\d]{0,10}(?:tokens?|token量|token数|词元)\s*(?:是|为|约|大概|有)?\s*$",
      r"^(?!\s*(?:年|个?月|天|周|倍|%|x\b|times))"),
-    ("tokens_per_day", None, r"\b(?:daily|per day|a day)\s+(?:token\s+)?(?:usage|volume|consumption)\s*(?:is|of|=|:|~|about)?\s*$",
+    ("tokens_per_day",
+     None, r"\b(?:daily|per day|a day)\s+(?:token\s+)?(?:usage|volume|consumption)\s*(?:is|of|=|:|~|about)?\s*$",
      T + r"[- ]?(?:output |generated )?(?:tokens?|toks?)\b"),
     # "日 token 量 50 亿", "日 token 量: 60 亿 output": the day's tokens, "日" alone (its output word with it)
     ("tokens_per_day", None, r"(?<![\u4e00-\u9fff])日\s*(?:tokens?|token量|token数|词元)\s*(?:量|数|总量)?\s*"
      r"(?:是|为|约|大约|大概|有)?\s*$", r"^(?:\s*(?:output|输出|generated)(?![a-z])(?:\s*tokens?)?)?"),
     # "日均 tokens 1.2e12": the day's tokens, the label before the number
     # (not "日均token消耗一年半增长300倍": a duration after the label, its growth's)
-    ("tokens_per_day", None, r"(?:日均|每天|每日|一天)\s*(?:的)?\s*(?:tokens?|token量|token数|词元)\s*(?:量|数)?\s*"
+    ("tokens_per_day",
+     None, r"(?:日均|每天|每日|一天)\s*(?:的)?\s*(?:tokens?|token量|token数|词元)\s*(?:量|数)?\s*"
      r"(?:调用量|调用|使用量|用量|消耗量|消耗)?\s*(?:目标)?\s*(?:是|为|约|大约|大概|有|:|=)?\s*$",
      r"^(?!\s*(?:个)?\s*(?:年|月|个月|周|天|日|小时|季度|years?|months?|weeks?|days?)(?![a-z]))"),
     # "tokens/day ~40bn": the label first, at the start of a clause
     # ("我们的 tokens per day 从 20B 涨到 3 倍": the label after a word, the day's volume from then on)
-    ("tokens_per_day", None, r"(?:^|[,;.(]\s*|(?<=的)\s*)(?:daily (?:token|tok)s?|(?:token|tok)s?\s*(?:(?:/|per|a)\s*day|daily))"
+    ("tokens_per_day",
+     None, r"(?:^|[,;.(]\s*|(?<=的)\s*)(?:daily (?:token|tok)s?|(?:token|tok)s?\s*(?:(?:/|per|a)\s*day|daily))"
      r"\s*(?:is|=|:|从|from|现在|目前|now)?\s*(?:about|around|roughly|~|约|大概)?\s*$"),
     # "Token volume is 40B/day": the volume, a day's
-    ("tokens_per_day", None, r"(?:token|tok)s?\s*(?:volume|usage|traffic|consumption)\s*(?:is|of|=|:|at|around)?\s*(?:about|around|roughly|~)?\s*$",
+    ("tokens_per_day",
+     None, r"(?:token|tok)s?\s*(?:volume|usage|traffic|consumption)\s*(?:is|of|=|:|at|around)?\s*(?:about|around|roughly|~)?\s*$",
      r"^[kmbt]?\s*(?:/\s*(?:day|d)\b|per day|a day|daily|每天|/天)"),
     # "日均 token 量 500亿", "日均token消耗量30万亿", "daily token volume of 50B": the token words come first
     # "日输出 8000 亿 token": a day's output, said in one word
-    ("tokens_per_day", None, r"(?:日输出|日均输出|每日输出|日产出|日生成|日处理)\s*(?:量)?\s*(?:大概|大约|约|是|为)?\s*$",
+    ("tokens_per_day",
+     None, r"(?:日输出|日均输出|每日输出|日产出|日生成|日处理)\s*(?:量)?\s*(?:大概|大约|约|是|为)?\s*$",
      T + r"\s*(?:个)?\s*(?:tokens?|词元)"),
-    ("tokens_per_day", None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
+    ("tokens_per_day",
+     None, r"(?:(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输出|生成)?\s*(?:tokens?|词元)\s*(?:的)?\s*"
      r"(?:(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|需求量?)|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:目前|现在|当前|如今)?\s*(?:已经|已)?\s*(?:为|是|约|大概|大约|有|达到?|超过|突破|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
-    ("tokens_per_day", T + r"[- ]?(?:output |out |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+|of (?:output|generated text|text|input)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?\s*(?:音频|语音|音乐|图片|图像|视觉)?\s*tokens?|词元)"),
+    ("tokens_per_day",
+     T + r"[- ]?(?:output |out |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+|of (?:output|generated text|text|input)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?\s*(?:音频|语音|音乐|图片|图像|视觉)?\s*tokens?|词元)"),
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
@@ -1517,11 +1788,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:付费|企业|在用|现有)?席位\s*(?:数|总数)?\s*(?:有|是|为|约|大概|大约|共)?\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元))"),
     # "每人每天问 6 题": questions asked, counted as 题
-    ("queries", None, r"(?:问|提问)\s*(?:了)?\s*(?:约|大概|大约|差不多)?\s*$", T + r"(?:道|个)?\s*(?:题|问题)"),
+    ("queries",
+     None, r"(?:问|提问)\s*(?:了)?\s*(?:约|大概|大约|差不多)?\s*$", T + r"(?:道|个)?\s*(?:题|问题)"),
     # "每人平均講 10 句", "每人每天说 20 句话": each sentence said is a request
-    ("queries", None, r"(?:讲|講|说|說|问|問|聊)\s*(?:了)?\s*(?:约|大概|大约|差不多|大約)?\s*$", T + r"(?:句|轮|輪)"),
+    ("queries",
+     None, r"(?:讲|講|说|說|问|問|聊)\s*(?:了)?\s*(?:约|大概|大约|差不多|大約)?\s*$", T + r"(?:句|轮|輪)"),
     # "users do 10 a day", "each sends ~25 per day": a count of requests with no noun, a day, after who sends them
-    ("queries", None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
+    ("queries",
+     None, r"\b(?:users?|subs|subscribers|people|each|they)\s+(?:do|does|send|sends|make|makes|ask|asks|"
      r"average|averages|avg|fire|fires)\s*(?:about|around|~|roughly|like)?\s*$", r"^\s*(?:a|per|each|every|/)\s*day\b"),
     # ("in-basket draft volume is ~300k/day now": a day's volume of whatever the message is about, no noun)
     # ("we generate 40,000 per day", "on en traite 15 000 par jour": what the message is about, counted a day,
@@ -1530,21 +1804,24 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"summari[sz]e|translate|classify|review)\s*(?:about|around|roughly|~|like)?\s*$",
      r"^\s*(?:a|per|each|every|/)\s*day\b"),
     # ("the claim reports (~1,500 per day)": the things named, their day's count in brackets after them)
-    ("queries", None, r"\b(?:volume|traffic)\s*(?:is|of|=|:|at|runs?|around)?\s*(?:about|around|roughly|~|like)?\s*$|"
+    ("queries",
+     None, r"\b(?:volume|traffic)\s*(?:is|of|=|:|at|runs?|around)?\s*(?:about|around|roughly|~|like)?\s*$|"
      r"\b(?!(?:gpus|cards|servers|nodes|racks|tokens|hours|days)\b)[a-z]{3,}s\s*[(（]\s*(?P<at>)(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:a|per|each|every|/)\s*day\b"),
     # "$20/mo subscribers doing 30 queries/day": the people named, then what each of them does
-    ("queries", None, r"\b(?:users?|subs|subscribers|people|members|customers)\s+(?:each\s+)?(?:doing|making|sending|"
+    ("queries",
+     None, r"\b(?:users?|subs|subscribers|people|members|customers)\s+(?:each\s+)?(?:doing|making|sending|"
      r"asking|averaging|firing|running)\s*(?P<at>)(?:about|around|~|roughly|like)?\s*$",
      r"^\s*(?:queries|requests|questions|prompts|messages|chats|q)?\s*(?:a|per|each|every|/)\s*day\b"),
     # a text's length said in words or characters, read as tokens (calc/derive.resolve_pending): "50M words a
     # month", "每份平均2万字符", "20k characters each"; a ratio said with it is used ("1.5字符≈1 token")
-    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|letters?|汉字|中文字符?|字符|字母|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))\s*"
+    ("text_ratio",
+     T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|letters?|汉字|中文字符?|字符|字母|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))\s*"
      r"(?:≈|~|=|约等于|约合|约|大约|大概|差不多|相当于|折合|算|为|是|per|/|a|一个|=)\s*(?:1\s*)?(?:个)?\s*(?:tokens?|toks?)\b|" + T +
      r"[- ]?(?:个)?\s*(?:tokens?|toks?)\s*(?:per|/|a|each|每个?)\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|"
      r"汉字|中文字符?|字符|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))(?![a-z])",
-     r"\b(?:1|an?|one|each)\s*(?:tokens?|toks?)\s*(?:≈|~|=|is about|is roughly|is around|is|per|equals)\s*"
-     r"(?:about|~|≈|roughly|around)?\s*$|"
+     r"\b(?:1|an?|one|each)\s*(?:个)?\s*(?:tokens?|toks?)\s*(?:≈|~|=|is about|is roughly|is around|is|per|equals|约等于|约合|"
+     r"大约|大概|约|相当于|对应)\s*(?:about|~|≈|roughly|around)?\s*$|"
      # (a hedge is taken off the head before it is read: "1个token约0.75个单词" reads "1个token")
      r"(?<![\d.])1\s*个?\s*token\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)?\s*$|"
      # ("每个 token 约 1.4 个汉字": each token, then the characters it is)
@@ -1552,19 +1829,23 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|letters?|汉字|中文字符?|字符|字母|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))"),
     # "1 word ≈ 1.3 tokens", "1个汉字≈0.6个token": one unit, then its tokens
     # (a hedge before the tokens is taken off the head first: "1个汉字约1.5个token" reads "1个汉字")
-    ("text_ratio", None, r"(?<![\d.])1\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?)\s*(?:≈|~|=|is about|is roughly|"
+    ("text_ratio",
+     None, r"(?<![\d.])1\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?)\s*(?:≈|~|=|is about|is roughly|"
      r"is around|is)?\s*(?:about|~|≈|roughly)?\s*$|(?<![\d.])1\s*个?\s*(?:汉字|中文字符?|字符|字)\s*(?:≈|~|=|约等于|约合|大约|约|"
      r"相当于|对应|按|算)?\s*$", T + r"\s*(?:个)?\s*(?:tokens?|toks?)\b"),
     # "汉字和token按1:1.4算", "words to tokens 1:1.3": the unit first, then the tokens, as a proportion
-    ("text_ratio", None, r"(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*(?:和|与|跟|对|比|to|vs\.?|:|/)\s*"
+    ("text_ratio",
+     None, r"(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*(?:和|与|跟|对|比|to|vs\.?|:|/)\s*"
      r"(?:tokens?|toks?)\s*(?:按|约|大约|是|为|of|=|:|at|比例(?:是|为|按)?|的比例(?:是|为|按)?|ratio(?: is| of)?)?\s*"
      r"1\s*[:：比]?\s*$"),            # (a head's trailing colon is taken off before it is read)
     # "每个汉字约0.6个token", "per word ~1.3 tokens": tokens per unit, the unit said first
-    ("text_ratio", None, r"(?:每个?|一个|\bper|\beach)\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|英文单词|"
+    ("text_ratio",
+     None, r"(?:每个?|一个|\bper|\beach)\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|英文单词|"
      r"words?|chars?|characters?)\s*(?:约|大约|大概|≈|~|=|是|为|对应|相当于|按|算|折合|about|is|=)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:tokens?|toks?)\b"),
     # "we figure 1.5 characters per token", "按1.5个汉字≈1个token换算": units per token, the units said first
-    ("text_ratio", T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*"
+    ("text_ratio",
+     T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*"
      r"(?:(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应|折合约?|折算成?|换算(?:成|为)|算作|算成|合)\s*(?:1\s*)?|"
      # ("1.4 个汉字算一个 token")
      r"算\s*(?:一|1)\s*|"
@@ -1576,21 +1857,26 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("每天生成英文译文约500万词": words; not 词元, a token)
      r"(?<![\d.])字(?![节体号幕母段])|(?<![\d.])(?:个)?\s*(?:英文)?词(?![元表汇典语性组频]))", None),
     # "机柜1个", "服务器数量：4台": the racks or servers, the word first
-    ("servers", None, r"(?:机柜|整机柜|整柜|服务器|节点)\s*(?:数|数量|总数)?\s*(?:是|为|有|共|:|：)?\s*$", T + r"\s*(?:个|台|套)"),
+    ("servers",
+     None, r"(?:机柜|整机柜|整柜|服务器|节点)\s*(?:数|数量|总数)?\s*(?:是|为|有|共|:|：)?\s*$", T + r"\s*(?:个|台|套)"),
     # "each asks ~3 things", "each does maybe 5": one person's requests a day, the verb before the count
     # ("Each reads 20 summaries a day": the things each one gets, each a request)
-    ("queries_each", None, r"\b(?:each|every (?:user|one))\s+(?:asks?|does|makes?|sends?|submits?|fires? off|fires?|"
+    ("queries_each",
+     None, r"\b(?:each|every (?:user|one))\s+(?:asks?|does|makes?|sends?|submits?|fires? off|fires?|"
      r"reads|receives)\s*"
      r"(?:~|≈|about|around|roughly|maybe)?\s*$", T + r"(?!\s*(?:%|x\b|tokens?|toks?|k\b|gb|ms|s\b|hours?|days?))"
      r"(?:\s*(?:[a-z]+\s+)?[a-z]+s\b)?(?:\s*(?:a|per|each)\s*day\b)?"),
     # "学生一共30万", "员工总共1.2万": the people, their count after the word for all of them
-    ("users", None, r"(?:学生|员工|用户|医生|老师|教师|客户|会员|居民|市民|患者|司机|骑手|商家|用户数)\s*(?:一共|总共|共|合计|总计|总数)"
+    ("users",
+     None, r"(?:学生|员工|用户|医生|老师|教师|客户|会员|居民|市民|患者|司机|骑手|商家|用户数)\s*(?:一共|总共|共|合计|总计|总数)"
      r"\s*(?:有|是|为|约|大概|大约)?\s*$", T + r"(?!\s*(?:%|倍|张|台|卡|元|块|次|个?token))"),
     # "1万家店铺", "3000家门店": shops or firms counted (家), each an account
     ("users", T + r"\s*家\s*(?:店铺|门店|商家|商户|网店|店|企业|公司|医院|诊所|药店|学校|律所|酒店)", None),
     # "每天约80万位客户进线": people counted (位/名), a day's people, not requests
-    ("users", T + r"\s*(?:位|名)\s*[\u4e00-\u9fff]{0,2}?(?:客户|用户|顾客|乘客|患者|病人|学员|访客|会员|车主|考生|市民|游客|旅客)", None),
-    ("queries", T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
+    ("users",
+     T + r"\s*(?:位|名)\s*[\u4e00-\u9fff]{0,2}?(?:客户|用户|顾客|乘客|患者|病人|学员|访客|会员|车主|考生|市民|游客|旅客)", None),
+    ("queries",
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
      r"(?:开|发起|发|提|聊)?\s*"
      # ("每人每天问个5次": the verb and a measure word before the count)
@@ -1598,18 +1884,23 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "cost per million input tokens", "$0.27 per million input tokens": the basis a price is per, not a prompt
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
-    ("input_tokens", T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
+    ("input_tokens",
+     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
     # "1.6k tokens out per chat (long answers), 500 in.": a prompt said after the answer, "in" alone
-    ("input_tokens", None, r"\bout\b[^.?!;\n]{0,60}?[,，]\s*(?:~|≈|about|around)?\s*$", T + r"\s*in\b(?=\s*(?:[.;,)?？!]|$))"),
+    ("input_tokens",
+     None, r"\bout\b[^.?!;\n]{0,60}?[,，]\s*(?:~|≈|about|around)?\s*$", T + r"\s*in\b(?=\s*(?:[.;,)?？!]|$))"),
     # "out 400 tokens, in 1k", "output 300 / input 2k": the prompt's length after the answer's, each after its word
-    ("input_tokens", None, r"(?:\bout|\boutput|\bosl)\s*(?:=|:)?\s*(?:~|≈|about|around)?\s*[\d.,]+\s*k?\s*(?:tokens?|toks?)?"
+    ("input_tokens",
+     None, r"(?:\bout|\boutput|\bosl)\s*(?:=|:)?\s*(?:~|≈|about|around)?\s*[\d.,]+\s*k?\s*(?:tokens?|toks?)?"
      r"\s*(?:[,，/;；]|and\b)\s*(?:and\s+)?(?P<at>)(?:in|input|isl|prompts?)\s*(?:=|:)?\s*(?:~|≈|about|around)?\s*$",
      r"^(?!\s*(?:%|x\b|ms\b|s\b|gpus?|cards?|[kmg]?w\b|days?|hours?|months?|years?|weeks?))"),
     # "every call we send ~3,000 transcript tokens and get back ~250": the answer's tokens, after the prompt's
-    ("output_tokens", None, r"\btokens?\b[^.?!;\n]{0,30}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s+back\s*"
+    ("output_tokens",
+     None, r"\btokens?\b[^.?!;\n]{0,30}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s+back\s*"
      r"(?:~|≈|about|around|roughly)?\s*$", T + r"(?!\s*(?:%|x\b|ms\b|s\b|gpus?|cards?|[kmg]?w\b))"),
     # ("sends ~2k tokens of context and gets ~120 back": "back" after the number)
-    ("output_tokens", None, r"\btokens?\b[^.?!;\n]{0,40}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s*"
+    ("output_tokens",
+     None, r"\btokens?\b[^.?!;\n]{0,40}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s*"
      r"(?:~|≈|about|around|roughly)?\s*$", T + r"\s*(?:tokens?\s*)?back\b"),
     # "cost per million output tokens": the count a price or an energy is per, not an answer's length
     # "what does 1 million output tokens cost me": the tokens a cost is asked for
@@ -1621,42 +1912,52 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\b(?!\s*(?:per|a|/|each|every)\s*(?:day|sec|s\b|hour))"),
     ("tokens_basis", None, r"\b(?:what|how much)\s+(?:does|do|would|will|did)\s*$",
      T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\s+(?:\([^()]{0,30}\)\s*)?(?:cost|set (?:me|us) back|come to)"),
-    ("tokens_basis", None, r"(?:\bper|每|[$¥]\s*/|(?:元|美元|块|刀|usd|rmb)\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$",
+    ("tokens_basis",
+     None, r"(?:\bper|每|[$¥]\s*/|(?:元|美元|块|刀|usd|rmb)\s*/|(?:\bper|每)\s*(?:生成|输出|产出|处理|generated|output)|(?:kwh|energy|wh|power|electricity)\b.{0,30}\bto (?:generate|produce|serve|output))[- ]?\s*$",
      # ("per 1M caption tokens": a word for what the tokens are, between)
      T + r"[- ]?(?:output |输出|输入|(?:[a-z]+ )(?=tokens?\b))?\s*(?:tokens?|toks?|个?\s*token)"),
     # (not "2B out tok/day": a day's output tokens)
-    ("output_tokens", T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:只有|只|才|仅|大概|约)?\s*(?:为|是|of|=|:|~)?\s*$",
+    ("output_tokens",
+     T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:只有|只|才|仅|大概|约)?\s*(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
     # "prompts ~2k tokens and answers ~350": the answers' length, in the tokens said before
-    ("output_tokens", None, r"\b(?:answers?|repl(?:y|ies)|responses?|completions?|outputs?)\s*(?:are|of|at|is|=|:)?\s*"
+    ("output_tokens",
+     None, r"\b(?:answers?|repl(?:y|ies)|responses?|completions?|outputs?)\s*(?:are|of|at|is|=|:)?\s*"
      r"(?:~|about|around|roughly|approx\.?)?\s*$", r"^\s*(?:k\b)?\s*(?:tokens?\b|toks?\b|[.,;?!)]|and\b|$)"),
     # "we have MI325X cards, 48 in total": the cards named just before, counted
     ("gpu_count", None, r"#+s?\s*(?:cards?|gpus?|chips?|accelerators?|units?)?\s*[,，:：(（]\s*$",
      T + r"\s*(?:in total|in all|altogether|total)\b"),
     # "returns a 350-token caption", "a 300-token privilege rationale for each", "plus a 250-token coding
     # decision": a length of something written back, the answer's
-    ("output_tokens", T + r"[- ]?(?:tokens?|toks?)[- ](?:(?!(?:of|for|from|in|on|per|and|or|with)\b)[a-z]+[- ]){0,2}?"
+    ("output_tokens",
+     T + r"[- ]?(?:tokens?|toks?)[- ](?:(?!(?:of|for|from|in|on|per|and|or|with)\b)[a-z]+[- ]){0,2}?"
      r"(?:captions?|summary|summaries|rationales?|"
      r"decisions?|labels?|descriptions?|reports?|drafts?|translations?|explanations?|verdicts?|abstracts?|"
      # ("120-token classification outputs": the written-back words themselves)
      r"memos?|digests?|recaps?|write-?ups?|briefs?|outputs?|answers?|responses?|replies|completions?)\b"
      r"(?!\s*(?:of|from|in|as)\b)", None),
     # ("坐席共1200个", "席位总共 800 个": seats counted, each one using the assistant, as users)
-    ("users", None, r"(?:坐席|席位|账号|帐号)\s*(?:数)?\s*(?:共|总共|一共|有|约|大约|大概|合计)\s*$", T + r"\s*(?:个|名|位|席)"),
+    ("users",
+     None, r"(?:坐席|席位|账号|帐号)\s*(?:数)?\s*(?:共|总共|一共|有|约|大约|大概|合计)\s*$", T + r"\s*(?:个|名|位|席)"),
     # ("tokens 1.5万亿": the tokens named, then their number)
-    ("tokens", None, r"(?:输入|输出)?(?<![a-z])tokens?\s*(?:[:：=]|为|是|约|大约|共)?\s*$", T + r"(?=\s*(?:[,，。;；(（]|$))"),
+    ("tokens",
+     None, r"(?:输入|输出)?(?<![a-z])tokens?\s*(?:[:：=]|为|是|约|大约|共)?\s*$", T + r"(?=\s*(?:[,，。;；(（]|$))"),
     # ("20B Vietnamese tokens", "2T multilingual tokens": the tokens' language or kind between)
-    ("tokens", T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok)|(?:english|chinese|vietnamese|"
+    ("tokens",
+     T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok)|(?:english|chinese|vietnamese|"
      r"thai|arabic|japanese|korean|spanish|portuguese|french|german|italian|indonesian|malay|hindi|turkish|dutch|"
      r"multilingual|bilingual|synthetic|curated|unique|domain) (?=tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision |audio |music |speech |voice |transcript |document |doc |email |chat |caption |log |code |source )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*(?:图片|图像|视觉|文本|文字|音频|语音|音乐)?\s*tokens?|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (registry tokens_per_word)
     ("input_tokens", T + r"(?:context|上下文)", None),
     # (not "450k active couriers": people who are active)
-    ("active_params", T + r"(?:parameters? |params? |-)?(?:active(?!\s+(?!params?\b|parameters?\b|weights\b)(?:[a-z]+\s+)?[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
-    ("params", T + r"(?:parameters? |params? |-)?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
+    ("active_params",
+     T + r"(?:parameters? |params? |-)?(?:active(?!\s+(?!params?\b|parameters?\b|weights\b)(?:[a-z]+\s+)?[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
+    ("params",
+     T + r"(?:parameters? |params? |-)?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),
     # ("our 7B driving-VLM", "a 3B vision-language model": a hyphenated word first)
-    ("params", T + r"(?:[a-z]+-(?=vlms?\b|vlas?\b|llms?\b|language\b|lm\b))?(?:dense |moe |llm |language |chat |npc |dialogue |agent |code |coding |world |vision |"
+    ("params",
+     T + r"(?:[a-z]+-(?=vlms?\b|vlas?\b|llms?\b|language\b|lm\b))?(?:dense |moe |llm |language |chat |npc |dialogue |agent |code |coding |world |vision |"
      # ("a 12B diffusion model", "our 3B image model", "7B MT model", "our 7B video model")
      r"diffusion |image |video |mt |translation |music |planner |driving |scoring |grading |action |policy |"
      r"robot |robotics |control |reasoning |perception |"
@@ -1666,68 +1967,88 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|planners?\b|polic(?:y|ies)\b(?!\s*(?:limit|cap|says|allows))|"
      r"的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
-    ("util", T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+    ("util",
+     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
      r"(?:gets |is |are )?(?:resold|sold|rented)\b(?!\s+(?:at|for)\b))", None),
     # ("occupancy averages 70%", "booked at 45%", "出租率70%", "上架率八成"): the share of hours rented
-    ("util", None, r"\b(?:occupancy(?: rate)?|rental demand|booking rate|(?:it'?s |its |they'?re )?(?:rented|booked))\s*"
+    ("util",
+     None, r"\b(?:occupancy(?: rate)?|rental demand|booking rate|(?:it'?s |its |they'?re )?(?:rented|booked))\s*"
      r"(?:is|=|:|at|of|averages?|averaging|runs?)?\s*(?:maybe|probably|about|around|roughly|~|only|just|stays? at|sits? at|"
      r"is at|hovers? (?:at|around))?\s*(?:about|around|~)?\s*$|(?:出租率|上架率|租用率|出租比例)\s*(?:按|约|为|是|只有|大概|取)?\s*$",
      T + "%"),
     # "rent $2/gpu/hr @ 70%": the share of the hours rented, said right after the rent
-    ("util", None, r"(?:/\s*(?:gpu[- ]?|card[- ]?)?(?:/\s*)?(?:h|hr|hour)|per (?:gpu[- ]?)?hour|/\s*(?:gpu|card)\s*/\s*(?:h|hr|hour))"
+    ("util",
+     None, r"(?:/\s*(?:gpu[- ]?|card[- ]?)?(?:/\s*)?(?:h|hr|hour)|per (?:gpu[- ]?)?hour|/\s*(?:gpu|card)\s*/\s*(?:h|hr|hour))"
      r"\s*(?:@|at)\s*(?P<at>)$", T + "%"),
     # "如果每个月只用 40% 的时间": the share of the hours the cards are used
     ("util", None, r"(?:只用|只使用|使用|用了|只跑|跑)\s*$", r"^\s*%\s*的?\s*(?:时间|时长|小时)"),
     # "reserved util is only ~55%": the share, hedged after the verb
-    ("util", None, r"\b(?:util(?:i[sz]ation)?|occupancy)\s+(?:is|was|runs?|sits?)\s+(?:only|just|about|around|roughly|maybe|"
+    ("util",
+     None, r"\b(?:util(?:i[sz]ation)?|occupancy)\s+(?:is|was|runs?|sits?)\s+(?:only|just|about|around|roughly|maybe|"
      r"barely|~|\s)*$", T + "%"),
     # "at decent utilization, say 60%": the value offered after a comma
-    ("util", None, r"(?:mfu|utili[sz]ation|util|利用率)\s*[,，]\s*(?:say|like|maybe|probably|e\.g\.|比如|比方说)\s*$",
+    ("util",
+     None, r"(?:mfu|utili[sz]ation|util|利用率)\s*[,，]\s*(?:say|like|maybe|probably|e\.g\.|比如|比方说)\s*$",
      T + "%"),
-    ("util_fraction", None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
+    ("util_fraction",
+     None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
      r"^(?!\s*(?:\d|个|张|台|卡))"),
-    ("util_fraction", T + r"(?:target |average |avg |gpu |serving |cluster |contracted |committed |expected |blended |"
+    ("util_fraction",
+     T + r"(?:target |average |avg |gpu |serving |cluster |contracted |committed |expected |blended |"
      r"effective |billed |booked |planned |assumed |fleet )?(?:mfu|utili[sz]ation|util)\b", None),
-    ("factor_per_year", T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年|(?<![\d一二两三四五六七八九十百几多少半\s])年(?=增长|增速))\s*(?:增长|增速|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了|按|为|是)?\s*$", T + r"(?:x|×|倍|times)"),
-    ("growth_rate_month", T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
+    ("factor_per_year",
+     T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年|(?<![\d一二两三四五六七八九十百几多少半\s])年(?=增长|增速))\s*(?:增长|增速|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了|按|为|是)?\s*$", T + r"(?:x|×|倍|times)"),
+    ("growth_rate_month",
+     T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "30% CAGR", "CAGR of 30%"
     # "rental prices fall ~35% a year", "每年降价 20%": a yearly rate of decline (negative growth)
-    ("decline_rate_year", None, r"(?:\bfall(?:s|ing)?|\bfell|\bdrop(?:s|ping|ped)?|\bdeclin(?:e|es|ing)|\bdecreas(?:e|es|ing)|"
+    ("decline_rate_year",
+     None, r"(?:\bfall(?:s|ing)?|\bfell|\bdrop(?:s|ping|ped)?|\bdeclin(?:e|es|ing)|\bdecreas(?:e|es|ing)|"
      r"\bshrink(?:s|ing)?|\b(?:go|goes|going|come|comes|coming) down|\blos(?:e|es|ing)|\blost|"
      r"\bdepreciat(?:e|es|ing))\s*(?:by|about|around|roughly|~)?\s*$",
      r"^\s*%\s*(?:(?:of (?:its |their )?value\s*)?(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy\b|y/y|annually|"
      r"year over year)"),
-    ("decline_rate_year", None, r"(?:每年|一年|年均|年化)[^,，。;；\d]{0,6}?(?:降价|下降|下跌|跌|降低|降)了?\s*(?:约|大概|大约)?\s*$",
+    ("decline_rate_year",
+     None, r"(?:每年|一年|年均|年化)[^,，。;；\d]{0,6}?(?:降价|下降|下跌|跌|降低|降)了?\s*(?:约|大概|大约)?\s*$",
      r"^\s*%"),
-    ("growth_rate_year", T + r"%\s*cagr\b", r"\bcagr\s*(?:of|=|:|is|at|约|为)?\s*(?:about|around|~)?\s*$", r"^\s*%"),
-    ("growth_rate_year", T + r"%\s*(?:(?:annual |yearly )?growth\s*|(?:more|up|bigger|larger)\s+)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|p\.?\s?a\b\.?|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|(?<![月日周])(?:预计|预估)?(?:增长|增加)|grows?|growing|growth of|(?<!mfu )(?<!mfu goes )(?<!mfu is )(?<!utilization goes )(?<!utilization )up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*\+?\s*$", T + "%"),
+    ("growth_rate_year",
+     T + r"%\s*cagr\b", r"\bcagr\s*(?:of|=|:|is|at|约|为)?\s*(?:about|around|~)?\s*$", r"^\s*%"),
+    ("growth_rate_year",
+     T + r"%\s*(?:(?:annual |yearly )?growth\s*|(?:more|up|bigger|larger)\s+)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|p\.?\s?a\b\.?|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|(?<![月日周])(?:预计|预估)?(?:增长|增加)|grows?|growing|growth of|(?<!mfu )(?<!mfu goes )(?<!mfu is )(?<!utilization goes )(?<!utilization )up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*\+?\s*$", T + "%"),
     # "assume 2.3 PFLOPS each": one accelerator's rate, not a capacity
     ("gpu_tflops", T + r"(?:p|peta|t|tera)\s*-?\s*flops?\s*(?:each|apiece|a (?:piece|card|chip|gpu)|"
      r"per (?:gpu|card|chip|accelerator|device)|/\s*(?:gpu|card|chip)\b|/\s*(?:卡|张)|每卡|每张)", None),
     # "每卡TFLOPS按600算", "per-GPU TFLOPS = 600": the unit said before its number
-    ("gpu_tflops", None, r"(?:每卡|单卡|每张|每颗|per[- ](?:gpu|card|chip)\s*)?(?:bf16|fp16|fp8|dense|稠密)?\s*tflops\s*"
+    ("gpu_tflops",
+     None, r"(?:每卡|单卡|每张|每颗|per[- ](?:gpu|card|chip)\s*)?(?:bf16|fp16|fp8|dense|稠密)?\s*tflops\s*"
      r"(?:按|取|算|=|:|：|是|为|of|is|at)\s*(?:大概|大约|约|about|~)?\s*$", r"^(?!\s*(?:[kmgtpez]?flop|%|x\b|倍))"),
-    ("capacity_flops", T + r"(?:z|zetta|e|exa|p|peta)\s*(?:flop|(?=\s*的?\s*(?:智能|ai|通用|智算)?\s*算力))", None),
+    ("capacity_flops",
+     T + r"(?:z|zetta|e|exa|p|peta)\s*(?:flop|(?=\s*的?\s*(?:智能|ai|通用|智算)?\s*算力))", None),
     # "phase 1 is 3,000 P delivered by 5,000 H20s", "一期3000P": compute capacity in PFLOPS, the 智算 way
-    ("capacity_flops", T + r"\s*(?:p|e)(?![a-z0-9#&])(?=\s*(?:(?:of )?(?:compute|capacity)|delivered|total|in all|"
+    ("capacity_flops",
+     T + r"\s*(?:p|e)(?![a-z0-9#&])(?=\s*(?:(?:of )?(?:compute|capacity)|delivered|total|in all|"
      r"(?:at|@|in)?\s*(?:fp|bf|int)\d+|的|算力|规模|[,，。;；?？]|$))", None),
-    ("capacity_flops", T + r"\s*flops?\s*/\s*s(?:ec(?:ond)?)?\b", None),    # "2e21 FLOP/s": a rate, not an amount
+    ("capacity_flops",
+     T + r"\s*flops?\s*/\s*s(?:ec(?:ond)?)?\b", None),    # "2e21 FLOP/s": a rate, not an amount
     ("gpu_tflops", T + r"(?:t|tera)\s*flop", None),
     # "全球AI算力据说2027年要到1e22 FLOPS": a capacity (算力 is a rate), not a training budget
-    ("capacity_flops", None, r"(?<!训练)(?<!总)(?<!training )(?:算力|compute capacity|capacity|(?:global|installed|world(?:wide)?|ai) (?:ai )?compute)(?!需求是)[^，,。；;]{0,24}?(?P<at>)$",
+    ("capacity_flops",
+     None, r"(?<!训练)(?<!总)(?<!training )(?:算力|compute capacity|capacity|(?:global|installed|world(?:wide)?|ai) (?:ai )?compute)(?!需求是)[^，,。；;]{0,24}?(?P<at>)$",
      T + r"\s*flops\b(?!\s*(?:of|to train|训练))"),
     # "5e20 FLOPS of capacity": a rate the fleet has, not a run's count
     ("capacity_flops", T + r"\s*flops?\s+(?:of\s+)?(?:compute\s+)?(?:capacity|installed|sustained)\b", None),
     ("capacity_flops", T + r"\s*flops?\s*的?\s*(?:ai|智能|通用|智算)\s*算力", None),   # "4e21 FLOPS的AI算力"
     ("train_flops", T + r"(?:flops?\b(?!\s*/\s*s)|次?浮点运算)", None),
-    ("pue", T + r"(?:的\s*)?pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|设计值?|目标值?|measured|actual|design(?:ed)?)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
+    ("pue",
+     T + r"(?:的\s*)?pue\b", r"pue\s*(?:值)?\s*(?:实测|测得|实际|目前|现在|设计值?|目标值?|measured|actual|design(?:ed)?)?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|控制在|做到|能做到|压到|压在|压至|降到|降至|降低到|下降到|提高到|低于|不超过|不高于|goes to|drops? to|down to|below|under|~)?\s*(?:都|均|全)?\s*(?:为|是|在|按)?\s*(?:about|around|roughly|approximately|~|约|大约)?\s*$"),
     ("tpot_ms", T + r"(?:ms|milliseconds?|毫秒)(?![a-z])", None),
     ("epochs", T + r"(?:epochs?|个\s*epochs?|轮\s*epochs?|遍)(?![a-z])", r"(?:epochs?)\s*(?:=|:|of)?\s*$"),
     # "3 runs of a 3B model", "25 experiments planned", "一共做30组实验", "pad 3x for ablations": the run repeated
-    ("runs", T + r"\s*(?:(?:training|fine-?tuning|finetuning|fine-?tune|finetune|pre-?training|ablation|sweep|separate|"
+    ("runs",
+     T + r"\s*(?:(?:training|fine-?tuning|finetuning|fine-?tune|finetune|pre-?training|ablation|sweep|separate|"
      r"full|such|identical|similar|independent|repeat|hyper-?parameter|hparam|hp|tuning|lora|sft|rl|eval|distillation|"
      r"small|short|pilot|more|extra|parallel|candidate|experimental|test|trial|baseline|ablation|seed)\s+){0,2}(?:runs|experiments|ablations|seeds|"
      r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps))(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
@@ -1742,132 +2063,169 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"每组[^。；;？?]{0,40}?[,，]\s*(?P<at>))(?:(?:一共|总共|共|要|计划)?\s*(?:做|跑|训|进行)|一共|总共|共)\s*$",
      T + r"\s*(?:组|次|轮|个)(?!\s*(?:数据|卡|token|小时|天|月))"),
     # "repeating the experiment 5 times", "run it 3 times", "重复5次": the run repeated
-    ("runs", None, r"\b(?:repeat(?:ing|ed|s)?|rerun(?:ning)?|redo(?:ing)?|run(?:ning)?)\s+(?:the |this |that |it |each |"
+    ("runs",
+     None, r"\b(?:repeat(?:ing|ed|s)?|rerun(?:ning)?|redo(?:ing)?|run(?:ning)?)\s+(?:the |this |that |it |each |"
      r"our )?(?:whole |same |full )?(?:experiment|run|job|training|fine-?tune|sweep|thing)?\s*$|重复\s*(?:训练|实验)?\s*$",
      T + r"\s*(?:times\b|次(?!\s*/))"),
     ("seconds", T + r"-?(?:s|secs?|seconds?|秒)(?![a-z/])", None),
-    ("days", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire|calendar|working|business) )?(?:days?|天|日)(?![a-z])", None),
+    ("days",
+     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire|calendar|working|business) )?(?:days?|天|日)(?![a-z])", None),
     # "job = 30d on 2048x H100", "last run: 11d on 256x A100": days in shorthand, a run's
     ("days", T + r"d(?![a-z\d])(?=\s*(?:on|in|at|with|,|;|\.|→|->|$))", None),
     # "spend over 30d", "a 90d run": days in an engineer's shorthand (not "3d parallelism")
-    ("days", None, r"(?:\bover|\bfor|\bin|\bwithin|\bnext|\blast|\bafter|\bevery|\ba|\bthe|\bfirst|[#s]\s+[x×]|@)\s*$",
+    ("days",
+     None, r"(?:\bover|\bfor|\bin|\bwithin|\bnext|\blast|\bafter|\bevery|\ba|\bthe|\bfirst|[#s]\s+[x×]|@)\s*$",
      r"^d(?![a-z0-9])"),
     ("hours", T + r"(?:(?:hours?|hrs?)(?![a-z])|小时)", None),
-    ("weeks", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期|个?礼拜)(?!活)", None),
-    ("months", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个多?月|月)(?!活)", None),
+    ("weeks",
+     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期|个?礼拜)(?!活)", None),
+    ("months",
+     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个多?月|月)(?!活)", None),
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
-    ("years", T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?|y)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
-    ("hbm_multiple", None, r"(?:hbm|高带宽内存)\s*(?:每\s*gb)?\s*(?:的)?\s*(?:价格|单价)?\s*(?:比(?:普通|一般|常规)?(?:的)?(?:dram|ddr\d|内存))?\s*(?:差不多|大概|大约|约)?\s*(?:贵|是(?:普通)?(?:dram|ddr\d|内存)的|价格是(?:dram|ddr\d)的|是它的)\s*(?:约|大约)?\s*$", T + r"(?:倍|x\b)"),
-    ("hbm_multiple", None, r"\bhbm\b[^,.;，。；]{0,20}(?P<at>)$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?(?:\s+pric(?:es?|ing)\b)?|the (?:dram|ddr\d)|as much|more|"
+    ("years",
+     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?|y)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
+    ("hbm_multiple",
+     None, r"(?:hbm|高带宽内存)\s*(?:每\s*gb)?\s*(?:的)?\s*(?:价格|单价)?\s*(?:比(?:普通|一般|常规)?(?:的)?(?:dram|ddr\d|内存))?\s*(?:差不多|大概|大约|约)?\s*(?:贵|是(?:普通)?(?:dram|ddr\d|内存)的|价格是(?:dram|ddr\d)的|是它的)\s*(?:约|大约)?\s*$", T + r"(?:倍|x\b)"),
+    ("hbm_multiple",
+     None, r"\bhbm\b[^,.;，。；]{0,20}(?P<at>)$", T + r"(?:x|×|times)\s*(?:that|(?:dram|ddr\d)'?s?(?:\s+pric(?:es?|ing)\b)?|the (?:dram|ddr\d)|as much|more|"
                                              r"pricier|dearer|costlier|more expensive)\b"),
-    ("hbm_multiple", T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |regular |normal |standard |commodity |plain |conventional |普通)?\s*(?:dram|ddr\d|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|ddr\d|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
+    ("hbm_multiple",
+     T + r"(?:x|×|times|倍)\s*(?:the price of |of |ordinary |regular |normal |standard |commodity |plain |conventional |普通)?\s*(?:dram|ddr\d|内存)|" + T + r"(?:x|×|倍)\s*(?:premium|溢价)", r"(?:dram|ddr\d|内存)\s*(?:价格|价|prices?)?\s*的?\s*$", T + r"(?:\s*(?:-|–|to|~|到|至)\s*[\d.]+)?\s*(?:x|×|times|倍)"),
     # "1.9x faster than H100", "3x the throughput of an HGX H100 server", "比H100快3倍": one
     # accelerator's stated speed over another's
     # "a B200 is 2.5x an H100 for inference", "one MI355X = 1.3x a B200 on inference"
     # "假设单卡快 2.5 倍": the other card's speed over this one's
-    ("speedup", None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理|按|按照|算|说|称|号称|宣称|据说|声称|講|讲|聽講|听讲|話|"
+    ("speedup",
+     None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理|按|按照|算|说|称|号称|宣称|据说|声称|講|讲|聽講|听讲|話|"
      # ("换成H100，新卡快3倍": the card moved to, named as the new one)
      r"新卡|新的卡|新显卡|新(?:的)?gpu|新一代)\s*(?:大概|大约|约|据说)?\s*(?:要|能)?\s*快\s*(?:了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
     # "推理性能提升 30 倍": a claimed speed-up
-    ("speedup", None, r"(?:性能|速度|算力|吞吐|训练速度|推理速度)\s*(?:能|可以|可)?\s*(?:提升|提高|提升了|提高了)\s*(?:约|大约|大概|近|了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
+    ("speedup",
+     None, r"(?:性能|速度|算力|吞吐|训练速度|推理速度)\s*(?:能|可以|可)?\s*(?:提升|提高|提升了|提高了)\s*(?:约|大约|大概|近|了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
     # "H100 训练速度大概是 A100 的 3 倍": one card's speed over the other's
     # ("B300训练速度是其2.5倍": "its", the card named before)
     # ("训练速度上B200是H100的2.5倍": the faster card named between)
-    ("speedup", None, r"(?:速度|性能|算力|吞吐|训练|推理)[^，,。；;#]{0,6}(?:#+\s*)?(?:是|为|相当于|能到)\s*(?:#+\s*的|其)\s*$",
+    ("speedup",
+     None, r"(?:速度|性能|算力|吞吐|训练|推理)[^，,。；;#]{0,6}(?:#+\s*)?(?:是|为|相当于|能到)\s*(?:#+\s*的|其)\s*$",
      T + r"\s*倍"),
     # "算力只有 H100 的六分之一": a fraction of the other card's speed
-    ("speedup", None, r"(?:只有|仅有?|约|大约|大概|相当于|是|为|才)\s*#+\s*的\s*$", r"^(?=\s*(?:[,，。.;；?？]|$|左右|而已|吧))"),
+    ("speedup",
+     None, r"(?:只有|仅有?|约|大约|大概|相当于|是|为|才)\s*#+\s*的\s*$", r"^(?=\s*(?:[,，。.;；?？]|$|左右|而已|吧))"),
     # "宣传说是 H100 的 1.5 倍性能": the factor, then what it is of
     ("speedup", None, r"(?:是|为|相当于)\s*#+\s*的\s*$", r"^\s*倍\s*(?:的)?\s*(?:性能|速度|算力|吞吐)"),
     # "H20 at ¥118k/card, qty 2,000": a count said as a quantity
     # "8x H100 SXM servers, unit price $285,000, quantity 32": the servers quoted, counted
-    ("servers", None, r"(?:\bservers?|\bnodes?|\bboxes|&)[^\n.;]{0,40}?\b(?P<at>)(?:qty|quantity)\.?\s*(?:of\s*)?[:=]?\s*$",
+    ("servers",
+     None, r"(?:\bservers?|\bnodes?|\bboxes|&)[^\n.;]{0,40}?\b(?P<at>)(?:qty|quantity)\.?\s*(?:of\s*)?[:=]?\s*$",
      r"^(?!\s*(?:%|x\b|倍|gpus?|cards?))"),
     ("gpu_count", None, r"\b(?:qty|quantity)\.?\s*(?:of\s*)?[:=]?\s*$", r"^(?!\s*(?:%|x\b|倍))"),
     # "卡数 2048": a count of cards named by its word
     ("gpu_count", None, r"卡数\s*(?:是|为|按|=|:)?\s*$"),
-    ("speedup", T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
+    ("speedup",
+     T + r"\s*(?:x|×|times)\s*(?:an?\s+|one\s+)?[#]+\s*(?:for|at|in|on)\s+(?:inference|training|serving|llm)", None),
     # "a measured 2.8x per-GPU speedup"
-    ("speedup", T + r"\s*(?:x|×)\s*(?:per[- ](?:gpu|card|chip)\s*)?(?:speed[- ]?up|faster|(?:the\s*)?speed)\b", None),
+    ("speedup",
+     T + r"\s*(?:x|×)\s*(?:per[- ](?:gpu|card|chip)\s*)?(?:speed[- ]?up|faster|(?:the\s*)?speed)\b", None),
     # "assuming B200 is 2.5x per GPU", "Gaudi2 ≈ 1.3x per chip", "H200 at ~1.4x per GPU": a card's speed
     # over the other's, named right before
     ("speedup", None, r"#+s?\s*(?:is|are|≈|~=|=|at|runs? at|does)\s*(?:about|around|roughly|~|≈)?\s*$",
      T + r"\s*(?:x|×)\s*(?:per[- ]?(?:gpu|card|chip|accelerator)|(?:the\s+)?(?:throughput|perf(?:ormance)?))\b"),
     # "H20 has only ~15% of an H100's compute": a share of the other card's speed
-    ("speedup", T + r"\s*%\s*(?:of\s+(?:an?\s+|the\s+)?)[#]+\s*(?:'s|’s)?\s*(?:compute|performance|perf|speed|"
+    ("speedup",
+     T + r"\s*%\s*(?:of\s+(?:an?\s+|the\s+)?)[#]+\s*(?:'s|’s)?\s*(?:compute|performance|perf|speed|"
      r"throughput|flops)\b", None),
     # "gaudi is like 0.8x as fast": as fast as the other, by that factor
     ("speedup", T + r"\s*(?:x|×|times)\s*as\s+(?:fast|quick|speedy|performant)\b", None),
-    ("speedup", T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|slower|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"
+    ("speedup",
+     T + r"\s*(?:x|×|times)\s*(?:faster|quicker|speedier|slower|(?:the|(?:an?\s*)?[#&]+\s*(?:'s|’s)?)\s+"
      r"(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops|tok(?:en)?s?/s)|"
      r"(?:more|higher|better)\s+(?:inference |training |peak |ai )?(?:throughput|performance|perf|speed|compute|flops)"
      r"(?=[^,.;?]{0,30}\b(?:than|vs\.?|versus)\b))\b", None),
     # "HGX H100 x40", "H100 x 512": the count written after the name
     ("servers", None, r"&+\s*[x×]\s*$"),
-    ("gpu_count", None, r"(?<![\d.])#+\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
+    ("gpu_count",
+     None, r"(?<![\d.])#+\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
     # "3000 of the new chips": a count of the cards the question is about, named by their kind
-    ("gpu_count", T + r"\s*of (?:the |our |those |these )?(?:new|newer|old|older|faster|other)\s+(?:chips|cards|gpus|ones\b|#+s?)",
+    ("gpu_count",
+     T + r"\s*of (?:the |our |those |these )?(?:new|newer|old|older|faster|other)\s+(?:chips|cards|gpus|ones\b|#+s?)",
      None),
     # "on an H100 fleet of 16,384": the count the fleet is named with, after it
-    ("gpu_count", None, r"#+\s*(?:gpus?\s*)?(?:fleet|cluster|pod|farm)\s+(?:of|with)\s*(?:about|around|roughly|~)?\s*$",
+    ("gpu_count",
+     None, r"#+\s*(?:gpus?\s*)?(?:fleet|cluster|pod|farm)\s+(?:of|with)\s*(?:about|around|roughly|~)?\s*$",
      r"^(?![\d,.]*\s*(?:k|m)?\s*(?:[#&%]|x\b|nodes?|servers?|racks?|boxes|machines?|倍))"),
     # "how many replace 300?": a count of the ones replaced
-    ("gpu_count", None, r"\b(?:replac(?:e|es|ing)|match(?:es|ing)?|替换|替代|取代)\s*$", r"^(?!\s*(?:x|%|倍))"),
-    ("speedup", None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强|慢)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",
+    ("gpu_count",
+     None, r"\b(?:replac(?:e|es|ing)|match(?:es|ing)?|替换|替代|取代)\s*$", r"^(?!\s*(?:x|%|倍))"),
+    ("speedup",
+     None, r"(?:比|相比|than)\s*(?:[#&§\s]|[a-z0-9]){1,30}(?:的)?\s*(?:训练|推理|吞吐|性能)?\s*(?:要|还)?\s*(?:快|高|强|慢)\s*(?:了)?\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
     # "有人说 H100 快 3 倍": the named card's speed, the other card named elsewhere
     # ("b200大概快2.3倍", "B200 训练比老卡快 2.5 倍": a hedge, or what it is compared with, before 快)
-    ("speedup", None, r"(?:#\s*(?:大概|大约|约|差不多|据说|听说|实际(?:上)?|实测|其实|确实)?|比[^，,。；;？?\d]{1,12}?)\s*(?:要|能|会)?\s*快\s*(?:了)?"
+    ("speedup",
+     None, r"(?:#\s*(?:大概|大约|约|差不多|据说|听说|实际(?:上)?|实测|其实|确实)?|比[^，,。；;？?\d]{1,12}?)\s*(?:要|能|会)?\s*快\s*(?:了)?"
      r"\s*$", T + r"\s*(?:倍|x\b|×)"),
-    ("speedup", None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:只有|仅有|是|为|达到|按)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
+    ("speedup",
+     None, r"(?:性能|吞吐|速度|算力|训练速度|推理速度)\s*(?:只有|仅有|是|为|达到|按)\s*[#&§\s]{1,30}(?:的)\s*(?:约|大约|大概|近)?\s*$",
      T + r"\s*倍"),
     # "B200 的训练速度约为前者的 2.5 倍": the other card named by "the former"
-    ("speedup", None, r"#+\s*的?\s*(?:训练|推理)?(?:性能|吞吐|速度|算力)\s*(?:约|大约|大概)?\s*(?:只有|仅有|是|为|达到)?\s*"
+    ("speedup",
+     None, r"#+\s*的?\s*(?:训练|推理)?(?:性能|吞吐|速度|算力)\s*(?:约|大约|大概)?\s*(?:只有|仅有|是|为|达到)?\s*"
      r"(?:前者|后者)\s*的\s*(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
     # "H20 大概只有 H100 的 15%": a speed below the other's, in percent
-    ("speedup_pct", None, r"#+\s*(?:的性能|的算力|性能|算力)?\s*(?:大概|大约|约)?\s*(?:只有|仅有|是|为|相当于)\s*#+\s*的\s*$",
+    ("speedup_pct",
+     None, r"#+\s*(?:的性能|的算力|性能|算力)?\s*(?:大概|大约|约)?\s*(?:只有|仅有|是|为|相当于)\s*#+\s*的\s*$",
      T + r"\s*%"),
     # "if Gaudi3 is 1.4x the H100", "B200 = 2.5x H100 per card", "B200 does 4x H100 throughput": one
     # accelerator's speed over the other's, said without "faster"
     ("speedup", None, r"#+\s*(?:is|=|does|delivers|gives|gets|offers|≈|~)\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:x|×|times)(?=\s*(?:the\s+|an?\s+|one\s+|a single\s+)?#)"),
-    ("speedup", None, r"#+[^，,。；;？?]{0,8}?(?:的性能|的算力|的吞吐|性能|速度|算力|吞吐)?\s*(?:号称|据说|宣称|官方说|听说)?\s*"
+    ("speedup",
+     None, r"#+[^，,。；;？?]{0,8}?(?:的性能|的算力|的吞吐|性能|速度|算力|吞吐)?\s*(?:号称|据说|宣称|官方说|听说)?\s*"
      r"(?:是|为|相当于|约为|大约是|按|只有|仅有|能顶|顶得上|抵得上|能抵)\s*[#&§\s]{1,30}的\s*"
      r"(?:约|大约|大概|近)?\s*$", T + r"\s*倍"),
     # ("Peak on saturday is x3": the peak said of a day, then its factor)
-    ("peak_factor", None, r"\bpeaks?\s+(?:on|at|during|in|over)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|=|:|hits|reaches|goes to)\s*"
+    ("peak_factor",
+     None, r"\bpeaks?\s+(?:on|at|during|in|over)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|=|:|hits|reaches|goes to)\s*"
      r"(?:about|around|~)?\s*(?:x|×)?\s*$", r"^\s*(?:x|×|times)?(?![a-z%])"),
     # ("a queueing margin of 2x at peak": the margin, the peak only where it applies)
-    ("ttft_margin", None, r"(?:queu(?:e|ing|eing)|排队|ttft|首\s*token|time to first token)[\s_]*(?:margin|headroom|余量|裕量)\s*"
+    ("ttft_margin",
+     None, r"(?:queu(?:e|ing|eing)|排队|ttft|首\s*token|time to first token)[\s_]*(?:margin|headroom|余量|裕量)\s*"
      r"(?:of|=|:|is|为|按|取)?\s*$",
      T + r"\s*(?:x|×|倍)\s*(?:at|during|in)\s*(?:the\s*)?peak"),
-    ("peak_factor", T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
+    ("peak_factor",
+     T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "we see ~4x average traffic at peak", "about 3x the daily average": a peak said over the average
     # ("traffic rises 6x over the daily average")
     ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:(?:over|above|from)\s+)?(?:the\s+|our\s+)?"
      r"(?:daily\s+|normal\s+|typical\s+|usual\s+)?"
      r"(?:average|avg|mean)\b(?!\s*(?:speed|price|cost|perf))", None),
     # "平均大概是高峰的三分之一", "average is about a third of peak": the average over the peak, inverted
-    ("peak_inverse", None, r"(?:平均(?:值|流量|负载)?\s*(?:大概|大约|约|差不多)?\s*(?:是|为|只有)?\s*(?:高峰|峰值)的|"
+    ("peak_inverse",
+     None, r"(?:平均(?:值|流量|负载)?\s*(?:大概|大约|约|差不多)?\s*(?:是|为|只有)?\s*(?:高峰|峰值)的|"
      r"\b(?:average|avg|mean)(?: load| traffic)?\s+(?:is|runs?(?: at)?)\s+(?:about\s+|around\s+|roughly\s+|~)?)\s*$",
      r"^\s*(?:左右|上下)?(?!\s*(?:x|×|倍|%))(?:\s*(?:of\s+)?(?:the\s+)?peak)?"),
     # "排队余量留 1.5 倍", "queueing margin 1.5x": the margin on time to first token at peak
     ("ttft_margin", None, _QUEUE_MARGIN_WORDS,
      r"^\s*(?:倍|x|×)?(?![a-z%])"),
     # "TTFT 目标 800 ms, peak 留 2x margin"
-    ("ttft_margin", None, r"(?:ttft|首\s*token|peak|峰值)[^,，。;；]{0,24}?(?:留|预留|with|w/|keep)(?P<at>)\s*$",
+    ("ttft_margin",
+     None, r"(?:ttft|首\s*token|peak|峰值)[^,，。;；]{0,24}?(?:留|预留|with|w/|keep)(?P<at>)\s*$",
      r"^\s*(?:x|×|倍)\s*(?:的)?\s*(?:queue(?:ing)?\s*)?(?:margin|余量|裕量|headroom)"),
     # "TTFT 500ms w/ 1.5x queueing margin"
-    ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:(?:ttft|首\s*token)\s*)?(?:queu(?:e|ing|eing)|排队)\s*"
+    ("ttft_margin",
+     T + r"\s*(?:x|×|倍)\s*(?:the\s*)?(?:(?:ttft|首\s*token)\s*)?(?:queu(?:e|ing|eing)|排队)\s*"
      r"(?:margin|headroom|余量|裕量)", None),
-    ("ttft_margin", T + r"\s*(?:x|×)\s*(?:margin|headroom)\s*for\s*(?:the\s*)?(?:queu(?:e|ing|eing)|peaks?)", None),
+    ("ttft_margin",
+     T + r"\s*(?:x|×)\s*(?:margin|headroom)\s*for\s*(?:the\s*)?(?:queu(?:e|ing|eing)|peaks?)", None),
     # "margin 2x for queueing at peak": the word before the multiple, what it is for after it
     ("ttft_margin", None, r"\b(?:margin|headroom)\s*(?:of|=|:)?\s*$",
      r"^\s*(?:x|×)\s*(?:for\s+(?:the\s+)?(?:queu(?:e|ing|eing)|peaks?)|at\s+peak)"),
     # "a TTFT margin of 1.5", "1.5x TTFT headroom"
-    ("ttft_margin", None, r"(?:ttft|首\s*token|time to first token)\s*(?:queu(?:e|ing|eing)\s*)?(?:margin|headroom|余量|裕量)\s*"
+    ("ttft_margin",
+     None, r"(?:ttft|首\s*token|time to first token)\s*(?:queu(?:e|ing|eing)\s*)?(?:margin|headroom|余量|裕量)\s*"
      r"(?:of|=|:|is|为|按|取)?\s*$", r"^\s*(?:x|×|倍)?(?![a-z%\d])"),
-    ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:ttft|首\s*token|time[- ]to[- ]first[- ]token)\s*(?:margin|headroom|余量|裕量)", None),
+    ("ttft_margin",
+     T + r"\s*(?:x|×|倍)\s*(?:ttft|首\s*token|time[- ]to[- ]first[- ]token)\s*(?:margin|headroom|余量|裕量)", None),
     # "keep 2x headroom on TTFT at peak"
     ("ttft_margin", T + r"\s*(?:x|×|倍)\s*(?:of\s*)?(?:margin|headroom|buffer)\s*(?:on|for|in)\s*(?:the\s*)?"
      r"(?:ttft|time to first token|first[- ]token)", None),
@@ -1881,17 +2239,20 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("ttft_margin_pct", None, _QUEUE_MARGIN_WORDS,
      r"^\s*%"),
     # ("TTFT under 1.5 s with a 25% margin": a decimal point inside the words)
-    ("ttft_margin_pct", None, r"(?:ttft|首\s*token|time to first token)(?:[^.;,，。]|\.(?=\d)){0,30}?(?P<at>)(?:and|with|w/|plus|\+)\s*(?:an?\s+)?$",
+    ("ttft_margin_pct",
+     None, r"(?:ttft|首\s*token|time to first token)(?:[^.;,，。]|\.(?=\d)){0,30}?(?P<at>)(?:and|with|w/|plus|\+)\s*(?:an?\s+)?$",
      r"^\s*%\s*(?:queue(?:ing)?\s*)?(?:margin|headroom)\b"),
     ("ttft_margin_pct", None, r"(?:ttft|首\s*token(?:延迟)?|time to first token|排队|queue(?:ing)?)\s*"
      r"(?:留|预留|按|with|of|keep)\s*$",
      T + r"\s*%\s*(?:的)?\s*(?:余量|裕量|margin|headroom)"),
     # "昨天高峰 QPS 是平均的 4 倍": the peak over the average
-    ("peak_factor", None, r"(?:高峰|峰值|peak)\s*(?:qps|rps|流量|请求量?)?\s*(?:大概|大约|约|差不多|一般)?\s*(?:是|为)\s*"
+    ("peak_factor",
+     None, r"(?:高峰|峰值|peak)\s*(?:qps|rps|流量|请求量?)?\s*(?:大概|大约|约|差不多|一般)?\s*(?:是|为)\s*"
      r"(?:平均|均值|平时|日均)(?:值)?的?\s*$",
      T + r"\s*(?:倍|x|×)"),
     # "each active asks the shopping assistant ~3 times": how often each asks, not a factor
-    ("queries", None, r"\b(?:each|every|per|the average|an average|a typical)\b[^,.;!?]{0,20}?\b(?:asks?|uses?|queries|hits?|"
+    ("queries",
+     None, r"\b(?:each|every|per|the average|an average|a typical)\b[^,.;!?]{0,20}?\b(?:asks?|uses?|queries|hits?|"
      r"pings?|calls?|opens?|chats? with|talks? to|messages?)\b[^,.;!?]{0,40}?(?:about|around|roughly|~)?\s*$",
      r"^\s*times\b(?!\s*(?:more|less|faster|slower|bigger|larger|higher|lower|as\b|the\b|that\b|what\b|over\b))"),
     ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
@@ -1902,21 +2263,26 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "L40S 3万/张", "¥2.4万/卡": an amount per card
     ("price", None, r"(?<!美元价)(?<!美元)(?<!美金)(?<!\$)(?<!usd)(?<!us\$)\s*$",
      r"^\s*(?:万|千|k)?\s*(?:元|块|人民币|美元|刀)?\s*/\s*(?:张|卡|片|颗)(?!\s*(?:/|每)?\s*(?:小时|时|h|月|天))"),
-    ("price", None, r"#+\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一|per|a)\s*(?:小时|h\b|hr|hour|卡时|月|month|年|year))"),
+    ("price",
+     None, r"#+\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?!\s*(?:/|每|一|per|a)\s*(?:小时|h\b|hr|hour|卡时|月|month|年|year))"),
     # "每张3.5万美元", "单卡2.5万美金": one card's price in a currency
-    ("price", None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格|卡价)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
+    ("price",
+     None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格|卡价)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
      r"(?:大概|大约|约|要|是|差不多|按)*\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
     # ("Board approved a RMB 30M capex for the platform": the capital to spend)
     ("budget", T + r"(?:的)?\s*(?:预算|budget\b|capex\b(?!\s*(?:of|for|on)\s*(?:\d|#)))", None),
     # "阿里三年3800亿投AI基建": an amount invested, said before the verb
-    ("budget", T + r"\s*(?:元|人民币)?\s*(?:投(?:入|资)?(?:在|到|于)?|砸(?:在|到)?)\s*(?:ai|算力|数据中心|基建|智算|云|gpu)", None),
+    ("budget",
+     T + r"\s*(?:元|人民币)?\s*(?:投(?:入|资)?(?:在|到|于)?|砸(?:在|到)?)\s*(?:ai|算力|数据中心|基建|智算|云|gpu)", None),
     # "阿里说三年投3800亿", "Microsoft drops $80 billion on B200 servers": an amount to spend
-    ("budget", None, r"(?:投|投入|砸|拿出|spend(?:s|ing)?|drops?|dropping|invest(?:s|ing)?|pours?|pouring)\s*(?:了)?\s*"
+    ("budget",
+     None, r"(?:投|投入|砸|拿出|spend(?:s|ing)?|drops?|dropping|invest(?:s|ing)?|pours?|pouring)\s*(?:了)?\s*"
      r"(?:about|around|~|约|大约|近|超过)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|亿|千亿|万亿|[kmb]n?\b|billion|million|trillion)?\s*(?:" + CUR + r"|(?=\s*(?:做|建|on|in|for|用于|[,，。]|$)))"
      # ("spends $80B on capex": what the money goes on is part of its words)
      r"(?:\s*\b(?:on|in)\s+(?:capex|ai|infra(?:structure)?|compute|data ?cent(?:er|re)s?)\b)?"),   # "2千万预算人民币"
-    ("price", None, r"(?:单价|每张|一张|单卡|每卡|unit price|each|apiece)\s*(?:是|为|按|约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$",
+    ("price",
+     None, r"(?:单价|每张|一张|单卡|每卡|unit price|each|apiece)\s*(?:是|为|按|约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy)"),
     # "H200 each ~US$32k", "cards each at about $25k": one card's price, "each" before it
     ("price", None, r"(?:#+|\b(?:gpus?|cards?|chips?|accelerators?))\s*(?:are\s+|cost\s+|go for\s+)?each\s*"
@@ -1926,36 +2292,44 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"(?:芯片|单卡|每卡|显卡|加速卡|gpu|卡)\s*(?:的)?\s*(?:价格|单价|售价|采购价|报价|价)\s*"
      r"(?:按|是|为|约|大概|大约|:|：|算)*\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?"),
     # "the card is $2,500 and I have $10,000, how many?", "we've got 2 Mio. €": the money there is to spend
-    ("budget", None, r"\b(?:i|we)\s*(?:only\s+)?(?:have|'ve got|have got|got)\s*(?:only\s+|about\s+|around\s+|~)?"
+    ("budget",
+     None, r"\b(?:i|we)\s*(?:only\s+)?(?:have|'ve got|have got|got)\s*(?:only\s+|about\s+|around\s+|~)?"
      r"(?:us\$|\$|¥|€)?\s*$", T + r"(?:[kmb]n?\b|billion|million|mio\b|mrd\b)?\s*" + CUR),
-    ("budget", T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
+    ("budget",
+     T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
     # "how many B200 … if each is like $40k": each of the cards asked about, its price
-    ("price", None, r"\beach\s+(?:one\s+)?(?:is|costs?|runs?|goes for)\s*(?:like|about|around|roughly|~|≈|maybe)?\s*"
+    ("price",
+     None, r"\beach\s+(?:one\s+)?(?:is|costs?|runs?|goes for)\s*(?:like|about|around|roughly|~|≈|maybe)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$", T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一))"),
     # "an H200 is ≈ $32k": a card said to be an amount of money
     ("price", None, r"(?:\ban?|\bone|\beach)\s+#+\s*(?P<at>)(?:is|costs?|runs?|goes for)\s*"
      r"(?:about|around|roughly|~|≈|approximately)?\s*(?:us\$|\$|¥|￥)\s*$"),
     # "B200 now $40k; what do 5,000 cost?", "H100: $25k": an amount said right after a card, no budget word
-    ("price", None, r"#+\s*(?P<at>)(?:now|today|is|cost(?:s|ing)?|runs?|goes for|sells? for|lists? (?:at|for)|"
+    ("price",
+     None, r"#+\s*(?P<at>)(?:now|today|is|cost(?:s|ing)?|runs?|goes for|sells? for|lists? (?:at|for)|"
      r"priced at|=|:|@)\s*(?:(?:now|today|about|around|roughly|~|≈|approximately)\s*)*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一|budget|k?wh?\b|度|million|billion|[mb]n?\b))"),
     # (not "a budget of 6e22 training FLOPs": a compute budget, FLOPs or GPU-hours)
-    ("budget", T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
+    ("budget",
+     T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
      r"^(?!\s*(?:training\s+|train\s+|compute\s+)?(?:flops?|flop|gpu[- ]?hours?|gpu[- ]?h\b|卡时|tokens?)\b)"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),
     # "The FY2025 appropriation for the city AI platform is RMB 45 million": the money granted, its words first
-    ("budget", None, r"\b(?:budget|appropriation|allocation|funding|grant|capex)\b[^,.;:\d]{0,40}?\b(?:is|of|=|totals?|was|"
+    ("budget",
+     None, r"\b(?:budget|appropriation|allocation|funding|grant|capex)\b[^,.;:\d]{0,40}?\b(?:is|of|=|totals?|was|"
      r"comes? to|stands at)\s*(?:about|around|roughly|~|approximately)?\s*$",
      r"^\s*(?:[kmb]n?\b|million|billion|thousand)?\s*(?!\s*(?:%|x\b|gpus?|cards?|users?|people|tokens?|"
      r"hours?|days?|kw|mw|w\b|(?:training\s+|train\s+|compute\s+)?(?:flops?|gpu[- ]?hours?)\b))"),
     # "Budget Ceiling: USD 18,000,000", "budget cap of $2M": the most that may be spent
-    ("budget", None, r"\bbudget\s+(?:ceiling|cap|limit|envelope|total)\s*(?:of|is|=|:)?\s*(?:us\$|\$|usd|rmb|cny|¥)?\s*$",
+    ("budget",
+     None, r"\bbudget\s+(?:ceiling|cap|limit|envelope|total)\s*(?:of|is|=|:)?\s*(?:us\$|\$|usd|rmb|cny|¥)?\s*$",
      r"^(?!\s*(?:%|x\b|gpus?|cards?|[kmg]?w\b))"),
     # (last: a batch or a concurrency said before it keeps its number) a context length: "32k 的长文", "128k 上下文", "8k ctx", "128k KV", "128k x batch 4", "上下文想开到 32k",
     # "序列长 1024"
-    ("input_tokens", T + r"\s*(?:的)?\s*(?:长文本?|上下文|context|ctx|kv|(?:长)?会话|(?:long[- ])?sessions?)(?![a-z])",
+    ("input_tokens",
+     T + r"\s*(?:的)?\s*(?:长文本?|上下文|context|ctx|kv|(?:长)?会话|(?:long[- ])?sessions?)(?![a-z])",
      r"(?:上下文|序列长度?)\s*(?:想|要|需要)?\s*(?:开到|设为|设到|拉到|到|为|是|按|取|=|:)?\s*$"),
     # "按卡钱乘 1.8": a multiple said with the verb (late: "峰值再乘 2" is a peak)
     ("factor", None, r"(?:乘以?|乘上)\s*(?:个)?\s*$", r"^(?!\s*(?:张|台|卡|个|%))"),

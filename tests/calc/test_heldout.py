@@ -196,7 +196,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 45, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
-         "heldout647.toml": 51, "heldout648.toml": 44, "heldout649.toml": 51, "heldout650.toml": 50,
+         "heldout647.toml": 51, "heldout648.toml": 45, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -310,16 +310,19 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout880.toml": 52, "heldout882.toml": 44, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
-         "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 52,
+         "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
-         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 44,
+         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 45,
          "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 48, "heldout899.toml": 48, "heldout901.toml": 48,
          "heldout898.toml": 50, "heldout900.toml": 51, "heldout902.toml": 41,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
          "heldout903.toml": 51, "heldout905.toml": 51, "heldout907.toml": 51,
-         "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52}
+         "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
+         # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
+         "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
+         "heldout910.toml": 44, "heldout912.toml": 47, "heldout914.toml": 45}
 
 
 # finer parameters than the annotators' list: still the input they annotated
