@@ -785,28 +785,20 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         for k in range(a, b):
             taken[k] = True
         spans.append(NameSpan("unknown_model", t[a:b], a, b))
-    for m in _NAME_SIZED.finditer(masked):
-        # "LLM-jp-3 172Bと同じ…": a hyphenated name with a version, then a model's size: a model not in the catalog
-        a, b = m.start(1), m.end(1)
-        if any(taken[a:b]) or m.group(1) in _NO_NAME or PRECISION.fullmatch(m.group(1)):
-            continue
-        for k in range(a, b):
-            taken[k] = True
-        spans.append(NameSpan("unknown_model", t[a:b], a, b))
-    for m in _EDGE_CHIP.finditer(aligned or (original if len(original) == len(t) else "")):
-        a, b = m.span(1) if m.group(1) else m.span(2)
-        if any(taken[a:b]) or t[a:b] in _NO_NAME:
-            continue
-        for k in range(a, b):
-            taken[k] = True
-        spans.append(NameSpan("unknown_acc", t[a:b], a, b))
-    for m in _MAKERS_OWN.finditer(aligned or (original if len(original) == len(t) else "")):
-        a, b = m.start(1), m.end(1)
-        if any(taken[a:b]) or m.group(1) in _JARGON or m.group(1) in _NO_NAME or PRECISION.fullmatch(m.group(1)):
-            continue
-        for k in range(a, b):
-            taken[k] = True
-        spans.append(NameSpan("unknown_model", t[a:b], a, b))
+    # names by their shape and what is said around them: "LLM-jp-3 172Bと同じ…" (a hyphenated name with a version,
+    # then a model's size), "车端Thor-U跑" (a car's chip), "NTTのtsuzumiを" (a maker's own model), on the text with
+    # its letters as written where case tells
+    written = aligned or (original if len(original) == len(t) else "")
+    for kind, pat, text in (("unknown_model", _NAME_SIZED, masked), ("unknown_acc", _EDGE_CHIP, written),
+                            ("unknown_model", _MAKERS_OWN, written)):
+        for m in pat.finditer(text):
+            a, b = m.span(1) if m.group(1) else m.span(2)
+            word = t[a:b]
+            if any(taken[a:b]) or word in _NO_NAME or word in _JARGON or PRECISION.fullmatch(word):
+                continue
+            for k in range(a, b):
+                taken[k] = True
+            spans.append(NameSpan(kind, word, a, b))
     for m in _SIZED_WORD.finditer(masked):
         # "mixtrl 8x7b", "lama 70b": a misspelt family before a model's size is a model, not nothing (the
         # question was answered for the default model)
