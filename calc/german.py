@@ -51,6 +51,15 @@ _REWRITES: list[tuple[str, str]] = [
      r"instandhalter(?:n|innen)?|sachbearbeiter(?:n|innen)?|kolleg(?:en|innen)|ingenieur(?:e|en|innen)|entwickler(?:n|innen)?|ma)\b",
      r"\1employees"),
     (r"\bmitarbeiter(?:n|innen)?\b", "employees"), (r"\bkopf\b", "person"),
+    # ("6.000 Mitarbeitenden", "Kolleg:innen", "12 Läufe", "6 Replikate", "12.000 Seiten", "Spitze 2x",
+    # "auf 42 % kommen", "um die 8 %", "verdoppelt sich alle 5 Monate")
+    (r"(?<=\d)(\s*)mitarbeitende[n]?\b", r"\1employees"), (r"(?<=\d)(\s*)kolleg:innen\b", r"\1employees"),
+    (r"(?<=\d)(\s*)läufe\b", r"\1runs"), (r"(?<=\d)(\s*)replikate\b", r"\1replicas"),
+    (r"(?<=\d)(\s*)seiten\b", r"\1pages"),
+    (r"\bspitze(?:nlast)?\s*(?=[~\d])", "peak "),
+    (r"\bauf\s+(\d+(?:[.,]\d+)?\s*%)\s+kommen\b", r"reach \1"),
+    (r"\bum\s+die\s+(?=[~\d])", "about "),
+    (r"\bverdoppelt\s+sich\s+(?:grob\s+|ca\.?\s+|etwa\s+)?alle\s+(?=\d)", "doubles every "),
     (r"\bfahrer\b", "drivers"), (r"\bhändler[n]?\b", "dealers"), (r"\bperson\b", "person"),
     # periods
     (r"\bpro\s+tag\b|\bam\s+tag\b|\bje\s+tag\b", "per day"), (r"\btäglich\b", "daily"),

@@ -41,8 +41,10 @@ _AMOUNT = (r"(?:[$¥€£]\s*)?\d(?:[\d,.]*\d)?(?:\s*[万億兆千]{1,2})?(?:\d+
 # ("ユーザー1人あたり", "1ユーザー"): one of them
 _ONE_JA = r"(?<![\d.])(?:1\s*)?"
 _NOUN_JA = r"(?:(?P<noun>入力|出力)\s*)?"
-_PER_JA = [(rf"{_ONE_JA}{what}(?:\s*1\s*人)?\s*(?:生成|出力|処理)?\s*"
-            rf"(?:あたり|当たり){'' if what in _PER_ONLY_SAID else '?'}\s*"
+_PER_JA = [(rf"(?:(?<![\d.])(?:1|毎)\s*{what}(?:\s*1\s*人)?\s*(?:生成|出力|処理)?\s*"
+            rf"(?:あたり|当たり){'' if what in _PER_ONLY_SAID else '?'}|"
+            # (without the one, only with あたり: not "ユーザー1万人")
+            rf"(?<![\d.]){what}(?:\s*1\s*人)?\s*(?:生成|出力|処理)?\s*(?:あたり|当たり))\s*"
             rf"(?:(?P<when>1\s*日|1\s*か?ヶ?月|月額|1\s*時間)"
             rf"\s*(?:あたり|当たり)?)?\s*{_NOUN_JA}(?P<amt>{_AMOUNT})",
             rf"\g<noun> \g<amt> per {said} \g<when> ") for what, said in _PER_WHAT.items()]
@@ -57,7 +59,7 @@ _REWRITES: list[tuple[str, str]] = [
      r" \g<amt> per \1 tokens "),
     # a ratio of text to tokens ("1トークン≈0.75語", "1.5字≈1トークン", "4文字≒1トークン")
     (r"1\s*トークン\s*([≈≒=~〜])\s*(\d+(?:\.\d+)?)\s*語", r" 1 token \1 \2 words "),
-    (r"(\d+(?:\.\d+)?)\s*(?:文字|字)\s*([≈≒=~〜])\s*1\s*トークン", r" \1 characters \2 1 token "),
+    (r"(\d+(?:\.\d+)?)\s*(?:文字|字)\s*[≈≒=~〜]\s*1\s*トークン", r" \1 characters ≈ 1 token "),
     (r"1\s*トークン\s*[≈≒=~〜]\s*(\d+(?:\.\d+)?)\s*(?:文字|字)", r" 1 token ≈ \1 characters "),
     (r"1\s*(?:単語|語)\s*[≈≒=~〜]\s*(\d+(?:\.\d+)?)\s*トークン", r" 1 word ≈ \1 tokens "),
     # a range ("300〜500トークン")
@@ -157,7 +159,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"1\s*ラック\s*(?:に|あたり|当たり)\s*何\s*台", " how many servers per rack "),
     (r"[(（]\s*1\s*(?:ノード|台|サーバー?)\s*[)）]", " (1 node) "), (r"(\d+)\s*週間?", r" \1 weeks "),
     (r"1\s*日\s*(\d[\d,.]*\s*[万千]?)\s*本", r" \1 requests per day "),
-    (r"(?<![\d.])1\s*本\s*(?:あたり|当たり)?(?=\s*\d)", " per request "),
+    (r"(?<![\d.])1\s*本\s*(?:あたり|当たり)?(?=\s*\d)(?!\s*\d[\d,.]*\s*k?w)", " per request "),
     # at once ("同時ユーザー200人", "同時接続で最大100人")
     (r"同時\s*(?:接続|ユーザー|利用者|利用)\s*(?:数)?\s*(?:で|は|が)?\s*(?:最大)?\s*(?:約)?\s*(\d[\d,.]*\s*[万千]?)\s*"
      r"(?:人|名|ユーザー)", r" \1 concurrent users "),
@@ -179,9 +181,18 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(\d[\d,.]*\s*[万千億]?)\s*人\s*から\s*(\d+(?:\.\d+)?)\s*[かヶケ]\s*月\s*で\s*(\d[\d,.]*\s*[万千億]?)\s*人\s*(?:まで|に)",
      r" from \1 users to \3 users in \2 months "),
     (r"mfu\s*(?:が|を|は)?\s*([1-9])\s*割\s*(?:改善|向上|アップ|上が|良くな)", r" mfu \g<1>0% better "),
+    # ("半分をGPUに使う", "1本15kWまで" beside racks, "1日のチケット8千件", "全国120店舗に各2枚")
+    (r"半分\s*(?:を|は)?\s*(?:gpu|アクセラレータ)\s*に", " half of it on gpus "),
+    (r"(racks\s*[、,]?\s*)(?<![\d.])1\s*本\s*(?:あたり|当たり)?\s*(\d[\d,.]*\s*k?w)\s*(?:まで)?",
+     r"\1 racks are limited to \2 each; "),
+    (r"1\s*日(?:あたり)?の?\s*(?:チケット|問い合わせ|問合せ|リクエスト)(?:数|件数)?\s*(?:は|が)?\s*(\d[\d,.]*\s*[万千]?)\s*"
+     r"(?:件|チケット)?", r" \1 requests per day "),
+    (r"(\d[\d,]*)\s*店舗", r" \1 stores "), (r"各\s*(\d+)\s*枚", r" \1 cards each "),
     # ("8枚構成のサーバー1台あたり何ユーザー": what one server holds, the one server counted)
     (r"(?:サーバー|ノード|筐体)\s*(1)\s*台\s*(?:あたり|当たり)\s*(?=何)", r" on \1 server, "),
     *_PER_JA,
+    # (the hour after a card's price: "1枚1時間450円くらい")
+    (r"(?<=per )(card|server|gpu|chip|node)\s+1\s*時間", r"\1 per hour"),
     # Japanese's order put in English's ("18ヶ月で5万人になる", "6ヶ月ごとに倍", "3年後", "年率80%で伸び",
     # "今の10倍", "ピークは平均の2.5倍", "12%引き", "6割", "8枚挿し", "1ドル=7.2元", "本体価格の1.4倍",
     # "3エポック")

@@ -244,7 +244,14 @@ _TURNS = [(r"(?:1\s*)?(?:건|세션|대화|상담)당\s*(?:평균\s*)?(\d+)\s*�
           (r"(한\s*달|월)(?:에|간|동안)?\s*(?:총\s*)?얼마", r" how much \1 ")]
 
 # native numbers for a few ("한두 장", "두세 대"): a range, read before the single numbers
-_FEW = [(r"(?<![가-힣])한두(?=\s*(?:장|대|개|명|번))", "1-2"),
+_FEW = [
+    # formal words for common ones ("복제본" replicas, "단일 카드" one card, "실험 4회" runs,
+    # "일간 이용 비율은 15%")
+    (r"복제본", "레플리카"), (r"단일\s*(?:카드|gpu|장)", " one card "),
+    (r"실험\s*(\d+)\s*회(?!\s*(?:정도\s*)?돌)", r" \1 runs "),
+    (r"일간\s*이용\s*(?:비율|률)\s*(?:은|는|이)?\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%", r" dau is \1% of that "),
+    (r"(?:민원|상담|문서)\s*(?!1\s*건)(\d[\d,.]*\s*[만천]?)\s*건당", r" per \1 requests "),
+    (r"(?<![가-힣])한두(?=\s*(?:장|대|개|명|번))", "1-2"),
         (r"(?<![가-힣])두세(?=\s*(?:장|대|개|명|번))", "2-3"),
         (r"(?<![가-힣])서너(?=\s*(?:장|대|개|명|번))", "3-4")]
 _REWRITES: list[tuple[str, str]] = _FEW + _NATIVE_RULES + _TURNS + _PER_N + _PER + _ORDER + [

@@ -539,12 +539,13 @@ _WEEKEND = rx.compile(r"\b(over|in|during|within|across)\s+(?:a|one|the|this|one
 _REGIONAL_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店", "个": " ", "系": "是",
                   "还高多": "还提高", "利用律": "利用率", "利用绿": "利用率", "尖峰": "峰值",
                   "英文字": "英文词",
-                  "县市": "地市", "约": "≈", "字英文": "词英文"}
+                  "县市": "地市", "约": "≈", "字英文": "词英文", "大概": "≈ "}
 _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]|平均))|"
                              r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
                              r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文字(?![符母节])|县市(?=机房)|(?<=\d)字英文|"
                              # ("1 token约0.75个英文单词": a ratio, as "1 token ≈ 0.75 words" says it)
                              r"(?<=\b1 token)约|(?<=\b1 tokens)约|(?<=\b1token)约|(?<=\b1个token)约|"
+                             r"(?<=\b1 token)大概|(?<=\b1 tokens)大概|(?<=\b1个token)大概|"
                              r"(?:(?<=\d)|(?<=\d[kmb])|(?<=[二两三四五六七八九十百千万]))个"
                              r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b|replicas?\b|"
                              r"nodes?\b|servers?\b|racks?\b|sites?\b|gpus?\b|cards?\b))")
@@ -554,6 +555,12 @@ _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五�
 _KO_SCALE = {"만": "万", "억": "亿", "천": "千"}
 
 
+_FEW_OF = {"一两": "1-2", "两三": "2-3", "三四": "3-4", "三五": "3-5", "四五": "4-5", "五六": "5-6",
+           "六七": "6-7",
+           "七八": "7-8", "八九": "8-9"}
+_FEW_ZH = rx.compile(r"(?<![\d一二两三四五六七八九十百千万])(一两|两三|三四|三五|四五|五六|六七|七八|八九)"
+                     r"(?=\s*(?:次|个|張|张|台|天|轮|輪|条|條|家|人|倍|百|千|万|萬|亿|億|周|月|年))")
+_KUAI_TENTHS = rx.compile(r"(?<![\d.])(\d+)块(\d)(?![\d.万千])")
 _COVERS_TENTHS = rx.compile(r"抵([一二两三四五六七八九])成")
 _SCALE_DIGIT = rx.compile(r"(?<![\d.,])(\d{1,3})(万|千)(\d)(?![\d%万千百亿]|[.,]\d)"
                           r"(?!\s*(?:个?月|年|天|日|号|点|时|小时|分|秒|%|倍|折|[a-z]))")
@@ -581,6 +588,10 @@ def normalize(text: str) -> Normalized:
     plain, at = _times_words(plain, at)
     plain, at = _racks_said(plain, at)
     plain, at = _short_scales(plain, at)
+    if _FEW_ZH.search(plain):                # ("每人每天问两三次", "一两百张": a few, as a range)
+        plain, at = aligned(plain, at, _FEW_ZH.sub(lambda m: _FEW_OF[m.group(1)], plain))
+    if _KUAI_TENTHS.search(plain):           # ("每卡每小时7块5": 7.5 yuan, its tenths said after 块)
+        plain, at = aligned(plain, at, _KUAI_TENTHS.sub(r"\1.\2块", plain))
     if _LOCAL_SIGN.search(plain):            # "55 Kč/hr", "0,85 zł/kWh": the crown's and the złoty's codes
         plain, at = aligned(plain, at, _LOCAL_SIGN.sub(lambda m: " CZK" if m.group(1) == "Kč" else " PLN",
                                                        plain))

@@ -163,7 +163,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("同时在线的AI队友大概1.2万个": the thing online named with latin letters in it)
     # ("同时200位医生在用": at once, the people counted then what they do)
     ("concurrent_users", None, r"同时\s*(?:大概|大约|约|有)?\s*$",
-     T + r"\s*(?:万|千)?\s*(?:位|名|个)\s*[\u4e00-\u9fff]{0,3}?\s*(?:在用|在线|使用|用|上线)"),
+     T + r"\s*(?:万|千)?\s*(?:来|多)?\s*(?:位|名|个|条|路)\s*[\u4e00-\u9fff]{0,3}?\s*(?:在用|在线|使用|用|上线|在等|在问|排队)"),
     ("concurrent_users",
      None, r"(?:同时在线|同时上线|同时在用|同时使用|同时登录|并发在线)\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
      r"(?:约|大约|大概|有|达|达到|峰值|不超过|最多|至多)?\s*$", T + r"\s*(?:万|千)?\s*(?:人|个|位|名|路)?(?!\s*(?:台|辆|张|卡|块|次))"),
@@ -1968,7 +1968,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util",
-     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"

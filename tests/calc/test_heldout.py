@@ -69,7 +69,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 50, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
-         "heldout179.toml": 51, "heldout180.toml": 39, "heldout181.toml": 33, "heldout182.toml": 49,
+         "heldout179.toml": 51, "heldout180.toml": 40, "heldout181.toml": 33, "heldout182.toml": 49,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -312,7 +312,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
          "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
-         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 45,
+         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 46,
          "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 48, "heldout899.toml": 48, "heldout901.toml": 48,
@@ -322,7 +322,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
          # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
          "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
-         "heldout910.toml": 44, "heldout912.toml": 47, "heldout914.toml": 45}
+         "heldout910.toml": 44, "heldout912.toml": 47, "heldout914.toml": 45,
+         # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
+         "heldout915.toml": 41, "heldout917.toml": 47, "heldout919.toml": 42,
+         "heldout916.toml": 29, "heldout918.toml": 53, "heldout920.toml": 50}
 
 
 # finer parameters than the annotators' list: still the input they annotated
