@@ -1,6 +1,6 @@
 """Round 89 (German Mittelstand and utilities wholly in German, Japanese engineers chatting casually, Chinese
 e-commerce and live-commerce operations people, and sealed sets from Korean public bodies and banks in formal
-Korean, Chinese brokerages and banks, US federal agencies and contractors in English): Chinese "两三次" and "一两百张"
+Korean, Chinese brokerages and banks, US federal agencies and contractors in English): Chinese "两三次" and "三四次"
 (a few, as a range; "两三次" had been dropped), "7块5" (7.5 yuan), "同时有2000来条评论在等回复", "利用率也就70%",
 "1 token大概0.75个词"; Japanese "ユーザー1万人から10万人に" (had been read as a price per user), "毎秒", "1枚1時間450円
 くらい", "1文字≒1トークン", "半分をGPUに", "ラックが10本、1本15kWまで", "1日のチケット8千件", "全国120店舗に各2枚";
