@@ -1854,6 +1854,7 @@ _COMPARED_WITH_AFTER = rx.compile(r"\s*(?:より|보다)")
 
 
 def _name_end(r: Reading, pos: int) -> int:
+    """Where the masked name that starts at `pos` ends."""
     end = pos
     while end < len(r.masked) and r.masked[end] in "#@":
         end += 1
@@ -1867,9 +1868,7 @@ _BUDGET_SAID = rx.compile(r"budget|预算|经费|\bwe have\b|我们有|\bspend\b
 def _right_after_name(r: Reading, st: Stated, mentions: list[tuple[int, int]]) -> bool:
     """Whether an amount follows an option's name with nothing but a separator between."""
     for pos, _ in mentions:
-        end = pos
-        while end < len(r.masked) and r.masked[end] in "#@":
-            end += 1
+        end = _name_end(r, pos)
         if end > pos and re.fullmatch(r"\s*(?:[~:=@(（]|at|is|for|按|约|大概)?\s*(?:~\s*)?",
                                       r.masked[end:st.start]):
             return True
