@@ -744,6 +744,13 @@ def claimed_rate(r: Reading) -> None:
             and not _OWN_INSTRUMENT.search(before[:said[-1].start()])) or _RATE_GIVEN_US.search(before) \
             or _RATE_REQUIRED.search(before):
         as_claim(r, rates[0])
+        one = next((x for x in r.stated
+                    if x.param == "observed_tokens_per_s_per_gpu" and x.note == "option"), None)
+        if rates[0].param == "observed_tokens_per_s_per_gpu" and one is not None and "gpus" not in p:
+            # ("the vendor says Llama 3 8B on one L4 does 1,000 tokens per second": the one card the claim is
+            # of, the card the rate is computed on)
+            p["gpus"] = 1.0
+            r.retag(one, param="gpus", value=1.0, note="")
 
 
 def claimed_hourly_cost(r: Reading) -> None:

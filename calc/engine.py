@@ -778,7 +778,7 @@ _GPUS_SAID = rx.compile(r"(?:张|卡|\b(?:gpus?|cards?|chips?|accelerators?)\b)"
 # "$90M total", "全部下来 6 亿", "all-in ~$1.2B": an amount of the whole build, not the chips alone
 _WHOLE_SAID = rx.compile(r"\btotal\b|all[- ]in\b|in all\b|altogether|overall|合计|总计|总共|一共|全部|总价")
 _RATE_SAID = rx.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd)?\b|\btps\b|"
-                        r"每秒[^，,。；;]{0,6}?\d[\d,.]*\s*[万千]?\s*个?\s*(?:token|词元)")
+                        r"(?:每秒|毎秒|秒間)[^，,。；;]{0,6}?\d[\d,.]*\s*[万千]?\s*个?\s*(?:token|词元|トークン)")
 
 
 def _nearest(figures: list[Figure], want: float) -> Figure | None:
@@ -831,8 +831,8 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 if unit in ("US$", "RMB") and req.params.get("per_requests") else None
             if per_n is not None:
                 near = per_n                 # ("$0,40 per 1.000 request, masuk akal?": those requests' cost)
-            per_gpu = res.figure("tokens_per_s_per_gpu") if unit == "tokens/s" and req.params.get("one_gpu") \
-                else None
+            per_gpu = res.figure("tokens_per_s_per_gpu") if unit == "tokens/s" and (
+                req.params.get("one_gpu") or req.params.get("gpus") == 1.0) else None
             if per_gpu is not None:
                 near = per_gpu               # ("每张H100上每秒可输出3000 token，靠谱吗": one card's rate)
             whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit == unit

@@ -19,7 +19,7 @@ _L = r"[a-zäöüß]"
 # words that show the message is (partly) in German
 _COMMON = rx.compile(r"(?<![a-zäöüß])(?:nutzer|benutzer|anwender|mitarbeiter|anfragen?|antworten|antwort|"
                      r"karten|karte|stück|tage|tagen|monate|monaten|jahre|jahren|wochen|stunden|wie\s*viele?|"
-                     r"wieviele?|kostet|kosten|wir|unser|unsere|unseren|haben|brauchen|bräuchten?|ersetzen|pro|bei|mit|und|oder|"
+                     r"wieviele?|wie\s+hoch|einer|einem|verbrauch\w*|energieverbrauch|stromverbrauch|kostet|kosten|wir|unser|unsere|unseren|haben|brauchen|bräuchten?|ersetzen|pro|bei|mit|und|oder|"
                      r"für|ist|sind|jeder|jede|etwa|ungefähr|rund|knapp|gleichzeitige?n?|miete|mieten|gemietet|"
                      r"kaufen|kaufpreis|strom|rabatt|kurs|auslastung|reicht|reichen|laufen|läuft|lief|dauern|"
                      r"nachrichten|wörter|zeichen|werk|werke|werken|verdoppelt|schneller|punkte|höher|"
@@ -37,6 +37,40 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bpro\s+(?=[a-zäöüß]+\s+und\s+(?:tag|monat|jahr)\b)", "per "),
     (r"(?<=[a-zäöüß])\s+und\s+tag\b", " per day"), (r"(?<=[a-zäöüß])\s+und\s+monat\b", " per month"),
     (r"(?<=[a-zäöüß])\s+und\s+jahr\b", " per year"),
+    # input and output ("Eingabe ca. 1.500 Tokens", "800 Tokens Eingabe", "Ausgabetokens", "Tokens/s Ausgabe")
+    (r"\b(?:eingabe|input)-?tokens?\b", "input tokens"),
+    (r"\b(?:ausgabe|output)-?tokens?\b", "output tokens"),
+    (r"(?<=\d)(\s*)tokens?\s+eingabe\b", r"\1input tokens"),
+    (r"(?<=\d)(\s*)tokens?\s+ausgabe\b(?!\s*pro\s+(?:sekunde|s\b))", r"\1output tokens"),
+    (r"\beingabe\b", "input"), (r"\bausgabe\b", "output"),
+    # ("wenn das Stück 32.000 € kostet": each one's price; "PUE liegt bei 1,35"; "um den Faktor 10")
+    (r"\bdas\s+stück\s+([~\d][\d.,]*\s*(?:€|eur\b|euro\b|\$))\s*kostet\b", r"each one costs \1"),
+    (r"\bliegt\s+(?:bei|um)\b", "is"), (r"\bum\s+den\s+(?=faktor\s+\d)", ""),
+    # a share added on top ("pauschal 20 % aufschlagen", "noch 40 % draufrechnet")
+    (r"\b(?:pauschal\s+|noch\s+)?(\d+(?:[.,]\d+)?\s*%)\s+(?:aufschlagen|aufschlägt|draufrechnen|draufrechnet|"
+     r"draufschlagen|obendrauf)\b", r"add \1 on top"),
+    # an MFU raised by points ("die MFU um 5 Prozentpunkte verbessern")
+    (r"\bum\s+(?=\d+(?:[.,]\d+)?\s*prozentpunkte)", "by "),
+    # documents counted ("4.000 Arztbriefe", "60.000 Berichte", "20 Ablationsläufe")
+    (r"(?<=\d)(\s*)[a-zäöüß]*(?:briefe|berichte|anträge|gutachten|protokolle|befunde)\b", r"\1documents"),
+    (r"(?<=\d)(\s*)[a-zäöüß]+läufe\b", r"\1runs"),
+    # a peak said with its factor ("Spitzenlast etwa Faktor 3", "Spitzenlast Faktor 2,5")
+    (r"\bspitze(?:nlast)?\s+(?:etwa\s+|ca\.\s*|rund\s+)?faktor\s+(?=\d)", "peak "),
+    (r"\bmietpreis\b", "rent"), (r"\btrainier(?:en|t|te)\b", "train"),
+    (r"\brealistische[nmr]?\b", "realistic"),
+    (r"(?<=\s)auf\s+(?=[~\d][\d.,]*\s*(?:mrd\.?|mio\.?|bio\.?|milliarden|millionen|billionen)?\s*tokens)",
+     "on "),
+    # a model's size in one compound ("ein 70-Mrd.-Modell", "30-Mrd.-Parameter-Modell")
+    (r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*-?\s*(?:mrd\.?|milliarden)\s*-?\s*(?:parameter\s*-?\s*)?modell(?:s|en)?\b",
+     r"\1B model"), (r"\bparametern?\b", "parameters"), (r"\bggü\.?", "over"),
+    (r"\bdafür\b", "for it"), (r"\bnetzwerk\b", "network"), (r"\b(?:energie|strom)verbrauch\b", "energy use"),
+    (r"(?<=\s)in\s+der\s+cloud\s+(?=[~\d])", "in the cloud at "),
+    # ("2,5-mal so schnell wie", "wenn sich die Last um den Faktor 10 erhöht", "zu Preisen von 2021 gekostet")
+    (r"(?<=\d)-?mal\s+so\s+schnell\s+wie\b", "x as fast as"),
+    (r"\b(?:sich\s+)?(?:die|der)\s+(last|nutzung|nachfrage)\s+(?:um\s+)?(?:den\s+)?(?:faktor\s+)?(\d+(?:[.,]\d+)?)\s+"
+     r"(?:erhöht|steigt|wächst|zunimmt)\b", r"the load grows \2x"),
+    (r"\bzu\s+preisen\s+von\s+(\d{4})\b", r"at \1 prices"), (r"\bwas\s+hätte\b", "what would"),
+    (r"\bgekostet\b", "have cost"),
     # who is counted
     (r"\bgleichzeitigen?\s+(?:nutzer|benutzer|anwender)\b", "concurrent users"),
     (r"\bgleichzeitigen?\s+streams\b", "concurrent streams"), (r"\bgleichzeitige[n]?\b", "concurrent"),
@@ -44,7 +78,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bein\s+paar\s+(?=hundert|tausend)", "a few "), (r"(?<=few )hundert\b", "hundred"),
     (r"(?<=few )tausend\b", "thousand"), (r"\bstimmt\s+das\b", "is that right"),
     (r"\baktive[n]?\s+(?:nutzer|fahrer)\b", "active users"),
-    (r"\b(?:pilot-)?(?:nutzer|benutzer|anwender)(?:n|innen)?\b", "users"),
+    (r"\b(?:pilot-?)?(?:nutzer|benutzer|anwender)(?:n|innen)?\b", "users"),
     # ("ca. 350 Servicetechniker", "2.400 Außendienst- und Servicemitarbeiter", "3.500 MA", "200 Kollegen":
     # any staff, counted)
     (r"(?<=\d)(\s*)(?:[a-zäöüß]+-\s+und\s+)?[a-zäöüß]*(?:mitarbeiter(?:n|innen)?|techniker(?:n|innen)?|"
@@ -59,7 +93,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bspitze(?:nlast)?\s*(?=[~\d])", "peak "),
     (r"\bauf\s+(\d+(?:[.,]\d+)?\s*%)\s+kommen\b", r"reach \1"),
     (r"\bum\s+die\s+(?=[~\d])", "about "),
-    (r"\bverdoppelt\s+sich\s+(?:grob\s+|ca\.?\s+|etwa\s+)?alle\s+(?=\d)", "doubles every "),
+    (r"\bverdoppelt\s+sich\s+(?:(?:grob|ca\.?|etwa|derzeit|aktuell|momentan|gerade|ungefähr|rund)\s+){0,2}"
+     r"alle\s+(?=\d)", "doubles every "),
     (r"\bfahrer\b", "drivers"), (r"\bhändler[n]?\b", "dealers"), (r"\bperson\b", "person"),
     # periods
     (r"\bpro\s+tag\b|\bam\s+tag\b|\bje\s+tag\b", "per day"), (r"\btäglich\b", "daily"),

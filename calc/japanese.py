@@ -52,6 +52,54 @@ _PER_JA = [(rf"(?:(?<![\d.])(?:1|毎)\s*{what}(?:\s*1\s*人)?\s*(?:生成|出力
 _REWRITES: list[tuple[str, str]] = [
     # a space between a Latin name and the kana glued to it ("NTTのtsuzumi 7Bを", "H100を512枚")
     (r"(?<=[a-z0-9])(?=[\u3040-\u30ff])", " "), (r"(?<=[\u3040-\u309f])(?=[a-z0-9])", " "),
+    # someone else's words in 「」, then who said them ("「L4一枚で毎秒1,000トークン出せます」とベンダーから
+    # 説明を受けました", "「H100を1万枚で足りる」とある記事で報道されています"): what they say, to be checked
+    (r"「([^」]{1,200})」\s*(?:と|って)\s*(?:[^。、？?]{0,30}?)(?:報道|説明|言われ|言って|申して|聞き|聞い|提案|"
+     r"書かれ|書いて|記載|主張|宣伝|謳っ|うたっ|され|あり|いわれ|見かけ|発表|試算|回答)\w*",
+     r" someone says: \1; "),
+    (r"本当(?:でしょうか|ですか|なのでしょうか|か)|事実(?:でしょうか|ですか)", " is that true? "),
+    (r"(?:妥当|適切)(?:でしょうか|ですか|か)", " is that reasonable? "),
+    (r"現実的な(?:数字|数値|値)?(?:でしょうか|ですか)", " is that realistic? "),
+    (r"で\s*足りる", " are enough "), (r"検証|確認", " check "),
+    # ("電気代は1億円以下", "1.6ユーロで借りられる", "コストパフォーマンスが良いのは")
+    (r"(\d[\d,.]*\s*[万億千兆]?\s*(?:円|ドル))\s*(?:以下|未満|以内)", r" under \1 "),
+    (r"電気代\s*(?:は|が)", " the electricity bill is "),
+    (r"借りられる|借りる|借りた場合|レンタルする", " rent "),
+    (r"(?:コストパフォーマンス|コスパ)\s*(?:が|の)?\s*(?:良い|いい|高い)", " cheaper per token "),
+    # a card as fast as so many times another ("B200はH100の3倍の学習性能"), a run moved to it
+    # ("現在H100で40日かかっている学習をB200に置き換えると")
+    (r"([a-z][a-z0-9 .-]*?)\s*(?:は|が)\s*([a-z][a-z0-9 .-]*?)\s*の\s*(?:約)?\s*(\d+(?:\.\d+)?)\s*倍\s*の?\s*"
+     r"(?:学習|推論|訓練)?\s*(?:性能|速度)", r" \1 is faster than \2 by \3x, "),
+    (r"([a-z][\w.-]*(?:\s+(?:sxm|pcie|nvl|\d+\s*gb))?)\s*で\s*(\d+(?:\.\d+)?)\s*日\s*(?:かかった|かかっている|かかる)\s*"
+     r"(?:学習|ジョブ|訓練|トレーニング)\s*を\s*[、,]?\s*([a-z][\w.-]*(?:\s+(?:sxm|pcie|nvl|\d+\s*gb))?)\s*に\s*"
+     r"(?:置き換え|載せ替え|移行|乗り換え)\w*", r" a training run took \2 days on \1; moved to \3, "),
+    # so many cards' compute matched with another ("H100 2,000枚と同等の演算性能を得るには、MI355Xが何枚")
+    (r"([a-z0-9][a-z0-9 .-]*?)\s*(\d[\d,.]*\s*[万千]?)\s*枚\s*と\s*(?:同等|同じ|同程度)\s*の\s*"
+     r"(?:演算|計算)?\s*"
+     r"(?:性能|算力|能力)\s*を\s*(?:得る|出す|実現する|確保する)\s*(?:には|ために)\s*[、,]?\s*([a-z0-9][a-z0-9.-]*?)\s*(?:が|を|で)",
+     r" to match \2 \1 with \3 "),
+    # ("学習トークン数3,000億", "1トークンあたり約1.2文字", "5回実験", "MFUが30%向上", "DAU/MAU比率は25％",
+    # "毎年180%成長", "稼働率は70%")
+    (r"学習\s*(?:トークン|データ)\s*(?:数|量)?\s*(?:は|が)?\s*(?:約)?\s*(\d[\d,.]*\s*[万億千兆]?)(?:\s*トークン)?",
+     r" \1 training tokens; "),
+    (r"1\s*トークン\s*(?:あたり|当たり)\s*(?:約|およそ)?\s*(\d+(?:\.\d+)?)\s*(?:文字|字)",
+     r" 1 token ≈ \1 characters "),
+    (r"(\d+)\s*回\s*(?:の)?\s*(?:実験|試行)", r" \1 runs "),
+    (r"mfu\s*(?:が|は)?\s*(\d+(?:\.\d+)?)\s*%\s*(?:向上|改善|アップ|上が)", r" mfu \1% better "),
+    (r"(dau\s*/\s*[mw]au)\s*(?:比率|比|率)\s*(?:は|が)?", r" \1 is "),
+    (r"毎年\s*(\d+(?:\.\d+)?)\s*%\s*(?:の)?\s*(?:成長|増加|伸び|拡大)", r" growing \1% a year "),
+    (r"(?:稼働率|使用率)\s*(?:は|が|を)?\s*(?:約)?\s*(\d+(?:\.\d+)?)\s*%", r" utilization \1% "),
+    # a native one before a counter ("L4一枚で", "一台あたり")
+    (r"(?<![一二三四五六七八九十百千万億])一\s*(?=枚|台)", " 1"),
+    # input and output tokens named, then their number ("入力トークンは平均1,500、出力トークンは400程度",
+    # "1日あたり入力トークン30億、出力トークン5億")
+    (r"(?<!あたりの)(?<!当たりの)(?<!日の)(?<!あたり)(?<!当たり)(入力|出力)\s*トークン(?:数|長)?\s*(?:は|が)?\s*"
+     r"(?:平均|約|およそ)?\s*(\d[\d,.]*\s*[万億千]?)(?!\s*[-〜～万億千\d])", r" \1 \2 tokens "),
+    # a text's length in characters, the text and its summary named ("記事は平均2,000文字",
+    # "要約は300文字程度")
+    (r"要約\s*(?:は|が)?\s*(?:約|平均)?\s*(\d[\d,.]*\s*[万千]?)\s*(?:文字|字)", r" output \1 characters "),
+    (r"(?:記事|文書|原稿|本文|ドキュメント|契約書|資料|報告書|レポート)\s*(?:は|が)?\s*(?:1\s*本\s*)?(?:約|平均)?\s*"
+     r"(\d[\d,.]*\s*[万千]?)\s*(?:文字|字)", r" input \1 characters "),
     # a number per so many ("100万トークンあたり$0.6", "入力100万トークン0.8元", "1,000リクエストあたり")
     (r"(入力|出力)\s*(100\s*万|百万)\s*トークン(?:あたり|当たり)?\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
      r"\1 \g<amt> per \2 tokens "),
@@ -120,7 +168,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(\d+)\s*枚\s*1\s*レプリカ", r" tp\1 "), (r"/\s*時間", "/hr "),
     # casual Japanese: replicas and their batch said with 本, tickets and their turns, a card's hourly wage
     (r"レプリカ\s*(\d+)\s*(?:本|個|つ)", r" \1 replicas "),
-    (r"1\s*レプリカ(?:あたり|当たり)?\s*(?:同時)?\s*(\d+)\s*(?:本|シーケンス|並列|リクエスト)?",
+    (r"1\s*レプリカ(?:あたり|当たり)?(?:の)?\s*(?:同時)?\s*(?:処理数|並列数|バッチ(?:サイズ)?)?\s*(?:は|が)?\s*(?:最大)?\s*"
+     r"(\d+)\s*(?:本|シーケンス|並列|リクエスト)?",
      r" batch limited to \1 per replica "),
     # a rack's limit said per 本, its counter ("ラックが1本あたり20kWまで")
     (r"ラック\s*(?:が|は)?\s*1\s*本\s*(?:あたり|当たり)\s*(\d[\d,.]*\s*k?w)\s*(?:まで)?",
@@ -141,7 +190,8 @@ _REWRITES: list[tuple[str, str]] = [
      r"([a-z0-9][a-z0-9.-]*?)\s*で", r" to match \2 \1 with \3 "),
     (r"どっち|どちら", " which "), (r"スループット", " throughput "), (r"トークン単価", " cost per token "),
     (r"(?:に)?移行して", " moved to it, "),
-    (r"1\s*日(?:あたり|当たり)?の?\s*(出力|入力)?\s*トークン(?:数|量)?\s*(?:は|が)?\s*(\d[\d,.]*\s*[万億千兆]?)",
+    (r"1\s*日(?:あたり|当たり)?の?\s*(出力|入力)?\s*トークン(?:数|量)?\s*(?:は|が)?\s*(?:約)?\s*"
+     r"(\d[\d,.]*(?:\s*[-〜～]\s*\d[\d,.]*)?\s*[万億千兆]?)",
      r" \2 \1tokens per day "),
     (r"総パラ(?:メータ)?(?:数)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 params total "),
     (r"アクティブ(?:パラ(?:メータ)?)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 active "),
@@ -234,7 +284,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*を?\s*(?:gpu|gpu購入|アクセラレータ)\s*に",
      r" \1% of it on gpus "),
     (r"(?:のコスト|コスト|費用)", " cost "),
-    (r"(?<![a-z])(\d+)\s*ラック", r" \1 racks "),
+    (r"(?<![a-z\d])(\d+)\s*ラック", r" \1 racks "),
     (r"(\d[\d,.]*\s*[万千]?)\s*語\s*を?\s*入力", r" input \1 words "),
     (r"要約(?:は|が)?\s*(\d[\d,.]*\s*[万千]?)\s*語", r" output \1 words "),
     (r"(\d[\d,.]*\s*[万千]?)\s*語\s*の?\s*要約", r" output \1 words "),
@@ -263,7 +313,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"([a-z][a-z0-9.-]*(?:\s+(?:sxm|pcie|nvl|\d+\s*gb))?)\s*(\d[\d,]*)\s*枚\s*(?:だと|なら|では)(?=\s*何\s*日)",
      r" moved to \2 \1, "),
     (r"mfu\s*(?:も|が|は|を)?\s*(?:(?:前回|以前|当時|今)\s*(?:より|から)\s*)?(\d+(?:\.\d+)?)\s*(?:ポイント|pt|%\s*p)\s*"
-     r"(?:くらい|程度|ほど)?\s*(?=上が|上げ|改善|向上|アップ)",
+     r"(?:くらい|程度|ほど)?\s*(?=上が|上げ|改善|向上|アップ|高く|高ま)",
      r" mfu gains \1 points "), (r"(?<=[\d万千億])\s*件", " requests "),
     (r"(\d+)\s*セッション", r" \1 sessions "),
     (r"(\d[\d,.]*\s*[万億千]?)\s*クエリ", r" \1 queries "),
@@ -287,7 +337,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"入力(?:は|が)?", " input "), (r"出力(?:は|が)?", " output "),
     (r"プロンプト(?:長)?(?:は|が)?", " prompt "), (r"(?:回答|応答)(?:長)?(?:は|が)", " answers "),
     (r"ジュール", " J"), (r"トークン", " tokens"),
-    (r"ミリ秒", " ms"), (r"以内", ""), (r"ドル", " dollars"),
+    (r"ミリ秒", " ms"), (r"以内", ""), (r"ドル", " dollars"), (r"(?<=\d)\s*ユーロ(?!\s*[=＝])", " euros "),
     # (an amount in yen read as money, as "€" is, then converted at the yen's rate:
     # calc/readings.foreign_money)
     # ("1枚450万円": "$450万 per card yen", the per before the currency's word, as "55c/kWh AUD" says it)
@@ -310,6 +360,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)\s*、", ", "),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def said_in_japanese(text: str) -> bool:
@@ -320,4 +371,5 @@ def said_in_japanese(text: str) -> bool:
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     """The text with its Japanese quantity words in English, with the position in the source of each character
     (calc/script.rewrite)."""
-    return rewrite(text, pos, _COMPILED)
+    # (full-width letters, digits and signs as ASCII first, one for one: "１ドル＝１５０円", "ｈ１００")
+    return rewrite(text.translate(_FULL_WIDTH), pos, _COMPILED)

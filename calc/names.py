@@ -794,7 +794,9 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         for m in pat.finditer(text):
             a, b = m.span(1) if m.group(1) else m.span(2)
             word = t[a:b]
-            if any(taken[a:b]) or word in _NO_NAME or word in _JARGON or PRECISION.fullmatch(word):
+            if any(taken[a:b]) or word in _NO_NAME or word in _JARGON or PRECISION.fullmatch(word) or (
+                    # (a word the question's Korean or Japanese was read as: "API의 평균" is "api의 about")
+                    pat is _MAKERS_OWN and original and word.lower() not in original.lower()):
                 continue
             for k in range(a, b):
                 taken[k] = True

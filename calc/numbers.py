@@ -552,7 +552,7 @@ _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五�
 
 
 # Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
-_KO_SCALE = {"만": "万", "억": "亿", "천": "千"}
+_KO_SCALE = {"만": "万", "억": "亿", "천": "千", "백": "百"}
 
 
 _FEW_OF = {"一两": "1-2", "两三": "2-3", "三四": "3-4", "三五": "3-5", "四五": "4-5", "五六": "5-6",
@@ -614,7 +614,9 @@ def normalize(text: str) -> Normalized:
     pos: list[int] = []
     for k, (i, ch) in enumerate(zip(said_pos, said, strict=True)):
         n = ch.lower() if ch.isascii() else unicodedata.normalize("NFKC", ch).lower()
-        if ch == "，" and said[k + 1:k + 2].isdigit():
+        if ch == "≒":
+            n = "≈"          # "1トークン≒0.75語": nearly equal, as Japanese writes it
+        elif ch == "，" and said[k + 1:k + 2].isdigit():
             n = ";"          # "每小时 ¥18，256 卡": a full-width comma ends a clause, never groups thousands
         elif ch in "俩仨" and _CN_COUNTER.match(said[k + 1:k + 4].lower()) and not _CN_RUN.match(said, k + 1):
             n = "两" if ch == "俩" else "三"      # "俩台 DGX", "仨月": two, three, said in speech

@@ -1480,6 +1480,15 @@ def _share_of_build(t: str, share: Stated) -> bool:
         or re.match(r"\s*(?:markup|mark-up|uplift|surcharge|overhead)\s+(?:for|on|of)\s+(?:the\s+)?"
                     r"(?:[a-z]+(?:-[a-z]+)?(?:\s+|\s*[/&+,]\s*)){0,3}(?:" + _BUILD_WORDS.pattern + ")",
                     t[share.end:share.end + 50])
+        # ("what do 6 servers cost including network and installation, if we add 20% on top?": the build
+        # named earlier in its sentence, the share added on top)
+        or ((re.match(r"\s*on top\b", t[share.end:])
+             or re.search(r"\badd(?:ing|s)?\s*(?:another|an? extra|about|~)?\s*$",
+                          t[max(0, share.start - 16):share.start]))
+            and re.search(r"(?:\bincl(?:\.|uding|udes?)?|\bwith|含|包括)\s*(?:the\s*)?(?:"
+                          + _BUILD_WORDS.pattern + ")",
+                          re.split(r"[?!;。？！；]|(?<!incl)\.\s",
+                                   t[max(0, share.start - 100):share.start])[-1]))
         # "networking + facilities: +35%": a pasted line, the build's words its key
         or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^:：=\n\d]{0,12}[:：=]\s*\+?\s*(?:~|about)?\s*$",
                      t[max(0, share.start - 20):share.start]))

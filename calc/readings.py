@@ -1756,7 +1756,8 @@ def businesses_counted(r: Reading) -> None:
 
 
 _DAILY_USERS = rx.compile(r"\bdaily (?:active )?users\b|\bdau\b|日活")
-_STAFF_COUNT = rx.compile(r"[\d.,]+\s*[km]?\s+(?:staff|employees|people|personnel|workers|headcount)")
+_STAFF_COUNT = rx.compile(r"[\d.,]+(?:\s*[万千亿百](?:\s*[\d.,]+)?)*\s*[km]?\s+"
+                          r"(?:staff|employees|people|personnel|workers|headcount)")
 
 
 def org_size_yields(r: Reading) -> None:

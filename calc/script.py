@@ -125,6 +125,60 @@ def _expanded(m: re.Match[str], to: str) -> tuple[str, dict[int, int]]:
     return "".join(out), kept
 
 
+def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, start: int,
+           end: int) -> list[int]:
+    """The source positions of a replacement that keeps some of the matched text (its numbers) and says the
+    rest in its own words. A kept character keeps its position; the words after a kept run quote the matched
+    text after that run (up to the next kept text), the words before the first run the text before it, so that
+    "3年で10倍" read as "10x in 3 years" quotes "10倍" and "3年", each number with its own counter. When the
+    replacement says nothing before its first number, the words after that number quote the text before it
+    too: "毎秒1,000トークン" read as "1,000 tokens per second" quotes all of it, "동시접속 상담사 1,200명"
+    read as "1,200 concurrent users" as well (a number in that text is left out: "1人1日30メッセージ" read as
+    "30 queries per person per day" quotes "人1日30メッセージ", not the 1 it does not read)."""
+    runs: list[tuple[int, int, int]] = []       # (first index in `new`, its source start, its source end)
+    for k in sorted(kept):
+        if runs and k == runs[-1][0] + (runs[-1][2] - runs[-1][1]) and kept[k] == runs[-1][2]:
+            runs[-1] = (runs[-1][0], runs[-1][1], kept[k] + 1)
+        else:
+            runs.append((k, kept[k], kept[k] + 1))
+    starts = sorted(run[1] for run in runs)
+    first = min(kept)
+    prefix = [i for i in range(start, min(starts)) if not text[i].isdigit()] \
+        if not new[:first].strip() else []
+    out: list[int] = []
+    k = 0
+    while k < len(new):
+        if k in kept:
+            out.append(where[kept[k]])
+            k += 1
+            continue
+        j = k                                   # the words up to the next kept character
+        while j < len(new) and j not in kept:
+            j += 1
+        before = [run for run in runs if run[0] < k]
+        if before:
+            a = max(before)[2]
+            b = min([s for s in starts if s >= a] + [end])
+        else:
+            a, b = start, min(starts)
+        if b <= a:
+            a, b = max(start, a - 1), a
+        source = list(range(a, b)) or [max(start, min(a, end - 1))]
+        if before and max(before)[0] == first and prefix:
+            source, prefix = prefix + source, []
+        # (the words' letters spread over that text, first to first and last to last; a space takes the place
+        # of the letter before it)
+        letters = [i for i in range(k, j) if not new[i].isspace()]
+        rank = {i: n for n, i in enumerate(letters)}
+        here = source[0]
+        for i in range(k, j):
+            if i in rank:
+                here = source[round(rank[i] * (len(source) - 1) / max(1, len(letters) - 1))]
+            out.append(where[here])
+        k = j
+    return out
+
+
 def rewrite(text: str, pos: Sequence[int],
             rules: Sequence[tuple[re.Pattern[str], str]]) -> tuple[str, list[int]]:
     """`text` with each rule's pattern replaced by its template (in order), and the position in the
@@ -143,12 +197,14 @@ def rewrite(text: str, pos: Sequence[int],
             new, kept = _expanded(m, to)
             span = where[m.start():m.end()] or [where[m.start() - 1] if m.start() else 0]
             parts.append(new)
-            # (the spaces a replacement is padded with quote nothing: its words spread from the first)
-            lead = len(new) - len(new.lstrip())
-            body = max(1, len(new.rstrip()) - lead)
-            at.extend(where[kept[k]] if k in kept else
-                      span[round(min(max(k - lead, 0), body - 1) * (len(span) - 1) / max(1, body - 1))]
-                      for k in range(len(new)))
+            if kept:
+                at.extend(_moved(new, kept, where, out, m.start(), m.end()))
+            else:
+                # (the spaces a replacement is padded with quote nothing: its words spread from the first)
+                lead = len(new) - len(new.lstrip())
+                body = max(1, len(new.rstrip()) - lead)
+                at.extend(span[round(min(max(k - lead, 0), body - 1) * (len(span) - 1) / max(1, body - 1))]
+                          for k in range(len(new)))
             last = m.end()
         parts.append(out[last:])
         at.extend(where[last:])

@@ -1696,6 +1696,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"generated tokens|token output|token volume|token usage|tokens?|volume|usage|traffic|throughput)\s*"
      r"(?:is|was|of|=|:|~|≈|at|totals?|runs|comes to|sits at)?\s*(?:about|around|~|roughly|approx\.?)?\s*$",
      T + r"[- ]?(?:output\s+|generated\s+|input\s+)?(?:tokens?|toks?)\b"),
+    # "daily total output tokens about 400 million" (Korean "하루 총 출력 토큰이 약 4억 개"): the day's tokens, all
+    # the words for them before the number
+    ("tokens_per_day",
+     None, r"\b(?:daily|per[- ]day|a day's)\s+(?:total\s+)?(?:output\s+|generated\s+)tokens?\s*"
+     r"(?:is|was|of|=|:|~|≈|at)?\s*(?:about|around|roughly|approx\.?|~)?\s*$",
+     r"^(?!\s*(?:x\b|%|times|/|per\s+(?:s|sec|second|hour|hr|request|query|user)\b))"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day",
      None, r"(?:每天|每日|日均|一天|当天|全天|这一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
@@ -1941,7 +1947,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:坐席|席位|账号|帐号)\s*(?:数)?\s*(?:共|总共|一共|有|约|大约|大概|合计)\s*$", T + r"\s*(?:个|名|位|席)"),
     # ("tokens 1.5万亿": the tokens named, then their number)
     ("tokens",
-     None, r"(?:输入|输出)?(?<![a-z])tokens?\s*(?:[:：=]|为|是|约|大约|共)?\s*$", T + r"(?=\s*(?:[,，。;；(（]|$))"),
+     None, r"(?:输入|输出)?(?<![a-z])tokens?\s*(?:[:：=]|为|是|约|大约|共)?\s*"
+     # ("input tokens average 1,500, output tokens about 400")
+     r"(?:(?:on\s+)?average|avg\.?|about|around|roughly|approx\.?)?\s*$", T + r"(?=\s*(?:[,，。;；(（]|$))"),
     # ("20B Vietnamese tokens", "2T multilingual tokens": the tokens' language or kind between)
     ("tokens",
      T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok)|(?:english|chinese|vietnamese|"
@@ -2099,6 +2107,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:单卡|每张卡?|每卡|性能|速度|训练|推理|按|按照|算|说|称|号称|宣称|据说|声称|講|讲|聽講|听讲|話|"
      # ("换成H100，新卡快3倍": the card moved to, named as the new one)
      r"新卡|新的卡|新显卡|新(?:的)?gpu|新一代)\s*(?:大概|大约|约|据说)?\s*(?:要|能)?\s*快\s*(?:了)?\s*$", T + r"\s*(?:倍|x\b|×)"),
+    # "MI300X is faster than A100 80GB by 2x": the factor said last
+    ("speedup",
+     None, r"#+\s*(?:is|are|runs?)\s*(?:about|roughly|~)?\s*faster\s+than\s+(?:the\s+|an?\s+)?#+\s*"
+     r"(?:(?:for|in|at)\s+(?:training|inference)\s*)?by\s*(?:about|roughly|~)?\s*(?P<at>)$", T + r"\s*(?:x\b|×|times)"),
     # "推理性能提升 30 倍": a claimed speed-up
     ("speedup",
      None, r"(?:性能|速度|算力|吞吐|训练速度|推理速度)\s*(?:能|可以|可)?\s*(?:提升|提高|提升了|提高了)\s*(?:约|大约|大概|近|了)?\s*$", T + r"\s*(?:倍|x\b|×)"),

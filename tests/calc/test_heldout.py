@@ -312,20 +312,23 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
          "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
-         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 46,
+         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
          "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 48, "heldout899.toml": 48, "heldout901.toml": 48,
-         "heldout898.toml": 50, "heldout900.toml": 51, "heldout902.toml": 41,
+         "heldout898.toml": 50, "heldout900.toml": 51, "heldout902.toml": 44,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
-         "heldout903.toml": 51, "heldout905.toml": 51, "heldout907.toml": 51,
+         "heldout903.toml": 51, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
          # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
          "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
          "heldout910.toml": 44, "heldout912.toml": 47, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
-         "heldout915.toml": 41, "heldout917.toml": 47, "heldout919.toml": 42,
-         "heldout916.toml": 29, "heldout918.toml": 53, "heldout920.toml": 50}
+         "heldout915.toml": 42, "heldout917.toml": 48, "heldout919.toml": 42,
+         "heldout916.toml": 47, "heldout918.toml": 53, "heldout920.toml": 50,
+         # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
+         "heldout921.toml": 53, "heldout923.toml": 51, "heldout925.toml": 51,
+         "heldout922.toml": 46, "heldout924.toml": 48, "heldout926.toml": 51}
 
 
 # finer parameters than the annotators' list: still the input they annotated
