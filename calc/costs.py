@@ -1285,6 +1285,10 @@ def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) 
         head = b.tr("head.budget_servers", servers=b.h(servers), gpus=b.h(servers * per), acc=acc.short)
     if b.has("all_in_multiple") and not b.has("budget_share"):
         head += b.tr("head.servers_all_in", mult=b.num("all_in_multiple", None))
+    if catalog is None and (b.has("price_usd") or b.has("price_cny")):
+        cards = budget_gpus(b, acc, costs=False)
+        b.fig("gpus_cards_alone", cards, "GPUs", b.tr("fig.gpus_cards_alone"))
+        head += b.tr("head.budget_cards_alone", gpus=b.h(cards), acc=acc.short)
     if b.has("watts_per_server") or b.has("watts_per_gpu") or b.flag("asks_power"):
         # "… how many servers does $10M buy, and their draw at 10 kW/server?"
         mw, p = fleet_power(b, acc, servers * per)
@@ -1554,8 +1558,10 @@ def capex_intent(b: Builder) -> Result:
     if (b.has("budget_usd") or b.has("budget_cny")) and counted and priced:
         return _fleet_against_budget(b, acc)
     if (b.has("budget_usd") or b.has("budget_cny")) and (
-            b.has("server_price_usd") or b.has("server_price_cny")) and not (
-            b.has("price_usd") or b.has("price_cny")):
+            b.has("server_price_usd") or b.has("server_price_cny")) and (not (
+            b.has("price_usd") or b.has("price_cny")) or b.flag("asks_servers")):
+        # ("每张10万元左右，8卡整机卖120万元，8000万预算能买几台？": the servers asked, at the server's
+        # price, the cards alone beside them)
         return _budget_servers(b, acc)
     box = b.cat.price(str(b.req.params.get("server", "")))
     if (b.has("budget_usd") or b.has("budget_cny")) and box is not None and box.purchase_usd and not (

@@ -171,7 +171,7 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"(?<![\w.])sxm[2-6](?![\w.])|(?<![\w.])pcie\s*(?:gen\s*[3-6]|[3-6]\.0)(?![\w.])|"
                     # a supplier's or a data centre's tier: "a Tier-1 supplier", "Tier-1-Zulieferer",
                     # "tier 3 DC"
-                    r"(?<![\w.])tier[- ]?[1-4](?![\d.,])(?!\s*(?:%|x\b|gpus?|cards?|servers?))|"
+                    r"(?<![\w.])tier[- ][1-4](?![\d.,])(?!\s*(?:%|x\b|gpus?|cards?|servers?))|"
                     # a tender's parts: "Attachment J-2", "Clause 6.3", "Lot 2", "Item 1", "Schedule S1"
                     r"\b(?:attachment|annex|exhibit|schedule|clause|article|item|lot|form)\s*[a-z]?-?\d{1,2}(?:\.\d{1,2}){0,2}"
                     r"[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b|servers?|nodes?))|"

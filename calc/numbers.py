@@ -1000,6 +1000,9 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "统一一下": words, not digits
         if run == "一" and text[m.start() - 1:m.start()] in ("哪", "每", "同") and m.start() > 0:
             continue                                   # "哪一年能到": which year, not one year
+        if run == "一" and text[m.start() - 1:m.start()] in ("上", "下", "这", "新", "前", "后", "第", "那") \
+                and re.match(r"(?:轮|代|次|版|期|批|阶段|步|回|波)", text[m.end():m.end() + 2]):
+            continue                                   # "上一轮", "新一轮", "下一代": which round, not one
         if run == "一" and re.match(r"天|日|周|个?月|年", text[m.end():m.end() + 2]) and \
                 re.search(r"(?:每人|每个?用户|人均|每用户|每个人|平均每人)\s*$",
                           text[max(0, m.start() - 6):m.start()]):

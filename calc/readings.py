@@ -1133,8 +1133,8 @@ def discount(r: Reading) -> None:
 
 _MFU_GAIN = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
                        r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*"
-                       r"(?:(?:比之前|比以前|比上次|比上一次|比原来|相对|相比之前|预计|估计|可能)\s*){0,2}"
-                       r"(?:能|可以|会|再|还){0,3}\s*"
+                       r"(?:(?:比之前|比以前|比上次|比上一次|比原来|较之前|较以前|较上次|较原来|相对|相比之前|预计|估计|可能)"
+                       r"\s*){0,2}(?:能|可以|可|会|再|还){0,3}\s*"
                        r"(提高|提升|提|高|好|降低|低|差)了?\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?)\s*%|"
                        # "expecting MFU +10%"
                        r"(?:mfu|utili[sz]ation)\s*(?:(?:is|goes|going|will go)\s+)?(?:\+|up\s*(?:by\s*)?)\s*"
@@ -1144,7 +1144,8 @@ _MFU_GAIN = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|impro
                        r"(?:mfu|utili[sz]ation)")
 
 
-_MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|能|可以|会|再|还|估计|预计|大概|应该|可能|"
+_MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|较以前|较上次|能|可以|可|会|再|还|估计|"
+                         r"预计|大概|应该|可能|"
                          r"如果|要是|假如|假设)"
                          r"{0,3}\s*"
                          r"(提高|提升|提|高|增加|降低|低|下降|up|down)了?\s*"
@@ -1699,10 +1700,11 @@ _ROLLED_OUT = rx.compile(r"\b(?:roll(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?out|
                          r"(?:all|every|the whole)?\s*"
                          r"(?:of\s+)?(?:our|the)?\s*(?:~|about|around)?\s*$")
 _FROM_NOW = rx.compile(r"(?:\bpilot|\bpiloto)\b[^.;\d]{0,48}$|"
-                       r"(?:\bfrom|从|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently|pilot|piloto))"
+                       r"(?:\bfrom|从|由|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently|pilot|piloto))"
                        r"[^,，。;；\d]{0,12}$")
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
-_FROM_TO = rx.compile(r"(?:\bto|->|→|到)\s*(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
+_FROM_TO = rx.compile(r"(?:\bto|->|→|到|增至|增加至|增长至|升至|扩大至|提升至|上升至|达至)\s*"
+                      r"(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
                       r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|≈|大概|可能|也许)?\s*$|"
                       # "目前覆盖5,000名员工，计划推广到全集团2万人": rolled out to, the whole of something
                       r"(?:推广到|扩展到|扩大到|覆盖到|铺开到|推到)[^,，。;；\d]{0,6}$|"
@@ -3017,7 +3019,8 @@ _LANG_CUR = {"euro": "€", "libra": "£", "pound": "£", "livre": "£"}
 # pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
 _PENCE = rx.compile(r"(\d+(?:\.\d+)?)\s?p$")
 _PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
-                         r"(?:(?P<kwh>kwh|unit)|(?P<hour>hours?|hrs?|h)|(?P<month>months?|mo))\b")
+                         r"(?:(?P<kwh>kwh|unit)|(?P<hour>(?:gpu[- ]?|card[- ]?|chip[- ]?)?(?:hours?|hrs?|h))|"
+                         r"(?P<month>months?|mo))\b")
 # (an amount of money's parameter; not an exchange rate: "(FX 1.27 $/£)" is no twin of "£1.90/hr")
 _MONEY_PARAM = rx.compile(r"^(?!usd_cny$|usd_per_(?:eur|gbp|jpy)$).*(?:usd|cny)")
 # between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"

@@ -752,6 +752,24 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
     return b.result("training", head)
 
 
+def _hours_at_new_mfu(b: Builder) -> Result:
+    """"If the platform team deliver 25% better MFU than last time, how much does a 2.5M GPU-hour H100 run
+    shrink by, at £2/hr?": the same work on the same cards at the new MFU, its GPU-hours as 1/MFU, and the
+    rent of the hours saved."""
+    hours0 = b.num("gpu_hours", None) if b.has("gpu_hours") else b.num("gpu_years", None) * HOURS_PER_YEAR
+    gain = mfu_gain_factor(b)
+    hours = hours0 / gain
+    acc = b.accelerator()
+    b.step(b.tr("step.hours_at_mfu", hours0=b.h(hours0), gain=gain, hours=b.h(hours)))
+    b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    b.fig("gpu_hours_saved", hours0 - hours, "GPU-hours", b.tr("fig.gpu_hours_saved"))
+    head = b.tr("head.hours_at_mfu", hours=b.h(hours), hours0=b.h(hours0), acc=acc.short, gain=gain,
+                saved=b.h(hours0 - hours))
+    if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and (rate := rent_rate(b, acc)):
+        head += _rent_saved(b, hours0 - hours, rate)
+    return b.result("training", head)
+
+
 def _rent_saved(b: Builder, saved: float, rate: float) -> str:
     """The GPU-hours a run no longer takes at the stated rent: its figure, its step, the headline's words."""
     b.fig("cost_saved_usd", saved * rate, "US$", b.tr("fig.cost_saved"))
@@ -837,6 +855,11 @@ def _at_new_mfu(b: Builder) -> Result | None:
     "a run takes 60 days; if MFU improves by 20%" (a gain needs no MFU). None when it is not that."""
     moved = len({st.value for st in b.req.stated if st.param in ("accelerator", "from_accelerator")}) > 1
     sized = b.has("params") or b.has("model") or b.has("active_params")
+    other = ("days", "train_flops", "train_tokens", "from_accelerator", "from_gpus", "budget_usd",
+             "budget_cny")
+    if (b.has("gpu_hours") or b.has("gpu_years")) and any(b.has(k) for k in MFU_CHANGES) and not moved \
+            and not sized and not any(b.has(k) for k in other):
+        return _hours_at_new_mfu(b)
     if not b.has("days") and not moved and not sized and (b.has("gpus") or b.has("servers")) \
             and b.has("mfu") and any(b.has(k) for k in MFU_CHANGES) and not any(b.has(k) for k in (
                 "train_flops", "train_tokens", "gpu_hours", "gpu_years", "from_gpus", "budget_usd",

@@ -192,7 +192,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 49,
          "heldout631.toml": 42, "heldout632.toml": 51, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 50, "heldout638.toml": 51,
+         "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 51,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 45, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
@@ -315,8 +315,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
          "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
-         "heldout897.toml": 48, "heldout899.toml": 48, "heldout901.toml": 48,
-         "heldout898.toml": 50, "heldout900.toml": 51, "heldout902.toml": 44,
+         "heldout897.toml": 49, "heldout899.toml": 48, "heldout901.toml": 48,
+         "heldout898.toml": 50, "heldout900.toml": 52, "heldout902.toml": 44,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
          "heldout903.toml": 51, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
@@ -328,7 +328,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout916.toml": 47, "heldout918.toml": 53, "heldout920.toml": 50,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 51, "heldout925.toml": 51,
-         "heldout922.toml": 46, "heldout924.toml": 48, "heldout926.toml": 51}
+         "heldout922.toml": 52, "heldout924.toml": 51, "heldout926.toml": 54}
 
 
 # finer parameters than the annotators' list: still the input they annotated

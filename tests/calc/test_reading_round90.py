@@ -103,6 +103,19 @@ from tests.calc.reading_helpers import assert_params
      {"input_tokens": 1200, "output_tokens": 300}),
     ("what do 4 DGX B200 servers cost at $400k each including networking, if we add 25% on top?",
      {"all_in_multiple": 1.25}),
+    # after the sealed sets: Chinese (Hong Kong's written Chinese and stock forums), British English
+    ("H100现在租一卡一小时也就2美元了，买一张卡3万美元，不算电费多久能回本？",
+     {"rent_usd_per_hour": 2, "price_usd": 30000}),
+    ("用户预计由5万人增至50万人，每用户每日对话4次，Llama 3.1 8B，需要多少张L4？", {"users": 5e4, "users_to": 5e5}),
+    ("上一轮用512张H100训练需时20日，MFU为30%；新一轮MFU可高6个百分点，同样规模需时多少？", {"mfu_gain_points": 0.06}),
+    ("如MFU较之前提高20%，原本用128张A100 80GB需时30日的任务，现在需要多少日？", {"mfu_gain": 0.2}),
+    ("每日需以Llama 3.1 8B为约5,000份中文报告撰写摘要，每份约3,000字，需要多少张L4？", {"queries_per_day": 5000}),
+    ("计划于80间分行各部署2张L4，运行Qwen2.5 7B，每间分行约有20个并发会话，够吗？", {"servers": 80}),
+    ("Llama 3.1 8B在L40S上推理，每秒需处理30次请求，每次输出500 token，需要多少张？", {"qps": 30}),
+    ("现在每天1万亿token，需要多少张H100？单卡每秒实测按1500 token算", {"observed_tokens_per_s_per_gpu": 1500}),
+    ("Pilot: 50k weekly users, of whom about 30% are on it daily. 5 requests each, Llama 3.1 8B on L4 - how many?",
+     {"dau_per_wau": 0.3}),
+    ("Buy or rent? 16 L40S at £7k each vs renting at 90p per GPU-hour over 3 years?", {"rent_usd_per_hour": 0.9 * 1.35}),
     # (a guard: passes before and after; an MFU raised from one share to another, in Korean, already read)
     ("MFU를 30%에서 40%로 올리면 H100 128장으로 20일 걸린 학습은 며칠이 됩니까?", {"mfu": 0.3, "mfu_to": 0.4}),
 ])
@@ -133,6 +146,25 @@ def test_a_rewritten_number_is_quoted_with_its_own_words():
     r = parse("需要が3年で10倍になる前提って、年率でいうと何%成長？")
     quotes = {s.param: str(s.text) for s in r.stated}
     assert quotes["factor"] == "10倍" and quotes["period_months"].startswith("3年")
+
+
+def test_a_budget_buys_servers_at_the_servers_price_when_servers_are_asked():
+    # ("8卡整机卖100万元 … 能买几台": had been cards at the card's price, the server's price set aside)
+    res = compute(parse("H20每张10万元左右，8卡整机卖100万元，5000万预算能买几台？"))
+    assert res.figure("servers").value == 50 and res.figure("gpus_cards_alone").value == 500
+    assert not res.unused
+
+
+def test_a_runs_gpu_hours_shrink_with_a_better_mfu():
+    res = compute(parse("If the platform team deliver 25% better MFU than last time, how much does a 2M GPU-hour H100 "
+                        "run shrink by, at $2/hr?"))
+    assert res.figure("gpu_hours").value == pytest.approx(1.6e6)
+    assert res.figure("cost_saved_usd").value == pytest.approx(8e5) and not res.unused
+
+
+def test_which_round_is_no_count():
+    res = compute(parse("上一轮用512张H100训练需时20日，MFU为30%；新一轮MFU可高6个百分点，同样规模需时多少？"))
+    assert not res.unused
 
 
 def test_a_full_width_rate_of_the_yen_is_read():
