@@ -30,7 +30,51 @@ _COMMON = rx.compile(r"(?<![a-zà-ÿ])(?:combien|utilisateurs?|requ[êe]tes?|r[�
 _SHARED = {"par", "pour", "des", "les", "une", "un", "et", "ou", "le", "la", "du", "au", "aux", "an", "sur",
            "tout", "mesure", "prix", "jour", "nos", "ans"}
 
+_APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+           "quarantaine": 40,
+           "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+
 _REWRITES: list[tuple[str, str]] = [
+    # French's word for a token ("1 500 jetons en entrée", "40 ms/jeton"), before every rule that reads tokens
+    (r"\bjetons\b", "tokens"), (r"\bjeton\b", "token"),
+    # about so many, said as a noun ("une vingtaine de requêtes", "une trentaine de runs"), one alone
+    # ("une seule")
+    *[(rf"\bune\s+{word}\s+(?:de\s+|d['’])?", f"about {n} ") for word, n in _APPROX.items()],
+    (r"\bune?\s+seule?\b", "one"),
+    # (a decimal comma after a multiplication sign: "x1,4", "pointe x2,5")
+    (r"(?<![\w.])x\s*(\d+),(\d{1,2})(?!\d)", r"x\1.\2"),
+    # (round 91: French labs, hospitals and startups) half the budget on GPUs, a multiple for the rest, a peak
+    # said with x, a week, a claim doubted, prices per million and per GB, a rise of the MFU, points of MFU
+    (r"\bla\s+moiti[ée]\s+(?:du\s+budget|de\s+l['’]enveloppe)?\s*(?:seulement\s+)?va\s+dans\s+les\s+(?=gpus?|cartes)",
+     "half of the budget goes on "),
+    (r"\bx\s*(\d+(?:[.,]\d+)?)\s+pour\s+tout\s+le\s+reste\b", r"all-in \1x for servers and everything else"),
+    (r"\bpointe\s+(?=x\s*\d)", "peak "), (r"\bfacteur\s+de\s+pointe\s+(?:de\s+)?(?=\d)", "peak factor "),
+    (r"\ben\s+moins\s+d['’]une\s+semaine\b", "in under 7 days"), (r"\bune\s+semaine\b", "a week"),
+    (r"(?<=\d)(\s*)j\b(?!['’])(?!\s*(?:par|/)\s*(?:tokens?|requ))", r"\1days"),
+    (r"\bcr[ée]dible\b", "credible"),
+    (r"\bpar\s+million\s+(?:de\s+tokens\s+)?en\s+entr[ée]e\b", "per million input tokens"),
+    (r"\bpar\s+million\s+(?:de\s+tokens\s+)?en\s+sortie\b", "per million output tokens"),
+    (r"\bpar\s+millier\s+de\s+tokens\b", "per 1,000 tokens"), (r"\ble\s+go\b", "per GB"),
+    (r"€\s*/\s*go\b", "€/GB"), (r"\br[ée]plicas?\b", "replicas"),
+    (r"\bune\s+mfu\s+qui\s+(?:monte|passe)\s+[àa]\s+(?=\d)", "mfu goes to "),
+    (r"\bla\s+mfu\s+(?:monte|passe)\s+[àa]\s+(?=\d)", "mfu goes to "),
+    (r"\bon\s+gagne\s+(\d+(?:[.,]\d+)?)\s+points?\s+de\s+mfu\b", r"we gain \1 points of mfu"),
+    (r"\bun\s+gain\s+de\s+(\d+(?:[.,]\d+)?)\s*x\b", r"\1x faster"),
+    (r"\bh[ôo]pitaux\b", "hospitals"),
+    (r"\bil\s+nous\s+en\s+reste\s+(\d+)\s+de\s+libres?\b", r"\1 of them are free"),
+    (r"\bpasse(?:nt)?\s+de\s+(?=[~\d])", "goes from "), (r"\ble\s+kwh\b", "per kWh"),
+    (r"\bg[ée]n[ée]r[ée]s\b", "generated"), (r"\bcomptes?\s+rendus(?:\s+d['’][a-zà-ÿ]+)?", "reports"),
+    (r"\bparam[èe]tres\b(?!\s+actifs)", "parameters"),
+    (r"(?<=\d)(\s*)fois\s+plus\s+cher\b", r"\1x the price"),
+    (r"\bfacteur\s+(\d+(?:[.,]\d+)?)\s+en\s+vitesse\b", r"\1x faster"),
+    (r"\btaux\s+d['’]utilisation(?:\s+cible)?\s+(?:de\s+)?(?=\d)", "target utilization of "),
+    (r"\bprompts\s+d['’](?=environ|\d)", "prompts of "), (r"\br[ée]sum[ée]s\s+de\s+(?=\d)", "summaries of "),
+    (r"\bco[ûu]t\s+pour\s+(?=\d)", "cost per "),
+    (r"(?<=\d)(\s*)fois\s+la\s+capacit[ée]\b", r"\1x the capacity"),
+    (r"(?<=\d)(\s*)caract[èe]res\s+par\s+token\b", r"\1characters per token"),
+    (r"(?<=\d)(\s*)tokens?\s+par\s+mot\b", r"\1tokens per word"),
+    (r"\bpar\s+utilisateur\s+et\s+par\s+mois\b", "per user per month"),
+    (r"(?<=\d)\s*milliards?\s+actifs\b", " billion active"),
     # Belgian and Swiss tens, before the scales read them ("septante mille appels par jour")
     (r"\bseptante\b", "70"), (r"\b(?:huitante|octante)\b", "80"), (r"\bnonante\b", "90"),
     # ("0,40 $ le million de tokens en entrée et 1,60 $ le million en sortie": a price per million, each side)
@@ -63,7 +107,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bon\s+va\s+[êe]tre\s+rendus?\s+o[ùu]\b|\bon\s+sera\s+o[ùu]\b|\bon\s+sera\s+combien\b",
      "how many will there be"),
     (r"\bon\s+passe\s+de\s+(?=[~\d])", "we go from "), (r"\bd['’]ici\s+(?=\d)", "in "),
-    (r"(?<=\d)\s+[àa]\s+(?=[~≈]?\d)", " to "),
+    (r"(?<![a-z0-9])(\d(?:[\d.,]|\s(?=\d))*)\s+[àa]\s+(?=[~≈]?\d)", r"\1 to "),
     (r"\bsi\s+on\s+passe\s+(?:au|aux)\b", "if we switch to"),
     (r"\bm[êe]me\s+nombre\s+de\b", "same number of"),
     (r"\b[çc]a\s+prend\s+combien\s+de\s+temps\b|\bcombien\s+de\s+temps\b", "how long"),

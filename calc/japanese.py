@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.cn_numeral import chinese_numeral
+from calc.script import aligned, rewrite
 
 # kana, which no Chinese text has; or the romanised counters said after a number
 _KANA = rx.compile(r"[\u3040-\u30ff]")
@@ -46,7 +47,10 @@ _PER_JA = [(rf"(?:(?<![\d.])(?:1|毎)\s*{what}(?:\s*1\s*人)?\s*(?:生成|出力
             # (without the one, only with あたり: not "ユーザー1万人")
             rf"(?<![\d.]){what}(?:\s*1\s*人)?\s*(?:生成|出力|処理)?\s*(?:あたり|当たり))\s*"
             rf"(?:(?P<when>1\s*日|1\s*か?ヶ?月|月額|1\s*時間)"
-            rf"\s*(?:あたり|当たり)?)?\s*{_NOUN_JA}(?P<amt>{_AMOUNT})",
+            # (a hedge before the amount: "1枚あたり約480万円", "1日あたり約1万件"; not before a power,
+            # "1台あたり約1.8kW", read with the server it is of)
+            rf"\s*(?:あたり|当たり)?)?\s*{_NOUN_JA}(?:(?:約|およそ)(?!\s*\d[\d,.]*\s*k?w(?![a-z])))?\s*"
+            rf"(?P<amt>{_AMOUNT})",
             rf"\g<noun> \g<amt> per {said} \g<when> ") for what, said in _PER_WHAT.items()]
 
 _REWRITES: list[tuple[str, str]] = [
@@ -61,6 +65,40 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?:妥当|適切)(?:でしょうか|ですか|か)", " is that reasonable? "),
     (r"現実的な(?:数字|数値|値)?(?:でしょうか|ですか)", " is that realistic? "),
     (r"で\s*足りる", " are enough "), (r"検証|確認", " check "),
+    # (round 91: local governments and ministries in formal Japanese) a text-to-token ratio said with で
+    # ("およそ1.3文字で1トークン"), English text a day ("1日あたり約50万語の英文を生成"), one card's GPU-hour,
+    # users at once with を, the first token's return, turns of one consultation, a speed-up per card
+    (r"(\d+(?:\.\d+)?)\s*(?:文字|字)\s*(?:で|が|につき)\s*(?:約|およそ)?\s*1\s*トークン",
+     r" \1 characters ≈ 1 token "),
+    (r"(\d+(?:\.\d+)?)\s*語\s*(?:で|が|につき)\s*(?:約|およそ)?\s*1\s*トークン", r" \1 words ≈ 1 token "),
+    (r"1\s*日\s*(?:あたり|当たり)?\s*(?:合計|計)?\s*(?:約|およそ)?\s*(\d[\d,.]*\s*[万億千]?)\s*語\s*の\s*(?:英文|英語)",
+     r" \1 words of english per day "),
+    (r"1\s*日\s*(?:あたり|当たり)?\s*(?:合計|計)?\s*(?:約|およそ)?\s*(\d[\d,.]*\s*[万億千]?)\s*文字\s*の\s*(?:英文|英語)",
+     r" \1 characters of english per day "),
+    (r"1\s*gpu\s*時間\s*(?:あたり|当たり)\s*(?:約|およそ)?\s*", "1枚1時間"),
+    (r"同時\s*(?:接続|利用|ユーザー|利用者)\s*(?:者)?\s*(?:数)?\s*(?:を|は|が)\s*(?:約|最大)?\s*(\d[\d,.]*\s*[万千]?)\s*"
+     r"(?:人|名)", r" \1 concurrent users "),
+    (r"(?:初回|最初の?)\s*(?:トークン|応答|レスポンス|回答)\s*(?:が\s*(?:返る|出る|返ってくる|表示される))?\s*"
+     r"(?:まで|までの時間)\s*(?:は|を|が)?\s*(\d+(?:\.\d+)?)\s*(秒|ms|ミリ秒)",
+     r" time to first token \1 \2 "),
+    (r"1\s*(?:回|件)?\s*の\s*(?:相談|問い合わせ|チケット|会話|セッション)\s*(?:で|あたり|当たり|につき)\s*(?:平均)?\s*"
+     r"(\d+)\s*(?:往復|ターン|回)", r" \1 turns per conversation "),
+    (r"1\s*枚\s*(?:あたり|当たり)\s*(?:約)?\s*(\d+(?:\.\d+)?)\s*倍\s*(?:高速|速い|速く|の性能)",
+     r" \1x faster per card "),
+    (r"(\d+(?:\.\d+)?)\s*年\s*間?\s*で[^。、\d]{0,24}?(\d[\d,.]*)\s*倍\s*(?:程度|ほど|くらい)?\s*(?:に)?\s*"
+     r"(?:増|伸|成長|拡大)", r" grows \2x over \1 years "),
+    (r"年\s*平均\s*の?\s*(?:伸び率|成長率|増加率)", " average annual growth rate "),
+    (r"(\d+)\s*(?:か所|ヶ所|カ所|箇所)", r" \1 sites "), (r"(\d+)\s*枚\s*ずつ", r" \1 cards each "),
+    (r"(?:約)?\s*(\d[\d,.]*\s*[万千億]?)\s*人\s*(?:への|に|まで)\s*(?:拡大|拡張|増加|広げ|展開)",
+     r" expanding to \1 users "),
+    (r"要約\s*(?:は|が)?\s*(?:1\s*件)?\s*(?:あたり)?\s*(?:約)?\s*(\d[\d,.]*)\s*トークン",
+     r" output \1 tokens "),
+    (r"(?:会議録|議事録|記事|文書|原稿|本文|報告書)\s*(?:は|が)?\s*1\s*(?:件|本)\s*(?:あたり|当たり)?\s*(?:約|平均)?\s*"
+     r"(\d[\d,.]*\s*[万千]?)\s*(?:文字|字)", r" input \1 characters "),
+    (r"ラック\s*(?:は|の)?\s*1\s*本\s*(?:あたり|当たり)\s*の?\s*(?:電力)?\s*(?:上限|容量)?\s*(?:が|は)?\s*(\d[\d,.]*\s*k?w)",
+     r" racks are limited to \1 each; "),
+    (r"(?<![\d.])([1-9])\s*割\s*(?:程度|ほど|くらい)?\s*を?\s*(?:gpu|アクセラレータ)\s*(?:の)?\s*(?:購入|調達)?\s*に",
+     r" \g<1>0% of it on gpus "),
     # ("電気代は1億円以下", "1.6ユーロで借りられる", "コストパフォーマンスが良いのは")
     (r"(\d[\d,.]*\s*[万億千兆]?\s*(?:円|ドル))\s*(?:以下|未満|以内)", r" under \1 "),
     (r"電気代\s*(?:は|が)", " the electricity bill is "),
@@ -101,9 +139,10 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?:記事|文書|原稿|本文|ドキュメント|契約書|資料|報告書|レポート)\s*(?:は|が)?\s*(?:1\s*本\s*)?(?:約|平均)?\s*"
      r"(\d[\d,.]*\s*[万千]?)\s*(?:文字|字)", r" input \1 characters "),
     # a number per so many ("100万トークンあたり$0.6", "入力100万トークン0.8元", "1,000リクエストあたり")
-    (r"(入力|出力)\s*(100\s*万|百万)\s*トークン(?:あたり|当たり)?\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
+    (r"(入力|出力)\s*(100\s*万|百万)\s*トークン(?:あたり|当たり)?\s*(?:約|およそ)?\s*"
+     r"(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
      r"\1 \g<amt> per \2 tokens "),
-    (r"(100\s*万|百万)\s*トークン(?:あたり|当たり)?\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
+    (r"(100\s*万|百万)\s*トークン(?:あたり|当たり)?\s*(?:約|およそ)?\s*(?P<amt>(?:[$¥]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)",
      r" \g<amt> per \1 tokens "),
     # a ratio of text to tokens ("1トークン≈0.75語", "1.5字≈1トークン", "4文字≒1トークン")
     (r"1\s*トークン\s*([≈≒=~〜])\s*(\d+(?:\.\d+)?)\s*語", r" 1 token \1 \2 words "),
@@ -168,7 +207,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(\d+)\s*枚\s*1\s*レプリカ", r" tp\1 "), (r"/\s*時間", "/hr "),
     # casual Japanese: replicas and their batch said with 本, tickets and their turns, a card's hourly wage
     (r"レプリカ\s*(\d+)\s*(?:本|個|つ)", r" \1 replicas "),
-    (r"1\s*レプリカ(?:あたり|当たり)?(?:の)?\s*(?:同時)?\s*(?:処理数|並列数|バッチ(?:サイズ)?)?\s*(?:は|が)?\s*(?:最大)?\s*"
+    (r"1\s*レプリカ(?:あたり|当たり)?(?:の)?\s*(?:最大)?\s*(?:同時)?\s*(?:処理数|並列数|バッチ(?:サイズ)?)?\s*(?:は|が)?\s*(?:最大)?\s*"
      r"(\d+)\s*(?:本|シーケンス|並列|リクエスト)?",
      r" batch limited to \1 per replica "),
     # a rack's limit said per 本, its counter ("ラックが1本あたり20kWまで")
@@ -194,7 +233,8 @@ _REWRITES: list[tuple[str, str]] = [
      r"(\d[\d,.]*(?:\s*[-〜～]\s*\d[\d,.]*)?\s*[万億千兆]?)",
      r" \2 \1tokens per day "),
     (r"総パラ(?:メータ)?(?:数)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 params total "),
-    (r"アクティブ(?:パラ(?:メータ)?)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)", r" \1 active "),
+    (r"アクティブ(?:パラ(?:メータ)?)?\s*(?:約)?\s*(\d[\d,.]*\s*(?:[万億千兆]|[tbm](?![a-z]))?)",
+     r" \1 active "),
     # a rate said with its own word ("時間単価$2.8", "GPU1枚あたり時間単価$2.8")
     (r"時間\s*単価\s*(?:は|が)?\s*(?P<amt>(?:[$¥€£]\s*)?\d[\d,.]*\s*(?:ドル|円|元)?)", r" \g<amt> per hour "),
     (r"(\d[\d,.]*\s*[万億千]?)\s*パラメータ", r" \1 parameters "),
@@ -341,9 +381,11 @@ _REWRITES: list[tuple[str, str]] = [
     # (an amount in yen read as money, as "€" is, then converted at the yen's rate:
     # calc/readings.foreign_money)
     # ("1枚450万円": "$450万 per card yen", the per before the currency's word, as "55c/kWh AUD" says it)
-    (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?)\s*円\s*"
-     r"(per\s+[a-z-]+(?:\s+per\s+[a-z-]+)?|an?\s+(?:month|year|hour))", r"$\1 \2 yen "),
-    (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?)\s*円", r"$\1 yen "), (r"円", " yen "),
+    (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?(?:\s*\d[\d,.]*\s*[万億千]{1,2})*)\s*円\s*"
+     r"(per\s+(?:\d[\d,.]*\s*[万億千]?\s*|1m\s+)?(?:input\s+|output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
+     r"an?\s+(?:month|year|hour))", r"$\1 \2 yen "),
+    (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?(?:\s*\d[\d,.]*\s*[万億千]{1,2})*)\s*円", r"$\1 yen "),
+    (r"円", " yen "),
     (r"(?<=[\d万億千])\s*人", " people"), (r"(?<=[\d万億千])\s*回", " times"),
     (r"(?<=[\d万億千])\s*枚", " cards"),
     (r"(?<=\d)\s*年間?", " years"), (r"(?<=\d)\s*か?月間?", " months"), (r"(?<=\d)\s*日間", " days"),
@@ -363,6 +405,18 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
+# a count in kanji numerals before a counter ("十五本", "三百件", "五千人", "二十台"): in digits ("一" alone,
+# a word as often as a count, stays: "一部", "一方")
+_KANJI_COUNT = rx.compile(r"(?<![一二三四五六七八九十百千万億〇\d.,])"
+                          r"((?:[一二三四五六七八九]?[十百千])+[一二三四五六七八九]?|"
+                          r"[二三四五六七八九])(?=\s*(?:本|台|枚|件|人|名|回|か所|ヶ所|カ所|箇所|基|倍|週|か月|ヶ月|"
+                          r"ラック|ノード|レプリカ|チップ|拠点|往復|ターン|万|億))")
+
+
+def _kanji_count(m: re.Match[str]) -> str:
+    return f"{chinese_numeral(m.group(1)):g}"
+
+
 def said_in_japanese(text: str) -> bool:
     """The message shows Japanese: kana, or a counter romanised after a number ("30 man DAU", "16 dai of")."""
     return _KANA.search(text) is not None or _ROMAJI.search(text) is not None
@@ -372,4 +426,7 @@ def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     """The text with its Japanese quantity words in English, with the position in the source of each character
     (calc/script.rewrite)."""
     # (full-width letters, digits and signs as ASCII first, one for one: "１ドル＝１５０円", "ｈ１００")
-    return rewrite(text.translate(_FULL_WIDTH), pos, _COMPILED)
+    text = text.translate(_FULL_WIDTH)
+    if _KANJI_COUNT.search(text):
+        text, pos = aligned(text, list(pos), _KANJI_COUNT.sub(_kanji_count, text))
+    return rewrite(text, pos, _COMPILED)

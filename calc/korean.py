@@ -34,7 +34,8 @@ _PER_WHAT = {"장": "card", "카드": "card", "칩": "chip", "gpu": "gpu", "대"
              "달": "month", "년": "year",
              "일": "day", "주": "week", "글자": "character", "자": "character", "단어": "word"}
 # an amount as Korean writes it: "$2.3", "3만 5천", "1,000억", "₩4.6억", "1천 건", "50ms", "0.11달러"
-_AMOUNT = (r"(?:(?:us\s*)?[$₩€£]\s*)?\d(?:[\d,.]*\d)?(?:\s*[만천억조]{1,2})?(?:\s*\d+\s*[천백만]{1,2})?\s*"
+_AMOUNT = (r"(?:(?:us\s*)?[$₩€£]\s*)?\d(?:[\d,.]*\d)?(?:k(?![a-z]))?(?:\s*[만천억조]{1,2})?"
+           r"(?:\s*\d+\s*[천백만]{1,2})?\s*"
            r"(?:달러|원|위안|유로|ms|tflops|pflops|단어|words?|글자|자(?![가-힣])|밀리초|초|토큰|tokens?|쿼리|요청|"
            r"건|턴|장|kwh|wh|kw|w|와트|j|줄|회|번|%)?")
 # ("1인당", "한 장당", "DAU당": one of them)
@@ -289,12 +290,32 @@ _FEW = [
       for said, who in (("주간", "weekly users"), ("월간", "monthly users"),
                         ("(?<![가-힣])(?:일간|일)", "daily users"))],
     # a supercomputer's service units ("1 SU는 GPU 1시간에 해당"), a server's cards said in brackets
-    (r"1\s*su\s*(?:는|은|가|이)?\s*gpu\s*1\s*시간(?:에\s*해당|과\s*같|이)?\w*", " 1 su = 1 gpu-hour "),
+    (r"1\s*su\s*(?:는|은|가|이|=)?\s*gpu\s*1\s*시간(?:에\s*해당|과\s*같|이)?\w*", " 1 su = 1 gpu-hour "),
     (r"서버\s*\(\s*(\d+)\s*장\s*(?:탑재|장착)?\s*\)\s*(\d[\d,.]*)\s*대", r" \2 servers with \1 gpus each "),
     # so many sites with so many cards each ("전국 17개 시·도 교육청에 각 2장씩")
     (r"(\d+)\s*개\s*(?:[가-힣·]{1,8}\s*){1,3}(?:에|마다)\s*(?:각|[가-힣]{1,4}당)\s*(\d+)\s*(?:장|대)\s*씩",
      r" \1 sites with \2 cards each "),
     (r"실험\s*(?:을|를)?\s*(?:총\s*)?(\d+)\s*(?:회|번)(?!\s*(?:정도\s*)?돌)", r" \1 runs "),
+    # (round 91: startup founders and investors, casual) growth a year in multiples, active parameters, a
+    # subscription said first, cost per so many requests, the build's share added, one server's measured rate,
+    # a card matched, an MFU better by a share, a year's prices
+    (r"(?:매년|해마다|연간|1년에)\s*(\d+(?:\.\d+)?)\s*배\s*씩?\s*(?=크|성장|늘|증가|커)",
+     r" growing \1x a year "),
+    (r"(?:액티브|활성)\s*(?:파라미터)?\s*(?:는|은|이|가)?\s*(\d[\d,.]*\s*b)(?![a-z])", r" \1 active "),
+    (r"구독료?\s*(?:는|가|은)?\s*월\s*(\$\s*\d[\d.,]*|\d[\d,.]*\s*(?:달러|불))",
+     r" subscription \1 a month "),
+    (r"(\d[\d,.]*\s*[만천]?)\s*(?:요청|쿼리|질의|건)\s*당\s*(?:비용|원가|단가)", r" cost per \1 requests "),
+    (r"(?:네트워크|스토리지|서버|인프라|설치)[^\d?]{0,24}?(\d+(?:\.\d+)?)\s*%\s*(?:추가|더|가산|별도|얹)",
+     r" plus \1% for networking and storage "),
+    (r"(\d+)\s*장\s*짜리\s*(?:노드|서버)\s*(?:하나|한\s*대|1\s*대)\s*(?:에서|에|로)?",
+     r" one server with \1 gpus, "),
+    (r"토큰\s*/\s*초", " tokens/s "),
+    (r"([a-z][\w.-]*(?:\s+(?:sxm|pcie|nvl))?)\s*(\d[\d,.]*\s*(?:[만천억조]{1,2}(?:\s*\d+\s*[천백만]{1,2})?|[kmbt](?![a-z]))?)\s*(?:장|대)\s*(?:이랑|랑|과|와)\s*맞먹(?:으려면|으려고|게|는)\s*"
+     r"([a-z][\w.-]*)", r" to match \2 \1 with \3 "),
+    (r"mfu\s*(?:가|이)?\s*(\d+(?:\.\d+)?)\s*%\s*(?=개선|향상|올라|좋아|높아)", r" mfu \1% better "),
+    (r"(\d{4})\s*년\s*(?:도)?\s*(?:가격|시세|단가)\s*(?:기준)?\s*(?:으로|에)?", r" at \1 prices "),
+    (r"원가", " cost "),
+    (r"몇\s*토큰\s*(?:까지)?\s*(?:을|를)?\s*(?:돌릴|학습|훈련|돌려)", " how many tokens can we train "),
     # a count in units ("H100 64EA"), the cards needed asked ("필요한 장수"), one run ("1회 학습에 21일")
     (r"(?<=[a-z0-9])\s+(\d[\d,]*)\s*ea(?![a-z])", r" x\1 cards "),
     (r"(?:필요한\s*)?장수", " how many cards "),
@@ -345,7 +366,7 @@ _REWRITES: list[tuple[str, str]] = _FEW + _NATIVE_RULES + _TURNS + _PER_N + _PER
     (r"랙\s*(\d+)\s*개", r"\1 racks"),
     (r"(\d[\d,.]*\s*[만천억]?)\s*명\s*목표", r"target \1 users"), (r"(\d+)\s*번\s*돌", r"\1 runs "),
     (r"동시\s*(\d[\d,.]*\s*[만천]?)\s*명", r"\1 concurrent users"),
-    (r"(?<=[a-z0-9])(\s+)(?=\d[\d,.]*\s*[만천]?\s*장)", " x"),
+    (r"(?<=[a-z0-9])(\s+)(?=\d[\d.]*(?:,\d{3})*\s*[만천]?\s*장)", " x"),
     (r"백만\s*토큰", " million tokens "), (r"/\s*백만", "/million "), (r"gpu\s*시간", " gpu-hours "),
     (r"장당\s*(?=\$)", " at "), (r"걸렸", " took "), (r"파인\s*튜닝", " fine-tuning "), (r"비용", " cost "),
     (r"얼마", " how much "), (r"같은\s*작업", " the same job "),

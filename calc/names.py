@@ -75,6 +75,10 @@ _UNKNOWN_MODEL = rx.compile(
     r"(?:\s*(?:pro|lite|max|plus|turbo|mini|vision|flash)(?![a-z])|\s*[a-z]*\s*\d+(?:\.\d+)?(?:\s?b(?![a-z]))?)?"
     # ("百川2-13B"; "百川 Baichuan2-13B" is named by its Latin name, which has a did-you-mean)
     r"|百川(?!\s*baichuan)(?:\d+(?:\.\d+)?)?"
+    # (a name and its line joined by a middle dot, then the model word: "九天·众擎基座大模型", "星辰·语义大模型")
+    # (its start after a word's end: "拟基于九天·…" names 九天·…, not 拟基于九天·…)
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[于用以的是把将为在及和、]))[\u4e00-\u9fff]{2,4}[·・•][\u4e00-\u9fff]{1,8}?"
+    r"(?:基座|基础|通用)?(?:大模型|模型)"
     # (operators' and labs' own models: "九天大模型", "元景大模型", "讯飞星火"; the names that are also
     # ordinary words only with 大模型 after them; a Latin name right after is the name's own, read by it)
     r"|(?:(?:九天|元景|星辰|天工|商量|百灵|书生|悟道|星火)大模型|讯飞星火|星火认知|日日新|紫东太初|360智脑|阶跃星辰|"

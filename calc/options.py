@@ -1521,7 +1521,11 @@ def all_in_stated(r: Reading) -> None:
             (_ALL_IN_OF_CHIPS.search(t[max(0, fac.start - 24):fac.start])
              # (its clause only: not "traffic will be 2.8x. How many servers")
              or _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end]
-                                    + re.split(r"[.?!;。？！；]", t[fac.end:fac.end + 24])[0]) or (
+                                    + re.split(r"[.?!;。？！；]", t[fac.end:fac.end + 24])[0])
+             # ("the rest counted as 1.4x the cost of the racks": the whole build, as a multiple of the racks)
+             or re.match(r"\s*(?:x|×)?\s*(?:the\s+)?(?:cost|price)\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?"
+                         r"(?:racks?|servers?|gpus?|cards?|"
+                         r"chips?|accelerators?|&+|#+)", t[fac.end:]) or (
                 re.match(r"\s*(?:the\s+)?(?:(?:gpus?|chips?|accelerators?|cards?)\b|芯片|晶片|卡价|加速卡)",
                          t[fac.end:])
                 and re.search(r"all[- ]in|整体|全部投入|总投入", t))):

@@ -2957,7 +2957,9 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             # ("55c/kWh AUD": the currency said after the unit the amount is per)
                             r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+|"
                             # ("$450万 per card yen": calc/japanese's order for "1枚450万円")
-                            r"\s*(?:per\s+[a-z-]+(?:\s+per\s+[a-z-]+)?|an?\s+(?:month|year|hour))\s+(?=yen\b))?"
+                            # ("$900 per 1m tokens yen": the million before the tokens)
+                            r"\s*(?:per\s+(?:1m\s+|[\d,.]+\s*[kmb]?\s+)?(?:input\s+|output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
+                            r"an?\s+(?:month|year|hour))\s+(?=yen\b))?"
                             r"(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
                             r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
@@ -2987,8 +2989,9 @@ _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rat
 # dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
 _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
                           r"(?:\$\s*us\b|us\$|\$|usd|dollars?)?|"
-                          r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b))\s*"
-                          r"(?:per|/|to the|to (?:one|a|1))\s*(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
+                          r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b|d[oó]lares\b))\s*"
+                          r"(?:per|/|to the|to (?:one|a|1)|(?:per|for|pour|por)\s+(?:1|one|a|un)|por)\s*"
+                          r"(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
                           r"\b(?P<cd>eur|gbp)\s*/?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
                           # ("1歐抓1.08美金": Taiwan's "taken as", read 按)
@@ -3166,7 +3169,9 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
         if st is not None:
             # (a yen rate quoted whole: "1ドル150円", "150 yen to the dollar")
             first = min([st.start, *(p.start for p in parts), *([m.start()] if cur == "jpy" else [])])
-            last = max(st.end, m.end()) if cur == "jpy" else st.end
+            # (and a rate whose one unit is said after it: "1,10 $ pour 1 €", the 1 the rate's own)
+            last = max(st.end, m.end()) if cur == "jpy" or re.search(r"\d", written[st.end:m.end()]) \
+                else st.end
             r.retag(st, param=f"usd_per_{cur}", value=rate, note="", start=first, end=last,
                     text=r.norm.quote(first, last))
             if st.param is not None and r.params.get(st.param) == st.value:

@@ -44,6 +44,37 @@ _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|b
 _SHARED = {"por", "mil", "hace", "entrada", "tarifa", "sobre", "pro", "gente", "uns"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # (round 91: Spanish speakers in Mexico, Colombia, Chile, Argentina and Spain) a peak "de 2.5x", "es de",
+    # a price "el kWh", half the budget on GPUs, inputs and outputs "de 1.500", a run "tomó", an MFU raised,
+    # yearly growth, GPU-years, sites, limits, "MM" for millions, a multiple of the cost, a claim sworn,
+    # SUs, numbers in words, active parameters, a doubling asked, a year's prices
+    (r"\bel\s+pico\s+es\s+de\s+(?=[~\d])", "peak "), (r"\bes\s+de\s+(?=[~\d])", "is "),
+    (r"(?<=[€$])(\s+)(?:el|la)\s+(?=kwh\b|gb\b|tb\b|token\b)", r"\1per "),
+    (r"(?:(?<=usd)|(?<=ares))(\s+)(?:el|la)\s+(?=kwh\b|gb\b|tb\b|token\b)", r"\1per "),
+    (r"\bla\s+mitad\s+del\s+presupuesto\s+se\s+va\s+en\s+(?:las\s+)?(?=gpus?\b|tarjetas)",
+     "half of the budget goes on "),
+    (r"\bentradas?\s+de\s+(?=[~\d])", "input of "), (r"\bsalidas?\s+de\s+(?=[~\d])", "output of "),
+    (r"\bnos\s+tom[oó]\b|\btom[oó]\b", "took"), (r"\bsi\s+lo\s+corremos\s+en\b", "if we run it on"),
+    (r"\bsubir\s+el\s+mfu\s+al?\s+(?=\d)", "raise mfu to "),
+    (r"\bcrece\s+(?:un\s+)?(\d+(?:[.,]\d+)?\s*%)\s+(?:anual|al\s+año|por\s+año)\b", r"grows \1 a year"),
+    (r"\baños[- ]gpu\b", "gpu-years"), (r"\bpor\s+sede\b", "per site"), (r"\bsedes\b", "sites"),
+    (r"\bl[íi]mite\s+de\s+(?=\d)", "cap of "), (r"(?<=\d)\s*mm\b(?:\s+de)?", " million"),
+    (r"(?<=\d)\s*veces\s+el\s+(?:costo|coste|precio)\b", "x the cost"), (r"\blo\s+dem[aá]s\b", "the rest"),
+    (r"\blo\s+contamos\s+como\b", "counted as"),
+    (r"\b(\d+(?:[.,]\d+)?\s*x)\s+m[aá]s\s+r[aá]pid[oa]s?\b", r"\1 faster"),
+    (r"(?<=[a-z0-9])\s+es\s+(?=[~\d])", " is "),
+    (r"\bcu[aá]nto\s+tardar[ií]amos\b", "how long would it take"),
+    (r"\bla\s+misma\s+cantidad\s+de\b", "the same number of"),
+    (r"\bnos\s+jura\b|\bjura\b", "claims"), (r"\b¿?es\s+verdad\b", "is that true"),
+    (r"\b1\s+su\s+equivale\s+a\s+1\s+hora[- ]gpu\b", "1 SU = 1 GPU-hour"),
+    (r"\bmil\s+(?:quinient[oa]s)\b", "1500"), (r"\bmil\s+doscient[oa]s\b", "1200"),
+    (r"\bmil\s+trescient[oa]s\b", "1300"), (r"\bmil\s+cuatrocient[oa]s\b", "1400"),
+    (r"\bmil\s+seiscient[oa]s\b", "1600"), (r"\bmil\s+ochocient[oa]s\b", "1800"),
+    (r"\bquinient[oa]s\b", "500"), (r"\bdoscient[oa]s\b", "200"), (r"\btrescient[oa]s\b", "300"),
+    (r"(?<=\d)\s*mil\s+millones\s+activos\b", " billion active"),
+    (r"\bcreci[oó]\s+(?=[\d.,]+\s*veces)", "grew "), (r"(?<=\d)\s*veces\s+en\b", "x in"),
+    (r"\bcada\s+cu[aá]ntos\s+meses\s+se\s+duplic[oó]\b", "doubling every how many months"),
+    (r"\ba\s+precios\s+de\s+(\d{4})\b", r"at \1 prices"),
     # (round 83: companies in Spain) "pasa de 200k usuarios a 2,5M", "a unos 38.000 € la unidad", "a 2,20
     # €/hora", "cada 1.000 tokens", "horas-GPU", "2,5 veces más rápidas", "un 30% más por red y CPD"
     (r"\bpasa(?:mos|n|r)?\s+de\b", "goes from"), (r"(?<=%)\s+m[aá]s\b", " more"),

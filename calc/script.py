@@ -133,8 +133,8 @@ def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, star
     "3年で10倍" read as "10x in 3 years" quotes "10倍" and "3年", each number with its own counter. When the
     replacement says nothing before its first number, the words after that number quote the text before it
     too: "毎秒1,000トークン" read as "1,000 tokens per second" quotes all of it, "동시접속 상담사 1,200명"
-    read as "1,200 concurrent users" as well (a number in that text is left out: "1人1日30メッセージ" read as
-    "30 queries per person per day" quotes "人1日30メッセージ", not the 1 it does not read)."""
+    read as "1,200 concurrent users" as well, "1日あたり約50万語の英文" read as "500,000 words of english per
+    day" too."""
     runs: list[tuple[int, int, int]] = []       # (first index in `new`, its source start, its source end)
     for k in sorted(kept):
         if runs and k == runs[-1][0] + (runs[-1][2] - runs[-1][1]) and kept[k] == runs[-1][2]:
@@ -143,8 +143,11 @@ def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, star
             runs.append((k, kept[k], kept[k] + 1))
     starts = sorted(run[1] for run in runs)
     first = min(kept)
-    prefix = [i for i in range(start, min(starts)) if not text[i].isdigit()] \
-        if not new[:first].strip() else []
+    prefix = list(range(start, min(starts))) if not new[:first].strip() else []
+    if len(runs) > 1:
+        # (with more than one number kept, the digits before them are none of theirs: "1人1日30" read as
+        # "30 per user 1日" quotes "人1日30")
+        prefix = [i for i in prefix if not text[i].isdigit()]
     out: list[int] = []
     k = 0
     while k < len(new):

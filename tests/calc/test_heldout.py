@@ -306,29 +306,32 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout873.toml": 53, "heldout875.toml": 53, "heldout877.toml": 53,
          "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
-         "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 48,
+         "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 49,
          "heldout880.toml": 52, "heldout882.toml": 44, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
          "heldout886.toml": 50, "heldout888.toml": 51, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
-         "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 46,
+         "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 47,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 49, "heldout899.toml": 48, "heldout901.toml": 48,
-         "heldout898.toml": 50, "heldout900.toml": 52, "heldout902.toml": 44,
+         "heldout898.toml": 50, "heldout900.toml": 52, "heldout902.toml": 45,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
          "heldout903.toml": 51, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
          # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
          "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
-         "heldout910.toml": 44, "heldout912.toml": 47, "heldout914.toml": 45,
+         "heldout910.toml": 45, "heldout912.toml": 47, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
          "heldout915.toml": 42, "heldout917.toml": 48, "heldout919.toml": 42,
          "heldout916.toml": 47, "heldout918.toml": 53, "heldout920.toml": 50,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 51, "heldout925.toml": 51,
-         "heldout922.toml": 52, "heldout924.toml": 51, "heldout926.toml": 54}
+         "heldout922.toml": 52, "heldout924.toml": 51, "heldout926.toml": 54,
+         # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
+         "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
+         "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52}
 
 
 # finer parameters than the annotators' list: still the input they annotated
