@@ -679,7 +679,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and re.search(r"单价|unit price", t[max(0, a - 8):b]):
             role = "server_price"        # "100 台 H100 服务器，每台 8 卡，单价 220 万元": no card costs that
         elif role == "price" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
-                and re.search(r"\b(?:hgx|dgx|servers?|nodes?|box|rack|chassis)\b|服务器|整机|机柜",
+                and re.search(r"(?<![a-z])(?:hgx|dgx|servers?|nodes?|box|rack|chassis)(?![a-z])|"
+                              r"服务器|整机|机柜",
                               t[max(0, a - 30):a]):
             role = "server_price"        # "one hgx h200 for ~$330k": the box's price, no card costs that
         elif role == "budget" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
@@ -703,7 +704,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             role = "server_price"        # "RMB 1.1M per server … Budget is ¥20M": the server's price
         elif role in ("price", "budget") \
                 and (5e4 <= value <= 5e6 if cur == "usd" else 3.5e5 <= value <= 3.6e7) \
-                and ("server" in r.params or re.search(r"\b(?:hgx|dgx|servers?|nodes?|box)\b|服务器|整机",
+                and ("server" in r.params or re.search(r"(?<![a-z])(?:hgx|dgx|servers?|nodes?|box)(?![a-z])|"
+                                                       r"服务器|整机",
                                                        t[max(0, a - 100):a])) and "gpus" not in r.params \
                 and _BUYING_IS.search(t[max(0, a - 40):a]) and not CAN_BUY.search(t[b:b + 12]):
             role = "server_price"        # "We need a DGX H100 … buying outright is about $310k": the box
@@ -881,6 +883,12 @@ def text_unit(span: str, t: str, original: str = "") -> str:
             # English, a few Chinese words in it)
             or len(_CJK_CHARS.findall(original or t)) * 5
             < len(_LATIN_LETTERS.findall((original or t).lower()))):
+        return "tokens_per_letter"
+    if re.search(r"字符", span) and not re.search(r"中文|汉字|chinese", (original or t).lower()) \
+            and (chars := re.search(r"(\d+(?:\.\d+)?)\s*个?\s*字符", span)) \
+            and (toks := re.search(r"(\d+(?:\.\d+)?|一)\s*个?\s*tokens?", span)) \
+            and float(chars.group(1)) / float(toks.group(1).replace("一", "1") or 1) >= 2.5:
+        # ("日志…4个字符算1个token": three or more characters to a token is no Chinese text's ratio)
         return "tokens_per_letter"
     # ("50B chinese characters, ~0.7 tokens per character": the ratio of the Chinese text named)
     return "tokens_per_character" if _CHINESE_TEXT.search(span) or CJK.search(t) or (
@@ -1313,6 +1321,9 @@ def _with_each(t: str, end: int) -> int:
 # one server named just before an amount: "一台H100服务器（8卡）", "one 8-GPU server,"
 _ONE_SERVER_PRICED = rx.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?:服务器|整机)\s*"
                                 r"(?:[(（][^)）]{0,8}[)）])?\s*(?:的)?\s*(?:价格|报价|售价|要|是|约|大概)?\s*$|"
+                                # ("一台DGX H200先算40万美元": one box named, its price taken for now)
+                                r"(?:一台|每台|单台)\s*(?:hgx|dgx)\s*[a-z]?\d{2,3}\s*(?:的)?\s*(?:价格|报价|售价)?"
+                                r"\s*(?:先|就)?\s*(?:抓|算|按|取|当|估)?\s*(?:是|约|大概|大约)?\s*$|"
                                 # "单台HGX H100八卡，买价28万美元": one box described, then its price
                                 r"(?:一台|每台|单台)[^。；;?？]{0,20}?[,，]?\s*(?:买价|报价|售价|采购价|价格|单价|购买价)"
                                 r"\s*(?:是|为|约|大概|大约)?\s*$|"

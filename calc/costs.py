@@ -1194,6 +1194,17 @@ def fleet_power(b: Builder, acc: Accelerator, gpus: float) -> tuple[float, float
     return mw, p
 
 
+def per_gw(b: Builder, usd: float, mw: float) -> str:
+    """"$50-60bn of capex per GW. Check it: GB200 NVL72 at ~$3.4mn per rack, ~132kW per rack, …": the build's
+    money over the facility power it draws, when money per GW is asked ("" otherwise)."""
+    if not b.flag("asks_per_gw") or mw <= 0:
+        return ""
+    per = usd / (mw / 1000)
+    b.fig("capex_per_gw_usd", per, "US$", b.tr("fig.capex_per_gw"))
+    b.step(b.tr("step.capex_per_gw", usd=b.h(usd), mw=mw, per=b.h(per)))
+    return b.tr("head.capex_per_gw", per=b.h(per))
+
+
 def stated_power(b: Builder, acc: Accelerator, gpus: float) -> str:
     """"$30B just for chips, and at 1.2kW each + PUE 1.25 it's 1.5 GW": a purchase whose watts or
     PUE are stated gets its power too (and a stated power is checked against it)."""
@@ -1293,6 +1304,8 @@ def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) 
         # "… how many servers does $10M buy, and their draw at 10 kW/server?"
         mw, p = fleet_power(b, acc, servers * per)
         head += b.tr("head.and_power", mw=mw, pue=p)
+        head += per_gw(b, usd * (b.num("all_in_multiple", None) if b.has("all_in_multiple")
+                                 and not b.has("budget_share") else 1.0), mw)
     if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh") or b.flag("asks_bill"):
         _bought_fleet_bill(b, acc, servers * per)   # "能买多少台？三年电费多少？"
         days = b.num("days", 365.25, record=False)
@@ -1611,6 +1624,13 @@ def capex_intent(b: Builder) -> Result:
             boxes = n // per
             b.fig("servers", boxes, "servers", b.tr("fig.servers_of", n=per))
             head += b.tr("head.in_servers", servers=b.h(boxes), n=per)
+        span = next((k for k in ("period_months", "days") if b.has(k) and k not in b.read), None)
+        if span is not None and b.num(span, None, record=False) >= (12 if span == "period_months" else 365):
+            # "RMB 380bn of capex over 3 years … how many H20s": the cards a year, the budget spread evenly
+            years = b.num(span, None) / (12 if span == "period_months" else 365.25)
+            b.fig("gpus_per_year", n / years, "GPUs", b.tr("fig.gpus_per_year"))
+            b.step(b.tr("step.gpus_per_year", n=n, years=years, per=n / years))
+            head += b.tr("head.gpus_per_year", per=b.h(n / years), years=years)
         return b.result("capex", head + extra + _served_by(b, acc, n))
     if b.flag("per_card") and (b.has("server_price_usd") or b.has("server_price_cny")) and not (
             b.has("gpus") or b.has("price_usd") or b.has("price_cny")) \
@@ -1668,8 +1688,10 @@ def capex_intent(b: Builder) -> Result:
             b.fig("capex_all_in_cny", total * cny / usd, "RMB", b.tr("fig.all_in"))
             return b.result("capex", b.tr("head.all_in_cny", cny=b.h(total * cny / usd), usd=b.h(total),
                                           gpus=gpus, acc=acc.short, chips=b.h(cny)))
+        gw = per_gw(b, total, b.value_of("power_mw") or fleet_power(b, acc, gpus)[0]) \
+            if b.flag("asks_per_gw") else ""
         return b.result("capex", b.tr("head.all_in", usd=b.h(total), gpus=gpus, acc=acc.short,
-                                      chips=b.h(usd)))
+                                      chips=b.h(usd)) + gw)
     b.notes.append(b.tr("note.chips_only"))
     if want_cny and cny:
         head = b.tr("money.cny_usd", cny=b.h(cny), usd=b.h(usd))

@@ -63,7 +63,9 @@ _DOUBLING = rx.compile(
 _DOUBLING_HEAD = rx.compile(
     r"(?:doubl\w*|翻倍|翻番|翻一番|翻了?一倍)\s*(?:(?:~|about|around|roughly|approx\.?|approximately)\s*)?"
     r"(?:every|evry|evey|each|in|per|=|:)?\s*(?:每)?\s*"
-    r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*$"
+    r"(?:~|about|around|roughly|approx\.?|approximately|约|大约|大概)?\s*"
+    # ("doubling every 4-5 months": the high end, the range's low end read with it)
+    r"(?:\d+(?:\.\d+)?\s*(?:-|–|~|to)\s*)?$"
     r"|(?:翻倍周期|翻倍时间|倍增周期|倍增时间|doubling (?:time|period))\s*"
     r"(?:是|为|约为|按|按照|取|of|=|:|is|were|was|was only|of only|"
     r"(?:(?:drops?|goes|went|shrinks?|falls?|stretches|slips?|changes?|moves?) to)|"
@@ -1758,6 +1760,11 @@ def derive_params(r: Reading) -> None:
         p["tokens_per_kwh"] = True
         if _PER_MWH.search(t) and not re.search(r"kwh|度电", t):
             p["per_mwh"] = True
+    if re.search(r"(?:\$|usd|美元|亿|\d\s*(?:bn|b|billion))[^,;?？。]{0,30}?(?:per|/|a|每)\s*(?:gw|gigawatt)\b", t):
+        p["asks_per_gw"] = True          # ("$50-60bn of capex per GW. Check it: …": money over power, asked)
+    if _MEMORY_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p:
+        p["memory_per_dollar"] = True    # ("whats better vram per dollar, …": memory over price, asked)
+        p["per_dollar"] = True
     if _PER_DOLLAR.search(t) or (_PERF_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p):
         # ("whos better perf/$"; not "perf/$ … how many gaudi3 to match 1000 h100s": the cards that match)
         p["per_dollar"] = True
@@ -1904,8 +1911,8 @@ def derive_params(r: Reading) -> None:
             and "servers" not in p and \
             (any(n.kind == "server" and _SERVER_WORD.search(t[n.start:n.end + 8]) for n in r.names)
              # ("one 8x H100 server", read "one 8x h100 servers": the name's server word as normalised)
-             or re.search(r"\b(?:a|one|the|each|per|that|this)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:rack|node|server|box|system)\b|\bone\s+\d+\s*[x×]\s*[\w-]+\s+servers?\b|"
+             or re.search(r"\b(?:an?|one|the|each|per|that|this)\s+(?:[\w#&-]+\s+){0,3}?"
+                          r"(?:rack|node|server|box|system)s?\b|\bone\s+\d+\s*[x×]\s*[\w-]+\s+servers?\b|"
                           r"一个?机柜|整柜|整机|单机|"
                           r"一台", t)):
         # "if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s": the rack's rate
@@ -2651,6 +2658,9 @@ _PER_DOLLAR = rx.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
                          # "cheaper per PFLOP": the price of the compute, the same ratio turned over
                          r"(?:cheaper|cost|price|dollars?|\$)\s*(?:per|/|a)\s*(?:[tpe]?flop|[tpe]flops?)\b|"
                          r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")
+_MEMORY_PER_DOLLAR = rx.compile(r"\b(?:vram|memory|hbm|gb)\s*(?:per|/|a|for the)\s*"
+                                r"(?:dollar\b|\$|usd\b|buck\b)|"
+                                r"(?:显存|内存)\s*(?:per|/|每)\s*(?:美元|块钱?|元|dollar)|每(?:美元|块钱?)(?:的)?(?:显存|vram)")
 _PERF_PER_DOLLAR = rx.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:\$|dollar\b|usd\b)")
 _ASKS_CONCURRENT = rx.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"

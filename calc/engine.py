@@ -825,12 +825,19 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 unit = "Wh"                # "~0.3 Wh per query": against one request's energy
             elif unit is None and _RATE_SAID.search(said):
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
+            elif unit is None and req.params.get("asks_cost") and re.fullmatch(
+                    r"(?:like|about|around|~)?\s*[\d.,]+\s*(?:k|m|mn|bn|b|million|billion|万|亿)?",
+                    said.strip()):
+                # "what does it cost … ppl say like 100k": a bare amount, when a cost is asked, is money
+                unit = "RMB" if req.params.get("currency") == "cny" else "US$"
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
                              and (unit is None or f.unit == unit)], s.value)
             per_n = res.figure("cost_per_n_requests_usd" if unit == "US$" else "cost_per_n_requests_cny") \
                 if unit in ("US$", "RMB") and req.params.get("per_requests") else None
             if per_n is not None:
                 near = per_n                 # ("$0,40 per 1.000 request, masuk akal?": those requests' cost)
+            if unit == "US$" and req.params.get("asks_per_gw") and res.figure("capex_per_gw_usd") is not None:
+                near = res.figure("capex_per_gw_usd")   # ("Is $40bn of capex per GW right?": money per GW)
             per_gpu = res.figure("tokens_per_s_per_gpu") if unit == "tokens/s" and (
                 req.params.get("one_gpu") or req.params.get("gpus") == 1.0) else None
             if per_gpu is not None:

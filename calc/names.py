@@ -141,6 +141,8 @@ _UNKNOWN_ACC = rx.compile(
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
     # amounts in ringgit or rupiah ("RM12.50/hr", "Rp15 juta") and medical codes ("ICD-10"), not chips
     r"rm\d|rp\d|myr|idr|sgd|icd|"
+    # (an amount after its currency's code: "a RMB10bn budget", "USD3.5m"; a group named by its size: "Big-4")
+    r"(?:rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)\d|(?:big|mag)-?\d|"
     # office software and research grants ("M365-Copilot-Ersatz", "R01 year 2 has ~$350K set aside")
     r"(?:" + OFFICE_SUITES + r")(?!\d)|(?:" + GRANT_CODES + r")(?![a-z0-9])|"
     # school grades: "K12 problems", "K-12 students"
@@ -261,6 +263,7 @@ _CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?<!\d-)(?!(?:Q\d{1,2}|H[12]|FY\d+|C
                           # business and tech shorthand: "B2B API shop", "K8s", "EC2", "5G edge", "L2 cache"
                           r"(?!(?:B2[BCG]|C2C|P2P|O2O|M2M|A2A|K8s|K3s|S3|EC2|[2-8]K|[345]G|L[123]|W2|Web3)"
                           r"(?![A-Za-z0-9]))"
+
                           # ("Budgeting Q3 FY26": a word before a quarter is no product line either)
                           r"(?:[A-Z][a-z]+[ \t]+(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+)(?![A-Za-z0-9])))?"
                           # ("CosyVoice 2": a name with a capital inside, then its version after a space)
@@ -291,6 +294,9 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
                          # amounts in ringgit or rupiah ("RM12.50/hr", "Budget RM5 million", "Rp15"), medical
                          # codes ("ICD-10")
                          r"(?:^|\s)(?:RM|Rp|MYR|IDR|SGD)\d|^ICD-?\d|"
+                         # other currencies' codes before an amount ("a RMB10bn budget"), a group named by its
+                         # size ("Big-4 capex", "the Mag-7")
+                         r"(?:^|\s)(?:RMB|USD|EUR|CNY|JPY|GBP|HKD|INR|KRW|AUD|CAD|CHF)\d|^(?:Big|Mag|Top)-?\d+$|"
                          # software and its versions: "FlashAttention-3", "ZeRO-3", "FSDP2", "CUDA12"
                          r"^(?:Flash|Paged|Ring|Sliding)?Attention|^FlashAttn|^ZeRO|^FSDP|^CUDA|^cuDNN|^NCCL|^Megatron|"
                          r"^DeepSpeed|^TensorRT|^vLLM|^SGLang|^PyTorch|^Triton|^NeMo|^Python|^Ubuntu|^RHEL|^Rocky|^ROCm|"
@@ -354,7 +360,9 @@ _SERVER_NOUN_AFTER = rx.compile(r"\s*(?:servers?|nodes?|box(?:es)?|chassis|服�
                                 r"\s*[(（]\s*\d+\s*(?:x|×|卡|张)\s*[a-z]")
 _CHIP_AFTER = re.compile(r"\s*(?:modules?|chips?|cards?|accelerators?|npus?|gpus?|boards?|芯片|加速卡|卡)(?![a-z])", re.I)
 # ("Sabiá-3": a name with an accented letter)
-_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
+_NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE
+                      # (a group named by its size: "Big-4 capex", "the Mag-7", "Top-5 CSPs")
+                      + r"(?!(?:Big|Top|Mag|Tier|Fortune)-\d+(?![A-Za-z0-9]))" + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 

@@ -169,6 +169,8 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"(?<![\w.])(?:ebm)?gn\d+[a-z]*\b|(?<![\w.])hccpnv\d\w*\b|(?<![\w.])gt4\b|"
                     # a card's form factor and bus generation: "V100 32GB (SXM2)", "PCIe Gen5", "PCIe 4.0"
                     r"(?<![\w.])sxm[2-6](?![\w.])|(?<![\w.])pcie\s*(?:gen\s*[3-6]|[3-6]\.0)(?![\w.])|"
+                    # a group named by its size: "Big-4 capex", "the Mag-7", "Top-5 CSPs"
+                    r"(?<![\w.])(?:big|mag|top)-\d{1,2}(?![\d.,])(?!\s*(?:%|x\b|gpus?|cards?|servers?))|"
                     # a supplier's or a data centre's tier: "a Tier-1 supplier", "Tier-1-Zulieferer",
                     # "tier 3 DC"
                     r"(?<![\w.])tier[- ][1-4](?![\d.,])(?!\s*(?:%|x\b|gpus?|cards?|servers?))|"

@@ -491,6 +491,12 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     # ("Corpus is 18 Mds tokens": the French milliard, abbreviated, in English)
     (r"(?<=\d)\s?mds?(?=\s+(?:de\s+)?(?:tokens?|params|words|mots)\b)", " billion"),
     (r"(?<=\d)\s?mi(?=\s+(?:de\s+)?(?:tokens?|users|requests|queries)\b)", " million"),
+    # ("a RMB10bn budget", "USD3.5m": the currency's code glued to its amount)
+    (r"\b(rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)(?=\d)", r"\1 "),
+    # ("a mid-teens discount", "growing high-20s% y/y": an analyst's approximate share, as a number)
+    *[(rf"\b{part}[- ]teens\b(\s*%)?", rf"{n}%") for part, n in (("low", 13), ("mid", 15), ("high", 18))],
+    *[(rf"\b{part}[- ]{d}0s\b(\s*%)?", rf"{d * 10 + k}%") for d in range(2, 10)
+      for part, k in (("low", 2), ("mid", 5), ("high", 8))],
     # ("which is cheaper per M tokens?": a million, the basis asked, its 1 unsaid; not "$0.5 per M tokens")
     (r"(?<!\d )(?<![\d$])\b(per\s+|/\s?)(?:m|mn|mm)(?=\s+(?:input |output )?(?:tokens?|toks?)\b)",
      r"\g<1>1m"))]
@@ -498,7 +504,9 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
 
 def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
     if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s|\d[kmb]?-?ish\b|\d-odd\b|"
-                     r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)|\sthe (?:hour|hr|month|day|kwh)\b",
+                     r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)|\sthe (?:hour|hr|month|day|kwh)\b|"
+                     r"\b(?:rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)\d|"
+                     r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b",
                      text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)
@@ -539,10 +547,17 @@ _WEEKEND = rx.compile(r"\b(over|in|during|within|across)\s+(?:a|one|the|this|one
 _REGIONAL_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门店", "个": " ", "系": "是",
                   "还高多": "还提高", "利用律": "利用率", "利用绿": "利用率", "尖峰": "峰值",
                   "英文字": "英文词",
-                  "县市": "地市", "约": "≈", "字英文": "词英文", "大概": "≈ "}
+                  "县市": "地市", "约": "≈", "字英文": "词英文", "大概": "≈ ", "抵": "≈",
+                  "英文单字": "英文单词",
+                  "word": "单词  ", "words": "单词   "}
 _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]|平均))|"
                              r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
-                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文字(?![符母节])|县市(?=机房)|(?<=\d)字英文|"
+                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文单字|英文字(?![符母节])|县市(?=机房)|"
+                             r"(?<=\d)字英文|"
+                             # ("1 token約0.75個word": English words counted in Chinese)
+                             r"(?<=个)words?\b|(?<=个 )words?\b|"
+                             # ("一個token抵1.5個字": a ratio, "1 token ≈ 1.5 characters")
+                             r"(?<=token)抵(?=\s*[\d一二两三四五六七八九])|(?<=tokens)抵(?=\s*[\d一二两三四五六七八九])|"
                              # ("1 token约0.75个英文单词": a ratio, as "1 token ≈ 0.75 words" says it)
                              r"(?<=\b1 token)约|(?<=\b1 tokens)约|(?<=\b1token)约|(?<=\b1个token)约|"
                              r"(?<=\b1 token)大概|(?<=\b1 tokens)大概|(?<=\b1个token)大概|"
@@ -562,6 +577,9 @@ _FEW_ZH = rx.compile(r"(?<![\d一二两三四五六七八九十百千万])(一�
                      # ("两三千张" too; not before 万 or 亿: "两三万 token" keeps its reading, the larger)
                      r"(?=\s*(?:次|个|張|张|台|天|轮|輪|条|條|家|人|倍|周|月|年|百|千))")
 _KUAI_TENTHS = rx.compile(r"(?<![\d.])(\d+)块(\d)(?![\d.万千])")
+# "每个月翻一倍", "每年翻一番": doubling every one month or year, its one unsaid
+_EACH_PERIOD_DOUBLES = rx.compile(
+    r"每(?:个)?(月|年)(?=\s*(?:就|都|能|会|大概|基本)?\s*(?:翻一倍|翻一番|翻倍|翻番))")
 _COVERS_TENTHS = rx.compile(r"抵([一二两三四五六七八九])成")
 _SCALE_DIGIT = rx.compile(r"(?<![\d.,])(\d{1,3})(万|千)(\d)(?![\d%万千百亿]|[.,]\d)"
                           r"(?!\s*(?:个?月|年|天|日|号|点|时|小时|分|秒|%|倍|折|[a-z]))")
@@ -591,6 +609,9 @@ def normalize(text: str) -> Normalized:
     plain, at = _short_scales(plain, at)
     if _FEW_ZH.search(plain):                # ("每人每天问两三次", "一两百张": a few, as a range)
         plain, at = aligned(plain, at, _FEW_ZH.sub(lambda m: _FEW_OF[m.group(1)], plain))
+    if _EACH_PERIOD_DOUBLES.search(plain):   # ("基本每个月翻一倍": every one month)
+        plain, at = aligned(plain, at, _EACH_PERIOD_DOUBLES.sub(
+            lambda m: "每1个" + m.group(1) if m.group(1) == "月" else "每1年", plain))
     if _KUAI_TENTHS.search(plain):           # ("每卡每小时7块5": 7.5 yuan, its tenths said after 块)
         plain, at = aligned(plain, at, _KUAI_TENTHS.sub(r"\1.\2块", plain))
     if _LOCAL_SIGN.search(plain):            # "55 Kč/hr", "0,85 zł/kWh": the crown's and the złoty's codes
@@ -709,6 +730,8 @@ _WAN_NEXT = rx.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tok
 # ("DAU: 80w" in a pasted list: the key, then its colon)
 _WAN_BEFORE = rx.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau|"
                          r"users?)\s*"
+                         # ("总并发高峰大概2w": the peak said between)
+                         r"(?:高峰|峰值|平均|总共|总)?\s*"
                          r"[:：=]?\s*(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
 
 

@@ -183,6 +183,32 @@ def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) ->
     return b.tr(key, years=years, f=f, rate=rate)
 
 
+
+def _memory_per_dollar(b: Builder, acc: Accelerator, usd: float, precision: str) -> Result:
+    """"whats better vram per dollar, used a100 80gbs at $9k each or 4090s at $1,800": each card's memory over
+    its price; with a budget, the cards it buys and their memory together; with a model, whether its weights
+    fit in that memory."""
+    gb = b.num("hbm_gb_per_gpu", acc.mem_gb) if b.has("hbm_gb_per_gpu") else acc.mem_gb
+    per = gb / usd * 1000
+    b.fig("gb_per_kusd", per, "GB", b.tr("fig.gb_per_kusd"))
+    b.step(b.tr("step.gb_per_kusd", gb=gb, usd=usd, per=per))
+    head = b.tr("head.gb_per_kusd", per=per, acc=acc.short, gb=gb, usd=usd)
+    if b.has("budget_usd"):
+        budget = b.num("budget_usd", None)
+        n = math.floor(budget / usd + 1e-9)
+        total = n * gb
+        b.fig("gpus", n, "GPUs", b.tr("fig.cards_bought"))
+        b.fig("memory_gb", total, "GB", b.tr("fig.memory_bought"))
+        b.step(b.tr("step.cards_memory_bought", budget=budget, usd=usd, n=n, gb=gb, total=total))
+        head += b.tr("head.cards_memory_bought", budget=budget, n=n, total=total)
+        if b.has("model") or b.has("params") or b.has("active_params"):
+            m = b.model()
+            weights = m.params_b * BYTES_PER_PARAM.get(precision, 2.0)
+            b.step(b.tr("step.weights_in_memory", model=m.short, prec=precision.upper(), w=weights,
+                        total=total, fits=b.tr("word.fits" if weights <= total * MEMORY_USABLE else
+                                                "word.does_not_fit")))
+    return b.result("convert", head)
+
 # "rental prices fall ~35% a year; an H100 hour is $2.20 today: in 2027?": a price grown, when the
 # growth is said of prices (not "GPU-hours grow 3x yearly … at $2.1/hr")
 _PRICE_BASES = GROWN_PRICES
@@ -278,19 +304,7 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         tail += b.tr("head.rent_month_grown", money=usd_money(b, month, b.has("rent_cny_per_hour")))
         if b.has("days"):
             b.read.add("days")           # ("the monthly bill then": the month the rent is given for)
-    price_key = "price_cny" if base == "budget_cny" else "price_usd"
-    if base in ("budget_usd", "budget_cny") and b.has(price_key) and b.has("accelerator"):
-        # "今年基数1200亿元，同比增长50%，若增量部分全部用于采购H20（单卡11万元），对应新增多少张": the
-        # cards the grown budget (or its increase alone) buys at the stated price
-        acc, price = b.accelerator(), b.num(price_key, None)
-        spent = start * (f - 1) if b.flag("spend_increment") else start * f
-        if b.has("budget_share"):        # ("全部用于采购", "half of it on GPUs": the share spent on cards)
-            spent *= b.num("budget_share", None)
-        n = math.floor(spent / price + 1e-9)
-        b.fig("gpus", n, "GPUs", b.tr("fig.gpus_bought_grown", acc=acc.short))
-        b.step(b.tr("step.gpus_bought_grown", spent=show(spent), price=show(price), n=n))
-        tail += b.tr("head.gpus_bought_grown", n=b.h(n), acc=acc.short, spent=show(spent),
-                     part=b.tr("word.the_increase") if b.flag("spend_increment") else "")
+    cumulative = None
     if b.flag("asks_cumulative") and b.has("growth_rate_year") and period >= 12:
         # "… growing 25%/yr — cumulative over 5 yrs?": this year's amount and each later year's, summed
         rate, years = b.num("growth_rate_year", None, record=False), round(period / 12)
@@ -298,6 +312,35 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         b.fig(base + "_cumulative", total, reg.unit if reg else "", b.tr("fig.cumulative", years=years))
         b.step(b.tr("step.cumulative", start=show(start), rate=rate, years=years, total=show(total)))
         tail += b.tr("head.cumulative", years=years, total=show(total))
+        cumulative = total
+    price_key = "price_cny" if base == "budget_cny" else "price_usd"
+    box_key = "server_price_cny" if base == "budget_cny" else "server_price_usd"
+    if base in ("budget_usd", "budget_cny") and b.has(box_key) and not b.has(price_key):
+        # "capex ~$250bn, growing high-20s% y/y. Over 3 years, if half goes to GB200 NVL72 at $3.5m a rack,
+        # how many racks cumulatively?": the boxes the grown (or summed) budget buys at the stated price
+        acc, price = b.accelerator(), b.num(box_key, None)
+        spent = cumulative if cumulative is not None else \
+            start * (f - 1) if b.flag("spend_increment") else start * f
+        if b.has("budget_share"):
+            spent *= b.num("budget_share", None)
+        n = math.floor(spent / price + 1e-9)
+        word = b.tr("word.racks") if b.rack(acc) is not None else b.tr("word.servers")
+        b.fig("servers", n, "servers", b.tr("fig.boxes_bought_grown", boxes=word))
+        b.step(b.tr("step.boxes_bought_grown", spent=show(spent), price=show(price), n=n, boxes=word))
+        tail += b.tr("head.boxes_bought_grown", n=b.h(n), boxes=word, spent=show(spent))
+    if base in ("budget_usd", "budget_cny") and b.has(price_key) and b.has("accelerator"):
+        # "今年基数1200亿元，同比增长50%，若增量部分全部用于采购H20（单卡11万元），对应新增多少张": the
+        # cards the grown budget (or its increase alone) buys at the stated price
+        acc, price = b.accelerator(), b.num(price_key, None)
+        spent = cumulative if cumulative is not None else \
+            start * (f - 1) if b.flag("spend_increment") else start * f
+        if b.has("budget_share"):        # ("全部用于采购", "half of it on GPUs": the share spent on cards)
+            spent *= b.num("budget_share", None)
+        n = math.floor(spent / price + 1e-9)
+        b.fig("gpus", n, "GPUs", b.tr("fig.gpus_bought_grown", acc=acc.short))
+        b.step(b.tr("step.gpus_bought_grown", spent=show(spent), price=show(price), n=n))
+        tail += b.tr("head.gpus_bought_grown", n=b.h(n), acc=acc.short, spent=show(spent),
+                     part=b.tr("word.the_increase") if b.flag("spend_increment") else "")
     if util != 1.0:
         return b.result("growth", b.tr("head.grown_busy", end=show(start * f), what=what, months=period,
                                        stated=show(stated), util=util,
@@ -363,6 +406,8 @@ def convert(b: Builder) -> Result:
         if usd is None:
             raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
                             param="price_usd")
+        if b.flag("memory_per_dollar"):
+            return _memory_per_dollar(b, acc, usd, precision)
         per = peak / usd * 1000
         b.fig("tflops_per_kusd", per, "TFLOPS", b.tr("fig.tflops_per_kusd", prec=used.upper()))
         b.step(b.tr("step.tflops_per_kusd", peak=peak, prec=used.upper(), usd=usd, per=per))

@@ -2984,7 +2984,10 @@ _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rat
                        r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|=)\s*(?:the|one|a)?\s*"
                        r"(?:us)?\s*(?:\$|dollars?\b|usd\b|ドル|美元)|"
                        r"(?:(?:us)?\$\s*1|1\s*(?:usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
-                       r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)")
+                       r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)|"
+                       # ("At ¥150/$": so many yen, a dollar after the slash)
+                       r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a)\s*(?:us)?\s*"
+                       r"(?:\$|dollars?\b|usd\b)")
 # a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD", "1.08 $ per €" (the
 # dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
 _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
@@ -3016,7 +3019,8 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # ("What's that in dollars at 1.27", "Rate 1.27.")
                           r"(?:\bfx|\bexchange rate|\brate|\b(?:us\s+)?dollars?\s+at|\busd\s+at)\s*"
                           r"(?:of|=|:|at|@|is)?\s*"
-                          r"(?P<x>[0-2]\.\d+)(?![\d.]|\s*(?:x\b|×|%|倍))"
+                          # (its sentence's full stop after it: "FX 1.08.")
+                          r"(?P<x>[0-2]\.\d+)(?!\d|\.\d|\s*(?:x\b|×|%|倍))"
                           r"(?!\s*(?:rmb|cny|元|yuan))")
 _LANG_CUR = {"euro": "€", "libra": "£", "pound": "£", "livre": "£"}
 # pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
@@ -3142,7 +3146,7 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
     if cur == "jpy":
         # (so many yen to the dollar: the US$ of one yen is its inverse)
         found = [(m, g, 1 / float(m.group(g))) for m in _YEN_RATE.finditer(written)
-                 for g in "yzw" if m.group(g) and 50 <= float(m.group(g)) <= 400]
+                 for g in "yzwv" if m.group(g) and 50 <= float(m.group(g)) <= 400]
     else:
         found = []
     for m in _RATE_STATED.finditer(written):
@@ -3245,6 +3249,28 @@ def _symbol_said(written: str, first: int, last: int) -> str:
 _YEN_PER_USD = (50.0, 250.0)
 
 
+def _yen_by_rate(r: Reading, cat: Catalog | None, written: str) -> None:
+    """"¥6.2m a card … at 152 yen to the US dollar", "¥150bn … At ¥150/$": with a rate of the yen stated, an
+    amount written with "¥" (and no word of yuan) is in yen, converted to US$ at that rate."""
+    if not any(50 <= float(m.group(g)) <= 400
+               for m in _YEN_RATE.finditer(written) for g in "yzwv" if m.group(g)):
+        return
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value > 0
+               and x.param is not None and "cny" in x.param and x.param != "usd_cny"]:
+        digits = _AMOUNT_DIGITS.search(r.t, st.start, st.end)
+        if digits is None or not re.search(r"[¥￥]\s*$", r.t[max(0, digits.start() - 3):digits.start()]) \
+                or re.match(r"\s*(?:[kmb]|bn|mn|万|亿)?\s*(?:元|rmb|cny|人民币|yuan)",
+                            r.t[digits.end():digits.end() + 12]) \
+                or any(m.start() <= digits.start() < m.end() for m in _YEN_RATE.finditer(written)):
+            continue
+        param = str(st.param).replace("cny", "usd")
+        if r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        r.params[param] = float(st.value or 0)
+        r.params["yen_twin"] = True          # (its "¥" is no yuan: calc/derive's currency of the answer)
+        _converted(r, r.retag(st, param=param), "jpy", cat, written)
+
+
 def _yen_twins(r: Reading) -> None:
     """"¥6,000,000 each (US$40k)", "¥30/kWh (approx. US$0.20/kWh)": a "¥" amount said again in US$ at a
     ratio no yuan has (50 to 250 a dollar) is in yen; the US$ twin is the one used, as the amount's own
@@ -3306,6 +3332,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     written = _as_written(r)
     _pence(r, cat, written)
     _yen_twins(r)
+    _yen_by_rate(r, cat, written)
     # (an exchange rate said beside an amount is no twin of it: "£4M (≈1.27 $/£)")
     rates = [(m.start(), m.end()) for m in _RATE_STATED.finditer(written)]
 
@@ -3649,7 +3676,7 @@ def service_units(r: Reading) -> None:
     _priced_su(r, ratio, d.start(), d.end())
     for st in [x for x in r.stated if isinstance(x.value, float) and x.note in ("", "duplicate")
                and not d.start() <= x.start < d.end()]:
-        digits = re.search(r"\d[\d.,]*\s*(?:万|亿|千|k|m)?", r.t[st.start:st.end])
+        digits = re.search(r"\d[\d.,]*\s*(?:万|亿|千|k|m|thousand|million)?", r.t[st.start:st.end])
         if digits is None or not _IN_SU.match(r.t, st.start + digits.end()):
             continue
         if st.param is not None and r.params.get(st.param) == st.value:

@@ -75,6 +75,48 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bcreci[oó]\s+(?=[\d.,]+\s*veces)", "grew "), (r"(?<=\d)\s*veces\s+en\b", "x in"),
     (r"\bcada\s+cu[aá]ntos\s+meses\s+se\s+duplic[oó]\b", "doubling every how many months"),
     (r"\ba\s+precios\s+de\s+(\d{4})\b", r"at \1 prices"),
+    # (round 92: Brazilian and Portuguese engineers) Portugal's "biliões" (a million millions), half the
+    # money on GPUs, a claim sworn, a target reached, prices per million and per GB, a speed-up and a run
+    # moved, a server "saindo por", the build's share added, people at once, numbers in words, the euro
+    # "a 1,10 dólar", GPU-years, a server's draw, an MFU raised, points, a share better, "mais ou menos …
+    # disso", a year's prices, the total as a multiple of the cards
+    (r"\bbili(?:ão|ao|ões|oes)(?:\s+de)?\b", "trillion"),
+    (r"\btrilh(?:ão|ao|ões|oes)(?:\s+de)?\b", "trillion"),
+    (r"\bnuma?\s+(?=(?:servidor|server|n[oó]|node|m[aá]quina|rack|placa|gpu)\b)", "on a "),
+    (r"\bm[aá]quina\b", "server"), (r"\bm[aá]quinas\b", "servers"),
+    (r"\bcom\s+o\b", "with the"), (r"\bpassando\s+(?:para|pra)\b", "moving to"), (r"\btem\b", "has"),
+    (r"\busu[aá]rios\s+semanais\b", "weekly users"), (r"(?<=dau)\s+[ée]\b", " is"),
+    (r"(?:(?<=\d)|(?<=mil))(\s+)sus\b", r"\1SU"),
+    (r"\bdemorou\b", "took"), (r"\bquanto\s+tempo\s+demora\b", "how long"),
+    (r"\b(?:em|en)\s+(?=\d+\s+(?:chips|placas|tarjetas)\b)", "on "),
+    (r"\bqual\s+sai\s+mais\s+barato\b", "which is cheaper"),
+    (r"\b(?:s[oó]\s+)?(?:a\s+)?metade\s+d[ao]\s+(?:grana|or[cç]amento|verba|dinheiro)\s+(?:vai|fica|entra)\s+(?:pras?|para|nas?|em)\s+(?:as?\s+)?"
+     r"(?=gpus?\b|placas)", "half of the budget goes on "),
+    (r"\bjurou\b|\bjura\b", "claims"), (r"\bisso\s+bate\b", "does that add up"),
+    (r"\bchegar\s+em\b", "reach"), (r"\bpor\s+milh[ãa]o\s+de\s+tokens\b", "per million tokens"),
+    (r"\b(\d+(?:[.,]\d+)?\s*x)\s+mais\s+r[aá]pid[oa]s?\s+que\b", r"is \1 faster than"),
+    (r"\bquanto\s+tempo\s+levaria\b", "how long would it take"),
+    (r"\bo\s+mesmo\s+n[uú]mero\s+de\b", "the same number of"),
+    (r"\bt[aá]\s+saindo\s+por\b|\bsai\s+por\b", "costs"),
+    (r"\b(?:com\s+)?(?:rede|infra|servidores)[^\d?]{0,24}?somando\s+(?:uns\s+|umas\s+)?(\d+(?:[.,]\d+)?\s*%)\s+a\s+mais\b",
+     r"plus \1 for networking and infra"),
+    (r"\butilizadores\s+em\s+simult[aâ]neo\b|\busu[aá]rios\s+em\s+simult[aâ]neo\b", "concurrent users"),
+    (r"\butilizadores\b", "users"), (r"\bpor\s+ticket\b", "per ticket"),
+    (r"(?<=\d)(\s+)de\s+resposta\b", r"\1output"),
+    (r"\bmil\s+e\s+quinhent[oa]s\b", "1500"), (r"\bmil\s+e\s+duzent[oa]s\b", "1200"),
+    (r"\bmil\s+e\s+trezent[oa]s\b", "1300"), (r"\bmil\s+e\s+oitocent[oa]s\b", "1800"),
+    (r"\bquinhent[oa]s\b", "500"), (r"\bduzent[oa]s\b", "200"), (r"\btrezent[oa]s\b", "300"),
+    (r"\bo\s+euro\s+a\s+(?=\d)", "the euro at "), (r"\bd[oó]lar\b", "dollar"),
+    (r"\banos[- ]gpu\b", "gpu-years"), (r"\bpor\s+(?=[\d.,]+\s*tokens\b)", "per "),
+    (r"\bpor\s+mil\s+(?=requisi)", "per 1000 "), (r"\bpuxa\b", "draws"),
+    (r"(?<=\d)(\s+)(?:o|a)\s+(?=gb\b|kwh\b|tb\b)", r"\1per "), (r"\bmedimos\b", "we measured"),
+    (r"\bsubir\s+de\s+(?=\d)", "goes from "), (r"(?<=%)\s+pra\s+(?=\d)", " to "),
+    (r"(\d+(?:[.,]\d+)?)\s+pontos\s+percentuais\s+acima\b", r"\1 points higher"),
+    (r"(\d+(?:[.,]\d+)?\s*%)\s+melhor(?:es)?\b", r"\1 better"),
+    (r"\bmais\s+ou\s+menos\b", "about"), (r"\bdisso\b", "of that"),
+    (r"\ba\s+pre[cç]os\s+de\s+(\d{4})\b", r"at \1 prices"), (r"\bc[aâ]mbio\b", "exchange rate"),
+    (r"\bo\s+custo\s+total\s+(?:for|[eé]|seja|fica)\s+(?:de\s+)?(\d+(?:[.,]\d+)?)\s*x\s+o\s+d[ao]s\s+"
+     r"(placas|gpus|servidores)\b", r"the rest counted as \1x the cost of the \2"),
     # (round 83: companies in Spain) "pasa de 200k usuarios a 2,5M", "a unos 38.000 € la unidad", "a 2,20
     # €/hora", "cada 1.000 tokens", "horas-GPU", "2,5 veces más rápidas", "un 30% más por red y CPD"
     (r"\bpasa(?:mos|n|r)?\s+de\b", "goes from"), (r"(?<=%)\s+m[aá]s\b", " more"),
