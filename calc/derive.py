@@ -1760,7 +1760,8 @@ def derive_params(r: Reading) -> None:
         p["tokens_per_kwh"] = True
         if _PER_MWH.search(t) and not re.search(r"kwh|度电", t):
             p["per_mwh"] = True
-    if re.search(r"(?:\$|usd|美元|亿|\d\s*(?:bn|b|billion))[^,;?？。]{0,30}?(?:per|/|a|每)\s*(?:gw|gigawatt)\b", t):
+    if re.search(r"(?:\$|usd|美元|亿|\d\s*(?:bn|b|billion))[^,;?？。]{0,30}?"
+                 r"(?:per|/|a|每)\s*(?:gw|gigawatt)\b", t):
         p["asks_per_gw"] = True          # ("$50-60bn of capex per GW. Check it: …": money over power, asked)
     if _MEMORY_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p:
         p["memory_per_dollar"] = True    # ("whats better vram per dollar, …": memory over price, asked)
