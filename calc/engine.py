@@ -827,7 +827,9 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
             elif unit is None and req.params.get("asks_cost") and re.fullmatch(
                     r"(?:like|about|around|~)?\s*[\d.,]+\s*(?:k|m|mn|bn|b|million|billion|万|亿)?",
-                    said.strip()):
+                    said.strip()) and not any(x.param in ("accelerator", "server")
+                                              and 0 <= x.start - s.end <= 2 for x in req.stated):
+                # (not "'$500M buys ~20,000 H200s'": a count, the card named right after it)
                 # "what does it cost … ppl say like 100k": a bare amount, when a cost is asked, is money
                 unit = "RMB" if req.params.get("currency") == "cny" else "US$"
             near = _nearest([f for f in res.figures if f.value > 0 and 1 / 3 <= s.value / f.value <= 3
