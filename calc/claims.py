@@ -45,7 +45,7 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|re
                            # ("销售说8卡H200…单机每秒能出一万两千个token，靠谱吗"): another party's, or one's
                            # own people's, words
                            r"(?:" + OTHER_SAYERS_ZH + "|" + OWN_SAYERS_ZH + r")(?:的人)?"
-                           r"(?:说|称|讲|表示|宣称|声称)")
+                           r"(?:说|称|讲|表示|宣称|声称|吹说|吹嘘|吹)")
 # a rate given to the user by someone else: "we're quoted 9.6M tokens/s", "we were promised 30k tok/s"
 _RATE_GIVEN_US = rx.compile(r"\b(?:quoted|promised|promises|pitched|told|sold|guarantees?|guaranteed)\b|"
                             r"(?:报价|承诺|宣传)(?:说|的)?")
@@ -81,6 +81,13 @@ def as_claim(r: Reading, st: Stated) -> None:
     if st.note != "duplicate" or r.params.get(str(st.param)) == st.value:
         # ("要顶1万张H100的算力…集成商说要2.5万张": a second count claimed leaves the first its parameter)
         r.params.pop(str(st.param), None)
+    if re.search(r"单卡|每卡|每张卡?|一张卡?|单张卡?|\bper (?:gpu|card|chip)\b|\beach (?:gpu|card|chip)\b|"
+                 r"\b(?:one|a single) (?:gpu|card|chip)\b", r.t[max(0, st.start - 14):st.start]) \
+            or re.search(r"^\s*(?:/\s*(?:gpu|card)|per (?:gpu|card|chip)|each)\b", r.t[st.end:st.end + 12]) \
+            or re.search(r"(?:/\s*|per |each )(?:gpu|card|chip)\b|单卡|每卡", str(st.text).lower()):
+        r.params["claim_per_gpu"] = True   # ("单卡每秒能出两千多token，这靠谱吗": one card's rate claimed)
+        if "gpus" not in r.params and "servers" not in r.params:
+            r.params["one_gpu"] = True     # (and the answer is one card's)
     cents = isinstance(st.value, float) and _IN_CENTS.search(str(st.text).lower())
     # ("an article said under 25 cents": US$0.25, checked against dollars)
     r.retag(st, param="claimed_value", value=st.value / 100 if cents else st.value,  # type: ignore[operator]

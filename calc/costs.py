@@ -2589,6 +2589,22 @@ def _power(b: Builder) -> Result:
                 # "Each L40S server pulls ~2.8 kW. How many servers can we put in?": the servers first
                 head_key, boxes = "head.power_supports_servers", servers
         b.step(b.tr("step.power_supports", mw=mw, watts=watts, pue=p, n=supported))
+        limit = ""
+        if (b.has("budget_usd") or b.has("budget_cny")) and not b.flag("asks_servers"):
+            # "a budget of €10M and 2 MW on site: how many B200?": the fewer of what each allows
+            usd, _ = unit_prices(b, acc)
+            if usd:
+                budget = b.num("budget_usd", None) if b.has("budget_usd") \
+                    else b.num("budget_cny", None) / fx(b)
+                if b.has("budget_share"):
+                    budget *= b.num("budget_share", None)
+                n_bought = math.floor(budget / usd * (1 + 1e-12))
+                b.fig("gpus_budget_buys", n_bought, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
+                b.step(b.tr("step.budget_or_power", budget=b.h(budget), usd=usd, bought=n_bought,
+                            powered=supported))
+                limit = b.tr("head.budget_limits" if n_bought < supported else "head.power_limits",
+                             bought=b.h(n_bought), powered=b.h(supported), mw=mw)
+                supported = min(supported, n_bought)
         b.fig("gpus", supported, "GPUs", b.tr("fig.power_supports", acc=acc.short))
         if b.has("days") or b.has("electricity_usd_per_kwh") or \
                 b.has("electricity_cny_per_kwh"):
@@ -2609,7 +2625,7 @@ def _power(b: Builder) -> Result:
             elif usd is not None:
                 purchase = b.tr("head.and_purchase", money=usd_money(b, supported * usd, in_cny))
         return b.result("power", b.tr(head_key, n=b.h(supported), acc=acc.short, servers=b.h(boxes),
-                                      mw=mw) + purchase + _served_by(b, acc, supported))
+                                      mw=mw) + limit + purchase + _served_by(b, acc, supported))
     if b.has("power_mw") and b.flag("power_headroom") and (b.has("gpus") or b.has("servers")):
         return _power_headroom(b, acc, watts, p)
     if b.flag("power_per_gpu_hour"):

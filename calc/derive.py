@@ -538,6 +538,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     head = _TOKEN_CLAUSE.split(t[max(0, a - 24):a])[-1]
     if _SENT_BY_USERS.search(_TOKEN_CLAUSE.split(t[max(0, a - 48):a])[-1]):
         return "input_tokens"            # ("Our customers' messages average 1,800 characters": what is sent)
+    if re.search(r"\b(?:incoming\s+)?(?:messages|msgs|sms|texts|emails|questions|queries)\s+(?:are\s+)?"
+                 r"(?:capped|limited)\s+(?:at|to)\s*(?:~|about)?\s*$", t[max(0, a - 40):a]) \
+            and (_OUTPUT_LATER.search(t, b)
+                 or re.search(r"\b(?:reply|replies|answers?|responses?)\b", t[b:])):
+        return "input_tokens"            # ("messages capped at 160 characters … reply also ~160 chars")
     if _ITEM_JUDGED.search(_TOKEN_CLAUSE.split(t[max(0, a - 40):a])[-1]) and _JUDGING.search(t):
         return "input_tokens"            # ("chat moderation: messages average 200 characters": judged)
     if "output_tokens" in r.params or _OUTPUT_LATER.search(t, b):
@@ -2049,6 +2054,20 @@ def derive_params(r: Reading) -> None:
         # "racks capped at 17.3 kW … A100 at 400 W each", "Power budget per server is 6 kW … an 8x
         # L40S box (350W each)": a limit the cards' watts are fitted under, not the server's draw
         p["server_power_cap_w"] = float(srv_w.value or 0)
+        if other_w is not None and isinstance(other_w.value, float) and isinstance(srv_w.value, float) \
+                and srv_w.value >= 4 * other_w.value and not _RACK_CAP.search(t) \
+                and not re.search(r"\b(?:per|each|a)\s+(?:server|node|box)\b|单台|每台",
+                                  t[max(0, srv_w.start - 16):srv_w.end + 16]):
+            # ("Our colo in Lekki can only give us 120 kW … At 10.2 kW per server, how many DGX H100 can we
+            # fit?": no rack said, a site's power many servers share, not one rack's limit)
+            del p["server_power_cap_w"]
+            p["power_mw"] = float(srv_w.value) / 1e6
+            p.pop("watts_per_server", None)
+            p["watts_per_server"] = other_w.value
+            r.retag(srv_w, param="power_mw", value=p["power_mw"], note="")
+            r.retag(other_w, note="")
+            srv_w = None
+    if srv_w is not None and "server_power_cap_w" in p and p["server_power_cap_w"] == srv_w.value:
         lead = r.masked[max(0, other_w.start - 40):other_w.start] if other_w is not None else ""
         if other_w is not None and isinstance(other_w.value, float) and "server" not in p \
                 and other_w.value <= 2500 and "#" in lead and not re.search(

@@ -841,7 +841,8 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             if unit == "US$" and req.params.get("asks_per_gw") and res.figure("capex_per_gw_usd") is not None:
                 near = res.figure("capex_per_gw_usd")   # ("Is $40bn of capex per GW right?": money per GW)
             per_gpu = res.figure("tokens_per_s_per_gpu") if unit == "tokens/s" and (
-                req.params.get("one_gpu") or req.params.get("gpus") == 1.0) else None
+                req.params.get("one_gpu") or req.params.get("gpus") == 1.0
+                or req.params.get("claim_per_gpu")) else None
             if per_gpu is not None:
                 near = per_gpu               # ("每张H100上每秒可输出3000 token，靠谱吗": one card's rate)
             whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit == unit

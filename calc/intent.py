@@ -69,7 +69,7 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"核算一下|核实一下|验证一下|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
                     # ("供应商说…已经是成本价了", "集成商说4张就能跑"): another party's figure
-                    r"(?:" + OTHER_SAYERS_ZH + r")(?:的人)?(?:说|称|讲|表示|宣称|声称|报)|"
+                    r"(?:" + OTHER_SAYERS_ZH + r")(?:的人)?(?:说|称|讲|表示|宣称|声称|报|吹说|吹嘘|吹)|"
                     # ("供应商PPT上写512张H100…只要12天"): another party's document
                     r"(?:" + OTHER_SAYERS_ZH + r")的?"
                     r"(?:ppt|方案|文档|材料|资料|白皮书|报告|宣传册|slides?|deck)"

@@ -335,6 +335,12 @@ _NAMED_MODEL_WORD = rx.compile(
 # whose model an acronym describes: "上个版本的NPC模型", "我们自研的BEV模型", "our OCR model"
 _OWN_BEFORE = rx.compile(r"(?:的|版|代|自研|内部|自家|我们|our|in-house|internal|previous|last|old|new)\s*$", re.I)
 # words before 模型 that are no model's name
+_LANGUAGE_PAIR = rx.compile(r"(?:english|swahili|french|german|spanish|arabic|hindi|yoruba|hausa|igbo|amharic|zulu|"
+                            r"xhosa|somali|chinese|japanese|korean|portuguese|italian|turkish|dutch|russian|thai|"
+                            r"vietnamese|indonesian|malay|bengali|urdu|tamil|pidgin)"
+                            r"(?:-(?:english|swahili|french|german|spanish|arabic|hindi|yoruba|hausa|igbo|amharic|"
+                            r"zulu|xhosa|somali|chinese|japanese|korean|portuguese|italian|turkish|dutch|russian|"
+                            r"thai|vietnamese|indonesian|malay|bengali|urdu|tamil|pidgin))+", re.IGNORECASE)
 _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "ner", "ocr", "asr", "tts", "nmt", "flops", "flop", "tflops", "pflops", "eflops",
                      "api", "gpu", "cpu", "tpu", "npu", "rag", "sft", "rlhf", "dpo", "lora", "int8", "int4", "fp8",
                      "fp16", "bf16", "fp4", "fp32", "transformer", "dense", "the", "this", "that", "our", "your",
@@ -362,7 +368,8 @@ _CHIP_AFTER = re.compile(r"\s*(?:modules?|chips?|cards?|accelerators?|npus?|gpus
 # ("Sabiá-3": a name with an accented letter)
 _NAMEISH = rx.compile(r"(?<![A-Za-z0-9])" + _SOFTWARE
                       # (a group named by its size: "Big-4 capex", "the Mag-7", "Top-5 CSPs")
-                      + r"(?!(?:Big|Top|Mag|Tier|Fortune)-\d+(?![A-Za-z0-9]))" + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
+                      + r"(?!(?:Big|Top|Mag|Tier|Fortune)-\d+(?![A-Za-z0-9]))"
+                      + r"[A-Z][a-zà-öø-ÿ]{1,}(?:[A-Z]{1,4}|(?:[A-Z][a-z]+){1,2})?-(?:X{1,3}L|[A-Z]\d+|\d+[BbMmKk]?|Ultra|Pro|Max|Mini|"
                       r"Turbo|Plus|Large|Small|Lite)(?![A-Za-z0-9-])")
 
 
@@ -880,6 +887,8 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                      and not _COMPARED_NEAR.search(t[s.start:s.end + 60])
                      and not re.search(r"\breplac|\binstead\b|\bthan\b|替代|代替|取代", t[max(0, s.start - 30):s.end + 60])))
              else s for s in spans]
+    # (a pair of languages is no model's name: "a 3B Swahili-English model", "an English-Hindi model")
+    spans = [s for s in spans if not (s.kind == "unknown_model" and _LANGUAGE_PAIR.fullmatch(s.key.strip()))]
     spans.sort(key=lambda s: s.start)
     return spans
 

@@ -3581,6 +3581,18 @@ def rents_by_card(r: Reading) -> None:
     if len(rents) != 2:
         return
     old_card, new_card = r.params["from_accelerator"], r.params["accelerator"]
+    first, second = sorted(rents, key=lambda x: x.start)
+    if re.fullmatch(r"\s*(?:vs\.?|versus|or|against|对比|和|与|还是)\s*", r.t[first.end:second.start]) \
+            and isinstance(first.value, float) and isinstance(second.value, float) \
+            and first.value != second.value and "speedup" in r.params:
+        # ("B200 is 2.5x faster … is $5.50/hr vs $2.80/hr worth it?": two rents side by side, no card named
+        # for either: the dearer hour is the faster card's)
+        cheap = first if first.value < second.value else second
+        if r.params.get("speedup_fast", new_card) == new_card:
+            r.params["old_card_rent_at"] = float(cheap.start)
+        else:
+            r.params["old_card_rent_at"] = float((second if cheap is first else first).start)
+        return
     old_at, after = [], 0
     for st in sorted(rents, key=lambda x: x.start):
         lo = max(0, st.start - 24, after)        # (not as far back as the other rent)

@@ -524,6 +524,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.servers_and_electricity": ("the servers and their electricity over the period", "设备加这段时间的电费"),
     "head.power_supports_servers": ("{servers} {acc} servers ({n} GPUs) on {power}",
         "{power}可放{servers}台{acc}服务器（{n}张卡）"),
+    "step.budget_or_power": ("US${budget} / US${usd:,.0f} a card = {bought:,} cards; the power allows {powered:,}: "
+                             "the fewer count", "{budget}美元 ÷ 每张{usd:,.0f}美元 = {bought:,}张；电力可支持{powered:,}张：取较少者"),
+    "head.budget_limits": (" (the budget is the limit: it buys {bought}, the {mw:g} MW would power {powered})",
+        "（预算是上限：可买{bought}张，{mw:g} MW可支持{powered}张）"),
+    "head.power_limits": (" (the power is the limit: {mw:g} MW powers {powered}, the budget would buy {bought})",
+        "（电力是上限：{mw:g} MW支持{powered}张，预算可买{bought}张）"),
     "head.power_supports": ("{n} {acc} on {power}",
         "{power}可支撑{n}张{acc}"),
     "step.fleet_power": ("{gpus:,.0f} x {watts:,.0f} W = {it_mw:,.2f} MW IT; x PUE {pue:g} = {mw:,.2f} MW",

@@ -674,6 +674,10 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         head = b.tr("head.same_job", days=days, gpus=gpus, acc=acc.short, before=old_days, old_gpus=old_gpus,
                     old=old.short)
         rents = [st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")]
+        if len(rents) == 2 and gpus == old_gpus \
+                and (both := _card_rents_compared(b, old, acc, old_days, days)):
+            # ("64 GPUs … B200 is 2.5x faster. Same GPU count … is $5.50/hr vs $2.80/hr worth it?")
+            return b.result("training", head + both)
         if len(rents) == 1 and (rate := rent_rate(b, acc)):
             # "my 20-day H100 run (64 cards) becomes what on B200? and the rental at $5.50/hr per card?": the
             # redone run's hours at the one rent stated

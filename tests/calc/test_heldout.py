@@ -38,7 +38,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout52.toml": 54, "heldout53.toml": 51, "heldout54.toml": 54,
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
-         "heldout63.toml": 52, "heldout64.toml": 51, "heldout65.toml": 54, "heldout66.toml": 51,
+         "heldout63.toml": 53, "heldout64.toml": 51, "heldout65.toml": 54, "heldout66.toml": 51,
          "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 53,
          "heldout71.toml": 54, "heldout72.toml": 54, "heldout73.toml": 53, "heldout74.toml": 53,
          "heldout75.toml": 52, "heldout76.toml": 51, "heldout77.toml": 54, "heldout78.toml": 54,
@@ -90,7 +90,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout247.toml": 50, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 51,
          "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
-         "heldout259.toml": 52, "heldout260.toml": 46, "heldout261.toml": 54, "heldout262.toml": 50,
+         "heldout259.toml": 52, "heldout260.toml": 47, "heldout261.toml": 54, "heldout262.toml": 50,
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
          "heldout267.toml": 52, "heldout268.toml": 49, "heldout269.toml": 47, "heldout270.toml": 53,
          "heldout271.toml": 54, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
@@ -168,7 +168,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
-         "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 48, "heldout554.toml": 45,
+         "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 48, "heldout554.toml": 46,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
@@ -184,7 +184,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout603.toml": 50, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 46, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 49, "heldout614.toml": 46,
-         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 46,
+         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 47,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 93 (first runs: 939, 941, 943 open; 940, 942, 944 sealed)
+         "heldout939.toml": 53, "heldout941.toml": 52, "heldout943.toml": 54,
+         "heldout940.toml": 52, "heldout942.toml": 45, "heldout944.toml": 50,
          # round 92 (first runs: 933, 935, 937 open; 934, 936, 938 sealed)
          "heldout933.toml": 51, "heldout935.toml": 50, "heldout937.toml": 52,
          "heldout934.toml": 52, "heldout936.toml": 53, "heldout938.toml": 53}
