@@ -2039,7 +2039,7 @@ def derive_params(r: Reading) -> None:
         r.retag(rack_said, param=None, value=float(rack_said.value or 0) * 1e6, note="rack_draw")
         p.pop("power_mw", None)
         rack_said = None
-    if srv_w is not None and rack_said is None and ("watts_per_gpu" in p or (
+    capped_here = srv_w is not None and rack_said is None and ("watts_per_gpu" in p or (
             # "每台服务器供电上限 6kW … 一台实测 4.8kW": a limit worded as one, beside a draw
             other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
             # "colo caps us at 10kW per server. does a dgx h100 fit?": a limit said before the number,
@@ -2048,26 +2048,25 @@ def derive_params(r: Reading) -> None:
             and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.start])) or (
             (_RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])
              or _EACH_RACK_IS.search(CLAUSE.split(t[max(0, srv_w.start - 48):srv_w.start])[-1]))
-            and (other_w is not None or "server" in p or "accelerator" in p))):
+            and (other_w is not None or "server" in p or "accelerator" in p)))
+    if capped_here and srv_w is not None and other_w is not None and isinstance(other_w.value, float) \
+            and isinstance(srv_w.value, float) and srv_w.value >= 4 * other_w.value \
+            and not _RACK_CAP.search(t) \
+            and not re.search(r"\b(?:per|each|a)\s+(?:server|node|box)\b|单台|每台",
+                              t[max(0, srv_w.start - 16):srv_w.end + 16]):
+        # ("Our colo in Lekki can only give us 120 kW … At 10.2 kW per server, how many DGX H100 can we
+        # fit?": a limit worded as one, but no rack said and many servers under it: the site's power)
+        p["power_mw"] = float(srv_w.value) / 1e6
+        p.pop("watts_per_server", None)
+        p["watts_per_server"] = other_w.value
+        r.retag(srv_w, param="power_mw", value=p["power_mw"], note="")
+        r.retag(other_w, note="")
+    elif capped_here and srv_w is not None:
         # "单柜供电上限 40kW，HGX H100 整机按 10.2kW 算，每柜能塞几台？", "halls cap at 60 kW per
         # rack. How many HGX B200 per rack?": the rack's limit, not a server's draw
         # "racks capped at 17.3 kW … A100 at 400 W each", "Power budget per server is 6 kW … an 8x
         # L40S box (350W each)": a limit the cards' watts are fitted under, not the server's draw
         p["server_power_cap_w"] = float(srv_w.value or 0)
-        if other_w is not None and isinstance(other_w.value, float) and isinstance(srv_w.value, float) \
-                and srv_w.value >= 4 * other_w.value and not _RACK_CAP.search(t) \
-                and not re.search(r"\b(?:per|each|a)\s+(?:server|node|box)\b|单台|每台",
-                                  t[max(0, srv_w.start - 16):srv_w.end + 16]):
-            # ("Our colo in Lekki can only give us 120 kW … At 10.2 kW per server, how many DGX H100 can we
-            # fit?": no rack said, a site's power many servers share, not one rack's limit)
-            del p["server_power_cap_w"]
-            p["power_mw"] = float(srv_w.value) / 1e6
-            p.pop("watts_per_server", None)
-            p["watts_per_server"] = other_w.value
-            r.retag(srv_w, param="power_mw", value=p["power_mw"], note="")
-            r.retag(other_w, note="")
-            srv_w = None
-    if srv_w is not None and "server_power_cap_w" in p and p["server_power_cap_w"] == srv_w.value:
         lead = r.masked[max(0, other_w.start - 40):other_w.start] if other_w is not None else ""
         if other_w is not None and isinstance(other_w.value, float) and "server" not in p \
                 and other_w.value <= 2500 and "#" in lead and not re.search(

@@ -183,7 +183,6 @@ def _rate_head(b: Builder, key: str, *, years: float, rate: float, f: object) ->
     return b.tr(key, years=years, f=f, rate=rate)
 
 
-
 def _memory_per_dollar(b: Builder, acc: Accelerator, usd: float, precision: str) -> Result:
     """"whats better vram per dollar, used a100 80gbs at $9k each or 4090s at $1,800": each card's memory over
     its price; with a budget, the cards it buys and their memory together; with a model, whether its weights
@@ -208,6 +207,7 @@ def _memory_per_dollar(b: Builder, acc: Accelerator, usd: float, precision: str)
                         total=total, fits=b.tr("word.fits" if weights <= total * MEMORY_USABLE else
                                                 "word.does_not_fit")))
     return b.result("convert", head)
+
 
 # "rental prices fall ~35% a year; an H100 hour is $2.20 today: in 2027?": a price grown, when the
 # growth is said of prices (not "GPU-hours grow 3x yearly … at $2.1/hr")
@@ -315,14 +315,21 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         cumulative = total
     price_key = "price_cny" if base == "budget_cny" else "price_usd"
     box_key = "server_price_cny" if base == "budget_cny" else "server_price_usd"
+
+    def spent_on_hardware() -> float:
+        """The money the grown budget puts into hardware: its years summed when asked, else the grown amount
+        (or its increase alone), times the share said to go on cards."""
+        spent = cumulative if cumulative is not None else \
+            start * (f - 1) if b.flag("spend_increment") else start * f
+        if b.has("budget_share"):        # ("全部用于采购", "half of it on GPUs": the share spent on cards)
+            spent *= b.num("budget_share", None)
+        return spent
+
     if base in ("budget_usd", "budget_cny") and b.has(box_key) and not b.has(price_key):
         # "capex ~$250bn, growing high-20s% y/y. Over 3 years, if half goes to GB200 NVL72 at $3.5m a rack,
         # how many racks cumulatively?": the boxes the grown (or summed) budget buys at the stated price
         acc, price = b.accelerator(), b.num(box_key, None)
-        spent = cumulative if cumulative is not None else \
-            start * (f - 1) if b.flag("spend_increment") else start * f
-        if b.has("budget_share"):
-            spent *= b.num("budget_share", None)
+        spent = spent_on_hardware()
         n = math.floor(spent / price + 1e-9)
         word = b.tr("word.racks") if b.rack(acc) is not None else b.tr("word.servers")
         b.fig("servers", n, "servers", b.tr("fig.boxes_bought_grown", boxes=word))
@@ -332,10 +339,7 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         # "今年基数1200亿元，同比增长50%，若增量部分全部用于采购H20（单卡11万元），对应新增多少张": the
         # cards the grown budget (or its increase alone) buys at the stated price
         acc, price = b.accelerator(), b.num(price_key, None)
-        spent = cumulative if cumulative is not None else \
-            start * (f - 1) if b.flag("spend_increment") else start * f
-        if b.has("budget_share"):        # ("全部用于采购", "half of it on GPUs": the share spent on cards)
-            spent *= b.num("budget_share", None)
+        spent = spent_on_hardware()
         n = math.floor(spent / price + 1e-9)
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_bought_grown", acc=acc.short))
         b.step(b.tr("step.gpus_bought_grown", spent=show(spent), price=show(price), n=n))
