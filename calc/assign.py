@@ -672,8 +672,11 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and (_SERVERS_AT.search(lead := t[max(0, n.start - 40):n.start])
                      or _SERVER_QUOTED.search(r.masked[max(0, n.start - 40):n.start])) \
                 and not CAN_BUY.search(t) \
-                and not _HOW_MANY_FOR.search(lead) and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]):
-            role = "server_price"        # "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万": a quote
+                and not _HOW_MANY_FOR.search(lead) and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]) \
+                and not _ONE_CARD_SAID.search(t[max(0, n.start - 8):n.start]):
+            # "L40S servers (8 GPU) at $92k", "代理商A报 ¥235万": a quote (not "供应商单卡报价约5万美元": one
+            # card's)
+            role = "server_price"
         elif role == "price" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
                 and ("server" in r.params or "servers" in r.params) \
                 and re.search(r"单价|unit price", t[max(0, a - 8):b]):
@@ -1287,6 +1290,8 @@ _SERVERS_AT = rx.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)
                          r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # (on the masked text: "H20 server got quoted at 1.05M RMB", "box quoted $285k", "dgx h100 quoted $300k",
 # the server's name masked)
+# ("供应商单卡报价约5万美元": one card's quote said, not a server's)
+_ONE_CARD_SAID = rx.compile(r"单卡|单张|每张|每块|每卡(?!时|小时)|一张卡")
 _SERVER_QUOTED = rx.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"
                             r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?(?:quoted(?:\s+(?:at|for))?|quote\s*(?:is|of|=|:|at)?)\s*"
                             r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")

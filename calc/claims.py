@@ -42,6 +42,8 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|re
                            r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
                            r"号称|声称|宣称|据说|有人说|说是|宣传|"
                            r"官方说|"
+                           # ("厂商PPT上说8卡H20…单机吞吐能到5000 token/s": what a vendor's slides say)
+                           r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|中)?\s*(?:说|写|称|标)|"
                            # ("销售说8卡H200…单机每秒能出一万两千个token，靠谱吗"): another party's, or one's
                            # own people's, words
                            r"(?:" + OTHER_SAYERS_ZH + "|" + OWN_SAYERS_ZH + r")(?:的人)?"
@@ -208,6 +210,10 @@ def claimed_mfu(r: Reading) -> None:
 _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|网上说|号称|"
                             r"(?:" + OWN_SAYERS_ZH + "|" + OTHER_SAYERS_ZH + r")(?:说|称|讲|表示)|"
                             r"someone (?:says|said|claims)|"
+                            # ("某投标人在技术方案中承诺：…工期仅需12天", "The bidder promises …": another
+                            # party's promise, to check)
+                            r"(?:投标人|投标方|中标人|供应商|厂商|集成商|\bvendor|\bbidder|\bsupplier|\bintegrator)"
+                            r"[^.。?？!！]{0,20}?(?:承诺|保证|\bpromise[sd]?\b|\bguarantee[sd]?\b)|"
                             r"\b(?:says|said|claims|claimed)\b)")
 # a figure asked about: "is $7bn right?", "is 3mm tok/s aggregate right for 20k H100 …", "总并发是2560吗？"
 _IS_BEFORE = rx.compile(r"(?:\bis|\bare|\bwas)\s+(?:it|that|this|the total|total)?\s*"

@@ -77,6 +77,12 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\s)en(?=\s)", "and"), (r"(?<=\s)of(?=\s)", "or"), (r"\btussen\b", "between"),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
+# ("… 32 stuks. Now we get the same amount of H100 SXM": English with a Dutch word or two keeps its own "of"
+# and "en")
+_ENGLISH_SAID = rx.compile(r"\b(?:the|and|how|what|with|many|much|should|would|does|our|this|that|from)\b",
+                           re.IGNORECASE)
+_SHARED_WORDS = {r"(?<=\s)en(?=\s)", r"(?<=\s)of(?=\s)"}
+_COMPILED_IN_ENGLISH = [(p, to) for (p, to) in _COMPILED if p.pattern not in _SHARED_WORDS]
 
 
 def said_in_dutch(text: str) -> bool:
@@ -87,4 +93,4 @@ def said_in_dutch(text: str) -> bool:
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     """The text with its Dutch quantity words in English, with the position in the source of each character
     (calc/script.rewrite)."""
-    return rewrite(text, pos, _COMPILED)
+    return rewrite(text, pos, _COMPILED_IN_ENGLISH if len(_ENGLISH_SAID.findall(text)) >= 2 else _COMPILED)

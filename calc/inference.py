@@ -530,6 +530,9 @@ def fleet(b: Builder) -> Result:
     elif (b.has("gpus") or b.has("servers")) and not rig:
         # "the article says 3,617 HGX A100 servers for 13M users: does that add up?"
         stated = b.count_gpus(acc)
+        if sites is not None and sites >= 2 and b.has("gpus") and stated < sites:
+            # ("650 branches, in each branch we want put 1 card (L4)": fewer cards than sites are each site's)
+            stated *= int(sites)
         b.fig("gpus_stated", stated, "GPUs", b.tr("fig.gpus_stated"))
         b.fig("stated_vs_computed", stated / gpus, "x", b.tr("fig.stated_vs_computed"))
         b.step(b.tr("step.check_stated", stated=stated, gpus=gpus, ratio=stated / gpus))

@@ -23,6 +23,9 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\b(?:sounds?|seems?|feels?) (?:way |a bit |too |kinda |pretty )?"
                 r"(?:low|high|off|wrong|cheap|expensive|short|long)\b|"
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
+                # ("Please verify whether the promise is reasonable")
+                r"\b(?:pls|plz|please) (?:verify|confirm)\b|\bwhether (?:the|this|that|it|their) (?:\w+ )?"
+                r"(?:is|are) (?:reasonable|realistic|credible|feasible|correct|accurate|achievable)\b|"
                 # "the '3 Wh per query' number keeps getting repeated … how far off is it?": a figure doubted
                 r"\bhow (?:far |much )?off\b|"
                 r"\bkeeps? (?:getting|being) (?:repeated|quoted|cited|thrown around)\b|"
@@ -86,7 +89,7 @@ CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
                          r"\b(?:can|could) you (?:check|verify|sanity[- ]check|confirm)\b|"
                          r"\b(?:sounds?|seems?) (?:a bit |way |too |very )?"
                          r"(?:optimistic|aggressive|too good)\b|"
-                         r"真的吗|真的么|真的假的|对得上|算得对|算对|核对|"
+                         r"真的吗|真的么|真的假的|对得上|算得对|算对|核对|核实|"
                          # ("…就能训完，可信不？", "靠谱不"): the same asked with 不
                          r"可信不|可信吗|靠谱不|准不准|对不对|是真的不"))
 _NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"

@@ -28,6 +28,19 @@ _SHARED = {"ke", "ya", "mana", "jam", "hari"}
 _REWRITES: list[tuple[str, str]] = [
     # ("marketing yakin bakal naik 20x": will grow, a growth ahead)
     (r"\b(?:bakal|akan)\s+naik\b", "will grow"),
+    # ("berapa hari", "brp bulan": how many days, months)
+    (r"\b(?:berapa|brp)\s+hari\b", "how many days"), (r"\b(?:berapa|brp)\s+bulan\b", "how many months"),
+    (r"\b(?:berapa|brp)\s+tahun\b", "how many years"), (r"\b(?:berapa|brp)\s+jam\b", "how many hours"),
+    # ("WAU app kita 1,2 juta": the app's WAU)
+    (r"(?<=\b(?:dau|wau|mau))\s+(?:app|aplikasi)(?:nya)?\b", ""),
+    # ("DAU kita 300 ribu", "Run kita di H100": our, said after the noun; left out, as English says it first)
+    (r"(?<=[a-z0-9])\s+kita\b(?!\s+(?:butuh|perlu|harus|bisa|mau|lagi|cuma|hanya|pakai|punya|sewa|beli))",
+     ""),
+    (r"\buntuk\b", "for"),
+    # a time from now ("Setahun lagi", "6 bulan lagi": in a year, in 6 months)
+    (r"\b(?:setahun|satu\s+tahun)\s+lagi\b", "in 12 months"),
+    (r"\b(\d+(?:[.,]\d+)?)(\s*)bulan\s+lagi\b", r"in \1\2months"),
+    (r"\b(\d+(?:[.,]\d+)?)(\s*)tahun\s+lagi\b", r"in \1\2years"),
     # periods ("per hari", "/jam", "sehari", "3 tahun", "18 bulan")
     (r"(?<=/)\s*hari\b", "day"), (r"(?<=/)\s*jam\b", "hr"), (r"(?<=/)\s*bulan\b", "month"),
     (r"(?<=/)\s*tahun\b", "yr"), (r"(?<=/)\s*detik\b", "s"), (r"(?<=-)jam\b", "hour"),
@@ -50,7 +63,19 @@ _REWRITES: list[tuple[str, str]] = [
     # who and what is counted
     (r"\b(?:pengguna|pelanggan|nasabah)\b", "users"), (r"\bjawaban\b", "answers"),
     (r"(?<=\d)(\s*)chat\b", r"\1chats"),
-    (r"\bpertanyaan\b", "questions"), (r"\bcabang\b", "branches"), (r"\bringkasan\b", "summaries"),
+    (r"\bpertanyaan\b", "questions"),
+    # ("1 rak GB200 NVL72", "1 juta sesi per hari, 6 turn per sesi", "34 provinsi", "1.500 kata",
+    # "12 pesan/hari", "800 karakter": the counted things)
+    (r"(?<=\d)(\s*)rak\b", r"\1racks"), (r"\brak\b", "rack"), (r"\btagihan\b", "bill"),
+    (r"(?<=\d)(\s*)sesi\b", r"\1sessions"), (r"\bsesi\b", "session"), (r"(?<=\d)(\s*)turn\b", r"\1turns"),
+    (r"(?<=\d)(\s*)provinsi\b", r"\1provinces"), (r"(?<=\d)(\s*)kota\b", r"\1cities"),
+    (r"(?<=\d)(\s*)kata\b", r"\1words"), (r"\bkata\b", "words"),
+    (r"(?<=\d)(\s*)dokumen\b", r"\1documents"), (r"\bdokumen\b", "documents"),
+    (r"(?<=\d)(\s*)pesan\b", r"\1messages"), (r"\bpesan\b", "messages"),
+    (r"(?<=\d)(\s*)karakter\b", r"\1characters"), (r"\bkarakter\b", "characters"),
+    (r"(?<=\d)(\s*)poin\b", r"\1points"), (r"(?<=\d)(\s*)detik\b", r"\1s"),
+    (r"\baktif\b", "active"), (r"\bper\s+juta\b", "per million"), (r"\bjawabannya\b", "answers"),
+    (r"\bcabang\b", "branches"), (r"\bringkasan\b", "summaries"),
     (r"\bfitur\b", "feature"),
     (r"\breplika\b", "replicas"), (r"\bkartu\b", "cards"), (r"\bper\s+keping\b|\bsekeping\b", "each"),
     (r"(?<=\d)(\s*)run\b", r"\1runs"), (r"\blistrik\b", "electricity"), (r"\butili[sz]asi\b", "utilization"),
@@ -76,7 +101,20 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bbisa\s+(?=\d+(?:\.\d+)?\s*x\b)", "peak "),
     # what is asked and done
     (r"\b(?:berapa|brp)\b", "how many"), (r"\b(?:butuh|perlu|harus)\b", "need"),
-    (r"\bcukup\b", "enough"), (r"\btambah\b", "add"), (r"\bnaik\s+(?=\d)", "grew "),
+    (r"\bcukup\b", "enough"),
+    # ("Mana yang butuh GPU lebih sedikit?", "B200 3x lebih cepat dari H100", "Run kita di H100 makan 40
+    # hari, kalau pindah ke B200", "dulu dilatih di 8 kartu V100", "bisa naikin MFU 8 poin", "tiap rak
+    # maksimal 15 kW. Bisa masuk berapa server", "40% dialokasikan ke GPU")
+    (r"\bmana\s+yang\b", "which"), (r"\blebih\s+sedikit\b", "fewer"), (r"\blebih\s+cepat\b", "faster"),
+    (r"\blebih\s+lambat\b", "slower"), (r"(?<=faster )dari\b|(?<=slower )dari\b", "than"),
+    (r"\bbilang\b", "says"), (r"\bmakan\s+(?=[~\d])", "takes "), (r"\bpindah\s+ke\b", "move to"),
+    (r"\bdilatih\b", "trained"), (r"\bdulu\b", "previously"),
+    (r"\b(?:naikin|naikkan|menaikkan)\b", "raise"), (r"\bhemat\b", "save"),
+    (r"\b(?:cuma|hanya)\b", "only"), (r"\b(?:maksimal|maks)\b", "max"), (r"\bbisa\s+masuk\b", "fit"),
+    (r"\bkalau\b", "if"), (r"\bsatu\b(?=\s+(?:server|rak|kartu|node|gpu|mesin)\b)", "each"),
+    (r"\bsatu\b(?=\s+[a-z])", "one"),
+    (r"\bdialokasikan\s+(?:ke|untuk|buat)\b", "allocated to"), (r"\bdialokasikan\b", "allocated"),
+    (r"\btambah\b", "add"), (r"\bnaik\s+(?=\d)", "grew "),
     (r"\bdengan\b", "with"), (r"\bpakai\b", "using"), (r"\bdi\s+(?=[A-Za-z]+\d|\d)", "on "),
     (r"\bbetul\s+(?:ke|kah)\b", "right"), (r"\bsekarang\b", "today"),
     # ("Mau launch chatbot": want, not monthly actives, which follow a number or a slash)

@@ -91,6 +91,10 @@ _UNKNOWN_MODEL = rx.compile(
     r"(?!\s*(?:'s\s+)?(?:tokeni[sz]ers?|vocab(?:ulary)?|分词器?|词表))")
 # (the models outside the catalog named above, for the typo fixer: "pixtral" is not a slip of "mixtral")
 OTHER_MODEL = _UNKNOWN_MODEL
+_BARE_R1 = re.compile(
+    r"(?:(?<=\bfor )|(?<=\brun )|(?<=\brunning )|(?<=\bserve )|(?<=\bserving )|(?<=\bhost )|(?<=\bhosting )|"
+    r"(?<=\bdeploy )|(?<=\bdeploying )|(?<=\bself-hosting )|(?<=\bself-host )|(?<=跑)|(?<=部署))(r1)(?![a-z0-9.-])"
+    r"|(?<![a-z0-9.-])(r1)(?=\s*(?:serving|inference|671b|fp8|fp4|满血|推理)\b)")
 # a size right after a model's name: "qwen2.5 32b", "llama 3 70b"
 # ("Falcon 3 10B": a version between the family and the size)
 _SIZE_AFTER = rx.compile(r"(?:[- ][a-z]?\d{1,2}(?:\.\d)?(?=[- ]\d+(?:\.\d+)?\s?b(?![a-z])))?"
@@ -418,7 +422,9 @@ _WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-zà-ÿ]{2,}(?:[A-Z][a-z]+){0
                          # ("MaLLaM 5B": capitals inside the name)
                          r"[A-Z][a-z]{1,2}[A-Z]{2,}[a-z][A-Z]?|"
                          # ("GEITje 7B": capitals first, then a few small letters)
-                         r"[A-Z]{2,5}[a-z]{2,4})(?:[\s-]\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
+                         r"[A-Z]{2,5}[a-z]{2,4}|"
+                         # ("PLLuM 70B": capitals, a small letter or two, capitals again)
+                         r"[A-Z]{2,5}[a-z]{1,3}[A-Z]{1,3})(?:[\s-]\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          # (not "Need 2B output tokens a day": a volume of tokens, its kind between)
                          r"(?![A-Za-z0-9])(?!\s*(?:(?:output|input|prompt|generated|training|text)\s+)?"
                          r"(?:tokens?|toks?|params?|parameters?))")
@@ -723,6 +729,15 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                 for k in range(m.start(), m.end()):
                     taken[k] = True
                 spans.append(NameSpan("model", "deepseek_v3", m.start(), m.end()))
+    # ("b300 vs b200 for r1 serving", "self-hosting r1 671b"): R1 alone, with no other model named, is DeepSeek's
+    # when it is what is run or served
+    elif "deepseek_v3" in cat.models and not any(s.kind in ("model", "unknown_model") for s in spans):
+        for m in _BARE_R1.finditer(t):
+            a, b = m.span(m.lastindex or 1)
+            if not any(taken[a:b]):
+                for k in range(a, b):
+                    taken[k] = True
+                spans.append(NameSpan("model", "deepseek_v3", a, b))
     # "is gaudi 3 cheaper than h100? gaudi at $1.50/hr, h100 at $2.40/hr": once one card of a family is
     # named, the family's word alone is that card
     named = {sp.key for sp in spans if sp.kind == "acc"}
@@ -889,6 +904,14 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
              else s for s in spans]
     # (a pair of languages is no model's name: "a 3B Swahili-English model", "an English-Hindi model")
     spans = [s for s in spans if not (s.kind == "unknown_model" and _LANGUAGE_PAIR.fullmatch(s.key.strip()))]
+    # ("Tokenizer Llama jelek buat Bahasa … Llama 3.1 8B di A100": a family's word alone, beside the one model of
+    # that family named, is that model, not an unknown one)
+    kin: dict[str, set[str]] = {}
+    for s in spans:
+        if s.kind == "model" and s.key in cat.models:
+            kin.setdefault(re.sub(r"[^a-z].*", "", cat.models[s.key].short.lower()), set()).add(s.key)
+    spans = [NameSpan("model", next(iter(kin[s.key.strip()])), s.start, s.end)
+             if s.kind == "unknown_model" and len(kin.get(s.key.strip(), ())) == 1 else s for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
 

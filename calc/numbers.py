@@ -101,6 +101,10 @@ _SUFFIX = [
     # Indian numbering ("10 lakh users", "2 crore DAU") and Europe's milliard ("1,5 Mrd")
     (r"(?:crores?|cr)(?![a-z0-9])", 1e7), (r"(?:lakhs?|lacs?)(?![a-z0-9])", 1e5),
     (r"(?:mrd|milliard)(?![a-z0-9])", 1e9), (r"(?:tsd|tausend)(?![a-z0-9])", 1e3),
+    # Polish, Czech and Ukrainian "tys." (thousand) and "mld" (billion); Dutch and Nordic "miljoen",
+    # "miljoner", "miljard", "miljarder"
+    (r"(?:tys|tis)(?![a-z0-9])", 1e3), (r"(?:mld|miljard(?:er|en)?|mlrd)(?![a-z0-9])", 1e9),
+    (r"(?:miljoen(?:en)?|miljon(?:er|en|a)?)(?![a-z0-9])", 1e6),
     # (German and French "Billion", abbreviated: a million millions)
     (r"bio(?![a-z0-9])", 1e12),
     # Malay and Indonesian ("3 juta request", "20 ribu users")
@@ -218,7 +222,10 @@ _DECIMAL_COMMA = rx.compile(r"(?<![\d,.'a-zA-Z])(\d{1,3}),(\d{1,2})(?!\d|,\d)|"
 _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
                r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
                r"sessions?|characters?|chars?|words?|pages?|documents?|docs?|emails?|messages?|files?|" \
-               r"tickets?|customers?|clients?|employees?|agents?|calls?|[a-z]{3,}s)\b|张|台|块|个|人|用户)|" \
+               r"tickets?|customers?|clients?|employees?|agents?|calls?|pcs|(?i:sus?|kwh|mwh|gwh)|" \
+               r"[a-z]{3,}s)\b|张|台|块|个|" \
+               r"人|用户)|" \
+               r"[bBtTmMkK](?=\s+tokens?\b)|" \
                r"\s+(?i:usd|rmb|cny|eur|euros?|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b|" \
                r"\s+(?i:dau|mau|wau|ccu|qps|rps)\b|" \
                r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
@@ -232,6 +239,7 @@ _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
 _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
 _WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|人|日活|月活|周活|商家|商户|会员|主播|"
                     r"次|条|单|张面单|家|请求|访问|并发|token))")
+_STUKS = rx.compile(r"\bper stuk\b|(?<=\d )stuks?\b|(?<=\d)stuks?\b", re.IGNORECASE)
 _NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,])")
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
@@ -251,7 +259,7 @@ _CIRCA = rx.compile(r"(?<![a-z])(?:ca\.|approx\.|appr\.|circa)\s*(?=[\d$¥])", r
 
 
 # "2 Mio. requests", "3 Mrd. tokens", "5 Tsd. users": an abbreviated multiplier's dot ends no sentence
-_ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd|bio))\.(?=\s+[a-z$€¥£(]|\s*[,;)])",
+_ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd|bio|tys|tis|mld))\.(?=\s+[a-z$€¥£(]|\s*[,;)])",
                           re.IGNORECASE)
 
 
@@ -549,13 +557,17 @@ _REGIONAL_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门
                   "英文字": "英文词",
                   "县市": "地市", "约": "≈", "字英文": "词英文", "大概": "≈ ", "抵": "≈",
                   "英文单字": "英文单词",
-                  "word": "单词  ", "words": "单词   ", "来": " "}
+                  "word": "单词  ", "words": "单词   ", "来": " ", "十来": "10"}
 _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]|平均))|"
                              r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
                              r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文单字|英文字(?![符母节])|县市(?=机房)|"
                              r"(?<=\d)字英文|"
-                             # ("一千来集", "两百来张": "-odd", said between a round number and its counter)
-                             r"(?<=[百千0])来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|万|亿))|"
+                             # ("一千来集", "两百来张", "十来组实验": "-odd", said between a round number and
+                             # its counter)
+                             r"(?<![一二两三四五六七八九十百千万亿零〇\d])十来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|"
+                             r"万|亿|组|轮|批|版|遍|天|周|年|小时))|"
+                             r"(?<=[十百千0])来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|万|亿|组|轮|批|版|遍|"
+                             r"天|周|年|小时))|"
                              # ("1 token約0.75個word": English words counted in Chinese)
                              r"(?<=个)words?\b|(?<=个 )words?\b|"
                              # ("一個token抵1.5個字": a ratio, "1 token ≈ 1.5 characters")
@@ -605,6 +617,9 @@ def normalize(text: str) -> Normalized:
     plain = _X_PER.sub("/", plain)
     # ("30w快递员", "5w日活": 万 typed as "w" before what is counted, never watts; the same length)
     plain = _WAN_W.sub("万", plain)
+    # ("A100 80GB, 32 stuks", "15.600 $ per stuk": Dutch pieces, as English says them; the same length)
+    plain = _STUKS.sub(lambda m: "per unit" if m.group(0).lower().startswith("per")
+                       else "pcs".ljust(len(m.group(0))), plain)
     plain, at = _other_languages(plain, at)
     plain, at = _times_words(plain, at)
     plain, at = _racks_said(plain, at)

@@ -1968,4 +1968,7 @@ TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|"
                    r"\b(?:move|moved|moving|migrate|port) (?:it|this|that|the (?:job|run)) (?:over )?to\b|"
                    # ("Last year we trained our model in 20 days")
                    r"\blast (?:year|month|quarter)\b|\bwe trained\b|\boriginal(?:ly)?\b|"
+                   # ("Model previously trained on 8 V100 for 11 days", "v1 was trained on 64 A100s in 9
+                   # days")
+                   r"\bpreviously\b|\b(?:was|were|got|had been) (?:pre-?|fine-?)?trained\b|"
                    r"上次|之前|以前|原来|原本|训了|跑了|用了|上一期|上期|上一次|上一轮|前一期|此前|用时")

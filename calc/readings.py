@@ -2995,7 +2995,7 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b|d[oó]lares\b))\s*"
                           r"(?:per|/|to the|to (?:one|a|1)|(?:per|for|pour|por)\s+(?:1|one|a|un)|por)\s*"
                           r"(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
-                          r"\b(?P<cd>eur|gbp)\s*/?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
+                          r"\b(?P<cd>eur|gbp)\s*(?:/|->|→|-|\s+to\s+)?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
                           # ("1歐抓1.08美金": Taiwan's "taken as", read 按)
                           r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|约)\s*(?P<f>\d\.\d+)\s*"
@@ -3127,7 +3127,7 @@ def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
 
 
 _AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
-                            r"bn\b|billion|(?:mio|mrd|tsd)\b\.?|miljoen|miljard)?")
+                            r"bn\b|billion|(?:mio|mrd|tsd|mln|bln|tys|mld)\b\.?|miljoen|miljard|miljoner|miljon)?")
 
 
 def _as_written(r: Reading) -> str:
@@ -3640,8 +3640,8 @@ _IN_SU = rx.compile(r"\s*(?:sus?|service[- ]units?|机时)(?![a-z])")
 _PER_SU_BEFORE = rx.compile(r"(?:每\s*(?:个)?\s*su|\bper\s+su|\bsus?\s+(?:cost|are|at|priced at|go for)|"
                             r"\bsu\s*(?:单价|价格|费用|price|rate))\s*(?:是|为|按|约|of|=|:)?\s*(?:about|~)?\s*"
                             r"(?:us\$|\$|¥|￥)?\s*$")
-_PER_SU_AFTER = rx.compile(r"\s*(?:元|块|美元|usd|rmb)?\s*(?:/\s*su|per\s+su|(?:一|每)\s*(?:个)?\s*su)"
-                           r"(?![a-z])")
+_PER_SU_AFTER = rx.compile(r"\s*(?:元|块|美元|usd|rmb|eur|euros?|[$€£¥])?\s*"
+                           r"(?:/\s*su|per\s+su|(?:一|每)\s*(?:个)?\s*su)(?![a-z])")
 
 
 def _priced_su(r: Reading, ratio: float, a: int, b: int) -> None:

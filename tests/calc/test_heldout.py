@@ -69,7 +69,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
-         "heldout179.toml": 51, "heldout180.toml": 40, "heldout181.toml": 33, "heldout182.toml": 49,
+         "heldout179.toml": 51, "heldout180.toml": 40, "heldout181.toml": 34, "heldout182.toml": 49,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -100,7 +100,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 47, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 50,
-         "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 54, "heldout302.toml": 53,
+         "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 55, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
          "heldout311.toml": 36, "heldout312.toml": 49, "heldout313.toml": 50, "heldout314.toml": 48,
@@ -279,10 +279,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout819.toml": 54, "heldout821.toml": 54, "heldout823.toml": 54,
          "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54,
          # round 74 (first runs: 825, 827, 829 open; 826, 828, 830 sealed)
-         "heldout825.toml": 54, "heldout827.toml": 49, "heldout829.toml": 51,
+         "heldout825.toml": 54, "heldout827.toml": 49, "heldout829.toml": 52,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
-         "heldout831.toml": 48, "heldout833.toml": 49, "heldout835.toml": 48,
+         "heldout831.toml": 48, "heldout833.toml": 50, "heldout835.toml": 48,
          "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
@@ -310,7 +310,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout880.toml": 52, "heldout882.toml": 44, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
-         "heldout886.toml": 51, "heldout888.toml": 51, "heldout890.toml": 53,
+         "heldout886.toml": 52, "heldout888.toml": 51, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
          "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 47,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 94 (first runs: 945, 947, 949 open; 946, 948, 950 sealed)
+         "heldout945.toml": 54, "heldout947.toml": 53, "heldout949.toml": 54,
+         "heldout946.toml": 54, "heldout948.toml": 54, "heldout950.toml": 53,
          # round 93 (first runs: 939, 941, 943 open; 940, 942, 944 sealed)
          "heldout939.toml": 53, "heldout941.toml": 52, "heldout943.toml": 54,
          "heldout940.toml": 52, "heldout942.toml": 45, "heldout944.toml": 50,
