@@ -468,6 +468,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "observed_tokens_per_s" and each_said and _last_thing(r, a) == "server" and not streams:
         # "HGX H100 nodes do 14k tok/s each": each node's measured rate
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
+    elif role == "observed_tokens_per_s" and not streams and _EACH_CARD_AFTER.match(r.masked, b):
+        # ("được 2.400 tok/s mỗi card H100": each card's, the card said right after "each")
+        r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and (
             streams
             or _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
@@ -744,8 +747,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             role = "price"               # "一张 MI300X 只要 1.5 万美元", "buying at $30k": one card's price
         if role in ("electricity", "rent") and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
-        elif role == "electricity" and re.search(r"毛|角", t[n.end:b]):
-            value /= 10                    # "六毛一度": 0.6 yuan
+        elif role in ("electricity", "rent") and (re.search(r"毛|角", t[n.end:b])
+                                                  or re.match(r"\s*[毛角]", t[n.end:n.end + 3])):
+            value /= 10                    # "六毛一度", "每卡每小时8毛": 0.6 yuan, 0.8 yuan
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}", "server_price": f"server_price_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         end = _with_each(t, max(b, cur_end)) if role in ("price", "server_price") else max(b, cur_end)
@@ -864,7 +868,9 @@ _ONE_UNIT_BEFORE = rx.compile(r"(?<![\d.])1\s*个?\s*(?:english |chinese )?"
 _ENGLISH_TEXT = rx.compile(r"\benglish\b|英文|英语|英語|영어|영문")
 _CJK_CHARS = rx.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]")
 _LATIN_LETTERS = rx.compile(r"[a-z]")
-_CHINESE_TEXT = rx.compile(r"汉字|中文|字(?!节)|chinese|japanese|korean|kanji|日文|日语|韩文|韩语|"
+# (and said in Vietnamese: "3.000 chữ Hán, tầm 1,5 chữ ≈ 1 token", "tài liệu tiếng Trung")
+_CHINESE_TEXT = rx.compile(r"汉字|中文|字(?!节)|chinese|japanese|korean|kanji|日文|日语|韩文|韩语|chữ\s+hán|"
+                           r"tiếng\s+trung|"
                            r"[\u4e00-\u9fff].*\b(?:chars?|characters)\b")
 
 
@@ -1290,6 +1296,7 @@ _SERVERS_AT = rx.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)
                          r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
 # (on the masked text: "H20 server got quoted at 1.05M RMB", "box quoted $285k", "dgx h100 quoted $300k",
 # the server's name masked)
+_EACH_CARD_AFTER = rx.compile(r"\s*(?:each|every)\s+(?:card|gpu|chip|accelerator)\b")
 # ("供应商单卡报价约5万美元": one card's quote said, not a server's)
 _ONE_CARD_SAID = rx.compile(r"单卡|单张|每张|每块|每卡(?!时|小时)|一张卡")
 _SERVER_QUOTED = rx.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"

@@ -60,6 +60,10 @@ _RATE_REQUIRED = rx.compile(r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?"
 _OWN_INSTRUMENT = rx.compile(r"\b(?:our|my|we)\s+(?:own\s+)?(?:[a-z]+\s+)?"
                              r"(?:monitoring|dashboards?|metrics|telemetry|benchmarks?|logs?|tests?|measurements?|"
                              r"profil\w*|grafana|prometheus|load tests?)\s*$|"
+                             # ("logging says 1.1M tok/s", "wandb says …": a run's own instruments, no owner
+                             # said)
+                             r"(?:^|[,.;:!?]\s*)(?:the\s+)?(?:logging|logs|wandb|w&b|tensorboard|nvidia-smi|"
+                             r"the profiler|profiler)\s*$|"
                              r"我们的?(?:监控|压测|测试|实测|日志)")
 _RATE_OWN = rx.compile(r"\b(?:we|our|i|my|us)\b|measur|benchmark|\bget(?:ting)?\b|\bsee(?:ing)?\b|"
                        r"实测|压测|测得|测出|"
@@ -209,6 +213,10 @@ def claimed_mfu(r: Reading) -> None:
 # hearsay opening the question: "有人说…", "someone claims …", "a guy in our discord says …"
 _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|网上说|号称|"
                             r"(?:" + OWN_SAYERS_ZH + "|" + OTHER_SAYERS_ZH + r")(?:说|称|讲|表示)|"
+                            # ("友商PPT里说他们…不到两个月就训完了": another party's slides)
+                            r"(?:" + OTHER_SAYERS_ZH + r")\s*(?:的)?\s*(?:ppt|pdf|白皮书|宣传册|官网|材料|"
+                                r"文档)\s*"
+                            r"(?:上|里|中)?\s*(?:说|写|称|标)|"
                             r"someone (?:says|said|claims)|"
                             # ("某投标人在技术方案中承诺：…工期仅需12天", "The bidder promises …": another
                             # party's promise, to check)
@@ -604,15 +612,23 @@ _MFU_TARGET = rx.compile(r"\b(?:target(?:ing)?|aim(?:ing)?\s+(?:for|at)|goal\s+(
                          r"plan\s+to\s+(?:reach|hit))\s+(?:an?\s+)?(?:~|about|around)?\s*$")
 
 
+_MFU_NOW = rx.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}?(?:gets?|gives?|hits?|reach(?:es)?|runs?\s+at|"
+                      r"at)\s+(?:us\s+)?"
+                      r"(?:to\s+)?(?:~|about|around)?\s*$")
+
+
 def mfu_brought_to(r: Reading) -> None:
     """"40% MFU today … if new kernels get us to 52% how many days do we save?": the MFU the run goes to."""
     to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                and r.t[x.start:x.end].rstrip().endswith("%")
                and (_BRINGS_TO_END.search(r.t[max(0, x.start - 40):x.start])
                     or _MFU_WORDS_TO.search(r.t[max(0, x.start - 40):x.start]))), None)
-    target = next((x for x in r.stated if x.param == "mfu" and x.note == "duplicate"
+    target = next((x for x in r.stated if x.param == "mfu" and x.note in ("duplicate", "option")
                    and isinstance(x.value, float)
-                   and _MFU_TARGET.search(r.t[max(0, x.start - 30):x.start])), None)
+                   and (_MFU_TARGET.search(r.t[max(0, x.start - 30):x.start])
+                        # ("21 days on 1,024 H100s at 38% MFU. kernels now get us 50% MFU": where it is now)
+                        or (_MFU_NOW.search(r.t[max(0, x.start - 40):x.start])
+                            and "days" in r.params))), None)
     if target is not None and "mfu" in r.params and "mfu_to" not in r.params:
         # ("Our current MFU is 30% and we target MFU 45% after optimization": the MFU aimed at)
         r.params["mfu_to"] = float(target.value or 0)

@@ -1295,7 +1295,9 @@ _INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:toke
                                 r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
 # ("40M words in per day, about 44M words out": the side said inside the volume's own words)
 # ("50 crore input tokens": a scale's word between)
-_SCALE_WORD = r"(?:(?:crores?|lakhs?|lacs?|million|billion|mn|bn|cr)\s+)?"
+_SCALE_WORD = (r"(?:(?:crores?|lakhs?|lacs?|million|billion|mn|bn|cr|triệu|tỷ|tỉ|nghìn|juta|miliar|milyar|"
+               r"ribu|"
+               r"mln|bln|mld|tys|miljoen|miljard|milioni|miliardi|milh(?:ão|ões)|bilh(?:ão|ões)|millones)\s+)?")
 _SIDE_IN_SPAN = rx.compile(r"\d\S*\s*" + _SCALE_WORD
                            + r"(?:tokens?|toks?|words?|characters?|chars?)\s+(?P<side>in|out)\b|"
                            r"\d\S*\s*" + _SCALE_WORD
@@ -1335,7 +1337,8 @@ def _input_side_said(r: Reading, st: Stated) -> bool:
     own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
     return (own is not None and bool(own.group("side") == "in" or own.group("pin") or own.group("zin")
                                      or own.group("zpre"))) \
-        or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None
+        or _INPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]) is not None \
+        or re.search(r"\b(?:input|prompt)\s*(?:/\s*d|per\s+d|a\s+d|daily)", r.t[st.start:st.end]) is not None
 
 
 def _daily_in_and_out(r: Reading) -> None:
@@ -2172,6 +2175,7 @@ def derive_params(r: Reading) -> None:
         p["moe_said"] = True             # an MoE named without its active parameters (calc/training.py)
     if KW["depreciation"].search(t):
         p["depreciation"] = True         # "折旧4年，每天折旧多少": the purchase spread over the period
+
     energy_said = KW["per_token_energy"].search(t) is not None
     if (energy_said or "joules_per_token" in p) and "per_tokens" not in p:
         # "一百万 token 耗电多少度": the tokens the energy is asked for, not one answer's length

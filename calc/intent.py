@@ -33,6 +33,8 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\boverkill\b|\bover-?provision\w*|"
                 r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
                 r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|"
+                # ("我说两三个月他不信，到底多久": a figure someone doubts)
+                r"(?:他|她|客户|老板|对方|领导)不信|不相信|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese
                 r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|了)?(?![\u4e00-\u9fff])|"
                 r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b|"
@@ -50,7 +52,8 @@ _COUNT_SAID_NEEDED = rx.compile(r"(?:需要|要|只要|只需)\s*[\d.]+\s*[万�
                                 r"够了|够用")
 # who says a figure, in Chinese: one's own people ("算法团队说", "有个合作方说"), another party ("供应商说")
 OWN_SAYERS_ZH = r"团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方"
-OTHER_SAYERS_ZH = r"供应商|厂商|厂家|销售|集成商|代理商|服务商|云厂商|对方|隔壁组|隔壁团队"
+OTHER_SAYERS_ZH = (r"供应商|友商|卖家|商家|中介|贩子|厂商|厂家|销售|集成商|代理商|服务商|云厂商|对方|隔壁组|"
+                   r"隔壁团队")
 CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
                     r"\bachievable\b|\bfeasible\b|(?:有)?可能吗|现实吗|能做到吗|\bpossible\s*[?？]|"

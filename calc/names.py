@@ -50,6 +50,8 @@ _UNKNOWN_MODEL = rx.compile(
     r"whisper(?:[- ](?:large|medium|small|base|tiny|turbo)(?:-v\d)?)?|moshi|"
     # Mistral's and others' named models with no digits ("self-hosting Codestral on L40S")
     r"codestral|devstral|magistral|pixtral|ministral|starcoder|codellama|codegeex|codeqwen|"
+    # (regional models whose names are one letter off a catalog family's: "Vistral-7B-Chat" is not Mistral)
+    r"vistral|vinallama|phogpt|seallm|bielik|pllum|"
     r"(?:cohere(?:'s)?\s+)?aya(?:[- ](?:expanse|vision|23|101))?|sea-?lion(?:\s*v?\d+(?:\.\d+)?)?|"
     r"sealion|"
     # national and regional models (Gulf, Korea, Japan, India) named without a size
@@ -165,7 +167,9 @@ _UNKNOWN_ACC = rx.compile(
     r"|(?:t4|k80|p40|p100|a10g?|a30|a40)(?![a-z0-9])"
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"
     # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
-    r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收|(?:x|×)\s?\d|rigs?\b|box\b|homelab|[(（]\s*\d+\s*g))"
+    r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收|(?:x|×)\s?\d|rigs?\b|box\b|homelab|[(（]\s*\d+\s*g|"
+    # ("二手3090 24G": its memory said after it)
+    r"\s+\d{1,2}\s*gb?(?![a-z0-9])))"
     # "12 ex-mining 3090s", "a pile of 3080 Tis": a consumer card's number in the plural is the cards
     r"|(?<![\d.,$¥])(?:20[6-8]0|30[5-9]0|40[5-8]0|50[6-9]0)(?:\s*ti)?s(?![a-z0-9])"
     # "两张3090", "2x 3090": a four-digit card name right after a count of cards
@@ -922,8 +926,8 @@ def _respelt(written: str, word: str, close: list[str], pattern: re.Pattern[str]
     and size are the catalog's to the letter ("lamma3 70b" is Llama 3 70B, "mixtrel 8x7b" Mixtral
     8x7B), else "" (asked with a did-you-mean: "qwen3 32b" is not Qwen2.5 32B). Only the family's
     letters may differ."""
-    if not close:
-        return ""
+    if not close or close[0][0] != word[:1].lower():
+        return ""                   # ("Vistral-7B-Chat": another model's name, not Mistral's misspelt)
     candidate = close[0] + written.strip()[len(word):]
     m = pattern.fullmatch(candidate)
     if m is None or table[m.group(1)][0] != "model" or not re.search(r"\d", m.group(1)):

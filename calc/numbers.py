@@ -23,7 +23,9 @@ from calc import (
     japanese,
     korean,
     malay,
+    russian,
     rx,
+    tagalog,
     thai,
     turkish,
     vietnamese,
@@ -217,7 +219,8 @@ class Normalized:
 # what follows is a count ("1.000 GPUs"), or anywhere once the message shows the habit elsewhere
 # ("27.500 USD … rate 7,2"); "$2.500/hr" and "1.5" stay what English makes of them
 # (not "bf16,40%" in a pasted row: a number that ends a name)
-_DECIMAL_COMMA = rx.compile(r"(?<![\d,.'a-zA-Z])(\d{1,3}),(\d{1,2})(?!\d|,\d)|"
+# (and after a multiplier's x: "peak x2,5", "all-in x1,5")
+_DECIMAL_COMMA = rx.compile(r"(?<![\d,.'a-wyzA-WYZ])(\d{1,3}),(\d{1,2})(?!\d|,\d)|"
                             r"(?<![\d,.'a-zA-Z])(0),(\d{3,})(?!\d|,\d)")
 _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)?(?:gpus?|cards?|chips?|" \
                r"users?|servers?|nodes?|racks?|accelerators?|tokens?|queries|requests|people|streams?|" \
@@ -232,13 +235,48 @@ _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
 _SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
 # (and before a currency or a count said apart: "2 000 GPUs", "20 000 USD", "1.500 tok/s")
+# ("grew 10 000x in 10 years": a multiple's thousands spaced)
 _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
+                      + _SPACES + r"(?=[xX×](?![a-zA-Z0-9]))|"
                       r"(?<![\w.,'])\d{1,3}(?:'\d{3})+(?![\d.,])")
 # once the message shows the habit (a decimal comma): any dotted or spaced thousands (never "0.055", a
 # decimal comma already read)
 _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
 _WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|人|日活|月活|周活|商家|商户|会员|主播|"
                     r"次|条|单|张面单|家|请求|访问|并发|token))")
+_COMMA_BEFORE_SCALE = rx.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?=\s*(?:triệu|tỷ|tỉ|juta|miliar|milyar|mln|"
+                                 r"bln|mld|"
+                                 r"mio|mrd|miljoen|miljard|miljoner|milioni|miliardi|millones|milh|bilh)"
+                                 r"(?![a-z]))", re.IGNORECASE)
+_PER_MLN = rx.compile(r"\bper mln\b", re.IGNORECASE)
+_PERCENT_RANGE = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%(\s*[-–]\s*)(?=\d[\d.]*\s*%)")
+_CJK_CHAR = rx.compile(r"[\u4e00-\u9fff]")
+_WAN_MONEY = rx.compile(r"(?<=\d)(?:\s*个\s*)?[wW](?![a-zA-Z])")
+_W_MONEY_BEFORE = rx.compile(r"(?:报价|价格?|预算|成本|花了?|收|卖|报|租金|一共|总共|合计|值|投入?|贷款|"
+                             r"融资|月薪)"
+                             r"[^，,。；;?？!！\d]{0,6}$")
+_W_ITEM_BEFORE = rx.compile(r"(?:一张|每张|单张|一台|每台|单台)[^，,。；;\d]{0,4}$")
+_W_MONEY_AFTER = rx.compile(r"\s*(?:左右|一台|每台|一张|每张|以内|出头|多|上下)")
+_W_POWER = rx.compile(r"功耗|功率|电源|tdp|供电|用电|耗电|瓦|电费|电价|千瓦|kw|整机分摊|分摊|含整机|连整机",
+                      re.IGNORECASE)
+
+
+def _money_w(text: str, m: re.Match[str]) -> bool:
+    """Whether the "w" after a number is 万 of money: a price, budget or cost said just before it, a money
+    word right after it, or a card's or box's price too small to be its watts ("L40S一张现在5.8w左右"); never
+    with power said around it ("每张700w", "整机功耗500w")."""
+    if _W_POWER.search(text[max(0, m.start() - 16):m.end() + 4]):
+        return False
+    before = re.sub(r"[\d.,]+$", "", text[max(0, m.start() - 14):m.start()])
+    if _W_MONEY_BEFORE.search(before) or re.match(r"\s*(?:块|元|的预算|预算)", text[m.end():]):
+        return True
+    digits = re.search(r"([\d.]+)\s*$", text[:m.start()])
+    value = float(digits.group(1)) if digits and digits.group(1).count(".") <= 1 and digits.group(1) != "." \
+        else 0.0
+    return bool(_W_ITEM_BEFORE.search(before)) and 0 < value < 65 \
+        and _W_MONEY_AFTER.match(text, m.end()) is not None
+
+
 _STUKS = rx.compile(r"\bper stuk\b|(?<=\d )stuks?\b|(?<=\d)stuks?\b", re.IGNORECASE)
 _NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,])")
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
@@ -267,7 +305,8 @@ _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 # the languages that write decimals with a comma: a message in one shows the habit for its other numbers
 # (and Indonesian, which said_in_malay shows: "$27.500 per GPU", "1.500 hub")
 _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_in_german,
-                            dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay)
+                            dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
+                            vietnamese.said_in_vietnamese, russian.said_in_russian)
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -297,6 +336,11 @@ def _european(text: str) -> tuple[str, list[int]]:
         grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", ",", m.group(0)), grouped)
         # ("beli $27.500 per GPU … sewa $2,49/jam": an amount's thousands too, once the habit shows)
         grouped = _MONEY_DOTS.sub(lambda m: m.group(0).replace(".", ","), grouped)
+        # ("2,788 triệu GPU-giờ", "1,350 mln PLN": a comma written before a scale word, three digits after
+        # it, is
+        # the decimal one; not "2.788 triệu", thousands; the same length)
+        grouped = _COMMA_BEFORE_SCALE.sub(
+            lambda m: m.group(1) + ("." if out[m.end(1)] == "," else ",") + m.group(2), grouped)
     return aligned(out, pos, grouped)
 
 
@@ -456,6 +500,7 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 # the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
 _LANGUAGES = ((said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
+              (tagalog.said_in_tagalog, tagalog.in_english), (russian.said_in_russian, russian.in_english),
               (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
               (german.said_in_german, german.in_english), (dutch.said_in_dutch, dutch.in_english),
               (italian.said_in_italian, italian.in_english),
@@ -465,7 +510,9 @@ _LANGUAGES = ((said_in_romance, in_english), (malay.said_in_malay, malay.in_engl
 
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), French (calc/french), Turkish
+    """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), Tagalog (calc/tagalog), "
+        "Russian
+    words in English (calc/russian), French (calc/french), Turkish
     (calc/turkish), German (calc/german), Dutch (calc/dutch), Italian (calc/italian), Vietnamese
     (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
     words, in English."""
@@ -617,6 +664,17 @@ def normalize(text: str) -> Normalized:
     plain = _X_PER.sub("/", plain)
     # ("30w快递员", "5w日活": 万 typed as "w" before what is counted, never watts; the same length)
     plain = _WAN_W.sub("万", plain)
+    # ("每台报价105w", "有人报190个w", "3000w预算", "L40S一张现在5.8w左右": 万 typed as "w" in a money
+    # clause, never
+    # watts; the same length)
+    if _CJK_CHAR.search(plain):
+        plain = _WAN_MONEY.sub(lambda m: "万".ljust(len(m.group(0))) if _money_w(plain, m) else m.group(0),
+                               plain)
+    # ("$0,6 per mln output": per million, its scale word alone; the same length)
+    plain = _PER_MLN.sub("per 1m ", plain)
+    # ("38%-43% MFU": a range with the percent sign said on both ends, read as "38-43%")
+    if _PERCENT_RANGE.search(plain):
+        plain, at = aligned(plain, at, _PERCENT_RANGE.sub(lambda m: m.group(1) + m.group(2), plain))
     # ("A100 80GB, 32 stuks", "15.600 $ per stuk": Dutch pieces, as English says them; the same length)
     plain = _STUKS.sub(lambda m: "per unit" if m.group(0).lower().startswith("per")
                        else "pcs".ljust(len(m.group(0))), plain)

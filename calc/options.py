@@ -110,7 +110,8 @@ REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
                    r"换到\s*#[^,，。]{0,6}(?:上)?(?:要|是)")
 # "how long?", "ETA?", "要几天": a run's duration asked
 # ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
-HOW_LONG_ASKED = rx.compile(r"how long|how many days|\beta\b|\bwall[- ]?clock\b|多久|几天|多少天|多长时间|"
+HOW_LONG_ASKED = rx.compile(r"how long|how many days|how much (?:days|time)|\beta\b|\bwall[- ]?clock\b|多久|"
+                            r"几天|多少天|多长时间|"
                              # ("what is the revised duration estimate?")
                              r"\b(?:what(?:'s| is| would be| will be)|estimate) (?:the |our |its )?"
                              r"(?:revised |new |expected |estimated |likely )?"
@@ -278,7 +279,7 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
     theirs = _THEIRS_FASTER.search(r.masked[max(0, sp.start - 48):sp.end])
     if theirs is not None:
         # "The AMD rep says theirs is 1,3x faster": the card of the maker whose people say so
-        pattern = _MAKER_IDS[theirs.group(1)]
+        pattern = _MAKER_IDS[theirs.group(1) or theirs.group(2)]
         fast = next((k for k, _ in accs if re.match(pattern, k)), fast)
     new = _REPLACING.search(r.masked)
     if new and not re.search(r"比|than|相比|对比", r.masked[max(0, sp.start - 12):sp.end]):
@@ -304,7 +305,16 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
 # a maker's people on their own card: "the AMD rep says theirs is 1.3x faster", "Intel: their chip is 2x"
 _THEIRS_FASTER = rx.compile(r"\b(amd|nvidia|intel|google)\b[^.;?]{0,24}?\b"
                             r"(?:theirs|their (?:card|chip|part|gpu|one)s?|"
-                            r"its (?:card|chip|part))\b")
+                            r"its (?:card|chip|part))\b|"
+                            # ("Gaudi 3 vs H100: Intel's deck says 1.5x faster": the maker's own material, of
+                            # its own card, no other card named between)
+                            r"\b(amd|nvidia|intel|google)(?:'s|’s)?\s+(?:deck|slides?|marketing|rep|sales|"
+                            r"whitepaper|white paper|pitch|benchmarks?|numbers|datasheet)\s+"
+                            r"(?:says?|claims?|shows?|quotes?)\s+(?:it'?s\s+|its\s+)?(?:~|about|around)?\s*"
+                            r"[\d.]+\s*(?:x|times)")
+# the card a past run was on, said with the run: "our H100 run was 20 days", "the A100 job took 9 days"
+_RUN_ON_CARD = rx.compile(r"\b(?:our|the|my|that|their)\s+#+\s+(?:training\s+)?(?:run|job)\s+"
+                          r"(?:was|took|ran|needed|lasted)\b")
 _MAKER_IDS = {"amd": r"mi\d", "intel": r"gaudi", "google": r"tpu", "nvidia": r"(?:gb|h|b|a|l|v)\d"}
 
 
@@ -317,6 +327,11 @@ def _by_speedup(r: Reading, accs: list[tuple[str, int]], c: Stated | None) -> No
     fast, slow = _fast_slow(r, accs)
     named = set(_count_joins(r, c, accs)) if c is not None else set()
     counted = next(iter(named)) if len(named) == 1 else slow
+    run_on = _RUN_ON_CARD.search(r.masked) if "days" in r.params else None
+    ran = next((k for k, pos in accs if run_on.start() <= pos < run_on.end()), None) if run_on else None
+    if ran is not None and len({k for k, _ in accs}) == 2:
+        # ("our H100 run was 20 days … same job on 512 Gaudi 3": the run's card)
+        counted = ran
     other = fast if counted == slow else slow
     r.params["speedup_fast"] = fast
     if c is None:
@@ -1971,4 +1986,6 @@ TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|"
                    # ("Model previously trained on 8 V100 for 11 days", "v1 was trained on 64 A100s in 9
                    # days")
                    r"\bpreviously\b|\b(?:was|were|got|had been) (?:pre-?|fine-?)?trained\b|"
+                   # ("8B on 15T tokens was projected at 40 days on 2k GPUs, now?": the run as planned)
+                   r"\b(?:was|were|is) (?:projected|estimated|planned|scheduled|budgeted) (?:at|for)\b|"
                    r"上次|之前|以前|原来|原本|训了|跑了|用了|上一期|上期|上一次|上一轮|前一期|此前|用时")

@@ -269,6 +269,11 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_for_capacity", acc=acc.short, prec=used.upper()))
         b.step(b.tr("step.gpus_for_capacity", cap=start * f / 1e18, peak=peak, prec=used.upper(), n=n))
     tail = ""
+    if base in ("gpus", "servers") and (b.has("model") or b.has("params") or b.has("precision")):
+        # ("chatbot Gemma 2 27B … doubling every 4 months, 32 H100 today": the fleet grows with its load, the
+        # same model at the same precision as today)
+        b.read.update({"model", "precision", "params", "active_params"})
+        b.notes.append(b.tr("note.same_workload"))
     load = next((k for k in _LOADS if b.has(k)), None) if base in ("gpus", "servers") else None
     if load is not None:
         # "800 QPS now on 40 H100s, doubling every 6 months": the fleet grows with the load it serves

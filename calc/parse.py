@@ -172,6 +172,11 @@ _HOLDS = rx.compile(r"(?:能放下|放得下|能装下|装得下|能容纳|可�
                     r"(?:约|大约|about|around|roughly|~|up to|最多)?\s*$")
 
 
+# an MFU said as what a rate comes to: "that's >90% MFU??", "so ~60% MFU?"
+_MFU_AS_RESULT = rx.compile(r"(?:that'?s|that is|is that|so|which is|means|=>?|i\.e\.)\s*"
+                            r"(?:~|about|around|over|>|above|under|<|like)?\s*$")
+
+
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
     """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator,
     and unknown_accelerator / unknown_model for a name the catalog does not have."""
@@ -307,7 +312,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.pop("gpus", None)
         intent = intent_of(r.t, {**seen, **r.params})
     for st in [st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)
-               and not (st.value == 1 and _ONE_REQUEST.match(r.t, st.end))]:
+               and not (st.value == 1 and _ONE_REQUEST.match(r.t, st.end))
+               # (nor a range's low end: "they report 38-43% MFU", the range read with its high end)
+               and not re.match(r"\s*(?:-|–|~)\s*\d", r.t[st.end:st.end + 6])]:
         # "Brief says ~80M, is that right?", "有人说5张就够，对吗": a figure the answer may compute
         # (not one of something: "claim: '1 chatbot query = 0.3 Wh'")
         if CLAIM_BEFORE.search(r.t[max(0, st.start - 24):st.start]) or (
@@ -546,8 +553,20 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             intent = intent_of(r.t, {**seen, **r.params})
     leftover_digits(r)
     for st in [s for s in r.stated if s.param == "mfu" and s.note == "" and r.params.get("asks_mfu")
-               and CLAIM_BEFORE.search(r.t[max(0, s.start - 24):s.start])]:
+               and CLAIM_BEFORE.search(r.t[max(0, s.start - 24):s.start])
+               # (not a range's low end: "they report 38-43% MFU", both ends the MFU to compute at)
+               and not re.match(r"\s*(?:-|–|to)\s*\d", r.t[s.end:s.end + 6])]:
         as_claim(r, st)                  # ("What MFU is that? The text says 'over 50%'": the MFU claimed)
+    if any(k in r.params for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu")) \
+            and any(k in r.params for k in ("params", "model")) and intent == "training":
+        for st in [s for s in r.stated if s.param == "mfu" and s.note == ""
+                   and _MFU_AS_RESULT.search(r.t[max(0, s.start - 16):s.start])
+                   and re.match(r"[^.;!]{0,12}\?", r.t[s.end:s.end + 14])]:
+            # ("70B dense, 512 H100 SXM, logging says 1.1M tok/s. that's >90% MFU??": the MFU the rate
+            # implies,
+            # said to be checked, not one to train at)
+            as_claim(r, st)
+            r.params["asks_mfu"] = True
     for st in [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
                and re.fullmatch(r"[\d.,]+\s*(?:h|hrs?|hours?)", str(s.text).lower())
                # (in the text before its labels are blanked: "Table 4 lists")
@@ -854,11 +873,36 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # measurement set against what the model gives for the same card, model and batch
         intent = "throughput"
         r.params["asks_vs_model"] = True
+    if intent == "fleet" and r.params.get("asks_cost") and "gpus_per_server" in r.params and not opts \
+            and any(k in r.params for k in ("price_usd", "price_cny")) \
+            and not any(k in r.params for k in ("gpus", "servers", "model", "params", "budget_usd",
+                                                "budget_cny", *LOADS)) \
+            and _ONE_BOX_PRICED.search(r.t):
+        # ("L40S一张5.8w左右，配成8卡整机多少钱合理？": what one server of that many cards costs, no fleet)
+        r.params["servers"] = 1.0
+        intent = "capex"
+    period = next((st for st in r.stated if st.param == "days" and st.note == "duplicate"
+                   and isinstance(st.value, float) and _DEPRECIATION_AFTER.match(r.t, st.end)), None)
+    first = next((st for st in r.stated if st.param == "days" and st.note == ""), None)
+    if r.params.get("depreciation") and period is not None and first is not None:
+        # ("Deck assumes 5yr straight-line depreciation … annual revenue … vs annual depreciation": the years
+        # the purchase is spread over, not the year the figures are asked for)
+        r.params["days"] = float(period.value or 0)
+        r.retag(period, note="")
+        r.retag(first, note="duplicate")
     if r.params.get("servers") == 1.0 and "gpus" not in r.params and KW["how_many"].search(r.t) and \
             not ENOUGH_ASKED.search(r.t):
         r.params["server_described"] = True     # "要几台机器？一台 8 卡": the machine described, not a fleet
     return Request(intent=intent, params=MappingProxyType(r.params), given=frozenset(r.params),
                    lang=lang, stated=tuple(r.stated), options=opts, combine=combine, scaled=grown)
+
+
+# a period said as a depreciation's: "5yr straight-line depreciation", "折旧4年"
+_DEPRECIATION_AFTER = rx.compile(r"\s*(?:of\s+)?(?:straight[- ]line\s+)?(?:depreciation|折旧)")
+# one box's price asked: "配成8卡整机多少钱", "what does an 8-GPU server cost"
+_ONE_BOX_PRICED = rx.compile(r"(?:整机|服务器|机器)\s*(?:要|大概|大约)?\s*(?:多少钱|什么价|啥价|价格)|"
+                             r"\bwhat (?:does|would|will) (?:an?|one) (?:\d+[- ](?:gpu|card) )?(?:server|"
+                                 r"node|box) cost")
 
 
 # a measured rate checked against what it should be: "is that reasonable vs theory?", "are we leaving perf on

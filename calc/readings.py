@@ -3127,7 +3127,8 @@ def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
 
 
 _AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
-                            r"bn\b|billion|(?:mio|mrd|tsd|mln|bln|tys|mld)\b\.?|miljoen|miljard|miljoner|miljon)?")
+                            r"bn\b|billion|(?:mio|mrd|tsd|mln|bln|tys|mld)\b\.?|miljoen|miljard|miljoner|miljon|triệu|tỷ|tỉ|nghìn|"
+                            r"ngàn|juta|ribu|rb\b|miliar|milyar|thousand|mil\b|bin\b)?")
 
 
 def _as_written(r: Reading) -> str:
@@ -3688,8 +3689,8 @@ def service_units(r: Reading) -> None:
     _priced_su(r, ratio, d.start(), d.end())
     for st in [x for x in r.stated if isinstance(x.value, float) and x.note in ("", "duplicate")
                and not d.start() <= x.start < d.end()]:
-        digits = re.search(r"\d[\d.,]*\s*(?:万|亿|千|k|m|thousand|million)?", r.t[st.start:st.end])
-        if digits is None or not _IN_SU.match(r.t, st.start + digits.end()):
+        digits = _AMOUNT_DIGITS.search(r.t, st.start, st.end)
+        if digits is None or not _IN_SU.match(r.t, digits.end()):
             continue
         if st.param is not None and r.params.get(st.param) == st.value:
             del r.params[st.param]

@@ -705,6 +705,14 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         return _same_work_same_time(b, old, old_gpus, old_peak, precision)
     old_days = b.num("days", None, label=b.tr("label.days_before"))
     mfu = b.num("mfu", 0.40)
+    if flops is not None and not b.has("mfu") and old_gpus and old_days > 0:
+        # ("8B on 15T tokens was projected at 40 days on 2k GPUs … ~25% better MFU, now?": the run's work and
+        # days both stated, its MFU is the one they imply, not the default)
+        tf = flops / (old_gpus * old_days * 86400) / 1e12
+        if 0 < tf / old_peak <= 1:
+            mfu = tf / old_peak
+            b.step(b.tr("step.implied_mfu", flops=flops, gpus=old_gpus, days=old_days, tf=tf, peak=old_peak,
+                        prec=used.upper(), mfu=mfu))
     if flops is None:
         flops = old_gpus * old_peak * 1e12 * mfu * old_days * 86400
         b.step(b.tr("step.work_before", gpus=old_gpus, acc=old.short, peak=old_peak,

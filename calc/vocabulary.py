@@ -528,6 +528,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:output |out |generated )?(?:tokens?|toks?)\s*(?:out|output|generated)?\s*"
      # ("~1.5k tokens generated per nurse per shift": a working day's)
      r"(?:per|/|a|each)\s*" + ONE_USER + r"\s*(?:per|/|a|each)\s*(?:day|shift|work\s?day|working day)\b", None),
+    # ("each active player ~3k tokens NPC dialog per day": one person's day, no verb, what the tokens are between)
+    ("tokens_per_user_day",
+     None, r"\b(?:each|every|per)\s+(?:[a-z]+\s+){0,2}?" + ONE_USER + r"\s*(?:~|about|around|roughly|≈)?\s*$",
+     T + r"(?:k|m)?\s*(?:output\s+)?(?:tokens?|toks?)\s+(?:[a-z]+\s+){0,3}?(?:per|a|/)\s*day\b"),
     # ("Each shift supervisor generates about 6,000 output tokens/day", "avg author burns ~40k output tokens a day":
     # one person's day, the person named before)
     ("tokens_per_user_day",
@@ -818,9 +822,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"
      r"(?!\s*(?:[kmbt]|万|亿|million|billion|trillion)?\s*(?:tokens?|toks?|gpus?|cards?|queries|requests|users)\b)"),
     # "电费0.7，PUE 1.3": a tariff said as the bill's word and a bare amount (yuan in a Chinese question)
-    ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$", r"^\s*(?=[,，。;；、)）]|$)"),
+    ("electricity", None, r"电费\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$", r"^\s*(?=[,，。;；、)）]|$)"),
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
-    ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
+    ("electricity", None, r"电费\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
     # ("we have 50k hours of Gaudi 2 in credits": the hours of a card, its GPU-hours)
     ("gpu_hours", T + r"(?:hours?|hrs?)\s+of\s+#+", None),
@@ -880,7 +884,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "8 张 80GB 的那种": each of the cards counted just before
     ("hbm_gb", None, r"\d\s*(?:张|块|片)\s*(?:卡)?\s*(?P<at>)$", T + r"\s*g(?:b|ib)?\b(?!\s*/\s*s)"),
     ("rent",
-     T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|\brent(?:al)?\s*(?:per|/|an?)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b\s*(?:is|of|=|:)?|租金|租价)\s*(?:大概|大约|约|要|是|才|只要|只有|只|仅有|仅|就|差不多)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
+     T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用|成本)?(?:算|按)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|\brent(?:al)?\s*(?:per|/|an?)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b\s*(?:is|of|=|:)?|租金|租价)\s*(?:大概|大约|约|要|是|才|只要|只有|只|仅有|仅|就|差不多)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
      # (not "每小时30万次请求": a load per hour)
      r"^(?!\s*(?:[x×]\s*)?#)(?!\s*(?:次|个?请求|个?查询|个?调用|条|requests?|queries|calls|reqs?)(?![a-z]))"),
     ("hbm_gb",
@@ -943,6 +947,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[^\d$¥]{0,24}(?:能不能|能否|可不可以|可以|能)\s*(?:打到|压到|降到|做到)\s*(?:us\$|\$|¥|￥)?\s*$"),
     # "租金大概 8 块钱一卡时": a rent per card-hour said in speech
     ("rent", T + r"\s*(?:块钱?|元)\s*(?:一|每|/)\s*(?:个)?\s*(?:卡时|卡小时|gpu\s*小时)", None),
+    # ("美国那边H100租1.99刀一小时，国内租16块": the other place's hourly rent, in yuan, beside the first)
+    ("rent", None, r"(?<![出转])租(?:金|价)?\s*(?:是|为|约|按|大概)?\s*$",
+     T + r"\s*(?:块钱?|元)(?!\s*(?:卡|gpu|显卡|#|张|台|的卡))(?=\s*(?:[,，;；。]|$|一小时|每小时|/\s*h))"),
     # "H800 租 ¥13，H20 租 ¥6": an hourly rent said with 租 and a small amount
     ("rent", None, r"(?<![出转])租(?:金|价)?\s*(?:是|为|约|按)?\s*(?:us\$|\$|¥|￥)\s*$",
      T + r"(?!\s*(?:万|千|亿|k\b|m\b))"),
@@ -969,6 +976,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("token_price",
      None, r"每\s*(?:一)?百万\s*(?:个)?\s*(?:tokens?\s*)?(?:的)?\s*(?:成本|价格|收费)?\s*(?:是|为|约|大概|按|要)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$"),
+    # ("输入每百万token 2块 输出8块": the other side's price after the first, the million not said again)
+    ("token_price",
+     None, r"(?:百万|million)[^。；;?？]{0,30}?(?:输出|输入|output|input)\s*(?:的)?\s*(?:是|为|约|大概|按|要)?\s*$",
+     T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # "一块五一百万 token", "两块钱一百万": a price for a million tokens said in speech
     ("token_price", T + r"\s*(?:块|元)?\s*钱?\s*(?:美元|美金|刀|人民币)?\s*(?:/|每|一)\s*(?:1|一)?\s*百万\s*"
      r"(?:个)?\s*(?:输出|输入)?\s*(?:tokens?|toks?)?", None),
@@ -1159,7 +1170,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:k|万|千)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h\b|hr|卡时|度|kwh))"),
     ("gpu_count",
      T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
-     r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片|面单|单据|發票|发票|票据|订单|运单|快递单|表单|合同|单子|试卷|卷子))|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
+     r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片|面单|单据|發票|发票|票据|订单|运单|快递单|表单|合同|单子|试卷|卷子))|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))"
+     # (not "2 mln cards per day": product cards written a day)
+     r"(?!\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b" + _NOT_ITEMS_MADE, None),
     # ("$29,500 each, we're getting 12% off on a volume of 256": the cards bought, said as an order's size)
     ("gpu_count", None, r"\b(?:a |an |the )?(?:volume|quantity|qty|order|lot) of\s*(?:about|around|~)?\s*$",
@@ -1242,6 +1255,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("server_price",
      None, r"(?:服务器|整机|台)[^\n。；;]{0,40}?(?P<at>)(?:单价|报价)\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*"
      r"(?:是|为|[:：])?\s*(?:大概|大约|约)?\s*$", T + r"(?:万|亿)?\s*(?:元|块|人民币|美元|rmb|usd)"),
+    # ("二手H800 8卡整机有人报190个w": a whole server's quote, someone's words between)
+    ("server_price",
+     None, r"(?:整机|服务器|一台|每台)[^。；;?？，,\d]{0,12}?(?:报价?|卖|开价|要价)\s*(?:了)?\s*(?:大概|约|差不多)?\s*$",
+     T + r"\s*(?:万\s*)?(?:元|块|人民币)?(?!\s*(?:/|每|一)\s*(?:小时|卡时|h|月|年|张|块|卡))"),
+    # ("买HGX H100整机每台$280k左右": each box's price, the currency right after 每台; not an hour's or a month's)
+    ("server_price",
+     None, r"(?:每台|单台|一台)\s*(?:us\$|\$|¥|￥)\s*$",
+     T + r"(?:k|m|万)?(?!\s*(?:/|每|一|per)\s*(?:小时|h\b|hr|卡时|月|天|个月|year|month|day))"),
     # "每台报价 $250k 一共多少": the currency before the number is the money the words introduce
     ("server_price",
      None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
@@ -1701,6 +1722,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "the VLM spat out 480M output tokens yesterday": a day's tokens
     ("tokens_per_day", T + r"(?:k|m|b)?\s*(?:output |generated )?(?:tokens?|toks?)\s+(?:[a-z]+\s+){0,2}?"
      r"(?:yesterday|in the last 24 ?h(?:ours|rs)?|over the last day|last day)\b", None),
+    # ("we process 5 bln input/day and 400 mln output/day": a day's tokens, their side said, "tokens" not)
+    ("tokens_per_day",
+     T + r"(?:k|m|b|bn|mn)?\s*(?:input|output|prompt|completion)\s*(?:/\s*(?:day|d)\b|per day\b|a day\b|daily\b)", None),
     # "Daily output is 9B tokens", "daily token volume ~40B tokens": the day's tokens, named before them
     ("tokens_per_day",
      None, r"\b(?:daily|per[- ]day|a day's|each day's|the day's)\s+(?:total\s+)?(?:output|generation|need|"

@@ -96,7 +96,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout271.toml": 54, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
          "heldout275.toml": 52, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 42,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
-         "heldout283.toml": 49, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 40,
+         "heldout283.toml": 49, "heldout284.toml": 47, "heldout285.toml": 46, "heldout286.toml": 41,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 47, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 50,
@@ -168,14 +168,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
-         "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 48, "heldout554.toml": 46,
+         "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 48, "heldout554.toml": 47,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
          "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 49, "heldout578.toml": 49,
-         "heldout579.toml": 51, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
+         "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
          "heldout591.toml": 50, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 51,
@@ -193,7 +193,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout631.toml": 42, "heldout632.toml": 51, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
-         "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 51,
+         "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 45, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
          "heldout647.toml": 51, "heldout648.toml": 45, "heldout649.toml": 51, "heldout650.toml": 50,
@@ -286,7 +286,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
-         "heldout838.toml": 53, "heldout840.toml": 50, "heldout842.toml": 54,
+         "heldout838.toml": 54, "heldout840.toml": 50, "heldout842.toml": 54,
          # round 77 (first runs: 843, 845, 847 open; 844, 846, 848 sealed)
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
          "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
@@ -307,7 +307,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
          "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 49,
-         "heldout880.toml": 52, "heldout882.toml": 44, "heldout884.toml": 53,
+         "heldout880.toml": 53, "heldout882.toml": 44, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
          "heldout886.toml": 52, "heldout888.toml": 51, "heldout890.toml": 53,
@@ -324,7 +324,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
          "heldout910.toml": 45, "heldout912.toml": 48, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
-         "heldout915.toml": 42, "heldout917.toml": 48, "heldout919.toml": 43,
+         "heldout915.toml": 42, "heldout917.toml": 48, "heldout919.toml": 44,
          "heldout916.toml": 47, "heldout918.toml": 53, "heldout920.toml": 50,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 51, "heldout925.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
+         "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 53,
+         "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
          # round 94 (first runs: 945, 947, 949 open; 946, 948, 950 sealed)
          "heldout945.toml": 54, "heldout947.toml": 53, "heldout949.toml": 54,
          "heldout946.toml": 54, "heldout948.toml": 54, "heldout950.toml": 53,
