@@ -496,6 +496,14 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
+    # ("平均每个问题大概150个单词，回答400词左右": the question's length, then the answer's, said just before
+    # each)
+    said_before = CLAUSE.split(t[max(0, a - 16):a])[-1]
+    asked = [m.end() for m in re.finditer(r"问题|提问|问句", said_before)]
+    answered = [m.end() for m in re.finditer(r"回答|答案|回复", said_before)]
+    if (asked or answered) and not re.search(r"[，,。；;、]", said_before[max(asked + answered):]) \
+            and len(said_before) - max(asked + answered) <= 6:
+        return "input_tokens" if max(asked, default=-1) > max(answered, default=-1) else "output_tokens"
     right_after = re.match(r"\s*(?:(?:per\b|/|a\b|each\b)\s*[a-z]+\s+)?(?:(?:docs?|documents?|files?|chunks?|"
                            r"pages?|articles?|emails?|transcripts?)\s+)?"
                            # (not "200 words in portuguese": the language they are in)

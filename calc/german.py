@@ -219,11 +219,46 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
 def said_in_german(text: str) -> bool:
     """The message shows German: a word written with a letter only German has here (ä, ö, ü, ß) among its
-    common words, or two of them, at least one not shared with English."""
+    common words, or two of them, at least one not shared with English; not an English message with a
+    German word or two in it ("… (64 Stück). Now we move to H100 SXM, same Anzahl": german_words_said)."""
+    if len(_ENGLISH_SAID.findall(text)) >= 3 and german_words_said(text):
+        return False
     return shows_language(_COMMON, _SHARED, text, letters="äöüß")
+
+
+_ENGLISH_SAID = rx.compile(r"\b(?:the|and|how|what|with|many|much|should|would|does|our|this|that|from|we|"
+    r"is)\b",
+                           re.IGNORECASE)
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     """The text with its German quantity words in English, with the position in the source of each character
     (calc/script.rewrite)."""
     return rewrite(text, pos, _COMPILED)
+
+
+# German words in an English question ("ca. 285 k€ net each, zzgl. 20% for network", "14.500 € pro Stück",
+# "factor 2,5 faster", "overhead factor 1,5 on top", "same Anzahl", "pro 1 Mio. output tokens"): said in
+# English;
+# detected by the words themselves, none of them English
+_MIXED = rx.compile(r"\b(?:zzgl|inkl|stück|anzahl|pro\s+(?:stück|user|nutzer|gpu|karte|server|tag|monat|jahr|"
+                    r"stunde|kwh|1\s*mio|mio))", re.IGNORECASE)
+_MIXED_REWRITES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
+    (r"\bzzgl\.?\s*", "plus "), (r"\binkl\.?(?=\s)", "incl."),
+    (r"\bpro\s+stück\b", "each"), (r"(?<=\d)(\s*)stück\b", r"\1pcs"), (r"\bstück\b", "pcs"),
+    (r"\bsame\s+anzahl\b", "same number"), (r"\banzahl\b", "number"),
+    (r"\bpro\s+(?=(?:user|nutzer|gpu|karte|server|tag|monat|jahr|stunde|kwh|1\s*mio|mio)\b)", "per "),
+    # ("trains factor 2,5 faster", "overhead factor 1,5 on top": the multiple, as English writes it)
+    (r"(?<!power )\bfactor\s+(\d+(?:[.,]\d+)?)\s+(?=faster|slower|quicker|more|higher|on top|cheaper)",
+     r"\1x "),
+)]
+
+
+def german_words_said(text: str) -> bool:
+    """An English message with German words in it ("zzgl.", "Stück", "Anzahl", "pro user", "factor 2,5")."""
+    return _MIXED.search(text) is not None
+
+
+def german_words_in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
+    """The text with those German words in English, with the position in the source of each character."""
+    return rewrite(text, pos, _MIXED_REWRITES)

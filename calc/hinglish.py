@@ -22,6 +22,30 @@ _COMMON = rx.compile(r"(?<![a-z])(?:hai|hain|kya|kitne|kitna|kitni|chahiye|bhai|
 _SHARED = {"har", "mil", "din", "bata", "aur"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # scale words ("2 arab tokens", "50 hazaar concurrent users") and multiples ("3 guna traffic", "3x fast")
+    (r"(?<=\d)(\s*)arab\b", r"\1billion"), (r"(?<=\d)(\s*)(?:hazaar|hazar|hajar)\b", r"\1thousand"),
+    (r"\bpeak\s+pe\b(?=\s*\d+(?:\.\d+)?\s*(?:guna|x|times)\b)", "peak"),
+    (r"(\d+(?:\.\d+)?)\s*guna\b", r"\1x"), (r"(?<=\dx)\s+fast\b", " faster"),
+    # ("har 6 mahine mein double": every 6 months)
+    (r"\bhar\s+(\d+(?:\.\d+)?)(\s*)mahine\s+(?:mein|me)?", r"every \1\2months"),
+    (r"\bhar\s+(\d+(?:\.\d+)?)(\s*)saal\s+(?:mein|me)?", r"every \1\2years"),
+    # a time from now and a rate a year ("18 mahine mein", "10 din mein", "2 saal baad", "saal ka 80% badh
+    # raha")
+    (r"\b(\d+(?:\.\d+)?)(\s*)mahine\s+(?:mein|me)\b", r"in \1\2months"),
+    (r"\b(\d+(?:\.\d+)?)(\s*)din\s+(?:mein|me)\b", r"in \1\2days"),
+    (r"\b(\d+(?:\.\d+)?)(\s*)saal\s+(?:mein|me|baad)\b", r"in \1\2years"),
+    (r"\bsaal\s+ka\s+(\d+(?:\.\d+)?\s*%)\s+badh\s+(?:raha|rahi|rahe)\s+(?:hai|hain)\b", r"growing \1 a year"),
+    (r"\bbadh\s+(?:raha|rahi|rahe)\s+(?:hai|hain)\b", "growing"),
+    # ("aadha paisa hi GPU pe lagana hai": half the budget on GPUs; "$32k ka pad raha hai": costs $32k)
+    (r"\baadha\s+(?:paisa|budget|amount|paise)\b", "half the budget"), (r"\baadha\b", "half"),
+    (r"\b(?:hi\s+)?(gpus?|cards?|chips?)\s+(?:pe|par)\b", r"goes on \1"), (r"\bek\s+(?=[$₹])", "costs "),
+    (r"\bkisi\s+ne\s+likha\b", "someone wrote"), (r"\bpossible\s+hai\s+kya\b", "possible?"),
+    # verbs and particles that carry no quantity, left out
+    (r"\s+(?:bhejta|bhejti|bhejte|karta|karti|karte|aati|aate|hota|hoti|hote|lagta|lagti|lagana|pad\s+raha|"
+     r"mil\s+raha|chal\s+raha|chala\s+rahe|ho\s+jata|ho\s+jayenge|aa\s+jayenge|le\s+lo)\s+(?:hai|hain|"
+         r"ho)\b", ""),
+    (r"\s+ke\s+liye\b", ""), (r"\s+(?:ka|ki|ke|ko|se|hi)(?=[\s,.?!]|$)", ""),
+    (r"(?<=\d)(\s+)message\b", r"\1messages"),
     # periods ("din mein 5 baar", "roz ke", "saal bhar", "30 din mein", "12 months mein")
     (r"\bdin\s+(?:mein|me)\s+(\d+(?:\.\d+)?)\s+(?:baar|bar)\b", r"\1 times a day"),
     (r"\b(?:roz|rozana|daily)\s+(?:ke|ki|ka)\b", "daily"), (r"\broz\b", "daily"),

@@ -430,3 +430,33 @@ def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     if _KANJI_COUNT.search(text):
         text, pos = aligned(text, list(pos), _KANJI_COUNT.sub(_kanji_count, text))
     return rewrite(text, pos, _COMPILED)
+
+
+# Japanese words in an English question, written in kanji with no kana ("H100 SXM 256枚", "毎日 5千万 tokens",
+# "約600円 per GPU hour", "DGX H100 16台", "Dataset is 1兆 tokens"): said in English; detected in an English
+# message by the words themselves
+_KANJI_WORDS = rx.compile(r"枚|毎日|毎月|約(?=\s*[\d$¥])|(?<=\d)\s*台|円|兆")
+_ENGLISH_WORDS = rx.compile(r"\b(?:the|and|is|are|we|our|how|what|want|need|please|have|many|much|per|"
+    r"each)\b",
+                            re.IGNORECASE)
+_KANJI_REWRITES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
+    (r"(?<=\d)(\s*)枚", r"\1 cards"), (r"(?<=\d)(\s*)台", r"\1 units"), (r"枚", "cards"),
+    (r"(?<=\s)台(?=\s)", "units"),
+    (r"毎日", "daily"), (r"毎月", "monthly"), (r"約\s*(?=[\d$¥])", "about "),
+    (r"(?<=\d)(\s*)円", r"\1 yen"), (r"円", "yen"), (r"(?<=\d)(\s*)兆(?!瓦|字节|位|赫)", r"\1 trillion"),
+    (r"ドル", "dollars"))]
+
+
+def kanji_words_said(text: str) -> bool:
+    """An English message with Japanese words in kanji in it ("256枚", "毎日", "約600円")."""
+    if _KANJI_WORDS.search(text) is None or re.search(r"[\u3040-\u30ff]", text):
+        return False                     # (kana: Japanese, calc/japanese.in_english reads it)
+    words = re.findall(r"[A-Za-z]+", text)
+    cjk = re.findall(r"[\u4e00-\u9fff]", text)
+    return len(_ENGLISH_WORDS.findall(text)) >= 3 or (len(words) >= 8 and sum(map(len, words)) >= 6 *
+    len(cjk))
+
+
+def kanji_words_in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
+    """The text with those words in English, with the position in the source of each character."""
+    return rewrite(text, pos, _KANJI_REWRITES)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from calc import (
+    arabic,
     dutch,
     french,
     german,
@@ -243,7 +244,7 @@ _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
 # decimal comma already read)
 _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
 _WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|人|日活|月活|周活|商家|商户|会员|主播|"
-                    r"次|条|单|张面单|家|请求|访问|并发|token))")
+                    r"次|条|单|张面单|家|请求|访问|并发|token|个(?=\s*[a-z\u4e00-\u9fff])))")
 _COMMA_BEFORE_SCALE = rx.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?=\s*(?:triệu|tỷ|tỉ|juta|miliar|milyar|mln|"
                                  r"bln|mld|"
                                  r"mio|mrd|miljoen|miljard|miljoner|milioni|miliardi|millones|milh|bilh)"
@@ -306,7 +307,7 @@ _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 # (and Indonesian, which said_in_malay shows: "$27.500 per GPU", "1.500 hub")
 _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_in_german,
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
-                            vietnamese.said_in_vietnamese, russian.said_in_russian)
+                            vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said)
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -499,14 +500,18 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 
 # the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
-_LANGUAGES = ((said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
+_LANGUAGES = ((arabic.said_in_arabic, arabic.in_english),
+              (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english), (russian.said_in_russian, russian.in_english),
               (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
-              (german.said_in_german, german.in_english), (dutch.said_in_dutch, dutch.in_english),
+              (german.said_in_german, german.in_english),
+              (german.german_words_said, german.german_words_in_english),
+              (dutch.said_in_dutch, dutch.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
               (korean.said_in_korean, korean.in_english), (hinglish.said_in_hinglish, hinglish.in_english),
-              (japanese.said_in_japanese, japanese.in_english))
+              (japanese.said_in_japanese, japanese.in_english),
+              (japanese.kanji_words_said, japanese.kanji_words_in_english))
 
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:

@@ -349,14 +349,22 @@ _BY_LATER = rx.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\
                        r"(?:the\s+)?end\s+of|20\d\d|\d+\s*(?:months?|years?|yrs?))\b|\s*(?:明年|后年|年底|\d+\s*年后)")
 
 
+# ("now 5 lakh DAU, in 18 months 50 lakh users": when first, then the count)
+_LATER_BEFORE = rx.compile(r"\b(?:in|within|after)\s+\d+(?:\.\d+)?\s*(?:months?|years?|yrs?|mo)\s*"
+                           r"[,:]?\s*(?:(?:we\s+)?(?:want|plan|expect|aim|hope)\s+(?:to\s+)?"
+                           r"(?:have|reach|hit|be at)\s+)?"
+                           r"(?:~|about|around)?\s*$")
+
+
 def users_later(r: Reading) -> None:
     """"目前日活 300万 … 预计三年后日活到 3000万": the second count of users, said as what it reaches, is the
     count at the end (it was a second value, named)."""
     if "users_to" in r.params or "users" not in r.params:
         return
     st = next((x for x in r.stated if x.param == "users" and x.note == "duplicate"
-               and isinstance(x.value, float) and (_REACHES.search(r.t[max(0, x.start - 6):x.end])
-                                                   or _BY_LATER.match(r.t, x.end))), None)
+               and isinstance(x.value, float) and (
+                   _REACHES.search(r.t[max(0, x.start - 6):x.end]) or _BY_LATER.match(r.t, x.end)
+                   or _LATER_BEFORE.search(r.t[max(0, x.start - 24):x.start]))), None)
     if st is not None and float(st.value or 0) > float(r.params["users"]):
         r.params["users_to"] = float(st.value or 0)
         r.retag(st, param="users_to", note="")
@@ -3324,6 +3332,108 @@ def _foreign_said(r: Reading, written: str, x: Stated) -> bool:
     return m is not None and any(_foreign_marks(r, written, m.start(), m.end()))
 
 
+# currencies not converted by the catalog, by the words and codes written for them, for a rate the question
+# states
+_LOCAL_CODES = {
+    "sar": "sar", "sr": "sar", "riyal": "sar", "riyals": "sar", "aed": "aed", "dirham": "aed",
+    "dirhams": "aed", "dhs": "aed", "egp": "egp", "jod": "jod", "try": "try", "tl": "try", "lira": "try",
+    "liras": "try", "₺": "try", "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr", "rupees": "inr",
+    "rupee": "inr", "idr": "idr", "rp": "idr", "rupiah": "idr", "vnd": "vnd", "dong": "vnd", "₫": "vnd",
+    "pln": "pln", "zł": "pln", "zloty": "pln", "czk": "czk", "kč": "czk", "huf": "huf", "sek": "sek",
+    "nok": "nok", "dkk": "dkk", "thb": "thb", "baht": "thb", "฿": "thb", "php": "php", "₱": "php",
+    "krw": "krw", "won": "krw", "₩": "krw", "myr": "myr", "rm": "myr", "ringgit": "myr", "ngn": "ngn",
+    "naira": "ngn", "₦": "ngn", "kes": "kes", "zar": "zar", "rand": "zar", "chf": "chf", "brl": "brl",
+    "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
+}
+_LOCAL_WORD = (r"(?:sar|sr|riyals?|aed|dirhams?|dhs|egp|jod|try|tl|liras?|₺|inr|rs\.?|₹|rupees?|idr|rp|"
+    r"rupiah|vnd|"
+               r"dong|₫|pln|zł|zloty|czk|kč|huf|sek|nok|dkk|thb|baht|฿|php|₱|krw|won|₩|myr|rm|ringgit|ngn|naira|₦|"
+               r"kes|zar|rand|chf|brl|mxn|kzt|amd|rsd|uah)")
+_USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?)"
+# "1$ = 3.75 SAR", "1 USD = 16,000 IDR", "3.67 AED = 1 USD", "rate 3.75 SAR to the dollar", "kurs
+# Rp16.000/USD",
+# "USD/TRY 34.5", "16,000 IDR per USD"
+_LOCAL_RATE = rx.compile(
+    r"(?<![\d.])1\s*" + _USD_WORD + r"\s*(?:=|≈|~|"
+        r"is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD + r")(?![a-z])|"
+    r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
+    r"(?<![\d.])(?P<c>[\d.,]+)\s*(?P<cc>" + _LOCAL_WORD + r")\s*(?:=|≈|"
+        r"~)\s*(?:1\s*)?" + _USD_WORD + r"(?:\s*1)?|"
+    r"(?P<d>[\d.,]+)\s*(?P<cd>" + _LOCAL_WORD + r")\s*(?:/|per|to the|to a|to one|to 1)\s*" + _USD_WORD + r"|"
+    r"(?P<cf>" + _LOCAL_WORD + r")\s*(?P<f>[\d.,]+)\s*(?:/|per)\s*" + _USD_WORD + r"|"
+    r"\busd\s*/\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)", re.IGNORECASE)
+
+
+def _written_number(s: str) -> float | None:
+    """A rate's number as written: "16.000" and "16,000" sixteen thousand, "3,75" and "3.75" a decimal."""
+    s = s.strip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s) and not re.fullmatch(r"\d\.\d{3}", s):
+        s = re.sub(r"[.,]", "", s)       # (thousands grouped, either way; not "3.750", a rate to the dollar)
+    elif re.fullmatch(r"\d+,\d{1,2}", s):
+        s = s.replace(",", ".")
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
+    """The rates the question states for currencies the catalog does not convert: code -> (units per US$, the
+    rate's span)."""
+    out: dict[str, tuple[float, int, int]] = {}
+    for m in _LOCAL_RATE.finditer(written):
+        g = next(k for k in "abcdfg" if m.group(k))
+        code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
+        value = _written_number(m.group(g))
+        if value is None:
+            continue
+        if code is not None and value > 0 and code not in out:
+            out[code] = (value, m.start(), m.end())
+    return out
+
+
+def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[float, int, int]],
+                   start: int, end: int) -> bool:
+    """"12 ريال per GPU-hour (1$ = 3.75 SAR)", "0.18 SAR/kWh with rate 3.75 SAR to the dollar": an amount in a
+    currency the catalog does not convert, read in US$ at the rate the question states; the rate is kept as
+    the question's. False when no rate is stated or the amount is no money parameter."""
+    local = _LOCAL_CODES.get(code)
+    if local is None or local not in rates or not isinstance(st.value, float) or rates[local][1] <= st.start \
+            < rates[local][2]:
+        return False
+    param = str(st.param or "")
+    digits = _AMOUNT_DIGITS.search(r.t, st.start, st.end)
+    word = re.match(r"\s*" + _LOCAL_WORD + r"(?![a-z])", r.t[digits.end():], re.IGNORECASE) \
+        if digits else None
+    anchors = (end, st.end, *((digits.end(), digits.end() + (word.end() if word else 0)) if digits else ()))
+    kinds = {k for m in (_PER_UNIT_AFTER.match(r.t, a) for a in anchors) if m
+             for k, v in m.groupdict().items() if v}
+    # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
+    said = "electricity_usd_per_kwh" if "kwh" in kinds else "rent_usd_per_hour" if "hour" in kinds else \
+        "usd_per_user_month" if "month" in kinds and "user" in kinds else "server_price_usd" \
+        if "server" in kinds else "price_usd" if "card" in kinds or "each" in kinds else ""
+    param = said or (param if _MONEY_PARAM.search(param) else "")
+    if not param and re.search(r"\b(?:budget|anggaran|capex|funding|raised)\b|"
+        r"预算", r.t[max(0, st.start - 16):st.start]):
+        param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
+    if not param:
+        return False
+    rate, a, z = rates[local]
+    usd_param = re.sub("cny", "usd", param)
+    if st.note == "" and st.param is not None and r.params.get(str(st.param)) == st.value:
+        del r.params[str(st.param)]
+    value = st.value / rate
+    r.params[usd_param] = value
+    r.retag(st, param=usd_param, value=value, note="", start=start, end=end, text=r.norm.quote(start, end))
+    for x in [x for x in r.stated if a <= x.start < z and x is not st]:
+        if x.param is not None and x.note == "" and r.params.get(str(x.param)) == x.value:
+            del r.params[str(x.param)]
+        r.stated = [s for s in r.stated if s is not x]
+    if "local_per_usd" not in r.params:
+        r.add("local_per_usd", rate, a, z)
+    return True
+
+
 def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度": an amount in a currency other than US$, RMB, euros
     or pounds is not read as any (no conversion is assumed); it is named as unused, and where the same
@@ -3336,6 +3446,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     _yen_by_rate(r, cat, written)
     # (an exchange rate said beside an amount is no twin of it: "£4M (≈1.27 $/£)")
     rates = [(m.start(), m.end()) for m in _RATE_STATED.finditer(written)]
+    locals_ = _local_rates(written)
 
     def rate_said(x: Stated) -> bool:
         return any(a <= x.start < z for a, z in rates)
@@ -3373,6 +3484,11 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                                                              and _twin_gap(r, end, last, x.start))
                        for x in r.stated)
         if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
+            continue
+        said_code = ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()
+        if cur is None and not has_twin and locals_ and any(
+                _local_at_rate(r, st, c, locals_, start, end)
+                for c in (said_code.replace("\u00a0", " ").split() or [symbol])[:1]):
             continue
         per = _PER_UNIT_AFTER.match(r.t, end)
         upto = per.end() if per is not None and not per.group("each") and ")" not in per.group(0) \

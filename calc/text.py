@@ -2447,12 +2447,23 @@ def period(days: float, lang: str = "en") -> str:
 _NUMERAL_CJK = frozenset("零一二两三四五六七八九十百千万亿元块")
 
 
+_EN_FUNCTION = frozenset({"the", "and", "is", "are", "we", "our", "how", "what", "to", "of", "for", "each", "in",
+                          "with", "it", "this", "that", "do", "does", "can", "many", "much", "will", "want",
+                          "need", "please", "have", "has", "on", "at", "an", "my", "you", "be", "from", "us"})
+
+
 def lang_of(text: str) -> str:
     """'zh' when the text has Chinese words, else 'en': a Chinese numeral or currency inside
     an English sentence ("a ¥2亿 budget") does not make the question Chinese."""
     cjk = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
     if not cjk or re.search(r"[\u3040-\u30ff]", text):
         return "en"                      # (or Japanese, kana among its kanji: answered in English)
+    words = re.findall(r"[A-Za-z]+", text)
+    if (sum(w.lower() in _EN_FUNCTION for w in words) >= 4 and len(cjk) * 2 < len(words)) \
+            or (len(words) >= 8 and sum(map(len, words)) >= 6 * len(cjk)):
+        # ("we have H100 SXM 256枚 and MFU is about 40% degree. How many days it takes?": English with a few
+        # Japanese or Chinese words in it, answered in English)
+        return "en"
     if any(ch not in _NUMERAL_CJK for ch in cjk):
         # written in traditional characters ("要幾多張卡"): Chinese, answered in those characters
         variant = traditional(text)

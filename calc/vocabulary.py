@@ -119,7 +119,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:有|约|共|为|是|[:：])?\s*$", T + r"(?![\d%])"),
     # "并发就10个人", "同时在线最多10个": people at once, a word of how many between
     # ("what tok/s can i get for just me (1 user)": one stream at a time)
-    ("concurrent_users", None, r"\b(?:just|only)\s+(?:me|myself|one\s+person)\s*[(（]\s*$", T + r"\s*users?\b"),
+    ("concurrent_users",
+     None, r"\b(?:just|only)\s+(?:me|myself|one\s+person)\s*[(（]\s*$", T + r"\s*users?\b"),
     ("concurrent_users",
      None, r"(?:并发(?:数|用户|人数)?|同时在线(?:的)?(?:人数|用户)?)\s*(?:就|只有|才|大概|大约|约|最多|最高|峰值)\s*$",
      T + r"\s*(?:个|位|名)?\s*(?:人|用户)?(?![\u4e00-\u9fff]{0,2}(?:卡|张|台|token))"),
@@ -480,7 +481,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:out|output|osl|回复|回答|输出)\s*(?:=|:)?\s*(?:~|≈|about|around|approx\.?)?\s*\d))"),
     ("output_tokens",
      None, r"(?:(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*[\d.,]*\d\s*k?\s*"
-     r"(?:tokens?|toks?)?\s*"
+     r"(?:tokens?|toks?)?\s*(?:[,;]\s*)?"
      r"(?=[a-z输回])|[\d.]\s*k?\s*(?:tokens?|toks?)?\s*/\s*)(?P<at>)(?:out|output|osl|回复|回答|输出|"
      r"answers?|completions?|gen)\s*(?:=|:)?\s*$"),
     # "TP4", "TP=8", "tensor parallel 2": the GPUs of one model replica
@@ -722,7 +723,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("dau_share", None, r"日活\s*(?:按|占比?|取|约|大概|大约|比例|率)?\s*$", T + r"\s*%"),
     # "roughly 30% active on a given day", "~40% of them active daily": the daily share, said after it
     # ("~35% of them listen daily", "25% use it every day": any verb of use)
-    ("dau_share", T + r"\s*%\s*(?:of (?:them|those|these|whom|which|the [a-z]+) )?(?:are |is )?(?:active|online|in use|on (?:it|the app|the tool|the platform)|"
+    ("dau_share",
+     T + r"\s*%\s*(?:of (?:them|those|these|whom|which|the [a-z]+) )?(?:are |is )?(?:active|online|in use|on (?:it|the app|the tool|the platform)|"
      r"(?:who )?(?:listen|use it|use the app|read|log in|open (?:it|the app)|come back|play|watch|visit|chat|"
      r"engage|tune in)\w*)\s+"
      r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|every day|a day|on a typical day)\b", None),
@@ -822,7 +824,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"
      r"(?!\s*(?:[kmbt]|万|亿|million|billion|trillion)?\s*(?:tokens?|toks?|gpus?|cards?|queries|requests|users)\b)"),
     # "电费0.7，PUE 1.3": a tariff said as the bill's word and a bare amount (yuan in a Chinese question)
-    ("electricity", None, r"电费\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$", r"^\s*(?=[,，。;；、)）]|$)"),
+    ("electricity",
+     None, r"电费\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$", r"^\s*(?=[,，。;；、)）]|$)"),
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
     ("electricity", None, r"电费\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
@@ -1924,7 +1927,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个请求|通\s*(?:电话|通话|呼叫|来电|電話|來電)|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
      r"(?:开|发起|发|提|聊)?\s*"
      # ("每人每天问个5次": the verb and a measure word before the count)
@@ -2107,6 +2110,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"small|short|pilot|more|extra|parallel|candidate|experimental|test|trial|baseline|ablation|seed)\s+){0,2}(?:runs|experiments|ablations|seeds|"
      r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps))(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
      + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融|超参(?:数)?|调参)?\s*(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
+     # ("一共要做3组同样规模的实验": a few words of what kind between)
+     + T + r"\s*组\s*(?:同样|相同|一样|类似)[\u4e00-\u9fff]{0,4}?的?(?:实验|训练|微调)|"
      # "客户要跑3次Llama 3 70B预训练": the runs, the model named between
      + T + r"\s*(?:次|轮)\s*(?=@+\s*(?:的)?\s*(?:预训练|训练|微调|pre-?train|training|fine-?tun))|"
      + T + r"\s*(?:x|×)\s*(?:for|to cover)\s+(?:the\s+|our\s+)?(?:ablations?|experiments|seeds|sweeps|reruns|retries)\b",
@@ -2117,7 +2122,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"每组[^。；;？?]{0,40}?[,，]\s*(?P<at>))(?:(?:一共|总共|共)?\s*(?:要|计划)?\s*(?:做|跑|训|进行)|一共|总共|共)\s*$",
      T + r"\s*(?:组|次|轮|个)(?!\s*(?:数据|卡|token|小时|天|月))"),
     # "微调实验：Qwen2.5 7B，…，总共要做12组": the experiments named as the heading
-    ("runs", None, r"(?:实验|消融|调参)\s*[:：][^。；;？?]{0,60}?[,，]\s*(?P<at>)(?:一共|总共|共)\s*(?:要|计划)?\s*(?:做|跑)\s*$",
+    ("runs",
+     None, r"(?:实验|消融|调参)\s*[:：][^。；;？?]{0,60}?[,，]\s*(?P<at>)(?:一共|总共|共)\s*(?:要|计划)?\s*(?:做|跑)\s*$",
      T + r"\s*(?:组|轮)(?!\s*(?:数据|卡|token|小时|天|月))"),
     # "repeating the experiment 5 times", "run it 3 times", "重复5次": the run repeated
     ("runs",

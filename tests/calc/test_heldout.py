@@ -178,7 +178,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
-         "heldout591.toml": 50, "heldout592.toml": 48, "heldout593.toml": 44, "heldout594.toml": 51,
+         "heldout591.toml": 50, "heldout592.toml": 48, "heldout593.toml": 45, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 50, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
+         "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
+         "heldout958.toml": 50, "heldout960.toml": 44, "heldout962.toml": 47,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 53,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
