@@ -939,7 +939,7 @@ def account(res: Result, req: Request, read: set[str],
         # (the rate a euro or pound amount was read in US$ at: "at 1.27 $ per £", calc/readings.foreign_money)
         or (s.note == "" and s.param == f"usd_per_{req.params.get('fx_from')}")
         # (the rate an amount in a currency the catalog does not convert was read at: "(1$ = 3.75 SAR)")
-        or (s.note == "" and s.param == "local_per_usd")
+        or (s.note == "" and s.param == "local_per_usd" and req.params.get("fx_local"))
         or (s.note == "name_part" and "accelerator" in read) or claimed(s) in read)]
     for s in req.stated:
         if any(s is u for u in used):

@@ -88,6 +88,8 @@ _ORDER = [
     *_CLAIMED,
     # replicas and their batch, servers with their cards, a cluster's throughput, a day's input and output
     (r"(?:replica|레플리카)\s*(\d+)\s*개", r" \1 replicas "),
+    # ("We have 512개 H100 SXM GPU", "2,048 장 B200": a count of the cards named after it)
+    (r"(?<=\d)\s*(?:개|장)\s+(?=(?:[A-Za-z]{1,3}\d{2,3}|mi\d|gaudi|tpu|rtx|dgx|hgx)(?![a-z]))", " x "),
     (r"(?:replica|레플리카)당\s*동시\s*(?:처리\s*)?(?:최대\s*)?(\d+)\s*(?:개|건|요청)?",
      r" batch limited to \1 per replica "),
     (r"(?:replica|레플리카)당\s*(?:동시\s*)?(?:처리\s*)?(?:최대\s*)?배치(?:\s*사이즈)?(?:를|는)?\s*(?:최대\s*)?(\d+)",

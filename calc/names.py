@@ -180,6 +180,8 @@ _UNKNOWN_ACC = rx.compile(
     # generations ("Jetson Orin", "DGX Spark", "Rubin")
     r"|jetson(?:[- ](?:agx|orin|thor|nano|xavier|nx))*|(?:drive[- ])?orin(?:[- ]?(?:x|nx|agx|n))?(?![a-z0-9])|"
     r"drive[- ]thor(?![a-z0-9])|"
+    # (Samsung's inference chip: "Samsung Mach-1")
+    r"(?:samsung\s+)?mach[- ]?\d(?![a-z0-9])|"
     # in-car and phone SoCs: "高通 8295 座舱芯片", "Horizon Journey 6", "征程6"
     r"(?:qualcomm|高通|骁龙)\s*(?:snapdragon\s*)?(?:sa)?\d{3,4}[a-z]*|(?:horizon\s+)?journey[- ]?\d+[a-z]?|征程\s*\d+[a-z]?|"
     r"dgx[- ](?:spark|station)|(?:intel\s+)?(?:falcon|jaguar)[- ]shores|"

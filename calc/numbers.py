@@ -249,6 +249,7 @@ _COMMA_BEFORE_SCALE = rx.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?=\s*(?:triệu|
                                  r"bln|mld|"
                                  r"mio|mrd|miljoen|miljard|miljoner|milioni|miliardi|millones|milh|bilh)"
                                  r"(?![a-z]))", re.IGNORECASE)
+_COS_PHI = rx.compile(r"\bcos\s*(?:phi|\(\s*phi\s*\))(?![a-z])", re.IGNORECASE)
 _PER_MLN = rx.compile(r"\bper mln\b", re.IGNORECASE)
 _PERCENT_RANGE = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%(\s*[-–]\s*)(?=\d[\d.]*\s*%)")
 _CJK_CHAR = rx.compile(r"[\u4e00-\u9fff]")
@@ -633,7 +634,7 @@ _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五�
 
 
 # Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
-_KO_SCALE = {"만": "万", "억": "亿", "천": "千", "백": "百"}
+_KO_SCALE = {"만": "万", "억": "亿", "천": "千", "백": "百", "조": "万亿"}
 
 
 _FEW_OF = {"一两": "1-2", "两三": "2-3", "三四": "3-4", "三五": "3-5", "四五": "4-5", "五六": "5-6",
@@ -675,6 +676,9 @@ def normalize(text: str) -> Normalized:
     if _CJK_CHAR.search(plain):
         plain = _WAN_MONEY.sub(lambda m: "万".ljust(len(m.group(0))) if _money_w(plain, m) else m.group(0),
                                plain)
+    # ("800 kVA, cos phi 0,92": the power factor, as electricians write it; not Microsoft's Phi; the same
+    # length)
+    plain = _COS_PHI.sub(lambda m: "pf".ljust(len(m.group(0))), plain)
     # ("$0,6 per mln output": per million, its scale word alone; the same length)
     plain = _PER_MLN.sub("per 1m ", plain)
     # ("38%-43% MFU": a range with the percent sign said on both ends, read as "38-43%")

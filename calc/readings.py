@@ -2958,7 +2958,7 @@ def runway_asked(r: Reading) -> None:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|pkr|bdt|lkr|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*"
@@ -2994,7 +2994,7 @@ _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rat
                        r"(?:(?:us)?\$\s*1|1\s*(?:usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
                        r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)|"
                        # ("At ¥150/$": so many yen, a dollar after the slash)
-                       r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a)\s*(?:us)?\s*"
+                       r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a|=|≈)\s*(?:us)?\s*"
                        r"(?:\$|dollars?\b|usd\b)")
 # a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD", "1.08 $ per €" (the
 # dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
@@ -3343,9 +3343,9 @@ _LOCAL_CODES = {
     "nok": "nok", "dkk": "dkk", "thb": "thb", "baht": "thb", "฿": "thb", "php": "php", "₱": "php",
     "krw": "krw", "won": "krw", "₩": "krw", "myr": "myr", "rm": "myr", "ringgit": "myr", "ngn": "ngn",
     "naira": "ngn", "₦": "ngn", "kes": "kes", "zar": "zar", "rand": "zar", "chf": "chf", "brl": "brl",
-    "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
+    "원": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
 }
-_LOCAL_WORD = (r"(?:sar|sr|riyals?|aed|dirhams?|dhs|egp|jod|try|tl|liras?|₺|inr|rs\.?|₹|rupees?|idr|rp|"
+_LOCAL_WORD = (r"(?:원|sar|sr|riyals?|aed|dirhams?|dhs|egp|jod|try|tl|liras?|₺|inr|rs\.?|₹|rupees?|idr|rp|"
     r"rupiah|vnd|"
                r"dong|₫|pln|zł|zloty|czk|kč|huf|sek|nok|dkk|thb|baht|฿|php|₱|krw|won|₩|myr|rm|ringgit|ngn|naira|₦|"
                r"kes|zar|rand|chf|brl|mxn|kzt|amd|rsd|uah)")
@@ -3362,6 +3362,12 @@ _LOCAL_RATE = rx.compile(
     r"(?P<d>[\d.,]+)\s*(?P<cd>" + _LOCAL_WORD + r")\s*(?:/|per|to the|to a|to one|to 1)\s*" + _USD_WORD + r"|"
     r"(?P<cf>" + _LOCAL_WORD + r")\s*(?P<f>[\d.,]+)\s*(?:/|per)\s*" + _USD_WORD + r"|"
     r"\busd\s*/\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)", re.IGNORECASE)
+
+
+_LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln)?\s*(" + _LOCAL_WORD
+                           + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
+_BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
+                        r"kurs|wechselkurs)\s*(?:de|of|is|=|:|at|~|≈)?\s*([\d][\d.,]*)", re.IGNORECASE)
 
 
 def _written_number(s: str) -> float | None:
@@ -3389,6 +3395,17 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
             continue
         if code is not None and value > 0 and code not in out:
             out[code] = (value, m.start(), m.end())
+    # ("tarifa de 2,1 MXN por kWh, tipo de cambio 17,2": a rate with no currency said, the one foreign
+    # currency
+    # the amounts are in its; never beside yuan, whose rate it would be)
+    said = {_LOCAL_CODES[w] for m in _LOCAL_AMOUNT.finditer(written)
+            if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
+    bare = _BARE_RATE.search(written)
+    yuan = re.search(r"rmb|cny|yuan|元|人民币|¥|￥", written, re.IGNORECASE) is not None
+    if len(said) == 1 and not out and bare is not None and not yuan:
+        value = _written_number(bare.group(1))
+        if value is not None and value > 1.5:
+            out[next(iter(said))] = (value, bare.start(), bare.end())
     return out
 
 
@@ -3431,7 +3448,24 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
         r.stated = [s for s in r.stated if s is not x]
     if "local_per_usd" not in r.params:
         r.add("local_per_usd", rate, a, z)
+    r.params["fx_local"] = local
     return True
+
+
+def _local_rate_kept(r: Reading, rates: dict[str, tuple[float, int, int]]) -> None:
+    """"1 USD = 1,360 KRW": a rate stated for a currency the catalog does not convert is that currency's,
+    never RMB per US$ (named unused when no amount in it is converted)."""
+    for rate, a, z in rates.values():
+        inside = [x for x in r.stated
+                  if a <= x.start < z and x.param is not None and x.param != "local_per_usd"]
+        if not inside or any(x.param == "local_per_usd" for x in r.stated):
+            continue
+        for x in inside:
+            if x.note == "" and r.params.get(str(x.param)) == x.value:
+                del r.params[str(x.param)]
+            r.stated = [s for s in r.stated if s is not x]
+        r.add("local_per_usd", rate, a, z)
+        r.params.pop("local_per_usd", None)
 
 
 def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
@@ -3531,6 +3565,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             and _twin_gap(r, end, last, x.start) for x in r.stated)
         r.retag(st, param=None, note="foreign_twin" if twinned else "foreign_currency", start=start, end=end,
                 text=r.norm.quote(start, end))
+    _local_rate_kept(r, locals_)
     for cur in CONVERTED:
         # ("… wants the numbers in euros: 48 H100 bought at $27k each … at 1.08 $ per €": a rate stated with
         # no amount in that currency, the answer's amount given back in it, not a second card price)
