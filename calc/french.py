@@ -50,7 +50,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bx\s*(\d+(?:[.,]\d+)?)\s+pour\s+tout\s+le\s+reste\b", r"all-in \1x for servers and everything else"),
     (r"\bpointe\s+(?=x\s*\d)", "peak "), (r"\bfacteur\s+de\s+pointe\s+(?:de\s+)?(?=\d)", "peak factor "),
     (r"\ben\s+moins\s+d['’]une\s+semaine\b", "in under 7 days"), (r"\bune\s+semaine\b", "a week"),
-    (r"(?<=\d)(\s*)j\b(?!['’])(?!\s*(?:par|/)\s*(?:tokens?|requ))", r"\1days"),
+    # (not "0,35 J per token": joules, said in English or French)
+    (r"(?<=\d)(\s*)j\b(?!['’])(?!\s*(?:par|per|/|a|each)\s*(?:tokens?|toks?|requ|quer|inf|1k|1\s*000|mille))",
+     r"\1days"),
     (r"\bcr[ée]dible\b", "credible"),
     (r"\bpar\s+million\s+(?:de\s+tokens\s+)?en\s+entr[ée]e\b", "per million input tokens"),
     (r"\bpar\s+million\s+(?:de\s+tokens\s+)?en\s+sortie\b", "per million output tokens"),

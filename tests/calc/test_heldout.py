@@ -334,7 +334,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 45, "heldout965.toml": 48, "heldout967.toml": 45,
-         "heldout964.toml": 50, "heldout966.toml": 35, "heldout968.toml": 36,
+         "heldout964.toml": 50, "heldout966.toml": 35, "heldout968.toml": 37,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
          "heldout958.toml": 50, "heldout960.toml": 44, "heldout962.toml": 47,

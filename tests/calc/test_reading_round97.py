@@ -3,7 +3,8 @@ English, and sealed sets from Chinese live-stream e-commerce, Latin American eng
 and French speakers' English): a rate said with no currency ("tipo de cambio 17,2", "exchange rate 34") is the one
 foreign currency's the amounts are in; "TL 34" before the number is Turkish lira (had been US$34); "1 USD = 1,360
 KRW" is the won's rate (had been RMB per US$); "cos phi 0,92" the power factor (had been an unknown model, Phi);
-Korean "1.5조 tokens" and "512개 H100" in English; "¥150 = $1"; "Samsung Mach-1" an unknown accelerator."""
+Korean "1.5조 tokens" and "512개 H100" in English; "¥150 = $1"; "Samsung Mach-1" an unknown accelerator; after
+the sealed sets, "0,35 J per token" joules (had been days: the French "j")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ from tests.calc.reading_helpers import assert_params, fig
      {"train_tokens": 2e12, "gpus": 256}),
     ("partner quotes ¥1,200 per H100-hour, ¥150 = $1. What's 256 GPUs x 30 days in dollars?",
      {"rent_usd_per_hour": 8}),
+    # ("0,35 J per token" beside French words: joules, had been days)
+    ("For our bilan carbone: at 0,40 J per token and 3 milliards de tokens par jour, how many kWh par mois?",
+     {"joules_per_token": 0.4, "tokens_per_day": 3e9}),
     # (a guard: passes before and after; a rate in RMB, "FX 7.3")
     ("what do 20,000 H100s cost in RMB at FX 7.3?", {"gpus": 20000, "usd_cny": 7.3}),
 ])
