@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from calc import rx
 from calc.cn_numeral import chinese_numeral
-from calc.script import aligned, rewrite
+from calc.script import aligned, latin_outweighs, rewrite
 
 # kana, which no Chinese text has; or the romanised counters said after a number
 _KANA = rx.compile(r"[\u3040-\u30ff]")
@@ -451,10 +451,8 @@ def kanji_words_said(text: str) -> bool:
     """An English message with Japanese words in kanji in it ("256枚", "毎日", "約600円")."""
     if _KANJI_WORDS.search(text) is None or re.search(r"[\u3040-\u30ff]", text):
         return False                     # (kana: Japanese, calc/japanese.in_english reads it)
-    words = re.findall(r"[A-Za-z]+", text)
-    cjk = re.findall(r"[\u4e00-\u9fff]", text)
-    return len(_ENGLISH_WORDS.findall(text)) >= 3 or (len(words) >= 8 and sum(map(len, words)) >= 6 *
-    len(cjk))
+    return len(_ENGLISH_WORDS.findall(text)) >= 3 \
+        or latin_outweighs(re.findall(r"[A-Za-z]+", text), len(re.findall(r"[\u4e00-\u9fff]", text)))
 
 
 def kanji_words_in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -3091,12 +3091,19 @@ def _twin_unit(r: Reading, last: int, end: int, twin: Stated) -> str | None:
     said += [m2 for m in said if (m2 := _PER_UNIT_AFTER.match(r.t, m.end())) is not None]
     kinds = {k for m in said for k, v in m.groupdict().items() if v}
     cur = "cny" if "cny" in str(twin.param) else "usd"
+    # ("We charge ₩14,900/month (~$10.8) for premium": each user's month)
+    return _unit_param(kinds, cur, charged=_CHARGED_BEFORE.search(r.t[max(0, end - 60):end]) is not None)
+
+
+def _unit_param(kinds: set[str], cur: str, charged: bool = False) -> str | None:
+    """The money parameter the units said after an amount make it (_PER_UNIT_AFTER's groups): a price per kWh
+    or per hour outranks one per user-month, per server, per card; None when none says one."""
     if "kwh" in kinds:
         return f"electricity_{cur}_per_kwh"
     if "hour" in kinds:
         return f"rent_{cur}_per_hour"
-    if "month" in kinds and ("user" in kinds or _CHARGED_BEFORE.search(r.t[max(0, end - 60):end])):
-        return f"{cur}_per_user_month"   # ("We charge ₩14,900/month (~$10.8) for premium": each user's month)
+    if "month" in kinds and ("user" in kinds or charged):
+        return f"{cur}_per_user_month"
     if "server" in kinds:
         return f"server_price_{cur}"
     if "card" in kinds or "each" in kinds:
@@ -3345,10 +3352,8 @@ _LOCAL_CODES = {
     "naira": "ngn", "₦": "ngn", "kes": "kes", "zar": "zar", "rand": "zar", "chf": "chf", "brl": "brl",
     "원": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
 }
-_LOCAL_WORD = (r"(?:원|sar|sr|riyals?|aed|dirhams?|dhs|egp|jod|try|tl|liras?|₺|inr|rs\.?|₹|rupees?|idr|rp|"
-    r"rupiah|vnd|"
-               r"dong|₫|pln|zł|zloty|czk|kč|huf|sek|nok|dkk|thb|baht|฿|php|₱|krw|won|₩|myr|rm|ringgit|ngn|naira|₦|"
-               r"kes|zar|rand|chf|brl|mxn|kzt|amd|rsd|uah)")
+# (the same words as a pattern, the longest first, so "rs." and "riyals" are read whole)
+_LOCAL_WORD = "(?:" + "|".join(sorted(map(re.escape, _LOCAL_CODES), key=len, reverse=True)) + ")"
 _USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?)"
 # "1$ = 3.75 SAR", "1 USD = 16,000 IDR", "3.67 AED = 1 USD", "rate 3.75 SAR to the dollar", "kurs
 # Rp16.000/USD",
@@ -3409,6 +3414,9 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     return out
 
 
+_BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised)\b|预算")
+
+
 def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[float, int, int]],
                    start: int, end: int) -> bool:
     """"12 ريال per GPU-hour (1$ = 3.75 SAR)", "0.18 SAR/kWh with rate 3.75 SAR to the dollar": an amount in a
@@ -3426,12 +3434,8 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     kinds = {k for m in (_PER_UNIT_AFTER.match(r.t, a) for a in anchors) if m
              for k, v in m.groupdict().items() if v}
     # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
-    said = "electricity_usd_per_kwh" if "kwh" in kinds else "rent_usd_per_hour" if "hour" in kinds else \
-        "usd_per_user_month" if "month" in kinds and "user" in kinds else "server_price_usd" \
-        if "server" in kinds else "price_usd" if "card" in kinds or "each" in kinds else ""
-    param = said or (param if _MONEY_PARAM.search(param) else "")
-    if not param and re.search(r"\b(?:budget|anggaran|capex|funding|raised)\b|"
-        r"预算", r.t[max(0, st.start - 16):st.start]):
+    param = _unit_param(kinds, "usd") or (param if _MONEY_PARAM.search(param) else "")
+    if not param and _BUDGET_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
     if not param:
         return False
@@ -3519,10 +3523,9 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                        for x in r.stated)
         if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
             continue
-        said_code = ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()
-        if cur is None and not has_twin and locals_ and any(
-                _local_at_rate(r, st, c, locals_, start, end)
-                for c in (said_code.replace("\u00a0", " ").split() or [symbol])[:1]):
+        # (the currency's word as said: the code before the amount, else the word after it)
+        said_code = next(iter(code.replace("\u00a0", " ").split()), symbol)
+        if cur is None and not has_twin and locals_ and _local_at_rate(r, st, said_code, locals_, start, end):
             continue
         per = _PER_UNIT_AFTER.match(r.t, end)
         upto = per.end() if per is not None and not per.group("each") and ")" not in per.group(0) \

@@ -215,6 +215,13 @@ def rewrite(text: str, pos: Sequence[int],
     return out, where
 
 
+def latin_outweighs(words: Sequence[str], cjk: int) -> bool:
+    """Whether Latin words outweigh the CJK characters of a message: eight or more words, their letters at
+    least six times the characters (English with a few kanji or Chinese words in it: calc/text.lang_of,
+    calc/japanese.kanji_words_said)."""
+    return len(words) >= 8 and sum(map(len, words)) >= 6 * cjk
+
+
 def shows_language(common: re.Pattern[str], shared: set[str], text: str, letters: str = "") -> bool:
     """Whether a message shows one of the languages calc/numbers reads in English (calc/romance, calc/malay,
     calc/french, calc/turkish, calc/german, calc/dutch, calc/italian): one of its `common` words written with

@@ -13,7 +13,7 @@ import math
 import re
 
 from calc import rx
-from calc.script import Traditional, localized, traditional
+from calc.script import Traditional, latin_outweighs, localized, traditional
 
 LANGS = ("en", "zh")
 
@@ -2460,7 +2460,7 @@ def lang_of(text: str) -> str:
         return "en"                      # (or Japanese, kana among its kanji: answered in English)
     words = re.findall(r"[A-Za-z]+", text)
     if (sum(w.lower() in _EN_FUNCTION for w in words) >= 4 and len(cjk) * 2 < len(words)) \
-            or (len(words) >= 8 and sum(map(len, words)) >= 6 * len(cjk)):
+            or latin_outweighs(words, len(cjk)):
         # ("we have H100 SXM 256枚 and MFU is about 40% degree. How many days it takes?": English with a few
         # Japanese or Chinese words in it, answered in English)
         return "en"
