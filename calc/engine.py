@@ -936,7 +936,7 @@ def account(res: Result, req: Request, read: set[str],
     unused: list[Unused] = []
     used = [s for s in req.stated if s.param is not None and (
         (s.note in ("", "option", "restated") and s.param in read)
-        # (the rate a euro or pound amount was read in US$ at: "at 1.27 $ per £", calc/readings.foreign_money)
+        # (the rate a euro or pound amount was read in US$ at: "at 1.27 $ per £", calc/foreign.foreign_money)
         or (s.note == "" and s.param == f"usd_per_{req.params.get('fx_from')}")
         # (the rate an amount in a currency the catalog does not convert was read at: "(1$ = 3.75 SAR)")
         or (s.note == "" and s.param == "local_per_usd" and req.params.get("fx_local"))

@@ -379,7 +379,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"ジュール", " J"), (r"トークン", " tokens"),
     (r"ミリ秒", " ms"), (r"以内", ""), (r"ドル", " dollars"), (r"(?<=\d)\s*ユーロ(?!\s*[=＝])", " euros "),
     # (an amount in yen read as money, as "€" is, then converted at the yen's rate:
-    # calc/readings.foreign_money)
+    # calc/foreign.foreign_money)
     # ("1枚450万円": "$450万 per card yen", the per before the currency's word, as "55c/kWh AUD" says it)
     (r"(?<![\d.,$])(\d[\d,.]*\s*(?:[万億千兆]{1,2})?(?:\s*\d[\d,.]*\s*[万億千]{1,2})*)\s*円\s*"
      r"(per\s+(?:\d[\d,.]*\s*[万億千]?\s*|1m\s+)?(?:input\s+|output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"

@@ -8,7 +8,7 @@ Indonesian and Malay). Korean says what an amount is per before it ("장당 3만
 counter ("두 달마다 두 배"), are written in digits first. Korean attaches its particles to the word before
 them ("장이", "토큰으로"), so the words are matched without an end. The numbers' scale words ("만", "억",
 "천", "조") are read by calc/numbers ("3만 5천" as one amount); won is a currency not converted
-(calc/readings.foreign_money). A message is rewritten only when it shows Hangul. Every character keeps its
+(calc/foreign.foreign_money). A message is rewritten only when it shows Hangul. Every character keeps its
 position in the source, and a number a rewrite moves keeps its own (calc/script.rewrite), so a span is quoted
 as the user wrote it."""
 

@@ -137,7 +137,7 @@ _NUM = rx.compile(
     r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|(?<=(?<![a-z])tp)|(?<=(?<![a-z])bs)|"
     r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×)|"   # "HGX H100 x40": a count after a name
     r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × )|"   # "peak x2.5", "H100 x 16"
-    # ("R500m", "R8.9m", "R55/GPU-hr": rand, the letter right before the amount; calc/readings.foreign_money)
+    # ("R500m", "R8.9m", "R55/GPU-hr": rand, the letter right before the amount; calc/foreign.foreign_money)
     r"(?<=(?<![a-z0-9$.])r)(?=\d{1,3}(?:[,.]\d+)+|\d{1,3}\s?(?:k|m|bn|mn)(?![a-z])|\d+\s*(?:/|per\b|each\b)))"
     # ("10^8", and powers of two: "2^13 GPUs")
     r"(?:(?P<pow>(?P<base>10|2)\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,3}))|"
@@ -746,7 +746,7 @@ def normalize(text: str) -> Normalized:
             n = ";"          # "DAU: 5M | peak factor 2.5 | GPU: H200": fields pasted from a sheet
         elif ch in "€£":
             # "€0.25/kWh", "£28k each": read as dollars are (every rule that knows "$"), converted at a rate
-            # after (calc/readings.foreign_money looks at the original's symbol)
+            # after (calc/foreign.foreign_money looks at the original's symbol)
             n = "$"
         for c in n:
             out.append(c)

@@ -23,7 +23,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from calc import counted as counted_nouns
-from calc import keyvalue, noise, readings, registry, rx
+from calc import foreign, keyvalue, noise, readings, registry, rx
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.build import fmt_params
 from calc.catalog import Catalog, load
@@ -196,7 +196,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     lang = lang_of(text)
     options = read_names(r, cat)
     read_numbers(r)
-    readings.foreign_money(r, cat)
+    foreign.foreign_money(r, cat)
     readings.power_factor(r)
     readings.corrections(r)
     readings.vague_yields(r)

@@ -2,7 +2,7 @@
 the period, the counted thing and the asked, said in English, so that every rule reads them as it reads
 English (as calc/malay does for Indonesian and Malay). Thai writes no spaces between words, so each English
 word comes with its own. The numbers' scale words ("แสน", "ล้าน", "หมื่น", "พัน") are read by calc/numbers;
-baht is a currency not converted (calc/readings.foreign_money). A message is rewritten only when it shows
+baht is a currency not converted (calc/foreign.foreign_money). A message is rewritten only when it shows
 Thai script. Every character keeps its position in the source, so a span is quoted as the user wrote it."""
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ PRICE_JUDGED = rx.compile(r"价位|贵不贵|贵吗|贵了吗|合理吗|合不�
 CUR_USD = r"(?:us\$|\$|usd|dollars?|bucks|美元|美金|刀)"
 CUR_CNY = r"(?:¥|rmb|cny|yuan|元|人民币|块钱?)"
 # (euros and pounds too: "€" and "£" are "$" in the normalized text, their words read as dollars, then
-# converted at a rate by calc/readings.foreign_money)
+# converted at a rate by calc/foreign.foreign_money)
 # ("一个 replica 8 张": the cards of one replica, not a count of replicas)
 _ONE_REPLICA_CARDS = r"(?!\s*(?:is|uses?|spans?|=|:|用|是|要|需要)?\s*\d+\s*(?:张|块|卡|gpus?|cards?)(?![a-z]))"
 CUR = r"(?:us\$|\$|usd|dollars?|bucks?|美元|美金|刀|¥|rmb|cny|yuan|元|人民币|块钱?|eur\b|euros?\b|gbp\b)"

@@ -1,0 +1,646 @@
+"""Amounts in currencies other than US$ and yuan: euros, pounds and yen converted to US$ at a stated
+rate or the catalog's, and any other currency (rupees, riyals, baht, naira, pesos ...) converted at a rate
+the question states, or named unused when it states none. Never read as dollars or yuan. calc/parse.py
+calls foreign_money on its working state after the numbers are read."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from calc import rx
+from calc.catalog import CONVERTED
+from calc.stated import Stated
+from calc.vocabulary import NAME_PARAMS
+
+if TYPE_CHECKING:
+    from calc.catalog import Catalog
+    from calc.stated import Reading
+
+
+# an amount in a currency the calculator does not convert (rupees, euros, HK$, S$, yen, ...): never read
+# as dollars or yuan. The symbol or code before the number, or the currency's word after it (with the dollar
+# sign before a code: "50 M$ CAD", "14,99 $ CA").
+_FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
+                             r"myr|idr|rm|rp|"
+                             r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
+                             # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
+                             r"(?<![\w$.])r(?=$))\s*$")
+_FOREIGN_AFTER = rx.compile(r"\s*"
+                            # ("55c/kWh AUD": the currency said after the unit the amount is per)
+                            r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+|"
+                            # ("$450万 per card yen": calc/japanese's order for "1枚450万円")
+                            # ("$900 per 1m tokens yen": the million before the tokens)
+                            r"\s*(?:per\s+(?:1m\s+|[\d,.]+\s*[kmb]?\s+)?(?:input\s+|output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
+                            r"an?\s+(?:month|year|hour))\s+(?=yen\b))?"
+                            r"(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
+                            r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
+                            r"aud\b|"
+                            r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
+                            r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
+                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
+                            r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
+                            r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
+                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
+                            r"tl\b|liras?\b|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
+                            r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
+                            r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
+                            r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
+# the currencies converted to US$ (at a stated rate, or the catalog's): euros and pounds
+_CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元": "eur", "歐元": "eur",
+              "£": "gbp", "gbp": "gbp", "pound": "gbp", "pounds": "gbp", "quid": "gbp", "sterling": "gbp",
+              "英镑": "gbp", "英鎊": "gbp", "yen": "jpy", "jpy": "jpy", "円": "jpy", "日元": "jpy",
+              "日圓": "jpy", "日币": "jpy"}
+# a yen rate, so many yen to one US$: "usd/jpy 150" (calc/japanese writes "1ドル150円" so), "150 yen to the
+# dollar", "$1 = ¥150", "USDJPY 150", "1美元=150日元", "at 150 yen/$"
+_YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<y>\d{2,3}(?:\.\d+)?)|"
+                       r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|=)\s*(?:the|one|a)?\s*"
+                       r"(?:us)?\s*(?:\$|dollars?\b|usd\b|ドル|美元)|"
+                       r"(?:(?:us)?\$\s*1|1\s*(?:usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
+                       r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)|"
+                       # ("At ¥150/$": so many yen, a dollar after the slash)
+                       r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a|=|≈)\s*(?:us)?\s*"
+                       r"(?:\$|dollars?\b|usd\b)")
+# a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD", "1.08 $ per €" (the
+# dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
+_RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
+                          r"(?:\$\s*us\b|us\$|\$|usd|dollars?)?|"
+                          r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b|d[oó]lares\b))\s*"
+                          r"(?:per|/|to the|to (?:one|a|1)|(?:per|for|pour|por)\s+(?:1|one|a|un)|por)\s*"
+                          r"(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
+                          r"\b(?P<cd>eur|gbp)\s*(?:/|->|→|-|\s+to\s+)?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
+                          # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
+                          # ("1歐抓1.08美金": Taiwan's "taken as", read 按)
+                          r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|约)\s*(?P<f>\d\.\d+)\s*"
+                          r"(?:美元|美金|usd|\$)|"
+                          r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
+                          # ("con el euro a 1,08 $", "the pound at 1.27 $": the currency named, then its rate)
+                          r"\b(?:el\s+|the\s+|l['’]\s*|der\s+)?(?P<cj>euro|libra|pound|livre)\s+"
+                          r"(?:a|at|à|zu|bei|=)\s+(?P<j>\d\.\d+)\s*(?:\$|usd\b|d[oó]lares|dollars?\b)|"
+                          # ("€1 = 1,08 $US": the one euro first, the dollars' symbol after their number)
+                          r"(?P<ci>€|£)\s*1\s*(?:=|≈|~)\s*(?P<i>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b)|"
+                          r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
+                          # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
+                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|usd\b)|"
+                          # ("1€=$1.08": the dollar's sign before its number)
+                          r"(?:us)?\$\s*(?P<k>\d\.\d+))|"
+                          # ("($1.27/£)": the dollars of one pound, the pound after a slash)
+                          # ("$1.27 per £", "$1.27 to £1", "$1.26 to the pound")
+                          r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*(?:/|per|to(?:\s+(?:the|one|a))?)\s*(?P<ch>€|£|euro\b|pound\b)|"
+                          # ("(FX 1.27)", "exchange rate 1.08" beside amounts in pounds or euros: no currency
+                          # named, a rate under 3 is no yuan's)
+                          # ("What's that in dollars at 1.27", "Rate 1.27.")
+                          r"(?:\bfx|\bexchange rate|\brate|\b(?:us\s+)?dollars?\s+at|\busd\s+at)\s*"
+                          r"(?:of|=|:|at|@|is)?\s*"
+                          # (its sentence's full stop after it: "FX 1.08.")
+                          r"(?P<x>[0-2]\.\d+)(?!\d|\.\d|\s*(?:x\b|×|%|倍))"
+                          r"(?!\s*(?:rmb|cny|元|yuan))")
+_LANG_CUR = {"euro": "€", "libra": "£", "pound": "£", "livre": "£"}
+# pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
+_PENCE = rx.compile(r"(\d+(?:\.\d+)?)\s?p$")
+_PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
+                         r"(?:(?P<kwh>kwh|unit)|(?P<hour>(?:gpu[- ]?|card[- ]?|chip[- ]?)?(?:hours?|hrs?|h))|"
+                         r"(?P<month>months?|mo))\b")
+# (an amount of money's parameter; not an exchange rate: "(FX 1.27 $/£)" is no twin of "£1.90/hr")
+MONEY_PARAM = rx.compile(r"^(?!usd_cny$|usd_per_(?:eur|gbp|jpy)$).*(?:usd|cny)")
+# between an amount and its US$ or RMB twin: "Rs 3.2 crore per 8-GPU server (~$385k)"
+_TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|which) is\s+|that'?s\s+|it'?s\s+)?"
+                           r"(?:~|≈|approximately|approx\.?|about|around|roughly|"
+                           r"i\.e\.|"
+                           r"约|大约|约合|折合|약)?\s*|"
+                           # ("€0,85 / US$0.92 per GPU-hour": the two written side by side)
+                           r"\s*/\s*|"
+                           # ("0,38 NOK/kWh ≈ US$0.036": the same amount, said as about equal)
+                           r"[^;。；\n≈]{0,12}?\s*≈\s*|"
+                           # ("电价0.30迪拉姆/度，约合$0.082": the same amount, about equal, in Chinese)
+                           r"\s*[,，]\s*(?:约合|折合|约等于|约)\s*|"
+                           # ("S$520k, that's about US$385k per box", "RM5M, or about USD 1.1M")
+                           r"\s*[,，]?\s*(?:that'?s|that is|i\.e\.|or|which is|so)\s+"
+                           r"(?:about|around|roughly|~|≈)?\s*")
+# an amount given again in another currency, in brackets after the one used: "US$1.00 per million output
+# tokens (≈ €0,92)", "US$0.25 and US$1.00 per million (≈ €0,23 / €0,92)": the bracket opens with a hedge,
+# other amounts of the same bracket may come first
+_TWIN_BRACKET = rx.compile(r"[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|i\.e\.|or|"
+                           r"约|大约|约合|折合|약)"
+                           r"[^()（）;。；]{0,40}$")
+
+
+# the unit a foreign amount is per, said after its currency ("6,1 ISK/kWh (≈US$0.044)", "0.32 瑞典克朗/度",
+# "99k VND/month (~US$3.9) per kid") or after its twin's bracket ("1.1M THB (~US$32k) per card"): what the
+# US$ or RMB twin, said without one, is a price of
+_PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|an?\s+|each\s+|每\s*|一\s*)"
+                             r"(?:(?P<kwh>kwh\b|度|千瓦时|千瓦時|unit\b)|"
+                             r"(?P<hour>(?:gpu[- ]?)?(?:hours?|hrs?|h)\b|小时|小時)|"
+                             r"(?P<month>months?\b|mo\b|月|个月)|"
+                             r"(?P<card>(?:gpu|card|chip|accelerator)s?\b|张|卡|块)|"
+                             r"(?P<server>(?:server|node|box)s?\b|台)|"
+                             r"(?P<user>(?:kid|child|student|pupil|learner|parent|user|seat|subscriber|member|"
+                             r"customer)s?\b|人|学生|用户|孩子))|\s*[)）]?\s*(?P<each>each\b|apiece\b)")
+
+
+# what users are charged, said before a month's amount
+_CHARGED_BEFORE = rx.compile(r"\bcharg\w*|\bsubscri\w*|\btier\b|\bplan\b|\bmembership\b|\bfee\b|"
+                             r"\bpay(?:s|ing)?\b|"
+                             r"会员|订阅|月费|收费")
+
+
+def _twin_unit(r: Reading, last: int, end: int, twin: Stated) -> str | None:
+    """The parameter a foreign amount's US$ or RMB twin is, from the units said after the amount's digits
+    ("KES 4.5M each (about US$35k)"), after its currency ("6,1 ISK/kWh"), after the twin's digits
+    ("(roughly US$1.80/hr) per GPU") and after the twin (_PER_UNIT_AFTER); None when none says one (a price
+    per kWh or per hour outranks "per GPU")."""
+    digits = AMOUNT_DIGITS.search(r.t, twin.start, twin.end)
+    at = (last, end, *((digits.end(),) if digits else ()), twin.end)
+    said = [m for m in (_PER_UNIT_AFTER.match(r.t, a) for a in at) if m]
+    # ("45 SEK per user per month": one unit after another)
+    said += [m2 for m in said if (m2 := _PER_UNIT_AFTER.match(r.t, m.end())) is not None]
+    kinds = {k for m in said for k, v in m.groupdict().items() if v}
+    cur = "cny" if "cny" in str(twin.param) else "usd"
+    # ("We charge ₩14,900/month (~$10.8) for premium": each user's month)
+    return _unit_param(kinds, cur, charged=_CHARGED_BEFORE.search(r.t[max(0, end - 60):end]) is not None)
+
+
+def _unit_param(kinds: set[str], cur: str, charged: bool = False) -> str | None:
+    """The money parameter the units said after an amount make it (_PER_UNIT_AFTER's groups): a price per kWh
+    or per hour outranks one per user-month, per server, per card; None when none says one."""
+    if "kwh" in kinds:
+        return f"electricity_{cur}_per_kwh"
+    if "hour" in kinds:
+        return f"rent_{cur}_per_hour"
+    if "month" in kinds and ("user" in kinds or charged):
+        return f"{cur}_per_user_month"
+    if "server" in kinds:
+        return f"server_price_{cur}"
+    if "card" in kinds or "each" in kinds:
+        return f"price_{cur}"
+    return None
+
+
+def _twin_gap(r: Reading, end: int, last: int, at: int) -> bool:
+    """Whether the words from an amount to the one at `at` say it again (_TWIN_BETWEEN), read from the
+    amount's span's end or from its digits' ("costs €1,80 / US$1.95": the slash read into the first span)."""
+    return any(_TWIN_BETWEEN.fullmatch(r.t[a:at]) for a in {end, last} if a <= at)
+
+
+def _money_twin(r: Reading, st: Stated, end: int, a: int, b: int) -> Stated | None:
+    """The amount in US$ or RMB that says the foreign amount `st` (ending at `end`) again, within 40
+    characters after it, the words between read from `a` or `b` (_twin_gap)."""
+    return next((x for x in r.stated if x is not st and x.note in ("", "duplicate")
+                 and isinstance(x.value, float) and x.param is not None and 0 <= x.start - end <= 40
+                 and MONEY_PARAM.search(str(x.param)) and _twin_gap(r, a, b, x.start)), None)
+
+
+def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
+    """Whether the amount at `first` is said again inside a hedged bracket right after an amount in US$ or
+    RMB (_TWIN_BRACKET), or in a bracket opened right after that amount ("~$16k (₩2,200만 정도)"): a twin of
+    that amount, not an amount of its own."""
+    m = _TWIN_BRACKET.search(r.t, max(0, first - 45), first)
+    bare = re.search(r"[(（]\s*$", r.t[max(0, first - 8):first]) if m is None else None
+    if m is None and bare is None:
+        return False
+    at = m.start() if m is not None else max(0, first - 8) + bare.start()  # type: ignore[union-attr]
+    near = 48 if m is not None else 2
+    return any(x is not st and x.note == "" and x.param is not None and MONEY_PARAM.search(str(x.param))
+               and x.end <= at and at - x.end <= near
+               and not re.search(r"[.;。；]", r.t[x.end:at])
+               for x in r.stated)
+
+
+AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
+                            r"bn\b|billion|(?:mio|mrd|tsd|mln|bln|tys|mld)\b\.?|miljoen|miljard|miljoner|miljon|triệu|tỷ|tỉ|nghìn|"
+                            r"ngàn|juta|ribu|rb\b|miliar|milyar|thousand|mil\b|bin\b)?")
+
+
+def _as_written(r: Reading) -> str:
+    """The normalized text with "€" and "£" as the question wrote them (calc/numbers.normalize reads them
+    as "$", so that every rule that knows "$" reads their amounts); positions are the normalized text's."""
+    if "$" not in r.t:
+        return r.t
+    o, pos = r.norm.original, r.norm.pos
+    return "".join(o[pos[i]] if ch == "$" and i < len(pos) and o[pos[i]] in "€£" else ch
+                   for i, ch in enumerate(r.t))
+
+
+def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -> float | None:
+    """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken;
+    `written` is the text with its currency symbols as written (_as_written)."""
+    if cur == "jpy":
+        # (so many yen to the dollar: the US$ of one yen is its inverse)
+        found = [(m, g, 1 / float(m.group(g))) for m in _YEN_RATE.finditer(written)
+                 for g in "yzwv" if m.group(g) and 50 <= float(m.group(g)) <= 400]
+    else:
+        found = []
+    for m in _RATE_STATED.finditer(written):
+        code_said = (m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd") or m.group("cf")
+                     or m.group("ch") or m.group("cg") or m.group("ci")
+                     or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()
+        said = _CONVERTED.get(code_said) or {"欧": "eur", "歐": "eur", "镑": "gbp"}.get(code_said) \
+            or (cur if m.group("x") and not named_only else None)
+        num = next(g for g in "aebcdfhgijkx" if m.group(g))
+        if said == cur and 0.2 <= float(m.group(num)) <= 5:
+            found.append((m, num, float(m.group(num))))
+    for m, num, rate in found:
+        at = m.start(num)
+        st = next((s for s in r.stated if s.start <= at < s.end), None)
+        parts = [s for s in r.stated if s is not st and s.note in ("", "foreign_currency", "duplicate")
+                 and s.start < m.end() and m.start() < s.end and isinstance(s.value, float)]
+        freed: set[str] = set()
+        for part in parts:
+            # ("汇率1欧元=1.08美元": the one euro the rate is of is no amount of its own, but the rate's)
+            if part.param is not None and r.params.get(part.param) == part.value:
+                del r.params[part.param]
+                freed.add(part.param)
+            r.stated = [s for s in r.stated if s is not part]
+        if st is not None:
+            # (a yen rate quoted whole: "1ドル150円", "150 yen to the dollar")
+            first = min([st.start, *(p.start for p in parts), *([m.start()] if cur == "jpy" else [])])
+            # (and a rate whose one unit is said after it: "1,10 $ pour 1 €", the 1 the rate's own)
+            last = max(st.end, m.end()) if cur == "jpy" or re.search(r"\d", written[st.end:m.end()]) \
+                else st.end
+            r.retag(st, param=f"usd_per_{cur}", value=rate, note="", start=first, end=last,
+                    text=r.norm.quote(first, last))
+            if st.param is not None and r.params.get(st.param) == st.value:
+                del r.params[st.param]
+                freed.add(st.param)
+        for param in freed:
+            # ("€1 = $1.08 … a budget of €1.2M": the amount said after the rate is the parameter's own)
+            later = next((s for s in r.stated if s.param == param and s.note == "duplicate"
+                          and isinstance(s.value, float)), None)
+            if later is not None and param not in r.params:
+                r.params[param] = float(later.value or 0)
+                r.retag(later, note="")
+        return rate
+    return None
+
+
+def _pence(r: Reading, cat: Catalog | None, written: str) -> None:
+    """"60p an hour", "18p/kWh": pence, a rent or an electricity price in hundredths of a pound."""
+    for st in list(r.stated):
+        if st.note != "" or not isinstance(st.value, float):
+            continue
+        # ("electricity at 28p/kWh": the p after the words the number was read with)
+        after = re.match(r"\s?p(?![a-z])", r.t[st.end:st.end + 3]) \
+            if re.search(r"\d$", r.t[st.start:st.end]) else None
+        m = _PENCE.search(r.t[st.start:st.end + after.end()] if after else r.t[st.start:st.end])
+        if m is None or (per := _PENCE_RATE.match(r.t, st.end + (after.end() if after else 0))) is None:
+            continue
+        param = "electricity_usd_per_kwh" if per.group("kwh") else "rent_usd_per_hour" if per.group("hour") \
+            else "usd_per_user_month"
+        if st.param is not None and r.params.get(st.param) == st.value:
+            del r.params[st.param]
+        pounds = float(m.group(1)) / 100
+        r.params.setdefault(param, pounds)
+        new = r.retag(st, param=param, value=pounds, end=max(st.end, per.end()),
+                      text=r.norm.quote(st.start, max(st.end, per.end())))
+        _converted(r, new, "gbp", cat, written)
+
+
+def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: str, start: int | None = None,
+               end: int | None = None) -> bool:
+    """An amount in euros or pounds read as its US$ parameter at the stated rate or the catalog's; the
+    currency and the rate are kept for the answer to name (calc/engine). False when it cannot be."""
+    param = str(st.param or "")
+    known = cat.rates.usd_per_unit(cur) if cat is not None else None
+    # (a second amount too: "L40S is 9,5 k€ and H100 PCIe is 28.000 €", the second card's, compared)
+    if known is None or st.note not in ("", "option", "duplicate") or not isinstance(st.value, float) \
+            or not MONEY_PARAM.search(param):
+        return False
+    rate = _stated_rate(r, cur, written) or known[0]
+    usd_param = re.sub("cny", "usd", param)
+    value = st.value * rate
+    if st.note == "" and r.params.get(param) == st.value:
+        del r.params[param]
+        r.params[usd_param] = value
+    a, b = (st.start if start is None else start), (st.end if end is None else end)
+    r.retag(st, param=usd_param, value=value, start=a, end=b, text=r.norm.quote(a, b))
+    r.params["fx_from"] = cur
+    r.params["fx_rate"] = rate
+    return True
+
+
+def _symbol_said(written: str, first: int, last: int) -> str:
+    """The "€" or "£" the question wrote right before an amount (or right after it, "2.500 €"), else "";
+    `written` is the text with its currency symbols as written (_as_written)."""
+    m = re.search(r"([€£])\s*$", written[max(0, first - 3):first]) \
+        or re.match(r"\s*([€£])", written[last:last + 3])
+    return m.group(1) if m else ""
+
+
+# yen per US$ as far as a "¥" amount beside its US$ twin can tell (RMB is ~7 a dollar, yen 100 to 160)
+_YEN_PER_USD = (50.0, 250.0)
+
+
+def _yen_by_rate(r: Reading, cat: Catalog | None, written: str) -> None:
+    """"¥6.2m a card … at 152 yen to the US dollar", "¥150bn … At ¥150/$": with a rate of the yen stated, an
+    amount written with "¥" (and no word of yuan) is in yen, converted to US$ at that rate."""
+    if not any(50 <= float(m.group(g)) <= 400
+               for m in _YEN_RATE.finditer(written) for g in "yzwv" if m.group(g)):
+        return
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value > 0
+               and x.param is not None and "cny" in x.param and x.param != "usd_cny"]:
+        digits = AMOUNT_DIGITS.search(r.t, st.start, st.end)
+        if digits is None or not re.search(r"[¥￥]\s*$", r.t[max(0, digits.start() - 3):digits.start()]) \
+                or re.match(r"\s*(?:[kmb]|bn|mn|万|亿)?\s*(?:元|rmb|cny|人民币|yuan)",
+                            r.t[digits.end():digits.end() + 12]) \
+                or any(m.start() <= digits.start() < m.end() for m in _YEN_RATE.finditer(written)):
+            continue
+        param = str(st.param).replace("cny", "usd")
+        if r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        r.params[param] = float(st.value or 0)
+        r.params["yen_twin"] = True          # (its "¥" is no yuan: calc/derive's currency of the answer)
+        _converted(r, r.retag(st, param=param), "jpy", cat, written)
+
+
+def _yen_twins(r: Reading) -> None:
+    """"¥6,000,000 each (US$40k)", "¥30/kWh (approx. US$0.20/kWh)": a "¥" amount said again in US$ at a
+    ratio no yuan has (50 to 250 a dollar) is in yen; the US$ twin is the one used, as the amount's own
+    parameter, and the yen are named."""
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value > 0
+               and x.param is not None and "cny" in x.param and x.param != "usd_cny"]:
+        digits = AMOUNT_DIGITS.search(r.t, st.start, st.end)
+        if digits is None or not re.search(r"[¥￥]\s*$", r.t[max(0, digits.start() - 3):digits.start()]):
+            continue
+        twin = next((x for x in r.stated if x is not st and x.param is not None and "usd" in x.param
+                     and x.param != "usd_cny" and isinstance(x.value, float) and x.value > 0
+                     and 0 <= x.start - st.end <= 40
+                     and (_twin_gap(r, st.end, digits.end(), x.start) or re.fullmatch(
+                         r"[^;。；\n\d]{0,25}?[(（]\s*(?:~|≈|approx\.?|about|around|roughly|约)?\s*(?:us\$|\$|usd)?\s*",
+                         r.t[st.end:x.start]))), None)
+        if twin is None or not (_YEN_PER_USD[0] <= float(st.value or 0) / float(twin.value or 1)
+                                <= _YEN_PER_USD[1]):
+            continue
+        param = str(st.param).replace("cny", "usd")
+        spend = next((x for x in r.stated if x.param == "budget_usd" and x.note == "duplicate"
+                      and x is not twin
+                      and x.start > twin.end and isinstance(x.value, float)), None)
+        if param == "budget_usd" and spend is not None:
+            # ("H100 was about ¥5,000,000 (US$35k). How many we could buy with US$20M?": a card's price, the
+            # budget said after it)
+            param = "price_usd"
+            r.params["budget_usd"] = float(spend.value)  # type: ignore[arg-type]
+            r.retag(spend, note="")
+        if r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        if twin.param is not None and twin.param != param and r.params.get(str(twin.param)) == twin.value:
+            del r.params[str(twin.param)]
+        r.params[param] = float(twin.value or 0)
+        r.retag(twin, param=param, note="")
+        r.retag(st, param=None, note="foreign_twin")
+        r.params["yen_twin"] = True
+
+
+def _foreign_marks(r: Reading, written: str, first: int, last: int
+                   ) -> tuple[re.Match[str] | None, re.Match[str] | None, str]:
+    """What marks the amount whose digits run from `first` to `last` as in a currency other than US$ or RMB:
+    the code or symbol before it, the currency's word after it, the symbol as written (each None or "")."""
+    return (_FOREIGN_BEFORE.search(r.t, max(0, first - 6), first), _FOREIGN_AFTER.match(r.t, last),
+            _symbol_said(written, first, last))
+
+
+def _foreign_said(r: Reading, written: str, x: Stated) -> bool:
+    """Whether a stated amount is marked as in a currency other than US$ or RMB."""
+    m = AMOUNT_DIGITS.search(r.t, x.start, x.end)
+    return m is not None and any(_foreign_marks(r, written, m.start(), m.end()))
+
+
+# currencies not converted by the catalog, by the words and codes written for them, for a rate the question
+# states
+_LOCAL_CODES = {
+    "sar": "sar", "sr": "sar", "riyal": "sar", "riyals": "sar", "aed": "aed", "dirham": "aed",
+    "dirhams": "aed", "dhs": "aed", "egp": "egp", "jod": "jod", "try": "try", "tl": "try", "lira": "try",
+    "liras": "try", "₺": "try", "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr", "rupees": "inr",
+    "rupee": "inr", "idr": "idr", "rp": "idr", "rupiah": "idr", "vnd": "vnd", "dong": "vnd", "₫": "vnd",
+    "pln": "pln", "zł": "pln", "zloty": "pln", "czk": "czk", "kč": "czk", "huf": "huf", "sek": "sek",
+    "nok": "nok", "dkk": "dkk", "thb": "thb", "baht": "thb", "฿": "thb", "php": "php", "₱": "php",
+    "krw": "krw", "won": "krw", "₩": "krw", "myr": "myr", "rm": "myr", "ringgit": "myr", "ngn": "ngn",
+    "naira": "ngn", "₦": "ngn", "kes": "kes", "zar": "zar", "rand": "zar", "chf": "chf", "brl": "brl",
+    "원": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
+}
+# (the same words as a pattern, the longest first, so "rs." and "riyals" are read whole)
+_LOCAL_WORD = "(?:" + "|".join(sorted(map(re.escape, _LOCAL_CODES), key=len, reverse=True)) + ")"
+_USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?)"
+# "1$ = 3.75 SAR", "1 USD = 16,000 IDR", "3.67 AED = 1 USD", "rate 3.75 SAR to the dollar", "kurs
+# Rp16.000/USD",
+# "USD/TRY 34.5", "16,000 IDR per USD"
+_LOCAL_RATE = rx.compile(
+    r"(?<![\d.])1\s*" + _USD_WORD + r"\s*(?:=|≈|~|"
+        r"is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD + r")(?![a-z])|"
+    r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
+    r"(?<![\d.])(?P<c>[\d.,]+)\s*(?P<cc>" + _LOCAL_WORD + r")\s*(?:=|≈|"
+        r"~)\s*(?:1\s*)?" + _USD_WORD + r"(?:\s*1)?|"
+    r"(?P<d>[\d.,]+)\s*(?P<cd>" + _LOCAL_WORD + r")\s*(?:/|per|to the|to a|to one|to 1)\s*" + _USD_WORD + r"|"
+    r"(?P<cf>" + _LOCAL_WORD + r")\s*(?P<f>[\d.,]+)\s*(?:/|per)\s*" + _USD_WORD + r"|"
+    r"\busd\s*/\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)", re.IGNORECASE)
+
+
+_LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln)?\s*(" + _LOCAL_WORD
+                           + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
+_BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
+                        r"kurs|wechselkurs)\s*(?:de|of|is|=|:|at|~|≈)?\s*([\d][\d.,]*)", re.IGNORECASE)
+
+
+def _written_number(s: str) -> float | None:
+    """A rate's number as written: "16.000" and "16,000" sixteen thousand, "3,75" and "3.75" a decimal."""
+    s = s.strip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s) and not re.fullmatch(r"\d\.\d{3}", s):
+        s = re.sub(r"[.,]", "", s)       # (thousands grouped, either way; not "3.750", a rate to the dollar)
+    elif re.fullmatch(r"\d+,\d{1,2}", s):
+        s = s.replace(",", ".")
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
+    """The rates the question states for currencies the catalog does not convert: code -> (units per US$, the
+    rate's span)."""
+    out: dict[str, tuple[float, int, int]] = {}
+    for m in _LOCAL_RATE.finditer(written):
+        g = next(k for k in "abcdfg" if m.group(k))
+        code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
+        value = _written_number(m.group(g))
+        if value is None:
+            continue
+        if code is not None and value > 0 and code not in out:
+            out[code] = (value, m.start(), m.end())
+    # ("tarifa de 2,1 MXN por kWh, tipo de cambio 17,2": a rate with no currency said, the one foreign
+    # currency
+    # the amounts are in its; never beside yuan, whose rate it would be)
+    said = {_LOCAL_CODES[w] for m in _LOCAL_AMOUNT.finditer(written)
+            if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
+    bare = _BARE_RATE.search(written)
+    yuan = re.search(r"rmb|cny|yuan|元|人民币|¥|￥", written, re.IGNORECASE) is not None
+    if len(said) == 1 and not out and bare is not None and not yuan:
+        value = _written_number(bare.group(1))
+        if value is not None and value > 1.5:
+            out[next(iter(said))] = (value, bare.start(), bare.end())
+    return out
+
+
+_BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised)\b|预算")
+
+
+def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[float, int, int]],
+                   start: int, end: int) -> bool:
+    """"12 ريال per GPU-hour (1$ = 3.75 SAR)", "0.18 SAR/kWh with rate 3.75 SAR to the dollar": an amount in a
+    currency the catalog does not convert, read in US$ at the rate the question states; the rate is kept as
+    the question's. False when no rate is stated or the amount is no money parameter."""
+    local = _LOCAL_CODES.get(code)
+    if local is None or local not in rates or not isinstance(st.value, float) or rates[local][1] <= st.start \
+            < rates[local][2]:
+        return False
+    param = str(st.param or "")
+    digits = AMOUNT_DIGITS.search(r.t, st.start, st.end)
+    word = re.match(r"\s*" + _LOCAL_WORD + r"(?![a-z])", r.t[digits.end():], re.IGNORECASE) \
+        if digits else None
+    anchors = (end, st.end, *((digits.end(), digits.end() + (word.end() if word else 0)) if digits else ()))
+    kinds = {k for m in (_PER_UNIT_AFTER.match(r.t, a) for a in anchors) if m
+             for k, v in m.groupdict().items() if v}
+    # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
+    param = _unit_param(kinds, "usd") or (param if MONEY_PARAM.search(param) else "")
+    if not param and _BUDGET_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
+        param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
+    if not param:
+        return False
+    rate, a, z = rates[local]
+    usd_param = re.sub("cny", "usd", param)
+    if st.note == "" and st.param is not None and r.params.get(str(st.param)) == st.value:
+        del r.params[str(st.param)]
+    value = st.value / rate
+    r.params[usd_param] = value
+    r.retag(st, param=usd_param, value=value, note="", start=start, end=end, text=r.norm.quote(start, end))
+    for x in [x for x in r.stated if a <= x.start < z and x is not st]:
+        if x.param is not None and x.note == "" and r.params.get(str(x.param)) == x.value:
+            del r.params[str(x.param)]
+        r.stated = [s for s in r.stated if s is not x]
+    if "local_per_usd" not in r.params:
+        r.add("local_per_usd", rate, a, z)
+    r.params["fx_local"] = local
+    return True
+
+
+def _local_rate_kept(r: Reading, rates: dict[str, tuple[float, int, int]]) -> None:
+    """"1 USD = 1,360 KRW": a rate stated for a currency the catalog does not convert is that currency's,
+    never RMB per US$ (named unused when no amount in it is converted)."""
+    for rate, a, z in rates.values():
+        inside = [x for x in r.stated
+                  if a <= x.start < z and x.param is not None and x.param != "local_per_usd"]
+        if not inside or any(x.param == "local_per_usd" for x in r.stated):
+            continue
+        for x in inside:
+            if x.note == "" and r.params.get(str(x.param)) == x.value:
+                del r.params[str(x.param)]
+            r.stated = [s for s in r.stated if s is not x]
+        r.add("local_per_usd", rate, a, z)
+        r.params.pop("local_per_usd", None)
+
+
+def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
+    """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度": an amount in a currency other than US$, RMB, euros
+    or pounds is not read as any (no conversion is assumed); it is named as unused, and where the same
+    amount is also given in US$ or RMB ("Rs 3.2 crore (~$385k)"), that one is what is used. Euros and pounds
+    ("€0.18/kWh", "£28k each", "60p an hour") are converted to US$ at the rate stated or the catalog's, named
+    in the answer, unless their US$ or RMB twin is given."""
+    written = _as_written(r)
+    _pence(r, cat, written)
+    _yen_twins(r)
+    _yen_by_rate(r, cat, written)
+    # (an exchange rate said beside an amount is no twin of it: "£4M (≈1.27 $/£)")
+    rates = [(m.start(), m.end()) for m in _RATE_STATED.finditer(written)]
+    locals_ = _local_rates(written)
+
+    def rate_said(x: Stated) -> bool:
+        return any(a <= x.start < z for a, z in rates)
+    for st in list(r.stated):
+        # (as it is now: a rate read just before may have made a later amount the parameter's own)
+        st = next((x for x in r.stated if (x.start, x.end) == (st.start, st.end)), st)
+        if st.param in NAME_PARAMS or st.note not in ("", "duplicate", "option") \
+                or not isinstance(st.value, (int, float)) \
+                or st.param in ("usd_per_eur", "usd_per_gbp", "usd_per_jpy"):
+            continue                     # (nor a rate read already: "28p/kWh (£1 = $1.25)")
+        span = r.t[st.start:st.end]
+        m = AMOUNT_DIGITS.search(span)
+        if m is None:
+            continue
+        first, last = st.start + m.start(), st.start + m.end()
+        before, after, symbol = _foreign_marks(r, written, first, last)
+        if before is None and after is None and not symbol:
+            continue
+        param = st.param
+        twinned = False
+        code = ((before.group(0) if before else "") + " " + (after.group(0) if after else "") + " "
+                + symbol).strip().lower()
+        cur = next((c for w, c in _CONVERTED.items()
+                    if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", code)), None)
+        start = min(st.start, before.start() if before else st.start)
+        end = max(st.end, after.end() if after else st.end)
+        if _bracket_twin(r, st, start):
+            if param is not None and st.note == "" and r.params.get(param) == st.value:
+                del r.params[param]
+            r.retag(st, param=None, note="foreign_twin", start=start, end=end, text=r.norm.quote(start, end))
+            continue
+        has_twin = any(x is not st and x.param is not None and MONEY_PARAM.search(str(x.param))
+                       and not rate_said(x)
+                       and x.note in ("", "duplicate") and (0 <= x.start - end <= 40
+                                                             and _twin_gap(r, end, last, x.start))
+                       for x in r.stated)
+        if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
+            continue
+        # (the currency's word as said: the code before the amount, else the word after it)
+        said_code = next(iter(code.replace("\u00a0", " ").split()), symbol)
+        if cur is None and not has_twin and locals_ and _local_at_rate(r, st, said_code, locals_, start, end):
+            continue
+        per = _PER_UNIT_AFTER.match(r.t, end)
+        upto = per.end() if per is not None and not per.group("each") and ")" not in per.group(0) \
+            and "）" not in per.group(0) else end
+        # ("0,38 NOK/kWh ≈ US$0.036": the twin is a price per kWh, whatever its own words made it)
+        twin = _money_twin(r, st, end, upto, upto)
+        unit = _twin_unit(r, last, end, twin) if twin is not None else None
+        if twin is not None and unit is not None:
+            r.move(twin, unit, note="")      # (said again, its own reading a duplicate of the amount's)
+            if param is not None and param != unit and st.note == "" and r.params.get(param) == st.value:
+                del r.params[param]
+            r.retag(st, param=None, note="foreign_twin", start=start, end=upto,
+                    text=r.norm.quote(start, upto))
+            continue
+        if param is not None and st.note == "" and r.params.get(param) == st.value:
+            del r.params[param]
+            # the same amount said again in US$ or RMB, kept as the value
+            # (not one foreign itself: "(so ~A$23k vs A$38k)")
+            again = next((x for x in r.stated if x.param == param and x is not st and x.note == "duplicate"
+                          and isinstance(x.value, float) and not _foreign_said(r, written, x)), None)
+            if again is not None and isinstance(again.value, float):
+                r.params[param] = again.value
+                r.retag(again, note="")
+                twinned = True
+        if param is not None and param not in r.params:
+            # "Rs 3.2 crore per 8-GPU server (~$385k)": the amount given again in US$ or RMB, right after
+            twin = _money_twin(r, st, end, end, last)
+            if twin is not None:
+                cur = "cny" if "cny" in str(twin.param) else "usd"
+                # ("NT$4（約 US$0.125/kWh）": the twin says what it is, where the foreign amount was only
+                # guessed to be a budget)
+                # ("rent at 2,800 won (about $2.0/hr) per GPU": a rate, its unit said with the twin)
+                r.move(twin, str(twin.param) if param.startswith("budget_") or "_per_" in str(twin.param)
+                       else re.sub(r"usd|cny", cur, param))
+                twinned = True
+        twinned = twinned or any(
+            x is not st and x.param is not None and (x.param == param or (
+                param is None and MONEY_PARAM.search(str(x.param)) is not None))
+            and x.note == "" and 0 <= x.start - end <= 40
+            and _twin_gap(r, end, last, x.start) for x in r.stated)
+        r.retag(st, param=None, note="foreign_twin" if twinned else "foreign_currency", start=start, end=end,
+                text=r.norm.quote(start, end))
+    _local_rate_kept(r, locals_)
+    for cur in CONVERTED:
+        # ("… wants the numbers in euros: 48 H100 bought at $27k each … at 1.08 $ per €": a rate stated with
+        # no amount in that currency, the answer's amount given back in it, not a second card price)
+        if "fx_from" not in r.params and (rate := _stated_rate(r, cur, written)) is not None:
+            r.params["fx_from"], r.params["fx_rate"] = cur, rate
+        elif r.params.get("fx_from") not in (None, cur):
+            # ("a quote of £2,05 per GPU-hour. At 1,27 $ per £ and 1,08 $ per €, what's that in euro?": the
+            # second currency's rate is a rate, not a second rent; named, the answer being in the first's)
+            _stated_rate(r, cur, written, named_only=True)
