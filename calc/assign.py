@@ -623,7 +623,19 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role in ("kva", "mva"):
         # "a 2500 kVA transformer": apparent power, its real power at the power factor of IT loads
         pf = r.params["kva_power_factor"] = readings.KVA_POWER_FACTOR
+        if feed := _FEED_TWIN_BEFORE.search(t, max(0, a - 64), a):
+            a = feed.start()               # ("3-ph 415V 60A (call it 34.5 kVA)": the feed, as its kVA)
         _assign_power(r, "kilowatts" if role == "kva" else "megawatts", a, b, value * pf)
+    elif role == "feed_amps" and (feed := _FEED.search(t, max(0, a - 40), b)) is not None:
+        end = b + (m.end() if (m := _THREE_PHASE_AFTER.match(t[b:b + 20])) else 0)
+        if _TWIN_AFTER.match(t, end):
+            r.add(None, value, feed.start(), end, note="formula")   # (its kVA given next, in brackets)
+        else:
+            # "racks on 230V 32A feeds": apparent power, volts times amps (times √3 on three phases)
+            three = bool(feed.group("ph") and feed.group("ph")[0] in "3t") or m is not None
+            kva = float(feed.group("v")) * value * (math.sqrt(3) if three else 1.0) / 1000
+            pf = r.params["kva_power_factor"] = readings.KVA_POWER_FACTOR
+            _assign_power(r, "kilowatts", feed.start(), end, kva * pf)
     elif role == "price" and _EACH_ONLY.match(t[n.end:b + 1]) and _last_thing(r, a) == "server":
         # "DGX H100 boxes at $280k each": each box, not each GPU in it
         cur, cur_start, cur_end = _currency(r, n, a, b)
@@ -1068,6 +1080,18 @@ _SITE_HAS = rx.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facili
                        r"\s*(?:约|大约|大概|为|是)?\s*$")
 _RESERVED = rx.compile(r"(?:留了|预留了?|留出了?|划出了?|\breserved|\bset aside|\bearmarked)\s*"
                        r"(?:约|大约|大概|about|~)?\s*$")
+# an electrical feed: "3-ph 415V 60A", "three-phase 400 V, 32 A", "230V/16A" (its current is the number read)
+_PHASES = r"(?:3|three|1|single)[- ]?(?:ph|phase|φ)[a-z]*"
+_FEED_WORDS = (r"(?:(?P<ph>" + _PHASES + r")\.?\s*,?\s*)?(?<![\d.])(?P<v>\d{3})\s*v(?:ac)?\s*[/,]?\s*"
+               r"\d+(?:\.\d+)?\s*a(?:mps?)?(?![a-z0-9])")
+_FEED = rx.compile(_FEED_WORDS)
+_THREE_PHASES_AFTER = r"\s*,?\s*(?:3|three)[- ]?(?:ph|phase|φ)[a-z]*\b"
+_THREE_PHASE_AFTER = rx.compile(_THREE_PHASES_AFTER)
+# (its kVA given right after it, in brackets: "(call it 34.5 kVA)")
+_TWIN_WORDS = (r"\s*[(（]\s*(?:call it|i\.e\.?|say|so|that'?s|≈|~|about|approx\.?|roughly|=|"
+               r"derated(?: to)?)?\s*~?")
+_TWIN_AFTER = rx.compile(_TWIN_WORDS + r"\s*\d")
+_FEED_TWIN_BEFORE = rx.compile(_FEED_WORDS + "(?:" + _THREE_PHASES_AFTER + ")?" + _TWIN_WORDS + r"\s*$")
 _PER_RACK_AFTER = rx.compile(r"\s*(?:per[- ]?(?:rack|cabinet|server|node)|/\s*(?:rack|柜)|每柜|单柜|一柜)")
 
 

@@ -10,6 +10,7 @@ from calc import rx
 from calc.derive import CLAIM_BEFORE, GPU_COUNT_ASKED
 from calc.intent import CHECK_ASKED, CLAIM, OTHER_SAYERS_ZH, OWN_SAYERS_ZH
 from calc.options import ASKS_MFU, BRINGS_TO
+from calc.readings import KVA_SAID
 from calc.stated import LOADS, Reading, Stated
 from calc.vocabulary import ONE_USER
 
@@ -119,6 +120,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     asked_if_right(r)
     heard_answer(r)
     claimed_capacity(r)
+    claimed_real_power(r)
     claimed_fit_count(r)
     claimed_converted_price(r)
     claimed_rack_fit(r)
@@ -343,6 +345,26 @@ def claimed_capacity(r: Reading) -> None:
     if not any(st.param in ("gpus", "servers") and st.note == "" and st.end <= cap.start for st in r.stated):
         return
     as_claim(r, cap)
+
+
+# between an apparent power and its real power said after it: "2.5 MVA transformer at pf 0.8 = 2 MW real"
+_REAL_SAID_BETWEEN = rx.compile(r"^(?:[^;.?!。；？！]|(?<=\d)\.(?=\d)){0,40}?"
+                                r"(?:=|->|→|=>|≈|\bgives?\b|\bmeans\b|\bequals\b|\bis\b|\bso\b|"
+                                r"\bthat'?s\b|即|等于|相当于)\s*(?:about|~|roughly|approx\.?)?\s*$")
+
+
+def claimed_real_power(r: Reading) -> None:
+    """"MEP says a 2.5 MVA transformer at pf 0.8 = 2 MW real. Right?": the real power someone said an apparent
+    power makes is a claim checked against the one computed from it, not a second power."""
+    for app in [st for st in r.stated
+                if st.note == "" and st.param and KVA_SAID.search(str(st.text).lower())]:
+        real = next((st for st in r.stated
+                     if st.param == app.param and st.note in ("", "duplicate") and st is not app
+                     and st.start >= app.end and not KVA_SAID.search(str(st.text).lower())
+                     and _REAL_SAID_BETWEEN.search(r.t[app.end:st.start])), None)
+        if real is not None and app.value is not None:
+            as_claim(r, real)
+            r.params[str(app.param)] = app.value    # (the power is still the apparent one's)
 
 
 _FITS_AFTER = rx.compile(r"\s*(?:(?:gpus?|cards?|accelerators?|#+)\s*)?(?:will |would |can |could |should )?"

@@ -1757,12 +1757,13 @@ def _bought_fleet_bill(b: Builder, acc: Accelerator, n: float) -> None:
     b.step(b.tr("step.fleet_kwh", gpus=n, watts=watts, days=days, kwh=kwh))
 
 
-def fleet_compute(b: Builder, acc: Accelerator, gpus: float) -> None:
-    """A stated precision on a purchase ("which gets more bf16 flops?"): the fleet's dense
-    peak at it, so options bought with the same money compare on compute too."""
+def fleet_compute(b: Builder, acc: Accelerator, gpus: float) -> str:
+    """A stated precision on a purchase ("which gets more bf16 flops?") or a power ("which one gets more FP8
+    PFLOPS into the room?"): the fleet's dense peak at it, so options compare on compute too; its words for a
+    headline ("" when no precision is stated)."""
     prec = b.req.params.get("precision")
     if not isinstance(prec, str) or prec not in ("fp4", "fp8", "int8", "bf16", "fp16", "tf32", "fp32"):
-        return
+        return ""
     b.read.add("precision")
     peak, used = acc.peak_tflops(prec)
     if b.has("gpu_tflops"):                # "(1835 TFLOPS fp8)": the card's figure as stated
@@ -1771,6 +1772,7 @@ def fleet_compute(b: Builder, acc: Accelerator, gpus: float) -> None:
           b.tr("fig.fleet_pflops", prec=used.upper()))
     b.step(b.tr("step.fleet_pflops", gpus=gpus, peak=peak, prec=used.upper(),
                 pflops=gpus * peak / 1000))
+    return b.tr("head.fleet_pflops", pflops=f"{gpus * peak / 1000:,.4g}", prec=used.upper())
 
 
 _LOAD_OR_CHARGE = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day",
@@ -2404,6 +2406,15 @@ def _servers_under_cap(b: Builder) -> Result:
             head += b.tr("head.servers_by_draw", left=cap - fit * server_w, servers=by_draw,
                          gpus=b.h(by_draw * n))
         head += _stated_price_of(b, acc, servers * n)
+        if servers and (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")
+                        or b.flag("asks_bill")):
+            # "a 10 MW block … max GB200 NVL72 count at 132kW/rack, and monthly bill at 7.5 cents/kWh?": the
+            # placed servers' bill, at the facility
+            mw = servers * server_w * pue(b) / 1e6
+            days, kwh, price = electricity_over(b, mw)
+            b.step(b.tr("step.bill", mw=mw, hours=days * 24, kwh=kwh, price=price, cost=kwh * price))
+            head += b.tr("word.semicolon") + b.tr("head.facility_bill", cost=b.h(kwh * price), mw=mw,
+                                                  days=days)
     elif b.has("capacity_flops"):
         # "首期建设 2 EFLOPS FP8 算力 … 单机柜功率上限 40kW … 需要多少个机柜": the cards for the
         # capacity at their dense peak, their servers, then the racks
@@ -2606,9 +2617,17 @@ def _power(b: Builder) -> Result:
                              bought=b.h(n_bought), powered=b.h(supported), mw=mw)
                 supported = min(supported, n_bought)
         b.fig("gpus", supported, "GPUs", b.tr("fig.power_supports", acc=acc.short))
+        # ("which one gets more FP8 PFLOPS into the room?"; a compute asked after the count is a second ask's)
+        compute = "" if b.flag("multi_ask") else fleet_compute(b, acc, supported)
+        bill = ""
         if b.has("days") or b.has("electricity_usd_per_kwh") or \
                 b.has("electricity_cny_per_kwh"):
             _energy_and_bill(b, supported * watts / 1e6, p)
+            if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
+                # ("… monthly bill at 8 cents/kWh?": the bill said, not only a figure)
+                days = b.num("days", 365.25, record=False)
+                bill = b.tr("word.semicolon") + b.tr("head.facility_bill", cost=b.h(b.value_of("cost_usd")),
+                                                     mw=supported * watts / 1e6 * p, days=days)
         purchase = ""
         if any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
             # "50 MW of B200 at $40k each", "… with nvl72 racks at $2.9M each, capex?"
@@ -2624,8 +2643,8 @@ def _power(b: Builder) -> Result:
                                 chips=usd_money(b, supported * usd, in_cny))
             elif usd is not None:
                 purchase = b.tr("head.and_purchase", money=usd_money(b, supported * usd, in_cny))
-        return b.result("power", b.tr(head_key, n=b.h(supported), acc=acc.short, servers=b.h(boxes),
-                                      mw=mw) + limit + purchase + _served_by(b, acc, supported))
+        head = b.tr(head_key, n=b.h(supported), acc=acc.short, servers=b.h(boxes), mw=mw)
+        return b.result("power", head + compute + bill + limit + purchase + _served_by(b, acc, supported))
     if b.has("power_mw") and b.flag("power_headroom") and (b.has("gpus") or b.has("servers")):
         return _power_headroom(b, acc, watts, p)
     if b.flag("power_per_gpu_hour"):

@@ -15,6 +15,7 @@ from calc.cn_numeral import chinese_numeral
 from calc.intent import (
     ASKS_QPS,
     ASKS_RATE,
+    CARD_PRICES,
     CLAIM,
     HOURLY_ASKED,
     MORE,
@@ -1022,8 +1023,16 @@ _CAP_AFTER = rx.compile(r"\s*(?:per[- ]rack\s*|rack\s*)?(?:power\s*)?(?:cap|limi
 _SERVER_AT = rx.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
                         r"\b(?:hgx|dgx|servers?|nodes?|box(?:es)?))"
                         r"\s*(?:at|@|is|draws?|=|:|~|each|整机|约)?\s*(?:about|around|~)?\s*$")
-_RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|per rack|a rack|"
-                       r"(?:per|each)[- ](?:edge[- ])?site\b|单站|每站")
+_RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|\bpdus?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|"
+                       r"per rack|a rack|(?:per|each)[- ](?:edge[- ])?site\b|单站|每站")
+
+
+def _rack_near(t: str, a: int, z: int) -> bool:
+    """A rack named beside the amount at t[a:z]: before it, or after it in its own clause ("30 kW cabs"; not
+    the racks of the next amount: "nodes at ~9 kW each, 30 kW racks")."""
+    return _RACK_CAP.search(t[max(0, a - 16):z] + CLAUSE.split(t[z:z + 12])[0]) is not None
+
+
 # "each macro site can spare", "every rack gets": what each place can give, said before the amount
 _EACH_PLACE_CAN = rx.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?"
                              r"(?:site|rack|cabinet|cab|box|node|server)s?\s+"
@@ -2003,7 +2012,7 @@ def derive_params(r: Reading) -> None:
         _POWER_CAP.search(t[max(0, st.start - 40):st.end + 4]) or _CAP_AFTER.match(t, st.end)
         # "colo gives us 15 kW per rack … box draws 4.2kW", "单柜供电 8kW … 整机 2200W": a rack's
         # power beside a server's or a card's draw is the rack's limit
-        or (_RACK_CAP.search(t[max(0, st.start - 16):st.end + 12])
+        or (_rack_near(t, st.start, st.end)
             and not _DRAWS.search(CLAUSE.split(t[max(0, st.start - 16):st.start])[-1]
                                   + t[st.start:st.end + 6])
             # ("125 GB200 NVL72 racks at 120 kW each": a rack-scale server's own draw)
@@ -2197,6 +2206,10 @@ def derive_params(r: Reading) -> None:
             r.retag(basis, param="per_tokens")
         elif energy_said:
             p["per_token"] = True
+    if "per_tokens" not in p and any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) \
+            and any(k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh")) \
+            and not any(k in p for k in (*LOADS, *CARD_PRICES, "self_host")):
+        p["per_token"] = True            # (a token price beside a power price, no volume: a million of each)
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
     if mw is not None and (
             re.match(r"\s*(?:of\s*|的\s*)?(?:(?:usable|available|spare|free)\s+)?"
@@ -2523,6 +2536,8 @@ _PERIOD_ADVERB = (("month", rx.compile(r"\b(?:monthly|per month|a month|each mon
                       r"electricity(?: costs?| bills?)?|kwh)\b|"
                       r"\b(?:costs?|bills?|spend|electricity|energy(?: use)?|kwh)\s+"
                       r"(?:per|a|each|every)\s+day\b|"
+                      # ("at $0.40 per kWh … How much do we burn per day": the day's bill)
+                      r"\bhow much\b[^.?!;]{0,40}?\b(?:per|a|each|every)\s+day\b|"
                       r"(?:每天|每日|一天|单日)(?:的)?(?:要|需要)?(?:的)?(?:电费|电力成本|能耗|耗电量?|用电量?|"
                       r"花费|成本|开销|支出|运营成本|租金|费用|电量|要花多少钱|花多少钱|多少钱|多少度电|收入|营收)|"
                       r"日(?:电费|耗电量?|用电量?|均电费|成本|开销)|"
@@ -2609,6 +2624,9 @@ def _period_words(r: Reading) -> None:
                     if re.search(r"电费|bill|cost|spend|钱|成本|开销|支出|费用|opex|花", m.group()):
                         if KW["power"].search(m.group()):
                             p["asks_bill"] = True
+                    elif m.group().startswith("how much") and any(
+                            k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh")):
+                        p["asks_bill"] = True    # (the money a day, at the power's price stated)
                     elif KW["power"].search(m.group()):
                         p["asks_kwh"] = True
                 elif KW["power"].search(t) and not _ASKS_ENERGY.search(t):

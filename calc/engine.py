@@ -18,10 +18,12 @@ from calc.build import Builder, amount, claimed, human
 from calc.catalog import Accelerator, Catalog, load
 from calc.costs import MEASURED_RATES, capex_intent, gpu_power_w, power_intent, rent_rate, unit_prices
 from calc.energy import energy
+from calc.foreign import LOCAL_ZH
 from calc.inference import fleet, google_search, throughput
 from calc.other import convert, growth, memory
 from calc.parse import parse
 from calc.projection import PRICES, describe, project
+from calc.readings import KVA_SAID
 from calc.registry import label
 from calc.result import Assumption, CalcError, Figure, Input, Result, Unused
 from calc.roofline import min_group
@@ -220,6 +222,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     res = _text_of_tokens(res, req, b.read)
     res = _purchase_of_count(res, req, b.read)
     res = _in_other_currency(res, req, b.read)
+    res = _in_local_currency(res, req, b.read)
     if isinstance(req.params.get("hourly_round_clock"), float) and "queries_per_user" in b.read:
         # "each one hits the cloud planner ~30x/hour": said that the hours were counted round the clock
         res = replace(res, notes=(*res.notes, tr("note.hourly_round_clock", req.lang,
@@ -235,7 +238,7 @@ def _in_kva(res: Result, req: Request, read: set[str]) -> Result:
     """"a 2500 kVA transformer", "racks limited to 20 kVA": said how its kVA were read (at the power factor
     stated, else the default); "需要预留多少千伏安容量？": the power in kVA too."""
     kva_read = {st.param for st in req.stated
-                if st.param and re.search(r"kva|mva|千伏安|兆伏安", st.text.lower())}
+                if st.param and KVA_SAID.search(st.text.lower())}
     if not req.params.get("kva_power_factor") or not (kva_read & read or req.params.get("kva_asked")):
         return res
     pf = float(req.params["kva_power_factor"])
@@ -372,6 +375,32 @@ def _in_other_currency(res: Result, req: Request, read: set[str]) -> Result:
     return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, Figure(f"{money.name}_in_{'cny' if other[0] == 'RMB' else 'usd'}",
                                                  other[1], other[0], tr("fig.in_other_currency", req.lang))))
+
+
+def _in_local_currency(res: Result, req: Request, read: set[str]) -> Result:
+    """"… 64 GPUs for 3 months, how many baht? rate 36 baht per $", "(1 USD = 35.5 THB)": a rate stated for a
+    currency the catalog does not convert gives the answer's first amount of money in that currency too."""
+    rate, code = req.params.get("local_per_usd"), req.params.get("local_code")
+    if not isinstance(rate, float) or rate <= 0 or not isinstance(code, str):
+        return res
+    money = _first_money(res, req, ("US$", "RMB"))
+    period = next((f for f in res.figures if f.name in ("cost_usd", "cost_cny") and f.value > 0), None)
+    if period is not None and "days" in req.given and "days" in read:
+        money = period                   # ("… for 3 months, how many baht": the period's total, not a day's)
+    cny = req.params.get("usd_cny")
+    if money is None or (money.unit == "RMB" and not isinstance(cny, float)):
+        return res
+    usd = money.value if money.unit == "US$" else money.value / float(cny or 1)
+    read.add("local_per_usd")
+    unit = LOCAL_ZH.get(code, code.upper()) if req.lang == "zh" else code.upper()
+    local = f"{human(usd * rate, lang=req.lang)}{unit}" if req.lang == "zh" else f"{unit} {human(usd * rate)}"
+    was = amount(money.value, money.unit, req.lang)
+    if was not in res.headline and money.label:
+        was = f"{money.label}{'' if req.lang == 'zh' else ' '}{was}"   # (what the amount is, not said above)
+    tail = tr("head.in_local_currency", req.lang, rate=rate, unit=unit, money=local, was=was)
+    return replace(res, headline=res.headline + tail,
+                   figures=(*res.figures, Figure(f"{money.name}_in_local", usd * rate, unit,
+                                                 tr("fig.in_local_currency", req.lang, unit=unit))))
 
 
 _TEXT_UNITS = {"tokens_per_word": ("words", "text.words"),
@@ -823,6 +852,8 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 unit = "kWh"               # "~13 TWh/yr": against the energy computed (said in kWh)
             elif unit is None and re.search(r"\d\s*wh\b|\d\s*度$", said):
                 unit = "Wh"                # "~0.3 Wh per query": against one request's energy
+            elif unit is None and re.search(r"\d\s*(?:[kmg]w(?!h)|兆瓦|千瓦)", said):
+                unit = "MW"                # "= 2 MW real": against the power computed (a claim in MW)
             elif unit is None and _RATE_SAID.search(said):
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
             elif unit is None and req.params.get("asks_cost") and re.fullmatch(
@@ -838,6 +869,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 if unit in ("US$", "RMB") and req.params.get("per_requests") else None
             if per_n is not None:
                 near = per_n                 # ("$0,40 per 1.000 request, masuk akal?": those requests' cost)
+            if near is None and unit == "MW" and "power_mw" in read \
+                    and isinstance(req.params.get("power_mw"), float):
+                # ("2.5 MVA at pf 0.8 = 2 MW real": against the real power the stated one was read as)
+                near = Figure("power_mw", float(req.params["power_mw"]), "MW")
             if unit == "US$" and req.params.get("asks_per_gw") and res.figure("capex_per_gw_usd") is not None:
                 near = res.figure("capex_per_gw_usd")   # ("Is $40bn of capex per GW right?": money per GW)
             per_gpu = res.figure("tokens_per_s_per_gpu") if unit == "tokens/s" and (

@@ -6,6 +6,7 @@ calls foreign_money on its working state after the numbers are read."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from calc import rx
@@ -131,7 +132,7 @@ _TWIN_BRACKET = rx.compile(r"[(（]\s*(?:~|≈|approximately|approx\.?|about|aro
 # US$ or RMB twin, said without one, is a price of
 _PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|an?\s+|each\s+|每\s*|一\s*)"
                              r"(?:(?P<kwh>kwh\b|度|千瓦时|千瓦時|unit\b)|"
-                             r"(?P<hour>(?:gpu[- ]?)?(?:hours?|hrs?|h)\b|小时|小時)|"
+                             r"(?P<hour>(?:gpu[- ]?)?(?:hours?|hrs?|h)\b|小时|小時|个?钟(?:头)?)|"
                              r"(?P<month>months?\b|mo\b|月|个月)|"
                              r"(?P<card>(?:gpu|card|chip|accelerator)s?\b|张|卡|块)|"
                              r"(?P<server>(?:server|node|box)s?\b|台)|"
@@ -159,6 +160,31 @@ def _twin_unit(r: Reading, last: int, end: int, twin: Stated) -> str | None:
     cur = "cny" if "cny" in str(twin.param) else "usd"
     # ("We charge ₩14,900/month (~$10.8) for premium": each user's month)
     return _unit_param(kinds, cur, charged=_CHARGED_BEFORE.search(r.t[max(0, end - 60):end]) is not None)
+
+
+def _units_after(t: str, anchors: Sequence[int]) -> set[str]:
+    """The units said right after an amount (_PER_UNIT_AFTER's groups), two of them when one follows the other
+    ("299 baht/month per user")."""
+    kinds: set[str] = set()
+    for a in anchors:
+        m = _PER_UNIT_AFTER.match(t, a)
+        if m is None:
+            continue
+        again = _PER_UNIT_AFTER.match(t, m.end())
+        kinds |= {k for x in (m, again) if x is not None for k, v in x.groupdict().items() if v}
+    return kinds
+
+
+# the unit said before a Chinese amount: "每卡每小时RM 12", "每度RM0.52", "每张RM 9,800"
+_PER_UNIT_BEFORE = rx.compile(r"(?:(?P<hour>(?:每|一个?)\s*(?:小时|钟头?))|(?P<kwh>(?:每|一)\s*度)|"
+                              r"(?P<card>(?:每|一|单)\s*(?:张|卡|块)(?:卡)?)|(?P<server>(?:每|一|单)\s*台))"
+                              r"\s*(?:大概|大约|约|是|为|要)?\s*$")
+
+
+def _units_before(t: str, start: int) -> set[str]:
+    """The unit said right before an amount, as Chinese says it (_PER_UNIT_BEFORE's groups)."""
+    m = _PER_UNIT_BEFORE.search(t, max(0, start - 12), start)
+    return {k for k, v in m.groupdict().items() if v} if m else set()
 
 
 def _unit_param(kinds: set[str], cur: str, charged: bool = False) -> str | None:
@@ -415,28 +441,51 @@ _LOCAL_CODES = {
     "pln": "pln", "zł": "pln", "zloty": "pln", "czk": "czk", "kč": "czk", "huf": "huf", "sek": "sek",
     "nok": "nok", "dkk": "dkk", "thb": "thb", "baht": "thb", "฿": "thb", "php": "php", "₱": "php",
     "krw": "krw", "won": "krw", "₩": "krw", "myr": "myr", "rm": "myr", "ringgit": "myr", "ngn": "ngn",
-    "naira": "ngn", "₦": "ngn", "kes": "kes", "zar": "zar", "rand": "zar", "chf": "chf", "brl": "brl",
-    "원": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
+    "naira": "ngn", "₦": "ngn", "kes": "kes", "ksh": "kes", "kshs": "kes", "zar": "zar", "rand": "zar",
+    "chf": "chf", "brl": "brl",
+    "원": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah", "rub": "rub",
+    "sgd": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud", "cad": "cad", "nzd": "nzd",
+    # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
+    "韩元": "krw", "韓元": "krw", "泰铢": "thb", "泰銖": "thb", "卢比": "inr", "盧比": "inr",
+    "令吉": "myr", "马币": "myr", "越南盾": "vnd", "印尼盾": "idr", "卢布": "rub", "盧布": "rub",
+    "里亚尔": "sar", "迪拉姆": "aed", "兰特": "zar", "奈拉": "ngn", "里拉": "try", "新币": "sgd",
+    "新加坡元": "sgd", "港币": "hkd", "港幣": "hkd", "港元": "hkd", "新台币": "twd", "新台幣": "twd",
+    "台币": "twd", "台幣": "twd", "澳元": "aud", "加元": "cad",
 }
+# the codes' names in Chinese, for an answer in Chinese
+LOCAL_ZH = {"krw": "韩元", "thb": "泰铢", "inr": "卢比", "myr": "令吉", "vnd": "越南盾",
+            "idr": "印尼盾", "rub": "卢布", "sar": "里亚尔", "aed": "迪拉姆", "zar": "兰特",
+            "ngn": "奈拉", "try": "里拉", "sgd": "新加坡元", "hkd": "港元", "twd": "新台币",
+            "aud": "澳元", "cad": "加元", "php": "菲律宾比索", "mxn": "墨西哥比索", "brl": "雷亚尔",
+            "pln": "兹罗提", "chf": "瑞士法郎"}
 # (the same words as a pattern, the longest first, so "rs." and "riyals" are read whole)
 _LOCAL_WORD = "(?:" + "|".join(sorted(map(re.escape, _LOCAL_CODES), key=len, reverse=True)) + ")"
-_USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?)"
+_USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?|美元|美金)"
 # "1$ = 3.75 SAR", "1 USD = 16,000 IDR", "3.67 AED = 1 USD", "rate 3.75 SAR to the dollar", "kurs
 # Rp16.000/USD",
 # "USD/TRY 34.5", "16,000 IDR per USD"
 _LOCAL_RATE = rx.compile(
-    r"(?<![\d.])1\s*" + _USD_WORD + r"\s*(?:=|≈|~|"
+    r"(?<![\d.])1\s*" + _USD_WORD + r"\s*(?:=|≈|~|兑换?|换|等于|"
         r"is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD + r")(?![a-z])|"
-    r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
-    r"(?<![\d.])(?P<c>[\d.,]+)\s*(?P<cc>" + _LOCAL_WORD + r")\s*(?:=|≈|"
+    r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~|兑换?|"
+        r"换)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
+    r"(?<![\d.])(?P<c>[\d.,]+)\s*(?P<cc>" + _LOCAL_WORD + r")\s*(?:=|≈|兑换?|换|"
         r"~)\s*(?:1\s*)?" + _USD_WORD + r"(?:\s*1)?|"
     r"(?P<d>[\d.,]+)\s*(?P<cd>" + _LOCAL_WORD + r")\s*(?:/|per|to the|to a|to one|to 1)\s*" + _USD_WORD + r"|"
-    r"(?P<cf>" + _LOCAL_WORD + r")\s*(?P<f>[\d.,]+)\s*(?:/|per)\s*" + _USD_WORD + r"|"
-    r"\busd\s*/\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)", re.IGNORECASE)
+    # ("₦1,600 = $1", "₦1,600 to the dollar", "rate na ₦1,550/$")
+    r"(?P<cf>" + _LOCAL_WORD + r")\s*(?P<f>[\d.,]+)\s*(?:(?:/|per|to the|to a|to one|to 1)\s*" + _USD_WORD
+    # (not "SGD 27 ≈ USD 20", the same amount in both: one US$ said as one)
+    + r"|(?:=|≈|~)\s*(?:1\s*" + _USD_WORD + r"|" + _USD_WORD + r"\s*1(?![\d.,])|" + _USD_WORD
+    + r"(?!\s*[\d.,]))(?![\d.,]))|"
+    r"\busd\s*/\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)|"
+    # ("rate 36 baht": a rate, its currency said after it, nothing it is per)
+    r"(?:\b(?:fx\s+)?rate|汇率)\s*(?:of|is|=|:|at|~|是|为|按)?\s*(?P<h>[\d.,]+)\s*(?P<ch>" + _LOCAL_WORD
+    + r")(?![a-z])(?!\s*(?:/|per\b|an?\s+(?:hour|month|day|kwh)|each\b))", re.IGNORECASE)
 
 
 _LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln)?\s*(" + _LOCAL_WORD
                            + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
+_LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into)\s+(" + _LOCAL_WORD + r")(?![a-z])", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
                         r"kurs|wechselkurs)\s*(?:de|of|is|=|:|at|~|≈)?\s*([\d][\d.,]*)", re.IGNORECASE)
 
@@ -459,7 +508,7 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     rate's span)."""
     out: dict[str, tuple[float, int, int]] = {}
     for m in _LOCAL_RATE.finditer(written):
-        g = next(k for k in "abcdfg" if m.group(k))
+        g = next(k for k in "abcdfgh" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
         value = _written_number(m.group(g))
         if value is None:
@@ -471,6 +520,9 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     # the amounts are in its; never beside yuan, whose rate it would be)
     said = {_LOCAL_CODES[w] for m in _LOCAL_AMOUNT.finditer(written)
             if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
+    # (or the currency the answer is asked in: "… how many baht (fx 36)")
+    said |= {_LOCAL_CODES[m.group(1).lower()] for m in _LOCAL_ASKED.finditer(written)
+             if m.group(1).lower() in _LOCAL_CODES}
     bare = _BARE_RATE.search(written)
     yuan = re.search(r"rmb|cny|yuan|元|人民币|¥|￥", written, re.IGNORECASE) is not None
     if len(said) == 1 and not out and bare is not None and not yuan:
@@ -480,7 +532,9 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     return out
 
 
-_BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised)\b|预算")
+_BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?)\b|预算")
+# a card named in the amount's clause, before it: "L40S moja inaenda around KSh 1.2m" (its price)
+_CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$]{0,24}$")
 
 
 def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[float, int, int]],
@@ -497,12 +551,13 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     word = re.match(r"\s*" + _LOCAL_WORD + r"(?![a-z])", r.t[digits.end():], re.IGNORECASE) \
         if digits else None
     anchors = (end, st.end, *((digits.end(), digits.end() + (word.end() if word else 0)) if digits else ()))
-    kinds = {k for m in (_PER_UNIT_AFTER.match(r.t, a) for a in anchors) if m
-             for k, v in m.groupdict().items() if v}
+    kinds = _units_after(r.t, anchors) or _units_before(r.t, start)
     # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
     param = _unit_param(kinds, "usd") or (param if MONEY_PARAM.search(param) else "")
     if not param and _BUDGET_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
+    if not param and _CARD_BEFORE.search(r.masked[max(0, start - 32):start]):
+        param = "price_usd"              # ("L40S moja inaenda around KSh 1.2m landed": one card's price)
     if not param:
         return False
     rate, a, z = rates[local]
@@ -518,16 +573,15 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
         r.stated = [s for s in r.stated if s is not x]
     if "local_per_usd" not in r.params:
         r.add("local_per_usd", rate, a, z)
-    r.params["fx_local"] = local
+    r.params["fx_local"] = r.params["local_code"] = local
     return True
 
 
 def _local_rate_kept(r: Reading, rates: dict[str, tuple[float, int, int]]) -> None:
     """"1 USD = 1,360 KRW": a rate stated for a currency the catalog does not convert is that currency's,
     never RMB per US$ (named unused when no amount in it is converted)."""
-    for rate, a, z in rates.values():
-        inside = [x for x in r.stated
-                  if a <= x.start < z and x.param is not None and x.param != "local_per_usd"]
+    for local, (rate, a, z) in rates.items():
+        inside = [x for x in r.stated if a <= x.start < z and x.param != "local_per_usd"]
         if not inside or any(x.param == "local_per_usd" for x in r.stated):
             continue
         for x in inside:
@@ -535,7 +589,7 @@ def _local_rate_kept(r: Reading, rates: dict[str, tuple[float, int, int]]) -> No
                 del r.params[str(x.param)]
             r.stated = [s for s in r.stated if s is not x]
         r.add("local_per_usd", rate, a, z)
-        r.params.pop("local_per_usd", None)
+        r.params["local_code"] = local    # (the answer's money is given in it too: calc/engine)
 
 
 def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
@@ -569,6 +623,8 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         before, after, symbol = _foreign_marks(r, written, first, last)
         if before is None and after is None and not symbol:
             continue
+        if any(a <= first < z for _, a, z in locals_.values()):
+            continue                     # (a rate's own number: "36 baht per $", read below)
         param = st.param
         twinned = False
         code = ((before.group(0) if before else "") + " " + (after.group(0) if after else "") + " "

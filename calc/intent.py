@@ -312,6 +312,11 @@ _GEN_TIME_ASKED = rx.compile(r"\bhow long\b"
                              r"多久|多长时间|几秒|几分钟")
 
 
+# what buys or rents the cards: a price of one, of a server, or an hour of one
+CARD_PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "rent_usd_per_hour",
+               "rent_cny_per_hour")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -517,9 +522,14 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("usd_per_million_tokens") or has("cny_per_million_tokens")) and has("power_mw") \
             and has("accelerator") and (has("model") or has("params")) and not (load or fleet_size):
         return "power"                 # "tokens/day a 10MW H100 site can push … at $0.50/M, daily revenue?"
-    if has("joules_per_token") and not load and not fleet_size and (
-            has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")):
-        return "energy"                # "At $0.60 per million tokens and 0.4 J per token, what share …"
+    if (has("joules_per_token") or (has("model") and has("accelerator") and not any(has(k) for k in (
+            *CARD_PRICES, "usd_per_million_input_tokens", "cny_per_million_input_tokens", "self_host")))) \
+            and not (load or fleet_size) and (has("electricity_usd_per_kwh")
+                                              or has("electricity_cny_per_kwh")) \
+            and (has("joules_per_token") or has("usd_per_million_tokens") or has("cny_per_million_tokens")):
+        # "At $0.60 per million tokens and 0.4 J per token, what share …", "sells tokens at $0.60 per million,
+        # Llama 3.1 8B on L40S, 13¢/kWh: is electricity a big slice of revenue?"
+        return "energy"
     if has("usd_per_million_tokens") or has("cny_per_million_tokens"):
         return "capex"                 # a token price: the bill for a token volume
     if (has("budget_usd") or has("budget_cny")) and (has("server_price_usd") or has("server_price_cny")) \

@@ -51,7 +51,7 @@ _UNKNOWN_MODEL = rx.compile(
     # Mistral's and others' named models with no digits ("self-hosting Codestral on L40S")
     r"codestral|devstral|magistral|pixtral|ministral|starcoder|codellama|codegeex|codeqwen|"
     # (regional models whose names are one letter off a catalog family's: "Vistral-7B-Chat" is not Mistral)
-    r"vistral|vinallama|phogpt|seallm|bielik|pllum|"
+    r"vistral|vinallama|phogpt|seallms?|bielik|pllum|"
     r"(?:cohere(?:'s)?\s+)?aya(?:[- ](?:expanse|vision|23|101))?|sea-?lion(?:\s*v?\d+(?:\.\d+)?)?|"
     r"sealion|"
     # national and regional models (Gulf, Korea, Japan, India) named without a size

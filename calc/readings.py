@@ -687,7 +687,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?"
     r"(?:allocated|earmarked|budgeted|set aside) (?:to|for|on)|"
     # ("of which 60% may be spent on accelerators"; "assume 40% servers": the share, what it buys right after)
-    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?spent on|"
+    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?spen[dt] on|"
     r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
     r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
@@ -2618,7 +2618,7 @@ _PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十])([两二�
                           r"(?:地|个地方|个城市|座城市|个园区)"
                           r"(?=\s*(?:机房|数据中心|idc)?[^。；;？?]{0,16}?各)")
 # a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
-_SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站|边缘节点")
+_SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站|(?:边缘|区域)节点")
 # a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
 _PER_SITE = rx.compile(r"(?:/|\bper|\beach|\bat each|\bin each|\bfor each|\ba)\s*"
                        r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|branch|"
@@ -2955,6 +2955,8 @@ def runway_asked(r: Reading) -> None:
 # kW per kVA of a modern IT load (server power supplies with power-factor correction run at 0.9 or above:
 # Schneider Electric / APC White Paper 15, "Watts and Volt-Amps: Powerful Confusion")
 KVA_POWER_FACTOR = 0.9
+# a power said in apparent power: in kVA or MVA, or as a feed's volts and amps ("3-ph 415V 60A")
+KVA_SAID = rx.compile(r"kva|mva|千伏安|兆伏安|\d\s*v(?:ac)?\b")
 _KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many|much) (?:kva|mva)\b|"
                         r"(?:->|→|=>)\s*(?:kva|mva)\b|"
                         r"\b(?:in|as) (?:kva|mva)\b(?!\s*\d)|"
@@ -2981,7 +2983,7 @@ def power_factor(r: Reading) -> None:
         r.params["kva_asked"] = True
         r.params.setdefault("kva_power_factor", KVA_POWER_FACTOR)
     said_all = list(_POWER_FACTOR.finditer(r.t))
-    if said_all and not any(re.search(r"kva|mva|千伏安|兆伏安", str(x.text).lower()) for x in r.stated):
+    if said_all and not any(KVA_SAID.search(str(x.text).lower()) for x in r.stated):
         # "Colo cage is 1.5 MW, power factor 0.95", "功率因数按0.95 … 变压器容量（kVA）": no amount in kVA
         # said, the power answered in kVA too at that factor
         r.params["kva_asked"] = True
@@ -2994,7 +2996,7 @@ def power_factor(r: Reading) -> None:
     pf = float(said) if said else 1.0
     if not 0.5 <= pf <= 1:
         return
-    for st in [x for x in r.stated if re.search(r"kva|mva|千伏安|兆伏安", str(x.text).lower())]:
+    for st in [x for x in r.stated if KVA_SAID.search(str(x.text).lower())]:
         if not isinstance(st.value, float):
             continue
         value = st.value / default * pf

@@ -15,20 +15,79 @@ from calc.script import rewrite
 
 _THAI = rx.compile(r"[\u0e00-\u0e7f]")
 
+# (NFKC, which calc/numbers applies first, writes the vowel "ำ" as "ํา": both are read)
+_AM = "(?:ำ|ํา)"
+
+# an amount: a number, its scale and its unit ("~10.2 kW", "11 ล้านบาท", "$32k", "11万元")
+_AMOUNT = (r"(?:[$฿~≈]|us\$)?\s*\d[\d.,]*\s*(?:พันล้าน|ล้าน|หมื่น|แสน|พัน|万|千|[kmb](?![a-z]))?\s*"
+           r"(?:บาท|baht|thb|元|usd|kw|w(?![a-z])|\$)?")
+
 _REWRITES: list[tuple[str, str]] = [
-    # politeness and fillers, said to no number
-    (r"ครับ|ค่ะ|คะ|นะ", " "),
-    # periods
-    (r"ต่อวัน|วันละ", " per day "), (r"ต่อเดือน|เดือนละ", " per month "), (r"ต่อปี|ปีละ", " per year "),
-    (r"ต่อชั่วโมง|ชั่วโมงละ", " per hour "), (r"ต่อคน|คนละ", " per user "),
+    # politeness, fillers and laughter ("555", said to no number)
+    (r"นะคะ|นะครับ|ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ", " "), (r"(?<![\d.,])5{3,}\+*(?![\d.,%])", " haha "),
+    # a day's or a month's amount said after its period ("วันละ 1 พันล้าน tokens": 1 billion tokens a day)
+    (r"(?:วันละ|ต่อวัน|วันนึง|วันหนึ่ง)\s*(\d[\d.,]*\s*(?:พันล้าน|ล้าน|หมื่น|แสน|พัน|[kmb](?![a-z]))?\s*"
+     r"(?:(?:input|output)\s+)?(?:tokens?|requests?|queries|reqs?|messages|msgs|คน|ครั้ง|ค" + _AM + r"ถาม))",
+     r"\1 per day "),
+    # an amount said after what it is each of ("เครื่องละ 11 ล้านบาท": 11 million baht per server; "ใบละ 11万元")
+    (r"(?:เครื่องละ|ต่อเครื่อง)\s*(" + _AMOUNT + ")", r"\1 per server "),
+    (r"(?:ใบละ|การ์ดละ|ต่อใบ|ต่อการ์ด)\s*(" + _AMOUNT + ")", r"\1 per card "),
+    (r"(?:ตู้ละ|ต่อตู้)\s*(" + _AMOUNT + ")", r"\1 per rack "),
+    # ("2 ครั้ง/วัน ครั้งละ ~6 turns": twice a day, 6 turns each time)
+    (r"ครั้งละ\s*(" + _AMOUNT + r"\s*(?:turns?|rounds?|messages|msgs|questions|queries|ข้อความ|ค" + _AM
+     + r"ถาม)?)", r", \1 each time "),
+    (r"/\s*(?:ใบ|การ์ด)", "/card"), (r"/\s*เครื่อง", "/server"), (r"/\s*ตู้", "/rack"),
+    # asked and claimed ("เท่าไหร่": how much; "จริงป่าว": true?; "sales อ้างว่า": sales claim)
+    (r"เท่าไหร่|เท่าไร", " how much "), (r"เท่ากับ", " equal to "),
+    (r"จริง(?:ป่าว|ไหม|มั้ย|หรอ|เหรอ)", " true? "), (r"เชื่อได้(?:มั้ย|ไหม)", " believable? "),
+    (r"พอ(?:มั้ย|ไหม)", " enough? "), (r"คุ้ม(?:มั้ย|ไหม)", " worth it? "), (r"มั้ย|ไหม", "? "),
+    (r"อ้างว่า|เคลมว่า|เคลม", " claims "), (r"บอกว่า", " says "),
+    # money: baht, the asked currency ("กี่บาท", "เป็นเงินบาท": in baht), a budget, a price, a cost, a total
+    (r"เป็นเงิน\s*บาท", " in baht "), (r"กี่ล้าน", " how many "), (r"(?<=\d)\s*ล้านบาท", " million baht "),
+    (r"บาท", " baht "),
+    (r"งบ(?:ประมาณ)?", " budget "), (r"ราคา", " price "), (r"ค่าใช้จ่าย|ต้นทุน", " cost "),
+    (r"รวมทุก", " across all "), (r"รวม|ทั้งหมด", " total "),
+    # scale words English says ("2 ล้าน ผู้ใช้": 2 million users; "2 พันล้าน tokens": 2 billion)
+    (r"(?<=\d)\s*พันล้าน", " billion "), (r"(?<=\d)\s*ล้าน(?!\s*(?:บาท|baht))", " million "),
+    # times ("peak 6 เท่า": 6x; "เร็วกว่า 2.5x": 2.5x faster; "โต 2 เท่าทุก 4 เดือน": grows 2x every 4 months)
+    (r"เร็ว(?:กว่า|ขึ้น)", " faster "), (r"(?<=\d)\s*เท่า", "x "), (r"แพง(?:กว่า)?", " costs "),
+    (r"(?:โต|เพิ่ม|ขึ้น)เป็น", " grow to "), (r"โต", " grow "), (r"ทุก", " every "),
+    # a time from now ("อีก 1 ปี": in 1 year) and the rest of "อีก" ("บวก … อีก 20%": plus 20%)
+    (r"(?:ขึ้น|เพิ่ม)ได้อีก", " can improve by "),
+    (r"อีก(?=\s*\d[\d.,]*\s*(?:ปี|เดือน|วัน|สัปดาห์))", " in "), (r"บวก", " plus "), (r"อีก", " plus "),
+    (r"ใน(?=\s*\d)", " in "), (r"ภายใน", " within "),
+    # periods ("/วัน", "ต่อเดือน", "วันละ", "3 เดือน", "กี่วัน")
+    (r"/\s*วัน", "/day"), (r"/\s*เดือน", "/month"), (r"/\s*ปี", "/year"), (r"/\s*ชม\.?|/\s*ชั่วโมง", "/hr"),
+    (r"/\s*หน่วย", "/kwh"), (r"หน่วยละ", " per kwh "),
+    (r"ต่อวัน|วันละ|วันนึง|วันหนึ่ง", " per day "), (r"ต่อเดือน|เดือนละ", " per month "),
+    (r"ต่อปี|ปีละ", " per year "), (r"ต่อชั่วโมง|ชั่วโมงละ|ต่อชม\.?", " per hour "),
     (r"(?<=\d)(\s*)วัน", r"\1 days "), (r"(?<=\d)(\s*)เดือน", r"\1 months "), (r"(?<=\d)(\s*)ปี", r"\1 years "),
-    (r"(?<=\d)(\s*)ชั่วโมง", r"\1 hours "),
-    # who and what is counted ("ตู้ละ 15kW": each rack's)
-    (r"ผู้ใช้(?:งาน)?", " users "), (r"ลูกค้า", " customers "), (r"คน", " users "), (r"การ์ด|ใบ", " cards "),
-    (r"ตู้ละ", " each rack "), (r"เครื่องละ", " each server "), (r"ตู้", " racks "), (r"เครื่อง", " servers "),
-    # hedges, the asked and the done
-    (r"ประมาณ|ราว(?:ๆ)?", " about "), (r"กี่", " how many "), (r"ต้องใช้|ต้องการ", " need "),
-    (r"เช่า", " rent "), (r"ซื้อ", " buy "), (r"ค่าไฟ", " electricity "), (r"มี", " has "),
+    (r"(?<=\d)(\s*)ชั่วโมง|(?<=\d)(\s*)ชม\.?", " hours "), (r"(?<=\d)(\s*)สัปดาห์", r"\1 weeks "),
+    (r"วัน", " day "), (r"เดือน", " month "), (r"เรท", " rate "),
+    # who and what is counted ("ตู้ละ 15kW": each rack's; "ใบละ 11万元": a card's; "สาขาละ 2 ใบ")
+    (r"คนนึง|คนหนึ่ง|คนละ|ต่อคน", " per user "), (r"เจ้านึง|เจ้าหนึ่ง", " one vendor "),
+    (r"ผู้ใช้(?:งาน)?", " users "), (r"ลูกค้า", " customers "), (r"สมาชิก", " subscribers "),
+    (r"ค" + _AM + r"ถาม", " questions "), (r"ข้อความ", " messages "), (r"ครั้งละ", " each time "),
+    (r"ครั้ง", " times "), (r"สาขาละ", " per branch "), (r"สาขา", " branches "), (r"คน", " users "),
+    (r"ต่อ(?:การ์ด|ใบ)|(?:การ์ด|ใบ)ละ", " per card "), (r"ต่อเครื่อง|เครื่องละ", " per server "),
+    (r"การ์ด|ใบ", " cards "), (r"ตู้ละ", " each rack "), (r"ตู้", " racks "), (r"เครื่อง", " servers "),
+    (r"กินไฟ", " draws "), (r"ค่าไฟ", " electricity "), (r"หน่วย", " kwh "),
+    # the few verbs and words the rules key on
+    (r"ประมาณ|ราว(?:ๆ)?|ซัก|สัก|ราวๆ", " about "), (r"กี่", " how many "), (r"ต้องใช้|ต้องการ", " need "),
+    (r"ต้องเพิ่ม", " need to add "), (r"ต้อง", " need "), (r"สมมติ(?:ว่า)?", " assume "),
+    (r"ครึ่งนึง|ครึ่งหนึ่ง", " half "), (r"เปลี่ยนเป็น", " switch to "), (r"ไปถึง", " reaches "),
+    (r"วัดได้", " measured "), (r"เสร็จ", " done "), (r"ประหยัด", " save "), (r"เหลือ", " down to "),
+    (r"ตอนนี้|ปัจจุบัน", " now "), (r"เดิม", " originally "), (r"จาก", " from "), (r"ขึ้น", " up "),
+    (r"เช่า", " rent "), (r"ซื้อ", " buy "), (r"ขาย", " sell "), (r"ตอบ", " answer "), (r"ถาม", " ask "),
+    (r"ถ้า", " if "), (r"และ", " and "), (r"หรือ", " or "), (r"กับ", " with "), (r"บน", " on "),
+    (r"ด้วย", " with "), (r"ของ", " of "), (r"ใช้", " use "), (r"มี", " has "),
+    (r"ได้", " get "),
+    (r"ถึงจะ", " to "), (r"จน", " until "), (r"ที่", " at "), (r"จะ", " will "), (r"เรา", " we "),
+    (r"ทีม", " team "), (r"เพื่อน", " a friend "), (r"ยาว", " for "), (r"วาง", " deploy "), (r"รัน", " run "),
+    (r"ปกติ", " normal "), (r"เตรียม", " prepare "), (r"เทียบ", " vs "), (r"คิด", " charges "),
+    (r"เพิ่ง", " just "), (r"ลง", " go into "), (r"เปิด", " open "), (r"แถว", " near "), (r"มา(?!ก)", ""),
+    (r"ส" + _AM + r"หรับ", " for "),
+    (r"ไม่", " not "), (r"หลายภาษา", " multilingual "), (r"ท" + _AM, " do "), (r"ต่อ", " per "),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
@@ -41,4 +100,8 @@ def said_in_thai(text: str) -> bool:
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     """The text with its Thai quantity words in English, with the position in the source of each character
     (calc/script.rewrite)."""
-    return rewrite(text, pos, _COMPILED)
+    out, where = rewrite(text, pos, _COMPILED)
+    # (Thai writes no spaces between words, so every English word came with its own: one space between two,
+    # as English writes it, so that rules reading "half will go into" read it here too)
+    keep = [i for i, ch in enumerate(out) if not (ch == " " and i > 0 and out[i - 1] == " ")]
+    return "".join(out[i] for i in keep), [where[i] for i in keep]

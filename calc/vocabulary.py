@@ -655,7 +655,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("48 lines, each gets its own edge box w/ 2 GPUs": production lines, each with its cards)
      r"(?:production |assembly |factory )?lines(?=[^.;?]{0,12}\beach\b[^.;?]{0,30}\b(?:box|server|gpus?|cards?)\b))\b|"
      # ("300个线下学习中心": a word of which kind between)
-     r"" + T + r"\s*(?:个|個|座|所|家|条|间)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市|省级|市级|区级|地市级)?\s*"
+     r"" + T + r"\s*(?:个|個|座|所|家|条|间)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市|省级|市级|区级|地市级|区域)?\s*"
      r"(?:站点|基站|变电站|站(?![a-z])|分公司|子公司|营业厅|办事处|"
      # ("300个街道便民服务点": the points of service, a few words of which kind before)
      r"[\u4e00-\u9fff]{0,4}服务(?:点|站)|"
@@ -1242,6 +1242,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + r"\s*(?:tok|toks|tokens?)\s*(?:per|/|a|an)\s*(?:audio\s+)?(?:minute|min)\b(?:\s+of\s+(?:audio|speech))?", None),
     # a transformer's or UPS's rating in apparent power: "2500 kVA", "1600千伏安", "2 MVA" (calc/assign.py)
     ("kva", T + r"(?:-(?=[a-z]{2}))?(?:kva|kilovolt[- ]amps?|千伏安)(?![a-z])", None),
+    # an electrical feed's current after its voltage: "3-ph 415V 60A", "230 V / 32 A" (calc/assign.py)
+    ("feed_amps", None, r"(?<![\d.])\d{3}\s*v(?:ac)?\s*[/,]?\s*$", r"^\s*a(?:mps?)?(?![a-z0-9])"),
     ("mva", T + r"(?:-(?=[a-z]{2}))?(?:mva|megavolt[- ]amps?|兆伏安)(?![a-z])", None),
     ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:(?:mw|megawatts?)(?![a-z])|兆瓦)", None),
     ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
@@ -1555,6 +1557,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:(?<=[；;:：,，(（\n])|^)\s*(?:[a-z]{2,12}\s+)?(?:subscribers|subs|customers|clients|members|"
      r"readers|listeners|viewers|patients|students|employees|policyholders|players|accounts|citizens|residents)"
      r"\s*(?:is|are|=|:|：|约|大约|~|about|around|roughly)?\s*$", T + r"(?!\s*%)"),
+    # ("订阅车主预计30万", "付费会员预计达到50万": people named, then how many there will be)
+    ("users",
+     None, r"(?<![每单])(?:订阅|付费|注册|活跃)(?:车主|会员|客户|用户|玩家|学员)(?:数|量|规模)?\s*"
+     r"(?:预计|预期|估计|大概|大约|约|有|会有|能有|达到|到)*\s*$", T + r"(?!\s*(?:%|元|块|美元|个?月|天|年))"),
     # "4 million correntistas use it once a day": people of a name the table lacks, by what they do with it
     ("users", T + r"\s+(?!(?:gpus?|cards?|servers?|nodes?|tokens?|requests|queries|times|hours|days)\b)"
      r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)??(?=\s+(?:use|will use|would use|access|open)\s+(?:it|the|our|this|that)\b)", None),

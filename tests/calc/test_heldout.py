@@ -69,7 +69,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
-         "heldout179.toml": 51, "heldout180.toml": 40, "heldout181.toml": 34, "heldout182.toml": 49,
+         "heldout179.toml": 51, "heldout180.toml": 40, "heldout181.toml": 34, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -77,7 +77,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout199.toml": 51, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
          "heldout203.toml": 53, "heldout204.toml": 52, "heldout205.toml": 52, "heldout206.toml": 50,
          "heldout207.toml": 52, "heldout208.toml": 53, "heldout209.toml": 53, "heldout210.toml": 52,
-         "heldout211.toml": 46, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
+         "heldout211.toml": 47, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
          "heldout215.toml": 51, "heldout216.toml": 49, "heldout217.toml": 52, "heldout218.toml": 50,
          "heldout219.toml": 52, "heldout220.toml": 51, "heldout221.toml": 53, "heldout222.toml": 51,
          "heldout223.toml": 51, "heldout224.toml": 35, "heldout225.toml": 52, "heldout226.toml": 47,
@@ -332,8 +332,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
+         "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
+         "heldout970.toml": 40, "heldout972.toml": 47, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
-         "heldout963.toml": 45, "heldout965.toml": 48, "heldout967.toml": 45,
+         "heldout963.toml": 45, "heldout965.toml": 48, "heldout967.toml": 48,
          "heldout964.toml": 50, "heldout966.toml": 35, "heldout968.toml": 37,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
