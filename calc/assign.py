@@ -157,7 +157,8 @@ def leftover_digits(r: Reading) -> None:
                   note="percentile" if pct else "")
 
 
-_NAME_WITH_DIGITS = rx.compile(r"(?<![a-z0-9])(?:v2ex|b2b|b2c|p2p|k8s|web3|ec2|s3|36kr|co2|ao3)(?![a-z0-9])")
+_NAME_WITH_DIGITS = rx.compile(r"(?<![a-z0-9])(?:v2ex|b2b2c|b2b|b2c|p2p|k8s|web3|ec2|s3|36kr|co2|ao3|f2p|p2w|"
+                               r"c2c|o2o|m2m|g2c|b2g|d2c)(?![a-z0-9])")
 _TECH_WORD = rx.compile(r"(?<![a-z])(?:lp|g)?ddr\d|hbm\d|gen\s?\d|pcie\s?\d|nvlink\s?\d|usb\s?\d")
 _PERCENTILES = ("50", "90", "95", "99", "999")
 _PERCENTILE_WORD = rx.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*分位")
@@ -1140,6 +1141,17 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             # ("4 GPUs per server, 2.2 kW each": each server's; "2 cards per site, all L4 at 72 W each": each
             # card's; no card draws over 1.5 kW)
             server_ctx = units.convert(value, unit, "W") > 1500
+        elif counted and role == "kilowatts" and counted[-1].param == "servers" and not since \
+                and "server_power_cap_w" not in r.params \
+                and re.search(r"\b(?:racks?|cabinets?|cabs?)\b", str(counted[-1].text).lower()) \
+                and not re.search(r"[#&]", r.masked[max(0, counted[-1].start - 24):counted[-1].end + 12]) \
+                and not re.search(r"nvl|gb[23]00", r.t) \
+                and re.search(r"\b(?:fit|put|place|land|stuff|squeeze|host|house)\b", r.t):
+            # ("40 racks free in a colo in Thessaloniki, 35 kW each. How many DGX B200 fit": each rack's
+            # power, its limit; not "125 GB200 NVL72 racks at 120 kW each", a rack-scale server's own draw,
+            # nor "billed for 48 racks at 40 kW each", what they drew)
+            r.add("server_power_cap_w", units.convert(value, unit, "W"), a, b + _qual_len(tail))
+            return
         elif counted:
             server_ctx = counted[-1].param == "servers"
         else:

@@ -387,6 +387,9 @@ def _in_local_currency(res: Result, req: Request, read: set[str]) -> Result:
     period = next((f for f in res.figures if f.name in ("cost_usd", "cost_cny") and f.value > 0), None)
     if period is not None and "days" in req.given and "days" in read:
         money = period                   # ("… for 3 months, how many baht": the period's total, not a day's)
+    whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit in ("US$", "RMB")), None)
+    if whole is not None and "all_in_multiple" in req.given:
+        money = whole                    # ("networking 25% extra. PKR mein total kitna?": the whole build)
     cny = req.params.get("usd_cny")
     if money is None or (money.unit == "RMB" and not isinstance(cny, float)):
         return res

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|bdt|lkr|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*"
@@ -44,7 +44,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
                             r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
-                            r"tl\b|liras?\b|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
+                            r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
                             r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
@@ -58,7 +58,7 @@ _CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元
 _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<y>\d{2,3}(?:\.\d+)?)|"
                        r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|=)\s*(?:the|one|a)?\s*"
                        r"(?:us)?\s*(?:\$|dollars?\b|usd\b|ドル|美元)|"
-                       r"(?:(?:us)?\$\s*1|1\s*(?:usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
+                       r"(?:(?:us)?\$\s*1|1\s*(?:\$|usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
                        r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)|"
                        # ("At ¥150/$": so many yen, a dollar after the slash)
                        r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a|=|≈)\s*(?:us)?\s*"
@@ -217,7 +217,7 @@ def _money_twin(r: Reading, st: Stated, end: int, a: int, b: int) -> Stated | No
                  and MONEY_PARAM.search(str(x.param)) and _twin_gap(r, a, b, x.start)), None)
 
 
-def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
+def _bracket_twin(r: Reading, st: Stated, first: int, rates: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the amount at `first` is said again inside a hedged bracket right after an amount in US$ or
     RMB (_TWIN_BRACKET), or in a bracket opened right after that amount ("~$16k (₩2,200만 정도)"): a twin of
     that amount, not an amount of its own."""
@@ -230,6 +230,7 @@ def _bracket_twin(r: Reading, st: Stated, first: int) -> bool:
     return any(x is not st and x.note == "" and x.param is not None and MONEY_PARAM.search(str(x.param))
                and x.end <= at and at - x.end <= near
                and not re.search(r"[.;。；]", r.t[x.end:at])
+               and not any(a <= x.start < z for a, z in rates)     # (a rate's dollar: "($1 = 3.75 SAR)")
                for x in r.stated)
 
 
@@ -436,13 +437,15 @@ def _foreign_said(r: Reading, written: str, x: Stated) -> bool:
 _LOCAL_CODES = {
     "sar": "sar", "sr": "sar", "riyal": "sar", "riyals": "sar", "aed": "aed", "dirham": "aed",
     "dirhams": "aed", "dhs": "aed", "egp": "egp", "jod": "jod", "try": "try", "tl": "try", "lira": "try",
-    "liras": "try", "₺": "try", "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr", "rupees": "inr",
+    "liras": "try", "₺": "try", "ils": "ils", "nis": "ils", "₪": "ils", "shekel": "ils", "shekels": "ils",
+    "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr", "rupees": "inr",
     "rupee": "inr", "idr": "idr", "rp": "idr", "rupiah": "idr", "vnd": "vnd", "dong": "vnd", "₫": "vnd",
     "pln": "pln", "zł": "pln", "zloty": "pln", "czk": "czk", "kč": "czk", "huf": "huf", "sek": "sek",
     "nok": "nok", "dkk": "dkk", "thb": "thb", "baht": "thb", "฿": "thb", "php": "php", "₱": "php",
     "krw": "krw", "won": "krw", "₩": "krw", "myr": "myr", "rm": "myr", "ringgit": "myr", "ngn": "ngn",
     "naira": "ngn", "₦": "ngn", "kes": "kes", "ksh": "kes", "kshs": "kes", "zar": "zar", "rand": "zar",
-    "chf": "chf", "brl": "brl",
+    "chf": "chf", "brl": "brl", "pkr": "pkr", "lkr": "lkr", "npr": "npr", "bdt": "bdt", "taka": "bdt",
+    "৳": "bdt", "tk": "bdt",
     "원": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah", "rub": "rub",
     "sgd": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud", "cad": "cad", "nzd": "nzd",
     # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
@@ -453,7 +456,8 @@ _LOCAL_CODES = {
     "台币": "twd", "台幣": "twd", "澳元": "aud", "加元": "cad",
 }
 # the codes' names in Chinese, for an answer in Chinese
-LOCAL_ZH = {"krw": "韩元", "thb": "泰铢", "inr": "卢比", "myr": "令吉", "vnd": "越南盾",
+LOCAL_ZH = {"pkr": "巴基斯坦卢比", "bdt": "塔卡", "ils": "新谢克尔", "krw": "韩元", "thb": "泰铢",
+            "inr": "卢比", "myr": "令吉", "vnd": "越南盾",
             "idr": "印尼盾", "rub": "卢布", "sar": "里亚尔", "aed": "迪拉姆", "zar": "兰特",
             "ngn": "奈拉", "try": "里拉", "sgd": "新加坡元", "hkd": "港元", "twd": "新台币",
             "aud": "澳元", "cad": "加元", "php": "菲律宾比索", "mxn": "墨西哥比索", "brl": "雷亚尔",
@@ -465,7 +469,7 @@ _USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?|美元|美金)"
 # Rp16.000/USD",
 # "USD/TRY 34.5", "16,000 IDR per USD"
 _LOCAL_RATE = rx.compile(
-    r"(?<![\d.])1\s*" + _USD_WORD + r"\s*(?:=|≈|~|兑换?|换|等于|"
+    r"(?<![\d.])(?:1\s*" + _USD_WORD + r"|(?:us\$|\$)\s*1(?![\d.,]))\s*(?:=|≈|~|兑换?|换|等于|"
         r"is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD + r")(?![a-z])|"
     r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~|兑换?|"
         r"换)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
@@ -478,6 +482,8 @@ _LOCAL_RATE = rx.compile(
     + r"|(?:=|≈|~)\s*(?:1\s*" + _USD_WORD + r"|" + _USD_WORD + r"\s*1(?![\d.,])|" + _USD_WORD
     + r"(?!\s*[\d.,]))(?![\d.,]))|"
     r"\busd\s*/\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)|"
+    # ("total in NIS at 3.7?": the answer asked in a currency, at its rate)
+    r"\bin\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)(?![\d.,]*\s*(?:/|per\b))|"
     # ("rate 36 baht": a rate, its currency said after it, nothing it is per)
     r"(?:\b(?:fx\s+)?rate|汇率)\s*(?:of|is|=|:|at|~|是|为|按)?\s*(?P<h>[\d.,]+)\s*(?P<ch>" + _LOCAL_WORD
     + r")(?![a-z])(?!\s*(?:/|per\b|an?\s+(?:hour|month|day|kwh)|each\b))", re.IGNORECASE)
@@ -485,7 +491,12 @@ _LOCAL_RATE = rx.compile(
 
 _LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln)?\s*(" + _LOCAL_WORD
                            + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
-_LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into)\s+(" + _LOCAL_WORD + r")(?![a-z])", re.IGNORECASE)
+# "1$=280", "1 USD = 280": a dollar's worth, no currency said with it
+_ONE_DOLLAR_IS = rx.compile(r"(?<![\d.])(?:1\s*(?:usd|us\$|\$|dollars?)|(?:us\$|\$)\s*1(?![\d.,]))\s*"
+                            r"(?:=|≈|~|is)\s*"
+                            r"([\d][\d.,]*)(?!\s*[a-z₹€£¥$%])", re.IGNORECASE)
+_LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|kitna|kitne)\s+(" + _LOCAL_WORD + r")(?![a-z])|"
+                          r"\b(" + _LOCAL_WORD + r")\s+(?:mein|me)\b", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
                         r"kurs|wechselkurs)\s*(?:de|of|is|=|:|at|~|≈)?\s*([\d][\d.,]*)", re.IGNORECASE)
 
@@ -508,7 +519,7 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     rate's span)."""
     out: dict[str, tuple[float, int, int]] = {}
     for m in _LOCAL_RATE.finditer(written):
-        g = next(k for k in "abcdfgh" if m.group(k))
+        g = next(k for k in "abcdfghk" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
         value = _written_number(m.group(g))
         if value is None:
@@ -521,9 +532,11 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     said = {_LOCAL_CODES[w] for m in _LOCAL_AMOUNT.finditer(written)
             if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
     # (or the currency the answer is asked in: "… how many baht (fx 36)")
-    said |= {_LOCAL_CODES[m.group(1).lower()] for m in _LOCAL_ASKED.finditer(written)
-             if m.group(1).lower() in _LOCAL_CODES}
-    bare = _BARE_RATE.search(written)
+    said |= {_LOCAL_CODES[w] for m in _LOCAL_ASKED.finditer(written)
+             if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
+    if said & {"pkr", "lkr", "npr"}:
+        said.discard("inr")              # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
+    bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written)
     yuan = re.search(r"rmb|cny|yuan|元|人民币|¥|￥", written, re.IGNORECASE) is not None
     if len(said) == 1 and not out and bare is not None and not yuan:
         value = _written_number(bare.group(1))
@@ -533,6 +546,8 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
 
 
 _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?)\b|预算")
+# ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)
+_BUDGET_AFTER = rx.compile(r"\s*(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|grant|budget|funding)\b")
 # a card named in the amount's clause, before it: "L40S moja inaenda around KSh 1.2m" (its price)
 _CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$]{0,24}$")
 
@@ -543,6 +558,9 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     currency the catalog does not convert, read in US$ at the rate the question states; the rate is kept as
     the question's. False when no rate is stated or the amount is no money parameter."""
     local = _LOCAL_CODES.get(code)
+    if local == "inr" and local not in rates and code.lower().rstrip(".") in ("rs", "rupee", "rupees"):
+        # ("Rs 700 per hour … (1 USD = 280 PKR)": rupees, the ones whose rate the question states)
+        local = next((c for c in ("pkr", "lkr", "npr") if c in rates), local)
     if local is None or local not in rates or not isinstance(st.value, float) or rates[local][1] <= st.start \
             < rates[local][2]:
         return False
@@ -554,7 +572,8 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     kinds = _units_after(r.t, anchors) or _units_before(r.t, start)
     # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
     param = _unit_param(kinds, "usd") or (param if MONEY_PARAM.search(param) else "")
-    if not param and _BUDGET_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
+    if not param and (_BUDGET_BEFORE.search(r.t[max(0, st.start - 16):st.start])
+                      or any(_BUDGET_AFTER.match(r.t, a) for a in anchors)):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
     if not param and _CARD_BEFORE.search(r.masked[max(0, start - 32):start]):
         param = "price_usd"              # ("L40S moja inaenda around KSh 1.2m landed": one card's price)
@@ -607,7 +626,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     locals_ = _local_rates(written)
 
     def rate_said(x: Stated) -> bool:
-        return any(a <= x.start < z for a, z in rates)
+        return any(a <= x.start < z for a, z in (*rates, *((a, z) for _, a, z in locals_.values())))
     for st in list(r.stated):
         # (as it is now: a rate read just before may have made a later amount the parameter's own)
         st = next((x for x in r.stated if (x.start, x.end) == (st.start, st.end)), st)
@@ -633,7 +652,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                     if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", code)), None)
         start = min(st.start, before.start() if before else st.start)
         end = max(st.end, after.end() if after else st.end)
-        if _bracket_twin(r, st, start):
+        if _bracket_twin(r, st, start, [(a, z) for _, a, z in locals_.values()]):
             if param is not None and st.note == "" and r.params.get(param) == st.value:
                 del r.params[param]
             r.retag(st, param=None, note="foreign_twin", start=start, end=end, text=r.norm.quote(start, end))

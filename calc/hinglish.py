@@ -17,7 +17,8 @@ from calc.script import rewrite, shows_language
 _COMMON = rx.compile(r"(?<![a-z])(?:hai|hain|kya|kitne|kitna|kitni|chahiye|bhai|mein|roz|din|saal|baar|har|"
                      r"banega|hoga|lagega|"
                      r"aur|toh|lagega|laga|bata|batao|karo|karna|raha|rahe|wala|wale|hoga|abhi|bhi|nahi|kaise|"
-                     r"lagbhag|karib|kharcha|bijli|humare|hamare|hamara|humara|apna|mil|lagne|maan)"
+                     r"lagbhag|karib|kharcha|bijli|humare|hamare|hamara|humara|apna|mil|lagne|maan|mahine|mahina|"
+                     r"hafte|sawal|jawab|yaar|chalta|wajah)"
                      r"(?![a-z])", re.IGNORECASE)
 _SHARED = {"har", "mil", "din", "bata", "aur"}
 
@@ -34,6 +35,17 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(\d+(?:\.\d+)?)(\s*)mahine\s+(?:mein|me)\b", r"in \1\2months"),
     (r"\b(\d+(?:\.\d+)?)(\s*)din\s+(?:mein|me)\b", r"in \1\2days"),
     (r"\b(\d+(?:\.\d+)?)(\s*)saal\s+(?:mein|me|baad)\b", r"in \1\2years"),
+    # a month's or a year's amount, before the particles are left out ("Ek mahine ka bijli ka kharcha",
+    # "mahina ka rent"), and weeks ("3 hafte ke liye")
+    (r"\b(?:ek\s+)?mahin[ae]\s+(?:ka|ki|ke|bhar)\b", "a month's"),
+    (r"\b(?:ek\s+)?saal\s+(?:ka|ki|ke)\b(?!\s*\d)", "a year's"),
+    (r"(?<=\d)(\s*)haft[ae]\b", r"\1weeks"),
+    # ("2 lakh se 25 lakh ho jayenge": from one to the other; "H100 SXM se 2.5x fast": faster than it)
+    (r"\b(\d[\d.,]*\s*(?:lakh|crore|k|m|million)?)\s+se\s+(\d[\d.,]*\s*(?:lakh|crore|k|m|million)?)\s+"
+     r"(?:ho\s+ja(?:a)?yenge|ho\s+jayega|tak)\b", r"from \1 to \2"),
+    (r"\b([a-z]+\d+[a-z]*(?:\s+(?:sxm|pcie|nvl))?)\s+se\s+(\d+(?:\.\d+)?\s*x)\s+fast(?:er)?\b",
+     r"\2 faster than \1"), (r"\bsawal(?:aat)?\b", "questions"), (r"\bjawab\b", "answer"),
+    (r"\b(\d[\d.,]*\s*[kmb]?\s*tokens?)\s+ka\s+(questions|answer|sawal|jawab)\b", r"\2 \1"),
     (r"\bsaal\s+ka\s+(\d+(?:\.\d+)?\s*%)\s+badh\s+(?:raha|rahi|rahe)\s+(?:hai|hain)\b", r"growing \1 a year"),
     (r"\bbadh\s+(?:raha|rahi|rahe)\s+(?:hai|hain)\b", "growing"),
     # ("aadha paisa hi GPU pe lagana hai": half the budget on GPUs; "$32k ka pad raha hai": costs $32k)

@@ -458,6 +458,8 @@ _PLAIN_CAPITALS = {"phase", "stage", "tier", "wave", "round", "lot", "hall", "bu
                    "chinese", "english", "indian", "hindi", "arabic", "japanese", "korean", "european", "american",
                    "african", "spanish", "french", "german", "russian", "portuguese", "tamil", "telugu", "bengali",
                    "marathi", "kannada", "malay", "thai", "vietnamese", "indonesian", "customers", "users", "students",
+                   "bangla", "urdu", "sinhala", "nepali", "swahili", "hausa", "yoruba", "igbo", "amharic", "hebrew",
+                   "greek", "turkish", "polish", "czech", "dutch", "italian", "filipino", "tagalog", "khmer", "lao",
                    "traffic", "requests", "queries", "production", "everything", "everyone", "both", "inference",
                    "training", "models", "workloads", "agents", "chat", "search", "support", "internal", "india",
                    "china", "europe", "asia", "singapore", "japan", "korea", "america", "africa", "mumbai",
@@ -545,7 +547,12 @@ def _plain_head(name: str) -> bool:
     """A name-like word whose letters are an ordinary word ("Phase-1", "Tier-3") or a colocation site's code
     ("NY4", "LD4"): no product."""
     head = re.match(r"[A-Za-z]+", name)
-    return (head is not None and head.group(0).lower() in _PLAIN_CAPITALS) or _COLO_SITE.fullmatch(name) is not None
+    return (head is not None and head.group(0).lower() in _PLAIN_CAPITALS) or _COLO_SITE.fullmatch(name) is not None \
+        or _TRADE_ACRONYM.fullmatch(name.lower()) is not None
+
+
+# business shorthand written with a digit ("the F2P relaunch", "B2B tenants"): no product
+_TRADE_ACRONYM = rx.compile(r"b2b2c|f2p|p2w|b2b|b2c|p2p|c2c|o2o|m2m|g2c|b2g|d2c")
 
 
 # (the codes calc/noise blanks, written in capitals: "NY4", "FRA2")

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from calc import (
     arabic,
+    bangla,
     dutch,
     french,
     german,
+    greek,
+    hebrew,
     hinglish,
     italian,
     japanese,
@@ -310,7 +313,8 @@ _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 # (and Indonesian, which said_in_malay shows: "$27.500 per GPU", "1.500 hub")
 _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_in_german,
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
-                            vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said)
+                            vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
+                            greek.said_in_greek)
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -507,13 +511,15 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english), (russian.said_in_russian, russian.in_english),
               (swahili.said_in_swahili, swahili.in_english), (pidgin.said_in_pidgin, pidgin.in_english),
+              (greek.said_in_greek, greek.in_english), (hebrew.said_in_hebrew, hebrew.in_english),
               (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
               (german.said_in_german, german.in_english),
               (german.german_words_said, german.german_words_in_english),
               (dutch.said_in_dutch, dutch.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
-              (korean.said_in_korean, korean.in_english), (hinglish.said_in_hinglish, hinglish.in_english),
+              (korean.said_in_korean, korean.in_english), (bangla.said_in_bangla, bangla.in_english),
+              (hinglish.said_in_hinglish, hinglish.in_english),
               (japanese.said_in_japanese, japanese.in_english),
               (japanese.kanji_words_said, japanese.kanji_words_in_english))
 
@@ -655,6 +661,10 @@ _SCALE_DIGIT = rx.compile(r"(?<![\d.,])(\d{1,3})(万|千)(\d)(?![\d%万千百亿
                           r"(?!\s*(?:个?月|年|天|日|号|点|时|小时|分|秒|%|倍|折|[a-z]))")
 
 
+_A_YEARS_USE = rx.compile(r"(?<![\d一二两三四五六七八九十几每])一年(?=\s*(?:大概|大约|约|差不多|得|就)?\s*"
+                          r"(?:用|要用|要|需要|消耗|跑|烧|花))")
+
+
 def normalize(text: str) -> Normalized:
     # a sheet's header over its rows first: its commas separate cells, not thousands or decimals
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
@@ -662,6 +672,8 @@ def normalize(text: str) -> Normalized:
     plain, at = _european(rows)
     # ("每4个月翻一翻": the doubling written with the verb twice, as it is often typed; the same length)
     plain = plain.replace("翻一翻", "翻一番")
+    # ("现在一年大概用5万卡时", "3年后一年要多少卡时": a year's use, each year, not a period; the same length)
+    plain = _A_YEARS_USE.sub("每年", plain)
     # ("日活小十万", "预算小一千万": nearly that many, a hedge, as "约"; the same length)
     plain = _NEARLY.sub("约", plain)
     # ("abt 2 bil tokens", "each abt USD 30k": "about", shortened; the same length)
@@ -1282,8 +1294,8 @@ def _words_value(words: list[str]) -> float | None:
         elif w in ("dozen", "pair"):
             current = (current or 1) * (12 if w == "dozen" else 2)
         elif w == "couple":
-            if not any(x in _WORD_SCALES for x in words):
-                return None               # "a couple of months" is vague; "a couple hundred" is 200
+            if not any(x in _WORD_SCALES or x == "dozen" for x in words):
+                return None               # "a couple of months" is vague; "a couple hundred" 200, "dozen" 24
             current = (current or 1) * 2
         elif w == "half":
             current += 0.5

@@ -260,7 +260,10 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
               if pos < at and not _COMPARED.search(r.masked[max(0, pos - 14):pos])]
     # (none before the factor: "training is 2.5x faster than H100 … move to b200": not the one after "than")
     base = {k for k, pos in accs if _COMPARED.search(r.masked[max(0, pos - 14):pos])}
-    fast = before[-1][0] if before else next((k for k, _ in accs if k not in base), accs[0][0])
+    # (none before the factor and none after "than": "NV sales says 3x faster: 64 H100 for 20 days, on 32 B200
+    # how many?": the card moved to, named last)
+    fast = before[-1][0] if before else next((k for k, _ in accs if k not in base), accs[0][0]) if base else \
+        accs[-1][0]
     digits = list(re.finditer(r"\d[\d.]*", str(sp.text)))     # (the ratio: its last number, not "H100"'s)
     num_at = sp.start + (digits[-1].start() if digits else 0)
     ref = next((k for k, pos in accs if pos < num_at and re.fullmatch(r"#+\s*的\s*(?:约|大约|大概)?\s*",
@@ -1491,6 +1494,10 @@ def _share_of_build(t: str, share: Stated) -> bool:
         or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,6}?(?:另|再|还要|还得|要|得)?"
                      r"(?:加(?:上)?|多花|多出|多付|多掏|(?<=[再另])多)\s*(?:约|大约|大概)?\s*$",
                      t[max(0, share.start - 20):share.start])
+        # ("networking aur installation alag se 25% extra": the build named first, the share said as extra)
+        or (re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,24}?$",
+                      t[max(0, share.start - 40):share.start])
+            and re.match(r"\s*(?:extra|more|additional|on top)\b", t[share.end:]) is not None)
         # ("we plan a 40% markup for servers, networking and storage": a share named as an addition)
         or re.match(r"\s*(?:markup|mark-up|uplift|surcharge|overhead)\s+(?:for|on|of)\s+(?:the\s+)?"
                     r"(?:[a-z]+(?:-[a-z]+)?(?:\s+|\s*[/&+,]\s*)){0,3}(?:" + _BUILD_WORDS.pattern + ")",

@@ -309,6 +309,15 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         tail += b.tr("head.rent_month_grown", money=usd_money(b, month, b.has("rent_cny_per_hour")))
         if b.has("days"):
             b.read.add("days")           # ("the monthly bill then": the month the rent is given for)
+    if base == "gpu_hours" and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+        # ("现在一年用5万卡时 … 3年后一年要多少卡时？按10元/卡时预算得涨到多少": the grown hours at the rate)
+        cny = b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour")
+        rate = b.num("rent_cny_per_hour" if cny else "rent_usd_per_hour", None)
+        cost = start * f * rate
+        money = b.tr("money.cny_only", cny=b.h(cost)) if cny else b.tr("money.usd", usd=b.h(cost))
+        b.fig("cost_cny" if cny else "cost_usd", cost, "RMB" if cny else "US$", b.tr("fig.hours_cost_grown"))
+        b.step(b.tr("step.hours_cost_grown", hours=b.h(start * f), rate=rate, cost=money))
+        tail += b.tr("head.hours_cost_grown", rate=rate, money=money)
     cumulative = None
     if b.flag("asks_cumulative") and b.has("growth_rate_year") and period >= 12:
         # "… growing 25%/yr — cumulative over 5 yrs?": this year's amount and each later year's, summed

@@ -1472,6 +1472,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.rent_month_grown": ("{gpus:,.0f} GPUs x US${rate:,.4g}/GPU-hour x 730.5 hours = US${cost:,.0f} a month",
                               "{gpus:,.0f}张卡 x 每卡时{rate:,.4g}美元 x 730.5小时 = 每月{cost:,.0f}美元"),
     "head.rent_month_grown": ("; renting them then: {money} a month", "；届时租用每月{money}"),
+    "head.hours_cost_grown": ("; at {rate:g} an hour: {money}", "；按每卡时{rate:g}计：{money}"),
+    "fig.hours_cost_grown": ("the grown GPU-hours at the stated rate", "增长后的卡时按给定单价计"),
+    "step.hours_cost_grown": ("{hours} GPU-hours x {rate:g} = {cost}", "{hours}卡时 x {rate:g} = {cost}"),
     "note.rent_per_box": ("the hourly price stated per server, instance or VM is divided over its {n:g} GPUs: "
                           "the GPU-hour price used here",
                           "给出的是每台服务器（实例）每小时的价格，已按每台{n:g}张卡折成每卡每小时的价格"),

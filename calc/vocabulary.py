@@ -471,7 +471,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "训练 token 12T", "数据 2T", "token 数 15 万亿": a training set's size, its word first
     ("tokens",
      None, r"(?:(?:训练|预训练|training)\s*(?:tokens?|token\s*数)|token\s*数|数据量?|语料)\s*(?:量|总量)?\s*"
-     r"[:：]?\s*(?:为|是|约|大概|共|总共|about|~)?\s*$", r"^(?!\s*(?:tok|/|每|x\b|%|卡|张|台))"),
+     r"[:：]?\s*(?:为|是|约|大概|共|总共|about|~)?\s*$",
+     # (not "语料大概50亿个单词": words, the tokens counted from them)
+     r"^(?!\s*(?:tok|/|每|x\b|%|卡|张|台|(?:个)?\s*(?:英文|中文)?(?:单词|汉字|字符|字|词(?!元))|words?\b))"),
     # "in 512 / out 128 tok", "prompt 2k/回复 600": a prompt and an answer, each after its word
     # (not "1500 in 300 out 40 qps": each length said before its word, the "in" the one before's)
     ("input_tokens",
@@ -726,10 +728,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("dau_share",
      T + r"\s*%\s*(?:of (?:them|those|these|whom|which|the [a-z]+) )?(?:are |is )?(?:active|online|in use|on (?:it|the app|the tool|the platform)|"
      r"(?:who )?(?:listen|use it|use the app|read|log in|open (?:it|the app)|come back|play|watch|visit|chat|"
+     r"touch(?:es)? it|hit(?:s)? it|"
      r"engage|tune in)\w*)\s+"
      r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|every day|a day|on a typical day)\b", None),
     ("dau_share",
-     None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?(?:like|about|around|roughly|~|≈|大约|大概|约)?\s*$", T + r"%?"),
+     None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算|sits|hovers|runs|stays)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?(?:like|about|around|roughly|~|≈|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     # "the building overhead is about 1.3", "counting roughly 1.2 for cooling overhead": a PUE in plain words
     ("pue",
@@ -780,11 +783,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
     ("peak_factor",
      None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
+    # ("plan for a 3x launch-week spike", "a 5x holiday surge"): the factor named before the spike it is
+    ("peak_factor", T + r"\s*(?:x|×)\s+(?:(?!(?:at|in|on|during|for|of|margin|queue\w*)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+     r"(?:spike|surge|burst)s?\b", None),
     ("peak_factor", None, r"(?:bursts?\s+(?:of\s+)?up\s+to|(?:bursting|spiking)\s+to|"
      # ("averages 35 QPS but spikes 3x at deadlines": a factor said as the load's spike)
      r"\b(?:spikes?|spiking|surges?|surging)(?:\s+up)?|"
      # ("how many GPUs, busy hour 3x?", "忙时按平均的3倍算": a telephone network's word for the peak)
      r"\bbusy[- ]hours?|"
+     # ("BH factor 2.5", "BH peak 3x", "BH x2.2": a telco's busy hour, abbreviated)
+     r"\bbh(?:\s+(?:factor|peak|multiplier|uplift))?|"
      r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?<!并发)(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能|先)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算|take|use|assume)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)(（\-–—/→]|and\b|$|要|需要|的话|算|估|计算|来算|考虑|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny",
@@ -1212,6 +1220,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("日活车辆300万台": the active things named between)
     # "a 12,000-seat contact centre": the seats, each a person at work
     ("users", T + r"-seats?\b(?!\s*(?:licen|plan|tier))", None),
+    # ("our 2M-sub self-care bot", "a 500k-user app": the people, joined to their count)
+    ("users", T + r"-(?:subs?|subscribers?|users?|customers?)\b(?!\s*(?:licen|plan|tier|-))", None),
     ("users", T + r"\s*台\s*(?:智能)?" + DEVICES_ZH,
      r"(?:(?:日活|月活|周活|活跃)(?:设备|終端|终端|车辆|車輛|车|車|汽车|汽車)?|" + DEVICES_ZH + r"(?:在线|在網|在网|激活|联网|保有量)?)(?:数|数量|总数|規模|规模)?"
      r"\s*(?:大概|大约|约|有|是|为|达到|超过)?\s*$",
@@ -1687,6 +1697,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm",
      T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
+     # ("~45,000 lines per minute across all shards": an NPC's lines, replies, chats said a minute)
+     r"lines|replies|chats|turns|utterances|completions|generations|"
      r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
     ("tokens_per_user_day",
      None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
@@ -1942,10 +1954,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens",
-     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~)?\s*(?:大约|大概|约|平均)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
+     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bprompts|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~|are|is)?\s*(?:大约|大概|约|平均|around|about|roughly|approx\.?|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
     # "1.6k tokens out per chat (long answers), 500 in.": a prompt said after the answer, "in" alone
     ("input_tokens",
-     None, r"\bout\b[^.?!;\n]{0,60}?[,，]\s*(?:~|≈|about|around)?\s*$", T + r"\s*in\b(?=\s*(?:[.;,)?？!]|$))"),
+     # ("~50 tokens out with ~900 in")
+     None, r"\bout\b[^.?!;\n]{0,60}?(?:[,，]|\bwith|\band|\bplus)\s*(?:~|≈|about|around)?\s*$",
+     T + r"\s*in\b(?=\s*(?:[.;,)?？!]|$))"),
     # "out 400 tokens, in 1k", "output 300 / input 2k": the prompt's length after the answer's, each after its word
     ("input_tokens",
      None, r"(?:\bout|\boutput|\bosl)\s*(?:=|:)?\s*(?:~|≈|about|around)?\s*[\d.,]+\s*k?\s*(?:tokens?|toks?)?"
@@ -2116,6 +2130,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"small|short|pilot|more|extra|parallel|candidate|experimental|test|trial|baseline|ablation|seed)\s+){0,2}(?:runs|experiments|ablations|seeds|"
      r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps))(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
      + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融|超参(?:数)?|调参)?\s*(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
+     # ("计划做30组消融", "5个seed各跑一遍": ablations and seeds, counted in Chinese)
+     + T + r"\s*(?:组|次|个|轮)\s*(?:消融|对比|超参|调参)(?:实验)?(?![\u4e00-\u9fff]*(?:数据|卡时))|"
+     + T + r"\s*(?:个|组)\s*(?:随机)?\s*(?:seeds?|种子)(?![a-z])|"
      # ("一共要做3组同样规模的实验": a few words of what kind between)
      + T + r"\s*组\s*(?:同样|相同|一样|类似)[\u4e00-\u9fff]{0,4}?的?(?:实验|训练|微调)|"
      # "客户要跑3次Llama 3 70B预训练": the runs, the model named between
@@ -2344,6 +2361,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大概|大约|约|要|是|差不多|按)*\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
     # ("Board approved a RMB 30M capex for the platform": the capital to spend)
     ("budget", T + r"(?:的)?\s*(?:预算|budget\b|capex\b(?!\s*(?:of|for|on)\s*(?:\d|#)))", None),
+    # ("我们150万的设备费能买几张", "30万经费"): the money a grant gives for equipment, named after the amount
+    ("budget", T + r"\s*(?:元|块)?\s*(?:的)?\s*(?:设备费|设备经费|采购经费|科研经费|经费)(?!\s*(?:每|/))", None),
     # "阿里三年3800亿投AI基建": an amount invested, said before the verb
     ("budget",
      T + r"\s*(?:元|人民币)?\s*(?:投(?:入|资)?(?:在|到|于)?|砸(?:在|到)?)\s*(?:ai|算力|数据中心|基建|智算|云|gpu)", None),

@@ -80,7 +80,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout211.toml": 47, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
          "heldout215.toml": 51, "heldout216.toml": 49, "heldout217.toml": 52, "heldout218.toml": 50,
          "heldout219.toml": 52, "heldout220.toml": 51, "heldout221.toml": 53, "heldout222.toml": 51,
-         "heldout223.toml": 51, "heldout224.toml": 35, "heldout225.toml": 52, "heldout226.toml": 47,
+         "heldout223.toml": 51, "heldout224.toml": 36, "heldout225.toml": 52, "heldout226.toml": 47,
          "heldout227.toml": 49, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 52,
@@ -144,7 +144,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout463.toml": 54, "heldout464.toml": 55, "heldout465.toml": 54, "heldout466.toml": 54,
          "heldout467.toml": 54, "heldout468.toml": 54, "heldout469.toml": 53, "heldout470.toml": 51,
          "heldout471.toml": 53, "heldout472.toml": 53, "heldout473.toml": 52, "heldout474.toml": 53,
-         "heldout475.toml": 53, "heldout476.toml": 53, "heldout477.toml": 54, "heldout478.toml": 53,
+         "heldout475.toml": 54, "heldout476.toml": 53, "heldout477.toml": 54, "heldout478.toml": 53,
          "heldout479.toml": 54, "heldout480.toml": 54, "heldout481.toml": 54, "heldout482.toml": 54,
          "heldout483.toml": 50, "heldout484.toml": 53, "heldout485.toml": 53, "heldout486.toml": 51,
          "heldout487.toml": 47, "heldout488.toml": 49, "heldout489.toml": 53, "heldout490.toml": 54,
@@ -168,13 +168,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
-         "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 48, "heldout554.toml": 47,
+         "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 49, "heldout554.toml": 47,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
-         "heldout575.toml": 52, "heldout576.toml": 46, "heldout577.toml": 49, "heldout578.toml": 49,
+         "heldout575.toml": 52, "heldout576.toml": 47, "heldout577.toml": 49, "heldout578.toml": 49,
          "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
@@ -291,7 +291,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
          "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
          # round 78 (first runs: 849, 851, 853 open; 850, 852, 854 sealed)
-         "heldout849.toml": 50, "heldout851.toml": 51, "heldout853.toml": 49,
+         "heldout849.toml": 50, "heldout851.toml": 51, "heldout853.toml": 50,
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
@@ -313,12 +313,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout886.toml": 52, "heldout888.toml": 51, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
-         "heldout892.toml": 47, "heldout894.toml": 53, "heldout896.toml": 47,
+         "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 47,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
-         "heldout897.toml": 49, "heldout899.toml": 49, "heldout901.toml": 48,
+         "heldout897.toml": 49, "heldout899.toml": 50, "heldout901.toml": 48,
          "heldout898.toml": 50, "heldout900.toml": 52, "heldout902.toml": 45,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
-         "heldout903.toml": 51, "heldout905.toml": 51, "heldout907.toml": 52,
+         "heldout903.toml": 52, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
          # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
          "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
+         "heldout975.toml": 53, "heldout977.toml": 52, "heldout979.toml": 52,
+         "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
          "heldout970.toml": 40, "heldout972.toml": 47, "heldout974.toml": 51,
@@ -340,7 +343,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout964.toml": 50, "heldout966.toml": 35, "heldout968.toml": 37,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
-         "heldout958.toml": 50, "heldout960.toml": 44, "heldout962.toml": 47,
+         "heldout958.toml": 50, "heldout960.toml": 45, "heldout962.toml": 47,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 53,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
@@ -349,7 +352,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout946.toml": 54, "heldout948.toml": 54, "heldout950.toml": 53,
          # round 93 (first runs: 939, 941, 943 open; 940, 942, 944 sealed)
          "heldout939.toml": 53, "heldout941.toml": 52, "heldout943.toml": 54,
-         "heldout940.toml": 52, "heldout942.toml": 45, "heldout944.toml": 50,
+         "heldout940.toml": 52, "heldout942.toml": 45, "heldout944.toml": 51,
          # round 92 (first runs: 933, 935, 937 open; 934, 936, 938 sealed)
          "heldout933.toml": 51, "heldout935.toml": 50, "heldout937.toml": 52,
          "heldout934.toml": 52, "heldout936.toml": 53, "heldout938.toml": 53}
