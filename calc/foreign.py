@@ -130,14 +130,15 @@ _TWIN_BRACKET = rx.compile(r"[(（]\s*(?:~|≈|approximately|approx\.?|about|aro
 # the unit a foreign amount is per, said after its currency ("6,1 ISK/kWh (≈US$0.044)", "0.32 瑞典克朗/度",
 # "99k VND/month (~US$3.9) per kid") or after its twin's bracket ("1.1M THB (~US$32k) per card"): what the
 # US$ or RMB twin, said without one, is a price of
-_PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|an?\s+|each\s+|每\s*|一\s*)"
+_PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|por\s+|an?\s+|each\s+|每\s*|一\s*)"
                              r"(?:(?P<kwh>kwh\b|度|千瓦时|千瓦時|unit\b)|"
                              r"(?P<hour>(?:gpu[- ]?)?(?:hours?|hrs?|h)\b|小时|小時|个?钟(?:头)?)|"
-                             r"(?P<month>months?\b|mo\b|月|个月)|"
+                             r"(?P<month>months?\b|mo\b|m[eê]s\b|月|个月)|"
                              r"(?P<card>(?:gpu|card|chip|accelerator)s?\b|张|卡|块)|"
                              r"(?P<server>(?:server|node|box)s?\b|台)|"
                              r"(?P<user>(?:kid|child|student|pupil|learner|parent|user|seat|subscriber|member|"
-                             r"customer)s?\b|人|学生|用户|孩子))|\s*[)）]?\s*(?P<each>each\b|apiece\b)")
+                             r"customer|usu[aá]rio|usuario|cliente)s?\b|人|学生|用户|孩子))|"
+                             r"\s*[)）]?\s*(?P<each>each\b|apiece\b|cada\b)")
 
 
 # what users are charged, said before a month's amount
@@ -444,7 +445,8 @@ _LOCAL_CODES = {
     "nok": "nok", "dkk": "dkk", "thb": "thb", "baht": "thb", "฿": "thb", "php": "php", "₱": "php",
     "krw": "krw", "won": "krw", "₩": "krw", "myr": "myr", "rm": "myr", "ringgit": "myr", "ngn": "ngn",
     "naira": "ngn", "₦": "ngn", "kes": "kes", "ksh": "kes", "kshs": "kes", "zar": "zar", "rand": "zar",
-    "chf": "chf", "brl": "brl", "pkr": "pkr", "lkr": "lkr", "npr": "npr", "bdt": "bdt", "taka": "bdt",
+    "chf": "chf", "brl": "brl", "r$": "brl", "reais": "brl",
+    "pkr": "pkr", "lkr": "lkr", "npr": "npr", "bdt": "bdt", "taka": "bdt",
     "৳": "bdt", "tk": "bdt",
     "원": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah", "rub": "rub",
     "sgd": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud", "cad": "cad", "nzd": "nzd",
@@ -498,7 +500,10 @@ _ONE_DOLLAR_IS = rx.compile(r"(?<![\d.])(?:1\s*(?:usd|us\$|\$|dollars?)|(?:us\$|
 _LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|kitna|kitne)\s+(" + _LOCAL_WORD + r")(?![a-z])|"
                           r"\b(" + _LOCAL_WORD + r")\s+(?:mein|me)\b", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
-                        r"kurs|wechselkurs)\s*(?:de|of|is|=|:|at|~|≈)?\s*([\d][\d.,]*)", re.IGNORECASE)
+                        # ("dólar a R$ 5,45", "dollar at 5,2", "dólar 5,30", "kur 34,8", "dolar kuru 34,5")
+                        r"kurs|wechselkurs|d[oó]ll?ar(?:es)?(?:\s+(?:a|at|em|hoje|is|=))?|(?:dolar\s+)?kuru?)\s*"
+                        r"(?:de|of|is|=|:|at|~|≈)?\s*(?:r\$|₺|tl)?\s*([\d][\d.,]*)(?!\s*(?:/|per\b|por\b))",
+                        re.IGNORECASE)
 
 
 def _written_number(s: str) -> float | None:
@@ -549,7 +554,8 @@ _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?
 # ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)
 _BUDGET_AFTER = rx.compile(r"\s*(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|grant|budget|funding)\b")
 # a card named in the amount's clause, before it: "L40S moja inaenda around KSh 1.2m" (its price)
-_CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$]{0,24}$")
+_CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$&]{0,24}$")
+_SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
 
 
 def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[float, int, int]],
@@ -571,12 +577,16 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     anchors = (end, st.end, *((digits.end(), digits.end() + (word.end() if word else 0)) if digits else ()))
     kinds = _units_after(r.t, anchors) or _units_before(r.t, start)
     # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
-    param = _unit_param(kinds, "usd") or (param if MONEY_PARAM.search(param) else "")
+    # ("Subscription is 149 TL/month": what each user is charged a month, the charge named before it)
+    charged = _CHARGED_BEFORE.search(r.t[max(0, start - 30):start]) is not None
+    param = _unit_param(kinds, "usd", charged) or (param if MONEY_PARAM.search(param) else "")
     if not param and (_BUDGET_BEFORE.search(r.t[max(0, st.start - 16):st.start])
                       or any(_BUDGET_AFTER.match(r.t, a) for a in anchors)):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
     if not param and _CARD_BEFORE.search(r.masked[max(0, start - 32):start]):
         param = "price_usd"              # ("L40S moja inaenda around KSh 1.2m landed": one card's price)
+    if not param and _SERVER_BEFORE.search(r.masked[max(0, start - 32):start]):
+        param = "server_price_usd"       # ("HGX H100 server: 14,5 milyon TL + KDV": one server's price)
     if not param:
         return False
     rate, a, z = rates[local]

@@ -314,7 +314,7 @@ _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_in_german,
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
-                            greek.said_in_greek)
+                            greek.said_in_greek, turkish.turkish_words_said)
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -513,6 +513,7 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english),
               (swahili.said_in_swahili, swahili.in_english), (pidgin.said_in_pidgin, pidgin.in_english),
               (greek.said_in_greek, greek.in_english), (hebrew.said_in_hebrew, hebrew.in_english),
               (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
+              (turkish.turkish_words_said, turkish.turkish_words_in_english),
               (german.said_in_german, german.in_english),
               (german.german_words_said, german.german_words_in_english),
               (dutch.said_in_dutch, dutch.in_english),

@@ -1160,7 +1160,9 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
                          r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*)?"
-                         r"(?:is\s+|goes\s+|comes out\s+|ends up\s+|should be\s+|will be\s+|"
+                         # ("MFU comes in ~10 points higher", "MFU also maybe 10 points higher")
+                         r"(?:is\s+|goes\s+|comes out\s+|comes in\s+|ends up\s+|should be\s+|will be\s+|"
+                         r"also\s+|"
                          # ("MFU become 5 points higher")
                          r"(?:becomes?|gets?)\s+|"
                          # ("MFU improved 10 points")
@@ -1169,7 +1171,7 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|
                          r"(?:by\s+)?|"
                          # "mfu bump +6 pts"
                          r"(?:bump|boost|gain|jump|increase|improvement|uplift|lift)s?\s+(?:of\s+|by\s+)?)?"
-                         r"(?:up\s+|\+\s*)?(?:about\s+|around\s+|roughly\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
+                         r"(?:up\s+|\+\s*)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"
                          # ("squeeze out like five more points of MFU")

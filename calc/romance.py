@@ -178,6 +178,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(?:ao|al)\s+(?:ano|año)\b", "a year"),
     (r"\bdiari[oa]s\b|\bdi[aá]ri[oa]s\b", "daily"), (r"\bmensual(?:es)?\b|\bmensais\b", "monthly"),
     (r"(?<=\d)(\s*)(?:anos|años)\b", r"\1years"), (r"(?<=\d)(\s*)meses\b", r"\1months"),
+    (r"(?<=\b1)(\s*)(?:ano|año)\b", r"\1year"), (r"(?<=\b1)(\s*)m[eê]s\b", r"\1month"),
     (r"(?<=\d)(\s*)d[ií]as\b", r"\1days"), (r"(?<=\d)(\s*)horas\b", r"\1hours"),
     (r"(?<=\d)(\s*)semanas\b", r"\1weeks"), (r"(?<=\d)(\s*)minutos\b", r"\1minutes"),
     (r"(?<=\d)(\s*)segundos?\b", r"\1seconds"), (r"\b(?:vezes|veces)\b", "times"),

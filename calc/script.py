@@ -131,8 +131,8 @@ def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, star
     rest in its own words. A kept character keeps its position; the words after a kept run quote the matched
     text after that run (up to the next kept text), the words before the first run the text before it, so that
     "3年で10倍" read as "10x in 3 years" quotes "10倍" and "3年", each number with its own counter. When the
-    replacement says nothing before its first number, the words after that number quote the text before it
-    too: "毎秒1,000トークン" read as "1,000 tokens per second" quotes all of it, "동시접속 상담사 1,200명"
+    replacement says nothing before its first number, the words after that number quote the text after it,
+    then the text before it too: "毎秒1,000トークン" read as "1,000 tokens per second" quotes all of it, "동시접속 상담사 1,200명"
     read as "1,200 concurrent users" as well, "1日あたり約50万語の英文" read as "500,000 words of english per
     day" too."""
     runs: list[tuple[int, int, int]] = []       # (first index in `new`, its source start, its source end)
@@ -168,7 +168,9 @@ def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, star
             a, b = max(start, a - 1), a
         source = list(range(a, b)) or [max(start, min(a, end - 1))]
         if before and max(before)[0] == first and prefix:
-            source, prefix = prefix + source, []
+            # (the text after the number first: "1人あたり1日10リクエスト" read as "10 queries per person per
+            # day" quotes "リクエスト" with "queries", the words before the number with the rest)
+            source, prefix = source + prefix, []
         # (the words' letters spread over that text, first to first and last to last; a space takes the place
         # of the letter before it)
         letters = [i for i in range(k, j) if not new[i].isspace()]

@@ -104,7 +104,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bçek(?:iyor|er)\b", "draws"),
     (r"(\d+(?:[.,]\d+)?\s*kw)\s+ile\s+sınırlı\b", r"capped at \1"), (r"\bkabin" + _W + r"*", "racks"),
     (r"\bboşta\b", "free"),
-    (r"\bkuru(?:yla)?\b|\bkur\b", "rate"), (r"\bdaha\s+iyi\b", "better"),
+    (r"\bkuru(?:yla)?\b|\bkur\b", "exchange rate"), (r"\bdaha\s+iyi\b", "better"),
     (r"\bmfu\s+da\s+(\d+)\s+puan\s+artarsa\b", r"MFU \1 points higher"), (r"\bpuan\b", "points"),
     (r"\b(\d+(?:[.,]\d+)?)\s*'?e\s+çıkarırsak\b", r"to \1"),
     (r"\biddia\s+ediyor\b|\bsöylüyor\b|\bdiyorlar\b|\bdiyor\b", "claims"),
@@ -161,3 +161,29 @@ def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     """The text with its Turkish quantity words in English, with the position in the source of each character
     (calc/script.rewrite)."""
     return rewrite(text, pos, _COMPILED)
+
+
+# an English message with a Turkish word or two ("256 tane H100", "MFU %38", "200 bin users", "peak 4 kat",
+# "dolar kuru 34,5", "günde 12 questions"): read without a second Turkish word to show the language
+_BIN_OF = (r"(?:\$|users?|tokens?|su\b|concurrent|tickets?|requests?|sessions?|players?|customers?|"
+           r"subscribers?|dau\b|mau\b)")
+_MIXED = rx.compile(r"\d\s*(?:tane|adet|milyon|milyar|kat)(?![a-zçğıöşü])|(?<![\w%])%\s*\d|\bkuru?\s*\d|"
+                    r"\bdolar\s+kuru\b|\bgünde\b|\bhocam\b|\d\s+bin\s+" + _BIN_OF, re.IGNORECASE)
+_MIXED_REWRITES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
+    (r"(?<![\w%])%\s*(\d+(?:[.,]\d+)?)", r"\1%"), (r"(?<=\d)(\s+)(?:tane|adet)(?![a-zçğıöşü])", ""),
+    (r"(?<=\d)(\s*)milyon(?![a-zçğıöşü])", r"\1million"),
+    (r"(?<=\d)(\s*)milyar(?![a-zçğıöşü])", r"\1billion"),
+    (r"(?<=\d)(\s+)bin(?=\s+" + _BIN_OF + ")", r"\1thousand"), (r"(?<=\d)(\s*)kat(?![a-zçğıöşü])", "x"),
+    (r"\b(?:dolar\s+)?kuru?(?=\s*[\d(])", "exchange rate"), (r"\bgünde\b", "per day"),
+    (r"\bayda\b", "per month"),
+    (r"\b(?:hocam|abi)\b", ""), (r"\bkaç\s+(?:tane|kart|gpu)\b", "how many"))]
+
+
+def turkish_words_said(text: str) -> bool:
+    """An English message with a Turkish word or two in it, not one written in Turkish."""
+    return _MIXED.search(text) is not None and not said_in_turkish(text)
+
+
+def turkish_words_in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
+    """The text with those Turkish words in English, with the position in the source of each character."""
+    return rewrite(text, pos, _MIXED_REWRITES)

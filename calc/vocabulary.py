@@ -122,7 +122,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users",
      None, r"\b(?:just|only)\s+(?:me|myself|one\s+person)\s*[(（]\s*$", T + r"\s*users?\b"),
     ("concurrent_users",
-     None, r"(?:并发(?:数|用户|人数)?|同时在线(?:的)?(?:人数|用户)?)\s*(?:就|只有|才|大概|大约|约|最多|最高|峰值)\s*$",
+     # ("并发坐席数峰值约4.5k个": concurrent agents' seats, at the peak)
+     None, r"(?:并发(?:数|用户|人数|坐席(?:数)?|会话(?:数)?|路数)?|同时在线(?:的)?(?:人数|用户)?)\s*"
+     r"(?:就|只有|才|大概|大约|约|最多|最高|峰值)(?:\s*(?:约|大约|大概|在))?\s*$",
      T + r"\s*(?:个|位|名)?\s*(?:人|用户)?(?![\u4e00-\u9fff]{0,2}(?:卡|张|台|token))"),
     # "给全组30个人用", "公司200个人在用": the people who use it
     # (not "同时有 2000 个人在用": people at once)
@@ -152,8 +154,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not "单台预算 230 万元": one server's price)
     ("budget", None, r"(?<!单台)(?<!每台)(?<!单卡)(?<!每卡)(?<!单张)(?<!每张)(?:(?:经费|资金)\s*"
      r"(?:就|只有|仅有|才|一共|总共|大概|约|是|有)?|预算\s*(?:就|只有|仅有|才))\s*$",
-     # ("算力经费就30万，…": the amount alone, its clause ending there)
-     T + r"\s*(?:块钱?|元)|" + T + r"(?=[,，。;；]|$)"),
+     # ("算力经费就30万，…": the amount alone, its clause ending there; "预算只有50万够不够": its sufficiency asked)
+     T + r"\s*(?:块钱?|元)|" + T + r"(?=[,，。;；?？]|$|\s*(?:够不够|够吗|够用吗|够不|行不行|能不能))"),
     # "每天 50 亿输入、10 亿输出": a day's tokens, the side said right after each amount (no "token" word)
     ("tokens_per_day", None, r"(?:每天|每日|日均|一天)\s*(?:约|大约|大概|有)?\s*$|"
      r"(?:每天|每日|日均|一天)\s*[^，,。；;]{0,16}?(?:输入|输出)\s*[、,，和及与]\s*(?P<at>)$",
@@ -717,7 +719,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*%\s*of\s+(?:the\s+)?(?:weekly|wau)\b"),
     ("dau_share",
      None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
-     T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau)\b"),
+     T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau|weekly|wau|that|them|those)\b"),
     # ("~40.000 users per month, daily active are maybe 15 %": the daily share, the month's users said before)
     ("dau_share", None, r"(?:users|customers|people)\s+(?:per|a|each|every|in a|im)\s+month\b[^.;!?]{0,12}?\b"
      r"daily[- ]active\s+(?:are|is|=|:)?\s*(?:maybe|about|around|roughly|like|~|perhaps|prob(?:ably)?)?\s*$", T + r"\s*%"),
@@ -2362,7 +2364,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("Board approved a RMB 30M capex for the platform": the capital to spend)
     ("budget", T + r"(?:的)?\s*(?:预算|budget\b|capex\b(?!\s*(?:of|for|on)\s*(?:\d|#)))", None),
     # ("我们150万的设备费能买几张", "30万经费"): the money a grant gives for equipment, named after the amount
-    ("budget", T + r"\s*(?:元|块)?\s*(?:的)?\s*(?:设备费|设备经费|采购经费|科研经费|经费)(?!\s*(?:每|/))", None),
+    ("budget", T + r"\s*(?:元|块)?\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?(?:设备费|设备经费|采购经费|科研经费|经费|专项(?:资金|经费)?)"
+     r"(?!\s*(?:每|/))", None),
     # "阿里三年3800亿投AI基建": an amount invested, said before the verb
     ("budget",
      T + r"\s*(?:元|人民币)?\s*(?:投(?:入|资)?(?:在|到|于)?|砸(?:在|到)?)\s*(?:ai|算力|数据中心|基建|智算|云|gpu)", None),

@@ -307,7 +307,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
          "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 49,
-         "heldout880.toml": 53, "heldout882.toml": 44, "heldout884.toml": 53,
+         "heldout880.toml": 53, "heldout882.toml": 45, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
          "heldout886.toml": 52, "heldout888.toml": 51, "heldout890.toml": 53,
@@ -332,12 +332,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 100 (first runs: 981, 983, 985 open; 982, 984, 986 sealed)
+         "heldout981.toml": 52, "heldout983.toml": 48, "heldout985.toml": 50,
+         "heldout982.toml": 52, "heldout984.toml": 37, "heldout986.toml": 50,
          # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
          "heldout975.toml": 53, "heldout977.toml": 52, "heldout979.toml": 52,
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
-         "heldout970.toml": 40, "heldout972.toml": 47, "heldout974.toml": 51,
+         "heldout970.toml": 41, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 45, "heldout965.toml": 48, "heldout967.toml": 48,
          "heldout964.toml": 50, "heldout966.toml": 35, "heldout968.toml": 37,
