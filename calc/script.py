@@ -132,9 +132,9 @@ def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, star
     text after that run (up to the next kept text), the words before the first run the text before it, so that
     "3年で10倍" read as "10x in 3 years" quotes "10倍" and "3年", each number with its own counter. When the
     replacement says nothing before its first number, the words after that number quote the text after it,
-    then the text before it too: "毎秒1,000トークン" read as "1,000 tokens per second" quotes all of it, "동시접속 상담사 1,200명"
-    read as "1,200 concurrent users" as well, "1日あたり約50万語の英文" read as "500,000 words of english per
-    day" too."""
+    then the text before it too: "毎秒1,000トークン" read as "1,000 tokens per second" quotes all of it,
+    "동시접속 상담사 1,200명" read as "1,200 concurrent users" as well, "1日あたり約50万語の英文" read as
+    "500,000 words of english per day" too."""
     runs: list[tuple[int, int, int]] = []       # (first index in `new`, its source start, its source end)
     for k in sorted(kept):
         if runs and k == runs[-1][0] + (runs[-1][2] - runs[-1][1]) and kept[k] == runs[-1][2]:
