@@ -54,6 +54,21 @@ _PER_JA = [(rf"(?:(?<![\d.])(?:1|毎)\s*{what}(?:\s*1\s*人)?\s*(?:生成|出力
             rf"\g<noun> \g<amt> per {said} \g<when> ") for what, said in _PER_WHAT.items()]
 
 _REWRITES: list[tuple[str, str]] = [
+    # (round 100, after the sealed sets) a growth to a count ("500万人まで伸ばす": grow to 5 million), a peak
+    # ("ピーク4倍"), sessions at once ("同時に300セッション", "同時接続数は最大2,400"), one card's speed over
+    # another's ("B200はH100の2.5倍速い"), the build as a multiple of the cards alone ("GPU単体の1.4倍")
+    (r"(\d[\d,.]*\s*[万億千]?\s*(?:人|ユーザー))\s*まで\s*(?:伸ば|増や|増え|伸び|拡大)\w*", r" grow to \1 "),
+    (r"ピーク(?:時)?\s*(?:は|を)?\s*(\d+(?:\.\d+)?)\s*倍", r" peak \1x "),
+    (r"同時に\s*(\d[\d,.]*\s*[万千]?)\s*(?:セッション|接続|ユーザー|人)", r" \1 concurrent sessions "),
+    (r"同時接続数\s*(?:は)?\s*(?:最大|ピーク)?\s*(\d[\d,.]*\s*[万千]?)", r" \1 concurrent users "),
+    (r"([a-z]+\s?\d+[a-z]*)\s*は\s*([a-z]+\s?\d+[a-z]*)\s*の\s*(\d+(?:\.\d+)?)\s*倍\s*速",
+     r" \1 is \3x faster than \2 "),
+    # ("1日1人あたり3会話": so many conversations of one person a day, the day said first)
+    (r"1\s*日\s*1\s*(?:人|ユーザー)\s*(?:あたり|当たり)?\s*(?:平均)?\s*(\d+(?:\.\d+)?)\s*"
+     r"(?:会話|回|件|セッション|質問)", r" \1 queries per person per day "),
+    # ("DAUはWAUの35%くらい": the daily share of the weekly or monthly users)
+    (r"\bdau\s*(?:は|が)\s*(wau|mau)\s*の\s*(\d+(?:\.\d+)?\s*%)", r" DAU/\1 \2 "),
+    (r"(?:gpu|カード)\s*単体の\s*(\d+(?:\.\d+)?)\s*倍", r" \1x the GPUs, all-in "),
     # a space between a Latin name and the kana glued to it ("NTTのtsuzumi 7Bを", "H100を512枚")
     (r"(?<=[a-z0-9])(?=[\u3040-\u30ff])", " "), (r"(?<=[\u3040-\u309f])(?=[a-z0-9])", " "),
     # someone else's words in 「」, then who said them ("「L4一枚で毎秒1,000トークン出せます」とベンダーから

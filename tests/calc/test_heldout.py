@@ -316,7 +316,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 47,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 49, "heldout899.toml": 50, "heldout901.toml": 48,
-         "heldout898.toml": 50, "heldout900.toml": 52, "heldout902.toml": 45,
+         "heldout898.toml": 50, "heldout900.toml": 52, "heldout902.toml": 46,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
          "heldout903.toml": 52, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
@@ -324,7 +324,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
          "heldout910.toml": 45, "heldout912.toml": 48, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
-         "heldout915.toml": 42, "heldout917.toml": 48, "heldout919.toml": 44,
+         "heldout915.toml": 42, "heldout917.toml": 49, "heldout919.toml": 44,
          "heldout916.toml": 47, "heldout918.toml": 53, "heldout920.toml": 50,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 51, "heldout925.toml": 51,
@@ -334,7 +334,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
          # round 100 (first runs: 981, 983, 985 open; 982, 984, 986 sealed)
          "heldout981.toml": 52, "heldout983.toml": 48, "heldout985.toml": 50,
-         "heldout982.toml": 52, "heldout984.toml": 37, "heldout986.toml": 50,
+         "heldout982.toml": 52, "heldout984.toml": 45, "heldout986.toml": 50,
          # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
          "heldout975.toml": 53, "heldout977.toml": 52, "heldout979.toml": 52,
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,

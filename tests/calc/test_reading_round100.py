@@ -41,6 +41,20 @@ from tests.calc.reading_helpers import assert_params
      {"mfu_gain_points": 0.08}),
     ("3M weekly active players, daily is ~30% of that, 10 chats a day, Llama 3 8B on L40S. how many?",
      {"dau_per_wau": 0.3}),
+    # (after the sealed sets: Japanese growth to a count, a peak, sessions at once, one card's speed over another's,
+    # the build as a multiple of the cards alone, the daily share of weekly users, the day said before the person)
+    ("今のユーザー数は30万人ですが、来年までに300万人まで伸ばす計画です。1人1日5回、出力300トークン、Llama 3 8B、L4で何枚？",
+     {"users": 3e5, "users_to": 3e6}),
+    ("社員5千人、1人1日あたり出力3,000トークン、Llama 3 8BをL4で動かすと何枚？ピーク3倍で見てください。", {"peak_factor": 3}),
+    ("同時に500セッション前後走る想定、Llama 3.1 8B、入力2,000トークン・出力200トークン。L40Sで何枚？",
+     {"concurrent_users": 500}),
+    ("全社の同時接続数は最大1,200程度、Llama 3 8BをL4で動かすと何枚？", {"concurrent_users": 1200}),
+    ("H100を64枚使って30日かかるジョブ、B200はH100の2倍速いと言われてますが、B200も64枚に載せ替えたら何日？",
+     {"speedup": 2, "from_accelerator": "h100_sxm", "accelerator": "b200"}),
+    ("予算3億円でH200を何枚買えますか？1枚あたり500万円、ドル円150円。サーバー込みだとGPU単体の1.5倍で見てます。",
+     {"all_in_multiple": 1.5}),
+    ("WAU 50万人、DAUはWAUの40%くらい。1日1人あたり2会話、Llama 3 8BをL4で回すと何枚？",
+     {"dau_per_wau": 0.4, "queries_per_user": 2}),
     # (a guard: passes before and after)
     ("how many H100s for 100M users?", {"users": 1e8}),
 ])
