@@ -355,16 +355,22 @@ def _first_money(res: Result, req: Request, units: tuple[str, ...]) -> Figure | 
     return min(said, key=lambda x: (x[0] < 0, x[0], x[1]))[2] if said else None
 
 
+def _money_to_convert(res: Result, req: Request, read: set[str]) -> Figure | None:
+    """The amount of money an answer is given again in another currency: the one its headline says first,
+    else the period's total when a stated period was read ("… yearly cost in RMB? FX 7.25", "… for 3 months,
+    how many baht": the period's, not a day's)."""
+    money = _first_money(res, req, ("US$", "RMB"))
+    period = next((f for f in res.figures if f.name in ("cost_usd", "cost_cny") and f.value > 0), None)
+    return period if period is not None and "days" in req.given and "days" in read else money
+
+
 def _in_other_currency(res: Result, req: Request, read: set[str]) -> Result:
     """"…毛利多少？汇率7.2的话折合多少美元": an exchange rate the calculation did not need converts the
     answer's first amount of money into the other currency."""
     rate = req.params.get("usd_cny")
     if "usd_cny" in read or not isinstance(rate, float) or rate <= 0:
         return res
-    money = _first_money(res, req, ("US$", "RMB"))
-    period = next((f for f in res.figures if f.name in ("cost_usd", "cost_cny") and f.value > 0), None)
-    if period is not None and "days" in req.given and "days" in read:
-        money = period                   # ("… yearly cost in RMB? FX 7.25": the period's total, not a day's)
+    money = _money_to_convert(res, req, read)
     if money is None:
         return res
     usd = money.value if money.unit == "US$" else money.value / rate
@@ -383,10 +389,7 @@ def _in_local_currency(res: Result, req: Request, read: set[str]) -> Result:
     rate, code = req.params.get("local_per_usd"), req.params.get("local_code")
     if not isinstance(rate, float) or rate <= 0 or not isinstance(code, str):
         return res
-    money = _first_money(res, req, ("US$", "RMB"))
-    period = next((f for f in res.figures if f.name in ("cost_usd", "cost_cny") and f.value > 0), None)
-    if period is not None and "days" in req.given and "days" in read:
-        money = period                   # ("… for 3 months, how many baht": the period's total, not a day's)
+    money = _money_to_convert(res, req, read)
     whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit in ("US$", "RMB")), None)
     if whole is not None and "all_in_multiple" in req.given:
         money = whole                    # ("networking 25% extra. PKR mein total kitna?": the whole build)

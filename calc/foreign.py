@@ -634,9 +634,11 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     # (an exchange rate said beside an amount is no twin of it: "£4M (≈1.27 $/£)")
     rates = [(m.start(), m.end()) for m in _RATE_STATED.finditer(written)]
     locals_ = _local_rates(written)
+    local_spans = [(a, z) for _, a, z in locals_.values()]
+    rates += local_spans
 
     def rate_said(x: Stated) -> bool:
-        return any(a <= x.start < z for a, z in (*rates, *((a, z) for _, a, z in locals_.values())))
+        return any(a <= x.start < z for a, z in rates)
     for st in list(r.stated):
         # (as it is now: a rate read just before may have made a later amount the parameter's own)
         st = next((x for x in r.stated if (x.start, x.end) == (st.start, st.end)), st)
@@ -662,7 +664,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                     if re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", code)), None)
         start = min(st.start, before.start() if before else st.start)
         end = max(st.end, after.end() if after else st.end)
-        if _bracket_twin(r, st, start, [(a, z) for _, a, z in locals_.values()]):
+        if _bracket_twin(r, st, start, local_spans):
             if param is not None and st.note == "" and r.params.get(param) == st.value:
                 del r.params[param]
             r.retag(st, param=None, note="foreign_twin", start=start, end=end, text=r.norm.quote(start, end))
