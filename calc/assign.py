@@ -859,7 +859,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "I use it 8 hours a day", "每天用8小时": the share of each day it runs, not a period of 8 hours
         r.add("utilization", value / 24, a, day.end() if day else b)
     elif role in ("days", "hours", "weeks", "months", "years", "quarters", "tokens", "util", "queries",
-                  "growth_rate_year", "percent", "util_fraction"):
+                  "growth_rate_year", "percent", "util_fraction", "node_hours"):
         r.pending.append((role, n, a, b, value))
     elif re.fullmatch(r"[\d.,]+\s?b", n.raw) and 1e8 <= value <= 1e13:
         r.pending.append(("size", n, a, b, value))   # "a 7B on 2T tokens": a size, if training

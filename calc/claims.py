@@ -50,6 +50,11 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|re
                            r"(?:" + OTHER_SAYERS_ZH + "|" + OWN_SAYERS_ZH + r")(?:的人)?"
                            r"(?:说|称|讲|表示|宣称|声称|吹说|吹嘘|吹)")
 # a rate given to the user by someone else: "we're quoted 9.6M tokens/s", "we were promised 30k tok/s"
+_ENERGY_ASKED = rx.compile(r"\bj(?:oules?)?\b|kwh|\bwh\b|energy|electric|\bpower (?:bill|cost)|"
+                           r"电费|能耗|耗电|"
+                           r"\bper\s+(?:token|query|request)\b.*\bw\b")
+# hearsay said after the rate, as Korean and Japanese put it ("초당 30만 토큰 나온다고 하는데": "… they say")
+_RATE_CLAIMED_AFTER = rx.compile(r"[^.。?？!！,，\d]{0,16}?\b(?:they say|they claim|is claimed)\b")
 _RATE_GIVEN_US = rx.compile(r"\b(?:quoted|promised|promises|pitched|told|sold|guarantees?|guaranteed)\b|"
                             r"(?:报价|承诺|宣传)(?:说|的)?")
 # a rate required of the system, to be checked: "the delivered system shall sustain not less than 50,000
@@ -776,11 +781,14 @@ def claimed_rate(r: Reading) -> None:
     p = r.params
     if "mfu" not in p and ASKS_MFU.search(r.t) and ("gpus" in p or "servers" in p):
         return           # "They report 2.1M tokens/s … on 1,024 H100s … Implied MFU?": the report is the data
+    # (a card's watts beside the claim are no measurement to cost the energy of, unless energy is asked:
+    # "sounds high to me for a 72 W card. Plausible?")
+    energy = _ENERGY_ASKED.search(r.t) is not None
     if not CLAIM.search(r.t) or not ("model" in p or "params" in p) or any(
             k in p for k in ("users", "qps", "queries_per_day", "tokens_per_day",
                              "rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",
-                             "usd_per_million_tokens", "cny_per_million_tokens", "watts_per_gpu",
-                             "watts_per_server", "train_tokens", "gpu_tflops")):
+                             "usd_per_million_tokens", "cny_per_million_tokens", "train_tokens", "gpu_tflops",
+                             *(("watts_per_gpu", "watts_per_server") if energy else ()))):
         return
     rates = [x for x in r.stated if x.note == "" and x.param in (
         "observed_tokens_per_s", "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server")]
@@ -793,7 +801,7 @@ def claimed_rate(r: Reading) -> None:
     # "our monitoring says 2,400 tok/s": our own instruments, no claim)
     if (said and not _RATE_OWN.search(before, said[-1].end())
             and not _OWN_INSTRUMENT.search(before[:said[-1].start()])) or _RATE_GIVEN_US.search(before) \
-            or _RATE_REQUIRED.search(before):
+            or _RATE_REQUIRED.search(before) or _RATE_CLAIMED_AFTER.match(r.t, rates[0].end):
         as_claim(r, rates[0])
         one = next((x for x in r.stated
                     if x.param == "observed_tokens_per_s_per_gpu" and x.note == "option"), None)

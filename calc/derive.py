@@ -242,6 +242,13 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             r.add("mfu" if intent == "training" or mfu_said else "utilization", frac, a, b)
         elif role == "growth_rate_year":
             r.add("growth_rate_year", value / 100, a, b)
+        elif role == "node_hours" and "gpus_per_server" in r.params:
+            # "40,000 node-hours … (4 GPUs/node)": the GPU-hours of that many nodes' hours
+            r.add("gpu_hours", value * float(r.params["gpus_per_server"]), a, b)
+            for st in [st for st in r.stated if st.param == "gpus_per_server" and st.note == ""]:
+                r.retag(st, note="folded")   # (used: read into the GPU-hours)
+        elif role == "node_hours":
+            r.add(None, value, a, b)     # (a node's size not said: named as not read)
         elif role == "size":
             # "a 7B on 2T tokens" in training; "DeepSeek R1 671B": the named model's size
             # ("405B bf16 HBM?": the size of the model whose memory is asked)
@@ -436,9 +443,12 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
 
 
 # documents the model writes, counted: "生成20份教案", "writes ~30 notes a day", "drafts 12 briefs"
-_WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:约|大概)?\s*(?:[\d.]+|一)\s*(?:万|千)?\s*"
+_WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:[^，,。；;\d]{0,4}?)(?:约|大概|大约)?\s*"
+                           r"(?:[\d.]+|一)\s*"
+                           r"(?:万|千)?\s*"
                            r"(?:份|篇|条|章)|"
-                           r"(?:生成|撰写|起草|写)[^，,。；;\d]{0,10}(?:日报|周报|报告|文案|稿件|文章|邮件|简报|点评)|"
+                           r"(?:生成|撰写|起草|写)[^，,。；;\d]{0,10}(?:日报|周报|报告|文案|稿件|文章|邮件|简报|点评|公文|文书|"
+                           r"纪要|通知|新闻稿)|"
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
 # the model writing items, named: "nightly batch writes personalised trip emails", "generates product
 # descriptions"
@@ -1314,7 +1324,7 @@ _INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:toke
 # ("50 crore input tokens": a scale's word between)
 _SCALE_WORD = (r"(?:(?:crores?|lakhs?|lacs?|million|billion|mn|bn|cr|triệu|tỷ|tỉ|nghìn|juta|miliar|milyar|"
                r"ribu|"
-               r"mln|bln|mld|tys|miljoen|miljard|milioni|miliardi|milh(?:ão|ões)|bilh(?:ão|ões)|millones)\s+)?")
+               r"mln|bln|mld|mlrd|mrd|trln|milliards?|tys|miljoen|miljard|milioni|miliardi|milh(?:ão|ões)|bilh(?:ão|ões)|millones)\s+)?")
 _SIDE_IN_SPAN = rx.compile(r"\d\S*\s*" + _SCALE_WORD
                            + r"(?:tokens?|toks?|words?|characters?|chars?)\s+(?P<side>in|out)\b|"
                            r"\d\S*\s*" + _SCALE_WORD
@@ -2226,6 +2236,8 @@ def derive_params(r: Reading) -> None:
             # ("How many servers fit, and roughly how many tokens/s would that be")
             r"(?:(?:roughly|about|approximately|then)\s+)?"
             r"(?:how (?:many|much|long|big)|what(?:'s| is| are| would| does)|"
+            r"what (?=throughput|tokens?/s|tok/s|latency|ttft|speed)|"
+            r"(?:can|does|will|could)\s+(?=[^,?]{0,40}\bfit\b)|"
             r"多少|几(?:张|台|天|个)|多久|能否|是否)",
             t)) >= 2 or _THEN_ASK.search(t) or len(_LISTED_ASK.findall(t)) >= 2:
         p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)

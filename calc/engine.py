@@ -620,7 +620,8 @@ def _second_ask(res: Result, req: Request, cat: Catalog, defaults: dict[str, flo
     counted = res.figure("gpus")
     budget = any(k in req.params for k in ("budget_usd", "budget_cny"))
     if counted is not None and "gpus" not in req.params and req.params.get("servers", 1) == 1 \
-            and (not budget or req.intent != "fleet"):
+            and (not budget or req.intent != "fleet") \
+            and not ("servers" in req.params and "gpus_per_server" in req.params):   # ("one 8-card node")
         # ("GB200 NVL72 一个柜 120kW，园区总共 50MW … 合计多少 P 的 FP4 算力？": the one rack described is
         # the unit, the fleet the first answer sized is the one asked about)
         # "how many GPUs fit, and what's the capex at $25,000 per GPU?", "with a $5M rental budget …
@@ -981,7 +982,9 @@ def account(res: Result, req: Request, read: set[str],
         or (s.note == "" and s.param == f"usd_per_{req.params.get('fx_from')}")
         # (the rate an amount in a currency the catalog does not convert was read at: "(1$ = 3.75 SAR)")
         or (s.note == "" and s.param == "local_per_usd" and req.params.get("fx_local"))
-        or (s.note == "name_part" and "accelerator" in read) or claimed(s) in read)]
+        or (s.note == "name_part" and "accelerator" in read) or claimed(s) in read
+        # (a value read into another: "4 GPUs/node" into the GPU-hours of "40,000 node-hours")
+        or s.note == "folded")]
     for s in req.stated:
         if any(s is u for u in used):
             inputs.append(Input(s.text, str(s.param)))

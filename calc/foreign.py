@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*"
@@ -43,7 +43,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
-                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
+                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|uzs\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
                             r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
                             r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
@@ -82,6 +82,9 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # ("€1 = 1,08 $US": the one euro first, the dollars' symbol after their number)
                           r"(?P<ci>€|£)\s*1\s*(?:=|≈|~)\s*(?P<i>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
+                          # ("EUR 1 = $1.09", "GBP 1 = 1.27 USD": the code before its one)
+                          r"\b(?P<cl>eur|gbp)\s*1\s*(?:=|≈|~)\s*(?:(?:us)?\$\s*(?P<l>\d\.\d+)|"
+                          r"(?P<m>\d\.\d+)\s*(?:usd\b|(?:us)?\$))|"
                           # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
                           r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|usd\b)|"
                           # ("1€=$1.08": the dollar's sign before its number)
@@ -235,8 +238,9 @@ def _bracket_twin(r: Reading, st: Stated, first: int, rates: Sequence[tuple[int,
                for x in r.stated)
 
 
-AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|万|亿|千|lakhs?|lacs?|crores?|cr\b|million|mn\b|"
-                            r"bn\b|billion|(?:mio|mrd|tsd|mln|bln|tys|mld)\b\.?|miljoen|miljard|miljoner|miljon|triệu|tỷ|tỉ|nghìn|"
+AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*|"
+                            r"lakhs?|lacs?|crores?|cr\b|million|mn\b|"
+                            r"bn\b|billion|(?:mio|mrd|mlrd|trln|tsd|mln|bln|tys|mld)\b\.?|milliards?\b|miljoen|miljard|miljoner|miljon|triệu|tỷ|tỉ|nghìn|"
                             r"ngàn|juta|ribu|rb\b|miliar|milyar|thousand|mil\b|bin\b)?")
 
 
@@ -261,11 +265,11 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
         found = []
     for m in _RATE_STATED.finditer(written):
         code_said = (m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd") or m.group("cf")
-                     or m.group("ch") or m.group("cg") or m.group("ci")
+                     or m.group("ch") or m.group("cg") or m.group("ci") or m.group("cl")
                      or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()
         said = _CONVERTED.get(code_said) or {"欧": "eur", "歐": "eur", "镑": "gbp"}.get(code_said) \
             or (cur if m.group("x") and not named_only else None)
-        num = next(g for g in "aebcdfhgijkx" if m.group(g))
+        num = next(g for g in "aebcdfhgijklmx" if m.group(g))
         if said == cur and 0.2 <= float(m.group(num)) <= 5:
             found.append((m, num, float(m.group(num))))
     for m, num, rate in found:
@@ -448,7 +452,10 @@ _LOCAL_CODES = {
     "chf": "chf", "brl": "brl", "r$": "brl", "reais": "brl",
     "pkr": "pkr", "lkr": "lkr", "npr": "npr", "bdt": "bdt", "taka": "bdt",
     "৳": "bdt", "tk": "bdt",
-    "원": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah", "rub": "rub",
+    "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
+    "forint": "huf",
+    "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
+    "rub": "rub",
     "sgd": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud", "cad": "cad", "nzd": "nzd",
     # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
     "韩元": "krw", "韓元": "krw", "泰铢": "thb", "泰銖": "thb", "卢比": "inr", "盧比": "inr",
@@ -463,7 +470,8 @@ LOCAL_ZH = {"pkr": "巴基斯坦卢比", "bdt": "塔卡", "ils": "新谢克尔",
             "idr": "印尼盾", "rub": "卢布", "sar": "里亚尔", "aed": "迪拉姆", "zar": "兰特",
             "ngn": "奈拉", "try": "里拉", "sgd": "新加坡元", "hkd": "港元", "twd": "新台币",
             "aud": "澳元", "cad": "加元", "php": "菲律宾比索", "mxn": "墨西哥比索", "brl": "雷亚尔",
-            "pln": "兹罗提", "chf": "瑞士法郎"}
+            "pln": "兹罗提", "chf": "瑞士法郎", "mad": "摩洛哥迪拉姆", "kzt": "坚戈", "uzs": "苏姆",
+            "ron": "列伊", "huf": "福林", "egp": "埃及镑"}
 # (the same words as a pattern, the longest first, so "rs." and "riyals" are read whole)
 _LOCAL_WORD = "(?:" + "|".join(sorted(map(re.escape, _LOCAL_CODES), key=len, reverse=True)) + ")"
 _USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?|美元|美金)"
@@ -485,24 +493,30 @@ _LOCAL_RATE = rx.compile(
     + r"(?!\s*[\d.,]))(?![\d.,]))|"
     r"\busd\s*/\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)|"
     # ("total in NIS at 3.7?": the answer asked in a currency, at its rate)
-    r"\bin\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)(?![\d.,]*\s*(?:/|per\b))|"
+    r"\bin\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)(?![\d.,]*\s*(?:/|per\b))"
+    # (not "in tenge at 1 USD = 498 KZT": the rate said in full after it)
+    r"(?![\d.,]*\s*(?:usd|us\$|\$|dollars?)\s*(?:=|≈|~))|"
     # ("rate 36 baht": a rate, its currency said after it, nothing it is per)
-    r"(?:\b(?:fx\s+)?rate|汇率)\s*(?:of|is|=|:|at|~|是|为|按)?\s*(?P<h>[\d.,]+)\s*(?P<ch>" + _LOCAL_WORD
+    r"(?:\b(?:(?:fx|exchange)\s+)?rate|汇率)\s*(?:of|is|=|:|at|~|是|为|按)?\s*(?P<h>[\d.,]+)\s*"
+    r"(?P<ch>" + _LOCAL_WORD
     + r")(?![a-z])(?!\s*(?:/|per\b|an?\s+(?:hour|month|day|kwh)|each\b))", re.IGNORECASE)
 
 
-_LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln)?\s*(" + _LOCAL_WORD
+_LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln|"
+                           r"[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*)?\s*(" + _LOCAL_WORD
                            + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
 # "1$=280", "1 USD = 280": a dollar's worth, no currency said with it
 _ONE_DOLLAR_IS = rx.compile(r"(?<![\d.])(?:1\s*(?:usd|us\$|\$|dollars?)|(?:us\$|\$)\s*1(?![\d.,]))\s*"
                             r"(?:=|≈|~|is)\s*"
                             r"([\d][\d.,]*)(?!\s*[a-z₹€£¥$%])", re.IGNORECASE)
 _LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|kitna|kitne)\s+(" + _LOCAL_WORD + r")(?![a-z])|"
-                          r"\b(" + _LOCAL_WORD + r")\s+(?:mein|me)\b", re.IGNORECASE)
+                          r"\b(" + _LOCAL_WORD + r")\s+(?:mein|me)\b|"
+                          # ("원화로도요": in won as well)
+                          r"(원화)(?=로|는|도|\s*(?:기준|환산))", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
                         # ("dólar a R$ 5,45", "dollar at 5,2", "dólar 5,30", "kur 34,8", "dolar kuru 34,5")
-                        r"kurs|wechselkurs|d[oó]ll?ar(?:es)?(?:\s+(?:a|at|em|hoje|is|=))?|(?:dolar\s+)?kuru?)\s*"
-                        r"(?:de|of|is|=|:|at|~|≈)?\s*(?:r\$|₺|tl)?\s*([\d][\d.,]*)(?!\s*(?:/|per\b|por\b))",
+                        r"kurs|wechselkurs|d[oó]ll?ar(?:es)?(?:\s+(?:a|at|em|hoje|is|=|rate))?|(?:dolar\s+)?kuru?)\s*"
+                        r"(?:de|of|is|=|:|at|~|≈)?\s*(?:r\$|₺|tl|₱|₦|₹|₩|฿|₪|৳)?\s*([\d][\d.,]*)(?!\s*(?:/|per\b|por\b))",
                         re.IGNORECASE)
 
 
@@ -526,6 +540,10 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     for m in _LOCAL_RATE.finditer(written):
         g = next(k for k in "abcdfghk" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
+        if code == "peso":               # ("57 pesos to a dollar": the pesos the amounts are in)
+            code = next((c for c, sign in (("php", r"₱|\bphp\b"), ("mxn", r"\bmxn\b|mx\$"),
+                                            ("ars", r"\bars\b"), ("cop", r"\bcop\b"), ("clp", r"\bclp\b"))
+                         if re.search(sign, written, re.IGNORECASE)), None)
         value = _written_number(m.group(g))
         if value is None:
             continue
@@ -538,7 +556,7 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
             if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
     # (or the currency the answer is asked in: "… how many baht (fx 36)")
     said |= {_LOCAL_CODES[w] for m in _LOCAL_ASKED.finditer(written)
-             if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
+             if (w := (m.group(1) or m.group(2) or m.group(3) or "").lower()) in _LOCAL_CODES}
     if said & {"pkr", "lkr", "npr"}:
         said.discard("inr")              # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
     bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written)
@@ -552,7 +570,9 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
 
 _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?)\b|预算")
 # ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)
-_BUDGET_AFTER = rx.compile(r"\s*(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|grant|budget|funding)\b")
+_BUDGET_AFTER = rx.compile(r"\s*(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|grant|budget|funding)\b|"
+                           # ("gives 2,5 mlrd tenge (1$ = 500 KZT) for GPUs": the money to buy them)
+                           r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:the\s+)?(?:gpus?|accelerators?|cards|hardware)\b")
 # a card named in the amount's clause, before it: "L40S moja inaenda around KSh 1.2m" (its price)
 _CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$&]{0,24}$")
 _SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
@@ -580,7 +600,8 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     # ("Subscription is 149 TL/month": what each user is charged a month, the charge named before it)
     charged = _CHARGED_BEFORE.search(r.t[max(0, start - 30):start]) is not None
     param = _unit_param(kinds, "usd", charged) or (param if MONEY_PARAM.search(param) else "")
-    if not param and (_BUDGET_BEFORE.search(r.t[max(0, st.start - 16):st.start])
+    clause = re.split(r"[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1]
+    if not param and (_BUDGET_BEFORE.search(clause)
                       or any(_BUDGET_AFTER.match(r.t, a) for a in anchors)):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
     if not param and _CARD_BEFORE.search(r.masked[max(0, start - 32):start]):
@@ -596,7 +617,7 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     value = st.value / rate
     r.params[usd_param] = value
     r.retag(st, param=usd_param, value=value, note="", start=start, end=end, text=r.norm.quote(start, end))
-    for x in [x for x in r.stated if a <= x.start < z and x is not st]:
+    for x in [x for x in r.stated if x.start < z and x.end > a and x is not st]:
         if x.param is not None and x.note == "" and r.params.get(str(x.param)) == x.value:
             del r.params[str(x.param)]
         r.stated = [s for s in r.stated if s is not x]
@@ -610,7 +631,7 @@ def _local_rate_kept(r: Reading, rates: dict[str, tuple[float, int, int]]) -> No
     """"1 USD = 1,360 KRW": a rate stated for a currency the catalog does not convert is that currency's,
     never RMB per US$ (named unused when no amount in it is converted)."""
     for local, (rate, a, z) in rates.items():
-        inside = [x for x in r.stated if a <= x.start < z and x.param != "local_per_usd"]
+        inside = [x for x in r.stated if x.start < z and x.end > a and x.param != "local_per_usd"]
         if not inside or any(x.param == "local_per_usd" for x in r.stated):
             continue
         for x in inside:

@@ -35,6 +35,11 @@ _APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tre
            "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
 
 _REWRITES: list[tuple[str, str]] = [
+    # what there is now, and a growth said as a multiple ("si le trafic fait x25 …, combien de B200 au lieu
+    # des 40 actuels?": instead of the 40 we have now; grows x25)
+    (r"\bau\s+lieu\s+des\s+(\d[\d\s.,]*?)\s*(?:actuel(?:le)?s|qu'on\s+a)\b",
+     r"instead of the \1 we have now"),
+    (r"\b(?:fait|fera|ferait)\s+(?=x\s*\d|\d+(?:[.,]\d+)?\s*x\b)", "grows "),
     # French's word for a token ("1 500 jetons en entrée", "40 ms/jeton"), before every rule that reads tokens
     (r"\bjetons\b", "tokens"), (r"\bjeton\b", "token"),
     # about so many, said as a noun ("une vingtaine de requêtes", "une trentaine de runs"), one alone

@@ -405,9 +405,32 @@ def _purchase_tail(b: Builder, acc: Accelerator, gpus: float, servers: float) ->
     return b.tr("head.and_purchase", money=usd_money(b, bought, cny))
 
 
+def _stated_fleet_request_cost(b: Builder) -> Result:
+    """"cost per 1,000 calls if we run 4 L4 GPUs rented at $0.6/hr each, handling 60k calls a day": the stated
+    fleet's rent over the requests it is said to carry (no model named: nothing to size, the load is
+    given)."""
+    acc = b.accelerator()
+    n = b.count_gpus(acc)
+    rate = rent_rate(b, acc) or 0.0
+    per_day = requests_per_day(b)
+    day = n * rate * 24
+    per = b.num("per_requests", None)
+    cost = day / per_day * per if per_day else 0.0
+    b.fig("cost_per_day_usd", day, "US$", b.tr("fig.cost_per_day"))
+    b.fig("cost_per_n_requests_usd", cost, "US$", b.tr("fig.cost_per_n_requests", n=per))
+    b.step(b.tr("step.fleet_request_cost", n=n, acc=acc.short, rate=rate, day=day, qpd=per_day, per=per,
+                cost=cost))
+    return b.result("fleet", b.tr("head.fleet_request_cost", unit=b.tr("unit.usd"), total=cost, per=b.h(per),
+                                  n=b.h(n), acc=acc.short, rate=rate, day=day, qpd=b.h(per_day)))
+
+
 def fleet(b: Builder) -> Result:
     if b.has("utilization_to") and (b.has("gpus") or b.has("servers")):
         return _utilization_change(b)
+    if b.has("per_requests") and (b.has("gpus") or b.has("servers")) \
+            and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
+            and (b.has("queries_per_day") or b.has("qps")) and not (b.has("model") or b.has("params")):
+        return _stated_fleet_request_cost(b)
     if (b.has("usd_per_user_month") or b.has("cny_per_user_month") or b.flag("asks_per_user")) and not any(
             b.has(k) for k in ("users", "qps", "queries_per_day", "tokens_per_day", "concurrent_users")) and (
             b.has("tokens_per_user_day") or b.has("queries_per_user")):
@@ -421,6 +444,11 @@ def fleet(b: Builder) -> Result:
     lout = b.num("output_tokens", 500, record=False)
     if kind == "concurrent":
         conc = b.num("concurrent_users", None)
+        if b.has("peak_factor"):
+            # ("avg 300 concurrent agents …, peak 1.8x on Monday mornings": the streams at the peak)
+            peak = b.num("peak_factor", None)
+            b.step(b.tr("step.concurrent_peak", conc=conc, peak=peak, top=conc * peak))
+            conc *= peak
         peak_tokens = conc * 1000 / tpot_ms      # every stream at the latency target
         qps = peak_tokens / lout
         per_day = qps * SECONDS_PER_DAY
@@ -568,7 +596,9 @@ def fleet(b: Builder) -> Result:
     if kind == "concurrent":
         head = b.tr("head.fleet_concurrent", gpus=b.h(gpus), acc=acc.short, servers=b.h(servers),
                     boxes=boxes_word,
-                    conc=b.h(b.num("concurrent_users", None, record=False)), model=model.short)
+                    conc=b.h(b.num("concurrent_users", None, record=False)
+                             * (b.num("peak_factor", None, record=False) if b.has("peak_factor") else 1.0)),
+                    model=model.short)
         if site_gpus and sites is not None:
             head = b.tr("head.per_site", fleet=head, per=b.h(site_gpus), acc=acc.short, sites=b.h(sites))
         return b.result("fleet", head + _purchase_tail(b, acc, gpus, servers) + check)
@@ -1415,6 +1445,13 @@ def throughput(b: Builder) -> Result:
         # "64 racks of gb200 nvl72 at 132 kW/rack and PUE 1.15: the facility draw, and how many
         # tokens/s": the stated fleet's power too
         head_suffix += stated_power(b, acc, b.count_gpus(acc))
+    elif b.has("watts_per_gpu") and pt.tokens_per_s_per_gpu > 0:
+        # ("claims 2,150 tok/s per GPU on L4 … sounds high for a 72 W card": the energy of a token at the
+        # card's stated watts, no fleet to power)
+        watts = b.num("watts_per_gpu", None)
+        j = watts / pt.tokens_per_s_per_gpu
+        b.fig("joules_per_token", j, "J", b.tr("fig.joules_per_token"))
+        head_suffix += b.tr("head.at_watts_joules", watts=watts, j=j)
     if head == "head.throughput_concurrent" and b.flag("claim") and b.has("concurrent_users") \
             and replicas * pt.batch > 0:
         # "一篇文章说一台DGX H100能扛1000个并发 … 成立吗？": the streams said against the streams computed

@@ -78,7 +78,7 @@ _PER_N = [(r"(?:100\s*만|백만)(?=\s*(?:토큰\s*)?당)", "1m"),
 # 500,000 to 10 million), "카드 전력 700W" (700W per card), "GPU 500년" (500 GPU-years)
 # a claimed time ("20일이면 충분하다고 하는데", "한 달이면 끝난다고 하네요"): what they say, then the check
 _CLAIMED = [(r"(?<![가-힣])한\s*(달|주)(?=\s*(?:이면|만에|안에|내에|내로))", r"1\1")] + [
-    (rf"(\d+(?:\.\d+)?)\s*{said}\s*(?:이면|만에|안에|내에|내로)?\s*(?:충분|끝난|끝낼|끝나|가능|된)\w*?(?:\s*수\s*있)?\w*?"
+    (rf"(\d+(?:\.\d+)?)\s*{said}\s*(?:이면|만에|안에|내에|내로)?\s*(?:충분|끝난|끝낼|끝나|끝냈|마쳤|완료했|가능|된)\w*?(?:\s*수\s*있)?\w*?"
      r"(?:다는데|라는데|다던데|라던데|다고|라고|단다|대요|대)\s*"
      r"(?:하는데|합니다|하네요|하던데|함|해요|들었)?",
      rf" they say \1 {unit} is enough; is that realistic? ")
@@ -187,7 +187,7 @@ _ORDER = [
     (r"(?:gpu|카드|서버)(?:도|가|를|는)?\s*(\d+(?:\.\d+)?)\s*배(?:로)?\s*(?:가\s*)?"
      r"(?=필요|늘려야|있어야|사야)", r" we need \1x the gpus "),
     (r"(?<=\d)\s*주(?=[^\w]|$|간|동안|에|로|면|이|를|짜리|\s)", " weeks "),
-    (rf"({_N})\s*에서\s*({_N})\s*(?:으로|로)", r" from \1 to \2 "),
+    (rf"({_N})\s*(?:명\s*)?에서\s*({_N})\s*(?:명\s*)?(?:으로|로)", r" from \1 to \2 "),
     *[(rf"({_N})\s*명\s*에서\s*(\d+(?:\.\d+)?)\s*{said}\s*(?:내|안에|이내|만에|후|뒤)?(?:에)?\s*({_N})\s*명\s*"
        r"(?:으로|로|까지)", rf" from \1 users to \3 users in \2 {unit} ") for said, unit in (("년", "years"),
                                                                                    ("개월", "months"))],
@@ -273,6 +273,38 @@ _TURNS = [(r"(?:1\s*)?(?:건|세션|대화|상담)당\s*(?:평균\s*)?(\d+)\s*�
 
 # native numbers for a few ("한두 장", "두세 대"): a range, read before the single numbers
 _FEW = [
+    # (round 101: Korean wholly in Korean) a growth over years ("10년 동안 1만 배 늘었다",
+    # "연평균 몇 배씩", "몇 개월마다 두 배"), a compute matched ("H100 1만 장이랑 같은 연산 성능
+    # 맞추려면 MI355X"), a figure asked to be believed ("현실적인 숫자예요?", "말이 되나요?"), the share
+    # of text to tokens with the token first ("1자당 토큰 1.3개"), streams at once counted in sessions
+    # ("동시 대화 세션 8만 개"), tokens before their count ("토큰 15T"), documents and their words
+    # ("문서 2만 건, 건당 평균 3,000단어"), the all-in as a multiple of the equipment ("올인 비용은
+    # 장비값의 1.5배"), a discount before its share ("물량 할인 12%"), sites with cards each and the
+    # card's name between ("1,500개 국사에 국사당 L4 2장씩")
+    (r"(\d+(?:\.\d+)?)\s*년\s*(?:동안|간)", r" over \1 years "),
+    (r"(?:늘었|늘어났|증가했|커졌|성장했)\w*", " grew "),
+    (r"연\s*평균\s*몇\s*배\s*씩?", " how many x per year "),
+    (r"몇\s*(?:개월|달)\s*마다\s*(?:두|2)\s*배", " doubling every how many months "),
+    (rf"({_CARD})\s*({_N})\s*(?:장|대)\s*(?:과|와|이랑|랑)\s*(?:같은|동등한|비슷한|맞먹는)\s*"
+     r"(?:연산\s*|계산\s*|학습\s*|추론\s*)?(?:성능|연산력|처리량)(?:을|를)?\s*(?:맞추|내)\w*\s*([a-z][\w.-]*)",
+     r" to match \2 \1 with \3 "),
+    (r"(?:이거|이게|그게)?\s*현실적인?\s*(?:숫자|수치|얘기|말)?\s*(?:인가요|예요|이에요|일까요|인가|입니까|인지|이야)?",
+     " realistic "),
+    (r"말이\s*(?:되나요|돼요|되는지|됩니까|되나|되는\s*건가요|될까요|되냐)", " realistic "),
+    (r"(?<![\d.])1\s*(?:글자|자)\s*(?:에|당)\s*토큰(?:이|은|는)?\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*개",
+     r" 1 character ≈ \1 tokens "),
+    (rf"동시\s*(?:대화|채팅|접속)?\s*세션(?:\s*수)?(?:는|가|이|은)?\s*(?:약\s*)?({_N})\s*개",
+     r" \1 concurrent users "),
+    (r"토큰(?:이|은|는|을|를)?\s*(?:총\s*)?(\d[\d,.]*\s*(?:[tbmk](?![a-z])|[조억]))(?:\s*개)?",
+     r" \1 tokens "),
+    (rf"(?:문서|기사|리포트|보고서)\s*({_N})\s*(?:개|건|편)(\s*,?\s*)(?:건|편|개)당",
+     r" \1 documents\2 per document "),
+    (rf"(?:문서|기사|리포트|보고서)\s*({_N})\s*(?:개|건|편)", r" \1 documents "),
+    (r"(?:올인|총)\s*(?:비용|금액|코스트)?\s*(?:은|는|이|가|을|를)?\s*(?:장비\s*(?:값|가격|비)|하드웨어\s*(?:값|가격))"
+     r"(?:의|대비)\s*(\d+(?:\.\d+)?)\s*배", r" all-in \1x "),
+    (r"할인\s*(?:율|률)?\s*(?:은|는|이|가)?\s*(\d+(?:\.\d+)?)\s*%", r" \1% off "),
+    (r"(\d[\d,]*)\s*개\s*(?:[가-힣·]{1,8}\s*){1,3}(?:에|마다)\s*(?:각|[가-힣]{1,4}당)\s*([a-z][\w.-]*\s+)?(\d+)\s*(?:장|대)\s*씩",
+     r" \1 sites with \3 \2 cards each "),
     # formal words for common ones ("복제본" replicas, "단일 카드" one card, "실험 4회" runs,
     # "일간 이용 비율은 15%")
     (r"복제본", "레플리카"), (r"단일\s*(?:카드|gpu|장)", " one card "),
@@ -304,7 +336,7 @@ _FEW = [
     (r"(?:매년|해마다|연간|1년에)\s*(\d+(?:\.\d+)?)\s*배\s*씩?\s*(?=크|성장|늘|증가|커)",
      r" growing \1x a year "),
     (r"(?:액티브|활성)\s*(?:파라미터)?\s*(?:는|은|이|가)?\s*(\d[\d,.]*\s*b)(?![a-z])", r" \1 active "),
-    (r"구독료?\s*(?:는|가|은)?\s*월\s*(\$\s*\d[\d.,]*|\d[\d,.]*\s*(?:달러|불))",
+    (r"구독료?\s*(?:는|가|은)?\s*월\s*(\$\s*\d[\d.,]*|\d[\d,.]*\s*(?:달러|불)|\d[\d,.]*\s*(?:[만천]\s*)?원)",
      r" subscription \1 a month "),
     (r"(\d[\d,.]*\s*[만천]?)\s*(?:요청|쿼리|질의|건)\s*당\s*(?:비용|원가|단가)", r" cost per \1 requests "),
     (r"(?:네트워크|스토리지|서버|인프라|설치)[^\d?]{0,24}?(\d+(?:\.\d+)?)\s*%\s*(?:추가|더|가산|별도|얹)",

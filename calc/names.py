@@ -560,6 +560,27 @@ _COLO_SITE = rx.compile(r"(?:" + (COLO_METROS + "|" + COLO_AIRPORTS).upper() + r
                         + PRICE_ZONES.upper())
 
 
+_A_PLACE_BEFORE = rx.compile(r"(?:\bat|\bà|\bchez|\bfrom)\s+(?:the\s+|l['’])?$", re.IGNORECASE)
+_A_PLACE_AFTER = rx.compile(r"\s*,?\s*(?:we|they|our|nous|on a)\b", re.IGNORECASE)
+
+
+def _a_place(original: str, name: str, a: int, b: int) -> bool:
+    """"At UM6P we have 32 nodes of 8 H100", "À l'UM6P on a …": a name-like word said as where the speakers
+    are, no product."""
+    return _A_PLACE_AFTER.match(original, b) is not None and (
+        re.match(r"(?:at|à|chez|from)\s", name, re.IGNORECASE) is not None
+        or _A_PLACE_BEFORE.search(original[max(0, a - 10):a]) is not None)
+
+
+def _place_label(original: str, name: str, a: int, b: int, taken: list[bool]) -> NameSpan:
+    """The place's own word (not the "at" said with it) as a label, taken."""
+    lead = re.match(r"(?:at|à|chez|from)\s+", name, re.IGNORECASE)
+    a += lead.end() if lead else 0
+    for k in range(a, b):
+        taken[k] = True
+    return NameSpan("label", original[a:b].lower(), a, b)
+
+
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False
                           ) -> list[NameSpan]:
     out: list[NameSpan] = []
@@ -592,6 +613,10 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue
         if _plain_head(m.group(0)):
             continue                    # ("Phase-1 AIDC budget", "Tier-3 hall": a stage of a build, no product)
+        if _a_place(original, m.group(0), a, b):
+            # ("At UM6P we have 32 nodes of 8 H100": where the cards are, no product; its digits no number)
+            out.append(_place_label(original, m.group(0), a, b, taken))
+            continue
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
             b, sized = _with_size(original, b, taken)
             for k in range(a, b):
@@ -673,6 +698,9 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
         if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b):
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
+        if _a_place(original, m.group(0), a, b):
+            out.append(_place_label(original, m.group(0), a, b, taken))
+            continue
         b, sized = _with_size(original, b, taken)
         # ("Baichuan2-13B": a parameter count in the name is a model's; "CosyVoice 2": a versioned CamelCase name)
         # ("用GAIA-2做闭环仿真 … 需要几张B200": beside a known card, not compared with it, no model named,
@@ -792,7 +820,9 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         for m in pat.finditer(masked):
             a, b = m.start(), m.end()
             if any(taken[a:b]) or b - a < 2 or _LABEL_BEFORE.search(t[max(0, a - 16):a]) \
-                    or _GRANT_AFTER.match(t, b):
+                    or _GRANT_AFTER.match(t, b) or (
+                        # ("At UM6P we have 32 nodes of 8 H100": a place, where the cards are)
+                        _A_PLACE_BEFORE.search(t[max(0, a - 10):a]) and _A_PLACE_AFTER.match(t, b)):
                 continue
             family = _CN_FAMILY.get(m.group(0).strip())
             if family and any(sp.kind in ("model", "unknown_model") and sp.key.lower().startswith(family)

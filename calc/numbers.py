@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from calc import (
     arabic,
     bangla,
+    darija,
     dutch,
     french,
     german,
@@ -108,7 +109,8 @@ _SUFFIX = [
     # (a word's end is any non-letter: "2 crore用户", "3 million人")
     # Indian numbering ("10 lakh users", "2 crore DAU") and Europe's milliard ("1,5 Mrd")
     (r"(?:crores?|cr)(?![a-z0-9])", 1e7), (r"(?:lakhs?|lacs?)(?![a-z0-9])", 1e5),
-    (r"(?:mrd|milliard)(?![a-z0-9])", 1e9), (r"(?:tsd|tausend)(?![a-z0-9])", 1e3),
+    (r"(?:mrd|milliards?)(?![a-z0-9])", 1e9), (r"trln(?![a-z0-9])", 1e12),
+    (r"(?:tsd|tausend)(?![a-z0-9])", 1e3),
     # Polish, Czech and Ukrainian "tys." (thousand) and "mld" (billion); Dutch and Nordic "miljoen",
     # "miljoner", "miljard", "miljarder"
     (r"(?:tys|tis)(?![a-z0-9])", 1e3), (r"(?:mld|miljard(?:er|en)?|mlrd)(?![a-z0-9])", 1e9),
@@ -236,7 +238,7 @@ _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)
                r"人|用户)|" \
                r"[bBtTmMkK](?=\s+tokens?\b)|" \
                r"\s+(?i:usd|rmb|cny|eur|euros?|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b|" \
-               r"\s+(?i:dau|mau|wau|ccu|qps|rps)\b|" \
+               r"\s+(?i:dau|mau|wau|ccu|qps|rps|reqs?|tok/s)\b|" \
                r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
 _SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
@@ -314,7 +316,8 @@ _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_in_german,
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
-                            greek.said_in_greek, turkish.turkish_words_said)
+                            greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
+                            darija.said_in_darija)
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -510,8 +513,10 @@ _ONE_KWH = rx.compile(r"\s*度电")
 _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english), (russian.said_in_russian, russian.in_english),
+              (russian.russian_words_said, russian.russian_words_in_english),
               (swahili.said_in_swahili, swahili.in_english), (pidgin.said_in_pidgin, pidgin.in_english),
               (greek.said_in_greek, greek.in_english), (hebrew.said_in_hebrew, hebrew.in_english),
+              (darija.said_in_darija, darija.in_english),
               (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
               (turkish.turkish_words_said, turkish.turkish_words_in_english),
               (german.said_in_german, german.in_english),
@@ -555,6 +560,9 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     # ("2,10 € the hour": per hour, as French and German speakers write it in English)
     (r"(?<=\d)(\s*(?:€|\$|£|eur|euros?|dollars?))\s+the\s+(?=(?:hour|hr|month|day|kwh|gpu[- ]hour)\b)",
      r"\1 per "),
+    # ("1,6 kW par GPU incl. server", "max batch 48 par replica": French "par" after an amount, per)
+    (r"(?<=[\d%])(\s*(?:[a-z$€£]{1,4}\s*)?)\bpar(?=\s+(?:gpus?|cards?|nodes?|servers?|users?|replicas?|racks?|"
+     r"requests?|tokens?|hour|day|month|year)\b)", r"\1per"),
     # ("rent 64 H100s for a fortnight": two weeks, as Australians and Britons say it)
     (r"\b(?:a|one)\s+fortnight\b", "2 weeks"), (r"\bfortnightly\b", "every 2 weeks"),
     # ("3 $/Go": French gigabytes in an English sentence)
@@ -577,7 +585,7 @@ def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
     if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s|\d[kmb]?-?ish\b|\d-odd\b|"
                      r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)|\sthe (?:hour|hr|month|day|kwh)\b|"
                      r"\b(?:rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)\d|"
-                     r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b",
+                     r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b|\bpar\s",
                      text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)

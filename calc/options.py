@@ -111,6 +111,8 @@ REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?
 # "how long?", "ETA?", "要几天": a run's duration asked
 # ("took 9 days on 16 v100s. on 16 h100s?": the same run asked of the other fleet, said bare)
 HOW_LONG_ASKED = rx.compile(r"how long|how many days|how much (?:days|time)|\beta\b|\bwall[- ]?clock\b|多久|"
+                            # ("they want to know days on 8 H100 SXM now", "; days on 8 H100 SXM?")
+                            r"\b(?:know|estimate|expect)\s+(?:the\s+)?(?:days|time)\s+on\b|[;.]\s*days\s+on\b|"
                             r"几天|多少天|多长时间|"
                              # ("what is the revised duration estimate?")
                              r"\b(?:what(?:'s| is| would be| will be)|estimate) (?:the |our |its )?"
@@ -1535,8 +1537,11 @@ def all_in_stated(r: Reading) -> None:
                 and _ALL_IN_OF_CHIPS.search(t[max(0, st.start - 24):st.start])), None) or \
         next((st for st in r.stated if st.param in ("factor", None) and st.note == ""
               # ("4,096 A100 at $15k each, x1.5 all-in": a multiple, then the words all-in)
-              and re.match(r"[x×]\s*[\d.]+\s*(?:all[- ]in|全包)|[\d.]+\s*[x×]\s*all[- ]in",
-                           t[st.start:st.end + 8])), None) or \
+              and re.match(r"[x×]\s*[\d.]+\s*(?:all[- ]in|全包)|[\d.]+\s*[x×]\s*all[- ]in|"
+                           # ("everything else (servers, network) is x1,6 over cards")
+                           r"[x×]\s*[\d.]+\s*(?:over|above|on top of)\s+(?:the\s+)?"
+                           r"(?:cards?|gpus?|chips?|accel)",
+                           t[st.start:st.end + 24])), None) or \
         next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and "factor_of" not in p and \
             not _GROWN_BY.search(t, max(0, fac.start - 10), fac.start) and \

@@ -845,6 +845,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         grown = (driver, fac)
     boxed = next((st for st in r.stated if st.param == "gpus_per_server" and st.note == ""), None)
     if intent == "training" and boxed is not None and "gpus" not in r.params and "servers" not in r.params \
+            and not any(st.param == "gpu_hours" and re.search(r"node|server", st.text) for st in r.stated) \
             and (re.search(r"\b(?:an?|one|a single|single|our|my)\s*$|(?:一台|单台|一个)\s*$",
                            r.t[max(0, boxed.start - 10):boxed.start])
                  or (CLAUSE_START.search(r.t[max(0, boxed.start - 10):boxed.start] if boxed.start >= 10

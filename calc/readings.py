@@ -688,6 +688,8 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?:allocated|earmarked|budgeted|set aside) (?:to|for|on)|"
     # ("of which 60% may be spent on accelerators"; "assume 40% servers": the share, what it buys right after)
     r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?spen[dt] on|"
+    # ("about 70% of it we can spend for accelerators")
+    r"(?:we|they|you|i) (?:(?:can|could|will|would|should|may) )?spend (?:on|for)|"
     r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
     r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|into|to|on|for|buys?)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
@@ -1191,6 +1193,8 @@ _MFU_TIMES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:becomes?|became|is|goes|
                         r"(?:about\s+|~\s*)?"
                         r"(\d+(?:\.\d+)?)\s*[x×](?![a-z0-9])")
 _MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better|"
+                           # ("with MFU better by 30%", "MFU higher by 20%")
+                           r"(?:is\s+)?(?:better|higher)(?=\s+by\b)|"
                            # ("mfu up 50% vs before": not "MFU up to 45%", the MFU it goes to)
                            r"(?:is\s+)?up(?!\s+to\b))"
                            r"\s+(?:by\s+)?(?:~|≈|about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*%|"

@@ -41,6 +41,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bmay\s+budget\s+(?:kami|kaming|tayo)\s+na\b", "we have a budget of"),
     (r"(\d+(?:\.\d+)?\s*%)\s+(?:nun|noon|niyan|nito|dito)\s+sa\b", r"\1 of it for"),
     (r"\blang\s+(?:meron|mayroon)\s+kami\b", "is all we have"),
+    # ("Half lang daw ang pwede sa GPU": half of the budget may go to GPUs)
+    (r"\b(half|kalahati)\s+(?:lang\s+)?(?:daw\s+|raw\s+)?(?:ang\s+|yung\s+)?(?:pwede|puwede|pwedeng|mapupunta|"
+     r"ilalaan|gagastusin)\s+(?:sa|para\s+sa)\s+(?=gpu|card|accelerator)", "half of it on "),
     # ("Users ng app namin 200k ngayon, target ni management 2 milyon": whose users, whose target, left out)
     (r"\b(users?|dau|mau|wau)\s+ng\s+(?:app|platform|service|system)(?:\s+(?:namin|natin))?\b", r"\1"),
     (r"\s+ni\s+[a-z]+\b", ""), (r"\bpara\s+(?=tapatan\b)", "to "),

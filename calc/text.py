@@ -222,6 +222,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "{model}在{acc}上每{n:,.0f}个输出token约{wh:,.3g}瓦时（{busy}）"),
     "head.energy_basis_kwh": ("{kwh:,.4g} kWh per {n:,.0f} output tokens for {model} on {acc} ({busy})",
         "{model}在{acc}上每{n:,.0f}个输出token约{kwh:,.4g}度电（{busy}）"),
+    "head.at_watts_joules": ("; at {watts:,.0f} W per card, {j:,.3g} J per output token",
+        "；按每卡{watts:,.0f}瓦，每个输出token约{j:,.3g}焦耳"),
+    "fig.joules_per_token": ("energy per output token at the stated watts", "按给出功率每个输出token的能耗"),
     "head.energy_token": ("{j:,.3g} J per output token for {model} on {acc} ({busy})",
         "{model}在{acc}上每个输出token约{j:,.3g}焦耳（{busy}）"),
     "step.tokens_for": ("{gpus:,.0f} GPUs x {days:,.1f} days x 86,400 s x {tf:,.1f} TFLOP/s = {flops:.3g} FLOPs; / ({mult} x {params}) = {tokens} tokens",
@@ -1143,6 +1146,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "月活 x {share} = 日活{users}"),
     "step.dau_per_wau": ("weekly users x {share} = {users} daily active users",
         "周活 x {share} = 日活{users}"),
+    "step.concurrent_peak": ("{conc:,.0f} concurrent streams on average x peak {peak:g} = {top:,.0f} at the peak",
+        "平均{conc:,.0f}个并发 x 峰值系数{peak:g} = 峰值{top:,.0f}个并发"),
     "step.concurrent": ("{conc:,.0f} concurrent streams x {rate:.4g} tokens/s each = {need:,.0f} tokens/s to serve",
         "{conc:,.0f}个并发会话 x 每个每秒{rate:.4g}个token = 每秒需要{need:,.0f}个token"),
     "step.concurrent_slots": ("each stream holds a place in a replica's batch: {conc:,.0f} streams / {batch} per replica = {replicas:,.0f} replicas x {group} GPUs = {gpus:,.0f}",
@@ -1232,6 +1237,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.saving_freed": ("the freed GPUs' rent over {period}", "释放的卡{period}的租金"),
     "step.saving_freed": ("{n:,.0f} GPUs x US${rate:g}/h x {hours:,.0f} h = US${saved:,.0f}",
         "{n:,.0f}张 x 每小时{rate:g}美元 x {hours:,.0f}小时 = {saved:,.0f}美元"),
+    "head.fleet_request_cost": ("{unit} {total:,.4g} per {per} requests: {n} {acc} at US${rate:,.3g}/h cost "
+                                "US${day:,.0f} a day for {qpd} requests a day",
+        "每{per}次请求{total:,.4g}{unit}：{n}张{acc}按每卡每小时{rate:,.3g}美元，每天{day:,.0f}美元，每天{qpd}次请求"),
+    "step.fleet_request_cost": ("{n:,.0f} x {acc} x US${rate:,.3g}/h x 24 h = US${day:,.2f} a day; / {qpd:,.0f} "
+                                "requests x {per:,.0f} = US${cost:,.4g}",
+        "{n:,.0f}张{acc} x 每小时{rate:,.3g}美元 x 24小时 = 每天{day:,.2f}美元；/ {qpd:,.0f}次请求 x {per:,.0f} = "
+        "{cost:,.4g}美元"),
     "head.cost_per_n_requests": ("; {unit} {total:,.4g} per {n} requests", "；每{n}次请求{total:,.4g}{unit}"),
     "head.cost_per_n_sessions": ("; {unit} {total:,.4g} per {n} conversations or tasks of {turns:,.3g} requests",
                                  "；每{n}个会话（每个{turns:,.3g}次请求）{total:,.4g}{unit}"),

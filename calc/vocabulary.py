@@ -841,6 +841,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
     # ("we have 50k hours of Gaudi 2 in credits": the hours of a card, its GPU-hours)
     ("gpu_hours", T + r"(?:hours?|hrs?)\s+of\s+#+", None),
+    # ("requests 40,000 node-hours on our GPU partition (4 GPUs/node)": GPU-hours once the node's size is read)
+    ("node_hours", T + r"\s*(?:node|server)[\s-]*(?:hours?|hrs?)\b", None),
     ("gpu_hours",
      T + r"(?:#+[\s-]*(?:gpu|accelerator|卡|chip|tpu)?|gpu|accelerator|chip|tpu|卡)[\s-]*(?:hours?|hrs?|小时|时)(?![a-z])(?!.{0,3}(?:/|per)\s*(?:gpu|#))", r"(?:gpu|卡)\s*$",
      # (not "租一卡一小时也就1.8美元": one card's hour, the unit a rent is said in)
@@ -1224,6 +1226,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", T + r"-seats?\b(?!\s*(?:licen|plan|tier))", None),
     # ("our 2M-sub self-care bot", "a 500k-user app": the people, joined to their count)
     ("users", T + r"-(?:subs?|subscribers?|users?|customers?)\b(?!\s*(?:licen|plan|tier|-))", None),
+    # ("our whole 2,000-agent floor", "a 600-employee firm": the people at work, joined to their count)
+    ("users", T + r"-(?:agents?|employees?|staff|clinicians?|nurses?|doctors?|students?|reps?)\b"
+     r"(?!\s*(?:licen|plan|tier|-|ai|model|llm|framework|system|swarm|workflow))", None),
     ("users", T + r"\s*台\s*(?:智能)?" + DEVICES_ZH,
      r"(?:(?:日活|月活|周活|活跃)(?:设备|終端|终端|车辆|車輛|车|車|汽车|汽車)?|" + DEVICES_ZH + r"(?:在线|在網|在网|激活|联网|保有量)?)(?:数|数量|总数|規模|规模)?"
      r"\s*(?:大概|大约|约|有|是|为|达到|超过)?\s*$",
@@ -1349,6 +1354,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:万|千|k)?\s*" + CUR),
     # "the $1.79 on-demand rate", "$2.10 spot price": an hourly rate named by its kind
     ("rent", T + CUR + r"?\s*(?:on[- ]demand|spot|reserved|hourly)\s+(?:rate|price)\b", None),
+    # "our internal GPU-hour rate is $1.35": the price of a GPU-hour, named as a rate
+    ("rent",
+     None, r"\b(?:gpu|card)[- ]?(?:hour|hr)\s+(?:rate|price|charge)\s*(?:is|of|=|:|at)?\s*(?:about|around|~|roughly)?\s*"
+     r"(?:us\$|\$|¥|￥)\s*$"),
     ("rent",
      None, r"\b(?:an?|one|per|each)\s+gpu[- ]?(?:hours?|hrs?)\s*(?:costs?|is|runs?|goes for|at|=)\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$"),
     # "$30k/H100", "list price $28k", "原价两万八美元", "a $32k sticker price", "GPU at ~$28k": one card's price
@@ -2067,14 +2076,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "reserved util is only ~55%": the share, hedged after the verb
     ("util",
      None, r"\b(?:util(?:i[sz]ation)?|occupancy)\s+(?:is|was|runs?|sits?)\s+(?:only|just|about|around|roughly|maybe|"
-     r"barely|~|\s)*$", T + "%"),
+     r"barely|~|at|\s)*$", T + "%"),
     # "at decent utilization, say 60%": the value offered after a comma
     ("util",
      None, r"(?:mfu|utili[sz]ation|util|利用率)\s*[,，]\s*(?:say|like|maybe|probably|e\.g\.|比如|比方说)\s*$",
      T + "%"),
     ("util_fraction",
      None, r"(?:mfu|utili[sz]ation|util|利用率|算力利用率)\s*(?:target|goal|目标)?\s*(?:of|=|:|at|is|按|按照|为|是|取|约|大概|只有|仅|才)?\s*(?:only|just|still|maybe|probably|about|around|roughly|~|say)?\s*$",
-     r"^(?!\s*(?:\d|个|张|台|卡))"),
+     # (not "按同样利用率3年后": a period after the word, no share)
+     r"^(?!\s*(?:\d|个|张|台|卡|年|个月|月|天|周|日|小时|(?:years?|months?|days?|weeks?|hours?)\b))"),
     ("util_fraction",
      T + r"(?:target |average |avg |gpu |serving |cluster |contracted |committed |expected |blended |"
      r"effective |billed |booked |planned |assumed |fleet )?(?:mfu|utili[sz]ation|util)\b", None),
