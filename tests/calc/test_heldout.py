@@ -255,7 +255,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout771.toml": 54, "heldout773.toml": 54, "heldout775.toml": 54,
          "heldout772.toml": 53, "heldout774.toml": 54, "heldout776.toml": 53,
          # round 66 (first runs: 777, 779, 781 open; 778, 780, 782 sealed)
-         "heldout777.toml": 54, "heldout779.toml": 54, "heldout781.toml": 53,
+         "heldout777.toml": 54, "heldout779.toml": 54, "heldout781.toml": 54,
          "heldout778.toml": 54, "heldout780.toml": 54, "heldout782.toml": 52,
          # round 67 (first runs: 783, 785, 787 open; 784, 786, 788 sealed)
          "heldout783.toml": 54, "heldout785.toml": 54, "heldout787.toml": 53,
@@ -307,7 +307,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
          "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 49,
-         "heldout880.toml": 53, "heldout882.toml": 45, "heldout884.toml": 53,
+         "heldout880.toml": 53, "heldout882.toml": 46, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
          "heldout886.toml": 52, "heldout888.toml": 51, "heldout890.toml": 53,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 101 (first runs: 987, 989, 991 open; 988, 990, 992 sealed)
+         "heldout987.toml": 53, "heldout989.toml": 53, "heldout991.toml": 53,
+         "heldout988.toml": 54, "heldout990.toml": 54, "heldout992.toml": 54,
          # round 100 (first runs: 981, 983, 985 open; 982, 984, 986 sealed)
          "heldout981.toml": 52, "heldout983.toml": 48, "heldout985.toml": 50,
          "heldout982.toml": 52, "heldout984.toml": 45, "heldout986.toml": 50,
@@ -342,8 +345,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
          "heldout970.toml": 41, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
-         "heldout963.toml": 45, "heldout965.toml": 48, "heldout967.toml": 48,
-         "heldout964.toml": 50, "heldout966.toml": 35, "heldout968.toml": 37,
+         "heldout963.toml": 45, "heldout965.toml": 48, "heldout967.toml": 49,
+         "heldout964.toml": 50, "heldout966.toml": 36, "heldout968.toml": 37,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
          "heldout958.toml": 50, "heldout960.toml": 45, "heldout962.toml": 47,
