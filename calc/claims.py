@@ -44,7 +44,8 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|re
                            r"号称|声称|宣称|据说|有人说|说是|宣传|"
                            r"官方说|"
                            # ("厂商PPT上说8卡H20…单机吞吐能到5000 token/s": what a vendor's slides say)
-                           r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|中)?\s*(?:说|写|称|标)|"
+                           r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|"
+                           r"中)?\s*(?:说|写|称|标)|"
                            # ("销售说8卡H200…单机每秒能出一万两千个token，靠谱吗"): another party's, or one's
                            # own people's, words
                            r"(?:" + OTHER_SAYERS_ZH + "|" + OWN_SAYERS_ZH + r")(?:的人)?"
@@ -64,7 +65,8 @@ _RATE_REQUIRED = rx.compile(r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?"
                             r"\bnot less than\s*$|\bno less than\s*$|"
                             r"要求[^，,。；;]{0,8}(?:不低于|不少于|达到)")
 _OWN_INSTRUMENT = rx.compile(r"\b(?:our|my|we)\s+(?:own\s+)?(?:[a-z]+\s+)?"
-                             r"(?:monitoring|dashboards?|metrics|telemetry|benchmarks?|logs?|tests?|measurements?|"
+                             r"(?:monitoring|dashboards?|metrics|telemetry|benchmarks?|logs?|tests?|"
+                             r"measurements?|"
                              r"profil\w*|grafana|prometheus|load tests?)\s*$|"
                              # ("logging says 1.1M tok/s", "wandb says …": a run's own instruments, no owner
                              # said)
@@ -176,7 +178,8 @@ def claimed_servers(r: Reading) -> None:
 
 # "someone here says it's ~9 months", "他说是 9 个月": a doubling time someone gave
 _DOUBLING_SAID = rx.compile(r"(?:" + CLAIM_BEFORE.pattern + r")\s*(?:it'?s|it is|that'?s|that it'?s|is)?\s*"
-                            r"(?:about|around|roughly|~|≈|like|only|just)?\s*$|(?:说|称|认为|号称)\s*(?:是|为)?\s*(?:约|大概)?\s*$")
+                            r"(?:about|around|roughly|~|≈|like|only|just)?\s*$|(?:说|称|认为|号称)\s*(?:是|"
+                            r"为)?\s*(?:约|大概)?\s*$")
 
 
 def claimed_doubling(r: Reading) -> None:
@@ -227,7 +230,8 @@ _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|
                             r"someone (?:says|said|claims)|"
                             # ("某投标人在技术方案中承诺：…工期仅需12天", "The bidder promises …": another
                             # party's promise, to check)
-                            r"(?:投标人|投标方|中标人|供应商|厂商|集成商|\bvendor|\bbidder|\bsupplier|\bintegrator)"
+                            r"(?:投标人|投标方|中标人|供应商|厂商|集成商|\bvendor|\bbidder|\bsupplier|"
+                            r"\bintegrator)"
                             r"[^.。?？!！]{0,20}?(?:承诺|保证|\bpromise[sd]?\b|\bguarantee[sd]?\b)|"
                             r"\b(?:says|said|claims|claimed)\b)")
 # a figure asked about: "is $7bn right?", "is 3mm tok/s aggregate right for 20k H100 …", "总并发是2560吗？"
@@ -381,11 +385,16 @@ def claimed_fit_count(r: Reading) -> None:
     """"Seller's deck claims 20k GPUs fit in their 30MW site (H100, PUE 1.3). Real or fluff?": the count said
     to fit a stated power is the claim, checked against the cards that power holds (not the fleet sized)."""
     gp = next((st for st in r.stated if st.param == "gpus" and st.note == ""), None)
-    if gp is None or "power_mw" not in r.params or "accelerator" not in r.params or not CLAIM.search(r.t) \
-            or not _HEARSAY_IN_SENTENCE.search(r.t[max(0, gp.start - 40):gp.start]) \
-            or not _FITS_AFTER.match(r.masked, gp.end):
+    if gp is None or "power_mw" not in r.params or "accelerator" not in r.params or not CLAIM.search(r.t):
         return
-    as_claim(r, gp)
+    mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
+    if (_HEARSAY_IN_SENTENCE.search(r.t[max(0, gp.start - 40):gp.start])
+            and _FITS_AFTER.match(r.masked, gp.end)) \
+            or (mw is not None and mw.end <= gp.start
+                and _HOUSES_BEFORE.search(r.t[max(0, gp.start - 32):gp.start])):
+        # ("our 100 MW campus will house ~70k H100 equivalents … is that even close?": the count said of the
+        # power said first)
+        as_claim(r, gp)
 
 
 _CONVERT_ASKED = rx.compile(r"\bin (?:dollars|usd|us\$|rmb|yuan|cny)\b|换成|合多少|折合|折算|换算")
@@ -427,7 +436,8 @@ _THEIR_COUNT_BEFORE = rx.compile(r"(?:\b(?:they|the team|the company|the startup
                                  r"(?:currently\s+|already\s+|actually\s+)?"
                                  r"(?:run|runs|are running|have|has|budget|budgets|budgeted|"
                                  r"plan(?:s|ned)?(?: for| on)?|"
-                                 r"list(?:s|ed)?|ordered|bought|want|wants|deploy|deployed|use|uses|assume[sd]?|"
+                                 r"list(?:s|ed)?|ordered|bought|want|wants|deploy|deployed|use|uses|"
+                                 r"assume[sd]?|"
                                  r"(?:is|are) asking for|ask(?:s|ed)? for|quote[sd]?|show(?:s|ed)?)|"
                                  r"他们(?:现在|目前|已经)?(?:用了|用|有|跑了?|买了|预算了?|计划|准备|报了?)|"
                                  r"对方(?:说|报了?|计划))\s*(?:about|around|roughly|~|约|大概)?\s*$")
@@ -496,6 +506,9 @@ def claimed_rack_fit(r: Reading) -> None:
     as_claim(r, srv)
 
 
+_HOUSES_BEFORE = rx.compile(r"\b(?:will|can|could|would|to)\s+(?:house|host|hold|fit|support|take|power|"
+                            r"run)\s+"
+                            r"(?:~|about|around|roughly|up to|over|north of)?\s*$")
 _HEARSAY_IN_SENTENCE = rx.compile(r"(?:报道说|报道称|有人说|据说|网上说|文章说|新闻说|号称|声称|传言|"
                                   r"\b(?:reports?|reported|says|said|claims?|claimed|quoted|estimates?)\b)"
                                   r"[^.。?？!！]{0,40}$")
@@ -669,9 +682,11 @@ def mfu_brought_to(r: Reading) -> None:
 
 _GOES_TO_END = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+"
                           r"(?:(?:probably|likely|maybe|should|will|would|might|could)\s+)?"
-                          r"(?:goes|go|going|gets?|getting|rises?|rising|climbs?|improves?|moves?|jumps?|reach(?:es)?|hits?)"
+                          r"(?:goes|go|going|gets?|getting|rises?|rising|climbs?|improves?|moves?|jumps?|"
+                          r"reach(?:es)?|hits?)"
                           r"\s+(?:up\s+)?"
-                          r"(?:to\s+)?(?:~|about|around|roughly)?\s*$|(?:mfu|利用率)\s*(?:能|可以|预计|估计)?(?:提升|提高|升|涨)?(?:到|至)\s*$")
+                          r"(?:to\s+)?(?:~|about|around|roughly)?\s*$|(?:mfu|利用率)\s*(?:能|可以|预计|"
+                          r"估计)?(?:提升|提高|升|涨)?(?:到|至)\s*$")
 
 
 def new_run_mfu(r: Reading) -> None:
@@ -882,7 +897,8 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
 _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?|"
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
-                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
+                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|requests?\b|quer(?:y|ies)\b|"
+                         r"calls?\b)\s*"
                          r"[\u4e00-\u9fff]{0,4}?"
                          r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本))")
 
@@ -919,7 +935,10 @@ def requests_basis(r: Reading) -> None:
                    x.param in ("input_tokens", "output_tokens")
                    and re.fullmatch(r"[\d.,]+\s*k?\s*(?:reqs?|requests|queries|calls)", str(x.text).lower())))
                and x.note in ("", "option", "duplicate", "restated")
-               and re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])
+               and (re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])
+                    # ("what does every 1,000 requests cost": each thousand's cost)
+                    or (re.search(r"\bevery\s*$", r.t[max(0, x.start - 8):x.start])
+                        and re.match(r"[^.?!]{0,24}?\bcost", r.t[x.end:])))
                and not _PER_DAY_AFTER.match(r.t, x.end)]:
         if st.note != "" and not _COST_WORD.search(r.t, max(0, st.start - 24), st.start):
             continue
@@ -928,7 +947,8 @@ def requests_basis(r: Reading) -> None:
             r.retag(st, param="per_requests", note="")
         else:
             r.move(st, "per_requests")
-        if _COST_WORD.search(r.t, max(0, st.start - 24), st.start):
+        if _COST_WORD.search(r.t, max(0, st.start - 24), st.start) \
+                or re.match(r"[^.?!]{0,24}?\bcost", r.t[st.end:]):
             r.params["asks_cost_per"] = True     # "state a firm price per 1,000 requests": a cost asked per
     basis = next((x for x in r.stated if x.param == "per_requests" and x.note == ""), None)
     said = next((x for x in r.stated if basis is not None and x.note == ""

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from calc import registry
 from calc.build import Builder
 from calc.catalog import Accelerator, Model, Price
-from calc.result import CalcError, Result
+from calc.result import CalcError, Figure, Result
 from calc.text import power as power_words
 from calc.text import times
 
@@ -737,6 +737,25 @@ def _period_power_bill(b: Builder, kwh: float, days: float, cny: bool) -> float:
     return cost
 
 
+def _fleet_revenue(b: Builder, price: float, cny: bool) -> Result:
+    """"host a Mixtral 8x7B endpoint on 256 H100s … selling at $0.60 per million tokens, what's daily rev?":
+    no volume stated, so the stated fleet's own output over a day (at the latency stated, else the default),
+    sold at the stated price."""
+    from calc.inference import throughput
+    res = throughput(b)
+    tps = next(f.value for f in res.figures if f.name == "tokens_per_s")
+    tpd = tps * 86400
+    revenue = tpd / 1e6 * price
+    unit = b.tr("unit.cny" if cny else "unit.usd")
+    figures = (Figure("tokens_per_day", tpd, "tokens/day", b.tr("fig.tokens_per_day_capacity")),
+               Figure("revenue_per_day_cny" if cny else "revenue_per_day_usd", revenue,
+                      "RMB" if cny else "US$", b.tr("fig.revenue_per_day")))
+    steps = (b.tr("step.fleet_revenue", tps=tps, tpd=tpd, price=price, unit=unit, revenue=revenue),)
+    return replace(res, headline=res.headline + b.tr("head.fleet_revenue", tpd=b.h(tpd), unit=unit,
+                                                      revenue=revenue, price=price),
+                   figures=(*res.figures, *figures), steps=(*res.steps, *steps))
+
+
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
@@ -836,6 +855,8 @@ def token_bill(b: Builder) -> Result:
             charge_note = _user_month(b, tpd, price, cny)
     elif b.has("usd_cny") or b.req.params.get("currency") == ("usd" if cny else "cny"):
         return _token_price_converted(b)
+    elif (b.has("gpus") or b.has("servers")) and (b.has("model") or b.has("params")):
+        return _fleet_revenue(b, price, cny)
     else:
         raise CalcError("missing_input", hint_key="hint.example", param="tokens_per_day")
     if b.has("tokens_per_day") and b.has("users") and b.has("users_to"):

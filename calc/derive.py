@@ -1850,6 +1850,16 @@ def derive_params(r: Reading) -> None:
         p["tokens_grown"] = True         # "currently 25B tokens, but if the corpus grows 4x": grown tokens
     if "factor" in p and any(k in p for k in ("gpu_hours", "gpu_years")) and _RUN_GROWS.search(t):
         p["run_grown"] = True            # "上一版花了42万GPU小时，这次规模翻3倍": the run's work grown
+    grown = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
+    if grown is not None and "train_flops" in p and ("gpus" in p or "servers" in p) and "days" not in p \
+            and (_RUN_GROWS.search(t) or re.search(r"\bcompute\b|算力|计算量", t)) \
+            and isinstance(grown.value, float) and 1 < grown.value <= 1000:
+        # ("if our training compute grows 10x (now 2e21 FLOPs), how many days on 16 A100?": the run's FLOPs
+        # grown, trained on the fleet stated)
+        p["train_flops"] = float(p["train_flops"]) * grown.value
+        p["flops_grown_by"] = grown.value
+        del p["factor"]
+        r.retag(grown, note="folded")
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
         p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \

@@ -70,10 +70,14 @@ def _in_stated_currency(res: Result, req: Request, cat: Catalog) -> Result:
     if money is None:
         return replace(res, assumptions=(*res.assumptions, rate_a))
     back = money.value / rate
-    # (a currency worth far less than a dollar is said per dollar: "at ¥150 per US$")
+    # (a currency worth far less than a dollar is said per dollar: "at ¥150 per US$"; in Chinese, where "¥" is
+    # the yuan's sign, the yen by its name: "按1美元=150日元")
+    said = f"{sym}{human(back, lang=req.lang)}"
+    if req.lang == "zh" and cur == "jpy":
+        sym, said = "日元", f"{human(back, lang=req.lang)}日元"
     tail = tr("head.in_stated_currency" if rate >= 0.1 else "head.in_stated_currency_per_usd", req.lang,
               rate=rate, per_usd=round(1 / rate, 2), sym=sym,
-              was=amount(money.value, "US$", req.lang), money=f"{sym}{human(back, lang=req.lang)}")
+              was=amount(money.value, "US$", req.lang), money=said)
     return replace(res, headline=res.headline + tail, assumptions=(*res.assumptions, rate_a),
                    figures=(*res.figures, Figure(f"{money.name}_in_{cur}", back, str(cur).upper(),
                                                  tr("fig.in_stated_currency", req.lang, sym=sym))))

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 # sign before a code: "50 M$ CAD", "14,99 $ CA").
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
-                             r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
+                             r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|"
+                             r"pln|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|"
+                             r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*"
@@ -33,19 +35,28 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+|"
                             # ("$450万 per card yen": calc/japanese's order for "1枚450万円")
                             # ("$900 per 1m tokens yen": the million before the tokens)
-                            r"\s*(?:per\s+(?:1m\s+|[\d,.]+\s*[kmb]?\s+)?(?:input\s+|output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
+                            r"\s*(?:per\s+(?:1m\s+|[\d,.]+\s*[kmb]?\s+)?(?:input\s+|"
+                            r"output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
                             r"an?\s+(?:month|year|hour))\s+(?=yen\b))?"
                             r"(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
                             r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
-                            r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
-                            r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
-                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
-                            r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
+                            r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|"
+                            r"rupiah\b|"
+                            r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|"
+                            r"盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
+                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|"
+                            r"令吉|泰铢|"
+                            r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|"
+                            r"krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
-                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|uzs\b|pkr\b|bdt\b|taka\b|lkr\b|dong\b|"
-                            r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
-                            r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
+                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|"
+                            r"uzs\b|pkr\b|"
+                            r"tomans?\b|rials?\b|irr\b|irt\b|bdt\b|taka\b|lkr\b|dong\b|"
+                            r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|"
+                            r"억|천)?\s*원|"
+                            r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|"
+                            r"巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
 # the currencies converted to US$ (at a stated rate, or the catalog's): euros and pounds
@@ -56,9 +67,11 @@ _CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元
 # a yen rate, so many yen to one US$: "usd/jpy 150" (calc/japanese writes "1ドル150円" so), "150 yen to the
 # dollar", "$1 = ¥150", "USDJPY 150", "1美元=150日元", "at 150 yen/$"
 _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<y>\d{2,3}(?:\.\d+)?)|"
-                       r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|=)\s*(?:the|one|a)?\s*"
+                       r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|"
+                       r"=)\s*(?:the|one|a)?\s*"
                        r"(?:us)?\s*(?:\$|dollars?\b|usd\b|ドル|美元)|"
-                       r"(?:(?:us)?\$\s*1|1\s*(?:\$|usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
+                       r"(?:(?:us)?\$\s*1|1\s*(?:\$|usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|"
+                       r"yen)?\s*"
                        r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)|"
                        # ("At ¥150/$": so many yen, a dollar after the slash)
                        r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a|=|≈)\s*(?:us)?\s*"
@@ -67,13 +80,16 @@ _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rat
 # dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
 _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
                           r"(?:\$\s*us\b|us\$|\$|usd|dollars?)?|"
-                          r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b|d[oó]lares\b))\s*"
+                          r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b|"
+                          r"d[oó]lares\b))\s*"
                           r"(?:per|/|to the|to (?:one|a|1)|(?:per|for|pour|por)\s+(?:1|one|a|un)|por)\s*"
                           r"(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
-                          r"\b(?P<cd>eur|gbp)\s*(?:/|->|→|-|\s+to\s+)?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
+                          r"\b(?P<cd>eur|gbp)\s*(?:/|->|→|-|\s+to\s+)?\s*usd\b\s*(?:=|:|at|of|is|~|≈|"
+                          r"@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
                           # ("1歐抓1.08美金": Taiwan's "taken as", read 按)
-                          r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|约)\s*(?P<f>\d\.\d+)\s*"
+                          r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|"
+                          r"约)\s*(?P<f>\d\.\d+)\s*"
                           r"(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
                           # ("con el euro a 1,08 $", "the pound at 1.27 $": the currency named, then its rate)
@@ -86,12 +102,14 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"\b(?P<cl>eur|gbp)\s*1\s*(?:=|≈|~)\s*(?:(?:us)?\$\s*(?P<l>\d\.\d+)|"
                           r"(?P<m>\d\.\d+)\s*(?:usd\b|(?:us)?\$))|"
                           # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
-                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|usd\b)|"
+                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|"
+                          r"usd\b)|"
                           # ("1€=$1.08": the dollar's sign before its number)
                           r"(?:us)?\$\s*(?P<k>\d\.\d+))|"
                           # ("($1.27/£)": the dollars of one pound, the pound after a slash)
                           # ("$1.27 per £", "$1.27 to £1", "$1.26 to the pound")
-                          r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*(?:/|per|to(?:\s+(?:the|one|a))?)\s*(?P<ch>€|£|euro\b|pound\b)|"
+                          r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*(?:/|per|to(?:\s+(?:the|one|a))?)\s*(?P<ch>€|£|"
+                          r"euro\b|pound\b)|"
                           # ("(FX 1.27)", "exchange rate 1.08" beside amounts in pounds or euros: no currency
                           # named, a rate under 3 is no yuan's)
                           # ("What's that in dollars at 1.27", "Rate 1.27.")
@@ -139,8 +157,13 @@ _PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|por\s+|an?\s+|each\s+
                              r"(?P<month>months?\b|mo\b|m[eê]s\b|月|个月)|"
                              r"(?P<card>(?:gpu|card|chip|accelerator)s?\b|张|卡|块)|"
                              r"(?P<server>(?:server|node|box)s?\b|台)|"
-                             r"(?P<user>(?:kid|child|student|pupil|learner|parent|user|seat|subscriber|member|"
-                             r"customer|usu[aá]rio|usuario|cliente)s?\b|人|学生|用户|孩子))|"
+                             r"(?P<user>(?:kid|child|student|pupil|learner|parent|user|seat|subscriber|"
+                             r"member|"
+                             r"customer|usu[aá]rio|usuario|cliente)s?\b|人|学生|用户|孩子)|"
+                             # ("0,60 $ CA par million de tokens", "3,50 $ CA le Go": per million tokens,
+                             # per GB)
+                             r"(?P<mtok>(?:1\s*)?(?:m|mn|million)\s+(?:(?:output|input)\s+)?tok(?:en)?s?\b)|"
+                             r"(?P<gb>gb\b|gib\b|go\b))|"
                              r"\s*[)）]?\s*(?P<each>each\b|apiece\b|cada\b)")
 
 
@@ -196,6 +219,8 @@ def _unit_param(kinds: set[str], cur: str, charged: bool = False) -> str | None:
     or per hour outranks one per user-month, per server, per card; None when none says one."""
     if "kwh" in kinds:
         return f"electricity_{cur}_per_kwh"
+    if "mtok" in kinds:
+        return f"{cur}_per_million_tokens"
     if "hour" in kinds:
         return f"rent_{cur}_per_hour"
     if "month" in kinds and ("user" in kinds or charged):
@@ -240,7 +265,8 @@ def _bracket_twin(r: Reading, st: Stated, first: int, rates: Sequence[tuple[int,
 
 AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*|"
                             r"lakhs?|lacs?|crores?|cr\b|million|mn\b|"
-                            r"bn\b|billion|(?:mio|mrd|mlrd|trln|tsd|mln|bln|tys|mld)\b\.?|milliards?\b|miljoen|miljard|miljoner|miljon|triệu|tỷ|tỉ|nghìn|"
+                            r"bn\b|billion|(?:mio|mrd|mlrd|trln|tsd|mln|bln|tys|mld)\b\.?|milliards?\b|"
+                            r"miljoen|miljard|miljoner|miljon|triệu|tỷ|tỉ|nghìn|"
                             r"ngàn|juta|ribu|rb\b|miliar|milyar|thousand|mil\b|bin\b)?")
 
 
@@ -275,6 +301,8 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
     for m, num, rate in found:
         at = m.start(num)
         st = next((s for s in r.stated if s.start <= at < s.end), None)
+        if st is not None and st.param == "local_per_usd":
+            continue                     # (another currency's rate: "taux à 1,35 $ CA pour 1 $ US")
         parts = [s for s in r.stated if s is not st and s.note in ("", "foreign_currency", "duplicate")
                  and s.start < m.end() and m.start() < s.end and isinstance(s.value, float)]
         freed: set[str] = set()
@@ -334,6 +362,12 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: s
     currency and the rate are kept for the answer to name (calc/engine). False when it cannot be."""
     param = str(st.param or "")
     known = cat.rates.usd_per_unit(cur) if cat is not None else None
+    fallback = False
+    if not param and st.note in ("", "foreign_currency") and isinstance(st.value, float) and (
+            _BUDGET_BEFORE.search(re.split(r"[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1])
+            or _BUDGET_AFTER.match(r.t, st.end if end is None else end)):
+        param, fallback = "budget_usd", True   # ("a 100 billion yen investment in H200s": the money to spend)
+        st = r.retag(st, note="")
     # (a second amount too: "L40S is 9,5 k€ and H100 PCIe is 28.000 €", the second card's, compared)
     if known is None or st.note not in ("", "option", "duplicate") or not isinstance(st.value, float) \
             or not MONEY_PARAM.search(param):
@@ -343,6 +377,8 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: s
     value = st.value * rate
     if st.note == "" and r.params.get(param) == st.value:
         del r.params[param]
+        r.params[usd_param] = value
+    elif fallback and usd_param not in r.params:
         r.params[usd_param] = value
     a, b = (st.start if start is None else start), (st.end if end is None else end)
     r.retag(st, param=usd_param, value=value, start=a, end=b, text=r.norm.quote(a, b))
@@ -398,7 +434,8 @@ def _yen_twins(r: Reading) -> None:
                      and x.param != "usd_cny" and isinstance(x.value, float) and x.value > 0
                      and 0 <= x.start - st.end <= 40
                      and (_twin_gap(r, st.end, digits.end(), x.start) or re.fullmatch(
-                         r"[^;。；\n\d]{0,25}?[(（]\s*(?:~|≈|approx\.?|about|around|roughly|约)?\s*(?:us\$|\$|usd)?\s*",
+                         r"[^;。；\n\d]{0,25}?[(（]\s*(?:~|≈|approx\.?|about|around|roughly|约)?\s*(?:us\$|"
+                         r"\$|usd)?\s*",
                          r.t[st.end:x.start]))), None)
         if twin is None or not (_YEN_PER_USD[0] <= float(st.value or 0) / float(twin.value or 1)
                                 <= _YEN_PER_USD[1]):
@@ -452,6 +489,7 @@ _LOCAL_CODES = {
     "chf": "chf", "brl": "brl", "r$": "brl", "reais": "brl",
     "pkr": "pkr", "lkr": "lkr", "npr": "npr", "bdt": "bdt", "taka": "bdt",
     "৳": "bdt", "tk": "bdt",
+    "toman": "irt", "tomans": "irt", "irt": "irt", "rial": "irr", "rials": "irr", "irr": "irr",
     "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
     "forint": "huf",
     "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
@@ -471,7 +509,7 @@ LOCAL_ZH = {"pkr": "巴基斯坦卢比", "bdt": "塔卡", "ils": "新谢克尔",
             "ngn": "奈拉", "try": "里拉", "sgd": "新加坡元", "hkd": "港元", "twd": "新台币",
             "aud": "澳元", "cad": "加元", "php": "菲律宾比索", "mxn": "墨西哥比索", "brl": "雷亚尔",
             "pln": "兹罗提", "chf": "瑞士法郎", "mad": "摩洛哥迪拉姆", "kzt": "坚戈", "uzs": "苏姆",
-            "ron": "列伊", "huf": "福林", "egp": "埃及镑"}
+            "ron": "列伊", "huf": "福林", "egp": "埃及镑", "irt": "伊朗托曼", "irr": "伊朗里亚尔"}
 # (the same words as a pattern, the longest first, so "rs." and "riyals" are read whole)
 _LOCAL_WORD = "(?:" + "|".join(sorted(map(re.escape, _LOCAL_CODES), key=len, reverse=True)) + ")"
 _USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?|美元|美金)"
@@ -485,7 +523,9 @@ _LOCAL_RATE = rx.compile(
         r"换)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
     r"(?<![\d.])(?P<c>[\d.,]+)\s*(?P<cc>" + _LOCAL_WORD + r")\s*(?:=|≈|兑换?|换|"
         r"~)\s*(?:1\s*)?" + _USD_WORD + r"(?:\s*1)?|"
-    r"(?P<d>[\d.,]+)\s*(?P<cd>" + _LOCAL_WORD + r")\s*(?:/|per|to the|to a|to one|to 1)\s*" + _USD_WORD + r"|"
+    r"(?P<d>[\d.,]+)\s*(?P<cd>" + _LOCAL_WORD + r")\s*(?:/|per|to the|to a|to one|to 1|for 1|for one|"
+    r"for a)\s*"
+    + _USD_WORD + r"|"
     # ("₦1,600 = $1", "₦1,600 to the dollar", "rate na ₦1,550/$")
     r"(?P<cf>" + _LOCAL_WORD + r")\s*(?P<f>[\d.,]+)\s*(?:(?:/|per|to the|to a|to one|to 1)\s*" + _USD_WORD
     # (not "SGD 27 ≈ USD 20", the same amount in both: one US$ said as one)
@@ -499,24 +539,28 @@ _LOCAL_RATE = rx.compile(
     # ("rate 36 baht": a rate, its currency said after it, nothing it is per)
     r"(?:\b(?:(?:fx|exchange)\s+)?rate|汇率)\s*(?:of|is|=|:|at|~|是|为|按)?\s*(?P<h>[\d.,]+)\s*"
     r"(?P<ch>" + _LOCAL_WORD
-    + r")(?![a-z])(?!\s*(?:/|per\b|an?\s+(?:hour|month|day|kwh)|each\b))", re.IGNORECASE)
+    + r")(?![a-z])(?!\s*(?:/|per\b|an?\s+(?:hour|month|day|kwh)|each\b|for\s+(?:1|one|a)\b))", re.IGNORECASE)
 
 
-_LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln|"
+_LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln|thousand|billions?|bn|"
                            r"[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*)?\s*(" + _LOCAL_WORD
                            + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
 # "1$=280", "1 USD = 280": a dollar's worth, no currency said with it
 _ONE_DOLLAR_IS = rx.compile(r"(?<![\d.])(?:1\s*(?:usd|us\$|\$|dollars?)|(?:us\$|\$)\s*1(?![\d.,]))\s*"
                             r"(?:=|≈|~|is)\s*"
                             r"([\d][\d.,]*)(?!\s*[a-z₹€£¥$%])", re.IGNORECASE)
-_LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|kitna|kitne)\s+(" + _LOCAL_WORD + r")(?![a-z])|"
+_LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|en|kitna|kitne)\s+(" + _LOCAL_WORD + r")(?![a-z])|"
                           r"\b(" + _LOCAL_WORD + r")\s+(?:mein|me)\b|"
                           # ("원화로도요": in won as well)
                           r"(원화)(?=로|는|도|\s*(?:기준|환산))", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
+                        r"rate de change|"
+                        r"rate|taux|"
                         # ("dólar a R$ 5,45", "dollar at 5,2", "dólar 5,30", "kur 34,8", "dolar kuru 34,5")
-                        r"kurs|wechselkurs|d[oó]ll?ar(?:es)?(?:\s+(?:a|at|em|hoje|is|=|rate))?|(?:dolar\s+)?kuru?)\s*"
-                        r"(?:de|of|is|=|:|at|~|≈)?\s*(?:r\$|₺|tl|₱|₦|₹|₩|฿|₪|৳)?\s*([\d][\d.,]*)(?!\s*(?:/|per\b|por\b))",
+                        r"kurs|wechselkurs|d[oó]ll?ar(?:es)?(?:\s+(?:a|at|em|hoje|is|=|rate))?|"
+                        r"(?:dolar\s+)?kuru?)\s*"
+                        r"(?:de|of|is|=|:|at|~|≈)?\s*(?:r\$|₺|tl|₱|₦|₹|₩|฿|₪|৳)?\s*([\d][\d.,]*)(?!\s*(?:/|"
+                        r"per\b|por\b))",
                         re.IGNORECASE)
 
 
@@ -533,6 +577,11 @@ def _written_number(s: str) -> float | None:
         return None
 
 
+# the pesos a message's amounts are in, by their sign or code
+_PESO_SIGNS = (("php", r"₱|\bphp\b"), ("mxn", r"\bmxn\b|mx\$"), ("ars", r"\bars\b"), ("cop", r"\bcop\b"),
+               ("clp", r"\bclp\b"))
+
+
 def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     """The rates the question states for currencies the catalog does not convert: code -> (units per US$, the
     rate's span)."""
@@ -541,9 +590,7 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
         g = next(k for k in "abcdfghk" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
         if code == "peso":               # ("57 pesos to a dollar": the pesos the amounts are in)
-            code = next((c for c, sign in (("php", r"₱|\bphp\b"), ("mxn", r"\bmxn\b|mx\$"),
-                                            ("ars", r"\bars\b"), ("cop", r"\bcop\b"), ("clp", r"\bclp\b"))
-                         if re.search(sign, written, re.IGNORECASE)), None)
+            code = next((c for c, sign in _PESO_SIGNS if re.search(sign, written, re.IGNORECASE)), "peso")
         value = _written_number(m.group(g))
         if value is None:
             continue
@@ -557,22 +604,31 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     # (or the currency the answer is asked in: "… how many baht (fx 36)")
     said |= {_LOCAL_CODES[w] for m in _LOCAL_ASKED.finditer(written)
              if (w := (m.group(1) or m.group(2) or m.group(3) or "").lower()) in _LOCAL_CODES}
+    if "peso" in said:                   # ("… en pesos": the pesos the amounts are in, or none)
+        signed = {c for c, sign in _PESO_SIGNS if re.search(sign, written, re.IGNORECASE)}
+        if signed:                       # (else pesos of no country said: read as pesos)
+            said = (said - {"peso"}) | signed
     if said & {"pkr", "lkr", "npr"}:
         said.discard("inr")              # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
     bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written)
     yuan = re.search(r"rmb|cny|yuan|元|人民币|¥|￥", written, re.IGNORECASE) is not None
     if len(said) == 1 and not out and bare is not None and not yuan:
         value = _written_number(bare.group(1))
-        if value is not None and value > 1.5:
+        if value is not None and value > 1.0:
             out[next(iter(said))] = (value, bare.start(), bare.end())
     return out
 
 
-_BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?)\b|预算")
+_CENTS_AFTER = rx.compile(r"\s*(?:cents?|¢)(?![a-z])")
+_BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?|spend(?:ing)?|"
+                            r"invest(?:ing)?|"
+                            r"allocat(?:e|es|ed|ing))\b|预算")
 # ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)
-_BUDGET_AFTER = rx.compile(r"\s*(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|grant|budget|funding)\b|"
+_BUDGET_AFTER = rx.compile(r"\s*(?:de\s+|of\s+|d['’]\s*)?(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|"
+                           r"grant|budget|funding|investment|capex)\b|"
                            # ("gives 2,5 mlrd tenge (1$ = 500 KZT) for GPUs": the money to buy them)
-                           r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:the\s+)?(?:gpus?|accelerators?|cards|hardware)\b")
+                           r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:the\s+)?(?:gpus?|accelerators?|cards|"
+                           r"hardware)\b")
 # a card named in the amount's clause, before it: "L40S moja inaenda around KSh 1.2m" (its price)
 _CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$&]{0,24}$")
 _SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
@@ -595,15 +651,25 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     word = re.match(r"\s*" + _LOCAL_WORD + r"(?![a-z])", r.t[digits.end():], re.IGNORECASE) \
         if digits else None
     anchors = (end, st.end, *((digits.end(), digits.end() + (word.end() if word else 0)) if digits else ()))
+    # ("5.5 CAD cents/kWh": the currency's cents, its unit after them)
+    cents = _CENTS_AFTER.match(r.t, anchors[-1]) if digits else None
+    if cents is not None:
+        anchors = (*anchors, cents.end())
     kinds = _units_after(r.t, anchors) or _units_before(r.t, start)
     # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
     # ("Subscription is 149 TL/month": what each user is charged a month, the charge named before it)
     charged = _CHARGED_BEFORE.search(r.t[max(0, start - 30):start]) is not None
     param = _unit_param(kinds, "usd", charged) or (param if MONEY_PARAM.search(param) else "")
+    if not param and "gb" in kinds:      # ("DRAM at 3,50 $ CA le Go": memory's price per GB, DRAM's or HBM's)
+        param = "dram_usd_per_gb" if re.search(r"\bdram\b|\bddr", r.t[max(0, start - 30):start]) \
+            else "hbm_usd_per_gb"
     clause = re.split(r"[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1]
     if not param and (_BUDGET_BEFORE.search(clause)
                       or any(_BUDGET_AFTER.match(r.t, a) for a in anchors)):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
+    if not param and re.search(r"\b(?:with|avec)\s*$", r.t[max(0, start - 8):start]) \
+            and not _units_after(r.t, anchors):
+        param = "budget_usd"             # ("with 50 M$ CA and a 5 MW limit": the money there is to spend)
     if not param and _CARD_BEFORE.search(r.masked[max(0, start - 32):start]):
         param = "price_usd"              # ("L40S moja inaenda around KSh 1.2m landed": one card's price)
     if not param and _SERVER_BEFORE.search(r.masked[max(0, start - 32):start]):
@@ -612,9 +678,11 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
         return False
     rate, a, z = rates[local]
     usd_param = re.sub("cny", "usd", param)
+    if cents is not None:
+        end = max(end, cents.end())
     if st.note == "" and st.param is not None and r.params.get(str(st.param)) == st.value:
         del r.params[str(st.param)]
-    value = st.value / rate
+    value = st.value / rate / (100 if cents is not None else 1)
     r.params[usd_param] = value
     r.retag(st, param=usd_param, value=value, note="", start=start, end=end, text=r.norm.quote(start, end))
     for x in [x for x in r.stated if x.start < z and x.end > a and x is not st]:

@@ -19,12 +19,14 @@ from calc.script import rewrite, shows_language
 # words that show the message is (partly) in French
 _COMMON = rx.compile(r"(?<![a-zà-ÿ])(?:combien|utilisateurs?|requ[êe]tes?|r[ée]ponses?|environ|chacune?|"
                      r"notre|nos|nous|avec|jours|mois|ans|ann[ée]es?|semaines|heures|cartes|serveurs?|"
-                     r"facture|co[ûu]te?|co[ûu]ts|prix|pi[èe]ce|faut|faut-il|aujourd'hui|dans|sur|pendant|louer|"
+                     r"facture|co[ûu]te?|co[ûu]ts|prix|pi[èe]ce|faut|faut-il|aujourd'hui|dans|sur|pendant|"
+                     r"louer|"
                      r"acheter|taux|même|[çc]a|c'est|est-ce|quelle?s?|sortie|entrée|mots|abonn[ée]s|"
                      r"membres|baies|succursales|par|pour|des|les|une?|et|ou|le|la|du|au|aux|tous|autour|"
                      r"besoin|avons|sommes|voulons|pouvons|combien|trafic|croissance|rabais|remise|louées?|"
                      r"plafonn[ée]e?s?|dispo(?:nibles?)?|tout|compris|mesur[ée]|mesure|entra[îi]n[ée]|"
-                     r"entra[îi]ner|semaine|jour|heure|an|tu|salut|calcul|g[èe]re|[ée]changes?|mille|septante|"
+                     r"entra[îi]ner|semaine|jour|heure|an|tu|salut|calcul|g[èe]re|[ée]changes?|mille|"
+                     r"septante|"
                      r"nonante|octante|huitante)(?![a-zà-ÿ])", re.IGNORECASE)
 # the ones English writes too, or too short to tell alone
 _SHARED = {"par", "pour", "des", "les", "une", "un", "et", "ou", "le", "la", "du", "au", "aux", "an", "sur",
@@ -35,6 +37,21 @@ _APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tre
            "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
 
 _REWRITES: list[tuple[str, str]] = [
+    # (round 102: Québec) users ("usagers"), a doubling "à tous les 4 mois", a card's watts "avec le serveur",
+    # an hour's price "2,85 $ US l'heure", a peak "pointes à 4x"
+    (r"\busagers?\b", "users"),
+    (r"\bla\s+moiti[ée]\s+(?:sur|pour|dans|en|va\s+(?:sur|dans|aux))\s+(?:les\s+)?(?=gpus?\b|cartes\b|"
+     r"puces\b|acc[ée]l)",
+
+     "half of it on "),
+    (r"\bcombien\s+(?:on\s+)?en\s+(?:a|aurait|prend|ach[eè]te)\b|\bcombien\s+on\s+peut\s+en\s+avoir\b",
+     "how many can we buy"),
+    (r"\bdoubl\w*\s+(?:à\s+)?(?:tous|toutes)\s+les\s+(\d+(?:[.,]\d+)?)\s+mois\b",
+     r"doubling every \1 months"),
+    (r"\bavec\s+(?:le|son|leur)\s+serveur\b|\bserveur\s+compris\b", "incl. server"),
+    (r"(?<=\$)(\s*(?:us|ca|can)?)\s*(?:de\s+)?l['’]heure-(?:puce|gpu|carte)\b", r"\1 per gpu-hour"),
+    (r"(?<=\$)(\s*(?:us|ca|can)?)\s*l['’]heure\b", r"\1 per hour"),
+    (r"\bpointes?\s+(?:à|de)\s+(?=\d)", "peak "),
     # what there is now, and a growth said as a multiple ("si le trafic fait x25 …, combien de B200 au lieu
     # des 40 actuels?": instead of the 40 we have now; grows x25)
     (r"\bau\s+lieu\s+des\s+(\d[\d\s.,]*?)\s*(?:actuel(?:le)?s|qu'on\s+a)\b",
@@ -50,7 +67,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<![\w.])x\s*(\d+),(\d{1,2})(?!\d)", r"x\1.\2"),
     # (round 91: French labs, hospitals and startups) half the budget on GPUs, a multiple for the rest, a peak
     # said with x, a week, a claim doubted, prices per million and per GB, a rise of the MFU, points of MFU
-    (r"\bla\s+moiti[ée]\s+(?:du\s+budget|de\s+l['’]enveloppe)?\s*(?:seulement\s+)?va\s+dans\s+les\s+(?=gpus?|cartes)",
+    (r"\bla\s+moiti[ée]\s+(?:du\s+budget|"
+     r"de\s+l['’]enveloppe)?\s*(?:seulement\s+)?va\s+dans\s+les\s+(?=gpus?|cartes)",
+
      "half of the budget goes on "),
     (r"\bx\s*(\d+(?:[.,]\d+)?)\s+pour\s+tout\s+le\s+reste\b", r"all-in \1x for servers and everything else"),
     (r"\bpointe\s+(?=x\s*\d)", "peak "), (r"\bfacteur\s+de\s+pointe\s+(?:de\s+)?(?=\d)", "peak factor "),
@@ -89,6 +108,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\ble\s+million\s+(?:de\s+tokens\s+)?en\s+sortie\b", "per million output tokens"),
     # the scale ("2 milliards de tokens", "3 millions d'utilisateurs", "5 mille")
     (r"(?<=\d)\s*milliards?(?:\s+d['’]|\s+de\b)?", " billion "),
+    # (French's billion is a million millions: "2 billions de tokens", "14,8 billions de tokens")
+    (r"(?<=\d)\s*billions?(?:\s+d['’]|\s+de\b)", " trillion "),
     (r"\bmilliards?\s+d(?:e\b|['’])", "billion "),
     (r"(?<=\d)\s*millions?(?:\s+d['’]|\s+de\b)?", " million "), (r"\bmillions?\s+d(?:e\b|['’])", "million "),
     (r"(?<=\d)\s*mille\b", " thousand"),
@@ -107,7 +128,11 @@ _REWRITES: list[tuple[str, str]] = [
     # "and", "genre" for "like", the verbs of a claim and of a doubt
     (r"(?<=\d)\s*g\s+(?:de\s+|d['’])?(?=(?:tokens?|param[èe]tres|params)\b)", " billion "),
     (r"(?<=\d)\s*m\s+d['’]heures(?:\s+gpu)?\b", " million gpu-hours"), (r"\bheures\s+gpu\b", "gpu-hours"),
-    (r"\$\s*us\b|\$\s*can\b|\$\s*ca\b", "$"), (r"(?<=\d)(\s*)m\$", r"\1M$"),
+    # ("4,50 $ CA de l'heure", "1 $ US = 1,38 $ CA": Canada's dollars are no US dollars, read at the rate
+    # stated, else named unconverted)
+    (r"(?<=\d)(\s*)m\$\s*(?:can|ca)\b", r"\1M CAD"), (r"\$\s*(?:can|ca)\b", " CAD"),
+    (r"\bdollars?\s+canadiens?\b", "CAD"),
+    (r"\$\s*us\b", "$"), (r"(?<=\d)(\s*)m\$", r"\1M$"),
     (r"\bpis\b", "and"), (r"\bgenre\s+(?=[~\d])", "like "), (r"\bhtva\b|\bhors\s+taxes?\b", ""),
     (r"\bcompte\s+(?=€|\$|1\s*(?:€|\$|eur|usd))", ""),
     (r"\bdouble\s+(?:à\s+)?chaque\b", "doubles every"), (r"\bdouble\s+aux\b", "doubles every"),

@@ -535,8 +535,9 @@ def _model_shapes(original: str, masked: str, taken: list[bool]) -> list[NameSpa
             # (not a misspelt family, "Lamma 3 70B", which the typo fixer reads; nor a method, "LoRA 1亿token")
             if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or word in _NO_NAME \
                     or word in _SENTENCE_WORDS or word in ("lora", "qlora", "dora") \
-                    or difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75):
-                continue
+                    or difflib.get_close_matches(word, _FAMILIES, n=1, cutoff=0.75) \
+                    or (pat is _CAMEL_VERSION and _COUNT_OF_CARDS.match(original, b)):
+                continue                 # (nor a provider before a count of cards: "RunPod 16 ta GPU H100")
             for k in range(a, b):
                 taken[k] = True
             out.append(NameSpan("unknown_model", original[a:b].lower(), a, b))
@@ -562,6 +563,11 @@ _COLO_SITE = rx.compile(r"(?:" + (COLO_METROS + "|" + COLO_AIRPORTS).upper() + r
 
 _A_PLACE_BEFORE = rx.compile(r"(?:\bat|\bà|\bchez|\bfrom)\s+(?:the\s+|l['’])?$", re.IGNORECASE)
 _A_PLACE_AFTER = rx.compile(r"\s*,?\s*(?:we|they|our|nous|on a)\b", re.IGNORECASE)
+
+
+# a count of cards after a number ("16 ta GPU H100", "16 x H100", "16 GPUs")
+_COUNT_OF_CARDS = rx.compile(r"\s*(?:ta\s+|x\s*|×\s*)?(?:gpus?|cards?|nodes?|servers?|(?:[abhl]|mi|rtx\s*)\d{1,4}[a-z]?)\b",
+                             re.IGNORECASE)
 
 
 def _a_place(original: str, name: str, a: int, b: int) -> bool:
@@ -701,6 +707,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if _a_place(original, m.group(0), a, b):
             out.append(_place_label(original, m.group(0), a, b, taken))
             continue
+        if re.search(r"\s\d+$", m.group(0)) and _COUNT_OF_CARDS.match(original, b):
+            continue                    # ("az RunPod 16 ta GPU H100 SXM": a provider, then a count of cards)
         b, sized = _with_size(original, b, taken)
         # ("Baichuan2-13B": a parameter count in the name is a model's; "CosyVoice 2": a versioned CamelCase name)
         # ("用GAIA-2做闭环仿真 … 需要几张B200": beside a known card, not compared with it, no model named,

@@ -28,6 +28,7 @@ from calc import (
     japanese,
     korean,
     malay,
+    persian,
     pidgin,
     russian,
     rx,
@@ -456,12 +457,14 @@ def _header_rows(text: str, pos: list[int]) -> tuple[str, list[int]]:
 # "输入单价（元/百万token）: 2", "翻倍周期（月）: 4" (a table's row, read as "key: value" above)
 _UNIT_KEY = rx.compile(r"(?m)(?:^|(?<=; ))(?P<key>[^\n:：()（）|;]*?[^\s\n:：()（）|;])\s*"
                        r"[(（]\s*(?P<unit>[^()（）\n]{1,16}?)\s*[)）]"
-                       r"\s*(?P<sep>[:：])\s*(?P<val>[~≈]?\s*\d[\d.,]*\s*(?:[kmb]|万|亿)?)(?P<rest>[^\S\n]*(?:[x×]|（[^）\n]*）"
+                       r"\s*(?P<sep>[:：])\s*(?P<val>[~≈]?\s*\d[\d.,]*\s*(?:[kmb]|万|"
+                       r"亿)?)(?P<rest>[^\S\n]*(?:[x×]|（[^）\n]*）"
                        r"|\([^)\n]*\))?[^\S\n]*)(?=;|$)")
 _MONEY_UNIT = rx.compile(r"(?P<cur>us\$|\$|usd|¥|￥|rmb|元|万元|美元)\s*(?P<scale>[kmb]|mm|bn|万|亿)?"
                          r"(?P<per>\s*/\s*.+)?", re.I)
 _PLAIN_UNIT = rx.compile(r"(?:w|kw|mw|gw|ms|s|gb|tb|%|tokens?|toks?|tok/s(?:/gpu)?|tokens?/s(?:/gpu)?|"
-                         r"kwh|mwh|j|j/token|tflops|pflops|months?|days?|hours?|years?|月|天|小时|年|个月|瓦|千瓦|兆瓦|"
+                         r"kwh|mwh|j|j/token|tflops|pflops|months?|days?|hours?|years?|月|天|小时|年|个月|"
+                         r"瓦|千瓦|兆瓦|"
                          r"毫秒|秒|次|张|台|个|人|chars?|characters?|words?|字|字符|汉字)", re.I)
 
 
@@ -510,7 +513,7 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 
 # the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
-_LANGUAGES = ((arabic.said_in_arabic, arabic.in_english),
+_LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persian, persian.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english), (russian.said_in_russian, russian.in_english),
               (russian.russian_words_said, russian.russian_words_in_english),
@@ -547,7 +550,9 @@ def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
 _CABS = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     (r"(?<=\d)(\s*(?:kw\s*)?)cabs\b", r"\1racks"), (r"(?<=\d)(\s*(?:kw\s*)?)cab\b", r"\1rack"),
     (r"(?<=/)\s*cab\b", "rack"), (r"\b(per|each|a|every)\s+cab\b", r"\1 rack"),
-    (r"\bcabs\b(?=\s*[?.,;]|\s+(?:of|at|@))", "racks"))]
+    (r"\bcabs\b(?=\s*[?.,;]|\s+(?:of|at|@))", "racks"),
+    # ("we have 12 free racks": the racks counted, then how they are)
+    (r"(?<=\d)(\s+)(free|empty|spare|unused|open|vacant)\s+(racks?|cabinets?)\b", r"\1\3 \2"))]
 
 
 # Brazilian shorthand for billions and millions in any language, before what is counted ("~1,5 bi tokens/day")
@@ -561,8 +566,16 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
     (r"(?<=\d)(\s*(?:€|\$|£|eur|euros?|dollars?))\s+the\s+(?=(?:hour|hr|month|day|kwh|gpu[- ]hour)\b)",
      r"\1 per "),
     # ("1,6 kW par GPU incl. server", "max batch 48 par replica": French "par" after an amount, per)
-    (r"(?<=[\d%])(\s*(?:[a-z$€£]{1,4}\s*)?)\bpar(?=\s+(?:gpus?|cards?|nodes?|servers?|users?|replicas?|racks?|"
+    (r"(?<=[\d%])(\s*(?:[a-z$€£]{1,4}\s*)?)\bpar(?=\s+(?:gpus?|cards?|nodes?|servers?|users?|replicas?|"
+     r"racks?|"
      r"requests?|tokens?|hour|day|month|year)\b)", r"\1per"),
+    # ("on 8 H100s it would be a day and a half": one and a half of the unit)
+    (r"\b(?:a|one)\s+(day|week|month|year|hour)\s+and\s+a\s+half\b", r"1.5 \1s"),
+    # ("daily actives are roughly a third of that", "'about two-thirds' will go to compute": the share, in %)
+    (r"\btwo-thirds\b", "two thirds"),
+    (r"\b((?:daily\s+)?(?:actives|users|dau)\s+(?:are|is)\s+(?:roughly\s+|about\s+|around\s+|~\s*)?)(?:a|"
+     r"one)[- ]third\s+"
+     r"(?=of\s+(?:that|them|those|it)\b)", r"\g<1>33.3% "),
     # ("rent 64 H100s for a fortnight": two weeks, as Australians and Britons say it)
     (r"\b(?:a|one)\s+fortnight\b", "2 weeks"), (r"\bfortnightly\b", "every 2 weeks"),
     # ("3 $/Go": French gigabytes in an English sentence)
@@ -585,14 +598,15 @@ def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
     if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s|\d[kmb]?-?ish\b|\d-odd\b|"
                      r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)|\sthe (?:hour|hr|month|day|kwh)\b|"
                      r"\b(?:rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)\d|"
-                     r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b|\bpar\s",
+                     r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b|\bpar\s|\band\s+a\s+half\b|\bthirds?\b",
                      text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)
 
 
 def _racks_said(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    if not re.search(r"\bcab", text, re.IGNORECASE):
+    if not re.search(r"\bcab|\d\s+(?:free|empty|spare|unused|open|vacant)\s+(?:racks?|cabinets?)\b", text,
+                     re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _CABS)
 
@@ -630,24 +644,30 @@ _REGIONAL_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门
                   "英文单字": "英文单词",
                   "word": "单词  ", "words": "单词   ", "来": " ", "十来": "10"}
 _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]|平均))|"
-                             r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
-                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文单字|英文字(?![符母节])|县市(?=机房)|"
+                             r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|"
+                             r"(?<=[\d万千亿])则|门市|"
+                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文单字|"
+                             r"英文字(?![符母节])|县市(?=机房)|"
                              r"(?<=\d)字英文|"
                              # ("一千来集", "两百来张", "十来组实验": "-odd", said between a round number and
                              # its counter)
-                             r"(?<![一二两三四五六七八九十百千万亿零〇\d])十来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|"
+                             r"(?<![一二两三四五六七八九十百千万亿零〇\d])十来(?=\s*(?:张|台|个|次|条|集|"
+                             r"人|句|篇|份|块|位|名|家|部|套|"
                              r"万|亿|组|轮|批|版|遍|天|周|年|小时))|"
-                             r"(?<=[十百千0])来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|万|亿|组|轮|批|版|遍|"
+                             r"(?<=[十百千0])来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|万|"
+                             r"亿|组|轮|批|版|遍|"
                              r"天|周|年|小时))|"
                              # ("1 token約0.75個word": English words counted in Chinese)
                              r"(?<=个)words?\b|(?<=个 )words?\b|"
                              # ("一個token抵1.5個字": a ratio, "1 token ≈ 1.5 characters")
-                             r"(?<=token)抵(?=\s*[\d一二两三四五六七八九])|(?<=tokens)抵(?=\s*[\d一二两三四五六七八九])|"
+                             r"(?<=token)抵(?=\s*[\d一二两三四五六七八九])|"
+                             r"(?<=tokens)抵(?=\s*[\d一二两三四五六七八九])|"
                              # ("1 token约0.75个英文单词": a ratio, as "1 token ≈ 0.75 words" says it)
                              r"(?<=\b1 token)约|(?<=\b1 tokens)约|(?<=\b1token)约|(?<=\b1个token)约|"
                              r"(?<=\b1 token)大概|(?<=\b1 tokens)大概|(?<=\b1个token)大概|"
                              r"(?:(?<=\d)|(?<=\d[kmb])|(?<=[二两三四五六七八九十百千万]))个"
-                             r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b|replicas?\b|"
+                             r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b|"
+                             r"replicas?\b|"
                              r"nodes?\b|servers?\b|racks?\b|sites?\b|gpus?\b|cards?\b))")
 
 
@@ -674,6 +694,11 @@ _A_YEARS_USE = rx.compile(r"(?<![\d一二两三四五六七八九十几每])一�
                           r"(?:用|要用|要|需要|消耗|跑|烧|花))")
 
 
+_QUOTED_FIGURE = rx.compile(r"(?<![\w])(['‘“\"])((?:about|up to|roughly|around|over|nearly|almost|some|just|"
+                            r"more than|less than|under|a|an|one|two|three|a few|\d|~|\$|€|£)"
+                            r"[^'’”\"‘“\n]{0,60}?)(['’”\"])(?![\w])", re.IGNORECASE)
+
+
 def normalize(text: str) -> Normalized:
     # a sheet's header over its rows first: its commas separate cells, not thousands or decimals
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
@@ -687,6 +712,9 @@ def normalize(text: str) -> Normalized:
     plain = _NEARLY.sub("约", plain)
     # ("abt 2 bil tokens", "each abt USD 30k": "about", shortened; the same length)
     plain = _ABT.sub(lambda m: "~".ljust(len(m.group(0))), plain)
+    # ("will house 'up to 200,000 GB200s'", "says 'about two-thirds' will go to compute": a figure quoted,
+    # read as said; the same length)
+    plain = _QUOTED_FIGURE.sub(lambda m: " " + m.group(2) + " ", plain)
     # ("peak is more or less 3x", "black friday is like 5x": a hedge; "4 msgs x day", "0.09 usd x kWh": per,
     # as
     # Spanish and Portuguese say it with "por"; the same length)
@@ -942,7 +970,8 @@ _ONE_ARTICLE = rx.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|
 # ("三十几万": thirty-some ten-thousands, 310,000 to 390,000)
 _VAGUE = rx.compile(r"([二两三四五六七八九]十几|十几|几十|数十|几百|数百|几千|数千|几万|数万)"
                     r"((?:[万萬亿億]|千万|百万)*)|"
-                    r"(百万|千万|十万|百亿|千亿|万亿|亿|万)级|(上百|上千|上万|过万|过亿|上亿)((?:[万萬亿億])*)")
+                    r"(百万|千万|十万|百亿|千亿|万亿|亿|万)级|(上百|上千|上万|过万|过亿|"
+                    r"上亿)((?:[万萬亿億])*)")
 # "能买几万张？", "要几千台": a vague count asked for
 _ASKED_VAGUE = rx.compile(r"\s*(?:张|台|块|颗|个|片)?\s*(?:卡|gpu|服务器)?\s*(?:[?？]|吧|呢|啊|$)")
 _ASKING_VERB = rx.compile(r"(?:能|可以|可|要|需要|得|够)\s*(?:买|采购|部署|上|放)?\s*$")
@@ -953,7 +982,9 @@ _AT_LEAST = {"上百": 100, "上千": 1000, "上万": 1e4, "过万": 1e4, "过�
 
 # "a few thousand", "several hundred", "tens of thousands": vague in English too (low and high ends)
 _VAGUE_EN = rx.compile(r"\b(?:(a few|several|a couple of)\s+(hundred|thousand|million|billion)|"
-                       r"(tens|hundreds)\s+of\s+(thousands|millions|billions))\b", re.IGNORECASE)
+                       r"(tens|hundreds)\s+of\s+(thousands|millions|billions)|"
+                       # ("takes 'a few watt-hours'": so few of an energy's unit)
+                       r"(a few|a couple of)(?=\s+(?:watt|kilowatt|megawatt|wh\b|kwh\b)))\b", re.IGNORECASE)
 _SCALE_OF = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "thousands": 1e3,
              "millions": 1e6, "billions": 1e9}
 
@@ -961,6 +992,10 @@ _SCALE_OF = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "t
 def _vague_en(text: str) -> list[Num]:
     out = []
     for m in _VAGUE_EN.finditer(text):
+        if m.group(5):
+            lo, hi = (2, 3) if m.group(5).lower() == "a couple of" else (2, 5)
+            out.append(Num(float(lo), m.start(), m.end(), m.group(0), "vague", float(hi)))
+            continue
         if m.group(1):
             scale = _SCALE_OF[m.group(2).lower()]
             lo, hi = (2, 3) if m.group(1).lower() == "a couple of" else (2, 9)

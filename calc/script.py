@@ -167,9 +167,11 @@ def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, star
         if b <= a:
             a, b = max(start, a - 1), a
         source = list(range(a, b)) or [max(start, min(a, end - 1))]
+        joined = 0                              # where the text before the number starts in `source`
         if before and max(before)[0] == first and prefix:
             # (the text after the number first: "1人あたり1日10リクエスト" read as "10 queries per person per
             # day" quotes "リクエスト" with "queries", the words before the number with the rest)
+            joined = len(source)
             source, prefix = source + prefix, []
         # (the words' letters spread over that text, first to first and last to last; a space takes the place
         # of the letter before it)
@@ -178,7 +180,12 @@ def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, star
         here = source[0]
         for i in range(k, j):
             if i in rank:
-                here = source[round(rank[i] * (len(source) - 1) / max(1, len(letters) - 1))]
+                at = round(rank[i] * (len(source) - 1) / max(1, len(letters) - 1))
+                if joined and at >= joined:
+                    # (the first letter to reach the text before the number quotes its start: "saati $2.69"
+                    # read as "$2.69 per hour" quotes "saati", not "aati")
+                    at, joined = joined, 0
+                here = source[at]
             out.append(where[here])
         k = j
     return out

@@ -1237,6 +1237,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.saving_freed": ("the freed GPUs' rent over {period}", "释放的卡{period}的租金"),
     "step.saving_freed": ("{n:,.0f} GPUs x US${rate:g}/h x {hours:,.0f} h = US${saved:,.0f}",
         "{n:,.0f}张 x 每小时{rate:g}美元 x {hours:,.0f}小时 = {saved:,.0f}美元"),
+    "head.fleet_revenue": ("; sold at {unit} {price:,.3g} per million at full load: {unit} {revenue:,.0f} a day",
+        "；满负荷按每百万token {price:,.3g}{unit}计，每天收入{revenue:,.0f}{unit}"),
+    "fig.tokens_per_day_capacity": ("output tokens a day at full load", "满负荷每天输出token数"),
+    "step.fleet_revenue": ("{tps:,.0f} tokens/s x 86,400 s = {tpd:,.4g} tokens a day; / 1M x {unit} {price:g} = "
+                           "{unit} {revenue:,.0f} a day",
+        "每秒{tps:,.0f}个token x 86,400秒 = 每天{tpd:,.4g}个token；/ 100万 x {price:g}{unit} = 每天{revenue:,.0f}{unit}"),
     "head.fleet_request_cost": ("{unit} {total:,.4g} per {per} requests: {n} {acc} at US${rate:,.3g}/h cost "
                                 "US${day:,.0f} a day for {qpd} requests a day",
         "每{per}次请求{total:,.4g}{unit}：{n}张{acc}按每卡每小时{rate:,.3g}美元，每天{day:,.0f}美元，每天{qpd}次请求"),
@@ -2330,6 +2336,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "；按每token {j:g}焦耳，电费{power}，占收入的{share:.1%}"),
     "step.tokens_energy": ("{tpd} tokens a day x {j:g} J x {days:g} days / 3.6e6 = {kwh} kWh",
         "每天{tpd}个token x {j:g}焦耳 x {days:g}天 / 3.6e6 = {kwh}千瓦时"),
+    "step.flops_grown": ("{before:.3g} FLOPs x {f:g} = {flops:.3g} FLOPs", "{before:.3g} FLOPs x {f:g} = {flops:.3g} FLOPs"),
     "step.hours_scaled": ("{hours} GPU-hours x {f:g} = {out} GPU-hours", "{hours} GPU小时 x {f:g} = {out} GPU小时"),
     "head.joules_query": ("{wh:,.3g} Wh per request of {n:,.0f} tokens at {j:g} J per token",
         "每个token {j:g}焦耳，每次{n:,.0f}个token的请求耗电{wh:,.3g}瓦时"),

@@ -125,6 +125,9 @@ def _training(b: Builder) -> Result:
                                          flops=flops, per=tokens / (model.params_b * 1e9)))
     if b.has("train_flops"):
         flops = b.num("train_flops", None)
+        grown = b.req.params.get("flops_grown_by")
+        if isinstance(grown, float):     # ("compute grows 10x (now 2e21 FLOPs)": the run grown, said)
+            b.step(b.tr("step.flops_grown", before=flops / grown, f=grown, flops=flops))
         if b.has("model"):               # "Llama 3.1 405B used 3.8e25 FLOPs": the run's name
             named = b.model()
             for key, value, unit, src in REFERENCES.get(named.id, []):

@@ -108,6 +108,8 @@ _QUEUE_MARGIN_WORDS = r"(?:排队余量|排队裕量|queue(?:ing)? margin|queuei
 _NOT_ITEMS_MADE = r"(?!\s+(?:generated|produced|written|created|made|summari[sz]ed|translated|processed|answered|" \
     r"handled|per\b|a day\b|daily\b|each day\b|every day\b))"
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
+    # "hashprice sitting at $45/PH/day": a bitcoin miner's revenue per unit of hashrate, no accelerator's price
+    ("hashprice", None, r"$", r"^\s*(?:/|per)\s*[ptge]h(?:/s)?\b"),
     # "… incl the server and a 1.35 PUE": the PUE, its article before it (first: before any money's words)
     ("pue", None, r"\b(?:a|an|at|with|assume|assuming|figure)\s*$", r"^\s*pue\b"),
     # "the PUE of our closet is probably 1.6": a few words between, a number no larger than PUEs run
@@ -358,13 +360,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("server_price",
      None, r"\b(?:each|per|one|a)\s+(?:rack|server|node|box|chassis)\s*(?:is|costs?|runs?|at|=|:|~|@)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
-     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)(（]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
+     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)(（]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then|right|correct|yeah|ok)\b))"),
     # "… 8-gpu box does 9.5k tok/s. box $320k, 3yr amort": the box named bare at a clause's start, then its price
     # ("HGX H200 8-GPU box ~$280k": the box's size said before it)
     ("server_price",
      None, r"(?:^|[.,;:!?，。；：]\s*|\b\d+[- ]?(?:gpu|card|#+)[- ]?)(?:rack|server|node|box|chassis)\s*(?:is|costs?|=|:|@|at|~)?\s*"
      r"(?:about|around|roughly|~)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
-     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)(（]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then)\b))"),
+     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?=\s*(?:[,;?!)(（]|\.(?!\d)|$|\s(?:each|what|and|for|with|so|then|right|correct|yeah|ok)\b))"),
     # "… and pay $200/month": each user's charge
     # ("we charge merchants $49/mo": who pays, named between)
     ("user_price",
@@ -429,7 +431,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "we'd buy 2,048.", "Customer wants 1,200 — what's the total": the count bought, said bare
     # (not after a server named: "DGX H100s at 380k per box, we want four" are four boxes)
     ("gpu_count",
-     None, r"^[^&]*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|wants?|procure|procuring|get)\s*"
+     None, r"^(?:(?!\b(?:servers?|nodes?|boxes)\b)[^&])*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|"
+     r"wants?|procure|procuring|get)\s*"
      r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b|(?:and|but|at|@|so|then)\b)"),
     # "B200 now $40k; what do 5,000 cost?", "how much for 2,000?": the count priced, said bare
     ("gpu_count", None, r"\bwhat\s+(?:do|does|would|will|did)\s*(?:about|around|roughly|~)?\s*$",
@@ -1240,8 +1243,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?!\s*(?:output\s+|generated\s+)?(?:tok(?:en)?s?\s*/\s*s|tokens?\s+(?:per|a)\s+sec))"),
     # "每 1000 个 token 推理大约耗 0.3 Wh", "0.002 Wh per token": an energy in watt-hours, of tokens
     ("wh_per_token",
-     T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])\s*(?:/|per|每)\s*(?:个)?\s*(?:output\s*)?(?:token|tok)", None),
-    ("wh_per_token", None, r"(?:token|词元)[^，,。;；?？]{0,20}$", T + r"\s*(?:wh|瓦时|瓦·时)(?![a-z])"),
+     T + r"\s*(?:wh|watt[- ]?hours?|瓦时|瓦·时)(?![a-z])\s*(?:/|per|每)\s*(?:个)?\s*(?:output\s*)?(?:token|tok)", None),
+    # ("generating 1,000 tokens with Llama 3.1 70B on H100s takes 'a few watt-hours'": the tokens' energy)
+    ("wh_per_token", None, r"(?:token|词元)[^，,。;；?？]{0,20}$|\btokens?\b[^,;.?!]{0,50}\b(?:takes?|uses?|costs?|needs?|"
+     r"consumes?|burns?)\s*(?:about|around|roughly|~)?\s*$", T + r"\s*(?:wh|watt[- ]?hours?|瓦时|瓦·时)(?![a-z])"),
     ("joules_per_token", T + r"(?:mj|millijoules?|毫焦(?:耳)?)(?![a-z])", None),
     ("joules_per_token", T + r"(?:j|joules?|焦耳|焦)(?![a-z])", None),
     # ("$27k w/ 1.5x all-in": "w/" before a space is "with", not watts)
@@ -1292,7 +1297,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥|￥)\s*$"),
     ("server_price",
      T + CUR + r"?\s*(?:per|/|for every|every|a|an)\s*(?=\d+\s*-?\s*(?:gpus?|cards?|accelerators?|#))|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:&+|(?:server|node|box|rack|chassis|system|pod)\b)|" + T + CUR + r"?\s*(?:per|a|/|each|every)\s*(?:\d+\s*[x×-]?\s*)?(?:(?:#+|dgx|hgx)[\s#]*(?:servers?|nodes?|boxe?s?|systems?)\b|(?:dgx|hgx)(?:e?s)?(?![a-z0-9]))|"
-     + T + r"(?:k|m)?\s*" + CUR + r"?(?=\s*for\s+(?:an?|one|each)\s+(?:\d+[- ]?(?:gpu|card)\s+)?#*\s*(?:servers?|nodes?|box)\b)|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)|" + T + CUR + r"?\s*(?:/|每)\s*(?:台|套|柜)(?![卡张])", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?(?:\s*list(?: price)?(?: is)?(?: like)?)?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:price(?:\s*(?:is|of|at|=|:))?|is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~|like|maybe|probably)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；?？!！]|$|(?:and|but|so|while|with|for|instead|each|apiece|a pop|serving|running|that|which|doing)\b)"),
+     + T + r"(?:k|m)?\s*" + CUR + r"?(?=\s*for\s+(?:an?|one|each)\s+(?:\d+[- ]?(?:gpu|card)\s+)?#*\s*(?:servers?|nodes?|box)\b)|" + T + r"[kmb]?\s*(?:per|a|/|each|every)\s*(?:&+|server|node|box|rack)\s*(?:chassis|price|cost)|" + T + CUR + r"?\s*(?:一台|每台|一个机柜|每个机柜|每柜)|" + T + CUR + r"?\s*(?:/|每)\s*(?:台|套|柜)(?![卡张])", r"(?:&+(?:\s*(?:box|node|chassis|system|rack|server(?![a-z])|机柜|整机|服务器|柜))?(?:\s*list(?: price)?(?: is)?(?: like)?)?|servers?|服务器|机柜)\s*(?:一台|每台|一柜|每柜|一个机柜|每个机柜|一套|每套|each|a piece)?\s*(?:(?:在|的)?(?:国内|中国|海外|市场上?|市面上|目前|现在|行情)+\s*)?(?:price(?:\s*(?:is|of|at|=|:))?|is|costs?|at|@|=|:|大概|约|要|卖|售价|报价|价格|单价|sells? for|goes for|lists? (?:at|for)|is listed at|is priced at|priced at|retails? (?:at|for)|runs?|~|about|around|roughly)?\s*(?:约|大约|大概|about|around|~|like|maybe|probably)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$", T + CUR + r"|^\s*(?:[.,;，。；?？!！]|$|(?:and|but|so|while|with|for|instead|each|apiece|a pop|serving|running|that|which|doing|right|correct|yeah)\b)"),
     # "a server holds eight GPUs and costs around three hundred thousand dollars": the server's price,
     # a clause after the server is named
     ("server_price",
@@ -2167,7 +2172,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:times\b|次(?!\s*/))"),
     ("seconds", T + r"-?(?:s|secs?|seconds?|秒)(?![a-z/])", None),
     ("days",
-     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire|calendar|working|business) )?(?:days?|天|日)(?![a-z])", None),
+     # (not "1.5万亿日元": yen)
+     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire|calendar|working|business) )?(?:days?|天|日(?![元圆币]))(?![a-z])",
+     None),
     # "job = 30d on 2048x H100", "last run: 11d on 256x A100": days in shorthand, a run's
     ("days", T + r"d(?![a-z\d])(?=\s*(?:on|in|at|with|,|;|\.|→|->|$))", None),
     # "spend over 30d", "a 90d run": days in an engineer's shorthand (not "3d parallelism")
