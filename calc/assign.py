@@ -618,6 +618,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("servers" if _last_thing(r, a) == "server" or _server_priced(r, a) else "gpus", value, a, b)
     elif role in DIRECT:
         r.add(DIRECT[role], value, a, b)
+    elif role == "users" and value == 1 and re.match(r"\s*users?\s+(?:chatting|at a time|talking|"
+                                                     r"typing)\b", t[n.end:]):
+        r.add("concurrent_users", value, a, b)   # ("which is faster for a single user chatting?": one stream)
     elif role == "users" and (at_once := _AT_ONCE.match(t, b)):
         # "10 people hitting it at once", "5千人同时在线": users in flight together
         r.add("concurrent_users", value, a, at_once.end())

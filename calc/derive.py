@@ -334,7 +334,9 @@ _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"
                        r"before we hit\s*|"
                        r"\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
-                       r"(?:增长|增加|涨|达|扩大|扩展|做|突破|超过|成长|成長)到?\s*(?:(?:年底|年末|明年底?|今年底|届时|到时)\s*)?|"
+                       r"(?:增长|增加|涨|达|扩大|扩展|扩|做|突破|超过|成长|成長)到?\s*(?:(?:年底|年末|明年底?|今年底|届时|到时)\s*)?"
+                       # ("推到全集团8000人": the whole group's count)
+                       r"(?:全(?:集团|公司|厂|省|市|国|行|校|院|网)\s*)?|"
                        r"(?:能|会|可以)?(?:到达|达到|到)\s*|"
                        r"(?:→|->|=>)\s*(?:目标\s*)?|目标\s*(?:是|为)?\s*|\btarget(?:ing|ed)?(?: of| is)?\s*|"
                        r"\baim(?:ing|s)? (?:for|at)\s*|"
@@ -715,7 +717,9 @@ _YEARS_OUT = rx.compile(r"\b\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\s*(?:ou
 # 增长到 144 MW"
 _REACH = rx.compile(r"(?:\breach(?:es|ing)?|\bhit|\bget to|\bgrows? to|\bgrowing to|\bgo to|\bto|"
                     r"到|达到|增长到|增加到|"
-                    r"涨到|扩到|扩展到|突破)\s*(?:about|around|roughly|~|约|大约)?\s*$")
+                    # ("明年要推到全集团8000人": the whole group, company or province reached)
+                    r"涨到|扩到|扩展到|扩大到|突破)\s*(?:全(?:集团|公司|厂|省|市|国|行|校|院|网))?\s*"
+                    r"(?:about|around|roughly|~|约|大约)?\s*$")
 # the quantities a growth may be said to reach (users have their own, users_to)
 _REACHED = ("gpus", "servers", "power_mw", "qps", "queries_per_day", "tokens_per_day", "concurrent_users",
             "capacity_flops", "gpu_hours", "replicas")
@@ -1776,7 +1780,7 @@ def derive_params(r: Reading) -> None:
                        t[max(0, m.start() - 16):m.start()]) and any(q[0] in DURATIONS for q in r.pending):
         m = None                         # ("20 days per run … ~6 runs a quarter": how often, not the period)
     if m and re.match(r"last|this|上|本", m.group()) and any(q[0] in DURATIONS for q in r.pending) \
-            and re.search(r"\b(?:took|ran|finished|completed)\b|用了|跑了|训了", t):
+            and re.search(r"\b(?:took|ran|finished|completed|trained|fine-?tuned)\b|用了|跑了|训了", t):
         m = None                         # ("last quarter our fine-tune took 3 days": when, not how long)
     if m and "days" not in p and "period_months" not in p:
         r.add("days", units.convert(3, "month", "day"), m.start(), m.end())   # "last quarter": 3 months

@@ -531,7 +531,7 @@ _LOCAL_RATE = rx.compile(
     # (not "SGD 27 ≈ USD 20", the same amount in both: one US$ said as one)
     + r"|(?:=|≈|~)\s*(?:1\s*" + _USD_WORD + r"|" + _USD_WORD + r"\s*1(?![\d.,])|" + _USD_WORD
     + r"(?!\s*[\d.,]))(?![\d.,]))|"
-    r"\busd\s*/\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)|"
+    r"\busd\s*(?:/|-|\s)\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)|"
     # ("total in NIS at 3.7?": the answer asked in a currency, at its rate)
     r"\bin\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)(?![\d.,]*\s*(?:/|per\b))"
     # (not "in tenge at 1 USD = 498 KZT": the rate said in full after it)
@@ -555,7 +555,7 @@ _LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|en|kitna|kitne)\s+(" 
                           r"(원화)(?=로|는|도|\s*(?:기준|환산))", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
                         r"rate de change|"
-                        r"rate|taux|"
+                        r"rate|taux|in usd at|usd at|"
                         # ("dólar a R$ 5,45", "dollar at 5,2", "dólar 5,30", "kur 34,8", "dolar kuru 34,5")
                         r"kurs|wechselkurs|d[oó]ll?ar(?:es)?(?:\s+(?:a|at|em|hoje|is|=|rate))?|"
                         r"(?:dolar\s+)?kuru?)\s*"
@@ -659,6 +659,9 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
     # ("Subscription is 149 TL/month": what each user is charged a month, the charge named before it)
     charged = _CHARGED_BEFORE.search(r.t[max(0, start - 30):start]) is not None
+    if "each" in kinds and re.search(r"(?:&+|\bservers?|\bnodes?|\bboxes|\bracks?)\s*(?:at|@|for|,)?\s*$",
+                                     r.masked[max(0, start - 24):start]):
+        kinds = (kinds - {"each"}) | {"server"}   # ("buy 16 HGX H100 servers at ₹3.4 Cr each": each server)
     param = _unit_param(kinds, "usd", charged) or (param if MONEY_PARAM.search(param) else "")
     if not param and "gb" in kinds:      # ("DRAM at 3,50 $ CA le Go": memory's price per GB, DRAM's or HBM's)
         param = "dram_usd_per_gb" if re.search(r"\bdram\b|\bddr", r.t[max(0, start - 30):start]) \

@@ -209,6 +209,8 @@ ASKS_RATE = rx.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                         r"per\s+(?:gpu|card)\b|"
                         # "batch 32 per replica tp8 405b h100 tps": the rate named last, bare, as the ask
                         r"\b(?:tps|tok/s|tokens?/s)\s*\??\s*$|"
+                        # ("… tok/s on an L40S at fp16, which is faster for one user?": the rates compared)
+                        r"\b(?:tps|tok/s|tokens?/s)\b[^?]{0,60}\bwhich\s+(?:one\s+)?is\s+faster\b|"
                         # "total tok/s on llama 3 8b fp16?": the fleet's rate asked
                         r"(?:^|[.?!]\s*)(?:total|aggregate|combined)\s+(?:tps|tok(?:en)?s?\s*/\s*s(?:ec)?|"
                         r"tokens? per second)\s+(?:on|for|with)\b")

@@ -338,6 +338,9 @@ _NAMED_MODEL_WORD = rx.compile(
     r"(?:(?:同等|同样|相同|一样)?\s*(?:规模|大小|级别|量级)\s*的?\s*)?"
     r"(?:大|世界|视觉|多模态|具身)?模型|\s*(?:这种|这个|这类)\s*(?:VLA|VLM))|"
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9.]*\d|[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9.]+(?=\s+(?:world model|VLA|VLM|policy model)\b)|"
+    # ("o AMALIA (o LLM português)", "BLOOMZ (the LLM we fine-tuned)": a name said in brackets to be an LLM)
+    r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.-]{2,}(?=\s*\((?:o|a|the|el|le|il|der|das|our|nosso)?\s*(?:LLM|modelo|model|"
+    r"modèle|modello)\b)|"
     # ("pi0-FAST policy for 800 arms": a lower-case name with a digit and a suffix, said to be a policy)
     r"(?<![A-Za-z0-9])(?=[a-z]+\d)[a-z]+\d(?:\.\d)?(?:-[A-Za-z]+)+(?=\s+(?:policy|world model|VLA|VLM)\b)")
 
@@ -430,7 +433,9 @@ _WORD_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][a-zà-ÿ]{2,}(?:[A-Z][a-z]+){0
                          # ("GEITje 7B": capitals first, then a few small letters)
                          r"[A-Z]{2,5}[a-z]{2,4}|"
                          # ("PLLuM 70B": capitals, a small letter or two, capitals again)
-                         r"[A-Z]{2,5}[a-z]{1,3}[A-Z]{1,3})(?:[\s-]\d{1,2}(?:\.\d)?(?=\s+\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
+                         r"[A-Z]{2,5}[a-z]{1,3}[A-Z]{1,3})(?:[\s-]\d{1,2}(?:\.\d)?(?=\s+\d))?"
+                         # ("Gervásio PT* 7B": a variant's letters between the name and its size)
+                         r"(?:\s[A-Z]{2,3}\*?(?=\s\d))?[- ]?\d+(?:\.\d+)?\s?[Bb]"
                          # (not "Need 2B output tokens a day": a volume of tokens, its kind between)
                          r"(?![A-Za-z0-9])(?!\s*(?:(?:output|input|prompt|generated|training|text)\s+)?"
                          r"(?:tokens?|toks?|params?|parameters?))")
@@ -847,7 +852,9 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
             else:
                 kind_here = kind
             spans.append(NameSpan(kind_here, t[a:b].strip(), a, b))
-    if original and len(original) != len(t) and len(pos) == len(t):
+    # (rewritten when its length changed, or when its letters moved though the length came out the same:
+    # "Quantas … a 300 mil" read "how many … at 300 thousand")
+    if original and len(pos) == len(t) and (len(original) != len(t) or any(p != i for i, p in enumerate(pos))):
         # ("CosyVoice 2 部署在 L40S 上，每天合成10万小时": "10万" written out changed the length): the original's
         # letters, case kept, laid over the normalized text where they are the same character, for the two
         # shapes that are a model's whatever else is said (a size after a word, a versioned CamelCase name)

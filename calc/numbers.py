@@ -699,6 +699,9 @@ _QUOTED_FIGURE = rx.compile(r"(?<![\w])(['‘“\"])((?:about|up to|roughly|arou
                             r"[^'’”\"‘“\n]{0,60}?)(['’”\"])(?![\w])", re.IGNORECASE)
 
 
+_ROLLED_OUT_TO = rx.compile(r"(?:推广|覆盖|推|铺)到(?=[^，。,;；?？\d]{0,6}\d)")
+
+
 def normalize(text: str) -> Normalized:
     # a sheet's header over its rows first: its commas separate cells, not thousands or decimals
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
@@ -706,6 +709,8 @@ def normalize(text: str) -> Normalized:
     plain, at = _european(rows)
     # ("每4个月翻一翻": the doubling written with the verb twice, as it is often typed; the same length)
     plain = plain.replace("翻一翻", "翻一番")
+    # ("明年要推到全集团8000人", "推广到3万台": rolled out to so many, a growth's target; the same length)
+    plain = _ROLLED_OUT_TO.sub(lambda m: "扩大到" if len(m.group(0)) == 3 else "扩到", plain)
     # ("现在一年大概用5万卡时", "3年后一年要多少卡时": a year's use, each year, not a period; the same length)
     plain = _A_YEARS_USE.sub("每年", plain)
     # ("日活小十万", "预算小一千万": nearly that many, a hedge, as "约"; the same length)
@@ -1029,7 +1034,9 @@ _FIRST_PERIOD = rx.compile(r"\b(first)[- ](?=(?:year|month|quarter)\b)")
 _CN_FRACTION = rx.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
 _A_BUCK = rx.compile(r"\b(a|one)\s+(?=buck\b)")
 _ONE_REPLICA = rx.compile(r"\b(one|a single)\s+(?=(?:replica|copy|instance)\s+(?:per|on each|on every|each)"
-                          r"\s+(?:gpu|card|accelerator)\b)")
+                          r"\s+(?:gpu|card|accelerator)\b)|"
+                          # ("which is faster for a single user chatting?": one user)
+                          r"(?<=for )(a single|one single|just one)\s+(?=users?\b)")
 # "in FY25", "FY2026": a fiscal year, read as its calendar year
 # ("FY25/26": a fiscal year said with the next's two digits, as the UK and Ireland write it)
 _FISCAL = rx.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?:[/-]\d{2}(?!\d))?(?!\d|\.\d)")
@@ -1089,7 +1096,8 @@ def find_numbers(text: str) -> list[Num]:
     # "at a buck an hour": one dollar
     out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _A_BUCK.finditer(text)]
     # "one replica per GPU": one model copy on each card
-    out += [Num(1.0, m.start(1), m.end(1), m.group(1), "words") for m in _ONE_REPLICA.finditer(text)]
+    out += [Num(1.0, m.start(m.lastindex or 1), m.end(m.lastindex or 1), m.group(m.lastindex or 1), "words")
+            for m in _ONE_REPLICA.finditer(text)]
     taken = Covered(len(text), [(n.start, n.end) for n in out])
     listed = len(LINE_ITEM.findall(text)) >= 2
     for m in _NUM.finditer(text):

@@ -2521,7 +2521,9 @@ def turns_per_conversation(r: Reading) -> None:
             # one request each
             word = _PAGES.match(r.t, end)
         # "GRPO … group size 8": each prompt sampled that many times, no word after the number
-        grouped = word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()])
+        # (not "每组8张A100": each run's cards)
+        grouped = word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()]) \
+            and not re.match(r"\s*(?:张|块|卡|gpus?\b|cards?\b)", r.t[end:])
         if word is None and re.match(r"\s*次(?!\s*(?:/|每))", r.t[end:]) and re.search(
                 r"(?:每个?|一个)\s*(?:agent\s*)?(?:任务|task|工单|会话)[^，,。；;\d]{0,6}(?:调用|"
                 r"调)\s*(?:模型|llm|大模型|api)?\s*"

@@ -285,8 +285,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
     # "我们per seat每月$99": the seat, the month, then the dollars
     ("user_price",
-     None, r"(?:\bper (?:seat|user|head)|每个?(?:座位|席位|坐席|用户))\s*(?:每月|每个月|/月|a month|monthly|per month)"
+     None, r"(?:\bper (?:seat|user|head)|每个?(?:座位|席位|坐席|用户|工位|账号))\s*(?:每月|每个月|/月|a month|monthly|per month)"
      r"\s*(?:us\$|\$|¥|￥)\s*$"),
+    # "每个工位每月收费200元": who pays, the month, the charge, then its amount
+    ("user_price",
+     None, r"每个?(?:用户|工位|座位|席位|坐席|账号|终端)\s*(?:每月|每个月|一个月)\s*(?:收费|收|订阅费?|费用|付费?)\s*(?:是|为|约)?\s*$",
+     T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀)"),
     # "打算每月收每人9.9元": the month, the charge, then who pays it
     ("user_price",
      None, r"(?:每月|每个月|按月)\s*(?:收取|收费|收|要)\s*(?:每人|每个人|每位|每名|每个?用户|每位用户|每名用户)\s*"
@@ -1139,7 +1143,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + _NOT_ITEMS_MADE + ")"),
     # "机柜每个功耗约120kW，我们要部署50个": so many of the thing just named
     ("bought_count",
-     None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡))"),
+     None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡|"
+     r"[\u4e00-\u9fff]{0,3}(?:员|师)(?![\u4e00-\u9fff])))"),
     # "how many extra H100 on top of the current 96?": the fleet there is, counted in the cards named
     ("gpu_count",
      None, r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my|what we have,?)?\s*"
@@ -1227,6 +1232,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("日活车辆300万台": the active things named between)
     # "a 12,000-seat contact centre": the seats, each a person at work
     ("users", T + r"-seats?\b(?!\s*(?:licen|plan|tier))", None),
+    # ("二十组实验 … 每组8张A100 80GB": each run's cards, the runs one after another)
+    ("gpu_count", None, r"每(?:组|个实验|次实验|轮|个run|次run)\s*(?:用|跑|配|各)?\s*$", T + r"\s*(?:张|块|卡)"),
+    # ("family of 5 using it", "to like 10 friends on discord", "a discord server w/ 300 members": the people)
+    ("users", None, r"\b(?:family|household|team|group|club|class|crew) of\s*(?:about|around|~)?\s*$",
+     r"^(?!\s*(?:gpus?|cards?|servers?|nodes?|models?)\b)"),
+    ("users", T + r"\s+(?:friends|family members|relatives|roommates|flatmates|housemates|members|colleagues|"
+     r"coworkers|co-workers|teammates|kids|players|subscribers)\b", None),
+    # ("maybe 2 at once max": so many in flight together)
+    ("concurrent_users", T + r"\s+(?:at once|at the same time|simultaneously|concurrently)\b", None),
+    # ("全厂大概两千个质检员", "300名客服专员": the staff who use it, named by their job)
+    ("users", T + r"\s*(?:个|名|位)\s*[\u4e00-\u9fff]{0,3}(?:员|师)(?![\u4e00-\u9fff])", None),
     # ("our 2M-sub self-care bot", "a 500k-user app": the people, joined to their count)
     ("users", T + r"-(?:subs?|subscribers?|users?|customers?)\b(?!\s*(?:licen|plan|tier|-))", None),
     # ("our whole 2,000-agent floor", "a 600-employee firm": the people at work, joined to their count)
@@ -1368,7 +1384,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "$30k/H100", "list price $28k", "原价两万八美元", "a $32k sticker price", "GPU at ~$28k": one card's price
     ("price",
      T + r"(?:k|万)?\s*" + CUR + r"?\s*(?:/\s*(?:#+|(?:gpu|card)\b)|sticker(?: price)?\b|list(?: price)?\b|msrp\b)",
-     r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp)\s*(?:is|是|为|of|at|~|约|大概)?\s*(?:us\$|\$|¥|￥)?|"
+     r"(?:(?:原价|标价|sticker price|\blist price|\bmsrp|\b(?:card|gpu|chip|unit) price)\s*"
+     r"(?:is|是|为|of|at|~|约|大概|approx\.?|about|around)?\s*(?:us\$|\$|¥|￥)?|"
      r"\b(?:gpus?|cards?|chips?)\s+(?:at|@|is|are|run|go for)\s*(?:about|around|~)?\s*(?P<at>)(?:us\$|\$|¥|￥))\s*$"),
     # ("We have 4 ea. DGX H100": a count in a purchasing office's words, the product after it)
     ("servers", T + r"\s*ea\b\.?\s*(?=&)", None),

@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
+         "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 40,
+         "heldout1000.toml": 40, "heldout1002.toml": 35, "heldout1004.toml": 36,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 51, "heldout997.toml": 54,
          "heldout994.toml": 48, "heldout996.toml": 50, "heldout998.toml": 52,
@@ -352,7 +355,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout964.toml": 50, "heldout966.toml": 38, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
-         "heldout958.toml": 50, "heldout960.toml": 45, "heldout962.toml": 47,
+         "heldout958.toml": 51, "heldout960.toml": 45, "heldout962.toml": 47,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 53,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
@@ -495,7 +498,13 @@ def error_met(q: dict[str, Any], req: Any, err: Exception | None) -> bool:
     question states ("大瓦特电力大模型据说约1000亿参数"), an answer sized by that size that names the model as
     unknown (calc/engine: no catalog model stands in for it)."""
     if err is not None:
-        return getattr(err, "kind", None) == q["error"]
+        if getattr(err, "kind", None) == "does_not_fit" and q["error"] == "unknown_model":
+            # (or, sized by the size stated, it does not fit the cards named: "llama 4 scout on 2x 4090s … it's
+            # 109B total")
+            from calc import parse
+            req = parse(q["text"])
+        else:
+            return getattr(err, "kind", None) == q["error"]
     return q["error"] == "unknown_model" and req is not None \
         and any(s.note == "unknown_sized" for s in req.stated)
 
