@@ -26,7 +26,8 @@ _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|"
                              r"pln|"
-                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|kr\.?)|₹|€|£|₩|₦|₱|₫|฿|₺|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|ugx|tzs|rwf|etb|frw|ush|tsh|"
+                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|"
                              r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
@@ -52,7 +53,8 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
                             r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|"
                             r"uzs\b|pkr\b|"
-                            r"tomans?\b|rials?\b|irr\b|irt\b|bdt\b|taka\b|lkr\b|dong\b|"
+                            r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
+                            r"bdt\b|taka\b|lkr\b|dong\b|"
                             r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|"
                             r"억|천)?\s*원|"
                             r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|"
@@ -489,6 +491,9 @@ _LOCAL_CODES = {
     "chf": "chf", "brl": "brl", "r$": "brl", "reais": "brl",
     "pkr": "pkr", "lkr": "lkr", "npr": "npr", "bdt": "bdt", "taka": "bdt",
     "৳": "bdt", "tk": "bdt",
+    "ugx": "ugx", "ush": "ugx", "tzs": "tzs", "tsh": "tzs", "rwf": "rwf", "frw": "rwf", "etb": "etb",
+    "birr": "etb", "ghs": "ghs", "gh₵": "ghs", "₵": "ghs", "cedi": "ghs", "cedis": "ghs",
+    "shillings": "shilling", "shilling": "shilling",
     "toman": "irt", "tomans": "irt", "irt": "irt", "rial": "irr", "rials": "irr", "irr": "irr",
     "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
     "forint": "huf",
@@ -509,7 +514,9 @@ LOCAL_ZH = {"pkr": "巴基斯坦卢比", "bdt": "塔卡", "ils": "新谢克尔",
             "ngn": "奈拉", "try": "里拉", "sgd": "新加坡元", "hkd": "港元", "twd": "新台币",
             "aud": "澳元", "cad": "加元", "php": "菲律宾比索", "mxn": "墨西哥比索", "brl": "雷亚尔",
             "pln": "兹罗提", "chf": "瑞士法郎", "mad": "摩洛哥迪拉姆", "kzt": "坚戈", "uzs": "苏姆",
-            "ron": "列伊", "huf": "福林", "egp": "埃及镑", "irt": "伊朗托曼", "irr": "伊朗里亚尔"}
+            "ron": "列伊", "huf": "福林", "egp": "埃及镑", "irt": "伊朗托曼", "irr": "伊朗里亚尔",
+            "ugx": "乌干达先令", "tzs": "坦桑尼亚先令", "rwf": "卢旺达法郎", "etb": "埃塞俄比亚比尔",
+            "ghs": "塞地"}
 # (the same words as a pattern, the longest first, so "rs." and "riyals" are read whole)
 _LOCAL_WORD = "(?:" + "|".join(sorted(map(re.escape, _LOCAL_CODES), key=len, reverse=True)) + ")"
 _USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?|美元|美金)"
@@ -577,6 +584,8 @@ def _written_number(s: str) -> float | None:
         return None
 
 
+# the shillings a message's amounts are in, by their code
+_SHILLING_SIGNS = (("ugx", r"\bugx\b|\bush\b"), ("tzs", r"\btzs\b|\btsh\b"), ("kes", r"\bkes\b|\bksh"))
 # the pesos a message's amounts are in, by their sign or code
 _PESO_SIGNS = (("php", r"₱|\bphp\b"), ("mxn", r"\bmxn\b|mx\$"), ("ars", r"\bars\b"), ("cop", r"\bcop\b"),
                ("clp", r"\bclp\b"))
@@ -589,6 +598,8 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     for m in _LOCAL_RATE.finditer(written):
         g = next(k for k in "abcdfghk" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
+        if code == "shilling":           # ("3,700 shillings to the dollar": the shillings the amounts are in)
+            code = next((c for c, sign in _SHILLING_SIGNS if re.search(sign, written, re.IGNORECASE)), "kes")
         if code == "peso":               # ("57 pesos to a dollar": the pesos the amounts are in)
             code = next((c for c, sign in _PESO_SIGNS if re.search(sign, written, re.IGNORECASE)), "peso")
         value = _written_number(m.group(g))
@@ -604,6 +615,9 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     # (or the currency the answer is asked in: "… how many baht (fx 36)")
     said |= {_LOCAL_CODES[w] for m in _LOCAL_ASKED.finditer(written)
              if (w := (m.group(1) or m.group(2) or m.group(3) or "").lower()) in _LOCAL_CODES}
+    if "shilling" in said:
+        said = (said - {"shilling"}) | {next((c for c, sign in _SHILLING_SIGNS
+                                              if re.search(sign, written, re.IGNORECASE)), "kes")}
     if "peso" in said:                   # ("… en pesos": the pesos the amounts are in, or none)
         signed = {c for c, sign in _PESO_SIGNS if re.search(sign, written, re.IGNORECASE)}
         if signed:                       # (else pesos of no country said: read as pesos)

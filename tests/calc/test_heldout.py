@@ -334,7 +334,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
          "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 40,
-         "heldout1000.toml": 40, "heldout1002.toml": 35, "heldout1004.toml": 36,
+         "heldout1000.toml": 40, "heldout1002.toml": 35, "heldout1004.toml": 47,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 51, "heldout997.toml": 54,
          "heldout994.toml": 48, "heldout996.toml": 50, "heldout998.toml": 52,

@@ -46,3 +46,18 @@ def test_a_name_said_in_brackets_to_be_an_llm_is_an_unknown_model():
     with pytest.raises(CalcError) as e:
         parse("Quantas L40S para servir o SABIAZINHO (o LLM da empresa) a 10 mil utilizadores por dia?")
     assert e.value.kind == "unknown_model"
+
+
+@pytest.mark.parametrize("q,expect", [
+    # (after the sealed sets: East and West African currencies at the rates stated)
+    ("We rent H100s, 16 GPUs for 5 days at $2.50/hr per GPU. Total in RWF, 1 USD = 1,400 RWF?", {"local_per_usd": 1400}),
+    ("Tariff is UGX 740 per kWh and the rate is 3,700 shillings to the dollar. 8 H100 at 1 kW each, monthly bill?",
+     {"electricity_usd_per_kwh": 0.2, "local_per_usd": 3700}),
+    ("A budget of TZS 13.25 billion (1 USD = 2,650 TZS). H200 SXM at $32k each, how many?", {"budget_usd": 5e6}),
+    ("We charge ETB 125 per user per month (1 USD = 125 ETB), 10,000 users, Llama 3.1 8B on L4: margin?",
+     {"usd_per_user_month": 1.0}),
+    ("We resell at GH₵ 9 per million tokens (GH₵15 = $1). What margin on L40S at $0.95/hr?",
+     {"usd_per_million_tokens": 0.6}),
+])
+def test_round103_african_currencies(q, expect):
+    assert_params(q, expect)
