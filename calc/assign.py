@@ -41,8 +41,7 @@ _ONE_CARD_RATE = rx.compile(r"(?:卡|张卡|块卡)\s*(?:一|每)\s*(?:个)?小�
                             r"(?:是|有|为|能|到)?\s*(?:每秒)?\s*[\d一二两三四五六七八九十]|"
                             # "MI325X 一张 256GB，一台 8 卡": each card's memory, not a count of one
                             # ("一张 24G 的卡够吗" is one card, of that memory)
-                            r"(?:张|块)\s*(?:卡|显卡)?\s*(?:显存|内存|hbm)?\s*(?:是|有|为|才|只有|只|就|"
-                            r"也就)?\s*\d+(?:\.\d+)?\s*(?:gb|g)\b"
+                            r"(?:张|块)\s*(?:卡|显卡)?\s*(?:显存|内存|hbm)?\s*(?:是|有|为|才|只有|只|就|也就)?\s*\d+(?:\.\d+)?\s*(?:gb|g)\b"
                             r"(?!\s*(?:hbm\s*)?(?:的)?\s*(?:卡|显卡|gpu))")
 
 
@@ -222,8 +221,7 @@ _DAILY_OF_THEM = rx.compile(r"\s*of (?:them|those|these)\s+(?:are\s+|being\s+)?(
 _WEEK_OR_MONTH = rx.compile(r"\bweekly\b|\bmonthly\b|\bwau\b|\bmau\b|周活|月活")
 _DAILY_COUNT_AFTER = rx.compile(r"\s*(?:are\s+|of them\s+)?"
                                 r"(?:daily|dau|each day|on a given day|per day|a day)\b"
-                                r"(?!\s*(?:queries|requests|reqs|messages|msgs|calls|tokens|prompts|chats|"
-                                r"sessions))")
+                                r"(?!\s*(?:queries|requests|reqs|messages|msgs|calls|tokens|prompts|chats|sessions))")
 _DAILY_COUNT_BEFORE = rx.compile(r"\b(?:daily|dau)\s*(?:actives?|active users|users)?\s*"
                                  r"(?:is|are|=|:|of|at)?\s*"
                                  r"(?:around|about|roughly|~|approx\.?|maybe|only)?\s*$")
@@ -348,8 +346,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "卡时成本 12 块": 12 yuan, not 12 cards
         role = "rent" if re.search(r"卡时|按量|按需", t[max(0, a - 14):a]) else "price"
     if role == "servers" and value in (2, 4, 8, 16) and re.match(
-            r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[a-z0-9-]*\s*(?:sxm\s*|pcie\s*)?(?:(?:servers|nodes|boxes)\b|"
-            r"服务器|节点|整机)",
+            r"\s*[x×]\s*(?!hgx|dgx)[a-z]+[a-z0-9-]*\s*(?:sxm\s*|pcie\s*)?(?:(?:servers|nodes|boxes)\b|服务器|节点|整机)",
             t[n.end:n.end + 30]) and re.match(r"\s*[x×]", r.masked[n.end:n.end + 4]) \
             and not any(s.param in ("servers", "gpus") for s in r.stated):
         # (not "4 XE9680 servers": a server product's name, blanked, whose first letter is x)
@@ -379,8 +376,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     if role in ("gpu_count", "factor") and _SPEED_OF.search(r.masked[max(0, n.start - 40):n.start]) \
             and re.match(r"\s*(?:x|×)\s*(?:of\s+)?(?:an?\s+|the\s+)?#", r.masked[n.end:n.end + 12]):
         # "B200 is 3x H100", "B200 = 2.5x H100 per card", "does 4x H100 throughput": a speed ratio
-        role, b = "speedup", n.end + len(re.match(r"\s*(?:x|"
-                                                  r"×)", t[n.end:]).group())  # type: ignore[union-attr]
+        role, b = "speedup", n.end + len(re.match(r"\s*(?:x|×)", t[n.end:]).group())  # type: ignore[union-attr]
     if role == "input_tokens" and value < 50 and re.match(r"\s*prompts\b", t[n.end:n.end + 9]) \
             and _SENDS.search(t[max(0, n.start - 16):n.start]):
         role = "queries"                 # "each sends 10 prompts, 1,000-token replies": ten requests
@@ -947,11 +943,9 @@ def text_unit(span: str, t: str, original: str = "") -> str:
 _PEAK_NEAR = rx.compile(r"(?:peak(?:s|ing)?|峰值|高峰|最高|busiest)\s*"
                         r"(?:qps|rps|load|traffic|of|is|at|=|:|时|期)?"
                         # ("peak is ~900 completion req/s": a hedge before the rate)
-                        r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*(?:~|≈|about|around|roughly|"
-                        r"大约|大概)?\s*$"
+                        r"\s*(?:qps|rps)?\s*(?:of|is|=|:|为|是|达到|约)?\s*(?:~|≈|about|around|roughly|大约|大概)?\s*$"
                         # "高峰期大模型调用约30次/秒": the peak, a few words of what is called between
-                        r"|(?:高峰|峰值)(?:期|时段|时)?[\u4e00-\u9fffa-z]{1,8}?(?:约|为|是|达到|大概|"
-                        r"大约)?\s*$")
+                        r"|(?:高峰|峰值)(?:期|时段|时)?[\u4e00-\u9fffa-z]{1,8}?(?:约|为|是|达到|大概|大约)?\s*$")
 # a rate said of each stream: "how many concurrent streams at 20 tok/s each" (its speed, not a box's rate)
 _STREAMS_AT = rx.compile(r"\b(?:users?|streams?|sessions?|conversations?|people)\s+"
                          r"(?:at|@|with|getting|doing)\s*$")
@@ -960,8 +954,7 @@ _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|�
                             # "要求每秒至少 25 个 token": a speed required of each stream, not one measured
                             r"每秒\s*(?:至少|最少|不低于)\s*(?:要)?\s*(?:出|输出|生成|吐)?\s*$|"
                             r"(?:每个?用户|每人|每路|单路|单用户|每个?会话|per user)\s*(?:的)?\s*"
-                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|不少于|达到|为|"
-                            r"是|按)?\s*(?:每秒)?\s*$|"
+                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|不少于|达到|为|是|按)?\s*(?:每秒)?\s*$|"
                             # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
                             r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
                             r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")
@@ -1006,8 +999,7 @@ _SERVER_MARK = rx.compile(r"每台|单台|一台|每柜|每个机柜|单机|整�
 # ("~20k tokens/s on an 8-GPU H100 node": the sized node's rate)
 _PER_SIZED_SERVER = rx.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|/|each|every|a|"
                                r"on\s+(?:an?|one|a single|each))\s*"
-                               r"\d+\s*[-x×]?\s*(?:gpus?|cards?|#+)[\s-]*(?:#+\s*)?(?:&+|server|node|box|"
-                               r"rack|machine)")
+                               r"\d+\s*[-x×]?\s*(?:gpus?|cards?|#+)[\s-]*(?:#+\s*)?(?:&+|server|node|box|rack|machine)")
 
 
 def _server_rate(r: Reading, a: int, b: int) -> bool:
@@ -1047,8 +1039,7 @@ _EACH_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|天天)\s*(?:只|
                               r"(?:用|跑|开|运行|开机|使用|工作|跑满)?\s*(?:大概|大约|约)?\s*$")
 # money the asker has or spends, not a price: "we have $8k", "with $50k", "raised $100k"
 _MONEY_WORDS = rx.compile(r"\b(?:have|has|got|with|raised?|raising|funding|grant|saved?|savings|runway|"
-                          r"afford|allocated?|allocation)\s+(?:about|around|~|roughly|only|"
-                          r"just)?\s*(?:us\$|\$|¥)|"
+                          r"afford|allocated?|allocation)\s+(?:about|around|~|roughly|only|just)?\s*(?:us\$|\$|¥)|"
                           r"我们有|手上有|手里有|只有|资金|经费|拨款")
 _BUILT_AFTER = rx.compile(r"\s*(?:k\b)?\s*(?:build|rig|box|server|machine|node|system)\b")
 _BOUGHT_FOR = rx.compile(r"\b(?:bought|buying|purchased|picked up|snagged|got|paid)\b[^,.;!?]{0,40}"
@@ -1121,8 +1112,7 @@ _SITE_HAS = rx.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facili
                        r"[^，,。;；\d]{0,4}$|"
                        # ("机房有 200kW", "机房供电 200kW", "机房总容量 1MW", "机房 200kW": the room's own,
                        # said right after it)
-                       r"(?:机房|园区|数据中心)\s*(?:总)?(?:有|共有|总共有|容量|总容量|供电|配电|电力|"
-                       r"总电力|功率|总功率)?"
+                       r"(?:机房|园区|数据中心)\s*(?:总)?(?:有|共有|总共有|容量|总容量|供电|配电|电力|总电力|功率|总功率)?"
                        r"\s*(?:约|大约|大概|为|是)?\s*$")
 _RESERVED = rx.compile(r"(?:留了|预留了?|留出了?|划出了?|\breserved|\bset aside|\bearmarked)\s*"
                        r"(?:约|大约|大概|about|~)?\s*$")
@@ -1320,8 +1310,7 @@ def _currency(r: Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
 
 
 _ASKED_IN_CNY = rx.compile(r"\b(?:in|into|to)\s+(?:rmb|cny|yuan|renminbi|chinese yuan)\b|"
-                           r"(?:合|折合|折成|换成|换算成|折算成?|转成|算成|等于|相当于)\s*(?:多少|"
-                           r"几)?\s*(?:万|亿)?\s*"
+                           r"(?:合|折合|折成|换成|换算成|折算成?|转成|算成|等于|相当于)\s*(?:多少|几)?\s*(?:万|亿)?\s*"
                            r"(?:人民币|rmb|元)|(?:多少|(?<![十百千万])几)\s*(?:万|亿)?\s*人民币")
 
 
@@ -1351,8 +1340,7 @@ _ONE_CARD_PRICE = rx.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"\b(?:a|one|each|per)\s+(?:single\s+)?(?:#+|gpu|card|chip)|"
                              r"\bsingle\s+#|\bbuy(?:ing)?\s+(?:them\s+|it\s+)?at\s*(?:us\$|\$)?\s*$|"
                              # "买卡按 2.5 万刀算", "买一张要 3 万美元"
-                             r"(?:买|购)(?:一张|单张|卡|一块)\s*(?:按|是|要|大概|约|得)*\s*(?:us\$|\$|¥|"
-                             r"￥)?\s*$|"
+                             r"(?:买|购)(?:一张|单张|卡|一块)\s*(?:按|是|要|大概|约|得)*\s*(?:us\$|\$|¥|￥)?\s*$|"
                              # "or buy it outright for $25k", "the card costs them ¥120k"
                              r"\b(?:buy|purchase)\s+(?:it|one|them|the card|a card)?\s*(?:outright\s+)?"
                              r"(?:for|at)\s*"
@@ -1361,8 +1349,7 @@ _ONE_CARD_PRICE = rx.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"(?:us\$|\$|¥|￥)?\s*$|"
                              r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
                              # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
-                             r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|"
-                             r"\$)?\s*$")
+                             r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
 _TRAIN_WORDS = rx.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
 _BILL_WORD = rx.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
 # ("$275k (~9.5 ล้านบาท) each": its twin in brackets between)
@@ -1384,8 +1371,7 @@ _EACH_CARD_AFTER = rx.compile(r"\s*(?:each|every)\s+(?:card|gpu|chip|accelerator
 # ("供应商单卡报价约5万美元": one card's quote said, not a server's)
 _ONE_CARD_SAID = rx.compile(r"单卡|单张|每张|每块|每卡(?!时|小时)|一张卡")
 _SERVER_QUOTED = rx.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"
-                            r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?(?:quoted(?:\s+(?:at|for))?|"
-                            r"quote\s*(?:is|of|=|:|at)?)\s*"
+                            r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?(?:quoted(?:\s+(?:at|for))?|quote\s*(?:is|of|=|:|at)?)\s*"
                             r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
 _EACH_UNIT_BEFORE = rx.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
                                r"(?:[~≈]|about|约|大约|大概)?\s*"
@@ -1417,21 +1403,16 @@ def _with_each(t: str, end: int) -> int:
     return each.end() if each else end
 # one server named just before an amount: "一台H100服务器（8卡）", "one 8-GPU server,"
 _ONE_SERVER_PRICED = rx.compile(r"(?:一台|每台|单台)[^，,。；;]{0,16}(?:服务器|整机)\s*"
-                                r"(?:[(（][^)）]{0,8}[)）])?\s*(?:的)?\s*(?:价格|报价|售价|要|是|约|"
-                                r"大概)?\s*$|"
+                                r"(?:[(（][^)）]{0,8}[)）])?\s*(?:的)?\s*(?:价格|报价|售价|要|是|约|大概)?\s*$|"
                                 # ("一台DGX H200先算40万美元": one box named, its price taken for now)
-                                r"(?:一台|每台|单台)\s*(?:hgx|dgx)\s*[a-z]?\d{2,3}\s*(?:的)?\s*(?:价格|"
-                                r"报价|售价)?"
+                                r"(?:一台|每台|单台)\s*(?:hgx|dgx)\s*[a-z]?\d{2,3}\s*(?:的)?\s*(?:价格|报价|售价)?"
                                 r"\s*(?:先|就)?\s*(?:抓|算|按|取|当|估)?\s*(?:是|约|大概|大约)?\s*$|"
                                 # "单台HGX H100八卡，买价28万美元": one box described, then its price
-                                r"(?:一台|每台|单台)[^。；;?？]{0,20}?[,，]?\s*(?:买价|报价|售价|采购价|"
-                                r"价格|单价|购买价)"
+                                r"(?:一台|每台|单台)[^。；;?？]{0,20}?[,，]?\s*(?:买价|报价|售价|采购价|价格|单价|购买价)"
                                 r"\s*(?:是|为|约|大概|大约)?\s*$|"
                                 # "Server quote $280k", "node quote is ~$300k"
-                                r"\b(?:server|node|box|rack|chassis)\s+quote\s*(?:is|of|=|:|at|"
-                                r"~)?\s*(?:us\$|\$|¥)?\s*$|"
-                                r"\b(?:one|each|a|per)\s+[^,.;]{0,16}\b(?:server|node|"
-                                r"box)\s*(?:\([^)]{0,8}\))?\s*"
+                                r"\b(?:server|node|box|rack|chassis)\s+quote\s*(?:is|of|=|:|at|~)?\s*(?:us\$|\$|¥)?\s*$|"
+                                r"\b(?:one|each|a|per)\s+[^,.;]{0,16}\b(?:server|node|box)\s*(?:\([^)]{0,8}\))?\s*"
                                 r"(?:is|costs?|at|=|:|for|~)?\s*(?:us\$|\$|¥)?\s*$")
 _BUDGET_WORDS = rx.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|capex|资本开支|\bin total\b|"
                            r"\b(?:i|we)\s*(?:only\s+)?(?:have|'ve got|have got)\s*"
@@ -1453,8 +1434,7 @@ _BATCH_HEAD = rx.compile(r"(?:\bbatch(?: size)?|\bbs|\bconc(?:urrency)?|并发(?
                          r"(?:=|:|of)?\s*$")
 _YEAR_NOUN = rx.compile(r"\s*(?:ai\s+|global\s+|worldwide\s+)?"
                         r"(?:accelerator|gpu|chip|hbm|server|datacenter)s?\s+"
-                        r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|"
-                        r"installs?|supply)\b")
+                        r"(?:shipments?|demand|market|sales|capex|spend(?:ing)?|revenue|deployments?|installs?|supply)\b")
 _NOW_AFTER = rx.compile(r"\s*(?:(?:that |which )?(?:we|i|you|they)\s+(?:run|have|operate|own|use|got)\s+)?"
                         r"(?:today|now|currently|right now|at the moment|现在|目前|如今)\b")
 GROWS_WORD = rx.compile(r"doubl|grow|翻倍|翻番|增长|\bx\b.{0,12}(?:a|per|every) year|每年|"
@@ -1511,8 +1491,7 @@ _PER_YEAR = rx.compile(r"\s*(?:/\s*(?:yr|year)|(?:per|a|each) (?:yr|year)|每年
 _BUY_IT_AT = rx.compile(r"(?:\b(?:buy|bought|purchased?|get|got)\s+"
                         r"(?:it|one|the rack|the server|the box|the node|a rack|a box)\s+(?:at|for)|"
                         # "HGX B200 box costs us ~$515k landed"
-                        r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|"
-                        r"them))?)\s*"
+                        r"\b(?:box|server|node|rack|machine|chassis)\s+(?:costs?|is|runs?)(?:\s+(?:us|me|them))?)\s*"
                         r"(?:about|around|~|roughly)?\s*(?:us\$|\$)?\s*$")
 # "输入每百万 token 1 元", "$0.15 per million input": the prompt's price
 _INPUT_PRICE = rx.compile(r"(?:\binput|\bprompt|输入|提示)"

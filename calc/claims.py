@@ -44,8 +44,7 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|re
                            r"号称|声称|宣称|据说|有人说|说是|宣传|"
                            r"官方说|"
                            # ("厂商PPT上说8卡H20…单机吞吐能到5000 token/s": what a vendor's slides say)
-                           r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|"
-                           r"中)?\s*(?:说|写|称|标)|"
+                           r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|中)?\s*(?:说|写|称|标)|"
                            # ("销售说8卡H200…单机每秒能出一万两千个token，靠谱吗"): another party's, or one's
                            # own people's, words
                            r"(?:" + OTHER_SAYERS_ZH + "|" + OWN_SAYERS_ZH + r")(?:的人)?"
@@ -65,8 +64,7 @@ _RATE_REQUIRED = rx.compile(r"\b(?:shall|must)\s+(?:\w+\s+){0,2}?"
                             r"\bnot less than\s*$|\bno less than\s*$|"
                             r"要求[^，,。；;]{0,8}(?:不低于|不少于|达到)")
 _OWN_INSTRUMENT = rx.compile(r"\b(?:our|my|we)\s+(?:own\s+)?(?:[a-z]+\s+)?"
-                             r"(?:monitoring|dashboards?|metrics|telemetry|benchmarks?|logs?|tests?|"
-                             r"measurements?|"
+                             r"(?:monitoring|dashboards?|metrics|telemetry|benchmarks?|logs?|tests?|measurements?|"
                              r"profil\w*|grafana|prometheus|load tests?)\s*$|"
                              # ("logging says 1.1M tok/s", "wandb says …": a run's own instruments, no owner
                              # said)
@@ -178,8 +176,7 @@ def claimed_servers(r: Reading) -> None:
 
 # "someone here says it's ~9 months", "他说是 9 个月": a doubling time someone gave
 _DOUBLING_SAID = rx.compile(r"(?:" + CLAIM_BEFORE.pattern + r")\s*(?:it'?s|it is|that'?s|that it'?s|is)?\s*"
-                            r"(?:about|around|roughly|~|≈|like|only|just)?\s*$|(?:说|称|认为|号称)\s*(?:是|"
-                            r"为)?\s*(?:约|大概)?\s*$")
+                            r"(?:about|around|roughly|~|≈|like|only|just)?\s*$|(?:说|称|认为|号称)\s*(?:是|为)?\s*(?:约|大概)?\s*$")
 
 
 def claimed_doubling(r: Reading) -> None:
@@ -230,8 +227,7 @@ _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|
                             r"someone (?:says|said|claims)|"
                             # ("某投标人在技术方案中承诺：…工期仅需12天", "The bidder promises …": another
                             # party's promise, to check)
-                            r"(?:投标人|投标方|中标人|供应商|厂商|集成商|\bvendor|\bbidder|\bsupplier|"
-                            r"\bintegrator)"
+                            r"(?:投标人|投标方|中标人|供应商|厂商|集成商|\bvendor|\bbidder|\bsupplier|\bintegrator)"
                             r"[^.。?？!！]{0,20}?(?:承诺|保证|\bpromise[sd]?\b|\bguarantee[sd]?\b)|"
                             r"\b(?:says|said|claims|claimed)\b)")
 # a figure asked about: "is $7bn right?", "is 3mm tok/s aggregate right for 20k H100 …", "总并发是2560吗？"
@@ -436,8 +432,7 @@ _THEIR_COUNT_BEFORE = rx.compile(r"(?:\b(?:they|the team|the company|the startup
                                  r"(?:currently\s+|already\s+|actually\s+)?"
                                  r"(?:run|runs|are running|have|has|budget|budgets|budgeted|"
                                  r"plan(?:s|ned)?(?: for| on)?|"
-                                 r"list(?:s|ed)?|ordered|bought|want|wants|deploy|deployed|use|uses|"
-                                 r"assume[sd]?|"
+                                 r"list(?:s|ed)?|ordered|bought|want|wants|deploy|deployed|use|uses|assume[sd]?|"
                                  r"(?:is|are) asking for|ask(?:s|ed)? for|quote[sd]?|show(?:s|ed)?)|"
                                  r"他们(?:现在|目前|已经)?(?:用了|用|有|跑了?|买了|预算了?|计划|准备|报了?)|"
                                  r"对方(?:说|报了?|计划))\s*(?:about|around|roughly|~|约|大概)?\s*$")
@@ -682,11 +677,9 @@ def mfu_brought_to(r: Reading) -> None:
 
 _GOES_TO_END = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+"
                           r"(?:(?:probably|likely|maybe|should|will|would|might|could)\s+)?"
-                          r"(?:goes|go|going|gets?|getting|rises?|rising|climbs?|improves?|moves?|jumps?|"
-                          r"reach(?:es)?|hits?)"
+                          r"(?:goes|go|going|gets?|getting|rises?|rising|climbs?|improves?|moves?|jumps?|reach(?:es)?|hits?)"
                           r"\s+(?:up\s+)?"
-                          r"(?:to\s+)?(?:~|about|around|roughly)?\s*$|(?:mfu|利用率)\s*(?:能|可以|预计|"
-                          r"估计)?(?:提升|提高|升|涨)?(?:到|至)\s*$")
+                          r"(?:to\s+)?(?:~|about|around|roughly)?\s*$|(?:mfu|利用率)\s*(?:能|可以|预计|估计)?(?:提升|提高|升|涨)?(?:到|至)\s*$")
 
 
 def new_run_mfu(r: Reading) -> None:
@@ -897,8 +890,7 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
 _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?|"
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
-                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|requests?\b|quer(?:y|ies)\b|"
-                         r"calls?\b)\s*"
+                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
                          r"[\u4e00-\u9fff]{0,4}?"
                          r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本))")
 

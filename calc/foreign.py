@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 # sign before a code: "50 M$ CAD", "14,99 $ CA").
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
-                             r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|"
-                             r"pln|"
+                             r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
                              r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|ugx|tzs|rwf|etb|frw|ush|tsh|"
                              r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|"
                              r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
@@ -36,29 +35,22 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+|"
                             # ("$450万 per card yen": calc/japanese's order for "1枚450万円")
                             # ("$900 per 1m tokens yen": the million before the tokens)
-                            r"\s*(?:per\s+(?:1m\s+|[\d,.]+\s*[kmb]?\s+)?(?:input\s+|"
-                            r"output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
+                            r"\s*(?:per\s+(?:1m\s+|[\d,.]+\s*[kmb]?\s+)?(?:input\s+|output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
                             r"an?\s+(?:month|year|hour))\s+(?=yen\b))?"
                             r"(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
                             r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
-                            r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|"
-                            r"rupiah\b|"
-                            r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|"
-                            r"盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
-                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|"
-                            r"令吉|泰铢|"
-                            r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|"
-                            r"krone\b|"
+                            r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
+                            r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
+                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
+                            r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
                             r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|"
                             r"uzs\b|pkr\b|"
                             r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
                             r"bdt\b|taka\b|lkr\b|dong\b|"
-                            r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|"
-                            r"억|천)?\s*원|"
-                            r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|"
-                            r"巴西|智利|哥伦比亚|俄)?"
+                            r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
+                            r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
                             r"pounds?\b(?:\s+sterling\b)?|quid\b|sterling\b)")
 # the currencies converted to US$ (at a stated rate, or the catalog's): euros and pounds
@@ -69,11 +61,9 @@ _CONVERTED = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "欧元
 # a yen rate, so many yen to one US$: "usd/jpy 150" (calc/japanese writes "1ドル150円" so), "150 yen to the
 # dollar", "$1 = ¥150", "USDJPY 150", "1美元=150日元", "at 150 yen/$"
 _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<y>\d{2,3}(?:\.\d+)?)|"
-                       r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|"
-                       r"=)\s*(?:the|one|a)?\s*"
+                       r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|=)\s*(?:the|one|a)?\s*"
                        r"(?:us)?\s*(?:\$|dollars?\b|usd\b|ドル|美元)|"
-                       r"(?:(?:us)?\$\s*1|1\s*(?:\$|usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|"
-                       r"yen)?\s*"
+                       r"(?:(?:us)?\$\s*1|1\s*(?:\$|usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
                        r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)|"
                        # ("At ¥150/$": so many yen, a dollar after the slash)
                        r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a|=|≈)\s*(?:us)?\s*"
@@ -82,16 +72,13 @@ _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rat
 # dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
 _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
                           r"(?:\$\s*us\b|us\$|\$|usd|dollars?)?|"
-                          r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b|"
-                          r"d[oó]lares\b))\s*"
+                          r"(?<![\d.])(?P<e>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b|d[oó]lares\b))\s*"
                           r"(?:per|/|to the|to (?:one|a|1)|(?:per|for|pour|por)\s+(?:1|one|a|un)|por)\s*"
                           r"(?P<ca>€|eur\b|euros?\b|£|gbp\b|pounds?\b)|"
-                          r"\b(?P<cd>eur|gbp)\s*(?:/|->|→|-|\s+to\s+)?\s*usd\b\s*(?:=|:|at|of|is|~|≈|"
-                          r"@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
+                          r"\b(?P<cd>eur|gbp)\s*(?:/|->|→|-|\s+to\s+)?\s*usd\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rate\s*)?(?P<d>\d\.\d+)|"
                           # ("汇率1欧元=1.08美元", "1英镑兑1.27美元")
                           # ("1歐抓1.08美金": Taiwan's "taken as", read 按)
-                          r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|"
-                          r"约)\s*(?P<f>\d\.\d+)\s*"
+                          r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|约)\s*(?P<f>\d\.\d+)\s*"
                           r"(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
                           # ("con el euro a 1,08 $", "the pound at 1.27 $": the currency named, then its rate)
@@ -104,14 +91,12 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"\b(?P<cl>eur|gbp)\s*1\s*(?:=|≈|~)\s*(?:(?:us)?\$\s*(?P<l>\d\.\d+)|"
                           r"(?P<m>\d\.\d+)\s*(?:usd\b|(?:us)?\$))|"
                           # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
-                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|"
-                          r"usd\b)|"
+                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|usd\b)|"
                           # ("1€=$1.08": the dollar's sign before its number)
                           r"(?:us)?\$\s*(?P<k>\d\.\d+))|"
                           # ("($1.27/£)": the dollars of one pound, the pound after a slash)
                           # ("$1.27 per £", "$1.27 to £1", "$1.26 to the pound")
-                          r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*(?:/|per|to(?:\s+(?:the|one|a))?)\s*(?P<ch>€|£|"
-                          r"euro\b|pound\b)|"
+                          r"(?:us)?\$\s*(?P<h>\d\.\d+)\s*(?:/|per|to(?:\s+(?:the|one|a))?)\s*(?P<ch>€|£|euro\b|pound\b)|"
                           # ("(FX 1.27)", "exchange rate 1.08" beside amounts in pounds or euros: no currency
                           # named, a rate under 3 is no yuan's)
                           # ("What's that in dollars at 1.27", "Rate 1.27.")
@@ -159,8 +144,7 @@ _PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|por\s+|an?\s+|each\s+
                              r"(?P<month>months?\b|mo\b|m[eê]s\b|月|个月)|"
                              r"(?P<card>(?:gpu|card|chip|accelerator)s?\b|张|卡|块)|"
                              r"(?P<server>(?:server|node|box)s?\b|台)|"
-                             r"(?P<user>(?:kid|child|student|pupil|learner|parent|user|seat|subscriber|"
-                             r"member|"
+                             r"(?P<user>(?:kid|child|student|pupil|learner|parent|user|seat|subscriber|member|"
                              r"customer|usu[aá]rio|usuario|cliente)s?\b|人|学生|用户|孩子)|"
                              # ("0,60 $ CA par million de tokens", "3,50 $ CA le Go": per million tokens,
                              # per GB)
@@ -366,8 +350,7 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: s
     known = cat.rates.usd_per_unit(cur) if cat is not None else None
     fallback = False
     if not param and st.note in ("", "foreign_currency") and isinstance(st.value, float) and (
-            _BUDGET_BEFORE.search(re.split(r"[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1])
-            or _BUDGET_AFTER.match(r.t, st.end if end is None else end)):
+            _budget_said(r, st, (st.end if end is None else end,))):
         param, fallback = "budget_usd", True   # ("a 100 billion yen investment in H200s": the money to spend)
         st = r.retag(st, note="")
     # (a second amount too: "L40S is 9,5 k€ and H100 PCIe is 28.000 €", the second card's, compared)
@@ -436,8 +419,7 @@ def _yen_twins(r: Reading) -> None:
                      and x.param != "usd_cny" and isinstance(x.value, float) and x.value > 0
                      and 0 <= x.start - st.end <= 40
                      and (_twin_gap(r, st.end, digits.end(), x.start) or re.fullmatch(
-                         r"[^;。；\n\d]{0,25}?[(（]\s*(?:~|≈|approx\.?|about|around|roughly|约)?\s*(?:us\$|"
-                         r"\$|usd)?\s*",
+                         r"[^;。；\n\d]{0,25}?[(（]\s*(?:~|≈|approx\.?|about|around|roughly|约)?\s*(?:us\$|\$|usd)?\s*",
                          r.t[st.end:x.start]))), None)
         if twin is None or not (_YEN_PER_USD[0] <= float(st.value or 0) / float(twin.value or 1)
                                 <= _YEN_PER_USD[1]):
@@ -643,6 +625,16 @@ _BUDGET_AFTER = rx.compile(r"\s*(?:de\s+|of\s+|d['’]\s*)?(?:seed\s+|series\s+[
                            # ("gives 2,5 mlrd tenge (1$ = 500 KZT) for GPUs": the money to buy them)
                            r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:the\s+)?(?:gpus?|accelerators?|cards|"
                            r"hardware)\b")
+
+
+def _budget_said(r: Reading, st: Stated, anchors: Sequence[int]) -> bool:
+    """Whether an amount is said to be money to spend: a budget's word before it in its clause ("Budget Rp 2
+    miliar", "plans to spend SAR 20 billion"), or after it, read from any of `anchors` ("₪40M round", "a 100
+    billion yen investment")."""
+    clause = re.split(r"[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1]
+    return _BUDGET_BEFORE.search(clause) is not None or any(_BUDGET_AFTER.match(r.t, a) for a in anchors)
+
+
 # a card named in the amount's clause, before it: "L40S moja inaenda around KSh 1.2m" (its price)
 _CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$&]{0,24}$")
 _SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
@@ -680,9 +672,7 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     if not param and "gb" in kinds:      # ("DRAM at 3,50 $ CA le Go": memory's price per GB, DRAM's or HBM's)
         param = "dram_usd_per_gb" if re.search(r"\bdram\b|\bddr", r.t[max(0, start - 30):start]) \
             else "hbm_usd_per_gb"
-    clause = re.split(r"[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1]
-    if not param and (_BUDGET_BEFORE.search(clause)
-                      or any(_BUDGET_AFTER.match(r.t, a) for a in anchors)):
+    if not param and _budget_said(r, st, anchors):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
     if not param and re.search(r"\b(?:with|avec)\s*$", r.t[max(0, start - 8):start]) \
             and not _units_after(r.t, anchors):

@@ -19,14 +19,12 @@ from calc.script import rewrite, shows_language
 # words that show the message is (partly) in French
 _COMMON = rx.compile(r"(?<![a-zà-ÿ])(?:combien|utilisateurs?|requ[êe]tes?|r[ée]ponses?|environ|chacune?|"
                      r"notre|nos|nous|avec|jours|mois|ans|ann[ée]es?|semaines|heures|cartes|serveurs?|"
-                     r"facture|co[ûu]te?|co[ûu]ts|prix|pi[èe]ce|faut|faut-il|aujourd'hui|dans|sur|pendant|"
-                     r"louer|"
+                     r"facture|co[ûu]te?|co[ûu]ts|prix|pi[èe]ce|faut|faut-il|aujourd'hui|dans|sur|pendant|louer|"
                      r"acheter|taux|même|[çc]a|c'est|est-ce|quelle?s?|sortie|entrée|mots|abonn[ée]s|"
                      r"membres|baies|succursales|par|pour|des|les|une?|et|ou|le|la|du|au|aux|tous|autour|"
                      r"besoin|avons|sommes|voulons|pouvons|combien|trafic|croissance|rabais|remise|louées?|"
                      r"plafonn[ée]e?s?|dispo(?:nibles?)?|tout|compris|mesur[ée]|mesure|entra[îi]n[ée]|"
-                     r"entra[îi]ner|semaine|jour|heure|an|tu|salut|calcul|g[èe]re|[ée]changes?|mille|"
-                     r"septante|"
+                     r"entra[îi]ner|semaine|jour|heure|an|tu|salut|calcul|g[èe]re|[ée]changes?|mille|septante|"
                      r"nonante|octante|huitante)(?![a-zà-ÿ])", re.IGNORECASE)
 # the ones English writes too, or too short to tell alone
 _SHARED = {"par", "pour", "des", "les", "une", "un", "et", "ou", "le", "la", "du", "au", "aux", "an", "sur",
@@ -67,8 +65,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<![\w.])x\s*(\d+),(\d{1,2})(?!\d)", r"x\1.\2"),
     # (round 91: French labs, hospitals and startups) half the budget on GPUs, a multiple for the rest, a peak
     # said with x, a week, a claim doubted, prices per million and per GB, a rise of the MFU, points of MFU
-    (r"\bla\s+moiti[ée]\s+(?:du\s+budget|"
-     r"de\s+l['’]enveloppe)?\s*(?:seulement\s+)?va\s+dans\s+les\s+(?=gpus?|cartes)",
+    (r"\bla\s+moiti[ée]\s+(?:du\s+budget|de\s+l['’]enveloppe)?\s*(?:seulement\s+)?va\s+dans\s+les\s+(?=gpus?|cartes)",
 
      "half of the budget goes on "),
     (r"\bx\s*(\d+(?:[.,]\d+)?)\s+pour\s+tout\s+le\s+reste\b", r"all-in \1x for servers and everything else"),

@@ -36,8 +36,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 # ("我说两三个月他不信，到底多久": a figure someone doubts)
                 r"(?:他|她|客户|老板|对方|领导)不信|不相信|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese
-                r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|"
-                r"了)?(?![\u4e00-\u9fff])|"
+                r"(?:感觉|好像|似乎|是不是)?(?:偏低|偏高|太低|太高|低了|高了|少了|多了)(?:吧|吗|了)?(?![\u4e00-\u9fff])|"
                 r"\bmaths? check\b|\bcheck my (?:math|maths|numbers|sums)\b|"
                 # "They report 1,300 MWh. check?": a figure put to the check in one word
                 r"(?:^|[.!;,]\s*)check\s*[?？!]+\s*$|"
@@ -69,15 +68,13 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # (not the hedge "say 25% extra": "say" alone is no one saying it)
                     r"\bswears?\b|\bclaims?\b|\bsays\b|\breckons\b|\b" + SAYERS + r" say\b|\bsaying\b|"
                     r"\btweet(?:s|ed)?\b|"
-                    r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|"
-                    r"state|states)\b|"
+                    r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
                     r"\bkeep quoting\b|\bquoting\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
                     r"是真的吗|真的假的|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
                     # ("算法团队说…只要10天，真的假的": one's own people's figure, put to the check)
                     r"(?:" + OWN_SAYERS_ZH + r")(?:说|称|讲|表示)|"
-                    r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|"
-                    r"媒体说|报告说|"
+                    r"有人说|听说|据说|网上说|文章说|号称|声称|传言|传闻|有报道|据报道|报道称|报道说|研报|媒体说|报告说|"
                     r"核算一下|核实一下|验证一下|"
                     r"(?:博主|网友|分析师|专家|大v|推特|微博|公众号)(?:说|称|写)|"
                     # ("供应商说…已经是成本价了", "集成商说4张就能跑"): another party's figure
@@ -165,8 +162,7 @@ MORE_COUNT = rx.compile(
 _PER_TOKEN_FLOPS = rx.compile(r"(?:flops?|compute|算力|计算量|浮点运算)\s*"
                               r"(?:does it take |is needed |needed |required )?"
                               r"(?:per|a|for each|each|/)\s*(?:generated |output )?token|"
-                              r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|"
-                              r"的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
+                              r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
 # "we run 200 H100 today … what if traffic grows 10x, how many cards then?": the fleet scaled with it
 TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:[\w-]+\s+){0,6}?"
                             r"(?:grows?|goes up|"
@@ -186,8 +182,7 @@ _SCALED_UP = rx.compile(r"\bscale[- ]?ups?\b|\bscal(?:e|ing) (?:it |this |that )
 MORE = rx.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerators|servers)|"
                    r"more (?:do|will|would|should) we|additional|on top|"
                    r"(?:gpus|cards|replicas|nodes|servers)\s*(?:are\s*)?needed|"
-                   r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|"
-                   r"需要增加多少|"
+                   r"还(?:要|需要)(?:再)?(?:买|加|采购)?多少|再(?:买|加|采购)多少|多买多少|新增多少|需要增加多少|"
                    r"(?:要|需要|得)?(?:加|增加|扩|补)多少")
 
 
@@ -199,8 +194,7 @@ ASKS_RATE = rx.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|�
                        r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
                         r"吞吐(?:量)?(?:是|有)?多少|"
                         # "整机最大 tokens/s 大概多少": the rate named, then asked
-                        r"tok(?:en)?s?\s*/\s*s\s*(?:能|可以|大概|大约|约|一共|总共)?\s*(?:有|到|是|跑到|"
-                        r"达到)?\s*多少|"
+                        r"tok(?:en)?s?\s*/\s*s\s*(?:能|可以|大概|大约|约|一共|总共)?\s*(?:有|到|是|跑到|达到)?\s*多少|"
                         r"how many (?:output )?tok(?:en)?s? ?(?:per second|a second|/\s*s(?:ec(?:ond)?)?\b)|"
                         r"what (?:per-gpu |per gpu )?tok(?:en)?s?\s*(?:/\s*s(?:ec(?:ond)?)?\b|per second)|"
                         r"what(?:'s| is)(?: the)? throughput|how much throughput|"
@@ -271,8 +265,7 @@ PRICE_GROWS = rx.compile(r"(?:\bprices?\b|\bpricing\b|\brent(?:al|s)?\b|\brates?
                          r"(?:\bfall|\bdrop|\bdeclin|\bdecreas|\bshrink|\bgrow|\brise|"
                          r"\bgo(?:es)? (?:up|down)|\bcome(?:s)? down|降|涨|下跌|跌)|降价|涨价|"
                          # "paid $9k 4 yrs ago, assume it loses ~25% a year": a card's value falling
-                         r"\b(?:loses?|losing|lost|depreciates?|depreciating)\s+(?:about\s+|around\s+|"
-                         r"~\s*)?\d")
+                         r"\b(?:loses?|losing|lost|depreciates?|depreciating)\s+(?:about\s+|around\s+|~\s*)?\d")
 # a period said in Chinese numerals ("两年后"), which PERIOD_SAID (digits) does not see
 _CN_PERIOD = rx.compile(r"[一二两三四五六七八九十]\s*(?:个)?\s*(?:年|月)")
 # a price a growth rate may be said of (calc/other.py grows it to the horizon, calc/projection.py too)
@@ -284,10 +277,8 @@ GROWN_PRICES = ("rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cn
 # "what TTFT should I expect", "TPOT 能到多少": the latency asked of a model on a card
 _ASKS_LATENCY = rx.compile(r"\bwhat(?:'s| is| would be)?\s+(?:the\s+)?"
                            r"(?:ttft|tpot|latency|time to first token)\b|"
-                           r"\b(?:ttft|tpot|latency)\s+(?:should|would|will|do|can)\s+(?:i|we)\s+(?:expect|"
-                           r"get|see)\b|"
-                           r"(?:ttft|tpot|首\s*token\s*延迟|首字延迟|每\s*token\s*延迟)\s*(?:大概|"
-                           r"大约)?\s*(?:能到|是|有)?\s*多少")
+                           r"\b(?:ttft|tpot|latency)\s+(?:should|would|will|do|can)\s+(?:i|we)\s+(?:expect|get|see)\b|"
+                           r"(?:ttft|tpot|首\s*token\s*延迟|首字延迟|每\s*token\s*延迟)\s*(?:大概|大约)?\s*(?:能到|是|有)?\s*多少")
 # "can we serve llama 3 8b to 300 students at once w/ ttft < 1s?": whether a fleet serves a load
 # "cost per 1,000 discharge summaries", "每1000份的成本": the cost of a block of requests
 _COST_PER_N = rx.compile(r"\bcost per [\d,.]+\s*k?\s+[a-z]+|"

@@ -457,14 +457,12 @@ def _header_rows(text: str, pos: list[int]) -> tuple[str, list[int]]:
 # "输入单价（元/百万token）: 2", "翻倍周期（月）: 4" (a table's row, read as "key: value" above)
 _UNIT_KEY = rx.compile(r"(?m)(?:^|(?<=; ))(?P<key>[^\n:：()（）|;]*?[^\s\n:：()（）|;])\s*"
                        r"[(（]\s*(?P<unit>[^()（）\n]{1,16}?)\s*[)）]"
-                       r"\s*(?P<sep>[:：])\s*(?P<val>[~≈]?\s*\d[\d.,]*\s*(?:[kmb]|万|"
-                       r"亿)?)(?P<rest>[^\S\n]*(?:[x×]|（[^）\n]*）"
+                       r"\s*(?P<sep>[:：])\s*(?P<val>[~≈]?\s*\d[\d.,]*\s*(?:[kmb]|万|亿)?)(?P<rest>[^\S\n]*(?:[x×]|（[^）\n]*）"
                        r"|\([^)\n]*\))?[^\S\n]*)(?=;|$)")
 _MONEY_UNIT = rx.compile(r"(?P<cur>us\$|\$|usd|¥|￥|rmb|元|万元|美元)\s*(?P<scale>[kmb]|mm|bn|万|亿)?"
                          r"(?P<per>\s*/\s*.+)?", re.I)
 _PLAIN_UNIT = rx.compile(r"(?:w|kw|mw|gw|ms|s|gb|tb|%|tokens?|toks?|tok/s(?:/gpu)?|tokens?/s(?:/gpu)?|"
-                         r"kwh|mwh|j|j/token|tflops|pflops|months?|days?|hours?|years?|月|天|小时|年|个月|"
-                         r"瓦|千瓦|兆瓦|"
+                         r"kwh|mwh|j|j/token|tflops|pflops|months?|days?|hours?|years?|月|天|小时|年|个月|瓦|千瓦|兆瓦|"
                          r"毫秒|秒|次|张|台|个|人|chars?|characters?|words?|字|字符|汉字)", re.I)
 
 
@@ -644,30 +642,24 @@ _REGIONAL_SAID = {"抓": "按", "成长": "增长", "则": "条", "门市": "门
                   "英文单字": "英文单词",
                   "word": "单词  ", "words": "单词   ", "来": " ", "十来": "10"}
 _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五六七八九十]|平均))|"
-                             r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|"
-                             r"(?<=[\d万千亿])则|门市|"
-                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文单字|"
-                             r"英文字(?![符母节])|县市(?=机房)|"
+                             r"成长(?=\s*(?:率|了|到|约|大概)?\s*[\d一二两三四五六七八九十])|(?<=[\d万千亿])则|门市|"
+                             r"系(?=\s*(?:平均|均值|平时|日均))|还高多|利用律|利用绿|尖峰|英文单字|英文字(?![符母节])|县市(?=机房)|"
                              r"(?<=\d)字英文|"
                              # ("一千来集", "两百来张", "十来组实验": "-odd", said between a round number and
                              # its counter)
-                             r"(?<![一二两三四五六七八九十百千万亿零〇\d])十来(?=\s*(?:张|台|个|次|条|集|"
-                             r"人|句|篇|份|块|位|名|家|部|套|"
+                             r"(?<![一二两三四五六七八九十百千万亿零〇\d])十来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|"
                              r"万|亿|组|轮|批|版|遍|天|周|年|小时))|"
-                             r"(?<=[十百千0])来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|万|"
-                             r"亿|组|轮|批|版|遍|"
+                             r"(?<=[十百千0])来(?=\s*(?:张|台|个|次|条|集|人|句|篇|份|块|位|名|家|部|套|万|亿|组|轮|批|版|遍|"
                              r"天|周|年|小时))|"
                              # ("1 token約0.75個word": English words counted in Chinese)
                              r"(?<=个)words?\b|(?<=个 )words?\b|"
                              # ("一個token抵1.5個字": a ratio, "1 token ≈ 1.5 characters")
-                             r"(?<=token)抵(?=\s*[\d一二两三四五六七八九])|"
-                             r"(?<=tokens)抵(?=\s*[\d一二两三四五六七八九])|"
+                             r"(?<=token)抵(?=\s*[\d一二两三四五六七八九])|(?<=tokens)抵(?=\s*[\d一二两三四五六七八九])|"
                              # ("1 token约0.75个英文单词": a ratio, as "1 token ≈ 0.75 words" says it)
                              r"(?<=\b1 token)约|(?<=\b1 tokens)约|(?<=\b1token)约|(?<=\b1个token)约|"
                              r"(?<=\b1 token)大概|(?<=\b1 tokens)大概|(?<=\b1个token)大概|"
                              r"(?:(?<=\d)|(?<=\d[kmb])|(?<=[二两三四五六七八九十百千万]))个"
-                             r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b|"
-                             r"replicas?\b|"
+                             r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b|replicas?\b|"
                              r"nodes?\b|servers?\b|racks?\b|sites?\b|gpus?\b|cards?\b))")
 
 
@@ -975,8 +967,7 @@ _ONE_ARTICLE = rx.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|
 # ("三十几万": thirty-some ten-thousands, 310,000 to 390,000)
 _VAGUE = rx.compile(r"([二两三四五六七八九]十几|十几|几十|数十|几百|数百|几千|数千|几万|数万)"
                     r"((?:[万萬亿億]|千万|百万)*)|"
-                    r"(百万|千万|十万|百亿|千亿|万亿|亿|万)级|(上百|上千|上万|过万|过亿|"
-                    r"上亿)((?:[万萬亿億])*)")
+                    r"(百万|千万|十万|百亿|千亿|万亿|亿|万)级|(上百|上千|上万|过万|过亿|上亿)((?:[万萬亿億])*)")
 # "能买几万张？", "要几千台": a vague count asked for
 _ASKED_VAGUE = rx.compile(r"\s*(?:张|台|块|颗|个|片)?\s*(?:卡|gpu|服务器)?\s*(?:[?？]|吧|呢|啊|$)")
 _ASKING_VERB = rx.compile(r"(?:能|可以|可|要|需要|得|够)\s*(?:买|采购|部署|上|放)?\s*$")

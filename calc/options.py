@@ -122,8 +122,7 @@ HOW_LONG_ASKED = rx.compile(r"how long|how many days|how much (?:days|time)|\bet
                              r"\b(?:what(?:'s| is| would be| will be)|estimate) (?:the |our |its )?"
                              r"(?:revised |new |expected |estimated |likely )?"
                              r"(?:duration|run ?time|training time|time to (?:train|finish))\b|"
-                             r"(?:估算|测算|计算|算一?下|预计|"
-                             r"估计)\s*(?:一下)?\s*(?:的)?\s*(?:训练)?(?:时长|时间|周期|工期|天数)|"
+                             r"(?:估算|测算|计算|算一?下|预计|估计)\s*(?:一下)?\s*(?:的)?\s*(?:训练)?(?:时长|时间|周期|工期|天数)|"
                              r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
                              r"[a-z][a-z0-9 -]{1,20}\?")
 _A_TIME = rx.compile(r"[天日月周年]|\b(?:days?|weeks?|months?|years?|hours?|hrs?)\b")
@@ -180,8 +179,7 @@ _REDO_ON = rx.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       # "… took 20 days on 512 A100s. On H100, how long?"
                       r"(?:^|[.;!?]\s*)(?:and |what about |how about )?on\s+[a-z][a-z0-9 -]{1,20}?\s*,?\s*"
                       r"how long\b|"
-                      r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|"
-                      r"多少天|多长时间)")
+                      r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 # the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
 MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
                        r"\bswap(?:s|ped|ping)?(?: over)? to|\bupgrad(?:e|ed|ing) to|"
@@ -200,8 +198,7 @@ SAME_COUNT = rx.compile(r"same (?:number|count|amount|quantity) of|same (?:gpu |
                          r"same\s*#\s*of|"
                          r"as many\b|same[- ]sized?|"
                          # "同樣 8 張卡，之前用 V100 訓了 18 天", "same job on h100s, also 8 cards"
-                         r"同样\s*[\d一二两三四五六七八九十]+\s*(?:张|块|台)|\b(?:also|again|"
-                         r"same)\s+[\d,]+\s*"
+                         r"同样\s*[\d一二两三四五六七八九十]+\s*(?:张|块|台)|\b(?:also|again|same)\s+[\d,]+\s*"
                          r"(?:cards?|gpus?|chips?|#+s?)(?![a-z])|"
                          r"(?:同样|同等)(?:的)?(?:卡数|张数|台数|数量|多的|规模)|相同(?:的)?(?:卡数|张数|"
                          r"台数|数量|规模)|一样多的|等量的?|(?:卡数|张数|台数|数量|规模)(?:保持)?(?:不变|"
@@ -1073,8 +1070,7 @@ _CHANGE_CUE = rx.compile(r"\bwhat (?:happens |about )?if\b|\bwhat about\b|\bhow 
                          r"\binstead\b|\bsuppose|\bassum|\bnow\b|\bworst|\bbest|\bvs\.?\b|\bversus\b|"
                          r"\bgo(?:es)? (?:up |down )?to\b|\bdrops?\b|\bcuts? (?:it )?to\b|\braise|"
                          r"\bmoved? to\b|\bbumps?\b|\bpush|\bor\b|\bgrows? to\b|\breach|"
-                         r"如果|假如|假设|要是|若是|若|换成|改成|改为|变成|降到|降至|提到|提高到|涨到|加到|"
-                         r"增加到|"
+                         r"如果|假如|假设|要是|若是|若|换成|改成|改为|变成|降到|降至|提到|提高到|涨到|加到|增加到|"
                          r"增至|减到|减少到|缩到|升到|做到|只有|只到|放宽到|收紧到|最坏|最好|乐观|悲观|"
                          r"或者|还是|呢|分别")
 
@@ -1251,8 +1247,7 @@ def exact_in_brackets(r: Reading) -> None:
 # there are a few hundred of them (call it 350)"
 _PEOPLE_SAID = rx.compile(r"\b(?:users?|people|associates|lawyers|attorneys|employees|staff|engineers|"
                           r"developers|"
-                          r"agents|analysts|students|customers|clients|members|doctors|nurses|teachers|"
-                          r"paralegals|"
+                          r"agents|analysts|students|customers|clients|members|doctors|nurses|teachers|paralegals|"
                           r"partners|reps|seats|researchers|traders)\b")
 _CARDS_SAID = rx.compile(r"#|\b(?:gpus?|cards?|chips?|accelerators?|servers?|nodes?|boxes)\b")
 _OF_THEM = rx.compile(r"\bof (?:them|those|these)$")
@@ -1408,8 +1403,7 @@ _TOKENS_SCALED = rx.compile(r"(?:x|×|times|倍)\s*(?:more|longer|as many|the)\s
                             # "makes output 3x longer": the answers, the factor written after them
                             r"\b(?:output|outputs|answers?|responses?|completions?|generations?)\s+"
                             r"(?:[\d.]+\s*(?:x|×|times)|[\d.]+-fold)\s*(?:longer|more|bigger)|"
-                            r"(?:输出|回答|生成|回复)(?:的)?\s*(?:token)?\s*(?:数|量|长度)?\s*(?:变成|是|"
-                            r"多|长|增加到?|翻)"
+                            r"(?:输出|回答|生成|回复)(?:的)?\s*(?:token)?\s*(?:数|量|长度)?\s*(?:变成|是|多|长|增加到?|翻)"
                             r"(?:原来的|现在的|以前的)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 
 
@@ -1455,8 +1449,7 @@ def _tokens_scaled(r: Reading) -> tuple[Mapping[str, Value], ...]:
 _BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|存储|全套|整套|机箱|电源|主板|配件|散热|"
                           r"机柜|机架|交换机|布线|"
                           r"chassis|\bpsus?\b|power suppl(?:y|ies)|motherboards?|network(?:ing)?|netwrk|ntwk|"
-                          r"\bnet\b|\bfac\b|spine|leaf|fit-?out|cabling|optics|install(?:ation)?|cooling|"
-                          r"switchgear|"
+                          r"\bnet\b|\bfac\b|spine|leaf|fit-?out|cabling|optics|install(?:ation)?|cooling|switchgear|"
                           r"servers?|"
                           r"facilit(?:y|ies)|"
                           r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
@@ -1475,8 +1468,7 @@ _ALL_IN_OF_CHIPS = rx.compile(r"(?:全包|all[- ]in|整体|全部|总|综合|tot
                               r"(?:成本|价格|價格|费用|費用|价|價)?(?:的|嘅|价|價|'s)?\s*$")
 _PRICE_WITH_BUILD = rx.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。；;?？\d]{0,16}?"
                                r"(?:网络|机房|服务器|整机|配套|基础设施)|\ball[- ]in\b|"
-                               r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|"
-                               r"facilit\w*|infra\w*)")
+                               r"\b(?:including|incl\.?|with)\s+(?:the\s+)?(?:servers?|network\w*|facilit\w*|infra\w*)")
 
 
 # "with servers + networking adding 35%": the build's words, then the share they add
@@ -1731,8 +1723,7 @@ ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu
 # "qps for 1M DAU", "峰值每秒多少请求": the request rate asked, not a fleet
 ASKS_TRAFFIC = rx.compile(r"(?:^|[^a-z])(?:peak )?(?:qps|rps)\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
                            r"(?:requests?|queries) (?:per|a) second\b(?!\s*(?:of|=|:|is)?\s*[\d])|"
-                           r"每秒(?:的)?(?:多少|几)(?:个|次)?(?:请求|查询)|(?:qps|rps|每秒请求数?)\s*(?:是|"
-                           r"有|为|会是)?\s*多少")
+                           r"每秒(?:的)?(?:多少|几)(?:个|次)?(?:请求|查询)|(?:qps|rps|每秒请求数?)\s*(?:是|有|为|会是)?\s*多少")
 # "total output tokens/day?", "How many output tokens per day is that in total?", "一天总共输出多少token": the
 # day's tokens of a stated load, asked
 ASKS_TOKEN_VOLUME = rx.compile(r"\btokens?\s*(?:/|per|a)\s*day\b(?!\s*(?:of|=|:|is|are|at|each)?\s*[\d~])"
@@ -1741,8 +1732,7 @@ ASKS_TOKEN_VOLUME = rx.compile(r"\btokens?\s*(?:/|per|a)\s*day\b(?!\s*(?:of|=|:|
                                r"(?=[^.;!\n]{0,30}(?:[?？]|$))|"
                                r"\bhow many (?:total |output |input )*tokens\b"
                                r"(?=[^.;!?？\n]{0,40}\b(?:day|daily)\b)|"
-                               r"(?:每天|一天|每日|日)(?:总共|一共|合计|总计)?(?:要|会|能)?(?:输出|生成|"
-                               r"消耗|处理|产生)?"
+                               r"(?:每天|一天|每日|日)(?:总共|一共|合计|总计)?(?:要|会|能)?(?:输出|生成|消耗|处理|产生)?"
                                r"(?:多少|几)(?:个)?\s*(?:token|tokens)|"
                                r"(?:日|每天|一天)?\s*token\s*(?:总量|量|消耗量?)\s*(?:是|有|大概)?多少")
 BOX_AFTER = rx.compile(r"\s*[x×]?\s*#+\s*(?:box|server|node|machine|服务器|节点|整机)")
@@ -1936,8 +1926,7 @@ _NOT_MONEY = "(?!\\s*(?:多少|成)?\\s*(?:人民币|美元|美金|rmb|usd|元|�
 # "保持同样算力需要几张新卡", "same training throughput": the same work from the other card
 SAME_WORK = rx.compile(r"same (?:inference |training )?"
                        r"(?:compute|flops|capacity|performance|throughput|load|workload)\b|"
-                       r"(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|算力不变|"
-                       r"保持[^，,。；;？?]{0,6}算力")
+                       r"(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|算力不变|保持[^，,。；;？?]{0,6}算力")
 MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|"
                    r"算力不变|保持[^，,。；;？?]{0,6}算力|"
                    r"same (?:inference |training )?"
@@ -1990,18 +1979,14 @@ _MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
                             # new value)
                             r"\bmfu\s+(?:[a-z]+\s+){0,3}?(?:up\s+)?to(?=\s*[\d.]+\s*%)|"
                             # "if we lift MFU from 35% to 50%"
-                            r"(?:lift|raise|bump|push|improve|increase|boost|get)(?:s|ed|ing)?\s+(?:the\s+|"
-                            r"our\s+)?"
+                            r"(?:lift|raise|bump|push|improve|increase|boost|get)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
                             r"mfu\s+(?:up\s+)?from\s*[\d.]+\s*%\s*to|"
                             # "30% MFU on our run … if we bump to 45%"
-                            r"\b(?:we|i|they)\s+(?:can\s+|could\s+)?(?:bump|lift|raise|push|boost|"
-                            r"get)\s+(?:it\s+|that\s+)?"
+                            r"\b(?:we|i|they)\s+(?:can\s+|could\s+)?(?:bump|lift|raise|push|boost|get)\s+(?:it\s+|that\s+)?"
                             r"(?:up\s+)?to|"
                             # ("MFU was 42% on the old run and rises to 45%": the second MFU's own verb)
-                            r"\band\s+(?:rises|rose|goes|went|climbs|improves|increases|jumps|"
-                            r"gets)\s+(?:up\s+)?to|"
-                            r"mfu\s+(?:to\s+(?:go|get|rise|climb)|goes|went|gets|got|rises|rose|improves|"
-                            r"improved|"
+                            r"\band\s+(?:rises|rose|goes|went|climbs|improves|increases|jumps|gets)\s+(?:up\s+)?to|"
+                            r"mfu\s+(?:to\s+(?:go|get|rise|climb)|goes|went|gets|got|rises|rose|improves|improved|"
                             r"is raised|climbs)"
                             r"\s+(?:up\s+)?(?:from\s*[\d.]+\s*%\s*)?to)\s*(?:about|~|约|大约)?\s*[\d.]+\s*%")
 

@@ -46,8 +46,7 @@ _CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|(?<![-/])correction(?!-)|"
                        r"change(?:d)? (?:(?:the |that |it )(?:[a-z/]+ )?|(?!to\b)[a-z/]+ )to)\b[,:]?|"
                        r"\b(?:no|wait)\s*[,，—-]|"
                        r"写错了|记错了|记混了|说错了|搞错了|弄错了|不对|更正|等下|等等|哦不|抱歉|不好意思|"
-                       r"应该是|我是说|改一下[:：]?[^，,。；;\d]{0,12}?(?:换成|改成|改为)|"
-                       r"(?<=[—-])\s*(?:换成|改成))")
+                       r"应该是|我是说|改一下[:：]?[^，,。；;\d]{0,12}?(?:换成|改成|改为)|(?<=[—-])\s*(?:换成|改成))")
 _NOT_THAT = rx.compile(r"\s*[,，]?\s*(?:not|instead of|rather than|而不是|不是)\s*$")
 
 
@@ -346,8 +345,7 @@ _REACHES = rx.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?
 
 # "… 2M DAU … maybe 8M DAU by next year", "明年 800万日活": a count said with when it will be
 _BY_LATER = rx.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\s+(?:next\s+(?:year|yr)|"
-                       r"(?:the\s+)?end\s+of|20\d\d|\d+\s*(?:months?|years?|yrs?))\b|\s*(?:明年|后年|年底|"
-                       r"\d+\s*年后)")
+                       r"(?:the\s+)?end\s+of|20\d\d|\d+\s*(?:months?|years?|yrs?))\b|\s*(?:明年|后年|年底|\d+\s*年后)")
 
 
 # ("now 5 lakh DAU, in 18 months 50 lakh users": when first, then the count)
@@ -425,8 +423,7 @@ def cents_for_power(r: Reading, intent: str | None) -> None:
 
 
 _DAU_TENTHS = rx.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
-                         r"(?:(?:大概|大约|约|approx\.?|approximately|about|around|roughly|~|≈|is|=|:|"
-                         r"at)\s*){0,2}"
+                         r"(?:(?:大概|大约|约|approx\.?|approximately|about|around|roughly|~|≈|is|=|:|at)\s*){0,2}"
                          # ("日活是周活的1/4左右": a fraction)
                          r"(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%|(\d)\s*/\s*(\d{1,2})(?![\d.]))")
 
@@ -704,8 +701,7 @@ _SHARE_ON_CHIPS = rx.compile(
 _CHIPS_SHARE = rx.compile(
     # ("if compute is ~60% of spend": compute, rented or bought, is the accelerators' share)
     r"(?:gpus?|卡|加速卡|加速器|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+)\s*(?:'s?)?\s*(?:的)?\s*"
-    r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|"
-    r"份额)?\s*"
+    r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
     r"(?:share|portion|part)(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
     r"(?:(?:typically|usually|generally|normally|often) )?(?:would |will )?"
@@ -816,8 +812,7 @@ def _corrected_take_over(r: Reading, old: Stated, param: str, value: float) -> N
 
 
 _DAILY_SHARE = rx.compile(
-    r"(?:日活|dau|每天活跃|每天在用|每天用的)(?:用户)?(?:率|占比|比例|比率)?\s*(?:大概|约|大约|差不多|占|"
-    r"只有|有|是|为|估计|预计|按)*\s*"
+    r"(?:日活|dau|每天活跃|每天在用|每天用的)(?:用户)?(?:率|占比|比例|比率)?\s*(?:大概|约|大约|差不多|占|只有|有|是|为|估计|预计|按)*\s*"
     # ("日活大概是周活的三分之一": the base said before the share)
     r"(?:(?:周活|月活|wau|mau|总用户|注册用户)(?:用户|数)?\s*的\s*(?:大概|约|大约)?\s*)?"
     r"(?:(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|(\d+(?:\.\d+)?)\s*%)|"
@@ -836,8 +831,7 @@ _DAILY_SHARE = rx.compile(
     r"[^,;.?]{0,30}?"
     r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b|"
     # "周活300万，每天大概四成的人会来用"
-    r"(?:每天|每日)\s*(?:大概|大约|约|有)?\s*(一半|三分之一|三分之二|四分之一|"
-    r"[一二三四五六七八九]成)的?(?:人|用户)|"
+    r"(?:每天|每日)\s*(?:大概|大约|约|有)?\s*(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?(?:人|用户)|"
     # "roughly 1 in 4 use it on any given day": so many of every so many
     r"\b([1-9]) in ([2-9]|10)\s+(?:of (?:them|those|employees|staff|people|users)\s+)?"
     r"(?:use|are active|active|log in|show up|come back|open)\b[^,;.?]{0,30}?"
@@ -1016,8 +1010,7 @@ _SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|�
                         r"[^，,。；;\d]{0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力)|"
                         r"\b(?:minus|less|after|excluding|net of|setting aside|set aside|reserving|"
                         r"keeping)\s*"
-                        r"(\d+(?:\.\d+)?)\s*%\s*(?:for|on|to)\s*(?:the\s+)?(?:networking|network|facility|"
-                        r"facilities|dc|"
+                        r"(\d+(?:\.\d+)?)\s*%\s*(?:for|on|to)\s*(?:the\s+)?(?:networking|network|facility|facilities|dc|"
                         r"data ?cent\w*|storage|infra\w*|servers?|power)")
 
 
@@ -1067,8 +1060,7 @@ def budget_share(r: Reading) -> None:
 
 # a share of what each user pays: "推理成本不超过ARPU的2%", "keep inference under 5% of the sub price"
 _CHARGE_SHARE = rx.compile(r"(?:arpu|收入|营收|订阅费|会员费|月费|售价|收费)\s*的\s*(\d+(?:\.\d+)?)\s*%|"
-                           r"(\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+|our\s+|their\s+)?(?:arpu|revenue|"
-                           r"sub(?:scription)?"
+                           r"(\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+|our\s+|their\s+)?(?:arpu|revenue|sub(?:scription)?"
                            r"(?:\s+price)?|price|plan|what (?:they|each user|users?) pays?)\b")
 
 
@@ -1099,13 +1091,11 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(?<=到)|(?<=到了)|(?<=能给)|(?<=可以给)|(?<=到了\s)|(?<=量大\s)|"
                        r"(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
                        r"\s*折(?![旧合算]|\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|元))|"
-                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|"
-                       r"返点|返利|折让)|"
+                       r"(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:商务|商业|额外|批量|渠道|采购)?\s*(?:折扣|优惠|返点|返利|折让)|"
                        # "if street price drops 18% by next year": once, to the lower price (no yearly fall)
                        r"\bprices?\s+(?:drops?|falls?|goes down|declines?|comes down|is cut)\s+"
                        r"(?:by\s+)?(?:~|about\s+)?"
-                       r"(\d+(?:\.\d+)?)\s*%(?!\s*(?:a|per|each|every|/)\s*(?:year|yr|annum)|\s*annually|"
-                       r"\s*yoy)")
+                       r"(\d+(?:\.\d+)?)\s*%(?!\s*(?:a|per|each|every|/)\s*(?:year|yr|annum)|\s*annually|\s*yoy)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
 # for when no discount is said the usual ways)
 _TENTHS_OFF = rx.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])|"
@@ -1154,8 +1144,7 @@ def discount(r: Reading) -> None:
 
 _MFU_GAIN = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(better|higher|more|greater|improved|worse|lower)\s*"
                        r"(?:mfu|utili[sz]ation|efficiency)|(?:mfu|利用率|效率)\s*"
-                       r"(?:(?:比之前|比以前|比上次|比上一次|比原来|较之前|较以前|较上次|较原来|相对|"
-                       r"相比之前|预计|估计|可能)"
+                       r"(?:(?:比之前|比以前|比上次|比上一次|比原来|较之前|较以前|较上次|较原来|相对|相比之前|预计|估计|可能)"
                        r"\s*){0,2}(?:能|可以|可|会|再|还){0,3}\s*"
                        r"(提高|提升|提|高|好|降低|低|差)了?\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?)\s*%|"
                        # "expecting MFU +10%"
@@ -1194,11 +1183,9 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|
                          r"(?:\+\s*|(?<![\d.]))(\d+(?:\.\d+)?)\s*-?\s*(?:more\s+|extra\s+)?"
                          r"(?:percentage[- ])?"
                          r"(?:points?|pts?|pp)\s+"
-                         r"(?:of\s+|more\s+)?(?:mfu|utili[sz]ation)(?!\s+(?:drops?|loss|declines?|"
-                         r"decreases?|regressions?|hits?))|"
+                         r"(?:of\s+|more\s+)?(?:mfu|utili[sz]ation)(?!\s+(?:drops?|loss|declines?|decreases?|regressions?|hits?))|"
                          # "bump MFU from 38% by +6 points"
-                         r"(?:mfu|"
-                         r"utili[sz]ation)[^,.;?]{0,20}?\b(?P<by>by\s*\+?\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?"
+                         r"(?:mfu|utili[sz]ation)[^,.;?]{0,20}?\b(?P<by>by\s*\+?\s*(\d+(?:\.\d+)?)\s*(?:percentage\s+)?"
                          r"(?:points?|pts?|pp)\b)")
 
 
@@ -1223,8 +1210,7 @@ _MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
                            r"(?:(?:about|around|roughly|~|maybe|probably|likely|perhaps|prob|prolly)\s*)?"
                            r"(\d+(?:\.\d+)?)\s*%\s*(?:better|higher)\b|"
                            # "if we bump MFU by 30%", "boost utilization by ~15%"
-                           r"\b(?:bump|boost|raise|improve|increase|lift|push)(?:s|ed|ing)?\s+(?:the\s+|"
-                           r"our\s+)?"
+                           r"\b(?:bump|boost|raise|improve|increase|lift|push)(?:s|ed|ing)?\s+(?:the\s+|our\s+)?"
                            r"(?:mfu|utili[sz]ation)\s+(?:up\s+)?by\s+(?:~|≈|about\s+|around\s+|roughly\s+)?"
                            r"(\d+(?:\.\d+)?)\s*%")
 
@@ -1237,10 +1223,8 @@ _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s
                                # ("之前MFU 38%，听说开FP8能高8个点": a few words of why between)
                                r"(?:[^，,。；;？?]{0,10}?)"
                                r"(?:如果|要是|假如|假设)?\s*"
-                               r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:能|可以|会|再|还|估计|"
-                               r"预计)?\s*"
-                               r"((提高|提升|提|高|增加|降低|低|下降|"
-                               r"\+)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
+                               r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:能|可以|会|再|还|估计|预计)?\s*"
+                               r"((提高|提升|提|高|增加|降低|低|下降|\+)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
 
 
 # "MFU 38% -> 50%", "利用率 35% → 45%": the MFU the run goes to, after the one it starts at
@@ -1248,8 +1232,7 @@ _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s
 _MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from|从|由)?\s*\d+(?:\.\d+)?\s*%\s*"
                         # ("现在 MFU 32%，如果我们帮他调优到 45%": a few words of who and how between)
                         r"(?:[，,]\s*(?:(?!mfu|利用率)[^，,。；;？?\d%]){0,10}?)?"
-                        r"(?:->|→|=>|➡|⇒|-->|~>|(?:掉|降|跌|下降|降低|提|提高|提升|升|涨|优化|调优|"
-                        r"调)(?:到|至))\s*"
+                        r"(?:->|→|=>|➡|⇒|-->|~>|(?:掉|降|跌|下降|降低|提|提高|提升|升|涨|优化|调优|调)(?:到|至))\s*"
                         r"((\d+(?:\.\d+)?)\s*%)")
 
 # users counted in groups: "~140 tenants, avg 35 seats each", "180 tenants * 22 seats", "75 tenats, each ~200
@@ -1349,14 +1332,11 @@ _MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:goes|going|gets|getting|
                           r"improves|improving|moves|jumps|increases|reaches|hits|is raised|gets pushed)\s+"
                           # ("MFU goes up 50%": a gain, not the MFU it goes to)
                           r"(?:up\s+to\s+|to\s+|(?!up\b))|"
-                          r"(?:should|will|would|could|can|might)\s+(?:go|get|rise|climb|improve|move|jump|"
-                          r"reach)\s+"
-                          r"(?:up\s+to\s+|to\s+|(?!up\b))|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|"
-                          r"升|涨|拉|优化|调优|改进)(?:到|至)|"
+                          r"(?:should|will|would|could|can|might)\s+(?:go|get|rise|climb|improve|move|jump|reach)\s+"
+                          r"(?:up\s+to\s+|to\s+|(?!up\b))|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉|优化|调优|改进)(?:到|至)|"
                           # "MFU估计能到45%", "MFU预计可达50%"
                           r"(?:估计|预计|预期|有望|应该)?\s*(?:能|可以|可|会)?\s*(?:到|达到|达|做到|跑到))"
-                          r"(?:about|around|~|约)?\s*((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|"
-                          r"or\b|vs))")
+                          r"(?:about|around|~|约)?\s*((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
 # "trained … at 35% MFU. Now moving to H100, expecting 50% MFU": the new run's MFU, after the earlier one's
 _MFU_EXPECTED = rx.compile(r"\b(?:expect(?:ing|ed)?|assum(?:e|ing)|targeting|hoping for|aiming for|"
                            r"should (?:get|hit))\s+"
@@ -1377,8 +1357,7 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
-                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是|按|按照|取|now|currently|"
-                         r"today)?\s*(?:about|around|~)?\s*\d|"
+                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是|按|按照|取|now|currently|today)?\s*(?:about|around|~)?\s*\d|"
                          # ("MFU is only 32%": an MFU said to be little; not a fleet's 利用率只有30%)
                          r"(?<![a-z])mfu\s*(?:is|was|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
 
@@ -1727,8 +1706,7 @@ _USERS_SUBJECT = rx.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bw
                             r"\bseats?\b|\bdevs\b|developers|engineers|employees|licen[cs]es|"
                             # ("robot count goes from 800 to 20,000 units … each bot …": machines served each)
                             r"\brobots?\b|\bbots\b|\bdevices\b|\bvehicles\b|\bcars\b|\bdrones\b|"
-                            r"用户|日活|月活|周活|席位|开发者|工程师|员工|机器人|设备|车辆|商家|商户|主播|"
-                            r"会员|卖家|"
+                            r"用户|日活|月活|周活|席位|开发者|工程师|员工|机器人|设备|车辆|商家|商户|主播|会员|卖家|"
                             r"\bmerchants\b|\bsellers\b|\bstreamers\b|\bmembers\b")
 # "从现在 100 万增长到年底 2000 万": the time the target is for may come between
 # ("~200 employees use the chatbot; management wants to roll it out to all 3,500": the users it reaches)
@@ -1742,13 +1720,11 @@ _FROM_NOW = rx.compile(r"(?:\bpilot|\bpiloto)\b[^.;\d]{0,48}$|"
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
 _FROM_TO = rx.compile(r"(?:\bto|->|→|到|增至|增加至|增长至|升至|扩大至|提升至|上升至|达至)\s*"
                       r"(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
-                      r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|≈|大概|可能|"
-                      r"也许)?\s*$|"
+                      r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|≈|大概|可能|也许)?\s*$|"
                       # "目前覆盖5,000名员工，计划推广到全集团2万人": rolled out to, the whole of something
                       r"(?:推广到|扩展到|扩大到|覆盖到|铺开到|推到)[^,，。;；\d]{0,6}$|"
                       # "现在日活五百万，明年要冲两亿"
-                      r"(?:今年|明年|后年|年底)?\s*(?:要|能|会)?\s*(?:冲|冲到|涨到|达到|做到|增长到|"
-                      r"增加到)\s*$|"
+                      r"(?:今年|明年|后年|年底)?\s*(?:要|能|会)?\s*(?:冲|冲到|涨到|达到|做到|增长到|增加到)\s*$|"
                       # "现在 200万 DAU → 18个月后 2000万": the time the target is for, said after an arrow
                       r"(?:->|→)\s*[^,，。;；]{0,12}(?:后|以后|之后|later|from now)\s*$")
 # "每个用户每天的token用量从2万涨到5万": the users' tokens go from one to the other, not the users
@@ -2178,8 +2154,7 @@ _PAIR_SUBJECT = [(rx.compile(r"(?:utili[sz]ation|\butil|利用率)"), "utilizati
 
 
 _IT_TO = rx.compile(r"\b(?:get|gets|bring|brings|cut|cuts|drop|drops|lower|raise|push|take|improve|reduce)\s+"
-                    r"(?:it|that|this)\s+(?:down\s+|up\s+)?to\s*$|(?:把它|它)\s*(?:降到|提到|降低到|提高到|"
-                    r"降至)\s*$|"
+                    r"(?:it|that|this)\s+(?:down\s+|up\s+)?to\s*$|(?:把它|它)\s*(?:降到|提到|降低到|提高到|降至)\s*$|"
                     r"\b(?:it|that|this|growth|demand)\s+"
                     r"(?:slows?|speeds? up|grows?|falls?|rises?|drops?|goes)\s+"
                     r"(?:down\s+|up\s+)?to\s*$")
@@ -2421,8 +2396,7 @@ def what_if_to(r: Reading) -> None:
 _FACTOR_EVERY = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)\s*(?:every|each|per|a)\s*"
                            r"(\d+(?:\.\d+)?)?\s*(months?|mo|quarters?|years?|yrs?)\b|"
                            r"每\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十半])?\s*个?\s*(月|季度|年)\s*"
-                           r"(?:就|都|会)?\s*(?:翻|涨|增长|增加|扩大)?\s*(?:到|"
-                           r"了)?\s*(?:原来的)?\s*(\d+(?:\.\d+)?)\s*倍")
+                           r"(?:就|都|会)?\s*(?:翻|涨|增长|增加|扩大)?\s*(?:到|了)?\s*(?:原来的)?\s*(\d+(?:\.\d+)?)\s*倍")
 _PERIOD_MONTHS = {"mo": 1, "month": 1, "months": 1, "月": 1, "quarter": 3, "quarters": 3, "季度": 3,
                   "year": 12, "years": 12, "yr": 12, "yrs": 12, "年": 12}
 
@@ -2459,8 +2433,7 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
                          r"次\s*(?:llm|模型|大模型))(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
             r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?|claims?|documents?|docs?|files?|"
-            r"applications?|briefs?|projects?|orders?|calls?|meetings?|drives?|trips?|visits?|"
-            r"shifts?)(?![a-z])|"
+            r"applications?|briefs?|projects?|orders?|calls?|meetings?|drives?|trips?|visits?|shifts?)(?![a-z])|"
             r"工单|订单|單|单|会话|对话|咨询|任务|份|宗|笔|筆|件(?!事))")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
@@ -2468,8 +2441,7 @@ _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|averag
                              + r"\b[^,;.，；。\d]{0,32}|"
                              # ("每次写作会话平均来回12轮": the kind of conversation between)
                              # ("每位客户一通会话平均6轮": one call's conversation)
-                             r"(?:每|每个|每一?个|一个|一通|每通|一次|每张|平均每|"
-                             r"每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
+                             r"(?:每|每个|每一?个|一个|一通|每通|一次|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
                              r"(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
                              # ("日均300万用户来电，每通平均5轮对话": each call, by its own measure word)
@@ -2485,8 +2457,7 @@ _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|averag
 
 
 _CALL_PER_PAGE = rx.compile(r"\b(?:one|1|a single)\s+(?:llm |model |api )?calls?\s+(?:per|a|each)\s+page\b|"
-                            r"每(?:页|頁)\s*(?:都)?\s*(?:调用|调|叫|call)\s*(?:一次|1次|一次模型|"
-                            r"一次大模型)?|每页一次")
+                            r"每(?:页|頁)\s*(?:都)?\s*(?:调用|调|叫|call)\s*(?:一次|1次|一次模型|一次大模型)?|每页一次")
 _PAGES = rx.compile(r"\s*(?:pages?|页|頁)(?![a-z])")
 _GROUP_SIZE = rx.compile(r"\bgroup[- ]?size\s*(?:of|=|:)?\s*$|每组\s*(?:采样)?\s*$")
 
@@ -2525,8 +2496,7 @@ def turns_per_conversation(r: Reading) -> None:
         grouped = word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()]) \
             and not re.match(r"\s*(?:张|块|卡|gpus?\b|cards?\b)", r.t[end:])
         if word is None and re.match(r"\s*次(?!\s*(?:/|每))", r.t[end:]) and re.search(
-                r"(?:每个?|一个)\s*(?:agent\s*)?(?:任务|task|工单|会话)[^，,。；;\d]{0,6}(?:调用|"
-                r"调)\s*(?:模型|llm|大模型|api)?\s*"
+                r"(?:每个?|一个)\s*(?:agent\s*)?(?:任务|task|工单|会话)[^，,。；;\d]{0,6}(?:调用|调)\s*(?:模型|llm|大模型|api)?\s*"
                 r"(?:约|大概|平均|大约)?\s*$", r.t[max(0, st.start - 24):st.start + digits.start()]):
             # "每个任务平均调用模型25次": the calls of one task, the verb before the count
             _take_turns(r, st, start=st.start + digits.start(), end=end + 1,
@@ -2587,8 +2557,7 @@ _SEAT_IS_STREAM = rx.compile(r"\beach\s+(?:agent\s+|call\s+|phone\s+)?seat\s*(?:
                              r"(?:one|a|1|its own)\s+"
                              r"(?:live\s+|concurrent\s+|simultaneous\s+|open\s+|active\s+)*"
                              r"(?:streams?|calls?|sessions?|conversations?)|"
-                             r"\bseats?\b[^.;?!]{0,30}\b(?:live|concurrent|simultaneous)\s+(?:streams?|"
-                             r"calls?)|"
+                             r"\bseats?\b[^.;?!]{0,30}\b(?:live|concurrent|simultaneous)\s+(?:streams?|calls?)|"
                              r"call[- ]?cent(?:er|re)|contact[- ]cent(?:er|re)|呼叫中心|坐席|座席")
 
 
@@ -2662,8 +2631,7 @@ _PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十])([两二�
 _SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站|(?:边缘|区域)节点")
 # a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
 _PER_SITE = rx.compile(r"(?:/|\bper|\beach|\bat each|\bin each|\bfor each|\ba)\s*"
-                       r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|"
-                       r"branch|"
+                       r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|branch|"
                        r"school|campus|hospital|clinic|cent(?:er|re)|(?:production |assembly )?line)\b|"
                        r"每个?\s*(?:边缘)?" + SITE_NOUNS_ZH + r"|单站|各站|每条(?:产|生产)?线")
 _SITE_LOADS = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")
@@ -2843,8 +2811,7 @@ _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?
 
 # counted things that are no places holding cards ("300 users, each user …")
 _NOT_PLACES = (r"(?:users|requests|queries|tokens|people|employees|seats|students|gpus|cards|servers|"
-               r"nodes|days|hours|weeks|months|years|runs|jobs|models|documents|docs|pages|calls|tickets|"
-               r"messages|sessions|words)\b")
+               r"nodes|days|hours|weeks|months|years|runs|jobs|models|documents|docs|pages|calls|tickets|messages|sessions|words)\b")
 
 
 def sites(r: Reading) -> None:
@@ -2907,8 +2874,7 @@ def sites(r: Reading) -> None:
         # "3 sites (AUH, RUH, DOH) each with ~256 H100": "each" said between
         or re.fullmatch(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*"
                         r"(?:each|every one|各|每个?都|每家|每个|每处|每店)\s*"
-                        r"(?:with|has|having|holding|hosting|housing|running|of|放|配|装|部署|有|"
-                        r"摆)?\s*(?:~|about|around|roughly|约)?\s*",
+                        r"(?:with|has|having|holding|hosting|housing|running|of|放|配|装|部署|有|摆)?\s*(?:~|about|around|roughly|约)?\s*",
                         r.t[site.end:st.start])
         # ("1,500 learning centres around Thailand, 2 cards per centre": the cards said per place)
         or (0 <= st.start - site.end <= 60 and not re.search(r"[.;。；?？]", r.t[site.end:st.start])
@@ -2954,8 +2920,7 @@ _DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\
                              r"\bgpu[- ]?hours? (?:per|for (?:a|one|each|the))\b|"
                              r"\bhours? per (?:ckpt|checkpoint|run|sweep|eval|night|job)\b|\bruntime\b|"
                              # (not "多久回本", "多久翻倍": a payback, a doubling)
-                             r"跑多久|多久(?:能|可以)?(?:跑完|做完|处理完|完成|搞定)|(?:需要|"
-                             r"要)多久(?!回本|翻|才能回)|"
+                             r"跑多久|多久(?:能|可以)?(?:跑完|做完|处理完|完成|搞定)|(?:需要|要)多久(?!回本|翻|才能回)|"
                              r"多长时间(?:跑完|完成)|几个小时|几小时|跑几耐|几耐|要跑多少小时")
 _OTHER_DURATION = rx.compile(r"回本|break[- ]?even|pay(?:s)?[- ]?back|pays? for itself|pay off|\bdoubl|"
                               r"翻倍|翻番|\buntil\b|run out|用完|不够用")
@@ -2989,8 +2954,7 @@ def batch_job(r: Reading) -> None:
 _RUNWAY = rx.compile(r"\bhow long (?:until|till|before|can|will|does|do)\b|"
                      r"\bwhen (?:do|will|would) (?:we|it|they) (?:run out|outgrow|need more|max out|"
                      r"hit (?:the )?(?:limit|capacity|ceiling))|\brun(?:s)? out\b|\brunway\b|"
-                     r"还能撑多久|能撑多久|撑多久|多久(?:会|就)?不够(?:用)?|什么时候不够(?:用)?|多久用完|"
-                     r"多久满")
+                     r"还能撑多久|能撑多久|撑多久|多久(?:会|就)?不够(?:用)?|什么时候不够(?:用)?|多久用完|多久满")
 
 
 def runway_asked(r: Reading) -> None:
@@ -3013,16 +2977,14 @@ _KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many
                         r"\b(?:kva|mva) (?:do|would|will|should) (?:we|i)\b|"
                         r"\bwants? (?:it |the number |a number |the figure )?(?:in )?kva\b|\bkva,? not kw\b|"
                         # "Facilities needs the kVA figure", "total kVA?"
-                        r"\b(?:the|a|total|our|in)\s+(?:kva|mva)\s*(?:figure|number|rating|value|"
-                        r"requirement|load|"
+                        r"\b(?:the|a|total|our|in)\s+(?:kva|mva)\s*(?:figure|number|rating|value|requirement|load|"
                         r"estimate|draw|total)?\s*(?:[?？.:：]|$)|"
                         r"\b(?:kva|mva)\s+(?:figure|number|rating|requirement|estimate)\b|"
                         r"(?:千伏安|kva)\s*(?:容量)?\s*(?:是|要|需要)?多少")
 _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
                            r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly|"
                            r"按|取|为|是|约))*\s*"
-                           r"(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|功率因数\s*(?:按|为|是|约|取|=|:|"
-                           r"：)*\s*(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|"
+                           r"(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|功率因数\s*(?:按|为|是|约|取|=|:|：)*\s*(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|"
                            r"\bkva\s*(?:≈|~|=|==|as|is)\s*kw\b")
 
 
@@ -3218,8 +3180,7 @@ _IN_SU = rx.compile(r"\s*(?:sus?|service[- ]units?|机时)(?![a-z])")
 
 # a price per service unit: "每SU 1.8元", "$1.8 per SU", "SUs cost $0.9 each"
 _PER_SU_BEFORE = rx.compile(r"(?:每\s*(?:个)?\s*su|\bper\s+su|\bsus?\s+(?:cost|are|at|priced at|go for)|"
-                            r"\bsu\s*(?:单价|价格|费用|price|rate))\s*(?:是|为|按|约|of|=|:)?\s*(?:about|"
-                            r"~)?\s*"
+                            r"\bsu\s*(?:单价|价格|费用|price|rate))\s*(?:是|为|按|约|of|=|:)?\s*(?:about|~)?\s*"
                             r"(?:us\$|\$|¥|￥)?\s*$")
 _PER_SU_AFTER = rx.compile(r"\s*(?:元|块|美元|usd|rmb|eur|euros?|[$€£¥])?\s*"
                            r"(?:/\s*su|per\s+su|(?:一|每)\s*(?:个)?\s*su)(?![a-z])")

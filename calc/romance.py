@@ -24,8 +24,7 @@ _COMMON = rx.compile(r"(?<![a-z])(?:tenemos|temos|cu[aá]nt[oa]s?|quant[oa]s|nec
                      r"hacer|hace|hacen|fazer|faz|tiene|tiene[mn]|tem|cu[aá]l|qual|costo|custo|presupuesto|"
                      r"or[cç]amento|millones|mil|diarios|di[aá]rios|activos|ativos|"
                      # (round 76: Latin American fintech and e-commerce)
-                     r"promedio|m[eé]dia|salida|sa[ií]da|entrada|ocupo|ocupamos|conviene|compensa|"
-                     r"cu[aá]nto|quanto|"
+                     r"promedio|m[eé]dia|salida|sa[ií]da|entrada|ocupo|ocupamos|conviene|compensa|cu[aá]nto|quanto|"
                      # (round 83: Spain) "¿cuántas MI355X harían falta?", "hoy servimos la carga"
                      r"hoy|carga|falta|har[ií]an|r[aá]pid[oa]s?|servimos|semanales|"
                      r"[eé]pocas|corridas|rentar|rentamos|nube|nuvem|d[oó]lares|perguntas|preguntas|gente|"
@@ -36,8 +35,7 @@ _COMMON = rx.compile(r"(?<![a-z])(?:tenemos|temos|cu[aá]nt[oa]s?|quant[oa]s|nec
                      re.IGNORECASE)
 # words that show it alone: a scale, a period, a counted thing only these languages write
 _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|bilh(?:ão|ao|ões|oes)|"
-                    r"por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|"
-                    r"año)|"
+                    r"por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|año)|"
                     r"vezes|veces|perguntas|preguntas|usu[aá]rios|usuarios|clientes|requisi[cç]|ag[eê]ncias?|"
                     r"filia(?:is|l)|sucursal(?:es)?|lojas?|tiendas?|tarjetas)(?![a-z])|"
                     r"(?<=\d )(?:anos|años|meses|d[ií]as)\b",
@@ -99,8 +97,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bdemorou\b", "took"), (r"\bquanto\s+tempo\s+demora\b", "how long"),
     (r"\b(?:em|en)\s+(?=\d+\s+(?:chips|placas|tarjetas)\b)", "on "),
     (r"\bqual\s+sai\s+mais\s+barato\b", "which is cheaper"),
-    (r"\b(?:s[oó]\s+)?(?:a\s+)?metade\s+d[ao]\s+(?:grana|or[cç]amento|verba|dinheiro)\s+(?:vai|fica|"
-     r"entra)\s+(?:pras?|para|nas?|em)\s+(?:as?\s+)?"
+    (r"\b(?:s[oó]\s+)?(?:a\s+)?metade\s+d[ao]\s+(?:grana|or[cç]amento|verba|dinheiro)\s+(?:vai|fica|entra)\s+(?:pras?|para|nas?|em)\s+(?:as?\s+)?"
      r"(?=gpus?\b|placas)", "half of the budget goes on "),
     (r"\bjurou\b|\bjura\b", "claims"), (r"\bisso\s+bate\b", "does that add up"),
     (r"\bchegar\s+em\b", "reach"), (r"\bpor\s+milh[ãa]o\s+de\s+tokens\b", "per million tokens"),
@@ -108,8 +105,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bquanto\s+tempo\s+levaria\b", "how long would it take"),
     (r"\bo\s+mesmo\s+n[uú]mero\s+de\b", "the same number of"),
     (r"\bt[aá]\s+saindo\s+por\b|\bsai\s+por\b", "costs"),
-    (r"\b(?:com\s+)?(?:rede|infra|servidores)[^\d?]{0,24}?somando\s+(?:uns\s+|"
-     r"umas\s+)?(\d+(?:[.,]\d+)?\s*%)\s+a\s+mais\b",
+    (r"\b(?:com\s+)?(?:rede|infra|servidores)[^\d?]{0,24}?somando\s+(?:uns\s+|umas\s+)?(\d+(?:[.,]\d+)?\s*%)\s+a\s+mais\b",
      r"plus \1 for networking and infra"),
     (r"\butilizadores\s+em\s+simult[aâ]neo\b|\busu[aá]rios\s+em\s+simult[aâ]neo\b", "concurrent users"),
     (r"\butilizadores\b", "users"), (r"\bpor\s+ticket\b", "per ticket"),
@@ -271,8 +267,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bmais\s+(?=(?:uns\s+|umas\s+|about\s+)?[~\d])", "plus "),
     (r"\bquanto\s+de\s+energia\b", "how much energy"),
     (r"\bqual\s+(?:[eé]\s+)?o\s+custo\b", "what is the cost"),
-    (r"\bpor\s+(?=[\d.,]+\s+(?:requisi|requests|solicitud|consultas|queries|chamadas|calls|llamadas|"
-     r"perguntas|"
+    (r"\bpor\s+(?=[\d.,]+\s+(?:requisi|requests|solicitud|consultas|queries|chamadas|calls|llamadas|perguntas|"
      r"preguntas|questions))", "per "),
     (r"\bexpandir\s+(?:pra|para)\b", "roll it out to"), (r"\btreinando\b", "training"),
     (r"\bd[aá]\s+(?:pra|para)\b", "can we"),
