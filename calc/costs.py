@@ -2137,6 +2137,11 @@ def _power_per_gpu_hour(b: Builder, acc: Accelerator, watts: float, p: float) ->
         gpus = b.count_gpus(acc)
         b.fig("cost_per_hour_fleet_usd", gpus * cost, "US$", b.tr("fig.electricity_hour_fleet"))
         head += b.tr("head.power_hour_fleet", gpus=b.h(gpus), money=usd_money(b, gpus * cost, False))
+        if b.has("days"):                # ("For 2k GPUs over 18 months": the hours of the period too)
+            days = b.num("days", None)
+            b.fig("cost_usd_period", gpus * cost * days * 24, "US$", b.tr("fig.electricity_period_fleet"))
+            head += b.tr("head.power_period_fleet", days=days,
+                         money=usd_money(b, gpus * cost * days * 24, False))
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "租 H100 一小时 2.2 美元 … 光电费每卡每小时多少钱": the rent is that many times the power
         rent = rent_rate(b, acc)

@@ -1322,11 +1322,13 @@ _INPUT_SIDE_AFTER = rx.compile(r"\s*(?:tokens?|toks?|words?|characters?|chars?)?
                                r"(?:(?:a|per)\s+(?:day|month)\s+|daily\s+|monthly\s+)?(?:(?:in|input|prompt|prompts)\b|"
                                # ("每天大概3亿tokens输入、6000万tokens输出": the side said after the tokens)
                                r"输入|提示(?!词))")
-_INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|输入|提示)\s*(?:tokens?)?\s*"
+# ("每天输入英文原文约2亿个单词": what the side carries named between, Chinese words only)
+_INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|(?:输入|提示)[\u4e00-\u9fff]{0,6}?)\s*(?:tokens?)?\s*"
                                 r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
 # ("40M words in per day, about 44M words out": the side said inside the volume's own words)
 # ("50 crore input tokens": a scale's word between)
-_SCALE_WORD = (r"(?:(?:crores?|lakhs?|lacs?|million|billion|mn|bn|cr|triệu|tỷ|tỉ|nghìn|juta|miliar|milyar|"
+_SCALE_WORD = (r"(?:(?:crores?|lakhs?|lacs?|million|billion|trillion|thousand|mn|bn|tn|cr|triệu|tỷ|tỉ|nghìn|"
+               r"juta|miliar|milyar|"
                r"ribu|"
                r"mln|bln|mld|mlrd|mrd|trln|milliards?|tys|miljoen|miljard|milioni|miliardi|milh(?:ão|ões)|bilh(?:ão|ões)|millones)\s+)?")
 _SIDE_IN_SPAN = rx.compile(r"\d\S*\s*" + _SCALE_WORD
@@ -1341,7 +1343,8 @@ _SIDE_IN_SPAN = rx.compile(r"\d\S*\s*" + _SCALE_WORD
                            r"(?P<zpre>输入|提示|\binput|\bprompts?)\s*(?:tokens?|token\s*(?:数|量)|量)?\s*"
                            r"(?:[:：=]|约|大约|大概|为|是|of|is|are)?\s*\d")
 # the other side named: "output 44M words a day", "44M tokens out", "输出1000万"
-_OUTPUT_SIDE_BEFORE = rx.compile(r"(?:\boutput|\bcompletions?|\banswers?|\bgenerat\w*|输出|生成)\s*"
+_OUTPUT_SIDE_BEFORE = rx.compile(r"(?:\boutput|\bcompletions?|\banswers?|\bgenerat\w*|"
+                                 r"(?:输出|生成)[\u4e00-\u9fff]{0,6}?)\s*"
                                  r"(?:tokens?)?\s*"
                                  r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
 
@@ -2389,7 +2392,10 @@ def derive_params(r: Reading) -> None:
             # "按每 1000 次调用算成本 … 卡租金每卡时 7 元": the cost of that many requests at the rent
             _PER_N_REQUESTS.search(t)
             and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
-            and re.search(r"成本|\bcosts?\b|多少钱|花多少|费用", t))) and not _RATE_NEEDED.search(t) \
+            # ("PM wants $ per 1k requests": the money asked by its sign)
+            and re.search(r"成本|\bcosts?\b|多少钱|花多少|费用|(?:\$|usd|dollars)\s*(?:per|/)\s*[\d,]+k?\s",
+                          t))) \
+            and not _RATE_NEEDED.search(t) \
             and not ("joules_per_token" in p and not _MONEY_WORD.search(t)) \
             and not (p.get("asks_cost") and not KW["cost_per"].search(t) and _ENERGY_PER_ASKED.search(t)):
         # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked;

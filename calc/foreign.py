@@ -85,7 +85,7 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"\b(?:el\s+|the\s+|l['’]\s*|der\s+)?(?P<cj>euro|libra|pound|livre)\s+"
                           r"(?:a|at|à|zu|bei|=)\s+(?P<j>\d\.\d+)\s*(?:\$|usd\b|d[oó]lares|dollars?\b)|"
                           # ("€1 = 1,08 $US": the one euro first, the dollars' symbol after their number)
-                          r"(?P<ci>€|£)\s*1\s*(?:=|≈|~)\s*(?P<i>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b)|"
+                          r"(?P<ci>€|£)\s*1\s*(?:=|≈|~)\s*(?P<i>\d\.\d+)\s*(?:\$\s*us\b|us\$|\$|usd\b|dollars?\b|d[oó]lares\b)|"
                           r"\b1\s*(?P<cc>eur|gbp)\s*(?:=|≈|~)\s*(?P<c>\d\.\d+)\s*(?:usd|\$)|"
                           # ("EUR 1 = $1.09", "GBP 1 = 1.27 USD": the code before its one)
                           r"\b(?P<cl>eur|gbp)\s*1\s*(?:=|≈|~)\s*(?:(?:us)?\$\s*(?P<l>\d\.\d+)|"
@@ -353,6 +353,13 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: s
             _budget_said(r, st, (st.end if end is None else end,))):
         param, fallback = "budget_usd", True   # ("a 100 billion yen investment in H200s": the money to spend)
         st = r.retag(st, note="")
+    if not param and st.note in ("", "foreign_currency") and isinstance(st.value, float):
+        # ("H200 6.5 million yen each", "H200 一张 650万日元": a price by the unit said after or before it)
+        a0, b0 = (st.start if start is None else start), (st.end if end is None else end)
+        unit = _unit_param(_units_after(r.t, (b0,)) or _units_before(r.t, a0), "usd")
+        if unit is not None and unit not in r.params:
+            param, fallback = unit, True
+            st = r.retag(st, note="")
     # (a second amount too: "L40S is 9,5 k€ and H100 PCIe is 28.000 €", the second card's, compared)
     if known is None or st.note not in ("", "option", "duplicate") or not isinstance(st.value, float) \
             or not MONEY_PARAM.search(param):
@@ -618,7 +625,9 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
 _CENTS_AFTER = rx.compile(r"\s*(?:cents?|¢)(?![a-z])")
 _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?|spend(?:ing)?|"
                             r"invest(?:ing)?|"
-                            r"allocat(?:e|es|ed|ing))\b|预算")
+                            r"allocat(?:e|es|ed|ing))\b|预算|"
+                            # ("how many H100s can JPY 1.5B buy": the money the cards are bought with)
+                            r"\b(?:can|could|would|will)\s*(?:[a-z]{2,3}\$?|[^\w\s]{1,2})?\s*$")
 # ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)
 _BUDGET_AFTER = rx.compile(r"\s*(?:de\s+|of\s+|d['’]\s*)?(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|"
                            r"grant|budget|funding|investment|capex)\b|"

@@ -629,8 +629,12 @@ def fleet(b: Builder) -> Result:
         cny = b.has("electricity_cny_per_kwh")
         money = b.tr("money.cny_only", cny=b.h(b.value_of("electricity_cny"))) if cny else \
             b.tr("money.usd", usd=b.h(b.value_of("electricity_usd")))
-        head = b.tr("head.fleet_bill", money=money, fleet=head,
-                    days=b.num("days", 365.25, record=False))
+        days = b.num("days", 365.25, record=False)
+        head = b.tr("head.fleet_bill", money=money, fleet=head, days=days)
+        if b.has("per_requests") and per_day:
+            # ("Electricity at 4.2¢/kWh - what's the power cost per 1k requests?": the bill over the requests)
+            bill = b.value_of("electricity_usd") or 0.0
+            head += _requests_cost(b, bill / (per_day * days), cny=cny)
     elif b.flag("asks_cost_per") and b.has("per_requests") and b.value_of("cost_per_query_usd"):
         # "what's our GPU cost per 1,000 requests?": the fleet's day over its requests, that many of them
         head += _requests_cost(b, b.value_of("cost_per_query_usd"), cny=False)

@@ -505,6 +505,10 @@ def _camel_used(original: str, masked: str, taken: list[bool]) -> list[NameSpan]
     return out
 
 
+# a lower-case name with digits, then a capitalised part: "pi0-FAST", "gr00t-N1"
+_LOWER_LED = rx.compile(r"(?<![A-Za-z0-9.$-])[a-z]{1,6}\d+[a-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+(?![A-Za-z0-9-])")
+
+
 # a lower-case name served, with its size: "We want to serve tsuzumi 7B (NTT's Japanese LLM)"
 _LOWER_SERVED = rx.compile(r"(?<![A-Za-z])(?:serve|serving|host|hosting|deploy|deploying|run|running|use|using|"
                            r"fine-?tune|fine-?tuning)\s+(?:the\s+|our\s+|their\s+)?([a-z][a-z0-9]{3,})[- ]?"
@@ -633,6 +637,15 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             for k in range(a, b):
                 taken[k] = True
             kind = "unknown_model" if (named_acc or sized or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower())) \
+                and not _CHIP_AFTER.match(original, b) else "unknown_acc"
+            out.append(NameSpan(kind, original[a:b].lower(), a, b))
+    for m in _LOWER_LED.finditer(original):
+        # "the latency of pi0-FAST on one H100": a lower-case name with digits and a capitalised suffix
+        a, b = m.start(), m.end()
+        if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
+            for k in range(a, b):
+                taken[k] = True
+            kind = "unknown_model" if (named_acc or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower())) \
                 and not _CHIP_AFTER.match(original, b) else "unknown_acc"
             out.append(NameSpan(kind, original[a:b].lower(), a, b))
     for m in _NAMED_MODEL.finditer(original):

@@ -287,6 +287,17 @@ def _money_w(text: str, m: re.Match[str]) -> bool:
         and _W_MONEY_AFTER.match(text, m.end()) is not None
 
 
+# ("日活200w，要冲到2000w": the count grown to, typed the same way)
+_W_TARGET_BEFORE = rx.compile(r"(?:冲|涨|达|做|增长|增加|扩|突破|破|翻|上)到?\s*[\d.,]*$")
+
+
+def _target_w(text: str, m: re.Match[str]) -> bool:
+    """Whether the "w" after a number is 万 of a count grown to ("冲到2000w"), never with power said
+    around it."""
+    return not _W_POWER.search(text[max(0, m.start() - 16):m.end() + 4]) \
+        and _W_TARGET_BEFORE.search(text[max(0, m.start() - 12):m.start()]) is not None
+
+
 _STUKS = rx.compile(r"\bper stuk\b|(?<=\d )stuks?\b|(?<=\d)stuks?\b", re.IGNORECASE)
 _NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,])")
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
@@ -319,6 +330,7 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
                             darija.said_in_darija)
+_DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
 
@@ -330,6 +342,9 @@ def _european(text: str) -> tuple[str, list[int]]:
     out = _CIRCA.sub("~", text)
     if out != text:
         out, pos = aligned(text, pos, out)
+    # ("310.000,00 €": dotted thousands and a decimal comma both, written as English writes them; the same
+    # length)
+    out = _DOTS_AND_COMMA.sub(lambda m: m.group(1).replace(".", ",") + "." + m.group(2), out)
     decimal = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if m.group(1) else f"0.{m.group(4)}",
                                  out)
     # (a message in Portuguese, Spanish, French, German or Dutch words shows the habit too: "~6.000 characters
@@ -576,11 +591,22 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
      r"(?=of\s+(?:that|them|those|it)\b)", r"\g<1>33.3% "),
     # ("rent 64 H100s for a fortnight": two weeks, as Australians and Britons say it)
     (r"\b(?:a|one)\s+fortnight\b", "2 weeks"), (r"\bfortnightly\b", "every 2 weeks"),
+    # ("each robot asks ~60x/day", "pings it 12x an hour": so many times in the period, not a multiple)
+    (r"(?<=\d)x(?=\s*/\s*(?:day|d|hr|hour|h|shift)\b|\s+(?:a|an|per|each|every)\s+(?:day|hour|shift)\b|\s+daily\b)",
+     " times"),
+    # ("multiply our training compute by 50": a multiple)
+    (r"\bmultiply\s+(?:it\s+|that\s+|this\s+)?by\s+(\d+(?:\.\d+)?)(?![\d%.,])", r"grow \1x"),
+    # ("compute grows 10,000x in a decade": the span, in years)
+    (r"\b(in|over|within)\s+(?:a|one|the\s+next|the\s+last|the\s+past)\s+decade\b", r"\1 10 years"),
     # ("3 $/Go": French gigabytes in an English sentence)
     (r"\$\s*/\s*go\b", "$/GB"),
     # ("Corpus is 18 Mds tokens": the French milliard, abbreviated, in English)
     (r"(?<=\d)\s?mds?(?=\s+(?:de\s+)?(?:tokens?|params|words|mots)\b)", " billion"),
     (r"(?<=\d)\s?mi(?=\s+(?:de\s+)?(?:tokens?|users|requests|queries)\b)", " million"),
+    # ("can JPY 1.5B buy": billions of a currency, not a model's parameters)
+    (r"(?<=\b(?:jpy|krw|inr|idr|twd|hkd|sgd|thb|php|vnd|ngn|kes|pkr|mxn|brl|zar|sar|aed|try) )"
+     r"(\d+(?:\.\d+)?)\s?(?:bn|b)\b",
+     r"\1 billion"),
     # ("a RMB10bn budget", "USD3.5m": the currency's code glued to its amount)
     (r"\b(rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)(?=\d)", r"\1 "),
     # ("a mid-teens discount", "growing high-20s% y/y": an analyst's approximate share, as a number)
@@ -596,7 +622,9 @@ def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
     if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s|\d[kmb]?-?ish\b|\d-odd\b|"
                      r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)|\sthe (?:hour|hr|month|day|kwh)\b|"
                      r"\b(?:rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)\d|"
-                     r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b|\bpar\s|\band\s+a\s+half\b|\bthirds?\b",
+                     r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b|\bpar\s|\band\s+a\s+half\b|\bthirds?\b|"
+                     r"\bdecade\b|\bmultiply\b|[a-z]{3} \d[\d.]*\s?bn?\b|"
+                     r"\dx\s*(?:/|an?\s|per\s|each\s|every\s|daily)",
                      text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)
@@ -723,8 +751,8 @@ def normalize(text: str) -> Normalized:
     # clause, never
     # watts; the same length)
     if _CJK_CHAR.search(plain):
-        plain = _WAN_MONEY.sub(lambda m: "万".ljust(len(m.group(0))) if _money_w(plain, m) else m.group(0),
-                               plain)
+        plain = _WAN_MONEY.sub(lambda m: "万".ljust(len(m.group(0)))
+                               if _money_w(plain, m) or _target_w(plain, m) else m.group(0), plain)
     # ("800 kVA, cos phi 0,92": the power factor, as electricians write it; not Microsoft's Phi; the same
     # length)
     plain = _COS_PHI.sub(lambda m: "pf".ljust(len(m.group(0))), plain)

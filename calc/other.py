@@ -802,6 +802,16 @@ def _share_of_listed_price(b: Builder, acc: Accelerator, hbm_cost: float, cards:
     return b.tr("head.hbm_share_listed", share=share, price=b.tr("money.usd", usd=b.h(price)))
 
 
+def _share_of_stated_price(b: Builder, hbm_cost: float, cards: float) -> tuple[str, float]:
+    """"占售价3.5万美元的多少？", "how much of a ¥11万 card is memory? fx 7.2": the memory's share of the
+    card's stated price (a price in yuan at the rate): the headline's words and the price in US$."""
+    from calc.costs import fx
+    price = b.num("price_usd", None) if b.has("price_usd") else b.num("price_cny", None) / fx(b)
+    b.fig("hbm_share_of_price", hbm_cost / (cards * price), "", b.tr("fig.hbm_share"))
+    b.step(b.tr("step.hbm_share", cost=hbm_cost, price=cards * price, share=hbm_cost / (cards * price)))
+    return b.tr("head.hbm_share", share=hbm_cost / (cards * price)), price
+
+
 def _hbm_per_gb(b: Builder) -> Result:
     """"DRAM is ~$3 a gig and HBM costs 5x more: HBM per GB?": the price of a GB, no card."""
     r = b.cat.rates
@@ -879,15 +889,7 @@ def _memory(b: Builder) -> Result:
             share = "" if b.has("price_usd") or b.has("price_cny") else \
                 _share_of_listed_price(b, acc, hbm * per_gb, gpus, step=True)
             if b.has("price_usd") or b.has("price_cny"):
-                # "占售价3.5万美元的多少？", "how much of a ¥11万 card is memory? fx 7.2": the memory's
-                # share of the card (a price in yuan at the rate)
-                from calc.costs import fx
-                price = b.num("price_usd", None) if b.has("price_usd") else \
-                    b.num("price_cny", None) / fx(b)
-                b.fig("hbm_share_of_price", hbm * per_gb / (gpus * price), "", b.tr("fig.hbm_share"))
-                b.step(b.tr("step.hbm_share", cost=hbm * per_gb, price=gpus * price,
-                            share=hbm * per_gb / (gpus * price)))
-                share = b.tr("head.hbm_share", share=hbm * per_gb / (gpus * price))
+                share, price = _share_of_stated_price(b, hbm * per_gb, gpus)
                 if gpus > 1:                 # "485k H100s at ~$30k avg … and the HBM inside": the cards too
                     b.fig("capex_usd", gpus * price, "US$", b.tr("fig.chips_cost"))
                     share += b.tr("head.hbm_cards_cost", cost=b.tr("money.usd", usd=b.h(gpus * price)))
@@ -921,6 +923,9 @@ def _memory(b: Builder) -> Result:
         b.fig("cost_usd", hbm * dram * mult, "US$", b.tr("fig.hbm_at", mult=mult))
         b.step(b.tr("step.hbm_cost", hbm=hbm, dram=dram, mult=mult, cost=hbm * dram * mult))
         cost = b.tr("money.hbm", cost=b.h(hbm * dram * mult), mult=mult)
+        if b.flag("asks_card_share") and (b.has("price_usd") or b.has("price_cny")):
+            # ("HBM按DRAM价格的5倍估算，MI300X…单价约1.5万美元，HBM成本占整卡价格比例多少？")
+            cost += _share_of_stated_price(b, hbm * dram * mult, gpus)[0]
         if b.has("hbm_multiple_high"):
             hi = b.num("hbm_multiple_high", None)
             b.fig("cost_usd_high", hbm * dram * hi, "US$", b.tr("fig.hbm_at", mult=hi))

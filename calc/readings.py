@@ -681,7 +681,8 @@ _SHARE_ON_CHIPS = rx.compile(
     # ("40% of the budget actually goes to GPUs")
     r"(?:(?:actually|really|realistically|typically|usually|only|probably|roughly) )?"
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
-    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|是|为|"
+    # ("一半钱花卡上": 花 without 在, the cards right after)
+    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|是|为|花|"
     # ("of which roughly 70% may be allocated to accelerators")
     # ("… of which roughly half is to be spent on accelerators")
     r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?"
@@ -992,11 +993,16 @@ def small_price_beside_rent(r: Reading) -> None:
 
 def bare_hbm_size(r: Reading) -> None:
     """"HBM 占 B200 成本多少？192GB …": a bare size in GB nothing else read, in a question about HBM,
-    is the card's memory."""
-    if "hbm_gb_per_gpu" in r.params or not re.search(r"\bhbm|显存|高带宽内存", r.t):
+    is the card's memory; so is one right after the cards counted ("一台8卡96G")."""
+    if "hbm_gb_per_gpu" in r.params:
         return
     bare = [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
             and re.fullmatch(r"[\d.,]+\s*g(?:b|ib)?", r.t[s.start:s.end])]
+    after_cards = [s for s in bare if 8 <= float(s.value or 0) <= 400 and any(
+        o.param in ("gpus_per_server", "gpus") and 0 <= s.start - o.end <= 1
+        and re.search(r"(?:卡|张)\s*$", r.t[o.start:o.end]) for o in r.stated)]
+    if not re.search(r"\bhbm|显存|高带宽内存", r.t):
+        bare = after_cards
     if len(bare) == 1 and 1 <= float(bare[0].value or 0) <= 2000:
         st = bare[0]
         r.params["hbm_gb_per_gpu"] = float(st.value or 0)

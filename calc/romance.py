@@ -31,19 +31,69 @@ _COMMON = rx.compile(r"(?<![a-z])(?:tenemos|temos|cu[aá]nt[oa]s?|quant[oa]s|nec
                      r"fornecedor|proveedor|garante|dão|treinar|placas?|precio|pre[cç]o|tarifa|esperamos|"
                      r"sobre|pra|pro|voc[eê]|usted|ustedes|nosotros|n[oó]s|"
                      # (round 81: Brazilian agribusiness, banks and retail)
-                     r"processar|rodar|rodarmos|rodando|vamos|expandir|cooperativas?|treinando|uns)(?![a-z])",
+                     r"processar|rodar|rodarmos|rodando|vamos|expandir|cooperativas?|treinando|uns|"
+                     # (round 104: Mexico) "¿Que tanto del costo…? Trae 192GB … y dicen que anda en 14 dls"
+                     r"trae|traen|dicen|anda|nos|ser[ií]an?|porfa|lana|varo|chamba|rentad[oa]s|"
+                     r"cotiz\w+|pagar\w*|metemos|sacamos|pasamos|corremos|correr|conversaci[oó]n|"
+                     # (round 104: Spain) "Dimensionad Llama 3.1 70B … en pico … salidas de 250"
+                     r"salidas|entradas|dimension(?:ad|ar|a)|pico|latencia)(?![a-z])",
                      re.IGNORECASE)
 # words that show it alone: a scale, a period, a counted thing only these languages write
 _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|bilh(?:ão|ao|ões|oes)|"
                     r"por\s+(?:segundo|d[ií]a|m[eê]s|hora|ano|año|semana)|(?:ao|al)\s+(?:d[ií]a|m[eê]s|ano|año)|"
                     r"vezes|veces|perguntas|preguntas|usu[aá]rios|usuarios|clientes|requisi[cç]|ag[eê]ncias?|"
-                    r"filia(?:is|l)|sucursal(?:es)?|lojas?|tiendas?|tarjetas)(?![a-z])|"
+                    r"filia(?:is|l)|sucursal(?:es)?|lojas?|tiendas?|tarjetas|dl?ls|mdd)(?![a-z])|"
                     r"(?<=\d )(?:anos|años|meses|d[ií]as)\b",
                     re.IGNORECASE)
 # the ones English writes too, in a sentence of its own ("por favor", "mil" for a million)
-_SHARED = {"por", "mil", "hace", "entrada", "tarifa", "sobre", "pro", "gente", "uns"}
+_SHARED = {"por", "mil", "hace", "entrada", "tarifa", "sobre", "pro", "gente", "uns", "nos"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # (round 104: Mexico) dollars written "dls"/"dlls" and millions of them "mdd" (millones de dólares), of
+    # pesos "mdp"; the exchange rate written "TC" ("TC 17.8", "el TC peso-dolar en 17.6", "(TC 17.4)")
+    (r"(?<=\d)\s*mdd\b", " million dollars"), (r"(?<=\d)\s*mdp\b", " million pesos"),
+    (r"\bdl?ls\b\.?", "dollars"),
+    (r"\beach\s+conversaci[oó]n\s+(?:trae|tiene|lleva)\b|\bcada\s+conversaci[oó]n\s+(?:trae|tiene|lleva)\b",
+     "each conversation has"),
+    (r"\bhoras[- ](chip|gpu)\b", r"\1-hours"),
+    (r"\b¿?en\s+cu[aá]nto\s+(?:queda|quedar[ií]a|sale)\b", "how long then"), (r"\bnuestr[oa]s?\b", "our"),
+    (r"\bpromedian\b", "average"), (r"\b(?:contestamos|respondemos)\s+con\b", "answer with"),
+    (r"(?<!entra )(?<!entran )\bcada\s+d[ií]a\b", "every day"),
+    # ("metemos 6 mil millones de tokens de entrada y sacamos 900 millones de tokens de salida")
+    (r"\bmetemos\b(?=[^.?!]{0,50}\bentrada\b)", "we send"),
+    (r"\bsacamos\b(?=[^.?!]{0,50}\bsalida\b)", "we get"),
+    (r"\bpor\s+cada\s+mil\b", "per 1000"),
+    (r"\blatencia\s+(?:de|del|al)\s+primer\s+token\b", "time to first token"),
+    (r"(?<=token )(?:menor|menos)\s+(?:a|de|que)\s+(?=[~\d])|\bpor\s+debajo\s+de\s+(?=[~\d])", "under "),
+    (r"(\d+(?:[.,]\d+)?\s*%)\s+(?:entra|entran|se\s+conecta|usa)\s+(?:diario|a\s+diario|diariamente|cada\s+d[ií]a|"
+     r"todos\s+los\s+d[ií]as)\b", r"\1 are active daily"),
+    (r"\bm[aá]s\s+(?=(?:un\s+|unos\s+)?~?\d+(?:[.,]\d+)?\s*%)", "plus "),
+    # (a price per unit after its currency's word: "2.8 pesos el kWh", "14 dls el GB"; a card that "anda en
+    # 38k dls", "sale en", "está en": costs)
+    (r"(?<=\d)(\s*(?:k|mil)?\s*(?:pesos|dollars|d[oó]lares|euros|usd|mxn|reales|soles)\s+)(?:el|la)\s+"
+     r"(?=kwh\b|gb\b|tb\b|token\b|mill[oó]n\b)", r"\1per "),
+    (r"(?<=[€$])(\s+)(?:el|por)\s+(?=mill[oó]n\b)", r"\1per "),
+    # (round 104: Spain) "3.200 horas de GPU", "cada 1.000 peticiones", "45.000 funcionarios haciendo 20
+    # consultas"
+    (r"\bhoras\s+de\s+(gpu|chip)\b", r"\1-hours"), (r"\balgo\s+m[aá]s\s+de\s+(?=~?\d)", "a bit over "),
+    (r"\bus[oó]\b(?=\s+(?:a\s+bit|about|unas?|unos|~?\d))", "used"),
+    (r"\b(?:cada\s+un[oa]|each)\s+en\s+(?=~?\d)", "each at "),
+    (r"\bde\s+(\d+)\s+turnos\b", r"with \1 turns each"),
+    (r"\b(?:llegamos|llegaremos|llegar[ií]amos|llegan|lleguemos)\s+a\b", "we reach"),
+    (r"\bs[uú]male(?:s)?\s+(?:un\s+)?(?=~?\d[\d.,]*\s*%)", "plus "),
+    (r"\bmultiplicar\s+por\s+(\d+(?:[.,]\d+)?)(?![\d%])", r"grow \1x"),
+    (r"\b(?:nos\s+)?asegur(?:a|an|[oó])\b", "claims"),
+    (r"\busuari[oa]s\s+mensuales\b", "monthly users"), (r"\busuari[oa]s\s+diari[oa]s\b", "daily users"),
+    (r"\banda\s+por\s+(?:el\s+|los\s+|las\s+)?(?=~?\d[\d.,]*\s*%)", "is about "),
+    (r"\b(?:hemos\s+)?(?:pasado|subido|llevado)\s+el\s+mfu\s+del?\s+(?=~?\d)", "raised mfu from "),
+    (r"(?<=%)\s+al\s+(?=~?\d[\d.,]*\s*%)", " to "),
+    (r"\bcada\s+(?=[\d.,]+\s*(?:peticiones|solicitudes|consultas|llamadas|requests|queries)\b)", "per "),
+    (r"\b(?:funcionari[oa]s|emplead[oa]s|trabajador(?:es|as))\b", "employees"),
+    (r"\bhaciendo\s+(?=(?:unas\s+|about\s+)?~?\d)", "doing "),
+    (r"\b(?:anda|sale|est[aá])\s+(?:en|a|por)\s+(?=(?:unos\s+|como\s+)?[~$]?\d)", "costs "),
+    (r"\b(?:el\s+)?tc\b(?:\s+(?:peso[- ]d[oó]lar|d[oó]lar[- ]peso|usd[/-]mxn))?(?:\s+(?:en|de|a|=|:))?"
+     r"\s*(?=\d)",
+     "exchange rate "),
     # (round 103: Portugal) half a budget on the cards, each card's cost ("Se metade do orçamento for para
     # GPUs e cada H100 custar 28 mil €")
     (r"\bmetade\s+(?:do\s+(?:orçamento|or[çc]amento|dinheiro)\s+)?(?:for|vai|v[ãa]o|fica|"
@@ -62,6 +112,9 @@ _REWRITES: list[tuple[str, str]] = [
      "half of the budget goes on "),
     (r"\bentradas?\s+de\s+(?=[~\d])", "input of "), (r"\bsalidas?\s+de\s+(?=[~\d])", "output of "),
     (r"\bnos\s+tom[oó]\b|\btom[oó]\b", "took"), (r"\bsi\s+lo\s+corremos\s+en\b", "if we run it on"),
+    (r"\b(?:ahora\s+)?lo\s+(?:queremos|vamos\s+a)\s+(?:correr|pasar|mover)\s+(?:en|a)\b",
+     "now we want to run it on"),
+    (r"\bsi\s+lo\s+(?:pasamos|movemos|migramos)\s+a\b", "if we move it to"),
     (r"\bsubir\s+el\s+mfu\s+al?\s+(?=\d)", "raise mfu to "),
     (r"\bcrece\s+(?:un\s+)?(\d+(?:[.,]\d+)?\s*%)\s+(?:anual|al\s+año|por\s+año)\b", r"grows \1 a year"),
     (r"\baños[- ]gpu\b", "gpu-years"), (r"\bpor\s+sede\b", "per site"), (r"\bsedes\b", "sites"),
@@ -80,7 +133,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bquinient[oa]s\b", "500"), (r"\bdoscient[oa]s\b", "200"), (r"\btrescient[oa]s\b", "300"),
     (r"(?<=\d)\s*mil\s+millones\s+activos\b", " billion active"),
     (r"\bcreci[oó]\s+(?=[\d.,]+\s*veces)", "grew "), (r"(?<=\d)\s*veces\s+en\b", "x in"),
-    (r"\bcada\s+cu[aá]ntos\s+meses\s+se\s+duplic[oó]\b", "doubling every how many months"),
+    (r"\bcada\s+cu[aá]ntos\s+meses\s+se\s+duplic(?:[oó]|a|ar[ií]a)\b", "doubling every how many months"),
+    (r"\bcrece\s+(?=[\d.,]+\s*x\b)", "grows "), (r"\b(?:en|in)\s+una\s+d[eé]cada\b", "in a decade"),
     (r"\ba\s+precios\s+de\s+(\d{4})\b", r"at \1 prices"),
     # (round 92: Brazilian and Portuguese engineers) Portugal's "biliões" (a million millions), half the
     # money on GPUs, a claim sworn, a target reached, prices per million and per GB, a speed-up and a run
@@ -109,7 +163,7 @@ _REWRITES: list[tuple[str, str]] = [
      r"plus \1 for networking and infra"),
     (r"\butilizadores\s+em\s+simult[aâ]neo\b|\busu[aá]rios\s+em\s+simult[aâ]neo\b", "concurrent users"),
     (r"\butilizadores\b", "users"), (r"\bpor\s+ticket\b", "per ticket"),
-    (r"(?<=\d)(\s+)de\s+resposta\b", r"\1output"),
+    (r"(?<=\d)(\s+)de\s+resp(?:osta|uesta)\b", r"\1output"),
     (r"\bmil\s+e\s+quinhent[oa]s\b", "1500"), (r"\bmil\s+e\s+duzent[oa]s\b", "1200"),
     (r"\bmil\s+e\s+trezent[oa]s\b", "1300"), (r"\bmil\s+e\s+oitocent[oa]s\b", "1800"),
     (r"\bquinhent[oa]s\b", "500"), (r"\bduzent[oa]s\b", "200"), (r"\btrezent[oa]s\b", "300"),
@@ -315,6 +369,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=servers )(?:y|e)\s+red\b", "and network"),
     (r"\bconfere\b|\bt[aá]\s+certo\b|\best[aá]\s+bien\b|\bes\s+correcto\b", "right"),
     (r"\b(?:em|en)\s+(?=\d+\s+(?:cards|gpus?|units)\b)", "on "),
+    # (round 104: Mexico) "40 dias en 512 A100", "a 30k dls por H100": on so many cards, per card
+    (r"\b(?:en|em)\s+(?=\d+\s+[a-z]+[- ]?\d)", "on "), (r"\bpor\s+(?=[a-z]+[- ]?\d)", "per "),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 

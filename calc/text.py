@@ -553,6 +553,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{watts:,.0f}瓦 x PUE {pue:g} x 1小时 = {kwh:.3g}度 x 每度{price:g}美元 = {cost:.3g}美元"),
     "head.power_hour_fleet": ("; {money} an hour for all {gpus}", "；全部{gpus}张每小时{money}"),
     "fig.electricity_hour_fleet": ("electricity per hour, the whole fleet", "全部卡每小时电费"),
+    "head.power_period_fleet": ("; {money} over {period}", "；{period}共{money}"),
+    "fig.electricity_period_fleet": ("electricity over the period, the whole fleet", "全部卡该时段电费"),
     "head.power_per_gpu_hour": ("Electricity per GPU-hour: {money} for one {acc} ({watts:,.0f} W at PUE {pue:g})",
         "每张{acc}每小时电费约{money}（{watts:,.0f}瓦，PUE {pue:g}）"),
     "step.one_replica": ("no GPU count stated: one copy of {model}, on the fewest {acc} that hold it ({gpus})",

@@ -6,9 +6,10 @@ number of GPU-hours delivers; Chinchilla budgets; costs at prices of the time be
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
-from calc import registry
+from calc import registry, rx
 from calc.build import Builder, fmt_params
 from calc.catalog import Accelerator, Model
 from calc.costs import (
@@ -128,6 +129,8 @@ def _training(b: Builder) -> Result:
         grown = b.req.params.get("flops_grown_by")
         if isinstance(grown, float):     # ("compute grows 10x (now 2e21 FLOPs)": the run grown, said)
             b.step(b.tr("step.flops_grown", before=flops / grown, f=grown, flops=flops))
+        if b.has("runs") and not _flops_total_said(b):
+            flops = _times_runs(b, flops)  # ("30 runs, each ~2e20 FLOPs": every run's compute)
         if b.has("model"):               # "Llama 3.1 405B used 3.8e25 FLOPs": the run's name
             named = b.model()
             for key, value, unit, src in REFERENCES.get(named.id, []):
@@ -1022,6 +1025,15 @@ def _stated_hours(b: Builder) -> float:
 def _rate_stated(b: Builder) -> bool:
     """A measured throughput stated: per GPU, per server or the cluster's."""
     return any(b.has(k) for k in MEASURED_RATES)
+
+
+_TOTAL_WORDS = rx.compile(r"\b(?:total|in all|altogether|combined|overall)\b|总共|合计|一共|总计",
+                          re.IGNORECASE)
+
+
+def _flops_total_said(b: Builder) -> bool:
+    """Whether the FLOPs stated are said to be all the runs' ("6e21 FLOPs in total over 30 runs")."""
+    return any(_TOTAL_WORDS.search(str(s.text)) for s in b.req.stated if s.param in ("train_flops", "runs"))
 
 
 def _times_runs(b: Builder, one: float) -> float:

@@ -42,7 +42,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 53,
          "heldout71.toml": 54, "heldout72.toml": 54, "heldout73.toml": 53, "heldout74.toml": 53,
          "heldout75.toml": 52, "heldout76.toml": 51, "heldout77.toml": 54, "heldout78.toml": 54,
-         "heldout79.toml": 51, "heldout80.toml": 50, "heldout81.toml": 54, "heldout82.toml": 54,
+         "heldout79.toml": 51, "heldout80.toml": 51, "heldout81.toml": 54, "heldout82.toml": 54,
          "heldout83.toml": 53, "heldout84.toml": 54, "heldout85.toml": 54, "heldout86.toml": 54,
          "heldout87.toml": 54, "heldout88.toml": 54, "heldout89.toml": 54, "heldout90.toml": 54,
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
@@ -77,7 +77,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout199.toml": 51, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
          "heldout203.toml": 53, "heldout204.toml": 52, "heldout205.toml": 52, "heldout206.toml": 50,
          "heldout207.toml": 52, "heldout208.toml": 53, "heldout209.toml": 53, "heldout210.toml": 52,
-         "heldout211.toml": 47, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
+         "heldout211.toml": 48, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
          "heldout215.toml": 51, "heldout216.toml": 49, "heldout217.toml": 52, "heldout218.toml": 50,
          "heldout219.toml": 52, "heldout220.toml": 51, "heldout221.toml": 53, "heldout222.toml": 51,
          "heldout223.toml": 51, "heldout224.toml": 36, "heldout225.toml": 52, "heldout226.toml": 47,
@@ -165,24 +165,24 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 49, "heldout538.toml": 51,
          # round 33 (sets 539-542 after their first run's fixes; 543-546 sealed until their first run)
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
-         "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 51, "heldout546.toml": 53,
+         "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 52, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
          "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 49, "heldout554.toml": 47,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
-         "heldout567.toml": 50, "heldout568.toml": 48, "heldout569.toml": 47, "heldout570.toml": 33,
+         "heldout567.toml": 50, "heldout568.toml": 49, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
          "heldout575.toml": 53, "heldout576.toml": 47, "heldout577.toml": 49, "heldout578.toml": 49,
          "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
-         "heldout591.toml": 50, "heldout592.toml": 48, "heldout593.toml": 45, "heldout594.toml": 51,
+         "heldout591.toml": 50, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 50, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
-         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 46, "heldout610.toml": 35,
+         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 47, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 49, "heldout614.toml": 46,
          "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 47,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
@@ -282,7 +282,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout825.toml": 54, "heldout827.toml": 50, "heldout829.toml": 52,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
-         "heldout831.toml": 48, "heldout833.toml": 50, "heldout835.toml": 48,
+         "heldout831.toml": 48, "heldout833.toml": 51, "heldout835.toml": 48,
          "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
@@ -324,7 +324,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
          "heldout910.toml": 45, "heldout912.toml": 48, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
-         "heldout915.toml": 42, "heldout917.toml": 49, "heldout919.toml": 44,
+         "heldout915.toml": 42, "heldout917.toml": 49, "heldout919.toml": 46,
          "heldout916.toml": 47, "heldout918.toml": 53, "heldout920.toml": 50,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 51, "heldout925.toml": 51,
@@ -332,9 +332,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 104 (first runs: 1005, 1007, 1009 open; 1006, 1008, 1010 sealed)
+         "heldout1005.toml": 54, "heldout1007.toml": 53, "heldout1009.toml": 54,
+         "heldout1006.toml": 51, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
          "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 40,
-         "heldout1000.toml": 40, "heldout1002.toml": 35, "heldout1004.toml": 47,
+         "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 47,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 51, "heldout997.toml": 54,
          "heldout994.toml": 48, "heldout996.toml": 50, "heldout998.toml": 52,
@@ -342,7 +345,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout987.toml": 53, "heldout989.toml": 53, "heldout991.toml": 53,
          "heldout988.toml": 54, "heldout990.toml": 54, "heldout992.toml": 54,
          # round 100 (first runs: 981, 983, 985 open; 982, 984, 986 sealed)
-         "heldout981.toml": 52, "heldout983.toml": 48, "heldout985.toml": 50,
+         "heldout981.toml": 52, "heldout983.toml": 49, "heldout985.toml": 50,
          "heldout982.toml": 52, "heldout984.toml": 45, "heldout986.toml": 50,
          # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
          "heldout975.toml": 53, "heldout977.toml": 52, "heldout979.toml": 52,
@@ -352,7 +355,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout970.toml": 41, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 45, "heldout965.toml": 48, "heldout967.toml": 49,
-         "heldout964.toml": 50, "heldout966.toml": 38, "heldout968.toml": 38,
+         "heldout964.toml": 50, "heldout966.toml": 41, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
          "heldout958.toml": 51, "heldout960.toml": 45, "heldout962.toml": 47,
