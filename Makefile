@@ -100,6 +100,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_calc.py
 	$(BIN)/python bench/bench_reading.py
 	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_hostile.py
 
 # The full-size load test (bench/load.py): 1,000 Telegram questions from 200 users, 500 Slack slash
 # commands and 200 mentions, against a slow, failing fake LLM and flaky platform fakes, on loopback.

@@ -5,6 +5,7 @@ calls foreign_money on its working state after the numbers are read."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -266,16 +267,23 @@ def _as_written(r: Reading) -> str:
                    for i, ch in enumerate(r.t))
 
 
+@functools.lru_cache(maxsize=16)
+def _matches(pattern: re.Pattern[str], written: str) -> tuple[re.Match[str], ...]:
+    """A pattern's matches in a message, found once however many amounts ask (a message of a thousand
+    amounts asked a thousand times)."""
+    return tuple(pattern.finditer(written))
+
+
 def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -> float | None:
     """The US$ per unit of `cur` the question states ("at 1.27 $ per £", "€1 = $1.08"), its number taken;
     `written` is the text with its currency symbols as written (_as_written)."""
     if cur == "jpy":
         # (so many yen to the dollar: the US$ of one yen is its inverse)
-        found = [(m, g, 1 / float(m.group(g))) for m in _YEN_RATE.finditer(written)
+        found = [(m, g, 1 / float(m.group(g))) for m in _matches(_YEN_RATE, written)
                  for g in "yzwv" if m.group(g) and 50 <= float(m.group(g)) <= 400]
     else:
         found = []
-    for m in _RATE_STATED.finditer(written):
+    for m in _matches(_RATE_STATED, written):
         code_said = (m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd") or m.group("cf")
                      or m.group("ch") or m.group("cg") or m.group("ci") or m.group("cl")
                      or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()
@@ -517,9 +525,12 @@ _LOCAL_RATE = rx.compile(
         r"is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD + r")(?![a-z])|"
     r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~|兑换?|"
         r"换)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
-    r"(?<![\d.])(?P<c>[\d.,]+)\s*(?P<cc>" + _LOCAL_WORD + r")\s*(?:=|≈|兑换?|换|"
+    # (each number read from its first digit only: a run of digits or commas is never tried from every
+    # position, which took seconds on a 2,000-character message)
+    r"(?<![\d.])(?<!\d,)(?P<c>\d[\d.,]*)\s*(?P<cc>" + _LOCAL_WORD + r")\s*(?:=|≈|兑换?|换|"
         r"~)\s*(?:1\s*)?" + _USD_WORD + r"(?:\s*1)?|"
-    r"(?P<d>[\d.,]+)\s*(?P<cd>" + _LOCAL_WORD + r")\s*(?:/|per|to the|to a|to one|to 1|for 1|for one|"
+    r"(?<![\d.])(?<!\d,)(?P<d>\d[\d.,]*)\s*(?P<cd>" + _LOCAL_WORD
+    + r")\s*(?:/|per|to the|to a|to one|to 1|for 1|for one|"
     r"for a)\s*"
     + _USD_WORD + r"|"
     # ("₦1,600 = $1", "₦1,600 to the dollar", "rate na ₦1,550/$")
@@ -538,7 +549,8 @@ _LOCAL_RATE = rx.compile(
     + r")(?![a-z])(?!\s*(?:/|per\b|an?\s+(?:hour|month|day|kwh)|each\b|for\s+(?:1|one|a)\b))", re.IGNORECASE)
 
 
-_LOCAL_AMOUNT = rx.compile(r"\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln|thousand|billions?|bn|"
+_LOCAL_AMOUNT = rx.compile(r"(?<![\d.])(?<!\d,)\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln|thousand|"
+                           r"billions?|bn|"
                            r"[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*)?\s*(" + _LOCAL_WORD
                            + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
 # "1$=280", "1 USD = 280": a dollar's worth, no currency said with it
@@ -774,10 +786,10 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
                 del r.params[param]
             r.retag(st, param=None, note="foreign_twin", start=start, end=end, text=r.norm.quote(start, end))
             continue
-        has_twin = any(x is not st and x.param is not None and MONEY_PARAM.search(str(x.param))
-                       and not rate_said(x)
-                       and x.note in ("", "duplicate") and (0 <= x.start - end <= 40
-                                                             and _twin_gap(r, end, last, x.start))
+        # (the distance first: the cheap test, over every amount of a message that may hold a thousand)
+        has_twin = any(0 <= x.start - end <= 40 and x is not st and x.param is not None
+                       and x.note in ("", "duplicate") and MONEY_PARAM.search(str(x.param))
+                       and not rate_said(x) and _twin_gap(r, end, last, x.start)
                        for x in r.stated)
         if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
             continue

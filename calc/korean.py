@@ -62,10 +62,12 @@ _PER = _PER_TIME_EACH + [(rf"{_ONE}({what})당\s*{_WHEN}{_NOUN}(?P<amt>{_MONEY})
                           rf"\g<noun> \g<amt> per {said} \g<when> ") for what, said in _PER_WHAT.items()]
 
 # a card's name before its count, in one word or two ("H100 512장", "H100 SXM 128장", "B200 64장")
-_CARD = r"[a-z][\w.-]*?(?:\s+(?:[a-z][\w.-]*?|\d+\s*gb))?(?=\s*\d)|\S+?"
+# (a name of at most 40 characters: tried at every position of a long message, an unbounded one made rules
+# with it take seconds)
+_CARD = r"[a-z][\w.-]{0,39}?(?:\s+(?:[a-z][\w.-]{0,39}?|\d+\s*gb))?(?=\s*\d)|\S{1,40}?"
 
 # a number before a 당 ("100만 토큰당 $0.6", "요청 1천 건당 비용", "1천 토큰당 전력"): per that many
-_N = r"\d[\d,.]*\s*(?:[만천억조]{1,2}(?:\s*\d+\s*[천백만]{1,2})?|[kmbt](?![a-z]))?"
+_N = r"\d[\d,.]{0,30}\s*(?:[만천억조]{1,2}(?:\s*\d+\s*[천백만]{1,2})?|[kmbt](?![a-z]))?"
 _PER_N = [(r"(?:100\s*만|백만)(?=\s*(?:토큰\s*)?당)", "1m"),
           (rf"(?:출력|output)\s*토큰당\s*(?P<amt>{_AMOUNT})", r" \g<amt> per output token "),
           (rf"(?:요청|쿼리|질의)?\s*({_N})\s*(?:건|회|번)당\s*(?:비용|원가|단가)", r" cost per \1 requests "),
@@ -118,7 +120,7 @@ _ORDER = [
      r"(?:옮기|바꾸|돌리|이전하|하면|할\s*경우)\w*",
      r" a training run took \3 days on \2 \1; moved to \5 \4 "),
     (r"성능(?:이|은)?\s*(\d+(?:\.\d+)?)\s*배", r" \1x faster "),
-    (rf"(\S+)\s*({_N})\s*(?:장|대)\s*(?:과|와|이랑|랑)?\s*(?:동등한|같은|비슷한|맞먹는)\s*성능(?:을|를)?\s*"
+    (rf"(\S{{1,40}})\s*({_N})\s*(?:장|대)\s*(?:과|와|이랑|랑)?\s*(?:동등한|같은|비슷한|맞먹는)\s*성능(?:을|를)?\s*"
      rf"(\S+?)(?:으로|로)\s*(?:맞추|내|구성|대체)",
      r" to match \2 \1 with \3 "),
     (r"(\d+(?:\.\d+)?)\s*(?:개월|달)\s*마다\s*2\s*배(?:씩)?", r" doubling every \1 months "),

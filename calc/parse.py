@@ -177,6 +177,10 @@ _MFU_AS_RESULT = rx.compile(r"(?:that'?s|that is|is that|so|which is|means|=>?|i
                             r"(?:~|about|around|over|>|above|under|<|like)?\s*$")
 
 
+# forty digits or more in a row, with at most one separator between two ("000…", "1,1,1,…")
+_DIGIT_RUN = rx.compile(r"(?:\d[.,_]?){40,}")
+
+
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
     """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator,
     and unknown_accelerator / unknown_model for a name the catalog does not have."""
@@ -188,6 +192,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     if not clean.strip():
         raise CalcError("empty", "err.empty", hint_key="hint.ask_example")
+    if (run := _DIGIT_RUN.search(clean)) is not None:
+        # (no quantity is written with forty digits; read, such a run only costs time: some rules try a name
+        # and a number at every position of it)
+        raise CalcError("bad_number", "err.digit_run", hint_key="hint.big_number",
+                        n=sum(ch.isdigit() for ch in run.group()))
     # (a forwarded e-mail's dates, phone numbers, versions and ticket numbers are labels: blanked first)
     norm = keyvalue.rewrite(noise.nights(noise.blank(_percent_words(normalize(clean)))))
     names = find_names(norm.text, cat, norm.original, norm.pos)

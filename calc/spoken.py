@@ -11,14 +11,13 @@ three hundred X"), which are joined into the catalog's spelling first."""
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from typing import Any
 
 from calc import rx
 from calc.cn_numeral import chinese_numeral
-from calc.script import aligned
+from calc.script import aligned, opcodes
 
 _UNITS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           "fifteen|sixteen|seventeen|eighteen|nineteen")
@@ -205,7 +204,7 @@ def _keep_native(before: str, after: str) -> str:
     two numbers). Compared word by word."""
     a, b = re.findall(r"\S+|\s+", before), re.findall(r"\S+|\s+", after)
     out: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes(a, b):
         said = "".join(a[i1:i2])
         if op == "replace" and not _SPELLED.search(said) and not re.search(r"\d", said):
             out.append(said)

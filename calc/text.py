@@ -51,6 +51,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "hint.ask_example": ("Ask e.g. 'how many H100s for 100M users?', 'what did GPT-3 cost to "
                          "train?' or 'what do 25,000 H100s cost in RMB?'",
                          "可以问：“1亿用户需要多少张H100？”、“训练GPT-3花了多少钱？”或“2.5万张H100值多少人民币？”"),
+    "err.digit_run": ("That message has a number of {n:,} digits; no quantity I size is written that way.",
+                      "这条消息里有一个{n:,}位的数字；我估算的数量不会这样写。"),
+    "hint.big_number": ("Write a large number with its scale, e.g. '2 billion tokens' or '2e9 tokens'.",
+                        "大数请写上单位，例如“20亿token”或“2e9 token”。"),
     "hint.one_question": ("Ask one question at a time, e.g. 'how many H100s for 100M users?'",
                           "请一次问一个问题，例如“1亿用户需要多少张H100？”"),
     "hint.did_you_mean_acc": ("Did you mean {suggestion}? Try /gpus for the list.",
