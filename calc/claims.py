@@ -80,7 +80,10 @@ _OWNING_AFTER = rx.compile(r"\s*(?:is|=|as)\s+(?:the\s+|an?\s+)?(?:all[- ]in\s+|
 _OWNING_BEFORE = rx.compile(r"\btco\b|cost of own|owning cost|own(?:ership)? cost|all[- ]in (?:hourly )?cost|"
                             r"持有成本|自建成本|自有成本|拥有成本")
 # what one user costs (not what one pays): "each user costs $7 a month", "一个用户一个月成本要50块钱"
-_USER_COSTS = rx.compile(r"(?:\b(?:one|a single|each|a|per|every)\s+(?:users?|customers?|subscribers?)"
+_USER_COSTS = rx.compile(r"(?:\bcosts?\s+per\s+(?:users?|seats?|customers?|subscribers?|head)\s+"
+                         r"(?:is|=|of|at|comes to|"
+                         r"runs|works out to)?(?:\s+(?:about|around|~|roughly|only|just))*|"
+                         r"\b(?:one|a single|each|a|per|every)\s+(?:users?|customers?|subscribers?)"
                          r"(?:\s+[a-z0-9.-]+){0,4}?\s+(?:costs?|is costing)"
                          r"(?:\s+(?:us|about|around|~|roughly))*|"
                          r"(?:每个?|单个|一个|一位)(?:用户|人)[^，,。；;\d]{0,6}?(?:成本|花费|要花)\s*"
@@ -741,8 +744,8 @@ def claimed_day_spend(r: Reading) -> None:
 def claimed_user_cost(r: Reading) -> None:
     """"一个用户一个月成本要50块钱 … 核算一下", "each user costs $7 a month": what one user costs, said,
     is checked against the month the stated load costs (not a budget, nor what the user pays)."""
-    if not r.params.get("asks_per_user"):
-        return
+    if not (r.params.get("asks_per_user") or (CLAIM.search(r.t) and CHECK_ASKED.search(r.t))):
+        return                           # (nor "A consultant claims our cost per user is $0.80/mo … check")
     for x in [x for x in r.stated if x.param in ("budget_usd", "budget_cny", "usd_per_user_month",
                                                  "cny_per_user_month") and x.note == ""
               and _USER_COSTS.search(r.t[max(0, x.start - 48):x.start + _amount_at(str(x.text))])]:

@@ -567,7 +567,7 @@ _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx r
                         # ("dólar a R$ 5,45", "dollar at 5,2", "dólar 5,30", "kur 34,8", "dolar kuru 34,5")
                         r"kurs|wechselkurs|d[oó]ll?ar(?:es)?(?:\s+(?:a|at|em|hoje|is|=|rate))?|"
                         r"(?:dolar\s+)?kuru?)\s*"
-                        r"(?:de|of|is|=|:|at|~|≈)?\s*(?:r\$|₺|tl|₱|₦|₹|₩|฿|₪|৳)?\s*([\d][\d.,]*)(?!\s*(?:/|"
+                        r"(?:de|of|is|=|:|at|~|≈)?\s*(?:r\$|₺|tl|₱|₦|₹|₩|฿|₪|৳|rp\.?)?\s*([\d][\d.,]*)(?!\s*(?:/|"
                         r"per\b|por\b))",
                         re.IGNORECASE)
 
@@ -658,6 +658,9 @@ def _budget_said(r: Reading, st: Stated, anchors: Sequence[int]) -> bool:
 
 # a card named in the amount's clause, before it: "L40S moja inaenda around KSh 1.2m" (its price)
 _CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$&]{0,24}$")
+_UNIT_PRICE_BEFORE = rx.compile(r"\b(?:price|cost)\s+(?:per|a|each)\s+"
+                                r"(?:(?P<unit>unit|piece|pc)|gpu|card|chip)\b"
+                                r"[^,.;?!]{0,12}$|\b(?P<unit2>unit)\s+(?:price|cost)\b[^,.;?!]{0,12}$")
 _SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
 
 
@@ -700,6 +703,12 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
         param = "budget_usd"             # ("with 50 M$ CA and a 5 MW limit": the money there is to spend)
     if not param and _CARD_BEFORE.search(r.masked[max(0, start - 32):start]):
         param = "price_usd"              # ("L40S moja inaenda around KSh 1.2m landed": one card's price)
+    if not param and (unit_price := _UNIT_PRICE_BEFORE.search(r.t[max(0, start - 30):start])):
+        # ("16 server DGX H100, harga per unit sekitar Rp 5,2 M": each of the things bought, servers if
+        # servers are what the question counts; "harga beli per GPU sekitar Rp 520 juta": a card's)
+        param = "server_price_usd" if (unit_price.group("unit") or unit_price.group("unit2")) \
+            and "gpus" not in r.params \
+            and ("server" in r.params or "servers" in r.params) else "price_usd"
     if not param and _SERVER_BEFORE.search(r.masked[max(0, start - 32):start]):
         param = "server_price_usd"       # ("HGX H100 server: 14,5 milyon TL + KDV": one server's price)
     if not param:

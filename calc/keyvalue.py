@@ -151,6 +151,9 @@ _keys("{v} per gpu", "w/gpu", "w per gpu", "watts/gpu", "w/gpu incl server", "w/
       "w/gpu (incl server)", "w/gpu all-in", "watts per gpu")
 # "kW/gpu: 1.25": kilowatts, the unit in the key
 _keys("{v} kw per gpu", "kw/gpu", "kw per gpu", "kw/gpu all-in", "kw/gpu incl server", "kw/gpu (incl server)")
+# "J/token: 0.35": joules, the unit in the key
+_keys("{v} j per token", "j/token", "j/tok", "joules/token", "joules per token", "j per token",
+      "energy/token")
 _keys("electricity ${v}/kwh", "$/kwh", "usd/kwh", "usd per kwh", "$ per kwh", "usd_kwh", "usd_per_kwh_price")
 _keys("electricity {v}元/度", "元/度", "元/kwh", "¥/kwh", "rmb/kwh")
 _keys("{v} per server", "整机功耗", "每台功耗", "单台功耗", "power/server", "每柜功耗", "单柜功耗")

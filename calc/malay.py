@@ -26,6 +26,20 @@ _COMMON = rx.compile(r"(?<![a-z])(?:kami|kita|berapa|brp|butuh|perlu|sehari|hari
 _SHARED = {"ke", "ya", "mana", "jam", "hari"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # (round 105: Indonesia) "pengguna aktif harian sekitar 2,5 juta", "6 chat per orang per hari", "Rp 5,2 M"
+    # (miliar), "harga per keping $38.000", "targetnya 12 juta dalam 18 bulan", "128 keping H200 SXM"
+    (r"\b(?:pengguna|user)\s+aktif\s+harian\b", "daily active users"),
+    (r"\b(?:pengguna|user)\s+aktif\s+bulanan\b", "monthly active users"),
+    (r"\bper\s+orang\b", "per person"),
+    (r"\b(rp\.?\s*~?\d[\d.,]*)\s*m\b(?![a-z])", r"\1 miliar"),
+    (r"\b(rp\.?\s*~?\d[\d.,]*)\s*jt\b", r"\1 juta"),
+    (r"\bharga\s+per\s+(?:keping|kartu|unit\s+gpu)\b", "price per card"),
+    (r"\btarget(?:nya)?\s+(?=~?\d)", "target "),
+    (r"(?<=\d)(\s+)keping\s+(?=[a-z]+[- ]?\d)", r"\1x "), (r"(?<=\d)(\s*)keping\b", r"\1cards"),
+    (r"\bharga\s+beli\b", "purchase price"), (r"\bdlm\b", "in"),
+    (r"(?<=\d)(\s+)kali\s+(?:eksperimen|percobaan|training|run)\b", r"\1runs"),
+    (r"\butili[sz]asi\s+gpu\b", "GPU utilization"),
+    (r"(?<=\d)(\s*)tiket\b", r"\1tickets"), (r"\btiket\b", "ticket"), (r"(?<=\d)(\s*)balasan\b", r"\1turns"),
     # ("marketing yakin bakal naik 20x": will grow, a growth ahead)
     (r"\b(?:bakal|akan)\s+naik\b", "will grow"),
     # ("berapa hari", "brp bulan": how many days, months)

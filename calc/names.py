@@ -412,7 +412,12 @@ _MAKERS_OWN = rx.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,6}|[A-Z][a-z]{2,15})\s*(?:
                          r"([a-z]{4,16}(?:-?\d+[a-z]*)?)(?![A-Za-z0-9])")
 # "车端Thor-U跑我们的VLA", "端侧Orin-X上部署": a chip's name with a letter after a hyphen, said where it runs
 _EDGE_CHIP = rx.compile(r"(?:车端|端侧|车载|車載|板端|边缘端|本体|on[- ]board\s+)\s*([A-Z][a-z]+-?[A-Z]{1,2})(?![A-Za-z0-9])|"
-                        r"(?<![A-Za-z0-9])([A-Z][a-z]+-[A-Z]{1,2})(?=\s*(?:上)?\s*(?:跑|部署|推理))")
+                        # ("Thor 车端跑 Qwen2.5 7B": the chip named, then where it sits)
+                        r"(?<![A-Za-z0-9])([A-Z][a-z]+-[A-Z]{1,2}|[A-Z][a-z]{2,}(?=\s*(?:车端|端侧|车载|板端)))"
+                        r"(?=\s*(?:车端|端侧|车载|板端)?\s*(?:上)?\s*(?:跑|部署|推理))")
+# ("GR00T N1.5 部署到云端": a model, deployed to the cloud)
+_DEPLOYED_TO_CLOUD = rx.compile(r"(?:\s*[a-z]\d+(?:\.\d+)?)?\s*(?:这个|这款)?\s*(?:模型|大模型)?\s*(?:部署|上线)(?:到|在)\s*"
+                                r"(?:云端|云上|线上)")
 _NAME_SIZED = rx.compile(r"(?<![\w#-])([a-z][a-z]*(?:-[a-z0-9]+)*-\d+[a-z]?)\s+\d+(?:\.\d+)?\s?b(?![a-z0-9])")
 _JARGON = {"cloud", "model", "server", "servers", "cluster", "chatbot", "token", "tokens", "data", "team", "python",
            "docker", "kubernetes", "vllm", "sglang", "chat", "api", "apis", "gpus", "rack", "racks", "node", "nodes",
@@ -858,7 +863,7 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                 taken[k] = True
             masked = masked[:a] + "§" * (b - a) + masked[b:]
             if kind == "unknown_acc" and ((_MODEL_CONTEXT.search(t[max(0, a - 12):a]) and _POLICY_AFTER.match(t, b))
-                                          or _SIZED_AS_MODEL.match(t, b)):
+                                          or _SIZED_AS_MODEL.match(t, b) or _DEPLOYED_TO_CLOUD.match(t, b)):
                 # "serving GR00T N1.5 as the cloud policy": a model served; "训练一个GR00T N1同等规模的模型": a
                 # model's size named by it
                 kind_here = "unknown_model"

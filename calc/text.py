@@ -2528,6 +2528,8 @@ def times(x: float) -> str:
     three when they would show a ratio a few percent from 1 as "1" ("1.02x", not "1x")."""
     if 0.95 <= x < 1.05 and round(x, 2) != 1:
         return f"{x:.3g}"
+    if x >= 100:                           # ("290x", not "2.9e+02x")
+        return f"{float(f'{x:.2g}'):,.0f}"
     return f"{x:.2g}"
 
 

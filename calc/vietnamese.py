@@ -24,7 +24,10 @@ _LETTERS = "ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệ
 
 _REWRITES: list[tuple[str, str]] = [
     # ("năng lượng cho mỗi 1.000 token": per; "Growth như vậy là bao nhiêu % mỗi năm": what %)
-    (r"\b(?:được\s+)?(?:bao\s+nhiêu|mấy)\s+token\b", "how many tokens"), (r"\bcho\s+mỗi\b", "per"),
+    (r"\b(?:được\s+)?(?:bao\s+nhiêu|mấy)\s+token\b", "how many tokens"),
+    # (round 105: "giá vốn cho mỗi triệu token": the cost per million tokens)
+    (r"\b(?:cho\s+)?(?:mỗi|moi)\s+(?:triệu|trieu)\b", "per million"), (r"\bgiá\s+vốn\b", "cost"),
+    (r"\bcho\s+mỗi\b", "per"),
     (r"\bbao\s+nhiêu\s*%", "what %"), (r"\bnhư\s+vậy\s+là\b", "is"),
     # ("MFU cao hơn 8 điểm", "MFU tốt hơn 25% so với trước": the change said after the MFU, as English says
     # it)

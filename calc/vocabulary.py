@@ -132,6 +132,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not "同时有 2000 个人在用": people at once)
     ("users", None, r"(?<!同时有)(?<!同时有 )(?<!同时)(?<!同时 )(?<!在线)(?<!在线 )(?<!并发)(?<!并发 )\s*$",
      T + r"\s*(?:个|位|名)\s*(?:人|同事|同学)\s*(?:用|使用|在用)"),
+    # "给课题组30个人，每人每天大概5w token": the people, each one's share said next
+    ("users", None, r"(?<!同时有)(?<!同时)(?<!在线)(?<!并发)\s*$",
+     T + r"\s*(?:个|位|名)\s*(?:人|同事|同学|用户)(?=\s*[，,、;；]?\s*(?:每人|每个人|人均|每位|每个用户))"),
     # "占整卡价格（约1.2万美元）的比例": the card's price, named before it in brackets
     ("price",
      None, r"(?:整卡|单卡|每卡|每张卡|整张卡)(?:的)?(?:价格|售价|单价)\s*[（(]?\s*(?:约|大约|大概)?\s*$", T + r"\s*(?:美元|美金|元|人民币|刀|块)"),
@@ -864,8 +867,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("pf_days", T + r"\s*(?:pf|petaflop(?:/s)?|petaflops?)[- ]?(?:/s[- ]?)?days?(?![a-z])", None),
     ("train_flops",
      None, r"(?:训练(?:总)?算力|总算力|算力总量|training compute|total compute|compute budget)(?:需求|预算)?\s*(?:是|为|约|大概|要|of|=|:|is)?\s*(?:大概|大约|约|~)?\s*$", r"^(?!\s*(?:[kmgtpe]?flop/?s|tflops|pflops|eflops|p\b|e\b|[#&@]|gpus?\b|cards?\b|chips?\b|accelerators?\b|张|台|块))"
-     # ("训练算力预算1000万美元": money, a budget for the compute)
-     r"(?!\s*(?:[kmb]n?\b|万|亿|千万|百万)?\s*(?:美元|美金|刀|元|人民币|usd|rmb|dollars?|bucks))"),
+     # ("训练算力预算1000万美元": money, a budget for the compute; "训练算力5年涨了1万倍": a span of years)
+     r"(?!\s*(?:[kmb]n?\b|万|亿|千万|百万)?\s*(?:美元|美金|刀|元|人民币|usd|rmb|dollars?|bucks))"
+     r"(?!\s*(?:个)?\s*(?:年|个月|月|天|周|years?\b|months?\b|days?\b|weeks?\b))"),
     ("gpu_years",
      T + r"(?:\s*个)?\s*-?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu[\s-]*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
      None),   # ("355 个 GPU 年")
