@@ -195,9 +195,16 @@ _PER_UNIT_BEFORE = rx.compile(r"(?:(?P<hour>(?:每|一个?)\s*(?:小时|钟头?)
                               r"\s*(?:大概|大约|约|是|为|要)?\s*$")
 
 
+# ("price per kWh 0.25 AED": the unit said first, in English words)
+_PER_UNIT_BEFORE_EN = rx.compile(r"\bper\s+(?:(?P<kwh>kwh)|(?P<hour>hour|hr|gpu[- ]hour))"
+                                 r"\s*(?:is|=|:|of|at)?\s*$", re.IGNORECASE)
+
+
 def _units_before(t: str, start: int) -> set[str]:
-    """The unit said right before an amount, as Chinese says it (_PER_UNIT_BEFORE's groups)."""
-    m = _PER_UNIT_BEFORE.search(t, max(0, start - 12), start)
+    """The unit said right before an amount, as Chinese says it (_PER_UNIT_BEFORE's groups), or as English
+    does after a price's word."""
+    m = _PER_UNIT_BEFORE.search(t, max(0, start - 12), start) \
+        or _PER_UNIT_BEFORE_EN.search(t, max(0, start - 20), start)
     return {k for k, v in m.groupdict().items() if v} if m else set()
 
 
@@ -525,6 +532,9 @@ _LOCAL_RATE = rx.compile(
         r"is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD + r")(?![a-z])|"
     r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~|兑换?|"
         r"换)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
+    # ("(USD = 3.75 SAR)", "الدولار = ٣٫٦٧٢٥ درهم": the dollar, then the number, then the currency)
+    r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*(?:=|≈|~|at)?\s*(?P<e>\d[\d.,]*)\s*(?P<ce>" + _LOCAL_WORD
+    + r")(?![a-z])|"
     # (each number read from its first digit only: a run of digits or commas is never tried from every
     # position, which took seconds on a 2,000-character message)
     r"(?<![\d.])(?<!\d,)(?P<c>\d[\d.,]*)\s*(?P<cc>" + _LOCAL_WORD + r")\s*(?:=|≈|兑换?|换|"
@@ -597,7 +607,7 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     rate's span)."""
     out: dict[str, tuple[float, int, int]] = {}
     for m in _LOCAL_RATE.finditer(written):
-        g = next(k for k in "abcdfghk" if m.group(k))
+        g = next(k for k in "abcdefghk" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
         if code == "shilling":           # ("3,700 shillings to the dollar": the shillings the amounts are in)
             code = next((c for c, sign in _SHILLING_SIGNS if re.search(sign, written, re.IGNORECASE)), "kes")

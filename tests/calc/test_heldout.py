@@ -67,7 +67,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout159.toml": 53, "heldout160.toml": 49, "heldout161.toml": 52, "heldout162.toml": 47,
          "heldout163.toml": 46, "heldout164.toml": 51, "heldout165.toml": 52, "heldout166.toml": 46,
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
-         "heldout171.toml": 46, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
+         "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
          "heldout179.toml": 51, "heldout180.toml": 40, "heldout181.toml": 34, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 105 (first runs: 1011, 1013, 1015 open; 1012, 1014, 1016 sealed)
+         "heldout1011.toml": 53, "heldout1013.toml": 53, "heldout1015.toml": 51,
+         "heldout1012.toml": 23, "heldout1014.toml": 48, "heldout1016.toml": 42,
          # round 104 (first runs: 1005, 1007, 1009 open; 1006, 1008, 1010 sealed)
          "heldout1005.toml": 54, "heldout1007.toml": 53, "heldout1009.toml": 54,
          "heldout1006.toml": 51, "heldout1008.toml": 53, "heldout1010.toml": 53,
