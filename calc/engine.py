@@ -942,10 +942,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 # "reports say ~0.3 Wh per query", "pays back in 8 months" (27 computed): against the energy
                 # or the months computed, however far off
                 near = _nearest([f for f in res.figures if f.value > 0 and f.unit == unit], s.value)
-            per_user = res.figure("cost_per_user_month")
-            if near is None and unit is not None and per_user is not None \
+            if near is None and unit is not None \
                     and re.search(r"/\s*mo\b|/\s*month|\ba month|\bmonthly|\bper (?:user|seat)|"
-                                  r"每月|/月|一个月", said):
+                                  r"每月|/月|一个月", said) \
+                    and (per_user := res.figure("cost_per_user_month")) is not None:
                 near = per_user              # ("our cost per user is $0.80/mo": one user's month)
             if near is None and unit is not None:
                 # "someone quoted $4.6M" for a run computed at $1.05M: an amount of money is checked

@@ -600,6 +600,15 @@ _SHILLING_SIGNS = (("ugx", r"\bugx\b|\bush\b"), ("tzs", r"\btzs\b|\btsh\b"), ("k
 # the pesos a message's amounts are in, by their sign or code
 _PESO_SIGNS = (("php", r"₱|\bphp\b"), ("mxn", r"\bmxn\b|mx\$"), ("ars", r"\bars\b"), ("cop", r"\bcop\b"),
                ("clp", r"\bclp\b"))
+# a currency word several countries share, its countries' signs and the one read when no sign is written
+_SHARED_WORDS = {"shilling": (_SHILLING_SIGNS, "kes"), "peso": (_PESO_SIGNS, "peso")}
+
+
+def _signed(word: str, written: str) -> list[str]:
+    """The codes a shared currency word ("shillings", "pesos") stands for in a message: those whose sign or
+    code its amounts carry, in the table's order, else the word's default."""
+    signs, default = _SHARED_WORDS[word]
+    return [c for c, sign in signs if re.search(sign, written, re.IGNORECASE)] or [default]
 
 
 def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
@@ -609,10 +618,9 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     for m in _LOCAL_RATE.finditer(written):
         g = next(k for k in "abcdefghk" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
-        if code == "shilling":           # ("3,700 shillings to the dollar": the shillings the amounts are in)
-            code = next((c for c, sign in _SHILLING_SIGNS if re.search(sign, written, re.IGNORECASE)), "kes")
-        if code == "peso":               # ("57 pesos to a dollar": the pesos the amounts are in)
-            code = next((c for c, sign in _PESO_SIGNS if re.search(sign, written, re.IGNORECASE)), "peso")
+        if code in _SHARED_WORDS:
+            # ("3,700 shillings to the dollar", "57 pesos to a dollar": the ones the amounts are in)
+            code = _signed(code, written)[0]
         value = _written_number(m.group(g))
         if value is None:
             continue
@@ -627,12 +635,9 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     said |= {_LOCAL_CODES[w] for m in _LOCAL_ASKED.finditer(written)
              if (w := (m.group(1) or m.group(2) or m.group(3) or "").lower()) in _LOCAL_CODES}
     if "shilling" in said:
-        said = (said - {"shilling"}) | {next((c for c, sign in _SHILLING_SIGNS
-                                              if re.search(sign, written, re.IGNORECASE)), "kes")}
-    if "peso" in said:                   # ("… en pesos": the pesos the amounts are in, or none)
-        signed = {c for c, sign in _PESO_SIGNS if re.search(sign, written, re.IGNORECASE)}
-        if signed:                       # (else pesos of no country said: read as pesos)
-            said = (said - {"peso"}) | signed
+        said = (said - {"shilling"}) | {_signed("shilling", written)[0]}
+    if "peso" in said:                   # ("… en pesos": the pesos the amounts are in, or of no country)
+        said = (said - {"peso"}) | set(_signed("peso", written))
     if said & {"pkr", "lkr", "npr"}:
         said.discard("inr")              # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
     bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written)

@@ -601,6 +601,13 @@ def _place_label(original: str, name: str, a: int, b: int, taken: list[bool]) ->
     return NameSpan("label", original[a:b].lower(), a, b)
 
 
+def _model_or_chip(original: str, a: int, b: int, model_said: bool) -> str:
+    """The kind of an unknown product-like name at [a, b): a model's when `model_said` (a card named beside it,
+    a size after it) or a model's word comes just before it, unless a chip's word follows it; else a chip's."""
+    model = model_said or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) is not None
+    return "unknown_model" if model and not _CHIP_AFTER.match(original, b) else "unknown_acc"
+
+
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False
                           ) -> list[NameSpan]:
     out: list[NameSpan] = []
@@ -641,18 +648,14 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             b, sized = _with_size(original, b, taken)
             for k in range(a, b):
                 taken[k] = True
-            kind = "unknown_model" if (named_acc or sized or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower())) \
-                and not _CHIP_AFTER.match(original, b) else "unknown_acc"
-            out.append(NameSpan(kind, original[a:b].lower(), a, b))
+            out.append(NameSpan(_model_or_chip(original, a, b, named_acc or sized), original[a:b].lower(), a, b))
     for m in _LOWER_LED.finditer(original):
         # "the latency of pi0-FAST on one H100": a lower-case name with digits and a capitalised suffix
         a, b = m.start(), m.end()
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():
             for k in range(a, b):
                 taken[k] = True
-            kind = "unknown_model" if (named_acc or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower())) \
-                and not _CHIP_AFTER.match(original, b) else "unknown_acc"
-            out.append(NameSpan(kind, original[a:b].lower(), a, b))
+            out.append(NameSpan(_model_or_chip(original, a, b, named_acc), original[a:b].lower(), a, b))
     for m in _NAMED_MODEL.finditer(original):
         a, b = m.start(), m.end()
         if not any(taken[a:b]) and masked[a:b] == original[a:b].lower():

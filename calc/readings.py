@@ -998,11 +998,10 @@ def bare_hbm_size(r: Reading) -> None:
         return
     bare = [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
             and re.fullmatch(r"[\d.,]+\s*g(?:b|ib)?", r.t[s.start:s.end])]
-    after_cards = [s for s in bare if 8 <= float(s.value or 0) <= 400 and any(
-        o.param in ("gpus_per_server", "gpus") and 0 <= s.start - o.end <= 1
-        and re.search(r"(?:卡|张)\s*$", r.t[o.start:o.end]) for o in r.stated)]
     if not re.search(r"\bhbm|显存|高带宽内存", r.t):
-        bare = after_cards
+        bare = [s for s in bare if 8 <= float(s.value or 0) <= 400 and any(
+            o.param in ("gpus_per_server", "gpus") and 0 <= s.start - o.end <= 1
+            and re.search(r"(?:卡|张)\s*$", r.t[o.start:o.end]) for o in r.stated)]
     if len(bare) == 1 and 1 <= float(bare[0].value or 0) <= 2000:
         st = bare[0]
         r.params["hbm_gb_per_gpu"] = float(st.value or 0)
