@@ -252,12 +252,18 @@ def latin_outweighs(words: Sequence[str], cjk: int) -> bool:
     return len(words) >= 8 and sum(map(len, words)) >= 6 * cjk
 
 
+# (each language is asked twice per question: its decimal comma, its words)
+@functools.lru_cache(maxsize=512)
+def _common_words(common: re.Pattern[str], text: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower() for m in common.finditer(text))
+
+
 def shows_language(common: re.Pattern[str], shared: set[str], text: str, letters: str = "") -> bool:
     """Whether a message shows one of the languages calc/numbers reads in English (calc/romance, calc/malay,
     calc/french, calc/turkish, calc/german, calc/dutch, calc/italian): one of its `common` words written with
     a letter only that language has among them (`letters`), or two of its common words, at least one not
     `shared` with English."""
-    words = {m.group(0).lower() for m in common.finditer(text)}
+    words = _common_words(common, text)
     return (bool(letters) and any(set(w) & set(letters) for w in words)) or \
         (len(words) >= 2 and len(words - shared) >= 1)
 

@@ -14,6 +14,10 @@ once; the others wait, in the order they asked, for later passes, one per pass. 
 computations the event loop polls its sockets, so the replies already computed go out while
 the rest are being computed. A lone question never waits. It is not a lock: nothing is held,
 so an await inside the computation (a store, a language model) never holds the others up.
+
+A message longer than bot/core/conversation.READ_IN_A_THREAD_CHARS is read in a worker thread after its
+turn is taken: reading one can take a second (bench/bench_hostile.py), and the event loop meanwhile
+serves the other chats.
 """
 
 from __future__ import annotations

@@ -221,3 +221,29 @@ async def test_a_lone_question_does_not_wait_for_a_turn(core):
     await asyncio.sleep(0)                # both asked in one pass: the first goes, one waits
     assert a.done() and not b.done() and turns.waiting == 1
     await b                               # its turn: the next pass
+
+
+async def test_a_long_message_is_read_beside_the_event_loop_not_in_it(core):
+    """A 2,000-character message of a thousand amounts takes about a second to read (bench/bench_hostile.py).
+    Read in the event loop, it held every other chat up that long; read in a worker thread, a short
+    question that arrives just after it is answered first, and the long one still gets its answer."""
+    from bot.core.conversation import READ_IN_A_THREAD_CHARS
+    long_text = "한국어 " + "€1" * 995
+    assert len(long_text) > READ_IN_A_THREAD_CHARS
+    done: list[str] = []
+
+    async def ask(text: str, chat: str) -> CalcReady:
+        async for ev in core.stream(Question(text, chat=chat)):
+            if isinstance(ev, CalcReady):
+                done.append(chat)
+                return ev
+        raise AssertionError("no numbers")
+
+    slow = asyncio.ensure_future(ask(long_text, "long"))
+    await asyncio.sleep(0.05)                 # the long message is being read
+    assert not slow.done()
+    quick = await ask("how many H100s for 1M users?", "short")
+    assert quick.answer.result is not None and quick.answer.result.value("gpus") > 0
+    ev = await asyncio.wait_for(slow, 60)
+    assert done == ["short", "long"]
+    assert ev.answer.question == long_text
