@@ -1793,7 +1793,8 @@ def fleet_compute(b: Builder, acc: Accelerator, gpus: float) -> str:
           b.tr("fig.fleet_pflops", prec=used.upper()))
     b.step(b.tr("step.fleet_pflops", gpus=gpus, peak=peak, prec=used.upper(),
                 pflops=gpus * peak / 1000))
-    return b.tr("head.fleet_pflops", pflops=f"{gpus * peak / 1000:,.4g}", prec=used.upper())
+    pf = gpus * peak / 1000
+    return b.tr("head.fleet_pflops", pflops=f"{pf:,.0f}" if pf >= 1000 else f"{pf:,.4g}", prec=used.upper())
 
 
 _LOAD_OR_CHARGE = ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day",
@@ -2039,8 +2040,13 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
                 b.fig("income_cny", income * fx(b), "RMB", b.tr("fig.rent_out_income", u=u))
             if u < 1:
                 b.step(b.tr("step.rent_out_income", total=total, u=u, income=income))
+            each = ""
+            if gpus > 1:
+                # ("三百张 … 一张卡一个月能收400多吗": one card's share, asked as often as the fleet's)
+                b.fig("income_per_gpu_usd", income / gpus, "US$", b.tr("fig.rent_out_each"))
+                each = b.tr("head.rent_out_each", income=usd_money(b, income / gpus, cny))
             return b.result("capex", b.tr("head.rent_out_income", gpus=gpus, acc=acc.short, days=days,
-                                          income=usd_money(b, income, cny), u=u)
+                                          income=usd_money(b, income, cny), u=u) + each
                             + _replicas_of(b, acc, gpus))
         if powered:
             # "租512张H200三个月…另外还要算电费，每张卡按1000W，PUE 1.3，电价0.6元/kWh": the power too
@@ -2370,6 +2376,8 @@ def _servers_under_cap(b: Builder) -> Result:
         b.step(b.tr("step.servers_in_racks", fit=fit, racks=racks, servers=servers, n=n, gpus=servers * n))
         head += b.tr("head.servers_in_racks", racks=b.h(racks), servers=b.h(servers), gpus=b.h(servers * n),
                      acc=acc.short)
+        # ("能上多少台、多少P算力（fp4）": the racks' GPUs at the precision stated)
+        head += fleet_compute(b, acc, servers * n)
     elif (b.has("gpus") or b.has("servers")) and not described:
         # ("DGX H100 一台大约10.2kW … 要部署 256 张卡": the one box described is not the count)
         one_box = b.has("gpus") and b.req.params.get("servers") == 1 and b.num("gpus", None, record=False) > n

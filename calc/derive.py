@@ -115,7 +115,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     """Roles that need the rest of the question; durations, utilizations and bare percentages
     also need the intent, so they wait for the second pass (doubling times do not)."""
     t = r.t
-    train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|"
+    train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|\bablations?\b|消融|"
                                r"on\s+[\d.,]+\s*(?:[tbm]|trillion|billion|million|bn|mn)?\s*tokens?\b|"
                                r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)|"
                                # ("24 runs of a 1.3B model, 26B tokens each, … at 45% MFU": runs)
@@ -974,6 +974,8 @@ _ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|pe
                            r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个|次|万次)?(?:请求|查询|调用)")
 _ASKS_GPUS = rx.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
                         r"多少(?:张|块|卡|台)|"
+                        # ("卡要从多少扩到多少": the fleet at both ends of a growth)
+                        r"卡要?从多少(?:张|台)?(?:扩|加|涨|增)到多少|"
                         r"几张|几台|fleet size")
 # the same ask in a question's own words (no names masked), and racks, boxes and named cards counted:
 # "how many gb200 nvl72 racks", "how many h100s", "要几个柜"

@@ -22,12 +22,35 @@ _COMMON = rx.compile(r"(?<![a-z])(?:gebruikers?|vragen|berichten|antwoorden|woor
                      r"dagelijkse|maandelijkse|wekelijkse|gelijktijdige|leverancier|zegt|onze|ons|wij|we|"
                      r"hebben|willen|draaien|voor|met|van|naar|een|het|de|en|of|op|bij|per|dag|uur|elke|"
                      r"ieder|nu|straks|helft|punten|hoger|scheelt|verdubbelingstijd|groeit|vrachtbrieven|"
-                     r"samenvatting|aantal|totaal|gaat|wat|welke|zijn|is|wordt|gaan)(?![a-z])", re.IGNORECASE)
+                     r"samenvatting|aantal|totaal|gaat|wat|welke|zijn|is|wordt|gaan|"
+                     # (round 106: "Wat kost het trainen van een 30B model … bij € 3,60 per chip-uur")
+                     r"trainen|hoe|lang|duren|duurt|als|dan|dat|nodig|kunnen|zou|heb|hebt|heeft|tegen|reken|"
+                     r"zit|schat|ik|je|er|uitgaande|evenaren|qua|verwerkt|stuk)(?![a-z])", re.IGNORECASE)
 # the ones English writes too, or too short to tell alone
 _SHARED = {"we", "van", "de", "en", "of", "op", "per", "is", "het", "een", "voor", "met", "wat", "ons",
-           "kost", "marge", "uur", "dag", "nu", "bij", "gaat", "gaan", "zijn"}
+           "kost", "marge", "uur", "dag", "nu", "bij", "gaat", "gaan", "zijn", "lang", "er", "dan"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # whole phrases first (round 106: their words are rewritten one by one below)
+    (r"(?<=pue)\s+van\b", ""), (r"\bprocentpunt(?:en)?\s+hoger(?:e)?\b", "points higher"),
+    (r"\bverdubbelt\b", "doubles"), (r"\bover\s+(?=\d+\s*(?:jaar|jaren|maanden|weken|dagen)\b)", "in "),
+    (r"\bbinnen\s+(?:een|één)\s+(week|maand|dag|jaar)\b", r"within 1 \1"), (r"\bbinnen\b", "within"),
+    (r"\been\s+(\d+)-tal\b", r"about \1"), (r"\b(?:keer|maal)\s+zo\s+duur\b", "x as expensive"),
+    (r"(?<=\d)(\s*)(?:keer|maal)\b", r"\1x"), (r"(?<=\d)(\s+)tot(?=\s+\d)", r"\1to"),
+    (r"\bsneller\s+(?:traint|trains)\b", "faster at training"), (r"\bsneller\b", "faster"),
+    (r"(?<=faster)(\s+)dan\b|(?<=faster at training)(\s+)dan\b", r"\1\2than"), (r"\bevenaren\b", "match"),
+    (r"\bpiekfactor\b", "peak factor"), (r"(?<=\d[bmk])(\s+)actie(?:f|ve)\b", r"\1active"),
+    (r"(?<=\d)(\s*)uit\b", r"\1out"), (r"(?<=\d)(\s*)biljoen\b", r"\1trillion"),
+    (r"\bchip-uur\b|\bchip-uren\b", "chip-hour"), (r"\btegen\s+(?=[~≈$€£\d])", "at "),
+    (r"\bper\s+woord\b", "per word"), (r"\bwoord\b", "word"),
+    (r"\bdocumenten\b", "documents"), (r"\bvan\s+gemiddeld\s+(?=[~≈]?\d)", "of "),
+    (r"\b(?:ongeveer\s+|zo'n\s+)?(?:een|één)\s+derde\s+(?=gaat\s+naar)", "33% "),
+    (r"\bper\s+winkel\b", "per store"), (r"\bwinkels\b", "stores"),
+    (r"\bkunnen\s+we\s+bedienen\b", "can we serve"), (r"\bbedienen\b", "serve"),
+    (r"\bhoeveel\s+hebben\s+we\s+er\b", "how many do we need"),
+    (r"\bhoe\s+lang\s+(?:gaat|zou)\s+(?:dat|het)\s+duren\b|\bhoe\s+lang\s+duurt\s+(?:dat|het)\b|\bhoe\s+lang\b",
+     "how long would it take"),
+    (r"\btrainen\b", "training"), (r"\bwat\s+kost\s+(?:het|dat)\b", "how much does it cost"),
     # who is counted
     (r"\bgelijktijdige\s+(?:gebruikers|users)\b", "concurrent users"),
     (r"\bmaandelijkse\s+(?:actieve\s+)?(?:gebruikers|users)\b", "monthly users"),
@@ -73,7 +96,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bscheelt\b", "saves"), (r"\bduurde\b", "took"), (r"\bzegt\b", "says"), (r"\bleverancier\b", "vendor"),
     (r"\bwinst\s+of\s+verlies\b", "margin"), (r"\bmarge\b", "margin"), (r"\btotaal\b", "total"),
     (r"\bvan\s+(?=\d)", "from "), (r"\bnaar\s+(?=\d)", "to "), (r"\bbij\s+(?=[~≈$€£\d])", "at "),
-    (r"\bop\s+(?=(?:[a-z]+[- ]?\d|h\d|gpus?\b|een\b))", "on "), (r"\bmet\b", "with"), (r"\bvoor\b", "for"),
+    (r"\bop\s+(?=(?:[a-z]+[- ]?\d|h\d|gpus?\b|een\b|[~≈]?\d))", "on "), (r"\bmet\b", "with"),
+    (r"\bvoor\b", "for"),
     (r"(?<=\s)en(?=\s)", "and"), (r"(?<=\s)of(?=\s)", "or"), (r"\btussen\b", "between"),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]

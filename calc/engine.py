@@ -1025,7 +1025,13 @@ def _reason(s: Stated, req: Request) -> str:
         return tr("unused.unknown", lang)
     if s.note == "duplicate":
         first = next((x.text for x in req.stated if x.param == s.param and x.note == ""), "")
-        return tr("unused.duplicate", lang, label=label(s.param, lang), first=first)
+        if not first and s.value == 1 and s.param in ("servers", "gpus"):
+            # ("整机一台14kW左右 … 能上多少台": the one box a figure describes, beside a count computed)
+            return tr("unused.one_unit", lang)
+        if first:
+            return tr("unused.duplicate", lang, label=label(s.param, lang), first=first)
+        return tr("unused.not_read", lang, intent=tr(f"intent.{req.intent}", lang),
+                  label=label(s.param, lang))
     return tr("unused.not_read", lang, intent=tr(f"intent.{req.intent}", lang),
               label=label(s.param, lang))
 

@@ -38,7 +38,9 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             # ("$900 per 1m tokens yen": the million before the tokens)
                             r"\s*(?:per\s+(?:1m\s+|[\d,.]+\s*[kmb]?\s+)?(?:input\s+|output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
                             r"an?\s+(?:month|year|hour))\s+(?=yen\b))?"
-                            r"(?:\$\s*(?:cad|ca|can|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
+                            # (not "at 27k $ can we buy": the verb after a dollar amount)
+                            r"(?:\$\s*(?:cad|ca|can(?!\s+(?:we|i|you|they|it|one|be|buy|get|afford|run|"
+                            r"serve|fit|do|pay|cover))|aud|au|nzd|hkd|sgd|twd|ntd|mxn|ars|cop|clp)\b|"
                             r"rupees?|inr\b|eur(?:os?)?\b|gbp\b|hkd\b|sgd\b|jpy\b|yen\b|won\b|krw\b|"
                             r"aud\b|"
                             r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"

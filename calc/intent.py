@@ -174,6 +174,7 @@ TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(
                             r"(?:再|要是|如果)?\s*(?:涨|增长|翻|增加|上涨)")
 _FLEET_COUNT_ASKED = rx.compile(r"\bhow many (?:more )?(?:instances|servers|nodes|gpus|cards|boxes|vms|"
                                 r"accelerators)\b|多少(?:台|张|个节点)|几台|几张|"
+                                r"卡要?从多少(?:张|台)?(?:扩|加|涨|增)到多少|"
                                 # ("64 rented A100s … how many will we need in 12 months": the fleet named)
                                 r"\bhow many (?:will|would|do|should) (?:we|i|you|they) need\b")
 _WHAT_IF = rx.compile(r"\bwhat if\b|\bwhat about if\b|如果|要是|假如")
@@ -478,6 +479,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
         # "3 lakh DAU … projecting 40 lakh users in 18 months. Today we are running on 48 GPUs … how many GPUs
         # at end of period?": today's fleet scaled with its users (calc/projection.py)
+        return "fleet"
+    if has("users_to") and has("users") and (has("model") or has("params")) and _FLEET_COUNT_ASKED.search(t) \
+            and not (has("usd_per_million_tokens") or has("cny_per_million_tokens")):
+        # "DAU 20万 → 300万 in half a year, Mistral 7B, 10 a day each: how many cards at the start and the
+        # end?": the fleet for both (calc/projection.py), on the default card said as such
         return "fleet"
     if has("users_to") and not has("accelerator") and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):

@@ -469,7 +469,7 @@ _PLAIN_CAPITALS = {"phase", "stage", "tier", "wave", "round", "lot", "hall", "bu
                    "african", "spanish", "french", "german", "russian", "portuguese", "tamil", "telugu", "bengali",
                    "marathi", "kannada", "malay", "thai", "vietnamese", "indonesian", "customers", "users", "students",
                    "bangla", "urdu", "sinhala", "nepali", "swahili", "hausa", "yoruba", "igbo", "amharic", "hebrew",
-                   "greek", "turkish", "polish", "czech", "dutch", "italian", "filipino", "tagalog", "khmer", "lao",
+                   "greek", "turkish", "polish", "czech", "dutch", "italian", "türkçe", "polski", "nederlandse", "nederlands", "filipino", "tagalog", "khmer", "lao",
                    "traffic", "requests", "queries", "production", "everything", "everyone", "both", "inference",
                    "training", "models", "workloads", "agents", "chat", "search", "support", "internal", "india",
                    "china", "europe", "asia", "singapore", "japan", "korea", "america", "africa", "mumbai",

@@ -30,6 +30,7 @@ from calc import (
     malay,
     persian,
     pidgin,
+    polish,
     russian,
     rx,
     swahili,
@@ -329,7 +330,7 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
-                            darija.said_in_darija)
+                            darija.said_in_darija, polish.said_in_polish)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -538,6 +539,7 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
               (german.said_in_german, german.in_english),
               (german.german_words_said, german.german_words_in_english),
               (dutch.said_in_dutch, dutch.in_english),
+              (polish.said_in_polish, polish.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
               (korean.said_in_korean, korean.in_english), (bangla.said_in_bangla, bangla.in_english),
@@ -550,7 +552,8 @@ def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), Tagalog (calc/tagalog), "
         "Russian
     words in English (calc/russian), French (calc/french), Turkish
-    (calc/turkish), German (calc/german), Dutch (calc/dutch), Italian (calc/italian), Vietnamese
+    (calc/turkish), German (calc/german), Dutch (calc/dutch), Polish (calc/polish), Italian (calc/italian),
+    Vietnamese
     (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
     words, in English."""
     for said, read in _LANGUAGES:            # (each detected on the text the ones before it rewrote)

@@ -1215,7 +1215,7 @@ RENT_OUT = rx.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these
                        r"\b(?:they|it|the cards|the gpus) rent (?:out )?(?:for|at)\b|"
                        r"\brunpod\b|"
                        r"\blist(?:ing|ed)? (?:\w+ )?(?:at|for) (?:us)?\$|"
-                       r"出租|租出去|对外租|转租|卖卡时|卖算力|做租赁|用于租赁|租赁业务|算力租赁")
+                       r"出租|租出去|对外租|往外租|租给客户|转租|卖卡时|卖算力|做租赁|用于租赁|租赁业务|算力租赁")
 
 
 _BATCH_WORDS = rx.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"
@@ -1452,7 +1452,9 @@ _BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|�
                           r"\bnet\b|\bfac\b|spine|leaf|fit-?out|cabling|optics|install(?:ation)?|cooling|switchgear|"
                           r"servers?|"
                           r"facilit(?:y|ies)|"
-                          r"infrastructure|\binfra\b|datacenter|data center|\bdc\b|switch(?:es|ing)?|"
+                          # (not "AI DC load is 10x today": the data centres' load, grown, not a build)
+                          r"infrastructure|\binfra\b|(?:datacenter|data center|\bdc\b)"
+                          r"(?!s?\s+(?:load|demand|power|capacity|footprint|consumption|draw)\b)|switch(?:es|ing)?|"
                           r"storage|fabric|\bib\b|infiniband|"
                           r"everything else|the rest\b|其他|其余|"
                           r"整体投入|全部投入|总投入|整体投资|总投资|全部算上|全算上|"

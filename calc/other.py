@@ -8,7 +8,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from calc import registry
-from calc.build import Builder, fmt_params
+from calc.build import Builder, amount, fmt_params
 from calc.catalog import BYTES_PER_PARAM, Accelerator
 from calc.intent import GROWN_PRICES
 from calc.projection import DAYS_PER_MONTH
@@ -256,6 +256,8 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
     def show(x: float) -> str:       # compute reads in EFLOPS, not as a bare 1e+20; money as money
         if "usd" in base or "cny" in base:
             return b.tr("money.usd", usd=b.h(x)) if "usd" in base else b.tr("money.cny_only", cny=b.h(x))
+        if base == "power_mw":       # ("5 GW base … +35% a year": 22.4 GW, not a bare 22,420)
+            return amount(x, "MW", b.lang)
         return f"{b.h(x / 1e18)} EFLOPS" if base == "capacity_flops" else \
             f"{x:.3g} FLOPs" if base == "train_flops" else b.h(x)
     b.step(b.tr("step.projected", what=what, start=show(start), f=f, months=period,

@@ -1084,7 +1084,10 @@ def charge_share(r: Reading) -> None:
 
 
 # ("used ~25% cheaper", "30% below list": a discount said as a comparison)
-_DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:off|discount|rebate|cheaper|"
+_DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:"
+                       # (not "growing ~35% a year off a 5 GW base": the base a growth starts from)
+                       r"off(?!\s+(?:an?|the|our|its|their|today's|this year's)\s+(?:[\w~.,$-]+\s+){0,3}"
+                       r"(?:base|baseline|level|run-?rate)\b)|discount|rebate|cheaper|"
                        r"subsid(?:y|ies|i[sz]ed)|voucher|"
                        r"below (?:new|list|msrp|retail|sticker)|price (?:cut|reduction|drop))\b|"
                        # ("算力券补贴40%", "a 30% compute-voucher subsidy": the share someone else pays)
@@ -1299,7 +1302,9 @@ _LOT_AFTER = rx.compile(r"\s*(?:bin\s+|obo\s+)?"
 _BOX_SOLD = rx.compile(r"(?:\bselling\b|\bsells? for\b|\basking\b|\blisted (?:at|for)\b|"
                        # ("an HGX H100 box (8 GPUs per node) quotes at ~$280k": a quote for the box)
                        r"\bquot(?:es|ed|ing)\s+(?:us\s+)?(?:at|for)\b|\bpriced at\b|"
-                       r"\bgo(?:es|ing)? for\b)[^.;?!]{0,48}$|整机[^，,。;；\d]{0,8}$")
+                       r"\bgo(?:es|ing)? for\b)[^.;?!]{0,48}$|整机[^，,。;；\d]{0,8}$|"
+                       # ("H20 8卡整机现在市场价一台大概110万左右": the box's market price, said per box)
+                       r"(?:市场价|市场价格|报价|售价|行情价?)\s*(?:是|为)?\s*一台[^，,。;；\d]{0,6}$")
 # ("H100 整机折算下来每张 ¥23.5万": a card's share of the box, said per card)
 _PER_CARD_NEAR = rx.compile(r"每张|每卡|单卡|一张|\b(?:per|a|an) (?:card|gpu|chip)\b|\beach\b|\bapiece\b|"
                             r"/\s*(?:card|gpu)\b")

@@ -10,14 +10,16 @@ import re
 from dataclasses import replace
 
 from calc import registry, rx
-from calc.build import Builder, fmt_params
+from calc.build import Builder, amount, fmt_params
 from calc.catalog import Accelerator, Model
 from calc.costs import (
     MEASURED_RATES,
     budget_gpu_hours,
+    fleet_power,
     fx,
     gpu_power_w,
     measured_tps_per_gpu,
+    price_per_kwh,
     pue,
     rent_discount,
     rent_rate,
@@ -798,6 +800,23 @@ def _rent_saved(b: Builder, saved: float, rate: float) -> str:
     return b.tr("head.cost_saved", money=usd_money(b, saved * rate, cny), rate=said)
 
 
+def _energy_saved(b: Builder, acc: Accelerator, gpus: float, hours: float) -> str:
+    """The facility energy (and, at a stated price, the electricity) of `gpus` over `hours` no longer run:
+    figures, steps, the headline's words."""
+    mw, _ = fleet_power(b, acc, gpus)
+    kwh = mw * 1000 * hours
+    b.fig("energy_saved_mwh", kwh / 1000, "MWh", b.tr("fig.energy_saved"))
+    b.step(b.tr("step.energy_saved", mw=mw, hours=b.h(hours), kwh=amount(kwh, "kWh", b.lang)))
+    words = amount(kwh, "kWh", b.lang)
+    if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
+        cny = b.has("electricity_cny_per_kwh")
+        price = price_per_kwh(b, cny)
+        b.fig("electricity_saved_cny" if cny else "electricity_saved_usd", kwh * price,
+              "RMB" if cny else "US$", b.tr("fig.electricity_saved"))
+        words += b.tr("word.electricity_at", money=usd_money(b, kwh * price / (fx(b) if cny else 1.0), cny))
+    return b.tr("head.energy_saved", energy=words)
+
+
 def _card_rents_compared(b: Builder, old: Accelerator, acc: Accelerator, old_days: float, days: float) -> str:
     """"… if the new card rents at $5.5/hr and the old at $2.8/hr, which is cheaper?": with as many cards
     of each, one card's rent over its own run, on each side; "" unless two hourly rents are said,
@@ -900,6 +919,13 @@ def _at_new_mfu(b: Builder) -> Result | None:
         if (b.has("gpus") or b.has("servers")) and rented and (rate := rent_rate(b, acc := b.accelerator())):
             # "1,024 cards, 40 days, 38% MFU; if MFU goes to 50% … savings @ $1.60/hr?": the rent saved
             head += _rent_saved(b, (days0 - days) * 24 * b.count_gpus(acc), rate)
+        if (b.has("gpus") or b.has("servers")) and any(b.has(k) for k in (
+                "watts_per_gpu", "watts_per_server", "pue", "electricity_usd_per_kwh",
+                "electricity_cny_per_kwh")):
+            # "… MFU to 45%, how many days saved + MWh saved @ 1.25kW/GPU, PUE 1.15?": the fleet's energy
+            # over the days no longer run
+            acc = b.accelerator()
+            head += _energy_saved(b, acc, b.count_gpus(acc), (days0 - days) * 24)
     elif b.has("mfu_gain"):
         days0 = b.num("days", None, label=b.tr("label.days_before"))
         gain = b.num("mfu_gain", None)

@@ -1229,7 +1229,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("A100 40GB (x256)": the count in brackets after the name)
     ("gpu_count",
      None, r"#+\s*(?:(?:pcie|sxm\d?|nvl|oam)\s*)?[(（]?\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
-    ("servers", T + r"\s*(?:台|个|套|x\s*|×\s*)?\s*" + VENDOR + "&", None),
+    # ("10 used DGX A100", "4 refurbished HGX H100": the servers' past before their name)
+    ("servers", T + r"\s*(?:台|个|套|x\s*|×\s*)?\s*(?:(?:old|new|used|existing|spare|idle|rented|leased|owned|"
+                    r"second-?hand|refurb(?:ished)?|ex-(?:cloud|lease|mining)) )?" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
     # "日活800万台", "月活1.2亿台设备", "设备在线1亿台", "1500万台电视": devices counted, each an account (not servers)
     # ("日活车辆300万台": the active things named between)
@@ -1277,6 +1279,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("energy_amount",
      T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电)", None),
     ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦|瓩)(?!h|时|·时|時)", None),
+    # "kW per node is 14.3": the unit, and what it is per, said before the number
+    ("kilowatts", None, r"\b(?:kw|kilowatts?)\s*(?:per|/|a|each)\s*(?:node|server|box|system|chassis|rack)\s*"
+                        r"(?:is|=|:|of|at|comes? to|runs?)\s*(?:~|about|around|roughly|≈)?\s*$",
+     r"^(?!\s*(?:k?w\b|watts?|kilowatts?|%|x\b|[kmgt]wh))"),
     # "~30k hrs of audio", "≈200 tok per audio minute", "每分钟音频约200 token": recordings measured in time
     ("audio",
      T + r"\s*(?:k\s*)?(?:hrs?|hours?|minutes?|mins?)\s+of\s+(?:audio|recordings?|video|calls?|speech|podcasts?)\b|"
@@ -1649,7 +1655,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
-     r"[kmb]?\s*(?:tokens?|toks?)\b|个?\s*token))"),
+     r"[kmb]?\s*(?:tokens?|toks?)\b|个?\s*token|"
+     # ("150mm DAU over 18 mo": the time the users grow over, not a count of them)
+     r"(?:mos?|months?|yrs?|years?|wks?|weeks?|qtrs?|quarters?)\b|个多?月|年|周|星期))"),
     # "spread across 10 working hours", "almost all within a 10-hour business day", "请求集中在每天8小时工作时间内":
     # a day's load in fewer hours, a peak of 24 over them
     ("busy_hours",
@@ -2659,6 +2667,8 @@ _INDEX = _RuleIndex(ROLES_C)
 HEDGE_END = rx.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\s*(?:大概|大约|约莫|约为|约|差不多|估计|将近|接近)?|"
                        r"(?:预计|预估|预期)\s*(?:大概|大约|约|会|能|将)?|"
                        r"大概|大约|约莫|约为|约|差不多|估计|将近|接近|据说|听说|号称|已经|已|抓|顶多|撑死|最多|至多|"
+                       # ("利用率就算50%": a figure granted for the sake of the sum)
+                       r"就算|就按|就当|"
                        # ("growing like eighty percent a year", "does um three thousand tokens a sec": spoken
                        # hedges and fillers before the number)
                        r"(?<![a-z])(?:like|um+|uh+|erm))"
@@ -2853,7 +2863,7 @@ CLAUSE = rx.compile(r"[,;，；。?？!！]|\band\b|和|以及")
 
 _KW_PATTERNS = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
-    "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
+    "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|\bablations?\b|消融|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     # (not "networking & DC fit-out": a build's fitting out)
     "fit": ascii_re(r"\bfit(?![- ]?outs?\b)(?!ur|ness)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),

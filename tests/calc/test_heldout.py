@@ -110,7 +110,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout327.toml": 53, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
          "heldout335.toml": 49, "heldout336.toml": 52, "heldout337.toml": 51, "heldout338.toml": 50,
-         "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 52, "heldout342.toml": 52,
+         "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 53, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 54, "heldout345.toml": 51, "heldout346.toml": 53,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 53,
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
@@ -168,7 +168,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 52, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
-         "heldout551.toml": 48, "heldout552.toml": 49, "heldout553.toml": 49, "heldout554.toml": 47,
+         "heldout551.toml": 48, "heldout552.toml": 50, "heldout553.toml": 49, "heldout554.toml": 47,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 46, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 106 (first runs: 1017, 1019, 1021 open; 1018, 1020, 1022 sealed)
+         "heldout1017.toml": 52, "heldout1019.toml": 53, "heldout1021.toml": 53,
+         "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 51,
          # round 105 (first runs: 1011, 1013, 1015 open; 1012, 1014, 1016 sealed)
          "heldout1011.toml": 53, "heldout1013.toml": 53, "heldout1015.toml": 51,
          "heldout1012.toml": 23, "heldout1014.toml": 48, "heldout1016.toml": 42,
@@ -357,7 +360,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
          "heldout970.toml": 41, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
-         "heldout963.toml": 45, "heldout965.toml": 48, "heldout967.toml": 49,
+         "heldout963.toml": 45, "heldout965.toml": 49, "heldout967.toml": 49,
          "heldout964.toml": 50, "heldout966.toml": 41, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
