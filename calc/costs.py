@@ -971,6 +971,17 @@ def token_bill(b: Builder) -> Result:
             b.fig("gpus_stated", stated, "GPUs", b.tr("fig.gpus_stated"))
             b.fig("stated_vs_computed", stated / need, "x", b.tr("fig.stated_vs_computed"))
             gpus_note += b.tr("head.check_stated", stated=b.h(stated), ratio=stated / need)
+        if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
+            # ("… 8B tokens/day on H100, PUE 1.2, $0.07/kWh. Revenue vs power cost per month?": the
+            # electricity of the GPUs the tokens keep busy, over the same period)
+            acc = b.accelerator()
+            need = b.value_of("serving_gpus")
+            watts, _ = gpu_power_w(b, acc)
+            kwh = need * watts * pue(b) / 1000 * 24 * days
+            power_cost = _period_power_bill(b, kwh, days, cny)
+            b.step(b.tr("step.fleet_kwh", gpus=need, watts=watts, days=days, kwh=kwh))
+            gpus_note += b.tr("head.serving_power",
+                              power=b.tr(money, usd=b.h(power_cost), cny=b.h(power_cost)))
     if cost_day is not None:
         serve = cost_day * days * (fx(b) if cny else 1.0)     # (in the currency of the price)
         return b.result("capex", b.tr(key, revenue=b.tr(money, usd=b.h(per_day * days),
@@ -2690,9 +2701,11 @@ def _power(b: Builder) -> Result:
     b.fig("power_it_mw", it_mw, "MW", b.tr("fig.it_power"))
     if b.has("power_mw"):   # "a 100,000-GPU cluster draws about 150 MW. Is that right?"
         claimed = b.num("power_mw", None)
-        ratio = claimed / (it_mw * p)
+        # ("24 racks fit in our 3.2 MW IT block": an IT load is checked against the IT draw, not the meter's)
+        ratio = claimed / (it_mw if b.flag("it_load") else it_mw * p)
         b.fig("claimed_vs_computed", ratio, "x", b.tr("fig.claimed_vs_computed", mw=claimed))
-        b.step(b.tr("step.claimed_vs_computed", mw=claimed, computed=it_mw * p, ratio=ratio))
+        b.step(b.tr("step.claimed_vs_computed", mw=claimed,
+                    computed=it_mw if b.flag("it_load") else it_mw * p, ratio=ratio))
     # "a 100,000-GPU cluster draws about 150 megawatts. Is that right?": the check in the headline too
     # (not a vague amount asked about: "要几百 MW 电？")
     said = next((str(s.text) for s in b.req.stated if s.param == "power_mw"), "")
@@ -2755,7 +2768,16 @@ def _power(b: Builder) -> Result:
             head += b.tr("head.plus_capex", total=b.tr("money.cny_only", cny=b.h(total))
                          if cny_bill else b.tr("money.usd", usd=b.h(total)))
         return b.result("power", head + per_mtok + claim_tail)
-    head = b.tr("head.power", mw=it_mw * p, gpus=gpus, acc=acc.short, pue=p) + claim_tail
+    head = b.tr("head.power_it" if b.flag("it_load") and claim_tail else "head.power", mw=it_mw * p,
+                gpus=gpus, acc=acc.short, pue=p, it=power_words(it_mw, b.lang)) + claim_tail
+    if b.has("replicas") and b.has("batch_per_replica"):
+        # ("48 replicas … batch 32/replica, ~450 W/GPU. Concurrent streams and total kW?": the streams the
+        # replicas hold at once, beside their power)
+        streams = b.num("replicas", None) * b.num("batch_per_replica", None)
+        b.fig("concurrent_streams", streams, "streams", b.tr("fig.replica_streams"))
+        b.step(b.tr("step.replica_streams", replicas=b.num("replicas", None, record=False),
+                    batch=b.num("batch_per_replica", None, record=False), n=streams))
+        head += b.tr("head.concurrent_streams", n=b.h(streams))
     bought_usd, bought_cny = b.value_of("capex_usd"), b.value_of("capex_cny")
     if b.has("all_in_multiple") and bought_usd:
         # "96 of them + 25% on top for networking/facility. total? and power": the build bought, all-in

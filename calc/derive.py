@@ -683,7 +683,9 @@ _SIZE_ON_CARD = rx.compile(r"#\s*(?:上)?\s*(?:跑|部署|运行|推理|serving|
                            r"(?:a|an)?\s*$")
 _SIZE_ON_CARD_AFTER = rx.compile(r"\s*(?:(?:on|@|w/|with)\s*)?(?:(?:fp8|bf16|fp16|int8|int4|fp4)\s*)?#")
 _BY_LATER = rx.compile(r"\s*(?:users?|dau|mau|people|用户|日活|月活)?\s*(?:by|in|at)\s+(?:the\s+)?"
-                       r"(?:end of\s+)?(?:20\d\d|next year|\d+\s*(?:years?|yrs?))\b|"
+                       # ("50M by end of next yr (18 mo)", "by eoy", "in 18 months")
+                       r"(?:end of\s+)?(?:20\d\d|next (?:year|yr)|\d+\s*(?:years?|yrs?|months?|mo))\b|"
+                       r"\s*(?:users?\s+)?by\s+(?:eoy|ye|year[- ]end)\b|"
                        r"\s*(?:到|在)?\s*(?:20\d\d\s*年|明年|\d+\s*年后)")
 _LATER_BEFORE = rx.compile(r"(?:(?:20\d\d\s*年(?:底|末)?|明年(?:底)?|\d+\s*年后)\s*(?:要|会|能|预计)?\s*"
                            r"(?:达到|到|涨到|增长到|做到)?|"
@@ -2242,7 +2244,8 @@ def derive_params(r: Reading) -> None:
     mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""), None)
     if mw is not None and (
             re.match(r"\s*(?:of\s*|的\s*)?(?:(?:usable|available|spare|free)\s+)?"
-                     r"(?:it\b|critical it|it[- ]?(?:load|power|capacity)|"
+                     r"(?:it\b|critical it|"
+                     r"it[- ]?(?:load|power|capacity|block|hall|envelope|budget|pod|allocation)|"
                      r"it\s*(?:负载|功率|容量|电力|用电))",
                      t[mw.end:mw.end + 24])
             or re.search(r"(?:\bit|it负载|it功率)\s*(?:load|power|capacity)?\s*(?:of|is|=|:|为|是)?\s*$",
@@ -2737,7 +2740,10 @@ _PER_DOLLAR = rx.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
                          r"(?:dollar|\$|usd|美元|块钱|元|yuan|rmb|¥)|性价比|"
                          # "同样算力哪个更便宜": the price of the same compute
                          r"同样(?:的)?算力(?:下)?\s*哪个更?(?:便宜|划算)|"
-                         r"(?<!\d )(?<!\d)(?<!rmb )(?<!yuan )(?<!cny )per dollar|每美元|"
+                         # (not "rate 22.8 CZK per dollar", "35 baht per dollar": an exchange rate)
+                         r"(?<!\d )(?<!\d)(?<!rmb )(?<!yuan )(?<!cny )(?<!\d [^\W\d]{2} )(?<!\d [^\W\d]{3} )"
+                         r"(?<!\d [^\W\d]{4} )(?<!\d [^\W\d]{5} )(?<!\d[^\W\d]{2} )(?<!\d[^\W\d]{3} )"
+                         r"per dollar|每美元|"
                          # "cheaper per PFLOP": the price of the compute, the same ratio turned over
                          r"(?:cheaper|cost|price|dollars?|\$)\s*(?:per|/|a)\s*(?:[tpe]?flop|[tpe]flops?)\b|"
                          r"每(?:p|t|e)?flops?(?:的)?(?:价格|成本)|(?:算力|每p)(?:的)?单价")

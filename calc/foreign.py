@@ -552,7 +552,9 @@ _LOCAL_RATE = rx.compile(
     + r"(?!\s*[\d.,]))(?![\d.,]))|"
     r"\busd\s*(?:/|-|\s)\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)|"
     # ("total in NIS at 3.7?": the answer asked in a currency, at its rate)
-    r"\bin\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)(?![\d.,]*\s*(?:/|per\b))"
+    r"\bin\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)"
+    # (not "in CZK at 2 $/h, rate 23.1": a price per hour, in dollars)
+    r"(?![\d.,]*\s*(?:(?:us\$|\$|usd|dollars?)\s*)?(?:/|per\b))"
     # (not "in tenge at 1 USD = 498 KZT": the rate said in full after it)
     r"(?![\d.,]*\s*(?:usd|us\$|\$|dollars?)\s*(?:=|≈|~))|"
     # ("rate 36 baht": a rate, its currency said after it, nothing it is per)
@@ -678,6 +680,8 @@ _CARD_BEFORE = rx.compile(r"#[^,.;?!，。；？！#$&]{0,24}$")
 _UNIT_PRICE_BEFORE = rx.compile(r"\b(?:price|cost)\s+(?:per|a|each)\s+"
                                 r"(?:(?P<unit>unit|piece|pc)|gpu|card|chip)\b"
                                 r"[^,.;?!]{0,12}$|\b(?P<unit2>unit)\s+(?:price|cost)\b[^,.;?!]{0,12}$")
+# ("16 DGX B200 servers, each costs 12 million CZK": one of the things counted)
+_EACH_COSTS = rx.compile(r"\b(?:each|one)\s+(?:costs?|is|goes for|sells for)\s*(?:about|around|~)?\s*$")
 _SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
 
 
@@ -713,6 +717,10 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     if not param and "gb" in kinds:      # ("DRAM at 3,50 $ CA le Go": memory's price per GB, DRAM's or HBM's)
         param = "dram_usd_per_gb" if re.search(r"\bdram\b|\bddr", r.t[max(0, start - 30):start]) \
             else "hbm_usd_per_gb"
+    if _EACH_COSTS.search(r.t[max(0, start - 24):digits.start() if digits else start]) and any(
+            k in r.params for k in ("servers", "server", "gpus")):
+        # ("16 DGX B200 servers, each costs 12 million CZK": one of the things counted, not a budget)
+        param = "server_price_usd" if "gpus" not in r.params else "price_usd"
     if not param and _budget_said(r, st, anchors):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
     if not param and re.search(r"\b(?:with|avec)\s*$", r.t[max(0, start - 8):start]) \

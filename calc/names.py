@@ -83,7 +83,10 @@ _UNKNOWN_MODEL = rx.compile(
     r"(?:基座|基础|通用)?(?:大模型|模型)"
     # (operators' and labs' own models: "九天大模型", "元景大模型", "讯飞星火"; the names that are also
     # ordinary words only with 大模型 after them; a Latin name right after is the name's own, read by it)
-    r"|(?:(?:九天|元景|星辰|天工|商量|百灵|书生|悟道|星火)大模型|讯飞星火|星火认知|日日新|紫东太初|360智脑|阶跃星辰|"
+    # ("我们的九天基座大模型": a name before a foundation model's words; not "自研基座大模型", "千亿基座大模型")
+    r"|(?<=的)(?!自研|开源|通用|垂直|行业|国产|内部|私有|本地|专用|中文|自有|自家|现有|这个|那个|一个|新|旧|千亿|百亿|万亿)"
+    r"[\u4e00-\u9fff]{2,4}(?:基座|基础)大模型"
+    r"|(?:(?:九天|元景|星辰|天工|商量|百灵|书生|悟道|星火)(?:基座|基础|通用)?大模型|讯飞星火|星火认知|日日新|紫东太初|360智脑|阶跃星辰|"
     # ("元景34B模型", "九天 13B": one of those names with its size written after it)
     r"(?:九天|元景|星辰|天工|书生|悟道)(?=\s*\d+(?:\.\d+)?\s?b(?![a-z])))"
     # ("九天大模型13B版本": the size written onto the name, part of it)
@@ -299,6 +302,8 @@ _NOT_A_CHIP_NAME = {"google", "cloud", "nvidia", "amd", "intel", "the", "each", 
                     "china", "these", "those", "some", "most", "few", "several", "enough", "extra", "additional",
                     "for", "with", "and", "or", "vs", "on", "in", "of", "at", "by", "to", "from", "h", "a", "an"}
 _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|USB\d|Wi-?Fi\d|"
+                         # a build's phases ("Ph1 energization = 12 MW", "Phase2")
+                         r"^Ph(?:ase)?-?\d{1,2}[a-z]?$|"
                          # gases an ESG report weighs ("quy ra kg CO2", "tCO2e")
                          r"^t?(?:CO2|CO2e|NOx|SO2|CH4)$|"
                          # amounts in ringgit or rupiah ("RM12.50/hr", "Budget RM5 million", "Rp15"), medical

@@ -119,6 +119,14 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"(?<=\bduring )|(?<=\buntil )|(?<=\btill ))618(?!\d|[.,]\d)"
                     r"(?!\s*(?:gpus?|cards?|servers?|users?|k\b|m\b))|"
                     r"(?<![\d.,])618(?=\s+(?:sale|sales|festival|peak|promo|season|rush|traffic)\b)|"
+                    # a build's phase ("Ph1 energization = 12 MW", "phase 2 adds 10 MW"), a commissioning
+                    # level ("the L5 IST / burn-in schedule"), a redundancy ("N+1 on cooling", "2N UPS"):
+                    # labels
+                    r"\bph(?:ase)?[- ]?\d{1,2}[a-z]?\b(?!\s*(?:x|times|%|gpus?|cards?|mw|kw)\b)|"
+                    r"\bl[1-5]\b(?=\s*(?:ist|cx|commissioning|integrated systems|testing|test|burn-?in)\b)|"
+                    r"\bn\s*\+\s*[12]\b|\b2n(?:\s*\+\s*1)?\b(?!\s*(?:x|%))|"
+                    # ("gens: 5+1 x 2.5 MVA": so many units and their spares, each of the size after)
+                    r"(?<![\w.,])\d{1,2}\s*\+\s*[12](?=\s*[x×]\s*[\d.]+\s*(?:mva|kva|mw|kw)\b)|"
                     # a mobile network's generation: "5G MEC", "5G基站", "4G/5G sites"
                     r"(?<![\w.,])[2-6]g(?=\s*(?:/\s*[2-6]g\s*)?(?:(?:mec|nr|sa|nsa|core|ran|network|networks|"
                     r"sites?|base|towers?|cells?|edge|rollout|subs|subscribers|users|phones?)\b|"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from calc import (
     arabic,
     bangla,
+    czech,
     darija,
     dutch,
     french,
@@ -255,7 +256,7 @@ _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.
 _WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|人|日活|月活|周活|商家|商户|会员|主播|"
                     r"次|条|单|张面单|家|请求|访问|并发|token|个(?=\s*[a-z\u4e00-\u9fff])))")
 _COMMA_BEFORE_SCALE = rx.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?=\s*(?:triệu|tỷ|tỉ|juta|miliar|milyar|mln|"
-                                 r"bln|mld|"
+                                 r"bln|mld|mil\.|"
                                  r"mio|mrd|miljoen|miljard|miljoner|milioni|miliardi|millones|milh|bilh)"
                                  r"(?![a-z]))", re.IGNORECASE)
 _COS_PHI = rx.compile(r"\bcos\s*(?:phi|\(\s*phi\s*\))(?![a-z])", re.IGNORECASE)
@@ -330,7 +331,7 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
-                            darija.said_in_darija, polish.said_in_polish)
+                            darija.said_in_darija, polish.said_in_polish, czech.said_in_czech)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -540,6 +541,7 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
               (german.german_words_said, german.german_words_in_english),
               (dutch.said_in_dutch, dutch.in_english),
               (polish.said_in_polish, polish.in_english),
+              (czech.said_in_czech, czech.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
               (korean.said_in_korean, korean.in_english), (bangla.said_in_bangla, bangla.in_english),
@@ -552,7 +554,8 @@ def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), Tagalog (calc/tagalog), "
         "Russian
     words in English (calc/russian), French (calc/french), Turkish
-    (calc/turkish), German (calc/german), Dutch (calc/dutch), Polish (calc/polish), Italian (calc/italian),
+    (calc/turkish), German (calc/german), Dutch (calc/dutch), Polish (calc/polish), Czech (calc/czech),
+    Italian (calc/italian),
     Vietnamese
     (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
     words, in English."""
@@ -599,6 +602,11 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
      " times"),
     # ("multiply our training compute by 50": a multiple)
     (r"\bmultiply\s+(?:it\s+|that\s+|this\s+)?by\s+(\d+(?:\.\d+)?)(?![\d%.,])", r"grow \1x"),
+    # ("$1 = ¥150": the yen's rate, a dollar's worth of ¥ being 50 to 399; the yuan's is about 7)
+    (r"(?:\$|\bus\$|\busd\s?)\s?1\s*=\s*[¥￥]\s?((?:[5-9]\d|[1-3]\d\d)(?:\.\d+)?)(?!\d|[.,]\d)",
+     r"1 usd = \1 jpy"),
+    # ("$1 = ¥7.2": the yuan's)
+    (r"(?:\$|\bus\$|\busd\s?)\s?1\s*=\s*[¥￥]\s?([5-8](?:\.\d+)?)(?!\d|[.,]\d)", r"1 usd = \1 cny"),
     # ("compute grows 10,000x in a decade": the span, in years)
     (r"\b(in|over|within)\s+(?:a|one|the\s+next|the\s+last|the\s+past)\s+decade\b", r"\1 10 years"),
     # ("3 $/Go": French gigabytes in an English sentence)
@@ -627,7 +635,7 @@ def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
                      r"\b(?:rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)\d|"
                      r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b|\bpar\s|\band\s+a\s+half\b|\bthirds?\b|"
                      r"\bdecade\b|\bmultiply\b|[a-z]{3} \d[\d.]*\s?bn?\b|"
-                     r"\dx\s*(?:/|an?\s|per\s|each\s|every\s|daily)",
+                     r"\dx\s*(?:/|an?\s|per\s|each\s|every\s|daily)|1\s*=\s*[¥￥]",
                      text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)

@@ -435,7 +435,7 @@ _FROM_TO = rx.compile(r"\bfrom\s+[\d,.]+\s*[kx×]?\s*#+[^,.;?]{0,6}?\s+to\s+[\d,
 
 _REACH_COMPUTE = rx.compile(r"(?:达到|要有|追上|赶上|对标|比肩|相当于|匹配)[^，,。？?]{0,16}的\s*"
                             # ("要达到1000张A100的训练算力": the compute of that fleet for training)
-                            r"(?:训练|推理)?(?:算力|性能|吞吐)|"
+                            r"(?:训练|推理)?(?:算力|性能|吞吐|能力)|"
                             r"\bthe (?:compute|throughput|flops) of\b")
 
 

@@ -455,6 +455,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         if intent == "memory":
             intent = "fleet"             # (the fleet the load needs, not whether the weights fit)
     all_in_stated(r)
+    readings.firm_power(r)
     if intent == "growth" and "all_in_multiple" in r.params and "factor" not in r.params:
         # "整体投入按卡价 1.4 倍算": the 1.4 was a multiple of the price, not a growth
         seen.pop("factor", None)

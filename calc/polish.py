@@ -34,6 +34,9 @@ _COMMON = rx.compile(rf"(?<![{_L}])(?:ile|ilu|mamy|potrzebujemy|potrzeba|trzeba|
 _SHARED = {"na", "za", "po", "to", "ok", "w", "z", "do", "i", "mln", "mld", "bln", "tys", "jak", "dla",
            "nam", "nas", "lat", "lata", "dni", "trening", "czy", "jest", "kurs", "ile"}
 _LETTERS = "ąćęłńśźż"
+# what only Czech writes of the two (calc/czech reads it)
+_CZECH = rx.compile(r"[ěřů]|(?<![a-z])(?:kolik|máme|mame|když|kdyz|denně|denne|potřebujeme|potrebujeme|karet|"
+                    r"dotazů|dotazu|uživatelů|uzivatelu)(?![a-z])", re.IGNORECASE)
 
 _W = rf"(?![{_L}])"       # a word's end (Python's \b would end one before "ą" in a pattern with no flag set)
 
@@ -163,7 +166,8 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 def said_in_polish(text: str) -> bool:
     """The message shows Polish: a common word with a letter only Polish writes, or two common words, at least
     one not shared with English."""
-    return shows_language(_COMMON, _SHARED, text, letters=_LETTERS)
+    # (not Czech, which shares many of its words: calc/czech)
+    return shows_language(_COMMON, _SHARED, text, letters=_LETTERS) and _CZECH.search(text) is None
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

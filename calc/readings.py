@@ -1312,6 +1312,23 @@ _BOX_NAMED = rx.compile(r"&|\b\d+[- ]?(?:gpu|card)\s+(?:chassis|box|server|node)
                         r"\b(?:hgx|dgx)\b")
 
 
+_FIRM_AFTER = rx.compile(r"\s*(?:firm|usable|available|net|in total|total|after redundancy)\b")
+
+
+def firm_power(r: Reading) -> None:
+    """"Gens: 5+1 x 2.5 MVA, so 12.5 MVA firm": of the powers stated, the one said to be firm (usable, in
+    total) is the site's; the others are its parts."""
+    spans = [s for s in r.stated if s.param == "power_mw" and s.note in ("", "duplicate")]
+    firm = [s for s in spans if _FIRM_AFTER.match(r.t, s.end)]
+    if len(spans) < 2 or len(firm) != 1 or firm[0].note == "":
+        return
+    for s in spans:
+        if s is not firm[0]:
+            r.retag(s, note="firm_part")
+    r.params["power_mw"] = float(firm[0].value or 0)
+    r.retag(firm[0], note="")
+
+
 def lot_price(r: Reading) -> None:
     """"8x A100 80GB SXM, $72k BIN for the lot": the amount buys all the cards counted, one card's price
     its share; "selling a DGX A100 (8x A100 40GB) for $45k": the amount a named box sells for is the box's."""
@@ -1350,7 +1367,10 @@ _MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:goes|going|gets|getting|
 # "trained … at 35% MFU. Now moving to H100, expecting 50% MFU": the new run's MFU, after the earlier one's
 _MFU_EXPECTED = rx.compile(r"\b(?:expect(?:ing|ed)?|assum(?:e|ing)|targeting|hoping for|aiming for|"
                            r"should (?:get|hit))\s+"
-                           r"(?:~|about|around|roughly)?\s*((\d+(?:\.\d+)?)\s*%)\s*(?:mfu\b|model flops)")
+                           r"(?:~|about|around|roughly)?\s*((\d+(?:\.\d+)?)\s*%)\s*(?:mfu\b|model flops|"
+                           # ("… at 35% MFU … After DLC retrofit they expect 42%. New duration?": the MFU said
+                           # before, the clause ending with the percentage)
+                           r"(?=\s*(?:[.;!?]|$)))")
 _TRAINING_SAID = rx.compile(r"\bmfu\b|\btrain|训练|微调|fine-?tun|epoch|flops")
 # "目前MFU 32%，如果优化到45%": the raise said without naming the MFU again
 # (not "如果提到 45% 或 55%": two MFUs compared, read as options)

@@ -149,7 +149,11 @@ class Reading:
         """Read the stated span `st` as `param` after all: the parameter it had keeps its value only if
         another span gave it, and `param` takes the span's value."""
         old = st.param
-        if self.params.get(str(old)) == st.value:
+        if self.params.get(str(old)) == st.value and not any(
+                x is not st and x.param == old and x.value == st.value and x.start != st.start
+                for x in self.stated):
+            # (not when another span gives it: "daily 40M input tokens and 40M output tokens", the output's
+            # volume read first, then the input's moved off the same parameter)
             del self.params[str(old)]
         self.params[param] = float(changes.get("value", st.value) or 0)
         if old is not None and self.params.get("range_of") == old and st.note == "":

@@ -19,20 +19,58 @@ _THAI = rx.compile(r"[\u0e00-\u0e7f]")
 _AM = "(?:ำ|ํา)"
 
 # an amount: a number, its scale and its unit ("~10.2 kW", "11 ล้านบาท", "$32k", "11万元")
+_DOLLAR = r"(?:ดอลลาร์|ดอลล่าร์|ดอลล์|เหรียญ(?:สหรัฐ)?)"
 _AMOUNT = (r"(?:[$฿~≈]|us\$)?\s*\d[\d.,]*\s*(?:พันล้าน|ล้าน|หมื่น|แสน|พัน|万|千|[kmb](?![a-z]))?\s*"
-           r"(?:บาท|baht|thb|元|usd|kw|w(?![a-z])|\$)?")
+           r"(?:บาท|baht|thb|元|usd|kw|w(?![a-z])|gb|tb|\$|" + _DOLLAR + ")?")
+_ABOUT = r"(?:ประมาณ|ราวๆ?|ราว|สัก|ซัก)?\s*"
 
 _REWRITES: list[tuple[str, str]] = [
     # politeness, fillers and laughter ("555", said to no number)
     (r"นะคะ|นะครับ|ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ", " "), (r"(?<![\d.,])5{3,}\+*(?![\d.,%])", " haha "),
+    # (round 107: Bangkok engineers and bank IT writing wholly in Thai) the dollar and its rate in baht;
+    # amounts said after what they are per ("ชม.ละ 85 บาท", "GB ละ 15 ดอลลาร์"),
+    # a million millions, the words for documents, words, cases, runs, points and "not above"
+    (r"\b1\s*" + _DOLLAR + r"\s*[=~≈]?\s*(\d[\d.]*)\s*บาท", r"1 USD = \1 baht "),
+    (r"(\d[\d.]*)\s*บาทต่อ" + _DOLLAR, r"\1 baht per USD "), (r"เรทวันนี้", " rate "), (r"วันนี้", " today "),
+    (r"เร็วกว่า\s*([a-z0-9 ]+?)\s*(?:ถึง)?\s*(\d[\d.]*)\s*เท่า", r" \2x faster than \1 "),
+    (r"เร็วกว่า", " faster than "), (r"(?<!ไป)ถึง(?=\s*\d)", " "),
+    (r"(?<=\d)\s*ล้านล้าน", " trillion "),
+    (r"(?:ชม\.?ละ|ชั่วโมงละ)\s*" + _ABOUT + "(" + _AMOUNT + ")", r"\1 per hour "),
+    (r"(?<![a-z])gb\s*ละ\s*" + _ABOUT + "(" + _AMOUNT + ")", r"\1 per GB "),
+    (r"(input|output)\s*ล้าน\s*(?:tokens?\s*)?ละ\s*" + _ABOUT + "(" + _AMOUNT + ")",
+     r"\2 per million \1 tokens "),
+    (r"ต่อล้าน\s*(?=tokens?)", " per million "),
+    (r"หน่วยละ\s*" + _ABOUT + "(" + _AMOUNT + ")", r"\1 per kwh "),
+    (r"เดือนละ\s*(" + _AMOUNT + r")\s*/\s*คน", r"\1 per user per month "),
+    (r"(?<=pue)\s*ของ\s*(?:dc|ดีซี|ศูนย์ข้อมูล|ดาต้าเซ็นเตอร์)?\s*(?:เรา)?", " "),
+    (r"(?<=batch)\s*ได้\s*(?=\d)", " "), (r"(\d+)\s*รอบ", r"\1 runs "),
+    (r"ครึ่งหนึ่งให้ลง|ครึ่งนึงให้ลง", " half goes into "), (r"ลดให้|ส่วนลด", " discount "),
+    (r"แค่", " only "),
+    (r"ฉบับ", " documents "), (r"(?<=\d)\s*ค" + _AM + r"(?!ถาม)", " words "),
+    (r"(?<=\()\s*1\s*ค" + _AM + r"(?!ถาม)", "1 word "),
+    (r"สรุปออกมา|สรุปออก|สรุป", " summary "), (r"(?<=prompt)\s*ยาว", " "), (r"ยาว(?=\s*(?:ประมาณ|ราว))", " "),
+    (r"จ" + _AM + r"นวนเท่ากัน", " same number of cards "), (r"จ" + _AM + r"นวน", " "),
+    (r"(\d+)\s*หมื่นเคส|(\d+)\s*เคส", r"\1\2 หมื่น tickets "),
+    (r"เคสละ\s*(\d+)\s*(?:turns?|รอบ)", r"\1 turns per ticket "), (r"เคส", " tickets "),
+    (r"สูงขึ้นอีก\s*(\d+)\s*จุด", r"\1 points higher "), (r"(\d+)\s*จุด", r"\1 points "),
+    (r"ดีขึ้น", " improves by "), (r"ไม่เกิน", " at most "),
+    (r"คิดเป็น\s*daily\s*" + _ABOUT + r"(\d[\d.]*\s*%)", r" daily about \1 of that "),
+    (r"แต่ละคนต้องได้", " each user needs "),
+    (r"เผื่อ(?:ค่า)?\s*([a-z][a-z /&]*?)\s*(?:กับ|และ)\s*([a-z]+)\s*อีก\s*(\d[\d.]*\s*%)",
+     r" plus \3 for \1 and \2 "),
+    (r"โต(?:ขึ้น)?\s*ปีละ\s*(\d[\d.]*\s*%)", r" growing \1 a year "),
+    (r"เทรน", " train "), (r"ใช้ไป", " took "), (r"ย้ายไป", " move to "),
+    (r"(?:จูน|ปรับ|optimi[sz]e)\s*(?:จน|ให้)?\s*(?:ได้|ถึง|เป็น)\s*(?=\d[\d.]*\s*%)", " so mfu goes to "),
+    (r"ราคาตลาดปี\s*((?:19|20)\d\d)", r" at \1 market prices "), (r"ปี\s*((?:19|20)\d\d)", r" in \1 "),
     # a day's or a month's amount said after its period ("วันละ 1 พันล้าน tokens": 1 billion tokens a day)
     (r"(?:วันละ|ต่อวัน|วันนึง|วันหนึ่ง)\s*(\d[\d.,]*\s*(?:พันล้าน|ล้าน|หมื่น|แสน|พัน|[kmb](?![a-z]))?\s*"
-     r"(?:(?:input|output)\s+)?(?:tokens?|requests?|queries|reqs?|messages|msgs|คน|ครั้ง|ค" + _AM + r"ถาม))",
+     r"(?:(?:input|output)\s+)?(?:tokens?|requests?|queries|reqs?|messages|msgs|คน|ครั้ง|ค" + _AM + r"ถาม|ฉบับ|"
+     r"documents|เคส|tickets|ไฟล์|files))",
      r"\1 per day "),
     # an amount said after what it is each of ("เครื่องละ 11 ล้านบาท": 11 million baht per server; "ใบละ 11万元")
-    (r"(?:เครื่องละ|ต่อเครื่อง)\s*(" + _AMOUNT + ")", r"\1 per server "),
-    (r"(?:ใบละ|การ์ดละ|ต่อใบ|ต่อการ์ด)\s*(" + _AMOUNT + ")", r"\1 per card "),
-    (r"(?:ตู้ละ|ต่อตู้)\s*(" + _AMOUNT + ")", r"\1 per rack "),
+    (r"(?:เครื่องละ|ต่อเครื่อง)\s*" + _ABOUT + "(" + _AMOUNT + ")", r"\1 per server "),
+    (r"(?:ใบละ|การ์ดละ|ต่อใบ|ต่อการ์ด)\s*" + _ABOUT + "(" + _AMOUNT + ")", r"\1 per card "),
+    (r"(?:ตู้ละ|ต่อตู้)\s*" + _ABOUT + "(" + _AMOUNT + ")", r"\1 per rack "),
     # ("2 ครั้ง/วัน ครั้งละ ~6 turns": twice a day, 6 turns each time)
     (r"ครั้งละ\s*(" + _AMOUNT + r"\s*(?:turns?|rounds?|messages|msgs|questions|queries|ข้อความ|ค" + _AM
      + r"ถาม)?)", r", \1 each time "),
@@ -44,7 +82,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"อ้างว่า|เคลมว่า|เคลม", " claims "), (r"บอกว่า", " says "),
     # money: baht, the asked currency ("กี่บาท", "เป็นเงินบาท": in baht), a budget, a price, a cost, a total
     (r"เป็นเงิน\s*บาท", " in baht "), (r"กี่ล้าน", " how many "), (r"(?<=\d)\s*ล้านบาท", " million baht "),
-    (r"บาท", " baht "),
+    (r"บาท", " baht "), (_DOLLAR, " dollars "),
     (r"งบ(?:ประมาณ)?", " budget "), (r"ราคา", " price "), (r"ค่าใช้จ่าย|ต้นทุน", " cost "),
     (r"รวมทุก", " across all "), (r"รวม|ทั้งหมด", " total "),
     # scale words English says ("2 ล้าน ผู้ใช้": 2 million users; "2 พันล้าน tokens": 2 billion)
@@ -61,7 +99,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"/\s*หน่วย", "/kwh"), (r"หน่วยละ", " per kwh "),
     (r"ต่อวัน|วันละ|วันนึง|วันหนึ่ง", " per day "), (r"ต่อเดือน|เดือนละ", " per month "),
     (r"ต่อปี|ปีละ", " per year "), (r"ต่อชั่วโมง|ชั่วโมงละ|ต่อชม\.?", " per hour "),
-    (r"(?<=\d)(\s*)วัน", r"\1 days "), (r"(?<=\d)(\s*)เดือน", r"\1 months "), (r"(?<=\d)(\s*)ปี", r"\1 years "),
+    (r"(?<=\d)(\s*)วัน", r"\1 days "), (r"(?<=\d)(\s*)เดือน", r"\1 months "),
+    (r"(?<=\d)(\s*)ปี", r"\1 years "),
     (r"(?<=\d)(\s*)ชั่วโมง|(?<=\d)(\s*)ชม\.?", " hours "), (r"(?<=\d)(\s*)สัปดาห์", r"\1 weeks "),
     (r"วัน", " day "), (r"เดือน", " month "), (r"เรท", " rate "),
     # who and what is counted ("ตู้ละ 15kW": each rack's; "ใบละ 11万元": a card's; "สาขาละ 2 ใบ")

@@ -212,7 +212,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("日均咨询会话300万通": two such words)
     ("queries", None, r"(?:日均|每天|每日|一天|每天的|日)\s*(?:的)?\s*(?:咨询|諮詢|客服|热线|熱線)?\s*"
      r"(?:工单|工單|对话|對話|会话|會話|咨询|諮詢|请求|請求|调用|調用|"
-     r"问答|問答|订单|訂單|来电|來電|通话|通話)\s*(?:量|数|數|数量|次数)?\s*(?:约|大概|大约|有|是|为|達|达|[:：])?\s*$",
+     r"问答|問答|订单|訂單|来电|來電|通话|通話|话务|話務|呼入)\s*(?:量|数|數|数量|次数)?\s*(?:约|大概|大约|有|是|为|達|达|[:：])?\s*$",
      T + r"\s*(?:万|萬|千|亿|億)?(?!\s*(?:个|個)?\s*(?:token|字|张卡|卡|元|块|美元|%|倍|轮|輪))"),
     # "每日大約2萬張工單", "每天4万单": tickets or orders counted, each a conversation (not cards, not tokens)
     ("queries", T + r"\s*(?:个|個|张|張|笔|筆)?\s*(?:工单|工單|订单|訂單|"
@@ -714,7 +714,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("year",
      None, r"(?:\bby|\buntil|\bthrough|\bfrom|\bsince|\bend of|\bend|\bby end of|\bstart of|\bstarting|counting from|today is|now is|it'?s|it is|in)\s*(?:the )?(?:end of |start of |early |late |mid[- ]|fy\s?)?\s*$", r"^(?!\s*(?:[kmbt]\b|x\b|%|[a-z]*\s*(?:gpus?|users?|tokens?|servers?|cards?|chips?|accelerators?|dau|mau|qps|w|kw|mw|gb|tb|hours?|days?|years?|months?)\b))"),
     ("year",
-     T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware )?(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
+     T + r"(?:年的?(?:价格|价|美元|租价)|(?:cloud |gpu |rental |hardware |market |list |street |spot |on-demand )?"
+         r"(?:prices?|pricing)\b|dollars\b)", r"(?:\bin|at|按|以)\s*$", T + r"(?:年的?(?:价格|价)|(?:[#§]+\s*)?(?:gpu |cloud |rental |hardware |on-demand |spot |market |list |street )*(?:prices?|pricing|rates?)\b|dollars\b|cloud|[?？.,，;；]|$)"),
     # ("at prices of 2023", "aux prix de 2023": the year the prices are of, said after them)
     ("year",
      None, r"\b(?:at|in)\s+(?:the\s+)?(?:prices?|pricing|rates?)\s+(?:of|from)\s*$", r"^(?=\s*(?:[,;.?]|$|\s))"),
@@ -1380,7 +1381,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:(?:块|元)\s*钱?|美元|美金|刀|人民币)\s*(?:美元|美金|刀)?\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时|h\b)|$|[,，。]|\s)|"
      + T + r"\s*(?:(?:一|每|/)\s*(?:个)?\s*(?:小时|卡时))"),
     ("rent",
-     None, r"(?:每卡时|每卡小时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金|(?:能)?租(?:出去?)?|(?:能)?出租)?\s*(?:折算|折合|换算)?\s*(?:按|是|为|约|大概|算|要|能)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
+     None, r"(?:每卡时|每卡小时|每卡每小时|每张卡每小时|每gpu小时|每个gpu小时|一个卡时|一卡时|一个gpu小时)\s*(?:租金|(?:能)?租(?:出去?)?|(?:能)?出租|定价|报价|售价|收费|卖)?\s*(?:折算|折合|换算)?\s*(?:按|是|为|约|大概|算|要|能)?\s*(?:人民币|rmb|美元)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR),
     # "the $1.79 on-demand rate", "$2.10 spot price": an hourly rate named by its kind
     ("rent", T + CUR + r"?\s*(?:on[- ]demand|spot|reserved|hourly)\s+(?:rate|price)\b", None),
@@ -1876,7 +1877,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:(?:消耗|调用|使用|生成|处理|输出|用)?\s*(?:总)?\s*量|需求量?)|daily (?:output |generated )?tokens? (?:volume|usage|consumption))"
      r"\s*(?:目前|现在|当前|如今)?\s*(?:已经|已)?\s*(?:为|是|约|大概|大约|有|达到?|超过|突破|of|is|=|:|：)?\s*(?:约|大概|大约|about|around|~)?\s*$"),
     ("tokens_per_day",
-     T + r"[- ]?(?:output |out |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+|of (?:output|generated text|text|input)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天)", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?\s*(?:音频|语音|音乐|图片|图像|视觉)?\s*tokens?|词元)"),
+     T + r"[- ]?(?:output |out |generated |input )?(?:tokens?|toks?|个?token|词元)\s*(?:(?:generated|served|processed|produced|output)\s+|of (?:output|generated text|text|input)\s+)?(?:(?:per|a|/|each|every)\s*(?:day|d\b)|daily|每天|每日|/天|一天(?![^，,。；;?？]{0,6}?(?:训完|训练完|跑完|训好|搞定|完成)))", r"(?:每天|每日|日均|一天|daily)\s*(?:总共|一共|合计|共)?\s*(?:大概|大约|约|差不多)?\s*(?:需要|要|会|能|有)?\s*(?:生成|输出|处理|烧掉|烧|消耗|调用|用掉|使用|用|跑|产出|产生|卖出?|售出)?\s*(?:了|掉|量)?\s*(?:api|接口|模型)?\s*(?:大概|大约|约|差不多)?\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?\s*(?:音频|语音|音乐|图片|图像|视觉)?\s*tokens?|词元)"),
     # "2k prompts and 500-token replies": the prompts' length, told by the answers' tokens beside it
     ("input_tokens", T + r"[- ]?prompts?(?=\s*(?:and|&|,|/|\+|with)\s*[\d.,]+\s*k?[- ]?(?:tokens?|toks?)[- ]?"
      r"(?:replies|answers|responses|outputs?|completions|generations))", None),
@@ -2922,6 +2923,8 @@ _KW_PATTERNS = {  # compiled below with ascii_re
                         r"\bmau\b|月活|每月活跃|per month active|(?:users|visitors|people) (?:per|a|each) month|"
                         r"(?:users|visitors|people|customers) monthly"),
     "weekly": ascii_re(r"weekly (?:active )?(?:users|actives|people|customers|visitors|subscribers|uniques)|"
+                       # ("weekly active 2 million users": the count between the words)
+                       r"weekly active\s+~?[\d.,]+\s*(?:k|m|mn|million|thousand)?\s*(?:users|people|customers)|"
                        r"weekly active (?:pts|patients|members|players|accounts)\b|"
                        r"\bwau\b|周活|每周活跃|(?:users|visitors|people) (?:per|a|each) week|"
                        r"(?:users|visitors|people|customers) weekly"),

@@ -114,7 +114,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout343.toml": 52, "heldout344.toml": 54, "heldout345.toml": 51, "heldout346.toml": 53,
          "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 53,
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
-         "heldout355.toml": 53, "heldout356.toml": 43, "heldout357.toml": 51, "heldout358.toml": 51,
+         "heldout355.toml": 53, "heldout356.toml": 44, "heldout357.toml": 51, "heldout358.toml": 51,
          "heldout359.toml": 53, "heldout360.toml": 55, "heldout361.toml": 53, "heldout362.toml": 50,
          "heldout363.toml": 50, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
@@ -177,7 +177,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout575.toml": 53, "heldout576.toml": 47, "heldout577.toml": 49, "heldout578.toml": 49,
          "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
-         "heldout587.toml": 52, "heldout588.toml": 52, "heldout589.toml": 46, "heldout590.toml": 51,
+         "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 51,
          "heldout591.toml": 50, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
@@ -190,7 +190,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 49,
-         "heldout631.toml": 42, "heldout632.toml": 51, "heldout633.toml": 48, "heldout634.toml": 52,
+         "heldout631.toml": 42, "heldout632.toml": 52, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 52,
@@ -217,7 +217,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout695.toml": 51, "heldout697.toml": 52,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
-         "heldout691.toml": 49, "heldout698.toml": 47, "heldout703.toml": 53, "heldout704.toml": 52,
+         "heldout691.toml": 49, "heldout698.toml": 47, "heldout703.toml": 53, "heldout704.toml": 53,
          # round 54 (sets 705-707 after their first run's fixes; 708-710 sealed until their first run)
          "heldout705.toml": 53, "heldout706.toml": 53, "heldout707.toml": 54,
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
@@ -332,12 +332,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
+         "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
+         "heldout1024.toml": 50, "heldout1026.toml": 52, "heldout1028.toml": 53,
          # round 106 (first runs: 1017, 1019, 1021 open; 1018, 1020, 1022 sealed)
          "heldout1017.toml": 52, "heldout1019.toml": 53, "heldout1021.toml": 53,
-         "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 51,
+         "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 52,
          # round 105 (first runs: 1011, 1013, 1015 open; 1012, 1014, 1016 sealed)
          "heldout1011.toml": 53, "heldout1013.toml": 53, "heldout1015.toml": 51,
-         "heldout1012.toml": 23, "heldout1014.toml": 48, "heldout1016.toml": 42,
+         "heldout1012.toml": 23, "heldout1014.toml": 48, "heldout1016.toml": 44,
          # round 104 (first runs: 1005, 1007, 1009 open; 1006, 1008, 1010 sealed)
          "heldout1005.toml": 54, "heldout1007.toml": 53, "heldout1009.toml": 54,
          "heldout1006.toml": 51, "heldout1008.toml": 53, "heldout1010.toml": 53,
@@ -364,7 +367,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout964.toml": 50, "heldout966.toml": 41, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
-         "heldout958.toml": 51, "heldout960.toml": 45, "heldout962.toml": 47,
+         "heldout958.toml": 51, "heldout960.toml": 46, "heldout962.toml": 47,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 53,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
